@@ -1,0 +1,26 @@
+import { Writable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { writeChunks } from "../src/stream.ts";
+
+describe("writeChunks", () => {
+  it("waits for drain when the stream is full and keeps the order", async () => {
+    const received: string[] = [];
+    let drains = 0;
+    const out = new Writable({
+      highWaterMark: 4,
+      decodeStrings: false,
+      write(chunk, _encoding, done) {
+        received.push(String(chunk));
+        setImmediate(done);
+      },
+    });
+    out.on("drain", () => drains++);
+    async function* chunks() {
+      for (let i = 0; i < 20; i++) yield `chunk ${i}\n`;
+    }
+    await writeChunks(chunks(), out);
+    await new Promise<void>((resolve) => out.end(resolve));
+    expect(received).toEqual(Array.from({ length: 20 }, (_, i) => `chunk ${i}\n`));
+    expect(drains).toBeGreaterThan(0);
+  });
+});
