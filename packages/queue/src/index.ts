@@ -1,3 +1,4 @@
+export type { Redis as RedisConnection } from "ioredis";
 export {
   assertRedisReachable,
   closeConnection,
