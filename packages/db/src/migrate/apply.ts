@@ -1,0 +1,36 @@
+import { DEFAULT_DATABASE_URL, databaseName } from "../url.ts";
+import { ensureDatabase } from "./database-admin.ts";
+import { withSchemaEngine } from "./engine-session.ts";
+import { NO_FILTER, readMigrationsDir } from "./migrations-dir.ts";
+import { MIGRATIONS_DIR } from "./paths.ts";
+
+export interface MigrateResult {
+  /** The database did not exist and was created. */
+  createdDatabase: boolean;
+  /** Migration folder names applied by this call, in order; empty when the database was up to date. */
+  applied: string[];
+  /** All migration folders found. */
+  available: string[];
+}
+
+export interface MigrateOptions {
+  migrationsDir?: string;
+}
+
+/**
+ * `prisma migrate deploy` without the schema-engine binary: creates the database when missing, then
+ * lets Prisma's own engine (compiled to wasm) apply the pending migrations, recording them in
+ * `_prisma_migrations` with the same checksums. Refuses edited or failed migrations, as deploy does.
+ */
+export async function migrate(
+  url: string = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
+  options: MigrateOptions = {},
+): Promise<MigrateResult> {
+  const createdDatabase = await ensureDatabase(url, databaseName(url));
+  const migrationsList = await readMigrationsDir(options.migrationsDir ?? MIGRATIONS_DIR);
+  const available = migrationsList.migrationDirectories.map((m) => m.path);
+  const { appliedMigrationNames } = await withSchemaEngine(url, (engine) =>
+    engine.applyMigrations({ migrationsList, filters: NO_FILTER }),
+  );
+  return { createdDatabase, applied: appliedMigrationNames, available };
+}
