@@ -1,12 +1,11 @@
 export type * from "./types.ts";
-import type { ExtractInput, ExtractResult, Extractor } from "./types.ts";
 
-// Placeholder until the rule extractor lands.
-export const ruleExtractor: Extractor = {
-  name: "sayso-rules",
-  version: "0.0.0",
-  extract(input: ExtractInput): ExtractResult {
-    return { extractor: "sayso-rules@0.0.0", lang: input.lang ?? null, supported: true, reason: null, claims: [] };
-  },
-};
+import { ruleExtractor } from "./rule-extractor.ts";
+import type { ExtractInput, ExtractResult } from "./types.ts";
+
+export { detectLanguage } from "./lang.ts";
+export { ruleExtractor } from "./rule-extractor.ts";
+export { EXTRACTOR_NAME, EXTRACTOR_VERSION } from "./version.ts";
+
+/** Extracts attributed claims with the rule extractor. Never throws. */
 export const extract = (input: ExtractInput): ExtractResult => ruleExtractor.extract(input);

@@ -1,0 +1,213 @@
+import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
+import { foldForCompare } from "../text/chars.ts";
+import { quoteAt } from "../text/quotes.ts";
+import type { Sentence } from "../text/segment.ts";
+import { type Token, tokensForward } from "../text/tokens.ts";
+import { AR_NOMINAL_CUE, AR_PARTICIPLE_CUE, AR_VERB_CUE } from "./cues.ts";
+import {
+  ADJUNCT_STARTS,
+  AFTER_QUOTE_BREAKERS,
+  CONTENT_BREAKERS,
+  foldWord,
+  OWN_WORDS_MARKER,
+  SCENE_SENTENCE,
+} from "./lexicon.ts";
+import { isComplementizer, readPluperfectSubject, readSubject } from "./subject.ts";
+
+interface Cue {
+  kind: "verb" | "participle" | "nominal";
+  start: number;
+  /** End of the cue words (verb and particle). */
+  end: number;
+  /** Start of the verb itself (after و/ف/كما). */
+  verbStart: number;
+}
+
+const OPEN_QUOTE = /["“«„‘']/;
+const COMMAS = new Set(["،", ",", "؛", ";"]);
+
+function cuesIn(text: string, s: Sentence): Cue[] {
+  const slice = text.slice(s.start, s.end);
+  const cues: Cue[] = [];
+  const scan = (re: RegExp, kind: Cue["kind"]): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const start = s.start + m.index;
+      const verb = m.groups?.verb ?? "";
+      const verbStart = start + Math.max(0, m[0].indexOf(verb));
+      cues.push({ kind, start, end: start + m[0].length, verbStart });
+    }
+  };
+  scan(AR_VERB_CUE, "verb");
+  scan(AR_PARTICIPLE_CUE, "participle");
+  scan(AR_NOMINAL_CUE, "nominal");
+  cues.sort((a, b) => a.start - b.start);
+  return cues;
+}
+
+/** A verb starts a clause: after punctuation or the sentence start, or carries و/ف/كما/قد. */
+function clauseInitial(text: string, s: Sentence, cue: Cue): boolean {
+  if (cue.verbStart > cue.start) return true;
+  let k = cue.start - 1;
+  while (k >= s.start && /[\s\u00A0\u200E\u200F]/.test(text[k] as string)) k--;
+  return k < s.start || /[،,:؛;.!؟("«“\-—–]/.test(text[k] as string);
+}
+
+const adjunctGap = (gap: Token[]): boolean => {
+  const first = gap[0];
+  if (!first) return true;
+  if (!first.word) return first.text === "،" || first.text === ",";
+  const f = foldWord(first.text);
+  return ADJUNCT_STARTS.has(f) || /^(?:الي|علي|عن|ل)$/u.test(f) || /^ل/u.test(first.text);
+};
+
+/** Where the reported content begins after the cue and subject, and whether it opens with إن/أن or «:». */
+function contentStart(view: ArticleView, from: number, limit: number): { start: number; clausal: boolean } {
+  const { text } = view;
+  const toks = tokensForward(text, from, limit, 12);
+  for (let i = 0; i < Math.min(toks.length, 10); i++) {
+    const t = toks[i] as Token;
+    if (t.text === "." || t.text === "؟") break;
+    if (OPEN_QUOTE.test(t.text) && i === 0) return { start: t.start, clausal: true };
+    const complementizer = isComplementizer(text, t);
+    if ((complementizer || t.text === ":") && adjunctGap(toks.slice(0, i))) {
+      return { start: t.end, clausal: true };
+    }
+    if (t.word && i > 0 && !adjunctGap(toks.slice(0, i))) break;
+  }
+  // skip short parentheticals after the subject: «، الثلاثاء،»
+  let p = from;
+  for (let round = 0; round < 2; round++) {
+    const seg = tokensForward(text, p, limit, 13);
+    if (!seg[0] || !COMMAS.has(seg[0].text)) break;
+    const close = seg.findIndex((t, i) => i > 0 && COMMAS.has(t.text));
+    if (close < 0 || close > 10 || !adjunctGap(seg.slice(1, close))) break;
+    p = (seg[close] as Token).end;
+  }
+  return { start: p, clausal: false };
+}
+
+/** Where the content stops: the next participle cue, the writer's own words after a comma, a quote's end. */
+function contentEnd(
+  view: ArticleView,
+  s: Sentence,
+  start: number,
+  clausal: boolean,
+  stops: number[],
+): number {
+  const { text, quotes } = view;
+  let limit = s.end;
+  for (const stop of stops) if (stop > start && stop < limit && !quoteAt(quotes, stop)) limit = stop;
+  const startsQuoted = quoteAt(quotes, start);
+  if (startsQuoted && startsQuoted.start === start) {
+    const after = text.slice(startsQuoted.end, startsQuoted.end + 3);
+    if (startsQuoted.end >= limit || /^\s*[،,.؛;]/.test(after) || startsQuoted.end >= s.end)
+      return startsQuoted.end;
+  }
+  for (let i = start; i < limit; i++) {
+    const q = quoteAt(quotes, i);
+    if (q && q.start === i) {
+      if (q.end > limit && q.closed) limit = q.end;
+      i = q.end - 1;
+      const next = /^[\s\u00A0]+([\p{L}\p{M}]+)/u.exec(text.slice(q.end, q.end + 20));
+      if (next && AFTER_QUOTE_BREAKERS.has(foldWord(next[1] as string))) return q.end;
+      continue;
+    }
+    const ch = text[i] as string;
+    if (!COMMAS.has(ch)) continue;
+    if (!clausal) return i;
+    const following = foldForCompare(text.slice(i + 1, i + 24));
+    if (CONTENT_BREAKERS.some((b) => following.startsWith(b))) return i;
+  }
+  return limit;
+}
+
+/** Claims of one Arabic article in text order, before speakers and dates are resolved. */
+export function arabicDrafts(view: ArticleView): Draft[] {
+  const { text, sentences } = view;
+  const drafts: Draft[] = [];
+  const knownNames = new Set<string>();
+  for (const s of sentences) {
+    const head = foldForCompare(text.slice(s.start, Math.min(s.end, s.start + 40)));
+    const scene = SCENE_SENTENCE.test(head);
+    const cues = cuesIn(text, s).filter((c) => c.kind !== "verb" || clauseInitial(text, s, c));
+    const stops = cues.filter((c) => c.kind !== "nominal").map((c) => c.start);
+    const sentenceDrafts: Draft[] = [];
+    for (const cue of cues) {
+      if (cue.kind === "nominal") continue;
+      const d = newDraft({ cueStart: cue.verbStart, cueEnd: cue.end, frameStart: s.start });
+      let after = cue.end;
+      if (cue.kind === "verb") {
+        const plu = readPluperfectSubject(text, s.start, cue.start);
+        const subject = plu ?? readSubject(text, cue.end, s.end, knownNames);
+        if (plu) {
+          d.backgrounded = true;
+          d.rules.push("ar.pluperfect");
+        }
+        if (subject) {
+          d.mentionStart = subject.start;
+          d.mentionEnd = subject.end;
+          if (!plu) after = subject.end;
+          for (const w of text.slice(subject.start, subject.end).split(/\s+/)) {
+            const f = foldWord(w);
+            if (f.length > 1) knownNames.add(f);
+          }
+          d.rules.push("ar.verb+subject");
+        } else {
+          d.inherits = true;
+          d.rules.push("ar.verb,implicit-subject");
+        }
+      } else {
+        d.inherits = true;
+        d.rules.push("ar.participle");
+      }
+      const { start, clausal } = contentStart(view, after, s.end);
+      const end = contentEnd(view, s, start, clausal, stops);
+      const span = trimSpan(text, start, end);
+      if (!span || span[1] - span[0] < 3) continue;
+      d.contentStart = span[0];
+      d.contentEnd = span[1];
+      d.frameEnd = Math.max(d.cueEnd, span[0]);
+      if (!d.inherits && d.mentionEnd > d.frameEnd) d.frameEnd = d.mentionEnd;
+      d.rules.push(clausal ? "ar.content:clause" : "ar.content:object");
+      sentenceDrafts.push(d);
+    }
+    if (!sentenceDrafts.length && !scene) {
+      const nominal = cues.find((c) => c.kind === "nominal");
+      const d = nominal && nominalDraft(view, s, nominal);
+      if (d) sentenceDrafts.push(d);
+    }
+    drafts.push(...sentenceDrafts);
+  }
+  return drafts;
+}
+
+/** «وبحسب المصدر، …» or «…، وفق المصدر»: the source follows the cue, the content is the rest. */
+function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
+  const { text } = view;
+  const afterCue = foldForCompare(text.slice(cue.end, cue.end + 16));
+  if (OWN_WORDS_MARKER.test(afterCue)) return null;
+  const toks = tokensForward(text, cue.end, s.end, 10);
+  const comma = toks.findIndex((t) => COMMAS.has(t.text));
+  const sourceEnd =
+    comma > 0 ? (toks[comma - 1] as Token).end : (toks[Math.min(toks.length, 6) - 1]?.end ?? cue.end);
+  const source = trimSpan(text, cue.end, sourceEnd);
+  if (!source) return null;
+  const d = newDraft({
+    cueStart: cue.verbStart,
+    cueEnd: cue.end,
+    mentionStart: source[0],
+    mentionEnd: source[1],
+  });
+  const before = trimSpan(text, s.start, cue.start);
+  let content: [number, number] | null;
+  if (before && before[1] - before[0] > 15) content = before;
+  else if (comma > 0) content = trimSpan(text, (toks[comma] as Token).end, s.end);
+  else return null;
+  if (!content) return null;
+  [d.contentStart, d.contentEnd] = content;
+  d.frameStart = s.start;
+  d.frameEnd = s.end;
+  d.rules.push("ar.nominal");
+  return d;
+}

@@ -1,0 +1,146 @@
+import { arabicWordPattern, SPACE } from "../text/chars.ts";
+
+/**
+ * Arabic reporting verbs: [perfect 3rd masc. sing., imperfect 3rd masc. sing., particles it takes,
+ * irregular forms]. Regular feminine, plural and dual forms are derived; weak verbs list theirs.
+ */
+const VERBS: [string, string, string[], string[]?][] = [
+  ["قال", "يقول", []],
+  ["أضاف", "يضيف", []],
+  ["أكد", "يؤكد", ["على"]],
+  ["أوضح", "يوضح", []],
+  ["أشار", "يشير", ["إلى"]],
+  ["اعتبر", "يعتبر", []],
+  ["رأى", "يرى", [], ["رأت", "رأوا", "ترى", "يرون"]],
+  ["زعم", "يزعم", []],
+  ["أعلن", "يعلن", ["عن"]],
+  ["نفى", "ينفي", [], ["نفت", "نفوا", "تنفي", "ينفون"]],
+  ["حذر", "يحذر", ["من"]],
+  ["طالب", "يطالب", []],
+  ["دعا", "يدعو", ["إلى"], ["دعت", "دعوا", "تدعو", "يدعون"]],
+  ["شدد", "يشدد", ["على"]],
+  ["لفت", "يلفت", ["إلى"]],
+  ["تابع", "يتابع", []],
+  ["ذكر", "يذكر", []],
+  ["صرح", "يصرح", ["ب"]],
+  ["كشف", "يكشف", ["عن"]],
+  ["أفاد", "يفيد", ["ب"]],
+  ["أبلغ", "يبلغ", []],
+  ["بين", "يبين", []],
+  ["أردف", "يردف", []],
+  ["نوه", "ينوه", ["إلى", "ب"]],
+  ["أعرب", "يعرب", ["عن"]],
+  ["اعترف", "يعترف", ["ب"]],
+  ["أقر", "يقر", ["ب"]],
+  ["ادعى", "يدعي", [], ["ادعت", "ادعوا", "تدعي", "يدعون"]],
+  ["استطرد", "يستطرد", []],
+  ["اختتم", "يختتم", []],
+  ["توقع", "يتوقع", []],
+  ["رجح", "يرجح", []],
+  ["أورد", "يورد", []],
+  ["أجاب", "يجيب", []],
+  ["تساءل", "يتساءل", []],
+  ["استبعد", "يستبعد", []],
+  ["اتهم", "يتهم", []],
+  ["هدد", "يهدد", ["ب"]],
+  ["جدد", "يجدد", []],
+  ["ناشد", "يناشد", []],
+  ["حث", "يحث", ["على"]],
+  ["لاحظ", "يلاحظ", []],
+  ["نبه", "ينبه", ["إلى"]],
+  ["أفصح", "يفصح", ["عن"]],
+  ["أبدى", "يبدي", [], ["أبدت", "أبدوا", "تبدي", "يبدون"]],
+  ["وصف", "يصف", []],
+  ["اعتقد", "يعتقد", []],
+];
+
+/** Circumstantial participles (حال) carrying a second statement by the main clause's speaker. */
+const PARTICIPLES: [string, string[]][] = [
+  ["مشير", ["إلى"]],
+  ["معتبر", []],
+  ["مضيف", []],
+  ["مؤكد", ["على"]],
+  ["لافت", ["إلى"]],
+  ["زاعم", []],
+  ["واصف", []],
+  ["موضح", []],
+  ["منوه", ["إلى", "ب"]],
+  ["مشدد", ["على"]],
+  ["محذر", ["من"]],
+  ["معرب", ["عن"]],
+  ["قائل", []],
+  ["مطالب", []],
+  ["متابع", []],
+  ["مستدرك", []],
+  ["معلن", ["عن"]],
+  ["كاشف", ["عن"]],
+  ["مبين", []],
+  ["مردف", []],
+  ["متسائل", []],
+  ["متهم", []],
+  ["مذكر", ["ب"]],
+  ["معترف", ["ب"]],
+  ["مستبعد", []],
+  ["متوقع", []],
+  ["مجدد", []],
+  ["مرجح", []],
+  ["مختتم", []],
+];
+const WEAK_PARTICIPLES = ["داعيا", "داعية", "داعين", "نافيا", "نافية", "نافين", "مبديا", "مبدية", "مبدين"];
+
+const NOMINAL = ["وفقا ل", "وفقا لما", "وفق", "بحسب", "حسب", "طبقا ل", "نقلا عن", "على حد قول", "على لسان"];
+
+function verbForms(): string[] {
+  const forms = new Set<string>();
+  for (const [perfect, imperfect, , irregular] of VERBS) {
+    forms.add(perfect);
+    forms.add(imperfect);
+    if (irregular) {
+      for (const f of irregular) forms.add(f);
+      continue;
+    }
+    forms.add(`${perfect}ت`);
+    forms.add(`${perfect}وا`);
+    forms.add(`${perfect}ا`);
+    forms.add(`ت${imperfect.slice(1)}`);
+    forms.add(`${imperfect}ون`);
+    forms.add(`${imperfect}ان`);
+  }
+  return [...forms];
+}
+
+const byLength = (a: string, b: string): number => b.length - a.length;
+const alternation = (words: string[]): string => [...words].sort(byLength).map(arabicWordPattern).join("|");
+const PARTICLES = ["إلى", "على", "عن", "من", "ب"];
+const NOT_LETTER = "(?![\\p{L}\\p{M}])";
+const S = `[${SPACE}]`;
+
+/** A verb cue at a clause start: prefix و/ف, optional كما/قد, the verb, optional particle. */
+export const AR_VERB_CUE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?<prefix>[وف]?(?:(?:كما|قد|لقد|ثم|فيما|بينما|حيث)${S}+)?)(?<verb>${alternation(verbForms())})${NOT_LETTER}(?<particle>${S}+(?:${alternation(PARTICLES.filter((p) => p !== "ب"))})${NOT_LETTER})?`,
+  "gu",
+);
+
+const participleForms = (): string[] => {
+  const forms: string[] = [...WEAK_PARTICIPLES];
+  for (const [stem] of PARTICIPLES) forms.push(`${stem}ا`, `${stem}ة`, `${stem}ين`, `${stem}تين`);
+  return forms;
+};
+
+/** A participle cue after a comma or و: «، مشيرا إلى أن», «مضيفا:». */
+export const AR_PARTICIPLE_CUE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?<verb>و?(?:${alternation(participleForms())}))[\\u064B\\u064C]?${NOT_LETTER}(?<particle>${S}+(?:${alternation(PARTICLES.filter((p) => p !== "ب"))})${NOT_LETTER})?`,
+  "gu",
+);
+
+/** A nominal cue: «وفق بيان …», «بحسب ما نقلت …», «نقلا عن …». */
+export const AR_NOMINAL_CUE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?<verb>[وف]?(?:${alternation(NOMINAL)}))(?:ما${NOT_LETTER})?`,
+  "gu",
+);
+
+/** Complementizers introducing reported content: إن، أن، بأن، with an attached pronoun or not. */
+export const AR_COMPLEMENTIZER = new RegExp(
+  `^(?:${arabicWordPattern("ب")})?(?:${arabicWordPattern("أن")}|${arabicWordPattern("إن")})(?:${alternation(["ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم"])})?(?=[${SPACE}“"«:]|$)`,
+  "u",
+);

@@ -1,0 +1,62 @@
+import { foldForCompare } from "../text/chars.ts";
+
+const fold = (w: string): string => foldForCompare(w).replace(/^ال/, "");
+const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(fold));
+
+/** Heads of title phrases for people («وزير الخارجية …», «المتحدث باسم …»), compared without ال. */
+export const PERSON_TITLES = set(`
+  وزير وزيرة رئيس رئيسة نائب نائبة متحدث متحدثة ناطق ناطقة مسؤول مسؤولة مسؤولون سفير سفيرة مبعوث
+  مبعوثة أمين مدير مديرة قائد زعيم ملك أمير شيخ مستشار مستشارة عضو مفوض ممثل مرشد جنرال لواء عميد
+  عقيد دكتور خبير محلل كاتب باحث صحفي مراسل سيناتور سيد سيدة حاكم محافظ عمدة مندوب مندوبة قاضي
+  نقيب ضابط مصدر مصادر مسؤولين مسؤولو نواب قادة زعماء أستاذ بروفيسور الرئيسان
+`);
+/** Heads of institutions that speak: their whole phrase is their name («وزارة الخارجية الإسرائيلية»). */
+export const ORG_TITLES = set(`
+  وزارة حكومة جيش شرطة حركة منظمة وكالة صحيفة موقع قناة هيئة مجلس مكتب حزب جماعة شركة وسائل بيان
+  البيت الكرملين الأمم الاتحاد الرئاسة الخارجية الداخلية الدفاع مفوضية لجنة محكمة نقابة جامعة مركز
+  معهد سلطة السلطة مؤسسة إدارة جهاز
+`);
+/** Words after a title head that still belong to the title («باسم», «لشؤون»). */
+export const TITLE_LINKS = set("باسم لشؤون العام العامة الأعلى السابق السابقة الأسبق");
+/** Words that never start or continue a name. */
+export const FUNCTION_WORDS = set(`
+  في من إلى على عن مع خلال عبر لدى أمام بعد قبل حول ضد بين منذ حتى عند نحو دون وفق بحسب حسب تجاه
+  أن إن بأن لأن كما قد لقد ثم الذي التي الذين هذا هذه ذلك تلك هو هي هم كان كانت يكون لم لن لا ما
+  أمس اليوم غدا مساء صباح يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أيضا
+  إنه أنه أنها إنها بأنه بأنها
+`);
+/** Words that begin an adjunct (time, place, manner) rather than an object. */
+export const ADJUNCT_STARTS = set(`
+  في خلال عبر لدى أمام أثناء بعد قبل مساء صباح أمس اليوم يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء
+  الخميس الجمعة السبت لوكالة لصحيفة لقناة لموقع لوسائل للصحفيين للصحافيين لـ بدوره بدورها كذلك أيضا
+`);
+/** After a comma inside reported content, these start the writer's own words, not the speaker's. */
+export const CONTENT_BREAKERS = [
+  "في إشارة",
+  "في اشارة",
+  "وفق تعبير",
+  "وفقا لتعبير",
+  "على حد تعبير",
+  "على حد قول",
+  "بحسب تعبير",
+  "حسب تعبير",
+  "وفق ما",
+  "وفقا لما",
+  "بحسب ما",
+  "حسب ما",
+  "وذلك",
+  "بالتوازي",
+  "في حين",
+  "بينما",
+  "في وقت",
+  "على خلفية",
+].map(foldForCompare);
+/** Causal words after a closing quote: the writer explains the quoted characterisation. */
+export const AFTER_QUOTE_BREAKERS = set("كون لكون كونها كونه كونهم نظرا باعتبار");
+/** Sentences that set the scene of the statements around them rather than report one. */
+export const SCENE_SENTENCE =
+  /^[وف]?(?:جاء|ياتي|تاتي|جاءت)\s+(?:ذلك|هذا|تصريحات|التصريحات|كلام|حديث|اعلان|الاعلان)/u;
+/** Folded heads of the writer's "according to his words" markers: not a new statement. */
+export const OWN_WORDS_MARKER = /^(?:تعبير|قول|وصف|ما قال|ما ذكر)/u;
+
+export const foldWord = fold;

@@ -1,0 +1,199 @@
+import { AR_MARKS, arabicWordPattern, asciiDigits } from "./text/chars.ts";
+
+/** A time expression found in the text, resolved to a calendar day against the publication date. */
+export interface DateMention {
+  start: number;
+  end: number;
+  /** YYYY-MM-DD, or null when the expression cannot be resolved (no publication date). */
+  date: string | null;
+}
+
+const DAY_MS = 86_400_000;
+
+export function parseDay(iso: string | null | undefined): Date | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
+const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * DAY_MS);
+
+/** The most recent `weekday` (0 = Sunday) on or before `pub`; strictly before when `strict`. */
+export function lastWeekday(pub: Date, weekday: number, strict = false): Date {
+  let back = (pub.getUTCDay() - weekday + 7) % 7;
+  if (strict && back === 0) back = 7;
+  return addDays(pub, -back);
+}
+
+/** A calendar date; the year defaults to the publication year, or the one before if that lies ahead. */
+function calendarDay(pub: Date | null, month: number, day: number, year: number | null): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  let y = year;
+  if (y === null) {
+    if (!pub) return null;
+    y = pub.getUTCFullYear();
+    if (Date.UTC(y, month - 1, day) > pub.getTime() + 7 * DAY_MS) y--;
+  }
+  if (y < 100) y += 2000;
+  const d = new Date(Date.UTC(y, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return null;
+  return isoDay(d);
+}
+
+// ---- Arabic ---------------------------------------------------------------------------------
+const AR_MONTHS: [string, number][] = [
+  ["كانون الثاني", 1],
+  ["شباط", 2],
+  ["آذار", 3],
+  ["نيسان", 4],
+  ["أيار", 5],
+  ["حزيران", 6],
+  ["تموز", 7],
+  ["آب", 8],
+  ["أيلول", 9],
+  ["تشرين الأول", 10],
+  ["تشرين الثاني", 11],
+  ["كانون الأول", 12],
+  ["يناير", 1],
+  ["فبراير", 2],
+  ["مارس", 3],
+  ["أبريل", 4],
+  ["إبريل", 4],
+  ["مايو", 5],
+  ["يونيو", 6],
+  ["يونيه", 6],
+  ["يوليو", 7],
+  ["يوليه", 7],
+  ["أغسطس", 8],
+  ["سبتمبر", 9],
+  ["أكتوبر", 10],
+  ["نوفمبر", 11],
+  ["ديسمبر", 12],
+  ["جانفي", 1],
+  ["فيفري", 2],
+  ["أفريل", 4],
+  ["ماي", 5],
+  ["جوان", 6],
+  ["جويلية", 7],
+  ["أوت", 8],
+];
+const AR_WEEKDAYS: [string, number][] = [
+  ["الأحد", 0],
+  ["الاثنين", 1],
+  ["الإثنين", 1],
+  ["الثلاثاء", 2],
+  ["الأربعاء", 3],
+  ["الخميس", 4],
+  ["الجمعة", 5],
+  ["السبت", 6],
+];
+const foldKey = (s: string): string =>
+  s
+    .replace(new RegExp(`[${AR_MARKS}]`, "g"), "")
+    .replace(/[أإآٱ]/g, "ا")
+    .replace(/ة/g, "ه")
+    .replace(/ى/g, "ي")
+    .replace(/\s+/g, " ");
+const AR_MONTH_BY_KEY = new Map(AR_MONTHS.map(([w, n]) => [foldKey(w), n]));
+const AR_WEEKDAY_BY_KEY = new Map(AR_WEEKDAYS.map(([w, n]) => [foldKey(w), n]));
+const alt = (words: string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(arabicWordPattern)
+    .join("|");
+const AR_MONTH = `(?:${alt(AR_MONTHS.map(([w]) => w))})`;
+const DIG = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]";
+const B = "(?<![\\p{L}\\p{M}])";
+const E = "(?![\\p{L}\\p{M}])";
+const AR_DATE = new RegExp(
+  [
+    // 7 تشرين الثاني/نوفمبر 2025 — day, month (optionally paired), year
+    `${B}(?<day>${DIG}{1,2})\\s*(?:من\\s+)?(?<m1>${AR_MONTH})(?:\\s*[/(]\\s*(?<m2>${AR_MONTH})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year>${DIG}{4}))?${E}`,
+    // أمس، أمس الأول، أول أمس، اليوم
+    `${B}(?<rel>(?:و|ب)?أمس(?:\\s+الأول)?|أول\\s+أمس|اليوم)${E}`,
+    // (يوم) الاثنين (الماضي)
+    `${B}(?:(?:و|ب)?يوم\\s+)?(?<wd>(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))}))(?<past>\\s+الماضي)?${E}`,
+  ].join("|"),
+  "gu",
+);
+
+function resolveArabic(m: RegExpExecArray, pub: Date | null): string | null {
+  const g = m.groups ?? {};
+  if (g.day && g.m1) {
+    const month = AR_MONTH_BY_KEY.get(foldKey(g.m2 ?? g.m1)) ?? AR_MONTH_BY_KEY.get(foldKey(g.m1)) ?? 0;
+    return calendarDay(pub, month, Number(asciiDigits(g.day)), g.year ? Number(asciiDigits(g.year)) : null);
+  }
+  if (!pub) return null;
+  if (g.rel) {
+    const rel = foldKey(g.rel).replace(/^[وب]/, "");
+    if (rel === "اليوم") return isoDay(pub);
+    return isoDay(addDays(pub, rel.includes("الاول") || rel.startsWith("اول") ? -2 : -1));
+  }
+  if (g.wd) {
+    const key = foldKey(g.wd);
+    const wd = AR_WEEKDAY_BY_KEY.get(key) ?? AR_WEEKDAY_BY_KEY.get(key.replace(/^[وب]/, ""));
+    if (wd === undefined) return null;
+    return isoDay(lastWeekday(pub, wd, Boolean(g.past)));
+  }
+  return null;
+}
+
+// ---- English --------------------------------------------------------------------------------
+const EN_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec".split("|");
+const EN_MONTH =
+  "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
+const EN_WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const EN_DATE = new RegExp(
+  [
+    `\\b(?<mon>${EN_MONTH})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>\\d{4})\\b)?`,
+    `\\b(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon2>${EN_MONTH})(?:,?\\s+(?<year2>\\d{4})\\b)?`,
+    "\\b(?<rel>yesterday|today|tonight|last\\s+night|this\\s+morning|last\\s+week)\\b",
+    "\\b(?<last>last\\s+)?(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\\s+(?<part>morning|afternoon|evening|night))?\\b",
+  ].join("|"),
+  "gi",
+);
+
+function resolveEnglish(m: RegExpExecArray, pub: Date | null): string | null {
+  const g = m.groups ?? {};
+  const mon = g.mon ?? g.mon2;
+  const day = g.day ?? g.day2;
+  if (mon && day) {
+    const month = EN_MONTHS.indexOf(mon.slice(0, 3).toLowerCase()) + 1;
+    const year = g.year ?? g.year2;
+    return calendarDay(pub, month, Number(day), year ? Number(year) : null);
+  }
+  if (!pub) return null;
+  if (g.rel) {
+    const rel = g.rel.toLowerCase().replace(/\s+/g, " ");
+    if (rel === "yesterday" || rel === "last night") return isoDay(addDays(pub, -1));
+    if (rel === "last week") return isoDay(addDays(pub, -7));
+    return isoDay(pub);
+  }
+  if (g.wd) return isoDay(lastWeekday(pub, EN_WEEKDAYS.indexOf(g.wd.toLowerCase()), Boolean(g.last)));
+  return null;
+}
+
+/** Every date expression in text[from, to), resolved against the publication day. */
+export function findDates(
+  text: string,
+  lang: "ar" | "en",
+  from: number,
+  to: number,
+  pub: Date | null,
+): DateMention[] {
+  const re = lang === "ar" ? AR_DATE : EN_DATE;
+  const out: DateMention[] = [];
+  const slice = text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const date = lang === "ar" ? resolveArabic(m, pub) : resolveEnglish(m, pub);
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, date });
+  }
+  return out;
+}

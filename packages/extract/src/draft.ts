@@ -1,0 +1,55 @@
+import type { Quote } from "./text/quotes.ts";
+import type { Sentence } from "./text/segment.ts";
+
+/** The article as the rules see it: text, sentences and quotes, all in the caller's offsets. */
+export interface ArticleView {
+  text: string;
+  sentences: Sentence[];
+  quotes: Quote[];
+}
+
+/** A claim as the language rules find it, before speakers are resolved and dates assigned. */
+export interface Draft {
+  cueStart: number;
+  cueEnd: number;
+  contentStart: number;
+  contentEnd: number;
+  /** The words naming the speaker at this claim, or -1 when the speaker is implicit. */
+  mentionStart: number;
+  mentionEnd: number;
+  /** Implicit speaker: the previous claim's (a participle clause, «وأضاف» with no subject). */
+  inherits: boolean;
+  /** Region holding the circumstances of the statement (where its date is looked for). */
+  frameStart: number;
+  frameEnd: number;
+  /** A statement told in the background (pluperfect): its date does not become the article's "now". */
+  backgrounded: boolean;
+  rules: string[];
+}
+
+export function newDraft(partial: Partial<Draft> & Pick<Draft, "cueStart" | "cueEnd">): Draft {
+  return {
+    contentStart: -1,
+    contentEnd: -1,
+    mentionStart: -1,
+    mentionEnd: -1,
+    inherits: false,
+    frameStart: partial.cueStart,
+    frameEnd: partial.cueEnd,
+    backgrounded: false,
+    rules: [],
+    ...partial,
+  };
+}
+
+const TRAILING_PUNCT = /[\s\u00A0\u200E\u200F.,،;؛:\-—–]/;
+const LEADING_JUNK = /[\s\u00A0\u200E\u200F,،;؛:\-—–]/;
+
+/** Trims spaces and edge punctuation (closing quotes and ?! stay), returns [start, end] or null if empty. */
+export function trimSpan(text: string, start: number, end: number): [number, number] | null {
+  let s = start;
+  let e = end;
+  while (s < e && LEADING_JUNK.test(text[s] as string)) s++;
+  while (e > s && TRAILING_PUNCT.test(text[e - 1] as string)) e--;
+  return e > s ? [s, e] : null;
+}

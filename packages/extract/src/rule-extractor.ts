@@ -1,0 +1,134 @@
+import { arabicDrafts } from "./ar/claims.ts";
+import { SCENE_SENTENCE } from "./ar/lexicon.ts";
+import { parseArabicMention } from "./ar/mention.ts";
+import { parseDay } from "./dates.ts";
+import type { ArticleView, Draft } from "./draft.ts";
+import { englishDrafts } from "./en/claims.ts";
+import { EN_SCENE_SENTENCE } from "./en/lexicon.ts";
+import { parseEnglishMention } from "./en/mention.ts";
+import { detectLanguage } from "./lang.ts";
+import { type Entity, SpeakerBook } from "./speakers.ts";
+import { foldForCompare } from "./text/chars.ts";
+import { findQuotes, type Quote } from "./text/quotes.ts";
+import { segment } from "./text/segment.ts";
+import { assignDates, type Scene } from "./timeline.ts";
+import type {
+  ClaimKind,
+  ExtractedClaim,
+  ExtractInput,
+  Extractor,
+  ExtractResult,
+  Lang,
+  Span,
+} from "./types.ts";
+import { EXTRACTOR_NAME, EXTRACTOR_VERSION } from "./version.ts";
+
+const ID = `${EXTRACTOR_NAME}@${EXTRACTOR_VERSION}`;
+
+const span = (text: string, start: number, end: number): Span => ({
+  start,
+  end,
+  text: text.slice(start, end),
+});
+
+function kindOf(quotes: Quote[], start: number, end: number, text: string): ClaimKind {
+  let quotedChars = 0;
+  let whole = false;
+  for (const q of quotes) {
+    if (q.end <= start) continue;
+    if (q.start >= end) break;
+    const s = Math.max(q.start, start);
+    const e = Math.min(q.end, end);
+    quotedChars += e - s;
+    if (q.start <= start && q.end >= end - 1) whole = true;
+  }
+  if (whole) return "direct";
+  if (quotedChars === 0) return "indirect";
+  const outside = text.slice(start, end).length - quotedChars;
+  return outside <= 2 ? "direct" : "mixed";
+}
+
+function scenesOf(view: ArticleView, lang: Lang): Scene[] {
+  const { text } = view;
+  const out: Scene[] = [];
+  for (const sentence of view.sentences) {
+    const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60));
+    const hit = lang === "ar" ? SCENE_SENTENCE.test(foldForCompare(head)) : EN_SCENE_SENTENCE.test(head);
+    if (hit) out.push({ sentence });
+  }
+  return out;
+}
+
+function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | undefined): ExtractedClaim[] {
+  const { text, quotes } = view;
+  const drafts: Draft[] = (lang === "ar" ? arabicDrafts(view) : englishDrafts(view)).sort(
+    (a, b) => a.cueStart - b.cueStart,
+  );
+  const book = new SpeakerBook();
+  const speakers: (Entity | null)[] = [];
+  let previous: Entity | null = null;
+  for (const d of drafts) {
+    let entity: Entity | null;
+    if (d.mentionStart >= 0) {
+      const mention = text.slice(d.mentionStart, d.mentionEnd);
+      const parse = lang === "ar" ? parseArabicMention(mention) : parseEnglishMention(mention);
+      entity = book.resolve(parse, previous);
+    } else entity = previous;
+    speakers.push(entity);
+    if (entity) previous = entity;
+  }
+  const dates = assignDates(text, lang, drafts, scenesOf(view, lang), view.sentences, parseDay(publishedAt));
+  const claims: ExtractedClaim[] = [];
+  const seen = new Set<string>();
+  drafts.forEach((d, i) => {
+    const key = `${d.contentStart}:${d.contentEnd}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const entity = speakers[i] ?? null;
+    const dated = dates[i];
+    claims.push({
+      speaker: {
+        name: entity?.name ?? null,
+        kind: entity?.kind ?? "unknown",
+        mention: d.mentionStart >= 0 ? span(text, d.mentionStart, d.mentionEnd) : null,
+        titles: entity ? [...entity.titles] : [],
+      },
+      cue: span(text, d.cueStart, d.cueEnd),
+      content: span(text, d.contentStart, d.contentEnd),
+      kind: kindOf(quotes, d.contentStart, d.contentEnd, text),
+      date: dated?.date ?? null,
+      dateSource: dated?.source ? span(text, dated.source.start, dated.source.end) : null,
+      why: [...d.rules, dated?.source ? (dated.inherited ? "date:running" : "date:own") : "date:none"].join(
+        " ",
+      ),
+    });
+  });
+  return claims;
+}
+
+export const ruleExtractor: Extractor = {
+  name: EXTRACTOR_NAME,
+  version: EXTRACTOR_VERSION,
+  extract(input: ExtractInput): ExtractResult {
+    const text = typeof input?.text === "string" ? input.text : String(input?.text ?? "");
+    const decision = detectLanguage(text, input?.lang);
+    if (!decision.supported) {
+      return {
+        extractor: ID,
+        lang: decision.lang,
+        supported: false,
+        reason: `unsupported language: ${decision.lang}`,
+        claims: [],
+      };
+    }
+    const view: ArticleView = { text, sentences: segment(text), quotes: findQuotes(text) };
+    const publishedAt = typeof input?.publishedAt === "string" ? input.publishedAt : null;
+    return {
+      extractor: ID,
+      lang: decision.lang,
+      supported: true,
+      reason: null,
+      claims: claimsOf(view, decision.lang, publishedAt),
+    };
+  },
+};

@@ -1,0 +1,64 @@
+/** Character classes shared by the rules. Nothing here changes the text: offsets stay the caller's. */
+
+/** Arabic diacritics (harakat, shadda, sukun, dagger alif) and tatweel, which may sit between letters. */
+export const AR_MARKS = "\\u064B-\\u065F\\u0670\\u0640";
+/** Spaces news text carries: ordinary, NBSP, thin/narrow spaces, and the invisible direction marks. */
+export const SPACE = "\\s\\u00A0\\u2000-\\u200F\\u202A-\\u202F\\u205F\\u2066-\\u2069\\uFEFF";
+export const OPEN_QUOTES = "\"“«‘'„‹";
+export const CLOSE_QUOTES = "\"”»’'‟›";
+export const QUOTE_CHARS = "\"“”«»‘’'„‟‹›";
+
+const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FC]/;
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
+
+export const isArabicLetter = (ch: string): boolean => ARABIC_LETTER.test(ch);
+export const isLatinLetter = (ch: string): boolean => LATIN_LETTER.test(ch);
+export const isSpace = (ch: string | undefined): boolean =>
+  ch !== undefined && /[\s\u00A0\u2000-\u200F\u202A-\u202F\u205F\u2066-\u2069\uFEFF]/.test(ch);
+export const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/**
+ * A regex source matching `word` in Arabic with its usual spelling variants: any hamza seat on alif,
+ * final ya/alif maqsura, ta marbuta/ha, and diacritics or tatweel between letters.
+ */
+export function arabicWordPattern(word: string): string {
+  let out = "";
+  for (const ch of word) {
+    if (ch === " ") {
+      out += `[${SPACE}]+`;
+      continue;
+    }
+    if ("اأإآ".includes(ch)) out += "[اأإآٱ]";
+    else if ("يى".includes(ch)) out += "[يى]";
+    else if ("هة".includes(ch)) out += "[هة]";
+    else if ("ؤ".includes(ch)) out += "[ؤو]";
+    else if ("ئ".includes(ch)) out += "[ئي]";
+    else out += ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    out += `[${AR_MARKS}]*`;
+  }
+  return out;
+}
+
+/** Folds Arabic spelling variants and diacritics, and case, for comparing names. Length may change. */
+export function foldForCompare(s: string): string {
+  return s
+    .normalize("NFKC")
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, "")
+    .replace(/[أإآٱ]/g, "ا")
+    .replace(/ة/g, "ه")
+    .replace(/ى/g, "ي")
+    .replace(/ؤ/g, "و")
+    .replace(/ئ/g, "ي")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Eastern Arabic (٠-٩) and Persian (۰-۹) digits to ASCII digits. */
+export function asciiDigits(s: string): string {
+  return s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => {
+    const code = d.charCodeAt(0);
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}

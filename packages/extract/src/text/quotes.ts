@@ -1,0 +1,111 @@
+/** Finds quoted passages: «» “” "" ‘’ '', across sentences and paragraphs, tolerating unbalanced marks. */
+
+export interface Quote {
+  /** Index of the opening mark. */
+  start: number;
+  /** Index just after the closing mark (or the end of the paragraph where an unclosed quote stops). */
+  end: number;
+  closed: boolean;
+}
+
+type Family = "double" | "guillemet" | "single";
+
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isOpeningContext = (ch: string | undefined): boolean =>
+  ch === undefined || /[\s\u00A0\u200E\u200F([{—–\-:،,;]/.test(ch);
+
+function openerFamily(text: string, i: number): Family | null {
+  const ch = text[i];
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (ch === "«") return "guillemet";
+  if (ch === "“" || ch === "„") return "double";
+  // a closing curly or straight mark standing where a quote opens (typesetting slips)
+  if ((ch === '"' || ch === "”") && isOpeningContext(prev) && next !== undefined && !/\s/.test(next))
+    return "double";
+  if ((ch === "‘" || ch === "'") && isOpeningContext(prev) && isWordChar(next)) return "single";
+  return null;
+}
+
+function closes(text: string, i: number, family: Family): boolean {
+  const ch = text[i];
+  if (family === "guillemet") return ch === "»";
+  if (family === "double") return ch === "”" || ch === '"' || ch === "“";
+  // a single closing mark followed by a letter is an apostrophe ("it’s")
+  return (ch === "’" || ch === "'") && !isWordChar(text[i + 1]);
+}
+
+const QUOTE_MARK = /["“”«»‘’'„]/g;
+
+/** Quote spans in text order; nested quotes of another family are part of the outer quote. */
+export function findQuotes(text: string): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1;
+  let family: Family = "double";
+  let lastBreakScan = 0;
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m; m = QUOTE_MARK.exec(text)) {
+    const i = m.index;
+    if (open >= 0) {
+      // an open quote stops at a paragraph break unless the next paragraph re-opens it (news convention)
+      const nl = text.indexOf("\n", Math.max(open, lastBreakScan));
+      if (nl >= 0 && nl < i) {
+        const continues = paragraphReopens(text, nl, family, i);
+        if (!continues) {
+          quotes.push({ start: open, end: trimEnd(text, nl), closed: false });
+          open = -1;
+        } else {
+          lastBreakScan = i + 1;
+          if (i === continues) continue; // the re-opening mark itself
+        }
+      }
+    }
+    if (open < 0) {
+      const f = openerFamily(text, i);
+      if (f) {
+        open = i;
+        family = f;
+        lastBreakScan = i + 1;
+      }
+      continue;
+    }
+    if (closes(text, i, family)) {
+      quotes.push({ start: open, end: i + 1, closed: true });
+      open = -1;
+    }
+  }
+  if (open >= 0) {
+    const nl = text.indexOf("\n", open);
+    quotes.push({ start: open, end: trimEnd(text, nl < 0 ? text.length : nl), closed: false });
+  }
+  return quotes;
+}
+
+/** If the paragraph after the break at `nl` starts with an opening mark of `family`, its index. */
+function paragraphReopens(text: string, nl: number, family: Family, markIndex: number): number | 0 {
+  let k = nl;
+  while (k < text.length && /[\s\u00A0\u200E\u200F]/.test(text[k] as string)) k++;
+  if (k !== markIndex) return 0;
+  const f = openerFamily(text, k);
+  return f === family ? k : 0;
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /[\s\u00A0]/.test(text[e - 1] as string)) e--;
+  return e;
+}
+
+/** The quote containing index i, by binary search over sorted, disjoint quotes. */
+export function quoteAt(quotes: Quote[], i: number): Quote | null {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid] as Quote;
+    if (i < q.start) hi = mid - 1;
+    else if (i >= q.end) lo = mid + 1;
+    else return q;
+  }
+  return null;
+}

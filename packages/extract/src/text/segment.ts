@@ -1,0 +1,118 @@
+/** Splits an article into paragraphs and sentences in one linear pass, keeping the caller's offsets. */
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the paragraph (a run of text between line breaks) the sentence belongs to. */
+  para: number;
+}
+
+const TERMINATORS = new Set([".", "!", "?", "؟", "…", "۔"]);
+const TRAILERS = new Set(['"', "”", "»", "’", "'", ")", "]", "›", "\u200F", "\u200E"]);
+
+/** Abbreviations after which a period rarely ends a sentence (lowercase, without the final dot). */
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm maj st jr sr prof rev hon pres sens reps " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun " +
+    "inc corp co ltd no nos vs v etc al approx dept est fig ft mt ave blvd rd univ assn bros"
+  ).split(" "),
+);
+/** Abbreviations that always precede a name, so never end a sentence. */
+const NAME_TITLES = new Set("mr mrs ms dr sen rep gov gen lt col sgt capt prof rev hon st".split(" "));
+/** Words that start sentences; after an ambiguous abbreviation ("U.S.", "p.m.") they signal a boundary. */
+const SENTENCE_STARTERS = new Set(
+  "the he she it they we i but and in a an this that there his her their its our on at as if when after for so yet".split(
+    " ",
+  ),
+);
+
+const isSpaceCode = (c: number): boolean =>
+  c === 32 ||
+  c === 9 ||
+  c === 13 ||
+  c === 0xa0 ||
+  (c >= 0x2000 && c <= 0x200f) ||
+  (c >= 0x202a && c <= 0x202f) ||
+  c === 0x205f ||
+  (c >= 0x2066 && c <= 0x2069) ||
+  c === 0xfeff ||
+  c === 0x3000;
+
+export function isBlank(c: number): boolean {
+  return isSpaceCode(c) || c === 10 || c === 0x2028 || c === 0x2029 || c === 0x0b || c === 0x0c;
+}
+
+function wordBefore(text: string, dot: number): string {
+  let k = dot;
+  while (k > 0 && k > dot - 24) {
+    const ch = text[k - 1] as string;
+    if (/[\p{L}\p{N}.]/u.test(ch)) k--;
+    else break;
+  }
+  return text.slice(k, dot);
+}
+
+function wordAfter(text: string, from: number): string {
+  const m = /^[\p{L}']+/u.exec(text.slice(from, from + 24));
+  return m ? m[0] : "";
+}
+
+/** Whether a period at `dot` that is followed by space and `next` ends the sentence. */
+function periodEndsSentence(text: string, dot: number, next: number): boolean {
+  const word = wordBefore(text, dot);
+  if (!word) return true;
+  if (/^[\u0621-\u064A]$/.test(word)) return false; // Arabic single-letter abbreviation: د. م. أ.
+  const lower = word.toLowerCase();
+  if (NAME_TITLES.has(lower)) return false;
+  const following = wordAfter(text, next);
+  const startsSentence = SENTENCE_STARTERS.has(following.toLowerCase());
+  if (/^\p{Lu}$/u.test(word)) return startsSentence && following.length > 1; // an initial: "John F. Kennedy"
+  if (ABBREVIATIONS.has(lower) || word.includes(".")) return startsSentence;
+  return true;
+}
+
+export function segment(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const n = text.length;
+  let para = 0;
+  let start = -1; // first non-blank index of the current sentence
+  let paraHasText = false;
+  const close = (end: number): void => {
+    if (start < 0) return;
+    let e = end;
+    while (e > start && isBlank(text.charCodeAt(e - 1))) e--;
+    if (e > start) out.push({ start, end: e, para });
+    start = -1;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 0x2028 || c === 0x2029) {
+      close(i);
+      if (paraHasText) para++;
+      paraHasText = false;
+      continue;
+    }
+    if (start < 0) {
+      if (isBlank(c)) continue;
+      start = i;
+      paraHasText = true;
+    }
+    const ch = text[i] as string;
+    if (!TERMINATORS.has(ch)) continue;
+    let j = i + 1;
+    while (j < n && (TERMINATORS.has(text[j] as string) || TRAILERS.has(text[j] as string))) j++;
+    if (j < n && !isSpaceCode(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) continue;
+    let k = j;
+    while (k < n && isSpaceCode(text.charCodeAt(k))) k++;
+    if (k < n && text.charCodeAt(k) !== 10) {
+      const nextCh = text[k] as string;
+      if (/[a-z]/.test(nextCh)) continue; // "the U.S. officials", "approx. five"
+      if (ch === "." && j === i + 1 && !periodEndsSentence(text, i, k)) continue;
+    }
+    close(j);
+    i = j - 1;
+  }
+  close(n);
+  return out;
+}

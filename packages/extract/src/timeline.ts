@@ -1,0 +1,99 @@
+import { type DateMention, findDates } from "./dates.ts";
+import type { Draft } from "./draft.ts";
+import type { Sentence } from "./text/segment.ts";
+
+export interface Dated {
+  date: string | null;
+  source: DateMention | null;
+  /** The date came from the article's running time, not from the claim's own words. */
+  inherited: boolean;
+}
+
+export interface Scene {
+  sentence: Sentence;
+}
+
+/**
+ * Assigns each claim the time it was made: its own time words (outside its content); else the time of
+ * the claim it continues; else the article's running time. A scene sentence («جاء ذلك خلال مؤتمر صحفي …
+ * الاثنين», "The remarks came at a rally Monday") dates the statements of the paragraph before it and
+ * those after it. A backgrounded statement (pluperfect) keeps its own date without moving the running time.
+ */
+export function assignDates(
+  text: string,
+  lang: "ar" | "en",
+  drafts: Draft[],
+  scenes: Scene[],
+  sentences: Sentence[],
+  pub: Date | null,
+): Dated[] {
+  const out: Dated[] = drafts.map(() => ({ date: null, source: null, inherited: true }));
+  const paraOf = (pos: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid] as Sentence;
+      if (pos < s.start) hi = mid - 1;
+      else if (pos >= s.end) lo = mid + 1;
+      else return s.para;
+    }
+    return -1;
+  };
+  type Event = { pos: number; claim?: number; scene?: Scene };
+  const events: Event[] = [
+    ...drafts.map((d, i) => ({ pos: d.cueStart, claim: i })),
+    ...scenes.map((scene) => ({ pos: scene.sentence.start, scene })),
+  ].sort((a, b) => a.pos - b.pos);
+  let current: DateMention | null = null;
+  let pending: number[] = []; // claims dated by the running time since the last scene sentence
+  for (const ev of events) {
+    if (ev.scene) {
+      const { sentence } = ev.scene;
+      const found = findDates(text, lang, sentence.start, sentence.end, pub).find((m) => m.date);
+      const waiting = pending;
+      pending = [];
+      if (!found) continue;
+      current = found;
+      for (const i of waiting) {
+        const d = drafts[i] as Draft;
+        const o = out[i] as Dated;
+        if (!o.inherited) continue;
+        const p = paraOf(d.cueStart);
+        if (p === sentence.para || p === sentence.para - 1)
+          Object.assign(o, { date: found.date, source: found });
+      }
+      continue;
+    }
+    const i = ev.claim as number;
+    const d = drafts[i] as Draft;
+    const o = out[i] as Dated;
+    const own = ownDate(text, lang, d, pub);
+    if (own) {
+      Object.assign(o, { date: own.date, source: own, inherited: false });
+      if (!d.backgrounded) current = own;
+      continue;
+    }
+    const prev = i > 0 ? (drafts[i - 1] as Draft) : null;
+    const prevOut = i > 0 ? (out[i - 1] as Dated) : null;
+    if (d.inherits && prev && prevOut && paraOf(prev.cueStart) === paraOf(d.cueStart)) {
+      Object.assign(o, { date: prevOut.date, source: prevOut.source, inherited: prevOut.inherited });
+      if (o.inherited) pending.push(i);
+      continue;
+    }
+    if (current) Object.assign(o, { date: current.date, source: current, inherited: true });
+    pending.push(i);
+  }
+  return out;
+}
+
+/** The claim's own time words: in its frame, outside its content. */
+function ownDate(text: string, lang: "ar" | "en", d: Draft, pub: Date | null): DateMention | null {
+  const found = findDates(text, lang, d.frameStart, d.frameEnd, pub).filter(
+    (m) => m.date && (m.end <= d.contentStart || m.start >= d.contentEnd),
+  );
+  if (!found.length) return null;
+  // the time words nearest the cue
+  found.sort((a, b) => Math.abs(a.start - d.cueStart) - Math.abs(b.start - d.cueStart));
+  return found[0] ?? null;
+}
