@@ -32,6 +32,6 @@ export type {
   SpeakerKind,
 } from "./generated/prisma/enums.ts";
 export { sha256Hex } from "./hash.ts";
-export { type MigrateOptions, type MigrateResult, migrate } from "./migrate/apply.ts";
+export { EditedMigrationError, type MigrateOptions, type MigrateResult, migrate } from "./migrate/apply.ts";
 export { pendingSchemaChange } from "./migrate/diff.ts";
 export { DEFAULT_DATABASE_URL, redactUrl } from "./url.ts";
