@@ -11,19 +11,19 @@ export interface RunningWorker {
 }
 
 /**
- * Starts an extract worker for the long run: checks Postgres and Redis first (so a wrong URL is an
+ * Starts an extract worker for the long run: checks Redis and Postgres first (so a wrong URL is an
  * error within seconds, not a silent retry loop), then processes jobs until SIGTERM/SIGINT.
  * On the first signal active jobs may finish within the grace period; after it, or on a second
- * signal, the worker closes without waiting and their locks lapse, so another worker retries them.
+ * signal, the process exits and their locks lapse, so another worker's stalled check retries them.
  */
 export async function startWorker(
   settings: WorkerSettings,
   logger: Logger = createLogger(settings.logLevel),
 ) {
+  await assertRedisReachable(settings.redisUrl);
   const db = createDb(settings.databaseUrl);
   try {
     await checkDb(db);
-    await assertRedisReachable(settings.redisUrl);
   } catch (error) {
     await db.$disconnect().catch(() => {});
     throw error;

@@ -26,10 +26,11 @@ export async function openSession(config: Config = getConfig()): Promise<Session
   let db: Db | undefined;
   let connection: RedisConnection | undefined;
   try {
+    connection = await connectProducer(config.redisUrl);
     db = createDb(config.databaseUrl);
     await checkDb(db);
-    connection = await connectProducer(config.redisUrl);
   } catch (error) {
+    if (connection) await closeConnection(connection);
     await db?.$disconnect().catch(() => {});
     throw asCliError(error);
   }
