@@ -1,7 +1,14 @@
 export { type ArticleInput, setArticleState, upsertArticle } from "./articles.ts";
 export { type AuditActor, type AuditInput, recordAudit } from "./audit.ts";
 export { checkDb, closeDb, createDb, type Db, databaseUrlFromEnv, getDb } from "./client.ts";
-export { DbUnavailableError, SpanMismatchError } from "./errors.ts";
+export { DbUnavailableError, isConnectionError, SpanMismatchError } from "./errors.ts";
+export {
+  type ExportClaimRow,
+  type ExportClaimsOptions,
+  type ExportSpanRow,
+  type ExportStatusFilter,
+  exportClaims,
+} from "./export-query.ts";
 export { saveExtraction, splitExtractor } from "./extraction/save.ts";
 export type {
   ClaimInput,

@@ -23,16 +23,28 @@ export async function withMaintenanceClient<T>(
   }
 }
 
-/** Creates the database unless it exists; true when it was created. */
+/**
+ * Creates the database unless it exists; true when it was created. Connects to the database itself
+ * first, so a user who may not open the maintenance database can still migrate an existing one.
+ */
 export async function ensureDatabase(url: string, name: string): Promise<boolean> {
+  const probe = new pg.Client(poolConfigFromUrl(url));
+  try {
+    await probe.connect();
+    return false;
+  } catch (error) {
+    if ((error as { code?: string }).code !== "3D000") {
+      throw isConnectionError(error) ? new DbUnavailableError(url, error) : error;
+    }
+  } finally {
+    await probe.end().catch(() => {});
+  }
   return withMaintenanceClient(url, async (client) => {
-    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (found.rowCount) return false;
     try {
       await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
       return true;
     } catch (error) {
-      // another process created it between our check and our CREATE
+      // another process created it in the meantime
       if ((error as { code?: string }).code === "42P04") return false;
       throw error;
     }
