@@ -148,6 +148,11 @@ describe("migrate()", () => {
     // the failed script ran in one transaction: nothing of it stayed
     expect(await query(target, "SELECT 1 FROM pg_tables WHERE tablename = 'Oops'")).toHaveLength(0);
     await expect(migrate(target, { migrationsDir: dir })).rejects.toThrow(/failed migrations/);
+
+    // the documented way out: fix the script, mark the failed run rolled back, migrate again
+    await writeFile(join(folder, "migration.sql"), 'CREATE TABLE "Oops" (id int);\n');
+    await query(target, "UPDATE _prisma_migrations SET rolled_back_at = now() WHERE finished_at IS NULL");
+    expect((await migrate(target, { migrationsDir: dir })).applied).toEqual(["29990101000000_broken"]);
   });
 
   it("refuses a migrations folder whose applied migration was edited", async () => {
