@@ -1,6 +1,349 @@
-import type { ArticleView, Draft } from "../draft.ts";
+import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
+import { quoteAt } from "../text/quotes.ts";
+import type { Sentence } from "../text/segment.ts";
+import { type Token, tokensForward } from "../text/tokens.ts";
+import { colonDrafts, speakerLineDrafts } from "./layout.ts";
+import { AUX, CUE_PARTICLES, HEARER_VERBS, TIME_WORDS, VERB_FORMS, WEAK_VERBS } from "./lexicon.ts";
+import { subjectAfter, subjectBefore } from "./source.ts";
 
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
+const NOT_BEFORE_VERB = new Set([
+  "to",
+  "a",
+  "an",
+  "the",
+  "this",
+  "that",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "my",
+  "your",
+]);
+const ADJUNCT_START = new Set([
+  "on",
+  "in",
+  "at",
+  "during",
+  "after",
+  "before",
+  "via",
+  "from",
+  "to",
+  "last",
+  "this",
+  "earlier",
+  "late",
+  "early",
+  "while",
+  "when",
+  "in",
+  "over",
+  "through",
+  "with",
+  "by",
+]);
+const OBJECT_PRONOUNS = new Set([
+  "him",
+  "her",
+  "them",
+  "us",
+  "me",
+  "you",
+  "reporters",
+  "lawmakers",
+  "supporters",
+  "voters",
+  "listeners",
+  "viewers",
+  "journalists",
+  "attendees",
+  "students",
+]);
+const PARTICLE_VERBS = new Set(["call", "point"]);
+const CLAUSE_OPENERS = /^[“"«‘']/;
+const lower = (t: Token): string => t.text.toLowerCase();
+
+interface VerbHit {
+  index: number;
+  base: string;
+  participle: boolean;
+}
+
+function verbHits(toks: Token[]): VerbHit[] {
+  const hits: VerbHit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (!t.word) continue;
+    const w = lower(t);
+    const info =
+      VERB_FORMS.get(w) ??
+      (/^point(?:s|ed|ing)?$/.test(w) && toks[i + 1]?.text === "out"
+        ? { base: "point", participle: w.endsWith("ing") }
+        : undefined);
+    if (!info) continue;
+    const prev = toks[i - 1];
+    if (prev?.word && NOT_BEFORE_VERB.has(lower(prev))) continue; // "to say", "the report", "a claim"
+    if (prev?.word && BE.has(lower(prev)) && !info.participle) continue; // passive: "was told"
+    hits.push({ index: i, ...info });
+  }
+  return hits;
+}
+
+/** Skips what stands between a verb and its content: a hearer, time words, "in a statement", "that". */
+function contentStartAfter(
+  text: string,
+  toks: Token[],
+  from: number,
+  base: string,
+): { pos: number; that: boolean } {
+  let i = from;
+  const thatWithin = (limit: number): number => {
+    for (let k = i; k < Math.min(toks.length, i + limit); k++) {
+      const t = toks[k] as Token;
+      if (t.word && lower(t) === "that") return k;
+      if (!t.word && t.text !== "," && t.text !== "." && t.text !== "’" && t.text !== "'") return -1;
+    }
+    return -1;
+  };
+  if (HEARER_VERBS.has(base)) {
+    const k = thatWithin(9);
+    if (k >= 0) return { pos: (toks[k] as Token).end, that: true };
+    let n = 0;
+    while (i < toks.length && n < 6) {
+      const t = toks[i] as Token;
+      if (!t.word) break;
+      if (
+        OBJECT_PRONOUNS.has(lower(t)) ||
+        /^\p{Lu}/u.test(t.text) ||
+        (n > 0 && ["of", "the"].includes(lower(t)))
+      ) {
+        i++;
+        n++;
+      } else break;
+    }
+  }
+  const t = toks[i];
+  if (t?.word && (ADJUNCT_START.has(lower(t)) || TIME_WORDS.has(lower(t)))) {
+    const k = thatWithin(10);
+    if (k >= 0) return { pos: (toks[k] as Token).end, that: true };
+    // "said Monday", "said on Monday" before the content
+    if (TIME_WORDS.has(lower(t))) i++;
+    else if (lower(t) === "on" && toks[i + 1] && TIME_WORDS.has(lower(toks[i + 1] as Token))) i += 2;
+  }
+  const next = toks[i];
+  if (next?.word && lower(next) === "that") return { pos: next.end, that: true };
+  if (next?.text === ":" || next?.text === ",") return { pos: next.end, that: false };
+  return { pos: next ? next.start : (toks[toks.length - 1]?.end ?? 0), that: false };
+}
+
+/** Reported content after the cue: to the sentence end, through a quote that runs on, before ", adding". */
+function contentAfter(
+  view: ArticleView,
+  s: Sentence,
+  start: number,
+  stops: number[],
+): [number, number] | null {
+  const { text, quotes } = view;
+  let end = s.end;
+  for (const stop of stops) if (stop > start && stop < end && !quoteAt(quotes, stop)) end = stop;
+  const q = quoteAt(quotes, start) ?? quoteAt(quotes, start + 1);
+  if (q && q.start >= start - 1 && q.end > end && q.closed && end === s.end) end = q.end;
+  return trimSpan(text, start, end);
+}
+
+/** Reported content before a comma that precedes the speaker ("“…,” Smith said"): back to the quote's start. */
+function contentBefore(view: ArticleView, s: Sentence, end: number, floor: number): [number, number] | null {
+  const { text, quotes } = view;
+  let e = end;
+  while (e > s.start && /[\s\u00A0]/.test(text[e - 1] as string)) e--;
+  const q = quoteAt(quotes, e - 1);
+  let start = s.start;
+  if (q && q.end === e && q.start < s.start && q.start >= floor) start = q.start;
+  else if (q && q.end === e && q.start >= s.start) start = Math.min(start, q.start);
+  return trimSpan(text, Math.max(start, floor), e);
+}
+
+const endsClause = (text: string, pos: number, s: Sentence): boolean => {
+  const rest = text.slice(pos, Math.min(s.end, pos + 3)).trim();
+  return rest === "" || /^[.!?]/.test(rest);
+};
+
+function sentenceDrafts(view: ArticleView, s: Sentence, floor: number): Draft[] {
+  const { text } = view;
+  const toks = tokensForward(text, s.start, s.end, 100_000);
+  const hits = verbHits(toks);
+  const out: Draft[] = [];
+  const stops = hits
+    .filter((h) => h.participle && toks[h.index - 1]?.text === ",")
+    .map((h) => (toks[h.index - 1] as Token).start);
+  const according = /\b[Aa]ccording to\b/g;
+  for (
+    let m = according.exec(text.slice(s.start, s.end));
+    m;
+    m = according.exec(text.slice(s.start, s.end))
+  ) {
+    stops.push(s.start + m.index - (text[s.start + m.index - 2] === "," ? 2 : 0));
+  }
+  for (const hit of hits) {
+    const verb = toks[hit.index] as Token;
+    let cueStart = verb.start;
+    let k = hit.index - 1;
+    while (k >= 0 && toks[k]?.word && AUX.has(lower(toks[k] as Token))) {
+      cueStart = (toks[k] as Token).start;
+      k--;
+    }
+    let after = hit.index + 1;
+    let cueEnd = verb.end;
+    const particle = toks[after];
+    if (particle?.word && PARTICLE_VERBS.has(hit.base) && CUE_PARTICLES.has(lower(particle))) {
+      cueEnd = particle.end;
+      after++;
+    }
+    const d = newDraft({ cueStart, cueEnd, frameStart: s.start, frameEnd: s.end });
+    const left = toks[k];
+    // "…,” said Smith." — verb before its speaker
+    if (left && !left.word && /[,”"’]/.test(left.text) && !hit.participle) {
+      const src = subjectAfter(text, cueEnd, s.end);
+      if (src && endsClauseAfterSource(text, src.end, s)) {
+        const content = contentBefore(view, s, left.end, floor);
+        if (!content) continue;
+        setMention(d, src);
+        [d.contentStart, d.contentEnd] = extendContinuation(view, s, content, src.end);
+        d.rules.push("en.inverted:verb-subject");
+        out.push(d);
+        continue;
+      }
+    }
+    const subject =
+      left && (left.word || left.text === "," || left.text === ")")
+        ? subjectBefore(text, s.start, cueStart)
+        : null;
+    if (!subject && hit.participle && left?.text === ",") {
+      d.inherits = true;
+      d.rules.push("en.participle");
+    } else if (!subject && left?.word && lower(left) === "and") {
+      d.inherits = true;
+      d.rules.push("en.coordinated-verb");
+    } else if (subject) {
+      setMention(d, subject);
+      d.rules.push(subject.pronoun ? "en.subject:pronoun" : "en.subject");
+    } else continue;
+    const start = contentStartAfter(text, toks, after, hit.base);
+    // "“…,” Smith said." — speaker and verb close the sentence: the content came before
+    if (subject && (endsClause(text, start.pos, s) || stops.includes(toks[after]?.start ?? -1))) {
+      const before = text.slice(s.start, subject.start).trimEnd();
+      if (!/[,”"’]$/.test(before)) continue;
+      const content = contentBefore(view, s, s.start + before.length, floor);
+      if (!content) continue;
+      [d.contentStart, d.contentEnd] = extendContinuation(view, s, content, cueEnd);
+      d.rules.push("en.inverted:subject-verb");
+      out.push(d);
+      continue;
+    }
+    if (
+      WEAK_VERBS.has(hit.base) &&
+      !start.that &&
+      !CLAUSE_OPENERS.test(text.slice(start.pos, start.pos + 1)) &&
+      hit.base !== "call"
+    ) {
+      if (d.inherits) continue;
+    }
+    let content: [number, number] | null;
+    if (text[start.pos - 1] === ":" && endsClause(text, start.pos, s)) content = nextParagraph(view, s);
+    else content = contentAfter(view, s, start.pos, stops);
+    if (!content || content[1] - content[0] < 4) continue;
+    [d.contentStart, d.contentEnd] = content;
+    d.rules.push(start.that ? "en.content:that-clause" : "en.content:after-verb");
+    out.push(d);
+  }
+  return out;
+}
+
+function endsClauseAfterSource(text: string, pos: number, s: Sentence): boolean {
+  const rest = text.slice(pos, Math.min(s.end, pos + 2)).trim();
+  return rest === "" || /^[.,;!?:]/.test(rest);
+}
+
+function setMention(d: Draft, src: { start: number; end: number }): void {
+  d.mentionStart = src.start;
+  d.mentionEnd = src.end;
+}
+
+/** «“A,” he said, “B.”»: the quote resumed after the speaker belongs to the same claim. */
+function extendContinuation(
+  view: ArticleView,
+  s: Sentence,
+  content: [number, number],
+  from: number,
+): [number, number] {
+  const { text, quotes } = view;
+  const m = /^[\s\u00A0]*[,:][\s\u00A0]*/.exec(text.slice(from, from + 8));
+  if (!m) return content;
+  const q = quoteAt(quotes, from + m[0].length);
+  if (q && q.start === from + m[0].length && q.closed && q.start < s.end) return [content[0], q.end];
+  return content;
+}
+
+/** "He said:" closing a paragraph: the content is the next paragraph (its quote, when it opens one). */
+function nextParagraph(view: ArticleView, s: Sentence): [number, number] | null {
+  const { text, sentences, quotes } = view;
+  const i = sentences.indexOf(s);
+  const next = sentences[i + 1];
+  if (!next || next.para !== s.para + 1) return null;
+  const q = quoteAt(quotes, next.start);
+  if (q && q.start === next.start) return trimSpan(text, q.start, q.end);
+  let end = next.end;
+  for (let k = i + 2; k < sentences.length && sentences[k]?.para === next.para; k++)
+    end = (sentences[k] as Sentence).end;
+  return trimSpan(text, next.start, end);
+}
+
+function accordingToDrafts(view: ArticleView, s: Sentence, floor: number): Draft[] {
+  const { text } = view;
+  const out: Draft[] = [];
+  const slice = text.slice(s.start, s.end);
+  const re = /\b([Aa]ccording to)\s+/g;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const cueStart = s.start + m.index;
+    const cueEnd = cueStart + (m[1] as string).length;
+    const srcToks = tokensForward(text, cueEnd, s.end, 14);
+    const comma = srcToks.findIndex((t) => t.text === "," || t.text === ";");
+    const srcEnd = comma > 0 ? (srcToks[comma - 1] as Token).end : s.end;
+    const src = trimSpan(text, cueEnd, srcEnd);
+    if (!src) continue;
+    const d = newDraft({
+      cueStart,
+      cueEnd,
+      mentionStart: src[0],
+      mentionEnd: src[1],
+      frameStart: s.start,
+      frameEnd: s.end,
+    });
+    const before = text.slice(s.start, cueStart).trim();
+    let content: [number, number] | null = null;
+    if (before.length < 3 && comma > 0) content = trimSpan(text, (srcToks[comma] as Token).end, s.end);
+    else if (before.length >= 3) content = contentBefore(view, s, cueStart, floor);
+    if (!content || content[1] - content[0] < 4) continue;
+    [d.contentStart, d.contentEnd] = content;
+    d.rules.push("en.according-to");
+    out.push(d);
+  }
+  return out;
+}
+
+/** Claims of one English article in text order, before speakers and dates are resolved. */
 export function englishDrafts(view: ArticleView): Draft[] {
-  void view;
-  return [];
+  const drafts: Draft[] = [...colonDrafts(view), ...speakerLineDrafts(view)];
+  let floor = 0;
+  for (const s of view.sentences) {
+    const found = [...sentenceDrafts(view, s, floor), ...accordingToDrafts(view, s, floor)];
+    for (const d of found) {
+      drafts.push(d);
+      floor = Math.max(floor, d.contentEnd);
+    }
+  }
+  return drafts;
 }

@@ -1,3 +1,151 @@
+/** English reporting words. Each verb: base form and, where irregular, [3rd person, past, -ing]. */
+const VERBS: (string | [string, string, string, string])[] = [
+  ["say", "says", "said", "saying"],
+  ["tell", "tells", "told", "telling"],
+  ["write", "writes", "wrote", "writing"],
+  ["think", "thinks", "thought", "thinking"],
+  ["find", "finds", "found", "finding"],
+  ["show", "shows", "showed", "showing"],
+  ["admit", "admits", "admitted", "admitting"],
+  ["predict", "predicts", "predicted", "predicting"],
+  ["reply", "replies", "replied", "replying"],
+  ["deny", "denies", "denied", "denying"],
+  ["testify", "testifies", "testified", "testifying"],
+  ["signal", "signals", "signaled", "signaling"],
+  ["quip", "quips", "quipped", "quipping"],
+  ["tweet", "tweets", "tweeted", "tweeting"],
+  ..."add warn argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe remark boast joke lament indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast slam praise demand propose recommend advise believe expect hope fear worry cite decline refuse insist announce recount disclose assure question contend comment opine declare muse retort concede threaten".split(
+    " ",
+  ),
+];
+
+function regularForms(base: string): string[] {
+  const stem = base.endsWith("e") ? base.slice(0, -1) : base;
+  const third = /(?:s|sh|ch|x|z)$/.test(base)
+    ? `${base}es`
+    : base.endsWith("y") && !/[aeiou]y$/.test(base)
+      ? `${base.slice(0, -1)}ies`
+      : `${base}s`;
+  const past = base.endsWith("e")
+    ? `${base}d`
+    : base.endsWith("y") && !/[aeiou]y$/.test(base)
+      ? `${base.slice(0, -1)}ied`
+      : `${base}ed`;
+  return [base, third, past, `${stem}ing`];
+}
+
+export const VERB_FORMS = new Map<string, { base: string; participle: boolean }>();
+for (const v of VERBS) {
+  const forms = typeof v === "string" ? regularForms(v) : v;
+  const base = forms[0] as string;
+  forms.forEach((f, i) => {
+    VERB_FORMS.set(f, { base, participle: i === 3 });
+  });
+}
+// "call" needs a complement to report something: "called for", "called on", "called X Y"
+for (const [f, participle] of [
+  ["call", false],
+  ["calls", false],
+  ["called", false],
+  ["calling", true],
+] as const) {
+  VERB_FORMS.set(f, { base: "call", participle });
+}
+
+/** Verbs whose first object is the hearer, not the content ("told reporters that …"). */
+export const HEARER_VERBS = new Set(["tell", "ask", "urge", "assure", "warn", "advise", "remind", "inform"]);
+/** Verbs that report nothing by themselves unless followed by a clause, a quote, a colon or a particle. */
+export const WEAK_VERBS = new Set([
+  "think",
+  "find",
+  "show",
+  "believe",
+  "expect",
+  "hope",
+  "fear",
+  "worry",
+  "question",
+  "describe",
+  "decline",
+  "refuse",
+  "comment",
+  "answer",
+  "respond",
+  "call",
+  "praise",
+  "blame",
+  "dismiss",
+  "cite",
+  "demand",
+  "propose",
+  "recommend",
+  "advise",
+  "threaten",
+  "charge",
+  "counter",
+  "repeat",
+  "wonder",
+]);
+/** Particles that belong with the verb in the cue ("pointed out", "called for"). */
+export const CUE_PARTICLES = new Set(["out", "for", "on", "to", "back"]);
+
+/** Auxiliaries and adverbs that may sit between the speaker and the verb; they join the cue. */
+export const AUX = new Set(
+  "has have had is are was were will would could should may might must did does do also later previously repeatedly then again once often publicly privately recently earlier first further quickly immediately reportedly reportedly allegedly flatly simply even still already never not just frequently similarly separately subsequently initially famously emphatically".split(
+    " ",
+  ),
+);
+
+export const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "who"]);
+
+/** Lowercase words that may be part of a speaker phrase ("the White House press secretary"). */
+export const NP_WORDS = new Set(
+  (
+    "the a an his her their its our this these those some many most several both all other another one two three four five " +
+    "of for at to from in with and 's ’s " +
+    "former senior top longtime presidential vice chief deputy national state federal local foreign political economic new " +
+    "spokesman spokeswoman spokesperson official officials aide aides adviser advisers advisor advisors analyst analysts " +
+    "expert experts critic critics supporter supporters voter voters resident residents lawmaker lawmakers police " +
+    "authorities campaign manager chairman chairwoman chair director secretary president senator leader leaders nominee " +
+    "candidate candidates governor mayor minister source sources report reports poll polls study studies survey surveys " +
+    "statement statements ad ads video videos group groups committee company member members people person man woman " +
+    "officer officers attorney attorneys lawyer lawyers judge prosecutor prosecutors investigator investigators " +
+    "researcher researchers scientist scientists economist economists strategist strategists pollster pollsters " +
+    "consultant founder executive chief head commissioner representative congressman congresswoman press correspondent " +
+    "reporter columnist editor host anchor narrator clip spot website article memo letter email tweet document " +
+    "documents data records figures analysis research review investigation filing lawsuit complaint agency department " +
+    "office administration government party organization foundation association union court army military staff " +
+    "team campaign’s campaign's speaker speakers activist activists organizer organizers protester protesters witness " +
+    "witnesses friend friends family neighbor neighbors observers observer democrats republicans officials’ " +
+    "business businessman businesswoman billionaire mogul star actor actress author writer historian professor " +
+    "student students teacher teachers worker workers employee employees owner owners partner partners allies ally " +
+    "opponent opponents rival rivals counterpart running mate mate director’s tax general justice defense security " +
+    "health energy election elections television radio newspaper magazine network outlet outlets media news " +
+    "biographer insiders insider operative operatives surrogate surrogates delegate delegates"
+  ).split(/\s+/),
+);
+
+/** Words that end a subject phrase when walking back from the verb. */
+export const SUBJECT_STOPS = new Set(
+  "that which and but or because while when as if so after before since although though where whether than then who whom whose what how why said says told".split(
+    " ",
+  ),
+);
+
+/** Adjuncts between a verb and its content ("said Monday that", "told reporters in an interview"). */
+export const TIME_WORDS = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later recently last this week month year morning afternoon evening night".split(
+    " ",
+  ),
+);
+
 /** "The remarks came during a news conference Monday": dates the statements around it. */
 export const EN_SCENE_SENTENCE =
   /^(?:The|His|Her|Their|Those|These)\s+(?:remarks|comments|statements?|announcement)\s+(?:came|were\s+made)\b/;
+
+/** Headline or transcript labels that are not speakers ("Update: …", "Photo: …"). */
+export const NON_SPEAKER_LABELS = new Set(
+  "update updated note editor editors related watch read photo photos video image images caption advertisement subscribe click by and or but q a source sources credit correction warning breaking exclusive live listen see also more via follow share tags topics".split(
+    " ",
+  ),
+);

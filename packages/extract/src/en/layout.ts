@@ -1,0 +1,63 @@
+import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
+import { quoteAt } from "../text/quotes.ts";
+import { NON_SPEAKER_LABELS, NP_WORDS } from "./lexicon.ts";
+
+const LABEL = /^["“]?([\p{Lu}][\p{L}\p{M}.’'-]*(?:[ \u00A0][\p{L}\p{M}.’'-]+){0,5}):[ \u00A0]+(?=\S)/u;
+
+/** "Pence: Flowers won't be at the debate" (headline) and "PENCE: Well, look, …" (transcript). */
+export function colonDrafts(view: ArticleView): Draft[] {
+  const { text, sentences } = view;
+  const out: Draft[] = [];
+  let lastPara = -1;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (!s || s.para === lastPara) continue;
+    lastPara = s.para;
+    const m = LABEL.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
+    if (!m) continue;
+    const label = m[1] as string;
+    const words = label.split(/[ \u00A0]+/);
+    if (NON_SPEAKER_LABELS.has((words[0] as string).toLowerCase())) continue;
+    if (!words.every((w) => /^\p{Lu}/u.test(w) || NP_WORDS.has(w.toLowerCase()))) continue;
+    const srcStart = s.start + m[0].indexOf(label);
+    const colon = srcStart + label.length;
+    let end = s.end;
+    for (let k = i + 1; k < sentences.length && sentences[k]?.para === s.para; k++)
+      end = (sentences[k] as { end: number }).end;
+    const content = trimSpan(text, s.start + m[0].length, end);
+    if (!content) continue;
+    const d = newDraft({ cueStart: colon, cueEnd: colon + 1, mentionStart: srcStart, mentionEnd: colon });
+    [d.contentStart, d.contentEnd] = content;
+    d.frameStart = s.start;
+    d.frameEnd = colon + 1;
+    d.rules.push("en.label-colon");
+    out.push(d);
+  }
+  return out;
+}
+
+const SPEAKER_LINE =
+  /[”"][ \u00A0]*([―—–])[ \u00A0]*(\p{Lu}[\p{L}\p{M}.’'-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{M}.’'-]*){0,3})/gu;
+
+/** "“…” ― Sonya Herridge": a quote followed by its speaker's name on the same line. */
+export function speakerLineDrafts(view: ArticleView): Draft[] {
+  const { text, quotes } = view;
+  const out: Draft[] = [];
+  SPEAKER_LINE.lastIndex = 0;
+  for (let m = SPEAKER_LINE.exec(text); m; m = SPEAKER_LINE.exec(text)) {
+    const quoteEnd = m.index + 1;
+    const q = quoteAt(quotes, m.index);
+    if (!q || q.end !== quoteEnd) continue;
+    const dash = m.index + m[0].indexOf(m[1] as string);
+    const nameStart = m.index + m[0].length - (m[2] as string).length;
+    const nameEnd = m.index + m[0].length;
+    const d = newDraft({ cueStart: dash, cueEnd: dash + 1, mentionStart: nameStart, mentionEnd: nameEnd });
+    d.contentStart = q.start;
+    d.contentEnd = q.end;
+    d.frameStart = dash;
+    d.frameEnd = nameEnd;
+    d.rules.push("en.speaker-line");
+    out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+import { type Token, tokensBackward, tokensForward } from "../text/tokens.ts";
+import { NP_WORDS, PRONOUNS, SUBJECT_STOPS } from "./lexicon.ts";
+
+export interface SourceSpan {
+  start: number;
+  end: number;
+  pronoun: boolean;
+}
+
+const isCap = (t: Token): boolean => /^[\p{Lu}\p{N}]/u.test(t.text);
+const lower = (t: Token): string => t.text.toLowerCase();
+const isPluralPeople = (w: string): boolean => /^[a-z]+(?:ers|ists|ians|ants|ents|ors|ives)$/.test(w);
+const npWord = (t: Token): boolean =>
+  t.word && (isCap(t) || NP_WORDS.has(lower(t)) || isPluralPeople(lower(t)) || /[’']s$/.test(t.text));
+
+/**
+ * The speaker phrase ending right before `end` (the verb or its auxiliaries): a pronoun, or a run of
+ * capitalised words and speaker nouns («White House spokesman Josh Earnest»), with an appositive
+ * between commas («Josh Earnest, a spokesman,»).
+ */
+export function subjectBefore(text: string, from: number, end: number): SourceSpan | null {
+  const toks = tokensBackward(text, from, end, 14);
+  const first = toks[0];
+  if (!first) return null;
+  if (first.word && PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };
+  let i = 0;
+  let start = -1;
+  let stop = first.end;
+  if (first.text === ",") {
+    // appositive: "Name, a spokesman for X, said"
+    const close = toks.findIndex((t, k) => k > 0 && t.text === ",");
+    if (close < 2 || close > 10) return null;
+    const before = toks[close + 1];
+    if (!before || !before.word || !isCap(before)) return null;
+    stop = first.start;
+    i = close + 1;
+  }
+  let taken = 0;
+  for (; i < toks.length && taken < 9; i++) {
+    const t = toks[i] as Token;
+    if (t.text === ")") {
+      const open = toks.findIndex((u, k) => k > i && u.text === "(");
+      if (open < 0 || open - i > 8) break;
+      i = open;
+      start = t.start;
+      start = (toks[open] as Token).start;
+      continue;
+    }
+    if (
+      t.text === "." &&
+      toks[i + 1]?.word &&
+      isCap(toks[i + 1] as Token) &&
+      (toks[i + 1] as Token).text.length <= 4
+    ) {
+      continue; // "Sen." "Gov." "U.S."
+    }
+    if (!t.word) break;
+    const w = lower(t);
+    if (SUBJECT_STOPS.has(w) && !isCap(t)) break;
+    if (!npWord(t)) break;
+    start = t.start;
+    taken++;
+  }
+  if (start < 0) return null;
+  // never start the phrase with a linking word
+  const span = trimLinks(text, start, stop);
+  return span ? { start: span[0], end: span[1], pronoun: false } : null;
+}
+
+const LEADING_LINKS = /^(?:(?:of|for|at|to|from|in|with|and)\s+)+/i;
+function trimLinks(text: string, start: number, end: number): [number, number] | null {
+  const s = text.slice(start, end);
+  const m = LEADING_LINKS.exec(s);
+  const st = start + (m ? m[0].length : 0);
+  return end > st ? [st, end] : null;
+}
+
+/** The speaker phrase right after an inverted verb ("…,” said Sen. Smith, a Democrat."). */
+export function subjectAfter(text: string, from: number, limit: number): SourceSpan | null {
+  const toks = tokensForward(text, from, limit, 12);
+  const first = toks[0];
+  if (!first?.word) return null;
+  if (PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };
+  let end = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (
+      t.text === "." &&
+      i > 0 &&
+      (toks[i - 1] as Token).text.length <= 4 &&
+      toks[i + 1] &&
+      isCap(toks[i + 1] as Token)
+    )
+      continue;
+    if (!npWord(t) || (SUBJECT_STOPS.has(lower(t)) && !isCap(t))) break;
+    end = t.end;
+  }
+  if (end < 0) return null;
+  const span = trimTrailingLinks(text, first.start, end);
+  return span ? { start: span[0], end: span[1], pronoun: false } : null;
+}
+
+const TRAILING_LINKS = /(?:\s+(?:of|for|at|to|from|in|with|and|the|a|an))+$/i;
+function trimTrailingLinks(text: string, start: number, end: number): [number, number] | null {
+  const s = text.slice(start, end);
+  const m = TRAILING_LINKS.exec(s);
+  const e = end - (m ? m[0].length : 0);
+  return e > start ? [start, e] : null;
+}
