@@ -113,6 +113,14 @@ describe("migrate()", () => {
     expect(await query(url, "SELECT * FROM _prisma_migrations ORDER BY migration_name")).toEqual(before);
   });
 
+  it("applies each migration once when several processes start at the same time", async () => {
+    const target = newDatabaseUrl("race");
+    const results = await Promise.all([migrate(target), migrate(target), migrate(target)]);
+    expect(results.flatMap((r) => r.applied).sort()).toEqual(await committedMigrations());
+    const rows = await query(target, "SELECT migration_name FROM _prisma_migrations");
+    expect(rows).toHaveLength((await committedMigrations()).length);
+  });
+
   it("seeds the rating levels and enables pg_trgm", async () => {
     const levels = await query<{ key: string }>(url, 'SELECT key FROM "RatingLevel" ORDER BY position');
     expect(levels.map((l) => l.key)).toEqual(["true", "mostly-true", "misleading", "false", "unverifiable"]);

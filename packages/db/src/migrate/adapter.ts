@@ -9,7 +9,7 @@ type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
 
 /**
  * @prisma/adapter-pg's `executeScript` splits the script on every `;`, which breaks any migration
- * with a function body or a `;` inside a string (prisma/orm#27403). Postgres' simple-query protocol
+ * with a function body or a `;` inside a string (seen with 7.10.1). Postgres' simple-query protocol
  * runs a multi-statement script as one implicit transaction — what the native engine does too.
  */
 async function executeWholeScript(adapter: PgAdapter, script: string): Promise<void> {

@@ -44,8 +44,9 @@ export async function ensureDatabase(url: string, name: string): Promise<boolean
       await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
       return true;
     } catch (error) {
-      // another process created it in the meantime
-      if ((error as { code?: string }).code === "42P04") return false;
+      // another process created it in the meantime (42P04, or 23505 when both CREATEs raced)
+      const code = (error as { code?: string }).code;
+      if (code === "42P04" || code === "23505") return false;
       throw error;
     }
   });
