@@ -1,0 +1,89 @@
+import { getDb } from "@sayso/db/client";
+import { countClaimsByStatus, listClaims, listFacets, listRatingLevels } from "@sayso/db/review";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FilterForm } from "@/components/filter-form";
+import { ReviewQueue } from "@/components/review-queue";
+import { claimFilter, parseFilterParams, withParams } from "@/lib/filters";
+import { STATUS_LABELS, STATUSES } from "@/lib/labels";
+import { requirePageActor } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Review queue" };
+
+const PAGE_SIZE = 50;
+
+export default async function QueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const params = parseFilterParams(await searchParams);
+  await requirePageActor(withParams("/queue", params, {}));
+  const db = getDb();
+  const filter = claimFilter(params);
+  const { status: _status, ...filterWithoutStatus } = filter;
+  const [page, counts, levels, facets] = await Promise.all([
+    listClaims(db, filter, {
+      cursor: params.cursor ?? null,
+      limit: PAGE_SIZE,
+      sort: params.sort ?? "newest",
+    }),
+    countClaimsByStatus(db, filterWithoutStatus),
+    listRatingLevels(db),
+    listFacets(db),
+  ]);
+  const first = page.items[0];
+  const speakerLabel = params.speakerId
+    ? (page.items.find((c) => c.speaker?.id === params.speakerId)?.speaker?.name ?? null)
+    : null;
+  const articleLabel = params.articleId ? (first?.article.title ?? null) : null;
+  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+
+  return (
+    <main>
+      <h1>Review queue</h1>
+      <nav className="tabs" aria-label="Status">
+        <Link
+          href={withParams("/queue", params, { status: undefined, cursor: undefined })}
+          aria-current={!params.status ? "page" : undefined}
+        >
+          All<span className="count">{total}</span>
+        </Link>
+        {STATUSES.map((status) => (
+          <Link
+            key={status}
+            href={withParams("/queue", params, { status, cursor: undefined })}
+            aria-current={params.status === status ? "page" : undefined}
+            data-status-tab={status}
+          >
+            {STATUS_LABELS[status]}
+            <span className="count">{counts[status] ?? 0}</span>
+          </Link>
+        ))}
+      </nav>
+      <FilterForm
+        path="/queue"
+        params={params}
+        facets={facets}
+        labels={{ speaker: speakerLabel, article: articleLabel }}
+      />
+      <ReviewQueue
+        key={JSON.stringify(params)}
+        initialRows={page.items}
+        levels={levels}
+        live={!params.cursor && (params.sort ?? "newest") === "newest"}
+        filter={filter}
+      />
+      <nav className="pager" aria-label="Pages">
+        {params.cursor && (
+          <Link href={withParams("/queue", params, { cursor: undefined })}>« First page</Link>
+        )}
+        {page.nextCursor && (
+          <Link href={withParams("/queue", params, { cursor: page.nextCursor })} rel="next">
+            Next page »
+          </Link>
+        )}
+      </nav>
+    </main>
+  );
+}

@@ -1,0 +1,88 @@
+import { getDb } from "@sayso/db/client";
+import { claimsSince } from "@sayso/db/review";
+import { jsonError } from "@/lib/api";
+import { currentActor } from "@/lib/session";
+
+export const dynamic = "force-dynamic";
+
+const POLL_MS = 2000;
+const SESSION_RECHECK_MS = 60_000;
+
+function parseSince(value: string | null): Date {
+  const date = value ? new Date(value) : new Date();
+  return Number.isNaN(date.getTime()) ? new Date() : date;
+}
+
+/**
+ * Server-sent events: `claims` events carry claim rows stored after `since` (polled every 2 s
+ * on the server, so the browser holds one connection and the database sees one cheap query).
+ */
+export async function GET(request: Request) {
+  if (!(await currentActor(request.headers))) return jsonError(401, "Sign in first.");
+  const url = new URL(request.url);
+  let since = parseSince(url.searchParams.get("since"));
+  const articleId = url.searchParams.get("articleId") || undefined;
+  const encoder = new TextEncoder();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let closed = false;
+  let lastSessionCheck = Date.now();
+
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const write = (chunk: string) => {
+        if (!closed) controller.enqueue(encoder.encode(chunk));
+      };
+      const send = (event: string, data: unknown) =>
+        write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      const close = () => {
+        if (closed) return;
+        closed = true;
+        clearTimeout(timer);
+        try {
+          controller.close();
+        } catch {
+          // already closed by the client
+        }
+      };
+      const tick = async () => {
+        if (closed) return;
+        try {
+          if (Date.now() - lastSessionCheck > SESSION_RECHECK_MS) {
+            lastSessionCheck = Date.now();
+            if (!(await currentActor(request.headers))) {
+              send("signed-out", {});
+              return close();
+            }
+          }
+          const rows = await claimsSince(getDb(), { since, ...(articleId ? { articleId } : {}) });
+          if (rows.length > 0) {
+            for (const row of rows) if (row.createdAt > since) since = row.createdAt;
+            send("claims", rows);
+          } else {
+            write(": keep-alive\n\n");
+          }
+        } catch (error) {
+          send("problem", { message: error instanceof Error ? error.message : String(error) });
+        }
+        if (!closed) timer = setTimeout(tick, POLL_MS);
+      };
+      request.signal.addEventListener("abort", close);
+      write("retry: 5000\n\n");
+      send("ready", { since: since.toISOString() });
+      timer = setTimeout(tick, POLL_MS);
+    },
+    cancel() {
+      closed = true;
+      clearTimeout(timer);
+    },
+  });
+
+  return new Response(stream, {
+    headers: {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache, no-transform",
+      connection: "keep-alive",
+      "x-accel-buffering": "no",
+    },
+  });
+}

@@ -1,0 +1,11 @@
+import { getDb } from "@sayso/db/client";
+import { searchSpeakers } from "@sayso/db/review";
+import { handleRead } from "@/lib/api";
+
+/** Speaker picker: ?q=name (Arabic-normalized on the data side). */
+export async function GET(request: Request) {
+  return handleRead(request, async () => {
+    const q = new URL(request.url).searchParams.get("q")?.slice(0, 200) ?? "";
+    return searchSpeakers(getDb(), q);
+  });
+}

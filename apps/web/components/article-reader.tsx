@@ -1,0 +1,111 @@
+"use client";
+import type { ArticleViewClaim } from "@sayso/db/review";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { formatDate, KIND_LABELS, type RatingLevelView } from "@/lib/labels";
+import { ArticleText } from "./article-text";
+import { StatusBadge, VerdictLabel } from "./status-badge";
+import { useLiveClaims } from "./use-live-claims";
+import { useReviewKeys } from "./use-review-keys";
+
+/** The article with its highlighted claims beside a keyboard-driven list of them. */
+export function ArticleReader({
+  articleId,
+  text,
+  lang,
+  initialClaims,
+  levels,
+}: {
+  articleId: string;
+  text: string;
+  lang: string | null;
+  initialClaims: ArticleViewClaim[];
+  levels: RatingLevelView[];
+}) {
+  const router = useRouter();
+  const [claims, setClaims] = useState(initialClaims);
+  const [selected, setSelected] = useState(0);
+  const [liveNote, setLiveNote] = useState<string | null>(null);
+  const { message } = useReviewKeys({ claims, setClaims, levels, selected, setSelected });
+  const current = claims[selected] ?? null;
+
+  useEffect(() => setClaims(initialClaims), [initialClaims]);
+
+  useEffect(() => {
+    const match = /^#claim-(.+)$/.exec(window.location.hash);
+    const index = match ? initialClaims.findIndex((c) => c.id === decodeURIComponent(match[1] ?? "")) : -1;
+    if (index >= 0) setSelected(index);
+  }, [initialClaims]);
+
+  useEffect(() => {
+    if (!current) return;
+    document.getElementById(`claim-${current.id}`)?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    document.querySelector(`li[data-claim-id="${current.id}"]`)?.scrollIntoView({ block: "nearest" });
+  }, [current]);
+
+  useLiveClaims({
+    enabled: true,
+    articleId,
+    onClaims: (rows) => {
+      setLiveNote(`${rows.length} new claim${rows.length === 1 ? "" : "s"} extracted`);
+      router.refresh();
+    },
+  });
+
+  return (
+    <div className="columns">
+      <ArticleText
+        text={text}
+        lang={lang}
+        claims={claims}
+        currentId={current?.id ?? null}
+        onSegmentClick={(id) => {
+          const index = claims.findIndex((c) => c.id === id);
+          if (index >= 0) setSelected(index);
+        }}
+      />
+      <aside className="panel sticky" aria-label="Claims in this article">
+        <h2>
+          Claims <span className="muted">({claims.length})</span>
+        </h2>
+        {liveNote && (
+          <p className="notice small" role="status">
+            {liveNote}
+          </p>
+        )}
+        {claims.length === 0 && <p className="muted">No claims found in this article.</p>}
+        <ul className="claim-list" role="listbox" aria-label="Claims" data-testid="article-claims">
+          {claims.map((claim, index) => (
+            <li
+              key={claim.id}
+              role="option"
+              data-claim-id={claim.id}
+              aria-selected={index === selected}
+              onClick={() => setSelected(index)}
+            >
+              <div className="row small">
+                <StatusBadge status={claim.status} />
+                <VerdictLabel verdictKey={claim.verdictKey} levels={levels} />
+                <bdi>{claim.speaker?.name ?? "unknown speaker"}</bdi>
+                <span className="muted">{KIND_LABELS[claim.kind]}</span>
+              </div>
+              <div className="snippet" dir="auto" lang={lang ?? undefined}>
+                {text.slice(claim.content.start, claim.content.end)}
+              </div>
+              <div className="small muted row">
+                <span className="mono">{formatDate(claim.statedOn)}</span>
+                <Link href={`/claims/${claim.id}`}>Open</Link>
+              </div>
+            </li>
+          ))}
+        </ul>
+        {message && (
+          <div className="toast" role="status">
+            {message}
+          </div>
+        )}
+      </aside>
+    </div>
+  );
+}

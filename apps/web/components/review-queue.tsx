@@ -1,0 +1,138 @@
+"use client";
+import type { ClaimRow } from "@sayso/db/review";
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
+import type { FilterParams } from "@/lib/filters";
+import { formatDate, KIND_LABELS, type RatingLevelView } from "@/lib/labels";
+import { StatusBadge, VerdictLabel } from "./status-badge";
+import { useLiveClaims } from "./use-live-claims";
+import { useReviewKeys } from "./use-review-keys";
+
+type Row = ClaimRow & { fresh?: boolean };
+
+/** Whether a live claim belongs on the current (first, newest-first) page of the queue. */
+function matches(row: ClaimRow, filter: Omit<FilterParams, "sort" | "cursor">): boolean {
+  if (filter.status && row.status !== filter.status) return false;
+  if (filter.speakerId && row.speaker?.id !== filter.speakerId) return false;
+  if (filter.articleId && row.article.id !== filter.articleId) return false;
+  if (filter.outlet && row.article.outlet !== filter.outlet) return false;
+  if (filter.lang && row.article.lang !== filter.lang) return false;
+  const date = row.statedOn ?? row.article.publishedAt;
+  if (filter.from && (!date || date < filter.from)) return false;
+  if (filter.to && (!date || date > filter.to)) return false;
+  return !filter.q;
+}
+
+export function ReviewQueue({
+  initialRows,
+  levels,
+  live,
+  filter,
+}: {
+  initialRows: ClaimRow[];
+  levels: RatingLevelView[];
+  live: boolean;
+  filter: Omit<FilterParams, "sort" | "cursor">;
+}) {
+  const [rows, setRows] = useState<Row[]>(initialRows);
+  const [selected, setSelected] = useState(0);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const { message } = useReviewKeys({ claims: rows, setClaims: setRows, levels, selected, setSelected });
+
+  useLiveClaims({
+    enabled: live,
+    onClaims: (incoming) => {
+      setRows((current) => {
+        const known = new Set(current.map((r) => r.id));
+        const added = incoming
+          .filter((r) => !known.has(r.id) && matches(r, filter))
+          .map((r) => ({ ...r, fresh: true }));
+        if (added.length > 0) setSelected((s) => (current.length === 0 ? 0 : s + added.length));
+        return [...added.reverse(), ...current];
+      });
+    },
+  });
+
+  useEffect(() => {
+    tableRef.current?.querySelector(`tr[data-index="${selected}"]`)?.scrollIntoView({ block: "nearest" });
+  }, [selected]);
+
+  if (rows.length === 0) {
+    return (
+      <p className="panel muted">
+        No claims match these filters. New claims appear here as they are extracted.
+      </p>
+    );
+  }
+  return (
+    <>
+      <table className="claims" ref={tableRef} aria-label="Claims" data-testid="queue">
+        <thead>
+          <tr>
+            <th scope="col">Status</th>
+            <th scope="col">Speaker</th>
+            <th scope="col">Claim</th>
+            <th scope="col">Article</th>
+            <th scope="col">Said on</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr
+              key={row.id}
+              data-index={index}
+              data-claim-id={row.id}
+              aria-selected={index === selected}
+              className={row.fresh ? "fresh" : undefined}
+              onClick={() => setSelected(index)}
+            >
+              <td>
+                <StatusBadge status={row.status} />{" "}
+                <VerdictLabel verdictKey={row.verdictKey} levels={levels} />
+              </td>
+              <td>
+                {row.speaker ? (
+                  <Link href={`/speakers/${row.speaker.id}`}>
+                    <bdi>{row.speaker.name}</bdi>
+                  </Link>
+                ) : (
+                  <span className="muted">unknown</span>
+                )}
+              </td>
+              <td>
+                <Link
+                  href={`/claims/${row.id}`}
+                  className="snippet"
+                  dir="auto"
+                  lang={row.article.lang ?? undefined}
+                >
+                  {row.contentText}
+                </Link>
+                <span className="small muted">{KIND_LABELS[row.kind]}</span>
+              </td>
+              <td className="small">
+                <Link href={`/articles/${row.article.id}#claim-${row.id}`}>
+                  <bdi>{row.article.title ?? "Untitled article"}</bdi>
+                </Link>
+                <div className="muted">
+                  <bdi>{row.article.outlet ?? ""}</bdi> {row.article.lang ? `· ${row.article.lang}` : ""}
+                </div>
+              </td>
+              <td className="small mono">{formatDate(row.statedOn ?? row.article.publishedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="small muted">
+        <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>v</kbd> verify · <kbd>x</kbd> reject · <kbd>n</kbd> needs work ·{" "}
+        <kbd>1</kbd>–<kbd>5</kbd> verdict and next · <kbd>o</kbd> open · <kbd>l</kbd> link · <kbd>?</kbd> all
+        keys
+      </p>
+      {message && (
+        <div className="toast" role="status">
+          {message}
+        </div>
+      )}
+    </>
+  );
+}

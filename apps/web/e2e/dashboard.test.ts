@@ -1,0 +1,237 @@
+// Browser end-to-end test of the dashboard: real PostgreSQL, a production build, real Chromium.
+//   npm run test:e2e -w @sayso/web
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { createUserWithPassword } from "@sayso/db/auth";
+import { createTestDatabase, type TestDatabase } from "@sayso/db/testing";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { ensureBuild, eventually, launchBrowser, REPO_DIR, startServer, type WebServer } from "./harness.ts";
+import { MIXED_TEXT, SAMPLE, seedMixedArticle, seedSampleArticle } from "./seed.ts";
+
+const REVIEWER = { email: "reviewer@example.org", password: "correct horse battery", name: "Rana Reviewer" };
+
+let t: TestDatabase;
+let server: WebServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let sample: { articleId: string; text: string; claims: number };
+let mixed: { articleId: string; content: string } | undefined;
+
+before(async () => {
+  t = await createTestDatabase("sayso_t_web");
+  sample = await seedSampleArticle(t.db);
+  await createUserWithPassword(t.db, { ...REVIEWER, role: "reviewer" });
+  const build = await ensureBuild();
+  console.log(build.built ? `next build took ${build.seconds} s` : "reusing the existing build");
+  server = await startServer(t.url);
+  browser = await launchBrowser();
+  context = await browser.newContext({ baseURL: server.url, viewport: { width: 1440, height: 900 }, locale: "en" });
+  page = await context.newPage();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+  await t?.drop();
+});
+
+const sampleClaims = () =>
+  t.db.claim.findMany({ where: { articleId: sample.articleId }, orderBy: [{ contentStart: "asc" }, { contentEnd: "asc" }] });
+
+test("signed out: pages redirect to sign-in and write endpoints refuse", async () => {
+  const [claim, other] = await sampleClaims();
+  assert.ok(claim && other);
+  const pageResponse = await fetch(`${server.url}/queue`, { redirect: "manual" });
+  assert.equal(pageResponse.status, 307);
+  assert.match(pageResponse.headers.get("location") ?? "", /\/sign-in\?next=%2Fqueue/);
+
+  const review = await fetch(`${server.url}/api/claims/${claim.id}/review`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ status: "verified" }),
+  });
+  assert.equal(review.status, 401);
+  const link = await fetch(`${server.url}/api/claims/${claim.id}/links`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie: "better-auth.session_token=forged.value" },
+    body: JSON.stringify({ toId: other.id, type: "same" }),
+  });
+  assert.equal(link.status, 401);
+  assert.equal((await fetch(`${server.url}/api/live`)).status, 401);
+
+  const unchanged = await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } });
+  assert.equal(unchanged.status, "unreviewed");
+  assert.equal(await t.db.claimLink.count(), 0);
+  assert.equal(await t.db.auditEvent.count({ where: { entity: "claim" } }), 0);
+});
+
+test("a reviewer signs in and lands on the queue", async () => {
+  await page.goto("/queue");
+  await page.waitForURL(/\/sign-in\?next=/);
+  await page.fill('input[name="email"]', REVIEWER.email);
+  await page.fill('input[name="password"]', REVIEWER.password);
+  await page.click('button[type="submit"]');
+  await page.waitForURL(/\/queue$/);
+  const rows = await page.locator('[data-testid="queue"] tbody tr').count();
+  assert.equal(rows, sample.claims);
+  assert.match((await page.locator('[data-status-tab="unreviewed"]').textContent()) ?? "", new RegExp(`${sample.claims}$`));
+});
+
+test("the Arabic article shows every claim highlighted, right to left, at the exact offsets", async () => {
+  await page.goto(`/articles/${sample.articleId}`);
+  const article = page.locator('[data-testid="article-text"]');
+  assert.equal(await article.getAttribute("dir"), "rtl");
+  assert.equal(await article.getAttribute("lang"), "ar");
+  const paragraphDirs = await article.locator("p").evaluateAll((ps) => ps.map((p) => p.getAttribute("dir")));
+  assert.ok(paragraphDirs.length > 5 && paragraphDirs.every((d) => d === "auto"));
+  assert.equal(await page.locator("[data-testid=article-text] p").evaluateAll((ps) => getComputedStyle(ps[0] as Element).direction), "rtl");
+
+  // the highlighted segments of each claim, joined, are exactly text.slice(start, end)
+  const rendered = await article.evaluate((root) => {
+    const byRole: Record<string, Record<string, string>> = { content: {}, cue: {}, mention: {} };
+    for (const el of root.querySelectorAll<HTMLElement>("span[data-offset]")) {
+      for (const role of ["content", "cue", "mention"]) {
+        for (const id of (el.dataset[role] ?? "").split(" ").filter(Boolean)) {
+          const roleMap = byRole[role] as Record<string, string>;
+          roleMap[id] = (roleMap[id] ?? "") + el.textContent;
+        }
+      }
+    }
+    return byRole;
+  });
+  const claims = await sampleClaims();
+  assert.equal(claims.length, sample.claims);
+  for (const claim of claims) {
+    assert.equal(rendered.content?.[claim.id], sample.text.slice(claim.contentStart, claim.contentEnd));
+    assert.equal(rendered.content?.[claim.id], claim.contentText);
+    if (claim.cueStart !== null && claim.cueEnd !== null)
+      assert.equal(rendered.cue?.[claim.id], sample.text.slice(claim.cueStart, claim.cueEnd));
+    if (claim.mentionStart !== null && claim.mentionEnd !== null)
+      assert.equal(rendered.mention?.[claim.id], sample.text.slice(claim.mentionStart, claim.mentionEnd));
+  }
+  // the self-hosted Arabic fonts are really in use (no network at build or run time)
+  const fonts = await page.evaluate(async () => {
+    await document.fonts.ready;
+    const text = document.querySelector("[data-testid=article-text]") as Element;
+    return {
+      family: getComputedStyle(text).fontFamily,
+      naskh: document.fonts.check('20px "Noto Naskh Arabic"', "قال"),
+      plex: document.fonts.check('15px "IBM Plex Sans Arabic"', "قال"),
+    };
+  });
+  assert.match(fonts.family, /Noto Naskh Arabic/);
+  assert.ok(fonts.naskh && fonts.plex, JSON.stringify(fonts));
+  assert.equal(await page.locator("text=" + SAMPLE.title).count(), 1);
+
+  const dir = join(REPO_DIR, "docs/screenshots");
+  mkdirSync(dir, { recursive: true });
+  await page.locator('li[aria-selected="true"]').first().waitFor();
+  await page.screenshot({ path: join(dir, "article-view.png") });
+});
+
+test("keyboard: j moves, v verifies, a verdict key records and moves on", async () => {
+  await page.goto(`/articles/${sample.articleId}`);
+  const claims = await sampleClaims();
+  const [first, second, third] = claims;
+  assert.ok(first && second && third);
+  const selected = () => page.locator('[data-testid="article-claims"] li[aria-selected="true"]').getAttribute("data-claim-id");
+  assert.equal(await selected(), first.id);
+  await page.keyboard.press("j");
+  assert.equal(await selected(), second.id);
+  await page.keyboard.press("v");
+  await eventually(async () => (await t.db.claim.findUniqueOrThrow({ where: { id: second.id } })).status === "verified");
+  const levels = await t.db.ratingLevel.findMany({ orderBy: { position: "asc" } });
+  await page.keyboard.press("1");
+  const reviewed = await eventually(async () => {
+    const c = await t.db.claim.findUniqueOrThrow({ where: { id: second.id } });
+    return c.verdictKey ? c : null;
+  });
+  assert.equal(reviewed.verdictKey, levels[0]?.key);
+  assert.equal(reviewed.status, "verified");
+  assert.ok(reviewed.reviewerId && reviewed.humanTouchedAt);
+  assert.equal(await selected(), third.id, "a verdict moves to the next claim");
+  const untouched = await t.db.claim.findMany({ where: { id: { in: [first.id, third.id] } } });
+  assert.deepEqual(untouched.map((c) => c.status), ["unreviewed", "unreviewed"]);
+  const events = await t.db.auditEvent.findMany({ where: { entity: "claim", entityId: second.id } });
+  assert.ok(events.length >= 2 && events.every((e) => e.actor === REVIEWER.name), JSON.stringify(events, (_, v) => (typeof v === "bigint" ? String(v) : v)));
+});
+
+test("live: claims stored by the pipeline appear in the open queue without a reload", async () => {
+  await page.goto("/queue");
+  await page.evaluate(() => Object.assign(window, { __noReload: true }));
+  mixed = await seedMixedArticle(t.db);
+  const claim = await t.db.claim.findFirstOrThrow({ where: { articleId: mixed.articleId } });
+  await page.locator(`[data-testid="queue"] tr[data-claim-id="${claim.id}"]`).waitFor({ timeout: 10_000 });
+  assert.equal(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload), true);
+});
+
+test("UTF-16 offsets: an emoji and Latin text before a claim do not shift it; selection re-spans it", async () => {
+  assert.ok(mixed);
+  const claim = await t.db.claim.findFirstOrThrow({ where: { articleId: mixed.articleId } });
+  await page.goto(`/articles/${mixed.articleId}`);
+  const content = await page.locator(`[data-testid="article-text"] span[data-content~="${claim.id}"]`).allTextContents();
+  assert.equal(content.join(""), mixed.content);
+
+  // select part of the content in the claim page's article text and make it the new span
+  await page.goto(`/claims/${claim.id}`);
+  const wanted = "ستتضاعف بحلول 2030";
+  await page.evaluate((part) => {
+    const root = document.querySelector("[data-testid=article-text]") as Element;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(part) ?? -1;
+      if (at >= 0) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + part.length);
+        const selection = window.getSelection() as Selection;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return;
+      }
+    }
+    throw new Error("text not found");
+  }, wanted);
+  await page.click('[data-testid="use-selection"]');
+  const start = MIXED_TEXT.indexOf(wanted);
+  const updated = await eventually(async () => {
+    const c = await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    return c.contentStart === start ? c : null;
+  });
+  assert.equal(updated.contentEnd, start + wanted.length);
+  assert.equal(updated.contentText, wanted);
+  await page.locator('[data-testid="history"] tr', { hasText: "contentStart" }).first().waitFor();
+});
+
+test("links two claims; the link shows on both claim pages", async () => {
+  const [a, b] = await sampleClaims();
+  assert.ok(a && b);
+  await page.goto(`/claims/${a.id}#link`);
+  await page.waitForFunction(() => document.activeElement?.id === "link-target");
+  await page.selectOption('form[aria-label="Link to another claim"] select[name="type"]', "supports");
+  await page.fill("#link-target", `${server.url}/claims/${b.id}`);
+  await page.click('form[aria-label="Link to another claim"] button[type="submit"]');
+  const link = await eventually(() => t.db.claimLink.findFirst({ where: { fromId: a.id, toId: b.id } }));
+  assert.equal(link.type, "supports");
+  await page.locator(`[data-testid="links-outgoing"] li[data-link-type="supports"] a[href="/claims/${b.id}"]`).waitFor();
+  await page.goto(`/claims/${b.id}`);
+  const incoming = page.locator(`[data-testid="links-incoming"] li[data-link-type="supports"]`);
+  assert.match((await incoming.textContent()) ?? "", /supported by/);
+  assert.equal(await incoming.locator(`a[href="/claims/${a.id}"]`).count(), 1);
+});
+
+test("sign-in attempts are rate-limited", async () => {
+  const attempt = () =>
+    fetch(`${server.url}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: server.url },
+      body: JSON.stringify({ email: REVIEWER.email, password: "wrong password" }),
+    });
+  const statuses: number[] = [];
+  for (let i = 0; i < 7; i++) statuses.push((await attempt()).status);
+  assert.ok(statuses.slice(0, 3).every((s) => s === 401), statuses.join());
+  assert.equal(statuses.at(-1), 429, statuses.join());
+});
