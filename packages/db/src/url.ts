@@ -45,8 +45,9 @@ export function poolConfigFromUrl(url: string): PoolConfig {
   };
   if (sslmode && sslmode !== "disable")
     config.ssl = sslmode === "no-verify" ? { rejectUnauthorized: false } : true;
-  const timeout = params.get("connect_timeout");
-  if (timeout) config.connectionTimeoutMillis = Number(timeout) * 1000;
+  // fail in seconds, not after the OS's TCP timeout, when the host does not answer
+  const timeout = Number(params.get("connect_timeout") ?? 10);
+  config.connectionTimeoutMillis = (Number.isFinite(timeout) && timeout > 0 ? timeout : 10) * 1000;
   const appName = params.get("application_name");
   if (appName) config.application_name = appName;
   return config;

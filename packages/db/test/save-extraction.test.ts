@@ -166,6 +166,23 @@ describe("saveExtraction", () => {
     expect(await t.db.auditEvent.count({ where: { entity: "article", entityId: article.id } })).toBe(2);
   });
 
+  it("two saves at once create the new speaker once and leave no duplicate claims", async () => {
+    const a = await freshArticle(`${SAMPLE_TEXT} `);
+    const b = await freshArticle(`${SAMPLE_TEXT}  `);
+    const newcomer = sampleClaims().map((c) => ({
+      ...c,
+      speaker: { ...c.speaker, name: c.speaker.name && "يرميك كوشرباييف" },
+    }));
+    const results = await Promise.all([
+      saveExtraction(t.db, a.id, sampleExtraction(newcomer)),
+      saveExtraction(t.db, b.id, sampleExtraction(newcomer)),
+      saveExtraction(t.db, b.id, sampleExtraction(newcomer)),
+    ]);
+    expect(results.map((r) => r.inserted)).toEqual([3, 3, 3]);
+    expect(await t.db.speaker.count({ where: { name: "يرميك كوشرباييف" } })).toBe(1);
+    expect(await t.db.claim.count({ where: { articleId: b.id } })).toBe(3);
+  });
+
   it("stores an unsupported language with its reason and no claims", async () => {
     const article = await freshArticle("Le ministre a déclaré que l'accord serait signé.", { lang: "fr" });
     const counts = await saveExtraction(t.db, article.id, {
