@@ -9,7 +9,7 @@ import { parseEnglishMention } from "./en/mention.ts";
 import { detectLanguage } from "./lang.ts";
 import { type Entity, SpeakerBook } from "./speakers.ts";
 import { foldForCompare } from "./text/chars.ts";
-import { findQuotes, type Quote } from "./text/quotes.ts";
+import { findQuotes, type Quote, quoteAt } from "./text/quotes.ts";
 import { segment } from "./text/segment.ts";
 import { assignDates, type Scene } from "./timeline.ts";
 import type {
@@ -59,11 +59,37 @@ function scenesOf(view: ArticleView, lang: Lang): Scene[] {
   return out;
 }
 
+/** A cue inside a quotation that is itself another claim's content is the quoted speaker's word. */
+function withoutQuotedCues(drafts: Draft[], quotes: Quote[]): Draft[] {
+  const byStart = [...drafts].sort((a, b) => a.contentStart - b.contentStart);
+  const maxEnd: number[] = [];
+  let running = -1;
+  for (const d of byStart) {
+    running = Math.max(running, d.contentEnd);
+    maxEnd.push(running);
+  }
+  const coveredByAnother = (d: Draft): boolean => {
+    let lo = 0;
+    let hi = byStart.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((byStart[mid] as Draft).contentStart <= d.cueStart) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && (maxEnd[found] as number) > d.cueEnd;
+  };
+  return drafts.filter((d) => !(quoteAt(quotes, d.cueStart) && coveredByAnother(d)));
+}
+
 function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | undefined): ExtractedClaim[] {
   const { text, quotes } = view;
-  const drafts: Draft[] = (lang === "ar" ? arabicDrafts(view) : englishDrafts(view)).sort(
+  const found = (lang === "ar" ? arabicDrafts(view) : englishDrafts(view)).sort(
     (a, b) => a.cueStart - b.cueStart,
   );
+  const drafts = withoutQuotedCues(found, quotes);
   const book = new SpeakerBook();
   const speakers: (Entity | null)[] = [];
   let previous: Entity | null = null;

@@ -7,67 +7,30 @@ import { AUX, CUE_PARTICLES, HEARER_VERBS, TIME_WORDS, VERB_FORMS, WEAK_VERBS } 
 import { subjectAfter, subjectBefore } from "./source.ts";
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
-const NOT_BEFORE_VERB = new Set([
-  "to",
-  "a",
-  "an",
-  "the",
-  "this",
-  "that",
-  "his",
-  "her",
-  "their",
-  "its",
-  "our",
-  "my",
-  "your",
-]);
-const ADJUNCT_START = new Set([
-  "on",
-  "in",
-  "at",
-  "during",
-  "after",
-  "before",
-  "via",
-  "from",
-  "to",
-  "last",
-  "this",
-  "earlier",
-  "late",
-  "early",
-  "while",
-  "when",
-  "in",
-  "over",
-  "through",
-  "with",
-  "by",
-]);
-const OBJECT_PRONOUNS = new Set([
-  "him",
-  "her",
-  "them",
-  "us",
-  "me",
-  "you",
-  "reporters",
-  "lawmakers",
-  "supporters",
-  "voters",
-  "listeners",
-  "viewers",
-  "journalists",
-  "attendees",
-  "students",
-]);
+const NOT_BEFORE_VERB = new Set(
+  "to a an the this that these those his her their its our my your some many most any no every each all several few other new former".split(
+    " ",
+  ),
+);
+const BASE_FORM_SUBJECTS = new Set(["i", "we", "you", "they"]);
+const CALL_OBJECTS = new Set("it him her them the a an this that his their for on upon".split(" "));
+const ADJUNCT_START = new Set(
+  "on in at during after before via from to last this earlier late early while when over through with by".split(
+    " ",
+  ),
+);
+const OBJECT_PRONOUNS = new Set(
+  "him her them us me you reporters lawmakers supporters voters listeners viewers journalists attendees students".split(
+    " ",
+  ),
+);
 const PARTICLE_VERBS = new Set(["call", "point"]);
 const CLAUSE_OPENERS = /^[“"«‘']/;
 const lower = (t: Token): string => t.text.toLowerCase();
 
 interface VerbHit {
   index: number;
+  form: string;
   base: string;
   participle: boolean;
 }
@@ -77,6 +40,7 @@ function verbHits(toks: Token[]): VerbHit[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
     if (!t.word) continue;
+    if (/^\p{Lu}/u.test(t.text) && i > 0 && toks[i - 1]?.word) continue; // "the United States"
     const w = lower(t);
     const info =
       VERB_FORMS.get(w) ??
@@ -87,7 +51,8 @@ function verbHits(toks: Token[]): VerbHit[] {
     const prev = toks[i - 1];
     if (prev?.word && NOT_BEFORE_VERB.has(lower(prev))) continue; // "to say", "the report", "a claim"
     if (prev?.word && BE.has(lower(prev)) && !info.participle) continue; // passive: "was told"
-    hits.push({ index: i, ...info });
+    if (info.base === "call" && !CALL_OBJECTS.has((toks[i + 1]?.text ?? "").toLowerCase())) continue; // "a group called X"
+    hits.push({ index: i, form: w, ...info });
   }
   return hits;
 }
@@ -149,6 +114,8 @@ function contentAfter(
   const { text, quotes } = view;
   let end = s.end;
   for (const stop of stops) if (stop > start && stop < end && !quoteAt(quotes, stop)) end = stop;
+  const semicolon = text.indexOf(";", start);
+  if (semicolon > start && semicolon < end && !quoteAt(quotes, semicolon)) end = semicolon;
   const q = quoteAt(quotes, start) ?? quoteAt(quotes, start + 1);
   if (q && q.start >= start - 1 && q.end > end && q.closed && end === s.end) end = q.end;
   return trimSpan(text, start, end);
@@ -171,7 +138,8 @@ const endsClause = (text: string, pos: number, s: Sentence): boolean => {
   return rest === "" || /^[.!?]/.test(rest);
 };
 
-function sentenceDrafts(view: ArticleView, s: Sentence, floor: number): Draft[] {
+function sentenceDrafts(view: ArticleView, si: number, floor: number): Draft[] {
+  const s = view.sentences[si] as Sentence;
   const { text } = view;
   const toks = tokensForward(text, s.start, s.end, 100_000);
   const hits = verbHits(toks);
@@ -211,7 +179,8 @@ function sentenceDrafts(view: ArticleView, s: Sentence, floor: number): Draft[] 
         const content = contentBefore(view, s, left.end, floor);
         if (!content) continue;
         setMention(d, src);
-        [d.contentStart, d.contentEnd] = extendContinuation(view, s, content, src.end);
+        const continued = extendContinuation(view, s, content, src.end);
+        [d.contentStart, d.contentEnd] = [continued[0], followingQuote(view, si, continued[1])];
         d.rules.push("en.inverted:verb-subject");
         out.push(d);
         continue;
@@ -228,29 +197,42 @@ function sentenceDrafts(view: ArticleView, s: Sentence, floor: number): Draft[] 
       d.inherits = true;
       d.rules.push("en.coordinated-verb");
     } else if (subject) {
+      if (!agrees(text, hit, subject, cueStart < verb.start)) continue;
       setMention(d, subject);
       d.rules.push(subject.pronoun ? "en.subject:pronoun" : "en.subject");
     } else continue;
     const start = contentStartAfter(text, toks, after, hit.base);
-    // "“…,” Smith said." — speaker and verb close the sentence: the content came before
-    if (subject && (endsClause(text, start.pos, s) || stops.includes(toks[after]?.start ?? -1))) {
-      const before = text.slice(s.start, subject.start).trimEnd();
-      if (!/[,”"’]$/.test(before)) continue;
+    // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
+    const closesSentence =
+      endsClause(text, start.pos, s) ||
+      stops.includes(toks[after]?.start ?? -1) ||
+      adjunctOnly(text, start.pos, s);
+    const before = subject ? text.slice(s.start, subject.start).trimEnd() : "";
+    const quoteBefore =
+      /[,.?!—–-]?[”"’]$|[,.?!]''$/.test(before) && !start.that && text[start.pos - 1] !== ":";
+    const commaBefore = /,$/.test(before);
+    if (subject && (quoteBefore || (commaBefore && closesSentence))) {
+      // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
       const content = contentBefore(view, s, s.start + before.length, floor);
       if (!content) continue;
-      [d.contentStart, d.contentEnd] = extendContinuation(view, s, content, cueEnd);
+      const continued = extendContinuation(view, s, content, cueEnd);
+      [d.contentStart, d.contentEnd] = [continued[0], followingQuote(view, si, continued[1])];
       d.rules.push("en.inverted:subject-verb");
       out.push(d);
       continue;
     }
-    if (
-      WEAK_VERBS.has(hit.base) &&
-      !start.that &&
-      !CLAUSE_OPENERS.test(text.slice(start.pos, start.pos + 1)) &&
-      hit.base !== "call"
-    ) {
-      if (d.inherits) continue;
+    if (subject && commaBefore && /^[\s\u00A0]*,/.test(text.slice(cueEnd, cueEnd + 3))) {
+      // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the speaker interrupts the content
+      const whole = trimSpan(text, Math.max(s.start, floor), s.end);
+      if (!whole) continue;
+      [d.contentStart, d.contentEnd] = whole;
+      d.rules.push("en.parenthetical");
+      out.push(d);
+      continue;
     }
+    const opensClause =
+      start.that || text[start.pos - 1] === ":" || CLAUSE_OPENERS.test(text[start.pos] ?? "");
+    if (WEAK_VERBS.has(hit.base) && hit.base !== "call" && !opensClause) continue;
     let content: [number, number] | null;
     if (text[start.pos - 1] === ":" && endsClause(text, start.pos, s)) content = nextParagraph(view, s);
     else content = contentAfter(view, s, start.pos, stops);
@@ -260,6 +242,32 @@ function sentenceDrafts(view: ArticleView, s: Sentence, floor: number): Draft[] 
     out.push(d);
   }
   return out;
+}
+
+/** The verb form fits its subject: "they say" / "he says"; "racists remarks" is not a verb. */
+function agrees(
+  text: string,
+  hit: VerbHit,
+  subject: { start: number; end: number },
+  hasAux: boolean,
+): boolean {
+  const words = text.slice(subject.start, subject.end).split(/\s+/);
+  const lastWord = words[words.length - 1] ?? "";
+  const last = lastWord.toLowerCase();
+  const capitalised = /^\p{Lu}/u.test(lastWord);
+  const plural = !capitalised && /[^s'’]s$/.test(last);
+  if (hasAux || hit.participle) return true;
+  if (hit.form === hit.base) return BASE_FORM_SUBJECTS.has(last) || plural || capitalised;
+  if (/[^s]s$/.test(hit.form) && !/ed$/.test(hit.form)) return !plural && !BASE_FORM_SUBJECTS.has(last);
+  return true;
+}
+
+/** Only a time or place phrase follows the verb before the sentence ends ("said in a statement."). */
+function adjunctOnly(text: string, pos: number, s: Sentence): boolean {
+  const rest = text.slice(pos, s.end);
+  if (rest.length > 80 || /\bthat\b|[“"«:]/.test(rest)) return false;
+  const first = /^[\s\u00A0]*([A-Za-z]+)/.exec(rest)?.[1]?.toLowerCase() ?? "";
+  return ADJUNCT_START.has(first) || TIME_WORDS.has(first);
 }
 
 function endsClauseAfterSource(text: string, pos: number, s: Sentence): boolean {
@@ -285,6 +293,22 @@ function extendContinuation(
   const q = quoteAt(quotes, from + m[0].length);
   if (q && q.start === from + m[0].length && q.closed && q.start < s.end) return [content[0], q.end];
   return content;
+}
+
+/** «“A,” she said. “B. C.”»: a quote opening the next sentence of the paragraph continues the claim. */
+function followingQuote(view: ArticleView, si: number, end: number): number {
+  const { sentences, quotes, text } = view;
+  const s = sentences[si] as Sentence;
+  if (end > s.end) return end;
+  const next = sentences[si + 1];
+  if (!next || next.para !== s.para) return end;
+  const q = quoteAt(quotes, next.start);
+  if (!q || q.start !== next.start || !q.closed) return end;
+  // the quote must run to the end of its sentence: «“B,” he added.» is a claim of its own
+  const tail = text.slice(q.end, q.end + 3);
+  return /^[\s\u00A0]*$|^[\s\u00A0]*\n/.test(tail) || q.end >= (sentences[si + 1] as Sentence).end
+    ? q.end
+    : end;
 }
 
 /** "He said:" closing a paragraph: the content is the next paragraph (its quote, when it opens one). */
@@ -338,8 +362,9 @@ function accordingToDrafts(view: ArticleView, s: Sentence, floor: number): Draft
 export function englishDrafts(view: ArticleView): Draft[] {
   const drafts: Draft[] = [...colonDrafts(view), ...speakerLineDrafts(view)];
   let floor = 0;
-  for (const s of view.sentences) {
-    const found = [...sentenceDrafts(view, s, floor), ...accordingToDrafts(view, s, floor)];
+  for (let si = 0; si < view.sentences.length; si++) {
+    const s = view.sentences[si] as Sentence;
+    const found = [...sentenceDrafts(view, si, floor), ...accordingToDrafts(view, s, floor)];
     for (const d of found) {
       drafts.push(d);
       floor = Math.max(floor, d.contentEnd);

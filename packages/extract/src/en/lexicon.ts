@@ -14,7 +14,7 @@ const VERBS: (string | [string, string, string, string])[] = [
   ["signal", "signals", "signaled", "signaling"],
   ["quip", "quips", "quipped", "quipping"],
   ["tweet", "tweets", "tweeted", "tweeting"],
-  ..."add warn argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe remark boast joke lament indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast slam praise demand propose recommend advise believe expect hope fear worry cite decline refuse insist announce recount disclose assure question contend comment opine declare muse retort concede threaten".split(
+  ..."add warn argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe boast joke lament indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast slam praise demand propose recommend advise believe expect hope fear worry cite decline refuse insist announce recount disclose assure question contend comment opine declare muse retort concede threaten".split(
     " ",
   ),
 ];
@@ -145,7 +145,7 @@ export const EN_SCENE_SENTENCE =
 
 /** Headline or transcript labels that are not speakers ("Update: …", "Photo: …"). */
 export const NON_SPEAKER_LABELS = new Set(
-  "update updated note editor editors related watch read photo photos video image images caption advertisement subscribe click by and or but q a source sources credit correction warning breaking exclusive live listen see also more via follow share tags topics".split(
+  "update updated note editor editors clarification correction corrections disclaimer related watch read photo photos video image images caption advertisement subscribe click by and or but q a source sources credit correction warning breaking exclusive live listen see also more via follow share tags topics".split(
     " ",
   ),
 );

@@ -19,7 +19,7 @@ const npWord = (t: Token): boolean =>
  * between commas («Josh Earnest, a spokesman,»).
  */
 export function subjectBefore(text: string, from: number, end: number): SourceSpan | null {
-  const toks = tokensBackward(text, from, end, 14);
+  const toks = tokensBackward(text, from, end, 30);
   const first = toks[0];
   if (!first) return null;
   if (first.word && PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };
@@ -29,9 +29,9 @@ export function subjectBefore(text: string, from: number, end: number): SourceSp
   if (first.text === ",") {
     // appositive: "Name, a spokesman for X, said"
     const close = toks.findIndex((t, k) => k > 0 && t.text === ",");
-    if (close < 2 || close > 10) return null;
+    if (close < 2 || close > 20) return null;
     const before = toks[close + 1];
-    if (!before || !before.word || !isCap(before)) return null;
+    if (!before || !npWord(before)) return null;
     stop = first.start;
     i = close + 1;
   }

@@ -38,7 +38,9 @@ function closes(text: string, i: number, family: Family): boolean {
 const QUOTE_MARK = /["“”«»‘’'„]/g;
 
 /** Quote spans in text order; nested quotes of another family are part of the outer quote. */
-export function findQuotes(text: string): Quote[] {
+export function findQuotes(original: string): Quote[] {
+  // two apostrophes stand for a double quote in some newspapers' text: ''Like this,'' he said.
+  const text = original.includes("''") ? original.replace(/''/g, '"\u200B') : original;
   const quotes: Quote[] = [];
   let open = -1;
   let family: Family = "double";
