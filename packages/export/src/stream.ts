@@ -1,10 +1,7 @@
 import type { ClaimSource, ExportClaim } from "./types.ts";
 
-/** The part of a Node.js Writable (or process.stdout) the writer needs. */
-export interface WritableLike {
-  write(chunk: string): boolean;
-  once(event: "drain", listener: () => void): unknown;
-}
+/** A Node.js Writable, process.stdout, a file stream. */
+export type WritableLike = NodeJS.WritableStream;
 
 /** Maps claims to output chunks one at a time; `undefined` results are skipped. */
 export async function* mapClaims(
@@ -17,12 +14,38 @@ export async function* mapClaims(
   }
 }
 
+/** Resolves on "drain"; rejects if the stream fails or closes first (e.g. EPIPE on a closed pipe). */
+function drained(out: WritableLike): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const cleanup = () => {
+      out.off("drain", onDrain);
+      out.off("error", onError);
+      out.off("close", onClose);
+    };
+    const onDrain = () => {
+      cleanup();
+      resolve();
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const onClose = () => {
+      cleanup();
+      reject(new Error("the output closed before the export finished"));
+    };
+    out.once("drain", onDrain);
+    out.once("error", onError);
+    out.once("close", onClose);
+  });
+}
+
 /** Writes chunks to a stream, waiting for "drain" whenever the stream asks us to slow down. */
 export async function writeChunks(
   chunks: AsyncIterable<string> | Iterable<string>,
   out: WritableLike,
 ): Promise<void> {
   for await (const chunk of chunks) {
-    if (!out.write(chunk)) await new Promise<void>((resolve) => out.once("drain", resolve));
+    if (!out.write(chunk)) await drained(out);
   }
 }

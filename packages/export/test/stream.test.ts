@@ -24,3 +24,19 @@ describe("writeChunks", () => {
     expect(drains).toBeGreaterThan(0);
   });
 });
+
+describe("writeChunks on a failing stream", () => {
+  it("rejects instead of waiting forever when the stream errors while full", async () => {
+    const out = new Writable({
+      highWaterMark: 1,
+      write(_chunk, _encoding, done) {
+        setImmediate(() => done(Object.assign(new Error("write EPIPE"), { code: "EPIPE" })));
+      },
+    });
+    out.on("error", () => {});
+    async function* chunks() {
+      for (;;) yield "more\n";
+    }
+    await expect(writeChunks(chunks(), out)).rejects.toThrow(/EPIPE|closed/);
+  });
+});
