@@ -1,4 +1,4 @@
-import { upsertArticle } from "@sayso/db";
+import { setArticleState, upsertArticle } from "@sayso/db";
 import { enqueueExtract } from "@sayso/queue";
 import { type Command, Option } from "commander";
 import type { z } from "zod";
@@ -93,6 +93,8 @@ async function enqueue(inputs: string[], options: EnqueueOptions): Promise<numbe
         publishedAt: article.publishedAt,
         text: article.text,
       });
+      // A failed article asked for again is retried; mark it before a worker can pick the job up.
+      if (!created && stored.ingestState === "failed") await setArticleState(session.db, stored.id, "queued");
       const { jobId, outcome } = await enqueueExtract(session.queue, {
         articleId: stored.id,
         textSha256: stored.textSha256,

@@ -42,12 +42,13 @@ current extractor (${ruleExtractor.name}@${ruleExtractor.version}) finds. A work
         let missing = 0;
         const queueArticles = async (articles: { id: string; textSha256: string }[]) => {
           for (const article of articles) {
+            // Marked before the job exists, so a fast worker's "done" is never overwritten.
+            await setArticleState(session.db, article.id, "queued");
             const { jobId } = await enqueueReprocess(
               session.queue,
               { articleId: article.id, textSha256: article.textSha256, requestedBy: "cli" },
               extractor,
             );
-            await setArticleState(session.db, article.id, "queued");
             tracked.push({ jobId, articleId: article.id, source: `article ${article.id}` });
           }
         };

@@ -37,10 +37,11 @@ export function register(program: Command): void {
             problems++;
             continue;
           }
-          await job.retry("failed", { resetAttemptsMade: true, resetAttemptsStarted: true });
+          // The article is marked first: a worker may finish the job before our next line runs.
           const articleId = job.data.articleId;
           if (articleId && (await session.db.article.count({ where: { id: articleId } })))
             await setArticleState(session.db, articleId, "queued");
+          await job.retry("failed", { resetAttemptsMade: true, resetAttemptsStarted: true });
           console.log(`job ${jobId} (article ${articleId}) back in the queue`);
           tracked.push({ jobId, articleId, source: `job ${jobId}` });
         }
