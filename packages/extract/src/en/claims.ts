@@ -8,7 +8,7 @@ import { subjectAfter, subjectBefore } from "./source.ts";
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 const NOT_BEFORE_VERB = new Set(
-  "to a an the this that these those his her their its our my your some many most any no every each all several few other new former".split(
+  "to a an the this that these those his her their its our my your some many most any no every each all several few other new former for of by about without after before with from in on".split(
     " ",
   ),
 );
@@ -35,6 +35,18 @@ interface VerbHit {
   participle: boolean;
 }
 
+const NOUN_LIKE = new Set(
+  "attack claim state report note charge call demand question answer comment counter fear hope worry support welcome estimate promise pledge vow warn concern".split(
+    " ",
+  ),
+);
+const OBJECT_OPENERS = new Set(
+  "that the a an he she it they his her their its this these those we i you him them".split(" "),
+);
+const opensObject = (t: Token | undefined): boolean =>
+  !!t &&
+  (t.word ? OBJECT_OPENERS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text) : /[“"«:‘']/.test(t.text));
+
 function verbHits(toks: Token[]): VerbHit[] {
   const hits: VerbHit[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -51,7 +63,12 @@ function verbHits(toks: Token[]): VerbHit[] {
     const prev = toks[i - 1];
     if (prev?.word && NOT_BEFORE_VERB.has(lower(prev))) continue; // "to say", "the report", "a claim"
     if (prev?.word && BE.has(lower(prev)) && !info.participle) continue; // passive: "was told"
-    if (info.base === "call" && !CALL_OBJECTS.has((toks[i + 1]?.text ?? "").toLowerCase())) continue; // "a group called X"
+    const next = toks[i + 1];
+    const nextWord = (next?.text ?? "").toLowerCase();
+    if (info.base === "call" && !CALL_OBJECTS.has(nextWord)) continue; // "a group called X"
+    if (nextWord === "up" || nextWord === "off") continue; // "showed up", "called off"
+    // a plural noun that looks like a verb ("the 9/11 attacks", "Amendment claims"): a verb opens its object
+    if (NOUN_LIKE.has(info.base) && /s$/.test(w) && w !== info.base && !opensObject(next)) continue;
     hits.push({ index: i, form: w, ...info });
   }
   return hits;
@@ -232,10 +249,27 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number): Draft[] {
     }
     const opensClause =
       start.that || text[start.pos - 1] === ":" || CLAUSE_OPENERS.test(text[start.pos] ?? "");
-    if (WEAK_VERBS.has(hit.base) && hit.base !== "call" && !opensClause) continue;
+    // first and second person inside someone's words ("I hope", "we expect") are not attributions
+    const person = subject ? text.slice(subject.start, subject.end).toLowerCase() : "";
+    if (WEAK_VERBS.has(hit.base) && !opensClause && (d.inherits || ["i", "we", "you"].includes(person)))
+      continue;
+    // "the explosion that Mayor de Blasio described as …", "what Liz Wahl said": the content is elsewhere
+    if (
+      subject &&
+      !opensClause &&
+      /\b(?:what|which|that|whom)$/i.test(
+        text.slice(Math.max(s.start, subject.start - 8), subject.start).trimEnd(),
+      )
+    )
+      continue;
     let content: [number, number] | null;
     if (text[start.pos - 1] === ":" && endsClause(text, start.pos, s)) content = nextParagraph(view, s);
-    else content = contentAfter(view, s, start.pos, stops);
+    else {
+      const quoted = HEARER_VERBS.has(hit.base) && !start.that ? nearbyQuote(view, start.pos, s) : -1;
+      content = contentAfter(view, s, quoted >= 0 ? quoted : start.pos, stops);
+      // an object, not a clause: it ends where the writer adds circumstances
+      if (content && !opensClause && WEAK_VERBS.has(hit.base)) content = objectOnly(text, view, content);
+    }
     if (!content || content[1] - content[0] < 4) continue;
     [d.contentStart, d.contentEnd] = content;
     d.rules.push(start.that ? "en.content:that-clause" : "en.content:after-verb");
@@ -256,10 +290,32 @@ function agrees(
   const last = lastWord.toLowerCase();
   const capitalised = /^\p{Lu}/u.test(lastWord);
   const plural = !capitalised && /[^s'’]s$/.test(last);
+  if (/[’']s$/.test(lastWord)) return false; // "Editor’s note"
   if (hasAux || hit.participle) return true;
   if (hit.form === hit.base) return BASE_FORM_SUBJECTS.has(last) || plural || capitalised;
   if (/[^s]s$/.test(hit.form) && !/ed$/.test(hit.form)) return !plural && !BASE_FORM_SUBJECTS.has(last);
   return true;
+}
+
+/** "told his radio audience Monday, “What …”": the quote a few words after the verb is the content. */
+function nearbyQuote(view: ArticleView, from: number, s: Sentence): number {
+  const slice = view.text.slice(from, Math.min(s.end, from + 80));
+  const m = /^[^“"«.;]{0,70}?[,:][\s\u00A0]*(?=[“"«])/.exec(slice);
+  return m ? from + m[0].length : -1;
+}
+
+const OBJECT_END =
+  /,|\s(?:during|while|after|before|at\s+a|in\s+an?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s/;
+/** An object phrase ("criticized the law as a “crazy system”") stops at a comma or a circumstance. */
+function objectOnly(text: string, view: ArticleView, content: [number, number]): [number, number] {
+  const slice = text.slice(content[0], content[1]);
+  const re = new RegExp(OBJECT_END.source, "g");
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const at = content[0] + m.index;
+    if (quoteAt(view.quotes, at)) continue;
+    return trimSpan(text, content[0], at) ?? content;
+  }
+  return content;
 }
 
 /** Only a time or place phrase follows the verb before the sentence ends ("said in a statement."). */
@@ -288,7 +344,7 @@ function extendContinuation(
   from: number,
 ): [number, number] {
   const { text, quotes } = view;
-  const m = /^[\s\u00A0]*[,:][\s\u00A0]*/.exec(text.slice(from, from + 8));
+  const m = /^[\s\u00A0]*[,:][\s\u00A0]*(?:(?:but|and|adding)[\s\u00A0]+)?/.exec(text.slice(from, from + 14));
   if (!m) return content;
   const q = quoteAt(quotes, from + m[0].length);
   if (q && q.start === from + m[0].length && q.closed && q.start < s.end) return [content[0], q.end];

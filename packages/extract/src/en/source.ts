@@ -7,6 +7,7 @@ export interface SourceSpan {
   pronoun: boolean;
 }
 
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"]);
 const isCap = (t: Token): boolean => /^[\p{Lu}\p{N}]/u.test(t.text);
 const lower = (t: Token): string => t.text.toLowerCase();
 const isPluralPeople = (w: string): boolean => /^[a-z]+(?:ers|ists|ians|ants|ents|ors|ives)$/.test(w);
@@ -57,7 +58,18 @@ export function subjectBefore(text: string, from: number, end: number): SourceSp
     if (!t.word) break;
     const w = lower(t);
     if (SUBJECT_STOPS.has(w) && !isCap(t)) break;
-    if (!npWord(t)) break;
+    if (!npWord(t)) {
+      // "the book said", "the panel's chairman": a common noun after a determiner
+      const det = toks[i + 1];
+      if (det?.word && DETERMINERS.has(lower(det)) && taken < 3) {
+        start = det.start;
+        break;
+      }
+      // «“…,” panel Chairman Smith said»: loose words between the quote and the name
+      const mark = toks[i + 1];
+      if (start >= 0 && mark && !mark.word && /[,”"’]/.test(mark.text)) start = t.start;
+      break;
+    }
     start = t.start;
     taken++;
   }

@@ -72,7 +72,7 @@ export function findQuotes(original: string): Quote[] {
       continue;
     }
     if (closes(text, i, family)) {
-      quotes.push({ start: open, end: i + 1, closed: true });
+      quotes.push({ start: open, end: text[i + 1] === "\u200B" ? i + 2 : i + 1, closed: true });
       open = -1;
     }
   }
