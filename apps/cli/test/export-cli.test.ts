@@ -109,6 +109,14 @@ describe("sayso export", { timeout: 120_000 }, () => {
     expect(await readdir(outDir)).toEqual(["claims.csv"]); // no partial file left behind
   });
 
+  it("--out into a missing directory fails with exit 1 naming the file", async () => {
+    const file = join(outDir, "missing", "claims.jsonl");
+    const run = await sayso(["export", "--format", "jsonl", "--out", file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`sayso: cannot write ${file}`);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+  });
+
   it("--format annotation targets the content by code points (the emoji counts once)", async () => {
     const run = await sayso([
       "export",

@@ -14,9 +14,22 @@ export async function* mapClaims(
   }
 }
 
+/** The error of a stream that already failed or closed (Node streams expose `errored`, `destroyed`). */
+function failureOf(out: WritableLike): Error | undefined {
+  const state = out as { errored?: Error | null; destroyed?: boolean };
+  if (state.errored) return state.errored;
+  if (state.destroyed) return new Error("the output closed before the export finished");
+  return undefined;
+}
+
 /** Resolves on "drain"; rejects if the stream fails or closes first (e.g. EPIPE on a closed pipe). */
 function drained(out: WritableLike): Promise<void> {
   return new Promise<void>((resolve, reject) => {
+    const failure = failureOf(out);
+    if (failure) {
+      reject(failure);
+      return;
+    }
     const cleanup = () => {
       out.off("drain", onDrain);
       out.off("error", onError);
@@ -46,6 +59,8 @@ export async function writeChunks(
   out: WritableLike,
 ): Promise<void> {
   for await (const chunk of chunks) {
+    const failure = failureOf(out);
+    if (failure) throw failure;
     if (!out.write(chunk)) await drained(out);
   }
 }

@@ -40,3 +40,25 @@ describe("writeChunks on a failing stream", () => {
     await expect(writeChunks(chunks(), out)).rejects.toThrow(/EPIPE|closed/);
   });
 });
+
+describe("writeChunks on a stream that already failed", () => {
+  it("stops at the next chunk even when writes never reported backpressure", async () => {
+    const out = new Writable({
+      highWaterMark: 1 << 20,
+      write(_chunk, _encoding, done) {
+        done(Object.assign(new Error("write ENOSPC"), { code: "ENOSPC" }));
+      },
+    });
+    out.on("error", () => {});
+    let yielded = 0;
+    async function* chunks() {
+      for (;;) {
+        yielded++;
+        yield "more\n";
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    await expect(writeChunks(chunks(), out)).rejects.toThrow(/ENOSPC/);
+    expect(yielded).toBeLessThan(10);
+  });
+});

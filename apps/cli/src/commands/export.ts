@@ -1,5 +1,4 @@
-import { createWriteStream } from "node:fs";
-import { rename, rm } from "node:fs/promises";
+import { open, rename, rm } from "node:fs/promises";
 import { finished } from "node:stream/promises";
 import {
   checkDb,
@@ -113,10 +112,20 @@ async function* counted<T>(items: AsyncIterable<T>, tally: { count: number }): A
   }
 }
 
+/** A file-system failure (it carries the path) as a one-line message naming the output file. */
+function asFileError(path: string, error: unknown): unknown {
+  const failure = error as NodeJS.ErrnoException;
+  return typeof failure?.path === "string" ? new CliError(`cannot write ${path}: ${failure.message}`) : error;
+}
+
 /** Writes to a temporary file next to `path` and renames it into place only when complete. */
 async function writeFileAtomically(path: string, chunks: AsyncIterable<string>): Promise<void> {
   const partial = `${path}.partial-${process.pid}`;
-  const file = createWriteStream(partial, { encoding: "utf8" });
+  const handle = await open(partial, "w").catch((error: unknown) => {
+    throw asFileError(path, error);
+  });
+  const file = handle.createWriteStream({ encoding: "utf8" });
+  file.on("error", () => {}); // a failed write surfaces through writeChunks or finished()
   try {
     await writeChunks(chunks, file);
     file.end();
@@ -125,7 +134,7 @@ async function writeFileAtomically(path: string, chunks: AsyncIterable<string>):
   } catch (error) {
     file.destroy();
     await rm(partial, { force: true });
-    throw error;
+    throw asFileError(path, error);
   }
 }
 
