@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { formatDate, KIND_LABELS, type RatingLevelView } from "@/lib/labels";
+import { directionOf } from "@/lib/segments";
 import { ArticleText } from "./article-text";
 import { StatusBadge, VerdictLabel } from "./status-badge";
 import { useLiveClaims } from "./use-live-claims";
@@ -75,28 +76,28 @@ export function ArticleReader({
           </p>
         )}
         {claims.length === 0 && <p className="muted">No claims found in this article.</p>}
-        <ul className="claim-list" role="listbox" aria-label="Claims" data-testid="article-claims">
+        <ul className="claim-list" aria-label="Claims" data-testid="article-claims">
           {claims.map((claim, index) => (
             <li
               key={claim.id}
-              role="option"
               data-claim-id={claim.id}
-              aria-selected={index === selected}
-              onClick={() => setSelected(index)}
+              aria-current={index === selected ? "true" : undefined}
             >
-              <div className="row small">
-                <StatusBadge status={claim.status} />
-                <VerdictLabel verdictKey={claim.verdictKey} levels={levels} />
-                <bdi>{claim.speaker?.name ?? "unknown speaker"}</bdi>
-                <span className="muted">{KIND_LABELS[claim.kind]}</span>
-              </div>
-              <div className="snippet" dir="auto" lang={lang ?? undefined}>
-                {text.slice(claim.content.start, claim.content.end)}
-              </div>
-              <div className="small muted row">
+              <button type="button" className="claim-pick" onClick={() => setSelected(index)}>
+                <span className="row small">
+                  <StatusBadge status={claim.status} />
+                  <VerdictLabel verdictKey={claim.verdictKey} levels={levels} />
+                  <bdi>{claim.speaker?.name ?? "unknown speaker"}</bdi>
+                  <span className="muted">{KIND_LABELS[claim.kind]}</span>
+                </span>
+                <span className="snippet" dir={directionOf(lang)} lang={lang ?? undefined}>
+                  {text.slice(claim.content.start, claim.content.end)}
+                </span>
+              </button>
+              <span className="small muted row">
                 <span className="mono">{formatDate(claim.statedOn)}</span>
                 <Link href={`/claims/${claim.id}`}>Open</Link>
-              </div>
+              </span>
             </li>
           ))}
         </ul>

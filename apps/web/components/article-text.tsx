@@ -1,4 +1,4 @@
-import type { Ref } from "react";
+import type { MouseEvent, Ref } from "react";
 import { type ClaimSpans, directionOf, type Segment, segmentArticle } from "@/lib/segments";
 
 function segmentClass(segment: Segment, currentId: string | null): string | undefined {
@@ -14,11 +14,6 @@ function segmentClass(segment: Segment, currentId: string | null): string | unde
     classes.push("hl-current");
   }
   return classes.length ? classes.join(" ") : undefined;
-}
-
-/** The claim a click on this segment should select: its content's claim first, else cue, else mention. */
-export function claimAt(segment: Segment): string | undefined {
-  return segment.roles.content[0] ?? segment.roles.cue[0] ?? segment.roles.mention[0];
 }
 
 /**
@@ -49,21 +44,40 @@ export function ArticleText({
         if (!firstSegmentOf.has(id)) firstSegmentOf.set(id, segment.start);
     }
   }
+  // One delegated handler: a click on a highlight selects its claim (a drag that selects text does not).
+  // The claim list beside the text offers the same selection by keyboard.
+  const onClick = onSegmentClick
+    ? (event: MouseEvent<HTMLDivElement>) => {
+        if (!window.getSelection()?.isCollapsed) return;
+        const segment = (event.target as Element).closest("[data-offset]");
+        const id =
+          segment?.getAttribute("data-content")?.split(" ")[0] ??
+          segment?.getAttribute("data-cue")?.split(" ")[0] ??
+          segment?.getAttribute("data-mention")?.split(" ")[0];
+        if (id) onSegmentClick(id);
+      }
+    : undefined;
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: mouse shortcut only, see above
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the claim list and j/k select claims by keyboard
     <div
       className="article-text"
       dir={directionOf(lang)}
       lang={lang ?? undefined}
       ref={rootRef}
       data-testid="article-text"
+      onClick={onClick}
     >
       {paragraphs.map((paragraph) => (
         <p key={paragraph.start} dir="auto" data-offset={paragraph.start} data-end={paragraph.end}>
           {paragraph.segments.map((segment) => {
-            const claimId = claimAt(segment);
+            const highlighted =
+              segment.roles.content.length + segment.roles.cue.length + segment.roles.mention.length > 0;
+            // highlighted text is a <mark>, plain text a <span>; both carry their UTF-16 start offset
+            const Tag = highlighted ? "mark" : "span";
             const anchor = segment.roles.content.find((id) => firstSegmentOf.get(id) === segment.start);
             return (
-              <span
+              <Tag
                 key={segment.start}
                 id={anchor ? `claim-${anchor}` : undefined}
                 data-offset={segment.start}
@@ -71,10 +85,9 @@ export function ArticleText({
                 data-content={segment.roles.content.join(" ") || undefined}
                 data-cue={segment.roles.cue.join(" ") || undefined}
                 data-mention={segment.roles.mention.join(" ") || undefined}
-                onClick={claimId && onSegmentClick ? () => onSegmentClick(claimId) : undefined}
               >
                 {segment.text}
-              </span>
+              </Tag>
             );
           })}
         </p>
@@ -85,11 +98,12 @@ export function ArticleText({
 
 export function Legend() {
   return (
-    <div className="legend" aria-label="Highlight legend">
-      <span className="hl-mention">Speaker mention</span>
-      <span className="hl-cue">Cue (said, announced…)</span>
-      <span className="hl-content">Claim content</span>
-      <span className="hl-content hl-current">Selected claim</span>
-    </div>
+    <p className="legend">
+      <span className="visually-hidden">Legend:</span>
+      <mark className="hl-mention">Speaker mention</mark>
+      <mark className="hl-cue">Cue (said, announced…)</mark>
+      <mark className="hl-content">Claim content</mark>
+      <mark className="hl-content hl-current">Selected claim</mark>
+    </p>
   );
 }

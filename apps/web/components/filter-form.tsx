@@ -18,7 +18,7 @@ export function FilterForm({
   withQuery?: boolean;
 }) {
   return (
-    <form className="filters" method="get" action={path} role="search">
+    <form className="filters" method="get" action={path}>
       {withQuery && (
         <label>
           Search claims and articles

@@ -2,6 +2,7 @@ import type { ClaimRow } from "@sayso/db/review";
 import Link from "next/link";
 import { linkAction, unlinkAction } from "@/lib/actions/claims";
 import { LINK_LABELS, LINK_TYPES, type LinkTypeName, type RatingLevelView } from "@/lib/labels";
+import { directionOf } from "@/lib/segments";
 import { ActionForm } from "./action-form";
 import { FocusOnHash } from "./focus-on-hash";
 import { StatusBadge } from "./status-badge";
@@ -23,7 +24,7 @@ function ClaimLine({ claim }: { claim: ClaimRow }) {
   return (
     <>
       <StatusBadge status={claim.status} /> <bdi>{claim.speaker?.name ?? "unknown"}</bdi>:{" "}
-      <Link href={`/claims/${claim.id}`} dir="auto">
+      <Link href={`/claims/${claim.id}`} dir={directionOf(claim.article.lang)}>
         <bdi>
           {claim.contentText.length > 160 ? `${claim.contentText.slice(0, 160)}…` : claim.contentText}
         </bdi>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import type { FilterParams } from "@/lib/filters";
 import { formatDate, KIND_LABELS, type RatingLevelView } from "@/lib/labels";
+import { directionOf } from "@/lib/segments";
 import { StatusBadge, VerdictLabel } from "./status-badge";
 import { useLiveClaims } from "./use-live-claims";
 import { useReviewKeys } from "./use-review-keys";
@@ -103,7 +104,7 @@ export function ReviewQueue({
                 <Link
                   href={`/claims/${row.id}`}
                   className="snippet"
-                  dir="auto"
+                  dir={directionOf(row.article.lang)}
                   lang={row.article.lang ?? undefined}
                 >
                   {row.contentText}
@@ -118,7 +119,7 @@ export function ReviewQueue({
                   <bdi>{row.article.outlet ?? ""}</bdi> {row.article.lang ? `· ${row.article.lang}` : ""}
                 </div>
               </td>
-              <td className="small mono">{formatDate(row.statedOn ?? row.article.publishedAt)}</td>
+              <td className="small mono nowrap">{formatDate(row.statedOn ?? row.article.publishedAt)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { adjustSpanAction } from "@/lib/actions/claims";
 import type { ClaimSpans } from "@/lib/segments";
 import { selectionRange, trimRange } from "@/lib/selection-offsets";
@@ -12,6 +12,13 @@ export function SpanEditor({ claim, text, lang }: { claim: ClaimSpans; text: str
   const root = useRef<HTMLDivElement>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
+
+  // bring the claim into view inside the scrollable text
+  useEffect(() => {
+    const box = root.current;
+    const target = box?.querySelector<HTMLElement>(`[data-content~="${CSS.escape(claim.id)}"]`);
+    if (box && target) box.scrollTop = Math.max(0, target.offsetTop - box.clientHeight / 3);
+  }, [claim.id]);
 
   function applySelection() {
     const raw = root.current ? selectionRange(window.getSelection(), root.current) : null;
@@ -34,7 +41,9 @@ export function SpanEditor({ claim, text, lang }: { claim: ClaimSpans; text: str
   return (
     <section aria-labelledby="span-title">
       <h2 id="span-title">Where it says so</h2>
-      <ArticleText text={text} lang={lang} claims={[claim]} currentId={claim.id} rootRef={root} />
+      <div className="article-scroll">
+        <ArticleText text={text} lang={lang} claims={[claim]} currentId={claim.id} rootRef={root} />
+      </div>
       <div className="row" style={{ marginBlockStart: "0.5rem" }}>
         <button
           type="button"

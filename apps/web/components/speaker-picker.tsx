@@ -14,10 +14,12 @@ export function SpeakerPicker({
   current,
   inputName = "speakerId",
   allowNew = true,
+  legend = "Speaker",
 }: {
-  current: SpeakerOption | null;
+  current: SpeakerOption | null | "none";
   inputName?: string;
   allowNew?: boolean;
+  legend?: string;
 }) {
   const [query, setQuery] = useState("");
   const [options, setOptions] = useState<SpeakerOption[]>([]);
@@ -51,12 +53,15 @@ export function SpeakerPicker({
 
   return (
     <fieldset className="stack">
-      <legend>Speaker</legend>
+      <legend>{legend}</legend>
       <p className="small">
-        Now: <bdi>{current?.name ?? "unknown"}</bdi>
+        {current !== "none" && (
+          <>
+            Now: <bdi>{current?.name ?? "unknown"}</bdi>{" "}
+          </>
+        )}
         {chosen && (
           <>
-            {" "}
             →{" "}
             <strong>
               <bdi>{chosen.name}</bdi>
@@ -94,7 +99,7 @@ export function SpeakerPicker({
         </ul>
       )}
       {allowNew && (
-        <label className="row" style={{ flexDirection: "row" }}>
+        <label className="check">
           <input
             type="checkbox"
             checked={creating}

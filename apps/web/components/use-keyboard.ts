@@ -36,7 +36,7 @@ export function useKeyboard(handlers: KeyHandlers): Keymap {
     function onKeyDown(event: KeyboardEvent) {
       if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
       if (isTypingTarget(event.target)) return;
-      if (document.querySelector("[data-modal-open]")) return;
+      if (document.querySelector("dialog[open]")) return;
       const action = actionForKey(map, event.key);
       const handler = action ? latest.current[action] : undefined;
       if (!handler) return;

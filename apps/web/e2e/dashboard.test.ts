@@ -28,7 +28,11 @@ before(async () => {
   console.log(build.built ? `next build took ${build.seconds} s` : "reusing the existing build");
   server = await startServer(t.url);
   browser = await launchBrowser();
-  context = await browser.newContext({ baseURL: server.url, viewport: { width: 1440, height: 900 }, locale: "en" });
+  context = await browser.newContext({
+    baseURL: server.url,
+    viewport: { width: 1440, height: 900 },
+    locale: "en",
+  });
   page = await context.newPage();
 });
 
@@ -39,7 +43,10 @@ after(async () => {
 });
 
 const sampleClaims = () =>
-  t.db.claim.findMany({ where: { articleId: sample.articleId }, orderBy: [{ contentStart: "asc" }, { contentEnd: "asc" }] });
+  t.db.claim.findMany({
+    where: { articleId: sample.articleId },
+    orderBy: [{ contentStart: "asc" }, { contentEnd: "asc" }],
+  });
 
 test("signed out: pages redirect to sign-in and write endpoints refuse", async () => {
   const [claim, other] = await sampleClaims();
@@ -77,7 +84,10 @@ test("a reviewer signs in and lands on the queue", async () => {
   await page.waitForURL(/\/queue$/);
   const rows = await page.locator('[data-testid="queue"] tbody tr').count();
   assert.equal(rows, sample.claims);
-  assert.match((await page.locator('[data-status-tab="unreviewed"]').textContent()) ?? "", new RegExp(`${sample.claims}$`));
+  assert.match(
+    (await page.locator('[data-status-tab="unreviewed"]').textContent()) ?? "",
+    new RegExp(`${sample.claims}$`),
+  );
 });
 
 test("the Arabic article shows every claim highlighted, right to left, at the exact offsets", async () => {
@@ -87,12 +97,17 @@ test("the Arabic article shows every claim highlighted, right to left, at the ex
   assert.equal(await article.getAttribute("lang"), "ar");
   const paragraphDirs = await article.locator("p").evaluateAll((ps) => ps.map((p) => p.getAttribute("dir")));
   assert.ok(paragraphDirs.length > 5 && paragraphDirs.every((d) => d === "auto"));
-  assert.equal(await page.locator("[data-testid=article-text] p").evaluateAll((ps) => getComputedStyle(ps[0] as Element).direction), "rtl");
+  assert.equal(
+    await page
+      .locator("[data-testid=article-text] p")
+      .evaluateAll((ps) => getComputedStyle(ps[0] as Element).direction),
+    "rtl",
+  );
 
   // the highlighted segments of each claim, joined, are exactly text.slice(start, end)
   const rendered = await article.evaluate((root) => {
     const byRole: Record<string, Record<string, string>> = { content: {}, cue: {}, mention: {} };
-    for (const el of root.querySelectorAll<HTMLElement>("span[data-offset]")) {
+    for (const el of root.querySelectorAll<HTMLElement>("[data-offset]")) {
       for (const role of ["content", "cue", "mention"]) {
         for (const id of (el.dataset[role] ?? "").split(" ").filter(Boolean)) {
           const roleMap = byRole[role] as Record<string, string>;
@@ -124,11 +139,11 @@ test("the Arabic article shows every claim highlighted, right to left, at the ex
   });
   assert.match(fonts.family, /Noto Naskh Arabic/);
   assert.ok(fonts.naskh && fonts.plex, JSON.stringify(fonts));
-  assert.equal(await page.locator("text=" + SAMPLE.title).count(), 1);
+  assert.equal(await page.locator(`text=${SAMPLE.title}`).count(), 1);
 
   const dir = join(REPO_DIR, "docs/screenshots");
   mkdirSync(dir, { recursive: true });
-  await page.locator('li[aria-selected="true"]').first().waitFor();
+  await page.locator('li[aria-current="true"]').first().waitFor();
   await page.screenshot({ path: join(dir, "article-view.png") });
 });
 
@@ -137,12 +152,15 @@ test("keyboard: j moves, v verifies, a verdict key records and moves on", async 
   const claims = await sampleClaims();
   const [first, second, third] = claims;
   assert.ok(first && second && third);
-  const selected = () => page.locator('[data-testid="article-claims"] li[aria-selected="true"]').getAttribute("data-claim-id");
+  const selected = () =>
+    page.locator('[data-testid="article-claims"] li[aria-current="true"]').getAttribute("data-claim-id");
   assert.equal(await selected(), first.id);
   await page.keyboard.press("j");
   assert.equal(await selected(), second.id);
   await page.keyboard.press("v");
-  await eventually(async () => (await t.db.claim.findUniqueOrThrow({ where: { id: second.id } })).status === "verified");
+  await eventually(
+    async () => (await t.db.claim.findUniqueOrThrow({ where: { id: second.id } })).status === "verified",
+  );
   const levels = await t.db.ratingLevel.findMany({ orderBy: { position: "asc" } });
   await page.keyboard.press("1");
   const reviewed = await eventually(async () => {
@@ -154,9 +172,15 @@ test("keyboard: j moves, v verifies, a verdict key records and moves on", async 
   assert.ok(reviewed.reviewerId && reviewed.humanTouchedAt);
   assert.equal(await selected(), third.id, "a verdict moves to the next claim");
   const untouched = await t.db.claim.findMany({ where: { id: { in: [first.id, third.id] } } });
-  assert.deepEqual(untouched.map((c) => c.status), ["unreviewed", "unreviewed"]);
+  assert.deepEqual(
+    untouched.map((c) => c.status),
+    ["unreviewed", "unreviewed"],
+  );
   const events = await t.db.auditEvent.findMany({ where: { entity: "claim", entityId: second.id } });
-  assert.ok(events.length >= 2 && events.every((e) => e.actor === REVIEWER.name), JSON.stringify(events, (_, v) => (typeof v === "bigint" ? String(v) : v)));
+  assert.ok(
+    events.length >= 2 && events.every((e) => e.actor === REVIEWER.name),
+    JSON.stringify(events, (_, v) => (typeof v === "bigint" ? String(v) : v)),
+  );
 });
 
 test("live: claims stored by the pipeline appear in the open queue without a reload", async () => {
@@ -172,7 +196,9 @@ test("UTF-16 offsets: an emoji and Latin text before a claim do not shift it; se
   assert.ok(mixed);
   const claim = await t.db.claim.findFirstOrThrow({ where: { articleId: mixed.articleId } });
   await page.goto(`/articles/${mixed.articleId}`);
-  const content = await page.locator(`[data-testid="article-text"] span[data-content~="${claim.id}"]`).allTextContents();
+  const content = await page
+    .locator(`[data-testid="article-text"] [data-content~="${claim.id}"]`)
+    .allTextContents();
   assert.equal(content.join(""), mixed.content);
 
   // select part of the content in the claim page's article text and make it the new span
@@ -216,7 +242,9 @@ test("links two claims; the link shows on both claim pages", async () => {
   await page.click('form[aria-label="Link to another claim"] button[type="submit"]');
   const link = await eventually(() => t.db.claimLink.findFirst({ where: { fromId: a.id, toId: b.id } }));
   assert.equal(link.type, "supports");
-  await page.locator(`[data-testid="links-outgoing"] li[data-link-type="supports"] a[href="/claims/${b.id}"]`).waitFor();
+  await page
+    .locator(`[data-testid="links-outgoing"] li[data-link-type="supports"] a[href="/claims/${b.id}"]`)
+    .waitFor();
   await page.goto(`/claims/${b.id}`);
   const incoming = page.locator(`[data-testid="links-incoming"] li[data-link-type="supports"]`);
   assert.match((await incoming.textContent()) ?? "", /supported by/);
@@ -232,6 +260,9 @@ test("sign-in attempts are rate-limited", async () => {
     });
   const statuses: number[] = [];
   for (let i = 0; i < 7; i++) statuses.push((await attempt()).status);
-  assert.ok(statuses.slice(0, 3).every((s) => s === 401), statuses.join());
+  assert.ok(
+    statuses.slice(0, 3).every((s) => s === 401),
+    statuses.join(),
+  );
   assert.equal(statuses.at(-1), 429, statuses.join());
 });

@@ -38,7 +38,11 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<string> {
+function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
@@ -46,7 +50,9 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
     child.stderr.on("data", (d) => (output += d));
     child.on("error", reject);
     child.on("exit", (code) =>
-      code === 0 ? resolvePromise(output) : reject(new Error(`${command} ${args.join(" ")} exited ${code}\n${output}`)),
+      code === 0
+        ? resolvePromise(output)
+        : reject(new Error(`${command} ${args.join(" ")} exited ${code}\n${output}`)),
     );
   });
 }
@@ -87,20 +93,24 @@ export interface WebServer {
 export async function startServer(databaseUrl: string): Promise<WebServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: WEB_DIR,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: "redis://127.0.0.1:6379/2",
-      BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
-      BETTER_AUTH_URL: url,
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: WEB_DIR,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: databaseUrl,
+        REDIS_URL: "redis://127.0.0.1:6379/2",
+        BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
+        BETTER_AUTH_URL: url,
+      },
     },
-  });
+  );
   let output = "";
   child.stdout?.on("data", (d) => (output += d));
   child.stderr?.on("data", (d) => (output += d));

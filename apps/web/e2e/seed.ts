@@ -13,11 +13,14 @@ export const SAMPLE = {
   publishedAt: "2025-11-25",
 };
 
-export async function seedSampleArticle(db: Db): Promise<{ articleId: string; text: string; claims: number }> {
+export async function seedSampleArticle(
+  db: Db,
+): Promise<{ articleId: string; text: string; claims: number }> {
   const text = readFileSync(join(REPO_DIR, "fixtures/ar-saar-kazakhstan.txt"), "utf8");
   const { article } = await upsertArticle(db, { ...SAMPLE, text });
   const result = ruleExtractor.extract({ text, lang: SAMPLE.lang, publishedAt: SAMPLE.publishedAt });
-  if (result.claims.length < 3) throw new Error(`the extractor found only ${result.claims.length} claims in the sample`);
+  if (result.claims.length < 3)
+    throw new Error(`the extractor found only ${result.claims.length} claims in the sample`);
   await saveExtraction(db, article.id, result);
   await setArticleState(db, article.id, "done");
   return { articleId: article.id, text, claims: result.claims.length };
@@ -35,7 +38,13 @@ function span(text: string, part: string, from = 0) {
 
 export async function seedMixedArticle(db: Db): Promise<{ articleId: string; content: string }> {
   const text = MIXED_TEXT;
-  const { article } = await upsertArticle(db, { title: "Mixed: ساعر في Astana", outlet: "wire", lang: "ar", publishedAt: "2025-11-26", text });
+  const { article } = await upsertArticle(db, {
+    title: "Mixed: ساعر في Astana",
+    outlet: "wire",
+    lang: "ar",
+    publishedAt: "2025-11-26",
+    text,
+  });
   const content = "الشراكة مع كازاخستان ستتضاعف بحلول 2030 في مجالات AI والمياه";
   await saveExtraction(db, article.id, {
     extractor: "e2e-hand@1",

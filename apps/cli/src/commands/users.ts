@@ -18,6 +18,7 @@ interface AddOptions {
   name?: string;
   password?: string;
   update?: boolean;
+  ifMissing?: boolean;
   json?: boolean;
 }
 
@@ -31,11 +32,14 @@ export function register(program: Command): void {
     .option("--name <name>", "display name (default: the part of the email before @)")
     .option("--password <password>", `at least ${MIN_PASSWORD_LENGTH} characters (default: generate one)`)
     .option("--update", "if the email exists, replace its role, name and password (signs it out everywhere)")
+    .option("--if-missing", "if the email exists, leave it as it is and succeed (for scripts)")
     .option("--json", "print one JSON object")
     .action(async (options: AddOptions) => {
       if (!(ROLES as readonly string[]).includes(options.role)) {
         throw new UsageError(`--role must be one of: ${ROLES.join(", ")}`);
       }
+      if (options.update && options.ifMissing)
+        throw new UsageError("--update and --if-missing exclude each other");
       if (options.password !== undefined && options.password.length < MIN_PASSWORD_LENGTH) {
         throw new UsageError(`--password must be at least ${MIN_PASSWORD_LENGTH} characters`);
       }

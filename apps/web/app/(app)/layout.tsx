@@ -1,3 +1,5 @@
+import { getDb } from "@sayso/db/client";
+import { listRatingLevels } from "@sayso/db/review";
 import type { ReactNode } from "react";
 import { KeyboardHelp } from "@/components/keyboard-help";
 import { NavLinks } from "@/components/nav-links";
@@ -7,6 +9,7 @@ import { requirePageActor } from "@/lib/session";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   // Each page checks again: a layout is not re-rendered on client-side navigation.
   const actor = await requirePageActor("/queue");
+  const levels = await listRatingLevels(getDb());
   return (
     <>
       <header className="topbar">
@@ -23,7 +26,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         </form>
       </header>
       <div className="page">{children}</div>
-      <KeyboardHelp />
+      <KeyboardHelp verdictLabels={levels.slice(0, 5).map((level) => level.label)} />
     </>
   );
 }

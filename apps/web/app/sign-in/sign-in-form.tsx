@@ -38,7 +38,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     <form onSubmit={onSubmit} aria-describedby={error ? "sign-in-error" : undefined}>
       <label>
         Email
-        <input type="email" name="email" autoComplete="username" required autoFocus />
+        <input type="email" name="email" autoComplete="username" required />
       </label>
       <label>
         Password

@@ -7,7 +7,7 @@ export type ActionResult = { ok: true; message?: string } | { ok: false; error: 
 /** Checks session and role server-side, runs the write and turns expected failures into messages. */
 export async function runAction(
   permission: Permission,
-  write: (actor: Actor) => Promise<string | void>,
+  write: (actor: Actor) => Promise<string | undefined>,
 ): Promise<ActionResult> {
   try {
     const actor = await requirePermission(permission);

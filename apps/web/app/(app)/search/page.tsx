@@ -6,6 +6,7 @@ import { FilterForm } from "@/components/filter-form";
 import { StatusBadge, VerdictLabel } from "@/components/status-badge";
 import { claimFilter, parseFilterParams, withParams } from "@/lib/filters";
 import { formatDate } from "@/lib/labels";
+import { directionOf } from "@/lib/segments";
 import { requirePageActor } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Search" };
@@ -46,7 +47,11 @@ export default async function SearchPage({
                 <span className="small muted">
                   <bdi>{article.outlet ?? ""}</bdi> {formatDate(article.publishedAt)}
                 </span>
-                <div className="snippet small" dir="auto" lang={article.lang ?? undefined}>
+                <div
+                  className="snippet small"
+                  dir={directionOf(article.lang)}
+                  lang={article.lang ?? undefined}
+                >
                   {article.snippet}
                 </div>
               </li>
@@ -72,7 +77,12 @@ export default async function SearchPage({
                       <bdi>{claim.speaker?.name ?? "unknown"}</bdi>
                     </td>
                     <td>
-                      <Link href={`/claims/${claim.id}`} className="snippet" dir="auto">
+                      <Link
+                        href={`/claims/${claim.id}`}
+                        className="snippet"
+                        dir={directionOf(claim.article.lang)}
+                        lang={claim.article.lang ?? undefined}
+                      >
                         {claim.contentText}
                       </Link>
                     </td>
@@ -81,7 +91,9 @@ export default async function SearchPage({
                         <bdi>{claim.article.title ?? "Untitled"}</bdi>
                       </Link>
                     </td>
-                    <td className="mono small">{formatDate(claim.statedOn ?? claim.article.publishedAt)}</td>
+                    <td className="mono small nowrap">
+                      {formatDate(claim.statedOn ?? claim.article.publishedAt)}
+                    </td>
                   </tr>
                 ))}
               </tbody>

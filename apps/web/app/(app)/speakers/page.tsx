@@ -21,7 +21,7 @@ export default async function SpeakersPage({
   return (
     <main>
       <h1>Speakers</h1>
-      <form className="filters" method="get" role="search">
+      <form className="filters" method="get">
         <label>
           Name, alias or title
           <input id="search-input" type="search" name="q" defaultValue={q ?? ""} dir="auto" />

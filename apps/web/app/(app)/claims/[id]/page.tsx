@@ -1,16 +1,18 @@
 import { getDb } from "@sayso/db/client";
-import { getClaimDetail, listRatingLevels, suggestLinks } from "@sayso/db/review";
+import { getArticleView, getClaimDetail, listRatingLevels, suggestLinks } from "@sayso/db/review";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { History } from "@/components/claim-history";
+import { ClaimKeys } from "@/components/claim-keys";
 import { LinkPanel } from "@/components/link-panel";
 import { SpanEditor } from "@/components/span-editor";
 import { SpeakerPicker } from "@/components/speaker-picker";
 import { StatusBadge, VerdictLabel } from "@/components/status-badge";
 import { correctAction, reviewAction } from "@/lib/actions/claims";
-import { formatDate, formatDateTime, KIND_LABELS, STATUS_LABELS, STATUSES } from "@/lib/labels";
+import { formatDate, formatDateTime, KIND_LABELS, STATUSES } from "@/lib/labels";
+import { directionOf } from "@/lib/segments";
 import { requirePageActor } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Claim" };
@@ -29,6 +31,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   ]);
   if (!detail) notFound();
   const { claim, article, links, history } = detail;
+  // j/k on this page walk the article's claims in text order
+  const siblings = ((await getArticleView(db, article.id))?.claims ?? []).map((c) => c.id);
+  const position = siblings.indexOf(claim.id);
   const spans = {
     id: claim.id,
     mention: range(claim.mentionStart, claim.mentionEnd),
@@ -47,12 +52,14 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           · <bdi>{article.outlet ?? ""}</bdi> · {formatDate(article.publishedAt)}
         </span>
       </p>
-      <h1
-        dir="auto"
-        lang={article.lang ?? undefined}
-        className="snippet"
-        style={{ WebkitLineClamp: "unset" }}
-      >
+      <ClaimKeys
+        claimId={claim.id}
+        status={claim.status}
+        levels={levels}
+        previousId={siblings[position - 1] ?? null}
+        nextId={siblings[position + 1] ?? null}
+      />
+      <h1 dir={directionOf(article.lang)} lang={article.lang ?? undefined} className="claim-title">
         {article.text.slice(claim.contentStart, claim.contentEnd)}
       </h1>
       <div className="row small" style={{ marginBlockEnd: "0.75rem" }}>
@@ -87,31 +94,39 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <ActionForm action={reviewAction} className="panel stack" label="Review">
             <h2>Review</h2>
             <input type="hidden" name="claimId" value={claim.id} />
-            <fieldset className="row">
-              <legend className="visually-hidden">Status</legend>
-              {STATUSES.map((status) => (
-                <label key={status} className="row" style={{ flexDirection: "row" }}>
-                  <input type="radio" name="status" value={status} defaultChecked={claim.status === status} />
-                  {STATUS_LABELS[status]}
-                </label>
-              ))}
-            </fieldset>
-            <label>
-              Verdict
-              <select name="verdictKey" defaultValue={claim.verdictKey ?? ""}>
-                <option value="">No verdict</option>
-                {levels.map((level, index) => (
-                  <option key={level.key} value={level.key}>
-                    {index < 5 ? `${index + 1} · ` : ""}
-                    {level.label}
-                  </option>
+            {/* keyed by the saved values: after a save (or a keyboard review) the fields show them */}
+            <div key={`${claim.status}|${claim.verdictKey}|${claim.verdictNote}`} className="stack">
+              <fieldset className="choices">
+                <legend>Status</legend>
+                {STATUSES.map((status) => (
+                  <label key={status}>
+                    <input
+                      type="radio"
+                      name="status"
+                      value={status}
+                      defaultChecked={claim.status === status}
+                    />
+                    <StatusBadge status={status} />
+                  </label>
                 ))}
-              </select>
-            </label>
-            <label>
-              Note
-              <textarea name="verdictNote" defaultValue={claim.verdictNote ?? ""} dir="auto" />
-            </label>
+              </fieldset>
+              <label>
+                Verdict
+                <select name="verdictKey" defaultValue={claim.verdictKey ?? ""}>
+                  <option value="">No verdict</option>
+                  {levels.map((level, index) => (
+                    <option key={level.key} value={level.key}>
+                      {index < 5 ? `${index + 1} · ` : ""}
+                      {level.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                Note
+                <textarea name="verdictNote" defaultValue={claim.verdictNote ?? ""} dir="auto" />
+              </label>
+            </div>
             <button type="submit" className="btn primary">
               Save review
             </button>
@@ -120,23 +135,25 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <ActionForm action={correctAction} className="panel stack" label="Correct">
             <h2>Correct</h2>
             <input type="hidden" name="claimId" value={claim.id} />
-            <SpeakerPicker
-              current={claim.speaker ? { id: claim.speaker.id, name: claim.speaker.name } : null}
-            />
-            <label>
-              Kind
-              <select name="kind" defaultValue={claim.kind}>
-                {Object.entries(KIND_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Said on
-              <input type="date" name="statedOn" defaultValue={claim.statedOn ?? ""} />
-            </label>
+            <div key={claim.updatedAt.toISOString()} className="stack">
+              <SpeakerPicker
+                current={claim.speaker ? { id: claim.speaker.id, name: claim.speaker.name } : null}
+              />
+              <label>
+                Kind
+                <select name="kind" defaultValue={claim.kind}>
+                  {Object.entries(KIND_LABELS).map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                Said on
+                <input type="date" name="statedOn" defaultValue={claim.statedOn ?? ""} />
+              </label>
+            </div>
             <button type="submit" className="btn primary">
               Save correction
             </button>

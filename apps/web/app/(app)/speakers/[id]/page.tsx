@@ -8,6 +8,7 @@ import { SpeakerPicker } from "@/components/speaker-picker";
 import { StatusBadge, VerdictLabel } from "@/components/status-badge";
 import { mergeSpeakersAction } from "@/lib/actions/speakers";
 import { formatDate, STATUS_LABELS, STATUSES } from "@/lib/labels";
+import { directionOf } from "@/lib/segments";
 import { can, requirePageActor } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Speaker" };
@@ -55,7 +56,7 @@ export default async function SpeakerPage({
       <div className="columns">
         <section>
           <h2>Claims over time</h2>
-          <div className="panel" aria-label="Claims per month">
+          <div className="panel">
             {timeline.map((t) => (
               <div key={t.month} className="row small">
                 <span className="mono">{t.month}</span>
@@ -76,13 +77,20 @@ export default async function SpeakerPage({
             <tbody>
               {items.map((claim) => (
                 <tr key={claim.id}>
-                  <td className="mono small">{formatDate(claim.statedOn ?? claim.article.publishedAt)}</td>
+                  <td className="mono small nowrap">
+                    {formatDate(claim.statedOn ?? claim.article.publishedAt)}
+                  </td>
                   <td>
                     <StatusBadge status={claim.status} />{" "}
                     <VerdictLabel verdictKey={claim.verdictKey} levels={levels} />
                   </td>
                   <td>
-                    <Link href={`/claims/${claim.id}`} className="snippet" dir="auto">
+                    <Link
+                      href={`/claims/${claim.id}`}
+                      className="snippet"
+                      dir={directionOf(claim.article.lang)}
+                      lang={claim.article.lang ?? undefined}
+                    >
                       {claim.contentText}
                     </Link>
                   </td>
@@ -110,7 +118,7 @@ export default async function SpeakerPage({
                 and its name becomes an alias.
               </p>
               <input type="hidden" name="keepId" value={speaker.id} />
-              <SpeakerPicker current={null} allowNew={false} />
+              <SpeakerPicker current="none" allowNew={false} legend="Duplicate speaker" />
               <button type="submit" className="btn primary">
                 Merge into <bdi>{speaker.name}</bdi>
               </button>
