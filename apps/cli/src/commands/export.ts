@@ -72,6 +72,11 @@ function claimReviewOptions(options: ExportOptions): ClaimReviewOptions {
   if ((bestRating === undefined) !== (worstRating === undefined)) {
     throw new UsageError("--best-rating and --worst-rating go together");
   }
+  if (!reviewUrl) {
+    console.error(
+      "sayso: without --review-url the reviews have no url, which Google's fact-check markup requires",
+    );
+  }
   return {
     organization: { name: options.orgName, ...(options.orgUrl && { url: options.orgUrl }) },
     ...(reviewUrl && { reviewUrl: (claim) => reviewUrl.replaceAll("{id}", encodeURIComponent(claim.id)) }),
