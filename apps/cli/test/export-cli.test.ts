@@ -146,7 +146,7 @@ describe("sayso export", { timeout: 120_000 }, () => {
     const run = await sayso([
       ...["export", "--format", "claimreview", "--status", "all"],
       ...["--org-name", "Example Fact Check", "--org-url", "https://factcheck.example"],
-      ...["--review-url", "https://factcheck.example/c/{id}", "--best-rating", "1", "--worst-rating", "5"],
+      ...["--review-url", "https://factcheck.example/c/{id}", "--best-rating", "1", "--worst-rating", "4"],
     ]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain("2 without a verdict skipped");
@@ -157,7 +157,7 @@ describe("sayso export", { timeout: 120_000 }, () => {
       url: `https://factcheck.example/c/${seeded.prices.id}`,
       claimReviewed: "الأسعار انخفضت بنسبة 5%",
       author: { "@type": "Organization", name: "Example Fact Check", url: "https://factcheck.example" },
-      reviewRating: { ratingValue: 4, bestRating: 1, worstRating: 5, alternateName: seeded.falseLabel },
+      reviewRating: { ratingValue: 4, bestRating: 1, worstRating: 4, alternateName: seeded.falseLabel },
       itemReviewed: { "@type": "Claim", author: { "@type": "Person", name: "الوزير" } },
     });
   });

@@ -12,7 +12,10 @@ export interface ClaimReviewOptions {
   organization: { name: string; url?: string };
   /** The page holding the fact check; e.g. `(c) => \`https://example.org/checks/${c.id}\``. */
   reviewUrl?: (claim: ExportClaim) => string | undefined;
-  /** The rating scale verdict positions live on; without it ratingValue is left out. */
+  /**
+   * The rating scale verdict positions live on (e.g. best 1 = true, worst 4 = false). Without it,
+   * or for a verdict outside it, ratingValue is left out and alternateName carries the verdict.
+   */
   ratingScale?: { bestRating: number; worstRating: number };
 }
 
@@ -45,7 +48,12 @@ function rating(claim: ExportClaim, scale: ClaimReviewOptions["ratingScale"]): R
   const verdict = claim.verdict;
   if (!verdict) throw new Error(`claim ${claim.id} has no verdict`);
   const position = verdict.position;
-  const numeric = scale && position !== undefined;
+  // a verdict off the scale (e.g. "unverifiable" after "false") keeps only its label
+  const numeric =
+    scale &&
+    position !== undefined &&
+    position >= Math.min(scale.bestRating, scale.worstRating) &&
+    position <= Math.max(scale.bestRating, scale.worstRating);
   return {
     "@type": "Rating",
     ...(numeric && {

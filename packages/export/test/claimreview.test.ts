@@ -71,6 +71,19 @@ describe("ClaimReview", () => {
     });
   });
 
+  it("gives a verdict outside the rating scale only its label", () => {
+    const unverifiable = saarClaim({ verdict: { key: "unverifiable", label: "Unverifiable", position: 5 } });
+    const review = claimToClaimReview(unverifiable, {
+      organization,
+      ratingScale: { bestRating: 1, worstRating: 4 },
+    });
+    expect(review?.reviewRating).toEqual({ "@type": "Rating", alternateName: "Unverifiable" });
+    const onScale = saarClaim({ verdict: { key: "misleading", label: "Misleading", position: 3 } });
+    expect(
+      claimToClaimReview(onScale, { organization, ratingScale: { bestRating: 1, worstRating: 4 } }),
+    ).toHaveProperty("reviewRating.ratingValue", 3);
+  });
+
   it("streams one JSON-LD document per reviewed claim and reports the skipped ones", async () => {
     const skipped: string[] = [];
     const claims = [saarClaim({ id: "a" }), saarClaim({ id: "b", verdict: falseVerdict })];

@@ -56,7 +56,8 @@ Examples:
   sayso export --format jsonl --status all > claims.jsonl
   sayso export --format csv --excel --out claims.csv
   sayso export --format claimreview --org-name "Example Fact Check" --org-url https://factcheck.example \\
-    --review-url "https://factcheck.example/checks/{id}"`;
+    --review-url "https://factcheck.example/checks/{id}" --best-rating 1 --worst-rating 4
+  (the default rating levels run from 1 = True to 4 = False; Unverifiable, at 5, gets only its label)`;
 
 function integer(value: string): number {
   const number = Number(value);
@@ -183,7 +184,9 @@ export function register(program: Command): void {
   program
     .command("export")
     .description("Write claims from the database as JSONL, CSV, schema.org ClaimReview or W3C Web Annotation")
-    .addOption(new Option("--format <format>", "output format").choices(FORMATS).makeOptionMandatory())
+    .addOption(
+      new Option("--format <format>", "output format (required)").choices(FORMATS).makeOptionMandatory(),
+    )
     .addOption(
       new Option("--status <status>", "which claims, by review status").choices(STATUSES).default("verified"),
     )
