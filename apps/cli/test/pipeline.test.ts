@@ -181,18 +181,21 @@ describe("sayso enqueue → worker → store", { timeout: 120_000 }, () => {
     const connection = await connectProducer(pipe.env.REDIS_URL ?? "");
     const queue = createExtractQueue({ connection, prefix: pipe.prefix });
     const { jobId } = await enqueueExtract(queue, { articleId: "late-article", textSha256: sha256Hex(text) });
+
+    await waitUntil("the job to fail", async () => (await queue.getJob(jobId))?.isFailed());
     await queue.close();
     await closeConnection(connection);
-
-    const failed = await waitUntil("the job to fail", async () => {
-      const status = await runCli(["status", "--json"], { env: pipe.env });
-      const parsed = JSON.parse(status.stdout) as {
-        failed: { jobId: string; failedReason: string; attemptsMade: number }[];
-      };
-      return parsed.failed.find((job) => job.jobId === jobId);
-    });
+    const status = await runCli(["status", "--json"], { env: pipe.env });
+    const parsed = JSON.parse(status.stdout) as {
+      failed: { jobId: string; failedReason: string; attemptsMade: number }[];
+      articles: Record<string, number>;
+    };
+    const failed = parsed.failed.find((job) => job.jobId === jobId);
+    if (!failed) throw new Error(`job ${jobId} not among the failed: ${status.stdout}`);
     expect(failed.failedReason).toBe("article late-article does not exist");
     expect(failed.attemptsMade).toBe(1); // unrecoverable: no pointless retries
+    const byState = await pipe.db.article.groupBy({ by: ["ingestState"], _count: { _all: true } });
+    for (const row of byState) expect(parsed.articles[row.ingestState]).toBe(row._count._all);
 
     const human = await runCli(["status"], { env: pipe.env });
     expect(human.code).toBe(0);

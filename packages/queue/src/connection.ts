@@ -33,12 +33,17 @@ export interface ProducerConnectionOptions {
  */
 export async function connectProducer(url: string, options: ProducerConnectionOptions = {}): Promise<Redis> {
   const connectTimeout = options.connectTimeoutMs ?? 3000;
+  let readyOnce = false;
   const redis = new Redis(url, {
     lazyConnect: true,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     connectTimeout,
-    retryStrategy: (times) => (times > 3 ? null : Math.min(times * 200, 1000)),
+    // No retries before the first connection (a wrong URL fails at once); a few after a drop.
+    retryStrategy: (times) => (!readyOnce || times > 3 ? null : Math.min(times * 200, 1000)),
+  });
+  redis.once("ready", () => {
+    readyOnce = true;
   });
   // Errors surface through the commands that fail; an unhandled 'error' event would crash the process.
   redis.on("error", () => {});
