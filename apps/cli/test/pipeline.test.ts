@@ -47,6 +47,8 @@ describe("sayso enqueue → worker → store", { timeout: 120_000 }, () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/summary: 1 article\(s\) \(1 done\), \d+ claim\(s\), 0 failure\(s\)/);
+    // Not a terminal: progress comes as plain lines on stderr, ending with every job done.
+    expect(run.stderr).toMatch(/extracting: 0\/1\nextracting: 1\/1\n/);
 
     const text = await readFile(SAMPLE_ARTICLE, "utf8");
     const article = await pipe.db.article.findUniqueOrThrow({ where: { textSha256: sha256Hex(text) } });
