@@ -29,7 +29,8 @@ export interface ProducerConnectionOptions {
 
 /**
  * A connection for code that adds or inspects jobs (CLI, web). It fails fast: no offline queue, one
- * retry per command, few reconnects, so a missing Redis is an error within seconds, not a hang.
+ * retry per command, no reconnecting before the first connection, so a missing Redis is an error
+ * within seconds, not a hang.
  */
 export async function connectProducer(url: string, options: ProducerConnectionOptions = {}): Promise<Redis> {
   const connectTimeout = options.connectTimeoutMs ?? 3000;
@@ -39,8 +40,9 @@ export async function connectProducer(url: string, options: ProducerConnectionOp
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     connectTimeout,
-    // No retries before the first connection (a wrong URL fails at once); a few after a drop.
-    retryStrategy: (times) => (!readyOnce || times > 3 ? null : Math.min(times * 200, 1000)),
+    // A wrong URL fails at once. Once connected, a long-lived producer (the web app) reconnects in
+    // the background for as long as it takes, while each command still fails fast meanwhile.
+    retryStrategy: (times) => (readyOnce ? Math.min(times * 200, 2000) : null),
   });
   redis.once("ready", () => {
     readyOnce = true;

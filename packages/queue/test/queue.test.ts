@@ -68,6 +68,29 @@ describe("producer connection", () => {
   });
 });
 
+describe("producer connection after a drop", () => {
+  it("reconnects in the background once it has been connected", async () => {
+    const producer = await connectProducer(REDIS_URL);
+    const killer = await connectProducer(REDIS_URL);
+    try {
+      const id = await producer.client("ID");
+      await killer.client("KILL", "ID", String(id));
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline) {
+        // Commands fail fast (no offline queue) until the background reconnect is done.
+        const current = await producer.client("ID").catch(() => id);
+        if (current !== id) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(await producer.ping()).toBe("PONG");
+      expect(await producer.client("ID")).not.toBe(id);
+    } finally {
+      await closeConnection(producer);
+      await closeConnection(killer);
+    }
+  });
+});
+
 describe("extract queue on real Redis", () => {
   const prefix = `sayso-t-queue-${randomUUID()}`;
   let connection: Redis;
