@@ -79,10 +79,13 @@ export async function waitForJobs(
 }
 
 async function finishedOutcome(queue: ExtractQueue, jobId: string): Promise<JobOutcome | null> {
+  // State first, then the job: read the other way round, a job that finishes in between would
+  // show its new state with its old fields (no failedReason, no return value yet).
+  const state = await queue.getJobState(jobId);
+  if (state !== "completed" && state !== "failed")
+    return state === "unknown" ? { jobId, state: "missing" } : null;
   const job = await queue.getJob(jobId);
   if (!job) return { jobId, state: "missing" };
-  const state = await job.getState();
   if (state === "completed") return { jobId, state, result: job.returnvalue ?? null };
-  if (state === "failed") return { jobId, state, reason: job.failedReason || "(no reason recorded)" };
-  return null;
+  return { jobId, state, reason: job.failedReason || "(no reason recorded)" };
 }
