@@ -68,9 +68,11 @@ describe("extract worker (in process)", () => {
 
   const finished = (jobId: string) =>
     waitUntil(`job ${jobId} to finish`, async () => {
+      // State before job: the other order can see a finished state with the job's older fields.
+      const state = await t.queue.getJobState(jobId);
+      if (state !== "completed" && state !== "failed") return null;
       const job = await t.queue.getJob(jobId);
-      const state = await job?.getState();
-      return job && (state === "completed" || state === "failed") ? { job, state } : null;
+      return job ? { job, state } : null;
     });
 
   it("stores the claims and marks the article done", async () => {
