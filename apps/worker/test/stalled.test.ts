@@ -76,7 +76,12 @@ describe("worker processes", () => {
   it("on SIGTERM lets the active job finish, then exits 0", async () => {
     const text = "A short article for the graceful shutdown test.";
     const { article } = await upsertArticle(t.database.db, { text, lang: "en" });
-    const worker = await startChildWorker({ ...t.env, SAYSO_TEST_DELAY_MS: "1500" }, ["--concurrency", "3"]);
+    // Every worker here checks for stalled jobs often: BullMQ runs one check per queue per interval,
+    // so a worker with the default 30 s interval would delay the next test's rescue.
+    const worker = await startChildWorker({ ...t.env, ...FAST_STALLS, SAYSO_TEST_DELAY_MS: "1500" }, [
+      "--concurrency",
+      "3",
+    ]);
     expect(worker.output()).toMatch(/"concurrency":3/);
     const { jobId } = await enqueueExtract(t.queue, {
       articleId: article.id,
@@ -95,6 +100,40 @@ describe("worker processes", () => {
     const log = worker.output();
     expect(log.indexOf("worker stopping")).toBeLessThan(log.indexOf("job completed"));
     expect(log).toMatch(/"msg":"worker stopped"/);
+  });
+
+  it("hands an active job back when it outlives the shutdown grace period", async () => {
+    const text = "An article whose extraction outlives the grace period.";
+    const { article } = await upsertArticle(t.database.db, { text, lang: "en" });
+    const slow = await startChildWorker({
+      ...t.env,
+      ...FAST_STALLS,
+      SAYSO_TEST_DELAY_MS: "60000",
+      SAYSO_WORKER_SHUTDOWN_MS: "300",
+    });
+    const { jobId } = await enqueueExtract(t.queue, {
+      articleId: article.id,
+      textSha256: article.textSha256,
+    });
+    await waitUntil("the job to start", async () => {
+      const row = await t.database.db.article.findUniqueOrThrow({ where: { id: article.id } });
+      return row.ingestState === "processing";
+    });
+    slow.process.kill("SIGTERM");
+    expect((await slow.exited).code).toBe(1);
+    expect(slow.output()).toMatch(/exiting with jobs still active/);
+    expect(await t.queue.getJobState(jobId)).toBe("active");
+
+    const rescuer = await startChildWorker({ ...t.env, ...FAST_STALLS });
+    try {
+      await waitUntil("the job to complete", async () => (await t.queue.getJobState(jobId)) === "completed");
+    } finally {
+      rescuer.process.kill("SIGTERM");
+      await rescuer.exited;
+    }
+    expect((await t.database.db.article.findUniqueOrThrow({ where: { id: article.id } })).ingestState).toBe(
+      "done",
+    );
   });
 
   it("refuses to start, naming the URL, when Redis or Postgres is unreachable", async () => {
