@@ -19,9 +19,11 @@ export interface WaitSummary {
 /** Waits for the jobs with a progress display, then prints what became of each article. */
 export async function waitAndSummarise(
   session: Session,
-  jobs: TrackedJob[],
+  tracked: TrackedJob[],
   timeoutSeconds: number,
 ): Promise<WaitSummary> {
+  // The same text given twice (two files, one article) is one job.
+  const jobs = [...new Map(tracked.map((job) => [job.jobId, job])).values()];
   const progress = createProgress("extracting");
   let outcomes: JobOutcome[];
   try {
