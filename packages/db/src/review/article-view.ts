@@ -1,4 +1,4 @@
-import type { Db } from "./db.ts";
+import { type Db, sql } from "./db.ts";
 import { parseInput } from "./errors.ts";
 import { idSchema } from "./inputs.ts";
 import type { ClaimKind, ReviewStatus, Span } from "./types.ts";
@@ -36,54 +36,61 @@ const span = (start: number | null, end: number | null): Span | null =>
 
 export const dateOnly = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
+interface ClaimSpanRecord {
+  id: string;
+  status: ReviewStatus;
+  kind: ClaimKind;
+  verdictKey: string | null;
+  speakerId: string | null;
+  speakerName: string | null;
+  mentionStart: number | null;
+  mentionEnd: number | null;
+  cueStart: number | null;
+  cueEnd: number | null;
+  contentStart: number;
+  contentEnd: number;
+  statedOn: string | null;
+}
+
 /** The article with its full text and every claim's spans (UTF-16 offsets into `text`), or null. */
 export async function getArticleView(db: Db, articleId: string): Promise<ArticleView | null> {
   const id = parseInput(idSchema, articleId);
-  const article = await db.article.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      title: true,
-      outlet: true,
-      url: true,
-      lang: true,
-      publishedAt: true,
-      text: true,
-      ingestState: true,
-      createdAt: true,
-      claims: {
-        orderBy: [{ contentStart: "asc" }, { contentEnd: "asc" }],
-        select: {
-          id: true,
-          status: true,
-          kind: true,
-          verdictKey: true,
-          speaker: { select: { id: true, name: true } },
-          mentionStart: true,
-          mentionEnd: true,
-          cueStart: true,
-          cueEnd: true,
-          contentStart: true,
-          contentEnd: true,
-          statedOn: true,
-        },
+  const [article, claims] = await Promise.all([
+    db.article.findUnique({
+      where: { id },
+      select: {
+        id: true,
+        title: true,
+        outlet: true,
+        url: true,
+        lang: true,
+        publishedAt: true,
+        text: true,
+        ingestState: true,
+        createdAt: true,
       },
-    },
-  });
+    }),
+    db.$queryRaw<ClaimSpanRecord[]>(sql`
+      SELECT c.id, c.status::text AS status, c.kind::text AS kind, c."verdictKey", c."speakerId", s.name AS "speakerName",
+             c."mentionStart", c."mentionEnd", c."cueStart", c."cueEnd", c."contentStart", c."contentEnd",
+             to_char(c."statedOn", 'YYYY-MM-DD') AS "statedOn"
+      FROM "Claim" c LEFT JOIN "Speaker" s ON s.id = c."speakerId"
+      WHERE c."articleId" = ${id}
+      ORDER BY c."contentStart", c."contentEnd"`),
+  ]);
   if (!article) return null;
-  const { claims, publishedAt, ...rest } = article;
   return {
-    article: { ...rest, publishedAt: dateOnly(publishedAt) },
+    article: { ...article, publishedAt: dateOnly(article.publishedAt) },
     claims: claims.map((c) => ({
       id: c.id,
       status: c.status,
       kind: c.kind,
       verdictKey: c.verdictKey,
-      speaker: c.speaker,
+      speaker: c.speakerId ? { id: c.speakerId, name: c.speakerName ?? "" } : null,
       mention: span(c.mentionStart, c.mentionEnd),
       cue: span(c.cueStart, c.cueEnd),
       content: { start: c.contentStart, end: c.contentEnd },
-      statedOn: dateOnly(c.statedOn),
+      statedOn: c.statedOn,
     })),
   };
 }

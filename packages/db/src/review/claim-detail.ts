@@ -1,7 +1,7 @@
 import type { AuditEvent, LinkType } from "../generated/prisma/client.ts";
 import { dateOnly } from "./article-view.ts";
 import { claimRowsByIds } from "./claim-row.ts";
-import type { Db } from "./db.ts";
+import { type Db, sql } from "./db.ts";
 import { parseInput } from "./errors.ts";
 import { idSchema } from "./inputs.ts";
 import type { ClaimRow } from "./types.ts";
@@ -16,30 +16,28 @@ export interface ClaimLinkView {
   claim: ClaimRow;
 }
 
+const LINK_INCLUDE = { createdBy: { select: { id: true, name: true } } } as const;
+
 async function loadClaim(db: Db, id: string) {
   return db.claim.findUnique({
     where: { id },
-    include: {
-      speaker: true,
-      verdict: true,
-      reviewer: { select: { id: true, name: true } },
-      article: { select: { id: true, title: true, outlet: true, lang: true, publishedAt: true, text: true } },
-      linksFrom: {
-        include: { createdBy: { select: { id: true, name: true } } },
-        orderBy: { createdAt: "asc" },
-      },
-      linksTo: {
-        include: { createdBy: { select: { id: true, name: true } } },
-        orderBy: { createdAt: "asc" },
-      },
-    },
+    include: { speaker: true, verdict: true, reviewer: { select: { id: true, name: true } } },
+  });
+}
+
+async function loadLinks(db: Db, id: string) {
+  return db.claimLink.findMany({
+    where: { OR: [{ fromId: id }, { toId: id }] },
+    include: LINK_INCLUDE,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
 }
 
 type LoadedClaim = NonNullable<Awaited<ReturnType<typeof loadClaim>>>;
+type LoadedLink = Awaited<ReturnType<typeof loadLinks>>[number];
 
 export interface ClaimDetail {
-  claim: Omit<LoadedClaim, "article" | "linksFrom" | "linksTo" | "statedOn"> & { statedOn: string | null };
+  claim: Omit<LoadedClaim, "statedOn"> & { statedOn: string | null };
   article: {
     id: string;
     title: string | null;
@@ -56,12 +54,26 @@ export interface ClaimDetail {
 /** Everything the claim page shows, or null when there is no such claim. */
 export async function getClaimDetail(db: Db, claimId: string): Promise<ClaimDetail | null> {
   const id = parseInput(idSchema, claimId);
-  const loaded = await loadClaim(db, id);
-  if (!loaded) return null;
-  const { article, linksFrom, linksTo, statedOn, ...claim } = loaded;
+  // independent reads, in parallel: the page waits for the slowest, not the sum
+  const [loaded, [article], links, history] = await Promise.all([
+    loadClaim(db, id),
+    db.$queryRaw<ClaimDetail["article"][]>(sql`
+      SELECT a.id, a.title, a.outlet, a.lang, to_char(a."publishedAt", 'YYYY-MM-DD') AS "publishedAt", a.text
+      FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" WHERE c.id = ${id}`),
+    loadLinks(db, id),
+    db.auditEvent.findMany({
+      where: { entity: "claim", entityId: id },
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      take: 500,
+    }),
+  ]);
+  if (!loaded || !article) return null;
+  const { statedOn, ...claim } = loaded;
+  const linksFrom = links.filter((l) => l.fromId === id);
+  const linksTo = links.filter((l) => l.toId === id);
   const others = await claimRowsByIds(db, [...linksFrom.map((l) => l.toId), ...linksTo.map((l) => l.fromId)]);
   const rowById = new Map(others.map((row) => [row.id, row]));
-  const view = (link: (typeof linksFrom)[number], otherId: string): ClaimLinkView[] => {
+  const view = (link: LoadedLink, otherId: string): ClaimLinkView[] => {
     const other = rowById.get(otherId);
     if (!other) return [];
     return [
@@ -75,14 +87,9 @@ export async function getClaimDetail(db: Db, claimId: string): Promise<ClaimDeta
       },
     ];
   };
-  const history = await db.auditEvent.findMany({
-    where: { entity: "claim", entityId: id },
-    orderBy: [{ at: "desc" }, { id: "desc" }],
-    take: 500,
-  });
   return {
     claim: { ...claim, statedOn: dateOnly(statedOn) },
-    article: { ...article, publishedAt: dateOnly(article.publishedAt) },
+    article,
     links: {
       outgoing: linksFrom.flatMap((l) => view(l, l.toId)),
       incoming: linksTo.flatMap((l) => view(l, l.fromId)),

@@ -20,8 +20,8 @@ export function claimFilterConditions(filter: ParsedClaimFilter): Sql[] {
   return conditions;
 }
 
-/** Conditions on `a` (Article) alone, for article search results. */
-export function articleFilterConditions(filter: ParsedClaimFilter): Sql[] {
+/** Conditions on `a` (Article) alone, for article search results; `text: false` leaves out the query words. */
+export function articleFilterConditions(filter: ParsedClaimFilter, { text = true } = {}): Sql[] {
   const conditions: Sql[] = [];
   if (filter.articleId) conditions.push(sql`a.id = ${filter.articleId}`);
   if (filter.outlet) conditions.push(sql`a.outlet = ${filter.outlet}`);
@@ -32,6 +32,10 @@ export function articleFilterConditions(filter: ParsedClaimFilter): Sql[] {
     conditions.push(
       sql`EXISTS (SELECT 1 FROM "Claim" sc WHERE sc."articleId" = a.id AND sc."speakerId" = ${filter.speakerId})`,
     );
-  for (const pattern of searchPatterns(filter.q)) conditions.push(sql`a."searchNorm" LIKE ${pattern}`);
+  if (text) conditions.push(...articleTextConditions(filter));
   return conditions;
+}
+
+export function articleTextConditions(filter: ParsedClaimFilter): Sql[] {
+  return searchPatterns(filter.q).map((pattern) => sql`a."searchNorm" LIKE ${pattern}`);
 }

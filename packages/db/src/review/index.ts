@@ -2,6 +2,7 @@
 export { type ArticleView, type ArticleViewClaim, getArticleView } from "./article-view.ts";
 export { type ClaimDetail, type ClaimLinkView, getClaimDetail } from "./claim-detail.ts";
 export { correctClaim } from "./correct-claim.ts";
+export { type CursorKey, decodeCursor, encodeCursor } from "./cursor.ts";
 export { NotFoundError, ValidationError } from "./errors.ts";
 export { type Facets, listFacets, listRatingLevels } from "./facets.ts";
 export {

@@ -1,6 +1,17 @@
 import { foldText } from "../fold.ts";
 
 const SCAN_LIMIT = 100_000;
+const foldedChars = new Map<string, string>();
+
+/** foldText works character by character (bar whitespace runs), so single characters can be cached. */
+function foldChar(ch: string): string {
+  let folded = foldedChars.get(ch);
+  if (folded === undefined) {
+    folded = foldText(ch);
+    if (foldedChars.size < 20_000) foldedChars.set(ch, folded);
+  }
+  return folded;
+}
 
 /**
  * A short excerpt of `text` around the first place where one of the folded `words` occurs. The text
@@ -14,7 +25,7 @@ export function snippetAround(text: string, words: string[], radius = 90): strin
   for (let i = 0; i < head.length; ) {
     const cp = head.codePointAt(i) ?? 0;
     const ch = String.fromCodePoint(cp);
-    const f = foldText(ch);
+    const f = foldChar(ch);
     for (let k = 0; k < f.length; k++) origin.push(i);
     folded += f;
     i += ch.length;
