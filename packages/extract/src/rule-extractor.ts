@@ -7,6 +7,7 @@ import { englishDrafts } from "./en/claims.ts";
 import { EN_SCENE_SENTENCE } from "./en/lexicon.ts";
 import { parseEnglishMention } from "./en/mention.ts";
 import { detectLanguage } from "./lang.ts";
+import { type NameMention, nameMentions } from "./names.ts";
 import { type Entity, SpeakerBook } from "./speakers.ts";
 import { foldForCompare } from "./text/chars.ts";
 import { findQuotes, type Quote, quoteAt } from "./text/quotes.ts";
@@ -31,21 +32,49 @@ const span = (text: string, start: number, end: number): Span => ({
   text: text.slice(start, end),
 });
 
-function kindOf(quotes: Quote[], start: number, end: number, text: string): ClaimKind {
-  let quotedChars = 0;
-  let whole = false;
-  for (const q of quotes) {
+/** Index of the first quote starting at or after pos (binary search). */
+function firstQuoteAfter(quotes: Quote[], pos: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid] as Quote).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** direct: all quoted (the speaker's own words, maybe around "she said"); mixed: partly; indirect: none. */
+function kindOf(quotes: Quote[], d: Draft, text: string): ClaimKind {
+  const { contentStart: start, contentEnd: end } = d;
+  const quoted: [number, number][] = [];
+  // quotes are sorted and disjoint: only the one just before `start` can reach into the content
+  for (let k = Math.max(0, firstQuoteAfter(quotes, start) - 1); k < quotes.length; k++) {
+    const q = quotes[k] as Quote;
     if (q.end <= start) continue;
     if (q.start >= end) break;
-    const s = Math.max(q.start, start);
-    const e = Math.min(q.end, end);
-    quotedChars += e - s;
-    if (q.start <= start && q.end >= end - 1) whole = true;
+    quoted.push([Math.max(q.start, start), Math.min(q.end, end)]);
   }
-  if (whole) return "direct";
-  if (quotedChars === 0) return "indirect";
-  const outside = text.slice(start, end).length - quotedChars;
-  return outside <= 2 ? "direct" : "mixed";
+  if (!quoted.length) return "indirect";
+  const hasWords = (from: number, to: number): boolean => {
+    if (to <= from) return false;
+    // the speaker's name and the cue between two quoted parts do not make it mixed
+    let gap = text.slice(from, to);
+    for (const [s, e] of [
+      [d.cueStart, d.cueEnd],
+      [d.mentionStart, d.mentionEnd],
+    ] as const) {
+      if (s >= from && e <= to) gap = gap.slice(0, s - from) + " ".repeat(e - s) + gap.slice(e - from);
+    }
+    return /[\p{L}\p{N}]/u.test(gap);
+  };
+  let pos = start;
+  for (const [s, e] of quoted) {
+    if (hasWords(pos, s)) return "mixed";
+    pos = Math.max(pos, e);
+  }
+  if (hasWords(pos, end)) return "mixed";
+  return "direct";
 }
 
 function scenesOf(view: ArticleView, lang: Lang): Scene[] {
@@ -93,7 +122,14 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
   const book = new SpeakerBook();
   const speakers: (Entity | null)[] = [];
   let previous: Entity | null = null;
+  const names = nameMentions(view, lang);
+  let nextName = 0;
   for (const d of drafts) {
+    // full names met before this claim join the book first, so «ترامب» is known as «دونالد ترامب»
+    const at = d.mentionStart >= 0 ? d.mentionStart : d.cueStart;
+    for (; nextName < names.length && (names[nextName] as NameMention).pos < at; nextName++) {
+      book.resolve((names[nextName] as NameMention).parse, null);
+    }
     let entity: Entity | null;
     if (d.mentionStart >= 0) {
       const mention = text.slice(d.mentionStart, d.mentionEnd);
@@ -121,7 +157,7 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
       },
       cue: span(text, d.cueStart, d.cueEnd),
       content: span(text, d.contentStart, d.contentEnd),
-      kind: kindOf(quotes, d.contentStart, d.contentEnd, text),
+      kind: kindOf(quotes, d, text),
       date: dated?.date ?? null,
       dateSource: dated?.source ? span(text, dated.source.start, dated.source.end) : null,
       why: [...d.rules, dated?.source ? (dated.inherited ? "date:running" : "date:own") : "date:none"].join(
@@ -136,25 +172,41 @@ export const ruleExtractor: Extractor = {
   name: EXTRACTOR_NAME,
   version: EXTRACTOR_VERSION,
   extract(input: ExtractInput): ExtractResult {
-    const text = typeof input?.text === "string" ? input.text : String(input?.text ?? "");
-    const decision = detectLanguage(text, input?.lang);
-    if (!decision.supported) {
+    try {
+      return extractOrThrow(input);
+    } catch (error) {
+      // a bug must not take the caller down: report it as the reason, with no claims
+      const message = error instanceof Error ? error.message : String(error);
       return {
         extractor: ID,
-        lang: decision.lang,
-        supported: false,
-        reason: `unsupported language: ${decision.lang}`,
+        lang: null,
+        supported: true,
+        reason: `extractor error: ${message}`,
         claims: [],
       };
     }
-    const view: ArticleView = { text, sentences: segment(text), quotes: findQuotes(text) };
-    const publishedAt = typeof input?.publishedAt === "string" ? input.publishedAt : null;
+  },
+};
+
+function extractOrThrow(input: ExtractInput): ExtractResult {
+  const text = typeof input?.text === "string" ? input.text : String(input?.text ?? "");
+  const decision = detectLanguage(text, input?.lang);
+  if (!decision.supported) {
     return {
       extractor: ID,
       lang: decision.lang,
-      supported: true,
-      reason: null,
-      claims: claimsOf(view, decision.lang, publishedAt),
+      supported: false,
+      reason: `unsupported language: ${decision.lang}`,
+      claims: [],
     };
-  },
-};
+  }
+  const view: ArticleView = { text, sentences: segment(text), quotes: findQuotes(text) };
+  const publishedAt = typeof input?.publishedAt === "string" ? input.publishedAt : null;
+  return {
+    extractor: ID,
+    lang: decision.lang,
+    supported: true,
+    reason: null,
+    claims: claimsOf(view, decision.lang, publishedAt),
+  };
+}

@@ -2,6 +2,8 @@ import { type DateMention, findDates } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import type { Sentence } from "./text/segment.ts";
 
+const FRAME_REACH = 400;
+
 export interface Dated {
   date: string | null;
   source: DateMention | null;
@@ -45,12 +47,14 @@ export function assignDates(
     ...drafts.map((d, i) => ({ pos: d.cueStart, claim: i })),
     ...scenes.map((scene) => ({ pos: scene.sentence.start, scene })),
   ].sort((a, b) => a.pos - b.pos);
+  // every time expression of the article, found in one pass; claims look theirs up by position
+  const mentions = findDates(text, lang, 0, text.length, pub).filter((m) => m.date);
   let current: DateMention | null = null;
   let pending: number[] = []; // claims dated by the running time since the last scene sentence
   for (const ev of events) {
     if (ev.scene) {
       const { sentence } = ev.scene;
-      const found = findDates(text, lang, sentence.start, sentence.end, pub).find((m) => m.date);
+      const found = datesWithin(mentions, sentence.start, sentence.end)[0];
       const waiting = pending;
       pending = [];
       if (!found) continue;
@@ -68,7 +72,7 @@ export function assignDates(
     const i = ev.claim as number;
     const d = drafts[i] as Draft;
     const o = out[i] as Dated;
-    const own = ownDate(text, lang, d, pub);
+    const own = ownDate(mentions, d);
     if (own) {
       Object.assign(o, { date: own.date, source: own, inherited: false });
       if (!d.backgrounded) current = own;
@@ -87,13 +91,29 @@ export function assignDates(
   return out;
 }
 
-/** The claim's own time words: in its frame, outside its content. */
-function ownDate(text: string, lang: "ar" | "en", d: Draft, pub: Date | null): DateMention | null {
-  const found = findDates(text, lang, d.frameStart, d.frameEnd, pub).filter(
-    (m) => m.date && (m.end <= d.contentStart || m.start >= d.contentEnd),
+/** The mentions inside [from, to), by binary search over the sorted list. */
+function datesWithin(mentions: DateMention[], from: number, to: number): DateMention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as DateMention).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateMention[] = [];
+  for (let k = lo; k < mentions.length && (mentions[k] as DateMention).end <= to; k++)
+    out.push(mentions[k] as DateMention);
+  return out;
+}
+
+/** The claim's own time words: in its frame near the cue, outside its content; the nearest wins. */
+function ownDate(mentions: DateMention[], d: Draft): DateMention | null {
+  const from = Math.max(d.frameStart, d.cueStart - FRAME_REACH);
+  const to = Math.min(d.frameEnd, d.cueEnd + FRAME_REACH);
+  const found = datesWithin(mentions, from, to).filter(
+    (m) => m.end <= d.contentStart || m.start >= d.contentEnd,
   );
   if (!found.length) return null;
-  // the time words nearest the cue
   found.sort((a, b) => Math.abs(a.start - d.cueStart) - Math.abs(b.start - d.cueStart));
   return found[0] ?? null;
 }

@@ -3,7 +3,14 @@ import { foldForCompare } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
-import { AR_NOMINAL_CUE, AR_PARTICIPLE_CUE, AR_VERB_CUE } from "./cues.ts";
+import {
+  AR_NOMINAL_CUE,
+  CUE_PARTICLES,
+  foldArabicWord,
+  PARTICIPLE_FORMS,
+  VERB_FORMS,
+  VERB_LEADS,
+} from "./cues.ts";
 import {
   ADJUNCT_STARTS,
   AFTER_QUOTE_BREAKERS,
@@ -23,24 +30,62 @@ interface Cue {
   verbStart: number;
 }
 
+/** Particles a reporting verb takes before its content: «حذّر من أن», «أشار إلى أن». */
+const PARTICLES = new Set(["الي", "علي", "عن", "من", "ب"]);
 const OPEN_QUOTE = /["“«„‘']/;
 const COMMAS = new Set(["،", ",", "؛", ";"]);
 
+const WORD = /[\p{L}\p{M}]+/gu;
+const onlySpaces = (text: string, from: number, to: number): boolean =>
+  /^[\s\u00A0\u200E\u200F]*$/.test(text.slice(from, to));
+
+/** Reporting verbs, participles and nominal cues of a sentence, found by word lookup. */
 function cuesIn(text: string, s: Sentence): Cue[] {
   const slice = text.slice(s.start, s.end);
+  const words: { start: number; end: number; folded: string }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    words.push({
+      start: s.start + m.index,
+      end: s.start + m.index + m[0].length,
+      folded: foldArabicWord(m[0]),
+    });
+  }
   const cues: Cue[] = [];
-  const scan = (re: RegExp, kind: Cue["kind"]): void => {
-    re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      const start = s.start + m.index;
-      const verb = m.groups?.verb ?? "";
-      const verbStart = start + Math.max(0, m[0].indexOf(verb));
-      cues.push({ kind, start, end: start + m[0].length, verbStart });
+  words.forEach((w, i) => {
+    let core = w.folded;
+    let prefixed = false;
+    const known = (f: string): boolean => VERB_FORMS.has(f) || PARTICIPLE_FORMS.has(f);
+    if (!known(core) && /^[وف]/.test(core) && known(core.slice(1))) {
+      core = core.slice(1);
+      prefixed = true;
     }
-  };
-  scan(AR_VERB_CUE, "verb");
-  scan(AR_PARTICIPLE_CUE, "participle");
-  scan(AR_NOMINAL_CUE, "nominal");
+    const kind: Cue["kind"] | null = VERB_FORMS.has(core)
+      ? "verb"
+      : PARTICIPLE_FORMS.has(core)
+        ? "participle"
+        : null;
+    if (!kind) return;
+    // the verb itself starts after its one-letter prefix (and any mark on it)
+    let verbStart = w.start;
+    if (prefixed) {
+      verbStart++;
+      while (verbStart < w.end && /[\u064B-\u065F\u0670\u0640]/.test(text[verbStart] as string)) verbStart++;
+    }
+    let start = w.start;
+    const prev = words[i - 1];
+    if (kind === "verb" && prev && VERB_LEADS.has(prev.folded) && onlySpaces(text, prev.end, w.start))
+      start = prev.start;
+    let end = w.end;
+    const next = words[i + 1];
+    if (next && CUE_PARTICLES.has(next.folded) && onlySpaces(text, w.end, next.start)) end = next.end;
+    cues.push({ kind, start, end, verbStart });
+  });
+  AR_NOMINAL_CUE.lastIndex = 0;
+  for (let m = AR_NOMINAL_CUE.exec(slice); m; m = AR_NOMINAL_CUE.exec(slice)) {
+    const start = s.start + m.index;
+    cues.push({ kind: "nominal", start, end: start + m[0].length, verbStart: start });
+  }
   cues.sort((a, b) => a.start - b.start);
   return cues;
 }
@@ -58,7 +103,7 @@ const adjunctGap = (gap: Token[]): boolean => {
   if (!first) return true;
   if (!first.word) return first.text === "،" || first.text === ",";
   const f = foldWord(first.text);
-  return ADJUNCT_STARTS.has(f) || /^(?:الي|علي|عن|ل)$/u.test(f) || /^ل/u.test(first.text);
+  return ADJUNCT_STARTS.has(f) || PARTICLES.has(foldForCompare(first.text)) || /^ل/u.test(first.text);
 };
 
 /** Where the reported content begins after the cue and subject, and whether it opens with إن/أن or «:». */

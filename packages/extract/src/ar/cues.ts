@@ -26,7 +26,6 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["كشف", "يكشف", ["عن"]],
   ["أفاد", "يفيد", ["ب"]],
   ["أبلغ", "يبلغ", []],
-  ["بين", "يبين", []],
   ["أردف", "يردف", []],
   ["نوه", "ينوه", ["إلى", "ب"]],
   ["أعرب", "يعرب", ["عن"]],
@@ -111,15 +110,7 @@ function verbForms(): string[] {
 
 const byLength = (a: string, b: string): number => b.length - a.length;
 const alternation = (words: string[]): string => [...words].sort(byLength).map(arabicWordPattern).join("|");
-const PARTICLES = ["إلى", "على", "عن", "من", "ب"];
 const NOT_LETTER = "(?![\\p{L}\\p{M}])";
-const S = `[${SPACE}]`;
-
-/** A verb cue at a clause start: prefix و/ف, optional كما/قد, the verb, optional particle. */
-export const AR_VERB_CUE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?<prefix>[وف]?(?:(?:كما|قد|لقد|ثم|فيما|بينما|حيث)${S}+)?)(?<verb>${alternation(verbForms())})${NOT_LETTER}(?<particle>${S}+(?:${alternation(PARTICLES.filter((p) => p !== "ب"))})${NOT_LETTER})?`,
-  "gu",
-);
 
 const participleForms = (): string[] => {
   const forms: string[] = [...WEAK_PARTICIPLES];
@@ -127,10 +118,26 @@ const participleForms = (): string[] => {
   return forms;
 };
 
-/** A participle cue after a comma or و: «، مشيرا إلى أن», «مضيفا:». */
-export const AR_PARTICIPLE_CUE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?<verb>و?(?:${alternation(participleForms())}))[\\u064B\\u064C]?${NOT_LETTER}(?<particle>${S}+(?:${alternation(PARTICLES.filter((p) => p !== "ب"))})${NOT_LETTER})?`,
-  "gu",
+/** Folds a word for lookup: no diacritics or tatweel, one alif, ya for alif maqsura, ha for ta marbuta. */
+export function foldArabicWord(w: string): string {
+  return w
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, "")
+    .replace(/[أإآٱ]/g, "ا")
+    .replace(/ى/g, "ي")
+    .replace(/ة/g, "ه")
+    .replace(/ؤ/g, "و")
+    .replace(/ئ/g, "ي");
+}
+
+/** Lookup sets: a word is checked against them in constant time (no long regex alternations). */
+export const VERB_FORMS = new Set(verbForms().map(foldArabicWord));
+export const PARTICIPLE_FORMS = new Set(participleForms().map(foldArabicWord));
+export const CUE_PARTICLES = new Set(["الي", "علي", "عن", "من"]);
+/** Words that may stand between و/ف and a clause-initial verb: «كما قال», «وقد أكد». */
+export const VERB_LEADS = new Set(
+  ["كما", "قد", "لقد", "ثم", "فيما", "بينما", "حيث"]
+    .flatMap((w) => [w, `و${w}`, `ف${w}`])
+    .map(foldArabicWord),
 );
 
 /** A nominal cue: «وفق بيان …», «بحسب ما نقلت …», «نقلا عن …». */
@@ -138,7 +145,6 @@ export const AR_NOMINAL_CUE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?<verb>[وف]?(?:${alternation(NOMINAL)}))(?:ما${NOT_LETTER})?`,
   "gu",
 );
-
 /** Complementizers introducing reported content: إن، أن، بأن، with an attached pronoun or not. */
 export const AR_COMPLEMENTIZER = new RegExp(
   `^(?:${arabicWordPattern("ب")})?(?:${arabicWordPattern("أن")}|${arabicWordPattern("إن")})(?:${alternation(["ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم"])})?(?=[${SPACE}“"«:]|$)`,

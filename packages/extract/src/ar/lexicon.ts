@@ -1,13 +1,22 @@
 import { foldForCompare } from "../text/chars.ts";
 
-const fold = (w: string): string => foldForCompare(w).replace(/^ال/, "");
+/** One Arabic word folded for lookup (variants and diacritics), without its article. */
+const fold = (w: string): string =>
+  w
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, "")
+    .replace(/[أإآٱ]/g, "ا")
+    .replace(/ى/g, "ي")
+    .replace(/ة/g, "ه")
+    .replace(/ؤ/g, "و")
+    .replace(/ئ/g, "ي")
+    .replace(/^ال/, "");
 const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(fold));
 
 /** Heads of title phrases for people («وزير الخارجية …», «المتحدث باسم …»), compared without ال. */
 export const PERSON_TITLES = set(`
   وزير وزيرة رئيس رئيسة نائب نائبة متحدث متحدثة ناطق ناطقة مسؤول مسؤولة مسؤولون سفير سفيرة مبعوث
   مبعوثة أمين مدير مديرة قائد زعيم ملك أمير شيخ مستشار مستشارة عضو مفوض ممثل مرشد جنرال لواء عميد
-  عقيد دكتور خبير محلل كاتب باحث صحفي مراسل سيناتور سيد سيدة حاكم محافظ عمدة مندوب مندوبة قاضي
+  عقيد دكتور خبير محلل كاتب باحث مراسل سيناتور سيد سيدة حاكم محافظ عمدة مندوب مندوبة قاضي
   نقيب ضابط مصدر مصادر مسؤولين مسؤولو نواب قادة زعماء أستاذ بروفيسور الرئيسان
 `);
 /** Heads of institutions that speak: their whole phrase is their name («وزارة الخارجية الإسرائيلية»). */

@@ -23,6 +23,7 @@ export function parseArabicMention(mention: string): MentionParse {
     else break;
   }
   const title = ws.slice(0, i).join(" ");
-  const nameWords = ws.slice(i).filter((w) => !FUNCTION_WORDS.has(foldWord(w)));
+  const isAli = (w: string): boolean => w.replace(/[\u064B-\u065F\u0640]/g, "") === "علي";
+  const nameWords = ws.slice(i).filter((w) => isAli(w) || !FUNCTION_WORDS.has(foldWord(w)));
   return { name: nameWords.length ? nameWords.join(" ") : null, title, kind: "person", pronoun: false };
 }

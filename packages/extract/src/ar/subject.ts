@@ -18,10 +18,12 @@ const hasAl = (t: Token): boolean => /^(?:[وف]?ال|لل)/u.test(t.text.replac
 export const isComplementizer = (text: string, t: Token): boolean =>
   t.word && AR_COMPLEMENTIZER.test(text.slice(t.start, t.end + 1));
 const isTitleWord = (f: string): boolean => PERSON_TITLES.has(f) || ORG_TITLES.has(f);
+/** «علي» with a dotted ya is the name Ali; «على» is the preposition. */
+const isNameAli = (t: Token): boolean => t.text.replace(/[\u064B-\u065F\u0640]/g, "") === "علي";
 const nameLike = (text: string, t: Token): boolean =>
   t.word &&
   !hasAl(t) &&
-  !FUNCTION_WORDS.has(foldWord(t.text)) &&
+  (isNameAli(t) || !FUNCTION_WORDS.has(foldWord(t.text))) &&
   !isComplementizer(text, t) &&
   !/^\p{N}/u.test(t.text);
 
@@ -47,7 +49,7 @@ export function readSubject(
     while (i < toks.length) {
       const t = toks[i] as Token;
       const f = foldWord(t.text);
-      if (!t.word || FUNCTION_WORDS.has(f) || isComplementizer(text, t)) break;
+      if (!t.word || (FUNCTION_WORDS.has(f) && !isNameAli(t)) || isComplementizer(text, t)) break;
       if (TITLE_LINKS.has(f) && i + 1 < toks.length && toks[i + 1]?.word) i += 2;
       else if (hasAl(t) || isTitleWord(f)) i++;
       else break;

@@ -86,7 +86,7 @@ function contentStartAfter(
     for (let k = i; k < Math.min(toks.length, i + limit); k++) {
       const t = toks[k] as Token;
       if (t.word && lower(t) === "that") return k;
-      if (!t.word && t.text !== "," && t.text !== "." && t.text !== "’" && t.text !== "'") return -1;
+      if (!t.word && t.text !== "." && t.text !== "’" && t.text !== "'") return -1;
     }
     return -1;
   };
@@ -191,7 +191,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number): Draft[] {
     const left = toks[k];
     // "…,” said Smith." — verb before its speaker
     if (left && !left.word && /[,”"’]/.test(left.text) && !hit.participle) {
-      const src = subjectAfter(text, cueEnd, s.end);
+      const src = subjectAfter(text, toks.slice(after, after + 12));
       if (src && endsClauseAfterSource(text, src.end, s)) {
         const content = contentBefore(view, s, left.end, floor);
         if (!content) continue;
@@ -205,7 +205,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number): Draft[] {
     }
     const subject =
       left && (left.word || left.text === "," || left.text === ")")
-        ? subjectBefore(text, s.start, cueStart)
+        ? subjectBefore(text, toks.slice(Math.max(0, k - 29), k + 1).reverse())
         : null;
     if (!subject && hit.participle && left?.text === ",") {
       d.inherits = true;

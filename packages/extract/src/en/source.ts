@@ -1,4 +1,4 @@
-import { type Token, tokensBackward, tokensForward } from "../text/tokens.ts";
+import type { Token } from "../text/tokens.ts";
 import { NP_WORDS, PRONOUNS, SUBJECT_STOPS } from "./lexicon.ts";
 
 export interface SourceSpan {
@@ -19,8 +19,7 @@ const npWord = (t: Token): boolean =>
  * capitalised words and speaker nouns («White House spokesman Josh Earnest»), with an appositive
  * between commas («Josh Earnest, a spokesman,»).
  */
-export function subjectBefore(text: string, from: number, end: number): SourceSpan | null {
-  const toks = tokensBackward(text, from, end, 30);
+export function subjectBefore(text: string, toks: Token[]): SourceSpan | null {
   const first = toks[0];
   if (!first) return null;
   if (first.word && PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };
@@ -88,8 +87,7 @@ function trimLinks(text: string, start: number, end: number): [number, number] |
 }
 
 /** The speaker phrase right after an inverted verb ("…,” said Sen. Smith, a Democrat."). */
-export function subjectAfter(text: string, from: number, limit: number): SourceSpan | null {
-  const toks = tokensForward(text, from, limit, 12);
+export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
   const first = toks[0];
   if (!first?.word) return null;
   if (PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };

@@ -45,13 +45,17 @@ export function findQuotes(original: string): Quote[] {
   let open = -1;
   let family: Family = "double";
   let lastBreakScan = 0;
+  let nextBreak = -1; // cached index of the next line break at or after lastBreakScan
   QUOTE_MARK.lastIndex = 0;
   for (let m = QUOTE_MARK.exec(text); m; m = QUOTE_MARK.exec(text)) {
     const i = m.index;
     if (open >= 0) {
       // an open quote stops at a paragraph break unless the next paragraph re-opens it (news convention)
-      const nl = text.indexOf("\n", Math.max(open, lastBreakScan));
-      if (nl >= 0 && nl < i) {
+      const from = Math.max(open, lastBreakScan);
+      if (nextBreak < from) nextBreak = text.indexOf("\n", from);
+      if (nextBreak < 0) nextBreak = Number.POSITIVE_INFINITY; // no more line breaks: never search again
+      const nl = nextBreak;
+      if (nl < i) {
         const continues = paragraphReopens(text, nl, family, i);
         if (!continues) {
           quotes.push({ start: open, end: trimEnd(text, nl), closed: false });

@@ -7,6 +7,8 @@ export interface Sentence {
   para: number;
 }
 
+/** Longer runs without a sentence end are cut at the next space; news sentences are far shorter. */
+const MAX_SENTENCE = 3000;
 const TERMINATORS = new Set([".", "!", "?", "؟", "…", "۔"]);
 const TRAILERS = new Set(['"', "”", "»", "’", "'", ")", "]", "›", "\u200F", "\u200E"]);
 
@@ -38,6 +40,8 @@ const isSpaceCode = (c: number): boolean =>
   (c >= 0x2066 && c <= 0x2069) ||
   c === 0xfeff ||
   c === 0x3000;
+
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 export function isBlank(c: number): boolean {
   return isSpaceCode(c) || c === 10 || c === 0x2028 || c === 0x2029 || c === 0x0b || c === 0x0c;
@@ -97,6 +101,14 @@ export function segment(text: string): Sentence[] {
       if (isBlank(c)) continue;
       start = i;
       paraHasText = true;
+    }
+    if (
+      i - start > MAX_SENTENCE &&
+      (isSpaceCode(c) || (i - start > 2 * MAX_SENTENCE && !isLowSurrogate(c)))
+    ) {
+      close(i); // text with no sentence ends (lists, tables, noise): cut it into workable pieces
+      if (!isSpaceCode(c)) start = i;
+      continue;
     }
     const ch = text[i] as string;
     if (!TERMINATORS.has(ch)) continue;

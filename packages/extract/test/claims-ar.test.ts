@@ -1,0 +1,97 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.ts";
+import type { ExtractedClaim } from "../src/types.ts";
+
+const run = (text: string, publishedAt = "2025-11-25"): ExtractedClaim[] =>
+  extract({ text, publishedAt }).claims;
+const brief = (c: ExtractedClaim) => ({
+  speaker: c.speaker.name,
+  cue: c.cue.text,
+  content: c.content.text,
+  kind: c.kind,
+});
+
+describe("Arabic cues and content", () => {
+  it("reads a verb with و prefix, title + name subject and a complementizer", () => {
+    const [c] = run("وقال وزير الخارجية الفرنسي جان دوبون إن المفاوضات ستستأنف قريبا.");
+    expect(c && brief(c)).toEqual({
+      speaker: "جان دوبون",
+      cue: "قال",
+      content: "المفاوضات ستستأنف قريبا",
+      kind: "indirect",
+    });
+    expect(c?.speaker.mention?.text).toBe("وزير الخارجية الفرنسي جان دوبون");
+    expect(c?.speaker.titles).toEqual(["وزير الخارجية الفرنسي"]);
+  });
+  it("reads feminine, plural, imperfect and ف-prefixed forms", () => {
+    expect(run("فقالت الوزيرة سارة خليل إن الخطة جاهزة.")[0]?.cue.text).toBe("قالت");
+    expect(run("وأكدوا أن الاتفاق صامد.")[0]?.cue.text).toBe("أكدوا");
+    expect(run("ويقول المحلل سامر حداد إن الأسعار سترتفع.")[0]?.speaker.name).toBe("سامر حداد");
+    expect(run("وحذّر الرئيس كمال ناصر من أن الوضع خطير.")[0]?.content.text).toBe("الوضع خطير");
+  });
+  it("gives a circumstantial participle the main clause's speaker", () => {
+    const claims = run("وقال سامر حداد إن الأسعار سترتفع، مشيرا إلى أن التضخم سيستمر.");
+    expect(claims.map(brief)).toEqual([
+      { speaker: "سامر حداد", cue: "قال", content: "الأسعار سترتفع", kind: "indirect" },
+      { speaker: "سامر حداد", cue: "مشيرا إلى", content: "التضخم سيستمر", kind: "indirect" },
+    ]);
+    expect(claims[1]?.speaker.mention).toBeNull();
+  });
+  it("keeps direct and mixed quotes with their marks", () => {
+    const [direct] = run("وأضاف المتحدث: «لن نتراجع عن قرارنا».");
+    expect(direct && [direct.content.text, direct.kind]).toEqual(["«لن نتراجع عن قرارنا»", "direct"]);
+    const [mixed] = run("وقال الوزير إن الحكومة “لن تتراجع” عن قرارها.");
+    expect(mixed && [mixed.content.text, mixed.kind]).toEqual(["الحكومة “لن تتراجع” عن قرارها", "mixed"]);
+  });
+  it("resolves an implicit subject and a bare title to the person named before", () => {
+    const claims = run(
+      "وقال رئيس الوزراء علي حسن إن الاقتصاد يتعافى.\nوأضاف أن البطالة تراجعت.\nوأوضح رئيس الوزراء أن الديون مستقرة.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["علي حسن", "علي حسن", "علي حسن"]);
+    expect(claims[2]?.speaker.mention?.text).toBe("رئيس الوزراء");
+  });
+  it("reads nominal cues", () => {
+    const [c] = run("وبحسب وزارة الصحة، ارتفع عدد الإصابات إلى مئة.");
+    expect(c && [c.cue.text, c.speaker.mention?.text, c.content.text]).toEqual([
+      "وبحسب",
+      "وزارة الصحة",
+      "ارتفع عدد الإصابات إلى مئة",
+    ]);
+  });
+  it("dates a statement by the scene sentence that follows it", () => {
+    const claims = run("وقال سامر حداد إن الأسعار سترتفع.\nجاء ذلك خلال مؤتمر صحفي عقده الأحد.");
+    expect(claims[0]?.date).toBe("2025-11-23");
+    expect(claims[0]?.dateSource?.text).toBe("الأحد");
+  });
+});
+
+describe("the sample article (fixtures/ar-saar-kazakhstan.txt)", () => {
+  const base = new URL("../../../fixtures/", import.meta.url);
+  const text = readFileSync(new URL("ar-saar-kazakhstan.txt", base), "utf8");
+  const gold = JSON.parse(readFileSync(new URL("ar-saar-kazakhstan.gold.json", base), "utf8")) as {
+    claims: { speaker: string; content: { span: [number, number] }; date: string | null }[];
+  };
+  const claims = run(text);
+  const overlaps = (c: ExtractedClaim, g: { content: { span: [number, number] } }) => {
+    const [s, e] = g.content.span;
+    const inter = Math.max(0, Math.min(e, c.content.end) - Math.max(s, c.content.start));
+    return inter / (Math.max(e, c.content.end) - Math.min(s, c.content.start)) >= 0.5;
+  };
+  it("finds every gold claim with its speaker and date", () => {
+    for (const g of gold.claims) {
+      const c = claims.find((x) => overlaps(x, g));
+      expect(c, g.speaker).toBeDefined();
+      expect(c?.speaker.name).toBe(g.speaker);
+      if (g.date) expect(c?.date).toBe(g.date);
+    }
+    expect(claims).toHaveLength(gold.claims.length);
+  });
+  it("keeps every span true to the text", () => {
+    for (const c of claims) {
+      for (const part of [c.cue, c.content, c.speaker.mention, c.dateSource]) {
+        if (part) expect(text.slice(part.start, part.end)).toBe(part.text);
+      }
+    }
+  });
+});
