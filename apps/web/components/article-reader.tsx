@@ -17,14 +17,18 @@ export function ArticleReader({
   lang,
   initialClaims,
   levels,
+  liveSince,
 }: {
   articleId: string;
   text: string;
   lang: string | null;
   initialClaims: ArticleViewClaim[];
   levels: RatingLevelView[];
+  liveSince: string;
 }) {
   const router = useRouter();
+  // the feed starts where the first render's data ends; later refreshes do not reconnect it
+  const [firstLiveSince] = useState(liveSince);
   const [claims, setClaims] = useState(initialClaims);
   const [selected, setSelected] = useState(0);
   const [liveNote, setLiveNote] = useState<string | null>(null);
@@ -47,9 +51,13 @@ export function ArticleReader({
 
   useLiveClaims({
     enabled: true,
+    since: firstLiveSince,
     articleId,
     onClaims: (rows) => {
-      setLiveNote(`${rows.length} new claim${rows.length === 1 ? "" : "s"} extracted`);
+      const known = new Set(claims.map((c) => c.id));
+      const added = rows.filter((row) => !known.has(row.id)).length;
+      if (added === 0) return;
+      setLiveNote(`${added} new claim${added === 1 ? "" : "s"} extracted`);
       router.refresh();
     },
   });

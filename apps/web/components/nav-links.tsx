@@ -6,6 +6,7 @@ const LINKS = [
   { href: "/queue", label: "Queue" },
   { href: "/search", label: "Search" },
   { href: "/speakers", label: "Speakers" },
+  { href: "/articles/new", label: "Add article" },
 ];
 
 export function NavLinks() {

@@ -29,19 +29,24 @@ export function ReviewQueue({
   levels,
   live,
   filter,
+  liveSince,
 }: {
   initialRows: ClaimRow[];
   levels: RatingLevelView[];
   live: boolean;
   filter: Omit<FilterParams, "sort" | "cursor">;
+  liveSince: string;
 }) {
   const [rows, setRows] = useState<Row[]>(initialRows);
+  // the feed starts where the first render's data ends; later refreshes do not reconnect it
+  const [firstLiveSince] = useState(liveSince);
   const [selected, setSelected] = useState(0);
   const tableRef = useRef<HTMLTableElement>(null);
   const { message } = useReviewKeys({ claims: rows, setClaims: setRows, levels, selected, setSelected });
 
   useLiveClaims({
     enabled: live,
+    since: firstLiveSince,
     onClaims: (incoming) => {
       setRows((current) => {
         const known = new Set(current.map((r) => r.id));

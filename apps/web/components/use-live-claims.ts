@@ -2,19 +2,23 @@
 import type { ClaimRow } from "@sayso/db/review";
 import { useEffect, useRef } from "react";
 
-/** Subscribes to /api/live (server-sent events) and hands over claims stored from now on. */
+/**
+ * Subscribes to /api/live (server-sent events) and hands over claims stored after `since` — the
+ * server time at which the page read its data, so nothing stored while the page loads is missed.
+ */
 export function useLiveClaims(options: {
   enabled: boolean;
+  since: string;
   articleId?: string;
   onClaims: (rows: ClaimRow[]) => void;
 }) {
-  const { enabled, articleId } = options;
+  const { enabled, since, articleId } = options;
   const onClaims = useRef(options.onClaims);
   onClaims.current = options.onClaims;
 
   useEffect(() => {
     if (!enabled || typeof EventSource === "undefined") return;
-    const query = new URLSearchParams({ since: new Date().toISOString() });
+    const query = new URLSearchParams({ since });
     if (articleId) query.set("articleId", articleId);
     const source = new EventSource(`/api/live?${query}`);
     source.addEventListener("claims", (event) => {
@@ -23,5 +27,5 @@ export function useLiveClaims(options: {
     });
     source.addEventListener("signed-out", () => source.close());
     return () => source.close();
-  }, [enabled, articleId]);
+  }, [enabled, since, articleId]);
 }

@@ -1,11 +1,14 @@
 // Browser end-to-end test of the dashboard: real PostgreSQL, a production build, real Chromium.
 //   npm run test:e2e -w @sayso/web
 import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { createUserWithPassword } from "@sayso/db/auth";
 import { createTestDatabase, type TestDatabase } from "@sayso/db/testing";
+import { type RunningWorker, settingsFromEnv, startWorker } from "@sayso/worker";
+import { Redis } from "ioredis";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { ensureBuild, eventually, launchBrowser, REPO_DIR, startServer, type WebServer } from "./harness.ts";
 import { MIXED_TEXT, SAMPLE, seedMixedArticle, seedSampleArticle } from "./seed.ts";
@@ -19,6 +22,9 @@ let context: BrowserContext;
 let page: Page;
 let sample: { articleId: string; text: string; claims: number };
 let mixed: { articleId: string; content: string } | undefined;
+let worker: RunningWorker | undefined;
+const REDIS_URL = "redis://127.0.0.1:6379/2";
+const QUEUE_PREFIX = `sayso_t_web_${randomBytes(4).toString("hex")}`;
 
 before(async () => {
   t = await createTestDatabase("sayso_t_web");
@@ -26,7 +32,7 @@ before(async () => {
   await createUserWithPassword(t.db, { ...REVIEWER, role: "reviewer" });
   const build = await ensureBuild();
   console.log(build.built ? `next build took ${build.seconds} s` : "reusing the existing build");
-  server = await startServer(t.url);
+  server = await startServer(t.url, { REDIS_URL, SAYSO_QUEUE_PREFIX: QUEUE_PREFIX });
   browser = await launchBrowser();
   context = await browser.newContext({
     baseURL: server.url,
@@ -39,8 +45,21 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.stop();
+  await worker?.stop("test over");
+  await deleteQueueKeys();
   await t?.drop();
 });
+
+async function deleteQueueKeys() {
+  const redis = new Redis(REDIS_URL);
+  let cursor = "0";
+  do {
+    const [next, keys] = await redis.scan(cursor, "MATCH", `${QUEUE_PREFIX}:*`, "COUNT", 500);
+    if (keys.length) await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== "0");
+  await redis.quit();
+}
 
 const sampleClaims = () =>
   t.db.claim.findMany({
@@ -249,6 +268,42 @@ test("links two claims; the link shows on both claim pages", async () => {
   const incoming = page.locator(`[data-testid="links-incoming"] li[data-link-type="supports"]`);
   assert.match((await incoming.textContent()) ?? "", /supported by/);
   assert.equal(await incoming.locator(`a[href="/claims/${a.id}"]`).count(), 1);
+});
+
+test("an article added in the dashboard is queued, extracted by the worker, and its claims appear live", async () => {
+  worker = await startWorker(
+    settingsFromEnv({
+      ...process.env,
+      DATABASE_URL: t.url,
+      REDIS_URL,
+      SAYSO_QUEUE_PREFIX: QUEUE_PREFIX,
+      LOG_LEVEL: "silent",
+    }),
+  );
+  const text =
+    "وقال وزير الخارجية الأذربيجاني جيهون بيراموف إن العلاقات بين البلدين “تشهد تطورا إيجابيا عاما بعد عام”.";
+  await page.goto("/articles/new");
+  await page.fill('input[name="title"]', "بيراموف: العلاقات تتطور");
+  await page.selectOption('select[name="lang"]', "ar");
+  await page.fill('input[name="publishedAt"]', "2025-11-24");
+  await page.fill('textarea[name="text"]', text);
+  await page.click('form[aria-label="Add an article"] button[type="submit"]');
+  await page.waitForURL(/\/articles\/(?!new)[^/]+$/);
+  const article = await t.db.article.findFirstOrThrow({ where: { text } });
+  assert.ok(page.url().endsWith(`/articles/${article.id}`));
+  await page.evaluate(() => Object.assign(window, { __noReload: true }));
+  // the worker stores the claims; the open page shows them without a reload
+  const highlighted = page.locator('[data-testid="article-text"] [data-content]');
+  await highlighted.first().waitFor({ timeout: 20_000 });
+  const claim = await t.db.claim.findFirstOrThrow({ where: { articleId: article.id } });
+  assert.equal(
+    (await page.locator(`[data-content~="${claim.id}"]`).allTextContents()).join(""),
+    claim.contentText,
+  );
+  assert.equal((await t.db.article.findUniqueOrThrow({ where: { id: article.id } })).ingestState, "done");
+  // they came over the live feed into the already open page
+  assert.match((await page.locator(".notice").textContent()) ?? "", /new claim/);
+  assert.equal(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload), true);
 });
 
 test("sign-in attempts are rate-limited", async () => {

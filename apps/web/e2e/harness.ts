@@ -90,7 +90,10 @@ export interface WebServer {
 }
 
 /** `next start` against the given database; resolves once the sign-in page answers. */
-export async function startServer(databaseUrl: string): Promise<WebServer> {
+export async function startServer(
+  databaseUrl: string,
+  extraEnv: Record<string, string> = {},
+): Promise<WebServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(
@@ -108,6 +111,7 @@ export async function startServer(databaseUrl: string): Promise<WebServer> {
         REDIS_URL: "redis://127.0.0.1:6379/2",
         BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
         BETTER_AUTH_URL: url,
+        ...extraEnv,
       },
     },
   );

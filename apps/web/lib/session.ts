@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { getAuth } from "./auth";
 
 export type Role = "admin" | "reviewer";
@@ -16,6 +17,7 @@ const PERMISSIONS = {
   correct: ["admin", "reviewer"],
   link: ["admin", "reviewer"],
   mergeSpeakers: ["admin"],
+  addArticle: ["admin", "reviewer"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -29,8 +31,15 @@ function isRole(value: unknown): value is Role {
   return value === "admin" || value === "reviewer";
 }
 
+/** The signed-in actor of this render (layout and page share one session lookup). */
+const actorOfThisRequest = cache(async () => actorFrom(await headers()));
+
 export async function currentActor(requestHeaders?: Headers): Promise<Actor | null> {
-  const session = await getAuth().api.getSession({ headers: requestHeaders ?? (await headers()) });
+  return requestHeaders ? actorFrom(requestHeaders) : actorOfThisRequest();
+}
+
+async function actorFrom(requestHeaders: Headers): Promise<Actor | null> {
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
   const role = (session.user as { role?: unknown }).role;
   if (!isRole(role)) return null;

@@ -20,6 +20,7 @@ export default async function QueuePage({
   const params = parseFilterParams(await searchParams);
   await requirePageActor(withParams("/queue", params, {}));
   const db = getDb();
+  const readAt = new Date().toISOString();
   const filter = claimFilter(params);
   const { status: _status, ...filterWithoutStatus } = filter;
   const [page, counts, levels, facets] = await Promise.all([
@@ -71,6 +72,7 @@ export default async function QueuePage({
         key={JSON.stringify(params)}
         initialRows={page.items}
         levels={levels}
+        liveSince={readAt}
         live={!params.cursor && (params.sort ?? "newest") === "newest"}
         filter={filter}
       />

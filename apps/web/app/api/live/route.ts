@@ -7,6 +7,13 @@ export const dynamic = "force-dynamic";
 
 const POLL_MS = 2000;
 const SESSION_RECHECK_MS = 60_000;
+/**
+ * A claim's createdAt is set when its insert is built, but it becomes visible only when the
+ * worker's transaction commits, possibly later than a poll that already looked past that time.
+ * So each poll looks back this far and skips claims it has already sent.
+ */
+const LOOKBACK_MS = 15_000;
+const BATCH = 500;
 
 function parseSince(value: string | null): Date {
   const date = value ? new Date(value) : new Date();
@@ -20,7 +27,9 @@ function parseSince(value: string | null): Date {
 export async function GET(request: Request) {
   if (!(await currentActor(request.headers))) return jsonError(401, "Sign in first.");
   const url = new URL(request.url);
-  let since = parseSince(url.searchParams.get("since"));
+  const since = parseSince(url.searchParams.get("since"));
+  let floor = since.getTime() - LOOKBACK_MS;
+  const sent = new Map<string, number>(); // claim id → createdAt (ms), pruned below the floor
   const articleId = url.searchParams.get("articleId") || undefined;
   const encoder = new TextEncoder();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -54,13 +63,20 @@ export async function GET(request: Request) {
               return close();
             }
           }
-          const rows = await claimsSince(getDb(), { since, ...(articleId ? { articleId } : {}) });
-          if (rows.length > 0) {
-            for (const row of rows) if (row.createdAt > since) since = row.createdAt;
-            send("claims", rows);
-          } else {
-            write(": keep-alive\n\n");
-          }
+          const rows = await claimsSince(getDb(), {
+            since: new Date(floor),
+            limit: BATCH,
+            ...(articleId ? { articleId } : {}),
+          });
+          const fresh = rows.filter((row) => !sent.has(row.id));
+          for (const row of fresh) sent.set(row.id, row.createdAt.getTime());
+          const newest = rows.at(-1)?.createdAt.getTime();
+          // a full batch: move on past it (no look-back), or a burst would be re-read forever
+          if (newest !== undefined)
+            floor = rows.length === BATCH ? newest : Math.max(floor, newest - LOOKBACK_MS);
+          for (const [id, at] of sent) if (at < floor) sent.delete(id);
+          if (fresh.length > 0) send("claims", fresh);
+          else write(": keep-alive\n\n");
         } catch (error) {
           send("problem", { message: error instanceof Error ? error.message : String(error) });
         }

@@ -14,6 +14,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   await requirePageActor(`/articles/${encodeURIComponent(id)}`);
   const db = getDb();
+  const readAt = new Date().toISOString();
   const [view, levels] = await Promise.all([getArticleView(db, id), listRatingLevels(db)]);
   if (!view) notFound();
   const { article, claims } = view;
@@ -26,7 +27,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         {article.outlet && <bdi>{article.outlet}</bdi>}
         <span className="mono">{formatDate(article.publishedAt)}</span>
         <span>lang: {article.lang ?? "unknown"}</span>
-        {article.url && (
+        {article.url && /^https?:\/\//i.test(article.url) && (
           <a href={article.url} rel="noreferrer noopener" target="_blank">
             source
           </a>
@@ -40,6 +41,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         lang={article.lang}
         initialClaims={claims}
         levels={levels}
+        liveSince={readAt}
       />
     </main>
   );

@@ -1,0 +1,11 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <main className="panel">
+      <h1>Not found</h1>
+      <p>There is no such claim, article or speaker (it may have been merged or re-extracted).</p>
+      <Link href="/queue">Back to the queue</Link>
+    </main>
+  );
+}
