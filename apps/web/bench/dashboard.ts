@@ -102,6 +102,10 @@ async function main(): Promise<void> {
       "queue: first page, outlet + lang filter",
       async () => (await review.listClaims(db, { outlet, lang: "ar" })).items.length,
     );
+    await add(
+      "queue: one month, three years back",
+      async () => (await review.listClaims(db, { from: "2022-03-01", to: "2022-03-31" })).items.length,
+    );
 
     // page 500 reached the way a reviewer would, then every further page timed (pages 500…)
     let cursor: string | null = null;

@@ -10,7 +10,7 @@ export interface SeedSize {
   speakers: number;
 }
 
-const SEED_VERSION = "sayso bench v5";
+const SEED_VERSION = "sayso bench v6";
 const PHRASES = 30_000;
 const marker = (size: SeedSize) =>
   `${SEED_VERSION}: ${size.claims} claims, ${size.articles} articles, ${size.speakers} speakers`;
@@ -193,7 +193,7 @@ export async function seed(
     log,
     "claims",
     `INSERT INTO "Claim" (id, "articleId", "speakerId", "mentionStart", "mentionEnd", "mentionText", "cueStart", "cueEnd",
-                          "cueText", "contentStart", "contentEnd", "contentText", "contentNorm", kind, "statedOn",
+                          "cueText", "contentStart", "contentEnd", "contentText", "contentNorm", kind, "statedOn", "effectiveOn",
                           "extractorName", "extractorVersion", status, "verdictKey", "createdAt", "updatedAt")
      SELECT 'bc' || p.n, a.id, p.spk,
             CASE WHEN p.spk IS NOT NULL THEN p.base + p.mention_at END,
@@ -202,12 +202,13 @@ export async function seed(
             p.base + p.cue_at, p.base + p.cue_at + char_length(p.cue), p.cue,
             p.base + char_length(p.prefix), p.base + char_length(p.prefix) + char_length(p.content),
             p.content, p.content_norm, 'direct',
-            CASE WHEN random() < 0.5 THEN a."publishedAt" - floor(random() * 3)::int END,
+            d.stated_on, coalesce(d.stated_on, a."publishedAt"),
             'bench', '1', st.status::"ReviewStatus",
             CASE WHEN st.status = 'verified' THEN (ARRAY['true','mostly-true','misleading','false','unverifiable'])[1 + floor(random() * 5)::int] END,
             a."createdAt", a."createdAt"
      FROM bench_piece p
      JOIN "Article" a ON a.id = 'ba' || p.art
+     CROSS JOIN LATERAL (SELECT CASE WHEN (p.n::bigint * 2654435761) % 100 < 50 THEN a."publishedAt" - (p.n % 3)::int END AS stated_on) d
      CROSS JOIN LATERAL (SELECT CASE WHEN p.r_status < 0.70 THEN 'unreviewed' WHEN p.r_status < 0.85 THEN 'verified'
                                      WHEN p.r_status < 0.95 THEN 'rejected' ELSE 'needs_work' END AS status) st`,
   );

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../src/review/index.ts";
 import {
+  type Actor,
   correctClaim,
+  countClaimsByStatus,
   getClaimDetail,
   NotFoundError,
   reviewClaim,
@@ -73,6 +74,17 @@ describe("reviewClaim", () => {
     expect(events[1]?.before).toEqual({ verdictKey: "mostly-true" });
     expect(events[1]?.after).toEqual({ verdictKey: null });
     expect((await t.db.claim.findUniqueOrThrow({ where: { id } })).status).toBe("verified");
+  });
+
+  it("keeps status counts current after a review, though they are cached", async () => {
+    const other = await seedArticle(t.db, { parts: [{ content: "counted claim" }] });
+    const claimId = other.claimIds[0] as string;
+    const before = await countClaimsByStatus(t.db);
+    await t.db.claim.update({ where: { id: claimId }, data: { status: "rejected" } });
+    expect(await countClaimsByStatus(t.db)).toEqual(before); // cached: a write outside the data layer
+    expect((await countClaimsByStatus(t.db, {}, { fresh: true })).rejected).toBe(before.rejected + 1);
+    await reviewClaim(t.db, { claimId, actor, status: "unreviewed" });
+    expect(await countClaimsByStatus(t.db)).toEqual(before);
   });
 
   it("refuses unknown verdicts and statuses, and unknown claims, writing nothing", async () => {

@@ -112,6 +112,19 @@ describe("listClaims", () => {
       "claim 1-2 about prices",
       "claim 1-3 about prices",
     ]);
+    // the date follows the article's publication date when it changes (trigger-kept effectiveOn)
+    await t.db.article.update({
+      where: { id: emojiArticle.articleId },
+      data: { publishedAt: new Date("2023-07-04T00:00:00Z") },
+    });
+    const july = await listClaims(t.db, { from: "2023-07-01", to: "2023-07-31" });
+    expect(july.items.map((c) => c.id)).toEqual(emojiArticle.claimIds);
+    await t.db.claim.update({
+      where: { id: emojiArticle.claimIds[0] as string },
+      data: { statedOn: new Date("2023-06-30T00:00:00Z") },
+    });
+    expect((await listClaims(t.db, { from: "2023-07-01", to: "2023-07-31" })).items).toEqual([]);
+    await t.db.claim.update({ where: { id: emojiArticle.claimIds[0] as string }, data: { statedOn: null } });
     const text = await listClaims(t.db, { q: "CLAIM 3-2" });
     expect(text.items.map((c) => c.contentText)).toEqual(["claim 3-2 about prices"]);
     const arabic = await listClaims(t.db, { q: "ان الاسعار" });

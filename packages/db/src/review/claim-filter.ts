@@ -14,8 +14,9 @@ export function claimFilterConditions(filter: ParsedClaimFilter): Sql[] {
   if (filter.articleId) conditions.push(sql`c."articleId" = ${filter.articleId}`);
   if (filter.outlet) conditions.push(sql`a.outlet = ${filter.outlet}`);
   if (filter.lang) conditions.push(sql`a.lang = ${filter.lang}`);
-  if (filter.from) conditions.push(sql`COALESCE(c."statedOn", a."publishedAt") >= ${filter.from}::date`);
-  if (filter.to) conditions.push(sql`COALESCE(c."statedOn", a."publishedAt") <= ${filter.to}::date`);
+  // effectiveOn = statedOn ?? the article's publishedAt, kept by triggers, indexed
+  if (filter.from) conditions.push(sql`c."effectiveOn" >= ${filter.from}::date`);
+  if (filter.to) conditions.push(sql`c."effectiveOn" <= ${filter.to}::date`);
   for (const pattern of searchPatterns(filter.q)) conditions.push(sql`c."contentNorm" LIKE ${pattern}`);
   return conditions;
 }

@@ -4,6 +4,7 @@ import { audit, changedFields } from "./audit.ts";
 import type { Db, Prisma } from "./db.ts";
 import { NotFoundError, parseInput, ValidationError } from "./errors.ts";
 import { type Actor, type CorrectInput, correctInputSchema } from "./inputs.ts";
+import { invalidateCounts } from "./list-claims.ts";
 import { lockClaim } from "./review-claim.ts";
 import { normalizeSpan } from "./span.ts";
 
@@ -49,7 +50,7 @@ async function findOrCreateSpeaker(
 export async function correctClaim(db: Db, input: CorrectInput): Promise<Claim> {
   const args = parseInput(correctInputSchema, input);
   const { claimId, actor } = args;
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const before = await lockClaim(tx, claimId);
     const data: Prisma.ClaimUncheckedUpdateInput = { humanTouchedAt: new Date() };
 
@@ -111,4 +112,6 @@ export async function correctClaim(db: Db, input: CorrectInput): Promise<Claim> 
       await audit(tx, actor, { action: "claim.correct", entity: "claim", entityId: claimId, ...diff });
     return after;
   });
+  invalidateCounts(db);
+  return result;
 }

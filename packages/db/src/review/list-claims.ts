@@ -3,7 +3,13 @@ import { CLAIM_ROW_COLUMNS, CLAIM_ROW_FROM, type ClaimRowRecord, toClaimRow, whe
 import { type CursorKey, decodeCursor, paginate } from "./cursor.ts";
 import { type Db, type DbOrTx, type Sql, sql } from "./db.ts";
 import { parseInput, ValidationError } from "./errors.ts";
-import { type ClaimFilter, claimFilterSchema, type PageInput, pageSchema } from "./inputs.ts";
+import {
+  type ClaimFilter,
+  claimFilterSchema,
+  type PageInput,
+  type ParsedClaimFilter,
+  pageSchema,
+} from "./inputs.ts";
 import type { ClaimPage, ClaimRow, StatusCounts } from "./types.ts";
 
 /** A timestamp(3) literal in UTC, as Prisma stores DateTime (no session time zone involved). */
@@ -36,11 +42,41 @@ export async function listClaims(db: Db, filter: ClaimFilter = {}, page: PageInp
   return pageOfClaims(db, claimFilterConditions(parsed), page);
 }
 
-/** How many claims matching the filter are in each status (the status filter itself is ignored). */
-export async function countClaimsByStatus(db: Db, filter: ClaimFilter = {}): Promise<StatusCounts> {
-  const parsed = parseInput(claimFilterSchema, filter);
-  const conditions = claimFilterConditions({ ...parsed, status: undefined });
-  const needsArticle = Boolean(parsed.outlet || parsed.lang || parsed.from || parsed.to);
+const COUNTS_TTL_MS = 5_000;
+const countsCache = new WeakMap<object, Map<string, { at: number; counts: Promise<StatusCounts> }>>();
+
+/** Forgets cached counts of this client; the data layer's own writes call it after committing. */
+export function invalidateCounts(db: Db): void {
+  countsCache.delete(db);
+}
+
+/**
+ * How many claims matching the filter are in each status (the status filter itself is ignored).
+ * Counting is a scan (~0.1 s unfiltered at a million claims), so results are kept 5 s per filter
+ * and client: paging and "verdict and next" do not recount; writes through this module invalidate;
+ * claims stored by the worker show within 5 s. `{ fresh: true }` bypasses the cache.
+ */
+export async function countClaimsByStatus(
+  db: Db,
+  filter: ClaimFilter = {},
+  options: { fresh?: boolean } = {},
+): Promise<StatusCounts> {
+  const parsed = { ...parseInput(claimFilterSchema, filter), status: undefined };
+  const key = JSON.stringify(parsed);
+  let cache = countsCache.get(db);
+  if (!cache) countsCache.set(db, (cache = new Map()));
+  const hit = cache.get(key);
+  if (!options.fresh && hit && Date.now() - hit.at < COUNTS_TTL_MS) return hit.counts;
+  const counts = countNow(db, parsed);
+  cache.set(key, { at: Date.now(), counts });
+  counts.catch(() => cache.delete(key));
+  if (cache.size > 500) cache.delete(cache.keys().next().value as string);
+  return counts;
+}
+
+async function countNow(db: Db, parsed: ParsedClaimFilter): Promise<StatusCounts> {
+  const conditions = claimFilterConditions(parsed);
+  const needsArticle = Boolean(parsed.outlet || parsed.lang);
   const from = needsArticle ? sql`"Claim" c JOIN "Article" a ON a.id = c."articleId"` : sql`"Claim" c`;
   const rows = await db.$queryRaw<{ status: keyof StatusCounts; n: number }[]>(sql`
     SELECT c.status::text AS status, count(*)::int AS n FROM ${from}

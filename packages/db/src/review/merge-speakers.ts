@@ -3,6 +3,7 @@ import { audit } from "./audit.ts";
 import { type Db, sql } from "./db.ts";
 import { NotFoundError, parseInput, ValidationError } from "./errors.ts";
 import { type MergeInput, mergeInputSchema } from "./inputs.ts";
+import { invalidateCounts } from "./list-claims.ts";
 
 const union = (...lists: string[][]) => [...new Set(lists.flat().filter((s) => s.trim() !== ""))];
 
@@ -16,7 +17,7 @@ export async function mergeSpeakers(db: Db, input: MergeInput): Promise<Speaker 
   const { keepId, mergeId, actor } = parseInput(mergeInputSchema, input);
   if (keepId === mergeId)
     throw new ValidationError("cannot merge a speaker into itself", [{ path: "mergeId", message: "same" }]);
-  return db.$transaction(
+  const result = await db.$transaction(
     async (tx) => {
       await tx.$queryRaw(
         sql`SELECT id FROM "Speaker" WHERE id IN (${keepId}, ${mergeId}) ORDER BY id FOR UPDATE`,
@@ -73,4 +74,6 @@ export async function mergeSpeakers(db: Db, input: MergeInput): Promise<Speaker 
     },
     { timeout: 60_000 },
   );
+  invalidateCounts(db);
+  return result;
 }

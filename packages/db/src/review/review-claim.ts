@@ -3,6 +3,7 @@ import { audit, changedFields } from "./audit.ts";
 import { type Db, type Prisma, sql } from "./db.ts";
 import { NotFoundError, parseInput, ValidationError } from "./errors.ts";
 import { type ReviewInput, reviewInputSchema } from "./inputs.ts";
+import { invalidateCounts } from "./list-claims.ts";
 
 /** Locks the claim row for the rest of the transaction; NotFoundError when it does not exist. */
 export async function lockClaim(tx: Prisma.TransactionClient, claimId: string): Promise<Claim> {
@@ -26,7 +27,7 @@ export async function assertVerdictKey(tx: Prisma.TransactionClient, key: string
  */
 export async function reviewClaim(db: Db, input: ReviewInput): Promise<Claim> {
   const { claimId, actor, status, verdictKey, verdictNote } = parseInput(reviewInputSchema, input);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const before = await lockClaim(tx, claimId);
     if (verdictKey) await assertVerdictKey(tx, verdictKey);
     const now = new Date();
@@ -51,4 +52,6 @@ export async function reviewClaim(db: Db, input: ReviewInput): Promise<Claim> {
     });
     return after;
   });
+  invalidateCounts(db);
+  return result;
 }

@@ -36,6 +36,13 @@ function combinations<T>(items: T[], size: number): T[][] {
 
 const PROBE_LIMIT = 500;
 
+interface Candidate {
+  id: string;
+  similarity: number;
+  sameSpeaker: boolean;
+  createdAt: Date;
+}
+
 /**
  * Candidate probes served by the trigram GIN index on contentNorm: texts containing three of the
  * claim's four most distinctive words (two of three, for short claims). `contentNorm % q` would be
@@ -65,33 +72,39 @@ export async function suggestLinks(
 ): Promise<LinkSuggestion[]> {
   const id = parseInput(idSchema, claimId);
   const limit = Math.min(Math.max(options.limit ?? 10, 1), 50);
-  const claim = await db.claim.findUnique({
-    where: { id },
-    select: {
-      contentNorm: true,
-      articleId: true,
-      speakerId: true,
-      linksFrom: { select: { toId: true } },
-      linksTo: { select: { fromId: true } },
-    },
-  });
+  const [claim] = await db.$queryRaw<
+    { contentNorm: string; articleId: string; speakerId: string | null; linked: string[] }[]
+  >(sql`
+    SELECT c."contentNorm", c."articleId", c."speakerId",
+           ARRAY(SELECT l."toId" FROM "ClaimLink" l WHERE l."fromId" = c.id UNION SELECT l."fromId" FROM "ClaimLink" l WHERE l."toId" = c.id) AS linked
+    FROM "Claim" c WHERE c.id = ${id}`);
   if (!claim) throw new NotFoundError("claim", id);
   const probes = candidateProbes(distinctiveWords(claim.contentNorm, 4));
   if (probes.length === 0) return [];
-  const exclude = [id, ...claim.linksFrom.map((l) => l.toId), ...claim.linksTo.map((l) => l.fromId)];
-  const probed = probes.map(
-    (probe) => sql`(SELECT c.id, c."speakerId", c."createdAt", c."contentNorm" FROM "Claim" c
-      WHERE ${probe} AND c."articleId" <> ${claim.articleId} AND c.id <> ALL(${exclude}::text[]) LIMIT ${PROBE_LIMIT})`,
+  const exclude = [id, ...claim.linked];
+  // one query per probe, in parallel on the pool: the wait is the slowest probe, not the sum
+  const probed = await Promise.all(
+    probes.map((probe) =>
+      db.$queryRaw<Candidate[]>(sql`
+        SELECT id, similarity, "sameSpeaker", "createdAt" FROM (
+          SELECT c.id, similarity(c."contentNorm", ${claim.contentNorm})::float8 AS similarity,
+                 COALESCE(c."speakerId" = ${claim.speakerId}, false) AS "sameSpeaker", c."createdAt"
+          FROM "Claim" c
+          WHERE ${probe} AND c."articleId" <> ${claim.articleId} AND c.id <> ALL(${exclude}::text[])
+          LIMIT ${PROBE_LIMIT}) probed
+        WHERE similarity >= ${MIN_SIMILARITY}`),
+    ),
   );
-  const ranked = await db.$queryRaw<{ id: string; similarity: number; sameSpeaker: boolean }[]>(sql`
-    SELECT id, similarity, "sameSpeaker" FROM (
-      SELECT DISTINCT ON (c.id) c.id, similarity(c."contentNorm", ${claim.contentNorm})::float8 AS similarity,
-             COALESCE(c."speakerId" = ${claim.speakerId}, false) AS "sameSpeaker", c."createdAt"
-      FROM (${probed.reduce((acc, p) => sql`${acc} UNION ALL ${p}`)}) c
-    ) scored
-    WHERE similarity >= ${MIN_SIMILARITY}
-    ORDER BY "sameSpeaker" DESC, similarity DESC, "createdAt" DESC, id
-    LIMIT ${limit}`);
+  const unique = new Map(probed.flat().map((c) => [c.id, c]));
+  const ranked = [...unique.values()]
+    .sort(
+      (a, b) =>
+        Number(b.sameSpeaker) - Number(a.sameSpeaker) ||
+        b.similarity - a.similarity ||
+        b.createdAt.getTime() - a.createdAt.getTime() ||
+        (a.id < b.id ? -1 : 1),
+    )
+    .slice(0, limit);
   const rows = new Map(
     (
       await claimRowsByIds(
