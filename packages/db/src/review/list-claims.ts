@@ -63,8 +63,8 @@ export async function countClaimsByStatus(
 ): Promise<StatusCounts> {
   const parsed = { ...parseInput(claimFilterSchema, filter), status: undefined };
   const key = JSON.stringify(parsed);
-  let cache = countsCache.get(db);
-  if (!cache) countsCache.set(db, (cache = new Map()));
+  const cache = countsCache.get(db) ?? new Map();
+  countsCache.set(db, cache);
   const hit = cache.get(key);
   if (!options.fresh && hit && Date.now() - hit.at < COUNTS_TTL_MS) return hit.counts;
   const counts = countNow(db, parsed);
