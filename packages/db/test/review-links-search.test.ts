@@ -235,3 +235,14 @@ describe("search", () => {
     expect(await search(t.db, { q: " ؟ " })).toEqual({ claims: [], articles: [], nextCursor: null });
   });
 });
+
+describe("linkClaims under concurrency", () => {
+  it("creates a link once when the same link is asked for concurrently", async () => {
+    const attempts = await Promise.all(
+      [1, 2, 3].map(() => linkClaims(t.db, { fromId: id("c3"), toId: id("c4"), type: "supports", actor })),
+    );
+    expect(attempts.filter((a) => a.created)).toHaveLength(1);
+    expect(new Set(attempts.map((a) => a.id)).size).toBe(1);
+    await unlinkClaims(t.db, { linkId: attempts[0]?.id as string, actor });
+  });
+});

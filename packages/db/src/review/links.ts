@@ -60,6 +60,27 @@ export async function linkClaims(db: Db, input: LinkInput): Promise<ClaimLink & 
   const { fromId, toId, type, note, actor } = parseInput(linkInputSchema, input);
   if (fromId === toId)
     throw new ValidationError("a claim cannot be linked to itself", [{ path: "toId", message: "self" }]);
+  try {
+    return await createLink(db, { fromId, toId, type, note: note ?? null, actor });
+  } catch (error) {
+    // the same link created concurrently: the unique index (fromId, toId, type) refused ours
+    if ((error as { code?: string }).code !== "P2002") throw error;
+    const existing = await findExisting(db, fromId, toId, type);
+    if (!existing) throw error;
+    return { ...existing, created: false };
+  }
+}
+
+async function createLink(
+  db: Db,
+  {
+    fromId,
+    toId,
+    type,
+    note,
+    actor,
+  }: { fromId: string; toId: string; type: ClaimLink["type"]; note: string | null; actor: Actor },
+): Promise<ClaimLink & { created: boolean }> {
   return db.$transaction(async (tx) => {
     const found = await tx.claim.findMany({ where: { id: { in: [fromId, toId] } }, select: { id: true } });
     for (const id of [fromId, toId])
