@@ -19,8 +19,17 @@ export interface Entity {
 }
 
 const TITLE_NOISE = new Set(["the", "a", "an", "of", "for", "في", "من", "باسم"]);
+const ASCII = /^[\x00-\x7F]*$/;
+const fold = (s: string): string =>
+  ASCII.test(s)
+    ? s
+        .toLowerCase()
+        .replace(/[^a-z0-9\s]/g, " ")
+        .replace(/\s+/g, " ")
+        .trim()
+    : foldForCompare(s);
 const words = (s: string): string[] =>
-  foldForCompare(s)
+  fold(s)
     .split(" ")
     .map((w) => w.replace(/^ال(?=..)/u, ""))
     .filter((w) => w && !TITLE_NOISE.has(w));
@@ -30,15 +39,32 @@ const containsAll = (big: string[] | Set<string>, small: string[]): boolean => {
   return small.length > 0 && small.every((w) => set.has(w));
 };
 
+const RECENT_LIMIT = 64;
+
 /** Coreference by rules: one entity per person or institution, named by the fullest name the article gives. */
 export class SpeakerBook {
   readonly entities: Entity[] = [];
   private recency: Entity[] = [];
 
+  private readonly byWord = new Map<string, Entity[]>();
+  private readonly seen = new Map<Entity, number>();
+  private clock = 0;
+
+  private index(e: Entity): void {
+    for (const w of e.nameWords) {
+      const list = this.byWord.get(w) ?? [];
+      if (!list.includes(e)) list.push(e);
+      this.byWord.set(w, list);
+    }
+  }
+
   private touch(e: Entity): Entity {
+    this.seen.set(e, ++this.clock);
+    // recency keeps only entities met by title or pronoun lookups; capped so lookups stay cheap
     const i = this.recency.indexOf(e);
     if (i >= 0) this.recency.splice(i, 1);
     this.recency.push(e);
+    if (this.recency.length > RECENT_LIMIT) this.recency.shift();
     return e;
   }
 
@@ -46,7 +72,8 @@ export class SpeakerBook {
     if (!title) return;
     const tw = words(title);
     if (!tw.length) return;
-    if (!e.titles.some((t) => foldForCompare(t) === foldForCompare(title))) e.titles.push(title);
+    const folded = fold(title);
+    if (!e.titles.some((t) => fold(t) === folded)) e.titles.push(title);
     e.titleWords.push(new Set(tw));
   }
 
@@ -55,21 +82,25 @@ export class SpeakerBook {
     if (parse.name) {
       const nw = words(parse.name);
       if (nw.length) {
-        for (let i = this.recency.length - 1; i >= 0; i--) {
-          const e = this.recency[i] as Entity;
-          if (!e.nameWords.length) continue;
+        // candidates share a name word; the most recently mentioned one wins
+        let best: Entity | null = null;
+        for (const e of this.byWord.get(nw[nw.length - 1] as string) ?? []) {
           const same = containsAll(e.nameWords, nw) || containsAll(nw, e.nameWords);
-          if (!same) continue;
-          if (nw.length > e.nameWords.length) {
-            e.name = parse.name;
-            e.nameWords = nw;
+          if (same && (!best || (this.seen.get(e) ?? 0) > (this.seen.get(best) ?? 0))) best = e;
+        }
+        if (best) {
+          if (nw.length > best.nameWords.length) {
+            best.name = parse.name;
+            best.nameWords = nw;
+            this.index(best);
           }
-          this.addTitle(e, parse.title);
-          return this.touch(e);
+          this.addTitle(best, parse.title);
+          return this.touch(best);
         }
         const e: Entity = { name: parse.name, kind: parse.kind, titles: [], nameWords: nw, titleWords: [] };
         this.addTitle(e, parse.title);
         this.entities.push(e);
+        this.index(e);
         return this.touch(e);
       }
     }

@@ -47,11 +47,11 @@ const opensObject = (t: Token | undefined): boolean =>
   !!t &&
   (t.word ? OBJECT_OPENERS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text) : /[“"«:‘']/.test(t.text));
 
-function verbHits(toks: Token[]): VerbHit[] {
+function verbHits(toks: Token[], candidates: Set<number>): VerbHit[] {
   const hits: VerbHit[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
-    if (!t.word) continue;
+    if (!candidates.has(t.start) || !t.word) continue;
     if (/^\p{Lu}/u.test(t.text) && i > 0 && toks[i - 1]?.word) continue; // "the United States"
     const w = lower(t);
     const info =
@@ -155,11 +155,11 @@ const endsClause = (text: string, pos: number, s: Sentence): boolean => {
   return rest === "" || /^[.!?]/.test(rest);
 };
 
-function sentenceDrafts(view: ArticleView, si: number, floor: number): Draft[] {
+function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates: Set<number>): Draft[] {
   const s = view.sentences[si] as Sentence;
   const { text } = view;
   const toks = tokensForward(text, s.start, s.end, 100_000);
-  const hits = verbHits(toks);
+  const hits = verbHits(toks, candidates);
   const out: Draft[] = [];
   const stops = hits
     .filter((h) => h.participle && toks[h.index - 1]?.text === ",")
@@ -414,13 +414,38 @@ function accordingToDrafts(view: ArticleView, s: Sentence, floor: number): Draft
   return out;
 }
 
+/** One pass over the article for any reporting word: only the sentences that have one are read closely. */
+const CUE_CANDIDATE = new RegExp(
+  `\\b(?:${[...VERB_FORMS.keys(), "points?", "pointed", "pointing", "according"].sort((a, b) => b.length - a.length).join("|")})\\b`,
+  "gi",
+);
+
+/** The sentences holding a reporting word, and where those words start. */
+function sentencesWithCues(view: ArticleView): { sentences: number[]; candidates: Set<number> } {
+  const { text, sentences } = view;
+  const out: number[] = [];
+  const candidates = new Set<number>();
+  let si = 0;
+  CUE_CANDIDATE.lastIndex = 0;
+  for (let m = CUE_CANDIDATE.exec(text); m; m = CUE_CANDIDATE.exec(text)) {
+    while (si < sentences.length && (sentences[si] as Sentence).end <= m.index) si++;
+    if (si >= sentences.length) break;
+    const s = sentences[si] as Sentence;
+    if (m.index < s.start) continue;
+    candidates.add(m.index);
+    if (out[out.length - 1] !== si) out.push(si);
+  }
+  return { sentences: out, candidates };
+}
+
 /** Claims of one English article in text order, before speakers and dates are resolved. */
 export function englishDrafts(view: ArticleView): Draft[] {
   const drafts: Draft[] = [...colonDrafts(view), ...speakerLineDrafts(view)];
   let floor = 0;
-  for (let si = 0; si < view.sentences.length; si++) {
+  const { sentences, candidates } = sentencesWithCues(view);
+  for (const si of sentences) {
     const s = view.sentences[si] as Sentence;
-    const found = [...sentenceDrafts(view, si, floor), ...accordingToDrafts(view, s, floor)];
+    const found = [...sentenceDrafts(view, si, floor, candidates), ...accordingToDrafts(view, s, floor)];
     for (const d of found) {
       drafts.push(d);
       floor = Math.max(floor, d.contentEnd);

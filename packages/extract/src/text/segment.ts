@@ -47,13 +47,17 @@ export function isBlank(c: number): boolean {
   return isSpaceCode(c) || c === 10 || c === 0x2028 || c === 0x2029 || c === 0x0b || c === 0x0c;
 }
 
+const isWordCode = (c: number): boolean =>
+  (c >= 48 && c <= 57) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 97 && c <= 122) ||
+  c === 46 ||
+  (c > 127 && LETTER.test(String.fromCharCode(c)));
+const LETTER = /[\p{L}\p{N}]/u;
+
 function wordBefore(text: string, dot: number): string {
   let k = dot;
-  while (k > 0 && k > dot - 24) {
-    const ch = text[k - 1] as string;
-    if (/[\p{L}\p{N}.]/u.test(ch)) k--;
-    else break;
-  }
+  while (k > 0 && k > dot - 24 && isWordCode(text.charCodeAt(k - 1))) k--;
   return text.slice(k, dot);
 }
 
@@ -76,12 +80,15 @@ function periodEndsSentence(text: string, dot: number, next: number): boolean {
   return true;
 }
 
+const BOUNDARY_CANDIDATE = /[.!?؟…۔\n\u2028\u2029]/g;
+
 export function segment(text: string): Sentence[] {
   const out: Sentence[] = [];
   const n = text.length;
   let para = 0;
   let start = -1; // first non-blank index of the current sentence
   let paraHasText = false;
+  let pos = 0; // everything before pos has been read
   const close = (end: number): void => {
     if (start < 0) return;
     let e = end;
@@ -89,29 +96,45 @@ export function segment(text: string): Sentence[] {
     if (e > start) out.push({ start, end: e, para });
     start = -1;
   };
-  for (let i = 0; i < n; i++) {
+  /** Opens a sentence at the first non-blank character in [from, to), cutting runs that never end. */
+  const advance = (from: number, to: number): void => {
+    let i = from;
+    while (i < to) {
+      if (start < 0) {
+        while (i < to && isBlank(text.charCodeAt(i))) i++;
+        if (i >= to) break;
+        start = i;
+        paraHasText = true;
+      }
+      if (to - start <= MAX_SENTENCE) break;
+      // text with no sentence ends (lists, tables, noise): cut it into workable pieces at a space
+      let cut = start + MAX_SENTENCE;
+      while (cut < to && cut < start + 2 * MAX_SENTENCE && !isSpaceCode(text.charCodeAt(cut))) cut++;
+      if (isLowSurrogate(text.charCodeAt(cut))) cut++;
+      if (cut >= to) break;
+      close(cut);
+      i = cut;
+    }
+  };
+  BOUNDARY_CANDIDATE.lastIndex = 0;
+  for (let m = BOUNDARY_CANDIDATE.exec(text); m; m = BOUNDARY_CANDIDATE.exec(text)) {
+    const i = m.index;
+    if (i < pos) continue;
+    advance(pos, i);
     const c = text.charCodeAt(i);
     if (c === 10 || c === 0x2028 || c === 0x2029) {
       close(i);
       if (paraHasText) para++;
       paraHasText = false;
+      pos = i + 1;
       continue;
     }
     if (start < 0) {
-      if (isBlank(c)) continue;
       start = i;
       paraHasText = true;
     }
-    if (
-      i - start > MAX_SENTENCE &&
-      (isSpaceCode(c) || (i - start > 2 * MAX_SENTENCE && !isLowSurrogate(c)))
-    ) {
-      close(i); // text with no sentence ends (lists, tables, noise): cut it into workable pieces
-      if (!isSpaceCode(c)) start = i;
-      continue;
-    }
+    pos = i + 1;
     const ch = text[i] as string;
-    if (!TERMINATORS.has(ch)) continue;
     let j = i + 1;
     while (j < n && (TERMINATORS.has(text[j] as string) || TRAILERS.has(text[j] as string))) j++;
     if (j < n && !isSpaceCode(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) continue;
@@ -123,8 +146,10 @@ export function segment(text: string): Sentence[] {
       if (ch === "." && j === i + 1 && !periodEndsSentence(text, i, k)) continue;
     }
     close(j);
-    i = j - 1;
+    pos = j;
+    BOUNDARY_CANDIDATE.lastIndex = j;
   }
+  advance(pos, n);
   close(n);
   return out;
 }

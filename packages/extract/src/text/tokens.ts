@@ -10,6 +10,8 @@ export interface Token {
 const TOKEN =
   /[\p{L}\p{M}\p{N}_]+(?:[’'.-][\p{L}\p{M}\p{N}_]+)*|[^\s\u00A0\u200E\u200F\u2066-\u2069\p{L}\p{M}\p{N}]/gu;
 
+const WORD_START = /^[\p{L}\p{M}\p{N}_]/u;
+
 /** Up to `max` tokens of text[from, to). Scans the text in place (no copies). */
 export function tokensForward(text: string, from: number, to: number, max: number): Token[] {
   const out: Token[] = [];
@@ -19,7 +21,10 @@ export function tokensForward(text: string, from: number, to: number, max: numbe
     const end = start + m[0].length;
     if (end > to) break;
     const c = m[0].charCodeAt(0);
-    const word = c < 128 ? /[A-Za-z0-9]/.test(m[0][0] as string) : /[\p{L}\p{N}]/u.test(m[0][0] as string);
+    const word =
+      c < 128
+        ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
+        : WORD_START.test(m[0]);
     out.push({ start, end, text: m[0], word });
   }
   return out;
