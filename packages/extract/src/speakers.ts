@@ -19,7 +19,7 @@ export interface Entity {
 }
 
 const TITLE_NOISE = new Set(["the", "a", "an", "of", "for", "في", "من", "باسم"]);
-const ASCII = /^[\x00-\x7F]*$/;
+const ASCII = /^[\t\n\r\x20-\x7E]*$/;
 const fold = (s: string): string =>
   ASCII.test(s)
     ? s

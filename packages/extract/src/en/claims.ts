@@ -75,12 +75,7 @@ function verbHits(toks: Token[], candidates: Set<number>): VerbHit[] {
 }
 
 /** Skips what stands between a verb and its content: a hearer, time words, "in a statement", "that". */
-function contentStartAfter(
-  text: string,
-  toks: Token[],
-  from: number,
-  base: string,
-): { pos: number; that: boolean } {
+function contentStartAfter(toks: Token[], from: number, base: string): { pos: number; that: boolean } {
   let i = from;
   const thatWithin = (limit: number): number => {
     for (let k = i; k < Math.min(toks.length, i + limit); k++) {
@@ -218,7 +213,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       setMention(d, subject);
       d.rules.push(subject.pronoun ? "en.subject:pronoun" : "en.subject");
     } else continue;
-    const start = contentStartAfter(text, toks, after, hit.base);
+    const start = contentStartAfter(toks, after, hit.base);
     // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
     const closesSentence =
       endsClause(text, start.pos, s) ||
