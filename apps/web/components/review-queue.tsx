@@ -1,6 +1,7 @@
 "use client";
 import type { ClaimRow } from "@sayso/db/review";
 import Link from "next/link";
+import { useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import type { FilterParams } from "@/lib/filters";
 import { formatDate, KIND_LABELS, type RatingLevelView } from "@/lib/labels";
@@ -42,6 +43,13 @@ export function ReviewQueue({
   const [firstLiveSince] = useState(liveSince);
   const [selected, setSelected] = useState(0);
   const tableRef = useRef<HTMLTableElement>(null);
+  const searchParams = useSearchParams();
+  const filterHref = (key: "speakerId" | "articleId", value: string) => {
+    const next = new URLSearchParams(searchParams.toString());
+    next.set(key, value);
+    next.delete("cursor");
+    return `/queue?${next}`;
+  };
   const { message } = useReviewKeys({ claims: rows, setClaims: setRows, levels, selected, setSelected });
 
   useLiveClaims({
@@ -98,9 +106,19 @@ export function ReviewQueue({
               </td>
               <td>
                 {row.speaker ? (
-                  <Link href={`/speakers/${row.speaker.id}`}>
-                    <bdi>{row.speaker.name}</bdi>
-                  </Link>
+                  <>
+                    <Link href={`/speakers/${row.speaker.id}`}>
+                      <bdi>{row.speaker.name}</bdi>
+                    </Link>
+                    <Link
+                      className="filter-link"
+                      href={filterHref("speakerId", row.speaker.id)}
+                      title="Only this speaker"
+                    >
+                      <span aria-hidden="true">⊂</span>
+                      <span className="visually-hidden">only this speaker's claims</span>
+                    </Link>
+                  </>
                 ) : (
                   <span className="muted">unknown</span>
                 )}
@@ -119,6 +137,14 @@ export function ReviewQueue({
               <td className="small">
                 <Link href={`/articles/${row.article.id}#claim-${row.id}`}>
                   <bdi>{row.article.title ?? "Untitled article"}</bdi>
+                </Link>
+                <Link
+                  className="filter-link"
+                  href={filterHref("articleId", row.article.id)}
+                  title="Only this article"
+                >
+                  <span aria-hidden="true">⊂</span>
+                  <span className="visually-hidden">only this article's claims</span>
                 </Link>
                 <div className="muted">
                   <bdi>{row.article.outlet ?? ""}</bdi> {row.article.lang ? `· ${row.article.lang}` : ""}

@@ -41,7 +41,7 @@ export default async function NewArticlePage() {
             <input type="date" name="publishedAt" />
           </label>
         </div>
-        <label>
+        <label className="block">
           Text
           <textarea name="text" required rows={16} dir="auto" className="article-input" />
         </label>
