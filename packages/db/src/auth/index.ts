@@ -13,7 +13,10 @@ export type Role = (typeof ROLES)[number];
 export const MIN_PASSWORD_LENGTH = 8;
 
 const userInputSchema = z.object({
-  email: z.email().max(254).transform((e) => e.trim().toLowerCase()),
+  email: z
+    .email()
+    .max(254)
+    .transform((e) => e.trim().toLowerCase()),
   role: z.enum(ROLES),
   name: z.string().trim().min(1).max(200).optional(),
   password: z.string().min(MIN_PASSWORD_LENGTH).max(128),
@@ -66,7 +69,10 @@ export async function createUserWithPassword(
       : await tx.user.create({ data: { email, name: displayName, role, emailVerified: true } });
     const credential = await tx.account.findFirst({ where: { userId: user.id, providerId: "credential" } });
     if (credential) await tx.account.update({ where: { id: credential.id }, data: { password: hash } });
-    else await tx.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password: hash } });
+    else
+      await tx.account.create({
+        data: { userId: user.id, accountId: user.id, providerId: "credential", password: hash },
+      });
     if (existing) await tx.session.deleteMany({ where: { userId: user.id } });
     await tx.auditEvent.create({
       data: {
