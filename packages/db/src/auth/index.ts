@@ -13,15 +13,18 @@ export type Role = (typeof ROLES)[number];
 export const MIN_PASSWORD_LENGTH = 8;
 
 const userInputSchema = z.object({
-  email: z
-    .email()
-    .max(254)
-    .transform((e) => e.trim().toLowerCase()),
+  email: z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() : v), z.email().max(254)),
   role: z.enum(ROLES),
   name: z.string().trim().min(1).max(200).optional(),
   password: z.string().min(MIN_PASSWORD_LENGTH).max(128),
 });
-export type UserInput = z.input<typeof userInputSchema>;
+export interface UserInput {
+  email: string;
+  role: Role;
+  /** default: the part of the email before @ */
+  name?: string;
+  password: string;
+}
 
 export class UserExistsError extends Error {
   override readonly name = "UserExistsError";
