@@ -73,6 +73,26 @@ describe("listClaims", () => {
     }
   });
 
+  it("pages a date range by (effective date, createdAt, id), newest statement first", async () => {
+    const rows = await t.db.claim.findMany({
+      where: {
+        effectiveOn: { gte: new Date("2024-12-01T00:00:00Z"), lte: new Date("2025-06-30T00:00:00Z") },
+      },
+      orderBy: [{ effectiveOn: "desc" }, { createdAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
+    expect(rows).toHaveLength(24);
+    const range = { from: "2024-12-01", to: "2025-06-30" };
+    for (const limit of [1, 5, 7]) {
+      expect(await allPages(range, "newest", limit)).toEqual(rows.map((r) => r.id));
+      expect(await allPages(range, "oldest", limit)).toEqual(rows.map((r) => r.id).reverse());
+    }
+    const first = await listClaims(t.db, {}, { limit: 2 });
+    await expect(listClaims(t.db, range, { cursor: first.nextCursor })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+  });
+
   it("keeps the position when new claims arrive between pages", async () => {
     const first = await listClaims(t.db, {}, { limit: 4 });
     const arriving = await seedArticle(t.db, {

@@ -9,6 +9,7 @@ export interface ClaimRowRecord {
   kind: ClaimKind;
   contentText: string;
   statedOn: string | null;
+  effectiveOn: string | null;
   speakerId: string | null;
   speakerName: string | null;
   articleId: string;
@@ -22,7 +23,7 @@ export interface ClaimRowRecord {
 /** Columns for `FROM "Claim" c JOIN "Article" a … LEFT JOIN "Speaker" s …` (see CLAIM_ROW_FROM). */
 export const CLAIM_ROW_COLUMNS = sql`
   c.id, c.status::text AS "status", c."verdictKey", c.kind::text AS "kind", c."contentText",
-  to_char(c."statedOn", 'YYYY-MM-DD') AS "statedOn",
+  to_char(c."statedOn", 'YYYY-MM-DD') AS "statedOn", to_char(c."effectiveOn", 'YYYY-MM-DD') AS "effectiveOn",
   c."speakerId", s.name AS "speakerName",
   a.id AS "articleId", a.title AS "articleTitle", a.outlet AS "articleOutlet", a.lang AS "articleLang",
   to_char(a."publishedAt", 'YYYY-MM-DD') AS "articlePublishedAt",
@@ -41,6 +42,7 @@ export function toClaimRow(r: ClaimRowRecord): ClaimRow {
     kind: r.kind,
     contentText: r.contentText,
     statedOn: r.statedOn,
+    effectiveOn: r.effectiveOn,
     speaker: r.speakerId ? { id: r.speakerId, name: r.speakerName ?? "" } : null,
     article: {
       id: r.articleId,

@@ -4,7 +4,7 @@ import { type Db, sql } from "./db.ts";
 import { parseInput } from "./errors.ts";
 import type { ParsedClaimFilter } from "./inputs.ts";
 import { type ClaimFilter, claimFilterSchema } from "./inputs.ts";
-import { pageOfClaims } from "./list-claims.ts";
+import { orderFor, pageOfClaims } from "./list-claims.ts";
 import { searchWords } from "./search-terms.ts";
 import { snippetAround } from "./snippet.ts";
 import type { ArticleRef, ClaimRow } from "./types.ts";
@@ -60,10 +60,12 @@ export async function search(
   const filter = parseInput(claimFilterSchema, { ...(input.filter ?? {}), q: input.q });
   const words = searchWords(filter.q);
   if (words.length === 0) return { claims: [], articles: [], nextCursor: null };
-  const claimsPage = pageOfClaims(db, claimFilterConditions(filter), {
-    cursor: input.cursor ?? null,
-    limit: input.limit ?? 50,
-  });
+  const claimsPage = pageOfClaims(
+    db,
+    claimFilterConditions(filter),
+    { cursor: input.cursor ?? null, limit: input.limit ?? 50 },
+    orderFor(filter),
+  );
   const articles = input.cursor ? Promise.resolve([]) : articleHits(db, filter);
   const [page, articleRows] = await Promise.all([claimsPage, articles]);
   return {

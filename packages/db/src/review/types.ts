@@ -19,6 +19,8 @@ export interface ClaimRow {
   kind: ClaimKind;
   contentText: string;
   statedOn: string | null;
+  /** statedOn, else the article's publication date: what the date-range filter compares */
+  effectiveOn: string | null;
   speaker: { id: string; name: string } | null;
   article: ArticleRef;
   createdAt: Date;
