@@ -28,7 +28,18 @@ const fold = (s: string): string =>
         .replace(/\s+/g, " ")
         .trim()
     : foldForCompare(s);
-const words = (s: string): string[] =>
+const wordsCache = new Map<string, string[]>();
+/** Folded content words of a name or title (memoised: the same names recur through an article). */
+const words = (s: string): string[] => {
+  let w = wordsCache.get(s);
+  if (!w) {
+    if (wordsCache.size > 10_000) wordsCache.clear();
+    w = computeWords(s);
+    wordsCache.set(s, w);
+  }
+  return w;
+};
+const computeWords = (s: string): string[] =>
   fold(s)
     .split(" ")
     .map((w) => w.replace(/^ال(?=..)/u, ""))

@@ -48,7 +48,7 @@ export function assignDates(
     ...scenes.map((scene) => ({ pos: scene.sentence.start, scene })),
   ].sort((a, b) => a.pos - b.pos);
   // every time expression of the article, found in one pass; claims look theirs up by position
-  const mentions = findDates(text, lang, 0, text.length, pub).filter((m) => m.date);
+  const mentions = datesNearClaims(text, lang, drafts, scenes, pub);
   let current: DateMention | null = null;
   let pending: number[] = []; // claims dated by the running time since the last scene sentence
   for (const ev of events) {
@@ -88,6 +88,38 @@ export function assignDates(
     if (current) Object.assign(o, { date: current.date, source: current, inherited: true });
     pending.push(i);
   }
+  return out;
+}
+
+/** Time expressions in the regions where claims and scene sentences can take them from, in text order. */
+function datesNearClaims(
+  text: string,
+  lang: "ar" | "en",
+  drafts: Draft[],
+  scenes: Scene[],
+  pub: Date | null,
+): DateMention[] {
+  const ranges: [number, number][] = [
+    ...drafts.map((d): [number, number] => [
+      Math.max(d.frameStart, d.cueStart - FRAME_REACH),
+      Math.min(d.frameEnd, d.cueEnd + FRAME_REACH),
+    ]),
+    ...scenes.map((s): [number, number] => [s.sentence.start, s.sentence.end]),
+  ].sort((a, b) => a[0] - b[0]);
+  const out: DateMention[] = [];
+  let from = -1;
+  let to = -1;
+  const flush = (): void => {
+    if (to > from) for (const m of findDates(text, lang, from, to, pub)) if (m.date) out.push(m);
+  };
+  for (const [s, e] of ranges) {
+    if (s <= to) to = Math.max(to, e);
+    else {
+      flush();
+      [from, to] = [s, e];
+    }
+  }
+  flush();
   return out;
 }
 

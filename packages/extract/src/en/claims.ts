@@ -47,11 +47,11 @@ const opensObject = (t: Token | undefined): boolean =>
   !!t &&
   (t.word ? OBJECT_OPENERS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text) : /[“"«:‘']/.test(t.text));
 
-function verbHits(toks: Token[], candidates: Set<number>): VerbHit[] {
+function verbHits(toks: Token[], candidates: number[]): VerbHit[] {
   const hits: VerbHit[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
-    if (!candidates.has(t.start) || !t.word) continue;
+    if (!t.word || !candidates.includes(t.start)) continue;
     if (/^\p{Lu}/u.test(t.text) && i > 0 && toks[i - 1]?.word) continue; // "the United States"
     const w = lower(t);
     const info =
@@ -150,10 +150,15 @@ const endsClause = (text: string, pos: number, s: Sentence): boolean => {
   return rest === "" || /^[.!?]/.test(rest);
 };
 
-function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates: Set<number>): Draft[] {
+const TOKEN_REACH = 240;
+
+function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates: number[]): Draft[] {
   const s = view.sentences[si] as Sentence;
   const { text } = view;
-  const toks = tokensForward(text, s.start, s.end, 100_000);
+  // tokens up to a little past the last reporting word: enough for subjects, hearers and "that"
+  let last = s.start;
+  for (const c of candidates) if (c >= s.start && c < s.end && c > last) last = c;
+  const toks = tokensForward(text, s.start, Math.min(s.end, last + TOKEN_REACH), 100_000);
   const hits = verbHits(toks, candidates);
   const out: Draft[] = [];
   const stops = hits
@@ -415,30 +420,28 @@ const CUE_CANDIDATE = new RegExp(
   "gi",
 );
 
-/** The sentences holding a reporting word, and where those words start. */
-function sentencesWithCues(view: ArticleView): { sentences: number[]; candidates: Set<number> } {
+/** The sentences holding a reporting word, with where those words start. */
+function sentencesWithCues(view: ArticleView): Map<number, number[]> {
   const { text, sentences } = view;
-  const out: number[] = [];
-  const candidates = new Set<number>();
+  const out = new Map<number, number[]>();
   let si = 0;
   CUE_CANDIDATE.lastIndex = 0;
   for (let m = CUE_CANDIDATE.exec(text); m; m = CUE_CANDIDATE.exec(text)) {
     while (si < sentences.length && (sentences[si] as Sentence).end <= m.index) si++;
     if (si >= sentences.length) break;
-    const s = sentences[si] as Sentence;
-    if (m.index < s.start) continue;
-    candidates.add(m.index);
-    if (out[out.length - 1] !== si) out.push(si);
+    if (m.index < (sentences[si] as Sentence).start) continue;
+    const list = out.get(si);
+    if (list) list.push(m.index);
+    else out.set(si, [m.index]);
   }
-  return { sentences: out, candidates };
+  return out;
 }
 
 /** Claims of one English article in text order, before speakers and dates are resolved. */
 export function englishDrafts(view: ArticleView): Draft[] {
   const drafts: Draft[] = [...colonDrafts(view), ...speakerLineDrafts(view)];
   let floor = 0;
-  const { sentences, candidates } = sentencesWithCues(view);
-  for (const si of sentences) {
+  for (const [si, candidates] of sentencesWithCues(view)) {
     const s = view.sentences[si] as Sentence;
     const found = [...sentenceDrafts(view, si, floor, candidates), ...accordingToDrafts(view, s, floor)];
     for (const d of found) {

@@ -7,8 +7,11 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN =
-  /[\p{L}\p{M}\p{N}_]+(?:[’'.-][\p{L}\p{M}\p{N}_]+)*|[^\s\u00A0\u200E\u200F\u2066-\u2069\p{L}\p{M}\p{N}]/gu;
+/** Letters and digits of the scripts the rules read (Latin, Greek, Cyrillic, Arabic), with Arabic marks. */
+const W =
+  "0-9A-Z_a-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u0610-\\u061A\\u0620-\\u065F\\u0660-\\u0669\\u066E-\\u06D3\\u06D5-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF\\uFB50-\\uFDFF\\uFE70-\\uFEFF";
+// no /u flag and explicit ranges: far faster than \p{L} classes on long texts
+const TOKEN = new RegExp(`[${W}]+(?:['’.\\-][${W}]+)*|[^\\s\\u00A0\\u200E\\u200F\\u2066-\\u2069${W}]`, "g");
 
 const WORD_START = /^[\p{L}\p{M}\p{N}_]/u;
 
