@@ -77,6 +77,10 @@ export function SpeakerPicker({
             type="search"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              // Enter picks nothing and must not submit the surrounding form
+              if (e.key === "Enter") e.preventDefault();
+            }}
             dir="auto"
             placeholder="name or alias"
           />

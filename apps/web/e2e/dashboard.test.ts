@@ -14,6 +14,7 @@ import { ensureBuild, eventually, launchBrowser, REPO_DIR, startServer, type Web
 import { MIXED_TEXT, SAMPLE, seedMixedArticle, seedSampleArticle } from "./seed.ts";
 
 const REVIEWER = { email: "reviewer@example.org", password: "correct horse battery", name: "Rana Reviewer" };
+const ADMIN = { email: "admin@example.org", password: "admin password here", name: "Adel Admin" };
 
 let t: TestDatabase;
 let server: WebServer;
@@ -30,6 +31,7 @@ before(async () => {
   t = await createTestDatabase("sayso_t_web");
   sample = await seedSampleArticle(t.db);
   await createUserWithPassword(t.db, { ...REVIEWER, role: "reviewer" });
+  await createUserWithPassword(t.db, { ...ADMIN, role: "admin" });
   const build = await ensureBuild();
   console.log(build.built ? `next build took ${build.seconds} s` : "reusing the existing build");
   server = await startServer(t.url, { REDIS_URL, SAYSO_QUEUE_PREFIX: QUEUE_PREFIX });
@@ -268,6 +270,80 @@ test("links two claims; the link shows on both claim pages", async () => {
   const incoming = page.locator(`[data-testid="links-incoming"] li[data-link-type="supports"]`);
   assert.match((await incoming.textContent()) ?? "", /supported by/);
   assert.equal(await incoming.locator(`a[href="/claims/${a.id}"]`).count(), 1);
+});
+
+test("correcting a claim: a new speaker, kind and date, then an existing speaker; history shows before → after", async () => {
+  const claim = (await sampleClaims())[3];
+  assert.ok(claim?.speakerId);
+  const correct = page.locator('form[aria-label="Correct"]');
+  await page.goto(`/claims/${claim.id}`);
+  await correct.getByLabel("New speaker").check();
+  await correct.locator('input[name="newSpeakerName"]').fill("متحدث تجريبي");
+  await correct.locator('select[name="kind"]').selectOption("direct");
+  await correct.locator('input[name="statedOn"]').fill("2025-11-20");
+  await correct.locator('button[type="submit"]').click();
+  const corrected = await eventually(async () => {
+    const c = await t.db.claim.findUniqueOrThrow({ where: { id: claim.id }, include: { speaker: true } });
+    return c.speaker?.name === "متحدث تجريبي" ? c : null;
+  });
+  assert.equal(corrected.kind, "direct");
+  assert.equal(corrected.statedOn?.toISOString().slice(0, 10), "2025-11-20");
+  await page.locator('[data-testid="history"] tr', { hasText: "2025-11-20" }).first().waitFor();
+
+  // back to the original speaker, found by an Arabic name search
+  const original = await t.db.speaker.findUniqueOrThrow({ where: { id: claim.speakerId } });
+  await correct.getByPlaceholder("name or alias").fill(original.name.split(" ").at(-1) ?? original.name);
+  await correct
+    .locator("ul[aria-label='Matching speakers'] button", { hasText: original.name })
+    .first()
+    .click();
+  await correct.locator('button[type="submit"]').click();
+  await eventually(
+    async () => (await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).speakerId === original.id,
+  );
+});
+
+test("speakers: a reviewer may not merge; an admin merges a duplicate into the kept speaker", async () => {
+  const saar = await t.db.speaker.findFirstOrThrow({ where: { name: "جدعون ساعر" } });
+  const duplicate = await t.db.speaker.findFirstOrThrow({ where: { name: "متحدث تجريبي" } });
+  const moved = await t.db.claim.create({
+    data: {
+      articleId: sample.articleId,
+      speakerId: duplicate.id,
+      contentStart: 1,
+      contentEnd: 6,
+      contentText: sample.text.slice(1, 6),
+      contentNorm: "x",
+      kind: "direct",
+      extractorName: "e2e",
+      extractorVersion: "1",
+    },
+  });
+  await page.goto(`/speakers/${saar.id}`);
+  assert.equal(await page.locator('form[aria-label="Merge speakers"]').count(), 0);
+  assert.equal(await page.getByText("Only admins can merge speakers.").count(), 1);
+
+  const adminContext = await browser.newContext({
+    baseURL: server.url,
+    viewport: { width: 1440, height: 900 },
+  });
+  const admin = await adminContext.newPage();
+  await admin.goto("/sign-in");
+  await admin.fill('input[name="email"]', ADMIN.email);
+  await admin.fill('input[name="password"]', ADMIN.password);
+  await admin.click('button[type="submit"]');
+  await admin.waitForURL(/\/queue$/);
+  await admin.goto(`/speakers/${saar.id}`);
+  const merge = admin.locator('form[aria-label="Merge speakers"]');
+  await merge.getByPlaceholder("name or alias").fill("تجريبي");
+  await merge.locator("ul[aria-label='Matching speakers'] button", { hasText: "متحدث تجريبي" }).click();
+  await merge.locator('button[type="submit"]').click();
+  await eventually(async () => (await t.db.speaker.count({ where: { id: duplicate.id } })) === 0);
+  assert.equal((await t.db.claim.findUniqueOrThrow({ where: { id: moved.id } })).speakerId, saar.id);
+  assert.ok(
+    (await t.db.speaker.findUniqueOrThrow({ where: { id: saar.id } })).aliases.includes("متحدث تجريبي"),
+  );
+  await adminContext.close();
 });
 
 test("an article added in the dashboard is queued, extracted by the worker, and its claims appear live", async () => {
