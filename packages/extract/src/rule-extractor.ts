@@ -8,7 +8,7 @@ import { EN_SCENE_SENTENCE } from "./en/lexicon.ts";
 import { parseEnglishMention } from "./en/mention.ts";
 import { detectLanguage } from "./lang.ts";
 import { type NameMention, nameMentions } from "./names.ts";
-import { type Entity, SpeakerBook } from "./speakers.ts";
+import { type Entity, type MentionParse, SpeakerBook } from "./speakers.ts";
 import { foldForCompare } from "./text/chars.ts";
 import { findQuotes, type Quote, quoteAt } from "./text/quotes.ts";
 import { segment } from "./text/segment.ts";
@@ -123,6 +123,7 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
   const speakers: (Entity | null)[] = [];
   let previous: Entity | null = null;
   const names = nameMentions(view, lang);
+  const parsed = new Map<string, MentionParse>();
   let nextName = 0;
   for (const d of drafts) {
     // full names met before this claim join the book first, so «ترامب» is known as «دونالد ترامب»
@@ -133,7 +134,11 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
     let entity: Entity | null;
     if (d.mentionStart >= 0) {
       const mention = text.slice(d.mentionStart, d.mentionEnd);
-      const parse = lang === "ar" ? parseArabicMention(mention) : parseEnglishMention(mention);
+      let parse = parsed.get(mention);
+      if (!parse) {
+        parse = lang === "ar" ? parseArabicMention(mention) : parseEnglishMention(mention);
+        parsed.set(mention, parse);
+      }
       entity = book.resolve(parse, previous);
     } else entity = previous;
     speakers.push(entity);

@@ -47,6 +47,22 @@ const opensObject = (t: Token | undefined): boolean =>
   !!t &&
   (t.word ? OBJECT_OPENERS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text) : /[“"«:‘']/.test(t.text));
 
+/** "has", "also", "sharply" between the speaker and the verb (lowercase: "Theresa May said" is a name). */
+const isAuxiliary = (t: Token): boolean =>
+  /^[a-z]/.test(t.text) && (AUX.has(t.text) || (t.text.length > 4 && t.text.endsWith("ly") && !NOT_ADVERBS.has(t.text)));
+const NOT_ADVERBS = new Set(["family", "ally", "rally", "italy", "only", "early", "july", "daily", "weekly", "reply"]);
+
+/** A form of "be" right before the verb, adverbs aside: a passive, not a report. */
+function passive(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = toks[k] as Token;
+    if (!t.word) return false;
+    if (BE.has(lower(t))) return true;
+    if (!isAuxiliary(t) || AUX.has(lower(t))) return false;
+  }
+  return false;
+}
+
 function verbHits(toks: Token[], candidates: number[]): VerbHit[] {
   const hits: VerbHit[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -62,7 +78,7 @@ function verbHits(toks: Token[], candidates: number[]): VerbHit[] {
     if (!info) continue;
     const prev = toks[i - 1];
     if (prev?.word && NOT_BEFORE_VERB.has(lower(prev))) continue; // "to say", "the report", "a claim"
-    if (prev?.word && BE.has(lower(prev)) && !info.participle) continue; // passive: "was told"
+    if (!info.participle && passive(toks, i)) continue; // "was told", "were mistakenly charged"
     const next = toks[i + 1];
     const nextWord = (next?.text ?? "").toLowerCase();
     if (info.base === "call" && !CALL_OBJECTS.has(nextWord)) continue; // "a group called X"
@@ -86,7 +102,7 @@ function contentStartAfter(toks: Token[], from: number, base: string): { pos: nu
     return -1;
   };
   if (HEARER_VERBS.has(base)) {
-    const k = thatWithin(9);
+    const k = thatWithin(14);
     if (k >= 0) return { pos: (toks[k] as Token).end, that: true };
     let n = 0;
     while (i < toks.length && n < 6) {
@@ -176,7 +192,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     const verb = toks[hit.index] as Token;
     let cueStart = verb.start;
     let k = hit.index - 1;
-    while (k >= 0 && toks[k]?.word && AUX.has(lower(toks[k] as Token))) {
+    while (k >= 0 && toks[k]?.word && isAuxiliary(toks[k] as Token)) {
       cueStart = (toks[k] as Token).start;
       k--;
     }
@@ -203,14 +219,23 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
         continue;
       }
     }
-    const subject =
+    let subject =
       left && (left.word || left.text === "," || left.text === ")")
         ? subjectBefore(text, toks.slice(Math.max(0, k - 29), k + 1).reverse())
         : null;
+    // "Although Trump has admitted …, he …": the claim is a subordinate clause that ends at its comma
+    let subordinate = false;
+    if (subject) {
+      const lead = SUBORDINATOR.exec(text.slice(subject.start, subject.end));
+      if (lead) {
+        subordinate = !/^that\s/i.test(lead[0]);
+        subject = subject.start + lead[0].length < subject.end ? { ...subject, start: subject.start + lead[0].length } : null;
+      }
+    }
     if (!subject && hit.participle && left?.text === ",") {
       d.inherits = true;
       d.rules.push("en.participle");
-    } else if (!subject && left?.word && lower(left) === "and") {
+    } else if (!subject && left?.word && lower(left) === "and" && hit.form !== hit.base) {
       d.inherits = true;
       d.rules.push("en.coordinated-verb");
     } else if (subject) {
@@ -225,8 +250,9 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       stops.includes(toks[after]?.start ?? -1) ||
       adjunctOnly(text, start.pos, s);
     const before = subject ? text.slice(s.start, subject.start).trimEnd() : "";
-    const quoteBefore =
-      /[,.?!—–-]?[”"’]$|[,.?!]''$/.test(before) && !start.that && text[start.pos - 1] !== ":";
+    // a "that" right after the verb (or its hearer) opens the content; a later one belongs to something else
+    const thatOpens = start.that && wordsBetween(text, cueEnd, start.pos) <= 4;
+    const quoteBefore = /[,.?!—–-]?[”"’]$|[,.?!]''$/.test(before) && !thatOpens && text[start.pos - 1] !== ":";
     const commaBefore = /,$/.test(before);
     if (subject && (quoteBefore || (commaBefore && closesSentence))) {
       // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
@@ -270,6 +296,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       // an object, not a clause: it ends where the writer adds circumstances
       if (content && !opensClause && WEAK_VERBS.has(hit.base)) content = objectOnly(text, view, content);
     }
+    if (content && subordinate) content = untilComma(view, content);
     if (!content || content[1] - content[0] < 4) continue;
     [d.contentStart, d.contentEnd] = content;
     d.rules.push(start.that ? "en.content:that-clause" : "en.content:after-verb");
@@ -295,6 +322,19 @@ function agrees(
   if (hit.form === hit.base) return BASE_FORM_SUBJECTS.has(last) || plural || capitalised;
   if (/[^s]s$/.test(hit.form) && !/ed$/.test(hit.form)) return !plural && !BASE_FORM_SUBJECTS.has(last);
   return true;
+}
+
+const SUBORDINATOR =
+  /^(?:(?:when|while|although|though|if|because|as|after|before|since|until|unless|whereas|once)\s+|that\s+(?=\S))/i;
+const wordsBetween = (text: string, from: number, to: number): number =>
+  to > from ? (text.slice(from, to).match(/[A-Za-z]+/g) ?? []).length : 0;
+
+/** A subordinate clause's content stops at its first comma outside quotes. */
+function untilComma(view: ArticleView, content: [number, number]): [number, number] | null {
+  for (let i = view.text.indexOf(",", content[0]); i >= 0 && i < content[1]; i = view.text.indexOf(",", i + 1)) {
+    if (!quoteAt(view.quotes, i)) return trimSpan(view.text, content[0], i);
+  }
+  return content;
 }
 
 /** "told his radio audience Monday, “What …”": the quote a few words after the verb is the content. */
@@ -446,7 +486,8 @@ export function englishDrafts(view: ArticleView): Draft[] {
     const found = [...sentenceDrafts(view, si, floor, candidates), ...accordingToDrafts(view, s, floor)];
     for (const d of found) {
       drafts.push(d);
-      floor = Math.max(floor, d.contentEnd);
+      // a cue inside a quotation is dropped later; it must not hide the quotation from later claims
+      if (!quoteAt(view.quotes, d.cueStart)) floor = Math.max(floor, d.contentEnd);
     }
   }
   return drafts;
