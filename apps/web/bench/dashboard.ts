@@ -153,6 +153,13 @@ async function main(): Promise<void> {
         return result.claims.length + result.articles.length;
       });
     }
+    const busiest = await db.$queryRaw<{ id: string }[]>`
+      SELECT "speakerId" AS id FROM "Claim" WHERE "speakerId" IS NOT NULL
+      GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`;
+    await add("speaker page (busiest speaker)", async () => {
+      const page = await review.getSpeakerPage(db, busiest[0]?.id ?? "none");
+      return page?.items.length ?? 0;
+    });
     await add("suggestLinks", async (i) => (await review.suggestLinks(db, pick(claimIds, i))).length);
   } finally {
     await db.$disconnect();

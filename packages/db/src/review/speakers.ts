@@ -95,9 +95,8 @@ export async function getSpeakerPage(
   const [counts, timeline, claims] = await Promise.all([
     countClaimsByStatus(db, { speakerId: id }),
     db.$queryRaw<{ month: string; count: number }[]>(sql`
-      SELECT to_char(COALESCE(c."statedOn", a."publishedAt", c."createdAt"::date), 'YYYY-MM') AS month, count(*)::int AS count
-      FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
-      WHERE c."speakerId" = ${id} GROUP BY 1 ORDER BY 1`),
+      SELECT to_char(COALESCE(c."effectiveOn", c."createdAt"::date), 'YYYY-MM') AS month, count(*)::int AS count
+      FROM "Claim" c WHERE c."speakerId" = ${id} GROUP BY 1 ORDER BY 1`),
     pageOfClaims(db, [sql`c."speakerId" = ${id}`], { cursor: page.cursor ?? null, limit: page.limit ?? 50 }),
   ]);
   return { speaker, counts, timeline, ...claims };
