@@ -111,6 +111,18 @@ test("a reviewer signs in and lands on the queue", async () => {
   );
 });
 
+test("search folds Arabic letter variants and marks the hits", async () => {
+  await page.goto("/search");
+  await page.keyboard.press("/");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "search-input");
+  await page.keyboard.type("الاسرائيلي"); // without hamza; the text has الإسرائيلي
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/search\?.*q=/);
+  assert.ok((await page.locator('[data-testid="article-hits"] li').count()) >= 1);
+  const hits = await page.locator("mark.hit").allTextContents();
+  assert.ok(hits.length > 0 && hits.every((h) => h.includes("الإسرائيلي")), hits.join(" | "));
+});
+
 test("the Arabic article shows every claim highlighted, right to left, at the exact offsets", async () => {
   await page.goto(`/articles/${sample.articleId}`);
   const article = page.locator('[data-testid="article-text"]');

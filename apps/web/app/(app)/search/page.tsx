@@ -3,6 +3,7 @@ import { listFacets, listRatingLevels, search } from "@sayso/db/review";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterForm } from "@/components/filter-form";
+import { Highlighted } from "@/components/highlighted";
 import { StatusBadge, VerdictLabel } from "@/components/status-badge";
 import { claimFilter, parseFilterParams, withParams } from "@/lib/filters";
 import { formatDate } from "@/lib/labels";
@@ -42,7 +43,9 @@ export default async function SearchPage({
             {result.articles.map((article) => (
               <li key={article.id}>
                 <Link href={`/articles/${article.id}`}>
-                  <bdi>{article.title ?? "Untitled"}</bdi>
+                  <bdi>
+                    <Highlighted text={article.title ?? "Untitled"} query={q} />
+                  </bdi>
                 </Link>{" "}
                 <span className="small muted">
                   <bdi>{article.outlet ?? ""}</bdi> {formatDate(article.publishedAt)}
@@ -52,7 +55,7 @@ export default async function SearchPage({
                   dir={directionOf(article.lang)}
                   lang={article.lang ?? undefined}
                 >
-                  {article.snippet}
+                  <Highlighted text={article.snippet} query={q} />
                 </div>
               </li>
             ))}
@@ -83,7 +86,7 @@ export default async function SearchPage({
                         dir={directionOf(claim.article.lang)}
                         lang={claim.article.lang ?? undefined}
                       >
-                        {claim.contentText}
+                        <Highlighted text={claim.contentText} query={q} />
                       </Link>
                     </td>
                     <td className="small">
