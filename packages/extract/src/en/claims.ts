@@ -63,6 +63,9 @@ function passive(toks: Token[], i: number): boolean {
   return false;
 }
 
+const quoteSoon = (toks: Token[], i: number): boolean =>
+  toks.slice(i + 1, i + 10).some((t) => /^[“"«‘]$/.test(t.text));
+
 function verbHits(toks: Token[], candidates: number[]): VerbHit[] {
   const hits: VerbHit[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -81,7 +84,8 @@ function verbHits(toks: Token[], candidates: number[]): VerbHit[] {
     if (!info.participle && passive(toks, i)) continue; // "was told", "were mistakenly charged"
     const next = toks[i + 1];
     const nextWord = (next?.text ?? "").toLowerCase();
-    if (info.base === "call" && !CALL_OBJECTS.has(nextWord)) continue; // "a group called X"
+    // "a group called X" names; "called Trump a “liar”", "called it a …" reports
+    if (info.base === "call" && !CALL_OBJECTS.has(nextWord) && !quoteSoon(toks, i)) continue;
     if (nextWord === "up" || nextWord === "off") continue; // "showed up", "called off"
     // a plural noun that looks like a verb ("the 9/11 attacks", "Amendment claims"): a verb opens its object
     if (NOUN_LIKE.has(info.base) && /s$/.test(w) && w !== info.base && !opensObject(next)) continue;
@@ -133,6 +137,8 @@ function contentStartAfter(toks: Token[], from: number, base: string): { pos: nu
 }
 
 /** Reported content after the cue: to the sentence end, through a quote that runs on, before ", adding". */
+const WRITER_CONTINUES = /,\s+(?:(?:but|and|while)\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b|which\s)/g;
+
 function contentAfter(
   view: ArticleView,
   s: Sentence,
@@ -142,6 +148,14 @@ function contentAfter(
   const { text, quotes } = view;
   let end = s.end;
   for (const stop of stops) if (stop > start && stop < end && !quoteAt(quotes, stop)) end = stop;
+  // ", but offered no proof", ", which forced her …": the writer goes on
+  WRITER_CONTINUES.lastIndex = start;
+  for (let m = WRITER_CONTINUES.exec(text); m && m.index < end; m = WRITER_CONTINUES.exec(text)) {
+    if (!quoteAt(quotes, m.index)) {
+      end = m.index;
+      break;
+    }
+  }
   const semicolon = text.indexOf(";", start);
   if (semicolon > start && semicolon < end && !quoteAt(quotes, semicolon)) end = semicolon;
   const q = quoteAt(quotes, start) ?? quoteAt(quotes, start + 1);
@@ -177,9 +191,13 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
   const toks = tokensForward(text, s.start, Math.min(s.end, last + TOKEN_REACH), 100_000);
   const hits = verbHits(toks, candidates);
   const out: Draft[] = [];
+  // a participle after a comma (", adding") or a verb after and/but ("and warned") starts another claim
   const stops = hits
-    .filter((h) => h.participle && toks[h.index - 1]?.text === ",")
-    .map((h) => (toks[h.index - 1] as Token).start);
+    .filter((h) => (h.participle && toks[h.index - 1]?.text === ",") || /^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? ""))
+    .map((h) => {
+      const k = h.index - 1;
+      return (toks[k - 1]?.text === "," ? (toks[k - 1] as Token) : (toks[k] as Token)).start;
+    });
   const according = /\b[Aa]ccording to\b/g;
   for (
     let m = according.exec(text.slice(s.start, s.end));
@@ -220,7 +238,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       }
     }
     let subject =
-      left && (left.word || left.text === "," || left.text === ")")
+      left && (left.word || left.text === "," || left.text === ")" || left.text === ".")
         ? subjectBefore(text, toks.slice(Math.max(0, k - 29), k + 1).reverse())
         : null;
     // "Although Trump has admitted …, he …": the claim is a subordinate clause that ends at its comma

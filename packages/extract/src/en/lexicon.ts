@@ -68,7 +68,7 @@ export const CUE_PARTICLES = new Set(["out", "for", "on", "to", "back"]);
 
 /** Auxiliaries and adverbs that may sit between the speaker and the verb; they join the cue. */
 export const AUX = new Set(
-  "has have had is are was were will would could should may might must did does do also later previously repeatedly then again once often publicly privately recently earlier first further quickly immediately reportedly reportedly allegedly flatly simply even still already never not just frequently similarly separately subsequently initially famously emphatically".split(
+  "has have had is are was were will would could should may might must did does do also now still yet ultimately finally later previously repeatedly then again once often publicly privately recently earlier first further quickly immediately reportedly reportedly allegedly flatly simply even still already never not just frequently similarly separately subsequently initially famously emphatically".split(
     " ",
   ),
 );
