@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { RatingLevelView, Status } from "@/lib/labels";
 import { type ReviewChange, submitReview } from "./review-client";
 import { useKeyboard } from "./use-keyboard";
@@ -24,6 +24,13 @@ export function useReviewKeys<T extends ReviewableClaim>(options: {
 }) {
   const { claims, setClaims, levels, selected, setSelected } = options;
   const router = useRouter();
+  // after a burst of reviews, re-read the server parts of the page once (status counts)
+  const refreshTimer = useRef<number | undefined>(undefined);
+  const refreshSoon = useCallback(() => {
+    window.clearTimeout(refreshTimer.current);
+    refreshTimer.current = window.setTimeout(() => router.refresh(), 1200);
+  }, [router]);
+  useEffect(() => () => window.clearTimeout(refreshTimer.current), []);
   const [message, setMessage] = useState<string | null>(null);
 
   const flash = useCallback((text: string) => {
@@ -51,12 +58,13 @@ export function useReviewKeys<T extends ReviewableClaim>(options: {
       try {
         await submitReview(claim.id, change);
         flash("Saved");
+        refreshSoon();
       } catch (error) {
         setClaims((all) => all.map((c) => (c.id === claim.id ? { ...c, ...before } : c)));
         flash(error instanceof Error ? error.message : "Saving failed.");
       }
     },
-    [claims, selected, setClaims, move, flash],
+    [claims, selected, setClaims, move, flash, refreshSoon],
   );
 
   const verdict = (position: number) => () => {

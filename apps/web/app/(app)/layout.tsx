@@ -12,6 +12,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const levels = await listRatingLevels(getDb());
   return (
     <>
+      <a className="skip-link" href="#content">
+        Skip to content
+      </a>
       <header className="topbar">
         <a className="brand" href="/queue">
           sayso
@@ -25,7 +28,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <button type="submit">Sign out</button>
         </form>
       </header>
-      <div className="page">{children}</div>
+      <div className="page" id="content">
+        {children}
+      </div>
       <KeyboardHelp verdictLabels={levels.slice(0, 5).map((level) => level.label)} />
     </>
   );
