@@ -121,7 +121,8 @@ export class SpeakerBook {
         const e = this.recency[i] as Entity;
         if (e.titleWords.some((t) => containsAll(t, tw))) return this.touch(e);
       }
-      const e: Entity = { name: null, kind: parse.kind, titles: [], nameWords: [], titleWords: [] };
+      // an unnamed source («مصدر مسؤول», "a senior official") is known by its description
+      const e: Entity = { name: parse.title, kind: "unknown", titles: [], nameWords: [], titleWords: [] };
       this.addTitle(e, parse.title);
       this.entities.push(e);
       return this.touch(e);

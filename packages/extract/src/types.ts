@@ -10,7 +10,10 @@ export type SpeakerKind = "person" | "organisation" | "unknown";
 export type Lang = "ar" | "en";
 
 export interface ExtractedSpeaker {
-  /** The fullest name the article gives for the speaker, or null when none can be resolved. */
+  /**
+   * The fullest name the article gives for the speaker; for a source the article never names, its
+   * description («مصدر مسؤول», "senior official") with kind "unknown"; null when there is no speaker.
+   */
   name: string | null;
   kind: SpeakerKind;
   /** The words in the text that refer to the speaker at this claim, where there are such words. */

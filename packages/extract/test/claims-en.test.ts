@@ -41,7 +41,7 @@ describe("English cues and content", () => {
       "According to the report, unemployment fell.\nPrices rose, according to the Labor Department.",
     );
     expect(claims.map(brief)).toEqual([
-      { speaker: null, mention: "the report", cue: "According to", content: "unemployment fell" },
+      { speaker: "report", mention: "the report", cue: "According to", content: "unemployment fell" },
       {
         speaker: "Labor Department",
         mention: "the Labor Department",

@@ -30,6 +30,9 @@ interface Cue {
   verbStart: number;
 }
 
+const RELAYED =
+  /^[\s\u00A0،,]*عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?:قوله|قولها|قولهم|تأكيده|تأكيدها|تصريحه|تصريحها)[\s\u00A0]*(?:(?:إن|إنه|إنها|إنهم|أن|بأن)(?=[\s\u00A0«“"])|:)?[\s\u00A0]*/u;
+
 /** Particles a reporting verb takes before its content: «حذّر من أن», «أشار إلى أن». */
 const PARTICLES = new Set(["الي", "علي", "عن", "من", "ب"]);
 const OPEN_QUOTE = /["“«„‘']/;
@@ -129,6 +132,12 @@ function contentStart(view: ArticleView, from: number, limit: number): { start: 
     if (close < 0 || close > 10 || !adjunctGap(seg.slice(1, close))) break;
     p = (seg[close] as Token).end;
   }
+  // «حذر من كارثة», «أعلنت في 3 أكتوبر عن حزمة»: a particle (after a short adjunct) opens the object
+  const ahead = tokensForward(text, p, limit, 8);
+  const particle = ahead.findIndex(
+    (t, i) => PARTICLES.has(foldForCompare(t.text)) && (i === 0 || adjunctGap(ahead.slice(0, i))),
+  );
+  if (particle >= 0 && particle < 7 && ahead[particle + 1]?.word) p = (ahead[particle] as Token).end;
   return { start: p, clausal: false };
 }
 
@@ -206,7 +215,18 @@ export function arabicDrafts(view: ArticleView): Draft[] {
         d.inherits = true;
         d.rules.push("ar.participle");
       }
-      const { start, clausal } = contentStart(view, after, s.end);
+      // «ونقلت وكالة رويترز عن مسؤول إسرائيلي قوله إن …»: the speaker is the one quoted, not the agency
+      const relayed =
+        cue.kind === "verb" ? RELAYED.exec(text.slice(after, Math.min(s.end, after + 160))) : null;
+      if (relayed?.groups?.who) {
+        const whoStart = after + relayed[0].indexOf(relayed.groups.who, relayed[0].indexOf("عن") + 2);
+        d.mentionStart = whoStart;
+        d.mentionEnd = whoStart + relayed.groups.who.length;
+        d.inherits = false;
+        d.rules.push("ar.relayed");
+        after += relayed[0].length;
+      }
+      const { start, clausal } = relayed ? { start: after, clausal: true } : contentStart(view, after, s.end);
       const end = contentEnd(view, s, start, clausal, stops);
       const span = trimSpan(text, start, end);
       if (!span || span[1] - span[0] < 3) continue;
@@ -249,6 +269,10 @@ function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
   if (before && before[1] - before[0] > 15) content = before;
   else if (comma > 0) content = trimSpan(text, (toks[comma] as Token).end, s.end);
   else return null;
+  if (!content) return null;
+  // «وبحسب الصحيفة، فإن الجيش …»: the complementizer is not part of the content
+  const lead = /^(?:ف?[إأا]ن(?:ه|ها|هم)?)[\s\u00A0]+/u.exec(text.slice(content[0], content[0] + 8));
+  if (lead) content = trimSpan(text, content[0] + lead[0].length, content[1]);
   if (!content) return null;
   [d.contentStart, d.contentEnd] = content;
   d.frameStart = s.start;

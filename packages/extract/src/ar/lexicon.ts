@@ -26,13 +26,19 @@ export const ORG_TITLES = set(`
   معهد سلطة السلطة مؤسسة إدارة جهاز
 `);
 /** Words after a title head that still belong to the title («باسم», «لشؤون»). */
-export const TITLE_LINKS = set("باسم لشؤون العام العامة الأعلى السابق السابقة الأسبق");
+export const TITLE_LINKS = set("باسم لشؤون");
+/** Adjectives that stay inside a title phrase without the article: «مصدر مسؤول», «مسؤول أمني رفيع». */
+export const TITLE_ADJECTIVES = set(`
+  مسؤول مسؤولة رسمي رسمية مطلع مطلعة مقرب مقربة دبلوماسي دبلوماسية أمني أمنية عسكري عسكرية حكومي حكومية
+  كبير كبيرة رفيع رفيعة بارز بارزة سابق سابقة عام عامة أعلى إسرائيلي إسرائيلية أمريكي أمريكية فلسطيني
+  فلسطينية مصري مصرية عربي عربية أوروبي أوروبية غربي غربية إيراني إيرانية روسي روسية تركي تركية
+`);
 /** Words that never start or continue a name. */
 export const FUNCTION_WORDS = set(`
   في من إلى على عن مع خلال عبر لدى أمام بعد قبل حول ضد بين منذ حتى عند نحو دون وفق بحسب حسب تجاه
   أن إن بأن لأن كما قد لقد ثم الذي التي الذين هذا هذه ذلك تلك هو هي هم كان كانت يكون لم لن لا ما
   أمس اليوم غدا مساء صباح يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أيضا
-  إنه أنه أنها إنها بأنه بأنها
+  إنه أنه أنها إنها بأنه بأنها لـ ل
 `);
 /** Words that begin an adjunct (time, place, manner) rather than an object. */
 export const ADJUNCT_STARTS = set(`

@@ -1,5 +1,12 @@
 import type { MentionParse } from "../speakers.ts";
-import { FUNCTION_WORDS, foldWord, ORG_TITLES, PERSON_TITLES, TITLE_LINKS } from "./lexicon.ts";
+import {
+  FUNCTION_WORDS,
+  foldWord,
+  ORG_TITLES,
+  PERSON_TITLES,
+  TITLE_ADJECTIVES,
+  TITLE_LINKS,
+} from "./lexicon.ts";
 
 const PRONOUNS = new Set(["هو", "هي", "هم", "انه", "انها", "انهم", "نفسه", "بدوره", "بدورها"]);
 const hasAl = (w: string): boolean => /^(?:[وف]?ال|لل)/u.test(w.replace(/[\u064B-\u065F\u0640]/g, ""));
@@ -19,7 +26,7 @@ export function parseArabicMention(mention: string): MentionParse {
     const w = ws[i] as string;
     const f = foldWord(w);
     if (TITLE_LINKS.has(f) && i + 1 < ws.length) i += 2;
-    else if (hasAl(w) || PERSON_TITLES.has(f) || ORG_TITLES.has(f)) i++;
+    else if (hasAl(w) || PERSON_TITLES.has(f) || ORG_TITLES.has(f) || TITLE_ADJECTIVES.has(f)) i++;
     else break;
   }
   const title = ws.slice(0, i).join(" ");

@@ -6,6 +6,7 @@ import {
   foldWord,
   ORG_TITLES,
   PERSON_TITLES,
+  TITLE_ADJECTIVES,
   TITLE_LINKS,
 } from "./lexicon.ts";
 
@@ -25,7 +26,8 @@ const nameLike = (text: string, t: Token): boolean =>
   !hasAl(t) &&
   (isNameAli(t) || !FUNCTION_WORDS.has(foldWord(t.text))) &&
   !isComplementizer(text, t) &&
-  !/^\p{N}/u.test(t.text);
+  !/^\p{N}/u.test(t.text) &&
+  !t.text.endsWith("ـ");
 
 /**
  * The speaker's words right after a verb cue (VSO order): a title phrase and the name that follows it
@@ -51,12 +53,20 @@ export function readSubject(
       const f = foldWord(t.text);
       if (!t.word || (FUNCTION_WORDS.has(f) && !isNameAli(t)) || isComplementizer(text, t)) break;
       if (TITLE_LINKS.has(f) && i + 1 < toks.length && toks[i + 1]?.word) i += 2;
-      else if (hasAl(t) || isTitleWord(f)) i++;
+      else if (hasAl(t) || isTitleWord(f) || TITLE_ADJECTIVES.has(f)) i++;
       else break;
+    }
+    // an institution's own name right after its head: «وكالة رويترز», «حركة حماس»
+    if (isOrg && i === 1) {
+      while (i < 3 && i < toks.length && nameLike(text, toks[i] as Token)) i++;
     }
     if (!isOrg) {
       let names = 0;
-      while (i < toks.length && names < 4 && nameLike(text, toks[i] as Token)) {
+      // a name; after its first word, family names with the article may follow («محمد الحمصاني»)
+      while (i < toks.length && names < 4) {
+        const t = toks[i] as Token;
+        const familyName = names > 0 && t.word && hasAl(t) && !FUNCTION_WORDS.has(foldWord(t.text));
+        if (!nameLike(text, t) && !familyName) break;
         i++;
         names++;
       }

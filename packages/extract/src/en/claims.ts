@@ -49,8 +49,20 @@ const opensObject = (t: Token | undefined): boolean =>
 
 /** "has", "also", "sharply" between the speaker and the verb (lowercase: "Theresa May said" is a name). */
 const isAuxiliary = (t: Token): boolean =>
-  /^[a-z]/.test(t.text) && (AUX.has(t.text) || (t.text.length > 4 && t.text.endsWith("ly") && !NOT_ADVERBS.has(t.text)));
-const NOT_ADVERBS = new Set(["family", "ally", "rally", "italy", "only", "early", "july", "daily", "weekly", "reply"]);
+  /^[a-z]/.test(t.text) &&
+  (AUX.has(t.text) || (t.text.length > 4 && t.text.endsWith("ly") && !NOT_ADVERBS.has(t.text)));
+const NOT_ADVERBS = new Set([
+  "family",
+  "ally",
+  "rally",
+  "italy",
+  "only",
+  "early",
+  "july",
+  "daily",
+  "weekly",
+  "reply",
+]);
 
 /** A form of "be" right before the verb, adverbs aside: a passive, not a report. */
 function passive(toks: Token[], i: number): boolean {
@@ -193,7 +205,11 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
   const out: Draft[] = [];
   // a participle after a comma (", adding") or a verb after and/but ("and warned") starts another claim
   const stops = hits
-    .filter((h) => (h.participle && toks[h.index - 1]?.text === ",") || /^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? ""))
+    .filter(
+      (h) =>
+        (h.participle && toks[h.index - 1]?.text === ",") ||
+        /^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? ""),
+    )
     .map((h) => {
       const k = h.index - 1;
       return (toks[k - 1]?.text === "," ? (toks[k - 1] as Token) : (toks[k] as Token)).start;
@@ -247,7 +263,10 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       const lead = SUBORDINATOR.exec(text.slice(subject.start, subject.end));
       if (lead) {
         subordinate = !/^that\s/i.test(lead[0]);
-        subject = subject.start + lead[0].length < subject.end ? { ...subject, start: subject.start + lead[0].length } : null;
+        subject =
+          subject.start + lead[0].length < subject.end
+            ? { ...subject, start: subject.start + lead[0].length }
+            : null;
       }
     }
     if (!subject && hit.participle && left?.text === ",") {
@@ -270,7 +289,8 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     const before = subject ? text.slice(s.start, subject.start).trimEnd() : "";
     // a "that" right after the verb (or its hearer) opens the content; a later one belongs to something else
     const thatOpens = start.that && wordsBetween(text, cueEnd, start.pos) <= 4;
-    const quoteBefore = /[,.?!—–-]?[”"’]$|[,.?!]''$/.test(before) && !thatOpens && text[start.pos - 1] !== ":";
+    const quoteBefore =
+      /[,.?!—–-]?[”"’]$|[,.?!]''$/.test(before) && !thatOpens && text[start.pos - 1] !== ":";
     const commaBefore = /,$/.test(before);
     if (subject && (quoteBefore || (commaBefore && closesSentence))) {
       // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
@@ -349,7 +369,11 @@ const wordsBetween = (text: string, from: number, to: number): number =>
 
 /** A subordinate clause's content stops at its first comma outside quotes. */
 function untilComma(view: ArticleView, content: [number, number]): [number, number] | null {
-  for (let i = view.text.indexOf(",", content[0]); i >= 0 && i < content[1]; i = view.text.indexOf(",", i + 1)) {
+  for (
+    let i = view.text.indexOf(",", content[0]);
+    i >= 0 && i < content[1];
+    i = view.text.indexOf(",", i + 1)
+  ) {
     if (!quoteAt(view.quotes, i)) return trimSpan(view.text, content[0], i);
   }
   return content;
