@@ -70,7 +70,9 @@ function kindOf(quotes: Quote[], d: Draft, text: string): ClaimKind {
   };
   let pos = start;
   for (const [s, e] of quoted) {
-    if (hasWords(pos, s)) return "mixed";
+    // the words between two quoted parts that hold the cue ("she told reporters") are attribution
+    const holdsCue = d.cueStart >= pos && d.cueEnd <= s;
+    if (!holdsCue && hasWords(pos, s)) return "mixed";
     pos = Math.max(pos, e);
   }
   if (hasWords(pos, end)) return "mixed";

@@ -17,6 +17,17 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   prof: "professor",
   rev: "reverend",
 };
+const TIME_NAMES = new Set(
+  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(
+    " ",
+  ),
+);
+/** Capitalised title words that precede a name: "Senate Minority Leader", "Press Secretary". */
+const CAPITAL_TITLES = new Set(
+  "Senate House Minority Majority Leader Whip Speaker President Vice Secretary Press Chief Deputy Attorney General Governor Senator Representative Mayor Judge Justice Chancellor Prime Minister Foreign Defense State Treasury Director Chairman Chairwoman Commissioner Ambassador Special Counsel Former Acting White Democratic Republican GOP U.S. Supreme Court".split(
+    " ",
+  ),
+);
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx"]);
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our)$/i;
 
@@ -28,9 +39,16 @@ export function parseEnglishMention(mention: string): MentionParse {
     .trim();
   if (PRONOUNS.has(clean.toLowerCase())) return { name: null, title: null, kind: "person", pronoun: true };
   const words = clean.split(/[\s\u00A0]+/).filter(Boolean);
-  // the name: the last run of capitalised words, without honorifics and abbreviated titles
+  while (words.length > 1 && TIME_NAMES.has(words[words.length - 1] as string)) words.pop(); // "a poll released Monday"
+  // the name: the last run of capitalised words ("of" may link them), without honorifics and titles
   let i = words.length;
-  while (i > 0 && /^[\p{Lu}]/u.test(words[i - 1] as string) && !/[’']s$/.test(words[i - 1] as string)) i--;
+  const capital = (w: string | undefined): boolean => !!w && /^[\p{Lu}]/u.test(w) && !/[’']s$/.test(w);
+  while (
+    i > 0 &&
+    (capital(words[i - 1]) ||
+      (/^(?:of|for|the)$/.test(words[i - 1] as string) && capital(words[i - 2]) && i < words.length))
+  )
+    i--;
   if (i === words.length && words.length > 0) {
     // "Clinton’s campaign", "the senator": no trailing name
     const title = words.filter((w) => !DETERMINERS.test(w)).join(" ") || null;
@@ -44,6 +62,9 @@ export function parseEnglishMention(mention: string): MentionParse {
   }
   let nameWords = words.slice(i);
   const titleWords = words.slice(0, i);
+  while (nameWords.length > 2 && CAPITAL_TITLES.has(nameWords[0] as string)) {
+    titleWords.push(nameWords.shift() as string); // "Senate Minority Leader Mitch McConnell"
+  }
   while (nameWords.length > 1) {
     const head = (nameWords[0] as string).replace(/\.$/, "").toLowerCase();
     if (HONORIFICS.has(head)) nameWords = nameWords.slice(1);

@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens.ts";
-import { NP_WORDS, PRONOUNS, SUBJECT_STOPS } from "./lexicon.ts";
+import { NP_WORDS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
 
 export interface SourceSpan {
   start: number;
@@ -19,7 +19,17 @@ const npWord = (t: Token): boolean =>
  * capitalised words and speaker nouns («White House spokesman Josh Earnest»), with an appositive
  * between commas («Josh Earnest, a spokesman,»).
  */
-export function subjectBefore(text: string, toks: Token[]): SourceSpan | null {
+export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan | null {
+  // "The White House on Tuesday defended": time words between the speaker and the verb
+  let skip = 0;
+  while (skip < 3 && nearestFirst[skip]?.word && TIME_WORDS.has(lower(nearestFirst[skip] as Token))) skip++;
+  if (
+    skip > 0 &&
+    nearestFirst[skip]?.word &&
+    /^(?:on|late|early|last|this)$/i.test((nearestFirst[skip] as Token).text)
+  )
+    skip++;
+  const toks = skip > 0 && nearestFirst[skip]?.word ? nearestFirst.slice(skip) : nearestFirst;
   const first = toks[0];
   if (!first) return null;
   if (first.word && PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };
