@@ -18,6 +18,7 @@ export function ArticleReader({
   initialClaims,
   levels,
   liveSince,
+  ingestState,
 }: {
   articleId: string;
   text: string;
@@ -25,6 +26,7 @@ export function ArticleReader({
   initialClaims: ArticleViewClaim[];
   levels: RatingLevelView[];
   liveSince: string;
+  ingestState: string;
 }) {
   const router = useRouter();
   // the feed starts where the first render's data ends; later refreshes do not reconnect it
@@ -83,7 +85,17 @@ export function ArticleReader({
             {liveNote}
           </p>
         )}
-        {claims.length === 0 && <p className="muted">No claims found in this article.</p>}
+        {claims.length === 0 && (
+          <p className="muted" data-testid="no-claims">
+            {ingestState === "queued" || ingestState === "processing"
+              ? "Waiting for extraction: claims appear here as they are found."
+              : ingestState === "unsupported"
+                ? "The extractor does not support this article's language."
+                : ingestState === "failed"
+                  ? "Extraction failed; see `sayso status` and retry."
+                  : "No claims found in this article."}
+          </p>
+        )}
         <ul className="claim-list" aria-label="Claims" data-testid="article-claims">
           {claims.map((claim, index) => (
             <li

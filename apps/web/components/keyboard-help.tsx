@@ -31,6 +31,11 @@ export function KeyboardHelp({ verdictLabels }: { verdictLabels: string[] }) {
     },
   });
 
+  // marks the page as interactive (keyboard handlers attached); the browser tests wait for it
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
+
   // while "Change" waits, the next key pressed becomes the shortcut (Esc cancels)
   useEffect(() => {
     if (!capturing) return;

@@ -63,6 +63,12 @@ async function deleteQueueKeys() {
   await redis.quit();
 }
 
+/** Opens a dashboard page and waits until it is hydrated (its keyboard shortcuts work). */
+async function open(path: string, on: Page = page) {
+  await on.goto(path);
+  await on.waitForSelector("html[data-hydrated]");
+}
+
 const sampleClaims = () =>
   t.db.claim.findMany({
     where: { articleId: sample.articleId },
@@ -112,7 +118,7 @@ test("a reviewer signs in and lands on the queue", async () => {
 });
 
 test("search folds Arabic letter variants and marks the hits", async () => {
-  await page.goto("/search");
+  await open("/search");
   await page.keyboard.press("/");
   assert.equal(await page.evaluate(() => document.activeElement?.id), "search-input");
   await page.keyboard.type("الاسرائيلي"); // without hamza; the text has الإسرائيلي
@@ -124,7 +130,7 @@ test("search folds Arabic letter variants and marks the hits", async () => {
 });
 
 test("the Arabic article shows every claim highlighted, right to left, at the exact offsets", async () => {
-  await page.goto(`/articles/${sample.articleId}`);
+  await open(`/articles/${sample.articleId}`);
   const article = page.locator('[data-testid="article-text"]');
   assert.equal(await article.getAttribute("dir"), "rtl");
   assert.equal(await article.getAttribute("lang"), "ar");
@@ -181,7 +187,7 @@ test("the Arabic article shows every claim highlighted, right to left, at the ex
 });
 
 test("keyboard: j moves, v verifies, a verdict key records and moves on", async () => {
-  await page.goto(`/articles/${sample.articleId}`);
+  await open(`/articles/${sample.articleId}`);
   const claims = await sampleClaims();
   const [first, second, third] = claims;
   assert.ok(first && second && third);
@@ -217,7 +223,7 @@ test("keyboard: j moves, v verifies, a verdict key records and moves on", async 
 });
 
 test("live: claims stored by the pipeline appear in the open queue without a reload", async () => {
-  await page.goto("/queue");
+  await open("/queue");
   await page.evaluate(() => Object.assign(window, { __noReload: true }));
   mixed = await seedMixedArticle(t.db);
   const claim = await t.db.claim.findFirstOrThrow({ where: { articleId: mixed.articleId } });
@@ -228,14 +234,14 @@ test("live: claims stored by the pipeline appear in the open queue without a rel
 test("UTF-16 offsets: an emoji and Latin text before a claim do not shift it; selection re-spans it", async () => {
   assert.ok(mixed);
   const claim = await t.db.claim.findFirstOrThrow({ where: { articleId: mixed.articleId } });
-  await page.goto(`/articles/${mixed.articleId}`);
+  await open(`/articles/${mixed.articleId}`);
   const content = await page
     .locator(`[data-testid="article-text"] [data-content~="${claim.id}"]`)
     .allTextContents();
   assert.equal(content.join(""), mixed.content);
 
   // select part of the content in the claim page's article text and make it the new span
-  await page.goto(`/claims/${claim.id}`);
+  await open(`/claims/${claim.id}`);
   const wanted = "ستتضاعف بحلول 2030";
   await page.evaluate((part) => {
     const root = document.querySelector("[data-testid=article-text]") as Element;
@@ -268,7 +274,7 @@ test("UTF-16 offsets: an emoji and Latin text before a claim do not shift it; se
 test("links two claims; the link shows on both claim pages", async () => {
   const [a, b] = await sampleClaims();
   assert.ok(a && b);
-  await page.goto(`/claims/${a.id}#link`);
+  await open(`/claims/${a.id}#link`);
   await page.waitForFunction(() => document.activeElement?.id === "link-target");
   await page.selectOption('form[aria-label="Link to another claim"] select[name="type"]', "supports");
   await page.fill("#link-target", `${server.url}/claims/${b.id}`);
@@ -278,7 +284,7 @@ test("links two claims; the link shows on both claim pages", async () => {
   await page
     .locator(`[data-testid="links-outgoing"] li[data-link-type="supports"] a[href="/claims/${b.id}"]`)
     .waitFor();
-  await page.goto(`/claims/${b.id}`);
+  await open(`/claims/${b.id}`);
   const incoming = page.locator(`[data-testid="links-incoming"] li[data-link-type="supports"]`);
   assert.match((await incoming.textContent()) ?? "", /supported by/);
   assert.equal(await incoming.locator(`a[href="/claims/${a.id}"]`).count(), 1);
@@ -288,7 +294,7 @@ test("correcting a claim: a new speaker, kind and date, then an existing speaker
   const claim = (await sampleClaims())[3];
   assert.ok(claim?.speakerId);
   const correct = page.locator('form[aria-label="Correct"]');
-  await page.goto(`/claims/${claim.id}`);
+  await open(`/claims/${claim.id}`);
   await correct.getByLabel("New speaker").check();
   await correct.locator('input[name="newSpeakerName"]').fill("متحدث تجريبي");
   await correct.locator('select[name="kind"]').selectOption("direct");
@@ -331,7 +337,7 @@ test("speakers: a reviewer may not merge; an admin merges a duplicate into the k
       extractorVersion: "1",
     },
   });
-  await page.goto(`/speakers/${saar.id}`);
+  await open(`/speakers/${saar.id}`);
   assert.equal(await page.locator('form[aria-label="Merge speakers"]').count(), 0);
   assert.equal(await page.getByText("Only admins can merge speakers.").count(), 1);
 
@@ -345,7 +351,7 @@ test("speakers: a reviewer may not merge; an admin merges a duplicate into the k
   await admin.fill('input[name="password"]', ADMIN.password);
   await admin.click('button[type="submit"]');
   await admin.waitForURL(/\/queue$/);
-  await admin.goto(`/speakers/${saar.id}`);
+  await open(`/speakers/${saar.id}`, admin);
   const merge = admin.locator('form[aria-label="Merge speakers"]');
   await merge.getByPlaceholder("name or alias").fill("تجريبي");
   await merge.locator("ul[aria-label='Matching speakers'] button", { hasText: "متحدث تجريبي" }).click();
@@ -359,18 +365,9 @@ test("speakers: a reviewer may not merge; an admin merges a duplicate into the k
 });
 
 test("an article added in the dashboard is queued, extracted by the worker, and its claims appear live", async () => {
-  worker = await startWorker(
-    settingsFromEnv({
-      ...process.env,
-      DATABASE_URL: t.url,
-      REDIS_URL,
-      SAYSO_QUEUE_PREFIX: QUEUE_PREFIX,
-      LOG_LEVEL: "silent",
-    }),
-  );
   const text =
     "وقال وزير الخارجية الأذربيجاني جيهون بيراموف إن العلاقات بين البلدين “تشهد تطورا إيجابيا عاما بعد عام”.";
-  await page.goto("/articles/new");
+  await open("/articles/new");
   await page.fill('input[name="title"]', "بيراموف: العلاقات تتطور");
   await page.selectOption('select[name="lang"]', "ar");
   await page.fill('input[name="publishedAt"]', "2025-11-24");
@@ -380,7 +377,20 @@ test("an article added in the dashboard is queued, extracted by the worker, and 
   const article = await t.db.article.findFirstOrThrow({ where: { text } });
   assert.ok(page.url().endsWith(`/articles/${article.id}`));
   await page.evaluate(() => Object.assign(window, { __noReload: true }));
-  // the worker stores the claims; the open page shows them without a reload
+  // queued, not extracted yet: no worker runs so far
+  await page.getByText("Waiting for extraction").waitFor();
+  assert.equal((await t.db.article.findUniqueOrThrow({ where: { id: article.id } })).ingestState, "queued");
+  // now the worker takes the job and stores the claims; the open page shows them without a reload
+  worker = await startWorker(
+    settingsFromEnv({
+      ...process.env,
+      DATABASE_URL: t.url,
+      REDIS_URL,
+      SAYSO_QUEUE_PREFIX: QUEUE_PREFIX,
+      LOG_LEVEL: "silent",
+    }),
+  );
+
   const highlighted = page.locator('[data-testid="article-text"] [data-content]');
   await highlighted.first().waitFor({ timeout: 20_000 });
   const claim = await t.db.claim.findFirstOrThrow({ where: { articleId: article.id } });

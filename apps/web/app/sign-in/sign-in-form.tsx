@@ -1,10 +1,13 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 
 /** Posts to Better Auth's own endpoint, so its rate limiter and cookie handling apply. */
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // until React has hydrated, a click would submit natively; keep the button off until then
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -35,7 +38,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} aria-describedby={error ? "sign-in-error" : undefined}>
+    <form method="post" onSubmit={onSubmit} aria-describedby={error ? "sign-in-error" : undefined}>
       <label>
         Email
         <input type="email" name="email" autoComplete="username" required />
@@ -44,7 +47,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         Password
         <input type="password" name="password" autoComplete="current-password" required />
       </label>
-      <button className="btn primary" type="submit" disabled={busy}>
+      <button className="btn primary" type="submit" disabled={busy || !ready}>
         {busy ? "Signing in…" : "Sign in"}
       </button>
       {error && (

@@ -42,6 +42,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         initialClaims={claims}
         levels={levels}
         liveSince={readAt}
+        ingestState={article.ingestState}
       />
     </main>
   );
