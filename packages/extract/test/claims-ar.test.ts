@@ -59,6 +59,28 @@ describe("Arabic cues and content", () => {
       "ارتفع عدد الإصابات إلى مئة",
     ]);
   });
+  it("takes the quoted person, not the agency, in «نقلت … عن X قوله إن»", () => {
+    const [c] = run("ونقلت وكالة الأنباء عن مسؤول أمني قوله إن الحدود ستفتح غدا.");
+    expect(c && [c.speaker.mention?.text, c.content.text]).toEqual(["مسؤول أمني", "الحدود ستفتح غدا"]);
+  });
+  it("names an unnamed source by its description and a family name with the article", () => {
+    const [a] = run("وقال مصدر مسؤول لـ«الصحيفة» إن الاتفاق بات قريبا.");
+    expect(a && [a.speaker.name, a.speaker.kind, a.content.text]).toEqual([
+      "مصدر مسؤول",
+      "unknown",
+      "الاتفاق بات قريبا",
+    ]);
+    const [b] = run("وأوضح المتحدث باسم الحكومة محمد الحمصاني أن الخطة جاهزة.");
+    expect(b?.speaker.name).toBe("محمد الحمصاني");
+  });
+  it("skips an adjunct before the particle that opens the object", () => {
+    const [c] = run("وكانت الوزيرة ليلى سالم قد أعلنت في 3 أكتوبر عن حزمة حوافز.");
+    expect(c && [c.content.text, c.date, c.dateSource?.text]).toEqual([
+      "حزمة حوافز",
+      "2025-10-03",
+      "3 أكتوبر",
+    ]);
+  });
   it("dates a statement by the scene sentence that follows it", () => {
     const claims = run("وقال سامر حداد إن الأسعار سترتفع.\nجاء ذلك خلال مؤتمر صحفي عقده الأحد.");
     expect(claims[0]?.date).toBe("2025-11-23");

@@ -77,6 +77,16 @@ describe("English cues and content", () => {
     expect(claims.map((c) => c.speaker.name)).toEqual(["Ann Lee", "Ann Lee", "Ann Lee"]);
     expect(claims.map((c) => c.speaker.mention?.text)).toEqual(["Lee", "She", "The governor"]);
   });
+  it("separates capitalised titles from the name and skips time words before the verb", () => {
+    const [a] = run("Senate Minority Leader Mitch Carter said the bill was dead.");
+    expect(a && [a.speaker.name, a.speaker.titles]).toEqual(["Mitch Carter", ["Senate Minority Leader"]]);
+    const [b] = run("The White House on Tuesday defended the plan, saying it would protect jobs.");
+    expect(b && [b.speaker.name, b.speaker.mention?.text, b.date]).toEqual([
+      "White House",
+      "The White House",
+      "2025-11-25",
+    ]);
+  });
   it("does not take nouns or passives for reporting verbs", () => {
     expect(
       run("The report was released. Critics were told nothing. The 9/11 attacks changed everything."),
