@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { getDb } from "@sayso/db/client";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { getDb } from "@/lib/db";
 
 /** Sign-in attempts allowed per client IP per window (Better Auth's database-backed limiter). */
 export const SIGN_IN_LIMIT = { window: 60, max: 5 } as const;

@@ -1,9 +1,9 @@
-import { getDb } from "@sayso/db/client";
 import { listRatingLevels } from "@sayso/db/review";
 import type { ReactNode } from "react";
 import { KeyboardHelp } from "@/components/keyboard-help";
 import { NavLinks } from "@/components/nav-links";
 import { signOutAction } from "@/lib/actions/auth";
+import { getDb } from "@/lib/db";
 import { requirePageActor } from "@/lib/session";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {

@@ -1,9 +1,9 @@
 "use server";
 import { setArticleState, upsertArticle } from "@sayso/db/articles";
-import { getDb } from "@sayso/db/client";
 import { enqueueExtract } from "@sayso/queue";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { getDb } from "@/lib/db";
 import { getExtractQueue } from "@/lib/queue";
 import { type ActionResult, field, runAction } from "./run";
 

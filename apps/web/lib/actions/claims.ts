@@ -1,8 +1,8 @@
 "use server";
-import { getDb } from "@sayso/db/client";
 import { correctClaim, linkClaims, reviewClaim, unlinkClaims } from "@sayso/db/review";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { getDb } from "@/lib/db";
 import { LINK_TYPES, STATUSES } from "@/lib/labels";
 import { type ActionResult, field, runAction } from "./run";
 

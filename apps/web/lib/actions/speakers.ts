@@ -1,8 +1,8 @@
 "use server";
-import { getDb } from "@sayso/db/client";
 import { mergeSpeakers } from "@sayso/db/review";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { getDb } from "@/lib/db";
 import { type ActionResult, field, runAction } from "./run";
 
 /** Admins only: the speaker `mergeId` is the same person as `keepId`; its claims move over. */

@@ -1,9 +1,9 @@
-import { getDb } from "@sayso/db/client";
 import { countClaimsByStatus, listClaims, listFacets, listRatingLevels } from "@sayso/db/review";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterForm } from "@/components/filter-form";
 import { ReviewQueue } from "@/components/review-queue";
+import { getDb } from "@/lib/db";
 import { claimFilter, parseFilterParams, withParams } from "@/lib/filters";
 import { STATUS_LABELS, STATUSES } from "@/lib/labels";
 import { requirePageActor } from "@/lib/session";

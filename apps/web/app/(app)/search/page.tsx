@@ -1,10 +1,10 @@
-import { getDb } from "@sayso/db/client";
 import { listFacets, listRatingLevels, search } from "@sayso/db/review";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterForm } from "@/components/filter-form";
 import { Highlighted } from "@/components/highlighted";
 import { StatusBadge, VerdictLabel } from "@/components/status-badge";
+import { getDb } from "@/lib/db";
 import { claimFilter, parseFilterParams, withParams } from "@/lib/filters";
 import { formatDate } from "@/lib/labels";
 import { directionOf } from "@/lib/segments";

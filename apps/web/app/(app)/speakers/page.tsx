@@ -1,7 +1,7 @@
-import { getDb } from "@sayso/db/client";
 import { listSpeakers } from "@sayso/db/review";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getDb } from "@/lib/db";
 import { requirePageActor } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Speakers" };

@@ -1,6 +1,6 @@
-import { getDb } from "@sayso/db/client";
 import { claimsSince } from "@sayso/db/review";
 import { jsonError } from "@/lib/api";
+import { getDb } from "@/lib/db";
 import { currentActor } from "@/lib/session";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
-import { getDb } from "@sayso/db/client";
 import { searchSpeakers } from "@sayso/db/review";
 import { handleRead } from "@/lib/api";
+import { getDb } from "@/lib/db";
 
 /** Speaker picker: ?q=name (Arabic-normalized on the data side). */
 export async function GET(request: Request) {

@@ -1,10 +1,10 @@
-import { getDb } from "@sayso/db/client";
 import { getArticleView, listRatingLevels } from "@sayso/db/review";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleReader } from "@/components/article-reader";
 import { Legend } from "@/components/article-text";
+import { getDb } from "@/lib/db";
 import { formatDate } from "@/lib/labels";
 import { requirePageActor } from "@/lib/session";
 

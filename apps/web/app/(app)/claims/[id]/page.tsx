@@ -1,4 +1,3 @@
-import { getDb } from "@sayso/db/client";
 import { getArticleView, getClaimDetail, listRatingLevels, suggestLinks } from "@sayso/db/review";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -11,6 +10,7 @@ import { SpanEditor } from "@/components/span-editor";
 import { SpeakerPicker } from "@/components/speaker-picker";
 import { StatusBadge, VerdictLabel } from "@/components/status-badge";
 import { correctAction, reviewAction } from "@/lib/actions/claims";
+import { getDb } from "@/lib/db";
 import { formatDate, formatDateTime, KIND_LABELS, STATUSES } from "@/lib/labels";
 import { directionOf } from "@/lib/segments";
 import { requirePageActor } from "@/lib/session";

@@ -1,4 +1,3 @@
-import { getDb } from "@sayso/db/client";
 import { getSpeakerPage, listRatingLevels } from "@sayso/db/review";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -7,6 +6,7 @@ import { ActionForm } from "@/components/action-form";
 import { SpeakerPicker } from "@/components/speaker-picker";
 import { StatusBadge, VerdictLabel } from "@/components/status-badge";
 import { mergeSpeakersAction } from "@/lib/actions/speakers";
+import { getDb } from "@/lib/db";
 import { formatDate, STATUS_LABELS, STATUSES } from "@/lib/labels";
 import { directionOf } from "@/lib/segments";
 import { can, requirePageActor } from "@/lib/session";

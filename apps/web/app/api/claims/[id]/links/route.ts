@@ -1,7 +1,7 @@
-import { getDb } from "@sayso/db/client";
 import { linkClaims } from "@sayso/db/review";
 import { z } from "zod";
 import { handleWrite, readJson } from "@/lib/api";
+import { getDb } from "@/lib/db";
 
 const body = z.object({
   toId: z.string().min(1).max(64),

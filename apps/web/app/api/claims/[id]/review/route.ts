@@ -1,7 +1,7 @@
-import { getDb } from "@sayso/db/client";
 import { reviewClaim } from "@sayso/db/review";
 import { z } from "zod";
 import { handleWrite, readJson } from "@/lib/api";
+import { getDb } from "@/lib/db";
 
 const body = z.object({
   status: z.enum(["unreviewed", "verified", "rejected", "needs_work"]).optional(),
