@@ -73,11 +73,11 @@ function periodEndsSentence(text: string, dot: number, next: number): boolean {
   if (/^[\u0621-\u064A]$/.test(word)) return false; // Arabic single-letter abbreviation: د. م. أ.
   const lower = word.toLowerCase();
   if (NAME_TITLES.has(lower)) return false;
+  const initial = word.length === 1 && /^\p{Lu}$/u.test(word); // "John F. Kennedy"
+  if (!initial && !ABBREVIATIONS.has(lower) && !word.includes(".")) return true;
   const following = wordAfter(text, next);
   const startsSentence = SENTENCE_STARTERS.has(following.toLowerCase());
-  if (/^\p{Lu}$/u.test(word)) return startsSentence && following.length > 1; // an initial: "John F. Kennedy"
-  if (ABBREVIATIONS.has(lower) || word.includes(".")) return startsSentence;
-  return true;
+  return initial ? startsSentence && following.length > 1 : startsSentence;
 }
 
 const BOUNDARY_CANDIDATE = /[.!?؟…۔\n\u2028\u2029]/g;
