@@ -21,6 +21,7 @@ function authSecret(): string {
     return readFileSync(file, "utf8").trim();
   } catch {
     const secret = randomBytes(32).toString("hex");
+    console.warn(`BETTER_AUTH_SECRET is not set: generated one in ${file} (set the variable in production)`);
     mkdirSync(join(process.cwd(), ".sayso"), { recursive: true });
     writeFileSync(file, secret, { mode: 0o600 });
     return secret;
