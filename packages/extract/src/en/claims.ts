@@ -78,12 +78,20 @@ function passive(toks: Token[], i: number): boolean {
 const quoteSoon = (toks: Token[], i: number): boolean =>
   toks.slice(i + 1, i + 10).some((t) => /^[“"«‘]$/.test(t.text));
 
-function verbHits(toks: Token[], candidates: number[]): VerbHit[] {
+/** A title-case headline ("Lindsey Graham Says …"): capitalised verbs are verbs there. */
+function isHeadline(view: ArticleView, si: number, toks: Token[]): boolean {
+  if (si !== 0 || (view.sentences[0] as Sentence).para !== 0) return false;
+  const words = toks.filter((t) => t.word && /^[A-Za-z]/.test(t.text));
+  const capitalised = words.filter((t) => /^[A-Z]/.test(t.text)).length;
+  return words.length >= 3 && capitalised / words.length >= 0.6;
+}
+
+function verbHits(toks: Token[], candidates: number[], headline: boolean): VerbHit[] {
   const hits: VerbHit[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
     if (!t.word || !candidates.includes(t.start)) continue;
-    if (/^\p{Lu}/u.test(t.text) && i > 0 && toks[i - 1]?.word) continue; // "the United States"
+    if (!headline && /^\p{Lu}/u.test(t.text) && i > 0 && toks[i - 1]?.word) continue; // "the United States"
     const w = lower(t);
     const info =
       VERB_FORMS.get(w) ??
@@ -201,7 +209,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
   let last = s.start;
   for (const c of candidates) if (c >= s.start && c < s.end && c > last) last = c;
   const toks = tokensForward(text, s.start, Math.min(s.end, last + TOKEN_REACH), 100_000);
-  const hits = verbHits(toks, candidates);
+  const hits = verbHits(toks, candidates, isHeadline(view, si, toks));
   const out: Draft[] = [];
   // a participle after a comma (", adding") or a verb after and/but ("and warned") starts another claim
   const stops = hits
