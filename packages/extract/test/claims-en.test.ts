@@ -56,7 +56,7 @@ describe("English cues and content", () => {
     );
     expect(claims.map(brief)).toEqual([
       { speaker: "Brown", mention: "Mr. Brown", cue: "told", content: "he would stay" },
-      { speaker: "Brown", mention: null, cue: "adding", content: "the party was united" },
+      { speaker: "Brown", mention: "Mr. Brown", cue: "adding", content: "the party was united" },
       { speaker: "Brown", mention: "He", cue: "said", content: '"We move on."' },
     ]);
   });

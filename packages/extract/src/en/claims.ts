@@ -91,7 +91,7 @@ function verbHits(toks: Token[], candidates: number[], headline: boolean): VerbH
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
     if (!t.word || !candidates.includes(t.start)) continue;
-    if (!headline && /^\p{Lu}/u.test(t.text) && i > 0 && toks[i - 1]?.word) continue; // "the United States"
+    if (!headline && /^\p{Lu}/u.test(t.text) && i > 0) continue; // "the United States", "State of the Union"
     const w = lower(t);
     const info =
       VERB_FORMS.get(w) ??
@@ -531,6 +531,29 @@ function sentencesWithCues(view: ArticleView): Map<number, number[]> {
   return out;
 }
 
+/**
+ * ", saying …", "and said …": the words naming the speaker are the main clause's subject — the previous
+ * claim's speaker words in the same sentence, or the noun phrase that opens the sentence.
+ */
+function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before: Draft[]): void {
+  const prev = before[before.length - 1];
+  if (prev && prev.mentionStart >= s.start && prev.cueStart < d.cueStart) {
+    d.mentionStart = prev.mentionStart;
+    d.mentionEnd = prev.mentionEnd;
+    return;
+  }
+  const toks = tokensForward(view.text, s.start, d.cueStart, 12);
+  let end = -1;
+  for (const t of toks) {
+    if (!t.word || !/^[A-Z]/.test(t.text)) break;
+    end = t.end;
+  }
+  if (end > s.start && toks[0]) {
+    d.mentionStart = (toks[0] as Token).start;
+    d.mentionEnd = end;
+  }
+}
+
 /** Claims of one English article in text order, before speakers and dates are resolved. */
 export function englishDrafts(view: ArticleView): Draft[] {
   const drafts: Draft[] = [...colonDrafts(view), ...speakerLineDrafts(view)];
@@ -539,6 +562,7 @@ export function englishDrafts(view: ArticleView): Draft[] {
     const s = view.sentences[si] as Sentence;
     const found = [...sentenceDrafts(view, si, floor, candidates), ...accordingToDrafts(view, s, floor)];
     for (const d of found) {
+      if (d.inherits) giveMainSubject(view, s, d, drafts);
       drafts.push(d);
       // a cue inside a quotation is dropped later; it must not hide the quotation from later claims
       if (!quoteAt(view.quotes, d.cueStart)) floor = Math.max(floor, d.contentEnd);
