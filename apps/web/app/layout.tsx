@@ -2,7 +2,10 @@ import "@fontsource/ibm-plex-sans-arabic/400.css";
 import "@fontsource/ibm-plex-sans-arabic/600.css";
 import "@fontsource/noto-naskh-arabic/400.css";
 import "@fontsource/noto-naskh-arabic/700.css";
-import "./globals.css";
+import "./styles/base.css";
+import "./styles/claims.css";
+import "./styles/article.css";
+import "./styles/overlays.css";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 

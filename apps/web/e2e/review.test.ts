@@ -1,124 +1,47 @@
-// Browser end-to-end test of the dashboard: real PostgreSQL, a production build, real Chromium.
+// Browser end-to-end tests of reviewing: sign-in, the RTL article view, keyboard review, search,
+// UTF-16 spans and selection, links, corrections and speaker merges.
 //   npm run test:e2e -w @sayso/web
 import assert from "node:assert/strict";
-import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { createUserWithPassword } from "@sayso/db/auth";
-import { createTestDatabase, type TestDatabase } from "@sayso/db/testing";
-import { type RunningWorker, settingsFromEnv, startWorker } from "@sayso/worker";
-import { Redis } from "ioredis";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { ensureBuild, eventually, launchBrowser, REPO_DIR, startServer, type WebServer } from "./harness.ts";
-import { MIXED_TEXT, SAMPLE, seedMixedArticle, seedSampleArticle } from "./seed.ts";
+import type { Page } from "playwright-core";
+import { eventually, REPO_DIR, type WebServer } from "./harness.ts";
+import { MIXED_TEXT, SAMPLE, seedMixedArticle } from "./seed.ts";
+import { ADMIN, type Dashboard, open, REVIEWER, sampleClaims, signIn, startDashboard } from "./setup.ts";
 
-const REVIEWER = { email: "reviewer@example.org", password: "correct horse battery", name: "Rana Reviewer" };
-const ADMIN = { email: "admin@example.org", password: "admin password here", name: "Adel Admin" };
-
-let t: TestDatabase;
+let d: Dashboard;
+let t: Dashboard["t"];
 let server: WebServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-let sample: { articleId: string; text: string; claims: number };
-let mixed: { articleId: string; content: string } | undefined;
-let worker: RunningWorker | undefined;
-const REDIS_URL = "redis://127.0.0.1:6379/2";
-const QUEUE_PREFIX = `sayso_t_web_${randomBytes(4).toString("hex")}`;
+let sample: Dashboard["sample"];
+let mixed: { articleId: string; content: string };
 
 before(async () => {
-  t = await createTestDatabase("sayso_t_web");
-  sample = await seedSampleArticle(t.db);
-  await createUserWithPassword(t.db, { ...REVIEWER, role: "reviewer" });
-  await createUserWithPassword(t.db, { ...ADMIN, role: "admin" });
-  const build = await ensureBuild();
-  console.log(build.built ? `next build took ${build.seconds} s` : "reusing the existing build");
-  server = await startServer(t.url, { REDIS_URL, SAYSO_QUEUE_PREFIX: QUEUE_PREFIX });
-  browser = await launchBrowser();
-  context = await browser.newContext({
-    baseURL: server.url,
-    viewport: { width: 1440, height: 900 },
-    locale: "en",
-  });
-  page = await context.newPage();
+  d = await startDashboard();
+  ({ t, server, sample } = d);
+  mixed = await seedMixedArticle(t.db);
+  page = await d.newPage();
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.stop();
-  await worker?.stop("test over");
-  await deleteQueueKeys();
-  await t?.drop();
-});
-
-async function deleteQueueKeys() {
-  const redis = new Redis(REDIS_URL);
-  let cursor = "0";
-  do {
-    const [next, keys] = await redis.scan(cursor, "MATCH", `${QUEUE_PREFIX}:*`, "COUNT", 500);
-    if (keys.length) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== "0");
-  await redis.quit();
-}
-
-/** Opens a dashboard page and waits until it is hydrated (its keyboard shortcuts work). */
-async function open(path: string, on: Page = page) {
-  await on.goto(path);
-  await on.waitForSelector("html[data-hydrated]");
-}
-
-const sampleClaims = () =>
-  t.db.claim.findMany({
-    where: { articleId: sample.articleId },
-    orderBy: [{ contentStart: "asc" }, { contentEnd: "asc" }],
-  });
-
-test("signed out: pages redirect to sign-in and write endpoints refuse", async () => {
-  const [claim, other] = await sampleClaims();
-  assert.ok(claim && other);
-  const pageResponse = await fetch(`${server.url}/queue`, { redirect: "manual" });
-  assert.equal(pageResponse.status, 307);
-  assert.match(pageResponse.headers.get("location") ?? "", /\/sign-in\?next=%2Fqueue/);
-
-  const review = await fetch(`${server.url}/api/claims/${claim.id}/review`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ status: "verified" }),
-  });
-  assert.equal(review.status, 401);
-  const link = await fetch(`${server.url}/api/claims/${claim.id}/links`, {
-    method: "POST",
-    headers: { "content-type": "application/json", cookie: "better-auth.session_token=forged.value" },
-    body: JSON.stringify({ toId: other.id, type: "same" }),
-  });
-  assert.equal(link.status, 401);
-  assert.equal((await fetch(`${server.url}/api/live`)).status, 401);
-
-  const unchanged = await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } });
-  assert.equal(unchanged.status, "unreviewed");
-  assert.equal(await t.db.claimLink.count(), 0);
-  assert.equal(await t.db.auditEvent.count({ where: { entity: "claim" } }), 0);
+  await d?.close();
 });
 
 test("a reviewer signs in and lands on the queue", async () => {
-  await page.goto("/queue");
-  await page.waitForURL(/\/sign-in\?next=/);
-  await page.fill('input[name="email"]', REVIEWER.email);
-  await page.fill('input[name="password"]', REVIEWER.password);
-  await page.click('button[type="submit"]');
-  await page.waitForURL(/\/queue$/);
-  const rows = await page.locator('[data-testid="queue"] tbody tr').count();
-  assert.equal(rows, sample.claims);
+  await signIn(page, REVIEWER);
+  assert.match(page.url(), /\/queue$/);
+  const total = await t.db.claim.count(); // the sample's and the mixed article's, all unreviewed
+  assert.equal(total, sample.claims + 1);
+  assert.equal(await page.locator('[data-testid="queue"] tbody tr').count(), total);
   assert.match(
     (await page.locator('[data-status-tab="unreviewed"]').textContent()) ?? "",
-    new RegExp(`${sample.claims}$`),
+    new RegExp(`${total}$`),
   );
 });
 
 test("search folds Arabic letter variants and marks the hits", async () => {
-  await open("/search");
+  await open(page, "/search");
   await page.keyboard.press("/");
   assert.equal(await page.evaluate(() => document.activeElement?.id), "search-input");
   await page.keyboard.type("الاسرائيلي"); // without hamza; the text has الإسرائيلي
@@ -130,7 +53,7 @@ test("search folds Arabic letter variants and marks the hits", async () => {
 });
 
 test("the Arabic article shows every claim highlighted, right to left, at the exact offsets", async () => {
-  await open(`/articles/${sample.articleId}`);
+  await open(page, `/articles/${sample.articleId}`);
   const article = page.locator('[data-testid="article-text"]');
   assert.equal(await article.getAttribute("dir"), "rtl");
   assert.equal(await article.getAttribute("lang"), "ar");
@@ -156,7 +79,7 @@ test("the Arabic article shows every claim highlighted, right to left, at the ex
     }
     return byRole;
   });
-  const claims = await sampleClaims();
+  const claims = await sampleClaims(d);
   assert.equal(claims.length, sample.claims);
   for (const claim of claims) {
     assert.equal(rendered.content?.[claim.id], sample.text.slice(claim.contentStart, claim.contentEnd));
@@ -187,8 +110,8 @@ test("the Arabic article shows every claim highlighted, right to left, at the ex
 });
 
 test("keyboard: j moves, v verifies, a verdict key records and moves on", async () => {
-  await open(`/articles/${sample.articleId}`);
-  const claims = await sampleClaims();
+  await open(page, `/articles/${sample.articleId}`);
+  const claims = await sampleClaims(d);
   const [first, second, third] = claims;
   assert.ok(first && second && third);
   const selected = () =>
@@ -222,26 +145,17 @@ test("keyboard: j moves, v verifies, a verdict key records and moves on", async 
   );
 });
 
-test("live: claims stored by the pipeline appear in the open queue without a reload", async () => {
-  await open("/queue");
-  await page.evaluate(() => Object.assign(window, { __noReload: true }));
-  mixed = await seedMixedArticle(t.db);
-  const claim = await t.db.claim.findFirstOrThrow({ where: { articleId: mixed.articleId } });
-  await page.locator(`[data-testid="queue"] tr[data-claim-id="${claim.id}"]`).waitFor({ timeout: 10_000 });
-  assert.equal(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload), true);
-});
-
 test("UTF-16 offsets: an emoji and Latin text before a claim do not shift it; selection re-spans it", async () => {
   assert.ok(mixed);
   const claim = await t.db.claim.findFirstOrThrow({ where: { articleId: mixed.articleId } });
-  await open(`/articles/${mixed.articleId}`);
+  await open(page, `/articles/${mixed.articleId}`);
   const content = await page
     .locator(`[data-testid="article-text"] [data-content~="${claim.id}"]`)
     .allTextContents();
   assert.equal(content.join(""), mixed.content);
 
   // select part of the content in the claim page's article text and make it the new span
-  await open(`/claims/${claim.id}`);
+  await open(page, `/claims/${claim.id}`);
   const wanted = "ستتضاعف بحلول 2030";
   await page.evaluate((part) => {
     const root = document.querySelector("[data-testid=article-text]") as Element;
@@ -272,9 +186,9 @@ test("UTF-16 offsets: an emoji and Latin text before a claim do not shift it; se
 });
 
 test("links two claims; the link shows on both claim pages", async () => {
-  const [a, b] = await sampleClaims();
+  const [a, b] = await sampleClaims(d);
   assert.ok(a && b);
-  await open(`/claims/${a.id}#link`);
+  await open(page, `/claims/${a.id}#link`);
   await page.waitForFunction(() => document.activeElement?.id === "link-target");
   await page.selectOption('form[aria-label="Link to another claim"] select[name="type"]', "supports");
   await page.fill("#link-target", `${server.url}/claims/${b.id}`);
@@ -284,17 +198,17 @@ test("links two claims; the link shows on both claim pages", async () => {
   await page
     .locator(`[data-testid="links-outgoing"] li[data-link-type="supports"] a[href="/claims/${b.id}"]`)
     .waitFor();
-  await open(`/claims/${b.id}`);
+  await open(page, `/claims/${b.id}`);
   const incoming = page.locator(`[data-testid="links-incoming"] li[data-link-type="supports"]`);
   assert.match((await incoming.textContent()) ?? "", /supported by/);
   assert.equal(await incoming.locator(`a[href="/claims/${a.id}"]`).count(), 1);
 });
 
 test("correcting a claim: a new speaker, kind and date, then an existing speaker; history shows before → after", async () => {
-  const claim = (await sampleClaims())[3];
+  const claim = (await sampleClaims(d))[3];
   assert.ok(claim?.speakerId);
   const correct = page.locator('form[aria-label="Correct"]');
-  await open(`/claims/${claim.id}`);
+  await open(page, `/claims/${claim.id}`);
   await correct.getByLabel("New speaker").check();
   await correct.locator('input[name="newSpeakerName"]').fill("متحدث تجريبي");
   await correct.locator('select[name="kind"]').selectOption("direct");
@@ -337,21 +251,13 @@ test("speakers: a reviewer may not merge; an admin merges a duplicate into the k
       extractorVersion: "1",
     },
   });
-  await open(`/speakers/${saar.id}`);
+  await open(page, `/speakers/${saar.id}`);
   assert.equal(await page.locator('form[aria-label="Merge speakers"]').count(), 0);
   assert.equal(await page.getByText("Only admins can merge speakers.").count(), 1);
 
-  const adminContext = await browser.newContext({
-    baseURL: server.url,
-    viewport: { width: 1440, height: 900 },
-  });
-  const admin = await adminContext.newPage();
-  await admin.goto("/sign-in");
-  await admin.fill('input[name="email"]', ADMIN.email);
-  await admin.fill('input[name="password"]', ADMIN.password);
-  await admin.click('button[type="submit"]');
-  await admin.waitForURL(/\/queue$/);
-  await open(`/speakers/${saar.id}`, admin);
+  const admin = await d.newPage();
+  await signIn(admin, ADMIN, `/speakers/${saar.id}`);
+  await open(admin, `/speakers/${saar.id}`);
   const merge = admin.locator('form[aria-label="Merge speakers"]');
   await merge.getByPlaceholder("name or alias").fill("تجريبي");
   await merge.locator("ul[aria-label='Matching speakers'] button", { hasText: "متحدث تجريبي" }).click();
@@ -361,61 +267,5 @@ test("speakers: a reviewer may not merge; an admin merges a duplicate into the k
   assert.ok(
     (await t.db.speaker.findUniqueOrThrow({ where: { id: saar.id } })).aliases.includes("متحدث تجريبي"),
   );
-  await adminContext.close();
-});
-
-test("an article added in the dashboard is queued, extracted by the worker, and its claims appear live", async () => {
-  const text =
-    "وقال وزير الخارجية الأذربيجاني جيهون بيراموف إن العلاقات بين البلدين “تشهد تطورا إيجابيا عاما بعد عام”.";
-  await open("/articles/new");
-  await page.fill('input[name="title"]', "بيراموف: العلاقات تتطور");
-  await page.selectOption('select[name="lang"]', "ar");
-  await page.fill('input[name="publishedAt"]', "2025-11-24");
-  await page.fill('textarea[name="text"]', text);
-  await page.click('form[aria-label="Add an article"] button[type="submit"]');
-  await page.waitForURL(/\/articles\/(?!new)[^/]+$/);
-  const article = await t.db.article.findFirstOrThrow({ where: { text } });
-  assert.ok(page.url().endsWith(`/articles/${article.id}`));
-  await page.evaluate(() => Object.assign(window, { __noReload: true }));
-  // queued, not extracted yet: no worker runs so far
-  await page.getByText("Waiting for extraction").waitFor();
-  assert.equal((await t.db.article.findUniqueOrThrow({ where: { id: article.id } })).ingestState, "queued");
-  // now the worker takes the job and stores the claims; the open page shows them without a reload
-  worker = await startWorker(
-    settingsFromEnv({
-      ...process.env,
-      DATABASE_URL: t.url,
-      REDIS_URL,
-      SAYSO_QUEUE_PREFIX: QUEUE_PREFIX,
-      LOG_LEVEL: "silent",
-    }),
-  );
-
-  const highlighted = page.locator('[data-testid="article-text"] [data-content]');
-  await highlighted.first().waitFor({ timeout: 20_000 });
-  const claim = await t.db.claim.findFirstOrThrow({ where: { articleId: article.id } });
-  assert.equal(
-    (await page.locator(`[data-content~="${claim.id}"]`).allTextContents()).join(""),
-    claim.contentText,
-  );
-  assert.equal((await t.db.article.findUniqueOrThrow({ where: { id: article.id } })).ingestState, "done");
-  // they came over the live feed into the already open page
-  assert.match((await page.locator(".notice").textContent()) ?? "", /new claim/);
-  assert.equal(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload), true);
-});
-
-test("sign-in attempts are rate-limited", async () => {
-  const attempt = () =>
-    fetch(`${server.url}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: server.url },
-      body: JSON.stringify({ email: REVIEWER.email, password: "wrong password" }),
-    });
-  const statuses: number[] = [];
-  for (let i = 0; i < 7; i++) statuses.push((await attempt()).status);
-  assert.ok(
-    statuses.slice(0, 3).every((s) => s === 401),
-    statuses.join(),
-  );
-  assert.equal(statuses.at(-1), 429, statuses.join());
+  await admin.context().close();
 });
