@@ -25,6 +25,8 @@ export interface Draft {
   /** A statement told in the background (pluperfect): its date does not become the article's "now". */
   backgrounded: boolean;
   rules: string[];
+  /** The speaker's grammatical gender the cue shows (Arabic verb forms), to pick an implicit subject. */
+  gender?: "m" | "f" | null;
 }
 
 export function newDraft(partial: Partial<Draft> & Pick<Draft, "cueStart" | "cueEnd">): Draft {

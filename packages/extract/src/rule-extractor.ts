@@ -115,6 +115,25 @@ function withoutQuotedCues(drafts: Draft[], quotes: Quote[]): Draft[] {
   return drafts.filter((d) => !(quoteAt(quotes, d.cueStart) && coveredByAnother(d)));
 }
 
+/**
+ * «وأضاف أن …» has no subject: the speaker is the latest one whose gender fits the verb («وأضافت» needs
+ * a woman or a feminine institution), else simply the latest.
+ */
+function implicitSpeaker(
+  d: Draft,
+  speakers: (Entity | null)[],
+  genders: Map<Entity, "m" | "f">,
+): Entity | null {
+  if (!d.gender) return null;
+  for (let i = speakers.length - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
+    const e = speakers[i];
+    if (!e) continue;
+    const g = genders.get(e);
+    if (!g || g === d.gender) return e;
+  }
+  return null;
+}
+
 function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | undefined): ExtractedClaim[] {
   const { text, quotes } = view;
   const found = (lang === "ar" ? arabicDrafts(view) : englishDrafts(view)).sort(
@@ -124,6 +143,7 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
   const book = new SpeakerBook();
   const speakers: (Entity | null)[] = [];
   let previous: Entity | null = null;
+  const genders = new Map<Entity, "m" | "f">();
   const names = nameMentions(view, lang);
   const parsed = new Map<string, MentionParse>();
   let nextName = 0;
@@ -142,7 +162,8 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
         parsed.set(mention, parse);
       }
       entity = book.resolve(parse, previous);
-    } else entity = previous;
+      if (entity && d.gender && !genders.has(entity)) genders.set(entity, d.gender);
+    } else entity = implicitSpeaker(d, speakers, genders) ?? previous;
     speakers.push(entity);
     if (entity) previous = entity;
   }

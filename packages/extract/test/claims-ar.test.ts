@@ -81,6 +81,22 @@ describe("Arabic cues and content", () => {
       "3 أكتوبر",
     ]);
   });
+  it("reads a subject before the verb and a definite-noun subject", () => {
+    const [a] = run("رام الله - الرئيس الفلسطيني محمود عباس قال إن القيادة لن تقبل بحلول منقوصة.");
+    expect(a && [a.speaker.name, a.cue.text, a.content.text]).toEqual([
+      "محمود عباس",
+      "قال",
+      "القيادة لن تقبل بحلول منقوصة",
+    ]);
+    const [b] = run("وطالب المتظاهرون بإسقاط الحكومة.");
+    expect(b && [b.speaker.mention?.text, b.content.text]).toEqual(["المتظاهرون", "بإسقاط الحكومة"]);
+  });
+  it("gives an implicit subject the latest speaker whose gender fits the verb", () => {
+    const claims = run(
+      "وقال النائب خالد يوسف إن القانون سيمر.\nولفتت الوزيرة سلمى حداد إلى أن المساعدات ستصل.\nوأكد أن المفاوضات متعثرة.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["خالد يوسف", "سلمى حداد", "خالد يوسف"]);
+  });
   it("dates a statement by the scene sentence that follows it", () => {
     const claims = run("وقال سامر حداد إن الأسعار سترتفع.\nجاء ذلك خلال مؤتمر صحفي عقده الأحد.");
     expect(claims[0]?.date).toBe("2025-11-23");

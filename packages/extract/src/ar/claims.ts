@@ -6,6 +6,7 @@ import { type Token, tokensForward } from "../text/tokens.ts";
 import {
   AR_NOMINAL_CUE,
   CUE_PARTICLES,
+  FORM_GENDER,
   foldArabicWord,
   PARTICIPLE_FORMS,
   VERB_FORMS,
@@ -19,7 +20,7 @@ import {
   OWN_WORDS_MARKER,
   SCENE_SENTENCE,
 } from "./lexicon.ts";
-import { isComplementizer, readPluperfectSubject, readSubject } from "./subject.ts";
+import { isComplementizer, readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
 
 interface Cue {
   kind: "verb" | "participle" | "nominal";
@@ -28,6 +29,7 @@ interface Cue {
   end: number;
   /** Start of the verb itself (after و/ف/كما). */
   verbStart: number;
+  gender?: "m" | "f" | null;
 }
 
 const RELAYED =
@@ -82,15 +84,26 @@ function cuesIn(text: string, s: Sentence): Cue[] {
     let end = w.end;
     const next = words[i + 1];
     if (next && CUE_PARTICLES.has(next.folded) && onlySpaces(text, w.end, next.start)) end = next.end;
-    cues.push({ kind, start, end, verbStart });
+    cues.push({ kind, start, end, verbStart, gender: FORM_GENDER.get(core) ?? null });
   });
   AR_NOMINAL_CUE.lastIndex = 0;
   for (let m = AR_NOMINAL_CUE.exec(slice); m; m = AR_NOMINAL_CUE.exec(slice)) {
     const start = s.start + m.index;
-    cues.push({ kind: "nominal", start, end: start + m[0].length, verbStart: start });
+    cues.push({ kind: "nominal", start, end: start + m[0].length, verbStart: start, gender: null });
   }
   cues.sort((a, b) => a.start - b.start);
   return cues;
+}
+
+/** The subject standing before a verb at the start of its clause, ending right before the verb. */
+function frontedSubject(text: string, s: Sentence, cue: Cue, knownNames: Set<string>): SpanPair | null {
+  let k = cue.start - 1;
+  while (k > s.start && !/[،,:؛;.!؟\-—–]/.test(text[k - 1] as string)) k--;
+  if (cue.start - k > 120) return null;
+  while (k < cue.start && /[\s\u00A0\u200E\u200F]/.test(text[k] as string)) k++;
+  const subject = readSubject(text, k, cue.start, knownNames);
+  if (!subject || !/^[\s\u00A0]*$/.test(text.slice(subject.end, cue.start))) return null;
+  return subject;
 }
 
 /** A verb starts a clause: after punctuation or the sentence start, or carries و/ف/كما/قد. */
@@ -184,24 +197,34 @@ export function arabicDrafts(view: ArticleView): Draft[] {
   for (const s of sentences) {
     const head = foldForCompare(text.slice(s.start, Math.min(s.end, s.start + 40)));
     const scene = SCENE_SENTENCE.test(head);
-    const cues = cuesIn(text, s).filter((c) => c.kind !== "verb" || clauseInitial(text, s, c));
+    // SVO order («الرئيس الفلسطيني محمود عباس قال إن …»): the subject opens the clause before the verb
+    const fronted = new Map<Cue, SpanPair>();
+    const cues = cuesIn(text, s).filter((c) => {
+      if (c.kind !== "verb" || clauseInitial(text, s, c)) return true;
+      const subject = frontedSubject(text, s, c, knownNames);
+      if (subject) fronted.set(c, subject);
+      return subject !== null;
+    });
     const stops = cues.filter((c) => c.kind !== "nominal").map((c) => c.start);
     const sentenceDrafts: Draft[] = [];
     for (const cue of cues) {
       if (cue.kind === "nominal") continue;
       const d = newDraft({ cueStart: cue.verbStart, cueEnd: cue.end, frameStart: s.start });
+      d.gender = cue.gender ?? null;
       let after = cue.end;
       if (cue.kind === "verb") {
-        const plu = readPluperfectSubject(text, s.start, cue.start);
-        const subject = plu ?? readSubject(text, cue.end, s.end, knownNames);
+        const pre = fronted.get(cue) ?? null;
+        const plu = pre ? null : readPluperfectSubject(text, s.start, cue.start);
+        const subject = pre ?? plu ?? readSubject(text, cue.end, s.end, knownNames);
         if (plu) {
           d.backgrounded = true;
           d.rules.push("ar.pluperfect");
         }
+        if (pre) d.rules.push("ar.subject-before-verb");
         if (subject) {
           d.mentionStart = subject.start;
           d.mentionEnd = subject.end;
-          if (!plu) after = subject.end;
+          if (!plu && !pre) after = subject.end;
           for (const w of text.slice(subject.start, subject.end).split(/\s+/)) {
             const f = foldWord(w);
             if (f.length > 1) knownNames.add(f);

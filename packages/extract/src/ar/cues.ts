@@ -90,23 +90,31 @@ const WEAK_PARTICIPLES = ["داعيا", "داعية", "داعين", "نافيا"
 
 const NOMINAL = ["وفقا ل", "وفقا لما", "وفق", "بحسب", "حسب", "طبقا ل", "نقلا عن", "على حد قول", "على لسان"];
 
-function verbForms(): string[] {
-  const forms = new Set<string>();
+type Gender = "m" | "f" | null;
+
+/** Every form with the grammatical gender of its subject (null: plural, dual, or ambiguous). */
+function verbFormGenders(): [string, Gender][] {
+  const out: [string, Gender][] = [];
   for (const [perfect, imperfect, , irregular] of VERBS) {
-    forms.add(perfect);
-    forms.add(imperfect);
+    out.push([perfect, "m"], [imperfect, "m"]);
     if (irregular) {
-      for (const f of irregular) forms.add(f);
+      const [fPerfect, plPerfect, fImperfect, plImperfect] = irregular;
+      out.push(
+        [fPerfect as string, "f"],
+        [plPerfect as string, null],
+        [fImperfect as string, "f"],
+        [plImperfect as string, null],
+      );
       continue;
     }
-    forms.add(`${perfect}ت`);
-    forms.add(`${perfect}وا`);
-    forms.add(`${perfect}ا`);
-    forms.add(`ت${imperfect.slice(1)}`);
-    forms.add(`${imperfect}ون`);
-    forms.add(`${imperfect}ان`);
+    out.push([`${perfect}ت`, "f"], [`${perfect}وا`, null], [`${perfect}ا`, null]);
+    out.push([`ت${imperfect.slice(1)}`, "f"], [`${imperfect}ون`, null], [`${imperfect}ان`, null]);
   }
-  return [...forms];
+  return out;
+}
+
+function verbForms(): string[] {
+  return [...new Set(verbFormGenders().map(([f]) => f))];
 }
 
 const byLength = (a: string, b: string): number => b.length - a.length;
@@ -133,6 +141,21 @@ export function foldArabicWord(w: string): string {
 /** Lookup sets: a word is checked against them in constant time (no long regex alternations). */
 export const VERB_FORMS = new Set(verbForms().map(foldArabicWord));
 export const PARTICIPLE_FORMS = new Set(participleForms().map(foldArabicWord));
+
+/** The subject's gender a reporting form shows («قالت» f, «قال» m, «قالوا» none), for implicit subjects. */
+export const FORM_GENDER = new Map<string, Gender>();
+{
+  const add = (form: string, g: Gender): void => {
+    const f = foldArabicWord(form);
+    FORM_GENDER.set(f, FORM_GENDER.has(f) && FORM_GENDER.get(f) !== g ? null : g);
+  };
+  for (const [form, g] of verbFormGenders()) add(form, g);
+  for (const [stem] of PARTICIPLES) {
+    add(`${stem}ا`, "m");
+    add(`${stem}ة`, "f");
+  }
+  for (const w of WEAK_PARTICIPLES) add(w, w.endsWith("ة") ? "f" : w.endsWith("ا") ? "m" : null);
+}
 export const CUE_PARTICLES = new Set(["الي", "علي", "عن", "من"]);
 /** Words that may stand between و/ف and a clause-initial verb: «كما قال», «وقد أكد». */
 export const VERB_LEADS = new Set(

@@ -78,6 +78,25 @@ export function readSubject(
     while (i < toks.length && toks[i]?.word && knownNames.has(foldWord((toks[i] as Token).text))) i++;
     return { start: t0.start, end: (toks[i - 1] as Token).end };
   }
+  // «وطالب المتظاهرون بإسقاط …», «وأكدت الحكومة الأردنية أن …»: a definite noun (and its adjectives)
+  if (hasAl(t0)) {
+    let i = 1;
+    while (
+      i < 4 &&
+      toks[i]?.word &&
+      hasAl(toks[i] as Token) &&
+      !FUNCTION_WORDS.has(foldWord((toks[i] as Token).text))
+    )
+      i++;
+    const next = toks[i];
+    const opens =
+      !next ||
+      !next.word ||
+      isComplementizer(text, next) ||
+      /^(?:[إا]ل[ىي]|عل[ىي]|عن|من)$/.test(next.text.replace(/[\u064B-\u065F\u0640]/g, "")) ||
+      /^ب/.test(next.text);
+    if (opens && !FUNCTION_WORDS.has(f0)) return { start: t0.start, end: (toks[i - 1] as Token).end };
+  }
   for (let i = 1; i < Math.min(toks.length, 6); i++) {
     const t = toks[i] as Token;
     if (!t.word || isComplementizer(text, t)) {
