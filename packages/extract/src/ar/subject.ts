@@ -90,8 +90,7 @@ export function readSubject(
       i++;
     const next = toks[i];
     const opens =
-      !next ||
-      !next.word ||
+      !next?.word ||
       isComplementizer(text, next) ||
       /^(?:[إا]ل[ىي]|عل[ىي]|عن|من)$/.test(next.text.replace(/[\u064B-\u065F\u0640]/g, "")) ||
       /^ب/.test(next.text);
