@@ -169,15 +169,18 @@ function contentAfter(
   let end = s.end;
   for (const stop of stops) if (stop > start && stop < end && !quoteAt(quotes, stop)) end = stop;
   // ", but offered no proof", ", which forced her …": the writer goes on
-  WRITER_CONTINUES.lastIndex = start;
-  for (let m = WRITER_CONTINUES.exec(text); m && m.index < end; m = WRITER_CONTINUES.exec(text)) {
-    if (!quoteAt(quotes, m.index)) {
-      end = m.index;
+  // (searches stay inside the sentence: scanning on to the end of the article would be quadratic)
+  const span = text.slice(start, end);
+  WRITER_CONTINUES.lastIndex = 0;
+  for (let m = WRITER_CONTINUES.exec(span); m; m = WRITER_CONTINUES.exec(span)) {
+    if (!quoteAt(quotes, start + m.index)) {
+      end = start + m.index;
       break;
     }
   }
-  const semicolon = text.indexOf(";", start);
-  if (semicolon > start && semicolon < end && !quoteAt(quotes, semicolon)) end = semicolon;
+  const semicolon = span.indexOf(";");
+  if (semicolon > 0 && start + semicolon < end && !quoteAt(quotes, start + semicolon))
+    end = start + semicolon;
   const q = quoteAt(quotes, start) ?? quoteAt(quotes, start + 1);
   if (q && q.start >= start - 1 && q.end > end && q.closed && end === s.end) end = q.end;
   return trimSpan(text, start, end);
@@ -335,7 +338,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     )
       continue;
     let content: [number, number] | null;
-    if (text[start.pos - 1] === ":" && endsClause(text, start.pos, s)) content = nextParagraph(view, s);
+    if (text[start.pos - 1] === ":" && endsClause(text, start.pos, s)) content = nextParagraph(view, si);
     else {
       const quoted = HEARER_VERBS.has(hit.base) && !start.that ? nearbyQuote(view, start.pos, s) : -1;
       content = contentAfter(view, s, quoted >= 0 ? quoted : start.pos, stops);
@@ -458,9 +461,9 @@ function followingQuote(view: ArticleView, si: number, end: number): number {
 }
 
 /** "He said:" closing a paragraph: the content is the next paragraph (its quote, when it opens one). */
-function nextParagraph(view: ArticleView, s: Sentence): [number, number] | null {
+function nextParagraph(view: ArticleView, i: number): [number, number] | null {
   const { text, sentences, quotes } = view;
-  const i = sentences.indexOf(s);
+  const s = sentences[i] as Sentence;
   const next = sentences[i + 1];
   if (!next || next.para !== s.para + 1) return null;
   const q = quoteAt(quotes, next.start);
