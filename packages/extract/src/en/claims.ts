@@ -2,6 +2,7 @@ import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
+import { trieSource } from "../text/trie.ts";
 import { colonDrafts, speakerLineDrafts } from "./layout.ts";
 import { AUX, CUE_PARTICLES, HEARER_VERBS, TIME_WORDS, VERB_FORMS, WEAK_VERBS } from "./lexicon.ts";
 import { subjectAfter, subjectBefore } from "./source.ts";
@@ -511,9 +512,7 @@ function accordingToDrafts(view: ArticleView, s: Sentence, floor: number): Draft
 // lowercase and capitalised forms spelled out: a case-sensitive alternation scans much faster than /i
 const CUE_WORDS = [...VERB_FORMS.keys(), "points", "point", "pointed", "pointing", "according"];
 const CUE_CANDIDATE = new RegExp(
-  `\\b(?:${[...CUE_WORDS, ...CUE_WORDS.map((w) => w[0]?.toUpperCase() + w.slice(1))]
-    .sort((a, b) => b.length - a.length)
-    .join("|")})\\b`,
+  `\\b${trieSource([...CUE_WORDS, ...CUE_WORDS.map((w) => w[0]?.toUpperCase() + w.slice(1))])}\\b`,
   "g",
 );
 
