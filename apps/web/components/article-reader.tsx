@@ -116,7 +116,9 @@ export function ArticleReader({
               </button>
               <span className="small muted row">
                 <span className="mono">{formatDate(claim.statedOn)}</span>
-                <Link href={`/claims/${claim.id}`}>Open</Link>
+                <Link prefetch={false} href={`/claims/${claim.id}`}>
+                  Open
+                </Link>
               </span>
             </li>
           ))}

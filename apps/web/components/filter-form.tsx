@@ -80,6 +80,7 @@ export function FilterForm({
         <span className="chip">
           Speaker: <bdi>{labels.speaker ?? params.speakerId}</bdi>
           <Link
+            prefetch={false}
             href={withParams(path, params, { speakerId: undefined, cursor: undefined })}
             aria-label="Remove speaker filter"
           >
@@ -91,6 +92,7 @@ export function FilterForm({
         <span className="chip">
           Article: <bdi>{labels.article ?? params.articleId}</bdi>
           <Link
+            prefetch={false}
             href={withParams(path, params, { articleId: undefined, cursor: undefined })}
             aria-label="Remove article filter"
           >

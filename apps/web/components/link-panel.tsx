@@ -24,7 +24,7 @@ function ClaimLine({ claim }: { claim: ClaimRow }) {
   return (
     <>
       <StatusBadge status={claim.status} /> <bdi>{claim.speaker?.name ?? "unknown"}</bdi>:{" "}
-      <Link href={`/claims/${claim.id}`} dir={directionOf(claim.article.lang)}>
+      <Link prefetch={false} href={`/claims/${claim.id}`} dir={directionOf(claim.article.lang)}>
         <bdi>
           {claim.contentText.length > 160 ? `${claim.contentText.slice(0, 160)}…` : claim.contentText}
         </bdi>

@@ -15,6 +15,7 @@ export function NavLinks() {
     <nav aria-label="Main" className="row">
       {LINKS.map((link) => (
         <Link
+          prefetch={false}
           key={link.href}
           href={link.href}
           aria-current={pathname.startsWith(link.href) ? "page" : undefined}

@@ -7,6 +7,7 @@ import type { FilterParams } from "@/lib/filters";
 import { formatDate, KIND_LABELS, type RatingLevelView } from "@/lib/labels";
 import { directionOf } from "@/lib/segments";
 import { StatusBadge, VerdictLabel } from "./status-badge";
+import { useStatusCounts } from "./status-counts";
 import { useLiveClaims } from "./use-live-claims";
 import { useReviewKeys } from "./use-review-keys";
 
@@ -43,6 +44,7 @@ export function ReviewQueue({
   const [firstLiveSince] = useState(liveSince);
   const [selected, setSelected] = useState(0);
   const tableRef = useRef<HTMLTableElement>(null);
+  const seen = useRef(new Set(initialRows.map((row) => row.id)));
   const searchParams = useSearchParams();
   const filterHref = (key: "speakerId" | "articleId", value: string) => {
     const next = new URLSearchParams(searchParams.toString());
@@ -50,20 +52,31 @@ export function ReviewQueue({
     next.delete("cursor");
     return `/queue?${next}`;
   };
-  const { message } = useReviewKeys({ claims: rows, setClaims: setRows, levels, selected, setSelected });
+  const statusCounts = useStatusCounts();
+  const { message } = useReviewKeys({
+    claims: rows,
+    setClaims: setRows,
+    levels,
+    selected,
+    setSelected,
+    onStatusChange: statusCounts?.moved,
+  });
 
   useLiveClaims({
     enabled: live,
     since: firstLiveSince,
     onClaims: (incoming) => {
-      setRows((current) => {
-        const known = new Set(current.map((r) => r.id));
-        const added = incoming
-          .filter((r) => !known.has(r.id) && matches(r, filter))
-          .map((r) => ({ ...r, fresh: true }));
-        if (added.length > 0) setSelected((s) => (current.length === 0 ? 0 : s + added.length));
-        return [...added.reverse(), ...current];
-      });
+      const fresh = incoming.filter((row) => !seen.current.has(row.id));
+      for (const row of fresh) seen.current.add(row.id);
+      // counted by the server already if stored before the page read its data
+      const since = new Date(firstLiveSince).getTime();
+      for (const row of fresh)
+        if (row.createdAt.getTime() > since && matches(row, { ...filter, status: undefined }))
+          statusCounts?.added(row.status);
+      const shown = fresh.filter((row) => matches(row, filter)).map((row) => ({ ...row, fresh: true }));
+      if (shown.length === 0) return;
+      setRows((current) => [...shown.reverse(), ...current]);
+      setSelected((s) => (rows.length === 0 ? 0 : s + shown.length));
     },
   });
 
@@ -107,10 +120,11 @@ export function ReviewQueue({
               <td>
                 {row.speaker ? (
                   <>
-                    <Link href={`/speakers/${row.speaker.id}`}>
+                    <Link prefetch={false} href={`/speakers/${row.speaker.id}`}>
                       <bdi>{row.speaker.name}</bdi>
                     </Link>
                     <Link
+                      prefetch={false}
                       className="filter-link"
                       href={filterHref("speakerId", row.speaker.id)}
                       title="Only this speaker"
@@ -125,6 +139,7 @@ export function ReviewQueue({
               </td>
               <td>
                 <Link
+                  prefetch={false}
                   href={`/claims/${row.id}`}
                   className="snippet"
                   dir={directionOf(row.article.lang)}
@@ -135,10 +150,11 @@ export function ReviewQueue({
                 <span className="small muted">{KIND_LABELS[row.kind]}</span>
               </td>
               <td className="small">
-                <Link href={`/articles/${row.article.id}#claim-${row.id}`}>
+                <Link prefetch={false} href={`/articles/${row.article.id}#claim-${row.id}`}>
                   <bdi>{row.article.title ?? "Untitled article"}</bdi>
                 </Link>
                 <Link
+                  prefetch={false}
                   className="filter-link"
                   href={filterHref("articleId", row.article.id)}
                   title="Only this article"

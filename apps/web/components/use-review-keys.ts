@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 import type { RatingLevelView, Status } from "@/lib/labels";
 import { type ReviewChange, submitReview } from "./review-client";
 import { useKeyboard } from "./use-keyboard";
@@ -21,16 +21,11 @@ export function useReviewKeys<T extends ReviewableClaim>(options: {
   levels: readonly RatingLevelView[];
   selected: number;
   setSelected: (index: number) => void;
+  /** called once a status change is saved (the queue's counts follow it) */
+  onStatusChange?: (from: Status, to: Status) => void;
 }) {
-  const { claims, setClaims, levels, selected, setSelected } = options;
+  const { claims, setClaims, levels, selected, setSelected, onStatusChange } = options;
   const router = useRouter();
-  // after a burst of reviews, re-read the server parts of the page once (status counts)
-  const refreshTimer = useRef<number | undefined>(undefined);
-  const refreshSoon = useCallback(() => {
-    window.clearTimeout(refreshTimer.current);
-    refreshTimer.current = window.setTimeout(() => router.refresh(), 1200);
-  }, [router]);
-  useEffect(() => () => window.clearTimeout(refreshTimer.current), []);
   const [message, setMessage] = useState<string | null>(null);
 
   const flash = useCallback((text: string) => {
@@ -58,13 +53,13 @@ export function useReviewKeys<T extends ReviewableClaim>(options: {
       try {
         await submitReview(claim.id, change);
         flash("Saved");
-        refreshSoon();
+        if (change.status && change.status !== before.status) onStatusChange?.(before.status, change.status);
       } catch (error) {
         setClaims((all) => all.map((c) => (c.id === claim.id ? { ...c, ...before } : c)));
         flash(error instanceof Error ? error.message : "Saving failed.");
       }
     },
-    [claims, selected, setClaims, move, flash, refreshSoon],
+    [claims, selected, setClaims, move, flash, onStatusChange],
   );
 
   const verdict = (position: number) => () => {

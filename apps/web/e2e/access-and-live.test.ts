@@ -78,9 +78,12 @@ test("a reviewer signs in", async () => {
 test("live: claims stored by the pipeline appear in the open queue without a reload", async () => {
   await open(page, "/queue");
   await page.evaluate(() => Object.assign(window, { __noReload: true }));
+  const allTab = page.locator('[data-status-tab="all"] .count');
+  const before = Number(await allTab.textContent());
   const mixed = await seedMixedArticle(t.db);
   const claim = await t.db.claim.findFirstOrThrow({ where: { articleId: mixed.articleId } });
   await page.locator(`[data-testid="queue"] tr[data-claim-id="${claim.id}"]`).waitFor({ timeout: 10_000 });
+  assert.equal(Number(await allTab.textContent()), before + 1);
   assert.equal(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload), true);
 });
 

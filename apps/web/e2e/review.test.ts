@@ -185,6 +185,41 @@ test("UTF-16 offsets: an emoji and Latin text before a claim do not shift it; se
   await page.locator('[data-testid="history"] tr', { hasText: "contentStart" }).first().waitFor();
 });
 
+test("queue keyboard: x rejects the selected row, counts follow; the claim page saves status, verdict and note", async () => {
+  await open(page, "/queue?status=unreviewed&sort=oldest");
+  const firstRow = page.locator('[data-testid="queue"] tbody tr').first();
+  const claimId = (await firstRow.getAttribute("data-claim-id")) ?? "";
+  const rejectedBefore = await t.db.claim.count({ where: { status: "rejected" } });
+  await page.keyboard.press("x");
+  await eventually(
+    async () => (await t.db.claim.findUniqueOrThrow({ where: { id: claimId } })).status === "rejected",
+  );
+  assert.equal(await firstRow.locator("[data-status]").getAttribute("data-status"), "rejected");
+  // the status tabs follow at once
+  await page
+    .locator('[data-status-tab="rejected"]', { hasText: new RegExp(`${rejectedBefore + 1}$`) })
+    .waitFor({ timeout: 8000 });
+
+  await open(page, `/claims/${claimId}`);
+  const form = page.locator('form[aria-label="Review"]');
+  await form.locator('input[name="status"][value="needs_work"]').check();
+  const levels = await t.db.ratingLevel.findMany({ orderBy: { position: "asc" } });
+  const misleading = levels[2];
+  assert.ok(misleading);
+  await form.locator('select[name="verdictKey"]').selectOption(misleading.key);
+  await form.locator('textarea[name="verdictNote"]').fill("السياق ناقص: the figure is from 2023");
+  await form.locator('button[type="submit"]').click();
+  const saved = await eventually(async () => {
+    const c = await t.db.claim.findUniqueOrThrow({ where: { id: claimId } });
+    return c.verdictNote ? c : null;
+  });
+  assert.deepEqual(
+    [saved.status, saved.verdictKey, saved.verdictNote],
+    ["needs_work", misleading.key, "السياق ناقص: the figure is from 2023"],
+  );
+  await page.locator('[data-testid="history"] tr', { hasText: "السياق ناقص" }).first().waitFor();
+});
+
 test("links two claims; the link shows on both claim pages", async () => {
   const [a, b] = await sampleClaims(d);
   assert.ok(a && b);

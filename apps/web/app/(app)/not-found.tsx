@@ -5,7 +5,9 @@ export default function NotFound() {
     <main className="panel">
       <h1>Not found</h1>
       <p>There is no such claim, article or speaker (it may have been merged or re-extracted).</p>
-      <Link href="/queue">Back to the queue</Link>
+      <Link prefetch={false} href="/queue">
+        Back to the queue
+      </Link>
     </main>
   );
 }

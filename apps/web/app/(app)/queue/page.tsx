@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterForm } from "@/components/filter-form";
 import { ReviewQueue } from "@/components/review-queue";
+import { StatusCountsProvider, StatusTabs } from "@/components/status-counts";
 import { getDb } from "@/lib/db";
 import { claimFilter, parseFilterParams, withParams } from "@/lib/filters";
 import { STATUS_LABELS, STATUSES } from "@/lib/labels";
@@ -38,54 +39,58 @@ export default async function QueuePage({
     ? (page.items.find((c) => c.speaker?.id === params.speakerId)?.speaker?.name ?? null)
     : null;
   const articleLabel = params.articleId ? (first?.article.title ?? null) : null;
-  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
 
   return (
     <main>
-      <h1>Review queue</h1>
-      <nav className="tabs" aria-label="Status">
-        <Link
-          href={withParams("/queue", params, { status: undefined, cursor: undefined })}
-          aria-current={!params.status ? "page" : undefined}
-        >
-          All<span className="count">{total}</span>
-        </Link>
-        {STATUSES.map((status) => (
-          <Link
-            key={status}
-            href={withParams("/queue", params, { status, cursor: undefined })}
-            aria-current={params.status === status ? "page" : undefined}
-            data-status-tab={status}
-          >
-            {STATUS_LABELS[status]}
-            <span className="count">{counts[status] ?? 0}</span>
-          </Link>
-        ))}
-      </nav>
-      <FilterForm
-        path="/queue"
-        params={params}
-        facets={facets}
-        labels={{ speaker: speakerLabel, article: articleLabel }}
-      />
-      <ReviewQueue
-        key={JSON.stringify(params)}
-        initialRows={page.items}
-        levels={levels}
-        liveSince={readAt}
-        live={!params.cursor && (params.sort ?? "newest") === "newest"}
-        filter={filter}
-      />
-      <nav className="pager" aria-label="Pages">
-        {params.cursor && (
-          <Link href={withParams("/queue", params, { cursor: undefined })}>« First page</Link>
-        )}
-        {page.nextCursor && (
-          <Link href={withParams("/queue", params, { cursor: page.nextCursor })} rel="next">
-            Next page »
-          </Link>
-        )}
-      </nav>
+      <StatusCountsProvider key={JSON.stringify(params)} initial={counts}>
+        <h1>Review queue</h1>
+        <StatusTabs
+          tabs={[
+            {
+              status: "all",
+              label: "All",
+              href: withParams("/queue", params, { status: undefined, cursor: undefined }),
+              current: !params.status,
+            },
+            ...STATUSES.map((status) => ({
+              status,
+              label: STATUS_LABELS[status],
+              href: withParams("/queue", params, { status, cursor: undefined }),
+              current: params.status === status,
+            })),
+          ]}
+        />
+        <FilterForm
+          path="/queue"
+          params={params}
+          facets={facets}
+          labels={{ speaker: speakerLabel, article: articleLabel }}
+        />
+        <ReviewQueue
+          key={JSON.stringify(params)}
+          initialRows={page.items}
+          levels={levels}
+          liveSince={readAt}
+          live={!params.cursor && (params.sort ?? "newest") === "newest"}
+          filter={filter}
+        />
+        <nav className="pager" aria-label="Pages">
+          {params.cursor && (
+            <Link prefetch={false} href={withParams("/queue", params, { cursor: undefined })}>
+              « First page
+            </Link>
+          )}
+          {page.nextCursor && (
+            <Link
+              prefetch={false}
+              href={withParams("/queue", params, { cursor: page.nextCursor })}
+              rel="next"
+            >
+              Next page »
+            </Link>
+          )}
+        </nav>
+      </StatusCountsProvider>
     </main>
   );
 }

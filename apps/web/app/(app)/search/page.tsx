@@ -42,7 +42,7 @@ export default async function SearchPage({
           <ul data-testid="article-hits">
             {result.articles.map((article) => (
               <li key={article.id}>
-                <Link href={`/articles/${article.id}`}>
+                <Link prefetch={false} href={`/articles/${article.id}`}>
                   <bdi>
                     <Highlighted text={article.title ?? "Untitled"} query={q} />
                   </bdi>
@@ -81,6 +81,7 @@ export default async function SearchPage({
                     </td>
                     <td>
                       <Link
+                        prefetch={false}
                         href={`/claims/${claim.id}`}
                         className="snippet"
                         dir={directionOf(claim.article.lang)}
@@ -90,7 +91,7 @@ export default async function SearchPage({
                       </Link>
                     </td>
                     <td className="small">
-                      <Link href={`/articles/${claim.article.id}#claim-${claim.id}`}>
+                      <Link prefetch={false} href={`/articles/${claim.article.id}#claim-${claim.id}`}>
                         <bdi>{claim.article.title ?? "Untitled"}</bdi>
                       </Link>
                     </td>
@@ -103,7 +104,9 @@ export default async function SearchPage({
             </table>
           )}
           {result.nextCursor && (
-            <Link href={withParams("/search", params, { cursor: result.nextCursor })}>More results »</Link>
+            <Link prefetch={false} href={withParams("/search", params, { cursor: result.nextCursor })}>
+              More results »
+            </Link>
           )}
         </section>
       )}

@@ -43,7 +43,7 @@ export default async function SpeakersPage({
           {page.items.map((speaker) => (
             <tr key={speaker.id}>
               <td>
-                <Link href={`/speakers/${speaker.id}`}>
+                <Link prefetch={false} href={`/speakers/${speaker.id}`}>
                   <bdi>{speaker.name}</bdi>
                 </Link>
               </td>
@@ -62,8 +62,16 @@ export default async function SpeakersPage({
       </table>
       {page.items.length === 0 && <p className="muted">No speakers found.</p>}
       <nav className="pager">
-        {cursor && <Link href={q ? `/speakers?q=${encodeURIComponent(q)}` : "/speakers"}>« First page</Link>}
-        {page.nextCursor && <Link href={`/speakers?${next}`}>Next page »</Link>}
+        {cursor && (
+          <Link prefetch={false} href={q ? `/speakers?q=${encodeURIComponent(q)}` : "/speakers"}>
+            « First page
+          </Link>
+        )}
+        {page.nextCursor && (
+          <Link prefetch={false} href={`/speakers?${next}`}>
+            Next page »
+          </Link>
+        )}
       </nav>
     </main>
   );

@@ -32,7 +32,9 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
             source
           </a>
         )}
-        <Link href={`/queue?articleId=${encodeURIComponent(article.id)}`}>claims in the queue</Link>
+        <Link prefetch={false} href={`/queue?articleId=${encodeURIComponent(article.id)}`}>
+          claims in the queue
+        </Link>
       </p>
       <Legend />
       <ArticleReader

@@ -44,7 +44,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   return (
     <main>
       <p className="small">
-        <Link href={`/articles/${article.id}#claim-${claim.id}`}>
+        <Link prefetch={false} href={`/articles/${article.id}#claim-${claim.id}`}>
           ← <bdi>{article.title ?? "Untitled article"}</bdi>
         </Link>
         <span className="muted">
@@ -67,7 +67,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         <VerdictLabel verdictKey={claim.verdictKey} levels={levels} />
         <span>
           {claim.speaker ? (
-            <Link href={`/speakers/${claim.speaker.id}`}>
+            <Link prefetch={false} href={`/speakers/${claim.speaker.id}`}>
               <bdi>{claim.speaker.name}</bdi>
             </Link>
           ) : (

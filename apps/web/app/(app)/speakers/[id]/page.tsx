@@ -48,7 +48,7 @@ export default async function SpeakerPage({
       )}
       <p className="row small">
         {STATUSES.map((status) => (
-          <Link key={status} href={`/queue?speakerId=${speaker.id}&status=${status}`}>
+          <Link prefetch={false} key={status} href={`/queue?speakerId=${speaker.id}&status=${status}`}>
             {STATUS_LABELS[status]}: {counts[status]}
           </Link>
         ))}
@@ -86,6 +86,7 @@ export default async function SpeakerPage({
                   </td>
                   <td>
                     <Link
+                      prefetch={false}
                       href={`/claims/${claim.id}`}
                       className="snippet"
                       dir={directionOf(claim.article.lang)}
@@ -95,7 +96,7 @@ export default async function SpeakerPage({
                     </Link>
                   </td>
                   <td className="small">
-                    <Link href={`/articles/${claim.article.id}#claim-${claim.id}`}>
+                    <Link prefetch={false} href={`/articles/${claim.article.id}#claim-${claim.id}`}>
                       <bdi>{claim.article.title ?? "Untitled"}</bdi>
                     </Link>
                   </td>
@@ -104,7 +105,10 @@ export default async function SpeakerPage({
             </tbody>
           </table>
           {page.nextCursor && (
-            <Link href={`/speakers/${speaker.id}?cursor=${encodeURIComponent(page.nextCursor)}`}>
+            <Link
+              prefetch={false}
+              href={`/speakers/${speaker.id}?cursor=${encodeURIComponent(page.nextCursor)}`}
+            >
               Older claims »
             </Link>
           )}
