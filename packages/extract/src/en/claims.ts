@@ -252,10 +252,12 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     const d = newDraft({ cueStart, cueEnd, frameStart: s.start, frameEnd: s.end });
     const left = toks[k];
     // "…,” said Smith." — verb before its speaker
-    if (left && !left.word && /[,”"’]/.test(left.text) && !hit.participle) {
+    // (or, at the start of a sentence, the quotation that ended the sentence before)
+    const prevQuote = k < 0 ? quoteBeforeSentence(view, si, floor) : null;
+    if (((left && !left.word && /[,”"’']/.test(left.text)) || prevQuote) && !hit.participle) {
       const src = subjectAfter(text, toks.slice(after, after + 12));
       if (src && endsClauseAfterSource(text, src.end, s)) {
-        const content = contentBefore(view, s, left.end, floor);
+        const content = prevQuote ?? contentBefore(view, s, (left as Token).end, floor);
         if (!content) continue;
         setMention(d, src);
         const continued = extendContinuation(view, s, content, src.end);
@@ -304,9 +306,11 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     const quoteBefore =
       /[,.?!—–-]?[”"’]$|[,.?!]''$/.test(before) && !thatOpens && text[start.pos - 1] !== ":";
     const commaBefore = /,$/.test(before);
-    if (subject && (quoteBefore || (commaBefore && closesSentence))) {
+    const quoteEndedBefore =
+      subject && before === "" && closesSentence ? quoteBeforeSentence(view, si, floor) : null;
+    if (subject && (quoteBefore || quoteEndedBefore || (commaBefore && closesSentence))) {
       // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
-      const content = contentBefore(view, s, s.start + before.length, floor);
+      const content = quoteEndedBefore ?? contentBefore(view, s, s.start + before.length, floor);
       if (!content) continue;
       const continued = extendContinuation(view, s, content, cueEnd);
       [d.contentStart, d.contentEnd] = [continued[0], followingQuote(view, si, continued[1])];
@@ -421,7 +425,10 @@ function adjunctOnly(text: string, pos: number, s: Sentence): boolean {
 }
 
 function endsClauseAfterSource(text: string, pos: number, s: Sentence): boolean {
-  const rest = text.slice(pos, Math.min(s.end, pos + 2)).trim();
+  // "said Rep. Joseph Crowley (D-N.Y.), a leading advocate …": a party tag may follow the name
+  const tag = /^[\s\u00A0]*\([^()]{1,30}\)/.exec(text.slice(pos, Math.min(s.end, pos + 40)));
+  const from = tag ? pos + tag[0].length : pos;
+  const rest = text.slice(from, Math.min(s.end, from + 2)).trim();
   return rest === "" || /^[.,;!?:]/.test(rest);
 }
 
@@ -443,6 +450,17 @@ function extendContinuation(
   const q = quoteAt(quotes, from + m[0].length);
   if (q && q.start === from + m[0].length && q.closed && q.start < s.end) return [content[0], q.end];
   return content;
+}
+
+/** «“Why?” Clinton said.»: the quotation closing the previous sentence of the same paragraph. */
+function quoteBeforeSentence(view: ArticleView, si: number, floor: number): [number, number] | null {
+  const { sentences, quotes, text } = view;
+  const s = sentences[si] as Sentence;
+  const prev = sentences[si - 1];
+  if (!prev || prev.para !== s.para || prev.end <= floor) return null;
+  const q = quoteAt(quotes, prev.end - 1);
+  if (!q || q.end !== prev.end || q.start < floor || !q.closed) return null;
+  return trimSpan(text, q.start, q.end);
 }
 
 /** «“A,” she said. “B. C.”»: a quote opening the next sentence of the paragraph continues the claim. */

@@ -98,7 +98,7 @@ export const NP_WORDS = new Set(
     "student students teacher teachers worker workers employee employees owner owners partner partners allies ally " +
     "opponent opponents rival rivals counterpart running mate mate director’s tax general justice defense security " +
     "health energy election elections television radio newspaper magazine network outlet outlets media news " +
-    "biographer insiders insider operative operatives surrogate surrogates delegate delegates"
+    "percent biographer insiders insider operative operatives surrogate surrogates delegate delegates"
   ).split(/\s+/),
 );
 

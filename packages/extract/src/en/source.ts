@@ -9,6 +9,7 @@ export interface SourceSpan {
 
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"]);
 const isCap = (t: Token): boolean => /^[\p{Lu}\p{N}]/u.test(t.text);
+const isCapWord = (t: Token | undefined): boolean => !!t && t.word && /^\p{Lu}/u.test(t.text);
 const lower = (t: Token): string => t.text.toLowerCase();
 const isPluralPeople = (w: string): boolean => /^[a-z]+(?:ers|ists|ians|ants|ents|ors|ives)$/.test(w);
 const npWord = (t: Token): boolean =>
@@ -82,12 +83,24 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     start = t.start;
     taken++;
   }
-  if (start < 0) return null;
+  if (start < 0) {
+    // "Experts on North Korea and nuclear nonproliferation said": a head noun, then its prepositional phrase
+    for (let j = i; j < Math.min(toks.length - 1, i + 9); j++) {
+      const t = toks[j] as Token;
+      if (!t.word || (SUBJECT_STOPS.has(lower(t)) && !/^(?:and|or)$/.test(lower(t)))) break;
+      if (!PP_LINKS.has(lower(t)) || !npWord(toks[j + 1] as Token)) continue;
+      const head = subjectBefore(text, toks.slice(j + 1));
+      if (head && !head.pronoun) return { start: head.start, end: stop, pronoun: false };
+      break;
+    }
+    return null;
+  }
   // never start the phrase with a linking word
   const span = trimLinks(text, start, stop);
   return span ? { start: span[0], end: span[1], pronoun: false } : null;
 }
 
+const PP_LINKS = new Set(["on", "of", "for", "at", "in", "from", "with", "about", "inside", "within"]);
 const LEADING_LINKS = /^(?:(?:of|for|at|to|from|in|with|and)\s+)+/i;
 function trimLinks(text: string, start: number, end: number): [number, number] | null {
   const s = text.slice(start, end);
@@ -112,7 +125,12 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
       isCap(toks[i + 1] as Token)
     )
       continue;
-    if (!npWord(t) || (SUBJECT_STOPS.has(lower(t)) && !isCap(t))) break;
+    if (t.text === "/" && /\d$/.test(toks[i - 1]?.text ?? "") && /^\d/.test(toks[i + 1]?.text ?? ""))
+      continue; // "9/11"
+    // "said 9/11 widow Terry Strada": a lowercase description right before the capitalised name
+    const describesName =
+      t.word && /^[a-z]+$/.test(t.text) && !SUBJECT_STOPS.has(t.text) && isCapWord(toks[i + 1]);
+    if (!describesName && (!npWord(t) || (SUBJECT_STOPS.has(lower(t)) && !isCap(t)))) break;
     end = t.end;
   }
   if (end < 0) return null;
