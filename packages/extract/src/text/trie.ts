@@ -17,9 +17,9 @@ export function trieSource(words: Iterable<string>): string {
     }
     node.end = true;
   }
-  const escape = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+  const escapeChar = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
   const build = (node: Node): string => {
-    const branches = [...node.entries()].map(([ch, child]) => escape(ch) + build(child));
+    const branches = [...node.entries()].map(([ch, child]) => escapeChar(ch) + build(child));
     if (!branches.length) return "";
     const body = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join("|")})`;
     if (!node.end) return body;
