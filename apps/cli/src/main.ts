@@ -1,6 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { registerCommands } from "./commands/index.ts";
-import { EXIT, UsageError, reportError } from "./errors.ts";
+import { EXIT, reportError, UsageError } from "./errors.ts";
 
 const program = new Command()
   .name("sayso")
