@@ -220,7 +220,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     .filter(
       (h) =>
         (h.participle && toks[h.index - 1]?.text === ",") ||
-        /^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? ""),
+        (/^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? "") && h.form !== h.base),
     )
     .map((h) => {
       const k = h.index - 1;
@@ -318,7 +318,9 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       out.push(d);
       continue;
     }
-    if (subject && commaBefore && /^[\s\u00A0]*,/.test(text.slice(cueEnd, cueEnd + 3))) {
+    const interrupts =
+      text[start.pos - 1] === "," && !/^[\s\u00A0]*[“"«‘']/.test(text.slice(start.pos, start.pos + 3));
+    if (subject && commaBefore && interrupts) {
       // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the speaker interrupts the content
       const whole = trimSpan(text, Math.max(s.start, floor), s.end);
       if (!whole) continue;
@@ -445,7 +447,10 @@ function extendContinuation(
   from: number,
 ): [number, number] {
   const { text, quotes } = view;
-  const m = /^[\s\u00A0]*[,:][\s\u00A0]*(?:(?:but|and|adding)[\s\u00A0]+)?/.exec(text.slice(from, from + 14));
+  // the hearer or circumstances may come first: «“A,” he told the host, “B.”», «said during a rally in X, "B"»
+  const m = /^[^.!?;“"«\n]{0,80}?[,:][\s\u00A0]*(?:(?:but|and|adding)[\s\u00A0]+)?(?=[“"«‘'])/.exec(
+    text.slice(from, Math.min(s.end, from + 100)),
+  );
   if (!m) return content;
   const q = quoteAt(quotes, from + m[0].length);
   if (q && q.start === from + m[0].length && q.closed && q.start < s.end) return [content[0], q.end];
