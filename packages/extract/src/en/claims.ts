@@ -9,7 +9,7 @@ import { subjectAfter, subjectBefore } from "./source.ts";
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 const NOT_BEFORE_VERB = new Set(
-  "to a an the this that these those his her their its our my your some many most any no every each all several few other new former for of by about without after before with from in on".split(
+  "to a an the this that these those his her their its our my your some many most any no every each all several few other new former for of by about without after before with from in on having".split(
     " ",
   ),
 );
@@ -303,8 +303,12 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     const before = subject ? text.slice(s.start, subject.start).trimEnd() : "";
     // a "that" right after the verb (or its hearer) opens the content; a later one belongs to something else
     const thatOpens = start.that && wordsBetween(text, cueEnd, start.pos) <= 4;
+    // a short quoted title ("In an interview on CBS's “Face the Nation,” Ryan said X") is not the content
     const quoteBefore =
-      /[,.?!—–-]?[”"’]$|[,.?!]''$/.test(before) && !thatOpens && text[start.pos - 1] !== ":";
+      /[,.?!—–-]?[”"’]$|[,.?!]''$/.test(before) &&
+      !thatOpens &&
+      text[start.pos - 1] !== ":" &&
+      (closesSentence || quotedWords(view, s.start + before.length) >= 3);
     const commaBefore = /,$/.test(before);
     const quoteEndedBefore =
       subject && before === "" && closesSentence ? quoteBeforeSentence(view, si, floor) : null;
@@ -334,6 +338,9 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     // first and second person inside someone's words ("I hope", "we expect") are not attributions
     const person = subject ? text.slice(subject.start, subject.end).toLowerCase() : "";
     if (WEAK_VERBS.has(hit.base) && !opensClause && (d.inherits || ["i", "we", "you"].includes(person)))
+      continue;
+    // "(or, as The Daily Beast called them)": a comparison, not a report
+    if (subject && /\bas$/i.test(text.slice(Math.max(s.start, subject.start - 4), subject.start).trimEnd()))
       continue;
     // "the explosion that Mayor de Blasio described as …", "what Liz Wahl said": the content is elsewhere
     if (
@@ -455,6 +462,12 @@ function extendContinuation(
   const q = quoteAt(quotes, from + m[0].length);
   if (q && q.start === from + m[0].length && q.closed && q.start < s.end) return [content[0], q.end];
   return content;
+}
+
+/** Words in the quotation that closes right before `end`. */
+function quotedWords(view: ArticleView, end: number): number {
+  const q = quoteAt(view.quotes, end - 1);
+  return q ? (view.text.slice(q.start, q.end).match(/[\p{L}\p{N}]+/gu) ?? []).length : 0;
 }
 
 /** «“Why?” Clinton said.»: the quotation closing the previous sentence of the same paragraph. */

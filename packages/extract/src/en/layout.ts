@@ -1,6 +1,6 @@
 import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
-import { NON_SPEAKER_LABELS, NP_WORDS } from "./lexicon.ts";
+import { NON_SPEAKER_LABELS } from "./lexicon.ts";
 
 const LABEL = /^["“]?([\p{Lu}][\p{L}\p{M}.’'-]*(?:[ \u00A0][\p{L}\p{M}.’'-]+){0,5}):[ \u00A0]+(?=\S)/u;
 
@@ -18,7 +18,9 @@ export function colonDrafts(view: ArticleView): Draft[] {
     const label = m[1] as string;
     const words = label.split(/[ \u00A0]+/);
     if (NON_SPEAKER_LABELS.has((words[0] as string).toLowerCase())) continue;
-    if (!words.every((w) => /^\p{Lu}/u.test(w) || NP_WORDS.has(w.toLowerCase()))) continue;
+    // a speaker's name or an outlet ("Pence:", "Pat Caddell:", "WALLACE:"), not a section heading
+    // ("Little Relief for Refugees:"): short and capitalised throughout
+    if (words.length > 6 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
     const srcStart = s.start + m[0].indexOf(label);
     const colon = srcStart + label.length;
     let end = s.end;
