@@ -77,7 +77,7 @@ async function runBatch(input: string, opts: ExtractOptions): Promise<void> {
   const opened = new Promise<void>((resolve, reject) => {
     if (input === "-") resolve();
     stream.once("open", () => resolve());
-    stream.once("error", (e) => reject(new CliError(`cannot read ${input}: ${(e as Error).message}`)));
+    stream.once("error", (e: Error) => reject(new CliError(`cannot read ${input}: ${e.message}`)));
   });
   await opened;
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
