@@ -81,6 +81,14 @@ describe("Arabic cues and content", () => {
       "3 أكتوبر",
     ]);
   });
+  it("reads a quotation followed by its speaker", () => {
+    const [c] = run("«لن نتراجع عن قرارنا»، قال الوزير سامي عادل.");
+    expect(c && [c.speaker.name, c.content.text, c.kind]).toEqual([
+      "سامي عادل",
+      "«لن نتراجع عن قرارنا»",
+      "direct",
+    ]);
+  });
   it("reads a subject before the verb and a definite-noun subject", () => {
     const [a] = run("رام الله - الرئيس الفلسطيني محمود عباس قال إن القيادة لن تقبل بحلول منقوصة.");
     expect(a && [a.speaker.name, a.cue.text, a.content.text]).toEqual([

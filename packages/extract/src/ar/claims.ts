@@ -154,6 +154,22 @@ function contentStart(view: ArticleView, from: number, limit: number): { start: 
   return { start: p, clausal: false };
 }
 
+/** The quotation ending (with a comma) right before a cue whose clause ends after the speaker. */
+function quoteClosingBefore(
+  view: ArticleView,
+  s: Sentence,
+  cueStart: number,
+  afterSubject: number,
+): [number, number] | null {
+  const { text, quotes } = view;
+  if (!/^[\s\u00A0]*[.!؟?]?[\s\u00A0]*$/.test(text.slice(afterSubject, s.end))) return null;
+  const before = text.slice(Math.max(0, cueStart - 4), cueStart);
+  const m = /[”"»’][\s\u00A0]*[،,][\s\u00A0]*$/.exec(before);
+  if (!m) return null;
+  const q = quoteAt(quotes, cueStart - 4 + m.index);
+  return q ? [q.start, q.end] : null;
+}
+
 /** Where the content stops: the next participle cue, the writer's own words after a comma, a quote's end. */
 function contentEnd(
   view: ArticleView,
@@ -250,14 +266,18 @@ export function arabicDrafts(view: ArticleView): Draft[] {
         after += relayed[0].length;
       }
       const { start, clausal } = relayed ? { start: after, clausal: true } : contentStart(view, after, s.end);
-      const end = contentEnd(view, s, start, clausal, stops);
-      const span = trimSpan(text, start, end);
+      // «“لن نتراجع”، قال الوزير.»: the speaker closes the sentence, the quotation before it is the content
+      const quotedBefore =
+        cue.kind === "verb" && d.mentionStart >= 0 ? quoteClosingBefore(view, s, cue.start, start) : null;
+      const end = quotedBefore ? quotedBefore[1] : contentEnd(view, s, start, clausal, stops);
+      const span = quotedBefore ?? trimSpan(text, start, end);
+      if (quotedBefore) d.rules.push("ar.quote-then-speaker");
       if (!span || span[1] - span[0] < 3) continue;
       d.contentStart = span[0];
       d.contentEnd = span[1];
       d.frameEnd = Math.max(d.cueEnd, span[0]);
       if (!d.inherits && d.mentionEnd > d.frameEnd) d.frameEnd = d.mentionEnd;
-      d.rules.push(clausal ? "ar.content:clause" : "ar.content:object");
+      if (!quotedBefore) d.rules.push(clausal ? "ar.content:clause" : "ar.content:object");
       sentenceDrafts.push(d);
     }
     if (!sentenceDrafts.length && !scene) {
