@@ -112,7 +112,7 @@ const AR_DATE = new RegExp(
     // 7 تشرين الثاني/نوفمبر 2025 — day, month (optionally paired), year
     `${B}(?<day>${DIG}{1,2})\\s*(?:من\\s+)?(?<m1>${AR_MONTH})(?:\\s*[/(]\\s*(?<m2>${AR_MONTH})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year>${DIG}{4}))?${E}`,
     // أمس، أمس الأول، أول أمس، اليوم
-    `${B}(?<rel>(?:و|ب)?أمس(?:\\s+الأول)?|أول\\s+أمس|اليوم)${E}`,
+    `${B}(?<rel>(?:و|ب)?أمس(?:\\s+الأول)?|أول\\s+أمس|اليوم|(?:خلال\\s+)?الأسبوع\\s+الماضي)${E}`,
     // (يوم) الاثنين (الماضي)
     `${B}(?:(?:و|ب)?يوم\\s+)?(?<wd>(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))}))(?<past>\\s+الماضي)?${E}`,
   ].join("|"),
@@ -129,6 +129,7 @@ function resolveArabic(m: RegExpExecArray, pub: Date | null): string | null {
   if (g.rel) {
     const rel = foldKey(g.rel).replace(/^[وب]/, "");
     if (rel === "اليوم") return isoDay(pub);
+    if (rel.includes("الاسبوع")) return isoDay(addDays(pub, -7));
     return isoDay(addDays(pub, rel.includes("الاول") || rel.startsWith("اول") ? -2 : -1));
   }
   if (g.wd) {

@@ -35,3 +35,11 @@ describe("dates", () => {
     expect(findDates("الاثنين", "ar", 0, 7, null).map((d) => d.date)).toEqual([null]);
   });
 });
+
+describe("dates (more Arabic)", () => {
+  it("reads الأسبوع الماضي as a week before publication, and اليوم", () => {
+    const pub2 = parseDay("2025-11-25") as Date;
+    const found = findDates("وقال الأسبوع الماضي إن … وأكد اليوم", "ar", 0, 40, pub2).map((d) => d.date);
+    expect(found).toEqual(["2025-11-18", "2025-11-25"]);
+  });
+});
