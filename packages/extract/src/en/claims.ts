@@ -148,8 +148,8 @@ function contentStartAfter(toks: Token[], from: number, base: string): { pos: nu
     const k = thatWithin(10);
     if (k >= 0) return { pos: (toks[k] as Token).end, that: true };
     // "said Monday", "said on Monday" before the content
-    if (TIME_WORDS.has(lower(t))) i++;
-    else if (lower(t) === "on" && toks[i + 1] && TIME_WORDS.has(lower(toks[i + 1] as Token))) i += 2;
+    if (lower(t) === "on" && toks[i + 1] && TIME_WORDS.has(lower(toks[i + 1] as Token))) i++;
+    while (i < toks.length && toks[i]?.word && TIME_WORDS.has(lower(toks[i] as Token))) i++;
   }
   const next = toks[i];
   if (next?.word && lower(next) === "that") return { pos: next.end, that: true };
@@ -220,7 +220,9 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     .filter(
       (h) =>
         (h.participle && toks[h.index - 1]?.text === ",") ||
-        (/^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? "") && h.form !== h.base),
+        (/^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? "") &&
+          h.form !== h.base &&
+          !WEAK_VERBS.has(h.base)),
     )
     .map((h) => {
       const k = h.index - 1;
@@ -286,7 +288,13 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     if (!subject && hit.participle && left?.text === ",") {
       d.inherits = true;
       d.rules.push("en.participle");
-    } else if (!subject && left?.word && lower(left) === "and" && hit.form !== hit.base) {
+    } else if (
+      !subject &&
+      left?.word &&
+      lower(left) === "and" &&
+      hit.form !== hit.base &&
+      !WEAK_VERBS.has(hit.base)
+    ) {
       d.inherits = true;
       d.rules.push("en.coordinated-verb");
     } else if (subject) {
@@ -299,7 +307,11 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     const closesSentence =
       endsClause(text, start.pos, s) ||
       stops.includes(toks[after]?.start ?? -1) ||
-      adjunctOnly(text, start.pos, s);
+      adjunctOnly(text, start.pos, s) ||
+      // "…, lawmakers said Friday, as they bristled at …": a subordinate clause follows the speaker
+      /^[\s\u00A0]*(?:,[\s\u00A0]*)?(?:as|when|while|because|since|although|though|even as)\b/.test(
+        text.slice(text[start.pos - 1] === "," ? start.pos - 1 : start.pos, start.pos + 12),
+      );
     const before = subject ? text.slice(s.start, subject.start).trimEnd() : "";
     // a "that" right after the verb (or its hearer) opens the content; a later one belongs to something else
     const thatOpens = start.that && wordsBetween(text, cueEnd, start.pos) <= 4;
@@ -348,6 +360,10 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       !opensClause &&
       /\b(?:what|which|that|whom)$/i.test(
         text.slice(Math.max(s.start, subject.start - 8), subject.start).trimEnd(),
+      ) &&
+      // "in which he said …" introduces a statement
+      !/\b(?:in|at|during|on|with|after|for)\s+(?:which|whom)$/i.test(
+        text.slice(Math.max(s.start, subject.start - 16), subject.start).trimEnd(),
       )
     )
       continue;
