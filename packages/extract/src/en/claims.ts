@@ -14,6 +14,17 @@ const NOT_BEFORE_VERB = new Set(
   ),
 );
 const BASE_FORM_SUBJECTS = new Set(["i", "we", "you", "they"]);
+const COLLECTIVES = new Set([
+  "police",
+  "people",
+  "staff",
+  "media",
+  "clergy",
+  "military",
+  "public",
+  "majority",
+  "minority",
+]);
 const CALL_OBJECTS = new Set("it him her them the a an this that his their for on upon".split(" "));
 const ADJUNCT_START = new Set(
   "on in at during after before via from to last this earlier late early while when over through with by".split(
@@ -107,7 +118,7 @@ function verbHits(toks: Token[], candidates: number[], headline: boolean): VerbH
     const nextWord = (next?.text ?? "").toLowerCase();
     // "a group called X" names; "called Trump a “liar”", "called it a …" reports
     if (info.base === "call" && !CALL_OBJECTS.has(nextWord) && !quoteSoon(toks, i)) continue;
-    if (nextWord === "up" || nextWord === "off") continue; // "showed up", "called off"
+    if (nextWord === "up" || nextWord === "off" || nextWord === "by") continue; // "showed up", "reporting by"
     // a plural noun that looks like a verb ("the 9/11 attacks", "Amendment claims"): a verb opens its object
     if (NOUN_LIKE.has(info.base) && /s$/.test(w) && w !== info.base && !opensObject(next)) continue;
     hits.push({ index: i, form: w, ...info });
@@ -398,7 +409,11 @@ function agrees(
   const plural = !capitalised && /[^s'’]s$/.test(last);
   if (/[’']s$/.test(lastWord)) return false; // "Editor’s note"
   if (hasAux || hit.participle) return true;
-  if (hit.form === hit.base) return BASE_FORM_SUBJECTS.has(last) || plural || capitalised;
+  // "Democrats say", "Police say"; not "Battleground state Florida", "Clinton Plan for Taxes"
+  if (hit.form === hit.base) {
+    const coordinated = words.some((w) => w === "and" || w === "&");
+    return BASE_FORM_SUBJECTS.has(last) || plural || coordinated || COLLECTIVES.has(last) || capitalised;
+  }
   if (/[^s]s$/.test(hit.form) && !/ed$/.test(hit.form)) return !plural && !BASE_FORM_SUBJECTS.has(last);
   return true;
 }

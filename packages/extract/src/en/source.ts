@@ -95,8 +95,9 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     }
     return null;
   }
-  // never start the phrase with a linking word
+  // never start the phrase with a linking word; a determiner alone ("a") is no speaker
   const span = trimLinks(text, start, stop);
+  if (span && /^(?:the|a|an|his|her|their|its|this|that)$/i.test(text.slice(span[0], span[1]))) return null;
   return span ? { start: span[0], end: span[1], pronoun: false } : null;
 }
 
