@@ -28,20 +28,22 @@ sayso() { node apps/cli/bin/sayso.mjs "$@"; }
 echo "==> migrating $DATABASE_URL"
 sayso db migrate
 
-echo "==> demo reviewer"
-sayso users add --email "$DEMO_EMAIL" --name "Demo Reviewer" --role reviewer --password "$DEMO_PASSWORD" --if-missing
+echo "==> demo reviewer (its password is reset to the one printed below)"
+sayso users add --email "$DEMO_EMAIL" --name "Demo Reviewer" --role reviewer --password "$DEMO_PASSWORD" --update
 
 echo "==> building the dashboard"
 npm run build -w @sayso/web >"$LOGS/web-build.log" 2>&1 || { tail -n 40 "$LOGS/web-build.log"; exit 1; }
 
 echo "==> starting the worker and the dashboard (logs in $LOGS/)"
-sayso worker >"$LOGS/worker.log" 2>&1 &
+# each in a process group of its own, so that stopping it stops its children too
+SETSID=$(command -v setsid || true)
+$SETSID node apps/cli/bin/sayso.mjs worker >"$LOGS/worker.log" 2>&1 &
 WORKER_PID=$!
-PORT="$PORT" npm run start -w @sayso/web >"$LOGS/web.log" 2>&1 &
+(cd apps/web && PORT="$PORT" exec $SETSID node ../../node_modules/next/dist/bin/next start -p "$PORT") >"$LOGS/web.log" 2>&1 &
 WEB_PID=$!
 echo "$WORKER_PID $WEB_PID" >.sayso/pids
 if [ "${SAYSO_DETACH:-0}" != 1 ]; then
-  trap 'echo; echo "==> stopping"; kill $WORKER_PID $WEB_PID 2>/dev/null; wait 2>/dev/null; rm -f .sayso/pids' EXIT INT TERM
+  trap 'echo; echo "==> stopping"; bash scripts/stop.sh' EXIT INT TERM
 fi
 
 echo "==> enqueueing the sample article"
@@ -58,7 +60,7 @@ sayso is running.
   Claims:     node apps/cli/bin/sayso.mjs export --format jsonl --status all
 MSG
 if [ "${SAYSO_DETACH:-0}" = 1 ]; then
-  echo "  Stop with: kill \$(cat .sayso/pids)"
+  echo "  Stop with: bash scripts/stop.sh"
 else
   echo "  Ctrl-C to stop."
   wait

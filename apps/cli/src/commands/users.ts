@@ -60,8 +60,13 @@ export function register(program: Command): void {
         console.log(`${user.created ? "created" : "updated"} ${user.role} ${user.email} (${user.name})`);
         if (shownPassword) console.log(`password: ${shownPassword}`);
       } catch (error) {
-        if (error instanceof UserExistsError)
+        if (error instanceof UserExistsError) {
+          if (options.ifMissing) {
+            console.log(`${options.email} already exists; left as it is`);
+            return;
+          }
           throw new CliError(`${error.message} (use --update to change it)`);
+        }
         if (error instanceof DbUnavailableError) throw new CliError(error.message);
         if (error instanceof z.ZodError) throw new UsageError(`invalid input: ${z.prettifyError(error)}`);
         throw error;
