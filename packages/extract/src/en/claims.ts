@@ -267,7 +267,10 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     // "…,” said Smith." — verb before its speaker
     // (or, at the start of a sentence, the quotation that ended the sentence before)
     const prevQuote = k < 0 ? quoteBeforeSentence(view, si, floor) : null;
-    if (((left && !left.word && /[,”"’']/.test(left.text)) || prevQuote) && !hit.participle) {
+    // a plain comma may also close an appositive subject ("Its director, Paul Johnson, told …")
+    const appositive =
+      left?.text === "," && subjectBefore(text, toks.slice(Math.max(0, k - 29), k + 1).reverse()) !== null;
+    if (((left && !left.word && /[,”"’']/.test(left.text) && !appositive) || prevQuote) && !hit.participle) {
       const src = subjectAfter(text, toks.slice(after, after + 12));
       if (src && endsClauseAfterSource(text, src.end, s)) {
         const content = prevQuote ?? contentBefore(view, s, (left as Token).end, floor);

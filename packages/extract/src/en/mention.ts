@@ -33,6 +33,23 @@ const DETERMINERS = /^(?:the|a|an|his|her|their|its|our)$/i;
 
 /** Splits an English mention into its title words and the name (the capitalised run that ends it). */
 export function parseEnglishMention(mention: string): MentionParse {
+  // "The Institute for Fiscal Studies, an independent think tank": the name, then its description
+  const comma = mention.indexOf(",");
+  if (comma > 0) {
+    const head = parseEnglishMention(mention.slice(0, comma));
+    const description = mention
+      .slice(comma + 1)
+      .replace(/,\s*$/, "")
+      .trim();
+    if (head.name && !head.pronoun) {
+      const title =
+        [head.title, description.replace(/^(?:the|a|an)\s+/i, "")].filter(Boolean).join(", ") || null;
+      return { ...head, title };
+    }
+    // "Its director, Paul Johnson": the description first, then the name
+    const tail = parseEnglishMention(description);
+    if (tail.name && !tail.pronoun) return { ...tail, title: tail.title ?? head.title };
+  }
   const clean = mention
     .replace(/\([^)]*\)/g, " ")
     .replace(/[,]+/g, " ")
