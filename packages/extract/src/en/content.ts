@@ -1,0 +1,219 @@
+/** Where English reported content starts and ends around a cue. */
+import { type ArticleView, trimSpan } from "../draft.ts";
+import { quoteAt } from "../text/quotes.ts";
+import type { Sentence } from "../text/segment.ts";
+import type { Token } from "../text/tokens.ts";
+import { HEARER_VERBS, TIME_WORDS } from "./lexicon.ts";
+import { ADJUNCT_START, lower, OBJECT_PRONOUNS } from "./verbs.ts";
+/** Skips what stands between a verb and its content: a hearer, time words, "in a statement", "that". */
+export function contentStartAfter(toks: Token[], from: number, base: string): { pos: number; that: boolean } {
+  let i = from;
+  const thatWithin = (limit: number): number => {
+    for (let k = i; k < Math.min(toks.length, i + limit); k++) {
+      const t = toks[k] as Token;
+      if (t.word && lower(t) === "that") return k;
+      if (!t.word && t.text !== "." && t.text !== "’" && t.text !== "'") return -1;
+    }
+    return -1;
+  };
+  if (HEARER_VERBS.has(base)) {
+    const k = thatWithin(14);
+    if (k >= 0) return { pos: (toks[k] as Token).end, that: true };
+    let n = 0;
+    while (i < toks.length && n < 6) {
+      const t = toks[i] as Token;
+      if (!t.word) break;
+      if (
+        OBJECT_PRONOUNS.has(lower(t)) ||
+        /^\p{Lu}/u.test(t.text) ||
+        (n > 0 && ["of", "the"].includes(lower(t)))
+      ) {
+        i++;
+        n++;
+      } else break;
+    }
+  }
+  const t = toks[i];
+  if (t?.word && (ADJUNCT_START.has(lower(t)) || TIME_WORDS.has(lower(t)))) {
+    const k = thatWithin(10);
+    if (k >= 0) return { pos: (toks[k] as Token).end, that: true };
+    // "said Monday", "said on Monday" before the content
+    if (lower(t) === "on" && toks[i + 1] && TIME_WORDS.has(lower(toks[i + 1] as Token))) i++;
+    while (i < toks.length && toks[i]?.word && TIME_WORDS.has(lower(toks[i] as Token))) i++;
+  }
+  const next = toks[i];
+  if (next?.word && lower(next) === "that") return { pos: next.end, that: true };
+  if (next?.text === ":" || next?.text === ",") return { pos: next.end, that: false };
+  return { pos: next ? next.start : (toks[toks.length - 1]?.end ?? 0), that: false };
+}
+
+/** Reported content after the cue: to the sentence end, through a quote that runs on, before ", adding". */
+export const WRITER_CONTINUES = /,\s+(?:(?:but|and|while)\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b|which\s)/g;
+
+export function contentAfter(
+  view: ArticleView,
+  s: Sentence,
+  start: number,
+  stops: number[],
+): [number, number] | null {
+  const { text, quotes } = view;
+  let end = s.end;
+  for (const stop of stops) if (stop > start && stop < end && !quoteAt(quotes, stop)) end = stop;
+  // ", but offered no proof", ", which forced her …": the writer goes on
+  // (searches stay inside the sentence: scanning on to the end of the article would be quadratic)
+  const span = text.slice(start, end);
+  WRITER_CONTINUES.lastIndex = 0;
+  for (let m = WRITER_CONTINUES.exec(span); m; m = WRITER_CONTINUES.exec(span)) {
+    if (!quoteAt(quotes, start + m.index)) {
+      end = start + m.index;
+      break;
+    }
+  }
+  const semicolon = span.indexOf(";");
+  if (semicolon > 0 && start + semicolon < end && !quoteAt(quotes, start + semicolon))
+    end = start + semicolon;
+  const q = quoteAt(quotes, start) ?? quoteAt(quotes, start + 1);
+  if (q && q.start >= start - 1 && q.end > end && q.closed && end === s.end) end = q.end;
+  return trimSpan(text, start, end);
+}
+
+/** Reported content before a comma that precedes the speaker ("“…,” Smith said"): back to the quote's start. */
+export function contentBefore(
+  view: ArticleView,
+  s: Sentence,
+  end: number,
+  floor: number,
+): [number, number] | null {
+  const { text, quotes } = view;
+  let e = end;
+  while (e > s.start && /[\s\u00A0]/.test(text[e - 1] as string)) e--;
+  const q = quoteAt(quotes, e - 1);
+  let start = s.start;
+  if (q && q.end === e && q.start < s.start && q.start >= floor) start = q.start;
+  else if (q && q.end === e && q.start >= s.start) start = Math.min(start, q.start);
+  return trimSpan(text, Math.max(start, floor), e);
+}
+
+export const endsClause = (text: string, pos: number, s: Sentence): boolean => {
+  const rest = text.slice(pos, Math.min(s.end, pos + 3)).trim();
+  return rest === "" || /^[.!?]/.test(rest);
+};
+
+export const SUBORDINATOR =
+  /^(?:(?:when|while|although|though|if|because|as|after|before|since|until|unless|whereas|once)\s+|that\s+(?=\S))/i;
+export const wordsBetween = (text: string, from: number, to: number): number =>
+  to > from ? (text.slice(from, to).match(/[A-Za-z]+/g) ?? []).length : 0;
+
+/** A subordinate clause's content stops at its first comma outside quotes. */
+export function untilComma(view: ArticleView, content: [number, number]): [number, number] | null {
+  for (
+    let i = view.text.indexOf(",", content[0]);
+    i >= 0 && i < content[1];
+    i = view.text.indexOf(",", i + 1)
+  ) {
+    if (!quoteAt(view.quotes, i)) return trimSpan(view.text, content[0], i);
+  }
+  return content;
+}
+
+/** "told his radio audience Monday, “What …”": the quote a few words after the verb is the content. */
+export function nearbyQuote(view: ArticleView, from: number, s: Sentence): number {
+  const slice = view.text.slice(from, Math.min(s.end, from + 80));
+  const m = /^[^“"«.;]{0,70}?[,:][\s\u00A0]*(?=[“"«])/.exec(slice);
+  return m ? from + m[0].length : -1;
+}
+
+export const OBJECT_END =
+  /,|\s(?:during|while|after|before|at\s+a|in\s+an?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s/;
+/** An object phrase ("criticized the law as a “crazy system”") stops at a comma or a circumstance. */
+export function objectOnly(text: string, view: ArticleView, content: [number, number]): [number, number] {
+  const slice = text.slice(content[0], content[1]);
+  const re = new RegExp(OBJECT_END.source, "g");
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const at = content[0] + m.index;
+    if (quoteAt(view.quotes, at)) continue;
+    return trimSpan(text, content[0], at) ?? content;
+  }
+  return content;
+}
+
+/** Only a time or place phrase follows the verb before the sentence ends ("said in a statement."). */
+export function adjunctOnly(text: string, pos: number, s: Sentence): boolean {
+  const rest = text.slice(pos, s.end);
+  if (rest.length > 80 || /\bthat\b|[“"«:]/.test(rest)) return false;
+  const first = /^[\s\u00A0]*([A-Za-z]+)/.exec(rest)?.[1]?.toLowerCase() ?? "";
+  return ADJUNCT_START.has(first) || TIME_WORDS.has(first);
+}
+
+export function endsClauseAfterSource(text: string, pos: number, s: Sentence): boolean {
+  // "said Rep. Joseph Crowley (D-N.Y.), a leading advocate …": a party tag may follow the name
+  const tag = /^[\s\u00A0]*\([^()]{1,30}\)/.exec(text.slice(pos, Math.min(s.end, pos + 40)));
+  const from = tag ? pos + tag[0].length : pos;
+  const rest = text.slice(from, Math.min(s.end, from + 2)).trim();
+  return rest === "" || /^[.,;!?:]/.test(rest);
+}
+
+/** «“A,” he said, “B.”»: the quote resumed after the speaker belongs to the same claim. */
+export function extendContinuation(
+  view: ArticleView,
+  s: Sentence,
+  content: [number, number],
+  from: number,
+): [number, number] {
+  const { text, quotes } = view;
+  // the hearer or circumstances may come first: «“A,” he told the host, “B.”», «said during a rally in X, "B"»
+  const m = /^[^.!?;“"«\n]{0,80}?[,:][\s\u00A0]*(?:(?:but|and|adding)[\s\u00A0]+)?(?=[“"«‘'])/.exec(
+    text.slice(from, Math.min(s.end, from + 100)),
+  );
+  if (!m) return content;
+  const q = quoteAt(quotes, from + m[0].length);
+  if (q && q.start === from + m[0].length && q.closed && q.start < s.end) return [content[0], q.end];
+  return content;
+}
+
+/** Words in the quotation that closes right before `end`. */
+export function quotedWords(view: ArticleView, end: number): number {
+  const q = quoteAt(view.quotes, end - 1);
+  return q ? (view.text.slice(q.start, q.end).match(/[\p{L}\p{N}]+/gu) ?? []).length : 0;
+}
+
+/** «“Why?” Clinton said.»: the quotation closing the previous sentence of the same paragraph. */
+export function quoteBeforeSentence(view: ArticleView, si: number, floor: number): [number, number] | null {
+  const { sentences, quotes, text } = view;
+  const s = sentences[si] as Sentence;
+  const prev = sentences[si - 1];
+  if (!prev || prev.para !== s.para || prev.end <= floor) return null;
+  const q = quoteAt(quotes, prev.end - 1);
+  if (!q || q.end !== prev.end || q.start < floor || !q.closed) return null;
+  return trimSpan(text, q.start, q.end);
+}
+
+/** «“A,” she said. “B. C.”»: a quote opening the next sentence of the paragraph continues the claim. */
+export function followingQuote(view: ArticleView, si: number, end: number): number {
+  const { sentences, quotes, text } = view;
+  const s = sentences[si] as Sentence;
+  if (end > s.end) return end;
+  const next = sentences[si + 1];
+  if (!next || next.para !== s.para) return end;
+  const q = quoteAt(quotes, next.start);
+  if (!q || q.start !== next.start || !q.closed) return end;
+  // the quote must run to the end of its sentence: «“B,” he added.» is a claim of its own
+  const tail = text.slice(q.end, q.end + 3);
+  return /^[\s\u00A0]*$|^[\s\u00A0]*\n/.test(tail) || q.end >= (sentences[si + 1] as Sentence).end
+    ? q.end
+    : end;
+}
+
+/** "He said:" closing a paragraph: the content is the next paragraph (its quote, when it opens one). */
+export function nextParagraph(view: ArticleView, i: number): [number, number] | null {
+  const { text, sentences, quotes } = view;
+  const s = sentences[i] as Sentence;
+  const next = sentences[i + 1];
+  if (!next || next.para !== s.para + 1) return null;
+  const q = quoteAt(quotes, next.start);
+  if (q && q.start === next.start) return trimSpan(text, q.start, q.end);
+  let end = next.end;
+  for (let k = i + 2; k < sentences.length && sentences[k]?.para === next.para; k++)
+    end = (sentences[k] as Sentence).end;
+  return trimSpan(text, next.start, end);
+}

@@ -1,0 +1,172 @@
+/** English reporting verbs in a sentence: which words are verbs here, and whether they fit their subject. */
+import type { ArticleView } from "../draft.ts";
+import type { Sentence } from "../text/segment.ts";
+import type { Token } from "../text/tokens.ts";
+import { trieSource } from "../text/trie.ts";
+import { AUX, VERB_FORMS } from "./lexicon.ts";
+export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
+export const NOT_BEFORE_VERB = new Set(
+  "to a an the this that these those his her their its our my your some many most any no every each all several few other new former for of by about without after before with from in on having".split(
+    " ",
+  ),
+);
+export const BASE_FORM_SUBJECTS = new Set(["i", "we", "you", "they"]);
+export const COLLECTIVES = new Set([
+  "police",
+  "people",
+  "staff",
+  "media",
+  "clergy",
+  "military",
+  "public",
+  "majority",
+  "minority",
+]);
+export const CALL_OBJECTS = new Set("it him her them the a an this that his their for on upon".split(" "));
+export const ADJUNCT_START = new Set(
+  "on in at during after before via from to last this earlier late early while when over through with by".split(
+    " ",
+  ),
+);
+export const OBJECT_PRONOUNS = new Set(
+  "him her them us me you reporters lawmakers supporters voters listeners viewers journalists attendees students".split(
+    " ",
+  ),
+);
+export const PARTICLE_VERBS = new Set(["call", "point"]);
+export const CLAUSE_OPENERS = /^[“"«‘']/;
+export const lower = (t: Token): string => t.text.toLowerCase();
+
+export interface VerbHit {
+  index: number;
+  form: string;
+  base: string;
+  participle: boolean;
+}
+
+export const NOUN_LIKE = new Set(
+  "attack claim state report note charge call demand question answer comment counter fear hope worry support welcome estimate promise pledge vow warn concern".split(
+    " ",
+  ),
+);
+export const OBJECT_OPENERS = new Set(
+  "that the a an he she it they his her their its this these those we i you him them".split(" "),
+);
+export const opensObject = (t: Token | undefined): boolean =>
+  !!t &&
+  (t.word ? OBJECT_OPENERS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text) : /[“"«:‘']/.test(t.text));
+
+/** "has", "also", "sharply" between the speaker and the verb (lowercase: "Theresa May said" is a name). */
+export const isAuxiliary = (t: Token): boolean =>
+  /^[a-z]/.test(t.text) &&
+  (AUX.has(t.text) || (t.text.length > 4 && t.text.endsWith("ly") && !NOT_ADVERBS.has(t.text)));
+export const NOT_ADVERBS = new Set([
+  "family",
+  "ally",
+  "rally",
+  "italy",
+  "only",
+  "early",
+  "july",
+  "daily",
+  "weekly",
+  "reply",
+]);
+
+/** A form of "be" right before the verb, adverbs aside: a passive, not a report. */
+export function passive(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = toks[k] as Token;
+    if (!t.word) return false;
+    if (BE.has(lower(t))) return true;
+    if (!isAuxiliary(t) || AUX.has(lower(t))) return false;
+  }
+  return false;
+}
+
+export const quoteSoon = (toks: Token[], i: number): boolean =>
+  toks.slice(i + 1, i + 10).some((t) => /^[“"«‘]$/.test(t.text));
+
+/** A title-case headline ("Lindsey Graham Says …"): capitalised verbs are verbs there. */
+export function isHeadline(view: ArticleView, si: number, toks: Token[]): boolean {
+  if (si !== 0 || (view.sentences[0] as Sentence).para !== 0) return false;
+  const words = toks.filter((t) => t.word && /^[A-Za-z]/.test(t.text));
+  const capitalised = words.filter((t) => /^[A-Z]/.test(t.text)).length;
+  return words.length >= 3 && capitalised / words.length >= 0.6;
+}
+
+export function verbHits(toks: Token[], candidates: number[], headline: boolean): VerbHit[] {
+  const hits: VerbHit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (!t.word || !candidates.includes(t.start)) continue;
+    if (!headline && /^\p{Lu}/u.test(t.text) && i > 0) continue; // "the United States", "State of the Union"
+    const w = lower(t);
+    const info =
+      VERB_FORMS.get(w) ??
+      (/^point(?:s|ed|ing)?$/.test(w) && toks[i + 1]?.text === "out"
+        ? { base: "point", participle: w.endsWith("ing") }
+        : undefined);
+    if (!info) continue;
+    const prev = toks[i - 1];
+    if (prev?.word && NOT_BEFORE_VERB.has(lower(prev))) continue; // "to say", "the report", "a claim"
+    if (!info.participle && passive(toks, i)) continue; // "was told", "were mistakenly charged"
+    const next = toks[i + 1];
+    const nextWord = (next?.text ?? "").toLowerCase();
+    // "a group called X" names; "called Trump a “liar”", "called it a …" reports
+    if (info.base === "call" && !CALL_OBJECTS.has(nextWord) && !quoteSoon(toks, i)) continue;
+    if (nextWord === "up" || nextWord === "off" || nextWord === "by") continue; // "showed up", "reporting by"
+    // a plural noun that looks like a verb ("the 9/11 attacks", "Amendment claims"): a verb opens its object
+    if (NOUN_LIKE.has(info.base) && /s$/.test(w) && w !== info.base && !opensObject(next)) continue;
+    hits.push({ index: i, form: w, ...info });
+  }
+  return hits;
+}
+
+/** The verb form fits its subject: "they say" / "he says"; "racists remarks" is not a verb. */
+export function agrees(
+  text: string,
+  hit: VerbHit,
+  subject: { start: number; end: number },
+  hasAux: boolean,
+): boolean {
+  const words = text.slice(subject.start, subject.end).split(/\s+/);
+  const lastWord = words[words.length - 1] ?? "";
+  const last = lastWord.toLowerCase();
+  const capitalised = /^\p{Lu}/u.test(lastWord);
+  const plural = !capitalised && /[^s'’]s$/.test(last);
+  if (/[’']s$/.test(lastWord)) return false; // "Editor’s note"
+  if (hasAux || hit.participle) return true;
+  // "Democrats say", "Police say"; not "Battleground state Florida", "Clinton Plan for Taxes"
+  if (hit.form === hit.base) {
+    const coordinated = words.some((w) => w === "and" || w === "&");
+    return BASE_FORM_SUBJECTS.has(last) || plural || coordinated || COLLECTIVES.has(last) || capitalised;
+  }
+  if (/[^s]s$/.test(hit.form) && !/ed$/.test(hit.form)) return !plural && !BASE_FORM_SUBJECTS.has(last);
+  return true;
+}
+
+/** One pass over the article for any reporting word: only the sentences that have one are read closely. */
+// lowercase and capitalised forms spelled out: a case-sensitive alternation scans much faster than /i
+export const CUE_WORDS = [...VERB_FORMS.keys(), "points", "point", "pointed", "pointing", "according"];
+export const CUE_CANDIDATE = new RegExp(
+  `\\b${trieSource([...CUE_WORDS, ...CUE_WORDS.map((w) => w[0]?.toUpperCase() + w.slice(1))])}\\b`,
+  "g",
+);
+
+/** The sentences holding a reporting word, with where those words start. */
+export function sentencesWithCues(view: ArticleView): Map<number, number[]> {
+  const { text, sentences } = view;
+  const out = new Map<number, number[]>();
+  let si = 0;
+  CUE_CANDIDATE.lastIndex = 0;
+  for (let m = CUE_CANDIDATE.exec(text); m; m = CUE_CANDIDATE.exec(text)) {
+    while (si < sentences.length && (sentences[si] as Sentence).end <= m.index) si++;
+    if (si >= sentences.length) break;
+    if (m.index < (sentences[si] as Sentence).start) continue;
+    const list = out.get(si);
+    if (list) list.push(m.index);
+    else out.set(si, [m.index]);
+  }
+  return out;
+}
