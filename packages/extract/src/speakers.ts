@@ -83,8 +83,10 @@ export class SpeakerBook {
     if (!title) return;
     const tw = words(title);
     if (!tw.length) return;
-    const folded = fold(title);
-    if (!e.titles.some((t) => fold(t) === folded)) e.titles.push(title);
+    const key = tw.join(" ");
+    // each distinct title once (the same title recurs with every mention of the person)
+    if (e.titleWords.some((set) => set.size === tw.length && tw.every((w) => set.has(w)))) return;
+    if (!e.titles.some((t) => words(t).join(" ") === key)) e.titles.push(title);
     e.titleWords.push(new Set(tw));
   }
 

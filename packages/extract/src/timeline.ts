@@ -100,10 +100,15 @@ function datesNearClaims(
   pub: Date | null,
 ): DateMention[] {
   const ranges: [number, number][] = [
-    ...drafts.map((d): [number, number] => [
-      Math.max(d.frameStart, d.cueStart - FRAME_REACH),
-      Math.min(d.frameEnd, d.cueEnd + FRAME_REACH),
-    ]),
+    // only around the content: time words inside it date the reported events, not the statement
+    ...drafts.flatMap((d): [number, number][] => {
+      const from = Math.max(d.frameStart, d.cueStart - FRAME_REACH);
+      const to = Math.min(d.frameEnd, d.cueEnd + FRAME_REACH);
+      return [
+        [from, Math.max(from, Math.min(to, d.contentStart))],
+        [Math.min(to, Math.max(from, d.contentEnd)), to],
+      ];
+    }),
     ...scenes.map((s): [number, number] => [s.sentence.start, s.sentence.end]),
   ].sort((a, b) => a[0] - b[0]);
   const out: DateMention[] = [];
