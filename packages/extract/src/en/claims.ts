@@ -34,6 +34,9 @@ import {
   verbHits,
 } from "./verbs.ts";
 
+/** The tokens before index k, nearest first (as the speaker walk reads them). */
+const nearestFirst = (toks: Token[], k: number): Token[] => toks.slice(Math.max(0, k - 29), k + 1).reverse();
+
 const TOKEN_REACH = 240;
 
 function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates: number[]): Draft[] {
@@ -58,13 +61,10 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       const k = h.index - 1;
       return (toks[k - 1]?.text === "," ? (toks[k - 1] as Token) : (toks[k] as Token)).start;
     });
-  const according = /\b[Aa]ccording to\b/g;
-  for (
-    let m = according.exec(text.slice(s.start, s.end));
-    m;
-    m = according.exec(text.slice(s.start, s.end))
-  ) {
-    stops.push(s.start + m.index - (text[s.start + m.index - 2] === "," ? 2 : 0));
+  // ", according to X" after the content ends it too
+  for (const c of candidates) {
+    if (c < s.start || c >= s.end || !/^[Aa]ccording to\b/.test(text.slice(c, c + 13))) continue;
+    stops.push(c - (text[c - 2] === "," ? 2 : 0));
   }
   for (const hit of hits) {
     const verb = toks[hit.index] as Token;
@@ -87,8 +87,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     // (or, at the start of a sentence, the quotation that ended the sentence before)
     const prevQuote = k < 0 ? quoteBeforeSentence(view, si, floor) : null;
     // a plain comma may also close an appositive subject ("Its director, Paul Johnson, told …")
-    const appositive =
-      left?.text === "," && subjectBefore(text, toks.slice(Math.max(0, k - 29), k + 1).reverse()) !== null;
+    const appositive = left?.text === "," && subjectBefore(text, nearestFirst(toks, k)) !== null;
     if (((left && !left.word && /[,”"’']/.test(left.text) && !appositive) || prevQuote) && !hit.participle) {
       const src = subjectAfter(text, toks.slice(after, after + 12));
       if (src && endsClauseAfterSource(text, src.end, s)) {
@@ -104,7 +103,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     }
     let subject =
       left && (left.word || left.text === "," || left.text === ")" || left.text === ".")
-        ? subjectBefore(text, toks.slice(Math.max(0, k - 29), k + 1).reverse())
+        ? subjectBefore(text, nearestFirst(toks, k))
         : null;
     // "Although Trump has admitted …, he …": the claim is a subordinate clause that ends at its comma
     let subordinate = false;
