@@ -165,7 +165,8 @@ export function extendContinuation(
   const m = /^[^.!?;“"«\n]{0,80}?[,:][\s\u00A0]*(?:(?:but|and|adding)[\s\u00A0]+)?(?=[“"«‘'])/.exec(
     text.slice(from, Math.min(s.end, from + 100)),
   );
-  if (!m) return content;
+  // "…,” Trump said, adding later, “…”": the participle opens a claim of its own
+  if (!m || /\b(?:adding|saying|noting|arguing|insisting|continuing)\b/.test(m[0])) return content;
   const q = quoteAt(quotes, from + m[0].length);
   if (q && q.start === from + m[0].length && q.closed && q.start < s.end) return [content[0], q.end];
   return content;
@@ -197,11 +198,12 @@ export function followingQuote(view: ArticleView, si: number, end: number): numb
   if (!next || next.para !== s.para) return end;
   const q = quoteAt(quotes, next.start);
   if (!q || q.start !== next.start || !q.closed) return end;
-  // the quote must run to the end of its sentence: «“B,” he added.» is a claim of its own
-  const tail = text.slice(q.end, q.end + 3);
-  return /^[\s\u00A0]*$|^[\s\u00A0]*\n/.test(tail) || q.end >= (sentences[si + 1] as Sentence).end
-    ? q.end
-    : end;
+  // the quote must end its sentence and paragraph position: «“B,” he added.» is a claim of its own
+  let k = si + 1;
+  while (k < sentences.length && (sentences[k] as Sentence).end < q.end) k++;
+  const last = sentences[k];
+  const tail = last ? text.slice(q.end, Math.max(q.end, last.end)) : "";
+  return /^[\s\u00A0]*$/.test(tail) ? q.end : end;
 }
 
 /** "He said:" closing a paragraph: the content is the next paragraph (its quote, when it opens one). */
