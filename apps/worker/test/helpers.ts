@@ -1,9 +1,7 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase, type TestDatabase } from "@sayso/db/testing";
-import { ruleExtractor } from "@sayso/extract";
 import {
   closeConnection,
   connectProducer,
@@ -11,9 +9,11 @@ import {
   type ExtractQueue,
   type RedisConnection,
 } from "@sayso/queue";
+import { type ChildWorker, expectedClaimSpans, startWorkerProcess, TEST_REDIS_URL } from "../src/testing.ts";
+
+export { type ChildWorker, sleep, TEST_REDIS_URL, waitUntil } from "../src/testing.ts";
 
 const WORKER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-export const TEST_REDIS_URL = process.env.SAYSO_TEST_REDIS_URL ?? "redis://127.0.0.1:6379/1";
 
 export interface WorkerTestEnv {
   database: TestDatabase;
@@ -47,69 +47,17 @@ export async function createWorkerTestEnv(area: string): Promise<WorkerTestEnv> 
   };
 }
 
-export interface ChildWorker {
-  process: ChildProcess;
-  output(): string;
-  waitForLog(pattern: RegExp, timeoutMs?: number): Promise<void>;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
 /** `node --import tsx src/main.ts`: the worker's own entry point, as a separate process. */
-export async function startChildWorker(env: NodeJS.ProcessEnv, args: string[] = []): Promise<ChildWorker> {
-  const child = spawn(process.execPath, ["--import", "tsx", join(WORKER_DIR, "src/main.ts"), ...args], {
+export function startChildWorker(env: NodeJS.ProcessEnv, args: string[] = []): Promise<ChildWorker> {
+  return startWorkerProcess([process.execPath, "--import", "tsx", join(WORKER_DIR, "src/main.ts"), ...args], {
     env,
     cwd: WORKER_DIR,
   });
-  let output = "";
-  child.stdout?.on("data", (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on("data", (chunk) => {
-    output += chunk;
-  });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolvePromise) =>
-    child.on("exit", (code, signal) => resolvePromise({ code, signal })),
-  );
-  const worker: ChildWorker = {
-    process: child,
-    output: () => output,
-    exited,
-    async waitForLog(pattern, timeoutMs = 30_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (!pattern.test(output)) {
-        if (child.exitCode !== null || child.signalCode !== null)
-          throw new Error(`worker ended before logging ${pattern}:\n${output}`);
-        if (Date.now() > deadline) throw new Error(`worker did not log ${pattern} in time:\n${output}`);
-        await sleep(50);
-      }
-    },
-  };
-  await worker.waitForLog(/"msg":"worker started"/);
-  return worker;
 }
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolvePromise) => setTimeout(resolvePromise, ms));
-}
-
-export async function waitUntil<T>(
-  what: string,
-  probe: () => Promise<T | null | undefined | false>,
-  timeoutMs = 30_000,
-) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
-
-/** The content spans the store keeps from the current extractor's output (first of overlapping ones). */
-export function expectedClaimSpans(text: string, lang: string | null, publishedAt: string | null): string[] {
-  const kept: { start: number; end: number }[] = [];
-  for (const { content } of ruleExtractor.extract({ text, lang, publishedAt }).claims)
-    if (!kept.some((span) => span.start < content.end && content.start < span.end)) kept.push(content);
-  return kept.map((span) => `${span.start}:${span.end}`).sort();
+/** The content spans the store keeps, as sortable "start:end" keys. */
+export function expectedClaimKeys(text: string, lang: string | null, publishedAt: string | null): string[] {
+  return expectedClaimSpans(text, lang, publishedAt)
+    .map((span) => `${span.start}:${span.end}`)
+    .sort();
 }

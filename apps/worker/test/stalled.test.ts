@@ -5,7 +5,7 @@ import { enqueueExtract } from "@sayso/queue";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createWorkerTestEnv,
-  expectedClaimSpans,
+  expectedClaimKeys,
   startChildWorker,
   type WorkerTestEnv,
   waitUntil,
@@ -64,7 +64,7 @@ describe("worker processes", () => {
     });
     expect(stored.ingestState).toBe("done");
     const spans = stored.claims.map((c) => `${c.contentStart}:${c.contentEnd}`).sort();
-    expect(spans).toEqual(expectedClaimSpans(text, "ar", "2025-11-25"));
+    expect(spans).toEqual(expectedClaimKeys(text, "ar", "2025-11-25"));
     for (const claim of stored.claims)
       expect(text.slice(claim.contentStart, claim.contentEnd)).toBe(claim.contentText);
     // The killed worker never saved anything: exactly one extraction was recorded.

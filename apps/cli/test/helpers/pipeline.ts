@@ -1,18 +1,23 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Db } from "@sayso/db";
 import { createTestDatabase } from "@sayso/db/testing";
-import { ruleExtractor } from "@sayso/extract";
 import { closeConnection, connectProducer, createExtractQueue } from "@sayso/queue";
+import {
+  type ChildWorker,
+  expectedClaimSpans,
+  startWorkerProcess,
+  TEST_REDIS_URL,
+} from "@sayso/worker/testing";
 import { expect } from "vitest";
+
+export { type ChildWorker, sleep, TEST_REDIS_URL, waitUntil } from "@sayso/worker/testing";
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
 export const SAYSO_BIN = join(REPO_ROOT, "apps/cli/bin/sayso.mjs");
 export const SAMPLE_ARTICLE = join(REPO_ROOT, "fixtures/ar-saar-kazakhstan.txt");
-/** Our Redis database index; queue prefixes keep test files apart within it. */
-export const TEST_REDIS_URL = process.env.SAYSO_TEST_REDIS_URL ?? "redis://127.0.0.1:6379/1";
 
 export interface PipelineEnv {
   db: Db;
@@ -84,73 +89,15 @@ export function runCli(
   });
 }
 
-export interface ChildWorker {
-  process: ChildProcess;
-  /** Everything it logged so far (JSON lines). */
-  output(): string;
-  waitForLog(pattern: RegExp, timeoutMs?: number): Promise<void>;
-  /** Resolves with the exit code once the process has ended. */
-  exited: Promise<number | null>;
-  stop(signal?: NodeJS.Signals): Promise<number | null>;
-}
-
 /** Starts `sayso worker` as a child process and waits until it reports that it is ready. */
-export async function startChildWorker(
+export function startChildWorker(
   env: NodeJS.ProcessEnv,
   extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<ChildWorker> {
-  const child = spawn(process.execPath, [SAYSO_BIN, "worker"], {
+  return startWorkerProcess([process.execPath, SAYSO_BIN, "worker"], {
     env: { ...env, ...extraEnv },
     cwd: REPO_ROOT,
   });
-  let output = "";
-  child.stdout?.on("data", (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on("data", (chunk) => {
-    output += chunk;
-  });
-  const exited = new Promise<number | null>((resolvePromise) =>
-    child.on("exit", (code) => resolvePromise(code)),
-  );
-  const worker: ChildWorker = {
-    process: child,
-    output: () => output,
-    exited,
-    async waitForLog(pattern, timeoutMs = 30_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (!pattern.test(output)) {
-        if (child.exitCode !== null)
-          throw new Error(`worker exited (${child.exitCode}) before ${pattern}:\n${output}`);
-        if (Date.now() > deadline) throw new Error(`worker did not log ${pattern} in time:\n${output}`);
-        await sleep(50);
-      }
-    },
-    async stop(signal = "SIGTERM") {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-      return exited;
-    },
-  };
-  await worker.waitForLog(/"msg":"worker started"/);
-  return worker;
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolvePromise) => setTimeout(resolvePromise, ms));
-}
-
-export async function waitUntil<T>(
-  what: string,
-  probe: () => Promise<T | null | undefined | false>,
-  timeoutMs = 30_000,
-) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
 }
 
 /**
@@ -173,15 +120,7 @@ export async function expectClaimsMatchExtractor(
     holds(claim.mentionStart, claim.mentionEnd, claim.mentionText);
     holds(claim.statedOnStart, claim.statedOnEnd, claim.statedOnText);
   }
-  const expected = ruleExtractor.extract({
-    text: article.text,
-    lang: input.lang,
-    publishedAt: input.publishedAt,
-  });
-  const expectedSpans: { start: number; end: number }[] = [];
-  for (const { content } of expected.claims)
-    if (!expectedSpans.some((span) => span.start < content.end && content.start < span.end))
-      expectedSpans.push(content);
+  const expectedSpans = expectedClaimSpans(article.text, input.lang, input.publishedAt);
   const key = (start: number, end: number) => `${start}:${end}`;
   expect(new Set(article.claims.map((claim) => key(claim.contentStart, claim.contentEnd)))).toEqual(
     new Set(expectedSpans.map((span) => key(span.start, span.end))),
