@@ -45,9 +45,15 @@ const computeWords = (s: string): string[] =>
     .map((w) => w.replace(/^ال(?=..)/u, ""))
     .filter((w) => w && !TITLE_NOISE.has(w));
 
+/** Every word of `small` is in `big` (name and title word lists are a few words: no Set is built). */
 const containsAll = (big: string[] | Set<string>, small: string[]): boolean => {
-  const set = big instanceof Set ? big : new Set(big);
-  return small.length > 0 && small.every((w) => set.has(w));
+  if (!small.length) return false;
+  if (big instanceof Set) {
+    for (const w of small) if (!big.has(w)) return false;
+    return true;
+  }
+  for (const w of small) if (!big.includes(w)) return false;
+  return true;
 };
 
 const RECENT_LIMIT = 64;

@@ -97,9 +97,12 @@ export function isHeadline(view: ArticleView, si: number, toks: Token[]): boolea
 
 export function verbHits(toks: Token[], candidates: number[], headline: boolean): VerbHit[] {
   const hits: VerbHit[] = [];
-  for (let i = 0; i < toks.length; i++) {
+  // tokens and candidates are both in text order: walk them together
+  let ci = 0;
+  for (let i = 0; i < toks.length && ci < candidates.length; i++) {
     const t = toks[i] as Token;
-    if (!t.word || !candidates.includes(t.start)) continue;
+    while (ci < candidates.length && (candidates[ci] as number) < t.start) ci++;
+    if (!t.word || candidates[ci] !== t.start) continue;
     if (!headline && /^\p{Lu}/u.test(t.text) && i > 0) continue; // "the United States", "State of the Union"
     const w = lower(t);
     const info =
@@ -118,7 +121,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     if (nextWord === "up" || nextWord === "off" || nextWord === "by") continue; // "showed up", "reporting by"
     // a plural noun that looks like a verb ("the 9/11 attacks", "Amendment claims"): a verb opens its object
     if (NOUN_LIKE.has(info.base) && /s$/.test(w) && w !== info.base && !opensObject(next)) continue;
-    hits.push({ index: i, form: w, ...info });
+    hits.push({ index: i, form: w, base: info.base, participle: info.participle });
   }
   return hits;
 }
