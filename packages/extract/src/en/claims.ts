@@ -20,8 +20,9 @@ import {
   untilComma,
   wordsBetween,
 } from "./content.ts";
+import { trimContentEdges } from "./edges.ts";
 import { colonDrafts, speakerLineDrafts } from "./layout.ts";
-import { CUE_PARTICLES, HEARER_VERBS, WEAK_VERBS } from "./lexicon.ts";
+import { CUE_PARTICLES, HEARER_VERBS, TIME_WORDS, WEAK_VERBS } from "./lexicon.ts";
 import { subjectAfter, subjectBefore } from "./source.ts";
 import {
   agrees,
@@ -38,6 +39,13 @@ import {
 const nearestFirst = (toks: Token[], k: number): Token[] => toks.slice(Math.max(0, k - 29), k + 1).reverse();
 
 const TOKEN_REACH = 240;
+
+/** "“My hope,” he said, “is …”": a quotation resumes right after the comma following the cue. */
+const resumesQuote = (text: string, pos: number): boolean =>
+  text[pos - 1] === "," && /^[\s\u00A0]*[“"«‘']/.test(text.slice(pos, pos + 3));
+/** A sentence opened by a time or place phrase ("During his years in office, Obama said, …"). */
+const LEADING_ADJUNCT =
+  /^(?:(?:And|But|So)\s+)?(?:In|On|At|During|After|Before|Since|Over|Throughout|From|Under|Speaking|Asked|Earlier|Later|Last|Previously|When|While|As|Back)\b/;
 
 function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates: number[]): Draft[] {
   const s = view.sentences[si] as Sentence;
@@ -88,6 +96,28 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     const prevQuote = k < 0 ? quoteBeforeSentence(view, si, floor) : null;
     // a plain comma may also close an appositive subject ("Its director, Paul Johnson, told …")
     const appositive = left?.text === "," && subjectBefore(text, nearestFirst(toks, k)) !== null;
+    if (left && !left.word && /[,”"’']/.test(left.text) && !hit.participle) {
+      const src = subjectAfter(text, toks.slice(after, after + 12));
+      // "…, the meeting deteriorated from there, said one GOP source.": a source that closes the clause
+      // outweighs an appositive reading of the words before the comma
+      const closing =
+        src &&
+        !src.pronoun &&
+        !WEAK_VERBS.has(hit.base) &&
+        !HEARER_VERBS.has(hit.base) &&
+        !/^(?:of|on|in|at|to|for|from|with|and)\b/i.test(text.slice(src.start, src.end)) &&
+        endsClauseAfterSource(text, src.end, s);
+      if (closing && appositive && !TIME_WORDS.has(text.slice(src.start, src.end).toLowerCase())) {
+        const content = contentBefore(view, s, (left as Token).end, floor);
+        if (content) {
+          setMention(d, src);
+          [d.contentStart, d.contentEnd] = content;
+          d.rules.push("en.inverted:closing-source");
+          out.push(d);
+          continue;
+        }
+      }
+    }
     if (((left && !left.word && /[,”"’']/.test(left.text) && !appositive) || prevQuote) && !hit.participle) {
       const src = subjectAfter(text, toks.slice(after, after + 12));
       if (src && endsClauseAfterSource(text, src.end, s)) {
@@ -152,7 +182,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       /[,.?!—–-]?[”"’]$|[,.?!]''$/.test(before) &&
       !thatOpens &&
       text[start.pos - 1] !== ":" &&
-      (closesSentence || quotedWords(view, s.start + before.length) >= 3);
+      (closesSentence || quotedWords(view, s.start + before.length) >= 3 || resumesQuote(text, start.pos));
     const commaBefore = /,$/.test(before);
     const quoteEndedBefore =
       subject && before === "" && closesSentence ? quoteBeforeSentence(view, si, floor) : null;
@@ -166,8 +196,11 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       out.push(d);
       continue;
     }
+    // "It was, the president said, “a stone …”" — but not "In a statement, Smith said, “…”"
     const interrupts =
-      text[start.pos - 1] === "," && !/^[\s\u00A0]*[“"«‘']/.test(text.slice(start.pos, start.pos + 3));
+      text[start.pos - 1] === "," &&
+      (!resumesQuote(text, start.pos) || !LEADING_ADJUNCT.test(before)) &&
+      !(LEADING_ADJUNCT.test(before) && before.indexOf(",") === before.length - 1);
     if (subject && commaBefore && interrupts) {
       // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the speaker interrupts the content
       const whole = trimSpan(text, Math.max(s.start, floor), s.end);
@@ -286,6 +319,7 @@ export function englishDrafts(view: ArticleView): Draft[] {
     const found = [...sentenceDrafts(view, si, floor, candidates), ...accordingToDrafts(view, s, floor)];
     for (const d of found) {
       if (d.inherits) giveMainSubject(view, s, d, drafts);
+      trimContentEdges(view, d);
       drafts.push(d);
       // a cue inside a quotation is dropped later; it must not hide the quotation from later claims
       if (!quoteAt(view.quotes, d.cueStart)) floor = Math.max(floor, d.contentEnd);

@@ -145,10 +145,15 @@ export function adjunctOnly(text: string, pos: number, s: Sentence): boolean {
   return ADJUNCT_START.has(first) || TIME_WORDS.has(first);
 }
 
+const SOURCE_PLACE =
+  /^[\s\u00A0]+(?:on|in|at|from|with|inside|close\s+to|familiar\s+with|briefed\s+on)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\p{L}\p{N}’'-]+(?:[\s\u00A0]+[\p{L}\p{N}’'-]+){0,5}(?=[\s\u00A0]*[.,;!?])/u;
 export function endsClauseAfterSource(text: string, pos: number, s: Sentence): boolean {
   // "said Rep. Joseph Crowley (D-N.Y.), a leading advocate …": a party tag may follow the name
-  const tag = /^[\s\u00A0]*\([^()]{1,30}\)/.exec(text.slice(pos, Math.min(s.end, pos + 40)));
-  const from = tag ? pos + tag[0].length : pos;
+  const tag = /^[\s\u00A0]*\([^()]{1,120}\)/.exec(text.slice(pos, Math.min(s.end, pos + 130)));
+  let from = tag ? pos + tag[0].length : pos;
+  // "said one source on the panel.", "said an official familiar with the talks,": where the source sits
+  const place = SOURCE_PLACE.exec(text.slice(from, Math.min(s.end, from + 70)));
+  if (place) from += place[0].length;
   const rest = text.slice(from, Math.min(s.end, from + 2)).trim();
   return rest === "" || /^[.,;!?:]/.test(rest);
 }

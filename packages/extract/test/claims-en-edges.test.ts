@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.ts";
+
+const run = (text: string) =>
+  extract({ text, publishedAt: "2025-11-26", lang: "en" }).claims.map((c) => ({
+    mention: c.speaker.mention?.text ?? null,
+    cue: c.cue.text,
+    content: c.content.text,
+  }));
+
+describe("English content edges", () => {
+  it("leaves a sentence-initial conjunction out of the content", () => {
+    const [c] = run("And perhaps, the mayor said, the new bridge could open by spring.");
+    expect(c?.content).toBe("perhaps, the mayor said, the new bridge could open by spring");
+  });
+  it("keeps a quote interrupted by its speaker whole", () => {
+    const [c] = run('"My hope," she said, "is that the council will listen."');
+    expect(c?.content).toBe('"My hope," she said, "is that the council will listen."');
+    const [d] = run("It was, the governor said, “a day nobody will forget.”");
+    expect(d?.content).toBe("It was, the governor said, “a day nobody will forget.”");
+  });
+  it("leaves an opening time phrase out of a parenthetical claim", () => {
+    const [c] = run("During his years in office, the mayor said, the city doubled its parks.");
+    expect(c).toMatchObject({ mention: "the mayor", content: "the city doubled its parks" });
+    const [d] = run("In a statement, Smith said, “We will fight this ruling.”");
+    expect(d?.content).toBe("“We will fight this ruling.”");
+  });
+  it("reads an inverted source placed by a prepositional phrase", () => {
+    const [c] = run("“The talks are stalled,” said one official on the committee.");
+    expect(c).toMatchObject({ mention: "one official", content: "“The talks are stalled,”" });
+  });
+  it("prefers a source closing the clause to an appositive reading before the comma", () => {
+    const [c] = run("The budget talks collapsed, and the meeting ended early, said one aide in the room.");
+    expect(c).toMatchObject({
+      mention: "one aide",
+      cue: "said",
+      content: "The budget talks collapsed, and the meeting ended early",
+    });
+  });
+});
