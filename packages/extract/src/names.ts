@@ -14,11 +14,13 @@ export interface NameMention {
 const MAX_TOKENS_PER_SENTENCE = 400;
 
 /** «الرئيس الأمريكي دونالد ترامب»: a person title followed by a name. */
-function arabicNames(view: ArticleView): NameMention[] {
+function arabicNames(view: ArticleView, before: number): NameMention[] {
   const { text } = view;
   const out: NameMention[] = [];
   for (const s of view.sentences) {
+    if (s.start >= before) break;
     for (const t of tokensForward(text, s.start, s.end, MAX_TOKENS_PER_SENTENCE)) {
+      if (t.start >= before) break;
       if (!t.word || !PERSON_TITLES.has(foldWord(t.text))) continue;
       const span = readSubject(text, t.start, s.end, new Set());
       if (!span) continue;
@@ -60,11 +62,11 @@ const EN_NAME =
   /\b(?:(Sen|Rep|Gov|Gen|Dr|Senator|Representative|Governor|General|President|Mayor|Secretary|Judge|Minister|Chairman)\.?\s+)?([A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?)(?:\s+([A-Z])\.)?\s+([A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?)\b/g;
 
 /** "Hillary Clinton", "John F. Kennedy": two capitalised words that look like a given and a family name. */
-function englishNames(view: ArticleView): NameMention[] {
+function englishNames(view: ArticleView, before: number): NameMention[] {
   const { text } = view;
   const out: NameMention[] = [];
   EN_NAME.lastIndex = 0;
-  for (let m = EN_NAME.exec(text); m; m = EN_NAME.exec(text)) {
+  for (let m = EN_NAME.exec(text); m && m.index < before; m = EN_NAME.exec(text)) {
     const title = m[1] ? (EN_TITLES[m[1].toLowerCase()] ?? null) : null;
     const first = m[2] as string;
     const last = m[4] as string;
@@ -79,6 +81,7 @@ function englishNames(view: ArticleView): NameMention[] {
   return out;
 }
 
-export function nameMentions(view: ArticleView, lang: "ar" | "en"): NameMention[] {
-  return lang === "ar" ? arabicNames(view) : englishNames(view);
+/** The full names met before position `before` (later ones can no longer name a claim's speaker). */
+export function nameMentions(view: ArticleView, lang: "ar" | "en", before: number): NameMention[] {
+  return lang === "ar" ? arabicNames(view, before) : englishNames(view, before);
 }

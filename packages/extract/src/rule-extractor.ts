@@ -144,7 +144,10 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
   const speakers: (Entity | null)[] = [];
   let previous: Entity | null = null;
   const genders = new Map<Entity, "m" | "f">();
-  const names = nameMentions(view, lang);
+  // names are registered up to the last claim's speaker words: none after that is ever looked up
+  let lastAt = -1;
+  for (const d of drafts) lastAt = Math.max(lastAt, d.mentionStart >= 0 ? d.mentionStart : d.cueStart);
+  const names = nameMentions(view, lang, lastAt);
   const parsed = new Map<string, MentionParse>();
   let nextName = 0;
   for (const d of drafts) {
