@@ -37,4 +37,15 @@ describe("English content edges", () => {
       content: "The budget talks collapsed, and the meeting ended early",
     });
   });
+  it("ends an object at a coordinated past-tense verb, which reports a claim of its own", () => {
+    const claims = run(
+      "Senator Warren called the bank’s conduct “outrageous” and called for pay to be clawed back.",
+    );
+    expect(claims.map((c) => [c.cue, c.content])).toEqual([
+      ["called", "the bank’s conduct “outrageous”"],
+      ["called for", "pay to be clawed back"],
+    ]);
+    const [said] = run("The governor said he had pneumonia twice and blamed the long campaign.");
+    expect(said?.content).toBe("he had pneumonia twice");
+  });
 });

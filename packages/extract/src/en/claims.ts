@@ -61,6 +61,8 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     .filter(
       (h) =>
         (h.participle && toks[h.index - 1]?.text === ",") ||
+        // "called the law “outrageous” and called for …": a weak verb after "and" ends the content too
+        (/^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? "") && h.form !== h.base && /ed$/.test(h.form)) ||
         (/^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? "") &&
           h.form !== h.base &&
           !WEAK_VERBS.has(h.base)),
@@ -155,7 +157,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       left?.word &&
       lower(left) === "and" &&
       hit.form !== hit.base &&
-      !WEAK_VERBS.has(hit.base)
+      (!WEAK_VERBS.has(hit.base) || coordinatedAfterClaim(out, hit.form))
     ) {
       d.inherits = true;
       d.rules.push("en.coordinated-verb");
@@ -214,8 +216,10 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       start.that || text[start.pos - 1] === ":" || CLAUSE_OPENERS.test(text[start.pos] ?? "");
     // first and second person inside someone's words ("I hope", "we expect") are not attributions
     const person = subject ? text.slice(subject.start, subject.end).toLowerCase() : "";
-    if (WEAK_VERBS.has(hit.base) && !opensClause && (d.inherits || ["i", "we", "you"].includes(person)))
-      continue;
+    const weakAlone = d.inherits
+      ? !coordinatedAfterClaim(out, hit.form)
+      : ["i", "we", "you"].includes(person);
+    if (WEAK_VERBS.has(hit.base) && !opensClause && weakAlone) continue;
     // "(or, as The Daily Beast called them)": a comparison, not a report
     if (subject && /\bas$/i.test(text.slice(Math.max(s.start, subject.start - 4), subject.start).trimEnd()))
       continue;
@@ -248,6 +252,9 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
   }
   return out;
 }
+
+/** "She called the deal “a disaster” and called for …": a past-tense verb coordinated with a claim of this sentence. */
+const coordinatedAfterClaim = (out: Draft[], form: string): boolean => out.length > 0 && /ed$/.test(form);
 
 function setMention(d: Draft, src: { start: number; end: number }): void {
   d.mentionStart = src.start;
