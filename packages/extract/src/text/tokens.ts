@@ -8,44 +8,47 @@ export interface Token {
 }
 
 /**
- * Letters and digits of the scripts the rules read (Latin, Greek, Cyrillic, Arabic), with Arabic marks:
- * 0-9 A-Z _ a-z, U+00C0–024F, U+0370–04FF, U+0610–061A, U+0620–065F, U+0660–0669, U+066E–06D3,
- * U+06D5–06FF, U+0750–077F, U+08A0–08FF, U+FB50–FDFF, U+FE70–FEFF (UTF-16 code units).
+ * What each UTF-16 unit is to the tokenizer: WORD — letters and digits of the scripts the rules read
+ * (0-9 A-Z _ a-z, U+00C0–024F, U+0370–04FF, U+0610–061A, U+0620–065F, U+0660–0669, U+066E–06D3,
+ * U+06D5–06FF, U+0750–077F, U+08A0–08FF, U+FB50–FDFF, U+FE70–FEFF); GAP — separators that are never
+ * tokens (JS `\s`, NBSP, LRM/RLM, bidi isolates); anything else (0) is a one-unit token (punctuation).
  */
-function isWordUnit(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-  if (c < 0x0610) return (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
-  if (c <= 0x08ff)
-    return (
-      c <= 0x061a ||
-      (c >= 0x0620 && c <= 0x0669) ||
-      (c >= 0x066e && c <= 0x06d3) ||
-      (c >= 0x06d5 && c <= 0x06ff) ||
-      (c >= 0x0750 && c <= 0x077f) ||
-      c >= 0x08a0
-    );
-  return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
-}
-
-/** Units that separate tokens and are never tokens themselves: JS `\s`, NBSP, LRM/RLM, bidi isolates. */
-function isGap(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x200e ||
-    c === 0x200f ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    (c >= 0x2066 && c <= 0x2069) ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+const WORD = 1;
+const GAP = 2;
+const UNIT_CLASS = new Uint8Array(0x10000);
+for (const [from, to] of [
+  [0x30, 0x39],
+  [0x41, 0x5a],
+  [0x5f, 0x5f],
+  [0x61, 0x7a],
+  [0xc0, 0x24f],
+  [0x370, 0x4ff],
+  [0x610, 0x61a],
+  [0x620, 0x65f],
+  [0x660, 0x669],
+  [0x66e, 0x6d3],
+  [0x6d5, 0x6ff],
+  [0x750, 0x77f],
+  [0x8a0, 0x8ff],
+  [0xfb50, 0xfdff],
+  [0xfe70, 0xfeff],
+] as const)
+  UNIT_CLASS.fill(WORD, from, to + 1);
+for (const [from, to] of [
+  [0x09, 0x0d],
+  [0x20, 0x20],
+  [0xa0, 0xa0],
+  [0x1680, 0x1680],
+  [0x2000, 0x200a],
+  [0x200e, 0x200f],
+  [0x2028, 0x2029],
+  [0x202f, 0x202f],
+  [0x205f, 0x205f],
+  [0x2066, 0x2069],
+  [0x3000, 0x3000],
+] as const)
+  UNIT_CLASS.fill(GAP, from, to + 1);
+// U+FEFF is both \s and a word unit; the word alternative wins in the regex these classes replace
 
 /** Joiners inside a word when a word unit follows: ' ’ . - ("don’t", "U.S", "Abu-Dhabi"). */
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 46 || c === 45;
@@ -54,26 +57,27 @@ const WORD_START = /^[\p{L}\p{M}\p{N}_]/u;
 
 /**
  * Up to `max` tokens of text[from, to): runs of word units (joined by ' ’ . - between word units), or
- * any other single non-space unit. Scans the text in place with char codes (no regex, no copies).
+ * any other single non-space unit. Scans the text in place with a class table (no regex, no copies).
  */
 export function tokensForward(text: string, from: number, to: number, max: number): Token[] {
   const out: Token[] = [];
+  const limit = Math.min(text.length, to);
   const n = text.length;
   let p = from;
   while (out.length < max) {
-    while (p < n && p < to && isGap(text.charCodeAt(p)) && !isWordUnit(text.charCodeAt(p))) p++;
-    if (p >= n || p >= to) break;
+    while (p < limit && UNIT_CLASS[text.charCodeAt(p)] === GAP) p++;
+    if (p >= limit) break;
     const start = p;
     const c = text.charCodeAt(p);
-    if (isWordUnit(c)) {
-      p++;
+    p++;
+    if (UNIT_CLASS[c] === WORD) {
       while (p < n) {
         const d = text.charCodeAt(p);
-        if (isWordUnit(d)) p++;
-        else if (isJoiner(d) && p + 1 < n && isWordUnit(text.charCodeAt(p + 1))) p += 2;
+        if (UNIT_CLASS[d] === WORD) p++;
+        else if (isJoiner(d) && p + 1 < n && UNIT_CLASS[text.charCodeAt(p + 1)] === WORD) p += 2;
         else break;
       }
-    } else p++;
+    }
     if (p > to) break;
     const tokenText = text.slice(start, p);
     const word =
