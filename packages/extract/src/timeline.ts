@@ -99,18 +99,16 @@ function datesNearClaims(
   scenes: Scene[],
   pub: Date | null,
 ): DateMention[] {
-  const ranges: [number, number][] = [
-    // only around the content: time words inside it date the reported events, not the statement
-    ...drafts.flatMap((d): [number, number][] => {
-      const from = Math.max(d.frameStart, d.cueStart - FRAME_REACH);
-      const to = Math.min(d.frameEnd, d.cueEnd + FRAME_REACH);
-      return [
-        [from, Math.max(from, Math.min(to, d.contentStart))],
-        [Math.min(to, Math.max(from, d.contentEnd)), to],
-      ];
-    }),
-    ...scenes.map((s): [number, number] => [s.sentence.start, s.sentence.end]),
-  ].sort((a, b) => a[0] - b[0]);
+  const ranges: [number, number][] = [];
+  // only around the content: time words inside it date the reported events, not the statement
+  for (const d of drafts) {
+    const from = Math.max(d.frameStart, d.cueStart - FRAME_REACH);
+    const to = Math.min(d.frameEnd, d.cueEnd + FRAME_REACH);
+    ranges.push([from, Math.max(from, Math.min(to, d.contentStart))]);
+    ranges.push([Math.min(to, Math.max(from, d.contentEnd)), to]);
+  }
+  for (const s of scenes) ranges.push([s.sentence.start, s.sentence.end]);
+  ranges.sort((a, b) => a[0] - b[0]);
   const out: DateMention[] = [];
   let from = -1;
   let to = -1;
