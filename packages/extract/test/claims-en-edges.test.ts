@@ -48,4 +48,15 @@ describe("English content edges", () => {
     const [said] = run("The governor said he had pneumonia twice and blamed the long campaign.");
     expect(said?.content).toBe("he had pneumonia twice");
   });
+  it("reads a claim inside a relative clause, from its pronoun to where the clause closes", () => {
+    const [a] = run("He was fired after what his boss called a “tantrum,” a week of angry posts.");
+    expect(a).toMatchObject({ mention: "his boss", content: "what his boss called a “tantrum,”" });
+    const [b] = run("The launch, which state media claimed proves the rocket works, alarmed the region.");
+    expect(b?.content).toBe("which state media claimed proves the rocket works");
+    const [c] = run("The project amounts to what the senators said was a giveaway.");
+    expect(c?.content).toBe("what the senators said was a giveaway");
+    // "in which" introduces the statement itself
+    const [d] = run("He gave an interview in which he said the plan was dead.");
+    expect(d?.content).toBe("the plan was dead");
+  });
 });

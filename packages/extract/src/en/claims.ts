@@ -23,6 +23,7 @@ import {
 import { trimContentEdges } from "./edges.ts";
 import { colonDrafts, speakerLineDrafts } from "./layout.ts";
 import { CUE_PARTICLES, HEARER_VERBS, TIME_WORDS, WEAK_VERBS } from "./lexicon.ts";
+import { relativeClause, relativePronounBefore } from "./relative.ts";
 import { subjectAfter, subjectBefore } from "./source.ts";
 import {
   agrees,
@@ -223,6 +224,16 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     // "(or, as The Daily Beast called them)": a comparison, not a report
     if (subject && /\bas$/i.test(text.slice(Math.max(s.start, subject.start - 4), subject.start).trimEnd()))
       continue;
+    // "what the senators said was economic gerrymandering": the relative clause, speaker included
+    const relative = subject ? relativePronounBefore(text, s, subject.start) : -1;
+    if (relative >= 0) {
+      const clause = relativeClause(view, s, relative, start.pos);
+      if (!clause || wordsBetween(text, start.pos, clause[1]) < 1) continue;
+      [d.contentStart, d.contentEnd] = clause;
+      d.rules.push("en.content:relative-clause");
+      out.push(d);
+      continue;
+    }
     // "the explosion that Mayor de Blasio described as …", "what Liz Wahl said": the content is elsewhere
     if (
       subject &&

@@ -1,0 +1,38 @@
+/** "what she called a “rant,”", "which Mr. Clarke says he is doing …": claims inside a relative clause. */
+import { type ArticleView, trimSpan } from "../draft.ts";
+import { quoteAt } from "../text/quotes.ts";
+import type { Sentence } from "../text/segment.ts";
+
+const RELATIVE_BEFORE = /(?:^|[\s\u00A0(—–-])(what|which|how)[\s\u00A0]*$/i;
+const PREPOSITION_BEFORE = /\b(?:in|at|during|on|with|after|for|of|by|from|to)[\s\u00A0]+which[\s\u00A0]*$/i;
+
+/** Where the relative pronoun right before the subject starts, or -1 ("in which he said" is not one). */
+export function relativePronounBefore(text: string, s: Sentence, subjectStart: number): number {
+  const before = text.slice(Math.max(s.start, subjectStart - 24), subjectStart);
+  if (PREPOSITION_BEFORE.test(before)) return -1;
+  const m = RELATIVE_BEFORE.exec(before);
+  if (!m) return -1;
+  return subjectStart - before.length + m.index + m[0].indexOf(m[1] as string);
+}
+
+/**
+ * The relative clause from its pronoun to where it closes: a comma or dash outside quotes, a quotation
+ * that closes on its own comma («what she called a “rant,”»), a semicolon, or the sentence end.
+ */
+export function relativeClause(
+  view: ArticleView,
+  s: Sentence,
+  from: number,
+  after: number,
+): [number, number] | null {
+  const { text, quotes } = view;
+  for (let i = after; i < s.end; i++) {
+    const ch = text[i] as string;
+    if (ch !== "," && ch !== ";" && ch !== "—" && ch !== "–" && !(ch === "-" && text[i + 1] === "-"))
+      continue;
+    const q = quoteAt(quotes, i);
+    if (!q) return trimSpan(text, from, i);
+    if (ch === "," && q.end <= i + 2 && q.closed) return trimSpan(text, from, q.end);
+  }
+  return trimSpan(text, from, s.end);
+}
