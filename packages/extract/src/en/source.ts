@@ -1,3 +1,4 @@
+import { startsUppercase, startsUppercaseOrDigit } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { NP_WORDS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
 
@@ -8,12 +9,16 @@ export interface SourceSpan {
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"]);
-const isCap = (t: Token): boolean => /^[\p{Lu}\p{N}]/u.test(t.text);
-const isCapWord = (t: Token | undefined): boolean => !!t && t.word && /^\p{Lu}/u.test(t.text);
+const isCap = (t: Token): boolean => startsUppercaseOrDigit(t.text);
+const isCapWord = (t: Token | undefined): boolean => !!t && t.word && startsUppercase(t.text);
 const lower = (t: Token): string => t.text.toLowerCase();
 const isPluralPeople = (w: string): boolean => /^[a-z]+(?:ers|ists|ians|ants|ents|ors|ives)$/.test(w);
-const npWord = (t: Token): boolean =>
-  t.word && (isCap(t) || NP_WORDS.has(lower(t)) || isPluralPeople(lower(t)) || /[’']s$/.test(t.text));
+const npWord = (t: Token): boolean => {
+  if (!t.word) return false;
+  if (isCap(t)) return true;
+  const w = lower(t);
+  return NP_WORDS.has(w) || isPluralPeople(w) || /[’']s$/.test(t.text);
+};
 
 /**
  * The speaker phrase ending right before `end` (the verb or its auxiliaries): a pronoun, or a run of

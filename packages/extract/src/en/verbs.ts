@@ -1,5 +1,6 @@
 /** English reporting verbs in a sentence: which words are verbs here, and whether they fit their subject. */
 import type { ArticleView } from "../draft.ts";
+import { startsUppercase } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
 import { trieSource } from "../text/trie.ts";
@@ -54,11 +55,15 @@ export const OBJECT_OPENERS = new Set(
 );
 export const opensObject = (t: Token | undefined): boolean =>
   !!t &&
-  (t.word ? OBJECT_OPENERS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text) : /[“"«:‘']/.test(t.text));
+  (t.word ? OBJECT_OPENERS.has(t.text.toLowerCase()) || startsUppercase(t.text) : /[“"«:‘']/.test(t.text));
 
+const isLowerAsciiStart = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c >= 97 && c <= 122;
+};
 /** "has", "also", "sharply" between the speaker and the verb (lowercase: "Theresa May said" is a name). */
 export const isAuxiliary = (t: Token): boolean =>
-  /^[a-z]/.test(t.text) &&
+  isLowerAsciiStart(t.text) &&
   (AUX.has(t.text) || (t.text.length > 4 && t.text.endsWith("ly") && !NOT_ADVERBS.has(t.text)));
 export const NOT_ADVERBS = new Set([
   "family",
@@ -103,7 +108,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     const t = toks[i] as Token;
     while (ci < candidates.length && (candidates[ci] as number) < t.start) ci++;
     if (!t.word || candidates[ci] !== t.start) continue;
-    if (!headline && /^\p{Lu}/u.test(t.text) && i > 0) continue; // "the United States", "State of the Union"
+    if (!headline && startsUppercase(t.text) && i > 0) continue; // "the United States", "State of the Union"
     const w = lower(t);
     const info =
       VERB_FORMS.get(w) ??
@@ -136,7 +141,7 @@ export function agrees(
   const words = text.slice(subject.start, subject.end).split(/\s+/);
   const lastWord = words[words.length - 1] ?? "";
   const last = lastWord.toLowerCase();
-  const capitalised = /^\p{Lu}/u.test(lastWord);
+  const capitalised = startsUppercase(lastWord);
   const plural = !capitalised && /[^s'’]s$/.test(last);
   if (/[’']s$/.test(lastWord)) return false; // "Editor’s note"
   if (hasAux || hit.participle) return true;
