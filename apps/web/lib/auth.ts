@@ -28,11 +28,24 @@ function authSecret(): string {
   }
 }
 
+/**
+ * Origins allowed to post to the auth endpoints. BETTER_AUTH_URL's origin always is; without it (a
+ * local quick start) the dashboard answers on both localhost and 127.0.0.1 at its port. More can be
+ * listed, comma-separated, in SAYSO_TRUSTED_ORIGINS.
+ */
+function trustedOrigins(): string[] {
+  const extra = (process.env.SAYSO_TRUSTED_ORIGINS ?? "").split(",").map((origin) => origin.trim());
+  const port = process.env.PORT ?? "3000";
+  const local = process.env.BETTER_AUTH_URL ? [] : [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
+  return [...local, ...extra.filter(Boolean)];
+}
+
 function createAuth() {
   return betterAuth({
     appName: "sayso",
     secret: authSecret(),
     ...(process.env.BETTER_AUTH_URL ? { baseURL: process.env.BETTER_AUTH_URL } : {}),
+    trustedOrigins: trustedOrigins(),
     database: prismaAdapter(getDb(), { provider: "postgresql" }),
     // Accounts are created by an admin with `sayso users add`; nobody signs themselves up.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
