@@ -1,4 +1,5 @@
 import type { MentionParse } from "../speakers.ts";
+import { startsUppercase } from "../text/chars.ts";
 import { PRONOUNS } from "./lexicon.ts";
 
 const ORG_WORDS =
@@ -50,16 +51,15 @@ export function parseEnglishMention(mention: string): MentionParse {
     const tail = parseEnglishMention(description);
     if (tail.name && !tail.pronoun) return { ...tail, title: tail.title ?? head.title };
   }
-  const clean = mention
-    .replace(/\([^)]*\)/g, " ")
-    .replace(/[,]+/g, " ")
-    .trim();
+  // (most mentions have neither parentheses nor commas: skip those passes)
+  const unbracketed = mention.includes("(") ? mention.replace(/\([^)]*\)/g, " ") : mention;
+  const clean = (unbracketed.includes(",") ? unbracketed.replace(/[,]+/g, " ") : unbracketed).trim();
   if (PRONOUNS.has(clean.toLowerCase())) return { name: null, title: null, kind: "person", pronoun: true };
   const words = clean.split(/[\s\u00A0]+/).filter(Boolean);
   while (words.length > 1 && TIME_NAMES.has(words[words.length - 1] as string)) words.pop(); // "a poll released Monday"
   // the name: the last run of capitalised words ("of" may link them), without honorifics and titles
   let i = words.length;
-  const capital = (w: string | undefined): boolean => !!w && /^[\p{Lu}]/u.test(w) && !/[’']s$/.test(w);
+  const capital = (w: string | undefined): boolean => !!w && startsUppercase(w) && !/[’']s$/.test(w);
   while (
     i > 0 &&
     (capital(words[i - 1]) ||

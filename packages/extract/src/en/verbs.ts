@@ -1,6 +1,6 @@
 /** English reporting verbs in a sentence: which words are verbs here, and whether they fit their subject. */
 import type { ArticleView } from "../draft.ts";
-import { startsUppercase } from "../text/chars.ts";
+import { isJsSpace, startsUppercase } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
 import { trieSource } from "../text/trie.ts";
@@ -138,8 +138,10 @@ export function agrees(
   subject: { start: number; end: number },
   hasAux: boolean,
 ): boolean {
-  const words = text.slice(subject.start, subject.end).split(/\s+/);
-  const lastWord = words[words.length - 1] ?? "";
+  const phrase = text.slice(subject.start, subject.end);
+  let k = phrase.length;
+  while (k > 0 && !isJsSpace(phrase.charCodeAt(k - 1))) k--;
+  const lastWord = phrase.slice(k); // what follows the last run of spaces, as split(/\s+/) would give
   const last = lastWord.toLowerCase();
   const capitalised = startsUppercase(lastWord);
   const plural = !capitalised && /[^s'’]s$/.test(last);
@@ -147,7 +149,7 @@ export function agrees(
   if (hasAux || hit.participle) return true;
   // "Democrats say", "Police say"; not "Battleground state Florida", "Clinton Plan for Taxes"
   if (hit.form === hit.base) {
-    const coordinated = words.some((w) => w === "and" || w === "&");
+    const coordinated = phrase.split(/\s+/).some((w) => w === "and" || w === "&");
     return BASE_FORM_SUBJECTS.has(last) || plural || coordinated || COLLECTIVES.has(last) || capitalised;
   }
   if (/[^s]s$/.test(hit.form) && !/ed$/.test(hit.form)) return !plural && !BASE_FORM_SUBJECTS.has(last);

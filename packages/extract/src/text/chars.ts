@@ -75,3 +75,19 @@ export function startsUppercaseOrDigit(s: string): boolean {
   const c = s.charCodeAt(0);
   return c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : UPPER_OR_DIGIT_START.test(s);
 }
+/** The units JS `\s` matches (a regex-free test for hot loops). */
+export function isJsSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
