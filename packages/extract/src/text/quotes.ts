@@ -10,7 +10,14 @@ export interface Quote {
 
 type Family = "double" | "guillemet" | "single";
 
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isWordChar = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  // ASCII fast path (apostrophes are checked against the next letter all through English text)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(ch);
+};
 const isOpeningContext = (ch: string | undefined): boolean =>
   ch === undefined || /[\s\u00A0\u200E\u200F([{—–\-:،,;]/.test(ch);
 
