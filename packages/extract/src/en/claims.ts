@@ -24,7 +24,7 @@ import { trimContentEdges } from "./edges.ts";
 import { colonDrafts, speakerLineDrafts } from "./layout.ts";
 import { CUE_PARTICLES, HEARER_VERBS, TIME_WORDS, WEAK_VERBS } from "./lexicon.ts";
 import { relativeClause, relativePronounBefore } from "./relative.ts";
-import { subjectAfter, subjectBefore } from "./source.ts";
+import { subjectAfter, subjectBefore, widenToComma } from "./source.ts";
 import {
   agrees,
   CLAUSE_OPENERS,
@@ -177,6 +177,8 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       /^[\s\u00A0]*(?:,[\s\u00A0]*)?(?:as|when|while|because|since|although|though|even as)\b/.test(
         text.slice(text[start.pos - 1] === "," ? start.pos - 1 : start.pos, start.pos + 12),
       );
+    // "…, top black lawmakers said Friday.": modifiers the speaker walk left out, back to the comma
+    if (subject && closesSentence && !subject.pronoun) subject = widenToComma(text, s.start, subject);
     const before = subject ? text.slice(s.start, subject.start).trimEnd() : "";
     // a "that" right after the verb (or its hearer) opens the content; a later one belongs to something else
     const thatOpens = start.that && wordsBetween(text, cueEnd, start.pos) <= 4;

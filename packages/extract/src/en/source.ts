@@ -8,7 +8,21 @@ export interface SourceSpan {
   pronoun: boolean;
 }
 
-const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"]);
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "this",
+  "that",
+  "one",
+  "another",
+  "each",
+]);
 const isCap = (t: Token): boolean => startsUppercaseOrDigit(t.text);
 const isCapWord = (t: Token | undefined): boolean => !!t && t.word && startsUppercase(t.text);
 const lower = (t: Token): string => t.text.toLowerCase();
@@ -46,6 +60,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     // appositive: "Name, a spokesman for X, said"
     const close = toks.findIndex((t, k) => k > 0 && t.text === ",");
     if (close < 2 || close > 20) return null;
+    // "Jane Doe, who watched the ceremony, said": the speaker stands before the relative clause
+    const opener = toks[close - 1] as Token;
+    if (opener.word && /^(?:who|which)$/i.test(opener.text)) {
+      const head = subjectBefore(text, toks.slice(close + 1));
+      return head && !head.pronoun ? head : null;
+    }
     const before = toks[close + 1];
     if (!before || !npWord(before)) return null;
     stop = first.start;
@@ -79,6 +99,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       if (det?.word && DETERMINERS.has(lower(det)) && taken < 3) {
         start = det.start;
         break;
+      }
+      // "Ivana Trump's brief said": a common noun after a possessive name
+      if (det?.word && taken < 2 && /^\p{Lu}.*[’']s$/u.test(det.text) && /^[a-z]+$/.test(t.text)) {
+        start = t.start;
+        taken++;
+        continue;
       }
       // «“…,” panel Chairman Smith said»: loose words between the quote and the name
       const mark = toks[i + 1];
@@ -150,4 +176,15 @@ function trimTrailingLinks(text: string, start: number, end: number): [number, n
   const m = TRAILING_LINKS.exec(s);
   const e = end - (m ? m[0].length : 0);
   return e > start ? [start, e] : null;
+}
+
+/** Up to three lowercase words between a comma and the speaker phrase belong to it ("…, top black lawmakers"). */
+const MODIFIERS_AFTER_COMMA = /,[\s\u00A0]+((?:[a-z][a-z-]*[\s\u00A0]+){1,3})$/;
+export function widenToComma(text: string, floor: number, subject: SourceSpan): SourceSpan {
+  const before = text.slice(Math.max(floor, subject.start - 40), subject.start);
+  const m = MODIFIERS_AFTER_COMMA.exec(before);
+  if (!m) return subject;
+  const words = (m[1] as string).trim().split(/[\s\u00A0]+/);
+  if (words.some((w) => SUBJECT_STOPS.has(w) || PRONOUNS.has(w))) return subject;
+  return { ...subject, start: subject.start - (m[1] as string).length };
 }

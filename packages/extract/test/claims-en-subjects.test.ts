@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.ts";
+
+const run = (text: string) =>
+  extract({ text, publishedAt: "2025-11-26", lang: "en" }).claims.map((c) => ({
+    name: c.speaker.name,
+    cue: c.cue.text,
+    content: c.content.text,
+  }));
+
+describe("English speaker phrases", () => {
+  it("reads a common noun after a possessive name", () => {
+    const [c] = run("However, the company's filing said that the loss was temporary.");
+    expect(c?.content).toBe("the loss was temporary");
+    const [d] = run("However, Acme Corp's filing said that the loss was temporary.");
+    expect(d).toMatchObject({ cue: "said", content: "the loss was temporary" });
+  });
+  it("reads a speaker opened by one, another or each", () => {
+    const [c] = run("Most of the jobs depend on exports, one slide says.");
+    expect(c).toMatchObject({ cue: "says", content: "Most of the jobs depend on exports" });
+  });
+  it("keeps lowercase modifiers after the comma with the speaker and drops the dateline", () => {
+    const [c] = run("PARIS ― The new tax is an insult to farmers, angry rural mayors said Friday.");
+    expect(c).toMatchObject({ cue: "said", content: "The new tax is an insult to farmers" });
+  });
+  it("skips a relative clause between the speaker and the verb", () => {
+    const [c] = run("Jane Doe, who watched the ceremony on a screen, said the event moved her.");
+    expect(c).toMatchObject({ name: "Jane Doe", content: "the event moved her" });
+  });
+});
