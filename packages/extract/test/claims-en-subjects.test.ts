@@ -27,4 +27,18 @@ describe("English speaker phrases", () => {
     const [c] = run("Jane Doe, who watched the ceremony on a screen, said the event moved her.");
     expect(c).toMatchObject({ name: "Jane Doe", content: "the event moved her" });
   });
+  it("reads a poll, study or document with its modifiers as the source", () => {
+    const [a] = run("The latest opinion poll released Friday shows that the mayor leads by five points.");
+    expect(a).toMatchObject({ cue: "shows", content: "the mayor leads by five points" });
+    const [b] = run(
+      "Spending rose 4 percent last year, a state analysis of newly filed budget reports shows.",
+    );
+    expect(b).toMatchObject({ cue: "shows", content: "Spending rose 4 percent last year" });
+  });
+  it("reads “has long said” and a verb coordinated by but with its auxiliary", () => {
+    const [a] = run("Cruz has long said that he qualifies for the office.");
+    expect(a).toMatchObject({ cue: "has long said", content: "he qualifies for the office" });
+    const claims = run("The senator praised the plan but has said she will vote against it.");
+    expect(claims.at(-1)).toMatchObject({ cue: "has said", content: "she will vote against it" });
+  });
 });

@@ -21,6 +21,7 @@ import {
   wordsBetween,
 } from "./content.ts";
 import { trimContentEdges } from "./edges.ts";
+import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
 import { colonDrafts, speakerLineDrafts } from "./layout.ts";
 import { CUE_PARTICLES, HEARER_VERBS, TIME_WORDS, WEAK_VERBS } from "./lexicon.ts";
 import { relativeClause, relativePronounBefore } from "./relative.ts";
@@ -138,6 +139,9 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       left && (left.word || left.text === "," || left.text === ")" || left.text === ".")
         ? subjectBefore(text, nearestFirst(toks, k))
         : null;
+    // "The latest poll released Friday shows …": a document or poll with its modifiers
+    const evidence = EVIDENCE_VERBS.has(hit.base) ? evidenceSubject(text, s.start, cueStart) : null;
+    if (evidence && (!subject || subject.start > evidence.start)) subject = evidence;
     // "Although Trump has admitted …, he …": the claim is a subordinate clause that ends at its comma
     let subordinate = false;
     if (subject) {
@@ -156,14 +160,14 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     } else if (
       !subject &&
       left?.word &&
-      lower(left) === "and" &&
+      (lower(left) === "and" || (lower(left) === "but" && cueStart < verb.start)) &&
       hit.form !== hit.base &&
       (!WEAK_VERBS.has(hit.base) || coordinatedAfterClaim(out, hit.form))
     ) {
       d.inherits = true;
       d.rules.push("en.coordinated-verb");
     } else if (subject) {
-      if (!agrees(text, hit, subject, cueStart < verb.start)) continue;
+      if (subject !== evidence && !agrees(text, hit, subject, cueStart < verb.start)) continue;
       setMention(d, subject);
       d.rules.push(subject.pronoun ? "en.subject:pronoun" : "en.subject");
     } else continue;

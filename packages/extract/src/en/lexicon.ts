@@ -68,7 +68,7 @@ export const CUE_PARTICLES = new Set(["out", "for", "on", "to", "back"]);
 
 /** Auxiliaries and adverbs that may sit between the speaker and the verb; they join the cue. */
 export const AUX = new Set(
-  "has have had is are was were will would could should may might must did does do also now still yet ultimately finally later previously repeatedly then again once often publicly privately recently earlier first further quickly immediately reportedly reportedly allegedly flatly simply even still already never not just frequently similarly separately subsequently initially famously emphatically".split(
+  "has have had is are was were will would could should may might must did does do also now still yet ultimately finally later previously repeatedly then again once often publicly privately recently earlier first further quickly immediately reportedly reportedly allegedly flatly simply even still already never not just frequently similarly separately subsequently initially famously emphatically long often".split(
     " ",
   ),
 );
@@ -78,7 +78,7 @@ export const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "w
 /** Lowercase words that may be part of a speaker phrase ("the White House press secretary"). */
 export const NP_WORDS = new Set(
   (
-    "the a an his her their its our this these those some many most several both all other another one two three four five " +
+    "the a an his her their its our my your this these those some many most several both all other another one two three four five " +
     "of for at to from in with and 's ’s " +
     "former senior top longtime presidential vice chief deputy national state federal local foreign political economic new " +
     "spokesman spokeswoman spokesperson official officials aide aides adviser advisers advisor advisors analyst analysts " +
