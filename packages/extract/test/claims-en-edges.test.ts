@@ -59,4 +59,24 @@ describe("English content edges", () => {
     const [d] = run("He gave an interview in which he said the plan was dead.");
     expect(d?.content).toBe("the plan was dead");
   });
+  it("ends content where the writer goes on (although, dash and) and objects at since/in early", () => {
+    const [a] = run("The latest test, the ministry said, was its biggest yet, although experts doubt it.");
+    expect(a?.content).toBe("The latest test, the ministry said, was its biggest yet");
+    const [b] = run("The mayor said the budget would be tight — and he noted that taxes would not rise.");
+    expect(b?.content).toBe("the budget would be tight");
+    const [c] = run("The governor has attacked Smith since the Monday debate.");
+    expect(c?.content).toBe("Smith");
+  });
+  it("reads an appositive after a party tag", () => {
+    const [c] = run("“They would just take them,” Rep. Jim Jordan (R-Ohio), a panel member, said on Friday.");
+    expect(c).toMatchObject({
+      mention: "Rep. Jim Jordan (R-Ohio), a panel member",
+      content: "“They would just take them,”",
+    });
+  });
+  it("reads attitude verbs only with a that-clause", () => {
+    const [c] = run("The senator knew that the votes were not there.");
+    expect(c).toMatchObject({ cue: "knew", content: "the votes were not there" });
+    expect(run("The senator knew the city well.")).toHaveLength(0);
+  });
 });

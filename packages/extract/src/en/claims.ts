@@ -19,11 +19,12 @@ import {
   SUBORDINATOR,
   untilComma,
   wordsBetween,
+  writerTakesOver,
 } from "./content.ts";
 import { trimContentEdges } from "./edges.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
 import { colonDrafts, speakerLineDrafts } from "./layout.ts";
-import { CUE_PARTICLES, HEARER_VERBS, TIME_WORDS, WEAK_VERBS } from "./lexicon.ts";
+import { CLAUSE_ONLY_VERBS, CUE_PARTICLES, HEARER_VERBS, TIME_WORDS, WEAK_VERBS } from "./lexicon.ts";
 import { relativeClause, relativePronounBefore } from "./relative.ts";
 import { subjectAfter, subjectBefore, widenToComma } from "./source.ts";
 import {
@@ -172,6 +173,8 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       d.rules.push(subject.pronoun ? "en.subject:pronoun" : "en.subject");
     } else continue;
     const start = contentStartAfter(toks, after, hit.base);
+    if (CLAUSE_ONLY_VERBS.has(hit.base) && !(start.that && wordsBetween(text, cueEnd, start.pos) <= 1))
+      continue;
     // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
     const closesSentence =
       endsClause(text, start.pos, s) ||
@@ -212,7 +215,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       !(LEADING_ADJUNCT.test(before) && before.indexOf(",") === before.length - 1);
     if (subject && commaBefore && interrupts) {
       // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the speaker interrupts the content
-      const whole = trimSpan(text, Math.max(s.start, floor), s.end);
+      const whole = trimSpan(text, Math.max(s.start, floor), writerTakesOver(view, start.pos, s.end));
       if (!whole) continue;
       [d.contentStart, d.contentEnd] = whole;
       d.rules.push("en.parenthetical");

@@ -48,7 +48,17 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
 }
 
 /** Reported content after the cue: to the sentence end, through a quote that runs on, before ", adding". */
-export const WRITER_CONTINUES = /,\s+(?:(?:but|and|while)\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b|which\s)/g;
+export const WRITER_CONTINUES =
+  /,\s+(?:(?:but|and|while)\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b|which\s|(?:although|though|even\s+though)\s)|\s[—―]\s*and\s/g;
+
+/** Where the writer takes over between `from` and `end` (", although …", " — and …"), or `end`. */
+export function writerTakesOver(view: ArticleView, from: number, end: number): number {
+  const span = view.text.slice(from, end);
+  WRITER_CONTINUES.lastIndex = 0;
+  for (let m = WRITER_CONTINUES.exec(span); m; m = WRITER_CONTINUES.exec(span))
+    if (!quoteAt(view.quotes, from + m.index)) return from + m.index;
+  return end;
+}
 
 export function contentAfter(
   view: ArticleView,
@@ -124,7 +134,7 @@ export function nearbyQuote(view: ArticleView, from: number, s: Sentence): numbe
 }
 
 export const OBJECT_END =
-  /,|\s(?:during|while|after|before|at\s+a|in\s+an?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s/;
+  /,|\s(?:during|while|after|before|since|at\s+a|in\s+(?:an?|early|late|recent)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s/;
 /** An object phrase ("criticized the law as a “crazy system”") stops at a comma or a circumstance. */
 export function objectOnly(text: string, view: ArticleView, content: [number, number]): [number, number] {
   const slice = text.slice(content[0], content[1]);

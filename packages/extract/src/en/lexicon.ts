@@ -14,7 +14,10 @@ const VERBS: (string | [string, string, string, string])[] = [
   ["signal", "signals", "signaled", "signaling"],
   ["quip", "quips", "quipped", "quipping"],
   ["tweet", "tweets", "tweeted", "tweeting"],
-  ..."add warn argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe boast joke lament indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast slam praise demand propose recommend advise believe hope fear worry cite insist announce recount disclose assure question contend comment opine declare muse retort concede threaten attack urge press agree plead predict want plan refuse intend continue downplay invoke acknowledge applaud condemn denounce lambaste mock deride ridicule defend reject welcome endorse support oppose".split(
+  ["know", "knows", "knew", "knowing"],
+  ["understand", "understands", "understood", "understanding"],
+  ["feel", "feels", "felt", "feeling"],
+  ..."add warn argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe boast joke lament indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast slam praise demand propose recommend advise believe hope fear worry cite insist announce recount disclose assure question contend comment opine declare muse retort concede threaten attack urge press agree plead predict want plan refuse intend continue downplay invoke acknowledge applaud condemn denounce lambaste mock deride ridicule defend reject welcome endorse support oppose expect assume realize learn doubt suspect recognize".split(
     " ",
   ),
 ];
@@ -60,8 +63,13 @@ export const WEAK_VERBS = new Set(
     "think find show believe expect hope fear worry question describe decline refuse comment answer respond call " +
     "praise blame dismiss cite demand propose recommend advise threaten charge counter repeat wonder attack press " +
     "agree plead downplay invoke applaud condemn denounce lambaste mock deride ridicule defend reject welcome " +
-    "endorse support oppose criticize criticise blast slam accuse want plan intend continue"
+    "endorse support oppose criticize criticise blast slam accuse want plan intend continue " +
+    "know understand feel expect assume realize learn doubt suspect recognize"
   ).split(" "),
+);
+/** Attitude verbs that report only with a that-clause ("knew that …", not "knew the city"). */
+export const CLAUSE_ONLY_VERBS = new Set(
+  "know understand feel expect assume realize learn doubt suspect recognize".split(" "),
 );
 /** Particles that belong with the verb in the cue ("pointed out", "called for"). */
 export const CUE_PARTICLES = new Set(["out", "for", "on", "to", "back"]);

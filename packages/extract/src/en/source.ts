@@ -67,7 +67,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       return head && !head.pronoun ? head : null;
     }
     const before = toks[close + 1];
-    if (!before || !npWord(before)) return null;
+    if (!before || !(npWord(before) || before.text === ")")) return null;
     stop = first.start;
     i = close + 1;
   }

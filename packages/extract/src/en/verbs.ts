@@ -157,12 +157,28 @@ export function agrees(
 }
 
 /** One pass over the article for any reporting word: only the sentences that have one are read closely. */
-// lowercase and capitalised forms spelled out: a case-sensitive alternation scans much faster than /i
+// lowercase and capitalised forms: a case-sensitive alternation scans much faster than /i, and one branch
+// per first letter ("[sS](?:aid|ay…)") twice as few as spelling both cases out
 export const CUE_WORDS = [...VERB_FORMS.keys(), "points", "point", "pointed", "pointing", "according"];
-export const CUE_CANDIDATE = new RegExp(
-  `\\b${trieSource([...CUE_WORDS, ...CUE_WORDS.map((w) => w[0]?.toUpperCase() + w.slice(1))])}\\b`,
-  "g",
-);
+function eitherCaseFirstLetter(words: string[]): string {
+  const tailsByFirst = new Map<string, string[]>();
+  for (const w of words) {
+    const first = w[0];
+    if (!first) continue;
+    const tails = tailsByFirst.get(first) ?? [];
+    tails.push(w.slice(1));
+    tailsByFirst.set(first, tails);
+  }
+  const escape = (ch: string): string => ch.replace(/[\\\]^-]/g, "\\$&");
+  const branches = [...tailsByFirst].map(([first, tails]) => {
+    const letter = `[${escape(first)}${escape(first.toUpperCase())}]`;
+    const rest = trieSource(tails.filter(Boolean));
+    if (!rest) return letter;
+    return tails.includes("") ? `${letter}(?:${rest})?` : `${letter}${rest}`;
+  });
+  return `(?:${branches.join("|")})`;
+}
+export const CUE_CANDIDATE = new RegExp(`\\b${eitherCaseFirstLetter(CUE_WORDS)}\\b`, "g");
 
 /** The sentences holding a reporting word, with where those words start. */
 export function sentencesWithCues(view: ArticleView): Map<number, number[]> {
