@@ -39,11 +39,12 @@ const words = (s: string): string[] => {
   }
   return w;
 };
-const computeWords = (s: string): string[] =>
-  fold(s)
-    .split(" ")
-    .map((w) => w.replace(/^ال(?=..)/u, ""))
-    .filter((w) => w && !TITLE_NOISE.has(w));
+const computeWords = (s: string): string[] => {
+  const parts = fold(s).split(" ");
+  // an ASCII name folds to [a-z0-9 ] only: no Arabic article to strip
+  const words = ASCII.test(s) ? parts : parts.map((w) => w.replace(/^ال(?=..)/u, ""));
+  return words.filter((w) => w && !TITLE_NOISE.has(w));
+};
 
 /** Every word of `small` is in `big` (name and title word lists are a few words: no Set is built). */
 const containsAll = (big: string[] | Set<string>, small: string[]): boolean => {
