@@ -4,22 +4,21 @@ import { NON_SPEAKER_LABELS } from "./lexicon.ts";
 
 const LABEL = /^["“]?([\p{Lu}][\p{L}\p{M}.’'-]*(?:[ \u00A0][\p{L}\p{M}.’'-]+){0,5}):[ \u00A0]+(?=\S)/u;
 
-/** A colon in text[from, to): most paragraphs have none near their start, so LABEL need not run. */
-function hasColonWithin(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 58) return true;
-  return false;
-}
 
 /** "Pence: Flowers won't be at the debate" (headline) and "PENCE: Well, look, …" (transcript). */
 export function colonDrafts(view: ArticleView): Draft[] {
   const { text, sentences } = view;
   const out: Draft[] = [];
   let lastPara = -1;
+  let nextColon = -1;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (!s || s.para === lastPara) continue;
     lastPara = s.para;
-    if (!hasColonWithin(text, s.start, Math.min(s.end, s.start + 80))) continue;
+    // most paragraphs have no colon near their start, so LABEL need not run (one forward search for all)
+    if (nextColon < s.start) nextColon = text.indexOf(":", s.start);
+    if (nextColon < 0) break;
+    if (nextColon >= Math.min(s.end, s.start + 80)) continue;
     const m = LABEL.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
     if (!m) continue;
     const label = m[1] as string;
