@@ -4,7 +4,6 @@ import { NON_SPEAKER_LABELS } from "./lexicon.ts";
 
 const LABEL = /^["“]?([\p{Lu}][\p{L}\p{M}.’'-]*(?:[ \u00A0][\p{L}\p{M}.’'-]+){0,5}):[ \u00A0]+(?=\S)/u;
 
-
 /** "Pence: Flowers won't be at the debate" (headline) and "PENCE: Well, look, …" (transcript). */
 export function colonDrafts(view: ArticleView): Draft[] {
   const { text, sentences } = view;
