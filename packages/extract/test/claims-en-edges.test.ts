@@ -79,4 +79,18 @@ describe("English content edges", () => {
     expect(c).toMatchObject({ cue: "knew", content: "the votes were not there" });
     expect(run("The senator knew the city well.")).toHaveLength(0);
   });
+  it("keeps a sentence that goes on after “according to X,” whole", () => {
+    const [c] = run(
+      "The top 1 percent paid 25 percent of taxes, according to the agency, and the rest paid less.",
+    );
+    expect(c?.content).toBe(
+      "The top 1 percent paid 25 percent of taxes, according to the agency, and the rest paid less",
+    );
+  });
+  it("skips a hearer before the content of told", () => {
+    const [a] = run("Trump told the forum he was against the war.");
+    expect(a?.content).toBe("he was against the war");
+    const [b] = run("Clinton tells “Morning Joe” on Friday that the inquiry remains open.");
+    expect(b?.content).toBe("the inquiry remains open");
+  });
 });

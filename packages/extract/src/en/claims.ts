@@ -305,7 +305,13 @@ function accordingToDrafts(view: ArticleView, s: Sentence, floor: number): Draft
     const before = text.slice(s.start, cueStart).trim();
     let content: [number, number] | null = null;
     if (before.length < 3 && comma > 0) content = trimSpan(text, (srcToks[comma] as Token).end, s.end);
-    else if (before.length >= 3) content = contentBefore(view, s, cueStart, floor);
+    else if (before.length >= 3) {
+      content = contentBefore(view, s, cueStart, floor);
+      // "X paid 25 percent, according to the agency, and Y paid 69 percent": the sentence goes on
+      const rest = comma > 0 ? text.slice((srcToks[comma] as Token).end, s.end) : "";
+      if (content && /^[\s\u00A0]+(?:and|but)\s+\S/.test(rest) && !quoteAt(view.quotes, cueStart))
+        content = trimSpan(text, content[0], s.end);
+    }
     if (!content || content[1] - content[0] < 4) continue;
     [d.contentStart, d.contentEnd] = content;
     d.rules.push("en.according-to");

@@ -12,7 +12,7 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
     for (let k = i; k < Math.min(toks.length, i + limit); k++) {
       const t = toks[k] as Token;
       if (t.word && lower(t) === "that") return k;
-      if (!t.word && t.text !== "." && t.text !== "’" && t.text !== "'") return -1;
+      if (!t.word && !/^[.’'“”"]$/.test(t.text)) return -1;
     }
     return -1;
   };
@@ -23,6 +23,17 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
     while (i < toks.length && n < 6) {
       const t = toks[i] as Token;
       if (!t.word) break;
+      // "told the forum he was …": a determiner-led hearer right before a pronoun subject
+      const hearerThenSubject =
+        n === 0 &&
+        /^(?:the|his|her|their)$/i.test(t.text) &&
+        toks[i + 1]?.word &&
+        toks[i + 2]?.word &&
+        /^(?:he|she|they|it|we|i)$/i.test((toks[i + 2] as Token).text);
+      if (hearerThenSubject) {
+        i += 2;
+        break;
+      }
       if (
         OBJECT_PRONOUNS.has(lower(t)) ||
         /^\p{Lu}/u.test(t.text) ||
