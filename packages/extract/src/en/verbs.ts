@@ -169,9 +169,9 @@ function eitherCaseFirstLetter(words: string[]): string {
     tails.push(w.slice(1));
     tailsByFirst.set(first, tails);
   }
-  const escape = (ch: string): string => ch.replace(/[\\\]^-]/g, "\\$&");
+  const escapeInClass = (ch: string): string => ch.replace(/[\\\]^-]/g, "\\$&");
   const branches = [...tailsByFirst].map(([first, tails]) => {
-    const letter = `[${escape(first)}${escape(first.toUpperCase())}]`;
+    const letter = `[${escapeInClass(first)}${escapeInClass(first.toUpperCase())}]`;
     const rest = trieSource(tails.filter(Boolean));
     if (!rest) return letter;
     return tails.includes("") ? `${letter}(?:${rest})?` : `${letter}${rest}`;
