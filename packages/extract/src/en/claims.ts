@@ -24,7 +24,15 @@ import {
 import { trimContentEdges } from "./edges.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
 import { colonDrafts, speakerLineDrafts } from "./layout.ts";
-import { CLAUSE_ONLY_VERBS, CUE_PARTICLES, HEARER_VERBS, TIME_WORDS, WEAK_VERBS } from "./lexicon.ts";
+import {
+  CLAUSE_ONLY_VERBS,
+  CUE_PARTICLES,
+  HEARER_VERBS,
+  TIME_WORDS,
+  TOPIC_VERBS,
+  WEAK_VERBS,
+} from "./lexicon.ts";
+import { nounDrafts } from "./nouns.ts";
 import { relativeClause, relativePronounBefore } from "./relative.ts";
 import { subjectAfter, subjectBefore, widenToComma } from "./source.ts";
 import {
@@ -90,7 +98,13 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     let after = hit.index + 1;
     let cueEnd = verb.end;
     const particle = toks[after];
+    const topic = TOPIC_VERBS.get(hit.base);
     if (particle?.word && PARTICLE_VERBS.has(hit.base) && CUE_PARTICLES.has(lower(particle))) {
+      cueEnd = particle.end;
+      after++;
+    } else if (topic) {
+      // "spoke about her ties to the church": the topic is the content
+      if (!particle?.word || !topic.has(lower(particle))) continue;
       cueEnd = particle.end;
       after++;
     }
@@ -358,5 +372,6 @@ export function englishDrafts(view: ArticleView): Draft[] {
       if (!quoteAt(view.quotes, d.cueStart)) floor = Math.max(floor, d.contentEnd);
     }
   }
+  drafts.push(...nounDrafts(view));
   return drafts;
 }

@@ -15,6 +15,9 @@ const VERBS: (string | [string, string, string, string])[] = [
   ["quip", "quips", "quipped", "quipping"],
   ["tweet", "tweets", "tweeted", "tweeting"],
   ["know", "knows", "knew", "knowing"],
+  ["speak", "speaks", "spoke", "speaking"],
+  ["talk", "talks", "talked", "talking"],
+  ["brag", "brags", "bragged", "bragging"],
   ["understand", "understands", "understood", "understanding"],
   ["feel", "feels", "felt", "feeling"],
   ..."add warn argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe boast joke lament indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast slam praise demand propose recommend advise believe hope fear worry cite insist announce recount disclose assure question contend comment opine declare muse retort concede threaten attack urge press agree plead predict want plan refuse intend continue downplay invoke acknowledge applaud condemn denounce lambaste mock deride ridicule defend reject welcome endorse support oppose expect assume realize learn doubt suspect recognize".split(
@@ -64,13 +67,19 @@ export const WEAK_VERBS = new Set(
     "praise blame dismiss cite demand propose recommend advise threaten charge counter repeat wonder attack press " +
     "agree plead downplay invoke applaud condemn denounce lambaste mock deride ridicule defend reject welcome " +
     "endorse support oppose criticize criticise blast slam accuse want plan intend continue " +
-    "know understand feel expect assume realize learn doubt suspect recognize"
+    "speak talk brag know understand feel expect assume realize learn doubt suspect recognize"
   ).split(" "),
 );
 /** Attitude verbs that report only with a that-clause ("knew that …", not "knew the city"). */
 export const CLAUSE_ONLY_VERBS = new Set(
   "know understand feel expect assume realize learn doubt suspect recognize".split(" "),
 );
+/** Verbs that report a topic only with their preposition ("spoke about X", "talked of Y"). */
+export const TOPIC_VERBS = new Map([
+  ["speak", new Set(["about", "of"])],
+  ["talk", new Set(["about", "of"])],
+  ["brag", new Set(["about"])],
+]);
 /** Particles that belong with the verb in the cue ("pointed out", "called for"). */
 export const CUE_PARTICLES = new Set(["out", "for", "on", "to", "back"]);
 

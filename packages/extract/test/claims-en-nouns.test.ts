@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.ts";
+
+const run = (text: string) =>
+  extract({ text, publishedAt: "2025-11-26", lang: "en" }).claims.map((c) => ({
+    mention: c.speaker.mention?.text ?? null,
+    cue: c.cue.text,
+    content: c.content.text,
+  }));
+
+describe("English nominal and topic cues", () => {
+  it("reads a possessive claim/promise noun with its clause", () => {
+    expect(run("Fact-checkers looked at the mayor’s claim that crime fell by half last year.")).toEqual([
+      { mention: "the mayor’s", cue: "claim", content: "crime fell by half last year" },
+    ]);
+    const [p] = run("Voters remember her promise to cut taxes for the middle class.");
+    expect(p).toMatchObject({ cue: "promise", content: "to cut taxes for the middle class" });
+  });
+  it("ends the clause at a quotation closing on its comma", () => {
+    const [c] = run("Contrary to his claim that people would “learn nothing,” the hearing was useful.");
+    expect(c?.content).toBe("people would “learn nothing,”");
+  });
+  it("needs the right link word: no claim for “the promise of” or “his claim to fame”", () => {
+    expect(run("The promise of spring lifted spirits.")).toHaveLength(0);
+    expect(run("His claim to fame was a single hit record.")).toHaveLength(0);
+  });
+  it("reads a topic after spoke about / talked of", () => {
+    const [c] = run("She spoke about her deep ties to black churches.");
+    expect(c).toMatchObject({ cue: "spoke about", content: "her deep ties to black churches" });
+    expect(run("She spoke to reporters for an hour.")).toHaveLength(0);
+  });
+});
