@@ -93,4 +93,14 @@ describe("English content edges", () => {
     const [b] = run("Clinton tells “Morning Joe” on Friday that the inquiry remains open.");
     expect(b?.content).toBe("the inquiry remains open");
   });
+  it("leaves discourse links and a leading preposition out of the content", () => {
+    const [a] = run("As for complexity, “the new rules are a burden,” the economist said.");
+    expect(a?.content).toBe("“the new rules are a burden,”");
+    const [b] = run("In addition, the records will be released soon, the spokesman said.");
+    expect(b?.content).toBe("the records will be released soon");
+    const [c] = run("The minister warned against hackers from abroad.");
+    expect(c).toMatchObject({ cue: "warned", content: "hackers from abroad" });
+    const [d] = run("He says of his rival, “She will sell the office.”");
+    expect(d?.content).toBe("“She will sell the office.”");
+  });
 });

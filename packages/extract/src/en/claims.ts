@@ -366,7 +366,7 @@ export function englishDrafts(view: ArticleView): Draft[] {
     const found = [...sentenceDrafts(view, si, floor, candidates), ...accordingToDrafts(view, s, floor)];
     for (const d of found) {
       if (d.inherits) giveMainSubject(view, s, d, drafts);
-      trimContentEdges(view, d);
+      if (!trimContentEdges(view, d)) continue;
       drafts.push(d);
       // a cue inside a quotation is dropped later; it must not hide the quotation from later claims
       if (!quoteAt(view.quotes, d.cueStart)) floor = Math.max(floor, d.contentEnd);

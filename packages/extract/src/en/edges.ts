@@ -8,15 +8,32 @@ const LEADING_CONJUNCTION = /^(?:And|But|So|Yet|Or)[\s\u00A0]+(?=[\p{L}\p{N}“"
 /** "WASHINGTON ― …", "BEIJING (Reuters) — …": a dateline opening the article is the writer's. */
 const DATELINE = /^\p{Lu}[\p{Lu}.,’' ]{1,30}(?:\([^()]{1,30}\)[\s\u00A0]*)?[―—–-]{1,2}[\s\u00A0]*/u;
 
-export function trimContentEdges(view: ArticleView, d: Draft): void {
-  if (d.contentStart < 0) return;
+/** "As for complexity, …", "In addition, …", "Details aside, …": the writer's link to what came before. */
+const DISCOURSE_LEAD =
+  /^(?:In addition|However|Meanwhile|Still|Moreover|Furthermore|Indeed|Instead|Nonetheless|Nevertheless|Of course|In fact|For example|For instance|At the same time|As it stands|As for [^,.;“”"]{1,40}|[A-Z][a-z]+ aside),[\s\u00A0]+(?=\S)/;
+/** "worried about X", "warned against Y", "said of Clinton, “…”": the preposition belongs to the cue. */
+const LEADING_PREPOSITION =
+  /^(?:about|against|over)[\s\u00A0]+(?=\S)|^of[\s\u00A0][^,.;“”"]{1,40},[\s\u00A0]*(?=[“"‘'])/;
+
+const LINK_ONLY =
+  /^(?:In addition|However|Meanwhile|Still|Moreover|Furthermore|Indeed|Instead|Nonetheless|Nevertheless|Of course|In fact|For example|For instance|At the same time)$/;
+
+/** Trims the content's edges; false when nothing but a discourse link was taken for content. */
+export function trimContentEdges(view: ArticleView, d: Draft): boolean {
+  if (d.contentStart < 0) return true;
+  if (LINK_ONLY.test(view.text.slice(d.contentStart, d.contentEnd))) return false;
   const dateline = DATELINE.exec(
     view.text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 64)),
   );
   if (dateline && d.contentStart + dateline[0].length < d.contentEnd) d.contentStart += dateline[0].length;
-  if (quoteAt(view.quotes, d.contentStart)) return;
+  if (quoteAt(view.quotes, d.contentStart)) return true;
   const m = LEADING_CONJUNCTION.exec(
     view.text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 8)),
   );
   if (m && d.contentStart + m[0].length < d.contentEnd) d.contentStart += m[0].length;
+  const head = view.text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 60));
+  const lead =
+    DISCOURSE_LEAD.exec(head) ?? (d.contentStart > d.cueEnd ? LEADING_PREPOSITION.exec(head) : null);
+  if (lead && d.contentStart + lead[0].length < d.contentEnd) d.contentStart += lead[0].length;
+  return true;
 }
