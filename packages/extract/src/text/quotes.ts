@@ -18,8 +18,25 @@ const isWordChar = (ch: string | undefined): boolean => {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return LETTER_OR_DIGIT.test(ch);
 };
-const isOpeningContext = (ch: string | undefined): boolean =>
-  ch === undefined || /[\s\u00A0\u200E\u200F([{—–\-:،,;]/.test(ch);
+const OPENING_CONTEXT = /[\s\u00A0\u200E\u200F([{—–\-:،,;]/;
+const isOpeningContext = (ch: string | undefined): boolean => {
+  if (ch === undefined) return true;
+  const c = ch.charCodeAt(0);
+  // ASCII fast path: whitespace ( [ { - : , ;
+  if (c < 128)
+    return (
+      c === 32 ||
+      (c >= 9 && c <= 13) ||
+      c === 40 ||
+      c === 91 ||
+      c === 123 ||
+      c === 45 ||
+      c === 58 ||
+      c === 44 ||
+      c === 59
+    );
+  return OPENING_CONTEXT.test(ch);
+};
 
 function openerFamily(text: string, i: number): Family | null {
   const ch = text[i];
