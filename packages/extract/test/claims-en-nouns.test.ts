@@ -29,4 +29,8 @@ describe("English nominal and topic cues", () => {
     expect(c).toMatchObject({ cue: "spoke about", content: "her deep ties to black churches" });
     expect(run("She spoke to reporters for an hour.")).toHaveLength(0);
   });
+  it("reads “calls for” / “calls on” in a headline as a verb", () => {
+    const [c] = run("Former party chairman calls for contingency plan.\n\nThe chairman spoke on Monday.");
+    expect(c).toMatchObject({ cue: "calls for", content: "contingency plan" });
+  });
 });

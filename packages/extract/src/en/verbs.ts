@@ -125,7 +125,10 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     if (info.base === "call" && !CALL_OBJECTS.has(nextWord) && !quoteSoon(toks, i)) continue;
     if (nextWord === "up" || nextWord === "off" || nextWord === "by") continue; // "showed up", "reporting by"
     // a plural noun that looks like a verb ("the 9/11 attacks", "Amendment claims"): a verb opens its object
-    if (NOUN_LIKE.has(info.base) && /s$/.test(w) && w !== info.base && !opensObject(next)) continue;
+    // ("calls for", "calls on" are verbs: the particle shows it)
+    const particle = PARTICLE_VERBS.has(info.base) && (nextWord === "for" || nextWord === "on");
+    if (NOUN_LIKE.has(info.base) && /s$/.test(w) && w !== info.base && !opensObject(next) && !particle)
+      continue;
     hits.push({ index: i, form: w, base: info.base, participle: info.participle });
   }
   return hits;
