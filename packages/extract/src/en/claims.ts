@@ -114,7 +114,12 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     // (or, at the start of a sentence, the quotation that ended the sentence before)
     const prevQuote = k < 0 ? quoteBeforeSentence(view, si, floor) : null;
     // a plain comma may also close an appositive subject ("Its director, Paul Johnson, told …")
-    const appositive = left?.text === "," && subjectBefore(text, nearestFirst(toks, k)) !== null;
+    // the speaker walk back from the verb, done once: it tells an appositive comma and gives the subject
+    const walkedSubject =
+      left && (left.word || left.text === "," || left.text === ")" || left.text === ".")
+        ? subjectBefore(text, nearestFirst(toks, k))
+        : null;
+    const appositive = left?.text === "," && walkedSubject !== null;
     if (left && !left.word && /[,”"’']/.test(left.text) && !hit.participle) {
       const src = subjectAfter(text, toks.slice(after, after + 12));
       // "…, the meeting deteriorated from there, said one GOP source.": a source that closes the clause
@@ -150,10 +155,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
         continue;
       }
     }
-    let subject =
-      left && (left.word || left.text === "," || left.text === ")" || left.text === ".")
-        ? subjectBefore(text, nearestFirst(toks, k))
-        : null;
+    let subject = walkedSubject;
     // "The latest poll released Friday shows …": a document or poll with its modifiers
     const evidence = EVIDENCE_VERBS.has(hit.base) ? evidenceSubject(text, s.start, cueStart) : null;
     if (evidence && (!subject || subject.start > evidence.start)) subject = evidence;
@@ -363,7 +365,12 @@ export function englishDrafts(view: ArticleView): Draft[] {
   let floor = 0;
   for (const [si, candidates] of sentencesWithCues(view)) {
     const s = view.sentences[si] as Sentence;
-    const found = [...sentenceDrafts(view, si, floor, candidates), ...accordingToDrafts(view, s, floor)];
+    // "according to" can only be where the prefilter found "according"/"According"
+    const according = candidates.some((c) => view.text.startsWith("ccording", c + 1));
+    const found = [
+      ...sentenceDrafts(view, si, floor, candidates),
+      ...(according ? accordingToDrafts(view, s, floor) : []),
+    ];
     for (const d of found) {
       if (d.inherits) giveMainSubject(view, s, d, drafts);
       if (!trimContentEdges(view, d)) continue;
