@@ -103,4 +103,16 @@ describe("English content edges", () => {
     const [d] = run("He says of his rival, “She will sell the office.”");
     expect(d?.content).toBe("“She will sell the office.”");
   });
+  it("continues a quote into a following paragraph that is only a quotation", () => {
+    const [c] = run(
+      "“Nobody writes songs for her,” he said.\n\n“The vote is against him. It is not for her.”\n\nThe rally ended.",
+    );
+    expect(c?.content).toBe(
+      "“Nobody writes songs for her,” he said.\n\n“The vote is against him. It is not for her.”",
+    );
+  });
+  it("takes the quote before “she said, but …” as the content", () => {
+    const [c] = run("“You winning?” she said, but he was drifting off again.");
+    expect(c?.content).toBe("“You winning?”");
+  });
 });

@@ -215,13 +215,24 @@ export function quoteBeforeSentence(view: ArticleView, si: number, floor: number
   return trimSpan(text, q.start, q.end);
 }
 
+/** Only spaces and punctuation between `end` and the end of sentence si, the last of its paragraph. */
+function endsParagraph(view: ArticleView, si: number, end: number): boolean {
+  const s = view.sentences[si] as Sentence;
+  return (
+    /^[\s\u00A0.,!?]*$/.test(view.text.slice(end, s.end)) ||
+    /^[^“"«]{0,60}$/.test(view.text.slice(end, s.end))
+  );
+}
+
 /** «“A,” she said. “B. C.”»: a quote opening the next sentence of the paragraph continues the claim. */
 export function followingQuote(view: ArticleView, si: number, end: number): number {
   const { sentences, quotes, text } = view;
   const s = sentences[si] as Sentence;
   if (end > s.end) return end;
   const next = sentences[si + 1];
-  if (!next || next.para !== s.para) return end;
+  // a paragraph that is nothing but a quotation continues the speaker of the paragraph before
+  if (!next || next.para > s.para + 1 || (next.para === s.para + 1 && !endsParagraph(view, si, end)))
+    return end;
   const q = quoteAt(quotes, next.start);
   if (!q || q.start !== next.start || !q.closed) return end;
   // the quote must end its sentence and paragraph position: «“B,” he added.» is a claim of its own
