@@ -115,4 +115,10 @@ describe("English content edges", () => {
     const [c] = run("“You winning?” she said, but he was drifting off again.");
     expect(c?.content).toBe("“You winning?”");
   });
+  it("reads state/plan/answer as verbs only before that", () => {
+    expect(run("The state attorney general is reviewing the charity.")).toHaveLength(0);
+    expect(run("Voters who plan to tune in were surveyed.")).toHaveLength(0);
+    const [c] = run("Officials state that the bridge is safe.");
+    expect(c).toMatchObject({ cue: "state", content: "the bridge is safe" });
+  });
 });

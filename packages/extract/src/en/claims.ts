@@ -28,6 +28,7 @@ import {
   CLAUSE_ONLY_VERBS,
   CUE_PARTICLES,
   HEARER_VERBS,
+  NOUN_FIRST_FORMS,
   TIME_WORDS,
   TOPIC_VERBS,
   WEAK_VERBS,
@@ -189,8 +190,8 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       d.rules.push(subject.pronoun ? "en.subject:pronoun" : "en.subject");
     } else continue;
     const start = contentStartAfter(toks, after, hit.base);
-    if (CLAUSE_ONLY_VERBS.has(hit.base) && !(start.that && wordsBetween(text, cueEnd, start.pos) <= 1))
-      continue;
+    const thatRightAfter = start.that && wordsBetween(text, cueEnd, start.pos) <= 1;
+    if ((CLAUSE_ONLY_VERBS.has(hit.base) || NOUN_FIRST_FORMS.has(hit.form)) && !thatRightAfter) continue;
     // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
     const closesSentence =
       endsClause(text, start.pos, s) ||

@@ -80,6 +80,8 @@ export const TOPIC_VERBS = new Map([
   ["talk", new Set(["about", "of"])],
   ["brag", new Set(["about"])],
 ]);
+/** Base forms that are nouns far more often than verbs ("state law", "the plan"): verbs only before "that". */
+export const NOUN_FIRST_FORMS = new Set(["state", "plan", "answer"]);
 /** Particles that belong with the verb in the cue ("pointed out", "called for"). */
 export const CUE_PARTICLES = new Set(["out", "for", "on", "to", "back"]);
 
