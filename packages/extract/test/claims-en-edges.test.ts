@@ -121,4 +121,8 @@ describe("English content edges", () => {
     const [c] = run("Officials state that the bridge is safe.");
     expect(c).toMatchObject({ cue: "state", content: "the bridge is safe" });
   });
+  it("reads a weak participle after a comma with the main clause's speaker", () => {
+    const claims = run("The union endorsed the senator on Monday, citing her work on family leave.");
+    expect(claims.at(-1)).toMatchObject({ cue: "citing", content: "her work on family leave" });
+  });
 });

@@ -243,8 +243,10 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       start.that || text[start.pos - 1] === ":" || CLAUSE_OPENERS.test(text[start.pos] ?? "");
     // first and second person inside someone's words ("I hope", "we expect") are not attributions
     const person = subject ? text.slice(subject.start, subject.end).toLowerCase() : "";
+    // ", citing the audit" and "and called for …" report; a bare "and supported" does not
+    const participleAfterComma = hit.participle && d.rules.includes("en.participle");
     const weakAlone = d.inherits
-      ? !coordinatedAfterClaim(out, hit.form)
+      ? !coordinatedAfterClaim(out, hit.form) && !participleAfterComma
       : ["i", "we", "you"].includes(person);
     if (WEAK_VERBS.has(hit.base) && !opensClause && weakAlone) continue;
     // "(or, as The Daily Beast called them)": a comparison, not a report
