@@ -33,4 +33,10 @@ describe("English nominal and topic cues", () => {
     const [c] = run("Former party chairman calls for contingency plan.\n\nThe chairman spoke on Monday.");
     expect(c).toMatchObject({ cue: "calls for", content: "contingency plan" });
   });
+  it("reads echo/label/encourage/tout as object-taking cues", () => {
+    const [c] = run("The governor echoed the warning about the storm.");
+    expect(c).toMatchObject({ cue: "echoed", content: "the warning about the storm" });
+    const [d] = run("The mayor touted the new budget in a speech.");
+    expect(d).toMatchObject({ cue: "touted", content: "the new budget" });
+  });
 });

@@ -15,6 +15,8 @@ const VERBS: (string | [string, string, string, string])[] = [
   ["quip", "quips", "quipped", "quipping"],
   ["tweet", "tweets", "tweeted", "tweeting"],
   ["know", "knows", "knew", "knowing"],
+  ["echo", "echoes", "echoed", "echoing"],
+  ["label", "labels", "labeled", "labeling"],
   ["speak", "speaks", "spoke", "speaking"],
   ["talk", "talks", "talked", "talking"],
   ["brag", "brags", "bragged", "bragging"],
@@ -67,7 +69,7 @@ export const WEAK_VERBS = new Set(
     "praise blame dismiss cite demand propose recommend advise threaten charge counter repeat wonder attack press " +
     "agree plead downplay invoke applaud condemn denounce lambaste mock deride ridicule defend reject welcome " +
     "endorse support oppose criticize criticise blast slam accuse want plan intend continue " +
-    "speak talk brag know understand feel expect assume realize learn doubt suspect recognize"
+    "echo label encourage tout highlight detail liken decry scold chide lament speak talk brag know understand feel expect assume realize learn doubt suspect recognize"
   ).split(" "),
 );
 /** Attitude verbs that report only with a that-clause ("knew that …", not "knew the city"). */
