@@ -125,4 +125,8 @@ describe("English content edges", () => {
     const claims = run("The union endorsed the senator on Monday, citing her work on family leave.");
     expect(claims.at(-1)).toMatchObject({ cue: "citing", content: "her work on family leave" });
   });
+  it("keeps a non-restrictive which-clause in the reported content", () => {
+    const [c] = run("The paper wrote that he claimed a loss in 1995, which could have let him avoid taxes.");
+    expect(c?.content).toBe("he claimed a loss in 1995, which could have let him avoid taxes");
+  });
 });

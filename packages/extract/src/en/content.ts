@@ -60,7 +60,7 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
 
 /** Reported content after the cue: to the sentence end, through a quote that runs on, before ", adding". */
 export const WRITER_CONTINUES =
-  /,\s+(?:(?:but|and|while)\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b|which\s|(?:although|though|even\s+though)\s)|\s[—―]\s*and\s/g;
+  /,\s+(?:(?:but|and|while)\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b|(?:although|though|even\s+though)\s)|\s[—―]\s*and\s/g;
 
 /** Where the writer takes over between `from` and `end` (", although …", " — and …"), or `end`. */
 export function writerTakesOver(view: ArticleView, from: number, end: number): number {
@@ -80,7 +80,7 @@ export function contentAfter(
   const { text, quotes } = view;
   let end = s.end;
   for (const stop of stops) if (stop > start && stop < end && !quoteAt(quotes, stop)) end = stop;
-  // ", but offered no proof", ", which forced her …": the writer goes on
+  // ", but offered no proof", ", although …": the writer goes on
   // (searches stay inside the sentence: scanning on to the end of the article would be quadratic)
   const span = text.slice(start, end);
   WRITER_CONTINUES.lastIndex = 0;
