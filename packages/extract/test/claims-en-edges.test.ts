@@ -129,4 +129,13 @@ describe("English content edges", () => {
     const [c] = run("The paper wrote that he claimed a loss in 1995, which could have let him avoid taxes.");
     expect(c?.content).toBe("he claimed a loss in 1995, which could have let him avoid taxes");
   });
+  it("keeps a sentence whole when the speaker and circumstances interrupt it before “, and”", () => {
+    const claims = run(
+      "The middle fifth paid 9 percent, the agency said in a June report, and the bottom fifth paid 1 percent.",
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.content).toBe(
+      "The middle fifth paid 9 percent, the agency said in a June report, and the bottom fifth paid 1 percent",
+    );
+  });
 });

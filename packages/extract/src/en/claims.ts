@@ -186,6 +186,13 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       d.rules.push("en.coordinated-verb");
     } else if (subject) {
       if (subject !== evidence && !agrees(text, hit, subject, cueStart < verb.start)) continue;
+      // "a June report", "an Ohio poll": a singular determiner never takes the base form
+      if (
+        hit.form === hit.base &&
+        cueStart === verb.start &&
+        /^(?:an?|one|another|each)\s/i.test(text.slice(subject.start, subject.end))
+      )
+        continue;
       setMention(d, subject);
       d.rules.push(subject.pronoun ? "en.subject:pronoun" : "en.subject");
     } else continue;
@@ -203,6 +210,11 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       );
     // "…, top black lawmakers said Friday.": modifiers the speaker walk left out, back to the comma
     if (subject && closesSentence && !subject.pronoun) subject = widenToComma(text, s.start, subject);
+    // "…, the agency said in a June report, and …": circumstances after the verb, then the comma
+    const commaAfterAdjunct =
+      /^[\s\u00A0]+(?:in|on|at|during|after|before|last|this|earlier|late|early)\b[^,.;:“”"]{0,50},[\s\u00A0]+(?:and|but)\s/.test(
+        text.slice(cueEnd, cueEnd + 70),
+      );
     const before = subject ? text.slice(s.start, subject.start).trimEnd() : "";
     // a "that" right after the verb (or its hearer) opens the content; a later one belongs to something else
     const thatOpens = start.that && wordsBetween(text, cueEnd, start.pos) <= 4;
@@ -215,7 +227,10 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     const commaBefore = /,$/.test(before);
     const quoteEndedBefore =
       subject && before === "" && closesSentence ? quoteBeforeSentence(view, si, floor) : null;
-    if (subject && (quoteBefore || quoteEndedBefore || (commaBefore && closesSentence))) {
+    if (
+      subject &&
+      (quoteBefore || quoteEndedBefore || (commaBefore && closesSentence && !commaAfterAdjunct))
+    ) {
       // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
       const content = quoteEndedBefore ?? contentBefore(view, s, s.start + before.length, floor);
       if (!content) continue;
@@ -227,7 +242,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     }
     // "It was, the president said, “a stone …”" — but not "In a statement, Smith said, “…”"
     const interrupts =
-      text[start.pos - 1] === "," &&
+      (text[start.pos - 1] === "," || commaAfterAdjunct) &&
       (!resumesQuote(text, start.pos) || !LEADING_ADJUNCT.test(before)) &&
       !(LEADING_ADJUNCT.test(before) && before.indexOf(",") === before.length - 1);
     if (subject && commaBefore && interrupts) {
