@@ -1,0 +1,68 @@
+/** "according to X" claims, and the speaker words of a participle or coordinated verb ("…, saying"). */
+import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
+import { quoteAt } from "../text/quotes.ts";
+import type { Sentence } from "../text/segment.ts";
+import { type Token, tokensForward } from "../text/tokens.ts";
+import { contentBefore } from "./content.ts";
+
+export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number): Draft[] {
+  const { text } = view;
+  const out: Draft[] = [];
+  const slice = text.slice(s.start, s.end);
+  const re = /\b([Aa]ccording to)\s+/g;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const cueStart = s.start + m.index;
+    const cueEnd = cueStart + (m[1] as string).length;
+    const srcToks = tokensForward(text, cueEnd, s.end, 14);
+    const comma = srcToks.findIndex((t) => t.text === "," || t.text === ";");
+    const srcEnd = comma > 0 ? (srcToks[comma - 1] as Token).end : s.end;
+    const src = trimSpan(text, cueEnd, srcEnd);
+    if (!src) continue;
+    const d = newDraft({
+      cueStart,
+      cueEnd,
+      mentionStart: src[0],
+      mentionEnd: src[1],
+      frameStart: s.start,
+      frameEnd: s.end,
+    });
+    const before = text.slice(s.start, cueStart).trim();
+    let content: [number, number] | null = null;
+    if (before.length < 3 && comma > 0) content = trimSpan(text, (srcToks[comma] as Token).end, s.end);
+    else if (before.length >= 3) {
+      content = contentBefore(view, s, cueStart, floor);
+      // "X paid 25 percent, according to the agency, and Y paid 69 percent": the sentence goes on
+      const rest = comma > 0 ? text.slice((srcToks[comma] as Token).end, s.end) : "";
+      if (content && /^[\s\u00A0]+(?:and|but)\s+\S/.test(rest) && !quoteAt(view.quotes, cueStart))
+        content = trimSpan(text, content[0], s.end);
+    }
+    if (!content || content[1] - content[0] < 4) continue;
+    [d.contentStart, d.contentEnd] = content;
+    d.rules.push("en.according-to");
+    out.push(d);
+  }
+  return out;
+}
+
+/**
+ * ", saying …", "and said …": the words naming the speaker are the main clause's subject — the previous
+ * claim's speaker words in the same sentence, or the noun phrase that opens the sentence.
+ */
+export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before: Draft[]): void {
+  const prev = before[before.length - 1];
+  if (prev && prev.mentionStart >= s.start && prev.cueStart < d.cueStart) {
+    d.mentionStart = prev.mentionStart;
+    d.mentionEnd = prev.mentionEnd;
+    return;
+  }
+  const toks = tokensForward(view.text, s.start, d.cueStart, 12);
+  let end = -1;
+  for (const t of toks) {
+    if (!t.word || !/^[A-Z]/.test(t.text)) break;
+    end = t.end;
+  }
+  if (end > s.start && toks[0]) {
+    d.mentionStart = (toks[0] as Token).start;
+    d.mentionEnd = end;
+  }
+}
