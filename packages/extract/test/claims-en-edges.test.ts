@@ -138,4 +138,8 @@ describe("English content edges", () => {
       "The middle fifth paid 9 percent, the agency said in a June report, and the bottom fifth paid 1 percent",
     );
   });
+  it("takes the charge after “accused X of” as the content", () => {
+    const [c] = run("The senator accused her rival of lying about the budget.");
+    expect(c).toMatchObject({ cue: "accused", content: "lying about the budget" });
+  });
 });
