@@ -142,4 +142,8 @@ describe("English content edges", () => {
     const [c] = run("The senator accused her rival of lying about the budget.");
     expect(c).toMatchObject({ cue: "accused", content: "lying about the budget" });
   });
+  it("reads a participle with its that-clause after a noun", () => {
+    const [c] = run("The mayor posted a series of messages early Friday saying that the vote was rigged.");
+    expect(c).toMatchObject({ cue: "saying", content: "the vote was rigged" });
+  });
 });

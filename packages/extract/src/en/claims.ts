@@ -173,7 +173,10 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
             : null;
       }
     }
-    if (!subject && hit.participle && left?.text === ",") {
+    // "a series of tweets early Friday saying that …": a participle with its that-clause after a noun
+    const participleClause =
+      hit.participle && left?.word && lower(toks[hit.index + 1] ?? left) === "that" && !subject;
+    if (!subject && hit.participle && (left?.text === "," || participleClause)) {
       d.inherits = true;
       d.rules.push("en.participle");
     } else if (
