@@ -39,4 +39,8 @@ describe("English nominal and topic cues", () => {
     const [d] = run("The mayor touted the new budget in a speech.");
     expect(d).toMatchObject({ cue: "touted", content: "the new budget" });
   });
+  it("reads “pointed to” as a cue", () => {
+    const [c] = run("The fund pointed to the vote as an example of rising protectionism.");
+    expect(c).toMatchObject({ cue: "pointed to", content: "the vote as an example of rising protectionism" });
+  });
 });

@@ -112,7 +112,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     const w = lower(t);
     const info =
       VERB_FORMS.get(w) ??
-      (/^point(?:s|ed|ing)?$/.test(w) && toks[i + 1]?.text === "out"
+      (/^point(?:s|ed|ing)?$/.test(w) && (toks[i + 1]?.text === "out" || toks[i + 1]?.text === "to")
         ? { base: "point", participle: w.endsWith("ing") }
         : undefined);
     if (!info) continue;
