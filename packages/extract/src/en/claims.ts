@@ -24,6 +24,7 @@ import {
 } from "./content.ts";
 import { trimContentEdges } from "./edges.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
+import { framingDrafts } from "./framing.ts";
 import { colonDrafts, speakerLineDrafts } from "./layout.ts";
 import {
   CLAUSE_ONLY_VERBS,
@@ -339,6 +340,6 @@ export function englishDrafts(view: ArticleView): Draft[] {
       if (!quoteAt(view.quotes, d.cueStart)) floor = Math.max(floor, d.contentEnd);
     }
   }
-  drafts.push(...nounDrafts(view));
+  drafts.push(...nounDrafts(view), ...framingDrafts(view));
   return drafts;
 }
