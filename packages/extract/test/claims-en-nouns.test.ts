@@ -43,4 +43,10 @@ describe("English nominal and topic cues", () => {
     const [c] = run("The fund pointed to the vote as an example of rising protectionism.");
     expect(c).toMatchObject({ cue: "pointed to", content: "the vote as an example of rising protectionism" });
   });
+  it("reads encourage/liken/highlight as object-taking cues", () => {
+    const [c] = run("The coach likened the loss to a wake-up call.");
+    expect(c).toMatchObject({ cue: "likened", content: "the loss to a wake-up call" });
+    const [d] = run("The report highlighted sharp differences in spending.");
+    expect(d).toMatchObject({ cue: "highlighted", content: "sharp differences in spending" });
+  });
 });
