@@ -105,6 +105,19 @@ describe("Arabic cues and content", () => {
     );
     expect(claims.map((c) => c.speaker.name)).toEqual(["خالد يوسف", "سلمى حداد", "خالد يوسف"]);
   });
+  it("does not read a nominal object after a bare title as a name", () => {
+    const [denial] = run("ونفى المتحدث باسم الحكومة وجود أي خلافات مع الصندوق.");
+    expect(denial && [denial.speaker.mention?.text, denial.content.text]).toEqual([
+      "المتحدث باسم الحكومة",
+      "وجود أي خلافات مع الصندوق",
+    ]);
+    // a name closed by an adjunct, or one the article named before, is still a name
+    expect(run("وأكد الرئيس كمال ناصر في كلمة له أن الوضع خطير.")[0]?.speaker.name).toBe("كمال ناصر");
+    const [, again] = run(
+      "وقال الوزير كمال ناصر إن الخطة جاهزة.\nوأعلن الوزير كمال ناصر بدء تنفيذ الخطة في المدن الكبرى.",
+    );
+    expect(again?.speaker.mention?.text).toBe("الوزير كمال ناصر");
+  });
   it("dates a statement by the scene sentence that follows it", () => {
     const claims = run("وقال سامر حداد إن الأسعار سترتفع.\nجاء ذلك خلال مؤتمر صحفي عقده الأحد.");
     expect(claims[0]?.date).toBe("2025-11-23");

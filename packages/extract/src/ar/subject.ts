@@ -30,6 +30,25 @@ const nameLike = (text: string, t: Token): boolean =>
   !t.text.endsWith("ـ");
 
 /**
+ * A bare title can be followed directly by the verb's nominal object («ونفى المتحدث باسم الحكومة وجود
+ * خلافات مع …»), which reads like a name. Words after a title count as a name when punctuation, a
+ * complementizer (or a preposition before one) or an adjunct («في», «أمس») closes them, or when the article named them before.
+ */
+function closesName(text: string, toks: Token[], i: number): boolean {
+  const next = toks[i];
+  if (!next?.word || isComplementizer(text, next) || ADJUNCT_STARTS.has(foldWord(next.text))) return true;
+  // the verb's own preposition before its complementizer: «حذّر … من أن», «لفت … إلى أن»
+  const after = toks[i + 1];
+  return FUNCTION_WORDS.has(foldWord(next.text)) && after !== undefined && isComplementizer(text, after);
+}
+
+function knownPrefix(toks: Token[], from: number, to: number, knownNames: Set<string>): number {
+  let i = from;
+  while (i < to && knownNames.has(foldWord((toks[i] as Token).text))) i++;
+  return i;
+}
+
+/**
  * The speaker's words right after a verb cue (VSO order): a title phrase and the name that follows it
  * («وزير الخارجية الإسرائيلي جدعون ساعر»), a name already seen in the article, or the few words before a
  * comma or complementizer. Null when the verb has no expressed subject («وأضاف أن …»).
@@ -61,6 +80,7 @@ export function readSubject(
       while (i < 3 && i < toks.length && nameLike(text, toks[i] as Token)) i++;
     }
     if (!isOrg) {
+      const titleEnd = i;
       let names = 0;
       // a name; after its first word, family names with the article may follow («محمد الحمصاني»)
       while (i < toks.length && names < 4) {
@@ -70,6 +90,7 @@ export function readSubject(
         i++;
         names++;
       }
+      if (names > 0 && !closesName(text, toks, i)) i = knownPrefix(toks, titleEnd, i, knownNames);
     }
     return { start: t0.start, end: (toks[i - 1] as Token).end };
   }
