@@ -75,3 +75,7 @@ export const SCENE_SENTENCE =
 export const OWN_WORDS_MARKER = /^(?:تعبير|قول|وصف|ما قال|ما ذكر)/u;
 
 export const foldWord = fold;
+
+/** The word carries the definite article («ال», «وال», «فال», «لل»), diacritics and tatweel aside. */
+export const hasArticle = (word: string): boolean =>
+  /^(?:[وف]?ال|لل)/u.test(word.replace(/[\u064B-\u065F\u0640]/g, ""));

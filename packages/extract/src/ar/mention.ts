@@ -2,6 +2,7 @@ import type { MentionParse } from "../speakers.ts";
 import {
   FUNCTION_WORDS,
   foldWord,
+  hasArticle,
   ORG_TITLES,
   PERSON_TITLES,
   TITLE_ADJECTIVES,
@@ -9,7 +10,6 @@ import {
 } from "./lexicon.ts";
 
 const PRONOUNS = new Set(["هو", "هي", "هم", "انه", "انها", "انهم", "نفسه", "بدوره", "بدورها"]);
-const hasAl = (w: string): boolean => /^(?:[وف]?ال|لل)/u.test(w.replace(/[\u064B-\u065F\u0640]/g, ""));
 
 /** Splits an Arabic mention into its title phrase and the name after it. */
 export function parseArabicMention(mention: string): MentionParse {
@@ -26,7 +26,7 @@ export function parseArabicMention(mention: string): MentionParse {
     const w = ws[i] as string;
     const f = foldWord(w);
     if (TITLE_LINKS.has(f) && i + 1 < ws.length) i += 2;
-    else if (hasAl(w) || PERSON_TITLES.has(f) || ORG_TITLES.has(f) || TITLE_ADJECTIVES.has(f)) i++;
+    else if (hasArticle(w) || PERSON_TITLES.has(f) || ORG_TITLES.has(f) || TITLE_ADJECTIVES.has(f)) i++;
     else break;
   }
   const title = ws.slice(0, i).join(" ");

@@ -4,6 +4,7 @@ import {
   ADJUNCT_STARTS,
   FUNCTION_WORDS,
   foldWord,
+  hasArticle,
   ORG_TITLES,
   PERSON_TITLES,
   TITLE_ADJECTIVES,
@@ -15,7 +16,7 @@ export interface SpanPair {
   end: number;
 }
 
-const hasAl = (t: Token): boolean => /^(?:[وف]?ال|لل)/u.test(t.text.replace(/[\u064B-\u065F\u0640]/g, ""));
+const hasAl = (t: Token): boolean => hasArticle(t.text);
 export const isComplementizer = (text: string, t: Token): boolean =>
   t.word && AR_COMPLEMENTIZER.test(text.slice(t.start, t.end + 1));
 const isTitleWord = (f: string): boolean => PERSON_TITLES.has(f) || ORG_TITLES.has(f);
