@@ -5,7 +5,7 @@ import { useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import type { FilterParams } from "@/lib/filters";
 import { formatDate, KIND_LABELS, type RatingLevelView } from "@/lib/labels";
-import { directionOf } from "@/lib/segments";
+import { ClaimSnippetLink } from "./claim-snippet-link";
 import { StatusBadge, VerdictLabel } from "./status-badge";
 import { useStatusCounts } from "./status-counts";
 import { useLiveClaims } from "./use-live-claims";
@@ -138,15 +138,7 @@ export function ReviewQueue({
                 )}
               </td>
               <td>
-                <Link
-                  prefetch={false}
-                  href={`/claims/${row.id}`}
-                  className="snippet"
-                  dir={directionOf(row.article.lang)}
-                  lang={row.article.lang ?? undefined}
-                >
-                  {row.contentText}
-                </Link>
+                <ClaimSnippetLink claim={row} />
                 <span className="small muted">{KIND_LABELS[row.kind]}</span>
               </td>
               <td className="small">

@@ -1,6 +1,7 @@
 import { listFacets, listRatingLevels, search } from "@sayso/db/review";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClaimSnippetLink } from "@/components/claim-snippet-link";
 import { FilterForm } from "@/components/filter-form";
 import { Highlighted } from "@/components/highlighted";
 import { StatusBadge, VerdictLabel } from "@/components/status-badge";
@@ -80,15 +81,9 @@ export default async function SearchPage({
                       <bdi>{claim.speaker?.name ?? "unknown"}</bdi>
                     </td>
                     <td>
-                      <Link
-                        prefetch={false}
-                        href={`/claims/${claim.id}`}
-                        className="snippet"
-                        dir={directionOf(claim.article.lang)}
-                        lang={claim.article.lang ?? undefined}
-                      >
+                      <ClaimSnippetLink claim={claim}>
                         <Highlighted text={claim.contentText} query={q} />
-                      </Link>
+                      </ClaimSnippetLink>
                     </td>
                     <td className="small">
                       <Link prefetch={false} href={`/articles/${claim.article.id}#claim-${claim.id}`}>

@@ -3,12 +3,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
+import { ClaimSnippetLink } from "@/components/claim-snippet-link";
 import { SpeakerPicker } from "@/components/speaker-picker";
 import { StatusBadge, VerdictLabel } from "@/components/status-badge";
 import { mergeSpeakersAction } from "@/lib/actions/speakers";
 import { getDb } from "@/lib/db";
 import { formatDate, STATUS_LABELS, STATUSES } from "@/lib/labels";
-import { directionOf } from "@/lib/segments";
 import { can, requirePageActor } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Speaker" };
@@ -85,15 +85,7 @@ export default async function SpeakerPage({
                     <VerdictLabel verdictKey={claim.verdictKey} levels={levels} />
                   </td>
                   <td>
-                    <Link
-                      prefetch={false}
-                      href={`/claims/${claim.id}`}
-                      className="snippet"
-                      dir={directionOf(claim.article.lang)}
-                      lang={claim.article.lang ?? undefined}
-                    >
-                      {claim.contentText}
-                    </Link>
+                    <ClaimSnippetLink claim={claim} />
                   </td>
                   <td className="small">
                     <Link prefetch={false} href={`/articles/${claim.article.id}#claim-${claim.id}`}>
