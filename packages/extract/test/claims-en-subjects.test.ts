@@ -27,6 +27,21 @@ describe("English speaker phrases", () => {
     const [c] = run("Jane Doe, who watched the ceremony on a screen, said the event moved her.");
     expect(c).toMatchObject({ name: "Jane Doe", content: "the event moved her" });
   });
+  it("reads a long appositive between commas or dashes before the verb", () => {
+    const [a] = run(
+      "David Kamin, an outside adviser to the campaign on tax and budget issues and an associate professor at New York University School of Law, said that the campaign was taking a close look at the provisions.",
+    );
+    expect(a).toMatchObject({
+      name: "David Kamin",
+      content: "the campaign was taking a close look at the provisions",
+    });
+    const [b] = run(
+      "Kall -- co-editor of a book analyzing the candidate's performances at primary debates -- said the candidate tended to make announcements there.",
+    );
+    expect(b).toMatchObject({ name: "Kall", content: "the candidate tended to make announcements there" });
+    const [c] = run("Mary Poe — the town's longtime clerk — said the count was accurate.");
+    expect(c).toMatchObject({ name: "Mary Poe", content: "the count was accurate" });
+  });
   it("reads a poll, study or document with its modifiers as the source", () => {
     const [a] = run("The latest opinion poll released Friday shows that the mayor leads by five points.");
     expect(a).toMatchObject({ cue: "shows", content: "the mayor leads by five points" });

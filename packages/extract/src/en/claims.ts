@@ -50,7 +50,7 @@ import {
 } from "./verbs.ts";
 
 /** The tokens before index k, nearest first (as the speaker walk reads them). */
-const nearestFirst = (toks: Token[], k: number): Token[] => toks.slice(Math.max(0, k - 29), k + 1).reverse();
+const nearestFirst = (toks: Token[], k: number): Token[] => toks.slice(Math.max(0, k - 59), k + 1).reverse();
 
 const TOKEN_REACH = 240;
 
@@ -119,9 +119,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     // a plain comma may also close an appositive subject ("Its director, Paul Johnson, told …")
     // the speaker walk back from the verb, done once: it tells an appositive comma and gives the subject
     const walkedSubject =
-      left && (left.word || left.text === "," || left.text === ")" || left.text === ".")
-        ? subjectBefore(text, nearestFirst(toks, k))
-        : null;
+      left && (left.word || /^[,).—–-]$/.test(left.text)) ? subjectBefore(text, nearestFirst(toks, k)) : null;
     const appositive = left?.text === "," && walkedSubject !== null;
     if (left && !left.word && /[,”"’']/.test(left.text) && !hit.participle) {
       const src = subjectAfter(text, toks.slice(after, after + 12));

@@ -33,7 +33,9 @@ const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx"]);
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our)$/i;
 
 /** Splits an English mention into its title words and the name (the capitalised run that ends it). */
-export function parseEnglishMention(mention: string): MentionParse {
+export function parseEnglishMention(raw: string): MentionParse {
+  // "Kall -- co-editor of a book --": a dashed appositive reads like a comma one
+  const mention = raw.includes("-") || raw.includes("—") ? raw.replace(/\s+(?:--?|—|–)\s+/g, ", ") : raw;
   // "The Institute for Fiscal Studies, an independent think tank": the name, then its description
   const comma = mention.indexOf(",");
   if (comma > 0) {

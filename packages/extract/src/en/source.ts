@@ -56,20 +56,26 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   let i = 0;
   let start = -1;
   let stop = first.end;
-  if (first.text === ",") {
-    // appositive: "Name, a spokesman for X, said"
-    const close = toks.findIndex((t, k) => k > 0 && t.text === ",");
-    if (close < 2 || close > 20) return null;
+  const dash = isDash(first);
+  if (first.text === "," || dash) {
+    // appositive: "Name, a spokesman for X, said", "Kall -- co-editor of a book -- said"
+    const close = toks.findIndex(
+      (t, k) => k > (dash && isDash(toks[1]) ? 1 : 0) && (dash ? isDash(t) : t.text === ","),
+    );
+    if (close < 2 || close > APPOSITIVE_REACH) return null;
+    // a long appositive must read as one: "Name, who …," or "Name, a/the …,"
+    if (close > 20 && !APPOSITIVE_OPENERS.test((toks[close - 1] as Token).text)) return null;
     // "Jane Doe, who watched the ceremony, said": the speaker stands before the relative clause
     const opener = toks[close - 1] as Token;
     if (opener.word && /^(?:who|which)$/i.test(opener.text)) {
       const head = subjectBefore(text, toks.slice(close + 1));
       return head && !head.pronoun ? head : null;
     }
-    const before = toks[close + 1];
+    const nameEnd = dash && isDash(toks[close + 1]) ? close + 2 : close + 1;
+    const before = toks[nameEnd];
     if (!before || !(npWord(before) || before.text === ")")) return null;
-    stop = first.start;
-    i = close + 1;
+    stop = dash && isDash(toks[1]) ? (toks[1] as Token).start : first.start;
+    i = nameEnd;
   }
   let taken = 0;
   for (; i < toks.length && taken < 9; i++) {
@@ -132,13 +138,21 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   return span ? { start: span[0], end: span[1], pronoun: false } : null;
 }
 
+const APPOSITIVE_REACH = 45;
+const APPOSITIVE_OPENERS =
+  /^(?:who|which|a|an|the|its|his|her|their|one|co-\S+|former|chief|senior|executive|president|director|founder|head|professor|spokesman|spokeswoman|spokesperson)$/i;
+/** "—", "–" or one of the two hyphens of "--". */
+const isDash = (t: Token | undefined): boolean => !!t && (t.text === "—" || t.text === "–" || t.text === "-");
+
 const PP_LINKS = new Set(["on", "of", "for", "at", "in", "from", "with", "about", "inside", "within"]);
 const LEADING_LINKS = /^(?:(?:of|for|at|to|from|in|with|and)\s+)+/i;
 function trimLinks(text: string, start: number, end: number): [number, number] | null {
   const s = text.slice(start, end);
   const m = LEADING_LINKS.exec(s);
   const st = start + (m ? m[0].length : 0);
-  return end > st ? [st, end] : null;
+  let e = end;
+  while (e > st && /\s/.test(text[e - 1] as string)) e--;
+  return e > st ? [st, e] : null;
 }
 
 /** The speaker phrase right after an inverted verb ("…,” said Sen. Smith, a Democrat."). */
