@@ -42,6 +42,39 @@ describe("English speaker phrases", () => {
     const [c] = run("Mary Poe — the town's longtime clerk — said the count was accurate.");
     expect(c).toMatchObject({ name: "Mary Poe", content: "the count was accurate" });
   });
+  it("takes the noun a post-modifier or relative clause modifies as the speaker, not its object", () => {
+    const [a] = run("Officials familiar with the matter said the talks had stalled.");
+    expect(a).toMatchObject({ name: "Officials familiar with the matter", content: "the talks had stalled" });
+    const [b] = run("Those close to him say he would consider the offer.");
+    expect(b).toMatchObject({ name: "Those close to him", cue: "say" });
+    const [c] = run("Several Republicans who attended the meeting said Ryan was furious.");
+    expect(c?.name).toBe("Several Republicans who attended the meeting");
+    const [d] = run("A person familiar with the decision says the company will appeal.");
+    expect(d).toMatchObject({ name: "person familiar with the decision", cue: "says" });
+  });
+  it("names a group by its description, not by the place or body it is attached to", () => {
+    expect(run("Political observers in Virginia say the seat is safe.")[0]?.name).toBe(
+      "Political observers in Virginia",
+    );
+    expect(run("Experts at the Brookings Institution said the plan would fail.")[0]?.name).toBe(
+      "Experts at the Brookings Institution",
+    );
+  });
+  it("splits a title that precedes the name, and resolves the title later", () => {
+    const names = (t: string) => run(t).map((c) => c.name);
+    expect(names("Texas Gov. Greg Abbott said the border was closed.")).toEqual(["Greg Abbott"]);
+    expect(names("Director of National Intelligence James Clapper said the threat was real.")).toEqual([
+      "James Clapper",
+    ]);
+    expect(names("Bank of America Chief Executive Brian Moynihan said profits rose.")).toEqual([
+      "Brian Moynihan",
+    ]);
+    expect(
+      names(
+        "Chicago Mayor Rahm Emanuel said the plan was fine. The mayor of Chicago said the city was safe.",
+      ),
+    ).toEqual(["Rahm Emanuel", "Rahm Emanuel"]);
+  });
   it("reads a poll, study or document with its modifiers as the source", () => {
     const [a] = run("The latest opinion poll released Friday shows that the mayor leads by five points.");
     expect(a).toMatchObject({ cue: "shows", content: "the mayor leads by five points" });

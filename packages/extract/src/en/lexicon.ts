@@ -123,6 +123,13 @@ export const NP_WORDS = new Set(
   ).split(/\s+/),
 );
 
+/** Adjectives and participles that follow their noun: "officials familiar with", "people close to". */
+export const POST_MODIFIERS = new Set(
+  "familiar close closest briefed involved knowledgeable connected loyal opposed near allied sympathetic".split(
+    " ",
+  ),
+);
+
 /** Words that end a subject phrase when walking back from the verb. */
 export const SUBJECT_STOPS = new Set(
   "that which and but or because while when as if so after before since although though where whether than then who whom whose what how why said says told".split(

@@ -1,6 +1,6 @@
 import { startsUppercase, startsUppercaseOrDigit } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
-import { NP_WORDS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
+import { NP_WORDS, POST_MODIFIERS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
 
 export interface SourceSpan {
   start: number;
@@ -53,6 +53,11 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   const first = toks[0];
   if (!first) return null;
   if (first.word && PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };
+  if (first.word && OBJECT_PRONOUNS.has(lower(first))) {
+    // "Those close to him said"
+    const head = modifiedHead(text, toks, 0);
+    return head ? { start: head.start, end: first.end, pronoun: false } : null;
+  }
   let i = 0;
   let start = -1;
   let stop = first.end;
@@ -135,7 +140,41 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   // never start the phrase with a linking word; a determiner alone ("a") is no speaker
   const span = trimLinks(text, start, stop);
   if (span && /^(?:the|a|an|his|her|their|its|this|that)$/i.test(text.slice(span[0], span[1]))) return null;
-  return span ? { start: span[0], end: span[1], pronoun: false } : null;
+  if (!span) return null;
+  // "Officials familiar with the matter said": the phrase found is the modifier's object, not the speaker
+  const head = modifiedHead(
+    text,
+    toks,
+    toks.findIndex((t) => t.start === span[0]),
+  );
+  return { start: head ? head.start : span[0], end: span[1], pronoun: false };
+}
+
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us"]);
+
+/**
+ * The noun that the words ending at toks[idx] (nearest first) modify, when they are the object of a
+ * post-modifier («people close to [him]», «officials familiar with [the matter]») or of a relative
+ * clause («Republicans who attended [the meeting]»).
+ */
+function modifiedHead(text: string, toks: Token[], idx: number): SourceSpan | null {
+  if (idx < 0) return null;
+  const link = toks[idx + 1];
+  const modifier = toks[idx + 2];
+  if (link?.word && PP_LINKS.has(lower(link)) && modifier?.word && POST_MODIFIERS.has(lower(modifier))) {
+    const head = subjectBefore(text, toks.slice(idx + 3));
+    return head && !head.pronoun ? head : null;
+  }
+  // a short relative clause right before: "who attended", "that heard"
+  for (let j = idx + 2; j < Math.min(toks.length, idx + 7); j++) {
+    const t = toks[j] as Token;
+    if (!t.word) return null;
+    if (/^(?:who|that)$/i.test(t.text)) {
+      const head = subjectBefore(text, toks.slice(j + 1));
+      return head && !head.pronoun ? head : null;
+    }
+  }
+  return null;
 }
 
 const APPOSITIVE_REACH = 45;
@@ -144,7 +183,7 @@ const APPOSITIVE_OPENERS =
 /** "—", "–" or one of the two hyphens of "--". */
 const isDash = (t: Token | undefined): boolean => !!t && (t.text === "—" || t.text === "–" || t.text === "-");
 
-const PP_LINKS = new Set(["on", "of", "for", "at", "in", "from", "with", "about", "inside", "within"]);
+const PP_LINKS = new Set(["on", "of", "for", "at", "in", "from", "with", "about", "inside", "within", "to"]);
 const LEADING_LINKS = /^(?:(?:of|for|at|to|from|in|with|and)\s+)+/i;
 function trimLinks(text: string, start: number, end: number): [number, number] | null {
   const s = text.slice(start, end);

@@ -4,7 +4,7 @@ import { isJsSpace, startsUppercase } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
 import { trieSource } from "../text/trie.ts";
-import { AUX, VERB_FORMS } from "./lexicon.ts";
+import { AUX, POST_MODIFIERS, VERB_FORMS } from "./lexicon.ts";
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 export const NOT_BEFORE_VERB = new Set(
   "to a an the this that these those his her their its our my your some many most any no every each all several few other new former for of by about without after before with from in on having".split(
@@ -135,13 +135,20 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
 }
 
 /** The verb form fits its subject: "they say" / "he says"; "racists remarks" is not a verb. */
+/** "Those close to him" → "Those", "Republicans who attended the meeting" → "Republicans": the noun the verb agrees with. */
+function headOf(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && (POST_MODIFIERS.has(w) || w === "who" || w === "that"));
+  return cut > 0 ? words.slice(0, cut).join(" ") : phrase;
+}
+
 export function agrees(
   text: string,
   hit: VerbHit,
   subject: { start: number; end: number },
   hasAux: boolean,
 ): boolean {
-  const phrase = text.slice(subject.start, subject.end);
+  const phrase = headOf(text.slice(subject.start, subject.end));
   let k = phrase.length;
   while (k > 0 && !isJsSpace(phrase.charCodeAt(k - 1))) k--;
   const lastWord = phrase.slice(k); // what follows the last run of spaces, as split(/\s+/) would give
