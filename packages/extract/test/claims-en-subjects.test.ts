@@ -75,6 +75,33 @@ describe("English speaker phrases", () => {
       ),
     ).toEqual(["Rahm Emanuel", "Rahm Emanuel"]);
   });
+  it("reads a body named by a lowercase compound («the health ministry»)", () => {
+    const [a] = run("The health ministry said 40 people had died.");
+    expect(a).toMatchObject({ name: "health ministry", content: "40 people had died" });
+    const [b] = run("The national weather service warned on Tuesday that rivers could rise.");
+    expect(b).toMatchObject({ name: "national weather service", content: "rivers could rise" });
+    // a participle after a noun phrase has no subject
+    expect(run("He posted a series of early tweets saying the debate was rigged.")).toHaveLength(0);
+  });
+  it("does not read an adjunct after a participle as an inverted speaker", () => {
+    expect(run("The Ohio plant, announced in 2023, was meant to open this year.")).toHaveLength(0);
+  });
+  it("ends a claim where a clause with its own speaker begins, and reads a verb after but", () => {
+    expect(
+      run(
+        "Residents of the camp said they had one meal a day, and several women said they had walked for days.",
+      ),
+    ).toMatchObject([
+      { name: "Residents of the camp", content: "they had one meal a day" },
+      { name: "several women", content: "they had walked for days" },
+    ]);
+    expect(
+      run("Jane Poe said the halls were better than hotels, but warned that many were far from schools."),
+    ).toMatchObject([
+      { name: "Jane Poe", cue: "said", content: "the halls were better than hotels" },
+      { name: "Jane Poe", cue: "warned", content: "many were far from schools" },
+    ]);
+  });
   it("reads a poll, study or document with its modifiers as the source", () => {
     const [a] = run("The latest opinion poll released Friday shows that the mayor leads by five points.");
     expect(a).toMatchObject({ cue: "shows", content: "the mayor leads by five points" });

@@ -44,6 +44,7 @@ import {
   isAuxiliary,
   isHeadline,
   lower,
+  NOUN_LIKE,
   PARTICLE_VERBS,
   sentencesWithCues,
   verbHits,
@@ -85,6 +86,19 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       const k = h.index - 1;
       return (toks[k - 1]?.text === "," ? (toks[k - 1] as Token) : (toks[k] as Token)).start;
     });
+  // "…, and several women said …": a clause with its own speaker ends the content before it
+  for (const h of hits.slice(1)) {
+    if (h.participle || NOUN_LIKE.has(h.form)) continue;
+    let k = h.index - 1;
+    while (k >= 0 && toks[k]?.word && isAuxiliary(toks[k] as Token)) k--;
+    if (!toks[k]?.word) continue;
+    const subject = subjectBefore(text, nearestFirst(toks, k));
+    if (!subject) continue;
+    const j = toks.findIndex((t) => t.start === subject.start) - 1;
+    const link = toks[j];
+    if (link?.word && /^(?:and|but)$/i.test(link.text))
+      stops.push(toks[j - 1]?.text === "," ? (toks[j - 1] as Token).start : link.start);
+  }
   // ", according to X" after the content ends it too
   for (const c of candidates) {
     if (c < s.start || c >= s.end || !/^[Aa]ccording to\b/.test(text.slice(c, c + 13))) continue;
@@ -181,7 +195,8 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     } else if (
       !subject &&
       left?.word &&
-      (lower(left) === "and" || (lower(left) === "but" && cueStart < verb.start)) &&
+      (lower(left) === "and" ||
+        (lower(left) === "but" && (cueStart < verb.start || !WEAK_VERBS.has(hit.base)))) &&
       hit.form !== hit.base &&
       (!WEAK_VERBS.has(hit.base) || coordinatedAfterClaim(out, hit.form))
     ) {

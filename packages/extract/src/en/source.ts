@@ -1,6 +1,6 @@
 import { startsUppercase, startsUppercaseOrDigit } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
-import { NP_WORDS, POST_MODIFIERS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
+import { NP_WORDS, POST_MODIFIERS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS, VERB_FORMS } from "./lexicon.ts";
 
 export interface SourceSpan {
   start: number;
@@ -111,6 +111,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
         start = det.start;
         break;
       }
+      // "the weather service said", "the state news agency said": lowercase modifiers, then the determiner
+      const compound = taken < 2 && INSTITUTION_HEADS.has(w) ? determinerAfterModifiers(toks, i + 1) : -1;
+      if (compound >= 0) {
+        start = (toks[compound] as Token).start;
+        break;
+      }
       // "Ivana Trump's brief said": a common noun after a possessive name
       if (det?.word && taken < 2 && /^\p{Lu}.*[’']s$/u.test(det.text) && /^[a-z]+$/.test(t.text)) {
         start = t.start;
@@ -151,6 +157,11 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
 }
 
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us"]);
+const PEOPLE_HEADS = new Set(
+  "members families relatives friends leaders head heads officials spokesman spokeswoman spokesperson people experts analysts residents staff".split(
+    " ",
+  ),
+);
 
 /**
  * The noun that the words ending at toks[idx] (nearest first) modify, when they are the object of a
@@ -165,6 +176,19 @@ function modifiedHead(text: string, toks: Token[], idx: number): SourceSpan | nu
     const head = subjectBefore(text, toks.slice(idx + 3));
     return head && !head.pronoun ? head : null;
   }
+  // "residents of [the camp]", "analysts at [the firm]": a people noun, then its prepositional phrase
+  if (
+    link?.word &&
+    /^(?:of|at|from|in|for)$/.test(lower(link)) &&
+    modifier?.word &&
+    /^[a-z]/i.test(modifier.text)
+  ) {
+    const noun = lower(modifier);
+    if (isPluralPeople(noun) || PEOPLE_HEADS.has(noun)) {
+      const head = subjectBefore(text, toks.slice(idx + 2));
+      return head && !head.pronoun ? head : null;
+    }
+  }
   // a short relative clause right before: "who attended", "that heard"
   for (let j = idx + 2; j < Math.min(toks.length, idx + 7); j++) {
     const t = toks[j] as Token;
@@ -176,6 +200,43 @@ function modifiedHead(text: string, toks: Token[], idx: number): SourceSpan | nu
   }
   return null;
 }
+
+/** Nouns that head the name of a body speaking as one ("the health ministry", "the weather service"). */
+const INSTITUTION_HEADS = new Set(
+  (
+    "ministry service agency department office council commission authority authorities bureau board committee " +
+    "court government police army military navy company firm bank union group association institute embassy " +
+    "prosecutor prosecutors regulator watchdog spokesman spokeswoman spokesperson network station newspaper " +
+    "party coalition alliance campaign administration cabinet parliament legislature senate assembly"
+  ).split(" "),
+);
+/** The index of a determiner after one or two lowercase noun modifiers from toks[from] on, or -1. */
+function determinerAfterModifiers(toks: Token[], from: number): number {
+  for (let j = from; j < from + 3; j++) {
+    const t = toks[j];
+    if (!t?.word) return -1;
+    if (DETERMINERS.has(lower(t))) return j > from ? j : -1;
+    if (!/^[a-z][a-z-]*$/.test(t.text)) return -1;
+    if (SUBJECT_STOPS.has(t.text) || PRONOUNS.has(t.text) || VERB_FORMS.has(t.text) || BE_FORMS.has(t.text))
+      return -1;
+  }
+  return -1;
+}
+const BE_FORMS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "to",
+  "not",
+]);
 
 const APPOSITIVE_REACH = 45;
 const APPOSITIVE_OPENERS =
@@ -199,6 +260,8 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
   const first = toks[0];
   if (!first?.word) return null;
   if (PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };
+  // "The plant, announced in 2023, was …": a preposition after the verb opens an adjunct, not a speaker
+  if (LEADING_LINKS.test(`${lower(first)} `)) return null;
   let end = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
