@@ -38,7 +38,8 @@ const NOT_NAMES = new Set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
     "September October November December New North South East West United States House White Democrats Republicans " +
     "Democratic Republican Party Committee Department Times Post News Journal Street University Institute Center " +
-    "Council Court Senate Congress Campaign Foundation Association County City State National Federal American"
+    "Council Court Senate Congress Campaign Foundation Association County City State National Federal American " +
+    "Said Says Added Adds Asked Asks Wrote Writes Noted Warned Replied Recalled Told According"
   ).split(" "),
 );
 const EN_TITLES: Record<string, string> = {

@@ -102,6 +102,16 @@ describe("English speaker phrases", () => {
       { name: "Jane Poe", cue: "warned", content: "many were far from schools" },
     ]);
   });
+  it("reads a verb-first speaker line before a colon («Said Ellis: …»)", () => {
+    expect(
+      run(
+        'It would make the code worse. Said Ellis: "I doubt she cares. Not at all." Added Sen. Jane Doe, a Democrat: "It is a mess."',
+      ),
+    ).toEqual([
+      { name: "Ellis", cue: "Said", content: '"I doubt she cares. Not at all."' },
+      { name: "Jane Doe", cue: "Added", content: '"It is a mess."' },
+    ]);
+  });
   it("reads a poll, study or document with its modifiers as the source", () => {
     const [a] = run("The latest opinion poll released Friday shows that the mayor leads by five points.");
     expect(a).toMatchObject({ cue: "shows", content: "the mayor leads by five points" });

@@ -25,7 +25,7 @@ import {
 import { trimContentEdges } from "./edges.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
 import { framingDrafts } from "./framing.ts";
-import { colonDrafts, speakerLineDrafts } from "./layout.ts";
+import { colonDrafts, opensWithVerbAndColon, speakerLineDrafts, verbFirstColonDrafts } from "./layout.ts";
 import {
   CLAUSE_ONLY_VERBS,
   CUE_PARTICLES,
@@ -125,6 +125,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       cueEnd = particle.end;
       after++;
     }
+    if (k < 0 && opensWithVerbAndColon(text, s.start, s.end)) continue;
     const d = newDraft({ cueStart, cueEnd, frameStart: s.start, frameEnd: s.end });
     const left = toks[k];
     // "…,” said Smith." — verb before its speaker
@@ -335,7 +336,7 @@ function setMention(d: Draft, src: { start: number; end: number }): void {
 
 /** Claims of one English article in text order, before speakers and dates are resolved. */
 export function englishDrafts(view: ArticleView): Draft[] {
-  const drafts: Draft[] = [...colonDrafts(view), ...speakerLineDrafts(view)];
+  const drafts: Draft[] = [...colonDrafts(view), ...verbFirstColonDrafts(view), ...speakerLineDrafts(view)];
   let floor = 0;
   for (const [si, candidates] of sentencesWithCues(view)) {
     const s = view.sentences[si] as Sentence;
