@@ -146,4 +146,10 @@ describe("English content edges", () => {
     const [c] = run("The mayor posted a series of messages early Friday saying that the vote was rigged.");
     expect(c).toMatchObject({ cue: "saying", content: "the vote was rigged" });
   });
+  it("makes no claim of circumstances alone after the verb", () => {
+    const run = (text: string) => extract({ text, lang: "en", publishedAt: "2016-10-01" }).claims;
+    expect(run("The plan is dead, Hollande said. Hollande said as he entered the talks.")).toHaveLength(1);
+    expect(run("The campaign did not immediately respond to requests for comment.")).toHaveLength(0);
+    expect(run("The campaign plans to call on young people to vote.")).toHaveLength(1);
+  });
 });

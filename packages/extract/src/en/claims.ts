@@ -55,6 +55,13 @@ const nearestFirst = (toks: Token[], k: number): Token[] => toks.slice(Math.max(
 
 const TOKEN_REACH = 240;
 
+/** A short phrase that only says when, where or to whom («as he entered the talks», «to requests for comment»). */
+const ADJUNCT_ONLY =
+  /^(?:(?:as|when|while)\s+\S+(?:\s+\S+){0,5}|to\s+(?:(?:several|repeated|multiple)\s+)?(?:requests?|messages?|emails?|inquiries|phone\s+calls)\b.*)$/is;
+/** After "said" a preposition too opens only circumstances («said in his interview»). */
+const AFTER_SAY_ONLY = /^(?:as|when|while|in|at|during|after|before|on|with)\s+\S+(?:\s+\S+){0,5}$/is;
+const SAY_VERBS = new Set(["say", "tell", "add"]);
+
 /** "“My hope,” he said, “is …”": a quotation resumes right after the comma following the cue. */
 const resumesQuote = (text: string, pos: number): boolean =>
   text[pos - 1] === "," && /^[\s\u00A0]*[“"«‘']/.test(text.slice(pos, pos + 3));
@@ -319,6 +326,12 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     }
     if (content && subordinate) content = untilComma(view, content);
     if (!content || content[1] - content[0] < 4) continue;
+    // "said as he entered the talks", "did not respond to requests for comment": circumstances, no content
+    if (
+      !opensClause &&
+      (SAY_VERBS.has(hit.base) ? AFTER_SAY_ONLY : ADJUNCT_ONLY).test(text.slice(content[0], content[1]))
+    )
+      continue;
     [d.contentStart, d.contentEnd] = content;
     d.rules.push(start.that ? "en.content:that-clause" : "en.content:after-verb");
     out.push(d);
