@@ -152,4 +152,20 @@ describe("English content edges", () => {
     expect(run("The campaign did not immediately respond to requests for comment.")).toHaveLength(0);
     expect(run("The campaign plans to call on young people to vote.")).toHaveLength(1);
   });
+  it("reads a speech participle after a preposition, with the nearest speaker", () => {
+    const run = (text: string) =>
+      extract({ text, lang: "en", publishedAt: "2016-10-01" }).claims.map((c) => [
+        c.speaker.name,
+        c.cue.text,
+        c.content.text,
+      ]);
+    expect(
+      run("Dean, a doctor, appeared on MSNBC and began by saying he would never diagnose anyone."),
+    ).toEqual([["Dean", "saying", "he would never diagnose anyone"]]);
+    expect(run("It goes without saying that the plan is costly.")).toEqual([]);
+  });
+  it("reads a court ruling as the source of an inverted quote", () => {
+    const [c] = extract({ text: '"The state cannot purge voters," said the ruling.', lang: "en" }).claims;
+    expect(c?.speaker.mention?.text).toBe("the ruling");
+  });
 });

@@ -46,6 +46,7 @@ import {
   lower,
   NOUN_LIKE,
   PARTICLE_VERBS,
+  sayingAfterPreposition,
   sentencesWithCues,
   verbHits,
 } from "./verbs.ts";
@@ -197,7 +198,15 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     // "a series of tweets early Friday saying that …": a participle with its that-clause after a noun
     const participleClause =
       hit.participle && left?.word && lower(toks[hit.index + 1] ?? left) === "that" && !subject;
-    if (!subject && hit.participle && (left?.text === "," || participleClause)) {
+    if (hit.participle && left?.word && sayingAfterPreposition(hit, left)) {
+      if (k === 0) continue; // "After saying …, she …": the speaker comes after; not read
+      // "…, where he appeared … for saying that …": the nearest he/she/they, else the main clause's speaker
+      const pronoun = nearestFirst(toks, k).find((t) => /^(?:he|she|they)$/i.test(t.text));
+      subject = pronoun ? { start: pronoun.start, end: pronoun.end, pronoun: true } : null;
+      if (subject) setMention(d, subject);
+      else d.inherits = true;
+      d.rules.push("en.participle:after-preposition");
+    } else if (!subject && hit.participle && (left?.text === "," || participleClause)) {
       d.inherits = true;
       d.rules.push("en.participle");
     } else if (

@@ -100,6 +100,22 @@ export function isHeadline(view: ArticleView, si: number, toks: Token[]): boolea
   return words.length >= 3 && capitalised / words.length >= 0.6;
 }
 
+/** Speech participles that report after a preposition: "criticised for saying", "began by arguing". */
+const SPEECH_PARTICIPLES = new Set([
+  "say",
+  "claim",
+  "argue",
+  "insist",
+  "suggest",
+  "tell",
+  "warn",
+  "declare",
+  "assert",
+]);
+const PARTICIPLE_PREPOSITIONS = new Set(["by", "for", "after", "before"]);
+export const sayingAfterPreposition = (info: { base: string; participle: boolean }, prev: Token): boolean =>
+  info.participle && SPEECH_PARTICIPLES.has(info.base) && PARTICIPLE_PREPOSITIONS.has(lower(prev));
+
 export function verbHits(toks: Token[], candidates: number[], headline: boolean): VerbHit[] {
   const hits: VerbHit[] = [];
   // tokens and candidates are both in text order: walk them together
@@ -117,7 +133,8 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
         : undefined);
     if (!info) continue;
     const prev = toks[i - 1];
-    if (prev?.word && NOT_BEFORE_VERB.has(lower(prev))) continue; // "to say", "the report", "a claim"
+    // "to say", "the report", "a claim" — but "for saying that", "began by saying" report
+    if (prev?.word && NOT_BEFORE_VERB.has(lower(prev)) && !sayingAfterPreposition(info, prev)) continue;
     if (!info.participle && passive(toks, i)) continue; // "was told", "were mistakenly charged"
     const next = toks[i + 1];
     const nextWord = (next?.text ?? "").toLowerCase();
