@@ -168,4 +168,13 @@ describe("English content edges", () => {
     const [c] = extract({ text: '"The state cannot purge voters," said the ruling.', lang: "en" }).claims;
     expect(c?.speaker.mention?.text).toBe("the ruling");
   });
+  it("reads «as she called for …» but not the comparison «as X called them»", () => {
+    const cues = (text: string) => extract({ text, lang: "en" }).claims.map((c) => c.cue.text);
+    expect(cues("She was emotional as she called for the ratification of the amendment.")).toEqual([
+      "called for",
+    ]);
+    expect(cues("They are a Trojan horse (or, as one magazine called them, Manchurian anchors).")).toEqual(
+      [],
+    );
+  });
 });

@@ -215,7 +215,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       (lower(left) === "and" ||
         (lower(left) === "but" && (cueStart < verb.start || !WEAK_VERBS.has(hit.base)))) &&
       hit.form !== hit.base &&
-      (!WEAK_VERBS.has(hit.base) || coordinatedAfterClaim(out, hit.form))
+      (!WEAK_VERBS.has(hit.base) || cueEnd > verb.end || coordinatedAfterClaim(out, hit.form))
     ) {
       d.inherits = true;
       d.rules.push("en.coordinated-verb");
@@ -300,7 +300,12 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       : ["i", "we", "you"].includes(person);
     if (WEAK_VERBS.has(hit.base) && !opensClause && weakAlone) continue;
     // "(or, as The Daily Beast called them)": a comparison, not a report
-    if (subject && /\bas$/i.test(text.slice(Math.max(s.start, subject.start - 4), subject.start).trimEnd()))
+    if (
+      subject &&
+      /\bas$/i.test(text.slice(Math.max(s.start, subject.start - 4), subject.start).trimEnd()) &&
+      // "as she called for the ratification …" reports; "as X called it/them" compares
+      cueEnd === verb.end
+    )
       continue;
     // "what the senators said was economic gerrymandering": the relative clause, speaker included
     const relative = subject ? relativePronounBefore(text, s, subject.start) : -1;
