@@ -27,6 +27,10 @@ export interface Draft {
   rules: string[];
   /** The speaker's grammatical gender the cue shows (Arabic verb forms), to pick an implicit subject. */
   gender?: "m" | "f" | null;
+  /** A passive report («وأفيد بأن …»): no speaker at all, not the previous claim's. */
+  passive?: boolean;
+  /** A continuing verb with a new name («وتابع العميد X»): names the unnamed title speaking before. */
+  continues?: boolean;
 }
 
 export function newDraft(partial: Partial<Draft> & Pick<Draft, "cueStart" | "cueEnd">): Draft {

@@ -1,5 +1,5 @@
 import { arabicDrafts } from "./ar/claims.ts";
-import { SCENE_SENTENCE } from "./ar/lexicon.ts";
+import { foldWord, SCENE_SENTENCE, UNNAMED_SOURCE_TITLES } from "./ar/lexicon.ts";
 import { parseArabicMention } from "./ar/mention.ts";
 import { parseDay } from "./dates.ts";
 import type { ArticleView, Draft } from "./draft.ts";
@@ -134,6 +134,10 @@ function implicitSpeaker(
   return null;
 }
 
+/** «مصدر مسؤول», «مسؤول كبير في الهيئة»: a source the article will not name later. */
+const unnamedSource = (e: Entity): boolean =>
+  e.titles.some((t) => UNNAMED_SOURCE_TITLES.has(foldWord(t.split(/\s+/)[0] ?? "").replace(/ا$/u, "")));
+
 function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | undefined): ExtractedClaim[] {
   const { text, quotes } = view;
   const found = (lang === "ar" ? arabicDrafts(view) : englishDrafts(view)).sort(
@@ -157,6 +161,11 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
       book.resolve((names[nextName] as NameMention).parse, null);
     }
     let entity: Entity | null;
+    if (d.passive) {
+      // «وأفيد بأن …»: nobody is named, and the speaker before does not change
+      speakers.push(null);
+      continue;
+    }
     if (d.mentionStart >= 0) {
       const mention = text.slice(d.mentionStart, d.mentionEnd);
       let parse = parsed.get(mention);
@@ -164,7 +173,10 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
         parse = lang === "ar" ? parseArabicMention(mention) : parseEnglishMention(mention);
         parsed.set(mention, parse);
       }
-      entity = book.resolve(parse, previous);
+      // «أعلن المتحدث باسم الوزارة …» then «وتابع العميد فادي نصر الله …»: the title now has a name
+      const named: Entity | null =
+        d.continues && previous && !unnamedSource(previous) ? book.nameUnnamed(previous, parse) : null;
+      entity = named ?? book.resolve(parse, previous);
       if (entity && d.gender && !genders.has(entity)) genders.set(entity, d.gender);
     } else entity = implicitSpeaker(d, speakers, genders) ?? previous;
     speakers.push(entity);

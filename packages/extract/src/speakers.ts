@@ -97,6 +97,22 @@ export class SpeakerBook {
     e.titleWords.push(new Set(tw));
   }
 
+  /**
+   * Gives a speaker known only by a title («المتحدث باسم الوزارة») the name a continuing statement
+   * introduces («وتابع العميد فادي نصر الله»), when that name is new to the article. Null otherwise.
+   */
+  nameUnnamed(e: Entity, parse: MentionParse): Entity | null {
+    if (e.nameWords.length || !e.titles.length || !parse.name || parse.kind !== "person") return null;
+    const nw = words(parse.name);
+    if (!nw.length || nw.some((w) => this.byWord.has(w))) return null;
+    e.name = parse.name;
+    e.nameWords = nw;
+    e.kind = "person";
+    this.index(e);
+    this.addTitle(e, parse.title);
+    return this.touch(e);
+  }
+
   /** Resolves a mention; `previous` is the speaker of the claim before, for pronouns and implicit subjects. */
   resolve(parse: MentionParse, previous: Entity | null): Entity | null {
     if (parse.name) {

@@ -48,7 +48,10 @@ export function assignDates(
     ...scenes.map((scene) => ({ pos: scene.sentence.start, scene })),
   ].sort((a, b) => a.pos - b.pos);
   // every time expression of the article, found in one pass; claims look theirs up by position
-  const mentions = datesNearClaims(text, lang, drafts, scenes, pub);
+  const near = datesNearClaims(text, lang, drafts, scenes, pub);
+  // Arabic: a time word inside any claim's content dates what was reported, not a neighbouring
+  // statement («أكدت الوزارة أن … خلال الأسبوع الماضي، مشيرة إلى …» — the participle is not last week's)
+  const mentions = lang === "ar" ? outsideContents(near, drafts) : near;
   let current: DateMention | null = null;
   let pending: number[] = []; // claims dated by the running time since the last scene sentence
   for (const ev of events) {
@@ -64,7 +67,8 @@ export function assignDates(
         const o = out[i] as Dated;
         if (!o.inherited) continue;
         const p = paraOf(d.cueStart);
-        if (p === sentence.para || p === sentence.para - 1)
+        // Arabic: statements that had no time at all take the scene's, however far back they began
+        if (p === sentence.para || p === sentence.para - 1 || (lang === "ar" && o.date === null))
           Object.assign(o, { date: found.date, source: found });
       }
       continue;
@@ -124,6 +128,19 @@ function datesNearClaims(
   }
   flush();
   return out;
+}
+
+/** The mentions that fall inside no claim's content. */
+function outsideContents(mentions: DateMention[], drafts: Draft[]): DateMention[] {
+  if (!mentions.length) return mentions;
+  const spans = drafts.map((d) => [d.contentStart, d.contentEnd] as const).sort((a, b) => a[0] - b[0]);
+  return mentions.filter((m) => {
+    for (const [s, e] of spans) {
+      if (s > m.start) break;
+      if (m.end <= e) return false;
+    }
+    return true;
+  });
 }
 
 /** The mentions inside [from, to), by binary search over the sorted list. */

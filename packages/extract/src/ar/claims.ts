@@ -5,10 +5,16 @@ import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import {
   AR_NOMINAL_CUE,
+  CLAUSAL_ONLY,
+  CONTINUATION_VERBS,
   CUE_PARTICLES,
   FORM_GENDER,
+  FORM_LEMMA,
+  FORM_PARTICLES,
   foldArabicWord,
+  HEARER_VERBS,
   PARTICIPLE_FORMS,
+  PASSIVE_FORMS,
   VERB_FORMS,
   VERB_LEADS,
 } from "./cues.ts";
@@ -16,11 +22,17 @@ import {
   ADJUNCT_STARTS,
   AFTER_QUOTE_BREAKERS,
   CONTENT_BREAKERS,
+  FUNCTION_WORDS,
   foldWord,
+  hasArticle,
+  OBJECT_CONTINUERS,
+  ORG_TITLES,
   OWN_WORDS_MARKER,
+  PERSON_TITLES,
   SCENE_SENTENCE,
+  STATEMENT_NOUNS,
 } from "./lexicon.ts";
-import { isComplementizer, readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
+import { isComplementizer, readPluperfectSubject, readSubject, type SpanPair, titleHead } from "./subject.ts";
 
 interface Cue {
   kind: "verb" | "participle" | "nominal";
@@ -30,10 +42,14 @@ interface Cue {
   /** Start of the verb itself (after و/ف/كما). */
   verbStart: number;
   gender?: "m" | "f" | null;
+  /** The verb's lemma (folded perfect), null for participles and nominal cues. */
+  lemma?: string | null;
+  /** A passive form («أفيد»): the statement has no speaker. */
+  passive?: boolean;
 }
 
 const RELAYED =
-  /^[\s\u00A0،,]*عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?:قوله|قولها|قولهم|تأكيده|تأكيدها|تصريحه|تصريحها)[\s\u00A0]*(?:(?:إن|إنه|إنها|إنهم|أن|بأن)(?=[\s\u00A0«“"])|:)?[\s\u00A0]*/u;
+  /^[\s\u00A0،,]*عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?:قوله|قولها|قولهم|تأكيده|تأكيدها|تصريحه|تصريحها)(?:[\s\u00A0]+(?:أمس|اليوم|يوم|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)){0,2}[\s\u00A0]*(?:(?:إن|إنه|إنها|إنهم|أن|بأن)(?=[\s\u00A0«“"])|:)?[\s\u00A0]*/u;
 
 /** Particles a reporting verb takes before its content: «حذّر من أن», «أشار إلى أن». */
 const PARTICLES = new Set(["الي", "علي", "عن", "من", "ب"]);
@@ -60,16 +76,15 @@ function cuesIn(text: string, s: Sentence): Cue[] {
   words.forEach((w, i) => {
     let core = w.folded;
     let prefixed = false;
-    const known = (f: string): boolean => VERB_FORMS.has(f) || PARTICIPLE_FORMS.has(f);
+    const known = (f: string): boolean =>
+      VERB_FORMS.has(f) || PARTICIPLE_FORMS.has(f) || PASSIVE_FORMS.has(f);
     if (!known(core) && /^[وف]/.test(core) && known(core.slice(1))) {
       core = core.slice(1);
       prefixed = true;
     }
-    const kind: Cue["kind"] | null = VERB_FORMS.has(core)
-      ? "verb"
-      : PARTICIPLE_FORMS.has(core)
-        ? "participle"
-        : null;
+    const passive = PASSIVE_FORMS.has(core);
+    const kind: Cue["kind"] | null =
+      VERB_FORMS.has(core) || passive ? "verb" : PARTICIPLE_FORMS.has(core) ? "participle" : null;
     if (!kind) return;
     // the verb itself starts after its one-letter prefix (and any mark on it)
     let verbStart = w.start;
@@ -83,8 +98,23 @@ function cuesIn(text: string, s: Sentence): Cue[] {
       start = prev.start;
     let end = w.end;
     const next = words[i + 1];
-    if (next && CUE_PARTICLES.has(next.folded) && onlySpaces(text, w.end, next.start)) end = next.end;
-    cues.push({ kind, start, end, verbStart, gender: FORM_GENDER.get(core) ?? null });
+    const takes = FORM_PARTICLES.get(core);
+    if (
+      next &&
+      CUE_PARTICLES.has(next.folded) &&
+      (!takes || takes.has(next.folded)) &&
+      onlySpaces(text, w.end, next.start)
+    )
+      end = next.end;
+    cues.push({
+      kind,
+      start,
+      end,
+      verbStart,
+      gender: FORM_GENDER.get(core) ?? null,
+      lemma: FORM_LEMMA.get(core) ?? null,
+      passive,
+    });
   });
   AR_NOMINAL_CUE.lastIndex = 0;
   for (let m = AR_NOMINAL_CUE.exec(slice); m; m = AR_NOMINAL_CUE.exec(slice)) {
@@ -95,15 +125,108 @@ function cuesIn(text: string, s: Sentence): Cue[] {
   return cues;
 }
 
-/** The subject standing before a verb at the start of its clause, ending right before the verb. */
-function frontedSubject(text: string, s: Sentence, cue: Cue, knownNames: Set<string>): SpanPair | null {
+/** «وصف X بأنه …»: the described thing and its description are the content, with its «بأن». */
+const DESCRIBE = foldArabicWord("وصف");
+
+/** A definite noun that is neither a title, an institution nor a name met before («التقارير المتداولة»). */
+
+function plainNoun(text: string, subject: SpanPair, knownNames: Set<string>): boolean {
+  const first = text.slice(subject.start, subject.end).split(/[\s\u00A0]+/)[0] ?? "";
+  const head = titleHead(first);
+  return (
+    hasArticle(first) && !PERSON_TITLES.has(head) && !ORG_TITLES.has(head) && !knownNames.has(foldWord(first))
+  );
+}
+
+/** «لكنه أقر», «إلا أنه أكد»: a pronoun on a contrastive particle is the verb's subject. */
+const PRONOUN_LEAD = /^(?:و?لكن|(?:إلا|الا|غير)[\s\u00A0]+[أا]ن)(?:ه|ها|هم|هما)$/u;
+/** «وأنها تتابع …»: a second أن-clause of the content before, not a new statement. */
+const COMPLEMENT_LEAD = /^[وف]?[أإا]ن(?:ه|ها|هم|هما)?(?=[\s\u00A0]|$)/u;
+/** «لكن مصدرا في النقابة أفاد»: a contrastive particle before the subject. */
+const CONTRAST_LEAD = /^(?:و?لكن|بيد[\s\u00A0]+أن)[\s\u00A0]+/u;
+
+/**
+ * The subject standing before a verb at the start of its clause, ending right before the verb; or a
+ * pronoun subject («لكنه أقر»), which leaves the speaker to the claim before.
+ */
+function frontedSubject(
+  text: string,
+  s: Sentence,
+  cue: Cue,
+  knownNames: Set<string>,
+): { span: SpanPair | null; pronoun: boolean } {
+  const none = { span: null, pronoun: false };
   let k = cue.start - 1;
   while (k > s.start && !/[،,:؛;.!؟\-—–]/.test(text[k - 1] as string)) k--;
-  if (cue.start - k > 120) return null;
+  if (cue.start - k > 120) return none;
   while (k < cue.start && /[\s\u00A0\u200E\u200F]/.test(text[k] as string)) k++;
+  const lead = text.slice(k, cue.start).trim();
+  if (PRONOUN_LEAD.test(lead)) return { span: null, pronoun: true };
+  if (COMPLEMENT_LEAD.test(lead)) return none;
+  const contrast = CONTRAST_LEAD.exec(text.slice(k, cue.start));
+  if (contrast) k += contrast[0].length;
   const subject = readSubject(text, k, cue.start, knownNames);
-  if (!subject || !/^[\s\u00A0]*$/.test(text.slice(subject.end, cue.start))) return null;
-  return subject;
+  if (!subject || !/^[\s\u00A0]*$/.test(text.slice(subject.end, cue.start))) return none;
+  return { span: subject, pronoun: false };
+}
+
+/** «أما رئيس البلدية، فاعتبر …»: the topic before «، ف» is the subject of the verb. */
+function topicSubject(text: string, s: Sentence, cue: Cue): SpanPair | null {
+  if (cue.verbStart === cue.start || text[cue.start] !== "ف") return null;
+  const before = text.slice(s.start, cue.start);
+  const m = /(?:^|[،,:][\s\u00A0]*)أما[\s\u00A0]+([^،,.:]{2,90}?)[\s\u00A0]*[،,][\s\u00A0]*$/u.exec(before);
+  if (!m?.[1]) return null;
+  const start = s.start + m.index + m[0].indexOf(m[1], m[0].indexOf("أما") + 3);
+  return { start, end: start + m[1].length };
+}
+
+/** Words that can only be a name («ماري لوران دياكيتي», «سلمى العابد»): an apposition naming a title. */
+function nameOnly(ws: Token[]): boolean {
+  if (!ws.length || ws.length > 4 || hasArticle((ws[0] as Token).text)) return false;
+  return ws.every((w) => {
+    const f = foldWord(w.text);
+    return (
+      w.word &&
+      !/^\p{N}/u.test(w.text) &&
+      !FUNCTION_WORDS.has(f) &&
+      !PERSON_TITLES.has(titleHead(w.text)) &&
+      !ORG_TITLES.has(f) &&
+      !ADJUNCT_STARTS.has(f)
+    );
+  });
+}
+
+/**
+ * The apposition after a subject, between commas, that belongs to the mention: the name of a bare title
+ * («المتحدث باسم الهيئة، أحمد فؤاد،») or the title of a name («طارق الشناوي، رئيس الهيئة …،»), also after
+ * a short «في المنطقة» («منسقة الشؤون الإنسانية في المنطقة، ماري دياكيتي،»). Returns the mention's new end.
+ */
+function appositionEnd(text: string, subject: SpanPair, limit: number): number | null {
+  const toks = tokensForward(text, subject.end, limit, 24);
+  let i = 0;
+  const words = text.slice(subject.start, subject.end).split(/[\s\u00A0]+/);
+  const titled = PERSON_TITLES.has(titleHead(words[0] ?? ""));
+  if (titled && toks[0]?.word && foldWord(toks[0].text) === "في") {
+    i = 1;
+    while (i < 4 && toks[i]?.word && hasArticle((toks[i] as Token).text)) i++;
+    if (i === 1) return null;
+  }
+  if (!toks[i] || !COMMAS.has((toks[i] as Token).text)) return null;
+  const from = i + 1;
+  let close = from;
+  while (close < toks.length && close < from + 12 && !COMMAS.has((toks[close] as Token).text)) close++;
+  if (close === from || !toks[close] || !COMMAS.has((toks[close] as Token).text)) return null;
+  const inner = toks.slice(from, close);
+  if (inner.some((t) => !t.word && !/^["«»“”]$/u.test(t.text))) return null;
+  const first = foldWord((inner[0] as Token).text);
+  const appositive =
+    nameOnly(inner) ||
+    PERSON_TITLES.has(titleHead((inner[0] as Token).text)) ||
+    first === "احد" ||
+    first === "احدي" ||
+    first === "وهو" ||
+    first === "وهي";
+  return appositive ? (inner[inner.length - 1] as Token).end : null;
 }
 
 /** A verb starts a clause: after punctuation or the sentence start, or carries و/ف/كما/قد. */
@@ -122,6 +245,93 @@ const adjunctGap = (gap: Token[]): boolean => {
   return ADJUNCT_STARTS.has(f) || PARTICLES.has(foldForCompare(first.text)) || /^ل/u.test(first.text);
 };
 
+const ASIDE_OPENERS = new Set(
+  [
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "وهو",
+    "وهي",
+    "وهم",
+    "أحد",
+    "إحدى",
+    // «، وفق ما نقلته وكالة الأنباء السعودية (واس)،»: the writer's source, not the content
+    "وفق",
+    "وفقا",
+    "بحسب",
+    "حسب",
+    "نقلا",
+  ].map(foldArabicWord),
+);
+/** «طالبا عدم نشر اسمه», «الذي طلب عدم الكشف عن هويته»: the source asked not to be named. */
+const ANONYMITY = /(?:اسمه|اسمها|اسمهم|هويته|هويتها|هويتهم)$/u;
+
+/**
+ * Words between commas that the writer adds about the speaker or the occasion: a time or place
+ * («أمس الأحد», «في تصريحات صحفية»), a relative clause («الذي يتولى الملف»), an apposition («رئيس الهيئة»,
+ * «أحمد فؤاد», «وهو تاجر»), a request for anonymity. A plain noun opens an object, not an aside.
+ */
+function aside(part: Token[]): boolean {
+  const first = part[0];
+  if (!first || part.length > 24) return false;
+  if (adjunctGap(part) || /^\p{N}/u.test(first.text)) return true;
+  if (ASIDE_OPENERS.has(foldArabicWord(first.text))) return true;
+  if (PERSON_TITLES.has(titleHead(first.text)) || nameOnly(part)) return true;
+  return part.some((t) => t.word && ANONYMITY.test(t.text.replace(/[\u064B-\u065F\u0640]/g, "")));
+}
+
+/**
+ * «قال X، الذي طلب عدم نشر اسمه، إن …», «صرح X، رئيس الهيئة، أمس الأحد، بأن …», «نفت الهيئة، في بيان صدر
+ * في ١٢ حزيران، أن …»: up to four asides between commas stand between the subject and the complementizer.
+ */
+function pastAsides(text: string, from: number, limit: number): { start: number; clausal: boolean } | null {
+  const toks = tokensForward(text, from, limit, 80);
+  let i = 0;
+  for (let stretch = 0; stretch <= 4 && i < toks.length; stretch++) {
+    let j = i;
+    for (; j < toks.length && !COMMAS.has((toks[j] as Token).text); j++) {
+      const t = toks[j] as Token;
+      if (t.text === "." || t.text === "؟" || t.text === "!") return null;
+      if (stretch > 0 && j === i && OPEN_QUOTE.test(t.text)) return { start: t.start, clausal: true };
+      // «وتابع X، الذي يتولى الملف منذ تشرين الأول: "…"»: a colon closes the aside
+      if (stretch > 0 && t.text === ":" && aside(toks.slice(i, j))) return { start: t.end, clausal: true };
+      // a complementizer inside an aside («الذي طلب أن …») belongs to the aside: go on to its comma
+      if ((isComplementizer(text, t) || t.text === ":") && adjunctGap(toks.slice(i, j)))
+        return { start: t.end, clausal: true };
+    }
+    if (j >= toks.length) return null;
+    const part = toks.slice(i, j);
+    if (stretch === 0 ? part.length > 0 && !adjunctGap(part) : !aside(part)) return null;
+    i = j + 1;
+  }
+  return null;
+}
+
+/**
+ * «وأهابت الوزارة في ختام بيانها بالجميع …», «وأعلن خلال مؤتمر صحفي عقده أمس …»: the occasion of a
+ * statement before its object is not the content. Returns where the object starts.
+ */
+function pastStatementAdjunct(text: string, from: number, limit: number): number {
+  const toks = tokensForward(text, from, limit, 8);
+  const lead = toks[0];
+  if (!lead?.word || !["في", "خلال", "عبر"].includes(lead.text)) return from;
+  let i = 1;
+  if (foldWord(toks[i]?.text ?? "") === "ختام") i++;
+  if (!toks[i]?.word || !STATEMENT_NOUNS.has(foldWord((toks[i] as Token).text))) return from;
+  i++;
+  // its adjectives and pronoun: «صحفي», «الرسمي», «لها»
+  while (i < toks.length && i < 5) {
+    const t = toks[i] as Token;
+    if (!t.word) break;
+    if (hasArticle(t.text) || /(?:ي|ية|يه)$/u.test(t.text) || /^(?:له|لها|لهم)$/u.test(t.text)) i++;
+    else break;
+  }
+  const next = toks[i];
+  return next?.word ? next.start : from;
+}
+
 /** Where the reported content begins after the cue and subject, and whether it opens with إن/أن or «:». */
 function contentStart(view: ArticleView, from: number, limit: number): { start: number; clausal: boolean } {
   const { text } = view;
@@ -136,6 +346,8 @@ function contentStart(view: ArticleView, from: number, limit: number): { start: 
     }
     if (t.word && i > 0 && !adjunctGap(toks.slice(0, i))) break;
   }
+  const past = pastAsides(text, from, limit);
+  if (past) return past;
   // skip short parentheticals after the subject: «، الثلاثاء،»
   let p = from;
   for (let round = 0; round < 2; round++) {
@@ -150,7 +362,8 @@ function contentStart(view: ArticleView, from: number, limit: number): { start: 
   const particle = ahead.findIndex(
     (t, i) => PARTICLES.has(foldForCompare(t.text)) && (i === 0 || adjunctGap(ahead.slice(0, i))),
   );
-  if (particle >= 0 && particle < 7 && ahead[particle + 1]?.word) p = (ahead[particle] as Token).end;
+  if (particle >= 0 && particle < 5 && ahead[particle + 1]?.word) p = (ahead[particle] as Token).end;
+  else p = pastStatementAdjunct(text, p, limit);
   return { start: p, clausal: false };
 }
 
@@ -198,8 +411,9 @@ function contentEnd(
     }
     const ch = text[i] as string;
     if (!COMMAS.has(ch)) continue;
-    if (!clausal) return i;
     const following = foldForCompare(text.slice(i + 1, i + 24));
+    // «دعا إلى الابتعاد عن الأودية، وعدم المجازفة …»: a coordinated noun goes on with the object
+    if (!clausal && !OBJECT_CONTINUERS.some((b) => following.startsWith(b))) return i;
     if (CONTENT_BREAKERS.some((b) => following.startsWith(b))) return i;
   }
   return limit;
@@ -215,11 +429,13 @@ export function arabicDrafts(view: ArticleView): Draft[] {
     const scene = SCENE_SENTENCE.test(head);
     // SVO order («الرئيس الفلسطيني محمود عباس قال إن …»): the subject opens the clause before the verb
     const fronted = new Map<Cue, SpanPair>();
+    const pronounLed = new Set<Cue>();
     const cues = cuesIn(text, s).filter((c) => {
       if (c.kind !== "verb" || clauseInitial(text, s, c)) return true;
-      const subject = frontedSubject(text, s, c, knownNames);
-      if (subject) fronted.set(c, subject);
-      return subject !== null;
+      const { span, pronoun } = frontedSubject(text, s, c, knownNames);
+      if (span) fronted.set(c, span);
+      if (pronoun) pronounLed.add(c);
+      return span !== null || pronoun;
     });
     const stops = cues.filter((c) => c.kind !== "nominal").map((c) => c.start);
     const sentenceDrafts: Draft[] = [];
@@ -228,24 +444,55 @@ export function arabicDrafts(view: ArticleView): Draft[] {
       const d = newDraft({ cueStart: cue.verbStart, cueEnd: cue.end, frameStart: s.start });
       d.gender = cue.gender ?? null;
       let after = cue.end;
-      if (cue.kind === "verb") {
-        const pre = fronted.get(cue) ?? null;
+      const nextStop = stops.find((x) => x > cue.start) ?? s.end;
+      if (cue.passive) {
+        d.passive = true;
+        d.rules.push("ar.passive");
+      } else if (pronounLed.has(cue)) {
+        d.inherits = true;
+        d.rules.push("ar.pronoun-subject");
+      } else if (cue.kind === "verb") {
+        const pre = fronted.get(cue) ?? topicSubject(text, s, cue);
         const plu = pre ? null : readPluperfectSubject(text, s.start, cue.start);
-        const subject = pre ?? plu ?? readSubject(text, cue.end, s.end, knownNames);
+        let subject = pre ?? plu ?? readSubject(text, cue.end, nextStop, knownNames);
         if (plu) {
           d.backgrounded = true;
           d.rules.push("ar.pluperfect");
         }
         if (pre) d.rules.push("ar.subject-before-verb");
+        // «نفت الهيئة …، ووصفت التقارير المتداولة بأنها …»: a verb joined by و to a statement of the same
+        // sentence keeps its subject; a plain definite noun after it is the object, not a new speaker
+        if (
+          subject &&
+          !pre &&
+          !plu &&
+          sentenceDrafts.length > 0 &&
+          text[cue.start] === "و" &&
+          cue.verbStart > cue.start &&
+          plainNoun(text, subject, knownNames) &&
+          (cue.lemma === DESCRIBE || !contentStart(view, subject.end, nextStop).clausal)
+        ) {
+          subject = null;
+          d.rules.push("ar.coordinated-verb");
+        }
+        if (subject && !pre && !plu) {
+          const appositionTo = appositionEnd(text, subject, nextStop);
+          if (appositionTo !== null) {
+            subject = { start: subject.start, end: appositionTo };
+            d.rules.push("ar.apposition");
+          }
+        }
         if (subject) {
           d.mentionStart = subject.start;
           d.mentionEnd = subject.end;
           if (!plu && !pre) after = subject.end;
-          for (const w of text.slice(subject.start, subject.end).split(/\s+/)) {
+          for (const w of text.slice(subject.start, subject.end).split(/[\s\u00A0،,]+/)) {
             const f = foldWord(w);
-            if (f.length > 1) knownNames.add(f);
+            if (f.length > 1 && !FUNCTION_WORDS.has(f)) knownNames.add(f);
           }
           d.rules.push("ar.verb+subject");
+          // «وتابع العميد فادي نصر الله …» after «أعلن المتحدث باسم الوزارة …»: the same speaker, now named
+          if (cue.lemma && CONTINUATION_VERBS.has(cue.lemma) && !pre && !plu) d.continues = true;
         } else {
           d.inherits = true;
           d.rules.push("ar.verb,implicit-subject");
@@ -262,10 +509,27 @@ export function arabicDrafts(view: ArticleView): Draft[] {
         d.mentionStart = whoStart;
         d.mentionEnd = whoStart + relayed.groups.who.length;
         d.inherits = false;
+        // the relaying verb's gender is the agency's («ونقلت الوكالة»), not the speaker's
+        d.gender = null;
         d.rules.push("ar.relayed");
         after += relayed[0].length;
       }
-      const { start, clausal } = relayed ? { start: after, clausal: true } : contentStart(view, after, s.end);
+      let { start, clausal } = relayed
+        ? { start: after, clausal: true }
+        : contentStart(view, after, nextStop);
+      // «أبلغ رؤساء البلديات، خلال اجتماع …، بأن …»: the first object is the hearer
+      if (!clausal && cue.lemma && HEARER_VERBS.has(cue.lemma)) {
+        const toks = tokensForward(text, after, nextStop, 40);
+        const comp = toks.find((t) => isComplementizer(text, t));
+        if (comp && !toks.some((t) => t.start < comp.start && (t.text === "." || OPEN_QUOTE.test(t.text)))) {
+          start = comp.end;
+          clausal = true;
+          d.rules.push("ar.hearer");
+        }
+      }
+      // «كتب مقالا», «بين الطرفين»: these verbs report only a clause
+      if (!clausal && cue.lemma && CLAUSAL_ONLY.has(cue.lemma)) continue;
+
       // «“لن نتراجع”، قال الوزير.»: the speaker closes the sentence, the quotation before it is the content
       const quotedBefore =
         cue.kind === "verb" && d.mentionStart >= 0 ? quoteClosingBefore(view, s, cue.start, start) : null;
@@ -295,8 +559,10 @@ function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
   const { text } = view;
   const afterCue = foldForCompare(text.slice(cue.end, cue.end + 16));
   if (OWN_WORDS_MARKER.test(afterCue)) return null;
-  const toks = tokensForward(text, cue.end, s.end, 10);
+  // the source may be long: «وبحسب التقرير الذي أصدره مكتب … (أوتشا) بالتزامن مع المؤتمر، فإن …»
+  const toks = tokensForward(text, cue.end, s.end, 30);
   const comma = toks.findIndex((t) => COMMAS.has(t.text));
+
   const sourceEnd =
     comma > 0 ? (toks[comma - 1] as Token).end : (toks[Math.min(toks.length, 6) - 1]?.end ?? cue.end);
   const source = trimSpan(text, cue.end, sourceEnd);

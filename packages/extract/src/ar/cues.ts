@@ -52,7 +52,25 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["أبدى", "يبدي", [], ["أبدت", "أبدوا", "تبدي", "يبدون"]],
   ["وصف", "يصف", []],
   ["اعتقد", "يعتقد", []],
+  ["كتب", "يكتب", []],
+  ["بين", "يبين", []],
+  ["أهاب", "يهيب", ["ب"]],
+  ["أخبر", "يخبر", []],
 ];
+
+/**
+ * Forms that read as another word more often than as the reporting verb: «يبلغ» (amounts to, not
+ * informs), «طالبا» (requesting, the participle of طلب, not the dual of طالب).
+ */
+const NOT_CUES = new Set(["يبلغ", "تبلغ", "يبلغون", "يبلغان", "طالبا", "تبين"].map((w) => foldW(w)));
+/** Verbs that report only before إن/أن or «:» («كتب مقالا», «بين الطرفين» are not statements). */
+const CLAUSAL_ONLY_LEMMAS = ["كتب", "بين"];
+/** Verbs whose first object is the hearer: the content is the أن-clause after it («أبلغ X بأن …»). */
+const HEARER_LEMMAS = ["أبلغ", "أخبر"];
+/** Verbs that continue the statement of the speaker before them («وتابع», «وأضاف»). */
+const CONTINUATION_LEMMAS = ["أضاف", "تابع", "استطرد", "أردف"];
+/** Passive reporting forms: a statement with no speaker («وأفيد بأن …»). */
+const PASSIVE = ["أفيد", "يفاد"];
 
 /** Circumstantial participles (حال) carrying a second statement by the main clause's speaker. */
 const PARTICIPLES: [string, string[]][] = [
@@ -92,23 +110,27 @@ const NOMINAL = ["وفقا ل", "وفقا لما", "وفق", "بحسب", "حسب
 
 type Gender = "m" | "f" | null;
 
-/** Every form with the grammatical gender of its subject (null: plural, dual, or ambiguous). */
-function verbFormGenders(): [string, Gender][] {
-  const out: [string, Gender][] = [];
+/** Every form with the grammatical gender of its subject (null: plural, dual, or ambiguous) and its lemma. */
+function verbFormGenders(): [string, Gender, string][] {
+  const out: [string, Gender, string][] = [];
   for (const [perfect, imperfect, , irregular] of VERBS) {
-    out.push([perfect, "m"], [imperfect, "m"]);
+    const forms: [string, Gender][] = [
+      [perfect, "m"],
+      [imperfect, "m"],
+    ];
     if (irregular) {
       const [fPerfect, plPerfect, fImperfect, plImperfect] = irregular;
-      out.push(
+      forms.push(
         [fPerfect as string, "f"],
         [plPerfect as string, null],
         [fImperfect as string, "f"],
         [plImperfect as string, null],
       );
-      continue;
+    } else {
+      forms.push([`${perfect}ت`, "f"], [`${perfect}وا`, null], [`${perfect}ا`, null]);
+      forms.push([`ت${imperfect.slice(1)}`, "f"], [`${imperfect}ون`, null], [`${imperfect}ان`, null]);
     }
-    out.push([`${perfect}ت`, "f"], [`${perfect}وا`, null], [`${perfect}ا`, null]);
-    out.push([`ت${imperfect.slice(1)}`, "f"], [`${imperfect}ون`, null], [`${imperfect}ان`, null]);
+    for (const [form, g] of forms) if (!NOT_CUES.has(foldW(form))) out.push([form, g, perfect]);
   }
   return out;
 }
@@ -129,6 +151,9 @@ const participleForms = (): string[] => {
 
 /** Folds a word for lookup: no diacritics or tatweel, one alif, ya for alif maqsura, ha for ta marbuta. */
 export function foldArabicWord(w: string): string {
+  return foldW(w);
+}
+function foldW(w: string): string {
   return w
     .replace(/[\u064B-\u065F\u0670\u0640]/g, "")
     .replace(/[أإآٱ]/g, "ا")
@@ -140,6 +165,13 @@ export function foldArabicWord(w: string): string {
 
 /** Lookup sets: a word is checked against them in constant time (no long regex alternations). */
 export const VERB_FORMS = new Set(verbForms().map(foldArabicWord));
+export const PASSIVE_FORMS = new Set(PASSIVE.map(foldArabicWord));
+/** Folded verb form → its lemma (perfect 3rd masc. sing., folded). */
+export const FORM_LEMMA = new Map(verbFormGenders().map(([f, , lemma]) => [foldW(f), foldW(lemma)]));
+const lemmas = (ws: string[]): Set<string> => new Set(ws.map(foldW));
+export const CLAUSAL_ONLY = lemmas(CLAUSAL_ONLY_LEMMAS);
+export const HEARER_VERBS = lemmas(HEARER_LEMMAS);
+export const CONTINUATION_VERBS = lemmas(CONTINUATION_LEMMAS);
 export const PARTICIPLE_FORMS = new Set(participleForms().map(foldArabicWord));
 
 /** The subject's gender a reporting form shows («قالت» f, «قال» m, «قالوا» none), for implicit subjects. */
@@ -157,6 +189,24 @@ export const FORM_GENDER = new Map<string, Gender>();
   for (const w of WEAK_PARTICIPLES) add(w, w.endsWith("ة") ? "f" : w.endsWith("ا") ? "m" : null);
 }
 export const CUE_PARTICLES = new Set(["الي", "علي", "عن", "من"]);
+/**
+ * The particles each form takes («أشار إلى», «أعرب عن»): only these join the cue. «كتب على منصة إكس»
+ * is a place, not the verb's particle.
+ */
+export const FORM_PARTICLES = new Map<string, Set<string>>();
+{
+  const add = (form: string, particles: string[]): void => {
+    FORM_PARTICLES.set(foldW(form), new Set(particles.map(foldW)));
+  };
+  for (const [form, , lemma] of verbFormGenders()) {
+    const entry = VERBS.find(([perfect]) => perfect === lemma);
+    add(form, entry?.[2] ?? []);
+  }
+  for (const [stem, particles] of PARTICIPLES)
+    for (const form of [`${stem}ا`, `${stem}ة`, `${stem}ين`, `${stem}تين`]) add(form, particles);
+  for (const w of WEAK_PARTICIPLES) add(w, w.startsWith("داع") ? ["إلى"] : []);
+}
+
 /** Words that may stand between و/ف and a clause-initial verb: «كما قال», «وقد أكد». */
 export const VERB_LEADS = new Set(
   ["كما", "قد", "لقد", "ثم", "فيما", "بينما", "حيث"]

@@ -18,12 +18,32 @@ export const PERSON_TITLES = set(`
   مبعوثة أمين مدير مديرة قائد زعيم ملك أمير شيخ مستشار مستشارة عضو مفوض ممثل مرشد جنرال لواء عميد
   عقيد دكتور خبير محلل كاتب باحث مراسل سيناتور سيد سيدة حاكم محافظ عمدة مندوب مندوبة قاضي
   نقيب ضابط مصدر مصادر مسؤولين مسؤولو نواب قادة زعماء أستاذ بروفيسور الرئيسان
+  منسق منسقة مهندس مهندسة باحثة خبيرة محللة كاتبة مراسلة ناشط ناشطة قيادي قيادية مفوضة ممثلة
+  مندوب سفراء
 `);
+/**
+ * Titles that name a role by its affiliation («مسؤول في وزارة …», «النائب عن كتلة …», «الباحثة في
+ * الشؤون …»): a «في/عن/من/لدى» phrase after them still belongs to the title.
+ */
+export const AFFILIATION_TITLES = set(`
+  مسؤول مسؤولة مسؤولون مسؤولين مسؤولو مصدر مصادر عضو عضوة نائب نائبة نواب قيادي قيادية باحث باحثة
+  خبير خبيرة محلل محللة ناشط ناشطة ضابط
+`);
+/** Unnamed sources: never named later in the article, so never renamed by a later «وتابع X». */
+export const UNNAMED_SOURCE_TITLES = set("مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو");
+/** Prepositions that link an affiliation title to its institution. */
+export const AFFILIATION_LINKS = set("في عن من لدى");
+/** Heads of an affiliation phrase without the article: «في الشؤون الانتخابية», «في الشأن الاقتصادي». */
+export const AFFILIATION_HEADS = set("شؤون شأن برلمان");
 /** Heads of institutions that speak: their whole phrase is their name («وزارة الخارجية الإسرائيلية»). */
 export const ORG_TITLES = set(`
   وزارة حكومة جيش شرطة حركة منظمة وكالة صحيفة موقع قناة هيئة مجلس مكتب حزب جماعة شركة وسائل بيان
   البيت الكرملين الأمم الاتحاد الرئاسة الخارجية الداخلية الدفاع مفوضية لجنة محكمة نقابة جامعة مركز
-  معهد سلطة السلطة مؤسسة إدارة جهاز
+  معهد سلطة السلطة مؤسسة إدارة جهاز منظمات كتلة تحالف ائتلاف بلدية أمانة برلمان
+`);
+/** Heads that are statements, not speakers: «في بيان», «في المؤتمر». */
+export const STATEMENT_NOUNS = set(`
+  بيان بيانها بيانه مؤتمر تصريح تصريحات حديث كلمة مقابلة تغريدة منشور رسالة اتصال لقاء
 `);
 /** Words after a title head that still belong to the title («باسم», «لشؤون»). */
 export const TITLE_LINKS = set("باسم لشؤون");
@@ -32,6 +52,7 @@ export const TITLE_ADJECTIVES = set(`
   مسؤول مسؤولة رسمي رسمية مطلع مطلعة مقرب مقربة دبلوماسي دبلوماسية أمني أمنية عسكري عسكرية حكومي حكومية
   كبير كبيرة رفيع رفيعة بارز بارزة سابق سابقة عام عامة أعلى إسرائيلي إسرائيلية أمريكي أمريكية فلسطيني
   فلسطينية مصري مصرية عربي عربية أوروبي أوروبية غربي غربية إيراني إيرانية روسي روسية تركي تركية
+  غير
 `);
 /** Words that never start or continue a name. */
 export const FUNCTION_WORDS = set(`
@@ -44,6 +65,7 @@ export const FUNCTION_WORDS = set(`
 export const ADJUNCT_STARTS = set(`
   في خلال عبر لدى أمام أثناء بعد قبل مساء صباح أمس اليوم يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء
   الخميس الجمعة السبت لوكالة لصحيفة لقناة لموقع لوسائل للصحفيين للصحافيين لـ بدوره بدورها كذلك أيضا
+  لرويترز لفرانس لأسوشيتد للأناضول لشبكة لإذاعة لتلفزيون لمجلة لمراسل لمراسلة لوكالات للصحافة
 `);
 /** After a comma inside reported content, these start the writer's own words, not the speaker's. */
 export const CONTENT_BREAKERS = [
@@ -65,7 +87,19 @@ export const CONTENT_BREAKERS = [
   "بينما",
   "في وقت",
   "على خلفية",
+  // «، لكنه أقر …», «، إلا أنه …»: a new clause about the speaker
+  "لكنه",
+  "لكنها",
+  "لكنهم",
+  "ولكنه",
+  "ولكنها",
+  "إلا أنه",
+  "إلا أنها",
+  "غير أنه",
+  "غير أنها",
 ].map(foldForCompare);
+/** After a comma, these go on with a nominal object: «إلى الابتعاد عن …، وعدم المجازفة …». */
+export const OBJECT_CONTINUERS = ["وعدم", "وضرورة"].map(foldForCompare);
 /** Causal words after a closing quote: the writer explains the quoted characterisation. */
 export const AFTER_QUOTE_BREAKERS = set("كون لكون كونها كونه كونهم نظرا باعتبار");
 /** Sentences that set the scene of the statements around them rather than report one. */

@@ -1,36 +1,131 @@
 import type { MentionParse } from "../speakers.ts";
 import {
+  AFFILIATION_LINKS,
+  AFFILIATION_TITLES,
   FUNCTION_WORDS,
   foldWord,
   hasArticle,
   ORG_TITLES,
   PERSON_TITLES,
+  STATEMENT_NOUNS,
   TITLE_ADJECTIVES,
   TITLE_LINKS,
 } from "./lexicon.ts";
+import { titleHead } from "./subject.ts";
 
-const PRONOUNS = new Set(["هو", "هي", "هم", "انه", "انها", "انهم", "نفسه", "بدوره", "بدورها"]);
+const PRONOUNS = new Set([
+  "هو",
+  "هي",
+  "هم",
+  "انه",
+  "انها",
+  "انهم",
+  "نفسه",
+  "بدوره",
+  "بدورها",
+  "لكنه",
+  "لكنها",
+]);
+/** A word without its quotation marks: «"التجدد» → «التجدد». */
+const unquoted = (w: string): string => w.replace(/^["“«]+|["”»]+$/gu, "");
+const isAli = (w: string): boolean => w.replace(/[\u064B-\u065F\u0640]/g, "") === "علي";
+const lamGenitive = (w: string, next: string | undefined): boolean =>
+  /^ل[^ل]/u.test(w) && w.length >= 4 && !/(?:ه|ها|هم)$/u.test(w) && next !== undefined && hasArticle(next);
 
-/** Splits an Arabic mention into its title phrase and the name after it. */
-export function parseArabicMention(mention: string): MentionParse {
+/**
+ * Words that can only be a name: one to four words, the first without the article, none a title,
+ * an institution, a function word or a number («ماري لوران دياكيتي», «سلمى العابد»).
+ */
+function pureName(part: string): boolean {
+  const ws = part.split(/[\s\u00A0]+/).filter(Boolean);
+  if (!ws.length || ws.length > 4 || hasArticle(ws[0] as string)) return false;
+  return ws.every((w) => {
+    const f = foldWord(w);
+    return (
+      /^[\p{L}\p{M}]+$/u.test(w) &&
+      (isAli(w) || !FUNCTION_WORDS.has(f)) &&
+      !PERSON_TITLES.has(titleHead(w)) &&
+      !ORG_TITLES.has(f)
+    );
+  });
+}
+
+/** Splits one mention (no commas) into its title phrase and the name after it. */
+function parseOne(mention: string): MentionParse {
   const ws = mention.split(/[\s\u00A0]+/).filter(Boolean);
   const first = ws[0] ?? "";
   const f0 = foldWord(first);
   if (PRONOUNS.has(f0)) return { name: null, title: null, kind: "person", pronoun: true };
-  const isPersonTitle = PERSON_TITLES.has(f0);
-  const isOrgTitle = ORG_TITLES.has(f0) && !isPersonTitle;
+  const head = titleHead(first);
+  const isPersonTitle = PERSON_TITLES.has(head);
+  const isOrgTitle = ORG_TITLES.has(head) && !isPersonTitle;
   if (isOrgTitle) return { name: mention, title: null, kind: "organisation", pronoun: false };
   if (!isPersonTitle) return { name: mention, title: null, kind: "person", pronoun: false };
   let i = 1;
   while (i < ws.length) {
-    const w = ws[i] as string;
+    const w = unquoted(ws[i] as string);
     const f = foldWord(w);
     if (TITLE_LINKS.has(f) && i + 1 < ws.length) i += 2;
     else if (hasArticle(w) || PERSON_TITLES.has(f) || ORG_TITLES.has(f) || TITLE_ADJECTIVES.has(f)) i++;
+    else if (lamGenitive(w, ws[i + 1])) i += 2;
     else break;
   }
+  // «مسؤول في الهيئة …», «النائب عن كتلة "…"»: the institution belongs to the title
+  if (AFFILIATION_TITLES.has(head) && AFFILIATION_LINKS.has(foldWord(ws[i] ?? ""))) {
+    const h = unquoted(ws[i + 1] ?? "");
+    if (h && !STATEMENT_NOUNS.has(foldWord(h)) && !FUNCTION_WORDS.has(foldWord(h))) {
+      i += 2;
+      let bareRun = hasArticle(h) ? 0 : 1;
+      let quoted = /^["“«]/u.test(ws[i - 1] ?? "") && !/["”»]$/u.test(ws[i - 1] ?? "");
+      while (i < ws.length) {
+        const raw = ws[i] as string;
+        const w = unquoted(raw);
+        if (quoted) {
+          i++;
+          if (/["”»]$/u.test(raw)) quoted = false;
+          bareRun = 0;
+          continue;
+        }
+        if (/^["“«]/u.test(raw)) {
+          quoted = !/["”»]$/u.test(raw);
+          i++;
+          bareRun = 0;
+          continue;
+        }
+        if (FUNCTION_WORDS.has(foldWord(w))) break;
+        if (hasArticle(w)) {
+          i++;
+          bareRun = 0;
+        } else if (lamGenitive(w, ws[i + 1])) i += 2;
+        else if (bareRun === 1) {
+          i++;
+          bareRun = 2;
+        } else break;
+      }
+    }
+  }
   const title = ws.slice(0, i).join(" ");
-  const isAli = (w: string): boolean => w.replace(/[\u064B-\u065F\u0640]/g, "") === "علي";
   const nameWords = ws.slice(i).filter((w) => isAli(w) || !FUNCTION_WORDS.has(foldWord(w)));
   return { name: nameWords.length ? nameWords.join(" ") : null, title, kind: "person", pronoun: false };
+}
+
+/**
+ * Splits an Arabic mention into its title phrase and the name. An apposition between commas gives the
+ * name or the title: «المتحدث باسم الهيئة، أحمد فؤاد», «الدكتور مصطفى السيوفي، وزير النقل».
+ */
+export function parseArabicMention(mention: string): MentionParse {
+  const parts = mention
+    .split(/[،,]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return parseOne(mention);
+  const named = parts.findIndex(pureName);
+  const others = parts.filter((_, k) => k !== named).map(parseOne);
+  const described = others.find((p) => p.title) ?? null;
+  if (named >= 0)
+    return { name: parts[named] as string, title: described?.title ?? null, kind: "person", pronoun: false };
+  const main = parseOne(parts[0] as string);
+  if (!main.name || main.kind !== "person") return main;
+  const apposition = others.slice(1).find((p) => p.title);
+  return apposition ? { ...main, title: apposition.title } : main;
 }

@@ -2,11 +2,15 @@ import { type Token, tokensBackward, tokensForward } from "../text/tokens.ts";
 import { AR_COMPLEMENTIZER } from "./cues.ts";
 import {
   ADJUNCT_STARTS,
+  AFFILIATION_HEADS,
+  AFFILIATION_LINKS,
+  AFFILIATION_TITLES,
   FUNCTION_WORDS,
   foldWord,
   hasArticle,
   ORG_TITLES,
   PERSON_TITLES,
+  STATEMENT_NOUNS,
   TITLE_ADJECTIVES,
   TITLE_LINKS,
 } from "./lexicon.ts";
@@ -28,6 +32,7 @@ const nameLike = (text: string, t: Token): boolean =>
   (isNameAli(t) || !FUNCTION_WORDS.has(foldWord(t.text))) &&
   !isComplementizer(text, t) &&
   !/^\p{N}/u.test(t.text) &&
+  !ADJUNCT_STARTS.has(foldWord(t.text)) &&
   !t.text.endsWith("ـ");
 
 /**
@@ -41,6 +46,95 @@ function closesName(text: string, toks: Token[], i: number): boolean {
   // the verb's own preposition before its complementizer: «حذّر … من أن», «لفت … إلى أن»
   const after = toks[i + 1];
   return FUNCTION_WORDS.has(foldWord(next.text)) && after !== undefined && isComplementizer(text, after);
+}
+
+const bare = (t: Token): string => t.text.replace(/[\u064B-\u065F\u0640]/g, "");
+const COMMA = /^[،,]$/u;
+
+const OPENING_QUOTE = /^["“«]$/;
+const CLOSING_QUOTE = /^["”»]$/;
+
+/**
+ * «لمشروعات النقل», «لتوزيع المحروقات»: a ل-genitive and its definite noun inside an institution's or a
+ * title's name. Not an addressee («لرويترز», «لنظيره الأمريكي»). Returns the tokens it spans (0 or 2).
+ */
+export function lamComplement(toks: Token[], i: number): number {
+  const t = toks[i];
+  const n = toks[i + 1];
+  if (!t?.word || !n?.word) return 0;
+  const b = bare(t);
+  const f = foldWord(t.text);
+  if (!/^ل[^ل]/u.test(b) || b.length < 4 || /(?:ه|ها|هم|هما)$/u.test(b)) return 0;
+  if (ADJUNCT_STARTS.has(f) || FUNCTION_WORDS.has(f)) return 0;
+  return hasAl(n) && !FUNCTION_WORDS.has(foldWord(n.text)) ? 2 : 0;
+}
+
+/**
+ * The institution an affiliation title belongs to, from the preposition at i: «في الهيئة العامة للموانئ»,
+ * «في نقابة عمال الموانئ», «عن كتلة "التجدد الوطني"», «في الشؤون الانتخابية». Not a statement or a
+ * time («في بيان», «في المؤتمر», «في اليوم»). Returns the tokens it spans (0 if none).
+ */
+export function affiliation(text: string, toks: Token[], i: number): number {
+  const link = toks[i];
+  const head = toks[i + 1];
+  if (!link?.word || !head?.word || !AFFILIATION_LINKS.has(foldWord(link.text))) return 0;
+  const fh = foldWord(head.text);
+  if (STATEMENT_NOUNS.has(fh) || FUNCTION_WORDS.has(fh) || ADJUNCT_STARTS.has(fh)) return 0;
+  if (!ORG_TITLES.has(fh) && !AFFILIATION_HEADS.has(fh) && !hasAl(head)) return 0;
+  let j = i + 2;
+  // a head without the article takes one more word before its definite noun: «نقابة عمال الموانئ»
+  let bareRun = hasAl(head) ? 0 : 1;
+  while (j < toks.length) {
+    const t = toks[j] as Token;
+    if (!t.word && OPENING_QUOTE.test(t.text)) {
+      let k = j + 1;
+      while (k < toks.length && k < j + 7 && !CLOSING_QUOTE.test((toks[k] as Token).text)) k++;
+      if (k >= toks.length || k >= j + 7) break;
+      j = k + 1;
+      bareRun = 0;
+      continue;
+    }
+    if (!t.word || isComplementizer(text, t)) break;
+    const f = foldWord(t.text);
+    if (FUNCTION_WORDS.has(f) || STATEMENT_NOUNS.has(f)) break;
+    if (hasAl(t)) {
+      j++;
+      bareRun = 0;
+      continue;
+    }
+    const lam = lamComplement(toks, j);
+    if (lam) {
+      j += lam;
+      continue;
+    }
+    if (bareRun === 1 && nameLike(text, t) && !ADJUNCT_STARTS.has(f)) {
+      j++;
+      bareRun = 2;
+      continue;
+    }
+    break;
+  }
+  return j - i;
+}
+
+/** The title head a word stands for, also in the accusative after إن/لكن («لكن مصدرا في …»). */
+export function titleHead(word: string): string {
+  const f = foldWord(word);
+  if (isTitleWord(f) || !f.endsWith("ا")) return f;
+  const stem = f.slice(0, -1);
+  return PERSON_TITLES.has(stem) ? stem : f;
+}
+
+/** An adjective after a definite noun agrees with it: «الوزارة المواطنين» is a subject and an object. */
+function agrees(head: Token, w: Token): boolean {
+  const h = bare(head);
+  const b = bare(w);
+  if (/^[وف]ال/u.test(b) || /^لل/u.test(b)) return true;
+  const fem = (x: string): boolean => /ة$/u.test(x);
+  const masculinePlural = (x: string): boolean => /(?:ون|ين)$/u.test(x);
+  if (fem(h)) return fem(b);
+  if (!/ات$/u.test(h) && !masculinePlural(h) && masculinePlural(b)) return false;
+  return true;
 }
 
 function knownPrefix(toks: Token[], from: number, to: number, knownNames: Set<string>): number {
@@ -65,17 +159,46 @@ export function readSubject(
   if (!t0?.word || isComplementizer(text, t0)) return null;
   const f0 = foldWord(t0.text);
   if (FUNCTION_WORDS.has(f0) || ADJUNCT_STARTS.has(f0)) return null;
-  if (isTitleWord(f0)) {
+  const head = titleHead(t0.text);
+  if (isTitleWord(head)) {
     let i = 1;
-    const isOrg = ORG_TITLES.has(f0) && !PERSON_TITLES.has(f0);
+    const isOrg = ORG_TITLES.has(head) && !PERSON_TITLES.has(head);
+    // right after a definite head, a definite word that does not agree with it is the verb's object
+    // («ودعت الوزارة المواطنين …»), not an adjective; after a genitive the check stops
+    let checking = hasAl(t0);
     while (i < toks.length) {
       const t = toks[i] as Token;
       const f = foldWord(t.text);
       if (!t.word || (FUNCTION_WORDS.has(f) && !isNameAli(t)) || isComplementizer(text, t)) break;
+      const lam = lamComplement(toks, i);
       if (TITLE_LINKS.has(f) && i + 1 < toks.length && toks[i + 1]?.word) i += 2;
-      else if (hasAl(t) || isTitleWord(f) || TITLE_ADJECTIVES.has(f)) i++;
-      else break;
+      else if (isTitleWord(f) || TITLE_ADJECTIVES.has(f)) i++;
+      else if (hasAl(t)) {
+        if (checking && /^ال/u.test(bare(t))) {
+          if (!agrees(t0, t)) break;
+        } else checking = false;
+        i++;
+      } else if (lam) {
+        checking = false;
+        i += lam;
+      } else break;
     }
+    // «الهيئة الإقليمية للأمن الغذائي في الساحل، …»: the place of an institution, closed by a comma
+    if (isOrg && i > 1 && foldWord(toks[i]?.text ?? "") === "في") {
+      let j = i + 1;
+      while (j < i + 3 && toks[j]?.word && hasAl(toks[j] as Token)) j++;
+      const place = toks[i + 1] as Token | undefined;
+      const closer = toks[j];
+      if (
+        j > i + 1 &&
+        place &&
+        !STATEMENT_NOUNS.has(foldWord(place.text)) &&
+        !ADJUNCT_STARTS.has(foldWord(place.text)) &&
+        (!closer || COMMA.test(closer.text) || isComplementizer(text, closer))
+      )
+        i = j;
+    }
+    if (AFFILIATION_TITLES.has(head)) i += affiliation(text, toks, i);
     // an institution's own name right after its head: «وكالة رويترز», «حركة حماس»
     if (isOrg && i === 1) {
       while (i < 3 && i < toks.length && nameLike(text, toks[i] as Token)) i++;
@@ -107,7 +230,8 @@ export function readSubject(
       i < 4 &&
       toks[i]?.word &&
       hasAl(toks[i] as Token) &&
-      !FUNCTION_WORDS.has(foldWord((toks[i] as Token).text))
+      !FUNCTION_WORDS.has(foldWord((toks[i] as Token).text)) &&
+      agrees(t0, toks[i] as Token)
     )
       i++;
     const next = toks[i];
@@ -136,15 +260,21 @@ export function readPluperfectSubject(
   sentenceStart: number,
   qadStart: number,
 ): SpanPair | null {
-  const back = tokensBackward(text, sentenceStart, qadStart, 7);
+  // the subject may carry an apposition between commas: «وكان الدكتور X، وزير النقل، قد أكد»
+  const back = tokensBackward(text, sentenceStart, qadStart, 24);
+  let last = -1;
   for (let i = 0; i < back.length; i++) {
     const t = back[i] as Token;
-    if (!t.word) return null;
-    if (/^[وف]?كان(?:ت|وا)?$/u.test(foldWord(t.text)) && i > 0) {
-      const first = back[i - 1] as Token;
-      const last = back[0] as Token;
-      return { start: first.start, end: last.end };
+    if (!t.word) {
+      if (!/^[،,«»“”"]$/u.test(t.text)) return null;
+      continue;
     }
+    if (/^[وف]?كان(?:ت|وا)?$/u.test(foldWord(t.text)) && last >= 0) {
+      let first = i - 1;
+      while (first > last && !(back[first] as Token).word) first--;
+      return { start: (back[first] as Token).start, end: (back[last] as Token).end };
+    }
+    if (last < 0) last = i;
   }
   return null;
 }
