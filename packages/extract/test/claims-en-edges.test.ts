@@ -177,4 +177,13 @@ describe("English content edges", () => {
       [],
     );
   });
+  it("reports no statement in a request for anonymity or an unanswered question", () => {
+    const cues = (text: string) => extract({ text, lang: "en" }).claims.map((c) => c.cue.text);
+    expect(cues("An official, who asked not to be named, said the mediator would be a judge.")).toEqual([
+      "said",
+    ]);
+    expect(cues("The miner said some shipments had been rerouted, but it did not say how many.")).toEqual([
+      "said",
+    ]);
+  });
 });

@@ -56,6 +56,11 @@ const nearestFirst = (toks: Token[], k: number): Token[] => toks.slice(Math.max(
 
 const TOKEN_REACH = 240;
 
+/** The words of a source's request for anonymity. */
+const ANONYMITY =
+  /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+not\s+be)\b/i;
+/** A question left open after a negated cue ("did not say how many", "would not say why"). */
+const UNANSWERED = /^(?:how|whether|why|when|what|who|where|if)\b(?:\s+\S+){0,2}$/i;
 /** A short phrase that only says when, where or to whom («as he entered the talks», «to requests for comment»). */
 const ADJUNCT_ONLY =
   /^(?:(?:as|when|while)\s+\S+(?:\s+\S+){0,5}|to\s+(?:(?:several|repeated|multiple)\s+)?(?:requests?|messages?|emails?|inquiries|phone\s+calls)\b.*)$/is;
@@ -340,6 +345,11 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     }
     if (content && subordinate) content = untilComma(view, content);
     if (!content || content[1] - content[0] < 4) continue;
+    // "who asked not to be named", "did not say how many": no statement is reported
+    const reported = text.slice(content[0], content[1]);
+    if (ANONYMITY.test(reported)) continue;
+    if (/\b(?:not|never)\b|n[’']t\b/i.test(text.slice(cueStart, cueEnd)) && UNANSWERED.test(reported))
+      continue;
     // "said as he entered the talks", "did not respond to requests for comment": circumstances, no content
     if (
       !opensClause &&
