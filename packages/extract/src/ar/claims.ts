@@ -500,7 +500,10 @@ export function arabicDrafts(view: ArticleView): Draft[] {
       } else {
         d.inherits = true;
         d.rules.push("ar.participle");
+        // «وكان الوزير قد أعلن …، مبينا أن …»: the participle is told in the same background
+        if (sentenceDrafts.some((x) => x.backgrounded)) d.backgrounded = true;
       }
+
       // «ونقلت وكالة رويترز عن مسؤول إسرائيلي قوله إن …»: the speaker is the one quoted, not the agency
       const relayed =
         cue.kind === "verb" ? RELAYED.exec(text.slice(after, Math.min(s.end, after + 160))) : null;
