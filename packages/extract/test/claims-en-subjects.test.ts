@@ -112,6 +112,23 @@ describe("English speaker phrases", () => {
       { name: "Jane Doe", cue: "Added", content: '"It is a mess."' },
     ]);
   });
+  it("reads wire copy: a possessive body after a dateline, a medium before the clause, no nested actions", () => {
+    const text =
+      "KYIV, March 3 (Reuters) - Ukraine's air force said on Monday it had shot down 40 drones, adding that debris had damaged homes.\n" +
+      "The European Commission said in a statement it would propose new sanctions next week.\n" +
+      "Two diplomats familiar with the discussions said the package could include a gas ban.\n" +
+      "Russia's defence ministry did not immediately respond to a request for comment.";
+    expect(run(text)).toEqual([
+      { name: "Ukraine's air force", cue: "said", content: "it had shot down 40 drones" },
+      { name: "Ukraine's air force", cue: "adding", content: "debris had damaged homes" },
+      { name: "European Commission", cue: "said", content: "it would propose new sanctions next week" },
+      {
+        name: "Two diplomats familiar with the discussions",
+        cue: "said",
+        content: "the package could include a gas ban",
+      },
+    ]);
+  });
   it("reads a poll, study or document with its modifiers as the source", () => {
     const [a] = run("The latest opinion poll released Friday shows that the mayor leads by five points.");
     expect(a).toMatchObject({ cue: "shows", content: "the mayor leads by five points" });

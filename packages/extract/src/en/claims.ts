@@ -63,7 +63,7 @@ const ANONYMITY =
 const UNANSWERED = /^(?:how|whether|why|when|what|who|where|if)\b(?:\s+\S+){0,2}$/i;
 /** A short phrase that only says when, where or to whom («as he entered the talks», «to requests for comment»). */
 const ADJUNCT_ONLY =
-  /^(?:(?:as|when|while)\s+\S+(?:\s+\S+){0,5}|to\s+(?:(?:several|repeated|multiple)\s+)?(?:requests?|messages?|emails?|inquiries|phone\s+calls)\b.*)$/is;
+  /^(?:(?:as|when|while)\s+\S+(?:\s+\S+){0,5}|to\s+(?:(?:a|an|the|several|repeated|multiple)\s+)?(?:requests?|messages?|emails?|inquiries|phone\s+calls)\b.*)$/is;
 /** After "said" a preposition too opens only circumstances («said in his interview»). */
 const AFTER_SAY_ONLY = /^(?:as|when|while|in|at|during|after|before|on|with)\s+\S+(?:\s+\S+){0,5}$/is;
 const SAY_VERBS = new Set(["say", "tell", "add"]);
@@ -358,6 +358,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       continue;
     [d.contentStart, d.contentEnd] = content;
     d.rules.push(start.that ? "en.content:that-clause" : "en.content:after-verb");
+    if (WEAK_VERBS.has(hit.base) && !opensClause) objectClaims.add(d);
     out.push(d);
   }
   return out;
@@ -392,5 +393,21 @@ export function englishDrafts(view: ArticleView): Draft[] {
     }
   }
   drafts.push(...nounDrafts(view), ...framingDrafts(view));
-  return drafts;
+  // "The Commission said it would propose new sanctions": an action inside someone's statement is
+  // part of what they said, not a claim of its own
+  return drafts.filter(
+    (d) =>
+      !objectClaims.has(d) ||
+      !drafts.some(
+        (o) =>
+          o !== d &&
+          !objectClaims.has(o) &&
+          o.cueEnd <= o.contentStart &&
+          o.contentStart <= d.cueStart &&
+          d.cueEnd <= o.contentEnd,
+      ),
+  );
 }
+
+/** Claims whose verb only takes an object ("support the bill", "propose sanctions"). */
+const objectClaims = new WeakSet<Draft>();

@@ -51,11 +51,27 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
     // "said Monday", "said on Monday" before the content
     if (lower(t) === "on" && toks[i + 1] && TIME_WORDS.has(lower(toks[i + 1] as Token))) i++;
     while (i < toks.length && toks[i]?.word && TIME_WORDS.has(lower(toks[i] as Token))) i++;
+    // "said in a statement it would …", "said on Telegram they had …": the medium, then the clause
+    const subject = pronounAfterAdjunct(toks, i);
+    if (subject >= 0) i = subject;
   }
   const next = toks[i];
   if (next?.word && lower(next) === "that") return { pos: next.end, that: true };
   if (next?.text === ":" || next?.text === ",") return { pos: next.end, that: false };
   return { pos: next ? next.start : (toks[toks.length - 1]?.end ?? 0), that: false };
+}
+
+/** The index of a subject pronoun that follows a short prepositional phrase at toks[i], or -1. */
+function pronounAfterAdjunct(toks: Token[], i: number): number {
+  const t = toks[i];
+  if (!t?.word || !/^(?:in|on|at|during)$/i.test(t.text)) return -1;
+  for (let k = i + 1; k < Math.min(toks.length, i + 7); k++) {
+    const u = toks[k] as Token;
+    if (!u.word) return -1;
+    if (k > i + 1 && /^(?:he|she|it|they|we|i|there)$/.test(u.text)) return k;
+    if (/^(?:that|which|who|and|or|but)$/i.test(u.text)) return -1;
+  }
+  return -1;
 }
 
 /** Reported content after the cue: to the sentence end, through a quote that runs on, before ", adding". */

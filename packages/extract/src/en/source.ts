@@ -70,6 +70,9 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     if (close < 2 || close > APPOSITIVE_REACH) return null;
     // a long appositive must read as one: "Name, who …," or "Name, a/the …,"
     if (close > 20 && !APPOSITIVE_OPENERS.test((toks[close - 1] as Token).text)) return null;
+    // "KYIV, March 3 (Reuters) - the air force said it …, adding": a clause with its own verb is no appositive
+    const relative = /^(?:who|which)$/i.test((toks[close - 1] as Token).text);
+    if (!relative && toks.slice(1, close).some((t) => t.word && FINITE_SPEECH.has(t.text))) return null;
     // "Jane Doe, who watched the ceremony, said": the speaker stands before the relative clause
     const opener = toks[close - 1] as Token;
     if (opener.word && /^(?:who|which)$/i.test(opener.text)) {
@@ -174,7 +177,7 @@ function modifiedHead(text: string, toks: Token[], idx: number): SourceSpan | nu
   const modifier = toks[idx + 2];
   if (link?.word && PP_LINKS.has(lower(link)) && modifier?.word && POST_MODIFIERS.has(lower(modifier))) {
     const head = subjectBefore(text, toks.slice(idx + 3));
-    return head && !head.pronoun ? head : null;
+    return head && !head.pronoun ? head : plainNounPhrase(toks, idx + 3);
   }
   // "residents of [the camp]", "analysts at [the firm]": a people noun, then its prepositional phrase
   if (
@@ -204,18 +207,36 @@ function modifiedHead(text: string, toks: Token[], idx: number): SourceSpan | nu
 /** Nouns that head the name of a body speaking as one ("the health ministry", "the weather service"). */
 const INSTITUTION_HEADS = new Set(
   (
-    "ministry service agency department office council commission authority authorities bureau board committee " +
+    "ministry service agency department force forces office council commission authority authorities bureau board committee " +
     "court government police army military navy company firm bank union group association institute embassy " +
     "prosecutor prosecutors regulator watchdog spokesman spokeswoman spokesperson network station newspaper " +
     "party coalition alliance campaign administration cabinet parliament legislature senate assembly"
   ).split(" "),
 );
+/** "Two diplomats", "a senior official": up to four words back to a determiner or number, nearest first. */
+function plainNounPhrase(toks: Token[], from: number): SourceSpan | null {
+  let start = -1;
+  for (let j = from; j < Math.min(toks.length, from + 4); j++) {
+    const t = toks[j] as Token;
+    const w = lower(t);
+    if (!t.word || SUBJECT_STOPS.has(w) || PRONOUNS.has(w) || VERB_FORMS.has(w) || BE_FORMS.has(w)) break;
+    start = t.start;
+    if (DETERMINERS.has(w) || NUMBER_WORDS.has(w) || /^\d/.test(w) || /[’']s$/.test(t.text)) break;
+  }
+  const end = toks[from]?.end;
+  return start >= 0 && end !== undefined ? { start, end, pronoun: false } : null;
+}
+const NUMBER_WORDS = new Set(
+  "two three four five six seven eight nine ten several some many few both all".split(" "),
+);
+
 /** The index of a determiner after one or two lowercase noun modifiers from toks[from] on, or -1. */
 function determinerAfterModifiers(toks: Token[], from: number): number {
   for (let j = from; j < from + 3; j++) {
     const t = toks[j];
     if (!t?.word) return -1;
-    if (DETERMINERS.has(lower(t))) return j > from ? j : -1;
+    // "the health ministry", "Russia's defence ministry"
+    if (DETERMINERS.has(lower(t)) || /^\p{Lu}\S*[’']s$/u.test(t.text)) return j > from ? j : -1;
     if (!/^[a-z][a-z-]*$/.test(t.text)) return -1;
     if (SUBJECT_STOPS.has(t.text) || PRONOUNS.has(t.text) || VERB_FORMS.has(t.text) || BE_FORMS.has(t.text))
       return -1;
@@ -239,6 +260,7 @@ const BE_FORMS = new Set([
 ]);
 
 const APPOSITIVE_REACH = 45;
+const FINITE_SPEECH = new Set("said says told tells added adds wrote writes announced reported".split(" "));
 const APPOSITIVE_OPENERS =
   /^(?:who|which|a|an|the|its|his|her|their|one|co-\S+|former|chief|senior|executive|president|director|founder|head|professor|spokesman|spokeswoman|spokesperson)$/i;
 /** "—", "–" or one of the two hyphens of "--". */
