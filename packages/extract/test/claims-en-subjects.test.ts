@@ -129,6 +129,14 @@ describe("English speaker phrases", () => {
       },
     ]);
   });
+  it("gives a participle the determiner-led subject of its sentence and keeps long possessive phrases", () => {
+    expect(
+      run("The chancellor has ruled out a wealth tax, telling MPs that it would raise little.")[0]?.name,
+    ).toBe("chancellor");
+    expect(run("The prime minister's official spokesman said the cabinet was united.")[0]?.name).toBe(
+      "prime minister's official spokesman",
+    );
+  });
   it("reads a poll, study or document with its modifiers as the source", () => {
     const [a] = run("The latest opinion poll released Friday shows that the mayor leads by five points.");
     expect(a).toMatchObject({ cue: "shows", content: "the mayor leads by five points" });

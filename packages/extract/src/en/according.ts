@@ -48,6 +48,13 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
  * ", saying …", "and said …": the words naming the speaker are the main clause's subject — the previous
  * claim's speaker words in the same sentence, or the noun phrase that opens the sentence.
  */
+/** Words that end a sentence-initial noun phrase: auxiliaries and common verb forms. */
+const MAIN_VERB_STARTS = new Set(
+  "has have had is are was were will would could should may might must did does do said says told also".split(
+    " ",
+  ),
+);
+
 export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before: Draft[]): void {
   const prev = before[before.length - 1];
   if (prev && prev.mentionStart >= s.start && prev.cueStart < d.cueStart) {
@@ -57,10 +64,16 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
   }
   const toks = tokensForward(view.text, s.start, d.cueStart, 12);
   let end = -1;
-  for (const t of toks) {
-    if (!t.word || !/^[A-Z]/.test(t.text)) break;
+  // "The chancellor has ruled out …, telling MPs …": a determiner and its noun, or a capitalised name
+  const determiner = toks[0]?.word && /^(?:The|A|An|His|Her|Its|Their)$/.test(toks[0].text);
+  for (const [i, t] of toks.entries()) {
+    if (!t.word) break;
+    const lowercaseNoun =
+      determiner && i > 0 && i < 4 && /^[a-z]/.test(t.text) && !MAIN_VERB_STARTS.has(t.text);
+    if (!/^[A-Z]/.test(t.text) && !lowercaseNoun) break;
     end = t.end;
   }
+  if (determiner && end === toks[0]?.end) end = -1; // a determiner alone names nobody
   if (end > s.start && toks[0]) {
     d.mentionStart = (toks[0] as Token).start;
     d.mentionEnd = end;

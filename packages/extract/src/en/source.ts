@@ -110,7 +110,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     if (!npWord(t)) {
       // "the book said", "the panel's chairman": a common noun after a determiner
       const det = toks[i + 1];
-      if (det?.word && DETERMINERS.has(lower(det)) && taken < 3) {
+      if (det?.word && DETERMINERS.has(lower(det)) && taken < 5) {
         start = det.start;
         break;
       }
