@@ -137,6 +137,17 @@ describe("English speaker phrases", () => {
       "prime minister's official spokesman",
     );
   });
+  it("reads US political bylines: party tags, «of Nevada», and reporters as hearers", () => {
+    expect(
+      run(
+        'Rep. Tom Hale, R-Texas, who chairs the committee, called the position "indefensible." Sen. Maria Ortiz of Nevada said she was open to talks. Press secretary Karen Lee told reporters the president was disappointed.',
+      ),
+    ).toEqual([
+      { name: "Tom Hale", cue: "called", content: 'the position "indefensible."' },
+      { name: "Maria Ortiz", cue: "said", content: "she was open to talks" },
+      { name: "Karen Lee", cue: "told", content: "the president was disappointed" },
+    ]);
+  });
   it("reads a poll, study or document with its modifiers as the source", () => {
     const [a] = run("The latest opinion poll released Friday shows that the mayor leads by five points.");
     expect(a).toMatchObject({ cue: "shows", content: "the mayor leads by five points" });

@@ -37,7 +37,9 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
       if (
         OBJECT_PRONOUNS.has(lower(t)) ||
         /^\p{Lu}/u.test(t.text) ||
-        (n > 0 && ["of", "the"].includes(lower(t)))
+        (n > 0 && lower(t) === "of") ||
+        // "told members of the Senate", not "told reporters the president was …"
+        (n > 0 && lower(t) === "the" && /^\p{Lu}/u.test(toks[i + 1]?.text ?? ""))
       ) {
         i++;
         n++;

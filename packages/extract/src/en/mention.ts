@@ -138,6 +138,10 @@ export function parseEnglishMention(raw: string): MentionParse {
     } else if (/^the$/i.test(head)) nameWords = nameWords.slice(1);
     else break;
   }
+  // "Sen. Maria Ortiz of Nevada": a titled person's name ends before "of" and the place
+  const place = nameWords.indexOf("of");
+  if (titleWords.length && place >= 2 && !ORG_WORDS.test(nameWords.join(" ")))
+    nameWords = nameWords.slice(0, place);
   const name = nameWords.join(" ");
   const title = withoutLeadingDeterminer(titleWords).join(" ") || null;
   const org = ORG_WORDS.test(name) || (/^the\s/i.test(clean) && !title);

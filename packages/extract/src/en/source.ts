@@ -76,7 +76,8 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     // "Jane Doe, who watched the ceremony, said": the speaker stands before the relative clause
     const opener = toks[close - 1] as Token;
     if (opener.word && /^(?:who|which)$/i.test(opener.text)) {
-      const head = subjectBefore(text, toks.slice(close + 1));
+      // "Rep. Tom Hale, R-Texas, who chairs …, said": the head may carry an appositive of its own
+      const head = subjectBefore(text, toks.slice(close)) ?? subjectBefore(text, toks.slice(close + 1));
       return head && !head.pronoun ? head : null;
     }
     const nameEnd = dash && isDash(toks[close + 1]) ? close + 2 : close + 1;
