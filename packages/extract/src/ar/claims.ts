@@ -30,8 +30,11 @@ import {
   OWN_WORDS_MARKER,
   PERSON_TITLES,
   SCENE_SENTENCE,
+  SOURCE_NOUNS,
   STATEMENT_NOUNS,
+  TIME_WORDS,
 } from "./lexicon.ts";
+
 import { isComplementizer, readPluperfectSubject, readSubject, type SpanPair, titleHead } from "./subject.ts";
 
 interface Cue {
@@ -94,6 +97,13 @@ function cuesIn(text: string, s: Sentence): Cue[] {
     }
     let start = w.start;
     const prev = words[i - 1];
+    // a circumstantial participle follows a comma, و or the verb it goes with («، مشيرا إلى»); after a
+    // noun it is a predicate («الحكومة مطالبة بتسريع …»)
+    if (kind === "participle" && !prefixed && prev && !VERB_FORMS.has(prev.folded)) {
+      let k = w.start - 1;
+      while (k > s.start && /[\s\u00A0\u200E\u200F]/.test(text[k] as string)) k--;
+      if (k > s.start && !/[،,:؛;.!؟"”»)\-—–]/.test(text[k] as string)) return;
+    }
     if (kind === "verb" && prev && VERB_LEADS.has(prev.folded) && onlySpaces(text, prev.end, w.start))
       start = prev.start;
     let end = w.end;
@@ -170,7 +180,33 @@ function frontedSubject(
   return { span: subject, pronoun: false };
 }
 
+/**
+ * «أما الجمعية، فقد أصدرت بيانا طالبت فيه بتأجيل …», «وأصدرت الوزارة بيانا قالت فيه إن …»: a verb inside
+ * a relative clause on a statement («فيه») has the subject of the clause that issued the statement.
+ */
+function statementOwner(
+  text: string,
+  s: Sentence,
+  cue: Cue,
+  knownNames: Set<string>,
+): { span: SpanPair; from: number } | null {
+  const fi = /^[\s\u00A0]+(?:فيه|فيها)(?![\p{L}\p{M}])/u.exec(text.slice(cue.end, cue.end + 8));
+  if (!fi) return null;
+  const from = cue.end + fi[0].length;
+  const before = text.slice(s.start, cue.start);
+  const topic = /(?:^|[،,:][\s\u00A0]*)أما[\s\u00A0]+([^،,.:]{2,90}?)[\s\u00A0]*[،,]/u.exec(before);
+  if (topic?.[1]) {
+    const start = s.start + topic.index + topic[0].indexOf(topic[1], topic[0].indexOf("أما") + 3);
+    return { span: { start, end: start + topic[1].length }, from };
+  }
+  const issued = /(?:^|[\s\u00A0])[وف]?(?:أصدر|أصدرت|أصدروا|نشر|نشرت|وزع|وزعت)[\s\u00A0]+/u.exec(before);
+  if (!issued) return null;
+  const span = readSubject(text, s.start + issued.index + issued[0].length, cue.start, knownNames);
+  return span ? { span, from } : null;
+}
+
 /** «أما رئيس البلدية، فاعتبر …»: the topic before «، ف» is the subject of the verb. */
+
 function topicSubject(text: string, s: Sentence, cue: Cue): SpanPair | null {
   if (cue.verbStart === cue.start || text[cue.start] !== "ف") return null;
   const before = text.slice(s.start, cue.start);
@@ -218,7 +254,7 @@ function appositionEnd(text: string, subject: SpanPair, limit: number): number |
   if (close === from || !toks[close] || !COMMAS.has((toks[close] as Token).text)) return null;
   const inner = toks.slice(from, close);
   if (inner.some((t) => !t.word && !/^["«»“”]$/u.test(t.text))) return null;
-  const first = foldWord((inner[0] as Token).text);
+  const first = foldArabicWord((inner[0] as Token).text);
   const appositive =
     nameOnly(inner) ||
     PERSON_TITLES.has(titleHead((inner[0] as Token).text)) ||
@@ -357,6 +393,11 @@ function contentStart(view: ArticleView, from: number, limit: number): { start: 
     if (close < 0 || close > 10 || !adjunctGap(seg.slice(1, close))) break;
     p = (seg[close] as Token).end;
   }
+  // the comma closing an apposition, and time words («أكد الوزير اليوم الثلاثاء حرص …»), precede the object
+  const lead = tokensForward(text, p, limit, 6);
+  let k = lead[0] && COMMAS.has(lead[0].text) ? 1 : 0;
+  while (k < lead.length && (lead[k] as Token).word && TIME_WORDS.has(foldWord((lead[k] as Token).text))) k++;
+  if (k > 0 && lead[k]?.word) p = (lead[k] as Token).start;
   // «حذر من كارثة», «أعلنت في 3 أكتوبر عن حزمة»: a particle (after a short adjunct) opens the object
   const ahead = tokensForward(text, p, limit, 8);
   const particle = ahead.findIndex(
@@ -430,12 +471,16 @@ export function arabicDrafts(view: ArticleView): Draft[] {
     // SVO order («الرئيس الفلسطيني محمود عباس قال إن …»): the subject opens the clause before the verb
     const fronted = new Map<Cue, SpanPair>();
     const pronounLed = new Set<Cue>();
+    const owned = new Map<Cue, { span: SpanPair; from: number }>();
     const cues = cuesIn(text, s).filter((c) => {
       if (c.kind !== "verb" || clauseInitial(text, s, c)) return true;
       const { span, pronoun } = frontedSubject(text, s, c, knownNames);
       if (span) fronted.set(c, span);
       if (pronoun) pronounLed.add(c);
-      return span !== null || pronoun;
+      if (span || pronoun) return true;
+      const owner = statementOwner(text, s, c, knownNames);
+      if (owner) owned.set(c, owner);
+      return owner !== null;
     });
     const stops = cues.filter((c) => c.kind !== "nominal").map((c) => c.start);
     const sentenceDrafts: Draft[] = [];
@@ -452,7 +497,9 @@ export function arabicDrafts(view: ArticleView): Draft[] {
         d.inherits = true;
         d.rules.push("ar.pronoun-subject");
       } else if (cue.kind === "verb") {
-        const pre = fronted.get(cue) ?? topicSubject(text, s, cue);
+        const owner = owned.get(cue);
+        const pre = fronted.get(cue) ?? owner?.span ?? topicSubject(text, s, cue);
+        if (owner) after = owner.from;
         const plu = pre ? null : readPluperfectSubject(text, s.start, cue.start);
         let subject = pre ?? plu ?? readSubject(text, cue.end, nextStop, knownNames);
         if (plu) {
@@ -565,10 +612,26 @@ function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
   // the source may be long: «وبحسب التقرير الذي أصدره مكتب … (أوتشا) بالتزامن مع المؤتمر، فإن …»
   const toks = tokensForward(text, cue.end, s.end, 30);
   const comma = toks.findIndex((t) => COMMAS.has(t.text));
-
-  const sourceEnd =
-    comma > 0 ? (toks[comma - 1] as Token).end : (toks[Math.min(toks.length, 6) - 1]?.end ?? cue.end);
-  const source = trimSpan(text, cue.end, sourceEnd);
+  // without a comma the source runs to the sentence end («…، بحسب ما أفادت لجنة محلية الأربعاء.»)
+  let last = comma > 0 ? comma - 1 : toks.length - 1;
+  while (last > 0 && !(toks[last] as Token).word) last--;
+  while (last > 0 && TIME_WORDS.has(foldWord((toks[last] as Token).text))) last--;
+  if (comma <= 0 && last > 10) last = Math.min(toks.length, 6) - 1;
+  // «بحسب ما أعلنت اللجنة», «وفق ما نقلته الوكالة»: the source is the verb's subject
+  let first = 0;
+  const verb = toks[1] ? foldArabicWord((toks[1] as Token).text) : "";
+  if (toks[0]?.text === "ما" && (VERB_FORMS.has(verb) || VERB_FORMS.has(verb.replace(/(?:ه|ها)$/u, ""))))
+    first = 2;
+  // «وفق/وفقا ل/طبقا ل» also mean "in line with": they name a source only with a body, a person or a report
+  const firstWord = toks[first];
+  const loose = /^[وف]?(?:وفق|طبقا)/u.test(text.slice(cue.verbStart, cue.end));
+  if (loose && first === 0 && firstWord) {
+    const w = foldWord(firstWord.text.replace(/^ل(?!ل)/u, ""));
+    const head = titleHead(firstWord.text.replace(/^ل(?!ل)/u, ""));
+    if (!ORG_TITLES.has(head) && !PERSON_TITLES.has(head) && !SOURCE_NOUNS.has(w)) return null;
+  }
+  const sourceEnd = toks[last]?.end ?? cue.end;
+  const source = trimSpan(text, toks[first]?.start ?? cue.end, sourceEnd);
   if (!source) return null;
   const d = newDraft({
     cueStart: cue.verbStart,
@@ -578,8 +641,16 @@ function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
   });
   const before = trimSpan(text, s.start, cue.start);
   let content: [number, number] | null;
-  if (before && before[1] - before[0] > 15) content = before;
-  else if (comma > 0) content = trimSpan(text, (toks[comma] as Token).end, s.end);
+  if (before && before[1] - before[0] > 15) {
+    content = before;
+    // a dateline («الخرطوم (أ ف ب) - …») and a leading «و» are not the reported words
+    const dateline = /^(?:\p{L}+[\s\u00A0]*){1,2}(?:\([^)\n]{1,30}\))?[\s\u00A0]*[-–—]{1,2}[\s\u00A0]+/u.exec(
+      text.slice(before[0], before[0] + 60),
+    );
+    if (dateline) content = trimSpan(text, before[0] + dateline[0].length, before[1]);
+    if (content && /^و(?:ال|من|في|قد|لم|لن|كان|أن|إن)/u.test(text.slice(content[0], content[0] + 4)))
+      content = trimSpan(text, content[0] + 1, content[1]);
+  } else if (comma > 0) content = trimSpan(text, (toks[comma] as Token).end, s.end);
   else return null;
   if (!content) return null;
   // «وبحسب الصحيفة، فإن الجيش …»: the complementizer is not part of the content

@@ -56,6 +56,8 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["بين", "يبين", []],
   ["أهاب", "يهيب", ["ب"]],
   ["أخبر", "يخبر", []],
+  ["أبرز", "يبرز", []],
+  ["انتقد", "ينتقد", []],
 ];
 
 /**
@@ -63,8 +65,8 @@ const VERBS: [string, string, string[], string[]?][] = [
  * informs), «طالبا» (requesting, the participle of طلب, not the dual of طالب).
  */
 const NOT_CUES = new Set(["يبلغ", "تبلغ", "يبلغون", "يبلغان", "طالبا", "تبين"].map((w) => foldW(w)));
-/** Verbs that report only before إن/أن or «:» («كتب مقالا», «بين الطرفين» are not statements). */
-const CLAUSAL_ONLY_LEMMAS = ["كتب", "بين"];
+/** Verbs that report only before إن/أن or «:» («كتب مقالا», «بين الطرفين», «أقر قانونا» are not statements). */
+const CLAUSAL_ONLY_LEMMAS = ["كتب", "بين", "أقر"];
 /** Verbs whose first object is the hearer: the content is the أن-clause after it («أبلغ X بأن …»). */
 const HEARER_LEMMAS = ["أبلغ", "أخبر"];
 /** Verbs that continue the statement of the speaker before them («وتابع», «وأضاف»). */
@@ -103,6 +105,7 @@ const PARTICIPLES: [string, string[]][] = [
   ["مجدد", []],
   ["مرجح", []],
   ["مختتم", []],
+  ["مبرز", []],
 ];
 const WEAK_PARTICIPLES = ["داعيا", "داعية", "داعين", "نافيا", "نافية", "نافين", "مبديا", "مبدية", "مبدين"];
 
@@ -209,7 +212,7 @@ export const FORM_PARTICLES = new Map<string, Set<string>>();
 
 /** Words that may stand between و/ف and a clause-initial verb: «كما قال», «وقد أكد». */
 export const VERB_LEADS = new Set(
-  ["كما", "قد", "لقد", "ثم", "فيما", "بينما", "حيث"]
+  ["كما", "قد", "لقد", "ثم", "فيما", "بينما", "حيث", "إذ", "حين"]
     .flatMap((w) => [w, `و${w}`, `ف${w}`])
     .map(foldArabicWord),
 );

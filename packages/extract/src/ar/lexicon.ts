@@ -19,7 +19,7 @@ export const PERSON_TITLES = set(`
   عقيد دكتور خبير محلل كاتب باحث مراسل سيناتور سيد سيدة حاكم محافظ عمدة مندوب مندوبة قاضي
   نقيب ضابط مصدر مصادر مسؤولين مسؤولو نواب قادة زعماء أستاذ بروفيسور الرئيسان
   منسق منسقة مهندس مهندسة باحثة خبيرة محللة كاتبة مراسلة ناشط ناشطة قيادي قيادية مفوضة ممثلة
-  مندوب سفراء
+  مندوب سفراء وكيل وكيلة شهود شاهد طبيب طبيبة مؤسس رائد صاحب مالك
 `);
 /**
  * Titles that name a role by its affiliation («مسؤول في وزارة …», «النائب عن كتلة …», «الباحثة في
@@ -27,10 +27,10 @@ export const PERSON_TITLES = set(`
  */
 export const AFFILIATION_TITLES = set(`
   مسؤول مسؤولة مسؤولون مسؤولين مسؤولو مصدر مصادر عضو عضوة نائب نائبة نواب قيادي قيادية باحث باحثة
-  خبير خبيرة محلل محللة ناشط ناشطة ضابط
+  خبير خبيرة محلل محللة ناشط ناشطة ضابط طبيب طبيبة أستاذ أستاذة
 `);
 /** Unnamed sources: never named later in the article, so never renamed by a later «وتابع X». */
-export const UNNAMED_SOURCE_TITLES = set("مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو");
+export const UNNAMED_SOURCE_TITLES = set("مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو شهود شاهد");
 /** Prepositions that link an affiliation title to its institution. */
 export const AFFILIATION_LINKS = set("في عن من لدى");
 /** Heads of an affiliation phrase without the article: «في الشؤون الانتخابية», «في الشأن الاقتصادي». */
@@ -39,8 +39,17 @@ export const AFFILIATION_HEADS = set("شؤون شأن برلمان");
 export const ORG_TITLES = set(`
   وزارة حكومة جيش شرطة حركة منظمة وكالة صحيفة موقع قناة هيئة مجلس مكتب حزب جماعة شركة وسائل بيان
   البيت الكرملين الأمم الاتحاد الرئاسة الخارجية الداخلية الدفاع مفوضية لجنة محكمة نقابة جامعة مركز
-  معهد سلطة السلطة مؤسسة إدارة جهاز منظمات كتلة تحالف ائتلاف بلدية أمانة برلمان
+  معهد سلطة السلطة مؤسسة إدارة جهاز منظمات كتلة تحالف ائتلاف بلدية أمانة برلمان جمعية جمعيات برنامج
 `);
+/** What a «وفق/طبقا» source is when it names one (not «وفق درجة المخاطر», "according to the risk"). */
+export const SOURCE_NOUNS = set(`
+  بيان بيانات تصريح تصريحات تقرير تقارير أرقام معطيات إحصاءات إحصائيات مصدر مصادر وسائل دراسة استطلاع
+  مسح وثيقة وثائق رسالة مراسل مراسلة شهود مسؤولين مسؤولون تقديرات
+`);
+/** Places an institution or a source belongs to after «ب»: «السلطات المحلية بإقليم تارودانت». */
+export const PLACE_NOUNS = set("إقليم مدينة محافظة ولاية منطقة جهة عمالة بلدة قرية مخيم");
+/** «المسؤول ذاته», «الوزير نفسه»: the speaker just named. */
+export const SAME_WORDS = set("ذاته ذاتها نفسه نفسها");
 /** Heads that are statements, not speakers: «في بيان», «في المؤتمر». */
 export const STATEMENT_NOUNS = set(`
   بيان بيانها بيانه مؤتمر تصريح تصريحات حديث كلمة مقابلة تغريدة منشور رسالة اتصال لقاء
@@ -52,7 +61,7 @@ export const TITLE_ADJECTIVES = set(`
   مسؤول مسؤولة رسمي رسمية مطلع مطلعة مقرب مقربة دبلوماسي دبلوماسية أمني أمنية عسكري عسكرية حكومي حكومية
   كبير كبيرة رفيع رفيعة بارز بارزة سابق سابقة عام عامة أعلى إسرائيلي إسرائيلية أمريكي أمريكية فلسطيني
   فلسطينية مصري مصرية عربي عربية أوروبي أوروبية غربي غربية إيراني إيرانية روسي روسية تركي تركية
-  غير
+  غير بالتكليف بالإنابة بالوكالة عيان ذاته ذاتها نفسه نفسها
 `);
 /** Words that never start or continue a name. */
 export const FUNCTION_WORDS = set(`
@@ -66,6 +75,12 @@ export const ADJUNCT_STARTS = set(`
   في خلال عبر لدى أمام أثناء بعد قبل مساء صباح أمس اليوم يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء
   الخميس الجمعة السبت لوكالة لصحيفة لقناة لموقع لوسائل للصحفيين للصحافيين لـ بدوره بدورها كذلك أيضا
   لرويترز لفرانس لأسوشيتد للأناضول لشبكة لإذاعة لتلفزيون لمجلة لمراسل لمراسلة لوكالات للصحافة
+  ردا تعليقا
+`);
+/** Time words that may stand between a subject and a nominal object: «أكد الوزير اليوم الثلاثاء حرص …». */
+export const TIME_WORDS = set(`
+  اليوم أمس غدا يوم مساء صباح ظهر فجر ليل ليلة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة
+  السبت الماضي المقبل الأول
 `);
 /** After a comma inside reported content, these start the writer's own words, not the speaker's. */
 export const CONTENT_BREAKERS = [
@@ -97,6 +112,14 @@ export const CONTENT_BREAKERS = [
   "إلا أنها",
   "غير أنه",
   "غير أنها",
+  // the writer's comment on the statement: «، وهو ما يضع …», «، من دون أن يقدم حصيلة», «، في ما تصفه …»
+  "وهو ما",
+  "وهي ما",
+  "وهو الأمر",
+  "من دون أن",
+  "دون أن",
+  "في ما",
+  "فيما",
 ].map(foldForCompare);
 /** After a comma, these go on with a nominal object: «إلى الابتعاد عن …، وعدم المجازفة …». */
 export const OBJECT_CONTINUERS = ["وعدم", "وضرورة"].map(foldForCompare);

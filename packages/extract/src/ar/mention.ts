@@ -7,6 +7,7 @@ import {
   hasArticle,
   ORG_TITLES,
   PERSON_TITLES,
+  SAME_WORDS,
   STATEMENT_NOUNS,
   TITLE_ADJECTIVES,
   TITLE_LINKS,
@@ -56,6 +57,9 @@ function parseOne(mention: string): MentionParse {
   const first = ws[0] ?? "";
   const f0 = foldWord(first);
   if (PRONOUNS.has(f0)) return { name: null, title: null, kind: "person", pronoun: true };
+  // «المسؤول ذاته», «الوزير نفسه»: the speaker just named
+  if (ws.length > 1 && SAME_WORDS.has(foldWord(ws[ws.length - 1] as string)))
+    return { name: null, title: null, kind: "person", pronoun: true };
   const head = titleHead(first);
   const isPersonTitle = PERSON_TITLES.has(head);
   const isOrgTitle = ORG_TITLES.has(head) && !isPersonTitle;

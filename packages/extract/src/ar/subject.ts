@@ -10,6 +10,7 @@ import {
   hasArticle,
   ORG_TITLES,
   PERSON_TITLES,
+  PLACE_NOUNS,
   STATEMENT_NOUNS,
   TITLE_ADJECTIVES,
   TITLE_LINKS,
@@ -61,11 +62,13 @@ const CLOSING_QUOTE = /^["”»]$/;
 export function lamComplement(toks: Token[], i: number): number {
   const t = toks[i];
   const n = toks[i + 1];
-  if (!t?.word || !n?.word) return 0;
+  if (!t?.word || !n) return 0;
   const b = bare(t);
   const f = foldWord(t.text);
   if (!/^ل[^ل]/u.test(b) || b.length < 4 || /(?:ه|ها|هم|هما)$/u.test(b)) return 0;
   if (ADJUNCT_STARTS.has(f) || FUNCTION_WORDS.has(f)) return 0;
+  // «لمركز "حماية"»: the quoted name is read next
+  if (!n.word) return OPENING_QUOTE.test(n.text) && ORG_TITLES.has(foldWord(b.slice(1))) ? 1 : 0;
   return hasAl(n) && !FUNCTION_WORDS.has(foldWord(n.text)) ? 2 : 0;
 }
 
@@ -80,7 +83,10 @@ export function affiliation(text: string, toks: Token[], i: number): number {
   if (!link?.word || !head?.word || !AFFILIATION_LINKS.has(foldWord(link.text))) return 0;
   const fh = foldWord(head.text);
   if (STATEMENT_NOUNS.has(fh) || FUNCTION_WORDS.has(fh) || ADJUNCT_STARTS.has(fh)) return 0;
-  if (!ORG_TITLES.has(fh) && !AFFILIATION_HEADS.has(fh) && !hasAl(head)) return 0;
+  // «في حوكمة التكنولوجيا»: a head without the article needs its definite genitive
+  const genitive = toks[i + 2];
+  const idafa = genitive?.word === true && hasAl(genitive) && !TIME_NOUNS.test(bare(head));
+  if (!ORG_TITLES.has(fh) && !AFFILIATION_HEADS.has(fh) && !hasAl(head) && !idafa) return 0;
   let j = i + 2;
   // a head without the article takes one more word before its definite noun: «نقابة عمال الموانئ»
   let bareRun = hasAl(head) ? 0 : 1;
@@ -137,6 +143,44 @@ function agrees(head: Token, w: Token): boolean {
   return true;
 }
 
+/** Words that join the next word into one name: «عبد الكريم», «أبو محمد», «بن سعد». */
+const NAME_JOINERS = new Set(["عبد", "أبو", "أبي", "ابن", "بن", "بنت", "أم"]);
+/** Time nouns after «في» are occasions, not affiliations: «في ساعة متأخرة», «في وقت سابق». */
+const TIME_NOUNS = /^(?:ساعة|وقت|يوم|أثناء|ختام|مطلع|نهاية|بداية|منتصف)$/u;
+
+/**
+ * «جمعية "واحة"», «لمركز "حماية"»: a quoted name after an institution's head (also with ل/ب). Returns
+ * the tokens from the opening quote at i through the closing one (0 if none).
+ */
+function quotedName(toks: Token[], i: number): number {
+  const open = toks[i];
+  const before = toks[i - 1];
+  if (!open || !OPENING_QUOTE.test(open.text) || !before?.word) return 0;
+  if (!ORG_TITLES.has(foldWord(bare(before).replace(/^[لب](?!ل)/u, "")))) return 0;
+  for (let k = i + 1; k < toks.length && k < i + 7; k++) {
+    const t = toks[k] as Token;
+    if (CLOSING_QUOTE.test(t.text)) return k - i + 1;
+    if (!t.word) return 0;
+  }
+  return 0;
+}
+
+/**
+ * «بإقليم تارودانت», «بمدينة الأبيض», or before a comma «في الساحل»: where an institution or a source is.
+ * Returns the tokens it spans (0 if none).
+ */
+function placeAfter(text: string, toks: Token[], i: number): number {
+  const t = toks[i];
+  if (!t?.word) return 0;
+  const b = bare(t);
+  if (/^ب/u.test(b) && PLACE_NOUNS.has(foldWord(b.slice(1)))) {
+    let j = i + 1;
+    while (j < i + 3 && toks[j]?.word && (nameLike(text, toks[j] as Token) || hasAl(toks[j] as Token))) j++;
+    return j > i + 1 ? j - i : 0;
+  }
+  return 0;
+}
+
 function knownPrefix(toks: Token[], from: number, to: number, knownNames: Set<string>): number {
   let i = from;
   while (i < to && knownNames.has(foldWord((toks[i] as Token).text))) i++;
@@ -169,8 +213,15 @@ export function readSubject(
     while (i < toks.length) {
       const t = toks[i] as Token;
       const f = foldWord(t.text);
-      if (!t.word || (FUNCTION_WORDS.has(f) && !isNameAli(t)) || isComplementizer(text, t)) break;
+      if (!t.word && !quotedName(toks, i)) break;
+      if (t.word && ((FUNCTION_WORDS.has(f) && !isNameAli(t)) || isComplementizer(text, t))) break;
       const lam = lamComplement(toks, i);
+      const quoted = quotedName(toks, i);
+      if (!t.word && quoted) {
+        i += quoted;
+        checking = false;
+        continue;
+      }
       if (TITLE_LINKS.has(f) && i + 1 < toks.length && toks[i + 1]?.word) i += 2;
       else if (isTitleWord(f) || TITLE_ADJECTIVES.has(f)) i++;
       else if (hasAl(t)) {
@@ -183,8 +234,11 @@ export function readSubject(
         i += lam;
       } else break;
     }
-    // «الهيئة الإقليمية للأمن الغذائي في الساحل، …»: the place of an institution, closed by a comma
-    if (isOrg && i > 1 && foldWord(toks[i]?.text ?? "") === "في") {
+    const before = i;
+    if (AFFILIATION_TITLES.has(head)) i += affiliation(text, toks, i);
+    // «الهيئة الإقليمية للأمن الغذائي في الساحل، …», «طبيب في المستشفى العامل في المدينة، …»: the place
+    // of an institution or an affiliation, closed by a comma
+    if (((isOrg && i > 1) || i > before) && foldWord(toks[i]?.text ?? "") === "في") {
       let j = i + 1;
       while (j < i + 3 && toks[j]?.word && hasAl(toks[j] as Token)) j++;
       const place = toks[i + 1] as Token | undefined;
@@ -198,11 +252,25 @@ export function readSubject(
       )
         i = j;
     }
-    if (AFFILIATION_TITLES.has(head)) i += affiliation(text, toks, i);
+
     // an institution's own name right after its head: «وكالة رويترز», «حركة حماس»
     if (isOrg && i === 1) {
-      while (i < 3 && i < toks.length && nameLike(text, toks[i] as Token)) i++;
+      // not the verb's object («وأصدرت الوزارة بيانا …»)
+      const statement = (t: Token): boolean => STATEMENT_NOUNS.has(foldWord(t.text).replace(/ا$/u, ""));
+      while (i < 3 && i < toks.length && nameLike(text, toks[i] as Token) && !statement(toks[i] as Token))
+        i++;
+
+      // «منظمة أطباء الأمل الإنسانية»: the name may go on with definite words
+      while (
+        i > 1 &&
+        i < 5 &&
+        toks[i]?.word &&
+        hasAl(toks[i] as Token) &&
+        !FUNCTION_WORDS.has(foldWord((toks[i] as Token).text))
+      )
+        i++;
     }
+    i += placeAfter(text, toks, i);
     if (!isOrg) {
       const titleEnd = i;
       let names = 0;
@@ -221,6 +289,8 @@ export function readSubject(
   if (knownNames.has(f0)) {
     let i = 1;
     while (i < toks.length && toks[i]?.word && knownNames.has(foldWord((toks[i] as Token).text))) i++;
+    // «عبد الكريم» after «عبد الرحيم»: a compound name's first part does not end the name
+    while (i < toks.length && NAME_JOINERS.has(bare(toks[i - 1] as Token)) && toks[i]?.word) i++;
     return { start: t0.start, end: (toks[i - 1] as Token).end };
   }
   // «وطالب المتظاهرون بإسقاط …», «وأكدت الحكومة الأردنية أن …»: a definite noun (and its adjectives)
@@ -234,6 +304,7 @@ export function readSubject(
       agrees(t0, toks[i] as Token)
     )
       i++;
+    i += placeAfter(text, toks, i);
     const next = toks[i];
     const opens =
       !next?.word ||
@@ -266,13 +337,17 @@ export function readPluperfectSubject(
   for (let i = 0; i < back.length; i++) {
     const t = back[i] as Token;
     if (!t.word) {
-      if (!/^[،,«»“”"]$/u.test(t.text)) return null;
+      if (!/^[،,«»“”"()]$/u.test(t.text)) return null;
+
       continue;
     }
     if (/^[وف]?كان(?:ت|وا)?$/u.test(foldWord(t.text)) && last >= 0) {
       let first = i - 1;
       while (first > last && !(back[first] as Token).word) first--;
-      return { start: (back[first] as Token).start, end: (back[last] as Token).end };
+      // a closing bracket or quote right after the last word belongs to it: «… للبترول (أوبك)»
+      const close = back[last - 1];
+      const end = close && /^[)»”]$/u.test(close.text) ? close.end : (back[last] as Token).end;
+      return { start: (back[first] as Token).start, end };
     }
     if (last < 0) last = i;
   }
