@@ -2,6 +2,7 @@ import { foldWord, PERSON_TITLES } from "./ar/lexicon.ts";
 import { parseArabicMention } from "./ar/mention.ts";
 import { readSubject } from "./ar/subject.ts";
 import type { ArticleView } from "./draft.ts";
+import { parseEnglishMention } from "./en/mention.ts";
 import type { MentionParse } from "./speakers.ts";
 import { tokensForward } from "./text/tokens.ts";
 
@@ -9,6 +10,10 @@ import { tokensForward } from "./text/tokens.ts";
 export interface NameMention {
   pos: number;
   parse: MentionParse;
+  /** The name opens its sentence ("Arizona Gov. Luis Cantera, a Democrat, has …"): a new subject. */
+  lead?: boolean;
+  /** A single word that only brings back someone already named ("Korvane, based in San Jose, …"). */
+  knownOnly?: boolean;
 }
 
 const MAX_TOKENS_PER_SENTENCE = 400;
@@ -42,25 +47,45 @@ const NOT_NAMES = new Set(
     "Said Says Added Adds Asked Asks Wrote Writes Noted Warned Replied Recalled Told According"
   ).split(" "),
 );
-const EN_TITLES: Record<string, string> = {
-  sen: "senator",
-  senator: "senator",
-  rep: "representative",
-  representative: "representative",
-  gov: "governor",
-  governor: "governor",
-  gen: "general",
-  general: "general",
-  president: "president",
-  mayor: "mayor",
-  secretary: "secretary",
-  judge: "judge",
-  minister: "minister",
-  dr: "doctor",
-  chairman: "chairman",
-};
 const EN_NAME =
   /\b(?:(Sen|Rep|Gov|Gen|Dr|Senator|Representative|Governor|General|President|Mayor|Secretary|Judge|Minister|Chairman)\.?\s+)?([A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?)(?:\s+([A-Z])\.)?\s+([A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?)\b/g;
+
+const RUN_BEFORE = /(?:[A-Z][\w’'-]*\.?\s+)+$/;
+const RUN_AFTER = /^(?:\s+[A-Z][\w’'-]*(?![’']s\b))+/;
+/** Words that open a sentence before a name, not part of it. */
+const STARTERS =
+  /^(?:(?:The|A|An|In|On|At|But|And|If|When|After|Before|As|For|From|With|By|Of|To|This|That|These|Those|Asked|Speaking|According|Meanwhile|However|Earlier|Later|Last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/;
+const SINGLE = /\b[A-Z][a-z]+\b(?![’'-])/g;
+
+/** Last words that make a capitalised run an institution ("Halvard Motors", "Malawi Police Service"). */
+const ORG_TAILS = new Set(
+  (
+    "Ministry Department Office Agency Commission Committee Council Court Service Police Force Forces Army Navy " +
+    "Programme Program Fund Bank Union Network Group Trust Association Institute Foundation Party Company Corp " +
+    "Corporation Inc Ltd Motors Airlines Airways Holdings Industries Technologies Systems Partners Capital " +
+    "Semiconductor Semiconductors Energy Pharmaceuticals Authority Administration Bureau Board Organization " +
+    "Organisation Nations Parliament Assembly University College Hospital Alliance Coalition Federation League"
+  ).split(" "),
+);
+/** A capitalised run, with "of", "for", "and", "&" or "the" inside it: "Ministry of Disaster Management and Relief". */
+const EN_ORG =
+  /\b[A-Z][\w-]*(?:\s+(?:(?:of|for|and|&|the|on)\s+)*[A-Z][\w-]*)*(?:\s+(?:Inc|Corp|Ltd|Co)\.?)?/g;
+
+/** The sentence-initial words before a name that still let it open its sentence ("Arizona Gov."). */
+const LEAD_GAP = /^(?:[A-Z][\w.’'-]*\s+){0,3}$/;
+
+function leadAt(view: ArticleView, pos: number): boolean {
+  let lo = 0;
+  let hi = view.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = view.sentences[mid] as { start: number; end: number };
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return LEAD_GAP.test(view.text.slice(s.start, pos));
+  }
+  return false;
+}
 
 /** "Hillary Clinton", "John F. Kennedy": two capitalised words that look like a given and a family name. */
 function englishNames(view: ArticleView, before: number): NameMention[] {
@@ -68,18 +93,58 @@ function englishNames(view: ArticleView, before: number): NameMention[] {
   const out: NameMention[] = [];
   EN_NAME.lastIndex = 0;
   for (let m = EN_NAME.exec(text); m && m.index < before; m = EN_NAME.exec(text)) {
-    const title = m[1] ? (EN_TITLES[m[1].toLowerCase()] ?? null) : null;
-    const first = m[2] as string;
-    const last = m[4] as string;
-    const nameStart = m.index + m[0].indexOf(first, m[1] ? m[1].length : 0);
-    if (NOT_NAMES.has(first) || NOT_NAMES.has(last)) {
-      EN_NAME.lastIndex = nameStart + first.length; // the family name may start the next pair
-      continue;
+    // the whole capitalised run, read like a mention: "Chief Financial Officer Mark Delacroix" names
+    // Mark Delacroix, not "Chief Financial" and "Officer Mark"
+    const left = RUN_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    const right = RUN_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    let start = m.index - (left ? (left[0] as string).length : 0);
+    const end = m.index + m[0].length + (right ? (right[0] as string).length : 0);
+    EN_NAME.lastIndex = end;
+    let run = text.slice(start, end);
+    const lead = STARTERS.exec(run);
+    if (lead) {
+      start += lead[0].length;
+      run = run.slice(lead[0].length);
     }
-    const name = text.slice(nameStart, m.index + m[0].length);
-    out.push({ pos: m.index, parse: { name, title, kind: "person", pronoun: false } });
+    const parse = parseEnglishMention(run);
+    const name = parse.name;
+    if (!name || parse.kind !== "person" || !name.includes(" ")) continue;
+    const words = name.split(/\s+/);
+    if (words.some((w) => NOT_NAMES.has(w)) || ORG_TAILS.has(words[words.length - 1] as string)) continue;
+    out.push({ pos: start, parse, lead: leadAt(view, start) });
   }
-  return out;
+  // a known name again, alone ("Korvane, based in …"): it is back in focus (not "Korvane's customers")
+  for (let m = SINGLE.exec(text); m && m.index < before; m = SINGLE.exec(text)) {
+    if (NOT_NAMES.has(m[0])) continue;
+    out.push({
+      pos: m.index,
+      parse: { name: m[0], title: null, kind: "unknown", pronoun: false },
+      knownOnly: true,
+    });
+  }
+  // institutions, so that "A spokesman said" and "the ministry" find the body the article named
+  SINGLE.lastIndex = 0;
+  EN_ORG.lastIndex = 0;
+  for (let m = EN_ORG.exec(text); m && m.index < before; m = EN_ORG.exec(text)) {
+    const run = m[0].replace(/^(?:The|A|An)\s+/, "").replace(/\s+(?:of|for|and|&|the|on)$/, "");
+    const words = run.split(/\s+/);
+    const last = (words[words.length - 1] as string).replace(/\.$/, "");
+    if (
+      words.length < 2 ||
+      !(ORG_TAILS.has(last) || /^(?:Ministry|Department|Office|Bank|University)$/.test(words[0] as string))
+    )
+      continue;
+    // "Bank of America Chief Executive Brian Moynihan" is a person with a title, not a body
+    const parse = parseEnglishMention(run);
+    if (parse.kind !== "organisation" || parse.name !== run) continue;
+    const pos = m.index + m[0].indexOf(run);
+    out.push({
+      pos,
+      parse: { name: run, title: null, kind: "organisation", pronoun: false },
+      lead: leadAt(view, pos),
+    });
+  }
+  return out.sort((a, b) => a.pos - b.pos);
 }
 
 /** The full names met before position `before` (later ones can no longer name a claim's speaker). */

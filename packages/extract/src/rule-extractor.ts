@@ -149,8 +149,14 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
   let previous: Entity | null = null;
   const genders = new Map<Entity, "m" | "f">();
   // names are registered up to the last claim's speaker words: none after that is ever looked up
+  // (English: up to the end of the last speaker words, so that "Police said …" is named by "Esther Mwale,
+  // a spokeswoman for the Malawi Police Service, said …" after it)
   let lastAt = -1;
-  for (const d of drafts) lastAt = Math.max(lastAt, d.mentionStart >= 0 ? d.mentionStart : d.cueStart);
+  for (const d of drafts)
+    lastAt = Math.max(
+      lastAt,
+      d.mentionStart >= 0 ? (lang === "en" ? d.mentionEnd : d.mentionStart) : d.cueStart,
+    );
   const names = nameMentions(view, lang, lastAt);
   const parsed = new Map<string, MentionParse>();
   let nextName = 0;
@@ -158,7 +164,8 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
     // full names met before this claim join the book first, so «ترامب» is known as «دونالد ترامب»
     const at = d.mentionStart >= 0 ? d.mentionStart : d.cueStart;
     for (; nextName < names.length && (names[nextName] as NameMention).pos < at; nextName++) {
-      book.resolve((names[nextName] as NameMention).parse, null);
+      const n = names[nextName] as NameMention;
+      book.register(n.parse, n.lead === true, n.knownOnly === true);
     }
     let entity: Entity | null;
     if (d.passive) {
@@ -182,7 +189,20 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
     speakers.push(entity);
     if (entity) previous = entity;
   }
-  const dates = assignDates(text, lang, drafts, scenesOf(view, lang), view.sentences, parseDay(publishedAt));
+  // the names after the last claim's speaker words can still give a body its full name
+  for (; nextName < names.length; nextName++) {
+    const n = names[nextName] as NameMention;
+    book.register(n.parse, false, n.knownOnly === true);
+  }
+  const dates = assignDates(
+    text,
+    lang,
+    drafts,
+    scenesOf(view, lang),
+    view.sentences,
+    parseDay(publishedAt),
+    speakers,
+  );
   const claims: ExtractedClaim[] = [];
   const seen = new Set<string>();
   drafts.forEach((d, i) => {

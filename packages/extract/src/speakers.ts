@@ -8,6 +8,18 @@ export interface MentionParse {
   kind: SpeakerKind;
   /** A pronoun or other word that only points back ("he", «أنه»). */
   pronoun: boolean;
+  /**
+   * The body an unnamed voice speaks for: "a spokesperson for the company", "a filing by Acme" give
+   * the body's own mention; "focus" when it is left unsaid ("A spokeswoman said", "a filing with the
+   * SEC"): the organisation the passage is about.
+   */
+  speaksFor?: MentionParse | "focus";
+  /** A definite common noun for an institution ("the ministry", "the company", "police"): its head. */
+  generic?: string;
+  /** The gender the words show ("Ms", "spokeswoman", "she"). */
+  gender?: "m" | "f";
+  /** "the home secretary" (definite: someone the article has introduced), not "a senior official". */
+  definite?: boolean;
 }
 
 export interface Entity {
@@ -16,7 +28,41 @@ export interface Entity {
   titles: string[];
   nameWords: string[];
   titleWords: Set<string>[];
+  gender?: "m" | "f";
+  /** Met only as "the army", "police": named when the article names a body of that kind. */
+  generic?: string;
+  /** Claims attributed so far. */
+  claims?: number;
 }
+
+/** Heads that name a kind of company rather than a public body. */
+const COMPANY_HEADS = new Set(
+  "company firm group carmaker automaker chipmaker miner bank airline retailer operator insurer lender manufacturer developer startup start-up utility network".split(
+    " ",
+  ),
+);
+const PUBLIC_BODY =
+  /\b(?:ministry|department|office|police|army|force|forces|agency|commission|council|government|court|senate|congress|committee|parliament|assembly|programme|nations|service|bureau|authority|administration|house|embassy|party|union)\b/;
+const MILITARY = /\b(?:army|military|defen[cs]e forces?|armed forces)\b/;
+/** The folded name of an organisation fits a generic head ("the ministry" → "Ministry of Health"). */
+function fitsGeneric(name: string, head: string): boolean {
+  const n = name.toLowerCase();
+  if (head === "army" || head === "military") return MILITARY.test(n);
+  if (COMPANY_HEADS.has(head)) return !PUBLIC_BODY.test(n);
+  return new RegExp(`\\b${head}\\b`).test(n);
+}
+/** Title words that make another office: "the shadow home secretary" is not "the home secretary". */
+const OTHER_OFFICE = new Set([
+  "shadow",
+  "former",
+  "deputy",
+  "vice",
+  "assistant",
+  "acting",
+  "junior",
+  "ex",
+  "under",
+]);
 
 const TITLE_NOISE = new Set(["the", "a", "an", "of", "for", "في", "من", "باسم"]);
 const ASCII = /^[\t\n\r\x20-\x7E]*$/;
@@ -63,6 +109,11 @@ const RECENT_LIMIT = 64;
 export class SpeakerBook {
   readonly entities: Entity[] = [];
   private recency: Entity[] = [];
+  /** The person a sentence last opened with ("Arizona Gov. Luis Cantera … In a letter, he wrote"). */
+  private introduced: { entity: Entity; at: number } | null = null;
+  /** The organisation a sentence last opened with ("Halvard Motors … declined to comment. A spokesman said"). */
+  private introducedBody: { entity: Entity; at: number } | null = null;
+  private lastClaimAt = 0;
 
   private readonly byWord = new Map<string, Entity[]>();
   private readonly seen = new Map<Entity, number>();
@@ -113,8 +164,76 @@ export class SpeakerBook {
     return this.touch(e);
   }
 
-  /** Resolves a mention; `previous` is the speaker of the claim before, for pronouns and implicit subjects. */
+  /** A name met in the text outside any claim; `lead` when it opens its sentence (a new subject). */
+  register(parse: MentionParse, lead: boolean, knownOnly = false): void {
+    if (knownOnly) {
+      const w = parse.name ? words(parse.name) : [];
+      const e = w.length === 1 ? this.byWord.get(w[0] as string)?.[0] : undefined;
+      if (e && this.byWord.get(w[0] as string)?.length === 1) this.touch(e);
+      return;
+    }
+    const e = this.resolveParse(parse, null);
+    if (e && lead && e.kind === "person") this.introduced = { entity: e, at: this.clock };
+    if (e && lead && e.kind === "organisation") this.introducedBody = { entity: e, at: this.clock };
+  }
+
+  /** Resolves a claim's mention; `previous` is the speaker of the claim before, for pronouns and implicit subjects. */
   resolve(parse: MentionParse, previous: Entity | null): Entity | null {
+    const e = this.resolveParse(parse, previous);
+    if (e && parse.gender && !e.gender && e.kind !== "organisation") e.gender = parse.gender;
+    if (e) e.claims = (e.claims ?? 0) + 1;
+    this.lastClaimAt = this.clock;
+    return e;
+  }
+
+  private fits(e: Entity, gender: "m" | "f" | undefined): boolean {
+    return e.kind !== "organisation" && (!gender || !e.gender || e.gender === gender);
+  }
+
+  /** The organisation in focus: the speaker just before if it is one, else the latest one met. */
+  private focus(previous: Entity | null): Entity | null {
+    const fresh = this.introducedBody;
+    if (fresh && fresh.at > this.lastClaimAt && fresh.entity.name) return fresh.entity;
+    if (previous?.kind === "organisation" && previous.name) return previous;
+    for (let i = this.recency.length - 1; i >= 0; i--) {
+      const e = this.recency[i] as Entity;
+      if (e.kind === "organisation" && e.name && !e.generic) return e;
+    }
+    return null;
+  }
+
+  private resolveParse(parse: MentionParse, previous: Entity | null): Entity | null {
+    if (parse.speaksFor) {
+      // "a spokesperson for the company", "A spokeswoman said": the body speaks
+      const body =
+        parse.speaksFor === "focus" ? this.focus(previous) : this.resolveParse(parse.speaksFor, previous);
+      if (body && body.kind !== "unknown") return this.touch(body);
+      parse = { ...parse, speaksFor: undefined };
+    }
+    if (parse.generic) {
+      const head = parse.generic;
+      for (let i = this.recency.length - 1; i >= 0; i--) {
+        const e = this.recency[i] as Entity;
+        // "Kestrel Maritime, the Limassol-based company that operates the ship" … "the company"
+        if (e.name && e.titleWords.some((t) => t.has(head))) {
+          e.kind = "organisation";
+          return this.touch(e);
+        }
+        if (e.kind !== "organisation") continue;
+        if (e.generic === head || (e.name && !e.generic && fitsGeneric(e.name, head))) return this.touch(e);
+      }
+      // not named yet ("The army said …" before "the Malawi Defence Force"): named when it is
+      const e: Entity = {
+        name: parse.title,
+        kind: "organisation",
+        titles: [],
+        nameWords: [],
+        titleWords: [],
+        generic: head,
+      };
+      this.entities.push(e);
+      return this.touch(e);
+    }
     if (parse.name) {
       const nw = words(parse.name);
       if (nw.length) {
@@ -125,6 +244,7 @@ export class SpeakerBook {
           if (same && (!best || (this.seen.get(e) ?? 0) > (this.seen.get(best) ?? 0))) best = e;
         }
         if (best) {
+          if (parse.kind === "organisation" && best.kind !== "organisation") best.kind = "organisation";
           if (nw.length > best.nameWords.length) {
             best.name = parse.name;
             best.nameWords = nw;
@@ -133,7 +253,21 @@ export class SpeakerBook {
           this.addTitle(best, parse.title);
           return this.touch(best);
         }
+        if (parse.kind === "organisation") {
+          // (only a kind the name shows: "the ministry", "police", "the army" — not "the company")
+          const placeholder = this.recency.find(
+            (e) => e.generic && !COMPANY_HEADS.has(e.generic) && fitsGeneric(parse.name as string, e.generic),
+          );
+          if (placeholder) {
+            placeholder.name = parse.name;
+            placeholder.nameWords = nw;
+            placeholder.generic = undefined;
+            this.index(placeholder);
+            return this.touch(placeholder);
+          }
+        }
         const e: Entity = { name: parse.name, kind: parse.kind, titles: [], nameWords: nw, titleWords: [] };
+        if (parse.gender) e.gender = parse.gender;
         this.addTitle(e, parse.title);
         this.entities.push(e);
         this.index(e);
@@ -142,9 +276,25 @@ export class SpeakerBook {
     }
     if (parse.title) {
       const tw = words(parse.title);
+      const sameOffice = (t: Set<string>): boolean => {
+        if (!containsAll(t, tw)) return false;
+        for (const w of t) if (OTHER_OFFICE.has(w) && !tw.includes(w)) return false;
+        return true;
+      };
       for (let i = this.recency.length - 1; i >= 0; i--) {
         const e = this.recency[i] as Entity;
-        if (e.titleWords.some((t) => containsAll(t, tw))) return this.touch(e);
+        if (e.titleWords.some(sameOffice)) return this.touch(e);
+      }
+      // "the home secretary" after "Catherine Ellery told MPs …": a definite title names someone the
+      // article has introduced; the first speaker it quoted without any title of their own (its protagonist)
+      if (parse.definite && parse.kind === "person") {
+        const best = this.entities.find(
+          (e) => e.kind === "person" && e.name && !e.titles.length && e.claims && this.fits(e, parse.gender),
+        );
+        if (best) {
+          this.addTitle(best, parse.title);
+          return this.touch(best);
+        }
       }
       // an unnamed source («مصدر مسؤول», "a senior official") is known by its description
       const e: Entity = { name: parse.title, kind: "unknown", titles: [], nameWords: [], titleWords: [] };
@@ -152,12 +302,18 @@ export class SpeakerBook {
       this.entities.push(e);
       return this.touch(e);
     }
-    if (parse.pronoun && previous) return this.touch(previous);
     if (parse.pronoun) {
+      const g = parse.kind === "person" ? parse.gender : undefined;
+      // a person who opened a sentence since the last claim is the new subject
+      const fresh = this.introduced;
+      if (fresh && fresh.at > this.lastClaimAt && g && this.fits(fresh.entity, g))
+        return this.touch(fresh.entity);
+      if (previous && (!g || this.fits(previous, g))) return this.touch(previous);
       for (let i = this.recency.length - 1; i >= 0; i--) {
         const e = this.recency[i] as Entity;
-        if (e.kind === "person" && e.name) return this.touch(e);
+        if (e.kind === "person" && e.name && this.fits(e, g)) return this.touch(e);
       }
+      if (previous) return this.touch(previous);
     }
     return previous;
   }

@@ -28,6 +28,7 @@ export function assignDates(
   scenes: Scene[],
   sentences: Sentence[],
   pub: Date | null,
+  speakers: readonly (object | null)[] = [],
 ): Dated[] {
   const out: Dated[] = drafts.map(() => ({ date: null, source: null, inherited: true }));
   const paraOf = (pos: number): number => {
@@ -48,11 +49,21 @@ export function assignDates(
     ...scenes.map((scene) => ({ pos: scene.sentence.start, scene })),
   ].sort((a, b) => a.pos - b.pos);
   // every time expression of the article, found in one pass; claims look theirs up by position
-  const near = datesNearClaims(text, lang, drafts, scenes, pub);
-  // Arabic: a time word inside any claim's content dates what was reported, not a neighbouring
+  // English: the speaker line inside a split quotation («“…,” she told reporters on Thursday. “…”»)
+  // is the statement's frame, not its content
+  const lines = new Map<Draft, [number, number]>();
+  const parts = lang === "en" ? contentParts(text, drafts, lines) : drafts;
+  const near = datesNearClaims(text, lang, parts, scenes, pub);
+  // a time word inside any claim's content dates what was reported, not a neighbouring
   // statement («أكدت الوزارة أن … خلال الأسبوع الماضي، مشيرة إلى …» — the participle is not last week's)
-  const mentions = lang === "ar" ? outsideContents(near, drafts) : near;
-  let current: DateMention | null = null;
+  // (English too: "Rojas said the committee would meet on Wednesday, but warned that …")
+  const mentions = outsideContents(near, parts);
+  // English news gives the day of its main event once, in the lede ("… said on Tuesday"); the
+  // statements that follow without a day of their own are that day's, not the day of whichever
+  // other voice was dated last ("X said last week"). Arabic reports move the time with each scene.
+  const english = lang === "en";
+  let current: DateMention | null = english ? storyDate(text, sentences, pub, parts) : null;
+  const lastBySpeaker = new Map<object, number>();
   let pending: number[] = []; // claims dated by the running time since the last scene sentence
   for (const ev of events) {
     if (ev.scene) {
@@ -76,10 +87,13 @@ export function assignDates(
     const i = ev.claim as number;
     const d = drafts[i] as Draft;
     const o = out[i] as Dated;
-    const own = ownDate(mentions, d);
+    const speaker = speakers[i] ?? null;
+    const earlier = speaker ? lastBySpeaker.get(speaker) : undefined;
+    if (speaker) lastBySpeaker.set(speaker, i);
+    const own = ownDate(mentions, d, lines.get(d) ?? null);
     if (own) {
       Object.assign(o, { date: own.date, source: own, inherited: false });
-      if (!d.backgrounded) current = own;
+      if (!d.backgrounded && (!english || !current)) current = own;
       continue;
     }
     const prev = i > 0 ? (drafts[i - 1] as Draft) : null;
@@ -89,10 +103,48 @@ export function assignDates(
       if (o.inherited) pending.push(i);
       continue;
     }
+    // English: "Rojas said …" again is the day Rojas was last quoted on; else the day of the claim
+    // just before in the same paragraph ("The army said yesterday … A spokesman said …")
+    const same = english && earlier !== undefined ? (out[earlier] as Dated) : null;
+    const neighbour = english && prev && paraOf(prev.cueStart) === paraOf(d.cueStart) ? prevOut : null;
+    const from = same?.source ? same : neighbour?.source ? neighbour : null;
+    if (from) {
+      Object.assign(o, { date: from.date, source: from.source, inherited: true });
+      if (from.inherited) pending.push(i);
+      continue;
+    }
     if (current) Object.assign(o, { date: current.date, source: current, inherited: true });
     pending.push(i);
   }
   return out;
+}
+
+const LEDE_REACH = 600;
+/** A day that is not the event's: "since Monday", "until March 3", "next Friday", "by Tuesday". */
+const NOT_THE_EVENT =
+  /\b(?:since|until|till|by|from|through|before|after|next|starting|ahead\s+of|due|scheduled\s+for|expected\s+on)\s+(?:on\s+|last\s+)?$/i;
+
+/** The day of the article's main event: the first time word of its lede (the first paragraph with a full sentence). */
+function storyDate(
+  text: string,
+  sentences: Sentence[],
+  pub: Date | null,
+  drafts: Draft[],
+): DateMention | null {
+  const lede = sentences.find(
+    (s) => s.end - s.start > 80 && /[.!?]["”’]?\s*$/.test(text.slice(s.start, s.end)),
+  );
+  if (!lede) return null;
+  const para = sentences.filter((s) => s.para === lede.para);
+  const end = Math.min(lede.start + LEDE_REACH, (para[para.length - 1] as Sentence).end);
+  for (const m of outsideContents(findDates(text, "en", lede.start, end, pub), drafts)) {
+    if (!m.date) continue;
+    if (NOT_THE_EVENT.test(text.slice(Math.max(0, m.start - 25), m.start))) continue;
+    // a day after publication is a plan, not the event
+    if (pub && m.date > pub.toISOString().slice(0, 10)) continue;
+    return m;
+  }
+  return null;
 }
 
 /** Time expressions in the regions where claims and scene sentences can take them from, in text order. */
@@ -130,6 +182,28 @@ function datesNearClaims(
   return out;
 }
 
+/**
+ * The claims' contents without the speaker lines inside them (drafts with the content split in two);
+ * `lines` gets each split quotation's speaker line, from the speaker words (or cue) to the quotation
+ * that resumes.
+ */
+function contentParts(text: string, drafts: Draft[], lines: Map<Draft, [number, number]>): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (!(d.cueStart > d.contentStart && d.cueEnd < d.contentEnd)) {
+      out.push(d);
+      continue;
+    }
+    const start =
+      d.mentionStart >= d.contentStart && d.mentionStart < d.cueStart ? d.mentionStart : d.cueStart;
+    const resume = text.slice(d.cueEnd, d.contentEnd).search(/[“"‘]/);
+    const end = resume < 0 ? d.contentEnd : d.cueEnd + resume;
+    lines.set(d, [start, end]);
+    out.push({ ...d, contentEnd: start }, { ...d, contentStart: end });
+  }
+  return out;
+}
+
 /** The mentions that fall inside no claim's content. */
 function outsideContents(mentions: DateMention[], drafts: Draft[]): DateMention[] {
   if (!mentions.length) return mentions;
@@ -158,12 +232,18 @@ function datesWithin(mentions: DateMention[], from: number, to: number): DateMen
   return out;
 }
 
-/** The claim's own time words: in its frame near the cue, outside its content; the nearest wins. */
-function ownDate(mentions: DateMention[], d: Draft): DateMention | null {
+/**
+ * The claim's own time words: in its frame near the cue, outside its content (a split quotation's speaker
+ * `line` is frame); the nearest wins.
+ */
+function ownDate(mentions: DateMention[], d: Draft, line: [number, number] | null): DateMention | null {
   const from = Math.max(d.frameStart, d.cueStart - FRAME_REACH);
   const to = Math.min(d.frameEnd, d.cueEnd + FRAME_REACH);
   const found = datesWithin(mentions, from, to).filter(
-    (m) => m.end <= d.contentStart || m.start >= d.contentEnd,
+    (m) =>
+      m.end <= d.contentStart ||
+      m.start >= d.contentEnd ||
+      (line !== null && m.start >= line[0] && m.end <= line[1]),
   );
   if (!found.length) return null;
   found.sort((a, b) => Math.abs(a.start - d.cueStart) - Math.abs(b.start - d.cueStart));

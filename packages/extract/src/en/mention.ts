@@ -3,7 +3,7 @@ import { startsUppercase } from "../text/chars.ts";
 import { NP_WORDS, PRONOUNS } from "./lexicon.ts";
 
 const ORG_WORDS =
-  /\b(?:Times|Post|News|Journal|Press|Committee|Party|Department|House|Association|Campaign|University|Institute|Center|Centre|Council|Agency|Administration|Office|Commission|Bureau|Foundation|Network|Inc|Corp|Company|Group|Court|Senate|Congress|Ministry|Government|Police|Army|Reuters|AP|CNN|NBC|CBS|ABC|Fox|MSNBC|BBC|Bloomberg|Politifact|Gallup|Poll|Union|Board|Service|Fund|Bank|Council)\b/;
+  /\b(?:Times|Post|News|Journal|Press|Committee|Party|Department|House|Association|Campaign|University|Institute|Center|Centre|Council|Agency|Administration|Office|Commission|Bureau|Foundation|Network|Inc|Corp|Company|Group|Court|Senate|Congress|Ministry|Government|Police|Army|Reuters|AP|CNN|NBC|CBS|ABC|Fox|MSNBC|BBC|Bloomberg|Politifact|Gallup|Poll|Union|Board|Service|Fund|Bank|Council|Motors|Airlines|Airways|Holdings|Industries|Technologies|Systems|Partners|Capital|Semiconductors?|Energy|Pharmaceuticals|Trust|Programme|Program|Force|Forces|Authority|Corporation|Ltd|Nations|Parliament|Assembly|Alliance|Coalition|Federation|League|Organi[sz]ation|Navy)\b/;
 const TITLE_ABBREVIATIONS: Record<string, string> = {
   sen: "senator",
   rep: "representative",
@@ -30,6 +30,19 @@ const CAPITAL_TITLES = new Set(
   ),
 );
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx"]);
+const HONORIFIC_GENDER: Record<string, "m" | "f"> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
+/** Words that are a title, never a given name, before a family name ("Minister Fuenzalida"). */
+const TITLE_HEADS = new Set(
+  "Minister Secretary Executive Officer CEO CFO COO CTO President Director Chairman Chairwoman Chair Leader Governor Commissioner Ambassador Spokesman Spokeswoman Spokesperson Mayor Judge Justice Chancellor Counsel Attorney Adviser Advisor Coordinator Envoy Manager Member Editor Professor Commander Inspector Prosecutor Representative Senator Speaker Whip Economist Analyst Founder Superintendent Sheriff Administrator Premier Treasurer Comptroller Auditor Rapporteur Negotiator Admiral Colonel Captain Lieutenant Sergeant Coach".split(
+    " ",
+  ),
+);
+/** "a spokesperson for the company", "a filing with the SEC": an unnamed voice of a body. */
+const PROXY =
+  /^(?:(?:the|a|an|one|another)\s+)?(?:(?<owner>\S+[’']s)\s+)?(?:[a-z-]+\s+){0,2}?(?<head>spokes(?:man|woman|person|people|men|women)|(?:regulatory\s+|securities\s+|stock\s+exchange\s+)?filing|(?:press\s+)?statement|(?:press\s+|news\s+)?release)(?:\s+(?<link>for|of|from|by|at|in|with|to)\s+(?<body>.+?))?$/i;
+/** A definite common noun for an institution: "the ministry", "the company", "police". */
+const GENERIC =
+  /^(?:(?:the|this|that)\s+(?:[a-z-]+\s+){0,3})?(?<head>company|firm|group|carmaker|automaker|chipmaker|miner|bank|airline|retailer|operator|insurer|lender|manufacturer|developer|start-?up|utility|ministry|department|agency|army|military|police|union|council|committee|commission|court|regulator|party|campaign|administration|embassy|authority|organi[sz]ation|charity|network|alliance|coalition|trust|fund|institute|service|navy|government)$/i;
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our)$/i;
 const bareWord = (w: string): string => w.replace(/\.$/, "").toLowerCase();
 /** A common noun at words[k]: lowercase, or capitalised only because it opens the phrase ("Analysts at …"). */
@@ -60,6 +73,18 @@ export function parseEnglishMention(raw: string): MentionParse {
       .slice(comma + 1)
       .replace(/,\s*$/, "")
       .trim();
+    // "A spokesman for Tate, Kyle Brandt": the name in the head is the employer, the person follows
+    if (head.name && EMPLOYER_HEAD.test(mention.slice(0, comma))) {
+      const tail = parseEnglishMention(description);
+      if (tail.name && !tail.pronoun && tail.kind === "person") {
+        const title = [tail.title, mention.slice(0, comma).replace(/^(?:the|a|an)\s+/i, "")]
+          .filter(Boolean)
+          .join(", ");
+        return { ...tail, title };
+      }
+    }
+    // "Tom Hebden, whose constituency includes …": a relative clause describes, it is no title
+    if (head.name && !head.pronoun && /^(?:who|whose|which|where)\b/i.test(description)) return head;
     if (head.name && !head.pronoun) {
       const title =
         [head.title, description.replace(/^(?:the|a|an)\s+/i, "")].filter(Boolean).join(", ") || null;
@@ -72,28 +97,89 @@ export function parseEnglishMention(raw: string): MentionParse {
   // (most mentions have neither parentheses nor commas: skip those passes)
   const unbracketed = mention.includes("(") ? mention.replace(/\([^)]*\)/g, " ") : mention;
   const clean = (unbracketed.includes(",") ? unbracketed.replace(/[,]+/g, " ") : unbracketed).trim();
-  if (PRONOUNS.has(clean.toLowerCase())) return { name: null, title: null, kind: "person", pronoun: true };
+  const lowered = clean.toLowerCase();
+  if (PRONOUNS.has(lowered)) {
+    const parse: MentionParse = { name: null, title: null, kind: "person", pronoun: true };
+    if (lowered === "he") parse.gender = "m";
+    else if (lowered === "she") parse.gender = "f";
+    return parse;
+  }
+  const generic = GENERIC.exec(clean);
+  if (generic) {
+    const head = (generic.groups?.head ?? "").toLowerCase();
+    return {
+      name: null,
+      title: clean.replace(/^(?:the|this|that)\s+/i, ""),
+      kind: "organisation",
+      pronoun: false,
+      generic: head,
+      definite: true,
+    };
+  }
+  const proxy = PROXY.exec(clean);
+  if (proxy) {
+    const g = proxy.groups ?? {};
+    // "A Nato spokeswoman", "a Pentagon spokesman": the capitalised words before the role name the body
+    const named =
+      /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+)?((?:(?!(?:The|A|An|One|Another)\s)\p{Lu}[\w.&’'-]*\s+)+)\S+$/u.exec(
+        clean.slice(0, proxy.index + proxy[0].indexOf(g.head ?? "") + (g.head ?? "").length),
+      );
+    const body = g.owner
+      ? g.owner.replace(/[’']s$/, "")
+      : named
+        ? (named[1] as string).trim()
+        : g.link && !/^(?:with|to)$/i.test(g.link)
+          ? g.body
+          : null;
+    const parse: MentionParse = {
+      name: null,
+      title: clean.replace(/^(?:the|a|an|one|another)\s+/i, ""),
+      kind: "unknown",
+      pronoun: false,
+      speaksFor: body
+        ? { ...parseEnglishMention(body), ...(named && !g.owner ? { kind: "organisation" as const } : {}) }
+        : "focus",
+    };
+    const gender = genderOf(g.head ?? null);
+    if (gender) parse.gender = gender;
+    return parse;
+  }
   const words = clean.split(/[\s\u00A0]+/).filter(Boolean);
   while (words.length > 1 && TIME_NAMES.has(words[words.length - 1] as string)) words.pop(); // "a poll released Monday"
   // the name: the last run of capitalised words ("of" may link them), without honorifics and titles
   let i = words.length;
   const capital = (w: string | undefined): boolean => !!w && startsUppercase(w) && !/[’']s$/.test(w);
+  // "Ministry of Disaster Management and Relief", "Procter & Gamble": "and" inside an institution's name
+  const joinsName = (k: number): boolean => {
+    if (words[k] === "&") return capital(words[k - 1]);
+    if (words[k] !== "and" || !capital(words[k - 1])) return false;
+    for (let j = k - 1; j > 0; j--) {
+      if (words[j] === "of") return capital(words[j - 1]);
+      if (!capital(words[j])) return false;
+    }
+    return false;
+  };
   while (
     i > 0 &&
     (capital(words[i - 1]) ||
-      (/^(?:of|for|the)$/.test(words[i - 1] as string) && capital(words[i - 2]) && i < words.length))
+      (/^(?:of|for|the)$/.test(words[i - 1] as string) && capital(words[i - 2]) && i < words.length) ||
+      (i < words.length && joinsName(i - 1)))
   )
     i--;
   if (i === words.length && words.length > 0) {
     // "Clinton’s campaign", "the senator": no trailing name
     const title = withoutLeadingDeterminer(words).join(" ") || null;
     const org = title !== null && ORG_WORDS.test(clean);
-    return {
+    const parse: MentionParse = {
       name: org ? clean.replace(/^the\s+/i, "") : null,
       title: org ? null : title,
       kind: org ? "organisation" : "person",
       pronoun: false,
     };
+    if (!org && /^the\s/i.test(clean) && ROLE_HEAD.test(clean)) parse.definite = true;
+    const gender = org ? undefined : genderOf(title);
+    if (gender) parse.gender = gender;
+    return parse;
   }
   // "observers in Virginia", "experts at the Brookings Institution", "the mayor of Chicago": a description
   // whose last words name a place or body
@@ -105,6 +191,7 @@ export function parseEnglishMention(raw: string): MentionParse {
   )
     return { name: null, title: withoutLeadingDeterminer(words).join(" "), kind: "person", pronoun: false };
   let nameWords = words.slice(i);
+  const honorific = HONORIFIC_GENDER[(nameWords[0] ?? "").replace(/\.$/, "").toLowerCase()];
   const titleWords = words.slice(0, i);
   // "Chicago Mayor Rahm Emanuel", "Texas Gov. Greg Abbott": the name follows the last title word
   const lastTitle = nameWords.findLastIndex(
@@ -129,6 +216,10 @@ export function parseEnglishMention(raw: string): MentionParse {
   ) {
     titleWords.push(nameWords.shift() as string); // "Senate Minority Leader Mitch McConnell"
   }
+  // "Minister Fuenzalida", "Chief Executive Sorensen": a title word before a lone family name
+  while (nameWords.length > 1 && TITLE_HEADS.has((nameWords[0] as string).replace(/\.$/, ""))) {
+    titleWords.push(nameWords.shift() as string);
+  }
   while (nameWords.length > 1) {
     const head = (nameWords[0] as string).replace(/\.$/, "").toLowerCase();
     if (HONORIFICS.has(head)) nameWords = nameWords.slice(1);
@@ -145,5 +236,31 @@ export function parseEnglishMention(raw: string): MentionParse {
   const name = nameWords.join(" ");
   const title = withoutLeadingDeterminer(titleWords).join(" ") || null;
   const org = ORG_WORDS.test(name) || (/^the\s/i.test(clean) && !title);
-  return { name: name || null, title, kind: org ? "organisation" : "person", pronoun: false };
+  const parse: MentionParse = {
+    name: name || null,
+    title,
+    kind: org ? "organisation" : "person",
+    pronoun: false,
+  };
+  const gender = honorific ?? genderOf(title);
+  if (gender && !org) parse.gender = gender;
+  return parse;
+}
+
+/** A definite description of a person by office: "the home secretary", "the senator", "the chief executive". */
+const ROLE_HEAD =
+  /\b(?:secretary|minister|senator|president|governor|mayor|chancellor|executive|director|leader|chairman|chairwoman|chair|officer|commissioner|ambassador|judge|premier|envoy|spokes(?:man|woman|person)|lawmaker|congressman|congresswoman|representative|speaker|prosecutor|attorney|coach|manager|founder|chief|king|queen|prince|princess|pope|general|commander|sheriff|superintendent|economist|analyst)$/i;
+
+/** "A spokesman for X", "The chief executive of X": a role, then the body it works for. */
+const EMPLOYER_HEAD =
+  /^(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){1,4}(?:for|of|at|with|to)\s+(?:the\s+)?\p{Lu}/u;
+const FEMININE =
+  /\b(?:(?:spokes|chair|congress|business|council|assembly|police|sales)?wom[ae]n|wife|mother|daughter|sister|actress|queen|princess|duchess|baroness|lady|mrs|ms|miss|madam)\b/i;
+const MASCULINE =
+  /\b(?:(?:spokes|chair|congress|business|council|assembly|police|sales)?m[ae]n|husband|father|son|brother|king|prince|duke|baron|lord|mr|sir)\b/i;
+function genderOf(title: string | null): "m" | "f" | undefined {
+  if (!title) return undefined;
+  if (FEMININE.test(title)) return "f";
+  if (MASCULINE.test(title)) return "m";
+  return undefined;
 }

@@ -64,8 +64,10 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   const dash = isDash(first);
   if (first.text === "," || dash) {
     // appositive: "Name, a spokesman for X, said", "Kall -- co-editor of a book -- said"
+    // (the comma of "200,000" is no appositive's)
     const close = toks.findIndex(
-      (t, k) => k > (dash && isDash(toks[1]) ? 1 : 0) && (dash ? isDash(t) : t.text === ","),
+      (t, k) =>
+        k > (dash && isDash(toks[1]) ? 1 : 0) && (dash ? isDash(t) : t.text === "," && !digitComma(text, t)),
     );
     if (close < 2 || close > APPOSITIVE_REACH) return null;
     // a long appositive must read as one: "Name, who …," or "Name, a/the …,"
@@ -264,6 +266,9 @@ const APPOSITIVE_REACH = 45;
 const FINITE_SPEECH = new Set("said says told tells added adds wrote writes announced reported".split(" "));
 const APPOSITIVE_OPENERS =
   /^(?:who|which|a|an|the|its|his|her|their|one|co-\S+|former|chief|senior|executive|president|director|founder|head|professor|spokesman|spokeswoman|spokesperson)$/i;
+/** The comma inside a number ("200,000"). */
+const digitComma = (text: string, t: Token): boolean =>
+  /\d/.test(text[t.start - 1] ?? "") && /\d/.test(text[t.end] ?? "");
 /** "—", "–" or one of the two hyphens of "--". */
 const isDash = (t: Token | undefined): boolean => !!t && (t.text === "—" || t.text === "–" || t.text === "-");
 
