@@ -186,4 +186,11 @@ describe("English content edges", () => {
       "said",
     ]);
   });
+  it("reads a transcript label as a speaker but not a rubric («Interview:», «Analysis:»)", () => {
+    const claims = extract({
+      text: "Interview: The mayor on housing and the budget\nQ: What will you do?\nGRANT: We are building 5,000 homes.",
+      lang: "en",
+    }).claims.map((c) => c.speaker.name);
+    expect(claims).toEqual(["GRANT"]);
+  });
 });

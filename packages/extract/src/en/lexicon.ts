@@ -151,7 +151,7 @@ export const EN_SCENE_SENTENCE =
 
 /** Headline or transcript labels that are not speakers ("Update: …", "Photo: …"). */
 export const NON_SPEAKER_LABELS = new Set(
-  "the update updated note editor editors clarification correction corrections disclaimer related watch read photo photos video image images caption advertisement subscribe click by and or but q a source sources credit correction warning breaking exclusive live listen see also more via follow share tags topics".split(
+  "the update updated note editor editors clarification correction corrections disclaimer related watch read photo photos video image images caption advertisement subscribe click by and or but q a source sources credit correction warning breaking exclusive live listen see also more via follow share tags topics interview analysis opinion review explainer factbox timeline comment editorial obituary profile q&a fact check".split(
     " ",
   ),
 );
