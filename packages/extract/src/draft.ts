@@ -31,6 +31,8 @@ export interface Draft {
   passive?: boolean;
   /** A continuing verb with a new name («وتابع العميد X»): names the unnamed title speaking before. */
   continues?: boolean;
+  /** No mention of its own, but the words naming its speaker elsewhere in the sentence (a participle's). */
+  hint?: { start: number; end: number };
 }
 
 export function newDraft(partial: Partial<Draft> & Pick<Draft, "cueStart" | "cueEnd">): Draft {

@@ -1,5 +1,5 @@
 import { foldWord, PERSON_TITLES } from "./ar/lexicon.ts";
-import { parseArabicMention } from "./ar/mention.ts";
+import { nameInPart, parseArabicMention } from "./ar/mention.ts";
 import { readSubject } from "./ar/subject.ts";
 import type { ArticleView } from "./draft.ts";
 import { parseEnglishMention } from "./en/mention.ts";
@@ -29,7 +29,16 @@ function arabicNames(view: ArticleView, before: number): NameMention[] {
       if (!t.word || !PERSON_TITLES.has(foldWord(t.text))) continue;
       const span = readSubject(text, t.start, s.end, new Set());
       if (!span) continue;
-      const parse = parseArabicMention(text.slice(span.start, span.end));
+      // «وزير التجارة وترقية الصادرات، كمال بن عيسى»: a name in the apposition after the phrase is the
+      // person's name, and what the phrase reads as a name is part of the title
+      const apposition = /^[\s\u00A0]*[،,][\s\u00A0]*([^،,.:]{2,60}?)[\s\u00A0]*[،,]/u.exec(
+        text.slice(span.end, span.end + 70),
+      );
+      const end =
+        apposition?.[1] && nameInPart(apposition[1])
+          ? span.end + apposition[0].indexOf(apposition[1]) + apposition[1].length
+          : span.end;
+      const parse = parseArabicMention(text.slice(span.start, end));
       if (parse.name && parse.title) out.push({ pos: t.start, parse });
     }
   }

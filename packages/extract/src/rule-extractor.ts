@@ -185,6 +185,9 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
         d.continues && previous && !unnamedSource(previous) ? book.nameUnnamed(previous, parse) : null;
       entity = named ?? book.resolve(parse, previous);
       if (entity && d.gender && !genders.has(entity)) genders.set(entity, d.gender);
+    } else if (d.hint) {
+      const words = text.slice(d.hint.start, d.hint.end);
+      entity = book.resolve(lang === "ar" ? parseArabicMention(words) : parseEnglishMention(words), previous);
     } else entity = implicitSpeaker(d, speakers, genders) ?? previous;
     speakers.push(entity);
     if (entity) previous = entity;

@@ -62,7 +62,11 @@ export function assignDates(
   // statements that follow without a day of their own are that day's, not the day of whichever
   // other voice was dated last ("X said last week"). Arabic reports move the time with each scene.
   const english = lang === "en";
-  let current: DateMention | null = english ? storyDate(text, sentences, pub, parts) : null;
+  let current: DateMention | null = english
+    ? storyDate(text, sentences, pub, parts)
+    : lang === "ar"
+      ? leadDay(text, sentences, pub)
+      : null;
   const lastBySpeaker = new Map<object, number>();
   let pending: number[] = []; // claims dated by the running time since the last scene sentence
   for (const ev of events) {
@@ -204,7 +208,32 @@ function contentParts(text: string, drafts: Draft[], lines: Map<Draft, [number, 
   return out;
 }
 
+/** A day named without digits: «اليوم», «أمس», «الأربعاء». */
+const AR_RELATIVE_DAY =
+  /^[^0-9\u0660-\u0669]*(?:اليوم|أمس|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)[^0-9\u0660-\u0669]*$/u;
+
+/**
+ * Arabic: the day the lead paragraph names («قضت المحكمة، اليوم الأربعاء، …», «قتل 17 مدنيا …، بحسب ما
+ * أفادت لجنة محلية الأربعاء») is the article's "now", even inside the lead's reported content, until a
+ * statement gives its own time.
+ */
+function leadDay(text: string, sentences: Sentence[], pub: Date | null): DateMention | null {
+  const first = sentences[0];
+  if (!first) return null;
+  let end = first.end;
+  for (const s of sentences) {
+    if (s.para !== first.para) break;
+    end = s.end;
+  }
+  return (
+    findDates(text, "ar", first.start, end, pub).find(
+      (m) => m.date !== null && AR_RELATIVE_DAY.test(text.slice(m.start, m.end)),
+    ) ?? null
+  );
+}
+
 /** The mentions that fall inside no claim's content. */
+
 function outsideContents(mentions: DateMention[], drafts: Draft[]): DateMention[] {
   if (!mentions.length) return mentions;
   const spans = drafts.map((d) => [d.contentStart, d.contentEnd] as const).sort((a, b) => a[0] - b[0]);

@@ -52,7 +52,7 @@ interface Cue {
 }
 
 const RELAYED =
-  /^[\s\u00A0،,]*عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?:قوله|قولها|قولهم|تأكيده|تأكيدها|تصريحه|تصريحها)(?:[\s\u00A0]+(?:أمس|اليوم|يوم|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)){0,2}[\s\u00A0]*(?:(?:إن|إنه|إنها|إنهم|أن|بأن)(?=[\s\u00A0«“"])|:)?[\s\u00A0]*/u;
+  /^[\s\u00A0،,]*عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?<noun>قولهم|قولها|قوله|تأكيدهم|تأكيدها|تأكيده|تصريحها|تصريحه|شكواهم|شكواها|شكواه|تحذيرهم|تحذيرها|تحذيره|مطالبتهم|مطالبتها|مطالبته|نفيها|نفيه)(?![\p{L}\p{M}])(?:[\s\u00A0]+(?:أمس|اليوم|يوم|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)){0,2}[\s\u00A0]*(?:(?:إن|إنه|إنها|إنهم|أن|بأن)(?=[\s\u00A0«“"])|:|(?:من|إلى)(?=[\s\u00A0]))?[\s\u00A0]*/u;
 
 /** Particles a reporting verb takes before its content: «حذّر من أن», «أشار إلى أن». */
 const PARTICLES = new Set(["الي", "علي", "عن", "من", "ب"]);
@@ -138,13 +138,37 @@ function cuesIn(text: string, s: Sentence): Cue[] {
 /** «وصف X بأنه …»: the described thing and its description are the content, with its «بأن». */
 const DESCRIBE = foldArabicWord("وصف");
 
+/** The subject of a sentence opened by «و/ف» + verb, when it is a title, an institution or a known name. */
+function openingSubject(text: string, s: Sentence, cue: Cue, knownNames: Set<string>): SpanPair | null {
+  let from = s.start;
+  // «وفي بيان صدر مساء اليوم، أشادت الهيئة …»: past an opening adjunct
+  const opening = /^[وف]?(?:في|على|من|خلال|بعد|عقب)[\s\u00A0][^،,.]{1,60}[،,][\s\u00A0]*/u.exec(
+    text.slice(s.start, cue.start),
+  );
+  if (opening) from += opening[0].length;
+  const [verb] = tokensForward(text, from, cue.start, 1);
+  if (!verb?.word || (!opening && !/^[وف]/u.test(verb.text)) || verb.text.length < 3) return null;
+
+  if (FUNCTION_WORDS.has(foldWord(verb.text.slice(1))) || ADJUNCT_STARTS.has(foldWord(verb.text.slice(1))))
+    return null;
+  const span = readSubject(text, verb.end, cue.start, knownNames);
+  if (!span) return null;
+  const first = text.slice(span.start, span.end).split(/[\s\u00A0]+/)[0] ?? "";
+  const head = titleHead(first);
+  return PERSON_TITLES.has(head) || ORG_TITLES.has(head) || knownNames.has(foldWord(first)) ? span : null;
+}
+
 /** A definite noun that is neither a title, an institution nor a name met before («التقارير المتداولة»). */
 
 function plainNoun(text: string, subject: SpanPair, knownNames: Set<string>): boolean {
   const first = text.slice(subject.start, subject.end).split(/[\s\u00A0]+/)[0] ?? "";
   const head = titleHead(first);
+  // documents («التقارير المتداولة») are what is described, not who describes
+  const document = SOURCE_NOUNS.has(foldWord(first));
   return (
-    hasArticle(first) && !PERSON_TITLES.has(head) && !ORG_TITLES.has(head) && !knownNames.has(foldWord(first))
+    hasArticle(first) &&
+    (document || (!PERSON_TITLES.has(head) && !ORG_TITLES.has(head))) &&
+    !knownNames.has(foldWord(first))
   );
 }
 
@@ -255,8 +279,14 @@ function appositionEnd(text: string, subject: SpanPair, limit: number): number |
   const inner = toks.slice(from, close);
   if (inner.some((t) => !t.word && !/^["«»“”]$/u.test(t.text))) return null;
   const first = foldArabicWord((inner[0] as Token).text);
+  const nationality = (inner[0] as Token).text;
   const appositive =
     nameOnly(inner) ||
+    // «مدرب الساحل، البرتغالي جواو فيريرا،» (not a relative clause «، الذي فضل عدم ذكر اسمه،»)
+    (hasArticle(nationality) &&
+      /(?:ي|ية)$/u.test(nationality) &&
+      !ASIDE_OPENERS.has(foldArabicWord(nationality)) &&
+      nameOnly(inner.slice(1))) ||
     PERSON_TITLES.has(titleHead((inner[0] as Token).text)) ||
     first === "احد" ||
     first === "احدي" ||
@@ -268,6 +298,14 @@ function appositionEnd(text: string, subject: SpanPair, limit: number): number |
 /** A verb starts a clause: after punctuation or the sentence start, or carries و/ف/كما/قد. */
 function clauseInitial(text: string, s: Sentence, cue: Cue): boolean {
   if (cue.verbStart > cue.start) return true;
+  // «بعد أن كشفت تحرياتها …», «عندما سئل …»: a subordinate clause opens with its verb
+  if (
+    /(?:^|[\s\u00A0])(?:(?:بعد|قبل)[\s\u00A0]+أن|بعدما|عندما|لما|كلما)[\s\u00A0]*$/u.test(
+      text.slice(s.start, cue.start),
+    )
+  )
+    return true;
+
   let k = cue.start - 1;
   while (k >= s.start && /[\s\u00A0\u200E\u200F]/.test(text[k] as string)) k--;
   return k < s.start || /[،,:؛;.!؟("«“\-—–]/.test(text[k] as string);
@@ -279,6 +317,16 @@ const adjunctGap = (gap: Token[]): boolean => {
   if (!first.word) return first.text === "،" || first.text === ",";
   const f = foldWord(first.text);
   return ADJUNCT_STARTS.has(f) || PARTICLES.has(foldForCompare(first.text)) || /^ل/u.test(first.text);
+};
+
+/** «قبل أن», «بعد أن», «دون أن»: أن after these opens a time or manner clause, not reported content. */
+const SUBORDINATORS = new Set(["قبل", "بعد", "دون", "منذ", "حتى"]);
+/** The token at k is a complementizer that opens reported content. */
+const opensContent = (text: string, toks: Token[], k: number): boolean => {
+  const t = toks[k];
+  if (!t || !isComplementizer(text, t)) return false;
+  const prev = toks[k - 1];
+  return !prev?.word || !SUBORDINATORS.has(prev.text.replace(/^[وف]/u, ""));
 };
 
 const ASIDE_OPENERS = new Set(
@@ -334,7 +382,7 @@ function pastAsides(text: string, from: number, limit: number): { start: number;
       // «وتابع X، الذي يتولى الملف منذ تشرين الأول: "…"»: a colon closes the aside
       if (stretch > 0 && t.text === ":" && aside(toks.slice(i, j))) return { start: t.end, clausal: true };
       // a complementizer inside an aside («الذي طلب أن …») belongs to the aside: go on to its comma
-      if ((isComplementizer(text, t) || t.text === ":") && adjunctGap(toks.slice(i, j)))
+      if ((opensContent(text, toks, j) || t.text === ":") && adjunctGap(toks.slice(i, j)))
         return { start: t.end, clausal: true };
     }
     if (j >= toks.length) return null;
@@ -345,23 +393,37 @@ function pastAsides(text: string, from: number, limit: number): { start: number;
   return null;
 }
 
+/** Where statements are posted: «عبر منصات التواصل», «على حسابه في منصة إكس». */
+const PLATFORMS =
+  /^(?:منص(?:ه|ات|ته|تها)|حساب(?:ه|ها|هم|ات)?|صفح(?:ه|ته|تها|ات)|موقع(?:ه|ها)?|اكس|فيسبوك|تويتر|تلغرام|انستغرام|يوتيوب)$/u;
+
 /**
  * «وأهابت الوزارة في ختام بيانها بالجميع …», «وأعلن خلال مؤتمر صحفي عقده أمس …»: the occasion of a
+
  * statement before its object is not the content. Returns where the object starts.
  */
 function pastStatementAdjunct(text: string, from: number, limit: number): number {
   const toks = tokensForward(text, from, limit, 8);
   const lead = toks[0];
-  if (!lead?.word || !["في", "خلال", "عبر"].includes(lead.text)) return from;
+  if (!lead?.word || !["في", "خلال", "عبر", "على"].includes(lead.text)) return from;
   let i = 1;
   if (foldWord(toks[i]?.text ?? "") === "ختام") i++;
-  if (!toks[i]?.word || !STATEMENT_NOUNS.has(foldWord((toks[i] as Token).text))) return from;
+  const noun = foldWord(toks[i]?.text ?? "");
+  if (!toks[i]?.word || !(STATEMENT_NOUNS.has(noun) || PLATFORMS.test(noun))) return from;
   i++;
-  // its adjectives and pronoun: «صحفي», «الرسمي», «لها»
-  while (i < toks.length && i < 5) {
+  // its adjectives, pronoun and platform: «صحفي», «الرسمي», «لها», «في منصة إكس»
+  while (i < toks.length && i < 8) {
     const t = toks[i] as Token;
     if (!t.word) break;
-    if (hasArticle(t.text) || /(?:ي|ية|يه)$/u.test(t.text) || /^(?:له|لها|لهم)$/u.test(t.text)) i++;
+    const f = foldWord(t.text);
+    if (
+      hasArticle(t.text) ||
+      /(?:ي|ية|يه)$/u.test(t.text) ||
+      /^(?:له|لها|لهم)$/u.test(t.text) ||
+      PLATFORMS.test(f) ||
+      (["في", "على", "عبر"].includes(t.text) && PLATFORMS.test(foldWord(toks[i + 1]?.text ?? "")))
+    )
+      i++;
     else break;
   }
   const next = toks[i];
@@ -376,7 +438,7 @@ function contentStart(view: ArticleView, from: number, limit: number): { start: 
     const t = toks[i] as Token;
     if (t.text === "." || t.text === "؟") break;
     if (OPEN_QUOTE.test(t.text) && i === 0) return { start: t.start, clausal: true };
-    const complementizer = isComplementizer(text, t);
+    const complementizer = opensContent(text, toks, i);
     if ((complementizer || t.text === ":") && adjunctGap(toks.slice(0, i))) {
       return { start: t.end, clausal: true };
     }
@@ -416,7 +478,8 @@ function quoteClosingBefore(
   afterSubject: number,
 ): [number, number] | null {
   const { text, quotes } = view;
-  if (!/^[\s\u00A0]*[.!؟?]?[\s\u00A0]*$/.test(text.slice(afterSubject, s.end))) return null;
+  // «"…"، أضاف المدرب، الذي تسلم مهامه قبل أسابيع.»: an aside may follow the speaker
+  if (!/^[\s\u00A0]*(?:[،,][^.!؟?]*)?[.!؟?]?[\s\u00A0]*$/.test(text.slice(afterSubject, s.end))) return null;
   const before = text.slice(Math.max(0, cueStart - 4), cueStart);
   const m = /[”"»’][\s\u00A0]*[،,][\s\u00A0]*$/.exec(before);
   if (!m) return null;
@@ -500,7 +563,9 @@ export function arabicDrafts(view: ArticleView): Draft[] {
         const owner = owned.get(cue);
         const pre = fronted.get(cue) ?? owner?.span ?? topicSubject(text, s, cue);
         if (owner) after = owner.from;
-        const plu = pre ? null : readPluperfectSubject(text, s.start, cue.start);
+        // «وكان X قد أعلن»: only a verb after «قد» tells a pluperfect («…، بعد أن كشفت …» does not)
+        const qad = /قد/u.test(text.slice(cue.start, cue.verbStart));
+        const plu = pre || !qad ? null : readPluperfectSubject(text, s.start, cue.start);
         let subject = pre ?? plu ?? readSubject(text, cue.end, nextStop, knownNames);
         if (plu) {
           d.backgrounded = true;
@@ -549,6 +614,13 @@ export function arabicDrafts(view: ArticleView): Draft[] {
         d.rules.push("ar.participle");
         // «وكان الوزير قد أعلن …، مبينا أن …»: the participle is told in the same background
         if (sentenceDrafts.some((x) => x.backgrounded)) d.backgrounded = true;
+        // «وأشاد الشمراني بأداء حارسه، قائلا إن …», «وردت لجنة الحكام على …، مؤكدة أن …»: after a verb
+        // that reports nothing, the participle still has that verb's subject
+        const hint = sentenceDrafts.length || scene ? null : openingSubject(text, s, cue, knownNames);
+        if (hint) {
+          d.hint = hint;
+          d.rules.push("ar.participle+opening-subject");
+        }
       }
 
       // «ونقلت وكالة رويترز عن مسؤول إسرائيلي قوله إن …»: the speaker is the one quoted, not the agency
@@ -556,6 +628,10 @@ export function arabicDrafts(view: ArticleView): Draft[] {
         cue.kind === "verb" ? RELAYED.exec(text.slice(after, Math.min(s.end, after + 160))) : null;
       if (relayed?.groups?.who) {
         const whoStart = after + relayed[0].indexOf(relayed.groups.who, relayed[0].indexOf("عن") + 2);
+        // the quoted one's «قوله», «شكواهم» is the cue of their statement
+        const noun = relayed.groups.noun as string;
+        d.cueStart = after + relayed[0].indexOf(noun, whoStart - after + relayed.groups.who.length);
+        d.cueEnd = d.cueStart + noun.length;
         d.mentionStart = whoStart;
         d.mentionEnd = whoStart + relayed.groups.who.length;
         d.inherits = false;
@@ -570,7 +646,7 @@ export function arabicDrafts(view: ArticleView): Draft[] {
       // «أبلغ رؤساء البلديات، خلال اجتماع …، بأن …»: the first object is the hearer
       if (!clausal && cue.lemma && HEARER_VERBS.has(cue.lemma)) {
         const toks = tokensForward(text, after, nextStop, 40);
-        const comp = toks.find((t) => isComplementizer(text, t));
+        const comp = toks.find((_, k) => opensContent(text, toks, k));
         if (comp && !toks.some((t) => t.start < comp.start && (t.text === "." || OPEN_QUOTE.test(t.text)))) {
           start = comp.end;
           clausal = true;
@@ -582,7 +658,9 @@ export function arabicDrafts(view: ArticleView): Draft[] {
 
       // «“لن نتراجع”، قال الوزير.»: the speaker closes the sentence, the quotation before it is the content
       const quotedBefore =
-        cue.kind === "verb" && d.mentionStart >= 0 ? quoteClosingBefore(view, s, cue.start, start) : null;
+        cue.kind === "verb" && d.mentionStart >= 0
+          ? quoteClosingBefore(view, s, cue.start, Math.max(d.mentionEnd, cue.end))
+          : null;
       const end = quotedBefore ? quotedBefore[1] : contentEnd(view, s, start, clausal, stops);
       const span = quotedBefore ?? trimSpan(text, start, end);
       if (quotedBefore) d.rules.push("ar.quote-then-speaker");
@@ -591,6 +669,19 @@ export function arabicDrafts(view: ArticleView): Draft[] {
       d.contentEnd = span[1];
       d.frameEnd = Math.max(d.cueEnd, span[0]);
       if (!d.inherits && d.mentionEnd > d.frameEnd) d.frameEnd = d.mentionEnd;
+      // «أبدى المدرب رضاه عن أداء لاعبيه، مساء الأحد، في …»: the time of the statement after its object
+      const tail = tokensForward(text, span[1], s.end, 6);
+      if (tail[0] && COMMAS.has(tail[0].text)) {
+        let k = 1;
+        while (
+          k < tail.length &&
+          (tail[k] as Token).word &&
+          TIME_WORDS.has(foldWord((tail[k] as Token).text))
+        )
+          k++;
+        if (k > 1 && (!tail[k] || !(tail[k] as Token).word)) d.frameEnd = (tail[k - 1] as Token).end;
+      }
+
       if (!quotedBefore) d.rules.push(clausal ? "ar.content:clause" : "ar.content:object");
       sentenceDrafts.push(d);
     }

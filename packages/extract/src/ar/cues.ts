@@ -58,6 +58,7 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["أخبر", "يخبر", []],
   ["أبرز", "يبرز", []],
   ["انتقد", "ينتقد", []],
+  ["قدر", "يقدر", []],
 ];
 
 /**
@@ -66,7 +67,8 @@ const VERBS: [string, string, string[], string[]?][] = [
  */
 const NOT_CUES = new Set(["يبلغ", "تبلغ", "يبلغون", "يبلغان", "طالبا", "تبين"].map((w) => foldW(w)));
 /** Verbs that report only before إن/أن or «:» («كتب مقالا», «بين الطرفين», «أقر قانونا» are not statements). */
-const CLAUSAL_ONLY_LEMMAS = ["كتب", "بين", "أقر"];
+const CLAUSAL_ONLY_LEMMAS = ["كتب", "بين", "أقر", "قدر"];
+
 /** Verbs whose first object is the hearer: the content is the أن-clause after it («أبلغ X بأن …»). */
 const HEARER_LEMMAS = ["أبلغ", "أخبر"];
 /** Verbs that continue the statement of the speaker before them («وتابع», «وأضاف»). */

@@ -7,6 +7,7 @@ import {
   hasArticle,
   ORG_TITLES,
   PERSON_TITLES,
+  PLACE_NOUNS,
   SAME_WORDS,
   STATEMENT_NOUNS,
   TITLE_ADJECTIVES,
@@ -32,6 +33,24 @@ const unquoted = (w: string): string => w.replace(/^["“«]+|["”»]+$/gu, "")
 const isAli = (w: string): boolean => w.replace(/[\u064B-\u065F\u0640]/g, "") === "علي";
 const lamGenitive = (w: string, next: string | undefined): boolean =>
   /^ل[^ل]/u.test(w) && w.length >= 4 && !/(?:ه|ها|هم)$/u.test(w) && next !== undefined && hasArticle(next);
+
+/**
+ * The name a comma-separated part gives: all of it when it is only a name, or what follows a
+ * nationality («البرتغالي جواو فيريرا» → «جواو فيريرا»). Null otherwise.
+ */
+export function nameInPart(part: string): string | null {
+  if (pureName(part)) return part;
+  const nationality = nationalityOf(part);
+  return nationality ? part.slice(nationality.length).trim() : null;
+}
+
+/** «البرتغالي» in «البرتغالي جواو فيريرا»: a nationality before a name (not «الذي …»). */
+function nationalityOf(part: string): string | null {
+  const m = /^(\S+)[\s\u00A0]+(.+)$/u.exec(part);
+  if (!m?.[1] || !m[2] || !hasArticle(m[1]) || !/(?:ي|ية)$/u.test(m[1])) return null;
+  if (/^ال(?:ذي|تي)$/u.test(m[1]) || !pureName(m[2])) return null;
+  return m[1];
+}
 
 /**
  * Words that can only be a name: one to four words, the first without the article, none a title,
@@ -67,11 +86,28 @@ function parseOne(mention: string): MentionParse {
   if (!isPersonTitle) return { name: mention, title: null, kind: "person", pronoun: false };
   let i = 1;
   while (i < ws.length) {
-    const w = unquoted(ws[i] as string);
+    const raw = ws[i] as string;
+    const w = unquoted(raw);
     const f = foldWord(w);
+    // a quoted name after the head belongs to it: «مراسل "واع"», «جمعية "واحة"»
+    if (/^["“«]/u.test(raw)) {
+      let k = i;
+      while (k < ws.length && !/["”»]$/u.test(ws[k] as string)) k++;
+      if (k < ws.length && k < i + 4) {
+        i = k + 1;
+        continue;
+      }
+    }
     if (TITLE_LINKS.has(f) && i + 1 < ws.length) i += 2;
     else if (hasArticle(w) || PERSON_TITLES.has(f) || ORG_TITLES.has(f) || TITLE_ADJECTIVES.has(f)) i++;
     else if (lamGenitive(w, ws[i + 1])) i += 2;
+    // «بجامعة القاهرة», «بإقليم تارودانت»: where the title holder is
+    else if (
+      /^ب/u.test(w) &&
+      (ORG_TITLES.has(foldWord(w.slice(1))) || PLACE_NOUNS.has(foldWord(w.slice(1)))) &&
+      i + 1 < ws.length
+    )
+      i += 2;
     else break;
   }
   // «مسؤول في الهيئة …», «النائب عن كتلة "…"»: the institution belongs to the title
@@ -123,13 +159,23 @@ export function parseArabicMention(mention: string): MentionParse {
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length < 2) return parseOne(mention);
-  const named = parts.findIndex(pureName);
+  const named = parts.findIndex((p) => nameInPart(p) !== null);
   const others = parts.filter((_, k) => k !== named).map(parseOne);
   const described = others.find((p) => p.title) ?? null;
-  if (named >= 0)
-    return { name: parts[named] as string, title: described?.title ?? null, kind: "person", pronoun: false };
-  const main = parseOne(parts[0] as string);
-  if (!main.name || main.kind !== "person") return main;
-  const apposition = others.slice(1).find((p) => p.title);
-  return apposition ? { ...main, title: apposition.title } : main;
+  if (named >= 0) {
+    const part = parts[named] as string;
+    const name = nameInPart(part) as string;
+    // the nationality joins the title: «المدرب البرتغالي» later names the same person
+    const nationality = name === part ? null : nationalityOf(part);
+    const title = [described?.title, nationality].filter(Boolean).join(" ") || null;
+    return { name, title, kind: "person", pronoun: false };
+  }
+  // «محامي المتهم الأول، الأستاذ سامح عبد الغفار»: the part with a title and a name names the person
+  const parsed = parts.map(parseOne);
+  const titled = parsed.find((p) => p.name && p.title && p.kind === "person");
+  if (titled) {
+    const apposition = parsed.find((p) => p !== titled && p.title);
+    return apposition ? { ...titled, title: apposition.title } : titled;
+  }
+  return parsed[0] as MentionParse;
 }

@@ -69,7 +69,16 @@ export function lamComplement(toks: Token[], i: number): number {
   if (ADJUNCT_STARTS.has(f) || FUNCTION_WORDS.has(f)) return 0;
   // «لمركز "حماية"»: the quoted name is read next
   if (!n.word) return OPENING_QUOTE.test(n.text) && ORG_TITLES.has(foldWord(b.slice(1))) ? 1 : 0;
-  return hasAl(n) && !FUNCTION_WORDS.has(foldWord(n.text)) ? 2 : 0;
+  if (hasAl(n) && !FUNCTION_WORDS.has(foldWord(n.text))) return 2;
+  // «لمكتب رئيس مجلس الوزراء»: a chain of genitives ending in a definite noun
+  if (!ORG_TITLES.has(foldWord(b.slice(1)))) return 0;
+  for (let k = i + 1; k < toks.length && k < i + 4; k++) {
+    const w = toks[k] as Token;
+    if (!w.word || FUNCTION_WORDS.has(foldWord(w.text))) return 0;
+    if (hasAl(w)) return k - i + 1;
+    if (!isTitleWord(titleHead(w.text))) return 0;
+  }
+  return 0;
 }
 
 /**
@@ -104,10 +113,14 @@ export function affiliation(text: string, toks: Token[], i: number): number {
     const f = foldWord(t.text);
     if (FUNCTION_WORDS.has(f) || STATEMENT_NOUNS.has(f)) break;
     if (hasAl(t)) {
+      // «نواب عن محافظات الجنوب الحكومة بتخصيص …»: a definite noun before a ب-complement is the object
+      const next = toks[j + 1];
+      if (j > i + 2 && next?.word && /^ب(?!ال)/u.test(bare(next)) && /^ال/u.test(bare(t))) break;
       j++;
       bareRun = 0;
       continue;
     }
+
     const lam = lamComplement(toks, j);
     if (lam) {
       j += lam;
@@ -156,7 +169,8 @@ function quotedName(toks: Token[], i: number): number {
   const open = toks[i];
   const before = toks[i - 1];
   if (!open || !OPENING_QUOTE.test(open.text) || !before?.word) return 0;
-  if (!ORG_TITLES.has(foldWord(bare(before).replace(/^[لب](?!ل)/u, "")))) return 0;
+  // «جمعية "واحة"», «مراسل "واع"»
+  if (!isTitleWord(titleHead(bare(before).replace(/^[لب](?!ل)/u, "")))) return 0;
   for (let k = i + 1; k < toks.length && k < i + 7; k++) {
     const t = toks[k] as Token;
     if (CLOSING_QUOTE.test(t.text)) return k - i + 1;
@@ -173,7 +187,8 @@ function placeAfter(text: string, toks: Token[], i: number): number {
   const t = toks[i];
   if (!t?.word) return 0;
   const b = bare(t);
-  if (/^ب/u.test(b) && PLACE_NOUNS.has(foldWord(b.slice(1)))) {
+  const f = foldWord(b.slice(1));
+  if (/^ب/u.test(b) && (PLACE_NOUNS.has(f) || ORG_TITLES.has(f))) {
     let j = i + 1;
     while (j < i + 3 && toks[j]?.word && (nameLike(text, toks[j] as Token) || hasAl(toks[j] as Token))) j++;
     return j > i + 1 ? j - i : 0;
@@ -232,7 +247,13 @@ export function readSubject(
       } else if (lam) {
         checking = false;
         i += lam;
-      } else break;
+      } else {
+        // «أستاذة القانون الجنائي بجامعة القاهرة الدكتورة منى الشريف»
+        const place = i > 1 ? placeAfter(text, toks, i) : 0;
+        if (!place) break;
+        checking = false;
+        i += place;
+      }
     }
     const before = i;
     if (AFFILIATION_TITLES.has(head)) i += affiliation(text, toks, i);
@@ -309,6 +330,8 @@ export function readSubject(
     const opens =
       !next?.word ||
       isComplementizer(text, next) ||
+      // «وطالبت الجماهير عبر منصات التواصل بإقالة …»: an adjunct after the subject
+      ["في", "عبر", "خلال", "أمس", "اليوم"].includes(next.text) ||
       /^(?:[إا]ل[ىي]|عل[ىي]|عن|من)$/.test(next.text.replace(/[\u064B-\u065F\u0640]/g, "")) ||
       /^ب/.test(next.text);
     if (opens && !FUNCTION_WORDS.has(f0)) return { start: t0.start, end: (toks[i - 1] as Token).end };
