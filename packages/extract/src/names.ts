@@ -96,10 +96,23 @@ function leadAt(view: ArticleView, pos: number): boolean {
   return false;
 }
 
+const parseCache = new Map<string, MentionParse>();
+/** parseEnglishMention, memoised: the same names recur through an article and across articles. */
+function parseRun(run: string): MentionParse {
+  let parse = parseCache.get(run);
+  if (!parse) {
+    if (parseCache.size > 10_000) parseCache.clear();
+    parse = parseEnglishMention(run);
+    parseCache.set(run, parse);
+  }
+  return parse;
+}
+
 /** "Hillary Clinton", "John F. Kennedy": two capitalised words that look like a given and a family name. */
 function englishNames(view: ArticleView, before: number): NameMention[] {
   const { text } = view;
   const out: NameMention[] = [];
+  const nameWords = new Set<string>();
   EN_NAME.lastIndex = 0;
   for (let m = EN_NAME.exec(text); m && m.index < before; m = EN_NAME.exec(text)) {
     // the whole capitalised run, read like a mention: "Chief Financial Officer Mark Delacroix" names
@@ -115,24 +128,15 @@ function englishNames(view: ArticleView, before: number): NameMention[] {
       start += lead[0].length;
       run = run.slice(lead[0].length);
     }
-    const parse = parseEnglishMention(run);
+    const parse = parseRun(run);
     const name = parse.name;
     if (!name || parse.kind !== "person" || !name.includes(" ")) continue;
     const words = name.split(/\s+/);
     if (words.some((w) => NOT_NAMES.has(w)) || ORG_TAILS.has(words[words.length - 1] as string)) continue;
+    for (const w of words) nameWords.add(w);
     out.push({ pos: start, parse, lead: leadAt(view, start) });
   }
-  // a known name again, alone ("Korvane, based in …"): it is back in focus (not "Korvane's customers")
-  for (let m = SINGLE.exec(text); m && m.index < before; m = SINGLE.exec(text)) {
-    if (NOT_NAMES.has(m[0])) continue;
-    out.push({
-      pos: m.index,
-      parse: { name: m[0], title: null, kind: "unknown", pronoun: false },
-      knownOnly: true,
-    });
-  }
   // institutions, so that "A spokesman said" and "the ministry" find the body the article named
-  SINGLE.lastIndex = 0;
   EN_ORG.lastIndex = 0;
   for (let m = EN_ORG.exec(text); m && m.index < before; m = EN_ORG.exec(text)) {
     const run = m[0].replace(/^(?:The|A|An)\s+/, "").replace(/\s+(?:of|for|and|&|the|on)$/, "");
@@ -144,13 +148,21 @@ function englishNames(view: ArticleView, before: number): NameMention[] {
     )
       continue;
     // "Bank of America Chief Executive Brian Moynihan" is a person with a title, not a body
-    const parse = parseEnglishMention(run);
+    const parse = parseRun(run);
     if (parse.kind !== "organisation" || parse.name !== run) continue;
+    for (const w of words) nameWords.add(w);
     const pos = m.index + m[0].indexOf(run);
+    out.push({ pos, parse, lead: leadAt(view, pos) });
+  }
+  // a word of a name met above, alone ("Korvane, based in …"): that one is back in focus (not
+  // "Korvane's customers")
+  SINGLE.lastIndex = 0;
+  for (let m = SINGLE.exec(text); m && m.index < before; m = SINGLE.exec(text)) {
+    if (!nameWords.has(m[0]) || NOT_NAMES.has(m[0])) continue;
     out.push({
-      pos,
-      parse: { name: run, title: null, kind: "organisation", pronoun: false },
-      lead: leadAt(view, pos),
+      pos: m.index,
+      parse: { name: m[0], title: null, kind: "unknown", pronoun: false },
+      knownOnly: true,
     });
   }
   return out.sort((a, b) => a.pos - b.pos);

@@ -134,6 +134,30 @@ describe("English speaker names", () => {
   });
 });
 
+describe("English lede speakers named later", () => {
+  it("names the lede's described speaker by the person quoted by name right after", () => {
+    const claims = run(
+      "Cable cut was deliberate, Finland says\nFinland’s foreign minister has said that damage to an undersea cable was caused deliberately.\n“This was not an accident,” Aino Lehtinen told reporters in Brussels on Thursday.\nMs Lehtinen said investigators had recovered an anchor.",
+      "2026-06-13",
+    );
+    expect(nameOf(claims, "caused deliberately")).toBe("Aino Lehtinen");
+    expect(dateOf(claims, "not an accident")).toBe("2026-06-11");
+  });
+  it("reads a party member after a determiner as a description, named by the next quoted person", () => {
+    const claims = run(
+      'Senate water bill stalls\nA plan to send $18 billion to Western states stalled on Wednesday, after a key Republican said he could not support it.\n"This bill takes care of the states with the best lobbyists," said Sen. Russell Tate, R-Utah.',
+      "2025-09-18",
+    );
+    expect(nameOf(claims, "could not support")).toBe("Russell Tate");
+  });
+  it("keeps an anonymous lede source unnamed", () => {
+    const claims = run(
+      "Talks stall\nA senior official said on Monday that the talks had stalled.\nForeign Minister Jane Doe said the country would keep negotiating.",
+    );
+    expect(nameOf(claims, "talks had stalled")).not.toBe("Jane Doe");
+  });
+});
+
 describe("the English held-out articles (fixtures/en-heldout)", () => {
   const dir = new URL("../../../fixtures/en-heldout/", import.meta.url);
   type Part = { text: string; span: [number, number] };
@@ -160,7 +184,7 @@ describe("the English held-out articles (fixtures/en-heldout)", () => {
     Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0])) /
     (Math.max(a[1], b[1]) - Math.min(a[0], b[0]) || 1);
 
-  it("names the speakers and dates the statements (at least as well as sayso-rules@1.23.0)", () => {
+  it("names the speakers and dates the statements (at least as well as sayso-rules@1.28.0)", () => {
     let matched = 0;
     let names = 0;
     let datedGold = 0;
@@ -194,7 +218,7 @@ describe("the English held-out articles (fixtures/en-heldout)", () => {
       }
     }
     expect(matched).toBeGreaterThanOrEqual(75);
-    expect(names / matched).toBeGreaterThanOrEqual(0.97);
+    expect(names / matched).toBeGreaterThanOrEqual(0.98);
     expect(dates / datedGold).toBeGreaterThanOrEqual(0.98);
   });
 });

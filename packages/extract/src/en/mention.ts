@@ -234,6 +234,9 @@ export function parseEnglishMention(raw: string): MentionParse {
   if (titleWords.length && place >= 2 && !ORG_WORDS.test(nameWords.join(" ")))
     nameWords = nameWords.slice(0, place);
   const name = nameWords.join(" ");
+  // "a key Republican", "two Democrats": a party member described, not named
+  if (nameWords.length === 1 && PARTY_MEMBER.test(name))
+    return { name: null, title: withoutLeadingDeterminer(words).join(" "), kind: "person", pronoun: false };
   const title = withoutLeadingDeterminer(titleWords).join(" ") || null;
   const org = ORG_WORDS.test(name) || (/^the\s/i.test(clean) && !title);
   const parse: MentionParse = {
@@ -246,6 +249,9 @@ export function parseEnglishMention(raw: string): MentionParse {
   if (gender && !org) parse.gender = gender;
   return parse;
 }
+
+const PARTY_MEMBER =
+  /^(?:Republicans?|Democrats?|Conservatives?|Liberals?|Tory|Tories|Socialists?|Greens?|Independents?|Nationalists?)$/;
 
 /** A definite description of a person by office: "the home secretary", "the senator", "the chief executive". */
 const ROLE_HEAD =
