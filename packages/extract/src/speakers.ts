@@ -253,6 +253,13 @@ export class SpeakerBook {
         if (e.kind !== "organisation") continue;
         if (e.generic === head || (e.name && !e.generic && fitsGeneric(e.name, head))) return this.touch(e);
       }
+      // "the National Institute for Occupational Health said … The agency added": the body just quoted,
+      // if it is of that kind (a public body for "the agency", a company for "the company")
+      if (previous?.kind === "organisation" && previous.name && !previous.generic) {
+        const n = previous.name.toLowerCase();
+        if (COMPANY_HEADS.has(head) ? !PUBLIC_BODY.test(n) : PUBLIC_BODY.test(n) || /\binstitutes?\b/.test(n))
+          return this.touch(previous);
+      }
       // not named yet ("The army said …" before "the Malawi Defence Force"): named when it is
       const e: Entity = {
         name: parse.title,

@@ -120,6 +120,20 @@ export function assignDates(
     if (current) Object.assign(o, { date: current.date, source: current, inherited: true });
     pending.push(i);
   }
+  // English: a lede with no day ("Finland's foreign minister has said …") takes the day the same
+  // speaker is next quoted on with a day of its own ("… Aino Lehtinen told reporters on Thursday")
+  if (english) {
+    const nextOwn = new Map<object, Dated>();
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const o = out[i] as Dated;
+      const speaker = speakers[i] ?? null;
+      if (!speaker) continue;
+      if (o.date === null) {
+        const later = nextOwn.get(speaker);
+        if (later) Object.assign(o, { date: later.date, source: later.source, inherited: true });
+      } else if (!o.inherited) nextOwn.set(speaker, o);
+    }
+  }
   return out;
 }
 

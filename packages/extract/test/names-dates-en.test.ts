@@ -102,6 +102,13 @@ describe("English speaker names", () => {
     expect(nameOf(claims, "ample supply")).toBe("Halvard Motors");
     expect(nameOf(claims, "report results")).toBe("Korvane Semiconductor");
   });
+  it("resolves 'the agency' to the public body just quoted, not to a company", () => {
+    const claims = run(
+      "The Federal Aviation Administration said on Monday it would review the incident. The agency added that it had no plans to ground the fleet.\nApple said on Monday that sales had risen. The ministry said new taxes were due.",
+    );
+    expect(nameOf(claims, "ground the fleet")).toBe("Federal Aviation Administration");
+    expect(nameOf(claims, "new taxes")).not.toBe("Apple");
+  });
   it("resolves a definite title nobody has yet to the main speaker given no title", () => {
     const claims = run(
       "Thousands of asylum seekers will be moved into student halls under plans announced by the home secretary yesterday.\nCatherine Ellery told MPs that 150 hotels would close.\nThe shadow home secretary, Martin Pryce, said the plan was a gimmick.\nTom Hebden, whose constituency includes a site, said he supported the principle.\nIn a letter to MPs, the home secretary writes that the new sites will be safe.",
@@ -141,6 +148,8 @@ describe("English lede speakers named later", () => {
       "2026-06-13",
     );
     expect(nameOf(claims, "caused deliberately")).toBe("Aino Lehtinen");
+    // the lede has no day: the day the same speaker is next quoted on
+    expect(dateOf(claims, "caused deliberately")).toBe("2026-06-11");
     expect(dateOf(claims, "not an accident")).toBe("2026-06-11");
   });
   it("reads a party member after a determiner as a description, named by the next quoted person", () => {
