@@ -538,6 +538,85 @@ describe("Arabic news conventions met in the third held-out batch (1.27)", () =>
   });
 });
 
+describe("Arabic news conventions met in the fourth held-out batch (1.30)", () => {
+  const one = (text: string, publishedAt?: string) => run(text, publishedAt)[0];
+  it("gives «كتب فيها», a participle after «كما» and after a dateline the subject of the opening verb", () => {
+    const claims = run(
+      'ورحب الأمين العام للاتحاد الإفريقي بالاتفاق في تغريدة على منصة إكس، كتب فيها أن "الحوار هو الحل".',
+    );
+    expect(claims.map((c) => [c.speaker.name, c.content.text])).toEqual([
+      ["الأمين العام للاتحاد الإفريقي", '"الحوار هو الحل"'],
+    ]);
+    expect(
+      one("كما أشادت المفوضية الأوروبية بالدور القطري، مؤكدة استعدادها لتقديم دعم مالي.")?.speaker.name,
+    ).toBe("المفوضية الأوروبية");
+    expect(one("الدوحة - قنا: رحبت دولة قطر بتوقيع الاتفاق، معربة عن أملها في نجاحه.")?.speaker.name).toBe(
+      "دولة قطر",
+    );
+  });
+  it("reads no statement in «يذكر أن» or «تنقّل»", () => {
+    expect(run("يذكر أن النزاع اندلع قبل أربع سنوات.")).toEqual([]);
+    expect(run("وكان الاتفاق قد وقع بعد أشهر تنقل خلالها الوسطاء بين العاصمتين.")).toEqual([]);
+  });
+  it("reads «وصف X الاتفاق بأنه …» with the description as content and the named apposition as speaker", () => {
+    const c = one('وصف رئيس وفد الحكومة إلى المفاوضات، وزير العدل ألبير نيونزيما، الاتفاق بأنه "تاريخي".');
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["ألبير نيونزيما", 'الاتفاق بأنه "تاريخي"']);
+  });
+  it("tells a given name in ل from a ل-genitive", () => {
+    expect(
+      one("وقالت الباحثة الرئيسية في الدراسة، الدكتورة لينا الحاج، إن الفريق شمل ثلاثة آلاف طالب.")?.speaker
+        .name,
+    ).toBe("لينا الحاج");
+    expect(one("وقال المجلس الوطني لحقوق الإنسان إن الوضع مقلق.")?.speaker.name).toBe(
+      "المجلس الوطني لحقوق الإنسان",
+    );
+  });
+  it("reads «ووفقا للشركة» as the company, past a relative clause on the source", () => {
+    const [, c] = run(
+      'أعلنت شركة "واحة باي" الإماراتية عن إطلاق محفظة رقمية.\nووفقا للشركة، فإن المحفظة مرخصة.',
+    );
+    expect(c?.speaker.name).toContain("واحة باي");
+    expect(
+      one("ووفقا للدراسة، التي نشرت الشهر الماضي، فإن الاستخدام المفرط يرتبط بالقلق.")?.content.text,
+    ).toBe("الاستخدام المفرط يرتبط بالقلق");
+  });
+  it("takes the relayed source of «وفق ما نقلته وكالة X عن Y» and «بحسب ما أفاد به Y»", () => {
+    const c = one('وتعتزم الشركة طرح أسهمها خلال عامين، وفق ما نقلته وكالة "بلومبرغ" عن مصادر مطلعة.');
+    expect(c && [c.speaker.name, c.content.text]).toEqual([
+      "مصادر مطلعة",
+      "تعتزم الشركة طرح أسهمها خلال عامين",
+    ]);
+    expect(
+      one("ومن المتوقع أن تطلق الشركة خدمات جديدة، بحسب ما أفاد به مسؤول في الشركة.")?.speaker.name,
+    ).toBe("مسؤول في الشركة");
+  });
+  it("reads «أظهرت دراسة أجراها باحثون … أن»", () => {
+    const c = one("أظهرت دراسة حديثة أجراها باحثون في الجامعة أن ثلث المراهقين يعانون من القلق.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["دراسة حديثة", "ثلث المراهقين يعانون من القلق"]);
+  });
+  it("reads subjects after «غير أن», before «، ف» past an aside, and with a relative clause before the verb", () => {
+    const [, c] = run(
+      "اعتبر الخبير طارق الحمادي أن المنافسة ستشتد.\nغير أن الحمادي نبه إلى أن الثقة لا تبنى بسرعة.",
+    );
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["طارق الحمادي", "الثقة لا تبنى بسرعة"]);
+    expect(
+      one("أما مدير أحد المحلات، الذي طلب عدم ذكر اسمه، فقال إن محله فقد زبائنه.")?.speaker.mention?.text,
+    ).toBe("مدير أحد المحلات");
+    expect(one("لكن جمعيات أهلية تعمل في مجال الصحة النفسية اعتبرت أن الخطوة متأخرة.")?.speaker.name).toBe(
+      "جمعيات أهلية تعمل في مجال الصحة النفسية",
+    );
+  });
+  it("skips a definite apposition and a writer's «، ما يجعل»", () => {
+    expect(
+      one("نفى المتحدث باسم الشركة، المشغل الرئيسي للميناء، أن تكون الشركة أوقفت الرواتب.")?.content.text,
+    ).toBe("تكون الشركة أوقفت الرواتب");
+    expect(
+      one("وتشير تقديرات البنك الدولي إلى أن التحويلات بلغت 39 مليار دولار، ما يجعلها من الأكبر.")?.content
+        .text,
+    ).toBe("التحويلات بلغت 39 مليار دولار");
+  });
+});
+
 describe("the Arabic held-out sets (fixtures/ar-heldout*, each written before the rules were fitted to it)", () => {
   type Gold = {
     publishedAt: string;
@@ -626,6 +705,15 @@ describe("the Arabic held-out sets (fixtures/ar-heldout*, each written before th
     expect(t.matched / t.pred).toBeGreaterThanOrEqual(0.97);
     expect(t.attributed / t.gold).toBeGreaterThanOrEqual(0.93);
     expect(t.datedOk / t.dated).toBeGreaterThanOrEqual(0.99);
+  });
+  it("fourth batch: claims and speakers at least as well as sayso-rules@1.30.0", () => {
+    const t = score("ar-heldout4", ["ar-qa-mediation", "ar-ae-fintech", "ar-health-study"]);
+    expect(t.matched / t.gold).toBeGreaterThanOrEqual(0.94);
+    expect(t.matched / t.pred).toBeGreaterThanOrEqual(0.99);
+    expect(t.attributed / t.gold).toBeGreaterThanOrEqual(0.94);
+    // the Qatari story dates its adviser's words by the signing «مساء أمس» told in a sentence with no
+    // statement: 7 of 12 dated claims are right
+    expect(t.datedOk / t.dated).toBeGreaterThanOrEqual(0.58);
   });
   it("second batch: claims, speakers and dates at least as well as sayso-rules@1.25.0", () => {
     const t = score("ar-heldout2", ["ar-ma-water", "ar-kw-oil", "ar-sd-clashes", "ar-aj-ai-law"]);

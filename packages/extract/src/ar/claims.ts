@@ -29,6 +29,7 @@ import {
   ORG_TITLES,
   OWN_WORDS_MARKER,
   PERSON_TITLES,
+  RELATIVE_VERB,
   SCENE_SENTENCE,
   SOURCE_NOUNS,
   STATEMENT_NOUNS,
@@ -108,7 +109,10 @@ function cuesIn(text: string, s: Sentence): Cue[] {
       start = prev.start;
     let end = w.end;
     const next = words[i + 1];
+    // «يذكر أن …», «ويذكر أن …»: the writer's background, not a statement
+    if (core === "يذكر" && next && /^[اأ]ن/u.test(next.folded)) return;
     const takes = FORM_PARTICLES.get(core);
+
     if (
       next &&
       CUE_PARTICLES.has(next.folded) &&
@@ -141,13 +145,20 @@ const DESCRIBE = foldArabicWord("وصف");
 /** The subject of a sentence opened by «و/ف» + verb, when it is a title, an institution or a known name. */
 function openingSubject(text: string, s: Sentence, cue: Cue, knownNames: Set<string>): SpanPair | null {
   let from = s.start;
+  // a dateline («الدوحة - قنا:») or «كما» before the verb
+  const lead =
+    /^(?:[^،.:\n]{2,30}?[\s\u00A0]+[-–—][\s\u00A0]+(?:[^،.:\s]{2,12}[\s\u00A0]*:[\s\u00A0]*)?|كما[\s\u00A0]+|ثم[\s\u00A0]+)/u.exec(
+      text.slice(s.start, cue.start),
+    );
+  if (lead) from += lead[0].length;
+
   // «وفي بيان صدر مساء اليوم، أشادت الهيئة …»: past an opening adjunct
   const opening = /^[وف]?(?:في|على|من|خلال|بعد|عقب)[\s\u00A0][^،,.]{1,60}[،,][\s\u00A0]*/u.exec(
-    text.slice(s.start, cue.start),
+    text.slice(from, cue.start),
   );
   if (opening) from += opening[0].length;
   const [verb] = tokensForward(text, from, cue.start, 1);
-  if (!verb?.word || (!opening && !/^[وف]/u.test(verb.text)) || verb.text.length < 3) return null;
+  if (!verb?.word || (!opening && !lead && !/^[وف]/u.test(verb.text)) || verb.text.length < 3) return null;
 
   if (FUNCTION_WORDS.has(foldWord(verb.text.slice(1))) || ADJUNCT_STARTS.has(foldWord(verb.text.slice(1))))
     return null;
@@ -177,7 +188,7 @@ const PRONOUN_LEAD = /^(?:و?لكن|(?:إلا|الا|غير)[\s\u00A0]+[أا]ن)
 /** «وأنها تتابع …»: a second أن-clause of the content before, not a new statement. */
 const COMPLEMENT_LEAD = /^[وف]?[أإا]ن(?:ه|ها|هم|هما)?(?=[\s\u00A0]|$)/u;
 /** «لكن مصدرا في النقابة أفاد»: a contrastive particle before the subject. */
-const CONTRAST_LEAD = /^(?:و?لكن|بيد[\s\u00A0]+أن)[\s\u00A0]+/u;
+const CONTRAST_LEAD = /^(?:و?لكن|(?:بيد|غير|إلا)[\s\u00A0]+أن)[\s\u00A0]+/u;
 
 /**
  * The subject standing before a verb at the start of its clause, ending right before the verb; or a
@@ -200,7 +211,19 @@ function frontedSubject(
   const contrast = CONTRAST_LEAD.exec(text.slice(k, cue.start));
   if (contrast) k += contrast[0].length;
   const subject = readSubject(text, k, cue.start, knownNames);
-  if (!subject || !/^[\s\u00A0]*$/.test(text.slice(subject.end, cue.start))) return none;
+  if (!subject) return none;
+  if (!/^[\s\u00A0]*$/.test(text.slice(subject.end, cue.start))) {
+    // «لكن جمعيات أهلية تعمل في مجال الصحة النفسية اعتبرت …»: a body with its relative clause
+    const rest = text.slice(subject.end, cue.start);
+    const head = titleHead(text.slice(subject.start, subject.end).split(/[\s\u00A0]+/)[0] ?? "");
+    const words = rest.trim().split(/[\s\u00A0]+/).length;
+    if (!ORG_TITLES.has(head) && !PERSON_TITLES.has(head)) return none;
+    if (words > 8 || /[،,:«»“”"()]/u.test(rest)) return none;
+    return {
+      span: { start: subject.start, end: cue.start - (rest.length - rest.trimEnd().length) },
+      pronoun: false,
+    };
+  }
   return { span: subject, pronoun: false };
 }
 
@@ -224,17 +247,22 @@ function statementOwner(
     return { span: { start, end: start + topic[1].length }, from };
   }
   const issued = /(?:^|[\s\u00A0])[وف]?(?:أصدر|أصدرت|أصدروا|نشر|نشرت|وزع|وزعت)[\s\u00A0]+/u.exec(before);
-  if (!issued) return null;
-  const span = readSubject(text, s.start + issued.index + issued[0].length, cue.start, knownNames);
+  const span = issued
+    ? readSubject(text, s.start + issued.index + issued[0].length, cue.start, knownNames)
+    : // «ورحب الأمين العام بالاتفاق في تغريدة، كتب فيها أن …»: the sentence's subject
+      openingSubject(text, s, cue, knownNames);
   return span ? { span, from } : null;
 }
 
 /** «أما رئيس البلدية، فاعتبر …»: the topic before «، ف» is the subject of the verb. */
-
 function topicSubject(text: string, s: Sentence, cue: Cue): SpanPair | null {
   if (cue.verbStart === cue.start || text[cue.start] !== "ف") return null;
   const before = text.slice(s.start, cue.start);
-  const m = /(?:^|[،,:][\s\u00A0]*)أما[\s\u00A0]+([^،,.:]{2,90}?)[\s\u00A0]*[،,][\s\u00A0]*$/u.exec(before);
+  // an aside may follow the topic: «أما مدير أحد المحلات، الذي طلب عدم ذكر اسمه، فقال …»
+  const m =
+    /(?:^|[،,:][\s\u00A0]*)أما[\s\u00A0]+([^،,.:]{2,90}?)[\s\u00A0]*[،,](?:[^،,.:]{2,80}[،,])?[\s\u00A0]*$/u.exec(
+      before,
+    );
   if (!m?.[1]) return null;
   const start = s.start + m.index + m[0].indexOf(m[1], m[0].indexOf("أما") + 3);
   return { start, end: start + m[1].length };
@@ -266,7 +294,7 @@ function appositionEnd(text: string, subject: SpanPair, limit: number): number |
   let i = 0;
   const words = text.slice(subject.start, subject.end).split(/[\s\u00A0]+/);
   const titled = PERSON_TITLES.has(titleHead(words[0] ?? ""));
-  if (titled && toks[0]?.word && foldWord(toks[0].text) === "في") {
+  if (titled && toks[0]?.word && ["في", "إلى", "لدى", "عن"].includes(toks[0].text)) {
     i = 1;
     while (i < 4 && toks[i]?.word && hasArticle((toks[i] as Token).text)) i++;
     if (i === 1) return null;
@@ -314,8 +342,10 @@ function clauseInitial(text: string, s: Sentence, cue: Cue): boolean {
 const adjunctGap = (gap: Token[]): boolean => {
   const first = gap[0];
   if (!first) return true;
-  if (!first.word) return first.text === "،" || first.text === ",";
+  // after a comma, the words that follow decide («، الثلاثاء،» is an adjunct, «، الاتفاق بأنه» is not)
+  if (!first.word) return (first.text === "،" || first.text === ",") && adjunctGap(gap.slice(1));
   const f = foldWord(first.text);
+  if (RELATIVE_VERB.test(foldArabicWord(first.text))) return true;
   return ADJUNCT_STARTS.has(f) || PARTICLES.has(foldForCompare(first.text)) || /^ل/u.test(first.text);
 };
 
@@ -363,6 +393,8 @@ function aside(part: Token[]): boolean {
   if (adjunctGap(part) || /^\p{N}/u.test(first.text)) return true;
   if (ASIDE_OPENERS.has(foldArabicWord(first.text))) return true;
   if (PERSON_TITLES.has(titleHead(first.text)) || nameOnly(part)) return true;
+  // a definite apposition: «، المشغل الرئيسي لأرصفة الحاويات في الميناء،»
+  if (first.word && hasArticle(first.text) && part.length <= 10) return true;
   return part.some((t) => t.word && ANONYMITY.test(t.text.replace(/[\u064B-\u065F\u0640]/g, "")));
 }
 
@@ -536,14 +568,15 @@ export function arabicDrafts(view: ArticleView): Draft[] {
     const pronounLed = new Set<Cue>();
     const owned = new Map<Cue, { span: SpanPair; from: number }>();
     const cues = cuesIn(text, s).filter((c) => {
-      if (c.kind !== "verb" || clauseInitial(text, s, c)) return true;
+      if (c.kind !== "verb") return true;
+      // «طالبت فيه», «كتب فيها»: a verb in a clause on a statement
+      const owner = statementOwner(text, s, c, knownNames);
+      if (owner) owned.set(c, owner);
+      if (owner || clauseInitial(text, s, c)) return true;
       const { span, pronoun } = frontedSubject(text, s, c, knownNames);
       if (span) fronted.set(c, span);
       if (pronoun) pronounLed.add(c);
-      if (span || pronoun) return true;
-      const owner = statementOwner(text, s, c, knownNames);
-      if (owner) owned.set(c, owner);
-      return owner !== null;
+      return span !== null || pronoun;
     });
     const stops = cues.filter((c) => c.kind !== "nominal").map((c) => c.start);
     const sentenceDrafts: Draft[] = [];
@@ -698,10 +731,13 @@ export function arabicDrafts(view: ArticleView): Draft[] {
 /** «وبحسب المصدر، …» or «…، وفق المصدر»: the source follows the cue, the content is the rest. */
 function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
   const { text } = view;
-  const afterCue = foldForCompare(text.slice(cue.end, cue.end + 16));
+  // «ووفقا للشركة»: the cue's «ل» and the article make «لل»; the source is «للشركة» (= الشركة)
+  const cueEnd =
+    text.slice(cue.verbStart, cue.end).endsWith("ل") && text[cue.end] === "ل" ? cue.end - 1 : cue.end;
+  const afterCue = foldForCompare(text.slice(cueEnd, cueEnd + 16));
   if (OWN_WORDS_MARKER.test(afterCue)) return null;
   // the source may be long: «وبحسب التقرير الذي أصدره مكتب … (أوتشا) بالتزامن مع المؤتمر، فإن …»
-  const toks = tokensForward(text, cue.end, s.end, 30);
+  const toks = tokensForward(text, cueEnd, s.end, 30);
   const comma = toks.findIndex((t) => COMMAS.has(t.text));
   // without a comma the source runs to the sentence end («…، بحسب ما أفادت لجنة محلية الأربعاء.»)
   let last = comma > 0 ? comma - 1 : toks.length - 1;
@@ -713,20 +749,27 @@ function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
   const verb = toks[1] ? foldArabicWord((toks[1] as Token).text) : "";
   if (toks[0]?.text === "ما" && (VERB_FORMS.has(verb) || VERB_FORMS.has(verb.replace(/(?:ه|ها)$/u, ""))))
     first = 2;
+  // «… أفاد به مسؤول», «… نقلته وكالة "بلومبرغ" عن مصادر مطلعة»: the one relayed is the source
+  if (first === 2 && toks[first]?.text === "به") first++;
+  const relay = toks.findIndex((t, k) => k > first && k <= last && t.text === "عن");
+  if (first === 2 && relay > 0 && relay < last) first = relay + 1;
+  // «وبحسب الدراسة أيضا،»
+  while (last > first && ["أيضا", "كذلك"].includes((toks[last] as Token).text)) last--;
   // «وفق/وفقا ل/طبقا ل» also mean "in line with": they name a source only with a body, a person or a report
   const firstWord = toks[first];
   const loose = /^[وف]?(?:وفق|طبقا)/u.test(text.slice(cue.verbStart, cue.end));
   if (loose && first === 0 && firstWord) {
-    const w = foldWord(firstWord.text.replace(/^ل(?!ل)/u, ""));
-    const head = titleHead(firstWord.text.replace(/^ل(?!ل)/u, ""));
+    const bareWord = firstWord.text.replace(/^لل/u, "ال").replace(/^ل(?!ل)/u, "");
+    const w = foldWord(bareWord);
+    const head = titleHead(bareWord);
     if (!ORG_TITLES.has(head) && !PERSON_TITLES.has(head) && !SOURCE_NOUNS.has(w)) return null;
   }
-  const sourceEnd = toks[last]?.end ?? cue.end;
-  const source = trimSpan(text, toks[first]?.start ?? cue.end, sourceEnd);
+  const sourceEnd = toks[last]?.end ?? cueEnd;
+  const source = trimSpan(text, toks[first]?.start ?? cueEnd, sourceEnd);
   if (!source) return null;
   const d = newDraft({
     cueStart: cue.verbStart,
-    cueEnd: cue.end,
+    cueEnd,
     mentionStart: source[0],
     mentionEnd: source[1],
   });
@@ -739,10 +782,21 @@ function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
       text.slice(before[0], before[0] + 60),
     );
     if (dateline) content = trimSpan(text, before[0] + dateline[0].length, before[1]);
-    if (content && /^و(?:ال|من|في|قد|لم|لن|كان|أن|إن)/u.test(text.slice(content[0], content[0] + 4)))
+    if (
+      content &&
+      /^و(?:ال|من|في|قد|لم|لن|كان|أن|إن|[تيأن](?=[\p{L}]{3}))/u.test(text.slice(content[0], content[0] + 5))
+    )
       content = trimSpan(text, content[0] + 1, content[1]);
-  } else if (comma > 0) content = trimSpan(text, (toks[comma] as Token).end, s.end);
-  else return null;
+  } else if (comma > 0) {
+    // «ووفقا للدراسة، التي نشرت في دورية علمية، فإن …»: past a relative clause on the source
+    let c = comma;
+    while (toks[c + 1]?.word && ASIDE_OPENERS.has(foldArabicWord((toks[c + 1] as Token).text))) {
+      const next = toks.findIndex((t, k) => k > c + 1 && COMMAS.has(t.text));
+      if (next < 0) break;
+      c = next;
+    }
+    content = trimSpan(text, (toks[c] as Token).end, s.end);
+  } else return null;
   if (!content) return null;
   // «وبحسب الصحيفة، فإن الجيش …»: the complementizer is not part of the content
   const lead = /^(?:ف?[إأا]ن(?:ه|ها|هم)?)[\s\u00A0]+/u.exec(text.slice(content[0], content[0] + 8));

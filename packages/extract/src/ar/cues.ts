@@ -59,6 +59,7 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["أبرز", "يبرز", []],
   ["انتقد", "ينتقد", []],
   ["قدر", "يقدر", []],
+  ["أظهر", "يظهر", []],
 ];
 
 /**
@@ -67,7 +68,7 @@ const VERBS: [string, string, string[], string[]?][] = [
  */
 const NOT_CUES = new Set(["يبلغ", "تبلغ", "يبلغون", "يبلغان", "طالبا", "تبين"].map((w) => foldW(w)));
 /** Verbs that report only before إن/أن or «:» («كتب مقالا», «بين الطرفين», «أقر قانونا» are not statements). */
-const CLAUSAL_ONLY_LEMMAS = ["كتب", "بين", "أقر", "قدر"];
+const CLAUSAL_ONLY_LEMMAS = ["كتب", "بين", "أقر", "قدر", "أظهر", "نقل"];
 
 /** Verbs whose first object is the hearer: the content is the أن-clause after it («أبلغ X بأن …»). */
 const HEARER_LEMMAS = ["أبلغ", "أخبر"];

@@ -20,7 +20,7 @@ export const PERSON_TITLES = set(`
   نقيب ضابط مصدر مصادر مسؤولين مسؤولو نواب قادة زعماء أستاذ بروفيسور الرئيسان
   منسق منسقة مهندس مهندسة باحثة خبيرة محللة كاتبة مراسلة ناشط ناشطة قيادي قيادية مفوضة ممثلة
   مندوب سفراء وكيل وكيلة شهود شاهد طبيب طبيبة مؤسس رائد صاحب مالك مدرب مدربة لاعب لاعبة حارس مهاجم
-  مدافع محامي محامية محام أستاذة
+  مدافع محامي محامية محام أستاذة دكتورة
 `);
 /**
  * Titles that name a role by its affiliation («مسؤول في وزارة …», «النائب عن كتلة …», «الباحثة في
@@ -34,6 +34,16 @@ export const AFFILIATION_TITLES = set(`
 export const UNNAMED_SOURCE_TITLES = set("مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو شهود شاهد");
 /** Prepositions that link an affiliation title to its institution. */
 export const AFFILIATION_LINKS = set("في عن من لدى");
+/**
+ * Nouns that head a ل-genitive inside a name («المجلس الوطني لحقوق الإنسان», «الهيئة الوطنية لأمن
+ * المعلومات»), besides institutions, verbal nouns in ت («لتوزيع») and م…ة/ات nouns («لمشروعات»).
+ */
+export const LAM_HEADS = set("حقوق شؤون أبحاث دراسات رعاية حماية إدارة أمن سلامة علوم شؤون");
+/** A word after ل that heads a genitive in a name, not a given name («لينا», «لمياء», «لطيفة»). */
+export const lamHead = (rest: string): boolean => {
+  const f = fold(rest);
+  return ORG_TITLES.has(f) || LAM_HEADS.has(f) || /^ت/u.test(f) || /^م.*(?:ات|ه)$/u.test(f);
+};
 /** Heads of an affiliation phrase without the article: «في الشؤون الانتخابية», «في الشأن الاقتصادي». */
 export const AFFILIATION_HEADS = set("شؤون شأن برلمان");
 /** Heads of institutions that speak: their whole phrase is their name («وزارة الخارجية الإسرائيلية»). */
@@ -41,13 +51,15 @@ export const ORG_TITLES = set(`
   وزارة حكومة جيش شرطة حركة منظمة وكالة صحيفة موقع قناة هيئة مجلس مكتب حزب جماعة شركة وسائل بيان
   البيت الكرملين الأمم الاتحاد الرئاسة الخارجية الداخلية الدفاع مفوضية لجنة محكمة نقابة جامعة مركز
   معهد سلطة السلطة مؤسسة إدارة جهاز منظمات كتلة تحالف ائتلاف بلدية أمانة برلمان جمعية جمعيات برنامج
-  بيانات معطيات أرقام تقارير تقرير إحصاءات تقديرات دراسة فريق نادي منتخب رابطة
+  بيانات معطيات أرقام تقارير تقرير إحصاءات تقديرات دراسة فريق نادي منتخب رابطة وفد دولة
 `);
 /** What a «وفق/طبقا» source is when it names one (not «وفق درجة المخاطر», "according to the risk"). */
 export const SOURCE_NOUNS = set(`
   بيان بيانات تصريح تصريحات تقرير تقارير أرقام معطيات إحصاءات إحصائيات مصدر مصادر وسائل دراسة استطلاع
   مسح وثيقة وثائق رسالة مراسل مراسلة شهود مسؤولين مسؤولون تقديرات
 `);
+/** «دراسة حديثة أجراها باحثون في الجامعة أن …»: a relative clause on the subject (folded, with the article). */
+export const RELATIVE_VERB = /^(?:اجرا|اعد|نشر|اصدر|نفذ|اطلق|قاد|وضع)(?:ها|ه|هما|هم)$/u;
 /** Places an institution or a source belongs to after «ب»: «السلطات المحلية بإقليم تارودانت». */
 export const PLACE_NOUNS = set("إقليم مدينة محافظة ولاية منطقة جهة عمالة بلدة قرية مخيم");
 /** «المسؤول ذاته», «الوزير نفسه»: the speaker just named. */
@@ -70,7 +82,7 @@ export const FUNCTION_WORDS = set(`
   في من إلى على عن مع خلال عبر لدى أمام بعد قبل حول ضد بين منذ حتى عند نحو دون وفق بحسب حسب تجاه
   أن إن بأن لأن كما قد لقد ثم الذي التي الذين هذا هذه ذلك تلك هو هي هم كان كانت يكون لم لن لا ما
   أمس اليوم غدا مساء صباح يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أيضا
-  إنه أنه أنها إنها بأنه بأنها لـ ل
+  إنه أنه أنها إنها بأنه بأنها لـ ل فيه فيها فيهم
 `);
 /** Words that begin an adjunct (time, place, manner) rather than an object. */
 export const ADJUNCT_STARTS = set(`
@@ -128,6 +140,8 @@ export const CONTENT_BREAKERS = [
   "ما دفع",
   "ما زاد",
   "ما تسبب",
+  "ما يجعل",
+  "مما يجعل",
 ].map(foldForCompare);
 /** After a comma, these go on with a nominal object: «إلى الابتعاد عن …، وعدم المجازفة …». */
 export const OBJECT_CONTINUERS = ["وعدم", "وضرورة"].map(foldForCompare);

@@ -5,6 +5,7 @@ import {
   FUNCTION_WORDS,
   foldWord,
   hasArticle,
+  lamHead,
   ORG_TITLES,
   PERSON_TITLES,
   PLACE_NOUNS,
@@ -32,7 +33,12 @@ const PRONOUNS = new Set([
 const unquoted = (w: string): string => w.replace(/^["“«]+|["”»]+$/gu, "");
 const isAli = (w: string): boolean => w.replace(/[\u064B-\u065F\u0640]/g, "") === "علي";
 const lamGenitive = (w: string, next: string | undefined): boolean =>
-  /^ل[^ل]/u.test(w) && w.length >= 4 && !/(?:ه|ها|هم)$/u.test(w) && next !== undefined && hasArticle(next);
+  /^ل[^ل]/u.test(w) &&
+  w.length >= 4 &&
+  !/(?:ه|ها|هم)$/u.test(w) &&
+  lamHead(w.slice(1)) &&
+  next !== undefined &&
+  hasArticle(next);
 
 /**
  * The name a comma-separated part gives: all of it when it is only a name, or what follows a
@@ -153,7 +159,9 @@ function parseOne(mention: string): MentionParse {
  * Splits an Arabic mention into its title phrase and the name. An apposition between commas gives the
  * name or the title: «المتحدث باسم الهيئة، أحمد فؤاد», «الدكتور مصطفى السيوفي، وزير النقل».
  */
-export function parseArabicMention(mention: string): MentionParse {
+export function parseArabicMention(raw: string): MentionParse {
+  // «للشركة» after «وفقا ل»: ل with the article
+  const mention = /^لل/u.test(raw) ? `ال${raw.slice(2)}` : raw;
   const parts = mention
     .split(/[،,]/)
     .map((p) => p.trim())
@@ -172,7 +180,11 @@ export function parseArabicMention(mention: string): MentionParse {
   }
   // «محامي المتهم الأول، الأستاذ سامح عبد الغفار»: the part with a title and a name names the person
   const parsed = parts.map(parseOne);
-  const titled = parsed.find((p) => p.name && p.title && p.kind === "person");
+  // a name that starts with the article («… إلى المفاوضات») is a phrase the title did not take in
+  const given = (p: MentionParse): boolean => !!p.name && !hasArticle(p.name);
+  const titled =
+    parsed.find((p) => given(p) && p.title && p.kind === "person") ??
+    parsed.find((p) => p.name && p.title && p.kind === "person");
   if (titled) {
     const apposition = parsed.find((p) => p !== titled && p.title);
     return apposition ? { ...titled, title: apposition.title } : titled;

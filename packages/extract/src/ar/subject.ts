@@ -1,5 +1,5 @@
 import { type Token, tokensBackward, tokensForward } from "../text/tokens.ts";
-import { AR_COMPLEMENTIZER } from "./cues.ts";
+import { AR_COMPLEMENTIZER, foldArabicWord } from "./cues.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_HEADS,
@@ -8,9 +8,11 @@ import {
   FUNCTION_WORDS,
   foldWord,
   hasArticle,
+  lamHead,
   ORG_TITLES,
   PERSON_TITLES,
   PLACE_NOUNS,
+  RELATIVE_VERB,
   STATEMENT_NOUNS,
   TITLE_ADJECTIVES,
   TITLE_LINKS,
@@ -34,6 +36,8 @@ const nameLike = (text: string, t: Token): boolean =>
   !isComplementizer(text, t) &&
   !/^\p{N}/u.test(t.text) &&
   !ADJUNCT_STARTS.has(foldWord(t.text)) &&
+  // «بالاتفاق», «كالعادة»: a preposition with the article is never a name
+  !/^[بك]ال/u.test(t.text) &&
   !t.text.endsWith("ـ");
 
 /**
@@ -65,7 +69,7 @@ export function lamComplement(toks: Token[], i: number): number {
   if (!t?.word || !n) return 0;
   const b = bare(t);
   const f = foldWord(t.text);
-  if (!/^ل[^ل]/u.test(b) || b.length < 4 || /(?:ه|ها|هم|هما)$/u.test(b)) return 0;
+  if (!/^ل[^ل]/u.test(b) || b.length < 4 || /(?:ه|ها|هم|هما)$/u.test(b) || !lamHead(b.slice(1))) return 0;
   if (ADJUNCT_STARTS.has(f) || FUNCTION_WORDS.has(f)) return 0;
   // «لمركز "حماية"»: the quoted name is read next
   if (!n.word) return OPENING_QUOTE.test(n.text) && ORG_TITLES.has(foldWord(b.slice(1))) ? 1 : 0;
@@ -276,10 +280,14 @@ export function readSubject(
 
     // an institution's own name right after its head: «وكالة رويترز», «حركة حماس»
     if (isOrg && i === 1) {
-      // not the verb's object («وأصدرت الوزارة بيانا …»)
-      const statement = (t: Token): boolean => STATEMENT_NOUNS.has(foldWord(t.text).replace(/ا$/u, ""));
-      while (i < 3 && i < toks.length && nameLike(text, toks[i] as Token) && !statement(toks[i] as Token))
-        i++;
+      // not the verb's object («وأصدرت الوزارة بيانا …», «دولة قطر بتوقيع …») nor a relative clause
+      // («دراسة حديثة أجراها باحثون …»)
+      const own = (t: Token): boolean =>
+        nameLike(text, t) &&
+        !STATEMENT_NOUNS.has(foldWord(t.text).replace(/ا$/u, "")) &&
+        !/^ب(?:ت|ا|إ|أ)/u.test(bare(t)) &&
+        !RELATIVE_VERB.test(foldArabicWord(t.text));
+      while (i < 3 && i < toks.length && own(toks[i] as Token)) i++;
 
       // «منظمة أطباء الأمل الإنسانية»: the name may go on with definite words
       while (
