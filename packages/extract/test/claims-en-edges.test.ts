@@ -193,4 +193,17 @@ describe("English content edges", () => {
     }).claims.map((c) => c.speaker.name);
     expect(claims).toEqual(["GRANT"]);
   });
+  it("reads a quote closed by «said by telephone» and a participle after a dateline", () => {
+    const run = (text: string) =>
+      extract({ text, lang: "en" }).claims.map((c) => [c.speaker.name, c.cue.text, c.content.text]);
+    expect(run('"We did not choose this fight," Rojas said by telephone.')).toEqual([
+      ["Rojas", "said", '"We did not choose this fight,"'],
+    ]);
+    expect(
+      run(
+        "BLANTYRE, Malawi — The United Nations appealed yesterday for $80 million, warning that cholera could spread.",
+      ),
+    ).toEqual([["United Nations", "warning", "cholera could spread"]]);
+    expect(run("It was a view echoed by everyone I interviewed.")).toEqual([]);
+  });
 });

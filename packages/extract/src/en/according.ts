@@ -4,6 +4,8 @@ import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { contentBefore } from "./content.ts";
+import { DATELINE } from "./edges.ts";
+import { NP_WORDS } from "./lexicon.ts";
 
 export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number): Draft[] {
   const { text } = view;
@@ -62,14 +64,24 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
     d.mentionEnd = prev.mentionEnd;
     return;
   }
-  const toks = tokensForward(view.text, s.start, d.cueStart, 12);
+  // "BLANTYRE, Malawi — The United Nations appealed …": the subject comes after the dateline
+  const dateline = DATELINE.exec(view.text.slice(s.start, Math.min(d.cueStart, s.start + 60)));
+  const toks = tokensForward(view.text, s.start + (dateline?.[0].length ?? 0), d.cueStart, 12);
   let end = -1;
   // "The chancellor has ruled out …, telling MPs …": a determiner and its noun, or a capitalised name
   const determiner = toks[0]?.word && /^(?:The|A|An|His|Her|Its|Their)$/.test(toks[0].text);
+  let capitalised = false;
   for (const [i, t] of toks.entries()) {
     if (!t.word) break;
+    // after a capitalised word only speaker nouns: "The Republican nominee", but "The United Nations appealed"
     const lowercaseNoun =
-      determiner && i > 0 && i < 4 && /^[a-z]/.test(t.text) && !MAIN_VERB_STARTS.has(t.text);
+      determiner &&
+      (!capitalised || NP_WORDS.has(t.text)) &&
+      i > 0 &&
+      i < 4 &&
+      /^[a-z]/.test(t.text) &&
+      !MAIN_VERB_STARTS.has(t.text);
+    if (i > 0 && /^[A-Z]/.test(t.text)) capitalised = true;
     if (!/^[A-Z]/.test(t.text) && !lowercaseNoun) break;
     end = t.end;
   }

@@ -5,8 +5,9 @@ import { quoteAt } from "../text/quotes.ts";
 /** "And perhaps, he said, …", "But the goal is …": a sentence-initial conjunction links to the writer's text. */
 const LEADING_CONJUNCTION = /^(?:And|But|So|Yet|Or)[\s\u00A0]+(?=[\p{L}\p{N}“"‘'«])/u;
 
-/** "WASHINGTON ― …", "BEIJING (Reuters) — …": a dateline opening the article is the writer's. */
-const DATELINE = /^\p{Lu}[\p{Lu}.,’' ]{1,30}(?:\([^()]{1,30}\)[\s\u00A0]*)?[―—–-]{1,2}[\s\u00A0]*/u;
+/** "WASHINGTON ― …", "BEIJING (Reuters) — …", "BLANTYRE, Malawi — …": a dateline is the writer's. */
+export const DATELINE =
+  /^\p{Lu}[\p{Lu}.,’' ]{1,30}(?:,[ \u00A0]+[\p{L}\p{N}. ]{2,30})?[ \u00A0]*(?:\([^()]{1,30}\)[\s\u00A0]*)?[―—–-]{1,2}[\s\u00A0]*/u;
 
 /** "As for complexity, …", "In addition, …", "Details aside, …": the writer's link to what came before. */
 const DISCOURSE_LEAD =

@@ -85,6 +85,8 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     const nameEnd = dash && isDash(toks[close + 1]) ? close + 2 : close + 1;
     const before = toks[nameEnd];
     if (!before || !(npWord(before) || before.text === ")")) return null;
+    // "BLANTYRE, Malawi — The United Nations appealed …, warning": a dateline, not a name and appositive
+    if (/^[A-Z]{3,}$/.test(before.text) && toks.slice(1, close).some(isDash)) return null;
     stop = dash && isDash(toks[1]) ? (toks[1] as Token).start : first.start;
     i = nameEnd;
   }

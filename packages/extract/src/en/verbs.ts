@@ -140,7 +140,14 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     const nextWord = (next?.text ?? "").toLowerCase();
     // "a group called X" names; "called Trump a “liar”", "called it a …" reports
     if (info.base === "call" && !CALL_OBJECTS.has(nextWord) && !quoteSoon(toks, i)) continue;
-    if (nextWord === "up" || nextWord === "off" || nextWord === "by") continue; // "showed up", "reporting by"
+    // "showed up", "Reporting by Jane Doe", "echoed by" (but "said by telephone" reports)
+    if (
+      nextWord === "up" ||
+      nextWord === "off" ||
+      (nextWord === "by" &&
+        !/^(?:telephone|phone|email|e-mail|text|video|videolink|satellite)$/i.test(toks[i + 2]?.text ?? ""))
+    )
+      continue;
     // a plural noun that looks like a verb ("the 9/11 attacks", "Amendment claims"): a verb opens its object
     // ("calls for", "calls on" are verbs: the particle shows it)
     const particle = PARTICLE_VERBS.has(info.base) && (nextWord === "for" || nextWord === "on");
