@@ -206,4 +206,11 @@ describe("English content edges", () => {
     ).toEqual([["United Nations", "warning", "cholera could spread"]]);
     expect(run("It was a view echoed by everyone I interviewed.")).toEqual([]);
   });
+  it("keeps a pronoun's action inside a statement as part of that statement", () => {
+    const cues = extract({
+      text: "The company said it would report full fourth-quarter results on Feb. 11.",
+      lang: "en",
+    }).claims.map((c) => c.cue.text);
+    expect(cues).toEqual(["said"]);
+  });
 });

@@ -358,7 +358,9 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       continue;
     [d.contentStart, d.contentEnd] = content;
     d.rules.push(start.that ? "en.content:that-clause" : "en.content:after-verb");
+    // "The company said it would report results": a pronoun's action inside a statement is part of it
     if (WEAK_VERBS.has(hit.base) && !opensClause) objectClaims.add(d);
+    else if (subject?.pronoun && !opensClause) pronounActions.add(d);
     out.push(d);
   }
   return out;
@@ -397,7 +399,7 @@ export function englishDrafts(view: ArticleView): Draft[] {
   // part of what they said, not a claim of its own
   return drafts.filter(
     (d) =>
-      !objectClaims.has(d) ||
+      !(objectClaims.has(d) || pronounActions.has(d)) ||
       !drafts.some(
         (o) =>
           o !== d &&
@@ -411,3 +413,5 @@ export function englishDrafts(view: ArticleView): Draft[] {
 
 /** Claims whose verb only takes an object ("support the bill", "propose sanctions"). */
 const objectClaims = new WeakSet<Draft>();
+/** Claims of a pronoun subject without a clause ("it would report results"). */
+const pronounActions = new WeakSet<Draft>();
