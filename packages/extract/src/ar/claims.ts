@@ -159,9 +159,10 @@ function openingSubject(text: string, s: Sentence, cue: Cue, knownNames: Set<str
   if (opening) from += opening[0].length;
   const [verb] = tokensForward(text, from, cue.start, 1);
   if (!verb?.word || (!opening && !lead && !/^[وف]/u.test(verb.text)) || verb.text.length < 3) return null;
-
-  if (FUNCTION_WORDS.has(foldWord(verb.text.slice(1))) || ADJUNCT_STARTS.has(foldWord(verb.text.slice(1))))
-    return null;
+  // «وكان الديوان قد أعلن …، في خطوة قال إنها …»: كان and its subject
+  const kana = /^[وف]?كان(?:ت)?$/u.test(foldArabicWord(verb.text));
+  const rest = foldWord(verb.text.slice(1));
+  if (!kana && (FUNCTION_WORDS.has(rest) || ADJUNCT_STARTS.has(rest))) return null;
   const span = readSubject(text, verb.end, cue.start, knownNames);
   if (!span) return null;
   const first = text.slice(span.start, span.end).split(/[\s\u00A0]+/)[0] ?? "";
@@ -237,10 +238,15 @@ function statementOwner(
   cue: Cue,
   knownNames: Set<string>,
 ): { span: SpanPair; from: number } | null {
+  const before = text.slice(s.start, cue.start);
+  // «…، في خطوة قال إنها تهدف …»: a clause on the statement's occasion has the sentence's subject
+  if (/(?:^|[\s\u00A0،,])في[\s\u00A0]+(?:خطوة|قرار|إجراء|بيان|تصريح|رسالة)[\s\u00A0]*$/u.test(before)) {
+    const span = openingSubject(text, s, cue, knownNames);
+    return span ? { span, from: cue.end } : null;
+  }
   const fi = /^[\s\u00A0]+(?:فيه|فيها)(?![\p{L}\p{M}])/u.exec(text.slice(cue.end, cue.end + 8));
   if (!fi) return null;
   const from = cue.end + fi[0].length;
-  const before = text.slice(s.start, cue.start);
   const topic = /(?:^|[،,:][\s\u00A0]*)أما[\s\u00A0]+([^،,.:]{2,90}?)[\s\u00A0]*[،,]/u.exec(before);
   if (topic?.[1]) {
     const start = s.start + topic.index + topic[0].indexOf(topic[1], topic[0].indexOf("أما") + 3);
@@ -268,7 +274,13 @@ function topicSubject(text: string, s: Sentence, cue: Cue): SpanPair | null {
   return { start, end: start + m[1].length };
 }
 
+/** «يدعى X», «ويدعى X»: the apposition that gives a person's name. */
+const CALLED = new Set(["يدعي", "تدعي", "ويدعي", "وتدعي", "اسمه", "واسمه"]);
+/** «وهو ما …»: a comment that may be the speaker's when it is quoted. */
+const SPEAKER_COMMENT = /^(?:وهو ما|وهي ما)/u;
+
 /** Words that can only be a name («ماري لوران دياكيتي», «سلمى العابد»): an apposition naming a title. */
+
 function nameOnly(ws: Token[]): boolean {
   if (!ws.length || ws.length > 4 || hasArticle((ws[0] as Token).text)) return false;
   return ws.every((w) => {
@@ -296,9 +308,11 @@ function appositionEnd(text: string, subject: SpanPair, limit: number): number |
   const titled = PERSON_TITLES.has(titleHead(words[0] ?? ""));
   if (titled && toks[0]?.word && ["في", "إلى", "لدى", "عن"].includes(toks[0].text)) {
     i = 1;
-    while (i < 4 && toks[i]?.word && hasArticle((toks[i] as Token).text)) i++;
+    // «في المنطقة», «في حلب»
+    while (i < 4 && toks[i]?.word && !FUNCTION_WORDS.has(foldWord((toks[i] as Token).text))) i++;
     if (i === 1) return null;
-  }
+  } else if (titled && toks[0]?.word && /^ب/u.test(toks[0].text) && toks[1] && COMMAS.has(toks[1].text))
+    i = 1;
   if (!toks[i] || !COMMAS.has((toks[i] as Token).text)) return null;
   const from = i + 1;
   let close = from;
@@ -319,7 +333,9 @@ function appositionEnd(text: string, subject: SpanPair, limit: number): number |
     first === "احد" ||
     first === "احدي" ||
     first === "وهو" ||
-    first === "وهي";
+    first === "وهي" ||
+    // «فلاح من منطقة الجم، يدعى عبد الستار،»
+    CALLED.has(first);
   return appositive ? (inner[inner.length - 1] as Token).end : null;
 }
 
@@ -419,6 +435,9 @@ function pastAsides(text: string, from: number, limit: number): { start: number;
     }
     if (j >= toks.length) return null;
     const part = toks.slice(i, j);
+    // «أعلن، في 12 جانفي، عن فتح باب التصدير،»: the verb's own particle opens its object, not an adjunct
+    if (stretch === 0 && part.some((t, k) => k > 0 && (t.text === "عن" || t.text === "إلى"))) return null;
+
     if (stretch === 0 ? part.length > 0 && !adjunctGap(part) : !aside(part)) return null;
     i = j + 1;
   }
@@ -550,7 +569,12 @@ function contentEnd(
     const following = foldForCompare(text.slice(i + 1, i + 24));
     // «دعا إلى الابتعاد عن الأودية، وعدم المجازفة …»: a coordinated noun goes on with the object
     if (!clausal && !OBJECT_CONTINUERS.some((b) => following.startsWith(b))) return i;
-    if (CONTENT_BREAKERS.some((b) => following.startsWith(b))) return i;
+    // «، وهو ما "سيضغط على المداخيل"»: the speaker's own comment, quoted, stays
+    if (
+      CONTENT_BREAKERS.some((b) => following.startsWith(b)) &&
+      !(SPEAKER_COMMENT.test(following) && /["“«]/u.test(text.slice(i, i + 40)))
+    )
+      return i;
   }
   return limit;
 }
@@ -755,6 +779,18 @@ function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
   if (first === 2 && relay > 0 && relay < last) first = relay + 1;
   // «وبحسب الدراسة أيضا،»
   while (last > first && ["أيضا", "كذلك"].includes((toks[last] as Token).text)) last--;
+  // «وفق ما أعلن وزير الدولة لشؤون الإعلام في مؤتمر صحفي»: the occasion is not the source
+  const occasion = toks.findIndex(
+    (t, k) =>
+      k > first &&
+      k <= last &&
+      t.word &&
+      ["في", "خلال", "عبر"].includes(t.text) &&
+      !!toks[k + 1]?.word &&
+      STATEMENT_NOUNS.has(foldWord((toks[k + 1] as Token).text)),
+  );
+  if (occasion > first) last = occasion - 1;
+
   // «وفق/وفقا ل/طبقا ل» also mean "in line with": they name a source only with a body, a person or a report
   const firstWord = toks[first];
   const loose = /^[وف]?(?:وفق|طبقا)/u.test(text.slice(cue.verbStart, cue.end));

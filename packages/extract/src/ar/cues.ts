@@ -60,13 +60,20 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["انتقد", "ينتقد", []],
   ["قدر", "يقدر", []],
   ["أظهر", "يظهر", []],
+  ["اشتكى", "يشتكي", ["من"], ["اشتكت", "اشتكوا", "تشتكي", "يشتكون"]],
+  ["أرجع", "يرجع", ["إلى"]],
 ];
 
 /**
  * Forms that read as another word more often than as the reporting verb: «يبلغ» (amounts to, not
- * informs), «طالبا» (requesting, the participle of طلب, not the dual of طالب).
+ * informs), «طالبا» (requesting, the participle of طلب, not the dual of طالب), «تبين» (it turned out),
+ * «يرجع» (goes back to, is due to: the writer's, not «أرجع X ذلك إلى»).
  */
-const NOT_CUES = new Set(["يبلغ", "تبلغ", "يبلغون", "يبلغان", "طالبا", "تبين"].map((w) => foldW(w)));
+const NOT_CUES = new Set(
+  ["يبلغ", "تبلغ", "يبلغون", "يبلغان", "طالبا", "تبين", "يرجع", "ترجع", "يرجعون", "يرجعان"].map((w) =>
+    foldW(w),
+  ),
+);
 /** Verbs that report only before إن/أن or «:» («كتب مقالا», «بين الطرفين», «أقر قانونا» are not statements). */
 const CLAUSAL_ONLY_LEMMAS = ["كتب", "بين", "أقر", "قدر", "أظهر", "نقل"];
 

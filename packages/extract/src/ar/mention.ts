@@ -10,6 +10,7 @@ import {
   PERSON_TITLES,
   PLACE_NOUNS,
   SAME_WORDS,
+  SOURCE_NOUNS,
   STATEMENT_NOUNS,
   TITLE_ADJECTIVES,
   TITLE_LINKS,
@@ -44,7 +45,9 @@ const lamGenitive = (w: string, next: string | undefined): boolean =>
  * The name a comma-separated part gives: all of it when it is only a name, or what follows a
  * nationality («البرتغالي جواو فيريرا» → «جواو فيريرا»). Null otherwise.
  */
-export function nameInPart(part: string): string | null {
+export function nameInPart(raw: string): string | null {
+  // «يدعى عبد الستار», «ويدعى آدم»
+  const part = raw.replace(/^و?(?:يدعى|تدعى|يدعي|تدعي|اسمه)[\s\u00A0]+/u, "");
   if (pureName(part)) return part;
   const nationality = nationalityOf(part);
   return nationality ? part.slice(nationality.length).trim() : null;
@@ -86,6 +89,11 @@ function parseOne(mention: string): MentionParse {
   if (ws.length > 1 && SAME_WORDS.has(foldWord(ws[ws.length - 1] as string)))
     return { name: null, title: null, kind: "person", pronoun: true };
   const head = titleHead(first);
+  // «أرقام الوزارة», «تقديرات البنك الدولي»: a document speaks for the body it belongs to
+  if (ws.length > 1 && SOURCE_NOUNS.has(f0) && !PERSON_TITLES.has(head)) {
+    const rest = parseOne(ws.slice(1).join(" "));
+    if (rest.title || rest.kind === "organisation") return rest;
+  }
   const isPersonTitle = PERSON_TITLES.has(head);
   const isOrgTitle = ORG_TITLES.has(head) && !isPersonTitle;
   if (isOrgTitle) return { name: mention, title: null, kind: "organisation", pronoun: false };
@@ -151,6 +159,10 @@ function parseOne(mention: string): MentionParse {
     }
   }
   const title = ws.slice(0, i).join(" ");
+  // «مصادر مطلعة على سير المفاوضات», «مدير أحد المحلات»: words after a preposition describe the
+  // source (no name); the whole phrase is how the article knows it
+  if (ws.slice(i).some((w) => !isAli(w) && FUNCTION_WORDS.has(foldWord(w))))
+    return { name: null, title: mention, kind: "person", pronoun: false };
   const nameWords = ws.slice(i).filter((w) => isAli(w) || !FUNCTION_WORDS.has(foldWord(w)));
   return { name: nameWords.length ? nameWords.join(" ") : null, title, kind: "person", pronoun: false };
 }

@@ -48,6 +48,8 @@ const nameLike = (text: string, t: Token): boolean =>
 function closesName(text: string, toks: Token[], i: number): boolean {
   const next = toks[i];
   if (!next?.word || isComplementizer(text, next) || ADJUNCT_STARTS.has(foldWord(next.text))) return true;
+  // «وأرجع الخبير عوني الربضي ذلك إلى …»: a demonstrative opens the object
+  if (/^(?:ذلك|هذا|هذه|تلك|هذين|هاتين)$/u.test(next.text)) return true;
   // the verb's own preposition before its complementizer: «حذّر … من أن», «لفت … إلى أن»
   const after = toks[i + 1];
   return FUNCTION_WORDS.has(foldWord(next.text)) && after !== undefined && isComplementizer(text, after);
@@ -192,6 +194,15 @@ function placeAfter(text: string, toks: Token[], i: number): number {
   if (!t?.word) return 0;
   const b = bare(t);
   const f = foldWord(b.slice(1));
+  // «المدير الجهوي للفلاحة بالقيروان، سامي البجاوي،»: a town before the apposition that names the person
+  const after = toks.slice(i + 1, i + 6);
+  const named =
+    after[0]?.text === "،" &&
+    after[1]?.word &&
+    nameLike(text, after[1]) &&
+    after[2]?.word &&
+    (after[3]?.text === "،" || (after[3]?.word && after[4]?.text === "،"));
+  if (/^ب/u.test(b) && b.length > 3 && named && !STATEMENT_NOUNS.has(f)) return 1;
   if (/^ب/u.test(b) && (PLACE_NOUNS.has(f) || ORG_TITLES.has(f))) {
     let j = i + 1;
     while (j < i + 3 && toks[j]?.word && (nameLike(text, toks[j] as Token) || hasAl(toks[j] as Token))) j++;
@@ -259,6 +270,8 @@ export function readSubject(
         i += place;
       }
     }
+    // «منظمة الأغذية والزراعة (فاو)»: an abbreviation in brackets
+    if (isOrg && toks[i]?.text === "(" && toks[i + 1]?.word && toks[i + 2]?.text === ")") i += 3;
     const before = i;
     if (AFFILIATION_TITLES.has(head)) i += affiliation(text, toks, i);
     // «الهيئة الإقليمية للأمن الغذائي في الساحل، …», «طبيب في المستشفى العامل في المدينة، …»: the place
