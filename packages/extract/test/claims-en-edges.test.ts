@@ -213,4 +213,11 @@ describe("English content edges", () => {
     }).claims.map((c) => c.cue.text);
     expect(cues).toEqual(["said"]);
   });
+  it("reads no claim in a participle that modifies a noun («the money pledged after the cyclone»)", () => {
+    const cues = extract({
+      text: "She added that only a fraction of the money pledged after last year's cyclone had ever arrived.",
+      lang: "en",
+    }).claims.map((c) => c.cue.text);
+    expect(cues).toEqual(["added"]);
+  });
 });

@@ -348,6 +348,15 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     // "who asked not to be named", "did not say how many": no statement is reported
     const reported = text.slice(content[0], content[1]);
     if (ANONYMITY.test(reported)) continue;
+    // "the money pledged after last year's cyclone": a participle modifying a noun, then its adjunct
+    if (
+      !opensClause &&
+      cueStart === verb.start &&
+      hit.form.endsWith("ed") &&
+      !SAY_VERBS.has(hit.base) &&
+      /^(?:after|before|during|since|by|at|in|last|for)\s/i.test(reported)
+    )
+      continue;
     if (/\b(?:not|never)\b|n[’']t\b/i.test(text.slice(cueStart, cueEnd)) && UNANSWERED.test(reported))
       continue;
     // "said as he entered the talks", "did not respond to requests for comment": circumstances, no content
