@@ -220,4 +220,12 @@ describe("English content edges", () => {
     }).claims.map((c) => c.cue.text);
     expect(cues).toEqual(["added"]);
   });
+  it("leaves the time a statement was made out of a past-tense verb's object", () => {
+    const [c] = extract({
+      text: "Kestrel Maritime rejected the accusation yesterday, saying its ship had not been near the cable.",
+      lang: "en",
+      publishedAt: "2026-06-13",
+    }).claims;
+    expect(c).toMatchObject({ content: { text: "the accusation" }, date: "2026-06-12" });
+  });
 });

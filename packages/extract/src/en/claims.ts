@@ -19,6 +19,7 @@ import {
   quotedWords,
   SUBORDINATOR,
   untilComma,
+  withoutTrailingTime,
   wordsBetween,
   writerTakesOver,
 } from "./content.ts";
@@ -341,7 +342,10 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       const quoted = HEARER_VERBS.has(hit.base) && !start.that ? nearbyQuote(view, start.pos, s) : -1;
       content = contentAfter(view, s, quoted >= 0 ? quoted : start.pos, stops);
       // an object, not a clause: it ends where the writer adds circumstances
-      if (content && !opensClause && WEAK_VERBS.has(hit.base)) content = objectOnly(text, view, content);
+      if (content && !opensClause && WEAK_VERBS.has(hit.base)) {
+        content = objectOnly(text, view, content);
+        if (/ed$/.test(hit.form)) content = withoutTrailingTime(text, content);
+      }
     }
     if (content && subordinate) content = untilComma(view, content);
     if (!content || content[1] - content[0] < 4) continue;
