@@ -32,7 +32,9 @@ const sets = [
 const filter = process.argv[2];
 const two = (x) => (x === null || x === undefined ? "–" : x.toFixed(2));
 
-console.log("| set | gold claims | claims F1 (P / R) | exact F1 | attribution F1 | names | dates | bad spans |");
+console.log(
+  "| set | gold claims | claims F1 (P / R) | exact F1 | attribution F1 | names | dates | bad spans |",
+);
 console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
 for (const [name, file] of sets) {
   if (!existsSync(file) || (filter && !name.includes(filter))) continue;
