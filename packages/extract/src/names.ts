@@ -81,7 +81,9 @@ const EN_ORG =
   /\b[A-Z][\w-]*(?:\s+(?:(?:of|for|and|&|the|on)\s+)*[A-Z][\w-]*)*(?:\s+(?:Inc|Corp|Ltd|Co)\.?)?/g;
 
 /** The sentence-initial words before a name that still let it open its sentence ("Arizona Gov."). */
-const LEAD_GAP = /^(?:[A-Z][\w.’'-]*\s+){0,3}$/;
+// (also lowercase roles between: "Brackley manager Ines Corrado", "White House press secretary Karina Osei")
+const LEAD_GAP =
+  /^(?:(?:[A-Z][\w.’'-]*|manager|coach|captain|striker|midfielder|defender|goalkeeper|forward|player|chief|executive|director|secretary|press|minister|president|spokesman|spokeswoman|spokesperson|mayor|governor|senator|official|analyst|meteorologist|leader|chairman|chairwoman|head|officer|commissioner|economist|lawyer|attorney|general)\s+){0,4}$/;
 
 function leadAt(view: ArticleView, pos: number): boolean {
   let lo = 0;

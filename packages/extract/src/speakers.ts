@@ -18,6 +18,8 @@ export interface MentionParse {
   generic?: string;
   /** The gender the words show ("Ms", "spokeswoman", "she"). */
   gender?: "m" | "f";
+  /** A plural pronoun ("they"): a group or an organisation, never one person. */
+  plural?: boolean;
   /** "the home secretary" (definite: someone the article has introduced), not "a senior official". */
   definite?: boolean;
 }
@@ -135,6 +137,15 @@ const containsAll = (big: string[] | Set<string>, small: string[]): boolean => {
 };
 
 const RECENT_LIMIT = 64;
+
+/** An organisation or a plural description ("several women", "union leaders", "the Smiths"): what "they" may be. */
+function isGroup(e: Entity): boolean {
+  if (e.kind === "organisation" || e.generic) return true;
+  const n = (e.name ?? e.titles[0] ?? "").trim();
+  if (!n) return false;
+  if (/\s(?:and|&)\s/.test(n)) return true;
+  return e.kind !== "person" && /[^s'’]s$/i.test(n);
+}
 
 /** Coreference by rules: one entity per person or institution, named by the fullest name the article gives. */
 export class SpeakerBook {
@@ -339,6 +350,15 @@ export class SpeakerBook {
       this.addTitle(e, parse.title);
       this.entities.push(e);
       return this.touch(e);
+    }
+    if (parse.pronoun && parse.plural) {
+      // "They said …" speaks for a group or a body: the one just quoted or met, never the last person
+      if (previous && isGroup(previous)) return this.touch(previous);
+      for (let i = this.recency.length - 1; i >= Math.max(0, this.recency.length - 3); i--) {
+        const e = this.recency[i] as Entity;
+        if (isGroup(e)) return this.touch(e);
+      }
+      return null;
     }
     if (parse.pronoun) {
       const g = parse.kind === "person" ? parse.gender : undefined;

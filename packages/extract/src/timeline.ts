@@ -138,6 +138,8 @@ export function assignDates(
 }
 
 const LEDE_REACH = 600;
+/** What closes a dateline after its date: the agency in brackets and the dash ("July 30 (Reuters) -"). */
+const DATELINE_END = /^[\s\u00A0]*(?:\([A-Za-z .&]+\)[\s\u00A0]*)?[-—–]/;
 /** A day that is not the event's: "since Monday", "until March 3", "next Friday", "by Tuesday". */
 const NOT_THE_EVENT =
   /\b(?:since|until|till|by|from|through|before|after|next|starting|ahead\s+of|due|scheduled\s+for|expected\s+on)\s+(?:on\s+|last\s+)?$/i;
@@ -155,14 +157,21 @@ function storyDate(
   if (!lede) return null;
   const para = sentences.filter((s) => s.para === lede.para);
   const end = Math.min(lede.start + LEDE_REACH, (para[para.length - 1] as Sentence).end);
+  let dateline: DateMention | null = null;
   for (const m of outsideContents(findDates(text, "en", lede.start, end, pub), drafts)) {
     if (!m.date) continue;
     if (NOT_THE_EVENT.test(text.slice(Math.max(0, m.start - 25), m.start))) continue;
     // a day after publication is a plan, not the event
     if (pub && m.date > pub.toISOString().slice(0, 10)) continue;
+    // "SAN JOSE, Calif., July 30 (Reuters) - X said on Wednesday …": the dateline gives the day the
+    // story was filed; the lede's own day, when it has one, is the event's
+    if (!dateline && DATELINE_END.test(text.slice(m.end, m.end + 24))) {
+      dateline = m;
+      continue;
+    }
     return m;
   }
-  return null;
+  return dateline;
 }
 
 /** Time expressions in the regions where claims and scene sentences can take them from, in text order. */

@@ -5,6 +5,9 @@ import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
 import { HEARER_VERBS, TIME_WORDS } from "./lexicon.ts";
 import { ADJUNCT_START, lower, OBJECT_PRONOUNS } from "./verbs.ts";
+
+/** Verbs that take their topic with "of" before the content ("said of the decision: …"). */
+const SAID_OF = new Set(["say", "write", "add", "tell"]);
 /** Skips what stands between a verb and its content: a hearer, time words, "in a statement", "that". */
 export function contentStartAfter(toks: Token[], from: number, base: string): { pos: number; that: boolean } {
   let i = from;
@@ -44,6 +47,16 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
         i++;
         n++;
       } else break;
+    }
+  }
+  // "said of the referee's decision: “…”", "said of her team's performance that it was …": the topic, then
+  // the content
+  if (toks[i]?.word && lower(toks[i] as Token) === "of" && SAID_OF.has(base)) {
+    for (let k = i + 1; k < Math.min(toks.length, i + 12); k++) {
+      const u = toks[k] as Token;
+      if (u.text === ":" || (u.word && lower(u) === "that" && k > i + 1))
+        return { pos: u.end, that: u.text !== ":" };
+      if (!u.word && !/^[’'‘-]$/.test(u.text)) break;
     }
   }
   const t = toks[i];

@@ -102,6 +102,7 @@ export function parseEnglishMention(raw: string): MentionParse {
     const parse: MentionParse = { name: null, title: null, kind: "person", pronoun: true };
     if (lowered === "he") parse.gender = "m";
     else if (lowered === "she") parse.gender = "f";
+    else if (lowered === "they") parse.plural = true;
     return parse;
   }
   const generic = GENERIC.exec(clean);

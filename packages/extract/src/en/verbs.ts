@@ -116,6 +116,13 @@ const PARTICIPLE_PREPOSITIONS = new Set(["by", "for", "after", "before"]);
 export const sayingAfterPreposition = (info: { base: string; participle: boolean }, prev: Token): boolean =>
   info.participle && SPEECH_PARTICIPLES.has(info.base) && PARTICIPLE_PREPOSITIONS.has(lower(prev));
 
+const DOCUMENT_NOUNS =
+  /^(?:statements?|letters?|notes?|messages?|posts?|notices?|memos?|releases?|emails?|tweets?|signs?|captions?|placards?|banners?|texts?|post)$/i;
+const PRESS_NOUNS =
+  /^(?:secretar(?:y|ies)|officers?|office|aides?|conferences?|releases?|briefings?|corps|freedom|pool|gallery|team|statements?|availability|event)$/i;
+const RESULTS_OBJECT =
+  /^(?:(?:its|their|quarterly|annual|interim|full-year|(?:first|second|third|fourth)-quarter)\s+)?(?:results|earnings)\b/i;
+
 export function verbHits(toks: Token[], candidates: number[], headline: boolean): VerbHit[] {
   const hits: VerbHit[] = [];
   // tokens and candidates are both in text order: walk them together
@@ -128,10 +135,24 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     const w = lower(t);
     const info =
       VERB_FORMS.get(w) ??
+      // "“…,” the statement read.", "the letter reads: …": a document's words
+      ((w === "read" || w === "reads") &&
+      DOCUMENT_NOUNS.test(toks[i - 1]?.text ?? "") &&
+      /^[.,:;]$/.test(toks[i + 1]?.text ?? ".")
+        ? { base: "read", participle: false }
+        : undefined) ??
       (/^point(?:s|ed|ing)?$/.test(w) && (toks[i + 1]?.text === "out" || toks[i + 1]?.text === "to")
         ? { base: "point", participle: w.endsWith("ing") }
         : undefined);
     if (!info) continue;
+    // "White House press secretary", "a press conference": the noun, not the verb
+    if (info.base === "press" && PRESS_NOUNS.test(toks[i + 1]?.text ?? "")) continue;
+    // "will report third-quarter results", "reported earnings": a company's accounts, not a statement
+    if (
+      info.base === "report" &&
+      RESULTS_OBJECT.test(`${toks[i + 1]?.text ?? ""} ${toks[i + 2]?.text ?? ""}`)
+    )
+      continue;
     const prev = toks[i - 1];
     // "to say", "the report", "a claim" — but "for saying that", "began by saying" report
     if (prev?.word && NOT_BEFORE_VERB.has(lower(prev)) && !sayingAfterPreposition(info, prev)) continue;
@@ -180,7 +201,7 @@ export function agrees(
   const capitalised = startsUppercase(lastWord);
   const plural = !capitalised && /[^s'’]s$/.test(last);
   if (/[’']s$/.test(lastWord)) return false; // "Editor’s note"
-  if (hasAux || hit.participle) return true;
+  if (hasAux || hit.participle || hit.base === "read") return true;
   // "Democrats say", "Police say"; not "Battleground state Florida", "Clinton Plan for Taxes"
   if (hit.form === hit.base) {
     const coordinated = phrase.split(/\s+/).some((w) => w === "and" || w === "&");
@@ -193,7 +214,16 @@ export function agrees(
 /** One pass over the article for any reporting word: only the sentences that have one are read closely. */
 // lowercase and capitalised forms: a case-sensitive alternation scans much faster than /i, and one branch
 // per first letter ("[sS](?:aid|ay…)") twice as few as spelling both cases out
-export const CUE_WORDS = [...VERB_FORMS.keys(), "points", "point", "pointed", "pointing", "according"];
+export const CUE_WORDS = [
+  ...VERB_FORMS.keys(),
+  "points",
+  "point",
+  "pointed",
+  "pointing",
+  "according",
+  "read",
+  "reads",
+];
 function eitherCaseFirstLetter(words: string[]): string {
   const tailsByFirst = new Map<string, string[]>();
   for (const w of words) {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.ts";
+import type { ExtractedClaim } from "../src/types.ts";
+
+// 2026-07-30 is a Thursday
+const run = (text: string, publishedAt = "2026-07-30"): ExtractedClaim[] =>
+  extract({ text, publishedAt, lang: "en" }).claims;
+const said = (claims: ExtractedClaim[], content: string): ExtractedClaim | undefined =>
+  claims.find((c) => c.content.text.includes(content));
+
+describe("English news constructions (held-out batch C)", () => {
+  it("takes the lede's own day over the dateline's filing day", () => {
+    const claims = run(
+      "Norvane shares slide\nSAN JOSE, Calif., July 30 (Reuters) - Norvane Systems Inc said on Wednesday that revenue from its cloud division grew 14% in the second quarter.\n“Customers are still buying,” Chief Executive Priya Halvorsen said on a call with analysts.",
+    );
+    expect(said(claims, "Customers are still buying")?.date).toBe("2026-07-29");
+  });
+  it("reads the topic of 'said of X' as no part of the content", () => {
+    const claims = run(
+      'Asked about the penalty, Kell said of the referee\'s decision: "It\'s never a penalty."\nCorrado said of her team\'s performance that it was "the most complete 90 minutes" of her time in charge.',
+    );
+    expect(said(claims, "never a penalty")?.content.text).toBe('"It\'s never a penalty."');
+    expect(said(claims, "most complete")?.content.text).toBe(
+      'it was "the most complete 90 minutes" of her time in charge',
+    );
+  });
+  it("does not read 'press secretary' or 'report results' as reporting verbs", () => {
+    const claims = run(
+      "White House press secretary Karina Osei said the president would meet steel executives.\nNorvane will report third-quarter results on Oct. 28, the company said.",
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(["said", "said"]);
+    expect(said(claims, "meet steel executives")?.speaker.name).toBe("Karina Osei");
+  });
+  it("reads '“…,” the statement read' as the statement's words", () => {
+    const claims = run(
+      "The European Commission said in a statement that it was disappointed. “The EU remains open to dialogue,” the statement read.",
+    );
+    expect(said(claims, "remains open")?.speaker.name).toBe("European Commission");
+  });
+  it("gives 'she' to a person with a lowercase role who just opened a sentence", () => {
+    const claims = run(
+      '"We gave them nothing," Ashworth said.\nBrackley manager Ines Corrado was full of praise for her side. "They were brave," she said.',
+    );
+    expect(said(claims, "They were brave")?.speaker.name).toBe("Ines Corrado");
+  });
+  it("never resolves a plural 'they' to the last single person", () => {
+    const claims = run(
+      "Mayor John Smith said the plan was sound. They said it would fail.\nSeveral parents said the plan was unfair. They said they would protest.",
+    );
+    expect(said(claims, "it would fail")?.speaker.name).not.toBe("John Smith");
+    expect(said(claims, "would protest")?.speaker.name).toBe("Several parents");
+  });
+});
