@@ -21,10 +21,12 @@ import {
 import {
   ADJUNCT_STARTS,
   AFTER_QUOTE_BREAKERS,
+  BARE_RELATIVE_VERB,
   CONTENT_BREAKERS,
   FUNCTION_WORDS,
   foldWord,
   hasArticle,
+  isArticleName,
   OBJECT_CONTINUERS,
   ORG_TITLES,
   OWN_WORDS_MARKER,
@@ -100,7 +102,12 @@ function cuesIn(text: string, s: Sentence): Cue[] {
     const prev = words[i - 1];
     // a circumstantial participle follows a comma, و or the verb it goes with («، مشيرا إلى»); after a
     // noun it is a predicate («الحكومة مطالبة بتسريع …»)
-    if (kind === "participle" && !prefixed && prev && !VERB_FORMS.has(prev.folded)) {
+    const afterVerb =
+      prev !== undefined &&
+      (VERB_FORMS.has(prev.folded) || (/^[وف]/u.test(prev.folded) && VERB_FORMS.has(prev.folded.slice(1))));
+    // «فردّ الوزير قائلا: …»: قائلا is never a predicate, it goes with the verb across its subject
+    const saying = /^قايل(?:ا|ه|ين|تين)$/u.test(core);
+    if (kind === "participle" && !prefixed && prev && !afterVerb && !saying) {
       let k = w.start - 1;
       while (k > s.start && /[\s\u00A0\u200E\u200F]/.test(text[k] as string)) k--;
       if (k > s.start && !/[،,:؛;.!؟"”»)\-—–]/.test(text[k] as string)) return;
@@ -141,6 +148,7 @@ function cuesIn(text: string, s: Sentence): Cue[] {
 
 /** «وصف X بأنه …»: the described thing and its description are the content, with its «بأن». */
 const DESCRIBE = foldArabicWord("وصف");
+const REPLY = foldArabicWord("رد");
 
 /** The subject of a sentence opened by «و/ف» + verb, when it is a title, an institution or a known name. */
 function openingSubject(text: string, s: Sentence, cue: Cue, knownNames: Set<string>): SpanPair | null {
@@ -282,7 +290,10 @@ const SPEAKER_COMMENT = /^(?:وهو ما|وهي ما)/u;
 /** Words that can only be a name («ماري لوران دياكيتي», «سلمى العابد»): an apposition naming a title. */
 
 function nameOnly(ws: Token[]): boolean {
-  if (!ws.length || ws.length > 4 || hasArticle((ws[0] as Token).text)) return false;
+  if (!ws.length || ws.length > 4) return false;
+  // «الهادي الجلاصي»: a given name may begin with the article
+  if (hasArticle((ws[0] as Token).text) && !(ws.length > 1 && isArticleName((ws[0] as Token).text)))
+    return false;
   return ws.every((w) => {
     const f = foldWord(w.text);
     return (
@@ -362,6 +373,8 @@ const adjunctGap = (gap: Token[]): boolean => {
   if (!first.word) return (first.text === "،" || first.text === ",") && adjunctGap(gap.slice(1));
   const f = foldWord(first.text);
   if (RELATIVE_VERB.test(foldArabicWord(first.text))) return true;
+  // «إحصاءات رسمية عرضت خلال الجلسة أن …»: a relative verb on an indefinite source, then its adjuncts
+  if (BARE_RELATIVE_VERB.test(foldArabicWord(first.text))) return adjunctGap(gap.slice(1));
   return ADJUNCT_STARTS.has(f) || PARTICLES.has(foldForCompare(first.text)) || /^ل/u.test(first.text);
 };
 
@@ -712,6 +725,12 @@ export function arabicDrafts(view: ArticleView): Draft[] {
       }
       // «كتب مقالا», «بين الطرفين»: these verbs report only a clause
       if (!clausal && cue.lemma && CLAUSAL_ONLY.has(cue.lemma)) continue;
+      // «وَرَد في التقرير أن …» (it is stated in) reads as «وردّ» (he replied)
+      if (
+        cue.lemma === REPLY &&
+        /^[\s\u00A0]*(?:في|ضمن|فيه|فيها|به|بها)(?![\p{L}\p{M}])/u.test(text.slice(cue.end))
+      )
+        continue;
 
       // «“لن نتراجع”، قال الوزير.»: the speaker closes the sentence, the quotation before it is the content
       const quotedBefore =

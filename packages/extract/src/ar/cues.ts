@@ -62,6 +62,8 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["أظهر", "يظهر", []],
   ["اشتكى", "يشتكي", ["من"], ["اشتكت", "اشتكوا", "تشتكي", "يشتكون"]],
   ["أرجع", "يرجع", ["إلى"]],
+  // «وردّ الوزير بأن …», «ردّت الشركة على الاتهامات بأن …»: only before a clause
+  ["رد", "يرد", ["على"]],
 ];
 
 /**
@@ -70,12 +72,23 @@ const VERBS: [string, string, string[], string[]?][] = [
  * «يرجع» (goes back to, is due to: the writer's, not «أرجع X ذلك إلى»).
  */
 const NOT_CUES = new Set(
-  ["يبلغ", "تبلغ", "يبلغون", "يبلغان", "طالبا", "تبين", "يرجع", "ترجع", "يرجعون", "يرجعان"].map((w) =>
-    foldW(w),
-  ),
+  [
+    "يبلغ",
+    "تبلغ",
+    "يبلغون",
+    "يبلغان",
+    "طالبا",
+    "تبين",
+    "يرجع",
+    "ترجع",
+    "يرجعون",
+    "يرجعان",
+    // «ردا على سؤال»: in reply to, the writer's frame
+    "ردا",
+  ].map((w) => foldW(w)),
 );
 /** Verbs that report only before إن/أن or «:» («كتب مقالا», «بين الطرفين», «أقر قانونا» are not statements). */
-const CLAUSAL_ONLY_LEMMAS = ["كتب", "بين", "أقر", "قدر", "أظهر", "نقل"];
+const CLAUSAL_ONLY_LEMMAS = ["كتب", "بين", "أقر", "قدر", "أظهر", "نقل", "رد"];
 
 /** Verbs whose first object is the hearer: the content is the أن-clause after it («أبلغ X بأن …»). */
 const HEARER_LEMMAS = ["أبلغ", "أخبر"];
@@ -116,8 +129,36 @@ const PARTICIPLES: [string, string[]][] = [
   ["مرجح", []],
   ["مختتم", []],
   ["مبرز", []],
+  ["مقترح", []],
+  ["محمل", []],
+  ["منتقد", []],
+  ["متعهد", ["ب"]],
+  ["ملمح", ["إلى"]],
+  ["مستنكر", []],
+  ["مطمئن", ["إلى"]],
 ];
-const WEAK_PARTICIPLES = ["داعيا", "داعية", "داعين", "نافيا", "نافية", "نافين", "مبديا", "مبدية", "مبدين"];
+const WEAK_PARTICIPLES = [
+  "داعيا",
+  "داعية",
+  "داعين",
+  "داعيات",
+  "نافيا",
+  "نافية",
+  "نافين",
+  "نافيات",
+  "مبديا",
+  "مبدية",
+  "مبدين",
+  "مبديات",
+  "مدعيا",
+  "مدعية",
+  "مدعين",
+];
+/**
+ * The forms of a regular participle stem (حال): masculine, feminine, plural and feminine dual. Not the
+ * feminine plural in ات, which reads as a noun («مقترحات», «مطالبات», «متابعات»).
+ */
+const stemForms = (stem: string): string[] => [`${stem}ا`, `${stem}ة`, `${stem}ين`, `${stem}تين`];
 
 const NOMINAL = ["وفقا ل", "وفقا لما", "وفق", "بحسب", "حسب", "طبقا ل", "نقلا عن", "على حد قول", "على لسان"];
 
@@ -158,7 +199,7 @@ const NOT_LETTER = "(?![\\p{L}\\p{M}])";
 
 const participleForms = (): string[] => {
   const forms: string[] = [...WEAK_PARTICIPLES];
-  for (const [stem] of PARTICIPLES) forms.push(`${stem}ا`, `${stem}ة`, `${stem}ين`, `${stem}تين`);
+  for (const [stem] of PARTICIPLES) forms.push(...stemForms(stem));
   return forms;
 };
 
@@ -215,8 +256,7 @@ export const FORM_PARTICLES = new Map<string, Set<string>>();
     const entry = VERBS.find(([perfect]) => perfect === lemma);
     add(form, entry?.[2] ?? []);
   }
-  for (const [stem, particles] of PARTICIPLES)
-    for (const form of [`${stem}ا`, `${stem}ة`, `${stem}ين`, `${stem}تين`]) add(form, particles);
+  for (const [stem, particles] of PARTICIPLES) for (const form of stemForms(stem)) add(form, particles);
   for (const w of WEAK_PARTICIPLES) add(w, w.startsWith("داع") ? ["إلى"] : []);
 }
 

@@ -60,6 +60,13 @@ export const SOURCE_NOUNS = set(`
 `);
 /** «دراسة حديثة أجراها باحثون في الجامعة أن …»: a relative clause on the subject (folded, with the article). */
 export const RELATIVE_VERB = /^(?:اجرا|اعد|نشر|اصدر|نفذ|اطلق|قاد|وضع)(?:ها|ه|هما|هم)$/u;
+/**
+ * «إحصاءات رسمية عرضت خلال الجلسة أن …», «أرقام نشرت أمس»: a relative verb with no pronoun on an
+ * indefinite source (folded, feminine perfect: the form a verbal noun never has).
+ */
+export const BARE_RELATIVE_VERB = /^(?:عرض|نشر|صدر|قدم|اعد|وزع|اجري|تلي|عمم|رفع|سلم)ت$/u;
+/** Quantifiers that head a subject with «من»: «عدد من النواب», «مجموعة من الخبراء». */
+export const QUANTIFIERS = set("عدد مجموعة عشرات مئات آلاف بعض غالبية معظم أغلب كثير كثيرون جل");
 /** Places an institution or a source belongs to after «ب»: «السلطات المحلية بإقليم تارودانت». */
 export const PLACE_NOUNS = set("إقليم مدينة محافظة ولاية منطقة جهة عمالة بلدة قرية مخيم");
 /** «المسؤول ذاته», «الوزير نفسه»: the speaker just named. */
@@ -77,6 +84,25 @@ export const TITLE_ADJECTIVES = set(`
   فلسطينية مصري مصرية عربي عربية أوروبي أوروبية غربي غربية إيراني إيرانية روسي روسية تركي تركية
   غير بالتكليف بالإنابة بالوكالة عيان ذاته ذاتها نفسه نفسها
 `);
+/**
+ * Given names that begin with the article («الهادي الجلاصي», «الحبيب بن علي», «الطيب»), mostly
+ * Maghrebi; kept apart from adjectives («العربي», «الأمين العام») that read the same. Folded, with ال.
+ */
+const ARTICLE_NAMES = new Set(
+  `الهادي الحبيب الطيب الصادق المنصف الباجي المنجي الطاهر المختار البشير الناصر الشاذلي المولدي
+  الجيلاني الهاشمي الفاضل المهدي الازهر المكي العياشي الحسين الحسن الوليد العباس المعتصم المنذر
+  الصديق المصطفي الزبير العروسي`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** The word is a given name that begins with the article («الهادي», «والحبيب» not: no و). */
+export const isArticleName = (w: string): boolean =>
+  ARTICLE_NAMES.has(
+    w
+      .replace(/[\u064B-\u065F\u0670\u0640]/g, "")
+      .replace(/[أإآٱ]/g, "ا")
+      .replace(/ى/g, "ي"),
+  );
 /** Words that never start or continue a name. */
 export const FUNCTION_WORDS = set(`
   في من إلى على عن مع خلال عبر لدى أمام بعد قبل حول ضد بين منذ حتى عند نحو دون وفق بحسب حسب تجاه

@@ -5,6 +5,7 @@ import {
   FUNCTION_WORDS,
   foldWord,
   hasArticle,
+  isArticleName,
   lamHead,
   ORG_TITLES,
   PERSON_TITLES,
@@ -56,7 +57,7 @@ export function nameInPart(raw: string): string | null {
 /** «البرتغالي» in «البرتغالي جواو فيريرا»: a nationality before a name (not «الذي …»). */
 function nationalityOf(part: string): string | null {
   const m = /^(\S+)[\s\u00A0]+(.+)$/u.exec(part);
-  if (!m?.[1] || !m[2] || !hasArticle(m[1]) || !/(?:ي|ية)$/u.test(m[1])) return null;
+  if (!m?.[1] || !m[2] || !hasArticle(m[1]) || !/(?:ي|ية)$/u.test(m[1]) || isArticleName(m[1])) return null;
   if (/^ال(?:ذي|تي)$/u.test(m[1]) || !pureName(m[2])) return null;
   return m[1];
 }
@@ -67,7 +68,9 @@ function nationalityOf(part: string): string | null {
  */
 function pureName(part: string): boolean {
   const ws = part.split(/[\s\u00A0]+/).filter(Boolean);
-  if (!ws.length || ws.length > 4 || hasArticle(ws[0] as string)) return false;
+  if (!ws.length || ws.length > 4) return false;
+  // «الهادي الجلاصي»: a given name may begin with the article
+  if (hasArticle(ws[0] as string) && !(ws.length > 1 && isArticleName(ws[0] as string))) return false;
   return ws.every((w) => {
     const f = foldWord(w);
     return (
@@ -112,6 +115,8 @@ function parseOne(mention: string): MentionParse {
         continue;
       }
     }
+    // «السيد الحبيب بن علي»: a given name with the article opens the name
+    if (isArticleName(w) && i + 1 < ws.length) break;
     if (TITLE_LINKS.has(f) && i + 1 < ws.length) i += 2;
     else if (hasArticle(w) || PERSON_TITLES.has(f) || ORG_TITLES.has(f) || TITLE_ADJECTIVES.has(f)) i++;
     else if (lamGenitive(w, ws[i + 1])) i += 2;
@@ -121,7 +126,8 @@ function parseOne(mention: string): MentionParse {
       (ORG_TITLES.has(foldWord(w.slice(1))) || PLACE_NOUNS.has(foldWord(w.slice(1)))) &&
       i + 1 < ws.length
     )
-      i += 2;
+      // «بالمجلس» is whole; «بجامعة القاهرة» takes its genitive
+      i += /^بال/u.test(w) ? 1 : 2;
     else break;
   }
   // «مسؤول في الهيئة …», «النائب عن كتلة "…"»: the institution belongs to the title
@@ -193,7 +199,8 @@ export function parseArabicMention(raw: string): MentionParse {
   // «محامي المتهم الأول، الأستاذ سامح عبد الغفار»: the part with a title and a name names the person
   const parsed = parts.map(parseOne);
   // a name that starts with the article («… إلى المفاوضات») is a phrase the title did not take in
-  const given = (p: MentionParse): boolean => !!p.name && !hasArticle(p.name);
+  const given = (p: MentionParse): boolean =>
+    !!p.name && (!hasArticle(p.name) || isArticleName(p.name.split(/[\s\u00A0]+/)[0] as string));
   const titled =
     parsed.find((p) => given(p) && p.title && p.kind === "person") ??
     parsed.find((p) => p.name && p.title && p.kind === "person");

@@ -1,17 +1,20 @@
 import { type Token, tokensBackward, tokensForward } from "../text/tokens.ts";
-import { AR_COMPLEMENTIZER, foldArabicWord } from "./cues.ts";
+import { AR_COMPLEMENTIZER, foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_HEADS,
   AFFILIATION_LINKS,
   AFFILIATION_TITLES,
+  BARE_RELATIVE_VERB,
   FUNCTION_WORDS,
   foldWord,
   hasArticle,
+  isArticleName,
   lamHead,
   ORG_TITLES,
   PERSON_TITLES,
   PLACE_NOUNS,
+  QUANTIFIERS,
   RELATIVE_VERB,
   STATEMENT_NOUNS,
   TITLE_ADJECTIVES,
@@ -36,6 +39,8 @@ const nameLike = (text: string, t: Token): boolean =>
   !isComplementizer(text, t) &&
   !/^\p{N}/u.test(t.text) &&
   !ADJUNCT_STARTS.has(foldWord(t.text)) &&
+  // «فردّ الوزير قائلا»: a participle cue is never part of a name
+  !PARTICIPLE_FORMS.has(foldArabicWord(t.text)) &&
   // «بالاتفاق», «كالعادة»: a preposition with the article is never a name
   !/^[بك]ال/u.test(t.text) &&
   !t.text.endsWith("ـ");
@@ -53,6 +58,14 @@ function closesName(text: string, toks: Token[], i: number): boolean {
   // the verb's own preposition before its complementizer: «حذّر … من أن», «لفت … إلى أن»
   const after = toks[i + 1];
   return FUNCTION_WORDS.has(foldWord(next.text)) && after !== undefined && isComplementizer(text, after);
+}
+
+/** A given name with the article followed by more of the name: «الهادي الجلاصي», «الحبيب بن علي». */
+function startsArticleName(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (!t?.word || !isArticleName(t.text) || !next?.word) return false;
+  return nameLike(text, next) || (hasAl(next) && !FUNCTION_WORDS.has(foldWord(next.text)));
 }
 
 const bare = (t: Token): string => t.text.replace(/[\u064B-\u065F\u0640]/g, "");
@@ -204,8 +217,18 @@ function placeAfter(text: string, toks: Token[], i: number): number {
     (after[3]?.text === "،" || (after[3]?.word && after[4]?.text === "،"));
   if (/^ب/u.test(b) && b.length > 3 && named && !STATEMENT_NOUNS.has(f)) return 1;
   if (/^ب/u.test(b) && (PLACE_NOUNS.has(f) || ORG_TITLES.has(f))) {
+    // «بالمجلس» is whole: only its adjectives follow («بالمجلس البلدي»), a bare word is the name
+    // («رئيس لجنة الخدمات بالمجلس محمد العبيدي»); «بإقليم تارودانت», «بجامعة القاهرة» take their genitive
+    const definite = /^بال/u.test(b);
     let j = i + 1;
-    while (j < i + 3 && toks[j]?.word && (nameLike(text, toks[j] as Token) || hasAl(toks[j] as Token))) j++;
+    while (
+      j < i + 3 &&
+      toks[j]?.word &&
+      !isArticleName((toks[j] as Token).text) &&
+      ((!definite && nameLike(text, toks[j] as Token)) || hasAl(toks[j] as Token))
+    )
+      j++;
+    if (definite) return j - i;
     return j > i + 1 ? j - i : 0;
   }
   return 0;
@@ -231,6 +254,8 @@ export function readSubject(
   const toks = tokensForward(text, from, limit, 16);
   const t0 = toks[0];
   if (!t0?.word || isComplementizer(text, t0)) return null;
+  // «ردّ قائلا: …», «وعلّق مضيفا أن …»: a participle right after the verb is its manner, not its subject
+  if (PARTICIPLE_FORMS.has(foldArabicWord(t0.text))) return null;
   const f0 = foldWord(t0.text);
   if (FUNCTION_WORDS.has(f0) || ADJUNCT_STARTS.has(f0)) return null;
   const head = titleHead(t0.text);
@@ -252,6 +277,8 @@ export function readSubject(
         checking = false;
         continue;
       }
+      // «السيد الحبيب بن علي», «رئيس الجمعية الهادي الجلاصي»: a given name with the article opens the name
+      if (startsArticleName(text, toks, i)) break;
       if (TITLE_LINKS.has(f) && i + 1 < toks.length && toks[i + 1]?.word) i += 2;
       else if (isTitleWord(f) || TITLE_ADJECTIVES.has(f)) i++;
       else if (hasAl(t)) {
@@ -299,7 +326,8 @@ export function readSubject(
         nameLike(text, t) &&
         !STATEMENT_NOUNS.has(foldWord(t.text).replace(/ا$/u, "")) &&
         !/^ب(?:ت|ا|إ|أ)/u.test(bare(t)) &&
-        !RELATIVE_VERB.test(foldArabicWord(t.text));
+        !RELATIVE_VERB.test(foldArabicWord(t.text)) &&
+        !BARE_RELATIVE_VERB.test(foldArabicWord(t.text));
       while (i < 3 && i < toks.length && own(toks[i] as Token)) i++;
 
       // «منظمة أطباء الأمل الإنسانية»: the name may go on with definite words
@@ -320,12 +348,27 @@ export function readSubject(
       while (i < toks.length && names < 4) {
         const t = toks[i] as Token;
         const familyName = names > 0 && t.word && hasAl(t) && !FUNCTION_WORDS.has(foldWord(t.text));
-        if (!nameLike(text, t) && !familyName) break;
+        const articleName = names === 0 && startsArticleName(text, toks, i);
+        if (!nameLike(text, t) && !familyName && !articleName) break;
         i++;
         names++;
       }
       if (names > 0 && !closesName(text, toks, i)) i = knownPrefix(toks, titleEnd, i, knownNames);
     }
+    return { start: t0.start, end: (toks[i - 1] as Token).end };
+  }
+  // «عدد من النواب», «مجموعة من الخبراء الاقتصاديين», «عدد من المسؤولين في الوزارة»: named by the description
+  if (QUANTIFIERS.has(f0) && foldWord(toks[1]?.text ?? "") === "من" && toks[2]?.word && hasAl(toks[2])) {
+    let i = 3;
+    while (
+      i < 6 &&
+      toks[i]?.word &&
+      hasAl(toks[i] as Token) &&
+      !FUNCTION_WORDS.has(foldWord((toks[i] as Token).text)) &&
+      /^ال/u.test(bare(toks[i] as Token))
+    )
+      i++;
+    if (AFFILIATION_TITLES.has(titleHead((toks[2] as Token).text))) i += affiliation(text, toks, i);
     return { start: t0.start, end: (toks[i - 1] as Token).end };
   }
   if (knownNames.has(f0)) {
