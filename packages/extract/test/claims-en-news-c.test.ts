@@ -50,4 +50,24 @@ describe("English news constructions (held-out batch C)", () => {
     expect(said(claims, "it would fail")?.speaker.name).not.toBe("John Smith");
     expect(said(claims, "would protest")?.speaker.name).toBe("Several parents");
   });
+  it("skips an audience after 'told' and an agency tail of a dateline", () => {
+    const claims = run(
+      "Chief Financial Officer Marcus Teague told analysts the company now expected revenue of $9.2 billion.\nNASHVILLE, Tenn. (AP) — At least three people died after flash flooding on Monday night, officials said Tuesday.",
+    );
+    expect(said(claims, "now expected")?.content.text).toBe(
+      "the company now expected revenue of $9.2 billion",
+    );
+    expect(said(claims, "three people died")?.content.text.startsWith("At least")).toBe(true);
+  });
+  it("ends a quoted fragment where the writer goes on with the occasion or the speaker's next act", () => {
+    const claims = run(
+      'HARTWELL, England — Rovers manager Declan Kell said his players "lacked belief" after a 3-1 home defeat on Sunday left the club bottom.\nThe president said the tariffs would stay in place “for as long as it takes” and brushed aside warnings from economists.',
+      "2026-10-19",
+    );
+    expect(said(claims, "lacked belief")?.content.text).toBe('his players "lacked belief"');
+    expect(said(claims, "lacked belief")?.date).toBe("2026-10-18");
+    expect(said(claims, "stay in place")?.content.text).toBe(
+      "the tariffs would stay in place “for as long as it takes”",
+    );
+  });
 });

@@ -6,6 +6,9 @@ import type { Token } from "../text/tokens.ts";
 import { HEARER_VERBS, TIME_WORDS } from "./lexicon.ts";
 import { ADJUNCT_START, lower, OBJECT_PRONOUNS } from "./verbs.ts";
 
+/** Hearers after a determiner ("told the crowd", "told the jury"). */
+const AUDIENCE =
+  /^(?:crowd|audience|court|jury|judge|committee|panel|conference|meeting|assembly|hearing|gathering|rally)$/i;
 /** Verbs that take their topic with "of" before the content ("said of the decision: …"). */
 const SAID_OF = new Set(["say", "write", "add", "tell"]);
 /** Skips what stands between a verb and its content: a hearer, time words, "in a statement", "that". */
@@ -33,6 +36,17 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
         toks[i + 1]?.word &&
         toks[i + 2]?.word &&
         /^(?:he|she|they|it|we|i)$/i.test((toks[i + 2] as Token).text);
+      // "told the crowd the plan …", "told the court she …": a determiner and an audience noun
+      // (not "asked the crowd to welcome …": there the hearer is part of the request)
+      if (
+        n === 0 &&
+        base === "tell" &&
+        /^(?:the|a|an)$/i.test(t.text) &&
+        AUDIENCE.test(toks[i + 1]?.text ?? "")
+      ) {
+        i += 2;
+        break;
+      }
       if (hearerThenSubject) {
         i += 2;
         break;
@@ -93,6 +107,10 @@ function pronounAfterAdjunct(toks: Token[], i: number): number {
 export const WRITER_CONTINUES =
   /,\s+(?:(?:but|and|while)\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b|(?:although|though|even\s+though)\s)|\s[—―]\s*and\s/g;
 
+/** A closing quote, then the occasion ("after a defeat") or a past-tense act ("and brushed aside"). */
+const QUOTE_THEN_WRITER =
+  /[”"][\s\u00A0]+(?:(?:after|following)[\s\u00A0]+(?:a|an|the|his|her|their|its)\s|and[\s\u00A0]+(?:also[\s\u00A0]+)?([a-z]+ed)\b(?![\s\u00A0]+(?:by|to|that)\b))/g;
+
 /** Where the writer takes over between `from` and `end` (", although …", " — and …"), or `end`. */
 export function writerTakesOver(view: ArticleView, from: number, end: number): number {
   const span = view.text.slice(from, end);
@@ -120,6 +138,22 @@ export function contentAfter(
       end = start + m.index;
       break;
     }
+  }
+  // 'said his players "lacked belief" after a defeat …', 'would stay “for as long as it takes” and brushed
+  // aside …': after a quoted fragment the writer goes on with the occasion, or with the speaker's next act
+  // (a past tense cannot go on from "would stay")
+  QUOTE_THEN_WRITER.lastIndex = 0;
+  for (let m = QUOTE_THEN_WRITER.exec(span); m; m = QUOTE_THEN_WRITER.exec(span)) {
+    const at = start + m.index + 1;
+    if (at >= end || quoteAt(quotes, at)) continue;
+    const before = span.slice(0, m.index);
+    if (
+      m[1] &&
+      !/\b(?:would|will|could|can|should|might|may|must)\s+(?!be\b|been\b|have\b|has\b)[a-z]+\b/.test(before)
+    )
+      continue;
+    end = at;
+    break;
   }
   const semicolon = span.indexOf(";");
   if (semicolon > 0 && start + semicolon < end && !quoteAt(quotes, start + semicolon))

@@ -9,6 +9,9 @@ const LEADING_CONJUNCTION = /^(?:And|But|So|Yet|Or)[\s\u00A0]+(?=[\p{L}\p{N}“"
 export const DATELINE =
   /^\p{Lu}[\p{Lu}.,’' ]{1,30}(?:,[ \u00A0]+[\p{L}\p{N}. ]{2,30})?[ \u00A0]*(?:\([^()]{1,30}\)[\s\u00A0]*)?[―—–-]{1,2}[\s\u00A0]*/u;
 
+/** The end of a dateline whose place was left out: "(AP) — ", "(Reuters) - ". */
+const AGENCY_TAIL = /^\([^()]{1,30}\)[\s\u00A0]*[―—–-]{1,2}[\s\u00A0]+/;
+
 /** "As for complexity, …", "In addition, …", "Details aside, …": the writer's link to what came before. */
 const DISCOURSE_LEAD =
   /^(?:In addition|However|Meanwhile|Still|Moreover|Furthermore|Indeed|Instead|Nonetheless|Nevertheless|Of course|In fact|For example|For instance|At the same time|As it stands|As for [^,.;“”"]{1,40}|[A-Z][a-z]+ aside),[\s\u00A0]+(?=\S)/;
@@ -27,6 +30,11 @@ export function trimContentEdges(view: ArticleView, d: Draft): boolean {
     view.text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 64)),
   );
   if (dateline && d.contentStart + dateline[0].length < d.contentEnd) d.contentStart += dateline[0].length;
+  // "NASHVILLE, Tenn. (AP) — …" cut at the place's comma: the agency and dash left over
+  const agency = AGENCY_TAIL.exec(
+    view.text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 40)),
+  );
+  if (agency && d.contentStart + agency[0].length < d.contentEnd) d.contentStart += agency[0].length;
   if (quoteAt(view.quotes, d.contentStart)) return true;
   const m = LEADING_CONJUNCTION.exec(
     view.text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 8)),

@@ -30,7 +30,7 @@ export const ADJUNCT_START = new Set(
   ),
 );
 export const OBJECT_PRONOUNS = new Set(
-  "him her them us me you reporters lawmakers supporters voters listeners viewers journalists attendees students".split(
+  "him her them us me you reporters lawmakers supporters voters listeners viewers journalists attendees students analysts investors shareholders delegates colleagues senators mps donors".split(
     " ",
   ),
 );
