@@ -254,6 +254,15 @@ export class SpeakerBook {
     }
     if (parse.generic) {
       const head = parse.generic;
+      // "Norvane … said … said Owen Markey, a portfolio manager at Tallis Capital … the company said": a
+      // company that has spoken outweighs one only mentioned since
+      if (COMPANY_HEADS.has(head)) {
+        for (let i = this.recency.length - 1; i >= 0; i--) {
+          const e = this.recency[i] as Entity;
+          if (e.kind === "organisation" && e.claims && e.name && !e.generic && fitsGeneric(e.name, head))
+            return this.touch(e);
+        }
+      }
       for (let i = this.recency.length - 1; i >= 0; i--) {
         const e = this.recency[i] as Entity;
         // "Kestrel Maritime, the Limassol-based company that operates the ship" … "the company"

@@ -70,4 +70,17 @@ describe("English news constructions (held-out batch C)", () => {
       "the tariffs would stay in place “for as long as it takes”",
     );
   });
+  it("names a person before 'of' and their firm ('Ellen Strode of Gallard & Pike')", () => {
+    const claims = run(
+      "Ellen Strode of Gallard & Pike wrote in a note to clients that the forecast cut was overdue.\nDirector of National Intelligence James Clapper said it was bad.",
+    );
+    expect(said(claims, "forecast cut")?.speaker.name).toBe("Ellen Strode");
+    expect(said(claims, "it was bad")?.speaker.name).toBe("James Clapper");
+  });
+  it("gives 'the company' to the company that has spoken, not one just mentioned", () => {
+    const claims = run(
+      "Norvane Systems Inc said on Wednesday that revenue grew 14%.\n“The revenue still isn’t there,” said Owen Markey, a portfolio manager at Tallis Capital, which holds Norvane shares.\nNorvane will report third-quarter results on Oct. 28, the company said.",
+    );
+    expect(said(claims, "third-quarter results")?.speaker.name).toBe("Norvane Systems Inc");
+  });
 });

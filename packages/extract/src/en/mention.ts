@@ -204,7 +204,20 @@ export function parseEnglishMention(raw: string): MentionParse {
   }
   // "Director of National Intelligence James Clapper": after an "of" phrase, the last two words are the name
   const of = nameWords.lastIndexOf("of");
-  if (of > 0 && nameWords.length - of > 3 && !ORG_WORDS.test(nameWords.join(" "))) {
+  const beforeOf = nameWords.slice(0, Math.max(0, of));
+  if (
+    // "Ellen Strode of Gallard & Pike": a person's name, then the firm they speak from
+    (of === 2 || of === 3) &&
+    beforeOf.every((w) => !CAPITAL_TITLES.has(w) && !TITLE_ABBREVIATIONS[bareWord(w)]) &&
+    !ORG_WORDS.test(beforeOf.join(" ")) &&
+    !/^(?:United|Republic|Kingdom|States|Democratic|Islamic|Federal|National|Royal|Central|Federated|Commonwealth|People[’']s)$/.test(
+      beforeOf[beforeOf.length - 1] ?? "",
+    ) &&
+    !/^(?:United|Republic|Kingdom|Democratic|Islamic|Federal|National|Royal|Central)$/.test(beforeOf[0] ?? "")
+  ) {
+    titleWords.push(...nameWords.slice(of));
+    nameWords = beforeOf;
+  } else if (of > 0 && nameWords.length - of > 3 && !ORG_WORDS.test(nameWords.join(" "))) {
     const nameLength = /^[A-Z]\.$/.test(nameWords[nameWords.length - 2] as string) ? 3 : 2;
     titleWords.push(...nameWords.slice(0, nameWords.length - nameLength));
     nameWords = nameWords.slice(nameWords.length - nameLength);

@@ -109,6 +109,9 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     ) {
       continue; // "Sen." "Gov." "U.S."
     }
+    // "Gallard & Pike", "Procter & Gamble": an ampersand between capitalised words is inside the name
+    if (t.text === "&" && start === toks[i - 1]?.start && isCapWord(toks[i - 1]) && isCapWord(toks[i + 1]))
+      continue;
     if (!t.word) break;
     const w = lower(t);
     if (SUBJECT_STOPS.has(w) && !isCap(t)) break;
