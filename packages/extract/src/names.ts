@@ -73,7 +73,9 @@ const ORG_TAILS = new Set(
     "Programme Program Fund Bank Union Network Group Trust Association Institute Foundation Party Company Corp " +
     "Corporation Inc Ltd Motors Airlines Airways Holdings Industries Technologies Systems Partners Capital " +
     "Semiconductor Semiconductors Energy Pharmaceuticals Authority Administration Bureau Board Organization " +
-    "Organisation Nations Parliament Assembly University College Hospital Alliance Coalition Federation League"
+    "Organisation Nations Parliament Assembly University College Hospital Alliance Coalition Federation League " +
+    // football clubs ("Hartwell Rovers", "Brackley Athletic FC"): "a club spokesman" speaks for them
+    "Rovers Wanderers Rangers Albion Athletic Hotspur FC"
   ).split(" "),
 );
 /** A capitalised run, with "of", "for", "and", "&" or "the" inside it: "Ministry of Disaster Management and Relief". */

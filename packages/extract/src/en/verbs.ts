@@ -79,11 +79,23 @@ export const NOT_ADVERBS = new Set([
 ]);
 
 /** A form of "be" right before the verb, adverbs aside: a passive, not a report. */
+const PASSIVE_ADVERBS = new Set([
+  "first",
+  "originally",
+  "initially",
+  "widely",
+  "previously",
+  "formally",
+  "officially",
+]);
+
 export function passive(toks: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = toks[k] as Token;
     if (!t.word) return false;
     if (BE.has(lower(t))) return true;
+    // "were first announced", "was originally reported": an adverb inside the passive
+    if (PASSIVE_ADVERBS.has(lower(t))) continue;
     if (!isAuxiliary(t) || AUX.has(lower(t))) return false;
   }
   return false;
