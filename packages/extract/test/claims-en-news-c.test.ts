@@ -124,8 +124,8 @@ describe("the English held-out articles of batch C (fixtures/en-heldout-c)", () 
     Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0])) /
     (Math.max(a[1], b[1]) - Math.min(a[0], b[0]) || 1);
 
-  // unseen at sayso-rules@1.31.0: 50 of 55 matched (64 predicted), names 0.94, dates 0.63
-  it("finds, names and dates the claims (at least as well as sayso-rules@1.32.0)", () => {
+  // unseen (English rules of sayso-rules@1.31.0, unchanged in 1.32.0): 50 of 55 matched (64 predicted), names 0.94, dates 0.63
+  it("finds, names and dates the claims (at least as well as sayso-rules@1.33.0)", () => {
     let matched = 0;
     let predicted = 0;
     let names = 0;
