@@ -152,6 +152,9 @@ function paraAt(sentences: Sentence[], pos: number): number {
   return -1;
 }
 
+/** "he/his …" or "she/her …" opening reported content. */
+const OWN_PRONOUN = /^(?:that\s+)?(?:(he|his)|she|her)\b/i;
+
 function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | undefined): ExtractedClaim[] {
   const { text, quotes } = view;
   const found = (lang === "ar" ? arabicDrafts(view) : englishDrafts(view)).sort(
@@ -199,6 +202,19 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
         d.continues && previous && !unnamedSource(previous) ? book.nameUnnamed(previous, parse) : null;
       entity = named ?? book.resolve(parse, previous);
       if (entity && d.gender && !genders.has(entity)) genders.set(entity, d.gender);
+      // English: "Kell said his players …", "Pelt said she …": a named speaker's own pronoun right after
+      // the cue gives the gender that he/she later must match
+      if (
+        lang === "en" &&
+        entity &&
+        !entity.gender &&
+        entity.kind === "person" &&
+        !parse.pronoun &&
+        parse.name
+      ) {
+        const g = OWN_PRONOUN.exec(text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 12)));
+        if (g && d.cueEnd <= d.contentStart) entity.gender = g[1] ? "m" : "f";
+      }
     } else if (d.hint) {
       const words = text.slice(d.hint.start, d.hint.end);
       entity = book.resolve(lang === "ar" ? parseArabicMention(words) : parseEnglishMention(words), previous);

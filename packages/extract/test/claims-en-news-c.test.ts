@@ -98,6 +98,15 @@ describe("English news constructions (held-out batch C)", () => {
   });
 });
 
+describe("English speaker gender from the speaker's own pronoun", () => {
+  it("learns 'he' from 'X said he …' so that a later 'she' skips him", () => {
+    const claims = run(
+      'Marcus Teague said he expected revenue to fall. Priya Halvorsen said she was confident. Teague told analysts the company would buy back shares. "We are cautious," she added.',
+    );
+    expect(said(claims, "We are cautious")?.speaker.name).toBe("Priya Halvorsen");
+  });
+});
+
 describe("the English held-out articles of batch C (fixtures/en-heldout-c)", () => {
   const dir = new URL("../../../fixtures/en-heldout-c/", import.meta.url);
   type Part = { text: string; span: [number, number] };
