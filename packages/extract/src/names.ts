@@ -87,6 +87,10 @@ const EN_ORG =
 const LEAD_GAP =
   /^(?:(?:[A-Z][\w.’'-]*|manager|coach|captain|striker|midfielder|defender|goalkeeper|forward|player|chief|executive|director|secretary|press|minister|president|spokesman|spokeswoman|spokesperson|mayor|governor|senator|official|analyst|meteorologist|leader|chairman|chairwoman|head|officer|commissioner|economist|lawyer|attorney|general)\s+){0,4}$/;
 
+/** A short time or place phrase that may open a sentence before its subject ("On Monday, …"). */
+const LEAD_ADJUNCT =
+  /^(?:In|On|At|During|After|Before|Later|Earlier|Meanwhile|Last|This|Since|Speaking)\b[^,.;:“”"]{0,60},[\s\u00A0]+/;
+
 function leadAt(view: ArticleView, pos: number): boolean {
   let lo = 0;
   let hi = view.sentences.length - 1;
@@ -95,7 +99,12 @@ function leadAt(view: ArticleView, pos: number): boolean {
     const s = view.sentences[mid] as { start: number; end: number };
     if (pos < s.start) hi = mid - 1;
     else if (pos >= s.end) lo = mid + 1;
-    else return LEAD_GAP.test(view.text.slice(s.start, pos));
+    else {
+      // "During a CNN town hall, Tina Houchins had a question …": an opening adjunct, then the subject
+      const gap = view.text.slice(s.start, pos);
+      const adjunct = LEAD_ADJUNCT.exec(gap);
+      return LEAD_GAP.test(adjunct ? gap.slice(adjunct[0].length) : gap);
+    }
   }
   return false;
 }

@@ -44,6 +44,12 @@ describe("English news constructions (held-out batch C)", () => {
     );
     expect(said(claims, "They were brave")?.speaker.name).toBe("Ines Corrado");
   });
+  it("lets a person open a sentence after a short adjunct ('During a town hall, X had a question')", () => {
+    const claims = run(
+      'President Daniel Whitcomb said the issue was manufactured.\nDuring a town hall, Tina Houchins had a question for the president.\n"My son gave his life," she said.',
+    );
+    expect(said(claims, "My son gave")?.speaker.name).toBe("Tina Houchins");
+  });
   it("never resolves a plural 'they' to the last single person", () => {
     const claims = run(
       "Mayor John Smith said the plan was sound. They said it would fail.\nSeveral parents said the plan was unfair. They said they would protest.",
