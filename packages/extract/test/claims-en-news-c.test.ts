@@ -90,6 +90,10 @@ describe("English news constructions (held-out batch C)", () => {
     );
     expect(said(claims, "third-quarter results")?.speaker.name).toBe("Norvane Systems Inc");
   });
+  it("reads 'hailed' with its object as a report", () => {
+    const claims = run('Mikel Santos hailed his side\'s "special" performance after they came from behind.');
+    expect(said(claims, "special")?.cue.text).toBe("hailed");
+  });
   it("reads 'were first announced' as a passive, no claim", () => {
     const claims = run(
       "He noted that imports had fallen 8% since the tariffs were first announced in March.",
