@@ -116,6 +116,15 @@ function cuesIn(text: string, s: Sentence): Cue[] {
       start = prev.start;
     let end = w.end;
     const next = words[i + 1];
+    // «، ويدعى فؤاد،»: the apposition that names a person, not «ادّعى»
+    if (
+      (core === "يدعي" || core === "تدعي") &&
+      /^[\s\u00A0]*[^\s\u00A0،,]+(?:[\s\u00A0]+[^\s\u00A0،,]+){0,2}[\s\u00A0]*[،,]/u.test(
+        text.slice(w.end),
+      ) &&
+      /[،,][\s\u00A0]*$/u.test(text.slice(Math.max(s.start, w.start - 3), w.start))
+    )
+      return;
     // «يذكر أن …», «ويذكر أن …»: the writer's background, not a statement
     if (core === "يذكر" && next && /^[اأ]ن/u.test(next.folded)) return;
     const takes = FORM_PARTICLES.get(core);
@@ -286,6 +295,10 @@ function topicSubject(text: string, s: Sentence, cue: Cue): SpanPair | null {
 const CALLED = new Set(["يدعي", "تدعي", "ويدعي", "وتدعي", "اسمه", "واسمه"]);
 /** «وهو ما …»: a comment that may be the speaker's when it is quoted. */
 const SPEAKER_COMMENT = /^(?:وهو ما|وهي ما)/u;
+/** «، فيما سجلت …», «، في حين …»: a contrast the writer may add, or the speaker when it is quoted. */
+const CONTRAST_COMMENT = /^(?:فيما|في حين|بينما)[\s\u00A0]/u;
+/** «، غير أن X قال …»: a contrast before another clause's subject. */
+const CONTRAST_LEADS = /^(?:غير ان|الا ان|بيد ان|لكن)[\s\u00A0]/u;
 
 /** Words that can only be a name («ماري لوران دياكيتي», «سلمى العابد»): an apposition naming a title. */
 
@@ -363,7 +376,8 @@ function clauseInitial(text: string, s: Sentence, cue: Cue): boolean {
 
   let k = cue.start - 1;
   while (k >= s.start && /[\s\u00A0\u200E\u200F]/.test(text[k] as string)) k--;
-  return k < s.start || /[،,:؛;.!؟("«“\-—–]/.test(text[k] as string);
+  // «أبوظبي في 21 أكتوبر/ وام/ أعلن …»: the agency's dateline ends with a slash
+  return k < s.start || /[،,:؛;.!؟("«“\-—–/]/.test(text[k] as string);
 }
 
 const adjunctGap = (gap: Token[]): boolean => {
@@ -375,6 +389,8 @@ const adjunctGap = (gap: Token[]): boolean => {
   if (RELATIVE_VERB.test(foldArabicWord(first.text))) return true;
   // «إحصاءات رسمية عرضت خلال الجلسة أن …»: a relative verb on an indefinite source, then its adjuncts
   if (BARE_RELATIVE_VERB.test(foldArabicWord(first.text))) return adjunctGap(gap.slice(1));
+  // «قد أعلنت الأسبوع الماضي أنها …»: time words alone
+  if (gap.every((t) => t.word && TIME_WORDS.has(foldWord(t.text)))) return true;
   return ADJUNCT_STARTS.has(f) || PARTICLES.has(foldForCompare(first.text)) || /^ل/u.test(first.text);
 };
 
@@ -582,12 +598,17 @@ function contentEnd(
     const following = foldForCompare(text.slice(i + 1, i + 24));
     // «دعا إلى الابتعاد عن الأودية، وعدم المجازفة …»: a coordinated noun goes on with the object
     if (!clausal && !OBJECT_CONTINUERS.some((b) => following.startsWith(b))) return i;
-    // «، وهو ما "سيضغط على المداخيل"»: the speaker's own comment, quoted, stays
-    if (
-      CONTENT_BREAKERS.some((b) => following.startsWith(b)) &&
-      !(SPEAKER_COMMENT.test(following) && /["“«]/u.test(text.slice(i, i + 40)))
-    )
-      return i;
+    const nextComma = text.slice(i + 1, limit).search(/[،,]/u);
+    const clause = text.slice(i + 1, nextComma < 0 ? limit : i + 1 + nextComma);
+    // «، غير أن الحوثيين قالوا …»: a contrast that opens another speaker's statement ends this one
+    if (CONTRAST_LEADS.test(following) && limit < s.end && nextComma < 0) return i;
+    // «، وهو ما "سيضغط على المداخيل"», «، فيما سجلت التجارة "أسرع معدلات النمو"»: the speaker's own
+    // comment or contrast, quoted, stays
+    const clauseHasCue = nextComma < 0 && limit < s.end;
+    const ownQuoted =
+      (SPEAKER_COMMENT.test(following) || (CONTRAST_COMMENT.test(following) && !clauseHasCue)) &&
+      /["“«]/u.test(clause);
+    if (CONTENT_BREAKERS.some((b) => following.startsWith(b)) && !ownQuoted) return i;
   }
   return limit;
 }

@@ -30,6 +30,14 @@ const PRONOUNS = new Set([
   "بدورها",
   "لكنه",
   "لكنها",
+  // honorifics with the pronoun: «وأكد معاليه», «وأوضح سعادته», «سموه»
+  "معاليه",
+  "معاليها",
+  "سعادته",
+  "سعادتها",
+  "سموه",
+  "فخامته",
+  "سيادته",
 ]);
 /** A word without its quotation marks: «"التجدد» → «التجدد». */
 const unquoted = (w: string): string => w.replace(/^["“«]+|["”»]+$/gu, "");
@@ -49,6 +57,8 @@ const lamGenitive = (w: string, next: string | undefined): boolean =>
 export function nameInPart(raw: string): string | null {
   // «يدعى عبد الستار», «ويدعى آدم»
   const part = raw.replace(/^و?(?:يدعى|تدعى|يدعي|تدعي|اسمه)[\s\u00A0]+/u, "");
+  // «ومقرها جنيف», «ومقره لندن»: where an institution sits, not a name
+  if (/^و\S*(?:ها|هم|هما)(?=[\s\u00A0]|$)/u.test(part) || /^ومقره(?=[\s\u00A0])/u.test(part)) return null;
   if (pureName(part)) return part;
   const nationality = nationalityOf(part);
   return nationality ? part.slice(nationality.length).trim() : null;
@@ -69,6 +79,8 @@ function nationalityOf(part: string): string | null {
 function pureName(part: string): boolean {
   const ws = part.split(/[\s\u00A0]+/).filter(Boolean);
   if (!ws.length || ws.length > 4) return false;
+  // «أحدهم», «إحداهن»: one of them, not a name
+  if (/^(?:أحد|إحدى|احد|احدى|إحدا)(?:هم|هن|هما|ها)$/u.test(ws[0] as string)) return false;
   // «الهادي الجلاصي»: a given name may begin with the article
   if (hasArticle(ws[0] as string) && !(ws.length > 1 && isArticleName(ws[0] as string))) return false;
   return ws.every((w) => {
@@ -185,7 +197,9 @@ export function parseArabicMention(raw: string): MentionParse {
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length < 2) return parseOne(mention);
-  const named = parts.findIndex((p) => nameInPart(p) !== null);
+  // «أحدهم، ويدعى يوسف الحمادي»: the part that says the name wins
+  const calledPart = parts.findIndex((p) => /^و?(?:يدعى|تدعى|يدعي|تدعي|اسمه)[\s\u00A0]/u.test(p));
+  const named = calledPart >= 0 ? calledPart : parts.findIndex((p) => nameInPart(p) !== null);
   const others = parts.filter((_, k) => k !== named).map(parseOne);
   const described = others.find((p) => p.title) ?? null;
   if (named >= 0) {
@@ -201,7 +215,10 @@ export function parseArabicMention(raw: string): MentionParse {
   // a name that starts with the article («… إلى المفاوضات») is a phrase the title did not take in
   const given = (p: MentionParse): boolean =>
     !!p.name && (!hasArticle(p.name) || isArticleName(p.name.split(/[\s\u00A0]+/)[0] as string));
+  // «مدير مستشفى رفيديا، الطبيب سامر العكر»: a one-word title before a name names the person; the
+  // longer title may end with its institution's own name
   const titled =
+    parsed.find((p) => given(p) && p.title && p.kind === "person" && !/[\s\u00A0]/u.test(p.title)) ??
     parsed.find((p) => given(p) && p.title && p.kind === "person") ??
     parsed.find((p) => p.name && p.title && p.kind === "person");
   if (titled) {

@@ -60,6 +60,49 @@ function closesName(text: string, toks: Token[], i: number): boolean {
   return FUNCTION_WORDS.has(foldWord(next.text)) && after !== undefined && isComplementizer(text, after);
 }
 
+/**
+ * «التابع للحكومة المعترف بها دوليا», «التابعة لوزارة الداخلية»: the body an institution belongs to.
+ * Returns the tokens it spans (0 if none).
+ */
+function belongsTo(toks: Token[], i: number): number {
+  let j = i;
+  const t = toks[j];
+  const l = toks[j + 1];
+  if (t?.word && /^ال?تابع(?:ة|ين|ون)?$/u.test(bare(t)) && l?.word && /^ل/u.test(bare(l))) {
+    j += 2;
+    while (
+      j < i + 5 &&
+      toks[j]?.word &&
+      /^ال/u.test(bare(toks[j] as Token)) &&
+      !/^المعترف$/u.test(bare(toks[j] as Token))
+    )
+      j++;
+  }
+  // «المعترف بها دوليا» (also when «المعترف» was read with the title)
+  if (
+    j === i &&
+    toks[j]?.word &&
+    /^(?:بها|به|بهم)$/u.test(bare(toks[j] as Token)) &&
+    toks[j - 1]?.word &&
+    /^المعترف$/u.test(bare(toks[j - 1] as Token))
+  ) {
+    j++;
+    if (toks[j]?.word && /^دوليا$/u.test(bare(toks[j] as Token))) j++;
+    return j - i;
+  }
+  const by = toks[j + 1];
+  if (
+    toks[j]?.word &&
+    /^المعترف$/u.test(bare(toks[j] as Token)) &&
+    by?.word &&
+    /^(?:بها|به|بهم)$/u.test(bare(by))
+  ) {
+    j += 2;
+    if (toks[j]?.word && /^دوليا$/u.test(bare(toks[j] as Token))) j++;
+  }
+  return j - i;
+}
+
 /** A given name with the article followed by more of the name: «الهادي الجلاصي», «الحبيب بن علي». */
 function startsArticleName(text: string, toks: Token[], i: number): boolean {
   const t = toks[i];
@@ -111,6 +154,8 @@ export function affiliation(text: string, toks: Token[], i: number): number {
   if (!link?.word || !head?.word || !AFFILIATION_LINKS.has(foldWord(link.text))) return 0;
   const fh = foldWord(head.text);
   if (STATEMENT_NOUNS.has(fh) || FUNCTION_WORDS.has(fh) || ADJUNCT_STARTS.has(fh)) return 0;
+  // «نواب في الجلسة»: a meeting is the occasion, not the affiliation
+  if (OCCASIONS.test(bare(head).replace(/^ال/u, ""))) return 0;
   // «في حوكمة التكنولوجيا»: a head without the article needs its definite genitive
   const genitive = toks[i + 2];
   const idafa = genitive?.word === true && hasAl(genitive) && !TIME_NOUNS.test(bare(head));
@@ -177,6 +222,8 @@ function agrees(head: Token, w: Token): boolean {
 
 /** Words that join the next word into one name: «عبد الكريم», «أبو محمد», «بن سعد». */
 const NAME_JOINERS = new Set(["عبد", "أبو", "أبي", "ابن", "بن", "بنت", "أم"]);
+/** Meetings after «في» are occasions, not where a group is: «في الجلسة», «في الاجتماع». */
+const OCCASIONS = /^(?:جلسة|اجتماع|ندوة|قمة|منتدى|ورشة|حفل|مؤتمر|لقاء|بيان|تصريح|مقابلة)/u;
 /** Time nouns after «في» are occasions, not affiliations: «في ساعة متأخرة», «في وقت سابق». */
 const TIME_NOUNS = /^(?:ساعة|وقت|يوم|أثناء|ختام|مطلع|نهاية|بداية|منتصف)$/u;
 
@@ -225,7 +272,7 @@ function placeAfter(text: string, toks: Token[], i: number): number {
       j < i + 3 &&
       toks[j]?.word &&
       !isArticleName((toks[j] as Token).text) &&
-      ((!definite && nameLike(text, toks[j] as Token)) || hasAl(toks[j] as Token))
+      ((!definite && j === i + 1 && nameLike(text, toks[j] as Token)) || hasAl(toks[j] as Token))
     )
       j++;
     if (definite) return j - i;
@@ -257,7 +304,9 @@ export function readSubject(
   // «ردّ قائلا: …», «وعلّق مضيفا أن …»: a participle right after the verb is its manner, not its subject
   if (PARTICIPLE_FORMS.has(foldArabicWord(t0.text))) return null;
   const f0 = foldWord(t0.text);
-  if (FUNCTION_WORDS.has(f0) || ADJUNCT_STARTS.has(f0)) return null;
+  // «الأحد» folds to «احد»: «أحد سكان الحي» (one of) is not the weekday
+  const oneOf = /^(?:أحد|إحدى|احد|احدى)$/u.test(bare(t0));
+  if (!oneOf && (FUNCTION_WORDS.has(f0) || ADJUNCT_STARTS.has(f0))) return null;
   const head = titleHead(t0.text);
   if (isTitleWord(head)) {
     let i = 1;
@@ -341,6 +390,8 @@ export function readSubject(
         i++;
     }
     i += placeAfter(text, toks, i);
+    // «محور تعز العسكري التابع للحكومة المعترف بها دوليا»: what the body belongs to
+    if (isOrg) i += belongsTo(toks, i);
     if (!isOrg) {
       const titleEnd = i;
       let names = 0;
@@ -358,17 +409,44 @@ export function readSubject(
     return { start: t0.start, end: (toks[i - 1] as Token).end };
   }
   // «عدد من النواب», «مجموعة من الخبراء الاقتصاديين», «عدد من المسؤولين في الوزارة»: named by the description
-  if (QUANTIFIERS.has(f0) && foldWord(toks[1]?.text ?? "") === "من" && toks[2]?.word && hasAl(toks[2])) {
-    let i = 3;
+  // «عدد من أعضاء المجلس التشريعي», «أحد سكان الحي»: a construct with its definite genitive
+  const quantified = QUANTIFIERS.has(f0) && foldWord(toks[1]?.text ?? "") === "من";
+  const one = oneOf;
+  const headAt = quantified ? 2 : 1;
+  const qHead = toks[headAt];
+  const construct =
+    (quantified || one) &&
+    qHead?.word === true &&
+    !hasAl(qHead) &&
+    nameLike(text, qHead) &&
+    toks[headAt + 1]?.word === true &&
+    hasAl(toks[headAt + 1] as Token) &&
+    !FUNCTION_WORDS.has(foldWord((toks[headAt + 1] as Token).text));
+  if ((quantified && qHead?.word && hasAl(qHead)) || construct) {
+    let i = construct ? headAt + 2 : 3;
     while (
-      i < 6 &&
+      i < 7 &&
       toks[i]?.word &&
       hasAl(toks[i] as Token) &&
       !FUNCTION_WORDS.has(foldWord((toks[i] as Token).text)) &&
       /^ال/u.test(bare(toks[i] as Token))
     )
       i++;
-    if (AFFILIATION_TITLES.has(titleHead((toks[2] as Token).text))) i += affiliation(text, toks, i);
+    if (AFFILIATION_TITLES.has(titleHead((toks[headAt] as Token).text))) i += affiliation(text, toks, i);
+    // «عدد من المصدرين في المنطقة الحرة بجبل علي»: where they are (not an occasion: «في الجلسة», «في بيان»)
+    const where = toks[i + 1];
+    if (
+      foldWord(toks[i]?.text ?? "") === "في" &&
+      where?.word &&
+      /^ال/u.test(bare(where)) &&
+      !STATEMENT_NOUNS.has(foldWord(where.text)) &&
+      !OCCASIONS.test(bare(where).slice(2)) &&
+      !TIME_NOUNS.test(bare(where).slice(2))
+    ) {
+      let j = i + 2;
+      while (j < i + 4 && toks[j]?.word && /^ال/u.test(bare(toks[j] as Token))) j++;
+      i = j + placeAfter(text, toks, j);
+    }
     return { start: t0.start, end: (toks[i - 1] as Token).end };
   }
   if (knownNames.has(f0)) {
