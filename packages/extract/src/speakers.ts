@@ -1,3 +1,4 @@
+import { NP_WORDS } from "./en/lexicon.ts";
 import { foldForCompare } from "./text/chars.ts";
 import type { SpeakerKind } from "./types.ts";
 
@@ -144,6 +145,10 @@ function isGroup(e: Entity): boolean {
   const n = (e.name ?? e.titles[0] ?? "").trim();
   if (!n) return false;
   if (/\s(?:and|&)\s/.test(n)) return true;
+  // "Critics", "Several Republicans": a plural common noun read as a name
+  const last = (n.split(/\s+/).at(-1) ?? "").toLowerCase();
+  if (/[^s'’]s$/.test(last) && (NP_WORDS.has(last) || !/^\p{Lu}/u.test(n.split(/\s+/).at(-1) ?? "")))
+    return true;
   return e.kind !== "person" && /[^s'’]s$/i.test(n);
 }
 

@@ -94,6 +94,17 @@ describe("English news constructions (held-out batch C)", () => {
     const claims = run('Mikel Santos hailed his side\'s "special" performance after they came from behind.');
     expect(said(claims, "special")?.cue.text).toBe("hailed");
   });
+  it("gives 'Critics, including Sen. X, argued' to the critics, and their 'They' too", () => {
+    const claims = run(
+      "Critics, including Sen. Maria Vance, D-Calif., argued that it spent too much. They also said it ignored veterans.",
+    );
+    expect(said(claims, "spent too much")?.speaker.name).toBe("Critics");
+    expect(said(claims, "ignored veterans")?.speaker.name).toBe("Critics");
+  });
+  it("reads '“…,” X said, according to a transcript' as X's claim only", () => {
+    const claims = run('"It is bloated," Vance said, according to a transcript. "Americans deserve better."');
+    expect(claims.map((c) => c.cue.text)).toEqual(["said"]);
+  });
   it("reads 'were first announced' as a passive, no claim", () => {
     const claims = run(
       "He noted that imports had fallen 8% since the tariffs were first announced in March.",

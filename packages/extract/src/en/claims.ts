@@ -408,21 +408,37 @@ export function englishDrafts(view: ArticleView): Draft[] {
     }
   }
   drafts.push(...nounDrafts(view), ...framingDrafts(view));
+  // "“…,” Vance said, according to a transcript.": the transcript relays a claim already attributed
+  // (only a record of the words: PolNeAR keeps "…, Police have said …, according to their attorneys")
+  const relays = (d: Draft): boolean =>
+    RECORD_SOURCE.test(view.text.slice(d.cueStart, d.cueStart + 60)) &&
+    drafts.some(
+      (o) =>
+        o !== d &&
+        o.cueStart >= d.contentStart &&
+        o.cueEnd <= d.contentEnd &&
+        /^[\s\u00A0]*,?[\s\u00A0]*$/.test(view.text.slice(o.cueEnd, d.cueStart)),
+    );
   // "The Commission said it would propose new sanctions": an action inside someone's statement is
   // part of what they said, not a claim of its own
   return drafts.filter(
     (d) =>
-      !(objectClaims.has(d) || pronounActions.has(d)) ||
-      !drafts.some(
-        (o) =>
-          o !== d &&
-          !objectClaims.has(o) &&
-          o.cueEnd <= o.contentStart &&
-          o.contentStart <= d.cueStart &&
-          d.cueEnd <= o.contentEnd,
-      ),
+      !relays(d) &&
+      (!(objectClaims.has(d) || pronounActions.has(d)) ||
+        !drafts.some(
+          (o) =>
+            o !== d &&
+            !objectClaims.has(o) &&
+            o.cueEnd <= o.contentStart &&
+            o.contentStart <= d.cueStart &&
+            d.cueEnd <= o.contentEnd,
+        )),
   );
 }
+
+/** "according to a transcript", "according to video of the event": a record of words said, no speaker. */
+const RECORD_SOURCE =
+  /^according to (?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:transcripts?|recordings?|video|audio|footage|excerpts?|pool report|readout)\b/i;
 
 /** Claims whose verb only takes an object ("support the bill", "propose sanctions"). */
 const objectClaims = new WeakSet<Draft>();

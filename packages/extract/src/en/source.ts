@@ -154,6 +154,17 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     }
     return null;
   }
+  // "Critics, including Sen. Maria Vance, argued": the examples belong to the plural head before them
+  const including = toks.findIndex((t) => t.start === start);
+  if (
+    including >= 0 &&
+    toks[including]?.word &&
+    /^(?:including|notably|especially)$/i.test((toks[including] as Token).text) &&
+    toks[including + 1]?.text === ","
+  ) {
+    const head = subjectBefore(text, toks.slice(including + 2));
+    if (head && !head.pronoun) return head;
+  }
   // never start the phrase with a linking word; a determiner alone ("a") is no speaker
   const span = trimLinks(text, start, stop);
   if (span && /^(?:the|a|an|his|her|their|its|this|that)$/i.test(text.slice(span[0], span[1]))) return null;
