@@ -893,12 +893,20 @@ describe("the Arabic held-out sets (fixtures/ar-heldout*, each written before th
     // statement: 7 of 12 dated claims are right
     expect(t.datedOk / t.dated).toBeGreaterThanOrEqual(0.58);
   });
-  it("fifth batch: claims, speakers and dates at least as well as sayso-rules@1.31.0", () => {
+  it("fifth batch: claims, speakers and dates at least as well as sayso-rules@1.32.0", () => {
     const t = score("ar-heldout5", ["ar-tn-olive", "ar-jo-tourism", "ar-sy-bakery"]);
     expect(t.matched / t.gold).toBeGreaterThanOrEqual(0.99);
     expect(t.matched / t.pred).toBeGreaterThanOrEqual(0.99);
-    expect(t.attributed / t.gold).toBeGreaterThanOrEqual(0.96);
+    expect(t.attributed / t.gold).toBeGreaterThanOrEqual(0.99);
     expect(t.datedOk / t.dated).toBeGreaterThanOrEqual(0.99);
+  });
+  it("seventh batch: claims, speakers and dates at least as well as sayso-rules@1.34.0", () => {
+    const t = score("ar-heldout7", ["ar-ps-medicines", "ar-ye-taiz", "ar-ae-trade"]);
+    expect(t.matched / t.gold).toBeGreaterThanOrEqual(0.99);
+    expect(t.matched / t.pred).toBeGreaterThanOrEqual(0.99);
+    expect(t.attributed / t.gold).toBeGreaterThanOrEqual(0.99);
+    // «دعا … الطرفين …، وقال في بيان نشره مكتبه الثلاثاء»: the call takes the lead's Monday, 4 of 5
+    expect(t.datedOk / t.dated).toBeGreaterThanOrEqual(0.8);
   });
   it("second batch: claims, speakers and dates at least as well as sayso-rules@1.25.0", () => {
     const t = score("ar-heldout2", ["ar-ma-water", "ar-kw-oil", "ar-sd-clashes", "ar-aj-ai-law"]);
