@@ -68,6 +68,9 @@ export function assignDates(
       ? leadDay(text, sentences, pub)
       : null;
   const lastBySpeaker = new Map<object, number>();
+  const cuesByFrame = new Map<number, number[]>();
+  for (const x of drafts)
+    cuesByFrame.set(x.frameStart, [...(cuesByFrame.get(x.frameStart) ?? []), x.cueStart]);
   let pending: number[] = []; // claims dated by the running time since the last scene sentence
   for (const ev of events) {
     if (ev.scene) {
@@ -94,7 +97,14 @@ export function assignDates(
     const speaker = speakers[i] ?? null;
     const earlier = speaker ? lastBySpeaker.get(speaker) : undefined;
     if (speaker) lastBySpeaker.set(speaker, i);
-    const own = ownDate(mentions, d, lines.get(d) ?? null);
+    // Arabic: a time word across another statement's verb is that statement's («وكانت الحكومة قد أعلنت
+    // الأسبوع الماضي أنها …، غير أن الحوثيين قالوا إن …»)
+    // (a statement with no subject of its own, «في خطوة قال إنها …», still shares the time of the one before)
+    const others =
+      lang === "ar" && d.mentionStart >= 0
+        ? (cuesByFrame.get(d.frameStart) ?? []).filter((x) => x !== d.cueStart)
+        : [];
+    const own = ownDate(mentions, d, lines.get(d) ?? null, others);
     if (own) {
       Object.assign(o, { date: own.date, source: own, inherited: false });
       if (!d.backgrounded && (!english || !current)) current = own;
@@ -138,6 +148,9 @@ export function assignDates(
 }
 
 const LEDE_REACH = 600;
+/** A weekday or "yesterday": the kind of day a lede gives its event. */
+const LEDE_DAY =
+  /^(?:(?:on|last|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b/i;
 /** What closes a dateline after its date: the agency in brackets and the dash ("July 30 (Reuters) -"). */
 const DATELINE_END = /^[\s\u00A0]*(?:\([A-Za-z .&]+\)[\s\u00A0]*)?[-—–]/;
 /** A day that is not the event's: "since Monday", "until March 3", "next Friday", "by Tuesday". */
@@ -158,7 +171,8 @@ function storyDate(
   const para = sentences.filter((s) => s.para === lede.para);
   const end = Math.min(lede.start + LEDE_REACH, (para[para.length - 1] as Sentence).end);
   let dateline: DateMention | null = null;
-  for (const m of outsideContents(findDates(text, "en", lede.start, end, pub), drafts)) {
+  const all = findDates(text, "en", lede.start, end, pub);
+  for (const m of outsideContents(all, drafts)) {
     if (!m.date) continue;
     if (NOT_THE_EVENT.test(text.slice(Math.max(0, m.start - 25), m.start))) continue;
     // a day after publication is a plan, not the event
@@ -171,7 +185,16 @@ function storyDate(
     }
     return m;
   }
-  return dateline;
+  if (dateline) return dateline;
+  // "A wildfire forced 8,000 people from their homes on Tuesday, fire officials said": when the lede
+  // dates only what it reports, that is the story's day (not a plan: nothing after publication)
+  for (const m of all) {
+    if (!m.date || (pub && m.date > pub.toISOString().slice(0, 10))) continue;
+    if (NOT_THE_EVENT.test(text.slice(Math.max(0, m.start - 25), m.start))) continue;
+    if (!LEDE_DAY.test(text.slice(m.start, m.end))) continue;
+    return m;
+  }
+  return null;
 }
 
 /** Time expressions in the regions where claims and scene sentences can take them from, in text order. */
@@ -288,14 +311,22 @@ function datesWithin(mentions: DateMention[], from: number, to: number): DateMen
  * The claim's own time words: in its frame near the cue, outside its content (a split quotation's speaker
  * `line` is frame); the nearest wins.
  */
-function ownDate(mentions: DateMention[], d: Draft, line: [number, number] | null): DateMention | null {
+function ownDate(
+  mentions: DateMention[],
+  d: Draft,
+  line: [number, number] | null,
+  otherCues: number[] = [],
+): DateMention | null {
   const from = Math.max(d.frameStart, d.cueStart - FRAME_REACH);
   const to = Math.min(d.frameEnd, d.cueEnd + FRAME_REACH);
+  const across = (m: DateMention): boolean =>
+    otherCues.some((c) => (c < d.cueStart && m.end <= d.cueStart) || (d.cueStart < c && c <= m.start));
   const found = datesWithin(mentions, from, to).filter(
     (m) =>
-      m.end <= d.contentStart ||
-      m.start >= d.contentEnd ||
-      (line !== null && m.start >= line[0] && m.end <= line[1]),
+      (m.end <= d.contentStart ||
+        m.start >= d.contentEnd ||
+        (line !== null && m.start >= line[0] && m.end <= line[1])) &&
+      !across(m),
   );
   if (!found.length) return null;
   found.sort((a, b) => Math.abs(a.start - d.cueStart) - Math.abs(b.start - d.cueStart));

@@ -16,6 +16,13 @@ describe("English news constructions (held-out batch C)", () => {
     );
     expect(said(claims, "Customers are still buying")?.date).toBe("2026-07-29");
   });
+  it("takes the lede's day from what it reports when nothing else in the lede is dated", () => {
+    const claims = run(
+      'Wildfire forces thousands to flee\nLOS ANGELES (AP) — A fast-moving wildfire forced more than 8,000 people from their homes on Tuesday, fire officials said, as strong winds pushed the flames west.\n"We are throwing everything we have at it," Battalion Chief Dan Ortega said.',
+      "2026-08-12",
+    );
+    expect(said(claims, "throwing everything")?.date).toBe("2026-08-11");
+  });
   it("reads the topic of 'said of X' as no part of the content", () => {
     const claims = run(
       'Asked about the penalty, Kell said of the referee\'s decision: "It\'s never a penalty."\nCorrado said of her team\'s performance that it was "the most complete 90 minutes" of her time in charge.',
