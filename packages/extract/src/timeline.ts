@@ -99,10 +99,13 @@ export function assignDates(
     if (speaker) lastBySpeaker.set(speaker, i);
     // Arabic: a time word across another statement's verb is that statement's («وكانت الحكومة قد أعلنت
     // الأسبوع الماضي أنها …، غير أن الحوثيين قالوا إن …»)
-    // (a statement with no subject of its own, «في خطوة قال إنها …», still shares the time of the one before)
+    // (a statement whose subject is the earlier one's, «وكان الديوان قد أعلن في 12 جانفي …، في خطوة قال
+    // إنها …», or that has none, still shares its time)
     const others =
       lang === "ar" && d.mentionStart >= 0
-        ? (cuesByFrame.get(d.frameStart) ?? []).filter((x) => x !== d.cueStart)
+        ? (cuesByFrame.get(d.frameStart) ?? []).filter(
+            (x) => x !== d.cueStart && (x > d.cueStart || x < d.mentionStart),
+          )
         : [];
     const own = ownDate(mentions, d, lines.get(d) ?? null, others);
     if (own) {
@@ -148,6 +151,9 @@ export function assignDates(
 }
 
 const LEDE_REACH = 600;
+/** A modal or plan word in the clause before a day: the day is a plan's. */
+const PLANNED =
+  /\b(?:would|will|could|should|might|may|to|plans?|planned|expected|scheduled|due)\b[^,.;:]*$/i;
 /** A weekday or "yesterday": the kind of day a lede gives its event. */
 const LEDE_DAY =
   /^(?:(?:on|last|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b/i;
@@ -192,6 +198,8 @@ function storyDate(
     if (!m.date || (pub && m.date > pub.toISOString().slice(0, 10))) continue;
     if (NOT_THE_EVENT.test(text.slice(Math.max(0, m.start - 25), m.start))) continue;
     if (!LEDE_DAY.test(text.slice(m.start, m.end))) continue;
+    // "the committee would meet on Wednesday": a plan reported, not the event
+    if (PLANNED.test(text.slice(Math.max(lede.start, m.start - 60), m.start))) continue;
     return m;
   }
   return null;
