@@ -112,6 +112,14 @@ describe("English news constructions (held-out batch C)", () => {
     const claims = run('"It is bloated," Vance said, according to a transcript. "Americans deserve better."');
     expect(claims.map((c) => c.cue.text)).toEqual(["said"]);
   });
+  it("ends an inverted speaker's content before the writer's participle of consequence", () => {
+    const claims = run(
+      "Orbis Corp agreed on Monday to buy rival Kelda Inc for $4 billion, the companies said, creating the largest maker of sensors in North America.",
+    );
+    expect(claims.find((c) => c.cue.text === "said")?.content.text).toBe(
+      "Orbis Corp agreed on Monday to buy rival Kelda Inc for $4 billion",
+    );
+  });
   it("reads 'were first announced' as a passive, no claim", () => {
     const claims = run(
       "He noted that imports had fallen 8% since the tariffs were first announced in March.",
