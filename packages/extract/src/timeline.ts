@@ -147,6 +147,25 @@ export function assignDates(
       } else if (!o.inherited) nextOwn.set(speaker, o);
     }
   }
+  // Arabic: «دعا X الطرفين إلى …، وقال في بيان نشره مكتبه الثلاثاء إن …»: the same speaker's statement
+  // continued in the same sentence gives its day to the part before it that had none
+  if (lang === "ar") {
+    for (let i = drafts.length - 2; i >= 0; i--) {
+      const d = drafts[i] as Draft;
+      const next = drafts[i + 1] as Draft;
+      const o = out[i] as Dated;
+      const n = out[i + 1] as Dated;
+      if (
+        o.inherited &&
+        !n.inherited &&
+        n.date &&
+        next.inherits &&
+        next.frameStart === d.frameStart &&
+        d.mentionStart >= 0
+      )
+        Object.assign(o, { date: n.date, source: n.source, inherited: true });
+    }
+  }
   return out;
 }
 
