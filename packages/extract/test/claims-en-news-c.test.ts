@@ -91,6 +91,13 @@ describe("English news constructions (held-out batch C)", () => {
     expect(said(claims, "forecast cut")?.speaker.name).toBe("Ellen Strode");
     expect(said(claims, "it was bad")?.speaker.name).toBe("James Clapper");
   });
+  it("keeps institutions named 'X of Y' whole and a shadow minister apart from the minister", () => {
+    const claims = run(
+      'Health Secretary Wes Carter said the figures were "unacceptable".\nThe Royal College of Nursing described the situation as "a crisis".\nLabour\'s shadow health secretary said the government had "run out of excuses".',
+    );
+    expect(said(claims, "a crisis")?.speaker.name).toBe("Royal College of Nursing");
+    expect(said(claims, "run out of excuses")?.speaker.name).not.toBe("Wes Carter");
+  });
   it("gives 'the company' to the company that has spoken, not one just mentioned", () => {
     const claims = run(
       "Norvane Systems Inc said on Wednesday that revenue grew 14%.\n“The revenue still isn’t there,” said Owen Markey, a portfolio manager at Tallis Capital, which holds Norvane shares.\nNorvane will report third-quarter results on Oct. 28, the company said.",

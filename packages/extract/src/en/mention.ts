@@ -210,10 +210,12 @@ export function parseEnglishMention(raw: string): MentionParse {
     (of === 2 || of === 3) &&
     beforeOf.every((w) => !CAPITAL_TITLES.has(w) && !TITLE_ABBREVIATIONS[bareWord(w)]) &&
     !ORG_WORDS.test(beforeOf.join(" ")) &&
-    !/^(?:United|Republic|Kingdom|States|Democratic|Islamic|Federal|National|Royal|Central|Federated|Commonwealth|People[’']s)$/.test(
+    !/^(?:United|Republic|Kingdom|States|Democratic|Islamic|Federal|National|Royal|Central|Federated|Commonwealth|People[’']s|College|School|Society|Academy|Museum|Library|Church|Chamber|Order|Friends|Club|Hospital|Sisters|Brothers|Daughters|Sons|Knights|Duke|Duchess|Prince|Princess|King|Queen|Earl|Lord|Lady|Bishop|Archbishop)$/.test(
       beforeOf[beforeOf.length - 1] ?? "",
     ) &&
-    !/^(?:United|Republic|Kingdom|Democratic|Islamic|Federal|National|Royal|Central)$/.test(beforeOf[0] ?? "")
+    !/^(?:The|A|An|United|Republic|Kingdom|Democratic|Islamic|Federal|National|Royal|Central)$/.test(
+      beforeOf[0] ?? "",
+    )
   ) {
     titleWords.push(...nameWords.slice(of));
     nameWords = beforeOf;
