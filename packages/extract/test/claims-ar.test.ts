@@ -799,6 +799,19 @@ describe("Arabic news conventions met in the seventh held-out batch (1.33)", () 
       ["قال", "2026-07-14"],
     ]);
   });
+  it("ends a name at the verb's own particle, a definite ب-phrase or an addressee with «لل»", () => {
+    const c = one("وأعرب المفوض السامي لحقوق الإنسان فولكر تورك عن قلقه من تدهور الأوضاع.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["فولكر تورك", "قلقه من تدهور الأوضاع"]);
+    expect(one("وأشاد رئيس الوزراء سامي الخطيب بالاتفاق، مؤكدا أنه يفتح صفحة جديدة.")?.speaker.name).toBe(
+      "سامي الخطيب",
+    );
+    expect(one("وقالت النائبة عن حزب الوسط سلمى عيسى للصحفيين إن الجلسة تأجلت.")?.speaker.name).toBe(
+      "سلمى عيسى",
+    );
+    expect(one("وتوقع صندوق النقد العربي في تقريره أن يتباطأ النمو.")?.speaker.name).toBe(
+      "صندوق النقد العربي",
+    );
+  });
   it("gives a participle after «وكان المصرف … قد» the bank", () => {
     const claims = run(
       "وقال المحلل سامي عيد إن السوق مستقرة.\nوكان البنك المركزي قد خفض الفائدة الأسبوع الماضي، مرجحا أن يتراجع التضخم.",

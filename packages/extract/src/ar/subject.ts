@@ -1,5 +1,5 @@
 import { type Token, tokensBackward, tokensForward } from "../text/tokens.ts";
-import { AR_COMPLEMENTIZER, foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
+import { AR_COMPLEMENTIZER, FORM_PARTICLES, foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_HEADS,
@@ -50,9 +50,14 @@ const nameLike = (text: string, t: Token): boolean =>
  * خلافات مع …»), which reads like a name. Words after a title count as a name when punctuation, a
  * complementizer (or a preposition before one) or an adjunct («في», «أمس») closes them, or when the article named them before.
  */
-function closesName(text: string, toks: Token[], i: number): boolean {
+function closesName(text: string, toks: Token[], i: number, particles?: Set<string>): boolean {
   const next = toks[i];
   if (!next?.word || isComplementizer(text, next) || ADJUNCT_STARTS.has(foldWord(next.text))) return true;
+  // the verb's own particle opens its object: «أعرب الأمين العام … أنطونيو غوتيريش عن قلقه», «ورحب … بالاتفاق»
+  const nf = foldArabicWord(next.text);
+  if (particles && toks[i + 1]?.word && particles.has(nf)) return true;
+  // a definite ب-phrase is the verb's object or an adjunct, never more of a name: «ورحب … بدر عبد العاطي بالاتفاق»
+  if (/^بال/u.test(nf)) return true;
   // «وأرجع الخبير عوني الربضي ذلك إلى …»: a demonstrative opens the object
   if (/^(?:ذلك|هذا|هذه|تلك|هذين|هاتين)$/u.test(next.text)) return true;
   // the verb's own preposition before its complementizer: «حذّر … من أن», «لفت … إلى أن»
@@ -101,6 +106,14 @@ function belongsTo(toks: Token[], i: number): number {
     if (toks[j]?.word && /^دوليا$/u.test(bare(toks[j] as Token))) j++;
   }
   return j - i;
+}
+
+/** The particles the reporting verb right before `from` takes («أعرب» → عن, «رحب» → ب). */
+function verbParticles(text: string, from: number): Set<string> | undefined {
+  const m = /([\p{L}\p{M}]+)[\s\u00A0]*$/u.exec(text.slice(Math.max(0, from - 30), from));
+  if (!m?.[1]) return undefined;
+  const f = foldArabicWord(m[1]);
+  return FORM_PARTICLES.get(f) ?? (/^[وف]/u.test(f) ? FORM_PARTICLES.get(f.slice(1)) : undefined);
 }
 
 /** A given name with the article followed by more of the name: «الهادي الجلاصي», «الحبيب بن علي». */
@@ -398,13 +411,21 @@ export function readSubject(
       // a name; after its first word, family names with the article may follow («محمد الحمصاني»)
       while (i < toks.length && names < 4) {
         const t = toks[i] as Token;
-        const familyName = names > 0 && t.word && hasAl(t) && !FUNCTION_WORDS.has(foldWord(t.text));
+        // «ليلى حسن للصحفيين»: an addressee with «لل» is no family name
+        const familyName =
+          names > 0 &&
+          t.word &&
+          hasAl(t) &&
+          !FUNCTION_WORDS.has(foldWord(t.text)) &&
+          !ADJUNCT_STARTS.has(foldWord(t.text)) &&
+          !/^لل/u.test(bare(t));
         const articleName = names === 0 && startsArticleName(text, toks, i);
         if (!nameLike(text, t) && !familyName && !articleName) break;
         i++;
         names++;
       }
-      if (names > 0 && !closesName(text, toks, i)) i = knownPrefix(toks, titleEnd, i, knownNames);
+      if (names > 0 && !closesName(text, toks, i, verbParticles(text, from)))
+        i = knownPrefix(toks, titleEnd, i, knownNames);
     }
     return { start: t0.start, end: (toks[i - 1] as Token).end };
   }
