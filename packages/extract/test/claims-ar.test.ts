@@ -812,6 +812,13 @@ describe("Arabic news conventions met in the seventh held-out batch (1.33)", () 
       "صندوق النقد العربي",
     );
   });
+  it("reads the genitive after «باسم» whole and a body's own name before the person's", () => {
+    const c = one("وقالت المتحدثة باسم مفوضية اللاجئين، سارة نور، إن آلاف الأسر نزحت.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["سارة نور", "آلاف الأسر نزحت"]);
+    expect(one("وقال المتحدث باسم حركة فتح منير الجاغوب إن الحوار مستمر.")?.speaker.name).toBe(
+      "منير الجاغوب",
+    );
+  });
   it("gives a participle after «وكان المصرف … قد» the bank", () => {
     const claims = run(
       "وقال المحلل سامي عيد إن السوق مستقرة.\nوكان البنك المركزي قد خفض الفائدة الأسبوع الماضي، مرجحا أن يتراجع التضخم.",

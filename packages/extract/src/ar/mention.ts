@@ -129,8 +129,18 @@ function parseOne(mention: string): MentionParse {
     }
     // «السيد الحبيب بن علي»: a given name with the article opens the name
     if (isArticleName(w) && i + 1 < ws.length) break;
-    if (TITLE_LINKS.has(f) && i + 1 < ws.length) i += 2;
-    else if (hasArticle(w) || PERSON_TITLES.has(f) || ORG_TITLES.has(f) || TITLE_ADJECTIVES.has(f)) i++;
+    if (TITLE_LINKS.has(f) && i + 1 < ws.length) {
+      const org = unquoted(ws[i + 1] as string);
+      i += 2;
+      // «المتحدث باسم حركة حماس حازم قاسم»: a body's own name before the person's two
+      if (
+        ORG_TITLES.has(foldWord(org)) &&
+        !hasArticle(org) &&
+        ws.length - i >= 3 &&
+        !hasArticle(ws[i] as string)
+      )
+        i++;
+    } else if (hasArticle(w) || PERSON_TITLES.has(f) || ORG_TITLES.has(f) || TITLE_ADJECTIVES.has(f)) i++;
     else if (lamGenitive(w, ws[i + 1])) i += 2;
     // «بجامعة القاهرة», «بإقليم تارودانت»: where the title holder is
     else if (

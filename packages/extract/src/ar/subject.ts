@@ -341,8 +341,19 @@ export function readSubject(
       }
       // «السيد الحبيب بن علي», «رئيس الجمعية الهادي الجلاصي»: a given name with the article opens the name
       if (startsArticleName(text, toks, i)) break;
-      if (TITLE_LINKS.has(f) && i + 1 < toks.length && toks[i + 1]?.word) i += 2;
-      else if (isTitleWord(f) || TITLE_ADJECTIVES.has(f)) i++;
+      if (TITLE_LINKS.has(f) && i + 1 < toks.length && toks[i + 1]?.word) {
+        // «المتحدثة باسم مفوضية اللاجئين»: after the link comes a genitive, not an adjective of the head
+        checking = false;
+        const org = toks[i + 1] as Token;
+        i += 2;
+        // «المتحدث باسم حركة حماس حازم قاسم»: a body's own name before the person's two
+        if (
+          ORG_TITLES.has(foldWord(org.text)) &&
+          !hasAl(org) &&
+          [0, 1, 2].every((k) => toks[i + k] !== undefined && nameLike(text, toks[i + k] as Token))
+        )
+          i++;
+      } else if (isTitleWord(f) || TITLE_ADJECTIVES.has(f)) i++;
       else if (hasAl(t)) {
         if (checking && /^ال/u.test(bare(t))) {
           if (!agrees(t0, t)) break;
