@@ -127,6 +127,19 @@ describe("English news constructions (held-out batch C)", () => {
       "Orbis Corp agreed on Monday to buy rival Kelda Inc for $4 billion",
     );
   });
+  it("reads 'X charged with' / 'accused of' without an auxiliary as a passive, and 'told AFP her client …'", () => {
+    const claims = run(
+      'Minister charged with fraud\nPARIS (AFP) — Prosecutors on Thursday charged former budget minister Luc Morel with fraud.\nMorel\'s lawyer, Claire Dufour, told AFP her client "firmly denies" the charges.',
+    );
+    expect(claims.some((c) => c.speaker.mention?.text === "Minister")).toBe(false);
+    expect(said(claims, "firmly denies")?.content.text).toBe('her client "firmly denies" the charges');
+  });
+  it("reads 'ruled' as a court's decision", () => {
+    const claims = run(
+      "A Linwood man accused of arson will remain in jail until his trial, an Ashby County judge ruled Tuesday.",
+    );
+    expect(said(claims, "remain in jail")?.cue.text).toBe("ruled");
+  });
   it("reads 'were first announced' as a passive, no claim", () => {
     const claims = run(
       "He noted that imports had fallen 8% since the tariffs were first announced in March.",

@@ -51,6 +51,8 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
         i += 2;
         break;
       }
+      // "told AFP her client …": after the hearer, "her" opens the content as a possessive
+      if (n > 0 && lower(t) === "her") break;
       if (
         OBJECT_PRONOUNS.has(lower(t)) ||
         /^\p{Lu}/u.test(t.text) ||

@@ -60,6 +60,10 @@ for (const [f, participle] of [
   VERB_FORMS.set(f, { base: "call", participle });
 }
 
+// "ruled" reports a court's decision ("…, an Ashby County judge ruled Tuesday"); "rule(s)" and "ruling" are
+// nouns far more often
+VERB_FORMS.set("ruled", { base: "rule", participle: false });
+
 /** Verbs whose first object is the hearer, not the content ("told reporters that …"). */
 export const HEARER_VERBS = new Set(["tell", "ask", "urge", "assure", "warn", "advise", "remind", "inform"]);
 /** Verbs that report nothing by themselves unless followed by a clause, a quote, a colon or a particle. */

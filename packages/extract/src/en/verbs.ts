@@ -157,6 +157,13 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
         ? { base: "point", participle: w.endsWith("ing") }
         : undefined);
     if (!info) continue;
+    // "Minister charged with fraud", "accused of lying": a passive participle without its auxiliary
+    if (
+      (info.base === "charge" || info.base === "accuse") &&
+      /ed$/.test(w) &&
+      /^(?:with|of)$/i.test(toks[i + 1]?.text ?? "")
+    )
+      continue;
     // "White House press secretary", "a press conference": the noun, not the verb
     if (info.base === "press" && PRESS_NOUNS.test(toks[i + 1]?.text ?? "")) continue;
     // "will report third-quarter results", "reported earnings": a company's accounts, not a statement
