@@ -4,6 +4,16 @@ import { NON_SPEAKER_LABELS } from "./lexicon.ts";
 
 const LABEL = /^["“]?([\p{Lu}][\p{L}\p{M}.’'-]*(?:[ \u00A0][\p{L}\p{M}.’'-]+){0,5}):[ \u00A0]+(?=\S)/u;
 
+type Span = [number, number];
+/** A claim read from the article's layout: cue, speaker mention, content and the frame they sit in. */
+function layoutDraft(cue: Span, mention: Span, content: Span, frame: Span, rule: string): Draft {
+  const d = newDraft({ cueStart: cue[0], cueEnd: cue[1], mentionStart: mention[0], mentionEnd: mention[1] });
+  [d.contentStart, d.contentEnd] = content;
+  [d.frameStart, d.frameEnd] = frame;
+  d.rules.push(rule);
+  return d;
+}
+
 /** "Pence: Flowers won't be at the debate" (headline) and "PENCE: Well, look, …" (transcript). */
 export function colonDrafts(view: ArticleView): Draft[] {
   const { text, sentences } = view;
@@ -33,12 +43,9 @@ export function colonDrafts(view: ArticleView): Draft[] {
       end = (sentences[k] as { end: number }).end;
     const content = trimSpan(text, s.start + m[0].length, end);
     if (!content) continue;
-    const d = newDraft({ cueStart: colon, cueEnd: colon + 1, mentionStart: srcStart, mentionEnd: colon });
-    [d.contentStart, d.contentEnd] = content;
-    d.frameStart = s.start;
-    d.frameEnd = colon + 1;
-    d.rules.push("en.label-colon");
-    out.push(d);
+    out.push(
+      layoutDraft([colon, colon + 1], [srcStart, colon], content, [s.start, colon + 1], "en.label-colon"),
+    );
   }
   return out;
 }
@@ -69,12 +76,15 @@ export function verbFirstColonDrafts(view: ArticleView): Draft[] {
     const content = trimSpan(text, from, quote?.closed && quote.start === from ? quote.end : s.end);
     if (!content) continue;
     const verbEnd = s.start + m[0].search(/[ \u00A0]/);
-    const d = newDraft({ cueStart: s.start, cueEnd: verbEnd, mentionStart: srcStart, mentionEnd: srcEnd });
-    [d.contentStart, d.contentEnd] = content;
-    d.frameStart = s.start;
-    d.frameEnd = srcEnd + 1;
-    d.rules.push("en.verb-first-colon");
-    out.push(d);
+    out.push(
+      layoutDraft(
+        [s.start, verbEnd],
+        [srcStart, srcEnd],
+        content,
+        [s.start, srcEnd + 1],
+        "en.verb-first-colon",
+      ),
+    );
   }
   return out;
 }
@@ -94,13 +104,15 @@ export function speakerLineDrafts(view: ArticleView): Draft[] {
     const dash = m.index + m[0].indexOf(m[1] as string);
     const nameStart = m.index + m[0].length - (m[2] as string).length;
     const nameEnd = m.index + m[0].length;
-    const d = newDraft({ cueStart: dash, cueEnd: dash + 1, mentionStart: nameStart, mentionEnd: nameEnd });
-    d.contentStart = q.start;
-    d.contentEnd = q.end;
-    d.frameStart = dash;
-    d.frameEnd = nameEnd;
-    d.rules.push("en.speaker-line");
-    out.push(d);
+    out.push(
+      layoutDraft(
+        [dash, dash + 1],
+        [nameStart, nameEnd],
+        [q.start, q.end],
+        [dash, nameEnd],
+        "en.speaker-line",
+      ),
+    );
   }
   return out;
 }
