@@ -56,27 +56,30 @@ function kindOf(quotes: Quote[], d: Draft, text: string): ClaimKind {
     quoted.push([Math.max(q.start, start), Math.min(q.end, end)]);
   }
   if (!quoted.length) return "indirect";
-  const hasWords = (from: number, to: number): boolean => {
-    if (to <= from) return false;
-    // the speaker's name and the cue between two quoted parts do not make it mixed
-    let gap = text.slice(from, to);
-    for (const [s, e] of [
-      [d.cueStart, d.cueEnd],
-      [d.mentionStart, d.mentionEnd],
-    ] as const) {
-      if (s >= from && e <= to) gap = gap.slice(0, s - from) + " ".repeat(e - s) + gap.slice(e - from);
-    }
-    return /[\p{L}\p{N}]/u.test(gap);
-  };
   let pos = start;
   for (const [s, e] of quoted) {
     // the words between two quoted parts that hold the cue ("she told reporters") are attribution
     const holdsCue = d.cueStart >= pos && d.cueEnd <= s;
-    if (!holdsCue && hasWords(pos, s)) return "mixed";
+    if (!holdsCue && hasWords(text, d, pos, s)) return "mixed";
     pos = Math.max(pos, e);
   }
-  if (hasWords(pos, end)) return "mixed";
+  if (hasWords(text, d, pos, end)) return "mixed";
   return "direct";
+}
+
+/** Letters or digits in text[from, to) besides the claim's cue and speaker words. */
+// (a module-level helper: under tsx's keepNames an inner closure is re-wrapped with __name on every call)
+function hasWords(text: string, d: Draft, from: number, to: number): boolean {
+  if (to <= from) return false;
+  // the speaker's name and the cue between two quoted parts do not make it mixed
+  let gap = text.slice(from, to);
+  for (const [s, e] of [
+    [d.cueStart, d.cueEnd],
+    [d.mentionStart, d.mentionEnd],
+  ] as const) {
+    if (s >= from && e <= to) gap = gap.slice(0, s - from) + " ".repeat(e - s) + gap.slice(e - from);
+  }
+  return /[\p{L}\p{N}]/u.test(gap);
 }
 
 function scenesOf(view: ArticleView, lang: Lang): Scene[] {
@@ -99,20 +102,22 @@ function withoutQuotedCues(drafts: Draft[], quotes: Quote[]): Draft[] {
     running = Math.max(running, d.contentEnd);
     maxEnd.push(running);
   }
-  const coveredByAnother = (d: Draft): boolean => {
-    let lo = 0;
-    let hi = byStart.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((byStart[mid] as Draft).contentStart <= d.cueStart) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found >= 0 && (maxEnd[found] as number) > d.cueEnd;
-  };
-  return drafts.filter((d) => !(quoteAt(quotes, d.cueStart) && coveredByAnother(d)));
+  return drafts.filter((d) => !(quoteAt(quotes, d.cueStart) && coveredByAnother(d, byStart, maxEnd)));
+}
+
+/** Some content starting at or before d's cue runs past it (byStart sorted by contentStart, maxEnd its running max). */
+function coveredByAnother(d: Draft, byStart: Draft[], maxEnd: number[]): boolean {
+  let lo = 0;
+  let hi = byStart.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((byStart[mid] as Draft).contentStart <= d.cueStart) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && (maxEnd[found] as number) > d.cueEnd;
 }
 
 /**

@@ -31,18 +31,6 @@ export function assignDates(
   speakers: readonly (object | null)[] = [],
 ): Dated[] {
   const out: Dated[] = drafts.map(() => ({ date: null, source: null, inherited: true }));
-  const paraOf = (pos: number): number => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sentences[mid] as Sentence;
-      if (pos < s.start) hi = mid - 1;
-      else if (pos >= s.end) lo = mid + 1;
-      else return s.para;
-    }
-    return -1;
-  };
   type Event = { pos: number; claim?: number; scene?: Scene };
   const events: Event[] = [
     ...drafts.map((d, i) => ({ pos: d.cueStart, claim: i })),
@@ -84,7 +72,7 @@ export function assignDates(
         const d = drafts[i] as Draft;
         const o = out[i] as Dated;
         if (!o.inherited) continue;
-        const p = paraOf(d.cueStart);
+        const p = paragraphAt(sentences, d.cueStart);
         // Arabic: statements that had no time at all take the scene's, however far back they began
         if (p === sentence.para || p === sentence.para - 1 || (lang === "ar" && o.date === null))
           Object.assign(o, { date: found.date, source: found });
@@ -115,7 +103,12 @@ export function assignDates(
     }
     const prev = i > 0 ? (drafts[i - 1] as Draft) : null;
     const prevOut = i > 0 ? (out[i - 1] as Dated) : null;
-    if (d.inherits && prev && prevOut && paraOf(prev.cueStart) === paraOf(d.cueStart)) {
+    if (
+      d.inherits &&
+      prev &&
+      prevOut &&
+      paragraphAt(sentences, prev.cueStart) === paragraphAt(sentences, d.cueStart)
+    ) {
       Object.assign(o, { date: prevOut.date, source: prevOut.source, inherited: prevOut.inherited });
       if (o.inherited) pending.push(i);
       continue;
@@ -123,7 +116,10 @@ export function assignDates(
     // English: "Rojas said …" again is the day Rojas was last quoted on; else the day of the claim
     // just before in the same paragraph ("The army said yesterday … A spokesman said …")
     const same = english && earlier !== undefined ? (out[earlier] as Dated) : null;
-    const neighbour = english && prev && paraOf(prev.cueStart) === paraOf(d.cueStart) ? prevOut : null;
+    const neighbour =
+      english && prev && paragraphAt(sentences, prev.cueStart) === paragraphAt(sentences, d.cueStart)
+        ? prevOut
+        : null;
     const from = same?.source ? same : neighbour?.source ? neighbour : null;
     if (from) {
       Object.assign(o, { date: from.date, source: from.source, inherited: true });
@@ -245,18 +241,41 @@ function datesNearClaims(
   const out: DateMention[] = [];
   let from = -1;
   let to = -1;
-  const flush = (): void => {
-    if (to > from) for (const m of findDates(text, lang, from, to, pub)) if (m.date) out.push(m);
-  };
   for (const [s, e] of ranges) {
     if (s <= to) to = Math.max(to, e);
     else {
-      flush();
+      datesWithinRange(text, lang, from, to, pub, out);
       [from, to] = [s, e];
     }
   }
-  flush();
+  datesWithinRange(text, lang, from, to, pub, out);
   return out;
+}
+
+/** Adds the resolved time expressions of text[from, to) to out. */
+function datesWithinRange(
+  text: string,
+  lang: "ar" | "en",
+  from: number,
+  to: number,
+  pub: Date | null,
+  out: DateMention[],
+): void {
+  if (to > from) for (const m of findDates(text, lang, from, to, pub)) if (m.date) out.push(m);
+}
+
+/** The paragraph of the sentence holding pos, or -1 (binary search). */
+function paragraphAt(sentences: Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s.para;
+  }
+  return -1;
 }
 
 /**

@@ -11,19 +11,25 @@ const AUDIENCE =
   /^(?:crowd|audience|court|jury|judge|committee|panel|conference|meeting|assembly|hearing|gathering|rally)$/i;
 /** Verbs that take their topic with "of" before the content ("said of the decision: …"). */
 const SAID_OF = new Set(["say", "write", "add", "tell"]);
+
+// Helpers of hot functions live at module level: under tsx (keepNames) an inner arrow function is
+// re-wrapped with __name on every call, which costs more than the helper itself.
+
+/** A "that" within `limit` tokens from i, with only words and a few marks before it: its index, or -1. */
+function thatWithin(toks: Token[], i: number, limit: number): number {
+  for (let k = i; k < Math.min(toks.length, i + limit); k++) {
+    const t = toks[k] as Token;
+    if (t.word && lower(t) === "that") return k;
+    if (!t.word && !/^[.’'“”"]$/.test(t.text)) return -1;
+  }
+  return -1;
+}
+
 /** Skips what stands between a verb and its content: a hearer, time words, "in a statement", "that". */
 export function contentStartAfter(toks: Token[], from: number, base: string): { pos: number; that: boolean } {
   let i = from;
-  const thatWithin = (limit: number): number => {
-    for (let k = i; k < Math.min(toks.length, i + limit); k++) {
-      const t = toks[k] as Token;
-      if (t.word && lower(t) === "that") return k;
-      if (!t.word && !/^[.’'“”"]$/.test(t.text)) return -1;
-    }
-    return -1;
-  };
   if (HEARER_VERBS.has(base)) {
-    const k = thatWithin(14);
+    const k = thatWithin(toks, i, 14);
     if (k >= 0) return { pos: (toks[k] as Token).end, that: true };
     let n = 0;
     while (i < toks.length && n < 6) {
@@ -77,7 +83,7 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
   }
   const t = toks[i];
   if (t?.word && (ADJUNCT_START.has(lower(t)) || TIME_WORDS.has(lower(t)))) {
-    const k = thatWithin(10);
+    const k = thatWithin(toks, i, 10);
     if (k >= 0) return { pos: (toks[k] as Token).end, that: true };
     // "said Monday", "said on Monday" before the content
     if (lower(t) === "on" && toks[i + 1] && TIME_WORDS.has(lower(toks[i + 1] as Token))) i++;

@@ -61,6 +61,20 @@ function isCommonHead(words: string[], k: number): boolean {
 const withoutLeadingDeterminer = (words: string[]): string[] =>
   words.length && DETERMINERS.test(words[0] as string) ? words.slice(1) : words;
 
+/** A capitalised word that is not a possessive ("Clinton", not "Clinton’s"). */
+const capital = (w: string | undefined): boolean => !!w && startsUppercase(w) && !/[’']s$/.test(w);
+
+/** "Ministry of Disaster Management and Relief", "Procter & Gamble": "and" inside an institution's name. */
+function joinsName(words: string[], k: number): boolean {
+  if (words[k] === "&") return capital(words[k - 1]);
+  if (words[k] !== "and" || !capital(words[k - 1])) return false;
+  for (let j = k - 1; j > 0; j--) {
+    if (words[j] === "of") return capital(words[j - 1]);
+    if (!capital(words[j])) return false;
+  }
+  return false;
+}
+
 /** Splits an English mention into its title words and the name (the capitalised run that ends it). */
 export function parseEnglishMention(raw: string): MentionParse {
   // "Kall -- co-editor of a book --": a dashed appositive reads like a comma one
@@ -149,22 +163,11 @@ export function parseEnglishMention(raw: string): MentionParse {
   while (words.length > 1 && TIME_NAMES.has(words[words.length - 1] as string)) words.pop(); // "a poll released Monday"
   // the name: the last run of capitalised words ("of" may link them), without honorifics and titles
   let i = words.length;
-  const capital = (w: string | undefined): boolean => !!w && startsUppercase(w) && !/[’']s$/.test(w);
-  // "Ministry of Disaster Management and Relief", "Procter & Gamble": "and" inside an institution's name
-  const joinsName = (k: number): boolean => {
-    if (words[k] === "&") return capital(words[k - 1]);
-    if (words[k] !== "and" || !capital(words[k - 1])) return false;
-    for (let j = k - 1; j > 0; j--) {
-      if (words[j] === "of") return capital(words[j - 1]);
-      if (!capital(words[j])) return false;
-    }
-    return false;
-  };
   while (
     i > 0 &&
     (capital(words[i - 1]) ||
       (/^(?:of|for|the)$/.test(words[i - 1] as string) && capital(words[i - 2]) && i < words.length) ||
-      (i < words.length && joinsName(i - 1)))
+      (i < words.length && joinsName(words, i - 1)))
   )
     i--;
   if (i === words.length && words.length > 0) {
