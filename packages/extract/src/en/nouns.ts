@@ -4,17 +4,63 @@ import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { relativeClause } from "./relative.ts";
 
-const NOUN_CUE =
-  /\b(?:(his|her|their|its|the[ \u00A0]+\p{Ll}[\p{L}-]*[’']s|[\p{Lu}][\p{L}.-]*(?:[ \u00A0][\p{Lu}][\p{L}.-]*){0,3}[’']s)[ \u00A0]+|the[ \u00A0]+)((?:repeated|latest|earlier|false|baseless|unfounded|tacit|public|frequent)[ \u00A0]+)?(claims?|assertions?|argument|contention|insistence|allegations?|acknowledgment|acknowledgement|admission|belief|warnings?|prediction|suggestion|promises?|pledges?|vow|threat|accusation|denial|view)[ \u00A0]+(that|to)[ \u00A0]+(?=\S)/gu;
+const CUE_NOUNS =
+  "claims?|assertions?|argument|contention|insistence|allegations?|acknowledgment|acknowledgement|admission|belief|warnings?|prediction|suggestion|promises?|pledges?|vow|threat|accusation|denial|view";
+/** Owner (or "the"), an optional adjective, the noun, then "that" or "to". Sticky: tried at given positions. */
+const NOUN_CUE = new RegExp(
+  String.raw`\b(?:(his|her|their|its|the[ \u00A0]+\p{Ll}[\p{L}-]*[’']s|[\p{Lu}][\p{L}.-]*(?:[ \u00A0][\p{Lu}][\p{L}.-]*){0,3}[’']s)[ \u00A0]+|the[ \u00A0]+)((?:repeated|latest|earlier|false|baseless|unfounded|tacit|public|frequent)[ \u00A0]+)?(${CUE_NOUNS})[ \u00A0]+(that|to)[ \u00A0]+(?=\S)`,
+  "uy",
+);
+/** What every NOUN_CUE match holds from its noun on: a plain search for it is cheap. */
+const NOUN_THEN_LINK = new RegExp(String.raw`(?:${CUE_NOUNS})[ \u00A0]+(?:that|to)[ \u00A0]`, "g");
 const TO_NOUNS = /^(?:promises?|pledges?|vow|threat)$/;
+
+/** Letters, spaces and the marks ( . - ’ ' ) that NOUN_CUE may hold before its noun. */
+function inCuePrefix(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128)
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 32 || c === 46 || c === 45 || c === 39;
+  return c === 0xa0 || c === 0x2019 || LETTER.test(text[i] as string);
+}
+const LETTER = /\p{L}/u;
+/** A NOUN_CUE match starts with h (his, her), t (the, their), i (its) or a capital letter. */
+function mayOpenCue(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 128 || c === 104 || c === 116 || c === 105 || (c >= 65 && c <= 90);
+}
+
+/**
+ * The NOUN_CUE matches of the text, the same as a global scan finds them, without running the costly
+ * expression along the whole article: a match reaches its noun through letters, spaces and . - ’ ' only,
+ * so it starts within that run before some place where NOUN_THEN_LINK matches.
+ */
+function* nounCueMatches(text: string): Generator<RegExpExecArray> {
+  let from = 0; // no match starts before `from` that has not been given
+  NOUN_THEN_LINK.lastIndex = 0;
+  for (let hint = NOUN_THEN_LINK.exec(text); hint; hint = NOUN_THEN_LINK.exec(text)) {
+    const noun = hint.index;
+    let runStart = noun;
+    while (runStart > from && inCuePrefix(text, runStart - 1)) runStart--;
+    let found: RegExpExecArray | null = null;
+    for (let at = runStart; at <= noun && !found; at++) {
+      if (!mayOpenCue(text, at)) continue;
+      NOUN_CUE.lastIndex = at;
+      found = NOUN_CUE.exec(text);
+    }
+    if (found) {
+      yield found;
+      from = found.index + found[0].length;
+    } else from = noun + 1;
+    NOUN_THEN_LINK.lastIndex = Math.max(from, noun + 1);
+  }
+}
 
 /** One claim per nominal cue; the possessor is the speaker, "the claim that" has none. */
 export function nounDrafts(view: ArticleView): Draft[] {
   const { text, sentences } = view;
   const out: Draft[] = [];
   let si = 0;
-  NOUN_CUE.lastIndex = 0;
-  for (let m = NOUN_CUE.exec(text); m; m = NOUN_CUE.exec(text)) {
+  for (const m of nounCueMatches(text)) {
     const noun = m[3] as string;
     const link = m[4] as string;
     if ((link === "to") !== TO_NOUNS.test(noun)) continue;
