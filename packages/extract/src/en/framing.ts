@@ -3,9 +3,65 @@ import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 
-const IN_SOURCE =
-  /\bIn[ \u00A0]+((?:the|this|that|a|an|its|their|his|her)[ \u00A0]+[^,.;:\n“”"]{0,80}?\b(?:poll|survey|study|report|analysis)\b[^,.;:\n“”"]{0,60}?),[ \u00A0]+(?=\S)/gu;
-const AS_PUT_IT = /\b[Aa]s[ \u00A0]+((?:[\p{L}\p{N}.’'-]+[ \u00A0]+){1,8}?)(?:put|puts)[ \u00A0]+it\b/gu;
+// Both expressions are sticky: they are tried only where a global scan could find a match (see below).
+export const IN_SOURCE =
+  /\bIn[ \u00A0]+((?:the|this|that|a|an|its|their|his|her)[ \u00A0]+[^,.;:\n“”"]{0,80}?\b(?:poll|survey|study|report|analysis)\b[^,.;:\n“”"]{0,60}?),[ \u00A0]+(?=\S)/uy;
+export const AS_PUT_IT =
+  /\b[Aa]s[ \u00A0]+((?:[\p{L}\p{N}.’'-]+[ \u00A0]+){1,8}?)(?:put|puts)[ \u00A0]+it\b/uy;
+
+/** The IN_SOURCE matches a global scan finds: each starts at an "In", so only those are tried. */
+export function* inSourceMatches(text: string): Generator<RegExpExecArray> {
+  for (let at = text.indexOf("In"); at >= 0; at = text.indexOf("In", at + 1)) {
+    IN_SOURCE.lastIndex = at;
+    const m = IN_SOURCE.exec(text);
+    if (!m) continue;
+    yield m;
+    at = m.index + m[0].length - 1;
+  }
+}
+
+/** Letters, digits, spaces and . ’ ' - : what AS_PUT_IT holds between its "as" and "put". */
+function inAsPutItPrefix(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128)
+    return (
+      (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 48 && c <= 57) ||
+      c === 32 ||
+      c === 46 ||
+      c === 45 ||
+      c === 39
+    );
+  // a surrogate may be half of a letter outside the BMP
+  return (
+    c === 0xa0 || c === 0x2019 || (c >= 0xd800 && c <= 0xdfff) || LETTER_OR_DIGIT.test(text[i] as string)
+  );
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The AS_PUT_IT matches a global scan finds, trying the expression only at the "as"/"As" in the run of
+ * words before each "put": a match reaches its "put" through letters, digits, spaces and . ’ ' - only.
+ */
+export function* asPutItMatches(text: string): Generator<RegExpExecArray> {
+  let from = 0; // no match starts before `from` that has not been given
+  for (let put = text.indexOf("put", from); put >= 0; put = text.indexOf("put", Math.max(from, put + 1))) {
+    let runStart = put;
+    while (runStart > from && inAsPutItPrefix(text, runStart - 1)) runStart--;
+    let found: RegExpExecArray | null = null;
+    for (let at = runStart; at < put && !found; at++) {
+      const c = text.charCodeAt(at);
+      if (c !== 97 && c !== 65) continue; // "as" or "As"
+      AS_PUT_IT.lastIndex = at;
+      found = AS_PUT_IT.exec(text);
+    }
+    if (found) {
+      yield found;
+      from = found.index + found[0].length;
+    } else from = put + 1;
+  }
+}
 
 function sentenceAt(sentences: Sentence[], from: number, pos: number): number {
   let i = from;
@@ -17,8 +73,7 @@ export function framingDrafts(view: ArticleView): Draft[] {
   const { text, sentences } = view;
   const out: Draft[] = [];
   let si = 0;
-  IN_SOURCE.lastIndex = 0;
-  for (let m = IN_SOURCE.exec(text); m; m = IN_SOURCE.exec(text)) {
+  for (const m of inSourceMatches(text)) {
     si = sentenceAt(sentences, si, m.index);
     const s = sentences[si];
     if (!s || m.index !== s.start || quoteAt(view.quotes, m.index)) continue;
@@ -32,8 +87,7 @@ export function framingDrafts(view: ArticleView): Draft[] {
     out.push(d);
   }
   si = 0;
-  AS_PUT_IT.lastIndex = 0;
-  for (let m = AS_PUT_IT.exec(text); m; m = AS_PUT_IT.exec(text)) {
+  for (const m of asPutItMatches(text)) {
     si = sentenceAt(sentences, si, m.index);
     const s = sentences[si];
     if (!s || m.index < s.start || quoteAt(view.quotes, m.index)) continue;

@@ -7,7 +7,7 @@ import { relativeClause } from "./relative.ts";
 const CUE_NOUNS =
   "claims?|assertions?|argument|contention|insistence|allegations?|acknowledgment|acknowledgement|admission|belief|warnings?|prediction|suggestion|promises?|pledges?|vow|threat|accusation|denial|view";
 /** Owner (or "the"), an optional adjective, the noun, then "that" or "to". Sticky: tried at given positions. */
-const NOUN_CUE = new RegExp(
+export const NOUN_CUE = new RegExp(
   String.raw`\b(?:(his|her|their|its|the[ \u00A0]+\p{Ll}[\p{L}-]*[’']s|[\p{Lu}][\p{L}.-]*(?:[ \u00A0][\p{Lu}][\p{L}.-]*){0,3}[’']s)[ \u00A0]+|the[ \u00A0]+)((?:repeated|latest|earlier|false|baseless|unfounded|tacit|public|frequent)[ \u00A0]+)?(${CUE_NOUNS})[ \u00A0]+(that|to)[ \u00A0]+(?=\S)`,
   "uy",
 );
@@ -20,12 +20,16 @@ function inCuePrefix(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128)
     return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 32 || c === 46 || c === 45 || c === 39;
-  return c === 0xa0 || c === 0x2019 || LETTER.test(text[i] as string);
+  // a surrogate may be half of a letter outside the BMP
+  return c === 0xa0 || c === 0x2019 || isSurrogate(c) || LETTER.test(text[i] as string);
 }
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 const LETTER = /\p{L}/u;
 /** A NOUN_CUE match starts with h (his, her), t (the, their), i (its) or a capital letter. */
 function mayOpenCue(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
+  // (a match never starts inside a surrogate pair)
+  if (c >= 0xdc00 && c <= 0xdfff) return false;
   return c >= 128 || c === 104 || c === 116 || c === 105 || (c >= 65 && c <= 90);
 }
 
@@ -34,7 +38,7 @@ function mayOpenCue(text: string, i: number): boolean {
  * expression along the whole article: a match reaches its noun through letters, spaces and . - ’ ' only,
  * so it starts within that run before some place where NOUN_THEN_LINK matches.
  */
-function* nounCueMatches(text: string): Generator<RegExpExecArray> {
+export function* nounCueMatches(text: string): Generator<RegExpExecArray> {
   let from = 0; // no match starts before `from` that has not been given
   NOUN_THEN_LINK.lastIndex = 0;
   for (let hint = NOUN_THEN_LINK.exec(text); hint; hint = NOUN_THEN_LINK.exec(text)) {
