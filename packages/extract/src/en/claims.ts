@@ -42,13 +42,13 @@ import { subjectAfter, subjectBefore, widenToComma } from "./source.ts";
 import {
   agrees,
   CLAUSE_OPENERS,
+  cueWords,
   isAuxiliary,
   isHeadline,
   lower,
   NOUN_LIKE,
   PARTICLE_VERBS,
   sayingAfterPreposition,
-  sentencesWithCues,
   verbHits,
 } from "./verbs.ts";
 
@@ -392,7 +392,8 @@ function setMention(d: Draft, src: { start: number; end: number }): void {
 export function englishDrafts(view: ArticleView): Draft[] {
   const drafts: Draft[] = [...colonDrafts(view), ...verbFirstColonDrafts(view), ...speakerLineDrafts(view)];
   let floor = 0;
-  for (const [si, candidates] of sentencesWithCues(view)) {
+  const cues = cueWords(view);
+  for (const [si, candidates] of cues.sentences) {
     const s = view.sentences[si] as Sentence;
     // "according to" can only be where the prefilter found "according"/"According"
     const according = candidates.some((c) => view.text.startsWith("ccording", c + 1));
@@ -408,7 +409,7 @@ export function englishDrafts(view: ArticleView): Draft[] {
       if (!quoteAt(view.quotes, d.cueStart)) floor = Math.max(floor, d.contentEnd);
     }
   }
-  drafts.push(...nounDrafts(view), ...framingDrafts(view));
+  drafts.push(...nounDrafts(view, cues.nouns), ...framingDrafts(view));
   // "“…,” Vance said, according to a transcript.": the transcript relays a claim already attributed
   // (only a record of the words: PolNeAR keeps "…, Police have said …, according to their attorneys")
   const relays = (d: Draft): boolean =>

@@ -11,8 +11,12 @@ export const NOUN_CUE = new RegExp(
   String.raw`\b(?:(his|her|their|its|the[ \u00A0]+\p{Ll}[\p{L}-]*[’']s|[\p{Lu}][\p{L}.-]*(?:[ \u00A0][\p{Lu}][\p{L}.-]*){0,3}[’']s)[ \u00A0]+|the[ \u00A0]+)((?:repeated|latest|earlier|false|baseless|unfounded|tacit|public|frequent)[ \u00A0]+)?(${CUE_NOUNS})[ \u00A0]+(that|to)[ \u00A0]+(?=\S)`,
   "uy",
 );
-/** What every NOUN_CUE match holds from its noun on: a plain search for it is cheap. */
-const NOUN_THEN_LINK = new RegExp(String.raw`(?:${CUE_NOUNS})[ \u00A0]+(?:that|to)[ \u00A0]`, "g");
+/** The cue nouns as words ("claim", "claims", …), for the article's scan for cue words. */
+export const NOUN_WORDS = CUE_NOUNS.split("|").flatMap((n) =>
+  n.endsWith("s?") ? [n.slice(0, -2), n.slice(0, -1)] : [n],
+);
+/** What follows the noun of every NOUN_CUE match. */
+const LINK_AFTER_NOUN = /[ \u00A0]+(?:that|to)[ \u00A0]/y;
 const TO_NOUNS = /^(?:promises?|pledges?|vow|threat)$/;
 
 /** Letters, spaces and the marks ( . - ’ ' ) that NOUN_CUE may hold before its noun. */
@@ -23,6 +27,7 @@ function inCuePrefix(text: string, i: number): boolean {
   // a surrogate may be half of a letter outside the BMP
   return c === 0xa0 || c === 0x2019 || isSurrogate(c) || LETTER.test(text[i] as string);
 }
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 const LETTER = /\p{L}/u;
 /** A NOUN_CUE match starts with h (his, her), t (the, their), i (its) or a capital letter. */
@@ -35,18 +40,21 @@ function mayOpenCue(text: string, i: number): boolean {
 
 /**
  * The NOUN_CUE matches of the text, the same as a global scan finds them, without running the costly
- * expression along the whole article: a match reaches its noun through letters, spaces and . - ’ ' only,
- * so it starts within that run before some place where NOUN_THEN_LINK matches.
+ * expression along the whole article: a match reaches its noun (a whole word, one of `nounStarts`)
+ * through letters, spaces and . - ’ ' only, so it starts within that run before the noun.
  */
-export function* nounCueMatches(text: string): Generator<RegExpExecArray> {
+export function* nounCueMatches(text: string, nounStarts: number[]): Generator<RegExpExecArray> {
   let from = 0; // no match starts before `from` that has not been given
-  NOUN_THEN_LINK.lastIndex = 0;
-  for (let hint = NOUN_THEN_LINK.exec(text); hint; hint = NOUN_THEN_LINK.exec(text)) {
-    const noun = hint.index;
+  for (const noun of nounStarts) {
+    if (noun < from) continue;
+    let nounEnd = noun;
+    while (isAsciiLetter(text.charCodeAt(nounEnd))) nounEnd++;
+    LINK_AFTER_NOUN.lastIndex = nounEnd;
+    if (!LINK_AFTER_NOUN.test(text)) continue;
     let runStart = noun;
     while (runStart > from && inCuePrefix(text, runStart - 1)) runStart--;
     let found: RegExpExecArray | null = null;
-    for (let at = runStart; at <= noun && !found; at++) {
+    for (let at = runStart; at < noun && !found; at++) {
       if (!mayOpenCue(text, at)) continue;
       NOUN_CUE.lastIndex = at;
       found = NOUN_CUE.exec(text);
@@ -55,16 +63,15 @@ export function* nounCueMatches(text: string): Generator<RegExpExecArray> {
       yield found;
       from = found.index + found[0].length;
     } else from = noun + 1;
-    NOUN_THEN_LINK.lastIndex = Math.max(from, noun + 1);
   }
 }
 
 /** One claim per nominal cue; the possessor is the speaker, "the claim that" has none. */
-export function nounDrafts(view: ArticleView): Draft[] {
+export function nounDrafts(view: ArticleView, nounStarts: number[]): Draft[] {
   const { text, sentences } = view;
   const out: Draft[] = [];
   let si = 0;
-  for (const m of nounCueMatches(text)) {
+  for (const m of nounCueMatches(text, nounStarts)) {
     const noun = m[3] as string;
     const link = m[4] as string;
     if ((link === "to") !== TO_NOUNS.test(noun)) continue;

@@ -5,6 +5,7 @@ import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
 import { trieSource } from "../text/trie.ts";
 import { AUX, POST_MODIFIERS, VERB_FORMS } from "./lexicon.ts";
+import { NOUN_WORDS } from "./nouns.ts";
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 export const NOT_BEFORE_VERB = new Set(
   "to a an the this that these those his her their its our my your some many most any no every each all several few other new former for of by about without after before with from in on having".split(
@@ -261,21 +262,37 @@ function eitherCaseFirstLetter(words: string[]): string {
   });
   return `(?:${branches.join("|")})`;
 }
-export const CUE_CANDIDATE = new RegExp(`\\b${eitherCaseFirstLetter(CUE_WORDS)}\\b`, "g");
+const CUE_FORMS = new Set(CUE_WORDS.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]));
+const NOUN_FORMS = new Set(NOUN_WORDS);
+/** Reporting words and cue nouns, whole words: the same scan serves the verb and the noun rules. */
+export const CUE_CANDIDATE = new RegExp(
+  `\\b${eitherCaseFirstLetter([...new Set([...CUE_WORDS, ...NOUN_WORDS])])}\\b`,
+  "g",
+);
 
-/** The sentences holding a reporting word, with where those words start. */
-export function sentencesWithCues(view: ArticleView): Map<number, number[]> {
+export interface CueWords {
+  /** The sentences holding a reporting word, with where those words start. */
+  sentences: Map<number, number[]>;
+  /** Where the cue nouns ("claim", "promise" …) start, in text order. */
+  nouns: number[];
+}
+
+/** The reporting words and cue nouns of the article, found in one pass. */
+export function cueWords(view: ArticleView): CueWords {
   const { text, sentences } = view;
   const out = new Map<number, number[]>();
+  const nouns: number[] = [];
   let si = 0;
   CUE_CANDIDATE.lastIndex = 0;
   for (let m = CUE_CANDIDATE.exec(text); m; m = CUE_CANDIDATE.exec(text)) {
+    if (NOUN_FORMS.has(m[0])) nouns.push(m.index);
+    if (!CUE_FORMS.has(m[0])) continue;
     while (si < sentences.length && (sentences[si] as Sentence).end <= m.index) si++;
-    if (si >= sentences.length) break;
+    if (si >= sentences.length) continue;
     if (m.index < (sentences[si] as Sentence).start) continue;
     const list = out.get(si);
     if (list) list.push(m.index);
     else out.set(si, [m.index]);
   }
-  return out;
+  return { sentences: out, nouns };
 }
