@@ -1,5 +1,5 @@
 import { startsUppercase, startsUppercaseOrDigit } from "../text/chars.ts";
-import type { Token } from "../text/tokens.ts";
+import { lowerOf, type Token } from "../text/tokens.ts";
 import { NP_WORDS, POST_MODIFIERS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS, VERB_FORMS } from "./lexicon.ts";
 
 export interface SourceSpan {
@@ -25,7 +25,7 @@ const DETERMINERS = new Set([
 ]);
 const isCap = (t: Token): boolean => startsUppercaseOrDigit(t.text);
 const isCapWord = (t: Token | undefined): boolean => !!t && t.word && startsUppercase(t.text);
-const lower = (t: Token): string => t.text.toLowerCase();
+const lower = lowerOf;
 const isPluralPeople = (w: string): boolean => /^[a-z]+(?:ers|ists|ians|ants|ents|ors|ives)$/.test(w);
 const npWord = (t: Token): boolean => {
   if (!t.word) return false;

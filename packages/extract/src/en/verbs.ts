@@ -2,7 +2,7 @@
 import type { ArticleView } from "../draft.ts";
 import { isJsSpace, startsUppercase } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
-import type { Token } from "../text/tokens.ts";
+import { lowerOf, type Token } from "../text/tokens.ts";
 import { trieSource } from "../text/trie.ts";
 import { AUX, POST_MODIFIERS, VERB_FORMS } from "./lexicon.ts";
 import { NOUN_WORDS } from "./nouns.ts";
@@ -37,7 +37,7 @@ export const OBJECT_PRONOUNS = new Set(
 );
 export const PARTICLE_VERBS = new Set(["call", "point"]);
 export const CLAUSE_OPENERS = /^[“"«‘']/;
-export const lower = (t: Token): string => t.text.toLowerCase();
+export const lower = lowerOf;
 
 export interface VerbHit {
   index: number;
@@ -55,8 +55,7 @@ export const OBJECT_OPENERS = new Set(
   "that the a an he she it they his her their its this these those we i you him them".split(" "),
 );
 export const opensObject = (t: Token | undefined): boolean =>
-  !!t &&
-  (t.word ? OBJECT_OPENERS.has(t.text.toLowerCase()) || startsUppercase(t.text) : /[“"«:‘']/.test(t.text));
+  !!t && (t.word ? OBJECT_OPENERS.has(lower(t)) || startsUppercase(t.text) : /[“"«:‘']/.test(t.text));
 
 const isLowerAsciiStart = (s: string): boolean => {
   const c = s.charCodeAt(0);
@@ -178,7 +177,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     if (prev?.word && NOT_BEFORE_VERB.has(lower(prev)) && !sayingAfterPreposition(info, prev)) continue;
     if (!info.participle && passive(toks, i)) continue; // "was told", "were mistakenly charged"
     const next = toks[i + 1];
-    const nextWord = (next?.text ?? "").toLowerCase();
+    const nextWord = next ? lower(next) : "";
     // "a group called X" names; "called Trump a “liar”", "called it a …" reports
     if (info.base === "call" && !CALL_OBJECTS.has(nextWord) && !quoteSoon(toks, i)) continue;
     // "showed up", "Reporting by Jane Doe", "echoed by" (but "said by telephone" reports)

@@ -5,6 +5,14 @@ export interface Token {
   end: number;
   text: string;
   word: boolean;
+  /** `text` lowercased, once known (see lowerOf): the rules ask it of the same tokens many times. */
+  lower: string | null;
+}
+
+/** The token's text lowercased, computed at most once per token. */
+export function lowerOf(t: Token): string {
+  if (t.lower === null) t.lower = t.text.toLowerCase();
+  return t.lower;
 }
 
 /**
@@ -53,6 +61,15 @@ for (const [from, to] of [
 /** Joiners inside a word when a word unit follows: ' ’ . - ("don’t", "U.S", "Abu-Dhabi"). */
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 46 || c === 45;
 
+/** No capital and nothing beyond ASCII in text[from, to): lowercasing leaves it as it is. */
+function lowercaseAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return false;
+  }
+  return true;
+}
+
 const WORD_START = /^[\p{L}\p{M}\p{N}_]/u;
 
 /**
@@ -84,7 +101,13 @@ export function tokensForward(text: string, from: number, to: number, max: numbe
       c < 128
         ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
         : WORD_START.test(tokenText);
-    out.push({ start, end: p, text: tokenText, word });
+    out.push({
+      start,
+      end: p,
+      text: tokenText,
+      word,
+      lower: lowercaseAscii(text, start, p) ? tokenText : null,
+    });
   }
   return out;
 }
