@@ -16,7 +16,7 @@ import {
   nextParagraph,
   objectOnly,
   quoteBeforeSentence,
-  quotedWords,
+  quotedWordsAtLeast,
   SUBORDINATOR,
   untilComma,
   withoutTrailingTime,
@@ -72,6 +72,13 @@ const SAY_VERBS = new Set(["say", "tell", "add"]);
 /** "“My hope,” he said, “is …”": a quotation resumes right after the comma following the cue. */
 const resumesQuote = (text: string, pos: number): boolean =>
   text[pos - 1] === "," && /^[\s\u00A0]*[“"«‘']/.test(text.slice(pos, pos + 3));
+/** Ends with a closing quote mark (”, ", ’), or with '' after , . ? or ! */
+function endsWithQuoteMark(s: string): boolean {
+  const last = s.charAt(s.length - 1);
+  if (last === "”" || last === '"' || last === "’") return true;
+  return s.length >= 3 && s.endsWith("''") && ",.?!".includes(s.charAt(s.length - 3));
+}
+
 /** A sentence opened by a time or place phrase ("During his years in office, Obama said, …"). */
 const LEADING_ADJUNCT =
   /^(?:(?:And|But|So)\s+)?(?:In|On|At|During|After|Before|Since|Over|Throughout|From|Under|Speaking|Asked|Earlier|Later|Last|Previously|When|While|As|Back)\b/;
@@ -115,7 +122,8 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
   }
   // ", according to X" after the content ends it too
   for (const c of candidates) {
-    if (c < s.start || c >= s.end || !/^[Aa]ccording to\b/.test(text.slice(c, c + 13))) continue;
+    if (c < s.start || c >= s.end || !text.startsWith("ccording to", c + 1)) continue;
+    if (!/^[Aa]ccording to\b/.test(text.slice(c, c + 13))) continue;
     stops.push(c - (text[c - 2] === "," ? 2 : 0));
   }
   for (const hit of hits) {
@@ -262,11 +270,13 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     const thatOpens = start.that && wordsBetween(text, cueEnd, start.pos) <= 4;
     // a short quoted title ("In an interview on CBS's “Face the Nation,” Ryan said X") is not the content
     const quoteBefore =
-      /[,.?!—–-]?[”"’]$|[,.?!]''$/.test(before) &&
+      endsWithQuoteMark(before) &&
       !thatOpens &&
       text[start.pos - 1] !== ":" &&
-      (closesSentence || quotedWords(view, s.start + before.length) >= 3 || resumesQuote(text, start.pos));
-    const commaBefore = /,$/.test(before);
+      (closesSentence ||
+        quotedWordsAtLeast(view, s.start + before.length, 3) ||
+        resumesQuote(text, start.pos));
+    const commaBefore = before.endsWith(",");
     const quoteEndedBefore =
       subject && before === "" && closesSentence ? quoteBeforeSentence(view, si, floor) : null;
     if (
@@ -298,13 +308,12 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     }
     const opensClause =
       start.that || text[start.pos - 1] === ":" || CLAUSE_OPENERS.test(text[start.pos] ?? "");
-    // first and second person inside someone's words ("I hope", "we expect") are not attributions
-    const person = subject ? text.slice(subject.start, subject.end).toLowerCase() : "";
     // ", citing the audit" and "and called for …" report; a bare "and supported" does not
     const participleAfterComma = hit.participle && d.rules.includes("en.participle");
+    // first and second person inside someone's words ("I hope", "we expect") are not attributions
     const weakAlone = d.inherits
       ? !coordinatedAfterClaim(out, hit.form) && !participleAfterComma
-      : ["i", "we", "you"].includes(person);
+      : !!subject && ["i", "we", "you"].includes(text.slice(subject.start, subject.end).toLowerCase());
     if (WEAK_VERBS.has(hit.base) && !opensClause && weakAlone) continue;
     // "(or, as The Daily Beast called them)": a comparison, not a report
     if (
@@ -397,10 +406,8 @@ export function englishDrafts(view: ArticleView): Draft[] {
     const s = view.sentences[si] as Sentence;
     // "according to" can only be where the prefilter found "according"/"According"
     const according = candidates.some((c) => view.text.startsWith("ccording", c + 1));
-    const found = [
-      ...sentenceDrafts(view, si, floor, candidates),
-      ...(according ? accordingToDrafts(view, s, floor) : []),
-    ];
+    const found = sentenceDrafts(view, si, floor, candidates);
+    if (according) for (const d of accordingToDrafts(view, s, floor)) found.push(d);
     for (const d of found) {
       if (d.inherits) giveMainSubject(view, s, d, drafts);
       if (!trimContentEdges(view, d)) continue;
@@ -409,7 +416,8 @@ export function englishDrafts(view: ArticleView): Draft[] {
       if (!quoteAt(view.quotes, d.cueStart)) floor = Math.max(floor, d.contentEnd);
     }
   }
-  drafts.push(...nounDrafts(view, cues.nouns), ...framingDrafts(view));
+  for (const d of nounDrafts(view, cues.nouns)) drafts.push(d);
+  for (const d of framingDrafts(view)) drafts.push(d);
   // "“…,” Vance said, according to a transcript.": the transcript relays a claim already attributed
   // (only a record of the words: PolNeAR keeps "…, Police have said …, according to their attorneys")
   const relays = (d: Draft): boolean =>

@@ -195,8 +195,18 @@ export const endsClause = (text: string, pos: number, s: Sentence): boolean => {
 
 export const SUBORDINATOR =
   /^(?:(?:when|while|although|though|if|because|as|after|before|since|until|unless|whereas|once)\s+|that\s+(?=\S))/i;
-export const wordsBetween = (text: string, from: number, to: number): number =>
-  to > from ? (text.slice(from, to).match(/[A-Za-z]+/g) ?? []).length : 0;
+/** How many runs of ASCII letters text[from, to) holds. */
+export function wordsBetween(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    if (letter && !inWord) words++;
+    inWord = letter;
+  }
+  return words;
+}
 
 /** A subordinate clause's content stops at its first comma outside quotes. */
 export function untilComma(view: ArticleView, content: [number, number]): [number, number] | null {
@@ -218,7 +228,7 @@ export function nearbyQuote(view: ArticleView, from: number, s: Sentence): numbe
 }
 
 export const OBJECT_END =
-  /,|\s(?:during|while|after|before|since|at\s+a|in\s+(?:an?|early|late|recent)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s/;
+  /,|\s(?:during|while|after|before|since|at\s+a|in\s+(?:an?|early|late|recent)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s/g;
 /** "rejected the accusation yesterday": the time the statement was made, after its object. */
 const TRAILING_TIME =
   /\s+(?:yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|night))$/;
@@ -230,7 +240,8 @@ export function withoutTrailingTime(text: string, content: [number, number]): [n
 /** An object phrase ("criticized the law as a “crazy system”") stops at a comma or a circumstance. */
 export function objectOnly(text: string, view: ArticleView, content: [number, number]): [number, number] {
   const slice = text.slice(content[0], content[1]);
-  const re = new RegExp(OBJECT_END.source, "g");
+  const re = OBJECT_END;
+  re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const at = content[0] + m.index;
     if (quoteAt(view.quotes, at)) continue;
@@ -279,10 +290,21 @@ export function extendContinuation(
   return content;
 }
 
-/** Words in the quotation that closes right before `end`. */
-export function quotedWords(view: ArticleView, end: number): number {
+const LETTERS_OR_DIGITS = /[\p{L}\p{N}]+/gu;
+/** The quotation that closes right before `end` holds at least `n` words. */
+export function quotedWordsAtLeast(view: ArticleView, end: number, n: number): boolean {
   const q = quoteAt(view.quotes, end - 1);
-  return q ? (view.text.slice(q.start, q.end).match(/[\p{L}\p{N}]+/gu) ?? []).length : 0;
+  if (!q) return n <= 0;
+  // counted in place: a run that starts inside the quotation is one of its words
+  let words = 0;
+  LETTERS_OR_DIGITS.lastIndex = q.start;
+  for (
+    let m = LETTERS_OR_DIGITS.exec(view.text);
+    m && m.index < q.end && words < n;
+    m = LETTERS_OR_DIGITS.exec(view.text)
+  )
+    words++;
+  return words >= n;
 }
 
 /** «“Why?” Clinton said.»: the quotation closing the previous sentence of the same paragraph. */

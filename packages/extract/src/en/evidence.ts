@@ -1,4 +1,5 @@
 /** Polls, studies and documents as sources: "The latest Reuters/Ipsos poll released Friday shows …". */
+import { isJsSpace } from "../text/chars.ts";
 import type { SourceSpan } from "./source.ts";
 
 /** Verbs a document or poll reports with. */
@@ -19,6 +20,18 @@ const EVIDENCE_NOUN =
 const NOT_A_PHRASE =
   /\b(?:that|which|who|whom|whose|if|because|but|while|he|she|they|we|i|is|are|was|were|has|have|had)\b|[;:“”"]/i;
 
+/** How many runs of non-space characters (as split on \s) the phrase holds. */
+function countWords(phrase: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < phrase.length; i++) {
+    const space = isJsSpace(phrase.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 /**
  * The noun phrase from the sentence start (or the last comma) to the verb when it names a poll,
  * study or document, modifiers and participles included; at most 16 words.
@@ -29,11 +42,8 @@ export function evidenceSubject(text: string, sentenceStart: number, verbStart: 
   const comma = span.lastIndexOf(",");
   const phraseStart = from + (comma >= 0 ? comma + 1 : 0);
   const phrase = text.slice(phraseStart, verbStart);
-  const words = phrase
-    .trim()
-    .split(/[\s\u00A0]+/)
-    .filter(Boolean);
-  if (words.length === 0 || words.length > 16) return null;
+  const words = countWords(phrase);
+  if (words === 0 || words > 16) return null;
   if (!EVIDENCE_NOUN.test(phrase) || NOT_A_PHRASE.test(phrase)) return null;
   const lead = phrase.length - phrase.trimStart().length;
   const start = phraseStart + lead;
