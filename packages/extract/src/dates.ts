@@ -17,7 +17,14 @@ export function parseDay(iso: string | null | undefined): Date | null {
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return Number.isNaN(d.getTime()) ? null : d;
 }
-export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
+/** YYYY-MM-DD of a UTC day: `d.toISOString().slice(0, 10)`, without building the whole timestamp. */
+export function isoDay(d: Date): string {
+  const y = d.getUTCFullYear();
+  if (!(y >= 0 && y <= 9999)) return d.toISOString().slice(0, 10); // ±YYYYYY years (and invalid dates)
+  const m = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${day < 10 ? "0" : ""}${day}`;
+}
 const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * DAY_MS);
 
 /** The most recent `weekday` (0 = Sunday) on or before `pub`; strictly before when `strict`. */

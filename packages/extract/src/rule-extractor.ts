@@ -266,13 +266,15 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
       kind: kindOf(quotes, d, text),
       date: dated?.date ?? null,
       dateSource: dated?.source ? span(text, dated.source.start, dated.source.end) : null,
-      why: [...d.rules, dated?.source ? (dated.inherited ? "date:running" : "date:own") : "date:none"].join(
-        " ",
-      ),
+      why: withRule(d.rules, dated?.source ? (dated.inherited ? "date:running" : "date:own") : "date:none"),
     });
   });
   return claims;
 }
+
+/** The rules that fired and the date rule, space-separated. */
+const withRule = (rules: string[], last: string): string =>
+  rules.length ? `${rules.join(" ")} ${last}` : last;
 
 export const ruleExtractor: Extractor = {
   name: EXTRACTOR_NAME,

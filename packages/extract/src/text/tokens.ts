@@ -61,15 +61,6 @@ for (const [from, to] of [
 /** Joiners inside a word when a word unit follows: ' ’ . - ("don’t", "U.S", "Abu-Dhabi"). */
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 46 || c === 45;
 
-/** No capital and nothing beyond ASCII in text[from, to): lowercasing leaves it as it is. */
-function lowercaseAscii(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return false;
-  }
-  return true;
-}
-
 const WORD_START = /^[\p{L}\p{M}\p{N}_]/u;
 
 /**
@@ -106,7 +97,7 @@ export function tokensForward(text: string, from: number, to: number, max: numbe
       end: p,
       text: tokenText,
       word,
-      lower: lowercaseAscii(text, start, p) ? tokenText : null,
+      lower: null,
     });
   }
   return out;
