@@ -38,7 +38,7 @@ import {
 } from "./lexicon.ts";
 import { nounDrafts } from "./nouns.ts";
 import { relativeClause, relativePronounBefore } from "./relative.ts";
-import { subjectAfter, subjectBefore, widenToComma } from "./source.ts";
+import { type SourceSpan, subjectAfter, subjectBefore, widenToComma } from "./source.ts";
 import {
   agrees,
   CLAUSE_OPENERS,
@@ -54,6 +54,21 @@ import {
 
 /** The tokens before index k, nearest first (as the speaker walk reads them). */
 const nearestFirst = (toks: Token[], k: number): Token[] => toks.slice(Math.max(0, k - 59), k + 1).reverse();
+
+/** The speaker phrase walked back from token k, computed once per k of a sentence (`walks`). */
+function walkedBackFrom(
+  text: string,
+  toks: Token[],
+  k: number,
+  walks: Map<number, SourceSpan | null>,
+): SourceSpan | null {
+  let subject = walks.get(k);
+  if (subject === undefined) {
+    subject = subjectBefore(text, nearestFirst(toks, k));
+    walks.set(k, subject);
+  }
+  return subject;
+}
 
 const TOKEN_REACH = 240;
 
@@ -107,13 +122,14 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       const k = h.index - 1;
       return (toks[k - 1]?.text === "," ? (toks[k - 1] as Token) : (toks[k] as Token)).start;
     });
+  const walks = new Map<number, SourceSpan | null>();
   // "…, and several women said …": a clause with its own speaker ends the content before it
   for (const h of hits.slice(1)) {
     if (h.participle || NOUN_LIKE.has(h.form)) continue;
     let k = h.index - 1;
     while (k >= 0 && toks[k]?.word && isAuxiliary(toks[k] as Token)) k--;
     if (!toks[k]?.word) continue;
-    const subject = subjectBefore(text, nearestFirst(toks, k));
+    const subject = walkedBackFrom(text, toks, k, walks);
     if (!subject) continue;
     const j = toks.findIndex((t) => t.start === subject.start) - 1;
     const link = toks[j];
@@ -156,10 +172,13 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     // a plain comma may also close an appositive subject ("Its director, Paul Johnson, told …")
     // the speaker walk back from the verb, done once: it tells an appositive comma and gives the subject
     const walkedSubject =
-      left && (left.word || /^[,).—–-]$/.test(left.text)) ? subjectBefore(text, nearestFirst(toks, k)) : null;
+      left && (left.word || /^[,).—–-]$/.test(left.text)) ? walkedBackFrom(text, toks, k, walks) : null;
     const appositive = left?.text === "," && walkedSubject !== null;
+    // the speaker right after the verb, read at most once
+    let sourceAfter: SourceSpan | null | undefined;
     if (left && !left.word && /[,”"’']/.test(left.text) && !hit.participle) {
-      const src = subjectAfter(text, toks.slice(after, after + 12));
+      sourceAfter = subjectAfter(text, toks.slice(after, after + 12));
+      const src = sourceAfter;
       // "…, the meeting deteriorated from there, said one GOP source.": a source that closes the clause
       // outweighs an appositive reading of the words before the comma
       const closing =
@@ -181,7 +200,8 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       }
     }
     if (((left && !left.word && /[,”"’']/.test(left.text) && !appositive) || prevQuote) && !hit.participle) {
-      const src = subjectAfter(text, toks.slice(after, after + 12));
+      if (sourceAfter === undefined) sourceAfter = subjectAfter(text, toks.slice(after, after + 12));
+      const src = sourceAfter;
       if (src && endsClauseAfterSource(text, src.end, s)) {
         const content = prevQuote ?? contentBefore(view, s, (left as Token).end, floor);
         if (!content) continue;
