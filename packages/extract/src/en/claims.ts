@@ -328,13 +328,15 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     }
     const opensClause =
       start.that || text[start.pos - 1] === ":" || CLAUSE_OPENERS.test(text[start.pos] ?? "");
-    // ", citing the audit" and "and called for …" report; a bare "and supported" does not
-    const participleAfterComma = hit.participle && d.rules.includes("en.participle");
-    // first and second person inside someone's words ("I hope", "we expect") are not attributions
-    const weakAlone = d.inherits
-      ? !coordinatedAfterClaim(out, hit.form) && !participleAfterComma
-      : !!subject && ["i", "we", "you"].includes(text.slice(subject.start, subject.end).toLowerCase());
-    if (WEAK_VERBS.has(hit.base) && !opensClause && weakAlone) continue;
+    if (WEAK_VERBS.has(hit.base) && !opensClause) {
+      // ", citing the audit" and "and called for …" report; a bare "and supported" does not
+      const participleAfterComma = hit.participle && d.rules.includes("en.participle");
+      // first and second person inside someone's words ("I hope", "we expect") are not attributions
+      const weakAlone = d.inherits
+        ? !coordinatedAfterClaim(out, hit.form) && !participleAfterComma
+        : !!subject && ["i", "we", "you"].includes(text.slice(subject.start, subject.end).toLowerCase());
+      if (weakAlone) continue;
+    }
     // "(or, as The Daily Beast called them)": a comparison, not a report
     if (
       subject &&
