@@ -40,6 +40,10 @@ function inAsPutItPrefix(text: string, i: number): boolean {
 }
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+const PUT_IT = /puts?[ \u00A0]+it\b/y;
+const isAsciiWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
 /**
  * The AS_PUT_IT matches a global scan finds, trying the expression only at the "as"/"As" in the run of
  * words before each "put": a match reaches its "put" through letters, digits, spaces and . ’ ' - only.
@@ -47,12 +51,23 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export function* asPutItMatches(text: string): Generator<RegExpExecArray> {
   let from = 0; // no match starts before `from` that has not been given
   for (let put = text.indexOf("put", from); put >= 0; put = text.indexOf("put", Math.max(from, put + 1))) {
+    // in a match, "put" follows a space and is followed by "it"
+    const before = text.charCodeAt(put - 1);
+    if (before !== 32 && before !== 0xa0) continue;
+    PUT_IT.lastIndex = put;
+    if (!PUT_IT.test(text)) continue;
     let runStart = put;
     while (runStart > from && inAsPutItPrefix(text, runStart - 1)) runStart--;
     let found: RegExpExecArray | null = null;
     for (let at = runStart; at < put && !found; at++) {
       const c = text.charCodeAt(at);
-      if (c !== 97 && c !== 65) continue; // "as" or "As"
+      // "as" or "As" at the start of a word (\b reads ASCII word characters here)
+      if (
+        (c !== 97 && c !== 65) ||
+        text.charCodeAt(at + 1) !== 115 ||
+        isAsciiWordChar(text.charCodeAt(at - 1))
+      )
+        continue;
       AS_PUT_IT.lastIndex = at;
       found = AS_PUT_IT.exec(text);
     }
