@@ -1,6 +1,6 @@
 /** English reporting verbs in a sentence: which words are verbs here, and whether they fit their subject. */
 import type { ArticleView } from "../draft.ts";
-import { isJsSpace, startsUppercase } from "../text/chars.ts";
+import { isJsSpace, lowercase, startsUppercase } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { trieSource } from "../text/trie.ts";
@@ -201,6 +201,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
 /** The verb form fits its subject: "they say" / "he says"; "racists remarks" is not a verb. */
 /** "Those close to him" → "Those", "Republicans who attended the meeting" → "Republicans": the noun the verb agrees with. */
 function headOf(phrase: string): string {
+  if (!/\s/.test(phrase)) return phrase; // one word: its own head
   const words = phrase.split(/\s+/);
   const cut = words.findIndex((w, i) => i > 0 && (POST_MODIFIERS.has(w) || w === "who" || w === "that"));
   return cut > 0 ? words.slice(0, cut).join(" ") : phrase;
@@ -216,14 +217,16 @@ export function agrees(
   let k = phrase.length;
   while (k > 0 && !isJsSpace(phrase.charCodeAt(k - 1))) k--;
   const lastWord = phrase.slice(k); // what follows the last run of spaces, as split(/\s+/) would give
-  const last = lastWord.toLowerCase();
+  const last = lowercase(lastWord);
   const capitalised = startsUppercase(lastWord);
   const plural = !capitalised && /[^s'’]s$/.test(last);
   if (/[’']s$/.test(lastWord)) return false; // "Editor’s note"
   if (hasAux || hit.participle || hit.base === "read") return true;
   // "Democrats say", "Police say"; not "Battleground state Florida", "Clinton Plan for Taxes"
   if (hit.form === hit.base) {
-    const coordinated = phrase.split(/\s+/).some((w) => w === "and" || w === "&");
+    const coordinated =
+      (phrase.includes("and") || phrase.includes("&")) &&
+      phrase.split(/\s+/).some((w) => w === "and" || w === "&");
     return BASE_FORM_SUBJECTS.has(last) || plural || coordinated || COLLECTIVES.has(last) || capitalised;
   }
   if (/[^s]s$/.test(hit.form) && !/ed$/.test(hit.form)) return !plural && !BASE_FORM_SUBJECTS.has(last);

@@ -91,3 +91,15 @@ export function isJsSpace(c: number): boolean {
     c === 0xfeff
   );
 }
+
+/**
+ * `s.toLowerCase()`, skipping the call when nothing would change (no capital, nothing beyond ASCII):
+ * the call is costly on slices of two-byte texts, which most articles with curly quotes are.
+ */
+export function lowercase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+  }
+  return s;
+}

@@ -1,4 +1,5 @@
 /** Small word/punctuation tokens read from a position, for the rules that look a few words ahead or back. */
+import { lowercase } from "./chars.ts";
 
 export interface Token {
   start: number;
@@ -11,17 +12,8 @@ export interface Token {
 
 /** The token's text lowercased, computed at most once per token. */
 export function lowerOf(t: Token): string {
-  if (t.lower === null) t.lower = hasCapitalOrNonAscii(t.text) ? t.text.toLowerCase() : t.text;
+  if (t.lower === null) t.lower = lowercase(t.text);
   return t.lower;
-}
-
-// (toLowerCase is costly on slices of two-byte texts, which most articles with curly quotes are)
-function hasCapitalOrNonAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return true;
-  }
-  return false;
 }
 
 /**
