@@ -86,6 +86,9 @@ function scenesOf(view: ArticleView, lang: Lang): Scene[] {
   const { text } = view;
   const out: Scene[] = [];
   for (const sentence of view.sentences) {
+    // an English scene sentence opens with The/His/Her/Their/Those/These: most need no closer look
+    const first = text.charCodeAt(sentence.start);
+    if (lang === "en" && first !== 84 && first !== 72) continue;
     const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60));
     const hit = lang === "ar" ? SCENE_SENTENCE.test(foldForCompare(head)) : EN_SCENE_SENTENCE.test(head);
     if (hit) out.push({ sentence });
