@@ -63,6 +63,13 @@ for (const [from, to] of [
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 46 || c === 45;
 
 const WORD_START = /^[\p{L}\p{M}\p{N}_]/u;
+/** WORD_START of a token's first unit, learnt once per unit: 1 yes, 2 no, 0 not yet known. */
+const STARTS_WORD = new Uint8Array(0x10000);
+function startsWord(c: number): boolean {
+  // (a token starting with a surrogate is that one unit, so testing the unit alone is exact)
+  if (STARTS_WORD[c] === 0) STARTS_WORD[c] = WORD_START.test(String.fromCharCode(c)) ? 1 : 2;
+  return STARTS_WORD[c] === 1;
+}
 
 /**
  * Up to `max` tokens of text[from, to): runs of word units (joined by ' ’ . - between word units), or
@@ -92,7 +99,7 @@ export function tokensForward(text: string, from: number, to: number, max: numbe
     const word =
       c < 128
         ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
-        : WORD_START.test(tokenText);
+        : startsWord(c);
     out.push({
       start,
       end: p,
