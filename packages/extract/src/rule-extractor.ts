@@ -250,11 +250,12 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
     speakers,
   );
   const claims: ExtractedClaim[] = [];
-  const seen = new Set<string>();
+  const seenContents = new Map<number, Set<number>>(); // content start -> content ends already given
   drafts.forEach((d, i) => {
-    const key = `${d.contentStart}:${d.contentEnd}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    const ends = seenContents.get(d.contentStart) ?? new Set<number>();
+    if (ends.has(d.contentEnd)) return;
+    ends.add(d.contentEnd);
+    seenContents.set(d.contentStart, ends);
     const entity = speakers[i] ?? null;
     const dated = dates[i];
     claims.push({
@@ -262,7 +263,7 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
         name: entity?.name ?? null,
         kind: entity?.kind ?? "unknown",
         mention: d.mentionStart >= 0 ? span(text, d.mentionStart, d.mentionEnd) : null,
-        titles: entity ? [...entity.titles] : [],
+        titles: entity ? entity.titles.slice() : [],
       },
       cue: span(text, d.cueStart, d.cueEnd),
       content: span(text, d.contentStart, d.contentEnd),
