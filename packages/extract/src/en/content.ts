@@ -252,8 +252,9 @@ export function objectOnly(text: string, view: ArticleView, content: [number, nu
 
 /** Only a time or place phrase follows the verb before the sentence ends ("said in a statement."). */
 export function adjunctOnly(text: string, pos: number, s: Sentence): boolean {
+  if (s.end - pos > 80) return false;
   const rest = text.slice(pos, s.end);
-  if (rest.length > 80 || /\bthat\b|[“"«:]/.test(rest)) return false;
+  if (/\bthat\b|[“"«:]/.test(rest)) return false;
   const first = /^[\s\u00A0]*([A-Za-z]+)/.exec(rest)?.[1]?.toLowerCase() ?? "";
   return ADJUNCT_START.has(first) || TIME_WORDS.has(first);
 }
