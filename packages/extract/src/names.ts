@@ -152,6 +152,7 @@ function englishNames(view: ArticleView, before: number): NameMention[] {
   // institutions, so that "A spokesman said" and "the ministry" find the body the article named
   EN_ORG.lastIndex = 0;
   for (let m = EN_ORG.exec(text); m && m.index < before; m = EN_ORG.exec(text)) {
+    if (!/\s/.test(m[0])) continue; // one word: never two words once trimmed
     const run = m[0].replace(/^(?:The|A|An)\s+/, "").replace(/\s+(?:of|for|and|&|the|on)$/, "");
     const words = run.split(/\s+/);
     const last = (words[words.length - 1] as string).replace(/\.$/, "");
