@@ -98,6 +98,14 @@ const OTHER_OFFICE = new Set([
   "under",
 ]);
 
+/** A title held (all its words in `t`) and not another office ("the shadow home secretary"). */
+// (at module level: under tsx's keepNames an inner closure is re-wrapped with __name on every call)
+function sameOffice(t: Set<string>, tw: string[]): boolean {
+  if (!containsAll(t, tw)) return false;
+  for (const w of t) if (OTHER_OFFICE.has(w) && !tw.includes(w)) return false;
+  return true;
+}
+
 const TITLE_NOISE = new Set(["the", "a", "an", "of", "for", "في", "من", "باسم"]);
 const ASCII = /^[\t\n\r\x20-\x7E]*$/;
 const fold = (s: string): string =>
@@ -339,14 +347,9 @@ export class SpeakerBook {
     }
     if (parse.title) {
       const tw = words(parse.title);
-      const sameOffice = (t: Set<string>): boolean => {
-        if (!containsAll(t, tw)) return false;
-        for (const w of t) if (OTHER_OFFICE.has(w) && !tw.includes(w)) return false;
-        return true;
-      };
       for (let i = this.recency.length - 1; i >= 0; i--) {
         const e = this.recency[i] as Entity;
-        if (e.titleWords.some(sameOffice)) return this.touch(e);
+        if (e.titleWords.some((t) => sameOffice(t, tw))) return this.touch(e);
       }
       // "the home secretary" after "Catherine Ellery told MPs …": a definite title names someone the
       // article has introduced; the first speaker it quoted without any title of their own (its protagonist)
