@@ -827,6 +827,40 @@ describe("Arabic news conventions met in the seventh held-out batch (1.33)", () 
   });
 });
 
+describe("Arabic news conventions met in the eighth held-out batch (1.39)", () => {
+  it("reads «وفق/بحسب ما ذكرت» with a named subject as a source, past «في تقرير أصدرته أمس»", () => {
+    const [c] = run(
+      "ووفق ما ذكرت هيئة الإحصاء الوطنية في دراسة نشرتها أمس، فإن عدد المصانع الجديدة تضاعف.",
+      "2026-03-04",
+    );
+    expect(c && brief(c)).toEqual({
+      speaker: "هيئة الإحصاء الوطنية",
+      cue: "ووفق",
+      content: "عدد المصانع الجديدة تضاعف",
+      kind: "indirect",
+    });
+    expect(c?.date).toBe("2026-03-03");
+    // «بحسب ما قال،» with no subject is still the speaker's own words, not a source
+    expect(run("وقال الوزير إن الأسعار ارتفعت، بحسب ما قال.").map((x) => x.cue.text)).toEqual(["قال"]);
+  });
+  it("names the body that issued a statement («بيان صادر عن …») and keeps «العام» as its adjective", () => {
+    const [c] = run("وبحسب بيان صادر عن مديرية الدفاع المدني العام، فإن الحريق أخمد بالكامل.");
+    expect(c?.speaker.name).toBe("مديرية الدفاع المدني العام");
+    const [d] = run("وبحسب ما أعلنت اللجنة العام الماضي، فإن الحريق أخمد بالكامل.");
+    expect(d?.speaker.name).toBe("اللجنة");
+  });
+  it("keeps «قضائي/طبي» inside an unnamed source and a bare day's name inside a person's name", () => {
+    expect(run('وقال مصدر طبي لـ"الشروق" إن الجرحى نقلوا إلى المستشفى.')[0]?.speaker.name).toBe("مصدر طبي");
+    const [c] = run("وقال الصياد ناصر بن جمعة الهاشمي، الذي يعمل في البحر منذ عشرين عاما، إن الموسم جيد.");
+    expect(c && brief(c)).toEqual({
+      speaker: "ناصر بن جمعة الهاشمي",
+      cue: "قال",
+      content: "الموسم جيد",
+      kind: "indirect",
+    });
+  });
+});
+
 describe("the Arabic held-out sets (fixtures/ar-heldout*, each written before the rules were fitted to it)", () => {
   type Gold = {
     publishedAt: string;

@@ -30,6 +30,7 @@ import {
   OBJECT_CONTINUERS,
   ORG_TITLES,
   OWN_WORDS_MARKER,
+  PERIOD_NOUNS,
   PERSON_TITLES,
   RELATIVE_VERB,
   SCENE_SENTENCE,
@@ -799,14 +800,23 @@ function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
   const cueEnd =
     text.slice(cue.verbStart, cue.end).endsWith("ل") && text[cue.end] === "ل" ? cue.end - 1 : cue.end;
   const afterCue = foldForCompare(text.slice(cueEnd, cueEnd + 16));
-  if (OWN_WORDS_MARKER.test(afterCue)) return null;
   // the source may be long: «وبحسب التقرير الذي أصدره مكتب … (أوتشا) بالتزامن مع المؤتمر، فإن …»
   const toks = tokensForward(text, cueEnd, s.end, 30);
+  // «بحسب تعبيره», «بحسب ما قال،»: in the speaker's own words; «ووفق ما ذكرت هيئة …» names a source
+  const namedAfter = /^ما (?:قال|ذكر)/u.test(afterCue) && !!toks[2]?.word && !COMMAS.has(toks[2]?.text ?? "");
+  if (OWN_WORDS_MARKER.test(afterCue) && !namedAfter) return null;
   const comma = toks.findIndex((t) => COMMAS.has(t.text));
   // without a comma the source runs to the sentence end («…، بحسب ما أفادت لجنة محلية الأربعاء.»)
   let last = comma > 0 ? comma - 1 : toks.length - 1;
   while (last > 0 && !(toks[last] as Token).word) last--;
-  while (last > 0 && TIME_WORDS.has(foldWord((toks[last] as Token).text))) last--;
+  // «… الأربعاء», «… العام الماضي» are the time; «مديرية الأمن العام» ends with its adjective
+  const sourceLast = last;
+  while (
+    last > 0 &&
+    TIME_WORDS.has(foldWord((toks[last] as Token).text)) &&
+    (last < sourceLast || !PERIOD_NOUNS.has(foldWord((toks[last] as Token).text)))
+  )
+    last--;
   if (comma <= 0 && last > 10) last = Math.min(toks.length, 6) - 1;
   // «بحسب ما أعلنت اللجنة», «وفق ما نقلته الوكالة»: the source is the verb's subject
   let first = 0;
@@ -827,7 +837,9 @@ function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
       t.word &&
       ["في", "خلال", "عبر"].includes(t.text) &&
       !!toks[k + 1]?.word &&
-      STATEMENT_NOUNS.has(foldWord((toks[k + 1] as Token).text)),
+      (STATEMENT_NOUNS.has(foldWord((toks[k + 1] as Token).text)) ||
+        // «ووفق ما ذكرت الهيئة في تقرير أصدرته أمس»: the report is the occasion
+        (first === 2 && SOURCE_NOUNS.has(foldWord((toks[k + 1] as Token).text)))),
   );
   if (occasion > first) last = occasion - 1;
 

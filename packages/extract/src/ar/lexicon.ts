@@ -21,7 +21,7 @@ export const PERSON_TITLES = set(`
   منسق منسقة مهندس مهندسة باحثة خبيرة محللة كاتبة مراسلة ناشط ناشطة قيادي قيادية مفوضة ممثلة
   مندوب سفراء وكيل وكيلة شهود شاهد طبيب طبيبة مؤسس رائد صاحب مالك مدرب مدربة لاعب لاعبة حارس مهاجم
   مدافع محامي محامية محام أستاذة دكتورة فلاح مزارع تاجر عامل موظف أصحاب
-  معالي سعادة سمو فخامة مواطن مواطنة صيدلي صيدلانية ممرض ممرضة معلم معلمة سائق
+  معالي سعادة سمو فخامة مواطن مواطنة صيدلي صيدلانية ممرض ممرضة معلم معلمة سائق صياد صيادة
 `);
 /**
  * Titles that name a role by its affiliation («مسؤول في وزارة …», «النائب عن كتلة …», «الباحثة في
@@ -84,7 +84,7 @@ export const TITLE_ADJECTIVES = set(`
   مسؤول مسؤولة رسمي رسمية مطلع مطلعة مقرب مقربة دبلوماسي دبلوماسية أمني أمنية عسكري عسكرية حكومي حكومية
   كبير كبيرة رفيع رفيعة بارز بارزة سابق سابقة عام عامة أعلى إسرائيلي إسرائيلية أمريكي أمريكية فلسطيني
   فلسطينية مصري مصرية عربي عربية أوروبي أوروبية غربي غربية إيراني إيرانية روسي روسية تركي تركية
-  غير بالتكليف بالإنابة بالوكالة عيان ذاته ذاتها نفسه نفسها
+  غير بالتكليف بالإنابة بالوكالة عيان ذاته ذاتها نفسه نفسها قضائي قضائية طبي طبية برلماني برلمانية
 `);
 /**
  * Given names that begin with the article («الهادي الجلاصي», «الحبيب بن علي», «الطيب»), mostly
@@ -124,6 +124,8 @@ export const TIME_WORDS = set(`
   اليوم أمس غدا يوم مساء صباح ظهر فجر ليل ليلة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة
   السبت الماضي المقبل الأول أسبوع شهر عام سنة
 `);
+/** Time words that are also adjectives ending a name («مديرية الأمن العام», «المؤتمر الأول»): time only before another. */
+export const PERIOD_NOUNS = set("عام سنة أسبوع شهر الأول يوم");
 /** After a comma inside reported content, these start the writer's own words, not the speaker's. */
 export const CONTENT_BREAKERS = [
   "في إشارة",
@@ -181,7 +183,11 @@ export const SCENE_SENTENCE =
 /** Folded heads of the writer's "according to his words" markers: not a new statement. */
 export const OWN_WORDS_MARKER = /^(?:تعبير|قول|وصف|ما قال|ما ذكر)/u;
 
-export const foldWord = fold;
+/** «سالم بن خميس الجنيبي», «جمعة سالم»: a day's name without the article is a given name, not a time. */
+const isBareDayName = (word: string): boolean =>
+  /^(?:خميس|جمعة|جمعه)$/u.test(word.replace(/[\u064B-\u065F\u0640]/g, ""));
+/** One word folded for lookup; a bare day's name folds apart from the day («الخميس»). */
+export const foldWord = (w: string): string => (isBareDayName(w) ? `${fold(w)}#name` : fold(w));
 
 /** The word carries the definite article («ال», «وال», «فال», «لل»), diacritics and tatweel aside. */
 export const hasArticle = (word: string): boolean =>

@@ -106,7 +106,9 @@ function parseOne(mention: string): MentionParse {
   const head = titleHead(first);
   // «أرقام الوزارة», «تقديرات البنك الدولي»: a document speaks for the body it belongs to
   if (ws.length > 1 && SOURCE_NOUNS.has(f0) && !PERSON_TITLES.has(head)) {
-    const rest = parseOne(ws.slice(1).join(" "));
+    // «بيان صادر عن مديرية الأمن العام»: the body that issued it
+    const issued = /^(?:ال)?صادر(?:ة)?$/u.test(ws[1] as string) && ws[2] === "عن" && ws.length > 3 ? 3 : 1;
+    const rest = parseOne(ws.slice(issued).join(" "));
     if (rest.title || rest.kind === "organisation") return rest;
   }
   const isPersonTitle = PERSON_TITLES.has(head);
