@@ -861,6 +861,35 @@ describe("Arabic news conventions met in the eighth held-out batch (1.39)", () =
   });
 });
 
+describe("Arabic names and cues met in the eighth held-out batch (1.39)", () => {
+  it("reads an apposition name that begins with «علي» (not the preposition «على»)", () => {
+    const [c] = run('وقال مؤسس المنصة، علي كريم الساعدي، لـ"المدى" إن عدد المستخدمين تضاعف.');
+    expect(c?.speaker.name).toBe("علي كريم الساعدي");
+    expect(c?.content.text).toBe("عدد المستخدمين تضاعف");
+  });
+  it("keeps a participle's ب-phrase in the title before the name («المختص بالقضايا المالية»)", () => {
+    const [c] = run("وقال الطبيب المتخصص بالأمراض الصدرية كمال يوسف إن الإصابات تراجعت.");
+    expect(c && brief(c)).toEqual({
+      speaker: "كمال يوسف",
+      cue: "قال",
+      content: "الإصابات تراجعت",
+      kind: "indirect",
+    });
+  });
+  it("does not read «قد يهدد نموها» inside the content as a new statement", () => {
+    const claims = run("وحذر الباحث من أن التلوث قد يهدد حياة الأسماك خلال الصيف.");
+    expect(claims.map(brief)).toEqual([
+      {
+        speaker: "الباحث",
+        cue: "حذر",
+        content: "التلوث قد يهدد حياة الأسماك خلال الصيف",
+        kind: "indirect",
+      },
+    ]);
+    expect(run("وهدد النائب سامي حداد بالانسحاب من الكتلة.")[0]?.cue.text).toBe("هدد");
+  });
+});
+
 describe("the Arabic held-out sets (fixtures/ar-heldout*, each written before the rules were fitted to it)", () => {
   type Gold = {
     publishedAt: string;

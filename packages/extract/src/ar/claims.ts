@@ -128,6 +128,8 @@ function cuesIn(text: string, s: Sentence): Cue[] {
       return;
     // «يذكر أن …», «ويذكر أن …»: the writer's background, not a statement
     if (core === "يذكر" && next && /^[اأ]ن/u.test(next.folded)) return;
+    // «قد يهدد نموها», «تهدد حياة المدنيين»: something threatens a thing, no one threatens to do it
+    if (/^[يت]هدد(?:ون|ان)?$/u.test(core) && next && !/^(?:ب|ال|[اإأ]ن)/u.test(next.folded)) return;
     const takes = FORM_PARTICLES.get(core);
 
     if (
@@ -313,7 +315,8 @@ function nameOnly(ws: Token[]): boolean {
     return (
       w.word &&
       !/^\p{N}/u.test(w.text) &&
-      !FUNCTION_WORDS.has(f) &&
+      // «، علي حسن المحروس،»: the name Ali (dotted ya), not the preposition «على»
+      (!FUNCTION_WORDS.has(f) || w.text.replace(/[\u064B-\u065F\u0640]/g, "") === "علي") &&
       !PERSON_TITLES.has(titleHead(w.text)) &&
       !ORG_TITLES.has(f) &&
       !ADJUNCT_STARTS.has(f)
@@ -747,6 +750,7 @@ export function arabicDrafts(view: ArticleView): Draft[] {
       }
       // «كتب مقالا», «بين الطرفين»: these verbs report only a clause
       if (!clausal && cue.lemma && CLAUSAL_ONLY.has(cue.lemma)) continue;
+      // «قد يهدد نموها»: threatens something; «هدد بالانسحاب» threatens to do it
       // «وَرَد في التقرير أن …» (it is stated in) reads as «وردّ» (he replied)
       if (
         cue.lemma === REPLY &&

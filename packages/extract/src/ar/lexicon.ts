@@ -124,6 +124,8 @@ export const TIME_WORDS = set(`
   اليوم أمس غدا يوم مساء صباح ظهر فجر ليل ليلة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة
   السبت الماضي المقبل الأول أسبوع شهر عام سنة
 `);
+/** Participles in a title that take a ب-phrase: «المحامي المختص بالقضايا المالية», «الوزير المكلف بالملف». */
+export const BA_PARTICIPLES = set("مختص مختصة متخصص متخصصة مكلف مكلفة معني معنية مهتم مهتمة");
 /** Time words that are also adjectives ending a name («مديرية الأمن العام», «المؤتمر الأول»): time only before another. */
 export const PERIOD_NOUNS = set("عام سنة أسبوع شهر الأول يوم");
 /** After a comma inside reported content, these start the writer's own words, not the speaker's. */

@@ -2,6 +2,7 @@ import type { MentionParse } from "../speakers.ts";
 import {
   AFFILIATION_LINKS,
   AFFILIATION_TITLES,
+  BA_PARTICIPLES,
   FUNCTION_WORDS,
   foldWord,
   hasArticle,
@@ -144,6 +145,8 @@ function parseOne(mention: string): MentionParse {
         i++;
     } else if (hasArticle(w) || PERSON_TITLES.has(f) || ORG_TITLES.has(f) || TITLE_ADJECTIVES.has(f)) i++;
     else if (lamGenitive(w, ws[i + 1])) i += 2;
+    // «المحامي المختص بالقضايا المالية بلال العبادي»: the participle's ب-phrase is the title's
+    else if (/^بال/u.test(w) && BA_PARTICIPLES.has(foldWord(ws[i - 1] as string)) && i + 1 < ws.length) i++;
     // «بجامعة القاهرة», «بإقليم تارودانت»: where the title holder is
     else if (
       /^ب/u.test(w) &&

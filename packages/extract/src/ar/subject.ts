@@ -5,6 +5,7 @@ import {
   AFFILIATION_HEADS,
   AFFILIATION_LINKS,
   AFFILIATION_TITLES,
+  BA_PARTICIPLES,
   BARE_RELATIVE_VERB,
   FUNCTION_WORDS,
   foldWord,
@@ -276,7 +277,9 @@ function placeAfter(text: string, toks: Token[], i: number): number {
     after[2]?.word &&
     (after[3]?.text === "،" || (after[3]?.word && after[4]?.text === "،"));
   if (/^ب/u.test(b) && b.length > 3 && named && !STATEMENT_NOUNS.has(f)) return 1;
-  if (/^ب/u.test(b) && (PLACE_NOUNS.has(f) || ORG_TITLES.has(f))) {
+  // «المحامي المختص بالقضايا المالية بلال العبادي»: the participle's ب-phrase belongs to the title
+  const governed = !!toks[i - 1]?.word && BA_PARTICIPLES.has(foldWord(bare(toks[i - 1] as Token)));
+  if (/^ب/u.test(b) && (PLACE_NOUNS.has(f) || ORG_TITLES.has(f) || (governed && /^بال/u.test(b)))) {
     // «بالمجلس» is whole: only its adjectives follow («بالمجلس البلدي»), a bare word is the name
     // («رئيس لجنة الخدمات بالمجلس محمد العبيدي»); «بإقليم تارودانت», «بجامعة القاهرة» take their genitive
     const definite = /^بال/u.test(b);
