@@ -105,6 +105,9 @@ function parseOne(mention: string): MentionParse {
   if (ws.length > 1 && SAME_WORDS.has(foldWord(ws[ws.length - 1] as string)))
     return { name: null, title: null, kind: "person", pronoun: true };
   const head = titleHead(first);
+  // «وأضاف البيان أن …»: the statement just reported speaks for the body that issued it
+  if (ws.length === 1 && hasArticle(first) && (f0 === "بيان" || f0 === "بلاغ"))
+    return { name: null, title: mention, kind: "organisation", pronoun: false, speaksFor: "focus" };
   // «أرقام الوزارة», «تقديرات البنك الدولي»: a document speaks for the body it belongs to
   if (ws.length > 1 && SOURCE_NOUNS.has(f0) && !PERSON_TITLES.has(head)) {
     // «بيان صادر عن مديرية الأمن العام»: the body that issued it

@@ -1,5 +1,5 @@
 import { type Token, tokensBackward, tokensForward } from "../text/tokens.ts";
-import { AR_COMPLEMENTIZER, FORM_PARTICLES, foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
+import { AR_COMPLEMENTIZER, FORM_PARTICLES, foldArabicWord, PARTICIPLE_FORMS, VERB_FORMS } from "./cues.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_HEADS,
@@ -375,6 +375,24 @@ export function readSubject(
     }
     // «منظمة الأغذية والزراعة (فاو)»: an abbreviation in brackets
     if (isOrg && toks[i]?.text === "(" && toks[i + 1]?.word && toks[i + 2]?.text === ")") i += 3;
+    // «وزارة الثروة الزراعية والسمكية وموارد المياه أن …»: a coordinated construct ends the body's name
+    // when the complementizer or a comma closes it
+    if (isOrg && i > 1) {
+      const conj = toks[i];
+      const gen = toks[i + 1];
+      const closer = toks[i + 2];
+      if (
+        conj?.word &&
+        gen?.word &&
+        /^و[^ا]/u.test(bare(conj)) &&
+        !hasAl(conj) &&
+        !FUNCTION_WORDS.has(foldWord(bare(conj).slice(1))) &&
+        !VERB_FORMS.has(foldArabicWord(bare(conj))) &&
+        hasAl(gen) &&
+        (!closer || COMMA.test(closer.text) || isComplementizer(text, closer))
+      )
+        i += 2;
+    }
     const before = i;
     if (AFFILIATION_TITLES.has(head)) i += affiliation(text, toks, i);
     // «الهيئة الإقليمية للأمن الغذائي في الساحل، …», «طبيب في المستشفى العامل في المدينة، …»: the place
