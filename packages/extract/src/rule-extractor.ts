@@ -11,7 +11,7 @@ import { type NameMention, nameMentions } from "./names.ts";
 import { type Entity, identifyLedeSpeaker, type MentionParse, SpeakerBook } from "./speakers.ts";
 import { foldForCompare } from "./text/chars.ts";
 import { findQuotes, type Quote, quoteAt } from "./text/quotes.ts";
-import { type Sentence, segment } from "./text/segment.ts";
+import { paragraphAt, segment } from "./text/segment.ts";
 import { assignDates, type Scene } from "./timeline.ts";
 import type {
   ClaimKind,
@@ -146,20 +146,6 @@ function implicitSpeaker(
 const unnamedSource = (e: Entity): boolean =>
   e.titles.some((t) => UNNAMED_SOURCE_TITLES.has(foldWord(t.split(/\s+/)[0] ?? "").replace(/ا$/u, "")));
 
-/** The paragraph of the sentence holding `pos` (binary search). */
-function paraAt(sentences: Sentence[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as Sentence;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s.para;
-  }
-  return -1;
-}
-
 /** "he/his …" or "she/her …" opening reported content. */
 const OWN_PRONOUN = /^(?:that\s+)?(?:(he|his)|she|her)\b/i;
 
@@ -233,7 +219,7 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
   if (lang === "en")
     identifyLedeSpeaker(
       speakers,
-      drafts.map((d) => paraAt(view.sentences, d.cueStart)),
+      drafts.map((d) => paragraphAt(view.sentences, d.cueStart)),
     );
   // the names after the last claim's speaker words can still give a body its full name
   for (; nextName < names.length; nextName++) {

@@ -1,6 +1,6 @@
 import { type DateMention, findDates } from "./dates.ts";
 import type { Draft } from "./draft.ts";
-import type { Sentence } from "./text/segment.ts";
+import { paragraphAt, type Sentence } from "./text/segment.ts";
 
 const FRAME_REACH = 400;
 
@@ -262,20 +262,6 @@ function datesWithinRange(
   out: DateMention[],
 ): void {
   if (to > from) for (const m of findDates(text, lang, from, to, pub)) if (m.date) out.push(m);
-}
-
-/** The paragraph of the sentence holding pos, or -1 (binary search). */
-function paragraphAt(sentences: Sentence[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as Sentence;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s.para;
-  }
-  return -1;
 }
 
 /**

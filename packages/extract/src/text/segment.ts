@@ -153,3 +153,17 @@ export function segment(text: string): Sentence[] {
   close(n);
   return out;
 }
+
+/** The paragraph of the sentence holding `pos`, or -1 (binary search over sentences in text order). */
+export function paragraphAt(sentences: Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s.para;
+  }
+  return -1;
+}
