@@ -1,5 +1,6 @@
 /** Framing phrases that attribute a whole sentence: "In the latest poll, …", "as a memo put it". */
 import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
+import { firstMatchInRunBefore } from "../text/anchored.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 
@@ -41,6 +42,13 @@ function inAsPutItPrefix(text: string, i: number): boolean {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 const PUT_IT = /puts?[ \u00A0]+it\b/y;
+/** "as" or "As" at the start of a word (\b reads ASCII word characters here). */
+function opensAs(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (
+    (c === 97 || c === 65) && text.charCodeAt(at + 1) === 115 && !isAsciiWordChar(text.charCodeAt(at - 1))
+  );
+}
 const isAsciiWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
@@ -56,21 +64,7 @@ export function* asPutItMatches(text: string): Generator<RegExpExecArray> {
     if (before !== 32 && before !== 0xa0) continue;
     PUT_IT.lastIndex = put;
     if (!PUT_IT.test(text)) continue;
-    let runStart = put;
-    while (runStart > from && inAsPutItPrefix(text, runStart - 1)) runStart--;
-    let found: RegExpExecArray | null = null;
-    for (let at = runStart; at < put && !found; at++) {
-      const c = text.charCodeAt(at);
-      // "as" or "As" at the start of a word (\b reads ASCII word characters here)
-      if (
-        (c !== 97 && c !== 65) ||
-        text.charCodeAt(at + 1) !== 115 ||
-        isAsciiWordChar(text.charCodeAt(at - 1))
-      )
-        continue;
-      AS_PUT_IT.lastIndex = at;
-      found = AS_PUT_IT.exec(text);
-    }
+    const found = firstMatchInRunBefore(text, from, put, inAsPutItPrefix, opensAs, AS_PUT_IT);
     if (found) {
       yield found;
       from = found.index + found[0].length;

@@ -1,5 +1,7 @@
 /** Nominal cues: "Trump's claim that …", "his promise to …", "the assertion that …". */
+
 import { type ArticleView, type Draft, newDraft } from "../draft.ts";
+import { firstMatchInRunBefore } from "../text/anchored.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { relativeClause } from "./relative.ts";
@@ -51,14 +53,7 @@ export function* nounCueMatches(text: string, nounStarts: number[]): Generator<R
     while (isAsciiLetter(text.charCodeAt(nounEnd))) nounEnd++;
     LINK_AFTER_NOUN.lastIndex = nounEnd;
     if (!LINK_AFTER_NOUN.test(text)) continue;
-    let runStart = noun;
-    while (runStart > from && inCuePrefix(text, runStart - 1)) runStart--;
-    let found: RegExpExecArray | null = null;
-    for (let at = runStart; at < noun && !found; at++) {
-      if (!mayOpenCue(text, at)) continue;
-      NOUN_CUE.lastIndex = at;
-      found = NOUN_CUE.exec(text);
-    }
+    const found = firstMatchInRunBefore(text, from, noun, inCuePrefix, mayOpenCue, NOUN_CUE);
     if (found) {
       yield found;
       from = found.index + found[0].length;
