@@ -1,0 +1,320 @@
+// Where an Arabic claim's content begins and ends: asides, adjuncts, complementizers, quotes.
+import type { ArticleView } from "../draft.ts";
+import { foldForCompare } from "../text/chars.ts";
+import { quoteAt } from "../text/quotes.ts";
+import type { Sentence } from "../text/segment.ts";
+import { type Token, tokensForward } from "../text/tokens.ts";
+import type { Cue } from "./claims.ts";
+import { foldArabicWord } from "./cues.ts";
+import {
+  ADJUNCT_STARTS,
+  AFTER_QUOTE_BREAKERS,
+  BARE_RELATIVE_VERB,
+  CONTENT_BREAKERS,
+  FUNCTION_WORDS,
+  foldWord,
+  hasArticle,
+  isArticleName,
+  OBJECT_CONTINUERS,
+  ORG_TITLES,
+  PERSON_TITLES,
+  RELATIVE_VERB,
+  STATEMENT_NOUNS,
+  TIME_WORDS,
+} from "./lexicon.ts";
+import { isComplementizer, titleHead } from "./subject.ts";
+
+/** Particles a reporting verb takes before its content: «حذّر من أن», «أشار إلى أن». */
+export const PARTICLES = new Set(["الي", "علي", "عن", "من", "ب"]);
+
+export const OPEN_QUOTE = /["“«„‘']/;
+
+export const COMMAS = new Set(["،", ",", "؛", ";"]);
+
+/** «وهو ما …»: a comment that may be the speaker's when it is quoted. */
+export const SPEAKER_COMMENT = /^(?:وهو ما|وهي ما)/u;
+
+/** «، فيما سجلت …», «، في حين …»: a contrast the writer may add, or the speaker when it is quoted. */
+export const CONTRAST_COMMENT = /^(?:فيما|في حين|بينما)[\s\u00A0]/u;
+
+/** «، غير أن X قال …»: a contrast before another clause's subject. */
+export const CONTRAST_LEADS = /^(?:غير ان|الا ان|بيد ان|لكن)[\s\u00A0]/u;
+
+/** Words that can only be a name («ماري لوران دياكيتي», «سلمى العابد»): an apposition naming a title. */
+
+export function nameOnly(ws: Token[]): boolean {
+  if (!ws.length || ws.length > 4) return false;
+  // «الهادي الجلاصي»: a given name may begin with the article
+  if (hasArticle((ws[0] as Token).text) && !(ws.length > 1 && isArticleName((ws[0] as Token).text)))
+    return false;
+  return ws.every((w) => {
+    const f = foldWord(w.text);
+    return (
+      w.word &&
+      !/^\p{N}/u.test(w.text) &&
+      // «، علي حسن المحروس،»: the name Ali (dotted ya), not the preposition «على»
+      (!FUNCTION_WORDS.has(f) || w.text.replace(/[\u064B-\u065F\u0640]/g, "") === "علي") &&
+      !PERSON_TITLES.has(titleHead(w.text)) &&
+      !ORG_TITLES.has(f) &&
+      !ADJUNCT_STARTS.has(f)
+    );
+  });
+}
+
+/** A verb starts a clause: after punctuation or the sentence start, or carries و/ف/كما/قد. */
+export function clauseInitial(text: string, s: Sentence, cue: Cue): boolean {
+  if (cue.verbStart > cue.start) return true;
+  // «بعد أن كشفت تحرياتها …», «عندما سئل …»: a subordinate clause opens with its verb
+  if (
+    /(?:^|[\s\u00A0])(?:(?:بعد|قبل)[\s\u00A0]+أن|بعدما|عندما|لما|كلما)[\s\u00A0]*$/u.test(
+      text.slice(s.start, cue.start),
+    )
+  )
+    return true;
+
+  let k = cue.start - 1;
+  while (k >= s.start && /[\s\u00A0\u200E\u200F]/.test(text[k] as string)) k--;
+  // «أبوظبي في 21 أكتوبر/ وام/ أعلن …»: the agency's dateline ends with a slash
+  return k < s.start || /[،,:؛;.!؟("«“\-—–/]/.test(text[k] as string);
+}
+
+export const adjunctGap = (gap: Token[]): boolean => {
+  const first = gap[0];
+  if (!first) return true;
+  // after a comma, the words that follow decide («، الثلاثاء،» is an adjunct, «، الاتفاق بأنه» is not)
+  if (!first.word) return (first.text === "،" || first.text === ",") && adjunctGap(gap.slice(1));
+  const f = foldWord(first.text);
+  if (RELATIVE_VERB.test(foldArabicWord(first.text))) return true;
+  // «إحصاءات رسمية عرضت خلال الجلسة أن …»: a relative verb on an indefinite source, then its adjuncts
+  if (BARE_RELATIVE_VERB.test(foldArabicWord(first.text))) return adjunctGap(gap.slice(1));
+  // «قد أعلنت الأسبوع الماضي أنها …»: time words alone
+  if (gap.every((t) => t.word && TIME_WORDS.has(foldWord(t.text)))) return true;
+  return ADJUNCT_STARTS.has(f) || PARTICLES.has(foldForCompare(first.text)) || /^ل/u.test(first.text);
+};
+
+/** «قبل أن», «بعد أن», «دون أن»: أن after these opens a time or manner clause, not reported content. */
+export const SUBORDINATORS = new Set(["قبل", "بعد", "دون", "منذ", "حتى"]);
+/** The token at k is a complementizer that opens reported content. */
+export const opensContent = (text: string, toks: Token[], k: number): boolean => {
+  const t = toks[k];
+  if (!t || !isComplementizer(text, t)) return false;
+  const prev = toks[k - 1];
+  return !prev?.word || !SUBORDINATORS.has(prev.text.replace(/^[وف]/u, ""));
+};
+
+export const ASIDE_OPENERS = new Set(
+  [
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "وهو",
+    "وهي",
+    "وهم",
+    "أحد",
+    "إحدى",
+    // «، وفق ما نقلته وكالة الأنباء السعودية (واس)،»: the writer's source, not the content
+    "وفق",
+    "وفقا",
+    "بحسب",
+    "حسب",
+    "نقلا",
+  ].map(foldArabicWord),
+);
+/** «طالبا عدم نشر اسمه», «الذي طلب عدم الكشف عن هويته»: the source asked not to be named. */
+export const ANONYMITY = /(?:اسمه|اسمها|اسمهم|هويته|هويتها|هويتهم)$/u;
+
+/**
+ * Words between commas that the writer adds about the speaker or the occasion: a time or place
+ * («أمس الأحد», «في تصريحات صحفية»), a relative clause («الذي يتولى الملف»), an apposition («رئيس الهيئة»,
+ * «أحمد فؤاد», «وهو تاجر»), a request for anonymity. A plain noun opens an object, not an aside.
+ */
+export function aside(part: Token[]): boolean {
+  const first = part[0];
+  if (!first || part.length > 24) return false;
+  if (adjunctGap(part) || /^\p{N}/u.test(first.text)) return true;
+  if (ASIDE_OPENERS.has(foldArabicWord(first.text))) return true;
+  if (PERSON_TITLES.has(titleHead(first.text)) || nameOnly(part)) return true;
+  // a definite apposition: «، المشغل الرئيسي لأرصفة الحاويات في الميناء،»
+  if (first.word && hasArticle(first.text) && part.length <= 10) return true;
+  return part.some((t) => t.word && ANONYMITY.test(t.text.replace(/[\u064B-\u065F\u0640]/g, "")));
+}
+
+/**
+ * «قال X، الذي طلب عدم نشر اسمه، إن …», «صرح X، رئيس الهيئة، أمس الأحد، بأن …», «نفت الهيئة، في بيان صدر
+ * في ١٢ حزيران، أن …»: up to four asides between commas stand between the subject and the complementizer.
+ */
+export function pastAsides(
+  text: string,
+  from: number,
+  limit: number,
+): { start: number; clausal: boolean } | null {
+  const toks = tokensForward(text, from, limit, 80);
+  let i = 0;
+  for (let stretch = 0; stretch <= 4 && i < toks.length; stretch++) {
+    let j = i;
+    for (; j < toks.length && !COMMAS.has((toks[j] as Token).text); j++) {
+      const t = toks[j] as Token;
+      if (t.text === "." || t.text === "؟" || t.text === "!") return null;
+      if (stretch > 0 && j === i && OPEN_QUOTE.test(t.text)) return { start: t.start, clausal: true };
+      // «وتابع X، الذي يتولى الملف منذ تشرين الأول: "…"»: a colon closes the aside
+      if (stretch > 0 && t.text === ":" && aside(toks.slice(i, j))) return { start: t.end, clausal: true };
+      // a complementizer inside an aside («الذي طلب أن …») belongs to the aside: go on to its comma
+      if ((opensContent(text, toks, j) || t.text === ":") && adjunctGap(toks.slice(i, j)))
+        return { start: t.end, clausal: true };
+    }
+    if (j >= toks.length) return null;
+    const part = toks.slice(i, j);
+    // «أعلن، في 12 جانفي، عن فتح باب التصدير،»: the verb's own particle opens its object, not an adjunct
+    if (stretch === 0 && part.some((t, k) => k > 0 && (t.text === "عن" || t.text === "إلى"))) return null;
+
+    if (stretch === 0 ? part.length > 0 && !adjunctGap(part) : !aside(part)) return null;
+    i = j + 1;
+  }
+  return null;
+}
+
+/** Where statements are posted: «عبر منصات التواصل», «على حسابه في منصة إكس». */
+export const PLATFORMS =
+  /^(?:منص(?:ه|ات|ته|تها)|حساب(?:ه|ها|هم|ات)?|صفح(?:ه|ته|تها|ات)|موقع(?:ه|ها)?|اكس|فيسبوك|تويتر|تلغرام|انستغرام|يوتيوب)$/u;
+
+/**
+ * «وأهابت الوزارة في ختام بيانها بالجميع …», «وأعلن خلال مؤتمر صحفي عقده أمس …»: the occasion of a
+
+ * statement before its object is not the content. Returns where the object starts.
+ */
+export function pastStatementAdjunct(text: string, from: number, limit: number): number {
+  const toks = tokensForward(text, from, limit, 8);
+  const lead = toks[0];
+  if (!lead?.word || !["في", "خلال", "عبر", "على"].includes(lead.text)) return from;
+  let i = 1;
+  if (foldWord(toks[i]?.text ?? "") === "ختام") i++;
+  const noun = foldWord(toks[i]?.text ?? "");
+  if (!toks[i]?.word || !(STATEMENT_NOUNS.has(noun) || PLATFORMS.test(noun))) return from;
+  i++;
+  // its adjectives, pronoun and platform: «صحفي», «الرسمي», «لها», «في منصة إكس»
+  while (i < toks.length && i < 8) {
+    const t = toks[i] as Token;
+    if (!t.word) break;
+    const f = foldWord(t.text);
+    if (
+      hasArticle(t.text) ||
+      /(?:ي|ية|يه)$/u.test(t.text) ||
+      /^(?:له|لها|لهم)$/u.test(t.text) ||
+      PLATFORMS.test(f) ||
+      (["في", "على", "عبر"].includes(t.text) && PLATFORMS.test(foldWord(toks[i + 1]?.text ?? "")))
+    )
+      i++;
+    else break;
+  }
+  const next = toks[i];
+  return next?.word ? next.start : from;
+}
+
+/** Where the reported content begins after the cue and subject, and whether it opens with إن/أن or «:». */
+export function contentStart(
+  view: ArticleView,
+  from: number,
+  limit: number,
+): { start: number; clausal: boolean } {
+  const { text } = view;
+  const toks = tokensForward(text, from, limit, 12);
+  for (let i = 0; i < Math.min(toks.length, 10); i++) {
+    const t = toks[i] as Token;
+    if (t.text === "." || t.text === "؟") break;
+    if (OPEN_QUOTE.test(t.text) && i === 0) return { start: t.start, clausal: true };
+    const complementizer = opensContent(text, toks, i);
+    if ((complementizer || t.text === ":") && adjunctGap(toks.slice(0, i))) {
+      return { start: t.end, clausal: true };
+    }
+    if (t.word && i > 0 && !adjunctGap(toks.slice(0, i))) break;
+  }
+  const past = pastAsides(text, from, limit);
+  if (past) return past;
+  // skip short parentheticals after the subject: «، الثلاثاء،»
+  let p = from;
+  for (let round = 0; round < 2; round++) {
+    const seg = tokensForward(text, p, limit, 13);
+    if (!seg[0] || !COMMAS.has(seg[0].text)) break;
+    const close = seg.findIndex((t, i) => i > 0 && COMMAS.has(t.text));
+    if (close < 0 || close > 10 || !adjunctGap(seg.slice(1, close))) break;
+    p = (seg[close] as Token).end;
+  }
+  // the comma closing an apposition, and time words («أكد الوزير اليوم الثلاثاء حرص …»), precede the object
+  const lead = tokensForward(text, p, limit, 6);
+  let k = lead[0] && COMMAS.has(lead[0].text) ? 1 : 0;
+  while (k < lead.length && (lead[k] as Token).word && TIME_WORDS.has(foldWord((lead[k] as Token).text))) k++;
+  if (k > 0 && lead[k]?.word) p = (lead[k] as Token).start;
+  // «حذر من كارثة», «أعلنت في 3 أكتوبر عن حزمة»: a particle (after a short adjunct) opens the object
+  const ahead = tokensForward(text, p, limit, 8);
+  const particle = ahead.findIndex(
+    (t, i) => PARTICLES.has(foldForCompare(t.text)) && (i === 0 || adjunctGap(ahead.slice(0, i))),
+  );
+  if (particle >= 0 && particle < 5 && ahead[particle + 1]?.word) p = (ahead[particle] as Token).end;
+  else p = pastStatementAdjunct(text, p, limit);
+  return { start: p, clausal: false };
+}
+
+/** The quotation ending (with a comma) right before a cue whose clause ends after the speaker. */
+export function quoteClosingBefore(
+  view: ArticleView,
+  s: Sentence,
+  cueStart: number,
+  afterSubject: number,
+): [number, number] | null {
+  const { text, quotes } = view;
+  // «"…"، أضاف المدرب، الذي تسلم مهامه قبل أسابيع.»: an aside may follow the speaker
+  if (!/^[\s\u00A0]*(?:[،,][^.!؟?]*)?[.!؟?]?[\s\u00A0]*$/.test(text.slice(afterSubject, s.end))) return null;
+  const before = text.slice(Math.max(0, cueStart - 4), cueStart);
+  const m = /[”"»’][\s\u00A0]*[،,][\s\u00A0]*$/.exec(before);
+  if (!m) return null;
+  const q = quoteAt(quotes, cueStart - 4 + m.index);
+  return q ? [q.start, q.end] : null;
+}
+
+/** Where the content stops: the next participle cue, the writer's own words after a comma, a quote's end. */
+export function contentEnd(
+  view: ArticleView,
+  s: Sentence,
+  start: number,
+  clausal: boolean,
+  stops: number[],
+): number {
+  const { text, quotes } = view;
+  let limit = s.end;
+  for (const stop of stops) if (stop > start && stop < limit && !quoteAt(quotes, stop)) limit = stop;
+  const startsQuoted = quoteAt(quotes, start);
+  if (startsQuoted && startsQuoted.start === start) {
+    const after = text.slice(startsQuoted.end, startsQuoted.end + 3);
+    if (startsQuoted.end >= limit || /^\s*[،,.؛;]/.test(after) || startsQuoted.end >= s.end)
+      return startsQuoted.end;
+  }
+  for (let i = start; i < limit; i++) {
+    const q = quoteAt(quotes, i);
+    if (q && q.start === i) {
+      if (q.end > limit && q.closed) limit = q.end;
+      i = q.end - 1;
+      const next = /^[\s\u00A0]+([\p{L}\p{M}]+)/u.exec(text.slice(q.end, q.end + 20));
+      if (next && AFTER_QUOTE_BREAKERS.has(foldWord(next[1] as string))) return q.end;
+      continue;
+    }
+    const ch = text[i] as string;
+    if (!COMMAS.has(ch)) continue;
+    const following = foldForCompare(text.slice(i + 1, i + 24));
+    // «دعا إلى الابتعاد عن الأودية، وعدم المجازفة …»: a coordinated noun goes on with the object
+    if (!clausal && !OBJECT_CONTINUERS.some((b) => following.startsWith(b))) return i;
+    const nextComma = text.slice(i + 1, limit).search(/[،,]/u);
+    const clause = text.slice(i + 1, nextComma < 0 ? limit : i + 1 + nextComma);
+    // «، غير أن الحوثيين قالوا …»: a contrast that opens another speaker's statement ends this one
+    if (CONTRAST_LEADS.test(following) && limit < s.end && nextComma < 0) return i;
+    // «، وهو ما "سيضغط على المداخيل"», «، فيما سجلت التجارة "أسرع معدلات النمو"»: the speaker's own
+    // comment or contrast, quoted, stays
+    const clauseHasCue = nextComma < 0 && limit < s.end;
+    const ownQuoted =
+      (SPEAKER_COMMENT.test(following) || (CONTRAST_COMMENT.test(following) && !clauseHasCue)) &&
+      /["“«]/u.test(clause);
+    if (CONTENT_BREAKERS.some((b) => following.startsWith(b)) && !ownQuoted) return i;
+  }
+  return limit;
+}
