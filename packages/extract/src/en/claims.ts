@@ -36,6 +36,7 @@ import {
   TOPIC_VERBS,
   WEAK_VERBS,
 } from "./lexicon.ts";
+import { markObjectOnly, reportsNothing, withoutRelayedOrNested } from "./no-statement.ts";
 import { nounDrafts } from "./nouns.ts";
 import { relativeClause, relativePronounBefore } from "./relative.ts";
 import { type SourceSpan, subjectAfter, subjectBefore, widenToComma } from "./source.ts";
@@ -71,18 +72,6 @@ function walkedBackFrom(
 }
 
 const TOKEN_REACH = 240;
-
-/** The words of a source's request for anonymity. */
-const ANONYMITY =
-  /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+not\s+be)\b/i;
-/** A question left open after a negated cue ("did not say how many", "would not say why"). */
-const UNANSWERED = /^(?:how|whether|why|when|what|who|where|if)\b(?:\s+\S+){0,2}$/i;
-/** A short phrase that only says when, where or to whom («as he entered the talks», «to requests for comment»). */
-const ADJUNCT_ONLY =
-  /^(?:(?:as|when|while)\s+\S+(?:\s+\S+){0,5}|to\s+(?:(?:a|an|the|several|repeated|multiple)\s+)?(?:requests?|messages?|emails?|inquiries|phone\s+calls)\b.*)$/is;
-/** After "said" a preposition too opens only circumstances («said in his interview»). */
-const AFTER_SAY_ONLY = /^(?:as|when|while|in|at|during|after|before|on|with)\s+\S+(?:\s+\S+){0,5}$/is;
-const SAY_VERBS = new Set(["say", "tell", "add"]);
 
 /** "“My hope,” he said, “is …”": a quotation resumes right after the comma following the cue. */
 const resumesQuote = (text: string, pos: number): boolean =>
@@ -381,31 +370,13 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     }
     if (content && subordinate) content = untilComma(view, content);
     if (!content || content[1] - content[0] < 4) continue;
-    // "who asked not to be named", "did not say how many": no statement is reported
-    const reported = text.slice(content[0], content[1]);
-    if (ANONYMITY.test(reported)) continue;
-    // "the money pledged after last year's cyclone": a participle modifying a noun, then its adjunct
-    if (
-      !opensClause &&
-      cueStart === verb.start &&
-      hit.form.endsWith("ed") &&
-      !SAY_VERBS.has(hit.base) &&
-      /^(?:after|before|during|since|by|at|in|last|for)\s/i.test(reported)
-    )
-      continue;
-    if (/\b(?:not|never)\b|n[’']t\b/i.test(text.slice(cueStart, cueEnd)) && UNANSWERED.test(reported))
-      continue;
-    // "said as he entered the talks", "did not respond to requests for comment": circumstances, no content
-    if (
-      !opensClause &&
-      (SAY_VERBS.has(hit.base) ? AFTER_SAY_ONLY : ADJUNCT_ONLY).test(text.slice(content[0], content[1]))
-    )
+    const cue = text.slice(cueStart, cueEnd);
+    if (reportsNothing(text.slice(content[0], content[1]), cue, hit, opensClause, cueStart === verb.start))
       continue;
     [d.contentStart, d.contentEnd] = content;
     d.rules.push(start.that ? "en.content:that-clause" : "en.content:after-verb");
     // "The company said it would report results": a pronoun's action inside a statement is part of it
-    if (WEAK_VERBS.has(hit.base) && !opensClause) objectClaims.add(d);
-    else if (subject?.pronoun && !opensClause) pronounActions.add(d);
+    if (!opensClause) markObjectOnly(d, WEAK_VERBS.has(hit.base), !!subject?.pronoun);
     out.push(d);
   }
   return out;
@@ -440,39 +411,5 @@ export function englishDrafts(view: ArticleView): Draft[] {
   }
   for (const d of nounDrafts(view, cues.nouns)) drafts.push(d);
   for (const d of framingDrafts(view)) drafts.push(d);
-  // "“…,” Vance said, according to a transcript.": the transcript relays a claim already attributed
-  // (only a record of the words: PolNeAR keeps "…, Police have said …, according to their attorneys")
-  const relays = (d: Draft): boolean =>
-    RECORD_SOURCE.test(view.text.slice(d.cueStart, d.cueStart + 60)) &&
-    drafts.some(
-      (o) =>
-        o !== d &&
-        o.cueStart >= d.contentStart &&
-        o.cueEnd <= d.contentEnd &&
-        /^[\s\u00A0]*,?[\s\u00A0]*$/.test(view.text.slice(o.cueEnd, d.cueStart)),
-    );
-  // "The Commission said it would propose new sanctions": an action inside someone's statement is
-  // part of what they said, not a claim of its own
-  return drafts.filter(
-    (d) =>
-      !relays(d) &&
-      (!(objectClaims.has(d) || pronounActions.has(d)) ||
-        !drafts.some(
-          (o) =>
-            o !== d &&
-            !objectClaims.has(o) &&
-            o.cueEnd <= o.contentStart &&
-            o.contentStart <= d.cueStart &&
-            d.cueEnd <= o.contentEnd,
-        )),
-  );
+  return withoutRelayedOrNested(view, drafts);
 }
-
-/** "according to a transcript", "according to video of the event": a record of words said, no speaker. */
-const RECORD_SOURCE =
-  /^according to (?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:transcripts?|recordings?|video|audio|footage|excerpts?|pool report|readout)\b/i;
-
-/** Claims whose verb only takes an object ("support the bill", "propose sanctions"). */
-const objectClaims = new WeakSet<Draft>();
-/** Claims of a pronoun subject without a clause ("it would report results"). */
-const pronounActions = new WeakSet<Draft>();

@@ -1,0 +1,82 @@
+// What reads like a claim but reports no statement of its own: circumstances alone, a request for
+// anonymity, an unanswered question, a participle modifying a noun, a record relaying a claim already
+// attributed, and an object-only action inside someone's statement.
+import type { ArticleView, Draft } from "../draft.ts";
+
+/** The words of a source's request for anonymity. */
+const ANONYMITY =
+  /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+not\s+be)\b/i;
+/** A question left open after a negated cue ("did not say how many", "would not say why"). */
+const UNANSWERED = /^(?:how|whether|why|when|what|who|where|if)\b(?:\s+\S+){0,2}$/i;
+/** A short phrase that only says when, where or to whom («as he entered the talks», «to requests for comment»). */
+const ADJUNCT_ONLY =
+  /^(?:(?:as|when|while)\s+\S+(?:\s+\S+){0,5}|to\s+(?:(?:a|an|the|several|repeated|multiple)\s+)?(?:requests?|messages?|emails?|inquiries|phone\s+calls)\b.*)$/is;
+/** After "said" a preposition too opens only circumstances («said in his interview»). */
+const AFTER_SAY_ONLY = /^(?:as|when|while|in|at|during|after|before|on|with)\s+\S+(?:\s+\S+){0,5}$/is;
+const SAY_VERBS = new Set(["say", "tell", "add"]);
+
+/** "the money pledged after last year's cyclone": a past participle modifying a noun, then its adjunct. */
+const PARTICIPLE_ADJUNCT = /^(?:after|before|during|since|by|at|in|last|for)\s/i;
+
+/**
+ * The content after a cue says nothing reported: "who asked not to be named", "did not say how many",
+ * "said as he entered the talks", "did not respond to requests for comment", "the money pledged after …".
+ */
+export function reportsNothing(
+  content: string,
+  cue: string,
+  verb: { base: string; form: string },
+  opensClause: boolean,
+  bareVerb: boolean,
+): boolean {
+  if (ANONYMITY.test(content)) return true;
+  if (/\b(?:not|never)\b|n[’']t\b/i.test(cue) && UNANSWERED.test(content)) return true;
+  if (opensClause) return false;
+  if (bareVerb && verb.form.endsWith("ed") && !SAY_VERBS.has(verb.base) && PARTICIPLE_ADJUNCT.test(content))
+    return true;
+  return (SAY_VERBS.has(verb.base) ? AFTER_SAY_ONLY : ADJUNCT_ONLY).test(content);
+}
+
+/** Claims whose verb only takes an object ("support the bill", "propose sanctions"). */
+const objectClaims = new WeakSet<Draft>();
+/** Claims of a pronoun subject without a clause ("it would report results"). */
+const pronounActions = new WeakSet<Draft>();
+
+/** Records a claim without a clause: a weak verb's object, or a pronoun's action. */
+export function markObjectOnly(d: Draft, weakVerb: boolean, pronounSubject: boolean): void {
+  if (weakVerb) objectClaims.add(d);
+  else if (pronounSubject) pronounActions.add(d);
+}
+
+/** "according to a transcript", "according to video of the event": a record of words said, no speaker. */
+const RECORD_SOURCE =
+  /^according to (?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:transcripts?|recordings?|video|audio|footage|excerpts?|pool report|readout)\b/i;
+
+/**
+ * The claims without those that only relay or repeat another: "“…,” Vance said, according to a
+ * transcript" (the transcript relays a claim already attributed; PolNeAR keeps "…, according to their
+ * attorneys"), and "The Commission said it would propose new sanctions" (an action inside someone's
+ * statement is part of what they said).
+ */
+export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[]): Draft[] {
+  const relays = (d: Draft): boolean =>
+    RECORD_SOURCE.test(view.text.slice(d.cueStart, d.cueStart + 60)) &&
+    drafts.some(
+      (o) =>
+        o !== d &&
+        o.cueStart >= d.contentStart &&
+        o.cueEnd <= d.contentEnd &&
+        /^[\s\u00A0]*,?[\s\u00A0]*$/.test(view.text.slice(o.cueEnd, d.cueStart)),
+    );
+  const nested = (d: Draft): boolean =>
+    (objectClaims.has(d) || pronounActions.has(d)) &&
+    drafts.some(
+      (o) =>
+        o !== d &&
+        !objectClaims.has(o) &&
+        o.cueEnd <= o.contentStart &&
+        o.contentStart <= d.cueStart &&
+        d.cueEnd <= o.contentEnd,
+    );
+  return drafts.filter((d) => !relays(d) && !nested(d));
+}
