@@ -43,7 +43,8 @@ import {
   TIME_WORDS,
 } from "./lexicon.ts";
 
-import { readPluperfectSubject, readSubject, type SpanPair, titleHead } from "./subject.ts";
+import { titleHead } from "./phrase.ts";
+import { readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
 
 export interface Cue {
   kind: "verb" | "participle" | "nominal";

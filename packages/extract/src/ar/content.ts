@@ -22,7 +22,7 @@ import {
   STATEMENT_NOUNS,
   TIME_WORDS,
 } from "./lexicon.ts";
-import { isComplementizer, titleHead } from "./subject.ts";
+import { isComplementizer, titleHead } from "./phrase.ts";
 
 /** Particles a reporting verb takes before its content: «حذّر من أن», «أشار إلى أن». */
 export const PARTICLES = new Set(["الي", "علي", "عن", "من", "ب"]);

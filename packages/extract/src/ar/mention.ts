@@ -17,7 +17,7 @@ import {
   TITLE_ADJECTIVES,
   TITLE_LINKS,
 } from "./lexicon.ts";
-import { titleHead } from "./subject.ts";
+import { titleHead } from "./phrase.ts";
 
 const PRONOUNS = new Set([
   "هو",

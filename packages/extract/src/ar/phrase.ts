@@ -1,0 +1,294 @@
+// The words of an Arabic speaker phrase: titles, affiliations, ل/ب-genitives, quoted and compound names, where a name closes.
+import type { Token } from "../text/tokens.ts";
+import { AR_COMPLEMENTIZER, FORM_PARTICLES, foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
+import {
+  ADJUNCT_STARTS,
+  AFFILIATION_HEADS,
+  AFFILIATION_LINKS,
+  BA_PARTICIPLES,
+  FUNCTION_WORDS,
+  foldWord,
+  hasArticle,
+  isArticleName,
+  lamHead,
+  ORG_TITLES,
+  PERSON_TITLES,
+  PLACE_NOUNS,
+  STATEMENT_NOUNS,
+} from "./lexicon.ts";
+
+export const hasAl = (t: Token): boolean => hasArticle(t.text);
+export const isComplementizer = (text: string, t: Token): boolean =>
+  t.word && AR_COMPLEMENTIZER.test(text.slice(t.start, t.end + 1));
+export const isTitleWord = (f: string): boolean => PERSON_TITLES.has(f) || ORG_TITLES.has(f);
+/** «علي» with a dotted ya is the name Ali; «على» is the preposition. */
+export const isNameAli = (t: Token): boolean => t.text.replace(/[\u064B-\u065F\u0640]/g, "") === "علي";
+export const nameLike = (text: string, t: Token): boolean =>
+  t.word &&
+  !hasAl(t) &&
+  (isNameAli(t) || !FUNCTION_WORDS.has(foldWord(t.text))) &&
+  !isComplementizer(text, t) &&
+  !/^\p{N}/u.test(t.text) &&
+  !ADJUNCT_STARTS.has(foldWord(t.text)) &&
+  // «فردّ الوزير قائلا»: a participle cue is never part of a name
+  !PARTICIPLE_FORMS.has(foldArabicWord(t.text)) &&
+  // «بالاتفاق», «كالعادة»: a preposition with the article is never a name
+  !/^[بك]ال/u.test(t.text) &&
+  !t.text.endsWith("ـ");
+
+/**
+ * A bare title can be followed directly by the verb's nominal object («ونفى المتحدث باسم الحكومة وجود
+ * خلافات مع …»), which reads like a name. Words after a title count as a name when punctuation, a
+ * complementizer (or a preposition before one) or an adjunct («في», «أمس») closes them, or when the article named them before.
+ */
+export function closesName(text: string, toks: Token[], i: number, particles?: Set<string>): boolean {
+  const next = toks[i];
+  if (!next?.word || isComplementizer(text, next) || ADJUNCT_STARTS.has(foldWord(next.text))) return true;
+  // the verb's own particle opens its object: «أعرب الأمين العام … أنطونيو غوتيريش عن قلقه», «ورحب … بالاتفاق»
+  const nf = foldArabicWord(next.text);
+  if (particles && toks[i + 1]?.word && particles.has(nf)) return true;
+  // a definite ب-phrase is the verb's object or an adjunct, never more of a name: «ورحب … بدر عبد العاطي بالاتفاق»
+  if (/^بال/u.test(nf)) return true;
+  // «وأرجع الخبير عوني الربضي ذلك إلى …»: a demonstrative opens the object
+  if (/^(?:ذلك|هذا|هذه|تلك|هذين|هاتين)$/u.test(next.text)) return true;
+  // the verb's own preposition before its complementizer: «حذّر … من أن», «لفت … إلى أن»
+  const after = toks[i + 1];
+  return FUNCTION_WORDS.has(foldWord(next.text)) && after !== undefined && isComplementizer(text, after);
+}
+
+/**
+ * «التابع للحكومة المعترف بها دوليا», «التابعة لوزارة الداخلية»: the body an institution belongs to.
+ * Returns the tokens it spans (0 if none).
+ */
+export function belongsTo(toks: Token[], i: number): number {
+  let j = i;
+  const t = toks[j];
+  const l = toks[j + 1];
+  if (t?.word && /^ال?تابع(?:ة|ين|ون)?$/u.test(bare(t)) && l?.word && /^ل/u.test(bare(l))) {
+    j += 2;
+    while (
+      j < i + 5 &&
+      toks[j]?.word &&
+      /^ال/u.test(bare(toks[j] as Token)) &&
+      !/^المعترف$/u.test(bare(toks[j] as Token))
+    )
+      j++;
+  }
+  // «المعترف بها دوليا» (also when «المعترف» was read with the title)
+  if (
+    j === i &&
+    toks[j]?.word &&
+    /^(?:بها|به|بهم)$/u.test(bare(toks[j] as Token)) &&
+    toks[j - 1]?.word &&
+    /^المعترف$/u.test(bare(toks[j - 1] as Token))
+  ) {
+    j++;
+    if (toks[j]?.word && /^دوليا$/u.test(bare(toks[j] as Token))) j++;
+    return j - i;
+  }
+  const by = toks[j + 1];
+  if (
+    toks[j]?.word &&
+    /^المعترف$/u.test(bare(toks[j] as Token)) &&
+    by?.word &&
+    /^(?:بها|به|بهم)$/u.test(bare(by))
+  ) {
+    j += 2;
+    if (toks[j]?.word && /^دوليا$/u.test(bare(toks[j] as Token))) j++;
+  }
+  return j - i;
+}
+
+/** The particles the reporting verb right before `from` takes («أعرب» → عن, «رحب» → ب). */
+export function verbParticles(text: string, from: number): Set<string> | undefined {
+  const m = /([\p{L}\p{M}]+)[\s\u00A0]*$/u.exec(text.slice(Math.max(0, from - 30), from));
+  if (!m?.[1]) return undefined;
+  const f = foldArabicWord(m[1]);
+  return FORM_PARTICLES.get(f) ?? (/^[وف]/u.test(f) ? FORM_PARTICLES.get(f.slice(1)) : undefined);
+}
+
+/** A given name with the article followed by more of the name: «الهادي الجلاصي», «الحبيب بن علي». */
+export function startsArticleName(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (!t?.word || !isArticleName(t.text) || !next?.word) return false;
+  return nameLike(text, next) || (hasAl(next) && !FUNCTION_WORDS.has(foldWord(next.text)));
+}
+
+export const bare = (t: Token): string => t.text.replace(/[\u064B-\u065F\u0640]/g, "");
+export const COMMA = /^[،,]$/u;
+
+export const OPENING_QUOTE = /^["“«]$/;
+export const CLOSING_QUOTE = /^["”»]$/;
+
+/**
+ * «لمشروعات النقل», «لتوزيع المحروقات»: a ل-genitive and its definite noun inside an institution's or a
+ * title's name. Not an addressee («لرويترز», «لنظيره الأمريكي»). Returns the tokens it spans (0 or 2).
+ */
+export function lamComplement(toks: Token[], i: number): number {
+  const t = toks[i];
+  const n = toks[i + 1];
+  if (!t?.word || !n) return 0;
+  const b = bare(t);
+  const f = foldWord(t.text);
+  if (!/^ل[^ل]/u.test(b) || b.length < 4 || /(?:ه|ها|هم|هما)$/u.test(b) || !lamHead(b.slice(1))) return 0;
+  if (ADJUNCT_STARTS.has(f) || FUNCTION_WORDS.has(f)) return 0;
+  // «لمركز "حماية"»: the quoted name is read next
+  if (!n.word) return OPENING_QUOTE.test(n.text) && ORG_TITLES.has(foldWord(b.slice(1))) ? 1 : 0;
+  if (hasAl(n) && !FUNCTION_WORDS.has(foldWord(n.text))) return 2;
+  // «لمكتب رئيس مجلس الوزراء»: a chain of genitives ending in a definite noun
+  if (!ORG_TITLES.has(foldWord(b.slice(1)))) return 0;
+  for (let k = i + 1; k < toks.length && k < i + 4; k++) {
+    const w = toks[k] as Token;
+    if (!w.word || FUNCTION_WORDS.has(foldWord(w.text))) return 0;
+    if (hasAl(w)) return k - i + 1;
+    if (!isTitleWord(titleHead(w.text))) return 0;
+  }
+  return 0;
+}
+
+/**
+ * The institution an affiliation title belongs to, from the preposition at i: «في الهيئة العامة للموانئ»,
+ * «في نقابة عمال الموانئ», «عن كتلة "التجدد الوطني"», «في الشؤون الانتخابية». Not a statement or a
+ * time («في بيان», «في المؤتمر», «في اليوم»). Returns the tokens it spans (0 if none).
+ */
+export function affiliation(text: string, toks: Token[], i: number): number {
+  const link = toks[i];
+  const head = toks[i + 1];
+  if (!link?.word || !head?.word || !AFFILIATION_LINKS.has(foldWord(link.text))) return 0;
+  const fh = foldWord(head.text);
+  if (STATEMENT_NOUNS.has(fh) || FUNCTION_WORDS.has(fh) || ADJUNCT_STARTS.has(fh)) return 0;
+  // «نواب في الجلسة»: a meeting is the occasion, not the affiliation
+  if (OCCASIONS.test(bare(head).replace(/^ال/u, ""))) return 0;
+  // «في حوكمة التكنولوجيا»: a head without the article needs its definite genitive
+  const genitive = toks[i + 2];
+  const idafa = genitive?.word === true && hasAl(genitive) && !TIME_NOUNS.test(bare(head));
+  if (!ORG_TITLES.has(fh) && !AFFILIATION_HEADS.has(fh) && !hasAl(head) && !idafa) return 0;
+  let j = i + 2;
+  // a head without the article takes one more word before its definite noun: «نقابة عمال الموانئ»
+  let bareRun = hasAl(head) ? 0 : 1;
+  while (j < toks.length) {
+    const t = toks[j] as Token;
+    if (!t.word && OPENING_QUOTE.test(t.text)) {
+      let k = j + 1;
+      while (k < toks.length && k < j + 7 && !CLOSING_QUOTE.test((toks[k] as Token).text)) k++;
+      if (k >= toks.length || k >= j + 7) break;
+      j = k + 1;
+      bareRun = 0;
+      continue;
+    }
+    if (!t.word || isComplementizer(text, t)) break;
+    const f = foldWord(t.text);
+    if (FUNCTION_WORDS.has(f) || STATEMENT_NOUNS.has(f)) break;
+    if (hasAl(t)) {
+      // «نواب عن محافظات الجنوب الحكومة بتخصيص …»: a definite noun before a ب-complement is the object
+      const next = toks[j + 1];
+      if (j > i + 2 && next?.word && /^ب(?!ال)/u.test(bare(next)) && /^ال/u.test(bare(t))) break;
+      j++;
+      bareRun = 0;
+      continue;
+    }
+
+    const lam = lamComplement(toks, j);
+    if (lam) {
+      j += lam;
+      continue;
+    }
+    if (bareRun === 1 && nameLike(text, t) && !ADJUNCT_STARTS.has(f)) {
+      j++;
+      bareRun = 2;
+      continue;
+    }
+    break;
+  }
+  return j - i;
+}
+
+/** The title head a word stands for, also in the accusative after إن/لكن («لكن مصدرا في …»). */
+export function titleHead(word: string): string {
+  const f = foldWord(word);
+  if (isTitleWord(f) || !f.endsWith("ا")) return f;
+  const stem = f.slice(0, -1);
+  return PERSON_TITLES.has(stem) ? stem : f;
+}
+
+/** An adjective after a definite noun agrees with it: «الوزارة المواطنين» is a subject and an object. */
+export function agrees(head: Token, w: Token): boolean {
+  const h = bare(head);
+  const b = bare(w);
+  if (/^[وف]ال/u.test(b) || /^لل/u.test(b)) return true;
+  const fem = (x: string): boolean => /ة$/u.test(x);
+  const masculinePlural = (x: string): boolean => /(?:ون|ين)$/u.test(x);
+  if (fem(h)) return fem(b);
+  if (!/ات$/u.test(h) && !masculinePlural(h) && masculinePlural(b)) return false;
+  return true;
+}
+
+/** Words that join the next word into one name: «عبد الكريم», «أبو محمد», «بن سعد». */
+export const NAME_JOINERS = new Set(["عبد", "أبو", "أبي", "ابن", "بن", "بنت", "أم"]);
+/** Meetings after «في» are occasions, not where a group is: «في الجلسة», «في الاجتماع». */
+export const OCCASIONS = /^(?:جلسة|اجتماع|ندوة|قمة|منتدى|ورشة|حفل|مؤتمر|لقاء|بيان|تصريح|مقابلة)/u;
+/** Time nouns after «في» are occasions, not affiliations: «في ساعة متأخرة», «في وقت سابق». */
+export const TIME_NOUNS = /^(?:ساعة|وقت|يوم|أثناء|ختام|مطلع|نهاية|بداية|منتصف)$/u;
+
+/**
+ * «جمعية "واحة"», «لمركز "حماية"»: a quoted name after an institution's head (also with ل/ب). Returns
+ * the tokens from the opening quote at i through the closing one (0 if none).
+ */
+export function quotedName(toks: Token[], i: number): number {
+  const open = toks[i];
+  const before = toks[i - 1];
+  if (!open || !OPENING_QUOTE.test(open.text) || !before?.word) return 0;
+  // «جمعية "واحة"», «مراسل "واع"»
+  if (!isTitleWord(titleHead(bare(before).replace(/^[لب](?!ل)/u, "")))) return 0;
+  for (let k = i + 1; k < toks.length && k < i + 7; k++) {
+    const t = toks[k] as Token;
+    if (CLOSING_QUOTE.test(t.text)) return k - i + 1;
+    if (!t.word) return 0;
+  }
+  return 0;
+}
+
+/**
+ * «بإقليم تارودانت», «بمدينة الأبيض», or before a comma «في الساحل»: where an institution or a source is.
+ * Returns the tokens it spans (0 if none).
+ */
+export function placeAfter(text: string, toks: Token[], i: number): number {
+  const t = toks[i];
+  if (!t?.word) return 0;
+  const b = bare(t);
+  const f = foldWord(b.slice(1));
+  // «المدير الجهوي للفلاحة بالقيروان، سامي البجاوي،»: a town before the apposition that names the person
+  const after = toks.slice(i + 1, i + 6);
+  const named =
+    after[0]?.text === "،" &&
+    after[1]?.word &&
+    nameLike(text, after[1]) &&
+    after[2]?.word &&
+    (after[3]?.text === "،" || (after[3]?.word && after[4]?.text === "،"));
+  if (/^ب/u.test(b) && b.length > 3 && named && !STATEMENT_NOUNS.has(f)) return 1;
+  // «المحامي المختص بالقضايا المالية بلال العبادي»: the participle's ب-phrase belongs to the title
+  const governed = !!toks[i - 1]?.word && BA_PARTICIPLES.has(foldWord(bare(toks[i - 1] as Token)));
+  if (/^ب/u.test(b) && (PLACE_NOUNS.has(f) || ORG_TITLES.has(f) || (governed && /^بال/u.test(b)))) {
+    // «بالمجلس» is whole: only its adjectives follow («بالمجلس البلدي»), a bare word is the name
+    // («رئيس لجنة الخدمات بالمجلس محمد العبيدي»); «بإقليم تارودانت», «بجامعة القاهرة» take their genitive
+    const definite = /^بال/u.test(b);
+    let j = i + 1;
+    while (
+      j < i + 3 &&
+      toks[j]?.word &&
+      !isArticleName((toks[j] as Token).text) &&
+      ((!definite && j === i + 1 && nameLike(text, toks[j] as Token)) || hasAl(toks[j] as Token))
+    )
+      j++;
+    if (definite) return j - i;
+    return j > i + 1 ? j - i : 0;
+  }
+  return 0;
+}
+
+export function knownPrefix(toks: Token[], from: number, to: number, knownNames: Set<string>): number {
+  let i = from;
+  while (i < to && knownNames.has(foldWord((toks[i] as Token).text))) i++;
+  return i;
+}
