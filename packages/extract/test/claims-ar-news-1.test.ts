@@ -1,3 +1,4 @@
+// Arabic news conventions met in held-out batches 1–3 (fixtures/ar-heldout, -2, -3): made-up sentences, one rule each.
 import { describe, expect, it } from "vitest";
 import { extract } from "../src/index.ts";
 import type { ExtractedClaim } from "../src/types.ts";

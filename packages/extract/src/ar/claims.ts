@@ -8,31 +8,15 @@ import {
   clauseInitial,
   contentEnd,
   contentStart,
-  nameOnly,
   OPEN_QUOTE,
   opensContent,
   quoteClosingBefore,
 } from "./content.ts";
+import { type Cue, cuesIn, RELAYED } from "./cue-finder.ts";
+import { CLAUSAL_ONLY, CONTINUATION_VERBS, foldArabicWord, HEARER_VERBS, VERB_FORMS } from "./cues.ts";
 import {
-  AR_NOMINAL_CUE,
-  CLAUSAL_ONLY,
-  CONTINUATION_VERBS,
-  CUE_PARTICLES,
-  FORM_GENDER,
-  FORM_LEMMA,
-  FORM_PARTICLES,
-  foldArabicWord,
-  HEARER_VERBS,
-  PARTICIPLE_FORMS,
-  PASSIVE_FORMS,
-  VERB_FORMS,
-  VERB_LEADS,
-} from "./cues.ts";
-import {
-  ADJUNCT_STARTS,
   FUNCTION_WORDS,
   foldWord,
-  hasArticle,
   ORG_TITLES,
   OWN_WORDS_MARKER,
   PERIOD_NOUNS,
@@ -42,303 +26,19 @@ import {
   STATEMENT_NOUNS,
   TIME_WORDS,
 } from "./lexicon.ts";
+import {
+  appositionEnd,
+  DESCRIBE,
+  frontedSubject,
+  openingSubject,
+  plainNoun,
+  REPLY,
+  statementOwner,
+  topicSubject,
+} from "./owner.ts";
 
 import { titleHead } from "./phrase.ts";
 import { readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
-
-export interface Cue {
-  kind: "verb" | "participle" | "nominal";
-  start: number;
-  /** End of the cue words (verb and particle). */
-  end: number;
-  /** Start of the verb itself (after و/ف/كما). */
-  verbStart: number;
-  gender?: "m" | "f" | null;
-  /** The verb's lemma (folded perfect), null for participles and nominal cues. */
-  lemma?: string | null;
-  /** A passive form («أفيد»): the statement has no speaker. */
-  passive?: boolean;
-}
-
-const RELAYED =
-  /^[\s\u00A0،,]*عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?<noun>قولهم|قولها|قوله|تأكيدهم|تأكيدها|تأكيده|تصريحها|تصريحه|شكواهم|شكواها|شكواه|تحذيرهم|تحذيرها|تحذيره|مطالبتهم|مطالبتها|مطالبته|نفيها|نفيه)(?![\p{L}\p{M}])(?:[\s\u00A0]+(?:أمس|اليوم|يوم|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)){0,2}[\s\u00A0]*(?:(?:إن|إنه|إنها|إنهم|أن|بأن)(?=[\s\u00A0«“"])|:|(?:من|إلى)(?=[\s\u00A0]))?[\s\u00A0]*/u;
-
-const WORD = /[\p{L}\p{M}]+/gu;
-const onlySpaces = (text: string, from: number, to: number): boolean =>
-  /^[\s\u00A0\u200E\u200F]*$/.test(text.slice(from, to));
-
-/** Reporting verbs, participles and nominal cues of a sentence, found by word lookup. */
-function cuesIn(text: string, s: Sentence): Cue[] {
-  const slice = text.slice(s.start, s.end);
-  const words: { start: number; end: number; folded: string }[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    words.push({
-      start: s.start + m.index,
-      end: s.start + m.index + m[0].length,
-      folded: foldArabicWord(m[0]),
-    });
-  }
-  const cues: Cue[] = [];
-  words.forEach((w, i) => {
-    let core = w.folded;
-    let prefixed = false;
-    const known = (f: string): boolean =>
-      VERB_FORMS.has(f) || PARTICIPLE_FORMS.has(f) || PASSIVE_FORMS.has(f);
-    if (!known(core) && /^[وف]/.test(core) && known(core.slice(1))) {
-      core = core.slice(1);
-      prefixed = true;
-    }
-    const passive = PASSIVE_FORMS.has(core);
-    const kind: Cue["kind"] | null =
-      VERB_FORMS.has(core) || passive ? "verb" : PARTICIPLE_FORMS.has(core) ? "participle" : null;
-    if (!kind) return;
-    // the verb itself starts after its one-letter prefix (and any mark on it)
-    let verbStart = w.start;
-    if (prefixed) {
-      verbStart++;
-      while (verbStart < w.end && /[\u064B-\u065F\u0670\u0640]/.test(text[verbStart] as string)) verbStart++;
-    }
-    let start = w.start;
-    const prev = words[i - 1];
-    // a circumstantial participle follows a comma, و or the verb it goes with («، مشيرا إلى»); after a
-    // noun it is a predicate («الحكومة مطالبة بتسريع …»)
-    const afterVerb =
-      prev !== undefined &&
-      (VERB_FORMS.has(prev.folded) || (/^[وف]/u.test(prev.folded) && VERB_FORMS.has(prev.folded.slice(1))));
-    // «فردّ الوزير قائلا: …»: قائلا is never a predicate, it goes with the verb across its subject
-    const saying = /^قايل(?:ا|ه|ين|تين)$/u.test(core);
-    if (kind === "participle" && !prefixed && prev && !afterVerb && !saying) {
-      let k = w.start - 1;
-      while (k > s.start && /[\s\u00A0\u200E\u200F]/.test(text[k] as string)) k--;
-      if (k > s.start && !/[،,:؛;.!؟"”»)\-—–]/.test(text[k] as string)) return;
-    }
-    if (kind === "verb" && prev && VERB_LEADS.has(prev.folded) && onlySpaces(text, prev.end, w.start))
-      start = prev.start;
-    let end = w.end;
-    const next = words[i + 1];
-    // «، ويدعى فؤاد،»: the apposition that names a person, not «ادّعى»
-    if (
-      (core === "يدعي" || core === "تدعي") &&
-      /^[\s\u00A0]*[^\s\u00A0،,]+(?:[\s\u00A0]+[^\s\u00A0،,]+){0,2}[\s\u00A0]*[،,]/u.test(
-        text.slice(w.end),
-      ) &&
-      /[،,][\s\u00A0]*$/u.test(text.slice(Math.max(s.start, w.start - 3), w.start))
-    )
-      return;
-    // «يذكر أن …», «ويذكر أن …»: the writer's background, not a statement
-    if (core === "يذكر" && next && /^[اأ]ن/u.test(next.folded)) return;
-    // «قد يهدد نموها», «تهدد حياة المدنيين»: something threatens a thing, no one threatens to do it
-    if (/^[يت]هدد(?:ون|ان)?$/u.test(core) && next && !/^(?:ب|ال|[اإأ]ن)/u.test(next.folded)) return;
-    const takes = FORM_PARTICLES.get(core);
-
-    if (
-      next &&
-      CUE_PARTICLES.has(next.folded) &&
-      (!takes || takes.has(next.folded)) &&
-      onlySpaces(text, w.end, next.start)
-    )
-      end = next.end;
-    cues.push({
-      kind,
-      start,
-      end,
-      verbStart,
-      gender: FORM_GENDER.get(core) ?? null,
-      lemma: FORM_LEMMA.get(core) ?? null,
-      passive,
-    });
-  });
-  AR_NOMINAL_CUE.lastIndex = 0;
-  for (let m = AR_NOMINAL_CUE.exec(slice); m; m = AR_NOMINAL_CUE.exec(slice)) {
-    const start = s.start + m.index;
-    cues.push({ kind: "nominal", start, end: start + m[0].length, verbStart: start, gender: null });
-  }
-  cues.sort((a, b) => a.start - b.start);
-  return cues;
-}
-
-/** «وصف X بأنه …»: the described thing and its description are the content, with its «بأن». */
-const DESCRIBE = foldArabicWord("وصف");
-const REPLY = foldArabicWord("رد");
-
-/** The subject of a sentence opened by «و/ف» + verb, when it is a title, an institution or a known name. */
-function openingSubject(text: string, s: Sentence, cue: Cue, knownNames: Set<string>): SpanPair | null {
-  let from = s.start;
-  // a dateline («الدوحة - قنا:») or «كما» before the verb
-  const lead =
-    /^(?:[^،.:\n]{2,30}?[\s\u00A0]+[-–—][\s\u00A0]+(?:[^،.:\s]{2,12}[\s\u00A0]*:[\s\u00A0]*)?|كما[\s\u00A0]+|ثم[\s\u00A0]+)/u.exec(
-      text.slice(s.start, cue.start),
-    );
-  if (lead) from += lead[0].length;
-
-  // «وفي بيان صدر مساء اليوم، أشادت الهيئة …»: past an opening adjunct
-  const opening = /^[وف]?(?:في|على|من|خلال|بعد|عقب)[\s\u00A0][^،,.]{1,60}[،,][\s\u00A0]*/u.exec(
-    text.slice(from, cue.start),
-  );
-  if (opening) from += opening[0].length;
-  const [verb] = tokensForward(text, from, cue.start, 1);
-  if (!verb?.word || (!opening && !lead && !/^[وف]/u.test(verb.text)) || verb.text.length < 3) return null;
-  // «وكان الديوان قد أعلن …، في خطوة قال إنها …»: كان and its subject
-  const kana = /^[وف]?كان(?:ت)?$/u.test(foldArabicWord(verb.text));
-  const rest = foldWord(verb.text.slice(1));
-  if (!kana && (FUNCTION_WORDS.has(rest) || ADJUNCT_STARTS.has(rest))) return null;
-  const span = readSubject(text, verb.end, cue.start, knownNames);
-  if (!span) return null;
-  const first = text.slice(span.start, span.end).split(/[\s\u00A0]+/)[0] ?? "";
-  const head = titleHead(first);
-  return PERSON_TITLES.has(head) || ORG_TITLES.has(head) || knownNames.has(foldWord(first)) ? span : null;
-}
-
-/** A definite noun that is neither a title, an institution nor a name met before («التقارير المتداولة»). */
-
-function plainNoun(text: string, subject: SpanPair, knownNames: Set<string>): boolean {
-  const first = text.slice(subject.start, subject.end).split(/[\s\u00A0]+/)[0] ?? "";
-  const head = titleHead(first);
-  // documents («التقارير المتداولة») are what is described, not who describes
-  const document = SOURCE_NOUNS.has(foldWord(first));
-  return (
-    hasArticle(first) &&
-    (document || (!PERSON_TITLES.has(head) && !ORG_TITLES.has(head))) &&
-    !knownNames.has(foldWord(first))
-  );
-}
-
-/** «لكنه أقر», «إلا أنه أكد»: a pronoun on a contrastive particle is the verb's subject. */
-const PRONOUN_LEAD = /^(?:و?لكن|(?:إلا|الا|غير)[\s\u00A0]+[أا]ن)(?:ه|ها|هم|هما)$/u;
-/** «وأنها تتابع …»: a second أن-clause of the content before, not a new statement. */
-const COMPLEMENT_LEAD = /^[وف]?[أإا]ن(?:ه|ها|هم|هما)?(?=[\s\u00A0]|$)/u;
-/** «لكن مصدرا في النقابة أفاد»: a contrastive particle before the subject. */
-const CONTRAST_LEAD = /^(?:و?لكن|(?:بيد|غير|إلا)[\s\u00A0]+أن)[\s\u00A0]+/u;
-
-/**
- * The subject standing before a verb at the start of its clause, ending right before the verb; or a
- * pronoun subject («لكنه أقر»), which leaves the speaker to the claim before.
- */
-function frontedSubject(
-  text: string,
-  s: Sentence,
-  cue: Cue,
-  knownNames: Set<string>,
-): { span: SpanPair | null; pronoun: boolean } {
-  const none = { span: null, pronoun: false };
-  let k = cue.start - 1;
-  while (k > s.start && !/[،,:؛;.!؟\-—–]/.test(text[k - 1] as string)) k--;
-  if (cue.start - k > 120) return none;
-  while (k < cue.start && /[\s\u00A0\u200E\u200F]/.test(text[k] as string)) k++;
-  const lead = text.slice(k, cue.start).trim();
-  if (PRONOUN_LEAD.test(lead)) return { span: null, pronoun: true };
-  if (COMPLEMENT_LEAD.test(lead)) return none;
-  const contrast = CONTRAST_LEAD.exec(text.slice(k, cue.start));
-  if (contrast) k += contrast[0].length;
-  const subject = readSubject(text, k, cue.start, knownNames);
-  if (!subject) return none;
-  if (!/^[\s\u00A0]*$/.test(text.slice(subject.end, cue.start))) {
-    // «لكن جمعيات أهلية تعمل في مجال الصحة النفسية اعتبرت …»: a body with its relative clause
-    const rest = text.slice(subject.end, cue.start);
-    const head = titleHead(text.slice(subject.start, subject.end).split(/[\s\u00A0]+/)[0] ?? "");
-    const words = rest.trim().split(/[\s\u00A0]+/).length;
-    if (!ORG_TITLES.has(head) && !PERSON_TITLES.has(head)) return none;
-    if (words > 8 || /[،,:«»“”"()]/u.test(rest)) return none;
-    return {
-      span: { start: subject.start, end: cue.start - (rest.length - rest.trimEnd().length) },
-      pronoun: false,
-    };
-  }
-  return { span: subject, pronoun: false };
-}
-
-/**
- * «أما الجمعية، فقد أصدرت بيانا طالبت فيه بتأجيل …», «وأصدرت الوزارة بيانا قالت فيه إن …»: a verb inside
- * a relative clause on a statement («فيه») has the subject of the clause that issued the statement.
- */
-function statementOwner(
-  text: string,
-  s: Sentence,
-  cue: Cue,
-  knownNames: Set<string>,
-): { span: SpanPair; from: number } | null {
-  const before = text.slice(s.start, cue.start);
-  // «…، في خطوة قال إنها تهدف …»: a clause on the statement's occasion has the sentence's subject
-  if (/(?:^|[\s\u00A0،,])في[\s\u00A0]+(?:خطوة|قرار|إجراء|بيان|تصريح|رسالة)[\s\u00A0]*$/u.test(before)) {
-    const span = openingSubject(text, s, cue, knownNames);
-    return span ? { span, from: cue.end } : null;
-  }
-  const fi = /^[\s\u00A0]+(?:فيه|فيها)(?![\p{L}\p{M}])/u.exec(text.slice(cue.end, cue.end + 8));
-  if (!fi) return null;
-  const from = cue.end + fi[0].length;
-  const topic = /(?:^|[،,:][\s\u00A0]*)أما[\s\u00A0]+([^،,.:]{2,90}?)[\s\u00A0]*[،,]/u.exec(before);
-  if (topic?.[1]) {
-    const start = s.start + topic.index + topic[0].indexOf(topic[1], topic[0].indexOf("أما") + 3);
-    return { span: { start, end: start + topic[1].length }, from };
-  }
-  const issued = /(?:^|[\s\u00A0])[وف]?(?:أصدر|أصدرت|أصدروا|نشر|نشرت|وزع|وزعت)[\s\u00A0]+/u.exec(before);
-  const span = issued
-    ? readSubject(text, s.start + issued.index + issued[0].length, cue.start, knownNames)
-    : // «ورحب الأمين العام بالاتفاق في تغريدة، كتب فيها أن …»: the sentence's subject
-      openingSubject(text, s, cue, knownNames);
-  return span ? { span, from } : null;
-}
-
-/** «أما رئيس البلدية، فاعتبر …»: the topic before «، ف» is the subject of the verb. */
-function topicSubject(text: string, s: Sentence, cue: Cue): SpanPair | null {
-  if (cue.verbStart === cue.start || text[cue.start] !== "ف") return null;
-  const before = text.slice(s.start, cue.start);
-  // an aside may follow the topic: «أما مدير أحد المحلات، الذي طلب عدم ذكر اسمه، فقال …»
-  const m =
-    /(?:^|[،,:][\s\u00A0]*)أما[\s\u00A0]+([^،,.:]{2,90}?)[\s\u00A0]*[،,](?:[^،,.:]{2,80}[،,])?[\s\u00A0]*$/u.exec(
-      before,
-    );
-  if (!m?.[1]) return null;
-  const start = s.start + m.index + m[0].indexOf(m[1], m[0].indexOf("أما") + 3);
-  return { start, end: start + m[1].length };
-}
-
-/** «يدعى X», «ويدعى X»: the apposition that gives a person's name. */
-const CALLED = new Set(["يدعي", "تدعي", "ويدعي", "وتدعي", "اسمه", "واسمه"]);
-
-/**
- * The apposition after a subject, between commas, that belongs to the mention: the name of a bare title
- * («المتحدث باسم الهيئة، أحمد فؤاد،») or the title of a name («طارق الشناوي، رئيس الهيئة …،»), also after
- * a short «في المنطقة» («منسقة الشؤون الإنسانية في المنطقة، ماري دياكيتي،»). Returns the mention's new end.
- */
-function appositionEnd(text: string, subject: SpanPair, limit: number): number | null {
-  const toks = tokensForward(text, subject.end, limit, 24);
-  let i = 0;
-  const words = text.slice(subject.start, subject.end).split(/[\s\u00A0]+/);
-  const titled = PERSON_TITLES.has(titleHead(words[0] ?? ""));
-  if (titled && toks[0]?.word && ["في", "إلى", "لدى", "عن"].includes(toks[0].text)) {
-    i = 1;
-    // «في المنطقة», «في حلب»
-    while (i < 4 && toks[i]?.word && !FUNCTION_WORDS.has(foldWord((toks[i] as Token).text))) i++;
-    if (i === 1) return null;
-  } else if (titled && toks[0]?.word && /^ب/u.test(toks[0].text) && toks[1] && COMMAS.has(toks[1].text))
-    i = 1;
-  if (!toks[i] || !COMMAS.has((toks[i] as Token).text)) return null;
-  const from = i + 1;
-  let close = from;
-  while (close < toks.length && close < from + 12 && !COMMAS.has((toks[close] as Token).text)) close++;
-  if (close === from || !toks[close] || !COMMAS.has((toks[close] as Token).text)) return null;
-  const inner = toks.slice(from, close);
-  if (inner.some((t) => !t.word && !/^["«»“”]$/u.test(t.text))) return null;
-  const first = foldArabicWord((inner[0] as Token).text);
-  const nationality = (inner[0] as Token).text;
-  const appositive =
-    nameOnly(inner) ||
-    // «مدرب الساحل، البرتغالي جواو فيريرا،» (not a relative clause «، الذي فضل عدم ذكر اسمه،»)
-    (hasArticle(nationality) &&
-      /(?:ي|ية)$/u.test(nationality) &&
-      !ASIDE_OPENERS.has(foldArabicWord(nationality)) &&
-      nameOnly(inner.slice(1))) ||
-    PERSON_TITLES.has(titleHead((inner[0] as Token).text)) ||
-    first === "احد" ||
-    first === "احدي" ||
-    first === "وهو" ||
-    first === "وهي" ||
-    // «فلاح من منطقة الجم، يدعى عبد الستار،»
-    CALLED.has(first);
-  return appositive ? (inner[inner.length - 1] as Token).end : null;
-}
 
 /** Claims of one Arabic article in text order, before speakers and dates are resolved. */
 export function arabicDrafts(view: ArticleView): Draft[] {

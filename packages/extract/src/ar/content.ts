@@ -4,7 +4,7 @@ import { foldForCompare } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
-import type { Cue } from "./claims.ts";
+import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord } from "./cues.ts";
 import {
   ADJUNCT_STARTS,

@@ -1,0 +1,126 @@
+// The reporting verbs, participles and nominal cues of an Arabic sentence, found by word lookup.
+import type { Sentence } from "../text/segment.ts";
+import {
+  AR_NOMINAL_CUE,
+  CUE_PARTICLES,
+  FORM_GENDER,
+  FORM_LEMMA,
+  FORM_PARTICLES,
+  foldArabicWord,
+  PARTICIPLE_FORMS,
+  PASSIVE_FORMS,
+  VERB_FORMS,
+  VERB_LEADS,
+} from "./cues.ts";
+
+export interface Cue {
+  kind: "verb" | "participle" | "nominal";
+  start: number;
+  /** End of the cue words (verb and particle). */
+  end: number;
+  /** Start of the verb itself (after و/ف/كما). */
+  verbStart: number;
+  gender?: "m" | "f" | null;
+  /** The verb's lemma (folded perfect), null for participles and nominal cues. */
+  lemma?: string | null;
+  /** A passive form («أفيد»): the statement has no speaker. */
+  passive?: boolean;
+}
+
+export const RELAYED =
+  /^[\s\u00A0،,]*عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?<noun>قولهم|قولها|قوله|تأكيدهم|تأكيدها|تأكيده|تصريحها|تصريحه|شكواهم|شكواها|شكواه|تحذيرهم|تحذيرها|تحذيره|مطالبتهم|مطالبتها|مطالبته|نفيها|نفيه)(?![\p{L}\p{M}])(?:[\s\u00A0]+(?:أمس|اليوم|يوم|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)){0,2}[\s\u00A0]*(?:(?:إن|إنه|إنها|إنهم|أن|بأن)(?=[\s\u00A0«“"])|:|(?:من|إلى)(?=[\s\u00A0]))?[\s\u00A0]*/u;
+
+export const WORD = /[\p{L}\p{M}]+/gu;
+export const onlySpaces = (text: string, from: number, to: number): boolean =>
+  /^[\s\u00A0\u200E\u200F]*$/.test(text.slice(from, to));
+
+/** Reporting verbs, participles and nominal cues of a sentence, found by word lookup. */
+export function cuesIn(text: string, s: Sentence): Cue[] {
+  const slice = text.slice(s.start, s.end);
+  const words: { start: number; end: number; folded: string }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    words.push({
+      start: s.start + m.index,
+      end: s.start + m.index + m[0].length,
+      folded: foldArabicWord(m[0]),
+    });
+  }
+  const cues: Cue[] = [];
+  words.forEach((w, i) => {
+    let core = w.folded;
+    let prefixed = false;
+    const known = (f: string): boolean =>
+      VERB_FORMS.has(f) || PARTICIPLE_FORMS.has(f) || PASSIVE_FORMS.has(f);
+    if (!known(core) && /^[وف]/.test(core) && known(core.slice(1))) {
+      core = core.slice(1);
+      prefixed = true;
+    }
+    const passive = PASSIVE_FORMS.has(core);
+    const kind: Cue["kind"] | null =
+      VERB_FORMS.has(core) || passive ? "verb" : PARTICIPLE_FORMS.has(core) ? "participle" : null;
+    if (!kind) return;
+    // the verb itself starts after its one-letter prefix (and any mark on it)
+    let verbStart = w.start;
+    if (prefixed) {
+      verbStart++;
+      while (verbStart < w.end && /[\u064B-\u065F\u0670\u0640]/.test(text[verbStart] as string)) verbStart++;
+    }
+    let start = w.start;
+    const prev = words[i - 1];
+    // a circumstantial participle follows a comma, و or the verb it goes with («، مشيرا إلى»); after a
+    // noun it is a predicate («الحكومة مطالبة بتسريع …»)
+    const afterVerb =
+      prev !== undefined &&
+      (VERB_FORMS.has(prev.folded) || (/^[وف]/u.test(prev.folded) && VERB_FORMS.has(prev.folded.slice(1))));
+    // «فردّ الوزير قائلا: …»: قائلا is never a predicate, it goes with the verb across its subject
+    const saying = /^قايل(?:ا|ه|ين|تين)$/u.test(core);
+    if (kind === "participle" && !prefixed && prev && !afterVerb && !saying) {
+      let k = w.start - 1;
+      while (k > s.start && /[\s\u00A0\u200E\u200F]/.test(text[k] as string)) k--;
+      if (k > s.start && !/[،,:؛;.!؟"”»)\-—–]/.test(text[k] as string)) return;
+    }
+    if (kind === "verb" && prev && VERB_LEADS.has(prev.folded) && onlySpaces(text, prev.end, w.start))
+      start = prev.start;
+    let end = w.end;
+    const next = words[i + 1];
+    // «، ويدعى فؤاد،»: the apposition that names a person, not «ادّعى»
+    if (
+      (core === "يدعي" || core === "تدعي") &&
+      /^[\s\u00A0]*[^\s\u00A0،,]+(?:[\s\u00A0]+[^\s\u00A0،,]+){0,2}[\s\u00A0]*[،,]/u.test(
+        text.slice(w.end),
+      ) &&
+      /[،,][\s\u00A0]*$/u.test(text.slice(Math.max(s.start, w.start - 3), w.start))
+    )
+      return;
+    // «يذكر أن …», «ويذكر أن …»: the writer's background, not a statement
+    if (core === "يذكر" && next && /^[اأ]ن/u.test(next.folded)) return;
+    // «قد يهدد نموها», «تهدد حياة المدنيين»: something threatens a thing, no one threatens to do it
+    if (/^[يت]هدد(?:ون|ان)?$/u.test(core) && next && !/^(?:ب|ال|[اإأ]ن)/u.test(next.folded)) return;
+    const takes = FORM_PARTICLES.get(core);
+
+    if (
+      next &&
+      CUE_PARTICLES.has(next.folded) &&
+      (!takes || takes.has(next.folded)) &&
+      onlySpaces(text, w.end, next.start)
+    )
+      end = next.end;
+    cues.push({
+      kind,
+      start,
+      end,
+      verbStart,
+      gender: FORM_GENDER.get(core) ?? null,
+      lemma: FORM_LEMMA.get(core) ?? null,
+      passive,
+    });
+  });
+  AR_NOMINAL_CUE.lastIndex = 0;
+  for (let m = AR_NOMINAL_CUE.exec(slice); m; m = AR_NOMINAL_CUE.exec(slice)) {
+    const start = s.start + m.index;
+    cues.push({ kind: "nominal", start, end: start + m[0].length, verbStart: start, gender: null });
+  }
+  cues.sort((a, b) => a.start - b.start);
+  return cues;
+}
