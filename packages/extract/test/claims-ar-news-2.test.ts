@@ -1,19 +1,8 @@
 // Arabic news conventions met in held-out batches 4–8 and from the misses of 1.31: made-up sentences, one rule each.
 import { describe, expect, it } from "vitest";
-import { extract } from "../src/index.ts";
-import type { ExtractedClaim } from "../src/types.ts";
-
-const run = (text: string, publishedAt = "2025-11-25"): ExtractedClaim[] =>
-  extract({ text, publishedAt }).claims;
-const brief = (c: ExtractedClaim) => ({
-  speaker: c.speaker.name,
-  cue: c.cue.text,
-  content: c.content.text,
-  kind: c.kind,
-});
+import { brief, one, run } from "./arabic.ts";
 
 describe("Arabic news conventions met in the fourth held-out batch (1.30)", () => {
-  const one = (text: string, publishedAt?: string) => run(text, publishedAt)[0];
   it("gives «كتب فيها», a participle after «كما» and after a dateline the subject of the opening verb", () => {
     const claims = run(
       'ورحب الأمين العام للاتحاد الإفريقي بالاتفاق في تغريدة على منصة إكس، كتب فيها أن "الحوار هو الحل".',
@@ -92,7 +81,6 @@ describe("Arabic news conventions met in the fourth held-out batch (1.30)", () =
 });
 
 describe("Arabic news conventions met in the fifth held-out batch (1.31)", () => {
-  const one = (text: string, publishedAt?: string) => run(text, publishedAt)[0];
   it("keeps a quoted «وهو ما …» as the speaker's", () => {
     expect(one('وأضاف الطرابلسي أن الأسعار تراجعت، وهو ما "سيضغط على مداخيل الفلاحين".')?.content.text).toBe(
       'الأسعار تراجعت، وهو ما "سيضغط على مداخيل الفلاحين"',
@@ -149,7 +137,6 @@ describe("Arabic news conventions met in the fifth held-out batch (1.31)", () =>
 });
 
 describe("Arabic news conventions from the misses of 1.31 (1.32)", () => {
-  const one = (text: string, publishedAt?: string) => run(text, publishedAt)[0];
   it("reads a ب-institution inside a title and names the person after it", () => {
     const c = one("وقال رئيس لجنة الطاقة بالبرلمان سعيد المحمدي إن المحطة ستعمل قريبا.");
     expect(c && [c.speaker.name, c.content.text]).toEqual(["سعيد المحمدي", "المحطة ستعمل قريبا"]);
@@ -207,7 +194,6 @@ describe("Arabic news conventions from the misses of 1.31 (1.32)", () => {
 });
 
 describe("Arabic news conventions met in the seventh held-out batch (1.33)", () => {
-  const one = (text: string, publishedAt?: string) => run(text, publishedAt)[0];
   it("reads a verb after an agency dateline ending in a slash, and «معاليه» as the minister", () => {
     const claims = run(
       "دبي في 5 مايو/ وام/ أعلن معالي الدكتور راشد النعيمي، وزير الطاقة، أن إنتاج الكهرباء ارتفع.\nوأكد معاليه أن الشبكة جاهزة للصيف.",

@@ -1,17 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { extract } from "../src/index.ts";
 import type { ExtractedClaim } from "../src/types.ts";
+import { brief, run } from "./arabic.ts";
 import { scoreGold } from "./gold.ts";
-
-const run = (text: string, publishedAt = "2025-11-25"): ExtractedClaim[] =>
-  extract({ text, publishedAt }).claims;
-const brief = (c: ExtractedClaim) => ({
-  speaker: c.speaker.name,
-  cue: c.cue.text,
-  content: c.content.text,
-  kind: c.kind,
-});
 
 describe("Arabic cues and content", () => {
   it("reads a verb with و prefix, title + name subject and a complementizer", () => {
