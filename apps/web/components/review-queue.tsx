@@ -123,15 +123,7 @@ export function ReviewQueue({
                     <Link prefetch={false} href={`/speakers/${row.speaker.id}`}>
                       <bdi>{row.speaker.name}</bdi>
                     </Link>
-                    <Link
-                      prefetch={false}
-                      className="filter-link"
-                      href={filterHref("speakerId", row.speaker.id)}
-                      title="Only this speaker"
-                    >
-                      <span aria-hidden="true">⊂</span>
-                      <span className="visually-hidden">only this speaker's claims</span>
-                    </Link>
+                    <FilterLink href={filterHref("speakerId", row.speaker.id)} what="speaker" />
                   </>
                 ) : (
                   <span className="muted">unknown</span>
@@ -145,15 +137,7 @@ export function ReviewQueue({
                 <Link prefetch={false} href={`/articles/${row.article.id}#claim-${row.id}`}>
                   <bdi>{row.article.title ?? "Untitled article"}</bdi>
                 </Link>
-                <Link
-                  prefetch={false}
-                  className="filter-link"
-                  href={filterHref("articleId", row.article.id)}
-                  title="Only this article"
-                >
-                  <span aria-hidden="true">⊂</span>
-                  <span className="visually-hidden">only this article's claims</span>
-                </Link>
+                <FilterLink href={filterHref("articleId", row.article.id)} what="article" />
                 <div className="muted">
                   <bdi>{row.article.outlet ?? ""}</bdi> {row.article.lang ? `· ${row.article.lang}` : ""}
                 </div>
@@ -174,5 +158,15 @@ export function ReviewQueue({
         </div>
       )}
     </>
+  );
+}
+
+/** The ⊂ link beside a speaker or article that narrows the queue to its claims. */
+function FilterLink({ href, what }: { href: string; what: "speaker" | "article" }) {
+  return (
+    <Link prefetch={false} className="filter-link" href={href} title={`Only this ${what}`}>
+      <span aria-hidden="true">⊂</span>
+      <span className="visually-hidden">only this {what}'s claims</span>
+    </Link>
   );
 }
