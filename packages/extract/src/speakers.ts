@@ -36,6 +36,8 @@ export interface Entity {
   generic?: string;
   /** Claims attributed so far. */
   claims?: number;
+  /** The book's clock when it last met this entity (0: never). */
+  seenAt?: number;
 }
 
 /** Heads that name a kind of company rather than a public body. */
@@ -171,7 +173,6 @@ export class SpeakerBook {
   private lastClaimAt = 0;
 
   private readonly byWord = new Map<string, Entity[]>();
-  private readonly seen = new Map<Entity, number>();
   private clock = 0;
 
   private index(e: Entity): void {
@@ -183,8 +184,9 @@ export class SpeakerBook {
   }
 
   private touch(e: Entity): Entity {
-    this.seen.set(e, ++this.clock);
+    e.seenAt = ++this.clock;
     // recency keeps only entities met by title or pronoun lookups; capped so lookups stay cheap
+    if (this.recency[this.recency.length - 1] === e) return e; // met again: already the latest
     const i = this.recency.indexOf(e);
     if (i >= 0) this.recency.splice(i, 1);
     this.recency.push(e);
@@ -223,8 +225,8 @@ export class SpeakerBook {
   register(parse: MentionParse, lead: boolean, knownOnly = false): void {
     if (knownOnly) {
       const w = parse.name ? words(parse.name) : [];
-      const e = w.length === 1 ? this.byWord.get(w[0] as string)?.[0] : undefined;
-      if (e && this.byWord.get(w[0] as string)?.length === 1) this.touch(e);
+      const named = w.length === 1 ? this.byWord.get(w[0] as string) : undefined;
+      if (named?.length === 1) this.touch(named[0] as Entity);
       return;
     }
     const e = this.resolveParse(parse, null);
@@ -312,7 +314,7 @@ export class SpeakerBook {
         let best: Entity | null = null;
         for (const e of this.byWord.get(nw[nw.length - 1] as string) ?? []) {
           const same = containsAll(e.nameWords, nw) || containsAll(nw, e.nameWords);
-          if (same && (!best || (this.seen.get(e) ?? 0) > (this.seen.get(best) ?? 0))) best = e;
+          if (same && (!best || (e.seenAt ?? 0) > (best.seenAt ?? 0))) best = e;
         }
         if (best) {
           if (parse.kind === "organisation" && best.kind !== "organisation") best.kind = "organisation";

@@ -1,5 +1,5 @@
 import type { MentionParse } from "../speakers.ts";
-import { startsUppercase } from "../text/chars.ts";
+import { lowercase, startsUppercase } from "../text/chars.ts";
 import { NP_WORDS, PRONOUNS } from "./lexicon.ts";
 
 const ORG_WORDS =
@@ -44,7 +44,17 @@ const PROXY =
 const GENERIC =
   /^(?:(?:the|this|that)\s+(?:[a-z-]+\s+){0,3})?(?<head>company|firm|group|carmaker|automaker|chipmaker|miner|bank|airline|retailer|operator|insurer|lender|manufacturer|developer|start-?up|utility|ministry|department|agency|army|military|police|union|council|committee|commission|court|regulator|party|campaign|administration|embassy|authority|organi[sz]ation|charity|network|alliance|coalition|trust|fund|institute|service|navy|government)$/i;
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our)$/i;
-const bareWord = (w: string): string => w.replace(/\.$/, "").toLowerCase();
+const withoutDot = (w: string): string => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
+const bareWord = (w: string): string => lowercase(withoutDot(w));
+// Map lookups with the object literals' answers, inherited names ("constructor") included: a keyed
+// property access with a word made at run time is slower than a Map lookup
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+const ABBREVIATIONS = new Map(Object.entries(TITLE_ABBREVIATIONS));
+const abbreviation = (w: string): string | undefined =>
+  ABBREVIATIONS.get(w) ?? (INHERITED.has(w) ? TITLE_ABBREVIATIONS[w] : undefined);
+const HONORIFIC_GENDERS = new Map(Object.entries(HONORIFIC_GENDER));
+const honorificGender = (w: string): "m" | "f" | undefined =>
+  HONORIFIC_GENDERS.get(w) ?? (INHERITED.has(w) ? HONORIFIC_GENDER[w] : undefined);
 /** A common noun at words[k]: lowercase, or capitalised only because it opens the phrase ("Analysts at …"). */
 function isCommonHead(words: string[], k: number): boolean {
   const w = words[k] as string;
@@ -111,8 +121,9 @@ export function parseEnglishMention(raw: string): MentionParse {
   // (most mentions have neither parentheses nor commas: skip those passes)
   const unbracketed = mention.includes("(") ? mention.replace(/\([^)]*\)/g, " ") : mention;
   const clean = (unbracketed.includes(",") ? unbracketed.replace(/[,]+/g, " ") : unbracketed).trim();
-  const lowered = clean.toLowerCase();
-  if (PRONOUNS.has(lowered)) {
+  // (a pronoun has at most four letters, and lowercasing never shortens a string)
+  const lowered = clean.length <= 4 ? clean.toLowerCase() : clean;
+  if (clean.length <= 4 && PRONOUNS.has(lowered)) {
     const parse: MentionParse = { name: null, title: null, kind: "person", pronoun: true };
     if (lowered === "he") parse.gender = "m";
     else if (lowered === "she") parse.gender = "f";
@@ -195,11 +206,11 @@ export function parseEnglishMention(raw: string): MentionParse {
   )
     return { name: null, title: withoutLeadingDeterminer(words).join(" "), kind: "person", pronoun: false };
   let nameWords = words.slice(i);
-  const honorific = HONORIFIC_GENDER[(nameWords[0] ?? "").replace(/\.$/, "").toLowerCase()];
+  const honorific = honorificGender(bareWord(nameWords[0] ?? ""));
   const titleWords = words.slice(0, i);
   // "Chicago Mayor Rahm Emanuel", "Texas Gov. Greg Abbott": the name follows the last title word
   const lastTitle = nameWords.findLastIndex(
-    (w, k) => k < nameWords.length - 2 && (CAPITAL_TITLES.has(w) || !!TITLE_ABBREVIATIONS[bareWord(w)]),
+    (w, k) => k < nameWords.length - 2 && (CAPITAL_TITLES.has(w) || !!abbreviation(bareWord(w))),
   );
   if (lastTitle > 0 && !ORG_WORDS.test(nameWords.slice(lastTitle + 1).join(" "))) {
     titleWords.push(...nameWords.slice(0, lastTitle));
@@ -211,7 +222,7 @@ export function parseEnglishMention(raw: string): MentionParse {
   if (
     // "Ellen Strode of Gallard & Pike": a person's name, then the firm they speak from
     (of === 2 || of === 3) &&
-    beforeOf.every((w) => !CAPITAL_TITLES.has(w) && !TITLE_ABBREVIATIONS[bareWord(w)]) &&
+    beforeOf.every((w) => !CAPITAL_TITLES.has(w) && !abbreviation(bareWord(w))) &&
     !ORG_WORDS.test(beforeOf.join(" ")) &&
     !/^(?:United|Republic|Kingdom|States|Democratic|Islamic|Federal|National|Royal|Central|Federated|Commonwealth|People[’']s|College|School|Society|Academy|Museum|Library|Church|Chamber|Order|Friends|Club|Hospital|Sisters|Brothers|Daughters|Sons|Knights|Duke|Duchess|Prince|Princess|King|Queen|Earl|Lord|Lady|Bishop|Archbishop)$/.test(
       beforeOf[beforeOf.length - 1] ?? "",
@@ -236,14 +247,15 @@ export function parseEnglishMention(raw: string): MentionParse {
     titleWords.push(nameWords.shift() as string); // "Senate Minority Leader Mitch McConnell"
   }
   // "Minister Fuenzalida", "Chief Executive Sorensen": a title word before a lone family name
-  while (nameWords.length > 1 && TITLE_HEADS.has((nameWords[0] as string).replace(/\.$/, ""))) {
+  while (nameWords.length > 1 && TITLE_HEADS.has(withoutDot(nameWords[0] as string))) {
     titleWords.push(nameWords.shift() as string);
   }
   while (nameWords.length > 1) {
-    const head = (nameWords[0] as string).replace(/\.$/, "").toLowerCase();
+    const head = bareWord(nameWords[0] as string);
+    const abbreviated = abbreviation(head);
     if (HONORIFICS.has(head)) nameWords = nameWords.slice(1);
-    else if (TITLE_ABBREVIATIONS[head]) {
-      titleWords.push(TITLE_ABBREVIATIONS[head] as string);
+    else if (abbreviated) {
+      titleWords.push(abbreviated);
       nameWords = nameWords.slice(1);
     } else if (/^the$/i.test(head)) nameWords = nameWords.slice(1);
     else break;
