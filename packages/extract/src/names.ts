@@ -117,6 +117,20 @@ function parseRun(run: string): MentionParse {
   return parse;
 }
 
+const personWords = new WeakMap<MentionParse, string[] | null>();
+/** The words of a parse's name when it names a person by two words or more, else null (memoised per parse). */
+function personNameWords(parse: MentionParse): string[] | null {
+  let words = personWords.get(parse);
+  if (words === undefined) {
+    const name = parse.name;
+    words = name && parse.kind === "person" && name.includes(" ") ? name.split(/\s+/) : null;
+    if (words && (words.some((w) => NOT_NAMES.has(w)) || ORG_TAILS.has(words[words.length - 1] as string)))
+      words = null;
+    personWords.set(parse, words);
+  }
+  return words;
+}
+
 /** "Hillary Clinton", "John F. Kennedy": two capitalised words that look like a given and a family name. */
 function englishNames(view: ArticleView, before: number): NameMention[] {
   const { text } = view;
@@ -138,10 +152,8 @@ function englishNames(view: ArticleView, before: number): NameMention[] {
       run = run.slice(lead[0].length);
     }
     const parse = parseRun(run);
-    const name = parse.name;
-    if (!name || parse.kind !== "person" || !name.includes(" ")) continue;
-    const words = name.split(/\s+/);
-    if (words.some((w) => NOT_NAMES.has(w)) || ORG_TAILS.has(words[words.length - 1] as string)) continue;
+    const words = personNameWords(parse);
+    if (!words) continue;
     for (const w of words) nameWords.add(w);
     out.push({ pos: start, parse, lead: leadAt(view, start) });
   }

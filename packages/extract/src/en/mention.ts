@@ -1,5 +1,5 @@
 import type { MentionParse } from "../speakers.ts";
-import { lowercase, startsUppercase } from "../text/chars.ts";
+import { isJsSpace, lowercase, startsUppercase } from "../text/chars.ts";
 import { NP_WORDS, PRONOUNS } from "./lexicon.ts";
 
 const ORG_WORDS =
@@ -72,7 +72,28 @@ const withoutLeadingDeterminer = (words: string[]): string[] =>
   words.length && DETERMINERS.test(words[0] as string) ? words.slice(1) : words;
 
 /** A capitalised word that is not a possessive ("Clinton", not "Clinton’s"). */
-const capital = (w: string | undefined): boolean => !!w && startsUppercase(w) && !/[’']s$/.test(w);
+const capital = (w: string | undefined): boolean => !!w && startsUppercase(w) && !possessive(w);
+/** `/[’']s$/.test(w)` */
+function possessive(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
+  const c = w.charCodeAt(n - 2);
+  return c === 0x2019 || c === 39;
+}
+/** The words of a phrase: `s.split(/[\s\u00A0]+/).filter(Boolean)`. */
+function spaceSeparated(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    if (isJsSpace(s.charCodeAt(i))) {
+      if (start >= 0) out.push(s.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
+}
+const LINKS = new Set(["in", "at", "of", "from", "for", "with", "on", "to"]);
 
 /** "Ministry of Disaster Management and Relief", "Procter & Gamble": "and" inside an institution's name. */
 function joinsName(words: string[], k: number): boolean {
@@ -170,14 +191,16 @@ export function parseEnglishMention(raw: string): MentionParse {
     if (gender) parse.gender = gender;
     return parse;
   }
-  const words = clean.split(/[\s\u00A0]+/).filter(Boolean);
+  const words = spaceSeparated(clean);
   while (words.length > 1 && TIME_NAMES.has(words[words.length - 1] as string)) words.pop(); // "a poll released Monday"
   // the name: the last run of capitalised words ("of" may link them), without honorifics and titles
   let i = words.length;
   while (
     i > 0 &&
     (capital(words[i - 1]) ||
-      (/^(?:of|for|the)$/.test(words[i - 1] as string) && capital(words[i - 2]) && i < words.length) ||
+      ((words[i - 1] === "of" || words[i - 1] === "for" || words[i - 1] === "the") &&
+        capital(words[i - 2]) &&
+        i < words.length) ||
       (i < words.length && joinsName(words, i - 1)))
   )
     i--;
@@ -199,11 +222,7 @@ export function parseEnglishMention(raw: string): MentionParse {
   // "observers in Virginia", "experts at the Brookings Institution", "the mayor of Chicago": a description
   // whose last words name a place or body
   const link = words[i - 1] === "the" ? i - 2 : i - 1;
-  if (
-    link >= 1 &&
-    /^(?:in|at|of|from|for|with|on|to)$/.test(words[link] as string) &&
-    isCommonHead(words, link - 1)
-  )
+  if (link >= 1 && LINKS.has(words[link] as string) && isCommonHead(words, link - 1))
     return { name: null, title: withoutLeadingDeterminer(words).join(" "), kind: "person", pronoun: false };
   let nameWords = words.slice(i);
   const honorific = honorificGender(bareWord(nameWords[0] ?? ""));
@@ -242,7 +261,7 @@ export function parseEnglishMention(raw: string): MentionParse {
     nameWords.length > 2 &&
     (CAPITAL_TITLES.has(nameWords[0] as string) ||
       // "Secretary of State John Kerry"
-      (/^(?:of|for)$/.test(nameWords[0] as string) && CAPITAL_TITLES.has(nameWords[1] as string)))
+      ((nameWords[0] === "of" || nameWords[0] === "for") && CAPITAL_TITLES.has(nameWords[1] as string)))
   ) {
     titleWords.push(nameWords.shift() as string); // "Senate Minority Leader Mitch McConnell"
   }
@@ -257,7 +276,8 @@ export function parseEnglishMention(raw: string): MentionParse {
     else if (abbreviated) {
       titleWords.push(abbreviated);
       nameWords = nameWords.slice(1);
-    } else if (/^the$/i.test(head)) nameWords = nameWords.slice(1);
+    } else if (head === "the")
+      nameWords = nameWords.slice(1); // (lowercased: /^the$/i)
     else break;
   }
   // "Sen. Maria Ortiz of Nevada": a titled person's name ends before "of" and the place
