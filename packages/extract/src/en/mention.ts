@@ -43,6 +43,20 @@ const PROXY =
 /** A definite common noun for an institution: "the ministry", "the company", "police". */
 const GENERIC =
   /^(?:(?:the|this|that)\s+(?:[a-z-]+\s+){0,3})?(?<head>company|firm|group|carmaker|automaker|chipmaker|miner|bank|airline|retailer|operator|insurer|lender|manufacturer|developer|start-?up|utility|ministry|department|agency|army|military|police|union|council|committee|commission|court|regulator|party|campaign|administration|embassy|authority|organi[sz]ation|charity|network|alliance|coalition|trust|fund|institute|service|navy|government)$/i;
+/** GENERIC's heads: it matches only a phrase whose last word, lowercased, is one of them. */
+const GENERIC_HEADS = new Set(
+  "company firm group carmaker automaker chipmaker miner bank airline retailer operator insurer lender manufacturer developer startup start-up utility ministry department agency army military police union council committee commission court regulator party campaign administration embassy authority organisation organization charity network alliance coalition trust fund institute service navy government".split(
+    " ",
+  ),
+);
+/** PROXY matches only a phrase that holds one of these. */
+const PROXY_HEAD = /spokes|filing|statement|release/i;
+/** The last word of a trimmed phrase (after its last JS whitespace). */
+function lastWord(s: string): string {
+  let i = s.length;
+  while (i > 0 && !isJsSpace(s.charCodeAt(i - 1))) i--;
+  return i === 0 ? s : s.slice(i);
+}
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our)$/i;
 const withoutDot = (w: string): string => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
 const bareWord = (w: string): string => lowercase(withoutDot(w));
@@ -151,7 +165,8 @@ export function parseEnglishMention(raw: string): MentionParse {
     else if (lowered === "they") parse.plural = true;
     return parse;
   }
-  const generic = GENERIC.exec(clean);
+  // (both expressions need a word of their own: most mentions have none and skip them)
+  const generic = GENERIC_HEADS.has(lowercase(lastWord(clean))) ? GENERIC.exec(clean) : null;
   if (generic) {
     const head = (generic.groups?.head ?? "").toLowerCase();
     return {
@@ -163,7 +178,7 @@ export function parseEnglishMention(raw: string): MentionParse {
       definite: true,
     };
   }
-  const proxy = PROXY.exec(clean);
+  const proxy = PROXY_HEAD.test(clean) ? PROXY.exec(clean) : null;
   if (proxy) {
     const g = proxy.groups ?? {};
     // "A Nato spokeswoman", "a Pentagon spokesman": the capitalised words before the role name the body
