@@ -105,37 +105,35 @@ function leadAt(view: ArticleView, pos: number): boolean {
   return false;
 }
 
-const parseCache = new Map<string, MentionParse>();
-/** parseEnglishMention, memoised: the same names recur through an article and across articles. */
-function parseRun(run: string): MentionParse {
-  let parse = parseCache.get(run);
+/** parseEnglishMention, memoised per article (`parsed`): the same names recur through an article. */
+function parseRun(run: string, parsed: Map<string, MentionParse>): MentionParse {
+  let parse = parsed.get(run);
   if (!parse) {
-    if (parseCache.size > 10_000) parseCache.clear();
     parse = parseEnglishMention(run);
-    parseCache.set(run, parse);
+    parsed.set(run, parse);
   }
   return parse;
 }
 
-const personWords = new WeakMap<MentionParse, string[] | null>();
-/** The words of a parse's name when it names a person by two words or more, else null (memoised per parse). */
-function personNameWords(parse: MentionParse): string[] | null {
-  let words = personWords.get(parse);
+/** The words of a parse's name when it names a person by two words or more, else null (memoised in `known`). */
+function personNameWords(parse: MentionParse, known: Map<MentionParse, string[] | null>): string[] | null {
+  let words = known.get(parse);
   if (words === undefined) {
     const name = parse.name;
     words = name && parse.kind === "person" && name.includes(" ") ? name.split(/\s+/) : null;
     if (words && (words.some((w) => NOT_NAMES.has(w)) || ORG_TAILS.has(words[words.length - 1] as string)))
       words = null;
-    personWords.set(parse, words);
+    known.set(parse, words);
   }
   return words;
 }
 
 /** "Hillary Clinton", "John F. Kennedy": two capitalised words that look like a given and a family name. */
-function englishNames(view: ArticleView, before: number): NameMention[] {
+function englishNames(view: ArticleView, before: number, parsed: Map<string, MentionParse>): NameMention[] {
   const { text } = view;
   const out: NameMention[] = [];
   const nameWords = new Set<string>();
+  const personWords = new Map<MentionParse, string[] | null>();
   EN_NAME.lastIndex = 0;
   for (let m = EN_NAME.exec(text); m && m.index < before; m = EN_NAME.exec(text)) {
     // the whole capitalised run, read like a mention: "Chief Financial Officer Mark Delacroix" names
@@ -151,8 +149,8 @@ function englishNames(view: ArticleView, before: number): NameMention[] {
       start += lead[0].length;
       run = run.slice(lead[0].length);
     }
-    const parse = parseRun(run);
-    const words = personNameWords(parse);
+    const parse = parseRun(run, parsed);
+    const words = personNameWords(parse, personWords);
     if (!words) continue;
     for (const w of words) nameWords.add(w);
     out.push({ pos: start, parse, lead: leadAt(view, start) });
@@ -160,7 +158,7 @@ function englishNames(view: ArticleView, before: number): NameMention[] {
   // institutions, so that "A spokesman said" and "the ministry" find the body the article named
   EN_ORG.lastIndex = 0;
   for (let m = EN_ORG.exec(text); m && m.index < before; m = EN_ORG.exec(text))
-    organisationAt(view, m.index, m.index + m[0].length, nameWords, out);
+    organisationAt(view, m.index, m.index + m[0].length, { parsed, nameWords, out });
   // a word of a name met above, alone ("Korvane, based in …"): that one is back in focus (not
   // "Korvane's customers")
   const known = new WordsAt([...nameWords].filter((w) => !NOT_NAMES.has(w)));
@@ -192,9 +190,9 @@ function organisationAt(
   view: ArticleView,
   start: number,
   end: number,
-  nameWords: Set<string>,
-  out: NameMention[],
+  found: { parsed: Map<string, MentionParse>; nameWords: Set<string>; out: NameMention[] },
 ): void {
+  const { parsed, nameWords, out } = found;
   const { text } = view;
   const firstEnd = hyphenatedWordEnd(text, start + 1);
   const firstWord = text.slice(start, firstEnd);
@@ -211,7 +209,7 @@ function organisationAt(
   if (!ORG_TAILS.has(text.slice(lastStart, end)) && !ORG_HEADS.has(head)) return;
   const run = text.slice(from, end);
   // "Bank of America Chief Executive Brian Moynihan" is a person with a title, not a body
-  const parse = parseRun(run);
+  const parse = parseRun(run, parsed);
   if (parse.kind !== "organisation" || parse.name !== run) return;
   for (const w of run.split(/\s+/)) nameWords.add(w);
   out.push({ pos: from, parse, lead: leadAt(view, from) });
@@ -242,7 +240,15 @@ class WordsAt {
   }
 }
 
-/** The full names met before position `before` (later ones can no longer name a claim's speaker). */
-export function nameMentions(view: ArticleView, lang: "ar" | "en", before: number): NameMention[] {
-  return lang === "ar" ? arabicNames(view, before) : englishNames(view, before);
+/**
+ * The full names met before position `before` (later ones can no longer name a claim's speaker);
+ * `parsed` holds the article's English mentions parsed so far, by their words.
+ */
+export function nameMentions(
+  view: ArticleView,
+  lang: "ar" | "en",
+  before: number,
+  parsed = new Map<string, MentionParse>(),
+): NameMention[] {
+  return lang === "ar" ? arabicNames(view, before) : englishNames(view, before, parsed);
 }
