@@ -1,5 +1,5 @@
 import { NP_WORDS } from "./en/lexicon.ts";
-import { foldForCompare, lowercase } from "./text/chars.ts";
+import { foldForCompare } from "./text/chars.ts";
 import type { SpeakerKind } from "./types.ts";
 
 /** What the words of a mention say about its speaker. */
@@ -122,21 +122,21 @@ const computeWords = (s: string): string[] => {
  * and digits, lowercased, without the noise words: `s.toLowerCase().match(/[a-z0-9]+/g)`. Null otherwise.
  */
 function asciiWords(s: string): string[] | null {
+  let lowered: string | null = null; // (lowercased once, when a capital is met: ASCII keeps the offsets)
   const out: string[] = [];
   let start = -1;
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : 32;
     if (c > 126 || (c < 32 && c !== 9 && c !== 10 && c !== 13)) return null;
-    const alnum = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    if (alnum) {
+    if (c >= 65 && c <= 90) lowered ??= s.toLowerCase();
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      const w = lowercase(s.slice(start, i));
-      if (!TITLE_NOISE.has(w)) out.push(w);
+      out.push((lowered ?? s).slice(start, i));
       start = -1;
     }
   }
-  return out;
+  return out.filter((w) => !TITLE_NOISE.has(w));
 }
 
 /** Every word of `small` is in `big` (name and title word lists are a few words: no Set is built). */
