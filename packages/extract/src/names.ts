@@ -4,6 +4,8 @@ import { readSubject } from "./ar/subject.ts";
 import type { ArticleView } from "./draft.ts";
 import { parseEnglishMention } from "./en/mention.ts";
 import type { MentionParse } from "./speakers.ts";
+import { capitalRunAfter, capitalRunBefore, hyphenatedWordEnd } from "./text/capitals.ts";
+import { isJsSpace } from "./text/chars.ts";
 import { tokensForward } from "./text/tokens.ts";
 
 /** A full name met anywhere in the article, so that a later «ترامب» or "Clinton" gets the full name. */
@@ -59,12 +61,9 @@ const NOT_NAMES = new Set(
 const EN_NAME =
   /\b(?:(Sen|Rep|Gov|Gen|Dr|Senator|Representative|Governor|General|President|Mayor|Secretary|Judge|Minister|Chairman)\.?\s+)?([A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?)(?:\s+([A-Z])\.)?\s+([A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?)\b/g;
 
-const RUN_BEFORE = /(?:[A-Z][\w’'-]*\.?\s+)+$/;
-const RUN_AFTER = /^(?:\s+[A-Z][\w’'-]*(?![’']s\b))+/;
 /** Words that open a sentence before a name, not part of it. */
 const STARTERS =
   /^(?:(?:The|A|An|In|On|At|But|And|If|When|After|Before|As|For|From|With|By|Of|To|This|That|These|Those|Asked|Speaking|According|Meanwhile|However|Earlier|Later|Last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/;
-const SINGLE = /\b[A-Z][a-z]+\b(?![’'-])/g;
 
 /** Last words that make a capitalised run an institution ("Halvard Motors", "Malawi Police Service"). */
 const ORG_TAILS = new Set(
@@ -78,9 +77,6 @@ const ORG_TAILS = new Set(
     "Rovers Wanderers Rangers Albion Athletic Hotspur FC"
   ).split(" "),
 );
-/** A capitalised run, with "of", "for", "and", "&" or "the" inside it: "Ministry of Disaster Management and Relief". */
-const EN_ORG =
-  /\b[A-Z][\w-]*(?:\s+(?:(?:of|for|and|&|the|on)\s+)*[A-Z][\w-]*)*(?:\s+(?:Inc|Corp|Ltd|Co)\.?)?/g;
 
 /** The sentence-initial words before a name that still let it open its sentence ("Arizona Gov."). */
 // (also lowercase roles between: "Brackley manager Ines Corrado", "White House press secretary Karina Osei")
@@ -109,31 +105,43 @@ function leadAt(view: ArticleView, pos: number): boolean {
   return false;
 }
 
-const parseCache = new Map<string, MentionParse>();
-/** parseEnglishMention, memoised: the same names recur through an article and across articles. */
-function parseRun(run: string): MentionParse {
-  let parse = parseCache.get(run);
+/** parseEnglishMention, memoised per article (`parsed`): the same names recur through an article. */
+function parseRun(run: string, parsed: Map<string, MentionParse>): MentionParse {
+  let parse = parsed.get(run);
   if (!parse) {
-    if (parseCache.size > 10_000) parseCache.clear();
     parse = parseEnglishMention(run);
-    parseCache.set(run, parse);
+    parsed.set(run, parse);
   }
   return parse;
 }
 
+/** The words of a parse's name when it names a person by two words or more, else null (memoised in `known`). */
+function personNameWords(parse: MentionParse, known: Map<MentionParse, string[] | null>): string[] | null {
+  let words = known.get(parse);
+  if (words === undefined) {
+    const name = parse.name;
+    words = name && parse.kind === "person" && name.includes(" ") ? name.split(/\s+/) : null;
+    if (words && (words.some((w) => NOT_NAMES.has(w)) || ORG_TAILS.has(words[words.length - 1] as string)))
+      words = null;
+    known.set(parse, words);
+  }
+  return words;
+}
+
 /** "Hillary Clinton", "John F. Kennedy": two capitalised words that look like a given and a family name. */
-function englishNames(view: ArticleView, before: number): NameMention[] {
+function englishNames(view: ArticleView, before: number, parsed: Map<string, MentionParse>): NameMention[] {
   const { text } = view;
   const out: NameMention[] = [];
   const nameWords = new Set<string>();
+  const personWords = new Map<MentionParse, string[] | null>();
   EN_NAME.lastIndex = 0;
   for (let m = EN_NAME.exec(text); m && m.index < before; m = EN_NAME.exec(text)) {
     // the whole capitalised run, read like a mention: "Chief Financial Officer Mark Delacroix" names
     // Mark Delacroix, not "Chief Financial" and "Officer Mark"
-    const left = RUN_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
-    const right = RUN_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
-    let start = m.index - (left ? (left[0] as string).length : 0);
-    const end = m.index + m[0].length + (right ? (right[0] as string).length : 0);
+    const left = capitalRunBefore(text, Math.max(0, m.index - 80), m.index);
+    const matchEnd = m.index + m[0].length;
+    let start = left < 0 ? m.index : left;
+    const end = capitalRunAfter(text, matchEnd, Math.min(text.length, matchEnd + 80));
     EN_NAME.lastIndex = end;
     let run = text.slice(start, end);
     const lead = STARTERS.exec(run);
@@ -141,48 +149,106 @@ function englishNames(view: ArticleView, before: number): NameMention[] {
       start += lead[0].length;
       run = run.slice(lead[0].length);
     }
-    const parse = parseRun(run);
-    const name = parse.name;
-    if (!name || parse.kind !== "person" || !name.includes(" ")) continue;
-    const words = name.split(/\s+/);
-    if (words.some((w) => NOT_NAMES.has(w)) || ORG_TAILS.has(words[words.length - 1] as string)) continue;
+    const parse = parseRun(run, parsed);
+    const words = personNameWords(parse, personWords);
+    if (!words) continue;
     for (const w of words) nameWords.add(w);
     out.push({ pos: start, parse, lead: leadAt(view, start) });
   }
   // institutions, so that "A spokesman said" and "the ministry" find the body the article named
   EN_ORG.lastIndex = 0;
-  for (let m = EN_ORG.exec(text); m && m.index < before; m = EN_ORG.exec(text)) {
-    if (!/\s/.test(m[0])) continue; // one word: never two words once trimmed
-    const run = m[0].replace(/^(?:The|A|An)\s+/, "").replace(/\s+(?:of|for|and|&|the|on)$/, "");
-    const words = run.split(/\s+/);
-    const last = (words[words.length - 1] as string).replace(/\.$/, "");
-    if (
-      words.length < 2 ||
-      !(ORG_TAILS.has(last) || /^(?:Ministry|Department|Office|Bank|University)$/.test(words[0] as string))
-    )
-      continue;
-    // "Bank of America Chief Executive Brian Moynihan" is a person with a title, not a body
-    const parse = parseRun(run);
-    if (parse.kind !== "organisation" || parse.name !== run) continue;
-    for (const w of words) nameWords.add(w);
-    const pos = m.index + m[0].indexOf(run);
-    out.push({ pos, parse, lead: leadAt(view, pos) });
-  }
+  for (let m = EN_ORG.exec(text); m && m.index < before; m = EN_ORG.exec(text))
+    organisationAt(view, m.index, m.index + m[0].length, { parsed, nameWords, out });
   // a word of a name met above, alone ("Korvane, based in …"): that one is back in focus (not
   // "Korvane's customers")
+  const known = new WordsAt([...nameWords].filter((w) => !NOT_NAMES.has(w)));
   SINGLE.lastIndex = 0;
-  for (let m = SINGLE.exec(text); m && m.index < before; m = SINGLE.exec(text)) {
-    if (!nameWords.has(m[0]) || NOT_NAMES.has(m[0])) continue;
-    out.push({
-      pos: m.index,
-      parse: { name: m[0], title: null, kind: "unknown", pronoun: false },
-      knownOnly: true,
-    });
+  // (test, not exec: most capitalised words are no name's, and need no match array or string)
+  while (SINGLE.test(text)) {
+    const end = SINGLE.lastIndex;
+    let at = end - 1;
+    while (!isUpper(text.charCodeAt(at))) at--;
+    if (at >= before) break;
+    const parse = known.at(text, at, end);
+    if (parse) out.push({ pos: at, parse, knownOnly: true });
   }
   return out.sort((a, b) => a.pos - b.pos);
 }
 
-/** The full names met before position `before` (later ones can no longer name a claim's speaker). */
-export function nameMentions(view: ArticleView, lang: "ar" | "en", before: number): NameMention[] {
-  return lang === "ar" ? arabicNames(view, before) : englishNames(view, before);
+/**
+ * A capitalised run of two words or more, with "of", "for", "and", "&" or "the" inside it: "Ministry of
+ * Disaster Management and Relief". (The same phrases as a scan for one word or more that skips one-word
+ * phrases: a phrase cannot start inside a one-word phrase.)
+ */
+const EN_ORG = /\b[A-Z][\w-]*(?:\s+(?:(?:of|for|and|&|the|on)\s+)*[A-Z][\w-]*)+/g;
+const SINGLE = /\b[A-Z][a-z]+\b(?![’'-])/g;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const ORG_HEADS = new Set(["Ministry", "Department", "Office", "Bank", "University"]);
+
+/** The capitalised phrase text[start, end) (more than one word) when it names an institution. */
+function organisationAt(
+  view: ArticleView,
+  start: number,
+  end: number,
+  found: { parsed: Map<string, MentionParse>; nameWords: Set<string>; out: NameMention[] },
+): void {
+  const { parsed, nameWords, out } = found;
+  const { text } = view;
+  const firstEnd = hyphenatedWordEnd(text, start + 1);
+  const firstWord = text.slice(start, firstEnd);
+  let from = start;
+  if (firstWord === "The" || firstWord === "A" || firstWord === "An") {
+    from = firstEnd;
+    while (isJsSpace(text.charCodeAt(from))) from++;
+  }
+  let lastStart = end;
+  while (!isJsSpace(text.charCodeAt(lastStart - 1))) lastStart--;
+  if (from >= lastStart) return; // one word
+  // the last word must be an institution's ("… Police Service"), or the first ("Ministry of …")
+  const head = from === start ? firstWord : firstWordAt(text, from);
+  if (!ORG_TAILS.has(text.slice(lastStart, end)) && !ORG_HEADS.has(head)) return;
+  const run = text.slice(from, end);
+  // "Bank of America Chief Executive Brian Moynihan" is a person with a title, not a body
+  const parse = parseRun(run, parsed);
+  if (parse.kind !== "organisation" || parse.name !== run) return;
+  for (const w of run.split(/\s+/)) nameWords.add(w);
+  out.push({ pos: from, parse, lead: leadAt(view, from) });
+}
+
+function firstWordAt(text: string, from: number): string {
+  let e = from;
+  while (e < text.length && !isJsSpace(text.charCodeAt(e))) e++;
+  return text.slice(from, e);
+}
+
+/** The words of a set found in the text by position, without slicing it: few words, looked up often. */
+class WordsAt {
+  private readonly byKey = new Map<number, MentionParse[]>();
+  constructor(words: Iterable<string>) {
+    for (const name of words) {
+      const key = name.length * 65536 + name.charCodeAt(0);
+      const list = this.byKey.get(key) ?? [];
+      list.push({ name, title: null, kind: "unknown", pronoun: false });
+      this.byKey.set(key, list);
+    }
+  }
+  /** The word text[start, end) as a bare name, if it is one of the set. */
+  at(text: string, start: number, end: number): MentionParse | null {
+    const list = this.byKey.get((end - start) * 65536 + text.charCodeAt(start));
+    if (list) for (const p of list) if (text.startsWith(p.name as string, start)) return p;
+    return null;
+  }
+}
+
+/**
+ * The full names met before position `before` (later ones can no longer name a claim's speaker);
+ * `parsed` holds the article's English mentions parsed so far, by their words.
+ */
+export function nameMentions(
+  view: ArticleView,
+  lang: "ar" | "en",
+  before: number,
+  parsed = new Map<string, MentionParse>(),
+): NameMention[] {
+  return lang === "ar" ? arabicNames(view, before) : englishNames(view, before, parsed);
 }

@@ -168,8 +168,9 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
       lastAt,
       d.mentionStart >= 0 ? (lang === "en" ? d.mentionEnd : d.mentionStart) : d.cueStart,
     );
-  const names = nameMentions(view, lang, lastAt);
+  // (one parse per distinct mention in the article, shared by the name scan and the claims)
   const parsed = new Map<string, MentionParse>();
+  const names = nameMentions(view, lang, lastAt, parsed);
   let nextName = 0;
   for (const d of drafts) {
     // full names met before this claim join the book first, so «ترامب» is known as «دونالد ترامب»

@@ -36,6 +36,8 @@ export interface Entity {
   generic?: string;
   /** Claims attributed so far. */
   claims?: number;
+  /** The book's clock when it last met this entity (0: never). */
+  seenAt?: number;
 }
 
 /** Heads that name a kind of company rather than a public body. */
@@ -107,32 +109,35 @@ function sameOffice(t: Set<string>, tw: string[]): boolean {
 }
 
 const TITLE_NOISE = new Set(["the", "a", "an", "of", "for", "في", "من", "باسم"]);
-const ASCII = /^[\t\n\r\x20-\x7E]*$/;
-const fold = (s: string): string =>
-  ASCII.test(s)
-    ? s
-        .toLowerCase()
-        .replace(/[^a-z0-9\s]/g, " ")
-        .replace(/\s+/g, " ")
-        .trim()
-    : foldForCompare(s);
-const wordsCache = new Map<string, string[]>();
-/** Folded content words of a name or title (memoised: the same names recur through an article). */
-const words = (s: string): string[] => {
-  let w = wordsCache.get(s);
-  if (!w) {
-    if (wordsCache.size > 10_000) wordsCache.clear();
-    w = computeWords(s);
-    wordsCache.set(s, w);
-  }
-  return w;
-};
+/** Folded content words of a name or title. */
 const computeWords = (s: string): string[] => {
-  const parts = fold(s).split(" ");
-  // an ASCII name folds to [a-z0-9 ] only: no Arabic article to strip
-  const words = ASCII.test(s) ? parts : parts.map((w) => w.replace(/^ال(?=..)/u, ""));
-  return words.filter((w) => w && !TITLE_NOISE.has(w));
+  const ascii = asciiWords(s);
+  if (ascii) return ascii;
+  const parts = foldForCompare(s).split(" ");
+  return parts.map((w) => w.replace(/^ال(?=..)/u, "")).filter((w) => w && !TITLE_NOISE.has(w));
 };
+
+/**
+ * An ASCII name or title (tab, line breaks and printable characters only) folds to its runs of letters
+ * and digits, lowercased, without the noise words: `s.toLowerCase().match(/[a-z0-9]+/g)`. Null otherwise.
+ */
+function asciiWords(s: string): string[] | null {
+  let lowered: string | null = null; // (lowercased once, when a capital is met: ASCII keeps the offsets)
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    if (c > 126 || (c < 32 && c !== 9 && c !== 10 && c !== 13)) return null;
+    if (c >= 65 && c <= 90) lowered ??= s.toLowerCase();
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push((lowered ?? s).slice(start, i));
+      start = -1;
+    }
+  }
+  return out.filter((w) => !TITLE_NOISE.has(w));
+}
 
 /** Every word of `small` is in `big` (name and title word lists are a few words: no Set is built). */
 const containsAll = (big: string[] | Set<string>, small: string[]): boolean => {
@@ -171,8 +176,18 @@ export class SpeakerBook {
   private lastClaimAt = 0;
 
   private readonly byWord = new Map<string, Entity[]>();
-  private readonly seen = new Map<Entity, number>();
   private clock = 0;
+  private readonly wordsOf = new Map<string, string[]>();
+
+  /** Folded content words of a name or title (memoised: the same names recur through an article). */
+  private words(s: string): string[] {
+    let w = this.wordsOf.get(s);
+    if (!w) {
+      w = computeWords(s);
+      this.wordsOf.set(s, w);
+    }
+    return w;
+  }
 
   private index(e: Entity): void {
     for (const w of e.nameWords) {
@@ -183,8 +198,9 @@ export class SpeakerBook {
   }
 
   private touch(e: Entity): Entity {
-    this.seen.set(e, ++this.clock);
+    e.seenAt = ++this.clock;
     // recency keeps only entities met by title or pronoun lookups; capped so lookups stay cheap
+    if (this.recency[this.recency.length - 1] === e) return e; // met again: already the latest
     const i = this.recency.indexOf(e);
     if (i >= 0) this.recency.splice(i, 1);
     this.recency.push(e);
@@ -194,12 +210,12 @@ export class SpeakerBook {
 
   private addTitle(e: Entity, title: string | null): void {
     if (!title) return;
-    const tw = words(title);
+    const tw = this.words(title);
     if (!tw.length) return;
     const key = tw.join(" ");
     // each distinct title once (the same title recurs with every mention of the person)
     if (e.titleWords.some((set) => set.size === tw.length && tw.every((w) => set.has(w)))) return;
-    if (!e.titles.some((t) => words(t).join(" ") === key)) e.titles.push(title);
+    if (!e.titles.some((t) => this.words(t).join(" ") === key)) e.titles.push(title);
     e.titleWords.push(new Set(tw));
   }
 
@@ -209,7 +225,7 @@ export class SpeakerBook {
    */
   nameUnnamed(e: Entity, parse: MentionParse): Entity | null {
     if (e.nameWords.length || !e.titles.length || !parse.name || parse.kind !== "person") return null;
-    const nw = words(parse.name);
+    const nw = this.words(parse.name);
     if (!nw.length || nw.some((w) => this.byWord.has(w))) return null;
     e.name = parse.name;
     e.nameWords = nw;
@@ -222,9 +238,9 @@ export class SpeakerBook {
   /** A name met in the text outside any claim; `lead` when it opens its sentence (a new subject). */
   register(parse: MentionParse, lead: boolean, knownOnly = false): void {
     if (knownOnly) {
-      const w = parse.name ? words(parse.name) : [];
-      const e = w.length === 1 ? this.byWord.get(w[0] as string)?.[0] : undefined;
-      if (e && this.byWord.get(w[0] as string)?.length === 1) this.touch(e);
+      const w = parse.name ? this.words(parse.name) : [];
+      const named = w.length === 1 ? this.byWord.get(w[0] as string) : undefined;
+      if (named?.length === 1) this.touch(named[0] as Entity);
       return;
     }
     const e = this.resolveParse(parse, null);
@@ -306,13 +322,13 @@ export class SpeakerBook {
       return this.touch(e);
     }
     if (parse.name) {
-      const nw = words(parse.name);
+      const nw = this.words(parse.name);
       if (nw.length) {
         // candidates share a name word; the most recently mentioned one wins
         let best: Entity | null = null;
         for (const e of this.byWord.get(nw[nw.length - 1] as string) ?? []) {
           const same = containsAll(e.nameWords, nw) || containsAll(nw, e.nameWords);
-          if (same && (!best || (this.seen.get(e) ?? 0) > (this.seen.get(best) ?? 0))) best = e;
+          if (same && (!best || (e.seenAt ?? 0) > (best.seenAt ?? 0))) best = e;
         }
         if (best) {
           if (parse.kind === "organisation" && best.kind !== "organisation") best.kind = "organisation";
@@ -346,7 +362,7 @@ export class SpeakerBook {
       }
     }
     if (parse.title) {
-      const tw = words(parse.title);
+      const tw = this.words(parse.title);
       for (let i = this.recency.length - 1; i >= 0; i--) {
         const e = this.recency[i] as Entity;
         if (e.titleWords.some((t) => sameOffice(t, tw))) return this.touch(e);

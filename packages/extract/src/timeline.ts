@@ -56,9 +56,14 @@ export function assignDates(
       ? leadDay(text, sentences, pub)
       : null;
   const lastBySpeaker = new Map<object, number>();
+  // (Arabic only: each frame's cues, in claim order)
   const cuesByFrame = new Map<number, number[]>();
-  for (const x of drafts)
-    cuesByFrame.set(x.frameStart, [...(cuesByFrame.get(x.frameStart) ?? []), x.cueStart]);
+  if (lang === "ar")
+    for (const x of drafts) {
+      const cues = cuesByFrame.get(x.frameStart);
+      if (cues) cues.push(x.cueStart);
+      else cuesByFrame.set(x.frameStart, [x.cueStart]);
+    }
   let pending: number[] = []; // claims dated by the running time since the last scene sentence
   for (const ev of events) {
     if (ev.scene) {

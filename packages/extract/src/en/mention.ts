@@ -1,5 +1,5 @@
 import type { MentionParse } from "../speakers.ts";
-import { startsUppercase } from "../text/chars.ts";
+import { isJsSpace, lowercase, startsUppercase } from "../text/chars.ts";
 import { NP_WORDS, PRONOUNS } from "./lexicon.ts";
 
 const ORG_WORDS =
@@ -43,8 +43,32 @@ const PROXY =
 /** A definite common noun for an institution: "the ministry", "the company", "police". */
 const GENERIC =
   /^(?:(?:the|this|that)\s+(?:[a-z-]+\s+){0,3})?(?<head>company|firm|group|carmaker|automaker|chipmaker|miner|bank|airline|retailer|operator|insurer|lender|manufacturer|developer|start-?up|utility|ministry|department|agency|army|military|police|union|council|committee|commission|court|regulator|party|campaign|administration|embassy|authority|organi[sz]ation|charity|network|alliance|coalition|trust|fund|institute|service|navy|government)$/i;
+/** GENERIC's heads: it matches only a phrase whose last word, lowercased, is one of them. */
+const GENERIC_HEADS = new Set(
+  "company firm group carmaker automaker chipmaker miner bank airline retailer operator insurer lender manufacturer developer startup start-up utility ministry department agency army military police union council committee commission court regulator party campaign administration embassy authority organisation organization charity network alliance coalition trust fund institute service navy government".split(
+    " ",
+  ),
+);
+/** PROXY matches only a phrase that holds one of these. */
+const PROXY_HEAD = /spokes|filing|statement|release/i;
+/** The last word of a trimmed phrase (after its last JS whitespace). */
+function lastWord(s: string): string {
+  let i = s.length;
+  while (i > 0 && !isJsSpace(s.charCodeAt(i - 1))) i--;
+  return i === 0 ? s : s.slice(i);
+}
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our)$/i;
-const bareWord = (w: string): string => w.replace(/\.$/, "").toLowerCase();
+const withoutDot = (w: string): string => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
+const bareWord = (w: string): string => lowercase(withoutDot(w));
+// Map lookups with the object literals' answers, inherited names ("constructor") included: a keyed
+// property access with a word made at run time is slower than a Map lookup
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+const ABBREVIATIONS = new Map(Object.entries(TITLE_ABBREVIATIONS));
+const abbreviation = (w: string): string | undefined =>
+  ABBREVIATIONS.get(w) ?? (INHERITED.has(w) ? TITLE_ABBREVIATIONS[w] : undefined);
+const HONORIFIC_GENDERS = new Map(Object.entries(HONORIFIC_GENDER));
+const honorificGender = (w: string): "m" | "f" | undefined =>
+  HONORIFIC_GENDERS.get(w) ?? (INHERITED.has(w) ? HONORIFIC_GENDER[w] : undefined);
 /** A common noun at words[k]: lowercase, or capitalised only because it opens the phrase ("Analysts at …"). */
 function isCommonHead(words: string[], k: number): boolean {
   const w = words[k] as string;
@@ -62,7 +86,28 @@ const withoutLeadingDeterminer = (words: string[]): string[] =>
   words.length && DETERMINERS.test(words[0] as string) ? words.slice(1) : words;
 
 /** A capitalised word that is not a possessive ("Clinton", not "Clinton’s"). */
-const capital = (w: string | undefined): boolean => !!w && startsUppercase(w) && !/[’']s$/.test(w);
+const capital = (w: string | undefined): boolean => !!w && startsUppercase(w) && !possessive(w);
+/** `/[’']s$/.test(w)` */
+function possessive(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
+  const c = w.charCodeAt(n - 2);
+  return c === 0x2019 || c === 39;
+}
+/** The words of a phrase: `s.split(/[\s\u00A0]+/).filter(Boolean)`. */
+function spaceSeparated(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    if (isJsSpace(s.charCodeAt(i))) {
+      if (start >= 0) out.push(s.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
+}
+const LINKS = new Set(["in", "at", "of", "from", "for", "with", "on", "to"]);
 
 /** "Ministry of Disaster Management and Relief", "Procter & Gamble": "and" inside an institution's name. */
 function joinsName(words: string[], k: number): boolean {
@@ -111,15 +156,17 @@ export function parseEnglishMention(raw: string): MentionParse {
   // (most mentions have neither parentheses nor commas: skip those passes)
   const unbracketed = mention.includes("(") ? mention.replace(/\([^)]*\)/g, " ") : mention;
   const clean = (unbracketed.includes(",") ? unbracketed.replace(/[,]+/g, " ") : unbracketed).trim();
-  const lowered = clean.toLowerCase();
-  if (PRONOUNS.has(lowered)) {
+  // (a pronoun has at most four letters, and lowercasing never shortens a string)
+  const lowered = clean.length <= 4 ? clean.toLowerCase() : clean;
+  if (clean.length <= 4 && PRONOUNS.has(lowered)) {
     const parse: MentionParse = { name: null, title: null, kind: "person", pronoun: true };
     if (lowered === "he") parse.gender = "m";
     else if (lowered === "she") parse.gender = "f";
     else if (lowered === "they") parse.plural = true;
     return parse;
   }
-  const generic = GENERIC.exec(clean);
+  // (both expressions need a word of their own: most mentions have none and skip them)
+  const generic = GENERIC_HEADS.has(lowercase(lastWord(clean))) ? GENERIC.exec(clean) : null;
   if (generic) {
     const head = (generic.groups?.head ?? "").toLowerCase();
     return {
@@ -131,7 +178,7 @@ export function parseEnglishMention(raw: string): MentionParse {
       definite: true,
     };
   }
-  const proxy = PROXY.exec(clean);
+  const proxy = PROXY_HEAD.test(clean) ? PROXY.exec(clean) : null;
   if (proxy) {
     const g = proxy.groups ?? {};
     // "A Nato spokeswoman", "a Pentagon spokesman": the capitalised words before the role name the body
@@ -159,14 +206,16 @@ export function parseEnglishMention(raw: string): MentionParse {
     if (gender) parse.gender = gender;
     return parse;
   }
-  const words = clean.split(/[\s\u00A0]+/).filter(Boolean);
+  const words = spaceSeparated(clean);
   while (words.length > 1 && TIME_NAMES.has(words[words.length - 1] as string)) words.pop(); // "a poll released Monday"
   // the name: the last run of capitalised words ("of" may link them), without honorifics and titles
   let i = words.length;
   while (
     i > 0 &&
     (capital(words[i - 1]) ||
-      (/^(?:of|for|the)$/.test(words[i - 1] as string) && capital(words[i - 2]) && i < words.length) ||
+      ((words[i - 1] === "of" || words[i - 1] === "for" || words[i - 1] === "the") &&
+        capital(words[i - 2]) &&
+        i < words.length) ||
       (i < words.length && joinsName(words, i - 1)))
   )
     i--;
@@ -188,18 +237,14 @@ export function parseEnglishMention(raw: string): MentionParse {
   // "observers in Virginia", "experts at the Brookings Institution", "the mayor of Chicago": a description
   // whose last words name a place or body
   const link = words[i - 1] === "the" ? i - 2 : i - 1;
-  if (
-    link >= 1 &&
-    /^(?:in|at|of|from|for|with|on|to)$/.test(words[link] as string) &&
-    isCommonHead(words, link - 1)
-  )
+  if (link >= 1 && LINKS.has(words[link] as string) && isCommonHead(words, link - 1))
     return { name: null, title: withoutLeadingDeterminer(words).join(" "), kind: "person", pronoun: false };
   let nameWords = words.slice(i);
-  const honorific = HONORIFIC_GENDER[(nameWords[0] ?? "").replace(/\.$/, "").toLowerCase()];
+  const honorific = honorificGender(bareWord(nameWords[0] ?? ""));
   const titleWords = words.slice(0, i);
   // "Chicago Mayor Rahm Emanuel", "Texas Gov. Greg Abbott": the name follows the last title word
   const lastTitle = nameWords.findLastIndex(
-    (w, k) => k < nameWords.length - 2 && (CAPITAL_TITLES.has(w) || !!TITLE_ABBREVIATIONS[bareWord(w)]),
+    (w, k) => k < nameWords.length - 2 && (CAPITAL_TITLES.has(w) || !!abbreviation(bareWord(w))),
   );
   if (lastTitle > 0 && !ORG_WORDS.test(nameWords.slice(lastTitle + 1).join(" "))) {
     titleWords.push(...nameWords.slice(0, lastTitle));
@@ -211,7 +256,7 @@ export function parseEnglishMention(raw: string): MentionParse {
   if (
     // "Ellen Strode of Gallard & Pike": a person's name, then the firm they speak from
     (of === 2 || of === 3) &&
-    beforeOf.every((w) => !CAPITAL_TITLES.has(w) && !TITLE_ABBREVIATIONS[bareWord(w)]) &&
+    beforeOf.every((w) => !CAPITAL_TITLES.has(w) && !abbreviation(bareWord(w))) &&
     !ORG_WORDS.test(beforeOf.join(" ")) &&
     !/^(?:United|Republic|Kingdom|States|Democratic|Islamic|Federal|National|Royal|Central|Federated|Commonwealth|People[’']s|College|School|Society|Academy|Museum|Library|Church|Chamber|Order|Friends|Club|Hospital|Sisters|Brothers|Daughters|Sons|Knights|Duke|Duchess|Prince|Princess|King|Queen|Earl|Lord|Lady|Bishop|Archbishop)$/.test(
       beforeOf[beforeOf.length - 1] ?? "",
@@ -231,21 +276,23 @@ export function parseEnglishMention(raw: string): MentionParse {
     nameWords.length > 2 &&
     (CAPITAL_TITLES.has(nameWords[0] as string) ||
       // "Secretary of State John Kerry"
-      (/^(?:of|for)$/.test(nameWords[0] as string) && CAPITAL_TITLES.has(nameWords[1] as string)))
+      ((nameWords[0] === "of" || nameWords[0] === "for") && CAPITAL_TITLES.has(nameWords[1] as string)))
   ) {
     titleWords.push(nameWords.shift() as string); // "Senate Minority Leader Mitch McConnell"
   }
   // "Minister Fuenzalida", "Chief Executive Sorensen": a title word before a lone family name
-  while (nameWords.length > 1 && TITLE_HEADS.has((nameWords[0] as string).replace(/\.$/, ""))) {
+  while (nameWords.length > 1 && TITLE_HEADS.has(withoutDot(nameWords[0] as string))) {
     titleWords.push(nameWords.shift() as string);
   }
   while (nameWords.length > 1) {
-    const head = (nameWords[0] as string).replace(/\.$/, "").toLowerCase();
+    const head = bareWord(nameWords[0] as string);
+    const abbreviated = abbreviation(head);
     if (HONORIFICS.has(head)) nameWords = nameWords.slice(1);
-    else if (TITLE_ABBREVIATIONS[head]) {
-      titleWords.push(TITLE_ABBREVIATIONS[head] as string);
+    else if (abbreviated) {
+      titleWords.push(abbreviated);
       nameWords = nameWords.slice(1);
-    } else if (/^the$/i.test(head)) nameWords = nameWords.slice(1);
+    } else if (head === "the")
+      nameWords = nameWords.slice(1); // (lowercased: /^the$/i)
     else break;
   }
   // "Sen. Maria Ortiz of Nevada": a titled person's name ends before "of" and the place

@@ -71,8 +71,9 @@ export function findQuotes(original: string): Quote[] {
   let lastBreakScan = 0;
   let nextBreak = -1; // cached index of the next line break at or after lastBreakScan
   QUOTE_MARK.lastIndex = 0;
-  for (let m = QUOTE_MARK.exec(text); m; m = QUOTE_MARK.exec(text)) {
-    const i = m.index;
+  // (test, not exec: a mark is one unit, so it ends where the scan stopped; no match array per mark)
+  while (QUOTE_MARK.test(text)) {
+    const i = QUOTE_MARK.lastIndex - 1;
     if (open >= 0) {
       // an open quote stops at a paragraph break unless the next paragraph re-opens it (news convention)
       const from = Math.max(open, lastBreakScan);

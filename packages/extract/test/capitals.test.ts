@@ -1,0 +1,101 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { capitalRunAfter, capitalRunBefore, hyphenatedWordEnd } from "../src/text/capitals.ts";
+
+// The character scans for capitalised runs must give exactly what the regexes they replace give.
+const PIECES = [
+  "The",
+  "A",
+  "An",
+  "Ministry",
+  "of",
+  "the",
+  "and",
+  "&",
+  "for",
+  "on",
+  "Smith",
+  "Clinton’s",
+  "O'Neil",
+  "Mc-Donald",
+  "xTrump",
+  "U.S.",
+  "Sen.",
+  "F.",
+  "X_1",
+  "9Lives",
+  "Foo-",
+  "-Bar",
+  "said",
+  ",",
+  ".",
+  "’",
+  "'",
+  "é",
+  "Ünal",
+];
+const texts = fc
+  .array(
+    fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(" ", " ", "", "  ", "\u00A0", "\n", "\u2009")),
+    {
+      maxLength: 30,
+    },
+  )
+  .map((parts) => parts.map(([w, sep]) => w + sep).join(""));
+const positions = (text: string) => fc.nat(text.length);
+
+const RUN_BEFORE = /(?:[A-Z][\w’'-]*\.?\s+)+$/;
+const RUN_AFTER = /^(?:\s+[A-Z][\w’'-]*(?![’']s\b))+/;
+
+describe("capitalised runs", () => {
+  it("capitalRunBefore is /(?:[A-Z][\\w’'-]*\\.?\\s+)+$/", () => {
+    fc.assert(
+      fc.property(
+        texts.chain((t) => fc.tuple(fc.constant(t), positions(t), positions(t))),
+        ([text, a, b]) => {
+          const [from, to] = a <= b ? [a, b] : [b, a];
+          const m = RUN_BEFORE.exec(text.slice(from, to));
+          expect(capitalRunBefore(text, from, to)).toBe(m ? from + m.index : -1);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+  it("capitalRunAfter is /^(?:\\s+[A-Z][\\w’'-]*(?![’']s\\b))+/", () => {
+    fc.assert(
+      fc.property(
+        texts.chain((t) => fc.tuple(fc.constant(t), positions(t), positions(t))),
+        ([text, a, b]) => {
+          const [from, to] = a <= b ? [a, b] : [b, a];
+          const m = RUN_AFTER.exec(text.slice(from, to));
+          expect(capitalRunAfter(text, from, to)).toBe(from + (m ? m[0].length : 0));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+  it("hyphenatedWordEnd is /[\\w-]*/", () => {
+    fc.assert(
+      fc.property(
+        texts.chain((t) => fc.tuple(fc.constant(t), positions(t))),
+        ([text, i]) => {
+          const m = /^[\w-]*/.exec(text.slice(i)) as RegExpExecArray;
+          expect(hyphenatedWordEnd(text, i)).toBe(i + m[0].length);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+  it("multi-word phrases: a scan for two words or more finds the two-word-or-more phrases of a scan for one or more", () => {
+    const one =
+      /\b[A-Z][\w-]*(?:\s+(?:(?:of|for|and|&|the|on)\s+)*[A-Z][\w-]*)*(?:\s+(?:Inc|Corp|Ltd|Co)\.?)?/g;
+    const two = /\b[A-Z][\w-]*(?:\s+(?:(?:of|for|and|&|the|on)\s+)*[A-Z][\w-]*)+/g;
+    fc.assert(
+      fc.property(texts, (text) => {
+        const all = [...text.matchAll(one)].filter((m) => /\s/.test(m[0])).map((m) => `${m.index}:${m[0]}`);
+        expect([...text.matchAll(two)].map((m) => `${m.index}:${m[0]}`)).toEqual(all);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
