@@ -15,9 +15,12 @@ const AGENCY_TAIL = /^\([^()]{1,30}\)[\s\u00A0]*[―—–-]{1,2}[\s\u00A0]+/;
 /** "As for complexity, …", "In addition, …", "Details aside, …": the writer's link to what came before. */
 const DISCOURSE_LEAD =
   /^(?:In addition|However|Meanwhile|Still|Moreover|Furthermore|Indeed|Instead|Nonetheless|Nevertheless|Of course|In fact|For example|For instance|At the same time|As it stands|As for [^,.;“”"]{1,40}|[A-Z][a-z]+ aside),[\s\u00A0]+(?=\S)/;
-/** "worried about X", "warned against Y", "said of Clinton, “…”": the preposition belongs to the cue. */
+/**
+ * "worried about X", "warned against Y", "said of Clinton, “…”": the preposition belongs to the cue
+ * ("said about 430,000 people …": "about" before a number is the content's approximation).
+ */
 const LEADING_PREPOSITION =
-  /^(?:about|against|over)[\s\u00A0]+(?=\S)|^of[\s\u00A0][^,.;“”"]{1,40},[\s\u00A0]*(?=[“"‘'])/;
+  /^(?:about(?![\s\u00A0]+(?:[\d$£€₹]|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|twice|a[\s\u00A0]+(?:third|quarter|fifth|half|dozen|hundred|thousand|million|billion))\b))|against|over)[\s\u00A0]+(?=\S)|^of[\s\u00A0][^,.;“”"]{1,40},[\s\u00A0]*(?=[“"‘'])/;
 
 const LINK_ONLY =
   /^(?:In addition|However|Meanwhile|Still|Moreover|Furthermore|Indeed|Instead|Nonetheless|Nevertheless|Of course|In fact|For example|For instance|At the same time)$/;
