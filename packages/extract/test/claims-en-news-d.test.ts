@@ -16,4 +16,11 @@ describe("English news constructions (held-out batch D)", () => {
     expect(said(claims, "boats used")?.content.text).toBe("about 2,300 boats used the marina each summer");
     expect(said(claims, "interstate")?.content.text).toBe("about a quarter of them came from interstate");
   });
+  it("leaves the council or the newspaper told out of the content", () => {
+    const claims = run(
+      "Dairy farmer Owen Pike told the council the new road would cut his farm in two. His daughter told the newspaper she had not been consulted.",
+    );
+    expect(said(claims, "cut his farm")?.content.text).toBe("the new road would cut his farm in two");
+    expect(said(claims, "consulted")?.content.text).toBe("she had not been consulted");
+  });
 });

@@ -6,9 +6,9 @@ import type { Token } from "../text/tokens.ts";
 import { HEARER_VERBS, TIME_WORDS } from "./lexicon.ts";
 import { ADJUNCT_START, lower, OBJECT_PRONOUNS } from "./verbs.ts";
 
-/** Hearers after a determiner ("told the crowd", "told the jury"). */
+/** Hearers after a determiner ("told the crowd", "told the jury", "told the council", "told the newspaper"). */
 const AUDIENCE =
-  /^(?:crowd|audience|court|jury|judge|committee|panel|conference|meeting|assembly|hearing|gathering|rally)$/i;
+  /^(?:crowd|audience|court|jury|judge|committee|panel|conference|meeting|assembly|hearing|gathering|rally|council|board|commission|inquiry|inquest|tribunal|magistrate|coroner|senate|legislature|parliament|chamber|newspaper|paper|magazine|broadcaster|station|programme|program|podcast|outlet|website)$/i;
 /** Verbs that take their topic with "of" before the content ("said of the decision: …"). */
 const SAID_OF = new Set(["say", "write", "add", "tell"]);
 
