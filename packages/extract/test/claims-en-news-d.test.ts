@@ -23,4 +23,17 @@ describe("English news constructions (held-out batch D)", () => {
     expect(said(claims, "cut his farm")?.content.text).toBe("the new road would cut his farm in two");
     expect(said(claims, "consulted")?.content.text).toBe("she had not been consulted");
   });
+  it("reads an upper-case place and colon opening the body as a dateline, not a speaker", () => {
+    const claims = run(
+      "Port workers end strike\nKOCHI: Dock workers on Monday called off their nine-day strike after the port authority said it would restore night-shift allowances.\nUnion secretary Joseph Mathew said the deal was fair.",
+    );
+    expect(claims.map((c) => c.speaker.name)).not.toContain("KOCHI");
+    expect(said(claims, "restore night-shift")).toBeDefined();
+  });
+  it("gives a verb coordinated in an 'as X …ed and said' clause to that clause's subject", () => {
+    const claims = run(
+      "The ruling party lost its majority on Sunday, as Prime Minister Leela Varma conceded defeat and said she would step down within a week.",
+    );
+    expect(said(claims, "step down")?.speaker.name).toBe("Leela Varma");
+  });
 });

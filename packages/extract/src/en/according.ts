@@ -58,6 +58,11 @@ const MAIN_VERB_STARTS = new Set(
 );
 
 export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before: Draft[]): void {
+  const own = subordinateSubject(view.text, s, d.cueStart);
+  if (own) {
+    [d.mentionStart, d.mentionEnd] = own;
+    return;
+  }
   const prev = before[before.length - 1];
   if (prev && prev.mentionStart >= s.start && prev.cueStart < d.cueStart) {
     d.mentionStart = prev.mentionStart;
@@ -90,4 +95,35 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
     d.mentionStart = (toks[0] as Token).start;
     d.mentionEnd = end;
   }
+}
+
+const SUBORDINATE_OPENER = /,[\s\u00A0]+(?:as|while|when|after|before|because|since|although|though|even as)[\s\u00A0]+/g;
+/**
+ * "…, as Chief Minister Suresh Bhandari conceded defeat and said …": a verb coordinated inside a
+ * subordinate clause shares that clause's subject (a capitalised name right after the conjunction, then
+ * a finite verb), not the main clause's.
+ */
+function subordinateSubject(text: string, s: Sentence, cueStart: number): [number, number] | null {
+  const slice = text.slice(s.start, cueStart);
+  let from = -1;
+  SUBORDINATE_OPENER.lastIndex = 0;
+  for (let m = SUBORDINATE_OPENER.exec(slice); m; m = SUBORDINATE_OPENER.exec(slice))
+    from = s.start + m.index + m[0].length;
+  if (from < 0) return null;
+  // the clause runs on to the cue: no comma inside it but the participle's own (", saying")
+  const comma = text.indexOf(",", from);
+  if (comma >= 0 && comma < cueStart && text.slice(comma + 1, cueStart).trim() !== "") return null;
+  const toks = tokensForward(text, from, cueStart, 12);
+  let end = -1;
+  let i = 0;
+  for (; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (t.text === "." && end === toks[i - 1]?.end && (toks[i - 1] as Token).text.length <= 3) continue;
+    if (!t.word || !/^\p{Lu}/u.test(t.text)) break;
+    end = t.end;
+  }
+  const verb = toks[i];
+  if (end < 0 || !verb?.word || !/^[a-z]+(?:ed|s)$/.test(verb.text) || MAIN_VERB_STARTS.has(verb.text))
+    return null;
+  return [(toks[0] as Token).start, end];
 }
