@@ -36,4 +36,10 @@ describe("English news constructions (held-out batch D)", () => {
     );
     expect(said(claims, "step down")?.speaker.name).toBe("Leela Varma");
   });
+  it("names the person, not the age, in 'Name, 67, a retired nurse …, told'", () => {
+    const claims = run(
+      "Gloria Baptiste, 71, a widow who has lived on Fern Street since 1979, told the council her property taxes had tripled.",
+    );
+    expect(said(claims, "property taxes")?.speaker.name).toBe("Gloria Baptiste");
+  });
 });

@@ -82,7 +82,9 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       const head = subjectBefore(text, toks.slice(close)) ?? subjectBefore(text, toks.slice(close + 1));
       return head && !head.pronoun ? head : null;
     }
-    const nameEnd = dash && isDash(toks[close + 1]) ? close + 2 : close + 1;
+    let nameEnd = dash && isDash(toks[close + 1]) ? close + 2 : close + 1;
+    // "Teresa Nguyen, 67, a retired nurse, told": the age between commas stands after the name
+    if (isAge(toks[nameEnd]) && toks[nameEnd + 1]?.text === ",") nameEnd += 2;
     const before = toks[nameEnd];
     if (!before || !(npWord(before) || before.text === ")")) return null;
     // "BLANTYRE, Malawi — The United Nations appealed …, warning": a dateline, not a name and appositive
@@ -285,6 +287,7 @@ const APPOSITIVE_OPENERS =
 /** The comma inside a number ("200,000"). */
 const digitComma = (text: string, t: Token): boolean =>
   /\d/.test(text[t.start - 1] ?? "") && /\d/.test(text[t.end] ?? "");
+const isAge = (t: Token | undefined): boolean => !!t && /^\d{1,3}$/.test(t.text);
 /** "—", "–" or one of the two hyphens of "--". */
 const isDash = (t: Token | undefined): boolean => !!t && (t.text === "—" || t.text === "–" || t.text === "-");
 
