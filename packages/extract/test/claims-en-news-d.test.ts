@@ -42,4 +42,10 @@ describe("English news constructions (held-out batch D)", () => {
     );
     expect(said(claims, "property taxes")?.speaker.name).toBe("Gloria Baptiste");
   });
+  it("names the person in 'analyst X Y of the Institute of …', not the institute", () => {
+    const claims = run(
+      "Housing economist Marta Lindqvist of the Centre for Urban Policy said the cap would slow construction.",
+    );
+    expect(said(claims, "slow construction")?.speaker.name).toBe("Marta Lindqvist");
+  });
 });

@@ -185,6 +185,8 @@ export function parseEnglishMention(raw: string): MentionParse {
     if (gender) parse.gender = gender;
     return parse;
   }
+  const affiliated = personBeforeAffiliation(words, i);
+  if (affiliated) return affiliated;
   // "observers in Virginia", "experts at the Brookings Institution", "the mayor of Chicago": a description
   // whose last words name a place or body
   const link = words[i - 1] === "the" ? i - 2 : i - 1;
@@ -267,6 +269,21 @@ export function parseEnglishMention(raw: string): MentionParse {
   const gender = honorific ?? genderOf(title);
   if (gender && !org) parse.gender = gender;
   return parse;
+}
+
+/**
+ * "Political analyst Yogendra Pal of the Institute of Federal Studies": a person's full name, then "of/at/from
+ * the" and the body they speak from (words[i] opens the body's name). The person is the speaker.
+ */
+function personBeforeAffiliation(words: string[], i: number): MentionParse | null {
+  if (i < 4 || words[i - 1] !== "the" || !/^(?:of|at|from|with)$/.test(words[i - 2] as string)) return null;
+  if (!capital(words[i - 3])) return null;
+  const person = parseEnglishMention(words.slice(0, i - 2).join(" "));
+  const nameWords = person.name?.split(" ") ?? [];
+  if (person.kind !== "person" || person.pronoun || nameWords.length < 2) return null;
+  if (nameWords.some((w) => CAPITAL_TITLES.has(w) || TITLE_HEADS.has(w))) return null;
+  const title = [person.title, words.slice(i - 2).join(" ")].filter(Boolean).join(" ");
+  return { ...person, title };
 }
 
 const PARTY_MEMBER =
