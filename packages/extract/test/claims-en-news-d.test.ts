@@ -48,4 +48,10 @@ describe("English news constructions (held-out batch D)", () => {
     );
     expect(said(claims, "slow construction")?.speaker.name).toBe("Marta Lindqvist");
   });
+  it("keeps a role's possessive inside a body's name ('the Sheriff's Office')", () => {
+    const claims = run(
+      "The Lane County Sheriff's Office said two deputies were treated for smoke inhalation. The State Auditor's Office said the audit would be published in March.",
+    );
+    expect(said(claims, "smoke inhalation")?.speaker.name).toBe("Lane County Sheriff's Office");
+  });
 });

@@ -61,6 +61,9 @@ function isCommonHead(words: string[], k: number): boolean {
 const withoutLeadingDeterminer = (words: string[]): string[] =>
   words.length && DETERMINERS.test(words[0] as string) ? words.slice(1) : words;
 
+/** "Sheriff's Office", "Attorney General's Office", "Children's Hospital": a possessive inside a body's name. */
+const OFFICE_POSSESSIVE =
+  /^(?:Sheriff|General|Governor|Mayor|Commissioner|Comptroller|Controller|Auditor|Treasurer|Coroner|Marshal|Prosecutor|Inspector|Chancellor|President|Children|People|Women|Men|Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']s$|^(?:Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']$/;
 /** A capitalised word that is not a possessive ("Clinton", not "Clinton’s"). */
 const capital = (w: string | undefined): boolean => !!w && startsUppercase(w) && !/[’']s$/.test(w);
 
@@ -167,6 +170,7 @@ export function parseEnglishMention(raw: string): MentionParse {
     i > 0 &&
     (capital(words[i - 1]) ||
       (/^(?:of|for|the)$/.test(words[i - 1] as string) && capital(words[i - 2]) && i < words.length) ||
+      (i < words.length && OFFICE_POSSESSIVE.test(words[i - 1] as string)) ||
       (i < words.length && joinsName(words, i - 1)))
   )
     i--;
