@@ -54,4 +54,10 @@ describe("English news constructions (held-out batch D)", () => {
     );
     expect(said(claims, "smoke inhalation")?.speaker.name).toBe("Lane County Sheriff's Office");
   });
+  it("gives ', saying' after 'Country's lowercase body on Day verb …' to the whole description", () => {
+    const claims = run(
+      "Canada's competition watchdog on Tuesday sued two grocery chains, saying they had kept rivals out of dozens of towns.",
+    );
+    expect(said(claims, "kept rivals")?.speaker.name).toBe("Canada's competition watchdog");
+  });
 });

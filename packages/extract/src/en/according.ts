@@ -74,7 +74,9 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
   const toks = tokensForward(view.text, s.start + (dateline?.[0].length ?? 0), d.cueStart, 12);
   let end = -1;
   // "The chancellor has ruled out …, telling MPs …": a determiner and its noun, or a capitalised name
-  const determiner = toks[0]?.word && /^(?:The|A|An|His|Her|Its|Their)$/.test(toks[0].text);
+  // ("Britain's data protection regulator on Thursday fined …": a possessive name opens it like a determiner)
+  const determiner =
+    toks[0]?.word && (/^(?:The|A|An|His|Her|Its|Their)$/.test(toks[0].text) || POSSESSIVE_NAME.test(toks[0].text));
   let capitalised = false;
   for (const [i, t] of toks.entries()) {
     if (!t.word) break;
@@ -85,7 +87,8 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
       i > 0 &&
       i < 4 &&
       /^[a-z]/.test(t.text) &&
-      !MAIN_VERB_STARTS.has(t.text);
+      !MAIN_VERB_STARTS.has(t.text) &&
+      !SUBJECT_ENDS.has(t.text);
     if (i > 0 && /^[A-Z]/.test(t.text)) capitalised = true;
     if (!/^[A-Z]/.test(t.text) && !lowercaseNoun) break;
     end = t.end;
@@ -96,6 +99,10 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
     d.mentionEnd = end;
   }
 }
+
+/** "The watchdog on Tuesday sued …": a preposition or time word after the noun ends the subject. */
+const SUBJECT_ENDS = new Set("on in at for of with from by to late early last this yesterday today".split(" "));
+const POSSESSIVE_NAME = /^\p{Lu}[\p{L}.-]*[’']s$/u;
 
 const SUBORDINATE_OPENER = /,[\s\u00A0]+(?:as|while|when|after|before|because|since|although|though|even as)[\s\u00A0]+/g;
 /**
