@@ -60,4 +60,13 @@ describe("English news constructions (held-out batch D)", () => {
     );
     expect(said(claims, "kept rivals")?.speaker.name).toBe("Canada's competition watchdog");
   });
+  it("skips an adverb between the verb and its content ('said separately on Friday it …', 'saying then that …')", () => {
+    const claims = run(
+      "The county on Monday closed two beaches.\nThe state health department said separately on Tuesday it had found the same bacteria at a third site. The county first reported the samples in August, saying then that the risk was low.",
+    );
+    const state = said(claims, "same bacteria");
+    expect(state?.content.text).toBe("it had found the same bacteria at a third site");
+    expect(state?.date).toBe("2026-11-17");
+    expect(said(claims, "risk was low")?.content.text).toBe("the risk was low");
+  });
 });

@@ -81,6 +81,7 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
       if (!u.word && !/^[’'‘-]$/.test(u.text)) break;
     }
   }
+  i = afterSentenceAdverb(toks, i);
   const t = toks[i];
   if (t?.word && (ADJUNCT_START.has(lower(t)) || TIME_WORDS.has(lower(t)))) {
     const k = thatWithin(toks, i, 10);
@@ -96,6 +97,23 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
   if (next?.word && lower(next) === "that") return { pos: next.end, that: true };
   if (next?.text === ":" || next?.text === ",") return { pos: next.end, that: false };
   return { pos: next ? next.start : (toks[toks.length - 1]?.end ?? 0), that: false };
+}
+
+/** Adverbs that may stand between a verb and its content ("said separately on Friday it …", "saying then that …"). */
+const SENTENCE_ADVERBS = new Set(
+  "separately then also again previously repeatedly publicly privately subsequently further likewise similarly initially originally".split(
+    " ",
+  ),
+);
+/** The index after such an adverb at toks[i] when "that", a time or place phrase or a subject pronoun follows; else i. */
+function afterSentenceAdverb(toks: Token[], i: number): number {
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (!t?.word || !next?.word || !SENTENCE_ADVERBS.has(lower(t))) return i;
+  const w = lower(next);
+  const opens =
+    w === "that" || ADJUNCT_START.has(w) || TIME_WORDS.has(w) || /^(?:he|she|it|they|we|i|there)$/.test(w);
+  return opens ? i + 1 : i;
 }
 
 /** The index of a subject pronoun that follows a short prepositional phrase at toks[i], or -1. */
