@@ -69,4 +69,10 @@ describe("English news constructions (held-out batch D)", () => {
     expect(state?.date).toBe("2026-11-17");
     expect(said(claims, "risk was low")?.content.text).toBe("the risk was low");
   });
+  it("reads 'the firm's head of research and policy, Name Surname, wrote' as the named person", () => {
+    const claims = run(
+      "In a letter to staff, the bank's head of risk and compliance, Omar Haddad, wrote that no customer data had been lost.",
+    );
+    expect(said(claims, "customer data")?.speaker.name).toBe("Omar Haddad");
+  });
 });

@@ -86,6 +86,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     // "Teresa Nguyen, 67, a retired nurse, told": the age between commas stands after the name
     if (isAge(toks[nameEnd]) && toks[nameEnd + 1]?.text === ",") nameEnd += 2;
     const before = toks[nameEnd];
+    if (before && !dash && !(npWord(before) || before.text === ")")) return describedName(toks, close, first.start);
     if (!before || !(npWord(before) || before.text === ")")) return null;
     // "BLANTYRE, Malawi — The United Nations appealed …, warning": a dateline, not a name and appositive
     if (/^[A-Z]{3,}$/.test(before.text) && toks.slice(1, close).some(isDash)) return null;
@@ -287,6 +288,26 @@ const APPOSITIVE_OPENERS =
 /** The comma inside a number ("200,000"). */
 const digitComma = (text: string, t: Token): boolean =>
   /\d/.test(text[t.start - 1] ?? "") && /\d/.test(text[t.end] ?? "");
+/**
+ * "Chattr's head of trust and safety, Megan Albright, wrote": a capitalised name between the commas after a
+ * description whose last word is no speaker noun. The phrase runs from the description's determiner or
+ * possessive (else from the name) to `stop`. toks are nearest first; toks[close] is the comma before the name.
+ */
+function describedName(toks: Token[], close: number, stop: number): SourceSpan | null {
+  const name = toks.slice(1, close);
+  if (name.length < 2 || name.length > 5 || !name.every((t) => isCapWord(t) || t.text === ".")) return null;
+  let start = (toks[close - 1] as Token).start;
+  for (let j = close + 1; j < Math.min(toks.length, close + 9); j++) {
+    const t = toks[j] as Token;
+    if (!t.word || (SUBJECT_STOPS.has(lower(t)) && !/^(?:of|and|for)$/.test(lower(t)))) break;
+    if (DETERMINERS.has(lower(t)) || /^\p{Lu}.*[’']s$/u.test(t.text)) {
+      start = t.start;
+      break;
+    }
+  }
+  return { start, end: stop, pronoun: false };
+}
+
 const isAge = (t: Token | undefined): boolean => !!t && /^\d{1,3}$/.test(t.text);
 /** "—", "–" or one of the two hyphens of "--". */
 const isDash = (t: Token | undefined): boolean => !!t && (t.text === "—" || t.text === "–" || t.text === "-");
