@@ -75,4 +75,16 @@ describe("English news constructions (held-out batch D)", () => {
     );
     expect(said(claims, "customer data")?.speaker.name).toBe("Omar Haddad");
   });
+  it("reads 'X, which …, said' as a body, so a later spokesperson speaks for it", () => {
+    const claims = run(
+      "Brightwell, which is owned by Toronto-based Carrow Holdings Inc, said it would appeal the ruling. A spokeswoman said the company had done nothing wrong.",
+    );
+    expect(said(claims, "nothing wrong")?.speaker.name).toBe("Brightwell");
+  });
+  it("gives 'a company spokesman' to the company that spoke, not to a public body met since", () => {
+    const claims = run(
+      "Halvard Motors said it would cut 900 jobs. The Ministry of Labour said it would meet the unions on Friday. A company spokesman said talks with the unions would continue.",
+    );
+    expect(said(claims, "talks with the unions")?.speaker.name).toBe("Halvard Motors");
+  });
 });

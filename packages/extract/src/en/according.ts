@@ -76,7 +76,8 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
   // "The chancellor has ruled out …, telling MPs …": a determiner and its noun, or a capitalised name
   // ("Britain's data protection regulator on Thursday fined …": a possessive name opens it like a determiner)
   const determiner =
-    toks[0]?.word && (/^(?:The|A|An|His|Her|Its|Their)$/.test(toks[0].text) || POSSESSIVE_NAME.test(toks[0].text));
+    toks[0]?.word &&
+    (/^(?:The|A|An|His|Her|Its|Their)$/.test(toks[0].text) || POSSESSIVE_NAME.test(toks[0].text));
   let capitalised = false;
   for (const [i, t] of toks.entries()) {
     if (!t.word) break;
@@ -101,10 +102,13 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
 }
 
 /** "The watchdog on Tuesday sued …": a preposition or time word after the noun ends the subject. */
-const SUBJECT_ENDS = new Set("on in at for of with from by to late early last this yesterday today".split(" "));
+const SUBJECT_ENDS = new Set(
+  "on in at for of with from by to late early last this yesterday today".split(" "),
+);
 const POSSESSIVE_NAME = /^\p{Lu}[\p{L}.-]*[’']s$/u;
 
-const SUBORDINATE_OPENER = /,[\s\u00A0]+(?:as|while|when|after|before|because|since|although|though|even as)[\s\u00A0]+/g;
+const SUBORDINATE_OPENER =
+  /,[\s\u00A0]+(?:as|while|when|after|before|because|since|although|though|even as)[\s\u00A0]+/g;
 /**
  * "…, as Chief Minister Suresh Bhandari conceded defeat and said …": a verb coordinated inside a
  * subordinate clause shares that clause's subject (a capitalised name right after the conjunction, then

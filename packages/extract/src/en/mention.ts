@@ -40,6 +40,12 @@ const TITLE_HEADS = new Set(
 /** "a spokesperson for the company", "a filing with the SEC": an unnamed voice of a body. */
 const PROXY =
   /^(?:(?:the|a|an|one|another)\s+)?(?:(?<owner>\S+[’']s)\s+)?(?:[a-z-]+\s+){0,2}?(?<head>spokes(?:man|woman|person|people|men|women)|(?:regulatory\s+|securities\s+|stock\s+exchange\s+)?filing|(?:press\s+)?statement|(?:press\s+|news\s+)?release)(?:\s+(?<link>for|of|from|by|at|in|with|to)\s+(?<body>.+?))?$/i;
+/** "A company spokesperson", "a ministry spokesman": the kind of body the role names ("the company"), or null. */
+function genericModifier(clean: string): string | null {
+  const m = /^(?:(?:the|a|an|one|another)\s+)?([a-z-]+)\s+spokes/i.exec(clean);
+  const body = m ? `the ${(m[1] as string).toLowerCase()}` : null;
+  return body && GENERIC.test(body) ? body : null;
+}
 /** A definite common noun for an institution: "the ministry", "the company", "police". */
 const GENERIC =
   /^(?:(?:the|this|that)\s+(?:[a-z-]+\s+){0,3})?(?<head>company|firm|group|carmaker|automaker|chipmaker|miner|bank|airline|retailer|operator|insurer|lender|manufacturer|developer|start-?up|utility|ministry|department|agency|army|military|police|union|council|committee|commission|court|regulator|party|campaign|administration|embassy|authority|organi[sz]ation|charity|network|alliance|coalition|trust|fund|institute|service|navy|government)$/i;
@@ -148,7 +154,7 @@ export function parseEnglishMention(raw: string): MentionParse {
         ? (named[1] as string).trim()
         : g.link && !/^(?:with|to)$/i.test(g.link)
           ? g.body
-          : null;
+          : genericModifier(clean);
     const parse: MentionParse = {
       name: null,
       title: clean.replace(/^(?:the|a|an|one|another)\s+/i, ""),

@@ -86,7 +86,8 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     // "Teresa Nguyen, 67, a retired nurse, told": the age between commas stands after the name
     if (isAge(toks[nameEnd]) && toks[nameEnd + 1]?.text === ",") nameEnd += 2;
     const before = toks[nameEnd];
-    if (before && !dash && !(npWord(before) || before.text === ")")) return describedName(toks, close, first.start);
+    if (before && !dash && !(npWord(before) || before.text === ")"))
+      return describedName(toks, close, first.start);
     if (!before || !(npWord(before) || before.text === ")")) return null;
     // "BLANTYRE, Malawi — The United Nations appealed …, warning": a dateline, not a name and appositive
     if (/^[A-Z]{3,}$/.test(before.text) && toks.slice(1, close).some(isDash)) return null;
