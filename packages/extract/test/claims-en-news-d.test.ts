@@ -87,4 +87,10 @@ describe("English news constructions (held-out batch D)", () => {
     );
     expect(said(claims, "talks with the unions")?.speaker.name).toBe("Halvard Motors");
   });
+  it("gives 'according to a study by … published in the journal X' to the study, not the journal", () => {
+    const claims = run(
+      "Children who walk to school sleep longer, according to a study by Dutch researchers published on Monday in the journal Paediatric Health Reports.",
+    );
+    expect(said(claims, "sleep longer")?.speaker.name).toBe("study");
+  });
 });

@@ -46,6 +46,12 @@ function genericModifier(clean: string): string | null {
   const body = m ? `the ${(m[1] as string).toLowerCase()}` : null;
   return body && GENERIC.test(body) ? body : null;
 }
+/**
+ * "a study by Melbourne researchers published today in the journal Lancet Healthy Ageing": a study or
+ * report described by who made it or where it appeared is the speaker, not the journal named last.
+ */
+const DOCUMENT_HEADED =
+  /^(?:(?:the|a|an|this|that|one|another)\s+)?((?:[a-z-]+\s+){0,2}?(?:study|studies|report|analysis|paper|review|audit))\s+(?:by|from|published|released|conducted|carried|commissioned|issued|led|in|of)\s/i;
 /** A definite common noun for an institution: "the ministry", "the company", "police". */
 const GENERIC =
   /^(?:(?:the|this|that)\s+(?:[a-z-]+\s+){0,3})?(?<head>company|firm|group|carmaker|automaker|chipmaker|miner|bank|airline|retailer|operator|insurer|lender|manufacturer|developer|start-?up|utility|ministry|department|agency|army|military|police|union|council|committee|commission|court|regulator|party|campaign|administration|embassy|authority|organi[sz]ation|charity|network|alliance|coalition|trust|fund|institute|service|navy|government)$/i;
@@ -140,6 +146,8 @@ export function parseEnglishMention(raw: string): MentionParse {
       definite: true,
     };
   }
+  const document = DOCUMENT_HEADED.exec(clean);
+  if (document) return { name: null, title: (document[1] as string).trim(), kind: "unknown", pronoun: false };
   const proxy = PROXY.exec(clean);
   if (proxy) {
     const g = proxy.groups ?? {};
