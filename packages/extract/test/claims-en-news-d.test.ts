@@ -93,4 +93,12 @@ describe("English news constructions (held-out batch D)", () => {
     );
     expect(said(claims, "sleep longer")?.speaker.name).toBe("study");
   });
+  it("reads 'a plan that critics said would …' as the critics' claim, content after the cue", () => {
+    const claims = run(
+      "The board backed a toll that commuters said would cost them $900 a year and that business groups warned could drive shoppers away.",
+    );
+    expect(said(claims, "cost them")?.content.text).toBe("would cost them $900 a year");
+    expect(said(claims, "cost them")?.speaker.name).toBe("commuters");
+    expect(said(claims, "drive shoppers")?.content.text).toBe("could drive shoppers away");
+  });
 });

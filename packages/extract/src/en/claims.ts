@@ -38,7 +38,7 @@ import {
 } from "./lexicon.ts";
 import { markObjectOnly, reportsNothing, withoutRelayedOrNested } from "./no-statement.ts";
 import { nounDrafts } from "./nouns.ts";
-import { relativeClause, relativePronounBefore } from "./relative.ts";
+import { gappedRelativeContent, relativeClause, relativePronounBefore } from "./relative.ts";
 import { type SourceSpan, subjectAfter, subjectBefore, widenToComma } from "./source.ts";
 import {
   agrees,
@@ -355,8 +355,18 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       !/\b(?:in|at|during|on|with|after|for)\s+(?:which|whom)$/i.test(
         text.slice(Math.max(s.start, subject.start - 16), subject.start).trimEnd(),
       )
-    )
+    ) {
+      const gapped = /\bthat$/i.test(
+        text.slice(Math.max(s.start, subject.start - 6), subject.start).trimEnd(),
+      )
+        ? gappedRelativeContent(view, s, start.pos)
+        : null;
+      if (!gapped) continue;
+      [d.contentStart, d.contentEnd] = gapped;
+      d.rules.push("en.content:gapped-relative");
+      out.push(d);
       continue;
+    }
     let content: [number, number] | null;
     if (text[start.pos - 1] === ":" && endsClause(text, start.pos, s)) content = nextParagraph(view, si);
     else {
