@@ -246,7 +246,7 @@ export function nearbyQuote(view: ArticleView, from: number, s: Sentence): numbe
 }
 
 export const OBJECT_END =
-  /,|\s(?:during|while|after|before|since|at\s+a|in\s+(?:an?|early|late|recent)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s/g;
+  /,(?!\d)|\s(?:during|while|after|before|since|at\s+a|in\s+(?:an?|early|late|recent)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s/g;
 /** "rejected the accusation yesterday": the time the statement was made, after its object. */
 const TRAILING_TIME =
   /\s+(?:yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|night))$/;
@@ -255,7 +255,7 @@ export function withoutTrailingTime(text: string, content: [number, number]): [n
   const m = TRAILING_TIME.exec(text.slice(content[0], content[1]));
   return m && m.index > 0 ? [content[0], content[0] + m.index] : content;
 }
-/** An object phrase ("criticized the law as a “crazy system”") stops at a comma or a circumstance. */
+/** An object phrase ("criticized the law as a “crazy system”") stops at a comma (not "$125,000") or a circumstance. */
 export function objectOnly(text: string, view: ArticleView, content: [number, number]): [number, number] {
   const slice = text.slice(content[0], content[1]);
   const re = OBJECT_END;
