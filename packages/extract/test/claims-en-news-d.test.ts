@@ -108,6 +108,15 @@ describe("English news constructions (held-out batch D)", () => {
       "to cap tuition at $12,500 for families earning less than $90,000",
     );
   });
+  it("resumes a quote after a place with abbreviations ('said during a rally in Ames, Ia., “…”')", () => {
+    const claims = run(
+      "“We will win this state,” Whitcomb said during a rally in Ames, Ia., “and then we will win the country.”",
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.content.text).toBe(
+      "“We will win this state,” Whitcomb said during a rally in Ames, Ia., “and then we will win the country.”",
+    );
+  });
 });
 
 describe("the English held-out articles of batch D (fixtures/en-heldout-d)", () => {

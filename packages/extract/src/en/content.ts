@@ -290,6 +290,10 @@ export function endsClauseAfterSource(text: string, pos: number, s: Sentence): b
   return rest === "" || /^[.,;!?:]/.test(rest);
 }
 
+/** "in Kenansville, N.C., " → "in Kenansville, N_C_, ": the dots of short capitalised abbreviations, same length. */
+const withoutAbbreviationDots = (s: string): string =>
+  s.includes(".") ? s.replace(/\b([A-Z][a-z]{0,3})\.(?=[\s\u00A0]*[,A-Z])/g, "$1_") : s;
+
 /** «“A,” he said, “B.”»: the quote resumed after the speaker belongs to the same claim. */
 export function extendContinuation(
   view: ArticleView,
@@ -300,7 +304,7 @@ export function extendContinuation(
   const { text, quotes } = view;
   // the hearer or circumstances may come first: «“A,” he told the host, “B.”», «said during a rally in X, "B"»
   const m = /^[^.!?;“"«\n]{0,80}?[,:][\s\u00A0]*(?:(?:but|and|adding)[\s\u00A0]+)?(?=[“"«‘'])/.exec(
-    text.slice(from, Math.min(s.end, from + 100)),
+    withoutAbbreviationDots(text.slice(from, Math.min(s.end, from + 100))),
   );
   // "…,” Trump said, adding later, “…”": the participle opens a claim of its own
   if (!m || /\b(?:adding|saying|noting|arguing|insisting|continuing)\b/.test(m[0])) return content;
