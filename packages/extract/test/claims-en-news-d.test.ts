@@ -103,7 +103,9 @@ describe("English news constructions (held-out batch D)", () => {
     expect(said(claims, "drive shoppers")?.content.text).toBe("could drive shoppers away");
   });
   it("does not end an object at the comma inside a number ('wants to cap fees at $12,500')", () => {
-    const claims = run("The governor wants to cap tuition at $12,500 for families earning less than $90,000.");
+    const claims = run(
+      "The governor wants to cap tuition at $12,500 for families earning less than $90,000.",
+    );
     expect(said(claims, "cap tuition")?.content.text).toBe(
       "to cap tuition at $12,500 for families earning less than $90,000",
     );
