@@ -119,6 +119,13 @@ describe("English news constructions (held-out batch D)", () => {
       "“We will win this state,” Whitcomb said during a rally in Ames, Ia., “and then we will win the country.”",
     );
   });
+  it("ends the content at '…,” though' when the comma sits inside the closing quote", () => {
+    const claims = run(
+      "Okafor said the bill was “a good start,” though she noted that it did nothing for renters.",
+    );
+    expect(said(claims, "good start")?.content.text).toBe("the bill was “a good start,”");
+    expect(said(claims, "nothing for renters")?.cue.text).toBe("noted");
+  });
 });
 
 describe("the English held-out articles of batch D (fixtures/en-heldout-d)", () => {
