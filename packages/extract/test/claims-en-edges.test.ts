@@ -228,4 +228,10 @@ describe("English content edges", () => {
     }).claims;
     expect(c).toMatchObject({ content: { text: "the accusation" }, date: "2026-06-12" });
   });
+  it("keeps the one urged in the request ('urged Congress to act')", () => {
+    const [c] = run("The governor urged state lawmakers to pass the budget before July.");
+    expect(c?.content).toBe("state lawmakers to pass the budget before July");
+    const [d] = run("Ms. Reyes urged Congress to act quickly.");
+    expect(d?.content).toBe("Congress to act quickly");
+  });
 });

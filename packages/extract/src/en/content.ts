@@ -9,6 +9,8 @@ import { ADJUNCT_START, lower, OBJECT_PRONOUNS } from "./verbs.ts";
 /** Hearers after a determiner ("told the crowd", "told the jury", "told the council", "told the newspaper"). */
 const AUDIENCE =
   /^(?:crowd|audience|court|jury|judge|committee|panel|conference|meeting|assembly|hearing|gathering|rally|council|board|commission|inquiry|inquest|tribunal|magistrate|coroner|senate|legislature|parliament|chamber|newspaper|paper|magazine|broadcaster|station|programme|program|podcast|outlet|website)$/i;
+/** Hearer verbs whose hearer and infinitive make one request ("urged Congress to act"). */
+const REQUEST_VERBS = new Set(["urge", "ask", "advise", "remind"]);
 /** Verbs that take their topic with "of" before the content ("said of the decision: …"). */
 const SAID_OF = new Set(["say", "write", "add", "tell"]);
 
@@ -70,6 +72,9 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
         n++;
       } else break;
     }
+    // "urged North Korea to resume talks": the one urged is part of the request
+    if (i > from && REQUEST_VERBS.has(base) && toks[i]?.word && lower(toks[i] as Token) === "to")
+      return { pos: (toks[from] as Token).start, that: false };
   }
   // "said of the referee's decision: “…”", "said of her team's performance that it was …": the topic, then
   // the content
