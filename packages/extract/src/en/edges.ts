@@ -43,13 +43,8 @@ export function trimContentEdges(view: ArticleView, d: Draft): boolean {
     view.text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 8)),
   );
   if (m && d.contentStart + m[0].length < d.contentEnd) d.contentStart += m[0].length;
-  // "accused her of lying": the charge is the content, the accused belongs with the cue
-  if (/^accus/i.test(view.text.slice(d.cueStart, d.cueEnd)) && d.contentStart > d.cueEnd) {
-    const of = /^[^,.;:“”"]{1,40}?[\s\u00A0]of[\s\u00A0]+(?=\S)/.exec(
-      view.text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 50)),
-    );
-    if (of && d.contentStart + of[0].length < d.contentEnd) d.contentStart += of[0].length;
-  }
+  // ("accused the government of failing to consult …": the accused stays in the content, as in the
+  // team's gold and half of PolNeAR's)
   const head = view.text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 60));
   const lead =
     DISCOURSE_LEAD.exec(head) ?? (d.contentStart > d.cueEnd ? LEADING_PREPOSITION.exec(head) : null);
