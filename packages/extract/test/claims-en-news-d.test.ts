@@ -126,6 +126,12 @@ describe("English news constructions (held-out batch D)", () => {
     expect(said(claims, "good start")?.content.text).toBe("the bill was “a good start,”");
     expect(said(claims, "nothing for renters")?.cue.text).toBe("noted");
   });
+  it("reads 'The mayor, speaking at a news conference, said' as the mayor", () => {
+    const claims = run(
+      "Mayor Janet Whitfield opened the new library on Monday.\nThe mayor, speaking at a news conference on Tuesday, said the branch would open on Sundays.",
+    );
+    expect(said(claims, "open on Sundays")?.speaker.name).toBe("Janet Whitfield");
+  });
 });
 
 describe("the English held-out articles of batch D (fixtures/en-heldout-d)", () => {

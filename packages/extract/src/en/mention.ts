@@ -76,6 +76,9 @@ const withoutLeadingDeterminer = (words: string[]): string[] =>
 /** "Sheriff's Office", "Attorney General's Office", "Children's Hospital": a possessive inside a body's name. */
 const OFFICE_POSSESSIVE =
   /^(?:Sheriff|General|Governor|Mayor|Commissioner|Comptroller|Controller|Auditor|Treasurer|Coroner|Marshal|Prosecutor|Inspector|Chancellor|President|Children|People|Women|Men|Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']s$|^(?:Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']$/;
+/** A participle phrase after the speaker that tells where or how the words were said. */
+const CIRCUMSTANCE_PARTICIPLE =
+  /^(?:speaking|writing|appearing|addressing|talking|responding|replying|testifying|answering|commenting|posting)\b/i;
 /** A capitalised word that is not a possessive ("Clinton", not "Clinton’s"). */
 const capital = (w: string | undefined): boolean => !!w && startsUppercase(w) && !/[’']s$/.test(w);
 
@@ -112,6 +115,8 @@ export function parseEnglishMention(raw: string): MentionParse {
         return { ...tail, title };
       }
     }
+    // "The mayor, speaking at a news conference on Monday,": the circumstances of the statement, no title
+    if (CIRCUMSTANCE_PARTICIPLE.test(description)) return head;
     // "Tom Hebden, whose constituency includes …": a relative clause describes, it is no title
     if (head.name && !head.pronoun && /^(?:who|whose|which|where)\b/i.test(description)) return head;
     if (head.name && !head.pronoun) {
