@@ -132,6 +132,12 @@ describe("English news constructions (held-out batch D)", () => {
     );
     expect(said(claims, "open on Sundays")?.speaker.name).toBe("Janet Whitfield");
   });
+  it("does not give 'the agency' to a person whose title the agency only owns", () => {
+    const claims = run(
+      "Three towns were flooded overnight, the Environment Agency said.\nThe agency’s chief executive, Sir Alan Crewe, told Sky News the defences had held.\nAccording to the agency, more than 300 homes were damaged.",
+    );
+    expect(said(claims, "300 homes")?.speaker.name).toBe("Environment Agency");
+  });
 });
 
 describe("the English held-out articles of batch D (fixtures/en-heldout-d)", () => {
