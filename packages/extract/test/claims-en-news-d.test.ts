@@ -138,6 +138,12 @@ describe("English news constructions (held-out batch D)", () => {
     );
     expect(said(claims, "300 homes")?.speaker.name).toBe("Environment Agency");
   });
+  it("reads British and local-government titles as titles ('Local MP X', 'Councillor X', 'Labour MP X')", () => {
+    const claims = run(
+      "Local MP Rachel Dunn said the response had been too slow. Councillor Amy Brand said the rest centre would stay open. Labour MP Owen Pryce said ministers should visit.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["Rachel Dunn", "Amy Brand", "Owen Pryce"]);
+  });
 });
 
 describe("the English held-out articles of batch D (fixtures/en-heldout-d)", () => {
