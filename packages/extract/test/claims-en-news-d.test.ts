@@ -144,6 +144,22 @@ describe("English news constructions (held-out batch D)", () => {
     );
     expect(claims.map((c) => c.speaker.name)).toEqual(["Rachel Dunn", "Amy Brand", "Owen Pryce"]);
   });
+  it("leaves a 'CITY, Date (PTI):' dateline out of the content", () => {
+    const claims = run(
+      "Metro fares to rise\nMUMBAI, Nov 17 (PTI): Metro fares will rise by 10 per cent from January, the transport minister said on Monday.",
+    );
+    expect(said(claims, "Metro fares")?.content.text).toBe("Metro fares will rise by 10 per cent from January");
+  });
+  it("reads 'termed X “…”' like 'called X “…”'", () => {
+    const claims = run("Opposition leader Meera Iyer termed the budget “a betrayal of farmers”.");
+    expect(said(claims, "betrayal")?.cue.text).toBe("termed");
+  });
+  it("names the speaker of 'The minister, however, said …' without 'however'", () => {
+    const claims = run(
+      "Health Minister Daniel Cowan announced the plan on Monday. The minister, however, said no money had been set aside.",
+    );
+    expect(said(claims, "no money")?.speaker.name).toBe("Daniel Cowan");
+  });
 });
 
 describe("the English held-out articles of batch D (fixtures/en-heldout-d)", () => {

@@ -5,9 +5,12 @@ import { quoteAt } from "../text/quotes.ts";
 /** "And perhaps, he said, …", "But the goal is …": a sentence-initial conjunction links to the writer's text. */
 const LEADING_CONJUNCTION = /^(?:And|But|So|Yet|Or)[\s\u00A0]+(?=[\p{L}\p{N}“"‘'«])/u;
 
-/** "WASHINGTON ― …", "BEIJING (Reuters) — …", "BLANTYRE, Malawi — …": a dateline is the writer's. */
+/**
+ * "WASHINGTON ― …", "BEIJING (Reuters) — …", "BLANTYRE, Malawi — …", "NEW DELHI, Nov 17 (PTI): …": a dateline is
+ * the writer's.
+ */
 export const DATELINE =
-  /^\p{Lu}[\p{Lu}.,’' ]{1,30}(?:,[ \u00A0]+[\p{L}\p{N}. ]{2,30})?[ \u00A0]*(?:\([^()]{1,30}\)[\s\u00A0]*)?[―—–-]{1,2}[\s\u00A0]*/u;
+  /^\p{Lu}[\p{Lu}.,’' ]{1,30}(?:,[ \u00A0]+[\p{L}\p{N}. ]{2,30})?[ \u00A0]*(?:\([^()]{1,30}\)[\s\u00A0]*)?(?:[―—–-]{1,2}|(?<=\)[\s\u00A0]*):)[\s\u00A0]*/u;
 
 /** The end of a dateline whose place was left out: "(AP) — ", "(Reuters) - ". */
 const AGENCY_TAIL = /^\([^()]{1,30}\)[\s\u00A0]*[―—–-]{1,2}[\s\u00A0]+/;

@@ -82,6 +82,8 @@ const OFFICE_POSSESSIVE =
 /** A participle phrase after the speaker that tells where or how the words were said. */
 const CIRCUMSTANCE_PARTICIPLE =
   /^(?:speaking|writing|appearing|addressing|talking|responding|replying|testifying|answering|commenting|posting)\b/i;
+const DISCOURSE_ADVERB =
+  /^(?:however|meanwhile|too|also|though|in turn|instead|nonetheless|nevertheless|still|for (?:his|her|its|their) part)$/i;
 /** A capitalised word that is not a possessive ("Clinton", not "Clinton’s"). */
 const capital = (w: string | undefined): boolean => !!w && startsUppercase(w) && !/[’']s$/.test(w);
 
@@ -119,7 +121,8 @@ export function parseEnglishMention(raw: string): MentionParse {
       }
     }
     // "The mayor, speaking at a news conference on Monday,": the circumstances of the statement, no title
-    if (CIRCUMSTANCE_PARTICIPLE.test(description)) return head;
+    // (also "The minister, however,": a link to what came before)
+    if (CIRCUMSTANCE_PARTICIPLE.test(description) || DISCOURSE_ADVERB.test(description)) return head;
     // "Tom Hebden, whose constituency includes …": a relative clause describes, it is no title
     if (head.name && !head.pronoun && /^(?:who|whose|which|where)\b/i.test(description)) return head;
     if (head.name && !head.pronoun) {
