@@ -148,7 +148,9 @@ describe("English news constructions (held-out batch D)", () => {
     const claims = run(
       "Metro fares to rise\nMUMBAI, Nov 17 (PTI): Metro fares will rise by 10 per cent from January, the transport minister said on Monday.",
     );
-    expect(said(claims, "Metro fares")?.content.text).toBe("Metro fares will rise by 10 per cent from January");
+    expect(said(claims, "Metro fares")?.content.text).toBe(
+      "Metro fares will rise by 10 per cent from January",
+    );
   });
   it("reads 'termed X “…”' like 'called X “…”'", () => {
     const claims = run("Opposition leader Meera Iyer termed the budget “a betrayal of farmers”.");
