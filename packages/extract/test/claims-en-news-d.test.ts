@@ -162,6 +162,20 @@ describe("English news constructions (held-out batch D)", () => {
     );
     expect(said(claims, "no money")?.speaker.name).toBe("Daniel Cowan");
   });
+  it("reads Australian titles and a body's office-holder ('Victorian Premier X', 'The AMA's Victorian president, Dr X')", () => {
+    const claims = run(
+      "Victorian Premier Jacinta Allard said the backlog was a legacy of the pandemic. The Australian Medical Association's Victorian president, Dr Jill Tomlinson, said doctors were exhausted.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["Jacinta Allard", "Jill Tomlinson"]);
+  });
+  it("does not end a subordinate claim at the comma inside a number", () => {
+    const claims = run(
+      "The premier has defended her record on waiting times, after new figures showed more than 70,000 people were waiting for surgery.",
+    );
+    expect(said(claims, "waiting for surgery")?.content.text).toBe(
+      "more than 70,000 people were waiting for surgery",
+    );
+  });
 });
 
 describe("the English held-out articles of batch D (fixtures/en-heldout-d)", () => {

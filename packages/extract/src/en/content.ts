@@ -239,6 +239,8 @@ export function untilComma(view: ArticleView, content: [number, number]): [numbe
     i >= 0 && i < content[1];
     i = view.text.indexOf(",", i + 1)
   ) {
+    // (not the comma of "70,000")
+    if (/\d/.test(view.text[i + 1] ?? "") && /\d/.test(view.text[i - 1] ?? "")) continue;
     if (!quoteAt(view.quotes, i)) return trimSpan(view.text, content[0], i);
   }
   return content;

@@ -29,7 +29,7 @@ const CAPITAL_TITLES = new Set(
     "Senate House Minority Majority Leader Whip Speaker President Vice Secretary Press Chief Deputy Attorney General Governor Senator Representative Mayor Judge Justice Chancellor Prime Minister Foreign Defense State Treasury Director Chairman Chairwoman Commissioner Ambassador Special Counsel Former Acting White Democratic Republican GOP U.S. Supreme Court Executive Officer CEO Spokesman Spokeswoman Spokesperson Adviser Advisor Manager Strategist Economist Analyst Inspector Superintendent Sheriff Commander Admiral Colonel Captain Lieutenant Sergeant Professor Chair " +
     // British, Irish, Indian and local-government titles ("Local MP Rachel Dunn", "Councillor Amy Brand")
     "MP MSP MLA MEP TD Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman " +
-    "Assemblywoman Assemblymember Supervisor Local Labour Conservative Tory"
+    "Assemblywoman Assemblymember Supervisor Local Labour Conservative Tory Premier Treasurer Opposition"
   ).split(" "),
 );
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx"]);
@@ -82,6 +82,8 @@ const OFFICE_POSSESSIVE =
 /** A participle phrase after the speaker that tells where or how the words were said. */
 const CIRCUMSTANCE_PARTICIPLE =
   /^(?:speaking|writing|appearing|addressing|talking|responding|replying|testifying|answering|commenting|posting)\b/i;
+/** A body's possessive, then lowercase words to the end: a role in it ("the agency's chief executive"). */
+const OWNED_ROLE = /[’']s(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+[a-z][\w-]*)+$/u;
 const DISCOURSE_ADVERB =
   /^(?:however|meanwhile|too|also|though|in turn|instead|nonetheless|nevertheless|still|for (?:his|her|its|their) part)$/i;
 /** A capitalised word that is not a possessive ("Clinton", not "Clinton’s"). */
@@ -202,7 +204,8 @@ export function parseEnglishMention(raw: string): MentionParse {
   if (i === words.length && words.length > 0) {
     // "Clinton’s campaign", "the senator": no trailing name
     const title = withoutLeadingDeterminer(words).join(" ") || null;
-    const org = title !== null && ORG_WORDS.test(clean);
+    // (not "The Australian Medical Association's Victorian president": a role the body owns)
+    const org = title !== null && ORG_WORDS.test(clean) && !OWNED_ROLE.test(clean);
     const parse: MentionParse = {
       name: org ? clean.replace(/^the\s+/i, "") : null,
       title: org ? null : title,
