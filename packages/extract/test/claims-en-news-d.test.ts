@@ -143,6 +143,8 @@ describe("English news constructions (held-out batch D)", () => {
       "Local MP Rachel Dunn said the response had been too slow. Councillor Amy Brand said the rest centre would stay open. Labour MP Owen Pryce said ministers should visit.",
     );
     expect(claims.map((c) => c.speaker.name)).toEqual(["Rachel Dunn", "Amy Brand", "Owen Pryce"]);
+    const [winner] = run("Democrat Lena Marsh said voters had chosen change.");
+    expect(winner?.speaker.name).toBe("Lena Marsh");
   });
   it("leaves a 'CITY, Date (PTI):' dateline out of the content", () => {
     const claims = run(
