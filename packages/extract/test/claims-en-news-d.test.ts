@@ -178,6 +178,15 @@ describe("English news constructions (held-out batch D)", () => {
       "more than 70,000 people were waiting for surgery",
     );
   });
+  it("ends the content before ', in a study published …' or ', in an interview with …' after it", () => {
+    const claims = run(
+      "Researchers at the University of Leeds found that bumblebees learned faster in cooler weather, in a study published on Wednesday in the journal Animal Cognition. Councillor Amy Brand said the budget was too small, in an interview with the Yorkshire Post on Sunday.",
+    );
+    expect(said(claims, "bumblebees")?.content.text).toBe("bumblebees learned faster in cooler weather");
+    const brand = said(claims, "budget");
+    expect(brand?.content.text).toBe("the budget was too small");
+    expect(brand?.date).toBe("2026-11-15");
+  });
 });
 
 describe("the English held-out articles of batch D (fixtures/en-heldout-d)", () => {
