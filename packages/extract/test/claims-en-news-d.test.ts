@@ -187,6 +187,13 @@ describe("English news constructions (held-out batch D)", () => {
     expect(brand?.content.text).toBe("the budget was too small");
     expect(brand?.date).toBe("2026-11-15");
   });
+  it("reads 'disclosed this while briefing journalists' as no new claim, and names 'The Minister of Information, Mr X'", () => {
+    const claims = run(
+      "The government said it had begun talks with the unions.\nThe Minister of Information, Mr Mohammed Bello, disclosed this while briefing journalists in Abuja.\nThe Minister of Information, Mr Mohammed Bello, said the talks would last two weeks.",
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(["said", "said"]);
+    expect(said(claims, "two weeks")?.speaker.name).toBe("Mohammed Bello");
+  });
 });
 
 describe("the English held-out articles of batch D (fixtures/en-heldout-d)", () => {

@@ -282,6 +282,14 @@ export function parseEnglishMention(raw: string): MentionParse {
     } else if (/^the$/i.test(head)) nameWords = nameWords.slice(1);
     else break;
   }
+  // "The Minister of Information": a title and its portfolio, no name ("Minister for Health Simon Harris": the
+  // last two words after the portfolio are the name)
+  if (/^(?:of|for)$/.test(nameWords[0] ?? "") && titleWords.length) {
+    if (nameWords.length < 4)
+      return { name: null, title: withoutLeadingDeterminer(words).join(" "), kind: "person", pronoun: false };
+    titleWords.push(...nameWords.slice(0, -2));
+    nameWords = nameWords.slice(-2);
+  }
   // "Sen. Maria Ortiz of Nevada": a titled person's name ends before "of" and the place
   const place = nameWords.indexOf("of");
   if (titleWords.length && place >= 2 && !ORG_WORDS.test(nameWords.join(" ")))
