@@ -194,6 +194,13 @@ describe("English news constructions (held-out batch D)", () => {
     expect(claims.map((c) => c.cue.text)).toEqual(["said", "said"]);
     expect(said(claims, "two weeks")?.speaker.name).toBe("Mohammed Bello");
   });
+  it("finds the subject before a parenthetical of circumstances ('The ministry, in a statement on Monday, said')", () => {
+    const claims = run(
+      "The health ministry, in a statement on Monday, said the clinic would reopen. The Nigeria Labour Congress, in a statement signed by its president, Joe Ajaero, said workers would strike.",
+    );
+    expect(said(claims, "clinic would reopen")?.speaker.name).toBe("health ministry");
+    expect(said(claims, "workers would strike")?.speaker.name).toBe("Nigeria Labour Congress");
+  });
 });
 
 describe("the English held-out articles of batch D (fixtures/en-heldout-d)", () => {

@@ -62,6 +62,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   let start = -1;
   let stop = first.end;
   const dash = isDash(first);
+  if (first.text === ",") {
+    // "The ministry, in a statement on Monday, said": the circumstances between commas, the subject before them
+    const opened = parentheticalStart(toks);
+    const head = opened > 0 ? subjectBefore(text, toks.slice(opened + 1)) : null;
+    if (head) return head;
+  }
   if (first.text === "," || dash) {
     // appositive: "Name, a spokesman for X, said", "Kall -- co-editor of a book -- said"
     // (the comma of "200,000" is no appositive's)
@@ -307,6 +313,22 @@ function describedName(toks: Token[], close: number, stop: number): SourceSpan |
     }
   }
   return { start, end: stop, pronoun: false };
+}
+
+const PARENTHETICAL_OPENERS =
+  /^(?:in|at|on|during|after|before|speaking|writing|responding|replying|addressing|through|via)$/;
+/**
+ * The comma (index in nearest-first toks) that opens a parenthetical of circumstances ending at toks[0]
+ * («, in a statement signed by its president, Joe Ajaero,»), or -1.
+ */
+function parentheticalStart(toks: Token[]): number {
+  for (let j = 2; j < Math.min(toks.length, 30); j++) {
+    const t = toks[j] as Token;
+    if (t.word && FINITE_SPEECH.has(t.text)) return -1;
+    if (!t.word && /^[.;:!?“”"]$/.test(t.text)) return -1;
+    if (t.text === "," && PARENTHETICAL_OPENERS.test(toks[j - 1]?.text ?? "")) return j;
+  }
+  return -1;
 }
 
 const isAge = (t: Token | undefined): boolean => !!t && /^\d{1,3}$/.test(t.text);
