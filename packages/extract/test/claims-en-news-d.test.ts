@@ -201,6 +201,13 @@ describe("English news constructions (held-out batch D)", () => {
     expect(said(claims, "clinic would reopen")?.speaker.name).toBe("health ministry");
     expect(said(claims, "workers would strike")?.speaker.name).toBe("Nigeria Labour Congress");
   });
+  it("gives 'quoted X as saying' to X, and 'X was quoted as saying' to X", () => {
+    const claims = run(
+      "The state news agency quoted Defence Minister Ali Rahimi as saying the drills would continue. The port's operator was quoted by local media as saying that supply was stable.",
+    );
+    expect(said(claims, "drills")?.speaker.name).toBe("Ali Rahimi");
+    expect(said(claims, "supply was stable")?.speaker.name).toBe("port's operator");
+  });
 });
 
 describe("the English held-out articles of batch D (fixtures/en-heldout-d)", () => {
