@@ -208,6 +208,14 @@ describe("English news constructions (held-out batch D)", () => {
     expect(said(claims, "drills")?.speaker.name).toBe("Ali Rahimi");
     expect(said(claims, "supply was stable")?.speaker.name).toBe("port's operator");
   });
+  it("leaves a sentence-initial 'But' and an opening adjunct out of the speaker", () => {
+    const claims = run(
+      "But Okafor said the vote would go ahead.\nIn the spin room after the debate, the governor's aides were upbeat, saying their man had won.\nChastened by the polls, Whitcomb changed course, promising to cut fuel taxes.",
+    );
+    expect(said(claims, "vote would go ahead")?.speaker.mention?.text).toBe("Okafor");
+    expect(said(claims, "their man had won")?.speaker.mention?.text).toBe("the governor's aides");
+    expect(said(claims, "cut fuel taxes")?.speaker.name).toBe("Whitcomb");
+  });
 });
 
 describe("the English held-out articles of batch D (fixtures/en-heldout-d)", () => {

@@ -71,13 +71,22 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
   }
   // "BLANTYRE, Malawi — The United Nations appealed …": the subject comes after the dateline
   const dateline = DATELINE.exec(view.text.slice(s.start, Math.min(d.cueStart, s.start + 60)));
-  const toks = tokensForward(view.text, s.start + (dateline?.[0].length ?? 0), d.cueStart, 12);
+  const from = s.start + (dateline?.[0].length ?? 0);
+  const toks = tokensForward(
+    view.text,
+    from + openingAdjunctLength(view.text, from, d.cueStart),
+    d.cueStart,
+    12,
+  );
   let end = -1;
   // "The chancellor has ruled out …, telling MPs …": a determiner and its noun, or a capitalised name
   // ("Britain's data protection regulator on Thursday fined …": a possessive name opens it like a determiner)
   const determiner =
     toks[0]?.word &&
-    (/^(?:The|A|An|His|Her|Its|Their)$/.test(toks[0].text) || POSSESSIVE_NAME.test(toks[0].text));
+    (/^(?:The|A|An|His|Her|Its|Their)$/.test(toks[0].text) ||
+      POSSESSIVE_NAME.test(toks[0].text) ||
+      // "In the spin room, the governor's aides …": lowercase after an opening adjunct
+      (toks[0].start > s.start && /^(?:the|a|an|his|her|its|their)$/.test(toks[0].text)));
   let capitalised = false;
   for (const [i, t] of toks.entries()) {
     if (!t.word) break;
@@ -91,7 +100,7 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
       !MAIN_VERB_STARTS.has(t.text) &&
       !SUBJECT_ENDS.has(t.text);
     if (i > 0 && /^[A-Z]/.test(t.text)) capitalised = true;
-    if (!/^[A-Z]/.test(t.text) && !lowercaseNoun) break;
+    if (!/^[A-Z]/.test(t.text) && !lowercaseNoun && !(i === 0 && determiner)) break;
     end = t.end;
   }
   if (determiner && end === toks[0]?.end) end = -1; // a determiner alone names nobody
@@ -99,6 +108,15 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
     d.mentionStart = (toks[0] as Token).start;
     d.mentionEnd = end;
   }
+}
+
+/** "In the spin room after the debate, …", "On Thursday, however, …", "Chastened by the analyses, …". */
+const OPENING_ADJUNCT =
+  /^(?:(?:But|And|So|Yet)[\s\u00A0]+)?(?:(?:In|On|At|During|After|Before|For|Once|As|When|While|Since|Despite|Under|Over|Through|With|Without|Following|Speaking|Asked|Earlier|Later|Last|This|[A-Z][a-z]+ed)\b[^,.;:“”"]{0,100},[\s\u00A0]+(?:(?:however|meanwhile|though),[\s\u00A0]+)?)?/;
+/** The length of the opening adjunct (and link word) before the main subject at `from`; 0 when none. */
+function openingAdjunctLength(text: string, from: number, cueStart: number): number {
+  const m = OPENING_ADJUNCT.exec(text.slice(from, Math.min(cueStart, from + 160)));
+  return m ? m[0].length : 0;
 }
 
 /** "The watchdog on Tuesday sued …": a preposition or time word after the noun ends the subject. */

@@ -81,6 +81,9 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     // "KYIV, March 3 (Reuters) - the air force said it …, adding": a clause with its own verb is no appositive
     const relative = /^(?:who|which)$/i.test((toks[close - 1] as Token).text);
     if (!relative && toks.slice(1, close).some((t) => t.word && FINITE_SPEECH.has(t.text))) return null;
+    // "Chastened by the polls, Whitcomb changed course, promising …": a name and its past-tense verb is a clause
+    if (!relative && toks.slice(1, close).some((t, m) => /^[a-z]+ed$/.test(t.text) && isCapWord(toks[m + 2])))
+      return null;
     // "Jane Doe, who watched the ceremony, said": the speaker stands before the relative clause
     const opener = toks[close - 1] as Token;
     if (opener.word && /^(?:who|which)$/i.test(opener.text)) {
@@ -124,7 +127,8 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       continue;
     if (!t.word) break;
     const w = lower(t);
-    if (SUBJECT_STOPS.has(w) && !isCap(t)) break;
+    // ("But Flynn said": a capitalised conjunction opens the sentence, it is no name)
+    if (SUBJECT_STOPS.has(w) && (!isCap(t) || /^(?:but|and|or|so|yet)$/.test(w))) break;
     if (!npWord(t)) {
       // "the book said", "the panel's chairman": a common noun after a determiner
       const det = toks[i + 1];
