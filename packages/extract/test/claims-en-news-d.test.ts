@@ -216,6 +216,14 @@ describe("English news constructions (held-out batch D)", () => {
     expect(said(claims, "their man had won")?.speaker.mention?.text).toBe("the governor's aides");
     expect(said(claims, "cut fuel taxes")?.speaker.name).toBe("Whitcomb");
   });
+  it("reads polls with numbers and how they were made ('The survey of 1,700 adults, carried out on Sunday, found')", () => {
+    const claims = run(
+      "A poll of 1,200 voters released Monday shows Marsh ahead. The survey of 1,700 adults, carried out on Sunday and Monday, found that 38% would vote Labour. The report, published on Tuesday, said prices would rise.",
+    );
+    expect(said(claims, "Marsh ahead")?.cue.text).toBe("shows");
+    expect(said(claims, "38% would vote")?.speaker.mention?.text).toBe("The survey of 1,700 adults");
+    expect(said(claims, "prices would rise")?.speaker.mention?.text).toBe("The report");
+  });
 });
 
 describe("the English held-out articles of batch D (fixtures/en-heldout-d)", () => {

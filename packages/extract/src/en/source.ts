@@ -319,6 +319,7 @@ function describedName(toks: Token[], close: number, stop: number): SourceSpan |
   return { start, end: stop, pronoun: false };
 }
 
+const MADE_PARTICIPLES = /^(?:carried|conducted|released|published|commissioned|issued|compiled)$/;
 const PARENTHETICAL_OPENERS =
   /^(?:in|at|on|during|after|before|speaking|writing|responding|replying|addressing|through|via)$/;
 /**
@@ -330,7 +331,9 @@ function parentheticalStart(toks: Token[]): number {
     const t = toks[j] as Token;
     if (t.word && FINITE_SPEECH.has(t.text)) return -1;
     if (!t.word && /^[.;:!?“”"]$/.test(t.text)) return -1;
-    if (t.text === "," && PARENTHETICAL_OPENERS.test(toks[j - 1]?.text ?? "")) return j;
+    const opener = toks[j - 1]?.text ?? "";
+    // (also "The survey of 1,700 adults, carried out on Sunday, found": a participle of how it was made)
+    if (t.text === "," && (PARENTHETICAL_OPENERS.test(opener) || MADE_PARTICIPLES.test(opener))) return j;
   }
   return -1;
 }
