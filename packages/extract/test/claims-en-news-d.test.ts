@@ -23,6 +23,8 @@ describe("English news constructions (held-out batch D)", () => {
     );
     expect(said(claims, "cut his farm")?.content.text).toBe("the new road would cut his farm in two");
     expect(said(claims, "consulted")?.content.text).toBe("she had not been consulted");
+    const [bbc] = run("Polling expert Sir John Curtice told the BBC the figures were remarkably stable.");
+    expect(bbc?.content.text).toBe("the figures were remarkably stable");
   });
   it("reads an upper-case place and colon opening the body as a dateline, not a speaker", () => {
     const claims = run(

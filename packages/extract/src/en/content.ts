@@ -59,6 +59,12 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
         i += 2;
         break;
       }
+      // "told the BBC the figures were …", "told the Guardian she …": "the" before a capitalised hearer
+      if (n === 0 && base === "tell" && lower(t) === "the" && /^\p{Lu}/u.test(toks[i + 1]?.text ?? "")) {
+        i++;
+        n++;
+        continue;
+      }
       // "told AFP her client …": after the hearer, "her" opens the content as a possessive
       if (n > 0 && lower(t) === "her") break;
       if (
