@@ -146,6 +146,8 @@ function implicitSpeaker(
 const unnamedSource = (e: Entity): boolean =>
   e.titles.some((t) => UNNAMED_SOURCE_TITLES.has(foldWord(t.split(/\s+/)[0] ?? "").replace(/ا$/u, "")));
 
+/** ", which …" right after a speaker's name: a body, not a person. */
+const WHICH_AFTER = /^,[\s\u00A0]+which\b/;
 /** "he/his …" or "she/her …" opening reported content. */
 const OWN_PRONOUN = /^(?:that\s+)?(?:(he|his)|she|her)\b/i;
 
@@ -197,6 +199,14 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
         d.continues && previous && !unnamedSource(previous) ? book.nameUnnamed(previous, parse) : null;
       entity = named ?? book.resolve(parse, previous);
       if (entity && d.gender && !genders.has(entity)) genders.set(entity, d.gender);
+      // "Chattr, which is owned by Lumio Inc, said": "which", not "who" — a body, not a person
+      if (
+        lang === "en" &&
+        entity?.kind === "person" &&
+        !entity.titles.length &&
+        WHICH_AFTER.test(text.slice(d.mentionEnd, d.mentionEnd + 8))
+      )
+        entity.kind = "organisation";
       // English: "Kell said his players …", "Pelt said she …": a named speaker's own pronoun right after
       // the cue gives the gender that he/she later must match
       if (

@@ -165,6 +165,10 @@ function isGroup(e: Entity): boolean {
   return e.kind !== "person" && /[^s'’]s$/i.test(n);
 }
 
+/** The head only names the owner of the entity's title ("the agency’s chief executive"). */
+const ownsTitle = (e: Entity, head: string): boolean =>
+  e.titles.some((t) => new RegExp(`\\b${head}[’']s\\b`, "i").test(t));
+
 /** Coreference by rules: one entity per person or institution, named by the fullest name the article gives. */
 export class SpeakerBook {
   readonly entities: Entity[] = [];
@@ -295,7 +299,8 @@ export class SpeakerBook {
       for (let i = this.recency.length - 1; i >= 0; i--) {
         const e = this.recency[i] as Entity;
         // "Kestrel Maritime, the Limassol-based company that operates the ship" … "the company"
-        if (e.name && e.titleWords.some((t) => t.has(head))) {
+        // (not "The agency’s chief executive, Sir Alan Crewe": there the body only owns the title)
+        if (e.name && e.titleWords.some((t) => t.has(head)) && !ownsTitle(e, head)) {
           e.kind = "organisation";
           return this.touch(e);
         }

@@ -138,9 +138,9 @@ describe("English content edges", () => {
       "The middle fifth paid 9 percent, the agency said in a June report, and the bottom fifth paid 1 percent",
     );
   });
-  it("takes the charge after “accused X of” as the content", () => {
+  it("keeps the accused in the content of “accused X of …”", () => {
     const [c] = run("The senator accused her rival of lying about the budget.");
-    expect(c).toMatchObject({ cue: "accused", content: "lying about the budget" });
+    expect(c).toMatchObject({ cue: "accused", content: "her rival of lying about the budget" });
   });
   it("reads a participle with its that-clause after a noun", () => {
     const [c] = run("The mayor posted a series of messages early Friday saying that the vote was rigged.");
@@ -227,5 +227,11 @@ describe("English content edges", () => {
       publishedAt: "2026-06-13",
     }).claims;
     expect(c).toMatchObject({ content: { text: "the accusation" }, date: "2026-06-12" });
+  });
+  it("keeps the one urged in the request ('urged Congress to act')", () => {
+    const [c] = run("The governor urged state lawmakers to pass the budget before July.");
+    expect(c?.content).toBe("state lawmakers to pass the budget before July");
+    const [d] = run("Ms. Reyes urged Congress to act quickly.");
+    expect(d?.content).toBe("Congress to act quickly");
   });
 });

@@ -58,6 +58,11 @@ const MAIN_VERB_STARTS = new Set(
 );
 
 export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before: Draft[]): void {
+  const own = subordinateSubject(view.text, s, d.cueStart);
+  if (own) {
+    [d.mentionStart, d.mentionEnd] = own;
+    return;
+  }
   const prev = before[before.length - 1];
   if (prev && prev.mentionStart >= s.start && prev.cueStart < d.cueStart) {
     d.mentionStart = prev.mentionStart;
@@ -66,10 +71,22 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
   }
   // "BLANTYRE, Malawi — The United Nations appealed …": the subject comes after the dateline
   const dateline = DATELINE.exec(view.text.slice(s.start, Math.min(d.cueStart, s.start + 60)));
-  const toks = tokensForward(view.text, s.start + (dateline?.[0].length ?? 0), d.cueStart, 12);
+  const from = s.start + (dateline?.[0].length ?? 0);
+  const toks = tokensForward(
+    view.text,
+    from + openingAdjunctLength(view.text, from, d.cueStart),
+    d.cueStart,
+    12,
+  );
   let end = -1;
   // "The chancellor has ruled out …, telling MPs …": a determiner and its noun, or a capitalised name
-  const determiner = toks[0]?.word && /^(?:The|A|An|His|Her|Its|Their)$/.test(toks[0].text);
+  // ("Britain's data protection regulator on Thursday fined …": a possessive name opens it like a determiner)
+  const determiner =
+    toks[0]?.word &&
+    (/^(?:The|A|An|His|Her|Its|Their)$/.test(toks[0].text) ||
+      POSSESSIVE_NAME.test(toks[0].text) ||
+      // "In the spin room, the governor's aides …": lowercase after an opening adjunct
+      (toks[0].start > s.start && /^(?:the|a|an|his|her|its|their)$/.test(toks[0].text)));
   let capitalised = false;
   for (const [i, t] of toks.entries()) {
     if (!t.word) break;
@@ -80,9 +97,10 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
       i > 0 &&
       i < 4 &&
       /^[a-z]/.test(t.text) &&
-      !MAIN_VERB_STARTS.has(t.text);
+      !MAIN_VERB_STARTS.has(t.text) &&
+      !SUBJECT_ENDS.has(t.text);
     if (i > 0 && /^[A-Z]/.test(t.text)) capitalised = true;
-    if (!/^[A-Z]/.test(t.text) && !lowercaseNoun) break;
+    if (!/^[A-Z]/.test(t.text) && !lowercaseNoun && !(i === 0 && determiner)) break;
     end = t.end;
   }
   if (determiner && end === toks[0]?.end) end = -1; // a determiner alone names nobody
@@ -90,4 +108,51 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
     d.mentionStart = (toks[0] as Token).start;
     d.mentionEnd = end;
   }
+}
+
+/** "In the spin room after the debate, …", "On Thursday, however, …", "Chastened by the analyses, …". */
+const OPENING_ADJUNCT =
+  /^(?:(?:But|And|So|Yet)[\s\u00A0]+)?(?:(?:In|On|At|During|After|Before|For|Once|As|When|While|Since|Despite|Under|Over|Through|With|Without|Following|Speaking|Asked|Earlier|Later|Last|This|[A-Z][a-z]+ed)\b[^,.;:“”"]{0,100},[\s\u00A0]+(?:(?:however|meanwhile|though),[\s\u00A0]+)?)?/;
+/** The length of the opening adjunct (and link word) before the main subject at `from`; 0 when none. */
+function openingAdjunctLength(text: string, from: number, cueStart: number): number {
+  const m = OPENING_ADJUNCT.exec(text.slice(from, Math.min(cueStart, from + 160)));
+  return m ? m[0].length : 0;
+}
+
+/** "The watchdog on Tuesday sued …": a preposition or time word after the noun ends the subject. */
+const SUBJECT_ENDS = new Set(
+  "on in at for of with from by to late early last this yesterday today".split(" "),
+);
+const POSSESSIVE_NAME = /^\p{Lu}[\p{L}.-]*[’']s$/u;
+
+const SUBORDINATE_OPENER =
+  /,[\s\u00A0]+(?:as|while|when|after|before|because|since|although|though|even as)[\s\u00A0]+/g;
+/**
+ * "…, as Chief Minister Suresh Bhandari conceded defeat and said …": a verb coordinated inside a
+ * subordinate clause shares that clause's subject (a capitalised name right after the conjunction, then
+ * a finite verb), not the main clause's.
+ */
+function subordinateSubject(text: string, s: Sentence, cueStart: number): [number, number] | null {
+  const slice = text.slice(s.start, cueStart);
+  let from = -1;
+  SUBORDINATE_OPENER.lastIndex = 0;
+  for (let m = SUBORDINATE_OPENER.exec(slice); m; m = SUBORDINATE_OPENER.exec(slice))
+    from = s.start + m.index + m[0].length;
+  if (from < 0) return null;
+  // the clause runs on to the cue: no comma inside it but the participle's own (", saying")
+  const comma = text.indexOf(",", from);
+  if (comma >= 0 && comma < cueStart && text.slice(comma + 1, cueStart).trim() !== "") return null;
+  const toks = tokensForward(text, from, cueStart, 12);
+  let end = -1;
+  let i = 0;
+  for (; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (t.text === "." && end === toks[i - 1]?.end && (toks[i - 1] as Token).text.length <= 3) continue;
+    if (!t.word || !/^\p{Lu}/u.test(t.text)) break;
+    end = t.end;
+  }
+  const verb = toks[i];
+  if (end < 0 || !verb?.word || !/^[a-z]+(?:ed|s)$/.test(verb.text) || MAIN_VERB_STARTS.has(verb.text))
+    return null;
+  return [(toks[0] as Token).start, end];
 }

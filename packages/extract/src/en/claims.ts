@@ -38,7 +38,7 @@ import {
 } from "./lexicon.ts";
 import { markObjectOnly, reportsNothing, withoutRelayedOrNested } from "./no-statement.ts";
 import { nounDrafts } from "./nouns.ts";
-import { relativeClause, relativePronounBefore } from "./relative.ts";
+import { gappedRelativeContent, relativeClause, relativePronounBefore } from "./relative.ts";
 import { type SourceSpan, subjectAfter, subjectBefore, widenToComma } from "./source.ts";
 import {
   agrees,
@@ -221,7 +221,14 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     // "a series of tweets early Friday saying that …": a participle with its that-clause after a noun
     const participleClause =
       hit.participle && left?.word && lower(toks[hit.index + 1] ?? left) === "that" && !subject;
-    if (hit.participle && left?.word && sayingAfterPreposition(hit, left)) {
+    // "Reuters quoted an official as saying …", "The minister was quoted as saying …": the one quoted speaks
+    const quoted =
+      hit.participle && left?.word && lower(left) === "as" ? quotedAs(text, toks, k, walks) : null;
+    if (quoted) {
+      subject = quoted;
+      setMention(d, subject);
+      d.rules.push("en.participle:quoted-as");
+    } else if (hit.participle && left?.word && sayingAfterPreposition(hit, left)) {
       if (k === 0) continue; // "After saying …, she …": the speaker comes after; not read
       // "…, where he appeared … for saying that …": the nearest he/she/they, else the main clause's speaker
       const pronoun = nearestFirst(toks, k).find((t) => /^(?:he|she|they)$/i.test(t.text));
@@ -355,8 +362,18 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       !/\b(?:in|at|during|on|with|after|for)\s+(?:which|whom)$/i.test(
         text.slice(Math.max(s.start, subject.start - 16), subject.start).trimEnd(),
       )
-    )
+    ) {
+      const gapped = /\bthat$/i.test(
+        text.slice(Math.max(s.start, subject.start - 6), subject.start).trimEnd(),
+      )
+        ? gappedRelativeContent(view, s, start.pos)
+        : null;
+      if (!gapped) continue;
+      [d.contentStart, d.contentEnd] = gapped;
+      d.rules.push("en.content:gapped-relative");
+      out.push(d);
       continue;
+    }
     let content: [number, number] | null;
     if (text[start.pos - 1] === ":" && endsClause(text, start.pos, s)) content = nextParagraph(view, si);
     else {
@@ -380,6 +397,47 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     out.push(d);
   }
   return out;
+}
+
+/**
+ * The speaker of "… as saying" at toks[k] ("as"): the object of "quoted"/"quoting" ("Reuters quoted an official
+ * as saying"), or the subject of a passive "was quoted (by …) as saying"; null otherwise.
+ */
+function quotedAs(
+  text: string,
+  toks: Token[],
+  k: number,
+  walks: Map<number, SourceSpan | null>,
+): SourceSpan | null {
+  for (let j = k - 1; j >= Math.max(0, k - 14); j--) {
+    const t = toks[j] as Token;
+    if (!t.word) return null;
+    if (!/^quot(?:ed|ing)$/i.test(t.text)) continue;
+    if (j < k - 1) {
+      const span = trimSpan(text, (toks[j + 1] as Token).start, (toks[k - 1] as Token).end);
+      if (!span || /^by\s/i.test(text.slice(span[0], span[1]))) return passiveQuoted(text, toks, j, walks);
+      return {
+        start: span[0],
+        end: span[1],
+        pronoun: /^(?:him|her|them)$/i.test(text.slice(span[0], span[1])),
+      };
+    }
+    return passiveQuoted(text, toks, j, walks);
+  }
+  return null;
+}
+/** "The minister was quoted as saying": the subject before the passive at toks[j] ("quoted"). */
+function passiveQuoted(
+  text: string,
+  toks: Token[],
+  j: number,
+  walks: Map<number, SourceSpan | null>,
+): SourceSpan | null {
+  const be = toks[j - 1];
+  if (!be?.word || !/^(?:was|were|is|are|been)$/i.test(be.text)) return null;
+  let i = j - 2;
+  while (i >= 0 && toks[i]?.word && /^(?:has|have|had)$/i.test((toks[i] as Token).text)) i--;
+  return i >= 0 ? walkedBackFrom(text, toks, i, walks) : null;
 }
 
 /** "She called the deal “a disaster” and called for …": a past-tense verb coordinated with a claim of this sentence. */

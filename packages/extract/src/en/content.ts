@@ -6,9 +6,11 @@ import type { Token } from "../text/tokens.ts";
 import { HEARER_VERBS, TIME_WORDS } from "./lexicon.ts";
 import { ADJUNCT_START, lower, OBJECT_PRONOUNS } from "./verbs.ts";
 
-/** Hearers after a determiner ("told the crowd", "told the jury"). */
+/** Hearers after a determiner ("told the crowd", "told the jury", "told the council", "told the newspaper"). */
 const AUDIENCE =
-  /^(?:crowd|audience|court|jury|judge|committee|panel|conference|meeting|assembly|hearing|gathering|rally)$/i;
+  /^(?:crowd|audience|court|jury|judge|committee|panel|conference|meeting|assembly|hearing|gathering|rally|council|board|commission|inquiry|inquest|tribunal|magistrate|coroner|senate|legislature|parliament|chamber|newspaper|paper|magazine|broadcaster|station|programme|program|podcast|outlet|website)$/i;
+/** Hearer verbs whose hearer and infinitive make one request ("urged Congress to act"). */
+const REQUEST_VERBS = new Set(["urge", "ask", "advise", "remind"]);
 /** Verbs that take their topic with "of" before the content ("said of the decision: …"). */
 const SAID_OF = new Set(["say", "write", "add", "tell"]);
 
@@ -57,6 +59,12 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
         i += 2;
         break;
       }
+      // "told the BBC the figures were …", "told the Guardian she …": "the" before a capitalised hearer
+      if (n === 0 && base === "tell" && lower(t) === "the" && /^\p{Lu}/u.test(toks[i + 1]?.text ?? "")) {
+        i++;
+        n++;
+        continue;
+      }
       // "told AFP her client …": after the hearer, "her" opens the content as a possessive
       if (n > 0 && lower(t) === "her") break;
       if (
@@ -70,6 +78,9 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
         n++;
       } else break;
     }
+    // "urged North Korea to resume talks": the one urged is part of the request
+    if (i > from && REQUEST_VERBS.has(base) && toks[i]?.word && lower(toks[i] as Token) === "to")
+      return { pos: (toks[from] as Token).start, that: false };
   }
   // "said of the referee's decision: “…”", "said of her team's performance that it was …": the topic, then
   // the content
@@ -81,6 +92,7 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
       if (!u.word && !/^[’'‘-]$/.test(u.text)) break;
     }
   }
+  i = afterSentenceAdverb(toks, i);
   const t = toks[i];
   if (t?.word && (ADJUNCT_START.has(lower(t)) || TIME_WORDS.has(lower(t)))) {
     const k = thatWithin(toks, i, 10);
@@ -98,6 +110,23 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
   return { pos: next ? next.start : (toks[toks.length - 1]?.end ?? 0), that: false };
 }
 
+/** Adverbs that may stand between a verb and its content ("said separately on Friday it …", "saying then that …"). */
+const SENTENCE_ADVERBS = new Set(
+  "separately then also again previously repeatedly publicly privately subsequently further likewise similarly initially originally".split(
+    " ",
+  ),
+);
+/** The index after such an adverb at toks[i] when "that", a time or place phrase or a subject pronoun follows; else i. */
+function afterSentenceAdverb(toks: Token[], i: number): number {
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (!t?.word || !next?.word || !SENTENCE_ADVERBS.has(lower(t))) return i;
+  const w = lower(next);
+  const opens =
+    w === "that" || ADJUNCT_START.has(w) || TIME_WORDS.has(w) || /^(?:he|she|it|they|we|i|there)$/.test(w);
+  return opens ? i + 1 : i;
+}
+
 /** The index of a subject pronoun that follows a short prepositional phrase at toks[i], or -1. */
 function pronounAfterAdjunct(toks: Token[], i: number): number {
   const t = toks[i];
@@ -111,9 +140,10 @@ function pronounAfterAdjunct(toks: Token[], i: number): number {
   return -1;
 }
 
-/** Reported content after the cue: to the sentence end, through a quote that runs on, before ", adding". */
+/** Reported content after the cue: to the sentence end, through a quote that runs on, before ", adding" (also
+ * before "…,” though …", where American punctuation puts the comma inside the closing quote). */
 export const WRITER_CONTINUES =
-  /,\s+(?:(?:but|and|while)\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b|(?:although|though|even\s+though)\s)|\s[—―]\s*and\s/g;
+  /,\s+(?:(?:but|and|while)\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b|(?:although|though|even\s+though)\s)|(?<=,[”"])\s+(?:although|though|even\s+though)\s|\s[—―]\s*and\s|,\s+in\s+(?:a|an|the)\s+(?:new\s+|recent\s+|separate\s+)?(?:study|report|paper|survey|analysis|interview|statement|filing)\s+(?:published|released|issued|filed|with|on|to|in|by)\b/g;
 
 /** A closing quote, then the occasion ("after a defeat") or a past-tense act ("and brushed aside"). */
 const QUOTE_THEN_WRITER =
@@ -215,6 +245,8 @@ export function untilComma(view: ArticleView, content: [number, number]): [numbe
     i >= 0 && i < content[1];
     i = view.text.indexOf(",", i + 1)
   ) {
+    // (not the comma of "70,000")
+    if (/\d/.test(view.text[i + 1] ?? "") && /\d/.test(view.text[i - 1] ?? "")) continue;
     if (!quoteAt(view.quotes, i)) return trimSpan(view.text, content[0], i);
   }
   return content;
@@ -228,7 +260,7 @@ export function nearbyQuote(view: ArticleView, from: number, s: Sentence): numbe
 }
 
 export const OBJECT_END =
-  /,|\s(?:during|while|after|before|since|at\s+a|in\s+(?:an?|early|late|recent)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s/g;
+  /,(?!\d)|\s(?:during|while|after|before|since|at\s+a|in\s+(?:an?|early|late|recent)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s/g;
 /** "rejected the accusation yesterday": the time the statement was made, after its object. */
 const TRAILING_TIME =
   /\s+(?:yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|night))$/;
@@ -237,7 +269,7 @@ export function withoutTrailingTime(text: string, content: [number, number]): [n
   const m = TRAILING_TIME.exec(text.slice(content[0], content[1]));
   return m && m.index > 0 ? [content[0], content[0] + m.index] : content;
 }
-/** An object phrase ("criticized the law as a “crazy system”") stops at a comma or a circumstance. */
+/** An object phrase ("criticized the law as a “crazy system”") stops at a comma (not "$125,000") or a circumstance. */
 export function objectOnly(text: string, view: ArticleView, content: [number, number]): [number, number] {
   const slice = text.slice(content[0], content[1]);
   const re = OBJECT_END;
@@ -272,6 +304,10 @@ export function endsClauseAfterSource(text: string, pos: number, s: Sentence): b
   return rest === "" || /^[.,;!?:]/.test(rest);
 }
 
+/** "in Kenansville, N.C., " → "in Kenansville, N_C_, ": the dots of short capitalised abbreviations, same length. */
+const withoutAbbreviationDots = (s: string): string =>
+  s.includes(".") ? s.replace(/\b([A-Z][a-z]{0,3})\.(?=[\s\u00A0]*[,A-Z])/g, "$1_") : s;
+
 /** «“A,” he said, “B.”»: the quote resumed after the speaker belongs to the same claim. */
 export function extendContinuation(
   view: ArticleView,
@@ -282,7 +318,7 @@ export function extendContinuation(
   const { text, quotes } = view;
   // the hearer or circumstances may come first: «“A,” he told the host, “B.”», «said during a rally in X, "B"»
   const m = /^[^.!?;“"«\n]{0,80}?[,:][\s\u00A0]*(?:(?:but|and|adding)[\s\u00A0]+)?(?=[“"«‘'])/.exec(
-    text.slice(from, Math.min(s.end, from + 100)),
+    withoutAbbreviationDots(text.slice(from, Math.min(s.end, from + 100))),
   );
   // "…,” Trump said, adding later, “…”": the participle opens a claim of its own
   if (!m || /\b(?:adding|saying|noting|arguing|insisting|continuing)\b/.test(m[0])) return content;

@@ -5,9 +5,12 @@ import { quoteAt } from "../text/quotes.ts";
 /** "And perhaps, he said, …", "But the goal is …": a sentence-initial conjunction links to the writer's text. */
 const LEADING_CONJUNCTION = /^(?:And|But|So|Yet|Or)[\s\u00A0]+(?=[\p{L}\p{N}“"‘'«])/u;
 
-/** "WASHINGTON ― …", "BEIJING (Reuters) — …", "BLANTYRE, Malawi — …": a dateline is the writer's. */
+/**
+ * "WASHINGTON ― …", "BEIJING (Reuters) — …", "BLANTYRE, Malawi — …", "NEW DELHI, Nov 17 (PTI): …": a dateline is
+ * the writer's.
+ */
 export const DATELINE =
-  /^\p{Lu}[\p{Lu}.,’' ]{1,30}(?:,[ \u00A0]+[\p{L}\p{N}. ]{2,30})?[ \u00A0]*(?:\([^()]{1,30}\)[\s\u00A0]*)?[―—–-]{1,2}[\s\u00A0]*/u;
+  /^\p{Lu}[\p{Lu}.,’' ]{1,30}(?:,[ \u00A0]+[\p{L}\p{N}. ]{2,30})?[ \u00A0]*(?:\([^()]{1,30}\)[\s\u00A0]*)?(?:[―—–-]{1,2}|(?<=\)[\s\u00A0]*):)[\s\u00A0]*/u;
 
 /** The end of a dateline whose place was left out: "(AP) — ", "(Reuters) - ". */
 const AGENCY_TAIL = /^\([^()]{1,30}\)[\s\u00A0]*[―—–-]{1,2}[\s\u00A0]+/;
@@ -15,9 +18,12 @@ const AGENCY_TAIL = /^\([^()]{1,30}\)[\s\u00A0]*[―—–-]{1,2}[\s\u00A0]+/;
 /** "As for complexity, …", "In addition, …", "Details aside, …": the writer's link to what came before. */
 const DISCOURSE_LEAD =
   /^(?:In addition|However|Meanwhile|Still|Moreover|Furthermore|Indeed|Instead|Nonetheless|Nevertheless|Of course|In fact|For example|For instance|At the same time|As it stands|As for [^,.;“”"]{1,40}|[A-Z][a-z]+ aside),[\s\u00A0]+(?=\S)/;
-/** "worried about X", "warned against Y", "said of Clinton, “…”": the preposition belongs to the cue. */
+/**
+ * "worried about X", "warned against Y", "said of Clinton, “…”": the preposition belongs to the cue
+ * ("said about 430,000 people …": "about" before a number is the content's approximation).
+ */
 const LEADING_PREPOSITION =
-  /^(?:about|against|over)[\s\u00A0]+(?=\S)|^of[\s\u00A0][^,.;“”"]{1,40},[\s\u00A0]*(?=[“"‘'])/;
+  /^(?:about(?![\s\u00A0]+(?:[\d$£€₹]|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|twice|a[\s\u00A0]+(?:third|quarter|fifth|half|dozen|hundred|thousand|million|billion))\b))|against|over)[\s\u00A0]+(?=\S)|^of[\s\u00A0][^,.;“”"]{1,40},[\s\u00A0]*(?=[“"‘'])/;
 
 const LINK_ONLY =
   /^(?:In addition|However|Meanwhile|Still|Moreover|Furthermore|Indeed|Instead|Nonetheless|Nevertheless|Of course|In fact|For example|For instance|At the same time)$/;
@@ -40,13 +46,8 @@ export function trimContentEdges(view: ArticleView, d: Draft): boolean {
     view.text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 8)),
   );
   if (m && d.contentStart + m[0].length < d.contentEnd) d.contentStart += m[0].length;
-  // "accused her of lying": the charge is the content, the accused belongs with the cue
-  if (/^accus/i.test(view.text.slice(d.cueStart, d.cueEnd)) && d.contentStart > d.cueEnd) {
-    const of = /^[^,.;:“”"]{1,40}?[\s\u00A0]of[\s\u00A0]+(?=\S)/.exec(
-      view.text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 50)),
-    );
-    if (of && d.contentStart + of[0].length < d.contentEnd) d.contentStart += of[0].length;
-  }
+  // ("accused the government of failing to consult …": the accused stays in the content, as in the
+  // team's gold and half of PolNeAR's)
   const head = view.text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 60));
   const lead =
     DISCOURSE_LEAD.exec(head) ?? (d.contentStart > d.cueEnd ? LEADING_PREPOSITION.exec(head) : null);

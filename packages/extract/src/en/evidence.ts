@@ -20,6 +20,17 @@ const EVIDENCE_NOUN =
 const NOT_A_PHRASE =
   /\b(?:that|which|who|whom|whose|if|because|but|while|he|she|they|we|i|is|are|was|were|has|have|had)\b|[;:“”"]/i;
 
+/** A participle phrase of how a poll or study was made ("carried out on Sunday", "conducted for The Times"). */
+const MADE_HOW = /^[\s\u00A0]*(?:carried|conducted|released|published|commissioned|issued|compiled|based)\b/;
+/** The last comma of span[0, before) that is not the comma of a number ("1,700"), or -1. */
+function lastClauseComma(span: string, before: number): number {
+  for (let i = span.lastIndexOf(",", before - 1); i >= 0; i = span.lastIndexOf(",", i - 1)) {
+    if (!(/\d/.test(span[i - 1] ?? "") && /\d/.test(span[i + 1] ?? ""))) return i;
+    if (i === 0) break;
+  }
+  return -1;
+}
+
 /** How many runs of non-space characters (as split on \s) the phrase holds. */
 function countWords(phrase: string): number {
   let words = 0;
@@ -39,14 +50,23 @@ function countWords(phrase: string): number {
 export function evidenceSubject(text: string, sentenceStart: number, verbStart: number): SourceSpan | null {
   const from = Math.max(sentenceStart, verbStart - 160);
   const span = text.slice(from, verbStart);
-  const comma = span.lastIndexOf(",");
+  let comma = lastClauseComma(span, span.length);
+  let end = verbStart;
+  // "The survey of 1,700 adults, carried out on Sunday, found": the phrase before how it was made
+  if (comma >= 0 && span.slice(comma + 1).trim() === "") {
+    const open = lastClauseComma(span, comma);
+    if (open >= 0 && MADE_HOW.test(span.slice(open + 1, comma))) {
+      end = from + open;
+      comma = lastClauseComma(span, open);
+    }
+  }
   const phraseStart = from + (comma >= 0 ? comma + 1 : 0);
-  const phrase = text.slice(phraseStart, verbStart);
+  const phrase = text.slice(phraseStart, end);
   const words = countWords(phrase);
   if (words === 0 || words > 16) return null;
   if (!EVIDENCE_NOUN.test(phrase) || NOT_A_PHRASE.test(phrase)) return null;
   const lead = phrase.length - phrase.trimStart().length;
   const start = phraseStart + lead;
-  const end = phraseStart + phrase.trimEnd().length;
-  return end > start ? { start, end, pronoun: false } : null;
+  const stop = phraseStart + phrase.trimEnd().length;
+  return stop > start ? { start, end: stop, pronoun: false } : null;
 }

@@ -47,7 +47,21 @@ export function colonDrafts(view: ArticleView): Draft[] {
       layoutDraft([colon, colon + 1], [srcStart, colon], content, [s.start, colon + 1], "en.label-colon"),
     );
   }
-  return out;
+  return withoutColonDateline(text, sentences, out);
+}
+
+const ALL_CAPS = /^[^\p{Ll}]+$/u;
+/**
+ * "NEW DELHI: The party on Tuesday …" (South Asian and some African outlets): an upper-case place opening the
+ * first paragraph after the headline is a dateline, not a transcript speaker — when no other paragraph has
+ * such a label.
+ */
+function withoutColonDateline(text: string, sentences: ArticleView["sentences"], drafts: Draft[]): Draft[] {
+  const caps = drafts.filter((d) => ALL_CAPS.test(text.slice(d.mentionStart, d.mentionEnd)));
+  if (caps.length !== 1) return drafts;
+  const d = caps[0] as Draft;
+  const para = sentences.find((s) => s.start <= d.cueStart && d.cueStart < s.end)?.para ?? -1;
+  return para === 1 ? drafts.filter((x) => x !== d) : drafts;
 }
 
 const VERB_FIRST_COLON =

@@ -63,6 +63,9 @@ for (const [f, participle] of [
 // "ruled" reports a court's decision ("…, an Ashby County judge ruled Tuesday"); "rule(s)" and "ruling" are
 // nouns far more often
 VERB_FORMS.set("ruled", { base: "rule", participle: false });
+// "termed the bill “an assault on privacy”" (Indian and British English) reports like "called"; "term" is a
+// noun far more often
+VERB_FORMS.set("termed", { base: "call", participle: false });
 
 /** Verbs whose first object is the hearer, not the content ("told reporters that …"). */
 export const HEARER_VERBS = new Set(["tell", "ask", "urge", "assure", "warn", "advise", "remind", "inform"]);

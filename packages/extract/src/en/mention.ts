@@ -25,21 +25,36 @@ const TIME_NAMES = new Set(
 );
 /** Capitalised title words that precede a name: "Senate Minority Leader", "Press Secretary". */
 const CAPITAL_TITLES = new Set(
-  "Senate House Minority Majority Leader Whip Speaker President Vice Secretary Press Chief Deputy Attorney General Governor Senator Representative Mayor Judge Justice Chancellor Prime Minister Foreign Defense State Treasury Director Chairman Chairwoman Commissioner Ambassador Special Counsel Former Acting White Democratic Republican GOP U.S. Supreme Court Executive Officer CEO Spokesman Spokeswoman Spokesperson Adviser Advisor Manager Strategist Economist Analyst Inspector Superintendent Sheriff Commander Admiral Colonel Captain Lieutenant Sergeant Professor Chair".split(
-    " ",
-  ),
+  (
+    "Senate House Minority Majority Leader Whip Speaker President Vice Secretary Press Chief Deputy Attorney General Governor Senator Representative Mayor Judge Justice Chancellor Prime Minister Foreign Defense State Treasury Director Chairman Chairwoman Commissioner Ambassador Special Counsel Former Acting White Democratic Republican GOP U.S. Supreme Court Executive Officer CEO Spokesman Spokeswoman Spokesperson Adviser Advisor Manager Strategist Economist Analyst Inspector Superintendent Sheriff Commander Admiral Colonel Captain Lieutenant Sergeant Professor Chair " +
+    // British, Irish, Indian and local-government titles ("Local MP Rachel Dunn", "Councillor Amy Brand")
+    "MP MSP MLA MEP TD Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman " +
+    "Assemblywoman Assemblymember Supervisor Local Labour Conservative Tory Premier Treasurer Opposition Democrat"
+  ).split(" "),
 );
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx"]);
 const HONORIFIC_GENDER: Record<string, "m" | "f"> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
 /** Words that are a title, never a given name, before a family name ("Minister Fuenzalida"). */
 const TITLE_HEADS = new Set(
-  "Minister Secretary Executive Officer CEO CFO COO CTO President Director Chairman Chairwoman Chair Leader Governor Commissioner Ambassador Spokesman Spokeswoman Spokesperson Mayor Judge Justice Chancellor Counsel Attorney Adviser Advisor Coordinator Envoy Manager Member Editor Professor Commander Inspector Prosecutor Representative Senator Speaker Whip Economist Analyst Founder Superintendent Sheriff Administrator Premier Treasurer Comptroller Auditor Rapporteur Negotiator Admiral Colonel Captain Lieutenant Sergeant Coach".split(
+  "Minister Secretary Executive Officer CEO CFO COO CTO President Director Chairman Chairwoman Chair Leader Governor Commissioner Ambassador Spokesman Spokeswoman Spokesperson Mayor Judge Justice Chancellor Counsel Attorney Adviser Advisor Coordinator Envoy Manager Member Editor Professor Commander Inspector Prosecutor Representative Senator Speaker Whip Economist Analyst Founder Superintendent Sheriff Administrator Premier Treasurer Comptroller Auditor Rapporteur Negotiator Admiral Colonel Captain Lieutenant Sergeant Coach MP MSP MLA MEP Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman Assemblywoman Assemblymember Supervisor".split(
     " ",
   ),
 );
 /** "a spokesperson for the company", "a filing with the SEC": an unnamed voice of a body. */
 const PROXY =
   /^(?:(?:the|a|an|one|another)\s+)?(?:(?<owner>\S+[’']s)\s+)?(?:[a-z-]+\s+){0,2}?(?<head>spokes(?:man|woman|person|people|men|women)|(?:regulatory\s+|securities\s+|stock\s+exchange\s+)?filing|(?:press\s+)?statement|(?:press\s+|news\s+)?release)(?:\s+(?<link>for|of|from|by|at|in|with|to)\s+(?<body>.+?))?$/i;
+/** "A company spokesperson", "a ministry spokesman": the kind of body the role names ("the company"), or null. */
+function genericModifier(clean: string): string | null {
+  const m = /^(?:(?:the|a|an|one|another)\s+)?([a-z-]+)\s+spokes/i.exec(clean);
+  const body = m ? `the ${(m[1] as string).toLowerCase()}` : null;
+  return body && GENERIC.test(body) ? body : null;
+}
+/**
+ * "a study by Melbourne researchers published today in the journal Lancet Healthy Ageing": a study or
+ * report described by who made it or where it appeared is the speaker, not the journal named last.
+ */
+const DOCUMENT_HEADED =
+  /^(?:(?:the|a|an|this|that|one|another)\s+)?((?:[a-z-]+\s+){0,2}?(?:study|studies|report|analysis|paper|review|audit))\s+(?:by|from|published|released|conducted|carried|commissioned|issued|led|in|of)\s/i;
 /** A definite common noun for an institution: "the ministry", "the company", "police". */
 const GENERIC =
   /^(?:(?:the|this|that)\s+(?:[a-z-]+\s+){0,3})?(?<head>company|firm|group|carmaker|automaker|chipmaker|miner|bank|airline|retailer|operator|insurer|lender|manufacturer|developer|start-?up|utility|ministry|department|agency|army|military|police|union|council|committee|commission|court|regulator|party|campaign|administration|embassy|authority|organi[sz]ation|charity|network|alliance|coalition|trust|fund|institute|service|navy|government)$/i;
@@ -85,6 +100,16 @@ function isCommonHead(words: string[], k: number): boolean {
 const withoutLeadingDeterminer = (words: string[]): string[] =>
   words.length && DETERMINERS.test(words[0] as string) ? words.slice(1) : words;
 
+/** "Sheriff's Office", "Attorney General's Office", "Children's Hospital": a possessive inside a body's name. */
+const OFFICE_POSSESSIVE =
+  /^(?:Sheriff|General|Governor|Mayor|Commissioner|Comptroller|Controller|Auditor|Treasurer|Coroner|Marshal|Prosecutor|Inspector|Chancellor|President|Children|People|Women|Men|Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']s$|^(?:Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']$/;
+/** A participle phrase after the speaker that tells where or how the words were said. */
+const CIRCUMSTANCE_PARTICIPLE =
+  /^(?:speaking|writing|appearing|addressing|talking|responding|replying|testifying|answering|commenting|posting)\b/i;
+/** A body's possessive, then lowercase words to the end: a role in it ("the agency's chief executive"). */
+const OWNED_ROLE = /[’']s(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+[a-z][\w-]*)+$/u;
+const DISCOURSE_ADVERB =
+  /^(?:however|meanwhile|too|also|though|in turn|instead|nonetheless|nevertheless|still|for (?:his|her|its|their) part)$/i;
 /** A capitalised word that is not a possessive ("Clinton", not "Clinton’s"). */
 const capital = (w: string | undefined): boolean => !!w && startsUppercase(w) && !possessive(w);
 /** `/[’']s$/.test(w)` */
@@ -142,6 +167,9 @@ export function parseEnglishMention(raw: string): MentionParse {
         return { ...tail, title };
       }
     }
+    // "The mayor, speaking at a news conference on Monday,": the circumstances of the statement, no title
+    // (also "The minister, however,": a link to what came before)
+    if (CIRCUMSTANCE_PARTICIPLE.test(description) || DISCOURSE_ADVERB.test(description)) return head;
     // "Tom Hebden, whose constituency includes …": a relative clause describes, it is no title
     if (head.name && !head.pronoun && /^(?:who|whose|which|where)\b/i.test(description)) return head;
     if (head.name && !head.pronoun) {
@@ -178,6 +206,8 @@ export function parseEnglishMention(raw: string): MentionParse {
       definite: true,
     };
   }
+  const document = DOCUMENT_HEADED.exec(clean);
+  if (document) return { name: null, title: (document[1] as string).trim(), kind: "unknown", pronoun: false };
   const proxy = PROXY_HEAD.test(clean) ? PROXY.exec(clean) : null;
   if (proxy) {
     const g = proxy.groups ?? {};
@@ -192,7 +222,7 @@ export function parseEnglishMention(raw: string): MentionParse {
         ? (named[1] as string).trim()
         : g.link && !/^(?:with|to)$/i.test(g.link)
           ? g.body
-          : null;
+          : genericModifier(clean);
     const parse: MentionParse = {
       name: null,
       title: clean.replace(/^(?:the|a|an|one|another)\s+/i, ""),
@@ -216,13 +246,15 @@ export function parseEnglishMention(raw: string): MentionParse {
       ((words[i - 1] === "of" || words[i - 1] === "for" || words[i - 1] === "the") &&
         capital(words[i - 2]) &&
         i < words.length) ||
+      (i < words.length && OFFICE_POSSESSIVE.test(words[i - 1] as string)) ||
       (i < words.length && joinsName(words, i - 1)))
   )
     i--;
   if (i === words.length && words.length > 0) {
     // "Clinton’s campaign", "the senator": no trailing name
     const title = withoutLeadingDeterminer(words).join(" ") || null;
-    const org = title !== null && ORG_WORDS.test(clean);
+    // (not "The Australian Medical Association's Victorian president": a role the body owns)
+    const org = title !== null && ORG_WORDS.test(clean) && !OWNED_ROLE.test(clean);
     const parse: MentionParse = {
       name: org ? clean.replace(/^the\s+/i, "") : null,
       title: org ? null : title,
@@ -234,6 +266,8 @@ export function parseEnglishMention(raw: string): MentionParse {
     if (gender) parse.gender = gender;
     return parse;
   }
+  const affiliated = personBeforeAffiliation(words, i);
+  if (affiliated) return affiliated;
   // "observers in Virginia", "experts at the Brookings Institution", "the mayor of Chicago": a description
   // whose last words name a place or body
   const link = words[i - 1] === "the" ? i - 2 : i - 1;
@@ -295,6 +329,14 @@ export function parseEnglishMention(raw: string): MentionParse {
       nameWords = nameWords.slice(1); // (lowercased: /^the$/i)
     else break;
   }
+  // "The Minister of Information": a title and its portfolio, no name ("Minister for Health Simon Harris": the
+  // last two words after the portfolio are the name)
+  if (/^(?:of|for)$/.test(nameWords[0] ?? "") && titleWords.length) {
+    if (nameWords.length < 4)
+      return { name: null, title: withoutLeadingDeterminer(words).join(" "), kind: "person", pronoun: false };
+    titleWords.push(...nameWords.slice(0, -2));
+    nameWords = nameWords.slice(-2);
+  }
   // "Sen. Maria Ortiz of Nevada": a titled person's name ends before "of" and the place
   const place = nameWords.indexOf("of");
   if (titleWords.length && place >= 2 && !ORG_WORDS.test(nameWords.join(" ")))
@@ -314,6 +356,21 @@ export function parseEnglishMention(raw: string): MentionParse {
   const gender = honorific ?? genderOf(title);
   if (gender && !org) parse.gender = gender;
   return parse;
+}
+
+/**
+ * "Political analyst Yogendra Pal of the Institute of Federal Studies": a person's full name, then "of/at/from
+ * the" and the body they speak from (words[i] opens the body's name). The person is the speaker.
+ */
+function personBeforeAffiliation(words: string[], i: number): MentionParse | null {
+  if (i < 4 || words[i - 1] !== "the" || !/^(?:of|at|from|with)$/.test(words[i - 2] as string)) return null;
+  if (!capital(words[i - 3])) return null;
+  const person = parseEnglishMention(words.slice(0, i - 2).join(" "));
+  const nameWords = person.name?.split(" ") ?? [];
+  if (person.kind !== "person" || person.pronoun || nameWords.length < 2) return null;
+  if (nameWords.some((w) => CAPITAL_TITLES.has(w) || TITLE_HEADS.has(w))) return null;
+  const title = [person.title, words.slice(i - 2).join(" ")].filter(Boolean).join(" ");
+  return { ...person, title };
 }
 
 const PARTY_MEMBER =

@@ -32,10 +32,15 @@ export function reportsNothing(
   if (ANONYMITY.test(content)) return true;
   if (/\b(?:not|never)\b|n[’']t\b/i.test(cue) && UNANSWERED.test(content)) return true;
   if (opensClause) return false;
+  if (ANAPHORIC_OBJECT.test(content)) return true;
   if (bareVerb && verb.form.endsWith("ed") && !SAY_VERBS.has(verb.base) && PARTICIPLE_ADJUNCT.test(content))
     return true;
   return (SAY_VERBS.has(verb.base) ? AFTER_SAY_ONLY : ADJUNCT_ONLY).test(content);
 }
+
+/** "disclosed this while briefing journalists", "confirmed this on Tuesday": the words were reported before. */
+const ANAPHORIC_OBJECT =
+  /^this(?:[\s\u00A0]+(?:while|when|at|in|on|during|after|before|to|through|via|as|in)\b.*)?$/is;
 
 /** Claims whose verb only takes an object ("support the bill", "propose sanctions"). */
 const objectClaims = new WeakSet<Draft>();

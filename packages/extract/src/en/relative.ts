@@ -36,3 +36,26 @@ export function relativeClause(
   }
   return trimSpan(text, from, s.end);
 }
+
+/** A finite verb right after the cue: the relative clause's subject is missing («… that critics said would …»). */
+const GAP_VERB = /^(?:would|will|could|can|may|might|should|must|was|were|is|are|had|has|have)[\s\u00A0]/;
+/** "… and that landlords warned …": a second relative clause on the same noun. */
+const NEXT_RELATIVE = /[\s\u00A0]+(?:and|but|or)[\s\u00A0]+(?:that|which)[\s\u00A0]/;
+
+/**
+ * "a measure that supporters said would keep residents in the city": in a relative clause whose subject
+ * is the noun before "that", the content is what follows the cue, to the clause's end (a comma, a dash,
+ * "and that …" or the sentence end). Null when no finite verb follows the cue.
+ */
+export function gappedRelativeContent(
+  view: ArticleView,
+  s: Sentence,
+  contentStart: number,
+): [number, number] | null {
+  const { text } = view;
+  if (!GAP_VERB.test(text.slice(contentStart, contentStart + 8))) return null;
+  const clause = relativeClause(view, s, contentStart, contentStart);
+  if (!clause) return null;
+  const next = NEXT_RELATIVE.exec(text.slice(clause[0], clause[1]));
+  return next ? trimSpan(text, clause[0], clause[0] + next.index) : clause;
+}

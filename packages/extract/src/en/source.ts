@@ -62,6 +62,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   let start = -1;
   let stop = first.end;
   const dash = isDash(first);
+  if (first.text === ",") {
+    // "The ministry, in a statement on Monday, said": the circumstances between commas, the subject before them
+    const opened = parentheticalStart(toks);
+    const head = opened > 0 ? subjectBefore(text, toks.slice(opened + 1)) : null;
+    if (head) return head;
+  }
   if (first.text === "," || dash) {
     // appositive: "Name, a spokesman for X, said", "Kall -- co-editor of a book -- said"
     // (the comma of "200,000" is no appositive's)
@@ -75,6 +81,9 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     // "KYIV, March 3 (Reuters) - the air force said it …, adding": a clause with its own verb is no appositive
     const relative = /^(?:who|which)$/i.test((toks[close - 1] as Token).text);
     if (!relative && toks.slice(1, close).some((t) => t.word && FINITE_SPEECH.has(t.text))) return null;
+    // "Chastened by the polls, Whitcomb changed course, promising …": a name and its past-tense verb is a clause
+    if (!relative && toks.slice(1, close).some((t, m) => /^[a-z]+ed$/.test(t.text) && isCapWord(toks[m + 2])))
+      return null;
     // "Jane Doe, who watched the ceremony, said": the speaker stands before the relative clause
     const opener = toks[close - 1] as Token;
     if (opener.word && /^(?:who|which)$/i.test(opener.text)) {
@@ -82,8 +91,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       const head = subjectBefore(text, toks.slice(close)) ?? subjectBefore(text, toks.slice(close + 1));
       return head && !head.pronoun ? head : null;
     }
-    const nameEnd = dash && isDash(toks[close + 1]) ? close + 2 : close + 1;
+    let nameEnd = dash && isDash(toks[close + 1]) ? close + 2 : close + 1;
+    // "Teresa Nguyen, 67, a retired nurse, told": the age between commas stands after the name
+    if (isAge(toks[nameEnd]) && toks[nameEnd + 1]?.text === ",") nameEnd += 2;
     const before = toks[nameEnd];
+    if (before && !dash && !(npWord(before) || before.text === ")"))
+      return describedName(toks, close, first.start);
     if (!before || !(npWord(before) || before.text === ")")) return null;
     // "BLANTYRE, Malawi — The United Nations appealed …, warning": a dateline, not a name and appositive
     if (/^[A-Z]{3,}$/.test(before.text) && toks.slice(1, close).some(isDash)) return null;
@@ -114,7 +127,8 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       continue;
     if (!t.word) break;
     const w = lower(t);
-    if (SUBJECT_STOPS.has(w) && !isCap(t)) break;
+    // ("But Flynn said": a capitalised conjunction opens the sentence, it is no name)
+    if (SUBJECT_STOPS.has(w) && (!isCap(t) || /^(?:but|and|or|so|yet)$/.test(w))) break;
     if (!npWord(t)) {
       // "the book said", "the panel's chairman": a common noun after a determiner
       const det = toks[i + 1];
@@ -285,6 +299,46 @@ const APPOSITIVE_OPENERS =
 /** The comma inside a number ("200,000"). */
 const digitComma = (text: string, t: Token): boolean =>
   /\d/.test(text[t.start - 1] ?? "") && /\d/.test(text[t.end] ?? "");
+/**
+ * "Chattr's head of trust and safety, Megan Albright, wrote": a capitalised name between the commas after a
+ * description whose last word is no speaker noun. The phrase runs from the description's determiner or
+ * possessive (else from the name) to `stop`. toks are nearest first; toks[close] is the comma before the name.
+ */
+function describedName(toks: Token[], close: number, stop: number): SourceSpan | null {
+  const name = toks.slice(1, close);
+  if (name.length < 2 || name.length > 5 || !name.every((t) => isCapWord(t) || t.text === ".")) return null;
+  let start = (toks[close - 1] as Token).start;
+  for (let j = close + 1; j < Math.min(toks.length, close + 9); j++) {
+    const t = toks[j] as Token;
+    if (!t.word || (SUBJECT_STOPS.has(lower(t)) && !/^(?:of|and|for)$/.test(lower(t)))) break;
+    if (DETERMINERS.has(lower(t)) || /^\p{Lu}.*[’']s$/u.test(t.text)) {
+      start = t.start;
+      break;
+    }
+  }
+  return { start, end: stop, pronoun: false };
+}
+
+const MADE_PARTICIPLES = /^(?:carried|conducted|released|published|commissioned|issued|compiled)$/;
+const PARENTHETICAL_OPENERS =
+  /^(?:in|at|on|during|after|before|speaking|writing|responding|replying|addressing|through|via)$/;
+/**
+ * The comma (index in nearest-first toks) that opens a parenthetical of circumstances ending at toks[0]
+ * («, in a statement signed by its president, Joe Ajaero,»), or -1.
+ */
+function parentheticalStart(toks: Token[]): number {
+  for (let j = 2; j < Math.min(toks.length, 30); j++) {
+    const t = toks[j] as Token;
+    if (t.word && FINITE_SPEECH.has(t.text)) return -1;
+    if (!t.word && /^[.;:!?“”"]$/.test(t.text)) return -1;
+    const opener = toks[j - 1]?.text ?? "";
+    // (also "The survey of 1,700 adults, carried out on Sunday, found": a participle of how it was made)
+    if (t.text === "," && (PARENTHETICAL_OPENERS.test(opener) || MADE_PARTICIPLES.test(opener))) return j;
+  }
+  return -1;
+}
+
+const isAge = (t: Token | undefined): boolean => !!t && /^\d{1,3}$/.test(t.text);
 /** "—", "–" or one of the two hyphens of "--". */
 const isDash = (t: Token | undefined): boolean => !!t && (t.text === "—" || t.text === "–" || t.text === "-");
 
