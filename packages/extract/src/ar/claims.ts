@@ -17,6 +17,7 @@ import { CLAUSAL_ONLY, CONTINUATION_VERBS, foldArabicWord, HEARER_VERBS, VERB_FO
 import {
   FUNCTION_WORDS,
   foldWord,
+  hasArticle,
   ORG_TITLES,
   OWN_WORDS_MARKER,
   PERIOD_NOUNS,
@@ -66,7 +67,7 @@ export function arabicDrafts(view: ArticleView): Draft[] {
     const stops = cues.filter((c) => c.kind !== "nominal").map((c) => c.start);
     const sentenceDrafts: Draft[] = [];
     for (const cue of cues) {
-      if (cue.kind === "nominal") continue;
+      if (cue.kind === "nominal" || framesStatement(cue, owned)) continue;
       const d = newDraft({ cueStart: cue.verbStart, cueEnd: cue.end, frameStart: s.start });
       d.gender = cue.gender ?? null;
       let after = cue.end;
@@ -105,6 +106,9 @@ export function arabicDrafts(view: ArticleView): Draft[] {
           subject = null;
           d.rules.push("ar.coordinated-verb");
         }
+        // «وأبلغ قباني رئيس الحكومة أن …»: the hearer after the speaker's name is not more of it
+        if (subject && !pre && !plu && cue.lemma && HEARER_VERBS.has(cue.lemma))
+          subject = beforeHearer(text, subject);
         if (subject && !pre && !plu) {
           const appositionTo = appositionEnd(text, subject, nextStop);
           if (appositionTo !== null) {
@@ -218,6 +222,34 @@ export function arabicDrafts(view: ArticleView): Draft[] {
     drafts.push(...sentenceDrafts);
   }
   return drafts;
+}
+
+/** The speaker words up to a person's title after a name: the hearer of «أبلغ/أخبر» («… سمير داود رئيس الحكومة»). */
+function beforeHearer(text: string, subject: SpanPair): SpanPair {
+  const toks = tokensForward(text, subject.start, subject.end, 16);
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k] as Token;
+    const prev = toks[k - 1] as Token;
+    if (!t.word || !prev.word) return subject;
+    if (
+      PERSON_TITLES.has(titleHead(t.text)) &&
+      !PERSON_TITLES.has(titleHead(prev.text)) &&
+      !hasArticle(prev.text)
+    )
+      return { start: subject.start, end: prev.end };
+  }
+  return subject;
+}
+
+const WELCOME = foldArabicWord("رحب");
+/**
+ * «ورحب الأمين العام بالاتفاق في تغريدة، كتب فيها أن …»: the welcome is the occasion of the statement
+ * told in the clause on it, not a statement of its own.
+ */
+function framesStatement(cue: Cue, owned: Map<Cue, unknown>): boolean {
+  if (cue.lemma !== WELCOME) return false;
+  for (const c of owned.keys()) if (c.start > cue.start) return true;
+  return false;
 }
 
 /** «وبحسب المصدر، …» or «…، وفق المصدر»: the source follows the cue, the content is the rest. */

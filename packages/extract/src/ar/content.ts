@@ -89,7 +89,9 @@ export const adjunctGap = (gap: Token[]): boolean => {
   if (BARE_RELATIVE_VERB.test(foldArabicWord(first.text))) return adjunctGap(gap.slice(1));
   // «قد أعلنت الأسبوع الماضي أنها …»: time words alone
   if (gap.every((t) => t.word && TIME_WORDS.has(foldWord(t.text)))) return true;
-  return ADJUNCT_STARTS.has(f) || PARTICLES.has(foldForCompare(first.text)) || /^ل/u.test(first.text);
+  // a lone «بـ» is the verb's object («رحب، …، بـ"موقف الوزير"»), never an aside like «من جهته»
+  const particle = foldForCompare(first.text);
+  return ADJUNCT_STARTS.has(f) || (PARTICLES.has(particle) && particle !== "ب") || /^ل/u.test(first.text);
 };
 
 /** «قبل أن», «بعد أن», «دون أن»: أن after these opens a time or manner clause, not reported content. */
@@ -270,6 +272,8 @@ export function quoteClosingBefore(
   const m = /[”"»’][\s\u00A0]*[،,][\s\u00A0]*$/.exec(before);
   if (!m) return null;
   const q = quoteAt(quotes, cueStart - 4 + m.index);
+  // «وفي تصريح لـ"واج"، قال …»: a quotation glued to a proclitic names an outlet, it is not the statement
+  if (q && text[q.start - 1] === "\u0640") return null;
   return q ? [q.start, q.end] : null;
 }
 

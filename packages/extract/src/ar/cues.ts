@@ -64,6 +64,8 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["أرجع", "يرجع", ["إلى"]],
   // «وردّ الوزير بأن …», «ردّت الشركة على الاتهامات بأن …»: only before a clause
   ["رد", "يرد", ["على"]],
+  // «ورحبت الجمعية بإقرار القانون»: the welcomed thing, a ب-phrase, is the stance reported
+  ["رحب", "يرحب", ["ب"]],
 ];
 
 /**

@@ -21,7 +21,7 @@ export const PERSON_TITLES = set(`
   منسق منسقة مهندس مهندسة باحثة خبيرة محللة كاتبة مراسلة ناشط ناشطة قيادي قيادية مفوضة ممثلة
   مندوب سفراء وكيل وكيلة شهود شاهد طبيب طبيبة مؤسس رائد صاحب مالك مدرب مدربة لاعب لاعبة حارس مهاجم
   مدافع محامي محامية محام أستاذة دكتورة فلاح مزارع تاجر عامل موظف أصحاب
-  معالي سعادة سمو فخامة مواطن مواطنة صيدلي صيدلانية ممرض ممرضة معلم معلمة سائق صياد صيادة
+  معالي سعادة سمو فخامة والي والية مواطن مواطنة صيدلي صيدلانية ممرض ممرضة معلم معلمة سائق صياد صيادة
 `);
 /**
  * Titles that name a role by its affiliation («مسؤول في وزارة …», «النائب عن كتلة …», «الباحثة في
@@ -43,8 +43,11 @@ export const LAM_HEADS = set("حقوق شؤون أبحاث دراسات رعاي
 /** A word after ل that heads a genitive in a name, not a given name («لينا», «لمياء», «لطيفة»). */
 export const lamHead = (rest: string): boolean => {
   const f = fold(rest);
-  return ORG_TITLES.has(f) || LAM_HEADS.has(f) || /^ت/u.test(f) || /^م.*(?:ات|ه)$/u.test(f);
+  return isOrgHead(f) || LAM_HEADS.has(f) || /^ت/u.test(f) || /^م.*(?:ات|ه)$/u.test(f);
 };
+/** An institution's head, also in the plural: «نقابات» (نقابة), «جمعيات», «هيئات». Folded. */
+export const isOrgHead = (f: string): boolean =>
+  ORG_TITLES.has(f) || (f.endsWith("ات") && ORG_TITLES.has(`${f.slice(0, -2)}ه`));
 /** Heads of an affiliation phrase without the article: «في الشؤون الانتخابية», «في الشأن الاقتصادي». */
 export const AFFILIATION_HEADS = set("شؤون شأن برلمان");
 /** Heads of institutions that speak: their whole phrase is their name («وزارة الخارجية الإسرائيلية»). */
@@ -73,6 +76,8 @@ export const QUANTIFIERS = set("عدد مجموعة عشرات مئات آلاف
 export const PLACE_NOUNS = set("إقليم مدينة محافظة ولاية منطقة جهة عمالة بلدة قرية مخيم جبل حي ميناء مطار");
 /** «المسؤول ذاته», «الوزير نفسه»: the speaker just named. */
 export const SAME_WORDS = set("ذاته ذاتها نفسه نفسها");
+/** «ذات المسؤول», «نفس المصدر» (Maghrebi order): the speaker just named. */
+export const SAME_BEFORE = set("ذات نفس");
 /** Heads that are statements, not speakers: «في بيان», «في المؤتمر». */
 export const STATEMENT_NOUNS = set(`
   بيان بيانها بيانه مؤتمر تصريح تصريحات حديث كلمة مقابلة تغريدة منشور رسالة اتصال لقاء

@@ -143,13 +143,14 @@ export function statementOwner(
   return span ? { span, from } : null;
 }
 
-/** «أما رئيس البلدية، فاعتبر …»: the topic before «، ف» is the subject of the verb. */
+/** «أما رئيس البلدية، فاعتبر …», «أما النائبة الجاسم فرأت …»: the topic before «ف» is the subject of the verb. */
 export function topicSubject(text: string, s: Sentence, cue: Cue): SpanPair | null {
   if (cue.verbStart === cue.start || text[cue.start] !== "ف") return null;
   const before = text.slice(s.start, cue.start);
-  // an aside may follow the topic: «أما مدير أحد المحلات، الذي طلب عدم ذكر اسمه، فقال …»
+  // an aside may follow the topic: «أما مدير أحد المحلات، الذي طلب عدم ذكر اسمه، فقال …»; the comma
+  // before «ف» is often left out
   const m =
-    /(?:^|[،,:][\s\u00A0]*)أما[\s\u00A0]+([^،,.:]{2,90}?)[\s\u00A0]*[،,](?:[^،,.:]{2,80}[،,])?[\s\u00A0]*$/u.exec(
+    /(?:^|[،,:][\s\u00A0]*)أما[\s\u00A0]+([^،,.:]{2,90}?)[\s\u00A0]*(?:[،,](?:[^،,.:]{2,80}[،,])?)?[\s\u00A0]*$/u.exec(
       before,
     );
   if (!m?.[1]) return null;

@@ -10,10 +10,12 @@ import {
   foldWord,
   hasArticle,
   isArticleName,
+  isOrgHead,
   lamHead,
   ORG_TITLES,
   PERSON_TITLES,
   PLACE_NOUNS,
+  SAME_BEFORE,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
 
@@ -136,16 +138,29 @@ export function lamComplement(toks: Token[], i: number): number {
   // «لمركز "حماية"»: the quoted name is read next
   if (!n.word) return OPENING_QUOTE.test(n.text) && ORG_TITLES.has(foldWord(b.slice(1))) ? 1 : 0;
   if (hasAl(n) && !FUNCTION_WORDS.has(foldWord(n.text))) return 2;
-  // «لمكتب رئيس مجلس الوزراء»: a chain of genitives ending in a definite noun
-  if (!ORG_TITLES.has(foldWord(b.slice(1)))) return 0;
+  // «لمكتب رئيس مجلس الوزراء», «لنقابات عمال البحرين»: a chain of genitives ending in a definite noun
+  // (titles, or one plain noun right after the institution's head)
+  if (!isOrgHead(foldWord(b.slice(1)))) return 0;
   for (let k = i + 1; k < toks.length && k < i + 4; k++) {
     const w = toks[k] as Token;
     if (!w.word || FUNCTION_WORDS.has(foldWord(w.text))) return 0;
     if (hasAl(w)) return k - i + 1;
-    if (!isTitleWord(titleHead(w.text))) return 0;
+    if (!isTitleWord(titleHead(w.text)) && !(k === i + 1 && plainNoun(w))) return 0;
   }
   return 0;
 }
+
+/**
+ * «خالد العلي»: «على» never takes the article, so «العلي» (folded like it) is the family name of Ali,
+ * not the preposition.
+ */
+export const articledParticle = (t: Token): boolean => bare(t) === "العلي";
+
+/** A bare content word: not a time or place adjunct, a number or a complementizer. */
+const plainNoun = (w: Token): boolean =>
+  !ADJUNCT_STARTS.has(foldWord(w.text)) &&
+  !/^\p{N}/u.test(w.text) &&
+  !/^ب?[اأإ]ن(?:ه|ها|هم)?$/u.test(bare(w));
 
 /**
  * The institution an affiliation title belongs to, from the preposition at i: «في الهيئة العامة للموانئ»,
@@ -224,8 +239,27 @@ export function agrees(head: Token, w: Token): boolean {
   return true;
 }
 
-/** Words that join the next word into one name: «عبد الكريم», «أبو محمد», «بن سعد». */
-export const NAME_JOINERS = new Set(["عبد", "أبو", "أبي", "ابن", "بن", "بنت", "أم"]);
+/** Words that join the next word into one name: «عبد الكريم», «أبو محمد», «بن سعد», «آل حمدان», «ولد علي». */
+export const NAME_JOINERS = new Set(["عبد", "أبو", "أبي", "ابن", "بن", "بنت", "أم", "آل", "ولد"]);
+/** «وأشار ذات المسؤول إلى …», «نفس المصدر»: «ذات/نفس» and the title it points back with (2 tokens), else 0. */
+export function sameTitleBefore(toks: Token[]): number {
+  const [t, title] = toks;
+  return t?.word &&
+    SAME_BEFORE.has(foldWord(t.text)) &&
+    title?.word &&
+    hasAl(title) &&
+    isTitleWord(titleHead(title.text))
+    ? 2
+    : 0;
+}
+/** One-letter abbreviations of titles before a name: «د.» (doctor), «م.» (engineer), «أ.» (professor). */
+const TITLE_LETTERS = new Set(["د", "م", "أ"]);
+/** «النائب د. حمد المطر»: an abbreviated title and its period (2 tokens), else 0. */
+export function abbreviatedTitle(toks: Token[], i: number): number {
+  const t = toks[i];
+  const dot = toks[i + 1];
+  return t?.word && TITLE_LETTERS.has(bare(t)) && dot?.text === "." && toks[i + 2]?.word ? 2 : 0;
+}
 /** Meetings after «في» are occasions, not where a group is: «في الجلسة», «في الاجتماع». */
 export const OCCASIONS = /^(?:جلسة|اجتماع|ندوة|قمة|منتدى|ورشة|حفل|مؤتمر|لقاء|بيان|تصريح|مقابلة)/u;
 /** Time nouns after «في» are occasions, not affiliations: «في ساعة متأخرة», «في وقت سابق». */
