@@ -97,3 +97,27 @@ describe("Arabic dates told outside statements (1.40)", () => {
     ]);
   });
 });
+
+describe("content and sources met in the ninth held-out batch (1.40)", () => {
+  it("goes on past «، لكنها» when the pronoun cannot be the speaker's", () => {
+    expect(one("وقال المدير إن الشركة حققت أرباحا، لكنها تواجه ديونا كبيرة.")?.content.text).toBe(
+      "الشركة حققت أرباحا، لكنها تواجه ديونا كبيرة",
+    );
+    // the speaker's own «لكنه» still ends the statement
+    expect(one("وقال المدير إن الشركة حققت أرباحا، لكنه لم يذكر قيمتها.")?.content.text).toBe(
+      "الشركة حققت أرباحا",
+    );
+  });
+  it("reads the source of «حسب ما أفاد به» past its day and town, with the apposition that names it", () => {
+    const c = one(
+      "وهران - تم توزيع ألفي طرد غذائي على العائلات المعوزة، حسب ما أفاد به يوم الأحد بوهران مدير النشاط الاجتماعي، السيد كمال بن عودة.",
+    );
+    expect(c && [c.speaker.name, c.cue.text]).toEqual(["كمال بن عودة", "حسب"]);
+  });
+  it("reads «حسب ما علم لدى X» as X's statement", () => {
+    expect(one("وحسب ما علم لدى مديرية التجارة، فإن الأسعار استقرت.")?.speaker.name).toBe("مديرية التجارة");
+  });
+  it("keeps nisba adjectives after «مصادر» in the unnamed source's description", () => {
+    expect(one("وأكدت مصادر نيابية مطلعة أن الجلسة تأجلت.")?.speaker.name).toBe("مصادر نيابية مطلعة");
+  });
+});

@@ -8,6 +8,7 @@ import {
   clauseInitial,
   contentEnd,
   contentStart,
+  nameOnly,
   OPEN_QUOTE,
   opensContent,
   quoteClosingBefore,
@@ -190,7 +191,7 @@ export function arabicDrafts(view: ArticleView): Draft[] {
         cue.kind === "verb" && d.mentionStart >= 0
           ? quoteClosingBefore(view, s, cue.start, Math.max(d.mentionEnd, cue.end))
           : null;
-      const end = quotedBefore ? quotedBefore[1] : contentEnd(view, s, start, clausal, stops);
+      const end = quotedBefore ? quotedBefore[1] : contentEnd(view, s, start, clausal, stops, d.gender);
       const span = quotedBefore ?? trimSpan(text, start, end);
       if (quotedBefore) d.rules.push("ar.quote-then-speaker");
       if (!span || span[1] - span[0] < 3) continue;
@@ -252,6 +253,23 @@ function framesStatement(cue: Cue, owned: Map<Cue, unknown>): boolean {
   return false;
 }
 
+/** Past time words and then one ب-town after them («يوم الثلاثاء بعنابة») from token `i`. */
+function pastTimeAndTown(toks: Token[], i: number): number {
+  let k = i;
+  while (toks[k]?.word && TIME_WORDS.has(foldWord((toks[k] as Token).text))) k++;
+  const town = toks[k];
+  if (k > i && town?.word && /^ب[^ا]/u.test(town.text) && toks[k + 1]?.word) k++;
+  return k;
+}
+
+/** The words after the comma at `comma` to the sentence's end are a title and a name (or a name). */
+function namingApposition(toks: Token[], comma: number): boolean {
+  const rest = toks.slice(comma + 1).filter((t) => t.text !== ".");
+  if (!rest.length || rest.length > 6 || rest.some((t) => !t.word)) return false;
+  const head = titleHead((rest[0] as Token).text);
+  return (PERSON_TITLES.has(head) && rest.length > 1) || nameOnly(rest);
+}
+
 /** «وبحسب المصدر، …» or «…، وفق المصدر»: the source follows the cue, the content is the rest. */
 function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
   const { text } = view;
@@ -264,7 +282,10 @@ function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
   // «بحسب تعبيره», «بحسب ما قال،»: in the speaker's own words; «ووفق ما ذكرت هيئة …» names a source
   const namedAfter = /^ما (?:قال|ذكر)/u.test(afterCue) && !!toks[2]?.word && !COMMAS.has(toks[2]?.text ?? "");
   if (OWN_WORDS_MARKER.test(afterCue) && !namedAfter) return null;
-  const comma = toks.findIndex((t) => COMMAS.has(t.text));
+  let comma = toks.findIndex((t) => COMMAS.has(t.text));
+  // «…، حسب ما أفاد به المدير العام …، العقيد بوعلام سي الطاهر.»: the source's apposition closes the sentence
+  const appositive = comma > 0 && !!trimSpan(text, s.start, cue.start) && namingApposition(toks, comma);
+  if (appositive) comma = -1;
   // without a comma the source runs to the sentence end («…، بحسب ما أفادت لجنة محلية الأربعاء.»)
   let last = comma > 0 ? comma - 1 : toks.length - 1;
   while (last > 0 && !(toks[last] as Token).word) last--;
@@ -276,14 +297,23 @@ function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
     (last < sourceLast || !PERIOD_NOUNS.has(foldWord((toks[last] as Token).text)))
   )
     last--;
-  if (comma <= 0 && last > 10) last = Math.min(toks.length, 6) - 1;
+  if (comma <= 0 && last > 10 && !appositive) last = Math.min(toks.length, 6) - 1;
   // «بحسب ما أعلنت اللجنة», «وفق ما نقلته الوكالة»: the source is the verb's subject
   let first = 0;
   const verb = toks[1] ? foldArabicWord((toks[1] as Token).text) : "";
   if (toks[0]?.text === "ما" && (VERB_FORMS.has(verb) || VERB_FORMS.has(verb.replace(/(?:ه|ها)$/u, ""))))
     first = 2;
+  // «وحسب ما علم لدى مديرية السياحة»: as was learned from
+  if (
+    toks[0]?.text === "ما" &&
+    /^علم(?:ت)?$/u.test(verb) &&
+    ["لدى", "من", "عند"].includes(toks[2]?.text ?? "")
+  )
+    first = 3;
   // «… أفاد به مسؤول», «… نقلته وكالة "بلومبرغ" عن مصادر مطلعة»: the one relayed is the source
   if (first === 2 && toks[first]?.text === "به") first++;
+  // «حسب ما أفاد به يوم الثلاثاء بعنابة المدير العام …»: the time and the town come before the source
+  if (first >= 2) first = pastTimeAndTown(toks, first);
   const relay = toks.findIndex((t, k) => k > first && k <= last && t.text === "عن");
   if (first === 2 && relay > 0 && relay < last) first = relay + 1;
   // «وبحسب الدراسة أيضا،»

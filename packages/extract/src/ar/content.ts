@@ -277,6 +277,16 @@ export function quoteClosingBefore(
   return q ? [q.start, q.end] : null;
 }
 
+/**
+ * «ورد الوزير بأن الحكومة "لا تعارض"، لكنها تحتاج …»: a «لكنه/لكنها» whose pronoun cannot be the
+ * speaker's (the cue told the speaker's gender) goes on about the content, not about the speaker.
+ */
+function otherReferent(following: string, speakerGender: "m" | "f" | null): boolean {
+  const m = /^و?لكن(ها|ه)(?:\s|$)/u.exec(following);
+  if (!m || !speakerGender) return false;
+  return (m[1] === "ها") !== (speakerGender === "f");
+}
+
 /** Where the content stops: the next participle cue, the writer's own words after a comma, a quote's end. */
 export function contentEnd(
   view: ArticleView,
@@ -284,6 +294,7 @@ export function contentEnd(
   start: number,
   clausal: boolean,
   stops: number[],
+  speakerGender: "m" | "f" | null = null,
 ): number {
   const { text, quotes } = view;
   let limit = s.end;
@@ -318,7 +329,12 @@ export function contentEnd(
     const ownQuoted =
       (SPEAKER_COMMENT.test(following) || (CONTRAST_COMMENT.test(following) && !clauseHasCue)) &&
       /["“«]/u.test(clause);
-    if (CONTENT_BREAKERS.some((b) => following.startsWith(b)) && !ownQuoted) return i;
+    if (
+      CONTENT_BREAKERS.some((b) => following.startsWith(b)) &&
+      !ownQuoted &&
+      !otherReferent(following, speakerGender)
+    )
+      return i;
   }
   return limit;
 }
