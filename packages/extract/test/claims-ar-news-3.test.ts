@@ -114,6 +114,16 @@ describe("content and sources met in the ninth held-out batch (1.40)", () => {
     );
     expect(c && [c.speaker.name, c.cue.text]).toEqual(["كمال بن عودة", "حسب"]);
   });
+  it("goes on past a comma with a nominal object's «مع», «ضمن», «بما في ذلك» …", () => {
+    expect(one("وحذرت الأرصاد من عاصفة رملية، مع رياح قد تبلغ 70 كيلومترا في الساعة.")?.content.text).toBe(
+      "عاصفة رملية، مع رياح قد تبلغ 70 كيلومترا في الساعة",
+    );
+    expect(one("وأعلنت الشركة عن خطة توسع، ضمن استراتيجيتها للعام المقبل.")?.content.text).toBe(
+      "خطة توسع، ضمن استراتيجيتها للعام المقبل",
+    );
+    // «معربا» after the comma is the next statement, not «مع»
+    expect(run("وحذر الخبير من أزمة، معربا عن قلقه.").map((c) => c.content.text)).toEqual(["أزمة", "قلقه"]);
+  });
   it("reads «حسب ما علم لدى X» as X's statement", () => {
     expect(one("وحسب ما علم لدى مديرية التجارة، فإن الأسعار استقرت.")?.speaker.name).toBe("مديرية التجارة");
   });

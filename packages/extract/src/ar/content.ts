@@ -17,6 +17,7 @@ import {
   isArticleName,
   OBJECT_CONTINUERS,
   ORG_TITLES,
+  opensWith,
   PERSON_TITLES,
   RELATIVE_VERB,
   STATEMENT_NOUNS,
@@ -318,7 +319,7 @@ export function contentEnd(
     if (!COMMAS.has(ch)) continue;
     const following = foldForCompare(text.slice(i + 1, i + 24));
     // «دعا إلى الابتعاد عن الأودية، وعدم المجازفة …»: a coordinated noun goes on with the object
-    if (!clausal && !OBJECT_CONTINUERS.some((b) => following.startsWith(b))) return i;
+    if (!clausal && !opensWith(following, OBJECT_CONTINUERS)) return i;
     const nextComma = text.slice(i + 1, limit).search(/[،,]/u);
     const clause = text.slice(i + 1, nextComma < 0 ? limit : i + 1 + nextComma);
     // «، غير أن الحوثيين قالوا …»: a contrast that opens another speaker's statement ends this one

@@ -181,8 +181,33 @@ export const CONTENT_BREAKERS = [
   "ما يجعل",
   "مما يجعل",
 ].map(foldForCompare);
-/** After a comma, these go on with a nominal object: «إلى الابتعاد عن …، وعدم المجازفة …». */
-export const OBJECT_CONTINUERS = ["وعدم", "وضرورة"].map(foldForCompare);
+/**
+ * After a comma, these go on with a nominal object: «إلى الابتعاد عن …، وعدم المجازفة …», «من موجة حر
+ * …، مع درجات حرارة …», «عن نقل ملكية ثلاثة أندية …، ضمن المرحلة الثانية …». Whole words.
+ */
+export const OBJECT_CONTINUERS = [
+  "وعدم",
+  "وضرورة",
+  "مع",
+  "ضمن",
+  "بما في ذلك",
+  "بما فيها",
+  "بما فيه",
+  "إضافة إلى",
+  "بالإضافة إلى",
+  "فضلا عن",
+  "بقيمة",
+  "بنسبة",
+  "ولا سيما",
+  "لا سيما",
+  "أبرزها",
+  "من بينها",
+].map(foldForCompare);
+/** The folded text after a comma opens with one of the words or phrases, as whole words. */
+export const opensWith = (following: string, words: string[]): boolean =>
+  words.some(
+    (b) => following.startsWith(b) && (following.length === b.length || following[b.length] === " "),
+  );
 /** Causal words after a closing quote: the writer explains the quoted characterisation. */
 export const AFTER_QUOTE_BREAKERS = set("كون لكون كونها كونه كونهم نظرا باعتبار");
 /** Sentences that set the scene of the statements around them rather than report one. */
