@@ -131,3 +131,29 @@ describe("content and sources met in the ninth held-out batch (1.40)", () => {
     expect(one("وأكدت مصادر نيابية مطلعة أن الجلسة تأجلت.")?.speaker.name).toBe("مصادر نيابية مطلعة");
   });
 });
+
+describe("recurring Arabic misses of the earlier batches (1.40)", () => {
+  it("names «صياد من ولاية X، يدعى Y،» by the name the apposition gives", () => {
+    expect(one("وقال مزارع من محافظة إربد، يدعى خالد الزعبي، إن الموسم خاسر.")?.speaker.name).toBe(
+      "خالد الزعبي",
+    );
+  });
+  it("goes on past a comma with a second verbal noun joined by «و»", () => {
+    expect(one("وأعلنت البلدية إغلاق السوق القديم، وتعويض التجار المتضررين.")?.content.text).toBe(
+      "إغلاق السوق القديم، وتعويض التجار المتضررين",
+    );
+  });
+  it("reads the word after a definite institution as the object, not its own name", () => {
+    const c = one("وأعلنت الوزارة إطلاق منصة رقمية للشكاوى.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["الوزارة", "إطلاق منصة رقمية للشكاوى"]);
+    // «آنذاك» (at the time) is an adjunct, not a name or the content
+    expect(one("وقالت النقابة آنذاك إن الإضراب مستمر.")?.content.text).toBe("الإضراب مستمر");
+  });
+  it("reads «سجلات X» as a document that speaks", () => {
+    expect(one("وتشير سجلات المستشفى إلى أن الإصابات تضاعفت.")?.speaker.name).toBe("سجلات المستشفى");
+  });
+  it("ends a name before the ب-verbal noun of «طالب»", () => {
+    const c = one("وطالب النائب ماجد سعيد الحربي بإلغاء الرسوم الجديدة.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["ماجد سعيد الحربي", "بإلغاء الرسوم الجديدة"]);
+  });
+});

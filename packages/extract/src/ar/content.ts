@@ -279,6 +279,13 @@ export function quoteClosingBefore(
 }
 
 /**
+ * «أعلنت اللجنة رفع درجة الجاهزية …، وتجهيز 120 مركز إيواء»: a verbal noun joined by «و» after a comma
+ * (تفعيل, إفعال, افتعال, استفعال) is a second object of the same verb. Folded text after the comma.
+ */
+const coordinatedVerbalNoun = (following: string): boolean =>
+  /^و(?:ت\S\Sي\S|ا\S\Sا\S|ا\Sت\Sا\S|است\S\Sا\S)(?:\s|$)/u.test(following);
+
+/**
  * «ورد الوزير بأن الحكومة "لا تعارض"، لكنها تحتاج …»: a «لكنه/لكنها» whose pronoun cannot be the
  * speaker's (the cue told the speaker's gender) goes on about the content, not about the speaker.
  */
@@ -319,7 +326,7 @@ export function contentEnd(
     if (!COMMAS.has(ch)) continue;
     const following = foldForCompare(text.slice(i + 1, i + 24));
     // «دعا إلى الابتعاد عن الأودية، وعدم المجازفة …»: a coordinated noun goes on with the object
-    if (!clausal && !opensWith(following, OBJECT_CONTINUERS)) return i;
+    if (!clausal && !opensWith(following, OBJECT_CONTINUERS) && !coordinatedVerbalNoun(following)) return i;
     const nextComma = text.slice(i + 1, limit).search(/[،,]/u);
     const clause = text.slice(i + 1, nextComma < 0 ? limit : i + 1 + nextComma);
     // «، غير أن الحوثيين قالوا …»: a contrast that opens another speaker's statement ends this one

@@ -171,9 +171,9 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
   let i = 0;
   const words = text.slice(subject.start, subject.end).split(/[\s\u00A0]+/);
   const titled = PERSON_TITLES.has(titleHead(words[0] ?? ""));
-  if (titled && toks[0]?.word && ["في", "إلى", "لدى", "عن"].includes(toks[0].text)) {
+  if (titled && toks[0]?.word && ["في", "إلى", "لدى", "عن", "من"].includes(toks[0].text)) {
     i = 1;
-    // «في المنطقة», «في حلب»
+    // «في المنطقة», «في حلب», «من ولاية صور»
     while (i < 4 && toks[i]?.word && !FUNCTION_WORDS.has(foldWord((toks[i] as Token).text))) i++;
     if (i === 1) return null;
   } else if (titled && toks[0]?.word && /^ب/u.test(toks[0].text) && toks[1] && COMMAS.has(toks[1].text))

@@ -38,6 +38,9 @@ export const nameLike = (text: string, t: Token): boolean =>
   !/^[بك]ال/u.test(t.text) &&
   !t.text.endsWith("ـ");
 
+/** «بتشديد», «بإقالة», «باستئناف»: ب and a verbal noun of a derived form. */
+const BA_VERBAL_NOUN = /^ب(?:ت|ا|إ|أ)/u;
+
 /**
  * A bare title can be followed directly by the verb's nominal object («ونفى المتحدث باسم الحكومة وجود
  * خلافات مع …»), which reads like a name. Words after a title count as a name when punctuation, a
@@ -51,6 +54,8 @@ export function closesName(text: string, toks: Token[], i: number, particles?: S
   if (particles && toks[i + 1]?.word && particles.has(nf)) return true;
   // a definite ب-phrase is the verb's object or an adjunct, never more of a name: «ورحب … بدر عبد العاطي بالاتفاق»
   if (/^بال/u.test(nf)) return true;
+  // «وطالبت النائبة زينب عبد الأمير بتشديد …»: a ب-verbal noun is the object of a verb that takes ب
+  if (particles?.has("ب") && BA_VERBAL_NOUN.test(bare(next))) return true;
   // «وأرجع الخبير عوني الربضي ذلك إلى …»: a demonstrative opens the object
   if (/^(?:ذلك|هذا|هذه|تلك|هذين|هاتين)$/u.test(next.text)) return true;
   // the verb's own preposition before its complementizer: «حذّر … من أن», «لفت … إلى أن»
@@ -107,6 +112,14 @@ export function verbParticles(text: string, from: number): Set<string> | undefin
   if (!m?.[1]) return undefined;
   const f = foldArabicWord(m[1]);
   return FORM_PARTICLES.get(f) ?? (/^[وف]/u.test(f) ? FORM_PARTICLES.get(f.slice(1)) : undefined);
+}
+
+/**
+ * «وطالبت النائبة زينب عبد الأمير بتشديد العقوبات»: after a name's first word, a ب-verbal noun (تفعيل,
+ * إفعال, استفعال …) opens the object of a verb that takes ب, it is no more of the name («بدر» may start one).
+ */
+export function opensBaObject(text: string, verbEnd: number, t: Token, names: number): boolean {
+  return names > 0 && BA_VERBAL_NOUN.test(bare(t)) && !!verbParticles(text, verbEnd)?.has("ب");
 }
 
 /** A given name with the article followed by more of the name: «الهادي الجلاصي», «الحبيب بن علي». */

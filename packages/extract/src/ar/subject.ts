@@ -33,6 +33,7 @@ import {
   NAME_JOINERS,
   nameLike,
   OCCASIONS,
+  opensBaObject,
   placeAfter,
   quotedName,
   sameTitleBefore,
@@ -163,8 +164,9 @@ export function readSubject(
         i = j;
     }
 
-    // an institution's own name right after its head: «وكالة رويترز», «حركة حماس»
-    if (isOrg && i === 1) {
+    // an institution's own name right after its head: «وكالة رويترز», «حركة حماس» (never after «الوزارة»:
+    // «وأعلنت الوزارة إغلاق …» has the object next)
+    if (isOrg && i === 1 && !hasAl(t0)) {
       // not the verb's object («وأصدرت الوزارة بيانا …», «دولة قطر بتوقيع …») nor a relative clause
       // («دراسة حديثة أجراها باحثون …»)
       const own = (t: Token): boolean =>
@@ -205,7 +207,7 @@ export function readSubject(
           !ADJUNCT_STARTS.has(foldWord(t.text)) &&
           !/^لل/u.test(bare(t));
         const articleName = names === 0 && startsArticleName(text, toks, i);
-        if (!nameLike(text, t) && !familyName && !articleName) break;
+        if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, t, names)) break;
         i++;
         // «بدر بن محمد آل حمدان»: «بن», «آل» join the words of one name, they are not more of it
         if (names === 0 || !NAME_JOINERS.has(bare(t))) names++;
