@@ -157,3 +157,22 @@ describe("recurring Arabic misses of the earlier batches (1.40)", () => {
     expect(c && [c.speaker.name, c.content.text]).toEqual(["ماجد سعيد الحربي", "بإلغاء الرسوم الجديدة"]);
   });
 });
+
+describe("Arabic pronoun sources (1.40)", () => {
+  it("gives «وبحسبه، …» and «ووفقا لها، …» to the speaker the pronoun stands for", () => {
+    const [, c] = run("وقال المدير فهد الشمري إن المبيعات زادت. وبحسبه، فإن الطلب يتركز في الرياض.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["فهد الشمري", "الطلب يتركز في الرياض"]);
+    const [, d] = run("وأكدت الطبيبة ليلى حداد أن الحالات قليلة. ووفقا لها، فإن العلاج متوفر.");
+    expect(d?.speaker.name).toBe("ليلى حداد");
+  });
+  it("gives «ونقلت عنه الوكالة قوله» to the speaker the pronoun stands for, not the agency", () => {
+    const [, c] = run("وقال المحافظ سامر عيد إن الطرق مغلقة. ونقلت عنه قناة محلية قوله إن الإخلاء مستمر.");
+    expect(c && [c.speaker.name, c.cue.text, c.content.text]).toEqual(["سامر عيد", "قوله", "الإخلاء مستمر"]);
+    const [, d] = run("وقالت الوزيرة رنا خوري إن المدارس جاهزة. ونقلت الصحيفة عنها قولها إن الكتب وصلت.");
+    expect(d && [d.speaker.name, d.cue.text]).toEqual(["رنا خوري", "قولها"]);
+  });
+  it("ends a name before «نظيره» (met his counterpart)", () => {
+    const [c] = run("التقى وزير الخارجية سالم العتيبي نظيره المصري. وقال العتيبي إن اللقاء مثمر.");
+    expect(c?.speaker.name).toBe("سالم العتيبي");
+  });
+});

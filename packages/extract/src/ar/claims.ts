@@ -149,6 +149,17 @@ export function arabicDrafts(view: ArticleView): Draft[] {
       // «ونقلت وكالة رويترز عن مسؤول إسرائيلي قوله إن …»: the speaker is the one quoted, not the agency
       const relayed =
         cue.kind === "verb" ? RELAYED.exec(text.slice(after, Math.min(s.end, after + 160))) : null;
+      const relayedPronoun = relayed || cue.lemma !== RELAY ? null : pronounRelay(text, cue.end, s.end);
+      if (relayedPronoun) {
+        // «ونقلت عنه وكالة الأنباء قوله إن …»: the one quoted is the speaker just named
+        [d.cueStart, d.cueEnd] = relayedPronoun.noun;
+        d.mentionStart = -1;
+        d.mentionEnd = -1;
+        d.inherits = true;
+        d.gender = relayedPronoun.gender;
+        d.rules.push("ar.relayed-pronoun");
+        after = relayedPronoun.end;
+      }
       if (relayed?.groups?.who) {
         const whoStart = after + relayed[0].indexOf(relayed.groups.who, relayed[0].indexOf("عن") + 2);
         // the quoted one's «قوله», «شكواهم» is the cue of their statement
@@ -163,9 +174,8 @@ export function arabicDrafts(view: ArticleView): Draft[] {
         d.rules.push("ar.relayed");
         after += relayed[0].length;
       }
-      let { start, clausal } = relayed
-        ? { start: after, clausal: true }
-        : contentStart(view, after, nextStop);
+      let { start, clausal } =
+        relayed || relayedPronoun ? { start: after, clausal: true } : contentStart(view, after, nextStop);
       // «أبلغ رؤساء البلديات، خلال اجتماع …، بأن …»: the first object is the hearer
       if (!clausal && cue.lemma && HEARER_VERBS.has(cue.lemma)) {
         const toks = tokensForward(text, after, nextStop, 40);
@@ -243,6 +253,7 @@ function beforeHearer(text: string, subject: SpanPair): SpanPair {
 }
 
 const WELCOME = foldArabicWord("رحب");
+const RELAY = foldArabicWord("نقل");
 /**
  * «ورحب الأمين العام بالاتفاق في تغريدة، كتب فيها أن …»: the welcome is the occasion of the statement
  * told in the clause on it, not a statement of its own.
@@ -251,6 +262,48 @@ function framesStatement(cue: Cue, owned: Map<Cue, unknown>): boolean {
   if (cue.lemma !== WELCOME) return false;
   for (const c of owned.keys()) if (c.start > cue.start) return true;
   return false;
+}
+
+/**
+ * «نقلت عنه وكالة الأنباء قوله إن …», «نقلت الوكالة عنها قولها:»: the relayed one is a pronoun; returns the
+ * «قوله» noun (the cue), the pronoun's gender and where the content starts. Null otherwise.
+ */
+function pronounRelay(
+  text: string,
+  from: number,
+  to: number,
+): { noun: [number, number]; gender: "m" | "f" | null; end: number } | null {
+  const m =
+    /^(?:[\s\u00A0]+[^\s\u00A0،,.:«“"]+){0,4}?[\s\u00A0]+عن(ه|ها|هم)[\s\u00A0]+(?:[^،,.:«“"]{2,60}?[\s\u00A0]+)?(قوله|قولها|قولهم|تأكيده|تأكيدها|تصريحه|تصريحها)(?![\p{L}\p{M}])[\s\u00A0]*(?:(?:إن|إنه|إنها|أن|بأن)(?=[\s\u00A0«“"])|:)?[\s\u00A0]*/u.exec(
+      text.slice(from, Math.min(to, from + 160)),
+    );
+  if (!m?.[1] || !m[2]) return null;
+  const nounStart = from + m[0].lastIndexOf(m[2]);
+  const gender = m[1] === "ه" ? "m" : m[1] === "ها" ? "f" : null;
+  return { noun: [nounStart, nounStart + m[2].length], gender, end: from + m[0].length };
+}
+
+/** The end of a pronoun on a nominal cue («بحسبه», «وفقا لها», «حسبهم»), or null. */
+function pronounSource(text: string, cueEnd: number): number | null {
+  const m = /^(?:[\s\u00A0]*ل)?(?:ه|ها|هم|هما)(?![\p{L}\p{M}])/u.exec(text.slice(cueEnd, cueEnd + 6));
+  return m ? cueEnd + m[0].length : null;
+}
+
+/** «وبحسبه، فإن …»: the content after the comma, said by the speaker the pronoun stands for. */
+function pronounNominalDraft(view: ArticleView, s: Sentence, cue: Cue, sourceEnd: number): Draft | null {
+  const { text } = view;
+  const comma = /^[\s\u00A0]*[،,][\s\u00A0]*(?:ف?[إأا]ن(?:ه|ها|هم)?[\s\u00A0]+)?/u.exec(
+    text.slice(sourceEnd),
+  );
+  if (!comma) return null;
+  const content = trimSpan(text, sourceEnd + comma[0].length, s.end);
+  if (!content) return null;
+  const d = newDraft({ cueStart: cue.verbStart, cueEnd: sourceEnd, inherits: true });
+  [d.contentStart, d.contentEnd] = content;
+  d.frameStart = s.start;
+  d.frameEnd = s.end;
+  d.rules.push("ar.nominal+pronoun");
+  return d;
 }
 
 /** Past time words and then one ب-town after them («يوم الثلاثاء بعنابة») from token `i`. */
@@ -276,6 +329,9 @@ function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
   // «ووفقا للشركة»: the cue's «ل» and the article make «لل»; the source is «للشركة» (= الشركة)
   const cueEnd =
     text.slice(cue.verbStart, cue.end).endsWith("ل") && text[cue.end] === "ل" ? cue.end - 1 : cue.end;
+  // «وبحسبه، …», «وفقا لها»: the pronoun is the speaker just quoted
+  const pronoun = pronounSource(text, cueEnd);
+  if (pronoun) return pronounNominalDraft(view, s, cue, pronoun);
   const afterCue = foldForCompare(text.slice(cueEnd, cueEnd + 16));
   // the source may be long: «وبحسب التقرير الذي أصدره مكتب … (أوتشا) بالتزامن مع المؤتمر، فإن …»
   const toks = tokensForward(text, cueEnd, s.end, 30);

@@ -56,8 +56,8 @@ export function closesName(text: string, toks: Token[], i: number, particles?: S
   if (/^بال/u.test(nf)) return true;
   // «وطالبت النائبة زينب عبد الأمير بتشديد …»: a ب-verbal noun is the object of a verb that takes ب
   if (particles?.has("ب") && BA_VERBAL_NOUN.test(bare(next))) return true;
-  // «وأرجع الخبير عوني الربضي ذلك إلى …»: a demonstrative opens the object
-  if (/^(?:ذلك|هذا|هذه|تلك|هذين|هاتين)$/u.test(next.text)) return true;
+  // «وأرجع الخبير عوني الربضي ذلك إلى …»: a demonstrative opens the object; «التقى الوزير X نظيره …»
+  if (/^(?:ذلك|هذا|هذه|تلك|هذين|هاتين|نظيره|نظيرته|نظيرها|نظراءه)$/u.test(next.text)) return true;
   // the verb's own preposition before its complementizer: «حذّر … من أن», «لفت … إلى أن»
   const after = toks[i + 1];
   return FUNCTION_WORDS.has(foldWord(next.text)) && after !== undefined && isComplementizer(text, after);
