@@ -321,7 +321,10 @@ function leadDay(text: string, sentences: Sentence[], pub: Date | null): DateMen
   }
   return (
     findDates(text, "ar", first.start, end, pub).find(
-      (m) => m.date !== null && AR_RELATIVE_DAY.test(text.slice(m.start, m.end)),
+      (m) =>
+        m.date !== null &&
+        AR_RELATIVE_DAY.test(text.slice(m.start, m.end)) &&
+        !plannedDay(text, first.start, m),
     ) ?? null
   );
 }
@@ -335,11 +338,19 @@ function leadIndex(text: string, sentences: Sentence[]): number {
   for (let skipped = 0; skipped < 2; skipped++) {
     const s = sentences[k];
     const next = sentences[k + 1];
-    if (!s || !next || next.para === s.para || /[.!?؟…:]["”»]?\s*$/u.test(text.slice(s.start, s.end))) break;
+    // a headline or dateline line is short; a long first paragraph without a full stop is the lead
+    const line = s ? text.slice(s.start, s.end) : "";
+    if (!s || !next || next.para === s.para || line.length > 160 || /[.!?؟…:]["”»]?\s*$/u.test(line)) break;
     k++;
   }
   return k;
 }
+
+/** «ومن المقرر أن يجتمع المجلس الأحد»: a plan, not a day something happened on. */
+const AR_PLANNED = /(?:المقرر|المرتقب|يرتقب|يتوقع|ينتظر|سوف|يعتزم|تعتزم)/u;
+/** A plan word in the clause before the day (within 60 characters, not before `from`). */
+const plannedDay = (text: string, from: number, m: DateMention): boolean =>
+  AR_PLANNED.test(text.slice(Math.max(from, m.start - 60), m.start));
 
 /**
  * Arabic: the days told by sentences that report no statement and are no scene sentence: the first
@@ -369,7 +380,10 @@ function toldDays(
     if (reach > s.start) continue;
     const told = findDates(text, "ar", s.start, s.end, pub).find(
       (m) =>
-        m.date !== null && (!today || m.date <= today) && AR_RELATIVE_DAY.test(text.slice(m.start, m.end)),
+        m.date !== null &&
+        (!today || m.date <= today) &&
+        AR_RELATIVE_DAY.test(text.slice(m.start, m.end)) &&
+        !plannedDay(text, s.start, m),
     );
     if (told) out.push({ pos: s.start, told });
   }

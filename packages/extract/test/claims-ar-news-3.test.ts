@@ -86,6 +86,13 @@ describe("Arabic dates told outside statements (1.40)", () => {
     );
     expect(claims.map((c) => c.date)).toEqual([null, "2025-11-23"]);
   });
+  it("does not take a planned day («من المقرر أن … الأحد») for a day told", () => {
+    const claims = run(
+      "ومن المقرر أن يجتمع المجلس الأحد لمناقشة الموازنة. وقال النائب سالم داود إن الأرقام غير دقيقة.",
+      "2025-11-25",
+    );
+    expect(claims.map((c) => c.date)).toEqual([null]);
+  });
   it("gives a scene sentence closing a statement's paragraph to that paragraph only", () => {
     const claims = run(
       "واستقبل الرئيس مساء الأحد وفدا نقابيا. وقال رئيس الوفد عادل منصور إن المطالب واضحة.\nأما النائب وليد سعد فاعتبر أن الحكومة تماطل. جاء ذلك في حديث إذاعي صباح اليوم.",
