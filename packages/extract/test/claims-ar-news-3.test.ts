@@ -15,6 +15,14 @@ describe("«رحب» and the ب-phrase it welcomes (1.40)", () => {
     });
     expect(one("يرحب الاتحاد بكل مبادرة تخدم اللاعبين.")?.content.text).toBe("بكل مبادرة تخدم اللاعبين");
   });
+  it("reads no statement in a welcome of people («رحب بضيفه», «بالوفد الزائر»)", () => {
+    expect(run("ورحب الوزير بضيفه في مقر الوزارة.")).toEqual([]);
+    expect(run("ورحب رئيس البرلمان بالوفد الزائر.")).toEqual([]);
+  });
+  it("ends a name before a ب-object with a pronoun («بقرارها»)", () => {
+    const c = one("ورحب وزير الخارجية سامح نبيل بقرارها الأخير.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["سامح نبيل", "بقرارها الأخير"]);
+  });
   it("keeps a quoted ب-phrase after a named apposition as the object, not an aside", () => {
     const [welcome, view] = run(
       'ورحّب نقيب المحامين، سمير فارس الحلو، بـ"شجاعة القضاة"، معتبرا أنه "يوم تاريخي".',

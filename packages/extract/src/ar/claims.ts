@@ -188,6 +188,8 @@ export function arabicDrafts(view: ArticleView): Draft[] {
       }
       // «كتب مقالا», «بين الطرفين»: these verbs report only a clause
       if (!clausal && cue.lemma && CLAUSAL_ONLY.has(cue.lemma)) continue;
+      // «ورحب الوزير بضيفه», «رحب بالوفد الزائر»: a welcome of people is a gesture, not a stance
+      if (cue.lemma === WELCOME && welcomesPeople(text, start)) continue;
       // «قد يهدد نموها»: threatens something; «هدد بالانسحاب» threatens to do it
       // «وَرَد في التقرير أن …» (it is stated in) reads as «وردّ» (he replied)
       if (
@@ -254,6 +256,27 @@ function beforeHearer(text: string, subject: SpanPair): SpanPair {
 
 const WELCOME = foldArabicWord("رحب");
 const RELAY = foldArabicWord("نقل");
+/** People one welcomes in person (folded, without ب/ال and a pronoun): guests, delegations, visitors. */
+const GUESTS = new Set([
+  "ضيف",
+  "ضيوف",
+  "وفد",
+  "وفود",
+  "زوار",
+  "زائر",
+  "حضور",
+  "حاضرين",
+  "مشاركين",
+  "نظير",
+  "نظراء",
+]);
+/** The ب-object at `start` names people («بضيفه», «بالوفد», «بنظيره», «بالوزير»), not a thing or an act. */
+function welcomesPeople(text: string, start: number): boolean {
+  const m = /^[\s\u00A0]*بـ?(?:ال)?([\p{L}\p{M}]+)/u.exec(text.slice(start, start + 30));
+  if (!m?.[1]) return false;
+  const word = foldArabicWord(m[1]).replace(/(?:ه|ها|هم|ته|تها)$/u, "");
+  return GUESTS.has(word) || PERSON_TITLES.has(titleHead(m[1]));
+}
 /**
  * «ورحب الأمين العام بالاتفاق في تغريدة، كتب فيها أن …»: the welcome is the occasion of the statement
  * told in the clause on it, not a statement of its own.

@@ -40,6 +40,12 @@ export const nameLike = (text: string, t: Token): boolean =>
 
 /** «بتشديد», «بإقالة», «باستئناف»: ب and a verbal noun of a derived form. */
 const BA_VERBAL_NOUN = /^ب(?:ت|ا|إ|أ)/u;
+/**
+ * A ب-word that opens an object rather than goes on with a name: a ب-verbal noun after a name's first word,
+ * or any ب-word with a possessive pronoun («بضيفه», «بقرارها»: a name never has one).
+ */
+const baObject = (b: string, names: number): boolean =>
+  (names > 0 && BA_VERBAL_NOUN.test(b)) || /^ب\S{2,}(?:ه|ها|هم|هما)$/u.test(b);
 
 /**
  * A bare title can be followed directly by the verb's nominal object («ونفى المتحدث باسم الحكومة وجود
@@ -54,8 +60,8 @@ export function closesName(text: string, toks: Token[], i: number, particles?: S
   if (particles && toks[i + 1]?.word && particles.has(nf)) return true;
   // a definite ب-phrase is the verb's object or an adjunct, never more of a name: «ورحب … بدر عبد العاطي بالاتفاق»
   if (/^بال/u.test(nf)) return true;
-  // «وطالبت النائبة زينب عبد الأمير بتشديد …»: a ب-verbal noun is the object of a verb that takes ب
-  if (particles?.has("ب") && BA_VERBAL_NOUN.test(bare(next))) return true;
+  // «وطالبت النائبة زينب عبد الأمير بتشديد …», «ورحب … بقرارها»: the object of a verb that takes ب
+  if (particles?.has("ب") && baObject(bare(next), 1)) return true;
   // «وأرجع الخبير عوني الربضي ذلك إلى …»: a demonstrative opens the object; «التقى الوزير X نظيره …»
   if (/^(?:ذلك|هذا|هذه|تلك|هذين|هاتين|نظيره|نظيرته|نظيرها|نظراءه)$/u.test(next.text)) return true;
   // the verb's own preposition before its complementizer: «حذّر … من أن», «لفت … إلى أن»
@@ -119,7 +125,7 @@ export function verbParticles(text: string, from: number): Set<string> | undefin
  * إفعال, استفعال …) opens the object of a verb that takes ب, it is no more of the name («بدر» may start one).
  */
 export function opensBaObject(text: string, verbEnd: number, t: Token, names: number): boolean {
-  return names > 0 && BA_VERBAL_NOUN.test(bare(t)) && !!verbParticles(text, verbEnd)?.has("ب");
+  return baObject(bare(t), names) && !!verbParticles(text, verbEnd)?.has("ب");
 }
 
 /** A given name with the article followed by more of the name: «الهادي الجلاصي», «الحبيب بن علي». */
