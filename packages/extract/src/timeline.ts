@@ -1,4 +1,4 @@
-import { type DateMention, findDates } from "./dates.ts";
+import { type DateMention, findDates, isoDay } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { paragraphAt, type Sentence } from "./text/segment.ts";
 
@@ -31,10 +31,11 @@ export function assignDates(
   speakers: readonly (object | null)[] = [],
 ): Dated[] {
   const out: Dated[] = drafts.map(() => ({ date: null, source: null, inherited: true }));
-  type Event = { pos: number; claim?: number; scene?: Scene };
+  type Event = { pos: number; claim?: number; scene?: Scene; told?: DateMention };
   const events: Event[] = [
     ...drafts.map((d, i) => ({ pos: d.cueStart, claim: i })),
     ...scenes.map((scene) => ({ pos: scene.sentence.start, scene })),
+    ...(lang === "ar" ? toldDays(text, sentences, drafts, scenes, pub) : []),
   ].sort((a, b) => a.pos - b.pos);
   // every time expression of the article, found in one pass; claims look theirs up by position
   // English: the speaker line inside a split quotation («“…,” she told reporters on Thursday. “…”»)
@@ -66,6 +67,12 @@ export function assignDates(
     }
   let pending: number[] = []; // claims dated by the running time since the last scene sentence
   for (const ev of events) {
+    // Arabic: a sentence that reports no statement but tells when something happened («استقبل رئيس
+    // الحكومة مساء الخميس وفدا …», «وكان الاتفاق قد وقع مساء أمس») moves the article's time
+    if (ev.told) {
+      current = ev.told;
+      continue;
+    }
     if (ev.scene) {
       const { sentence } = ev.scene;
       const found = datesWithin(mentions, sentence.start, sentence.end)[0];
@@ -73,13 +80,22 @@ export function assignDates(
       pending = [];
       if (!found) continue;
       current = found;
+      // a scene sentence closing the paragraph of a statement («…. جاء ذلك في حديث إذاعي صباح اليوم»)
+      // is that statement's, not the paragraph's before
+      const ownPara = waiting.some(
+        (i) => paragraphAt(sentences, (drafts[i] as Draft).cueStart) === sentence.para,
+      );
       for (const i of waiting) {
         const d = drafts[i] as Draft;
         const o = out[i] as Dated;
         if (!o.inherited) continue;
         const p = paragraphAt(sentences, d.cueStart);
         // Arabic: statements that had no time at all take the scene's, however far back they began
-        if (p === sentence.para || p === sentence.para - 1 || (lang === "ar" && o.date === null))
+        if (
+          p === sentence.para ||
+          (p === sentence.para - 1 && !ownPara) ||
+          (lang === "ar" && o.date === null)
+        )
           Object.assign(o, { date: found.date, source: found });
       }
       continue;
@@ -301,7 +317,7 @@ const AR_RELATIVE_DAY =
  * statement gives its own time.
  */
 function leadDay(text: string, sentences: Sentence[], pub: Date | null): DateMention | null {
-  const first = sentences[0];
+  const first = sentences[leadIndex(text, sentences)];
   if (!first) return null;
   let end = first.end;
   for (const s of sentences) {
@@ -310,9 +326,73 @@ function leadDay(text: string, sentences: Sentence[], pub: Date | null): DateMen
   }
   return (
     findDates(text, "ar", first.start, end, pub).find(
-      (m) => m.date !== null && AR_RELATIVE_DAY.test(text.slice(m.start, m.end)),
+      (m) =>
+        m.date !== null &&
+        AR_RELATIVE_DAY.test(text.slice(m.start, m.end)) &&
+        !plannedDay(text, first.start, m),
     ) ?? null
   );
+}
+
+/**
+ * The first sentence of the lead paragraph: past a headline and a dateline line (up to two paragraphs of
+ * one sentence with no closing punctuation: «مجلس الأمة يقر …», «الرياض 10 جمادى الأولى … واس»).
+ */
+function leadIndex(text: string, sentences: Sentence[]): number {
+  let k = 0;
+  for (let skipped = 0; skipped < 2; skipped++) {
+    const s = sentences[k];
+    const next = sentences[k + 1];
+    // a headline or dateline line is short; a long first paragraph without a full stop is the lead
+    const line = s ? text.slice(s.start, s.end) : "";
+    if (!s || !next || next.para === s.para || line.length > 160 || /[.!?؟…:]["”»]?\s*$/u.test(line)) break;
+    k++;
+  }
+  return k;
+}
+
+/** «ومن المقرر أن يجتمع المجلس الأحد»: a plan, not a day something happened on. */
+const AR_PLANNED = /(?:المقرر|المرتقب|يرتقب|يتوقع|ينتظر|سوف|يعتزم|تعتزم)/u;
+/** A plan word in the clause before the day (within 60 characters, not before `from`). */
+const plannedDay = (text: string, from: number, m: DateMention): boolean =>
+  AR_PLANNED.test(text.slice(Math.max(from, m.start - 60), m.start));
+
+/**
+ * Arabic: the days told by sentences that report no statement and are no scene sentence: the first
+ * «أمس», «اليوم» or weekday of each (not after publication), at the sentence's start.
+ */
+function toldDays(
+  text: string,
+  sentences: Sentence[],
+  drafts: Draft[],
+  scenes: Scene[],
+  pub: Date | null,
+): { pos: number; told: DateMention }[] {
+  const out: { pos: number; told: DateMention }[] = [];
+  const today = pub ? isoDay(pub) : null;
+  const sceneStarts = new Set(scenes.map((x) => x.sentence.start));
+  const byCue = drafts.map((d) => d.cueStart).sort((a, b) => a - b);
+  const contents = drafts.map((d) => [d.contentStart, d.contentEnd] as const).sort((a, b) => a[0] - b[0]);
+  let k = 0;
+  let c = 0;
+  let reach = -1; // the furthest end of the contents that start before the sentence
+  for (const s of sentences) {
+    while (k < byCue.length && (byCue[k] as number) < s.start) k++;
+    while (c < contents.length && (contents[c] as readonly [number, number])[0] <= s.start)
+      reach = Math.max(reach, (contents[c++] as readonly [number, number])[1]);
+    if ((k < byCue.length && (byCue[k] as number) < s.end) || sceneStarts.has(s.start)) continue;
+    // a sentence inside a statement's content (a quotation running on) tells the speaker's time
+    if (reach > s.start) continue;
+    const told = findDates(text, "ar", s.start, s.end, pub).find(
+      (m) =>
+        m.date !== null &&
+        (!today || m.date <= today) &&
+        AR_RELATIVE_DAY.test(text.slice(m.start, m.end)) &&
+        !plannedDay(text, s.start, m),
+    );
+    if (told) out.push({ pos: s.start, told });
+  }
+  return out;
 }
 
 /** The mentions that fall inside no claim's content. */

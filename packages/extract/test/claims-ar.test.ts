@@ -153,13 +153,13 @@ describe("the Arabic held-out sets (fixtures/ar-heldout*, each written before th
     ["ar-heldout", "1.24.0", 0.98, 0.98, 0.97, 0.99],
     ["ar-heldout2", "1.25.0", 0.98, 0.99, 0.98, 0.99],
     ["ar-heldout3", "1.27.0", 0.97, 0.97, 0.93, 0.99],
-    // the Qatari story dates its adviser's words by the signing «مساء أمس» told in a sentence with no
-    // statement: 7 of 12 dated claims are right
-    ["ar-heldout4", "1.30.0", 0.94, 0.99, 0.94, 0.58],
+    // the Qatari lead («رحبت دولة قطر …») has no day of its own; the gold gives it the publication day
+    ["ar-heldout4", "1.40.0", 0.96, 0.99, 0.96, 0.84],
     ["ar-heldout5", "1.32.0", 0.99, 0.99, 0.99, 0.99],
     ["ar-heldout7", "1.34.0", 0.99, 0.99, 0.99, 0.99],
     // the Jordanian lead has no dated dateline and «أمس الثلاثاء» inside its content: 2 of 3 dated claims
     ["ar-heldout8", "1.39.0", 0.99, 0.99, 0.99, 0.66],
+    ["ar-heldout9", "1.40.0", 0.97, 0.97, 0.95, 0.99],
   ];
   it.each(batches)(
     "%s: claims, speakers and dates at least as well as sayso-rules@%s",

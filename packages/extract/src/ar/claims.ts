@@ -8,6 +8,7 @@ import {
   clauseInitial,
   contentEnd,
   contentStart,
+  nameOnly,
   OPEN_QUOTE,
   opensContent,
   quoteClosingBefore,
@@ -17,6 +18,7 @@ import { CLAUSAL_ONLY, CONTINUATION_VERBS, foldArabicWord, HEARER_VERBS, VERB_FO
 import {
   FUNCTION_WORDS,
   foldWord,
+  hasArticle,
   ORG_TITLES,
   OWN_WORDS_MARKER,
   PERIOD_NOUNS,
@@ -66,7 +68,7 @@ export function arabicDrafts(view: ArticleView): Draft[] {
     const stops = cues.filter((c) => c.kind !== "nominal").map((c) => c.start);
     const sentenceDrafts: Draft[] = [];
     for (const cue of cues) {
-      if (cue.kind === "nominal") continue;
+      if (cue.kind === "nominal" || framesStatement(cue, owned)) continue;
       const d = newDraft({ cueStart: cue.verbStart, cueEnd: cue.end, frameStart: s.start });
       d.gender = cue.gender ?? null;
       let after = cue.end;
@@ -105,6 +107,9 @@ export function arabicDrafts(view: ArticleView): Draft[] {
           subject = null;
           d.rules.push("ar.coordinated-verb");
         }
+        // «وأبلغ قباني رئيس الحكومة أن …»: the hearer after the speaker's name is not more of it
+        if (subject && !pre && !plu && cue.lemma && HEARER_VERBS.has(cue.lemma))
+          subject = beforeHearer(text, subject);
         if (subject && !pre && !plu) {
           const appositionTo = appositionEnd(text, subject, nextStop);
           if (appositionTo !== null) {
@@ -144,6 +149,17 @@ export function arabicDrafts(view: ArticleView): Draft[] {
       // «ونقلت وكالة رويترز عن مسؤول إسرائيلي قوله إن …»: the speaker is the one quoted, not the agency
       const relayed =
         cue.kind === "verb" ? RELAYED.exec(text.slice(after, Math.min(s.end, after + 160))) : null;
+      const relayedPronoun = relayed || cue.lemma !== RELAY ? null : pronounRelay(text, cue.end, s.end);
+      if (relayedPronoun) {
+        // «ونقلت عنه وكالة الأنباء قوله إن …»: the one quoted is the speaker just named
+        [d.cueStart, d.cueEnd] = relayedPronoun.noun;
+        d.mentionStart = -1;
+        d.mentionEnd = -1;
+        d.inherits = true;
+        d.gender = relayedPronoun.gender;
+        d.rules.push("ar.relayed-pronoun");
+        after = relayedPronoun.end;
+      }
       if (relayed?.groups?.who) {
         const whoStart = after + relayed[0].indexOf(relayed.groups.who, relayed[0].indexOf("عن") + 2);
         // the quoted one's «قوله», «شكواهم» is the cue of their statement
@@ -158,9 +174,8 @@ export function arabicDrafts(view: ArticleView): Draft[] {
         d.rules.push("ar.relayed");
         after += relayed[0].length;
       }
-      let { start, clausal } = relayed
-        ? { start: after, clausal: true }
-        : contentStart(view, after, nextStop);
+      let { start, clausal } =
+        relayed || relayedPronoun ? { start: after, clausal: true } : contentStart(view, after, nextStop);
       // «أبلغ رؤساء البلديات، خلال اجتماع …، بأن …»: the first object is the hearer
       if (!clausal && cue.lemma && HEARER_VERBS.has(cue.lemma)) {
         const toks = tokensForward(text, after, nextStop, 40);
@@ -173,6 +188,8 @@ export function arabicDrafts(view: ArticleView): Draft[] {
       }
       // «كتب مقالا», «بين الطرفين»: these verbs report only a clause
       if (!clausal && cue.lemma && CLAUSAL_ONLY.has(cue.lemma)) continue;
+      // «ورحب الوزير بضيفه», «رحب بالوفد الزائر»: a welcome of people is a gesture, not a stance
+      if (cue.lemma === WELCOME && welcomesPeople(text, start)) continue;
       // «قد يهدد نموها»: threatens something; «هدد بالانسحاب» threatens to do it
       // «وَرَد في التقرير أن …» (it is stated in) reads as «وردّ» (he replied)
       if (
@@ -186,7 +203,7 @@ export function arabicDrafts(view: ArticleView): Draft[] {
         cue.kind === "verb" && d.mentionStart >= 0
           ? quoteClosingBefore(view, s, cue.start, Math.max(d.mentionEnd, cue.end))
           : null;
-      const end = quotedBefore ? quotedBefore[1] : contentEnd(view, s, start, clausal, stops);
+      const end = quotedBefore ? quotedBefore[1] : contentEnd(view, s, start, clausal, stops, d.gender);
       const span = quotedBefore ?? trimSpan(text, start, end);
       if (quotedBefore) d.rules.push("ar.quote-then-speaker");
       if (!span || span[1] - span[0] < 3) continue;
@@ -220,19 +237,134 @@ export function arabicDrafts(view: ArticleView): Draft[] {
   return drafts;
 }
 
+/** The speaker words up to a person's title after a name: the hearer of «أبلغ/أخبر» («… سمير داود رئيس الحكومة»). */
+function beforeHearer(text: string, subject: SpanPair): SpanPair {
+  const toks = tokensForward(text, subject.start, subject.end, 16);
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k] as Token;
+    const prev = toks[k - 1] as Token;
+    if (!t.word || !prev.word) return subject;
+    if (
+      PERSON_TITLES.has(titleHead(t.text)) &&
+      !PERSON_TITLES.has(titleHead(prev.text)) &&
+      !hasArticle(prev.text)
+    )
+      return { start: subject.start, end: prev.end };
+  }
+  return subject;
+}
+
+const WELCOME = foldArabicWord("رحب");
+const RELAY = foldArabicWord("نقل");
+/** People one welcomes in person (folded, without ب/ال and a pronoun): guests, delegations, visitors. */
+const GUESTS = new Set([
+  "ضيف",
+  "ضيوف",
+  "وفد",
+  "وفود",
+  "زوار",
+  "زائر",
+  "حضور",
+  "حاضرين",
+  "مشاركين",
+  "نظير",
+  "نظراء",
+]);
+/** The ب-object at `start` names people («بضيفه», «بالوفد», «بنظيره», «بالوزير»), not a thing or an act. */
+function welcomesPeople(text: string, start: number): boolean {
+  const m = /^[\s\u00A0]*بـ?(?:ال)?([\p{L}\p{M}]+)/u.exec(text.slice(start, start + 30));
+  if (!m?.[1]) return false;
+  const word = foldArabicWord(m[1]).replace(/(?:ه|ها|هم|ته|تها)$/u, "");
+  return GUESTS.has(word) || PERSON_TITLES.has(titleHead(m[1]));
+}
+/**
+ * «ورحب الأمين العام بالاتفاق في تغريدة، كتب فيها أن …»: the welcome is the occasion of the statement
+ * told in the clause on it, not a statement of its own.
+ */
+function framesStatement(cue: Cue, owned: Map<Cue, unknown>): boolean {
+  if (cue.lemma !== WELCOME) return false;
+  for (const c of owned.keys()) if (c.start > cue.start) return true;
+  return false;
+}
+
+/**
+ * «نقلت عنه وكالة الأنباء قوله إن …», «نقلت الوكالة عنها قولها:»: the relayed one is a pronoun; returns the
+ * «قوله» noun (the cue), the pronoun's gender and where the content starts. Null otherwise.
+ */
+function pronounRelay(
+  text: string,
+  from: number,
+  to: number,
+): { noun: [number, number]; gender: "m" | "f" | null; end: number } | null {
+  const m =
+    /^(?:[\s\u00A0]+[^\s\u00A0،,.:«“"]+){0,4}?[\s\u00A0]+عن(ه|ها|هم)[\s\u00A0]+(?:[^،,.:«“"]{2,60}?[\s\u00A0]+)?(قوله|قولها|قولهم|تأكيده|تأكيدها|تصريحه|تصريحها)(?![\p{L}\p{M}])[\s\u00A0]*(?:(?:إن|إنه|إنها|أن|بأن)(?=[\s\u00A0«“"])|:)?[\s\u00A0]*/u.exec(
+      text.slice(from, Math.min(to, from + 160)),
+    );
+  if (!m?.[1] || !m[2]) return null;
+  const nounStart = from + m[0].lastIndexOf(m[2]);
+  const gender = m[1] === "ه" ? "m" : m[1] === "ها" ? "f" : null;
+  return { noun: [nounStart, nounStart + m[2].length], gender, end: from + m[0].length };
+}
+
+/** The end of a pronoun on a nominal cue («بحسبه», «وفقا لها», «حسبهم»), or null. */
+function pronounSource(text: string, cueEnd: number): number | null {
+  const m = /^(?:[\s\u00A0]*ل)?(?:ه|ها|هم|هما)(?![\p{L}\p{M}])/u.exec(text.slice(cueEnd, cueEnd + 6));
+  return m ? cueEnd + m[0].length : null;
+}
+
+/** «وبحسبه، فإن …»: the content after the comma, said by the speaker the pronoun stands for. */
+function pronounNominalDraft(view: ArticleView, s: Sentence, cue: Cue, sourceEnd: number): Draft | null {
+  const { text } = view;
+  const comma = /^[\s\u00A0]*[،,][\s\u00A0]*(?:ف?[إأا]ن(?:ه|ها|هم)?[\s\u00A0]+)?/u.exec(
+    text.slice(sourceEnd),
+  );
+  if (!comma) return null;
+  const content = trimSpan(text, sourceEnd + comma[0].length, s.end);
+  if (!content) return null;
+  const d = newDraft({ cueStart: cue.verbStart, cueEnd: sourceEnd, inherits: true });
+  [d.contentStart, d.contentEnd] = content;
+  d.frameStart = s.start;
+  d.frameEnd = s.end;
+  d.rules.push("ar.nominal+pronoun");
+  return d;
+}
+
+/** Past time words and then one ب-town after them («يوم الثلاثاء بعنابة») from token `i`. */
+function pastTimeAndTown(toks: Token[], i: number): number {
+  let k = i;
+  while (toks[k]?.word && TIME_WORDS.has(foldWord((toks[k] as Token).text))) k++;
+  const town = toks[k];
+  if (k > i && town?.word && /^ب[^ا]/u.test(town.text) && toks[k + 1]?.word) k++;
+  return k;
+}
+
+/** The words after the comma at `comma` to the sentence's end are a title and a name (or a name). */
+function namingApposition(toks: Token[], comma: number): boolean {
+  const rest = toks.slice(comma + 1).filter((t) => t.text !== ".");
+  if (!rest.length || rest.length > 6 || rest.some((t) => !t.word)) return false;
+  const head = titleHead((rest[0] as Token).text);
+  return (PERSON_TITLES.has(head) && rest.length > 1) || nameOnly(rest);
+}
+
 /** «وبحسب المصدر، …» or «…، وفق المصدر»: the source follows the cue, the content is the rest. */
 function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
   const { text } = view;
   // «ووفقا للشركة»: the cue's «ل» and the article make «لل»; the source is «للشركة» (= الشركة)
   const cueEnd =
     text.slice(cue.verbStart, cue.end).endsWith("ل") && text[cue.end] === "ل" ? cue.end - 1 : cue.end;
+  // «وبحسبه، …», «وفقا لها»: the pronoun is the speaker just quoted
+  const pronoun = pronounSource(text, cueEnd);
+  if (pronoun) return pronounNominalDraft(view, s, cue, pronoun);
   const afterCue = foldForCompare(text.slice(cueEnd, cueEnd + 16));
   // the source may be long: «وبحسب التقرير الذي أصدره مكتب … (أوتشا) بالتزامن مع المؤتمر، فإن …»
   const toks = tokensForward(text, cueEnd, s.end, 30);
   // «بحسب تعبيره», «بحسب ما قال،»: in the speaker's own words; «ووفق ما ذكرت هيئة …» names a source
   const namedAfter = /^ما (?:قال|ذكر)/u.test(afterCue) && !!toks[2]?.word && !COMMAS.has(toks[2]?.text ?? "");
   if (OWN_WORDS_MARKER.test(afterCue) && !namedAfter) return null;
-  const comma = toks.findIndex((t) => COMMAS.has(t.text));
+  let comma = toks.findIndex((t) => COMMAS.has(t.text));
+  // «…، حسب ما أفاد به المدير العام …، العقيد بوعلام سي الطاهر.»: the source's apposition closes the sentence
+  const appositive = comma > 0 && !!trimSpan(text, s.start, cue.start) && namingApposition(toks, comma);
+  if (appositive) comma = -1;
   // without a comma the source runs to the sentence end («…، بحسب ما أفادت لجنة محلية الأربعاء.»)
   let last = comma > 0 ? comma - 1 : toks.length - 1;
   while (last > 0 && !(toks[last] as Token).word) last--;
@@ -244,14 +376,23 @@ function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
     (last < sourceLast || !PERIOD_NOUNS.has(foldWord((toks[last] as Token).text)))
   )
     last--;
-  if (comma <= 0 && last > 10) last = Math.min(toks.length, 6) - 1;
+  if (comma <= 0 && last > 10 && !appositive) last = Math.min(toks.length, 6) - 1;
   // «بحسب ما أعلنت اللجنة», «وفق ما نقلته الوكالة»: the source is the verb's subject
   let first = 0;
   const verb = toks[1] ? foldArabicWord((toks[1] as Token).text) : "";
   if (toks[0]?.text === "ما" && (VERB_FORMS.has(verb) || VERB_FORMS.has(verb.replace(/(?:ه|ها)$/u, ""))))
     first = 2;
+  // «وحسب ما علم لدى مديرية السياحة»: as was learned from
+  if (
+    toks[0]?.text === "ما" &&
+    /^علم(?:ت)?$/u.test(verb) &&
+    ["لدى", "من", "عند"].includes(toks[2]?.text ?? "")
+  )
+    first = 3;
   // «… أفاد به مسؤول», «… نقلته وكالة "بلومبرغ" عن مصادر مطلعة»: the one relayed is the source
   if (first === 2 && toks[first]?.text === "به") first++;
+  // «حسب ما أفاد به يوم الثلاثاء بعنابة المدير العام …»: the time and the town come before the source
+  if (first >= 2) first = pastTimeAndTown(toks, first);
   const relay = toks.findIndex((t, k) => k > first && k <= last && t.text === "عن");
   if (first === 2 && relay > 0 && relay < last) first = relay + 1;
   // «وبحسب الدراسة أيضا،»

@@ -17,6 +17,7 @@ import {
   isArticleName,
   OBJECT_CONTINUERS,
   ORG_TITLES,
+  opensWith,
   PERSON_TITLES,
   RELATIVE_VERB,
   STATEMENT_NOUNS,
@@ -89,7 +90,9 @@ export const adjunctGap = (gap: Token[]): boolean => {
   if (BARE_RELATIVE_VERB.test(foldArabicWord(first.text))) return adjunctGap(gap.slice(1));
   // «قد أعلنت الأسبوع الماضي أنها …»: time words alone
   if (gap.every((t) => t.word && TIME_WORDS.has(foldWord(t.text)))) return true;
-  return ADJUNCT_STARTS.has(f) || PARTICLES.has(foldForCompare(first.text)) || /^ل/u.test(first.text);
+  // a lone «بـ» is the verb's object («رحب، …، بـ"موقف الوزير"»), never an aside like «من جهته»
+  const particle = foldForCompare(first.text);
+  return ADJUNCT_STARTS.has(f) || (PARTICLES.has(particle) && particle !== "ب") || /^ل/u.test(first.text);
 };
 
 /** «قبل أن», «بعد أن», «دون أن»: أن after these opens a time or manner clause, not reported content. */
@@ -270,7 +273,26 @@ export function quoteClosingBefore(
   const m = /[”"»’][\s\u00A0]*[،,][\s\u00A0]*$/.exec(before);
   if (!m) return null;
   const q = quoteAt(quotes, cueStart - 4 + m.index);
+  // «وفي تصريح لـ"واج"، قال …»: a quotation glued to a proclitic names an outlet, it is not the statement
+  if (q && text[q.start - 1] === "\u0640") return null;
   return q ? [q.start, q.end] : null;
+}
+
+/**
+ * «أعلنت اللجنة رفع درجة الجاهزية …، وتجهيز 120 مركز إيواء»: a verbal noun joined by «و» after a comma
+ * (تفعيل, إفعال, افتعال, استفعال) is a second object of the same verb. Folded text after the comma.
+ */
+const coordinatedVerbalNoun = (following: string): boolean =>
+  /^و(?:ت\S\Sي\S|ا\S\Sا\S|ا\Sت\Sا\S|است\S\Sا\S)(?:\s|$)/u.test(following);
+
+/**
+ * «ورد الوزير بأن الحكومة "لا تعارض"، لكنها تحتاج …»: a «لكنه/لكنها» whose pronoun cannot be the
+ * speaker's (the cue told the speaker's gender) goes on about the content, not about the speaker.
+ */
+function otherReferent(following: string, speakerGender: "m" | "f" | null): boolean {
+  const m = /^و?لكن(ها|ه)(?:\s|$)/u.exec(following);
+  if (!m || !speakerGender) return false;
+  return (m[1] === "ها") !== (speakerGender === "f");
 }
 
 /** Where the content stops: the next participle cue, the writer's own words after a comma, a quote's end. */
@@ -280,6 +302,7 @@ export function contentEnd(
   start: number,
   clausal: boolean,
   stops: number[],
+  speakerGender: "m" | "f" | null = null,
 ): number {
   const { text, quotes } = view;
   let limit = s.end;
@@ -303,7 +326,7 @@ export function contentEnd(
     if (!COMMAS.has(ch)) continue;
     const following = foldForCompare(text.slice(i + 1, i + 24));
     // «دعا إلى الابتعاد عن الأودية، وعدم المجازفة …»: a coordinated noun goes on with the object
-    if (!clausal && !OBJECT_CONTINUERS.some((b) => following.startsWith(b))) return i;
+    if (!clausal && !opensWith(following, OBJECT_CONTINUERS) && !coordinatedVerbalNoun(following)) return i;
     const nextComma = text.slice(i + 1, limit).search(/[،,]/u);
     const clause = text.slice(i + 1, nextComma < 0 ? limit : i + 1 + nextComma);
     // «، غير أن الحوثيين قالوا …»: a contrast that opens another speaker's statement ends this one
@@ -314,7 +337,12 @@ export function contentEnd(
     const ownQuoted =
       (SPEAKER_COMMENT.test(following) || (CONTRAST_COMMENT.test(following) && !clauseHasCue)) &&
       /["“«]/u.test(clause);
-    if (CONTENT_BREAKERS.some((b) => following.startsWith(b)) && !ownQuoted) return i;
+    if (
+      CONTENT_BREAKERS.some((b) => following.startsWith(b)) &&
+      !ownQuoted &&
+      !otherReferent(following, speakerGender)
+    )
+      return i;
   }
   return limit;
 }

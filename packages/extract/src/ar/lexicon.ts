@@ -21,7 +21,7 @@ export const PERSON_TITLES = set(`
   منسق منسقة مهندس مهندسة باحثة خبيرة محللة كاتبة مراسلة ناشط ناشطة قيادي قيادية مفوضة ممثلة
   مندوب سفراء وكيل وكيلة شهود شاهد طبيب طبيبة مؤسس رائد صاحب مالك مدرب مدربة لاعب لاعبة حارس مهاجم
   مدافع محامي محامية محام أستاذة دكتورة فلاح مزارع تاجر عامل موظف أصحاب
-  معالي سعادة سمو فخامة مواطن مواطنة صيدلي صيدلانية ممرض ممرضة معلم معلمة سائق صياد صيادة
+  معالي سعادة سمو فخامة والي والية مواطن مواطنة صيدلي صيدلانية ممرض ممرضة معلم معلمة سائق صياد صيادة
 `);
 /**
  * Titles that name a role by its affiliation («مسؤول في وزارة …», «النائب عن كتلة …», «الباحثة في
@@ -43,8 +43,11 @@ export const LAM_HEADS = set("حقوق شؤون أبحاث دراسات رعاي
 /** A word after ل that heads a genitive in a name, not a given name («لينا», «لمياء», «لطيفة»). */
 export const lamHead = (rest: string): boolean => {
   const f = fold(rest);
-  return ORG_TITLES.has(f) || LAM_HEADS.has(f) || /^ت/u.test(f) || /^م.*(?:ات|ه)$/u.test(f);
+  return isOrgHead(f) || LAM_HEADS.has(f) || /^ت/u.test(f) || /^م.*(?:ات|ه)$/u.test(f);
 };
+/** An institution's head, also in the plural: «نقابات» (نقابة), «جمعيات», «هيئات». Folded. */
+export const isOrgHead = (f: string): boolean =>
+  ORG_TITLES.has(f) || (f.endsWith("ات") && ORG_TITLES.has(`${f.slice(0, -2)}ه`));
 /** Heads of an affiliation phrase without the article: «في الشؤون الانتخابية», «في الشأن الاقتصادي». */
 export const AFFILIATION_HEADS = set("شؤون شأن برلمان");
 /** Heads of institutions that speak: their whole phrase is their name («وزارة الخارجية الإسرائيلية»). */
@@ -53,7 +56,7 @@ export const ORG_TITLES = set(`
   البيت الكرملين الأمم الاتحاد الرئاسة الخارجية الداخلية الدفاع مفوضية لجنة محكمة نقابة جامعة مركز
   معهد سلطة السلطة مؤسسة إدارة جهاز منظمات كتلة تحالف ائتلاف بلدية أمانة برلمان جمعية جمعيات برنامج
   بيانات معطيات أرقام تقارير تقرير إحصاءات تقديرات دراسة فريق نادي منتخب رابطة وفد دولة فرع ديوان مرصد
-  مصرف بنك مستشفى محور قيادة صندوق دائرة مديرية غرفة
+  مصرف بنك مستشفى محور قيادة صندوق دائرة مديرية غرفة سجلات مؤشرات
 `);
 /** What a «وفق/طبقا» source is when it names one (not «وفق درجة المخاطر», "according to the risk"). */
 export const SOURCE_NOUNS = set(`
@@ -73,6 +76,8 @@ export const QUANTIFIERS = set("عدد مجموعة عشرات مئات آلاف
 export const PLACE_NOUNS = set("إقليم مدينة محافظة ولاية منطقة جهة عمالة بلدة قرية مخيم جبل حي ميناء مطار");
 /** «المسؤول ذاته», «الوزير نفسه»: the speaker just named. */
 export const SAME_WORDS = set("ذاته ذاتها نفسه نفسها");
+/** «ذات المسؤول», «نفس المصدر» (Maghrebi order): the speaker just named. */
+export const SAME_BEFORE = set("ذات نفس");
 /** Heads that are statements, not speakers: «في بيان», «في المؤتمر». */
 export const STATEMENT_NOUNS = set(`
   بيان بيانها بيانه مؤتمر تصريح تصريحات حديث كلمة مقابلة تغريدة منشور رسالة اتصال لقاء
@@ -85,6 +90,7 @@ export const TITLE_ADJECTIVES = set(`
   كبير كبيرة رفيع رفيعة بارز بارزة سابق سابقة عام عامة أعلى إسرائيلي إسرائيلية أمريكي أمريكية فلسطيني
   فلسطينية مصري مصرية عربي عربية أوروبي أوروبية غربي غربية إيراني إيرانية روسي روسية تركي تركية
   غير بالتكليف بالإنابة بالوكالة عيان ذاته ذاتها نفسه نفسها قضائي قضائية طبي طبية برلماني برلمانية
+  وزاري وزارية سياسي سياسية نيابي نيابية حزبي حزبية مصرفي مصرفية محلي محلية إعلامي إعلامية
 `);
 /**
  * Given names that begin with the article («الهادي الجلاصي», «الحبيب بن علي», «الطيب»), mostly
@@ -110,14 +116,14 @@ export const FUNCTION_WORDS = set(`
   في من إلى على عن مع خلال عبر لدى أمام بعد قبل حول ضد بين منذ حتى عند نحو دون وفق بحسب حسب تجاه
   أن إن بأن لأن كما قد لقد ثم الذي التي الذين هذا هذه ذلك تلك هو هي هم كان كانت يكون لم لن لا ما
   أمس اليوم غدا مساء صباح يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت أيضا
-  إنه أنه أنها إنها بأنه بأنها لـ ل فيه فيها فيهم
+  إنه أنه أنها إنها بأنه بأنها لـ ل فيه فيها فيهم نظيره نظيرته نظيرها نظراءه
 `);
 /** Words that begin an adjunct (time, place, manner) rather than an object. */
 export const ADJUNCT_STARTS = set(`
   في خلال عبر لدى أمام أثناء بعد قبل مساء صباح أمس اليوم يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء
   الخميس الجمعة السبت لوكالة لصحيفة لقناة لموقع لوسائل للصحفيين للصحافيين لـ بدوره بدورها كذلك أيضا
   لرويترز لفرانس لأسوشيتد للأناضول لشبكة لإذاعة لتلفزيون لمجلة لمراسل لمراسلة لوكالات للصحافة
-  ردا تعليقا
+  ردا تعليقا آنذاك حينها حينذاك وقتها
 `);
 /** Time words that may stand between a subject and a nominal object: «أكد الوزير اليوم الثلاثاء حرص …». */
 export const TIME_WORDS = set(`
@@ -175,8 +181,33 @@ export const CONTENT_BREAKERS = [
   "ما يجعل",
   "مما يجعل",
 ].map(foldForCompare);
-/** After a comma, these go on with a nominal object: «إلى الابتعاد عن …، وعدم المجازفة …». */
-export const OBJECT_CONTINUERS = ["وعدم", "وضرورة"].map(foldForCompare);
+/**
+ * After a comma, these go on with a nominal object: «إلى الابتعاد عن …، وعدم المجازفة …», «من موجة حر
+ * …، مع درجات حرارة …», «عن نقل ملكية ثلاثة أندية …، ضمن المرحلة الثانية …». Whole words.
+ */
+export const OBJECT_CONTINUERS = [
+  "وعدم",
+  "وضرورة",
+  "مع",
+  "ضمن",
+  "بما في ذلك",
+  "بما فيها",
+  "بما فيه",
+  "إضافة إلى",
+  "بالإضافة إلى",
+  "فضلا عن",
+  "بقيمة",
+  "بنسبة",
+  "ولا سيما",
+  "لا سيما",
+  "أبرزها",
+  "من بينها",
+].map(foldForCompare);
+/** The folded text after a comma opens with one of the words or phrases, as whole words. */
+export const opensWith = (following: string, words: string[]): boolean =>
+  words.some(
+    (b) => following.startsWith(b) && (following.length === b.length || following[b.length] === " "),
+  );
 /** Causal words after a closing quote: the writer explains the quoted characterisation. */
 export const AFTER_QUOTE_BREAKERS = set("كون لكون كونها كونه كونهم نظرا باعتبار");
 /** Sentences that set the scene of the statements around them rather than report one. */

@@ -11,6 +11,7 @@ import {
   ORG_TITLES,
   PERSON_TITLES,
   PLACE_NOUNS,
+  SAME_BEFORE,
   SAME_WORDS,
   SOURCE_NOUNS,
   STATEMENT_NOUNS,
@@ -42,7 +43,10 @@ const PRONOUNS = new Set([
 ]);
 /** A word without its quotation marks: «"التجدد» → «التجدد». */
 const unquoted = (w: string): string => w.replace(/^["“«]+|["”»]+$/gu, "");
-const isAli = (w: string): boolean => w.replace(/[\u064B-\u065F\u0640]/g, "") === "علي";
+/** «علي» (dotted ya) is the name Ali, «العلي» the family name: not the preposition «على». */
+/** «د.», «م.», «أ.»: a title abbreviated to its first letter («النائب د. حمد المطر»). */
+const ABBREVIATED_TITLE = /^[دمأ]\.$/u;
+const isAli = (w: string): boolean => /^(?:ال)?علي$/u.test(w.replace(/[\u064B-\u065F\u0640]/g, ""));
 const lamGenitive = (w: string, next: string | undefined): boolean =>
   /^ل[^ل]/u.test(w) &&
   w.length >= 4 &&
@@ -69,6 +73,8 @@ export function nameInPart(raw: string): string | null {
 function nationalityOf(part: string): string | null {
   const m = /^(\S+)[\s\u00A0]+(.+)$/u.exec(part);
   if (!m?.[1] || !m[2] || !hasArticle(m[1]) || !/(?:ي|ية)$/u.test(m[1]) || isArticleName(m[1])) return null;
+  // «والي عنابة» reads as «و» + «الي»: a title, not a nationality
+  if (PERSON_TITLES.has(titleHead(m[1]))) return null;
   if (/^ال(?:ذي|تي)$/u.test(m[1]) || !pureName(m[2])) return null;
   return m[1];
 }
@@ -95,6 +101,16 @@ function pureName(part: string): boolean {
   });
 }
 
+/** «سمير داود رئيس الهيئة»: a name and, without a comma, the title that describes it. Null otherwise. */
+function nameThenTitle(ws: string[]): MentionParse | null {
+  const k = ws.findIndex((w, i) => i > 0 && PERSON_TITLES.has(titleHead(w)));
+  const name = ws.slice(0, k);
+  // «لمكتب رئيس مجلس الوزراء»: an institution's ل-genitive, not a name
+  if (k < 1 || k === ws.length - 1 || !pureName(name.join(" ")) || name.some((w) => lamGenitive(w, "ال")))
+    return null;
+  return { name: name.join(" "), title: ws.slice(k).join(" "), kind: "person", pronoun: false };
+}
+
 /** Splits one mention (no commas) into its title phrase and the name after it. */
 function parseOne(mention: string): MentionParse {
   const ws = mention.split(/[\s\u00A0]+/).filter(Boolean);
@@ -102,7 +118,11 @@ function parseOne(mention: string): MentionParse {
   const f0 = foldWord(first);
   if (PRONOUNS.has(f0)) return { name: null, title: null, kind: "person", pronoun: true };
   // «المسؤول ذاته», «الوزير نفسه»: the speaker just named
-  if (ws.length > 1 && SAME_WORDS.has(foldWord(ws[ws.length - 1] as string)))
+  // (Maghrebi order: «ذات المسؤول», «نفس المصدر»)
+  if (
+    ws.length > 1 &&
+    (SAME_WORDS.has(foldWord(ws[ws.length - 1] as string)) || (ws.length === 2 && SAME_BEFORE.has(f0)))
+  )
     return { name: null, title: null, kind: "person", pronoun: true };
   const head = titleHead(first);
   // «وأضاف البيان أن …»: the statement just reported speaks for the body that issued it
@@ -115,10 +135,11 @@ function parseOne(mention: string): MentionParse {
     const rest = parseOne(ws.slice(issued).join(" "));
     if (rest.title || rest.kind === "organisation") return rest;
   }
-  const isPersonTitle = PERSON_TITLES.has(head);
+  const isPersonTitle = PERSON_TITLES.has(head) || ABBREVIATED_TITLE.test(first);
   const isOrgTitle = ORG_TITLES.has(head) && !isPersonTitle;
   if (isOrgTitle) return { name: mention, title: null, kind: "organisation", pronoun: false };
-  if (!isPersonTitle) return { name: mention, title: null, kind: "person", pronoun: false };
+  if (!isPersonTitle)
+    return nameThenTitle(ws) ?? { name: mention, title: null, kind: "person", pronoun: false };
   let i = 1;
   while (i < ws.length) {
     const raw = ws[i] as string;
@@ -146,7 +167,14 @@ function parseOne(mention: string): MentionParse {
         !hasArticle(ws[i] as string)
       )
         i++;
-    } else if (hasArticle(w) || PERSON_TITLES.has(f) || ORG_TITLES.has(f) || TITLE_ADJECTIVES.has(f)) i++;
+    } else if (
+      hasArticle(w) ||
+      PERSON_TITLES.has(f) ||
+      ORG_TITLES.has(f) ||
+      TITLE_ADJECTIVES.has(f) ||
+      ABBREVIATED_TITLE.test(w)
+    )
+      i++;
     else if (lamGenitive(w, ws[i + 1])) i += 2;
     // «المحامي المختص بالقضايا المالية بلال العبادي»: the participle's ب-phrase is the title's
     else if (/^بال/u.test(w) && BA_PARTICIPLES.has(foldWord(ws[i - 1] as string)) && i + 1 < ws.length) i++;

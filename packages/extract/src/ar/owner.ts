@@ -143,13 +143,14 @@ export function statementOwner(
   return span ? { span, from } : null;
 }
 
-/** «أما رئيس البلدية، فاعتبر …»: the topic before «، ف» is the subject of the verb. */
+/** «أما رئيس البلدية، فاعتبر …», «أما النائبة الجاسم فرأت …»: the topic before «ف» is the subject of the verb. */
 export function topicSubject(text: string, s: Sentence, cue: Cue): SpanPair | null {
   if (cue.verbStart === cue.start || text[cue.start] !== "ف") return null;
   const before = text.slice(s.start, cue.start);
-  // an aside may follow the topic: «أما مدير أحد المحلات، الذي طلب عدم ذكر اسمه، فقال …»
+  // an aside may follow the topic: «أما مدير أحد المحلات، الذي طلب عدم ذكر اسمه، فقال …»; the comma
+  // before «ف» is often left out
   const m =
-    /(?:^|[،,:][\s\u00A0]*)أما[\s\u00A0]+([^،,.:]{2,90}?)[\s\u00A0]*[،,](?:[^،,.:]{2,80}[،,])?[\s\u00A0]*$/u.exec(
+    /(?:^|[،,:][\s\u00A0]*)أما[\s\u00A0]+([^،,.:]{2,90}?)[\s\u00A0]*(?:[،,](?:[^،,.:]{2,80}[،,])?)?[\s\u00A0]*$/u.exec(
       before,
     );
   if (!m?.[1]) return null;
@@ -170,9 +171,9 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
   let i = 0;
   const words = text.slice(subject.start, subject.end).split(/[\s\u00A0]+/);
   const titled = PERSON_TITLES.has(titleHead(words[0] ?? ""));
-  if (titled && toks[0]?.word && ["في", "إلى", "لدى", "عن"].includes(toks[0].text)) {
+  if (titled && toks[0]?.word && ["في", "إلى", "لدى", "عن", "من"].includes(toks[0].text)) {
     i = 1;
-    // «في المنطقة», «في حلب»
+    // «في المنطقة», «في حلب», «من ولاية صور»
     while (i < 4 && toks[i]?.word && !FUNCTION_WORDS.has(foldWord((toks[i] as Token).text))) i++;
     if (i === 1) return null;
   } else if (titled && toks[0]?.word && /^ب/u.test(toks[0].text) && toks[1] && COMMAS.has(toks[1].text))

@@ -10,10 +10,12 @@ import {
   foldWord,
   hasArticle,
   isArticleName,
+  isOrgHead,
   lamHead,
   ORG_TITLES,
   PERSON_TITLES,
   PLACE_NOUNS,
+  SAME_BEFORE,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
 
@@ -36,6 +38,15 @@ export const nameLike = (text: string, t: Token): boolean =>
   !/^[بك]ال/u.test(t.text) &&
   !t.text.endsWith("ـ");
 
+/** «بتشديد», «بإقالة», «باستئناف»: ب and a verbal noun of a derived form. */
+const BA_VERBAL_NOUN = /^ب(?:ت|ا|إ|أ)/u;
+/**
+ * A ب-word that opens an object rather than goes on with a name: a ب-verbal noun after a name's first word,
+ * or any ب-word with a possessive pronoun («بضيفه», «بقرارها»: a name never has one).
+ */
+const baObject = (b: string, names: number): boolean =>
+  (names > 0 && BA_VERBAL_NOUN.test(b)) || /^ب\S{2,}(?:ه|ها|هم|هما)$/u.test(b);
+
 /**
  * A bare title can be followed directly by the verb's nominal object («ونفى المتحدث باسم الحكومة وجود
  * خلافات مع …»), which reads like a name. Words after a title count as a name when punctuation, a
@@ -49,8 +60,10 @@ export function closesName(text: string, toks: Token[], i: number, particles?: S
   if (particles && toks[i + 1]?.word && particles.has(nf)) return true;
   // a definite ب-phrase is the verb's object or an adjunct, never more of a name: «ورحب … بدر عبد العاطي بالاتفاق»
   if (/^بال/u.test(nf)) return true;
-  // «وأرجع الخبير عوني الربضي ذلك إلى …»: a demonstrative opens the object
-  if (/^(?:ذلك|هذا|هذه|تلك|هذين|هاتين)$/u.test(next.text)) return true;
+  // «وطالبت النائبة زينب عبد الأمير بتشديد …», «ورحب … بقرارها»: the object of a verb that takes ب
+  if (particles?.has("ب") && baObject(bare(next), 1)) return true;
+  // «وأرجع الخبير عوني الربضي ذلك إلى …»: a demonstrative opens the object; «التقى الوزير X نظيره …»
+  if (/^(?:ذلك|هذا|هذه|تلك|هذين|هاتين|نظيره|نظيرته|نظيرها|نظراءه)$/u.test(next.text)) return true;
   // the verb's own preposition before its complementizer: «حذّر … من أن», «لفت … إلى أن»
   const after = toks[i + 1];
   return FUNCTION_WORDS.has(foldWord(next.text)) && after !== undefined && isComplementizer(text, after);
@@ -107,6 +120,14 @@ export function verbParticles(text: string, from: number): Set<string> | undefin
   return FORM_PARTICLES.get(f) ?? (/^[وف]/u.test(f) ? FORM_PARTICLES.get(f.slice(1)) : undefined);
 }
 
+/**
+ * «وطالبت النائبة زينب عبد الأمير بتشديد العقوبات»: after a name's first word, a ب-verbal noun (تفعيل,
+ * إفعال, استفعال …) opens the object of a verb that takes ب, it is no more of the name («بدر» may start one).
+ */
+export function opensBaObject(text: string, verbEnd: number, t: Token, names: number): boolean {
+  return baObject(bare(t), names) && !!verbParticles(text, verbEnd)?.has("ب");
+}
+
 /** A given name with the article followed by more of the name: «الهادي الجلاصي», «الحبيب بن علي». */
 export function startsArticleName(text: string, toks: Token[], i: number): boolean {
   const t = toks[i];
@@ -136,16 +157,29 @@ export function lamComplement(toks: Token[], i: number): number {
   // «لمركز "حماية"»: the quoted name is read next
   if (!n.word) return OPENING_QUOTE.test(n.text) && ORG_TITLES.has(foldWord(b.slice(1))) ? 1 : 0;
   if (hasAl(n) && !FUNCTION_WORDS.has(foldWord(n.text))) return 2;
-  // «لمكتب رئيس مجلس الوزراء»: a chain of genitives ending in a definite noun
-  if (!ORG_TITLES.has(foldWord(b.slice(1)))) return 0;
+  // «لمكتب رئيس مجلس الوزراء», «لنقابات عمال البحرين»: a chain of genitives ending in a definite noun
+  // (titles, or one plain noun right after the institution's head)
+  if (!isOrgHead(foldWord(b.slice(1)))) return 0;
   for (let k = i + 1; k < toks.length && k < i + 4; k++) {
     const w = toks[k] as Token;
     if (!w.word || FUNCTION_WORDS.has(foldWord(w.text))) return 0;
     if (hasAl(w)) return k - i + 1;
-    if (!isTitleWord(titleHead(w.text))) return 0;
+    if (!isTitleWord(titleHead(w.text)) && !(k === i + 1 && plainNoun(w))) return 0;
   }
   return 0;
 }
+
+/**
+ * «خالد العلي»: «على» never takes the article, so «العلي» (folded like it) is the family name of Ali,
+ * not the preposition.
+ */
+export const articledParticle = (t: Token): boolean => bare(t) === "العلي";
+
+/** A bare content word: not a time or place adjunct, a number or a complementizer. */
+const plainNoun = (w: Token): boolean =>
+  !ADJUNCT_STARTS.has(foldWord(w.text)) &&
+  !/^\p{N}/u.test(w.text) &&
+  !/^ب?[اأإ]ن(?:ه|ها|هم)?$/u.test(bare(w));
 
 /**
  * The institution an affiliation title belongs to, from the preposition at i: «في الهيئة العامة للموانئ»,
@@ -224,8 +258,27 @@ export function agrees(head: Token, w: Token): boolean {
   return true;
 }
 
-/** Words that join the next word into one name: «عبد الكريم», «أبو محمد», «بن سعد». */
-export const NAME_JOINERS = new Set(["عبد", "أبو", "أبي", "ابن", "بن", "بنت", "أم"]);
+/** Words that join the next word into one name: «عبد الكريم», «أبو محمد», «بن سعد», «آل حمدان», «ولد علي». */
+export const NAME_JOINERS = new Set(["عبد", "أبو", "أبي", "ابن", "بن", "بنت", "أم", "آل", "ولد"]);
+/** «وأشار ذات المسؤول إلى …», «نفس المصدر»: «ذات/نفس» and the title it points back with (2 tokens), else 0. */
+export function sameTitleBefore(toks: Token[]): number {
+  const [t, title] = toks;
+  return t?.word &&
+    SAME_BEFORE.has(foldWord(t.text)) &&
+    title?.word &&
+    hasAl(title) &&
+    isTitleWord(titleHead(title.text))
+    ? 2
+    : 0;
+}
+/** One-letter abbreviations of titles before a name: «د.» (doctor), «م.» (engineer), «أ.» (professor). */
+const TITLE_LETTERS = new Set(["د", "م", "أ"]);
+/** «النائب د. حمد المطر»: an abbreviated title and its period (2 tokens), else 0. */
+export function abbreviatedTitle(toks: Token[], i: number): number {
+  const t = toks[i];
+  const dot = toks[i + 1];
+  return t?.word && TITLE_LETTERS.has(bare(t)) && dot?.text === "." && toks[i + 2]?.word ? 2 : 0;
+}
 /** Meetings after «في» are occasions, not where a group is: «في الجلسة», «في الاجتماع». */
 export const OCCASIONS = /^(?:جلسة|اجتماع|ندوة|قمة|منتدى|ورشة|حفل|مؤتمر|لقاء|بيان|تصريح|مقابلة)/u;
 /** Time nouns after «في» are occasions, not affiliations: «في ساعة متأخرة», «في وقت سابق». */

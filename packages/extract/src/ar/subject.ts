@@ -16,8 +16,10 @@ import {
 } from "./lexicon.ts";
 
 import {
+  abbreviatedTitle,
   affiliation,
   agrees,
+  articledParticle,
   bare,
   belongsTo,
   COMMA,
@@ -31,8 +33,10 @@ import {
   NAME_JOINERS,
   nameLike,
   OCCASIONS,
+  opensBaObject,
   placeAfter,
   quotedName,
+  sameTitleBefore,
   startsArticleName,
   TIME_NOUNS,
   titleHead,
@@ -64,9 +68,11 @@ export function readSubject(
   // «الأحد» folds to «احد»: «أحد سكان الحي» (one of) is not the weekday
   const oneOf = /^(?:أحد|إحدى|احد|احدى)$/u.test(bare(t0));
   if (!oneOf && (FUNCTION_WORDS.has(f0) || ADJUNCT_STARTS.has(f0))) return null;
+  if (sameTitleBefore(toks)) return { start: t0.start, end: (toks[1] as Token).end };
   const head = titleHead(t0.text);
-  if (isTitleWord(head)) {
-    let i = 1;
+  const abbreviated = abbreviatedTitle(toks, 0);
+  if (isTitleWord(head) || abbreviated) {
+    let i = abbreviated || 1;
     const isOrg = ORG_TITLES.has(head) && !PERSON_TITLES.has(head);
     // right after a definite head, a definite word that does not agree with it is the verb's object
     // («ودعت الوزارة المواطنين …»), not an adjective; after a genitive the check stops
@@ -74,6 +80,11 @@ export function readSubject(
     while (i < toks.length) {
       const t = toks[i] as Token;
       const f = foldWord(t.text);
+      const abbreviation = abbreviatedTitle(toks, i);
+      if (abbreviation) {
+        i += abbreviation;
+        continue;
+      }
       if (!t.word && !quotedName(toks, i)) break;
       if (t.word && ((FUNCTION_WORDS.has(f) && !isNameAli(t)) || isComplementizer(text, t))) break;
       const lam = lamComplement(toks, i);
@@ -153,14 +164,17 @@ export function readSubject(
         i = j;
     }
 
-    // an institution's own name right after its head: «وكالة رويترز», «حركة حماس»
-    if (isOrg && i === 1) {
+    // an institution's own name right after its head: «وكالة رويترز», «حركة حماس» (never after «الوزارة»:
+    // «وأعلنت الوزارة إغلاق …» has the object next)
+    if (isOrg && i === 1 && !hasAl(t0)) {
       // not the verb's object («وأصدرت الوزارة بيانا …», «دولة قطر بتوقيع …») nor a relative clause
       // («دراسة حديثة أجراها باحثون …»)
       const own = (t: Token): boolean =>
         nameLike(text, t) &&
         !STATEMENT_NOUNS.has(foldWord(t.text).replace(/ا$/u, "")) &&
         !/^ب(?:ت|ا|إ|أ)/u.test(bare(t)) &&
+        // «ويرحب الاتحاد بكل مبادرة»: after a verb that takes ب, a ب-word opens its object
+        !(/^ب/u.test(bare(t)) && verbParticles(text, from)?.has("ب")) &&
         !RELATIVE_VERB.test(foldArabicWord(t.text)) &&
         !BARE_RELATIVE_VERB.test(foldArabicWord(t.text));
       while (i < 3 && i < toks.length && own(toks[i] as Token)) i++;
@@ -189,13 +203,14 @@ export function readSubject(
           names > 0 &&
           t.word &&
           hasAl(t) &&
-          !FUNCTION_WORDS.has(foldWord(t.text)) &&
+          (!FUNCTION_WORDS.has(foldWord(t.text)) || articledParticle(t)) &&
           !ADJUNCT_STARTS.has(foldWord(t.text)) &&
           !/^لل/u.test(bare(t));
         const articleName = names === 0 && startsArticleName(text, toks, i);
-        if (!nameLike(text, t) && !familyName && !articleName) break;
+        if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, t, names)) break;
         i++;
-        names++;
+        // «بدر بن محمد آل حمدان»: «بن», «آل» join the words of one name, they are not more of it
+        if (names === 0 || !NAME_JOINERS.has(bare(t))) names++;
       }
       if (names > 0 && !closesName(text, toks, i, verbParticles(text, from)))
         i = knownPrefix(toks, titleEnd, i, knownNames);

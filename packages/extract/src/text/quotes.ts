@@ -18,7 +18,8 @@ const isWordChar = (ch: string | undefined): boolean => {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return LETTER_OR_DIGIT.test(ch);
 };
-const OPENING_CONTEXT = /[\s\u00A0\u200E\u200F([{—–\-:،,;]/;
+// (the Arabic tatweel joins a one-letter proclitic to what follows: «بـ"موقف الوزير"», «لـ"الغد"»)
+const OPENING_CONTEXT = /[\s\u00A0\u200E\u200F\u0640([{—–\-:،,;]/;
 const isOpeningContext = (ch: string | undefined): boolean => {
   if (ch === undefined) return true;
   const c = ch.charCodeAt(0);
