@@ -36,7 +36,13 @@ import {
   TOPIC_VERBS,
   WEAK_VERBS,
 } from "./lexicon.ts";
-import { markObjectOnly, reportsNothing, withoutRelayedOrNested } from "./no-statement.ts";
+import {
+  markObjectOnly,
+  noObjectOnlyClaims,
+  type ObjectOnlyClaims,
+  reportsNothing,
+  withoutRelayedOrNested,
+} from "./no-statement.ts";
 import { nounDrafts } from "./nouns.ts";
 import { relativeClause, relativePronounBefore } from "./relative.ts";
 import { type SourceSpan, subjectAfter, subjectBefore, widenToComma } from "./source.ts";
@@ -87,7 +93,13 @@ function endsWithQuoteMark(s: string): boolean {
 const LEADING_ADJUNCT =
   /^(?:(?:And|But|So)\s+)?(?:In|On|At|During|After|Before|Since|Over|Throughout|From|Under|Speaking|Asked|Earlier|Later|Last|Previously|When|While|As|Back)\b/;
 
-function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates: number[]): Draft[] {
+function sentenceDrafts(
+  view: ArticleView,
+  si: number,
+  floor: number,
+  candidates: number[],
+  marks: ObjectOnlyClaims,
+): Draft[] {
   const s = view.sentences[si] as Sentence;
   const { text } = view;
   // tokens up to a little past the last reporting word: enough for subjects, hearers and "that"
@@ -376,7 +388,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     [d.contentStart, d.contentEnd] = content;
     d.rules.push(start.that ? "en.content:that-clause" : "en.content:after-verb");
     // "The company said it would report results": a pronoun's action inside a statement is part of it
-    if (!opensClause) markObjectOnly(d, WEAK_VERBS.has(hit.base), !!subject?.pronoun);
+    if (!opensClause) markObjectOnly(marks, d, WEAK_VERBS.has(hit.base), !!subject?.pronoun);
     out.push(d);
   }
   return out;
@@ -394,12 +406,13 @@ function setMention(d: Draft, src: { start: number; end: number }): void {
 export function englishDrafts(view: ArticleView): Draft[] {
   const drafts: Draft[] = [...colonDrafts(view), ...verbFirstColonDrafts(view), ...speakerLineDrafts(view)];
   let floor = 0;
+  const marks = noObjectOnlyClaims();
   const cues = cueWords(view);
   for (const [si, candidates] of cues.sentences) {
     const s = view.sentences[si] as Sentence;
     // "according to" can only be where the prefilter found "according"/"According"
     const according = candidates.some((c) => view.text.startsWith("ccording", c + 1));
-    const found = sentenceDrafts(view, si, floor, candidates);
+    const found = sentenceDrafts(view, si, floor, candidates, marks);
     if (according) for (const d of accordingToDrafts(view, s, floor)) found.push(d);
     for (const d of found) {
       if (d.inherits) giveMainSubject(view, s, d, drafts);
@@ -411,5 +424,5 @@ export function englishDrafts(view: ArticleView): Draft[] {
   }
   for (const d of nounDrafts(view, cues.nouns)) drafts.push(d);
   for (const d of framingDrafts(view)) drafts.push(d);
-  return withoutRelayedOrNested(view, drafts);
+  return withoutRelayedOrNested(view, drafts, marks);
 }
