@@ -1,4 +1,4 @@
-import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
+import { type ArticleView, type Draft, trimSpan } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
@@ -56,24 +56,30 @@ import {
   NOUN_LIKE,
   PARTICLE_VERBS,
   sayingAfterPreposition,
+  type VerbHit,
   verbHits,
 } from "./verbs.ts";
 
 /** The tokens before index k, nearest first (as the speaker walk reads them). */
-const nearestFirst = (toks: Token[], k: number): Token[] => toks.slice(Math.max(0, k - 59), k + 1).reverse();
+function nearestFirst(toks: Token[], k: number): Token[] {
+  const out: Token[] = [];
+  for (let i = k; i >= 0 && i > k - 60; i--) out.push(toks[i] as Token);
+  return out;
+}
+
+/** The speaker phrases walked back from tokens of one sentence, by token index (a sentence has few). */
+interface Walks {
+  from: number[];
+  subjects: (SourceSpan | null)[];
+}
 
 /** The speaker phrase walked back from token k, computed once per k of a sentence (`walks`). */
-function walkedBackFrom(
-  text: string,
-  toks: Token[],
-  k: number,
-  walks: Map<number, SourceSpan | null>,
-): SourceSpan | null {
-  let subject = walks.get(k);
-  if (subject === undefined) {
-    subject = subjectBefore(text, nearestFirst(toks, k));
-    walks.set(k, subject);
-  }
+function walkedBackFrom(text: string, toks: Token[], k: number, walks: Walks): SourceSpan | null {
+  const known = walks.from.indexOf(k);
+  if (known >= 0) return walks.subjects[known] as SourceSpan | null;
+  const subject = subjectBefore(text, nearestFirst(toks, k));
+  walks.from.push(k);
+  walks.subjects.push(subject);
   return subject;
 }
 
@@ -123,9 +129,10 @@ function sentenceDrafts(
       const k = h.index - 1;
       return (toks[k - 1]?.text === "," ? (toks[k - 1] as Token) : (toks[k] as Token)).start;
     });
-  const walks = new Map<number, SourceSpan | null>();
+  const walks: Walks = { from: [], subjects: [] };
   // "…, and several women said …": a clause with its own speaker ends the content before it
-  for (const h of hits.slice(1)) {
+  for (let hi = 1; hi < hits.length; hi++) {
+    const h = hits[hi] as VerbHit;
     if (h.participle || NOUN_LIKE.has(h.form)) continue;
     let k = h.index - 1;
     while (k >= 0 && toks[k]?.word && isAuxiliary(toks[k] as Token)) k--;
@@ -165,7 +172,7 @@ function sentenceDrafts(
       after++;
     }
     if (k < 0 && opensWithVerbAndColon(text, s.start, s.end)) continue;
-    const d = newDraft({ cueStart, cueEnd, frameStart: s.start, frameEnd: s.end });
+    const d = verbDraft(cueStart, cueEnd, s);
     const left = toks[k];
     // "…,” said Smith." — verb before its speaker
     // (or, at the start of a sentence, the quotation that ended the sentence before)
@@ -396,6 +403,21 @@ function sentenceDrafts(
 
 /** "She called the deal “a disaster” and called for …": a past-tense verb coordinated with a claim of this sentence. */
 const coordinatedAfterClaim = (out: Draft[], form: string): boolean => out.length > 0 && /ed$/.test(form);
+
+/** newDraft({ cueStart, cueEnd, frameStart: s.start, frameEnd: s.end }), the same fields in the same order, without its object spread (one per verb). */
+const verbDraft = (cueStart: number, cueEnd: number, s: Sentence): Draft => ({
+  contentStart: -1,
+  contentEnd: -1,
+  mentionStart: -1,
+  mentionEnd: -1,
+  inherits: false,
+  frameStart: s.start,
+  frameEnd: s.end,
+  backgrounded: false,
+  rules: [],
+  cueStart,
+  cueEnd,
+});
 
 function setMention(d: Draft, src: { start: number; end: number }): void {
   d.mentionStart = src.start;

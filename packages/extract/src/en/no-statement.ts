@@ -84,11 +84,11 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
     (objects.includes(d) || pronounActions.includes(d)) &&
     drafts.some(
       (o) =>
-        o !== d &&
-        !objects.includes(o) &&
         o.cueEnd <= o.contentStart &&
         o.contentStart <= d.cueStart &&
-        d.cueEnd <= o.contentEnd,
+        d.cueEnd <= o.contentEnd &&
+        o !== d &&
+        !objects.includes(o),
     );
   return drafts.filter((d) => !relays(d) && !nested(d));
 }
