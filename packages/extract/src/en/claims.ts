@@ -1,4 +1,5 @@
 import { type ArticleView, type Draft, trimSpan } from "../draft.ts";
+import { isJsSpace } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
@@ -94,6 +95,10 @@ function endsWithQuoteMark(s: string): boolean {
   if (last === "”" || last === '"' || last === "’") return true;
   return s.length >= 3 && s.endsWith("''") && ",.?!".includes(s.charAt(s.length - 3));
 }
+
+/** The first letters of SUBORDINATOR's words, either case (w a t i b s u o): it need not run on other subjects. */
+const SUBORDINATOR_FIRST = new Set([..."watibsuo", ..."WATIBSUO"].map((c) => c.charCodeAt(0)));
+const mayOpenSubordinator = (c: number): boolean => SUBORDINATOR_FIRST.has(c);
 
 /** A sentence opened by a time or place phrase ("During his years in office, Obama said, …"). */
 const LEADING_ADJUNCT =
@@ -228,7 +233,9 @@ function sentenceDrafts(
     // "Although Trump has admitted …, he …": the claim is a subordinate clause that ends at its comma
     let subordinate = false;
     if (subject) {
-      const lead = SUBORDINATOR.exec(text.slice(subject.start, subject.end));
+      const lead = mayOpenSubordinator(text.charCodeAt(subject.start))
+        ? SUBORDINATOR.exec(text.slice(subject.start, subject.end))
+        : null;
       if (lead) {
         subordinate = !/^that\s/i.test(lead[0]);
         subject =
@@ -290,6 +297,7 @@ function sentenceDrafts(
     if (subject && closesSentence && !subject.pronoun) subject = widenToComma(text, s.start, subject);
     // "…, the agency said in a June report, and …": circumstances after the verb, then the comma
     const commaAfterAdjunct =
+      isJsSpace(text.charCodeAt(cueEnd)) &&
       /^[\s\u00A0]+(?:in|on|at|during|after|before|last|this|earlier|late|early)\b[^,.;:“”"]{0,50},[\s\u00A0]+(?:and|but)\s/.test(
         text.slice(cueEnd, cueEnd + 70),
       );

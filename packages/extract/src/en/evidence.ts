@@ -38,9 +38,9 @@ function countWords(phrase: string): number {
  */
 export function evidenceSubject(text: string, sentenceStart: number, verbStart: number): SourceSpan | null {
   const from = Math.max(sentenceStart, verbStart - 160);
-  const span = text.slice(from, verbStart);
-  const comma = span.lastIndexOf(",");
-  const phraseStart = from + (comma >= 0 ? comma + 1 : 0);
+  // the last comma in text[from, verbStart), searched in place
+  const comma = verbStart > from ? text.lastIndexOf(",", verbStart - 1) : -1;
+  const phraseStart = comma >= from ? comma + 1 : from;
   const phrase = text.slice(phraseStart, verbStart);
   const words = countWords(phrase);
   if (words === 0 || words > 16) return null;
