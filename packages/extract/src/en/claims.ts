@@ -1,4 +1,5 @@
-import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
+import { type ArticleView, type Draft, trimSpan } from "../draft.ts";
+import { isJsSpace } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
@@ -36,7 +37,13 @@ import {
   TOPIC_VERBS,
   WEAK_VERBS,
 } from "./lexicon.ts";
-import { markObjectOnly, reportsNothing, withoutRelayedOrNested } from "./no-statement.ts";
+import {
+  markObjectOnly,
+  noObjectOnlyClaims,
+  type ObjectOnlyClaims,
+  reportsNothing,
+  withoutRelayedOrNested,
+} from "./no-statement.ts";
 import { nounDrafts } from "./nouns.ts";
 import { gappedRelativeContent, relativeClause, relativePronounBefore } from "./relative.ts";
 import { type SourceSpan, subjectAfter, subjectBefore, widenToComma } from "./source.ts";
@@ -50,24 +57,30 @@ import {
   NOUN_LIKE,
   PARTICLE_VERBS,
   sayingAfterPreposition,
+  type VerbHit,
   verbHits,
 } from "./verbs.ts";
 
 /** The tokens before index k, nearest first (as the speaker walk reads them). */
-const nearestFirst = (toks: Token[], k: number): Token[] => toks.slice(Math.max(0, k - 59), k + 1).reverse();
+function nearestFirst(toks: Token[], k: number): Token[] {
+  const out: Token[] = [];
+  for (let i = k; i >= 0 && i > k - 60; i--) out.push(toks[i] as Token);
+  return out;
+}
+
+/** The speaker phrases walked back from tokens of one sentence, by token index (a sentence has few). */
+interface Walks {
+  from: number[];
+  subjects: (SourceSpan | null)[];
+}
 
 /** The speaker phrase walked back from token k, computed once per k of a sentence (`walks`). */
-function walkedBackFrom(
-  text: string,
-  toks: Token[],
-  k: number,
-  walks: Map<number, SourceSpan | null>,
-): SourceSpan | null {
-  let subject = walks.get(k);
-  if (subject === undefined) {
-    subject = subjectBefore(text, nearestFirst(toks, k));
-    walks.set(k, subject);
-  }
+function walkedBackFrom(text: string, toks: Token[], k: number, walks: Walks): SourceSpan | null {
+  const known = walks.from.indexOf(k);
+  if (known >= 0) return walks.subjects[known] as SourceSpan | null;
+  const subject = subjectBefore(text, nearestFirst(toks, k));
+  walks.from.push(k);
+  walks.subjects.push(subject);
   return subject;
 }
 
@@ -83,11 +96,21 @@ function endsWithQuoteMark(s: string): boolean {
   return s.length >= 3 && s.endsWith("''") && ",.?!".includes(s.charAt(s.length - 3));
 }
 
+/** The first letters of SUBORDINATOR's words, either case (w a t i b s u o): it need not run on other subjects. */
+const SUBORDINATOR_FIRST = new Set([..."watibsuo", ..."WATIBSUO"].map((c) => c.charCodeAt(0)));
+const mayOpenSubordinator = (c: number): boolean => SUBORDINATOR_FIRST.has(c);
+
 /** A sentence opened by a time or place phrase ("During his years in office, Obama said, …"). */
 const LEADING_ADJUNCT =
   /^(?:(?:And|But|So)\s+)?(?:In|On|At|During|After|Before|Since|Over|Throughout|From|Under|Speaking|Asked|Earlier|Later|Last|Previously|When|While|As|Back)\b/;
 
-function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates: number[]): Draft[] {
+function sentenceDrafts(
+  view: ArticleView,
+  si: number,
+  floor: number,
+  candidates: number[],
+  marks: ObjectOnlyClaims,
+): Draft[] {
   const s = view.sentences[si] as Sentence;
   const { text } = view;
   // tokens up to a little past the last reporting word: enough for subjects, hearers and "that"
@@ -111,9 +134,10 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       const k = h.index - 1;
       return (toks[k - 1]?.text === "," ? (toks[k - 1] as Token) : (toks[k] as Token)).start;
     });
-  const walks = new Map<number, SourceSpan | null>();
+  const walks: Walks = { from: [], subjects: [] };
   // "…, and several women said …": a clause with its own speaker ends the content before it
-  for (const h of hits.slice(1)) {
+  for (let hi = 1; hi < hits.length; hi++) {
+    const h = hits[hi] as VerbHit;
     if (h.participle || NOUN_LIKE.has(h.form)) continue;
     let k = h.index - 1;
     while (k >= 0 && toks[k]?.word && isAuxiliary(toks[k] as Token)) k--;
@@ -153,7 +177,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       after++;
     }
     if (k < 0 && opensWithVerbAndColon(text, s.start, s.end)) continue;
-    const d = newDraft({ cueStart, cueEnd, frameStart: s.start, frameEnd: s.end });
+    const d = verbDraft(cueStart, cueEnd, s);
     const left = toks[k];
     // "…,” said Smith." — verb before its speaker
     // (or, at the start of a sentence, the quotation that ended the sentence before)
@@ -209,7 +233,9 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     // "Although Trump has admitted …, he …": the claim is a subordinate clause that ends at its comma
     let subordinate = false;
     if (subject) {
-      const lead = SUBORDINATOR.exec(text.slice(subject.start, subject.end));
+      const lead = mayOpenSubordinator(text.charCodeAt(subject.start))
+        ? SUBORDINATOR.exec(text.slice(subject.start, subject.end))
+        : null;
       if (lead) {
         subordinate = !/^that\s/i.test(lead[0]);
         subject =
@@ -278,6 +304,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     if (subject && closesSentence && !subject.pronoun) subject = widenToComma(text, s.start, subject);
     // "…, the agency said in a June report, and …": circumstances after the verb, then the comma
     const commaAfterAdjunct =
+      isJsSpace(text.charCodeAt(cueEnd)) &&
       /^[\s\u00A0]+(?:in|on|at|during|after|before|last|this|earlier|late|early)\b[^,.;:“”"]{0,50},[\s\u00A0]+(?:and|but)\s/.test(
         text.slice(cueEnd, cueEnd + 70),
       );
@@ -393,7 +420,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
     [d.contentStart, d.contentEnd] = content;
     d.rules.push(start.that ? "en.content:that-clause" : "en.content:after-verb");
     // "The company said it would report results": a pronoun's action inside a statement is part of it
-    if (!opensClause) markObjectOnly(d, WEAK_VERBS.has(hit.base), !!subject?.pronoun);
+    if (!opensClause) markObjectOnly(marks, d, WEAK_VERBS.has(hit.base), !!subject?.pronoun);
     out.push(d);
   }
   return out;
@@ -407,7 +434,7 @@ function quotedAs(
   text: string,
   toks: Token[],
   k: number,
-  walks: Map<number, SourceSpan | null>,
+  walks: Walks,
 ): SourceSpan | null {
   for (let j = k - 1; j >= Math.max(0, k - 14); j--) {
     const t = toks[j] as Token;
@@ -431,7 +458,7 @@ function passiveQuoted(
   text: string,
   toks: Token[],
   j: number,
-  walks: Map<number, SourceSpan | null>,
+  walks: Walks,
 ): SourceSpan | null {
   const be = toks[j - 1];
   if (!be?.word || !/^(?:was|were|is|are|been)$/i.test(be.text)) return null;
@@ -443,6 +470,21 @@ function passiveQuoted(
 /** "She called the deal “a disaster” and called for …": a past-tense verb coordinated with a claim of this sentence. */
 const coordinatedAfterClaim = (out: Draft[], form: string): boolean => out.length > 0 && /ed$/.test(form);
 
+/** newDraft({ cueStart, cueEnd, frameStart: s.start, frameEnd: s.end }), the same fields in the same order, without its object spread (one per verb). */
+const verbDraft = (cueStart: number, cueEnd: number, s: Sentence): Draft => ({
+  contentStart: -1,
+  contentEnd: -1,
+  mentionStart: -1,
+  mentionEnd: -1,
+  inherits: false,
+  frameStart: s.start,
+  frameEnd: s.end,
+  backgrounded: false,
+  rules: [],
+  cueStart,
+  cueEnd,
+});
+
 function setMention(d: Draft, src: { start: number; end: number }): void {
   d.mentionStart = src.start;
   d.mentionEnd = src.end;
@@ -452,12 +494,13 @@ function setMention(d: Draft, src: { start: number; end: number }): void {
 export function englishDrafts(view: ArticleView): Draft[] {
   const drafts: Draft[] = [...colonDrafts(view), ...verbFirstColonDrafts(view), ...speakerLineDrafts(view)];
   let floor = 0;
+  const marks = noObjectOnlyClaims();
   const cues = cueWords(view);
   for (const [si, candidates] of cues.sentences) {
     const s = view.sentences[si] as Sentence;
     // "according to" can only be where the prefilter found "according"/"According"
     const according = candidates.some((c) => view.text.startsWith("ccording", c + 1));
-    const found = sentenceDrafts(view, si, floor, candidates);
+    const found = sentenceDrafts(view, si, floor, candidates, marks);
     if (according) for (const d of accordingToDrafts(view, s, floor)) found.push(d);
     for (const d of found) {
       if (d.inherits) giveMainSubject(view, s, d, drafts);
@@ -469,5 +512,5 @@ export function englishDrafts(view: ArticleView): Draft[] {
   }
   for (const d of nounDrafts(view, cues.nouns)) drafts.push(d);
   for (const d of framingDrafts(view)) drafts.push(d);
-  return withoutRelayedOrNested(view, drafts);
+  return withoutRelayedOrNested(view, drafts, marks);
 }

@@ -1,5 +1,6 @@
 /** Where English reported content starts and ends around a cue. */
 import { type ArticleView, trimSpan } from "../draft.ts";
+import { isJsSpace } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
@@ -285,11 +286,16 @@ export function objectOnly(text: string, view: ArticleView, content: [number, nu
 /** Only a time or place phrase follows the verb before the sentence ends ("said in a statement."). */
 export function adjunctOnly(text: string, pos: number, s: Sentence): boolean {
   if (s.end - pos > 80) return false;
-  const rest = text.slice(pos, s.end);
-  if (/\bthat\b|[“"«:]/.test(rest)) return false;
-  const first = /^[\s\u00A0]*([A-Za-z]+)/.exec(rest)?.[1]?.toLowerCase() ?? "";
-  return ADJUNCT_START.has(first) || TIME_WORDS.has(first);
+  // the first ASCII word after spaces (as /^[\s\u00A0]*([A-Za-z]+)/ reads it), lowercased
+  let from = pos;
+  while (from < s.end && isJsSpace(text.charCodeAt(from))) from++;
+  let to = from;
+  while (to < s.end && isAsciiLetter(text.charCodeAt(to))) to++;
+  const first = text.slice(from, to).toLowerCase();
+  if (!ADJUNCT_START.has(first) && !TIME_WORDS.has(first)) return false;
+  return !/\bthat\b|[“"«:]/.test(text.slice(pos, s.end));
 }
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 const SOURCE_PLACE =
   /^[\s\u00A0]+(?:on|in|at|from|with|inside|close\s+to|familiar\s+with|briefed\s+on)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\p{L}\p{N}’'-]+(?:[\s\u00A0]+[\p{L}\p{N}’'-]+){0,5}(?=[\s\u00A0]*[.,;!?])/u;

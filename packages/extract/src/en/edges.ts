@@ -25,32 +25,71 @@ const DISCOURSE_LEAD =
 const LEADING_PREPOSITION =
   /^(?:about(?![\s\u00A0]+(?:[\d$£€₹]|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|twice|a[\s\u00A0]+(?:third|quarter|fifth|half|dozen|hundred|thousand|million|billion))\b))|against|over)[\s\u00A0]+(?=\S)|^of[\s\u00A0][^,.;“”"]{1,40},[\s\u00A0]*(?=[“"‘'])/;
 
-const LINK_ONLY =
-  /^(?:In addition|However|Meanwhile|Still|Moreover|Furthermore|Indeed|Instead|Nonetheless|Nevertheless|Of course|In fact|For example|For instance|At the same time)$/;
+const LINKS = [
+  "In addition",
+  "However",
+  "Meanwhile",
+  "Still",
+  "Moreover",
+  "Furthermore",
+  "Indeed",
+  "Instead",
+  "Nonetheless",
+  "Nevertheless",
+  "Of course",
+  "In fact",
+  "For example",
+  "For instance",
+  "At the same time",
+];
+const LINK_ONLY = new RegExp(`^(?:${LINKS.join("|")})$`);
+const SHORTEST_LINK = Math.min(...LINKS.map((l) => l.length));
+const LONGEST_LINK = Math.max(...LINKS.map((l) => l.length));
+
+// Most contents open with none of the patterns below: each is tried only when the first unit can open it.
+const isAsciiCapital = (c: number): boolean => c >= 65 && c <= 90;
+/** \p{Lu} can only open with an ASCII capital or a unit beyond ASCII. */
+const mayBeCapital = (c: number): boolean => isAsciiCapital(c) || c >= 128;
+/** A, B, S, Y or O: the first letters of LEADING_CONJUNCTION's words. */
+const mayOpenConjunction = (c: number): boolean => c === 65 || c === 66 || c === 83 || c === 89 || c === 79;
+/** a or o: the first letters of LEADING_PREPOSITION's words. */
+const mayOpenPreposition = (c: number): boolean => c === 97 || c === 111;
 
 /** Trims the content's edges; false when nothing but a discourse link was taken for content. */
 export function trimContentEdges(view: ArticleView, d: Draft): boolean {
   if (d.contentStart < 0) return true;
-  if (LINK_ONLY.test(view.text.slice(d.contentStart, d.contentEnd))) return false;
-  const dateline = DATELINE.exec(
-    view.text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 64)),
-  );
+  const { text } = view;
+  const length = d.contentEnd - d.contentStart;
+  if (
+    length >= SHORTEST_LINK &&
+    length <= LONGEST_LINK &&
+    LINK_ONLY.test(text.slice(d.contentStart, d.contentEnd))
+  )
+    return false;
+  const dateline = mayBeCapital(text.charCodeAt(d.contentStart))
+    ? DATELINE.exec(text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 64)))
+    : null;
   if (dateline && d.contentStart + dateline[0].length < d.contentEnd) d.contentStart += dateline[0].length;
   // "NASHVILLE, Tenn. (AP) — …" cut at the place's comma: the agency and dash left over
-  const agency = AGENCY_TAIL.exec(
-    view.text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 40)),
-  );
+  const agency =
+    text[d.contentStart] === "("
+      ? AGENCY_TAIL.exec(text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 40)))
+      : null;
   if (agency && d.contentStart + agency[0].length < d.contentEnd) d.contentStart += agency[0].length;
   if (quoteAt(view.quotes, d.contentStart)) return true;
-  const m = LEADING_CONJUNCTION.exec(
-    view.text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 8)),
-  );
+  const m = mayOpenConjunction(text.charCodeAt(d.contentStart))
+    ? LEADING_CONJUNCTION.exec(text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 8)))
+    : null;
   if (m && d.contentStart + m[0].length < d.contentEnd) d.contentStart += m[0].length;
   // ("accused the government of failing to consult …": the accused stays in the content, as in the
   // team's gold and half of PolNeAR's)
-  const head = view.text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 60));
+  const first = text.charCodeAt(d.contentStart);
+  const discourse = isAsciiCapital(first);
+  const preposition = d.contentStart > d.cueEnd && mayOpenPreposition(first);
+  const head =
+    discourse || preposition ? text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 60)) : "";
   const lead =
-    DISCOURSE_LEAD.exec(head) ?? (d.contentStart > d.cueEnd ? LEADING_PREPOSITION.exec(head) : null);
+    (discourse ? DISCOURSE_LEAD.exec(head) : null) ?? (preposition ? LEADING_PREPOSITION.exec(head) : null);
   if (lead && d.contentStart + lead[0].length < d.contentEnd) d.contentStart += lead[0].length;
   return true;
 }

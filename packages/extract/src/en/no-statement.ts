@@ -42,15 +42,26 @@ export function reportsNothing(
 const ANAPHORIC_OBJECT =
   /^this(?:[\s\u00A0]+(?:while|when|at|in|on|during|after|before|to|through|via|as|in)\b.*)?$/is;
 
-/** Claims whose verb only takes an object ("support the bill", "propose sanctions"). */
-const objectClaims = new WeakSet<Draft>();
-/** Claims of a pronoun subject without a clause ("it would report results"). */
-const pronounActions = new WeakSet<Draft>();
+/**
+ * The claims of one article without a clause: a weak verb's object ("support the bill", "propose
+ * sanctions") and a pronoun subject's action ("it would report results"). Plain lists: an article has
+ * few, and a lookup by identity in a short list is cheaper than a (weak) set.
+ */
+export interface ObjectOnlyClaims {
+  objects: Draft[];
+  pronounActions: Draft[];
+}
+export const noObjectOnlyClaims = (): ObjectOnlyClaims => ({ objects: [], pronounActions: [] });
 
 /** Records a claim without a clause: a weak verb's object, or a pronoun's action. */
-export function markObjectOnly(d: Draft, weakVerb: boolean, pronounSubject: boolean): void {
-  if (weakVerb) objectClaims.add(d);
-  else if (pronounSubject) pronounActions.add(d);
+export function markObjectOnly(
+  marks: ObjectOnlyClaims,
+  d: Draft,
+  weakVerb: boolean,
+  pronounSubject: boolean,
+): void {
+  if (weakVerb) marks.objects.push(d);
+  else if (pronounSubject) marks.pronounActions.push(d);
 }
 
 /** "according to a transcript", "according to video of the event": a record of words said, no speaker. */
@@ -63,7 +74,8 @@ const RECORD_SOURCE =
  * attorneys"), and "The Commission said it would propose new sanctions" (an action inside someone's
  * statement is part of what they said).
  */
-export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[]): Draft[] {
+export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks: ObjectOnlyClaims): Draft[] {
+  const { objects, pronounActions } = marks;
   const relays = (d: Draft): boolean =>
     RECORD_SOURCE.test(view.text.slice(d.cueStart, d.cueStart + 60)) &&
     drafts.some(
@@ -74,14 +86,14 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[]): Draf
         /^[\s\u00A0]*,?[\s\u00A0]*$/.test(view.text.slice(o.cueEnd, d.cueStart)),
     );
   const nested = (d: Draft): boolean =>
-    (objectClaims.has(d) || pronounActions.has(d)) &&
+    (objects.includes(d) || pronounActions.includes(d)) &&
     drafts.some(
       (o) =>
-        o !== d &&
-        !objectClaims.has(o) &&
         o.cueEnd <= o.contentStart &&
         o.contentStart <= d.cueStart &&
-        d.cueEnd <= o.contentEnd,
+        d.cueEnd <= o.contentEnd &&
+        o !== d &&
+        !objects.includes(o),
     );
   return drafts.filter((d) => !relays(d) && !nested(d));
 }

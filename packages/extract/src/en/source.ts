@@ -1,4 +1,4 @@
-import { startsUppercase, startsUppercaseOrDigit } from "../text/chars.ts";
+import { isJsSpace, startsUppercase, startsUppercaseOrDigit } from "../text/chars.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { NP_WORDS, POST_MODIFIERS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS, VERB_FORMS } from "./lexicon.ts";
 
@@ -26,12 +26,19 @@ const DETERMINERS = new Set([
 const isCap = (t: Token): boolean => startsUppercaseOrDigit(t.text);
 const isCapWord = (t: Token | undefined): boolean => !!t && t.word && startsUppercase(t.text);
 const lower = lowerOf;
-const isPluralPeople = (w: string): boolean => /^[a-z]+(?:ers|ists|ians|ants|ents|ors|ives)$/.test(w);
+// every ending ends in "s": the regex runs only on words that do
+const isPluralPeople = (w: string): boolean =>
+  w.charCodeAt(w.length - 1) === 115 && /^[a-z]+(?:ers|ists|ians|ants|ents|ors|ives)$/.test(w);
+/** /[’']s$/: a possessive ("Trump's", "Trump’s"). */
+const isPossessive = (s: string): boolean => {
+  const apostrophe = s.charCodeAt(s.length - 2);
+  return s.charCodeAt(s.length - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
+};
 const npWord = (t: Token): boolean => {
   if (!t.word) return false;
   if (isCap(t)) return true;
   const w = lower(t);
-  return NP_WORDS.has(w) || isPluralPeople(w) || /[’']s$/.test(t.text);
+  return NP_WORDS.has(w) || isPluralPeople(w) || isPossessive(t.text);
 };
 
 /**
@@ -181,7 +188,13 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   }
   // never start the phrase with a linking word; a determiner alone ("a") is no speaker
   const span = trimLinks(text, start, stop);
-  if (span && /^(?:the|a|an|his|her|their|its|this|that)$/i.test(text.slice(span[0], span[1]))) return null;
+  // (at most five letters: only then can the phrase be one of these words)
+  if (
+    span &&
+    span[1] - span[0] <= 5 &&
+    /^(?:the|a|an|his|her|their|its|this|that)$/i.test(text.slice(span[0], span[1]))
+  )
+    return null;
   if (!span) return null;
   // "Officials familiar with the matter said": the phrase found is the modifier's object, not the speaker
   const head = modifiedHead(
@@ -344,12 +357,15 @@ const isDash = (t: Token | undefined): boolean => !!t && (t.text === "—" || t.
 
 const PP_LINKS = new Set(["on", "of", "for", "at", "in", "from", "with", "about", "inside", "within", "to"]);
 const LEADING_LINKS = /^(?:(?:of|for|at|to|from|in|with|and)\s+)+/i;
+/** o f a t i w, either case: the first letters of LEADING_LINKS's words. */
+const LINK_FIRST = new Set([..."ofatiw", ..."OFATIW"].map((c) => c.charCodeAt(0)));
+const mayOpenLink = (c: number): boolean => LINK_FIRST.has(c);
 function trimLinks(text: string, start: number, end: number): [number, number] | null {
   const s = text.slice(start, end);
-  const m = LEADING_LINKS.exec(s);
+  const m = mayOpenLink(s.charCodeAt(0)) ? LEADING_LINKS.exec(s) : null;
   const st = start + (m ? m[0].length : 0);
   let e = end;
-  while (e > st && /\s/.test(text[e - 1] as string)) e--;
+  while (e > st && isJsSpace(text.charCodeAt(e - 1))) e--;
   return e > st ? [st, e] : null;
 }
 

@@ -201,10 +201,30 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
 /** The verb form fits its subject: "they say" / "he says"; "racists remarks" is not a verb. */
 /** "Those close to him" → "Those", "Republicans who attended the meeting" → "Republicans": the noun the verb agrees with. */
 function headOf(phrase: string): string {
-  if (!/\s/.test(phrase)) return phrase; // one word: its own head
-  const words = phrase.split(/\s+/);
-  const cut = words.findIndex((w, i) => i > 0 && (POST_MODIFIERS.has(w) || w === "who" || w === "that"));
-  return cut > 0 ? words.slice(0, cut).join(" ") : phrase;
+  // the words as phrase.split(/\s+/) gives them, read in place: only a word that may be a modifier is cut out
+  let word = 0;
+  let wordStart = 0;
+  for (let i = 0; i <= phrase.length; i++) {
+    if (i < phrase.length && !isJsSpace(phrase.charCodeAt(i))) continue;
+    if (word > 0 && mayModify(phrase, wordStart, i)) {
+      const w = phrase.slice(wordStart, i);
+      if (POST_MODIFIERS.has(w) || w === "who" || w === "that")
+        return phrase.split(/\s+/).slice(0, word).join(" ");
+    }
+    if (i === phrase.length) break;
+    word++;
+    while (i + 1 < phrase.length && isJsSpace(phrase.charCodeAt(i + 1))) i++;
+    wordStart = i + 1;
+  }
+  return phrase;
+}
+const MODIFIER_LENGTHS = [...POST_MODIFIERS, "who", "that"].map((w) => w.length);
+const SHORTEST_MODIFIER = Math.min(...MODIFIER_LENGTHS);
+const LONGEST_MODIFIER = Math.max(...MODIFIER_LENGTHS);
+/** text[from, to) may be one of POST_MODIFIERS, "who" or "that" (all lowercase ASCII). */
+function mayModify(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  return c >= 97 && c <= 122 && to - from >= SHORTEST_MODIFIER && to - from <= LONGEST_MODIFIER;
 }
 
 export function agrees(
@@ -264,8 +284,13 @@ function eitherCaseFirstLetter(words: string[]): string {
   });
   return `(?:${branches.join("|")})`;
 }
-const CUE_FORMS = new Set(CUE_WORDS.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]));
-const NOUN_FORMS = new Set(NOUN_WORDS);
+const CUE = 1;
+const NOUN = 2;
+/** What each form the scan finds is: a reporting word (lowercase or capitalised), a cue noun (lowercase), or both. */
+const CUE_FORMS = new Map<string, number>();
+for (const w of CUE_WORDS)
+  for (const form of [w, w.charAt(0).toUpperCase() + w.slice(1)]) CUE_FORMS.set(form, CUE);
+for (const w of NOUN_WORDS) CUE_FORMS.set(w, (CUE_FORMS.get(w) ?? 0) | NOUN);
 /** Reporting words and cue nouns, whole words: the same scan serves the verb and the noun rules. */
 export const CUE_CANDIDATE = new RegExp(
   `\\b${eitherCaseFirstLetter([...new Set([...CUE_WORDS, ...NOUN_WORDS])])}\\b`,
@@ -287,8 +312,9 @@ export function cueWords(view: ArticleView): CueWords {
   let si = 0;
   CUE_CANDIDATE.lastIndex = 0;
   for (let m = CUE_CANDIDATE.exec(text); m; m = CUE_CANDIDATE.exec(text)) {
-    if (NOUN_FORMS.has(m[0])) nouns.push(m.index);
-    if (!CUE_FORMS.has(m[0])) continue;
+    const kind = CUE_FORMS.get(m[0]) ?? 0;
+    if (kind & NOUN) nouns.push(m.index);
+    if (!(kind & CUE)) continue;
     while (si < sentences.length && (sentences[si] as Sentence).end <= m.index) si++;
     if (si >= sentences.length) continue;
     if (m.index < (sentences[si] as Sentence).start) continue;
