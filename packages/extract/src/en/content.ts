@@ -301,8 +301,13 @@ export function endsClauseAfterSource(text: string, pos: number, s: Sentence): b
   const place = SOURCE_PLACE.exec(text.slice(from, Math.min(s.end, from + 70)));
   if (place) from += place[0].length;
   const rest = text.slice(from, Math.min(s.end, from + 2)).trim();
+  if (abbreviationRunsOn(text, from)) return false;
   return rest === "" || /^[.,;!?:]/.test(rest);
 }
+
+/** "said U.S. tariffs …": the dot of an abbreviation followed by a lowercase word ends no clause. */
+const abbreviationRunsOn = (text: string, pos: number): boolean =>
+  /^\.[\s\u00A0]+\p{Ll}/u.test(text.slice(pos, pos + 4));
 
 /** "in Kenansville, N.C., " → "in Kenansville, N_C_, ": the dots of short capitalised abbreviations, same length. */
 const withoutAbbreviationDots = (s: string): string =>

@@ -59,6 +59,16 @@ const DOCUMENT_HEADED =
 const GENERIC =
   /^(?:(?:the|this|that)\s+(?:[a-z-]+\s+){0,3})?(?<head>company|firm|group|carmaker|automaker|chipmaker|miner|bank|airline|retailer|operator|insurer|lender|manufacturer|developer|start-?up|utility|ministry|department|agency|army|military|police|union|council|committee|commission|court|regulator|party|campaign|administration|embassy|authority|organi[sz]ation|charity|network|alliance|coalition|trust|fund|institute|service|navy|government)$/i;
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our)$/i;
+/**
+ * "the Kenya Private Sector Alliance", "the Labour Party": a capitalised head after capitalised words is a
+ * body's own name, not "the alliance" or "the party" (which would fall back to the body quoted before).
+ */
+const properlyNamedBody = (clean: string): boolean =>
+  /^(?:[Tt]he\s+)?(?!The\s)(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Alliance|Coalition|Trust|Fund|Institute|Party|Union|Network|Charity|Organi[sz]ation)$/u.test(
+    clean,
+  );
+/** "the lobby", "the trade association": an interest group; it resolves like "the group" (a body that spoke). */
+const LOBBY = /^(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}(?:lobby|lobby group|association|federation)$/i;
 const bareWord = (w: string): string => w.replace(/\.$/, "").toLowerCase();
 /** A common noun at words[k]: lowercase, or capitalised only because it opens the phrase ("Analysts at …"). */
 function isCommonHead(words: string[], k: number): boolean {
@@ -89,12 +99,16 @@ const DISCOURSE_ADVERB =
 /** A capitalised word that is not a possessive ("Clinton", not "Clinton’s"). */
 const capital = (w: string | undefined): boolean => !!w && startsUppercase(w) && !/[’']s$/.test(w);
 
-/** "Ministry of Disaster Management and Relief", "Procter & Gamble": "and" inside an institution's name. */
+/**
+ * "Ministry of Disaster Management and Relief", "Centers for Disease Control and Prevention", "the Finance and
+ * Planning Committee", "Procter & Gamble": "and" inside an institution's name.
+ */
 function joinsName(words: string[], k: number): boolean {
   if (words[k] === "&") return capital(words[k - 1]);
   if (words[k] !== "and" || !capital(words[k - 1])) return false;
   for (let j = k - 1; j > 0; j--) {
-    if (words[j] === "of") return capital(words[j - 1]);
+    if (words[j] === "of" || words[j] === "for") return capital(words[j - 1]);
+    if (words[j] === "the") return ORG_WORDS.test(words[words.length - 1] as string);
     if (!capital(words[j])) return false;
   }
   return false;
@@ -147,9 +161,10 @@ export function parseEnglishMention(raw: string): MentionParse {
     else if (lowered === "they") parse.plural = true;
     return parse;
   }
-  const generic = GENERIC.exec(clean);
-  if (generic) {
-    const head = (generic.groups?.head ?? "").toLowerCase();
+  const generic = properlyNamedBody(clean) ? null : GENERIC.exec(clean);
+  const lobby = !generic && LOBBY.test(clean);
+  if (generic || lobby) {
+    const head = lobby ? "group" : (generic?.groups?.head ?? "").toLowerCase();
     return {
       name: null,
       title: clean.replace(/^(?:the|this|that)\s+/i, ""),

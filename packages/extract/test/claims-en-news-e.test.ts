@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.ts";
+import type { ExtractedClaim } from "../src/types.ts";
+
+// 2026-11-10 is a Tuesday
+const run = (text: string, publishedAt = "2026-11-10"): ExtractedClaim[] =>
+  extract({ text, publishedAt, lang: "en" }).claims;
+const said = (claims: ExtractedClaim[], content: string): ExtractedClaim | undefined =>
+  claims.find((c) => c.content.text.includes(content));
+
+describe("English news constructions (held-out batch E)", () => {
+  it("reads 'said U.S. tariffs …' as the content, not an inverted 'said U.S.'", () => {
+    const claims = run(
+      "Trade Minister Olivia Grange, speaking after the vote, said U.S. duties on Jamaican rum would be lifted.",
+    );
+    expect(said(claims, "duties on Jamaican rum")?.speaker.name).toBe("Olivia Grange");
+  });
+  it("names a body 'the X Y Alliance' by its own name and lets 'the lobby' speak for the group that spoke", () => {
+    const claims = run(
+      "According to the National Statistics Bureau, exports fell in May.\nMeanwhile, the Coastal Fisheries Alliance warned that the quota would ruin small boats. In a letter signed by its chairman, Tom Reece, the lobby said it would go to court.",
+    );
+    expect(said(claims, "ruin small boats")?.speaker.name).toBe("Coastal Fisheries Alliance");
+    expect(said(claims, "go to court")?.speaker.name).toBe("Coastal Fisheries Alliance");
+  });
+  it("takes the whole capitalised name when a long affiliation fills the speaker walk", () => {
+    const claims = run(
+      "Economist Amina Odhiambo of the Mombasa-based Centre for Coastal Trade Policy said the port fees were too high.",
+    );
+    expect(said(claims, "port fees")?.speaker.name).toBe("Amina Odhiambo");
+  });
+  it("names the person in 'The chairperson of the X and Y Committee, Hon. Name, told'", () => {
+    const claims = run(
+      "The chairperson of the Health and Welfare Committee, Hon. Rose Achieng, told reporters that the report was ready.",
+    );
+    expect(said(claims, "report was ready")?.speaker.name).toContain("Rose Achieng");
+  });
+  it("keeps 'and' inside 'the Centers for Disease Control and Prevention'", () => {
+    const claims = run(
+      "Flu cases doubled in a week, according to the Centers for Disease Control and Prevention.",
+    );
+    expect(said(claims, "Flu cases doubled")?.speaker.name).toBe(
+      "Centers for Disease Control and Prevention",
+    );
+  });
+});
