@@ -42,4 +42,18 @@ describe("English news constructions (held-out batch E)", () => {
       "Centers for Disease Control and Prevention",
     );
   });
+  it("starts the content after 'told the jury on Monday', not at a 'that' inside a quotation", () => {
+    const claims = run(
+      'Barrister Anna Hale told the jury on Monday her client "admits that he lied" but denied the fraud. Ms Hale later told ITV\'s "Good Morning Britain" on Friday that she was relieved.',
+    );
+    expect(said(claims, "admits")?.content.text).toBe('her client "admits that he lied"');
+    expect(said(claims, "relieved")?.content.text).toBe("she was relieved");
+  });
+  it("leaves a bare plural hearer ('told jurors', 'told councillors') out of the content", () => {
+    const claims = run(
+      "The coroner told jurors the evidence was incomplete. The mayor told councillors the budget was balanced.",
+    );
+    expect(said(claims, "evidence was")?.content.text).toBe("the evidence was incomplete");
+    expect(said(claims, "budget was")?.content.text).toBe("the budget was balanced");
+  });
 });
