@@ -56,4 +56,12 @@ describe("English news constructions (held-out batch E)", () => {
     expect(said(claims, "evidence was")?.content.text).toBe("the evidence was incomplete");
     expect(said(claims, "budget was")?.content.text).toBe("the budget was balanced");
   });
+  it("reads '41 confirmed cases' as a count, and ends the content before the speaker line and 'up from …'", () => {
+    const claims = run(
+      "The mumps outbreak has grown to 17 confirmed cases, the county health department said Monday, up from nine a week earlier.",
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(["said"]);
+    expect(claims[0]?.content.text).toBe("The mumps outbreak has grown to 17 confirmed cases");
+    expect(claims[0]?.date).toBe("2026-11-09");
+  });
 });

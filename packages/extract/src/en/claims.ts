@@ -270,8 +270,9 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       stops.includes(toks[after]?.start ?? -1) ||
       adjunctOnly(text, start.pos, s) ||
       // "…, lawmakers said Friday, as they bristled at …": a subordinate clause follows the speaker
-      // (also "…, the companies said, creating the largest …": the writer's participle of consequence)
-      /^[\s\u00A0]*(?:,[\s\u00A0]*)?(?:as|when|while|because|since|although|though|even as|but|(?:creating|sending|making|bringing|leaving|putting|raising|ending|marking|pushing|setting|giving|paving|prompting|triggering|capping|dealing)\s)\b/.test(
+      // (also "…, the companies said, creating the largest …": the writer's participle of consequence,
+      // and "…, the department said Friday, up from 29 a week earlier": the writer's comparison)
+      /^[\s\u00A0]*(?:,[\s\u00A0]*)?(?:as|when|while|because|since|although|though|even as|but|(?:up|down) from\s|(?:creating|sending|making|bringing|leaving|putting|raising|ending|marking|pushing|setting|giving|paving|prompting|triggering|capping|dealing)\s)\b/.test(
         text.slice(text[start.pos - 1] === "," ? start.pos - 1 : start.pos, start.pos + 12),
       );
     // "…, top black lawmakers said Friday.": modifiers the speaker walk left out, back to the comma
