@@ -64,4 +64,19 @@ describe("English news constructions (held-out batch E)", () => {
     expect(claims[0]?.content.text).toBe("The mumps outbreak has grown to 17 confirmed cases");
     expect(claims[0]?.date).toBe("2026-11-09");
   });
+  it("keeps 'and was asking …' inside the reported clause it continues", () => {
+    const claims = run(
+      "Principal Jo Marsh told parents on Monday that the boiler had failed and was asking pupils to wear coats.",
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.content.text).toBe("the boiler had failed and was asking pupils to wear coats");
+  });
+  it("reads court, hospital, school and church roles after a modifier as speakers ('The defence barrister said')", () => {
+    const claims = run(
+      "Fraud trial adjourned\nThe defence barrister said the evidence was thin. The school's principal said the roof was safe. A hospital epidemiologist said cases were falling.",
+    );
+    expect(said(claims, "evidence was thin")?.speaker.mention?.text).toBe("The defence barrister");
+    expect(said(claims, "roof was safe")?.speaker.mention?.text).toBe("The school's principal");
+    expect(said(claims, "cases were falling")?.speaker.mention?.text).toBe("A hospital epidemiologist");
+  });
 });

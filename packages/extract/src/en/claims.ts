@@ -247,6 +247,7 @@ function sentenceDrafts(view: ArticleView, si: number, floor: number, candidates
       hit.form !== hit.base &&
       (!WEAK_VERBS.has(hit.base) || cueEnd > verb.end || coordinatedAfterClaim(out, hit.form))
     ) {
+      if (insideReportedClause(out, text, cueStart, verb.start)) continue;
       d.inherits = true;
       d.rules.push("en.coordinated-verb");
     } else if (subject) {
@@ -443,6 +444,19 @@ function passiveQuoted(
 
 /** "She called the deal “a disaster” and called for …": a past-tense verb coordinated with a claim of this sentence. */
 const coordinatedAfterClaim = (out: Draft[], form: string): boolean => out.length > 0 && /ed$/.test(form);
+
+/**
+ * "told reporters that the hospital had set aside a wing and was asking visitors to call ahead": a verb with
+ * its own auxiliary (the reported clause's backshifted tense), coordinated inside the content of a claim whose cue had
+ * none, continues that content.
+ */
+function insideReportedClause(out: Draft[], text: string, cueStart: number, verbStart: number): boolean {
+  const last = out[out.length - 1];
+  if (!last || cueStart === verbStart || last.contentStart >= cueStart || last.contentEnd <= cueStart)
+    return false;
+  const lastCue = text.slice(last.cueStart, last.cueEnd);
+  return /^[a-z]+$/i.test(lastCue) && /^(?:was|were|had)\b/.test(text.slice(cueStart, verbStart));
+}
 
 function setMention(d: Draft, src: { start: number; end: number }): void {
   d.mentionStart = src.start;
