@@ -79,4 +79,11 @@ describe("English news constructions (held-out batch E)", () => {
     expect(said(claims, "roof was safe")?.speaker.mention?.text).toBe("The school's principal");
     expect(said(claims, "cases were falling")?.speaker.mention?.text).toBe("A hospital epidemiologist");
   });
+  it("names 'Hon. Name' and 'Name KC' without the honorific and the post-nominal letters", () => {
+    const claims = run(
+      "Majority Whip Hon. Agnes Chebet said the vote would go ahead. Defence counsel Paul Grady KC said his client was innocent.",
+    );
+    expect(said(claims, "vote would")?.speaker.name).toBe("Agnes Chebet");
+    expect(said(claims, "client was")?.speaker.name).toBe("Paul Grady");
+  });
 });

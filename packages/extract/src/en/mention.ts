@@ -32,7 +32,8 @@ const CAPITAL_TITLES = new Set(
     "Assemblywoman Assemblymember Supervisor Local Labour Conservative Tory Premier Treasurer Opposition Democrat"
   ).split(" "),
 );
-const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx"]);
+// ("Hon." before a legislator's name in Kenyan, Nigerian and Ugandan papers: "Minority Leader Hon. Joseph Wafula")
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "hon"]);
 const HONORIFIC_GENDER: Record<string, "m" | "f"> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
 /** Words that are a title, never a given name, before a family name ("Minister Fuenzalida"). */
 const TITLE_HEADS = new Set(
@@ -305,6 +306,7 @@ export function parseEnglishMention(raw: string): MentionParse {
     titleWords.push(...nameWords.slice(0, -2));
     nameWords = nameWords.slice(-2);
   }
+  dropPostNominals(nameWords);
   // "Sen. Maria Ortiz of Nevada": a titled person's name ends before "of" and the place
   const place = nameWords.indexOf("of");
   if (titleWords.length && place >= 2 && !ORG_WORDS.test(nameWords.join(" ")))
@@ -324,6 +326,14 @@ export function parseEnglishMention(raw: string): MentionParse {
   const gender = honorific ?? genderOf(title);
   if (gender && !org) parse.gender = gender;
   return parse;
+}
+
+/** Letters after a name that are a rank, not part of it ("Helen Ashdown KC", "Sir John Smith QC"). */
+const POST_NOMINALS = new Set(["KC", "QC", "SC", "SAN", "OBE", "MBE", "CBE"]);
+/** Drops post-nominal letters from the end of the name words. */
+function dropPostNominals(nameWords: string[]): void {
+  while (nameWords.length > 2 && POST_NOMINALS.has(nameWords[nameWords.length - 1] as string))
+    nameWords.pop();
 }
 
 /**
