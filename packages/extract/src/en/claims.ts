@@ -273,6 +273,7 @@ function sentenceDrafts(
       hit.form !== hit.base &&
       (!WEAK_VERBS.has(hit.base) || cueEnd > verb.end || coordinatedAfterClaim(out, hit.form))
     ) {
+      if (insideReportedClause(out, text, cueStart, verb.start)) continue;
       d.inherits = true;
       d.rules.push("en.coordinated-verb");
     } else if (subject) {
@@ -296,8 +297,9 @@ function sentenceDrafts(
       stops.includes(toks[after]?.start ?? -1) ||
       adjunctOnly(text, start.pos, s) ||
       // "…, lawmakers said Friday, as they bristled at …": a subordinate clause follows the speaker
-      // (also "…, the companies said, creating the largest …": the writer's participle of consequence)
-      /^[\s\u00A0]*(?:,[\s\u00A0]*)?(?:as|when|while|because|since|although|though|even as|but|(?:creating|sending|making|bringing|leaving|putting|raising|ending|marking|pushing|setting|giving|paving|prompting|triggering|capping|dealing)\s)\b/.test(
+      // (also "…, the companies said, creating the largest …": the writer's participle of consequence,
+      // and "…, the department said Friday, up from 29 a week earlier": the writer's comparison)
+      /^[\s\u00A0]*(?:,[\s\u00A0]*)?(?:as|when|while|because|since|although|though|even as|but|(?:up|down) from\s|(?:creating|sending|making|bringing|leaving|putting|raising|ending|marking|pushing|setting|giving|paving|prompting|triggering|capping|dealing)\s)\b/.test(
         text.slice(text[start.pos - 1] === "," ? start.pos - 1 : start.pos, start.pos + 12),
       );
     // "…, top black lawmakers said Friday.": modifiers the speaker walk left out, back to the comma
@@ -484,6 +486,19 @@ const verbDraft = (cueStart: number, cueEnd: number, s: Sentence): Draft => ({
   cueStart,
   cueEnd,
 });
+
+/**
+ * "told reporters that the hospital had set aside a wing and was asking visitors to call ahead": a verb with
+ * its own auxiliary (the reported clause's backshifted tense), coordinated inside the content of a claim whose cue had
+ * none, continues that content.
+ */
+function insideReportedClause(out: Draft[], text: string, cueStart: number, verbStart: number): boolean {
+  const last = out[out.length - 1];
+  if (!last || cueStart === verbStart || last.contentStart >= cueStart || last.contentEnd <= cueStart)
+    return false;
+  const lastCue = text.slice(last.cueStart, last.cueEnd);
+  return /^[a-z]+$/i.test(lastCue) && /^(?:was|were|had)\b/.test(text.slice(cueStart, verbStart));
+}
 
 function setMention(d: Draft, src: { start: number; end: number }): void {
   d.mentionStart = src.start;

@@ -10,6 +10,9 @@ import { ADJUNCT_START, lower, OBJECT_PRONOUNS } from "./verbs.ts";
 /** Hearers after a determiner ("told the crowd", "told the jury", "told the council", "told the newspaper"). */
 const AUDIENCE =
   /^(?:crowd|audience|court|jury|judge|committee|panel|conference|meeting|assembly|hearing|gathering|rally|council|board|commission|inquiry|inquest|tribunal|magistrate|coroner|senate|legislature|parliament|chamber|newspaper|paper|magazine|broadcaster|station|programme|program|podcast|outlet|website)$/i;
+/** Plural hearers without a determiner ("told jurors", "told councillors"), besides those of OBJECT_PRONOUNS. */
+const BARE_HEARERS =
+  /^(?:jurors|magistrates|councillors|councilors|legislators|parliamentarians|mourners|worshippers|congregants|diplomats|employees|staff|officers|troops|pupils|parents|residents)$/;
 /** Hearer verbs whose hearer and infinitive make one request ("urged Congress to act"). */
 const REQUEST_VERBS = new Set(["urge", "ask", "advise", "remind"]);
 /** Verbs that take their topic with "of" before the content ("said of the decision: …"). */
@@ -23,7 +26,31 @@ function thatWithin(toks: Token[], i: number, limit: number): number {
   for (let k = i; k < Math.min(toks.length, i + limit); k++) {
     const t = toks[k] as Token;
     if (t.word && lower(t) === "that") return k;
+    if (opensQuote(toks, k)) {
+      // «told MSNBC’s “Morning Joe” that …» (a quoted title) counts, «told the jury his client "accepts that …"» not
+      k = quotedTitleEnd(toks, k);
+      if (k < 0) return -1;
+    }
     if (!t.word && !/^[.’'“”"]$/.test(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** A quote mark that opens a quotation: no "that" inside it introduces the content. */
+function opensQuote(toks: Token[], k: number): boolean {
+  const t = toks[k] as Token;
+  if (!/^[“"]$/.test(t.text)) return false;
+  const next = toks[k + 1];
+  const prev = toks[k - 1];
+  return t.text === "“" || (!!next && next.start === t.end && (!prev || prev.end < t.start));
+}
+
+/** The index of the closing mark of a quoted title opened at k («“Face the Nation”»), or -1. */
+function quotedTitleEnd(toks: Token[], k: number): number {
+  for (let j = k + 1; j < Math.min(toks.length, k + 7); j++) {
+    const u = toks[j] as Token;
+    if (/^[”"]$/.test(u.text)) return j > k + 1 ? j : -1;
+    if (!u.word || !/^(?:\p{Lu}|the$|of$|and$)/u.test(u.text)) return -1;
   }
   return -1;
 }
@@ -58,6 +85,11 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
       }
       if (hearerThenSubject) {
         i += 2;
+        break;
+      }
+      // "told jurors the report was …": a bare plural hearer
+      if (n === 0 && base === "tell" && BARE_HEARERS.test(t.text)) {
+        i++;
         break;
       }
       // "told the BBC the figures were …", "told the Guardian she …": "the" before a capitalised hearer
@@ -307,8 +339,13 @@ export function endsClauseAfterSource(text: string, pos: number, s: Sentence): b
   const place = SOURCE_PLACE.exec(text.slice(from, Math.min(s.end, from + 70)));
   if (place) from += place[0].length;
   const rest = text.slice(from, Math.min(s.end, from + 2)).trim();
+  if (abbreviationRunsOn(text, from)) return false;
   return rest === "" || /^[.,;!?:]/.test(rest);
 }
+
+/** "said U.S. tariffs …": the dot of an abbreviation followed by a lowercase word ends no clause. */
+const abbreviationRunsOn = (text: string, pos: number): boolean =>
+  /^\.[\s\u00A0]+\p{Ll}/u.test(text.slice(pos, pos + 4));
 
 /** "in Kenansville, N.C., " → "in Kenansville, N_C_, ": the dots of short capitalised abbreviations, same length. */
 const withoutAbbreviationDots = (s: string): string =>

@@ -128,7 +128,11 @@ export const NP_WORDS = new Set(
     "student students teacher teachers worker workers employee employees owner owners partner partners allies ally " +
     "opponent opponents rival rivals counterpart running mate mate director’s tax general justice defense security " +
     "health energy election elections television radio newspaper magazine network outlet outlets media news " +
-    "percent biographer insiders insider operative operatives surrogate surrogates delegate delegates"
+    "percent biographer insiders insider operative operatives surrogate surrogates delegate delegates " +
+    // courts, hospitals, schools and churches ("the defence barrister", "the school's principal")
+    "barrister barristers solicitor solicitors defence prosecution counsel principal headteacher headmaster nurse nurses " +
+    "doctor doctors physician physicians surgeon epidemiologist pastor priest bishop imam rabbi coroner councillor " +
+    "councillors magistrate chairperson farmer farmers trader traders"
   ).split(/\s+/),
 );
 

@@ -32,7 +32,8 @@ const CAPITAL_TITLES = new Set(
     "Assemblywoman Assemblymember Supervisor Local Labour Conservative Tory Premier Treasurer Opposition Democrat"
   ).split(" "),
 );
-const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx"]);
+// ("Hon." before a legislator's name in Kenyan, Nigerian and Ugandan papers: "Minority Leader Hon. Joseph Wafula")
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "hon"]);
 const HONORIFIC_GENDER: Record<string, "m" | "f"> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
 /** Words that are a title, never a given name, before a family name ("Minister Fuenzalida"). */
 const TITLE_HEADS = new Set(
@@ -84,6 +85,16 @@ const abbreviation = (w: string): string | undefined =>
 const HONORIFIC_GENDERS = new Map(Object.entries(HONORIFIC_GENDER));
 const honorificGender = (w: string): "m" | "f" | undefined =>
   HONORIFIC_GENDERS.get(w) ?? (INHERITED.has(w) ? HONORIFIC_GENDER[w] : undefined);
+/**
+ * "the Kenya Private Sector Alliance", "the Labour Party": a capitalised head after capitalised words is a
+ * body's own name, not "the alliance" or "the party" (which would fall back to the body quoted before).
+ */
+const properlyNamedBody = (clean: string): boolean =>
+  /^(?:[Tt]he\s+)?(?!The\s)(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Alliance|Coalition|Trust|Fund|Institute|Party|Union|Network|Charity|Organi[sz]ation)$/u.test(
+    clean,
+  );
+/** "the lobby", "the trade association": an interest group; it resolves like "the group" (a body that spoke). */
+const LOBBY = /^(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}(?:lobby|lobby group|association|federation)$/i;
 /** A common noun at words[k]: lowercase, or capitalised only because it opens the phrase ("Analysts at …"). */
 function isCommonHead(words: string[], k: number): boolean {
   const w = words[k] as string;
@@ -134,12 +145,16 @@ function spaceSeparated(s: string): string[] {
 }
 const LINKS = new Set(["in", "at", "of", "from", "for", "with", "on", "to"]);
 
-/** "Ministry of Disaster Management and Relief", "Procter & Gamble": "and" inside an institution's name. */
+/**
+ * "Ministry of Disaster Management and Relief", "Centers for Disease Control and Prevention", "the Finance and
+ * Planning Committee", "Procter & Gamble": "and" inside an institution's name.
+ */
 function joinsName(words: string[], k: number): boolean {
   if (words[k] === "&") return capital(words[k - 1]);
   if (words[k] !== "and" || !capital(words[k - 1])) return false;
   for (let j = k - 1; j > 0; j--) {
-    if (words[j] === "of") return capital(words[j - 1]);
+    if (words[j] === "of" || words[j] === "for") return capital(words[j - 1]);
+    if (words[j] === "the") return ORG_WORDS.test(words[words.length - 1] as string);
     if (!capital(words[j])) return false;
   }
   return false;
@@ -193,10 +208,12 @@ export function parseEnglishMention(raw: string): MentionParse {
     else if (lowered === "they") parse.plural = true;
     return parse;
   }
-  // (both expressions need a word of their own: most mentions have none and skip them)
-  const generic = GENERIC_HEADS.has(lowercase(lastWord(clean))) ? GENERIC.exec(clean) : null;
-  if (generic) {
-    const head = (generic.groups?.head ?? "").toLowerCase();
+  // (GENERIC needs a head word of its own: most mentions have none and skip it)
+  const generic =
+    GENERIC_HEADS.has(lowercase(lastWord(clean))) && !properlyNamedBody(clean) ? GENERIC.exec(clean) : null;
+  const lobby = !generic && LOBBY.test(clean);
+  if (generic || lobby) {
+    const head = lobby ? "group" : (generic?.groups?.head ?? "").toLowerCase();
     return {
       name: null,
       title: clean.replace(/^(?:the|this|that)\s+/i, ""),
@@ -337,6 +354,7 @@ export function parseEnglishMention(raw: string): MentionParse {
     titleWords.push(...nameWords.slice(0, -2));
     nameWords = nameWords.slice(-2);
   }
+  dropPostNominals(nameWords);
   // "Sen. Maria Ortiz of Nevada": a titled person's name ends before "of" and the place
   const place = nameWords.indexOf("of");
   if (titleWords.length && place >= 2 && !ORG_WORDS.test(nameWords.join(" ")))
@@ -356,6 +374,14 @@ export function parseEnglishMention(raw: string): MentionParse {
   const gender = honorific ?? genderOf(title);
   if (gender && !org) parse.gender = gender;
   return parse;
+}
+
+/** Letters after a name that are a rank, not part of it ("Helen Ashdown KC", "Sir John Smith QC"). */
+const POST_NOMINALS = new Set(["KC", "QC", "SC", "SAN", "OBE", "MBE", "CBE"]);
+/** Drops post-nominal letters from the end of the name words. */
+function dropPostNominals(nameWords: string[]): void {
+  while (nameWords.length > 2 && POST_NOMINALS.has(nameWords[nameWords.length - 1] as string))
+    nameWords.pop();
 }
 
 /**

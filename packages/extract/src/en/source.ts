@@ -104,6 +104,9 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     const before = toks[nameEnd];
     if (before && !dash && !(npWord(before) || before.text === ")"))
       return describedName(toks, close, first.start);
+    const role = before && !dash ? roleOfBodyStart(toks, nameEnd) : -1;
+    if (role >= 0 && describedName(toks, close, first.start))
+      return { start: (toks[role] as Token).start, end: first.start, pronoun: false };
     if (!before || !(npWord(before) || before.text === ")")) return null;
     // "BLANTYRE, Malawi — The United Nations appealed …, warning": a dateline, not a name and appositive
     if (/^[A-Z]{3,}$/.test(before.text) && toks.slice(1, close).some(isDash)) return null;
@@ -163,6 +166,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     start = t.start;
     taken++;
   }
+  if (taken >= 9) start = restOfCapitalisedRun(toks, i, start);
   if (start < 0) {
     // "Experts on North Korea and nuclear nonproliferation said": a head noun, then its prepositional phrase
     for (let j = i; j < Math.min(toks.length - 1, i + 9); j++) {
@@ -330,6 +334,33 @@ function describedName(toks: Token[], close: number, stop: number): SourceSpan |
     }
   }
   return { start, end: stop, pronoun: false };
+}
+
+/**
+ * "Economist Wanjiru Kamau of the Nairobi-based Institute for Public Finance Policy said": a walk that ran
+ * out of words inside a capitalised run ends where the run does, not at "Kamau".
+ */
+function restOfCapitalisedRun(toks: Token[], i: number, start: number): number {
+  let j = i;
+  while (j < i + 4 && isCapWord(toks[j]) && !SUBJECT_STOPS.has(lower(toks[j] as Token))) j++;
+  return j > i ? (toks[j - 1] as Token).start : start;
+}
+
+/**
+ * "The chairperson of the Finance and Planning Committee, Hon. Kimani Mwangi, told": a role of a named body
+ * before a name between commas. toks are nearest first, toks[nameEnd] the body's last word; the index of the
+ * role's determiner, or -1.
+ */
+function roleOfBodyStart(toks: Token[], nameEnd: number): number {
+  for (let j = nameEnd; j < Math.min(toks.length - 2, nameEnd + 10); j++) {
+    const t = toks[j] as Token;
+    if (t.word && (isCapWord(t) || /^(?:and|for|the)$/.test(t.text))) continue;
+    if (!t.word || t.text !== "of") return -1;
+    const role = toks[j + 1] as Token;
+    const det = toks[j + 2] as Token;
+    return role.word && /^[a-z]+$/.test(role.text) && det.word && DETERMINERS.has(lower(det)) ? j + 2 : -1;
+  }
+  return -1;
 }
 
 const MADE_PARTICIPLES = /^(?:carried|conducted|released|published|commissioned|issued|compiled)$/;

@@ -172,6 +172,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
       RESULTS_OBJECT.test(`${toks[i + 1]?.text ?? ""} ${toks[i + 2]?.text ?? ""}`)
     )
       continue;
+    if (countedParticiple(toks, i, w)) continue;
     const prev = toks[i - 1];
     // "to say", "the report", "a claim" — but "for saying that", "began by saying" report
     if (prev?.word && NOT_BEFORE_VERB.has(lower(prev)) && !sayingAfterPreposition(info, prev)) continue;
@@ -197,6 +198,15 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
   }
   return hits;
 }
+
+const COUNT_WORDS =
+  /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|more|fewer)$/i;
+/** "41 confirmed cases", "three reported deaths": a participle between a count and its noun is an adjective. */
+const countedParticiple = (toks: Token[], i: number, w: string): boolean =>
+  w.endsWith("ed") &&
+  COUNT_WORDS.test(toks[i - 1]?.text ?? "") &&
+  !!toks[i + 1]?.word &&
+  /^[a-z]+s$/.test((toks[i + 1] as Token).text);
 
 /** The verb form fits its subject: "they say" / "he says"; "racists remarks" is not a verb. */
 /** "Those close to him" → "Those", "Republicans who attended the meeting" → "Republicans": the noun the verb agrees with. */
