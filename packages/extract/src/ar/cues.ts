@@ -66,6 +66,9 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["رد", "يرد", ["على"]],
   // «ورحبت الجمعية بإقرار القانون»: the welcomed thing, a ب-phrase, is the stance reported
   ["رحب", "يرحب", ["ب"]],
+  // «وتروي فاطمة … أنها قطعت …», «وسجل الخبير أن …» (Maghrebi press): only before a clause
+  ["روى", "يروي", [], ["روت", "رووا", "تروي", "يروون"]],
+  ["سجل", "يسجل", []],
 ];
 
 /**
@@ -90,7 +93,7 @@ const NOT_CUES = new Set(
   ].map((w) => foldW(w)),
 );
 /** Verbs that report only before إن/أن or «:» («كتب مقالا», «بين الطرفين», «أقر قانونا» are not statements). */
-const CLAUSAL_ONLY_LEMMAS = ["كتب", "بين", "أقر", "قدر", "أظهر", "نقل", "رد"];
+const CLAUSAL_ONLY_LEMMAS = ["كتب", "بين", "أقر", "قدر", "أظهر", "نقل", "رد", "روى", "سجل"];
 
 /** Verbs whose first object is the hearer: the content is the أن-clause after it («أبلغ X بأن …»). */
 const HEARER_LEMMAS = ["أبلغ", "أخبر"];

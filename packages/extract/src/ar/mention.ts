@@ -90,12 +90,13 @@ function pureName(part: string): boolean {
   if (/^(?:أحد|إحدى|احد|احدى|إحدا)(?:هم|هن|هما|ها)$/u.test(ws[0] as string)) return false;
   // «الهادي الجلاصي»: a given name may begin with the article
   if (hasArticle(ws[0] as string) && !(ws.length > 1 && isArticleName(ws[0] as string))) return false;
-  return ws.every((w) => {
+  return ws.every((w, i) => {
     const f = foldWord(w);
     return (
       /^[\p{L}\p{M}]+$/u.test(w) &&
       (isAli(w) || !FUNCTION_WORDS.has(f)) &&
-      !PERSON_TITLES.has(titleHead(w)) &&
+      // «محمد أمين الزياني»: after a given name, a bare title word («أمين», «شيخ») is a name
+      (!PERSON_TITLES.has(titleHead(w)) || (i > 0 && !hasArticle(w))) &&
       !ORG_TITLES.has(f)
     );
   });

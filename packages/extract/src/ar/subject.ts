@@ -231,8 +231,8 @@ export function readSubject(
     toks[headAt + 1]?.word === true &&
     hasAl(toks[headAt + 1] as Token) &&
     !FUNCTION_WORDS.has(foldWord((toks[headAt + 1] as Token).text));
-  if ((quantified && qHead?.word && hasAl(qHead)) || construct) {
-    let i = construct ? headAt + 2 : 3;
+  if ((quantified && qHead?.word && hasAl(qHead)) || construct || oneOfDefinite(one, qHead)) {
+    let i = construct ? headAt + 2 : headAt + 1;
     while (
       i < 7 &&
       toks[i]?.word &&
@@ -298,6 +298,10 @@ export function readSubject(
   }
   return nameLike(text, t0) ? { start: t0.start, end: t0.end } : null;
 }
+
+/** «أحد المحتجين», «إحدى الناجيات»: one of a definite group, named by it. */
+const oneOfDefinite = (one: boolean, group: Token | undefined): boolean =>
+  one && !!group?.word && hasAl(group) && !FUNCTION_WORDS.has(foldWord(group.text));
 
 /** «وكان ترامب قد أعلن»: the subject between كان and قد, before the verb. */
 export function readPluperfectSubject(

@@ -1,0 +1,66 @@
+// Arabic news conventions met in held-out batch 10 (Kurdish regional politics, Moroccan MAP wire,
+// Mauritanian humanitarian story, Egyptian prosecution story): made-up sentences, one rule each.
+import { describe, expect, it } from "vitest";
+import { brief, one, run } from "./arabic.ts";
+
+describe("speaker names met in the tenth held-out batch", () => {
+  it("reads a name that begins with «آل/أل» («آلان», «ألان») as a name, not the article", () => {
+    const c = one('وقال المتحدث باسم البلدية، آلان جوزيف حداد، إن "الطرق ستفتح غدا".');
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["آلان جوزيف حداد", '"الطرق ستفتح غدا"']);
+    expect(one("وأكد مدير الشركة، ألان دوبوا، أن الأرباح ارتفعت.")?.speaker.name).toBe("ألان دوبوا");
+  });
+  it("keeps a bare title word after a given name inside the name («محمد أمين …», «حسن شيخ …»)", () => {
+    const c = one("ورأى أستاذ القانون بجامعة بغداد، سامي أمين العبيدي، أن القرار ملزم.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["سامي أمين العبيدي", "القرار ملزم"]);
+  });
+  it("names one of a definite group by it («أحد المحتجين», «إحدى الناجيات») and by «ويدعى»", () => {
+    expect(one("وقال أحد المزارعين لقناة محلية إن المحصول تلف.")?.speaker.name).toBe("أحد المزارعين");
+    const c = one('وقالت إحدى الناجيات، وتدعى سلمى، إن الوضع "مأساوي".');
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["سلمى", 'الوضع "مأساوي"']);
+  });
+  it("skips an apposition that tells whose the speaker is («، دفاع المتهم الثاني،»)", () => {
+    const c = one('وقال المحامي رامي فوزي، دفاع المتهم الثاني، في تصريحات صحفية، إن موكله "بريء".');
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["رامي فوزي", 'موكله "بريء"']);
+    expect(one("وقال كمال حسين، شقيق الضحية، إن العائلة تنتظر الحكم.")?.content.text).toBe(
+      "العائلة تنتظر الحكم",
+    );
+  });
+});
+
+describe("documents that speak for their body (batch 10)", () => {
+  it("reads «تحريات/تحقيقات X» as the body X, with its ل-genitive («لمباحث …»)", () => {
+    const c = one("وكشفت تحريات الإدارة العامة لمباحث الضرائب أن الشركة أخفت أرباحها.");
+    expect(c && [c.speaker.name, c.speaker.mention?.text, c.content.text]).toEqual([
+      "الإدارة العامة لمباحث الضرائب",
+      "تحريات الإدارة العامة لمباحث الضرائب",
+      "الشركة أخفت أرباحها",
+    ]);
+  });
+  it("resolves «معطيات المندوبية» to the «مندوبية» named before", () => {
+    const [, data] = run(
+      "أعلنت المندوبية العامة للإحصاء أن البطالة تراجعت. وحسب معطيات المندوبية، فإن الشباب الأكثر تضررا.",
+    );
+    expect(data?.speaker.name).toBe("المندوبية العامة للإحصاء");
+  });
+});
+
+describe("reporting verbs and objects met in batch 10", () => {
+  it("reads «روى» and «سجل» before a clause, and only there", () => {
+    expect(
+      brief(one("وتروي مريم، وهي أم لثلاثة أطفال، أنها انتظرت ساعات أمام المخبز.") as never),
+    ).toMatchObject({ speaker: "مريم", cue: "تروي", content: "انتظرت ساعات أمام المخبز" });
+    expect(one("وسجل الخبير أن الأسعار ارتفعت بسبب الجفاف.")?.content.text).toBe(
+      "الأسعار ارتفعت بسبب الجفاف",
+    );
+    expect(run("وسجلت الصادرات ارتفاعا بنسبة 5 في المائة.")).toEqual([]);
+    expect(run('وروى الكاتب "قصة المدينة" في كتابه الأخير.')).toEqual([]);
+  });
+  it("does not end an object at a clause-only verb that opens no clause («الموقع بين الطرفين»)", () => {
+    const c = one("اتهمت النقابة، أمس الأحد، الوزارة بخرق الاتفاق الموقع بين الطرفين بشأن الأجور.");
+    expect(c?.content.text).toBe("الوزارة بخرق الاتفاق الموقع بين الطرفين بشأن الأجور");
+  });
+  it("opens the object after «من» before a quotation when an adjunct stands between («حذرت، أمس، من»)", () => {
+    const c = one('حذرت منظمة الصحة، أمس الاثنين، من "موجة جديدة" للوباء في المنطقة.');
+    expect(c?.content.text).toBe('"موجة جديدة" للوباء في المنطقة');
+  });
+});
