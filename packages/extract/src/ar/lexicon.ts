@@ -1,8 +1,8 @@
 import { foldForCompare } from "../text/chars.ts";
 
 /**
- * One Arabic word folded for lookup (variants and diacritics), without its article. The article is
- * only a plain alif's «ال»: «آلان», «ألان», «إلياس» are names, not «ال» + «ان».
+ * One Arabic word folded for lookup (variants and diacritics), without its article. A word with a madda
+ * alif carries no article («آلان» is a name, not «ال» + «ان»); «إلى» and «الى» fold alike.
  */
 const fold = (w: string): string =>
   withoutArticle(w.replace(/[\u064B-\u065F\u0670\u0640]/g, ""))
@@ -11,7 +11,7 @@ const fold = (w: string): string =>
     .replace(/ة/g, "ه")
     .replace(/ؤ/g, "و")
     .replace(/ئ/g, "ي");
-const withoutArticle = (w: string): string => w.replace(/^[اٱ]ل/u, "");
+const withoutArticle = (w: string): string => (/^آ/u.test(w) ? w : w.replace(/^[اأإٱ]ل/u, ""));
 const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(fold));
 
 /** Heads of title phrases for people («وزير الخارجية …», «المتحدث باسم …»), compared without ال. */
