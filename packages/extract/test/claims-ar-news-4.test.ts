@@ -64,3 +64,35 @@ describe("reporting verbs and objects met in batch 10", () => {
     expect(c?.content.text).toBe('"موجة جديدة" للوباء في المنطقة');
   });
 });
+
+describe("probes in styles batch 10 did not cover (SANA-style local news, an explainer with analysts)", () => {
+  it("reads the title holder's workplace between the title and the name («في حماة المهندس …»)", () => {
+    const c = one("وأكد مدير المؤسسة العامة للمياه في حمص المهندس نزار كامل الشيخ أن الضخ عاد.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["نزار كامل الشيخ", "الضخ عاد"]);
+    const d = one("وأوضح رئيس شعبة المرور في قيادة الشرطة بطرطوس سليم فارس حسن أن الطريق فتح.");
+    expect(d?.speaker.name).toBe("سليم فارس حسن");
+    expect(one("وقال الوزير في دمشق إن الاتفاق قريب.")?.speaker.name).toBe("الوزير");
+  });
+  it("keeps a genitive that heads a body's name inside the title («دائرة حماية المستهلك»)", () => {
+    expect(one("وقال رئيس هيئة حماية البيئة كمال يوسف إن التلوث تراجع.")?.speaker.name).toBe("كمال يوسف");
+  });
+  it("reads «يذهب X إلى أن» as a statement, and an apposition with «د.» as the name", () => {
+    const c = one('ويذهب الباحث في الشؤون التركية، د. سمير طه، إلى أن الانتخابات "محسومة".');
+    expect(c && [c.speaker.name, c.cue.text, c.content.text]).toEqual([
+      "سمير طه",
+      "يذهب",
+      'الانتخابات "محسومة"',
+    ]);
+    expect(run("وذهب الوزير إلى القاهرة أمس.")).toEqual([]);
+  });
+  it("ends a title before a «بتـ» verbal noun that a ب-verb takes («ونوه المدير بتعاون …»)", () => {
+    // an adjunct after the object («في تنظيم …») made it read as a name closed by «في»
+    const c = one("ونوه المدير بتعاون الأهالي في تنظيم التوزيع.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["المدير", "بتعاون الأهالي في تنظيم التوزيع"]);
+  });
+  it("opens a quoted object after «في بيان» («اتهمت الوزارة في بيان» and a quotation)", () => {
+    expect(one('واتهمت الوزارة في بيان "جهات خارجية" بنشر الشائعات.')?.content.text).toBe(
+      '"جهات خارجية" بنشر الشائعات',
+    );
+  });
+});

@@ -227,7 +227,8 @@ export function pastStatementAdjunct(text: string, from: number, limit: number):
     else break;
   }
   const next = toks[i];
-  return next?.word ? next.start : from;
+  // «اتهمت الوزارة في بيان "جهات معادية" بـ…»: the object may open with a quotation
+  return next?.word || (next && OPEN_QUOTE.test(next.text)) ? next.start : from;
 }
 
 /** Where the reported content begins after the cue and subject, and whether it opens with إن/أن or «:». */

@@ -69,6 +69,8 @@ const VERBS: [string, string, string[], string[]?][] = [
   // «وتروي فاطمة … أنها قطعت …», «وسجل الخبير أن …» (Maghrebi press): only before a clause
   ["روى", "يروي", [], ["روت", "رووا", "تروي", "يروون"]],
   ["سجل", "يسجل", []],
+  // «ويذهب الباحث … إلى أن …» (explainers): goes as far as saying; only before a clause
+  ["ذهب", "يذهب", ["إلى"]],
 ];
 
 /**
@@ -93,7 +95,7 @@ const NOT_CUES = new Set(
   ].map((w) => foldW(w)),
 );
 /** Verbs that report only before إن/أن or «:» («كتب مقالا», «بين الطرفين», «أقر قانونا» are not statements). */
-const CLAUSAL_ONLY_LEMMAS = ["كتب", "بين", "أقر", "قدر", "أظهر", "نقل", "رد", "روى", "سجل"];
+const CLAUSAL_ONLY_LEMMAS = ["كتب", "بين", "أقر", "قدر", "أظهر", "نقل", "رد", "روى", "سجل", "ذهب"];
 
 /** Verbs whose first object is the hearer: the content is the أن-clause after it («أبلغ X بأن …»). */
 const HEARER_LEMMAS = ["أبلغ", "أخبر"];

@@ -7,6 +7,7 @@ import {
   foldWord,
   hasArticle,
   isArticleName,
+  LAM_HEADS,
   lamHead,
   ORG_TITLES,
   PERSON_TITLES,
@@ -95,8 +96,9 @@ function pureName(part: string): boolean {
     return (
       /^[\p{L}\p{M}]+$/u.test(w) &&
       (isAli(w) || !FUNCTION_WORDS.has(f)) &&
-      // «محمد أمين الزياني»: after a given name, a bare title word («أمين», «شيخ») is a name
-      (!PERSON_TITLES.has(titleHead(w)) || (i > 0 && !hasArticle(w))) &&
+      // «محمد أمين الزياني», «فراس عبد الكريم الشيخ»: after a given name, a bare title word («أمين») is a
+      // name, and so is a last one with the article (a family name)
+      (!PERSON_TITLES.has(titleHead(w)) || (i > 0 && (!hasArticle(w) || i === ws.length - 1))) &&
       !ORG_TITLES.has(f)
     );
   });
@@ -110,6 +112,22 @@ function nameThenTitle(ws: string[]): MentionParse | null {
   if (k < 1 || k === ws.length - 1 || !pureName(name.join(" ")) || name.some((w) => lamGenitive(w, "ال")))
     return null;
   return { name: name.join(" "), title: ws.slice(k).join(" "), kind: "person", pronoun: false };
+}
+
+/**
+ * «مدير الشركة … في حماة المهندس فراس الشيخ», «رئيس الدائرة في مديرية التجارة بحماة محمد العلي»: where the
+ * name starts after the title holder's workplace («في …» at i), or -1. A «ب» place word before the name
+ * is the workplace's.
+ */
+function workplaceName(ws: string[], i: number): number {
+  if (ws[i] !== "في") return -1;
+  for (let j = i + 2; j <= ws.length - 2; j++) {
+    const rest = ws.slice(j);
+    if (rest.length > 4 || !pureName(rest.join(" "))) continue;
+    if (ws.slice(i + 1, j).some((w) => FUNCTION_WORDS.has(foldWord(w)))) return -1;
+    return /^ب/u.test(ws[j] as string) && rest.length > 2 ? j + 1 : j;
+  }
+  return -1;
 }
 
 /** Splits one mention (no commas) into its title phrase and the name after it. */
@@ -177,6 +195,9 @@ function parseOne(mention: string): MentionParse {
     )
       i++;
     else if (lamGenitive(w, ws[i + 1])) i += 2;
+    // «رئيس دائرة حماية المستهلك»: a genitive heading the body's name
+    else if (LAM_HEADS.has(f) && hasArticle(ws[i + 1] ?? "") && ORG_TITLES.has(foldWord(ws[i - 1] as string)))
+      i += 2;
     // «المحامي المختص بالقضايا المالية بلال العبادي»: the participle's ب-phrase is the title's
     else if (/^بال/u.test(w) && BA_PARTICIPLES.has(foldWord(ws[i - 1] as string)) && i + 1 < ws.length) i++;
     // «بجامعة القاهرة», «بإقليم تارودانت»: where the title holder is
@@ -223,6 +244,9 @@ function parseOne(mention: string): MentionParse {
       }
     }
   }
+  const at = workplaceName(ws, i);
+  if (at > 0)
+    return { name: ws.slice(at).join(" "), title: ws.slice(0, at).join(" "), kind: "person", pronoun: false };
   const title = ws.slice(0, i).join(" ");
   // «مصادر مطلعة على سير المفاوضات», «مدير أحد المحلات»: words after a preposition describe the
   // source (no name); the whole phrase is how the article knows it

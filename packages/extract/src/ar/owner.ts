@@ -158,6 +158,10 @@ export function topicSubject(text: string, s: Sentence, cue: Cue): SpanPair | nu
   return { start, end: start + m[1].length };
 }
 
+/** «، د. كريم عبد الحق،»: the dot of a title abbreviated to one letter, first in an apposition. */
+const abbreviationDot = (inner: Token[], k: number): boolean =>
+  k === 1 && inner[k]?.text === "." && /^[دمأ]$/u.test(inner[0]?.text ?? "") && !!inner[2]?.word;
+
 /** «يدعى X», «ويدعى X»: the apposition that gives a person's name. */
 export const CALLED = new Set(["يدعي", "تدعي", "ويدعي", "وتدعي", "اسمه", "واسمه"]);
 
@@ -184,11 +188,12 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
   while (close < toks.length && close < from + 12 && !COMMAS.has((toks[close] as Token).text)) close++;
   if (close === from || !toks[close] || !COMMAS.has((toks[close] as Token).text)) return null;
   const inner = toks.slice(from, close);
-  if (inner.some((t) => !t.word && !/^["«»“”]$/u.test(t.text))) return null;
+  if (inner.some((t, k) => !t.word && !/^["«»“”]$/u.test(t.text) && !abbreviationDot(inner, k))) return null;
   const first = foldArabicWord((inner[0] as Token).text);
   const nationality = (inner[0] as Token).text;
   const appositive =
     nameOnly(inner) ||
+    (abbreviationDot(inner, 1) && nameOnly(inner.slice(2))) ||
     // «مدرب الساحل، البرتغالي جواو فيريرا،» (not a relative clause «، الذي فضل عدم ذكر اسمه،»)
     (hasArticle(nationality) &&
       /(?:ي|ية)$/u.test(nationality) &&

@@ -24,6 +24,7 @@ import {
   belongsTo,
   COMMA,
   closesName,
+  constructGenitive,
   hasAl,
   isComplementizer,
   isNameAli,
@@ -41,6 +42,7 @@ import {
   TIME_NOUNS,
   titleHead,
   verbParticles,
+  workplaceBeforeName,
 } from "./phrase.ts";
 
 export interface SpanPair {
@@ -87,7 +89,7 @@ export function readSubject(
       }
       if (!t.word && !quotedName(toks, i)) break;
       if (t.word && ((FUNCTION_WORDS.has(f) && !isNameAli(t)) || isComplementizer(text, t))) break;
-      const lam = lamComplement(toks, i);
+      const lam = lamComplement(toks, i) || constructGenitive(toks, i);
       const quoted = quotedName(toks, i);
       if (!t.word && quoted) {
         i += quoted;
@@ -190,6 +192,7 @@ export function readSubject(
         i++;
     }
     i += placeAfter(text, toks, i);
+    if (!isOrg) i += workplaceBeforeName(text, toks, i);
     // «محور تعز العسكري التابع للحكومة المعترف بها دوليا»: what the body belongs to
     if (isOrg) i += belongsTo(toks, i);
     if (!isOrg) {
