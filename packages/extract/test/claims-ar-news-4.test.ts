@@ -96,3 +96,26 @@ describe("probes in styles batch 10 did not cover (SANA-style local news, an exp
     );
   });
 });
+
+describe("probes in a Sudanese humanitarian story", () => {
+  it("reads a workplace with a place noun only up to a title («في محافظة حمص المهندس …»)", () => {
+    expect(one("وقال المحافظ في محافظة حمص المهندس نزار الشيخ إن الضخ عاد.")?.speaker.name).toBe(
+      "نزار الشيخ",
+    );
+    // «في ولاية شمال دارفور» is where the minister is, not his name
+    expect(one("وقال وزير الصحة في ولاية شمال كردفان إن الإصابات ارتفعت.")?.speaker.name).not.toBe(
+      "شمال كردفان",
+    );
+    expect(
+      one('وقالت المنسقة المقيمة للأمم المتحدة في اليمن سارة جونسون إن "الوضع مقلق".')?.speaker.name,
+    ).toBe("سارة جونسون");
+  });
+  it("names the topic of «أما X، NAME، فقد أكد» by the apposition", () => {
+    const c = one("أما مدير المستشفى في ولاية كسلا، عادل محمود، فقد أكد أن الأسرة امتلأت.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["عادل محمود", "الأسرة امتلأت"]);
+  });
+  it("reads «قوات X» as a body that speaks («وقالت قوات الدعم السريع في بيان إن …»)", () => {
+    const c = one("وقالت قوات الدعم السريع في بيان إن الجيش قصف السوق.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["قوات الدعم السريع", "الجيش قصف السوق"]);
+  });
+});

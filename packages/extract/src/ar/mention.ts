@@ -125,6 +125,9 @@ function workplaceName(ws: string[], i: number): number {
     const rest = ws.slice(j);
     if (rest.length > 4 || !pureName(rest.join(" "))) continue;
     if (ws.slice(i + 1, j).some((w) => FUNCTION_WORDS.has(foldWord(w)))) return -1;
+    // «في ولاية شمال دارفور»: after a place noun, only a title before the name tells where the place ends
+    const titled = hasArticle(ws[j - 1] as string) && PERSON_TITLES.has(titleHead(ws[j - 1] as string));
+    if (PLACE_NOUNS.has(foldWord(ws[i + 1] as string)) && !titled) continue;
     return /^ب/u.test(ws[j] as string) && rest.length > 2 ? j + 1 : j;
   }
   return -1;

@@ -150,11 +150,18 @@ export function topicSubject(text: string, s: Sentence, cue: Cue): SpanPair | nu
   // an aside may follow the topic: «أما مدير أحد المحلات، الذي طلب عدم ذكر اسمه، فقال …»; the comma
   // before «ف» is often left out
   const m =
-    /(?:^|[،,:][\s\u00A0]*)أما[\s\u00A0]+([^،,.:]{2,90}?)[\s\u00A0]*(?:[،,](?:[^،,.:]{2,80}[،,])?)?[\s\u00A0]*$/u.exec(
+    /(?:^|[،,:][\s\u00A0]*)أما[\s\u00A0]+([^،,.:]{2,90}?)[\s\u00A0]*(?:[،,]([^،,.:]{2,80})[،,]|[،,])?[\s\u00A0]*$/u.exec(
       before,
     );
   if (!m?.[1]) return null;
   const start = s.start + m.index + m[0].indexOf(m[1], m[0].indexOf("أما") + 3);
+  // «أما وزير الصحة في الولاية، إبراهيم خاطر، فقد أكد …»: the aside that names the topic belongs to it
+  const aside = m[2];
+  if (aside) {
+    const at = s.start + m.index + m[0].lastIndexOf(aside);
+    const words = tokensForward(text, at, at + aside.length, 8);
+    if (nameOnly(words)) return { start, end: (words[words.length - 1] as Token).end };
+  }
   return { start, end: start + m[1].length };
 }
 

@@ -199,11 +199,17 @@ export function workplaceBeforeName(text: string, toks: Token[], i: number): num
   if (isOrgHead(f) && !hasAl(place)) {
     while (j < i + 5 && toks[j]?.word && hasAl(toks[j] as Token)) j++;
     j += placeAfter(text, toks, j);
-  } else if (hasAl(place) || !nameLike(text, place)) return 0;
+  } else if (!nameLike(text, place) && !(hasAl(place) && !TIME_NOUNS.test(bare(place).slice(2)))) return 0;
+  // «في محافظة حمص المهندس …»: the place noun's own name
+  if (PLACE_NOUNS.has(f)) while (j < i + 4 && toks[j]?.word && nameLike(text, toks[j] as Token)) j++;
   const title = toks[j];
-  if (title?.word && hasAl(title) && PERSON_TITLES.has(titleHead(title.text))) j++;
+  const titled = !!title?.word && hasAl(title) && PERSON_TITLES.has(titleHead(title.text));
+  if (titled) j++;
+  // «في ولاية شمال دارفور»: a place noun takes a bare name of its own; only a title tells where it ends
+  else if (PLACE_NOUNS.has(f)) return 0;
   const [a, b] = [toks[j], toks[j + 1]];
-  return a && b && nameLike(text, a) && nameLike(text, b) ? j - i : 0;
+  const familyName = !!b?.word && hasAl(b) && !FUNCTION_WORDS.has(foldWord(b.text));
+  return a && b && nameLike(text, a) && (nameLike(text, b) || familyName) ? j - i : 0;
 }
 
 /**
