@@ -119,3 +119,14 @@ describe("probes in a Sudanese humanitarian story", () => {
     expect(c && [c.speaker.name, c.content.text]).toEqual(["قوات الدعم السريع", "الجيش قصف السوق"]);
   });
 });
+
+describe("probes in a Qatari diplomacy story with analysts", () => {
+  it("reads «ولم يستبعد X أن …» with X as the speaker, not «ولم»", () => {
+    const c = one("ولم يستبعد المحلل السياسي سامي نادر أن تتأجل الانتخابات.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["سامي نادر", "تتأجل الانتخابات"]);
+  });
+  it("closes a nominal source on the bracket it opened («وكالة الأنباء القطرية (قنا)»)", () => {
+    const c = one("وبحث الوزيران مستجدات الملف في اتصال هاتفي، وفق ما أفادت وكالة الأنباء القطرية (قنا).");
+    expect(c?.speaker.mention?.text).toBe("وكالة الأنباء القطرية (قنا)");
+  });
+});

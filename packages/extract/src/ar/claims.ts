@@ -240,6 +240,13 @@ export function arabicDrafts(view: ArticleView): Draft[] {
   return drafts;
 }
 
+/** «وفق ما أفادت وكالة الأنباء القطرية (قنا)»: the bracket the source opened closes it. */
+function closingBracketEnd(toks: Token[], first: number, last: number): number | null {
+  const close = toks[last + 1];
+  const opened = toks.slice(first, last + 1).some((t) => t.text === "(");
+  return opened && close?.text === ")" ? close.end : null;
+}
+
 /** «سجلت السياحة "نموا قياسيا"»: a quotation right after the subject, with no colon, is an object. */
 const quotedObject = (text: string, start: number): boolean =>
   OPEN_QUOTE.test(text[start] ?? "") && !/:[\s\u00A0]*$/u.test(text.slice(Math.max(0, start - 3), start));
@@ -437,7 +444,7 @@ function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
     const head = titleHead(bareWord);
     if (!ORG_TITLES.has(head) && !PERSON_TITLES.has(head) && !SOURCE_NOUNS.has(w)) return null;
   }
-  const sourceEnd = toks[last]?.end ?? cueEnd;
+  const sourceEnd = closingBracketEnd(toks, first, last) ?? toks[last]?.end ?? cueEnd;
   const source = trimSpan(text, toks[first]?.start ?? cueEnd, sourceEnd);
   if (!source) return null;
   const d = newDraft({

@@ -273,6 +273,8 @@ export const FORM_PARTICLES = new Map<string, Set<string>>();
 export const VERB_LEADS = new Set(
   ["كما", "قد", "لقد", "ثم", "فيما", "بينما", "حيث", "إذ", "حين"]
     .flatMap((w) => [w, `و${w}`, `ف${w}`])
+    // «ولم يستبعد الخبير … أن …», «ولن يتردد …»: a negated verb opening a sentence
+    .concat(["ولم", "ولن"])
     .map(foldArabicWord),
 );
 
