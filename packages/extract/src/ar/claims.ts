@@ -65,7 +65,10 @@ export function arabicDrafts(view: ArticleView): Draft[] {
       if (pronoun) pronounLed.add(c);
       return span !== null || pronoun;
     });
-    const stops = cues.filter((c) => c.kind !== "nominal").map((c) => c.start);
+    const verbs = cues.filter((c) => c.kind !== "nominal");
+    const stops = verbs
+      .filter((c, k) => stopsContent(text, c, verbs[k + 1]?.start ?? s.end))
+      .map((c) => c.start);
     const sentenceDrafts: Draft[] = [];
     for (const cue of cues) {
       if (cue.kind === "nominal" || framesStatement(cue, owned)) continue;
@@ -187,7 +190,7 @@ export function arabicDrafts(view: ArticleView): Draft[] {
         }
       }
       // «كتب مقالا», «بين الطرفين»: these verbs report only a clause
-      if (!clausal && cue.lemma && CLAUSAL_ONLY.has(cue.lemma)) continue;
+      if (cue.lemma && CLAUSAL_ONLY.has(cue.lemma) && (!clausal || quotedObject(text, start))) continue;
       // «ورحب الوزير بضيفه», «رحب بالوفد الزائر»: a welcome of people is a gesture, not a stance
       if (cue.lemma === WELCOME && welcomesPeople(text, start)) continue;
       // «قد يهدد نموها»: threatens something; «هدد بالانسحاب» threatens to do it
@@ -235,6 +238,27 @@ export function arabicDrafts(view: ArticleView): Draft[] {
     drafts.push(...sentenceDrafts);
   }
   return drafts;
+}
+
+/** «وفق ما أفادت وكالة الأنباء القطرية (قنا)»: the bracket the source opened closes it. */
+function closingBracketEnd(toks: Token[], first: number, last: number): number | null {
+  const close = toks[last + 1];
+  const opened = toks.slice(first, last + 1).some((t) => t.text === "(");
+  return opened && close?.text === ")" ? close.end : null;
+}
+
+/** «سجلت السياحة "نموا قياسيا"»: a quotation right after the subject, with no colon, is an object. */
+const quotedObject = (text: string, start: number): boolean =>
+  OPEN_QUOTE.test(text[start] ?? "") && !/:[\s\u00A0]*$/u.test(text.slice(Math.max(0, start - 3), start));
+
+/**
+ * «… الاتفاق الموقع بين الجانبين …», «، فيما سجلت السياحة "نموا"»: a verb that reports only a clause
+ * («بيّن», «سجل», «روى») ends the content before it only when a clause follows it before the next cue.
+ */
+function stopsContent(text: string, cue: Cue, next: number): boolean {
+  if (!cue.lemma || !CLAUSAL_ONLY.has(cue.lemma)) return true;
+  const toks = tokensForward(text, cue.end, next, 40);
+  return toks.some((t, k) => t.text === ":" || opensContent(text, toks, k));
 }
 
 /** The speaker words up to a person's title after a name: the hearer of «أبلغ/أخبر» («… سمير داود رئيس الحكومة»). */
@@ -420,7 +444,7 @@ function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
     const head = titleHead(bareWord);
     if (!ORG_TITLES.has(head) && !PERSON_TITLES.has(head) && !SOURCE_NOUNS.has(w)) return null;
   }
-  const sourceEnd = toks[last]?.end ?? cueEnd;
+  const sourceEnd = closingBracketEnd(toks, first, last) ?? toks[last]?.end ?? cueEnd;
   const source = trimSpan(text, toks[first]?.start ?? cueEnd, sourceEnd);
   if (!source) return null;
   const d = newDraft({

@@ -19,6 +19,7 @@ import {
   ORG_TITLES,
   opensWith,
   PERSON_TITLES,
+  RELATION_HEADS,
   RELATIVE_VERB,
   STATEMENT_NOUNS,
   TIME_WORDS,
@@ -41,6 +42,13 @@ export const CONTRAST_COMMENT = /^(?:فيما|في حين|بينما)[\s\u00A0]/
 /** «، غير أن X قال …»: a contrast before another clause's subject. */
 export const CONTRAST_LEADS = /^(?:غير ان|الا ان|بيد ان|لكن)[\s\u00A0]/u;
 
+/**
+ * A title word that cannot stand in a name: first, or with the article. «محمد أمين الزياني», «حسن
+ * شيخ علي»: after a given name, a bare «أمين», «شيخ» is a name.
+ */
+const titleInName = (w: Token, i: number): boolean =>
+  PERSON_TITLES.has(titleHead(w.text)) && (i === 0 || hasArticle(w.text));
+
 /** Words that can only be a name («ماري لوران دياكيتي», «سلمى العابد»): an apposition naming a title. */
 
 export function nameOnly(ws: Token[]): boolean {
@@ -48,14 +56,14 @@ export function nameOnly(ws: Token[]): boolean {
   // «الهادي الجلاصي»: a given name may begin with the article
   if (hasArticle((ws[0] as Token).text) && !(ws.length > 1 && isArticleName((ws[0] as Token).text)))
     return false;
-  return ws.every((w) => {
+  return ws.every((w, i) => {
     const f = foldWord(w.text);
     return (
       w.word &&
       !/^\p{N}/u.test(w.text) &&
       // «، علي حسن المحروس،»: the name Ali (dotted ya), not the preposition «على»
       (!FUNCTION_WORDS.has(f) || w.text.replace(/[\u064B-\u065F\u0640]/g, "") === "علي") &&
-      !PERSON_TITLES.has(titleHead(w.text)) &&
+      !titleInName(w, i) &&
       !ORG_TITLES.has(f) &&
       !ADJUNCT_STARTS.has(f)
     );
@@ -128,6 +136,13 @@ export const ASIDE_OPENERS = new Set(
 /** «طالبا عدم نشر اسمه», «الذي طلب عدم الكشف عن هويته»: the source asked not to be named. */
 export const ANONYMITY = /(?:اسمه|اسمها|اسمهم|هويته|هويتها|هويتهم)$/u;
 
+/** «، دفاع المتهم الرابع،», «، شقيق الضحية،»: whose the speaker is, a construct with a definite genitive. */
+const relation = (part: Token[]): boolean =>
+  part.length <= 6 &&
+  RELATION_HEADS.has(foldWord((part[0] as Token).text)) &&
+  !!part[1]?.word &&
+  hasArticle(part[1].text);
+
 /**
  * Words between commas that the writer adds about the speaker or the occasion: a time or place
  * («أمس الأحد», «في تصريحات صحفية»), a relative clause («الذي يتولى الملف»), an apposition («رئيس الهيئة»,
@@ -138,7 +153,7 @@ export function aside(part: Token[]): boolean {
   if (!first || part.length > 24) return false;
   if (adjunctGap(part) || /^\p{N}/u.test(first.text)) return true;
   if (ASIDE_OPENERS.has(foldArabicWord(first.text))) return true;
-  if (PERSON_TITLES.has(titleHead(first.text)) || nameOnly(part)) return true;
+  if (PERSON_TITLES.has(titleHead(first.text)) || nameOnly(part) || relation(part)) return true;
   // a definite apposition: «، المشغل الرئيسي لأرصفة الحاويات في الميناء،»
   if (first.word && hasArticle(first.text) && part.length <= 10) return true;
   return part.some((t) => t.word && ANONYMITY.test(t.text.replace(/[\u064B-\u065F\u0640]/g, "")));
@@ -212,7 +227,8 @@ export function pastStatementAdjunct(text: string, from: number, limit: number):
     else break;
   }
   const next = toks[i];
-  return next?.word ? next.start : from;
+  // «اتهمت الوزارة في بيان "جهات معادية" بـ…»: the object may open with a quotation
+  return next?.word || (next && OPEN_QUOTE.test(next.text)) ? next.start : from;
 }
 
 /** Where the reported content begins after the cue and subject, and whether it opens with إن/أن or «:». */
@@ -254,7 +270,11 @@ export function contentStart(
   const particle = ahead.findIndex(
     (t, i) => PARTICLES.has(foldForCompare(t.text)) && (i === 0 || adjunctGap(ahead.slice(0, i))),
   );
-  if (particle >= 0 && particle < 5 && ahead[particle + 1]?.word) p = (ahead[particle] as Token).end;
+  // «حذرت، أمس، من "نقص حاد" …»: the object may open with a quotation (not after «بـ»: «رحب بـ"…"» keeps it)
+  const object = ahead[particle + 1];
+  const quotedObject =
+    !!object && OPEN_QUOTE.test(object.text) && foldForCompare((ahead[particle] as Token).text) !== "ب";
+  if (particle >= 0 && particle < 5 && (object?.word || quotedObject)) p = (ahead[particle] as Token).end;
   else p = pastStatementAdjunct(text, p, limit);
   return { start: p, clausal: false };
 }

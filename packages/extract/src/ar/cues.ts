@@ -66,6 +66,11 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["رد", "يرد", ["على"]],
   // «ورحبت الجمعية بإقرار القانون»: the welcomed thing, a ب-phrase, is the stance reported
   ["رحب", "يرحب", ["ب"]],
+  // «وتروي فاطمة … أنها قطعت …», «وسجل الخبير أن …» (Maghrebi press): only before a clause
+  ["روى", "يروي", [], ["روت", "رووا", "تروي", "يروون"]],
+  ["سجل", "يسجل", []],
+  // «ويذهب الباحث … إلى أن …» (explainers): goes as far as saying; only before a clause
+  ["ذهب", "يذهب", ["إلى"]],
 ];
 
 /**
@@ -90,7 +95,7 @@ const NOT_CUES = new Set(
   ].map((w) => foldW(w)),
 );
 /** Verbs that report only before إن/أن or «:» («كتب مقالا», «بين الطرفين», «أقر قانونا» are not statements). */
-const CLAUSAL_ONLY_LEMMAS = ["كتب", "بين", "أقر", "قدر", "أظهر", "نقل", "رد"];
+const CLAUSAL_ONLY_LEMMAS = ["كتب", "بين", "أقر", "قدر", "أظهر", "نقل", "رد", "روى", "سجل", "ذهب"];
 
 /** Verbs whose first object is the hearer: the content is the أن-clause after it («أبلغ X بأن …»). */
 const HEARER_LEMMAS = ["أبلغ", "أخبر"];
@@ -268,6 +273,8 @@ export const FORM_PARTICLES = new Map<string, Set<string>>();
 export const VERB_LEADS = new Set(
   ["كما", "قد", "لقد", "ثم", "فيما", "بينما", "حيث", "إذ", "حين"]
     .flatMap((w) => [w, `و${w}`, `ف${w}`])
+    // «ولم يستبعد الخبير … أن …», «ولن يتردد …»: a negated verb opening a sentence
+    .concat(["ولم", "ولن"])
     .map(foldArabicWord),
 );
 

@@ -1,15 +1,17 @@
 import { foldForCompare } from "../text/chars.ts";
 
-/** One Arabic word folded for lookup (variants and diacritics), without its article. */
+/**
+ * One Arabic word folded for lookup (variants and diacritics), without its article. A word with a madda
+ * alif carries no article («آلان» is a name, not «ال» + «ان»); «إلى» and «الى» fold alike.
+ */
 const fold = (w: string): string =>
-  w
-    .replace(/[\u064B-\u065F\u0670\u0640]/g, "")
+  withoutArticle(w.replace(/[\u064B-\u065F\u0670\u0640]/g, ""))
     .replace(/[أإآٱ]/g, "ا")
     .replace(/ى/g, "ي")
     .replace(/ة/g, "ه")
     .replace(/ؤ/g, "و")
-    .replace(/ئ/g, "ي")
-    .replace(/^ال/, "");
+    .replace(/ئ/g, "ي");
+const withoutArticle = (w: string): string => (/^آ/u.test(w) ? w : w.replace(/^[اأإٱ]ل/u, ""));
 const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(fold));
 
 /** Heads of title phrases for people («وزير الخارجية …», «المتحدث باسم …»), compared without ال. */
@@ -31,6 +33,13 @@ export const AFFILIATION_TITLES = set(`
   مسؤول مسؤولة مسؤولون مسؤولين مسؤولو مصدر مصادر عضو عضوة نائب نائبة نواب قيادي قيادية باحث باحثة
   خبير خبيرة محلل محللة ناشط ناشطة ضابط طبيب طبيبة أستاذ أستاذة فلاح مزارع تاجر عامل موظف
 `);
+/**
+ * Heads of an apposition that tells whose someone is, not a title: «المحامي X، دفاع المتهم الرابع،»,
+ * «X، شقيق الضحية،», «X، زوجة المفقود،».
+ */
+export const RELATION_HEADS = set(`
+  دفاع موكل نجل نجلة ابن ابنة شقيق شقيقة أخ أخت زوج زوجة والد والدة أرملة عم خال جار جارة
+`);
 /** Unnamed sources: never named later in the article, so never renamed by a later «وتابع X». */
 export const UNNAMED_SOURCE_TITLES = set("مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو شهود شاهد");
 /** Prepositions that link an affiliation title to its institution. */
@@ -39,7 +48,7 @@ export const AFFILIATION_LINKS = set("في عن من لدى");
  * Nouns that head a ل-genitive inside a name («المجلس الوطني لحقوق الإنسان», «الهيئة الوطنية لأمن
  * المعلومات»), besides institutions, verbal nouns in ت («لتوزيع») and م…ة/ات nouns («لمشروعات»).
  */
-export const LAM_HEADS = set("حقوق شؤون أبحاث دراسات رعاية حماية إدارة أمن سلامة علوم شؤون");
+export const LAM_HEADS = set("حقوق شؤون أبحاث دراسات رعاية حماية إدارة أمن سلامة علوم مباحث");
 /** A word after ل that heads a genitive in a name, not a given name («لينا», «لمياء», «لطيفة»). */
 export const lamHead = (rest: string): boolean => {
   const f = fold(rest);
@@ -56,12 +65,12 @@ export const ORG_TITLES = set(`
   البيت الكرملين الأمم الاتحاد الرئاسة الخارجية الداخلية الدفاع مفوضية لجنة محكمة نقابة جامعة مركز
   معهد سلطة السلطة مؤسسة إدارة جهاز منظمات كتلة تحالف ائتلاف بلدية أمانة برلمان جمعية جمعيات برنامج
   بيانات معطيات أرقام تقارير تقرير إحصاءات تقديرات دراسة فريق نادي منتخب رابطة وفد دولة فرع ديوان مرصد
-  مصرف بنك مستشفى محور قيادة صندوق دائرة مديرية غرفة سجلات مؤشرات
+  مصرف بنك مستشفى محور قيادة صندوق دائرة مديرية غرفة سجلات مؤشرات مندوبية تحريات تحقيقات شعبة قسم قوات
 `);
 /** What a «وفق/طبقا» source is when it names one (not «وفق درجة المخاطر», "according to the risk"). */
 export const SOURCE_NOUNS = set(`
   بيان بيانات تصريح تصريحات تقرير تقارير أرقام معطيات إحصاءات إحصائيات مصدر مصادر وسائل دراسة استطلاع
-  مسح وثيقة وثائق رسالة مراسل مراسلة شهود مسؤولين مسؤولون تقديرات
+  مسح وثيقة وثائق رسالة مراسل مراسلة شهود مسؤولين مسؤولون تقديرات تحريات تحقيقات
 `);
 /** «دراسة حديثة أجراها باحثون في الجامعة أن …»: a relative clause on the subject (folded, with the article). */
 export const RELATIVE_VERB = /^(?:اجرا|اعد|نشر|اصدر|نفذ|اطلق|قاد|وضع)(?:ها|ه|هما|هم)$/u;

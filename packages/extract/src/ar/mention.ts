@@ -7,6 +7,7 @@ import {
   foldWord,
   hasArticle,
   isArticleName,
+  LAM_HEADS,
   lamHead,
   ORG_TITLES,
   PERSON_TITLES,
@@ -90,12 +91,14 @@ function pureName(part: string): boolean {
   if (/^(?:أحد|إحدى|احد|احدى|إحدا)(?:هم|هن|هما|ها)$/u.test(ws[0] as string)) return false;
   // «الهادي الجلاصي»: a given name may begin with the article
   if (hasArticle(ws[0] as string) && !(ws.length > 1 && isArticleName(ws[0] as string))) return false;
-  return ws.every((w) => {
+  return ws.every((w, i) => {
     const f = foldWord(w);
     return (
       /^[\p{L}\p{M}]+$/u.test(w) &&
       (isAli(w) || !FUNCTION_WORDS.has(f)) &&
-      !PERSON_TITLES.has(titleHead(w)) &&
+      // «محمد أمين الزياني», «فراس عبد الكريم الشيخ»: after a given name, a bare title word («أمين») is a
+      // name, and so is a last one with the article (a family name)
+      (!PERSON_TITLES.has(titleHead(w)) || (i > 0 && (!hasArticle(w) || i === ws.length - 1))) &&
       !ORG_TITLES.has(f)
     );
   });
@@ -109,6 +112,25 @@ function nameThenTitle(ws: string[]): MentionParse | null {
   if (k < 1 || k === ws.length - 1 || !pureName(name.join(" ")) || name.some((w) => lamGenitive(w, "ال")))
     return null;
   return { name: name.join(" "), title: ws.slice(k).join(" "), kind: "person", pronoun: false };
+}
+
+/**
+ * «مدير الشركة … في حماة المهندس فراس الشيخ», «رئيس الدائرة في مديرية التجارة بحماة محمد العلي»: where the
+ * name starts after the title holder's workplace («في …» at i), or -1. A «ب» place word before the name
+ * is the workplace's.
+ */
+function workplaceName(ws: string[], i: number): number {
+  if (ws[i] !== "في") return -1;
+  for (let j = i + 2; j <= ws.length - 2; j++) {
+    const rest = ws.slice(j);
+    if (rest.length > 4 || !pureName(rest.join(" "))) continue;
+    if (ws.slice(i + 1, j).some((w) => FUNCTION_WORDS.has(foldWord(w)))) return -1;
+    // «في ولاية شمال دارفور»: after a place noun, only a title before the name tells where the place ends
+    const titled = hasArticle(ws[j - 1] as string) && PERSON_TITLES.has(titleHead(ws[j - 1] as string));
+    if (PLACE_NOUNS.has(foldWord(ws[i + 1] as string)) && !titled) continue;
+    return /^ب/u.test(ws[j] as string) && rest.length > 2 ? j + 1 : j;
+  }
+  return -1;
 }
 
 /** Splits one mention (no commas) into its title phrase and the name after it. */
@@ -176,6 +198,9 @@ function parseOne(mention: string): MentionParse {
     )
       i++;
     else if (lamGenitive(w, ws[i + 1])) i += 2;
+    // «رئيس دائرة حماية المستهلك»: a genitive heading the body's name
+    else if (LAM_HEADS.has(f) && hasArticle(ws[i + 1] ?? "") && ORG_TITLES.has(foldWord(ws[i - 1] as string)))
+      i += 2;
     // «المحامي المختص بالقضايا المالية بلال العبادي»: the participle's ب-phrase is the title's
     else if (/^بال/u.test(w) && BA_PARTICIPLES.has(foldWord(ws[i - 1] as string)) && i + 1 < ws.length) i++;
     // «بجامعة القاهرة», «بإقليم تارودانت»: where the title holder is
@@ -222,6 +247,9 @@ function parseOne(mention: string): MentionParse {
       }
     }
   }
+  const at = workplaceName(ws, i);
+  if (at > 0)
+    return { name: ws.slice(at).join(" "), title: ws.slice(0, at).join(" "), kind: "person", pronoun: false };
   const title = ws.slice(0, i).join(" ");
   // «مصادر مطلعة على سير المفاوضات», «مدير أحد المحلات»: words after a preposition describe the
   // source (no name); the whole phrase is how the article knows it

@@ -150,13 +150,24 @@ export function topicSubject(text: string, s: Sentence, cue: Cue): SpanPair | nu
   // an aside may follow the topic: «أما مدير أحد المحلات، الذي طلب عدم ذكر اسمه، فقال …»; the comma
   // before «ف» is often left out
   const m =
-    /(?:^|[،,:][\s\u00A0]*)أما[\s\u00A0]+([^،,.:]{2,90}?)[\s\u00A0]*(?:[،,](?:[^،,.:]{2,80}[،,])?)?[\s\u00A0]*$/u.exec(
+    /(?:^|[،,:][\s\u00A0]*)أما[\s\u00A0]+([^،,.:]{2,90}?)[\s\u00A0]*(?:[،,]([^،,.:]{2,80})[،,]|[،,])?[\s\u00A0]*$/u.exec(
       before,
     );
   if (!m?.[1]) return null;
   const start = s.start + m.index + m[0].indexOf(m[1], m[0].indexOf("أما") + 3);
+  // «أما وزير الصحة في الولاية، إبراهيم خاطر، فقد أكد …»: the aside that names the topic belongs to it
+  const aside = m[2];
+  if (aside) {
+    const at = s.start + m.index + m[0].lastIndexOf(aside);
+    const words = tokensForward(text, at, at + aside.length, 8);
+    if (nameOnly(words)) return { start, end: (words[words.length - 1] as Token).end };
+  }
   return { start, end: start + m[1].length };
 }
+
+/** «، د. كريم عبد الحق،»: the dot of a title abbreviated to one letter, first in an apposition. */
+const abbreviationDot = (inner: Token[], k: number): boolean =>
+  k === 1 && inner[k]?.text === "." && /^[دمأ]$/u.test(inner[0]?.text ?? "") && !!inner[2]?.word;
 
 /** «يدعى X», «ويدعى X»: the apposition that gives a person's name. */
 export const CALLED = new Set(["يدعي", "تدعي", "ويدعي", "وتدعي", "اسمه", "واسمه"]);
@@ -184,11 +195,12 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
   while (close < toks.length && close < from + 12 && !COMMAS.has((toks[close] as Token).text)) close++;
   if (close === from || !toks[close] || !COMMAS.has((toks[close] as Token).text)) return null;
   const inner = toks.slice(from, close);
-  if (inner.some((t) => !t.word && !/^["«»“”]$/u.test(t.text))) return null;
+  if (inner.some((t, k) => !t.word && !/^["«»“”]$/u.test(t.text) && !abbreviationDot(inner, k))) return null;
   const first = foldArabicWord((inner[0] as Token).text);
   const nationality = (inner[0] as Token).text;
   const appositive =
     nameOnly(inner) ||
+    (abbreviationDot(inner, 1) && nameOnly(inner.slice(2))) ||
     // «مدرب الساحل، البرتغالي جواو فيريرا،» (not a relative clause «، الذي فضل عدم ذكر اسمه،»)
     (hasArticle(nationality) &&
       /(?:ي|ية)$/u.test(nationality) &&

@@ -11,6 +11,7 @@ import {
   hasArticle,
   isArticleName,
   isOrgHead,
+  LAM_HEADS,
   lamHead,
   ORG_TITLES,
   PERSON_TITLES,
@@ -45,7 +46,10 @@ const BA_VERBAL_NOUN = /^ب(?:ت|ا|إ|أ)/u;
  * or any ب-word with a possessive pronoun («بضيفه», «بقرارها»: a name never has one).
  */
 const baObject = (b: string, names: number): boolean =>
-  (names > 0 && BA_VERBAL_NOUN.test(b)) || /^ب\S{2,}(?:ه|ها|هم|هما)$/u.test(b);
+  (names > 0 && BA_VERBAL_NOUN.test(b)) ||
+  // «ونوه الشيخ بتعاون الأهالي»: right after a title, a long «بتـ» verbal noun (تفاعل, تفعيل), not «بتول»
+  /^بت\S{3,}$/u.test(b) ||
+  /^ب\S{2,}(?:ه|ها|هم|هما)$/u.test(b);
 
 /**
  * A bare title can be followed directly by the verb's nominal object («ونفى المتحدث باسم الحكومة وجود
@@ -167,6 +171,45 @@ export function lamComplement(toks: Token[], i: number): number {
     if (!isTitleWord(titleHead(w.text)) && !(k === i + 1 && plainNoun(w))) return 0;
   }
   return 0;
+}
+
+/**
+ * «دائرة حماية المستهلك», «هيئة شؤون الأسرى»: a genitive noun that heads a body's name with its definite
+ * complement, inside a title. Returns the tokens it spans (0 or 2).
+ */
+export function constructGenitive(toks: Token[], i: number): number {
+  const t = toks[i];
+  const n = toks[i + 1];
+  if (!t?.word || !n?.word || hasAl(t) || !hasAl(n) || FUNCTION_WORDS.has(foldWord(n.text))) return 0;
+  return LAM_HEADS.has(foldWord(t.text)) && isOrgHead(foldWord(bare(toks[i - 1] as Token))) ? 2 : 0;
+}
+
+/**
+ * «مدير الشركة العامة للمخابز في حماة المهندس فراس الشيخ», «رئيس الدائرة في مديرية التجارة بحماة محمد
+ * سالم العلي»: where the title holder works, between the title and the name. Only when a name (after an
+ * optional definite title) follows; not an occasion («في مؤتمر صحفي») nor a place before the content.
+ * Returns the tokens from «في» to the name (0 if none).
+ */
+export function workplaceBeforeName(text: string, toks: Token[], i: number): number {
+  const place = toks[i + 1];
+  if (toks[i]?.text !== "في" || !place?.word) return 0;
+  const f = foldWord(place.text);
+  if (STATEMENT_NOUNS.has(f) || ADJUNCT_STARTS.has(f) || OCCASIONS.test(bare(place))) return 0;
+  let j = i + 2;
+  if (isOrgHead(f) && !hasAl(place)) {
+    while (j < i + 5 && toks[j]?.word && hasAl(toks[j] as Token)) j++;
+    j += placeAfter(text, toks, j);
+  } else if (!nameLike(text, place) && !(hasAl(place) && !TIME_NOUNS.test(bare(place).slice(2)))) return 0;
+  // «في محافظة حمص المهندس …»: the place noun's own name
+  if (PLACE_NOUNS.has(f)) while (j < i + 4 && toks[j]?.word && nameLike(text, toks[j] as Token)) j++;
+  const title = toks[j];
+  const titled = !!title?.word && hasAl(title) && PERSON_TITLES.has(titleHead(title.text));
+  if (titled) j++;
+  // «في ولاية شمال دارفور»: a place noun takes a bare name of its own; only a title tells where it ends
+  else if (PLACE_NOUNS.has(f)) return 0;
+  const [a, b] = [toks[j], toks[j + 1]];
+  const familyName = !!b?.word && hasAl(b) && !FUNCTION_WORDS.has(foldWord(b.text));
+  return a && b && nameLike(text, a) && (nameLike(text, b) || familyName) ? j - i : 0;
 }
 
 /**

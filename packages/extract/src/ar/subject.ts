@@ -24,6 +24,7 @@ import {
   belongsTo,
   COMMA,
   closesName,
+  constructGenitive,
   hasAl,
   isComplementizer,
   isNameAli,
@@ -41,6 +42,7 @@ import {
   TIME_NOUNS,
   titleHead,
   verbParticles,
+  workplaceBeforeName,
 } from "./phrase.ts";
 
 export interface SpanPair {
@@ -87,7 +89,7 @@ export function readSubject(
       }
       if (!t.word && !quotedName(toks, i)) break;
       if (t.word && ((FUNCTION_WORDS.has(f) && !isNameAli(t)) || isComplementizer(text, t))) break;
-      const lam = lamComplement(toks, i);
+      const lam = lamComplement(toks, i) || constructGenitive(toks, i);
       const quoted = quotedName(toks, i);
       if (!t.word && quoted) {
         i += quoted;
@@ -190,6 +192,7 @@ export function readSubject(
         i++;
     }
     i += placeAfter(text, toks, i);
+    if (!isOrg) i += workplaceBeforeName(text, toks, i);
     // «محور تعز العسكري التابع للحكومة المعترف بها دوليا»: what the body belongs to
     if (isOrg) i += belongsTo(toks, i);
     if (!isOrg) {
@@ -231,8 +234,8 @@ export function readSubject(
     toks[headAt + 1]?.word === true &&
     hasAl(toks[headAt + 1] as Token) &&
     !FUNCTION_WORDS.has(foldWord((toks[headAt + 1] as Token).text));
-  if ((quantified && qHead?.word && hasAl(qHead)) || construct) {
-    let i = construct ? headAt + 2 : 3;
+  if ((quantified && qHead?.word && hasAl(qHead)) || construct || oneOfDefinite(one, qHead)) {
+    let i = construct ? headAt + 2 : headAt + 1;
     while (
       i < 7 &&
       toks[i]?.word &&
@@ -298,6 +301,10 @@ export function readSubject(
   }
   return nameLike(text, t0) ? { start: t0.start, end: t0.end } : null;
 }
+
+/** «أحد المحتجين», «إحدى الناجيات»: one of a definite group, named by it. */
+const oneOfDefinite = (one: boolean, group: Token | undefined): boolean =>
+  one && !!group?.word && hasAl(group) && !FUNCTION_WORDS.has(foldWord(group.text));
 
 /** «وكان ترامب قد أعلن»: the subject between كان and قد, before the verb. */
 export function readPluperfectSubject(
