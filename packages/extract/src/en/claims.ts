@@ -432,12 +432,7 @@ function sentenceDrafts(
  * The speaker of "… as saying" at toks[k] ("as"): the object of "quoted"/"quoting" ("Reuters quoted an official
  * as saying"), or the subject of a passive "was quoted (by …) as saying"; null otherwise.
  */
-function quotedAs(
-  text: string,
-  toks: Token[],
-  k: number,
-  walks: Walks,
-): SourceSpan | null {
+function quotedAs(text: string, toks: Token[], k: number, walks: Walks): SourceSpan | null {
   for (let j = k - 1; j >= Math.max(0, k - 14); j--) {
     const t = toks[j] as Token;
     if (!t.word) return null;
@@ -456,12 +451,7 @@ function quotedAs(
   return null;
 }
 /** "The minister was quoted as saying": the subject before the passive at toks[j] ("quoted"). */
-function passiveQuoted(
-  text: string,
-  toks: Token[],
-  j: number,
-  walks: Walks,
-): SourceSpan | null {
+function passiveQuoted(text: string, toks: Token[], j: number, walks: Walks): SourceSpan | null {
   const be = toks[j - 1];
   if (!be?.word || !/^(?:was|were|is|are|been)$/i.test(be.text)) return null;
   let i = j - 2;
