@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../src/index.ts";
-import type { ExtractedClaim } from "../src/types.ts";
+import { englishOn, said } from "./english.ts";
 import { scoreGold } from "./gold.ts";
 
 // 2026-07-30 is a Thursday
-const run = (text: string, publishedAt = "2026-07-30"): ExtractedClaim[] =>
-  extract({ text, publishedAt, lang: "en" }).claims;
-const said = (claims: ExtractedClaim[], content: string): ExtractedClaim | undefined =>
-  claims.find((c) => c.content.text.includes(content));
+const run = englishOn("2026-07-30");
 
 describe("English news constructions (held-out batch C)", () => {
   it("takes the lede's own day over the dateline's filing day", () => {

@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../src/index.ts";
-import type { ExtractedClaim } from "../src/types.ts";
+import { englishOn, said } from "./english.ts";
 import { scoreGold } from "./gold.ts";
 
 // 2026-11-10 is a Tuesday
-const run = (text: string, publishedAt = "2026-11-10"): ExtractedClaim[] =>
-  extract({ text, publishedAt, lang: "en" }).claims;
-const said = (claims: ExtractedClaim[], content: string): ExtractedClaim | undefined =>
-  claims.find((c) => c.content.text.includes(content));
+const run = englishOn("2026-11-10");
 
 describe("English news constructions (held-out batch E)", () => {
   it("reads 'said U.S. tariffs …' as the content, not an inverted 'said U.S.'", () => {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../src/index.ts";
 import type { ExtractedClaim } from "../src/types.ts";
+import { englishOn, said } from "./english.ts";
 import { scoreGold } from "./gold.ts";
 
 // 2026-03-10 is a Tuesday
-const run = (text: string, publishedAt = "2026-03-10"): ExtractedClaim[] =>
-  extract({ text, publishedAt, lang: "en" }).claims;
-const said = (claims: ExtractedClaim[], content: string): ExtractedClaim | undefined =>
-  claims.find((c) => c.content.text.includes(content));
+const run = englishOn("2026-03-10");
 const nameOf = (claims: ExtractedClaim[], content: string): string | null | undefined =>
   said(claims, content)?.speaker.name;
 const dateOf = (claims: ExtractedClaim[], content: string): string | null | undefined =>
