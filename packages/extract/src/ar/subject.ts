@@ -127,8 +127,7 @@ export function readSubject(
         i += place;
       }
     }
-    // «منظمة الأغذية والزراعة (فاو)»: an abbreviation in brackets
-    if (isOrg && toks[i]?.text === "(" && toks[i + 1]?.word && toks[i + 2]?.text === ")") i += 3;
+    i += bracketedAbbreviation(toks, i, isOrg);
     // «وزارة الثروة الزراعية والسمكية وموارد المياه أن …»: a coordinated construct ends the body's name
     // when the complementizer or a comma closes it
     if (isOrg && i > 1) {
@@ -300,6 +299,15 @@ export function readSubject(
     }
   }
   return nameLike(text, t0) ? { start: t0.start, end: t0.end } : null;
+}
+
+/**
+ * «منظمة الأغذية والزراعة (فاو)», «ممثل منظمة الأغذية والزراعة (فاو) لدى الجامعة»: an abbreviation in
+ * brackets after a body's name, in the body's own phrase or inside a person's title, goes on with it.
+ */
+function bracketedAbbreviation(toks: Token[], i: number, isOrg: boolean): number {
+  if (toks[i]?.text !== "(" || !toks[i + 1]?.word || toks[i + 2]?.text !== ")") return 0;
+  return isOrg || toks.slice(1, i).some((t) => t.word && ORG_TITLES.has(foldWord(t.text))) ? 3 : 0;
 }
 
 /** «أحد المحتجين», «إحدى الناجيات»: one of a definite group, named by it. */

@@ -1,0 +1,14 @@
+// Arabic news conventions met in held-out batch 11 (Arab League statement story, Egyptian parliament,
+// Somali humanitarian report) and known misreads: made-up sentences, one rule each.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+describe("speaker phrases met in the eleventh held-out batch", () => {
+  it("keeps a bracketed abbreviation inside a person's title («ممثل منظمة … (يونيسف) في …، X»)", () => {
+    const [said, urged] = run(
+      "وقال ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في اليمن، الدكتور سامي فريد، إن الأطفال يعانون، داعيا المانحين إلى التحرك.",
+    );
+    expect(said && [said.speaker.name, said.content.text]).toEqual(["سامي فريد", "الأطفال يعانون"]);
+    expect(urged?.speaker.name).toBe("سامي فريد");
+  });
+});
