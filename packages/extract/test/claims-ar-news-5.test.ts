@@ -12,3 +12,15 @@ describe("speaker phrases met in the eleventh held-out batch", () => {
     expect(urged?.speaker.name).toBe("سامي فريد");
   });
 });
+
+describe("documents that speak for their body (batch 11)", () => {
+  it("reads a bare «التقرير» after a body's report as that body, and not after a person's", () => {
+    const [, added] = run(
+      "قالت منظمة العفو الدولية، في تقرير نشرته أمس، إن السجون مكتظة. وأضاف التقرير أن المعتقلين يحرمون من العلاج.",
+    );
+    expect(added && [added.speaker.name, added.speaker.mention?.text]).toEqual([
+      "منظمة العفو الدولية",
+      "التقرير",
+    ]);
+  });
+});

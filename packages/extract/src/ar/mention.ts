@@ -133,6 +133,9 @@ function workplaceName(ws: string[], i: number): number {
   return -1;
 }
 
+/** Documents a body issues, which speak for it when named alone: «البيان», «البلاغ», «التقرير». */
+const ISSUED_DOCUMENTS = new Set(["بيان", "بلاغ", "تقرير"]);
+
 /** Splits one mention (no commas) into its title phrase and the name after it. */
 function parseOne(mention: string): MentionParse {
   const ws = mention.split(/[\s\u00A0]+/).filter(Boolean);
@@ -147,8 +150,9 @@ function parseOne(mention: string): MentionParse {
   )
     return { name: null, title: null, kind: "person", pronoun: true };
   const head = titleHead(first);
-  // «وأضاف البيان أن …»: the statement just reported speaks for the body that issued it
-  if (ws.length === 1 && hasArticle(first) && (f0 === "بيان" || f0 === "بلاغ"))
+  // «وأضاف البيان أن …», «وأضاف التقرير أن …»: the statement or report just reported speaks for the body
+  // that issued it
+  if (ws.length === 1 && hasArticle(first) && ISSUED_DOCUMENTS.has(f0))
     return { name: null, title: mention, kind: "organisation", pronoun: false, speaksFor: "focus" };
   // «أرقام الوزارة», «تقديرات البنك الدولي»: a document speaks for the body it belongs to
   if (ws.length > 1 && SOURCE_NOUNS.has(f0) && !PERSON_TITLES.has(head)) {
