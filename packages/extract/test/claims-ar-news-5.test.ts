@@ -24,3 +24,17 @@ describe("documents that speak for their body (batch 11)", () => {
     ]);
   });
 });
+
+describe("content boundaries met in batch 11", () => {
+  it("keeps «، فيما …» that sets a figure against the speaker's figure, not a writer's contrast or a new cue", () => {
+    expect(
+      run("وأوضح المدير أن الميزانية لم تصرف إلا بنسبة 30%، فيما يحتاج القطاع إلى 2.5 مليار دينار.")[0]
+        ?.content.text,
+    ).toBe("الميزانية لم تصرف إلا بنسبة 30%، فيما يحتاج القطاع إلى 2.5 مليار دينار");
+    expect(run("وأكد المدير أن الأسعار استقرت، فيما ارتفعت أجور النقل.")[0]?.content.text).toBe(
+      "الأسعار استقرت",
+    );
+    const claims = run("وقال المدير إن المبيعات بلغت 5 ملايين، فيما قالت النقابة إن 300 عامل سرحوا.");
+    expect(claims.map((c) => c.content.text)).toEqual(["المبيعات بلغت 5 ملايين", "300 عامل سرحوا"]);
+  });
+});

@@ -315,6 +315,13 @@ function otherReferent(following: string, speakerGender: "m" | "f" | null): bool
   return (m[1] === "ها") !== (speakerGender === "f");
 }
 
+/**
+ * «لم يمول إلا بنسبة 12%، فيما تحتاج الوكالات إلى 1.4 مليار دولار»: a contrast that sets a figure against
+ * the speaker's own figure goes on with the statement (the writer's contrast is a fact without one).
+ */
+const figureAgainstFigure = (before: string, clause: string): boolean =>
+  /[0-9٠-٩]/u.test(before) && /[0-9٠-٩]/u.test(clause);
+
 /** Where the content stops: the next participle cue, the writer's own words after a comma, a quote's end. */
 export function contentEnd(
   view: ArticleView,
@@ -357,9 +364,12 @@ export function contentEnd(
     const ownQuoted =
       (SPEAKER_COMMENT.test(following) || (CONTRAST_COMMENT.test(following) && !clauseHasCue)) &&
       /["“«]/u.test(clause);
+    const ownFigures =
+      CONTRAST_COMMENT.test(following) && !clauseHasCue && figureAgainstFigure(text.slice(start, i), clause);
     if (
       CONTENT_BREAKERS.some((b) => following.startsWith(b)) &&
       !ownQuoted &&
+      !ownFigures &&
       !otherReferent(following, speakerGender)
     )
       return i;
