@@ -38,3 +38,17 @@ describe("content boundaries met in batch 11", () => {
     expect(claims.map((c) => c.content.text)).toEqual(["المبيعات بلغت 5 ملايين", "300 عامل سرحوا"]);
   });
 });
+
+describe("the accused of «اتهم» (known misreads)", () => {
+  it("reads the words before «بـ» as the accused when no subject is stated", () => {
+    const [, accused] = run("قال الجيش إن الطريق آمن. واتهمت قوات الحرس الجمهوري بإحراق المحاصيل في القرية.");
+    expect(accused && [accused.speaker.name, accused.content.text]).toEqual([
+      "الجيش",
+      "قوات الحرس الجمهوري بإحراق المحاصيل في القرية",
+    ]);
+  });
+  it("does not read the accused into the accuser's name («اتهمت شرطة المرور السائقين بـ…»)", () => {
+    const c = run("واتهمت شرطة المرور السائقين بتجاوز السرعة.")[0];
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["شرطة المرور", "السائقين بتجاوز السرعة"]);
+  });
+});

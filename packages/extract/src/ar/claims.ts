@@ -39,7 +39,7 @@ import {
   topicSubject,
 } from "./owner.ts";
 
-import { titleHead } from "./phrase.ts";
+import { agrees, titleHead } from "./phrase.ts";
 import { readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
 
 /** Claims of one Arabic article in text order, before speakers and dates are resolved. */
@@ -111,8 +111,7 @@ export function arabicDrafts(view: ArticleView): Draft[] {
           d.rules.push("ar.coordinated-verb");
         }
         // «وأبلغ قباني رئيس الحكومة أن …»: the hearer after the speaker's name is not more of it
-        if (subject && !pre && !plu && cue.lemma && HEARER_VERBS.has(cue.lemma))
-          subject = beforeHearer(text, subject);
+        if (subject && !pre && !plu && cue.lemma) subject = withoutObject(text, subject, cue.lemma);
         if (subject && !pre && !plu) {
           const appositionTo = appositionEnd(text, subject, nextStop);
           if (appositionTo !== null) {
@@ -262,6 +261,30 @@ function stopsContent(text: string, cue: Cue, next: number): boolean {
 }
 
 /** The speaker words up to a person's title after a name: the hearer of «أبلغ/أخبر» («… سمير داود رئيس الحكومة»). */
+/** The verb's object read into its subject: the hearer («أبلغ X رئيس الحكومة»), the accused («اتهمت X بـ»). */
+function withoutObject(text: string, subject: SpanPair, lemma: string): SpanPair | null {
+  if (HEARER_VERBS.has(lemma)) return beforeHearer(text, subject);
+  return lemma === ACCUSE ? beforeAccused(text, subject) : subject;
+}
+
+const ACCUSE = foldArabicWord("اتهم");
+
+/**
+ * «واتهمت قوات الدعم السريع بارتكاب …»: a بـ right after the words read as the subject of اتهم makes
+ * them the accused (the subject is implicit); «اتهمت قوات الأمن المحتجين بـ…»: a last definite word that
+ * does not agree with the one before it is the accused, the words before it the accuser.
+ */
+function beforeAccused(text: string, subject: SpanPair): SpanPair | null {
+  const next = tokensForward(text, subject.end, subject.end + 30, 1)[0];
+  if (!next?.word || !/^ب/u.test(next.text)) return subject;
+  const toks = tokensForward(text, subject.start, subject.end, 16);
+  const last = toks[toks.length - 1] as Token;
+  const before = toks[toks.length - 2];
+  if (toks.length > 2 && before?.word && hasArticle(last.text) && !agrees(before, last))
+    return { start: subject.start, end: before.end };
+  return null;
+}
+
 function beforeHearer(text: string, subject: SpanPair): SpanPair {
   const toks = tokensForward(text, subject.start, subject.end, 16);
   for (let k = 1; k < toks.length; k++) {
