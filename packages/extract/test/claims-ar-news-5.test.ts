@@ -52,3 +52,14 @@ describe("the accused of «اتهم» (known misreads)", () => {
     expect(c && [c.speaker.name, c.content.text]).toEqual(["شرطة المرور", "السائقين بتجاوز السرعة"]);
   });
 });
+
+describe("institutions' own names (known misreads)", () => {
+  it("keeps the noun of a «بلا» inside an unquoted name («منظمة مهندسون بلا حدود»)", () => {
+    const c = run("وقالت منظمة مهندسون بلا حدود إن الجسر انهار.")[0];
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["منظمة مهندسون بلا حدود", "الجسر انهار"]);
+  });
+  it("keeps a hyphenated family name whole («نكويتا-سلامي»)", () => {
+    const c = run("وقال رئيس الوزراء جوزيف نكويتا-سلامي إن الانتخابات ستجرى في موعدها.")[0];
+    expect(c?.speaker.name).toBe("جوزيف نكويتا-سلامي");
+  });
+});

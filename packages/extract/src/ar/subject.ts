@@ -178,7 +178,7 @@ export function readSubject(
         !(/^ب/u.test(bare(t)) && verbParticles(text, from)?.has("ب")) &&
         !RELATIVE_VERB.test(foldArabicWord(t.text)) &&
         !BARE_RELATIVE_VERB.test(foldArabicWord(t.text));
-      while (i < 3 && i < toks.length && own(toks[i] as Token)) i++;
+      i = ownNameEnd(toks, i, own);
 
       // «منظمة أطباء الأمل الإنسانية»: the name may go on with definite words
       while (
@@ -308,6 +308,18 @@ export function readSubject(
 function bracketedAbbreviation(toks: Token[], i: number, isOrg: boolean): number {
   if (toks[i]?.text !== "(" || !toks[i + 1]?.word || toks[i + 2]?.text !== ")") return 0;
   return isOrg || toks.slice(1, i).some((t) => t.word && ORG_TITLES.has(foldWord(t.text))) ? 3 : 0;
+}
+
+/**
+ * An institution's own name of up to two words after its head («وكالة رويترز», «منظمة أطباء بلا»), and
+ * the noun a «بلا» inside it takes: «منظمة أطباء بلا حدود».
+ */
+function ownNameEnd(toks: Token[], from: number, own: (t: Token) => boolean): number {
+  let i = from;
+  while (i < 3 && i < toks.length && own(toks[i] as Token)) i++;
+  const last = toks[i - 1];
+  if (i > from && last && bare(last) === "بلا" && toks[i]?.word) i++;
+  return i;
 }
 
 /** «أحد المحتجين», «إحدى الناجيات»: one of a definite group, named by it. */
