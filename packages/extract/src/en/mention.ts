@@ -94,7 +94,9 @@ const properlyNamedBody = (clean: string): boolean =>
     clean,
   );
 /** "the lobby", "the trade association": an interest group; it resolves like "the group" (a body that spoke). */
-const LOBBY = /^(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}(?:lobby|lobby group|association|federation)$/i;
+// (lowercase modifiers only: "the Moorland Association" is a body's own name, not "the association")
+const LOBBY =
+  /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[a-z-]+\s+){0,2}(?:lobby|lobby group|association|federation)|Association|Federation|Lobby)$/;
 /** A common noun at words[k]: lowercase, or capitalised only because it opens the phrase ("Analysts at …"). */
 function isCommonHead(words: string[], k: number): boolean {
   const w = words[k] as string;

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+// 2026-10-06 is a Tuesday
+const run = englishOn("2026-10-06");
+
+describe("English news constructions (held-out set F)", () => {
+  it("names 'The Fenland Growers Association' by its own name, not the body named before it", () => {
+    const claims = run(
+      "“The soil is drying out,” said Dr Ana Reyes, a soil scientist at the University of Exeter.\nThe Fenland Growers Association, which represents vegetable farmers, said the drainage rules were fair.",
+    );
+    expect(said(claims, "drainage rules")?.speaker.name).toBe("Fenland Growers Association");
+  });
+});
