@@ -11,4 +11,10 @@ describe("English news constructions (held-out set F)", () => {
     );
     expect(said(claims, "drainage rules")?.speaker.name).toBe("Fenland Growers Association");
   });
+  it("gives a later '…, police said' to the police, not to the police chief quoted before", () => {
+    const claims = run(
+      "Two men were killed in a raid on a warehouse, police said.\nLt. Col. Ana Cruz, the city police chief, said officers were fired on first.\nA rifle was found in the van, police said.",
+    );
+    expect(said(claims, "rifle was found")?.speaker.name).toBe("police");
+  });
 });
