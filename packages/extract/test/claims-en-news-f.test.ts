@@ -17,4 +17,8 @@ describe("English news constructions (held-out set F)", () => {
     );
     expect(said(claims, "rifle was found")?.speaker.name).toBe("police");
   });
+  it("names 'The Bureau of Fisheries provincial office' by the body, not 'office'", () => {
+    const claims = run("The Bureau of Fisheries provincial office said on Monday it was checking the boats.");
+    expect(said(claims, "checking the boats")?.speaker.name).toContain("Bureau of Fisheries");
+  });
 });
