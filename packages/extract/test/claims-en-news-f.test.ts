@@ -21,4 +21,10 @@ describe("English news constructions (held-out set F)", () => {
     const claims = run("The Bureau of Fisheries provincial office said on Monday it was checking the boats.");
     expect(said(claims, "checking the boats")?.speaker.name).toContain("Bureau of Fisheries");
   });
+  it("keeps 'The engineers, from the universities of York and Bath,' as the speaker, not 'Bath'", () => {
+    const claims = run(
+      "The engineers, from the universities of York and Bath, estimate that the bridge lost a fifth of its strength.",
+    );
+    expect(said(claims, "bridge lost")?.speaker.name).toBe("engineers");
+  });
 });

@@ -162,6 +162,8 @@ function joinsName(words: string[], k: number): boolean {
   return false;
 }
 
+/** A description that only says where the head comes from: "from the universities of …", "at Leeds". */
+const AFFILIATION = /^(?:from|at|of|with)\s/;
 /** Splits an English mention into its title words and the name (the capitalised run that ends it). */
 export function parseEnglishMention(raw: string): MentionParse {
   // "Kall -- co-editor of a book --": a dashed appositive reads like a comma one
@@ -194,6 +196,8 @@ export function parseEnglishMention(raw: string): MentionParse {
         [head.title, description.replace(/^(?:the|a|an)\s+/i, "")].filter(Boolean).join(", ") || null;
       return { ...head, title };
     }
+    // "The researchers, from the universities of Leeds and Durham,": the unnamed head speaks, not its affiliation
+    if (!head.name && !head.pronoun && AFFILIATION.test(description)) return head;
     // "Its director, Paul Johnson": the description first, then the name
     const tail = parseEnglishMention(description);
     if (tail.name && !tail.pronoun) return { ...tail, title: tail.title ?? head.title };
