@@ -27,4 +27,10 @@ describe("English news constructions (held-out set F)", () => {
     );
     expect(said(claims, "bridge lost")?.speaker.name).toBe("engineers");
   });
+  it("reads 'has not said whether she would …' as no claim: the question is left open", () => {
+    const claims = run(
+      "The council leader has not said whether she would back the new tram line. Her deputy said the line was too costly.",
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(["said"]);
+  });
 });
