@@ -33,4 +33,8 @@ describe("English news constructions (held-out set F)", () => {
     );
     expect(claims.map((c) => c.cue.text)).toEqual(["said"]);
   });
+  it("reads 'Farmers, who largely opposed the levy,' as a description, not a claim", () => {
+    const claims = run("Farmers, who largely opposed the levy, warned that it would raise food prices.");
+    expect(claims.map((c) => c.cue.text)).toEqual(["warned"]);
+  });
 });

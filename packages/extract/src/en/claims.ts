@@ -370,6 +370,8 @@ function sentenceDrafts(
       cueEnd === verb.end
     )
       continue;
+    if (WEAK_VERBS.has(hit.base) && !opensClause && describesBetweenCommas(text, s, subject, start.pos))
+      continue;
     // "what the senators said was economic gerrymandering": the relative clause, speaker included
     const relative = subject ? relativePronounBefore(text, s, subject.start) : -1;
     if (relative >= 0) {
@@ -519,3 +521,29 @@ export function englishDrafts(view: ArticleView): Draft[] {
   for (const d of framingDrafts(view)) drafts.push(d);
   return withoutRelayedOrNested(view, drafts, marks);
 }
+
+/**
+ * "Democrats, who mostly opposed the bill, warned that …": an attitude verb with only an object inside a
+ * relative clause between commas describes the subject when the main clause then reports with a cue
+ * that opens a clause of its own.
+ */
+function describesBetweenCommas(
+  text: string,
+  s: { end: number },
+  subject: SourceSpan | null,
+  from: number,
+): boolean {
+  if (!subject || !/^(?:who|which)$/i.test(text.slice(subject.start, subject.end))) return false;
+  if (
+    !text
+      .slice(Math.max(0, subject.start - 3), subject.start)
+      .trimEnd()
+      .endsWith(",")
+  )
+    return false;
+  const close = text.indexOf(",", from);
+  return close >= 0 && close < s.end && MAIN_CLAUSE_REPORTS.test(text.slice(close + 1, s.end));
+}
+/** After the relative clause, the main clause's cue and a clause: "warned that", "said the …". */
+const MAIN_CLAUSE_REPORTS =
+  /^[\s\u00A0]+(?:[a-z]+ly[\s\u00A0]+)?(?:said|says|warned|argued|told|added|insisted|contended|claimed|noted|stressed|predicted)[\s\u00A0]+(?:that\b|[a-z])/;
