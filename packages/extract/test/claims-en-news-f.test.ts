@@ -38,6 +38,13 @@ describe("English news constructions (held-out set F)", () => {
     const claims = run("Farmers, who largely opposed the levy, warned that it would raise food prices.");
     expect(claims.map((c) => c.cue.text)).toEqual(["warned"]);
   });
+  it("reads 'a van reported stolen in Hull last month' as a noun's modifier, not a report", () => {
+    const claims = run(
+      "Seized at the depot were two ladders and a van reported stolen in Hull last month, police said.",
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(["said"]);
+    expect(claims[0]?.speaker.name).toBe("police");
+  });
 });
 
 describe("the English held-out articles of set F (fixtures/en-heldout-f)", () => {
@@ -46,7 +53,7 @@ describe("the English held-out articles of set F (fixtures/en-heldout-f)", () =>
   it("finds, names and dates the claims (at least as well as after the set-F rules)", () => {
     const t = scoreGold("en-heldout-f");
     expect(t.matched).toBeGreaterThanOrEqual(42);
-    expect(t.predicted).toBeLessThanOrEqual(47);
+    expect(t.predicted).toBeLessThanOrEqual(46);
     expect(t.attributed / t.matched).toBeGreaterThanOrEqual(1);
     expect(t.datedRight / t.dated).toBeGreaterThanOrEqual(1);
   });
