@@ -45,6 +45,12 @@ describe("English news constructions (held-out set F)", () => {
     expect(claims.map((c) => c.cue.text)).toEqual(["said"]);
     expect(claims[0]?.speaker.name).toBe("police");
   });
+  it("keeps 'Brig. Gen.' whole as the speaker's title", () => {
+    const claims = run(
+      "Brig. Gen. Ana Lopez, director of the regional police, said the gang was behind the thefts.",
+    );
+    expect(said(claims, "gang was behind")?.speaker.mention?.text.startsWith("Brig. Gen.")).toBe(true);
+  });
 });
 
 describe("the English held-out articles of set F (fixtures/en-heldout-f)", () => {

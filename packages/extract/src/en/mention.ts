@@ -9,6 +9,7 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   rep: "representative",
   gov: "governor",
   gen: "general",
+  brig: "brigadier",
   pres: "president",
   dr: "doctor",
   lt: "lieutenant",
