@@ -51,6 +51,14 @@ describe("English news constructions (held-out set F)", () => {
     );
     expect(said(claims, "gang was behind")?.speaker.mention?.text.startsWith("Brig. Gen.")).toBe(true);
   });
+  it("keeps 'but wanted …' in a that-clause whose subject carries over: one claim", () => {
+    const claims = run(
+      "The council leader told reporters on Friday that she backed the plan but wanted a cap on rents.",
+    );
+    expect(said(claims, "backed the plan")?.content.text).toBe(
+      "she backed the plan but wanted a cap on rents",
+    );
+  });
 });
 
 describe("the English held-out articles of set F (fixtures/en-heldout-f)", () => {
@@ -58,7 +66,7 @@ describe("the English held-out articles of set F (fixtures/en-heldout-f)", () =>
   // (49 predicted), attribution F1 0.80, names 0.88, dates 1.00
   it("finds, names and dates the claims (at least as well as after the set-F rules)", () => {
     const t = scoreGold("en-heldout-f");
-    expect(t.matched).toBeGreaterThanOrEqual(42);
+    expect(t.matched).toBeGreaterThanOrEqual(43);
     expect(t.predicted).toBeLessThanOrEqual(46);
     expect(t.attributed / t.matched).toBeGreaterThanOrEqual(1);
     expect(t.datedRight / t.dated).toBeGreaterThanOrEqual(1);

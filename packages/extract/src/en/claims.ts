@@ -125,7 +125,10 @@ function sentenceDrafts(
       (h) =>
         (h.participle && toks[h.index - 1]?.text === ",") ||
         // "called the law “outrageous” and called for …": a weak verb after "and" ends the content too
-        (/^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? "") && h.form !== h.base && /ed$/.test(h.form)) ||
+        (/^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? "") &&
+          h.form !== h.base &&
+          /ed$/.test(h.form) &&
+          !sharesThatClauseSubject(toks, hits, h)) ||
         (/^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? "") &&
           h.form !== h.base &&
           !WEAK_VERBS.has(h.base)),
@@ -547,3 +550,19 @@ function describesBetweenCommas(
 /** After the relative clause, the main clause's cue and a clause: "warned that", "said the …". */
 const MAIN_CLAUSE_REPORTS =
   /^[\s\u00A0]+(?:[a-z]+ly[\s\u00A0]+)?(?:said|says|warned|argued|told|added|insisted|contended|claimed|noted|stressed|predicted)[\s\u00A0]+(?:that\b|[a-z])/;
+
+/**
+ * "told reporters that he supported “the idea” but wanted to see a cap": a weak verb after a bare "but"
+ * inside a that-clause goes on with the clause's own subject, so it does not end the content.
+ */
+function sharesThatClauseSubject(toks: Token[], hits: VerbHit[], h: VerbHit): boolean {
+  if (toks[h.index - 1]?.text.toLowerCase() !== "but" || toks[h.index - 2]?.text === ",") return false;
+  const cue = hits.find((o) => o.index < h.index && !o.participle);
+  if (!cue) return false;
+  for (let k = cue.index + 1; k < h.index - 1; k++) {
+    const t = toks[k] as Token;
+    if (t.word && t.text === "that") return PRONOUN_SUBJECT.test(toks[k + 1]?.text ?? "");
+  }
+  return false;
+}
+const PRONOUN_SUBJECT = /^(?:he|she|they|it|we)$/;
