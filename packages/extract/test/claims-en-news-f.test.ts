@@ -59,6 +59,12 @@ describe("English news constructions (held-out set F)", () => {
       "she backed the plan but wanted a cap on rents",
     );
   });
+  it("finds no second claim in a quoted object inside the speaker's own words ('he supported “the plan”')", () => {
+    const claims = run(
+      'The mayor told reporters on Monday that he supported "the plan" but wanted a vote first.',
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(["told"]);
+  });
 });
 
 describe("the English held-out articles of set F (fixtures/en-heldout-f)", () => {
@@ -67,7 +73,7 @@ describe("the English held-out articles of set F (fixtures/en-heldout-f)", () =>
   it("finds, names and dates the claims (at least as well as after the set-F rules)", () => {
     const t = scoreGold("en-heldout-f");
     expect(t.matched).toBeGreaterThanOrEqual(43);
-    expect(t.predicted).toBeLessThanOrEqual(46);
+    expect(t.predicted).toBeLessThanOrEqual(45);
     expect(t.attributed / t.matched).toBeGreaterThanOrEqual(1);
     expect(t.datedRight / t.dated).toBeGreaterThanOrEqual(1);
   });

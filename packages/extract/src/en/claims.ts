@@ -428,6 +428,8 @@ function sentenceDrafts(
     d.rules.push(start.that ? "en.content:that-clause" : "en.content:after-verb");
     // "The company said it would report results": a pronoun's action inside a statement is part of it
     if (!opensClause) markObjectOnly(marks, d, WEAK_VERBS.has(hit.base), !!subject?.pronoun);
+    // 'that he supported “the idea” but …': a quoted object of a weak verb is still only an object
+    else if (quotedObjectOnly(text, start, WEAK_VERBS.has(hit.base))) markObjectOnly(marks, d, true, false);
     out.push(d);
   }
   return out;
@@ -566,3 +568,8 @@ function sharesThatClauseSubject(toks: Token[], hits: VerbHit[], h: VerbHit): bo
   return false;
 }
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|we)$/;
+
+/** The content after a weak verb opens with a quote, not with "that" or a colon («supported “the idea”»). */
+function quotedObjectOnly(text: string, start: { pos: number; that: boolean }, weakVerb: boolean): boolean {
+  return weakVerb && !start.that && text[start.pos - 1] !== ":" && CLAUSE_OPENERS.test(text[start.pos] ?? "");
+}
