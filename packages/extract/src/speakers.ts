@@ -168,6 +168,14 @@ function isGroup(e: Entity): boolean {
 /** The head only names the owner of the entity's title ("the agency’s chief executive"). */
 const ownsTitle = (e: Entity, head: string): boolean =>
   e.titles.some((t) => new RegExp(`\\b${head}[’']s\\b`, "i").test(t));
+/** Words after a body's head that leave it a noun of its own ("the company that …", "the police in Cavite"). */
+const HEAD_FOLLOWERS = "that|which|who|whose|of|in|at|for|with|on|from|to|by|and|or|based|said|says";
+/**
+ * "Police Lt. Col. Ramon Dizon, General Trias police chief", "according to the police report": the body's
+ * name modifies another noun (a rank, a role, a document), so the entity is not the body itself.
+ */
+const modifiesNoun = (e: Entity, head: string): boolean =>
+  e.titles.some((t) => new RegExp(`\\b${head}\\s+(?!(?:${HEAD_FOLLOWERS})\\b)[A-Za-z]`, "i").test(t));
 
 /** Coreference by rules: one entity per person or institution, named by the fullest name the article gives. */
 export class SpeakerBook {
@@ -300,7 +308,12 @@ export class SpeakerBook {
         const e = this.recency[i] as Entity;
         // "Kestrel Maritime, the Limassol-based company that operates the ship" … "the company"
         // (not "The agency’s chief executive, Sir Alan Crewe": there the body only owns the title)
-        if (e.name && e.titleWords.some((t) => t.has(head)) && !ownsTitle(e, head)) {
+        if (
+          e.name &&
+          e.titleWords.some((t) => t.has(head)) &&
+          !ownsTitle(e, head) &&
+          !modifiesNoun(e, head)
+        ) {
           e.kind = "organisation";
           return this.touch(e);
         }

@@ -125,7 +125,10 @@ function sentenceDrafts(
       (h) =>
         (h.participle && toks[h.index - 1]?.text === ",") ||
         // "called the law “outrageous” and called for …": a weak verb after "and" ends the content too
-        (/^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? "") && h.form !== h.base && /ed$/.test(h.form)) ||
+        (/^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? "") &&
+          h.form !== h.base &&
+          /ed$/.test(h.form) &&
+          !sharesThatClauseSubject(toks, hits, h)) ||
         (/^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? "") &&
           h.form !== h.base &&
           !WEAK_VERBS.has(h.base)),
@@ -370,6 +373,8 @@ function sentenceDrafts(
       cueEnd === verb.end
     )
       continue;
+    if (WEAK_VERBS.has(hit.base) && !opensClause && describesBetweenCommas(text, s, subject, start.pos))
+      continue;
     // "what the senators said was economic gerrymandering": the relative clause, speaker included
     const relative = subject ? relativePronounBefore(text, s, subject.start) : -1;
     if (relative >= 0) {
@@ -423,6 +428,8 @@ function sentenceDrafts(
     d.rules.push(start.that ? "en.content:that-clause" : "en.content:after-verb");
     // "The company said it would report results": a pronoun's action inside a statement is part of it
     if (!opensClause) markObjectOnly(marks, d, WEAK_VERBS.has(hit.base), !!subject?.pronoun);
+    // 'that he supported “the idea” but …': a quoted object of a weak verb is still only an object
+    else if (quotedObjectOnly(text, start, WEAK_VERBS.has(hit.base))) markObjectOnly(marks, d, true, false);
     out.push(d);
   }
   return out;
@@ -518,4 +525,51 @@ export function englishDrafts(view: ArticleView): Draft[] {
   for (const d of nounDrafts(view, cues.nouns)) drafts.push(d);
   for (const d of framingDrafts(view)) drafts.push(d);
   return withoutRelayedOrNested(view, drafts, marks);
+}
+
+/**
+ * "Democrats, who mostly opposed the bill, warned that …": an attitude verb with only an object inside a
+ * relative clause between commas describes the subject when the main clause then reports with a cue
+ * that opens a clause of its own.
+ */
+function describesBetweenCommas(
+  text: string,
+  s: { end: number },
+  subject: SourceSpan | null,
+  from: number,
+): boolean {
+  if (!subject || !/^(?:who|which)$/i.test(text.slice(subject.start, subject.end))) return false;
+  if (
+    !text
+      .slice(Math.max(0, subject.start - 3), subject.start)
+      .trimEnd()
+      .endsWith(",")
+  )
+    return false;
+  const close = text.indexOf(",", from);
+  return close >= 0 && close < s.end && MAIN_CLAUSE_REPORTS.test(text.slice(close + 1, s.end));
+}
+/** After the relative clause, the main clause's cue and a clause: "warned that", "said the …". */
+const MAIN_CLAUSE_REPORTS =
+  /^[\s\u00A0]+(?:[a-z]+ly[\s\u00A0]+)?(?:said|says|warned|argued|told|added|insisted|contended|claimed|noted|stressed|predicted)[\s\u00A0]+(?:that\b|[a-z])/;
+
+/**
+ * "told reporters that he supported “the idea” but wanted to see a cap": a weak verb after a bare "but"
+ * inside a that-clause goes on with the clause's own subject, so it does not end the content.
+ */
+function sharesThatClauseSubject(toks: Token[], hits: VerbHit[], h: VerbHit): boolean {
+  if (toks[h.index - 1]?.text.toLowerCase() !== "but" || toks[h.index - 2]?.text === ",") return false;
+  const cue = hits.find((o) => o.index < h.index && !o.participle);
+  if (!cue) return false;
+  for (let k = cue.index + 1; k < h.index - 1; k++) {
+    const t = toks[k] as Token;
+    if (t.word && t.text === "that") return PRONOUN_SUBJECT.test(toks[k + 1]?.text ?? "");
+  }
+  return false;
+}
+const PRONOUN_SUBJECT = /^(?:he|she|they|it|we)$/;
+
+/** The content after a weak verb opens with a quote, not with "that" or a colon («supported “the idea”»). */
+function quotedObjectOnly(text: string, start: { pos: number; that: boolean }, weakVerb: boolean): boolean {
+  return weakVerb && !start.that && text[start.pos - 1] !== ":" && CLAUSE_OPENERS.test(text[start.pos] ?? "");
 }

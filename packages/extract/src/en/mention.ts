@@ -9,6 +9,7 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   rep: "representative",
   gov: "governor",
   gen: "general",
+  brig: "brigadier",
   pres: "president",
   dr: "doctor",
   lt: "lieutenant",
@@ -94,7 +95,9 @@ const properlyNamedBody = (clean: string): boolean =>
     clean,
   );
 /** "the lobby", "the trade association": an interest group; it resolves like "the group" (a body that spoke). */
-const LOBBY = /^(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}(?:lobby|lobby group|association|federation)$/i;
+// (lowercase modifiers only: "the Moorland Association" is a body's own name, not "the association")
+const LOBBY =
+  /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[a-z-]+\s+){0,2}(?:lobby|lobby group|association|federation)|Association|Federation|Lobby)$/;
 /** A common noun at words[k]: lowercase, or capitalised only because it opens the phrase ("Analysts at …"). */
 function isCommonHead(words: string[], k: number): boolean {
   const w = words[k] as string;
@@ -160,6 +163,8 @@ function joinsName(words: string[], k: number): boolean {
   return false;
 }
 
+/** A description that only says where the head comes from: "from the universities of …", "at Leeds". */
+const AFFILIATION = /^(?:from|at|of|with)\s/;
 /** Splits an English mention into its title words and the name (the capitalised run that ends it). */
 export function parseEnglishMention(raw: string): MentionParse {
   // "Kall -- co-editor of a book --": a dashed appositive reads like a comma one
@@ -192,6 +197,8 @@ export function parseEnglishMention(raw: string): MentionParse {
         [head.title, description.replace(/^(?:the|a|an)\s+/i, "")].filter(Boolean).join(", ") || null;
       return { ...head, title };
     }
+    // "The researchers, from the universities of Leeds and Durham,": the unnamed head speaks, not its affiliation
+    if (!head.name && !head.pronoun && AFFILIATION.test(description)) return head;
     // "Its director, Paul Johnson": the description first, then the name
     const tail = parseEnglishMention(description);
     if (tail.name && !tail.pronoun) return { ...tail, title: tail.title ?? head.title };

@@ -11,6 +11,16 @@ const UNANSWERED = /^(?:how|whether|why|when|what|who|where|if)\b(?:\s+\S+){0,2}
 /** A short phrase that only says when, where or to whom («as he entered the talks», «to requests for comment»). */
 const ADJUNCT_ONLY =
   /^(?:(?:as|when|while)\s+\S+(?:\s+\S+){0,5}|to\s+(?:(?:a|an|the|several|repeated|multiple)\s+)?(?:requests?|messages?|emails?|inquiries|phone\s+calls)\b.*)$/is;
+/** States "reported" gives a noun in a reduced passive: "a car reported stolen", "a hiker reported missing". */
+const REPORTED_STATE =
+  /^(?:stolen|missing|lost|dead|killed|injured|wounded|hurt|kidnapped|abducted|damaged|destroyed|sighted|seen)\b/i;
+/** "a motorcycle reported stolen in Imus City last week": a participle modifying a noun, no one's report. */
+const reportedState = (verb: { base: string; form: string }, content: string): boolean =>
+  verb.base === "report" && verb.form === "reported" && REPORTED_STATE.test(content);
+/** A yes-or-no question, however long: "has not said whether she would sign the measure". */
+const OPEN_CHOICE = /^(?:whether|if)\s/i;
+/** The content of a negated cue only names a question it leaves unanswered. */
+const leftOpen = (content: string): boolean => UNANSWERED.test(content) || OPEN_CHOICE.test(content);
 /** After "said" a preposition too opens only circumstances («said in his interview»). */
 const AFTER_SAY_ONLY = /^(?:as|when|while|in|at|during|after|before|on|with)\s+\S+(?:\s+\S+){0,5}$/is;
 const SAY_VERBS = new Set(["say", "tell", "add"]);
@@ -30,7 +40,8 @@ export function reportsNothing(
   bareVerb: boolean,
 ): boolean {
   if (ANONYMITY.test(content)) return true;
-  if (/\b(?:not|never)\b|n[’']t\b/i.test(cue) && UNANSWERED.test(content)) return true;
+  if (bareVerb && reportedState(verb, content)) return true;
+  if (/\b(?:not|never)\b|n[’']t\b/i.test(cue) && leftOpen(content)) return true;
   if (opensClause) return false;
   if (ANAPHORIC_OBJECT.test(content)) return true;
   if (bareVerb && verb.form.endsWith("ed") && !SAY_VERBS.has(verb.base) && PARTICIPLE_ADJUNCT.test(content))

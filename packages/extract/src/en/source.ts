@@ -140,6 +140,13 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     // ("But Flynn said": a capitalised conjunction opens the sentence, it is no name)
     if (SUBJECT_STOPS.has(w) && (!isCap(t) || /^(?:but|and|or|so|yet)$/.test(w))) break;
     if (!npWord(t)) {
+      // "The Commission on Human Rights regional office said": lowercase modifiers between a body's name and its unit
+      const named =
+        taken > 0 && INSTITUTION_HEADS.has(lower(toks[i - 1] as Token)) ? nameBeforeModifiers(toks, i) : -1;
+      if (named > 0) {
+        i = named - 1;
+        continue;
+      }
       // "the book said", "the panel's chairman": a common noun after a determiner
       const det = toks[i + 1];
       if (det?.word && DETERMINERS.has(lower(det)) && taken < 5) {
@@ -289,6 +296,18 @@ function determinerAfterModifiers(toks: Token[], from: number): number {
     if (DETERMINERS.has(lower(t)) || /^\p{Lu}\S*[’']s$/u.test(t.text)) return j > from ? j : -1;
     if (!/^[a-z][a-z-]*$/.test(t.text)) return -1;
     if (SUBJECT_STOPS.has(t.text) || PRONOUNS.has(t.text) || VERB_FORMS.has(t.text) || BE_FORMS.has(t.text))
+      return -1;
+  }
+  return -1;
+}
+/** The index of a capitalised word after one or two lowercase modifiers from toks[from] on ("Rights regional"), or -1. */
+function nameBeforeModifiers(toks: Token[], from: number): number {
+  for (let j = from; j < from + 3; j++) {
+    const t = toks[j];
+    if (!t?.word) return -1;
+    if (j > from && isCapWord(t) && !SUBJECT_STOPS.has(lower(t))) return j;
+    if (!/^[a-z][a-z-]*$/.test(t.text) || DETERMINERS.has(t.text) || SUBJECT_STOPS.has(t.text)) return -1;
+    if (PRONOUNS.has(t.text) || VERB_FORMS.has(t.text) || BE_FORMS.has(t.text) || NP_WORDS.has(t.text))
       return -1;
   }
   return -1;
