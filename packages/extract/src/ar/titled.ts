@@ -1,0 +1,250 @@
+import type { Token } from "../text/tokens.ts";
+import { foldArabicWord, VERB_FORMS } from "./cues.ts";
+import {
+  ADJUNCT_STARTS,
+  AFFILIATION_TITLES,
+  BARE_RELATIVE_VERB,
+  FUNCTION_WORDS,
+  foldWord,
+  ORG_TITLES,
+  PERSON_TITLES,
+  RELATIVE_VERB,
+  STATEMENT_NOUNS,
+  TITLE_ADJECTIVES,
+  TITLE_LINKS,
+} from "./lexicon.ts";
+
+import {
+  abbreviatedTitle,
+  affiliation,
+  agrees,
+  articledParticle,
+  bare,
+  belongsTo,
+  COMMA,
+  closesName,
+  constructGenitive,
+  hasAl,
+  isComplementizer,
+  isNameAli,
+  isTitleWord,
+  knownPrefix,
+  lamComplement,
+  NAME_JOINERS,
+  nameLike,
+  opensBaObject,
+  placeAfter,
+  quotedName,
+  startsArticleName,
+  titleHead,
+  verbParticles,
+  workplaceBeforeName,
+} from "./phrase.ts";
+
+/** «وزير الخارجية الإسرائيلي جدعون ساعر», «وكالة رويترز»: a title or body head, its phrase and the name after it. */
+export function titledSubjectEnd(
+  text: string,
+  toks: Token[],
+  from: number,
+  knownNames: Set<string>,
+): number | null {
+  const t0 = toks[0] as Token;
+  const head = titleHead(t0.text);
+  const abbreviated = abbreviatedTitle(toks, 0);
+  if (!isTitleWord(head) && !abbreviated) return null;
+  const isOrg = ORG_TITLES.has(head) && !PERSON_TITLES.has(head);
+  let i = titlePhraseEnd(text, toks, abbreviated || 1);
+  i += bracketedAbbreviation(toks, i, isOrg);
+  if (isOrg && i > 1) i += coordinatedBodyName(text, toks, i);
+  const before = i;
+  if (AFFILIATION_TITLES.has(head)) i += affiliation(text, toks, i);
+  if ((isOrg && i > 1) || i > before) i = placeOfInstitutionEnd(text, toks, i);
+  // an institution's own name right after its head: «وكالة رويترز», «حركة حماس» (never after «الوزارة»:
+  // «وأعلنت الوزارة إغلاق …» has the object next)
+  if (isOrg && i === 1 && !hasAl(t0)) i = institutionNameEnd(text, toks, from, i);
+  i += placeAfter(text, toks, i);
+  if (!isOrg) i += workplaceBeforeName(text, toks, i);
+  // «محور تعز العسكري التابع للحكومة المعترف بها دوليا»: what the body belongs to
+  if (isOrg) i += belongsTo(toks, i);
+  if (!isOrg) i = personNameEnd(text, toks, from, i, knownNames);
+  return i;
+}
+
+/** «المتحدث باسم حركة حماس», «أستاذة القانون الجنائي بجامعة القاهرة»: the title's words, links and genitives. */
+function titlePhraseEnd(text: string, toks: Token[], from: number): number {
+  const t0 = toks[0] as Token;
+  let i = from;
+  // right after a definite head, a definite word that does not agree with it is the verb's object
+  // («ودعت الوزارة المواطنين …»), not an adjective; after a genitive the check stops
+  let checking = hasAl(t0);
+  while (i < toks.length) {
+    const t = toks[i] as Token;
+    const f = foldWord(t.text);
+    const abbreviation = abbreviatedTitle(toks, i);
+    if (abbreviation) {
+      i += abbreviation;
+      continue;
+    }
+    if (!t.word && !quotedName(toks, i)) break;
+    if (t.word && ((FUNCTION_WORDS.has(f) && !isNameAli(t)) || isComplementizer(text, t))) break;
+    const lam = lamComplement(toks, i) || constructGenitive(toks, i);
+    const quoted = quotedName(toks, i);
+    if (!t.word && quoted) {
+      i += quoted;
+      checking = false;
+      continue;
+    }
+    // «السيد الحبيب بن علي», «رئيس الجمعية الهادي الجلاصي»: a given name with the article opens the name
+    if (startsArticleName(text, toks, i)) break;
+    if (TITLE_LINKS.has(f) && i + 1 < toks.length && toks[i + 1]?.word) {
+      // «المتحدثة باسم مفوضية اللاجئين»: after the link comes a genitive, not an adjective of the head
+      checking = false;
+      const org = toks[i + 1] as Token;
+      i += 2;
+      // «المتحدث باسم حركة حماس حازم قاسم»: a body's own name before the person's two
+      if (
+        ORG_TITLES.has(foldWord(org.text)) &&
+        !hasAl(org) &&
+        [0, 1, 2].every((k) => toks[i + k] !== undefined && nameLike(text, toks[i + k] as Token))
+      )
+        i++;
+    } else if (isTitleWord(f) || TITLE_ADJECTIVES.has(f)) i++;
+    else if (hasAl(t)) {
+      if (checking && /^ال/u.test(bare(t))) {
+        if (!agrees(t0, t)) break;
+      } else checking = false;
+      i++;
+    } else if (lam) {
+      checking = false;
+      i += lam;
+    } else {
+      // «أستاذة القانون الجنائي بجامعة القاهرة الدكتورة منى الشريف»
+      const place = i > 1 ? placeAfter(text, toks, i) : 0;
+      if (!place) break;
+      checking = false;
+      i += place;
+    }
+  }
+  return i;
+}
+
+/**
+ * «وزارة الثروة الزراعية والسمكية وموارد المياه أن …»: a coordinated construct ends the body's name
+ * when the complementizer or a comma closes it.
+ */
+function coordinatedBodyName(text: string, toks: Token[], i: number): number {
+  const conj = toks[i];
+  const gen = toks[i + 1];
+  const closer = toks[i + 2];
+  return conj?.word &&
+    gen?.word &&
+    /^و[^ا]/u.test(bare(conj)) &&
+    !hasAl(conj) &&
+    !FUNCTION_WORDS.has(foldWord(bare(conj).slice(1))) &&
+    !VERB_FORMS.has(foldArabicWord(bare(conj))) &&
+    hasAl(gen) &&
+    (!closer || COMMA.test(closer.text) || isComplementizer(text, closer))
+    ? 2
+    : 0;
+}
+
+/**
+ * «الهيئة الإقليمية للأمن الغذائي في الساحل، …», «طبيب في المستشفى العامل في المدينة، …»: the place
+ * of an institution or an affiliation, closed by a comma.
+ */
+function placeOfInstitutionEnd(text: string, toks: Token[], i: number): number {
+  if (foldWord(toks[i]?.text ?? "") !== "في") return i;
+  let j = i + 1;
+  while (j < i + 3 && toks[j]?.word && hasAl(toks[j] as Token)) j++;
+  const place = toks[i + 1] as Token | undefined;
+  const closer = toks[j];
+  if (
+    j > i + 1 &&
+    place &&
+    !STATEMENT_NOUNS.has(foldWord(place.text)) &&
+    !ADJUNCT_STARTS.has(foldWord(place.text)) &&
+    (!closer || COMMA.test(closer.text) || isComplementizer(text, closer))
+  )
+    return j;
+  return i;
+}
+
+/** «وكالة رويترز», «منظمة أطباء الأمل الإنسانية»: an indefinite body head's own name. */
+function institutionNameEnd(text: string, toks: Token[], from: number, start: number): number {
+  // not the verb's object («وأصدرت الوزارة بيانا …», «دولة قطر بتوقيع …») nor a relative clause
+  // («دراسة حديثة أجراها باحثون …»)
+  const own = (t: Token): boolean =>
+    nameLike(text, t) &&
+    !STATEMENT_NOUNS.has(foldWord(t.text).replace(/ا$/u, "")) &&
+    !/^ب(?:ت|ا|إ|أ)/u.test(bare(t)) &&
+    // «ويرحب الاتحاد بكل مبادرة»: after a verb that takes ب, a ب-word opens its object
+    !(/^ب/u.test(bare(t)) && verbParticles(text, from)?.has("ب")) &&
+    !RELATIVE_VERB.test(foldArabicWord(t.text)) &&
+    !BARE_RELATIVE_VERB.test(foldArabicWord(t.text));
+  let i = ownNameEnd(toks, start, own);
+
+  // «منظمة أطباء الأمل الإنسانية»: the name may go on with definite words
+  while (
+    i > 1 &&
+    i < 5 &&
+    toks[i]?.word &&
+    hasAl(toks[i] as Token) &&
+    !FUNCTION_WORDS.has(foldWord((toks[i] as Token).text))
+  )
+    i++;
+  return i;
+}
+
+/** «محمد الحمصاني», «بدر بن محمد آل حمدان»: the person's name after a title. */
+function personNameEnd(
+  text: string,
+  toks: Token[],
+  from: number,
+  start: number,
+  knownNames: Set<string>,
+): number {
+  const titleEnd = start;
+  let i = start;
+  let names = 0;
+  // a name; after its first word, family names with the article may follow («محمد الحمصاني»)
+  while (i < toks.length && names < 4) {
+    const t = toks[i] as Token;
+    // «ليلى حسن للصحفيين»: an addressee with «لل» is no family name
+    const familyName =
+      names > 0 &&
+      t.word &&
+      hasAl(t) &&
+      (!FUNCTION_WORDS.has(foldWord(t.text)) || articledParticle(t)) &&
+      !ADJUNCT_STARTS.has(foldWord(t.text)) &&
+      !/^لل/u.test(bare(t));
+    const articleName = names === 0 && startsArticleName(text, toks, i);
+    if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, t, names)) break;
+    i++;
+    // «بدر بن محمد آل حمدان»: «بن», «آل» join the words of one name, they are not more of it
+    if (names === 0 || !NAME_JOINERS.has(bare(t))) names++;
+  }
+  if (names > 0 && !closesName(text, toks, i, verbParticles(text, from)))
+    i = knownPrefix(toks, titleEnd, i, knownNames);
+  return i;
+}
+
+/**
+ * «منظمة الأغذية والزراعة (فاو)», «ممثل منظمة الأغذية والزراعة (فاو) لدى الجامعة»: an abbreviation in
+ * brackets after a body's name, in the body's own phrase or inside a person's title, goes on with it.
+ */
+function bracketedAbbreviation(toks: Token[], i: number, isOrg: boolean): number {
+  if (toks[i]?.text !== "(" || !toks[i + 1]?.word || toks[i + 2]?.text !== ")") return 0;
+  return isOrg || toks.slice(1, i).some((t) => t.word && ORG_TITLES.has(foldWord(t.text))) ? 3 : 0;
+}
+
+/**
+ * An institution's own name of up to two words after its head («وكالة رويترز», «منظمة أطباء بلا»), and
+ * the noun a «بلا» inside it takes: «منظمة أطباء بلا حدود».
+ */
+function ownNameEnd(toks: Token[], from: number, own: (t: Token) => boolean): number {
+  let i = from;
+  while (i < 3 && i < toks.length && own(toks[i] as Token)) i++;
+  const last = toks[i - 1];
+  if (i > from && last && bare(last) === "بلا" && toks[i]?.word) i++;
+  return i;
+}
