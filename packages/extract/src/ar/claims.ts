@@ -44,199 +44,299 @@ import { readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts"
 
 /** Claims of one Arabic article in text order, before speakers and dates are resolved. */
 export function arabicDrafts(view: ArticleView): Draft[] {
-  const { text, sentences } = view;
   const drafts: Draft[] = [];
   const knownNames = new Set<string>();
-  for (const s of sentences) {
-    const head = foldForCompare(text.slice(s.start, Math.min(s.end, s.start + 40)));
-    const scene = SCENE_SENTENCE.test(head);
-    // SVO order («الرئيس الفلسطيني محمود عباس قال إن …»): the subject opens the clause before the verb
-    const fronted = new Map<Cue, SpanPair>();
-    const pronounLed = new Set<Cue>();
-    const owned = new Map<Cue, { span: SpanPair; from: number }>();
-    const cues = cuesIn(text, s).filter((c) => {
-      if (c.kind !== "verb") return true;
-      // «طالبت فيه», «كتب فيها»: a verb in a clause on a statement
-      const owner = statementOwner(text, s, c, knownNames);
-      if (owner) owned.set(c, owner);
-      if (owner || clauseInitial(text, s, c)) return true;
-      const { span, pronoun } = frontedSubject(text, s, c, knownNames);
-      if (span) fronted.set(c, span);
-      if (pronoun) pronounLed.add(c);
-      return span !== null || pronoun;
-    });
-    const verbs = cues.filter((c) => c.kind !== "nominal");
-    const stops = verbs
-      .filter((c, k) => stopsContent(text, c, verbs[k + 1]?.start ?? s.end))
-      .map((c) => c.start);
-    const sentenceDrafts: Draft[] = [];
-    for (const cue of cues) {
-      if (cue.kind === "nominal" || framesStatement(cue, owned)) continue;
-      const d = newDraft({ cueStart: cue.verbStart, cueEnd: cue.end, frameStart: s.start });
-      d.gender = cue.gender ?? null;
-      let after = cue.end;
-      const nextStop = stops.find((x) => x > cue.start) ?? s.end;
-      if (cue.passive) {
-        d.passive = true;
-        d.rules.push("ar.passive");
-      } else if (pronounLed.has(cue)) {
-        d.inherits = true;
-        d.rules.push("ar.pronoun-subject");
-      } else if (cue.kind === "verb") {
-        const owner = owned.get(cue);
-        const pre = fronted.get(cue) ?? owner?.span ?? topicSubject(text, s, cue);
-        if (owner) after = owner.from;
-        // «وكان X قد أعلن»: only a verb after «قد» tells a pluperfect («…، بعد أن كشفت …» does not)
-        const qad = /قد/u.test(text.slice(cue.start, cue.verbStart));
-        const plu = pre || !qad ? null : readPluperfectSubject(text, s.start, cue.start);
-        let subject = pre ?? plu ?? readSubject(text, cue.end, nextStop, knownNames);
-        if (plu) {
-          d.backgrounded = true;
-          d.rules.push("ar.pluperfect");
-        }
-        if (pre) d.rules.push("ar.subject-before-verb");
-        // «نفت الهيئة …، ووصفت التقارير المتداولة بأنها …»: a verb joined by و to a statement of the same
-        // sentence keeps its subject; a plain definite noun after it is the object, not a new speaker
-        if (
-          subject &&
-          !pre &&
-          !plu &&
-          sentenceDrafts.length > 0 &&
-          text[cue.start] === "و" &&
-          cue.verbStart > cue.start &&
-          plainNoun(text, subject, knownNames) &&
-          (cue.lemma === DESCRIBE || !contentStart(view, subject.end, nextStop).clausal)
-        ) {
-          subject = null;
-          d.rules.push("ar.coordinated-verb");
-        }
-        // «وأبلغ قباني رئيس الحكومة أن …»: the hearer after the speaker's name is not more of it
-        if (subject && !pre && !plu && cue.lemma) subject = withoutObject(text, subject, cue.lemma);
-        if (subject && !pre && !plu) {
-          const appositionTo = appositionEnd(text, subject, nextStop);
-          if (appositionTo !== null) {
-            subject = { start: subject.start, end: appositionTo };
-            d.rules.push("ar.apposition");
-          }
-        }
-        if (subject) {
-          d.mentionStart = subject.start;
-          d.mentionEnd = subject.end;
-          if (!plu && !pre) after = subject.end;
-          for (const w of text.slice(subject.start, subject.end).split(/[\s\u00A0،,]+/)) {
-            const f = foldWord(w);
-            if (f.length > 1 && !FUNCTION_WORDS.has(f)) knownNames.add(f);
-          }
-          d.rules.push("ar.verb+subject");
-          // «وتابع العميد فادي نصر الله …» after «أعلن المتحدث باسم الوزارة …»: the same speaker, now named
-          if (cue.lemma && CONTINUATION_VERBS.has(cue.lemma) && !pre && !plu) d.continues = true;
-        } else {
-          d.inherits = true;
-          d.rules.push("ar.verb,implicit-subject");
-        }
-      } else {
-        d.inherits = true;
-        d.rules.push("ar.participle");
-        // «وكان الوزير قد أعلن …، مبينا أن …»: the participle is told in the same background
-        if (sentenceDrafts.some((x) => x.backgrounded)) d.backgrounded = true;
-        // «وأشاد الشمراني بأداء حارسه، قائلا إن …», «وردت لجنة الحكام على …، مؤكدة أن …»: after a verb
-        // that reports nothing, the participle still has that verb's subject
-        const hint = sentenceDrafts.length || scene ? null : openingSubject(text, s, cue, knownNames);
-        if (hint) {
-          d.hint = hint;
-          d.rules.push("ar.participle+opening-subject");
-        }
-      }
+  for (const s of view.sentences) drafts.push(...sentenceDrafts(view, s, knownNames));
+  return drafts;
+}
 
-      // «ونقلت وكالة رويترز عن مسؤول إسرائيلي قوله إن …»: the speaker is the one quoted, not the agency
-      const relayed =
-        cue.kind === "verb" ? RELAYED.exec(text.slice(after, Math.min(s.end, after + 160))) : null;
-      const relayedPronoun = relayed || cue.lemma !== RELAY ? null : pronounRelay(text, cue.end, s.end);
-      if (relayedPronoun) {
-        // «ونقلت عنه وكالة الأنباء قوله إن …»: the one quoted is the speaker just named
-        [d.cueStart, d.cueEnd] = relayedPronoun.noun;
-        d.mentionStart = -1;
-        d.mentionEnd = -1;
-        d.inherits = true;
-        d.gender = relayedPronoun.gender;
-        d.rules.push("ar.relayed-pronoun");
-        after = relayedPronoun.end;
-      }
-      if (relayed?.groups?.who) {
-        const whoStart = after + relayed[0].indexOf(relayed.groups.who, relayed[0].indexOf("عن") + 2);
-        // the quoted one's «قوله», «شكواهم» is the cue of their statement
-        const noun = relayed.groups.noun as string;
-        d.cueStart = after + relayed[0].indexOf(noun, whoStart - after + relayed.groups.who.length);
-        d.cueEnd = d.cueStart + noun.length;
-        d.mentionStart = whoStart;
-        d.mentionEnd = whoStart + relayed.groups.who.length;
-        d.inherits = false;
-        // the relaying verb's gender is the agency's («ونقلت الوكالة»), not the speaker's
-        d.gender = null;
-        d.rules.push("ar.relayed");
-        after += relayed[0].length;
-      }
-      let { start, clausal } =
-        relayed || relayedPronoun ? { start: after, clausal: true } : contentStart(view, after, nextStop);
-      // «أبلغ رؤساء البلديات، خلال اجتماع …، بأن …»: the first object is the hearer
-      if (!clausal && cue.lemma && HEARER_VERBS.has(cue.lemma)) {
-        const toks = tokensForward(text, after, nextStop, 40);
-        const comp = toks.find((_, k) => opensContent(text, toks, k));
-        if (comp && !toks.some((t) => t.start < comp.start && (t.text === "." || OPEN_QUOTE.test(t.text)))) {
-          start = comp.end;
-          clausal = true;
-          d.rules.push("ar.hearer");
-        }
-      }
-      // «كتب مقالا», «بين الطرفين»: these verbs report only a clause
-      if (cue.lemma && CLAUSAL_ONLY.has(cue.lemma) && (!clausal || quotedObject(text, start))) continue;
-      // «ورحب الوزير بضيفه», «رحب بالوفد الزائر»: a welcome of people is a gesture, not a stance
-      if (cue.lemma === WELCOME && welcomesPeople(text, start)) continue;
-      // «قد يهدد نموها»: threatens something; «هدد بالانسحاب» threatens to do it
-      // «وَرَد في التقرير أن …» (it is stated in) reads as «وردّ» (he replied)
-      if (
-        cue.lemma === REPLY &&
-        /^[\s\u00A0]*(?:في|ضمن|فيه|فيها|به|بها)(?![\p{L}\p{M}])/u.test(text.slice(cue.end))
-      )
-        continue;
+/** What the cue pass learned about one sentence's cues: their subjects and where contents stop. */
+interface SentenceCues {
+  scene: boolean;
+  fronted: Map<Cue, SpanPair>;
+  pronounLed: Set<Cue>;
+  owned: Map<Cue, { span: SpanPair; from: number }>;
+  stops: number[];
+  knownNames: Set<string>;
+}
 
-      // «“لن نتراجع”، قال الوزير.»: the speaker closes the sentence, the quotation before it is the content
-      const quotedBefore =
-        cue.kind === "verb" && d.mentionStart >= 0
-          ? quoteClosingBefore(view, s, cue.start, Math.max(d.mentionEnd, cue.end))
-          : null;
-      const end = quotedBefore ? quotedBefore[1] : contentEnd(view, s, start, clausal, stops, d.gender);
-      const span = quotedBefore ?? trimSpan(text, start, end);
-      if (quotedBefore) d.rules.push("ar.quote-then-speaker");
-      if (!span || span[1] - span[0] < 3) continue;
-      d.contentStart = span[0];
-      d.contentEnd = span[1];
-      d.frameEnd = Math.max(d.cueEnd, span[0]);
-      if (!d.inherits && d.mentionEnd > d.frameEnd) d.frameEnd = d.mentionEnd;
-      // «أبدى المدرب رضاه عن أداء لاعبيه، مساء الأحد، في …»: the time of the statement after its object
-      const tail = tokensForward(text, span[1], s.end, 6);
-      if (tail[0] && COMMAS.has(tail[0].text)) {
-        let k = 1;
-        while (
-          k < tail.length &&
-          (tail[k] as Token).word &&
-          TIME_WORDS.has(foldWord((tail[k] as Token).text))
-        )
-          k++;
-        if (k > 1 && (!tail[k] || !(tail[k] as Token).word)) d.frameEnd = (tail[k - 1] as Token).end;
-      }
-
-      if (!quotedBefore) d.rules.push(clausal ? "ar.content:clause" : "ar.content:object");
-      sentenceDrafts.push(d);
-    }
-    if (!sentenceDrafts.length && !scene) {
-      const nominal = cues.find((c) => c.kind === "nominal");
-      const d = nominal && nominalDraft(view, s, nominal);
-      if (d) sentenceDrafts.push(d);
-    }
-    drafts.push(...sentenceDrafts);
+/** One sentence's claims: a draft per verb or participle cue, else one from a nominal cue («بحسب المصدر»). */
+function sentenceDrafts(view: ArticleView, s: Sentence, knownNames: Set<string>): Draft[] {
+  const { text } = view;
+  const head = foldForCompare(text.slice(s.start, Math.min(s.end, s.start + 40)));
+  const scene = SCENE_SENTENCE.test(head);
+  // SVO order («الرئيس الفلسطيني محمود عباس قال إن …»): the subject opens the clause before the verb
+  const fronted = new Map<Cue, SpanPair>();
+  const pronounLed = new Set<Cue>();
+  const owned = new Map<Cue, { span: SpanPair; from: number }>();
+  const cues = cuesIn(text, s).filter((c) => {
+    if (c.kind !== "verb") return true;
+    // «طالبت فيه», «كتب فيها»: a verb in a clause on a statement
+    const owner = statementOwner(text, s, c, knownNames);
+    if (owner) owned.set(c, owner);
+    if (owner || clauseInitial(text, s, c)) return true;
+    const { span, pronoun } = frontedSubject(text, s, c, knownNames);
+    if (span) fronted.set(c, span);
+    if (pronoun) pronounLed.add(c);
+    return span !== null || pronoun;
+  });
+  const verbs = cues.filter((c) => c.kind !== "nominal");
+  const stops = verbs
+    .filter((c, k) => stopsContent(text, c, verbs[k + 1]?.start ?? s.end))
+    .map((c) => c.start);
+  const ctx: SentenceCues = { scene, fronted, pronounLed, owned, stops, knownNames };
+  const drafts: Draft[] = [];
+  for (const cue of cues) {
+    if (cue.kind === "nominal" || framesStatement(cue, owned)) continue;
+    const d = cueDraft(view, s, cue, ctx, drafts);
+    if (d) drafts.push(d);
+  }
+  if (!drafts.length && !scene) {
+    const nominal = cues.find((c) => c.kind === "nominal");
+    const d = nominal && nominalDraft(view, s, nominal);
+    if (d) drafts.push(d);
   }
   return drafts;
+}
+
+/** «وقال الوزير إن …»: a verb or participle cue's draft (speaker, relay, content), null when it reports nothing. */
+function cueDraft(
+  view: ArticleView,
+  s: Sentence,
+  cue: Cue,
+  ctx: SentenceCues,
+  earlier: Draft[],
+): Draft | null {
+  const { text } = view;
+  const d = newDraft({ cueStart: cue.verbStart, cueEnd: cue.end, frameStart: s.start });
+  d.gender = cue.gender ?? null;
+  const nextStop = ctx.stops.find((x) => x > cue.start) ?? s.end;
+  const speakerEnd = readSpeaker(view, s, cue, d, ctx, earlier, nextStop);
+  const { after, relayed } = readRelay(text, s, cue, d, speakerEnd);
+  const { start, clausal } = relayed
+    ? { start: after, clausal: true }
+    : hearerContentStart(view, cue, d, after, nextStop);
+  if (reportsNothing(text, cue, start, clausal)) return null;
+
+  // «“لن نتراجع”، قال الوزير.»: the speaker closes the sentence, the quotation before it is the content
+  const quotedBefore =
+    cue.kind === "verb" && d.mentionStart >= 0
+      ? quoteClosingBefore(view, s, cue.start, Math.max(d.mentionEnd, cue.end))
+      : null;
+  const end = quotedBefore ? quotedBefore[1] : contentEnd(view, s, start, clausal, ctx.stops, d.gender);
+  const span = quotedBefore ?? trimSpan(text, start, end);
+  if (quotedBefore) d.rules.push("ar.quote-then-speaker");
+  if (!span || span[1] - span[0] < 3) return null;
+  d.contentStart = span[0];
+  d.contentEnd = span[1];
+  d.frameEnd = Math.max(d.cueEnd, span[0]);
+  if (!d.inherits && d.mentionEnd > d.frameEnd) d.frameEnd = d.mentionEnd;
+  timeAfterContent(text, d, span[1], s.end);
+
+  if (!quotedBefore) d.rules.push(clausal ? "ar.content:clause" : "ar.content:object");
+  return d;
+}
+
+/** Who says it: a passive, a pronoun before the verb, the verb's subject, or a participle's implicit one; returns where the speaker's words end. */
+function readSpeaker(
+  view: ArticleView,
+  s: Sentence,
+  cue: Cue,
+  d: Draft,
+  ctx: SentenceCues,
+  earlier: Draft[],
+  nextStop: number,
+): number {
+  if (cue.passive) {
+    d.passive = true;
+    d.rules.push("ar.passive");
+  } else if (ctx.pronounLed.has(cue)) {
+    d.inherits = true;
+    d.rules.push("ar.pronoun-subject");
+  } else if (cue.kind === "verb") return verbSpeaker(view, s, cue, d, ctx, earlier, nextStop);
+  else participleSpeaker(view.text, s, cue, d, ctx, earlier);
+  return cue.end;
+}
+
+/** «وأكد وزير الخارجية أن …», «وكان X قد أعلن»: the verb's subject before or after it; returns where it ends. */
+function verbSpeaker(
+  view: ArticleView,
+  s: Sentence,
+  cue: Cue,
+  d: Draft,
+  ctx: SentenceCues,
+  earlier: Draft[],
+  nextStop: number,
+): number {
+  const { text } = view;
+  const { knownNames } = ctx;
+  let after = cue.end;
+  const owner = ctx.owned.get(cue);
+  const pre = ctx.fronted.get(cue) ?? owner?.span ?? topicSubject(text, s, cue);
+  if (owner) after = owner.from;
+  // «وكان X قد أعلن»: only a verb after «قد» tells a pluperfect («…، بعد أن كشفت …» does not)
+  const qad = /قد/u.test(text.slice(cue.start, cue.verbStart));
+  const plu = pre || !qad ? null : readPluperfectSubject(text, s.start, cue.start);
+  let subject = pre ?? plu ?? readSubject(text, cue.end, nextStop, knownNames);
+  if (plu) {
+    d.backgrounded = true;
+    d.rules.push("ar.pluperfect");
+  }
+  if (pre) d.rules.push("ar.subject-before-verb");
+  // «نفت الهيئة …، ووصفت التقارير المتداولة بأنها …»: a verb joined by و to a statement of the same
+  // sentence keeps its subject; a plain definite noun after it is the object, not a new speaker
+  if (
+    subject &&
+    !pre &&
+    !plu &&
+    earlier.length > 0 &&
+    text[cue.start] === "و" &&
+    cue.verbStart > cue.start &&
+    plainNoun(text, subject, knownNames) &&
+    (cue.lemma === DESCRIBE || !contentStart(view, subject.end, nextStop).clausal)
+  ) {
+    subject = null;
+    d.rules.push("ar.coordinated-verb");
+  }
+  // «وأبلغ قباني رئيس الحكومة أن …»: the hearer after the speaker's name is not more of it
+  if (subject && !pre && !plu && cue.lemma) subject = withoutObject(text, subject, cue.lemma);
+  if (subject && !pre && !plu) {
+    const appositionTo = appositionEnd(text, subject, nextStop);
+    if (appositionTo !== null) {
+      subject = { start: subject.start, end: appositionTo };
+      d.rules.push("ar.apposition");
+    }
+  }
+  if (subject) {
+    d.mentionStart = subject.start;
+    d.mentionEnd = subject.end;
+    if (!plu && !pre) after = subject.end;
+    rememberNames(text, subject, knownNames);
+    d.rules.push("ar.verb+subject");
+    // «وتابع العميد فادي نصر الله …» after «أعلن المتحدث باسم الوزارة …»: the same speaker, now named
+    if (cue.lemma && CONTINUATION_VERBS.has(cue.lemma) && !pre && !plu) d.continues = true;
+  } else {
+    d.inherits = true;
+    d.rules.push("ar.verb,implicit-subject");
+  }
+  return after;
+}
+
+/** The words of a speaker's name, kept to recognise the name when it comes again. */
+function rememberNames(text: string, subject: SpanPair, knownNames: Set<string>): void {
+  for (const w of text.slice(subject.start, subject.end).split(/[\s\u00A0،,]+/)) {
+    const f = foldWord(w);
+    if (f.length > 1 && !FUNCTION_WORDS.has(f)) knownNames.add(f);
+  }
+}
+
+/** «…، مؤكدا أن …»: a participle's speaker is the one before it, or the sentence's opening subject. */
+function participleSpeaker(
+  text: string,
+  s: Sentence,
+  cue: Cue,
+  d: Draft,
+  ctx: SentenceCues,
+  earlier: Draft[],
+): void {
+  d.inherits = true;
+  d.rules.push("ar.participle");
+  // «وكان الوزير قد أعلن …، مبينا أن …»: the participle is told in the same background
+  if (earlier.some((x) => x.backgrounded)) d.backgrounded = true;
+  // «وأشاد الشمراني بأداء حارسه، قائلا إن …», «وردت لجنة الحكام على …، مؤكدة أن …»: after a verb
+  // that reports nothing, the participle still has that verb's subject
+  const hint = earlier.length || ctx.scene ? null : openingSubject(text, s, cue, ctx.knownNames);
+  if (hint) {
+    d.hint = hint;
+    d.rules.push("ar.participle+opening-subject");
+  }
+}
+
+/**
+ * «ونقلت وكالة رويترز عن مسؤول إسرائيلي قوله إن …», «ونقلت عنه وكالة الأنباء قوله إن …»: the speaker is
+ * the one quoted, not the agency; returns where the content may start and whether a relay was read.
+ */
+function readRelay(
+  text: string,
+  s: Sentence,
+  cue: Cue,
+  d: Draft,
+  from: number,
+): { after: number; relayed: boolean } {
+  let after = from;
+  const relayed = cue.kind === "verb" ? RELAYED.exec(text.slice(after, Math.min(s.end, after + 160))) : null;
+  const relayedPronoun = relayed || cue.lemma !== RELAY ? null : pronounRelay(text, cue.end, s.end);
+  if (relayedPronoun) {
+    // «ونقلت عنه وكالة الأنباء قوله إن …»: the one quoted is the speaker just named
+    [d.cueStart, d.cueEnd] = relayedPronoun.noun;
+    d.mentionStart = -1;
+    d.mentionEnd = -1;
+    d.inherits = true;
+    d.gender = relayedPronoun.gender;
+    d.rules.push("ar.relayed-pronoun");
+    after = relayedPronoun.end;
+  }
+  if (relayed?.groups?.who) {
+    const whoStart = after + relayed[0].indexOf(relayed.groups.who, relayed[0].indexOf("عن") + 2);
+    // the quoted one's «قوله», «شكواهم» is the cue of their statement
+    const noun = relayed.groups.noun as string;
+    d.cueStart = after + relayed[0].indexOf(noun, whoStart - after + relayed.groups.who.length);
+    d.cueEnd = d.cueStart + noun.length;
+    d.mentionStart = whoStart;
+    d.mentionEnd = whoStart + relayed.groups.who.length;
+    d.inherits = false;
+    // the relaying verb's gender is the agency's («ونقلت الوكالة»), not the speaker's
+    d.gender = null;
+    d.rules.push("ar.relayed");
+    after += relayed[0].length;
+  }
+  return { after, relayed: !!(relayed || relayedPronoun) };
+}
+
+/** «أبلغ رؤساء البلديات، خلال اجتماع …، بأن …»: where the content starts, past a first object that is the hearer. */
+function hearerContentStart(
+  view: ArticleView,
+  cue: Cue,
+  d: Draft,
+  after: number,
+  nextStop: number,
+): { start: number; clausal: boolean } {
+  const { text } = view;
+  let { start, clausal } = contentStart(view, after, nextStop);
+  if (!clausal && cue.lemma && HEARER_VERBS.has(cue.lemma)) {
+    const toks = tokensForward(text, after, nextStop, 40);
+    const comp = toks.find((_, k) => opensContent(text, toks, k));
+    if (comp && !toks.some((t) => t.start < comp.start && (t.text === "." || OPEN_QUOTE.test(t.text)))) {
+      start = comp.end;
+      clausal = true;
+      d.rules.push("ar.hearer");
+    }
+  }
+  return { start, clausal };
+}
+
+/** «كتب مقالا», «ورحب الوزير بضيفه», «وَرَد في التقرير»: a cue whose words here report no statement. */
+function reportsNothing(text: string, cue: Cue, start: number, clausal: boolean): boolean {
+  // «كتب مقالا», «بين الطرفين»: these verbs report only a clause
+  if (cue.lemma && CLAUSAL_ONLY.has(cue.lemma) && (!clausal || quotedObject(text, start))) return true;
+  // «ورحب الوزير بضيفه», «رحب بالوفد الزائر»: a welcome of people is a gesture, not a stance
+  if (cue.lemma === WELCOME && welcomesPeople(text, start)) return true;
+  // «قد يهدد نموها»: threatens something; «هدد بالانسحاب» threatens to do it
+  // «وَرَد في التقرير أن …» (it is stated in) reads as «وردّ» (he replied)
+  return (
+    cue.lemma === REPLY && /^[\s\u00A0]*(?:في|ضمن|فيه|فيها|به|بها)(?![\p{L}\p{M}])/u.test(text.slice(cue.end))
+  );
+}
+
+/** «أبدى المدرب رضاه عن أداء لاعبيه، مساء الأحد، في …»: the time of the statement after its object joins the frame. */
+function timeAfterContent(text: string, d: Draft, contentEndAt: number, sentenceEnd: number): void {
+  const tail = tokensForward(text, contentEndAt, sentenceEnd, 6);
+  if (tail[0] && COMMAS.has(tail[0].text)) {
+    let k = 1;
+    while (k < tail.length && (tail[k] as Token).word && TIME_WORDS.has(foldWord((tail[k] as Token).text)))
+      k++;
+    if (k > 1 && (!tail[k] || !(tail[k] as Token).word)) d.frameEnd = (tail[k - 1] as Token).end;
+  }
 }
 
 /** «وفق ما أفادت وكالة الأنباء القطرية (قنا)»: the bracket the source opened closes it. */
