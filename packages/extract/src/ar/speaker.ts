@@ -1,0 +1,176 @@
+import type { ArticleView, Draft } from "../draft.ts";
+import type { Sentence } from "../text/segment.ts";
+import { type Token, tokensForward } from "../text/tokens.ts";
+import { contentStart } from "./content.ts";
+import type { Cue } from "./cue-finder.ts";
+import { CONTINUATION_VERBS, foldArabicWord, HEARER_VERBS } from "./cues.ts";
+import { FUNCTION_WORDS, foldWord, hasArticle, PERSON_TITLES } from "./lexicon.ts";
+import { appositionEnd, DESCRIBE, openingSubject, plainNoun, topicSubject } from "./owner.ts";
+import { agrees, titleHead } from "./phrase.ts";
+import { readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
+
+/** What the cue pass learned about one sentence's cues: their subjects and where contents stop. */
+export interface SentenceCues {
+  scene: boolean;
+  fronted: Map<Cue, SpanPair>;
+  pronounLed: Set<Cue>;
+  owned: Map<Cue, { span: SpanPair; from: number }>;
+  stops: number[];
+  knownNames: Set<string>;
+}
+
+/** Who says it: a passive, a pronoun before the verb, the verb's subject, or a participle's implicit one; returns where the speaker's words end. */
+export function readSpeaker(
+  view: ArticleView,
+  s: Sentence,
+  cue: Cue,
+  d: Draft,
+  ctx: SentenceCues,
+  earlier: Draft[],
+  nextStop: number,
+): number {
+  if (cue.passive) {
+    d.passive = true;
+    d.rules.push("ar.passive");
+  } else if (ctx.pronounLed.has(cue)) {
+    d.inherits = true;
+    d.rules.push("ar.pronoun-subject");
+  } else if (cue.kind === "verb") return verbSpeaker(view, s, cue, d, ctx, earlier, nextStop);
+  else participleSpeaker(view.text, s, cue, d, ctx, earlier);
+  return cue.end;
+}
+
+/** «وأكد وزير الخارجية أن …», «وكان X قد أعلن»: the verb's subject before or after it; returns where it ends. */
+function verbSpeaker(
+  view: ArticleView,
+  s: Sentence,
+  cue: Cue,
+  d: Draft,
+  ctx: SentenceCues,
+  earlier: Draft[],
+  nextStop: number,
+): number {
+  const { text } = view;
+  const { knownNames } = ctx;
+  let after = cue.end;
+  const owner = ctx.owned.get(cue);
+  const pre = ctx.fronted.get(cue) ?? owner?.span ?? topicSubject(text, s, cue);
+  if (owner) after = owner.from;
+  // «وكان X قد أعلن»: only a verb after «قد» tells a pluperfect («…، بعد أن كشفت …» does not)
+  const qad = /قد/u.test(text.slice(cue.start, cue.verbStart));
+  const plu = pre || !qad ? null : readPluperfectSubject(text, s.start, cue.start);
+  let subject = pre ?? plu ?? readSubject(text, cue.end, nextStop, knownNames);
+  if (plu) {
+    d.backgrounded = true;
+    d.rules.push("ar.pluperfect");
+  }
+  if (pre) d.rules.push("ar.subject-before-verb");
+  // «نفت الهيئة …، ووصفت التقارير المتداولة بأنها …»: a verb joined by و to a statement of the same
+  // sentence keeps its subject; a plain definite noun after it is the object, not a new speaker
+  if (
+    subject &&
+    !pre &&
+    !plu &&
+    earlier.length > 0 &&
+    text[cue.start] === "و" &&
+    cue.verbStart > cue.start &&
+    plainNoun(text, subject, knownNames) &&
+    (cue.lemma === DESCRIBE || !contentStart(view, subject.end, nextStop).clausal)
+  ) {
+    subject = null;
+    d.rules.push("ar.coordinated-verb");
+  }
+  // «وأبلغ قباني رئيس الحكومة أن …»: the hearer after the speaker's name is not more of it
+  if (subject && !pre && !plu && cue.lemma) subject = withoutObject(text, subject, cue.lemma);
+  if (subject && !pre && !plu) {
+    const appositionTo = appositionEnd(text, subject, nextStop);
+    if (appositionTo !== null) {
+      subject = { start: subject.start, end: appositionTo };
+      d.rules.push("ar.apposition");
+    }
+  }
+  if (subject) {
+    d.mentionStart = subject.start;
+    d.mentionEnd = subject.end;
+    if (!plu && !pre) after = subject.end;
+    rememberNames(text, subject, knownNames);
+    d.rules.push("ar.verb+subject");
+    // «وتابع العميد فادي نصر الله …» after «أعلن المتحدث باسم الوزارة …»: the same speaker, now named
+    if (cue.lemma && CONTINUATION_VERBS.has(cue.lemma) && !pre && !plu) d.continues = true;
+  } else {
+    d.inherits = true;
+    d.rules.push("ar.verb,implicit-subject");
+  }
+  return after;
+}
+
+/** The words of a speaker's name, kept to recognise the name when it comes again. */
+function rememberNames(text: string, subject: SpanPair, knownNames: Set<string>): void {
+  for (const w of text.slice(subject.start, subject.end).split(/[\s\u00A0،,]+/)) {
+    const f = foldWord(w);
+    if (f.length > 1 && !FUNCTION_WORDS.has(f)) knownNames.add(f);
+  }
+}
+
+/** «…، مؤكدا أن …»: a participle's speaker is the one before it, or the sentence's opening subject. */
+function participleSpeaker(
+  text: string,
+  s: Sentence,
+  cue: Cue,
+  d: Draft,
+  ctx: SentenceCues,
+  earlier: Draft[],
+): void {
+  d.inherits = true;
+  d.rules.push("ar.participle");
+  // «وكان الوزير قد أعلن …، مبينا أن …»: the participle is told in the same background
+  if (earlier.some((x) => x.backgrounded)) d.backgrounded = true;
+  // «وأشاد الشمراني بأداء حارسه، قائلا إن …», «وردت لجنة الحكام على …، مؤكدة أن …»: after a verb
+  // that reports nothing, the participle still has that verb's subject
+  const hint = earlier.length || ctx.scene ? null : openingSubject(text, s, cue, ctx.knownNames);
+  if (hint) {
+    d.hint = hint;
+    d.rules.push("ar.participle+opening-subject");
+  }
+}
+
+/** The verb's object read into its subject: the hearer («أبلغ X رئيس الحكومة»), the accused («اتهمت X بـ»). */
+function withoutObject(text: string, subject: SpanPair, lemma: string): SpanPair | null {
+  if (HEARER_VERBS.has(lemma)) return beforeHearer(text, subject);
+  return lemma === ACCUSE ? beforeAccused(text, subject) : subject;
+}
+
+const ACCUSE = foldArabicWord("اتهم");
+
+/**
+ * «واتهمت قوات الدعم السريع بارتكاب …»: a بـ right after the words read as the subject of اتهم makes
+ * them the accused (the subject is implicit); «اتهمت قوات الأمن المحتجين بـ…»: a last definite word that
+ * does not agree with the one before it is the accused, the words before it the accuser.
+ */
+function beforeAccused(text: string, subject: SpanPair): SpanPair | null {
+  const next = tokensForward(text, subject.end, subject.end + 30, 1)[0];
+  if (!next?.word || !/^ب/u.test(next.text)) return subject;
+  const toks = tokensForward(text, subject.start, subject.end, 16);
+  const last = toks[toks.length - 1] as Token;
+  const before = toks[toks.length - 2];
+  if (toks.length > 2 && before?.word && hasArticle(last.text) && !agrees(before, last))
+    return { start: subject.start, end: before.end };
+  return null;
+}
+
+/** The speaker words up to a person's title after a name: the hearer of «أبلغ/أخبر» («… سمير داود رئيس الحكومة»). */
+function beforeHearer(text: string, subject: SpanPair): SpanPair {
+  const toks = tokensForward(text, subject.start, subject.end, 16);
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k] as Token;
+    const prev = toks[k - 1] as Token;
+    if (!t.word || !prev.word) return subject;
+    if (
+      PERSON_TITLES.has(titleHead(t.text)) &&
+      !PERSON_TITLES.has(titleHead(prev.text)) &&
+      !hasArticle(prev.text)
+    )
+      return { start: subject.start, end: prev.end };
+  }
+  return subject;
+}
