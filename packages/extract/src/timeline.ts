@@ -1,4 +1,5 @@
-import { type DateMention, findDates, isoDay } from "./dates.ts";
+import { leadDay, toldDays } from "./ar/told-days.ts";
+import { type DateMention, findDates } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { paragraphAt, type Sentence } from "./text/segment.ts";
 
@@ -303,94 +304,6 @@ function contentParts(text: string, drafts: Draft[], lines: Map<Draft, [number, 
     const end = resume < 0 ? d.contentEnd : d.cueEnd + resume;
     lines.set(d, [start, end]);
     out.push({ ...d, contentEnd: start }, { ...d, contentStart: end });
-  }
-  return out;
-}
-
-/** A day named without digits: «اليوم», «أمس», «الأربعاء». */
-const AR_RELATIVE_DAY =
-  /^[^0-9\u0660-\u0669]*(?:اليوم|أمس|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)[^0-9\u0660-\u0669]*$/u;
-
-/**
- * Arabic: the day the lead paragraph names («قضت المحكمة، اليوم الأربعاء، …», «قتل 17 مدنيا …، بحسب ما
- * أفادت لجنة محلية الأربعاء») is the article's "now", even inside the lead's reported content, until a
- * statement gives its own time.
- */
-function leadDay(text: string, sentences: Sentence[], pub: Date | null): DateMention | null {
-  const first = sentences[leadIndex(text, sentences)];
-  if (!first) return null;
-  let end = first.end;
-  for (const s of sentences) {
-    if (s.para !== first.para) break;
-    end = s.end;
-  }
-  return (
-    findDates(text, "ar", first.start, end, pub).find(
-      (m) =>
-        m.date !== null &&
-        AR_RELATIVE_DAY.test(text.slice(m.start, m.end)) &&
-        !plannedDay(text, first.start, m),
-    ) ?? null
-  );
-}
-
-/**
- * The first sentence of the lead paragraph: past a headline and a dateline line (up to two paragraphs of
- * one sentence with no closing punctuation: «مجلس الأمة يقر …», «الرياض 10 جمادى الأولى … واس»).
- */
-function leadIndex(text: string, sentences: Sentence[]): number {
-  let k = 0;
-  for (let skipped = 0; skipped < 2; skipped++) {
-    const s = sentences[k];
-    const next = sentences[k + 1];
-    // a headline or dateline line is short; a long first paragraph without a full stop is the lead
-    const line = s ? text.slice(s.start, s.end) : "";
-    if (!s || !next || next.para === s.para || line.length > 160 || /[.!?؟…:]["”»]?\s*$/u.test(line)) break;
-    k++;
-  }
-  return k;
-}
-
-/** «ومن المقرر أن يجتمع المجلس الأحد»: a plan, not a day something happened on. */
-const AR_PLANNED = /(?:المقرر|المرتقب|يرتقب|يتوقع|ينتظر|سوف|يعتزم|تعتزم)/u;
-/** A plan word in the clause before the day (within 60 characters, not before `from`). */
-const plannedDay = (text: string, from: number, m: DateMention): boolean =>
-  AR_PLANNED.test(text.slice(Math.max(from, m.start - 60), m.start));
-
-/**
- * Arabic: the days told by sentences that report no statement and are no scene sentence: the first
- * «أمس», «اليوم» or weekday of each (not after publication), at the sentence's start.
- */
-function toldDays(
-  text: string,
-  sentences: Sentence[],
-  drafts: Draft[],
-  scenes: Scene[],
-  pub: Date | null,
-): { pos: number; told: DateMention }[] {
-  const out: { pos: number; told: DateMention }[] = [];
-  const today = pub ? isoDay(pub) : null;
-  const sceneStarts = new Set(scenes.map((x) => x.sentence.start));
-  const byCue = drafts.map((d) => d.cueStart).sort((a, b) => a - b);
-  const contents = drafts.map((d) => [d.contentStart, d.contentEnd] as const).sort((a, b) => a[0] - b[0]);
-  let k = 0;
-  let c = 0;
-  let reach = -1; // the furthest end of the contents that start before the sentence
-  for (const s of sentences) {
-    while (k < byCue.length && (byCue[k] as number) < s.start) k++;
-    while (c < contents.length && (contents[c] as readonly [number, number])[0] <= s.start)
-      reach = Math.max(reach, (contents[c++] as readonly [number, number])[1]);
-    if ((k < byCue.length && (byCue[k] as number) < s.end) || sceneStarts.has(s.start)) continue;
-    // a sentence inside a statement's content (a quotation running on) tells the speaker's time
-    if (reach > s.start) continue;
-    const told = findDates(text, "ar", s.start, s.end, pub).find(
-      (m) =>
-        m.date !== null &&
-        (!today || m.date <= today) &&
-        AR_RELATIVE_DAY.test(text.slice(m.start, m.end)) &&
-        !plannedDay(text, s.start, m),
-    );
-    if (told) out.push({ pos: s.start, told });
   }
   return out;
 }
