@@ -1,6 +1,18 @@
-import { isJsSpace, startsUppercase, startsUppercaseOrDigit } from "../text/chars.ts";
+import { isJsSpace, startsUppercaseOrDigit } from "../text/chars.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
-import { NP_WORDS, POST_MODIFIERS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS, VERB_FORMS } from "./lexicon.ts";
+import { NP_WORDS, POST_MODIFIERS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
+import {
+  DETERMINERS,
+  describedName,
+  determinerAfterModifiers,
+  FINITE_SPEECH,
+  isCapWord,
+  nameBeforeModifiers,
+  parentheticalStart,
+  plainNounPhrase,
+  restOfCapitalisedRun,
+  roleOfBodyStart,
+} from "./speaker-start.ts";
 
 export interface SourceSpan {
   start: number;
@@ -8,23 +20,7 @@ export interface SourceSpan {
   pronoun: boolean;
 }
 
-const DETERMINERS = new Set([
-  "the",
-  "a",
-  "an",
-  "his",
-  "her",
-  "their",
-  "its",
-  "our",
-  "this",
-  "that",
-  "one",
-  "another",
-  "each",
-]);
 const isCap = (t: Token): boolean => startsUppercaseOrDigit(t.text);
-const isCapWord = (t: Token | undefined): boolean => !!t && t.word && startsUppercase(t.text);
 const lower = lowerOf;
 // every ending ends in "s": the regex runs only on words that do
 const isPluralPeople = (w: string): boolean =>
@@ -270,136 +266,13 @@ const INSTITUTION_HEADS = new Set(
     "party coalition alliance campaign administration cabinet parliament legislature senate assembly"
   ).split(" "),
 );
-/** "Two diplomats", "a senior official": up to four words back to a determiner or number, nearest first. */
-function plainNounPhrase(toks: Token[], from: number): SourceSpan | null {
-  let start = -1;
-  for (let j = from; j < Math.min(toks.length, from + 4); j++) {
-    const t = toks[j] as Token;
-    const w = lower(t);
-    if (!t.word || SUBJECT_STOPS.has(w) || PRONOUNS.has(w) || VERB_FORMS.has(w) || BE_FORMS.has(w)) break;
-    start = t.start;
-    if (DETERMINERS.has(w) || NUMBER_WORDS.has(w) || /^\d/.test(w) || /[’']s$/.test(t.text)) break;
-  }
-  const end = toks[from]?.end;
-  return start >= 0 && end !== undefined ? { start, end, pronoun: false } : null;
-}
-const NUMBER_WORDS = new Set(
-  "two three four five six seven eight nine ten several some many few both all".split(" "),
-);
-
-/** The index of a determiner after one or two lowercase noun modifiers from toks[from] on, or -1. */
-function determinerAfterModifiers(toks: Token[], from: number): number {
-  for (let j = from; j < from + 3; j++) {
-    const t = toks[j];
-    if (!t?.word) return -1;
-    // "the health ministry", "Russia's defence ministry"
-    if (DETERMINERS.has(lower(t)) || /^\p{Lu}\S*[’']s$/u.test(t.text)) return j > from ? j : -1;
-    if (!/^[a-z][a-z-]*$/.test(t.text)) return -1;
-    if (SUBJECT_STOPS.has(t.text) || PRONOUNS.has(t.text) || VERB_FORMS.has(t.text) || BE_FORMS.has(t.text))
-      return -1;
-  }
-  return -1;
-}
-/** The index of a capitalised word after one or two lowercase modifiers from toks[from] on ("Rights regional"), or -1. */
-function nameBeforeModifiers(toks: Token[], from: number): number {
-  for (let j = from; j < from + 3; j++) {
-    const t = toks[j];
-    if (!t?.word) return -1;
-    if (j > from && isCapWord(t) && !SUBJECT_STOPS.has(lower(t))) return j;
-    if (!/^[a-z][a-z-]*$/.test(t.text) || DETERMINERS.has(t.text) || SUBJECT_STOPS.has(t.text)) return -1;
-    if (PRONOUNS.has(t.text) || VERB_FORMS.has(t.text) || BE_FORMS.has(t.text) || NP_WORDS.has(t.text))
-      return -1;
-  }
-  return -1;
-}
-const BE_FORMS = new Set([
-  "is",
-  "are",
-  "was",
-  "were",
-  "be",
-  "been",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "to",
-  "not",
-]);
 
 const APPOSITIVE_REACH = 45;
-const FINITE_SPEECH = new Set("said says told tells added adds wrote writes announced reported".split(" "));
 const APPOSITIVE_OPENERS =
   /^(?:who|which|a|an|the|its|his|her|their|one|co-\S+|former|chief|senior|executive|president|director|founder|head|professor|spokesman|spokeswoman|spokesperson)$/i;
 /** The comma inside a number ("200,000"). */
 const digitComma = (text: string, t: Token): boolean =>
   /\d/.test(text[t.start - 1] ?? "") && /\d/.test(text[t.end] ?? "");
-/**
- * "Chattr's head of trust and safety, Megan Albright, wrote": a capitalised name between the commas after a
- * description whose last word is no speaker noun. The phrase runs from the description's determiner or
- * possessive (else from the name) to `stop`. toks are nearest first; toks[close] is the comma before the name.
- */
-function describedName(toks: Token[], close: number, stop: number): SourceSpan | null {
-  const name = toks.slice(1, close);
-  if (name.length < 2 || name.length > 5 || !name.every((t) => isCapWord(t) || t.text === ".")) return null;
-  let start = (toks[close - 1] as Token).start;
-  for (let j = close + 1; j < Math.min(toks.length, close + 9); j++) {
-    const t = toks[j] as Token;
-    if (!t.word || (SUBJECT_STOPS.has(lower(t)) && !/^(?:of|and|for)$/.test(lower(t)))) break;
-    if (DETERMINERS.has(lower(t)) || /^\p{Lu}.*[’']s$/u.test(t.text)) {
-      start = t.start;
-      break;
-    }
-  }
-  return { start, end: stop, pronoun: false };
-}
-
-/**
- * "Economist Wanjiru Kamau of the Nairobi-based Institute for Public Finance Policy said": a walk that ran
- * out of words inside a capitalised run ends where the run does, not at "Kamau".
- */
-function restOfCapitalisedRun(toks: Token[], i: number, start: number): number {
-  let j = i;
-  while (j < i + 4 && isCapWord(toks[j]) && !SUBJECT_STOPS.has(lower(toks[j] as Token))) j++;
-  return j > i ? (toks[j - 1] as Token).start : start;
-}
-
-/**
- * "The chairperson of the Finance and Planning Committee, Hon. Kimani Mwangi, told": a role of a named body
- * before a name between commas. toks are nearest first, toks[nameEnd] the body's last word; the index of the
- * role's determiner, or -1.
- */
-function roleOfBodyStart(toks: Token[], nameEnd: number): number {
-  for (let j = nameEnd; j < Math.min(toks.length - 2, nameEnd + 10); j++) {
-    const t = toks[j] as Token;
-    if (t.word && (isCapWord(t) || /^(?:and|for|the)$/.test(t.text))) continue;
-    if (!t.word || t.text !== "of") return -1;
-    const role = toks[j + 1] as Token;
-    const det = toks[j + 2] as Token;
-    return role.word && /^[a-z]+$/.test(role.text) && det.word && DETERMINERS.has(lower(det)) ? j + 2 : -1;
-  }
-  return -1;
-}
-
-const MADE_PARTICIPLES = /^(?:carried|conducted|released|published|commissioned|issued|compiled)$/;
-const PARENTHETICAL_OPENERS =
-  /^(?:in|at|on|during|after|before|speaking|writing|responding|replying|addressing|through|via)$/;
-/**
- * The comma (index in nearest-first toks) that opens a parenthetical of circumstances ending at toks[0]
- * («, in a statement signed by its president, Joe Ajaero,»), or -1.
- */
-function parentheticalStart(toks: Token[]): number {
-  for (let j = 2; j < Math.min(toks.length, 30); j++) {
-    const t = toks[j] as Token;
-    if (t.word && FINITE_SPEECH.has(t.text)) return -1;
-    if (!t.word && /^[.;:!?“”"]$/.test(t.text)) return -1;
-    const opener = toks[j - 1]?.text ?? "";
-    // (also "The survey of 1,700 adults, carried out on Sunday, found": a participle of how it was made)
-    if (t.text === "," && (PARENTHETICAL_OPENERS.test(opener) || MADE_PARTICIPLES.test(opener))) return j;
-  }
-  return -1;
-}
 
 const isAge = (t: Token | undefined): boolean => !!t && /^\d{1,3}$/.test(t.text);
 /** "—", "–" or one of the two hyphens of "--". */
