@@ -5,6 +5,13 @@ import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { accordingToDrafts, giveMainSubject } from "./according.ts";
 import {
+  coordinatedAfterClaim,
+  describesBetweenCommas,
+  insideReportedClause,
+  quotedObjectOnly,
+  sharesThatClauseSubject,
+} from "./clause-membership.ts";
+import {
   adjunctOnly,
   contentAfter,
   contentBefore,
@@ -45,8 +52,9 @@ import {
   withoutRelayedOrNested,
 } from "./no-statement.ts";
 import { nounDrafts } from "./nouns.ts";
+import { quotedAs } from "./quoted-as.ts";
 import { gappedRelativeContent, relativeClause, relativePronounBefore } from "./relative.ts";
-import { type SourceSpan, subjectAfter, subjectBefore, widenToComma } from "./source.ts";
+import { type SourceSpan, subjectAfter, widenToComma } from "./source.ts";
 import {
   agrees,
   CLAUSE_OPENERS,
@@ -60,29 +68,7 @@ import {
   type VerbHit,
   verbHits,
 } from "./verbs.ts";
-
-/** The tokens before index k, nearest first (as the speaker walk reads them). */
-function nearestFirst(toks: Token[], k: number): Token[] {
-  const out: Token[] = [];
-  for (let i = k; i >= 0 && i > k - 60; i--) out.push(toks[i] as Token);
-  return out;
-}
-
-/** The speaker phrases walked back from tokens of one sentence, by token index (a sentence has few). */
-interface Walks {
-  from: number[];
-  subjects: (SourceSpan | null)[];
-}
-
-/** The speaker phrase walked back from token k, computed once per k of a sentence (`walks`). */
-function walkedBackFrom(text: string, toks: Token[], k: number, walks: Walks): SourceSpan | null {
-  const known = walks.from.indexOf(k);
-  if (known >= 0) return walks.subjects[known] as SourceSpan | null;
-  const subject = subjectBefore(text, nearestFirst(toks, k));
-  walks.from.push(k);
-  walks.subjects.push(subject);
-  return subject;
-}
+import { nearestFirst, type Walks, walkedBackFrom } from "./walks.ts";
 
 const TOKEN_REACH = 240;
 
@@ -435,40 +421,6 @@ function sentenceDrafts(
   return out;
 }
 
-/**
- * The speaker of "… as saying" at toks[k] ("as"): the object of "quoted"/"quoting" ("Reuters quoted an official
- * as saying"), or the subject of a passive "was quoted (by …) as saying"; null otherwise.
- */
-function quotedAs(text: string, toks: Token[], k: number, walks: Walks): SourceSpan | null {
-  for (let j = k - 1; j >= Math.max(0, k - 14); j--) {
-    const t = toks[j] as Token;
-    if (!t.word) return null;
-    if (!/^quot(?:ed|ing)$/i.test(t.text)) continue;
-    if (j < k - 1) {
-      const span = trimSpan(text, (toks[j + 1] as Token).start, (toks[k - 1] as Token).end);
-      if (!span || /^by\s/i.test(text.slice(span[0], span[1]))) return passiveQuoted(text, toks, j, walks);
-      return {
-        start: span[0],
-        end: span[1],
-        pronoun: /^(?:him|her|them)$/i.test(text.slice(span[0], span[1])),
-      };
-    }
-    return passiveQuoted(text, toks, j, walks);
-  }
-  return null;
-}
-/** "The minister was quoted as saying": the subject before the passive at toks[j] ("quoted"). */
-function passiveQuoted(text: string, toks: Token[], j: number, walks: Walks): SourceSpan | null {
-  const be = toks[j - 1];
-  if (!be?.word || !/^(?:was|were|is|are|been)$/i.test(be.text)) return null;
-  let i = j - 2;
-  while (i >= 0 && toks[i]?.word && /^(?:has|have|had)$/i.test((toks[i] as Token).text)) i--;
-  return i >= 0 ? walkedBackFrom(text, toks, i, walks) : null;
-}
-
-/** "She called the deal “a disaster” and called for …": a past-tense verb coordinated with a claim of this sentence. */
-const coordinatedAfterClaim = (out: Draft[], form: string): boolean => out.length > 0 && /ed$/.test(form);
-
 /** newDraft({ cueStart, cueEnd, frameStart: s.start, frameEnd: s.end }), the same fields in the same order, without its object spread (one per verb). */
 const verbDraft = (cueStart: number, cueEnd: number, s: Sentence): Draft => ({
   contentStart: -1,
@@ -483,19 +435,6 @@ const verbDraft = (cueStart: number, cueEnd: number, s: Sentence): Draft => ({
   cueStart,
   cueEnd,
 });
-
-/**
- * "told reporters that the hospital had set aside a wing and was asking visitors to call ahead": a verb with
- * its own auxiliary (the reported clause's backshifted tense), coordinated inside the content of a claim whose cue had
- * none, continues that content.
- */
-function insideReportedClause(out: Draft[], text: string, cueStart: number, verbStart: number): boolean {
-  const last = out[out.length - 1];
-  if (!last || cueStart === verbStart || last.contentStart >= cueStart || last.contentEnd <= cueStart)
-    return false;
-  const lastCue = text.slice(last.cueStart, last.cueEnd);
-  return /^[a-z]+$/i.test(lastCue) && /^(?:was|were|had)\b/.test(text.slice(cueStart, verbStart));
-}
 
 function setMention(d: Draft, src: { start: number; end: number }): void {
   d.mentionStart = src.start;
@@ -525,51 +464,4 @@ export function englishDrafts(view: ArticleView): Draft[] {
   for (const d of nounDrafts(view, cues.nouns)) drafts.push(d);
   for (const d of framingDrafts(view)) drafts.push(d);
   return withoutRelayedOrNested(view, drafts, marks);
-}
-
-/**
- * "Democrats, who mostly opposed the bill, warned that …": an attitude verb with only an object inside a
- * relative clause between commas describes the subject when the main clause then reports with a cue
- * that opens a clause of its own.
- */
-function describesBetweenCommas(
-  text: string,
-  s: { end: number },
-  subject: SourceSpan | null,
-  from: number,
-): boolean {
-  if (!subject || !/^(?:who|which)$/i.test(text.slice(subject.start, subject.end))) return false;
-  if (
-    !text
-      .slice(Math.max(0, subject.start - 3), subject.start)
-      .trimEnd()
-      .endsWith(",")
-  )
-    return false;
-  const close = text.indexOf(",", from);
-  return close >= 0 && close < s.end && MAIN_CLAUSE_REPORTS.test(text.slice(close + 1, s.end));
-}
-/** After the relative clause, the main clause's cue and a clause: "warned that", "said the …". */
-const MAIN_CLAUSE_REPORTS =
-  /^[\s\u00A0]+(?:[a-z]+ly[\s\u00A0]+)?(?:said|says|warned|argued|told|added|insisted|contended|claimed|noted|stressed|predicted)[\s\u00A0]+(?:that\b|[a-z])/;
-
-/**
- * "told reporters that he supported “the idea” but wanted to see a cap": a weak verb after a bare "but"
- * inside a that-clause goes on with the clause's own subject, so it does not end the content.
- */
-function sharesThatClauseSubject(toks: Token[], hits: VerbHit[], h: VerbHit): boolean {
-  if (toks[h.index - 1]?.text.toLowerCase() !== "but" || toks[h.index - 2]?.text === ",") return false;
-  const cue = hits.find((o) => o.index < h.index && !o.participle);
-  if (!cue) return false;
-  for (let k = cue.index + 1; k < h.index - 1; k++) {
-    const t = toks[k] as Token;
-    if (t.word && t.text === "that") return PRONOUN_SUBJECT.test(toks[k + 1]?.text ?? "");
-  }
-  return false;
-}
-const PRONOUN_SUBJECT = /^(?:he|she|they|it|we)$/;
-
-/** The content after a weak verb opens with a quote, not with "that" or a colon («supported “the idea”»). */
-function quotedObjectOnly(text: string, start: { pos: number; that: boolean }, weakVerb: boolean): boolean {
-  return weakVerb && !start.that && text[start.pos - 1] !== ":" && CLAUSE_OPENERS.test(text[start.pos] ?? "");
 }
