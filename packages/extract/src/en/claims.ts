@@ -51,10 +51,13 @@ import {
   withoutRelayedOrNested,
 } from "./no-statement.ts";
 import { nounDrafts } from "./nouns.ts";
+import { LEADING_ADJUNCT, mayOpenSubordinator } from "./openers.ts";
+import { endsWithQuoteMark, resumesQuote } from "./quote-marks.ts";
 import { quotedAs } from "./quoted-as.ts";
 import { gappedRelativeContent, relativeClause, relativePronounBefore } from "./relative.ts";
 import { type SourceSpan, subjectAfter, widenToComma } from "./source.ts";
 import { contentStops } from "./stops.ts";
+import { setMention, verbDraft } from "./verb-draft.ts";
 import {
   agrees,
   CLAUSE_OPENERS,
@@ -70,24 +73,6 @@ import {
 import { nearestFirst, type Walks, walkedBackFrom } from "./walks.ts";
 
 const TOKEN_REACH = 240;
-
-/** "“My hope,” he said, “is …”": a quotation resumes right after the comma following the cue. */
-const resumesQuote = (text: string, pos: number): boolean =>
-  text[pos - 1] === "," && /^[\s\u00A0]*[“"«‘']/.test(text.slice(pos, pos + 3));
-/** Ends with a closing quote mark (”, ", ’), or with '' after , . ? or ! */
-function endsWithQuoteMark(s: string): boolean {
-  const last = s.charAt(s.length - 1);
-  if (last === "”" || last === '"' || last === "’") return true;
-  return s.length >= 3 && s.endsWith("''") && ",.?!".includes(s.charAt(s.length - 3));
-}
-
-/** The first letters of SUBORDINATOR's words, either case (w a t i b s u o): it need not run on other subjects. */
-const SUBORDINATOR_FIRST = new Set([..."watibsuo", ..."WATIBSUO"].map((c) => c.charCodeAt(0)));
-const mayOpenSubordinator = (c: number): boolean => SUBORDINATOR_FIRST.has(c);
-
-/** A sentence opened by a time or place phrase ("During his years in office, Obama said, …"). */
-const LEADING_ADJUNCT =
-  /^(?:(?:And|But|So)\s+)?(?:In|On|At|During|After|Before|Since|Over|Throughout|From|Under|Speaking|Asked|Earlier|Later|Last|Previously|When|While|As|Back)\b/;
 
 /** The claims of one sentence cued by its reporting verbs, in verb order. */
 function sentenceDrafts(
@@ -385,26 +370,6 @@ function verbClaim(
   // 'that he supported “the idea” but …': a quoted object of a weak verb is still only an object
   else if (quotedObjectOnly(text, start, WEAK_VERBS.has(hit.base))) markObjectOnly(marks, d, true, false);
   return d;
-}
-
-/** newDraft({ cueStart, cueEnd, frameStart: s.start, frameEnd: s.end }), the same fields in the same order, without its object spread (one per verb). */
-const verbDraft = (cueStart: number, cueEnd: number, s: Sentence): Draft => ({
-  contentStart: -1,
-  contentEnd: -1,
-  mentionStart: -1,
-  mentionEnd: -1,
-  inherits: false,
-  frameStart: s.start,
-  frameEnd: s.end,
-  backgrounded: false,
-  rules: [],
-  cueStart,
-  cueEnd,
-});
-
-function setMention(d: Draft, src: { start: number; end: number }): void {
-  d.mentionStart = src.start;
-  d.mentionEnd = src.end;
 }
 
 /** Claims of one English article in text order, before speakers and dates are resolved. */
