@@ -12,24 +12,19 @@ import {
 } from "./clause-membership.ts";
 import {
   adjunctOnly,
-  contentAfter,
   contentBefore,
   contentStartAfter,
   endsClause,
   endsClauseAfterSource,
   extendContinuation,
   followingQuote,
-  nearbyQuote,
-  nextParagraph,
-  objectOnly,
   quoteBeforeSentence,
   quotedWordsAtLeast,
   SUBORDINATOR,
-  untilComma,
-  withoutTrailingTime,
   wordsBetween,
   writerTakesOver,
 } from "./content.ts";
+import { contentAfterCue } from "./content-after-cue.ts";
 import { trimContentEdges } from "./edges.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
 import { framingDrafts } from "./framing.ts";
@@ -347,18 +342,7 @@ function verbClaim(
     d.rules.push("en.content:gapped-relative");
     return d;
   }
-  let content: [number, number] | null;
-  if (text[start.pos - 1] === ":" && endsClause(text, start.pos, s)) content = nextParagraph(view, si);
-  else {
-    const quoted = HEARER_VERBS.has(hit.base) && !start.that ? nearbyQuote(view, start.pos, s) : -1;
-    content = contentAfter(view, s, quoted >= 0 ? quoted : start.pos, stops);
-    // an object, not a clause: it ends where the writer adds circumstances
-    if (content && !opensClause && WEAK_VERBS.has(hit.base)) {
-      content = objectOnly(text, view, content);
-      if (/ed$/.test(hit.form)) content = withoutTrailingTime(text, content);
-    }
-  }
-  if (content && subordinate) content = untilComma(view, content);
+  const content = contentAfterCue(view, si, start, hit, opensClause, subordinate, stops);
   if (!content || content[1] - content[0] < 4) return null;
   const cue = text.slice(cueStart, cueEnd);
   if (reportsNothing(text.slice(content[0], content[1]), cue, hit, opensClause, cueStart === verb.start))
