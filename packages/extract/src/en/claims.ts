@@ -5,25 +5,26 @@ import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { accordingToDrafts, giveMainSubject } from "./according.ts";
 import {
+  coordinatedAfterClaim,
+  describesBetweenCommas,
+  insideReportedClause,
+  quotedObjectOnly,
+} from "./clause-membership.ts";
+import {
   adjunctOnly,
-  contentAfter,
   contentBefore,
   contentStartAfter,
   endsClause,
   endsClauseAfterSource,
   extendContinuation,
   followingQuote,
-  nearbyQuote,
-  nextParagraph,
-  objectOnly,
   quoteBeforeSentence,
   quotedWordsAtLeast,
   SUBORDINATOR,
-  untilComma,
-  withoutTrailingTime,
   wordsBetween,
   writerTakesOver,
 } from "./content.ts";
+import { contentAfterCue } from "./content-after-cue.ts";
 import { trimContentEdges } from "./edges.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
 import { framingDrafts } from "./framing.ts";
@@ -45,8 +46,13 @@ import {
   withoutRelayedOrNested,
 } from "./no-statement.ts";
 import { nounDrafts } from "./nouns.ts";
+import { LEADING_ADJUNCT, mayOpenSubordinator } from "./openers.ts";
+import { endsWithQuoteMark, resumesQuote } from "./quote-marks.ts";
+import { quotedAs } from "./quoted-as.ts";
 import { gappedRelativeContent, relativeClause, relativePronounBefore } from "./relative.ts";
-import { type SourceSpan, subjectAfter, subjectBefore, widenToComma } from "./source.ts";
+import { type SourceSpan, subjectAfter, widenToComma } from "./source.ts";
+import { contentStops } from "./stops.ts";
+import { setMention, verbDraft } from "./verb-draft.ts";
 import {
   agrees,
   CLAUSE_OPENERS,
@@ -54,56 +60,16 @@ import {
   isAuxiliary,
   isHeadline,
   lower,
-  NOUN_LIKE,
   PARTICLE_VERBS,
   sayingAfterPreposition,
   type VerbHit,
   verbHits,
 } from "./verbs.ts";
-
-/** The tokens before index k, nearest first (as the speaker walk reads them). */
-function nearestFirst(toks: Token[], k: number): Token[] {
-  const out: Token[] = [];
-  for (let i = k; i >= 0 && i > k - 60; i--) out.push(toks[i] as Token);
-  return out;
-}
-
-/** The speaker phrases walked back from tokens of one sentence, by token index (a sentence has few). */
-interface Walks {
-  from: number[];
-  subjects: (SourceSpan | null)[];
-}
-
-/** The speaker phrase walked back from token k, computed once per k of a sentence (`walks`). */
-function walkedBackFrom(text: string, toks: Token[], k: number, walks: Walks): SourceSpan | null {
-  const known = walks.from.indexOf(k);
-  if (known >= 0) return walks.subjects[known] as SourceSpan | null;
-  const subject = subjectBefore(text, nearestFirst(toks, k));
-  walks.from.push(k);
-  walks.subjects.push(subject);
-  return subject;
-}
+import { nearestFirst, type Walks, walkedBackFrom } from "./walks.ts";
 
 const TOKEN_REACH = 240;
 
-/** "“My hope,” he said, “is …”": a quotation resumes right after the comma following the cue. */
-const resumesQuote = (text: string, pos: number): boolean =>
-  text[pos - 1] === "," && /^[\s\u00A0]*[“"«‘']/.test(text.slice(pos, pos + 3));
-/** Ends with a closing quote mark (”, ", ’), or with '' after , . ? or ! */
-function endsWithQuoteMark(s: string): boolean {
-  const last = s.charAt(s.length - 1);
-  if (last === "”" || last === '"' || last === "’") return true;
-  return s.length >= 3 && s.endsWith("''") && ",.?!".includes(s.charAt(s.length - 3));
-}
-
-/** The first letters of SUBORDINATOR's words, either case (w a t i b s u o): it need not run on other subjects. */
-const SUBORDINATOR_FIRST = new Set([..."watibsuo", ..."WATIBSUO"].map((c) => c.charCodeAt(0)));
-const mayOpenSubordinator = (c: number): boolean => SUBORDINATOR_FIRST.has(c);
-
-/** A sentence opened by a time or place phrase ("During his years in office, Obama said, …"). */
-const LEADING_ADJUNCT =
-  /^(?:(?:And|But|So)\s+)?(?:In|On|At|During|After|Before|Since|Over|Throughout|From|Under|Speaking|Asked|Earlier|Later|Last|Previously|When|While|As|Back)\b/;
-
+/** The claims of one sentence cued by its reporting verbs, in verb order. */
 function sentenceDrafts(
   view: ArticleView,
   si: number,
@@ -119,387 +85,275 @@ function sentenceDrafts(
   const toks = tokensForward(text, s.start, Math.min(s.end, last + TOKEN_REACH), 100_000);
   const hits = verbHits(toks, candidates, isHeadline(view, si, toks));
   const out: Draft[] = [];
-  // a participle after a comma (", adding") or a verb after and/but ("and warned") starts another claim
-  const stops = hits
-    .filter(
-      (h) =>
-        (h.participle && toks[h.index - 1]?.text === ",") ||
-        // "called the law “outrageous” and called for …": a weak verb after "and" ends the content too
-        (/^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? "") &&
-          h.form !== h.base &&
-          /ed$/.test(h.form) &&
-          !sharesThatClauseSubject(toks, hits, h)) ||
-        (/^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? "") &&
-          h.form !== h.base &&
-          !WEAK_VERBS.has(h.base)),
-    )
-    .map((h) => {
-      const k = h.index - 1;
-      return (toks[k - 1]?.text === "," ? (toks[k - 1] as Token) : (toks[k] as Token)).start;
-    });
   const walks: Walks = { from: [], subjects: [] };
-  // "…, and several women said …": a clause with its own speaker ends the content before it
-  for (let hi = 1; hi < hits.length; hi++) {
-    const h = hits[hi] as VerbHit;
-    if (h.participle || NOUN_LIKE.has(h.form)) continue;
-    let k = h.index - 1;
-    while (k >= 0 && toks[k]?.word && isAuxiliary(toks[k] as Token)) k--;
-    if (!toks[k]?.word) continue;
-    const subject = walkedBackFrom(text, toks, k, walks);
-    if (!subject) continue;
-    const j = toks.findIndex((t) => t.start === subject.start) - 1;
-    const link = toks[j];
-    if (link?.word && /^(?:and|but)$/i.test(link.text))
-      stops.push(toks[j - 1]?.text === "," ? (toks[j - 1] as Token).start : link.start);
-  }
-  // ", according to X" after the content ends it too
-  for (const c of candidates) {
-    if (c < s.start || c >= s.end || !text.startsWith("ccording to", c + 1)) continue;
-    if (!/^[Aa]ccording to\b/.test(text.slice(c, c + 13))) continue;
-    stops.push(c - (text[c - 2] === "," ? 2 : 0));
-  }
+  const stops = contentStops(text, s, toks, hits, candidates, walks);
   for (const hit of hits) {
-    const verb = toks[hit.index] as Token;
-    let cueStart = verb.start;
-    let k = hit.index - 1;
-    while (k >= 0 && toks[k]?.word && isAuxiliary(toks[k] as Token)) {
-      cueStart = (toks[k] as Token).start;
-      k--;
-    }
-    let after = hit.index + 1;
-    let cueEnd = verb.end;
-    const particle = toks[after];
-    const topic = TOPIC_VERBS.get(hit.base);
-    if (particle?.word && PARTICLE_VERBS.has(hit.base) && CUE_PARTICLES.has(lower(particle))) {
-      cueEnd = particle.end;
-      after++;
-    } else if (topic) {
-      // "spoke about her ties to the church": the topic is the content
-      if (!particle?.word || !topic.has(lower(particle))) continue;
-      cueEnd = particle.end;
-      after++;
-    }
-    if (k < 0 && opensWithVerbAndColon(text, s.start, s.end)) continue;
-    const d = verbDraft(cueStart, cueEnd, s);
-    const left = toks[k];
-    // "…,” said Smith." — verb before its speaker
-    // (or, at the start of a sentence, the quotation that ended the sentence before)
-    const prevQuote = k < 0 ? quoteBeforeSentence(view, si, floor) : null;
-    // a plain comma may also close an appositive subject ("Its director, Paul Johnson, told …")
-    // the speaker walk back from the verb, done once: it tells an appositive comma and gives the subject
-    const walkedSubject =
-      left && (left.word || /^[,).—–-]$/.test(left.text)) ? walkedBackFrom(text, toks, k, walks) : null;
-    const appositive = left?.text === "," && walkedSubject !== null;
-    // the speaker right after the verb, read at most once
-    let sourceAfter: SourceSpan | null | undefined;
-    if (left && !left.word && /[,”"’']/.test(left.text) && !hit.participle) {
-      sourceAfter = subjectAfter(text, toks.slice(after, after + 12));
-      const src = sourceAfter;
-      // "…, the meeting deteriorated from there, said one GOP source.": a source that closes the clause
-      // outweighs an appositive reading of the words before the comma
-      const closing =
-        src &&
-        !src.pronoun &&
-        !WEAK_VERBS.has(hit.base) &&
-        !HEARER_VERBS.has(hit.base) &&
-        !/^(?:of|on|in|at|to|for|from|with|and)\b/i.test(text.slice(src.start, src.end)) &&
-        endsClauseAfterSource(text, src.end, s);
-      if (closing && appositive && !TIME_WORDS.has(text.slice(src.start, src.end).toLowerCase())) {
-        const content = contentBefore(view, s, (left as Token).end, floor);
-        if (content) {
-          setMention(d, src);
-          [d.contentStart, d.contentEnd] = content;
-          d.rules.push("en.inverted:closing-source");
-          out.push(d);
-          continue;
-        }
-      }
-    }
-    if (((left && !left.word && /[,”"’']/.test(left.text) && !appositive) || prevQuote) && !hit.participle) {
-      if (sourceAfter === undefined) sourceAfter = subjectAfter(text, toks.slice(after, after + 12));
-      const src = sourceAfter;
-      if (src && endsClauseAfterSource(text, src.end, s)) {
-        const content = prevQuote ?? contentBefore(view, s, (left as Token).end, floor);
-        if (!content) continue;
-        setMention(d, src);
-        const continued = extendContinuation(view, s, content, src.end);
-        [d.contentStart, d.contentEnd] = [continued[0], followingQuote(view, si, continued[1])];
-        d.rules.push("en.inverted:verb-subject");
-        out.push(d);
-        continue;
-      }
-    }
-    let subject = walkedSubject;
-    // "The latest poll released Friday shows …": a document or poll with its modifiers
-    const evidence = EVIDENCE_VERBS.has(hit.base) ? evidenceSubject(text, s.start, cueStart) : null;
-    if (evidence && (!subject || subject.start > evidence.start)) subject = evidence;
-    // "Although Trump has admitted …, he …": the claim is a subordinate clause that ends at its comma
-    let subordinate = false;
-    if (subject) {
-      const lead = mayOpenSubordinator(text.charCodeAt(subject.start))
-        ? SUBORDINATOR.exec(text.slice(subject.start, subject.end))
-        : null;
-      if (lead) {
-        subordinate = !/^that\s/i.test(lead[0]);
-        subject =
-          subject.start + lead[0].length < subject.end
-            ? { ...subject, start: subject.start + lead[0].length }
-            : null;
-      }
-    }
-    // "a series of tweets early Friday saying that …": a participle with its that-clause after a noun
-    const participleClause =
-      hit.participle && left?.word && lower(toks[hit.index + 1] ?? left) === "that" && !subject;
-    // "Reuters quoted an official as saying …", "The minister was quoted as saying …": the one quoted speaks
-    const quoted =
-      hit.participle && left?.word && lower(left) === "as" ? quotedAs(text, toks, k, walks) : null;
-    if (quoted) {
-      subject = quoted;
-      setMention(d, subject);
-      d.rules.push("en.participle:quoted-as");
-    } else if (hit.participle && left?.word && sayingAfterPreposition(hit, left)) {
-      if (k === 0) continue; // "After saying …, she …": the speaker comes after; not read
-      // "…, where he appeared … for saying that …": the nearest he/she/they, else the main clause's speaker
-      const pronoun = nearestFirst(toks, k).find((t) => /^(?:he|she|they)$/i.test(t.text));
-      subject = pronoun ? { start: pronoun.start, end: pronoun.end, pronoun: true } : null;
-      if (subject) setMention(d, subject);
-      else d.inherits = true;
-      d.rules.push("en.participle:after-preposition");
-    } else if (!subject && hit.participle && (left?.text === "," || participleClause)) {
-      d.inherits = true;
-      d.rules.push("en.participle");
-    } else if (
-      !subject &&
-      left?.word &&
-      (lower(left) === "and" ||
-        (lower(left) === "but" && (cueStart < verb.start || !WEAK_VERBS.has(hit.base)))) &&
-      hit.form !== hit.base &&
-      (!WEAK_VERBS.has(hit.base) || cueEnd > verb.end || coordinatedAfterClaim(out, hit.form))
-    ) {
-      if (insideReportedClause(out, text, cueStart, verb.start)) continue;
-      d.inherits = true;
-      d.rules.push("en.coordinated-verb");
-    } else if (subject) {
-      if (subject !== evidence && !agrees(text, hit, subject, cueStart < verb.start)) continue;
-      // "a June report", "an Ohio poll": a singular determiner never takes the base form
-      if (
-        hit.form === hit.base &&
-        cueStart === verb.start &&
-        /^(?:an?|one|another|each)\s/i.test(text.slice(subject.start, subject.end))
-      )
-        continue;
-      setMention(d, subject);
-      d.rules.push(subject.pronoun ? "en.subject:pronoun" : "en.subject");
-    } else continue;
-    const start = contentStartAfter(toks, after, hit.base);
-    const thatRightAfter = start.that && wordsBetween(text, cueEnd, start.pos) <= 1;
-    if ((CLAUSE_ONLY_VERBS.has(hit.base) || NOUN_FIRST_FORMS.has(hit.form)) && !thatRightAfter) continue;
-    // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
-    const closesSentence =
-      endsClause(text, start.pos, s) ||
-      stops.includes(toks[after]?.start ?? -1) ||
-      adjunctOnly(text, start.pos, s) ||
-      // "…, lawmakers said Friday, as they bristled at …": a subordinate clause follows the speaker
-      // (also "…, the companies said, creating the largest …": the writer's participle of consequence,
-      // and "…, the department said Friday, up from 29 a week earlier": the writer's comparison)
-      /^[\s\u00A0]*(?:,[\s\u00A0]*)?(?:as|when|while|because|since|although|though|even as|but|(?:up|down) from\s|(?:creating|sending|making|bringing|leaving|putting|raising|ending|marking|pushing|setting|giving|paving|prompting|triggering|capping|dealing)\s)\b/.test(
-        text.slice(text[start.pos - 1] === "," ? start.pos - 1 : start.pos, start.pos + 12),
-      );
-    // "…, top black lawmakers said Friday.": modifiers the speaker walk left out, back to the comma
-    if (subject && closesSentence && !subject.pronoun) subject = widenToComma(text, s.start, subject);
-    // "…, the agency said in a June report, and …": circumstances after the verb, then the comma
-    const commaAfterAdjunct =
-      isJsSpace(text.charCodeAt(cueEnd)) &&
-      /^[\s\u00A0]+(?:in|on|at|during|after|before|last|this|earlier|late|early)\b[^,.;:“”"]{0,50},[\s\u00A0]+(?:and|but)\s/.test(
-        text.slice(cueEnd, cueEnd + 70),
-      );
-    const before = subject ? text.slice(s.start, subject.start).trimEnd() : "";
-    // a "that" right after the verb (or its hearer) opens the content; a later one belongs to something else
-    const thatOpens = start.that && wordsBetween(text, cueEnd, start.pos) <= 4;
-    // a short quoted title ("In an interview on CBS's “Face the Nation,” Ryan said X") is not the content
-    const quoteBefore =
-      endsWithQuoteMark(before) &&
-      !thatOpens &&
-      text[start.pos - 1] !== ":" &&
-      (closesSentence ||
-        quotedWordsAtLeast(view, s.start + before.length, 3) ||
-        resumesQuote(text, start.pos));
-    const commaBefore = before.endsWith(",");
-    const quoteEndedBefore =
-      subject && before === "" && closesSentence ? quoteBeforeSentence(view, si, floor) : null;
-    if (
-      subject &&
-      (quoteBefore || quoteEndedBefore || (commaBefore && closesSentence && !commaAfterAdjunct))
-    ) {
-      // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
-      const content = quoteEndedBefore ?? contentBefore(view, s, s.start + before.length, floor);
-      if (!content) continue;
-      const continued = extendContinuation(view, s, content, cueEnd);
-      [d.contentStart, d.contentEnd] = [continued[0], followingQuote(view, si, continued[1])];
-      d.rules.push("en.inverted:subject-verb");
-      out.push(d);
-      continue;
-    }
-    // "It was, the president said, “a stone …”" — but not "In a statement, Smith said, “…”"
-    const interrupts =
-      (text[start.pos - 1] === "," || commaAfterAdjunct) &&
-      (!resumesQuote(text, start.pos) || !LEADING_ADJUNCT.test(before)) &&
-      !(LEADING_ADJUNCT.test(before) && before.indexOf(",") === before.length - 1);
-    if (subject && commaBefore && interrupts) {
-      // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the speaker interrupts the content
-      const whole = trimSpan(text, Math.max(s.start, floor), writerTakesOver(view, start.pos, s.end));
-      if (!whole) continue;
-      [d.contentStart, d.contentEnd] = whole;
-      d.rules.push("en.parenthetical");
-      out.push(d);
-      continue;
-    }
-    const opensClause =
-      start.that || text[start.pos - 1] === ":" || CLAUSE_OPENERS.test(text[start.pos] ?? "");
-    if (WEAK_VERBS.has(hit.base) && !opensClause) {
-      // ", citing the audit" and "and called for …" report; a bare "and supported" does not
-      const participleAfterComma = hit.participle && d.rules.includes("en.participle");
-      // first and second person inside someone's words ("I hope", "we expect") are not attributions
-      const weakAlone = d.inherits
-        ? !coordinatedAfterClaim(out, hit.form) && !participleAfterComma
-        : !!subject && ["i", "we", "you"].includes(text.slice(subject.start, subject.end).toLowerCase());
-      if (weakAlone) continue;
-    }
-    // "(or, as The Daily Beast called them)": a comparison, not a report
-    if (
-      subject &&
-      /\bas$/i.test(text.slice(Math.max(s.start, subject.start - 4), subject.start).trimEnd()) &&
-      // "as she called for the ratification …" reports; "as X called it/them" compares
-      cueEnd === verb.end
-    )
-      continue;
-    if (WEAK_VERBS.has(hit.base) && !opensClause && describesBetweenCommas(text, s, subject, start.pos))
-      continue;
-    // "what the senators said was economic gerrymandering": the relative clause, speaker included
-    const relative = subject ? relativePronounBefore(text, s, subject.start) : -1;
-    if (relative >= 0) {
-      const clause = relativeClause(view, s, relative, start.pos);
-      if (!clause || wordsBetween(text, start.pos, clause[1]) < 1) continue;
-      [d.contentStart, d.contentEnd] = clause;
-      d.rules.push("en.content:relative-clause");
-      out.push(d);
-      continue;
-    }
-    // "the explosion that Mayor de Blasio described as …", "what Liz Wahl said": the content is elsewhere
-    if (
-      subject &&
-      !opensClause &&
-      /\b(?:what|which|that|whom)$/i.test(
-        text.slice(Math.max(s.start, subject.start - 8), subject.start).trimEnd(),
-      ) &&
-      // "in which he said …" introduces a statement
-      !/\b(?:in|at|during|on|with|after|for)\s+(?:which|whom)$/i.test(
-        text.slice(Math.max(s.start, subject.start - 16), subject.start).trimEnd(),
-      )
-    ) {
-      const gapped = /\bthat$/i.test(
-        text.slice(Math.max(s.start, subject.start - 6), subject.start).trimEnd(),
-      )
-        ? gappedRelativeContent(view, s, start.pos)
-        : null;
-      if (!gapped) continue;
-      [d.contentStart, d.contentEnd] = gapped;
-      d.rules.push("en.content:gapped-relative");
-      out.push(d);
-      continue;
-    }
-    let content: [number, number] | null;
-    if (text[start.pos - 1] === ":" && endsClause(text, start.pos, s)) content = nextParagraph(view, si);
-    else {
-      const quoted = HEARER_VERBS.has(hit.base) && !start.that ? nearbyQuote(view, start.pos, s) : -1;
-      content = contentAfter(view, s, quoted >= 0 ? quoted : start.pos, stops);
-      // an object, not a clause: it ends where the writer adds circumstances
-      if (content && !opensClause && WEAK_VERBS.has(hit.base)) {
-        content = objectOnly(text, view, content);
-        if (/ed$/.test(hit.form)) content = withoutTrailingTime(text, content);
-      }
-    }
-    if (content && subordinate) content = untilComma(view, content);
-    if (!content || content[1] - content[0] < 4) continue;
-    const cue = text.slice(cueStart, cueEnd);
-    if (reportsNothing(text.slice(content[0], content[1]), cue, hit, opensClause, cueStart === verb.start))
-      continue;
-    [d.contentStart, d.contentEnd] = content;
-    d.rules.push(start.that ? "en.content:that-clause" : "en.content:after-verb");
-    // "The company said it would report results": a pronoun's action inside a statement is part of it
-    if (!opensClause) markObjectOnly(marks, d, WEAK_VERBS.has(hit.base), !!subject?.pronoun);
-    // 'that he supported “the idea” but …': a quoted object of a weak verb is still only an object
-    else if (quotedObjectOnly(text, start, WEAK_VERBS.has(hit.base))) markObjectOnly(marks, d, true, false);
-    out.push(d);
+    const d = verbClaim(view, si, floor, toks, hit, walks, stops, out, marks);
+    if (d) out.push(d);
   }
   return out;
 }
 
-/**
- * The speaker of "… as saying" at toks[k] ("as"): the object of "quoted"/"quoting" ("Reuters quoted an official
- * as saying"), or the subject of a passive "was quoted (by …) as saying"; null otherwise.
- */
-function quotedAs(text: string, toks: Token[], k: number, walks: Walks): SourceSpan | null {
-  for (let j = k - 1; j >= Math.max(0, k - 14); j--) {
-    const t = toks[j] as Token;
-    if (!t.word) return null;
-    if (!/^quot(?:ed|ing)$/i.test(t.text)) continue;
-    if (j < k - 1) {
-      const span = trimSpan(text, (toks[j + 1] as Token).start, (toks[k - 1] as Token).end);
-      if (!span || /^by\s/i.test(text.slice(span[0], span[1]))) return passiveQuoted(text, toks, j, walks);
-      return {
-        start: span[0],
-        end: span[1],
-        pronoun: /^(?:him|her|them)$/i.test(text.slice(span[0], span[1])),
-      };
-    }
-    return passiveQuoted(text, toks, j, walks);
+/** The claim cued by one reporting verb of sentence si (null if none); `out` holds the claims of earlier verbs. */
+function verbClaim(
+  view: ArticleView,
+  si: number,
+  floor: number,
+  toks: Token[],
+  hit: VerbHit,
+  walks: Walks,
+  stops: number[],
+  out: Draft[],
+  marks: ObjectOnlyClaims,
+): Draft | null {
+  const s = view.sentences[si] as Sentence;
+  const { text } = view;
+  const verb = toks[hit.index] as Token;
+  let cueStart = verb.start;
+  let k = hit.index - 1;
+  while (k >= 0 && toks[k]?.word && isAuxiliary(toks[k] as Token)) {
+    cueStart = (toks[k] as Token).start;
+    k--;
   }
-  return null;
-}
-/** "The minister was quoted as saying": the subject before the passive at toks[j] ("quoted"). */
-function passiveQuoted(text: string, toks: Token[], j: number, walks: Walks): SourceSpan | null {
-  const be = toks[j - 1];
-  if (!be?.word || !/^(?:was|were|is|are|been)$/i.test(be.text)) return null;
-  let i = j - 2;
-  while (i >= 0 && toks[i]?.word && /^(?:has|have|had)$/i.test((toks[i] as Token).text)) i--;
-  return i >= 0 ? walkedBackFrom(text, toks, i, walks) : null;
-}
-
-/** "She called the deal “a disaster” and called for …": a past-tense verb coordinated with a claim of this sentence. */
-const coordinatedAfterClaim = (out: Draft[], form: string): boolean => out.length > 0 && /ed$/.test(form);
-
-/** newDraft({ cueStart, cueEnd, frameStart: s.start, frameEnd: s.end }), the same fields in the same order, without its object spread (one per verb). */
-const verbDraft = (cueStart: number, cueEnd: number, s: Sentence): Draft => ({
-  contentStart: -1,
-  contentEnd: -1,
-  mentionStart: -1,
-  mentionEnd: -1,
-  inherits: false,
-  frameStart: s.start,
-  frameEnd: s.end,
-  backgrounded: false,
-  rules: [],
-  cueStart,
-  cueEnd,
-});
-
-/**
- * "told reporters that the hospital had set aside a wing and was asking visitors to call ahead": a verb with
- * its own auxiliary (the reported clause's backshifted tense), coordinated inside the content of a claim whose cue had
- * none, continues that content.
- */
-function insideReportedClause(out: Draft[], text: string, cueStart: number, verbStart: number): boolean {
-  const last = out[out.length - 1];
-  if (!last || cueStart === verbStart || last.contentStart >= cueStart || last.contentEnd <= cueStart)
-    return false;
-  const lastCue = text.slice(last.cueStart, last.cueEnd);
-  return /^[a-z]+$/i.test(lastCue) && /^(?:was|were|had)\b/.test(text.slice(cueStart, verbStart));
-}
-
-function setMention(d: Draft, src: { start: number; end: number }): void {
-  d.mentionStart = src.start;
-  d.mentionEnd = src.end;
+  let after = hit.index + 1;
+  let cueEnd = verb.end;
+  const particle = toks[after];
+  const topic = TOPIC_VERBS.get(hit.base);
+  if (particle?.word && PARTICLE_VERBS.has(hit.base) && CUE_PARTICLES.has(lower(particle))) {
+    cueEnd = particle.end;
+    after++;
+  } else if (topic) {
+    // "spoke about her ties to the church": the topic is the content
+    if (!particle?.word || !topic.has(lower(particle))) return null;
+    cueEnd = particle.end;
+    after++;
+  }
+  if (k < 0 && opensWithVerbAndColon(text, s.start, s.end)) return null;
+  const d = verbDraft(cueStart, cueEnd, s);
+  const left = toks[k];
+  // "…,” said Smith." — verb before its speaker
+  // (or, at the start of a sentence, the quotation that ended the sentence before)
+  const prevQuote = k < 0 ? quoteBeforeSentence(view, si, floor) : null;
+  // a plain comma may also close an appositive subject ("Its director, Paul Johnson, told …")
+  // the speaker walk back from the verb, done once: it tells an appositive comma and gives the subject
+  const walkedSubject =
+    left && (left.word || /^[,).—–-]$/.test(left.text)) ? walkedBackFrom(text, toks, k, walks) : null;
+  const appositive = left?.text === "," && walkedSubject !== null;
+  // the speaker right after the verb, read at most once
+  let sourceAfter: SourceSpan | null | undefined;
+  if (left && !left.word && /[,”"’']/.test(left.text) && !hit.participle) {
+    sourceAfter = subjectAfter(text, toks.slice(after, after + 12));
+    const src = sourceAfter;
+    // "…, the meeting deteriorated from there, said one GOP source.": a source that closes the clause
+    // outweighs an appositive reading of the words before the comma
+    const closing =
+      src &&
+      !src.pronoun &&
+      !WEAK_VERBS.has(hit.base) &&
+      !HEARER_VERBS.has(hit.base) &&
+      !/^(?:of|on|in|at|to|for|from|with|and)\b/i.test(text.slice(src.start, src.end)) &&
+      endsClauseAfterSource(text, src.end, s);
+    if (closing && appositive && !TIME_WORDS.has(text.slice(src.start, src.end).toLowerCase())) {
+      const content = contentBefore(view, s, (left as Token).end, floor);
+      if (content) {
+        setMention(d, src);
+        [d.contentStart, d.contentEnd] = content;
+        d.rules.push("en.inverted:closing-source");
+        return d;
+      }
+    }
+  }
+  if (((left && !left.word && /[,”"’']/.test(left.text) && !appositive) || prevQuote) && !hit.participle) {
+    if (sourceAfter === undefined) sourceAfter = subjectAfter(text, toks.slice(after, after + 12));
+    const src = sourceAfter;
+    if (src && endsClauseAfterSource(text, src.end, s)) {
+      const content = prevQuote ?? contentBefore(view, s, (left as Token).end, floor);
+      if (!content) return null;
+      setMention(d, src);
+      const continued = extendContinuation(view, s, content, src.end);
+      [d.contentStart, d.contentEnd] = [continued[0], followingQuote(view, si, continued[1])];
+      d.rules.push("en.inverted:verb-subject");
+      return d;
+    }
+  }
+  let subject = walkedSubject;
+  // "The latest poll released Friday shows …": a document or poll with its modifiers
+  const evidence = EVIDENCE_VERBS.has(hit.base) ? evidenceSubject(text, s.start, cueStart) : null;
+  if (evidence && (!subject || subject.start > evidence.start)) subject = evidence;
+  // "Although Trump has admitted …, he …": the claim is a subordinate clause that ends at its comma
+  let subordinate = false;
+  if (subject) {
+    const lead = mayOpenSubordinator(text.charCodeAt(subject.start))
+      ? SUBORDINATOR.exec(text.slice(subject.start, subject.end))
+      : null;
+    if (lead) {
+      subordinate = !/^that\s/i.test(lead[0]);
+      subject =
+        subject.start + lead[0].length < subject.end
+          ? { ...subject, start: subject.start + lead[0].length }
+          : null;
+    }
+  }
+  // "a series of tweets early Friday saying that …": a participle with its that-clause after a noun
+  const participleClause =
+    hit.participle && left?.word && lower(toks[hit.index + 1] ?? left) === "that" && !subject;
+  // "Reuters quoted an official as saying …", "The minister was quoted as saying …": the one quoted speaks
+  const quoted = hit.participle && left?.word && lower(left) === "as" ? quotedAs(text, toks, k, walks) : null;
+  if (quoted) {
+    subject = quoted;
+    setMention(d, subject);
+    d.rules.push("en.participle:quoted-as");
+  } else if (hit.participle && left?.word && sayingAfterPreposition(hit, left)) {
+    if (k === 0) return null; // "After saying …, she …": the speaker comes after; not read
+    // "…, where he appeared … for saying that …": the nearest he/she/they, else the main clause's speaker
+    const pronoun = nearestFirst(toks, k).find((t) => /^(?:he|she|they)$/i.test(t.text));
+    subject = pronoun ? { start: pronoun.start, end: pronoun.end, pronoun: true } : null;
+    if (subject) setMention(d, subject);
+    else d.inherits = true;
+    d.rules.push("en.participle:after-preposition");
+  } else if (!subject && hit.participle && (left?.text === "," || participleClause)) {
+    d.inherits = true;
+    d.rules.push("en.participle");
+  } else if (
+    !subject &&
+    left?.word &&
+    (lower(left) === "and" ||
+      (lower(left) === "but" && (cueStart < verb.start || !WEAK_VERBS.has(hit.base)))) &&
+    hit.form !== hit.base &&
+    (!WEAK_VERBS.has(hit.base) || cueEnd > verb.end || coordinatedAfterClaim(out, hit.form))
+  ) {
+    if (insideReportedClause(out, text, cueStart, verb.start)) return null;
+    d.inherits = true;
+    d.rules.push("en.coordinated-verb");
+  } else if (subject) {
+    if (subject !== evidence && !agrees(text, hit, subject, cueStart < verb.start)) return null;
+    // "a June report", "an Ohio poll": a singular determiner never takes the base form
+    if (
+      hit.form === hit.base &&
+      cueStart === verb.start &&
+      /^(?:an?|one|another|each)\s/i.test(text.slice(subject.start, subject.end))
+    )
+      return null;
+    setMention(d, subject);
+    d.rules.push(subject.pronoun ? "en.subject:pronoun" : "en.subject");
+  } else return null;
+  const start = contentStartAfter(toks, after, hit.base);
+  const thatRightAfter = start.that && wordsBetween(text, cueEnd, start.pos) <= 1;
+  if ((CLAUSE_ONLY_VERBS.has(hit.base) || NOUN_FIRST_FORMS.has(hit.form)) && !thatRightAfter) return null;
+  // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
+  const closesSentence =
+    endsClause(text, start.pos, s) ||
+    stops.includes(toks[after]?.start ?? -1) ||
+    adjunctOnly(text, start.pos, s) ||
+    // "…, lawmakers said Friday, as they bristled at …": a subordinate clause follows the speaker
+    // (also "…, the companies said, creating the largest …": the writer's participle of consequence,
+    // and "…, the department said Friday, up from 29 a week earlier": the writer's comparison)
+    /^[\s\u00A0]*(?:,[\s\u00A0]*)?(?:as|when|while|because|since|although|though|even as|but|(?:up|down) from\s|(?:creating|sending|making|bringing|leaving|putting|raising|ending|marking|pushing|setting|giving|paving|prompting|triggering|capping|dealing)\s)\b/.test(
+      text.slice(text[start.pos - 1] === "," ? start.pos - 1 : start.pos, start.pos + 12),
+    );
+  // "…, top black lawmakers said Friday.": modifiers the speaker walk left out, back to the comma
+  if (subject && closesSentence && !subject.pronoun) subject = widenToComma(text, s.start, subject);
+  // "…, the agency said in a June report, and …": circumstances after the verb, then the comma
+  const commaAfterAdjunct =
+    isJsSpace(text.charCodeAt(cueEnd)) &&
+    /^[\s\u00A0]+(?:in|on|at|during|after|before|last|this|earlier|late|early)\b[^,.;:“”"]{0,50},[\s\u00A0]+(?:and|but)\s/.test(
+      text.slice(cueEnd, cueEnd + 70),
+    );
+  const before = subject ? text.slice(s.start, subject.start).trimEnd() : "";
+  // a "that" right after the verb (or its hearer) opens the content; a later one belongs to something else
+  const thatOpens = start.that && wordsBetween(text, cueEnd, start.pos) <= 4;
+  // a short quoted title ("In an interview on CBS's “Face the Nation,” Ryan said X") is not the content
+  const quoteBefore =
+    endsWithQuoteMark(before) &&
+    !thatOpens &&
+    text[start.pos - 1] !== ":" &&
+    (closesSentence || quotedWordsAtLeast(view, s.start + before.length, 3) || resumesQuote(text, start.pos));
+  const commaBefore = before.endsWith(",");
+  const quoteEndedBefore =
+    subject && before === "" && closesSentence ? quoteBeforeSentence(view, si, floor) : null;
+  if (subject && (quoteBefore || quoteEndedBefore || (commaBefore && closesSentence && !commaAfterAdjunct))) {
+    // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
+    const content = quoteEndedBefore ?? contentBefore(view, s, s.start + before.length, floor);
+    if (!content) return null;
+    const continued = extendContinuation(view, s, content, cueEnd);
+    [d.contentStart, d.contentEnd] = [continued[0], followingQuote(view, si, continued[1])];
+    d.rules.push("en.inverted:subject-verb");
+    return d;
+  }
+  // "It was, the president said, “a stone …”" — but not "In a statement, Smith said, “…”"
+  const interrupts =
+    (text[start.pos - 1] === "," || commaAfterAdjunct) &&
+    (!resumesQuote(text, start.pos) || !LEADING_ADJUNCT.test(before)) &&
+    !(LEADING_ADJUNCT.test(before) && before.indexOf(",") === before.length - 1);
+  if (subject && commaBefore && interrupts) {
+    // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the speaker interrupts the content
+    const whole = trimSpan(text, Math.max(s.start, floor), writerTakesOver(view, start.pos, s.end));
+    if (!whole) return null;
+    [d.contentStart, d.contentEnd] = whole;
+    d.rules.push("en.parenthetical");
+    return d;
+  }
+  const opensClause = start.that || text[start.pos - 1] === ":" || CLAUSE_OPENERS.test(text[start.pos] ?? "");
+  if (WEAK_VERBS.has(hit.base) && !opensClause) {
+    // ", citing the audit" and "and called for …" report; a bare "and supported" does not
+    const participleAfterComma = hit.participle && d.rules.includes("en.participle");
+    // first and second person inside someone's words ("I hope", "we expect") are not attributions
+    const weakAlone = d.inherits
+      ? !coordinatedAfterClaim(out, hit.form) && !participleAfterComma
+      : !!subject && ["i", "we", "you"].includes(text.slice(subject.start, subject.end).toLowerCase());
+    if (weakAlone) return null;
+  }
+  // "(or, as The Daily Beast called them)": a comparison, not a report
+  if (
+    subject &&
+    /\bas$/i.test(text.slice(Math.max(s.start, subject.start - 4), subject.start).trimEnd()) &&
+    // "as she called for the ratification …" reports; "as X called it/them" compares
+    cueEnd === verb.end
+  )
+    return null;
+  if (WEAK_VERBS.has(hit.base) && !opensClause && describesBetweenCommas(text, s, subject, start.pos))
+    return null;
+  // "what the senators said was economic gerrymandering": the relative clause, speaker included
+  const relative = subject ? relativePronounBefore(text, s, subject.start) : -1;
+  if (relative >= 0) {
+    const clause = relativeClause(view, s, relative, start.pos);
+    if (!clause || wordsBetween(text, start.pos, clause[1]) < 1) return null;
+    [d.contentStart, d.contentEnd] = clause;
+    d.rules.push("en.content:relative-clause");
+    return d;
+  }
+  // "the explosion that Mayor de Blasio described as …", "what Liz Wahl said": the content is elsewhere
+  if (
+    subject &&
+    !opensClause &&
+    /\b(?:what|which|that|whom)$/i.test(
+      text.slice(Math.max(s.start, subject.start - 8), subject.start).trimEnd(),
+    ) &&
+    // "in which he said …" introduces a statement
+    !/\b(?:in|at|during|on|with|after|for)\s+(?:which|whom)$/i.test(
+      text.slice(Math.max(s.start, subject.start - 16), subject.start).trimEnd(),
+    )
+  ) {
+    const gapped = /\bthat$/i.test(text.slice(Math.max(s.start, subject.start - 6), subject.start).trimEnd())
+      ? gappedRelativeContent(view, s, start.pos)
+      : null;
+    if (!gapped) return null;
+    [d.contentStart, d.contentEnd] = gapped;
+    d.rules.push("en.content:gapped-relative");
+    return d;
+  }
+  const content = contentAfterCue(view, si, start, hit, opensClause, subordinate, stops);
+  if (!content || content[1] - content[0] < 4) return null;
+  const cue = text.slice(cueStart, cueEnd);
+  if (reportsNothing(text.slice(content[0], content[1]), cue, hit, opensClause, cueStart === verb.start))
+    return null;
+  [d.contentStart, d.contentEnd] = content;
+  d.rules.push(start.that ? "en.content:that-clause" : "en.content:after-verb");
+  // "The company said it would report results": a pronoun's action inside a statement is part of it
+  if (!opensClause) markObjectOnly(marks, d, WEAK_VERBS.has(hit.base), !!subject?.pronoun);
+  // 'that he supported “the idea” but …': a quoted object of a weak verb is still only an object
+  else if (quotedObjectOnly(text, start, WEAK_VERBS.has(hit.base))) markObjectOnly(marks, d, true, false);
+  return d;
 }
 
 /** Claims of one English article in text order, before speakers and dates are resolved. */
@@ -525,51 +379,4 @@ export function englishDrafts(view: ArticleView): Draft[] {
   for (const d of nounDrafts(view, cues.nouns)) drafts.push(d);
   for (const d of framingDrafts(view)) drafts.push(d);
   return withoutRelayedOrNested(view, drafts, marks);
-}
-
-/**
- * "Democrats, who mostly opposed the bill, warned that …": an attitude verb with only an object inside a
- * relative clause between commas describes the subject when the main clause then reports with a cue
- * that opens a clause of its own.
- */
-function describesBetweenCommas(
-  text: string,
-  s: { end: number },
-  subject: SourceSpan | null,
-  from: number,
-): boolean {
-  if (!subject || !/^(?:who|which)$/i.test(text.slice(subject.start, subject.end))) return false;
-  if (
-    !text
-      .slice(Math.max(0, subject.start - 3), subject.start)
-      .trimEnd()
-      .endsWith(",")
-  )
-    return false;
-  const close = text.indexOf(",", from);
-  return close >= 0 && close < s.end && MAIN_CLAUSE_REPORTS.test(text.slice(close + 1, s.end));
-}
-/** After the relative clause, the main clause's cue and a clause: "warned that", "said the …". */
-const MAIN_CLAUSE_REPORTS =
-  /^[\s\u00A0]+(?:[a-z]+ly[\s\u00A0]+)?(?:said|says|warned|argued|told|added|insisted|contended|claimed|noted|stressed|predicted)[\s\u00A0]+(?:that\b|[a-z])/;
-
-/**
- * "told reporters that he supported “the idea” but wanted to see a cap": a weak verb after a bare "but"
- * inside a that-clause goes on with the clause's own subject, so it does not end the content.
- */
-function sharesThatClauseSubject(toks: Token[], hits: VerbHit[], h: VerbHit): boolean {
-  if (toks[h.index - 1]?.text.toLowerCase() !== "but" || toks[h.index - 2]?.text === ",") return false;
-  const cue = hits.find((o) => o.index < h.index && !o.participle);
-  if (!cue) return false;
-  for (let k = cue.index + 1; k < h.index - 1; k++) {
-    const t = toks[k] as Token;
-    if (t.word && t.text === "that") return PRONOUN_SUBJECT.test(toks[k + 1]?.text ?? "");
-  }
-  return false;
-}
-const PRONOUN_SUBJECT = /^(?:he|she|they|it|we)$/;
-
-/** The content after a weak verb opens with a quote, not with "that" or a colon («supported “the idea”»). */
-function quotedObjectOnly(text: string, start: { pos: number; that: boolean }, weakVerb: boolean): boolean {
-  return weakVerb && !start.that && text[start.pos - 1] !== ":" && CLAUSE_OPENERS.test(text[start.pos] ?? "");
 }

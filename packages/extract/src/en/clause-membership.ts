@@ -1,0 +1,77 @@
+import type { Draft } from "../draft.ts";
+import type { Token } from "../text/tokens.ts";
+import type { SourceSpan } from "./source.ts";
+import { CLAUSE_OPENERS, type VerbHit } from "./verbs.ts";
+
+/** "She called the deal “a disaster” and called for …": a past-tense verb coordinated with a claim of this sentence. */
+export const coordinatedAfterClaim = (out: Draft[], form: string): boolean =>
+  out.length > 0 && /ed$/.test(form);
+
+/**
+ * "told reporters that the hospital had set aside a wing and was asking visitors to call ahead": a verb with
+ * its own auxiliary (the reported clause's backshifted tense), coordinated inside the content of a claim whose cue had
+ * none, continues that content.
+ */
+export function insideReportedClause(
+  out: Draft[],
+  text: string,
+  cueStart: number,
+  verbStart: number,
+): boolean {
+  const last = out[out.length - 1];
+  if (!last || cueStart === verbStart || last.contentStart >= cueStart || last.contentEnd <= cueStart)
+    return false;
+  const lastCue = text.slice(last.cueStart, last.cueEnd);
+  return /^[a-z]+$/i.test(lastCue) && /^(?:was|were|had)\b/.test(text.slice(cueStart, verbStart));
+}
+
+/**
+ * "Democrats, who mostly opposed the bill, warned that …": an attitude verb with only an object inside a
+ * relative clause between commas describes the subject when the main clause then reports with a cue
+ * that opens a clause of its own.
+ */
+export function describesBetweenCommas(
+  text: string,
+  s: { end: number },
+  subject: SourceSpan | null,
+  from: number,
+): boolean {
+  if (!subject || !/^(?:who|which)$/i.test(text.slice(subject.start, subject.end))) return false;
+  if (
+    !text
+      .slice(Math.max(0, subject.start - 3), subject.start)
+      .trimEnd()
+      .endsWith(",")
+  )
+    return false;
+  const close = text.indexOf(",", from);
+  return close >= 0 && close < s.end && MAIN_CLAUSE_REPORTS.test(text.slice(close + 1, s.end));
+}
+/** After the relative clause, the main clause's cue and a clause: "warned that", "said the …". */
+const MAIN_CLAUSE_REPORTS =
+  /^[\s\u00A0]+(?:[a-z]+ly[\s\u00A0]+)?(?:said|says|warned|argued|told|added|insisted|contended|claimed|noted|stressed|predicted)[\s\u00A0]+(?:that\b|[a-z])/;
+
+/**
+ * "told reporters that he supported “the idea” but wanted to see a cap": a weak verb after a bare "but"
+ * inside a that-clause goes on with the clause's own subject, so it does not end the content.
+ */
+export function sharesThatClauseSubject(toks: Token[], hits: VerbHit[], h: VerbHit): boolean {
+  if (toks[h.index - 1]?.text.toLowerCase() !== "but" || toks[h.index - 2]?.text === ",") return false;
+  const cue = hits.find((o) => o.index < h.index && !o.participle);
+  if (!cue) return false;
+  for (let k = cue.index + 1; k < h.index - 1; k++) {
+    const t = toks[k] as Token;
+    if (t.word && t.text === "that") return PRONOUN_SUBJECT.test(toks[k + 1]?.text ?? "");
+  }
+  return false;
+}
+const PRONOUN_SUBJECT = /^(?:he|she|they|it|we)$/;
+
+/** The content after a weak verb opens with a quote, not with "that" or a colon («supported “the idea”»). */
+export function quotedObjectOnly(
+  text: string,
+  start: { pos: number; that: boolean },
+  weakVerb: boolean,
+): boolean {
+  return weakVerb && !start.that && text[start.pos - 1] !== ":" && CLAUSE_OPENERS.test(text[start.pos] ?? "");
+}

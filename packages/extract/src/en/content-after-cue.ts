@@ -1,0 +1,40 @@
+import type { ArticleView } from "../draft.ts";
+import type { Sentence } from "../text/segment.ts";
+import {
+  contentAfter,
+  endsClause,
+  nearbyQuote,
+  nextParagraph,
+  objectOnly,
+  untilComma,
+  withoutTrailingTime,
+} from "./content.ts";
+import { HEARER_VERBS, WEAK_VERBS } from "./lexicon.ts";
+import type { VerbHit } from "./verbs.ts";
+
+/** The content after the cue: the next paragraph after a colon, else the words after the verb (an object only for a weak verb). */
+export function contentAfterCue(
+  view: ArticleView,
+  si: number,
+  start: { pos: number; that: boolean },
+  hit: VerbHit,
+  opensClause: boolean,
+  subordinate: boolean,
+  stops: number[],
+): [number, number] | null {
+  const s = view.sentences[si] as Sentence;
+  const { text } = view;
+  let content: [number, number] | null;
+  if (text[start.pos - 1] === ":" && endsClause(text, start.pos, s)) content = nextParagraph(view, si);
+  else {
+    const quoted = HEARER_VERBS.has(hit.base) && !start.that ? nearbyQuote(view, start.pos, s) : -1;
+    content = contentAfter(view, s, quoted >= 0 ? quoted : start.pos, stops);
+    // an object, not a clause: it ends where the writer adds circumstances
+    if (content && !opensClause && WEAK_VERBS.has(hit.base)) {
+      content = objectOnly(text, view, content);
+      if (/ed$/.test(hit.form)) content = withoutTrailingTime(text, content);
+    }
+  }
+  if (content && subordinate) content = untilComma(view, content);
+  return content;
+}

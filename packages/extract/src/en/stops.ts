@@ -1,0 +1,56 @@
+import type { Sentence } from "../text/segment.ts";
+import type { Token } from "../text/tokens.ts";
+import { sharesThatClauseSubject } from "./clause-membership.ts";
+import { WEAK_VERBS } from "./lexicon.ts";
+import { isAuxiliary, NOUN_LIKE, type VerbHit } from "./verbs.ts";
+import { type Walks, walkedBackFrom } from "./walks.ts";
+
+/** Where the content after a verb of the sentence must end: the start of another claim, or ", according to X". */
+export function contentStops(
+  text: string,
+  s: Sentence,
+  toks: Token[],
+  hits: VerbHit[],
+  candidates: number[],
+  walks: Walks,
+): number[] {
+  // a participle after a comma (", adding") or a verb after and/but ("and warned") starts another claim
+  const stops = hits
+    .filter(
+      (h) =>
+        (h.participle && toks[h.index - 1]?.text === ",") ||
+        // "called the law “outrageous” and called for …": a weak verb after "and" ends the content too
+        (/^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? "") &&
+          h.form !== h.base &&
+          /ed$/.test(h.form) &&
+          !sharesThatClauseSubject(toks, hits, h)) ||
+        (/^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? "") &&
+          h.form !== h.base &&
+          !WEAK_VERBS.has(h.base)),
+    )
+    .map((h) => {
+      const k = h.index - 1;
+      return (toks[k - 1]?.text === "," ? (toks[k - 1] as Token) : (toks[k] as Token)).start;
+    });
+  // "…, and several women said …": a clause with its own speaker ends the content before it
+  for (let hi = 1; hi < hits.length; hi++) {
+    const h = hits[hi] as VerbHit;
+    if (h.participle || NOUN_LIKE.has(h.form)) continue;
+    let k = h.index - 1;
+    while (k >= 0 && toks[k]?.word && isAuxiliary(toks[k] as Token)) k--;
+    if (!toks[k]?.word) continue;
+    const subject = walkedBackFrom(text, toks, k, walks);
+    if (!subject) continue;
+    const j = toks.findIndex((t) => t.start === subject.start) - 1;
+    const link = toks[j];
+    if (link?.word && /^(?:and|but)$/i.test(link.text))
+      stops.push(toks[j - 1]?.text === "," ? (toks[j - 1] as Token).start : link.start);
+  }
+  // ", according to X" after the content ends it too
+  for (const c of candidates) {
+    if (c < s.start || c >= s.end || !text.startsWith("ccording to", c + 1)) continue;
+    if (!/^[Aa]ccording to\b/.test(text.slice(c, c + 13))) continue;
+    stops.push(c - (text[c - 2] === "," ? 2 : 0));
+  }
+  return stops;
+}
