@@ -98,7 +98,9 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
       i < 4 &&
       /^[a-z]/.test(t.text) &&
       !MAIN_VERB_STARTS.has(t.text) &&
-      !SUBJECT_ENDS.has(t.text);
+      !SUBJECT_ENDS.has(t.text) &&
+      // "The board quashed the fine": a word right before a determiner is the verb, not a noun
+      !/^(?:the|a|an|its|his|her|their)$/.test(toks[i + 1]?.text ?? "");
     if (i > 0 && /^[A-Z]/.test(t.text)) capitalised = true;
     if (!/^[A-Z]/.test(t.text) && !lowercaseNoun && !(i === 0 && determiner)) break;
     end = t.end;

@@ -66,6 +66,15 @@ VERB_FORMS.set("ruled", { base: "rule", participle: false });
 // "termed the bill “an assault on privacy”" (Indian and British English) reports like "called"; "term" is a
 // noun far more often
 VERB_FORMS.set("termed", { base: "call", participle: false });
+// "held that …" and "ruling that …" report a court's finding (verbs.ts keeps them only before "that")
+for (const [f, base, participle] of [
+  ["hold", "hold", false],
+  ["holds", "hold", false],
+  ["held", "hold", false],
+  ["holding", "hold", true],
+  ["ruling", "rule", true],
+] as const)
+  VERB_FORMS.set(f, { base, participle });
 
 /** Verbs whose first object is the hearer, not the content ("told reporters that …"). */
 export const HEARER_VERBS = new Set(["tell", "ask", "urge", "assure", "warn", "advise", "remind", "inform"]);
