@@ -23,4 +23,20 @@ describe("English news constructions (held-out set G)", () => {
     const claims = run("The water board scrapped the levy, saying it had raised too little.");
     expect(said(claims, "raised too little")?.speaker.name).toBe("water board");
   });
+  it("reads a name with a bracketed post-nominal ('Chief Ada Eze (SAN),') after a described role", () => {
+    const claims = run(
+      "Reacting to the verdict, counsel to the defendant, Chief Ada Eze (SAN), told reporters that the court had erred.",
+    );
+    expect(said(claims, "court had erred")?.speaker.name).toBe("Ada Eze");
+  });
+  it("names the person, not the body, in 'The Convener of the Lagos Women Forum, Mrs Grace Obi,'", () => {
+    const claims = run(
+      "The Convener of the Lagos Women Forum, Mrs Grace Obi, told reporters that the levy would hurt traders.",
+    );
+    expect(said(claims, "levy would hurt")?.speaker.name).toBe("Grace Obi");
+  });
+  it("reads 'Comrade' before a name as an honorific, not part of the name", () => {
+    const claims = run("The union's spokesman, Comrade Musa Bello, said the strike would go ahead.");
+    expect(said(claims, "strike would go ahead")?.speaker.name).toBe("Musa Bello");
+  });
 });

@@ -34,7 +34,7 @@ const CAPITAL_TITLES = new Set(
   ).split(" "),
 );
 // ("Hon." before a legislator's name in Kenyan, Nigerian and Ugandan papers: "Minority Leader Hon. Joseph Wafula")
-const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "hon"]);
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "hon", "comrade"]);
 const HONORIFIC_GENDER: Record<string, "m" | "f"> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
 /** Words that are a title, never a given name, before a family name ("Minister Fuenzalida"). */
 const TITLE_HEADS = new Set(
@@ -178,9 +178,12 @@ export function parseEnglishMention(raw: string): MentionParse {
       .replace(/,\s*$/, "")
       .trim();
     // "A spokesman for Tate, Kyle Brandt": the name in the head is the employer, the person follows
-    if (head.name && EMPLOYER_HEAD.test(mention.slice(0, comma))) {
+    const role = mention.slice(0, comma);
+    // ("The Convener of the Civic Forum, Mr Ade Bello": a capitalised role of a body, then a full name)
+    const titledRole = !EMPLOYER_HEAD.test(role) && TITLED_ROLE_OF_BODY.test(role);
+    if (head.name && (titledRole || EMPLOYER_HEAD.test(role))) {
       const tail = parseEnglishMention(description);
-      if (tail.name && !tail.pronoun && tail.kind === "person") {
+      if (tail.name && !tail.pronoun && tail.kind === "person" && (!titledRole || tail.name.includes(" "))) {
         const title = [tail.title, mention.slice(0, comma).replace(/^(?:the|a|an)\s+/i, "")]
           .filter(Boolean)
           .join(", ");
@@ -416,6 +419,7 @@ const ROLE_HEAD =
 /** "A spokesman for X", "The chief executive of X": a role, then the body it works for. */
 const EMPLOYER_HEAD =
   /^(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){1,4}(?:for|of|at|with|to)\s+(?:the\s+)?\p{Lu}/u;
+const TITLED_ROLE_OF_BODY = /^(?:the|its|his|her|their)\s+(?:[\w-]+\s+){1,3}(?:of|for)\s+(?:the\s+)?\p{Lu}/iu;
 const FEMININE =
   /\b(?:(?:spokes|chair|congress|business|council|assembly|police|sales)?wom[ae]n|wife|mother|daughter|sister|actress|queen|princess|duchess|baroness|lady|mrs|ms|miss|madam)\b/i;
 const MASCULINE =
