@@ -39,4 +39,24 @@ describe("English news constructions (held-out set G)", () => {
     const claims = run("The union's spokesman, Comrade Musa Bello, said the strike would go ahead.");
     expect(said(claims, "strike would go ahead")?.speaker.name).toBe("Musa Bello");
   });
+  it("gives 'the judge' to the person introduced as 'Justice …'", () => {
+    const claims = run(
+      'Justice Amaka Obi said the audit was flawed.\n"The bank must pay the costs," the judge said.',
+    );
+    expect(said(claims, "must pay the costs")?.speaker.name).toBe("Amaka Obi");
+  });
+  it("lets an unnamed spokesperson speak for 'the office of the auditor general', not the last person quoted", () => {
+    const claims = run(
+      "Farmer Tom Reilly said the bridge was unsafe.\nA spokesperson for the office of the auditor general said it does not discuss reviews in progress.",
+    );
+    const claim = said(claims, "does not discuss reviews");
+    expect(claim?.speaker.mention?.text).toBe("A spokesperson for the office of the auditor general");
+    expect(claim?.speaker.name).toBe("office of the auditor general");
+  });
+  it("gives '…, writing in a note that' to the analyst named after her bank ('Acme Corp. analyst Jane Roe')", () => {
+    const claims = run(
+      "Northwind Securities Inc. analyst Jane Roe cut her rating to sell, writing in a note that the dividend looked unsafe.",
+    );
+    expect(said(claims, "dividend looked unsafe")?.speaker.name).toBe("Jane Roe");
+  });
 });

@@ -89,7 +89,12 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
       (toks[0].start > s.start && /^(?:the|a|an|his|her|its|their)$/.test(toks[0].text)));
   let capitalised = false;
   for (const [i, t] of toks.entries()) {
+    // "Citigroup Inc. analyst Jon Marr": the full stop of a short abbreviation inside the name
+    if (t.text === "." && end === toks[i - 1]?.end && (toks[i - 1] as Token).text.length <= 3) continue;
     if (!t.word) break;
+    // "Barclays analyst Jane Roe cut …": a role noun between the body's name and the person's
+    const roleBeforeName =
+      i > 0 && end >= 0 && NP_WORDS.has(t.text) && /^[A-Z]/.test(toks[i + 1]?.text ?? "");
     // after a capitalised word only speaker nouns: "The Republican nominee", but "The United Nations appealed"
     const lowercaseNoun =
       determiner &&
@@ -102,7 +107,7 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
       // "The board quashed the fine": a word right before a determiner is the verb, not a noun
       !/^(?:the|a|an|its|his|her|their)$/.test(toks[i + 1]?.text ?? "");
     if (i > 0 && /^[A-Z]/.test(t.text)) capitalised = true;
-    if (!/^[A-Z]/.test(t.text) && !lowercaseNoun && !(i === 0 && determiner)) break;
+    if (!/^[A-Z]/.test(t.text) && !lowercaseNoun && !roleBeforeName && !(i === 0 && determiner)) break;
     end = t.end;
   }
   if (determiner && end === toks[0]?.end) end = -1; // a determiner alone names nobody

@@ -281,7 +281,10 @@ export function parseEnglishMention(raw: string): MentionParse {
     // "Clinton’s campaign", "the senator": no trailing name
     const title = withoutLeadingDeterminer(words).join(" ") || null;
     // (not "The Australian Medical Association's Victorian president": a role the body owns)
-    const org = title !== null && ORG_WORDS.test(clean) && !OWNED_ROLE.test(clean);
+    // ("the office of the auditor general": the office is a body, not the officer)
+    const org =
+      title !== null &&
+      ((ORG_WORDS.test(clean) && !OWNED_ROLE.test(clean)) || /^the\s+office\s+of\s/i.test(clean));
     const parse: MentionParse = {
       name: org ? clean.replace(/^the\s+/i, "") : null,
       title: org ? null : title,
