@@ -59,4 +59,21 @@ describe("English news constructions (held-out set G)", () => {
     );
     expect(said(claims, "dividend looked unsafe")?.speaker.name).toBe("Jane Roe");
   });
+  it("reads 'its quarterly report' as a noun, not the verb 'report' after an adverb", () => {
+    const claims = run("Revenue fell 8%, according to its quarterly report, and Lee said the shares slid.");
+    expect(claims.map((c) => c.cue.text)).toEqual(["according to", "said"]);
+  });
+  it("ends an 'according to' claim at '…, and Smith said …': the next clause has its own speaker", () => {
+    const claims = run(
+      "Cash fell to $2 million, according to the filing, and Lee said on Monday the firm would cut costs.",
+    );
+    expect(said(claims, "Cash fell")?.content.text).toBe("Cash fell to $2 million");
+    expect(said(claims, "cut costs")?.speaker.name).toBe("Lee");
+  });
+  it("reads 'did not respond to a question about whether …' as no claim", () => {
+    const claims = run(
+      "The minister said the tender was fair. She did not respond to a question about whether her aide had met the bidders.",
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(["said"]);
+  });
 });

@@ -35,7 +35,13 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
       content = contentBefore(view, s, cueStart, floor);
       // "X paid 25 percent, according to the agency, and Y paid 69 percent": the sentence goes on
       const rest = comma > 0 ? text.slice((srcToks[comma] as Token).end, s.end) : "";
-      if (content && /^[\s\u00A0]+(?:and|but)\s+\S/.test(rest) && !quoteAt(view.quotes, cueStart))
+      // (not "…, according to its report, and Smith said …": the next clause has its own speaker)
+      if (
+        content &&
+        /^[\s\u00A0]+(?:and|but)\s+\S/.test(rest) &&
+        !OWN_SPEAKER.test(rest) &&
+        !quoteAt(view.quotes, cueStart)
+      )
         content = trimSpan(text, content[0], s.end);
     }
     if (!content || content[1] - content[0] < 4) continue;
@@ -45,6 +51,9 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
   }
   return out;
 }
+
+/** "and Smith said on the call …": a clause after "and" with a reporting verb of its own, a few words in. */
+const OWN_SPEAKER = /^[\s\u00A0]+(?:and|but)\s+(?:\S+\s+){1,5}?(?:said|says|told|tells|added|wrote)\b/;
 
 /**
  * ", saying …", "and said …": the words naming the speaker are the main clause's subject — the previous

@@ -139,6 +139,7 @@ const PARTICIPLE_PREPOSITIONS = new Set(["by", "for", "after", "before"]);
 export const sayingAfterPreposition = (info: { base: string; participle: boolean }, prev: Token): boolean =>
   info.participle && SPEECH_PARTICIPLES.has(info.base) && PARTICIPLE_PREPOSITIONS.has(lower(prev));
 
+const DETERMINER_LIKE = new Set("a an the this that these those his her their its our my your".split(" "));
 const DOCUMENT_NOUNS =
   /^(?:statements?|letters?|notes?|messages?|posts?|notices?|memos?|releases?|emails?|tweets?|signs?|captions?|placards?|banners?|texts?|post)$/i;
 const PRESS_NOUNS =
@@ -187,6 +188,15 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     const prev = toks[i - 1];
     // "to say", "the report", "a claim" — but "for saying that", "began by saying" report
     if (prev?.word && NOT_BEFORE_VERB.has(lower(prev)) && !sayingAfterPreposition(info, prev)) continue;
+    // "its quarterly report", "the weekly update": an adjective in -ly after a determiner, then the noun
+    if (
+      prev?.word &&
+      prev.text.endsWith("ly") &&
+      isAuxiliary(prev) &&
+      toks[i - 2]?.word &&
+      DETERMINER_LIKE.has(lower(toks[i - 2] as Token))
+    )
+      continue;
     if (!info.participle && passive(toks, i)) continue; // "was told", "were mistakenly charged"
     const next = toks[i + 1];
     const nextWord = next ? lower(next) : "";
