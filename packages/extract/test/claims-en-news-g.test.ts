@@ -76,4 +76,17 @@ describe("English news constructions (held-out set G)", () => {
     );
     expect(claims.map((c) => c.cue.text)).toEqual(["said"]);
   });
+  it("keeps a relative described by a quoted nickname ('the father of “Bong-Bong,” who …,') as the speaker", () => {
+    const claims = run(
+      "Speaking to reporters, the father of “Bong-Bong,” who asked not to be named, said his son was unarmed. “He was at home,” he said.",
+    );
+    expect(said(claims, "son was unarmed")?.speaker.name).toBe("father of Bong-Bong");
+    expect(said(claims, "was at home")?.speaker.name).toBe("father of Bong-Bong");
+  });
+  it("starts the speaker at its own determiner in 'a levy its critics said …', not at the noun before", () => {
+    const claims = run(
+      "The council approved a parking levy, a levy its critics said would hurt small shops.",
+    );
+    expect(said(claims, "hurt small shops")?.speaker.mention?.text).toBe("its critics");
+  });
 });

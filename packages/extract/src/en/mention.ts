@@ -208,7 +208,12 @@ export function parseEnglishMention(raw: string): MentionParse {
   }
   // (most mentions have neither parentheses nor commas: skip those passes)
   const unbracketed = mention.includes("(") ? mention.replace(/\([^)]*\)/g, " ") : mention;
-  const clean = (unbracketed.includes(",") ? unbracketed.replace(/[,]+/g, " ") : unbracketed).trim();
+  // (and the quote marks of a nickname: "the mother of “Jun-Jun,”")
+  const clean = (
+    unbracketed.includes(",") || unbracketed.includes("”")
+      ? unbracketed.replace(/[,“”]+/g, " ").replace(/\s+/g, " ")
+      : unbracketed
+  ).trim();
   // (a pronoun has at most four letters, and lowercasing never shortens a string)
   const lowered = clean.length <= 4 ? clean.toLowerCase() : clean;
   if (clean.length <= 4 && PRONOUNS.has(lowered)) {
