@@ -89,4 +89,11 @@ describe("English news constructions (held-out set G)", () => {
     );
     expect(said(claims, "hurt small shops")?.speaker.mention?.text).toBe("its critics");
   });
+  it("gives '…, saying' after a market move to the one whose act moved it ('shares slumped after the miner cut …')", () => {
+    const claims = run(
+      "(Wire) -- Orion Mining Ltd. shares slumped the most in a decade after the Toronto-based miner cut its output forecast, saying costs had risen.",
+    );
+    const claim = said(claims, "costs had risen");
+    expect(claim?.speaker.mention?.text).toBe("the Toronto-based miner");
+  });
 });

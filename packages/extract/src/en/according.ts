@@ -4,7 +4,7 @@ import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { contentBefore } from "./content.ts";
-import { DATELINE } from "./edges.ts";
+import { AGENCY_TAIL, DATELINE } from "./edges.ts";
 import { NP_WORDS } from "./lexicon.ts";
 
 export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number): Draft[] {
@@ -67,7 +67,7 @@ const MAIN_VERB_STARTS = new Set(
 );
 
 export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before: Draft[]): void {
-  const own = subordinateSubject(view.text, s, d.cueStart);
+  const own = subordinateSubject(view.text, s, d.cueStart) ?? actorAfterMarketMove(view.text, s, d.cueStart);
   if (own) {
     [d.mentionStart, d.mentionEnd] = own;
     return;
@@ -171,4 +171,27 @@ function subordinateSubject(text: string, s: Sentence, cueStart: number): [numbe
   if (end < 0 || !verb?.word || !/^[a-z]+(?:ed|s)$/.test(verb.text) || MAIN_VERB_STARTS.has(verb.text))
     return null;
   return [(toks[0] as Token).start, end];
+}
+
+/** A market's move opens the sentence: "X shares tumbled", "The stock fell". */
+const MARKET_MOVE =
+  /^(?:[\p{L}\p{N}.&'’-]+\s+){0,5}?(?:shares|stock|stocks|bonds|prices|index|currency|futures|yields)\s+[a-z]+ed\b/u;
+/** "after the Perth-based miner cut its …", "as Orion Corp. raised its …": the clause's subject, then its verb. */
+const ACTOR_CLAUSE =
+  /\b(?:after|as|when|because)\s+((?:the|its)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)\s+[a-z]+\s+(?:its|their|the|a|an)\s/gu;
+/**
+ * "Kestrel Corp. shares tumbled … after the miner cut its target, saying …": shares do not speak; the one
+ * whose act moved them does.
+ */
+function actorAfterMarketMove(text: string, s: Sentence, cueStart: number): [number, number] | null {
+  const slice = text.slice(s.start, cueStart);
+  const dateline = DATELINE.exec(slice.slice(0, 60)) ?? AGENCY_TAIL.exec(slice.slice(0, 40));
+  if (!MARKET_MOVE.test(slice.slice(dateline?.[0].length ?? 0))) return null;
+  let found: [number, number] | null = null;
+  ACTOR_CLAUSE.lastIndex = 0;
+  for (let m = ACTOR_CLAUSE.exec(slice); m; m = ACTOR_CLAUSE.exec(slice)) {
+    const at = s.start + m.index + m[0].indexOf(m[1] as string);
+    found = [at, at + (m[1] as string).length];
+  }
+  return found;
 }
