@@ -96,4 +96,14 @@ describe("English news constructions (held-out set G)", () => {
     const claim = said(claims, "costs had risen");
     expect(claim?.speaker.mention?.text).toBe("the Toronto-based miner");
   });
+  it("keeps a plural possessive inside a body's name ('The Ohio School Boards' Association')", () => {
+    const claims = run("The Ohio School Boards' Association said the levy would hurt rural districts.");
+    expect(said(claims, "hurt rural districts")?.speaker.name).toBe("Ohio School Boards' Association");
+  });
+  it("ends an indirect claim before the writer's '…, making the pledge the centrepiece of …'", () => {
+    const claims = run(
+      "The mayor promised on Friday that she would halve bus fares, making the pledge the heart of her campaign.",
+    );
+    expect(said(claims, "halve bus fares")?.content.text).toBe("she would halve bus fares");
+  });
 });

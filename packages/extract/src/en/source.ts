@@ -137,6 +137,15 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     // "Gallard & Pike", "Procter & Gamble": an ampersand between capitalised words is inside the name
     if (t.text === "&" && start === toks[i - 1]?.start && isCapWord(toks[i - 1]) && isCapWord(toks[i + 1]))
       continue;
+    // "the Ohio School Boards' Association": a plural possessive inside a capitalised name
+    if (
+      (t.text === "'" || t.text === "’") &&
+      start === toks[i - 1]?.start &&
+      isCapWord(toks[i - 1]) &&
+      isCapWord(toks[i + 1]) &&
+      (toks[i + 1] as Token).text.endsWith("s")
+    )
+      continue;
     // "the mother of “Jun-Jun”": a quoted nickname after "of"
     if (t.text === "“" && start === toks[i - 1]?.start && toks[i + 1]?.text === "of") continue;
     if (!t.word) break;

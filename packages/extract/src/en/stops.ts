@@ -46,6 +46,12 @@ export function contentStops(
     if (link?.word && /^(?:and|but)$/i.test(link.text))
       stops.push(toks[j - 1]?.text === "," ? (toks[j - 1] as Token).start : link.start);
   }
+  // "…, making the pledge the centerpiece of her campaign": the writer's participle of consequence
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (t.word && CONSEQUENCE.test(t.text) && toks[i - 1]?.text === ",")
+      stops.push((toks[i - 1] as Token).start);
+  }
   // ", according to X" after the content ends it too
   for (const c of candidates) {
     if (c < s.start || c >= s.end || !text.startsWith("ccording to", c + 1)) continue;
@@ -54,3 +60,6 @@ export function contentStops(
   }
   return stops;
 }
+
+// (only participles that sum up a news event; "leaving", "dealing a blow" may still be the speaker's words)
+const CONSEQUENCE = /^(?:making|marking|prompting|capping)$/;
