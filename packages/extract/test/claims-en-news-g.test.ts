@@ -106,4 +106,12 @@ describe("English news constructions (held-out set G)", () => {
     );
     expect(said(claims, "halve bus fares")?.content.text).toBe("she would halve bus fares");
   });
+  it("ends an indirect claim before a closing appositive that sums it up ('…, a key pledge of his campaign.')", () => {
+    const claims = run(
+      "The candidate said his party would scrap tuition fees within a year, a key pledge of his campaign.",
+    );
+    expect(said(claims, "scrap tuition")?.content.text).toBe(
+      "his party would scrap tuition fees within a year",
+    );
+  });
 });
