@@ -114,4 +114,10 @@ describe("English news constructions (held-out set G)", () => {
       "his party would scrap tuition fees within a year",
     );
   });
+  it("keeps 'District Attorney's Office' whole in a body's name", () => {
+    const claims = run("Lawyers with the Dade County District Attorney's Office said the witness had lied.");
+    expect(said(claims, "witness had lied")?.speaker.name).toContain(
+      "Dade County District Attorney's Office",
+    );
+  });
 });

@@ -116,7 +116,7 @@ const withoutLeadingDeterminer = (words: string[]): string[] =>
 
 /** "Sheriff's Office", "Attorney General's Office", "Children's Hospital": a possessive inside a body's name. */
 const OFFICE_POSSESSIVE =
-  /^(?:Sheriff|General|Governor|Mayor|Commissioner|Comptroller|Controller|Auditor|Treasurer|Coroner|Marshal|Prosecutor|Inspector|Chancellor|President|Children|People|Women|Men|Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']s$|^(?:Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']$/;
+  /^(?:Sheriff|General|Attorney|Governor|Mayor|Commissioner|Comptroller|Controller|Auditor|Treasurer|Coroner|Marshal|Prosecutor|Inspector|Chancellor|President|Children|People|Women|Men|Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']s$|^(?:Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']$/;
 /** A participle phrase after the speaker that tells where or how the words were said. */
 const CIRCUMSTANCE_PARTICIPLE =
   /^(?:speaking|writing|appearing|addressing|talking|responding|replying|testifying|answering|commenting|posting)\b/i;
