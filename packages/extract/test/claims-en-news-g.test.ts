@@ -120,4 +120,10 @@ describe("English news constructions (held-out set G)", () => {
       "Dade County District Attorney's Office",
     );
   });
+  it("reads 'the tribunal' as a body: a later 'he said' is not the tribunal", () => {
+    const claims = run(
+      'Ade Bello, a lawyer for the losing party, said the count was rigged. The tribunal also threw out the appeal, ruling that it came too late. "We will go to the Supreme Court," he said.',
+    );
+    expect(said(claims, "Supreme Court")?.speaker.name).toBe("Ade Bello");
+  });
 });
