@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { englishOn, said } from "./english.ts";
+import { scoreGold } from "./gold.ts";
 
 // 2026-11-21 is a Saturday
 const run = englishOn("2026-11-21");
@@ -125,5 +126,17 @@ describe("English news constructions (held-out set G)", () => {
       'Ade Bello, a lawyer for the losing party, said the count was rigged. The tribunal also threw out the appeal, ruling that it came too late. "We will go to the Supreme Court," he said.',
     );
     expect(said(claims, "Supreme Court")?.speaker.name).toBe("Ade Bello");
+  });
+});
+
+describe("the English held-out articles of set G (fixtures/en-heldout-g)", () => {
+  // unseen (rules at s4-base, sayso-rules@1.41.0): 36 of 39 matched (43 predicted), attribution F1 0.66,
+  // names 0.75, dates 0.91; the extra claims left are requests and object-only verbs (PolNeAR annotates them)
+  it("finds, names and dates the claims (at least as well as after the set-G rules)", () => {
+    const t = scoreGold("en-heldout-g");
+    expect(t.matched).toBeGreaterThanOrEqual(39);
+    expect(t.predicted).toBeLessThanOrEqual(44);
+    expect(t.attributed / t.matched).toBeGreaterThanOrEqual(1);
+    expect(t.datedRight / t.dated).toBeGreaterThanOrEqual(1);
   });
 });
