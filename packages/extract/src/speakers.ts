@@ -229,6 +229,8 @@ export class SpeakerBook {
     if (e.titleWords.some((set) => set.size === tw.length && tw.every((w) => set.has(w)))) return;
     if (!e.titles.some((t) => this.words(t).join(" ") === key)) e.titles.push(title);
     e.titleWords.push(new Set(tw));
+    // "Justice Amaka Obi … the judge": a judge's honorific names her office
+    if (key === "justice") e.titleWords.push(new Set(["judge"]));
   }
 
   /**

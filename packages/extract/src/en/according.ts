@@ -4,7 +4,7 @@ import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { contentBefore } from "./content.ts";
-import { DATELINE } from "./edges.ts";
+import { AGENCY_TAIL, DATELINE } from "./edges.ts";
 import { NP_WORDS } from "./lexicon.ts";
 
 export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number): Draft[] {
@@ -35,7 +35,13 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
       content = contentBefore(view, s, cueStart, floor);
       // "X paid 25 percent, according to the agency, and Y paid 69 percent": the sentence goes on
       const rest = comma > 0 ? text.slice((srcToks[comma] as Token).end, s.end) : "";
-      if (content && /^[\s\u00A0]+(?:and|but)\s+\S/.test(rest) && !quoteAt(view.quotes, cueStart))
+      // (not "…, according to its report, and Smith said …": the next clause has its own speaker)
+      if (
+        content &&
+        /^[\s\u00A0]+(?:and|but)\s+\S/.test(rest) &&
+        !OWN_SPEAKER.test(rest) &&
+        !quoteAt(view.quotes, cueStart)
+      )
         content = trimSpan(text, content[0], s.end);
     }
     if (!content || content[1] - content[0] < 4) continue;
@@ -45,6 +51,9 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
   }
   return out;
 }
+
+/** "and Smith said on the call …": a clause after "and" with a reporting verb of its own, a few words in. */
+const OWN_SPEAKER = /^[\s\u00A0]+(?:and|but)\s+(?:\S+\s+){1,5}?(?:said|says|told|tells|added|wrote)\b/;
 
 /**
  * ", saying …", "and said …": the words naming the speaker are the main clause's subject — the previous
@@ -58,7 +67,7 @@ const MAIN_VERB_STARTS = new Set(
 );
 
 export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before: Draft[]): void {
-  const own = subordinateSubject(view.text, s, d.cueStart);
+  const own = subordinateSubject(view.text, s, d.cueStart) ?? actorAfterMarketMove(view.text, s, d.cueStart);
   if (own) {
     [d.mentionStart, d.mentionEnd] = own;
     return;
@@ -89,7 +98,12 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
       (toks[0].start > s.start && /^(?:the|a|an|his|her|its|their)$/.test(toks[0].text)));
   let capitalised = false;
   for (const [i, t] of toks.entries()) {
+    // "Citigroup Inc. analyst Jon Marr": the full stop of a short abbreviation inside the name
+    if (t.text === "." && end === toks[i - 1]?.end && (toks[i - 1] as Token).text.length <= 3) continue;
     if (!t.word) break;
+    // "Barclays analyst Jane Roe cut …": a role noun between the body's name and the person's
+    const roleBeforeName =
+      i > 0 && end >= 0 && NP_WORDS.has(t.text) && /^[A-Z]/.test(toks[i + 1]?.text ?? "");
     // after a capitalised word only speaker nouns: "The Republican nominee", but "The United Nations appealed"
     const lowercaseNoun =
       determiner &&
@@ -98,9 +112,11 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
       i < 4 &&
       /^[a-z]/.test(t.text) &&
       !MAIN_VERB_STARTS.has(t.text) &&
-      !SUBJECT_ENDS.has(t.text);
+      !SUBJECT_ENDS.has(t.text) &&
+      // "The board quashed the fine": a word right before a determiner is the verb, not a noun
+      !/^(?:the|a|an|its|his|her|their)$/.test(toks[i + 1]?.text ?? "");
     if (i > 0 && /^[A-Z]/.test(t.text)) capitalised = true;
-    if (!/^[A-Z]/.test(t.text) && !lowercaseNoun && !(i === 0 && determiner)) break;
+    if (!/^[A-Z]/.test(t.text) && !lowercaseNoun && !roleBeforeName && !(i === 0 && determiner)) break;
     end = t.end;
   }
   if (determiner && end === toks[0]?.end) end = -1; // a determiner alone names nobody
@@ -155,4 +171,27 @@ function subordinateSubject(text: string, s: Sentence, cueStart: number): [numbe
   if (end < 0 || !verb?.word || !/^[a-z]+(?:ed|s)$/.test(verb.text) || MAIN_VERB_STARTS.has(verb.text))
     return null;
   return [(toks[0] as Token).start, end];
+}
+
+/** A market's move opens the sentence: "X shares tumbled", "The stock fell". */
+const MARKET_MOVE =
+  /^(?:[\p{L}\p{N}.&'’-]+\s+){0,5}?(?:shares|stock|stocks|bonds|prices|index|currency|futures|yields)\s+[a-z]+ed\b/u;
+/** "after the Perth-based miner cut its …", "as Orion Corp. raised its …": the clause's subject, then its verb. */
+const ACTOR_CLAUSE =
+  /\b(?:after|as|when|because)\s+((?:the|its)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)\s+[a-z]+\s+(?:its|their|the|a|an)\s/gu;
+/**
+ * "Kestrel Corp. shares tumbled … after the miner cut its target, saying …": shares do not speak; the one
+ * whose act moved them does.
+ */
+function actorAfterMarketMove(text: string, s: Sentence, cueStart: number): [number, number] | null {
+  const slice = text.slice(s.start, cueStart);
+  const dateline = DATELINE.exec(slice.slice(0, 60)) ?? AGENCY_TAIL.exec(slice.slice(0, 40));
+  if (!MARKET_MOVE.test(slice.slice(dateline?.[0].length ?? 0))) return null;
+  let found: [number, number] | null = null;
+  ACTOR_CLAUSE.lastIndex = 0;
+  for (let m = ACTOR_CLAUSE.exec(slice); m; m = ACTOR_CLAUSE.exec(slice)) {
+    const at = s.start + m.index + m[0].indexOf(m[1] as string);
+    found = [at, at + (m[1] as string).length];
+  }
+  return found;
 }

@@ -13,7 +13,7 @@ export const DATELINE =
   /^\p{Lu}[\p{Lu}.,’' ]{1,30}(?:,[ \u00A0]+[\p{L}\p{N}. ]{2,30})?[ \u00A0]*(?:\([^()]{1,30}\)[\s\u00A0]*)?(?:[―—–-]{1,2}|(?<=\)[\s\u00A0]*):)[\s\u00A0]*/u;
 
 /** The end of a dateline whose place was left out: "(AP) — ", "(Reuters) - ". */
-const AGENCY_TAIL = /^\([^()]{1,30}\)[\s\u00A0]*[―—–-]{1,2}[\s\u00A0]+/;
+export const AGENCY_TAIL = /^\([^()]{1,30}\)[\s\u00A0]*[―—–-]{1,2}[\s\u00A0]+/;
 
 /** "As for complexity, …", "In addition, …", "Details aside, …": the writer's link to what came before. */
 const DISCOURSE_LEAD =

@@ -66,6 +66,15 @@ VERB_FORMS.set("ruled", { base: "rule", participle: false });
 // "termed the bill “an assault on privacy”" (Indian and British English) reports like "called"; "term" is a
 // noun far more often
 VERB_FORMS.set("termed", { base: "call", participle: false });
+// "held that …" and "ruling that …" report a court's finding (verbs.ts keeps them only before "that")
+for (const [f, base, participle] of [
+  ["hold", "hold", false],
+  ["holds", "hold", false],
+  ["held", "hold", false],
+  ["holding", "hold", true],
+  ["ruling", "rule", true],
+] as const)
+  VERB_FORMS.set(f, { base, participle });
 
 /** Verbs whose first object is the hearer, not the content ("told reporters that …"). */
 export const HEARER_VERBS = new Set(["tell", "ask", "urge", "assure", "warn", "advise", "remind", "inform"]);
@@ -132,7 +141,7 @@ export const NP_WORDS = new Set(
     // courts, hospitals, schools and churches ("the defence barrister", "the school's principal")
     "barrister barristers solicitor solicitors defence prosecution counsel principal headteacher headmaster nurse nurses " +
     "doctor doctors physician physicians surgeon epidemiologist pastor priest bishop imam rabbi coroner councillor " +
-    "councillors magistrate chairperson farmer farmers trader traders"
+    "councillors magistrate chairperson farmer farmers trader traders auditor auditors ombudsman comptroller registrar marshal"
   ).split(/\s+/),
 );
 

@@ -34,7 +34,7 @@ const CAPITAL_TITLES = new Set(
   ).split(" "),
 );
 // ("Hon." before a legislator's name in Kenyan, Nigerian and Ugandan papers: "Minority Leader Hon. Joseph Wafula")
-const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "hon"]);
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "hon", "comrade"]);
 const HONORIFIC_GENDER: Record<string, "m" | "f"> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
 /** Words that are a title, never a given name, before a family name ("Minister Fuenzalida"). */
 const TITLE_HEADS = new Set(
@@ -59,10 +59,10 @@ const DOCUMENT_HEADED =
   /^(?:(?:the|a|an|this|that|one|another)\s+)?((?:[a-z-]+\s+){0,2}?(?:study|studies|report|analysis|paper|review|audit))\s+(?:by|from|published|released|conducted|carried|commissioned|issued|led|in|of)\s/i;
 /** A definite common noun for an institution: "the ministry", "the company", "police". */
 const GENERIC =
-  /^(?:(?:the|this|that)\s+(?:[a-z-]+\s+){0,3})?(?<head>company|firm|group|carmaker|automaker|chipmaker|miner|bank|airline|retailer|operator|insurer|lender|manufacturer|developer|start-?up|utility|ministry|department|agency|army|military|police|union|council|committee|commission|court|regulator|party|campaign|administration|embassy|authority|organi[sz]ation|charity|network|alliance|coalition|trust|fund|institute|service|navy|government)$/i;
+  /^(?:(?:the|this|that)\s+(?:[a-z-]+\s+){0,3})?(?<head>company|firm|group|carmaker|automaker|chipmaker|miner|bank|airline|retailer|operator|insurer|lender|manufacturer|developer|start-?up|utility|ministry|department|agency|army|military|police|union|council|committee|commission|court|tribunal|regulator|party|campaign|administration|embassy|authority|organi[sz]ation|charity|network|alliance|coalition|trust|fund|institute|service|navy|government)$/i;
 /** GENERIC's heads: it matches only a phrase whose last word, lowercased, is one of them. */
 const GENERIC_HEADS = new Set(
-  "company firm group carmaker automaker chipmaker miner bank airline retailer operator insurer lender manufacturer developer startup start-up utility ministry department agency army military police union council committee commission court regulator party campaign administration embassy authority organisation organization charity network alliance coalition trust fund institute service navy government".split(
+  "company firm group carmaker automaker chipmaker miner bank airline retailer operator insurer lender manufacturer developer startup start-up utility ministry department agency army military police union council committee commission court tribunal regulator party campaign administration embassy authority organisation organization charity network alliance coalition trust fund institute service navy government".split(
     " ",
   ),
 );
@@ -116,7 +116,7 @@ const withoutLeadingDeterminer = (words: string[]): string[] =>
 
 /** "Sheriff's Office", "Attorney General's Office", "Children's Hospital": a possessive inside a body's name. */
 const OFFICE_POSSESSIVE =
-  /^(?:Sheriff|General|Governor|Mayor|Commissioner|Comptroller|Controller|Auditor|Treasurer|Coroner|Marshal|Prosecutor|Inspector|Chancellor|President|Children|People|Women|Men|Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']s$|^(?:Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']$/;
+  /^(?:Sheriff|General|Attorney|Governor|Mayor|Commissioner|Comptroller|Controller|Auditor|Treasurer|Coroner|Marshal|Prosecutor|Inspector|Chancellor|President|Children|People|Women|Men|Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']s$|^(?:Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']$/;
 /** A participle phrase after the speaker that tells where or how the words were said. */
 const CIRCUMSTANCE_PARTICIPLE =
   /^(?:speaking|writing|appearing|addressing|talking|responding|replying|testifying|answering|commenting|posting)\b/i;
@@ -178,9 +178,12 @@ export function parseEnglishMention(raw: string): MentionParse {
       .replace(/,\s*$/, "")
       .trim();
     // "A spokesman for Tate, Kyle Brandt": the name in the head is the employer, the person follows
-    if (head.name && EMPLOYER_HEAD.test(mention.slice(0, comma))) {
+    const role = mention.slice(0, comma);
+    // ("The Convener of the Civic Forum, Mr Ade Bello": a capitalised role of a body, then a full name)
+    const titledRole = !EMPLOYER_HEAD.test(role) && TITLED_ROLE_OF_BODY.test(role);
+    if (head.name && (titledRole || EMPLOYER_HEAD.test(role))) {
       const tail = parseEnglishMention(description);
-      if (tail.name && !tail.pronoun && tail.kind === "person") {
+      if (tail.name && !tail.pronoun && tail.kind === "person" && (!titledRole || tail.name.includes(" "))) {
         const title = [tail.title, mention.slice(0, comma).replace(/^(?:the|a|an)\s+/i, "")]
           .filter(Boolean)
           .join(", ");
@@ -205,7 +208,12 @@ export function parseEnglishMention(raw: string): MentionParse {
   }
   // (most mentions have neither parentheses nor commas: skip those passes)
   const unbracketed = mention.includes("(") ? mention.replace(/\([^)]*\)/g, " ") : mention;
-  const clean = (unbracketed.includes(",") ? unbracketed.replace(/[,]+/g, " ") : unbracketed).trim();
+  // (and the quote marks of a nickname: "the mother of “Jun-Jun,”")
+  const clean = (
+    unbracketed.includes(",") || unbracketed.includes("”")
+      ? unbracketed.replace(/[,“”]+/g, " ").replace(/\s+/g, " ")
+      : unbracketed
+  ).trim();
   // (a pronoun has at most four letters, and lowercasing never shortens a string)
   const lowered = clean.length <= 4 ? clean.toLowerCase() : clean;
   if (clean.length <= 4 && PRONOUNS.has(lowered)) {
@@ -278,7 +286,10 @@ export function parseEnglishMention(raw: string): MentionParse {
     // "Clinton’s campaign", "the senator": no trailing name
     const title = withoutLeadingDeterminer(words).join(" ") || null;
     // (not "The Australian Medical Association's Victorian president": a role the body owns)
-    const org = title !== null && ORG_WORDS.test(clean) && !OWNED_ROLE.test(clean);
+    // ("the office of the auditor general": the office is a body, not the officer)
+    const org =
+      title !== null &&
+      ((ORG_WORDS.test(clean) && !OWNED_ROLE.test(clean)) || /^the\s+office\s+of\s/i.test(clean));
     const parse: MentionParse = {
       name: org ? clean.replace(/^the\s+/i, "") : null,
       title: org ? null : title,
@@ -416,6 +427,7 @@ const ROLE_HEAD =
 /** "A spokesman for X", "The chief executive of X": a role, then the body it works for. */
 const EMPLOYER_HEAD =
   /^(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){1,4}(?:for|of|at|with|to)\s+(?:the\s+)?\p{Lu}/u;
+const TITLED_ROLE_OF_BODY = /^(?:the|its|his|her|their)\s+(?:[\w-]+\s+){1,3}(?:of|for)\s+(?:the\s+)?\p{Lu}/iu;
 const FEMININE =
   /\b(?:(?:spokes|chair|congress|business|council|assembly|police|sales)?wom[ae]n|wife|mother|daughter|sister|actress|queen|princess|duchess|baroness|lady|mrs|ms|miss|madam)\b/i;
 const MASCULINE =

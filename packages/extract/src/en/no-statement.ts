@@ -8,9 +8,9 @@ const ANONYMITY =
   /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+not\s+be)\b/i;
 /** A question left open after a negated cue ("did not say how many", "would not say why"). */
 const UNANSWERED = /^(?:how|whether|why|when|what|who|where|if)\b(?:\s+\S+){0,2}$/i;
-/** A short phrase that only says when, where or to whom («as he entered the talks», «to requests for comment»). */
+/** A short phrase that only says when, where or to whom («as he entered the talks», «to requests for comment», «to a question about …»). */
 const ADJUNCT_ONLY =
-  /^(?:(?:as|when|while)\s+\S+(?:\s+\S+){0,5}|to\s+(?:(?:a|an|the|several|repeated|multiple)\s+)?(?:requests?|messages?|emails?|inquiries|phone\s+calls)\b.*)$/is;
+  /^(?:(?:as|when|while)\s+\S+(?:\s+\S+){0,5}|to\s+(?:(?:a|an|the|several|repeated|multiple)\s+)?(?:requests?|messages?|emails?|inquiries|phone\s+calls|questions?)\b.*)$/is;
 /** States "reported" gives a noun in a reduced passive: "a car reported stolen", "a hiker reported missing". */
 const REPORTED_STATE =
   /^(?:stolen|missing|lost|dead|killed|injured|wounded|hurt|kidnapped|abducted|damaged|destroyed|sighted|seen)\b/i;

@@ -82,15 +82,21 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     // a long appositive must read as one: "Name, who …," or "Name, a/the …,"
     if (close > 20 && !APPOSITIVE_OPENERS.test((toks[close - 1] as Token).text)) return null;
     // "KYIV, March 3 (Reuters) - the air force said it …, adding": a clause with its own verb is no appositive
-    const relative = /^(?:who|which)$/i.test((toks[close - 1] as Token).text);
+    // ("the mother of “Jun-Jun,” who asked …,": the closing quote mark after the comma opens nothing)
+    const quoted = toks[close - 1]?.text === "”" ? 1 : 0;
+    const relative = /^(?:who|which)$/i.test((toks[close - 1 - quoted] as Token).text);
     if (!relative && toks.slice(1, close).some((t) => t.word && FINITE_SPEECH.has(t.text))) return null;
     // "Chastened by the polls, Whitcomb changed course, promising …": a name and its past-tense verb is a clause
     if (!relative && toks.slice(1, close).some((t, m) => /^[a-z]+ed$/.test(t.text) && isCapWord(toks[m + 2])))
       return null;
     // "Jane Doe, who watched the ceremony, said": the speaker stands before the relative clause
-    const opener = toks[close - 1] as Token;
+    const opener = toks[close - 1 - quoted] as Token;
     if (opener.word && /^(?:who|which)$/i.test(opener.text)) {
       // "Rep. Tom Hale, R-Texas, who chairs …, said": the head may carry an appositive of its own
+      if (quoted) {
+        const named = subjectBefore(text, toks.slice(close + 1));
+        return named && !named.pronoun ? { ...named, end: (toks[close - 1] as Token).end } : null;
+      }
       const head = subjectBefore(text, toks.slice(close)) ?? subjectBefore(text, toks.slice(close + 1));
       return head && !head.pronoun ? head : null;
     }
@@ -131,6 +137,17 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     // "Gallard & Pike", "Procter & Gamble": an ampersand between capitalised words is inside the name
     if (t.text === "&" && start === toks[i - 1]?.start && isCapWord(toks[i - 1]) && isCapWord(toks[i + 1]))
       continue;
+    // "the Ohio School Boards' Association": a plural possessive inside a capitalised name
+    if (
+      (t.text === "'" || t.text === "’") &&
+      start === toks[i - 1]?.start &&
+      isCapWord(toks[i - 1]) &&
+      isCapWord(toks[i + 1]) &&
+      (toks[i + 1] as Token).text.endsWith("s")
+    )
+      continue;
+    // "the mother of “Jun-Jun”": a quoted nickname after "of"
+    if (t.text === "“" && start === toks[i - 1]?.start && toks[i + 1]?.text === "of") continue;
     if (!t.word) break;
     const w = lower(t);
     // ("But Flynn said": a capitalised conjunction opens the sentence, it is no name)
@@ -145,7 +162,9 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       }
       // "the book said", "the panel's chairman": a common noun after a determiner
       const det = toks[i + 1];
-      if (det?.word && DETERMINERS.has(lower(det)) && taken < 5) {
+      // (not "a measure its supporters said": the phrase already opened with its own determiner)
+      const opened = taken > 0 && DETERMINERS.has(lower(toks[i - 1] as Token));
+      if (det?.word && DETERMINERS.has(lower(det)) && taken < 5 && !opened) {
         start = det.start;
         break;
       }

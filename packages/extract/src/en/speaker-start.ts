@@ -87,7 +87,9 @@ export const FINITE_SPEECH = new Set(
  * possessive (else from the name) to `stop`. toks are nearest first; toks[close] is the comma before the name.
  */
 export function describedName(toks: Token[], close: number, stop: number): SourceSpan | null {
-  const name = toks.slice(1, close);
+  // "Chief Ada Eze (SAN),": a post-nominal in brackets after the name
+  const bracket = toks[1]?.text === ")" && toks[3]?.text === "(" && isCapWord(toks[2]) ? 3 : 0;
+  const name = toks.slice(1 + bracket, close);
   if (name.length < 2 || name.length > 5 || !name.every((t) => isCapWord(t) || t.text === ".")) return null;
   let start = (toks[close - 1] as Token).start;
   for (let j = close + 1; j < Math.min(toks.length, close + 9); j++) {

@@ -46,6 +46,19 @@ export function contentStops(
     if (link?.word && /^(?:and|but)$/i.test(link.text))
       stops.push(toks[j - 1]?.text === "," ? (toks[j - 1] as Token).start : link.start);
   }
+  // "…, making the pledge the centerpiece of her campaign": the writer's participle of consequence
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (t.word && CONSEQUENCE.test(t.text) && toks[i - 1]?.text === ",")
+      stops.push((toks[i - 1] as Token).start);
+  }
+  // "…, a key promise of her campaign.": a closing appositive that sums the clause up is the writer's
+  // (only nouns of summing up: "…, a former lieutenant governor" describes a name)
+  const appositive =
+    /,[\s\u00A0]+an?[\s\u00A0]+(?:[a-z-]+[\s\u00A0]+)?(?:promise|pledge|gap|request|move|step|reversal|shift|jump|rise|drop|decline|record|margin|sign)\b[^,;:“”"]*$/.exec(
+      text.slice(s.start, s.end).trimEnd(),
+    );
+  if (appositive) stops.push(s.start + appositive.index);
   // ", according to X" after the content ends it too
   for (const c of candidates) {
     if (c < s.start || c >= s.end || !text.startsWith("ccording to", c + 1)) continue;
@@ -54,3 +67,6 @@ export function contentStops(
   }
   return stops;
 }
+
+// (only participles that sum up a news event; "leaving", "dealing a blow" may still be the speaker's words)
+const CONSEQUENCE = /^(?:making|marking|prompting|capping)$/;

@@ -4,7 +4,7 @@ import { isJsSpace, lowercase, startsUppercase } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { trieSource } from "../text/trie.ts";
-import { AUX, POST_MODIFIERS, VERB_FORMS } from "./lexicon.ts";
+import { AUX, POST_MODIFIERS, TIME_WORDS, VERB_FORMS } from "./lexicon.ts";
 import { NOUN_WORDS } from "./nouns.ts";
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 export const NOT_BEFORE_VERB = new Set(
@@ -101,6 +101,17 @@ export function passive(toks: Token[], i: number): boolean {
   return false;
 }
 
+/** "held that", "held on Friday that": a "that" after at most three time words. */
+const thatSoon = (toks: Token[], i: number): boolean => {
+  for (let k = i + 1; k < i + 5; k++) {
+    const t = toks[k];
+    if (!t?.word) return false;
+    if (lowerOf(t) === "that") return true;
+    if (!TIME_WORDS.has(lowerOf(t)) && lowerOf(t) !== "on") return false;
+  }
+  return false;
+};
+
 export const quoteSoon = (toks: Token[], i: number): boolean =>
   toks.slice(i + 1, i + 10).some((t) => /^[“"«‘]$/.test(t.text));
 
@@ -128,6 +139,7 @@ const PARTICIPLE_PREPOSITIONS = new Set(["by", "for", "after", "before"]);
 export const sayingAfterPreposition = (info: { base: string; participle: boolean }, prev: Token): boolean =>
   info.participle && SPEECH_PARTICIPLES.has(info.base) && PARTICIPLE_PREPOSITIONS.has(lower(prev));
 
+const DETERMINER_LIKE = new Set("a an the this that these those his her their its our my your".split(" "));
 const DOCUMENT_NOUNS =
   /^(?:statements?|letters?|notes?|messages?|posts?|notices?|memos?|releases?|emails?|tweets?|signs?|captions?|placards?|banners?|texts?|post)$/i;
 const PRESS_NOUNS =
@@ -176,9 +188,20 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     const prev = toks[i - 1];
     // "to say", "the report", "a claim" — but "for saying that", "began by saying" report
     if (prev?.word && NOT_BEFORE_VERB.has(lower(prev)) && !sayingAfterPreposition(info, prev)) continue;
+    // "its quarterly report", "the weekly update": an adjective in -ly after a determiner, then the noun
+    if (
+      prev?.word &&
+      prev.text.endsWith("ly") &&
+      isAuxiliary(prev) &&
+      toks[i - 2]?.word &&
+      DETERMINER_LIKE.has(lower(toks[i - 2] as Token))
+    )
+      continue;
     if (!info.participle && passive(toks, i)) continue; // "was told", "were mistakenly charged"
     const next = toks[i + 1];
     const nextWord = next ? lower(next) : "";
+    // "commonly held equipment", "the ruling party": "held" and "ruling" report only a that-clause
+    if ((info.base === "hold" || w === "ruling") && !thatSoon(toks, i)) continue;
     // "a group called X" names; "called Trump a “liar”", "called it a …" reports
     if (info.base === "call" && !CALL_OBJECTS.has(nextWord) && !quoteSoon(toks, i)) continue;
     // "showed up", "Reporting by Jane Doe", "echoed by" (but "said by telephone" reports)
