@@ -4,6 +4,7 @@ import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { accordingToDrafts, giveMainSubject } from "./according.ts";
+import { bareClauseAfter } from "./bare-clause.ts";
 import {
   coordinatedAfterClaim,
   describesBetweenCommas,
@@ -239,7 +240,11 @@ function verbClaim(
   } else return null;
   const start = contentStartAfter(toks, after, hit.base);
   const thatRightAfter = start.that && wordsBetween(text, cueEnd, start.pos) <= 1;
-  if ((CLAUSE_ONLY_VERBS.has(hit.base) || NOUN_FIRST_FORMS.has(hit.form)) && !thatRightAfter) return null;
+  // "experts suspect those losses were …": a clause without "that" after an attitude verb
+  const bareClause =
+    WEAK_VERBS.has(hit.base) && toks[after]?.start === start.pos && bareClauseAfter(toks, after, hit.base);
+  if ((CLAUSE_ONLY_VERBS.has(hit.base) || NOUN_FIRST_FORMS.has(hit.form)) && !thatRightAfter && !bareClause)
+    return null;
   // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
   const closesSentence =
     endsClause(text, start.pos, s) ||
@@ -342,7 +347,7 @@ function verbClaim(
     d.rules.push("en.content:gapped-relative");
     return d;
   }
-  const content = contentAfterCue(view, si, start, hit, opensClause, subordinate, stops);
+  const content = contentAfterCue(view, si, start, hit, opensClause || bareClause, subordinate, stops);
   if (!content || content[1] - content[0] < 4) return null;
   const cue = text.slice(cueStart, cueEnd);
   if (reportsNothing(text.slice(content[0], content[1]), cue, hit, opensClause, cueStart === verb.start))

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+// 2026-10-06 is a Tuesday
+const run = englishOn("2026-10-06");
+const LEAD = "The council met on Monday to debate the budget.\n";
+
+describe("English attributions of the kinds PolNeAR annotates", () => {
+  it("reads an attitude verb with a clause but no 'that' ('suspect those losses were …')", () => {
+    const claims = run(
+      `${LEAD}Many accountants suspect those losses were inflated by a change in the rules.`,
+    );
+    expect(said(claims, "losses were inflated")?.speaker.name).toBe("Many accountants");
+  });
+  it("reads 'expect' with its object and infinitive as the content", () => {
+    const claims = run(`${LEAD}Most traders expect the central bank to cut rates in March.`);
+    expect(said(claims, "central bank")?.content.text).toBe("the central bank to cut rates in March");
+  });
+  it("keeps a relative clause inside a clause without 'that' ('knows there are voters …, who …')", () => {
+    const claims = run(
+      `${LEAD}The mayor knows there are voters in every ward who want lower fares, who ride the buses daily.`,
+    );
+    expect(said(claims, "voters in every ward")?.content.text).toContain("ride the buses daily");
+  });
+  it("still reads 'knew the city well' as no claim", () => {
+    const claims = run(
+      `${LEAD}The new manager knew the city well and the mayor said she was the best candidate.`,
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(["said"]);
+  });
+});
