@@ -28,4 +28,18 @@ describe("English attributions of the kinds PolNeAR annotates", () => {
     );
     expect(claims.map((c) => c.cue.text)).toEqual(["said"]);
   });
+  it("gives 'X, which said …' to the body before the relative pronoun", () => {
+    const claims = run(
+      `${LEAD}The figures came from the regional water board, which said the reservoir was half empty.`,
+    );
+    const c = said(claims, "reservoir was half empty");
+    expect(c?.speaker.name).toContain("water board");
+    expect(c?.speaker.mention?.text).toContain("which");
+  });
+  it("ends a 'which reported …' clause at its comma: the main clause goes on after it", () => {
+    const claims = run(
+      `${LEAD}The fine set by the regulator, which argued that the bank misled savers, is the largest this year.`,
+    );
+    expect(said(claims, "misled savers")?.content.text).toBe("the bank misled savers");
+  });
 });

@@ -182,7 +182,8 @@ function verbClaim(
   const evidence = EVIDENCE_VERBS.has(hit.base) ? evidenceSubject(text, s.start, cueStart) : null;
   if (evidence && (!subject || subject.start > evidence.start)) subject = evidence;
   // "Although Trump has admitted …, he …": the claim is a subordinate clause that ends at its comma
-  let subordinate = false;
+  // "the agency, which reported …, is …": a relative clause ends at its comma
+  let subordinate = !!subject && text.endsWith("which", subject.end);
   if (subject) {
     const lead = mayOpenSubordinator(text.charCodeAt(subject.start))
       ? SUBORDINATOR.exec(text.slice(subject.start, subject.end))

@@ -56,6 +56,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   const first = toks[0];
   if (!first) return null;
   if (first.word && PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };
+  if (first.word && lower(first) === "which") return antecedentOfWhich(text, toks);
   if (first.word && OBJECT_PRONOUNS.has(lower(first))) {
     // "Those close to him said"
     const head = modifiedHead(text, toks, 0);
@@ -210,6 +211,20 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     toks.findIndex((t) => t.start === span[0]),
   );
   return { start: head ? head.start : span[0], end: span[1], pronoun: false };
+}
+
+/**
+ * "the health department, which reported …": the body before the relative pronoun speaks; the mention runs
+ * from it to "which" (the name is read from its head, as for "X, who …").
+ */
+function antecedentOfWhich(text: string, toks: Token[]): SourceSpan | null {
+  const which = toks[0] as Token;
+  const comma = toks[1]?.text === ",";
+  const head = subjectBefore(text, toks.slice(comma ? 2 : 1));
+  if (!head || head.pronoun) return null;
+  // a body or a document, named or with a determiner: "the Herald, which", "the study, which"
+  if (!/^(?:the\s|\p{Lu})/u.test(text.slice(head.start, head.end))) return null;
+  return { start: head.start, end: comma ? which.end : head.end, pronoun: false };
 }
 
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us"]);
