@@ -42,4 +42,24 @@ describe("English attributions of the kinds PolNeAR annotates", () => {
     );
     expect(said(claims, "misled savers")?.content.text).toBe("the bank misled savers");
   });
+  it("reads a quantifier opening its clause as the subject ('but some note that …', 'All agreed that …')", () => {
+    const claims = run(
+      `${LEAD}The levy is popular with drivers. But some note that the mayor has proposed little else. All agreed that the fares were too high.`,
+    );
+    expect(said(claims, "proposed little else")?.speaker.mention?.text).toBe("some");
+    expect(said(claims, "fares were too high")?.speaker.mention?.text).toBe("All");
+  });
+  it("still reads 'some reports' and 'all claims' as nouns", () => {
+    const claims = run(
+      `${LEAD}Some reports of the meeting were wrong, and all claims of fraud were dismissed.`,
+    );
+    expect(claims).toEqual([]);
+  });
+  it("reads 'Not everyone agrees that …' as a claim but not 'Not everyone agreed with the plan'", () => {
+    const claims = run(
+      `${LEAD}Not everyone agrees that the tram is needed. Not everyone agreed with the plan either.`,
+    );
+    expect(said(claims, "tram is needed")?.speaker.mention?.text).toBe("Not everyone");
+    expect(said(claims, "the plan either")).toBeUndefined();
+  });
 });

@@ -69,6 +69,8 @@ import {
 import { nearestFirst, type Walks, walkedBackFrom } from "./walks.ts";
 
 const TOKEN_REACH = 240;
+/** Subjects whose weak verb reports only with a clause: "I hope", "we expect", "not everyone agreed with …". */
+const GENERIC_SUBJECT = /^(?:i|we|you|(?:not\s+)?(?:everyone|everybody|someone|somebody|nobody))$/i;
 
 /** The claims of one sentence cued by its reporting verbs, in verb order. */
 function sentenceDrafts(
@@ -306,7 +308,7 @@ function verbClaim(
     // first and second person inside someone's words ("I hope", "we expect") are not attributions
     const weakAlone = d.inherits
       ? !coordinatedAfterClaim(out, hit.form) && !participleAfterComma
-      : !!subject && ["i", "we", "you"].includes(text.slice(subject.start, subject.end).toLowerCase());
+      : !!subject && GENERIC_SUBJECT.test(text.slice(subject.start, subject.end));
     if (weakAlone) return null;
   }
   // "(or, as The Daily Beast called them)": a comparison, not a report

@@ -132,7 +132,9 @@ export const NP_WORDS = new Set(
     // courts, hospitals, schools and churches ("the defence barrister", "the school's principal")
     "barrister barristers solicitor solicitors defence prosecution counsel principal headteacher headmaster nurse nurses " +
     "doctor doctors physician physicians surgeon epidemiologist pastor priest bishop imam rabbi coroner councillor " +
-    "councillors magistrate chairperson farmer farmers trader traders"
+    "councillors magistrate chairperson farmer farmers trader traders " +
+    // pronouns of people in general ("Not everyone agrees …", "someone asked …")
+    "everyone everybody someone somebody nobody"
   ).split(/\s+/),
 );
 

@@ -175,7 +175,13 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     if (countedParticiple(toks, i, w)) continue;
     const prev = toks[i - 1];
     // "to say", "the report", "a claim" — but "for saying that", "began by saying" report
-    if (prev?.word && NOT_BEFORE_VERB.has(lower(prev)) && !sayingAfterPreposition(info, prev)) continue;
+    if (
+      prev?.word &&
+      NOT_BEFORE_VERB.has(lower(prev)) &&
+      !sayingAfterPreposition(info, prev) &&
+      !quantifierSubject(toks, i, w, info.base)
+    )
+      continue;
     if (!info.participle && passive(toks, i)) continue; // "was told", "were mistakenly charged"
     const next = toks[i + 1];
     const nextWord = next ? lower(next) : "";
@@ -197,6 +203,21 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     hits.push({ index: i, form: w, base: info.base, participle: info.participle });
   }
   return hits;
+}
+
+/** Quantifiers that stand alone as a plural subject ("Many say …", "but some note that …"). */
+const QUANTIFIER_SUBJECTS = new Set(["some", "many", "most", "all", "several", "few", "both"]);
+/**
+ * "Some argued that …", "but many say …": a quantifier opening its clause is the subject, not a determiner,
+ * when the verb cannot be a noun ("some say") or a clause follows it ("some note that").
+ */
+function quantifierSubject(toks: Token[], i: number, w: string, base: string): boolean {
+  const q = toks[i - 1] as Token;
+  if (!QUANTIFIER_SUBJECTS.has(lower(q))) return false;
+  const before = toks[i - 2];
+  if (before?.word && !/^(?:but|and|yet|while|though|although|because|as)$/i.test(before.text)) return false;
+  if (w.endsWith("s") && !w.endsWith("ss")) return false; // "some reports", "all claims"
+  return !NOUN_LIKE.has(base) || w !== base || lower(toks[i + 1] ?? q) === "that";
 }
 
 const COUNT_WORDS =
@@ -257,9 +278,17 @@ export function agrees(
     const coordinated =
       (phrase.includes("and") || phrase.includes("&")) &&
       phrase.split(/\s+/).some((w) => w === "and" || w === "&");
-    return BASE_FORM_SUBJECTS.has(last) || plural || coordinated || COLLECTIVES.has(last) || capitalised;
+    return (
+      BASE_FORM_SUBJECTS.has(last) ||
+      QUANTIFIER_SUBJECTS.has(last) ||
+      plural ||
+      coordinated ||
+      COLLECTIVES.has(last) ||
+      capitalised
+    );
   }
-  if (/[^s]s$/.test(hit.form) && !/ed$/.test(hit.form)) return !plural && !BASE_FORM_SUBJECTS.has(last);
+  if (/[^s]s$/.test(hit.form) && !/ed$/.test(hit.form))
+    return !plural && !BASE_FORM_SUBJECTS.has(last) && !QUANTIFIER_SUBJECTS.has(last);
   return true;
 }
 
