@@ -62,4 +62,11 @@ describe("English attributions of the kinds PolNeAR annotates", () => {
     expect(said(claims, "tram is needed")?.speaker.mention?.text).toBe("Not everyone");
     expect(said(claims, "the plan either")).toBeUndefined();
   });
+  it("walks past a linking adverb between commas to the subject ('Democrats, meanwhile, argue …')", () => {
+    const claims = run(
+      `${LEAD}Local unions, meanwhile, argue that the rota is unsafe. Some economists, however, question whether the cut will help.`,
+    );
+    expect(said(claims, "rota is unsafe")?.speaker.mention?.text).toBe("Local unions");
+    expect(said(claims, "cut will help")?.speaker.mention?.text).toBe("Some economists");
+  });
 });

@@ -67,6 +67,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   let stop = first.end;
   const dash = isDash(first);
   if (first.text === ",") {
+    // "Democrats, however, argue": a linking adverb between commas, the subject before it
+    const linked = linkingAdverbEnd(toks);
+    if (linked > 0) {
+      const head = subjectBefore(text, toks.slice(linked + 1));
+      if (head) return head;
+    }
     // "The ministry, in a statement on Monday, said": the circumstances between commas, the subject before them
     const opened = parentheticalStart(toks);
     const head = opened > 0 ? subjectBefore(text, toks.slice(opened + 1)) : null;
@@ -225,6 +231,20 @@ function antecedentOfWhich(text: string, toks: Token[]): SourceSpan | null {
   // a body or a document, named or with a determiner: "the Herald, which", "the study, which"
   if (!/^(?:the\s|\p{Lu})/u.test(text.slice(head.start, head.end))) return null;
   return { start: head.start, end: comma ? which.end : head.end, pronoun: false };
+}
+
+/** Adverbs that link a sentence to the one before, set off by commas after its subject. */
+const LINKING_ADVERB =
+  /^(?:however|meanwhile|though|too|also|instead|moreover|likewise|nonetheless|nevertheless|in (?:turn|fact|contrast|response)|by contrast|for (?:his|her|their|its|our) part)$/i;
+/** The index (nearest first) of the comma opening ", however," when toks[0] closes it, or -1. */
+function linkingAdverbEnd(toks: Token[]): number {
+  for (let j = 2; j <= 5 && j < toks.length; j++) {
+    if ((toks[j] as Token).text !== ",") continue;
+    const words = toks.slice(1, j).reverse();
+    if (!words.every((t) => t.word)) return -1;
+    return LINKING_ADVERB.test(words.map((t) => t.text).join(" ")) ? j : -1;
+  }
+  return -1;
 }
 
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us"]);
