@@ -69,4 +69,11 @@ describe("English attributions of the kinds PolNeAR annotates", () => {
     expect(said(claims, "rota is unsafe")?.speaker.mention?.text).toBe("Union leaders");
     expect(said(claims, "cut will help")?.speaker.mention?.text).toBe("Some economists");
   });
+  it("reads bodies in the plural as speakers ('Several airlines said', 'independent analyses agree')", () => {
+    const claims = run(
+      `${LEAD}Several airlines said the new fee would be passed on to passengers. Independent analyses agree the fee would raise fares.`,
+    );
+    expect(said(claims, "passed on to passengers")?.speaker.mention?.text).toBe("Several airlines");
+    expect(said(claims, "raise fares")?.speaker.mention?.text).toBe("Independent analyses");
+  });
 });

@@ -133,6 +133,9 @@ export const NP_WORDS = new Set(
     "barrister barristers solicitor solicitors defence prosecution counsel principal headteacher headmaster nurse nurses " +
     "doctor doctors physician physicians surgeon epidemiologist pastor priest bishop imam rabbi coroner councillor " +
     "councillors magistrate chairperson farmer farmers trader traders " +
+    // bodies in the plural ("Several airlines said", "independent analyses agree")
+    "companies firms banks countries nations governments agencies unions schools universities hospitals airlines " +
+    "analyses estimates forecasts parties " +
     // pronouns of people in general ("Not everyone agrees …", "someone asked …")
     "everyone everybody someone somebody nobody"
   ).split(/\s+/),
