@@ -76,4 +76,16 @@ describe("English attributions of the kinds PolNeAR annotates", () => {
     expect(said(claims, "passed on to passengers")?.speaker.mention?.text).toBe("Several airlines");
     expect(said(claims, "raise fares")?.speaker.mention?.text).toBe("Independent analyses");
   });
+  it("reads 'As the minister said, …' and '…, as police have said.' as claims of the main clause", () => {
+    const claims = run(
+      `${LEAD}As the treasurer said, the plan will cost more than expected. Nobody knows whether the driver was armed, as police have said.`,
+    );
+    expect(said(claims, "cost more")?.content.text).toBe("the plan will cost more than expected");
+    expect(said(claims, "cost more")?.speaker.mention?.text).toBe("the treasurer");
+    expect(said(claims, "driver was armed")?.speaker.name).toBe("police");
+  });
+  it("still reads 'as The Daily Beast called them' as a comparison", () => {
+    const claims = run(`${LEAD}The rebels, as the Daily Herald called them, were paid by the state.`);
+    expect(claims).toEqual([]);
+  });
 });

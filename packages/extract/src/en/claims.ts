@@ -4,6 +4,7 @@ import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { accordingToDrafts, giveMainSubject } from "./according.ts";
+import { asSaidContent } from "./as-said.ts";
 import { bareClauseAfter } from "./bare-clause.ts";
 import {
   coordinatedAfterClaim,
@@ -317,8 +318,16 @@ function verbClaim(
     /\bas$/i.test(text.slice(Math.max(s.start, subject.start - 4), subject.start).trimEnd()) &&
     // "as she called for the ratification …" reports; "as X called it/them" compares
     cueEnd === verb.end
-  )
-    return null;
+  ) {
+    // "As the minister said, the plan …", "…, as police have said.": the main clause is what was said
+    const asStart = text.lastIndexOf("as", subject.start - 1);
+    const content =
+      hit.base === "call" ? null : asSaidContent(view, s, asStart < s.start ? s.start : asStart, cueEnd);
+    if (!content) return null;
+    [d.contentStart, d.contentEnd] = content;
+    d.rules.push("en.as-said");
+    return d;
+  }
   if (WEAK_VERBS.has(hit.base) && !opensClause && describesBetweenCommas(text, s, subject, start.pos))
     return null;
   // "what the senators said was economic gerrymandering": the relative clause, speaker included
