@@ -321,8 +321,7 @@ function verbClaim(
   ) {
     // "As the minister said, the plan …", "…, as police have said.": the main clause is what was said
     const asStart = text.lastIndexOf("as", subject.start - 1);
-    const content =
-      hit.base === "call" ? null : asSaidContent(view, s, asStart < s.start ? s.start : asStart, cueEnd);
+    const content = hit.base === "call" ? null : asSaidContent(view, s, Math.max(s.start, asStart), cueEnd);
     if (!content) return null;
     [d.contentStart, d.contentEnd] = content;
     d.rules.push("en.as-said");
