@@ -88,4 +88,13 @@ describe("English attributions of the kinds PolNeAR annotates", () => {
     const claims = run(`${LEAD}The rebels, as the Daily Herald called them, were paid by the state.`);
     expect(claims).toEqual([]);
   });
+  it("reads 'hopes to' and 'vows to' as verbs of intent with their infinitive", () => {
+    const claims = run(`${LEAD}Mr. Lane hopes to open the mine next year. The union vows to fight the cuts.`);
+    expect(said(claims, "open the mine")?.content.text).toBe("to open the mine next year");
+    expect(said(claims, "fight the cuts")?.speaker.mention?.text).toBe("The union");
+  });
+  it("takes the infinitive after 'promised to', not the opening phrase before the subject", () => {
+    const claims = run(`${LEAD}Facing pressure from drivers, Mayor Jones promised to cut the parking fees.`);
+    expect(claims.map((c) => c.content.text)).toEqual(["to cut the parking fees"]);
+  });
 });

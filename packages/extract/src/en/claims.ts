@@ -35,6 +35,7 @@ import {
   CLAUSE_ONLY_VERBS,
   CUE_PARTICLES,
   HEARER_VERBS,
+  INTENT_VERBS,
   NOUN_FIRST_FORMS,
   TIME_WORDS,
   TOPIC_VERBS,
@@ -250,10 +251,13 @@ function verbClaim(
   if ((CLAUSE_ONLY_VERBS.has(hit.base) || NOUN_FIRST_FORMS.has(hit.form)) && !thatRightAfter && !bareClause)
     return null;
   // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
+  // "Jones vows to cut fees": an infinitive after a verb of intent is its content, not an adjunct
+  const takesInfinitive =
+    INTENT_VERBS.has(hit.base) && toks[after]?.word === true && lower(toks[after] as Token) === "to";
   const closesSentence =
     endsClause(text, start.pos, s) ||
     stops.includes(toks[after]?.start ?? -1) ||
-    adjunctOnly(text, start.pos, s) ||
+    (adjunctOnly(text, start.pos, s) && !takesInfinitive) ||
     // "…, lawmakers said Friday, as they bristled at …": a subordinate clause follows the speaker
     // (also "…, the companies said, creating the largest …": the writer's participle of consequence,
     // and "…, the department said Friday, up from 29 a week earlier": the writer's comparison)

@@ -83,6 +83,12 @@ export const WEAK_VERBS = new Set(
 export const CLAUSE_ONLY_VERBS = new Set(
   "know understand feel expect assume realize learn doubt suspect recognize".split(" "),
 );
+/** Verbs of intent whose infinitive is the content ("vowed to cut fees", "plans to run"). */
+export const INTENT_VERBS = new Set(
+  "promise vow pledge hope threaten plan want refuse agree decline intend seek offer decide expect".split(
+    " ",
+  ),
+);
 /** Verbs that report a topic only with their preposition ("spoke about X", "talked of Y"). */
 export const TOPIC_VERBS = new Map([
   ["speak", new Set(["about", "of"])],

@@ -198,13 +198,24 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     // a plural noun that looks like a verb ("the 9/11 attacks", "Amendment claims"): a verb opens its object
     // ("calls for", "calls on" are verbs: the particle shows it)
     const particle = PARTICLE_VERBS.has(info.base) && (nextWord === "for" || nextWord === "on");
-    if (NOUN_LIKE.has(info.base) && /s$/.test(w) && w !== info.base && !opensObject(next) && !particle)
+    // ("Sanders vows to …", "Lane hopes to …": a promise or hope takes its infinitive)
+    const infinitive = nextWord === "to" && TO_INFINITIVE_NOUNS.has(info.base) && !!toks[i + 2]?.word;
+    if (
+      NOUN_LIKE.has(info.base) &&
+      /s$/.test(w) &&
+      w !== info.base &&
+      !opensObject(next) &&
+      !particle &&
+      !infinitive
+    )
       continue;
     hits.push({ index: i, form: w, base: info.base, participle: info.participle });
   }
   return hits;
 }
 
+/** Noun-like verbs whose -s form before "to" and a verb is the verb ("vows to", "hopes to", "threatens to"). */
+const TO_INFINITIVE_NOUNS = new Set(["vow", "pledge", "promise", "hope", "claim"]);
 /** Quantifiers that stand alone as a plural subject ("Many say …", "but some note that …"). */
 const QUANTIFIER_SUBJECTS = new Set(["some", "many", "most", "all", "several", "few", "both"]);
 /**
