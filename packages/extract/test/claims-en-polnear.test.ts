@@ -97,4 +97,16 @@ describe("English attributions of the kinds PolNeAR annotates", () => {
     const claims = run(`${LEAD}Facing pressure from drivers, Mayor Jones promised to cut the parking fees.`);
     expect(claims.map((c) => c.content.text)).toEqual(["to cut the parking fees"]);
   });
+  it("reads a quotation chanted, yelled or sung as a claim, only the quotation", () => {
+    const claims = run(
+      `${LEAD}Outside the hall, the strikers chanted "No cuts, no deals!" and marched on. "Where is the mayor?" a woman yelled.`,
+    );
+    expect(said(claims, "No cuts")?.content.text).toBe('"No cuts, no deals!"');
+    expect(said(claims, "No cuts")?.speaker.mention?.text).toBe("the strikers");
+    expect(said(claims, "Where is the mayor")?.cue.text).toBe("yelled");
+  });
+  it("still reads 'sang the anthem' and 'shouted at the crowd' as no claim", () => {
+    const claims = run(`${LEAD}The choir sang the anthem. A man shouted at the crowd outside.`);
+    expect(claims).toEqual([]);
+  });
 });

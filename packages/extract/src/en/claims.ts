@@ -37,6 +37,7 @@ import {
   HEARER_VERBS,
   INTENT_VERBS,
   NOUN_FIRST_FORMS,
+  QUOTE_ONLY_VERBS,
   TIME_WORDS,
   TOPIC_VERBS,
   WEAK_VERBS,
@@ -307,6 +308,14 @@ function verbClaim(
     return d;
   }
   const opensClause = start.that || text[start.pos - 1] === ":" || CLAUSE_OPENERS.test(text[start.pos] ?? "");
+  // "chanted “What curfew?”" reports; "sang the anthem", "shouted at the crowd" do not
+  if (QUOTE_ONLY_VERBS.has(hit.base)) {
+    const sung = CLAUSE_OPENERS.test(text[start.pos] ?? "") ? quoteAt(view.quotes, start.pos) : null;
+    if (!sung?.closed) return null;
+    [d.contentStart, d.contentEnd] = [sung.start, sung.end];
+    d.rules.push("en.content:voice-quote");
+    return d;
+  }
   if (WEAK_VERBS.has(hit.base) && !opensClause) {
     // ", citing the audit" and "and called for …" report; a bare "and supported" does not
     const participleAfterComma = hit.participle && d.rules.includes("en.participle");

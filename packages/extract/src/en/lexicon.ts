@@ -22,7 +22,9 @@ const VERBS: (string | [string, string, string, string])[] = [
   ["brag", "brags", "bragged", "bragging"],
   ["understand", "understands", "understood", "understanding"],
   ["feel", "feels", "felt", "feeling"],
-  ..."add warn argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe boast joke lament indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast slam praise demand propose recommend advise believe hope fear worry cite insist announce recount disclose assure question contend comment opine declare muse retort concede threaten attack urge press agree plead predict want plan refuse intend continue downplay invoke acknowledge applaud condemn denounce lambaste mock deride ridicule defend reject welcome endorse support oppose expect assume realize learn doubt suspect recognize encourage highlight detail liken decry scold chide hail".split(
+  ["sing", "sings", "sang", "singing"],
+  ["cry", "cries", "cried", "crying"],
+  ..."add warn argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe boast joke lament indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast slam praise demand propose recommend advise believe hope fear worry cite insist announce recount disclose assure question contend comment opine declare muse retort concede threaten attack urge press agree plead predict want plan refuse intend continue downplay invoke acknowledge applaud condemn denounce lambaste mock deride ridicule defend reject welcome endorse support oppose expect assume realize learn doubt suspect recognize encourage highlight detail liken decry scold chide hail yell shout chant scream exclaim whisper mutter".split(
     " ",
   ),
 ];
@@ -76,9 +78,12 @@ export const WEAK_VERBS = new Set(
     "praise blame dismiss cite demand propose recommend advise threaten charge counter repeat wonder attack press " +
     "agree plead downplay invoke applaud condemn denounce lambaste mock deride ridicule defend reject welcome " +
     "endorse support oppose criticize criticise blast slam accuse want plan intend continue " +
-    "echo label encourage tout highlight detail liken decry scold chide hail lament speak talk brag know understand feel expect assume realize learn doubt suspect recognize"
+    "echo label encourage tout highlight detail liken decry scold chide hail lament speak talk brag know understand feel expect assume realize learn doubt suspect recognize " +
+    "sing cry yell shout chant scream exclaim whisper mutter"
   ).split(" "),
 );
+/** Voice verbs that report only a quotation ("chanted “What curfew?”", "“…,” she yelled"), never an object. */
+export const QUOTE_ONLY_VERBS = new Set("sing cry yell shout chant scream exclaim whisper mutter".split(" "));
 /** Attitude verbs that report only with a that-clause ("knew that …", not "knew the city"). */
 export const CLAUSE_ONLY_VERBS = new Set(
   "know understand feel expect assume realize learn doubt suspect recognize".split(" "),
