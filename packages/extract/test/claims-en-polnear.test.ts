@@ -109,4 +109,12 @@ describe("English attributions of the kinds PolNeAR annotates", () => {
     const claims = run(`${LEAD}The choir sang the anthem. A man shouted at the crowd outside.`);
     expect(claims).toEqual([]);
   });
+  it("reads 'called congestion pricing a tax on the poor' with a plain noun object", () => {
+    const claims = run(`${LEAD}The opposition leader has called congestion pricing a tax on the poor.`);
+    expect(said(claims, "tax on the poor")?.content.text).toBe("congestion pricing a tax on the poor");
+  });
+  it("still reads 'called Ms. Vane on Friday to thank her' as no claim", () => {
+    const claims = run(`${LEAD}The mayor called Ms. Vane on Friday to thank her for the donation.`);
+    expect(claims).toEqual([]);
+  });
 });

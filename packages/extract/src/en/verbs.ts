@@ -186,7 +186,8 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     const next = toks[i + 1];
     const nextWord = next ? lower(next) : "";
     // "a group called X" names; "called Trump a “liar”", "called it a …" reports
-    if (info.base === "call" && !CALL_OBJECTS.has(nextWord) && !quoteSoon(toks, i)) continue;
+    if (info.base === "call" && !CALL_OBJECTS.has(nextWord) && !quoteSoon(toks, i) && !callsNameA(toks, i))
+      continue;
     // "showed up", "Reporting by Jane Doe", "echoed by" (but "said by telephone" reports)
     if (
       nextWord === "up" ||
@@ -214,6 +215,17 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
   return hits;
 }
 
+/** "called climate change a hoax", "called Oz a quack": a short object, then "a"/"an" and what it is called. */
+function callsNameA(toks: Token[], i: number): boolean {
+  for (let k = i + 2; k <= i + 5 && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (!t.word) return false;
+    const w = lower(t);
+    if (w === "a" || w === "an") return toks[k + 1]?.word === true;
+    if (w === "to" || w === "for" || w === "on" || w === "in" || w === "at" || w === "and") return false;
+  }
+  return false;
+}
 /** Noun-like verbs whose -s form before "to" and a verb is the verb ("vows to", "hopes to", "threatens to"). */
 const TO_INFINITIVE_NOUNS = new Set(["vow", "pledge", "promise", "hope", "claim"]);
 /** Quantifiers that stand alone as a plural subject ("Many say …", "but some note that …"). */
