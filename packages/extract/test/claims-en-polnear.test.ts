@@ -117,4 +117,17 @@ describe("English attributions of the kinds PolNeAR annotates", () => {
     const claims = run(`${LEAD}The mayor called Ms. Vane on Friday to thank her for the donation.`);
     expect(claims).toEqual([]);
   });
+  it("reads '…, other studies have shown.' and '…, The Daily Ledger reports.' as claims of the clause before", () => {
+    const claims = run(
+      `${LEAD}Large parts of the town are divided by income, other studies have shown. Bonuses were paid every quarter, The Daily Ledger reports.`,
+    );
+    expect(said(claims, "divided by income")?.cue.text).toBe("have shown");
+    expect(said(claims, "Bonuses were paid")?.speaker.name).toContain("Daily Ledger");
+  });
+  it("still reads 'volunteers have shown signs of …' and 'has written letters' as no claim", () => {
+    const claims = run(
+      `${LEAD}In the trial, volunteers have shown signs of fatigue. The senator has written letters for several of them.`,
+    );
+    expect(claims).toEqual([]);
+  });
 });

@@ -265,6 +265,17 @@ function verbClaim(
     /^[\s\u00A0]*(?:,[\s\u00A0]*)?(?:as|when|while|because|since|although|though|even as|but|(?:up|down) from\s|(?:creating|sending|making|bringing|leaving|putting|raising|ending|marking|pushing|setting|giving|paving|prompting|triggering|capping|dealing)\s)\b/.test(
       text.slice(text[start.pos - 1] === "," ? start.pos - 1 : start.pos, start.pos + 12),
     );
+  // "studies have shown that …" / "…, studies have shown." report; "volunteers have shown signs of …" and
+  // "has written letters" do not
+  if (
+    (hit.form === "shown" || hit.form === "written") &&
+    !start.that &&
+    !bareClause &&
+    !closesSentence &&
+    !CLAUSE_OPENERS.test(text[start.pos] ?? "") &&
+    text[start.pos - 1] !== ":"
+  )
+    return null;
   // "…, top black lawmakers said Friday.": modifiers the speaker walk left out, back to the comma
   if (subject && closesSentence && !subject.pronoun) subject = widenToComma(text, s.start, subject);
   // "…, the agency said in a June report, and …": circumstances after the verb, then the comma

@@ -68,6 +68,10 @@ VERB_FORMS.set("ruled", { base: "rule", participle: false });
 // "termed the bill “an assault on privacy”" (Indian and British English) reports like "called"; "term" is a
 // noun far more often
 VERB_FORMS.set("termed", { base: "call", participle: false });
+// past participles unlike the past tense: "other studies have shown", "as she has written", "has spoken of"
+VERB_FORMS.set("shown", { base: "show", participle: false });
+VERB_FORMS.set("written", { base: "write", participle: false });
+VERB_FORMS.set("spoken", { base: "speak", participle: false });
 
 /** Verbs whose first object is the hearer, not the content ("told reporters that …"). */
 export const HEARER_VERBS = new Set(["tell", "ask", "urge", "assure", "warn", "advise", "remind", "inform"]);

@@ -201,13 +201,17 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     const particle = PARTICLE_VERBS.has(info.base) && (nextWord === "for" || nextWord === "on");
     // ("Sanders vows to …", "Lane hopes to …": a promise or hope takes its infinitive)
     const infinitive = nextWord === "to" && TO_INFINITIVE_NOUNS.has(info.base) && !!toks[i + 2]?.word;
+    // "…, The Wall Street Journal reports.": a name's verb closing the sentence after a comma
+    const closingName =
+      /^[.;]$/.test(next?.text ?? ".") && startsUppercase(toks[i - 1]?.text ?? "") && commaBefore(toks, i, 8);
     if (
       NOUN_LIKE.has(info.base) &&
       /s$/.test(w) &&
       w !== info.base &&
       !opensObject(next) &&
       !particle &&
-      !infinitive
+      !infinitive &&
+      !closingName
     )
       continue;
     hits.push({ index: i, form: w, base: info.base, participle: info.participle });
@@ -224,6 +228,11 @@ function callsNameA(toks: Token[], i: number): boolean {
     if (w === "a" || w === "an") return toks[k + 1]?.word === true;
     if (w === "to" || w === "for" || w === "on" || w === "in" || w === "at" || w === "and") return false;
   }
+  return false;
+}
+/** A comma among the `reach` tokens before index i. */
+function commaBefore(toks: Token[], i: number, reach: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - reach; k--) if ((toks[k] as Token).text === ",") return true;
   return false;
 }
 /** Noun-like verbs whose -s form before "to" and a verb is the verb ("vows to", "hopes to", "threatens to"). */
