@@ -130,4 +130,11 @@ describe("English attributions of the kinds PolNeAR annotates", () => {
     );
     expect(claims).toEqual([]);
   });
+  it("knows the doubled forms 'planned' and 'slammed'", () => {
+    const claims = run(
+      `${LEAD}Mr. Okafor planned to reopen the ferry in spring. Local traders slammed the closure as "reckless."`,
+    );
+    expect(said(claims, "reopen the ferry")?.cue.text).toBe("planned");
+    expect(said(claims, "reckless")?.cue.text).toBe("slammed");
+  });
 });
