@@ -4,6 +4,8 @@ import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { accordingToDrafts, giveMainSubject } from "./according.ts";
+import { asSaidContent } from "./as-said.ts";
+import { bareClauseAfter } from "./bare-clause.ts";
 import {
   coordinatedAfterClaim,
   describesBetweenCommas,
@@ -33,7 +35,9 @@ import {
   CLAUSE_ONLY_VERBS,
   CUE_PARTICLES,
   HEARER_VERBS,
+  INTENT_VERBS,
   NOUN_FIRST_FORMS,
+  QUOTE_ONLY_VERBS,
   TIME_WORDS,
   TOPIC_VERBS,
   WEAK_VERBS,
@@ -68,6 +72,8 @@ import {
 import { nearestFirst, type Walks, walkedBackFrom } from "./walks.ts";
 
 const TOKEN_REACH = 240;
+/** Subjects whose weak verb reports only with a clause: "I hope", "we expect", "not everyone agreed with …". */
+const GENERIC_SUBJECT = /^(?:i|we|you|(?:not\s+)?(?:everyone|everybody|someone|somebody|nobody))$/i;
 
 /** The claims of one sentence cued by its reporting verbs, in verb order. */
 function sentenceDrafts(
@@ -181,7 +187,8 @@ function verbClaim(
   const evidence = EVIDENCE_VERBS.has(hit.base) ? evidenceSubject(text, s.start, cueStart) : null;
   if (evidence && (!subject || subject.start > evidence.start)) subject = evidence;
   // "Although Trump has admitted …, he …": the claim is a subordinate clause that ends at its comma
-  let subordinate = false;
+  // "the agency, which reported …, is …": a relative clause ends at its comma
+  let subordinate = !!subject && text.endsWith("which", subject.end);
   if (subject) {
     const lead = mayOpenSubordinator(text.charCodeAt(subject.start))
       ? SUBORDINATOR.exec(text.slice(subject.start, subject.end))
@@ -239,18 +246,36 @@ function verbClaim(
   } else return null;
   const start = contentStartAfter(toks, after, hit.base);
   const thatRightAfter = start.that && wordsBetween(text, cueEnd, start.pos) <= 1;
-  if ((CLAUSE_ONLY_VERBS.has(hit.base) || NOUN_FIRST_FORMS.has(hit.form)) && !thatRightAfter) return null;
+  // "experts suspect those losses were …": a clause without "that" after an attitude verb
+  const bareClause =
+    WEAK_VERBS.has(hit.base) && toks[after]?.start === start.pos && bareClauseAfter(toks, after, hit.base);
+  if ((CLAUSE_ONLY_VERBS.has(hit.base) || NOUN_FIRST_FORMS.has(hit.form)) && !thatRightAfter && !bareClause)
+    return null;
   // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
+  // "Jones vows to cut fees": an infinitive after a verb of intent is its content, not an adjunct
+  const takesInfinitive =
+    INTENT_VERBS.has(hit.base) && toks[after]?.word === true && lower(toks[after] as Token) === "to";
   const closesSentence =
     endsClause(text, start.pos, s) ||
     stops.includes(toks[after]?.start ?? -1) ||
-    adjunctOnly(text, start.pos, s) ||
+    (adjunctOnly(text, start.pos, s) && !takesInfinitive) ||
     // "…, lawmakers said Friday, as they bristled at …": a subordinate clause follows the speaker
     // (also "…, the companies said, creating the largest …": the writer's participle of consequence,
     // and "…, the department said Friday, up from 29 a week earlier": the writer's comparison)
     /^[\s\u00A0]*(?:,[\s\u00A0]*)?(?:as|when|while|because|since|although|though|even as|but|(?:up|down) from\s|(?:creating|sending|making|bringing|leaving|putting|raising|ending|marking|pushing|setting|giving|paving|prompting|triggering|capping|dealing)\s)\b/.test(
       text.slice(text[start.pos - 1] === "," ? start.pos - 1 : start.pos, start.pos + 12),
     );
+  // "studies have shown that …" / "…, studies have shown." report; "volunteers have shown signs of …" and
+  // "has written letters" do not
+  if (
+    (hit.form === "shown" || hit.form === "written") &&
+    !start.that &&
+    !bareClause &&
+    !closesSentence &&
+    !CLAUSE_OPENERS.test(text[start.pos] ?? "") &&
+    text[start.pos - 1] !== ":"
+  )
+    return null;
   // "…, top black lawmakers said Friday.": modifiers the speaker walk left out, back to the comma
   if (subject && closesSentence && !subject.pronoun) subject = widenToComma(text, s.start, subject);
   // "…, the agency said in a June report, and …": circumstances after the verb, then the comma
@@ -294,13 +319,21 @@ function verbClaim(
     return d;
   }
   const opensClause = start.that || text[start.pos - 1] === ":" || CLAUSE_OPENERS.test(text[start.pos] ?? "");
+  // "chanted “What curfew?”" reports; "sang the anthem", "shouted at the crowd" do not
+  if (QUOTE_ONLY_VERBS.has(hit.base)) {
+    const sung = CLAUSE_OPENERS.test(text[start.pos] ?? "") ? quoteAt(view.quotes, start.pos) : null;
+    if (!sung?.closed) return null;
+    [d.contentStart, d.contentEnd] = [sung.start, sung.end];
+    d.rules.push("en.content:voice-quote");
+    return d;
+  }
   if (WEAK_VERBS.has(hit.base) && !opensClause) {
     // ", citing the audit" and "and called for …" report; a bare "and supported" does not
     const participleAfterComma = hit.participle && d.rules.includes("en.participle");
     // first and second person inside someone's words ("I hope", "we expect") are not attributions
     const weakAlone = d.inherits
       ? !coordinatedAfterClaim(out, hit.form) && !participleAfterComma
-      : !!subject && ["i", "we", "you"].includes(text.slice(subject.start, subject.end).toLowerCase());
+      : !!subject && GENERIC_SUBJECT.test(text.slice(subject.start, subject.end));
     if (weakAlone) return null;
   }
   // "(or, as The Daily Beast called them)": a comparison, not a report
@@ -309,8 +342,15 @@ function verbClaim(
     /\bas$/i.test(text.slice(Math.max(s.start, subject.start - 4), subject.start).trimEnd()) &&
     // "as she called for the ratification …" reports; "as X called it/them" compares
     cueEnd === verb.end
-  )
-    return null;
+  ) {
+    // "As the minister said, the plan …", "…, as police have said.": the main clause is what was said
+    const asStart = text.lastIndexOf("as", subject.start - 1);
+    const content = hit.base === "call" ? null : asSaidContent(view, s, Math.max(s.start, asStart), cueEnd);
+    if (!content) return null;
+    [d.contentStart, d.contentEnd] = content;
+    d.rules.push("en.as-said");
+    return d;
+  }
   if (WEAK_VERBS.has(hit.base) && !opensClause && describesBetweenCommas(text, s, subject, start.pos))
     return null;
   // "what the senators said was economic gerrymandering": the relative clause, speaker included
@@ -342,7 +382,7 @@ function verbClaim(
     d.rules.push("en.content:gapped-relative");
     return d;
   }
-  const content = contentAfterCue(view, si, start, hit, opensClause, subordinate, stops);
+  const content = contentAfterCue(view, si, start, hit, opensClause || bareClause, subordinate, stops);
   if (!content || content[1] - content[0] < 4) return null;
   const cue = text.slice(cueStart, cueEnd);
   if (reportsNothing(text.slice(content[0], content[1]), cue, hit, opensClause, cueStart === verb.start))

@@ -22,7 +22,11 @@ const VERBS: (string | [string, string, string, string])[] = [
   ["brag", "brags", "bragged", "bragging"],
   ["understand", "understands", "understood", "understanding"],
   ["feel", "feels", "felt", "feeling"],
-  ..."add warn argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe boast joke lament indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast slam praise demand propose recommend advise believe hope fear worry cite insist announce recount disclose assure question contend comment opine declare muse retort concede threaten attack urge press agree plead predict want plan refuse intend continue downplay invoke acknowledge applaud condemn denounce lambaste mock deride ridicule defend reject welcome endorse support oppose expect assume realize learn doubt suspect recognize encourage highlight detail liken decry scold chide hail".split(
+  ["sing", "sings", "sang", "singing"],
+  ["plan", "plans", "planned", "planning"],
+  ["slam", "slams", "slammed", "slamming"],
+  ["cry", "cries", "cried", "crying"],
+  ..."add warn argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe boast joke lament indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast praise demand propose recommend advise believe hope fear worry cite insist announce recount disclose assure question contend comment opine declare muse retort concede threaten attack urge press agree plead predict want refuse intend continue downplay invoke acknowledge applaud condemn denounce lambaste mock deride ridicule defend reject welcome endorse support oppose expect assume realize learn doubt suspect recognize encourage highlight detail liken decry scold chide hail yell shout chant scream exclaim whisper mutter".split(
     " ",
   ),
 ];
@@ -75,6 +79,10 @@ for (const [f, base, participle] of [
   ["ruling", "rule", true],
 ] as const)
   VERB_FORMS.set(f, { base, participle });
+// past participles unlike the past tense: "other studies have shown", "as she has written", "has spoken of"
+VERB_FORMS.set("shown", { base: "show", participle: false });
+VERB_FORMS.set("written", { base: "write", participle: false });
+VERB_FORMS.set("spoken", { base: "speak", participle: false });
 
 /** Verbs whose first object is the hearer, not the content ("told reporters that …"). */
 export const HEARER_VERBS = new Set(["tell", "ask", "urge", "assure", "warn", "advise", "remind", "inform"]);
@@ -85,12 +93,21 @@ export const WEAK_VERBS = new Set(
     "praise blame dismiss cite demand propose recommend advise threaten charge counter repeat wonder attack press " +
     "agree plead downplay invoke applaud condemn denounce lambaste mock deride ridicule defend reject welcome " +
     "endorse support oppose criticize criticise blast slam accuse want plan intend continue " +
-    "echo label encourage tout highlight detail liken decry scold chide hail lament speak talk brag know understand feel expect assume realize learn doubt suspect recognize"
+    "echo label encourage tout highlight detail liken decry scold chide hail lament speak talk brag know understand feel expect assume realize learn doubt suspect recognize " +
+    "sing cry yell shout chant scream exclaim whisper mutter"
   ).split(" "),
 );
+/** Voice verbs that report only a quotation ("chanted “What curfew?”", "“…,” she yelled"), never an object. */
+export const QUOTE_ONLY_VERBS = new Set("sing cry yell shout chant scream exclaim whisper mutter".split(" "));
 /** Attitude verbs that report only with a that-clause ("knew that …", not "knew the city"). */
 export const CLAUSE_ONLY_VERBS = new Set(
   "know understand feel expect assume realize learn doubt suspect recognize".split(" "),
+);
+/** Verbs of intent whose infinitive is the content ("vowed to cut fees", "plans to run"). */
+export const INTENT_VERBS = new Set(
+  "promise vow pledge hope threaten plan want refuse agree decline intend seek offer decide expect".split(
+    " ",
+  ),
 );
 /** Verbs that report a topic only with their preposition ("spoke about X", "talked of Y"). */
 export const TOPIC_VERBS = new Map([
@@ -141,7 +158,13 @@ export const NP_WORDS = new Set(
     // courts, hospitals, schools and churches ("the defence barrister", "the school's principal")
     "barrister barristers solicitor solicitors defence prosecution counsel principal headteacher headmaster nurse nurses " +
     "doctor doctors physician physicians surgeon epidemiologist pastor priest bishop imam rabbi coroner councillor " +
-    "councillors magistrate chairperson farmer farmers trader traders auditor auditors ombudsman comptroller registrar marshal"
+    "councillors magistrate chairperson farmer farmers trader traders auditor auditors ombudsman comptroller registrar " +
+    "marshal " +
+    // bodies in the plural ("Several airlines said", "independent analyses agree")
+    "companies firms banks countries nations governments agencies unions schools universities hospitals airlines " +
+    "analyses estimates forecasts parties " +
+    // pronouns of people in general ("Not everyone agrees …", "someone asked …")
+    "everyone everybody someone somebody nobody"
   ).split(/\s+/),
 );
 

@@ -194,7 +194,8 @@ export function parseEnglishMention(raw: string): MentionParse {
     // (also "The minister, however,": a link to what came before)
     if (CIRCUMSTANCE_PARTICIPLE.test(description) || DISCOURSE_ADVERB.test(description)) return head;
     // "Tom Hebden, whose constituency includes …": a relative clause describes, it is no title
-    if (head.name && !head.pronoun && /^(?:who|whose|which|where)\b/i.test(description)) return head;
+    // (also "the health ministry, which": a speaker walked up to its relative pronoun)
+    if (!head.pronoun && /^(?:who|whose|which|where)\b/i.test(description)) return head;
     if (head.name && !head.pronoun) {
       const title =
         [head.title, description.replace(/^(?:the|a|an)\s+/i, "")].filter(Boolean).join(", ") || null;

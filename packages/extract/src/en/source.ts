@@ -56,6 +56,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   const first = toks[0];
   if (!first) return null;
   if (first.word && PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };
+  if (first.word && lower(first) === "which") return antecedentOfWhich(text, toks);
   if (first.word && OBJECT_PRONOUNS.has(lower(first))) {
     // "Those close to him said"
     const head = modifiedHead(text, toks, 0);
@@ -66,6 +67,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   let stop = first.end;
   const dash = isDash(first);
   if (first.text === ",") {
+    // "Democrats, however, argue": a linking adverb between commas, the subject before it
+    const linked = linkingAdverbEnd(toks);
+    if (linked > 0) {
+      const head = subjectBefore(text, toks.slice(linked + 1));
+      if (head) return head;
+    }
     // "The ministry, in a statement on Monday, said": the circumstances between commas, the subject before them
     const opened = parentheticalStart(toks);
     const head = opened > 0 ? subjectBefore(text, toks.slice(opened + 1)) : null;
@@ -229,6 +236,34 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     toks.findIndex((t) => t.start === span[0]),
   );
   return { start: head ? head.start : span[0], end: span[1], pronoun: false };
+}
+
+/**
+ * "the health department, which reported …": the body before the relative pronoun speaks; the mention runs
+ * from it to "which" (the name is read from its head, as for "X, who …").
+ */
+function antecedentOfWhich(text: string, toks: Token[]): SourceSpan | null {
+  const which = toks[0] as Token;
+  const comma = toks[1]?.text === ",";
+  const head = subjectBefore(text, toks.slice(comma ? 2 : 1));
+  if (!head || head.pronoun) return null;
+  // a body or a document, named or with a determiner: "the Herald, which", "the study, which"
+  if (!/^(?:the\s|\p{Lu})/u.test(text.slice(head.start, head.end))) return null;
+  return { start: head.start, end: comma ? which.end : head.end, pronoun: false };
+}
+
+/** Adverbs that link a sentence to the one before, set off by commas after its subject. */
+const LINKING_ADVERB =
+  /^(?:however|meanwhile|though|too|also|instead|moreover|likewise|nonetheless|nevertheless|in (?:turn|fact|contrast|response)|by contrast|for (?:his|her|their|its|our) part)$/i;
+/** The index (nearest first) of the comma opening ", however," when toks[0] closes it, or -1. */
+function linkingAdverbEnd(toks: Token[]): number {
+  for (let j = 2; j <= 5 && j < toks.length; j++) {
+    if ((toks[j] as Token).text !== ",") continue;
+    const words = toks.slice(1, j).reverse();
+    if (!words.every((t) => t.word)) return -1;
+    return LINKING_ADVERB.test(words.map((t) => t.text).join(" ")) ? j : -1;
+  }
+  return -1;
 }
 
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us"]);

@@ -187,7 +187,13 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     if (countedParticiple(toks, i, w)) continue;
     const prev = toks[i - 1];
     // "to say", "the report", "a claim" — but "for saying that", "began by saying" report
-    if (prev?.word && NOT_BEFORE_VERB.has(lower(prev)) && !sayingAfterPreposition(info, prev)) continue;
+    if (
+      prev?.word &&
+      NOT_BEFORE_VERB.has(lower(prev)) &&
+      !sayingAfterPreposition(info, prev) &&
+      !quantifierSubject(toks, i, w, info.base)
+    )
+      continue;
     // "its quarterly report", "the weekly update": an adjective in -ly after a determiner, then the noun
     if (
       prev?.word &&
@@ -203,7 +209,8 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     // "commonly held equipment", "the ruling party": "held" and "ruling" report only a that-clause
     if ((info.base === "hold" || w === "ruling") && !thatSoon(toks, i)) continue;
     // "a group called X" names; "called Trump a “liar”", "called it a …" reports
-    if (info.base === "call" && !CALL_OBJECTS.has(nextWord) && !quoteSoon(toks, i)) continue;
+    if (info.base === "call" && !CALL_OBJECTS.has(nextWord) && !quoteSoon(toks, i) && !callsNameA(toks, i))
+      continue;
     // "showed up", "Reporting by Jane Doe", "echoed by" (but "said by telephone" reports)
     if (
       nextWord === "up" ||
@@ -215,11 +222,57 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     // a plural noun that looks like a verb ("the 9/11 attacks", "Amendment claims"): a verb opens its object
     // ("calls for", "calls on" are verbs: the particle shows it)
     const particle = PARTICLE_VERBS.has(info.base) && (nextWord === "for" || nextWord === "on");
-    if (NOUN_LIKE.has(info.base) && /s$/.test(w) && w !== info.base && !opensObject(next) && !particle)
+    // ("Sanders vows to …", "Lane hopes to …": a promise or hope takes its infinitive)
+    const infinitive = nextWord === "to" && TO_INFINITIVE_NOUNS.has(info.base) && !!toks[i + 2]?.word;
+    // "…, The Wall Street Journal reports.": a name's verb closing the sentence after a comma
+    const closingName =
+      /^[.;]$/.test(next?.text ?? ".") && startsUppercase(toks[i - 1]?.text ?? "") && commaBefore(toks, i, 8);
+    if (
+      NOUN_LIKE.has(info.base) &&
+      /s$/.test(w) &&
+      w !== info.base &&
+      !opensObject(next) &&
+      !particle &&
+      !infinitive &&
+      !closingName
+    )
       continue;
     hits.push({ index: i, form: w, base: info.base, participle: info.participle });
   }
   return hits;
+}
+
+/** "called climate change a hoax", "called Oz a quack": a short object, then "a"/"an" and what it is called. */
+function callsNameA(toks: Token[], i: number): boolean {
+  for (let k = i + 2; k <= i + 5 && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (!t.word) return false;
+    const w = lower(t);
+    if (w === "a" || w === "an") return toks[k + 1]?.word === true;
+    if (w === "to" || w === "for" || w === "on" || w === "in" || w === "at" || w === "and") return false;
+  }
+  return false;
+}
+/** A comma among the `reach` tokens before index i. */
+function commaBefore(toks: Token[], i: number, reach: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - reach; k--) if ((toks[k] as Token).text === ",") return true;
+  return false;
+}
+/** Noun-like verbs whose -s form before "to" and a verb is the verb ("vows to", "hopes to", "threatens to"). */
+const TO_INFINITIVE_NOUNS = new Set(["vow", "pledge", "promise", "hope", "claim"]);
+/** Quantifiers that stand alone as a plural subject ("Many say …", "but some note that …"). */
+const QUANTIFIER_SUBJECTS = new Set(["some", "many", "most", "all", "several", "few", "both"]);
+/**
+ * "Some argued that …", "but many say …": a quantifier opening its clause is the subject, not a determiner,
+ * when the verb cannot be a noun ("some say") or a clause follows it ("some note that").
+ */
+function quantifierSubject(toks: Token[], i: number, w: string, base: string): boolean {
+  const q = toks[i - 1] as Token;
+  if (!QUANTIFIER_SUBJECTS.has(lower(q))) return false;
+  const before = toks[i - 2];
+  if (before?.word && !/^(?:but|and|yet|while|though|although|because|as)$/i.test(before.text)) return false;
+  if (w.endsWith("s") && !w.endsWith("ss")) return false; // "some reports", "all claims"
+  return !NOUN_LIKE.has(base) || w !== base || lower(toks[i + 1] ?? q) === "that";
 }
 
 const COUNT_WORDS =
@@ -280,9 +333,17 @@ export function agrees(
     const coordinated =
       (phrase.includes("and") || phrase.includes("&")) &&
       phrase.split(/\s+/).some((w) => w === "and" || w === "&");
-    return BASE_FORM_SUBJECTS.has(last) || plural || coordinated || COLLECTIVES.has(last) || capitalised;
+    return (
+      BASE_FORM_SUBJECTS.has(last) ||
+      QUANTIFIER_SUBJECTS.has(last) ||
+      plural ||
+      coordinated ||
+      COLLECTIVES.has(last) ||
+      capitalised
+    );
   }
-  if (/[^s]s$/.test(hit.form) && !/ed$/.test(hit.form)) return !plural && !BASE_FORM_SUBJECTS.has(last);
+  if (/[^s]s$/.test(hit.form) && !/ed$/.test(hit.form))
+    return !plural && !BASE_FORM_SUBJECTS.has(last) && !QUANTIFIER_SUBJECTS.has(last);
   return true;
 }
 

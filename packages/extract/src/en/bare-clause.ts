@@ -1,0 +1,44 @@
+/** Complements of attitude verbs without "that": "experts suspect those losses were …", "expects rates to fall". */
+import type { Token } from "../text/tokens.ts";
+import { lower } from "./verbs.ts";
+
+/** Finite auxiliaries and copulas: after a short subject they show that a clause follows. */
+const FINITE = new Set(
+  "is are was were will would could can may might must should shall has have had does did do won’t won't wasn’t wasn't isn’t isn't aren’t aren't weren’t weren't".split(
+    " ",
+  ),
+);
+/** Pronouns that open a clause as its subject ("knows he was …"); "it" and "there" need a finite verb next. */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you"]);
+/** Words that may open a clause's subject phrase ("those losses", "the bank", "many voters"). */
+const SUBJECT_OPENERS = new Set(
+  "the this that these those his her their its our some many most several few no such each every all both".split(
+    " ",
+  ),
+);
+/** Verbs whose object and infinitive are the content ("expect the bank to cut rates"). */
+const OBJECT_INFINITIVE_VERBS = new Set(["expect"]);
+
+/**
+ * Whether the words from toks[i] read as a clause with no "that": a subject pronoun and a word, "it" or
+ * "there" and a finite verb, or a short subject phrase (opened by a determiner or a capitalised name)
+ * that a finite verb closes. For OBJECT_INFINITIVE_VERBS, also an object and "to" with its verb.
+ */
+export function bareClauseAfter(toks: Token[], i: number, base: string): boolean {
+  const first = toks[i];
+  const second = toks[i + 1];
+  if (!first?.word || !second?.word) return false;
+  const w = lower(first);
+  if (SUBJECT_PRONOUNS.has(w)) return true;
+  if (w === "it" || w === "there") return FINITE.has(lower(second));
+  if (!SUBJECT_OPENERS.has(w) && !/^\p{Lu}/u.test(first.text)) return false;
+  for (let k = i + 1; k < Math.min(toks.length, i + 7); k++) {
+    const t = toks[k] as Token;
+    if (!t.word) return false;
+    const lw = lower(t);
+    if (FINITE.has(lw)) return k > i;
+    if (lw === "to" && OBJECT_INFINITIVE_VERBS.has(base)) return toks[k + 1]?.word === true;
+    if (lw === "that" || lw === "which" || lw === "who") return false;
+  }
+  return false;
+}
