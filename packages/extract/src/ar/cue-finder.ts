@@ -7,6 +7,7 @@ import {
   FORM_LEMMA,
   FORM_PARTICLES,
   foldArabicWord,
+  NEEDS_OBJECT,
   PARTICIPLE_FORMS,
   PASSIVE_FORMS,
   VERB_FORMS,
@@ -97,6 +98,10 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
     if (core === "يذكر" && next && /^[اأ]ن/u.test(next.folded)) return;
     // «قد يهدد نموها», «تهدد حياة المدنيين»: something threatens a thing, no one threatens to do it
     if (/^[يت]هدد(?:ون|ان)?$/u.test(core) && next && !/^(?:ب|ال|[اإأ]ن)/u.test(next.folded)) return;
+    // «حمّل X المسؤولية»: «حمل» carries unless the blame noun follows in its clause
+    const lemma = FORM_LEMMA.get(core) ?? null;
+    const needs = lemma ? NEEDS_OBJECT.get(lemma) : undefined;
+    if (needs && !needs.test(text.slice(w.end, Math.min(s.end, w.end + 200)))) return;
     const takes = FORM_PARTICLES.get(core);
 
     if (
@@ -112,7 +117,7 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
       end,
       verbStart,
       gender: FORM_GENDER.get(core) ?? null,
-      lemma: FORM_LEMMA.get(core) ?? null,
+      lemma,
       passive,
     });
   });

@@ -1,6 +1,6 @@
 // The words of an Arabic speaker phrase: titles, affiliations, ل/ب-genitives, quoted and compound names, where a name closes.
 import type { Token } from "../text/tokens.ts";
-import { AR_COMPLEMENTIZER, FORM_PARTICLES, foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
+import { AR_COMPLEMENTIZER, FORM_LEMMA, FORM_PARTICLES, foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_HEADS,
@@ -114,6 +114,14 @@ export function belongsTo(toks: Token[], i: number): number {
     if (toks[j]?.word && /^دوليا$/u.test(bare(toks[j] as Token))) j++;
   }
   return j - i;
+}
+
+/** The lemma of the reporting verb right before `from` («واتهمت» → اتهم), or null. */
+export function verbLemma(text: string, from: number): string | null {
+  const m = /([\p{L}\p{M}]+)[\s\u00A0]*$/u.exec(text.slice(Math.max(0, from - 30), from));
+  if (!m?.[1]) return null;
+  const f = foldArabicWord(m[1]);
+  return FORM_LEMMA.get(f) ?? (/^[وف]/u.test(f) ? (FORM_LEMMA.get(f.slice(1)) ?? null) : null);
 }
 
 /** The particles the reporting verb right before `from` takes («أعرب» → عن, «رحب» → ب). */

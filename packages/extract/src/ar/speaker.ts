@@ -3,10 +3,10 @@ import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { contentStart } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
-import { CONTINUATION_VERBS, foldArabicWord, HEARER_VERBS } from "./cues.ts";
+import { AFTER_OBJECT, CONTINUATION_VERBS, foldArabicWord, HEARER_VERBS } from "./cues.ts";
 import { FUNCTION_WORDS, foldWord, hasArticle, PERSON_TITLES } from "./lexicon.ts";
 import { appositionEnd, DESCRIBE, openingSubject, plainNoun, topicSubject } from "./owner.ts";
-import { agrees, titleHead } from "./phrase.ts";
+import { agrees, bare, titleHead } from "./phrase.ts";
 import { readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
 
 /** What the cue pass learned about one sentence's cues: their subjects and where contents stop. */
@@ -137,7 +137,41 @@ function participleSpeaker(
 /** The verb's object read into its subject: the hearer («أبلغ X رئيس الحكومة»), the accused («اتهمت X بـ»). */
 function withoutObject(text: string, subject: SpanPair, lemma: string): SpanPair | null {
   if (HEARER_VERBS.has(lemma)) return beforeHearer(text, subject);
+  if (lemma === BLAME) return beforeBlamed(text, subject);
   return lemma === ACCUSE ? beforeAccused(text, subject) : subject;
+}
+
+const BLAME = foldArabicWord("حمل");
+/** «الحكومة المكلفة», «الشؤون الإدارية»: a word that reads as an adjective of the noun before it. */
+const adjectiveOf = (before: Token, w: Token): boolean =>
+  agrees(before, w) &&
+  (/(?:ي|ية|يون|يين)$/u.test(bare(w)) ||
+    (/^ال?م/u.test(bare(w)) && /ة$/u.test(bare(before)) === /ة$/u.test(bare(w))));
+
+/**
+ * «وحمّلت الوزارة الشركة المسؤولية عن …»: the blame noun and the blamed before it are not the speaker;
+ * the blamed is a last definite word that is no adjective of the definite word before it.
+ */
+function beforeBlamed(text: string, subject: SpanPair): SpanPair | null {
+  const toks = tokensForward(text, subject.start, subject.end, 16);
+  let end = toks.findIndex((t) => t.word && AFTER_OBJECT.get(BLAME)?.test(bare(t)));
+  if (end === 0) return null;
+  if (end < 0) {
+    const next = tokensForward(text, subject.end, subject.end + 30, 1)[0];
+    if (!next?.word || !AFTER_OBJECT.get(BLAME)?.test(bare(next))) return subject;
+    end = toks.length;
+  }
+  const last = toks[end - 1] as Token;
+  const before = toks[end - 2];
+  if (
+    end > 1 &&
+    before?.word &&
+    hasArticle(before.text) &&
+    hasArticle(last.text) &&
+    !adjectiveOf(before, last)
+  )
+    end--;
+  return { start: subject.start, end: (toks[end - 1] as Token).end };
 }
 
 const ACCUSE = foldArabicWord("اتهم");

@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens.ts";
-import { foldArabicWord, VERB_FORMS } from "./cues.ts";
+import { AFTER_OBJECT, foldArabicWord, VERB_FORMS } from "./cues.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
@@ -37,6 +37,7 @@ import {
   quotedName,
   startsArticleName,
   titleHead,
+  verbLemma,
   verbParticles,
   workplaceBeforeName,
 } from "./phrase.ts";
@@ -206,9 +207,14 @@ function personNameEnd(
   const titleEnd = start;
   let i = start;
   let names = 0;
+  // «واتهم الرئيس سامي فريد المعارضة بـ…», «حمّل الوزير X الشركة المسؤولية»: a definite last word
+  // before what follows the verb's object is that object, not a family name (a name keeps two words)
+  const afterObject = AFTER_OBJECT.get(verbLemma(text, from) ?? "");
   // a name; after its first word, family names with the article may follow («محمد الحمصاني»)
   while (i < toks.length && names < 4) {
     const t = toks[i] as Token;
+    const prev = toks[i - 1] as Token;
+    if (afterObject && names > 2 && t.word && hasAl(prev) && afterObject.test(bare(t))) return i - 1;
     // «ليلى حسن للصحفيين»: an addressee with «لل» is no family name
     const familyName =
       names > 0 &&
