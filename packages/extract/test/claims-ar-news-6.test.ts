@@ -29,3 +29,34 @@ describe("blame and accusation verbs with their object", () => {
     expect(b && [b.speaker.name, b.content.text]).toEqual(["كمال داود", "الشركة المسؤولية عن الحادث"]);
   });
 });
+
+describe("speaker phrases met in the twelfth held-out batch", () => {
+  it("joins a body and its directorate across a spaced dash («قيادة الجيش - مديرية التوجيه»)", () => {
+    const c = run("وأعلنت قيادة الشرطة - شعبة العلاقات العامة، في بيان، أن دورية تعرضت لإطلاق نار.")[0];
+    expect(c && [c.speaker.name, c.content.text]).toEqual([
+      "قيادة الشرطة - شعبة العلاقات العامة",
+      "دورية تعرضت لإطلاق نار",
+    ]);
+  });
+  it("keeps an MP's constituency («النائب عن منطقة X - Y») in the title and names the person after it", () => {
+    const c = run("وقال النائب عن منطقة زحلة - البقاع الأوسط جورج نعمة، في حديث إذاعي، إن الطريق مقطوع.")[0];
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["جورج نعمة", "الطريق مقطوع"]);
+    expect(run("وقال النائب عن منطقة زحلة جورج نعمة إن الطريق مقطوع.")[0]?.speaker.name).toBe("جورج نعمة");
+  });
+  it('reads a movement or current with its own name as a body («حراك "…"», «تيار …»)', () => {
+    const c = run('وأكد حراك "شباب الساحل"، في بيان، أن الاعتصام مستمر.')[0];
+    expect(c && [c.speaker.name, c.content.text]).toEqual(['حراك "شباب الساحل"', "الاعتصام مستمر"]);
+  });
+  it("keeps a mission's country after «في» («بعثة … في ليبيا»), not an occasion («في تدوينة»)", () => {
+    const c = run("ودعت بعثة الاتحاد الأوروبي في تونس، في تدوينة، الأطراف إلى الحوار.")[0];
+    expect(c && [c.speaker.name, c.content.text]).toEqual([
+      "بعثة الاتحاد الأوروبي في تونس",
+      "الأطراف إلى الحوار",
+    ]);
+    expect(run("وقالت وزارة الصحة في تدوينة إن الحصيلة ارتفعت.")[0]?.speaker.name).toBe("وزارة الصحة");
+  });
+  it("keeps bracketed initials with the speaker («عائلة الموقوف (م.ع.)»)", () => {
+    const c = run("ونفت عائلة السجين (م.ع.)، في بيان، أن يكون ابنها مسلحا.")[0];
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["عائلة السجين (م.ع.)", "يكون ابنها مسلحا"]);
+  });
+});

@@ -66,6 +66,7 @@ export const ORG_TITLES = set(`
   معهد سلطة السلطة مؤسسة إدارة جهاز منظمات كتلة تحالف ائتلاف بلدية أمانة برلمان جمعية جمعيات برنامج
   بيانات معطيات أرقام تقارير تقرير إحصاءات تقديرات دراسة فريق نادي منتخب رابطة وفد دولة فرع ديوان مرصد
   مصرف بنك مستشفى محور قيادة صندوق دائرة مديرية غرفة سجلات مؤشرات مندوبية تحريات تحقيقات شعبة قسم قوات
+  بعثة حراك تيار جبهة تنسيقية تجمع
 `);
 /** What a «وفق/طبقا» source is when it names one (not «وفق درجة المخاطر», "according to the risk"). */
 export const SOURCE_NOUNS = set(`
@@ -89,7 +90,7 @@ export const SAME_WORDS = set("ذاته ذاتها نفسه نفسها");
 export const SAME_BEFORE = set("ذات نفس");
 /** Heads that are statements, not speakers: «في بيان», «في المؤتمر». */
 export const STATEMENT_NOUNS = set(`
-  بيان بيانها بيانه مؤتمر تصريح تصريحات حديث كلمة مقابلة تغريدة منشور رسالة اتصال لقاء
+  بيان بيانها بيانه مؤتمر تصريح تصريحات حديث كلمة مقابلة تغريدة تدوينة منشور رسالة اتصال لقاء إفادة
 `);
 /** Words after a title head that still belong to the title («باسم», «لشؤون»). */
 export const TITLE_LINKS = set("باسم لشؤون");

@@ -239,6 +239,12 @@ function parseOne(mention: string): MentionParse {
           bareRun = 0;
           continue;
         }
+        // «عن منطقة بعلبك - الهرمل»: a spaced dash joins the place's two parts
+        if (/^[-–—]$/u.test(raw) && i + 1 < ws.length) {
+          i += 2;
+          bareRun = 0;
+          continue;
+        }
         if (FUNCTION_WORDS.has(foldWord(w))) break;
         if (hasArticle(w)) {
           i++;

@@ -6,8 +6,10 @@ import {
   BARE_RELATIVE_VERB,
   FUNCTION_WORDS,
   foldWord,
+  isOrgHead,
   ORG_TITLES,
   PERSON_TITLES,
+  PLACE_NOUNS,
   RELATIVE_VERB,
   STATEMENT_NOUNS,
   TITLE_ADJECTIVES,
@@ -24,6 +26,7 @@ import {
   COMMA,
   closesName,
   constructGenitive,
+  dashJoin,
   hasAl,
   isComplementizer,
   isNameAli,
@@ -32,6 +35,7 @@ import {
   lamComplement,
   NAME_JOINERS,
   nameLike,
+  OCCASIONS,
   opensBaObject,
   placeAfter,
   quotedName,
@@ -84,6 +88,11 @@ function titlePhraseEnd(text: string, toks: Token[], from: number): number {
     const abbreviation = abbreviatedTitle(toks, i);
     if (abbreviation) {
       i += abbreviation;
+      continue;
+    }
+    // «قيادة الجيش - مديرية التوجيه»: a body and its directorate, joined by a spaced dash
+    if (dashJoin(text, toks, i) && isOrgHead(titleHead((toks[i + 1] as Token).text))) {
+      i++;
       continue;
     }
     if (!t.word && !quotedName(toks, i)) break;
@@ -158,6 +167,17 @@ function placeOfInstitutionEnd(text: string, toks: Token[], i: number): number {
   let j = i + 1;
   while (j < i + 3 && toks[j]?.word && hasAl(toks[j] as Token)) j++;
   const place = toks[i + 1] as Token | undefined;
+  // «بعثة الأمم المتحدة للدعم في ليبيا، …»: or a country's or town's own name
+  if (
+    j === i + 1 &&
+    place &&
+    nameLike(text, place) &&
+    !PLACE_NOUNS.has(foldWord(place.text)) &&
+    !OCCASIONS.test(bare(place)) &&
+    // «في تقريره», «في بيانها»: the body's own statement, with its pronoun
+    !/(?:ه|ها|هم|هما)$/u.test(bare(place))
+  )
+    j++;
   const closer = toks[j];
   if (
     j > i + 1 &&
