@@ -60,3 +60,18 @@ describe("speaker phrases met in the twelfth held-out batch", () => {
     expect(c && [c.speaker.name, c.content.text]).toEqual(["عائلة السجين (م.ع.)", "يكون ابنها مسلحا"]);
   });
 });
+
+describe("subjects placed apart from their verb (batch 12)", () => {
+  it("reads a subject named in an apposition before the verb («لكن الخبيرة، X، تقول لـ… إن»)", () => {
+    const [, c] = run(
+      "قال الوزير إن الوضع مستقر. لكن الباحثة الاجتماعية، هدى سالم، تقول لإذاعة محلية إن الأسر تعاني.",
+    );
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["هدى سالم", "الأسر تعاني"]);
+  });
+  it("reads the subject after «فيه» in a time clause («في وقت يقول فيه خبراء إن …»)", () => {
+    const c = run("ارتفعت الأسعار، في وقت يقول فيه خبراء إن التضخم تحت السيطرة.")[0];
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["خبراء", "التضخم تحت السيطرة"]);
+    const d = run("ارتفعت الأسعار في الوقت الذي يقول فيه مسؤولون إن التضخم تحت السيطرة.")[0];
+    expect(d?.speaker.name).toBe("مسؤولون");
+  });
+});

@@ -26,7 +26,7 @@ import {
   STATEMENT_NOUNS,
   TIME_WORDS,
 } from "./lexicon.ts";
-import { frontedSubject, REPLY, statementOwner } from "./owner.ts";
+import { frontedSubject, frontedWithApposition, REPLY, statementOwner } from "./owner.ts";
 
 import { titleHead } from "./phrase.ts";
 import { readSpeaker, type SentenceCues } from "./speaker.ts";
@@ -54,7 +54,12 @@ function sentenceDrafts(view: ArticleView, s: Sentence, knownNames: Set<string>)
     // «طالبت فيه», «كتب فيها»: a verb in a clause on a statement
     const owner = statementOwner(text, s, c, knownNames);
     if (owner) owned.set(c, owner);
-    if (owner || clauseInitial(text, s, c)) return true;
+    if (owner) return true;
+    if (clauseInitial(text, s, c)) {
+      const named = frontedWithApposition(text, s, c, knownNames);
+      if (named) fronted.set(c, named);
+      return true;
+    }
     const { span, pronoun } = frontedSubject(text, s, c, knownNames);
     if (span) fronted.set(c, span);
     if (pronoun) pronounLed.add(c);
