@@ -75,3 +75,25 @@ describe("subjects placed apart from their verb (batch 12)", () => {
     expect(d?.speaker.name).toBe("مسؤولون");
   });
 });
+
+describe("documents as sources (batch 12 and known misreads)", () => {
+  it("ends a document source before who saw or obtained it («مسودة … التي اطلعت عليها الوكالة»)", () => {
+    const c = run(
+      "وبحسب مسودة البيان الختامي التي اطلعت عليها وكالة الأنباء، فإن القمة ستدعو إلى وقف النار.",
+    )[0];
+    expect(c && [c.speaker.name, c.speaker.mention?.text, c.content.text]).toEqual([
+      "مسودة البيان الختامي",
+      "مسودة البيان الختامي",
+      "القمة ستدعو إلى وقف النار",
+    ]);
+    const d = run("ووفقا لوثيقة داخلية حصلت عليها الصحيفة، فإن المصنع سيغلق.")[0];
+    expect(d?.speaker.name).toBe("وثيقة داخلية");
+  });
+  it("gives the latest of a body's documents to the body («أحدث تقديرات البنك الدولي»)", () => {
+    const c = run("وبحسب أحدث تقديرات البنك الدولي، فإن النمو سيبلغ 3 في المئة.")[0];
+    expect(c && [c.speaker.name, c.speaker.mention?.text]).toEqual([
+      "البنك الدولي",
+      "أحدث تقديرات البنك الدولي",
+    ]);
+  });
+});

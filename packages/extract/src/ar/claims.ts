@@ -231,6 +231,7 @@ function stopsContent(text: string, cue: Cue, next: number): boolean {
 }
 
 const WELCOME = foldArabicWord("رحب");
+const SEEN = /^(?:اطلع|حصل)(?:ت|نا)?$/u;
 const RELAY = foldArabicWord("نقل");
 /** People one welcomes in person (folded, without ب/ال and a pronoun): guests, delegations, visitors. */
 const GUESTS = new Set([
@@ -386,6 +387,11 @@ function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
         (first === 2 && SOURCE_NOUNS.has(foldWord((toks[k + 1] as Token).text)))),
   );
   if (occasion > first) last = occasion - 1;
+  // «مسودة البيان الختامي التي اطلعت عليها الوكالة», «وثيقة حصلت عليها الصحيفة»: who saw or obtained a
+  // document is not its author
+  let seenBy = toks.findIndex((t, k) => k > first + 1 && k <= last && SEEN.test(foldArabicWord(t.text)));
+  if (seenBy > 0 && /^(?:الذي|التي)$/u.test(toks[seenBy - 1]?.text ?? "")) seenBy--;
+  if (seenBy > first) last = seenBy - 1;
 
   // «وفق/وفقا ل/طبقا ل» also mean "in line with": they name a source only with a body, a person or a report
   const firstWord = toks[first];
