@@ -97,3 +97,14 @@ describe("documents as sources (batch 12 and known misreads)", () => {
     ]);
   });
 });
+
+describe("an outlet's correspondent (batch 12)", () => {
+  it('keeps the place a correspondent reports from («مندوب "…" في صيدا»), not a report («في تقرير»)', () => {
+    const c = run('وأفاد مندوب "الإذاعة" في صيدا بأن الجيش انتشر في المدينة.')[0];
+    expect(c && [c.speaker.name, c.content.text]).toEqual([
+      'مندوب "الإذاعة" في صيدا',
+      "الجيش انتشر في المدينة",
+    ]);
+    expect(run("وقال مراسل القناة في تقرير إن القصف استمر.")[0]?.speaker.name).toBe("مراسل القناة");
+  });
+});

@@ -11,6 +11,7 @@ import {
   PERSON_TITLES,
   PLACE_NOUNS,
   RELATIVE_VERB,
+  SOURCE_NOUNS,
   STATEMENT_NOUNS,
   TITLE_ADJECTIVES,
   TITLE_LINKS,
@@ -46,6 +47,9 @@ import {
   workplaceBeforeName,
 } from "./phrase.ts";
 
+/** Titles of an outlet's correspondents, named with the place they report from. Folded. */
+const CORRESPONDENTS = new Set(["مراسل", "مراسله", "مندوب", "مندوبه"]);
+
 /** «وزير الخارجية الإسرائيلي جدعون ساعر», «وكالة رويترز»: a title or body head, its phrase and the name after it. */
 export function titledSubjectEnd(
   text: string,
@@ -63,7 +67,9 @@ export function titledSubjectEnd(
   if (isOrg && i > 1) i += coordinatedBodyName(text, toks, i);
   const before = i;
   if (AFFILIATION_TITLES.has(head)) i += affiliation(text, toks, i);
-  if ((isOrg && i > 1) || i > before) i = placeOfInstitutionEnd(text, toks, i);
+  // «مراسل "الجزيرة" في غزة»: a correspondent is known by the place they report from
+  const posted = CORRESPONDENTS.has(head) && i > 1;
+  if ((isOrg && i > 1) || i > before || posted) i = placeOfInstitutionEnd(text, toks, i);
   // an institution's own name right after its head: «وكالة رويترز», «حركة حماس» (never after «الوزارة»:
   // «وأعلنت الوزارة إغلاق …» has the object next)
   if (isOrg && i === 1 && !hasAl(t0)) i = institutionNameEnd(text, toks, from, i);
@@ -173,6 +179,7 @@ function placeOfInstitutionEnd(text: string, toks: Token[], i: number): number {
     place &&
     nameLike(text, place) &&
     !PLACE_NOUNS.has(foldWord(place.text)) &&
+    !SOURCE_NOUNS.has(foldWord(place.text)) &&
     !OCCASIONS.test(bare(place)) &&
     // «في تقريره», «في بيانها»: the body's own statement, with its pronoun
     !/(?:ه|ها|هم|هما)$/u.test(bare(place))
