@@ -108,3 +108,14 @@ describe("an outlet's correspondent (batch 12)", () => {
     expect(run("وقال مراسل القناة في تقرير إن القصف استمر.")[0]?.speaker.name).toBe("مراسل القناة");
   });
 });
+
+describe("groups known by whom they back (batch 12)", () => {
+  it("names «أنصارها» by the nearest person or body of the same sentence, and keeps that body apart", () => {
+    const claims = run(
+      "وتقول النقابة إن الأجور تآكلت، بينما يرى منتقدوها أن المطالب مبالغ فيها. وأضافت النقابة أن الإضراب قائم.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["النقابة", "منتقدو النقابة", "النقابة"]);
+    // the nearest noun is a thing («مشروع القانون»): its backers stay as written
+    expect(run("وأثار مشروع القانون جدلا، إذ يرى مؤيدوه أنه ضروري.")[0]?.speaker.name).toBe("مؤيدوه");
+  });
+});

@@ -4,7 +4,7 @@ import { type Token, tokensForward } from "../text/tokens.ts";
 import { contentStart } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { AFTER_OBJECT, CONTINUATION_VERBS, foldArabicWord, HEARER_VERBS } from "./cues.ts";
-import { FUNCTION_WORDS, foldWord, hasArticle, PERSON_TITLES } from "./lexicon.ts";
+import { FUNCTION_WORDS, foldWord, hasArticle, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
 import { appositionEnd, DESCRIBE, openingSubject, plainNoun, topicSubject } from "./owner.ts";
 import { agrees, bare, titleHead } from "./phrase.ts";
 import { readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
@@ -95,6 +95,11 @@ function verbSpeaker(
     if (!plu && !pre) after = subject.end;
     rememberNames(text, subject, knownNames);
     d.rules.push("ar.verb+subject");
+    const owned = groupOfOwner(text, s, subject);
+    if (owned) {
+      d.speakerName = owned;
+      d.rules.push("ar.group-of-owner");
+    }
     // «وتابع العميد فادي نصر الله …» after «أعلن المتحدث باسم الوزارة …»: the same speaker, now named
     if (cue.lemma && CONTINUATION_VERBS.has(cue.lemma) && !pre && !plu) d.continues = true;
   } else {
@@ -102,6 +107,28 @@ function verbSpeaker(
     d.rules.push("ar.verb,implicit-subject");
   }
   return after;
+}
+
+/** Groups named by whom they back or oppose: «أنصارها», «معارضوه», «مؤيدو». */
+const GROUP_OF = /^(أنصار|مؤيدو|مؤيدي|معارضو|معارضي|منتقدو|منتقدي|خصوم|حلفاء|أتباع)(ه|ها)$/u;
+
+/**
+ * «ويقول معارضون إن رفض الحكومة …، بينما يرى أنصارها أن …»: a group with a possessive pronoun is the
+ * group of the nearest person or body of the pronoun's gender before it in the sentence («أنصار الحكومة»).
+ */
+function groupOfOwner(text: string, s: Sentence, subject: SpanPair): string | null {
+  const m = GROUP_OF.exec(text.slice(subject.start, subject.end).replace(/[\u064B-\u065F\u0640]/gu, ""));
+  if (!m?.[1]) return null;
+  const feminine = m[2] === "ها";
+  const words = text.slice(s.start, subject.start).match(/[\p{L}\p{M}]+/gu) ?? [];
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = (words[k] as string).replace(/^[وفب]?(?=ال)|^ل(?=ل)/u, "").replace(/^لل/u, "ال");
+    if (!hasArticle(w) || FUNCTION_WORDS.has(foldWord(w))) continue;
+    // the nearest singular noun of the pronoun's gender is the owner; only a person or a body has backers
+    if (/(?:ات|ون|ين)$/u.test(w) || /ة$/u.test(w) !== feminine) continue;
+    return PERSON_TITLES.has(titleHead(w)) || ORG_TITLES.has(foldWord(w)) ? `${m[1]} ${w}` : null;
+  }
+  return null;
 }
 
 /** The words of a speaker's name, kept to recognise the name when it comes again. */
