@@ -22,6 +22,15 @@ describe("blame and accusation verbs with their object", () => {
   it("does not read «حمل» (carried) as a statement without the blame", () => {
     expect(run("وحمل المتظاهرون لافتات كتب عليها شعارات تندد بالغلاء.")).toEqual([]);
   });
+  it("reads blame right after the subject as borne («وتحمل الإدارة المسؤولية»), unless «لـ» names the blamed", () => {
+    expect(run("وتحمل الإدارة المسؤولية عن سلامة الطلاب.")).toEqual([]);
+    const c = run("وحمّلت الإدارة المسؤولية للمقاول.")[0];
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["الإدارة", "المسؤولية للمقاول"]);
+  });
+  it("reads a definite word after a plural in «ون» as the blamed («ويحمّل مزارعون الوزارة مسؤولية …»)", () => {
+    const c = run("ويحمّل مزارعون الوزارة مسؤولية تلف المحاصيل.")[0];
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["مزارعون", "الوزارة مسؤولية تلف المحاصيل"]);
+  });
   it("keeps a titled speaker's two-word name before the accused («واتهم الرئيس X Y المعارضة بـ…»)", () => {
     const c = run("واتهم الرئيس سامي فريد المعارضة بعرقلة الإصلاحات.")[0];
     expect(c && [c.speaker.name, c.content.text]).toEqual(["سامي فريد", "المعارضة بعرقلة الإصلاحات"]);

@@ -190,14 +190,10 @@ function beforeBlamed(text: string, subject: SpanPair): SpanPair | null {
   }
   const last = toks[end - 1] as Token;
   const before = toks[end - 2];
-  if (
-    end > 1 &&
-    before?.word &&
-    hasArticle(before.text) &&
-    hasArticle(last.text) &&
-    !adjectiveOf(before, last)
-  )
-    end--;
+  // («مراقبون الحكومة»: a plural in ون never heads a genitive, the definite word after it is the object)
+  const definite = before?.word && hasArticle(before.text);
+  const nominative = before?.word && !definite && /(?:ون|ان)$/u.test(bare(before));
+  if (end > 1 && hasArticle(last.text) && ((definite && !adjectiveOf(before, last)) || nominative)) end--;
   return { start: subject.start, end: (toks[end - 1] as Token).end };
 }
 
