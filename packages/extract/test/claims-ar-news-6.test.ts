@@ -67,6 +67,9 @@ describe("speaker phrases met in the twelfth held-out batch", () => {
   it("keeps bracketed initials with the speaker («عائلة الموقوف (م.ع.)»)", () => {
     const c = run("ونفت عائلة السجين (م.ع.)، في بيان، أن يكون ابنها مسلحا.")[0];
     expect(c && [c.speaker.name, c.content.text]).toEqual(["عائلة السجين (م.ع.)", "يكون ابنها مسلحا"]);
+    // with no comma after them, the initials' period and bracket do not end the sentence
+    const d = run("ونفت عائلة السجين (م.ع.) أن يكون ابنها مسلحا.")[0];
+    expect(d && [d.speaker.name, d.content.text]).toEqual(["عائلة السجين (م.ع.)", "يكون ابنها مسلحا"]);
   });
 });
 
