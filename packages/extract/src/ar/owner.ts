@@ -152,6 +152,9 @@ export function statementOwner(
 const TIME_CLAUSE =
   /(?:^|[\s\u00A0،,])في[\s\u00A0]+(?:وقت|الوقت|حين|لحظة)(?:[\s\u00A0]+(?:الذي|التي))?[\s\u00A0]*$/u;
 
+const COMMA_CHARS = new Set(["،", ","]);
+const BOUNDARY_CHARS = new Set(["،", ",", ":", "؛", ";", "."]);
+
 /**
  * «لكن الخبيرة الاقتصادية، سلوى بن عمار، تقول …»: a subject and the apposition that names it, between
  * commas, stand before a verb that follows the second comma. Null otherwise.
@@ -163,12 +166,18 @@ export function frontedWithApposition(
   knownNames: Set<string>,
 ): SpanPair | null {
   if (cue.verbStart > cue.start) return null;
-  const before = text.slice(s.start, cue.start);
-  const m = /(?:^|[،,:؛;.])[\s\u00A0]*([^،,:؛;.]{2,90}?)[\s\u00A0]*[،,][^،,:؛;.]{2,60}[،,][\s\u00A0]*$/u.exec(
-    before,
-  );
-  if (!m?.[1]) return null;
-  let start = s.start + m.index + m[0].indexOf(m[1]);
+  // the comma right before the verb, the one opening the apposition, and the clause start before it
+  let close = cue.start - 1;
+  while (close > s.start && /[\s\u00A0]/u.test(text[close] as string)) close--;
+  if (!COMMA_CHARS.has(text[close] as string)) return null;
+  let open = close - 1;
+  while (open > s.start && close - open <= 60 && !BOUNDARY_CHARS.has(text[open] as string)) open--;
+  if (!COMMA_CHARS.has(text[open] as string) || close - open < 3) return null;
+  let start = open - 1;
+  while (start >= s.start && open - start <= 90 && !BOUNDARY_CHARS.has(text[start] as string)) start--;
+  if (start >= s.start && !BOUNDARY_CHARS.has(text[start] as string)) return null;
+  start++;
+  while (start < open && /[\s\u00A0]/u.test(text[start] as string)) start++;
   const contrast = CONTRAST_LEAD.exec(text.slice(start, start + 12));
   if (contrast) start += contrast[0].length;
   const subject = readSubject(text, start, cue.start, knownNames);
