@@ -131,3 +131,26 @@ describe("groups known by whom they back (batch 12)", () => {
     expect(run("وأثار مشروع القانون جدلا، إذ يرى مؤيدوه أنه ضروري.")[0]?.speaker.name).toBe("مؤيدوه");
   });
 });
+
+describe("more of the same conventions in other wordings", () => {
+  it("ends a name before the BBC as addressee («… سمير حداد لبي بي سي عربي إن»)", () => {
+    const c = run("ويقول المحلل السياسي ناصر عودة لبي بي سي عربي إن الهدنة هشة.")[0];
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["ناصر عودة", "الهدنة هشة"]);
+  });
+  it("keeps a site's «نت» in an outlet's name («مراسل الجزيرة نت في …»)", () => {
+    expect(run("وأفاد مراسل الجزيرة نت في نيالا بأن الاشتباكات تجددت.")[0]?.speaker.name).toBe(
+      "مراسل الجزيرة نت في نيالا",
+    );
+  });
+  it("finds the blamed past its adjectives («حمّل البيان السلطات المحلية مسؤولية …»)", () => {
+    const c = run("وحمّل التقرير الأجهزة الرقابية مسؤولية تفاقم الفساد.")[0];
+    expect(c && [c.speaker.name, c.content.text]).toEqual([
+      "التقرير",
+      "الأجهزة الرقابية مسؤولية تفاقم الفساد",
+    ]);
+  });
+  it("reads a bare word after a family name with the article as the accused («… الصفدي إسرائيل بـ…»)", () => {
+    const c = run("واتهم وزير الخارجية نبيل الحسن تركيا بعرقلة الاتفاق.")[0];
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["نبيل الحسن", "تركيا بعرقلة الاتفاق"]);
+  });
+});

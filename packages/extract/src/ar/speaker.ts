@@ -188,12 +188,20 @@ function beforeBlamed(text: string, subject: SpanPair): SpanPair | null {
     if (!next?.word || !AFTER_OBJECT.get(BLAME)?.test(bare(next))) return subject;
     end = toks.length;
   }
-  const last = toks[end - 1] as Token;
-  const before = toks[end - 2];
+  // past the adjectives of the last noun («السلطات المحلية») to the noun itself
+  let k = end - 1;
+  while (
+    k > 1 &&
+    hasArticle((toks[k - 1] as Token).text) &&
+    adjectiveOf(toks[k - 1] as Token, toks[k] as Token)
+  )
+    k--;
+  const noun = toks[k] as Token;
+  const before = toks[k - 1];
   // («مراقبون الحكومة»: a plural in ون never heads a genitive, the definite word after it is the object)
   const definite = before?.word && hasArticle(before.text);
   const nominative = before?.word && !definite && /(?:ون|ان)$/u.test(bare(before));
-  if (end > 1 && hasArticle(last.text) && ((definite && !adjectiveOf(before, last)) || nominative)) end--;
+  if (k > 0 && hasArticle(noun.text) && ((definite && !adjectiveOf(before, noun)) || nominative)) end = k;
   return { start: subject.start, end: (toks[end - 1] as Token).end };
 }
 

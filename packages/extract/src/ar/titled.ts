@@ -241,7 +241,9 @@ function personNameEnd(
   while (i < toks.length && names < 4) {
     const t = toks[i] as Token;
     const prev = toks[i - 1] as Token;
-    if (afterObject && names > 2 && t.word && hasAl(prev) && afterObject.test(bare(t))) return i - 1;
+    // (a bare word after a family name with the article is no more of the name: «أيمن الصفدي إسرائيل بـ…»)
+    const object = hasAl(prev) || (!!toks[i - 2]?.word && hasAl(toks[i - 2] as Token));
+    if (afterObject && names > 2 && t.word && object && afterObject.test(bare(t))) return i - 1;
     // «ليلى حسن للصحفيين»: an addressee with «لل» is no family name
     const familyName =
       names > 0 &&
