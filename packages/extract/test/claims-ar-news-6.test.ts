@@ -46,6 +46,10 @@ describe("speaker phrases met in the twelfth held-out batch", () => {
       "قيادة الشرطة - شعبة العلاقات العامة",
       "دورية تعرضت لإطلاق نار",
     ]);
+    // the directorate after the dash may take its own genitive chain
+    expect(run("وأعلن الجيش اللبناني - قيادة منطقة الشمال أن وحداته انتشرت.")[0]?.speaker.name).toBe(
+      "الجيش اللبناني - قيادة منطقة الشمال",
+    );
   });
   it("keeps an MP's constituency («النائب عن منطقة X - Y») in the title and names the person after it", () => {
     const c = run("وقال النائب عن منطقة زحلة - البقاع الأوسط جورج نعمة، في حديث إذاعي، إن الطريق مقطوع.")[0];
@@ -85,6 +89,8 @@ describe("subjects placed apart from their verb (batch 12)", () => {
     expect(c && [c.speaker.name, c.content.text]).toEqual(["خبراء", "التضخم تحت السيطرة"]);
     const d = run("ارتفعت الأسعار في الوقت الذي يقول فيه مسؤولون إن التضخم تحت السيطرة.")[0];
     expect(d?.speaker.name).toBe("مسؤولون");
+    const [e] = run("وفي وقت يرى فيه محللون أن الاتفاق هش، تؤكد الحكومة أنه صامد.");
+    expect(e && [e.speaker.name, e.content.text]).toEqual(["محللون", "الاتفاق هش"]);
   });
 });
 

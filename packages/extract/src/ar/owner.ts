@@ -150,7 +150,7 @@ export function statementOwner(
 
 /** «في وقت», «في الوقت الذي» right before a verb: a time clause («في وقت يقول فيه X …»). */
 const TIME_CLAUSE =
-  /(?:^|[\s\u00A0،,])في[\s\u00A0]+(?:وقت|الوقت|حين|لحظة)(?:[\s\u00A0]+(?:الذي|التي))?[\s\u00A0]*$/u;
+  /(?:^|[\s\u00A0،,])[وف]?في[\s\u00A0]+(?:وقت|الوقت|حين|لحظة)(?:[\s\u00A0]+(?:الذي|التي))?[\s\u00A0]*$/u;
 
 const COMMA_CHARS = new Set(["،", ","]);
 const BOUNDARY_CHARS = new Set(["،", ",", ":", "؛", ";", "."]);

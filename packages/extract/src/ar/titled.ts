@@ -98,7 +98,12 @@ function titlePhraseEnd(text: string, toks: Token[], from: number): number {
     }
     // «قيادة الجيش - مديرية التوجيه»: a body and its directorate, joined by a spaced dash
     if (dashJoin(text, toks, i) && isOrgHead(titleHead((toks[i + 1] as Token).text))) {
-      i++;
+      i += 2;
+      checking = false;
+      // «الجيش اللبناني - قيادة منطقة الجنوب»: the directorate's own genitive chain
+      let j = i;
+      while (j < i + 2 && toks[j]?.word && !hasAl(toks[j] as Token) && nameLike(text, toks[j] as Token)) j++;
+      if (j > i && toks[j]?.word && hasAl(toks[j] as Token)) i = j;
       continue;
     }
     if (!t.word && !quotedName(toks, i)) break;
