@@ -194,6 +194,8 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
         parse = lang === "ar" ? parseArabicMention(mention) : parseEnglishMention(mention);
         parsed.set(mention, parse);
       }
+      // «أنصارها» → «أنصار الحكومة»: a group known by whom it backs, never merged into that body
+      if (d.speakerName) parse = { name: null, title: d.speakerName, kind: "unknown", pronoun: false };
       // «أعلن المتحدث باسم الوزارة …» then «وتابع العميد فادي نصر الله …»: the title now has a name
       const named: Entity | null =
         d.continues && previous && !unnamedSource(previous) ? book.nameUnnamed(previous, parse) : null;

@@ -26,7 +26,7 @@ import {
   STATEMENT_NOUNS,
   TIME_WORDS,
 } from "./lexicon.ts";
-import { frontedSubject, REPLY, statementOwner } from "./owner.ts";
+import { frontedSubject, frontedWithApposition, REPLY, statementOwner } from "./owner.ts";
 
 import { titleHead } from "./phrase.ts";
 import { readSpeaker, type SentenceCues } from "./speaker.ts";
@@ -54,7 +54,12 @@ function sentenceDrafts(view: ArticleView, s: Sentence, knownNames: Set<string>)
     // «طالبت فيه», «كتب فيها»: a verb in a clause on a statement
     const owner = statementOwner(text, s, c, knownNames);
     if (owner) owned.set(c, owner);
-    if (owner || clauseInitial(text, s, c)) return true;
+    if (owner) return true;
+    if (clauseInitial(text, s, c)) {
+      const named = frontedWithApposition(text, s, c, knownNames);
+      if (named) fronted.set(c, named);
+      return true;
+    }
     const { span, pronoun } = frontedSubject(text, s, c, knownNames);
     if (span) fronted.set(c, span);
     if (pronoun) pronounLed.add(c);
@@ -226,6 +231,7 @@ function stopsContent(text: string, cue: Cue, next: number): boolean {
 }
 
 const WELCOME = foldArabicWord("رحب");
+const SEEN = /^(?:اطلع|حصل)(?:ت|نا)?$/u;
 const RELAY = foldArabicWord("نقل");
 /** People one welcomes in person (folded, without ب/ال and a pronoun): guests, delegations, visitors. */
 const GUESTS = new Set([
@@ -381,6 +387,11 @@ function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
         (first === 2 && SOURCE_NOUNS.has(foldWord((toks[k + 1] as Token).text)))),
   );
   if (occasion > first) last = occasion - 1;
+  // «مسودة البيان الختامي التي اطلعت عليها الوكالة», «وثيقة حصلت عليها الصحيفة»: who saw or obtained a
+  // document is not its author
+  let seenBy = toks.findIndex((t, k) => k > first + 1 && k <= last && SEEN.test(foldArabicWord(t.text)));
+  if (seenBy > 0 && /^(?:الذي|التي)$/u.test(toks[seenBy - 1]?.text ?? "")) seenBy--;
+  if (seenBy > first) last = seenBy - 1;
 
   // «وفق/وفقا ل/طبقا ل» also mean "in line with": they name a source only with a body, a person or a report
   const firstWord = toks[first];

@@ -271,7 +271,7 @@ export function contentStart(
     (t, i) => PARTICLES.has(foldForCompare(t.text)) && (i === 0 || adjunctGap(ahead.slice(0, i))),
   );
   // «حذرت، أمس، من "نقص حاد" …»: the object may open with a quotation (not after «بـ»: «رحب بـ"…"» keeps it)
-  const object = ahead[particle + 1];
+  const object = particle >= 0 ? ahead[particle + 1] : undefined;
   const quotedObject =
     !!object && OPEN_QUOTE.test(object.text) && foldForCompare((ahead[particle] as Token).text) !== "ب";
   if (particle >= 0 && particle < 5 && (object?.word || quotedObject)) p = (ahead[particle] as Token).end;

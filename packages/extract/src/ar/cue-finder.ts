@@ -7,6 +7,7 @@ import {
   FORM_LEMMA,
   FORM_PARTICLES,
   foldArabicWord,
+  NEEDS_OBJECT,
   PARTICIPLE_FORMS,
   PASSIVE_FORMS,
   VERB_FORMS,
@@ -33,6 +34,20 @@ export const RELAYED =
 export const WORD = /[\p{L}\p{M}]+/gu;
 export const onlySpaces = (text: string, from: number, to: number): boolean =>
   /^[\s\u00A0\u200E\u200F]*$/.test(text.slice(from, to));
+
+/**
+ * «وتحمل الحكومة المسؤولية» (bears it): the blame right after the subject, with no «لـ» of the blamed
+ * after it, is borne, not laid on anyone; «حمّلت الوزارة الشركة المسؤولية» has the blamed between.
+ */
+function bearsIt(text: string, from: number): boolean {
+  const ws = text
+    .slice(from, from + 80)
+    .trim()
+    .split(/[\s\u00A0]+/u);
+  if (!/^(?:ال)?مسؤولي/u.test(ws[1] ?? "")) return false;
+  const next = /^ال/u.test(ws[2] ?? "") ? ws[3] : ws[2];
+  return !/^ل/u.test(next ?? "");
+}
 
 /** Reporting verbs, participles and nominal cues of a sentence, found by word lookup. */
 export function cuesIn(text: string, s: Sentence): Cue[] {
@@ -97,6 +112,11 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
     if (core === "يذكر" && next && /^[اأ]ن/u.test(next.folded)) return;
     // «قد يهدد نموها», «تهدد حياة المدنيين»: something threatens a thing, no one threatens to do it
     if (/^[يت]هدد(?:ون|ان)?$/u.test(core) && next && !/^(?:ب|ال|[اإأ]ن)/u.test(next.folded)) return;
+    // «حمّل X المسؤولية»: «حمل» carries unless the blame noun follows in its clause
+    const lemma = FORM_LEMMA.get(core) ?? null;
+    const needs = lemma ? NEEDS_OBJECT.get(lemma) : undefined;
+    if (needs && (!needs.test(text.slice(w.end, Math.min(s.end, w.end + 200))) || bearsIt(text, w.end)))
+      return;
     const takes = FORM_PARTICLES.get(core);
 
     if (
@@ -112,7 +132,7 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
       end,
       verbStart,
       gender: FORM_GENDER.get(core) ?? null,
-      lemma: FORM_LEMMA.get(core) ?? null,
+      lemma,
       passive,
     });
   });

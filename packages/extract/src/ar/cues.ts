@@ -71,6 +71,8 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["سجل", "يسجل", []],
   // «ويذهب الباحث … إلى أن …» (explainers): goes as far as saying; only before a clause
   ["ذهب", "يذهب", ["إلى"]],
+  // «حمّلت الوزارة الشركة المسؤولية عن …»: blames; only with «المسؤولية» after it («حمل لافتة» carries)
+  ["حمل", "يحمل", []],
 ];
 
 /**
@@ -97,6 +99,16 @@ const NOT_CUES = new Set(
 /** Verbs that report only before إن/أن or «:» («كتب مقالا», «بين الطرفين», «أقر قانونا» are not statements). */
 const CLAUSAL_ONLY_LEMMAS = ["كتب", "بين", "أقر", "قدر", "أظهر", "نقل", "رد", "روى", "سجل", "ذهب"];
 
+/** «حمّل X المسؤولية»: verbs that report only with the noun after them in their clause (folded lemma). */
+export const NEEDS_OBJECT = new Map([[foldW("حمل"), /مسؤولي/u]]);
+/**
+ * What follows the object of a verb whose object comes before the rest of its content: the accusation's
+ * «بـ» («اتهم X بـ…»), the blame's «المسؤولية» («حمّل X المسؤولية»). Folded lemma → test on the bare word.
+ */
+export const AFTER_OBJECT = new Map([
+  [foldW("اتهم"), /^ب/u],
+  [foldW("حمل"), /^(?:ال)?مسؤولي/u],
+]);
 /** Verbs whose first object is the hearer: the content is the أن-clause after it («أبلغ X بأن …»). */
 const HEARER_LEMMAS = ["أبلغ", "أخبر"];
 /** Verbs that continue the statement of the speaker before them («وتابع», «وأضاف»). */

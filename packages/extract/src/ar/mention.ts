@@ -133,6 +133,8 @@ function workplaceName(ws: string[], i: number): number {
   return -1;
 }
 
+/** «أحدث», «آخر»: the latest one of a body's documents. Folded. */
+const LATEST = new Set(["احدث", "اخر"]);
 /** Documents a body issues, which speak for it when named alone: «البيان», «البلاغ», «التقرير». */
 const ISSUED_DOCUMENTS = new Set(["بيان", "بلاغ", "تقرير"]);
 
@@ -154,8 +156,15 @@ function parseOne(mention: string): MentionParse {
   // that issued it
   if (ws.length === 1 && hasArticle(first) && ISSUED_DOCUMENTS.has(f0))
     return { name: null, title: mention, kind: "organisation", pronoun: false, speaksFor: "focus" };
-  // «أرقام الوزارة», «تقديرات البنك الدولي»: a document speaks for the body it belongs to
-  if (ws.length > 1 && SOURCE_NOUNS.has(f0) && !PERSON_TITLES.has(head)) {
+  // «أحدث تقديرات صندوق النقد», «آخر أرقام الوزارة»: the latest of a body's documents is still its own
+  if (ws.length > 2 && LATEST.has(f0) && SOURCE_NOUNS.has(foldWord(ws[1] as string))) {
+    const rest = parseOne(ws.slice(1).join(" "));
+    if (rest.title || rest.kind === "organisation") return rest;
+  }
+  // «أرقام الوزارة», «تقديرات البنك الدولي»: a document speaks for the body it belongs to (not «وثيقة
+  // داخلية»: an adjective without the article describes the document)
+  const described = ws.length === 2 && !hasArticle(ws[1] as string) && /(?:ي|ية)$/u.test(ws[1] as string);
+  if (ws.length > 1 && SOURCE_NOUNS.has(f0) && !PERSON_TITLES.has(head) && !described) {
     // «بيان صادر عن مديرية الأمن العام»: the body that issued it
     const issued = /^(?:ال)?صادر(?:ة)?$/u.test(ws[1] as string) && ws[2] === "عن" && ws.length > 3 ? 3 : 1;
     const rest = parseOne(ws.slice(issued).join(" "));
@@ -236,6 +245,12 @@ function parseOne(mention: string): MentionParse {
         if (/^["“«]/u.test(raw)) {
           quoted = !/["”»]$/u.test(raw);
           i++;
+          bareRun = 0;
+          continue;
+        }
+        // «عن منطقة بعلبك - الهرمل»: a spaced dash joins the place's two parts
+        if (/^[-–—]$/u.test(raw) && i + 1 < ws.length) {
+          i += 2;
           bareRun = 0;
           continue;
         }

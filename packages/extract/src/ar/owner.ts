@@ -130,6 +130,11 @@ export function statementOwner(
   const fi = /^[\s\u00A0]+(?:فيه|فيها)(?![\p{L}\p{M}])/u.exec(text.slice(cue.end, cue.end + 8));
   if (!fi) return null;
   const from = cue.end + fi[0].length;
+  // «في وقت يقول فيه محللون إن …»: «فيه» is the time the clause opens with; the subject follows it
+  if (TIME_CLAUSE.test(before)) {
+    const span = readSubject(text, from, s.end, knownNames);
+    return span ? { span, from: span.end } : null;
+  }
   const topic = /(?:^|[،,:][\s\u00A0]*)أما[\s\u00A0]+([^،,.:]{2,90}?)[\s\u00A0]*[،,]/u.exec(before);
   if (topic?.[1]) {
     const start = s.start + topic.index + topic[0].indexOf(topic[1], topic[0].indexOf("أما") + 3);
@@ -141,6 +146,49 @@ export function statementOwner(
     : // «ورحب الأمين العام بالاتفاق في تغريدة، كتب فيها أن …»: the sentence's subject
       openingSubject(text, s, cue, knownNames);
   return span ? { span, from } : null;
+}
+
+/** «في وقت», «في الوقت الذي» right before a verb: a time clause («في وقت يقول فيه X …»). */
+const TIME_CLAUSE =
+  /(?:^|[\s\u00A0،,])[وف]?في[\s\u00A0]+(?:وقت|الوقت|حين|لحظة)(?:[\s\u00A0]+(?:الذي|التي))?[\s\u00A0]*$/u;
+
+const COMMA_CHARS = new Set(["،", ","]);
+const BOUNDARY_CHARS = new Set(["،", ",", ":", "؛", ";", "."]);
+
+/**
+ * «لكن الخبيرة الاقتصادية، سلوى بن عمار، تقول …»: a subject and the apposition that names it, between
+ * commas, stand before a verb that follows the second comma. Null otherwise.
+ */
+export function frontedWithApposition(
+  text: string,
+  s: Sentence,
+  cue: Cue,
+  knownNames: Set<string>,
+): SpanPair | null {
+  if (cue.verbStart > cue.start) return null;
+  // the comma right before the verb, the one opening the apposition, and the clause start before it
+  let close = cue.start - 1;
+  while (close > s.start && /[\s\u00A0]/u.test(text[close] as string)) close--;
+  if (!COMMA_CHARS.has(text[close] as string)) return null;
+  let open = close - 1;
+  while (open > s.start && close - open <= 60 && !BOUNDARY_CHARS.has(text[open] as string)) open--;
+  if (!COMMA_CHARS.has(text[open] as string) || close - open < 3) return null;
+  let start = open - 1;
+  while (start >= s.start && open - start <= 90 && !BOUNDARY_CHARS.has(text[start] as string)) start--;
+  if (start >= s.start && !BOUNDARY_CHARS.has(text[start] as string)) return null;
+  start++;
+  while (start < open && /[\s\u00A0]/u.test(text[start] as string)) start++;
+  const contrast = CONTRAST_LEAD.exec(text.slice(start, start + 12));
+  if (contrast) start += contrast[0].length;
+  const subject = readSubject(text, start, cue.start, knownNames);
+  if (!subject) return null;
+  const first = text.slice(subject.start, subject.end).split(/[\s\u00A0]+/)[0] ?? "";
+  const head = titleHead(first);
+  if (!PERSON_TITLES.has(head) && !ORG_TITLES.has(head) && !knownNames.has(foldWord(first))) return null;
+  const end = appositionEnd(text, subject, cue.start);
+  return end !== null && /^[\s\u00A0]*[،,][\s\u00A0]*$/u.test(text.slice(end, cue.start))
+    ? { start: subject.start, end }
+    : null;
 }
 
 /** «أما رئيس البلدية، فاعتبر …», «أما النائبة الجاسم فرأت …»: the topic before «ف» is the subject of the verb. */

@@ -1,6 +1,13 @@
 // The words of an Arabic speaker phrase: titles, affiliations, ل/ب-genitives, quoted and compound names, where a name closes.
 import type { Token } from "../text/tokens.ts";
-import { AR_COMPLEMENTIZER, FORM_PARTICLES, foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
+import {
+  AR_COMPLEMENTIZER,
+  FORM_LEMMA,
+  FORM_PARTICLES,
+  foldArabicWord,
+  PARTICIPLE_FORMS,
+  VERB_FORMS,
+} from "./cues.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_HEADS,
@@ -114,6 +121,14 @@ export function belongsTo(toks: Token[], i: number): number {
     if (toks[j]?.word && /^دوليا$/u.test(bare(toks[j] as Token))) j++;
   }
   return j - i;
+}
+
+/** The lemma of the reporting verb right before `from` («واتهمت» → اتهم), or null. */
+export function verbLemma(text: string, from: number): string | null {
+  const m = /([\p{L}\p{M}]+)[\s\u00A0]*$/u.exec(text.slice(Math.max(0, from - 30), from));
+  if (!m?.[1]) return null;
+  const f = foldArabicWord(m[1]);
+  return FORM_LEMMA.get(f) ?? (/^[وف]/u.test(f) ? (FORM_LEMMA.get(f.slice(1)) ?? null) : null);
 }
 
 /** The particles the reporting verb right before `from` takes («أعرب» → عن, «رحب» → ب). */
@@ -240,7 +255,9 @@ export function affiliation(text: string, toks: Token[], i: number): number {
   // «في حوكمة التكنولوجيا»: a head without the article needs its definite genitive
   const genitive = toks[i + 2];
   const idafa = genitive?.word === true && hasAl(genitive) && !TIME_NOUNS.test(bare(head));
-  if (!ORG_TITLES.has(fh) && !AFFILIATION_HEADS.has(fh) && !hasAl(head) && !idafa) return 0;
+  // «النائب عن منطقة بعلبك»: a place noun and its own name
+  const place = PLACE_NOUNS.has(fh) && genitive !== undefined && nameLike(text, genitive);
+  if (!ORG_TITLES.has(fh) && !AFFILIATION_HEADS.has(fh) && !hasAl(head) && !idafa && !place) return 0;
   let j = i + 2;
   // a head without the article takes one more word before its definite noun: «نقابة عمال الموانئ»
   let bareRun = hasAl(head) ? 0 : 1;
@@ -252,6 +269,12 @@ export function affiliation(text: string, toks: Token[], i: number): number {
       if (k >= toks.length || k >= j + 7) break;
       j = k + 1;
       bareRun = 0;
+      continue;
+    }
+    // «عن منطقة بعلبك - الهرمل»: a spaced dash joins two parts of one place or body
+    if (dashJoin(text, toks, j)) {
+      j++;
+      bareRun = 1;
       continue;
     }
     if (!t.word || isComplementizer(text, t)) break;
@@ -279,6 +302,21 @@ export function affiliation(text: string, toks: Token[], i: number): number {
     break;
   }
   return j - i;
+}
+
+/**
+ * «قيادة الجيش - مديرية التوجيه», «منطقة بعلبك - الهرمل»: a spaced dash at i between two parts of one
+ * name (Levantine usage), when a definite word, a body's head or a bare name follows it, not a verb.
+ */
+export function dashJoin(text: string, toks: Token[], i: number): boolean {
+  const dash = toks[i];
+  const before = toks[i - 1];
+  const next = toks[i + 1];
+  if (!dash || !/^[-–—]$/u.test(dash.text) || !before?.word || !next?.word) return false;
+  const f = foldArabicWord(next.text);
+  if (VERB_FORMS.has(f) || VERB_FORMS.has(f.replace(/^[وف]/u, "")) || FUNCTION_WORDS.has(foldWord(next.text)))
+    return false;
+  return hasAl(next) || isOrgHead(foldWord(next.text)) || nameLike(text, next);
 }
 
 /** The title head a word stands for, also in the accusative after إن/لكن («لكن مصدرا في …»). */

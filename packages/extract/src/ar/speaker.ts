@@ -3,10 +3,10 @@ import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { contentStart } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
-import { CONTINUATION_VERBS, foldArabicWord, HEARER_VERBS } from "./cues.ts";
-import { FUNCTION_WORDS, foldWord, hasArticle, PERSON_TITLES } from "./lexicon.ts";
+import { AFTER_OBJECT, CONTINUATION_VERBS, foldArabicWord, HEARER_VERBS } from "./cues.ts";
+import { FUNCTION_WORDS, foldWord, hasArticle, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
 import { appositionEnd, DESCRIBE, openingSubject, plainNoun, topicSubject } from "./owner.ts";
-import { agrees, titleHead } from "./phrase.ts";
+import { agrees, bare, titleHead } from "./phrase.ts";
 import { readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
 
 /** What the cue pass learned about one sentence's cues: their subjects and where contents stop. */
@@ -95,6 +95,11 @@ function verbSpeaker(
     if (!plu && !pre) after = subject.end;
     rememberNames(text, subject, knownNames);
     d.rules.push("ar.verb+subject");
+    const owned = groupOfOwner(text, s, subject);
+    if (owned) {
+      d.speakerName = owned;
+      d.rules.push("ar.group-of-owner");
+    }
     // «وتابع العميد فادي نصر الله …» after «أعلن المتحدث باسم الوزارة …»: the same speaker, now named
     if (cue.lemma && CONTINUATION_VERBS.has(cue.lemma) && !pre && !plu) d.continues = true;
   } else {
@@ -102,6 +107,28 @@ function verbSpeaker(
     d.rules.push("ar.verb,implicit-subject");
   }
   return after;
+}
+
+/** Groups named by whom they back or oppose: «أنصارها», «معارضوه», «مؤيدو». */
+const GROUP_OF = /^(أنصار|مؤيدو|مؤيدي|معارضو|معارضي|منتقدو|منتقدي|خصوم|حلفاء|أتباع)(ه|ها)$/u;
+
+/**
+ * «ويقول معارضون إن رفض الحكومة …، بينما يرى أنصارها أن …»: a group with a possessive pronoun is the
+ * group of the nearest person or body of the pronoun's gender before it in the sentence («أنصار الحكومة»).
+ */
+function groupOfOwner(text: string, s: Sentence, subject: SpanPair): string | null {
+  const m = GROUP_OF.exec(text.slice(subject.start, subject.end).replace(/[\u064B-\u065F\u0640]/gu, ""));
+  if (!m?.[1]) return null;
+  const feminine = m[2] === "ها";
+  const words = text.slice(s.start, subject.start).match(/[\p{L}\p{M}]+/gu) ?? [];
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = (words[k] as string).replace(/^[وفب]?(?=ال)|^ل(?=ل)/u, "").replace(/^لل/u, "ال");
+    if (!hasArticle(w) || FUNCTION_WORDS.has(foldWord(w))) continue;
+    // the nearest singular noun of the pronoun's gender is the owner; only a person or a body has backers
+    if (/(?:ات|ون|ين)$/u.test(w) || /ة$/u.test(w) !== feminine) continue;
+    return PERSON_TITLES.has(titleHead(w)) || ORG_TITLES.has(foldWord(w)) ? `${m[1]} ${w}` : null;
+  }
+  return null;
 }
 
 /** The words of a speaker's name, kept to recognise the name when it comes again. */
@@ -137,7 +164,45 @@ function participleSpeaker(
 /** The verb's object read into its subject: the hearer («أبلغ X رئيس الحكومة»), the accused («اتهمت X بـ»). */
 function withoutObject(text: string, subject: SpanPair, lemma: string): SpanPair | null {
   if (HEARER_VERBS.has(lemma)) return beforeHearer(text, subject);
+  if (lemma === BLAME) return beforeBlamed(text, subject);
   return lemma === ACCUSE ? beforeAccused(text, subject) : subject;
+}
+
+const BLAME = foldArabicWord("حمل");
+/** «الحكومة المكلفة», «الشؤون الإدارية»: a word that reads as an adjective of the noun before it. */
+const adjectiveOf = (before: Token, w: Token): boolean =>
+  agrees(before, w) &&
+  (/(?:ي|ية|يون|يين)$/u.test(bare(w)) ||
+    (/^ال?م/u.test(bare(w)) && /ة$/u.test(bare(before)) === /ة$/u.test(bare(w))));
+
+/**
+ * «وحمّلت الوزارة الشركة المسؤولية عن …»: the blame noun and the blamed before it are not the speaker;
+ * the blamed is a last definite word that is no adjective of the definite word before it.
+ */
+function beforeBlamed(text: string, subject: SpanPair): SpanPair | null {
+  const toks = tokensForward(text, subject.start, subject.end, 16);
+  let end = toks.findIndex((t) => t.word && AFTER_OBJECT.get(BLAME)?.test(bare(t)));
+  if (end === 0) return null;
+  if (end < 0) {
+    const next = tokensForward(text, subject.end, subject.end + 30, 1)[0];
+    if (!next?.word || !AFTER_OBJECT.get(BLAME)?.test(bare(next))) return subject;
+    end = toks.length;
+  }
+  // past the adjectives of the last noun («السلطات المحلية») to the noun itself
+  let k = end - 1;
+  while (
+    k > 1 &&
+    hasArticle((toks[k - 1] as Token).text) &&
+    adjectiveOf(toks[k - 1] as Token, toks[k] as Token)
+  )
+    k--;
+  const noun = toks[k] as Token;
+  const before = toks[k - 1];
+  // («مراقبون الحكومة»: a plural in ون never heads a genitive, the definite word after it is the object)
+  const definite = before?.word && hasArticle(before.text);
+  const nominative = before?.word && !definite && /(?:ون|ان)$/u.test(bare(before));
+  if (k > 0 && hasArticle(noun.text) && ((definite && !adjectiveOf(before, noun)) || nominative)) end = k;
+  return { start: subject.start, end: (toks[end - 1] as Token).end };
 }
 
 const ACCUSE = foldArabicWord("اتهم");

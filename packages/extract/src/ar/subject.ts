@@ -58,7 +58,8 @@ export function readSubject(
     knownNameEnd(toks, f0, knownNames) ??
     definiteNounEnd(text, toks, f0) ??
     bareWordsEnd(text, toks);
-  if (end !== null) return { start: t0.start, end: (toks[end - 1] as Token).end };
+  if (end !== null)
+    return { start: t0.start, end: (toks[end - 1 + bracketedInitials(toks, end)] as Token).end };
   return nameLike(text, t0) ? { start: t0.start, end: t0.end } : null;
 }
 
@@ -109,6 +110,16 @@ function groupPlaceEnd(text: string, toks: Token[], i: number): number {
   }
   return i;
 }
+
+/** «(ع.ح.)», «(م. ع.)»: initials in brackets after a speaker phrase (who is not named in full) go on with it. */
+function bracketedInitials(toks: Token[], i: number): number {
+  if (toks[i]?.text !== "(") return 0;
+  let k = i + 1;
+  while (k < i + 6 && (INITIAL.test((toks[k] as Token | undefined)?.text ?? "") || toks[k]?.text === "."))
+    k++;
+  return k > i + 1 && toks[k]?.text === ")" && INITIAL.test((toks[i + 1] as Token).text) ? k - i + 1 : 0;
+}
+const INITIAL = /^\p{L}(?:\.\p{L})*$/u;
 
 /** «عبد الرحيم عبد الكريم»: a name already seen in the article, word by word. */
 function knownNameEnd(toks: Token[], f0: string, knownNames: Set<string>): number | null {

@@ -1,14 +1,17 @@
 import type { Token } from "../text/tokens.ts";
-import { foldArabicWord, VERB_FORMS } from "./cues.ts";
+import { AFTER_OBJECT, foldArabicWord, VERB_FORMS } from "./cues.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
   BARE_RELATIVE_VERB,
   FUNCTION_WORDS,
   foldWord,
+  isOrgHead,
   ORG_TITLES,
   PERSON_TITLES,
+  PLACE_NOUNS,
   RELATIVE_VERB,
+  SOURCE_NOUNS,
   STATEMENT_NOUNS,
   TITLE_ADJECTIVES,
   TITLE_LINKS,
@@ -24,6 +27,7 @@ import {
   COMMA,
   closesName,
   constructGenitive,
+  dashJoin,
   hasAl,
   isComplementizer,
   isNameAli,
@@ -32,14 +36,19 @@ import {
   lamComplement,
   NAME_JOINERS,
   nameLike,
+  OCCASIONS,
   opensBaObject,
   placeAfter,
   quotedName,
   startsArticleName,
   titleHead,
+  verbLemma,
   verbParticles,
   workplaceBeforeName,
 } from "./phrase.ts";
+
+/** Titles of an outlet's correspondents, named with the place they report from. Folded. */
+const CORRESPONDENTS = new Set(["مراسل", "مراسله", "مندوب", "مندوبه"]);
 
 /** «وزير الخارجية الإسرائيلي جدعون ساعر», «وكالة رويترز»: a title or body head, its phrase and the name after it. */
 export function titledSubjectEnd(
@@ -58,7 +67,9 @@ export function titledSubjectEnd(
   if (isOrg && i > 1) i += coordinatedBodyName(text, toks, i);
   const before = i;
   if (AFFILIATION_TITLES.has(head)) i += affiliation(text, toks, i);
-  if ((isOrg && i > 1) || i > before) i = placeOfInstitutionEnd(text, toks, i);
+  // «مراسل "الجزيرة" في غزة»: a correspondent is known by the place they report from
+  const posted = CORRESPONDENTS.has(head) && i > 1;
+  if ((isOrg && i > 1) || i > before || posted) i = placeOfInstitutionEnd(text, toks, i);
   // an institution's own name right after its head: «وكالة رويترز», «حركة حماس» (never after «الوزارة»:
   // «وأعلنت الوزارة إغلاق …» has the object next)
   if (isOrg && i === 1 && !hasAl(t0)) i = institutionNameEnd(text, toks, from, i);
@@ -83,6 +94,16 @@ function titlePhraseEnd(text: string, toks: Token[], from: number): number {
     const abbreviation = abbreviatedTitle(toks, i);
     if (abbreviation) {
       i += abbreviation;
+      continue;
+    }
+    // «قيادة الجيش - مديرية التوجيه»: a body and its directorate, joined by a spaced dash
+    if (dashJoin(text, toks, i) && isOrgHead(titleHead((toks[i + 1] as Token).text))) {
+      i += 2;
+      checking = false;
+      // «الجيش اللبناني - قيادة منطقة الجنوب»: the directorate's own genitive chain
+      let j = i;
+      while (j < i + 2 && toks[j]?.word && !hasAl(toks[j] as Token) && nameLike(text, toks[j] as Token)) j++;
+      if (j > i && toks[j]?.word && hasAl(toks[j] as Token)) i = j;
       continue;
     }
     if (!t.word && !quotedName(toks, i)) break;
@@ -157,6 +178,18 @@ function placeOfInstitutionEnd(text: string, toks: Token[], i: number): number {
   let j = i + 1;
   while (j < i + 3 && toks[j]?.word && hasAl(toks[j] as Token)) j++;
   const place = toks[i + 1] as Token | undefined;
+  // «بعثة الأمم المتحدة للدعم في ليبيا، …»: or a country's or town's own name
+  if (
+    j === i + 1 &&
+    place &&
+    nameLike(text, place) &&
+    !PLACE_NOUNS.has(foldWord(place.text)) &&
+    !SOURCE_NOUNS.has(foldWord(place.text)) &&
+    !OCCASIONS.test(bare(place)) &&
+    // «في تقريره», «في بيانها»: the body's own statement, with its pronoun
+    !/(?:ه|ها|هم|هما)$/u.test(bare(place))
+  )
+    j++;
   const closer = toks[j];
   if (
     j > i + 1 &&
@@ -206,9 +239,16 @@ function personNameEnd(
   const titleEnd = start;
   let i = start;
   let names = 0;
+  // «واتهم الرئيس سامي فريد المعارضة بـ…», «حمّل الوزير X الشركة المسؤولية»: a definite last word
+  // before what follows the verb's object is that object, not a family name (a name keeps two words)
+  const afterObject = AFTER_OBJECT.get(verbLemma(text, from) ?? "");
   // a name; after its first word, family names with the article may follow («محمد الحمصاني»)
   while (i < toks.length && names < 4) {
     const t = toks[i] as Token;
+    const prev = toks[i - 1] as Token;
+    // (a bare word after a family name with the article is no more of the name: «أيمن الصفدي إسرائيل بـ…»)
+    const object = hasAl(prev) || (!!toks[i - 2]?.word && hasAl(toks[i - 2] as Token));
+    if (afterObject && names > 2 && t.word && object && afterObject.test(bare(t))) return i - 1;
     // «ليلى حسن للصحفيين»: an addressee with «لل» is no family name
     const familyName =
       names > 0 &&

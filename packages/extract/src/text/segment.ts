@@ -80,6 +80,8 @@ function periodEndsSentence(text: string, dot: number, next: number): boolean {
   return initial ? startsSentence && following.length > 1 : startsSentence;
 }
 
+const AR_INITIALS = /^[\u0621-\u064A](?:\.[\u0621-\u064A])+$/;
+
 const BOUNDARY_CANDIDATE = /[.!?؟…۔\n\u2028\u2029]/g;
 
 export function segment(text: string): Sentence[] {
@@ -144,6 +146,8 @@ export function segment(text: string): Sentence[] {
       const nextCh = text[k] as string;
       if (/[a-z]/.test(nextCh)) continue; // "the U.S. officials", "approx. five"
       if (ch === "." && j === i + 1 && !periodEndsSentence(text, i, k)) continue;
+      // «عائلة الموقوف (ع.ح.) أن …»: Arabic initials closed by a bracket do not end the sentence
+      if (ch === "." && j === i + 2 && text[i + 1] === ")" && AR_INITIALS.test(wordBefore(text, i))) continue;
     }
     close(j);
     pos = j;
