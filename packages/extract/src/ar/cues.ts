@@ -66,6 +66,8 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["رد", "يرد", ["على"]],
   // «ورحبت الجمعية بإقرار القانون»: the welcomed thing, a ب-phrase, is the stance reported
   ["رحب", "يرحب", ["ب"]],
+  // «وثمّن الاتحاد القرار» (commends, Maghrebi and Gulf press): the commended thing, its object, is the stance
+  ["ثمن", "يثمن", []],
   // «وتروي فاطمة … أنها قطعت …», «وسجل الخبير أن …» (Maghrebi press): only before a clause
   ["روى", "يروي", [], ["روت", "رووا", "تروي", "يروون"]],
   ["سجل", "يسجل", []],
@@ -99,6 +101,8 @@ const NOT_CUES = new Set(
 /** Verbs that report only before إن/أن or «:» («كتب مقالا», «بين الطرفين», «أقر قانونا» are not statements). */
 const CLAUSAL_ONLY_LEMMAS = ["كتب", "بين", "أقر", "قدر", "أظهر", "نقل", "رد", "روى", "سجل", "ذهب"];
 
+/** «ثمّن» (commends) is also «ثمن» (price): only a verb opening its clause reports («وارتفع ثمن الخبز»). */
+export const CLAUSE_INITIAL_ONLY = new Set(["ثمن"].map(foldW));
 /** «حمّل X المسؤولية»: verbs that report only with the noun after them in their clause (folded lemma). */
 export const NEEDS_OBJECT = new Map([[foldW("حمل"), /مسؤولي/u]]);
 /**

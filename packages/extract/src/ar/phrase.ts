@@ -401,6 +401,7 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
     after[2]?.word &&
     (after[3]?.text === "،" || (after[3]?.word && after[4]?.text === "،"));
   if (/^ب/u.test(b) && b.length > 3 && named && !STATEMENT_NOUNS.has(f)) return 1;
+  if (townOfRegionalBody(text, toks, i)) return 1;
   // «المحامي المختص بالقضايا المالية بلال العبادي»: the participle's ب-phrase belongs to the title
   const governed = !!toks[i - 1]?.word && BA_PARTICIPLES.has(foldWord(bare(toks[i - 1] as Token)));
   if (/^ب/u.test(b) && (PLACE_NOUNS.has(f) || ORG_TITLES.has(f) || (governed && /^بال/u.test(b)))) {
@@ -419,6 +420,21 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
     return j > i + 1 ? j - i : 0;
   }
   return 0;
+}
+
+/** «الجهوي», «الإقليمية», «المحلي»: a body's level of government, named by the town after it. */
+const REGIONAL = /^ال(?:جهوي|إقليمي|اقليمي|محلي)(?:ة)?$/u;
+/**
+ * «المرصد الجهوي لحماية المال العام بمراكش», «المديرية الإقليمية للتعليم بتارودانت»: a regional body's
+ * name ends with its town, a bare ب-word (not a ب-verbal noun «بتسريع», «بإعلان», nor «بمناسبة»-like ة-nouns).
+ */
+export function townOfRegionalBody(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i] as Token;
+  const b = bare(t);
+  if (!/^ب[^اإأ]/u.test(b) || b.length < 4 || /^بت\p{L}\p{L}ي\p{L}$/u.test(b) || /(?:ة|ه|ها|هم)$/u.test(b))
+    return false;
+  const town = { ...t, text: b.slice(1) };
+  return nameLike(text, town) && toks.slice(0, i).some((w) => w.word && REGIONAL.test(bare(w)));
 }
 
 export function knownPrefix(toks: Token[], from: number, to: number, knownNames: Set<string>): number {

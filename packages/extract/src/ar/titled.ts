@@ -42,6 +42,7 @@ import {
   quotedName,
   startsArticleName,
   titleHead,
+  townOfRegionalBody,
   verbLemma,
   verbParticles,
   workplaceBeforeName,
@@ -144,6 +145,8 @@ function titlePhraseEnd(text: string, toks: Token[], from: number): number {
       if (!place) break;
       checking = false;
       i += place;
+      // «المرصد الجهوي … بمراكش الحكم»: a body's town ends its name; a definite word after it is the object
+      if (isOrgHead(titleHead(t0.text)) && townOfRegionalBody(text, toks, i - place)) break;
     }
   }
   return i;
@@ -259,14 +262,23 @@ function personNameEnd(
       !/^لل/u.test(bare(t));
     const articleName = names === 0 && startsArticleName(text, toks, i);
     if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, t, names)) break;
+    if (names > 1 && derivedVerbalNoun(t)) break;
     i++;
     // «بدر بن محمد آل حمدان»: «بن», «آل» join the words of one name, they are not more of it
     if (names === 0 || !NAME_JOINERS.has(bare(t))) names++;
   }
-  if (names > 0 && !closesName(text, toks, i, verbParticles(text, from)))
+  if (names > 0 && !closesName(text, toks, i, verbParticles(text, from)) && !derivedVerbalNoun(toks[i]))
     i = knownPrefix(toks, titleEnd, i, knownNames);
   return i;
 }
+
+/**
+ * «أكد وزير الزراعة البروفيسور عثمان الطيب البدوي اكتمال الترتيبات»: after a name of two words or more, a
+ * verbal noun of a derived form (افتعال «اكتمال», «التزام», انفعال «انطلاق», استفعال «استعداد») is the
+ * verb's object, not a family name. (A given name of that shape, «انتصار», comes first and is kept.)
+ */
+const derivedVerbalNoun = (t: Token | undefined): boolean =>
+  !!t?.word && /^[اإ](?:ست\p{L}\p{L}|ن\p{L}\p{L}|\p{L}[تطد]\p{L})ا\p{L}$/u.test(bare(t));
 
 /**
  * «منظمة الأغذية والزراعة (فاو)», «ممثل منظمة الأغذية والزراعة (فاو) لدى الجامعة»: an abbreviation in
