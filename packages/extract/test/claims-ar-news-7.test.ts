@@ -44,3 +44,18 @@ describe("commending and regional bodies (Maghrebi press)", () => {
     ]);
   });
 });
+
+describe("an occasion before the verb and a body named by its members", () => {
+  it("reads the verb after a fronted occasion with no comma («وفي مؤتمر صحفي أكد …»)", () => {
+    const c = run("وفي مؤتمر صحفي أكد الوزير أن السعر منخفض.")[0];
+    expect(c && [c.speaker.name, c.cue.text, c.content.text]).toEqual(["الوزير", "أكد", "السعر منخفض"]);
+    const b = run("وفي تصريح للوكالة قال رئيس الاتحاد حسن علي إن السعر منخفض.")[0];
+    expect(b && [b.speaker.name, b.content.text]).toEqual(["حسن علي", "السعر منخفض"]);
+  });
+  it("keeps a body's members in the title («رئيس اتحاد مزارعي الجزيرة والمناقل X»)", () => {
+    expect(run("وقال رئيس اتحاد مزارعي الجزيرة حسن علي إن السعر منخفض.")[0]?.speaker.name).toBe("حسن علي");
+    expect(run("وقال رئيس اتحاد مزارعي الجزيرة والمناقل حسن علي إن السعر منخفض.")[0]?.speaker.name).toBe(
+      "حسن علي",
+    );
+  });
+});

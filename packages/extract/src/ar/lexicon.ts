@@ -49,6 +49,8 @@ export const AFFILIATION_LINKS = set("في عن من لدى");
  * المعلومات»), besides institutions, verbal nouns in ت («لتوزيع») and م…ة/ات nouns («لمشروعات»).
  */
 export const LAM_HEADS = set("حقوق شؤون أبحاث دراسات رعاية حماية إدارة أمن سلامة علوم مباحث");
+/** «مزارعي», «موظفي», «منتجي»: a body's members, a plural participle in construct («اتحاد مزارعي الجزيرة»). */
+export const MEMBERS_CONSTRUCT = /^م\p{L}{3,}ي$/u;
 /** A word after ل that heads a genitive in a name, not a given name («لينا», «لمياء», «لطيفة»). */
 export const lamHead = (rest: string): boolean => {
   const f = fold(rest);

@@ -20,6 +20,7 @@ import {
   isOrgHead,
   LAM_HEADS,
   lamHead,
+  MEMBERS_CONSTRUCT,
   ORG_TITLES,
   PERSON_TITLES,
   PLACE_NOUNS,
@@ -196,7 +197,11 @@ export function constructGenitive(toks: Token[], i: number): number {
   const t = toks[i];
   const n = toks[i + 1];
   if (!t?.word || !n?.word || hasAl(t) || !hasAl(n) || FUNCTION_WORDS.has(foldWord(n.text))) return 0;
-  return LAM_HEADS.has(foldWord(t.text)) && isOrgHead(foldWord(bare(toks[i - 1] as Token))) ? 2 : 0;
+  // «اتحاد مزارعي الجزيرة», «نقابة موظفي البلدية»: the members, a plural participle in construct
+  const members = MEMBERS_CONSTRUCT.test(bare(t));
+  return (LAM_HEADS.has(foldWord(t.text)) || members) && isOrgHead(foldWord(bare(toks[i - 1] as Token)))
+    ? 2
+    : 0;
 }
 
 /**
