@@ -59,3 +59,41 @@ describe("an occasion before the verb and a body named by its members", () => {
     );
   });
 });
+
+describe("Sudanese agency idioms", () => {
+  it("reads «أبان أن» (explained) as a reporting verb, only before a clause", () => {
+    const c = run("وأبان المدير أن العمل يجري بانتظام.")[0];
+    expect(c && [c.speaker.name, c.cue.text, c.content.text]).toEqual([
+      "المدير",
+      "أبان",
+      "العمل يجري بانتظام",
+    ]);
+  });
+  it("reads the verb after «من جانبه» with no comma, and the title up to an honorific", () => {
+    const cs = run(
+      "من جانبه أوضح محافظ مشروع الري المهندس سامي فؤاد علي أن المشروع اكتمل، وأبان أن العمل مستمر.",
+    );
+    expect(cs.map((c) => [c.speaker.name, c.cue.text, c.content.text])).toEqual([
+      ["سامي فؤاد علي", "أوضح", "المشروع اكتمل"],
+      ["سامي فؤاد علي", "أبان", "العمل مستمر"],
+    ]);
+  });
+});
+
+describe("court reports", () => {
+  it("reads «أنكر» as a denial whose object is the content", () => {
+    const c = run("وكان المتهم قد أنكر، خلال التحقيق، التهم الموجهة إليه.")[0];
+    expect(c && [c.speaker.name, c.cue.text, c.content.text]).toEqual([
+      "المتهم",
+      "أنكر",
+      "التهم الموجهة إليه",
+    ]);
+  });
+  it("reads «مصرحا بأن» as the participle of a second statement", () => {
+    const cs = run("وقال المحامي إن موكله بريء، مصرحا بأن الملف فارغ.");
+    expect(cs.map((c) => [c.speaker.name, c.cue.text, c.content.text])).toEqual([
+      ["المحامي", "قال", "موكله بريء"],
+      ["المحامي", "مصرحا", "الملف فارغ"],
+    ]);
+  });
+});

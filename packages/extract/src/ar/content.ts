@@ -97,6 +97,9 @@ function afterOccasion(text: string, s: Sentence, cue: Cue): boolean {
     /(?:^|[،,:؛;.!؟][\s\u00A0]*)[وف]?(?:في|خلال)[\s\u00A0]+(?:ال)?([\p{L}\p{M}]+)((?:[\s\u00A0]+[\p{L}\p{M}]+){0,3})[\s\u00A0]*$/u.exec(
       lead,
     );
+  // «من جانبه أوضح …», «من جهتها أكدت …»: the turn to a new speaker, with no comma
+  if (/(?:^|[،,:؛;.!؟][\s\u00A0]*)[وف]?من[\s\u00A0]+(?:جانب|جهت)(?:ه|ها|هم|هما)[\s\u00A0]*$/u.test(lead))
+    return true;
   if (!m?.[1] || !OCCASIONS.test(m[1])) return false;
   // «في بيان أصدرته الوزارة قالت فيه …» is read elsewhere; a word with «فيه» is a clause on the occasion
   return !/(?:فيه|فيها)(?![\p{L}\p{M}])/u.test(m[2] ?? "");

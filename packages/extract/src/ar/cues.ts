@@ -68,6 +68,10 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["رحب", "يرحب", ["ب"]],
   // «وثمّن الاتحاد القرار» (commends, Maghrebi and Gulf press): the commended thing, its object, is the stance
   ["ثمن", "يثمن", []],
+  // «وأبان الوزير أن …» (explained, Sudanese and Gulf press): only before a clause
+  ["أبان", "يبين", []],
+  // «وأنكر المتهم التهم الموجهة إليه»: a denial, its object the content (as «نفى»)
+  ["أنكر", "ينكر", []],
   // «وتروي فاطمة … أنها قطعت …», «وسجل الخبير أن …» (Maghrebi press): only before a clause
   ["روى", "يروي", [], ["روت", "رووا", "تروي", "يروون"]],
   ["سجل", "يسجل", []],
@@ -99,7 +103,7 @@ const NOT_CUES = new Set(
   ].map((w) => foldW(w)),
 );
 /** Verbs that report only before إن/أن or «:» («كتب مقالا», «بين الطرفين», «أقر قانونا» are not statements). */
-const CLAUSAL_ONLY_LEMMAS = ["كتب", "بين", "أقر", "قدر", "أظهر", "نقل", "رد", "روى", "سجل", "ذهب"];
+const CLAUSAL_ONLY_LEMMAS = ["كتب", "بين", "أبان", "أقر", "قدر", "أظهر", "نقل", "رد", "روى", "سجل", "ذهب"];
 
 /** «ثمّن» (commends) is also «ثمن» (price): only a verb opening its clause reports («وارتفع ثمن الخبز»). */
 export const CLAUSE_INITIAL_ONLY = new Set(["ثمن"].map(foldW));
@@ -161,6 +165,8 @@ const PARTICIPLES: [string, string[]][] = [
   ["مطمئن", ["إلى"]],
   ["ملوح", ["ب"]],
   ["مرجع", []],
+  // «مصرحا بأن …»
+  ["مصرح", ["ب"]],
 ];
 const WEAK_PARTICIPLES = [
   "داعيا",

@@ -10,6 +10,7 @@ import {
   LAM_HEADS,
   lamHead,
   MEMBERS_CONSTRUCT,
+  NAME_HONORIFIC,
   ORG_TITLES,
   PERSON_TITLES,
   PLACE_NOUNS,
@@ -272,6 +273,14 @@ function parseOne(mention: string): MentionParse {
       }
     }
   }
+  // «محافظ مشروع الجزيرة المهندس X»: the words up to an honorific are the title
+  const honorific = ws.slice(i, i + 4).findIndex((w) => NAME_HONORIFIC.test(unquoted(w)));
+  if (
+    honorific > 0 &&
+    i + honorific + 1 < ws.length &&
+    !ws.slice(i, i + honorific).some((w) => FUNCTION_WORDS.has(foldWord(w)))
+  )
+    i += honorific + 1;
   const at = workplaceName(ws, i);
   if (at > 0)
     return { name: ws.slice(at).join(" "), title: ws.slice(0, at).join(" "), kind: "person", pronoun: false };

@@ -7,6 +7,7 @@ import {
   FUNCTION_WORDS,
   foldWord,
   isOrgHead,
+  NAME_HONORIFIC,
   ORG_TITLES,
   PERSON_TITLES,
   PLACE_NOUNS,
@@ -239,6 +240,17 @@ function personNameEnd(
   start: number,
   knownNames: Set<string>,
 ): number {
+  // «محافظ مشروع الجزيرة المهندس X»: a construct the title phrase left is still the title before an honorific
+  const honorific = toks
+    .slice(start, start + 4)
+    .findIndex((t) => t.word && NAME_HONORIFIC.test(bare(t)) && !FUNCTION_WORDS.has(foldWord(t.text)));
+  const between = toks.slice(start, start + honorific);
+  if (
+    honorific > 0 &&
+    between.every((t) => t.word && !FUNCTION_WORDS.has(foldWord(t.text))) &&
+    toks[start + honorific + 1]?.word
+  )
+    start += honorific + 1;
   const titleEnd = start;
   let i = start;
   let names = 0;
