@@ -24,7 +24,7 @@ import {
   STATEMENT_NOUNS,
   TIME_WORDS,
 } from "./lexicon.ts";
-import { isComplementizer, titleHead } from "./phrase.ts";
+import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
 
 /** Particles a reporting verb takes before its content: «حذّر من أن», «أشار إلى أن». */
 export const PARTICLES = new Set(["الي", "علي", "عن", "من", "ب"]);
@@ -84,7 +84,25 @@ export function clauseInitial(text: string, s: Sentence, cue: Cue): boolean {
   let k = cue.start - 1;
   while (k >= s.start && /[\s\u00A0\u200E\u200F]/.test(text[k] as string)) k--;
   // «أبوظبي في 21 أكتوبر/ وام/ أعلن …»: the agency's dateline ends with a slash
-  return k < s.start || /[،,:؛;.!؟("«“\-—–/]/.test(text[k] as string);
+  return k < s.start || /[،,:؛;.!؟("«“\-—–/]/.test(text[k] as string) || afterOccasion(text, s, cue);
+}
+
+/**
+ * «وفي تصريح للوكالة طالب …», «وفي مؤتمر صحفي أكد الوزير …»: the occasion put before the verb with no
+ * comma; the verb still opens its clause and its subject follows it.
+ */
+function afterOccasion(text: string, s: Sentence, cue: Cue): boolean {
+  const lead = text.slice(s.start, cue.start);
+  const m =
+    /(?:^|[،,:؛;.!؟][\s\u00A0]*)[وف]?(?:في|خلال)[\s\u00A0]+(?:ال)?([\p{L}\p{M}]+)((?:[\s\u00A0]+[\p{L}\p{M}]+){0,3})[\s\u00A0]*$/u.exec(
+      lead,
+    );
+  // «من جانبه أوضح …», «من جهتها أكدت …»: the turn to a new speaker, with no comma
+  if (/(?:^|[،,:؛;.!؟][\s\u00A0]*)[وف]?من[\s\u00A0]+(?:جانب|جهت)(?:ه|ها|هم|هما)[\s\u00A0]*$/u.test(lead))
+    return true;
+  if (!m?.[1] || !OCCASIONS.test(m[1])) return false;
+  // «في بيان أصدرته الوزارة قالت فيه …» is read elsewhere; a word with «فيه» is a clause on the occasion
+  return !/(?:فيه|فيها)(?![\p{L}\p{M}])/u.test(m[2] ?? "");
 }
 
 export const adjunctGap = (gap: Token[]): boolean => {

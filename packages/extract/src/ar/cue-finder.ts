@@ -2,6 +2,7 @@
 import type { Sentence } from "../text/segment.ts";
 import {
   AR_NOMINAL_CUE,
+  CLAUSE_INITIAL_ONLY,
   CUE_PARTICLES,
   FORM_GENDER,
   FORM_LEMMA,
@@ -47,6 +48,13 @@ function bearsIt(text: string, from: number): boolean {
   if (!/^(?:ال)?مسؤولي/u.test(ws[1] ?? "")) return false;
   const next = /^ال/u.test(ws[2] ?? "") ? ws[3] : ws[2];
   return !/^ل/u.test(next ?? "");
+}
+
+/** Nothing but punctuation (or the sentence start) before `at`: the word opens its clause. */
+function opensClause(text: string, sentenceStart: number, at: number): boolean {
+  let k = at - 1;
+  while (k >= sentenceStart && /[\s\u00A0\u200E\u200F]/.test(text[k] as string)) k--;
+  return k < sentenceStart || /[،,:؛;.!؟"”»)\-—–]/.test(text[k] as string);
 }
 
 /** Reporting verbs, participles and nominal cues of a sentence, found by word lookup. */
@@ -116,6 +124,15 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
     const lemma = FORM_LEMMA.get(core) ?? null;
     const needs = lemma ? NEEDS_OBJECT.get(lemma) : undefined;
     if (needs && (!needs.test(text.slice(w.end, Math.min(s.end, w.end + 200))) || bearsIt(text, w.end)))
+      return;
+    // «وارتفع ثمن الخبز», «دفع المواطن ثمن الأزمة»: a noun homograph, unless the verb opens its clause
+    if (
+      lemma &&
+      CLAUSE_INITIAL_ONLY.has(lemma) &&
+      !prefixed &&
+      start === w.start &&
+      !opensClause(text, s.start, w.start)
+    )
       return;
     const takes = FORM_PARTICLES.get(core);
 

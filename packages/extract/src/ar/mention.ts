@@ -9,6 +9,8 @@ import {
   isArticleName,
   LAM_HEADS,
   lamHead,
+  MEMBERS_CONSTRUCT,
+  NAME_HONORIFIC,
   ORG_TITLES,
   PERSON_TITLES,
   PLACE_NOUNS,
@@ -212,8 +214,13 @@ function parseOne(mention: string): MentionParse {
       i++;
     else if (lamGenitive(w, ws[i + 1])) i += 2;
     // «رئيس دائرة حماية المستهلك»: a genitive heading the body's name
-    else if (LAM_HEADS.has(f) && hasArticle(ws[i + 1] ?? "") && ORG_TITLES.has(foldWord(ws[i - 1] as string)))
-      i += 2;
+    // («اتحاد مزارعي الجزيرة والمناقل»: its members, and a place joined to the genitive by «و»)
+    else if (
+      (LAM_HEADS.has(f) || MEMBERS_CONSTRUCT.test(w)) &&
+      hasArticle(ws[i + 1] ?? "") &&
+      ORG_TITLES.has(foldWord(ws[i - 1] as string))
+    )
+      i += /^وال/u.test(ws[i + 2] ?? "") && i + 3 < ws.length ? 3 : 2;
     // «المحامي المختص بالقضايا المالية بلال العبادي»: the participle's ب-phrase is the title's
     else if (/^بال/u.test(w) && BA_PARTICIPLES.has(foldWord(ws[i - 1] as string)) && i + 1 < ws.length) i++;
     // «بجامعة القاهرة», «بإقليم تارودانت»: where the title holder is
@@ -266,6 +273,14 @@ function parseOne(mention: string): MentionParse {
       }
     }
   }
+  // «محافظ مشروع الجزيرة المهندس X»: the words up to an honorific are the title
+  const honorific = ws.slice(i, i + 4).findIndex((w) => NAME_HONORIFIC.test(unquoted(w)));
+  if (
+    honorific > 0 &&
+    i + honorific + 1 < ws.length &&
+    !ws.slice(i, i + honorific).some((w) => FUNCTION_WORDS.has(foldWord(w)))
+  )
+    i += honorific + 1;
   const at = workplaceName(ws, i);
   if (at > 0)
     return { name: ws.slice(at).join(" "), title: ws.slice(0, at).join(" "), kind: "person", pronoun: false };

@@ -20,6 +20,7 @@ import {
   isOrgHead,
   LAM_HEADS,
   lamHead,
+  MEMBERS_CONSTRUCT,
   ORG_TITLES,
   PERSON_TITLES,
   PLACE_NOUNS,
@@ -196,7 +197,11 @@ export function constructGenitive(toks: Token[], i: number): number {
   const t = toks[i];
   const n = toks[i + 1];
   if (!t?.word || !n?.word || hasAl(t) || !hasAl(n) || FUNCTION_WORDS.has(foldWord(n.text))) return 0;
-  return LAM_HEADS.has(foldWord(t.text)) && isOrgHead(foldWord(bare(toks[i - 1] as Token))) ? 2 : 0;
+  // «اتحاد مزارعي الجزيرة», «نقابة موظفي البلدية»: the members, a plural participle in construct
+  const members = MEMBERS_CONSTRUCT.test(bare(t));
+  return (LAM_HEADS.has(foldWord(t.text)) || members) && isOrgHead(foldWord(bare(toks[i - 1] as Token)))
+    ? 2
+    : 0;
 }
 
 /**
@@ -401,6 +406,7 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
     after[2]?.word &&
     (after[3]?.text === "،" || (after[3]?.word && after[4]?.text === "،"));
   if (/^ب/u.test(b) && b.length > 3 && named && !STATEMENT_NOUNS.has(f)) return 1;
+  if (townOfRegionalBody(text, toks, i)) return 1;
   // «المحامي المختص بالقضايا المالية بلال العبادي»: the participle's ب-phrase belongs to the title
   const governed = !!toks[i - 1]?.word && BA_PARTICIPLES.has(foldWord(bare(toks[i - 1] as Token)));
   if (/^ب/u.test(b) && (PLACE_NOUNS.has(f) || ORG_TITLES.has(f) || (governed && /^بال/u.test(b)))) {
@@ -419,6 +425,21 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
     return j > i + 1 ? j - i : 0;
   }
   return 0;
+}
+
+/** «الجهوي», «الإقليمية», «المحلي»: a body's level of government, named by the town after it. */
+const REGIONAL = /^ال(?:جهوي|إقليمي|اقليمي|محلي)(?:ة)?$/u;
+/**
+ * «المرصد الجهوي لحماية المال العام بمراكش», «المديرية الإقليمية للتعليم بتارودانت»: a regional body's
+ * name ends with its town, a bare ب-word (not a ب-verbal noun «بتسريع», «بإعلان», nor «بمناسبة»-like ة-nouns).
+ */
+export function townOfRegionalBody(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i] as Token;
+  const b = bare(t);
+  if (!/^ب[^اإأ]/u.test(b) || b.length < 4 || /^بت\p{L}\p{L}ي\p{L}$/u.test(b) || /(?:ة|ه|ها|هم)$/u.test(b))
+    return false;
+  const town = { ...t, text: b.slice(1) };
+  return nameLike(text, town) && toks.slice(0, i).some((w) => w.word && REGIONAL.test(bare(w)));
 }
 
 export function knownPrefix(toks: Token[], from: number, to: number, knownNames: Set<string>): number {

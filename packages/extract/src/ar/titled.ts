@@ -7,6 +7,7 @@ import {
   FUNCTION_WORDS,
   foldWord,
   isOrgHead,
+  NAME_HONORIFIC,
   ORG_TITLES,
   PERSON_TITLES,
   PLACE_NOUNS,
@@ -42,6 +43,7 @@ import {
   quotedName,
   startsArticleName,
   titleHead,
+  townOfRegionalBody,
   verbLemma,
   verbParticles,
   workplaceBeforeName,
@@ -144,6 +146,8 @@ function titlePhraseEnd(text: string, toks: Token[], from: number): number {
       if (!place) break;
       checking = false;
       i += place;
+      // «المرصد الجهوي … بمراكش الحكم»: a body's town ends its name; a definite word after it is the object
+      if (isOrgHead(titleHead(t0.text)) && townOfRegionalBody(text, toks, i - place)) break;
     }
   }
   return i;
@@ -236,6 +240,17 @@ function personNameEnd(
   start: number,
   knownNames: Set<string>,
 ): number {
+  // «محافظ مشروع الجزيرة المهندس X»: a construct the title phrase left is still the title before an honorific
+  const honorific = toks
+    .slice(start, start + 4)
+    .findIndex((t) => t.word && NAME_HONORIFIC.test(bare(t)) && !FUNCTION_WORDS.has(foldWord(t.text)));
+  const between = toks.slice(start, start + honorific);
+  if (
+    honorific > 0 &&
+    between.every((t) => t.word && !FUNCTION_WORDS.has(foldWord(t.text))) &&
+    toks[start + honorific + 1]?.word
+  )
+    start += honorific + 1;
   const titleEnd = start;
   let i = start;
   let names = 0;
@@ -259,14 +274,23 @@ function personNameEnd(
       !/^لل/u.test(bare(t));
     const articleName = names === 0 && startsArticleName(text, toks, i);
     if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, t, names)) break;
+    if (names > 1 && derivedVerbalNoun(t)) break;
     i++;
     // «بدر بن محمد آل حمدان»: «بن», «آل» join the words of one name, they are not more of it
     if (names === 0 || !NAME_JOINERS.has(bare(t))) names++;
   }
-  if (names > 0 && !closesName(text, toks, i, verbParticles(text, from)))
+  if (names > 0 && !closesName(text, toks, i, verbParticles(text, from)) && !derivedVerbalNoun(toks[i]))
     i = knownPrefix(toks, titleEnd, i, knownNames);
   return i;
 }
+
+/**
+ * «أكد وزير الزراعة البروفيسور عثمان الطيب البدوي اكتمال الترتيبات»: after a name of two words or more, a
+ * verbal noun of a derived form (افتعال «اكتمال», «التزام», انفعال «انطلاق», استفعال «استعداد») is the
+ * verb's object, not a family name. (A given name of that shape, «انتصار», comes first and is kept.)
+ */
+const derivedVerbalNoun = (t: Token | undefined): boolean =>
+  !!t?.word && /^[اإ](?:ست\p{L}\p{L}|ن\p{L}\p{L}|\p{L}[تطد]\p{L})ا\p{L}$/u.test(bare(t));
 
 /**
  * «منظمة الأغذية والزراعة (فاو)», «ممثل منظمة الأغذية والزراعة (فاو) لدى الجامعة»: an abbreviation in
