@@ -146,6 +146,7 @@ function spaceSeparated(s: string): string[] {
   if (start >= 0) out.push(s.slice(start));
   return out;
 }
+const NAME_PARTICLE = /^(?:van|von|de|der|den|du|da|di|del|della|ter|ten|bin|ibn|dos|das)$/;
 const LINKS = new Set(["in", "at", "of", "from", "for", "with", "on", "to"]);
 
 /**
@@ -280,7 +281,11 @@ export function parseEnglishMention(raw: string): MentionParse {
         capital(words[i - 2]) &&
         i < words.length) ||
       (i < words.length && OFFICE_POSSESSIVE.test(words[i - 1] as string)) ||
-      (i < words.length && joinsName(words, i - 1)))
+      (i < words.length && joinsName(words, i - 1)) ||
+      // "Pieter van Wyk", "Piet van der Merwe": lowercase particles inside a person's name
+      (i < words.length &&
+        NAME_PARTICLE.test(words[i - 1] as string) &&
+        /^(?:\p{Lu}|van|de)/u.test(words[i - 2] ?? "")))
   )
     i--;
   if (i === words.length && words.length > 0) {
