@@ -23,4 +23,20 @@ describe("English news constructions (held-out set H)", () => {
     expect(said(claims, "rates were unfair")?.speaker.name).toBe("Lotte van den Berg");
     expect(said(claims, "never consulted")?.speaker.name).toBe("Jan de Wet");
   });
+  it("does not give a singular 'she says' to the plural description quoted just before ('Her neighbours say')", () => {
+    const claims = run(
+      "Ama Boateng chairs the tenants' group.\n" +
+        'Her neighbours say the lifts have been broken for months. "We carry the shopping up nine floors," she says.',
+    );
+    expect(said(claims, "nine floors")?.speaker.name).toBe("Ama Boateng");
+  });
+  it("does not point 'she' at a place after a preposition or a name inside a quotation", () => {
+    const claims = run(
+      "Ama Boateng said the lifts had been broken for months.\n" +
+        "The estate has a sister block in Port Hadley, where the lifts were replaced last year.\n" +
+        'Mr Kofi Mensah, the caretaker, said: "Nobody here voted for Kwame Asante."\n' +
+        '"We carry the shopping up nine floors," she said.',
+    );
+    expect(said(claims, "nine floors")?.speaker.name).toBe("Ama Boateng");
+  });
 });
