@@ -39,4 +39,21 @@ describe("English news constructions (held-out set H)", () => {
     );
     expect(said(claims, "nine floors")?.speaker.name).toBe("Ama Boateng");
   });
+  it("reads 'accepted that …' as an admission, but not 'accepted the award'", () => {
+    const claims = run(
+      "Tom Hale said the dam was safe.\n" +
+        'Questioned by counsel to the inquiry, Ruth Ellis KC, he accepted that the checks had "failed".\n' +
+        "The mayor accepted the award on behalf of the town.",
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(["said", "accepted"]);
+    expect(said(claims, "checks had")?.speaker.name).toBe("Tom Hale");
+  });
+  it("reads a place name with a lowercase prefix ('eThekwini') inside the role before a named person", () => {
+    const claims = run(
+      "The deputy mayor of the eMbali Local Municipality, Sipho Ndlovu, said the tanker roster would be published.\n" +
+        "The outages are unacceptable, said eMbali councillor Lindiwe Zulu.",
+    );
+    expect(said(claims, "tanker roster")?.speaker.name).toBe("Sipho Ndlovu");
+    expect(said(claims, "outages are unacceptable")?.speaker.name).toBe("Lindiwe Zulu");
+  });
 });

@@ -125,7 +125,8 @@ const OWNED_ROLE = /[’']s(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+[a-z][\w-]*)+$/u;
 const DISCOURSE_ADVERB =
   /^(?:however|meanwhile|too|also|though|in turn|instead|nonetheless|nevertheless|still|for (?:his|her|its|their) part)$/i;
 /** A capitalised word that is not a possessive ("Clinton", not "Clinton’s"). */
-const capital = (w: string | undefined): boolean => !!w && startsUppercase(w) && !possessive(w);
+const capital = (w: string | undefined): boolean =>
+  !!w && (startsUppercase(w) || /^[a-z]{1,2}\p{Lu}\p{Ll}/u.test(w)) && !possessive(w);
 /** `/[’']s$/.test(w)` */
 function possessive(w: string): boolean {
   const n = w.length;

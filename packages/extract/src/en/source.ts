@@ -22,7 +22,9 @@ export interface SourceSpan {
   pronoun: boolean;
 }
 
-const isCap = (t: Token): boolean => startsUppercaseOrDigit(t.text);
+/** "eThekwini", "uMsobo": a proper name with a lowercase prefix before its capital. */
+export const prefixedName = (w: string): boolean => /^[a-z]{1,2}\p{Lu}\p{Ll}/u.test(w);
+const isCap = (t: Token): boolean => startsUppercaseOrDigit(t.text) || prefixedName(t.text);
 const lower = lowerOf;
 // every ending ends in "s": the regex runs only on words that do
 const isPluralPeople = (w: string): boolean =>
