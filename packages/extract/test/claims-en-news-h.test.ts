@@ -56,4 +56,12 @@ describe("English news constructions (held-out set H)", () => {
     expect(said(claims, "tanker roster")?.speaker.name).toBe("Sipho Ndlovu");
     expect(said(claims, "outages are unacceptable")?.speaker.name).toBe("Lindiwe Zulu");
   });
+  it("reads a described utility or municipality ('the bulk water utility said') as the speaker", () => {
+    const claims = run(
+      "In a statement on Monday, the regional power utility said the city owed it R3 billion.\n" +
+        "The local municipality said the debt was disputed.",
+    );
+    expect(said(claims, "owed it")?.speaker.mention?.text).toBe("the regional power utility");
+    expect(said(claims, "debt was disputed")?.speaker.mention?.text).toBe("The local municipality");
+  });
 });

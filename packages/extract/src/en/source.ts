@@ -325,7 +325,8 @@ const INSTITUTION_HEADS = new Set(
     "ministry service agency department force forces office council commission authority authorities bureau board committee " +
     "court government police army military navy company firm bank union group association institute embassy " +
     "prosecutor prosecutors regulator watchdog spokesman spokeswoman spokesperson network station newspaper " +
-    "party coalition alliance campaign administration cabinet parliament legislature senate assembly"
+    "party coalition alliance campaign administration cabinet parliament legislature senate assembly " +
+    "utility municipality"
   ).split(" "),
 );
 
