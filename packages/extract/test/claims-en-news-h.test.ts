@@ -64,4 +64,10 @@ describe("English news constructions (held-out set H)", () => {
     expect(said(claims, "owed it")?.speaker.mention?.text).toBe("the regional power utility");
     expect(said(claims, "debt was disputed")?.speaker.mention?.text).toBe("The local municipality");
   });
+  it("reads 'who did not want to be named' as a request for anonymity, no claim", () => {
+    const claims = run(
+      "One opposition backbencher, who did not want to be named, says Okafor is “very good on radio and very bad at maths”.",
+    );
+    expect(claims.map((c) => c.cue.text)).not.toContain("did not want");
+  });
 });
