@@ -3,6 +3,7 @@ import { nameInPart, parseArabicMention } from "./ar/mention.ts";
 import { readSubject } from "./ar/subject.ts";
 import type { ArticleView } from "./draft.ts";
 import { parseEnglishMention } from "./en/mention.ts";
+import { passingName } from "./en/passing-names.ts";
 import type { MentionParse } from "./speakers.ts";
 import { capitalRunAfter, capitalRunBefore, hyphenatedWordEnd } from "./text/capitals.ts";
 import { isJsSpace } from "./text/chars.ts";
@@ -151,7 +152,7 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     }
     const parse = parseRun(run, parsed);
     const words = personNameWords(parse, personWords);
-    if (!words) continue;
+    if (!words || passingName(view, start)) continue;
     for (const w of words) nameWords.add(w);
     out.push({ pos: start, parse, lead: leadAt(view, start) });
   }

@@ -165,6 +165,12 @@ function isGroup(e: Entity): boolean {
   return e.kind !== "person" && /[^s'’]s$/i.test(n);
 }
 
+/** A plural description of people whose last word is its head ("critics", "her neighbours", "residents"). */
+const pluralHead = (e: Entity): boolean =>
+  e.kind !== "organisation" &&
+  !e.nameWords.length &&
+  /^(?:[\p{L}’'-]+\s+)?[a-z]+(?:ers|ists|ians|ants|ents|ors|ives|ics|ours|people)$/u.test(e.titles[0] ?? "");
+
 /** The head only names the owner of the entity's title ("the agency’s chief executive"). */
 const ownsTitle = (e: Entity, head: string): boolean =>
   e.titles.some((t) => new RegExp(`\\b${head}[’']s\\b`, "i").test(t));
@@ -419,7 +425,8 @@ export class SpeakerBook {
       const fresh = this.introduced;
       if (fresh && fresh.at > this.lastClaimAt && g && this.fits(fresh.entity, g))
         return this.touch(fresh.entity);
-      if (previous && (!g || this.fits(previous, g))) return this.touch(previous);
+      // ("Her critics say …. “…,” she says": one person, not the plural description)
+      if (previous && (!g || (this.fits(previous, g) && !pluralHead(previous)))) return this.touch(previous);
       for (let i = this.recency.length - 1; i >= 0; i--) {
         const e = this.recency[i] as Entity;
         if (e.kind === "person" && e.name && this.fits(e, g)) return this.touch(e);

@@ -239,6 +239,31 @@ function storyDate(
     if (PLANNED.test(text.slice(Math.max(lede.start, m.start - 60), m.start))) continue;
     return m;
   }
+  return nextParagraphDay(text, sentences, lede.para + 1, pub, drafts);
+}
+
+/**
+ * "X has told a public inquiry he … ." then "X was giving evidence on Thursday …": a lede with no day
+ * leaves it to the paragraph after it; only a weekday or "yesterday" there, outside any claim's content.
+ */
+function nextParagraphDay(
+  text: string,
+  sentences: Sentence[],
+  para: number,
+  pub: Date | null,
+  drafts: Draft[],
+): DateMention | null {
+  const next = sentences.filter((s) => s.para === para);
+  if (!next.length) return null;
+  const start = (next[0] as Sentence).start;
+  const end = Math.min(start + LEDE_REACH, (next[next.length - 1] as Sentence).end);
+  for (const m of outsideContents(findDates(text, "en", start, end, pub), drafts)) {
+    if (!m.date || (pub && m.date > pub.toISOString().slice(0, 10))) continue;
+    if (!LEDE_DAY.test(text.slice(m.start, m.end))) continue;
+    if (NOT_THE_EVENT.test(text.slice(Math.max(0, m.start - 25), m.start))) continue;
+    if (PLANNED.test(text.slice(Math.max(start, m.start - 60), m.start))) continue;
+    return m;
+  }
   return null;
 }
 

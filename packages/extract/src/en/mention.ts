@@ -125,7 +125,8 @@ const OWNED_ROLE = /[’']s(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+[a-z][\w-]*)+$/u;
 const DISCOURSE_ADVERB =
   /^(?:however|meanwhile|too|also|though|in turn|instead|nonetheless|nevertheless|still|for (?:his|her|its|their) part)$/i;
 /** A capitalised word that is not a possessive ("Clinton", not "Clinton’s"). */
-const capital = (w: string | undefined): boolean => !!w && startsUppercase(w) && !possessive(w);
+const capital = (w: string | undefined): boolean =>
+  !!w && (startsUppercase(w) || /^[a-z]{1,2}\p{Lu}\p{Ll}/u.test(w)) && !possessive(w);
 /** `/[’']s$/.test(w)` */
 function possessive(w: string): boolean {
   const n = w.length;
@@ -146,6 +147,7 @@ function spaceSeparated(s: string): string[] {
   if (start >= 0) out.push(s.slice(start));
   return out;
 }
+const NAME_PARTICLE = /^(?:van|von|de|der|den|du|da|di|del|della|ter|ten|bin|ibn|dos|das)$/;
 const LINKS = new Set(["in", "at", "of", "from", "for", "with", "on", "to"]);
 
 /**
@@ -280,7 +282,11 @@ export function parseEnglishMention(raw: string): MentionParse {
         capital(words[i - 2]) &&
         i < words.length) ||
       (i < words.length && OFFICE_POSSESSIVE.test(words[i - 1] as string)) ||
-      (i < words.length && joinsName(words, i - 1)))
+      (i < words.length && joinsName(words, i - 1)) ||
+      // "Pieter van Wyk", "Piet van der Merwe": lowercase particles inside a person's name
+      (i < words.length &&
+        NAME_PARTICLE.test(words[i - 1] as string) &&
+        /^(?:\p{Lu}|van|de)/u.test(words[i - 2] ?? "")))
   )
     i--;
   if (i === words.length && words.length > 0) {

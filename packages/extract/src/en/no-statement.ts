@@ -6,6 +6,8 @@ import type { ArticleView, Draft } from "../draft.ts";
 /** The words of a source's request for anonymity. */
 const ANONYMITY =
   /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+not\s+be)\b/i;
+/** "who did not want to be named", "who declined to be identified": the whole infinitive is the request. */
+const ANONYMOUS_WISH = /^to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?$/i;
 /** A question left open after a negated cue ("did not say how many", "would not say why"). */
 const UNANSWERED = /^(?:how|whether|why|when|what|who|where|if)\b(?:\s+\S+){0,2}$/i;
 /** A short phrase that only says when, where or to whom («as he entered the talks», «to requests for comment», «to a question about …»). */
@@ -39,7 +41,7 @@ export function reportsNothing(
   opensClause: boolean,
   bareVerb: boolean,
 ): boolean {
-  if (ANONYMITY.test(content)) return true;
+  if (ANONYMITY.test(content) || ANONYMOUS_WISH.test(content)) return true;
   if (bareVerb && reportedState(verb, content)) return true;
   if (/\b(?:not|never)\b|n[’']t\b/i.test(cue) && leftOpen(content)) return true;
   if (opensClause) return false;

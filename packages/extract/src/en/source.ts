@@ -8,7 +8,9 @@ import {
   FINITE_SPEECH,
   isCapWord,
   nameBeforeModifiers,
+  nameParticleAt,
   parentheticalStart,
+  particle,
   plainNounPhrase,
   restOfCapitalisedRun,
   roleOfBodyStart,
@@ -20,7 +22,9 @@ export interface SourceSpan {
   pronoun: boolean;
 }
 
-const isCap = (t: Token): boolean => startsUppercaseOrDigit(t.text);
+/** "eThekwini", "uMsobo": a proper name with a lowercase prefix before its capital. */
+export const prefixedName = (w: string): boolean => /^[a-z]{1,2}\p{Lu}\p{Ll}/u.test(w);
+const isCap = (t: Token): boolean => startsUppercaseOrDigit(t.text) || prefixedName(t.text);
 const lower = lowerOf;
 // every ending ends in "s": the regex runs only on words that do
 const isPluralPeople = (w: string): boolean =>
@@ -156,6 +160,10 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     // "the mother of “Jun-Jun”": a quoted nickname after "of"
     if (t.text === "“" && start === toks[i - 1]?.start && toks[i + 1]?.text === "of") continue;
     if (!t.word) break;
+    if (taken > 0 && start === toks[i - 1]?.start && nameParticleAt(toks, i)) {
+      start = t.start;
+      continue;
+    }
     const w = lower(t);
     // ("But Flynn said": a capitalised conjunction opens the sentence, it is no name)
     if (SUBJECT_STOPS.has(w) && (!isCap(t) || /^(?:but|and|or|so|yet)$/.test(w))) break;
@@ -317,7 +325,8 @@ const INSTITUTION_HEADS = new Set(
     "ministry service agency department force forces office council commission authority authorities bureau board committee " +
     "court government police army military navy company firm bank union group association institute embassy " +
     "prosecutor prosecutors regulator watchdog spokesman spokeswoman spokesperson network station newspaper " +
-    "party coalition alliance campaign administration cabinet parliament legislature senate assembly"
+    "party coalition alliance campaign administration cabinet parliament legislature senate assembly " +
+    "utility municipality"
   ).split(" "),
 );
 
@@ -369,7 +378,12 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
     // "said 9/11 widow Terry Strada": a lowercase description right before the capitalised name
     const describesName =
       t.word && /^[a-z]+$/.test(t.text) && !SUBJECT_STOPS.has(t.text) && isCapWord(toks[i + 1]);
-    if (!describesName && (!npWord(t) || (SUBJECT_STOPS.has(lower(t)) && !isCap(t)))) break;
+    // "said Piet van der Merwe": particles inside the name
+    const inName =
+      particle(t) &&
+      isCapWord(toks[i - 1]) &&
+      (isCapWord(toks[i + 1]) || (particle(toks[i + 1]) && isCapWord(toks[i + 2])));
+    if (!describesName && !inName && (!npWord(t) || (SUBJECT_STOPS.has(lower(t)) && !isCap(t)))) break;
     end = t.end;
   }
   if (end < 0) return null;

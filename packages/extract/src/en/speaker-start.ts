@@ -19,6 +19,25 @@ export const DETERMINERS = new Set([
   "each",
 ]);
 export const isCapWord = (t: Token | undefined): boolean => !!t && t.word && startsUppercase(t.text);
+/** Lowercase particles inside a person's name ("Pieter van Wyk", "Ana de la Cruz", "Omar bin Said"). */
+const NAME_PARTICLES = new Set(
+  "van von de der den du da di del della la le ter ten bin ibn dos das".split(" "),
+);
+/**
+ * Whether toks[k] (nearest first) is a particle inside a name: a capitalised word follows it and a
+ * capitalised word or another particle precedes it ("Jan de Wet", "Piet van der Merwe").
+ */
+export const particle = (u: Token | undefined): boolean => !!u?.word && NAME_PARTICLES.has(u.text);
+export function nameParticleAt(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t?.word || !NAME_PARTICLES.has(t.text)) return false;
+  const next = toks[k - 1];
+  const prev = toks[k + 1];
+  return (
+    (isCapWord(next) || (particle(next) && isCapWord(toks[k - 2]))) &&
+    (isCapWord(prev) || (particle(prev) && isCapWord(toks[k + 2])))
+  );
+}
 
 /** "Two diplomats", "a senior official": up to four words back to a determiner or number, nearest first. */
 export function plainNounPhrase(toks: Token[], from: number): SourceSpan | null {
@@ -90,7 +109,12 @@ export function describedName(toks: Token[], close: number, stop: number): Sourc
   // "Chief Ada Eze (SAN),": a post-nominal in brackets after the name
   const bracket = toks[1]?.text === ")" && toks[3]?.text === "(" && isCapWord(toks[2]) ? 3 : 0;
   const name = toks.slice(1 + bracket, close);
-  if (name.length < 2 || name.length > 5 || !name.every((t) => isCapWord(t) || t.text === ".")) return null;
+  if (
+    name.length < 2 ||
+    name.length > 5 ||
+    !name.every((t, m) => isCapWord(t) || t.text === "." || nameParticleAt(toks, m + 1 + bracket))
+  )
+    return null;
   let start = (toks[close - 1] as Token).start;
   for (let j = close + 1; j < Math.min(toks.length, close + 9); j++) {
     const t = toks[j] as Token;
