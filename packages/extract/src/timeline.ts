@@ -231,15 +231,29 @@ function storyDate(
   if (dateline) return dateline;
   // "A wildfire forced 8,000 people from their homes on Tuesday, fire officials said": when the lede
   // dates only what it reports, that is the story's day (not a plan: nothing after publication)
-  for (const m of all) {
+  return (
+    reportedDay(text, all, lede.start, pub) ?? nextParagraphDay(text, sentences, lede.para + 1, pub, drafts)
+  );
+}
+
+/**
+ * The first of `mentions` that is a day the reported event happened on: a weekday or "yesterday", not after
+ * publication, not a plan ("the committee would meet on Wednesday", looked for back to `floor`).
+ */
+function reportedDay(
+  text: string,
+  mentions: DateMention[],
+  floor: number,
+  pub: Date | null,
+): DateMention | null {
+  for (const m of mentions) {
     if (!m.date || (pub && m.date > pub.toISOString().slice(0, 10))) continue;
     if (NOT_THE_EVENT.test(text.slice(Math.max(0, m.start - 25), m.start))) continue;
     if (!LEDE_DAY.test(text.slice(m.start, m.end))) continue;
-    // "the committee would meet on Wednesday": a plan reported, not the event
-    if (PLANNED.test(text.slice(Math.max(lede.start, m.start - 60), m.start))) continue;
+    if (PLANNED.test(text.slice(Math.max(floor, m.start - 60), m.start))) continue;
     return m;
   }
-  return nextParagraphDay(text, sentences, lede.para + 1, pub, drafts);
+  return null;
 }
 
 /**
@@ -257,14 +271,7 @@ function nextParagraphDay(
   if (!next.length) return null;
   const start = (next[0] as Sentence).start;
   const end = Math.min(start + LEDE_REACH, (next[next.length - 1] as Sentence).end);
-  for (const m of outsideContents(findDates(text, "en", start, end, pub), drafts)) {
-    if (!m.date || (pub && m.date > pub.toISOString().slice(0, 10))) continue;
-    if (!LEDE_DAY.test(text.slice(m.start, m.end))) continue;
-    if (NOT_THE_EVENT.test(text.slice(Math.max(0, m.start - 25), m.start))) continue;
-    if (PLANNED.test(text.slice(Math.max(start, m.start - 60), m.start))) continue;
-    return m;
-  }
-  return null;
+  return reportedDay(text, [...outsideContents(findDates(text, "en", start, end, pub), drafts)], start, pub);
 }
 
 /** Time expressions in the regions where claims and scene sentences can take them from, in text order. */

@@ -124,21 +124,21 @@ export function belongsTo(toks: Token[], i: number): number {
   return j - i;
 }
 
-/** The lemma of the reporting verb right before `from` («واتهمت» → اتهم), or null. */
-export function verbLemma(text: string, from: number): string | null {
-  const m = /([\p{L}\p{M}]+)[\s\u00A0]*$/u.exec(text.slice(Math.max(0, from - 30), from));
-  if (!m?.[1]) return null;
-  const f = foldArabicWord(m[1]);
-  return FORM_LEMMA.get(f) ?? (/^[وف]/u.test(f) ? (FORM_LEMMA.get(f.slice(1)) ?? null) : null);
-}
-
-/** The particles the reporting verb right before `from` takes («أعرب» → عن, «رحب» → ب). */
-export function verbParticles(text: string, from: number): Set<string> | undefined {
+/** What `forms` holds for the verb form right before `from`, with or without its و/ف prefix. */
+function formBefore<T>(text: string, from: number, forms: Map<string, T>): T | undefined {
   const m = /([\p{L}\p{M}]+)[\s\u00A0]*$/u.exec(text.slice(Math.max(0, from - 30), from));
   if (!m?.[1]) return undefined;
   const f = foldArabicWord(m[1]);
-  return FORM_PARTICLES.get(f) ?? (/^[وف]/u.test(f) ? FORM_PARTICLES.get(f.slice(1)) : undefined);
+  return forms.get(f) ?? (/^[وف]/u.test(f) ? forms.get(f.slice(1)) : undefined);
 }
+
+/** The lemma of the reporting verb right before `from` («واتهمت» → اتهم), or null. */
+export const verbLemma = (text: string, from: number): string | null =>
+  formBefore(text, from, FORM_LEMMA) ?? null;
+
+/** The particles the reporting verb right before `from` takes («أعرب» → عن, «رحب» → ب). */
+export const verbParticles = (text: string, from: number): Set<string> | undefined =>
+  formBefore(text, from, FORM_PARTICLES);
 
 /**
  * «وطالبت النائبة زينب عبد الأمير بتشديد العقوبات»: after a name's first word, a ب-verbal noun (تفعيل,
