@@ -55,6 +55,7 @@ import { endsWithQuoteMark, resumesQuote } from "./quote-marks.ts";
 import { quotedAs } from "./quoted-as.ts";
 import { gappedRelativeContent, relativeClause, relativePronounBefore } from "./relative.ts";
 import { type SourceSpan, subjectAfter, widenToComma } from "./source.ts";
+import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
 import { contentStops } from "./stops.ts";
 import { setMention, verbDraft } from "./verb-draft.ts";
 import {
@@ -244,7 +245,9 @@ function verbClaim(
     setMention(d, subject);
     d.rules.push(subject.pronoun ? "en.subject:pronoun" : "en.subject");
   } else return null;
-  const start = contentStartAfter(toks, after, hit.base);
+  const stance = STANCE_VERBS.has(hit.base) ? stanceContentStart(toks, after, hit.base) : undefined;
+  if (stance === null) return null;
+  const start = stance ?? contentStartAfter(toks, after, hit.base);
   const thatRightAfter = start.that && wordsBetween(text, cueEnd, start.pos) <= 1;
   // "experts suspect those losses were …": a clause without "that" after an attitude verb
   const bareClause =

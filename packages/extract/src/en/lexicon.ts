@@ -26,7 +26,7 @@ const VERBS: (string | [string, string, string, string])[] = [
   ["plan", "plans", "planned", "planning"],
   ["slam", "slams", "slammed", "slamming"],
   ["cry", "cries", "cried", "crying"],
-  ..."add warn argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe boast joke lament indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast praise demand propose recommend advise believe hope fear worry cite insist announce recount disclose assure question contend comment opine declare muse retort concede threaten attack urge press agree plead predict want refuse intend continue downplay invoke acknowledge applaud condemn denounce lambaste mock deride ridicule defend reject welcome endorse support oppose expect assume realize learn doubt suspect recognize encourage highlight detail liken decry scold chide hail yell shout chant scream exclaim whisper mutter accept".split(
+  ..."add warn argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe boast joke lament indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast praise demand propose recommend advise believe hope fear worry cite insist announce recount disclose assure question contend comment opine declare muse retort concede threaten attack urge press agree plead predict want refuse intend continue downplay invoke acknowledge applaud condemn denounce lambaste mock deride ridicule defend reject welcome endorse support oppose expect assume realize learn doubt suspect recognize encourage highlight detail liken decry scold chide hail yell shout chant scream exclaim whisper mutter accept express voice raise".split(
     " ",
   ),
 ];
@@ -94,7 +94,7 @@ export const WEAK_VERBS = new Set(
     "agree plead downplay invoke applaud condemn denounce lambaste mock deride ridicule defend reject welcome " +
     "endorse support oppose criticize criticise blast slam accuse want plan intend continue " +
     "echo label encourage tout highlight detail liken decry scold chide hail lament speak talk brag know understand feel expect assume realize learn doubt suspect recognize " +
-    "sing cry yell shout chant scream exclaim whisper mutter"
+    "sing cry yell shout chant scream exclaim whisper mutter express voice raise"
   ).split(" "),
 );
 /** Voice verbs that report only a quotation ("chanted “What curfew?”", "“…,” she yelled"), never an object. */
@@ -184,7 +184,7 @@ export const SUBJECT_STOPS = new Set(
 
 /** Adjuncts between a verb and its content ("said Monday that", "told reporters in an interview"). */
 export const TIME_WORDS = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later recently last this week month year morning afternoon evening night".split(
+  "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later recently last this week weekend month year morning afternoon evening night".split(
     " ",
   ),
 );

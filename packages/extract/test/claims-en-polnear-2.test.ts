@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+// 2026-10-06 is a Tuesday
+const run = englishOn("2026-10-06");
+const LEAD = "The council met on Monday to debate the budget.\n";
+
+describe("English attributions of the kinds PolNeAR annotates (2)", () => {
+  it("reads a stance voiced on a topic: 'expressed concern about X', 'voiced support for Y'", () => {
+    const claims = run(
+      `${LEAD}Several pharmacists expressed deep concern about the new licensing fee. The farmers' union voiced support for the river plan.`,
+    );
+    expect(said(claims, "licensing fee")).toMatchObject({
+      speaker: { name: "Several pharmacists" },
+      content: { text: "the new licensing fee" },
+    });
+    expect(said(claims, "river plan")?.content.text).toBe("the river plan");
+  });
+  it("reads 'raised concerns that …' with its clause", () => {
+    const claims = run(`${LEAD}Two councillors raised concerns that the depot would flood every winter.`);
+    expect(said(claims, "depot")?.content.text).toBe("the depot would flood every winter");
+  });
+  it("still reads 'raised fares', 'expressed gratitude to' and 'her voice' as no claim", () => {
+    const claims = run(
+      `${LEAD}The ferry operator raised fares by a third. The mayor expressed gratitude to the volunteers. Her voice broke.`,
+    );
+    expect(claims).toEqual([]);
+  });
+  it("leaves 'this weekend' between the hearer and the content out of the content", () => {
+    const claims = run(`${LEAD}The governor told reporters this weekend he would veto the water bill.`);
+    expect(said(claims, "veto")?.content.text).toBe("he would veto the water bill");
+  });
+  it("ends an object before a hyphenated circumstance ('in late-night posts')", () => {
+    const claims = run(`${LEAD}The candidate attacked Ms. Imrie in late-night posts.`);
+    expect(said(claims, "Imrie")?.content.text).toBe("Ms. Imrie");
+  });
+  it("ends the content before the writer's participle of consequence (', contradicting …')", () => {
+    const claims = run(
+      `${LEAD}The video shows that the driver had stopped at the light, contradicting the company's first account. The minister said the tax would stay, quietly ending hopes of a cut.`,
+    );
+    expect(said(claims, "driver")?.content.text).toBe("the driver had stopped at the light");
+    expect(said(claims, "tax would stay")?.content.text).toBe("the tax would stay");
+  });
+});
