@@ -41,4 +41,14 @@ describe("English attributions of the kinds PolNeAR annotates (2)", () => {
     expect(said(claims, "driver")?.content.text).toBe("the driver had stopped at the light");
     expect(said(claims, "tax would stay")?.content.text).toBe("the tax would stay");
   });
+  it("reads a quoted title closing the opening phrase as no content ('In an interview on “Morning Desk,” X said …')", () => {
+    const claims = run(
+      `${LEAD}In an interview on Radio Kestrel's “The Morning Desk,” the port director said the new cranes would arrive in May.`,
+    );
+    expect(claims.map((c) => c.content.text)).toEqual(["the new cranes would arrive in May"]);
+  });
+  it("still reads a quotation after the opening phrase's comma as the content", () => {
+    const claims = run(`${LEAD}In a statement on Friday, “We will appeal the ruling,” the union said.`);
+    expect(said(claims, "appeal")?.content.text).toContain("“We will appeal the ruling,”");
+  });
 });

@@ -51,7 +51,7 @@ import {
 } from "./no-statement.ts";
 import { nounDrafts } from "./nouns.ts";
 import { LEADING_ADJUNCT, mayOpenSubordinator } from "./openers.ts";
-import { endsWithQuoteMark, resumesQuote } from "./quote-marks.ts";
+import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
 import { quotedAs } from "./quoted-as.ts";
 import { gappedRelativeContent, relativeClause, relativePronounBefore } from "./relative.ts";
 import { type SourceSpan, subjectAfter, widenToComma } from "./source.ts";
@@ -295,7 +295,10 @@ function verbClaim(
     endsWithQuoteMark(before) &&
     !thatOpens &&
     text[start.pos - 1] !== ":" &&
-    (closesSentence || quotedWordsAtLeast(view, s.start + before.length, 3) || resumesQuote(text, start.pos));
+    (closesSentence ||
+      (quotedWordsAtLeast(view, s.start + before.length, 3) &&
+        !titleInOpeningPhrase(view, s.start, before)) ||
+      resumesQuote(text, start.pos));
   const commaBefore = before.endsWith(",");
   const quoteEndedBefore =
     subject && before === "" && closesSentence ? quoteBeforeSentence(view, si, floor) : null;
