@@ -51,4 +51,34 @@ describe("English attributions of the kinds PolNeAR annotates (2)", () => {
     const claims = run(`${LEAD}In a statement on Friday, “We will appeal the ruling,” the union said.`);
     expect(said(claims, "appeal")?.content.text).toContain("“We will appeal the ruling,”");
   });
+  it("reads an attitude adjective with its that-clause ('Growers were frustrated that …')", () => {
+    const claims = run(
+      `${LEAD}Many growers are afraid that the new levy will close small farms. Shop owners were also frustrated that the market hall stayed shut.`,
+    );
+    expect(said(claims, "levy")).toMatchObject({
+      speaker: { name: "Many growers" },
+      content: { text: "the new levy will close small farms" },
+    });
+    expect(said(claims, "market hall")?.speaker.name).toBe("Shop owners");
+  });
+  it("still reads 'were frustrated by' and a pronoun's attitude inside a statement as no claim of its own", () => {
+    const claims = run(
+      `${LEAD}Drivers were frustrated by the closure. The mayor said they were concerned that the bridge would rust.`,
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(["said"]);
+  });
+  it("reads 'It is apparent that …' as a claim no one is named for", () => {
+    const claims = run(`${LEAD}It is apparent that the ferry company misjudged the demand.`);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({
+      speaker: { name: null, mention: null },
+      content: { text: "the ferry company misjudged the demand" },
+    });
+  });
+  it("still reads 'The plan is clear that …' and 'clear proof that …' as no claim", () => {
+    const claims = run(
+      `${LEAD}The plan is clear that fares will rise. Nobody saw clear proof that the fares would rise.`,
+    );
+    expect(claims).toEqual([]);
+  });
 });

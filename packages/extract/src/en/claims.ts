@@ -32,9 +32,11 @@ import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
 import { framingDrafts } from "./framing.ts";
 import { colonDrafts, opensWithVerbAndColon, speakerLineDrafts, verbFirstColonDrafts } from "./layout.ts";
 import {
+  ATTITUDE_ADJECTIVES,
   CLAUSE_ONLY_VERBS,
   CUE_PARTICLES,
   HEARER_VERBS,
+  IMPERSONAL_ADJECTIVES,
   INTENT_VERBS,
   NOUN_FIRST_FORMS,
   QUOTE_ONLY_VERBS,
@@ -245,6 +247,11 @@ function verbClaim(
     setMention(d, subject);
     d.rules.push(subject.pronoun ? "en.subject:pronoun" : "en.subject");
   } else return null;
+  // "It is obvious that …": an evaluation no one is named for
+  if (IMPERSONAL_ADJECTIVES.has(hit.base)) {
+    if (!subject || !/^it$/i.test(text.slice(subject.start, subject.end))) return null;
+    d.mentionStart = d.mentionEnd = -1;
+  }
   const stance = STANCE_VERBS.has(hit.base) ? stanceContentStart(toks, after, hit.base) : undefined;
   if (stance === null) return null;
   const start = stance ?? contentStartAfter(toks, after, hit.base);
@@ -399,6 +406,8 @@ function verbClaim(
   if (!opensClause) markObjectOnly(marks, d, WEAK_VERBS.has(hit.base), !!subject?.pronoun);
   // 'that he supported “the idea” but …': a quoted object of a weak verb is still only an object
   else if (quotedObjectOnly(text, start, WEAK_VERBS.has(hit.base))) markObjectOnly(marks, d, true, false);
+  // "said they were concerned that …": a pronoun's attitude inside a statement is part of it
+  else if (ATTITUDE_ADJECTIVES.has(hit.base)) markObjectOnly(marks, d, false, !!subject?.pronoun);
   return d;
 }
 

@@ -84,6 +84,16 @@ VERB_FORMS.set("shown", { base: "show", participle: false });
 VERB_FORMS.set("written", { base: "write", participle: false });
 VERB_FORMS.set("spoken", { base: "speak", participle: false });
 
+/** Adjectives of attitude that report, like a verb, only with a that-clause ("Protesters were frustrated that …"). */
+export const ATTITUDE_ADJECTIVES = new Set(
+  "afraid frustrated incensed convinced adamant confident hopeful angry upset concerned skeptical sceptical disappointed".split(
+    " ",
+  ),
+);
+/** Adjectives of an evaluation no one is named for ("It is obvious that …"): a claim with no speaker. */
+export const IMPERSONAL_ADJECTIVES = new Set(["clear", "obvious", "apparent", "evident"]);
+for (const a of [...ATTITUDE_ADJECTIVES, ...IMPERSONAL_ADJECTIVES])
+  VERB_FORMS.set(a, { base: a, participle: false });
 /** Verbs whose first object is the hearer, not the content ("told reporters that …"). */
 export const HEARER_VERBS = new Set(["tell", "ask", "urge", "assure", "warn", "advise", "remind", "inform"]);
 /** Verbs that report nothing by themselves unless followed by a clause, a quote, a colon or a particle. */
@@ -100,9 +110,11 @@ export const WEAK_VERBS = new Set(
 /** Voice verbs that report only a quotation ("chanted “What curfew?”", "“…,” she yelled"), never an object. */
 export const QUOTE_ONLY_VERBS = new Set("sing cry yell shout chant scream exclaim whisper mutter".split(" "));
 /** Attitude verbs that report only with a that-clause ("knew that …", not "knew the city"). */
-export const CLAUSE_ONLY_VERBS = new Set(
-  "know understand feel expect assume realize learn doubt suspect recognize accept".split(" "),
-);
+export const CLAUSE_ONLY_VERBS = new Set([
+  ..."know understand feel expect assume realize learn doubt suspect recognize accept".split(" "),
+  ...ATTITUDE_ADJECTIVES,
+  ...IMPERSONAL_ADJECTIVES,
+]);
 /** Verbs of intent whose infinitive is the content ("vowed to cut fees", "plans to run"). */
 export const INTENT_VERBS = new Set(
   "promise vow pledge hope threaten plan want refuse agree decline intend seek offer decide expect".split(

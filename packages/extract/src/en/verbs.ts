@@ -4,7 +4,7 @@ import { isJsSpace, lowercase, startsUppercase } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { trieSource } from "../text/trie.ts";
-import { AUX, POST_MODIFIERS, TIME_WORDS, VERB_FORMS } from "./lexicon.ts";
+import { AUX, CLAUSE_ONLY_VERBS, POST_MODIFIERS, TIME_WORDS, VERB_FORMS } from "./lexicon.ts";
 import { NOUN_WORDS } from "./nouns.ts";
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 export const NOT_BEFORE_VERB = new Set(
@@ -203,7 +203,8 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
       DETERMINER_LIKE.has(lower(toks[i - 2] as Token))
     )
       continue;
-    if (!info.participle && passive(toks, i)) continue; // "was told", "were mistakenly charged"
+    // "was told", "were mistakenly charged" (but "were frustrated that" reports an attitude)
+    if (!info.participle && passive(toks, i) && !CLAUSE_ONLY_VERBS.has(w)) continue;
     const next = toks[i + 1];
     const nextWord = next ? lower(next) : "";
     // "commonly held equipment", "the ruling party": "held" and "ruling" report only a that-clause
