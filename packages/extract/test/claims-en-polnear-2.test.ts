@@ -81,4 +81,14 @@ describe("English attributions of the kinds PolNeAR annotates (2)", () => {
     );
     expect(claims).toEqual([]);
   });
+  it("reads the nouns 'conclusion' and 'charge' before their that-clause", () => {
+    const claims = run(
+      `${LEAD}Officials disputed the auditor's conclusion that the depot was overpriced. Her office rejected the charge that the tender was rigged.`,
+    );
+    expect(said(claims, "overpriced")).toMatchObject({
+      cue: { text: "conclusion" },
+      content: { text: "the depot was overpriced" },
+    });
+    expect(claims.find((c) => c.cue.text === "charge")?.content.text).toBe("the tender was rigged");
+  });
 });
