@@ -91,4 +91,22 @@ describe("English attributions of the kinds PolNeAR annotates (2)", () => {
     });
     expect(claims.find((c) => c.cue.text === "charge")?.content.text).toBe("the tender was rigged");
   });
+  it("reads a passive report with no one named ('have been accused of …') as its clause, without a speaker", () => {
+    const claims = run(
+      `${LEAD}Inspectors have often been accused of ignoring small landlords, with little evidence. The board was criticized for delaying the audit.`,
+    );
+    expect(said(claims, "small landlords")).toMatchObject({
+      speaker: { name: null },
+      cue: { text: "have often been accused" },
+      content: { text: "Inspectors have often been accused of ignoring small landlords" },
+    });
+    expect(said(claims, "audit")?.content.text).toBe("The board was criticized for delaying the audit");
+  });
+  it("leaves a passive report to the speaker who closes it, and to the agent it names", () => {
+    const claims = run(
+      `${LEAD}The treasurer was accused of hiding the losses, two auditors said. The mayor was accused of lying by the opposition.`,
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(["said"]);
+    expect(claims[0]?.speaker.name).toBe("two auditors");
+  });
 });

@@ -53,6 +53,7 @@ import {
 } from "./no-statement.ts";
 import { nounDrafts } from "./nouns.ts";
 import { LEADING_ADJUNCT, mayOpenSubordinator } from "./openers.ts";
+import { passiveReportDraft } from "./passive.ts";
 import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
 import { quotedAs } from "./quoted-as.ts";
 import { gappedRelativeContent, relativeClause, relativePronounBefore } from "./relative.ts";
@@ -139,6 +140,7 @@ function verbClaim(
   }
   if (k < 0 && opensWithVerbAndColon(text, s.start, s.end)) return null;
   const d = verbDraft(cueStart, cueEnd, s);
+  if (hit.passive) return passiveReportDraft(view, s, toks, hit.index, d);
   const left = toks[k];
   // "…,” said Smith." — verb before its speaker
   // (or, at the start of a sentence, the quotation that ended the sentence before)

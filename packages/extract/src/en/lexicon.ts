@@ -94,6 +94,13 @@ export const ATTITUDE_ADJECTIVES = new Set(
 export const IMPERSONAL_ADJECTIVES = new Set(["clear", "obvious", "apparent", "evident"]);
 for (const a of [...ATTITUDE_ADJECTIVES, ...IMPERSONAL_ADJECTIVES])
   VERB_FORMS.set(a, { base: a, participle: false });
+/** Passives that report what unnamed others said, with their link ("was accused of", "were blamed for"). */
+export const PASSIVE_REPORTS = new Map([
+  ["accuse", "of"],
+  ["blame", "for"],
+  ["criticize", "for"],
+  ["criticise", "for"],
+]);
 /** Verbs whose first object is the hearer, not the content ("told reporters that …"). */
 export const HEARER_VERBS = new Set(["tell", "ask", "urge", "assure", "warn", "advise", "remind", "inform"]);
 /** Verbs that report nothing by themselves unless followed by a clause, a quote, a colon or a particle. */

@@ -4,7 +4,14 @@ import { isJsSpace, lowercase, startsUppercase } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { trieSource } from "../text/trie.ts";
-import { AUX, CLAUSE_ONLY_VERBS, POST_MODIFIERS, TIME_WORDS, VERB_FORMS } from "./lexicon.ts";
+import {
+  AUX,
+  CLAUSE_ONLY_VERBS,
+  PASSIVE_REPORTS,
+  POST_MODIFIERS,
+  TIME_WORDS,
+  VERB_FORMS,
+} from "./lexicon.ts";
 import { NOUN_WORDS } from "./nouns.ts";
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 export const NOT_BEFORE_VERB = new Set(
@@ -44,6 +51,7 @@ export interface VerbHit {
   form: string;
   base: string;
   participle: boolean;
+  passive?: boolean;
 }
 
 export const NOUN_LIKE = new Set(
@@ -169,6 +177,11 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
         ? { base: "point", participle: w.endsWith("ing") }
         : undefined);
     if (!info) continue;
+    // "peacekeepers have been accused of …": the makers of the report go unnamed
+    if (PASSIVE_REPORTS.get(info.base) === lower(toks[i + 1] ?? t) && w.endsWith("ed") && passive(toks, i)) {
+      hits.push({ index: i, form: w, base: info.base, participle: false, passive: true });
+      continue;
+    }
     // "Minister charged with fraud", "accused of lying": a passive participle without its auxiliary
     if (
       (info.base === "charge" || info.base === "accuse") &&
