@@ -109,4 +109,13 @@ describe("English attributions of the kinds PolNeAR annotates (2)", () => {
     expect(claims.map((c) => c.cue.text)).toEqual(["said"]);
     expect(claims[0]?.speaker.name).toBe("two auditors");
   });
+  it("reads 'is considered a …' and 'were rated as …' as passive reports, but not 'considered the offer'", () => {
+    const claims = run(
+      `${LEAD}The old pier is considered a danger to swimmers. Most of the claims were rated as false. The mayor considered the offer for a week.`,
+    );
+    expect(claims.map((c) => c.content.text)).toEqual([
+      "The old pier is considered a danger to swimmers",
+      "Most of the claims were rated as false",
+    ]);
+  });
 });

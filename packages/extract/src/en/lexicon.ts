@@ -96,11 +96,19 @@ for (const a of [...ATTITUDE_ADJECTIVES, ...IMPERSONAL_ADJECTIVES])
   VERB_FORMS.set(a, { base: a, participle: false });
 /** Passives that report what unnamed others said, with their link ("was accused of", "were blamed for"). */
 export const PASSIVE_REPORTS = new Map([
-  ["accuse", "of"],
-  ["blame", "for"],
-  ["criticize", "for"],
-  ["criticise", "for"],
+  ["accuse", /^of$/],
+  ["blame", /^for$/],
+  ["criticize", /^for$/],
+  ["criticise", /^for$/],
+  ["consider", /^(?:a|an|to)$/],
+  ["rate", /^as$/],
+  ["dub", /^(?:a|an|the)$/],
 ]);
+/** Participles that report only in such a passive ("it is considered a threat"; not "she considered the offer"). */
+export const PASSIVE_ONLY = new Set(["consider", "rate", "dub"]);
+VERB_FORMS.set("considered", { base: "consider", participle: false });
+VERB_FORMS.set("rated", { base: "rate", participle: false });
+VERB_FORMS.set("dubbed", { base: "dub", participle: false });
 /** Verbs whose first object is the hearer, not the content ("told reporters that …"). */
 export const HEARER_VERBS = new Set(["tell", "ask", "urge", "assure", "warn", "advise", "remind", "inform"]);
 /** Verbs that report nothing by themselves unless followed by a clause, a quote, a colon or a particle. */

@@ -7,6 +7,7 @@ import { trieSource } from "../text/trie.ts";
 import {
   AUX,
   CLAUSE_ONLY_VERBS,
+  PASSIVE_ONLY,
   PASSIVE_REPORTS,
   POST_MODIFIERS,
   TIME_WORDS,
@@ -178,10 +179,15 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
         : undefined);
     if (!info) continue;
     // "peacekeepers have been accused of …": the makers of the report go unnamed
-    if (PASSIVE_REPORTS.get(info.base) === lower(toks[i + 1] ?? t) && w.endsWith("ed") && passive(toks, i)) {
+    if (
+      PASSIVE_REPORTS.get(info.base)?.test(lower(toks[i + 1] ?? t)) &&
+      w.endsWith("ed") &&
+      passive(toks, i)
+    ) {
       hits.push({ index: i, form: w, base: info.base, participle: false, passive: true });
       continue;
     }
+    if (PASSIVE_ONLY.has(info.base)) continue;
     // "Minister charged with fraud", "accused of lying": a passive participle without its auxiliary
     if (
       (info.base === "charge" || info.base === "accuse") &&
