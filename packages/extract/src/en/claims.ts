@@ -32,9 +32,11 @@ import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
 import { framingDrafts } from "./framing.ts";
 import { colonDrafts, opensWithVerbAndColon, speakerLineDrafts, verbFirstColonDrafts } from "./layout.ts";
 import {
+  ATTITUDE_ADJECTIVES,
   CLAUSE_ONLY_VERBS,
   CUE_PARTICLES,
   HEARER_VERBS,
+  IMPERSONAL_ADJECTIVES,
   INTENT_VERBS,
   NOUN_FIRST_FORMS,
   QUOTE_ONLY_VERBS,
@@ -51,10 +53,12 @@ import {
 } from "./no-statement.ts";
 import { nounDrafts } from "./nouns.ts";
 import { LEADING_ADJUNCT, mayOpenSubordinator } from "./openers.ts";
-import { endsWithQuoteMark, resumesQuote } from "./quote-marks.ts";
+import { passiveReportDraft } from "./passive.ts";
+import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
 import { quotedAs } from "./quoted-as.ts";
 import { gappedRelativeContent, relativeClause, relativePronounBefore } from "./relative.ts";
 import { type SourceSpan, subjectAfter, widenToComma } from "./source.ts";
+import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
 import { contentStops } from "./stops.ts";
 import { setMention, verbDraft } from "./verb-draft.ts";
 import {
@@ -136,6 +140,7 @@ function verbClaim(
   }
   if (k < 0 && opensWithVerbAndColon(text, s.start, s.end)) return null;
   const d = verbDraft(cueStart, cueEnd, s);
+  if (hit.passive) return passiveReportDraft(view, s, toks, hit.index, d);
   const left = toks[k];
   // "…,” said Smith." — verb before its speaker
   // (or, at the start of a sentence, the quotation that ended the sentence before)
@@ -244,7 +249,14 @@ function verbClaim(
     setMention(d, subject);
     d.rules.push(subject.pronoun ? "en.subject:pronoun" : "en.subject");
   } else return null;
-  const start = contentStartAfter(toks, after, hit.base);
+  // "It is obvious that …": an evaluation no one is named for
+  if (IMPERSONAL_ADJECTIVES.has(hit.base)) {
+    if (!subject || !/^it$/i.test(text.slice(subject.start, subject.end))) return null;
+    d.mentionStart = d.mentionEnd = -1;
+  }
+  const stance = STANCE_VERBS.has(hit.base) ? stanceContentStart(toks, after, hit.base) : undefined;
+  if (stance === null) return null;
+  const start = stance ?? contentStartAfter(toks, after, hit.base);
   const thatRightAfter = start.that && wordsBetween(text, cueEnd, start.pos) <= 1;
   // "experts suspect those losses were …": a clause without "that" after an attitude verb
   const bareClause =
@@ -292,7 +304,10 @@ function verbClaim(
     endsWithQuoteMark(before) &&
     !thatOpens &&
     text[start.pos - 1] !== ":" &&
-    (closesSentence || quotedWordsAtLeast(view, s.start + before.length, 3) || resumesQuote(text, start.pos));
+    (closesSentence ||
+      (quotedWordsAtLeast(view, s.start + before.length, 3) &&
+        !titleInOpeningPhrase(view, s.start, before)) ||
+      resumesQuote(text, start.pos));
   const commaBefore = before.endsWith(",");
   const quoteEndedBefore =
     subject && before === "" && closesSentence ? quoteBeforeSentence(view, si, floor) : null;
@@ -393,6 +408,8 @@ function verbClaim(
   if (!opensClause) markObjectOnly(marks, d, WEAK_VERBS.has(hit.base), !!subject?.pronoun);
   // 'that he supported “the idea” but …': a quoted object of a weak verb is still only an object
   else if (quotedObjectOnly(text, start, WEAK_VERBS.has(hit.base))) markObjectOnly(marks, d, true, false);
+  // "said they were concerned that …": a pronoun's attitude inside a statement is part of it
+  else if (ATTITUDE_ADJECTIVES.has(hit.base)) markObjectOnly(marks, d, false, !!subject?.pronoun);
   return d;
 }
 

@@ -26,7 +26,7 @@ const VERBS: (string | [string, string, string, string])[] = [
   ["plan", "plans", "planned", "planning"],
   ["slam", "slams", "slammed", "slamming"],
   ["cry", "cries", "cried", "crying"],
-  ..."add warn argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe boast joke lament indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast praise demand propose recommend advise believe hope fear worry cite insist announce recount disclose assure question contend comment opine declare muse retort concede threaten attack urge press agree plead predict want refuse intend continue downplay invoke acknowledge applaud condemn denounce lambaste mock deride ridicule defend reject welcome endorse support oppose expect assume realize learn doubt suspect recognize encourage highlight detail liken decry scold chide hail yell shout chant scream exclaim whisper mutter accept".split(
+  ..."add warn argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe boast joke lament indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast praise demand propose recommend advise believe hope fear worry cite insist announce recount disclose assure question contend comment opine declare muse retort concede threaten attack urge press agree plead predict want refuse intend continue downplay invoke acknowledge applaud condemn denounce lambaste mock deride ridicule defend reject welcome endorse support oppose expect assume realize learn doubt suspect recognize encourage highlight detail liken decry scold chide hail yell shout chant scream exclaim whisper mutter accept express voice raise".split(
     " ",
   ),
 ];
@@ -84,6 +84,31 @@ VERB_FORMS.set("shown", { base: "show", participle: false });
 VERB_FORMS.set("written", { base: "write", participle: false });
 VERB_FORMS.set("spoken", { base: "speak", participle: false });
 
+/** Adjectives of attitude that report, like a verb, only with a that-clause ("Protesters were frustrated that …"). */
+export const ATTITUDE_ADJECTIVES = new Set(
+  "afraid frustrated incensed convinced adamant confident hopeful angry upset concerned skeptical sceptical disappointed".split(
+    " ",
+  ),
+);
+/** Adjectives of an evaluation no one is named for ("It is obvious that …"): a claim with no speaker. */
+export const IMPERSONAL_ADJECTIVES = new Set(["clear", "obvious", "apparent", "evident"]);
+for (const a of [...ATTITUDE_ADJECTIVES, ...IMPERSONAL_ADJECTIVES])
+  VERB_FORMS.set(a, { base: a, participle: false });
+/** Passives that report what unnamed others said, with their link ("was accused of", "were blamed for"). */
+export const PASSIVE_REPORTS = new Map([
+  ["accuse", /^of$/],
+  ["blame", /^for$/],
+  ["criticize", /^for$/],
+  ["criticise", /^for$/],
+  ["consider", /^(?:a|an|to)$/],
+  ["rate", /^as$/],
+  ["dub", /^(?:a|an|the)$/],
+]);
+/** Participles that report only in such a passive ("it is considered a threat"; not "she considered the offer"). */
+export const PASSIVE_ONLY = new Set(["consider", "rate", "dub"]);
+VERB_FORMS.set("considered", { base: "consider", participle: false });
+VERB_FORMS.set("rated", { base: "rate", participle: false });
+VERB_FORMS.set("dubbed", { base: "dub", participle: false });
 /** Verbs whose first object is the hearer, not the content ("told reporters that …"). */
 export const HEARER_VERBS = new Set(["tell", "ask", "urge", "assure", "warn", "advise", "remind", "inform"]);
 /** Verbs that report nothing by themselves unless followed by a clause, a quote, a colon or a particle. */
@@ -94,15 +119,17 @@ export const WEAK_VERBS = new Set(
     "agree plead downplay invoke applaud condemn denounce lambaste mock deride ridicule defend reject welcome " +
     "endorse support oppose criticize criticise blast slam accuse want plan intend continue " +
     "echo label encourage tout highlight detail liken decry scold chide hail lament speak talk brag know understand feel expect assume realize learn doubt suspect recognize " +
-    "sing cry yell shout chant scream exclaim whisper mutter"
+    "sing cry yell shout chant scream exclaim whisper mutter express voice raise"
   ).split(" "),
 );
 /** Voice verbs that report only a quotation ("chanted “What curfew?”", "“…,” she yelled"), never an object. */
 export const QUOTE_ONLY_VERBS = new Set("sing cry yell shout chant scream exclaim whisper mutter".split(" "));
 /** Attitude verbs that report only with a that-clause ("knew that …", not "knew the city"). */
-export const CLAUSE_ONLY_VERBS = new Set(
-  "know understand feel expect assume realize learn doubt suspect recognize accept".split(" "),
-);
+export const CLAUSE_ONLY_VERBS = new Set([
+  ..."know understand feel expect assume realize learn doubt suspect recognize accept".split(" "),
+  ...ATTITUDE_ADJECTIVES,
+  ...IMPERSONAL_ADJECTIVES,
+]);
 /** Verbs of intent whose infinitive is the content ("vowed to cut fees", "plans to run"). */
 export const INTENT_VERBS = new Set(
   "promise vow pledge hope threaten plan want refuse agree decline intend seek offer decide expect".split(
@@ -184,7 +211,7 @@ export const SUBJECT_STOPS = new Set(
 
 /** Adjuncts between a verb and its content ("said Monday that", "told reporters in an interview"). */
 export const TIME_WORDS = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later recently last this week month year morning afternoon evening night".split(
+  "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later recently last this week weekend month year morning afternoon evening night".split(
     " ",
   ),
 );

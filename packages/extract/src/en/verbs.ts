@@ -4,7 +4,15 @@ import { isJsSpace, lowercase, startsUppercase } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { trieSource } from "../text/trie.ts";
-import { AUX, POST_MODIFIERS, TIME_WORDS, VERB_FORMS } from "./lexicon.ts";
+import {
+  AUX,
+  CLAUSE_ONLY_VERBS,
+  PASSIVE_ONLY,
+  PASSIVE_REPORTS,
+  POST_MODIFIERS,
+  TIME_WORDS,
+  VERB_FORMS,
+} from "./lexicon.ts";
 import { NOUN_WORDS } from "./nouns.ts";
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 export const NOT_BEFORE_VERB = new Set(
@@ -44,6 +52,7 @@ export interface VerbHit {
   form: string;
   base: string;
   participle: boolean;
+  passive?: boolean;
 }
 
 export const NOUN_LIKE = new Set(
@@ -169,6 +178,16 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
         ? { base: "point", participle: w.endsWith("ing") }
         : undefined);
     if (!info) continue;
+    // "peacekeepers have been accused of …": the makers of the report go unnamed
+    if (
+      PASSIVE_REPORTS.get(info.base)?.test(lower(toks[i + 1] ?? t)) &&
+      w.endsWith("ed") &&
+      passive(toks, i)
+    ) {
+      hits.push({ index: i, form: w, base: info.base, participle: false, passive: true });
+      continue;
+    }
+    if (PASSIVE_ONLY.has(info.base)) continue;
     // "Minister charged with fraud", "accused of lying": a passive participle without its auxiliary
     if (
       (info.base === "charge" || info.base === "accuse") &&
@@ -203,7 +222,8 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
       DETERMINER_LIKE.has(lower(toks[i - 2] as Token))
     )
       continue;
-    if (!info.participle && passive(toks, i)) continue; // "was told", "were mistakenly charged"
+    // "was told", "were mistakenly charged" (but "were frustrated that" reports an attitude)
+    if (!info.participle && passive(toks, i) && !CLAUSE_ONLY_VERBS.has(w)) continue;
     const next = toks[i + 1];
     const nextWord = next ? lower(next) : "";
     // "commonly held equipment", "the ruling party": "held" and "ruling" report only a that-clause
