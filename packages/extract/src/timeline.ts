@@ -1,6 +1,7 @@
 import { leadDay, toldDays } from "./ar/told-days.ts";
 import { type DateMention, findDates } from "./dates.ts";
 import type { Draft } from "./draft.ts";
+import { documentDay, tiedToOccasion, type UndatedReason, undatedReason } from "./en/dating.ts";
 import { paragraphAt, type Sentence } from "./text/segment.ts";
 
 const FRAME_REACH = 400;
@@ -10,6 +11,8 @@ export interface Dated {
   source: DateMention | null;
   /** The date came from the article's running time, not from the claim's own words. */
   inherited: boolean;
+  /** English: the words place the statement off the story's days (see UndatedReason); it stays null. */
+  undated?: UndatedReason;
 }
 
 export interface Scene {
@@ -52,6 +55,7 @@ export function assignDates(
   // statements that follow without a day of their own are that day's, not the day of whichever
   // other voice was dated last ("X said last week"). Arabic reports move the time with each scene.
   const english = lang === "en";
+  const lede = english ? ledeSentence(text, sentences) : undefined;
   let current: DateMention | null = english
     ? storyDate(text, sentences, pub, parts)
     : lang === "ar"
@@ -131,13 +135,45 @@ export function assignDates(
       prevOut &&
       paragraphAt(sentences, prev.cueStart) === paragraphAt(sentences, d.cueStart)
     ) {
-      Object.assign(o, { date: prevOut.date, source: prevOut.source, inherited: prevOut.inherited });
-      if (o.inherited) pending.push(i);
+      Object.assign(o, {
+        date: prevOut.date,
+        source: prevOut.source,
+        inherited: prevOut.inherited,
+        undated: prevOut.undated,
+      });
+      if (o.inherited && !o.undated) pending.push(i);
       continue;
     }
     // English: "Rojas said …" again is the day Rojas was last quoted on; else the day of the claim
     // just before in the same paragraph ("The army said yesterday … A spokesman said …")
     const same = english && earlier !== undefined ? (out[earlier] as Dated) : null;
+    if (english) {
+      const para = paragraphAt(sentences, d.cueStart);
+      const place = { headline: para === 0 && (lede?.para ?? 0) > 0, lede: para <= (lede?.para ?? 0) };
+      const why = undatedReason(text, d, sentences, lines.get(d) ?? null, place);
+      // a document speaks in the present from the day it came out ("a study published Wednesday" …
+      // "The study suggests"); a person's present tense, an interview or a year is no day of the story
+      const fromDocument = same?.date && documentDay(text, same.source);
+      // the same speaker's next words, unless a new occasion comes between ("Questioned by counsel …")
+      const chained =
+        earlier !== undefined &&
+        same?.undated !== undefined &&
+        same.undated !== "according" &&
+        paragraphAt(sentences, (drafts[earlier] as Draft).cueStart) >= para - 1 &&
+        !tiedToOccasion(text, d, sentences);
+      const undated =
+        why === null
+          ? chained
+          : why === "manner"
+            ? !same || chained
+            : why === "present" || why === "according"
+              ? !fromDocument
+              : true;
+      if (undated) {
+        o.undated = why ?? same?.undated;
+        continue;
+      }
+    }
     const neighbour =
       english && prev && paragraphAt(sentences, prev.cueStart) === paragraphAt(sentences, d.cueStart)
         ? prevOut
@@ -158,7 +194,7 @@ export function assignDates(
     for (let i = drafts.length - 1; i >= 0; i--) {
       const o = out[i] as Dated;
       const speaker = speakers[i] ?? null;
-      if (!speaker) continue;
+      if (!speaker || o.undated) continue;
       if (o.date === null) {
         const later = nextOwn.get(speaker);
         if (later) Object.assign(o, { date: later.date, source: later.source, inherited: true });
@@ -200,6 +236,11 @@ const DATELINE_END = /^[\s\u00A0]*(?:\([A-Za-z .&]+\)[\s\u00A0]*)?[-—–]/;
 const NOT_THE_EVENT =
   /\b(?:since|until|till|by|from|through|before|after|next|starting|ahead\s+of|due|scheduled\s+for|expected\s+on)\s+(?:on\s+|last\s+)?$/i;
 
+/** The lede's first sentence: the first full one (the headline and a byline are short and unpunctuated). */
+function ledeSentence(text: string, sentences: Sentence[]): Sentence | undefined {
+  return sentences.find((s) => s.end - s.start > 80 && /[.!?]["”’]?\s*$/.test(text.slice(s.start, s.end)));
+}
+
 /** The day of the article's main event: the first time word of its lede (the first paragraph with a full sentence). */
 function storyDate(
   text: string,
@@ -207,9 +248,7 @@ function storyDate(
   pub: Date | null,
   drafts: Draft[],
 ): DateMention | null {
-  const lede = sentences.find(
-    (s) => s.end - s.start > 80 && /[.!?]["”’]?\s*$/.test(text.slice(s.start, s.end)),
-  );
+  const lede = ledeSentence(text, sentences);
   if (!lede) return null;
   const para = sentences.filter((s) => s.para === lede.para);
   const end = Math.min(lede.start + LEDE_REACH, (para[para.length - 1] as Sentence).end);
