@@ -1,7 +1,7 @@
 import { leadDay, toldDays } from "./ar/told-days.ts";
 import { type DateMention, findDates } from "./dates.ts";
 import type { Draft } from "./draft.ts";
-import { documentDay, tiedToOccasion, type UndatedReason, undatedReason } from "./en/dating.ts";
+import { englishDay, englishDayContext, ledeSentence, type UndatedReason } from "./en/dating.ts";
 import { paragraphAt, type Sentence } from "./text/segment.ts";
 
 const FRAME_REACH = 400;
@@ -54,8 +54,7 @@ export function assignDates(
   // English news gives the day of its main event once, in the lede ("… said on Tuesday"); the
   // statements that follow without a day of their own are that day's, not the day of whichever
   // other voice was dated last ("X said last week"). Arabic reports move the time with each scene.
-  const english = lang === "en";
-  const lede = english ? ledeSentence(text, sentences) : undefined;
+  const english = lang === "en" ? englishDayContext(text, sentences, pub) : null;
   let current: DateMention | null = english
     ? storyDate(text, sentences, pub, parts)
     : lang === "ar"
@@ -148,29 +147,14 @@ export function assignDates(
     // just before in the same paragraph ("The army said yesterday … A spokesman said …")
     const same = english && earlier !== undefined ? (out[earlier] as Dated) : null;
     if (english) {
-      const para = paragraphAt(sentences, d.cueStart);
-      const place = { headline: para === 0 && (lede?.para ?? 0) > 0, lede: para <= (lede?.para ?? 0) };
-      const why = undatedReason(text, d, sentences, lines.get(d) ?? null, place);
-      // a document speaks in the present from the day it came out ("a study published Wednesday" …
-      // "The study suggests"); a person's present tense, an interview or a year is no day of the story
-      const fromDocument = same?.date && documentDay(text, same.source);
-      // the same speaker's next words, unless a new occasion comes between ("Questioned by counsel …")
-      const chained =
-        earlier !== undefined &&
-        same?.undated !== undefined &&
-        same.undated !== "according" &&
-        paragraphAt(sentences, (drafts[earlier] as Draft).cueStart) >= para - 1 &&
-        !tiedToOccasion(text, d, sentences);
-      const undated =
-        why === null
-          ? chained
-          : why === "manner"
-            ? !same || chained
-            : why === "present" || why === "according"
-              ? !fromDocument
-              : true;
-      if (undated) {
-        o.undated = why ?? same?.undated;
+      const earlierDraft = earlier !== undefined ? (drafts[earlier] as Draft) : null;
+      const found = englishDay(english, d, same, earlierDraft, lines.get(d) ?? null);
+      if (found?.occasion) {
+        Object.assign(o, { date: found.occasion.date, source: found.occasion, inherited: true });
+        continue;
+      }
+      if (found?.undated) {
+        o.undated = found.undated;
         continue;
       }
     }
@@ -235,11 +219,6 @@ const DATELINE_END = /^[\s\u00A0]*(?:\([A-Za-z .&]+\)[\s\u00A0]*)?[-—–]/;
 /** A day that is not the event's: "since Monday", "until March 3", "next Friday", "by Tuesday". */
 const NOT_THE_EVENT =
   /\b(?:since|until|till|by|from|through|before|after|next|starting|ahead\s+of|due|scheduled\s+for|expected\s+on)\s+(?:on\s+|last\s+)?$/i;
-
-/** The lede's first sentence: the first full one (the headline and a byline are short and unpunctuated). */
-function ledeSentence(text: string, sentences: Sentence[]): Sentence | undefined {
-  return sentences.find((s) => s.end - s.start > 80 && /[.!?]["”’]?\s*$/.test(text.slice(s.start, s.end)));
-}
 
 /** The day of the article's main event: the first time word of its lede (the first paragraph with a full sentence). */
 function storyDate(

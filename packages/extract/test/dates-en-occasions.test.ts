@@ -75,3 +75,28 @@ describe("English statements with no day of the story's event", () => {
     expect(dateOf(claims, "outside the board's office")).toBe("2026-05-13");
   });
 });
+
+describe("English occasions and times of day", () => {
+  it("dates 'said in a statement this afternoon' and 'this evening' to the publication day", () => {
+    const claims = run(
+      "Ferry operator Calder Lines said in a statement this afternoon that sailings would resume on Saturday.\nThe harbour authority said this evening that the pier had been inspected.",
+    );
+    expect(dateOf(claims, "sailings would resume")).toBe("2026-05-14");
+    expect(dateOf(claims, "pier had been inspected")).toBe("2026-05-14");
+  });
+
+  it("gives 'at the same briefing' the day the article gave that briefing", () => {
+    const claims = run(
+      "Flood warnings cover three valleys\nRiver levels in the Tane valley rose by a metre overnight on Wednesday, the Environment Agency said on Wednesday.\nRegional fire chief Sara Byrne said at a briefing on Monday that crews had pumped out 60 homes.\nThe agency's flood manager, Iwan Lloyd, said the defences at Pontfaen had held.\nAt the same briefing, council leader Gwen Ellis said rest centres would stay open all week.",
+    );
+    expect(dateOf(claims, "rest centres would stay open")).toBe("2026-05-11");
+    expect(dateOf(claims, "defences at Pontfaen")).toBe("2026-05-13");
+  });
+
+  it("gives 'said after play' the day of the match, not the publication day", () => {
+    const claims = run(
+      "Okafor reaches semi-finals\nLONDON — Today's quarter-final line-up was settled after Ngozi Okafor won her third-round match in straight sets yesterday at the Harbourside Open.\n\"I felt sharp from the first ball,\" Okafor said after play.",
+    );
+    expect(dateOf(claims, "sharp from the first ball")).toBe("2026-05-13");
+  });
+});

@@ -1,6 +1,6 @@
-import type { DateMention } from "../dates.ts";
+import { type DateMention, findDates } from "../dates.ts";
 import type { Draft } from "../draft.ts";
-import type { Sentence } from "../text/segment.ts";
+import { paragraphAt, type Sentence } from "../text/segment.ts";
 
 /**
  * Why an English statement with no day of its own is not the day of the story's event: it is told in the
@@ -123,4 +123,143 @@ export function documentDay(text: string, m: DateMention | null): boolean {
 export function tiedToOccasion(text: string, d: Draft, sentences: Sentence[]): boolean {
   const s = sentenceAt(sentences, d.cueStart);
   return s !== null && OCCASION_TIE.test(speakerLine(text, d, s, null));
+}
+
+/**
+ * Kinds of occasion a story's statements are made at; the words of one kind name the same occasion (an
+ * inquiry, a trial or a tribunal sits for weeks: no one day of theirs is the occasion's).
+ */
+const OCCASION_KINDS: [string, RegExp][] = [
+  ["match", /^(?:match|game|play|final|semi-?final|race|fight|bout|derby|innings|round)$/i],
+  ["briefing", /^(?:briefing|(?:press|news|media)\s+conference)$/i],
+  ["hearing", /^(?:hearing|session|sitting|committee)$/i],
+  ["meeting", /^(?:meeting|summit|talks)$/i],
+  ["rally", /^(?:rally|event|town\s+hall)$/i],
+  ["debate", /^(?:debate|vote)$/i],
+];
+const OCCASION_NOUN =
+  "match|game|play|final|semi-?final|race|fight|bout|derby|innings|round|briefing|(?:press|news|media)\\s+conference|hearing|session|sitting|committee|meeting|summit|talks|rally|event|town\\s+hall|debate|vote";
+const OCCASION_WORD = new RegExp(`\\b(?:${OCCASION_NOUN})\\b`, "gi");
+/** "At the same briefing", "said after play", "told the committee", "during the hearing". */
+const TIE_TO_OCCASION = new RegExp(
+  `\\b(?:(?:at|after|during|following|outside|before)\\s+(?:the\\s+)?(?:same\\s+)?|told\\s+the\\s+)(${OCCASION_NOUN})\\b`,
+  "i",
+);
+const kindOf = (noun: string): string | null =>
+  OCCASION_KINDS.find(([, re]) => re.test(noun.replace(/\s+/g, " ")))?.[0] ?? null;
+
+export interface OccasionDay {
+  kind: string;
+  pos: number;
+  day: DateMention;
+}
+
+/**
+ * Occasions the article gives a day ("at a briefing on Monday", "Tuesday's hearing", "won the match
+ * yesterday"): an occasion word and a resolved day within 40 characters of it in one sentence.
+ */
+export function occasionDays(text: string, sentences: Sentence[], dates: DateMention[]): OccasionDay[] {
+  const out: OccasionDay[] = [];
+  for (const s of sentences) {
+    // ("last week" is no one occasion's day)
+    const days = dates.filter(
+      (m) =>
+        m.date && m.start >= s.start && m.end <= s.end && !/^last\s+week$/i.test(text.slice(m.start, m.end)),
+    );
+    if (!days.length) continue;
+    OCCASION_WORD.lastIndex = 0;
+    const slice = text.slice(s.start, s.end);
+    for (let m = OCCASION_WORD.exec(slice); m; m = OCCASION_WORD.exec(slice)) {
+      const kind = kindOf(m[0]);
+      const at = s.start + m.index;
+      const near = days
+        .map((d) => ({ d, gap: Math.max(d.start - (at + m[0].length), at - d.end) }))
+        .filter((x) => x.gap <= 40)
+        .sort((a, b) => a.gap - b.gap)[0];
+      if (kind && near) out.push({ kind, pos: at, day: near.d });
+    }
+  }
+  return out;
+}
+
+/** The day of the occasion the claim's own words tie it to ("at the same briefing"), when the article gave one before. */
+export function occasionDayOf(
+  text: string,
+  d: Draft,
+  sentences: Sentence[],
+  occasions: OccasionDay[],
+): DateMention | null {
+  const s = sentenceAt(sentences, d.cueStart);
+  if (!s || !occasions.length) return null;
+  const tie = TIE_TO_OCCASION.exec(speakerLine(text, d, s, null));
+  const kind = tie ? kindOf(tie[1] as string) : null;
+  if (!kind) return null;
+  let found: OccasionDay | null = null;
+  for (const o of occasions) if (o.kind === kind && o.pos < d.cueStart) found = o;
+  return found?.day ?? null;
+}
+
+/** The lede's first sentence: the first full one (the headline and a byline are short and unpunctuated). */
+export function ledeSentence(text: string, sentences: Sentence[]): Sentence | undefined {
+  return sentences.find((s) => s.end - s.start > 80 && /[.!?]["”’]?\s*$/.test(text.slice(s.start, s.end)));
+}
+
+export interface EnglishDayContext {
+  text: string;
+  sentences: Sentence[];
+  lede: Sentence | undefined;
+  occasions: OccasionDay[];
+}
+
+export function englishDayContext(text: string, sentences: Sentence[], pub: Date | null): EnglishDayContext {
+  const occasions = occasionDays(text, sentences, findDates(text, "en", 0, text.length, pub));
+  return { text, sentences, lede: ledeSentence(text, sentences), occasions };
+}
+
+/** What the speaker's last claim got: its day and where from, or why it stayed null. */
+interface Earlier {
+  date: string | null;
+  source: DateMention | null;
+  undated?: UndatedReason;
+}
+
+/**
+ * An English claim with no day of its own: the day of the occasion its words tie it to ("at the same
+ * briefing"), or why it stays null; null when the running day of the story applies. `same` is what the
+ * speaker's previous claim (`earlierDraft`) got.
+ */
+export function englishDay(
+  ctx: EnglishDayContext,
+  d: Draft,
+  same: Earlier | null,
+  earlierDraft: Draft | null,
+  line: [number, number] | null,
+): { occasion?: DateMention; undated?: UndatedReason } | null {
+  const { text, sentences, lede } = ctx;
+  // "At the same briefing, …", "…, he said after play": the day the article gave that occasion
+  const occasion = occasionDayOf(text, d, sentences, ctx.occasions);
+  if (occasion) return { occasion };
+  const para = paragraphAt(sentences, d.cueStart);
+  const place = { headline: para === 0 && (lede?.para ?? 0) > 0, lede: para <= (lede?.para ?? 0) };
+  const why = undatedReason(text, d, sentences, line, place);
+  // a document speaks in the present from the day it came out ("a study published Wednesday" …
+  // "The study suggests"); a person's present tense, an interview or a year is no day of the story
+  const fromDocument = Boolean(same?.date) && documentDay(text, same?.source ?? null);
+  // the same speaker's next words, unless a new occasion comes between ("Questioned by counsel …")
+  const chained =
+    earlierDraft !== null &&
+    same?.undated !== undefined &&
+    same.undated !== "according" &&
+    paragraphAt(sentences, earlierDraft.cueStart) >= para - 1 &&
+    !tiedToOccasion(text, d, sentences);
+  const undated =
+    why === null
+      ? chained
+      : why === "manner"
+        ? !same || chained
+        : why === "present" || why === "according"
+          ? !fromDocument
+          : true;
+  const reason = why ?? same?.undated;
+  return undated && reason ? { undated: reason } : null;
 }
