@@ -95,8 +95,18 @@ describe("English occasions and times of day", () => {
 
   it("gives 'said after play' the day of the match, not the publication day", () => {
     const claims = run(
-      "Okafor reaches semi-finals\nLONDON — Today's quarter-final line-up was settled after Ngozi Okafor won her third-round match in straight sets yesterday at the Harbourside Open.\n\"I felt sharp from the first ball,\" Okafor said after play.",
+      'Okafor reaches semi-finals\nLONDON — Today\'s quarter-final line-up was settled after Ngozi Okafor won her third-round match in straight sets yesterday at the Harbourside Open.\n"I felt sharp from the first ball," Okafor said after play.',
     );
     expect(dateOf(claims, "sharp from the first ball")).toBe("2026-05-13");
+  });
+
+  it("leaves analysts' and outside experts' comments null, but not a chief executive's words on a call with analysts", () => {
+    const claims = run(
+      'Harlow Foods said on Wednesday that its profit fell 12% in the first quarter.\n"Shoppers are trading down," Chief Executive Mina Osei said on a call with analysts.\n"Margins will stay under pressure all year," said Tom Reyes, an analyst at Quayside Securities.\nProfessor Lena Brandt, a food economist at Carrow University who was not involved in the company\'s forecast, said the price war was far from over.\nThe finance chief, Raj Patel, told analysts on a conference call last month that costs had peaked.',
+    );
+    expect(dateOf(claims, "Shoppers are trading down")).toBe("2026-05-13");
+    expect(dateOf(claims, "Margins will stay under pressure")).toBeNull();
+    expect(dateOf(claims, "price war was far from over")).toBeNull();
+    expect(dateOf(claims, "costs had peaked")).toBeNull();
   });
 });

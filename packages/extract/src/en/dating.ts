@@ -7,9 +7,9 @@ import { paragraphAt, type Sentence } from "../text/segment.ts";
  * present ("she says", "the documents say"), comes from a source cited with "according to", was given in
  * an undated interview, note, email, post or filing, or is placed at a time that is no day ("told the Sun
  * in 1994", "said last month", "previously reported"); "manner" (by phone, by email) only for a speaker not
- * quoted before. Null when none of these holds.
+ * quoted before; "commentary" for an analyst's or an outside expert's words. Null when none of these holds.
  */
-export type UndatedReason = "present" | "according" | "medium" | "manner" | "not-a-day";
+export type UndatedReason = "present" | "according" | "medium" | "manner" | "not-a-day" | "commentary";
 
 const PRESENT_CUE =
   /^(?:says|say|tells|tell|writes|write|insists?|argues|admits|maintains|adds|notes|explains|warns|believes|thinks|claims|concedes|contends|shows?|suggests?|finds|estimates?|recalls|acknowledges|stresses|predicts|reckons|describes)\b/i;
@@ -30,7 +30,7 @@ const MONTH =
 const NOT_A_DAY = `(?:last\\s+(?:month|year|spring|summer|autumn|fall|winter|season|weekend|decade|century)|earlier\\s+this\\s+(?:year|month)|in\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d(?:s)?)|(?:\\d+|two|three|four|five|six|ten|many|several)\\s+(?:years|months|decades)\\s+ago|in\\s+the\\s+past|at\\s+the\\s+time|back\\s+then)`;
 /** Right after the cue (and its hearer): "said last month", "told the Sun in 1994", "saying then that". */
 const NOT_A_DAY_AFTER = new RegExp(
-  `^[\\s,]*(?:(?:to\\s+)?(?:the\\s+)?(?:[A-Z][\\w.'’&-]*\\s+){0,4}|reporters\\s+|the\\s+\\w+\\s+)?(?:${NOT_A_DAY}|then)\\b`,
+  `^[\\s,]*(?:(?:to\\s+)?(?:the\\s+)?(?:[A-Z][\\w.'’&-]*\\s+){0,6}|reporters\\s+|the\\s+\\w+\\s+)?(?:${NOT_A_DAY}|then)\\b`,
   "i",
 );
 /** Opening the sentence: "Last month, X said …", "In 1994, she told …". */
@@ -44,6 +44,13 @@ const DAY_WORD =
 /** Occasion words that tie a speaker's next words to the story's event, not to an earlier interview. */
 export const OCCASION_TIE =
   /\b(?:Questioned|Pressed|Asked|Cross-examined|Under\s+cross-examination|Speaking\s+(?:at|to|after|alongside|during)|told\s+(?:the\s+)?(?:inquiry|committee|court|hearing|jury|jurors|council|reporters|journalists|MPs|senators|lawmakers|crowd|panel|tribunal)|at\s+the\s+(?:same\s+)?(?:briefing|hearing|news\s+conference|press\s+conference|meeting|session|rally|event|debate)|after\s+(?:play|the\s+(?:match|game|race|fight|hearing|meeting|vote|session|debate|event))|during\s+(?:the\s+)?(?:debate|hearing|session|briefing|meeting|question\s+period))\b/;
+
+/**
+ * Outside commentary ("said Jo Lin, an analyst at …", "a neurologist who was not involved in the study"):
+ * words given to the reporter for the story, on no day the story gives.
+ */
+const COMMENTATOR =
+  /(?<!\b(?:with|to|from|told|by|for|among)\s+)\b(?:analysts?|economists?|strategists?|(?:portfolio|fund|investment|money)\s+managers?|political\s+scientists?|who\s+(?:was|were)\s+not\s+involved)\b/i;
 
 /** The sentence holding `pos`. */
 export function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
@@ -95,6 +102,12 @@ export function undatedReason(
   const afterCue = around.slice(d.cueEnd - s.start, d.cueEnd - s.start + 70);
   if (NOT_A_DAY_AFTER.test(afterCue) || NOT_A_DAY_BEFORE.test(around)) return "not-a-day";
   if (MEDIUM.test(around)) return "medium";
+  if (d.mentionStart >= s.start) {
+    // the speaker's words and their apposition ("X, an analyst at …, said"; "said X, an economist …")
+    const from = d.mentionStart - s.start;
+    const to = d.mentionStart < d.cueStart ? d.cueStart - s.start : d.mentionEnd - s.start + 100;
+    if (COMMENTATOR.test(around.slice(from, to))) return "commentary";
+  }
   const told = TOLD_OUTLET.exec(around);
   // (a day right after the outlet, "told KWLT 7 on Thursday", dates that interview even when it was
   // read into the content)
