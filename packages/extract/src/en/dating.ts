@@ -68,12 +68,17 @@ export function sentenceAt(sentences: Sentence[], pos: number): Sentence | null 
 
 /** The claim's sentence with its content blanked out (a split quotation keeps its speaker line). */
 function speakerLine(text: string, d: Draft, s: Sentence, line: [number, number] | null): string {
-  const chars = text.slice(s.start, s.end).split("");
-  for (let k = Math.max(d.contentStart, s.start); k < Math.min(d.contentEnd, s.end); k++) {
-    if (line && k >= line[0] && k < line[1]) continue;
-    chars[k - s.start] = " ";
-  }
-  return chars.join("");
+  const from = Math.max(d.contentStart, s.start);
+  const to = Math.min(d.contentEnd, s.end);
+  if (to <= from) return text.slice(s.start, s.end);
+  const blank = (a: number, b: number): string => (b > a ? " ".repeat(b - a) : "");
+  if (!line || line[1] <= from || line[0] >= to)
+    return text.slice(s.start, from) + blank(from, to) + text.slice(to, s.end);
+  const ls = Math.max(line[0], from);
+  const le = Math.min(line[1], to);
+  return (
+    text.slice(s.start, from) + blank(from, ls) + text.slice(ls, le) + blank(le, to) + text.slice(to, s.end)
+  );
 }
 
 /**
@@ -83,8 +88,8 @@ function speakerLine(text: string, d: Draft, s: Sentence, line: [number, number]
 export function undatedReason(
   text: string,
   d: Draft,
-  sentences: Sentence[],
-  line: [number, number] | null,
+  s: Sentence | null,
+  around: string,
   place: { headline: boolean; lede: boolean },
 ): UndatedReason | null {
   const cue = text.slice(d.cueStart, d.cueEnd);
@@ -92,9 +97,7 @@ export function undatedReason(
   // headlines report in the present; a lede's "has said" is the news of the day
   if (!place.headline && PRESENT_CUE.test(cue)) return "present";
   if (!place.headline && !place.lede && PRESENT_PERFECT_CUE.test(cue)) return "present";
-  const s = sentenceAt(sentences, d.cueStart);
   if (!s) return null;
-  const around = speakerLine(text, d, s, line);
   const cueAt = d.cueStart - s.start;
   if (RECALLED.test(around.slice(Math.max(0, cueAt - 14), cueAt)) || EARLIER_OPENER.test(around))
     return "not-a-day";
@@ -132,12 +135,6 @@ export function documentDay(text: string, m: DateMention | null): boolean {
   );
 }
 
-/** The claim's sentence names an occasion of the story's event ("Questioned by counsel …", "told the committee"). */
-export function tiedToOccasion(text: string, d: Draft, sentences: Sentence[]): boolean {
-  const s = sentenceAt(sentences, d.cueStart);
-  return s !== null && OCCASION_TIE.test(speakerLine(text, d, s, null));
-}
-
 /**
  * Kinds of occasion a story's statements are made at; the words of one kind name the same occasion (an
  * inquiry, a trial or a tribunal sits for weeks: no one day of theirs is the occasion's).
@@ -171,45 +168,55 @@ export interface OccasionDay {
  * Occasions the article gives a day ("at a briefing on Monday", "Tuesday's hearing", "won the match
  * yesterday"): an occasion word and a resolved day within 40 characters of it in one sentence.
  */
-export function occasionDays(text: string, sentences: Sentence[], dates: DateMention[]): OccasionDay[] {
-  const out: OccasionDay[] = [];
+export function occasionDays(
+  text: string,
+  sentences: Sentence[],
+  pub: Date | null,
+): Map<string, OccasionDay[]> {
+  const out = new Map<string, OccasionDay[]>();
   for (const s of sentences) {
-    // ("last week" is no one occasion's day)
-    const days = dates.filter(
-      (m) =>
-        m.date && m.start >= s.start && m.end <= s.end && !/^last\s+week$/i.test(text.slice(m.start, m.end)),
-    );
-    if (!days.length) continue;
-    OCCASION_WORD.lastIndex = 0;
     const slice = text.slice(s.start, s.end);
-    for (let m = OCCASION_WORD.exec(slice); m; m = OCCASION_WORD.exec(slice)) {
+    OCCASION_WORD.lastIndex = 0;
+    let m = OCCASION_WORD.exec(slice);
+    if (!m) continue;
+    // ("last week" is no one occasion's day)
+    const days = findDates(text, "en", s.start, s.end, pub).filter(
+      (x) => x.date && !/^last\s+week$/i.test(text.slice(x.start, x.end)),
+    );
+    for (; m && days.length; m = OCCASION_WORD.exec(slice)) {
       const kind = kindOf(m[0]);
       const at = s.start + m.index;
-      const near = days
-        .map((d) => ({ d, gap: Math.max(d.start - (at + m[0].length), at - d.end) }))
-        .filter((x) => x.gap <= 40)
-        .sort((a, b) => a.gap - b.gap)[0];
-      if (kind && near) out.push({ kind, pos: at, day: near.d });
+      const end = at + m[0].length;
+      let near: DateMention | null = null;
+      let best = 41;
+      for (const d of days) {
+        const gap = Math.max(d.start - end, at - d.end);
+        if (gap < best) [near, best] = [d, gap];
+      }
+      if (!kind || !near) continue;
+      const list = out.get(kind);
+      if (list) list.push({ kind, pos: at, day: near });
+      else out.set(kind, [{ kind, pos: at, day: near }]);
     }
   }
   return out;
 }
 
 /** The day of the occasion the claim's own words tie it to ("at the same briefing"), when the article gave one before. */
-export function occasionDayOf(
-  text: string,
-  d: Draft,
-  sentences: Sentence[],
-  occasions: OccasionDay[],
-): DateMention | null {
-  const s = sentenceAt(sentences, d.cueStart);
-  if (!s || !occasions.length) return null;
-  const tie = TIE_TO_OCCASION.exec(speakerLine(text, d, s, null));
-  const kind = tie ? kindOf(tie[1] as string) : null;
-  if (!kind) return null;
-  let found: OccasionDay | null = null;
-  for (const o of occasions) if (o.kind === kind && o.pos < d.cueStart) found = o;
-  return found?.day ?? null;
+function occasionDayOf(d: Draft, around: string, occasions: Map<string, OccasionDay[]>): DateMention | null {
+  if (!occasions.size) return null;
+  const tie = TIE_TO_OCCASION.exec(around);
+  const list = tie ? occasions.get(kindOf(tie[1] as string) ?? "") : undefined;
+  if (!list) return null;
+  // the last one before the claim
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as OccasionDay).pos < d.cueStart) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? (list[lo - 1] as OccasionDay).day : null;
 }
 
 /** The lede's first sentence: the first full one (the headline and a byline are short and unpunctuated). */
@@ -221,11 +228,11 @@ export interface EnglishDayContext {
   text: string;
   sentences: Sentence[];
   lede: Sentence | undefined;
-  occasions: OccasionDay[];
+  occasions: Map<string, OccasionDay[]>;
 }
 
 export function englishDayContext(text: string, sentences: Sentence[], pub: Date | null): EnglishDayContext {
-  const occasions = occasionDays(text, sentences, findDates(text, "en", 0, text.length, pub));
+  const occasions = occasionDays(text, sentences, pub);
   return { text, sentences, lede: ledeSentence(text, sentences), occasions };
 }
 
@@ -249,12 +256,14 @@ export function englishDay(
   line: [number, number] | null,
 ): { occasion?: DateMention; undated?: UndatedReason } | null {
   const { text, sentences, lede } = ctx;
+  const s = sentenceAt(sentences, d.cueStart);
+  const around = s ? speakerLine(text, d, s, line) : "";
   // "At the same briefing, …", "…, he said after play": the day the article gave that occasion
-  const occasion = occasionDayOf(text, d, sentences, ctx.occasions);
+  const occasion = occasionDayOf(d, around, ctx.occasions);
   if (occasion) return { occasion };
-  const para = paragraphAt(sentences, d.cueStart);
+  const para = s?.para ?? paragraphAt(sentences, d.cueStart);
   const place = { headline: para === 0 && (lede?.para ?? 0) > 0, lede: para <= (lede?.para ?? 0) };
-  const why = undatedReason(text, d, sentences, line, place);
+  const why = undatedReason(text, d, s, around, place);
   // a document speaks in the present from the day it came out ("a study published Wednesday" …
   // "The study suggests"); a person's present tense, an interview or a year is no day of the story
   const fromDocument = Boolean(same?.date) && documentDay(text, same?.source ?? null);
@@ -264,7 +273,7 @@ export function englishDay(
     same?.undated !== undefined &&
     same.undated !== "according" &&
     paragraphAt(sentences, earlierDraft.cueStart) >= para - 1 &&
-    !tiedToOccasion(text, d, sentences);
+    !OCCASION_TIE.test(around);
   const undated =
     why === null
       ? chained
