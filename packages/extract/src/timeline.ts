@@ -1,6 +1,7 @@
 import { leadDay, toldDays } from "./ar/told-days.ts";
 import { type DateMention, findDates } from "./dates.ts";
 import type { Draft } from "./draft.ts";
+import { englishDay, englishDayContext, ledeSentence, type UndatedReason } from "./en/dating.ts";
 import { paragraphAt, type Sentence } from "./text/segment.ts";
 
 const FRAME_REACH = 400;
@@ -10,6 +11,8 @@ export interface Dated {
   source: DateMention | null;
   /** The date came from the article's running time, not from the claim's own words. */
   inherited: boolean;
+  /** English: the words place the statement off the story's days (see UndatedReason); it stays null. */
+  undated?: UndatedReason;
 }
 
 export interface Scene {
@@ -51,7 +54,7 @@ export function assignDates(
   // English news gives the day of its main event once, in the lede ("… said on Tuesday"); the
   // statements that follow without a day of their own are that day's, not the day of whichever
   // other voice was dated last ("X said last week"). Arabic reports move the time with each scene.
-  const english = lang === "en";
+  const english = lang === "en" ? englishDayContext(text, sentences, pub) : null;
   let current: DateMention | null = english
     ? storyDate(text, sentences, pub, parts)
     : lang === "ar"
@@ -131,13 +134,30 @@ export function assignDates(
       prevOut &&
       paragraphAt(sentences, prev.cueStart) === paragraphAt(sentences, d.cueStart)
     ) {
-      Object.assign(o, { date: prevOut.date, source: prevOut.source, inherited: prevOut.inherited });
-      if (o.inherited) pending.push(i);
+      Object.assign(o, {
+        date: prevOut.date,
+        source: prevOut.source,
+        inherited: prevOut.inherited,
+        undated: prevOut.undated,
+      });
+      if (o.inherited && !o.undated) pending.push(i);
       continue;
     }
     // English: "Rojas said …" again is the day Rojas was last quoted on; else the day of the claim
     // just before in the same paragraph ("The army said yesterday … A spokesman said …")
     const same = english && earlier !== undefined ? (out[earlier] as Dated) : null;
+    if (english) {
+      const earlierDraft = earlier !== undefined ? (drafts[earlier] as Draft) : null;
+      const found = englishDay(english, d, same, earlierDraft, lines.get(d) ?? null);
+      if (found?.occasion) {
+        Object.assign(o, { date: found.occasion.date, source: found.occasion, inherited: true });
+        continue;
+      }
+      if (found?.undated) {
+        o.undated = found.undated;
+        continue;
+      }
+    }
     const neighbour =
       english && prev && paragraphAt(sentences, prev.cueStart) === paragraphAt(sentences, d.cueStart)
         ? prevOut
@@ -158,7 +178,7 @@ export function assignDates(
     for (let i = drafts.length - 1; i >= 0; i--) {
       const o = out[i] as Dated;
       const speaker = speakers[i] ?? null;
-      if (!speaker) continue;
+      if (!speaker || o.undated) continue;
       if (o.date === null) {
         const later = nextOwn.get(speaker);
         if (later) Object.assign(o, { date: later.date, source: later.source, inherited: true });
@@ -207,9 +227,7 @@ function storyDate(
   pub: Date | null,
   drafts: Draft[],
 ): DateMention | null {
-  const lede = sentences.find(
-    (s) => s.end - s.start > 80 && /[.!?]["”’]?\s*$/.test(text.slice(s.start, s.end)),
-  );
+  const lede = ledeSentence(text, sentences);
   if (!lede) return null;
   const para = sentences.filter((s) => s.para === lede.para);
   const end = Math.min(lede.start + LEDE_REACH, (para[para.length - 1] as Sentence).end);

@@ -1,0 +1,287 @@
+import { type DateMention, findDates } from "../dates.ts";
+import type { Draft } from "../draft.ts";
+import { paragraphAt, type Sentence } from "../text/segment.ts";
+
+/**
+ * Why an English statement with no day of its own is not the day of the story's event: it is told in the
+ * present ("she says", "the documents say"), comes from a source cited with "according to", was given in
+ * an undated interview, note, email, post or filing, or is placed at a time that is no day ("told the Sun
+ * in 1994", "said last month", "previously reported"); "manner" (by phone, by email) only for a speaker not
+ * quoted before; "commentary" for an analyst's or an outside expert's words. Null when none of these holds.
+ */
+export type UndatedReason = "present" | "according" | "medium" | "manner" | "not-a-day" | "commentary";
+
+const PRESENT_CUE =
+  /^(?:says|say|tells|tell|writes|write|insists?|argues|admits|maintains|adds|notes|explains|warns|believes|thinks|claims|concedes|contends|shows?|suggests?|finds|estimates?|recalls|acknowledges|stresses|predicts|reckons|describes)\b/i;
+const PRESENT_PERFECT_CUE = /^(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|aid|old|ote|en|ied)\b/i;
+/** An interview, call, note or post with no day: an occasion of its own, not the story's. */
+const MEDIUM =
+  /\b(?:in|during)\s+an?\s+(?:(?:\w+\s+)?(?:interview|e-?mail|text\s+message|note|letter|filing|post|blog\s+post|op-ed|column|podcast|memo|submission|essay|book|documentary)|written\s+statement)\b|\bin\s+(?:his|her|its|their)\s+(?:written\s+(?:statement|evidence|submission)|book|memoir|column|letter|note)\b|\b(?:over|on)\s+the\s+(?:tele)?phone\b|\bon\s+phone\b|\btold\s+(?:our|this|a)\s+(?:correspondent|reporter|newspaper|paper|website)\b/i;
+/** By phone or by email: how the words came, no occasion; undated only for a speaker not quoted before. */
+const MANNER = /\bby\s+(?:tele)?phone\b|\bby\s+e-?mail\b/i;
+/**
+ * "told the Guardian", "told PTI": an outlet heard the words (an interview of its own); not the people at
+ * the story's event ("told reporters", "told the council", "told MPs").
+ */
+const TOLD_OUTLET =
+  /\btold\s+(?!(?:reporters|journalists|analysts|investors|the\s+(?:crowd|council|court|jury|judge|committee|inquiry|panel|hearing|tribunal|assembly|house|chamber|meeting|media|press|conference|audience|rally|senate|board)|MPs|MSPs|TDs|senators|lawmakers|legislators|colleagues|jurors|supporters|delegates|shareholders|members|residents|voters|students|workers|staff|parliament|Parliament|Congress|councillors|council\s+members|a\s+(?:news|press)\s+conference|(?:him|her|them|us|me)\b))(?:the\s+)?(?:[A-Z][\w.'’&-]*|\d+)(?:\s+(?:[A-Z][\w.'’&-]*|\d+|of|on))*/;
+const MONTH =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+const NOT_A_DAY = `(?:last\\s+(?:month|year|spring|summer|autumn|fall|winter|season|weekend|decade|century)|earlier\\s+this\\s+(?:year|month)|in\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d(?:s)?)|(?:\\d+|two|three|four|five|six|ten|many|several)\\s+(?:years|months|decades)\\s+ago|in\\s+the\\s+past|at\\s+the\\s+time|back\\s+then)`;
+/** Right after the cue (and its hearer): "said last month", "told the Sun in 1994", "saying then that". */
+const NOT_A_DAY_AFTER = new RegExp(
+  `^[\\s,]*(?:(?:to\\s+)?(?:the\\s+)?(?:[A-Z][\\w.'’&-]*\\s+){0,6}|reporters\\s+|the\\s+\\w+\\s+)?(?:${NOT_A_DAY}|then)\\b`,
+  "i",
+);
+/** Opening the sentence: "Last month, X said …", "In 1994, she told …". */
+const NOT_A_DAY_BEFORE = new RegExp(`^\\s*(?:But\\s+|And\\s+)?${NOT_A_DAY}\\s*,`, "i");
+/** Earlier words the writer only recalls: "previously reported", "had once said", "Earlier, the judge ruled". */
+const RECALLED = /\b(?:previously|formerly|once|long|repeatedly)\s*$/i;
+const EARLIER_OPENER = /^\s*(?:Earlier|Previously)\s*,/;
+
+const DAY_WORD =
+  /^\s*(?:\d+\s+)?(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+night|tonight)\b/i;
+/** Occasion words that tie a speaker's next words to the story's event, not to an earlier interview. */
+export const OCCASION_TIE =
+  /\b(?:Questioned|Pressed|Asked|Cross-examined|Under\s+cross-examination|Speaking\s+(?:at|to|after|alongside|during)|told\s+(?:the\s+)?(?:inquiry|committee|court|hearing|jury|jurors|council|reporters|journalists|MPs|senators|lawmakers|crowd|panel|tribunal)|at\s+the\s+(?:same\s+)?(?:briefing|hearing|news\s+conference|press\s+conference|meeting|session|rally|event|debate)|after\s+(?:play|the\s+(?:match|game|race|fight|hearing|meeting|vote|session|debate|event))|during\s+(?:the\s+)?(?:debate|hearing|session|briefing|meeting|question\s+period))\b/;
+
+/**
+ * Outside commentary ("said Jo Lin, an analyst at …", "a neurologist who was not involved in the study"):
+ * words given to the reporter for the story, on no day the story gives.
+ */
+const COMMENTATOR =
+  /(?<!\b(?:with|to|from|told|by|for|among)\s+)\b(?:analysts?|economists?|strategists?|(?:portfolio|fund|investment|money)\s+managers?|political\s+scientists?|who\s+(?:was|were)\s+not\s+involved)\b/i;
+
+/** The sentence holding `pos`. */
+export function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+/** The claim's sentence with its content blanked out (a split quotation keeps its speaker line). */
+function speakerLine(text: string, d: Draft, s: Sentence, line: [number, number] | null): string {
+  const from = Math.max(d.contentStart, s.start);
+  const to = Math.min(d.contentEnd, s.end);
+  if (to <= from) return text.slice(s.start, s.end);
+  const blank = (a: number, b: number): string => (b > a ? " ".repeat(b - a) : "");
+  if (!line || line[1] <= from || line[0] >= to)
+    return text.slice(s.start, from) + blank(from, to) + text.slice(to, s.end);
+  const ls = Math.max(line[0], from);
+  const le = Math.min(line[1], to);
+  return (
+    text.slice(s.start, from) + blank(from, ls) + text.slice(ls, le) + blank(le, to) + text.slice(to, s.end)
+  );
+}
+
+/**
+ * Why the claim is undated (see UndatedReason), judged from its cue and its sentence outside the content;
+ * `headline` and `lede` tell where the present tense and the present perfect still report the event.
+ */
+export function undatedReason(
+  text: string,
+  d: Draft,
+  s: Sentence | null,
+  around: string,
+  place: { headline: boolean; lede: boolean },
+): UndatedReason | null {
+  const cue = text.slice(d.cueStart, d.cueEnd);
+  if (/^according\s+to$/i.test(cue)) return "according";
+  // headlines report in the present; a lede's "has said" is the news of the day
+  if (!place.headline && PRESENT_CUE.test(cue)) return "present";
+  if (!place.headline && !place.lede && PRESENT_PERFECT_CUE.test(cue)) return "present";
+  if (!s) return null;
+  const cueAt = d.cueStart - s.start;
+  if (RECALLED.test(around.slice(Math.max(0, cueAt - 14), cueAt)) || EARLIER_OPENER.test(around))
+    return "not-a-day";
+  if (/^(?:previously|once|long)\s/i.test(cue)) return "not-a-day";
+  const afterCue = around.slice(d.cueEnd - s.start, d.cueEnd - s.start + 70);
+  if (NOT_A_DAY_AFTER.test(afterCue) || NOT_A_DAY_BEFORE.test(around)) return "not-a-day";
+  if (MEDIUM.test(around)) return "medium";
+  if (d.mentionStart >= s.start) {
+    // the speaker's words and their apposition ("X, an analyst at …, said"; "said X, an economist …")
+    const from = d.mentionStart - s.start;
+    const to = d.mentionStart < d.cueStart ? d.cueStart - s.start : d.mentionEnd - s.start + 100;
+    if (COMMENTATOR.test(around.slice(from, to))) return "commentary";
+  }
+  const told = TOLD_OUTLET.exec(around);
+  // (a day right after the outlet, "told KWLT 7 on Thursday", dates that interview even when it was
+  // read into the content)
+  if (
+    told &&
+    /^told$/i.test(cue) &&
+    told.index === cueAt &&
+    !DAY_WORD.test(
+      text.slice(s.start + told.index + told[0].length, s.start + told.index + told[0].length + 30),
+    )
+  )
+    return "medium";
+  if (MANNER.test(around)) return "manner";
+  return null;
+}
+
+/** "published Wednesday", "released Thursday afternoon": the day of a document, which speaks from it in the present. */
+export function documentDay(text: string, m: DateMention | null): boolean {
+  if (!m) return false;
+  return /\b(?:published|released|issued|dated|posted|out)\s+(?:on\s+|late\s+|early\s+)?$/i.test(
+    text.slice(Math.max(0, m.start - 24), m.start),
+  );
+}
+
+/**
+ * Kinds of occasion a story's statements are made at; the words of one kind name the same occasion (an
+ * inquiry, a trial or a tribunal sits for weeks: no one day of theirs is the occasion's).
+ */
+const OCCASION_KINDS: [string, RegExp][] = [
+  ["match", /^(?:match|game|play|final|semi-?final|race|fight|bout|derby|innings|round)$/i],
+  ["briefing", /^(?:briefing|(?:press|news|media)\s+conference)$/i],
+  ["hearing", /^(?:hearing|session|sitting|committee)$/i],
+  ["meeting", /^(?:meeting|summit|talks)$/i],
+  ["rally", /^(?:rally|event|town\s+hall)$/i],
+  ["debate", /^(?:debate|vote)$/i],
+];
+const OCCASION_NOUN =
+  "match|game|play|final|semi-?final|race|fight|bout|derby|innings|round|briefing|(?:press|news|media)\\s+conference|hearing|session|sitting|committee|meeting|summit|talks|rally|event|town\\s+hall|debate|vote";
+const OCCASION_WORD = new RegExp(`\\b(?:${OCCASION_NOUN})\\b`, "gi");
+/** "At the same briefing", "said after play", "told the committee", "during the hearing". */
+const TIE_TO_OCCASION = new RegExp(
+  `\\b(?:(?:at|after|during|following|outside|before)\\s+(?:the\\s+)?(?:same\\s+)?|told\\s+the\\s+)(${OCCASION_NOUN})\\b`,
+  "i",
+);
+const kindOf = (noun: string): string | null =>
+  OCCASION_KINDS.find(([, re]) => re.test(noun.replace(/\s+/g, " ")))?.[0] ?? null;
+
+export interface OccasionDay {
+  kind: string;
+  pos: number;
+  day: DateMention;
+}
+
+/**
+ * Occasions the article gives a day ("at a briefing on Monday", "Tuesday's hearing", "won the match
+ * yesterday"): an occasion word and a resolved day within 40 characters of it in one sentence.
+ */
+export function occasionDays(
+  text: string,
+  sentences: Sentence[],
+  pub: Date | null,
+): Map<string, OccasionDay[]> {
+  const out = new Map<string, OccasionDay[]>();
+  for (const s of sentences) {
+    const slice = text.slice(s.start, s.end);
+    OCCASION_WORD.lastIndex = 0;
+    let m = OCCASION_WORD.exec(slice);
+    if (!m) continue;
+    // ("last week" is no one occasion's day)
+    const days = findDates(text, "en", s.start, s.end, pub).filter(
+      (x) => x.date && !/^last\s+week$/i.test(text.slice(x.start, x.end)),
+    );
+    for (; m && days.length; m = OCCASION_WORD.exec(slice)) {
+      const kind = kindOf(m[0]);
+      const at = s.start + m.index;
+      const end = at + m[0].length;
+      let near: DateMention | null = null;
+      let best = 41;
+      for (const d of days) {
+        const gap = Math.max(d.start - end, at - d.end);
+        if (gap < best) [near, best] = [d, gap];
+      }
+      if (!kind || !near) continue;
+      const list = out.get(kind);
+      if (list) list.push({ kind, pos: at, day: near });
+      else out.set(kind, [{ kind, pos: at, day: near }]);
+    }
+  }
+  return out;
+}
+
+/** The day of the occasion the claim's own words tie it to ("at the same briefing"), when the article gave one before. */
+function occasionDayOf(d: Draft, around: string, occasions: Map<string, OccasionDay[]>): DateMention | null {
+  if (!occasions.size) return null;
+  const tie = TIE_TO_OCCASION.exec(around);
+  const list = tie ? occasions.get(kindOf(tie[1] as string) ?? "") : undefined;
+  if (!list) return null;
+  // the last one before the claim
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as OccasionDay).pos < d.cueStart) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? (list[lo - 1] as OccasionDay).day : null;
+}
+
+/** The lede's first sentence: the first full one (the headline and a byline are short and unpunctuated). */
+export function ledeSentence(text: string, sentences: Sentence[]): Sentence | undefined {
+  return sentences.find((s) => s.end - s.start > 80 && /[.!?]["”’]?\s*$/.test(text.slice(s.start, s.end)));
+}
+
+export interface EnglishDayContext {
+  text: string;
+  sentences: Sentence[];
+  lede: Sentence | undefined;
+  occasions: Map<string, OccasionDay[]>;
+}
+
+export function englishDayContext(text: string, sentences: Sentence[], pub: Date | null): EnglishDayContext {
+  const occasions = occasionDays(text, sentences, pub);
+  return { text, sentences, lede: ledeSentence(text, sentences), occasions };
+}
+
+/** What the speaker's last claim got: its day and where from, or why it stayed null. */
+interface Earlier {
+  date: string | null;
+  source: DateMention | null;
+  undated?: UndatedReason;
+}
+
+/**
+ * An English claim with no day of its own: the day of the occasion its words tie it to ("at the same
+ * briefing"), or why it stays null; null when the running day of the story applies. `same` is what the
+ * speaker's previous claim (`earlierDraft`) got.
+ */
+export function englishDay(
+  ctx: EnglishDayContext,
+  d: Draft,
+  same: Earlier | null,
+  earlierDraft: Draft | null,
+  line: [number, number] | null,
+): { occasion?: DateMention; undated?: UndatedReason } | null {
+  const { text, sentences, lede } = ctx;
+  const s = sentenceAt(sentences, d.cueStart);
+  const around = s ? speakerLine(text, d, s, line) : "";
+  // "At the same briefing, …", "…, he said after play": the day the article gave that occasion
+  const occasion = occasionDayOf(d, around, ctx.occasions);
+  if (occasion) return { occasion };
+  const para = s?.para ?? paragraphAt(sentences, d.cueStart);
+  const place = { headline: para === 0 && (lede?.para ?? 0) > 0, lede: para <= (lede?.para ?? 0) };
+  const why = undatedReason(text, d, s, around, place);
+  // a document speaks in the present from the day it came out ("a study published Wednesday" …
+  // "The study suggests"); a person's present tense, an interview or a year is no day of the story
+  const fromDocument = Boolean(same?.date) && documentDay(text, same?.source ?? null);
+  // the same speaker's next words, unless a new occasion comes between ("Questioned by counsel …")
+  const chained =
+    earlierDraft !== null &&
+    same?.undated !== undefined &&
+    same.undated !== "according" &&
+    paragraphAt(sentences, earlierDraft.cueStart) >= para - 1 &&
+    !OCCASION_TIE.test(around);
+  const undated =
+    why === null
+      ? chained
+      : why === "manner"
+        ? !same || chained
+        : why === "present" || why === "according"
+          ? !fromDocument
+          : true;
+  const reason = why ?? same?.undated;
+  return undated && reason ? { undated: reason } : null;
+}
