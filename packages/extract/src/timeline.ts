@@ -233,11 +233,12 @@ function storyDate(
   const end = Math.min(lede.start + LEDE_REACH, (para[para.length - 1] as Sentence).end);
   let dateline: DateMention | null = null;
   const all = findDates(text, "en", lede.start, end, pub);
+  const published = pub ? pub.toISOString().slice(0, 10) : null;
   for (const m of outsideContents(all, drafts)) {
     if (!m.date) continue;
     if (NOT_THE_EVENT.test(text.slice(Math.max(0, m.start - 25), m.start))) continue;
     // a day after publication is a plan, not the event
-    if (pub && m.date > pub.toISOString().slice(0, 10)) continue;
+    if (published && m.date > published) continue;
     // "SAN JOSE, Calif., July 30 (Reuters) - X said on Wednesday …": the dateline gives the day the
     // story was filed; the lede's own day, when it has one, is the event's
     if (!dateline && DATELINE_END.test(text.slice(m.end, m.end + 24))) {
@@ -264,8 +265,9 @@ function reportedDay(
   floor: number,
   pub: Date | null,
 ): DateMention | null {
+  const published = pub ? pub.toISOString().slice(0, 10) : null;
   for (const m of mentions) {
-    if (!m.date || (pub && m.date > pub.toISOString().slice(0, 10))) continue;
+    if (!m.date || (published && m.date > published)) continue;
     if (NOT_THE_EVENT.test(text.slice(Math.max(0, m.start - 25), m.start))) continue;
     if (!LEDE_DAY.test(text.slice(m.start, m.end))) continue;
     if (PLANNED.test(text.slice(Math.max(floor, m.start - 60), m.start))) continue;
@@ -399,16 +401,20 @@ function ownDate(
 ): DateMention | null {
   const from = Math.max(d.frameStart, d.cueStart - FRAME_REACH);
   const to = Math.min(d.frameEnd, d.cueEnd + FRAME_REACH);
-  const across = (m: DateMention): boolean =>
-    otherCues.some((c) => (c < d.cueStart && m.end <= d.cueStart) || (d.cueStart < c && c <= m.start));
   const found = datesWithin(mentions, from, to).filter(
     (m) =>
       (m.end <= d.contentStart ||
         m.start >= d.contentEnd ||
         (line !== null && m.start >= line[0] && m.end <= line[1])) &&
-      !across(m),
+      !acrossAnotherCue(m, d, otherCues),
   );
   if (!found.length) return null;
   found.sort((a, b) => Math.abs(a.start - d.cueStart) - Math.abs(b.start - d.cueStart));
   return found[0] ?? null;
+}
+
+/** The mention lies across another statement's cue from d's (before d's cue, or past it). */
+// (at module level: under tsx's keepNames an inner closure is re-wrapped with __name on every call)
+function acrossAnotherCue(m: DateMention, d: Draft, otherCues: number[]): boolean {
+  return otherCues.some((c) => (c < d.cueStart && m.end <= d.cueStart) || (d.cueStart < c && c <= m.start));
 }

@@ -49,7 +49,7 @@ export function contentStops(
   // "…, making the pledge the centerpiece of her campaign": the writer's participle of consequence
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i] as Token;
-    if (t.word && CONSEQUENCE.test(t.text) && toks[i - 1]?.text === ",")
+    if (t.word && toks[i - 1]?.text === "," && CONSEQUENCE.test(t.text))
       stops.push((toks[i - 1] as Token).start);
   }
   // "…, a key promise of her campaign.": a closing appositive that sums the clause up is the writer's
