@@ -1,6 +1,6 @@
 // Where an Arabic claim's content begins and ends: asides, adjuncts, complementizers, quotes.
 import type { ArticleView } from "../draft.ts";
-import { foldForCompare } from "../text/chars.ts";
+import { charBefore, foldForCompare } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
@@ -81,10 +81,9 @@ export function clauseInitial(text: string, s: Sentence, cue: Cue): boolean {
   )
     return true;
 
-  let k = cue.start - 1;
-  while (k >= s.start && /[\s\u00A0\u200E\u200F]/.test(text[k] as string)) k--;
+  const c = charBefore(text, s.start, cue.start);
   // «أبوظبي في 21 أكتوبر/ وام/ أعلن …»: the agency's dateline ends with a slash
-  return k < s.start || /[،,:؛;.!؟("«“\-—–/]/.test(text[k] as string) || afterOccasion(text, s, cue);
+  return c === "" || /[،,:؛;.!؟("«“\-—–/]/.test(c) || afterOccasion(text, s, cue);
 }
 
 /**

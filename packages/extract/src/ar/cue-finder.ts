@@ -1,4 +1,5 @@
 // The reporting verbs, participles and nominal cues of an Arabic sentence, found by word lookup.
+import { charBefore } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import {
   AR_NOMINAL_CUE,
@@ -52,9 +53,8 @@ function bearsIt(text: string, from: number): boolean {
 
 /** Nothing but punctuation (or the sentence start) before `at`: the word opens its clause. */
 function opensClause(text: string, sentenceStart: number, at: number): boolean {
-  let k = at - 1;
-  while (k >= sentenceStart && /[\s\u00A0\u200E\u200F]/.test(text[k] as string)) k--;
-  return k < sentenceStart || /[،,:؛;.!؟"”»)\-—–]/.test(text[k] as string);
+  const c = charBefore(text, sentenceStart, at);
+  return c === "" || /[،,:؛;.!؟"”»)\-—–]/.test(c);
 }
 
 /** Reporting verbs, participles and nominal cues of a sentence, found by word lookup. */

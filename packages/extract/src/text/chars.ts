@@ -103,3 +103,10 @@ export function lowercase(s: string): string {
   }
   return s;
 }
+
+/** The last character of text[from, at) that is not a space, NBSP or LRM/RLM; "" when there is none. */
+export function charBefore(text: string, from: number, at: number): string {
+  let k = at - 1;
+  while (k >= from && /[\s\u00A0\u200E\u200F]/.test(text[k] as string)) k--;
+  return k < from ? "" : (text[k] as string);
+}
