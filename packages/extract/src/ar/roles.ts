@@ -73,6 +73,8 @@ export function roleOf(title: string): Role | null {
   return { office, domain, feminine, definite };
 }
 
+/** «السابق»: the office was held, is no longer. Folded. */
+const FORMER = new Set(folded("السابق السابقة"));
 /** A nisba adjective or a title adjective («الأمريكي», «السابق»): it says whose office, not which body. */
 const adjective = (w: string): boolean => TITLE_ADJECTIVES.has(w) || /ي$/u.test(w) || /يه$/u.test(w);
 
@@ -86,6 +88,8 @@ export function sameRole(mention: Role, held: Role): boolean {
   const office = mention.office === "مسوول" ? OFFICIALS.has(held.office) : mention.office === held.office;
   if (!office) return false;
   if (!mention.domain.every((w) => held.domain.includes(w))) return false;
+  // «وزير الخارجية السابق» held another office than «وزير الخارجية»
+  if (held.domain.some((w) => FORMER.has(w) && !mention.domain.includes(w))) return false;
   if (mention.office === "رييس" && !mention.domain.length) return held.domain.every(adjective);
   return true;
 }
