@@ -169,3 +169,13 @@ describe("the day of a headline's and a lede's claims", () => {
     expect(cs.map((c) => c.date)).toEqual([null, null]);
   });
 });
+
+describe("the outlet's reporter as the hearer", () => {
+  it("leaves «لمراسلنا», «لمراسلها» out of the speaker", () => {
+    expect(speakers("وقال شهود عيان لمراسلنا إن القصف استمر ساعتين، مشيرين إلى أن الضحايا مدنيون.")).toEqual([
+      "شهود عيان",
+      "شهود عيان",
+    ]);
+    expect(speakers("وقال مسؤول محلي لمراسلها إن الطريق مغلق.")).toEqual(["مسؤول محلي"]);
+  });
+});
