@@ -115,6 +115,13 @@ describe("a later title names the person introduced with a compatible one", () =
       ).slice(2),
     ).toEqual(["خالد منصور", "خالد منصور"]);
   });
+  it("names it by a name whose relative clause gives the office («X، الذي يتولى منصب المتحدث …»)", () => {
+    expect(
+      speakers(
+        "وقال رئيس اللجنة سامي علي إن الوزارة مقصرة.\nفي المقابل، قال المتحدث باسم وزارة النقل، في تصريح للوكالة، إن الرحلات ستستأنف.\nوأشار عادل حسن، الذي يتولى منصب المتحدث الرسمي باسم الوزارة منذ مطلع العام، إلى أن المحطات جاهزة.",
+      ),
+    ).toEqual(["سامي علي", "عادل حسن", "عادل حسن"]);
+  });
   it("reads a bare «المتحدث» («the one speaking») as the speaker just quoted", () => {
     expect(
       speakers("وقال رئيس الجمعية عمر سالم إن الأسعار ارتفعت. وكشف المتحدث أن عدد الأعضاء تراجع."),

@@ -4,6 +4,8 @@ import type { ArticleView, Draft } from "../draft.ts";
 import type { NameMention } from "../names.ts";
 import type { MentionParse } from "../speakers.ts";
 import { paragraphAt } from "../text/segment.ts";
+import { FUNCTION_WORDS, foldWord, PERSON_TITLES } from "./lexicon.ts";
+import { titleHead } from "./phrase.ts";
 import { type Role, roleOf, sameRole } from "./roles.ts";
 
 /** Someone met with a title: named («وزير الزراعة عثمان البدوي») or not yet («المتحدث باسم الوزارة»). */
@@ -21,6 +23,18 @@ const OPENING_PARAGRAPHS = 3;
 /** How far (in paragraphs) a body's unnamed title may look ahead for the name («… قال المتحدث باسم الوزارة …» then «وأشار X، المتحدث باسم الوزارة»). */
 const NAMED_LATER = 1;
 
+/** «X، الذي يتولى منصب المتحدث باسم الوزارة منذ …»: the office a relative clause gives the name before it. */
+const OFFICE_CLAUSE =
+  /^[\s\u00A0]*[،,][\s\u00A0]*(?:الذي|التي)[\s\u00A0]+(?:يتولى|تتولى|يشغل|تشغل)[\s\u00A0]+(?:منصب[\s\u00A0]+)?([^،,.:«"]{3,80})/u;
+function officeClause(text: string, from: number): string | null {
+  const m = OFFICE_CLAUSE.exec(text.slice(from, from + 120));
+  if (!m?.[1]) return null;
+  const words = m[1].trim().split(/[\s\u00A0]+/u);
+  const stop = words.findIndex((w, k) => k > 0 && FUNCTION_WORDS.has(foldWord(w)));
+  const title = (stop > 0 ? words.slice(0, stop) : words).join(" ");
+  return PERSON_TITLES.has(titleHead(words[0] as string)) ? title : null;
+}
+
 export class ArabicTitles {
   private readonly holders: Holder[] = [];
   /** The name each title-only claim mention was resolved to. */
@@ -33,9 +47,12 @@ export class ArabicTitles {
     parse: (mention: string) => MentionParse,
   ) {
     for (const n of names) this.add(n.pos, n.parse, null);
-    for (const d of drafts)
-      if (d.mentionStart >= 0)
-        this.add(d.mentionStart, parse(view.text.slice(d.mentionStart, d.mentionEnd)), d);
+    for (const d of drafts) {
+      if (d.mentionStart < 0) continue;
+      const p = parse(view.text.slice(d.mentionStart, d.mentionEnd));
+      const held = p.name && !p.title ? officeClause(view.text, d.mentionEnd) : null;
+      this.add(d.mentionStart, held ? { ...p, title: held } : p, d);
+    }
     this.holders.sort((a, b) => a.pos - b.pos);
   }
 
@@ -85,7 +102,7 @@ export class ArabicTitles {
     if (!opening && !role.domain.length) return null;
     const last = para + (opening ? OPENING_PARAGRAPHS : NAMED_LATER);
     for (const h of this.holders) {
-      if (h.pos <= at || !sameRole(role, h.role)) continue;
+      if (h.pos <= at || !(sameRole(role, h.role) || sameRole(h.role, role))) continue;
       if (paragraphAt(sentences, h.pos) > last) return null;
       if (h.name) return h.name;
     }
