@@ -27,11 +27,14 @@ function arabicNames(view: ArticleView, before: number): NameMention[] {
   const out: NameMention[] = [];
   for (const s of view.sentences) {
     if (s.start >= before) break;
+    // (a title inside the phrase just read is not another person's: «نائب رئيس الوزراء X» has no «رئيس الوزراء X»)
+    let covered = -1;
     for (const t of tokensForward(text, s.start, s.end, MAX_TOKENS_PER_SENTENCE)) {
       if (t.start >= before) break;
-      if (!t.word || !PERSON_TITLES.has(foldWord(t.text))) continue;
+      if (!t.word || t.start < covered || !PERSON_TITLES.has(foldWord(t.text))) continue;
       const span = readSubject(text, t.start, s.end, new Set());
       if (!span) continue;
+      covered = span.end;
       // «وزير التجارة وترقية الصادرات، كمال بن عيسى»: a name in the apposition after the phrase is the
       // person's name, and what the phrase reads as a name is part of the title
       const apposition = /^[\s\u00A0]*[،,][\s\u00A0]*([^،,.:]{2,60}?)[\s\u00A0]*[،,]/u.exec(

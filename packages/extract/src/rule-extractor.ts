@@ -1,4 +1,6 @@
 import { arabicDrafts } from "./ar/claims.ts";
+import { ArabicTitles } from "./ar/coref.ts";
+import { headlineDraft, openingDates } from "./ar/headline.ts";
 import { foldWord, SCENE_SENTENCE, UNNAMED_SOURCE_TITLES } from "./ar/lexicon.ts";
 import { parseArabicMention } from "./ar/mention.ts";
 import { parseDay } from "./dates.ts";
@@ -151,9 +153,15 @@ const WHICH_AFTER = /^,[\s\u00A0]+which\b/;
 /** "he/his …" or "she/her …" opening reported content. */
 const OWN_PRONOUN = /^(?:that\s+)?(?:(he|his)|she|her)\b/i;
 
+/** The Arabic drafts and, when the headline reads «TITLE: words», the headline's. */
+function withHeadline(view: ArticleView, drafts: Draft[]): Draft[] {
+  const headline = headlineDraft(view, drafts);
+  return headline ? [headline, ...drafts] : drafts;
+}
+
 function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | undefined): ExtractedClaim[] {
   const { text, quotes } = view;
-  const found = (lang === "ar" ? arabicDrafts(view) : englishDrafts(view)).sort(
+  const found = (lang === "ar" ? withHeadline(view, arabicDrafts(view)) : englishDrafts(view)).sort(
     (a, b) => a.cueStart - b.cueStart,
   );
   const drafts = withoutQuotedCues(found, quotes);
@@ -172,7 +180,18 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
     );
   // (one parse per distinct mention in the article, shared by the name scan and the claims)
   const parsed = new Map<string, MentionParse>();
-  const names = nameMentions(view, lang, lastAt, parsed);
+  const parseMention = (mention: string): MentionParse => {
+    let parse = parsed.get(mention);
+    if (!parse) {
+      parse = lang === "ar" ? parseArabicMention(mention) : parseEnglishMention(mention);
+      parsed.set(mention, parse);
+    }
+    return parse;
+  };
+  // Arabic: every titled name of the article, so that a headline's «وزير الزراعة» finds the lede's minister
+  const allNames = lang === "ar" ? nameMentions(view, lang, text.length) : null;
+  const names = allNames ? allNames.filter((n) => n.pos < lastAt) : nameMentions(view, lang, lastAt, parsed);
+  const titles = allNames ? new ArabicTitles(view, drafts, allNames, parseMention) : null;
   let nextName = 0;
   for (const d of drafts) {
     // full names met before this claim join the book first, so «ترامب» is known as «دونالد ترامب»
@@ -188,18 +207,13 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
       continue;
     }
     if (d.mentionStart >= 0) {
-      const mention = text.slice(d.mentionStart, d.mentionEnd);
-      let parse = parsed.get(mention);
-      if (!parse) {
-        parse = lang === "ar" ? parseArabicMention(mention) : parseEnglishMention(mention);
-        parsed.set(mention, parse);
-      }
+      let parse = parseMention(text.slice(d.mentionStart, d.mentionEnd));
       // «أنصارها» → «أنصار الحكومة»: a group known by whom it backs, never merged into that body
       if (d.speakerName) parse = { name: null, title: d.speakerName, kind: "unknown", pronoun: false };
       // «أعلن المتحدث باسم الوزارة …» then «وتابع العميد فادي نصر الله …»: the title now has a name
       const named: Entity | null =
         d.continues && previous && !unnamedSource(previous) ? book.nameUnnamed(previous, parse) : null;
-      entity = named ?? book.resolve(parse, previous);
+      entity = named ?? book.resolve(titles?.resolve(d, parse) ?? parse, previous);
       if (entity && d.gender && !genders.has(entity)) genders.set(entity, d.gender);
       // "Chattr, which is owned by Lumio Inc, said": "which", not "who" — a body, not a person
       if (
@@ -248,6 +262,7 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
     parseDay(publishedAt),
     speakers,
   );
+  if (lang === "ar") openingDates(view, drafts, speakers, dates);
   const claims: ExtractedClaim[] = [];
   const seenContents = new Map<number, Set<number>>(); // content start -> content ends already given
   drafts.forEach((d, i) => {

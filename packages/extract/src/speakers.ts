@@ -98,6 +98,10 @@ const OTHER_OFFICE = new Set([
   "junior",
   "ex",
   "under",
+  // Arabic (folded): «نائب رئيس الوزراء», «الوزير السابق», «مساعد وزير الخارجية»
+  "نايب",
+  "سابق",
+  "مساعد",
 ]);
 
 /** A title held (all its words in `t`) and not another office ("the shadow home secretary"). */

@@ -44,6 +44,8 @@ const PRONOUNS = new Set([
   "فخامته",
   "سيادته",
 ]);
+/** The one the article is quoting, without an office: «المتحدث», «المتحدثة», «محدثنا». Folded. */
+const INTERLOCUTORS = new Set(["متحدث", "متحدثه", "محدثنا", "محدثتنا", "محدثي", "محدثتي"]);
 /** A word without its quotation marks: «"التجدد» → «التجدد». */
 const unquoted = (w: string): string => w.replace(/^["“«]+|["”»]+$/gu, "");
 /** «علي» (dotted ya) is the name Ali, «العلي» the family name: not the preposition «على». */
@@ -146,6 +148,9 @@ function parseOne(mention: string): MentionParse {
   const first = ws[0] ?? "";
   const f0 = foldWord(first);
   if (PRONOUNS.has(f0)) return { name: null, title: null, kind: "person", pronoun: true };
+  // «وكشف المتحدث أن …», «وأضاف محدثنا»: the one speaking, as a pronoun would say (not «المتحدث باسم …»)
+  if (ws.length === 1 && INTERLOCUTORS.has(f0))
+    return { name: null, title: null, kind: "person", pronoun: true };
   // «المسؤول ذاته», «الوزير نفسه»: the speaker just named
   // (Maghrebi order: «ذات المسؤول», «نفس المصدر»)
   if (

@@ -51,7 +51,10 @@ function leadIndex(text: string, sentences: Sentence[]): number {
 const AR_PLANNED = /(?:المقرر|المرتقب|يرتقب|يتوقع|ينتظر|سوف|يعتزم|تعتزم)/u;
 /** A plan word in the clause before the day (within 60 characters, not before `from`). */
 const plannedDay = (text: string, from: number, m: DateMention): boolean =>
-  AR_PLANNED.test(text.slice(Math.max(from, m.start - 60), m.start));
+  AR_PLANNED.test(text.slice(Math.max(from, m.start - 60), m.start)) ||
+  TOMORROW.test(text.slice(Math.max(from, m.start - 12), m.start));
+/** «غدا الأحد», «بعد غد السبت»: the day ahead, never the day of the lead's news. */
+const TOMORROW = /(?:غدا|غداً|بعد[\s\u00A0]+غد)[\s\u00A0]*$/u;
 
 /**
  * Arabic: the days told by sentences that report no statement and are no scene sentence: the first

@@ -1,0 +1,111 @@
+// Title coreference in Arabic news: «الوزير», «المدير الفني», «رئيس الحكومة» name the person the article
+// introduced with a compatible title; a headline's or a lede's title names the person the body introduces.
+import type { ArticleView, Draft } from "../draft.ts";
+import type { NameMention } from "../names.ts";
+import type { MentionParse } from "../speakers.ts";
+import { paragraphAt } from "../text/segment.ts";
+import { FUNCTION_WORDS, foldWord, PERSON_TITLES } from "./lexicon.ts";
+import { titleHead } from "./phrase.ts";
+import { type Role, roleOf, sameRole } from "./roles.ts";
+
+/** Someone met with a title: named («وزير الزراعة عثمان البدوي») or not yet («المتحدث باسم الوزارة»). */
+interface Holder {
+  pos: number;
+  role: Role;
+  name: string | null;
+  title: string;
+  draft: Draft | null;
+}
+
+const OFFICIAL = "مسوول"; // «مسؤول», folded
+/** Paragraphs of headline, subheadline, dateline and lede: their titles may name someone introduced later. */
+const OPENING_PARAGRAPHS = 3;
+/** How far (in paragraphs) a body's unnamed title may look ahead for the name («… قال المتحدث باسم الوزارة …» then «وأشار X، المتحدث باسم الوزارة»). */
+const NAMED_LATER = 1;
+
+/** «X، الذي يتولى منصب المتحدث باسم الوزارة منذ …»: the office a relative clause gives the name before it. */
+const OFFICE_CLAUSE =
+  /^[\s\u00A0]*[،,][\s\u00A0]*(?:الذي|التي)[\s\u00A0]+(?:يتولى|تتولى|يشغل|تشغل)[\s\u00A0]+(?:منصب[\s\u00A0]+)?([^،,.:«"]{3,80})/u;
+function officeClause(text: string, from: number): string | null {
+  const m = OFFICE_CLAUSE.exec(text.slice(from, from + 120));
+  if (!m?.[1]) return null;
+  const words = m[1].trim().split(/[\s\u00A0]+/u);
+  const stop = words.findIndex((w, k) => k > 0 && FUNCTION_WORDS.has(foldWord(w)));
+  const title = (stop > 0 ? words.slice(0, stop) : words).join(" ");
+  return PERSON_TITLES.has(titleHead(words[0] as string)) ? title : null;
+}
+
+export class ArabicTitles {
+  private readonly holders: Holder[] = [];
+  /** The name each title-only claim mention was resolved to. */
+  private readonly resolved = new Map<Draft, string>();
+
+  constructor(
+    private readonly view: ArticleView,
+    drafts: Draft[],
+    names: NameMention[],
+    parse: (mention: string) => MentionParse,
+  ) {
+    for (const n of names) this.add(n.pos, n.parse, null);
+    for (const d of drafts) {
+      if (d.mentionStart < 0) continue;
+      const p = parse(view.text.slice(d.mentionStart, d.mentionEnd));
+      const held = p.name && !p.title ? officeClause(view.text, d.mentionEnd) : null;
+      this.add(d.mentionStart, held ? { ...p, title: held } : p, d);
+    }
+    this.holders.sort((a, b) => a.pos - b.pos);
+  }
+
+  private add(pos: number, p: MentionParse, draft: Draft | null): void {
+    if (p.kind !== "person" || p.pronoun || !p.title || p.speaksFor) return;
+    const role = roleOf(p.title);
+    if (role) this.holders.push({ pos, role, name: p.name, title: p.title, draft });
+  }
+
+  /**
+   * The named person a title-only mention stands for: the nearest earlier holder of a compatible title
+   * (none if that one is unnamed), else, from a headline or lede, the first one the text introduces after it.
+   */
+  resolve(d: Draft, parse: MentionParse): MentionParse | null {
+    if (parse.name || !parse.title || parse.pronoun || parse.kind !== "person" || parse.speaksFor)
+      return null;
+    const role = roleOf(parse.title);
+    if (!role?.definite) return null;
+    const at = d.mentionStart;
+    // «وأضاف المسؤول» after «مسؤول في الوزارة»: an official the article called so, before any other officeholder
+    const own = role.office === OFFICIAL ? this.earlier(at, (h) => h.role.office === OFFICIAL) : undefined;
+    const earlier = own !== undefined ? own : this.earlier(at, (h) => sameRole(role, h.role));
+    if (earlier === null) return null;
+    const name = earlier ?? this.later(at, role);
+    if (name === null) return null;
+    this.resolved.set(d, name);
+    return { name, title: parse.title, kind: "person", pronoun: false };
+  }
+
+  /**
+   * The name of the nearest holder before `at` that `fits`: null when that holder is unnamed (the book
+   * knows it by its title), undefined when there is none.
+   */
+  private earlier(at: number, fits: (h: Holder) => boolean): string | null | undefined {
+    for (let k = this.holders.length - 1; k >= 0; k--) {
+      const h = this.holders[k] as Holder;
+      if (h.pos < at && fits(h)) return h.name ?? (h.draft ? (this.resolved.get(h.draft) ?? null) : null);
+    }
+    return undefined;
+  }
+
+  /** The first named holder of a compatible title after `at`, near enough for the text to mean that one. */
+  private later(at: number, role: Role): string | null {
+    const { sentences } = this.view;
+    const para = paragraphAt(sentences, at);
+    const opening = para < OPENING_PARAGRAPHS;
+    if (!opening && !role.domain.length) return null;
+    const last = para + (opening ? OPENING_PARAGRAPHS : NAMED_LATER);
+    for (const h of this.holders) {
+      if (h.pos <= at || !(sameRole(role, h.role) || sameRole(h.role, role))) continue;
+      if (paragraphAt(sentences, h.pos) > last) return null;
+      if (h.name) return h.name;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,83 @@
+// «مدرب الوداد: لن نلعب من أجل التعادل»: a headline that gives a speaker's words after a colon.
+import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
+import { paragraphAt } from "../text/segment.ts";
+import type { Dated } from "../timeline.ts";
+import { foldWord, PERSON_TITLES } from "./lexicon.ts";
+import { titleHead } from "./phrase.ts";
+
+/** Bodies whose name before a headline's colon says what they said («وزارة الصحة: …»). Folded. */
+const SPEAKING_BODIES = new Set(
+  `وزارة حكومة جيش شرطة حركة منظمة وكالة هيئة مجلس مكتب حزب جماعة شركة مفوضية لجنة محكمة نقابة
+  بلدية رئاسة سلطة`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(foldWord),
+);
+const HEADLINE_MAX = 160;
+/** The paragraphs of headline, subheadline, dateline and lede. */
+const LEDE_PARAGRAPHS = 3;
+/** How many paragraphs after an opening claim the article may take to report its speaker in full. */
+const REPORTED_WITHIN = 3;
+/** «… لـ«الشرق الأوسط»», «… لـ"الصباح"»: the outlet the speaker talked to, after the speaker. */
+const TOLD_OUTLET = /[\s\u00A0]+لـ?[\s\u00A0]*[«"“][^»"”]{1,40}[»"”][\s\u00A0]*$/u;
+
+/**
+ * The headline's claim when it reads «TITLE: words» (a person's title or a body, up to eight words before
+ * the colon) and no cue of the headline made a claim already. Its speaker is the title, which the body
+ * of the article names.
+ */
+export function headlineDraft(view: ArticleView, drafts: Draft[]): Draft | null {
+  const { text } = view;
+  const first = view.sentences[0];
+  if (!first) return null;
+  const lineEnd = text.indexOf("\n", first.start);
+  if (lineEnd < 0 || lineEnd - first.start > HEADLINE_MAX) return null;
+  if (drafts.some((d) => d.cueStart < lineEnd)) return null;
+  const colon = text.indexOf(":", first.start);
+  if (colon < 0 || colon > lineEnd) return null;
+  const speaker = trimSpan(text, first.start, colon);
+  const content = trimSpan(text, colon + 1, lineEnd);
+  if (!speaker || !content || content[1] - content[0] < 10) return null;
+  const told = TOLD_OUTLET.exec(text.slice(speaker[0], speaker[1]));
+  const mentionEnd = told ? speaker[0] + told.index : speaker[1];
+  const words = text.slice(speaker[0], mentionEnd).split(/[\s\u00A0]+/u);
+  if (words.length > 8 || /[.،,؛!?؟]/u.test(text.slice(speaker[0], mentionEnd))) return null;
+  const head = titleHead(words[0] as string);
+  if (!PERSON_TITLES.has(head) && !SPEAKING_BODIES.has(head)) return null;
+  const d = newDraft({ cueStart: colon, cueEnd: colon + 1, mentionStart: speaker[0], mentionEnd });
+  [d.contentStart, d.contentEnd] = content;
+  d.frameStart = speaker[0];
+  d.frameEnd = colon + 1;
+  d.rules.push("ar.headline-colon");
+  return d;
+}
+
+/**
+ * A headline's claim, and a lede's that tells no day, sum up what the article then reports its speaker
+ * saying: they take the day of that speaker's first dated claim after them, within a few paragraphs.
+ * (`dates` and `speakers` go with `drafts`.)
+ */
+export function openingDates(
+  view: ArticleView,
+  drafts: Draft[],
+  speakers: readonly (object | null)[],
+  dates: Dated[],
+): void {
+  const { sentences, text } = view;
+  const lineEnd = text.indexOf("\n", sentences[0]?.start ?? 0);
+  const headline = lineEnd >= 0 && lineEnd - (sentences[0]?.start ?? 0) <= HEADLINE_MAX ? lineEnd : -1;
+  drafts.forEach((d, i) => {
+    const who = speakers[i];
+    const para = paragraphAt(sentences, d.cueStart);
+    const inHeadline = d.cueStart < headline;
+    if (!who || (!inHeadline && (para > LEDE_PARAGRAPHS || dates[i]?.date))) return;
+    for (let j = i + 1; j < drafts.length; j++) {
+      const x = drafts[j] as Draft;
+      if (paragraphAt(sentences, x.cueStart) > para + REPORTED_WITHIN) return;
+      if (x.cueStart > headline && speakers[j] === who && dates[j]?.date) {
+        dates[i] = dates[j] as Dated;
+        return;
+      }
+    }
+  });
+}

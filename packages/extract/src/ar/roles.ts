@@ -1,0 +1,95 @@
+// What office a title names, so that a later «الوزير», «المدير الفني» or «رئيس الحكومة» can be matched
+// to the person the article introduced with a compatible title.
+import { FUNCTION_WORDS, foldWord, hasArticle, ORG_TITLES, TITLE_ADJECTIVES } from "./lexicon.ts";
+
+/** An office («وزير», «مدرب»), the words that say which one («الزراعة», «الوداد») and the head's gender. */
+export interface Role {
+  office: string;
+  domain: string[];
+  feminine: boolean;
+  /** «وزير الزراعة», «المدرب»: someone the reader knows, not «مسؤول في الوزارة» or «وزير سابق». */
+  definite: boolean;
+}
+
+const folded = (words: string): string[] => words.split(/\s+/).filter(Boolean).map(foldWord);
+/** Heads of one office under different words: «المدرب» ≈ «المدير الفني», «الناطق» ≈ «المتحدث». Folded. */
+const SAME_OFFICE = new Map<string, string>([
+  ["مدرب", "coach"],
+  ["متحدث", "spokesperson"],
+  ["ناطق", "spokesperson"],
+  ["محامي", "lawyer"],
+  ["محام", "lawyer"],
+]);
+/** «رئيس الحكومة» ≈ «رئيس الوزراء» ≈ «رئيس مجلس الوزراء»: the words that make رئيس a head of government. */
+const GOVERNMENT = new Set(folded("الوزراء الحكومة"));
+/** Words that tell no office apart: «مدرب الفريق» is «المدرب», «المتحدث الرسمي» is «المتحدث». */
+const NEUTRAL = new Set(
+  folded(`الفريق النادي الرسمي باسم لشؤون مجلس السيد السيدة الدكتور الدكتورة البروفيسور المهندس المهندسة
+  الأستاذ الأستاذة الشيخ`),
+);
+/** Offices whose holders «المسؤول» may stand for. */
+const OFFICIALS = new Set([
+  ...folded("وزير رئيس مدير محافظ سفير أمين وكيل قائد مستشار مفوض مسؤول والي عمدة حاكم نقيب"),
+  "spokesperson",
+  "pm",
+]);
+/** Heads after «نائب» that make a deputy («نائب رئيس الوزراء»), not a member of parliament. */
+const DEPUTISED = new Set(folded("رئيس وزير مدير أمين قائد محافظ مدرب"));
+
+/** «للوداد» → «الوداد», «والري» → «الري», «لفريق» → «فريق»: the word without its joined particle. */
+function domainWord(w: string): string {
+  const word = w.replace(/^[«"“(]+|[»"”)]+$/gu, "");
+  if (/^لل/u.test(word)) return foldWord(`ال${word.slice(2)}`);
+  if (/^[وب]ال/u.test(word)) return foldWord(word.slice(1));
+  const f = foldWord(word);
+  if (/^[لب]/u.test(f) && (ORG_TITLES.has(f.slice(1)) || NEUTRAL.has(f.slice(1)))) return f.slice(1);
+  return f;
+}
+
+/** The office a title phrase names, or null when it names none (an empty title). */
+export function roleOf(title: string): Role | null {
+  const ws = title.split(/[\s\u00A0،,]+/).filter(Boolean);
+  const first = ws[0];
+  if (!first) return null;
+  const raw = first.replace(/[\u064B-\u065F\u0640]/gu, "").replace(/^[وف](?=ال)/u, "");
+  const feminine = /ة$/u.test(raw);
+  let head = foldWord(raw);
+  if (feminine) head = head.replace(/ه$/u, "");
+  let rest = ws.slice(1).map(domainWord);
+  const second = ws[1] ?? "";
+  const definite = hasArticle(raw) || (hasArticle(second) && !FUNCTION_WORDS.has(foldWord(second)));
+  let office = SAME_OFFICE.get(head) ?? head;
+  if (head === "مدير" && rest[0] === "فني") {
+    office = "coach";
+    rest = rest.slice(1);
+  } else if (head === "رييس" && rest.some((w) => GOVERNMENT.has(w))) {
+    office = "pm";
+    rest = rest.filter((w) => !GOVERNMENT.has(w));
+  } else if (head === "نايب") {
+    const deputy = rest[0] && DEPUTISED.has(rest[0]) ? roleOf(ws.slice(1).join(" ")) : null;
+    if (deputy) return { ...deputy, office: `deputy ${deputy.office}`, feminine, definite };
+  }
+  const domain = rest.filter((w) => w && !NEUTRAL.has(w) && !FUNCTION_WORDS.has(w));
+  return { office, domain, feminine, definite };
+}
+
+/** «السابق»: the office was held, is no longer. Folded. */
+const FORMER = new Set(folded("السابق السابقة"));
+/** A nisba adjective or a title adjective («الأمريكي», «السابق»): it says whose office, not which body. */
+const adjective = (w: string): boolean => TITLE_ADJECTIVES.has(w) || /ي$/u.test(w) || /يه$/u.test(w);
+
+/**
+ * A later title (`mention`) can name the holder of an earlier one (`held`): the same office (or
+ * «المسؤول» for any officeholder), the same gender, and every word that says which office among the
+ * earlier title's. A bare «الرئيس» is a head of state, not the chair of a body the article named.
+ */
+export function sameRole(mention: Role, held: Role): boolean {
+  if (mention.feminine !== held.feminine) return false;
+  const office = mention.office === "مسوول" ? OFFICIALS.has(held.office) : mention.office === held.office;
+  if (!office) return false;
+  if (!mention.domain.every((w) => held.domain.includes(w))) return false;
+  // «وزير الخارجية السابق» held another office than «وزير الخارجية»
+  if (held.domain.some((w) => FORMER.has(w) && !mention.domain.includes(w))) return false;
+  if (mention.office === "رييس" && !mention.domain.length) return held.domain.every(adjective);
+  return true;
+}
