@@ -6,6 +6,7 @@ import type { ArticleView, Draft } from "./draft.ts";
 import { englishDrafts } from "./en/claims.ts";
 import { EN_SCENE_SENTENCE } from "./en/lexicon.ts";
 import { parseEnglishMention } from "./en/mention.ts";
+import { englishTitleVariants, nameTitledLedeSpeakers } from "./en/titles.ts";
 import { detectLanguage } from "./lang.ts";
 import { type NameMention, nameMentions } from "./names.ts";
 import { type Entity, identifyLedeSpeaker, type MentionParse, SpeakerBook } from "./speakers.ts";
@@ -157,7 +158,7 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
     (a, b) => a.cueStart - b.cueStart,
   );
   const drafts = withoutQuotedCues(found, quotes);
-  const book = new SpeakerBook();
+  const book = new SpeakerBook(lang === "en" ? englishTitleVariants : undefined);
   const speakers: (Entity | null)[] = [];
   let previous: Entity | null = null;
   const genders = new Map<Entity, "m" | "f">();
@@ -229,16 +230,14 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
     speakers.push(entity);
     if (entity) previous = entity;
   }
-  if (lang === "en")
-    identifyLedeSpeaker(
-      speakers,
-      drafts.map((d) => paragraphAt(view.sentences, d.cueStart)),
-    );
+  const paras = lang === "en" ? drafts.map((d) => paragraphAt(view.sentences, d.cueStart)) : [];
+  if (lang === "en") identifyLedeSpeaker(speakers, paras);
   // the names after the last claim's speaker words can still give a body its full name
   for (; nextName < names.length; nextName++) {
     const n = names[nextName] as NameMention;
     book.register(n.parse, false, n.knownOnly === true);
   }
+  if (lang === "en") nameTitledLedeSpeakers(book, speakers, paras);
   const dates = assignDates(
     text,
     lang,

@@ -197,6 +197,9 @@ export class SpeakerBook {
   private clock = 0;
   private readonly wordsOf = new Map<string, string[]>();
 
+  /** `titleVariants`: other word lists that name the office of a title's words (a language's synonyms). */
+  constructor(private readonly titleVariants?: (titleWords: string[]) => string[][]) {}
+
   /** Folded content words of a name or title (memoised: the same names recur through an article). */
   private words(s: string): string[] {
     let w = this.wordsOf.get(s);
@@ -253,6 +256,26 @@ export class SpeakerBook {
     this.index(e);
     this.addTitle(e, parse.title);
     return this.touch(e);
+  }
+
+  /**
+   * The one named person the article gives the office an unnamed speaker is known by ("says mayor" in a
+   * headline → "Mayor Delphine Oduya" in the body), or null when none or several hold it.
+   */
+  holderOf(e: Entity): Entity | null {
+    if (e.nameWords.length || e.kind === "organisation" || !e.titles.length) return null;
+    let found: Entity | null = null;
+    for (const title of e.titles) {
+      const tw = this.words(title);
+      const variants = [tw, ...(this.titleVariants?.(tw) ?? [])];
+      for (const p of this.entities) {
+        if (p === e || p.kind !== "person" || !p.nameWords.length) continue;
+        if (!p.titleWords.some((t) => variants.some((v) => sameOffice(t, v)))) continue;
+        if (found && found !== p) return null;
+        found = p;
+      }
+    }
+    return found;
   }
 
   /** A name met in the text outside any claim; `lead` when it opens its sentence (a new subject). */
@@ -389,9 +412,11 @@ export class SpeakerBook {
     }
     if (parse.title) {
       const tw = this.words(parse.title);
+      const variants = this.titleVariants?.(tw) ?? [];
       for (let i = this.recency.length - 1; i >= 0; i--) {
         const e = this.recency[i] as Entity;
-        if (e.titleWords.some((t) => sameOffice(t, tw))) return this.touch(e);
+        if (e.titleWords.some((t) => sameOffice(t, tw) || variants.some((v) => sameOffice(t, v))))
+          return this.touch(e);
       }
       // "the home secretary" after "Catherine Ellery told MPs …": a definite title names someone the
       // article has introduced; the first speaker it quoted without any title of their own (its protagonist)

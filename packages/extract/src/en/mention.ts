@@ -11,6 +11,7 @@ import {
   genderOf,
   HONORIFICS,
   honorificGender,
+  OPENING_ADVERBS,
   ORG_WORDS,
   PARTY_MEMBER,
   ROLE_HEAD,
@@ -326,6 +327,9 @@ export function parseEnglishMention(raw: string): MentionParse {
   while (nameWords.length > 1 && TITLE_HEADS.has(withoutDot(nameWords[0] as string))) {
     titleWords.push(nameWords.shift() as string);
   }
+  // "Meanwhile Tobias Renn, the chief executive": a sentence adverb before the name
+  if (nameWords.length > 1 && nameWords[0] === words[0] && OPENING_ADVERBS.has(nameWords[0] as string))
+    nameWords = nameWords.slice(1);
   while (nameWords.length > 1) {
     const head = bareWord(nameWords[0] as string);
     const abbreviated = abbreviation(head);
@@ -354,6 +358,14 @@ export function parseEnglishMention(raw: string): MentionParse {
   // "a key Republican", "two Democrats": a party member described, not named
   if (nameWords.length === 1 && PARTY_MEMBER.test(name))
     return { name: null, title: withoutLeadingDeterminer(words).join(" "), kind: "person", pronoun: false };
+  // "The CEO", "the MP": an office the article has named someone to, not a name
+  if (
+    nameWords.length === 1 &&
+    words.length === 2 &&
+    TITLE_HEADS.has(name) &&
+    /^the$/i.test(words[0] as string)
+  )
+    return { name: null, title: name, kind: "person", pronoun: false, definite: true };
   const title = withoutLeadingDeterminer(titleWords).join(" ") || null;
   const org = ORG_WORDS.test(name) || (/^the\s/i.test(clean) && !title);
   const parse: MentionParse = {

@@ -85,3 +85,8 @@ export function genderOf(title: string | null): "m" | "f" | undefined {
   if (MASCULINE.test(title)) return "m";
   return undefined;
 }
+
+/** Capitalised sentence adverbs that may open a speaker's phrase before the name ("Meanwhile Tobias Renn"). */
+export const OPENING_ADVERBS = new Set(
+  "Meanwhile However Separately Instead Still Later Earlier Yesterday Today Now Also Then".split(" "),
+);

@@ -1,0 +1,65 @@
+// English speaker resolution: titles, descriptions and pronouns to the people an article names.
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+const run = englishOn("2026-11-20");
+
+describe("English titles and descriptions resolve to the named person", () => {
+  it("reads the boss and the CEO as the chief executive the article named", () => {
+    const claims = run(
+      "Tobias Renn, the chief executive of Harbourline, said the company would need more money.\n" +
+        '"We cannot run boats on goodwill," the boss said.\n' +
+        "The CEO said the talks would continue.",
+    );
+    expect(said(claims, "run boats")?.speaker.name).toBe("Tobias Renn");
+    expect(said(claims, "talks would continue")?.speaker.name).toBe("Tobias Renn");
+  });
+  it("reads the coach as the manager, and the company's chief executive as the chief executive", () => {
+    const claims = run(
+      "Halden United sacked Piotr Lasko on Sunday after five straight defeats.\n" +
+        "Lasko, the club's manager since 2022, said he had been given no warning.\n" +
+        '"I gave everything," the coach said.\n' +
+        "Maren Tolle, chief executive of Halden United, said the decision was taken with regret.\n" +
+        "The club's chief executive also said a successor would be named within a week.",
+    );
+    expect(said(claims, "I gave everything")?.speaker.name).toBe("Piotr Lasko");
+    expect(said(claims, "a successor")?.speaker.name).toBe("Maren Tolle");
+  });
+  it("reads the 54-year-old as the person whose age the article gave", () => {
+    const claims = run(
+      "Nomvula Khanye, 54, told councillors the ferry subsidy was secure.\n" +
+        "Residents said the boats were often late.\n" +
+        "The 54-year-old added that the budget was balanced.",
+    );
+    expect(said(claims, "budget was balanced")?.speaker.name).toBe("Nomvula Khanye");
+  });
+  it("leaves a loose title alone when nobody holds an office it may stand for", () => {
+    const claims = run(
+      "Ada Quist, a nurse at the clinic, said the queues were long.\n" +
+        '"It is the worst winter I remember," the boss said.',
+    );
+    expect(said(claims, "worst winter")?.speaker.name).toBe("boss");
+  });
+  it("drops a sentence adverb before the speaker's name", () => {
+    const [c] = run("Meanwhile Tobias Renn, the chief executive of Harbourline, said fares would rise.");
+    expect(c?.speaker.name).toBe("Tobias Renn");
+  });
+  it("names a headline's titled speaker by the person the body gives that office", () => {
+    const claims = run(
+      "Library closures 'a last resort', says mayor\n" +
+        "Four branch libraries in Eastmoor will close next spring, the city confirmed on Monday.\n" +
+        "The council's finance committee approved the plan by six votes to three.\n" +
+        "Mayor Delphine Oduya, who took office in May, told reporters the closures were painful but unavoidable.",
+    );
+    expect(said(claims, "a last resort")?.speaker.name).toBe("Delphine Oduya");
+  });
+  it("keeps a headline's titled speaker unnamed when two people hold the office", () => {
+    const claims = run(
+      "Bus lanes 'here to stay', says mayor\n" +
+        "Bus lanes on Ridley Road will stay, the city said on Monday.\n" +
+        "Mayor Delphine Oduya told reporters the lanes had cut journey times.\n" +
+        "Her predecessor, Mayor Anton Grieve, said in 2019 that the lanes would never work.",
+    );
+    expect(said(claims, "here to stay")?.speaker.name).not.toBe("Anton Grieve");
+  });
+});
