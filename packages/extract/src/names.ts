@@ -2,6 +2,7 @@ import { foldWord, PERSON_TITLES } from "./ar/lexicon.ts";
 import { nameInPart, parseArabicMention } from "./ar/mention.ts";
 import { readSubject } from "./ar/subject.ts";
 import type { ArticleView } from "./draft.ts";
+import { describedSubjects } from "./en/described-subjects.ts";
 import { parseEnglishMention } from "./en/mention.ts";
 import { passingName } from "./en/passing-names.ts";
 import type { MentionParse } from "./speakers.ts";
@@ -173,6 +174,8 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     const parse = known.at(text, at, end);
     if (parse) out.push({ pos: at, parse, knownOnly: true });
   }
+  // "A senior party figure is kinder.": a described person opens a sentence, the next "he" is that person
+  for (const d of describedSubjects(view, before)) out.push(d);
   return out.sort((a, b) => a.pos - b.pos);
 }
 

@@ -287,7 +287,9 @@ export class SpeakerBook {
       return;
     }
     const e = this.resolveParse(parse, null);
-    if (e && lead && e.kind === "person") this.introduced = { entity: e, at: this.clock };
+    // (a described person, "a senior party figure", is known by its title: kind unknown)
+    const person = e?.kind === "person" || (e?.kind === "unknown" && parse.kind === "person" && !parse.name);
+    if (e && lead && person) this.introduced = { entity: e, at: this.clock };
     if (e && lead && e.kind === "organisation") this.introducedBody = { entity: e, at: this.clock };
   }
 
@@ -452,8 +454,14 @@ export class SpeakerBook {
         return this.touch(fresh.entity);
       // ("Her critics say …. “…,” she says": one person, not the plural description)
       if (previous && (!g || (this.fits(previous, g) && !pluralHead(previous)))) return this.touch(previous);
+      // ("… for Fianna Fáil or Fine Gael … “…,” she says"): a speaker known to be a woman outweighs a
+      // name met since that never spoke, never opened a sentence and shows no gender
+      const salient = g
+        ? this.recency.findLast((e) => e.kind === "person" && e.gender === g && e.claims)
+        : undefined;
       for (let i = this.recency.length - 1; i >= 0; i--) {
         const e = this.recency[i] as Entity;
+        if (salient && !e.gender && !e.claims && e !== this.introduced?.entity) continue;
         if (e.kind === "person" && e.name && this.fits(e, g)) return this.touch(e);
       }
       if (previous) return this.touch(previous);

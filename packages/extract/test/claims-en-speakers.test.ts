@@ -63,3 +63,23 @@ describe("English titles and descriptions resolve to the named person", () => {
     expect(said(claims, "here to stay")?.speaker.name).not.toBe("Anton Grieve");
   });
 });
+
+describe("English pronouns find the person the text brought in", () => {
+  it("reads he after a sentence that describes a new person without a reporting verb", () => {
+    const claims = run(
+      "Rena Cole has led the opposition for six years, and she says the job has got harder.\n" +
+        '"Nobody reads a manifesto any more," she says.\n' +
+        'A veteran party organiser is less gloomy. "She has the best instincts in the building," he says.',
+    );
+    expect(said(claims, "best instincts")?.speaker.name).toBe("veteran party organiser");
+  });
+  it("reads she as the woman quoted, not a party named since that never spoke", () => {
+    const claims = run(
+      'Rena Cole says she will not serve in any coalition. "I know who I am," she says.\n' +
+        "A spokesman for the prime minister, Ivo Marsh, said the door remained open.\n" +
+        "Her rivals in Lough Ree and Fine Gael have other ideas.\n" +
+        '"They can say what they like," she says.',
+    );
+    expect(said(claims, "say what they like")?.speaker.name).toBe("Rena Cole");
+  });
+});

@@ -156,7 +156,9 @@ export function parseEnglishMention(raw: string): MentionParse {
         const title = [tail.title, mention.slice(0, comma).replace(/^(?:the|a|an)\s+/i, "")]
           .filter(Boolean)
           .join(", ");
-        return { ...tail, title };
+        // ("A spokeswoman for the club, Ana Ruiz": the role shows the gender)
+        const gender = tail.gender ?? genderOf(role);
+        return gender ? { ...tail, title, gender } : { ...tail, title };
       }
     }
     // "The mayor, speaking at a news conference on Monday,": the circumstances of the statement, no title
@@ -174,7 +176,10 @@ export function parseEnglishMention(raw: string): MentionParse {
     if (!head.name && !head.pronoun && AFFILIATION.test(description)) return head;
     // "Its director, Paul Johnson": the description first, then the name
     const tail = parseEnglishMention(description);
-    if (tail.name && !tail.pronoun) return { ...tail, title: tail.title ?? head.title };
+    if (tail.name && !tail.pronoun) {
+      const gender = tail.gender ?? head.gender;
+      return { ...tail, title: tail.title ?? head.title, ...(gender ? { gender } : {}) };
+    }
   }
   // (most mentions have neither parentheses nor commas: skip those passes)
   const unbracketed = mention.includes("(") ? mention.replace(/\([^)]*\)/g, " ") : mention;
