@@ -82,4 +82,14 @@ describe("English pronouns find the person the text brought in", () => {
     );
     expect(said(claims, "say what they like")?.speaker.name).toBe("Rena Cole");
   });
+  it("reads the name inside a whose clause as a mention, not the speaker", () => {
+    const claims = run(
+      "Outside the court, Mairead Costigan, whose brother Owen, 34, died in the crash, said the verdict had come too late.\n" +
+        '"We waited four years for this," she said.\n' +
+        "Tom Baird, whose son Ewan died in the crash, said the verdict was fair.",
+    );
+    expect(said(claims, "verdict had come too late")?.speaker.name).toBe("Mairead Costigan");
+    expect(said(claims, "four years")?.speaker.name).toBe("Mairead Costigan");
+    expect(said(claims, "verdict was fair")?.speaker.name).toBe("Tom Baird");
+  });
 });
