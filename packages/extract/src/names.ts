@@ -172,7 +172,7 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     while (!isUpper(text.charCodeAt(at))) at--;
     if (at >= before) break;
     const parse = known.at(text, at, end);
-    if (parse) out.push({ pos: at, parse, knownOnly: true });
+    if (parse) out.push({ pos: at, parse, knownOnly: true, lead: leadAt(view, at) });
   }
   // "A senior party figure is kinder.": a described person opens a sentence, the next "he" is that person
   for (const d of describedSubjects(view, before)) out.push(d);

@@ -230,14 +230,17 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
     speakers.push(entity);
     if (entity) previous = entity;
   }
-  const paras = lang === "en" ? drafts.map((d) => paragraphAt(view.sentences, d.cueStart)) : [];
-  if (lang === "en") identifyLedeSpeaker(speakers, paras);
   // the names after the last claim's speaker words can still give a body its full name
   for (; nextName < names.length; nextName++) {
     const n = names[nextName] as NameMention;
     book.register(n.parse, false, n.knownOnly === true);
   }
-  if (lang === "en") nameTitledLedeSpeakers(book, speakers, paras);
+  if (lang === "en") {
+    const paras = drafts.map((d) => paragraphAt(view.sentences, d.cueStart));
+    // (a headline's "says mayor" is the mayor the body names before it is the next person quoted)
+    nameTitledLedeSpeakers(book, speakers, paras);
+    identifyLedeSpeaker(speakers, paras);
+  }
   const dates = assignDates(
     text,
     lang,

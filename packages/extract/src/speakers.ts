@@ -264,18 +264,27 @@ export class SpeakerBook {
    */
   holderOf(e: Entity): Entity | null {
     if (e.nameWords.length || e.kind === "organisation" || !e.titles.length) return null;
-    let found: Entity | null = null;
-    for (const title of e.titles) {
-      const tw = this.words(title);
-      const variants = [tw, ...(this.titleVariants?.(tw) ?? [])];
-      for (const p of this.entities) {
-        if (p === e || p.kind !== "person" || !p.nameWords.length) continue;
-        if (!p.titleWords.some((t) => variants.some((v) => sameOffice(t, v)))) continue;
-        if (found && found !== p) return null;
-        found = p;
+    // ("Ferry boss": the office alone when no one holds it with the headline's modifier, keeping "former",
+    // "deputy": "Former DNC chairman" is no chair in office)
+    for (const headOnly of [false, true]) {
+      let found: Entity | null = null;
+      for (const title of e.titles) {
+        const all = this.words(title);
+        if (headOnly && all.length < 2) continue;
+        const tw = headOnly
+          ? [...all.slice(0, -1).filter((w) => OTHER_OFFICE.has(w)), ...all.slice(-1)]
+          : all;
+        const variants = [tw, ...(this.titleVariants?.(tw) ?? [])];
+        for (const p of this.entities) {
+          if (p === e || p.kind !== "person" || !p.nameWords.length) continue;
+          if (!p.titleWords.some((t) => variants.some((v) => sameOffice(t, v)))) continue;
+          if (found && found !== p) return null;
+          found = p;
+        }
       }
+      if (found) return found;
     }
-    return found;
+    return null;
   }
 
   /** A name met in the text outside any claim; `lead` when it opens its sentence (a new subject). */
@@ -283,7 +292,11 @@ export class SpeakerBook {
     if (knownOnly) {
       const w = parse.name ? this.words(parse.name) : [];
       const named = w.length === 1 ? this.byWord.get(w[0] as string) : undefined;
-      if (named?.length === 1) this.touch(named[0] as Entity);
+      const e = named?.length === 1 ? this.touch(named[0] as Entity) : null;
+      // ("In the weeks since, Mrs. Clinton has held rallies …. She spoke about …": the subject again)
+      // (by the family name: "Fine." opening a sentence is no "Fine Gael")
+      if (e && lead && e.kind === "person" && e.nameWords.at(-1) === w[0])
+        this.introduced = { entity: e, at: this.clock };
       return;
     }
     const e = this.resolveParse(parse, null);

@@ -82,6 +82,15 @@ describe("English pronouns find the person the text brought in", () => {
     );
     expect(said(claims, "say what they like")?.speaker.name).toBe("Rena Cole");
   });
+  it("reads she as the person whose family name opened the sentence before", () => {
+    const claims = run(
+      "Ada Quist, the health minister, said waiting lists had fallen.\n" +
+        "Rena Cole, the opposition leader, said the figures were wrong.\n" +
+        "In the weeks since, Quist has visited six hospitals.\n" +
+        "She said the new wards would open in May.",
+    );
+    expect(said(claims, "new wards")?.speaker.name).toBe("Ada Quist");
+  });
   it("reads the name inside a whose clause as a mention, not the speaker", () => {
     const claims = run(
       "Outside the court, Mairead Costigan, whose brother Owen, 34, died in the crash, said the verdict had come too late.\n" +
@@ -91,5 +100,35 @@ describe("English pronouns find the person the text brought in", () => {
     expect(said(claims, "verdict had come too late")?.speaker.name).toBe("Mairead Costigan");
     expect(said(claims, "four years")?.speaker.name).toBe("Mairead Costigan");
     expect(said(claims, "verdict was fair")?.speaker.name).toBe("Tom Baird");
+  });
+});
+
+describe("English headline claims", () => {
+  it("reads 'says mayor as …' as the mayor's claim, named by the body", () => {
+    const claims = run(
+      "Fares 'will not rise', says Alder mayor as union threatens strike\n" +
+        "The executive mayor of the Alder Bay Municipality, Nomvula Khanye, has said ferry fares will stay frozen.",
+    );
+    const c = said(claims, "will not rise");
+    expect(c?.cue.text).toBe("says");
+    expect(c?.speaker.name).toBe("Nomvula Khanye");
+  });
+  it("reads 'Boss tells inquiry he …' with the hearer left out of the content", () => {
+    const claims = run(
+      "Ferry boss tells inquiry he 'had no warning' of engine fault\n" +
+        "Tobias Renn, the chief executive of Harbourline, said on Tuesday that nobody had told him the engine was failing.",
+    );
+    const c = said(claims, "had no warning");
+    expect(c?.content.text).toBe("he 'had no warning' of engine fault");
+    expect(c?.speaker.name).toBe("Tobias Renn");
+  });
+  it("does not give a former office's headline to the person who holds it now", () => {
+    const claims = run(
+      "Former NUC chairman calls for fresh vote\n" +
+        "The vote was held in May.\n" +
+        "The turnout was low.\n" +
+        "Marta Lind, the interim NUC chair, said on Monday that the vote would stand.",
+    );
+    expect(said(claims, "fresh vote")?.speaker.name).not.toBe("Marta Lind");
   });
 });

@@ -87,6 +87,16 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
         i += 2;
         break;
       }
+      // "Reservoir boss tells inquiry he …": a headline's audience without its determiner, then the subject
+      if (
+        n === 0 &&
+        base === "tell" &&
+        AUDIENCE.test(t.text) &&
+        /^(?:he|she|they|it|we|i)$/i.test(toks[i + 1]?.text ?? "")
+      ) {
+        i++;
+        break;
+      }
       // "told jurors the report was …": a bare plural hearer
       if (n === 0 && base === "tell" && BARE_HEARERS.test(t.text)) {
         i++;
@@ -331,6 +341,7 @@ const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 
 
 const SOURCE_PLACE =
   /^[\s\u00A0]+(?:on|in|at|from|with|inside|close\s+to|familiar\s+with|briefed\s+on)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\p{L}\p{N}’'-]+(?:[\s\u00A0]+[\p{L}\p{N}’'-]+){0,5}(?=[\s\u00A0]*[.,;!?])/u;
+const CLAUSE_AFTER_SOURCE = /^[\s\u00A0]+(?:as|while|amid|after|before|when)[\s\u00A0]/;
 export function endsClauseAfterSource(text: string, pos: number, s: Sentence): boolean {
   // "said Rep. Joseph Crowley (D-N.Y.), a leading advocate …": a party tag may follow the name
   const tag = /^[\s\u00A0]*\([^()]{1,120}\)/.exec(text.slice(pos, Math.min(s.end, pos + 130)));
@@ -340,7 +351,12 @@ export function endsClauseAfterSource(text: string, pos: number, s: Sentence): b
   if (place) from += place[0].length;
   const rest = text.slice(from, Math.min(s.end, from + 2)).trim();
   if (abbreviationRunsOn(text, from)) return false;
-  return rest === "" || /^[.,;!?:]/.test(rest);
+  // "'Not our fault', says mayor as union threatens strike": a clause of its own after the source
+  return (
+    rest === "" ||
+    /^[.,;!?:]/.test(rest) ||
+    CLAUSE_AFTER_SOURCE.test(text.slice(from, Math.min(s.end, from + 8)))
+  );
 }
 
 /** "said U.S. tariffs …": the dot of an abbreviation followed by a lowercase word ends no clause. */
