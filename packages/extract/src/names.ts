@@ -172,7 +172,11 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     while (!isUpper(text.charCodeAt(at))) at--;
     if (at >= before) break;
     const parse = known.at(text, at, end);
-    if (parse) out.push({ pos: at, parse, knownOnly: true, lead: leadAt(view, at) });
+    if (!parse) continue;
+    // ("Ms Pugh asked him …": the honorific gives the gender that a later "he" must not take)
+    const honorific = /\b(?:(Mr)|Mrs|Ms|Miss)\.?[\s\u00A0]$/.exec(text.slice(Math.max(0, at - 6), at));
+    const gendered = honorific ? { ...parse, gender: honorific[1] ? ("m" as const) : ("f" as const) } : parse;
+    out.push({ pos: at, parse: gendered, knownOnly: true, lead: leadAt(view, at) });
   }
   // "A senior party figure is kinder.": a described person opens a sentence, the next "he" is that person
   for (const d of describedSubjects(view, before)) out.push(d);

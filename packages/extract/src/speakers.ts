@@ -293,6 +293,7 @@ export class SpeakerBook {
       const w = parse.name ? this.words(parse.name) : [];
       const named = w.length === 1 ? this.byWord.get(w[0] as string) : undefined;
       const e = named?.length === 1 ? this.touch(named[0] as Entity) : null;
+      if (e && parse.gender && !e.gender && e.kind === "person") e.gender = parse.gender;
       // ("In the weeks since, Mrs. Clinton has held rallies …. She spoke about …": the subject again)
       // (by the family name: "Fine." opening a sentence is no "Fine Gael")
       if (e && lead && e.kind === "person" && e.nameWords.at(-1) === w[0])

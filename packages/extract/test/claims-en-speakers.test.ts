@@ -132,3 +132,25 @@ describe("English headline claims", () => {
     expect(said(claims, "fresh vote")?.speaker.name).not.toBe("Marta Lind");
   });
 });
+
+describe("English cues that report no statement", () => {
+  it("makes no claim of a question put to the one who answers, an account, or a manner of repeating", () => {
+    const claims = run(
+      "Questioned by counsel, Tom Baird said the alarms had been switched off.\n" +
+        'Ms Lowe asked him whether he had read the safety report. "Twice," he replied.\n' +
+        "The union tells a different story.\n" +
+        "It is a line Baird repeats almost word for word at every meeting.",
+    );
+    const cues = claims.map((c) => c.cue.text);
+    expect(cues).not.toContain("asked");
+    expect(cues).not.toContain("tells");
+    expect(cues).not.toContain("repeats");
+    expect(said(claims, "Twice")?.speaker.name).toBe("Tom Baird");
+  });
+  it("keeps a question raised in public and a request", () => {
+    const claims = run(
+      "Several councillors asked whether the contract had been tendered.\nThe mayor asked residents to save water.",
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(["asked", "asked"]);
+  });
+});

@@ -385,7 +385,10 @@ function verbClaim(
   const content = contentAfterCue(view, si, start, hit, opensClause || bareClause, subordinate, stops);
   if (!content || content[1] - content[0] < 4) return null;
   const cue = text.slice(cueStart, cueEnd);
-  if (reportsNothing(text.slice(content[0], content[1]), cue, hit, opensClause, cueStart === verb.start))
+  const hearer = text.slice(cueEnd, content[0]);
+  if (
+    reportsNothing(text.slice(content[0], content[1]), cue, hit, opensClause, cueStart === verb.start, hearer)
+  )
     return null;
   [d.contentStart, d.contentEnd] = content;
   d.rules.push(start.that ? "en.content:that-clause" : "en.content:after-verb");
