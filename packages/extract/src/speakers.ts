@@ -1,4 +1,4 @@
-import { NP_WORDS } from "./en/lexicon.ts";
+import { isGroup, modifiesNoun, ownsTitle, pluralHead } from "./entity-traits.ts";
 import { foldForCompare } from "./text/chars.ts";
 import type { SpeakerKind } from "./types.ts";
 
@@ -56,37 +56,6 @@ function fitsGeneric(name: string, head: string): boolean {
   if (COMPANY_HEADS.has(head)) return !PUBLIC_BODY.test(n);
   return new RegExp(`\\b${head}\\b`).test(n);
 }
-/** Roles a lede may give before the name ("Finland's foreign minister has said …", "a key Republican said …"). */
-const LEDE_ROLE =
-  /\b(?:minister|secretary|senator|republican|democrat|conservative|governor|president|mayor|chancellor|premier|leader|lawmaker|congressman|congresswoman|judge|prosecutor|executive|chief|chairman|chairwoman|ambassador|envoy|commissioner|nominee|candidate|mp)$/i;
-
-/**
- * Delayed identification: a lede that describes its speaker ("Finland's foreign minister has said …")
- * and names the person in the next paragraph ("“…,” Aino Lehtinen told reporters"). The lede's
- * unnamed role becomes the first person quoted by name right after it, if not quoted before.
- * `paras` holds each claim's paragraph.
- */
-export function identifyLedeSpeaker(speakers: (Entity | null)[], paras: number[]): void {
-  const first = speakers.findIndex(
-    (e, i) =>
-      (paras[i] ?? 99) <= 2 &&
-      !!e &&
-      !e.nameWords.length &&
-      e.kind !== "organisation" &&
-      e.titles.some((t) => LEDE_ROLE.test(t.trim())),
-  );
-  const e = speakers[first];
-  if (!e) return;
-  for (let j = first + 1; j < speakers.length && (paras[j] ?? 99) <= (paras[first] ?? 0) + 1; j++) {
-    const p = speakers[j];
-    if (!p || p === e) continue;
-    if (p.kind !== "person" || !p.nameWords.length || speakers.slice(0, j).includes(p)) return;
-    for (let k = 0; k < speakers.length; k++) if (speakers[k] === e) speakers[k] = p;
-    for (const t of e.titles) if (!p.titles.includes(t)) p.titles.push(t);
-    return;
-  }
-}
-
 /** Title words that make another office: "the shadow home secretary" is not "the home secretary". */
 const OTHER_OFFICE = new Set([
   "shadow",
@@ -151,37 +120,6 @@ const containsAll = (big: string[] | Set<string>, small: string[]): boolean => {
 };
 
 const RECENT_LIMIT = 64;
-
-/** An organisation or a plural description ("several women", "union leaders", "the Smiths"): what "they" may be. */
-function isGroup(e: Entity): boolean {
-  if (e.kind === "organisation" || e.generic) return true;
-  const n = (e.name ?? e.titles[0] ?? "").trim();
-  if (!n) return false;
-  if (/\s(?:and|&)\s/.test(n)) return true;
-  // "Critics", "Several Republicans": a plural common noun read as a name
-  const last = (n.split(/\s+/).at(-1) ?? "").toLowerCase();
-  if (/[^s'’]s$/.test(last) && (NP_WORDS.has(last) || !/^\p{Lu}/u.test(n.split(/\s+/).at(-1) ?? "")))
-    return true;
-  return e.kind !== "person" && /[^s'’]s$/i.test(n);
-}
-
-/** A plural description of people whose last word is its head ("critics", "her neighbours", "residents"). */
-const pluralHead = (e: Entity): boolean =>
-  e.kind !== "organisation" &&
-  !e.nameWords.length &&
-  /^(?:[\p{L}’'-]+\s+)?[a-z]+(?:ers|ists|ians|ants|ents|ors|ives|ics|ours|people)$/u.test(e.titles[0] ?? "");
-
-/** The head only names the owner of the entity's title ("the agency’s chief executive"). */
-const ownsTitle = (e: Entity, head: string): boolean =>
-  e.titles.some((t) => new RegExp(`\\b${head}[’']s\\b`, "i").test(t));
-/** Words after a body's head that leave it a noun of its own ("the company that …", "the police in Cavite"). */
-const HEAD_FOLLOWERS = "that|which|who|whose|of|in|at|for|with|on|from|to|by|and|or|based|said|says";
-/**
- * "Police Lt. Col. Ramon Dizon, General Trias police chief", "according to the police report": the body's
- * name modifies another noun (a rank, a role, a document), so the entity is not the body itself.
- */
-const modifiesNoun = (e: Entity, head: string): boolean =>
-  e.titles.some((t) => new RegExp(`\\b${head}\\s+(?!(?:${HEAD_FOLLOWERS})\\b)[A-Za-z]`, "i").test(t));
 
 /** Coreference by rules: one entity per person or institution, named by the fullest name the article gives. */
 export class SpeakerBook {

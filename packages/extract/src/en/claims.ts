@@ -15,7 +15,6 @@ import {
 import {
   adjunctOnly,
   contentBefore,
-  contentStartAfter,
   endsClause,
   endsClauseAfterSource,
   extendContinuation,
@@ -27,6 +26,7 @@ import {
   writerTakesOver,
 } from "./content.ts";
 import { contentAfterCue } from "./content-after-cue.ts";
+import { contentStartAfter } from "./content-start.ts";
 import { trimContentEdges } from "./edges.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
 import { framingDrafts } from "./framing.ts";
