@@ -208,7 +208,8 @@ export class SpeakerBook {
       let found: Entity | null = null;
       for (const title of e.titles) {
         const all = this.words(title);
-        if (headOnly && all.length < 2) continue;
+        // (not "Finland's foreign minister": an owner named is no modifier to drop)
+        if (headOnly && (all.length < 2 || all.includes("s"))) continue;
         const tw = headOnly
           ? [...all.slice(0, -1).filter((w) => OTHER_OFFICE.has(w)), ...all.slice(-1)]
           : all;

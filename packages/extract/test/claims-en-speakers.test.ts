@@ -122,6 +122,14 @@ describe("English headline claims", () => {
     expect(c?.content.text).toBe("he 'had no warning' of engine fault");
     expect(c?.speaker.name).toBe("Tobias Renn");
   });
+  it("does not give one country's minister in a lede to another country's minister named later", () => {
+    const claims = run(
+      "Norway's fisheries minister has said the new quota deal will protect coastal fleets.\n" +
+        '"This is a fair deal for small boats," Ingrid Solberg-Aas told reporters in Tromsø on Monday.\n' +
+        "Iceland's fisheries minister, Kjartan Eyjolfsson, said the deal would be reviewed next year.",
+    );
+    expect(said(claims, "protect coastal fleets")?.speaker.name).toBe("Ingrid Solberg-Aas");
+  });
   it("does not give a former office's headline to the person who holds it now", () => {
     const claims = run(
       "Former NUC chairman calls for fresh vote\n" +
