@@ -53,6 +53,8 @@ const MILITARY = /\b(?:army|military|defen[cs]e forces?|armed forces)\b/;
 function fitsGeneric(name: string, head: string): boolean {
   const n = name.toLowerCase();
   if (head === "army" || head === "military") return MILITARY.test(n);
+  // ("troopers say" after "the Oklahoma Highway Patrol said")
+  if (head === "troopers") return /\b(?:patrol|state police)\b/.test(n);
   if (COMPANY_HEADS.has(head)) return !PUBLIC_BODY.test(n);
   return new RegExp(`\\b${head}\\b`).test(n);
 }

@@ -25,6 +25,13 @@ describe("English titles and descriptions resolve to the named person", () => {
     expect(said(claims, "I gave everything")?.speaker.name).toBe("Piotr Lasko");
     expect(said(claims, "a successor")?.speaker.name).toBe("Maren Tolle");
   });
+  it("reads troopers as the highway patrol the article named", () => {
+    const claims = run(
+      "The Nevada Highway Patrol said the driver had been drinking.\n" +
+        "In a report released on Friday, troopers said the car was travelling at 90 mph.",
+    );
+    expect(said(claims, "90 mph")?.speaker.name).toBe("Nevada Highway Patrol");
+  });
   it("reads the 54-year-old as the person whose age the article gave", () => {
     const claims = run(
       "Nomvula Khanye, 54, told councillors the ferry subsidy was secure.\n" +
