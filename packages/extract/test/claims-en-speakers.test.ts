@@ -73,6 +73,12 @@ describe("English titles and descriptions resolve to the named person", () => {
 });
 
 describe("English pronouns find the person the text brought in", () => {
+  it("reads a backbencher described by party as a speaker", () => {
+    const [c] = run(
+      "One opposition backbencher, who did not want to be named, says Okafor is “good on radio and bad at maths”.",
+    );
+    expect(c?.speaker.name).toBe("One opposition backbencher");
+  });
   it("reads he after a sentence that describes a new person without a reporting verb", () => {
     const claims = run(
       "Rena Cole has led the opposition for six years, and she says the job has got harder.\n" +
