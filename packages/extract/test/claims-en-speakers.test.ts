@@ -73,6 +73,15 @@ describe("English titles and descriptions resolve to the named person", () => {
 });
 
 describe("English pronouns find the person the text brought in", () => {
+  it("reads she after a sentence opened by the age the article gave a woman", () => {
+    const claims = run(
+      "Ms Arkwright, 61, said she took full responsibility for the failings.\n" +
+        "The council's leader, Cllr Raj Patel, said an interim chief executive would be appointed.\n" +
+        "The 61-year-old had led the council since 2019. She told the BBC last month that the finances were under control.",
+    );
+    expect(said(claims, "under control")?.speaker.name).toBe("Arkwright");
+    expect(said(claims, "interim chief")?.speaker.name).toBe("Raj Patel");
+  });
   it("reads a backbencher described by party as a speaker", () => {
     const [c] = run(
       "One opposition backbencher, who did not want to be named, says Okafor is “good on radio and bad at maths”.",

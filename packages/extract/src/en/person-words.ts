@@ -17,6 +17,7 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   capt: "captain",
   prof: "professor",
   rev: "reverend",
+  cllr: "councillor",
 };
 export const TIME_NAMES = new Set(
   "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(
