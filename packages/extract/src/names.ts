@@ -2,6 +2,7 @@ import { foldWord, PERSON_TITLES } from "./ar/lexicon.ts";
 import { nameInPart, parseArabicMention } from "./ar/mention.ts";
 import { readSubject } from "./ar/subject.ts";
 import type { ArticleView } from "./draft.ts";
+import { describedSubjects } from "./en/described-subjects.ts";
 import { parseEnglishMention } from "./en/mention.ts";
 import { passingName } from "./en/passing-names.ts";
 import type { MentionParse } from "./speakers.ts";
@@ -174,8 +175,14 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     while (!isUpper(text.charCodeAt(at))) at--;
     if (at >= before) break;
     const parse = known.at(text, at, end);
-    if (parse) out.push({ pos: at, parse, knownOnly: true });
+    if (!parse) continue;
+    // ("Ms Pugh asked him …": the honorific gives the gender that a later "he" must not take)
+    const honorific = /\b(?:(Mr)|Mrs|Ms|Miss)\.?[\s\u00A0]$/.exec(text.slice(Math.max(0, at - 6), at));
+    const gendered = honorific ? { ...parse, gender: honorific[1] ? ("m" as const) : ("f" as const) } : parse;
+    out.push({ pos: at, parse: gendered, knownOnly: true, lead: leadAt(view, at) });
   }
+  // "A senior party figure is kinder.": a described person opens a sentence, the next "he" is that person
+  for (const d of describedSubjects(view, before)) out.push(d);
   return out.sort((a, b) => a.pos - b.pos);
 }
 

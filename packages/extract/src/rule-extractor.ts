@@ -6,11 +6,13 @@ import { parseArabicMention } from "./ar/mention.ts";
 import { parseDay } from "./dates.ts";
 import type { ArticleView, Draft } from "./draft.ts";
 import { englishDrafts } from "./en/claims.ts";
+import { identifyLedeSpeaker } from "./en/lede-speaker.ts";
 import { EN_SCENE_SENTENCE } from "./en/lexicon.ts";
 import { parseEnglishMention } from "./en/mention.ts";
+import { englishTitleVariants, nameTitledLedeSpeakers } from "./en/titles.ts";
 import { detectLanguage } from "./lang.ts";
 import { type NameMention, nameMentions } from "./names.ts";
-import { type Entity, identifyLedeSpeaker, type MentionParse, SpeakerBook } from "./speakers.ts";
+import { type Entity, type MentionParse, SpeakerBook } from "./speakers.ts";
 import { foldForCompare } from "./text/chars.ts";
 import { findQuotes, type Quote, quoteAt } from "./text/quotes.ts";
 import { paragraphAt, segment } from "./text/segment.ts";
@@ -165,7 +167,7 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
     (a, b) => a.cueStart - b.cueStart,
   );
   const drafts = withoutQuotedCues(found, quotes);
-  const book = new SpeakerBook();
+  const book = new SpeakerBook(lang === "en" ? englishTitleVariants : undefined);
   const speakers: (Entity | null)[] = [];
   let previous: Entity | null = null;
   const genders = new Map<Entity, "m" | "f">();
@@ -243,15 +245,16 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
     speakers.push(entity);
     if (entity) previous = entity;
   }
-  if (lang === "en")
-    identifyLedeSpeaker(
-      speakers,
-      drafts.map((d) => paragraphAt(view.sentences, d.cueStart)),
-    );
   // the names after the last claim's speaker words can still give a body its full name
   for (; nextName < names.length; nextName++) {
     const n = names[nextName] as NameMention;
     book.register(n.parse, false, n.knownOnly === true);
+  }
+  if (lang === "en") {
+    const paras = drafts.map((d) => paragraphAt(view.sentences, d.cueStart));
+    // (a headline's "says mayor" is the mayor the body names before it is the next person quoted)
+    nameTitledLedeSpeakers(book, speakers, paras);
+    identifyLedeSpeaker(speakers, paras);
   }
   const dates = assignDates(
     text,

@@ -1,4 +1,4 @@
-import { NP_WORDS } from "./en/lexicon.ts";
+import { isGroup, modifiesNoun, ownsTitle, pluralHead } from "./entity-traits.ts";
 import { foldForCompare } from "./text/chars.ts";
 import type { SpeakerKind } from "./types.ts";
 
@@ -53,40 +53,11 @@ const MILITARY = /\b(?:army|military|defen[cs]e forces?|armed forces)\b/;
 function fitsGeneric(name: string, head: string): boolean {
   const n = name.toLowerCase();
   if (head === "army" || head === "military") return MILITARY.test(n);
+  // ("troopers say" after "the Oklahoma Highway Patrol said")
+  if (head === "troopers") return /\b(?:patrol|state police)\b/.test(n);
   if (COMPANY_HEADS.has(head)) return !PUBLIC_BODY.test(n);
   return new RegExp(`\\b${head}\\b`).test(n);
 }
-/** Roles a lede may give before the name ("Finland's foreign minister has said …", "a key Republican said …"). */
-const LEDE_ROLE =
-  /\b(?:minister|secretary|senator|republican|democrat|conservative|governor|president|mayor|chancellor|premier|leader|lawmaker|congressman|congresswoman|judge|prosecutor|executive|chief|chairman|chairwoman|ambassador|envoy|commissioner|nominee|candidate|mp)$/i;
-
-/**
- * Delayed identification: a lede that describes its speaker ("Finland's foreign minister has said …")
- * and names the person in the next paragraph ("“…,” Aino Lehtinen told reporters"). The lede's
- * unnamed role becomes the first person quoted by name right after it, if not quoted before.
- * `paras` holds each claim's paragraph.
- */
-export function identifyLedeSpeaker(speakers: (Entity | null)[], paras: number[]): void {
-  const first = speakers.findIndex(
-    (e, i) =>
-      (paras[i] ?? 99) <= 2 &&
-      !!e &&
-      !e.nameWords.length &&
-      e.kind !== "organisation" &&
-      e.titles.some((t) => LEDE_ROLE.test(t.trim())),
-  );
-  const e = speakers[first];
-  if (!e) return;
-  for (let j = first + 1; j < speakers.length && (paras[j] ?? 99) <= (paras[first] ?? 0) + 1; j++) {
-    const p = speakers[j];
-    if (!p || p === e) continue;
-    if (p.kind !== "person" || !p.nameWords.length || speakers.slice(0, j).includes(p)) return;
-    for (let k = 0; k < speakers.length; k++) if (speakers[k] === e) speakers[k] = p;
-    for (const t of e.titles) if (!p.titles.includes(t)) p.titles.push(t);
-    return;
-  }
-}
-
 /** Title words that make another office: "the shadow home secretary" is not "the home secretary". */
 const OTHER_OFFICE = new Set([
   "shadow",
@@ -156,37 +127,6 @@ const containsAll = (big: string[] | Set<string>, small: string[]): boolean => {
 
 const RECENT_LIMIT = 64;
 
-/** An organisation or a plural description ("several women", "union leaders", "the Smiths"): what "they" may be. */
-function isGroup(e: Entity): boolean {
-  if (e.kind === "organisation" || e.generic) return true;
-  const n = (e.name ?? e.titles[0] ?? "").trim();
-  if (!n) return false;
-  if (/\s(?:and|&)\s/.test(n)) return true;
-  // "Critics", "Several Republicans": a plural common noun read as a name
-  const last = (n.split(/\s+/).at(-1) ?? "").toLowerCase();
-  if (/[^s'’]s$/.test(last) && (NP_WORDS.has(last) || !/^\p{Lu}/u.test(n.split(/\s+/).at(-1) ?? "")))
-    return true;
-  return e.kind !== "person" && /[^s'’]s$/i.test(n);
-}
-
-/** A plural description of people whose last word is its head ("critics", "her neighbours", "residents"). */
-const pluralHead = (e: Entity): boolean =>
-  e.kind !== "organisation" &&
-  !e.nameWords.length &&
-  /^(?:[\p{L}’'-]+\s+)?[a-z]+(?:ers|ists|ians|ants|ents|ors|ives|ics|ours|people)$/u.test(e.titles[0] ?? "");
-
-/** The head only names the owner of the entity's title ("the agency’s chief executive"). */
-const ownsTitle = (e: Entity, head: string): boolean =>
-  e.titles.some((t) => new RegExp(`\\b${head}[’']s\\b`, "i").test(t));
-/** Words after a body's head that leave it a noun of its own ("the company that …", "the police in Cavite"). */
-const HEAD_FOLLOWERS = "that|which|who|whose|of|in|at|for|with|on|from|to|by|and|or|based|said|says";
-/**
- * "Police Lt. Col. Ramon Dizon, General Trias police chief", "according to the police report": the body's
- * name modifies another noun (a rank, a role, a document), so the entity is not the body itself.
- */
-const modifiesNoun = (e: Entity, head: string): boolean =>
-  e.titles.some((t) => new RegExp(`\\b${head}\\s+(?!(?:${HEAD_FOLLOWERS})\\b)[A-Za-z]`, "i").test(t));
-
 /** Coreference by rules: one entity per person or institution, named by the fullest name the article gives. */
 export class SpeakerBook {
   readonly entities: Entity[] = [];
@@ -200,6 +140,9 @@ export class SpeakerBook {
   private readonly byWord = new Map<string, Entity[]>();
   private clock = 0;
   private readonly wordsOf = new Map<string, string[]>();
+
+  /** `titleVariants`: other word lists that name the office of a title's words (a language's synonyms). */
+  constructor(private readonly titleVariants?: (titleWords: string[]) => string[][]) {}
 
   /** Folded content words of a name or title (memoised: the same names recur through an article). */
   private words(s: string): string[] {
@@ -259,16 +202,53 @@ export class SpeakerBook {
     return this.touch(e);
   }
 
+  /**
+   * The one named person the article gives the office an unnamed speaker is known by ("says mayor" in a
+   * headline → "Mayor Delphine Oduya" in the body), or null when none or several hold it.
+   */
+  holderOf(e: Entity): Entity | null {
+    if (e.nameWords.length || e.kind === "organisation" || !e.titles.length) return null;
+    // ("Ferry boss": the office alone when no one holds it with the headline's modifier, keeping "former",
+    // "deputy": "Former DNC chairman" is no chair in office)
+    for (const headOnly of [false, true]) {
+      let found: Entity | null = null;
+      for (const title of e.titles) {
+        const all = this.words(title);
+        // (not "Finland's foreign minister": an owner named is no modifier to drop)
+        if (headOnly && (all.length < 2 || all.includes("s"))) continue;
+        const tw = headOnly
+          ? [...all.slice(0, -1).filter((w) => OTHER_OFFICE.has(w)), ...all.slice(-1)]
+          : all;
+        const variants = [tw, ...(this.titleVariants?.(tw) ?? [])];
+        for (const p of this.entities) {
+          if (p === e || p.kind !== "person" || !p.nameWords.length) continue;
+          if (!p.titleWords.some((t) => variants.some((v) => sameOffice(t, v)))) continue;
+          if (found && found !== p) return null;
+          found = p;
+        }
+      }
+      if (found) return found;
+    }
+    return null;
+  }
+
   /** A name met in the text outside any claim; `lead` when it opens its sentence (a new subject). */
   register(parse: MentionParse, lead: boolean, knownOnly = false): void {
     if (knownOnly) {
       const w = parse.name ? this.words(parse.name) : [];
       const named = w.length === 1 ? this.byWord.get(w[0] as string) : undefined;
-      if (named?.length === 1) this.touch(named[0] as Entity);
+      const e = named?.length === 1 ? this.touch(named[0] as Entity) : null;
+      if (e && parse.gender && !e.gender && e.kind === "person") e.gender = parse.gender;
+      // ("In the weeks since, Mrs. Clinton has held rallies …. She spoke about …": the subject again)
+      // (by the family name: "Fine." opening a sentence is no "Fine Gael")
+      if (e && lead && e.kind === "person" && e.nameWords.at(-1) === w[0])
+        this.introduced = { entity: e, at: this.clock };
       return;
     }
     const e = this.resolveParse(parse, null);
-    if (e && lead && e.kind === "person") this.introduced = { entity: e, at: this.clock };
+    // (a described person, "a senior party figure", is known by its title: kind unknown)
+    const person = e?.kind === "person" || (e?.kind === "unknown" && parse.kind === "person" && !parse.name);
+    if (e && lead && person) this.introduced = { entity: e, at: this.clock };
     if (e && lead && e.kind === "organisation") this.introducedBody = { entity: e, at: this.clock };
   }
 
@@ -393,9 +373,11 @@ export class SpeakerBook {
     }
     if (parse.title) {
       const tw = this.words(parse.title);
+      const variants = this.titleVariants?.(tw) ?? [];
       for (let i = this.recency.length - 1; i >= 0; i--) {
         const e = this.recency[i] as Entity;
-        if (e.titleWords.some((t) => sameOffice(t, tw))) return this.touch(e);
+        if (e.titleWords.some((t) => sameOffice(t, tw) || variants.some((v) => sameOffice(t, v))))
+          return this.touch(e);
       }
       // "the home secretary" after "Catherine Ellery told MPs …": a definite title names someone the
       // article has introduced; the first speaker it quoted without any title of their own (its protagonist)
@@ -431,8 +413,14 @@ export class SpeakerBook {
         return this.touch(fresh.entity);
       // ("Her critics say …. “…,” she says": one person, not the plural description)
       if (previous && (!g || (this.fits(previous, g) && !pluralHead(previous)))) return this.touch(previous);
+      // ("… for Fianna Fáil or Fine Gael … “…,” she says"): a speaker known to be a woman outweighs a
+      // name met since that never spoke, never opened a sentence and shows no gender
+      const salient = g
+        ? this.recency.findLast((e) => e.kind === "person" && e.gender === g && e.claims)
+        : undefined;
       for (let i = this.recency.length - 1; i >= 0; i--) {
         const e = this.recency[i] as Entity;
+        if (salient && !e.gender && !e.claims && e !== this.introduced?.entity) continue;
         if (e.kind === "person" && e.name && this.fits(e, g)) return this.touch(e);
       }
       if (previous) return this.touch(previous);

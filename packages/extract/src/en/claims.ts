@@ -15,7 +15,6 @@ import {
 import {
   adjunctOnly,
   contentBefore,
-  contentStartAfter,
   endsClause,
   endsClauseAfterSource,
   extendContinuation,
@@ -27,6 +26,7 @@ import {
   writerTakesOver,
 } from "./content.ts";
 import { contentAfterCue } from "./content-after-cue.ts";
+import { contentStartAfter } from "./content-start.ts";
 import { trimContentEdges } from "./edges.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
 import { framingDrafts } from "./framing.ts";
@@ -400,7 +400,10 @@ function verbClaim(
   const content = contentAfterCue(view, si, start, hit, opensClause || bareClause, subordinate, stops);
   if (!content || content[1] - content[0] < 4) return null;
   const cue = text.slice(cueStart, cueEnd);
-  if (reportsNothing(text.slice(content[0], content[1]), cue, hit, opensClause, cueStart === verb.start))
+  const hearer = text.slice(cueEnd, content[0]);
+  if (
+    reportsNothing(text.slice(content[0], content[1]), cue, hit, opensClause, cueStart === verb.start, hearer)
+  )
     return null;
   [d.contentStart, d.contentEnd] = content;
   d.rules.push(start.that ? "en.content:that-clause" : "en.content:after-verb");

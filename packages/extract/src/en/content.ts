@@ -3,175 +3,8 @@ import { type ArticleView, trimSpan } from "../draft.ts";
 import { isJsSpace } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
-import type { Token } from "../text/tokens.ts";
-import { HEARER_VERBS, TIME_WORDS } from "./lexicon.ts";
-import { ADJUNCT_START, lower, OBJECT_PRONOUNS } from "./verbs.ts";
-
-/** Hearers after a determiner ("told the crowd", "told the jury", "told the council", "told the newspaper"). */
-const AUDIENCE =
-  /^(?:crowd|audience|court|jury|judge|committee|panel|conference|meeting|assembly|hearing|gathering|rally|council|board|commission|inquiry|inquest|tribunal|magistrate|coroner|senate|legislature|parliament|chamber|newspaper|paper|magazine|broadcaster|station|programme|program|podcast|outlet|website)$/i;
-/** Plural hearers without a determiner ("told jurors", "told councillors"), besides those of OBJECT_PRONOUNS. */
-const BARE_HEARERS =
-  /^(?:jurors|magistrates|councillors|councilors|legislators|parliamentarians|mourners|worshippers|congregants|diplomats|employees|staff|officers|troops|pupils|parents|residents)$/;
-/** Hearer verbs whose hearer and infinitive make one request ("urged Congress to act"). */
-const REQUEST_VERBS = new Set(["urge", "ask", "advise", "remind"]);
-/** Verbs that take their topic with "of" before the content ("said of the decision: …"). */
-const SAID_OF = new Set(["say", "write", "add", "tell"]);
-
-// Helpers of hot functions live at module level: under tsx (keepNames) an inner arrow function is
-// re-wrapped with __name on every call, which costs more than the helper itself.
-
-/** A "that" within `limit` tokens from i, with only words and a few marks before it: its index, or -1. */
-function thatWithin(toks: Token[], i: number, limit: number): number {
-  for (let k = i; k < Math.min(toks.length, i + limit); k++) {
-    const t = toks[k] as Token;
-    if (t.word && lower(t) === "that") return k;
-    if (opensQuote(toks, k)) {
-      // «told MSNBC’s “Morning Joe” that …» (a quoted title) counts, «told the jury his client "accepts that …"» not
-      k = quotedTitleEnd(toks, k);
-      if (k < 0) return -1;
-    }
-    if (!t.word && !/^[.’'“”"]$/.test(t.text)) return -1;
-  }
-  return -1;
-}
-
-/** A quote mark that opens a quotation: no "that" inside it introduces the content. */
-function opensQuote(toks: Token[], k: number): boolean {
-  const t = toks[k] as Token;
-  if (!/^[“"]$/.test(t.text)) return false;
-  const next = toks[k + 1];
-  const prev = toks[k - 1];
-  return t.text === "“" || (!!next && next.start === t.end && (!prev || prev.end < t.start));
-}
-
-/** The index of the closing mark of a quoted title opened at k («“Face the Nation”»), or -1. */
-function quotedTitleEnd(toks: Token[], k: number): number {
-  for (let j = k + 1; j < Math.min(toks.length, k + 7); j++) {
-    const u = toks[j] as Token;
-    if (/^[”"]$/.test(u.text)) return j > k + 1 ? j : -1;
-    if (!u.word || !/^(?:\p{Lu}|the$|of$|and$)/u.test(u.text)) return -1;
-  }
-  return -1;
-}
-
-/** Skips what stands between a verb and its content: a hearer, time words, "in a statement", "that". */
-export function contentStartAfter(toks: Token[], from: number, base: string): { pos: number; that: boolean } {
-  let i = from;
-  if (HEARER_VERBS.has(base)) {
-    const k = thatWithin(toks, i, 14);
-    if (k >= 0) return { pos: (toks[k] as Token).end, that: true };
-    let n = 0;
-    while (i < toks.length && n < 6) {
-      const t = toks[i] as Token;
-      if (!t.word) break;
-      // "told the forum he was …": a determiner-led hearer right before a pronoun subject
-      const hearerThenSubject =
-        n === 0 &&
-        /^(?:the|his|her|their)$/i.test(t.text) &&
-        toks[i + 1]?.word &&
-        toks[i + 2]?.word &&
-        /^(?:he|she|they|it|we|i)$/i.test((toks[i + 2] as Token).text);
-      // "told the crowd the plan …", "told the court she …": a determiner and an audience noun
-      // (not "asked the crowd to welcome …": there the hearer is part of the request)
-      if (
-        n === 0 &&
-        base === "tell" &&
-        /^(?:the|a|an)$/i.test(t.text) &&
-        AUDIENCE.test(toks[i + 1]?.text ?? "")
-      ) {
-        i += 2;
-        break;
-      }
-      if (hearerThenSubject) {
-        i += 2;
-        break;
-      }
-      // "told jurors the report was …": a bare plural hearer
-      if (n === 0 && base === "tell" && BARE_HEARERS.test(t.text)) {
-        i++;
-        break;
-      }
-      // "told the BBC the figures were …", "told the Guardian she …": "the" before a capitalised hearer
-      if (n === 0 && base === "tell" && lower(t) === "the" && /^\p{Lu}/u.test(toks[i + 1]?.text ?? "")) {
-        i++;
-        n++;
-        continue;
-      }
-      // "told AFP her client …": after the hearer, "her" opens the content as a possessive
-      if (n > 0 && lower(t) === "her") break;
-      if (
-        OBJECT_PRONOUNS.has(lower(t)) ||
-        /^\p{Lu}/u.test(t.text) ||
-        (n > 0 && lower(t) === "of") ||
-        // "told members of the Senate", not "told reporters the president was …"
-        (n > 0 && lower(t) === "the" && /^\p{Lu}/u.test(toks[i + 1]?.text ?? ""))
-      ) {
-        i++;
-        n++;
-      } else break;
-    }
-    // "urged North Korea to resume talks": the one urged is part of the request
-    if (i > from && REQUEST_VERBS.has(base) && toks[i]?.word && lower(toks[i] as Token) === "to")
-      return { pos: (toks[from] as Token).start, that: false };
-  }
-  // "said of the referee's decision: “…”", "said of her team's performance that it was …": the topic, then
-  // the content
-  if (toks[i]?.word && lower(toks[i] as Token) === "of" && SAID_OF.has(base)) {
-    for (let k = i + 1; k < Math.min(toks.length, i + 12); k++) {
-      const u = toks[k] as Token;
-      if (u.text === ":" || (u.word && lower(u) === "that" && k > i + 1))
-        return { pos: u.end, that: u.text !== ":" };
-      if (!u.word && !/^[’'‘-]$/.test(u.text)) break;
-    }
-  }
-  i = afterSentenceAdverb(toks, i);
-  const t = toks[i];
-  if (t?.word && (ADJUNCT_START.has(lower(t)) || TIME_WORDS.has(lower(t)))) {
-    const k = thatWithin(toks, i, 10);
-    if (k >= 0) return { pos: (toks[k] as Token).end, that: true };
-    // "said Monday", "said on Monday" before the content
-    if (lower(t) === "on" && toks[i + 1] && TIME_WORDS.has(lower(toks[i + 1] as Token))) i++;
-    while (i < toks.length && toks[i]?.word && TIME_WORDS.has(lower(toks[i] as Token))) i++;
-    // "said in a statement it would …", "said on Telegram they had …": the medium, then the clause
-    const subject = pronounAfterAdjunct(toks, i);
-    if (subject >= 0) i = subject;
-  }
-  const next = toks[i];
-  if (next?.word && lower(next) === "that") return { pos: next.end, that: true };
-  if (next?.text === ":" || next?.text === ",") return { pos: next.end, that: false };
-  return { pos: next ? next.start : (toks[toks.length - 1]?.end ?? 0), that: false };
-}
-
-/** Adverbs that may stand between a verb and its content ("said separately on Friday it …", "saying then that …"). */
-const SENTENCE_ADVERBS = new Set(
-  "separately then also again previously repeatedly publicly privately subsequently further likewise similarly initially originally".split(
-    " ",
-  ),
-);
-/** The index after such an adverb at toks[i] when "that", a time or place phrase or a subject pronoun follows; else i. */
-function afterSentenceAdverb(toks: Token[], i: number): number {
-  const t = toks[i];
-  const next = toks[i + 1];
-  if (!t?.word || !next?.word || !SENTENCE_ADVERBS.has(lower(t))) return i;
-  const w = lower(next);
-  const opens =
-    w === "that" || ADJUNCT_START.has(w) || TIME_WORDS.has(w) || /^(?:he|she|it|they|we|i|there)$/.test(w);
-  return opens ? i + 1 : i;
-}
-
-/** The index of a subject pronoun that follows a short prepositional phrase at toks[i], or -1. */
-function pronounAfterAdjunct(toks: Token[], i: number): number {
-  const t = toks[i];
-  if (!t?.word || !/^(?:in|on|at|during)$/i.test(t.text)) return -1;
-  for (let k = i + 1; k < Math.min(toks.length, i + 7); k++) {
-    const u = toks[k] as Token;
-    if (!u.word) return -1;
-    if (k > i + 1 && /^(?:he|she|it|they|we|i|there)$/.test(u.text)) return k;
-    if (/^(?:that|which|who|and|or|but)$/i.test(u.text)) return -1;
-  }
-  return -1;
-}
+import { TIME_WORDS } from "./lexicon.ts";
+import { ADJUNCT_START } from "./verbs.ts";
 
 /** Reported content after the cue: to the sentence end, through a quote that runs on, before ", adding" (also
  * before "…,” though …", where American punctuation puts the comma inside the closing quote). */
@@ -331,6 +164,7 @@ const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 
 
 const SOURCE_PLACE =
   /^[\s\u00A0]+(?:on|in|at|from|with|inside|close\s+to|familiar\s+with|briefed\s+on)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\p{L}\p{N}’'-]+(?:[\s\u00A0]+[\p{L}\p{N}’'-]+){0,5}(?=[\s\u00A0]*[.,;!?])/u;
+const CLAUSE_AFTER_SOURCE = /^[\s\u00A0]+(?:as|while|amid|after|before|when)[\s\u00A0]/;
 export function endsClauseAfterSource(text: string, pos: number, s: Sentence): boolean {
   // "said Rep. Joseph Crowley (D-N.Y.), a leading advocate …": a party tag may follow the name
   const tag = /^[\s\u00A0]*\([^()]{1,120}\)/.exec(text.slice(pos, Math.min(s.end, pos + 130)));
@@ -340,7 +174,12 @@ export function endsClauseAfterSource(text: string, pos: number, s: Sentence): b
   if (place) from += place[0].length;
   const rest = text.slice(from, Math.min(s.end, from + 2)).trim();
   if (abbreviationRunsOn(text, from)) return false;
-  return rest === "" || /^[.,;!?:]/.test(rest);
+  // "'Not our fault', says mayor as union threatens strike": a clause of its own after the source
+  return (
+    rest === "" ||
+    /^[.,;!?:]/.test(rest) ||
+    CLAUSE_AFTER_SOURCE.test(text.slice(from, Math.min(s.end, from + 8)))
+  );
 }
 
 /** "said U.S. tariffs …": the dot of an abbreviation followed by a lowercase word ends no clause. */

@@ -1,47 +1,26 @@
 import type { MentionParse } from "../speakers.ts";
 import { isJsSpace, lowercase, startsUppercase } from "../text/chars.ts";
 import { NP_WORDS, PRONOUNS } from "./lexicon.ts";
+import {
+  abbreviation,
+  bareWord,
+  CAPITAL_TITLES,
+  DETERMINERS,
+  dropPostNominals,
+  EMPLOYER_HEAD,
+  genderOf,
+  HONORIFICS,
+  honorificGender,
+  OPENING_ADVERBS,
+  ORG_WORDS,
+  PARTY_MEMBER,
+  ROLE_HEAD,
+  TIME_NAMES,
+  TITLE_HEADS,
+  TITLED_ROLE_OF_BODY,
+  withoutDot,
+} from "./person-words.ts";
 
-const ORG_WORDS =
-  /\b(?:Times|Post|News|Journal|Press|Committee|Party|Department|House|Association|Campaign|University|Institute|Center|Centre|Council|Agency|Administration|Office|Commission|Bureau|Foundation|Network|Inc|Corp|Company|Group|Court|Senate|Congress|Ministry|Government|Police|Army|Reuters|AP|CNN|NBC|CBS|ABC|Fox|MSNBC|BBC|Bloomberg|Politifact|Gallup|Poll|Union|Board|Service|Fund|Bank|Council|Motors|Airlines|Airways|Holdings|Industries|Technologies|Systems|Partners|Capital|Semiconductors?|Energy|Pharmaceuticals|Trust|Programme|Program|Force|Forces|Authority|Corporation|Ltd|Nations|Parliament|Assembly|Alliance|Coalition|Federation|League|Organi[sz]ation|Navy|Rovers|Wanderers|Rangers|Albion|Athletic|Hotspur|FC)\b/;
-const TITLE_ABBREVIATIONS: Record<string, string> = {
-  sen: "senator",
-  rep: "representative",
-  gov: "governor",
-  gen: "general",
-  brig: "brigadier",
-  pres: "president",
-  dr: "doctor",
-  lt: "lieutenant",
-  col: "colonel",
-  sgt: "sergeant",
-  capt: "captain",
-  prof: "professor",
-  rev: "reverend",
-};
-const TIME_NAMES = new Set(
-  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(
-    " ",
-  ),
-);
-/** Capitalised title words that precede a name: "Senate Minority Leader", "Press Secretary". */
-const CAPITAL_TITLES = new Set(
-  (
-    "Senate House Minority Majority Leader Whip Speaker President Vice Secretary Press Chief Deputy Attorney General Governor Senator Representative Mayor Judge Justice Chancellor Prime Minister Foreign Defense State Treasury Director Chairman Chairwoman Commissioner Ambassador Special Counsel Former Acting White Democratic Republican GOP U.S. Supreme Court Executive Officer CEO Spokesman Spokeswoman Spokesperson Adviser Advisor Manager Strategist Economist Analyst Inspector Superintendent Sheriff Commander Admiral Colonel Captain Lieutenant Sergeant Professor Chair " +
-    // British, Irish, Indian and local-government titles ("Local MP Rachel Dunn", "Councillor Amy Brand")
-    "MP MSP MLA MEP TD Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman " +
-    "Assemblywoman Assemblymember Supervisor Local Labour Conservative Tory Premier Treasurer Opposition Democrat"
-  ).split(" "),
-);
-// ("Hon." before a legislator's name in Kenyan, Nigerian and Ugandan papers: "Minority Leader Hon. Joseph Wafula")
-const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "hon", "comrade"]);
-const HONORIFIC_GENDER: Record<string, "m" | "f"> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
-/** Words that are a title, never a given name, before a family name ("Minister Fuenzalida"). */
-const TITLE_HEADS = new Set(
-  "Minister Secretary Executive Officer CEO CFO COO CTO President Director Chairman Chairwoman Chair Leader Governor Commissioner Ambassador Spokesman Spokeswoman Spokesperson Mayor Judge Justice Chancellor Counsel Attorney Adviser Advisor Coordinator Envoy Manager Member Editor Professor Commander Inspector Prosecutor Representative Senator Speaker Whip Economist Analyst Founder Superintendent Sheriff Administrator Premier Treasurer Comptroller Auditor Rapporteur Negotiator Admiral Colonel Captain Lieutenant Sergeant Coach MP MSP MLA MEP Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman Assemblywoman Assemblymember Supervisor".split(
-    " ",
-  ),
-);
 /** "a spokesperson for the company", "a filing with the SEC": an unnamed voice of a body. */
 const PROXY =
   /^(?:(?:the|a|an|one|another)\s+)?(?:(?<owner>\S+[’']s)\s+)?(?:[a-z-]+\s+){0,2}?(?<head>spokes(?:man|woman|person|people|men|women)|(?:regulatory\s+|securities\s+|stock\s+exchange\s+)?filing|(?:press\s+)?statement|(?:press\s+|news\s+)?release)(?:\s+(?<link>for|of|from|by|at|in|with|to)\s+(?<body>.+?))?$/i;
@@ -59,10 +38,10 @@ const DOCUMENT_HEADED =
   /^(?:(?:the|a|an|this|that|one|another)\s+)?((?:[a-z-]+\s+){0,2}?(?:study|studies|report|analysis|paper|review|audit))\s+(?:by|from|published|released|conducted|carried|commissioned|issued|led|in|of)\s/i;
 /** A definite common noun for an institution: "the ministry", "the company", "police". */
 const GENERIC =
-  /^(?:(?:the|this|that)\s+(?:[a-z-]+\s+){0,3})?(?<head>company|firm|group|carmaker|automaker|chipmaker|miner|bank|airline|retailer|operator|insurer|lender|manufacturer|developer|start-?up|utility|ministry|department|agency|army|military|police|union|council|committee|commission|court|tribunal|regulator|party|campaign|administration|embassy|authority|organi[sz]ation|charity|network|alliance|coalition|trust|fund|institute|service|navy|government)$/i;
+  /^(?:(?:the|this|that)\s+(?:[a-z-]+\s+){0,3})?(?<head>company|firm|group|carmaker|automaker|chipmaker|miner|bank|airline|retailer|operator|insurer|lender|manufacturer|developer|start-?up|utility|ministry|department|agency|army|military|police|troopers|union|council|committee|commission|court|tribunal|regulator|party|campaign|administration|embassy|authority|organi[sz]ation|charity|network|alliance|coalition|trust|fund|institute|service|navy|government)$/i;
 /** GENERIC's heads: it matches only a phrase whose last word, lowercased, is one of them. */
 const GENERIC_HEADS = new Set(
-  "company firm group carmaker automaker chipmaker miner bank airline retailer operator insurer lender manufacturer developer startup start-up utility ministry department agency army military police union council committee commission court tribunal regulator party campaign administration embassy authority organisation organization charity network alliance coalition trust fund institute service navy government".split(
+  "company firm group carmaker automaker chipmaker miner bank airline retailer operator insurer lender manufacturer developer startup start-up utility ministry department agency army military police troopers union council committee commission court tribunal regulator party campaign administration embassy authority organisation organization charity network alliance coalition trust fund institute service navy government".split(
     " ",
   ),
 );
@@ -74,18 +53,6 @@ function lastWord(s: string): string {
   while (i > 0 && !isJsSpace(s.charCodeAt(i - 1))) i--;
   return i === 0 ? s : s.slice(i);
 }
-const DETERMINERS = /^(?:the|a|an|his|her|their|its|our)$/i;
-const withoutDot = (w: string): string => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
-const bareWord = (w: string): string => lowercase(withoutDot(w));
-// Map lookups with the object literals' answers, inherited names ("constructor") included: a keyed
-// property access with a word made at run time is slower than a Map lookup
-const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
-const ABBREVIATIONS = new Map(Object.entries(TITLE_ABBREVIATIONS));
-const abbreviation = (w: string): string | undefined =>
-  ABBREVIATIONS.get(w) ?? (INHERITED.has(w) ? TITLE_ABBREVIATIONS[w] : undefined);
-const HONORIFIC_GENDERS = new Map(Object.entries(HONORIFIC_GENDER));
-const honorificGender = (w: string): "m" | "f" | undefined =>
-  HONORIFIC_GENDERS.get(w) ?? (INHERITED.has(w) ? HONORIFIC_GENDER[w] : undefined);
 /**
  * "the Kenya Private Sector Alliance", "the Labour Party": a capitalised head after capitalised words is a
  * body's own name, not "the alliance" or "the party" (which would fall back to the body quoted before).
@@ -189,7 +156,9 @@ export function parseEnglishMention(raw: string): MentionParse {
         const title = [tail.title, mention.slice(0, comma).replace(/^(?:the|a|an)\s+/i, "")]
           .filter(Boolean)
           .join(", ");
-        return { ...tail, title };
+        // ("A spokeswoman for the club, Ana Ruiz": the role shows the gender)
+        const gender = tail.gender ?? genderOf(role);
+        return gender ? { ...tail, title, gender } : { ...tail, title };
       }
     }
     // "The mayor, speaking at a news conference on Monday,": the circumstances of the statement, no title
@@ -207,7 +176,10 @@ export function parseEnglishMention(raw: string): MentionParse {
     if (!head.name && !head.pronoun && AFFILIATION.test(description)) return head;
     // "Its director, Paul Johnson": the description first, then the name
     const tail = parseEnglishMention(description);
-    if (tail.name && !tail.pronoun) return { ...tail, title: tail.title ?? head.title };
+    if (tail.name && !tail.pronoun) {
+      const gender = tail.gender ?? head.gender;
+      return { ...tail, title: tail.title ?? head.title, ...(gender ? { gender } : {}) };
+    }
   }
   // (most mentions have neither parentheses nor commas: skip those passes)
   const unbracketed = mention.includes("(") ? mention.replace(/\([^)]*\)/g, " ") : mention;
@@ -360,6 +332,9 @@ export function parseEnglishMention(raw: string): MentionParse {
   while (nameWords.length > 1 && TITLE_HEADS.has(withoutDot(nameWords[0] as string))) {
     titleWords.push(nameWords.shift() as string);
   }
+  // "Meanwhile Tobias Renn, the chief executive": a sentence adverb before the name
+  if (nameWords.length > 1 && nameWords[0] === words[0] && OPENING_ADVERBS.has(nameWords[0] as string))
+    nameWords = nameWords.slice(1);
   while (nameWords.length > 1) {
     const head = bareWord(nameWords[0] as string);
     const abbreviated = abbreviation(head);
@@ -388,6 +363,14 @@ export function parseEnglishMention(raw: string): MentionParse {
   // "a key Republican", "two Democrats": a party member described, not named
   if (nameWords.length === 1 && PARTY_MEMBER.test(name))
     return { name: null, title: withoutLeadingDeterminer(words).join(" "), kind: "person", pronoun: false };
+  // "The CEO", "the MP": an office the article has named someone to, not a name
+  if (
+    nameWords.length === 1 &&
+    words.length === 2 &&
+    TITLE_HEADS.has(name) &&
+    /^the$/i.test(words[0] as string)
+  )
+    return { name: null, title: name, kind: "person", pronoun: false, definite: true };
   const title = withoutLeadingDeterminer(titleWords).join(" ") || null;
   const org = ORG_WORDS.test(name) || (/^the\s/i.test(clean) && !title);
   const parse: MentionParse = {
@@ -399,14 +382,6 @@ export function parseEnglishMention(raw: string): MentionParse {
   const gender = honorific ?? genderOf(title);
   if (gender && !org) parse.gender = gender;
   return parse;
-}
-
-/** Letters after a name that are a rank, not part of it ("Helen Ashdown KC", "Sir John Smith QC"). */
-const POST_NOMINALS = new Set(["KC", "QC", "SC", "SAN", "OBE", "MBE", "CBE"]);
-/** Drops post-nominal letters from the end of the name words. */
-function dropPostNominals(nameWords: string[]): void {
-  while (nameWords.length > 2 && POST_NOMINALS.has(nameWords[nameWords.length - 1] as string))
-    nameWords.pop();
 }
 
 /**
@@ -422,26 +397,4 @@ function personBeforeAffiliation(words: string[], i: number): MentionParse | nul
   if (nameWords.some((w) => CAPITAL_TITLES.has(w) || TITLE_HEADS.has(w))) return null;
   const title = [person.title, words.slice(i - 2).join(" ")].filter(Boolean).join(" ");
   return { ...person, title };
-}
-
-const PARTY_MEMBER =
-  /^(?:Republicans?|Democrats?|Conservatives?|Liberals?|Tory|Tories|Socialists?|Greens?|Independents?|Nationalists?)$/;
-
-/** A definite description of a person by office: "the home secretary", "the senator", "the chief executive". */
-const ROLE_HEAD =
-  /\b(?:secretary|minister|senator|president|governor|mayor|chancellor|executive|director|leader|chairman|chairwoman|chair|officer|commissioner|ambassador|judge|premier|envoy|spokes(?:man|woman|person)|lawmaker|congressman|congresswoman|representative|speaker|prosecutor|attorney|coach|manager|founder|chief|king|queen|prince|princess|pope|general|commander|sheriff|superintendent|economist|analyst)$/i;
-
-/** "A spokesman for X", "The chief executive of X": a role, then the body it works for. */
-const EMPLOYER_HEAD =
-  /^(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){1,4}(?:for|of|at|with|to)\s+(?:the\s+)?\p{Lu}/u;
-const TITLED_ROLE_OF_BODY = /^(?:the|its|his|her|their)\s+(?:[\w-]+\s+){1,3}(?:of|for)\s+(?:the\s+)?\p{Lu}/iu;
-const FEMININE =
-  /\b(?:(?:spokes|chair|congress|business|council|assembly|police|sales)?wom[ae]n|wife|mother|daughter|sister|actress|queen|princess|duchess|baroness|lady|mrs|ms|miss|madam)\b/i;
-const MASCULINE =
-  /\b(?:(?:spokes|chair|congress|business|council|assembly|police|sales)?m[ae]n|husband|father|son|brother|king|prince|duke|baron|lord|mr|sir)\b/i;
-function genderOf(title: string | null): "m" | "f" | undefined {
-  if (!title) return undefined;
-  if (FEMININE.test(title)) return "f";
-  if (MASCULINE.test(title)) return "m";
-  return undefined;
 }

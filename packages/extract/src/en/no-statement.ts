@@ -23,6 +23,14 @@ const reportedState = (verb: { base: string; form: string }, content: string): b
 const OPEN_CHOICE = /^(?:whether|if)\s/i;
 /** The content of a negated cue only names a question it leaves unanswered. */
 const leftOpen = (content: string): boolean => UNANSWERED.test(content) || OPEN_CHOICE.test(content);
+/** The indirect question after "asked (him)": "whether he had …", "why the report was late". */
+const ASKED_IN_PERSON = /^[\s\u00A0]*(?:him|her|them|me|us)[\s\u00A0]*$/i;
+const ASKED_QUESTION = /^(?:whether|if|why|how|what|who|whom|when|where|which)\b/i;
+/** "a different story", "another story", "the same story": an account, not words reported. */
+const STORY = /^(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?(?:story|tale)$/i;
+/** How words are repeated, without the words: "almost word for word", "verbatim", "again and again". */
+const MANNER_ONLY =
+  /^(?:(?:almost|nearly|practically|virtually)\s+)?(?:word\s+for\s+word|verbatim|again|often|endlessly|constantly|frequently|at\s+every)\b/i;
 /** After "said" a preposition too opens only circumstances («said in his interview»). */
 const AFTER_SAY_ONLY = /^(?:as|when|while|in|at|during|after|before|on|with)\s+\S+(?:\s+\S+){0,5}$/is;
 const SAY_VERBS = new Set(["say", "tell", "add"]);
@@ -40,10 +48,18 @@ export function reportsNothing(
   verb: { base: string; form: string },
   opensClause: boolean,
   bareVerb: boolean,
+  hearer = "",
 ): boolean {
   if (ANONYMITY.test(content) || ANONYMOUS_WISH.test(content)) return true;
   if (bareVerb && reportedState(verb, content)) return true;
   if (/\b(?:not|never)\b|n[’']t\b/i.test(cue) && leftOpen(content)) return true;
+  // "Ms Pugh asked him whether he had visited the dam": a question put to the one who answers, nothing
+  // asserted (PolNeAR keeps "Lawmakers asked whether …", a question raised in public)
+  if (verb.base === "ask" && ASKED_IN_PERSON.test(hearer) && ASKED_QUESTION.test(content)) return true;
+  // "Rand Water, however, tells a different story": an account set against another, its words not given
+  if (verb.base === "tell" && STORY.test(content)) return true;
+  // "a line she repeats almost word for word": what is repeated stands before the verb
+  if (verb.base === "repeat" && MANNER_ONLY.test(content)) return true;
   if (opensClause) return false;
   if (ANAPHORIC_OBJECT.test(content)) return true;
   if (bareVerb && verb.form.endsWith("ed") && !SAY_VERBS.has(verb.base) && PARTICIPLE_ADJUNCT.test(content))

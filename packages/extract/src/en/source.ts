@@ -95,14 +95,14 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     // "KYIV, March 3 (Reuters) - the air force said it …, adding": a clause with its own verb is no appositive
     // ("the mother of “Jun-Jun,” who asked …,": the closing quote mark after the comma opens nothing)
     const quoted = toks[close - 1]?.text === "”" ? 1 : 0;
-    const relative = /^(?:who|which)$/i.test((toks[close - 1 - quoted] as Token).text);
+    const relative = /^(?:who|which|whose)$/i.test((toks[close - 1 - quoted] as Token).text);
     if (!relative && toks.slice(1, close).some((t) => t.word && FINITE_SPEECH.has(t.text))) return null;
     // "Chastened by the polls, Whitcomb changed course, promising …": a name and its past-tense verb is a clause
     if (!relative && toks.slice(1, close).some((t, m) => /^[a-z]+ed$/.test(t.text) && isCapWord(toks[m + 2])))
       return null;
     // "Jane Doe, who watched the ceremony, said": the speaker stands before the relative clause
     const opener = toks[close - 1 - quoted] as Token;
-    if (opener.word && /^(?:who|which)$/i.test(opener.text)) {
+    if (opener.word && /^(?:who|which|whose)$/i.test(opener.text)) {
       // "Rep. Tom Hale, R-Texas, who chairs …, said": the head may carry an appositive of its own
       if (quoted) {
         const named = subjectBefore(text, toks.slice(close + 1));
@@ -114,6 +114,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     let nameEnd = dash && isDash(toks[close + 1]) ? close + 2 : close + 1;
     // "Teresa Nguyen, 67, a retired nurse, told": the age between commas stands after the name
     if (isAge(toks[nameEnd]) && toks[nameEnd + 1]?.text === ",") nameEnd += 2;
+    // "Eleri Vaughan, whose father Dafydd, 81, drowned …, said": a name inside a "whose" clause is not the speaker
+    const whose = toks.slice(nameEnd, nameEnd + 5).findIndex((t) => t.word && /^whose$/i.test(t.text));
+    if (whose >= 0 && toks[nameEnd + whose + 1]?.text === ",") {
+      const head = subjectBefore(text, toks.slice(nameEnd + whose + 2));
+      return head && !head.pronoun ? head : null;
+    }
     const before = toks[nameEnd];
     if (before && !dash && !(npWord(before) || before.text === ")"))
       return describedName(toks, close, first.start);

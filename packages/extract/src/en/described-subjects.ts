@@ -1,0 +1,31 @@
+import type { ArticleView } from "../draft.ts";
+import type { NameMention } from "../names.ts";
+import type { MentionParse } from "../speakers.ts";
+import { parseEnglishMention } from "./mention.ts";
+
+/**
+ * "A senior party figure is kinder. “…,” he says": a sentence that opens with an indefinite description of
+ * one person, with no reporting verb, brings that person in as the subject the next "he" or "she" refers to.
+ */
+const DESCRIBED_SUBJECT =
+  /^(?:A|An|One|Another)\s+((?:[\p{L}’'-]+\s+){0,4}?(?:figure|source|official|backbencher|minister|colleague|aide|adviser|advisor|insider|member|veteran|diplomat|strategist|organi[sz]er|activist|resident|neighbou?r|friend|supporter|critic|ally|rival|lawmaker|senator|MP|TD|councillor|councilor|politician|economist|analyst|officer|teacher|nurse|doctor|parent|mother|father|woman|man|campaigner|donor|voter|worker|employee|executive|director|investor|farmer|owner|trader|shopkeeper|driver|witness|survivor|relative|expert|lawyer|academic|researcher|scientist|banker))\s+(?:is|was|has|had|sees|saw|takes|took|puts|put|sounds|sounded|seems|seemed|appears|appeared|remains|remained|feels|felt|offers|offered|thinks|thought|agrees|agreed|disagrees|disagreed|goes|went|admits|admitted|who|,)/u;
+
+/** "The 61-year-old had led the council since 2019.": the person the article gave that age, as the subject. */
+const AGED_SUBJECT = /^The\s+(\d{1,3}-year-old)\s+(?:is|was|has|had|who|,)/;
+
+export function describedSubjects(view: ArticleView, before: number): NameMention[] {
+  const { text } = view;
+  const out: NameMention[] = [];
+  for (const s of view.sentences) {
+    if (s.start >= before) break;
+    const c = text.charCodeAt(s.start);
+    if (c !== 65 && c !== 79 && c !== 84) continue; // "A…", "An…", "Another…", "One…", "The 61-year-old"
+    const head = text.slice(s.start, Math.min(s.end, s.start + 120));
+    const m = c === 84 ? AGED_SUBJECT.exec(head) : DESCRIBED_SUBJECT.exec(head);
+    if (!m) continue;
+    const parse: MentionParse = parseEnglishMention(m[1] as string);
+    if (parse.name || parse.kind !== "person" || !parse.title) continue;
+    out.push({ pos: s.start, parse, lead: true });
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+import type { Entity } from "../speakers.ts";
+
+/** Roles a lede may give before the name ("Finland's foreign minister has said …", "a key Republican said …"). */
+const LEDE_ROLE =
+  /\b(?:minister|secretary|senator|republican|democrat|conservative|governor|president|mayor|chancellor|premier|leader|lawmaker|congressman|congresswoman|judge|prosecutor|executive|chief|chairman|chairwoman|ambassador|envoy|commissioner|nominee|candidate|mp)$/i;
+
+/**
+ * Delayed identification: a lede that describes its speaker ("Finland's foreign minister has said …")
+ * and names the person in the next paragraph ("“…,” Aino Lehtinen told reporters"). The lede's
+ * unnamed role becomes the first person quoted by name right after it, if not quoted before.
+ * `paras` holds each claim's paragraph.
+ */
+export function identifyLedeSpeaker(speakers: (Entity | null)[], paras: number[]): void {
+  const first = speakers.findIndex(
+    (e, i) =>
+      (paras[i] ?? 99) <= 2 &&
+      !!e &&
+      !e.nameWords.length &&
+      e.kind !== "organisation" &&
+      e.titles.some((t) => LEDE_ROLE.test(t.trim())),
+  );
+  const e = speakers[first];
+  if (!e) return;
+  for (let j = first + 1; j < speakers.length && (paras[j] ?? 99) <= (paras[first] ?? 0) + 1; j++) {
+    const p = speakers[j];
+    if (!p || p === e) continue;
+    if (p.kind !== "person" || !p.nameWords.length || speakers.slice(0, j).includes(p)) return;
+    for (let k = 0; k < speakers.length; k++) if (speakers[k] === e) speakers[k] = p;
+    for (const t of e.titles) if (!p.titles.includes(t)) p.titles.push(t);
+    return;
+  }
+}

@@ -1,0 +1,93 @@
+/** The words of English person mentions: titles, honorifics, organisation words and the gender a title shows. */
+import { lowercase } from "../text/chars.ts";
+
+export const ORG_WORDS =
+  /\b(?:Times|Post|News|Journal|Press|Committee|Party|Department|House|Association|Campaign|University|Institute|Center|Centre|Council|Agency|Administration|Office|Commission|Bureau|Foundation|Network|Inc|Corp|Company|Group|Court|Senate|Congress|Ministry|Government|Police|Patrol|Army|Reuters|AP|CNN|NBC|CBS|ABC|Fox|MSNBC|BBC|Bloomberg|Politifact|Gallup|Poll|Union|Board|Service|Fund|Bank|Council|Motors|Airlines|Airways|Holdings|Industries|Technologies|Systems|Partners|Capital|Semiconductors?|Energy|Pharmaceuticals|Trust|Programme|Program|Force|Forces|Authority|Corporation|Ltd|Nations|Parliament|Assembly|Alliance|Coalition|Federation|League|Organi[sz]ation|Navy|Rovers|Wanderers|Rangers|Albion|Athletic|Hotspur|FC)\b/;
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  sen: "senator",
+  rep: "representative",
+  gov: "governor",
+  gen: "general",
+  brig: "brigadier",
+  pres: "president",
+  dr: "doctor",
+  lt: "lieutenant",
+  col: "colonel",
+  sgt: "sergeant",
+  capt: "captain",
+  prof: "professor",
+  rev: "reverend",
+  cllr: "councillor",
+};
+export const TIME_NAMES = new Set(
+  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(
+    " ",
+  ),
+);
+/** Capitalised title words that precede a name: "Senate Minority Leader", "Press Secretary". */
+export const CAPITAL_TITLES = new Set(
+  (
+    "Senate House Minority Majority Leader Whip Speaker President Vice Secretary Press Chief Deputy Attorney General Governor Senator Representative Mayor Judge Justice Chancellor Prime Minister Foreign Defense State Treasury Director Chairman Chairwoman Commissioner Ambassador Special Counsel Former Acting White Democratic Republican GOP U.S. Supreme Court Executive Officer CEO Spokesman Spokeswoman Spokesperson Adviser Advisor Manager Strategist Economist Analyst Inspector Superintendent Sheriff Commander Admiral Colonel Captain Lieutenant Sergeant Professor Chair " +
+    // British, Irish, Indian and local-government titles ("Local MP Rachel Dunn", "Councillor Amy Brand")
+    "MP MSP MLA MEP TD Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman " +
+    "Assemblywoman Assemblymember Supervisor Local Labour Conservative Tory Premier Treasurer Opposition Democrat"
+  ).split(" "),
+);
+// ("Hon." before a legislator's name in Kenyan, Nigerian and Ugandan papers: "Minority Leader Hon. Joseph Wafula")
+export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "hon", "comrade"]);
+const HONORIFIC_GENDER: Record<string, "m" | "f"> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
+/** Words that are a title, never a given name, before a family name ("Minister Fuenzalida"). */
+export const TITLE_HEADS = new Set(
+  "Minister Secretary Executive Officer CEO CFO COO CTO President Director Chairman Chairwoman Chair Leader Governor Commissioner Ambassador Spokesman Spokeswoman Spokesperson Mayor Judge Justice Chancellor Counsel Attorney Adviser Advisor Coordinator Envoy Manager Member Editor Professor Commander Inspector Prosecutor Representative Senator Speaker Whip Economist Analyst Founder Superintendent Sheriff Administrator Premier Treasurer Comptroller Auditor Rapporteur Negotiator Admiral Colonel Captain Lieutenant Sergeant Coach MP MSP MLA MEP Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman Assemblywoman Assemblymember Supervisor".split(
+    " ",
+  ),
+);
+
+export const DETERMINERS = /^(?:the|a|an|his|her|their|its|our)$/i;
+export const withoutDot = (w: string): string => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
+export const bareWord = (w: string): string => lowercase(withoutDot(w));
+// Map lookups with the object literals' answers, inherited names ("constructor") included: a keyed
+// property access with a word made at run time is slower than a Map lookup
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+const ABBREVIATIONS = new Map(Object.entries(TITLE_ABBREVIATIONS));
+export const abbreviation = (w: string): string | undefined =>
+  ABBREVIATIONS.get(w) ?? (INHERITED.has(w) ? TITLE_ABBREVIATIONS[w] : undefined);
+const HONORIFIC_GENDERS = new Map(Object.entries(HONORIFIC_GENDER));
+export const honorificGender = (w: string): "m" | "f" | undefined =>
+  HONORIFIC_GENDERS.get(w) ?? (INHERITED.has(w) ? HONORIFIC_GENDER[w] : undefined);
+
+/** Letters after a name that are a rank, not part of it ("Helen Ashdown KC", "Sir John Smith QC"). */
+const POST_NOMINALS = new Set(["KC", "QC", "SC", "SAN", "OBE", "MBE", "CBE"]);
+/** Drops post-nominal letters from the end of the name words. */
+export function dropPostNominals(nameWords: string[]): void {
+  while (nameWords.length > 2 && POST_NOMINALS.has(nameWords[nameWords.length - 1] as string))
+    nameWords.pop();
+}
+
+export const PARTY_MEMBER =
+  /^(?:Republicans?|Democrats?|Conservatives?|Liberals?|Tory|Tories|Socialists?|Greens?|Independents?|Nationalists?)$/;
+
+/** A definite description of a person by office: "the home secretary", "the senator", "the chief executive". */
+export const ROLE_HEAD =
+  /\b(?:secretary|minister|senator|president|governor|mayor|chancellor|executive|director|leader|chairman|chairwoman|chair|officer|commissioner|ambassador|judge|premier|envoy|spokes(?:man|woman|person)|lawmaker|congressman|congresswoman|representative|speaker|prosecutor|attorney|coach|manager|founder|chief|king|queen|prince|princess|pope|general|commander|sheriff|superintendent|economist|analyst)$/i;
+
+/** "A spokesman for X", "The chief executive of X": a role, then the body it works for. */
+export const EMPLOYER_HEAD =
+  /^(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){1,4}(?:for|of|at|with|to)\s+(?:the\s+)?\p{Lu}/u;
+export const TITLED_ROLE_OF_BODY =
+  /^(?:the|its|his|her|their)\s+(?:[\w-]+\s+){1,3}(?:of|for)\s+(?:the\s+)?\p{Lu}/iu;
+const FEMININE =
+  /\b(?:(?:spokes|chair|congress|business|council|assembly|police|sales)?wom[ae]n|wife|mother|daughter|sister|actress|queen|princess|duchess|baroness|lady|mrs|ms|miss|madam)\b/i;
+const MASCULINE =
+  /\b(?:(?:spokes|chair|congress|business|council|assembly|police|sales)?m[ae]n|husband|father|son|brother|king|prince|duke|baron|lord|mr|sir)\b/i;
+export function genderOf(title: string | null): "m" | "f" | undefined {
+  if (!title) return undefined;
+  if (FEMININE.test(title)) return "f";
+  if (MASCULINE.test(title)) return "m";
+  return undefined;
+}
+
+/** Capitalised sentence adverbs that may open a speaker's phrase before the name ("Meanwhile Tobias Renn"). */
+export const OPENING_ADVERBS = new Set(
+  "Meanwhile However Separately Instead Still Later Earlier Yesterday Today Now Also Then".split(" "),
+);

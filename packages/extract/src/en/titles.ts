@@ -1,0 +1,109 @@
+import type { Entity, SpeakerBook } from "../speakers.ts";
+
+/**
+ * English title heads: the words a report uses for one office ("the boss" for the chief executive it
+ * named, "the coach" for the manager, "the 54-year-old" for "Nomvula Khanye, 54"). Title words here are
+ * folded as the speaker book folds them: lowercase letter and digit runs, without "the", "a", "of".
+ */
+
+/** Phrases that name the same office. */
+const SAME_OFFICE: string[][][] = [
+  [["chief", "executive"], ["ceo"], ["chief", "executive", "officer"]],
+  [["manager"], ["coach"], ["head", "coach"]],
+  [["spokesman"], ["spokeswoman"], ["spokesperson"]],
+  [["chairman"], ["chairwoman"], ["chairperson"], ["chair"]],
+  [["congressman"], ["congresswoman"], ["representative"]],
+];
+
+/** Words that describe an office loosely: each may stand for any of these titles of the article's people. */
+const LOOSE_TITLES: Record<string, string[][]> = {
+  // ("Reservoir boss tells inquiry …", "the Rovers boss")
+  boss: [["chief", "executive"], ["ceo"], ["manager"], ["coach"], ["managing", "director"]],
+  lawmaker: [
+    ["senator"],
+    ["representative"],
+    ["congressman"],
+    ["congresswoman"],
+    ["mp"],
+    ["td"],
+    ["mla"],
+    ["msp"],
+    ["mep"],
+    ["legislator"],
+    ["assemblyman"],
+    ["assemblywoman"],
+    ["assemblymember"],
+  ],
+  legislator: [["senator"], ["representative"], ["lawmaker"], ["mp"], ["assemblyman"], ["assemblywoman"]],
+};
+
+/** The owner before a role that any body of the article may be: "the company's chief executive". */
+const GENERIC_OWNER = new Set(
+  "company firm club team group bank council city county state party union ministry department agency board charity hospital school university airline utility metro municipality government".split(
+    " ",
+  ),
+);
+
+const sameWords = (a: string[], b: string[]): boolean =>
+  a.length === b.length && a.every((w, i) => w === b[i]);
+
+/** Where `phrase` occurs in `words` (a run of whole words), or -1. */
+function indexOfRun(words: string[], phrase: string[]): number {
+  for (let i = 0; i + phrase.length <= words.length; i++)
+    if (sameWords(words.slice(i, i + phrase.length), phrase)) return i;
+  return -1;
+}
+
+/**
+ * The word lists that may name the office of a title's folded words `tw` besides `tw` itself: synonyms
+ * ("ceo" for "chief executive"), the owner dropped when it is a common noun ("company s chief executive"
+ * → "chief executive"), an age ("54 year old" → "54").
+ */
+export function englishTitleVariants(tw: string[]): string[][] {
+  let base = tw;
+  // "the company's chief executive": the role; "Harbourline's chief executive": the role and its owner
+  const owner = base.indexOf("s");
+  if (owner > 0 && owner < base.length - 1) {
+    const ownerWords = base.slice(0, owner);
+    const role = base.slice(owner + 1);
+    base =
+      ownerWords.length === 1 && GENERIC_OWNER.has(ownerWords[0] as string) ? role : [...ownerWords, ...role];
+  }
+  const out: string[][] = base === tw ? [] : [base];
+  // "the 54-year-old": the age given after the name ("Khanye, 54,")
+  if (base.length === 3 && /^\d{1,3}$/.test(base[0] as string) && base[1] === "year" && base[2] === "old")
+    out.push([base[0] as string]);
+  const loose = base.length === 1 ? LOOSE_TITLES[base[0] as string] : undefined;
+  if (loose && Object.hasOwn(LOOSE_TITLES, base[0] as string)) out.push(...loose);
+  for (const group of SAME_OFFICE)
+    for (const phrase of group) {
+      const at = indexOfRun(base, phrase);
+      if (at < 0) continue;
+      for (const other of group)
+        if (other !== phrase) out.push([...base.slice(0, at), ...other, ...base.slice(at + phrase.length)]);
+    }
+  return out;
+}
+
+/** A title that ends in an office one person holds ("uMsobo mayor", "Reservoir boss"), not "a study". */
+const OFFICE =
+  /\b(?:mayor|minister|senator|governor|president|premier|chancellor|secretary|leader|chief|executive|ceo|boss|manager|coach|chair(?:man|woman|person)?|judge|commissioner|ambassador|envoy|spokes(?:man|woman|person)|mp|td|mep|msp|mla|councillor|councilor|lawmaker|congress(?:man|woman)|prosecutor|sheriff|director|founder|captain|premier|treasurer|speaker)$/i;
+
+/**
+ * "Library closures 'a last resort', says mayor": a headline or lede speaker known only by an office is
+ * the person the body names to it ("Mayor Delphine Oduya"), when exactly one person holds it.
+ * `paras` holds each claim's paragraph (0: the headline).
+ */
+export function nameTitledLedeSpeakers(
+  book: SpeakerBook,
+  speakers: (Entity | null)[],
+  paras: number[],
+): void {
+  for (let i = 0; i < speakers.length && (paras[i] ?? 99) <= 1; i++) {
+    const e = speakers[i];
+    const holder = e?.titles.some((t) => OFFICE.test(t)) ? book.holderOf(e) : null;
+    if (!e || !holder) continue;
+    for (let k = 0; k < speakers.length; k++) if (speakers[k] === e) speakers[k] = holder;
+    for (const t of e.titles) if (!holder.titles.includes(t)) holder.titles.push(t);
+  }
+}

@@ -1,0 +1,34 @@
+/** What an entity's names and titles say about it: a group, a plural description, a body named in a title. */
+import { NP_WORDS } from "./en/lexicon.ts";
+import type { Entity } from "./speakers.ts";
+
+/** An organisation or a plural description ("several women", "union leaders", "the Smiths"): what "they" may be. */
+export function isGroup(e: Entity): boolean {
+  if (e.kind === "organisation" || e.generic) return true;
+  const n = (e.name ?? e.titles[0] ?? "").trim();
+  if (!n) return false;
+  if (/\s(?:and|&)\s/.test(n)) return true;
+  // "Critics", "Several Republicans": a plural common noun read as a name
+  const last = (n.split(/\s+/).at(-1) ?? "").toLowerCase();
+  if (/[^s'’]s$/.test(last) && (NP_WORDS.has(last) || !/^\p{Lu}/u.test(n.split(/\s+/).at(-1) ?? "")))
+    return true;
+  return e.kind !== "person" && /[^s'’]s$/i.test(n);
+}
+
+/** A plural description of people whose last word is its head ("critics", "her neighbours", "residents"). */
+export const pluralHead = (e: Entity): boolean =>
+  e.kind !== "organisation" &&
+  !e.nameWords.length &&
+  /^(?:[\p{L}’'-]+\s+)?[a-z]+(?:ers|ists|ians|ants|ents|ors|ives|ics|ours|people)$/u.test(e.titles[0] ?? "");
+
+/** The head only names the owner of the entity's title ("the agency’s chief executive"). */
+export const ownsTitle = (e: Entity, head: string): boolean =>
+  e.titles.some((t) => new RegExp(`\\b${head}[’']s\\b`, "i").test(t));
+/** Words after a body's head that leave it a noun of its own ("the company that …", "the police in Cavite"). */
+const HEAD_FOLLOWERS = "that|which|who|whose|of|in|at|for|with|on|from|to|by|and|or|based|said|says";
+/**
+ * "Police Lt. Col. Ramon Dizon, General Trias police chief", "according to the police report": the body's
+ * name modifies another noun (a rank, a role, a document), so the entity is not the body itself.
+ */
+export const modifiesNoun = (e: Entity, head: string): boolean =>
+  e.titles.some((t) => new RegExp(`\\b${head}\\s+(?!(?:${HEAD_FOLLOWERS})\\b)[A-Za-z]`, "i").test(t));
