@@ -11,6 +11,12 @@ const program = new Command()
 
 registerCommands(program);
 
+// `sayso extract … | head`: a reader that stops early ends the output, it is not an error
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(EXIT.ok);
+  process.exit(reportError(error));
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
