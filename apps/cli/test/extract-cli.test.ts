@@ -14,7 +14,12 @@ interface Span {
 }
 interface Line {
   id: string;
-  claims: { speaker: { name: string | null; mention: Span | null }; cue: Span; content: Span; date: string | null }[];
+  claims: {
+    speaker: { name: string | null; mention: Span | null };
+    cue: Span;
+    content: Span;
+    date: string | null;
+  }[];
   reason?: string;
   error?: string;
 }
@@ -29,7 +34,9 @@ function spansHold(text: string, line: Line): void {
 
 describe("sayso extract", { timeout: 60_000 }, () => {
   it("reads an article file and prints one line whose spans point into the text", async () => {
-    const run = await runCli(["extract", SAMPLE_ARTICLE, "--lang", "ar", "--published", "2025-11-04"], { env });
+    const run = await runCli(["extract", SAMPLE_ARTICLE, "--lang", "ar", "--published", "2025-11-04"], {
+      env,
+    });
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split("\n");
     expect(lines).toHaveLength(1);
@@ -42,10 +49,19 @@ describe("sayso extract", { timeout: 60_000 }, () => {
 
   it("streams a batch from stdin: one line per document, a bad line reported in place, the rest still read", async () => {
     const docs = [
-      { id: "en-1", text: "The mayor said on Monday that the bridge would reopen in May.", publishedAt: "2026-11-04" },
+      {
+        id: "en-1",
+        text: "The mayor said on Monday that the bridge would reopen in May.",
+        publishedAt: "2026-11-04",
+      },
       "{not json",
       { id: "fr-1", text: "Le ministre a déclaré que le pont rouvrirait en mai." },
-      { id: 7, text: "«الاقتصاد بخير»، قال وزير المالية سامي فريد أمس.", lang: "ar", publishedAt: "2026-11-04" },
+      {
+        id: 7,
+        text: "«الاقتصاد بخير»، قال وزير المالية سامي فريد أمس.",
+        lang: "ar",
+        publishedAt: "2026-11-04",
+      },
     ];
     const stdin = docs.map((d) => (typeof d === "string" ? d : JSON.stringify(d))).join("\n");
     const run = await runCli(["extract", "--input", "-", "--format", "jsonl"], { env, stdin });
