@@ -48,12 +48,9 @@ describe("sayso extract", { timeout: 60_000 }, () => {
   });
 
   it("streams a batch from stdin: one line per document, a bad line reported in place, the rest still read", async () => {
+    const english = "The mayor said on Monday that the bridge would reopen in May.";
     const docs = [
-      {
-        id: "en-1",
-        text: "The mayor said on Monday that the bridge would reopen in May.",
-        publishedAt: "2026-11-04",
-      },
+      { id: "en-1", text: english, publishedAt: "2026-11-04" },
       "{not json",
       { id: "fr-1", text: "Le ministre a déclaré que le pont rouvrirait en mai." },
       {
@@ -72,7 +69,7 @@ describe("sayso extract", { timeout: 60_000 }, () => {
       .map((l) => JSON.parse(l) as Line);
     expect(lines.map((l) => l.id)).toEqual(["en-1", null, "fr-1", "7"]);
     expect(lines[0]?.claims[0]).toMatchObject({ speaker: { name: "mayor" }, date: "2026-11-02" });
-    spansHold(docs[0] && typeof docs[0] !== "string" ? docs[0].text : "", lines[0] as Line);
+    spansHold(english, lines[0] as Line);
     expect(lines[1]?.error).toBe("line 2: invalid JSON");
     expect(lines[2]).toMatchObject({ claims: [], reason: expect.stringContaining("unsupported language") });
     expect(lines[3]?.claims[0]?.speaker.name).toBe("سامي فريد");
