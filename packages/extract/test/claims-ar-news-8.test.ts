@@ -1,0 +1,28 @@
+// Arabic news conventions met in held-out batch 14 (agency police story, interview write-up, health story,
+// economic analysis): made-up sentences, one rule each.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+const said = (text: string) => run(text).map((c) => [c.speaker.name, c.cue.text, c.content.text]);
+
+describe("a headline «NAME: words» whose name the body gives a speaker", () => {
+  it("reads an interviewee's bare name before the colon as a claim of that person", () => {
+    expect(
+      said("سلمى العبيدي: المصارف الصغيرة لن تصمد\nوتقول العبيدي إن المصارف الصغيرة تعاني نقص السيولة."),
+    ).toEqual([
+      ["سلمى العبيدي", ":", "المصارف الصغيرة لن تصمد"],
+      ["سلمى العبيدي", "تقول", "المصارف الصغيرة تعاني نقص السيولة"],
+    ]);
+  });
+  it("reads a ministry's short name («الخارجية المصرية:») that the lead gives in full", () => {
+    const c = run(
+      "الخارجية المصرية: إجلاء 300 مواطن من مناطق القتال\nأعلنت وزارة الخارجية المصرية، الأحد، إجلاء 300 مواطن.",
+    )[0];
+    expect(c && [c.cue.text, c.speaker.mention?.text]).toEqual([":", "الخارجية المصرية"]);
+  });
+  it("reads no claim when the words before the colon name no speaker of the body", () => {
+    expect(
+      run("مدينة الرباط: افتتاح معرض الكتاب\nقال وزير الثقافة إن المعرض يستقبل 700 ناشر.").map((c) => c.cue.text),
+    ).toEqual(["قال"]);
+  });
+});
