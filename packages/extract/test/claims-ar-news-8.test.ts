@@ -22,7 +22,25 @@ describe("a headline «NAME: words» whose name the body gives a speaker", () =>
   });
   it("reads no claim when the words before the colon name no speaker of the body", () => {
     expect(
-      run("مدينة الرباط: افتتاح معرض الكتاب\nقال وزير الثقافة إن المعرض يستقبل 700 ناشر.").map((c) => c.cue.text),
+      run("مدينة الرباط: افتتاح معرض الكتاب\nقال وزير الثقافة إن المعرض يستقبل 700 ناشر.").map(
+        (c) => c.cue.text,
+      ),
     ).toEqual(["قال"]);
+  });
+});
+
+describe("«اكتفى X بالقول» (said no more than)", () => {
+  it("reads «بالقول» as the cue of the subject's words", () => {
+    expect(
+      said(
+        'وعن موعد الانتخابات، اكتفى رئيس المفوضية سعيد كامل بالقول: "سنعلن الموعد قريبا". واكتفت الوزيرة بالقول إن "الملف مغلق".',
+      ),
+    ).toEqual([
+      ["سعيد كامل", "بالقول", '"سنعلن الموعد قريبا"'],
+      ["الوزيرة", "بالقول", '"الملف مغلق"'],
+    ]);
+  });
+  it("reads nothing when the subject did something else («اكتفت الشركة بنشر …»)", () => {
+    expect(run("واكتفت الشركة بنشر صور المصنع الجديد.")).toEqual([]);
   });
 });

@@ -85,7 +85,15 @@ function cueDraft(
   const d = newDraft({ cueStart: cue.verbStart, cueEnd: cue.end, frameStart: s.start });
   d.gender = cue.gender ?? null;
   const nextStop = ctx.stops.find((x) => x > cue.start) ?? s.end;
-  const speakerEnd = readSpeaker(view, s, cue, d, ctx, earlier, nextStop);
+  let speakerEnd = readSpeaker(view, s, cue, d, ctx, earlier, nextStop);
+  if (cue.lemma === SAID_ONLY) {
+    // «اكتفت الوزيرة بالقول: …»: «بالقول» is the cue
+    const saying = /^[\s\u00A0]*(بالقول)(?![\p{L}\p{M}])/u.exec(text.slice(speakerEnd, speakerEnd + 12));
+    if (!saying) return null;
+    d.cueStart = speakerEnd + saying[0].length - 6;
+    d.cueEnd = speakerEnd + saying[0].length;
+    speakerEnd = d.cueEnd;
+  }
   const { after, relayed } = readRelay(text, s, cue, d, speakerEnd);
   const { start, clausal } = relayed
     ? { start: after, clausal: true }
@@ -214,6 +222,7 @@ function stopsContent(text: string, cue: Cue, next: number): boolean {
 
 const WELCOME = foldArabicWord("رحب");
 const RELAY = foldArabicWord("نقل");
+const SAID_ONLY = foldArabicWord("اكتفى");
 /** People one welcomes in person (folded, without ب/ال and a pronoun): guests, delegations, visitors. */
 const GUESTS = new Set([
   "ضيف",
