@@ -44,3 +44,17 @@ describe("«اكتفى X بالقول» (said no more than)", () => {
     expect(run("واكتفت الشركة بنشر صور المصنع الجديد.")).toEqual([]);
   });
 });
+
+describe("a reporting verb opening a relative clause («، الذي يرى أن …»)", () => {
+  it("speaks for the titled antecedent, and a participle after it continues that speaker", () => {
+    expect(
+      said('ويخالفه الرأي رئيس غرفة التجارة سامر العلي، الذي يرى أن الركود سيستمر عامين، مضيفا أن "الأسواق خائفة".'),
+    ).toEqual([
+      ["سامر العلي", "يرى", "الركود سيستمر عامين"],
+      ["سامر العلي", "مضيفا", '"الأسواق خائفة"'],
+    ]);
+  });
+  it("reads no claim in a relative clause without a أن-clause («الذي أعلن استقالته»)", () => {
+    expect(run("وتضم اللجنة مدير الشركة، الذي أعلن استقالته العام الماضي.")).toEqual([]);
+  });
+});

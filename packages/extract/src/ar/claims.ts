@@ -15,7 +15,7 @@ import { type Cue, cuesIn, RELAYED } from "./cue-finder.ts";
 import { CLAUSAL_ONLY, foldArabicWord, HEARER_VERBS } from "./cues.ts";
 import { foldWord, PERSON_TITLES, SCENE_SENTENCE, TIME_WORDS } from "./lexicon.ts";
 import { nominalDraft } from "./nominal.ts";
-import { frontedSubject, frontedWithApposition, REPLY, statementOwner } from "./owner.ts";
+import { frontedSubject, frontedWithApposition, REPLY, relativeAntecedent, statementOwner } from "./owner.ts";
 
 import { titleHead } from "./phrase.ts";
 import { readSpeaker, type SentenceCues } from "./speaker.ts";
@@ -44,6 +44,11 @@ function sentenceDrafts(view: ArticleView, s: Sentence, knownNames: Set<string>)
     const owner = statementOwner(text, s, c, knownNames);
     if (owner) owned.set(c, owner);
     if (owner) return true;
+    const antecedent = relativeAntecedent(text, s, c, knownNames);
+    if (antecedent) {
+      fronted.set(c, antecedent);
+      return true;
+    }
     if (clauseInitial(text, s, c)) {
       const named = frontedWithApposition(text, s, c, knownNames);
       if (named) fronted.set(c, named);

@@ -263,3 +263,32 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
     CALLED.has(first);
   return appositive ? (inner[inner.length - 1] as Token).end : null;
 }
+
+/**
+ * «ويتفق معه أستاذ التمويل … الدكتور X، الذي يرى أن …»: a reporting verb opening a relative clause on a
+ * titled person or a body speaks for that antecedent, when a clause (أن/إن) follows it.
+ */
+export function relativeAntecedent(
+  text: string,
+  s: Sentence,
+  cue: Cue,
+  knownNames: Set<string>,
+): SpanPair | null {
+  if (cue.verbStart > cue.start) return null;
+  const rel = /[،,][\s\u00A0]*(?:الذي|التي)[\s\u00A0]+$/u.exec(
+    text.slice(Math.max(s.start, cue.start - 12), cue.start),
+  );
+  if (!rel || !/^[\s\u00A0]+(?:ب?[أإ]ن)(?:ه|ها|هم)?(?![\p{L}\p{M}])/u.test(text.slice(cue.end, cue.end + 10)))
+    return null;
+  const comma = cue.start - rel[0].length;
+  let k = comma;
+  while (k > s.start && comma - k <= 120 && !/[،,:؛;.!؟]/u.test(text[k - 1] as string)) k--;
+  for (const t of tokensForward(text, k, comma, 20)) {
+    if (!t.word) continue;
+    const head = titleHead(t.text);
+    if (!PERSON_TITLES.has(head) && !ORG_TITLES.has(head) && !knownNames.has(foldWord(t.text))) continue;
+    const subject = readSubject(text, t.start, comma, knownNames);
+    if (subject && /^[\s\u00A0]*$/u.test(text.slice(subject.end, comma))) return subject;
+  }
+  return null;
+}
