@@ -48,7 +48,9 @@ describe("«اكتفى X بالقول» (said no more than)", () => {
 describe("a reporting verb opening a relative clause («، الذي يرى أن …»)", () => {
   it("speaks for the titled antecedent, and a participle after it continues that speaker", () => {
     expect(
-      said('ويخالفه الرأي رئيس غرفة التجارة سامر العلي، الذي يرى أن الركود سيستمر عامين، مضيفا أن "الأسواق خائفة".'),
+      said(
+        'ويخالفه الرأي رئيس غرفة التجارة سامر العلي، الذي يرى أن الركود سيستمر عامين، مضيفا أن "الأسواق خائفة".',
+      ),
     ).toEqual([
       ["سامر العلي", "يرى", "الركود سيستمر عامين"],
       ["سامر العلي", "مضيفا", '"الأسواق خائفة"'],
@@ -56,5 +58,19 @@ describe("a reporting verb opening a relative clause («، الذي يرى أن 
   });
   it("reads no claim in a relative clause without a أن-clause («الذي أعلن استقالته»)", () => {
     expect(run("وتضم اللجنة مدير الشركة، الذي أعلن استقالته العام الماضي.")).toEqual([]);
+  });
+});
+
+describe("the hearer «للجزيرة نت», «للوكالة» after a reporting verb", () => {
+  it("is not the subject of a verb whose subject is implicit («وتقول للوكالة إن …»)", () => {
+    const cs = run('وأكدت الباحثة سعاد مراد أن الأسعار سترتفع، وتقول للوكالة إن "السوق متوترة".');
+    expect(cs.map((c) => [c.speaker.name, c.speaker.mention?.text ?? null])).toEqual([
+      ["سعاد مراد", "الباحثة سعاد مراد"],
+      ["سعاد مراد", null],
+    ]);
+  });
+  it("ends a three-word name after a title run («… سامي فؤاد الحسن للجزيرة نت إن»)", () => {
+    const c = run('ويقول الخبير المالي الأردني سامي فؤاد الحسن للجزيرة نت إن "البنوك مترددة".')[0];
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["سامي فؤاد الحسن", '"البنوك مترددة"']);
   });
 });
