@@ -74,3 +74,13 @@ describe("the hearer «للجزيرة نت», «للوكالة» after a reporti
     expect(c && [c.speaker.name, c.content.text]).toEqual(["سامي فؤاد الحسن", '"البنوك مترددة"']);
   });
 });
+
+describe("a verb with its particle right after it («وشدد على ضرورة …»)", () => {
+  it("has an implicit subject: the word after the particle opens the content", () => {
+    const cs = run("وقال الوزير إن الخطة جاهزة. وشدد على ضرورة تسريع التنفيذ.");
+    expect(cs.map((c) => [c.speaker.name, c.speaker.mention?.text ?? null, c.content.text])).toEqual([
+      ["الوزير", "الوزير", "الخطة جاهزة"],
+      ["الوزير", null, "ضرورة تسريع التنفيذ"],
+    ]);
+  });
+});
