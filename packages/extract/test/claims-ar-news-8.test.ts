@@ -84,3 +84,20 @@ describe("a verb with its particle right after it («وشدد على ضرورة 
     ]);
   });
 });
+
+describe("«ونقلت القناة عن مصادر … أن …» (relayed without «قوله»)", () => {
+  it("gives the claim to the ones relayed, not the outlet", () => {
+    const c = run(
+      'ونقلت صحيفة "الوطن" عن مصادر في وزارة الخارجية أن الزيارة أرجئت، وأن موعدا جديدا سيحدد.',
+    )[0];
+    expect(c && [c.speaker.name, c.cue.text, c.content.text]).toEqual([
+      "مصادر في وزارة الخارجية",
+      "نقلت",
+      "الزيارة أرجئت، وأن موعدا جديدا سيحدد",
+    ]);
+  });
+  it("keeps the town of an unnamed source's workplace in its description («… بالقاهرة»)", () => {
+    const c = run("ونقلت الإذاعة عن مسؤول في هيئة الموانئ بالإسكندرية أن الرصيف الجديد جاهز.")[0];
+    expect(c?.speaker.name).toBe("مسؤول في هيئة الموانئ بالإسكندرية");
+  });
+});

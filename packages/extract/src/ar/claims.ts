@@ -138,6 +138,19 @@ function readRelay(
   let after = from;
   const relayed = cue.kind === "verb" ? RELAYED.exec(text.slice(after, Math.min(s.end, after + 160))) : null;
   const relayedPronoun = relayed || cue.lemma !== RELAY ? null : pronounRelay(text, cue.end, s.end);
+  // «ونقلت القناة عن مصادر في النيابة أن …»: no «قوله», the verb is the cue of the one relayed
+  const plain =
+    relayed || relayedPronoun || cue.lemma !== RELAY
+      ? null
+      : RELAYED_CLAUSE.exec(text.slice(after, Math.min(s.end, after + 120)));
+  if (plain?.groups?.who) {
+    d.mentionStart = after + plain[0].indexOf(plain.groups.who, plain[0].indexOf("عن") + 2);
+    d.mentionEnd = d.mentionStart + plain.groups.who.length;
+    d.inherits = false;
+    d.gender = null;
+    d.rules.push("ar.relayed");
+    return { after: after + plain[0].length, relayed: true };
+  }
   if (relayedPronoun) {
     // «ونقلت عنه وكالة الأنباء قوله إن …»: the one quoted is the speaker just named
     [d.cueStart, d.cueEnd] = relayedPronoun.noun;
@@ -228,6 +241,8 @@ function stopsContent(text: string, cue: Cue, next: number): boolean {
 const WELCOME = foldArabicWord("رحب");
 const RELAY = foldArabicWord("نقل");
 const SAID_ONLY = foldArabicWord("اكتفى");
+const RELAYED_CLAUSE =
+  /^[\s\u00A0،,]*عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?:إن|إنه|إنها|إنهم|أن|بأن)(?=[\s\u00A0«“"])[\s\u00A0]*/u;
 /** People one welcomes in person (folded, without ب/ال and a pronoun): guests, delegations, visitors. */
 const GUESTS = new Set([
   "ضيف",

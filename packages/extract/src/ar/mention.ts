@@ -271,6 +271,8 @@ function parseOne(mention: string): MentionParse {
           i++;
           bareRun = 0;
         } else if (lamGenitive(w, ws[i + 1])) i += 2;
+        // «مصادر في النيابة العامة بإسطنبول»: a last ب-word is the town of the workplace, not a name
+        else if (i === ws.length - 1 && /^ب\p{L}{3,}$/u.test(w)) i++;
         else if (bareRun === 1) {
           i++;
           bareRun = 2;
