@@ -101,3 +101,12 @@ describe("«ونقلت القناة عن مصادر … أن …» (relayed with
     expect(c?.speaker.name).toBe("مسؤول في هيئة الموانئ بالإسكندرية");
   });
 });
+
+describe("«…، في خطوة يقول X إنها …»", () => {
+  it("gives the clause on the step to the subject after its verb", () => {
+    const cs = run("أقرت الحكومة خطة جديدة للنقل، في خطوة يقول الخبراء إنها ستخفف الزحام.");
+    expect(cs.map((c) => [c.speaker.name, c.cue.text, c.content.text])).toEqual([
+      ["الخبراء", "يقول", "ستخفف الزحام"],
+    ]);
+  });
+});

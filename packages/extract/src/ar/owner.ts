@@ -124,6 +124,10 @@ export function statementOwner(
   const before = text.slice(s.start, cue.start);
   // «…، في خطوة قال إنها تهدف …»: a clause on the statement's occasion has the sentence's subject
   if (/(?:^|[\s\u00A0،,])في[\s\u00A0]+(?:خطوة|قرار|إجراء|بيان|تصريح|رسالة)[\s\u00A0]*$/u.test(before)) {
+    // «…، في خطوة تقول الحكومة إنها …»: a subject after the verb is the speaker
+    const own = readSubject(text, cue.end, s.end, knownNames);
+    if (own && /^[\s\u00A0]+ب?[إأ]ن(?:ه|ها|هم)?(?![\p{L}\p{M}])/u.test(text.slice(own.end, own.end + 8)))
+      return { span: own, from: own.end };
     const span = openingSubject(text, s, cue, knownNames);
     return span ? { span, from: cue.end } : null;
   }
