@@ -110,3 +110,12 @@ describe("«…، في خطوة يقول X إنها …»", () => {
     ]);
   });
 });
+
+describe("«المسؤولة السابقة» for a former deputy the article named", () => {
+  it("resolves to the deputy introduced with her name", () => {
+    const cs = run(
+      "تعتقد النائبة السابقة لرئيس هيئة الاستثمار، الدكتورة هالة منصور، أن الإصلاح تأخر. وتلفت المسؤولة السابقة إلى أن الأنظمة معقدة.",
+    );
+    expect(cs.map((c) => c.speaker.name)).toEqual(["هالة منصور", "هالة منصور"]);
+  });
+});

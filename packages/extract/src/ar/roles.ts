@@ -27,9 +27,9 @@ const NEUTRAL = new Set(
   folded(`الفريق النادي الرسمي باسم لشؤون مجلس السيد السيدة الدكتور الدكتورة البروفيسور المهندس المهندسة
   الأستاذ الأستاذة الشيخ`),
 );
-/** Offices whose holders «المسؤول» may stand for. */
+/** Offices whose holders «المسؤول» may stand for (a deputy too: «النائبة السابقة …» → «المسؤولة السابقة»). */
 const OFFICIALS = new Set([
-  ...folded("وزير رئيس مدير محافظ سفير أمين وكيل قائد مستشار مفوض مسؤول والي عمدة حاكم نقيب"),
+  ...folded("وزير رئيس مدير محافظ سفير أمين وكيل قائد مستشار مفوض مسؤول والي عمدة حاكم نقيب نائب"),
   "spokesperson",
   "pm",
 ]);
@@ -66,8 +66,22 @@ export function roleOf(title: string): Role | null {
     office = "pm";
     rest = rest.filter((w) => !GOVERNMENT.has(w));
   } else if (head === "نايب") {
-    const deputy = rest[0] && DEPUTISED.has(rest[0]) ? roleOf(ws.slice(1).join(" ")) : null;
-    if (deputy) return { ...deputy, office: `deputy ${deputy.office}`, feminine, definite };
+    // «النائبة السابقة لمحافظ البنك المركزي»: a former deputy, the office in a ل-genitive
+    const former = rest.filter((w) => FORMER.has(w));
+    const k = former.length ? 1 + ws.slice(1).findIndex((w) => !FORMER.has(domainWord(w))) : 1;
+    const deputised = (ws[k] ?? "").replace(/^ل(?!ل)/u, "");
+    const deputy =
+      k > 0 && DEPUTISED.has(domainWord(deputised))
+        ? roleOf([deputised, ...ws.slice(k + 1)].join(" "))
+        : null;
+    if (deputy)
+      return {
+        ...deputy,
+        office: `deputy ${deputy.office}`,
+        domain: [...former, ...deputy.domain],
+        feminine,
+        definite,
+      };
   }
   const domain = rest.filter((w) => w && !NEUTRAL.has(w) && !FUNCTION_WORDS.has(w));
   return { office, domain, feminine, definite };
@@ -85,7 +99,10 @@ const adjective = (w: string): boolean => TITLE_ADJECTIVES.has(w) || /ي$/u.test
  */
 export function sameRole(mention: Role, held: Role): boolean {
   if (mention.feminine !== held.feminine) return false;
-  const office = mention.office === "مسوول" ? OFFICIALS.has(held.office) : mention.office === held.office;
+  const office =
+    mention.office === "مسوول"
+      ? OFFICIALS.has(held.office.replace(/^deputy /u, ""))
+      : mention.office === held.office;
   if (!office) return false;
   if (!mention.domain.every((w) => held.domain.includes(w))) return false;
   // «وزير الخارجية السابق» held another office than «وزير الخارجية»
