@@ -119,3 +119,18 @@ describe("«المسؤولة السابقة» for a former deputy the article na
     expect(cs.map((c) => c.speaker.name)).toEqual(["هالة منصور", "هالة منصور"]);
   });
 });
+
+describe("a headline title with the country's adjective the lede leaves out", () => {
+  it("names the minister whose full title gives no country («وزير الصحة المغربي» → «وزير الصحة والحماية …»)", () => {
+    const cs = run(
+      "وزير الصحة المغربي يكشف ارتفاع الإصابات\nالرباط - كشف وزير الصحة والحماية الاجتماعية خالد آيت الطالب عن ارتفاع الإصابات بالحصبة.",
+    );
+    expect(cs.map((c) => c.speaker.name)).toEqual(["خالد آيت الطالب", "خالد آيت الطالب"]);
+  });
+  it("keeps apart a minister of another country («الأردني» is not «الإيراني»)", () => {
+    const cs = run(
+      "وزير الخارجية الأردني يحذر من التصعيد\nعمان - حذر وزير الخارجية الإيراني علي رضا من أن التصعيد خطير.",
+    );
+    expect(cs.map((c) => c.speaker.name)).toEqual(["وزير الخارجية الأردني", "علي رضا"]);
+  });
+});

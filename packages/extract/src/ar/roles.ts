@@ -87,6 +87,11 @@ export function roleOf(title: string): Role | null {
   return { office, domain, feminine, definite };
 }
 
+/** Adjectives in ي that say what kind of office, not which country's. Folded. */
+const OFFICE_ADJECTIVES = new Set(
+  folded(`رسمي أمني عسكري حكومي دبلوماسي قضائي طبي برلماني وزاري سياسي نيابي حزبي مصرفي محلي إعلامي
+  تنفيذي فني إداري مالي اقتصادي إقليمي دولي أممي ميداني قانوني تشريعي شرعي علمي صحي تربوي رئيسي`),
+);
 /** «السابق»: the office was held, is no longer. Folded. */
 const FORMER = new Set(folded("السابق السابقة"));
 /** A nisba adjective or a title adjective («الأمريكي», «السابق»): it says whose office, not which body. */
@@ -104,7 +109,11 @@ export function sameRole(mention: Role, held: Role): boolean {
       ? OFFICIALS.has(held.office.replace(/^deputy /u, ""))
       : mention.office === held.office;
   if (!office) return false;
-  if (!mention.domain.every((w) => held.domain.includes(w))) return false;
+  // «وزير الصحة اليمني» for «وزير الصحة العامة والسكان» in a Yemeni agency's story: the country's adjective
+  // may be left out where the title was given in full, unless that title names a country of its own
+  const nisba = (w: string): boolean => /ي$/u.test(w) && !OFFICE_ADJECTIVES.has(w);
+  const heldNisba = held.domain.some(nisba);
+  if (!mention.domain.every((w) => held.domain.includes(w) || (!heldNisba && nisba(w)))) return false;
   // «وزير الخارجية السابق» held another office than «وزير الخارجية»
   if (held.domain.some((w) => FORMER.has(w) && !mention.domain.includes(w))) return false;
   if (mention.office === "رييس" && !mention.domain.length) return held.domain.every(adjective);
