@@ -134,3 +134,14 @@ describe("a headline title with the country's adjective the lede leaves out", ()
     expect(cs.map((c) => c.speaker.name)).toEqual(["وزير الخارجية الأردني", "علي رضا"]);
   });
 });
+
+describe("words between a cue and its content that are not the content", () => {
+  it("«أكدت فيها أن …» with no statement named before the verb: content after «فيها أن»", () => {
+    const cs = said("وقالت الوزارة إن العملية نجحت. وجاء ذلك في رسالة إلى الأعضاء، أكدت فيها أن الموعد ثابت.");
+    expect(cs[1]).toEqual(["الوزارة", "أكدت", "الموعد ثابت"]);
+  });
+  it("«مستبعدا في الوقت نفسه …»: content after «في الوقت نفسه»", () => {
+    const cs = said("وقال الخبير إن الأسعار سترتفع، مستبعدا في الوقت نفسه حدوث ركود هذا العام.");
+    expect(cs[1]).toEqual(["الخبير", "مستبعدا", "حدوث ركود هذا العام"]);
+  });
+});

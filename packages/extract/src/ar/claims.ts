@@ -99,7 +99,14 @@ function cueDraft(
     d.cueEnd = speakerEnd + saying[0].length;
     speakerEnd = d.cueEnd;
   }
-  const { after, relayed } = readRelay(text, s, cue, d, speakerEnd);
+  const relay = readRelay(text, s, cue, d, speakerEnd);
+  const { relayed } = relay;
+  // «أوضحت فيه أن …» with no statement named before it; «مستبعدة في الوقت نفسه اللجوء إلى …»
+  const aside =
+    /^[\s\u00A0]*(?:(?:فيه|فيها)(?=[\s\u00A0]+ب?[أإ]ن)|في[\s\u00A0]+الوقت[\s\u00A0]+(?:نفسه|ذاته)(?=[\s\u00A0]+[\p{L}]))/u.exec(
+      text.slice(relay.after, relay.after + 24),
+    );
+  const after = relay.after + (aside?.[0].length ?? 0);
   const { start, clausal } = relayed
     ? { start: after, clausal: true }
     : hearerContentStart(view, cue, d, after, nextStop);
