@@ -137,11 +137,22 @@ describe("a headline title with the country's adjective the lede leaves out", ()
 
 describe("words between a cue and its content that are not the content", () => {
   it("«أكدت فيها أن …» with no statement named before the verb: content after «فيها أن»", () => {
-    const cs = said("وقالت الوزارة إن العملية نجحت. وجاء ذلك في رسالة إلى الأعضاء، أكدت فيها أن الموعد ثابت.");
+    const cs = said(
+      "وقالت الوزارة إن العملية نجحت. وجاء ذلك في رسالة إلى الأعضاء، أكدت فيها أن الموعد ثابت.",
+    );
     expect(cs[1]).toEqual(["الوزارة", "أكدت", "الموعد ثابت"]);
   });
   it("«مستبعدا في الوقت نفسه …»: content after «في الوقت نفسه»", () => {
     const cs = said("وقال الخبير إن الأسعار سترتفع، مستبعدا في الوقت نفسه حدوث ركود هذا العام.");
     expect(cs[1]).toEqual(["الخبير", "مستبعدا", "حدوث ركود هذا العام"]);
+  });
+});
+
+describe("a title with the deputised office in a ل-genitive («النائبة السابقة لمحافظ البنك …»)", () => {
+  it("is a title, not a name the body's bank could take", () => {
+    const cs = run(
+      "حوار مع النائبة السابقة لمحافظ البنك المركزي الأردني\nوبحسب ما أعلنه البنك المركزي الأردني في بيان، فإن الاحتياطي ارتفع.",
+    );
+    expect(cs.map((c) => c.speaker.name)).toEqual(["البنك المركزي الأردني"]);
   });
 });

@@ -218,6 +218,8 @@ function parseOne(mention: string): MentionParse {
     )
       i++;
     else if (lamGenitive(w, ws[i + 1])) i += 2;
+    // «النائبة السابقة لمحافظ البنك المركزي»: the office deputised, a title in a ل-genitive
+    else if (/^ل(?!ل)/u.test(w) && PERSON_TITLES.has(titleHead(w.slice(1))) && i + 1 < ws.length) i++;
     // «رئيس دائرة حماية المستهلك»: a genitive heading the body's name
     // («اتحاد مزارعي الجزيرة والمناقل»: its members, and a place joined to the genitive by «و»)
     else if (
