@@ -156,3 +156,10 @@ describe("a title with the deputised office in a ل-genitive («النائبة �
     expect(cs.map((c) => c.speaker.name)).toEqual(["البنك المركزي الأردني"]);
   });
 });
+
+describe("«أبلغ الوزير «الصحيفة» أن …»: a quoted outlet as the hearer", () => {
+  it("takes the أن-clause after the outlet's name as the content", () => {
+    const c = run("وأبلغ وزير الطاقة سامر حداد «الشرق الأوسط»، أمس، أن الإنتاج سيرتفع.")[0];
+    expect(c && [c.speaker.name, c.content.text, c.kind]).toEqual(["سامر حداد", "الإنتاج سيرتفع", "indirect"]);
+  });
+});

@@ -195,10 +195,16 @@ function hearerContentStart(
 ): { start: number; clausal: boolean } {
   const { text } = view;
   let { start, clausal } = contentStart(view, after, nextStop);
-  if (!clausal && cue.lemma && HEARER_VERBS.has(cue.lemma)) {
+  if ((!clausal || OPEN_QUOTE.test(text[start] ?? "")) && cue.lemma && HEARER_VERBS.has(cue.lemma)) {
     const toks = tokensForward(text, after, nextStop, 40);
     const comp = toks.find((_, k) => opensContent(text, toks, k));
-    if (comp && !toks.some((t) => t.start < comp.start && (t.text === "." || OPEN_QUOTE.test(t.text)))) {
+    // «أبلغ الوزير «الشرق الأوسط» أن …»: the hearer may be a quoted outlet's name
+    const close = OPEN_QUOTE.test(toks[0]?.text ?? "")
+      ? toks.findIndex((t, k) => k > 0 && CLOSE_QUOTE.test(t.text))
+      : -1;
+    const outletEnd = close > 1 && close <= 4 ? (toks[close] as Token).end : -1;
+    const quoteBefore = (t: Token): boolean => OPEN_QUOTE.test(t.text) && t.start >= outletEnd;
+    if (comp && !toks.some((t) => t.start < comp.start && (t.text === "." || quoteBefore(t)))) {
       start = comp.end;
       clausal = true;
       d.rules.push("ar.hearer");
@@ -248,6 +254,7 @@ function stopsContent(text: string, cue: Cue, next: number): boolean {
 const WELCOME = foldArabicWord("رحب");
 const RELAY = foldArabicWord("نقل");
 const SAID_ONLY = foldArabicWord("اكتفى");
+const CLOSE_QUOTE = /^["”»’']$/u;
 const RELAYED_CLAUSE =
   /^[\s\u00A0،,]*عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?:إن|إنه|إنها|إنهم|أن|بأن)(?=[\s\u00A0«“"])[\s\u00A0]*/u;
 /** People one welcomes in person (folded, without ب/ال and a pronoun): guests, delegations, visitors. */
