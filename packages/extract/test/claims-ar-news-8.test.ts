@@ -163,3 +163,14 @@ describe("«أبلغ الوزير «الصحيفة» أن …»: a quoted outlet
     expect(c && [c.speaker.name, c.content.text, c.kind]).toEqual(["سامر حداد", "الإنتاج سيرتفع", "indirect"]);
   });
 });
+
+describe("«كبير الاقتصاديين في …» (chief economist) as a title", () => {
+  it("heads a title phrase whose apposition names the person", () => {
+    expect(
+      said("وقال كبير الاقتصاديين في بنك الاستثمار الخليجي، سامر النجار، إن التضخم سيتراجع.").map((c) => c[0]),
+    ).toEqual(["سامر النجار"]);
+  });
+  it("stays an adjective after a title («مسؤول كبير»)", () => {
+    expect(said("وقال مسؤول كبير إن المفاوضات متعثرة.").map((c) => c[0])).toEqual(["مسؤول كبير"]);
+  });
+});
