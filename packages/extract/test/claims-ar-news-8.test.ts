@@ -160,15 +160,28 @@ describe("a title with the deputised office in a ل-genitive («النائبة �
 describe("«أبلغ الوزير «الصحيفة» أن …»: a quoted outlet as the hearer", () => {
   it("takes the أن-clause after the outlet's name as the content", () => {
     const c = run("وأبلغ وزير الطاقة سامر حداد «الشرق الأوسط»، أمس، أن الإنتاج سيرتفع.")[0];
-    expect(c && [c.speaker.name, c.content.text, c.kind]).toEqual(["سامر حداد", "الإنتاج سيرتفع", "indirect"]);
+    expect(c && [c.speaker.name, c.content.text, c.kind]).toEqual([
+      "سامر حداد",
+      "الإنتاج سيرتفع",
+      "indirect",
+    ]);
   });
 });
 
 describe("«كبير الاقتصاديين في …» (chief economist) as a title", () => {
   it("heads a title phrase whose apposition names the person", () => {
     expect(
-      said("وقال كبير الاقتصاديين في بنك الاستثمار الخليجي، سامر النجار، إن التضخم سيتراجع.").map((c) => c[0]),
+      said("وقال كبير الاقتصاديين في بنك الاستثمار الخليجي، سامر النجار، إن التضخم سيتراجع.").map(
+        (c) => c[0],
+      ),
     ).toEqual(["سامر النجار"]);
+  });
+  it("keeps the affiliation «في شركة '…'» before the apposition that names the person", () => {
+    const c = run('وقال كبير المحللين في شركة "نماء للأبحاث"، خالد الراشد، إن الطلب سيتباطأ.')[0];
+    expect(c && [c.speaker.name, c.speaker.mention?.text]).toEqual([
+      "خالد الراشد",
+      'كبير المحللين في شركة "نماء للأبحاث"، خالد الراشد',
+    ]);
   });
   it("stays an adjective after a title («مسؤول كبير»)", () => {
     expect(said("وقال مسؤول كبير إن المفاوضات متعثرة.").map((c) => c[0])).toEqual(["مسؤول كبير"]);
