@@ -187,3 +187,17 @@ describe("«كبير الاقتصاديين في …» (chief economist) as a ti
     expect(said("وقال مسؤول كبير إن المفاوضات متعثرة.").map((c) => c[0])).toEqual(["مسؤول كبير"]);
   });
 });
+
+describe("a verbal-noun object that goes on past a comma", () => {
+  it("keeps the figure's breakdown («، بينها …») and the place («، في ولاية …»)", () => {
+    const c = run(
+      "وكشفت الوزارة عن تسجيل 300 إصابة بالحصبة، بينها 4 وفيات، في ولاية كسلا منذ مطلع الشهر.",
+    )[0];
+    expect(c?.content.text).toBe("تسجيل 300 إصابة بالحصبة، بينها 4 وفيات، في ولاية كسلا منذ مطلع الشهر");
+  });
+  it("still ends before the writer's «، في إشارة إلى …»", () => {
+    expect(run("وأعلن الجيش إسقاط طائرة مسيرة، في إشارة إلى التصعيد.")[0]?.content.text).toBe(
+      "إسقاط طائرة مسيرة",
+    );
+  });
+});

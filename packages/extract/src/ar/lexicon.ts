@@ -220,6 +220,11 @@ export const OBJECT_CONTINUERS = [
   "لا سيما",
   "أبرزها",
   "من بينها",
+  // «تسجيل 1240 حالة …، بينها 17 حالة وفاة»: the breakdown of the figure
+  "بينها",
+  "بينهم",
+  "منها",
+  "منهم",
 ].map(foldForCompare);
 /** The folded text after a comma opens with one of the words or phrases, as whole words. */
 export const opensWith = (following: string, words: string[]): boolean =>
