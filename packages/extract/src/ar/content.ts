@@ -19,6 +19,7 @@ import {
   ORG_TITLES,
   opensWith,
   PERSON_TITLES,
+  PLACE_NOUNS,
   RELATION_HEADS,
   RELATIVE_VERB,
   STATEMENT_NOUNS,
@@ -320,7 +321,12 @@ export function quoteClosingBefore(
  * (تفعيل, إفعال, افتعال, استفعال) is a second object of the same verb. Folded text after the comma.
  */
 const coordinatedVerbalNoun = (following: string): boolean =>
-  /^و(?:ت\S\Sي\S|ا\S\Sا\S|ا\Sت\Sا\S|است\S\Sا\S)(?:\s|$)/u.test(following);
+  /^و(?:ت\S\Sي\S|ا\S\Sا\S|ا\Sت\Sا\S|است\S\Sا\S)(?:\s|$)/u.test(following) || placeOfObject(following);
+/** «…، في محافظة لحج منذ …»: where the announced thing happened goes on with the object. */
+const placeOfObject = (following: string): boolean => {
+  const m = /^في (\S+)/u.exec(following);
+  return !!m?.[1] && PLACE_NOUNS.has(foldWord(m[1]));
+};
 
 /**
  * «ورد الوزير بأن الحكومة "لا تعارض"، لكنها تحتاج …»: a «لكنه/لكنها» whose pronoun cannot be the

@@ -79,6 +79,8 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["ذهب", "يذهب", ["إلى"]],
   // «حمّلت الوزارة الشركة المسؤولية عن …»: blames; only with «المسؤولية» after it («حمل لافتة» carries)
   ["حمل", "يحمل", []],
+  // «اكتفى الوزير بالقول: …» (said no more than): a statement only with «بالقول» after the subject
+  ["اكتفى", "يكتفي", [], ["اكتفت", "اكتفوا", "تكتفي", "يكتفون"]],
 ];
 
 /**

@@ -43,13 +43,30 @@ export function headlineDraft(view: ArticleView, drafts: Draft[]): Draft | null 
   const words = text.slice(speaker[0], mentionEnd).split(/[\s\u00A0]+/u);
   if (words.length > 8 || /[.،,؛!?؟]/u.test(text.slice(speaker[0], mentionEnd))) return null;
   const head = titleHead(words[0] as string);
-  if (!PERSON_TITLES.has(head) && !SPEAKING_BODIES.has(head)) return null;
+  const said = PERSON_TITLES.has(head) || SPEAKING_BODIES.has(head);
+  if (!said && !speaksInBody(text, drafts, text.slice(speaker[0], mentionEnd), lineEnd)) return null;
   const d = newDraft({ cueStart: colon, cueEnd: colon + 1, mentionStart: speaker[0], mentionEnd });
   [d.contentStart, d.contentEnd] = content;
   d.frameStart = speaker[0];
   d.frameEnd = colon + 1;
   d.rules.push("ar.headline-colon");
   return d;
+}
+
+/**
+ * «نادية الجبوري: …», «الداخلية التركية: …»: a bare name (two words or more) before the colon is a speaker
+ * when a claim of the body has it in its speaker's words («وزارة الداخلية التركية») or has its last word
+ * (the surname «الجبوري») as speaker.
+ */
+function speaksInBody(text: string, drafts: Draft[], name: string, bodyStart: number): boolean {
+  const words = name.split(/[\s\u00A0]+/u);
+  if (words.length < 2) return false;
+  const surname = words.at(-1) as string;
+  return drafts.some((d) => {
+    if (d.cueStart < bodyStart || d.mentionStart < 0) return false;
+    const mention = text.slice(d.mentionStart, d.mentionEnd);
+    return mention.includes(name) || mention === surname;
+  });
 }
 
 /**

@@ -24,6 +24,7 @@ export const PERSON_TITLES = set(`
   مندوب سفراء وكيل وكيلة شهود شاهد طبيب طبيبة مؤسس رائد صاحب مالك مدرب مدربة لاعب لاعبة حارس مهاجم
   مدافع محامي محامية محام أستاذة دكتورة فلاح مزارع تاجر عامل موظف أصحاب
   معالي سعادة سمو فخامة والي والية مواطن مواطنة صيدلي صيدلانية ممرض ممرضة معلم معلمة سائق صياد صيادة
+  كبير كبيرة
 `);
 /**
  * Titles that name a role by its affiliation («مسؤول في وزارة …», «النائب عن كتلة …», «الباحثة في
@@ -31,7 +32,7 @@ export const PERSON_TITLES = set(`
  */
 export const AFFILIATION_TITLES = set(`
   مسؤول مسؤولة مسؤولون مسؤولين مسؤولو مصدر مصادر عضو عضوة نائب نائبة نواب قيادي قيادية باحث باحثة
-  خبير خبيرة محلل محللة ناشط ناشطة ضابط طبيب طبيبة أستاذ أستاذة فلاح مزارع تاجر عامل موظف
+  خبير خبيرة محلل محللة ناشط ناشطة ضابط طبيب طبيبة أستاذ أستاذة فلاح مزارع تاجر عامل موظف كبير كبيرة
 `);
 /**
  * Heads of an apposition that tells whose someone is, not a title: «المحامي X، دفاع المتهم الرابع،»,
@@ -219,6 +220,11 @@ export const OBJECT_CONTINUERS = [
   "لا سيما",
   "أبرزها",
   "من بينها",
+  // «تسجيل 1240 حالة …، بينها 17 حالة وفاة»: the breakdown of the figure
+  "بينها",
+  "بينهم",
+  "منها",
+  "منهم",
 ].map(foldForCompare);
 /** The folded text after a comma opens with one of the words or phrases, as whole words. */
 export const opensWith = (following: string, words: string[]): boolean =>

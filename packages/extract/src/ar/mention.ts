@@ -218,6 +218,8 @@ function parseOne(mention: string): MentionParse {
     )
       i++;
     else if (lamGenitive(w, ws[i + 1])) i += 2;
+    // «النائبة السابقة لمحافظ البنك المركزي»: the office deputised, a title in a ل-genitive
+    else if (/^ل(?!ل)/u.test(w) && PERSON_TITLES.has(titleHead(w.slice(1))) && i + 1 < ws.length) i++;
     // «رئيس دائرة حماية المستهلك»: a genitive heading the body's name
     // («اتحاد مزارعي الجزيرة والمناقل»: its members, and a place joined to the genitive by «و»)
     else if (
@@ -271,6 +273,8 @@ function parseOne(mention: string): MentionParse {
           i++;
           bareRun = 0;
         } else if (lamGenitive(w, ws[i + 1])) i += 2;
+        // «مصادر في النيابة العامة بإسطنبول»: a last ب-word is the town of the workplace, not a name
+        else if (i === ws.length - 1 && /^ب\p{L}{3,}$/u.test(w)) i++;
         else if (bareRun === 1) {
           i++;
           bareRun = 2;

@@ -124,6 +124,10 @@ export function statementOwner(
   const before = text.slice(s.start, cue.start);
   // «…، في خطوة قال إنها تهدف …»: a clause on the statement's occasion has the sentence's subject
   if (/(?:^|[\s\u00A0،,])في[\s\u00A0]+(?:خطوة|قرار|إجراء|بيان|تصريح|رسالة)[\s\u00A0]*$/u.test(before)) {
+    // «…، في خطوة تقول الحكومة إنها …»: a subject after the verb is the speaker
+    const own = readSubject(text, cue.end, s.end, knownNames);
+    if (own && /^[\s\u00A0]+ب?[إأ]ن(?:ه|ها|هم)?(?![\p{L}\p{M}])/u.test(text.slice(own.end, own.end + 8)))
+      return { span: own, from: own.end };
     const span = openingSubject(text, s, cue, knownNames);
     return span ? { span, from: cue.end } : null;
   }
@@ -262,4 +266,33 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
     // «فلاح من منطقة الجم، يدعى عبد الستار،»
     CALLED.has(first);
   return appositive ? (inner[inner.length - 1] as Token).end : null;
+}
+
+/**
+ * «ويتفق معه أستاذ التمويل … الدكتور X، الذي يرى أن …»: a reporting verb opening a relative clause on a
+ * titled person or a body speaks for that antecedent, when a clause (أن/إن) follows it.
+ */
+export function relativeAntecedent(
+  text: string,
+  s: Sentence,
+  cue: Cue,
+  knownNames: Set<string>,
+): SpanPair | null {
+  if (cue.verbStart > cue.start) return null;
+  const rel = /[،,][\s\u00A0]*(?:الذي|التي)[\s\u00A0]+$/u.exec(
+    text.slice(Math.max(s.start, cue.start - 12), cue.start),
+  );
+  if (!rel || !/^[\s\u00A0]+(?:ب?[أإ]ن)(?:ه|ها|هم)?(?![\p{L}\p{M}])/u.test(text.slice(cue.end, cue.end + 10)))
+    return null;
+  const comma = cue.start - rel[0].length;
+  let k = comma;
+  while (k > s.start && comma - k <= 120 && !/[،,:؛;.!؟]/u.test(text[k - 1] as string)) k--;
+  for (const t of tokensForward(text, k, comma, 20)) {
+    if (!t.word) continue;
+    const head = titleHead(t.text);
+    if (!PERSON_TITLES.has(head) && !ORG_TITLES.has(head) && !knownNames.has(foldWord(t.text))) continue;
+    const subject = readSubject(text, t.start, comma, knownNames);
+    if (subject && /^[\s\u00A0]*$/u.test(text.slice(subject.end, comma))) return subject;
+  }
+  return null;
 }

@@ -70,8 +70,9 @@ export function closesName(text: string, toks: Token[], i: number, particles?: S
   // the verb's own particle opens its object: «أعرب الأمين العام … أنطونيو غوتيريش عن قلقه», «ورحب … بالاتفاق»
   const nf = foldArabicWord(next.text);
   if (particles && toks[i + 1]?.word && particles.has(nf)) return true;
-  // a definite ب-phrase is the verb's object or an adjunct, never more of a name: «ورحب … بدر عبد العاطي بالاتفاق»
-  if (/^بال/u.test(nf)) return true;
+  // a definite ب-phrase is the verb's object or an adjunct, never more of a name: «ورحب … بدر عبد العاطي بالاتفاق»;
+  // nor is a definite ل-phrase, the hearer («… سامي فؤاد الحسن للجزيرة نت إن»)
+  if (/^(?:بال|لل)/u.test(nf)) return true;
   // «وطالبت النائبة زينب عبد الأمير بتشديد …», «ورحب … بقرارها»: the object of a verb that takes ب
   if (particles?.has("ب") && baObject(bare(next), 1)) return true;
   // «وأرجع الخبير عوني الربضي ذلك إلى …»: a demonstrative opens the object; «التقى الوزير X نظيره …»

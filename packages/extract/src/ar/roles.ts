@@ -27,9 +27,9 @@ const NEUTRAL = new Set(
   folded(`الفريق النادي الرسمي باسم لشؤون مجلس السيد السيدة الدكتور الدكتورة البروفيسور المهندس المهندسة
   الأستاذ الأستاذة الشيخ`),
 );
-/** Offices whose holders «المسؤول» may stand for. */
+/** Offices whose holders «المسؤول» may stand for (a deputy too: «النائبة السابقة …» → «المسؤولة السابقة»). */
 const OFFICIALS = new Set([
-  ...folded("وزير رئيس مدير محافظ سفير أمين وكيل قائد مستشار مفوض مسؤول والي عمدة حاكم نقيب"),
+  ...folded("وزير رئيس مدير محافظ سفير أمين وكيل قائد مستشار مفوض مسؤول والي عمدة حاكم نقيب نائب"),
   "spokesperson",
   "pm",
 ]);
@@ -66,13 +66,32 @@ export function roleOf(title: string): Role | null {
     office = "pm";
     rest = rest.filter((w) => !GOVERNMENT.has(w));
   } else if (head === "نايب") {
-    const deputy = rest[0] && DEPUTISED.has(rest[0]) ? roleOf(ws.slice(1).join(" ")) : null;
-    if (deputy) return { ...deputy, office: `deputy ${deputy.office}`, feminine, definite };
+    // «النائبة السابقة لمحافظ البنك المركزي»: a former deputy, the office in a ل-genitive
+    const former = rest.filter((w) => FORMER.has(w));
+    const k = former.length ? 1 + ws.slice(1).findIndex((w) => !FORMER.has(domainWord(w))) : 1;
+    const deputised = (ws[k] ?? "").replace(/^ل(?!ل)/u, "");
+    const deputy =
+      k > 0 && DEPUTISED.has(domainWord(deputised))
+        ? roleOf([deputised, ...ws.slice(k + 1)].join(" "))
+        : null;
+    if (deputy)
+      return {
+        ...deputy,
+        office: `deputy ${deputy.office}`,
+        domain: [...former, ...deputy.domain],
+        feminine,
+        definite,
+      };
   }
   const domain = rest.filter((w) => w && !NEUTRAL.has(w) && !FUNCTION_WORDS.has(w));
   return { office, domain, feminine, definite };
 }
 
+/** Adjectives in ي that say what kind of office, not which country's. Folded. */
+const OFFICE_ADJECTIVES = new Set(
+  folded(`رسمي أمني عسكري حكومي دبلوماسي قضائي طبي برلماني وزاري سياسي نيابي حزبي مصرفي محلي إعلامي
+  تنفيذي فني إداري مالي اقتصادي إقليمي دولي أممي ميداني قانوني تشريعي شرعي علمي صحي تربوي رئيسي`),
+);
 /** «السابق»: the office was held, is no longer. Folded. */
 const FORMER = new Set(folded("السابق السابقة"));
 /** A nisba adjective or a title adjective («الأمريكي», «السابق»): it says whose office, not which body. */
@@ -85,9 +104,16 @@ const adjective = (w: string): boolean => TITLE_ADJECTIVES.has(w) || /ي$/u.test
  */
 export function sameRole(mention: Role, held: Role): boolean {
   if (mention.feminine !== held.feminine) return false;
-  const office = mention.office === "مسوول" ? OFFICIALS.has(held.office) : mention.office === held.office;
+  const office =
+    mention.office === "مسوول"
+      ? OFFICIALS.has(held.office.replace(/^deputy /u, ""))
+      : mention.office === held.office;
   if (!office) return false;
-  if (!mention.domain.every((w) => held.domain.includes(w))) return false;
+  // «وزير الصحة اليمني» for «وزير الصحة العامة والسكان» in a Yemeni agency's story: the country's adjective
+  // may be left out where the title was given in full, unless that title names a country of its own
+  const nisba = (w: string): boolean => /ي$/u.test(w) && !OFFICE_ADJECTIVES.has(w);
+  const heldNisba = held.domain.some(nisba);
+  if (!mention.domain.every((w) => held.domain.includes(w) || (!heldNisba && nisba(w)))) return false;
   // «وزير الخارجية السابق» held another office than «وزير الخارجية»
   if (held.domain.some((w) => FORMER.has(w) && !mention.domain.includes(w))) return false;
   if (mention.office === "رييس" && !mention.domain.length) return held.domain.every(adjective);

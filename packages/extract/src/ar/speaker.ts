@@ -59,7 +59,9 @@ function verbSpeaker(
   // «وكان X قد أعلن»: only a verb after «قد» tells a pluperfect («…، بعد أن كشفت …» does not)
   const qad = /قد/u.test(text.slice(cue.start, cue.verbStart));
   const plu = pre || !qad ? null : readPluperfectSubject(text, s.start, cue.start);
-  let subject = pre ?? plu ?? readSubject(text, cue.end, nextStop, knownNames);
+  // «وشدد على ضرورة …»: the particle joined to the cue opens the object; the subject would stand before it
+  const particled = /[\s\u00A0]/u.test(text.slice(cue.verbStart, cue.end).trim());
+  let subject = pre ?? plu ?? (particled ? null : readSubject(text, cue.end, nextStop, knownNames));
   if (plu) {
     d.backgrounded = true;
     d.rules.push("ar.pluperfect");

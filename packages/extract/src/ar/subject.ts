@@ -47,6 +47,8 @@ export function readSubject(
   if (!t0?.word || isComplementizer(text, t0)) return null;
   // «ردّ قائلا: …», «وعلّق مضيفا أن …»: a participle right after the verb is its manner, not its subject
   if (PARTICIPLE_FORMS.has(foldArabicWord(t0.text))) return null;
+  // «وتقول للجزيرة نت إن …»: the hearer («لل…») right after the verb; its subject is implicit
+  if (/^لل/u.test(t0.text)) return null;
   const f0 = foldWord(t0.text);
   // «الأحد» folds to «احد»: «أحد سكان الحي» (one of) is not the weekday
   const oneOf = /^(?:أحد|إحدى|احد|احدى)$/u.test(bare(t0));

@@ -1,0 +1,192 @@
+// Nominal cues: «وبحسب المصدر، …», «…، وفق ما أعلنت اللجنة», «وبحسبه، …».
+import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
+import { foldForCompare } from "../text/chars.ts";
+import type { Sentence } from "../text/segment.ts";
+import { type Token, tokensForward } from "../text/tokens.ts";
+import { ASIDE_OPENERS, COMMAS, nameOnly } from "./content.ts";
+import type { Cue } from "./cue-finder.ts";
+import { foldArabicWord, VERB_FORMS } from "./cues.ts";
+import {
+  foldWord,
+  ORG_TITLES,
+  OWN_WORDS_MARKER,
+  PERIOD_NOUNS,
+  PERSON_TITLES,
+  SOURCE_NOUNS,
+  STATEMENT_NOUNS,
+  TIME_WORDS,
+} from "./lexicon.ts";
+import { titleHead } from "./phrase.ts";
+
+const SEEN = /^(?:اطلع|حصل)(?:ت|نا)?$/u;
+
+/** «وفق ما أفادت وكالة الأنباء القطرية (قنا)»: the bracket the source opened closes it. */
+function closingBracketEnd(toks: Token[], first: number, last: number): number | null {
+  const close = toks[last + 1];
+  const opened = toks.slice(first, last + 1).some((t) => t.text === "(");
+  return opened && close?.text === ")" ? close.end : null;
+}
+
+/** The end of a pronoun on a nominal cue («بحسبه», «وفقا لها», «حسبهم»), or null. */
+function pronounSource(text: string, cueEnd: number): number | null {
+  const m = /^(?:[\s\u00A0]*ل)?(?:ه|ها|هم|هما)(?![\p{L}\p{M}])/u.exec(text.slice(cueEnd, cueEnd + 6));
+  return m ? cueEnd + m[0].length : null;
+}
+
+/** «وبحسبه، فإن …»: the content after the comma, said by the speaker the pronoun stands for. */
+function pronounNominalDraft(view: ArticleView, s: Sentence, cue: Cue, sourceEnd: number): Draft | null {
+  const { text } = view;
+  const comma = /^[\s\u00A0]*[،,][\s\u00A0]*(?:ف?[إأا]ن(?:ه|ها|هم)?[\s\u00A0]+)?/u.exec(
+    text.slice(sourceEnd),
+  );
+  if (!comma) return null;
+  const content = trimSpan(text, sourceEnd + comma[0].length, s.end);
+  if (!content) return null;
+  const d = newDraft({ cueStart: cue.verbStart, cueEnd: sourceEnd, inherits: true });
+  [d.contentStart, d.contentEnd] = content;
+  d.frameStart = s.start;
+  d.frameEnd = s.end;
+  d.rules.push("ar.nominal+pronoun");
+  return d;
+}
+
+/** Past time words and then one ب-town after them («يوم الثلاثاء بعنابة») from token `i`. */
+function pastTimeAndTown(toks: Token[], i: number): number {
+  let k = i;
+  while (toks[k]?.word && TIME_WORDS.has(foldWord((toks[k] as Token).text))) k++;
+  const town = toks[k];
+  if (k > i && town?.word && /^ب[^ا]/u.test(town.text) && toks[k + 1]?.word) k++;
+  return k;
+}
+
+/** The words after the comma at `comma` to the sentence's end are a title and a name (or a name). */
+function namingApposition(toks: Token[], comma: number): boolean {
+  const rest = toks.slice(comma + 1).filter((t) => t.text !== ".");
+  if (!rest.length || rest.length > 6 || rest.some((t) => !t.word)) return false;
+  const head = titleHead((rest[0] as Token).text);
+  return (PERSON_TITLES.has(head) && rest.length > 1) || nameOnly(rest);
+}
+
+/** «وبحسب المصدر، …» or «…، وفق المصدر»: the source follows the cue, the content is the rest. */
+export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
+  const { text } = view;
+  // «ووفقا للشركة»: the cue's «ل» and the article make «لل»; the source is «للشركة» (= الشركة)
+  const cueEnd =
+    text.slice(cue.verbStart, cue.end).endsWith("ل") && text[cue.end] === "ل" ? cue.end - 1 : cue.end;
+  // «وبحسبه، …», «وفقا لها»: the pronoun is the speaker just quoted
+  const pronoun = pronounSource(text, cueEnd);
+  if (pronoun) return pronounNominalDraft(view, s, cue, pronoun);
+  const afterCue = foldForCompare(text.slice(cueEnd, cueEnd + 16));
+  // the source may be long: «وبحسب التقرير الذي أصدره مكتب … (أوتشا) بالتزامن مع المؤتمر، فإن …»
+  const toks = tokensForward(text, cueEnd, s.end, 30);
+  // «بحسب تعبيره», «بحسب ما قال،»: in the speaker's own words; «ووفق ما ذكرت هيئة …» names a source
+  const namedAfter = /^ما (?:قال|ذكر)/u.test(afterCue) && !!toks[2]?.word && !COMMAS.has(toks[2]?.text ?? "");
+  if (OWN_WORDS_MARKER.test(afterCue) && !namedAfter) return null;
+  let comma = toks.findIndex((t) => COMMAS.has(t.text));
+  // «…، حسب ما أفاد به المدير العام …، العقيد بوعلام سي الطاهر.»: the source's apposition closes the sentence
+  const appositive = comma > 0 && !!trimSpan(text, s.start, cue.start) && namingApposition(toks, comma);
+  if (appositive) comma = -1;
+  // without a comma the source runs to the sentence end («…، بحسب ما أفادت لجنة محلية الأربعاء.»)
+  let last = comma > 0 ? comma - 1 : toks.length - 1;
+  while (last > 0 && !(toks[last] as Token).word) last--;
+  // «… الأربعاء», «… العام الماضي» are the time; «مديرية الأمن العام» ends with its adjective
+  const sourceLast = last;
+  while (
+    last > 0 &&
+    TIME_WORDS.has(foldWord((toks[last] as Token).text)) &&
+    (last < sourceLast || !PERIOD_NOUNS.has(foldWord((toks[last] as Token).text)))
+  )
+    last--;
+  if (comma <= 0 && last > 10 && !appositive) last = Math.min(toks.length, 6) - 1;
+  // «بحسب ما أعلنت اللجنة», «وفق ما نقلته الوكالة»: the source is the verb's subject
+  let first = 0;
+  const verb = toks[1] ? foldArabicWord((toks[1] as Token).text) : "";
+  if (toks[0]?.text === "ما" && (VERB_FORMS.has(verb) || VERB_FORMS.has(verb.replace(/(?:ه|ها)$/u, ""))))
+    first = 2;
+  // «وحسب ما علم لدى مديرية السياحة»: as was learned from
+  if (
+    toks[0]?.text === "ما" &&
+    /^علم(?:ت)?$/u.test(verb) &&
+    ["لدى", "من", "عند"].includes(toks[2]?.text ?? "")
+  )
+    first = 3;
+  // «… أفاد به مسؤول», «… نقلته وكالة "بلومبرغ" عن مصادر مطلعة»: the one relayed is the source
+  if (first === 2 && toks[first]?.text === "به") first++;
+  // «حسب ما أفاد به يوم الثلاثاء بعنابة المدير العام …»: the time and the town come before the source
+  if (first >= 2) first = pastTimeAndTown(toks, first);
+  const relay = toks.findIndex((t, k) => k > first && k <= last && t.text === "عن");
+  if (first === 2 && relay > 0 && relay < last) first = relay + 1;
+  // «وبحسب الدراسة أيضا،»
+  while (last > first && ["أيضا", "كذلك"].includes((toks[last] as Token).text)) last--;
+  // «وفق ما أعلن وزير الدولة لشؤون الإعلام في مؤتمر صحفي»: the occasion is not the source
+  const occasion = toks.findIndex(
+    (t, k) =>
+      k > first &&
+      k <= last &&
+      t.word &&
+      ["في", "خلال", "عبر"].includes(t.text) &&
+      !!toks[k + 1]?.word &&
+      (STATEMENT_NOUNS.has(foldWord((toks[k + 1] as Token).text)) ||
+        // «ووفق ما ذكرت الهيئة في تقرير أصدرته أمس»: the report is the occasion
+        (first === 2 && SOURCE_NOUNS.has(foldWord((toks[k + 1] as Token).text)))),
+  );
+  if (occasion > first) last = occasion - 1;
+  // «مسودة البيان الختامي التي اطلعت عليها الوكالة», «وثيقة حصلت عليها الصحيفة»: who saw or obtained a
+  // document is not its author
+  let seenBy = toks.findIndex((t, k) => k > first + 1 && k <= last && SEEN.test(foldArabicWord(t.text)));
+  if (seenBy > 0 && /^(?:الذي|التي)$/u.test(toks[seenBy - 1]?.text ?? "")) seenBy--;
+  if (seenBy > first) last = seenBy - 1;
+
+  // «وفق/وفقا ل/طبقا ل» also mean "in line with": they name a source only with a body, a person or a report
+  const firstWord = toks[first];
+  const loose = /^[وف]?(?:وفق|طبقا)/u.test(text.slice(cue.verbStart, cue.end));
+  if (loose && first === 0 && firstWord) {
+    const bareWord = firstWord.text.replace(/^لل/u, "ال").replace(/^ل(?!ل)/u, "");
+    const w = foldWord(bareWord);
+    const head = titleHead(bareWord);
+    if (!ORG_TITLES.has(head) && !PERSON_TITLES.has(head) && !SOURCE_NOUNS.has(w)) return null;
+  }
+  const sourceEnd = closingBracketEnd(toks, first, last) ?? toks[last]?.end ?? cueEnd;
+  const source = trimSpan(text, toks[first]?.start ?? cueEnd, sourceEnd);
+  if (!source) return null;
+  const d = newDraft({
+    cueStart: cue.verbStart,
+    cueEnd,
+    mentionStart: source[0],
+    mentionEnd: source[1],
+  });
+  const before = trimSpan(text, s.start, cue.start);
+  let content: [number, number] | null;
+  if (before && before[1] - before[0] > 15) {
+    content = before;
+    // a dateline («الخرطوم (أ ف ب) - …») and a leading «و» are not the reported words
+    const dateline = /^(?:\p{L}+[\s\u00A0]*){1,2}(?:\([^)\n]{1,30}\))?[\s\u00A0]*[-–—]{1,2}[\s\u00A0]+/u.exec(
+      text.slice(before[0], before[0] + 60),
+    );
+    if (dateline) content = trimSpan(text, before[0] + dateline[0].length, before[1]);
+    if (
+      content &&
+      /^و(?:ال|من|في|قد|لم|لن|كان|أن|إن|[تيأن](?=[\p{L}]{3}))/u.test(text.slice(content[0], content[0] + 5))
+    )
+      content = trimSpan(text, content[0] + 1, content[1]);
+  } else if (comma > 0) {
+    // «ووفقا للدراسة، التي نشرت في دورية علمية، فإن …»: past a relative clause on the source
+    let c = comma;
+    while (toks[c + 1]?.word && ASIDE_OPENERS.has(foldArabicWord((toks[c + 1] as Token).text))) {
+      const next = toks.findIndex((t, k) => k > c + 1 && COMMAS.has(t.text));
+      if (next < 0) break;
+      c = next;
+    }
+    content = trimSpan(text, (toks[c] as Token).end, s.end);
+  } else return null;
+  if (!content) return null;
+  // «وبحسب الصحيفة، فإن الجيش …»: the complementizer is not part of the content
+  const lead = /^(?:ف?[إأا]ن(?:ه|ها|هم)?)[\s\u00A0]+/u.exec(text.slice(content[0], content[0] + 8));
+  if (lead) content = trimSpan(text, content[0] + lead[0].length, content[1]);
+  if (!content) return null;
+  [d.contentStart, d.contentEnd] = content;
+  d.frameStart = s.start;
+  d.frameEnd = s.end;
+  d.rules.push("ar.nominal");
+  return d;
+}
