@@ -143,10 +143,13 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
   for (let m = EN_NAME.exec(text); m && m.index < before; m = EN_NAME.exec(text)) {
     // the whole capitalised run, read like a mention: "Chief Financial Officer Mark Delacroix" names
     // Mark Delacroix, not "Chief Financial" and "Officer Mark"
-    const left = capitalRunBefore(text, Math.max(0, m.index - 80), m.index);
+    // (within its line: a live blog's "12.09 GMT" stamp above a post is no part of the name that opens it)
+    const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;
+    const left = capitalRunBefore(text, Math.max(lineStart, m.index - 80), m.index);
     const matchEnd = m.index + m[0].length;
     let start = left < 0 ? m.index : left;
-    const end = capitalRunAfter(text, matchEnd, Math.min(text.length, matchEnd + 80));
+    const lineEnd = text.indexOf("\n", matchEnd);
+    const end = capitalRunAfter(text, matchEnd, Math.min(lineEnd < 0 ? text.length : lineEnd, matchEnd + 80));
     EN_NAME.lastIndex = end;
     let run = text.slice(start, end);
     const lead = STARTERS.exec(run);
