@@ -144,10 +144,15 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
     if (subject >= 0) i = subject;
   }
   const next = toks[i];
-  if (next?.word && lower(next) === "that") return { pos: next.end, that: true };
+  // ("says that is “not good enough”": a "that" with a verb right after it is the subject, a pronoun)
+  if (next?.word && lower(next) === "that" && !PRONOUN_THAT_VERB.test(toks[i + 1]?.text ?? ""))
+    return { pos: next.end, that: true };
   if (next?.text === ":" || next?.text === ",") return { pos: next.end, that: false };
   return { pos: next ? next.start : (toks[toks.length - 1]?.end ?? 0), that: false };
 }
+
+const PRONOUN_THAT_VERB =
+  /^(?:is|was|isn['’]t|wasn['’]t|would|wouldn['’]t|will|won['’]t|has|had|could|couldn['’]t|can|cannot|can['’]t|must|should|might|may|seems|seemed|sounds|sounded|means|meant|remains|remained)$/;
 
 /** Adverbs that may stand between a verb and its content ("said separately on Friday it …", "saying then that …"). */
 const SENTENCE_ADVERBS = new Set(

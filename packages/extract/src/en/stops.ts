@@ -59,6 +59,12 @@ export function contentStops(
       text.slice(s.start, s.end).trimEnd(),
     );
   if (appositive) stops.push(s.start + appositive.index);
+  // "… and calls for an inquiry", "… and dedicated the win to his mother": the speaker's own next act (a
+  // request, a dedication, thanks) shares the subject of the cue and is no part of the reported words
+  const sentence = text.slice(s.start, s.end);
+  SPEAKERS_NEXT_ACT.lastIndex = 0;
+  for (let m = SPEAKERS_NEXT_ACT.exec(sentence); m; m = SPEAKERS_NEXT_ACT.exec(sentence))
+    stops.push(s.start + m.index - (sentence[m.index - 1] === "," ? 1 : 0));
   // ", according to X" after the content ends it too
   for (const c of candidates) {
     if (c < s.start || c >= s.end || !text.startsWith("ccording to", c + 1)) continue;
@@ -68,5 +74,7 @@ export function contentStops(
   return stops;
 }
 
+const SPEAKERS_NEXT_ACT =
+  /[\s\u00A0]+and[\s\u00A0]+(?:(?:also|then|later)[\s\u00A0]+)?(?:(?:calls?|called|calling)[\s\u00A0]+(?:for|on)\b|(?:urges?|urged)[\s\u00A0]+(?!that\b)|(?:dedicated|thanked|praised|hailed)[\s\u00A0]+(?:the|a|an|his|her|their|its|my|our)\b|(?:apologi[sz]ed|paid[\s\u00A0]+tribute)\b)/g;
 // (only participles that sum up a news event; "leaving", "dealing a blow" may still be the speaker's words)
 const CONSEQUENCE = /^(?:making|marking|prompting|capping)$/;
