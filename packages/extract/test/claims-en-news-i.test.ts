@@ -25,4 +25,26 @@ describe("English news constructions (held-out set I)", () => {
     const claims = run('The mayor says that would be "a gift to the developers".');
     expect(said(claims, "gift to the developers")?.content.text).toBe('that would be "a gift to the developers"');
   });
+  it("does not take the question a speaker goes on to put as a claim ('… and asks when …')", () => {
+    const claims = run(
+      'Greens co-leader Ruth Baillie says the hospital is "running on goodwill" and asks why the new wing is late.',
+    );
+    expect(said(claims, "running on goodwill")).toBeDefined();
+    expect(said(claims, "new wing")).toBeUndefined();
+  });
+  it("does not take praise of a person with only the name as object as a claim ('hailed Moss, who …')", () => {
+    const claims = run(
+      "Warriors captain Ana Ruiz hailed Moss, who was playing only his second game.\n" +
+        '"He was fearless out there," Ruiz said.',
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(["said"]);
+  });
+  it("reads a one-word section kicker over a headline as no speaker ('Rugby: Blues edge …')", () => {
+    const claims = run(
+      "Rugby: Blues edge Crusaders in Auckland thriller\n" +
+        "The Blues beat the Crusaders 24-23 at Eden Park last night.\n" +
+        'Coach Tana Vaai said his side had "found a way".',
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["Tana Vaai"]);
+  });
 });

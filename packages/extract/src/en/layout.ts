@@ -4,6 +4,9 @@ import { NON_SPEAKER_LABELS } from "./lexicon.ts";
 
 const LABEL = /^["“]?([\p{Lu}][\p{L}\p{M}.’'-]*(?:[ \u00A0][\p{L}\p{M}.’'-]+){0,5}):[ \u00A0]+(?=\S)/u;
 
+const SECTION_KICKERS =
+  /^(?:Cricket|Football|Soccer|Rugby|Tennis|Golf|Netball|Hockey|Basketball|Baseball|Boxing|Cycling|Athletics|Motorsport|Racing|Sailing|Rowing|Olympics|Sport|Sports|Politics|Business|Markets|Economy|World|Health|Science|Technology|Tech|Entertainment|Lifestyle|Travel|Weather|Crime|Courts|Education|Environment|Climate|Property|Transport|Election)$/;
+
 type Span = [number, number];
 /** A claim read from the article's layout: cue, speaker mention, content and the frame they sit in. */
 function layoutDraft(cue: Span, mention: Span, content: Span, frame: Span, rule: string): Draft {
@@ -33,6 +36,8 @@ export function colonDrafts(view: ArticleView): Draft[] {
     const label = m[1] as string;
     const words = label.split(/[ \u00A0]+/);
     if (NON_SPEAKER_LABELS.has((words[0] as string).toLowerCase())) continue;
+    // "Cricket: Black Caps crumble …": a one-word section kicker over a headline, not a speaker
+    if (words.length === 1 && SECTION_KICKERS.test(label)) continue;
     // a speaker's name or an outlet ("Pence:", "Pat Caddell:", "WALLACE:"), not a section heading
     // ("Little Relief for Refugees:"): short and capitalised throughout
     if (words.length > 6 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
