@@ -47,4 +47,21 @@ describe("English news constructions (held-out set I)", () => {
     );
     expect(claims.map((c) => c.speaker.name)).toEqual(["Tana Vaai"]);
   });
+  it("dates a live blog's posts to its dateline's day, its present-tense 'says' too", () => {
+    const claims = englishOn("2026-11-26")(
+      "Welsh politics live: Rowe says hospital cuts 'reckless'\n" +
+        "Thu 26 Nov 2026 15.10 GMT\n" +
+        "14.02 GMT\n" +
+        "It is first minister's questions in the Senedd, and health will dominate after figures published last night showed waiting lists at a record high.\n" +
+        "Yesterday the health secretary, Gareth Pryce, told the Senedd's health committee that the new wing would open in spring.\n" +
+        "14.09 GMT\n" +
+        "Nia Rowe, the Plaid Cymru leader, says the health budget has been cut in real terms.\n" +
+        "15.10 GMT\n" +
+        "Here is a summary of the main points:\n" +
+        "• Nia Rowe said the cuts were reckless.",
+    );
+    expect(said(claims, "new wing would open")?.date).toBe("2026-11-25");
+    expect(said(claims, "cut in real terms")?.date).toBe("2026-11-26");
+    expect(said(claims, "cuts were reckless")?.date).toBe("2026-11-26");
+  });
 });

@@ -1,6 +1,7 @@
 import { type DateMention, findDates } from "../dates.ts";
 import type { Draft } from "../draft.ts";
 import { paragraphAt, type Sentence } from "../text/segment.ts";
+import { liveBlogDay } from "./live-blog.ts";
 
 /**
  * Why an English statement with no day of its own is not the day of the story's event: it is told in the
@@ -90,12 +91,13 @@ export function undatedReason(
   d: Draft,
   s: Sentence | null,
   around: string,
-  place: { headline: boolean; lede: boolean },
+  place: { headline: boolean; lede: boolean; live?: boolean },
 ): UndatedReason | null {
   const cue = text.slice(d.cueStart, d.cueEnd);
   if (/^according\s+to$/i.test(cue)) return "according";
   // headlines report in the present; a lede's "has said" is the news of the day
-  if (!place.headline && PRESENT_CUE.test(cue)) return "present";
+  // (a live blog's posts report in the present what happens as they are written)
+  if (!place.headline && !place.live && PRESENT_CUE.test(cue)) return "present";
   if (!place.headline && !place.lede && PRESENT_PERFECT_CUE.test(cue)) return "present";
   if (!s) return null;
   const cueAt = d.cueStart - s.start;
@@ -229,11 +231,13 @@ export interface EnglishDayContext {
   sentences: Sentence[];
   lede: Sentence | undefined;
   occasions: Map<string, OccasionDay[]>;
+  /** A live blog's dateline day: the story's day, and the day its posts' present tense speaks on. */
+  liveDay: DateMention | null;
 }
 
 export function englishDayContext(text: string, sentences: Sentence[], pub: Date | null): EnglishDayContext {
   const occasions = occasionDays(text, sentences, pub);
-  return { text, sentences, lede: ledeSentence(text, sentences), occasions };
+  return { text, sentences, lede: ledeSentence(text, sentences), occasions, liveDay: liveBlogDay(text, pub) };
 }
 
 /** What the speaker's last claim got: its day and where from, or why it stayed null. */
@@ -262,7 +266,11 @@ export function englishDay(
   const occasion = occasionDayOf(d, around, ctx.occasions);
   if (occasion) return { occasion };
   const para = s?.para ?? paragraphAt(sentences, d.cueStart);
-  const place = { headline: para === 0 && (lede?.para ?? 0) > 0, lede: para <= (lede?.para ?? 0) };
+  const place = {
+    headline: para === 0 && (lede?.para ?? 0) > 0,
+    lede: para <= (lede?.para ?? 0),
+    live: ctx.liveDay !== null && d.cueStart > ctx.liveDay.end,
+  };
   const why = undatedReason(text, d, s, around, place);
   // a document speaks in the present from the day it came out ("a study published Wednesday" …
   // "The study suggests"); a person's present tense, an interview or a year is no day of the story
