@@ -64,4 +64,14 @@ describe("English news constructions (held-out set I)", () => {
     expect(said(claims, "cut in real terms")?.date).toBe("2026-11-26");
     expect(said(claims, "cuts were reckless")?.date).toBe("2026-11-26");
   });
+  it("gives 'told <outlet>' the occasion's day when it goes on from the speaker's words at that occasion", () => {
+    const claims = englishOn("2026-11-23")(
+      "The Warriors were left to rue a late collapse after losing four tries in 20 minutes at Eden Park yesterday.\n" +
+        'Captain Tom Ruiz said after play that his side had "no answers".\n' +
+        '"We were second best all night," Ruiz told Sky Sport. "They wanted it more."\n' +
+        "Storm prop Lee Hart told the Herald the win meant everything.",
+    );
+    expect(said(claims, "second best")?.date).toBe("2026-11-22");
+    expect(said(claims, "meant everything")?.date).toBeNull();
+  });
 });

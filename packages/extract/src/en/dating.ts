@@ -240,6 +240,12 @@ export function englishDayContext(text: string, sentences: Sentence[], pub: Date
   return { text, sentences, lede: ledeSentence(text, sentences), occasions, liveDay: liveBlogDay(text, pub) };
 }
 
+/** The claim's own words outside its content tie it to an occasion ("said after play"). */
+function tiedToOccasion(text: string, sentences: Sentence[], d: Draft): boolean {
+  const s = sentenceAt(sentences, d.cueStart);
+  return s !== null && TIE_TO_OCCASION.test(speakerLine(text, d, s, null));
+}
+
 /** What the speaker's last claim got: its day and where from, or why it stayed null. */
 interface Earlier {
   date: string | null;
@@ -272,6 +278,17 @@ export function englishDay(
     live: ctx.liveDay !== null && d.cueStart > ctx.liveDay.end,
   };
   const why = undatedReason(text, d, s, around, place);
+  // "Aldridge said after play that …" then "“…,” Aldridge told Sky Sport": an outlet's words from the
+  // speaker just quoted at a dated occasion are that occasion's, not an interview of their own
+  if (
+    why === "medium" &&
+    !MEDIUM.test(around) &&
+    same?.source &&
+    earlierDraft !== null &&
+    paragraphAt(sentences, earlierDraft.cueStart) >= para - 1 &&
+    tiedToOccasion(text, sentences, earlierDraft)
+  )
+    return { occasion: same.source };
   // a document speaks in the present from the day it came out ("a study published Wednesday" …
   // "The study suggests"); a person's present tense, an interview or a year is no day of the story
   const fromDocument = Boolean(same?.date) && documentDay(text, same?.source ?? null);
