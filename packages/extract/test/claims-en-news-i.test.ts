@@ -74,4 +74,10 @@ describe("English news constructions (held-out set I)", () => {
     expect(said(claims, "second best")?.date).toBe("2026-11-22");
     expect(said(claims, "meant everything")?.date).toBeNull();
   });
+  it("skips a long medium-and-time phrase before 'that' ('said in a Facebook post on the night of the outage that')", () => {
+    const claims = run(
+      'Minister of State Amy Lau said in a Facebook post on the night of the outage that she was "deeply sorry" for the delays.',
+    );
+    expect(said(claims, "deeply sorry")?.content.text).toBe('she was "deeply sorry" for the delays');
+  });
 });

@@ -134,7 +134,8 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
   i = afterSentenceAdverb(toks, i);
   const t = toks[i];
   if (t?.word && (ADJUNCT_START.has(lower(t)) || TIME_WORDS.has(lower(t)))) {
-    const k = thatWithin(toks, i, 10);
+    // ("said in a Facebook post on the night of the outage that …": a medium and its time run long)
+    const k = thatWithin(toks, i, /^(?:in|on|at|during)$/i.test(t.text) ? 14 : 10);
     if (k >= 0) return { pos: (toks[k] as Token).end, that: true };
     // "said Monday", "said on Monday" before the content
     if (lower(t) === "on" && toks[i + 1] && TIME_WORDS.has(lower(toks[i + 1] as Token))) i++;
