@@ -80,4 +80,12 @@ describe("English news constructions (held-out set I)", () => {
     );
     expect(said(claims, "deeply sorry")?.content.text).toBe('she was "deeply sorry" for the delays');
   });
+  it("reads a two-word lowercase description before the name after an inverted 'said' ('said financial analyst Daniel Koh')", () => {
+    const claims = run(
+      '"The doors stayed shut. For half an hour, nobody told us a thing," said dental nurse Mei Ling Tan, 41.',
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.speaker.name).toBe("Mei Ling Tan");
+    expect(claims[0]?.cue.text).toBe("said");
+  });
 });
