@@ -88,4 +88,13 @@ describe("English news constructions (held-out set I)", () => {
     expect(claims[0]?.speaker.name).toBe("Mei Ling Tan");
     expect(claims[0]?.cue.text).toBe("said");
   });
+  it("reads a headline that ends on its source after a colon ('…: PUB') when the article names that source", () => {
+    const claims = englishOn("2026-11-27")(
+      "Burst water main caused flooding at three stations: PUB\n" +
+        "SINGAPORE - A burst water main flooded three stations on Nov 25, national water agency PUB said on Nov 26.",
+    );
+    const headline = said(claims, "Burst water main caused flooding");
+    expect(headline?.speaker.name).toBe("PUB");
+    expect(headline?.content.text).toBe("Burst water main caused flooding at three stations");
+  });
 });
