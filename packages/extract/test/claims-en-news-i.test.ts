@@ -15,7 +15,7 @@ describe("English news constructions (held-out set I)", () => {
   });
   it("ends the reported words before the speaker's own next act ('and calls for …', 'and dedicated the …')", () => {
     const claims = run(
-      "Councillor Jo Marsh says the bypass plan is \"a mess\" and calls for the contract to be retendered.\n" +
+      'Councillor Jo Marsh says the bypass plan is "a mess" and calls for the contract to be retendered.\n' +
         "Keeper Lisa Hart, 31, said it was the save of her career and dedicated the clean sheet to her father.",
     );
     expect(said(claims, "bypass plan")?.content.text).toBe('the bypass plan is "a mess"');
@@ -23,7 +23,9 @@ describe("English news constructions (held-out set I)", () => {
   });
   it("keeps a 'that' that is the subject of the reported words ('says that is “not good enough”')", () => {
     const claims = run('The mayor says that would be "a gift to the developers".');
-    expect(said(claims, "gift to the developers")?.content.text).toBe('that would be "a gift to the developers"');
+    expect(said(claims, "gift to the developers")?.content.text).toBe(
+      'that would be "a gift to the developers"',
+    );
   });
   it("does not take the question a speaker goes on to put as a claim ('… and asks when …')", () => {
     const claims = run(

@@ -57,7 +57,8 @@ export function colonDrafts(view: ArticleView): Draft[] {
 }
 
 /** A headline that ends on its source after a colon: "Faulty cable caused Circle Line disruption: SMRT". */
-const SOURCE_LAST = /^(.*\S)[ \u00A0]*:[ \u00A0]+(\p{Lu}[\p{L}\p{M}&.’'-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{M}&.’'-]*){0,3})[ \u00A0]*$/u;
+const SOURCE_LAST =
+  /^(.*\S)[ \u00A0]*:[ \u00A0]+(\p{Lu}[\p{L}\p{M}&.’'-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{M}&.’'-]*){0,3})[ \u00A0]*$/u;
 
 /** The headline's claim when its source comes last and the article names that source again below. */
 function headlineSourceLast(view: ArticleView): Draft | null {

@@ -34,7 +34,16 @@ const MANNER_ONLY =
 /** After "said" a preposition too opens only circumstances («said in his interview»). */
 const AFTER_SAY_ONLY = /^(?:as|when|while|in|at|during|after|before|on|with)\s+\S+(?:\s+\S+){0,5}$/is;
 const SAY_VERBS = new Set(["say", "tell", "add"]);
-const PRAISE_VERBS = new Set(["hail", "praise", "thank", "applaud", "congratulate", "salute", "commend", "laud"]);
+const PRAISE_VERBS = new Set([
+  "hail",
+  "praise",
+  "thank",
+  "applaud",
+  "congratulate",
+  "salute",
+  "commend",
+  "laud",
+]);
 const NAME_ONLY = /^\p{Lu}[\p{L}’'-]*(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]*){0,2}$/u;
 
 /** "the money pledged after last year's cyclone": a past participle modifying a noun, then its adjunct. */
@@ -136,7 +145,9 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
       (o) =>
         o !== d &&
         o.contentEnd <= d.cueStart &&
-        /^["”’]?[\s\u00A0]*,?[\s\u00A0]*and[\s\u00A0]+(?:then[\s\u00A0]+)?$/.test(view.text.slice(o.contentEnd, d.cueStart)),
+        /^["”’]?[\s\u00A0]*,?[\s\u00A0]*and[\s\u00A0]+(?:then[\s\u00A0]+)?$/.test(
+          view.text.slice(o.contentEnd, d.cueStart),
+        ),
     );
   return drafts.filter((d) => !relays(d) && !nested(d) && !askedNext(d));
 }

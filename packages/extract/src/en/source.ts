@@ -386,7 +386,8 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
     const lowerDescriptor = (u: Token | undefined): boolean =>
       !!u?.word && /^[a-z]+$/.test(u.text) && !SUBJECT_STOPS.has(u.text);
     const describesName =
-      lowerDescriptor(t) && (isCapWord(toks[i + 1]) || (lowerDescriptor(toks[i + 1]) && isCapWord(toks[i + 2])));
+      lowerDescriptor(t) &&
+      (isCapWord(toks[i + 1]) || (lowerDescriptor(toks[i + 1]) && isCapWord(toks[i + 2])));
     // "said Piet van der Merwe": particles inside the name
     const inName =
       particle(t) &&
