@@ -78,6 +78,7 @@ const ORG_TAILS = new Set(
     "Corporation Inc Ltd Motors Airlines Airways Holdings Industries Technologies Systems Partners Capital " +
     "Semiconductor Semiconductors Energy Pharmaceuticals Authority Administration Bureau Board Organization " +
     "Organisation Nations Parliament Assembly University College Hospital Alliance Coalition Federation League " +
+    "Engineering Shipbuilding Construction Logistics Insurance Securities Investments " +
     // football clubs ("Hartwell Rovers", "Brackley Athletic FC"): "a club spokesman" speaks for them
     "Rovers Wanderers Rangers Albion Athletic Hotspur FC"
   ).split(" "),
@@ -192,9 +193,10 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
 /**
  * A capitalised run of two words or more, with "of", "for", "and", "&" or "the" inside it: "Ministry of
  * Disaster Management and Relief". (The same phrases as a scan for one word or more that skips one-word
- * phrases: a phrase cannot start inside a one-word phrase.)
+ * phrases: a phrase cannot start inside a one-word phrase.) Within a line, as names are: a live blog's
+ * "12.41 GMT" does not run into the name opening the post it stamps.
  */
-const EN_ORG = /\b[A-Z][\w-]*(?:\s+(?:(?:of|for|and|&|the|on)\s+)*[A-Z][\w-]*)+/g;
+const EN_ORG = /\b[A-Z][\w-]*(?:[^\S\n]+(?:(?:of|for|and|&|the|on)[^\S\n]+)*[A-Z][\w-]*)+/g;
 const SINGLE = /\b[A-Z][a-z]+\b(?![’'-])/g;
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const ORG_HEADS = new Set(["Ministry", "Department", "Office", "Bank", "University"]);

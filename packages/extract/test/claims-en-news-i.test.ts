@@ -99,4 +99,14 @@ describe("English news constructions (held-out set I)", () => {
     expect(headline?.speaker.name).toBe("PUB");
     expect(headline?.content.text).toBe("Burst water main caused flooding at three stations");
   });
+  it("knows an engineering firm by its last word, under a live blog's time stamp ('a spokesperson for the company'), and a body the role names itself ('A Welsh government spokesperson')", () => {
+    const claims = run(
+      "16.05 GMT\n" +
+        "Dunmore Marine Engineering, which runs the shipyard, has responded.\n" +
+        'In a statement, a spokesperson for the company said the delays were the result of "design changes".\n' +
+        'A Welsh government spokesperson said: "Ministers acted quickly."',
+    );
+    expect(said(claims, "design changes")?.speaker.name).toBe("Dunmore Marine Engineering");
+    expect(said(claims, "acted quickly")?.speaker.name).toContain("Welsh government");
+  });
 });
