@@ -109,4 +109,14 @@ describe("English news constructions (held-out set I)", () => {
     expect(said(claims, "design changes")?.speaker.name).toBe("Dunmore Marine Engineering");
     expect(said(claims, "acted quickly")?.speaker.name).toContain("Welsh government");
   });
+  it("does not point 'she' at a place that a place noun follows ('the Fells Point neighborhood')", () => {
+    const claims = englishOn("2026-11-25")(
+      "Ada Kemp, Who Taught Detroit to Sing, Dies at 91\n" +
+        "Ada Kemp, a gospel singer who ran a church choir for forty years, died on Sunday at her home in the Fells Point neighborhood of Baltimore. She was 91.\n" +
+        "Her son, Daniel Kemp-Oyelaran, said the cause was heart failure.\n" +
+        "Ms. Kemp toured with revival bands through the 1950s. She settled in Baltimore in 1962.\n" +
+        '"I sang because nobody could stop me," she told The Afro in 1988. "The choir was my answer."',
+    );
+    expect(said(claims, "nobody could stop me")?.speaker.name).toBe("Ada Kemp");
+  });
 });
