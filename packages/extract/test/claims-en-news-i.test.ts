@@ -119,4 +119,11 @@ describe("English news constructions (held-out set I)", () => {
     );
     expect(said(claims, "nobody could stop me")?.speaker.name).toBe("Ada Kemp");
   });
+  it("ends a headline's reported words before 'as' and the writer's news beside them ('… as Labour defends budget')", () => {
+    const claims = run(
+      "Rowe says hospital cuts 'reckless' as Labour defends budget\n" +
+        "The Plaid Cymru leader, Nia Rowe, said on Thursday that the cuts would close two wards.",
+    );
+    expect(said(claims, "hospital cuts")?.content.text).toBe("hospital cuts 'reckless'");
+  });
 });

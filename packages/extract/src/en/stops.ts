@@ -65,6 +65,12 @@ export function contentStops(
   SPEAKERS_NEXT_ACT.lastIndex = 0;
   for (let m = SPEAKERS_NEXT_ACT.exec(sentence); m; m = SPEAKERS_NEXT_ACT.exec(sentence))
     stops.push(s.start + m.index - (sentence[m.index - 1] === "," ? 1 : 0));
+  // "Lindsay says ferry delay ‘unacceptable’ as Tories demand inquiry": in a headline (the text's first
+  // line, unpunctuated) "as" and a capitalised subject open the writer's news beside the words
+  if (s.start === 0 && !/[.!?]["”’]?$/.test(sentence.trimEnd()) && !sentence.includes("\n")) {
+    const beside = /[\s\u00A0]+as[\s\u00A0]+(?=\p{Lu})/u.exec(sentence);
+    if (beside) stops.push(s.start + beside.index);
+  }
   // ", according to X" after the content ends it too
   for (const c of candidates) {
     if (c < s.start || c >= s.end || !text.startsWith("ccording to", c + 1)) continue;
