@@ -126,4 +126,11 @@ describe("English news constructions (held-out set I)", () => {
     );
     expect(said(claims, "hospital cuts")?.content.text).toBe("hospital cuts 'reckless'");
   });
+  it("takes no claim from the question after an opening 'Asked … what' ('what she hoped …')", () => {
+    const claims = run(
+      "Ada Kemp ran the choir for forty years.\n" +
+        "Asked in a 2009 interview with WEAA what she hoped her singers would take with them, she said it was not the songs.",
+    );
+    expect(claims.map((c) => c.content.text)).toEqual(["it was not the songs"]);
+  });
 });

@@ -26,6 +26,9 @@ const leftOpen = (content: string): boolean => UNANSWERED.test(content) || OPEN_
 /** The indirect question after "asked (him)": "whether he had …", "why the report was late". */
 const ASKED_IN_PERSON = /^[\s\u00A0]*(?:him|her|them|me|us)[\s\u00A0]*$/i;
 const ASKED_QUESTION = /^(?:whether|if|why|how|what|who|whom|when|where|which)\b/i;
+/** An opening "Asked …" and the wh-word of its question right before a claim's subject. */
+const ASKED_WHAT =
+  /(?:^|[.!?\n][”"’]?[\s\u00A0]*)Asked\b[^.!?\n;:]*\b(?:what|whether|how|why|if|when|who|which)[\s\u00A0]+$/;
 /** "a different story", "another story", "the same story": an account, not words reported. */
 const STORY = /^(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?(?:story|tale)$/i;
 /** How words are repeated, without the words: "almost word for word", "verbatim", "again and again". */
@@ -149,5 +152,8 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
           view.text.slice(o.contentEnd, d.cueStart),
         ),
     );
-  return drafts.filter((d) => !relays(d) && !nested(d) && !askedNext(d));
+  // "Asked in an interview what she hoped her pupils would remember, she said …": the question put, not a claim
+  const insideQuestion = (d: Draft): boolean =>
+    d.mentionStart > 0 && ASKED_WHAT.test(view.text.slice(Math.max(0, d.mentionStart - 160), d.mentionStart));
+  return drafts.filter((d) => !relays(d) && !nested(d) && !askedNext(d) && !insideQuestion(d));
 }
