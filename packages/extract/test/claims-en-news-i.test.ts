@@ -133,4 +133,14 @@ describe("English news constructions (held-out set I)", () => {
     );
     expect(claims.map((c) => c.content.text)).toEqual(["it was not the songs"]);
   });
+  it("dates 'on the night of the storm' to the day the article gave the storm, and the same post's next words", () => {
+    const claims = englishOn("2026-11-26")(
+      "Storm knocks out power across Wellington: Wellington Electricity\n" +
+        "WELLINGTON - The storm on Nov 24 brought down power lines across the region and left 30,000 homes without electricity, Wellington Electricity said on Nov 25.\n" +
+        'Energy Minister Kiri Tane said in a Facebook post on the night of the storm that she was "deeply concerned" for elderly residents.\n' +
+        '"Crews will work through the night," she wrote.',
+    );
+    expect(said(claims, "deeply concerned")?.date).toBe("2026-11-24");
+    expect(said(claims, "work through the night")?.date).toBe("2026-11-24");
+  });
 });

@@ -221,6 +221,30 @@ function occasionDayOf(d: Draft, around: string, occasions: Map<string, Occasion
   return lo > 0 ? (list[lo - 1] as OccasionDay).day : null;
 }
 
+/** "on the night of the disruption", "on the day of the vote": a part of the day of an event the text dated. */
+const DAY_OF_EVENT =
+  /\bon\s+the\s+(?:night|day|morning|evening|afternoon)\s+of\s+(?:the|its|his|her|their)\s+([a-z][a-z-]{2,})\b/i;
+
+/** The day the article gave the event named in "on the night of the disruption": a day within 40 characters of that noun, before the claim. */
+function dayOfEventNamed(ctx: EnglishDayContext, d: Draft, around: string): DateMention | null {
+  const m = DAY_OF_EVENT.exec(around);
+  if (!m) return null;
+  const noun = new RegExp(`\\b${m[1] as string}\\b`, "gi");
+  for (const s of ctx.sentences) {
+    if (s.start >= d.cueStart) break;
+    const slice = ctx.text.slice(s.start, s.end);
+    noun.lastIndex = 0;
+    const at = noun.exec(slice);
+    if (!at) continue;
+    const from = s.start + at.index;
+    const days = findDates(ctx.text, "en", s.start, s.end, ctx.pub).filter(
+      (x) => x.date && Math.max(x.start - from - at[0].length, from - x.end) <= 40,
+    );
+    if (days[0]) return days[0];
+  }
+  return null;
+}
+
 /** The lede's first sentence: the first full one (the headline and a byline are short and unpunctuated). */
 export function ledeSentence(text: string, sentences: Sentence[]): Sentence | undefined {
   return sentences.find((s) => s.end - s.start > 80 && /[.!?]["”’]?\s*$/.test(text.slice(s.start, s.end)));
@@ -233,11 +257,19 @@ export interface EnglishDayContext {
   occasions: Map<string, OccasionDay[]>;
   /** A live blog's dateline day: the story's day, and the day its posts' present tense speaks on. */
   liveDay: DateMention | null;
+  pub: Date | null;
 }
 
 export function englishDayContext(text: string, sentences: Sentence[], pub: Date | null): EnglishDayContext {
   const occasions = occasionDays(text, sentences, pub);
-  return { text, sentences, lede: ledeSentence(text, sentences), occasions, liveDay: liveBlogDay(text, pub) };
+  return {
+    text,
+    sentences,
+    lede: ledeSentence(text, sentences),
+    occasions,
+    liveDay: liveBlogDay(text, pub),
+    pub,
+  };
 }
 
 /** The claim's own words outside its content tie it to an occasion ("said after play"). */
@@ -269,7 +301,7 @@ export function englishDay(
   const s = sentenceAt(sentences, d.cueStart);
   const around = s ? speakerLine(text, d, s, line) : "";
   // "At the same briefing, …", "…, he said after play": the day the article gave that occasion
-  const occasion = occasionDayOf(d, around, ctx.occasions);
+  const occasion = occasionDayOf(d, around, ctx.occasions) ?? dayOfEventNamed(ctx, d, around);
   if (occasion) return { occasion };
   const para = s?.para ?? paragraphAt(sentences, d.cueStart);
   const place = {
