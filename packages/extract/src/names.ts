@@ -78,6 +78,7 @@ const ORG_TAILS = new Set(
     "Corporation Inc Ltd Motors Airlines Airways Holdings Industries Technologies Systems Partners Capital " +
     "Semiconductor Semiconductors Energy Pharmaceuticals Authority Administration Bureau Board Organization " +
     "Organisation Nations Parliament Assembly University College Hospital Alliance Coalition Federation League " +
+    "Engineering Shipbuilding Construction Logistics Insurance Securities Investments " +
     // football clubs ("Hartwell Rovers", "Brackley Athletic FC"): "a club spokesman" speaks for them
     "Rovers Wanderers Rangers Albion Athletic Hotspur FC"
   ).split(" "),
@@ -143,10 +144,13 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
   for (let m = EN_NAME.exec(text); m && m.index < before; m = EN_NAME.exec(text)) {
     // the whole capitalised run, read like a mention: "Chief Financial Officer Mark Delacroix" names
     // Mark Delacroix, not "Chief Financial" and "Officer Mark"
-    const left = capitalRunBefore(text, Math.max(0, m.index - 80), m.index);
+    // (within its line: a live blog's "12.09 GMT" stamp above a post is no part of the name that opens it)
+    const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;
+    const left = capitalRunBefore(text, Math.max(lineStart, m.index - 80), m.index);
     const matchEnd = m.index + m[0].length;
     let start = left < 0 ? m.index : left;
-    const end = capitalRunAfter(text, matchEnd, Math.min(text.length, matchEnd + 80));
+    const lineEnd = text.indexOf("\n", matchEnd);
+    const end = capitalRunAfter(text, matchEnd, Math.min(lineEnd < 0 ? text.length : lineEnd, matchEnd + 80));
     EN_NAME.lastIndex = end;
     let run = text.slice(start, end);
     const lead = STARTERS.exec(run);
@@ -189,9 +193,10 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
 /**
  * A capitalised run of two words or more, with "of", "for", "and", "&" or "the" inside it: "Ministry of
  * Disaster Management and Relief". (The same phrases as a scan for one word or more that skips one-word
- * phrases: a phrase cannot start inside a one-word phrase.)
+ * phrases: a phrase cannot start inside a one-word phrase.) Within a line, as names are: a live blog's
+ * "12.41 GMT" does not run into the name opening the post it stamps.
  */
-const EN_ORG = /\b[A-Z][\w-]*(?:\s+(?:(?:of|for|and|&|the|on)\s+)*[A-Z][\w-]*)+/g;
+const EN_ORG = /\b[A-Z][\w-]*(?:[^\S\n]+(?:(?:of|for|and|&|the|on)[^\S\n]+)*[A-Z][\w-]*)+/g;
 const SINGLE = /\b[A-Z][a-z]+\b(?![’'-])/g;
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const ORG_HEADS = new Set(["Ministry", "Department", "Office", "Bank", "University"]);

@@ -56,7 +56,7 @@ export function assignDates(
   // other voice was dated last ("X said last week"). Arabic reports move the time with each scene.
   const english = lang === "en" ? englishDayContext(text, sentences, pub) : null;
   let current: DateMention | null = english
-    ? storyDate(text, sentences, pub, parts)
+    ? (english.liveDay ?? storyDate(text, sentences, pub, parts))
     : lang === "ar"
       ? leadDay(text, sentences, pub)
       : null;

@@ -134,7 +134,8 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
   i = afterSentenceAdverb(toks, i);
   const t = toks[i];
   if (t?.word && (ADJUNCT_START.has(lower(t)) || TIME_WORDS.has(lower(t)))) {
-    const k = thatWithin(toks, i, 10);
+    // ("said in a Facebook post on the night of the outage that …": a medium and its time run long)
+    const k = thatWithin(toks, i, /^(?:in|on|at|during)$/i.test(t.text) ? 14 : 10);
     if (k >= 0) return { pos: (toks[k] as Token).end, that: true };
     // "said Monday", "said on Monday" before the content
     if (lower(t) === "on" && toks[i + 1] && TIME_WORDS.has(lower(toks[i + 1] as Token))) i++;
@@ -144,10 +145,15 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
     if (subject >= 0) i = subject;
   }
   const next = toks[i];
-  if (next?.word && lower(next) === "that") return { pos: next.end, that: true };
+  // ("says that is “not good enough”": a "that" with a verb right after it is the subject, a pronoun)
+  if (next?.word && lower(next) === "that" && !PRONOUN_THAT_VERB.test(toks[i + 1]?.text ?? ""))
+    return { pos: next.end, that: true };
   if (next?.text === ":" || next?.text === ",") return { pos: next.end, that: false };
   return { pos: next ? next.start : (toks[toks.length - 1]?.end ?? 0), that: false };
 }
+
+const PRONOUN_THAT_VERB =
+  /^(?:is|was|isn['’]t|wasn['’]t|would|wouldn['’]t|will|won['’]t|has|had|could|couldn['’]t|can|cannot|can['’]t|must|should|might|may|seems|seemed|sounds|sounded|means|meant|remains|remained)$/;
 
 /** Adverbs that may stand between a verb and its content ("said separately on Friday it …", "saying then that …"). */
 const SENTENCE_ADVERBS = new Set(

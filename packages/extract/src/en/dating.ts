@@ -1,6 +1,7 @@
 import { type DateMention, findDates } from "../dates.ts";
 import type { Draft } from "../draft.ts";
 import { paragraphAt, type Sentence } from "../text/segment.ts";
+import { liveBlogDay } from "./live-blog.ts";
 
 /**
  * Why an English statement with no day of its own is not the day of the story's event: it is told in the
@@ -90,12 +91,13 @@ export function undatedReason(
   d: Draft,
   s: Sentence | null,
   around: string,
-  place: { headline: boolean; lede: boolean },
+  place: { headline: boolean; lede: boolean; live?: boolean },
 ): UndatedReason | null {
   const cue = text.slice(d.cueStart, d.cueEnd);
   if (/^according\s+to$/i.test(cue)) return "according";
   // headlines report in the present; a lede's "has said" is the news of the day
-  if (!place.headline && PRESENT_CUE.test(cue)) return "present";
+  // (a live blog's posts report in the present what happens as they are written)
+  if (!place.headline && !place.live && PRESENT_CUE.test(cue)) return "present";
   if (!place.headline && !place.lede && PRESENT_PERFECT_CUE.test(cue)) return "present";
   if (!s) return null;
   const cueAt = d.cueStart - s.start;
@@ -219,6 +221,30 @@ function occasionDayOf(d: Draft, around: string, occasions: Map<string, Occasion
   return lo > 0 ? (list[lo - 1] as OccasionDay).day : null;
 }
 
+/** "on the night of the disruption", "on the day of the vote": a part of the day of an event the text dated. */
+const DAY_OF_EVENT =
+  /\bon\s+the\s+(?:night|day|morning|evening|afternoon)\s+of\s+(?:the|its|his|her|their)\s+([a-z][a-z-]{2,})\b/i;
+
+/** The day the article gave the event named in "on the night of the disruption": a day within 40 characters of that noun, before the claim. */
+function dayOfEventNamed(ctx: EnglishDayContext, d: Draft, around: string): DateMention | null {
+  const m = DAY_OF_EVENT.exec(around);
+  if (!m) return null;
+  const noun = new RegExp(`\\b${m[1] as string}\\b`, "gi");
+  for (const s of ctx.sentences) {
+    if (s.start >= d.cueStart) break;
+    const slice = ctx.text.slice(s.start, s.end);
+    noun.lastIndex = 0;
+    const at = noun.exec(slice);
+    if (!at) continue;
+    const from = s.start + at.index;
+    const days = findDates(ctx.text, "en", s.start, s.end, ctx.pub).filter(
+      (x) => x.date && Math.max(x.start - from - at[0].length, from - x.end) <= 40,
+    );
+    if (days[0]) return days[0];
+  }
+  return null;
+}
+
 /** The lede's first sentence: the first full one (the headline and a byline are short and unpunctuated). */
 export function ledeSentence(text: string, sentences: Sentence[]): Sentence | undefined {
   return sentences.find((s) => s.end - s.start > 80 && /[.!?]["”’]?\s*$/.test(text.slice(s.start, s.end)));
@@ -229,11 +255,27 @@ export interface EnglishDayContext {
   sentences: Sentence[];
   lede: Sentence | undefined;
   occasions: Map<string, OccasionDay[]>;
+  /** A live blog's dateline day: the story's day, and the day its posts' present tense speaks on. */
+  liveDay: DateMention | null;
+  pub: Date | null;
 }
 
 export function englishDayContext(text: string, sentences: Sentence[], pub: Date | null): EnglishDayContext {
   const occasions = occasionDays(text, sentences, pub);
-  return { text, sentences, lede: ledeSentence(text, sentences), occasions };
+  return {
+    text,
+    sentences,
+    lede: ledeSentence(text, sentences),
+    occasions,
+    liveDay: liveBlogDay(text, pub),
+    pub,
+  };
+}
+
+/** The claim's own words outside its content tie it to an occasion ("said after play"). */
+function tiedToOccasion(text: string, sentences: Sentence[], d: Draft): boolean {
+  const s = sentenceAt(sentences, d.cueStart);
+  return s !== null && TIE_TO_OCCASION.test(speakerLine(text, d, s, null));
 }
 
 /** What the speaker's last claim got: its day and where from, or why it stayed null. */
@@ -259,11 +301,26 @@ export function englishDay(
   const s = sentenceAt(sentences, d.cueStart);
   const around = s ? speakerLine(text, d, s, line) : "";
   // "At the same briefing, …", "…, he said after play": the day the article gave that occasion
-  const occasion = occasionDayOf(d, around, ctx.occasions);
+  const occasion = occasionDayOf(d, around, ctx.occasions) ?? dayOfEventNamed(ctx, d, around);
   if (occasion) return { occasion };
   const para = s?.para ?? paragraphAt(sentences, d.cueStart);
-  const place = { headline: para === 0 && (lede?.para ?? 0) > 0, lede: para <= (lede?.para ?? 0) };
+  const place = {
+    headline: para === 0 && (lede?.para ?? 0) > 0,
+    lede: para <= (lede?.para ?? 0),
+    live: ctx.liveDay !== null && d.cueStart > ctx.liveDay.end,
+  };
   const why = undatedReason(text, d, s, around, place);
+  // "Aldridge said after play that …" then "“…,” Aldridge told Sky Sport": an outlet's words from the
+  // speaker just quoted at a dated occasion are that occasion's, not an interview of their own
+  if (
+    why === "medium" &&
+    !MEDIUM.test(around) &&
+    same?.source &&
+    earlierDraft !== null &&
+    paragraphAt(sentences, earlierDraft.cueStart) >= para - 1 &&
+    tiedToOccasion(text, sentences, earlierDraft)
+  )
+    return { occasion: same.source };
   // a document speaks in the present from the day it came out ("a study published Wednesday" …
   // "The study suggests"); a person's present tense, an interview or a year is no day of the story
   const fromDocument = Boolean(same?.date) && documentDay(text, same?.source ?? null);

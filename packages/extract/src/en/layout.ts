@@ -4,6 +4,9 @@ import { NON_SPEAKER_LABELS } from "./lexicon.ts";
 
 const LABEL = /^["“]?([\p{Lu}][\p{L}\p{M}.’'-]*(?:[ \u00A0][\p{L}\p{M}.’'-]+){0,5}):[ \u00A0]+(?=\S)/u;
 
+const SECTION_KICKERS =
+  /^(?:Cricket|Football|Soccer|Rugby|Tennis|Golf|Netball|Hockey|Basketball|Baseball|Boxing|Cycling|Athletics|Motorsport|Racing|Sailing|Rowing|Olympics|Sport|Sports|Politics|Business|Markets|Economy|World|Health|Science|Technology|Tech|Entertainment|Lifestyle|Travel|Weather|Crime|Courts|Education|Environment|Climate|Property|Transport|Election)$/;
+
 type Span = [number, number];
 /** A claim read from the article's layout: cue, speaker mention, content and the frame they sit in. */
 function layoutDraft(cue: Span, mention: Span, content: Span, frame: Span, rule: string): Draft {
@@ -33,6 +36,8 @@ export function colonDrafts(view: ArticleView): Draft[] {
     const label = m[1] as string;
     const words = label.split(/[ \u00A0]+/);
     if (NON_SPEAKER_LABELS.has((words[0] as string).toLowerCase())) continue;
+    // "Cricket: Black Caps crumble …": a one-word section kicker over a headline, not a speaker
+    if (words.length === 1 && SECTION_KICKERS.test(label)) continue;
     // a speaker's name or an outlet ("Pence:", "Pat Caddell:", "WALLACE:"), not a section heading
     // ("Little Relief for Refugees:"): short and capitalised throughout
     if (words.length > 6 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
@@ -47,7 +52,45 @@ export function colonDrafts(view: ArticleView): Draft[] {
       layoutDraft([colon, colon + 1], [srcStart, colon], content, [s.start, colon + 1], "en.label-colon"),
     );
   }
-  return withoutColonDateline(text, sentences, out);
+  const sourceLast = headlineSourceLast(view);
+  return [...withoutColonDateline(text, sentences, out), ...(sourceLast ? [sourceLast] : [])];
+}
+
+/** A headline that ends on its source after a colon: "Faulty cable caused Circle Line disruption: SMRT". */
+const SOURCE_LAST =
+  /^(.*\S)[ \u00A0]*:[ \u00A0]+(\p{Lu}[\p{L}\p{M}&.’'-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{M}&.’'-]*){0,3})[ \u00A0]*$/u;
+
+/** The headline's claim when its source comes last and the article names that source again below. */
+function headlineSourceLast(view: ArticleView): Draft | null {
+  const { text } = view;
+  const lineEnd = text.indexOf("\n");
+  if (lineEnd < 0) return null;
+  const m = SOURCE_LAST.exec(text.slice(0, lineEnd));
+  if (!m) return null;
+  const before = m[1] as string;
+  const label = m[2] as string;
+  // a headline's clause (four words or more), not a sentence of the body or a kicker ("Cricket: …")
+  if (before.split(/[ \u00A0]+/).length < 4 || /[.!?]$/.test(before)) return null;
+  if (!namedAgain(text, label, lineEnd)) return null;
+  const colon = text.indexOf(":", before.length);
+  const labelStart = text.lastIndexOf(label, lineEnd);
+  const content = trimSpan(text, 0, before.length);
+  if (!content) return null;
+  return layoutDraft(
+    [colon, colon + 1],
+    [labelStart, labelStart + label.length],
+    content,
+    [colon, labelStart + label.length],
+    "en.headline-source-last",
+  );
+}
+
+/** The label stands as a whole word in the text after `from`. */
+function namedAgain(text: string, label: string, from: number): boolean {
+  const isWordChar = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
+  for (let at = text.indexOf(label, from); at >= 0; at = text.indexOf(label, at + 1))
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + label.length])) return true;
+  return false;
 }
 
 const ALL_CAPS = /^[^\p{Ll}]+$/u;

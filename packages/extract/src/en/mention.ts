@@ -24,6 +24,9 @@ import {
 /** "a spokesperson for the company", "a filing with the SEC": an unnamed voice of a body. */
 const PROXY =
   /^(?:(?:the|a|an|one|another)\s+)?(?:(?<owner>\S+[’']s)\s+)?(?:[a-z-]+\s+){0,2}?(?<head>spokes(?:man|woman|person|people|men|women)|(?:regulatory\s+|securities\s+|stock\s+exchange\s+)?filing|(?:press\s+)?statement|(?:press\s+|news\s+)?release)(?:\s+(?<link>for|of|from|by|at|in|with|to)\s+(?<body>.+?))?$/i;
+/** "A Scottish government spokesperson", "a French foreign ministry spokesman": a capitalised word, then the body. */
+const OWN_BODY_ROLE =
+  /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+)?(?!(?:The|An?|One|Another)\s)\p{Lu}[\p{L}’'-]*\s+(?:[a-z-]+\s+){1,2}spokes/u;
 /** "A company spokesperson", "a ministry spokesman": the kind of body the role names ("the company"), or null. */
 function genericModifier(clean: string): string | null {
   const m = /^(?:(?:the|a|an|one|another)\s+)?([a-z-]+)\s+spokes/i.exec(clean);
@@ -230,14 +233,23 @@ export function parseEnglishMention(raw: string): MentionParse {
         : g.link && !/^(?:with|to)$/i.test(g.link)
           ? g.body
           : genericModifier(clean);
+    // ("A Scottish government spokesperson": a body the role names itself, not the one in focus)
+    const namesOwnBody = !body && OWN_BODY_ROLE.test(clean);
     const parse: MentionParse = {
       name: null,
       title: clean.replace(/^(?:the|a|an|one|another)\s+/i, ""),
       kind: "unknown",
       pronoun: false,
-      speaksFor: body
-        ? { ...parseEnglishMention(body), ...(named && !g.owner ? { kind: "organisation" as const } : {}) }
-        : "focus",
+      ...(namesOwnBody
+        ? {}
+        : {
+            speaksFor: body
+              ? {
+                  ...parseEnglishMention(body),
+                  ...(named && !g.owner ? { kind: "organisation" as const } : {}),
+                }
+              : ("focus" as const),
+          }),
     };
     const gender = genderOf(g.head ?? null);
     if (gender) parse.gender = gender;

@@ -26,6 +26,9 @@ const leftOpen = (content: string): boolean => UNANSWERED.test(content) || OPEN_
 /** The indirect question after "asked (him)": "whether he had …", "why the report was late". */
 const ASKED_IN_PERSON = /^[\s\u00A0]*(?:him|her|them|me|us)[\s\u00A0]*$/i;
 const ASKED_QUESTION = /^(?:whether|if|why|how|what|who|whom|when|where|which)\b/i;
+/** An opening "Asked …" and the wh-word of its question right before a claim's subject. */
+const ASKED_WHAT =
+  /(?:^|[.!?\n][”"’]?[\s\u00A0]*)Asked\b[^.!?\n;:]*\b(?:what|whether|how|why|if|when|who|which)[\s\u00A0]+$/;
 /** "a different story", "another story", "the same story": an account, not words reported. */
 const STORY = /^(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?(?:story|tale)$/i;
 /** How words are repeated, without the words: "almost word for word", "verbatim", "again and again". */
@@ -34,6 +37,17 @@ const MANNER_ONLY =
 /** After "said" a preposition too opens only circumstances («said in his interview»). */
 const AFTER_SAY_ONLY = /^(?:as|when|while|in|at|during|after|before|on|with)\s+\S+(?:\s+\S+){0,5}$/is;
 const SAY_VERBS = new Set(["say", "tell", "add"]);
+const PRAISE_VERBS = new Set([
+  "hail",
+  "praise",
+  "thank",
+  "applaud",
+  "congratulate",
+  "salute",
+  "commend",
+  "laud",
+]);
+const NAME_ONLY = /^\p{Lu}[\p{L}’'-]*(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]*){0,2}$/u;
 
 /** "the money pledged after last year's cyclone": a past participle modifying a noun, then its adjunct. */
 const PARTICIPLE_ADJUNCT = /^(?:after|before|during|since|by|at|in|last|for)\s/i;
@@ -61,6 +75,8 @@ export function reportsNothing(
   // "a line she repeats almost word for word": what is repeated stands before the verb
   if (verb.base === "repeat" && MANNER_ONLY.test(content)) return true;
   if (opensClause) return false;
+  // "West Indies skipper Jevon Alleyne hailed Pascal, who …": praise of a person, no words of theirs
+  if (PRAISE_VERBS.has(verb.base) && NAME_ONLY.test(content)) return true;
   if (ANAPHORIC_OBJECT.test(content)) return true;
   if (bareVerb && verb.form.endsWith("ed") && !SAY_VERBS.has(verb.base) && PARTICIPLE_ADJUNCT.test(content))
     return true;
@@ -124,5 +140,20 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
         o !== d &&
         !objects.includes(o),
     );
-  return drafts.filter((d) => !relays(d) && !nested(d));
+  // "He says the ferry is late and asks when …": a question the speaker goes on to put, nothing asserted
+  const askedNext = (d: Draft): boolean =>
+    /^ask(?:s|ed)?$/i.test(view.text.slice(d.cueStart, d.cueEnd)) &&
+    ASKED_QUESTION.test(view.text.slice(d.contentStart, d.contentEnd)) &&
+    drafts.some(
+      (o) =>
+        o !== d &&
+        o.contentEnd <= d.cueStart &&
+        /^["”’]?[\s\u00A0]*,?[\s\u00A0]*and[\s\u00A0]+(?:then[\s\u00A0]+)?$/.test(
+          view.text.slice(o.contentEnd, d.cueStart),
+        ),
+    );
+  // "Asked in an interview what she hoped her pupils would remember, she said …": the question put, not a claim
+  const insideQuestion = (d: Draft): boolean =>
+    d.mentionStart > 0 && ASKED_WHAT.test(view.text.slice(Math.max(0, d.mentionStart - 160), d.mentionStart));
+  return drafts.filter((d) => !relays(d) && !nested(d) && !askedNext(d) && !insideQuestion(d));
 }

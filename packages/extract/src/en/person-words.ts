@@ -2,7 +2,7 @@
 import { lowercase } from "../text/chars.ts";
 
 export const ORG_WORDS =
-  /\b(?:Times|Post|News|Journal|Press|Committee|Party|Department|House|Association|Campaign|University|Institute|Center|Centre|Council|Agency|Administration|Office|Commission|Bureau|Foundation|Network|Inc|Corp|Company|Group|Court|Senate|Congress|Ministry|Government|Police|Patrol|Army|Reuters|AP|CNN|NBC|CBS|ABC|Fox|MSNBC|BBC|Bloomberg|Politifact|Gallup|Poll|Union|Board|Service|Fund|Bank|Council|Motors|Airlines|Airways|Holdings|Industries|Technologies|Systems|Partners|Capital|Semiconductors?|Energy|Pharmaceuticals|Trust|Programme|Program|Force|Forces|Authority|Corporation|Ltd|Nations|Parliament|Assembly|Alliance|Coalition|Federation|League|Organi[sz]ation|Navy|Rovers|Wanderers|Rangers|Albion|Athletic|Hotspur|FC)\b/;
+  /\b(?:Times|Post|News|Journal|Press|Committee|Party|Department|House|Association|Campaign|University|Institute|Center|Centre|Council|Agency|Administration|Office|Commission|Bureau|Foundation|Network|Inc|Corp|Company|Group|Court|Senate|Congress|Ministry|Government|Police|Patrol|Army|Reuters|AP|CNN|NBC|CBS|ABC|Fox|MSNBC|BBC|Bloomberg|Politifact|Gallup|Poll|Union|Board|Service|Fund|Bank|Council|Motors|Airlines|Airways|Holdings|Industries|Technologies|Systems|Partners|Capital|Semiconductors?|Energy|Pharmaceuticals|Trust|Programme|Program|Force|Forces|Authority|Corporation|Ltd|Nations|Parliament|Assembly|Alliance|Coalition|Federation|League|Organi[sz]ation|Navy|Engineering|Shipbuilding|Construction|Logistics|Insurance|Securities|Investments|Rovers|Wanderers|Rangers|Albion|Athletic|Hotspur|FC)\b/;
 const TITLE_ABBREVIATIONS: Record<string, string> = {
   sen: "senator",
   rep: "representative",

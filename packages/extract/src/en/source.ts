@@ -381,9 +381,13 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
       continue;
     if (t.text === "/" && /\d$/.test(toks[i - 1]?.text ?? "") && /^\d/.test(toks[i + 1]?.text ?? ""))
       continue; // "9/11"
-    // "said 9/11 widow Terry Strada": a lowercase description right before the capitalised name
+    // "said 9/11 widow Terry Strada", "said financial analyst Daniel Koh": a lowercase description (one
+    // or two words) right before the capitalised name
+    const lowerDescriptor = (u: Token | undefined): boolean =>
+      !!u?.word && /^[a-z]+$/.test(u.text) && !SUBJECT_STOPS.has(u.text);
     const describesName =
-      t.word && /^[a-z]+$/.test(t.text) && !SUBJECT_STOPS.has(t.text) && isCapWord(toks[i + 1]);
+      lowerDescriptor(t) &&
+      (isCapWord(toks[i + 1]) || (lowerDescriptor(toks[i + 1]) && isCapWord(toks[i + 2])));
     // "said Piet van der Merwe": particles inside the name
     const inName =
       particle(t) &&

@@ -59,6 +59,18 @@ export function contentStops(
       text.slice(s.start, s.end).trimEnd(),
     );
   if (appositive) stops.push(s.start + appositive.index);
+  // "… and calls for an inquiry", "… and dedicated the win to his mother": the speaker's own next act (a
+  // request, a dedication, thanks) shares the subject of the cue and is no part of the reported words
+  const sentence = text.slice(s.start, s.end);
+  SPEAKERS_NEXT_ACT.lastIndex = 0;
+  for (let m = SPEAKERS_NEXT_ACT.exec(sentence); m; m = SPEAKERS_NEXT_ACT.exec(sentence))
+    stops.push(s.start + m.index - (sentence[m.index - 1] === "," ? 1 : 0));
+  // "Lindsay says ferry delay ‘unacceptable’ as Tories demand inquiry": in a headline (the text's first
+  // line, unpunctuated) "as" and a capitalised subject open the writer's news beside the words
+  if (s.start === 0 && !/[.!?]["”’]?$/.test(sentence.trimEnd()) && !sentence.includes("\n")) {
+    const beside = /[\s\u00A0]+as[\s\u00A0]+(?=\p{Lu})/u.exec(sentence);
+    if (beside) stops.push(s.start + beside.index);
+  }
   // ", according to X" after the content ends it too
   for (const c of candidates) {
     if (c < s.start || c >= s.end || !text.startsWith("ccording to", c + 1)) continue;
@@ -68,5 +80,7 @@ export function contentStops(
   return stops;
 }
 
+const SPEAKERS_NEXT_ACT =
+  /[\s\u00A0]+and[\s\u00A0]+(?:(?:also|then|later)[\s\u00A0]+)?(?:(?:calls?|called|calling)[\s\u00A0]+(?:for|on)\b|(?:urges?|urged)[\s\u00A0]+(?!that\b)|(?:dedicated|thanked|praised|hailed)[\s\u00A0]+(?:the|a|an|his|her|their|its|my|our)\b|(?:apologi[sz]ed|paid[\s\u00A0]+tribute)\b)/g;
 // (only participles that sum up a news event; "leaving", "dealing a blow" may still be the speaker's words)
 const CONSEQUENCE = /^(?:making|marking|prompting|capping)$/;

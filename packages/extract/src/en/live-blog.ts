@@ -1,0 +1,31 @@
+/** A live blog: time-stamped posts under a dateline, reported as they happen on the dateline's day. */
+import { type DateMention, findDates } from "../dates.ts";
+
+/** A post's time stamp on a line of its own: "12.09 GMT", "14:32", "9.15am BST". */
+const TIME_STAMP_LINE =
+  /^\d{1,2}[.:]\d{2}[\s\u00A0]*(?:[ap]\.?m\.?)?(?:[\s\u00A0]+(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]?T|AE[SD]T|NZ[SD]T|SGT|HKT|IST))?$/i;
+/** A dateline's clock time: "Thu 26 Nov 2026 13.52 GMT". */
+const CLOCK = /\b\d{1,2}[.:]\d{2}\b/;
+/** Lines from the top of the text where a live blog's dateline stands (the headline and a standfirst first). */
+const DATELINE_LINES = 4;
+
+/**
+ * The day a live blog is written on: the date of its dateline (a line near the top with a date and a
+ * clock time) when two time-stamped posts or more follow it; null for any other article.
+ */
+export function liveBlogDay(text: string, pub: Date | null): DateMention | null {
+  let stamps = 0;
+  let dateline: DateMention | null = null;
+  let lineNo = 0;
+  for (let start = 0; start < text.length; lineNo++) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, end).trim();
+    if (TIME_STAMP_LINE.test(line)) {
+      if (dateline && ++stamps >= 2) return dateline;
+    } else if (!dateline && lineNo < DATELINE_LINES && line.length < 60 && CLOCK.test(line))
+      dateline = findDates(text, "en", start, end, pub).find((m) => m.date) ?? null;
+    start = end + 1;
+  }
+  return null;
+}
