@@ -1,6 +1,6 @@
 import { type DateMention, findDates } from "../dates.ts";
 import type { Draft } from "../draft.ts";
-import { paragraphAt, type Sentence } from "../text/segment.ts";
+import { paragraphAt, type Sentence, sentenceAt } from "../text/segment.ts";
 import { liveBlogDay } from "./live-blog.ts";
 
 /**
@@ -52,20 +52,6 @@ export const OCCASION_TIE =
  */
 const COMMENTATOR =
   /(?<!\b(?:with|to|from|told|by|for|among)\s+)\b(?:analysts?|economists?|strategists?|(?:portfolio|fund|investment|money)\s+managers?|political\s+scientists?|who\s+(?:was|were)\s+not\s+involved)\b/i;
-
-/** The sentence holding `pos`. */
-export function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as Sentence;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return null;
-}
 
 /** The claim's sentence with its content blanked out (a split quotation keeps its speaker line). */
 function speakerLine(text: string, d: Draft, s: Sentence, line: [number, number] | null): string {

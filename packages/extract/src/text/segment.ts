@@ -158,8 +158,8 @@ export function segment(text: string): Sentence[] {
   return out;
 }
 
-/** The paragraph of the sentence holding `pos`, or -1 (binary search over sentences in text order). */
-export function paragraphAt(sentences: Sentence[], pos: number): number {
+/** The sentence holding `pos`, or null (binary search over sentences in text order). */
+export function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
@@ -167,7 +167,11 @@ export function paragraphAt(sentences: Sentence[], pos: number): number {
     const s = sentences[mid] as Sentence;
     if (pos < s.start) hi = mid - 1;
     else if (pos >= s.end) lo = mid + 1;
-    else return s.para;
+    else return s;
   }
-  return -1;
+  return null;
 }
+
+/** The paragraph of the sentence holding `pos`, or -1. */
+export const paragraphAt = (sentences: Sentence[], pos: number): number =>
+  sentenceAt(sentences, pos)?.para ?? -1;
