@@ -1,5 +1,5 @@
 import { leadDay, toldDays } from "./ar/told-days.ts";
-import { type DateMention, findDates } from "./dates.ts";
+import { type DateMention, findDates, isoDay } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { englishDay, englishDayContext, ledeSentence, type UndatedReason } from "./en/dating.ts";
 import { paragraphAt, type Sentence } from "./text/segment.ts";
@@ -233,7 +233,7 @@ function storyDate(
   const end = Math.min(lede.start + LEDE_REACH, (para[para.length - 1] as Sentence).end);
   let dateline: DateMention | null = null;
   const all = findDates(text, "en", lede.start, end, pub);
-  const published = pub ? pub.toISOString().slice(0, 10) : null;
+  const published = pub ? isoDay(pub) : null;
   for (const m of outsideContents(all, drafts)) {
     if (!m.date) continue;
     if (NOT_THE_EVENT.test(text.slice(Math.max(0, m.start - 25), m.start))) continue;
@@ -265,7 +265,7 @@ function reportedDay(
   floor: number,
   pub: Date | null,
 ): DateMention | null {
-  const published = pub ? pub.toISOString().slice(0, 10) : null;
+  const published = pub ? isoDay(pub) : null;
   for (const m of mentions) {
     if (!m.date || (published && m.date > published)) continue;
     if (NOT_THE_EVENT.test(text.slice(Math.max(0, m.start - 25), m.start))) continue;
