@@ -17,6 +17,7 @@ import { foldForCompare } from "./text/chars.ts";
 import { findQuotes, type Quote, quoteAt } from "./text/quotes.ts";
 import { paragraphAt, segment } from "./text/segment.ts";
 import { assignDates, type Scene } from "./timeline.ts";
+import { recallsPastOccasion } from "./en/recalled.ts";
 import type {
   ClaimKind,
   ExtractedClaim,
@@ -212,6 +213,8 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
       let parse = parseMention(text.slice(d.mentionStart, d.mentionEnd));
       // «أنصارها» → «أنصار الحكومة»: a group known by whom it backs, never merged into that body
       if (d.speakerName) parse = { name: null, title: d.speakerName, kind: "unknown", pronoun: false };
+      if (lang === "en" && parse.pronoun && recallsPastOccasion(text, d.mentionStart, publishedAt ?? null))
+        parse = { ...parse, recalled: true };
       // «أعلن المتحدث باسم الوزارة …» then «وتابع العميد فادي نصر الله …»: the title now has a name
       const named: Entity | null =
         d.continues && previous && !unnamedSource(previous) ? book.nameUnnamed(previous, parse) : null;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+// 2026-11-26 is a Thursday
+const run = englishOn("2026-11-26");
+
+describe("English speaker resolution (set I leftovers)", () => {
+  it("links 'the school district' to the schools body the article named ('… Public Schools')", () => {
+    const claims = run(
+      "Enrolment fell by 4 percent, according to Fairview County Public Schools, which runs 31 campuses.\n" +
+        "A spokesman for the school district said on Wednesday that two buildings would close next year.",
+    );
+    expect(said(claims, "two buildings")?.speaker.name).toBe("Fairview County Public Schools");
+  });
+  it("gives 'Asked in a 2009 interview …, she said' to the story's subject, not the spokeswoman before", () => {
+    const claims = run(
+      "Marta Lindqvist, Who Built the City's First Food Bank, Dies at 91\n" +
+        "Marta Lindqvist died on Monday. “Nobody should queue for bread,” she told the Ledger in 1988.\n" +
+        "Her nephew, Paul Moreau, said she had been ill for some months.\n" +
+        "A spokeswoman for the Harbor Food Trust said on Tuesday that a plaque would be unveiled in March.\n" +
+        "Asked in a 2009 interview what kept her going, she said it was the volunteers.",
+    );
+    expect(said(claims, "plaque would be unveiled")?.speaker.name).toBe("Harbor Food Trust");
+    expect(said(claims, "the volunteers")?.speaker.name).toBe("Marta Lindqvist");
+  });
+  it("keeps a recalled 'she said' with the woman just quoted", () => {
+    const claims = run(
+      "Dana Holt said on Friday the plant would reopen. Asked in a 2019 interview about the plant, she said it had no future.",
+    );
+    expect(said(claims, "no future")?.speaker.name).toBe("Dana Holt");
+  });
+});
