@@ -9,6 +9,7 @@ import { englishDrafts } from "./en/claims.ts";
 import { identifyLedeSpeaker } from "./en/lede-speaker.ts";
 import { EN_SCENE_SENTENCE } from "./en/lexicon.ts";
 import { parseEnglishMention } from "./en/mention.ts";
+import { recallsPastOccasion } from "./en/recalled.ts";
 import { englishTitleVariants, nameTitledLedeSpeakers } from "./en/titles.ts";
 import { detectLanguage } from "./lang.ts";
 import { type NameMention, nameMentions } from "./names.ts";
@@ -17,7 +18,6 @@ import { foldForCompare } from "./text/chars.ts";
 import { findQuotes, type Quote, quoteAt } from "./text/quotes.ts";
 import { paragraphAt, segment } from "./text/segment.ts";
 import { assignDates, type Scene } from "./timeline.ts";
-import { recallsPastOccasion } from "./en/recalled.ts";
 import type {
   ClaimKind,
   ExtractedClaim,
