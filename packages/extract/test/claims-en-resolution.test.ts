@@ -30,3 +30,15 @@ describe("English speaker resolution (set I leftovers)", () => {
     expect(said(claims, "no future")?.speaker.name).toBe("Dana Holt");
   });
 });
+
+describe("English content: a past-tense verb after a present-tense report", () => {
+  it("keeps 'and refused …' inside 'Officers say he …' (the reported clause's verb, not the speaker's act)", () => {
+    const claims = run("Officers say the driver ignored two warnings and refused to leave the car.");
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.content.text).toBe("the driver ignored two warnings and refused to leave the car");
+  });
+  it("still ends the words before the speaker's own present-tense act ('says … and calls for …')", () => {
+    const claims = run("Councillor Amy Reyes says the depot is unsafe and calls for an audit.");
+    expect(said(claims, "depot is unsafe")?.content.text).toBe("the depot is unsafe");
+  });
+});

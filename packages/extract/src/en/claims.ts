@@ -56,6 +56,7 @@ import { LEADING_ADJUNCT, mayOpenSubordinator } from "./openers.ts";
 import { passiveReportDraft } from "./passive.ts";
 import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
 import { quotedAs } from "./quoted-as.ts";
+import { continuesPresentReport, reportContinued } from "./tense-shift.ts";
 import { gappedRelativeContent, relativeClause, relativePronounBefore } from "./relative.ts";
 import { type SourceSpan, subjectAfter, widenToComma } from "./source.ts";
 import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
@@ -98,6 +99,8 @@ function sentenceDrafts(
   const walks: Walks = { from: [], subjects: [] };
   const stops = contentStops(text, s, toks, hits, candidates, walks);
   for (const hit of hits) {
+    // ("Police say he posed a threat and refused to …": the past-tense verb is the reported clause's)
+    if (continuesPresentReport(toks, hits, hit) && reportContinued(out, (toks[hit.index] as Token).start)) continue;
     const d = verbClaim(view, si, floor, toks, hit, walks, stops, out, marks);
     if (d) out.push(d);
   }
