@@ -42,3 +42,18 @@ describe("English content: a past-tense verb after a present-tense report", () =
     expect(said(claims, "depot is unsafe")?.content.text).toBe("the depot is unsafe");
   });
 });
+
+describe("English speakers: '…, many of whom say …'", () => {
+  it("reads a quantified relative clause as the claim of the people before the comma", () => {
+    const claims = run(
+      "The closure angered the ferry workers, most of whom say the company broke its word, and drew a rebuke from the mayor.\n" +
+        "Tenants, some of whom said they had not been consulted, marched to the town hall.",
+    );
+    const broke = said(claims, "broke its word");
+    expect(broke?.content.text).toBe("the company broke its word");
+    expect(broke?.speaker.mention?.text).toBe("most of whom");
+    const consulted = said(claims, "not been consulted");
+    expect(consulted?.content.text).toBe("they had not been consulted");
+    expect(consulted?.speaker.name).toBe("Tenants");
+  });
+});
