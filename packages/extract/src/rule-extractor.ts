@@ -9,6 +9,7 @@ import { englishDrafts } from "./en/claims.ts";
 import { identifyLedeSpeaker } from "./en/lede-speaker.ts";
 import { EN_SCENE_SENTENCE } from "./en/lexicon.ts";
 import { parseEnglishMention } from "./en/mention.ts";
+import { recallsPastOccasion } from "./en/recalled.ts";
 import { englishTitleVariants, nameTitledLedeSpeakers } from "./en/titles.ts";
 import { detectLanguage } from "./lang.ts";
 import { type NameMention, nameMentions } from "./names.ts";
@@ -212,6 +213,8 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
       let parse = parseMention(text.slice(d.mentionStart, d.mentionEnd));
       // «أنصارها» → «أنصار الحكومة»: a group known by whom it backs, never merged into that body
       if (d.speakerName) parse = { name: null, title: d.speakerName, kind: "unknown", pronoun: false };
+      if (lang === "en" && parse.pronoun && recallsPastOccasion(text, d.mentionStart, publishedAt ?? null))
+        parse = { ...parse, recalled: true };
       // «أعلن المتحدث باسم الوزارة …» then «وتابع العميد فادي نصر الله …»: the title now has a name
       const named: Entity | null =
         d.continues && previous && !unnamedSource(previous) ? book.nameUnnamed(previous, parse) : null;

@@ -23,6 +23,8 @@ export interface MentionParse {
   plural?: boolean;
   /** "the home secretary" (definite: someone the article has introduced), not "a senior official". */
   definite?: boolean;
+  /** A he/she in words recalled from a past year's interview ("Asked in a 2015 interview …, she said"). */
+  recalled?: boolean;
 }
 
 export interface Entity {
@@ -55,6 +57,7 @@ function fitsGeneric(name: string, head: string): boolean {
   if (head === "army" || head === "military") return MILITARY.test(n);
   // ("troopers say" after "the Oklahoma Highway Patrol said")
   if (head === "troopers") return /\b(?:patrol|state police)\b/.test(n);
+  if (head === "district") return /\b(?:district|public schools)\b/.test(n); // "the school district"
   if (COMPANY_HEADS.has(head)) return !PUBLIC_BODY.test(n);
   return new RegExp(`\\b${head}\\b`).test(n);
 }
@@ -261,6 +264,11 @@ export class SpeakerBook {
     return e;
   }
 
+  /** The first person of that gender the article quoted: in a profile or obituary, its subject. */
+  private firstQuoted(g: "m" | "f"): Entity | undefined {
+    return this.entities.find((e) => e.kind === "person" && e.gender === g && e.claims);
+  }
+
   private fits(e: Entity, gender: "m" | "f" | undefined): boolean {
     return e.kind !== "organisation" && (!gender || !e.gender || e.gender === gender);
   }
@@ -413,6 +421,10 @@ export class SpeakerBook {
         return this.touch(fresh.entity);
       // ("Her critics say …. “…,” she says": one person, not the plural description)
       if (previous && (!g || (this.fits(previous, g) && !pluralHead(previous)))) return this.touch(previous);
+      // ("A spokeswoman for the district said …. Asked in a 2015 interview …, she said"): the person the
+      // story is about, the first one of that gender it quoted
+      const protagonist = parse.recalled && g ? this.firstQuoted(g) : undefined;
+      if (protagonist) return this.touch(protagonist);
       // ("… for Fianna Fáil or Fine Gael … “…,” she says"): a speaker known to be a woman outweighs a
       // name met since that never spoke, never opened a sentence and shows no gender
       const salient = g

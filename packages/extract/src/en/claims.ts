@@ -52,6 +52,7 @@ import {
   withoutRelayedOrNested,
 } from "./no-statement.ts";
 import { nounDrafts } from "./nouns.ts";
+import { ofWhomSubject, withinRelativeClause } from "./of-whom.ts";
 import { LEADING_ADJUNCT, mayOpenSubordinator } from "./openers.ts";
 import { passiveReportDraft } from "./passive.ts";
 import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
@@ -60,6 +61,7 @@ import { gappedRelativeContent, relativeClause, relativePronounBefore } from "./
 import { type SourceSpan, subjectAfter, widenToComma } from "./source.ts";
 import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
 import { contentStops } from "./stops.ts";
+import { continuesPresentReport, reportContinued } from "./tense-shift.ts";
 import { setMention, verbDraft } from "./verb-draft.ts";
 import {
   agrees,
@@ -98,6 +100,9 @@ function sentenceDrafts(
   const walks: Walks = { from: [], subjects: [] };
   const stops = contentStops(text, s, toks, hits, candidates, walks);
   for (const hit of hits) {
+    // ("Police say he posed a threat and refused to …": the past-tense verb is the reported clause's)
+    if (continuesPresentReport(toks, hits, hit) && reportContinued(out, (toks[hit.index] as Token).start))
+      continue;
     const d = verbClaim(view, si, floor, toks, hit, walks, stops, out, marks);
     if (d) out.push(d);
   }
@@ -188,6 +193,8 @@ function verbClaim(
     }
   }
   let subject = walkedSubject;
+  const ofWhom = subject ? null : ofWhomSubject(text, toks, s.start, cueStart, walks);
+  if (ofWhom) [subject, d.speakerName] = [ofWhom.mention, ofWhom.antecedent ?? undefined];
   // "The latest poll released Friday shows …": a document or poll with its modifiers
   const evidence = EVIDENCE_VERBS.has(hit.base) ? evidenceSubject(text, s.start, cueStart) : null;
   if (evidence && (!subject || subject.start > evidence.start)) subject = evidence;
@@ -238,7 +245,7 @@ function verbClaim(
     d.inherits = true;
     d.rules.push("en.coordinated-verb");
   } else if (subject) {
-    if (subject !== evidence && !agrees(text, hit, subject, cueStart < verb.start)) return null;
+    if (subject !== evidence && !ofWhom && !agrees(text, hit, subject, cueStart < verb.start)) return null;
     // "a June report", "an Ohio poll": a singular determiner never takes the base form
     if (
       hit.form === hit.base &&
@@ -405,7 +412,7 @@ function verbClaim(
     reportsNothing(text.slice(content[0], content[1]), cue, hit, opensClause, cueStart === verb.start, hearer)
   )
     return null;
-  [d.contentStart, d.contentEnd] = content;
+  [d.contentStart, d.contentEnd] = ofWhom ? withinRelativeClause(view, s, content) : content;
   d.rules.push(start.that ? "en.content:that-clause" : "en.content:after-verb");
   // "The company said it would report results": a pronoun's action inside a statement is part of it
   if (!opensClause) markObjectOnly(marks, d, WEAK_VERBS.has(hit.base), !!subject?.pronoun);

@@ -2,6 +2,7 @@ import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
 import { sharesThatClauseSubject } from "./clause-membership.ts";
 import { WEAK_VERBS } from "./lexicon.ts";
+import { continuesPresentReport } from "./tense-shift.ts";
 import { isAuxiliary, NOUN_LIKE, type VerbHit } from "./verbs.ts";
 import { type Walks, walkedBackFrom } from "./walks.ts";
 
@@ -23,10 +24,12 @@ export function contentStops(
         (/^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? "") &&
           h.form !== h.base &&
           /ed$/.test(h.form) &&
-          !sharesThatClauseSubject(toks, hits, h)) ||
+          !sharesThatClauseSubject(toks, hits, h) &&
+          !continuesPresentReport(toks, hits, h)) ||
         (/^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? "") &&
           h.form !== h.base &&
-          !WEAK_VERBS.has(h.base)),
+          !WEAK_VERBS.has(h.base) &&
+          !continuesPresentReport(toks, hits, h)),
     )
     .map((h) => {
       const k = h.index - 1;
