@@ -25,6 +25,7 @@ import {
   STATEMENT_NOUNS,
   TIME_WORDS,
 } from "./lexicon.ts";
+import { continuesObject } from "./object-adjuncts.ts";
 import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
 
 /** Particles a reporting verb takes before its content: «حذّر من أن», «أشار إلى أن». */
@@ -376,7 +377,13 @@ export function contentEnd(
     if (!COMMAS.has(ch)) continue;
     const following = foldForCompare(text.slice(i + 1, i + 24));
     // «دعا إلى الابتعاد عن الأودية، وعدم المجازفة …»: a coordinated noun goes on with the object
-    if (!clausal && !opensWith(following, OBJECT_CONTINUERS) && !coordinatedVerbalNoun(following)) return i;
+    if (
+      !clausal &&
+      !opensWith(following, OBJECT_CONTINUERS) &&
+      !coordinatedVerbalNoun(following) &&
+      !continuesObject(following)
+    )
+      return i;
     const nextComma = text.slice(i + 1, limit).search(/[،,]/u);
     const clause = text.slice(i + 1, nextComma < 0 ? limit : i + 1 + nextComma);
     // «، غير أن الحوثيين قالوا …»: a contrast that opens another speaker's statement ends this one

@@ -238,6 +238,9 @@ function parseOne(mention: string): MentionParse {
     )
       // «بالمجلس» is whole; «بجامعة القاهرة» takes its genitive
       i += /^بال/u.test(w) ? 1 : 2;
+    // «مدير هيئة الموانئ بالإسكندرية»: a last definite ب-word after a body is the body's town, not a name
+    else if (i === ws.length - 1 && /^بال\p{L}{3,}$/u.test(w) && ws.some((x) => ORG_TITLES.has(titleHead(x))))
+      i++;
     else break;
   }
   // «مسؤول في الهيئة …», «النائب عن كتلة "…"»: the institution belongs to the title

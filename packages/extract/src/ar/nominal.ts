@@ -3,7 +3,7 @@ import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { foldForCompare } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
-import { ASIDE_OPENERS, COMMAS, nameOnly } from "./content.ts";
+import { ANONYMITY, ASIDE_OPENERS, COMMAS, nameOnly } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord, VERB_FORMS } from "./cues.ts";
 import {
@@ -18,6 +18,7 @@ import {
 } from "./lexicon.ts";
 import { titleHead } from "./phrase.ts";
 
+const bareWord = (w: string): string => w.replace(/[\u064B-\u065F\u0640]/g, "");
 const SEEN = /^(?:اطلع|حصل)(?:ت|نا)?$/u;
 
 /** «وفق ما أفادت وكالة الأنباء القطرية (قنا)»: the bracket the source opened closes it. */
@@ -170,11 +171,13 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
     )
       content = trimSpan(text, content[0] + 1, content[1]);
   } else if (comma > 0) {
-    // «ووفقا للدراسة، التي نشرت في دورية علمية، فإن …»: past a relative clause on the source
+    // «ووفقا للدراسة، التي نشرت في دورية علمية، فإن …»: past a relative clause on the source, and past
+    // a request for anonymity («وحسب مسؤول …، طلب عدم الإشارة إلى اسمه، فإن …»)
     let c = comma;
-    while (toks[c + 1]?.word && ASIDE_OPENERS.has(foldArabicWord((toks[c + 1] as Token).text))) {
+    while (toks[c + 1]?.word) {
       const next = toks.findIndex((t, k) => k > c + 1 && COMMAS.has(t.text));
-      if (next < 0) break;
+      const anonymous = toks.slice(c + 1, next).some((t) => t.word && ANONYMITY.test(bareWord(t.text)));
+      if (next < 0 || !(ASIDE_OPENERS.has(foldArabicWord((toks[c + 1] as Token).text)) || anonymous)) break;
       c = next;
     }
     content = trimSpan(text, (toks[c] as Token).end, s.end);

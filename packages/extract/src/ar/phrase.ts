@@ -156,7 +156,6 @@ export function startsArticleName(text: string, toks: Token[], i: number): boole
   if (!t?.word || !isArticleName(t.text) || !next?.word) return false;
   return nameLike(text, next) || (hasAl(next) && !FUNCTION_WORDS.has(foldWord(next.text)));
 }
-
 export const bare = (t: Token): string => t.text.replace(/[\u064B-\u065F\u0640]/g, "");
 export const COMMA = /^[،,]$/u;
 
@@ -168,19 +167,19 @@ export const CLOSING_QUOTE = /^["”»]$/;
  * title's name. Not an addressee («لرويترز», «لنظيره الأمريكي»). Returns the tokens it spans (0 or 2).
  */
 export function lamComplement(toks: Token[], i: number): number {
-  const t = toks[i];
-  const n = toks[i + 1];
+  const [t, n] = [toks[i], toks[i + 1]];
   if (!t?.word || !n) return 0;
   const b = bare(t);
-  const f = foldWord(t.text);
-  if (!/^ل[^ل]/u.test(b) || b.length < 4 || /(?:ه|ها|هم|هما)$/u.test(b) || !lamHead(b.slice(1))) return 0;
+  const [f, office] = [foldWord(t.text), PERSON_TITLES.has(foldWord(b.slice(1))) && n.word && !hasAl(n)];
+  if (!/^ل[^ل]/u.test(b) || b.length < 4 || /(?:ه|ها|هم|هما)$/u.test(b) || !(lamHead(b.slice(1)) || office))
+    return 0;
   if (ADJUNCT_STARTS.has(f) || FUNCTION_WORDS.has(f)) return 0;
   // «لمركز "حماية"»: the quoted name is read next
   if (!n.word) return OPENING_QUOTE.test(n.text) && ORG_TITLES.has(foldWord(b.slice(1))) ? 1 : 0;
   if (hasAl(n) && !FUNCTION_WORDS.has(foldWord(n.text))) return 2;
   // «لمكتب رئيس مجلس الوزراء», «لنقابات عمال البحرين»: a chain of genitives ending in a definite noun
-  // (titles, or one plain noun right after the institution's head)
-  if (!isOrgHead(foldWord(b.slice(1)))) return 0;
+  // (titles, or one plain noun right after the institution's head); «لرئيس حكومة الوحدة»: an office's body
+  if (!isOrgHead(foldWord(b.slice(1))) && !(office && isOrgHead(foldWord(n.text)))) return 0;
   for (let k = i + 1; k < toks.length && k < i + 4; k++) {
     const w = toks[k] as Token;
     if (!w.word || FUNCTION_WORDS.has(foldWord(w.text))) return 0;
@@ -379,8 +378,9 @@ export function quotedName(toks: Token[], i: number): number {
   const open = toks[i];
   const before = toks[i - 1];
   if (!open || !OPENING_QUOTE.test(open.text) || !before?.word) return 0;
-  // «جمعية "واحة"», «مراسل "واع"»
-  if (!isTitleWord(titleHead(bare(before).replace(/^[لب](?!ل)/u, "")))) return 0;
+  // «جمعية "واحة"», «مراسل "واع"»; a definite person title is whole («أبلغت الوزيرة "النهار"»: the hearer)
+  const head = titleHead(bare(before).replace(/^[لب](?!ل)/u, ""));
+  if (!isTitleWord(head) || (hasAl(before) && PERSON_TITLES.has(head) && !ORG_TITLES.has(head))) return 0;
   for (let k = i + 1; k < toks.length && k < i + 7; k++) {
     const t = toks[k] as Token;
     if (CLOSING_QUOTE.test(t.text)) return k - i + 1;

@@ -167,6 +167,7 @@ function participleSpeaker(
 function withoutObject(text: string, subject: SpanPair, lemma: string): SpanPair | null {
   if (HEARER_VERBS.has(lemma)) return beforeHearer(text, subject);
   if (lemma === BLAME) return beforeBlamed(text, subject);
+  if (lemma === DESCRIBE) return beforeDescribed(text, subject);
   return lemma === ACCUSE ? beforeAccused(text, subject) : subject;
 }
 
@@ -223,6 +224,22 @@ function beforeAccused(text: string, subject: SpanPair): SpanPair | null {
   if (toks.length > 2 && before?.word && hasArticle(last.text) && !agrees(before, last))
     return { start: subject.start, end: before.end };
   return null;
+}
+
+/**
+ * «ووصف الوزير القصف بأنه "…"», «وصفت الوزارة القرار بـ"المتسرع"»: the definite noun right before the
+ * «بأنه»/«بـ» of وصف is what is described (the verb's object), not more of the speaker.
+ */
+function beforeDescribed(text: string, subject: SpanPair): SpanPair {
+  const next = tokensForward(text, subject.end, subject.end + 30, 1)[0];
+  if (!next?.word || !/^ب/u.test(next.text)) return subject;
+  const toks = tokensForward(text, subject.start, subject.end, 16);
+  const last = toks[toks.length - 1] as Token;
+  const before = toks[toks.length - 2];
+  const adjective = /(?:ي|ية|يون|يين)$/u.test(bare(last)) || PERSON_TITLES.has(titleHead(last.text));
+  return toks.length > 1 && before?.word && hasArticle(last.text) && !adjective
+    ? { start: subject.start, end: before.end }
+    : subject;
 }
 
 /** The speaker words up to a person's title after a name: the hearer of «أبلغ/أخبر» («… سمير داود رئيس الحكومة»). */

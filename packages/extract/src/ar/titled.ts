@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokens.ts";
+import { townAfterBody } from "./body-town.ts";
 import { AFTER_OBJECT, foldArabicWord, VERB_FORMS } from "./cues.ts";
 import {
   ADJUNCT_STARTS,
@@ -75,7 +76,7 @@ export function titledSubjectEnd(
   // an institution's own name right after its head: «وكالة رويترز», «حركة حماس» (never after «الوزارة»:
   // «وأعلنت الوزارة إغلاق …» has the object next)
   if (isOrg && i === 1 && !hasAl(t0)) i = institutionNameEnd(text, toks, from, i);
-  i += placeAfter(text, toks, i);
+  i += placeAfter(text, toks, i) || townAfterBody(text, toks, i, from);
   if (!isOrg) i += workplaceBeforeName(text, toks, i);
   // «محور تعز العسكري التابع للحكومة المعترف بها دوليا»: what the body belongs to
   if (isOrg) i += belongsTo(toks, i);
@@ -251,6 +252,7 @@ function personNameEnd(
     toks[start + honorific + 1]?.word
   )
     start += honorific + 1;
+  const honored = start > 0 && NAME_HONORIFIC.test(bare(toks[start - 1] as Token));
   const titleEnd = start;
   let i = start;
   let names = 0;
@@ -279,10 +281,18 @@ function personNameEnd(
     // «بدر بن محمد آل حمدان»: «بن», «آل» join the words of one name, they are not more of it
     if (names === 0 || !NAME_JOINERS.has(bare(t))) names++;
   }
-  if (names > 0 && !closesName(text, toks, i, verbParticles(text, from)) && !derivedVerbalNoun(toks[i]))
-    i = knownPrefix(toks, titleEnd, i, knownNames);
+  if (names > 0 && !closesName(text, toks, i, verbParticles(text, from)) && !derivedVerbalNoun(toks[i])) {
+    const known = knownPrefix(toks, titleEnd, i, knownNames);
+    // «وزير المالية الدكتور سامح فؤاد خفض العجز …»: a name must follow an honorific; an unknown one
+    // that runs into the verb's object is taken as given and family name
+    i = honored && known === titleEnd && names >= 3 ? honoredName(toks, titleEnd) : known;
+  }
   return i;
 }
+
+/** The two words of a name after an honorific at `start` (three with a joiner: «عبد الله حسن»). */
+const honoredName = (toks: Token[], start: number): number =>
+  start + (NAME_JOINERS.has(bare(toks[start] as Token)) ? 3 : 2);
 
 /**
  * «أكد وزير الزراعة البروفيسور عثمان الطيب البدوي اكتمال الترتيبات»: after a name of two words or more, a
