@@ -5,7 +5,7 @@ import { contentStart } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { AFTER_OBJECT, CONTINUATION_VERBS, foldArabicWord, HEARER_VERBS } from "./cues.ts";
 import { FUNCTION_WORDS, foldWord, hasArticle, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
-import { obliqueObject } from "./oblique-object.ts";
+import { beforeAppealed, obliqueObject } from "./oblique-object.ts";
 import { appositionEnd, DESCRIBE, openingSubject, plainNoun, topicSubject } from "./owner.ts";
 import { agrees, bare, titleHead } from "./phrase.ts";
 import { readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
@@ -97,6 +97,7 @@ function verbSpeaker(
   }
   // «وأبلغ قباني رئيس الحكومة أن …»: the hearer after the speaker's name is not more of it
   if (subject && !pre && !plu && cue.lemma) subject = withoutObject(text, subject, cue.lemma);
+  if (subject && !pre && !plu) subject = beforeAppealed(text, subject, cue.lemma, knownNames);
   if (subject && !pre && !plu) {
     const appositionTo = appositionEnd(text, subject, nextStop);
     if (appositionTo !== null) {
