@@ -118,12 +118,38 @@ const alt = (words: string[]): string =>
     .join("|");
 const AR_MONTH = `(?:${alt(AR_MONTHS.map(([w]) => w))})`;
 const DIG = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]";
+/** «في الثالث من سبتمبر»: days of the month as ordinal words (1–31). */
+const ORDINAL_UNITS = [
+  "الأول",
+  "الثاني",
+  "الثالث",
+  "الرابع",
+  "الخامس",
+  "السادس",
+  "السابع",
+  "الثامن",
+  "التاسع",
+];
+const ORDINAL_DAYS: [string, number][] = [
+  ...ORDINAL_UNITS.map((w, i): [string, number] => [w, i + 1]),
+  ["العاشر", 10],
+  ["الحادي عشر", 11],
+  ...ORDINAL_UNITS.slice(1).map((w, i): [string, number] => [`${w} عشر`, i + 12]),
+  ["العشرين", 20],
+  ["الحادي والعشرين", 21],
+  ...ORDINAL_UNITS.slice(1).map((w, i): [string, number] => [`${w} والعشرين`, i + 22]),
+  ["الثلاثين", 30],
+  ["الحادي والثلاثين", 31],
+];
+const ORDINAL_BY_KEY = new Map(ORDINAL_DAYS.map(([w, n]) => [foldKey(w), n]));
 const B = "(?<![\\p{L}\\p{M}])";
 const E = "(?![\\p{L}\\p{M}])";
 const AR_DATE = new RegExp(
   [
     // 7 تشرين الثاني/نوفمبر 2025 — day, month (optionally paired), year
     `${B}(?<day>${DIG}{1,2})\\s*(?:من\\s+)?(?<m1>${AR_MONTH})(?:\\s*[/(]\\s*(?<m2>${AR_MONTH})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year>${DIG}{4}))?${E}`,
+    // الثالث من سبتمبر (2026)
+    `${B}(?<ord>${alt(ORDINAL_DAYS.map(([w]) => w))})\\s+من\\s+(?<m3>${AR_MONTH})(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year3>${DIG}{4}))?${E}`,
     // أمس، أمس الأول، أول أمس، اليوم
     `${B}(?<rel>(?:و|ب)?أمس(?:\\s+الأول)?|أول\\s+أمس|اليوم|(?:خلال\\s+)?الأسبوع\\s+الماضي)${E}`,
     // (يوم) الاثنين (الماضي)
@@ -137,6 +163,11 @@ function resolveArabic(m: RegExpExecArray, pub: Date | null): string | null {
   if (g.day && g.m1) {
     const month = AR_MONTH_BY_KEY.get(foldKey(g.m2 ?? g.m1)) ?? AR_MONTH_BY_KEY.get(foldKey(g.m1)) ?? 0;
     return calendarDay(pub, month, Number(asciiDigits(g.day)), g.year ? Number(asciiDigits(g.year)) : null);
+  }
+  if (g.ord && g.m3) {
+    const month = AR_MONTH_BY_KEY.get(foldKey(g.m3)) ?? 0;
+    const day = ORDINAL_BY_KEY.get(foldKey(g.ord)) ?? 0;
+    return calendarDay(pub, month, day, g.year3 ? Number(asciiDigits(g.year3)) : null);
   }
   if (!pub) return null;
   if (g.rel) {

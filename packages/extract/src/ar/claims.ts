@@ -110,7 +110,8 @@ function cueDraft(
   const { start, clausal } = relayed
     ? { start: after, clausal: true }
     : hearerContentStart(view, cue, d, after, nextStop);
-  if (reportsNothing(text, cue, start, clausal)) return null;
+  // «نقل عنه قوله إن «…»»: after a relay the quotation is the relayed one's clause, not an object
+  if (!relayed && reportsNothing(text, cue, start, clausal)) return null;
 
   // «“لن نتراجع”، قال الوزير.»: the speaker closes the sentence, the quotation before it is the content
   const quotedBefore =
@@ -150,20 +151,24 @@ function readRelay(
     relayed || relayedPronoun || cue.lemma !== RELAY
       ? null
       : RELAYED_CLAUSE.exec(text.slice(after, Math.min(s.end, after + 120)));
-  if (plain?.groups?.who) {
-    d.mentionStart = after + plain[0].indexOf(plain.groups.who, plain[0].indexOf("عن") + 2);
-    d.mentionEnd = d.mentionStart + plain.groups.who.length;
+  // «ذكرت وكالة رويترز، نقلا عن مصدر أمني، أن …»: the agency relays the source, who is the speaker
+  const relaying =
+    relayed || relayedPronoun ? null : RELAYING_ASIDE.exec(text.slice(after, Math.min(s.end, after + 140)));
+  const source = plain?.groups?.who ? plain : relaying;
+  const who = source?.groups?.who;
+  if (source && who) {
+    d.mentionStart = after + source[0].indexOf(who, source[0].indexOf("عن") + 2);
+    d.mentionEnd = d.mentionStart + who.length;
     d.inherits = false;
     d.gender = null;
     d.rules.push("ar.relayed");
-    return { after: after + plain[0].length, relayed: true };
+    return { after: after + source[0].length, relayed: true };
   }
   if (relayedPronoun) {
     // «ونقلت عنه وكالة الأنباء قوله إن …»: the one quoted is the speaker just named
     [d.cueStart, d.cueEnd] = relayedPronoun.noun;
-    d.mentionStart = -1;
-    d.mentionEnd = -1;
-    d.inherits = true;
+    [d.mentionStart, d.mentionEnd] = relayedPronoun.host ?? [-1, -1];
+    d.inherits = !relayedPronoun.host;
     d.gender = relayedPronoun.gender;
     d.rules.push("ar.relayed-pronoun");
     after = relayedPronoun.end;
@@ -219,6 +224,8 @@ function reportsNothing(text: string, cue: Cue, start: number, clausal: boolean)
   if (cue.lemma && CLAUSAL_ONLY.has(cue.lemma) && (!clausal || quotedObject(text, start))) return true;
   // «ورحب الوزير بضيفه», «رحب بالوفد الزائر»: a welcome of people is a gesture, not a stance
   if (cue.lemma === WELCOME && welcomesPeople(text, start)) return true;
+  // «الحكومة تنتقد والنقابة تتمسك بمطالبها»: a verb with no object, and the next clause's subject after و
+  if (!clausal && /^[\s\u00A0]*وال/u.test(text.slice(start, start + 6))) return true;
   // «قد يهدد نموها»: threatens something; «هدد بالانسحاب» threatens to do it
   // «وَرَد في التقرير أن …» (it is stated in) reads as «وردّ» (he replied)
   return (
@@ -255,6 +262,11 @@ const WELCOME = foldArabicWord("رحب");
 const RELAY = foldArabicWord("نقل");
 const SAID_ONLY = foldArabicWord("اكتفى");
 const CLOSE_QUOTE = /^["”»’']$/u;
+/** «زوار الوزير», «مقربون من الرئيس»: those who relay what the one they met told them (the rest is that one). */
+const VISITORS =
+  /^[\s\u00A0]*(?:زوار|زوّار|مقربون[\s\u00A0]+من|المقربون[\s\u00A0]+من|أوساط)[\s\u00A0]+([^،,]+(?:[،,][\s\u00A0]*[^،,]+)?)[\s\u00A0،,]*$/u;
+const RELAYING_ASIDE =
+  /^[\s\u00A0]*[،,][\s\u00A0]*نقلا[\s\u00A0]+عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]*[،,][\s\u00A0]*(?:إن|أن|بأن)(?=[\s\u00A0«“"])[\s\u00A0]*/u;
 const RELAYED_CLAUSE =
   /^[\s\u00A0،,]*عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?:إن|إنه|إنها|إنهم|أن|بأن)(?=[\s\u00A0«“"])[\s\u00A0]*/u;
 /** People one welcomes in person (folded, without ب/ال and a pronoun): guests, delegations, visitors. */
@@ -296,13 +308,18 @@ function pronounRelay(
   text: string,
   from: number,
   to: number,
-): { noun: [number, number]; gender: "m" | "f" | null; end: number } | null {
+): { noun: [number, number]; gender: "m" | "f" | null; end: number; host: [number, number] | null } | null {
   const m =
-    /^(?:[\s\u00A0]+[^\s\u00A0،,.:«“"]+){0,4}?[\s\u00A0]+عن(ه|ها|هم)[\s\u00A0]+(?:[^،,.:«“"]{2,60}?[\s\u00A0]+)?(قوله|قولها|قولهم|تأكيده|تأكيدها|تصريحه|تصريحها)(?![\p{L}\p{M}])[\s\u00A0]*(?:(?:إن|إنه|إنها|أن|بأن)(?=[\s\u00A0«“"])|:)?[\s\u00A0]*/u.exec(
+    /^((?:[\s\u00A0،,]+[^\s\u00A0،,.:«“"]+){0,8}?)[\s\u00A0،,]+عن(ه|ها|هم)[\s\u00A0]+(?:[^،,.:«“"]{2,60}?[\s\u00A0]+)?(قوله|قولها|قولهم|تأكيده|تأكيدها|تصريحه|تصريحها)(?![\p{L}\p{M}])[\s\u00A0]*(?:(?:إن|إنه|إنها|أن|بأن)(?=[\s\u00A0«“"])|:)?[\s\u00A0]*/u.exec(
       text.slice(from, Math.min(to, from + 160)),
     );
-  if (!m?.[1] || !m[2]) return null;
-  const nounStart = from + m[0].lastIndexOf(m[2]);
-  const gender = m[1] === "ه" ? "m" : m[1] === "ها" ? "f" : null;
-  return { noun: [nounStart, nounStart + m[2].length], gender, end: from + m[0].length };
+  if (!m?.[2] || !m[3]) return null;
+  const nounStart = from + m[0].lastIndexOf(m[3]);
+  const gender = m[2] === "ه" ? "m" : m[2] === "ها" ? "f" : null;
+  // «نقل زوار الوزير، سامر عيد، عنه قوله»: the pronoun is the one the visitors saw, named after «زوار»
+  const seen = VISITORS.exec(m[1] ?? "");
+  const host: [number, number] | null = seen?.[1]
+    ? [from + seen.index + seen[0].length - seen[1].length, from + seen.index + seen[0].length]
+    : null;
+  return { noun: [nounStart, nounStart + m[3].length], gender, end: from + m[0].length, host };
 }

@@ -4,6 +4,7 @@ import { charBefore, foldForCompare } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
+import { inBracket, subjectTail, unbracketed } from "./brackets.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord } from "./cues.ts";
 import {
@@ -25,7 +26,7 @@ import {
   STATEMENT_NOUNS,
   TIME_WORDS,
 } from "./lexicon.ts";
-import { continuesObject } from "./object-adjuncts.ts";
+import { objectGoesOn } from "./object-continues.ts";
 import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
 
 /** Particles a reporting verb takes before its content: «حذّر من أن», «أشار إلى أن». */
@@ -75,9 +76,9 @@ export function nameOnly(ws: Token[]): boolean {
 /** A verb starts a clause: after punctuation or the sentence start, or carries و/ف/كما/قد. */
 export function clauseInitial(text: string, s: Sentence, cue: Cue): boolean {
   if (cue.verbStart > cue.start) return true;
-  // «بعد أن كشفت تحرياتها …», «عندما سئل …»: a subordinate clause opens with its verb
+  // «بعد أن كشفت تحرياتها …», «عندما سئل …», «، في وقت أكد الوزير …»: a subordinate clause opens with its verb
   if (
-    /(?:^|[\s\u00A0])(?:(?:بعد|قبل)[\s\u00A0]+أن|بعدما|عندما|لما|كلما)[\s\u00A0]*$/u.test(
+    /(?:(?:^|[\s\u00A0])(?:(?:بعد|قبل)[\s\u00A0]+أن|بعدما|عندما|لما|كلما)|[،,][\s\u00A0]*في[\s\u00A0]+(?:وقت|حين))[\s\u00A0]*$/u.test(
       text.slice(s.start, cue.start),
     )
   )
@@ -107,6 +108,11 @@ function afterOccasion(text: string, s: Sentence, cue: Cue): boolean {
 }
 
 export const adjunctGap = (gap: Token[]): boolean => {
+  // «(GDL) اليوم الخميس (12 فبراير/ شباط 2026) أن»: a bracketed abbreviation or date is read past
+  if (gap.some((t) => t.text === "(")) {
+    const rest = unbracketed(gap);
+    return rest.length < gap.length && adjunctGap(rest);
+  }
   const first = gap[0];
   if (!first) return true;
   // after a comma, the words that follow decide («، الثلاثاء،» is an adjunct, «، الاتفاق بأنه» is not)
@@ -206,7 +212,8 @@ export function pastAsides(
     // «أعلن، في 12 جانفي، عن فتح باب التصدير،»: the verb's own particle opens its object, not an adjunct
     if (stretch === 0 && part.some((t, k) => k > 0 && (t.text === "عن" || t.text === "إلى"))) return null;
 
-    if (stretch === 0 ? part.length > 0 && !adjunctGap(part) : !aside(part)) return null;
+    if (stretch === 0 ? part.length > 0 && !adjunctGap(part) && !subjectTail(part) : !aside(part))
+      return null;
     i = j + 1;
   }
   return null;
@@ -257,8 +264,8 @@ export function contentStart(
   limit: number,
 ): { start: number; clausal: boolean } {
   const { text } = view;
-  const toks = tokensForward(text, from, limit, 12);
-  for (let i = 0; i < Math.min(toks.length, 10); i++) {
+  const toks = tokensForward(text, from, limit, 18);
+  for (let i = 0; i < Math.min(toks.length, 16); i++) {
     const t = toks[i] as Token;
     if (t.text === "." || t.text === "؟") break;
     if (OPEN_QUOTE.test(t.text) && i === 0) return { start: t.start, clausal: true };
@@ -266,7 +273,7 @@ export function contentStart(
     if ((complementizer || t.text === ":") && adjunctGap(toks.slice(0, i))) {
       return { start: t.end, clausal: true };
     }
-    if (t.word && i > 0 && !adjunctGap(toks.slice(0, i))) break;
+    if (t.word && i > 0 && !inBracket(toks.slice(0, i)) && !adjunctGap(toks.slice(0, i))) break;
   }
   const past = pastAsides(text, from, limit);
   if (past) return past;
@@ -279,6 +286,9 @@ export function contentStart(
     if (close < 0 || close > 10 || !adjunctGap(seg.slice(1, close))) break;
     p = (seg[close] as Token).end;
   }
+  // «وصفت شركة السكك الحديدية (دويتشه بان) الإضراب بأنه …»: the subject's bracketed short name
+  const bracket = /^[\s\u00A0]*\([^()\n]{1,40}\)/u.exec(text.slice(p, limit));
+  if (bracket) p += bracket[0].length;
   // the comma closing an apposition, and time words («أكد الوزير اليوم الثلاثاء حرص …»), precede the object
   const lead = tokensForward(text, p, limit, 6);
   let k = lead[0] && COMMAS.has(lead[0].text) ? 1 : 0;
@@ -314,6 +324,14 @@ export function quoteClosingBefore(
   const q = quoteAt(quotes, cueStart - 4 + m.index);
   // «وفي تصريح لـ"واج"، قال …»: a quotation glued to a proclitic names an outlet, it is not the statement
   if (q && text[q.start - 1] === "\u0640") return null;
+  // «وفي حديثه لموقع "سكاي نيوز عربية"، يرى …»: after «لموقع/لصحيفة/لقناة …» the quotation is the outlet
+  if (
+    q &&
+    /(?:^|[\s\u00A0])ل(?:موقع|صحيفة|جريدة|قناة|وكالة|إذاعة|راديو|برنامج|مجلة)[\s\u00A0]*$/u.test(
+      text.slice(Math.max(0, q.start - 12), q.start),
+    )
+  )
+    return null;
   return q ? [q.start, q.end] : null;
 }
 
@@ -358,10 +376,13 @@ export function contentEnd(
   const { text, quotes } = view;
   let limit = s.end;
   for (const stop of stops) if (stop > start && stop < limit && !quoteAt(quotes, stop)) limit = stop;
-  const startsQuoted = quoteAt(quotes, start);
-  if (startsQuoted && startsQuoted.start === start) {
-    const after = text.slice(startsQuoted.end, startsQuoted.end + 3);
-    if (startsQuoted.end >= limit || /^\s*[،,.؛;]/.test(after) || startsQuoted.end >= s.end)
+  const first = start + (/^[\s\u00A0]*/u.exec(text.slice(start, start + 8))?.[0].length ?? 0);
+  const startsQuoted = quoteAt(quotes, first);
+  if (startsQuoted && startsQuoted.start === first) {
+    const after = text.slice(startsQuoted.end, startsQuoted.end + 12);
+    // «إن "…"، وإن "…"»: a second complementizer of the same verb goes on with the statement
+    const more = /^\s*[،,]\s*و(?:إن|أن|بأن)(?:ه|ها|هم)?[\s\u00A0]/u.test(after);
+    if (startsQuoted.end >= limit || (/^\s*[،,.؛;]/.test(after) && !more) || startsQuoted.end >= s.end)
       return startsQuoted.end;
   }
   for (let i = start; i < limit; i++) {
@@ -381,7 +402,7 @@ export function contentEnd(
       !clausal &&
       !opensWith(following, OBJECT_CONTINUERS) &&
       !coordinatedVerbalNoun(following) &&
-      !continuesObject(following)
+      !objectGoesOn(following)
     )
       return i;
     const nextComma = text.slice(i + 1, limit).search(/[،,]/u);

@@ -3,6 +3,7 @@ import { charBefore } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import {
   AR_NOMINAL_CUE,
+  CLAUSAL_PARTICIPLES,
   CLAUSE_INITIAL_ONLY,
   CUE_PARTICLES,
   FORM_GENDER,
@@ -31,7 +32,7 @@ export interface Cue {
 }
 
 export const RELAYED =
-  /^[\s\u00A0،,]*عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?<noun>قولهم|قولها|قوله|تأكيدهم|تأكيدها|تأكيده|تصريحها|تصريحه|شكواهم|شكواها|شكواه|تحذيرهم|تحذيرها|تحذيره|مطالبتهم|مطالبتها|مطالبته|نفيها|نفيه)(?![\p{L}\p{M}])(?:[\s\u00A0]+(?:أمس|اليوم|يوم|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)){0,2}[\s\u00A0]*(?:(?:إن|إنه|إنها|إنهم|أن|بأن)(?=[\s\u00A0«“"])|:|(?:من|إلى)(?=[\s\u00A0]))?[\s\u00A0]*/u;
+  /^[\s\u00A0،,]*(?:\([^()]{1,20}\)[\s\u00A0]*)?عن[\s\u00A0]+(?<who>[^.:«“"()]{2,120}?)(?:[\s\u00A0]*\([^()]{1,15}\))?[\s\u00A0،,]+(?<noun>قولهم|قولها|قوله|تأكيدهم|تأكيدها|تأكيده|تصريحها|تصريحه|شكواهم|شكواها|شكواه|تحذيرهم|تحذيرها|تحذيره|مطالبتهم|مطالبتها|مطالبته|نفيها|نفيه)(?![\p{L}\p{M}])(?:[\s\u00A0]+(?:أمس|اليوم|يوم|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)){0,2}[\s\u00A0]*(?:(?:إن|إنه|إنها|إنهم|أن|بأن)(?=[\s\u00A0«“"])|(?:(?:من|في|عبر)[\s\u00A0]+[^،,.:«“"]{2,40}?[\s\u00A0]*)?:|(?:من|إلى)(?=[\s\u00A0]))?[\s\u00A0]*/u;
 
 export const WORD = /[\p{L}\p{M}]+/gu;
 export const onlySpaces = (text: string, from: number, to: number): boolean =>
@@ -116,6 +117,10 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
       /[،,][\s\u00A0]*$/u.test(text.slice(Math.max(s.start, w.start - 3), w.start))
     )
       return;
+    // «مسجلا أن …» reports; «مسجلا ارتفاعا» records a figure
+    if (CLAUSAL_PARTICIPLES.has(core) && !/^ب?ان(?:ه|ها|هم)?$/u.test(next?.folded ?? "")) return;
+    // «، نقلا عن مصدر …»: the adverb «نقلا» (relaying), not the dual verb «نقلا»
+    if (core === "نقلا" && !prefixed && next?.folded === "عن" && opensClause(text, s.start, w.start)) return;
     // «يذكر أن …», «ويذكر أن …»: the writer's background, not a statement
     if (core === "يذكر" && next && /^[اأ]ن/u.test(next.folded)) return;
     // «قد يهدد نموها», «تهدد حياة المدنيين»: something threatens a thing, no one threatens to do it

@@ -169,7 +169,11 @@ const PARTICIPLES: [string, string[]][] = [
   ["مرجع", []],
   // «مصرحا بأن …»
   ["مصرح", ["ب"]],
+  // «مسجلا أن …» (only with أن: «مسجلا ارتفاعا» records a figure)
+  ["مسجل", []],
 ];
+/** Participles that report only a clause after أن («مسجلا أن …»). Folded. */
+export const CLAUSAL_PARTICIPLES = new Set(["مسجلا", "مسجله", "مسجلين", "مسجلتين"]);
 const WEAK_PARTICIPLES = [
   "داعيا",
   "داعية",

@@ -39,15 +39,23 @@ export function headlineDraft(view: ArticleView, drafts: Draft[]): Draft | null 
   const content = trimSpan(text, colon + 1, lineEnd);
   if (!speaker || !content || content[1] - content[0] < 10) return null;
   const told = TOLD_OUTLET.exec(text.slice(speaker[0], speaker[1]));
-  const mentionEnd = told ? speaker[0] + told.index : speaker[1];
-  const words = text.slice(speaker[0], mentionEnd).split(/[\s\u00A0]+/u);
-  if (words.length > 8 || /[.،,؛!?؟]/u.test(text.slice(speaker[0], mentionEnd))) return null;
+  let mentionStart = speaker[0];
+  let mentionEnd = told ? speaker[0] + told.index : speaker[1];
+  // ««الشارقة للتعليم الخاص»: …»: a body's short name in quotation marks before the colon
+  const marked = /^[«"“]([^«»"“”]{3,80})[»"”]$/u.exec(text.slice(mentionStart, mentionEnd));
+  if (marked) [mentionStart, mentionEnd] = [mentionStart + 1, mentionEnd - 1];
+  const name = text.slice(mentionStart, mentionEnd);
+  const words = name.split(/[\s\u00A0]+/u);
+  if (words.length > 8 || /[.،,؛!?؟]/u.test(name)) return null;
   const head = titleHead(words[0] as string);
   const said = PERSON_TITLES.has(head) || SPEAKING_BODIES.has(head);
-  if (!said && !speaksInBody(text, drafts, text.slice(speaker[0], mentionEnd), lineEnd)) return null;
-  const d = newDraft({ cueStart: colon, cueEnd: colon + 1, mentionStart: speaker[0], mentionEnd });
+  const body = said ? null : speakerInBody(text, drafts, name, lineEnd);
+  if (!said && !body) return null;
+  const d = newDraft({ cueStart: colon, cueEnd: colon + 1, mentionStart, mentionEnd });
+  // «التموين: …»: the short name speaks as the body the article names in full
+  if (body && words.length < 2) d.speakerName = body;
   [d.contentStart, d.contentEnd] = content;
-  d.frameStart = speaker[0];
+  d.frameStart = mentionStart;
   d.frameEnd = colon + 1;
   d.rules.push("ar.headline-colon");
   return d;
@@ -56,17 +64,28 @@ export function headlineDraft(view: ArticleView, drafts: Draft[]): Draft | null 
 /**
  * «نادية الجبوري: …», «الداخلية التركية: …»: a bare name (two words or more) before the colon is a speaker
  * when a claim of the body has it in its speaker's words («وزارة الداخلية التركية») or has its last word
- * (the surname «الجبوري») as speaker.
+ * (the surname «الجبوري») as speaker; returns those words.
  */
-function speaksInBody(text: string, drafts: Draft[], name: string, bodyStart: number): boolean {
+function speakerInBody(text: string, drafts: Draft[], name: string, bodyStart: number): string | null {
   const words = name.split(/[\s\u00A0]+/u);
-  if (words.length < 2) return false;
   const surname = words.at(-1) as string;
-  return drafts.some((d) => {
-    if (d.cueStart < bodyStart || d.mentionStart < 0) return false;
+  for (const d of drafts) {
+    if (d.cueStart < bodyStart || d.mentionStart < 0) continue;
     const mention = text.slice(d.mentionStart, d.mentionEnd);
-    return mention.includes(name) || mention === surname;
-  });
+    if (words.length < 2 ? bodyNamed(mention, name) : mention.includes(name) || mention === surname)
+      return mention;
+  }
+  return null;
+}
+
+/**
+ * «التموين: …» over «أكدت وزارة التموين والتجارة الداخلية»: one word before the colon is a body's short
+ * name when a speaker of the body is that body («وزارة/هيئة + word»); a place («صفاقس: …») is not.
+ */
+function bodyNamed(mention: string, word: string): boolean {
+  const ws = mention.split(/[\s\u00A0]+/u).map(foldWord);
+  const w = foldWord(word);
+  return ws.some((x, k) => x === w && k > 0 && SPEAKING_BODIES.has(titleHead(ws[k - 1] as string)));
 }
 
 /**

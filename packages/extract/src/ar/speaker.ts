@@ -5,6 +5,7 @@ import { contentStart } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { AFTER_OBJECT, CONTINUATION_VERBS, foldArabicWord, HEARER_VERBS } from "./cues.ts";
 import { FUNCTION_WORDS, foldWord, hasArticle, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
+import { beforeAppealed, obliqueObject } from "./oblique-object.ts";
 import { appositionEnd, DESCRIBE, openingSubject, plainNoun, topicSubject } from "./owner.ts";
 import { agrees, bare, titleHead } from "./phrase.ts";
 import { readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
@@ -62,6 +63,18 @@ function verbSpeaker(
   // «وشدد على ضرورة …»: the particle joined to the cue opens the object; the subject would stand before it
   const particled = /[\s\u00A0]/u.test(text.slice(cue.verbStart, cue.end).trim());
   let subject = pre ?? plu ?? (particled ? null : readSubject(text, cue.end, nextStop, knownNames));
+  if (
+    subject &&
+    !pre &&
+    !plu &&
+    obliqueObject(
+      cue.lemma,
+      text.slice(subject.start, subject.end),
+      text.slice(subject.end, subject.end + 6),
+      knownNames,
+    )
+  )
+    subject = null;
   if (plu) {
     d.backgrounded = true;
     d.rules.push("ar.pluperfect");
@@ -84,6 +97,7 @@ function verbSpeaker(
   }
   // «وأبلغ قباني رئيس الحكومة أن …»: the hearer after the speaker's name is not more of it
   if (subject && !pre && !plu && cue.lemma) subject = withoutObject(text, subject, cue.lemma);
+  if (subject && !pre && !plu) subject = beforeAppealed(text, subject, cue.lemma, knownNames);
   if (subject && !pre && !plu) {
     const appositionTo = appositionEnd(text, subject, nextStop);
     if (appositionTo !== null) {
@@ -107,6 +121,12 @@ function verbSpeaker(
   } else {
     d.inherits = true;
     d.rules.push("ar.verb,implicit-subject");
+    // «انتقد الوزير X الإضراب بشدة، وقال …»: after a verb that reports nothing, «وقال» has its subject
+    const hint =
+      earlier.length || ctx.scene || cue.verbStart === cue.start
+        ? null
+        : openingSubject(text, s, cue, knownNames);
+    if (hint) d.hint = hint;
   }
   return after;
 }

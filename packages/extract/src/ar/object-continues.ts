@@ -1,0 +1,37 @@
+// What, after a comma, still belongs to a reported nominal object («أعلن … إنقاذ 400 مهاجر، انطلق معظمهم …»).
+import { foldForCompare } from "../text/chars.ts";
+import { opensWith } from "./lexicon.ts";
+
+/** «ضبط 40 كيلوغراما …، في عملية أمنية …», «…، خلال حملة تفتيش …»: the operation the announced act was part of. */
+const OPERATION = /^(?:في|خلال) (?:عمليه|عمليات|حمله|حملات|مداهمه|مداهمات)(?:\s|$)/u;
+
+/**
+ * «تشغيل ثلاثة مخابز …، بطاقة إنتاجية تصل إلى …», «…، بكلفة 3 ملايين دولار»: the measure of the object;
+ * «تعليق الدراسة يومين، على أن تستأنف …» (provided that): the terms of the announced decision.
+ */
+const MEASURES = [
+  "بطاقة",
+  "بكلفة",
+  "بتكلفة",
+  "بسعة",
+  "بمعدل",
+  "بحجم",
+  "بمساحة",
+  "بطول",
+  "بإجمالي",
+  "على أن",
+].map(foldForCompare);
+
+/**
+ * The folded text after a comma goes on with a nominal object when it gives
+ * - the operation it was done in or its measure or terms (above);
+ * - the plan the object replaces: «تأجيل الافتتاح إلى 2027، بعد أن كان مقررا نهاية العام»;
+ * - its cause: «تأجيل الافتتاح، بسبب تأخر وصول المنظومات»;
+ * - a description of the counted people or things by a quantified pronoun: «إنقاذ 400 مهاجر، انطلق معظمهم من …».
+ */
+export function objectGoesOn(following: string): boolean {
+  if (OPERATION.test(following) || opensWith(following, MEASURES)) return true;
+  if (/^(?:بعد ان|بعدما) كان(?:ت)? /u.test(following)) return true;
+  if (/^بسبب /u.test(following)) return true;
+  return /^[^\s]+ (?:معظم|اغلب|غالبيت|جميع|بعض|كل)(?:هم|ها|هن)(?:\s|$)/u.test(following);
+}
