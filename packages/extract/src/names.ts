@@ -63,8 +63,13 @@ const NOT_NAMES = new Set(
     "Said Says Added Adds Asked Asks Wrote Writes Noted Warned Replied Recalled Told According"
   ).split(" "),
 );
+// (letters with accents too, "Arianna Podestà", "Łukasz Wójcik": a word ends only where its letters do)
 const EN_NAME =
-  /\b(?:(Sen|Rep|Gov|Gen|Dr|Senator|Representative|Governor|General|President|Mayor|Secretary|Judge|Minister|Chairman)\.?\s+)?([A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?)(?:\s+([A-Z])\.)?\s+([A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?)\b/g;
+  /(?<![\p{L}\p{M}\p{N}_])(?:(Sen|Rep|Gov|Gen|Dr|Senator|Representative|Governor|General|President|Mayor|Secretary|Judge|Minister|Chairman)\.?\s+)?(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)?)(?:\s+(\p{Lu})\.)?\s+(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}\p{N}_])/gu;
+
+/** An office and the link to its portfolio, right before a capitalised run ("Minister for ", "Secretary of "). */
+const OFFICE_FOR =
+  /\b(?:Minister|Secretary|Assistant|Adviser|Advisor|Commissioner|Director|Envoy|Ambassador)\s+(?:for|of|on)\s+$/;
 
 /** Words that open a sentence before a name, not part of it. */
 const STARTERS =
@@ -87,7 +92,7 @@ const ORG_TAILS = new Set(
 /** The sentence-initial words before a name that still let it open its sentence ("Arizona Gov."). */
 // (also lowercase roles between: "Brackley manager Ines Corrado", "White House press secretary Karina Osei")
 const LEAD_GAP =
-  /^(?:(?:[A-Z][\w.’'-]*|manager|coach|captain|striker|midfielder|defender|goalkeeper|forward|player|chief|executive|director|secretary|press|minister|president|spokesman|spokeswoman|spokesperson|mayor|governor|senator|official|analyst|meteorologist|leader|chairman|chairwoman|head|officer|commissioner|economist|lawyer|attorney|general)\s+){0,4}$/;
+  /^(?:(?:\p{Lu}[\p{L}\p{M}\w.’'-]*|manager|boss|skipper|owner|founder|coach|captain|striker|midfielder|defender|goalkeeper|forward|player|chief|executive|director|secretary|press|minister|president|spokesman|spokeswoman|spokesperson|mayor|governor|senator|official|analyst|meteorologist|leader|chairman|chairwoman|head|officer|commissioner|economist|lawyer|attorney|general)\s+){0,4}$/u;
 
 /** A short time or place phrase that may open a sentence before its subject ("On Monday, …"). */
 const LEAD_ADJUNCT =
@@ -153,6 +158,24 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     const end = capitalRunAfter(text, matchEnd, Math.min(lineEnd < 0 ? text.length : lineEnd, matchEnd + 80));
     EN_NAME.lastIndex = end;
     let run = text.slice(start, end);
+    // "Secretary for Transport Alan Wong Ka-ming": the office and its portfolio before the run are its title
+    const office = OFFICE_FOR.exec(text.slice(Math.max(lineStart, start - 40), start));
+    if (office) {
+      const from = start - office[0].length;
+      let titleStart = capitalRunBefore(text, Math.max(lineStart, from - 40), from);
+      if (titleStart < 0) titleStart = from;
+      // ("Special Assistant to the Prime Minister on Trade Sana Mir": the one who serves, back to their office)
+      const served = /\bto\s+the\s+$/.exec(text.slice(Math.max(lineStart, titleStart - 8), titleStart));
+      const servedStart = served
+        ? capitalRunBefore(
+            text,
+            Math.max(lineStart, titleStart - served[0].length - 40),
+            titleStart - served[0].length,
+          )
+        : -1;
+      start = servedStart < 0 ? titleStart : servedStart;
+      run = text.slice(start, end);
+    }
     const lead = STARTERS.exec(run);
     if (lead) {
       start += lead[0].length;
@@ -197,8 +220,10 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
  * "12.41 GMT" does not run into the name opening the post it stamps.
  */
 const EN_ORG = /\b[A-Z][\w-]*(?:[^\S\n]+(?:(?:of|for|and|&|the|on)[^\S\n]+)*[A-Z][\w-]*)+/g;
-const SINGLE = /\b[A-Z][a-z]+\b(?![’'-])/g;
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const SINGLE = /(?<![\p{L}\p{M}\p{N}_])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}_’'-])/gu;
+const UPPER = /\p{Lu}/u;
+const isUpper = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 0xc0 && UPPER.test(String.fromCharCode(c)));
 const ORG_HEADS = new Set(["Ministry", "Department", "Office", "Bank", "University"]);
 
 /** The capitalised phrase text[start, end) (more than one word) when it names an institution. */

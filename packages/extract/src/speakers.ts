@@ -1,5 +1,6 @@
 import { isGroup, modifiesNoun, ownsTitle, pluralHead } from "./entity-traits.ts";
-import { foldForCompare } from "./text/chars.ts";
+import { COMPANY_HEADS, fitsGeneric, PUBLIC_BODY } from "./generic-bodies.ts";
+import { computeWords, containsAll, OTHER_OFFICE, sameOffice } from "./title-words.ts";
 import type { SpeakerKind } from "./types.ts";
 
 /** What the words of a mention say about its speaker. */
@@ -25,6 +26,8 @@ export interface MentionParse {
   definite?: boolean;
   /** A he/she in words recalled from a past year's interview ("Asked in a 2015 interview …, she said"). */
   recalled?: boolean;
+  /** "the Scot", "the former Celtic midfielder": words for someone already named, resolved like a pronoun. */
+  epithet?: boolean;
 }
 
 export interface Entity {
@@ -42,93 +45,9 @@ export interface Entity {
   seenAt?: number;
 }
 
-/** Heads that name a kind of company rather than a public body. */
-const COMPANY_HEADS = new Set(
-  "company firm group carmaker automaker chipmaker miner bank airline retailer operator insurer lender manufacturer developer startup start-up utility network".split(
-    " ",
-  ),
-);
-const PUBLIC_BODY =
-  /\b(?:ministry|department|office|police|army|force|forces|agency|commission|council|government|court|senate|congress|committee|parliament|assembly|programme|nations|service|bureau|authority|administration|house|embassy|party|union)\b/;
-const MILITARY = /\b(?:army|military|defen[cs]e forces?|armed forces)\b/;
-/** The folded name of an organisation fits a generic head ("the ministry" → "Ministry of Health"). */
-function fitsGeneric(name: string, head: string): boolean {
-  const n = name.toLowerCase();
-  if (head === "army" || head === "military") return MILITARY.test(n);
-  // ("troopers say" after "the Oklahoma Highway Patrol said")
-  if (head === "troopers") return /\b(?:patrol|state police)\b/.test(n);
-  if (head === "district") return /\b(?:district|public schools)\b/.test(n); // "the school district"
-  if (COMPANY_HEADS.has(head)) return !PUBLIC_BODY.test(n);
-  return new RegExp(`\\b${head}\\b`).test(n);
-}
-/** Title words that make another office: "the shadow home secretary" is not "the home secretary". */
-const OTHER_OFFICE = new Set([
-  "shadow",
-  "former",
-  "deputy",
-  "vice",
-  "assistant",
-  "acting",
-  "junior",
-  "ex",
-  "under",
-  // Arabic (folded): «نائب رئيس الوزراء», «الوزير السابق», «مساعد وزير الخارجية»
-  "نايب",
-  "سابق",
-  "مساعد",
-]);
-
-/** A title held (all its words in `t`) and not another office ("the shadow home secretary"). */
-// (at module level: under tsx's keepNames an inner closure is re-wrapped with __name on every call)
-function sameOffice(t: Set<string>, tw: string[]): boolean {
-  if (!containsAll(t, tw)) return false;
-  for (const w of t) if (OTHER_OFFICE.has(w) && !tw.includes(w)) return false;
-  return true;
-}
-
-const TITLE_NOISE = new Set(["the", "a", "an", "of", "for", "في", "من", "باسم"]);
-/** Folded content words of a name or title. */
-const computeWords = (s: string): string[] => {
-  const ascii = asciiWords(s);
-  if (ascii) return ascii;
-  const parts = foldForCompare(s).split(" ");
-  return parts.map((w) => w.replace(/^ال(?=..)/u, "")).filter((w) => w && !TITLE_NOISE.has(w));
-};
-
-/**
- * An ASCII name or title (tab, line breaks and printable characters only) folds to its runs of letters
- * and digits, lowercased, without the noise words: `s.toLowerCase().match(/[a-z0-9]+/g)`. Null otherwise.
- */
-function asciiWords(s: string): string[] | null {
-  let lowered: string | null = null; // (lowercased once, when a capital is met: ASCII keeps the offsets)
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 32;
-    if (c > 126 || (c < 32 && c !== 9 && c !== 10 && c !== 13)) return null;
-    if (c >= 65 && c <= 90) lowered ??= s.toLowerCase();
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      out.push((lowered ?? s).slice(start, i));
-      start = -1;
-    }
-  }
-  return out.filter((w) => !TITLE_NOISE.has(w));
-}
-
-/** Every word of `small` is in `big` (name and title word lists are a few words: no Set is built). */
-const containsAll = (big: string[] | Set<string>, small: string[]): boolean => {
-  if (!small.length) return false;
-  if (big instanceof Set) {
-    for (const w of small) if (!big.has(w)) return false;
-    return true;
-  }
-  for (const w of small) if (!big.includes(w)) return false;
-  return true;
-};
-
 const RECENT_LIMIT = 64;
+/** How many capital letters a name has. */
+const capitals = (s: string): number => s.replace(/[^\p{Lu}]/gu, "").length;
 
 /** Coreference by rules: one entity per person or institution, named by the fullest name the article gives. */
 export class SpeakerBook {
@@ -178,7 +97,9 @@ export class SpeakerBook {
 
   private addTitle(e: Entity, title: string | null): void {
     if (!title) return;
-    const tw = this.words(title);
+    // ("Special Assistant to the Prime Minister": the office is the assistant's, not the minister's)
+    const served = title.search(/\sto\s+the\s/i);
+    const tw = this.words(served > 0 ? title.slice(0, served) : title);
     if (!tw.length) return;
     const key = tw.join(" ");
     // each distinct title once (the same title recurs with every mention of the person)
@@ -285,6 +206,14 @@ export class SpeakerBook {
     return null;
   }
 
+  /** The person a sentence opened with since the last claim, else the previous speaker, else the latest person met. */
+  private personInFocus(previous: Entity | null, g: "m" | "f" | undefined): Entity | null {
+    const fresh = this.introduced;
+    if (fresh && fresh.at > this.lastClaimAt && this.fits(fresh.entity, g)) return fresh.entity;
+    if (previous?.name && previous.kind === "person" && this.fits(previous, g)) return previous;
+    return this.recency.findLast((e) => e.kind === "person" && !!e.name && this.fits(e, g)) ?? null;
+  }
+
   private resolveParse(parse: MentionParse, previous: Entity | null): Entity | null {
     if (parse.speaksFor) {
       // "a spokesperson for the company", "A spokeswoman said": the body speaks
@@ -322,7 +251,13 @@ export class SpeakerBook {
       }
       // "the National Institute for Occupational Health said … The agency added": the body just quoted,
       // if it is of that kind (a public body for "the agency", a company for "the company")
-      if (previous?.kind === "organisation" && previous.name && !previous.generic) {
+      // (not "The European Commission": a capitalised name is a body of its own)
+      if (
+        previous?.kind === "organisation" &&
+        previous.name &&
+        !previous.generic &&
+        !/\p{Lu}/u.test(parse.title ?? "")
+      ) {
         const n = previous.name.toLowerCase();
         if (COMPANY_HEADS.has(head) ? !PUBLIC_BODY.test(n) : PUBLIC_BODY.test(n) || /\binstitutes?\b/.test(n))
           return this.touch(previous);
@@ -350,7 +285,11 @@ export class SpeakerBook {
         }
         if (best) {
           if (parse.kind === "organisation" && best.kind !== "organisation") best.kind = "organisation";
-          if (nw.length > best.nameWords.length) {
+          // (as many words: an official name's capitals win, "Qatar's Ministry of Foreign Affairs")
+          if (
+            nw.length > best.nameWords.length ||
+            (nw.length === best.nameWords.length && capitals(parse.name) > capitals(best.name ?? ""))
+          ) {
             best.name = parse.name;
             best.nameWords = nw;
             this.index(best);
@@ -378,6 +317,10 @@ export class SpeakerBook {
         this.index(e);
         return this.touch(e);
       }
+    }
+    if (parse.epithet) {
+      const e = this.personInFocus(previous, parse.gender);
+      if (e) return this.touch(e);
     }
     if (parse.title) {
       const tw = this.words(parse.title);

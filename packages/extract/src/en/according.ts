@@ -79,7 +79,9 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
     return;
   }
   // "BLANTYRE, Malawi — The United Nations appealed …": the subject comes after the dateline
-  const dateline = DATELINE.exec(view.text.slice(s.start, Math.min(d.cueStart, s.start + 60)));
+  // (or the agency's tail left when "LANSING, Mich." ended a sentence: "(AP) — The Michigan Supreme Court …")
+  const opening = view.text.slice(s.start, Math.min(d.cueStart, s.start + 60));
+  const dateline = DATELINE.exec(opening) ?? AGENCY_TAIL.exec(opening.slice(0, 40));
   const from = s.start + (dateline?.[0].length ?? 0);
   const toks = tokensForward(
     view.text,
@@ -100,10 +102,15 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
   for (const [i, t] of toks.entries()) {
     // "Citigroup Inc. analyst Jon Marr": the full stop of a short abbreviation inside the name
     if (t.text === "." && end === toks[i - 1]?.end && (toks[i - 1] as Token).text.length <= 3) continue;
+    // ("“Long Division” creator Paul Okonjo left …": a quoted title before a role)
+    if (!t.word && i < 4 && (t.text === "“" || t.text === "”")) continue;
     if (!t.word) break;
     // "Barclays analyst Jane Roe cut …": a role noun between the body's name and the person's
     const roleBeforeName =
-      i > 0 && end >= 0 && NP_WORDS.has(t.text) && /^[A-Z]/.test(toks[i + 1]?.text ?? "");
+      i > 0 &&
+      end >= 0 &&
+      (NP_WORDS.has(t.text) || toks[i - 1]?.text === "”") &&
+      /^[A-Z]/.test(toks[i + 1]?.text ?? "");
     // after a capitalised word only speaker nouns: "The Republican nominee", but "The United Nations appealed"
     const lowercaseNoun =
       determiner &&

@@ -1,6 +1,9 @@
 import type { MentionParse } from "../speakers.ts";
 import { isJsSpace, lowercase, startsUppercase } from "../text/chars.ts";
+import { epithetParse } from "./epithets.ts";
 import { NP_WORDS, PRONOUNS } from "./lexicon.ts";
+import { PORTFOLIO_LINK, particleName, personNameLength } from "./name-shape.ts";
+import { OWNER, ownedBody } from "./owned-bodies.ts";
 import {
   abbreviation,
   bareWord,
@@ -41,10 +44,10 @@ const DOCUMENT_HEADED =
   /^(?:(?:the|a|an|this|that|one|another)\s+)?((?:[a-z-]+\s+){0,2}?(?:study|studies|report|analysis|paper|review|audit))\s+(?:by|from|published|released|conducted|carried|commissioned|issued|led|in|of)\s/i;
 /** A definite common noun for an institution: "the ministry", "the company", "police". */
 const GENERIC =
-  /^(?:(?:the|this|that)\s+(?:[a-z-]+\s+){0,3})?(?<head>company|firm|group|carmaker|automaker|chipmaker|miner|bank|airline|retailer|operator|insurer|lender|manufacturer|developer|start-?up|utility|ministry|department|agency|army|military|police|troopers|union|council|committee|commission|court|tribunal|regulator|party|campaign|administration|embassy|authority|organi[sz]ation|charity|network|alliance|coalition|trust|fund|institute|service|navy|government|district)$/i;
+  /^(?:(?:the|this|that)\s+(?:[a-z-]+\s+){0,3})?(?<head>company|firm|group|carmaker|automaker|chipmaker|miner|bank|airline|retailer|operator|insurer|lender|manufacturer|developer|start-?up|utility|ministry|department|agency|army|military|police|troopers|union|council|committee|commission|court|tribunal|regulator|party|campaign|administration|embassy|authority|organi[sz]ation|charity|network|alliance|coalition|trust|fund|institute|service|navy|government|district|club)$/i;
 /** GENERIC's heads: it matches only a phrase whose last word, lowercased, is one of them. */
 const GENERIC_HEADS = new Set(
-  "company firm group carmaker automaker chipmaker miner bank airline retailer operator insurer lender manufacturer developer startup start-up utility ministry department agency army military police troopers union council committee commission court tribunal regulator party campaign administration embassy authority organisation organization charity network alliance coalition trust fund institute service navy government district".split(
+  "company firm group carmaker automaker chipmaker miner bank airline retailer operator insurer lender manufacturer developer startup start-up utility ministry department agency army military police troopers union council committee commission court tribunal regulator party campaign administration embassy authority organisation organization charity network alliance coalition trust fund institute service navy government district club".split(
     " ",
   ),
 );
@@ -86,7 +89,7 @@ const withoutLeadingDeterminer = (words: string[]): string[] =>
 
 /** "Sheriff's Office", "Attorney General's Office", "Children's Hospital": a possessive inside a body's name. */
 const OFFICE_POSSESSIVE =
-  /^(?:Sheriff|General|Attorney|Governor|Mayor|Commissioner|Comptroller|Controller|Auditor|Treasurer|Coroner|Marshal|Prosecutor|Inspector|Chancellor|President|Children|People|Women|Men|Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']s$|^(?:Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']$/;
+  /^(?:Sheriff|General|Attorney|Governor|Mayor|Minister|Commissioner|Comptroller|Controller|Auditor|Treasurer|Coroner|Marshal|Prosecutor|Inspector|Chancellor|President|Children|People|Women|Men|Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']s$|^(?:Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']$/;
 /** A participle phrase after the speaker that tells where or how the words were said. */
 const CIRCUMSTANCE_PARTICIPLE =
   /^(?:speaking|writing|appearing|addressing|talking|responding|replying|testifying|answering|commenting|posting)\b/i;
@@ -96,7 +99,7 @@ const DISCOURSE_ADVERB =
   /^(?:however|meanwhile|too|also|though|in turn|instead|nonetheless|nevertheless|still|for (?:his|her|its|their) part)$/i;
 /** A capitalised word that is not a possessive ("Clinton", not "Clinton’s"). */
 const capital = (w: string | undefined): boolean =>
-  !!w && (startsUppercase(w) || /^[a-z]{1,2}\p{Lu}\p{Ll}/u.test(w)) && !possessive(w);
+  !!w && (startsUppercase(w) || /^[a-z]{1,2}\p{Lu}\p{Ll}/u.test(w) || particleName(w)) && !possessive(w);
 /** `/[’']s$/.test(w)` */
 function possessive(w: string): boolean {
   const n = w.length;
@@ -117,7 +120,7 @@ function spaceSeparated(s: string): string[] {
   if (start >= 0) out.push(s.slice(start));
   return out;
 }
-const NAME_PARTICLE = /^(?:van|von|de|der|den|du|da|di|del|della|ter|ten|bin|ibn|dos|das)$/;
+const NAME_PARTICLE = /^(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|bin|ibn|dos|das)$/;
 const LINKS = new Set(["in", "at", "of", "from", "for", "with", "on", "to"]);
 
 /**
@@ -137,6 +140,8 @@ function joinsName(words: string[], k: number): boolean {
 
 /** A description that only says where the head comes from: "from the universities of …", "at Leeds". */
 const AFFILIATION = /^(?:from|at|of|with)\s/;
+const DESCRIBING_PARTICIPLE =
+  /^(?:[a-z]+ed|seen|written|sent|drawn|shown|given|taken|made|known)\s+(?:by|to|in|on|at|with|for)\s/;
 /** Splits an English mention into its title words and the name (the capitalised run that ends it). */
 export function parseEnglishMention(raw: string): MentionParse {
   // "Kall -- co-editor of a book --": a dashed appositive reads like a comma one
@@ -176,7 +181,13 @@ export function parseEnglishMention(raw: string): MentionParse {
       return { ...head, title };
     }
     // "The researchers, from the universities of Leeds and Durham,": the unnamed head speaks, not its affiliation
-    if (!head.name && !head.pronoun && AFFILIATION.test(description)) return head;
+    // (and "A draft joint letter, circulated by France and seen by POLITICO,": a participle describing it)
+    if (
+      !head.name &&
+      !head.pronoun &&
+      (AFFILIATION.test(description) || DESCRIBING_PARTICIPLE.test(description))
+    )
+      return head;
     // "Its director, Paul Johnson": the description first, then the name
     const tail = parseEnglishMention(description);
     if (tail.name && !tail.pronoun) {
@@ -201,6 +212,12 @@ export function parseEnglishMention(raw: string): MentionParse {
     else if (lowered === "they") parse.plural = true;
     return parse;
   }
+  // "the Scot", "the former Celtic midfielder": someone already named
+  const epithet =
+    clean.startsWith("the ") || clean.startsWith("The ") ? epithetParse(spaceSeparated(clean)) : null;
+  if (epithet) return epithet;
+  const owned = clean.includes("s ") ? ownedBody(clean) : null;
+  if (owned) return owned;
   // (GENERIC needs a head word of its own: most mentions have none and skip it)
   const generic =
     GENERIC_HEADS.has(lowercase(lastWord(clean))) && !properlyNamedBody(clean) ? GENERIC.exec(clean) : null;
@@ -256,7 +273,13 @@ export function parseEnglishMention(raw: string): MentionParse {
     return parse;
   }
   const words = spaceSeparated(clean);
-  while (words.length > 1 && TIME_NAMES.has(words[words.length - 1] as string)) words.pop(); // "a poll released Monday"
+  // "a poll released Monday" (not "Theresa May": a month after a given name is a family name)
+  while (
+    words.length > 1 &&
+    TIME_NAMES.has(words[words.length - 1] as string) &&
+    !(capital(words[words.length - 2]) && !TIME_NAMES.has(words[words.length - 2] as string))
+  )
+    words.pop();
   // the name: the last run of capitalised words ("of" may link them), without honorifics and titles
   let i = words.length;
   while (
@@ -306,7 +329,12 @@ export function parseEnglishMention(raw: string): MentionParse {
   const lastTitle = nameWords.findLastIndex(
     (w, k) => k < nameWords.length - 2 && (CAPITAL_TITLES.has(w) || !!abbreviation(bareWord(w))),
   );
-  if (lastTitle > 0 && !ORG_WORDS.test(nameWords.slice(lastTitle + 1).join(" "))) {
+  // ("Federal Minister for Energy Sardar Faisal Awan": a portfolio after the title word may be a body's word)
+  if (
+    lastTitle > 0 &&
+    (!ORG_WORDS.test(nameWords.slice(lastTitle + 1).join(" ")) ||
+      PORTFOLIO_LINK.test(nameWords[lastTitle + 1] ?? ""))
+  ) {
     titleWords.push(...nameWords.slice(0, lastTitle));
     nameWords = nameWords.slice(lastTitle);
   }
@@ -334,6 +362,7 @@ export function parseEnglishMention(raw: string): MentionParse {
   }
   while (
     nameWords.length > 2 &&
+    !ORG_WORDS.test(nameWords[nameWords.length - 1] as string) && // ("Prime Minister's Office" is a body)
     (CAPITAL_TITLES.has(nameWords[0] as string) ||
       // "Secretary of State John Kerry"
       ((nameWords[0] === "of" || nameWords[0] === "for") && CAPITAL_TITLES.has(nameWords[1] as string)))
@@ -363,10 +392,16 @@ export function parseEnglishMention(raw: string): MentionParse {
   if (/^(?:of|for)$/.test(nameWords[0] ?? "") && titleWords.length) {
     if (nameWords.length < 4)
       return { name: null, title: withoutLeadingDeterminer(words).join(" "), kind: "person", pronoun: false };
-    titleWords.push(...nameWords.slice(0, -2));
-    nameWords = nameWords.slice(-2);
+    const n = personNameLength(nameWords);
+    titleWords.push(...nameWords.slice(0, -n));
+    nameWords = nameWords.slice(-n);
   }
   dropPostNominals(nameWords);
+  // "Special Assistant to the Prime Minister on Power Ayesha Niazi": a title ending in a link, then its portfolio
+  if (PORTFOLIO_LINK.test(titleWords.at(-1) ?? "") && nameWords.length > personNameLength(nameWords)) {
+    titleWords.push(...nameWords.slice(0, -personNameLength(nameWords)));
+    nameWords = nameWords.slice(-personNameLength(nameWords));
+  }
   // "Sen. Maria Ortiz of Nevada": a titled person's name ends before "of" and the place
   const place = nameWords.indexOf("of");
   if (titleWords.length && place >= 2 && !ORG_WORDS.test(nameWords.join(" ")))
@@ -383,10 +418,13 @@ export function parseEnglishMention(raw: string): MentionParse {
     /^the$/i.test(words[0] as string)
   )
     return { name: null, title: name, kind: "person", pronoun: false, definite: true };
-  const title = withoutLeadingDeterminer(titleWords).join(" ") || null;
+  let title = withoutLeadingDeterminer(titleWords).join(" ") || null;
   const org = ORG_WORDS.test(name) || (/^the\s/i.test(clean) && !title);
+  // "Qatar's Ministry of Foreign Affairs": the owner is part of the body's name
+  const owner = org && title && OWNER.test(title) ? title : null;
+  if (owner) title = null;
   const parse: MentionParse = {
-    name: name || null,
+    name: owner ? `${owner} ${name}` : name || null,
     title,
     kind: org ? "organisation" : "person",
     pronoun: false,

@@ -72,8 +72,9 @@ export const ROLE_HEAD =
   /\b(?:secretary|minister|senator|president|governor|mayor|chancellor|executive|director|leader|chairman|chairwoman|chair|officer|commissioner|ambassador|judge|premier|envoy|spokes(?:man|woman|person)|lawmaker|congressman|congresswoman|representative|speaker|prosecutor|attorney|coach|manager|founder|chief|king|queen|prince|princess|pope|general|commander|sheriff|superintendent|economist|analyst)$/i;
 
 /** "A spokesman for X", "The chief executive of X": a role, then the body it works for. */
+// (also "WFP's regional director for eastern Africa": an owner's role and the region it covers)
 export const EMPLOYER_HEAD =
-  /^(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){1,4}(?:for|of|at|with|to)\s+(?:the\s+)?\p{Lu}/u;
+  /^(?:(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.-]*[’']s)\s+)?(?:[a-z][\w-]*\s+){1,4}(?:for|of|at|with|to)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?\p{Lu}/u;
 export const TITLED_ROLE_OF_BODY =
   /^(?:the|its|his|her|their)\s+(?:[\w-]+\s+){1,3}(?:of|for)\s+(?:the\s+)?\p{Lu}/iu;
 const FEMININE =

@@ -1,6 +1,10 @@
 import { isJsSpace, startsUppercaseOrDigit } from "../text/chars.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
+import { describedRoleStart } from "./epithets.ts";
 import { NP_WORDS, POST_MODIFIERS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
+import { particleName } from "./name-shape.ts";
+import { TIME_NAMES } from "./person-words.ts";
+import { nameBeforeDescription, placeOfRole } from "./second-appositive.ts";
 import {
   DETERMINERS,
   describedName,
@@ -23,7 +27,8 @@ export interface SourceSpan {
 }
 
 /** "eThekwini", "uMsobo": a proper name with a lowercase prefix before its capital. */
-export const prefixedName = (w: string): boolean => /^[a-z]{1,2}\p{Lu}\p{Ll}/u.test(w);
+// (also "al-Tayeb", "el-Nour": `particleName`)
+export const prefixedName = (w: string): boolean => /^[a-z]{1,2}\p{Lu}\p{Ll}/u.test(w) || particleName(w);
 const isCap = (t: Token): boolean => startsUppercaseOrDigit(t.text) || prefixedName(t.text);
 const lower = lowerOf;
 // every ending ends in "s": the regex runs only on words that do
@@ -121,7 +126,13 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       return head && !head.pronoun ? head : null;
     }
     const before = toks[nameEnd];
-    if (before && !dash && !(npWord(before) || before.text === ")"))
+    // "In September, X left …, telling": an opening time adjunct, no name with its appositive
+    if (
+      TIME_NAMES.has(before?.text ?? "") &&
+      /^(?:in|on|since|by|until|early|late|last)$/i.test(toks[nameEnd + 1]?.text ?? "")
+    )
+      return null;
+    if (before && !dash && (!(npWord(before) || before.text === ")") || placeOfRole(toks, nameEnd)))
       return describedName(toks, close, first.start);
     const role = before && !dash ? roleOfBodyStart(toks, nameEnd) : -1;
     if (role >= 0 && describedName(toks, close, first.start))
@@ -189,6 +200,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
         start = det.start;
         break;
       }
+      // "the city's housing minister said", "the former Celtic midfielder said": back to the determiner
+      const described = describedRoleStart(toks, i, taken);
+      if (described > 0) {
+        start = (toks[described] as Token).start;
+        break;
+      }
       // "the weather service said", "the state news agency said": lowercase modifiers, then the determiner
       const compound = taken < 2 && INSTITUTION_HEADS.has(w) ? determinerAfterModifiers(toks, i + 1) : -1;
       if (compound >= 0) {
@@ -249,7 +266,10 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     toks,
     toks.findIndex((t) => t.start === span[0]),
   );
-  return { start: head ? head.start : span[0], end: span[1], pronoun: false };
+  const named = head
+    ? -1
+    : nameBeforeDescription(text, toks, span[0], span[1], (t) => subjectBefore(text, t));
+  return { start: head ? head.start : named >= 0 ? named : span[0], end: span[1], pronoun: false };
 }
 
 /**

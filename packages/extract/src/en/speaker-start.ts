@@ -1,6 +1,7 @@
 import { startsUppercase } from "../text/chars.ts";
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
 import { NP_WORDS, PRONOUNS, SUBJECT_STOPS, VERB_FORMS } from "./lexicon.ts";
+import { particleName } from "./name-shape.ts";
 import type { SourceSpan } from "./source.ts";
 
 export const DETERMINERS = new Set([
@@ -18,7 +19,8 @@ export const DETERMINERS = new Set([
   "another",
   "each",
 ]);
-export const isCapWord = (t: Token | undefined): boolean => !!t && t.word && startsUppercase(t.text);
+export const isCapWord = (t: Token | undefined): boolean =>
+  !!t && t.word && (startsUppercase(t.text) || particleName(t.text));
 /** Lowercase particles inside a person's name ("Pieter van Wyk", "Ana de la Cruz", "Omar bin Said"). */
 const NAME_PARTICLES = new Set(
   "van von de der den du da di del della la le ter ten bin ibn dos das".split(" "),

@@ -15,6 +15,13 @@ const SAME_OFFICE: string[][][] = [
   [["congressman"], ["congresswoman"], ["representative"]],
 ];
 
+/** The heads of a portfolio that name one office ("housing minister", "Secretary for Housing"). */
+const PORTFOLIO_HEADS: Record<string, string[]> = {
+  minister: ["secretary"],
+  secretary: ["minister"],
+  chief: ["minister", "secretary"],
+};
+
 /** Words that describe an office loosely: each may stand for any of these titles of the article's people. */
 const LOOSE_TITLES: Record<string, string[][]> = {
   // ("Reservoir boss tells inquiry …", "the Rovers boss")
@@ -75,6 +82,11 @@ export function englishTitleVariants(tw: string[]): string[][] {
     out.push([base[0] as string]);
   const loose = base.length === 1 ? LOOSE_TITLES[base[0] as string] : undefined;
   if (loose && Object.hasOwn(LOOSE_TITLES, base[0] as string)) out.push(...loose);
+  // "housing minister" ≈ "Secretary for Housing", "housing chief" for either: a portfolio's head (with
+  // its portfolio only: a bare "the minister" is no secretary)
+  const head = base[base.length - 1] as string;
+  if (base.length >= 2 && PORTFOLIO_HEADS[head])
+    for (const other of PORTFOLIO_HEADS[head]) out.push([...base.slice(0, -1), other]);
   for (const group of SAME_OFFICE)
     for (const phrase of group) {
       const at = indexOfRun(base, phrase);

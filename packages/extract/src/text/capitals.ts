@@ -4,17 +4,28 @@
  */
 import { isJsSpace } from "./chars.ts";
 
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+/** A Latin letter beyond ASCII: [\u00C0-\u024F] but × and ÷ ("Podestà", "Łukasz", "Ørsted"). */
+const isLatinBeyondAscii = (c: number): boolean => c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+const LATIN_UPPER = /\p{Lu}/u;
+/** [A-Z], or `(?=[\u00C0-\u024F])\p{Lu}` ("Émile", "Łukasz"). */
+const isUpper = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (isLatinBeyondAscii(c) && LATIN_UPPER.test(String.fromCharCode(c)));
 /** Regex `\w` (non-unicode): [A-Za-z0-9_]. */
 const isWordUnit = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-/** [\w’'-] */
-const isRunUnit = (c: number): boolean => isWordUnit(c) || c === 0x2019 || c === 39 || c === 45;
+/** [\w\u00C0-\u024F\u0300-\u036F’'-] (but × ÷): accented Latin letters and combining accents inside a word. */
+const isRunUnit = (c: number): boolean =>
+  isWordUnit(c) ||
+  c === 0x2019 ||
+  c === 39 ||
+  c === 45 ||
+  (c >= 0xc0 && (isLatinBeyondAscii(c) || (c >= 0x300 && c <= 0x36f)));
 /** [\w-] */
 const isHyphenatedUnit = (c: number): boolean => isWordUnit(c) || c === 45;
 
 /**
- * Start of `/(?:[A-Z][\w’'-]*\.?\s+)+$/` in text[from, to) (the capitalised words just before `to`),
+ * Start of `/(?:U[L’'-]*\.?\s+)+$/u` (U a capital `[A-Z]` or an accented Latin one, L `\w`, an accented
+ * Latin letter or a combining accent) in text[from, to) (the capitalised words just before `to`),
  * or -1 when it does not match.
  */
 export function capitalRunBefore(text: string, from: number, to: number): number {
@@ -38,7 +49,7 @@ export function capitalRunBefore(text: string, from: number, to: number): number
   return best;
 }
 
-/** End of `/^(?:\s+[A-Z][\w’'-]*(?![’']s\b))+/` in text[from, to), or `from` when it does not match. */
+/** End of `/^(?:\s+U[L’'-]*(?![’']s\b))+/u` (U, L as for capitalRunBefore) in text[from, to), or `from` when it does not match. */
 // (the lookahead never fails: [\w’'-]* has already taken any ’ or ' after the word)
 export function capitalRunAfter(text: string, from: number, to: number): number {
   let end = from;

@@ -1,0 +1,80 @@
+import type { MentionParse } from "../speakers.ts";
+import { startsUppercase } from "../text/chars.ts";
+import { lowerOf, type Token } from "../text/tokens.ts";
+
+/**
+ * Nationality nouns a report uses for a person it has named ("the Scot", "the Portuguese", "the
+ * Dutchman"). A closed list: "the Guardian", "the Republican" or "the Times" look the same and are not.
+ */
+const DEMONYMS = new Set(
+  (
+    "Scot Scotsman Scotswoman Englishman Englishwoman Welshman Welshwoman Irishman Irishwoman Briton Brit " +
+    "Frenchman Frenchwoman Dutchman Dutchwoman Dane Swede Norwegian Finn Icelander Pole Czech Slovak Hungarian " +
+    "Austrian German Swiss Belgian Luxembourger Spaniard Portuguese Italian Greek Cypriot Maltese Croat Croatian " +
+    "Serb Serbian Slovenian Bosnian Montenegrin Albanian Macedonian Bulgarian Romanian Moldovan Ukrainian " +
+    "Russian Belarusian Lithuanian Latvian Estonian Georgian Armenian Azerbaijani Turk Israeli Lebanese Syrian " +
+    "Jordanian Iraqi Iranian Saudi Emirati Qatari Kuwaiti Omani Yemeni Egyptian Libyan Tunisian Algerian " +
+    "Moroccan Sudanese Ethiopian Eritrean Somali Kenyan Ugandan Tanzanian Rwandan Nigerian Ghanaian Ivorian " +
+    "Senegalese Malian Cameroonian Congolese Angolan Zambian Zimbabwean Mozambican Malawian Namibian " +
+    "Afghan Pakistani Indian Bangladeshi Nepali Nepalese Chinese Japanese Korean Taiwanese Vietnamese Thai " +
+    "Filipino Filipina Malaysian Singaporean Indonesian Australian Kiwi American Canadian Mexican Brazilian " +
+    "Argentine Argentinian Uruguayan Paraguayan Chilean Peruvian Colombian Venezuelan Ecuadorian Bolivian " +
+    "Cuban Jamaican Haitian Dominican Panamanian Honduran Guatemalan Salvadoran Nicaraguan Trinidadian"
+  ).split(" "),
+);
+
+/**
+ * "the Scot", "the Portuguese" (a nationality noun alone) and "the former Celtic midfielder" (a past
+ * career): epithets sports and features writers use for someone already named; the parse points back to
+ * that person, as a pronoun would, or null when `words` (a mention's words) are no epithet.
+ */
+export function epithetParse(words: string[]): MentionParse | null {
+  if (words.length < 2 || !/^the$/i.test(words[0] as string)) return null;
+  const last = words[words.length - 1] as string;
+  const demonym = words.length === 2 && DEMONYMS.has(last);
+  // ("the former Celtic midfielder", "the ex-Liverpool striker": a role the person no longer holds)
+  const career =
+    words.length >= 3 &&
+    words.length <= 5 &&
+    /^(?:former|ex-\p{Lu}.*)$/u.test(words[1] as string) &&
+    /^[a-z]+$/.test(last) &&
+    CAREER_ROLES.test(last);
+  if (!demonym && !career) return null;
+  const gender = /(?:man|woman)$/.test(last) ? (last.endsWith("woman") ? "f" : "m") : undefined;
+  return {
+    name: null,
+    title: words.slice(1).join(" "),
+    kind: "person",
+    pronoun: false,
+    epithet: true,
+    ...(gender ? { gender } : {}),
+  };
+}
+
+/** Roles of a past career that an epithet recalls ("the former Celtic midfielder"). */
+const CAREER_ROLES =
+  /^(?:midfielder|striker|forward|winger|defender|goalkeeper|keeper|captain|international|player|footballer|cricketer|batsman|bowler|boxer|champion|sprinter|driver|rider|manager|coach|boss|winner|star)$/;
+
+const DETERMINER = /^(?:the|a|an|his|her|their|its|this|that)$/;
+const ROLE_MODIFIER = /^(?:former|ex-\S+|veteran|one-time|onetime|longtime|long-serving|then)$/;
+/**
+ * "the former Celtic midfielder", "the ex-Chelsea striker", "the veteran Scotland international": a career
+ * role (toks[i], tokens nearest first) after capitalised or career words, back to its determiner; the
+ * index of the determiner, or -1.
+ */
+export function describedRoleStart(toks: Token[], i: number, taken: number): number {
+  // "the city's housing minister said": a lowercase modifier after a common noun's possessive (`taken`: the
+  // head's words already read)
+  const owner = toks[i + 1];
+  if (taken > 0 && owner?.word && /^[a-z]+[’']s$/.test(owner.text) && toks[i + 2]?.word)
+    return DETERMINER.test(lowerOf(toks[i + 2] as Token)) ? i + 2 : -1;
+  if (taken > 0 || !CAREER_ROLES.test(lowerOf(toks[i] as Token))) return -1;
+  for (let j = i + 1; j <= i + 3; j++) {
+    const t = toks[j];
+    if (!t?.word) return -1;
+    const w = lowerOf(t);
+    if (DETERMINER.test(w)) return j > i + 1 ? j : -1;
+    if (!(startsUppercase(t.text) && !/[’']s$/.test(t.text)) && !ROLE_MODIFIER.test(w)) return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,17 @@
+import type { MentionParse } from "../speakers.ts";
+
+/**
+ * "Qatar's foreign ministry", "Russia's defence ministry", "Ukraine's air force": a country's or body's
+ * possessive, lowercase modifiers, then a public body's head — the body itself, named by the phrase (so that
+ * "Qatar's Ministry of Foreign Affairs" met later is the same body). Null for anything else.
+ */
+const OWNED_BODY =
+  /^(?:[Tt]he\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?[’']s\s+(?:[a-z-]+\s+){0,3}(?:ministry|department|army|military|navy|air\s+force|police|government|embassy|agency|regulator|central\s+bank|cabinet|presidency|parliament|foreign\s+office|interior|coast\s+guard)$/u;
+
+export function ownedBody(clean: string): MentionParse | null {
+  if (!OWNED_BODY.test(clean)) return null;
+  return { name: clean.replace(/^[Tt]he\s+/, ""), title: null, kind: "organisation", pronoun: false };
+}
+
+/** "Qatar's Ministry of Foreign Affairs": a possessive owner before a body's name stays in the name. */
+export const OWNER = /^\p{Lu}[\p{L}.-]*[’']s$/u;

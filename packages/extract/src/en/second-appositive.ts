@@ -1,0 +1,52 @@
+import { startsUppercase } from "../text/chars.ts";
+import type { Token } from "../text/tokens.ts";
+import { particleName } from "./name-shape.ts";
+import type { SourceSpan } from "./source.ts";
+
+const LINK = /^(?:in|at|on|from|for|to|with|by|of|after|before|near|under)$/i;
+
+/**
+ * "Jill Harmon, the clerk of Hatley Township, another plaintiff, said": the phrase read before the verb
+ * is a description with an appositive of its own ([start, end)), and a name stands before it between
+ * commas — the name heads the speaker phrase. The name's start, or -1. `read` reads a phrase ending at
+ * the first of its tokens (nearest first), as `subjectBefore` does.
+ */
+export function nameBeforeDescription(
+  text: string,
+  toks: Token[],
+  start: number,
+  end: number,
+  read: (nearestFirst: Token[]) => SourceSpan | null,
+): number {
+  const det = text.slice(start, start + 4);
+  if (!/^(?:the|a|an)\s/.test(det) || !text.slice(start, end).includes(",")) return -1;
+  const k = toks.findIndex((t) => t.start === start);
+  if (k < 0 || toks[k + 1]?.text !== "," || !startsUppercase(toks[k + 2]?.text ?? "")) return -1;
+  const head = read(toks.slice(k + 2));
+  if (!head || head.pronoun) return -1;
+  const words = text.slice(head.start, head.end).split(/\s+/);
+  if (words.length < 2 || !words.every((w) => startsUppercase(w) || particleName(w))) return -1;
+  // (not a place after a preposition: "In North Carolina, the governor, a Democrat, said")
+  const before = toks[toks.findIndex((t) => t.start === head.start) + 1];
+  if (before?.word && LINK.test(before.text)) return -1;
+  return head.start;
+}
+
+/**
+ * "WFP's regional director for eastern Africa, Marta Lindqvist, told": toks[k] (nearest first) is a place
+ * or body closing a role's "for/of/in" phrase, with a lowercase word between ("for eastern Africa").
+ */
+export function placeOfRole(toks: Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 3 && startsUppercase(toks[j]?.text ?? "") && toks[j]?.word) j++;
+  const lower = j;
+  // (a lowercase modifier, not a determiner: "of the Malawi Defence Force, Lt. Col. X" is read as before)
+  while (
+    j < lower + 2 &&
+    /^[a-z]+$/.test(toks[j]?.text ?? "") &&
+    !LINK.test(toks[j]?.text ?? "") &&
+    !/^(?:the|a|an)$/.test(toks[j]?.text ?? "")
+  )
+    j++;
+  return j > lower && /^(?:for|of|in)$/.test(toks[j]?.text ?? "");
+}

@@ -1,0 +1,25 @@
+/** Bodies met only by a common noun ("the ministry", "the company", "the club") and the names that fit them. */
+
+/** Heads that name a kind of company rather than a public body. */
+export const COMPANY_HEADS = new Set(
+  "company firm group carmaker automaker chipmaker miner bank airline retailer operator insurer lender manufacturer developer startup start-up utility network".split(
+    " ",
+  ),
+);
+export const PUBLIC_BODY =
+  /\b(?:ministry|department|office|police|army|force|forces|agency|commission|council|government|court|senate|congress|committee|parliament|assembly|programme|nations|service|bureau|authority|administration|house|embassy|party|union)\b/;
+const FOOTBALL_CLUB =
+  /\b(?:club|fc|afc|cf|rovers|wanderers|rangers|albion|athletic|hotspur|united|city|town|county|harriers|celtic)$/;
+const MILITARY = /\b(?:army|military|defen[cs]e forces?|armed forces)\b/;
+/** The folded name of an organisation fits a generic head ("the ministry" → "Ministry of Health"). */
+export function fitsGeneric(name: string, head: string): boolean {
+  const n = name.toLowerCase();
+  if (head === "army" || head === "military") return MILITARY.test(n);
+  // ("troopers say" after "the Oklahoma Highway Patrol said")
+  if (head === "troopers") return /\b(?:patrol|state police)\b/.test(n);
+  // ("The club said" after "Ashbourne Rovers"): a sports club's name ends with a club word
+  if (head === "club") return FOOTBALL_CLUB.test(n);
+  if (head === "district") return /\b(?:district|public schools)\b/.test(n); // "the school district"
+  if (COMPANY_HEADS.has(head)) return !PUBLIC_BODY.test(n);
+  return new RegExp(`\\b${head}\\b`).test(n);
+}
