@@ -326,7 +326,8 @@ export function parseArabicMention(raw: string): MentionParse {
   const mention = /^لل/u.test(raw) ? `ال${raw.slice(2)}` : raw;
   const parts = mention
     .split(/[،,]/)
-    .map((p) => p.trim())
+    // «وهو سوداني يدعى آدم إسحاق»: who the person is, then the name
+    .map((p) => p.trim().replace(/^وه(?:و|ي)[\s\u00A0]+(?:\S+[\s\u00A0]+){1,3}(?=[يت]دع[ىي][\s\u00A0])/u, ""))
     .filter(Boolean);
   if (parts.length < 2) return parseOne(mention);
   // «أحدهم، ويدعى يوسف الحمادي»: the part that says the name wins
