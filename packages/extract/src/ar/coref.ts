@@ -103,9 +103,15 @@ export class ArabicTitles {
     const last = para + (opening ? OPENING_PARAGRAPHS : NAMED_LATER);
     for (const h of this.holders) {
       if (h.pos <= at || !(sameRole(role, h.role) || sameRole(h.role, role))) continue;
-      if (paragraphAt(sentences, h.pos) > last) return null;
+      if (paragraphAt(sentences, h.pos) > last) break;
       if (h.name) return h.name;
     }
-    return null;
+    // a headline's title names the one the story introduces with that very office further down
+    // («وزير النقل الألماني: …» … «انتقد وزير النقل الألماني يورغن هالبرغ …»)
+    if (para > 0 || !role.domain.length) return null;
+    const named = this.holders.filter(
+      (h) => h.pos > at && h.name && sameRole(role, h.role) && sameRole(h.role, role),
+    );
+    return named.length && named.every((h) => h.name === named[0]?.name) ? (named[0]?.name ?? null) : null;
   }
 }

@@ -91,6 +91,9 @@ function nationalityOf(part: string): string | null {
 function pureName(part: string): boolean {
   const ws = part.split(/[\s\u00A0]+/).filter(Boolean);
   if (!ws.length || ws.length > 4) return false;
+  // «فضّل عدم ذكر اسمه»: a request for anonymity, not a name
+  if (ws.some((w) => /^(?:عدم|اسمه|اسمها|هويته|هويتها)$/u.test(w.replace(/[\u064B-\u065F\u0640]/gu, ""))))
+    return false;
   // «أحدهم», «إحداهن»: one of them, not a name
   if (/^(?:أحد|إحدى|احد|احدى|إحدا)(?:هم|هن|هما|ها)$/u.test(ws[0] as string)) return false;
   // «الهادي الجلاصي»: a given name may begin with the article
@@ -137,6 +140,8 @@ function workplaceName(ws: string[], i: number): number {
   return -1;
 }
 
+/** Titles held over a place named right after them: «محافظ نينوى», «عمدة لندن». Folded. */
+const GOVERNORS = new Set(["محافظ", "والي", "حاكم", "عمده"]);
 /** «أحدث», «آخر»: the latest one of a body's documents. Folded. */
 const LATEST = new Set(["احدث", "اخر"]);
 /** Documents a body issues, which speak for it when named alone: «البيان», «البلاغ», «التقرير». */
@@ -198,7 +203,17 @@ function parseOne(mention: string): MentionParse {
     }
     // «السيد الحبيب بن علي»: a given name with the article opens the name
     if (isArticleName(w) && i + 1 < ws.length) break;
-    if (TITLE_LINKS.has(f) && i + 1 < ws.length) {
+    // «مدير إحدى المدارس الخاصة»: one of a definite group describes the title holder, it names nobody
+    if (/^(?:أحد|إحدى|احد|احدى)$/u.test(w) && hasArticle(ws[i + 1] ?? "")) i++;
+    // «عضو مجلس محافظة نينوى أحمد …», «محافظ نينوى رافع …»: a place in construct, with its own bare name,
+    // before a name of two words or more
+    else if (
+      !hasArticle(w) &&
+      ws.length - i >= 3 &&
+      ((PLACE_NOUNS.has(f) && i > 1) || (i === 1 && !hasArticle(first) && GOVERNORS.has(head)))
+    )
+      i += PLACE_NOUNS.has(f) && ws.length - i >= 4 ? 2 : 1;
+    else if (TITLE_LINKS.has(f) && i + 1 < ws.length) {
       const org = unquoted(ws[i + 1] as string);
       i += 2;
       // «المتحدث باسم حركة حماس حازم قاسم»: a body's own name before the person's two
@@ -314,7 +329,8 @@ export function parseArabicMention(raw: string): MentionParse {
   const mention = /^لل/u.test(raw) ? `ال${raw.slice(2)}` : raw;
   const parts = mention
     .split(/[،,]/)
-    .map((p) => p.trim())
+    // «وهو سوداني يدعى آدم إسحاق»: who the person is, then the name
+    .map((p) => p.trim().replace(/^وه(?:و|ي)[\s\u00A0]+(?:\S+[\s\u00A0]+){1,3}(?=[يت]دع[ىي][\s\u00A0])/u, ""))
     .filter(Boolean);
   if (parts.length < 2) return parseOne(mention);
   // «أحدهم، ويدعى يوسف الحمادي»: the part that says the name wins

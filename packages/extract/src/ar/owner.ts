@@ -2,7 +2,7 @@
 // subject, a topic before «، ف», an apposition naming a bare title.
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
-import { ASIDE_OPENERS, COMMAS, nameOnly } from "./content.ts";
+import { ANONYMITY, ASIDE_OPENERS, COMMAS, nameOnly } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord } from "./cues.ts";
 import {
@@ -13,8 +13,9 @@ import {
   ORG_TITLES,
   PERSON_TITLES,
   SOURCE_NOUNS,
+  STATEMENT_NOUNS,
 } from "./lexicon.ts";
-import { titleHead } from "./phrase.ts";
+import { OCCASIONS, titleHead } from "./phrase.ts";
 import { readSubject, type SpanPair } from "./subject.ts";
 /** «وصف X بأنه …»: the described thing and its description are the content, with its «بأن». */
 export const DESCRIBE = foldArabicWord("وصف");
@@ -94,8 +95,12 @@ export function frontedSubject(
   if (COMPLEMENT_LEAD.test(lead)) return none;
   const contrast = CONTRAST_LEAD.exec(text.slice(k, cue.start));
   if (contrast) k += contrast[0].length;
-  const subject = readSubject(text, k, cue.start, knownNames);
-  if (!subject) return none;
+  const read = readSubject(text, k, cue.start, knownNames);
+  if (!read) return none;
+  // «… والهجرة الدولية تحذر من …»: the «و» joining the clause is no part of its subject
+  const subject = /^و(?=ال)/u.test(text.slice(read.start, read.end))
+    ? { ...read, start: read.start + 1 }
+    : read;
   if (!/^[\s\u00A0]*$/.test(text.slice(subject.end, cue.start))) {
     // «لكن جمعيات أهلية تعمل في مجال الصحة النفسية اعتبرت …»: a body with its relative clause
     const rest = text.slice(subject.end, cue.start);
@@ -217,6 +222,9 @@ export function topicSubject(text: string, s: Sentence, cue: Cue): SpanPair | nu
   return { start, end: start + m[1].length };
 }
 
+/** A word without diacritics or tatweel. */
+const bareWord = (w: string): string => w.replace(/[\u064B-\u065F\u0640]/gu, "");
+
 /** «، د. كريم عبد الحق،»: the dot of a title abbreviated to one letter, first in an apposition. */
 const abbreviationDot = (inner: Token[], k: number): boolean =>
   k === 1 && inner[k]?.text === "." && /^[دمأ]$/u.test(inner[0]?.text ?? "") && !!inner[2]?.word;
@@ -236,9 +244,12 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
   const titled = PERSON_TITLES.has(titleHead(words[0] ?? ""));
   if (titled && toks[0]?.word && ["في", "إلى", "لدى", "عن", "من"].includes(toks[0].text)) {
     i = 1;
-    // «في المنطقة», «في حلب», «من ولاية صور»
-    while (i < 4 && toks[i]?.word && !FUNCTION_WORDS.has(foldWord((toks[i] as Token).text))) i++;
-    if (i === 1) return null;
+    // «في المنطقة», «في حلب», «من ولاية صور», «في الجانب الأيسر من الموصل» (not an occasion: «في بيان»)
+    const of = (t: Token | undefined, k: number): boolean =>
+      !!t?.word && (!FUNCTION_WORDS.has(foldWord(t.text)) || (k > 2 && (t.text === "من" || t.text === "في")));
+    while (i < 7 && of(toks[i], i)) i++;
+    const where = (toks[1] as Token | undefined)?.text ?? "";
+    if (i === 1 || STATEMENT_NOUNS.has(foldWord(where)) || OCCASIONS.test(where)) return null;
   } else if (titled && toks[0]?.word && /^ب/u.test(toks[0].text) && toks[1] && COMMAS.has(toks[1].text))
     i = 1;
   if (!toks[i] || !COMMAS.has((toks[i] as Token).text)) return null;
@@ -248,6 +259,10 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
   if (close === from || !toks[close] || !COMMAS.has((toks[close] as Token).text)) return null;
   const inner = toks.slice(from, close);
   if (inner.some((t, k) => !t.word && !/^["«»“”]$/u.test(t.text) && !abbreviationDot(inner, k))) return null;
+  // «، فضّل عدم ذكر اسمه،», «، طلب عدم الكشف عن هويته،»: a request for anonymity is an aside, never a name
+  // (the place before it is still the speaker's: «مدير إحدى المدارس في منطقة المويلح، فضّل …،»)
+  if (inner.some((t) => ANONYMITY.test(bareWord(t.text)) || bareWord(t.text) === "عدم"))
+    return i > 0 ? (toks[i - 1] as Token).end : null;
   const first = foldArabicWord((inner[0] as Token).text);
   const nationality = (inner[0] as Token).text;
   const appositive =

@@ -113,7 +113,10 @@ export function sameRole(mention: Role, held: Role): boolean {
   // may be left out where the title was given in full, unless that title names a country of its own
   const nisba = (w: string): boolean => /ي$/u.test(w) && !OFFICE_ADJECTIVES.has(w);
   const heldNisba = held.domain.some(nisba);
-  if (!mention.domain.every((w) => held.domain.includes(w) || (!heldNisba && nisba(w)))) return false;
+  // «المسؤول الحكومي» for «وزير التجهيز والماء»: an official's kind («حكومي», «رسمي») says no office apart
+  const kind = (w: string): boolean => mention.office === "مسوول" && OFFICE_ADJECTIVES.has(w);
+  if (!mention.domain.every((w) => held.domain.includes(w) || (!heldNisba && nisba(w)) || kind(w)))
+    return false;
   // «وزير الخارجية السابق» held another office than «وزير الخارجية»
   if (held.domain.some((w) => FORMER.has(w) && !mention.domain.includes(w))) return false;
   if (mention.office === "رييس" && !mention.domain.length) return held.domain.every(adjective);

@@ -4,7 +4,14 @@ import { type Token, tokensForward } from "../text/tokens.ts";
 import { contentStart } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { AFTER_OBJECT, CONTINUATION_VERBS, foldArabicWord, HEARER_VERBS } from "./cues.ts";
-import { FUNCTION_WORDS, foldWord, hasArticle, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
+import {
+  ADJUNCT_STARTS,
+  FUNCTION_WORDS,
+  foldWord,
+  hasArticle,
+  ORG_TITLES,
+  PERSON_TITLES,
+} from "./lexicon.ts";
 import { beforeAppealed, obliqueObject } from "./oblique-object.ts";
 import { appositionEnd, DESCRIBE, openingSubject, plainNoun, topicSubject } from "./owner.ts";
 import { agrees, bare, titleHead } from "./phrase.ts";
@@ -95,6 +102,17 @@ function verbSpeaker(
     subject = null;
     d.rules.push("ar.coordinated-verb");
   }
+  // «ودعا المواطنين إلى …»: a sound plural or dual in «ـين» right after the verb is in the oblique case,
+  // its object; a verb's subject would read «المواطنون»
+  if (
+    subject &&
+    !pre &&
+    !plu &&
+    OBLIQUE.test(bare(tokensForward(text, subject.start, subject.end, 1)[0] as Token))
+  ) {
+    subject = null;
+    d.rules.push("ar.oblique-object");
+  }
   // «وأبلغ قباني رئيس الحكومة أن …»: the hearer after the speaker's name is not more of it
   if (subject && !pre && !plu && cue.lemma) subject = withoutObject(text, subject, cue.lemma);
   if (subject && !pre && !plu) subject = beforeAppealed(text, subject, cue.lemma, knownNames);
@@ -112,9 +130,10 @@ function verbSpeaker(
     rememberNames(text, subject, knownNames);
     d.rules.push("ar.verb+subject");
     const owned = groupOfOwner(text, s, subject);
-    if (owned) {
-      d.speakerName = owned;
-      d.rules.push("ar.group-of-owner");
+    const one = owned ? null : oneOfGroup(text, s, subject);
+    if (owned ?? one) {
+      d.speakerName = (owned ?? one) as string;
+      d.rules.push(owned ? "ar.group-of-owner" : "ar.one-of-group");
     }
     // «وتابع العميد فادي نصر الله …» after «أعلن المتحدث باسم الوزارة …»: the same speaker, now named
     if (cue.lemma && CONTINUATION_VERBS.has(cue.lemma) && !pre && !plu) d.continues = true;
@@ -130,6 +149,9 @@ function verbSpeaker(
   }
   return after;
 }
+
+/** «المواطنين», «الطرفين», «المحتجين»: a definite sound plural or dual in the oblique case (not «البحرين»). */
+const OBLIQUE = /^ال(?!بحرين$)\p{L}{3,}ين$/u;
 
 /** Groups named by whom they back or oppose: «أنصارها», «معارضوه», «مؤيدو». */
 const GROUP_OF = /^(أنصار|مؤيدو|مؤيدي|معارضو|معارضي|منتقدو|منتقدي|خصوم|حلفاء|أتباع)(ه|ها)$/u;
@@ -151,6 +173,26 @@ function groupOfOwner(text: string, s: Sentence, subject: SpanPair): string | nu
     return PERSON_TITLES.has(titleHead(w)) || ORG_TITLES.has(foldWord(w)) ? `${m[1]} ${w}` : null;
   }
   return null;
+}
+
+/**
+ * «نفذ عدد من متساكني الحي، صباح اليوم، وقفة …، وقال أحدهم إن …»: «أحدهم» is one of the group the sentence
+ * counted before it («أحد متساكني الحي»). Null when the sentence counts no group.
+ */
+function oneOfGroup(text: string, s: Sentence, subject: SpanPair): string | null {
+  const one = /^(أحد|إحدى)(?:هم|هن)$/u.exec(
+    text.slice(subject.start, subject.end).replace(/[\u064B-\u065F\u0640]/gu, ""),
+  );
+  if (!one) return null;
+  const m = /(?:^|[\s\u00A0])(?:عدد|عشرات|مئات|آلاف|مجموعة)[\s\u00A0]+من[\s\u00A0]+([^،,.:]+)/u.exec(
+    text.slice(s.start, subject.start),
+  );
+  const words: string[] = [];
+  for (const w of m?.[1]?.split(/[\s\u00A0]+/u) ?? []) {
+    if (!w || words.length === 6 || FUNCTION_WORDS.has(foldWord(w)) || ADJUNCT_STARTS.has(foldWord(w))) break;
+    words.push(w);
+  }
+  return words.length ? `${one[1]} ${words.join(" ")}` : null;
 }
 
 /** The words of a speaker's name, kept to recognise the name when it comes again. */

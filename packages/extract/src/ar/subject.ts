@@ -5,6 +5,7 @@ import {
   AFFILIATION_TITLES,
   FUNCTION_WORDS,
   foldWord,
+  isOrgHead,
   QUANTIFIERS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
@@ -13,8 +14,10 @@ import {
   affiliation,
   agrees,
   bare,
+  dashJoin,
   hasAl,
   isComplementizer,
+  isTitleWord,
   NAME_JOINERS,
   nameLike,
   OCCASIONS,
@@ -53,6 +56,8 @@ export function readSubject(
   // «الأحد» folds to «احد»: «أحد سكان الحي» (one of) is not the weekday
   const oneOf = /^(?:أحد|إحدى|احد|احدى)$/u.test(bare(t0));
   if (!oneOf && (FUNCTION_WORDS.has(f0) || ADJUNCT_STARTS.has(f0))) return null;
+  // «وقال أحدهم لموزاييك إن …»: «one of them» is the whole subject; what follows is no name
+  if (/^(?:أحد|إحدى|احد|احدى)(?:هم|هن|هما)$/u.test(bare(t0))) return { start: t0.start, end: t0.end };
   if (sameTitleBefore(toks)) return { start: t0.start, end: (toks[1] as Token).end };
   const end =
     titledSubjectEnd(text, toks, from, knownNames) ??
@@ -127,7 +132,15 @@ const INITIAL = /^\p{L}(?:\.\p{L})*$/u;
 function knownNameEnd(toks: Token[], f0: string, knownNames: Set<string>): number | null {
   if (!knownNames.has(f0)) return null;
   let i = 1;
-  while (i < toks.length && toks[i]?.word && knownNames.has(foldWord((toks[i] as Token).text))) i++;
+  // «وطالبت الحمادي الهيئة بـ…»: after a name, a definite title or body head is the verb's object
+  const object = (t: Token): boolean => hasAl(t) && isTitleWord(titleHead(t.text));
+  while (
+    i < toks.length &&
+    toks[i]?.word &&
+    knownNames.has(foldWord((toks[i] as Token).text)) &&
+    !(object(toks[i] as Token) && !isTitleWord(titleHead((toks[0] as Token).text)))
+  )
+    i++;
   // «عبد الكريم» after «عبد الرحيم»: a compound name's first part does not end the name
   while (i < toks.length && NAME_JOINERS.has(bare(toks[i - 1] as Token)) && toks[i]?.word) i++;
   return i;
@@ -147,6 +160,11 @@ function definiteNounEnd(text: string, toks: Token[], f0: string): number | null
   )
     i++;
   i += placeAfter(text, toks, i);
+  // «الهلال الأحمر الليبي - فرع طبرق»: a spaced dash before the body's branch and its town
+  if (dashJoin(text, toks, i) && isOrgHead(foldWord((toks[i + 1] as Token).text))) {
+    i += 2;
+    while (i < 6 && toks[i]?.word && nameLike(text, toks[i] as Token)) i++;
+  }
   const next = toks[i];
   const opens =
     !next?.word ||

@@ -75,7 +75,11 @@ export function titledSubjectEnd(
   if ((isOrg && i > 1) || i > before || posted) i = placeOfInstitutionEnd(text, toks, i);
   // an institution's own name right after its head: «وكالة رويترز», «حركة حماس» (never after «الوزارة»:
   // «وأعلنت الوزارة إغلاق …» has the object next)
-  if (isOrg && i === 1 && !hasAl(t0)) i = institutionNameEnd(text, toks, from, i);
+  if (isOrg && i === 1 && !hasAl(t0)) {
+    i = institutionNameEnd(text, toks, from, i);
+    // «نقابة سائقي القطارات الألمانية (GDL)»
+    if (i > 1) i += bracketedAbbreviation(toks, i, isOrg);
+  }
   i += placeAfter(text, toks, i) || townAfterBody(text, toks, i, from);
   if (!isOrg) i += workplaceBeforeName(text, toks, i);
   // «محور تعز العسكري التابع للحكومة المعترف بها دوليا»: what the body belongs to
@@ -110,6 +114,12 @@ function titlePhraseEnd(text: string, toks: Token[], from: number): number {
       continue;
     }
     if (!t.word && !quotedName(toks, i)) break;
+    // «صاحب أحد المخابز», «مدير إحدى المدارس»: one of a definite group, inside the title
+    if (/^(?:أحد|إحدى)$/u.test(bare(t)) && toks[i + 1]?.word && hasAl(toks[i + 1] as Token)) {
+      i += 2;
+      checking = false;
+      continue;
+    }
     if (t.word && ((FUNCTION_WORDS.has(f) && !isNameAli(t)) || isComplementizer(text, t))) break;
     const lam = lamComplement(toks, i) || constructGenitive(toks, i);
     const quoted = quotedName(toks, i);
@@ -132,15 +142,25 @@ function titlePhraseEnd(text: string, toks: Token[], from: number): number {
         [0, 1, 2].every((k) => toks[i + k] !== undefined && nameLike(text, toks[i + k] as Token))
       )
         i++;
+    } else if (
+      PLACE_NOUNS.has(f) &&
+      !hasAl(t) &&
+      i > 1 &&
+      toks[i + 1]?.word &&
+      nameLike(text, toks[i + 1] as Token)
+    ) {
+      // «عضو مجلس محافظة نينوى أحمد …»: a place noun in construct takes its own bare name
+      checking = false;
+      i += 2;
     } else if (isTitleWord(f) || TITLE_ADJECTIVES.has(f)) i++;
     else if (hasAl(t)) {
       if (checking && /^ال/u.test(bare(t))) {
         if (!agrees(t0, t)) break;
       } else checking = false;
       i++;
-    } else if (lam) {
+    } else if (lam || lamVerbalNoun(toks, i)) {
       checking = false;
-      i += lam;
+      i += lam || lamVerbalNoun(toks, i);
     } else {
       // «أستاذة القانون الجنائي بجامعة القاهرة الدكتورة منى الشريف»
       const place = i > 1 ? placeAfter(text, toks, i) : 0;
@@ -276,16 +296,25 @@ function personNameEnd(
       !/^لل/u.test(bare(t));
     const articleName = names === 0 && startsArticleName(text, toks, i);
     if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, t, names)) break;
-    if (names > 1 && derivedVerbalNoun(t)) break;
+    // («لرئيس هيئة الاستثمار»: after a body's head, a definite verbal noun is its genitive)
+    const body = toks.slice(titleEnd, i).some((w) => isTitleWord(titleHead(bare(w).replace(/^ل(?!ل)/u, ""))));
+    if (names > 1 && derivedVerbalNoun(t, !body)) break;
     i++;
     // «بدر بن محمد آل حمدان»: «بن», «آل» join the words of one name, they are not more of it
     if (names === 0 || !NAME_JOINERS.has(bare(t))) names++;
   }
-  if (names > 0 && !closesName(text, toks, i, verbParticles(text, from)) && !derivedVerbalNoun(toks[i])) {
+  if (
+    names > 0 &&
+    !closesName(text, toks, i, verbParticles(text, from)) &&
+    !derivedVerbalNoun(toks[i], true)
+  ) {
     const known = knownPrefix(toks, titleEnd, i, knownNames);
     // «وزير المالية الدكتور سامح فؤاد خفض العجز …»: a name must follow an honorific; an unknown one
     // that runs into the verb's object is taken as given and family name
-    i = honored && known === titleEnd && names >= 3 ? honoredName(toks, titleEnd) : known;
+    i =
+      honored && known === titleEnd && names >= 3
+        ? honoredName(toks, titleEnd)
+        : Math.max(known, nisbaEnd(toks, titleEnd, i));
   }
   return i;
 }
@@ -295,20 +324,58 @@ const honoredName = (toks: Token[], start: number): number =>
   start + (NAME_JOINERS.has(bare(toks[start] as Token)) ? 3 : 2);
 
 /**
+ * «أحمد خلف الحمداني الشركة العامة …»: a name that does not close still ends with its first family name
+ * in «ـي» (a nisba) when a definite word, the verb's object, follows it. Returns that end, or `from`.
+ */
+function nisbaEnd(toks: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const next = toks[k + 1];
+    if (/^ال\p{L}{2,}ي$/u.test(bare(toks[k] as Token)) && next?.word && hasAl(next)) return k + 1;
+  }
+  return from;
+}
+
+/**
  * «أكد وزير الزراعة البروفيسور عثمان الطيب البدوي اكتمال الترتيبات»: after a name of two words or more, a
  * verbal noun of a derived form (افتعال «اكتمال», «التزام», انفعال «انطلاق», استفعال «استعداد») is the
  * verb's object, not a family name. (A given name of that shape, «انتصار», comes first and is kept.)
  */
-const derivedVerbalNoun = (t: Token | undefined): boolean =>
-  !!t?.word && /^[اإ](?:ست\p{L}\p{L}|ن\p{L}\p{L}|\p{L}[تطد]\p{L})ا\p{L}$/u.test(bare(t));
+const derivedVerbalNoun = (t: Token | undefined, definite: boolean): boolean =>
+  !!t?.word &&
+  (/^[اإ](?:ست\p{L}\p{L}|ن\p{L}\p{L}|\p{L}[تطد]\p{L})ا\p{L}$/u.test(bare(t)) ||
+    // with the article also «الإضراب», «الإعلان» (إفعال; no family name has that shape), and «بشدة»
+    (definite && /^ال[اإ](?:\p{L}{2}|ست\p{L}\p{L}|ن\p{L}\p{L}|\p{L}[تطد]\p{L})ا\p{L}$/u.test(bare(t))) ||
+    MANNER.test(bare(t)));
+/** «بشدة», «بقوة», «بحزم»: how the subject acted, after its name. */
+const MANNER = /^ب(?:شدة|قوة|حزم|حدة|وضوح|صراحة)$/u;
 
 /**
  * «منظمة الأغذية والزراعة (فاو)», «ممثل منظمة الأغذية والزراعة (فاو) لدى الجامعة»: an abbreviation in
  * brackets after a body's name, in the body's own phrase or inside a person's title, goes on with it.
  */
 function bracketedAbbreviation(toks: Token[], i: number, isOrg: boolean): number {
-  if (toks[i]?.text !== "(" || !toks[i + 1]?.word || toks[i + 2]?.text !== ")") return 0;
-  return isOrg || toks.slice(1, i).some((t) => t.word && ORG_TITLES.has(foldWord(t.text))) ? 3 : 0;
+  // («(الصوناد)», «(GDL)», «(دويتشه بان)»: up to three words)
+  let close = i + 1;
+  while (close < i + 4 && toks[close]?.word) close++;
+  if (toks[i]?.text !== "(" || close === i + 1 || toks[close]?.text !== ")") return 0;
+  const body = (t: Token): boolean => t.word && ORG_TITLES.has(foldWord(t.text.replace(/^لل/u, "ال")));
+  return isOrg || toks.slice(1, i).some(body) ? close - i + 1 : 0;
+}
+
+/**
+ * «للشركة الوطنية لاستغلال وتوزيع المياه»: ل and a verbal noun of a derived form (استفعال, افتعال, إفعال,
+ * انفعال), or two joined by «و», and the definite noun they govern. Returns the tokens it spans (0 if none).
+ */
+const VERBAL = "(?:است\\p{L}{2}|ان\\p{L}{2}|ا\\p{L}[تطد]\\p{L}|[إا]\\p{L}{2}|ت\\p{L}{2}ي)\\p{L}$";
+/** A verbal noun of a derived form (its long «ا» dropped) after ل, or after و. */
+const LAM_VERBAL = new RegExp(`^ل${VERBAL}`, "u");
+const AND_VERBAL = new RegExp(`^و${VERBAL}`, "u");
+function lamVerbalNoun(toks: Token[], i: number): number {
+  const noun = (t: Token | undefined, lam: boolean): boolean =>
+    !!t?.word && (lam ? LAM_VERBAL : AND_VERBAL).test(bare(t).replace(/ا(\p{L})$/u, "$1"));
+  if (i < 2 || !noun(toks[i], true)) return 0;
+  const k = noun(toks[i + 1], false) ? i + 2 : i + 1;
+  return toks[k]?.word && hasAl(toks[k] as Token) ? k - i + 1 : 0;
 }
 
 /**
