@@ -269,6 +269,7 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
   const claims: ExtractedClaim[] = [];
   const seenContents = new Map<number, Set<number>>(); // content start -> content ends already given
   drafts.forEach((d, i) => {
+    if (d.silent) return;
     const ends = seenContents.get(d.contentStart) ?? new Set<number>();
     if (ends.has(d.contentEnd)) return;
     ends.add(d.contentEnd);

@@ -48,18 +48,21 @@ import {
   markObjectOnly,
   noObjectOnlyClaims,
   type ObjectOnlyClaims,
+  objectOfReaction,
   reportsNothing,
   withoutRelayedOrNested,
 } from "./no-statement.ts";
 import { nounDrafts } from "./nouns.ts";
 import { LEADING_ADJUNCT, mayOpenSubordinator } from "./openers.ts";
 import { passiveReportDraft } from "./passive.ts";
+import { perSourceDrafts } from "./per-source.ts";
 import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
 import { quotedAs } from "./quoted-as.ts";
 import { gappedRelativeContent, relativeClause, relativePronounBefore } from "./relative.ts";
 import { type SourceSpan, subjectAfter, widenToComma } from "./source.ts";
 import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
 import { contentStops } from "./stops.ts";
+import { commaCloses } from "./token-shapes.ts";
 import { setMention, verbDraft } from "./verb-draft.ts";
 import {
   agrees,
@@ -223,7 +226,7 @@ function verbClaim(
     if (subject) setMention(d, subject);
     else d.inherits = true;
     d.rules.push("en.participle:after-preposition");
-  } else if (!subject && hit.participle && (left?.text === "," || participleClause)) {
+  } else if (!subject && hit.participle && (commaCloses(toks, k) || participleClause)) {
     d.inherits = true;
     d.rules.push("en.participle");
   } else if (
@@ -274,7 +277,7 @@ function verbClaim(
     // "…, lawmakers said Friday, as they bristled at …": a subordinate clause follows the speaker
     // (also "…, the companies said, creating the largest …": the writer's participle of consequence,
     // and "…, the department said Friday, up from 29 a week earlier": the writer's comparison)
-    /^[\s\u00A0]*(?:,[\s\u00A0]*)?(?:as|when|while|because|since|although|though|even as|but|(?:up|down) from\s|(?:creating|sending|making|bringing|leaving|putting|raising|ending|marking|pushing|setting|giving|paving|prompting|triggering|capping|dealing)\s)\b/.test(
+    /^[\s\u00A0]*(?:,[\s\u00A0]*)?(?:as|when|while|because|since|although|though|even as|but|(?:up|down) from\s|(?:granted|given) anonymity\b|(?:creating|sending|making|bringing|leaving|putting|raising|ending|marking|pushing|setting|giving|paving|prompting|triggering|capping|dealing)\s)\b/.test(
       text.slice(text[start.pos - 1] === "," ? start.pos - 1 : start.pos, start.pos + 12),
     );
   // "studies have shown that …" / "…, studies have shown." report; "volunteers have shown signs of …" and
@@ -406,6 +409,8 @@ function verbClaim(
   )
     return null;
   [d.contentStart, d.contentEnd] = content;
+  // "Union leaders welcomed the move. They said …": no claim, but the subject "they" points back to
+  d.silent = !opensClause && objectOfReaction(hit.base, text.slice(content[0], content[1]));
   d.rules.push(start.that ? "en.content:that-clause" : "en.content:after-verb");
   // "The company said it would report results": a pronoun's action inside a statement is part of it
   if (!opensClause) markObjectOnly(marks, d, WEAK_VERBS.has(hit.base), !!subject?.pronoun);
@@ -437,6 +442,6 @@ export function englishDrafts(view: ArticleView): Draft[] {
     }
   }
   for (const d of nounDrafts(view, cues.nouns)) drafts.push(d);
-  for (const d of framingDrafts(view)) drafts.push(d);
+  for (const d of [...framingDrafts(view), ...perSourceDrafts(view)]) drafts.push(d);
   return withoutRelayedOrNested(view, drafts, marks);
 }

@@ -5,7 +5,7 @@ import type { ArticleView, Draft } from "../draft.ts";
 
 /** The words of a source's request for anonymity. */
 const ANONYMITY =
-  /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+not\s+be)\b/i;
+  /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+not\s+be|(?:granted|given)\s+anonymity)\b/i;
 /** "who did not want to be named", "who declined to be identified": the whole infinitive is the request. */
 const ANONYMOUS_WISH = /^to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?$/i;
 /** A question left open after a negated cue ("did not say how many", "would not say why"). */
@@ -81,6 +81,31 @@ export function reportsNothing(
   if (bareVerb && verb.form.endsWith("ed") && !SAY_VERBS.has(verb.base) && PARTICIPLE_ADJUNCT.test(content))
     return true;
   return (SAY_VERBS.has(verb.base) ? AFTER_SAY_ONLY : ADJUNCT_ONLY).test(content);
+}
+
+/** Verbs of reaction whose bare object is the news already told ("welcomed the move", "defended the law"). */
+const REACTION_VERBS = new Set([
+  "welcome",
+  "praise",
+  "hail",
+  "applaud",
+  "commend",
+  "laud",
+  "defend",
+  "signal",
+]);
+/** A determiner and one noun: "the decision", "its opposition", "the Bill". */
+const BACK_REFERENCE = /^(?:the|its|his|her|their|this|that)[\s\u00A0]+[\p{L}-]+$/iu;
+/**
+ * An object with no words of anyone's: a reaction to what the story told ("praised the decision", "has
+ * signaled its opposition"), a custom kept ("observed a strike", "observed a minute's silence"), a sum
+ * added to ("taxes added to monthly bills"), a warning with only its topic ("warn of famine").
+ */
+export function objectOfReaction(base: string, content: string): boolean {
+  if (REACTION_VERBS.has(base)) return BACK_REFERENCE.test(content);
+  if (base === "observe") return !/^["“‘']/.test(content);
+  if (base === "add") return /^to[\s\u00A0]/i.test(content);
+  return base === "warn" && /^of[\s\u00A0]/i.test(content);
 }
 
 /** "disclosed this while briefing journalists", "confirmed this on Tuesday": the words were reported before. */
