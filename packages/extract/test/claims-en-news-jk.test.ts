@@ -89,4 +89,10 @@ describe("English news constructions (held-out sets J and K, made-up sentences)"
     expect(said(claims, "reached a deal")?.date).toBe("2026-11-25");
     expect(said(claims, "reached a deal")?.content.text).toBe("unions and operators have reached a deal");
   });
+  it("takes no claim for a question the next statement answers ('asked whether …' then 'replied that …')", () => {
+    const claims = run(
+      "Councillor Jo Marsh asked whether the city had enough inspectors. Mayor Tom Lane replied that 40 more would be hired.",
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(["replied"]);
+  });
 });

@@ -180,5 +180,17 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
   // "Asked in an interview what she hoped her pupils would remember, she said …": the question put, not a claim
   const insideQuestion = (d: Draft): boolean =>
     d.mentionStart > 0 && ASKED_WHAT.test(view.text.slice(Math.max(0, d.mentionStart - 160), d.mentionStart));
-  return drafts.filter((d) => !relays(d) && !nested(d) && !askedNext(d) && !insideQuestion(d));
+  // "Lawmaker X asked whether … . Y replied that …": a question the next statement answers
+  const answered = (d: Draft): boolean =>
+    /^(?:also[\s\u00A0]+)?ask(?:s|ed)$/i.test(view.text.slice(d.cueStart, d.cueEnd)) &&
+    ASKED_QUESTION.test(view.text.slice(d.contentStart, d.contentEnd)) &&
+    drafts.some(
+      (o) =>
+        o.cueStart > d.contentEnd &&
+        o.cueStart - d.contentEnd < 160 &&
+        /^(?:replied|responded|answered)$/i.test(view.text.slice(o.cueStart, o.cueEnd)),
+    );
+  return drafts.filter(
+    (d) => !relays(d) && !nested(d) && !askedNext(d) && !insideQuestion(d) && !answered(d),
+  );
 }
