@@ -33,6 +33,8 @@ export interface Draft {
   continues?: boolean;
   /** No mention of its own, but the words naming its speaker elsewhere in the sentence (a participle's). */
   hint?: { start: number; end: number };
+  /** Names a speaker later words point back to, but is no claim ("welcomed the move"). */
+  silent?: boolean;
   /** The speaker's name when the mention only points to it («أنصارها» → «أنصار الحكومة»). */
   speakerName?: string;
 }

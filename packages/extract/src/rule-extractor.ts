@@ -5,7 +5,7 @@ import { foldWord, SCENE_SENTENCE, UNNAMED_SOURCE_TITLES } from "./ar/lexicon.ts
 import { parseArabicMention } from "./ar/mention.ts";
 import { parseDay } from "./dates.ts";
 import type { ArticleView, Draft } from "./draft.ts";
-import { englishDrafts } from "./en/claims.ts";
+import { englishDrafts } from "./en/article-drafts.ts";
 import { identifyLedeSpeaker } from "./en/lede-speaker.ts";
 import { EN_SCENE_SENTENCE } from "./en/lexicon.ts";
 import { parseEnglishMention } from "./en/mention.ts";
@@ -272,6 +272,7 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
   const claims: ExtractedClaim[] = [];
   const seenContents = new Map<number, Set<number>>(); // content start -> content ends already given
   drafts.forEach((d, i) => {
+    if (d.silent) return;
     const ends = seenContents.get(d.contentStart) ?? new Set<number>();
     if (ends.has(d.contentEnd)) return;
     ends.add(d.contentEnd);

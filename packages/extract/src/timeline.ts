@@ -173,16 +173,27 @@ export function assignDates(
   }
   // English: a lede with no day ("Finland's foreign minister has said …") takes the day the same
   // speaker is next quoted on with a day of its own ("… Aino Lehtinen told reporters on Thursday")
+  // (a present tense at the top — headline, standfirst, lede, the paragraph after it — reports that day too)
   if (english) {
     const nextOwn = new Map<object, Dated>();
+    const top = (english.lede?.para ?? 0) + 1;
+    let firstOwn: Dated | null = null;
     for (let i = drafts.length - 1; i >= 0; i--) {
       const o = out[i] as Dated;
       const speaker = speakers[i] ?? null;
-      if (!speaker || o.undated) continue;
+      const atTop =
+        (o.undated === "present" || (!o.undated && o.date === null)) &&
+        paragraphAt(sentences, (drafts[i] as Draft).cueStart) <= top;
+      if (!speaker || (o.undated && !atTop)) continue;
       if (o.date === null) {
-        const later = nextOwn.get(speaker);
-        if (later) Object.assign(o, { date: later.date, source: later.source, inherited: true });
-      } else if (!o.inherited) nextOwn.set(speaker, o);
+        // (at the top, the first statement the body dates when the speaker is not known to be the same)
+        const later = nextOwn.get(speaker) ?? (atTop ? firstOwn : null);
+        if (later)
+          Object.assign(o, { date: later.date, source: later.source, inherited: true, undated: undefined });
+      } else if (!o.inherited) {
+        nextOwn.set(speaker, o);
+        firstOwn = o;
+      }
     }
   }
   // Arabic: «دعا X الطرفين إلى …، وقال في بيان نشره مكتبه الثلاثاء إن …»: the same speaker's statement

@@ -2,8 +2,7 @@ import { type ArticleView, type Draft, trimSpan } from "../draft.ts";
 import { isJsSpace } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
-import { type Token, tokensForward } from "../text/tokens.ts";
-import { accordingToDrafts, giveMainSubject } from "./according.ts";
+import type { Token } from "../text/tokens.ts";
 import { asSaidContent } from "./as-said.ts";
 import { bareClauseAfter } from "./bare-clause.ts";
 import {
@@ -27,10 +26,8 @@ import {
 } from "./content.ts";
 import { contentAfterCue } from "./content-after-cue.ts";
 import { contentStartAfter } from "./content-start.ts";
-import { trimContentEdges } from "./edges.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
-import { framingDrafts } from "./framing.ts";
-import { colonDrafts, opensWithVerbAndColon, speakerLineDrafts, verbFirstColonDrafts } from "./layout.ts";
+import { opensWithVerbAndColon } from "./layout.ts";
 import {
   ATTITUDE_ADJECTIVES,
   CLAUSE_ONLY_VERBS,
@@ -44,14 +41,7 @@ import {
   TOPIC_VERBS,
   WEAK_VERBS,
 } from "./lexicon.ts";
-import {
-  markObjectOnly,
-  noObjectOnlyClaims,
-  type ObjectOnlyClaims,
-  reportsNothing,
-  withoutRelayedOrNested,
-} from "./no-statement.ts";
-import { nounDrafts } from "./nouns.ts";
+import { markObjectOnly, type ObjectOnlyClaims, objectOfReaction, reportsNothing } from "./no-statement.ts";
 import { ofWhomSubject, withinRelativeClause } from "./of-whom.ts";
 import { LEADING_ADJUNCT, mayOpenSubordinator } from "./openers.ts";
 import { passiveReportDraft } from "./passive.ts";
@@ -60,57 +50,26 @@ import { quotedAs } from "./quoted-as.ts";
 import { gappedRelativeContent, relativeClause, relativePronounBefore } from "./relative.ts";
 import { type SourceSpan, subjectAfter, widenToComma } from "./source.ts";
 import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
-import { contentStops } from "./stops.ts";
-import { continuesPresentReport, reportContinued } from "./tense-shift.ts";
+import { commaCloses } from "./token-shapes.ts";
 import { setMention, verbDraft } from "./verb-draft.ts";
 import {
   agrees,
   CLAUSE_OPENERS,
-  cueWords,
   isAuxiliary,
-  isHeadline,
   lower,
   PARTICLE_VERBS,
   sayingAfterPreposition,
   type VerbHit,
-  verbHits,
 } from "./verbs.ts";
 import { nearestFirst, type Walks, walkedBackFrom } from "./walks.ts";
 
-const TOKEN_REACH = 240;
+/** How far past a sentence's last reporting word its tokens are read: enough for subjects, hearers and "that". */
+export const TOKEN_REACH = 240;
 /** Subjects whose weak verb reports only with a clause: "I hope", "we expect", "not everyone agreed with …". */
 const GENERIC_SUBJECT = /^(?:i|we|you|(?:not\s+)?(?:everyone|everybody|someone|somebody|nobody))$/i;
 
-/** The claims of one sentence cued by its reporting verbs, in verb order. */
-function sentenceDrafts(
-  view: ArticleView,
-  si: number,
-  floor: number,
-  candidates: number[],
-  marks: ObjectOnlyClaims,
-): Draft[] {
-  const s = view.sentences[si] as Sentence;
-  const { text } = view;
-  // tokens up to a little past the last reporting word: enough for subjects, hearers and "that"
-  let last = s.start;
-  for (const c of candidates) if (c >= s.start && c < s.end && c > last) last = c;
-  const toks = tokensForward(text, s.start, Math.min(s.end, last + TOKEN_REACH), 100_000);
-  const hits = verbHits(toks, candidates, isHeadline(view, si, toks));
-  const out: Draft[] = [];
-  const walks: Walks = { from: [], subjects: [] };
-  const stops = contentStops(text, s, toks, hits, candidates, walks);
-  for (const hit of hits) {
-    // ("Police say he posed a threat and refused to …": the past-tense verb is the reported clause's)
-    if (continuesPresentReport(toks, hits, hit) && reportContinued(out, (toks[hit.index] as Token).start))
-      continue;
-    const d = verbClaim(view, si, floor, toks, hit, walks, stops, out, marks);
-    if (d) out.push(d);
-  }
-  return out;
-}
-
 /** The claim cued by one reporting verb of sentence si (null if none); `out` holds the claims of earlier verbs. */
-function verbClaim(
+export function verbClaim(
   view: ArticleView,
   si: number,
   floor: number,
@@ -230,7 +189,7 @@ function verbClaim(
     if (subject) setMention(d, subject);
     else d.inherits = true;
     d.rules.push("en.participle:after-preposition");
-  } else if (!subject && hit.participle && (left?.text === "," || participleClause)) {
+  } else if (!subject && hit.participle && (commaCloses(toks, k) || participleClause)) {
     d.inherits = true;
     d.rules.push("en.participle");
   } else if (
@@ -281,7 +240,7 @@ function verbClaim(
     // "…, lawmakers said Friday, as they bristled at …": a subordinate clause follows the speaker
     // (also "…, the companies said, creating the largest …": the writer's participle of consequence,
     // and "…, the department said Friday, up from 29 a week earlier": the writer's comparison)
-    /^[\s\u00A0]*(?:,[\s\u00A0]*)?(?:as|when|while|because|since|although|though|even as|but|(?:up|down) from\s|(?:creating|sending|making|bringing|leaving|putting|raising|ending|marking|pushing|setting|giving|paving|prompting|triggering|capping|dealing)\s)\b/.test(
+    /^[\s\u00A0]*(?:,[\s\u00A0]*)?(?:as|when|while|because|since|although|though|even as|but|(?:up|down) from\s|(?:granted|given) anonymity\b|(?:creating|sending|making|bringing|leaving|putting|raising|ending|marking|pushing|setting|giving|paving|prompting|triggering|capping|dealing)\s)\b/.test(
       text.slice(text[start.pos - 1] === "," ? start.pos - 1 : start.pos, start.pos + 12),
     );
   // "studies have shown that …" / "…, studies have shown." report; "volunteers have shown signs of …" and
@@ -413,6 +372,8 @@ function verbClaim(
   )
     return null;
   [d.contentStart, d.contentEnd] = ofWhom ? withinRelativeClause(view, s, content) : content;
+  // "Union leaders welcomed the move. They said …": no claim, but the subject "they" points back to
+  d.silent = !opensClause && objectOfReaction(hit.base, text.slice(content[0], content[1]));
   d.rules.push(start.that ? "en.content:that-clause" : "en.content:after-verb");
   // "The company said it would report results": a pronoun's action inside a statement is part of it
   if (!opensClause) markObjectOnly(marks, d, WEAK_VERBS.has(hit.base), !!subject?.pronoun);
@@ -421,29 +382,4 @@ function verbClaim(
   // "said they were concerned that …": a pronoun's attitude inside a statement is part of it
   else if (ATTITUDE_ADJECTIVES.has(hit.base)) markObjectOnly(marks, d, false, !!subject?.pronoun);
   return d;
-}
-
-/** Claims of one English article in text order, before speakers and dates are resolved. */
-export function englishDrafts(view: ArticleView): Draft[] {
-  const drafts: Draft[] = [...colonDrafts(view), ...verbFirstColonDrafts(view), ...speakerLineDrafts(view)];
-  let floor = 0;
-  const marks = noObjectOnlyClaims();
-  const cues = cueWords(view);
-  for (const [si, candidates] of cues.sentences) {
-    const s = view.sentences[si] as Sentence;
-    // "according to" can only be where the prefilter found "according"/"According"
-    const according = candidates.some((c) => view.text.startsWith("ccording", c + 1));
-    const found = sentenceDrafts(view, si, floor, candidates, marks);
-    if (according) for (const d of accordingToDrafts(view, s, floor)) found.push(d);
-    for (const d of found) {
-      if (d.inherits) giveMainSubject(view, s, d, drafts);
-      if (!trimContentEdges(view, d)) continue;
-      drafts.push(d);
-      // a cue inside a quotation is dropped later; it must not hide the quotation from later claims
-      if (!quoteAt(view.quotes, d.cueStart)) floor = Math.max(floor, d.contentEnd);
-    }
-  }
-  for (const d of nounDrafts(view, cues.nouns)) drafts.push(d);
-  for (const d of framingDrafts(view)) drafts.push(d);
-  return withoutRelayedOrNested(view, drafts, marks);
 }

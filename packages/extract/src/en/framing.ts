@@ -72,6 +72,9 @@ export function* asPutItMatches(text: string): Generator<RegExpExecArray> {
   }
 }
 
+const OWN_VERB =
+  /^(?:[\p{L}\p{N}’'.-]+[ \u00A0]+){1,5}?(?:says|said|writes|wrote|reports|reported|tells|told|adds|added)\b/u;
+
 function sentenceAt(sentences: Sentence[], from: number, pos: number): number {
   let i = from;
   while (i < sentences.length && (sentences[i] as Sentence).end <= pos) i++;
@@ -87,7 +90,8 @@ export function framingDrafts(view: ArticleView): Draft[] {
     const s = sentences[si];
     if (!s || m.index !== s.start || quoteAt(view.quotes, m.index)) continue;
     const content = trimSpan(text, m.index + m[0].length, s.end);
-    if (!content) continue;
+    // "In a report published Thursday, the company says …": the sentence's own verb names the source
+    if (!content || OWN_VERB.test(text.slice(content[0], content[0] + 80))) continue;
     const srcStart = m.index + m[0].indexOf(m[1] as string);
     const d = newDraft({ cueStart: m.index, cueEnd: m.index + 2, frameStart: s.start, frameEnd: s.end });
     [d.mentionStart, d.mentionEnd] = [srcStart, srcStart + (m[1] as string).length];

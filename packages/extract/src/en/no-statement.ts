@@ -5,7 +5,7 @@ import type { ArticleView, Draft } from "../draft.ts";
 
 /** The words of a source's request for anonymity. */
 const ANONYMITY =
-  /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+not\s+be)\b/i;
+  /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+not\s+be|(?:granted|given)\s+anonymity)\b/i;
 /** "who did not want to be named", "who declined to be identified": the whole infinitive is the request. */
 const ANONYMOUS_WISH = /^to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?$/i;
 /** A question left open after a negated cue ("did not say how many", "would not say why"). */
@@ -83,6 +83,31 @@ export function reportsNothing(
   return (SAY_VERBS.has(verb.base) ? AFTER_SAY_ONLY : ADJUNCT_ONLY).test(content);
 }
 
+/** Verbs of reaction whose bare object is the news already told ("welcomed the move", "defended the law"). */
+const REACTION_VERBS = new Set([
+  "welcome",
+  "praise",
+  "hail",
+  "applaud",
+  "commend",
+  "laud",
+  "defend",
+  "signal",
+]);
+/** A determiner and one noun: "the decision", "its opposition", "the Bill". */
+const BACK_REFERENCE = /^(?:the|its|his|her|their|this|that)[\s\u00A0]+[\p{L}-]+$/iu;
+/**
+ * An object with no words of anyone's: a reaction to what the story told ("praised the decision", "has
+ * signaled its opposition"), a custom kept ("observed a strike", "observed a minute's silence"), a sum
+ * added to ("taxes added to monthly bills"), a warning with only its topic ("warn of famine").
+ */
+export function objectOfReaction(base: string, content: string): boolean {
+  if (REACTION_VERBS.has(base)) return BACK_REFERENCE.test(content);
+  if (base === "observe") return !/^["“‘']/.test(content);
+  if (base === "add") return /^to[\s\u00A0]/i.test(content);
+  return base === "warn" && /^of[\s\u00A0]/i.test(content);
+}
+
 /** "disclosed this while briefing journalists", "confirmed this on Tuesday": the words were reported before. */
 const ANAPHORIC_OBJECT =
   /^this(?:[\s\u00A0]+(?:while|when|at|in|on|during|after|before|to|through|via|as|in)\b.*)?$/is;
@@ -155,5 +180,17 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
   // "Asked in an interview what she hoped her pupils would remember, she said …": the question put, not a claim
   const insideQuestion = (d: Draft): boolean =>
     d.mentionStart > 0 && ASKED_WHAT.test(view.text.slice(Math.max(0, d.mentionStart - 160), d.mentionStart));
-  return drafts.filter((d) => !relays(d) && !nested(d) && !askedNext(d) && !insideQuestion(d));
+  // "Lawmaker X asked whether … . Y replied that …": a question the next statement answers
+  const answered = (d: Draft): boolean =>
+    /^(?:also[\s\u00A0]+)?ask(?:s|ed)$/i.test(view.text.slice(d.cueStart, d.cueEnd)) &&
+    ASKED_QUESTION.test(view.text.slice(d.contentStart, d.contentEnd)) &&
+    drafts.some(
+      (o) =>
+        o.cueStart > d.contentEnd &&
+        o.cueStart - d.contentEnd < 160 &&
+        /^(?:replied|responded|answered)$/i.test(view.text.slice(o.cueStart, o.cueEnd)),
+    );
+  return drafts.filter(
+    (d) => !relays(d) && !nested(d) && !askedNext(d) && !insideQuestion(d) && !answered(d),
+  );
 }

@@ -3,6 +3,7 @@ import type { Token } from "../text/tokens.ts";
 import { sharesThatClauseSubject } from "./clause-membership.ts";
 import { WEAK_VERBS } from "./lexicon.ts";
 import { continuesPresentReport } from "./tense-shift.ts";
+import { commaCloses } from "./token-shapes.ts";
 import { isAuxiliary, NOUN_LIKE, type VerbHit } from "./verbs.ts";
 import { type Walks, walkedBackFrom } from "./walks.ts";
 
@@ -19,7 +20,7 @@ export function contentStops(
   const stops = hits
     .filter(
       (h) =>
-        (h.participle && toks[h.index - 1]?.text === ",") ||
+        (h.participle && commaCloses(toks, h.index - 1)) ||
         // "called the law “outrageous” and called for …": a weak verb after "and" ends the content too
         (/^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? "") &&
           h.form !== h.base &&
@@ -33,20 +34,32 @@ export function contentStops(
     )
     .map((h) => {
       const k = h.index - 1;
+      // (after ',”' the quote and its comma stay with the words before)
+      if (toks[k]?.text !== "," && commaCloses(toks, k)) return (toks[k] as Token).end;
       return (toks[k - 1]?.text === "," ? (toks[k - 1] as Token) : (toks[k] as Token)).start;
     });
   // "…, and several women said …": a clause with its own speaker ends the content before it
   for (let hi = 1; hi < hits.length; hi++) {
     const h = hits[hi] as VerbHit;
-    if (h.participle || NOUN_LIKE.has(h.form)) continue;
+    // ("warn" is never a noun: "…, but tenant groups warn …")
+    if (h.participle || (NOUN_LIKE.has(h.form) && h.form !== "warn")) continue;
     let k = h.index - 1;
     while (k >= 0 && toks[k]?.word && isAuxiliary(toks[k] as Token)) k--;
-    if (!toks[k]?.word) continue;
+    if (!toks[k]?.word && !/^[,)—–-]$/.test(toks[k]?.text ?? "")) continue;
     const subject = walkedBackFrom(text, toks, k, walks);
     if (!subject) continue;
-    const j = toks.findIndex((t) => t.start === subject.start) - 1;
+    let j = toks.findIndex((t) => t.start === subject.start) - 1;
+    // "but tenant groups warn": one lowercase modifier the walk left out
+    if (
+      !subject.pronoun &&
+      !/^(?:and|but|while|whereas|that|which|who|when|if)$/i.test(toks[j]?.text ?? "") &&
+      /^[a-z]+$/.test(toks[j]?.text ?? "")
+    )
+      j--;
     const link = toks[j];
-    if (link?.word && /^(?:and|but)$/i.test(link.text))
+    // (", as aid agencies warn …": a clause of the writer's beside the words, after a comma)
+    const beside = link?.text === "as" && toks[j - 1]?.text === "," && !subject.pronoun;
+    if (link?.word && (/^(?:and|but|while|whereas)$/i.test(link.text) || beside))
       stops.push(toks[j - 1]?.text === "," ? (toks[j - 1] as Token).start : link.start);
   }
   // "…, making the pledge the centerpiece of her campaign": the writer's participle of consequence
@@ -73,6 +86,9 @@ export function contentStops(
   if (s.start === 0 && !/[.!?]["”’]?$/.test(sentence.trimEnd()) && !sentence.includes("\n")) {
     const beside = /[\s\u00A0]+as[\s\u00A0]+(?=\p{Lu})/u.exec(sentence);
     if (beside) stops.push(s.start + beside.index);
+    // "Coach says side 'not in a crisis' before derby trip": the occasion after the quoted words is the writer's
+    const occasion = /['’”][\s\u00A0]+(?:before|after|ahead[\s\u00A0]+of|amid)[\s\u00A0]/u.exec(sentence);
+    if (occasion) stops.push(s.start + occasion.index + 1);
   }
   // ", according to X" after the content ends it too
   for (const c of candidates) {

@@ -14,6 +14,7 @@ import {
   VERB_FORMS,
 } from "./lexicon.ts";
 import { NOUN_WORDS } from "./nouns.ts";
+import { pluralBeforeModal } from "./token-shapes.ts";
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 export const NOT_BEFORE_VERB = new Set(
   "to a an the this that these those his her their its our my your some many most any no every each all several few other new former for of by about without after before with from in on having".split(
@@ -231,10 +232,11 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     // "a group called X" names; "called Trump a “liar”", "called it a …" reports
     if (info.base === "call" && !CALL_OBJECTS.has(nextWord) && !quoteSoon(toks, i) && !callsNameA(toks, i))
       continue;
-    // "showed up", "Reporting by Jane Doe", "echoed by" (but "said by telephone" reports)
+    // "showed up", "Reporting by Jane Doe", "echoed by", "reporting from Kyiv" (but "said by telephone" reports)
     if (
       nextWord === "up" ||
       nextWord === "off" ||
+      (w === "reporting" && nextWord === "from") ||
       (nextWord === "by" &&
         !/^(?:telephone|phone|email|e-mail|text|video|videolink|satellite)$/i.test(toks[i + 2]?.text ?? ""))
     )
@@ -257,6 +259,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
       !closingName
     )
       continue;
+    if (pluralBeforeModal(w, info.base, nextWord)) continue;
     hits.push({ index: i, form: w, base: info.base, participle: info.participle });
   }
   return hits;

@@ -1,0 +1,70 @@
+// The claims of an English article: each sentence's reporting verbs, then colon, speaker-line, noun and framing cues.
+import type { ArticleView, Draft } from "../draft.ts";
+import { quoteAt } from "../text/quotes.ts";
+import type { Sentence } from "../text/segment.ts";
+import { type Token, tokensForward } from "../text/tokens.ts";
+import { accordingToDrafts, giveMainSubject } from "./according.ts";
+import { TOKEN_REACH, verbClaim } from "./claims.ts";
+import { trimContentEdges } from "./edges.ts";
+import { framingDrafts } from "./framing.ts";
+import { colonDrafts, speakerLineDrafts, verbFirstColonDrafts } from "./layout.ts";
+import { noObjectOnlyClaims, type ObjectOnlyClaims, withoutRelayedOrNested } from "./no-statement.ts";
+import { nounDrafts } from "./nouns.ts";
+import { perSourceDrafts } from "./per-source.ts";
+import { contentStops } from "./stops.ts";
+import { continuesPresentReport, reportContinued } from "./tense-shift.ts";
+import { cueWords, isHeadline, verbHits } from "./verbs.ts";
+import type { Walks } from "./walks.ts";
+
+/** The claims of one sentence cued by its reporting verbs, in verb order. */
+function sentenceDrafts(
+  view: ArticleView,
+  si: number,
+  floor: number,
+  candidates: number[],
+  marks: ObjectOnlyClaims,
+): Draft[] {
+  const s = view.sentences[si] as Sentence;
+  const { text } = view;
+  // tokens up to a little past the last reporting word: enough for subjects, hearers and "that"
+  let last = s.start;
+  for (const c of candidates) if (c >= s.start && c < s.end && c > last) last = c;
+  const toks = tokensForward(text, s.start, Math.min(s.end, last + TOKEN_REACH), 100_000);
+  const hits = verbHits(toks, candidates, isHeadline(view, si, toks));
+  const out: Draft[] = [];
+  const walks: Walks = { from: [], subjects: [] };
+  const stops = contentStops(text, s, toks, hits, candidates, walks);
+  for (const hit of hits) {
+    // ("Police say he posed a threat and refused to …": the past-tense verb is the reported clause's)
+    if (continuesPresentReport(toks, hits, hit) && reportContinued(out, (toks[hit.index] as Token).start))
+      continue;
+    const d = verbClaim(view, si, floor, toks, hit, walks, stops, out, marks);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+/** Claims of one English article in text order, before speakers and dates are resolved. */
+export function englishDrafts(view: ArticleView): Draft[] {
+  const drafts: Draft[] = [...colonDrafts(view), ...verbFirstColonDrafts(view), ...speakerLineDrafts(view)];
+  let floor = 0;
+  const marks = noObjectOnlyClaims();
+  const cues = cueWords(view);
+  for (const [si, candidates] of cues.sentences) {
+    const s = view.sentences[si] as Sentence;
+    // "according to" can only be where the prefilter found "according"/"According"
+    const according = candidates.some((c) => view.text.startsWith("ccording", c + 1));
+    const found = sentenceDrafts(view, si, floor, candidates, marks);
+    if (according) for (const d of accordingToDrafts(view, s, floor)) found.push(d);
+    for (const d of found) {
+      if (d.inherits) giveMainSubject(view, s, d, drafts);
+      if (!trimContentEdges(view, d)) continue;
+      drafts.push(d);
+      // a cue inside a quotation is dropped later; it must not hide the quotation from later claims
+      if (!quoteAt(view.quotes, d.cueStart)) floor = Math.max(floor, d.contentEnd);
+    }
+  }
+  for (const d of nounDrafts(view, cues.nouns)) drafts.push(d);
+  for (const d of [...framingDrafts(view), ...perSourceDrafts(view)]) drafts.push(d);
+  return withoutRelayedOrNested(view, drafts, marks);
+}
