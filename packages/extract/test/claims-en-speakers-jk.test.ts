@@ -121,6 +121,15 @@ describe("English speaker phrases around appositives and adjuncts", () => {
       ),
     ).toBe("Rosa Lind");
   });
+  it("takes no opening time adjunct for the name before a body's description ('On Tuesday, the X Commission, the agency …, said')", () => {
+    const claims = run(
+      "On Tuesday, the Harbour Commission, the state agency that oversees the port, said it would delay the project.",
+    );
+    expect(said(claims, "delay the project")?.speaker.mention?.text).toBe(
+      "the Harbour Commission, the state agency that oversees the port",
+    );
+    expect(said(claims, "delay the project")?.speaker.name).not.toBe("On Tuesday");
+  });
   it("takes no month for a name ('In October, “Deep Water” creator Sam Idowu left …, telling …')", () => {
     expect(
       nameOf(

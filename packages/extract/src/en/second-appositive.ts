@@ -1,6 +1,7 @@
 import { startsUppercase } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { particleName } from "./name-shape.ts";
+import { TIME_NAMES } from "./person-words.ts";
 import type { SourceSpan } from "./source.ts";
 
 const LINK = /^(?:in|at|on|from|for|to|with|by|of|after|before|near|under)$/i;
@@ -26,6 +27,8 @@ export function nameBeforeDescription(
   if (!head || head.pronoun) return -1;
   const words = text.slice(head.start, head.end).split(/\s+/);
   if (words.length < 2 || !words.every((w) => startsUppercase(w) || particleName(w))) return -1;
+  // ("On Tuesday, the Harbour Commission, the agency that …, said": an opening time adjunct is no name)
+  if (LINK.test(words[0] as string) || words.some((w) => TIME_NAMES.has(w))) return -1;
   // (not a place after a preposition: "In North Carolina, the governor, a Democrat, said")
   const before = toks[toks.findIndex((t) => t.start === head.start) + 1];
   if (before?.word && LINK.test(before.text)) return -1;
