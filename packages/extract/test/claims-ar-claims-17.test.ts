@@ -97,3 +97,21 @@ describe("hearers and relays", () => {
     ]);
   });
 });
+
+describe("objects that go on, and relative clauses", () => {
+  it("keeps «، يصاحبها …» and «، مصحوبة بـ…» (what comes with the warned-of thing) in the object", () => {
+    const c = one(
+      "وحذر مركز الأرصاد من هطول أمطار غزيرة على المرتفعات، يصاحبها نشاط في الرياح وتدن في الرؤية.",
+    );
+    expect(c?.content.text).toBe("هطول أمطار غزيرة على المرتفعات، يصاحبها نشاط في الرياح وتدن في الرؤية");
+    expect(one("وحذر الوزير من ارتفاع الأسعار، يصاحبه الرئيس في جولته.")?.content.text).toBe(
+      "ارتفاع الأسعار",
+    );
+  });
+  it("reads «NAME، الذي أكد التزام …» (a stance verb's nominal object in a relative clause) as NAME's claim", () => {
+    expect(said("وتحدث في الجلسة ممثل البنك الدولي سامي العلي، الذي شدد على ضرورة تمويل المشروع.")).toEqual([
+      ["سامي العلي", "شدد على", "ضرورة تمويل المشروع"],
+    ]);
+    expect(run("وزار الوزير، الذي أعلن الحرب على الفساد، مقر البلدية.")).toEqual([]);
+  });
+});
