@@ -13,6 +13,7 @@ import {
 } from "./content.ts";
 import { type Cue, cuesIn, RELAYED } from "./cue-finder.ts";
 import { CLAUSAL_ONLY, foldArabicWord, HEARER_VERBS } from "./cues.ts";
+import { qadlessPluperfect } from "./kana.ts";
 import { foldWord, PERSON_TITLES, SCENE_SENTENCE, TIME_WORDS } from "./lexicon.ts";
 import { nominalDraft } from "./nominal.ts";
 import { frontedSubject, frontedWithApposition, REPLY, relativeAntecedent, statementOwner } from "./owner.ts";
@@ -54,6 +55,8 @@ function sentenceDrafts(view: ArticleView, s: Sentence, knownNames: Set<string>)
       if (named) fronted.set(c, named);
       return true;
     }
+    // «وكانت الوزارة حذرت …»: the subject between كان and the verb (speaker.ts reads it)
+    if (qadlessPluperfect(text, s.start, c.start)) return true;
     const { span, pronoun } = frontedSubject(text, s, c, knownNames);
     if (span) fronted.set(c, span);
     if (pronoun) pronounLed.add(c);
@@ -107,8 +110,14 @@ function cueDraft(
       text.slice(relay.after, relay.after + 24),
     );
   const after = relay.after + (aside?.[0].length ?? 0);
+  // «نقلت … عن مواطنين شكواهم من ارتفاع الأسعار، إذ …»: a relayed noun's من/إلى opens a nominal object
+  const relayedParticle = /(?:^|[\s\u00A0])(?:من|إلى)[\s\u00A0]*$/u.test(text.slice(after - 6, after));
+  // «عنه تحذيره من أن …»: the complementizer after the particle is not content
+  const relayedThat = relayedParticle
+    ? /^[أإ]ن(?:ه|ها|هم)?[\s\u00A0]+/u.exec(text.slice(after, after + 8))
+    : null;
   const { start, clausal } = relayed
-    ? { start: after, clausal: true }
+    ? { start: after + (relayedThat?.[0].length ?? 0), clausal: !relayedParticle || !!relayedThat }
     : hearerContentStart(view, cue, d, after, nextStop);
   // «نقل عنه قوله إن «…»»: after a relay the quotation is the relayed one's clause, not an object
   if (!relayed && reportsNothing(text, cue, start, clausal)) return null;
@@ -203,11 +212,9 @@ function hearerContentStart(
   if ((!clausal || OPEN_QUOTE.test(text[start] ?? "")) && cue.lemma && HEARER_VERBS.has(cue.lemma)) {
     const toks = tokensForward(text, after, nextStop, 40);
     const comp = toks.find((_, k) => opensContent(text, toks, k));
-    // «أبلغ الوزير «الشرق الأوسط» أن …»: the hearer may be a quoted outlet's name
-    const close = OPEN_QUOTE.test(toks[0]?.text ?? "")
-      ? toks.findIndex((t, k) => k > 0 && CLOSE_QUOTE.test(t.text))
-      : -1;
-    const outletEnd = close > 1 && close <= 4 ? (toks[close] as Token).end : -1;
+    // «أبلغ الوزير «الشرق الأوسط» أن …», «أبلغ الوزير، NAME، «الشرق الأوسط»، أمس، أن …»: the hearer may be
+    // a quoted outlet's name, after the speaker's apposition
+    const outletEnd = quotedHearerEnd(toks);
     const quoteBefore = (t: Token): boolean => OPEN_QUOTE.test(t.text) && t.start >= outletEnd;
     if (comp && !toks.some((t) => t.start < comp.start && (t.text === "." || quoteBefore(t)))) {
       start = comp.end;
@@ -216,6 +223,19 @@ function hearerContentStart(
     }
   }
   return { start, clausal };
+}
+
+/** The end of a short quoted name (an outlet) that is the hearer, before any other quotation, or -1. */
+function quotedHearerEnd(toks: Token[]): number {
+  const open = toks.findIndex((t) => OPEN_QUOTE.test(t.text));
+  const close = toks.findIndex((t, k) => k > open && CLOSE_QUOTE.test(t.text));
+  // one to three words in the marks
+  if (open < 0 || close - open < 2 || close - open > 4) return -1;
+  const end = (toks[close] as Token).end;
+  if (open === 0) return end;
+  // after the speaker's apposition, between commas: «، NAME، «الشرق الأوسط»، أمس، أن …»
+  const between = COMMAS.has(toks[open - 1]?.text ?? "") && COMMAS.has(toks[close + 1]?.text ?? "");
+  return open <= 8 && between ? end : -1;
 }
 
 /** «كتب مقالا», «ورحب الوزير بضيفه», «وَرَد في التقرير»: a cue whose words here report no statement. */

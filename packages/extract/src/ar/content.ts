@@ -257,6 +257,12 @@ export function pastStatementAdjunct(text: string, from: number, limit: number):
   return next?.word || (next && OPEN_QUOTE.test(next.text)) ? next.start : from;
 }
 
+/** «، خلال جلسة المرافعات التي انطلقت صباح أمس واستمرت …،»: a long occasion between commas, no clause in it. */
+const longOccasion = (seg: Token[], close: number): boolean =>
+  ["خلال", "في", "أثناء", "عقب"].includes(seg[1]?.text ?? "") &&
+  OCCASIONS.test((seg[2]?.text ?? "").replace(/^ال/u, "")) &&
+  !seg.slice(1, close).some((t) => /^(?:ب?[أإ]ن|:)$/u.test(t.text));
+
 /** Where the reported content begins after the cue and subject, and whether it opens with إن/أن or «:». */
 export function contentStart(
   view: ArticleView,
@@ -280,10 +286,10 @@ export function contentStart(
   // skip short parentheticals after the subject: «، الثلاثاء،»
   let p = from;
   for (let round = 0; round < 2; round++) {
-    const seg = tokensForward(text, p, limit, 13);
+    const seg = tokensForward(text, p, limit, 22);
     if (!seg[0] || !COMMAS.has(seg[0].text)) break;
     const close = seg.findIndex((t, i) => i > 0 && COMMAS.has(t.text));
-    if (close < 0 || close > 10 || !adjunctGap(seg.slice(1, close))) break;
+    if (close < 0 || close > (longOccasion(seg, close) ? 20 : 10) || !adjunctGap(seg.slice(1, close))) break;
     p = (seg[close] as Token).end;
   }
   // «وصفت شركة السكك الحديدية (دويتشه بان) الإضراب بأنه …»: the subject's bracketed short name

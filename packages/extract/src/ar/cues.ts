@@ -81,6 +81,17 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["حمل", "يحمل", []],
   // «اكتفى الوزير بالقول: …» (said no more than): a statement only with «بالقول» after the subject
   ["اكتفى", "يكتفي", [], ["اكتفت", "اكتفوا", "تكتفي", "يكتفون"]],
+  // «ووجدت الدراسة أن …», «وخلص التقرير إلى أن …»: a study's or a report's finding; only before a clause
+  ["وجد", "يجد", []],
+  ["خلص", "يخلص", ["إلى"]],
+  // «دفع المحامي ببطلان الإجراءات» (a court plea): only with the plea after it («دفع ثمن الأزمة» pays)
+  ["دفع", "يدفع", ["ب"]],
+  // «والتمس ممثل النيابة إدانة المتهمين» (a court's request): its object is the content
+  ["التمس", "يلتمس", []],
+  // «وتوعّد الوزير المتلاعبين بعقوبات صارمة»: threatens; its object and the ب-phrase are the content
+  ["توعد", "يتوعد", []],
+  // «وأمّن الوزير على أهمية …» (endorsed, Sudanese press): only opening its clause, with «على أهمية/ضرورة …»
+  ["أمن", "يؤمن", ["على"]],
 ];
 
 /**
@@ -102,15 +113,39 @@ const NOT_CUES = new Set(
     "يرجعان",
     // «ردا على سؤال»: in reply to, the writer's frame
     "ردا",
+    // «توجد أدلة على أن …»: there is, not «وجد» (found)
+    "توجد",
+    "توجدان",
   ].map((w) => foldW(w)),
 );
 /** Verbs that report only before إن/أن or «:» («كتب مقالا», «بين الطرفين», «أقر قانونا» are not statements). */
-const CLAUSAL_ONLY_LEMMAS = ["كتب", "بين", "أبان", "أقر", "قدر", "أظهر", "نقل", "رد", "روى", "سجل", "ذهب"];
+const CLAUSAL_ONLY_LEMMAS = [
+  "كتب",
+  "بين",
+  "أبان",
+  "أقر",
+  "قدر",
+  "أظهر",
+  "نقل",
+  "رد",
+  "روى",
+  "سجل",
+  "ذهب",
+  "وجد",
+  "خلص",
+];
 
 /** «ثمّن» (commends) is also «ثمن» (price): only a verb opening its clause reports («وارتفع ثمن الخبز»). */
-export const CLAUSE_INITIAL_ONLY = new Set(["ثمن"].map(foldW));
+export const CLAUSE_INITIAL_ONLY = new Set(["ثمن", "أمن"].map(foldW));
 /** «حمّل X المسؤولية»: verbs that report only with the noun after them in their clause (folded lemma). */
-export const NEEDS_OBJECT = new Map([[foldW("حمل"), /مسؤولي/u]]);
+export const NEEDS_OBJECT = new Map([
+  [foldW("حمل"), /مسؤولي/u],
+  [
+    foldW("امن"),
+    /^[\s\u00A0]+(?:[^\s\u00A0،,.]+[\s\u00A0]+){1,6}على[\s\u00A0]+(?:أهمية|ضرورة|حرص|التزام|دور)/u,
+  ],
+  [foldW("دفع"), /(?:^|[\s\u00A0،,])ب(?:بطلان|عدم|انتفاء|انقضاء|سقوط|انعدام|كيدية|تلفيق|قصور|تناقض|شيوع)/u],
+]);
 /**
  * What follows the object of a verb whose object comes before the rest of its content: the accusation's
  * «بـ» («اتهم X بـ…»), the blame's «المسؤولية» («حمّل X المسؤولية»). Folded lemma → test on the bare word.
@@ -171,6 +206,8 @@ const PARTICIPLES: [string, string[]][] = [
   ["مصرح", ["ب"]],
   // «مسجلا أن …» (only with أن: «مسجلا ارتفاعا» records a figure)
   ["مسجل", []],
+  // «متوعدا المتلاعبين بعقوبات صارمة»
+  ["متوعد", []],
 ];
 /** Participles that report only a clause after أن («مسجلا أن …»). Folded. */
 export const CLAUSAL_PARTICIPLES = new Set(["مسجلا", "مسجله", "مسجلين", "مسجلتين"]);

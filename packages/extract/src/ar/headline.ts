@@ -19,6 +19,8 @@ const LEDE_PARAGRAPHS = 3;
 /** How many paragraphs after an opening claim the article may take to report its speaker in full. */
 const REPORTED_WITHIN = 3;
 /** «… لـ«الشرق الأوسط»», «… لـ"الصباح"»: the outlet the speaker talked to, after the speaker. */
+/** «..» / «…»: the joint of a two-part headline, with the second part's conjunction. */
+const SECOND_PART = /^.*(?:\.\.+|…)[\s\u00A0]*/u;
 const TOLD_OUTLET = /[\s\u00A0]+لـ?[\s\u00A0]*[«"“][^»"”]{1,40}[»"”][\s\u00A0]*$/u;
 
 /**
@@ -38,6 +40,9 @@ export function headlineDraft(view: ArticleView, drafts: Draft[]): Draft | null 
   const speaker = trimSpan(text, first.start, colon);
   const content = trimSpan(text, colon + 1, lineEnd);
   if (!speaker || !content || content[1] - content[0] < 10) return null;
+  // «البرلمان يمرر القانون.. ووزير المالية: …»: a two-part headline; the speaker opens the second part
+  const second = SECOND_PART.exec(text.slice(speaker[0], speaker[1]));
+  if (second) speaker[0] += second.index + second[0].length;
   const told = TOLD_OUTLET.exec(text.slice(speaker[0], speaker[1]));
   let mentionStart = speaker[0];
   let mentionEnd = told ? speaker[0] + told.index : speaker[1];
@@ -47,8 +52,14 @@ export function headlineDraft(view: ArticleView, drafts: Draft[]): Draft | null 
   const name = text.slice(mentionStart, mentionEnd);
   const words = name.split(/[\s\u00A0]+/u);
   if (words.length > 8 || /[.،,؛!?؟]/u.test(name)) return null;
-  const head = titleHead(words[0] as string);
-  const said = PERSON_TITLES.has(head) || SPEAKING_BODIES.has(head);
+  let head = titleHead(words[0] as string);
+  const speaks = (h: string): boolean => PERSON_TITLES.has(h) || SPEAKING_BODIES.has(h);
+  if (second && !speaks(head) && head.startsWith("و") && speaks(titleHead(head.slice(1)))) {
+    // «.. ووزير المالية:»: the second part's conjunction is not the speaker's
+    head = titleHead(head.slice(1));
+    mentionStart += 1;
+  }
+  const said = speaks(head);
   const body = said ? null : speakerInBody(text, drafts, name, lineEnd);
   if (!said && !body) return null;
   const d = newDraft({ cueStart: colon, cueEnd: colon + 1, mentionStart, mentionEnd });

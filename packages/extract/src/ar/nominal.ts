@@ -20,6 +20,8 @@ import { titleHead } from "./phrase.ts";
 
 const bareWord = (w: string): string => w.replace(/[\u064B-\u065F\u0640]/g, "");
 const SEEN = /^(?:اطلع|حصل)(?:ت|نا)?$/u;
+/** «وفق ما رصدته الصحيفة», «حسب ما وثقه المرصد», «حسب ما عاينته هسبريس»: what a source observed. */
+const OBSERVED = /^(?:رصد|وثق|لاحظ|سجل|عاين|شاهد)(?:ت|نا)?(?:ه|ها)?$/u;
 
 /** «وفق ما أفادت وكالة الأنباء القطرية (قنا)»: the bracket the source opened closes it. */
 function closingBracketEnd(toks: Token[], first: number, last: number): number | null {
@@ -102,7 +104,10 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
   // «بحسب ما أعلنت اللجنة», «وفق ما نقلته الوكالة»: the source is the verb's subject
   let first = 0;
   const verb = toks[1] ? foldArabicWord((toks[1] as Token).text) : "";
-  if (toks[0]?.text === "ما" && (VERB_FORMS.has(verb) || VERB_FORMS.has(verb.replace(/(?:ه|ها)$/u, ""))))
+  if (
+    toks[0]?.text === "ما" &&
+    (VERB_FORMS.has(verb) || VERB_FORMS.has(verb.replace(/(?:ه|ها)$/u, "")) || OBSERVED.test(verb))
+  )
     first = 2;
   // «وحسب ما علم لدى مديرية السياحة»: as was learned from
   if (

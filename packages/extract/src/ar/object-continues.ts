@@ -27,11 +27,17 @@ const MEASURES = [
  * - the operation it was done in or its measure or terms (above);
  * - the plan the object replaces: «تأجيل الافتتاح إلى 2027، بعد أن كان مقررا نهاية العام»;
  * - its cause: «تأجيل الافتتاح، بسبب تأخر وصول المنظومات»;
+ * - what comes with it: «أمطار غزيرة، يصاحبها نشاط في الرياح»;
+ * - the fallback of a demand: «ببراءته، واحتياطيا استعمال الرأفة معه»;
  * - a description of the counted people or things by a quantified pronoun: «إنقاذ 400 مهاجر، انطلق معظمهم من …».
  */
 export function objectGoesOn(following: string): boolean {
   if (OPERATION.test(following) || opensWith(following, MEASURES)) return true;
   if (/^(?:بعد ان|بعدما) كان(?:ت)? /u.test(following)) return true;
   if (/^بسبب /u.test(following)) return true;
+  // «حذر من أمطار غزيرة، يصاحبها نشاط في الرياح»: what comes with the object
+  if (/^(?:[يت](?:صاحب|رافق)(?:ها|هما|هم)|مصحوب(?:ه|ا|ين)? ب)/u.test(following)) return true;
+  // «مطالبا ببراءته، واحتياطيا استعمال الرأفة معه»: the fallback of a (court) demand
+  if (/^(?:و ?احتياطيا|وبصفه احتياطيه) /u.test(following)) return true;
   return /^[^\s]+ (?:معظم|اغلب|غالبيت|جميع|بعض|كل)(?:هم|ها|هن)(?:\s|$)/u.test(following);
 }

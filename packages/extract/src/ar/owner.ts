@@ -283,9 +283,12 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
   return appositive ? (inner[inner.length - 1] as Token).end : null;
 }
 
+/** Verbs whose nominal object after «، الذي/التي» is a stance («أكد التزام …», «شدد على ضرورة …»). Folded. */
+const STANCE_LEMMAS = new Set(["أكد", "شدد", "أعرب", "جدد", "دعا"].map(foldArabicWord));
+
 /**
  * «ويتفق معه أستاذ التمويل … الدكتور X، الذي يرى أن …»: a reporting verb opening a relative clause on a
- * titled person or a body speaks for that antecedent, when a clause (أن/إن) follows it.
+ * titled person or a body speaks for that antecedent, when a clause (أن/إن) or a stance verb's object follows it.
  */
 export function relativeAntecedent(
   text: string,
@@ -297,8 +300,11 @@ export function relativeAntecedent(
   const rel = /[،,][\s\u00A0]*(?:الذي|التي)[\s\u00A0]+$/u.exec(
     text.slice(Math.max(s.start, cue.start - 12), cue.start),
   );
-  if (!rel || !/^[\s\u00A0]+(?:ب?[أإ]ن)(?:ه|ها|هم)?(?![\p{L}\p{M}])/u.test(text.slice(cue.end, cue.end + 10)))
-    return null;
+  const clause = /^[\s\u00A0]+(?:ب?[أإ]ن)(?:ه|ها|هم)?(?![\p{L}\p{M}])/u.test(
+    text.slice(cue.end, cue.end + 10),
+  );
+  // «، الذي أكد التزام المنظمة بـ…»: a stance verb may report a nominal object too
+  if (!rel || !(clause || (cue.lemma && STANCE_LEMMAS.has(cue.lemma)))) return null;
   const comma = cue.start - rel[0].length;
   let k = comma;
   while (k > s.start && comma - k <= 120 && !/[،,:؛;.!؟]/u.test(text[k - 1] as string)) k--;

@@ -4,6 +4,7 @@ import { type Token, tokensForward } from "../text/tokens.ts";
 import { contentStart } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { AFTER_OBJECT, CONTINUATION_VERBS, foldArabicWord, HEARER_VERBS } from "./cues.ts";
+import { qadlessPluperfect } from "./kana.ts";
 import {
   ADJUNCT_STARTS,
   FUNCTION_WORDS,
@@ -66,7 +67,11 @@ function verbSpeaker(
   if (owner) after = owner.from;
   // «وكان X قد أعلن»: only a verb after «قد» tells a pluperfect («…، بعد أن كشفت …» does not)
   const qad = /قد/u.test(text.slice(cue.start, cue.verbStart));
-  const plu = pre || !qad ? null : readPluperfectSubject(text, s.start, cue.start);
+  const plu = pre
+    ? null
+    : qad
+      ? readPluperfectSubject(text, s.start, cue.start)
+      : qadlessPluperfect(text, s.start, cue.start);
   // «وشدد على ضرورة …»: the particle joined to the cue opens the object; the subject would stand before it
   const particled = /[\s\u00A0]/u.test(text.slice(cue.verbStart, cue.end).trim());
   let subject = pre ?? plu ?? (particled ? null : readSubject(text, cue.end, nextStop, knownNames));
