@@ -356,6 +356,9 @@ export class SpeakerBook {
       return this.touch(e);
     }
     if (parse.pronoun && parse.plural) {
+      // ("The researchers, from the University of Kent, sampled …. They found": the group that opened a sentence)
+      const fresh = this.introduced;
+      if (fresh && fresh.at > this.lastClaimAt && pluralHead(fresh.entity)) return this.touch(fresh.entity);
       // "They said …" speaks for a group or a body: the one just quoted or met, never the last person
       if (previous && isGroup(previous)) return this.touch(previous);
       for (let i = this.recency.length - 1; i >= Math.max(0, this.recency.length - 3); i--) {

@@ -92,4 +92,12 @@ describe("English speakers (fitted to set L)", () => {
     const alone = run("“Nobody wants this,” one of the managers said.");
     expect(alone[0]?.name).toBe("one of the managers");
   });
+
+  it("gives a plural pronoun to the group of people that opened the sentence before", () => {
+    const claims = run(
+      "The scientists, from the University of Kent, sampled 40 rivers over three years. " +
+        "They found that nitrate levels had fallen by a fifth.",
+    );
+    expect(claims.map((c) => c.name)).toEqual(["scientists"]);
+  });
 });
