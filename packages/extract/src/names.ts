@@ -5,6 +5,8 @@ import type { ArticleView } from "./draft.ts";
 import { describedSubjects } from "./en/described-subjects.ts";
 import { parseEnglishMention } from "./en/mention.ts";
 import { passingName } from "./en/passing-names.ts";
+import { CAPITAL_TITLES } from "./en/person-words.ts";
+import { OFFICE_AT_BODY, OFFICE_AT_BODY_OF } from "./en/title-body.ts";
 import type { MentionParse } from "./speakers.ts";
 import { capitalRunAfter, capitalRunBefore, hyphenatedWordEnd } from "./text/capitals.ts";
 import { isJsSpace } from "./text/chars.ts";
@@ -176,6 +178,12 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
       start = servedStart < 0 ? titleStart : servedStart;
       run = text.slice(start, end);
     }
+    // ("Minister of State at the Department of Transport Cathal Brennan": the office, its body, the name)
+    const atBody = office ? null : OFFICE_AT_BODY_OF.exec(text.slice(Math.max(lineStart, start - 80), start));
+    if (atBody && CAPITAL_TITLES.has(atBody[1] as string)) {
+      start -= atBody[0].length;
+      run = text.slice(start, end);
+    }
     const lead = STARTERS.exec(run);
     if (lead) {
       start += lead[0].length;
@@ -252,6 +260,14 @@ function organisationAt(
   // "Bank of America Chief Executive Brian Moynihan" is a person with a title, not a body
   const parse = parseRun(run, parsed);
   if (parse.kind !== "organisation" || parse.name !== run) return;
+  // ("Minister of State at the Department of Transport Cathal Brennan": the run ends in the minister's name)
+  const office = OFFICE_AT_BODY.exec(text.slice(Math.max(0, from - 50), from));
+  if (
+    office &&
+    CAPITAL_TITLES.has(office[1] as string) &&
+    parseRun(office[0] + run, parsed).kind === "person"
+  )
+    return;
   for (const w of run.split(/\s+/)) nameWords.add(w);
   out.push({ pos: from, parse, lead: leadAt(view, from) });
 }

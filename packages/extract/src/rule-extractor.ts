@@ -196,13 +196,17 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
   const names = allNames ? allNames.filter((n) => n.pos < lastAt) : nameMentions(view, lang, lastAt, parsed);
   const titles = allNames ? new ArabicTitles(view, drafts, allNames, parseMention) : null;
   let nextName = 0;
+  // the speaker words of the claim before: a name inside them opens no new subject ("Fianna Fáil
+  // councillor Declan Moriarty … said …. “…,” he said": he is the councillor, not his party)
+  let spokenEnd = -1;
   for (const d of drafts) {
     // full names met before this claim join the book first, so «ترامب» is known as «دونالد ترامب»
     const at = d.mentionStart >= 0 ? d.mentionStart : d.cueStart;
     for (; nextName < names.length && (names[nextName] as NameMention).pos < at; nextName++) {
       const n = names[nextName] as NameMention;
-      book.register(n.parse, n.lead === true, n.knownOnly === true);
+      book.register(n.parse, n.lead === true && n.pos >= spokenEnd, n.knownOnly === true);
     }
+    if (d.mentionStart >= 0) spokenEnd = Math.max(spokenEnd, d.mentionEnd);
     let entity: Entity | null;
     if (d.passive) {
       // «وأفيد بأن …»: nobody is named, and the speaker before does not change

@@ -1,5 +1,7 @@
 import { isGroup, modifiesNoun, ownsTitle, pluralHead } from "./entity-traits.ts";
 import { COMPANY_HEADS, fitsGeneric, PUBLIC_BODY } from "./generic-bodies.ts";
+import { bodyByInitials, isInitialism } from "./initialisms.ts";
+import { memberOfGroup } from "./partitive.ts";
 import { computeWords, containsAll, OTHER_OFFICE, sameOffice } from "./title-words.ts";
 import type { SpeakerKind } from "./types.ts";
 
@@ -297,6 +299,9 @@ export class SpeakerBook {
           this.addTitle(best, parse.title);
           return this.touch(best);
         }
+        // "the NTA" after "the National Transport Authority": the body by its initials
+        const initials = isInitialism(parse.name) ? bodyByInitials(this.entities, parse.name) : null;
+        if (initials) return this.touch(initials);
         if (parse.kind === "organisation") {
           // (only a kind the name shows: "the ministry", "police", "the army" — not "the company")
           const placeholder = this.recency.find(
@@ -323,7 +328,10 @@ export class SpeakerBook {
       if (e) return this.touch(e);
     }
     if (parse.title) {
-      const tw = this.words(parse.title);
+      // ("three EU diplomats … one of the diplomats said": an EU diplomat)
+      const member = memberOfGroup(parse.title, this.recency);
+      if (member) parse = { ...parse, title: member };
+      const tw = this.words(parse.title as string);
       const variants = this.titleVariants?.(tw) ?? [];
       for (let i = this.recency.length - 1; i >= 0; i--) {
         const e = this.recency[i] as Entity;
@@ -348,6 +356,9 @@ export class SpeakerBook {
       return this.touch(e);
     }
     if (parse.pronoun && parse.plural) {
+      // ("The researchers, from the University of Kent, sampled …. They found": the group that opened a sentence)
+      const fresh = this.introduced;
+      if (fresh && fresh.at > this.lastClaimAt && pluralHead(fresh.entity)) return this.touch(fresh.entity);
       // "They said …" speaks for a group or a body: the one just quoted or met, never the last person
       if (previous && isGroup(previous)) return this.touch(previous);
       for (let i = this.recency.length - 1; i >= Math.max(0, this.recency.length - 3); i--) {

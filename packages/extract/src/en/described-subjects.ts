@@ -13,6 +13,13 @@ const DESCRIBED_SUBJECT =
 /** "The 61-year-old had led the council since 2019.": the person the article gave that age, as the subject. */
 const AGED_SUBJECT = /^The\s+(\d{1,3}-year-old)\s+(?:is|was|has|had|who|,)/;
 
+/**
+ * "The researchers, from the Bayside Institute, followed 8,400 people …. They found that …": a sentence that
+ * opens with a definite plural description of people brings that group in as what the next "they" refers to.
+ */
+const GROUP_SUBJECT =
+  /^The\s+((?:[a-z’'-]+\s+){0,2}?(?:researchers|scientists|authors|investigators|officials|experts|analysts|economists|doctors|protesters|residents|campaigners|activists|lawmakers|councillors|prosecutors|workers|families|parents|survivors|witnesses|organi[sz]ers|inspectors|auditors))(?:,|\s+\p{Ll})/u;
+
 export function describedSubjects(view: ArticleView, before: number): NameMention[] {
   const { text } = view;
   const out: NameMention[] = [];
@@ -21,7 +28,7 @@ export function describedSubjects(view: ArticleView, before: number): NameMentio
     const c = text.charCodeAt(s.start);
     if (c !== 65 && c !== 79 && c !== 84) continue; // "A…", "An…", "Another…", "One…", "The 61-year-old"
     const head = text.slice(s.start, Math.min(s.end, s.start + 120));
-    const m = c === 84 ? AGED_SUBJECT.exec(head) : DESCRIBED_SUBJECT.exec(head);
+    const m = c === 84 ? (AGED_SUBJECT.exec(head) ?? GROUP_SUBJECT.exec(head)) : DESCRIBED_SUBJECT.exec(head);
     if (!m) continue;
     const parse: MentionParse = parseEnglishMention(m[1] as string);
     if (parse.name || parse.kind !== "person" || !parse.title) continue;

@@ -187,6 +187,8 @@ export const NP_WORDS = new Set(
     "doctor doctors physician physicians surgeon epidemiologist pastor priest bishop imam rabbi coroner councillor " +
     "councillors magistrate chairperson farmer farmers trader traders auditor auditors ombudsman comptroller registrar " +
     "marshal " +
+    // foreign services and talks ("three EU diplomats told …", "A second diplomat said", "the chief negotiator")
+    "diplomat diplomats envoy envoys ambassador ambassadors negotiator negotiators " +
     // bodies in the plural ("Several airlines said", "independent analyses agree")
     "companies firms banks countries nations governments agencies unions schools universities hospitals airlines " +
     "analyses estimates forecasts parties " +

@@ -23,6 +23,7 @@ import {
   TITLED_ROLE_OF_BODY,
   withoutDot,
 } from "./person-words.ts";
+import { nameAfterPortfolio } from "./title-body.ts";
 
 /** "a spokesperson for the company", "a filing with the SEC": an unnamed voice of a body. */
 const PROXY =
@@ -397,11 +398,9 @@ export function parseEnglishMention(raw: string): MentionParse {
     nameWords = nameWords.slice(-n);
   }
   dropPostNominals(nameWords);
-  // "Special Assistant to the Prime Minister on Power Ayesha Niazi": a title ending in a link, then its portfolio
-  if (PORTFOLIO_LINK.test(titleWords.at(-1) ?? "") && nameWords.length > personNameLength(nameWords)) {
-    titleWords.push(...nameWords.slice(0, -personNameLength(nameWords)));
-    nameWords = nameWords.slice(-personNameLength(nameWords));
-  }
+  // "Special Assistant to the Prime Minister on Power Ayesha Niazi": a title ending in a link, then its
+  // portfolio (or body: "Minister of State at the Department of Transport Cathal Brennan")
+  nameWords = nameAfterPortfolio(titleWords, nameWords);
   // "Sen. Maria Ortiz of Nevada": a titled person's name ends before "of" and the place
   const place = nameWords.indexOf("of");
   if (titleWords.length && place >= 2 && !ORG_WORDS.test(nameWords.join(" ")))

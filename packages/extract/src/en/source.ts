@@ -2,6 +2,7 @@ import { isJsSpace, startsUppercaseOrDigit } from "../text/chars.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { describedRoleStart } from "./epithets.ts";
 import { NP_WORDS, POST_MODIFIERS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
+import { prepositionList } from "./listed-places.ts";
 import { particleName } from "./name-shape.ts";
 import { TIME_NAMES } from "./person-words.ts";
 import { nameBeforeDescription, placeOfRole } from "./second-appositive.ts";
@@ -227,6 +228,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     taken++;
   }
   if (taken >= 9) start = restOfCapitalisedRun(toks, i, start);
+  // "wins in Richmond, Northcote and Albert Park showed": no subject; "the Department for Culture, Media and
+  // Sport said": the body's whole name
+  const listed = start >= 0 ? prepositionList(toks, i) : null;
+  if (listed === "object") return null;
+  const body = listed === null ? null : subjectBefore(text, toks.slice(listed));
+  if (body && !body.pronoun) return { start: body.start, end: stop, pronoun: false };
   if (start < 0) {
     // "Experts on North Korea and nuclear nonproliferation said": a head noun, then its prepositional phrase
     for (let j = i; j < Math.min(toks.length - 1, i + 9); j++) {

@@ -1,0 +1,40 @@
+import { lowerOf as lower, type Token } from "../text/tokens.ts";
+import { isCapWord } from "./speaker-start.ts";
+
+/**
+ * "the party's wins in Richmond, Northcote and Albert Park showed …": a name after "and" that ends a list of
+ * names governed by a preposition ("in A, B and C") is the preposition's object, part of a larger noun
+ * phrase, never the subject of the verb after it. A list of one name ("held in Geneva and Smith said") may
+ * be a clause coordinated by "and", so at least two names must come before the conjunction; a preposition
+ * after a capitalised word is inside a body's name ("Department for Environment, Food and Rural Affairs").
+ */
+
+/** Prepositions that take a list of places, bodies or people. */
+const LIST_PREPOSITIONS = /^(?:in|at|from|across|including|between|among|for|of|to|with|by)$/i;
+
+/**
+ * When toks[at] (nearest first) is the "and"/"or" before the last item of a list of at least two items of
+ * one to three capitalised words, separated by commas, after a preposition: "object" when the preposition
+ * follows a lowercase word (the list is its object), else the index of the capitalised word before the
+ * preposition (the list is inside that body's name); null for any other word.
+ */
+export function prepositionList(toks: Token[], at: number): "object" | number | null {
+  const conj = toks[at];
+  if (!conj?.word || !/^(?:and|or)$/.test(lower(conj))) return null;
+  let items = 0;
+  let j = at + 1;
+  for (;;) {
+    let words = 0;
+    while (words < 3 && isCapWord(toks[j + words])) words++;
+    if (words === 0) return null;
+    items++;
+    j += words;
+    const t = toks[j];
+    if (t?.text === ",") {
+      j++;
+      continue;
+    }
+    if (items < 2 || !t?.word || !LIST_PREPOSITIONS.test(t.text)) return null;
+    return isCapWord(toks[j + 1]) ? j + 1 : "object";
+  }
+}

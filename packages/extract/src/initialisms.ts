@@ -1,0 +1,37 @@
+import type { Entity } from "./speakers.ts";
+
+/**
+ * "The National Transport Authority … According to the NTA", "the Victorian Electoral Commission … A VEC
+ * spokeswoman": news names a body in full once, then by its initials. An initialism (two to six capitals)
+ * the article has not met as a name is the one body, named in full before, whose capitalised words give
+ * those initials.
+ */
+
+/** Linking words a body's initials skip ("Federal Bureau of Investigation" → FBI). */
+const LINK_WORDS = /^(?:of|for|and|the|on|in|&)$/i;
+
+/** The initials of a name's capitalised words, hyphenated parts included ("Co-operation" gives C). */
+export function initialsOf(name: string): string {
+  let out = "";
+  for (const w of name.split(/\s+/)) {
+    if (!w || LINK_WORDS.test(w)) continue;
+    if (!/^\p{Lu}/u.test(w)) return ""; // a lowercase word: no proper name of a body
+    out += w[0];
+  }
+  return out;
+}
+
+/** A name written as an initialism: "NTA", "VEC" (not "US", "UN" alone: two letters are too common to guess). */
+export const isInitialism = (name: string): boolean => /^[A-Z]{3,6}$/.test(name);
+
+/** The one body (not a person) of `entities` whose full name has these initials, else null. */
+export function bodyByInitials(entities: readonly Entity[], initialism: string): Entity | null {
+  let found: Entity | null = null;
+  for (const e of entities) {
+    if (!e.name || e.kind === "person" || e.nameWords.length < initialism.length) continue;
+    if (initialsOf(e.name) !== initialism) continue;
+    if (found && found !== e) return null;
+    found = e;
+  }
+  return found;
+}
