@@ -15,7 +15,7 @@ import {
 import { beforeAppealed, obliqueObject } from "./oblique-object.ts";
 import { appositionEnd, DESCRIBE, openingSubject, plainNoun, topicSubject } from "./owner.ts";
 import { agrees, bare, titleHead } from "./phrase.ts";
-import { readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
+import { halPhraseEnd, readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
 
 /** What the cue pass learned about one sentence's cues: their subjects and where contents stop. */
 export interface SentenceCues {
@@ -126,7 +126,7 @@ function verbSpeaker(
   if (subject) {
     d.mentionStart = subject.start;
     d.mentionEnd = subject.end;
-    if (!plu && !pre) after = subject.end;
+    if (!plu && !pre) after = halPhraseEnd(text, subject.end, nextStop) ?? subject.end;
     rememberNames(text, subject, knownNames);
     d.rules.push("ar.verb+subject");
     const owned = groupOfOwner(text, s, subject);
@@ -271,6 +271,8 @@ function beforeBlamed(text: string, subject: SpanPair): SpanPair | null {
 }
 
 const ACCUSE = foldArabicWord("اتهم");
+/** «، وهو موظف في …، بـ»: a clause on the accused between commas, then the charge. */
+const ACCUSED_ASIDE = /^[\s\u00A0]*[،,][\s\u00A0]*و(?:هو|هي|هم)[\s\u00A0][^،,.:]{2,120}[،,][\s\u00A0]*ب/u;
 
 /**
  * «واتهمت قوات الدعم السريع بارتكاب …»: a بـ right after the words read as the subject of اتهم makes
@@ -279,8 +281,20 @@ const ACCUSE = foldArabicWord("اتهم");
  */
 function beforeAccused(text: string, subject: SpanPair): SpanPair | null {
   const next = tokensForward(text, subject.end, subject.end + 30, 1)[0];
-  if (!next?.word || !/^ب/u.test(next.text)) return subject;
   const toks = tokensForward(text, subject.start, subject.end, 16);
+  // «وتتهم النيابة العامة المتهم الأول، وهو موظف …، بإصدار …»: an aside on the accused before the بـ;
+  // the accused opens at the first definite word that does not agree with the one before it
+  if (ACCUSED_ASIDE.test(text.slice(subject.end, subject.end + 160))) {
+    const k = toks.findIndex(
+      (t, j) =>
+        j > 0 &&
+        hasArticle(t.text) &&
+        hasArticle((toks[j - 1] as Token).text) &&
+        !agrees(toks[j - 1] as Token, t),
+    );
+    return k > 0 ? { start: subject.start, end: (toks[k - 1] as Token).end } : subject;
+  }
+  if (!next?.word || !/^ب/u.test(next.text)) return subject;
   const last = toks[toks.length - 1] as Token;
   const before = toks[toks.length - 2];
   if (toks.length > 2 && before?.word && hasArticle(last.text) && !agrees(before, last))

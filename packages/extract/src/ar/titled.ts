@@ -121,7 +121,7 @@ function titlePhraseEnd(text: string, toks: Token[], from: number): number {
       continue;
     }
     if (t.word && ((FUNCTION_WORDS.has(f) && !isNameAli(t)) || isComplementizer(text, t))) break;
-    const lam = lamComplement(toks, i) || constructGenitive(toks, i);
+    const lam = lamComplement(toks, i) || constructGenitive(toks, i) || membersGenitive(toks, i);
     const quoted = quotedName(toks, i);
     if (!t.word && quoted) {
       i += quoted;
@@ -172,6 +172,21 @@ function titlePhraseEnd(text: string, toks: Token[], from: number): number {
     }
   }
   return i;
+}
+
+/** «لعمال», «لموظفي», «لمعلمي»: whose body a union or league is, after the body's head. */
+const MEMBERS_LAM = /^ل(?:عمال|أطباء|اطباء|أساتذة|اساتذة|تجار|صيادلة|م\p{L}{3,}ي)$/u;
+
+/**
+ * «النقابة الوطنية المستقلة لعمال النقل», «الاتحاد العام لموظفي البلديات»: the members a union is of,
+ * a ل-genitive with its definite noun, inside a body's name (not after a person's title: «قال المدير
+ * لعمال المصنع» tells the hearers). Returns the tokens it spans (0 or 2).
+ */
+function membersGenitive(toks: Token[], i: number): number {
+  const [t, n] = [toks[i], toks[i + 1]];
+  if (!t?.word || !n?.word || !hasAl(n) || FUNCTION_WORDS.has(foldWord(n.text))) return 0;
+  const head = titleHead((toks[0] as Token).text);
+  return isOrgHead(head) && !PERSON_TITLES.has(head) && MEMBERS_LAM.test(bare(t)) ? 2 : 0;
 }
 
 /**
