@@ -89,3 +89,29 @@ describe("a court report", () => {
     ]);
   });
 });
+
+describe("a document with a possessive pronoun («تحرياتها», «تقريره»)", () => {
+  it("speaks for the sentence's opening subject of its gender", () => {
+    expect(
+      run(
+        "وكانت الشرطة قد أوقفت المشتبه بهم، بعد أن كشفت تحرياتها أنهم سرقوا المخزن. وكان مدير الميناء قد أقال الموظفين بعد أن أظهر تقريره أن البضائع اختفت.",
+      ).map((c) => [c.speaker.name, c.speaker.mention?.text]),
+    ).toEqual([
+      ["الشرطة", "تحرياتها"],
+      ["مدير الميناء", "تقريره"],
+    ]);
+  });
+});
+
+describe("«على» after a verbal noun that governs it in a body's name («هيئة الرقابة على …»)", () => {
+  it("goes on to its definite genitive", () => {
+    expect(who("وقالت لجنة الإشراف على الانتخابات إن الاقتراع نزيه.")[0]?.[0]).toBe(
+      "لجنة الإشراف على الانتخابات",
+    );
+    expect(
+      who(
+        "وفي بيان صدر اليوم، رحبت هيئة الرقابة على أسواق المال بالقرار، مؤكدة أنها ستتابع التنفيذ.",
+      )[0]?.[0],
+    ).toBe("هيئة الرقابة على أسواق المال");
+  });
+});

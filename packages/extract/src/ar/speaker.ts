@@ -11,6 +11,7 @@ import {
   hasArticle,
   ORG_TITLES,
   PERSON_TITLES,
+  SOURCE_NOUNS,
 } from "./lexicon.ts";
 import { beforeAppealed, obliqueObject } from "./oblique-object.ts";
 import { appositionEnd, DESCRIBE, openingSubject, plainNoun, topicSubject } from "./owner.ts";
@@ -129,11 +130,12 @@ function verbSpeaker(
     if (!plu && !pre) after = halPhraseEnd(text, subject.end, nextStop) ?? subject.end;
     rememberNames(text, subject, knownNames);
     d.rules.push("ar.verb+subject");
-    const owned = groupOfOwner(text, s, subject);
+    const group = groupOfOwner(text, s, subject);
+    const owned = group ?? documentOwner(text, s, cue, subject, knownNames);
     const one = owned ? null : oneOfGroup(text, s, subject);
     if (owned ?? one) {
       d.speakerName = (owned ?? one) as string;
-      d.rules.push(owned ? "ar.group-of-owner" : "ar.one-of-group");
+      d.rules.push(group ? "ar.group-of-owner" : owned ? "ar.document-owner" : "ar.one-of-group");
     }
     // «وتابع العميد فادي نصر الله …» after «أعلن المتحدث باسم الوزارة …»: the same speaker, now named
     if (cue.lemma && CONTINUATION_VERBS.has(cue.lemma) && !pre && !plu) d.continues = true;
@@ -173,6 +175,33 @@ function groupOfOwner(text: string, s: Sentence, subject: SpanPair): string | nu
     return PERSON_TITLES.has(titleHead(w)) || ORG_TITLES.has(foldWord(w)) ? `${m[1]} ${w}` : null;
   }
   return null;
+}
+
+/**
+ * «وكانت النيابة العامة قد أحالت المتهمين …، بعد أن كشفت تحرياتها أن …»: a document with a possessive
+ * pronoun («تحرياتها», «تقريره») speaks for the sentence's opening subject when its gender fits.
+ */
+function documentOwner(
+  text: string,
+  s: Sentence,
+  cue: Cue,
+  subject: SpanPair,
+  knownNames: Set<string>,
+): string | null {
+  const m = /^(\p{L}+?)(ها|ه)$/u.exec(
+    text.slice(subject.start, subject.end).replace(/[\u064B-\u065F\u0640]/gu, ""),
+  );
+  if (!m?.[1] || !SOURCE_NOUNS.has(foldWord(m[1])) || cue.verbStart > cue.start) return null;
+  // («وكان X قد …»: the subject between كان and قد)
+  const qad = /^[\s\u00A0]*[وف]?كان(?:ت|وا)?[\s\u00A0][^،,.:]{2,60}?[\s\u00A0](قد)[\s\u00A0]/u.exec(
+    text.slice(s.start, subject.start),
+  );
+  const owner =
+    openingSubject(text, s, cue, knownNames) ??
+    (qad ? readPluperfectSubject(text, s.start, s.start + qad[0].lastIndexOf("قد")) : null);
+  if (!owner || owner.end > subject.start) return null;
+  const words = text.slice(owner.start, owner.end);
+  return /ة$/u.test(words.split(/[\s\u00A0]+/u)[0] ?? "") === (m[2] === "ها") ? words : null;
 }
 
 /**

@@ -89,9 +89,13 @@ export const isHal = (t: Token): boolean => t.word && HAL.test(bare(t));
 function hearerNamedElsewhere(text: string, t0: Token, knownNames: Set<string>): boolean {
   const b = bare(t0);
   if (!/^ل[^ل]\p{L}{2,}$/u.test(b) || knownNames.has(foldWord(t0.text))) return false;
-  const plain = text.replace(/[\u064B-\u065F\u0640]/gu, "");
-  return new RegExp(`(?:^|[\\s\\u00A0«"“(])${b.slice(1)}(?![\\p{L}\\p{M}])`, "u").test(plain);
+  if (wordsOf?.text !== text) wordsOf = { text, words: new Set(text.replace(DIACRITICS, "").match(WORD)) };
+  return wordsOf.words.has(b.slice(1));
 }
+/** The words of the last article read (one pass per article, not per subject). */
+let wordsOf: { text: string; words: Set<string> } | null = null;
+const DIACRITICS = /[\u064B-\u065F\u0640]/gu;
+const WORD = /\p{L}+/gu;
 
 /**
  * «عدد من النواب», «مجموعة من الخبراء الاقتصاديين», «عدد من المسؤولين في الوزارة»: named by the description;

@@ -120,6 +120,12 @@ function titlePhraseEnd(text: string, toks: Token[], from: number): number {
       checking = false;
       continue;
     }
+    const governed = onGenitive(toks, i);
+    if (governed) {
+      i += governed;
+      checking = false;
+      continue;
+    }
     if (t.word && ((FUNCTION_WORDS.has(f) && !isNameAli(t)) || isComplementizer(text, t))) break;
     const lam = lamComplement(toks, i) || constructGenitive(toks, i) || membersGenitive(toks, i);
     const quoted = quotedName(toks, i);
@@ -172,6 +178,24 @@ function titlePhraseEnd(text: string, toks: Token[], from: number): number {
     }
   }
   return i;
+}
+
+/** «الرقابة», «للإشراف», «الحفاظ», «المحافظة»: verbal nouns that take «على» inside a body's name. */
+const ON_NOUNS = /^(?:ال|لل)(?:رقابة|إشراف|اشراف|حفاظ|محافظة)$/u;
+
+/**
+ * «هيئة الرقابة على أراضي الدولة», «لجنة الإشراف على الانتخابات»: «على» and its genitive chain (ending in
+ * a definite noun) after a verbal noun that governs it, inside a body's name. Returns the tokens (0 if none).
+ */
+function onGenitive(toks: Token[], i: number): number {
+  const [before, t] = [toks[i - 1], toks[i]];
+  if (!before?.word || !t?.word || bare(t) !== "على" || !ON_NOUNS.test(bare(before))) return 0;
+  for (let k = i + 1; k < i + 4 && toks[k]?.word; k++) {
+    const w = toks[k] as Token;
+    if (FUNCTION_WORDS.has(foldWord(w.text))) return 0;
+    if (hasAl(w)) return k - i + 1;
+  }
+  return 0;
 }
 
 /** «لعمال», «لموظفي», «لمعلمي»: whose body a union or league is, after the body's head. */
