@@ -44,7 +44,7 @@ function arabicNames(view: ArticleView, before: number): NameMention[] {
         text.slice(span.end, span.end + 70),
       );
       const end =
-        apposition?.[1] && nameInPart(apposition[1])
+        apposition?.[1] && (nameInPart(apposition[1]) || titledNameInPart(apposition[1]))
           ? span.end + apposition[0].indexOf(apposition[1]) + apposition[1].length
           : span.end;
       const parse = parseArabicMention(text.slice(span.start, end));
@@ -52,6 +52,12 @@ function arabicNames(view: ArticleView, before: number): NameMention[] {
     }
   }
   return out;
+}
+
+/** «، المحامي عبدالعزيز سالم المطوع،», «، النقيب سالم الهاجري،»: a definite title and the name after it. */
+function titledNameInPart(part: string): boolean {
+  const m = /^(\S+)[\s\u00A0]+(.+)$/u.exec(part);
+  return !!m?.[1] && !!m[2] && /^ال/u.test(m[1]) && PERSON_TITLES.has(foldWord(m[1])) && !!nameInPart(m[2]);
 }
 
 const NOT_NAMES = new Set(

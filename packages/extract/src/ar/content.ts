@@ -408,7 +408,7 @@ export function contentEnd(
       !clausal &&
       !opensWith(following, OBJECT_CONTINUERS) &&
       !coordinatedVerbalNoun(following) &&
-      !objectGoesOn(following)
+      !objectGoesOn(following, text.slice(i + 1, i + 160), text.slice(Math.max(0, i - 140), i))
     )
       return i;
     const nextComma = text.slice(i + 1, limit).search(/[،,]/u);

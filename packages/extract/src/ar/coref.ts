@@ -18,6 +18,9 @@ interface Holder {
 }
 
 const OFFICIAL = "مسوول"; // «مسؤول», folded
+const WITNESS = foldWord("شاهد");
+/** «شهادة», «بشهادة», «لشهادة»: a testimony, before the witness who gave it. */
+const TESTIMONY = /(?<![\p{L}\p{M}])[بلو]?شهاد[ةه](?:[\s\u00A0]+|$)/gu;
 /** Paragraphs of headline, subheadline, dateline and lede: their titles may name someone introduced later. */
 const OPENING_PARAGRAPHS = 3;
 /** How far (in paragraphs) a body's unnamed title may look ahead for the name («… قال المتحدث باسم الوزارة …» then «وأشار X، المتحدث باسم الوزارة»). */
@@ -72,6 +75,11 @@ export class ArabicTitles {
     const role = roleOf(parse.title);
     if (!role?.definite) return null;
     const at = d.mentionStart;
+    const witness = role.office === WITNESS && !role.domain.length ? this.testified(at) : null;
+    if (witness) {
+      this.resolved.set(d, witness);
+      return { name: witness, title: parse.title, kind: "person", pronoun: false };
+    }
     // «وأضاف المسؤول» after «مسؤول في الوزارة»: an official the article called so, before any other officeholder
     const own = role.office === OFFICIAL ? this.earlier(at, (h) => h.role.office === OFFICIAL) : undefined;
     const earlier = own !== undefined ? own : this.earlier(at, (h) => sameRole(role, h.role));
@@ -80,6 +88,19 @@ export class ArabicTitles {
     if (name === null) return null;
     this.resolved.set(d, name);
     return { name, title: parse.title, kind: "person", pronoun: false };
+  }
+
+  /**
+   * «واستمعت المحكمة إلى شهادة ضابط التحريات، الرائد X، …» then «وأضاف الشاهد»: the witness is the named
+   * person whose testimony («شهادة») the article last reported, right after that word.
+   */
+  private testified(at: number): string | null {
+    const before = this.view.text.slice(0, at);
+    const m = [...before.matchAll(TESTIMONY)].pop();
+    if (m?.index === undefined) return null;
+    const from = m.index + m[0].length;
+    const h = this.holders.find((x) => x.pos >= from && x.pos < at && x.pos - from <= 80 && x.name);
+    return h?.name ?? null;
   }
 
   /**

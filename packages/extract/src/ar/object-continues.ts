@@ -23,15 +23,17 @@ const MEASURES = [
 ].map(foldForCompare);
 
 /**
- * The folded text after a comma goes on with a nominal object when it gives
+ * The folded text after a comma (`raw`: as written; `before`: the text before the comma) goes on with a
+ * nominal object when it gives
  * - the operation it was done in or its measure or terms (above);
  * - the plan the object replaces: «تأجيل الافتتاح إلى 2027، بعد أن كان مقررا نهاية العام»;
  * - its cause: «تأجيل الافتتاح، بسبب تأخر وصول المنظومات»;
  * - what comes with it: «أمطار غزيرة، يصاحبها نشاط في الرياح»;
  * - the fallback of a demand: «ببراءته، واحتياطيا استعمال الرأفة معه»;
+ * - a «وهو …» clause on the accused before the charge: «اتهمت X المتهم، وهو موظف …، بإصدار …»;
  * - a description of the counted people or things by a quantified pronoun: «إنقاذ 400 مهاجر، انطلق معظمهم من …».
  */
-export function objectGoesOn(following: string): boolean {
+export function objectGoesOn(following: string, raw = "", before = ""): boolean {
   if (OPERATION.test(following) || opensWith(following, MEASURES)) return true;
   if (/^(?:بعد ان|بعدما) كان(?:ت)? /u.test(following)) return true;
   if (/^بسبب /u.test(following)) return true;
@@ -39,5 +41,9 @@ export function objectGoesOn(following: string): boolean {
   if (/^(?:[يت](?:صاحب|رافق)(?:ها|هما|هم)|مصحوب(?:ه|ا|ين)? ب)/u.test(following)) return true;
   // «مطالبا ببراءته، واحتياطيا استعمال الرأفة معه»: the fallback of a (court) demand
   if (/^(?:و ?احتياطيا|وبصفه احتياطيه) /u.test(following)) return true;
+  // «اتهمت … المتهم الأول، وهو موظف في …، بإصدار …»: a clause on the object, then what it is charged with
+  if (/^[\s\u00A0]*و(?:هو|هي|هم)[\s\u00A0][^،,.:]{2,120}[،,][\s\u00A0]*ب/u.test(raw)) return true;
+  if (/^[\s\u00A0]*ب/u.test(raw) && /[،,][\s\u00A0]*و(?:هو|هي|هم)[\s\u00A0][^،,.:]{2,120}$/u.test(before))
+    return true;
   return /^[^\s]+ (?:معظم|اغلب|غالبيت|جميع|بعض|كل)(?:هم|ها|هن)(?:\s|$)/u.test(following);
 }

@@ -16,7 +16,7 @@ import {
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
 import { OCCASIONS, titleHead } from "./phrase.ts";
-import { readSubject, type SpanPair } from "./subject.ts";
+import { isHal, readSubject, type SpanPair } from "./subject.ts";
 /** «وصف X بأنه …»: the described thing and its description are the content, with its «بأن». */
 export const DESCRIBE = foldArabicWord("وصف");
 export const REPLY = foldArabicWord("رد");
@@ -217,7 +217,10 @@ export function topicSubject(text: string, s: Sentence, cue: Cue): SpanPair | nu
   if (aside) {
     const at = s.start + m.index + m[0].lastIndexOf(aside);
     const words = tokensForward(text, at, at + aside.length, 8);
-    if (nameOnly(words)) return { start, end: (words[words.length - 1] as Token).end };
+    // («، النائب عمار لعرابي،»: a title before the name too)
+    const titled = words.length > 1 && PERSON_TITLES.has(titleHead((words[0] as Token).text));
+    if (nameOnly(titled ? words.slice(1) : words))
+      return { start, end: (words[words.length - 1] as Token).end };
   }
   return { start, end: start + m[1].length };
 }
@@ -263,6 +266,7 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
   // (the place before it is still the speaker's: «مدير إحدى المدارس في منطقة المويلح، فضّل …،»)
   if (inner.some((t) => ANONYMITY.test(bareWord(t.text)) || bareWord(t.text) === "عدم"))
     return i > 0 ? (toks[i - 1] as Token).end : null;
+  if (isHal(inner[0] as Token)) return null;
   const first = foldArabicWord((inner[0] as Token).text);
   const nationality = (inner[0] as Token).text;
   const appositive =

@@ -46,9 +46,15 @@ function domainWord(w: string): string {
   return f;
 }
 
+/** «في «…»», «في قضية», «في ملف»: the case or file a lawyer, witness or accused is in. */
+const CASE_START = /^(?:[«"“]|قضية|قضيه|ملف)/u;
+
 /** The office a title phrase names, or null when it names none (an empty title). */
 export function roleOf(title: string): Role | null {
-  const ws = title.split(/[\s\u00A0،,]+/).filter(Boolean);
+  const all = title.split(/[\s\u00A0،,]+/).filter(Boolean);
+  // «محامي المتهم الأول في «الإقامات الوهمية»», «محامي الضحية في قضية …»: the case names no office
+  const inCase = all.findIndex((w, k) => k > 1 && w === "في" && CASE_START.test(all[k + 1] ?? ""));
+  const ws = inCase > 0 ? all.slice(0, inCase) : all;
   const first = ws[0];
   if (!first) return null;
   const raw = first.replace(/[\u064B-\u065F\u0640]/gu, "").replace(/^[وف](?=ال)/u, "");

@@ -12,11 +12,12 @@ import {
   hasArticle,
   ORG_TITLES,
   PERSON_TITLES,
+  SOURCE_NOUNS,
 } from "./lexicon.ts";
 import { beforeAppealed, obliqueObject } from "./oblique-object.ts";
 import { appositionEnd, DESCRIBE, openingSubject, plainNoun, topicSubject } from "./owner.ts";
 import { agrees, bare, titleHead } from "./phrase.ts";
-import { readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
+import { halPhraseEnd, readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
 
 /** What the cue pass learned about one sentence's cues: their subjects and where contents stop. */
 export interface SentenceCues {
@@ -131,14 +132,15 @@ function verbSpeaker(
   if (subject) {
     d.mentionStart = subject.start;
     d.mentionEnd = subject.end;
-    if (!plu && !pre) after = subject.end;
+    if (!plu && !pre) after = halPhraseEnd(text, subject.end, nextStop) ?? subject.end;
     rememberNames(text, subject, knownNames);
     d.rules.push("ar.verb+subject");
-    const owned = groupOfOwner(text, s, subject);
+    const group = groupOfOwner(text, s, subject);
+    const owned = group ?? documentOwner(text, s, cue, subject, knownNames);
     const one = owned ? null : oneOfGroup(text, s, subject);
     if (owned ?? one) {
       d.speakerName = (owned ?? one) as string;
-      d.rules.push(owned ? "ar.group-of-owner" : "ar.one-of-group");
+      d.rules.push(group ? "ar.group-of-owner" : owned ? "ar.document-owner" : "ar.one-of-group");
     }
     // «وتابع العميد فادي نصر الله …» after «أعلن المتحدث باسم الوزارة …»: the same speaker, now named
     if (cue.lemma && CONTINUATION_VERBS.has(cue.lemma) && !pre && !plu) d.continues = true;
@@ -178,6 +180,33 @@ function groupOfOwner(text: string, s: Sentence, subject: SpanPair): string | nu
     return PERSON_TITLES.has(titleHead(w)) || ORG_TITLES.has(foldWord(w)) ? `${m[1]} ${w}` : null;
   }
   return null;
+}
+
+/**
+ * «وكانت النيابة العامة قد أحالت المتهمين …، بعد أن كشفت تحرياتها أن …»: a document with a possessive
+ * pronoun («تحرياتها», «تقريره») speaks for the sentence's opening subject when its gender fits.
+ */
+function documentOwner(
+  text: string,
+  s: Sentence,
+  cue: Cue,
+  subject: SpanPair,
+  knownNames: Set<string>,
+): string | null {
+  const m = /^(\p{L}+?)(ها|ه)$/u.exec(
+    text.slice(subject.start, subject.end).replace(/[\u064B-\u065F\u0640]/gu, ""),
+  );
+  if (!m?.[1] || !SOURCE_NOUNS.has(foldWord(m[1])) || cue.verbStart > cue.start) return null;
+  // («وكان X قد …»: the subject between كان and قد)
+  const qad = /^[\s\u00A0]*[وف]?كان(?:ت|وا)?[\s\u00A0][^،,.:]{2,60}?[\s\u00A0](قد)[\s\u00A0]/u.exec(
+    text.slice(s.start, subject.start),
+  );
+  const owner =
+    openingSubject(text, s, cue, knownNames) ??
+    (qad ? readPluperfectSubject(text, s.start, s.start + qad[0].lastIndexOf("قد")) : null);
+  if (!owner || owner.end > subject.start) return null;
+  const words = text.slice(owner.start, owner.end);
+  return /ة$/u.test(words.split(/[\s\u00A0]+/u)[0] ?? "") === (m[2] === "ها") ? words : null;
 }
 
 /**
@@ -276,6 +305,8 @@ function beforeBlamed(text: string, subject: SpanPair): SpanPair | null {
 }
 
 const ACCUSE = foldArabicWord("اتهم");
+/** «، وهو موظف في …، بـ»: a clause on the accused between commas, then the charge. */
+const ACCUSED_ASIDE = /^[\s\u00A0]*[،,][\s\u00A0]*و(?:هو|هي|هم)[\s\u00A0][^،,.:]{2,120}[،,][\s\u00A0]*ب/u;
 
 /**
  * «واتهمت قوات الدعم السريع بارتكاب …»: a بـ right after the words read as the subject of اتهم makes
@@ -284,8 +315,20 @@ const ACCUSE = foldArabicWord("اتهم");
  */
 function beforeAccused(text: string, subject: SpanPair): SpanPair | null {
   const next = tokensForward(text, subject.end, subject.end + 30, 1)[0];
-  if (!next?.word || !/^ب/u.test(next.text)) return subject;
   const toks = tokensForward(text, subject.start, subject.end, 16);
+  // «وتتهم النيابة العامة المتهم الأول، وهو موظف …، بإصدار …»: an aside on the accused before the بـ;
+  // the accused opens at the first definite word that does not agree with the one before it
+  if (ACCUSED_ASIDE.test(text.slice(subject.end, subject.end + 160))) {
+    const k = toks.findIndex(
+      (t, j) =>
+        j > 0 &&
+        hasArticle(t.text) &&
+        hasArticle((toks[j - 1] as Token).text) &&
+        !agrees(toks[j - 1] as Token, t),
+    );
+    return k > 0 ? { start: subject.start, end: (toks[k - 1] as Token).end } : subject;
+  }
+  if (!next?.word || !/^ب/u.test(next.text)) return subject;
   const last = toks[toks.length - 1] as Token;
   const before = toks[toks.length - 2];
   if (toks.length > 2 && before?.word && hasArticle(last.text) && !agrees(before, last))

@@ -45,13 +45,20 @@ export function readSubject(
   limit: number,
   knownNames: Set<string>,
 ): SpanPair | null {
-  const toks = tokensForward(text, from, limit, 16);
+  let toks = tokensForward(text, from, limit, 16);
+  // «وتابع الوزير مخاطبا النواب: …»: a circumstantial participle (ḥāl) after the subject ends it
+  const hal = toks.findIndex(
+    (t, k) => k > 0 && t.word && HAL.test(bare(t)) && !knownNames.has(foldWord(t.text)),
+  );
+  if (hal > 0) toks = toks.slice(0, hal);
   const t0 = toks[0];
   if (!t0?.word || isComplementizer(text, t0)) return null;
   // «ردّ قائلا: …», «وعلّق مضيفا أن …»: a participle right after the verb is its manner, not its subject
   if (PARTICIPLE_FORMS.has(foldArabicWord(t0.text))) return null;
   // «وتقول للجزيرة نت إن …»: the hearer («لل…») right after the verb; its subject is implicit
   if (/^لل/u.test(t0.text)) return null;
+  // «وأضاف لعنب بلدي أنه …»: «لـ» + an outlet or body the article also names on its own is the hearer
+  if (hearerNamedElsewhere(text, t0, knownNames)) return null;
   const f0 = foldWord(t0.text);
   // «الأحد» folds to «احد»: «أحد سكان الحي» (one of) is not the weekday
   const oneOf = /^(?:أحد|إحدى|احد|احدى)$/u.test(bare(t0));
@@ -69,6 +76,26 @@ export function readSubject(
     return { start: t0.start, end: (toks[end - 1 + bracketedInitials(toks, end)] as Token).end };
   return nameLike(text, t0) ? { start: t0.start, end: t0.end } : null;
 }
+
+/**
+ * «مخاطبا», «متحدثا», «موجها», «مستشهدا»: an indefinite accusative participle (مُفاعِلًا), the manner of the
+ * verb, not a word of its subject's name (not «ماريا», «مونيكا», «منغوليا»: no long vowel after م, no «ـيا»).
+ */
+const HAL = /^م[^اوي]\p{L}{2,}(?<!ي)ا$/u;
+/** «، مخاطبا النواب،»: a ḥāl opening an aside, never a name. */
+export const isHal = (t: Token): boolean => t.word && HAL.test(bare(t));
+
+/** «لعنب بلدي» when «عنب بلدي» stands in the article without «لـ»: a name never starts with that «لـ». */
+function hearerNamedElsewhere(text: string, t0: Token, knownNames: Set<string>): boolean {
+  const b = bare(t0);
+  if (!/^ل[^ل]\p{L}{2,}$/u.test(b) || knownNames.has(foldWord(t0.text))) return false;
+  if (wordsOf?.text !== text) wordsOf = { text, words: new Set(text.replace(DIACRITICS, "").match(WORD)) };
+  return wordsOf.words.has(b.slice(1));
+}
+/** The words of the last article read (one pass per article, not per subject). */
+let wordsOf: { text: string; words: Set<string> } | null = null;
+const DIACRITICS = /[\u064B-\u065F\u0640]/gu;
+const WORD = /\p{L}+/gu;
 
 /**
  * «عدد من النواب», «مجموعة من الخبراء الاقتصاديين», «عدد من المسؤولين في الوزارة»: named by the description;
@@ -217,6 +244,23 @@ export function readPluperfectSubject(
       return { start: (back[first] as Token).start, end };
     }
     if (last < 0) last = i;
+  }
+  return null;
+}
+
+/**
+ * «وتابع الوزير مخاطبا النواب: «…»», «وقال، متحدثا للصحفيين، إن …»: the ḥāl and its few words after the
+ * subject, when a colon or a complementizer follows them; returns where they end (null if none).
+ */
+export function halPhraseEnd(text: string, from: number, limit: number): number | null {
+  const toks = tokensForward(text, from, limit, 8);
+  let i = toks[0] && /^[،,]$/u.test(toks[0].text) ? 1 : 0;
+  const hal = toks[i];
+  if (!hal?.word || !HAL.test(bare(hal)) || PARTICIPLE_FORMS.has(foldArabicWord(hal.text))) return null;
+  for (i++; i < toks.length && i < 6; i++) {
+    const t = toks[i] as Token;
+    if (t.text === ":" || isComplementizer(text, t)) return (toks[i - 1] as Token).end;
+    if (!t.word && !/^[،,]$/u.test(t.text)) return null;
   }
   return null;
 }
