@@ -34,16 +34,19 @@ describe("English claims fitted after set L", () => {
     const out = run(
       "The county will ask park rangers armed with nets to remove dogs that enter playgrounds, Mayor Ruth Okafor said Tuesday, after two children were bitten.",
     );
-    expect(out.map((c) => c.cue)).toEqual(["said"]);
-    expect(out[0]?.content).toBe(
+    // (the request itself stays a claim: PolNeAR keeps "asked authorities to …, attorneys said")
+    const said = out.find((c) => c.cue === "said");
+    expect(said?.content).toBe(
       "The county will ask park rangers armed with nets to remove dogs that enter playgrounds",
     );
+    expect(out.find((c) => c.cue === "will ask")?.content.startsWith("enter")).not.toBe(true);
   });
-  it("drops an act with only its object when a participle or second verb gives the words", () => {
+  it("drops a claimed or conceded outcome when a participle or second verb gives the words", () => {
+    // (not a defence or a rejection: PolNeAR keeps "defended his tweets, saying …" as two claims)
     const a = run(
       "The coach defended his choice of goalkeeper, saying the young player had been “outstanding in training”.",
     );
-    expect(a.map((c) => c.cue)).toEqual(["saying"]);
+    expect(a.map((c) => c.cue)).toEqual(["defended", "saying"]);
     const b = run(
       "The mayor conceded defeat just after midnight but said the race had been “worth fighting”.",
     );

@@ -68,7 +68,7 @@ export const TOKEN_REACH = 240;
 /** Subjects whose weak verb reports only with a clause: "I hope", "we expect", "not everyone agreed with …". */
 /** After ", X said(, time)," the occasion or the writer's comparison ("after a record …", "more than double …"). */
 const WRITER_AFTER_SPEAKER =
-  /^[\s\u00A0]*(?:after|amid|following|despite|days after|hours after|(?:more|less) than (?:double|twice|triple|half)\b|(?:double|twice|triple|treble) the\s|compared (?:with|to)\s)/;
+  /^[\s\u00A0]*(?:after|amid|following|despite|days after|hours after|(?:more|less) than (?:double|twice|triple|half)\b|(?:double|twice|triple|treble) the\s)/;
 const ELLIPTIC_CLAUSE =
   /^[\s\u00A0]*(?:it|he|she|they|we|i|you|there)[\s\u00A0]+(?:would|will|did|does|do|had|has|have|could|can|might|may|should|was|were|is|are)(?:[\s\u00A0]+(?:not|be|have|been))?[\s\u00A0]*(?:[.,;:!?]|$)/i;
 /** Verbs whose bare object is an act ("claimed victory", "conceded defeat", "defended his decision"). */
@@ -83,7 +83,6 @@ const CLAUSE_WORDS =
 const AS_CLAUSE_VERBS = new Set(
   "say admit insist warn claim concede acknowledge argue predict deny confirm tell".split(" "),
 );
-const REQUESTS = new Set(["ask", "urge"]);
 const GENERIC_SUBJECT = /^(?:i|we|you|(?:not\s+)?(?:everyone|everybody|someone|somebody|nobody))$/i;
 
 /** The claim cued by one reporting verb of sentence si (null if none); `out` holds the claims of earlier verbs. */
@@ -416,7 +415,6 @@ export function verbClaim(
   d.silent = !opensClause && objectOfReaction(hit.base, text.slice(content[0], content[1]));
   d.rules.push(start.that ? "en.content:that-clause" : "en.content:after-verb");
   // "The company said it would report results": a pronoun's action inside a statement is part of it
-  // ("will ask police units to shoot …": a request with its hearer is an action, like a weak verb's object)
   // (a bare object: no quoted words, no subject and verb of a clause — "admitted he had “nothing left …”")
   if (
     !opensClause &&
@@ -425,8 +423,7 @@ export function verbClaim(
     !CLAUSE_WORDS.test(text.slice(content[0], content[1]))
   )
     marks.acts.push(d);
-  if (!opensClause)
-    markObjectOnly(marks, d, WEAK_VERBS.has(hit.base) || REQUESTS.has(hit.base), !!subject?.pronoun);
+  if (!opensClause) markObjectOnly(marks, d, WEAK_VERBS.has(hit.base), !!subject?.pronoun);
   // 'that he supported “the idea” but …': a quoted object of a weak verb is still only an object
   else if (quotedObjectOnly(text, start, WEAK_VERBS.has(hit.base))) markObjectOnly(marks, d, true, false);
   // "said they were concerned that …": a pronoun's attitude inside a statement is part of it

@@ -108,6 +108,9 @@ export function objectOfReaction(base: string, content: string): boolean {
   return base === "warn" && /^of[\s\u00A0]/i.test(content);
 }
 
+/** An election's or a contest's outcome as the object ("victory in Saturday's election", "defeat shortly after 10pm"). */
+const OUTCOME_OBJECT =
+  /^(?:(?:an?|the|his|her|their|its)[\s\u00A0]+)?(?:narrow[\s\u00A0]+)?(?:victory|defeat|win)\b/i;
 /** What stands between an act's object and the participle or verb that gives the words (", but …"). */
 const ACT_THEN_WORDS = /^[\s\u00A0]*,?[\s\u00A0]*(?:(?:but|and)[\s\u00A0]+)?$/;
 
@@ -164,8 +167,7 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
     (objects.includes(d) || pronounActions.includes(d)) &&
     drafts.some(
       (o) =>
-        // (the statement's content after its cue, or before it: "X will ask …, the governor said")
-        (o.cueEnd <= o.contentStart || o.contentEnd <= o.cueStart) &&
+        o.cueEnd <= o.contentStart &&
         o.contentStart <= d.cueStart &&
         d.cueEnd <= o.contentEnd &&
         o !== d &&
@@ -198,9 +200,11 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
     );
   // "claimed victory …, telling supporters that …", "conceded defeat but said …", "defended his decision …,
   // saying …": an act with only its object, then the words in a participle or second verb of the same subject
+  // (only an outcome conceded or claimed: PolNeAR keeps "defending his tweets, saying …", "rejected a request,
+  // saying …" as claims of their own)
   const actThenWords = (d: Draft): boolean =>
     marks.acts.includes(d) &&
-    !/^[“"‘']/.test(view.text.slice(d.contentStart, d.contentStart + 1)) &&
+    OUTCOME_OBJECT.test(view.text.slice(d.contentStart, d.contentEnd)) &&
     drafts.some(
       (o) =>
         o.inherits &&
