@@ -221,10 +221,10 @@ export function assignDates(
 const LEDE_REACH = 600;
 /** A modal or plan word in the clause before a day: the day is a plan's. */
 const PLANNED =
-  /\b(?:would|will|could|should|might|may|to|plans?|planned|expected|scheduled|due)\b[^,.;:]*$/i;
+  /\b(?:would|will|could|should|might|may|to(?![\s\u00A0]+\d)|plans?|planned|expected|scheduled|due)\b[^,.;:]*$/i;
 /** A weekday or "yesterday": the kind of day a lede gives its event. */
 const LEDE_DAY =
-  /^(?:(?:on|last|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b/i;
+  /^(?:(?:on|last|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b|^last\s+night\b/i;
 /** What closes a dateline after its date: the agency in brackets and the dash ("July 30 (Reuters) -"). */
 const DATELINE_END = /^[\s\u00A0]*(?:\([A-Za-z .&]+\)[\s\u00A0]*)?[-—–]/;
 /** A day that is not the event's: "since Monday", "until March 3", "next Friday", "by Tuesday". */

@@ -50,7 +50,7 @@ import { quotedAs } from "./quoted-as.ts";
 import { gappedRelativeContent, relativeClause, relativePronounBefore } from "./relative.ts";
 import { type SourceSpan, subjectAfter, widenToComma } from "./source.ts";
 import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
-import { commaCloses } from "./token-shapes.ts";
+import { commaCloses, lastListedName } from "./token-shapes.ts";
 import { setMention, verbDraft } from "./verb-draft.ts";
 import {
   agrees,
@@ -66,6 +66,23 @@ import { nearestFirst, type Walks, walkedBackFrom } from "./walks.ts";
 /** How far past a sentence's last reporting word its tokens are read: enough for subjects, hearers and "that". */
 export const TOKEN_REACH = 240;
 /** Subjects whose weak verb reports only with a clause: "I hope", "we expect", "not everyone agreed with …". */
+/** After ", X said(, time)," the occasion or the writer's comparison ("after a record …", "more than double …"). */
+const WRITER_AFTER_SPEAKER =
+  /^[\s\u00A0]*(?:after|amid|following|despite|days after|hours after|(?:more|less) than (?:double|twice|triple|half)\b|(?:double|twice|triple|treble) the\s)/;
+const ELLIPTIC_CLAUSE =
+  /^[\s\u00A0]*(?:it|he|she|they|we|i|you|there)[\s\u00A0]+(?:would|will|did|does|do|had|has|have|could|can|might|may|should|was|were|is|are)(?:[\s\u00A0]+(?:not|be|have|been))?[\s\u00A0]*(?:[.,;:!?]|$)/i;
+/** Verbs whose bare object is an act ("claimed victory", "conceded defeat", "defended his decision"). */
+const NOMINAL_ACTS = new Set(
+  "claim concede defend admit acknowledge accept welcome praise hail criticize criticise condemn reject question".split(
+    " ",
+  ),
+);
+const CLAUSE_WORDS =
+  /^(?:he|she|they|it|we|i|you|there)\b|[“"‘]|\b(?:is|are|was|were|had|has|have|would|will|could|should|might|must)\b/i;
+/** Verbs whose clause after "as X …" is a report, not a comparison ("… as union admits members …"). */
+const AS_CLAUSE_VERBS = new Set(
+  "say admit insist warn claim concede acknowledge argue predict deny confirm tell".split(" "),
+);
 const GENERIC_SUBJECT = /^(?:i|we|you|(?:not\s+)?(?:everyone|everybody|someone|somebody|nobody))$/i;
 
 /** The claim cued by one reporting verb of sentence si (null if none); `out` holds the claims of earlier verbs. */
@@ -205,6 +222,10 @@ export function verbClaim(
     d.rules.push("en.coordinated-verb");
   } else if (subject) {
     if (subject !== evidence && !ofWhom && !agrees(text, hit, subject, cueStart < verb.start)) return null;
+    // "the party's wins in Richmond, Northcote and Albert Park showed …": a listed place is no speaker
+    // (inside an earlier claim's words; "A spokesperson for the Department for Environment, Food and …" is one name)
+    const from = subject.start;
+    if (out.some((o) => o.cueEnd <= from) && lastListedName(text, from, s.start)) return null;
     // "a June report", "an Ohio poll": a singular determiner never takes the base form
     if (
       hit.form === hit.base &&
@@ -242,7 +263,11 @@ export function verbClaim(
     // and "…, the department said Friday, up from 29 a week earlier": the writer's comparison)
     /^[\s\u00A0]*(?:,[\s\u00A0]*)?(?:as|when|while|because|since|although|though|even as|but|(?:up|down) from\s|(?:granted|given) anonymity\b|(?:creating|sending|making|bringing|leaving|putting|raising|ending|marking|pushing|setting|giving|paving|prompting|triggering|capping|dealing)\s)\b/.test(
       text.slice(text[start.pos - 1] === "," ? start.pos - 1 : start.pos, start.pos + 12),
-    );
+    ) ||
+    // "…, Gov. Suzuki said Tuesday, after a record number of attacks …", "…, the prefecture said, more than
+    // double the figure …": after a comma, the occasion or the writer's comparison, not the speaker's words
+    (/,[\s\u00A0]*$/.test(text.slice(start.pos - 3, start.pos)) &&
+      WRITER_AFTER_SPEAKER.test(text.slice(start.pos, start.pos + 24)));
   // "studies have shown that …" / "…, studies have shown." report; "volunteers have shown signs of …" and
   // "has written letters" do not
   if (
@@ -327,10 +352,24 @@ export function verbClaim(
     // "As the minister said, the plan …", "…, as police have said.": the main clause is what was said
     const asStart = text.lastIndexOf("as", subject.start - 1);
     const content = hit.base === "call" ? null : asSaidContent(view, s, Math.max(s.start, asStart), cueEnd);
-    if (!content) return null;
-    [d.contentStart, d.contentEnd] = content;
-    d.rules.push("en.as-said");
-    return d;
+    // "… as Vincent admits voters ‘sent us a message’": a clause of its own after the verb, no comparison
+    // (not the ellipsis of "as Smith said it would.")
+    const ownClause =
+      hit.base !== "call" &&
+      (start.that ||
+        (AS_CLAUSE_VERBS.has(hit.base) &&
+          // ("joined the show as a staff writer … and wrote …": "as" a preposition before a role)
+          !!subject &&
+          !/^(?:an?|one)\s/i.test(text.slice(subject.start, subject.end)) &&
+          /^[\s\u00A0]+[\p{Ll}‘“"]/u.test(text.slice(cueEnd, cueEnd + 2)) &&
+          wordsBetween(text, cueEnd, s.end) >= 3)) &&
+      !ELLIPTIC_CLAUSE.test(text.slice(start.pos, start.pos + 30));
+    if (!content && !(ownClause && !closesSentence)) return null;
+    if (content) {
+      [d.contentStart, d.contentEnd] = content;
+      d.rules.push("en.as-said");
+      return d;
+    }
   }
   if (WEAK_VERBS.has(hit.base) && !opensClause && describesBetweenCommas(text, s, subject, start.pos))
     return null;
@@ -376,6 +415,14 @@ export function verbClaim(
   d.silent = !opensClause && objectOfReaction(hit.base, text.slice(content[0], content[1]));
   d.rules.push(start.that ? "en.content:that-clause" : "en.content:after-verb");
   // "The company said it would report results": a pronoun's action inside a statement is part of it
+  // (a bare object: no quoted words, no subject and verb of a clause — "admitted he had “nothing left …”")
+  if (
+    !opensClause &&
+    !bareClause &&
+    NOMINAL_ACTS.has(hit.base) &&
+    !CLAUSE_WORDS.test(text.slice(content[0], content[1]))
+  )
+    marks.acts.push(d);
   if (!opensClause) markObjectOnly(marks, d, WEAK_VERBS.has(hit.base), !!subject?.pronoun);
   // 'that he supported “the idea” but …': a quoted object of a weak verb is still only an object
   else if (quotedObjectOnly(text, start, WEAK_VERBS.has(hit.base))) markObjectOnly(marks, d, true, false);

@@ -56,7 +56,10 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
   let i = from;
   if (HEARER_VERBS.has(base)) {
     const k = thatWithin(toks, i, 14);
-    if (k >= 0) return { pos: (toks[k] as Token).end, that: true };
+    // "will ask police units to shoot bears that stray …": after a request's infinitive, "that" is relative
+    const requestFirst =
+      k >= 0 && REQUEST_VERBS.has(base) && toks.slice(i, k).some((t) => t.word && lower(t) === "to");
+    if (k >= 0 && !requestFirst) return { pos: (toks[k] as Token).end, that: true };
     let n = 0;
     while (i < toks.length && n < 6) {
       const t = toks[i] as Token;

@@ -108,6 +108,12 @@ export function objectOfReaction(base: string, content: string): boolean {
   return base === "warn" && /^of[\s\u00A0]/i.test(content);
 }
 
+/** An election's or a contest's outcome as the object ("victory in Saturday's election", "defeat shortly after 10pm"). */
+const OUTCOME_OBJECT =
+  /^(?:(?:an?|the|his|her|their|its)[\s\u00A0]+)?(?:narrow[\s\u00A0]+)?(?:victory|defeat|win)\b/i;
+/** What stands between an act's object and the participle or verb that gives the words (", but …"). */
+const ACT_THEN_WORDS = /^[\s\u00A0]*,?[\s\u00A0]*(?:(?:but|and)[\s\u00A0]+)?$/;
+
 /** "disclosed this while briefing journalists", "confirmed this on Tuesday": the words were reported before. */
 const ANAPHORIC_OBJECT =
   /^this(?:[\s\u00A0]+(?:while|when|at|in|on|during|after|before|to|through|via|as|in)\b.*)?$/is;
@@ -120,8 +126,10 @@ const ANAPHORIC_OBJECT =
 export interface ObjectOnlyClaims {
   objects: Draft[];
   pronounActions: Draft[];
+  /** Every claim whose content is a bare object ("claimed victory", "conceded defeat"), any verb. */
+  acts: Draft[];
 }
-export const noObjectOnlyClaims = (): ObjectOnlyClaims => ({ objects: [], pronounActions: [] });
+export const noObjectOnlyClaims = (): ObjectOnlyClaims => ({ objects: [], pronounActions: [], acts: [] });
 
 /** Records a claim without a clause: a weak verb's object, or a pronoun's action. */
 export function markObjectOnly(
@@ -190,7 +198,23 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
         o.cueStart - d.contentEnd < 160 &&
         /^(?:replied|responded|answered)$/i.test(view.text.slice(o.cueStart, o.cueEnd)),
     );
+  // "claimed victory …, telling supporters that …", "conceded defeat but said …", "defended his decision …,
+  // saying …": an act with only its object, then the words in a participle or second verb of the same subject
+  // (only an outcome conceded or claimed: PolNeAR keeps "defending his tweets, saying …", "rejected a request,
+  // saying …" as claims of their own)
+  const actThenWords = (d: Draft): boolean =>
+    marks.acts.includes(d) &&
+    OUTCOME_OBJECT.test(view.text.slice(d.contentStart, d.contentEnd)) &&
+    drafts.some(
+      (o) =>
+        o.inherits &&
+        o.cueStart >= d.contentEnd &&
+        ACT_THEN_WORDS.test(view.text.slice(d.contentEnd, o.cueStart)) &&
+        !view.text.slice(o.cueStart, o.contentStart).includes(".") &&
+        o.contentStart > o.cueStart,
+    );
   return drafts.filter(
-    (d) => !relays(d) && !nested(d) && !askedNext(d) && !insideQuestion(d) && !answered(d),
+    (d) =>
+      !relays(d) && !nested(d) && !askedNext(d) && !insideQuestion(d) && !answered(d) && !actThenWords(d),
   );
 }

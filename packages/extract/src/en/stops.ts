@@ -3,7 +3,7 @@ import type { Token } from "../text/tokens.ts";
 import { sharesThatClauseSubject } from "./clause-membership.ts";
 import { WEAK_VERBS } from "./lexicon.ts";
 import { continuesPresentReport } from "./tense-shift.ts";
-import { commaCloses } from "./token-shapes.ts";
+import { commaCloses, lastListedName } from "./token-shapes.ts";
 import { isAuxiliary, NOUN_LIKE, type VerbHit } from "./verbs.ts";
 import { type Walks, walkedBackFrom } from "./walks.ts";
 
@@ -59,6 +59,7 @@ export function contentStops(
     const link = toks[j];
     // (", as aid agencies warn …": a clause of the writer's beside the words, after a comma)
     const beside = link?.text === "as" && toks[j - 1]?.text === "," && !subject.pronoun;
+    if (link?.text === "and" && lastListedName(text, subject.start, s.start)) continue;
     if (link?.word && (/^(?:and|but|while|whereas)$/i.test(link.text) || beside))
       stops.push(toks[j - 1]?.text === "," ? (toks[j - 1] as Token).start : link.start);
   }

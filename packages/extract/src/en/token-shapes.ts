@@ -10,3 +10,12 @@ export const commaCloses = (toks: Token[], k: number): boolean =>
 /** "national plans would …", "the reports will": an -s form right before a modal is a plural noun, no verb. */
 export const pluralBeforeModal = (form: string, base: string, next: string): boolean =>
   form !== base && form.endsWith("s") && /^(?:would|will|could|can|should|may|might|must)$/.test(next);
+
+/**
+ * "wins in Richmond, Northcote and Albert Park showed …": the last of names listed after a lowercase word's
+ * preposition (not a body's own name: "the Department for Environment, Food and Rural Affairs said").
+ */
+const LISTED_AFTER_PREPOSITION =
+  /(?:^|[\s\u00A0])\p{Ll}[\p{L}’'-]*[\s\u00A0]+(?:in|of|from|at|for|with|by|between|including|across)[\s\u00A0]+(?:the[\s\u00A0]+)?\p{Lu}[\p{L}’'.-]*(?:[\s\u00A0]+\p{Lu}[\p{L}’'.-]*)*(?:,[\s\u00A0]+\p{Lu}[\p{L}’'.-]*(?:[\s\u00A0]+\p{Lu}[\p{L}’'.-]*)*)+,?[\s\u00A0]+and[\s\u00A0]+$/u;
+export const lastListedName = (text: string, start: number, floor: number): boolean =>
+  LISTED_AFTER_PREPOSITION.test(text.slice(Math.max(floor, start - 120), start));
