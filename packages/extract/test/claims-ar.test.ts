@@ -152,7 +152,7 @@ describe("the Arabic held-out sets (fixtures/ar-heldout*, each written before th
   const batches: [string, string, number, number, number, number][] = [
     ["ar-heldout", "1.24.0", 0.98, 0.98, 0.97, 0.99],
     ["ar-heldout2", "1.25.0", 0.98, 0.99, 0.98, 0.99],
-    ["ar-heldout3", "1.27.0", 0.97, 0.97, 0.93, 0.99],
+    ["ar-heldout3", "1.48.0", 0.98, 0.98, 0.97, 0.99],
     // the Qatari lead («رحبت دولة قطر …») has no day of its own; the gold gives it the publication day
     ["ar-heldout4", "1.40.0", 0.96, 0.99, 0.96, 0.84],
     ["ar-heldout5", "1.32.0", 0.99, 0.99, 0.99, 0.99],
@@ -166,7 +166,7 @@ describe("the Arabic held-out sets (fixtures/ar-heldout*, each written before th
     ["ar-heldout11", "1.42.0", 0.99, 0.99, 0.99, 0.99],
     ["ar-heldout12", "1.42.0", 0.99, 0.99, 0.99, 0.99],
     // batch 13 (unseen at 1.42: 0.84 / 0.80 / 0.60); 1.44 resolves its headline titles and «المدرب»
-    ["ar-heldout13", "1.44.0", 0.9, 0.95, 0.9, 0.99],
+    ["ar-heldout13", "1.48.0", 0.98, 0.98, 0.98, 0.99],
     // batch 14 (unseen at 1.43 and 1.44: 0.89 / 0.85 / 0.74)
     ["ar-heldout14", "1.47.0", 0.99, 0.99, 0.99, 0.99],
     // batch 15 (unseen at 1.45 and 1.46: 0.90 / 0.87 / 0.87): one headline undated («… والهجرة الدولية تحذر»)
@@ -174,6 +174,8 @@ describe("the Arabic held-out sets (fixtures/ar-heldout*, each written before th
     // batch 16 (unseen at 1.45 and 1.46: 0.89 / 0.83 / 0.65): «انتقد … الإضراب بشدة، وقال» is a claim as in
     // batches 2 and 3, where this batch's gold has none
     ["ar-heldout16", "1.47.0", 0.99, 0.98, 0.99, 0.99],
+    // batch 17 (held back: 0.92 / 0.91 / 0.71 at 1.45, 0.94 / 0.92 / 0.76 at 1.47)
+    ["ar-heldout17", "1.48.0", 0.99, 0.99, 0.99, 0.99],
   ];
   it.each(batches)(
     "%s: claims, speakers and dates at least as well as sayso-rules@%s",
