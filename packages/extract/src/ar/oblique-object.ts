@@ -1,4 +1,5 @@
-// «ودعا المواطنين إلى …»: a sound plural in ـين right after a verb of appeal is its object, not its subject.
+// «وطالبت الحمادي الهيئة بـ…»: after a verb of appeal, who is appealed to is its object, not part of its subject.
+// (A sound plural in ـين right after any verb, «ودعا المواطنين إلى», is its object too: `OBLIQUE` in speaker.ts.)
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { foldArabicWord } from "./cues.ts";
 import { foldWord, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
@@ -6,23 +7,6 @@ import { titleHead } from "./phrase.ts";
 
 /** Verbs of appeal whose object comes before the particle: دعا X إلى, طالب X بـ, حث X على, ناشد X. */
 const APPEALS = new Set(["دعا", "طالب", "حث", "ناشد"].map(foldArabicWord));
-
-/**
- * The words read as subject are one definite word in ـين (the oblique case of a sound plural or dual:
- * «المواطنين», «الطرفين»; the subject would read «المواطنون», «الطرفان») followed by the verb's particle:
- * the verb's subject is implicit and those words are its object. A known name («الحسين») stays a subject.
- */
-export function obliqueObject(
-  lemma: string | null | undefined,
-  words: string,
-  after: string,
-  knownNames: Set<string>,
-): boolean {
-  if (!lemma || !APPEALS.has(lemma)) return false;
-  const w = foldArabicWord(words.trim());
-  if (!/^ال[^\s]{3,}ين$/u.test(w) || knownNames.has(w)) return false;
-  return /^[\s\u00A0]*(?:إلى|ب|على)/u.test(after);
-}
 
 /**
  * «وطالبت الحمادي الهيئة بـ…», «وطالب الحمداني رئيس الوزراء بـ…»: after a verb of appeal, the words read

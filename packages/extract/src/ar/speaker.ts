@@ -14,7 +14,7 @@ import {
   PERSON_TITLES,
   SOURCE_NOUNS,
 } from "./lexicon.ts";
-import { beforeAppealed, obliqueObject } from "./oblique-object.ts";
+import { beforeAppealed } from "./oblique-object.ts";
 import { appositionEnd, DESCRIBE, openingSubject, plainNoun, topicSubject } from "./owner.ts";
 import { agrees, bare, titleHead } from "./phrase.ts";
 import { halPhraseEnd, readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
@@ -76,18 +76,6 @@ function verbSpeaker(
   // «وشدد على ضرورة …»: the particle joined to the cue opens the object; the subject would stand before it
   const particled = /[\s\u00A0]/u.test(text.slice(cue.verbStart, cue.end).trim());
   let subject = pre ?? plu ?? (particled ? null : readSubject(text, cue.end, nextStop, knownNames));
-  if (
-    subject &&
-    !pre &&
-    !plu &&
-    obliqueObject(
-      cue.lemma,
-      text.slice(subject.start, subject.end),
-      text.slice(subject.end, subject.end + 6),
-      knownNames,
-    )
-  )
-    subject = null;
   if (plu) {
     d.backgrounded = true;
     d.rules.push("ar.pluperfect");
