@@ -9,7 +9,7 @@ import { CAPITAL_TITLES } from "./en/person-words.ts";
 import { OFFICE_AT_BODY, OFFICE_AT_BODY_OF } from "./en/title-body.ts";
 import type { MentionParse } from "./speakers.ts";
 import { capitalRunAfter, capitalRunBefore, hyphenatedWordEnd } from "./text/capitals.ts";
-import { isJsSpace } from "./text/chars.ts";
+import { isJsSpace, spacedWordBefore } from "./text/chars.ts";
 import { tokensForward } from "./text/tokens.ts";
 
 /** A full name met anywhere in the article, so that a later «ترامب» or "Clinton" gets the full name. */
@@ -72,8 +72,9 @@ const NOT_NAMES = new Set(
   ).split(" "),
 );
 // (letters with accents too, "Arianna Podestà", "Łukasz Wójcik": a word ends only where its letters do)
+// (the first lookahead only lets the engine skip cheaply to a possible capital: \p{Lu} is [A-Z] or at U+00C0 on)
 const EN_NAME =
-  /(?<![\p{L}\p{M}\p{N}_])(?:(Sen|Rep|Gov|Gen|Dr|Senator|Representative|Governor|General|President|Mayor|Secretary|Judge|Minister|Chairman)\.?\s+)?(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)?)(?:\s+(\p{Lu})\.)?\s+(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}\p{N}_])/gu;
+  /(?=[A-Z\u00C0-\u{10FFFF}])(?<![\p{L}\p{M}\p{N}_])(?:(Sen|Rep|Gov|Gen|Dr|Senator|Representative|Governor|General|President|Mayor|Secretary|Judge|Minister|Chairman)\.?\s+)?(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)?)(?:\s+(\p{Lu})\.)?\s+(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}\p{N}_])/gu;
 
 /** An office and the link to its portfolio, right before a capitalised run ("Minister for ", "Secretary of "). */
 const OFFICE_FOR =
@@ -185,7 +186,11 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
       run = text.slice(start, end);
     }
     // ("Minister of State at the Department of Transport Cathal Brennan": the office, its body, the name)
-    const atBody = office ? null : OFFICE_AT_BODY_OF.exec(text.slice(Math.max(lineStart, start - 80), start));
+    // (the regex ends in "of" or "for": tested first, as most names have neither before them)
+    const atBody =
+      office || !(spacedWordBefore(text, start, "of") || spacedWordBefore(text, start, "for"))
+        ? null
+        : OFFICE_AT_BODY_OF.exec(text.slice(Math.max(lineStart, start - 80), start));
     if (atBody && CAPITAL_TITLES.has(atBody[1] as string)) {
       start -= atBody[0].length;
       run = text.slice(start, end);
@@ -234,7 +239,8 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
  * "12.41 GMT" does not run into the name opening the post it stamps.
  */
 const EN_ORG = /\b[A-Z][\w-]*(?:[^\S\n]+(?:(?:of|for|and|&|the|on)[^\S\n]+)*[A-Z][\w-]*)+/g;
-const SINGLE = /(?<![\p{L}\p{M}\p{N}_])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}_’'-])/gu;
+const SINGLE =
+  /(?=[A-Z\u00C0-\u{10FFFF}])(?<![\p{L}\p{M}\p{N}_])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}_’'-])/gu;
 const UPPER = /\p{Lu}/u;
 const isUpper = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 0xc0 && UPPER.test(String.fromCharCode(c)));
