@@ -13,6 +13,8 @@ export function recallsPastOccasion(text: string, mentionStart: number, publishe
   const cut = Math.max(before.lastIndexOf("\n"), before.lastIndexOf(". "));
   const sentence = cut >= 0 ? before.slice(cut + 1) : before;
   const year = publishedAt ? Number(publishedAt.slice(0, 4)) : Number.POSITIVE_INFINITY;
+  // (most sentences name no year: a plain test first spares the case-blind scan)
+  if (!/(?:19|20)\d\d/.test(sentence)) return false;
   for (const m of sentence.matchAll(PAST_OCCASION)) if (Number(m[1]) < year) return true;
   return false;
 }

@@ -1,3 +1,4 @@
+import { spacedWordBefore } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 
 /**
@@ -17,5 +18,7 @@ export const pluralBeforeModal = (form: string, base: string, next: string): boo
  */
 const LISTED_AFTER_PREPOSITION =
   /(?:^|[\s\u00A0])\p{Ll}[\p{L}’'-]*[\s\u00A0]+(?:in|of|from|at|for|with|by|between|including|across)[\s\u00A0]+(?:the[\s\u00A0]+)?\p{Lu}[\p{L}’'.-]*(?:[\s\u00A0]+\p{Lu}[\p{L}’'.-]*)*(?:,[\s\u00A0]+\p{Lu}[\p{L}’'.-]*(?:[\s\u00A0]+\p{Lu}[\p{L}’'.-]*)*)+,?[\s\u00A0]+and[\s\u00A0]+$/u;
+// (the regex ends in "and": tested first, as most subjects have no "and" before them)
 export const lastListedName = (text: string, start: number, floor: number): boolean =>
+  spacedWordBefore(text, start, "and") &&
   LISTED_AFTER_PREPOSITION.test(text.slice(Math.max(floor, start - 120), start));

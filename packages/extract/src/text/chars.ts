@@ -75,6 +75,17 @@ export function startsUppercaseOrDigit(s: string): boolean {
   const c = s.charCodeAt(0);
   return c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : UPPER_OR_DIGIT_START.test(s);
 }
+/**
+ * text[…, at) ends in `\s+word\s+`: a quick test before running a regex that must end so on a slice
+ * ending at `at`.
+ */
+export function spacedWordBefore(text: string, at: number, word: string): boolean {
+  let j = at;
+  while (j > 0 && isJsSpace(text.charCodeAt(j - 1))) j--;
+  const w = j - word.length;
+  return j < at && w > 0 && text.startsWith(word, w) && isJsSpace(text.charCodeAt(w - 1));
+}
+
 /** The units JS `\s` matches (a regex-free test for hot loops). */
 export function isJsSpace(c: number): boolean {
   if (c === 32 || (c >= 9 && c <= 13)) return true;
