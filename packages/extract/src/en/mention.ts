@@ -3,7 +3,7 @@ import { isJsSpace, lowercase, startsUppercase } from "../text/chars.ts";
 import { epithetParse } from "./epithets.ts";
 import { NP_WORDS, PRONOUNS } from "./lexicon.ts";
 import { PORTFOLIO_LINK, particleName, personNameLength } from "./name-shape.ts";
-import { OWNER, ownedBody } from "./owned-bodies.ts";
+import { describedBody, OWNER, ownedBody } from "./owned-bodies.ts";
 import {
   abbreviation,
   bareWord,
@@ -173,9 +173,9 @@ export function parseEnglishMention(raw: string): MentionParse {
     // "The mayor, speaking at a news conference on Monday,": the circumstances of the statement, no title
     // (also "The minister, however,": a link to what came before)
     if (CIRCUMSTANCE_PARTICIPLE.test(description) || DISCOURSE_ADVERB.test(description)) return head;
-    // "Tom Hebden, whose constituency includes …": a relative clause describes, it is no title
-    // (also "the health ministry, which": a speaker walked up to its relative pronoun)
-    if (!head.pronoun && /^(?:who|whose|which|where)\b/i.test(description)) return head;
+    // "Tom Hebden, whose …", "the health ministry, which …", "The Harbour Commission, the state agency that …"
+    const described = /^(?:who|whose|which|where)\b/i.test(description) || describedBody(head, description);
+    if (!head.pronoun && described) return head; // a description, no title
     if (head.name && !head.pronoun) {
       const title =
         [head.title, description.replace(/^(?:the|a|an)\s+/i, "")].filter(Boolean).join(", ") || null;

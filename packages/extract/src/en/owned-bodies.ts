@@ -15,3 +15,7 @@ export function ownedBody(clean: string): MentionParse | null {
 
 /** "Qatar's Ministry of Foreign Affairs": a possessive owner before a body's name stays in the name. */
 export const OWNER = /^\p{Lu}[\p{L}.-]*[’']s$/u;
+
+/** "The Harbour Commission, the state agency that …": a body known by its title, then a description of what it is. */
+export const describedBody = (head: MentionParse, description: string): boolean =>
+  head.kind === "organisation" && !!head.title && !head.name && /^(?:the|a|an)\s/i.test(description);
