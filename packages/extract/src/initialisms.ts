@@ -11,7 +11,7 @@ import type { Entity } from "./speakers.ts";
 const LINK_WORDS = /^(?:of|for|and|the|on|in|&)$/i;
 
 /** The initials of a name's capitalised words, hyphenated parts included ("Co-operation" gives C). */
-export function initialsOf(name: string): string {
+function initialsOf(name: string): string {
   let out = "";
   for (const w of name.split(/\s+/)) {
     if (!w || LINK_WORDS.test(w)) continue;
