@@ -50,7 +50,7 @@ import { quotedAs } from "./quoted-as.ts";
 import { gappedRelativeContent, relativeClause, relativePronounBefore } from "./relative.ts";
 import { type SourceSpan, subjectAfter, widenToComma } from "./source.ts";
 import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
-import { commaCloses, lastListedName } from "./token-shapes.ts";
+import { circumstancePhrase, commaCloses, lastListedName } from "./token-shapes.ts";
 import { setMention, verbDraft } from "./verb-draft.ts";
 import {
   agrees,
@@ -207,6 +207,7 @@ export function verbClaim(
     else d.inherits = true;
     d.rules.push("en.participle:after-preposition");
   } else if (!subject && hit.participle && (commaCloses(toks, k) || participleClause)) {
+    if (circumstancePhrase(toks, hit.index, hit.base)) return null;
     d.inherits = true;
     d.rules.push("en.participle");
   } else if (

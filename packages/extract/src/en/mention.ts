@@ -1,8 +1,9 @@
 import type { MentionParse } from "../speakers.ts";
-import { isJsSpace, lowercase, startsUppercase } from "../text/chars.ts";
+import { isJsSpace, lowercase } from "../text/chars.ts";
 import { epithetParse } from "./epithets.ts";
 import { NP_WORDS, PRONOUNS } from "./lexicon.ts";
-import { PORTFOLIO_LINK, particleName, personNameLength } from "./name-shape.ts";
+import { withListedBody } from "./listed-body.ts";
+import { capital, PORTFOLIO_LINK, personNameLength } from "./name-shape.ts";
 import { describedBody, OWNER, ownedBody } from "./owned-bodies.ts";
 import {
   abbreviation,
@@ -98,16 +99,6 @@ const CIRCUMSTANCE_PARTICIPLE =
 const OWNED_ROLE = /[’']s(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+[a-z][\w-]*)+$/u;
 const DISCOURSE_ADVERB =
   /^(?:however|meanwhile|too|also|though|in turn|instead|nonetheless|nevertheless|still|for (?:his|her|its|their) part)$/i;
-/** A capitalised word that is not a possessive ("Clinton", not "Clinton’s"). */
-const capital = (w: string | undefined): boolean =>
-  !!w && (startsUppercase(w) || /^[a-z]{1,2}\p{Lu}\p{Ll}/u.test(w) || particleName(w)) && !possessive(w);
-/** `/[’']s$/.test(w)` */
-function possessive(w: string): boolean {
-  const n = w.length;
-  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
-  const c = w.charCodeAt(n - 2);
-  return c === 0x2019 || c === 39;
-}
 /** The words of a phrase: `s.split(/[\s\u00A0]+/).filter(Boolean)`. */
 function spaceSeparated(s: string): string[] {
   const out: string[] = [];
@@ -149,6 +140,8 @@ export function parseEnglishMention(raw: string): MentionParse {
   const mention = raw.includes("-") || raw.includes("—") ? raw.replace(/\s+(?:--?|—|–)\s+/g, ", ") : raw;
   // "The Institute for Fiscal Studies, an independent think tank": the name, then its description
   const comma = mention.indexOf(",");
+  const listed = comma > 0 ? withListedBody(mention, parseEnglishMention) : null;
+  if (listed) return listed;
   if (comma > 0) {
     const head = parseEnglishMention(mention.slice(0, comma));
     const description = mention

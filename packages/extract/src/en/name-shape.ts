@@ -1,3 +1,5 @@
+import { startsUppercase } from "../text/chars.ts";
+
 /**
  * Name words that open with a lowercase particle joined to a capital: Arabic "al-Tayeb", "el-Nour", "bin-Salem",
  * "abu-Bakr", and the elided "d’Souza"; they are capitalised names like "Tayeb" (lowercase "al-" is how English
@@ -20,3 +22,14 @@ export const PORTFOLIO_LINK = /^(?:for|of|on|to)$/;
  */
 export const personNameLength = (words: string[]): number =>
   words.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[words.length - 1] as string) ? 3 : 2;
+
+/** A capitalised word that is not a possessive ("Clinton", not "Clinton’s"). */
+export const capital = (w: string | undefined): boolean =>
+  !!w && (startsUppercase(w) || /^[a-z]{1,2}\p{Lu}\p{Ll}/u.test(w) || particleName(w)) && !possessive(w);
+/** `/[’']s$/.test(w)` */
+function possessive(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
+  const c = w.charCodeAt(n - 2);
+  return c === 0x2019 || c === 39;
+}

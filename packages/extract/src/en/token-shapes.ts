@@ -22,3 +22,28 @@ const LISTED_AFTER_PREPOSITION =
 export const lastListedName = (text: string, start: number, floor: number): boolean =>
   spacedWordBefore(text, start, "and") &&
   LISTED_AFTER_PREPOSITION.test(text.slice(Math.max(floor, start - 120), start));
+
+const CIRCUMSTANCE_VERBS = new Set([
+  "speak",
+  "testify",
+  "appear",
+  "talk",
+  "respond",
+  "reply",
+  "answer",
+  "comment",
+  "post",
+  "write",
+]);
+const CIRCUMSTANCE_LINK =
+  /^(?:before|at|in|on|to|with|from|during|after|outside|inside|via|through|for|under|alongside)$/i;
+/**
+ * "Lee, testifying before the committee, said …", "writing in The Times": a participle phrase that tells where or
+ * to whom the words were said (a preposition, no "that" or quote before its comma), not what.
+ */
+export function circumstancePhrase(toks: Token[], i: number, base: string): boolean {
+  if (!CIRCUMSTANCE_VERBS.has(base) || !CIRCUMSTANCE_LINK.test(toks[i + 1]?.text ?? "")) return false;
+  for (let j = i + 2; j < toks.length && toks[j]?.text !== ","; j++)
+    if (/^(?:that|[“"‘])$/.test(toks[j]?.text ?? "")) return false;
+  return true;
+}

@@ -1,0 +1,19 @@
+import type { MentionParse } from "../speakers.ts";
+
+/**
+ * "the Department for Culture, Media and Sport", "the Ministry of Housing, Communities and Local Government":
+ * a body whose name lists its fields, commas and all — one name, not a name and a description.
+ */
+const LISTED_BODY =
+  /\b(?:Department|Ministry|Committee|Commission|Office|Agency|Council|Institute|Authority|Board|Bureau|Directorate|Secretariat|Faculty|School|College|Centre|Center)\s+(?:for|of|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/u;
+
+/** The mention parsed with such a body's commas taken out, the body named as written; null when it has none. */
+export function withListedBody(raw: string, parse: (raw: string) => MentionParse): MentionParse | null {
+  const body = LISTED_BODY.exec(raw);
+  if (!body?.[0].includes(",")) return null;
+  const plain = body[0].replace(/,/g, "");
+  const parsed = parse(raw.slice(0, body.index) + plain + raw.slice(body.index + body[0].length));
+  const named = (p: MentionParse): MentionParse => (p.name === plain ? { ...p, name: body[0] } : p);
+  const owner = parsed.speaksFor;
+  return owner && owner !== "focus" ? { ...named(parsed), speaksFor: named(owner) } : named(parsed);
+}
