@@ -14,6 +14,7 @@ import {
   ORG_TITLES,
   PERSON_TITLES,
   PLACE_NOUNS,
+  PORTFOLIOS,
   SAME_BEFORE,
   SAME_WORDS,
   SOURCE_NOUNS,
@@ -213,6 +214,14 @@ function parseOne(mention: string): MentionParse {
       ((PLACE_NOUNS.has(f) && i > 1) || (i === 1 && !hasArticle(first) && GOVERNORS.has(head)))
     )
       i += PLACE_NOUNS.has(f) && ws.length - i >= 4 ? 2 : 1;
+    // «رئيس وزراء ماليزيا أنور إبراهيم», «وزير خارجية مصر بدر عبد العاطي»: the portfolio's country
+    else if (
+      PORTFOLIOS.has(f) &&
+      !hasArticle(w) &&
+      i + 1 < ws.length &&
+      !PLACE_NOUNS.has(foldWord(ws[i + 1] as string))
+    )
+      i += hasArticle(ws[i + 1] as string) ? 1 : 2;
     else if (TITLE_LINKS.has(f) && i + 1 < ws.length) {
       const org = unquoted(ws[i + 1] as string);
       i += 2;

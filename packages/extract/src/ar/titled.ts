@@ -12,6 +12,7 @@ import {
   ORG_TITLES,
   PERSON_TITLES,
   PLACE_NOUNS,
+  PORTFOLIOS,
   RELATIVE_VERB,
   SOURCE_NOUNS,
   STATEMENT_NOUNS,
@@ -158,7 +159,10 @@ function titlePhraseEnd(text: string, toks: Token[], from: number): number {
       // «عضو مجلس محافظة نينوى أحمد …»: a place noun in construct takes its own bare name
       checking = false;
       i += 2;
-    } else if (isTitleWord(f) || TITLE_ADJECTIVES.has(f)) i++;
+    } else if (portfolioCountry(text, toks, i)) {
+      checking = false;
+      i++;
+    } else if (isTitleWord(f) || TITLE_ADJECTIVES.has(f) || (PORTFOLIOS.has(f) && !hasAl(t))) i++;
     else if (hasAl(t)) {
       if (checking && /^ال/u.test(bare(t))) {
         if (!agrees(t0, t)) break;
@@ -178,6 +182,19 @@ function titlePhraseEnd(text: string, toks: Token[], from: number): number {
     }
   }
   return i;
+}
+
+/** «نائبة رئيس وزراء بلجيكا سارة …»: the bare country a bare portfolio is in construct with, before a name. */
+function portfolioCountry(text: string, toks: Token[], i: number): boolean {
+  const [portfolio, t, next] = [toks[i - 1], toks[i] as Token, toks[i + 1]];
+  if (!portfolio?.word || hasAl(portfolio) || !PORTFOLIOS.has(foldWord(portfolio.text))) return false;
+  return (
+    !hasAl(t) &&
+    !PLACE_NOUNS.has(foldWord(t.text)) &&
+    nameLike(text, t) &&
+    !!next?.word &&
+    nameLike(text, next)
+  );
 }
 
 /** «الرقابة», «للإشراف», «الحفاظ», «المحافظة»: verbal nouns that take «على» inside a body's name. */
