@@ -87,3 +87,24 @@ describe("«المصادر ذاتها», «المصدر نفسه»", () => {
     expect(cs[2]).toEqual(["مصادر أمنية", "المصادر ذاتها"]);
   });
 });
+
+describe("a woman who opened the sentence before with a verb that reported nothing", () => {
+  it("is the subject of a feminine «وقالت» that follows, not the man quoted last", () => {
+    const cs = who(
+      "وقال الخبير سامر خليل إن المياه ملوثة.\nوتقدمت النائبة عن دائرة سنورس، هدى سالم، بطلب إحاطة إلى رئيس المجلس. وقالت في الطلب إن الحكومة «أهملت البحيرة».",
+    );
+    expect(cs[1]).toEqual(["هدى سالم", null]);
+  });
+});
+
+describe("a name in apposition closed by the colon before the words («…، أحمد فؤاد: «…»»)", () => {
+  it("belongs to the mention", () => {
+    expect(who("وقال المتحدث باسم الوزارة، أحمد فؤاد: «لا تغيير».")[0]).toEqual([
+      "أحمد فؤاد",
+      "المتحدث باسم الوزارة، أحمد فؤاد",
+    ]);
+  });
+  it("but a clause on the speaker before the colon is not («فاطمة، وهي أم لطفلين: …»)", () => {
+    expect(who("وقالت السيدة سعاد، وهي أم لطفلين: «لا نجد الحليب».")[0]?.[0]).toBe("سعاد");
+  });
+});

@@ -1,7 +1,7 @@
 import type { ArticleView, Draft } from "../draft.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
-import { askedOne, calledBefore } from "./antecedent.ts";
+import { askedOne, calledBefore, previousOpeningSubject } from "./antecedent.ts";
 import { contentStart } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { AFTER_OBJECT, CONTINUATION_VERBS, foldArabicWord, HEARER_VERBS } from "./cues.ts";
@@ -141,6 +141,7 @@ function verbSpeaker(
     // «انتقد الوزير X الإضراب بشدة، وقال …»: after a verb that reports nothing, «وقال» has its subject
     const hint =
       askedOne(text, s, cue) ??
+      (earlier.length ? null : previousOpeningSubject(view, s, cue, knownNames)) ??
       (earlier.length || ctx.scene || cue.verbStart === cue.start
         ? null
         : openingSubject(text, s, cue, knownNames));
