@@ -4,7 +4,7 @@ import type { ArticleView, Draft } from "../draft.ts";
 import type { NameMention } from "../names.ts";
 import type { MentionParse } from "../speakers.ts";
 import { paragraphAt } from "../text/segment.ts";
-import { FUNCTION_WORDS, foldWord, PERSON_TITLES } from "./lexicon.ts";
+import { FUNCTION_WORDS, foldWord, PERSON_TITLES, SAME_WORDS } from "./lexicon.ts";
 import { titleHead } from "./phrase.ts";
 import { type Role, roleOf, sameRole } from "./roles.ts";
 
@@ -45,9 +45,9 @@ export class ArabicTitles {
 
   constructor(
     private readonly view: ArticleView,
-    drafts: Draft[],
+    private readonly drafts: Draft[],
     names: NameMention[],
-    parse: (mention: string) => MentionParse,
+    private readonly parse: (mention: string) => MentionParse,
   ) {
     for (const n of names) this.add(n.pos, n.parse, null);
     for (const d of drafts) {
@@ -70,6 +70,7 @@ export class ArabicTitles {
    * (none if that one is unnamed), else, from a headline or lede, the first one the text introduces after it.
    */
   resolve(d: Draft, parse: MentionParse): MentionParse | null {
+    if (parse.pronoun) return this.same(d);
     if (parse.name || !parse.title || parse.pronoun || parse.kind !== "person" || parse.speaksFor)
       return null;
     const role = roleOf(parse.title);
@@ -88,6 +89,25 @@ export class ArabicTitles {
     if (name === null) return null;
     this.resolved.set(d, name);
     return { name, title: parse.title, kind: "person", pronoun: false };
+  }
+
+  /**
+   * «بحسب المصادر ذاتها», «وأضاف المصدر نفسه»: the nearest earlier speaker the article called by that noun
+   * («مصادر قضائية»), who need not be the one quoted last. Null when none.
+   */
+  private same(d: Draft): MentionParse | null {
+    const words = this.view.text.slice(d.mentionStart, d.mentionEnd).split(/[\s\u00A0]+/u);
+    if (words.length !== 2 || !SAME_WORDS.has(foldWord(words[1] as string))) return null;
+    const head = foldWord(words[0] as string);
+    for (let k = this.drafts.indexOf(d) - 1; k >= 0; k--) {
+      const e = this.drafts[k] as Draft;
+      if (e.mentionStart < 0 || e.mentionStart >= d.mentionStart) continue;
+      const mention = this.view.text.slice(e.mentionStart, e.mentionEnd);
+      if (foldWord(mention.split(/[\s\u00A0]+/u)[0] as string) !== head) continue;
+      const p = this.parse(mention);
+      return p.pronoun ? null : p;
+    }
+    return null;
   }
 
   /**

@@ -2,7 +2,7 @@
 import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { paragraphAt } from "../text/segment.ts";
 import type { Dated } from "../timeline.ts";
-import { foldWord, PERSON_TITLES } from "./lexicon.ts";
+import { foldWord, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
 import { titleHead } from "./phrase.ts";
 
 /** Bodies whose name before a headline's colon says what they said («وزارة الصحة: …»). Folded. */
@@ -21,6 +21,8 @@ const REPORTED_WITHIN = 3;
 /** «… لـ«الشرق الأوسط»», «… لـ"الصباح"»: the outlet the speaker talked to, after the speaker. */
 /** «..» / «…»: the joint of a two-part headline, with the second part's conjunction. */
 const SECOND_PART = /^.*(?:\.\.+|…)[\s\u00A0]*/u;
+/** «… من باتنة», «… من العاصمة الجزائر»: the place after the speaker («من» and one or two words). */
+const SPOKE_FROM = /(?<=[\p{L}\p{M}])[\s\u00A0]+من[\s\u00A0]+(\p{L}+)(?:[\s\u00A0]+\p{L}+)?$/u;
 const TOLD_OUTLET = /[\s\u00A0]+لـ?[\s\u00A0]*[«"“][^»"”]{1,40}[»"”][\s\u00A0]*$/u;
 
 /**
@@ -46,6 +48,9 @@ export function headlineDraft(view: ArticleView, drafts: Draft[]): Draft | null 
   const told = TOLD_OUTLET.exec(text.slice(speaker[0], speaker[1]));
   let mentionStart = speaker[0];
   let mentionEnd = told ? speaker[0] + told.index : speaker[1];
+  // «وزير السكن من باتنة: …», «الرئيس من بيروت: …»: where the speaker spoke from is not the speaker
+  const from = SPOKE_FROM.exec(text.slice(mentionStart, mentionEnd));
+  if (from && !ORG_TITLES.has(foldWord(from[1] as string))) mentionEnd = mentionStart + from.index;
   // ««الشارقة للتعليم الخاص»: …»: a body's short name in quotation marks before the colon
   const marked = /^[«"“]([^«»"“”]{3,80})[»"”]$/u.exec(text.slice(mentionStart, mentionEnd));
   if (marked) [mentionStart, mentionEnd] = [mentionStart + 1, mentionEnd - 1];

@@ -47,6 +47,8 @@ const PRONOUNS = new Set([
 ]);
 /** The one the article is quoting, without an office: «المتحدث», «المتحدثة», «محدثنا». Folded. */
 const INTERLOCUTORS = new Set(["متحدث", "متحدثه", "محدثنا", "محدثتنا", "محدثي", "محدثتي"]);
+/** «يدعى», «تدعى»: is called. */
+const CALLED = /^(?:يدعى|تدعى|يدعي|تدعي)$/u;
 /** A word without its quotation marks: «"التجدد» → «التجدد». */
 const unquoted = (w: string): string => w.replace(/^["“«]+|["”»]+$/gu, "");
 /** «علي» (dotted ya) is the name Ali, «العلي» the family name: not the preposition «على». */
@@ -164,6 +166,18 @@ function parseOne(mention: string): MentionParse {
     (SAME_WORDS.has(foldWord(ws[ws.length - 1] as string)) || (ws.length === 2 && SAME_BEFORE.has(f0)))
   )
     return { name: null, title: null, kind: "person", pronoun: true };
+  // «سيدة تدعى «هـ. م»», «شاب يدعى أحمد»: the description, then the name it is given
+  const called = ws.findIndex((w, k) => k > 0 && CALLED.test(w.replace(/[\u064B-\u065F\u0640]/gu, "")));
+  if (called > 0 && called < ws.length - 1 && called + 5 > ws.length)
+    return {
+      name: ws
+        .slice(called + 1)
+        .map(unquoted)
+        .join(" "),
+      title: ws.slice(0, called).join(" "),
+      kind: "person",
+      pronoun: false,
+    };
   const head = titleHead(first);
   // «وأضاف البيان أن …», «وأضاف التقرير أن …»: the statement or report just reported speaks for the body
   // that issued it
@@ -242,6 +256,19 @@ function parseOne(mention: string): MentionParse {
     )
       i++;
     else if (lamGenitive(w, ws[i + 1])) i += 2;
+    // «مصادر بمديرية الصحة لولاية وهران»: the ل-place of the workplace, with its bare name
+    else if (/^ل(?!ل)/u.test(w) && i > 1 && PLACE_NOUNS.has(foldWord(w.slice(1))) && i + 1 < ws.length)
+      i += 2;
+    // «مصدر أمني مالي», «مصادر أمنية ومحلية»: one more adjective of an indefinite title, after another
+    else if (
+      !hasArticle(first) &&
+      i > 1 &&
+      !hasArticle(ws[i - 1] as string) &&
+      TITLE_ADJECTIVES.has(foldWord(ws[i - 1] as string)) &&
+      /^و?[^\s]{2,}(?:ي|ية)$/u.test(w) &&
+      !hasArticle(w.replace(/^و/u, ""))
+    )
+      i++;
     // «النائبة السابقة لمحافظ البنك المركزي»: the office deputised, a title in a ل-genitive
     else if (/^ل(?!ل)/u.test(w) && PERSON_TITLES.has(titleHead(w.slice(1))) && i + 1 < ws.length) i++;
     // «رئيس دائرة حماية المستهلك»: a genitive heading the body's name

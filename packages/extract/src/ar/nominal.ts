@@ -16,7 +16,7 @@ import {
   STATEMENT_NOUNS,
   TIME_WORDS,
 } from "./lexicon.ts";
-import { titleHead } from "./phrase.ts";
+import { OCCASIONS, titleHead } from "./phrase.ts";
 
 const bareWord = (w: string): string => w.replace(/[\u064B-\u065F\u0640]/g, "");
 const SEEN = /^(?:اطلع|حصل)(?:ت|نا)?$/u;
@@ -110,14 +110,15 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
   )
     first = 2;
   // «وحسب ما علم لدى مديرية السياحة»: as was learned from
-  if (
-    toks[0]?.text === "ما" &&
-    /^علم(?:ت)?$/u.test(verb) &&
-    ["لدى", "من", "عند"].includes(toks[2]?.text ?? "")
-  )
-    first = 3;
-  // «… أفاد به مسؤول», «… نقلته وكالة "بلومبرغ" عن مصادر مطلعة»: the one relayed is the source
-  if (first === 2 && toks[first]?.text === "به") first++;
+  // «وحسب ما علمته «الشروق» من مصادر …»: what the paper learned, from whom
+  const learnedFrom =
+    toks[0]?.text === "ما" && /^علم(?:ت|ته|ناه)?$/u.test(verb)
+      ? toks.findIndex((t, k) => k >= 2 && k <= 6 && ["لدى", "من", "عند"].includes(t.text))
+      : -1;
+  if (learnedFrom > 0 && toks[learnedFrom + 1]?.word) first = learnedFrom + 1;
+  // «… أفاد به مسؤول», «… كشف عنه الوزير», «… نقلته وكالة "بلومبرغ" عن مصادر مطلعة»: the one relayed is
+  // the source (the verb's preposition with the pronoun of «ما» is not)
+  if (first === 2 && /^(?:به|بها|عنه|عنها)$/u.test(toks[first]?.text ?? "")) first++;
   // «حسب ما أفاد به يوم الثلاثاء بعنابة المدير العام …»: the time and the town come before the source
   if (first >= 2) first = pastTimeAndTown(toks, first);
   const relay = toks.findIndex((t, k) => k > first && k <= last && t.text === "عن");
@@ -133,6 +134,8 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
       ["في", "خلال", "عبر"].includes(t.text) &&
       !!toks[k + 1]?.word &&
       (STATEMENT_NOUNS.has(foldWord((toks[k + 1] as Token).text)) ||
+        // «حسب ما كشف عنه الوزير في ندوة صحفية»: a press conference, a meeting
+        OCCASIONS.test((toks[k + 1] as Token).text) ||
         // «ووفق ما ذكرت الهيئة في تقرير أصدرته أمس»: the report is the occasion
         (first === 2 && SOURCE_NOUNS.has(foldWord((toks[k + 1] as Token).text)))),
   );

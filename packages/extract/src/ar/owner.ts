@@ -258,8 +258,10 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
   if (!toks[i] || !COMMAS.has((toks[i] as Token).text)) return null;
   const from = i + 1;
   let close = from;
-  while (close < toks.length && close < from + 12 && !COMMAS.has((toks[close] as Token).text)) close++;
-  if (close === from || !toks[close] || !COMMAS.has((toks[close] as Token).text)) return null;
+  // «قالت المديرة …، الدكتورة ليلى حداد: «…»»: the colon before the words closes the apposition too
+  const closes = (t: Token): boolean => COMMAS.has(t.text) || t.text === ":";
+  while (close < toks.length && close < from + 12 && !closes(toks[close] as Token)) close++;
+  if (close === from || !toks[close] || !closes(toks[close] as Token)) return null;
   const inner = toks.slice(from, close);
   if (inner.some((t, k) => !t.word && !/^["«»“”]$/u.test(t.text) && !abbreviationDot(inner, k))) return null;
   // «، فضّل عدم ذكر اسمه،», «، طلب عدم الكشف عن هويته،»: a request for anonymity is an aside, never a name
@@ -284,7 +286,9 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
     first === "وهي" ||
     // «فلاح من منطقة الجم، يدعى عبد الستار،»
     CALLED.has(first);
-  return appositive ? (inner[inner.length - 1] as Token).end : null;
+  // before a colon only a name or a title: «فاطمة، وهي أم لثلاثة أطفال: …» keeps the name alone
+  const clause = toks[close]?.text === ":" && (/^و/u.test(first) || first === "احد" || first === "احدي");
+  return appositive && !clause ? (inner[inner.length - 1] as Token).end : null;
 }
 
 /** Verbs whose nominal object after «، الذي/التي» is a stance («أكد التزام …», «شدد على ضرورة …»). Folded. */

@@ -1,6 +1,7 @@
 import type { ArticleView, Draft } from "../draft.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
+import { askedOne, calledBefore, previousOpeningSubject } from "./antecedent.ts";
 import { contentStart } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { AFTER_OBJECT, CONTINUATION_VERBS, foldArabicWord, HEARER_VERBS } from "./cues.ts";
@@ -64,7 +65,7 @@ function verbSpeaker(
   const { knownNames } = ctx;
   let after = cue.end;
   const owner = ctx.owned.get(cue);
-  const pre = ctx.fronted.get(cue) ?? owner?.span ?? topicSubject(text, s, cue);
+  const pre = ctx.fronted.get(cue) ?? owner?.span ?? topicSubject(text, s, cue) ?? calledBefore(text, s, cue);
   if (owner) after = owner.from;
   // «وكان X قد أعلن»: only a verb after «قد» tells a pluperfect («…، بعد أن كشفت …» does not)
   const qad = /قد/u.test(text.slice(cue.start, cue.verbStart));
@@ -135,11 +136,15 @@ function verbSpeaker(
   } else {
     d.inherits = true;
     d.rules.push("ar.verb,implicit-subject");
+    // «قبل أن يضيف مخاطبا إياهم: «…»»: the ḥāl right after the verb is not the content
+    if (!particled) after = halPhraseEnd(text, cue.end, nextStop) ?? after;
     // «انتقد الوزير X الإضراب بشدة، وقال …»: after a verb that reports nothing, «وقال» has its subject
     const hint =
-      earlier.length || ctx.scene || cue.verbStart === cue.start
+      askedOne(text, s, cue) ??
+      (earlier.length ? null : previousOpeningSubject(view, s, cue, knownNames)) ??
+      (earlier.length || ctx.scene || cue.verbStart === cue.start
         ? null
-        : openingSubject(text, s, cue, knownNames);
+        : openingSubject(text, s, cue, knownNames));
     if (hint) d.hint = hint;
   }
   return after;

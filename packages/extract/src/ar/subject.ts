@@ -14,6 +14,7 @@ import {
   affiliation,
   agrees,
   bare,
+  CLOSING_QUOTE,
   dashJoin,
   hasAl,
   isComplementizer,
@@ -21,6 +22,7 @@ import {
   NAME_JOINERS,
   nameLike,
   OCCASIONS,
+  OPENING_QUOTE,
   placeAfter,
   sameTitleBefore,
   TIME_NOUNS,
@@ -53,8 +55,10 @@ export function readSubject(
   if (hal > 0) toks = toks.slice(0, hal);
   const t0 = toks[0];
   if (!t0?.word || isComplementizer(text, t0)) return null;
-  // «ردّ قائلا: …», «وعلّق مضيفا أن …»: a participle right after the verb is its manner, not its subject
-  if (PARTICIPLE_FORMS.has(foldArabicWord(t0.text))) return null;
+  // «ردّ قائلا: …», «وعلّق مضيفا أن …», «قبل أن يضيف مخاطبا إياهم: …»: a participle right after the verb is
+  // its manner, not its subject (not a title, «مصدرا», nor a plural with «ها», «منتقدوها»)
+  const manner = isHal(t0) && !isTitleWord(titleHead(t0.text)) && !/[وي]ها$/u.test(bare(t0));
+  if (PARTICIPLE_FORMS.has(foldArabicWord(t0.text)) || manner) return null;
   // «وتقول للجزيرة نت إن …»: the hearer («لل…») right after the verb; its subject is implicit
   if (/^لل/u.test(t0.text)) return null;
   // «وأضاف لعنب بلدي أنه …»: «لـ» + an outlet or body the article also names on its own is the hearer
@@ -72,8 +76,13 @@ export function readSubject(
     knownNameEnd(toks, f0, knownNames) ??
     definiteNounEnd(text, toks, f0) ??
     bareWordsEnd(text, toks);
-  if (end !== null)
-    return { start: t0.start, end: (toks[end - 1 + bracketedInitials(toks, end)] as Token).end };
+  if (end !== null) {
+    // «سيدة تدعى «هـ. م»»: the description may have taken «تدعى» in
+    const called = CALLED.test(bare(toks[end - 1] as Token)) ? end - 1 : end;
+    const last =
+      end - 1 + (bracketedInitials(toks, end) || Math.max(0, called + calledName(toks, called) - end));
+    return { start: t0.start, end: (toks[last] as Token).end };
+  }
   return nameLike(text, t0) ? { start: t0.start, end: t0.end } : null;
 }
 
@@ -154,6 +163,22 @@ function bracketedInitials(toks: Token[], i: number): number {
   return k > i + 1 && toks[k]?.text === ")" && INITIAL.test((toks[i + 1] as Token).text) ? k - i + 1 : 0;
 }
 const INITIAL = /^\p{L}(?:\.\p{L})*$/u;
+
+/**
+ * «سيدة تدعى «هـ. م»», «شاب يدعى سامر»: the name a description is given after «تدعى/يدعى» at `i` (quoted, or
+ * one to three words), as the tokens it spans with the verb (0 if none).
+ */
+function calledName(toks: Token[], i: number): number {
+  if (!toks[i]?.word || !CALLED.test(bare(toks[i] as Token))) return 0;
+  if (OPENING_QUOTE.test(toks[i + 1]?.text ?? "")) {
+    const close = toks.findIndex((t, k) => k > i + 1 && k < i + 8 && CLOSING_QUOTE.test(t.text));
+    return close > 0 ? close - i + 1 : 0;
+  }
+  let k = i + 1;
+  while (k < i + 4 && toks[k]?.word && !FUNCTION_WORDS.has(foldWord((toks[k] as Token).text))) k++;
+  return k > i + 1 ? k - i : 0;
+}
+const CALLED = /^(?:يدعى|تدعى|يدعي|تدعي)$/u;
 
 /** «عبد الرحيم عبد الكريم»: a name already seen in the article, word by word. */
 function knownNameEnd(toks: Token[], f0: string, knownNames: Set<string>): number | null {

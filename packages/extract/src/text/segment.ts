@@ -71,6 +71,9 @@ function periodEndsSentence(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot);
   if (!word) return true;
   if (/^[\u0621-\u064A]$/.test(word)) return false; // Arabic single-letter abbreviation: د. م. أ.
+  // «هـ. م»: an initial drawn out with a tatweel (not the Hijri year's «1445 هـ.»)
+  if (/^[\u0621-\u064A]\u0640$/.test(word) && !/\d[\s\u00A0]*$/u.test(text.slice(dot - 8, dot - 2)))
+    return false;
   const lower = word.toLowerCase();
   if (NAME_TITLES.has(lower)) return false;
   const initial = word.length === 1 && /^\p{Lu}$/u.test(word); // "John F. Kennedy"
