@@ -431,5 +431,11 @@ export function contentEnd(
     )
       return i;
   }
-  return limit;
+  return limit < s.end ? beforeLeadIn(text, start, limit) : limit;
+}
+
+/** «…، قبل أن يضيف: …», «…، ثم أضاف …»: the words that lead into the next cue are the writer's, not content. */
+function beforeLeadIn(text: string, start: number, limit: number): number {
+  const m = /[،,][\s\u00A0]*(?:قبل[\s\u00A0]+أن|ثم)[\s\u00A0]*$/u.exec(text.slice(start, limit));
+  return m ? start + m.index : limit;
 }

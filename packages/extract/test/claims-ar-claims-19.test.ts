@@ -1,0 +1,39 @@
+// Arabic claim rules from held-out batch 19 (Gulf «وعزا»/«وزاد:», Maghrebi «ألحّ على», «طمأن X بأن», quote-first
+// leads, two-colon headlines, verification disclaimers): made-up sentences, one rule each.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+const said = (text: string, publishedAt?: string) =>
+  run(text, publishedAt).map((c) => [c.speaker.name, c.cue.text, c.content.text]);
+
+describe("regional reporting verbs", () => {
+  it("reads «وعزا X Y إلى …» with its object and «إلى» as the content", () => {
+    expect(said("وعزا المدير تأخر المشروع إلى «نقص العمالة».")).toEqual([
+      ["المدير", "عزا", "تأخر المشروع إلى «نقص العمالة»"],
+    ]);
+  });
+  it("reads «وزاد: «…»» (added) before a colon, not «وزادت الأسعار»", () => {
+    expect(said("وقال الوزير إن الخطة جاهزة. وزاد: «لن نتراجع عن القرار».").map((c) => c[1])).toEqual([
+      "قال",
+      "زاد",
+    ]);
+    expect(run("وزادت الأسعار بنسبة 5% خلال الشهر الماضي.")).toEqual([]);
+  });
+  it("reads «وألحّ على ضرورة …» with its content from «ضرورة»", () => {
+    expect(said("وألحّ الوالي على ضرورة تسريع وتيرة الإنجاز.")).toEqual([
+      ["الوالي", "ألحّ", "ضرورة تسريع وتيرة الإنجاز"],
+    ]);
+  });
+  it("reads «طمأن X المعنيين بأن …» past the hearer, and not «يطمئن المواطنون إلى …»", () => {
+    expect(said("طمأن الوزير المتقاعدين بأن «رواتبهم مضمونة».")).toEqual([
+      ["الوزير", "طمأن", "«رواتبهم مضمونة»"],
+    ]);
+    expect(run("ويطمئن المواطنون إلى الإجراءات الجديدة.")).toEqual([]);
+  });
+  it("ends the content before «، قبل أن» that leads into the next cue", () => {
+    expect(said("أعلن الوزير أن المصنع «سيفتح قريبا»، قبل أن يضيف: «لن نتأخر».").map((c) => c[2])).toEqual([
+      "المصنع «سيفتح قريبا»",
+      "«لن نتأخر»",
+    ]);
+  });
+});
