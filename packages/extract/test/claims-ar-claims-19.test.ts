@@ -37,3 +37,16 @@ describe("regional reporting verbs", () => {
     ]);
   });
 });
+
+describe("content boundaries", () => {
+  it("ends the content before the outlet's verification disclaimer «، وهي حصيلة لم يتسن … التحقق منها»", () => {
+    expect(
+      said('وزعمت الجماعة في بيان أنها "قتلت العشرات" من الجنود، وهي حصيلة لم يتسن للوكالة التحقق منها.').map(
+        (c) => c[2],
+      ),
+    ).toEqual(['"قتلت العشرات" من الجنود']);
+    expect(
+      said("وقال المرصد إن 40 مدنيا قتلوا في القصف، ولم يتسن لرويترز التأكد من الحصيلة.").map((c) => c[2]),
+    ).toEqual(["40 مدنيا قتلوا في القصف"]);
+  });
+});
