@@ -50,3 +50,19 @@ describe("content boundaries", () => {
     ).toEqual(["40 مدنيا قتلوا في القصف"]);
   });
 });
+
+describe("headlines", () => {
+  it("reads each part of a two-part headline with its own colon as a claim («الأمانة: ….. أهالي X: …»)", () => {
+    const cs = run(
+      "أمانة الرياض: إزالة 90% من المخلفات.. أهالي «النسيم»: الشوارع مغلقة منذ أسبوع\nوأعلنت أمانة منطقة الرياض أمس أنها أزالت معظم المخلفات.",
+    );
+    expect(cs.slice(0, 2).map((c) => [c.speaker.mention?.text, c.cue.text, c.content.text])).toEqual([
+      ["أمانة الرياض", ":", "إزالة 90% من المخلفات"],
+      ["أهالي «النسيم»", ":", "الشوارع مغلقة منذ أسبوع"],
+    ]);
+  });
+  it("keeps a one-colon headline's words past a «..» joint", () => {
+    const c = run("وزير المالية: العجز تحت السيطرة.. والنمو يتسارع\nقال وزير المالية أمس إن العجز تراجع.")[0];
+    expect(c?.content.text).toBe("العجز تحت السيطرة.. والنمو يتسارع");
+  });
+});
