@@ -66,3 +66,23 @@ describe("headlines", () => {
     expect(c?.content.text).toBe("العجز تحت السيطرة.. والنمو يتسارع");
   });
 });
+
+describe("quote-first leads", () => {
+  it("reads ««…»، بهذه الكلمات لخّص المواطن X معاناة …» with the quote as content and the verb as cue", () => {
+    const c = run("«لم ننم منذ يومين»، بهذه العبارة اختصرت المواطنة فاطمة حسن الشهري معاناة جيرانها.")[0];
+    expect(c && [c.speaker.mention?.text, c.cue.text, c.content.text, c.kind]).toEqual([
+      "المواطنة فاطمة حسن الشهري",
+      "اختصرت",
+      "«لم ننم منذ يومين»",
+      "direct",
+    ]);
+  });
+  it("reads ««…»، هكذا علّق الوزير …» and keeps the participle after it", () => {
+    expect(
+      said('"لن نتراجع عن الإصلاحات"، هكذا علّق وزير المالية على الانتقادات، مضيفا أن الخطة ماضية.'),
+    ).toEqual([
+      ["وزير المالية", "علّق", '"لن نتراجع عن الإصلاحات"'],
+      ["وزير المالية", "مضيفا", "الخطة ماضية"],
+    ]);
+  });
+});
