@@ -86,3 +86,11 @@ describe("quote-first leads", () => {
     ]);
   });
 });
+
+describe("nominal cues after their content", () => {
+  it("reads «…، حسب ما كشف عنه الوزير في ندوة صحفية» with the minister as source, past a topic frame", () => {
+    expect(
+      said("وعلى صعيد النقل، ستدخل 40 حافلة جديدة الخدمة الشهر المقبل، حسب ما كشف عنه الوزير في ندوة صحفية."),
+    ).toEqual([["الوزير", "حسب", "ستدخل 40 حافلة جديدة الخدمة الشهر المقبل"]]);
+  });
+});

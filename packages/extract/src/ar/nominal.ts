@@ -18,6 +18,9 @@ import {
 } from "./lexicon.ts";
 import { titleHead } from "./phrase.ts";
 
+/** «وعلى صعيد التوزيع،», «وفي سياق متصل،», «ومن جهة أخرى،»: a topic frame between commas. */
+const TOPIC_FRAME =
+  /^و?(?:على[\s\u00A0]+صعيد|في[\s\u00A0]+سياق|من[\s\u00A0]+جهة|على[\s\u00A0]+مستوى)[^،,.\n]{0,30}[،,][\s\u00A0]*/u;
 const bareWord = (w: string): string => w.replace(/[\u064B-\u065F\u0640]/g, "");
 const SEEN = /^(?:اطلع|حصل)(?:ت|نا)?$/u;
 /** «وفق ما رصدته الصحيفة», «حسب ما وثقه المرصد», «حسب ما عاينته هسبريس»: what a source observed. */
@@ -116,8 +119,8 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
     ["لدى", "من", "عند"].includes(toks[2]?.text ?? "")
   )
     first = 3;
-  // «… أفاد به مسؤول», «… نقلته وكالة "بلومبرغ" عن مصادر مطلعة»: the one relayed is the source
-  if (first === 2 && toks[first]?.text === "به") first++;
+  // «… أفاد به مسؤول», «… كشف عنه الوزير», «… نقلته وكالة "بلومبرغ" عن مصادر مطلعة»: the one relayed is the source
+  if (first === 2 && /^(?:به|بها|عنه|عنها|إليه|إليها)$/u.test(toks[first]?.text ?? "")) first++;
   // «حسب ما أفاد به يوم الثلاثاء بعنابة المدير العام …»: the time and the town come before the source
   if (first >= 2) first = pastTimeAndTown(toks, first);
   const relay = toks.findIndex((t, k) => k > first && k <= last && t.text === "عن");
@@ -170,6 +173,9 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
       text.slice(before[0], before[0] + 60),
     );
     if (dateline) content = trimSpan(text, before[0] + dateline[0].length, before[1]);
+    // «وعلى صعيد التوزيع، سيتم …», «وفي سياق متصل، …»: the writer's topic frame opens the sentence
+    const frame = content && TOPIC_FRAME.exec(text.slice(content[0], content[0] + 50));
+    if (content && frame) content = trimSpan(text, content[0] + frame[0].length, content[1]);
     if (
       content &&
       /^و(?:ال|من|في|قد|لم|لن|كان|أن|إن|[تيأن](?=[\p{L}]{3}))/u.test(text.slice(content[0], content[0] + 5))
