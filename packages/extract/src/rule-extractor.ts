@@ -1,6 +1,6 @@
 import { arabicDrafts } from "./ar/claims.ts";
 import { ArabicTitles } from "./ar/coref.ts";
-import { headlineDraft, openingDates } from "./ar/headline.ts";
+import { headlineDrafts, openingDates } from "./ar/headline.ts";
 import { foldWord, SCENE_SENTENCE, UNNAMED_SOURCE_TITLES } from "./ar/lexicon.ts";
 import { parseArabicMention } from "./ar/mention.ts";
 import { parseDay } from "./dates.ts";
@@ -158,8 +158,7 @@ const OWN_PRONOUN = /^(?:that\s+)?(?:(he|his)|she|her)\b/i;
 
 /** The Arabic drafts and, when the headline reads «TITLE: words», the headline's. */
 function withHeadline(view: ArticleView, drafts: Draft[]): Draft[] {
-  const headline = headlineDraft(view, drafts);
-  return headline ? [headline, ...drafts] : drafts;
+  return [...headlineDrafts(view, drafts), ...drafts];
 }
 
 function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | undefined): ExtractedClaim[] {

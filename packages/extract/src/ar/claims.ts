@@ -19,6 +19,7 @@ import { nominalDraft } from "./nominal.ts";
 import { frontedSubject, frontedWithApposition, REPLY, relativeAntecedent, statementOwner } from "./owner.ts";
 
 import { titleHead } from "./phrase.ts";
+import { quoteLeadDraft } from "./quote-lead.ts";
 import { readSpeaker, type SentenceCues } from "./speaker.ts";
 import type { SpanPair } from "./subject.ts";
 
@@ -73,6 +74,9 @@ function sentenceDrafts(view: ArticleView, s: Sentence, knownNames: Set<string>)
     const d = cueDraft(view, s, cue, ctx, drafts);
     if (d) drafts.push(d);
   }
+  const lead = quoteLeadDraft(view, s, ctx.knownNames);
+  if (lead && !drafts.some((d) => d.contentStart < lead.contentEnd && d.contentEnd > lead.contentStart))
+    drafts.unshift(lead);
   if (!drafts.length && !scene) {
     const nominal = cues.find((c) => c.kind === "nominal");
     const d = nominal && nominalDraft(view, s, nominal);

@@ -423,6 +423,8 @@ export function contentEnd(
       /["“«]/u.test(clause);
     const ownFigures =
       CONTRAST_COMMENT.test(following) && !clauseHasCue && figureAgainstFigure(text.slice(start, i), clause);
+    // «، وهي حصيلة لم يتسن للوكالة التحقق منها»: the outlet's disclaimer on what was said
+    if (VERIFICATION_DISCLAIMER.test(foldForCompare(clause))) return i;
     if (
       CONTENT_BREAKERS.some((b) => following.startsWith(b)) &&
       !ownQuoted &&
@@ -431,5 +433,15 @@ export function contentEnd(
     )
       return i;
   }
-  return limit;
+  return limit < s.end ? beforeLeadIn(text, start, limit) : limit;
+}
+
+/** «وهي حصيلة لم يتسن التحقق منها», «ولم يتسن التأكد منها بشكل مستقل». Folded. */
+const VERIFICATION_DISCLAIMER =
+  /^(?:و(?:هو|هي|هذا|هذه) (?:\S+ ){0,4}|و)(?:لم يتسن|لا يمكن|يتعذر|تعذر) .*(?:التحقق|التاكد)/u;
+
+/** «…، قبل أن يضيف: …», «…، ثم أضاف …»: the words that lead into the next cue are the writer's, not content. */
+function beforeLeadIn(text: string, start: number, limit: number): number {
+  const m = /[،,][\s\u00A0]*(?:قبل[\s\u00A0]+أن|ثم)[\s\u00A0]*$/u.exec(text.slice(start, limit));
+  return m ? start + m.index : limit;
 }

@@ -92,6 +92,14 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["توعد", "يتوعد", []],
   // «وأمّن الوزير على أهمية …» (endorsed, Sudanese press): only opening its clause, with «على أهمية/ضرورة …»
   ["أمن", "يؤمن", ["على"]],
+  // «وعزا المسؤول التأخر إلى …» (ascribed, Gulf and Levantine press): its object and «إلى» are the content
+  ["عزا", "يعزو", ["إلى"], ["عزت", "عزوا", "تعزو", "يعزون"]],
+  // «وزاد: «…»» (added, Gulf press): only before a colon («زادت الأسعار» rose)
+  ["زاد", "يزيد", []],
+  // «وألحّ الوزير على ضرورة …» (insisted, Maghrebi press)
+  ["ألح", "يلح", ["على"]],
+  // «طمأن الوزير المكتتبين بأن …» (reassured): the hearer, then the content
+  ["طمأن", "يطمئن", ["ب"]],
 ];
 
 /**
@@ -133,6 +141,7 @@ const CLAUSAL_ONLY_LEMMAS = [
   "ذهب",
   "وجد",
   "خلص",
+  "طمأن",
 ];
 
 /** «ثمّن» (commends) is also «ثمن» (price): only a verb opening its clause reports («وارتفع ثمن الخبز»). */
@@ -144,6 +153,7 @@ export const NEEDS_OBJECT = new Map([
     foldW("امن"),
     /^[\s\u00A0]+(?:[^\s\u00A0،,.]+[\s\u00A0]+){1,6}على[\s\u00A0]+(?:أهمية|ضرورة|حرص|التزام|دور)/u,
   ],
+  [foldW("زاد"), /^(?:[\s\u00A0]+[^\s\u00A0،,.:«"“]+){0,3}[\s\u00A0]*:/u],
   [foldW("دفع"), /(?:^|[\s\u00A0،,])ب(?:بطلان|عدم|انتفاء|انقضاء|سقوط|انعدام|كيدية|تلفيق|قصور|تناقض|شيوع)/u],
 ]);
 /**
@@ -155,7 +165,7 @@ export const AFTER_OBJECT = new Map([
   [foldW("حمل"), /^(?:ال)?مسؤولي/u],
 ]);
 /** Verbs whose first object is the hearer: the content is the أن-clause after it («أبلغ X بأن …»). */
-const HEARER_LEMMAS = ["أبلغ", "أخبر"];
+const HEARER_LEMMAS = ["أبلغ", "أخبر", "طمأن"];
 /** Verbs that continue the statement of the speaker before them («وتابع», «وأضاف»). */
 const CONTINUATION_LEMMAS = ["أضاف", "تابع", "استطرد", "أردف"];
 /** Passive reporting forms: a statement with no speaker («وأفيد بأن …»). */

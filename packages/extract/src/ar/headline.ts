@@ -5,10 +5,11 @@ import type { Dated } from "../timeline.ts";
 import { foldWord, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
 import { titleHead } from "./phrase.ts";
 
-/** Bodies whose name before a headline's colon says what they said («وزارة الصحة: …»). Folded. */
+/** Bodies and groups whose name before a headline's colon says what they said («وزارة الصحة: …», «أهالي القرية: …»). Folded. */
 const SPEAKING_BODIES = new Set(
   `وزارة حكومة جيش شرطة حركة منظمة وكالة هيئة مجلس مكتب حزب جماعة شركة مفوضية لجنة محكمة نقابة
-  بلدية رئاسة سلطة`
+  بلدية رئاسة سلطة أمانة
+  سكان أهالي`
     .split(/\s+/)
     .filter(Boolean)
     .map(foldWord),
@@ -26,21 +27,58 @@ const SPOKE_FROM = /(?<=[\p{L}\p{M}])[\s\u00A0]+من[\s\u00A0]+(\p{L}+)(?:[\s\u0
 const TOLD_OUTLET = /[\s\u00A0]+لـ?[\s\u00A0]*[«"“][^»"”]{1,40}[»"”][\s\u00A0]*$/u;
 
 /**
- * The headline's claim when it reads «TITLE: words» (a person's title or a body, up to eight words before
- * the colon) and no cue of the headline made a claim already. Its speaker is the title, which the body
- * of the article names.
+ * The headline's claims when it reads «TITLE: words» (a person's title or a body, up to eight words before
+ * the colon) and no cue of the headline made a claim already; a two-part headline joined by «..» may give
+ * one to each part («أمانة جدة: ….. سكان «الحرازات»: …»). Their speaker is the title, which the body of
+ * the article names.
  */
-export function headlineDraft(view: ArticleView, drafts: Draft[]): Draft | null {
+export function headlineDrafts(view: ArticleView, drafts: Draft[]): Draft[] {
   const { text } = view;
   const first = view.sentences[0];
-  if (!first) return null;
+  if (!first) return [];
   const lineEnd = text.indexOf("\n", first.start);
-  if (lineEnd < 0 || lineEnd - first.start > HEADLINE_MAX) return null;
-  if (drafts.some((d) => d.cueStart < lineEnd)) return null;
-  const colon = text.indexOf(":", first.start);
-  if (colon < 0 || colon > lineEnd) return null;
-  const speaker = trimSpan(text, first.start, colon);
-  const content = trimSpan(text, colon + 1, lineEnd);
+  if (lineEnd < 0 || lineEnd - first.start > HEADLINE_MAX) return [];
+  if (drafts.some((d) => d.cueStart < lineEnd)) return [];
+  const out: Draft[] = [];
+  let from = first.start;
+  for (let colon = text.indexOf(":", from); colon >= 0 && colon < lineEnd; ) {
+    // a later colon starts another claim only after a joint («..») that closes this one's words
+    let next = text.indexOf(":", colon + 1);
+    let end = lineEnd;
+    while (next >= 0 && next < lineEnd) {
+      const joint = lastJoint(text, colon + 1, next);
+      if (joint) {
+        end = joint;
+        break;
+      }
+      next = text.indexOf(":", next + 1);
+    }
+    const d = colonDraft(text, drafts, from, colon, end, lineEnd);
+    if (d) out.push(d);
+    if (end >= lineEnd) break;
+    from = end;
+    colon = next;
+  }
+  return out;
+}
+
+/** Where the last «..»/«…» joint between `from` and `to` starts, or 0. */
+function lastJoint(text: string, from: number, to: number): number {
+  const m = /^(.*)(?:\.\.+|…)/u.exec(text.slice(from, to));
+  return m ? from + (m[1] as string).length : 0;
+}
+
+/** One «TITLE: words» claim: the speaker from `from` to the colon, the words from the colon to `end`. */
+function colonDraft(
+  text: string,
+  drafts: Draft[],
+  from: number,
+  colon: number,
+  end: number,
+  lineEnd: number,
+): Draft | null {
+  const speaker = trimSpan(text, from, colon);
+  const content = trimSpan(text, colon + 1, end);
   if (!speaker || !content || content[1] - content[0] < 10) return null;
   // «البرلمان يمرر القانون.. ووزير المالية: …»: a two-part headline; the speaker opens the second part
   const second = SECOND_PART.exec(text.slice(speaker[0], speaker[1]));

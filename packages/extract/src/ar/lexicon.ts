@@ -103,7 +103,7 @@ export const SAME_WORDS = set("ذاته ذاتها نفسه نفسها");
 export const SAME_BEFORE = set("ذات نفس");
 /** Heads that are statements, not speakers: «في بيان», «في المؤتمر». */
 export const STATEMENT_NOUNS = set(`
-  بيان بيانها بيانه مؤتمر تصريح تصريحات حديث كلمة مقابلة تغريدة تدوينة منشور رسالة اتصال لقاء إفادة
+  بيان بيانها بيانه مؤتمر تصريح تصريحات حديث كلمة مقابلة تغريدة تدوينة منشور رسالة اتصال لقاء إفادة ندوة
 `);
 /** Words after a title head that still belong to the title («باسم», «لشؤون»). */
 export const TITLE_LINKS = set("باسم لشؤون");

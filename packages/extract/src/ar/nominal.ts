@@ -18,6 +18,9 @@ import {
 } from "./lexicon.ts";
 import { OCCASIONS, titleHead } from "./phrase.ts";
 
+/** «وعلى صعيد التوزيع،», «وفي سياق متصل،», «ومن جهة أخرى،»: a topic frame between commas. */
+const TOPIC_FRAME =
+  /^و?(?:على[\s\u00A0]+صعيد|في[\s\u00A0]+سياق|من[\s\u00A0]+جهة|على[\s\u00A0]+مستوى)[^،,.\n]{0,30}[،,][\s\u00A0]*/u;
 const bareWord = (w: string): string => w.replace(/[\u064B-\u065F\u0640]/g, "");
 const SEEN = /^(?:اطلع|حصل)(?:ت|نا)?$/u;
 /** «وفق ما رصدته الصحيفة», «حسب ما وثقه المرصد», «حسب ما عاينته هسبريس»: what a source observed. */
@@ -118,7 +121,7 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
   if (learnedFrom > 0 && toks[learnedFrom + 1]?.word) first = learnedFrom + 1;
   // «… أفاد به مسؤول», «… كشف عنه الوزير», «… نقلته وكالة "بلومبرغ" عن مصادر مطلعة»: the one relayed is
   // the source (the verb's preposition with the pronoun of «ما» is not)
-  if (first === 2 && /^(?:به|بها|عنه|عنها)$/u.test(toks[first]?.text ?? "")) first++;
+  if (first === 2 && /^(?:به|بها|عنه|عنها|إليه|إليها)$/u.test(toks[first]?.text ?? "")) first++;
   // «حسب ما أفاد به يوم الثلاثاء بعنابة المدير العام …»: the time and the town come before the source
   if (first >= 2) first = pastTimeAndTown(toks, first);
   const relay = toks.findIndex((t, k) => k > first && k <= last && t.text === "عن");
@@ -173,6 +176,9 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
       text.slice(before[0], before[0] + 60),
     );
     if (dateline) content = trimSpan(text, before[0] + dateline[0].length, before[1]);
+    // «وعلى صعيد التوزيع، سيتم …», «وفي سياق متصل، …»: the writer's topic frame opens the sentence
+    const frame = content && TOPIC_FRAME.exec(text.slice(content[0], content[0] + 50));
+    if (content && frame) content = trimSpan(text, content[0] + frame[0].length, content[1]);
     if (
       content &&
       /^و(?:ال|من|في|قد|لم|لن|كان|أن|إن|[تيأن](?=[\p{L}]{3}))/u.test(text.slice(content[0], content[0] + 5))

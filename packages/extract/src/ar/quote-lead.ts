@@ -1,0 +1,57 @@
+// «"…"، بهذه الكلمات لخّص المواطن X معاناة …», «"…"، هكذا علّق الوزير على …»: a lead that opens on the quote.
+import { type ArticleView, type Draft, newDraft } from "../draft.ts";
+import { quoteAt } from "../text/quotes.ts";
+import type { Sentence } from "../text/segment.ts";
+import { FUNCTION_WORDS, foldWord, PERSON_TITLES } from "./lexicon.ts";
+import { titleHead } from "./phrase.ts";
+import { readSubject, type SpanPair } from "./subject.ts";
+
+/** «، بهذه الكلمات», «، بتلك العبارة», «، هكذا»: the words pointing back to the quotation, then the verb. */
+const POINTS_BACK =
+  /^[\s\u00A0]*[،,][\s\u00A0]*(?:ب(?:هذه|تلك)[\s\u00A0]+(?:الكلمات|العبارات|العبارة|الكلمة|الجملة|الجمل)(?:[\s\u00A0]+القليلة)?|هكذا)[\s\u00A0]+(?<verb>[\p{L}\p{M}]{2,})/u;
+
+/**
+ * The claim of a sentence that opens with a quotation and then names who said it with a verb of any kind
+ * («لخّص», «وصف», «علّق», «اختصر»): the verb is the cue, its subject the speaker, the quotation the content.
+ */
+export function quoteLeadDraft(view: ArticleView, s: Sentence, knownNames: Set<string>): Draft | null {
+  const { text, quotes } = view;
+  const open = s.start + (/^[\s\u00A0]*/u.exec(text.slice(s.start, s.start + 8))?.[0].length ?? 0);
+  const q = quoteAt(quotes, open);
+  if (!q || q.start !== open || !q.closed || q.end >= s.end) return null;
+  const m = POINTS_BACK.exec(text.slice(q.end, Math.min(s.end, q.end + 60)));
+  const verb = m?.groups?.verb;
+  if (!m || !verb || FUNCTION_WORDS.has(foldWord(verb)) || /^ال/u.test(verb)) return null;
+  const cueEnd = q.end + m[0].length;
+  const d = newDraft({ cueStart: cueEnd - verb.length, cueEnd, frameStart: s.start });
+  const subject = readSubject(text, cueEnd, s.end, knownNames);
+  if (subject) [d.mentionStart, d.mentionEnd] = [subject.start, nameAfterTitle(text, subject, s.end)];
+  else d.inherits = true;
+  [d.contentStart, d.contentEnd] = [q.start, q.end];
+  d.frameEnd = Math.max(cueEnd, d.mentionEnd);
+  d.rules.push("ar.quote-lead");
+  return d;
+}
+
+/**
+ * «لخّص المواطن سعيد عوض الزهراني معاناة …»: a title alone, then the verb's object with no comma between;
+ * the name after the title runs over bare given names (a first one may end in «ة», «فاطمة») to a family name
+ * in «ال…ي» or to a noun in «ة».
+ * Returns where the mention ends.
+ */
+function nameAfterTitle(text: string, subject: SpanPair, limit: number): number {
+  const words = text.slice(subject.start, subject.end).split(/[\s\u00A0]+/u);
+  if (words.length !== 1 || !PERSON_TITLES.has(titleHead(words[0] as string))) return subject.end;
+  const next = /^(?:[\s\u00A0]+[\p{L}\p{M}]+){1,4}/u.exec(text.slice(subject.end, limit));
+  if (!next) return subject.end;
+  let end = subject.end;
+  let names = 0;
+  for (const w of next[0].trim().split(/[\s\u00A0]+/u)) {
+    const family = /^ال\p{L}+ي$/u.test(w);
+    if (FUNCTION_WORDS.has(foldWord(w)) || (names > 0 && /ة$/u.test(w)) || (/^ال/u.test(w) && !family)) break;
+    end = text.indexOf(w, end) + w.length;
+    names++;
+    if (family) break;
+  }
+  return names >= 2 ? end : subject.end;
+}
