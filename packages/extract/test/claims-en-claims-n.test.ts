@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.ts";
+
+// Made-up sentences for the English claim and date rules fitted after set N.
+const run = (text: string, publishedAt = "2026-04-16") =>
+  extract({ text, publishedAt, lang: "en" }).claims.map((c) => ({
+    mention: c.speaker.mention?.text ?? null,
+    cue: c.cue.text,
+    content: c.content.text,
+    date: c.date,
+  }));
+
+describe("English claims fitted after set N", () => {
+  it("reads counsel's 'submitted that' and 'informed the court that' as claims, not a submitted object", () => {
+    const out = run(
+      "Senior advocate R. Dutta, appearing for the traders, submitted that the market had stood there since 1962. The Advocate-General informed the court that the plan had been withdrawn. The firm submitted its accounts in May. The police informed the family on Sunday.",
+    );
+    expect(out.map((c) => c.cue)).toEqual(["submitted", "informed"]);
+    expect(out[0]?.content).toBe("the market had stood there since 1962");
+    expect(out[1]?.content).toBe("the plan had been withdrawn");
+  });
+  it("reads 'has served notice that' as a two-word cue, not 'served' alone", () => {
+    const out = run(
+      "The opposition has served notice that it will block the budget. She served on the council for a decade.",
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ cue: "has served notice", content: "it will block the budget" });
+  });
+});
