@@ -26,4 +26,10 @@ describe("English claims fitted after set N", () => {
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ cue: "has served notice", content: "it will block the budget" });
   });
+  it("ends the content before the speaker's refusal ('but declined to say …')", () => {
+    const out = run(
+      "A spokesperson for the ministry confirmed the shipment had arrived but declined to say where it was stored. The bank said profits rose, but would not say by how much.",
+    );
+    expect(out.map((c) => c.content)).toEqual(["the shipment had arrived", "profits rose"]);
+  });
 });
