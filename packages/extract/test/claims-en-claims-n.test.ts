@@ -32,4 +32,13 @@ describe("English claims fitted after set N", () => {
     );
     expect(out.map((c) => c.content)).toEqual(["the shipment had arrived", "profits rose"]);
   });
+  it("reads a compound job title of lowercase nouns before the name ('fire information officer X told …')", () => {
+    const out = run(
+      'River expected to crest, says emergency information officer, as rain returns\n"Crews held the line overnight," fire information officer Dana Morrow told reporters on Wednesday.',
+    );
+    expect(out.map((c) => [c.mention, c.content])).toEqual([
+      ["emergency information officer", "River expected to crest"],
+      ["fire information officer Dana Morrow", '"Crews held the line overnight,"'],
+    ]);
+  });
 });

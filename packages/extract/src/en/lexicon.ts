@@ -199,6 +199,9 @@ export const NP_WORDS = new Set(
     // bodies in the plural ("Several airlines said", "independent analyses agree")
     "companies firms banks countries nations governments agencies unions schools universities hospitals airlines " +
     "analyses estimates forecasts parties " +
+    // nouns of compound job titles ("fire information officer Karina …", "the district's emergency operations
+    // centre director", "public affairs officer", "regional communications manager")
+    "information fire emergency operations centre center communications relations affairs regional " +
     // pronouns of people in general ("Not everyone agrees …", "someone asked …")
     "everyone everybody someone somebody nobody"
   ).split(/\s+/),
