@@ -41,4 +41,11 @@ describe("English claims fitted after set N", () => {
       ["fire information officer Dana Morrow", '"Crews held the line overnight,"'],
     ]);
   });
+  it("does not date a statement by a day after publication ('adjourned to Tuesday, July 7, 2026, after X indicated …')", () => {
+    const out = run(
+      "Senators clash over fuel levy\nDebating the Fuel Levy Bill in the Senate yesterday, Senator Ama Kwarteng said the levy would hurt farmers.\nThe chair adjourned the sitting to Tuesday, July 7, 2026, after the whip, Hon. Kofi Mensah, indicated that more members wished to speak.",
+      "2026-06-26",
+    );
+    expect(out.map((c) => c.date)).toEqual(["2026-06-25", "2026-06-25"]);
+  });
 });
