@@ -48,4 +48,14 @@ describe("English claims fitted after set N", () => {
     );
     expect(out.map((c) => c.date)).toEqual(["2026-06-25", "2026-06-25"]);
   });
+  it("dates 'According to her, …' as the words of the speaker just quoted, not an undated source", () => {
+    const out = run(
+      "Debating the Fuel Levy Bill in the Senate yesterday, Senator Ama Kwarteng said the levy would hurt farmers.\nAccording to her, the government had ignored the farmers.",
+      "2026-06-26",
+    );
+    expect(out.map((c) => [c.cue, c.date])).toEqual([
+      ["said", "2026-06-25"],
+      ["According to", "2026-06-25"],
+    ]);
+  });
 });
