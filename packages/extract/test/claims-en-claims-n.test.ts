@@ -58,4 +58,13 @@ describe("English claims fitted after set N", () => {
       ["According to", "2026-06-25"],
     ]);
   });
+  it("leaves a headline's kicker ('Exclusive:') out of the content", () => {
+    const out = run(
+      "Exclusive: Danish shipper weighs bid for port operator, sources say\nThe talks are at an early stage.",
+    );
+    expect(out[0]).toMatchObject({
+      mention: "sources",
+      content: "Danish shipper weighs bid for port operator",
+    });
+  });
 });
