@@ -192,8 +192,9 @@ const EN_MONTH =
 const EN_WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const EN_DATE = new RegExp(
   [
-    `\\b(?<mon>${EN_MONTH})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>\\d{4})\\b)?`,
-    `\\b(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon2>${EN_MONTH})(?:,?\\s+(?<year2>\\d{4})\\b)?`,
+    // ("Tuesday, June 30, 2026": a weekday before its calendar date is one day, the date's)
+    `\\b(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\\s+)?(?<mon>${EN_MONTH})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>\\d{4})\\b)?`,
+    `\\b(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\\s+(?:the\\s+)?)?(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon2>${EN_MONTH})(?:,?\\s+(?<year2>\\d{4})\\b)?`,
     "\\b(?<rel>[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\\s+night|[Tt]his\\s+(?:morning|afternoon|evening)|[Ll]ast\\s+week)\\b",
     "\\b(?<last>[Ll]ast\\s+)?(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\\s+(?<part>morning|afternoon|evening|night))?\\b",
   ].join("|"),

@@ -50,7 +50,12 @@ export function assignDates(
   // a time word inside any claim's content dates what was reported, not a neighbouring
   // statement («أكدت الوزارة أن … خلال الأسبوع الماضي، مشيرة إلى …» — the participle is not last week's)
   // (English too: "Rojas said the committee would meet on Wednesday, but warned that …")
-  const mentions = outsideContents(near, parts);
+  // (English: a day after publication is a plan's — "adjourned the debate to Tuesday, June 30" — no statement's)
+  const published = lang === "en" && pub ? isoDay(pub) : null;
+  const mentions = outsideContents(
+    published ? near.filter((m) => (m.date as string) <= published) : near,
+    parts,
+  );
   // English news gives the day of its main event once, in the lede ("… said on Tuesday"); the
   // statements that follow without a day of their own are that day's, not the day of whichever
   // other voice was dated last ("X said last week"). Arabic reports move the time with each scene.

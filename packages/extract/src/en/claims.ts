@@ -37,6 +37,7 @@ import {
   INTENT_VERBS,
   NOUN_FIRST_FORMS,
   QUOTE_ONLY_VERBS,
+  THAT_CLAUSE_VERBS,
   TIME_WORDS,
   TOPIC_VERBS,
   WEAK_VERBS,
@@ -245,6 +246,8 @@ export function verbClaim(
   const stance = STANCE_VERBS.has(hit.base) ? stanceContentStart(toks, after, hit.base) : undefined;
   if (stance === null) return null;
   const start = stance ?? contentStartAfter(toks, after, hit.base);
+  if (THAT_CLAUSE_VERBS.has(hit.base) && (!start.that || (hit.base === "serve" && cueEnd === verb.end)))
+    return null;
   const thatRightAfter = start.that && wordsBetween(text, cueEnd, start.pos) <= 1;
   // "experts suspect those losses were …": a clause without "that" after an attitude verb
   const bareClause =

@@ -81,8 +81,12 @@ export function contentBefore(
   let start = s.start;
   if (q && q.end === e && q.start < s.start && q.start >= floor) start = q.start;
   else if (q && q.end === e && q.start >= s.start) start = Math.min(start, q.start);
+  // "Exclusive: Brake maker explores sale, sources say": the headline's kicker is the outlet's label
+  if (start === s.start) start += KICKER.exec(text.slice(start, Math.min(e, start + 16)))?.[0].length ?? 0;
   return trimSpan(text, Math.max(start, floor), e);
 }
+const KICKER =
+  /^(?:Exclusive|EXCLUSIVE|Breaking|BREAKING|Analysis|Update|UPDATE|Watch|WATCH|Explainer|Factbox)[\s\u00A0]*:[\s\u00A0]+/;
 
 export const endsClause = (text: string, pos: number, s: Sentence): boolean => {
   const rest = text.slice(pos, Math.min(s.end, pos + 3)).trim();

@@ -26,7 +26,8 @@ const VERBS: (string | [string, string, string, string])[] = [
   ["plan", "plans", "planned", "planning"],
   ["slam", "slams", "slammed", "slamming"],
   ["cry", "cries", "cried", "crying"],
-  ..."add warn argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe boast joke lament indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast praise demand propose recommend advise believe hope fear worry cite insist announce recount disclose assure question contend comment opine declare muse retort concede threaten attack urge press agree plead predict want refuse intend continue downplay invoke acknowledge applaud condemn denounce lambaste mock deride ridicule defend reject welcome endorse support oppose expect assume realize learn doubt suspect recognize encourage highlight detail liken decry scold chide hail yell shout chant scream exclaim whisper mutter accept express voice raise".split(
+  ["submit", "submits", "submitted", "submitting"],
+  ..."add warn argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe boast joke lament inform serve indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast praise demand propose recommend advise believe hope fear worry cite insist announce recount disclose assure question contend comment opine declare muse retort concede threaten attack urge press agree plead predict want refuse intend continue downplay invoke acknowledge applaud condemn denounce lambaste mock deride ridicule defend reject welcome endorse support oppose expect assume realize learn doubt suspect recognize encourage highlight detail liken decry scold chide hail yell shout chant scream exclaim whisper mutter accept express voice raise".split(
     " ",
   ),
 ];
@@ -130,6 +131,12 @@ export const CLAUSE_ONLY_VERBS = new Set([
   ...ATTITUDE_ADJECTIVES,
   ...IMPERSONAL_ADJECTIVES,
 ]);
+/**
+ * Verbs that report only with a that-clause, after their hearer or notice if any: counsel "submitted that …"
+ * (not "submitted a report"), "informed the court that …" (not "informed the family"), "has served notice that …"
+ * (not "served in the army").
+ */
+export const THAT_CLAUSE_VERBS = new Set(["submit", "inform", "serve"]);
 /** Verbs of intent whose infinitive is the content ("vowed to cut fees", "plans to run"). */
 export const INTENT_VERBS = new Set(
   "promise vow pledge hope threaten plan want refuse agree decline intend seek offer decide expect".split(
@@ -145,7 +152,7 @@ export const TOPIC_VERBS = new Map([
 /** Base forms that are nouns far more often than verbs ("state law", "the plan"): verbs only before "that". */
 export const NOUN_FIRST_FORMS = new Set(["state", "plan", "answer"]);
 /** Particles that belong with the verb in the cue ("pointed out", "called for"). */
-export const CUE_PARTICLES = new Set(["out", "for", "on", "to", "back"]);
+export const CUE_PARTICLES = new Set(["out", "for", "on", "to", "back", "notice"]);
 
 /** Auxiliaries and adverbs that may sit between the speaker and the verb; they join the cue. */
 export const AUX = new Set(
@@ -192,6 +199,9 @@ export const NP_WORDS = new Set(
     // bodies in the plural ("Several airlines said", "independent analyses agree")
     "companies firms banks countries nations governments agencies unions schools universities hospitals airlines " +
     "analyses estimates forecasts parties " +
+    // nouns of compound job titles ("fire information officer Karina …", "the district's emergency operations
+    // centre director", "public affairs officer", "regional communications manager")
+    "information fire emergency operations centre center communications relations affairs regional " +
     // pronouns of people in general ("Not everyone agrees …", "someone asked …")
     "everyone everybody someone somebody nobody"
   ).split(/\s+/),

@@ -44,7 +44,7 @@ export const OBJECT_PRONOUNS = new Set(
     " ",
   ),
 );
-export const PARTICLE_VERBS = new Set(["call", "point"]);
+export const PARTICLE_VERBS = new Set(["call", "point", "serve"]);
 export const CLAUSE_OPENERS = /^[“"«‘']/;
 export const lower = lowerOf;
 
