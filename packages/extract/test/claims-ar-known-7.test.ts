@@ -6,7 +6,9 @@ const who = (text: string) => run(text).map((c) => [c.speaker.name, c.speaker.me
 
 describe("a hearer in a ل-phrase after the speaker («وقال مدير المصنع لعمال الشركة إن …»)", () => {
   it("is not part of the speaker", () => {
-    const cs = run("وقال مدير الميناء لموظفي الجمارك إن التفتيش سيبدأ غدا. وأكد المحافظ لأهالي القرية أن الطريق سيفتح.");
+    const cs = run(
+      "وقال مدير الميناء لموظفي الجمارك إن التفتيش سيبدأ غدا. وأكد المحافظ لأهالي القرية أن الطريق سيفتح.",
+    );
     expect(cs.map((c) => [c.speaker.mention?.text, c.content.text])).toEqual([
       ["مدير الميناء", "التفتيش سيبدأ غدا"],
       ["المحافظ", "الطريق سيفتح"],

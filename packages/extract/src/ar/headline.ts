@@ -87,8 +87,9 @@ function colonDraft(
   let mentionStart = speaker[0];
   let mentionEnd = told ? speaker[0] + told.index : speaker[1];
   // «وزير السكن من باتنة: …», «الرئيس من بيروت: …»: where the speaker spoke from is not the speaker
-  const from = SPOKE_FROM.exec(text.slice(mentionStart, mentionEnd));
-  if (from && !ORG_TITLES.has(foldWord(from[1] as string))) mentionEnd = mentionStart + from.index;
+  const spokeFrom = SPOKE_FROM.exec(text.slice(mentionStart, mentionEnd));
+  if (spokeFrom && !ORG_TITLES.has(foldWord(spokeFrom[1] as string)))
+    mentionEnd = mentionStart + spokeFrom.index;
   // ««الشارقة للتعليم الخاص»: …»: a body's short name in quotation marks before the colon
   const marked = /^[«"“]([^«»"“”]{3,80})[»"”]$/u.exec(text.slice(mentionStart, mentionEnd));
   if (marked) [mentionStart, mentionEnd] = [mentionStart + 1, mentionEnd - 1];
