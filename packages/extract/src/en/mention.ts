@@ -4,6 +4,7 @@ import { epithetParse } from "./epithets.ts";
 import { NP_WORDS, PRONOUNS } from "./lexicon.ts";
 import { withListedBody } from "./listed-body.ts";
 import { capital, PORTFOLIO_LINK, personNameLength } from "./name-shape.ts";
+import { capitalisedOffice } from "./offices.ts";
 import { describedBody, OWNER, ownedBody } from "./owned-bodies.ts";
 import {
   abbreviation,
@@ -151,7 +152,9 @@ export function parseEnglishMention(raw: string): MentionParse {
     // "A spokesman for Tate, Kyle Brandt": the name in the head is the employer, the person follows
     const role = mention.slice(0, comma);
     // ("The Convener of the Civic Forum, Mr Ade Bello": a capitalised role of a body, then a full name)
-    const titledRole = !EMPLOYER_HEAD.test(role) && TITLED_ROLE_OF_BODY.test(role);
+    // ("The Minority Chief Whip, Hon. Ama Mensah", "its General Secretary, Mr Kofi Bello": an office, then the name)
+    const titledRole =
+      (!EMPLOYER_HEAD.test(role) && TITLED_ROLE_OF_BODY.test(role)) || capitalisedOffice(head.name);
     if (head.name && (titledRole || EMPLOYER_HEAD.test(role))) {
       const tail = parseEnglishMention(description);
       if (tail.name && !tail.pronoun && tail.kind === "person" && (!titledRole || tail.name.includes(" "))) {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.ts";
+
+const run = (text: string) =>
+  extract({ text, publishedAt: "2026-06-26", lang: "en" }).claims.map((c) => ({
+    name: c.speaker.name,
+    mention: c.speaker.mention?.text ?? null,
+    cue: c.cue.text,
+    content: c.content.text,
+  }));
+
+describe("English speakers (fitted to set N)", () => {
+  it("takes the name after a capitalised office in apposition", () => {
+    const claims = run(
+      "The Deputy Leader, Hon. Mary Ansah-Owusu, said the levy would hurt traders.\n" +
+        "The union's General Secretary, Mr Peter Quartey, said drivers would strike.\n" +
+        "The Finance Minister, Joseph Aidoo, told reporters that revenue was up.",
+    );
+    expect(claims.map((c) => c.name)).toEqual(["Mary Ansah-Owusu", "Peter Quartey", "Joseph Aidoo"]);
+  });
+});
