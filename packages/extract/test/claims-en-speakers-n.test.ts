@@ -18,4 +18,16 @@ describe("English speakers (fitted to set N)", () => {
     );
     expect(claims.map((c) => c.name)).toEqual(["Mary Ansah-Owusu", "Peter Quartey", "Joseph Aidoo"]);
   });
+
+  it("reads an “and” inside a portfolio or a body's name as part of the speaker", () => {
+    const claims = run(
+      "The Minister for Lands and Natural Resources, Hon. Kofi Adu, said mining permits would be reviewed.\n" +
+        "The Finance and Budget Committee said the accounts were in order.",
+    );
+    expect(claims.map((c) => c.mention)).toEqual([
+      "The Minister for Lands and Natural Resources, Hon. Kofi Adu",
+      "The Finance and Budget Committee",
+    ]);
+    expect(claims[0]?.name).toBe("Kofi Adu");
+  });
 });

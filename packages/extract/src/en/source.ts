@@ -5,6 +5,7 @@ import { NP_WORDS, POST_MODIFIERS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from ".
 import { prepositionList } from "./listed-places.ts";
 import { particleName } from "./name-shape.ts";
 import { TIME_NAMES } from "./person-words.ts";
+import { portfolioAnd } from "./portfolio-and.ts";
 import { nameBeforeDescription, placeOfRole } from "./second-appositive.ts";
 import {
   DETERMINERS,
@@ -145,6 +146,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     i = nameEnd;
   }
   let taken = 0;
+  const walkFirst = toks[i];
   for (; i < toks.length && taken < 9; i++) {
     const t = toks[i] as Token;
     if (t.text === ")") {
@@ -183,6 +185,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       continue;
     }
     const w = lower(t);
+    if (taken > 0 && start === toks[i - 1]?.start && portfolioAnd(toks, i, walkFirst)) continue;
     // ("But Flynn said": a capitalised conjunction opens the sentence, it is no name)
     if (SUBJECT_STOPS.has(w) && (!isCap(t) || /^(?:but|and|or|so|yet)$/.test(w))) break;
     if (!npWord(t)) {
