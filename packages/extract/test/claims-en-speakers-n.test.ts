@@ -30,4 +30,19 @@ describe("English speakers (fitted to set N)", () => {
     ]);
     expect(claims[0]?.name).toBe("Kofi Adu");
   });
+
+  it("resolves a legislator named by seat and 'the sector minister' to the people named before", () => {
+    const claims = run(
+      "The Member of Parliament for Tema East, Hon. Grace Lamptey, said the port needed dredging.\n" +
+        "The Minister for Fisheries, Hon. Daniel Osei, said the ban would be lifted.\n" +
+        '"We cannot wait another year," the Tema East MP said.\n' +
+        '"The stocks have recovered," the sector minister stated.',
+    );
+    expect(claims.map((c) => c.name)).toEqual([
+      "Grace Lamptey",
+      "Daniel Osei",
+      "Grace Lamptey",
+      "Daniel Osei",
+    ]);
+  });
 });

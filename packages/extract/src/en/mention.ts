@@ -4,7 +4,7 @@ import { epithetParse } from "./epithets.ts";
 import { NP_WORDS, PRONOUNS } from "./lexicon.ts";
 import { withListedBody } from "./listed-body.ts";
 import { capital, PORTFOLIO_LINK, personNameLength } from "./name-shape.ts";
-import { capitalisedOffice } from "./offices.ts";
+import { capitalisedOffice, seatEpithet } from "./offices.ts";
 import { describedBody, OWNER, ownedBody } from "./owned-bodies.ts";
 import {
   abbreviation,
@@ -412,6 +412,8 @@ export function parseEnglishMention(raw: string): MentionParse {
     TITLE_HEADS.has(name) &&
     /^the$/i.test(words[0] as string)
   )
+    return { name: null, title: name, kind: "person", pronoun: false, definite: true };
+  if (seatEpithet(words, nameWords))
     return { name: null, title: name, kind: "person", pronoun: false, definite: true };
   let title = withoutLeadingDeterminer(titleWords).join(" ") || null;
   const org = ORG_WORDS.test(name) || (/^the\s/i.test(clean) && !title);
