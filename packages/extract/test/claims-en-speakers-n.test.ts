@@ -45,4 +45,19 @@ describe("English speakers (fitted to set N)", () => {
       "Daniel Osei",
     ]);
   });
+
+  it("lets the Bench and its judges speak as the court", () => {
+    const claims = run(
+      "Tenants cannot be evicted without notice, says Kerala High Court\n" +
+        "A Division Bench of Justices A. Menon and P. Thomas observed that the landlord had acted unlawfully.\n" +
+        'The Bench pointed out that the lease was still valid. "The law is clear," it said.',
+    );
+    expect(claims.map((c) => c.name)).toEqual([
+      "Kerala High Court",
+      "Kerala High Court",
+      "Kerala High Court",
+      "Kerala High Court",
+    ]);
+    expect(claims[1]?.mention).toBe("A Division Bench of Justices A. Menon and P. Thomas");
+  });
 });

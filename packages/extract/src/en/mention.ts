@@ -1,5 +1,6 @@
 import type { MentionParse } from "../speakers.ts";
 import { isJsSpace, lowercase } from "../text/chars.ts";
+import { benchParse } from "./bench.ts";
 import { epithetParse } from "./epithets.ts";
 import { NP_WORDS, PRONOUNS } from "./lexicon.ts";
 import { withListedBody } from "./listed-body.ts";
@@ -213,6 +214,8 @@ export function parseEnglishMention(raw: string): MentionParse {
   const epithet =
     clean.startsWith("the ") || clean.startsWith("The ") ? epithetParse(spaceSeparated(clean)) : null;
   if (epithet) return epithet;
+  const bench = clean.includes("ench") ? benchParse(clean) : null;
+  if (bench) return bench;
   const owned = clean.includes("s ") ? ownedBody(clean) : null;
   if (owned) return owned;
   // (GENERIC needs a head word of its own: most mentions have none and skip it)

@@ -18,6 +18,9 @@ export function portfolioAnd(toks: Token[], at: number, walkFirst: Token | undef
   if (!conj?.word || lower(conj) !== "and" || !isCapWord(toks[at - 1]) || !isCapWord(toks[at + 1]))
     return false;
   let j = at + 1;
+  // "a Bench of Justices R. Menon and K. Arul Prakash": the judges named together
+  for (let k = at + 1; k < at + 6 && toks[k]; k++)
+    if (/^Justices$/.test((toks[k] as Token).text)) return true;
   while (j < at + 4 && isCapWord(toks[j]) && !/^the$/i.test(toks[j]?.text ?? "")) j++;
   const link = toks[j];
   if (link?.word && /^(?:of|for|on)$/.test(link.text) && PORTFOLIO_HOLDERS.test(toks[j + 1]?.text ?? ""))
