@@ -60,4 +60,12 @@ describe("English speakers (fitted to set N)", () => {
     ]);
     expect(claims[1]?.mention).toBe("A Division Bench of Justices A. Menon and P. Thomas");
   });
+
+  it("reads 'According to him' as the man just quoted", () => {
+    const claims = run(
+      "The party chairman, Mr Isaac Fordjour, said the budget was unfair.\n" +
+        "According to him, the party would take the matter to court.",
+    );
+    expect(claims.map((c) => c.name)).toEqual(["Isaac Fordjour", "Isaac Fordjour"]);
+  });
 });
