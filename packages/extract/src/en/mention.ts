@@ -1,9 +1,11 @@
 import type { MentionParse } from "../speakers.ts";
-import { isJsSpace, lowercase } from "../text/chars.ts";
+import { lowercase } from "../text/chars.ts";
+import { benchParse } from "./bench.ts";
 import { epithetParse } from "./epithets.ts";
-import { NP_WORDS, PRONOUNS } from "./lexicon.ts";
+import { NP_WORDS } from "./lexicon.ts";
 import { withListedBody } from "./listed-body.ts";
 import { capital, PORTFOLIO_LINK, personNameLength } from "./name-shape.ts";
+import { capitalisedOffice, seatEpithet } from "./offices.ts";
 import { describedBody, OWNER, ownedBody } from "./owned-bodies.ts";
 import {
   abbreviation,
@@ -24,6 +26,7 @@ import {
   TITLED_ROLE_OF_BODY,
   withoutDot,
 } from "./person-words.ts";
+import { lastWord, spaceSeparated, subjectCase } from "./phrase-words.ts";
 import { nameAfterPortfolio } from "./title-body.ts";
 
 /** "a spokesperson for the company", "a filing with the SEC": an unnamed voice of a body. */
@@ -55,12 +58,6 @@ const GENERIC_HEADS = new Set(
 );
 /** PROXY matches only a phrase that holds one of these. */
 const PROXY_HEAD = /spokes|filing|statement|release/i;
-/** The last word of a trimmed phrase (after its last JS whitespace). */
-function lastWord(s: string): string {
-  let i = s.length;
-  while (i > 0 && !isJsSpace(s.charCodeAt(i - 1))) i--;
-  return i === 0 ? s : s.slice(i);
-}
 /**
  * "the Kenya Private Sector Alliance", "the Labour Party": a capitalised head after capitalised words is a
  * body's own name, not "the alliance" or "the party" (which would fall back to the body quoted before).
@@ -99,19 +96,6 @@ const CIRCUMSTANCE_PARTICIPLE =
 const OWNED_ROLE = /[’']s(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+[a-z][\w-]*)+$/u;
 const DISCOURSE_ADVERB =
   /^(?:however|meanwhile|too|also|though|in turn|instead|nonetheless|nevertheless|still|for (?:his|her|its|their) part)$/i;
-/** The words of a phrase: `s.split(/[\s\u00A0]+/).filter(Boolean)`. */
-function spaceSeparated(s: string): string[] {
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i < s.length; i++) {
-    if (isJsSpace(s.charCodeAt(i))) {
-      if (start >= 0) out.push(s.slice(start, i));
-      start = -1;
-    } else if (start < 0) start = i;
-  }
-  if (start >= 0) out.push(s.slice(start));
-  return out;
-}
 const NAME_PARTICLE = /^(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|bin|ibn|dos|das)$/;
 const LINKS = new Set(["in", "at", "of", "from", "for", "with", "on", "to"]);
 
@@ -151,7 +135,9 @@ export function parseEnglishMention(raw: string): MentionParse {
     // "A spokesman for Tate, Kyle Brandt": the name in the head is the employer, the person follows
     const role = mention.slice(0, comma);
     // ("The Convener of the Civic Forum, Mr Ade Bello": a capitalised role of a body, then a full name)
-    const titledRole = !EMPLOYER_HEAD.test(role) && TITLED_ROLE_OF_BODY.test(role);
+    // ("The Minority Chief Whip, Hon. Ama Mensah", "its General Secretary, Mr Kofi Bello": an office, then the name)
+    const titledRole =
+      (!EMPLOYER_HEAD.test(role) && TITLED_ROLE_OF_BODY.test(role)) || capitalisedOffice(head.name);
     if (head.name && (titledRole || EMPLOYER_HEAD.test(role))) {
       const tail = parseEnglishMention(description);
       if (tail.name && !tail.pronoun && tail.kind === "person" && (!titledRole || tail.name.includes(" "))) {
@@ -199,17 +185,20 @@ export function parseEnglishMention(raw: string): MentionParse {
   ).trim();
   // (a pronoun has at most four letters, and lowercasing never shortens a string)
   const lowered = clean.length <= 4 ? clean.toLowerCase() : clean;
-  if (clean.length <= 4 && PRONOUNS.has(lowered)) {
+  const pronoun = clean.length <= 4 ? subjectCase(lowered) : null;
+  if (pronoun) {
     const parse: MentionParse = { name: null, title: null, kind: "person", pronoun: true };
-    if (lowered === "he") parse.gender = "m";
-    else if (lowered === "she") parse.gender = "f";
-    else if (lowered === "they") parse.plural = true;
+    if (pronoun === "he") parse.gender = "m";
+    else if (pronoun === "she") parse.gender = "f";
+    else if (pronoun === "they") parse.plural = true;
     return parse;
   }
   // "the Scot", "the former Celtic midfielder": someone already named
   const epithet =
     clean.startsWith("the ") || clean.startsWith("The ") ? epithetParse(spaceSeparated(clean)) : null;
   if (epithet) return epithet;
+  const bench = clean.includes("ench") ? benchParse(clean) : null;
+  if (bench) return bench;
   const owned = clean.includes("s ") ? ownedBody(clean) : null;
   if (owned) return owned;
   // (GENERIC needs a head word of its own: most mentions have none and skip it)
@@ -409,6 +398,8 @@ export function parseEnglishMention(raw: string): MentionParse {
     TITLE_HEADS.has(name) &&
     /^the$/i.test(words[0] as string)
   )
+    return { name: null, title: name, kind: "person", pronoun: false, definite: true };
+  if (seatEpithet(words, nameWords))
     return { name: null, title: name, kind: "person", pronoun: false, definite: true };
   let title = withoutLeadingDeterminer(titleWords).join(" ") || null;
   const org = ORG_WORDS.test(name) || (/^the\s/i.test(clean) && !title);

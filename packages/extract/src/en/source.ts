@@ -1,10 +1,13 @@
 import { isJsSpace, startsUppercaseOrDigit } from "../text/chars.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
+import { benchStart } from "./bench.ts";
 import { describedRoleStart } from "./epithets.ts";
 import { NP_WORDS, POST_MODIFIERS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
+import { linkingAdverbEnd } from "./linking-adverbs.ts";
 import { prepositionList } from "./listed-places.ts";
 import { particleName } from "./name-shape.ts";
 import { TIME_NAMES } from "./person-words.ts";
+import { portfolioAnd } from "./portfolio-and.ts";
 import { nameBeforeDescription, placeOfRole } from "./second-appositive.ts";
 import {
   DETERMINERS,
@@ -145,6 +148,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     i = nameEnd;
   }
   let taken = 0;
+  const walkFirst = toks[i];
   for (; i < toks.length && taken < 9; i++) {
     const t = toks[i] as Token;
     if (t.text === ")") {
@@ -183,6 +187,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       continue;
     }
     const w = lower(t);
+    if (taken > 0 && start === toks[i - 1]?.start && portfolioAnd(toks, i, walkFirst)) continue;
     // ("But Flynn said": a capitalised conjunction opens the sentence, it is no name)
     if (SUBJECT_STOPS.has(w) && (!isCap(t) || /^(?:but|and|or|so|yet)$/.test(w))) break;
     if (!npWord(t)) {
@@ -276,7 +281,8 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   const named = head
     ? -1
     : nameBeforeDescription(text, toks, span[0], span[1], (t) => subjectBefore(text, t));
-  return { start: head ? head.start : named >= 0 ? named : span[0], end: span[1], pronoun: false };
+  const from = head ? head.start : named >= 0 ? named : span[0];
+  return { start: benchStart(text, from), end: span[1], pronoun: false };
 }
 
 /**
@@ -291,20 +297,6 @@ function antecedentOfWhich(text: string, toks: Token[]): SourceSpan | null {
   // a body or a document, named or with a determiner: "the Herald, which", "the study, which"
   if (!/^(?:the\s|\p{Lu})/u.test(text.slice(head.start, head.end))) return null;
   return { start: head.start, end: comma ? which.end : head.end, pronoun: false };
-}
-
-/** Adverbs that link a sentence to the one before, set off by commas after its subject. */
-const LINKING_ADVERB =
-  /^(?:however|meanwhile|though|too|also|instead|moreover|likewise|nonetheless|nevertheless|in (?:turn|fact|contrast|response)|by contrast|for (?:his|her|their|its|our) part)$/i;
-/** The index (nearest first) of the comma opening ", however," when toks[0] closes it, or -1. */
-function linkingAdverbEnd(toks: Token[]): number {
-  for (let j = 2; j <= 5 && j < toks.length; j++) {
-    if ((toks[j] as Token).text !== ",") continue;
-    const words = toks.slice(1, j).reverse();
-    if (!words.every((t) => t.word)) return -1;
-    return LINKING_ADVERB.test(words.map((t) => t.text).join(" ")) ? j : -1;
-  }
-  return -1;
 }
 
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us"]);

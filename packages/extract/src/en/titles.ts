@@ -13,7 +13,14 @@ const SAME_OFFICE: string[][][] = [
   [["spokesman"], ["spokeswoman"], ["spokesperson"]],
   [["chairman"], ["chairwoman"], ["chairperson"], ["chair"]],
   [["congressman"], ["congresswoman"], ["representative"]],
+  // ("the Member of Parliament (MP) for Ablekuma North" … "the Ablekuma North MP")
+  [["mp"], ["member", "parliament"]],
 ];
+/**
+ * Words that say only that an office is the one the story is about: "the sector minister" (West African
+ * papers), "the line minister", "the substantive minister" are the minister already named.
+ */
+const IN_FOCUS = new Set(["sector", "line", "substantive", "subject"]);
 
 /** The heads of a portfolio that name one office ("housing minister", "Secretary for Housing"). */
 const PORTFOLIO_HEADS: Record<string, string[]> = {
@@ -76,6 +83,7 @@ export function englishTitleVariants(tw: string[]): string[][] {
     base =
       ownerWords.length === 1 && GENERIC_OWNER.has(ownerWords[0] as string) ? role : [...ownerWords, ...role];
   }
+  if (base.length === 2 && IN_FOCUS.has(base[0] as string)) base = base.slice(1);
   const out: string[][] = base === tw ? [] : [base];
   // "the 54-year-old": the age given after the name ("Khanye, 54,")
   if (base.length === 3 && /^\d{1,3}$/.test(base[0] as string) && base[1] === "year" && base[2] === "old")

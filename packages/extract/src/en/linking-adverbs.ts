@@ -1,0 +1,15 @@
+import type { Token } from "../text/tokens.ts";
+
+/** Adverbs that link a sentence to the one before, set off by commas after its subject. */
+const LINKING_ADVERB =
+  /^(?:however|meanwhile|though|too|also|instead|moreover|likewise|nonetheless|nevertheless|in (?:turn|fact|contrast|response)|by contrast|for (?:his|her|their|its|our) part)$/i;
+/** The index (nearest first) of the comma opening ", however," when toks[0] closes it, or -1. */
+export function linkingAdverbEnd(toks: Token[]): number {
+  for (let j = 2; j <= 5 && j < toks.length; j++) {
+    if ((toks[j] as Token).text !== ",") continue;
+    const words = toks.slice(1, j).reverse();
+    if (!words.every((t) => t.word)) return -1;
+    return LINKING_ADVERB.test(words.map((t) => t.text).join(" ")) ? j : -1;
+  }
+  return -1;
+}

@@ -1,0 +1,36 @@
+// Capitalised offices ("Minority Leader", "General Secretary") that a parse may mistake for a name.
+import { CAPITAL_TITLES, TITLE_HEADS } from "./person-words.ts";
+
+/**
+ * "Minority Leader", "General Secretary", "Finance Minister": a parsed "name" that is an office, its last word
+ * a title head and every word before it a capitalised modifier (not a person's given name: "Kofi Leader" is rare,
+ * so a one-word modifier must itself be a title or non-name word).
+ */
+export function capitalisedOffice(name: string | null): boolean {
+  if (!name) return false;
+  const words = name.split(" ");
+  if (words.length < 2 || words.length > 4 || !TITLE_HEADS.has(words[words.length - 1] as string))
+    return false;
+  return words.slice(0, -1).every((w) => CAPITAL_TITLES.has(w) || OFFICE_MODIFIERS.test(w));
+}
+/** Capitalised words that narrow an office: its portfolio or rank ("Finance Minister", "General Secretary"). */
+const OFFICE_MODIFIERS =
+  /^(?:Finance|Health|Interior|Home|Education|Transport|Justice|Energy|Trade|Labour|Labor|Agriculture|Environment|Information|Communications|Culture|Tourism|Sports?|Youth|Works|Roads|Housing|Water|Defence|Economy|Second|First|Third|National|Regional|Provincial|Municipal|County|District|Party|Managing|Technical|Team|Organising|Organizing|Assistant|Associate|Senior|Principal|Permanent|Parliamentary|Cabinet)$/;
+
+/** Members of a legislature, whom news names by the seat they hold ("the Ablekuma North MP", "the Kerry TD"). */
+const SEAT_HOLDERS =
+  /^(?:MP|MPs|MSP|MLA|MEP|TD|Senator|Councillor|Councilor|Assemblyman|Assemblywoman|Congressman|Congresswoman)$/;
+
+/**
+ * "the Ablekuma North MP", "the Labour MP", "the Donegal TD": a legislator known by constituency or party,
+ * someone the article has named (the words before the article's "the" are `words`, the name run `nameWords`).
+ */
+export function seatEpithet(words: string[], nameWords: string[]): boolean {
+  return (
+    words.length === nameWords.length + 1 &&
+    /^the$/i.test(words[0] as string) &&
+    nameWords.length >= 2 &&
+    nameWords.length <= 4 &&
+    SEAT_HOLDERS.test(nameWords[nameWords.length - 1] as string)
+  );
+}

@@ -1,0 +1,32 @@
+// The words of a speaker phrase: its last word, its words, and a pronoun's subject case.
+import { isJsSpace } from "../text/chars.ts";
+import { PRONOUNS } from "./lexicon.ts";
+
+/** The last word of a trimmed phrase (after its last JS whitespace). */
+export function lastWord(s: string): string {
+  let i = s.length;
+  while (i > 0 && !isJsSpace(s.charCodeAt(i - 1))) i--;
+  return i === 0 ? s : s.slice(i);
+}
+/** The words of a phrase: `s.split(/[\s\u00A0]+/).filter(Boolean)`. */
+export function spaceSeparated(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    if (isJsSpace(s.charCodeAt(i))) {
+      if (start >= 0) out.push(s.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
+}
+
+/** "According to him", "according to them": an object pronoun names its speaker as "he", "they" would. */
+const OBJECT_CASE = new Map([
+  ["him", "he"],
+  ["her", "she"],
+  ["them", "they"],
+]);
+/** The subject pronoun a lowercased phrase is (object pronouns folded to subjects), or null. */
+export const subjectCase = (w: string): string | null => OBJECT_CASE.get(w) ?? (PRONOUNS.has(w) ? w : null);

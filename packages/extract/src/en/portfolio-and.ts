@@ -1,0 +1,34 @@
+// "and" inside the name of an office or body ("Minister for Roads and Highways", "the Roads and Transport Committee").
+import { lowerOf as lower, type Token } from "../text/tokens.ts";
+import { isCapWord } from "./speaker-start.ts";
+
+/** Offices whose title goes on with a portfolio after "of"/"for"/"on" (a body's own name is found elsewhere). */
+const PORTFOLIO_HOLDERS = /^(?:Minister|Secretary|Commissioner|Director|Chairman|Chairperson|Chair)$/;
+/** Heads that close a body's name after its portfolio ("the Roads and Transport Committee"). */
+const BODY_TAILS =
+  /^(?:Committee|Commission|Board|Council|Authority|Agency|Ministry|Department|Directorate|Institute|Service|Fund)$/;
+
+/**
+ * Whether toks[at] (nearest first, the walk has just passed a capitalised word before it) is an "and" inside
+ * one name: a portfolio ("Minister for Roads and Highways", "Ministry of Trade and Industry") or a body named
+ * for two fields ("the Roads and Transport Committee"). A list of names ("Smith and Jones said") is not.
+ */
+export function portfolioAnd(toks: Token[], at: number, walkFirst: Token | undefined): boolean {
+  const conj = toks[at];
+  if (!conj?.word || lower(conj) !== "and" || !isCapWord(toks[at - 1]) || !isCapWord(toks[at + 1]))
+    return false;
+  let j = at + 1;
+  // "a Bench of Justices R. Menon and K. Arul Prakash": the judges named together
+  for (let k = at + 1; k < at + 6 && toks[k]; k++)
+    if (/^Justices$/.test((toks[k] as Token).text)) return true;
+  while (j < at + 4 && isCapWord(toks[j]) && !/^the$/i.test(toks[j]?.text ?? "")) j++;
+  const link = toks[j];
+  if (link?.word && /^(?:of|for|on)$/.test(link.text) && PORTFOLIO_HOLDERS.test(toks[j + 1]?.text ?? ""))
+    return true;
+  return (
+    j - at <= 3 &&
+    !!toks[j]?.word &&
+    /^the$/i.test((toks[j] as Token).text) &&
+    BODY_TAILS.test(walkFirst?.text ?? "")
+  );
+}
