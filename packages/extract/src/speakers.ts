@@ -2,6 +2,7 @@ import { isGroup, modifiesNoun, ownsTitle, pluralHead } from "./entity-traits.ts
 import { COMPANY_HEADS, fitsGeneric, PUBLIC_BODY } from "./generic-bodies.ts";
 import { bodyByInitials, isInitialism } from "./initialisms.ts";
 import { memberOfGroup } from "./partitive.ts";
+import { capitalCount } from "./text/chars.ts";
 import { computeWords, containsAll, OTHER_OFFICE, sameOffice } from "./title-words.ts";
 import type { SpeakerKind } from "./types.ts";
 
@@ -48,8 +49,6 @@ export interface Entity {
 }
 
 const RECENT_LIMIT = 64;
-/** How many capital letters a name has. */
-const capitals = (s: string): number => s.replace(/[^\p{Lu}]/gu, "").length;
 
 /** Coreference by rules: one entity per person or institution, named by the fullest name the article gives. */
 export class SpeakerBook {
@@ -290,7 +289,7 @@ export class SpeakerBook {
           // (as many words: an official name's capitals win, "Qatar's Ministry of Foreign Affairs")
           if (
             nw.length > best.nameWords.length ||
-            (nw.length === best.nameWords.length && capitals(parse.name) > capitals(best.name ?? ""))
+            (nw.length === best.nameWords.length && capitalCount(parse.name) > capitalCount(best.name ?? ""))
           ) {
             best.name = parse.name;
             best.nameWords = nw;
