@@ -193,7 +193,13 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     nameScan.lastIndex = end;
     let run = text.slice(start, end);
     // "Secretary for Transport Alan Wong Ka-ming": the office and its portfolio before the run are its title
-    const office = OFFICE_FOR.exec(text.slice(Math.max(lineStart, start - 40), start));
+    // (the regex ends in "for", "of" or "on": tested first, as most names have none of them before them)
+    const office =
+      spacedWordBefore(text, start, "for") ||
+      spacedWordBefore(text, start, "of") ||
+      spacedWordBefore(text, start, "on")
+        ? OFFICE_FOR.exec(text.slice(Math.max(lineStart, start - 40), start))
+        : null;
     if (office) {
       const from = start - office[0].length;
       let titleStart = capitalRunBefore(text, Math.max(lineStart, from - 40), from);
