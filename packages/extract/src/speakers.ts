@@ -64,8 +64,20 @@ export class SpeakerBook {
   private clock = 0;
   private readonly wordsOf = new Map<string, string[]>();
 
+  private readonly variantsOf = new Map<string[], string[][]>();
+
   /** `titleVariants`: other word lists that name the office of a title's words (a language's synonyms). */
   constructor(private readonly titleVariants?: (titleWords: string[]) => string[][]) {}
+
+  /** titleVariants of a title's words (memoised by the list `words` gives: the same titles recur). */
+  private variants(tw: string[]): string[][] {
+    let v = this.variantsOf.get(tw);
+    if (!v) {
+      v = this.titleVariants?.(tw) ?? [];
+      this.variantsOf.set(tw, v);
+    }
+    return v;
+  }
 
   /** Folded content words of a name or title (memoised: the same names recur through an article). */
   private words(s: string): string[] {
@@ -144,7 +156,7 @@ export class SpeakerBook {
         const tw = headOnly
           ? [...all.slice(0, -1).filter((w) => OTHER_OFFICE.has(w)), ...all.slice(-1)]
           : all;
-        const variants = [tw, ...(this.titleVariants?.(tw) ?? [])];
+        const variants = [tw, ...this.variants(tw)];
         for (const p of this.entities) {
           if (p === e || p.kind !== "person" || !p.nameWords.length) continue;
           if (!p.titleWords.some((t) => variants.some((v) => sameOffice(t, v)))) continue;
@@ -331,7 +343,7 @@ export class SpeakerBook {
       const member = memberOfGroup(parse.title, this.recency);
       if (member) parse = { ...parse, title: member };
       const tw = this.words(parse.title as string);
-      const variants = this.titleVariants?.(tw) ?? [];
+      const variants = this.variants(tw);
       for (let i = this.recency.length - 1; i >= 0; i--) {
         const e = this.recency[i] as Entity;
         if (e.titleWords.some((t) => sameOffice(t, tw) || variants.some((v) => sameOffice(t, v))))
