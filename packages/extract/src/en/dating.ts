@@ -53,12 +53,15 @@ export const OCCASION_TIE =
 const COMMENTATOR =
   /(?<!\b(?:with|to|from|told|by|for|among)\s+)\b(?:analysts?|economists?|strategists?|(?:portfolio|fund|investment|money)\s+managers?|political\s+scientists?|who\s+(?:was|were)\s+not\s+involved)\b/i;
 
+/** Spaces for text[a, b). */
+// (at module level: under tsx's keepNames an inner closure is re-wrapped with __name on every call)
+const blank = (a: number, b: number): string => (b > a ? " ".repeat(b - a) : "");
+
 /** The claim's sentence with its content blanked out (a split quotation keeps its speaker line). */
 function speakerLine(text: string, d: Draft, s: Sentence, line: [number, number] | null): string {
   const from = Math.max(d.contentStart, s.start);
   const to = Math.min(d.contentEnd, s.end);
   if (to <= from) return text.slice(s.start, s.end);
-  const blank = (a: number, b: number): string => (b > a ? " ".repeat(b - a) : "");
   if (!line || line[1] <= from || line[0] >= to)
     return text.slice(s.start, from) + blank(from, to) + text.slice(to, s.end);
   const ls = Math.max(line[0], from);
