@@ -11,6 +11,7 @@ import type { MentionParse } from "./speakers.ts";
 import { capitalRunAfter, capitalRunBefore, hyphenatedWordEnd } from "./text/capitals.ts";
 import { isJsSpace, spacedWordBefore } from "./text/chars.ts";
 import { tokensForward } from "./text/tokens.ts";
+import { WordsAt } from "./text/words-at.ts";
 
 /** A full name met anywhere in the article, so that a later «ترامب» or "Clinton" gets the full name. */
 export interface NameMention {
@@ -83,7 +84,20 @@ const EN_NAME =
 const EN_NAME_ASCII =
   /\b(?:(Sen|Rep|Gov|Gen|Dr|Senator|Representative|Governor|General|President|Mayor|Secretary|Judge|Minister|Chairman)\.?\s+)?([A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?)(?:\s+([A-Z])\.)?\s+([A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?)\b/g;
 const SINGLE_ASCII = /\b[A-Z][a-z]+\b(?![’'-])/g;
-const NON_ASCII_WORD_UNIT = /(?=[\u0080-\u{10FFFF}])[\p{L}\p{M}\p{N}]/u;
+const BEYOND_ASCII = /[^\0-\x7F]/g;
+const WORD_UNIT = /^[\p{L}\p{M}\p{N}]/u;
+
+/** The text has a letter, mark or digit beyond ASCII (most English texts have none: at most curly quotes and dashes). */
+function hasNonAsciiWordUnit(text: string): boolean {
+  BEYOND_ASCII.lastIndex = 0;
+  for (let m = BEYOND_ASCII.exec(text); m; m = BEYOND_ASCII.exec(text)) {
+    // (a surrogate pair is tested as its code point, and the scan goes on after it)
+    const c = text.codePointAt(m.index) as number;
+    if (WORD_UNIT.test(String.fromCodePoint(c))) return true;
+    if (c > 0xffff) BEYOND_ASCII.lastIndex++;
+  }
+  return false;
+}
 
 /** An office and the link to its portfolio, right before a capitalised run ("Minister for ", "Secretary of "). */
 const OFFICE_FOR =
@@ -163,7 +177,7 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
   const out: NameMention[] = [];
   const nameWords = new Set<string>();
   const personWords = new Map<MentionParse, string[] | null>();
-  const ascii = !NON_ASCII_WORD_UNIT.test(text);
+  const ascii = !hasNonAsciiWordUnit(text);
   const nameScan = ascii ? EN_NAME_ASCII : EN_NAME;
   nameScan.lastIndex = 0;
   for (let m = nameScan.exec(text); m && m.index < before; m = nameScan.exec(text)) {
@@ -179,7 +193,13 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     nameScan.lastIndex = end;
     let run = text.slice(start, end);
     // "Secretary for Transport Alan Wong Ka-ming": the office and its portfolio before the run are its title
-    const office = OFFICE_FOR.exec(text.slice(Math.max(lineStart, start - 40), start));
+    // (the regex ends in "for", "of" or "on": tested first, as most names have none of them before them)
+    const office =
+      spacedWordBefore(text, start, "for") ||
+      spacedWordBefore(text, start, "of") ||
+      spacedWordBefore(text, start, "on")
+        ? OFFICE_FOR.exec(text.slice(Math.max(lineStart, start - 40), start))
+        : null;
     if (office) {
       const from = start - office[0].length;
       let titleStart = capitalRunBefore(text, Math.max(lineStart, from - 40), from);
@@ -223,7 +243,9 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     organisationAt(view, m.index, m.index + m[0].length, { parsed, nameWords, out });
   // a word of a name met above, alone ("Korvane, based in …"): that one is back in focus (not
   // "Korvane's customers")
-  const known = new WordsAt([...nameWords].filter((w) => !NOT_NAMES.has(w)));
+  const known = new WordsAt<MentionParse>();
+  for (const name of nameWords)
+    if (!NOT_NAMES.has(name)) known.set(name, { name, title: null, kind: "unknown", pronoun: false });
   const singleScan = ascii ? SINGLE_ASCII : SINGLE;
   singleScan.lastIndex = 0;
   // (test, not exec: most capitalised words are no name's, and need no match array or string)
@@ -235,13 +257,21 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     const parse = known.at(text, at, end);
     if (!parse) continue;
     // ("Ms Pugh asked him …": the honorific gives the gender that a later "he" must not take)
-    const honorific = /\b(?:(Mr)|Mrs|Ms|Miss)\.?[\s\u00A0]$/.exec(text.slice(Math.max(0, at - 6), at));
+    const honorific = honorificBefore(text, at);
     const gendered = honorific ? { ...parse, gender: honorific[1] ? ("m" as const) : ("f" as const) } : parse;
     out.push({ pos: at, parse: gendered, knownOnly: true, lead: leadAt(view, at) });
   }
   // "A senior party figure is kinder.": a described person opens a sentence, the next "he" is that person
   for (const d of describedSubjects(view, before)) out.push(d);
   return out.sort((a, b) => a.pos - b.pos);
+}
+
+const HONORIFIC_BEFORE = /\b(?:(Mr)|Mrs|Ms|Miss)\.?[\s\u00A0]$/;
+/** "Mr ", "Ms. " right before `at` (group 1 set for "Mr"); tested only after a space that follows "r", "s" or ".". */
+function honorificBefore(text: string, at: number): RegExpExecArray | null {
+  const c = text.charCodeAt(at - 2);
+  if (!isJsSpace(text.charCodeAt(at - 1)) || !(c === 114 || c === 115 || c === 46)) return null;
+  return HONORIFIC_BEFORE.exec(text.slice(Math.max(0, at - 6), at));
 }
 
 /**
@@ -300,25 +330,6 @@ function firstWordAt(text: string, from: number): string {
   let e = from;
   while (e < text.length && !isJsSpace(text.charCodeAt(e))) e++;
   return text.slice(from, e);
-}
-
-/** The words of a set found in the text by position, without slicing it: few words, looked up often. */
-class WordsAt {
-  private readonly byKey = new Map<number, MentionParse[]>();
-  constructor(words: Iterable<string>) {
-    for (const name of words) {
-      const key = name.length * 65536 + name.charCodeAt(0);
-      const list = this.byKey.get(key) ?? [];
-      list.push({ name, title: null, kind: "unknown", pronoun: false });
-      this.byKey.set(key, list);
-    }
-  }
-  /** The word text[start, end) as a bare name, if it is one of the set. */
-  at(text: string, start: number, end: number): MentionParse | null {
-    const list = this.byKey.get((end - start) * 65536 + text.charCodeAt(start));
-    if (list) for (const p of list) if (text.startsWith(p.name as string, start)) return p;
-    return null;
-  }
 }
 
 /**

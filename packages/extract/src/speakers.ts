@@ -2,6 +2,7 @@ import { isGroup, modifiesNoun, ownsTitle, pluralHead } from "./entity-traits.ts
 import { COMPANY_HEADS, fitsGeneric, PUBLIC_BODY } from "./generic-bodies.ts";
 import { bodyByInitials, isInitialism } from "./initialisms.ts";
 import { memberOfGroup } from "./partitive.ts";
+import { capitalCount } from "./text/chars.ts";
 import { computeWords, containsAll, OTHER_OFFICE, sameOffice } from "./title-words.ts";
 import type { SpeakerKind } from "./types.ts";
 
@@ -48,8 +49,6 @@ export interface Entity {
 }
 
 const RECENT_LIMIT = 64;
-/** How many capital letters a name has. */
-const capitals = (s: string): number => s.replace(/[^\p{Lu}]/gu, "").length;
 
 /** Coreference by rules: one entity per person or institution, named by the fullest name the article gives. */
 export class SpeakerBook {
@@ -65,8 +64,20 @@ export class SpeakerBook {
   private clock = 0;
   private readonly wordsOf = new Map<string, string[]>();
 
+  private readonly variantsOf = new Map<string[], string[][]>();
+
   /** `titleVariants`: other word lists that name the office of a title's words (a language's synonyms). */
   constructor(private readonly titleVariants?: (titleWords: string[]) => string[][]) {}
+
+  /** titleVariants of a title's words (memoised by the list `words` gives: the same titles recur). */
+  private variants(tw: string[]): string[][] {
+    let v = this.variantsOf.get(tw);
+    if (!v) {
+      v = this.titleVariants?.(tw) ?? [];
+      this.variantsOf.set(tw, v);
+    }
+    return v;
+  }
 
   /** Folded content words of a name or title (memoised: the same names recur through an article). */
   private words(s: string): string[] {
@@ -145,7 +156,7 @@ export class SpeakerBook {
         const tw = headOnly
           ? [...all.slice(0, -1).filter((w) => OTHER_OFFICE.has(w)), ...all.slice(-1)]
           : all;
-        const variants = [tw, ...(this.titleVariants?.(tw) ?? [])];
+        const variants = [tw, ...this.variants(tw)];
         for (const p of this.entities) {
           if (p === e || p.kind !== "person" || !p.nameWords.length) continue;
           if (!p.titleWords.some((t) => variants.some((v) => sameOffice(t, v)))) continue;
@@ -290,7 +301,7 @@ export class SpeakerBook {
           // (as many words: an official name's capitals win, "Qatar's Ministry of Foreign Affairs")
           if (
             nw.length > best.nameWords.length ||
-            (nw.length === best.nameWords.length && capitals(parse.name) > capitals(best.name ?? ""))
+            (nw.length === best.nameWords.length && capitalCount(parse.name) > capitalCount(best.name ?? ""))
           ) {
             best.name = parse.name;
             best.nameWords = nw;
@@ -332,7 +343,7 @@ export class SpeakerBook {
       const member = memberOfGroup(parse.title, this.recency);
       if (member) parse = { ...parse, title: member };
       const tw = this.words(parse.title as string);
-      const variants = this.titleVariants?.(tw) ?? [];
+      const variants = this.variants(tw);
       for (let i = this.recency.length - 1; i >= 0; i--) {
         const e = this.recency[i] as Entity;
         if (e.titleWords.some((t) => sameOffice(t, tw) || variants.some((v) => sameOffice(t, v))))

@@ -1,7 +1,7 @@
 import { leadDay, toldDays } from "./ar/told-days.ts";
 import { type DateMention, findDates, isoDay } from "./dates.ts";
 import type { Draft } from "./draft.ts";
-import { englishDay, englishDayContext, ledeSentence, type UndatedReason } from "./en/dating.ts";
+import { englishDay, englishDayContext, type UndatedReason } from "./en/dating.ts";
 import { paragraphAt, type Sentence } from "./text/segment.ts";
 
 const FRAME_REACH = 400;
@@ -61,7 +61,7 @@ export function assignDates(
   // other voice was dated last ("X said last week"). Arabic reports move the time with each scene.
   const english = lang === "en" ? englishDayContext(text, sentences, pub) : null;
   let current: DateMention | null = english
-    ? (english.liveDay ?? storyDate(text, sentences, pub, parts))
+    ? (english.liveDay ?? storyDate(text, sentences, english.lede, pub, parts))
     : lang === "ar"
       ? leadDay(text, sentences, pub)
       : null;
@@ -240,10 +240,10 @@ const NOT_THE_EVENT =
 function storyDate(
   text: string,
   sentences: Sentence[],
+  lede: Sentence | undefined,
   pub: Date | null,
   drafts: Draft[],
 ): DateMention | null {
-  const lede = ledeSentence(text, sentences);
   if (!lede) return null;
   const para = sentences.filter((s) => s.para === lede.para);
   const end = Math.min(lede.start + LEDE_REACH, (para[para.length - 1] as Sentence).end);

@@ -53,12 +53,15 @@ export const OCCASION_TIE =
 const COMMENTATOR =
   /(?<!\b(?:with|to|from|told|by|for|among)\s+)\b(?:analysts?|economists?|strategists?|(?:portfolio|fund|investment|money)\s+managers?|political\s+scientists?|who\s+(?:was|were)\s+not\s+involved)\b/i;
 
+/** Spaces for text[a, b). */
+// (at module level: under tsx's keepNames an inner closure is re-wrapped with __name on every call)
+const blank = (a: number, b: number): string => (b > a ? " ".repeat(b - a) : "");
+
 /** The claim's sentence with its content blanked out (a split quotation keeps its speaker line). */
 function speakerLine(text: string, d: Draft, s: Sentence, line: [number, number] | null): string {
   const from = Math.max(d.contentStart, s.start);
   const to = Math.min(d.contentEnd, s.end);
   if (to <= from) return text.slice(s.start, s.end);
-  const blank = (a: number, b: number): string => (b > a ? " ".repeat(b - a) : "");
   if (!line || line[1] <= from || line[0] >= to)
     return text.slice(s.start, from) + blank(from, to) + text.slice(to, s.end);
   const ls = Math.max(line[0], from);
@@ -193,10 +196,9 @@ export function occasionDays(
 }
 
 /** The day of the occasion the claim's own words tie it to ("at the same briefing"), when the article gave one before. */
-function occasionDayOf(d: Draft, around: string, occasions: Map<string, OccasionDay[]>): DateMention | null {
-  if (!occasions.size) return null;
+function occasionDayOf(ctx: EnglishDayContext, d: Draft, around: string): DateMention | null {
   const tie = TIE_TO_OCCASION.exec(around);
-  const list = tie ? occasions.get(kindOf(tie[1] as string) ?? "") : undefined;
+  const list = tie ? occasionsOf(ctx).get(kindOf(tie[1] as string) ?? "") : undefined;
   if (!list) return null;
   // the last one before the claim
   let lo = 0;
@@ -242,22 +244,28 @@ export interface EnglishDayContext {
   text: string;
   sentences: Sentence[];
   lede: Sentence | undefined;
-  occasions: Map<string, OccasionDay[]>;
+  /** The article's occasions with a day (occasionsOf), found the first time a claim is tied to one. */
+  occasions: Map<string, OccasionDay[]> | null;
   /** A live blog's dateline day: the story's day, and the day its posts' present tense speaks on. */
   liveDay: DateMention | null;
   pub: Date | null;
 }
 
 export function englishDayContext(text: string, sentences: Sentence[], pub: Date | null): EnglishDayContext {
-  const occasions = occasionDays(text, sentences, pub);
   return {
     text,
     sentences,
     lede: ledeSentence(text, sentences),
-    occasions,
+    occasions: null,
     liveDay: liveBlogDay(text, pub),
     pub,
   };
+}
+
+/** The article's occasions with a day: a scan of every sentence, so only for an article whose claims need it. */
+function occasionsOf(ctx: EnglishDayContext): Map<string, OccasionDay[]> {
+  ctx.occasions ??= occasionDays(ctx.text, ctx.sentences, ctx.pub);
+  return ctx.occasions;
 }
 
 /** The claim's own words outside its content tie it to an occasion ("said after play"). */
@@ -289,7 +297,7 @@ export function englishDay(
   const s = sentenceAt(sentences, d.cueStart);
   const around = s ? speakerLine(text, d, s, line) : "";
   // "At the same briefing, …", "…, he said after play": the day the article gave that occasion
-  const occasion = occasionDayOf(d, around, ctx.occasions) ?? dayOfEventNamed(ctx, d, around);
+  const occasion = occasionDayOf(ctx, d, around) ?? dayOfEventNamed(ctx, d, around);
   if (occasion) return { occasion };
   const para = s?.para ?? paragraphAt(sentences, d.cueStart);
   const place = {

@@ -29,6 +29,11 @@ const ASKED_QUESTION = /^(?:whether|if|why|how|what|who|whom|when|where|which)\b
 /** An opening "Asked …" and the wh-word of its question right before a claim's subject. */
 const ASKED_WHAT =
   /(?:^|[.!?\n][”"’]?[\s\u00A0]*)Asked\b[^.!?\n;:]*\b(?:what|whether|how|why|if|when|who|which)[\s\u00A0]+$/;
+/** "Asked" inside text[from, to): a quick test before ASKED_WHAT. */
+function askedBefore(text: string, from: number, to: number): boolean {
+  const at = text.indexOf("Asked", from);
+  return at >= 0 && at + 5 <= to;
+}
 /** "a different story", "another story", "the same story": an account, not words reported. */
 const STORY = /^(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?(?:story|tale)$/i;
 /** How words are repeated, without the words: "almost word for word", "verbatim", "again and again". */
@@ -187,7 +192,9 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
     );
   // "Asked in an interview what she hoped her pupils would remember, she said …": the question put, not a claim
   const insideQuestion = (d: Draft): boolean =>
-    d.mentionStart > 0 && ASKED_WHAT.test(view.text.slice(Math.max(0, d.mentionStart - 160), d.mentionStart));
+    d.mentionStart > 0 &&
+    askedBefore(view.text, Math.max(0, d.mentionStart - 160), d.mentionStart) &&
+    ASKED_WHAT.test(view.text.slice(Math.max(0, d.mentionStart - 160), d.mentionStart));
   // "Lawmaker X asked whether … . Y replied that …": a question the next statement answers
   const answered = (d: Draft): boolean =>
     /^(?:also[\s\u00A0]+)?ask(?:s|ed)$/i.test(view.text.slice(d.cueStart, d.cueEnd)) &&

@@ -1,3 +1,4 @@
+import { isJsSpace } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
 import { sharesThatClauseSubject } from "./clause-membership.ts";
@@ -79,9 +80,7 @@ export function contentStops(
   // "… and calls for an inquiry", "… and dedicated the win to his mother": the speaker's own next act (a
   // request, a dedication, thanks) shares the subject of the cue and is no part of the reported words
   const sentence = text.slice(s.start, s.end);
-  SPEAKERS_NEXT_ACT.lastIndex = 0;
-  for (let m = SPEAKERS_NEXT_ACT.exec(sentence); m; m = SPEAKERS_NEXT_ACT.exec(sentence))
-    stops.push(s.start + m.index - (sentence[m.index - 1] === "," ? 1 : 0));
+  for (const at of speakersNextActs(sentence)) stops.push(s.start + at - (sentence[at - 1] === "," ? 1 : 0));
   // "confirmed the request had been received but declined to say when …": the refusal that follows is the
   // writer's account of what the speaker would not say, no part of the words
   REFUSAL_AFTER.lastIndex = 0;
@@ -105,8 +104,27 @@ export function contentStops(
   return stops;
 }
 
+/**
+ * Where each "and" that opens the speaker's next act starts, with the spaces before it (what a global
+ * `/\s+and\s+(?:…)/g` scan would match): found with indexOf, the act after it read by a sticky regex.
+ */
+function speakersNextActs(sentence: string): number[] {
+  const out: number[] = [];
+  let from = 0; // where the scan may start a match: the end of the last one
+  for (let at = sentence.indexOf("and", 1); at >= 0; at = sentence.indexOf("and", at + 1)) {
+    if (at - 1 < from || !isJsSpace(sentence.charCodeAt(at - 1))) continue;
+    SPEAKERS_NEXT_ACT.lastIndex = at;
+    if (!SPEAKERS_NEXT_ACT.test(sentence)) continue;
+    let start = at;
+    while (start > from && isJsSpace(sentence.charCodeAt(start - 1))) start--;
+    out.push(start);
+    from = SPEAKERS_NEXT_ACT.lastIndex;
+    at = from - 1;
+  }
+  return out;
+}
 const SPEAKERS_NEXT_ACT =
-  /[\s\u00A0]+and[\s\u00A0]+(?:(?:also|then|later)[\s\u00A0]+)?(?:(?:calls?|called|calling)[\s\u00A0]+(?:for|on)\b|(?:urges?|urged)[\s\u00A0]+(?!that\b)|(?:dedicated|thanked|praised|hailed)[\s\u00A0]+(?:the|a|an|his|her|their|its|my|our)\b|(?:apologi[sz]ed|paid[\s\u00A0]+tribute)\b)/g;
+  /and[\s\u00A0]+(?:(?:also|then|later)[\s\u00A0]+)?(?:(?:calls?|called|calling)[\s\u00A0]+(?:for|on)\b|(?:urges?|urged)[\s\u00A0]+(?!that\b)|(?:dedicated|thanked|praised|hailed)[\s\u00A0]+(?:the|a|an|his|her|their|its|my|our)\b|(?:apologi[sz]ed|paid[\s\u00A0]+tribute)\b)/y;
 const REFUSAL_AFTER =
   /[\s\u00A0]+(?:but|and)[\s\u00A0]+(?:(?:declined|refused)[\s\u00A0]+to|(?:would|did|could)[\s\u00A0]+not|(?:wouldn|didn|couldn)[’']t)[\s\u00A0]+(?:say|comment|elaborate|specify|disclose|discuss|give|provide|name|identify|confirm|reveal|explain)\b/g;
 // (only participles that sum up a news event; "leaving", "dealing a blow" may still be the speaker's words)

@@ -75,6 +75,18 @@ export function startsUppercaseOrDigit(s: string): boolean {
   const c = s.charCodeAt(0);
   return c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : UPPER_OR_DIGIT_START.test(s);
 }
+const NOT_UPPER = /[^\p{Lu}]/gu;
+/** How many capital letters (\p{Lu}) `s` has, counted in place when it is all ASCII. */
+export function capitalCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s.replace(NOT_UPPER, "").length;
+    if (c >= 65 && c <= 90) n++;
+  }
+  return n;
+}
+
 /**
  * text[…, at) ends in `\s+word\s+`: a quick test before running a regex that must end so on a slice
  * ending at `at`.
