@@ -23,3 +23,53 @@ describe("relayed words and the one who said them", () => {
     expect(c && [c.speaker.name, c.content.text]).toEqual(["سعد حداد", '"النواب يعرفون ذلك"']);
   });
 });
+
+describe("sources described by what they know or whom they are close to", () => {
+  it("keeps «مطلعة على …» and «قريبة من …» in the source's description", () => {
+    expect(one("وتؤكد مصادر مطلعة على أجواء القصر أنّ الرئيس لن يوقّع المرسوم.")?.speaker.name).toBe(
+      "مصادر مطلعة على أجواء القصر",
+    );
+    expect(one("وأكدت أوساط قريبة من رئيس الحكومة أمس أن الجلسة تأجلت.")?.speaker.name).toBe(
+      "أوساط قريبة من رئيس الحكومة",
+    );
+    expect(one("وقال مسؤولون مطلعون على المحادثات إن الاتفاق بات قريبا.")?.content.text).toBe(
+      "الاتفاق بات قريبا",
+    );
+  });
+  it("ends the description before the hearer «لـ…»", () => {
+    expect(one('وقالت مصادر مقربة من الوزير لـ"الشروق" إن الاستقالة غير واردة.')?.speaker.name).toBe(
+      "مصادر مقربة من الوزير",
+    );
+  });
+});
+
+describe("a demonstrative pointing back to a source", () => {
+  it("reads «وتقول هذه الأوساط لـ…» as the subject, the circles named before", () => {
+    const [, c] = run('وقالت أوساط حزبية إن الخلاف عميق. وتقول هذه الأوساط لـ"الديار" إنّ "الحل بعيد".');
+    expect(c && [c.speaker.name, c.speaker.mention?.text, c.content.text]).toEqual([
+      "أوساط حزبية",
+      "هذه الأوساط",
+      '"الحل بعيد"',
+    ]);
+  });
+  it("names the circles the narrative brought in when no claim of theirs came before", () => {
+    const c = one(
+      'تعثرت المفاوضات فيما تتكلم أوساط دبلوماسية غربية عن جمود. وتقول هذه الأوساط إنّ "الحل بعيد".',
+    );
+    expect(c?.speaker.name).toBe("أوساط دبلوماسية غربية");
+  });
+  it("reads «هؤلاء الخبراء» and «نفس المصادر» as the ones named before, not the last speaker", () => {
+    const [, , c] = run(
+      "وقال خبراء إن الأسعار سترتفع. وقال الوزير سعد حداد إن الدعم مستمر. ويرى هؤلاء الخبراء أن التضخم سيستمر.",
+    );
+    expect(c?.speaker.name).toBe("خبراء");
+  });
+  it("keeps «هذه الأنباء بأنها» after «وصف» as the object", () => {
+    const c = one('نفى المكتب الإعلامي للوزارة الخبر، ووصف هذه الأنباء بأنها "مختلقة".');
+    expect(c?.content.text).toBe('هذه الأنباء بأنها "مختلقة"');
+  });
+  it("keeps «هذا الأسبوع» after the verb out of the subject", () => {
+    const [, c] = run("وقال الوزير إن الأسعار سترتفع. وأكد هذا الأسبوع أن التضخم سيستمر.");
+    expect(c?.speaker.mention).toBeNull();
+  });
+});

@@ -99,8 +99,8 @@ export const PORTFOLIOS = set(
 );
 /** «المسؤول ذاته», «الوزير نفسه»: the speaker just named. */
 export const SAME_WORDS = set("ذاته ذاتها نفسه نفسها");
-/** «ذات المسؤول», «نفس المصدر» (Maghrebi order): the speaker just named. */
-export const SAME_BEFORE = set("ذات نفس");
+/** «ذات المسؤول», «نفس المصدر» (Maghrebi order), «هذه المصادر», «هذا المسؤول»: the speaker just named. */
+export const SAME_BEFORE = set("ذات نفس هذا هذه هؤلاء");
 /** Heads that are statements, not speakers: «في بيان», «في المؤتمر». */
 export const STATEMENT_NOUNS = set(`
   بيان بيانها بيانه مؤتمر تصريح تصريحات حديث كلمة مقابلة تغريدة تدوينة منشور رسالة اتصال لقاء إفادة ندوة

@@ -1,5 +1,6 @@
 import { type Token, tokensBackward, tokensForward } from "../text/tokens.ts";
 import { foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
+import { informedOfEnd } from "./informed.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
@@ -9,7 +10,6 @@ import {
   QUANTIFIERS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
-
 import {
   affiliation,
   agrees,
@@ -28,7 +28,7 @@ import {
   TIME_NOUNS,
   titleHead,
 } from "./phrase.ts";
-
+import { pointedSubject } from "./pointing.ts";
 import { titledSubjectEnd } from "./titled.ts";
 
 export interface SpanPair {
@@ -63,6 +63,9 @@ export function readSubject(
   if (/^لل/u.test(t0.text)) return null;
   // «وأضاف لعنب بلدي أنه …»: «لـ» + an outlet or body the article also names on its own is the hearer
   if (hearerNamedElsewhere(text, t0, knownNames)) return null;
+  // «وتقول هذه الأوساط», «وأشار ذات المسؤول»: a title pointed back to by a demonstrative or «ذات/نفس»
+  if (sameTitleBefore(toks) || pointedSubject(text, toks))
+    return { start: t0.start, end: (toks[1] as Token).end };
   const f0 = foldWord(t0.text);
   // «الأحد» folds to «احد»: «أحد سكان الحي» (one of) is not the weekday
   const oneOf = /^(?:أحد|إحدى|احد|احدى)$/u.test(bare(t0));
@@ -70,20 +73,23 @@ export function readSubject(
   // «وقال أحدهم لموزاييك إن …»: «one of them» is the whole subject; what follows is no name
   if (/^(?:أحد|إحدى|احد|احدى)(?:هم|هن|هما)$/u.test(bare(t0))) return { start: t0.start, end: t0.end };
   if (sameTitleBefore(toks)) return { start: t0.start, end: (toks[1] as Token).end };
-  const end =
+  let end =
     titledSubjectEnd(text, toks, from, knownNames) ??
     describedGroupEnd(text, toks, f0, oneOf) ??
     knownNameEnd(toks, f0, knownNames) ??
     definiteNounEnd(text, toks, f0) ??
     bareWordsEnd(text, toks);
   if (end !== null) {
+    end += informedOfEnd(text, toks, end);
     // «سيدة تدعى «هـ. م»»: the description may have taken «تدعى» in
     const called = CALLED.test(bare(toks[end - 1] as Token)) ? end - 1 : end;
     const last =
       end - 1 + (bracketedInitials(toks, end) || Math.max(0, called + calledName(toks, called) - end));
     return { start: t0.start, end: (toks[last] as Token).end };
   }
-  return nameLike(text, t0) ? { start: t0.start, end: t0.end } : null;
+  // «أوساط قريبة من الرئيس»: a lone source noun and what it is close to or informed of
+  const informed = informedOfEnd(text, toks, 1);
+  return nameLike(text, t0) ? { start: t0.start, end: (toks[informed] ?? t0).end } : null;
 }
 
 /**
