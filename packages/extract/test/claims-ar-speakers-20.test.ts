@@ -73,3 +73,12 @@ describe("a demonstrative pointing back to a source", () => {
     expect(c?.speaker.mention).toBeNull();
   });
 });
+
+describe("a quotation before its speaker and the outlet told", () => {
+  it("reads «…، يقول X لـ…، مضيفاً» with the quotation as the content", () => {
+    const [c] = run('"لن نوقّع على أي تسوية"، يقول النائب وليد سمعان لـ"الأخبار"، مضيفاً أنّ الكتلة ستعارض.');
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["وليد سمعان", '"لن نوقّع على أي تسوية"']);
+    const [d] = run("«لن نتراجع»، قالت الوزيرة سلمى حداد لموقع «عربي21».");
+    expect(d?.content.text).toBe("«لن نتراجع»");
+  });
+});
