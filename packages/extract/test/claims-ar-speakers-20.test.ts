@@ -82,3 +82,14 @@ describe("a quotation before its speaker and the outlet told", () => {
     expect(d?.content.text).toBe("«لن نتراجع»");
   });
 });
+
+describe("a counted group as the subject (surveys and polls)", () => {
+  it("reads «N من أصل M X», «N% من X» and «N في المئة من X» as the speakers", () => {
+    const c = one("وتوقع 9 من أصل 14 محللاً شملهم استطلاع للوكالة أن يرتفع التضخم.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["9 من أصل 14 محللاً", "يرتفع التضخم"]);
+    expect(one("وقال 55% من المستطلعين إن البطالة أولويتهم.")?.speaker.name).toBe("55% من المستطلعين");
+    expect(one("ويرى 40 في المئة من الناخبين الشباب أن الحكومة فشلت.")?.speaker.name).toBe(
+      "40 في المئة من الناخبين الشباب",
+    );
+  });
+});

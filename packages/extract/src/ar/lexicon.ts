@@ -82,8 +82,8 @@ export const SOURCE_NOUNS = set(`
   بيان بيانات تصريح تصريحات تقرير تقارير أرقام معطيات إحصاءات إحصائيات مصدر مصادر وسائل دراسة استطلاع
   مسح وثيقة وثائق رسالة مراسل مراسلة شهود مسؤولين مسؤولون تقديرات تحريات تحقيقات
 `);
-/** «دراسة حديثة أجراها باحثون في الجامعة أن …»: a relative clause on the subject (folded, with the article). */
-export const RELATIVE_VERB = /^(?:اجرا|اعد|نشر|اصدر|نفذ|اطلق|قاد|وضع)(?:ها|ه|هما|هم)$/u;
+/** «دراسة حديثة أجراها باحثون في الجامعة أن …», «12 اقتصادياً شملهم مسح …»: a relative clause on the subject (folded, with the article). */
+export const RELATIVE_VERB = /^(?:اجرا|اعد|نشر|اصدر|نفذ|اطلق|قاد|وضع|شمل|شملت)(?:ها|ه|هما|هم)$/u;
 /**
  * «إحصاءات رسمية عرضت خلال الجلسة أن …», «أرقام نشرت أمس»: a relative verb with no pronoun on an
  * indefinite source (folded, feminine perfect: the form a verbal noun never has).

@@ -1,4 +1,5 @@
 import { type Token, tokensBackward, tokensForward } from "../text/tokens.ts";
+import { countedGroupEnd } from "./counted.ts";
 import { foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
 import { informedOfEnd } from "./informed.ts";
 import {
@@ -48,6 +49,9 @@ export function readSubject(
   knownNames: Set<string>,
 ): SpanPair | null {
   let toks = tokensForward(text, from, limit, 16);
+  // «وتوقع 12 من أصل 15 محللاً أن …»: a counted group (its accusative noun is no ḥāl)
+  const counted = countedGroupEnd(toks);
+  if (counted) return { start: (toks[0] as Token).start, end: (toks[counted - 1] as Token).end };
   // «وتابع الوزير مخاطبا النواب: …»: a circumstantial participle (ḥāl) after the subject ends it
   const hal = toks.findIndex(
     (t, k) => k > 0 && t.word && HAL.test(bare(t)) && !knownNames.has(foldWord(t.text)),
