@@ -93,3 +93,14 @@ describe("a counted group as the subject (surveys and polls)", () => {
     );
   });
 });
+
+describe("medical titles in an apposition", () => {
+  it("reads «، استشاري أول … بمستشفى …،» as the doctor's apposition before «من أن»", () => {
+    const c = one(
+      "وحذّر الدكتور ماهر الشامي، استشاري أول أمراض القلب بمستشفى الأمل، من أن التدخين «يضاعف الخطر».",
+    );
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["ماهر الشامي", "التدخين «يضاعف الخطر»"]);
+    const d = one("وقالت الدكتورة سلمى العلي، أخصائية التغذية، إن الصيام مفيد.");
+    expect(d?.speaker.name).toBe("سلمى العلي");
+  });
+});
