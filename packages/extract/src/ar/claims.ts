@@ -286,9 +286,9 @@ const WELCOME = foldArabicWord("رحب");
 const RELAY = foldArabicWord("نقل");
 const SAID_ONLY = foldArabicWord("اكتفى");
 const CLOSE_QUOTE = /^["”»’']$/u;
-/** «زوار الوزير», «مقربون من الرئيس»: those who relay what the one they met told them (the rest is that one). */
+/** «زوار الوزير», «مقربون من الرئيس», «أوساط قريبة من الرئيس»: those who relay what the one they met told them (the rest is that one). */
 const VISITORS =
-  /^[\s\u00A0]*(?:زوار|زوّار|مقربون[\s\u00A0]+من|المقربون[\s\u00A0]+من|أوساط)[\s\u00A0]+([^،,]+(?:[،,][\s\u00A0]*[^،,]+)?)[\s\u00A0،,]*$/u;
+  /^[\s\u00A0]*(?:زوار|زوّار|مقربون[\s\u00A0]+من|المقربون[\s\u00A0]+من|(?:أوساط|مصادر)(?:[\s\u00A0]+(?:مقربة|قريبة)[\s\u00A0]+من)?)[\s\u00A0]+([^،,]+(?:[،,][\s\u00A0]*[^،,]+)?)[\s\u00A0،,]*$/u;
 const RELAYING_ASIDE =
   /^[\s\u00A0]*[،,][\s\u00A0]*نقلا[\s\u00A0]+عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]*[،,][\s\u00A0]*(?:إن|أن|بأن)(?=[\s\u00A0«“"])[\s\u00A0]*/u;
 const RELAYED_CLAUSE =
@@ -334,7 +334,7 @@ function pronounRelay(
   to: number,
 ): { noun: [number, number]; gender: "m" | "f" | null; end: number; host: [number, number] | null } | null {
   const m =
-    /^((?:[\s\u00A0،,]+[^\s\u00A0،,.:«“"]+){0,8}?)[\s\u00A0،,]+عن(ه|ها|هم)[\s\u00A0]+(?:[^،,.:«“"]{2,60}?[\s\u00A0]+)?(قوله|قولها|قولهم|تأكيده|تأكيدها|تصريحه|تصريحها)(?![\p{L}\p{M}])[\s\u00A0]*(?:(?:إن|إنه|إنها|أن|بأن)(?=[\s\u00A0«“"])|:)?[\s\u00A0]*/u.exec(
+    /^((?:[\s\u00A0،,]+[^\s\u00A0،,.:]+){0,8}?)[\s\u00A0،,]+عن(ه|ها|هم)[\s\u00A0]+(?:[^،,.:«“"]{2,60}?[\s\u00A0]+)?(قوله|قولها|قولهم|تأكيده|تأكيدها|تصريحه|تصريحها)(?![\p{L}\p{M}])[\s\u00A0]*(?:(?:إن|إنه|إنها|أن|بأن)\u0651?(?=[\s\u00A0«“"])|:)?[\s\u00A0]*/u.exec(
       text.slice(from, Math.min(to, from + 160)),
     );
   if (!m?.[2] || !m[3]) return null;

@@ -7,6 +7,7 @@ import { type Token, tokensForward } from "../text/tokens.ts";
 import { inBracket, subjectTail, unbracketed } from "./brackets.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord } from "./cues.ts";
+import { withoutToldHearer } from "./hearer.ts";
 import {
   ADJUNCT_STARTS,
   AFTER_QUOTE_BREAKERS,
@@ -323,7 +324,9 @@ export function quoteClosingBefore(
 ): [number, number] | null {
   const { text, quotes } = view;
   // «"…"، أضاف المدرب، الذي تسلم مهامه قبل أسابيع.»: an aside may follow the speaker
-  if (!/^[\s\u00A0]*(?:[،,][^.!؟?]*)?[.!؟?]?[\s\u00A0]*$/.test(text.slice(afterSubject, s.end))) return null;
+  // «"…"، يقول النائب X لـ"النهار"، مضيفاً …»: or the hearer the speaker told it to
+  const rest = withoutToldHearer(text.slice(afterSubject, s.end));
+  if (!/^[\s\u00A0]*(?:[،,][^.!؟?]*)?[.!؟?]?[\s\u00A0]*$/.test(rest)) return null;
   const before = text.slice(Math.max(0, cueStart - 4), cueStart);
   const m = /[”"»’][\s\u00A0]*[،,][\s\u00A0]*$/.exec(before);
   if (!m) return null;

@@ -4,7 +4,7 @@ import type { ArticleView, Draft } from "../draft.ts";
 import type { NameMention } from "../names.ts";
 import type { MentionParse } from "../speakers.ts";
 import { paragraphAt } from "../text/segment.ts";
-import { FUNCTION_WORDS, foldWord, PERSON_TITLES, SAME_WORDS } from "./lexicon.ts";
+import { FUNCTION_WORDS, foldWord, PERSON_TITLES, SAME_BEFORE, SAME_WORDS } from "./lexicon.ts";
 import { titleHead } from "./phrase.ts";
 import { type Role, roleOf, sameRole } from "./roles.ts";
 
@@ -37,6 +37,9 @@ function officeClause(text: string, from: number): string | null {
   const title = (stop > 0 ? words.slice(0, stop) : words).join(" ");
   return PERSON_TITLES.has(titleHead(words[0] as string)) ? title : null;
 }
+
+/** Endings of the indefinite adjectives that follow a plural source: «سياسية», «مطلعون», «دبلوماسي». */
+const ADJECTIVE_END = /(?:ة|ون|ين|ي)$/u;
 
 export class ArabicTitles {
   private readonly holders: Holder[] = [];
@@ -92,13 +95,16 @@ export class ArabicTitles {
   }
 
   /**
-   * «بحسب المصادر ذاتها», «وأضاف المصدر نفسه»: the nearest earlier speaker the article called by that noun
+   * «بحسب المصادر ذاتها», «وأضاف المصدر نفسه», «وتقول هذه الأوساط»: the nearest earlier speaker the article called by that noun
    * («مصادر قضائية»), who need not be the one quoted last. Null when none.
    */
   private same(d: Draft): MentionParse | null {
     const words = this.view.text.slice(d.mentionStart, d.mentionEnd).split(/[\s\u00A0]+/u);
-    if (words.length !== 2 || !SAME_WORDS.has(foldWord(words[1] as string))) return null;
-    const head = foldWord(words[0] as string);
+    if (words.length !== 2) return null;
+    // «المصادر ذاتها» or, pointing before the noun, «نفس المصادر», «هذه الأوساط»
+    const before = SAME_BEFORE.has(foldWord(words[0] as string));
+    if (!before && !SAME_WORDS.has(foldWord(words[1] as string))) return null;
+    const head = foldWord(words[before ? 1 : 0] as string);
     for (let k = this.drafts.indexOf(d) - 1; k >= 0; k--) {
       const e = this.drafts[k] as Draft;
       if (e.mentionStart < 0 || e.mentionStart >= d.mentionStart) continue;
@@ -107,7 +113,32 @@ export class ArabicTitles {
       const p = this.parse(mention);
       return p.pronoun ? null : p;
     }
-    return null;
+    return before ? this.introduced(words[1] as string, d.mentionStart) : null;
+  }
+
+  /**
+   * «تتحدث أوساط سياسية متابعة عن …» … «وتقول هذه الأوساط»: where no claim named them before, the
+   * pointed-back noun is the one the text last brought in without the article, with its adjectives.
+   */
+  private introduced(noun: string, at: number): MentionParse | null {
+    const bareNoun = noun.replace(/[\u064B-\u065F\u0640]/gu, "").replace(/^ال/u, "");
+    if (bareNoun.length < 3) return null;
+    const found = [
+      ...this.view.text.slice(0, at).matchAll(new RegExp(`(?<![\\p{L}])${bareNoun}(?![\\p{L}])`, "gu")),
+    ].pop();
+    if (found?.index === undefined) return null;
+    const after = this.view.text.slice(found.index + found[0].length, at);
+    const words = [found[0]];
+    for (const raw of after.split(/[\s\u00A0]+/u).slice(1, 4)) {
+      const w = raw.replace(/[^\p{L}\u064B-\u065F\u0640]+$/u, "");
+      const b = w.replace(/[\u064B-\u065F\u0640]/gu, "");
+      if (!/^\p{L}+$/u.test(b) || FUNCTION_WORDS.has(foldWord(w)) || /^ال/u.test(b) || !ADJECTIVE_END.test(b))
+        break;
+      words.push(w);
+      if (w !== raw) break;
+    }
+    const p = this.parse(words.join(" "));
+    return p.pronoun ? null : p;
   }
 
   /**

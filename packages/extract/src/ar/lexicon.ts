@@ -24,7 +24,7 @@ export const PERSON_TITLES = set(`
   مندوب سفراء وكيل وكيلة شهود شاهد طبيب طبيبة مؤسس رائد صاحب مالك مدرب مدربة لاعب لاعبة حارس مهاجم
   مدافع محامي محامية محام أستاذة دكتورة فلاح مزارع تاجر عامل موظف أصحاب
   معالي سعادة سمو فخامة والي والية مواطن مواطنة صيدلي صيدلانية ممرض ممرضة معلم معلمة سائق صياد صيادة
-  كبير كبيرة مكلف مكلفة
+  كبير كبيرة مكلف مكلفة استشاري استشارية أخصائي أخصائية اختصاصي اختصاصية
 `);
 /**
  * Titles that name a role by its affiliation («مسؤول في وزارة …», «النائب عن كتلة …», «الباحثة في
@@ -82,8 +82,8 @@ export const SOURCE_NOUNS = set(`
   بيان بيانات تصريح تصريحات تقرير تقارير أرقام معطيات إحصاءات إحصائيات مصدر مصادر وسائل دراسة استطلاع
   مسح وثيقة وثائق رسالة مراسل مراسلة شهود مسؤولين مسؤولون تقديرات تحريات تحقيقات
 `);
-/** «دراسة حديثة أجراها باحثون في الجامعة أن …»: a relative clause on the subject (folded, with the article). */
-export const RELATIVE_VERB = /^(?:اجرا|اعد|نشر|اصدر|نفذ|اطلق|قاد|وضع)(?:ها|ه|هما|هم)$/u;
+/** «دراسة حديثة أجراها باحثون في الجامعة أن …», «12 اقتصادياً شملهم مسح …»: a relative clause on the subject (folded, with the article). */
+export const RELATIVE_VERB = /^(?:اجرا|اعد|نشر|اصدر|نفذ|اطلق|قاد|وضع|شمل|شملت)(?:ها|ه|هما|هم)$/u;
 /**
  * «إحصاءات رسمية عرضت خلال الجلسة أن …», «أرقام نشرت أمس»: a relative verb with no pronoun on an
  * indefinite source (folded, feminine perfect: the form a verbal noun never has).
@@ -99,8 +99,8 @@ export const PORTFOLIOS = set(
 );
 /** «المسؤول ذاته», «الوزير نفسه»: the speaker just named. */
 export const SAME_WORDS = set("ذاته ذاتها نفسه نفسها");
-/** «ذات المسؤول», «نفس المصدر» (Maghrebi order): the speaker just named. */
-export const SAME_BEFORE = set("ذات نفس");
+/** «ذات المسؤول», «نفس المصدر» (Maghrebi order), «هذه المصادر», «هذا المسؤول»: the speaker just named. */
+export const SAME_BEFORE = set("ذات نفس هذا هذه هؤلاء");
 /** Heads that are statements, not speakers: «في بيان», «في المؤتمر». */
 export const STATEMENT_NOUNS = set(`
   بيان بيانها بيانه مؤتمر تصريح تصريحات حديث كلمة مقابلة تغريدة تدوينة منشور رسالة اتصال لقاء إفادة ندوة

@@ -42,7 +42,7 @@ function pronounSource(text: string, cueEnd: number): number | null {
 /** «وبحسبه، فإن …»: the content after the comma, said by the speaker the pronoun stands for. */
 function pronounNominalDraft(view: ArticleView, s: Sentence, cue: Cue, sourceEnd: number): Draft | null {
   const { text } = view;
-  const comma = /^[\s\u00A0]*[،,][\s\u00A0]*(?:ف?[إأا]ن(?:ه|ها|هم)?[\s\u00A0]+)?/u.exec(
+  const comma = /^[\s\u00A0]*[،,][\s\u00A0]*(?:ف?[إأا]ن\u0651?(?:ه|ها|هم)?[\s\u00A0]+)?/u.exec(
     text.slice(sourceEnd),
   );
   if (!comma) return null;
@@ -198,7 +198,7 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
   } else return null;
   if (!content) return null;
   // «وبحسب الصحيفة، فإن الجيش …»: the complementizer is not part of the content
-  const lead = /^(?:ف?[إأا]ن(?:ه|ها|هم)?)[\s\u00A0]+/u.exec(text.slice(content[0], content[0] + 8));
+  const lead = /^(?:ف?[إأا]ن\u0651?(?:ه|ها|هم)?)[\s\u00A0]+/u.exec(text.slice(content[0], content[0] + 8));
   if (lead) content = trimSpan(text, content[0] + lead[0].length, content[1]);
   if (!content) return null;
   [d.contentStart, d.contentEnd] = content;

@@ -1,5 +1,7 @@
 import { type Token, tokensBackward, tokensForward } from "../text/tokens.ts";
+import { countedGroupEnd } from "./counted.ts";
 import { foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
+import { informedOfEnd } from "./informed.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
@@ -9,7 +11,6 @@ import {
   QUANTIFIERS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
-
 import {
   affiliation,
   agrees,
@@ -28,7 +29,7 @@ import {
   TIME_NOUNS,
   titleHead,
 } from "./phrase.ts";
-
+import { pointedSubject } from "./pointing.ts";
 import { titledSubjectEnd } from "./titled.ts";
 
 export interface SpanPair {
@@ -48,6 +49,9 @@ export function readSubject(
   knownNames: Set<string>,
 ): SpanPair | null {
   let toks = tokensForward(text, from, limit, 16);
+  // «وتوقع 12 من أصل 15 محللاً أن …»: a counted group (its accusative noun is no ḥāl)
+  const counted = countedGroupEnd(toks);
+  if (counted) return { start: (toks[0] as Token).start, end: (toks[counted - 1] as Token).end };
   // «وتابع الوزير مخاطبا النواب: …»: a circumstantial participle (ḥāl) after the subject ends it
   const hal = toks.findIndex(
     (t, k) => k > 0 && t.word && HAL.test(bare(t)) && !knownNames.has(foldWord(t.text)),
@@ -63,6 +67,9 @@ export function readSubject(
   if (/^لل/u.test(t0.text)) return null;
   // «وأضاف لعنب بلدي أنه …»: «لـ» + an outlet or body the article also names on its own is the hearer
   if (hearerNamedElsewhere(text, t0, knownNames)) return null;
+  // «وتقول هذه الأوساط», «وأشار ذات المسؤول»: a title pointed back to by a demonstrative or «ذات/نفس»
+  if (sameTitleBefore(toks) || pointedSubject(text, toks))
+    return { start: t0.start, end: (toks[1] as Token).end };
   const f0 = foldWord(t0.text);
   // «الأحد» folds to «احد»: «أحد سكان الحي» (one of) is not the weekday
   const oneOf = /^(?:أحد|إحدى|احد|احدى)$/u.test(bare(t0));
@@ -70,20 +77,23 @@ export function readSubject(
   // «وقال أحدهم لموزاييك إن …»: «one of them» is the whole subject; what follows is no name
   if (/^(?:أحد|إحدى|احد|احدى)(?:هم|هن|هما)$/u.test(bare(t0))) return { start: t0.start, end: t0.end };
   if (sameTitleBefore(toks)) return { start: t0.start, end: (toks[1] as Token).end };
-  const end =
+  let end =
     titledSubjectEnd(text, toks, from, knownNames) ??
     describedGroupEnd(text, toks, f0, oneOf) ??
     knownNameEnd(toks, f0, knownNames) ??
     definiteNounEnd(text, toks, f0) ??
     bareWordsEnd(text, toks);
   if (end !== null) {
+    end += informedOfEnd(text, toks, end);
     // «سيدة تدعى «هـ. م»»: the description may have taken «تدعى» in
     const called = CALLED.test(bare(toks[end - 1] as Token)) ? end - 1 : end;
     const last =
       end - 1 + (bracketedInitials(toks, end) || Math.max(0, called + calledName(toks, called) - end));
     return { start: t0.start, end: (toks[last] as Token).end };
   }
-  return nameLike(text, t0) ? { start: t0.start, end: t0.end } : null;
+  // «أوساط قريبة من الرئيس»: a lone source noun and what it is close to or informed of
+  const informed = informedOfEnd(text, toks, 1);
+  return nameLike(text, t0) ? { start: t0.start, end: (toks[informed] ?? t0).end } : null;
 }
 
 /**
