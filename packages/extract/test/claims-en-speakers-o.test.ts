@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+// Speaker rules written for the misses of set O; every text here is made up.
+// 2026-12-04 is a Friday
+const run = englishOn("2026-12-04");
+
+describe("English bodies whose names end in a transport word", () => {
+  it("resolves 'the company' and 'the operator' to a transport operator quoted before", () => {
+    const claims = run(
+      "Northgate Regional Transport said on Thursday that two buses had been withdrawn. " +
+        "In the same statement, the company said services would resume on Monday.\n" +
+        "Coastline Railways said the line was closed. The operator said repairs would take a week.",
+    );
+    expect(said(claims, "services would resume")?.speaker.name).toBe("Northgate Regional Transport");
+    expect(said(claims, "repairs would take")?.speaker.name).toBe("Coastline Railways");
+  });
+});
+
+describe("English metonyms for the prime minister's office", () => {
+  it("lets 'No 10' and 'Number 10' speak as Downing Street, and 'the spokesman' after them", () => {
+    const claims = run(
+      "Number 10 said the minister kept the prime minister's confidence. " +
+        "A No. 10 spokesman told reporters that no decision had been taken. " +
+        'Asked about the polls, the spokesman said: "We do not comment."',
+    );
+    expect(said(claims, "kept the prime")?.speaker.name).toBe("Downing Street");
+    expect(said(claims, "no decision had")?.speaker.name).toBe("Downing Street");
+    expect(said(claims, "We do not comment")?.speaker.name).toBe("Downing Street");
+  });
+});
