@@ -29,3 +29,25 @@ describe("English metonyms for the prime minister's office", () => {
     expect(said(claims, "We do not comment")?.speaker.name).toBe("Downing Street");
   });
 });
+
+describe("English epithets for a trade, a team position or a party bench", () => {
+  it("resolves 'the Labour backbencher'-style epithets to the speaker before", () => {
+    const claims = run(
+      "The shadow home secretary, Priya Lowe, said the plan was unworkable. " +
+        'The Labour frontbencher added: "Nobody believes these numbers."\n' +
+        'Darnell Hughes said the team had "lost its nerve". ' +
+        'Asked about the final minute, the seventh-year forward said: "We froze."',
+    );
+    expect(said(claims, "Nobody believes")?.speaker.name).toBe("Priya Lowe");
+    expect(said(claims, "We froze")?.speaker.name).toBe("Darnell Hughes");
+  });
+  it("gives an epithet to the person named since the last claim, not the speaker before", () => {
+    const claims = run(
+      'Union secretary Mark Ellery said crews were "exhausted".\n' +
+        "Among those left waiting was 79-year-old Joan Pardoe, from Salisbury, who spent nine hours in a corridor.\n" +
+        'The retired nurse and teacher told the paper she was "never once" checked on. "It was cold," she said.',
+    );
+    expect(said(claims, "never once")?.speaker.name).toBe("Joan Pardoe");
+    expect(said(claims, "It was cold")?.speaker.name).toBe("Joan Pardoe");
+  });
+});
