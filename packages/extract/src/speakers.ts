@@ -346,9 +346,11 @@ export class SpeakerBook {
     if (parse.epithet) {
       // ("Among those caught was Graham Tilley …. The retired fitter told the ABC": someone named since the
       // last claim, outside it, is whom a new epithet describes)
+      // (a person who opened a sentence since then comes first: "Mill Lane boss Oscar Pinto was wary …")
       const met = this.metOutside;
+      const lead = this.introduced && this.introduced.at > this.lastClaimAt;
       const fresh =
-        met && met.at > this.lastClaimAt && this.fits(met.entity, parse.gender) ? met.entity : null;
+        !lead && met && met.at > this.lastClaimAt && this.fits(met.entity, parse.gender) ? met.entity : null;
       const e = fresh ?? this.personInFocus(previous, parse.gender);
       if (e) return this.touch(e);
     }
