@@ -51,3 +51,26 @@ describe("English epithets for a trade, a team position or a party bench", () =>
     expect(said(claims, "It was cold")?.speaker.name).toBe("Joan Pardoe");
   });
 });
+
+describe("English lowercase roles before a name outside any claim", () => {
+  it("lets 'the magistrate' and 'the coroner' find the person a plea or a hearing named", () => {
+    const claims = run(
+      "Jason Micallef, 29, denied the charges when he appeared before magistrate Anna Borg Cassar on Friday. " +
+        'Refusing bail, the magistrate said the risk of flight was "real".\n' +
+        "The inquest, held before coroner Peter Haines in Exeter, lasted two days. " +
+        "Recording a narrative conclusion, the coroner said the crash had been avoidable.",
+    );
+    expect(said(claims, "risk of flight")?.speaker.name).toBe("Anna Borg Cassar");
+    expect(said(claims, "crash had been")?.speaker.name).toBe("Peter Haines");
+  });
+});
+
+describe("English unions that call themselves associations or federations", () => {
+  it("names 'the nurses' union' in a lede by the association the story names later", () => {
+    const claims = run(
+      'Emergency waits hit a record in November, as the nurses\' union warned wards were "at breaking point".\n' +
+        "Western Nurses Federation secretary Ruth Calloway told reporters on Thursday that staff were leaving.",
+    );
+    expect(said(claims, "at breaking point")?.speaker.name).toBe("Western Nurses Federation");
+  });
+});
