@@ -74,3 +74,10 @@ describe("English unions that call themselves associations or federations", () =
     expect(said(claims, "at breaking point")?.speaker.name).toBe("Western Nurses Federation");
   });
 });
+
+describe("English team coaches named with their team", () => {
+  it("reads 'Rovers coach Ana Ruiz' as one speaker phrase before a participle", () => {
+    const claims = run('Rovers coach Ana Ruiz was more direct, saying her side had "stopped running".');
+    expect(said(claims, "stopped running")?.speaker.name).toBe("Ana Ruiz");
+  });
+});
