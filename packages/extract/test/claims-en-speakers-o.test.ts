@@ -81,3 +81,14 @@ describe("English team coaches named with their team", () => {
     expect(said(claims, "stopped running")?.speaker.name).toBe("Ana Ruiz");
   });
 });
+
+describe("English relatives known by whose they are", () => {
+  it("reads 'the victim's mother said' as a speaker phrase and 'the mother' after it as the same person", () => {
+    const claims = run(
+      'Outside the court, the victim\'s mother said the family felt "let down". ' +
+        '"We waited two years for this," the mother said.',
+    );
+    expect(said(claims, "let down")?.speaker.name).toBe("victim's mother");
+    expect(said(claims, "We waited two years")?.speaker.name).toBe("victim's mother");
+  });
+});

@@ -85,6 +85,9 @@ export const workerHead = (w: string): boolean => WORKER_HEADS.test(w);
 const CAREER_ROLES =
   /^(?:midfielder|striker|forward|winger|defender|goalkeeper|keeper|captain|international|player|footballer|cricketer|batsman|bowler|boxer|champion|sprinter|driver|rider|manager|coach|boss|winner|star)$/;
 
+/** Relatives and associates a report knows by whose they are ("the driver's brother", "the victim's mother"). */
+const KIN =
+  /^(?:brother|sister|mother|father|son|daughter|wife|husband|partner|widow|widower|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|grandson|granddaughter|fiancée?|girlfriend|boyfriend|friend|neighbou?r|lawyer|solicitor|attorney|family)$/;
 const DETERMINER = /^(?:the|a|an|his|her|their|its|this|that)$/;
 const ROLE_MODIFIER = /^(?:former|ex-\S+|veteran|one-time|onetime|longtime|long-serving|then)$/;
 /**
@@ -99,6 +102,16 @@ export function describedRoleStart(toks: Token[], i: number, taken: number): num
   if (taken > 0 && owner?.word && /^[a-z]+[’']s$/.test(owner.text) && toks[i + 2]?.word)
     return DETERMINER.test(lowerOf(toks[i + 2] as Token)) ? i + 2 : -1;
   const head = lowerOf(toks[i] as Token);
+  // "the driver's brother said", "the victim's mother told": a relative or associate known by whose they are
+  if (
+    taken === 0 &&
+    KIN.test(head) &&
+    owner?.word &&
+    /^[a-z]+[’']s$/.test(owner.text) &&
+    toks[i + 2]?.word &&
+    /^(?:the|a|an|his|her|their)$/.test(lowerOf(toks[i + 2] as Token))
+  )
+    return i + 2;
   const worker = WORKER_HEADS.test(head);
   if (taken > 0 || !(CAREER_ROLES.test(head) || worker)) return -1;
   // ("the retired fitter and turner": two trades joined)
