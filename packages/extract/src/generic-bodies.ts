@@ -19,6 +19,8 @@ export function fitsGeneric(name: string, head: string): boolean {
   if (head === "troopers") return /\b(?:patrol|state police)\b/.test(n);
   // ("The club said" after "Ashbourne Rovers"): a sports club's name ends with a club word
   if (head === "club") return FOOTBALL_CLUB.test(n);
+  // ("the paramedics' union" → "Ambulance Employees Association": a union's name may call it an association)
+  if (head === "union") return /\b(?:union|association|federation|guild|brotherhood)\b/.test(n);
   if (head === "district") return /\b(?:district|public schools)\b/.test(n); // "the school district"
   if (COMPANY_HEADS.has(head)) return !PUBLIC_BODY.test(n);
   return new RegExp(`\\b${head}\\b`).test(n);

@@ -3,6 +3,7 @@ import { nameInPart, parseArabicMention } from "./ar/mention.ts";
 import { readSubject } from "./ar/subject.ts";
 import type { ArticleView } from "./draft.ts";
 import { describedSubjects } from "./en/described-subjects.ts";
+import { lowercaseRoleStart } from "./en/lowercase-roles.ts";
 import { parseEnglishMention } from "./en/mention.ts";
 import { passingName } from "./en/passing-names.ts";
 import { CAPITAL_TITLES } from "./en/person-words.ts";
@@ -224,6 +225,12 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
         : OFFICE_AT_BODY_OF.exec(text.slice(Math.max(lineStart, start - 80), start));
     if (atBody && CAPITAL_TITLES.has(atBody[1] as string)) {
       start -= atBody[0].length;
+      run = text.slice(start, end);
+    }
+    // ("before magistrate Rachel Caruana Montebello": the role is the title a later "the magistrate" finds)
+    const role = office || atBody ? start : lowercaseRoleStart(text, start, lineStart);
+    if (role < start) {
+      start = role;
       run = text.slice(start, end);
     }
     const lead = STARTERS.exec(run);

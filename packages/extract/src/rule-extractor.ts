@@ -198,14 +198,22 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
   // the speaker words of the claim before: a name inside them opens no new subject ("Fianna Fáil
   // councillor Declan Moriarty … said …. “…,” he said": he is the councillor, not his party)
   let spokenEnd = -1;
+  // the end of the claims' words so far: a name after it stands outside any claim
+  let claimedEnd = -1;
   for (const d of drafts) {
     // full names met before this claim join the book first, so «ترامب» is known as «دونالد ترامب»
     const at = d.mentionStart >= 0 ? d.mentionStart : d.cueStart;
     for (; nextName < names.length && (names[nextName] as NameMention).pos < at; nextName++) {
       const n = names[nextName] as NameMention;
-      book.register(n.parse, n.lead === true && n.pos >= spokenEnd, n.knownOnly === true);
+      book.register(
+        n.parse,
+        n.lead === true && n.pos >= spokenEnd,
+        n.knownOnly === true,
+        n.pos >= claimedEnd,
+      );
     }
     if (d.mentionStart >= 0) spokenEnd = Math.max(spokenEnd, d.mentionEnd);
+    claimedEnd = Math.max(claimedEnd, d.contentEnd, d.cueEnd);
     let entity: Entity | null;
     if (d.passive) {
       // «وأفيد بأن …»: nobody is named, and the speaker before does not change

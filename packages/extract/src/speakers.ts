@@ -59,6 +59,8 @@ export class SpeakerBook {
   /** The organisation a sentence last opened with ("Halvard Motors … declined to comment. A spokesman said"). */
   private introducedBody: { entity: Entity; at: number } | null = null;
   private lastClaimAt = 0;
+  /** The person last named in a sentence outside any claim ("Among those caught was Graham Tilley"). */
+  private metOutside: { entity: Entity; at: number } | null = null;
 
   private readonly byWord = new Map<string, Entity[]>();
   private clock = 0;
@@ -169,8 +171,11 @@ export class SpeakerBook {
     return null;
   }
 
-  /** A name met in the text outside any claim; `lead` when it opens its sentence (a new subject). */
-  register(parse: MentionParse, lead: boolean, knownOnly = false): void {
+  /**
+   * A name met in the text outside any claim; `lead` when it opens its sentence (a new subject), `outside`
+   * when it stands after the last claim's words (not in its content).
+   */
+  register(parse: MentionParse, lead: boolean, knownOnly = false, outside = false): void {
     if (knownOnly) {
       const w = parse.name ? this.words(parse.name) : [];
       const named = w.length === 1 ? this.byWord.get(w[0] as string) : undefined;
@@ -186,6 +191,10 @@ export class SpeakerBook {
     // (a described person, "a senior party figure", is known by its title: kind unknown)
     const person = e?.kind === "person" || (e?.kind === "unknown" && parse.kind === "person" && !parse.name);
     if (e && lead && person) this.introduced = { entity: e, at: this.clock };
+    // (the first one named: "Graham Tilley, from Elizabeth Downs," — a place may follow the person)
+    const first = !this.metOutside || this.metOutside.at <= this.lastClaimAt;
+    if (e && outside && first && e.kind === "person" && e.name)
+      this.metOutside = { entity: e, at: this.clock };
     if (e && lead && e.kind === "organisation") this.introducedBody = { entity: e, at: this.clock };
   }
 
@@ -335,7 +344,14 @@ export class SpeakerBook {
       }
     }
     if (parse.epithet) {
-      const e = this.personInFocus(previous, parse.gender);
+      // ("Among those caught was Graham Tilley …. The retired fitter told the ABC": someone named since the
+      // last claim, outside it, is whom a new epithet describes)
+      // (a person who opened a sentence since then comes first: "Mill Lane boss Oscar Pinto was wary …")
+      const met = this.metOutside;
+      const lead = this.introduced && this.introduced.at > this.lastClaimAt;
+      const fresh =
+        !lead && met && met.at > this.lastClaimAt && this.fits(met.entity, parse.gender) ? met.entity : null;
+      const e = fresh ?? this.personInFocus(previous, parse.gender);
       if (e) return this.touch(e);
     }
     if (parse.title) {

@@ -39,7 +39,7 @@ export function epithetParse(words: string[]): MentionParse | null {
     /^(?:former|ex-\p{Lu}.*)$/u.test(words[1] as string) &&
     /^[a-z]+$/.test(last) &&
     CAREER_ROLES.test(last);
-  if (!demonym && !career) return null;
+  if (!demonym && !career && !describedWorker(words)) return null;
   const gender = /(?:man|woman)$/.test(last) ? (last.endsWith("woman") ? "f" : "m") : undefined;
   return {
     name: null,
@@ -51,10 +51,43 @@ export function epithetParse(words: string[]): MentionParse | null {
   };
 }
 
+/**
+ * Nouns for what someone does, which a report uses for a person it has just named ("the Conservative
+ * frontbencher", "the fifth-year guard", "the retired fitter and turner"): trades, positions in a team and
+ * places on a party's benches — not offices ("the chancellor": a title the article gives someone) nor kin
+ * ("the brother": often someone never named).
+ */
+const WORKER_HEADS =
+  /^(?:frontbencher|backbencher|guard|forward|center|centre|point-guard|quarterback|linebacker|pitcher|catcher|shortstop|outfielder|infielder|batter|bowler|batsman|all-rounder|fly-half|scrum-half|prop|hooker|lock|flanker|winger|midfielder|striker|defender|goalkeeper|keeper|fitter|turner|welder|electrician|plumber|carpenter|mechanic|farmer|fisherman|teacher|nurse|paramedic|pensioner|retiree|grandmother|grandfather|veteran|rookie|sophomore|freshman|novelist|author|actor|actress|singer|musician|artist|filmmaker|director|entrepreneur|businessman|businesswoman|campaigner|activist)$/;
+/** Lowercase words that describe a worker before the noun ("retired", "veteran"); hyphenated ones pass too. */
+const WORKER_MODIFIERS =
+  /^(?:retired|veteran|former|young|elderly|rookie|star|seasoned|longtime|experienced|injured|embattled|outspoken|ex-\S+|[a-z0-9]+(?:-[a-z]+)+)$/;
+/**
+ * "the Conservative frontbencher", "the fifth-year guard", "the retired fitter and turner": "the", one or two
+ * modifiers (capitalised, or describing words), then worker nouns (two joined by "and").
+ */
+function describedWorker(words: string[]): boolean {
+  if (words.length < 3 || words.length > 6) return false;
+  let k = words.length - 1;
+  if (!WORKER_HEADS.test(words[k] as string)) return false;
+  if (words[k - 1] === "and" && WORKER_HEADS.test(words[k - 2] ?? "")) k -= 2;
+  const modifiers = words.slice(1, k);
+  return (
+    modifiers.length >= 1 &&
+    modifiers.length <= 2 &&
+    modifiers.every((w) => (/^\p{Lu}[\p{L}-]*$/u.test(w) && !/[’']s$/.test(w)) || WORKER_MODIFIERS.test(w))
+  );
+}
+/** Whether the lowercase word is a worker noun an epithet may end with. */
+export const workerHead = (w: string): boolean => WORKER_HEADS.test(w);
+
 /** Roles of a past career that an epithet recalls ("the former Celtic midfielder"). */
 const CAREER_ROLES =
   /^(?:midfielder|striker|forward|winger|defender|goalkeeper|keeper|captain|international|player|footballer|cricketer|batsman|bowler|boxer|champion|sprinter|driver|rider|manager|coach|boss|winner|star)$/;
 
+/** Relatives and associates a report knows by whose they are ("the driver's brother", "the victim's mother"). */
+const KIN =
+  /^(?:brother|sister|mother|father|son|daughter|wife|husband|partner|widow|widower|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|grandson|granddaughter|fiancée?|girlfriend|boyfriend|friend|neighbou?r|lawyer|solicitor|attorney|family)$/;
 const DETERMINER = /^(?:the|a|an|his|her|their|its|this|that)$/;
 const ROLE_MODIFIER = /^(?:former|ex-\S+|veteran|one-time|onetime|longtime|long-serving|then)$/;
 /**
@@ -68,13 +101,29 @@ export function describedRoleStart(toks: Token[], i: number, taken: number): num
   const owner = toks[i + 1];
   if (taken > 0 && owner?.word && /^[a-z]+[’']s$/.test(owner.text) && toks[i + 2]?.word)
     return DETERMINER.test(lowerOf(toks[i + 2] as Token)) ? i + 2 : -1;
-  if (taken > 0 || !CAREER_ROLES.test(lowerOf(toks[i] as Token))) return -1;
-  for (let j = i + 1; j <= i + 3; j++) {
+  const head = lowerOf(toks[i] as Token);
+  // "the driver's brother said", "the victim's mother told": a relative or associate known by whose they are
+  if (
+    taken === 0 &&
+    KIN.test(head) &&
+    owner?.word &&
+    /^[a-z]+[’']s$/.test(owner.text) &&
+    toks[i + 2]?.word &&
+    /^(?:the|a|an|his|her|their)$/.test(lowerOf(toks[i + 2] as Token))
+  )
+    return i + 2;
+  const worker = WORKER_HEADS.test(head);
+  if (taken > 0 || !(CAREER_ROLES.test(head) || worker)) return -1;
+  // ("the retired fitter and turner": two trades joined)
+  const from =
+    worker && toks[i + 1]?.text === "and" && WORKER_HEADS.test(toks[i + 2]?.text ?? "") ? i + 2 : i;
+  for (let j = from + 1; j <= from + 3; j++) {
     const t = toks[j];
     if (!t?.word) return -1;
     const w = lowerOf(t);
-    if (DETERMINER.test(w)) return j > i + 1 ? j : -1;
-    if (!(startsUppercase(t.text) && !/[’']s$/.test(t.text)) && !ROLE_MODIFIER.test(w)) return -1;
+    if (DETERMINER.test(w)) return j > from + 1 ? j : -1;
+    const modifier = ROLE_MODIFIER.test(w) || (worker && WORKER_MODIFIERS.test(t.text));
+    if (!(startsUppercase(t.text) && !/[’']s$/.test(t.text)) && !modifier) return -1;
   }
   return -1;
 }

@@ -27,6 +27,7 @@ import {
   withoutDot,
 } from "./person-words.ts";
 import { lastWord, spaceSeparated, subjectCase } from "./phrase-words.ts";
+import { withSeatsNamed } from "./seats.ts";
 import { nameAfterPortfolio } from "./title-body.ts";
 
 /** "a spokesperson for the company", "a filing with the SEC": an unnamed voice of a body. */
@@ -121,7 +122,9 @@ const DESCRIBING_PARTICIPLE =
 /** Splits an English mention into its title words and the name (the capitalised run that ends it). */
 export function parseEnglishMention(raw: string): MentionParse {
   // "Kall -- co-editor of a book --": a dashed appositive reads like a comma one
-  const mention = raw.includes("-") || raw.includes("—") ? raw.replace(/\s+(?:--?|—|–)\s+/g, ", ") : raw;
+  const dashed = raw.includes("-") || raw.includes("—") ? raw.replace(/\s+(?:--?|—|–)\s+/g, ", ") : raw;
+  // ("A No 10 spokesperson": the prime minister's office by its house number)
+  const mention = withSeatsNamed(dashed);
   // "The Institute for Fiscal Studies, an independent think tank": the name, then its description
   const comma = mention.indexOf(",");
   const listed = comma > 0 ? withListedBody(mention, parseEnglishMention) : null;

@@ -189,7 +189,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     const w = lower(t);
     if (taken > 0 && start === toks[i - 1]?.start && portfolioAnd(toks, i, walkFirst)) continue;
     // ("But Flynn said": a capitalised conjunction opens the sentence, it is no name)
-    if (SUBJECT_STOPS.has(w) && (!isCap(t) || /^(?:but|and|or|so|yet)$/.test(w))) break;
+    if (SUBJECT_STOPS.has(w) && (!isCap(t) || /^(?:but|and|or|so|yet)$/.test(w))) {
+      // ("The retired nurse and teacher said": two trades joined, back to the determiner)
+      const joined = w === "and" && taken === 1 ? describedRoleStart(toks, i - 1, 0) : -1;
+      if (joined > 0) start = (toks[joined] as Token).start;
+      break;
+    }
     if (!npWord(t)) {
       // "The Commission on Human Rights regional office said": lowercase modifiers between a body's name and its unit
       const named =
