@@ -45,6 +45,7 @@ import {
 import { markObjectOnly, type ObjectOnlyClaims, objectOfReaction, reportsNothing } from "./no-statement.ts";
 import { ofWhomSubject, withinRelativeClause } from "./of-whom.ts";
 import { LEADING_ADJUNCT, mayOpenSubordinator } from "./openers.ts";
+import { outletsOwnFinding } from "./own-reporting.ts";
 import { passiveReportDraft } from "./passive.ts";
 import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
 import { quotedAs } from "./quoted-as.ts";
@@ -417,6 +418,11 @@ export function verbClaim(
   [d.contentStart, d.contentEnd] = ofWhom ? withinRelativeClause(view, s, content) : content;
   // "Union leaders welcomed the move. They said …": no claim, but the subject "they" points back to
   d.silent = !opensClause && objectOfReaction(hit.base, text.slice(content[0], content[1]));
+  // "Sky News understands that …": the outlet's own finding, no claim, and nothing inside it is one
+  if (subject && outletsOwnFinding(cue, text.slice(subject.start, subject.end))) {
+    d.silent = true;
+    marks.ownFindings.push(d);
+  }
   d.rules.push(start.that ? "en.content:that-clause" : "en.content:after-verb");
   // "The company said it would report results": a pronoun's action inside a statement is part of it
   // (a bare object: no quoted words, no subject and verb of a clause — "admitted he had “nothing left …”")

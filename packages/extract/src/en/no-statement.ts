@@ -133,8 +133,15 @@ export interface ObjectOnlyClaims {
   pronounActions: Draft[];
   /** Every claim whose content is a bare object ("claimed victory", "conceded defeat"), any verb. */
   acts: Draft[];
+  /** The outlet's own findings ("Sky News understands …"): no claim is made inside their words. */
+  ownFindings: Draft[];
 }
-export const noObjectOnlyClaims = (): ObjectOnlyClaims => ({ objects: [], pronounActions: [], acts: [] });
+export const noObjectOnlyClaims = (): ObjectOnlyClaims => ({
+  objects: [],
+  pronounActions: [],
+  acts: [],
+  ownFindings: [],
+});
 
 /** Records a claim without a clause: a weak verb's object, or a pronoun's action. */
 export function markObjectOnly(
@@ -168,16 +175,19 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
         o.cueEnd <= d.contentEnd &&
         /^[\s\u00A0]*,?[\s\u00A0]*$/.test(view.text.slice(o.cueEnd, d.cueStart)),
     );
+  const insideFinding = (d: Draft): boolean =>
+    marks.ownFindings.some((o) => o !== d && o.contentStart <= d.cueStart && d.cueEnd <= o.contentEnd);
   const nested = (d: Draft): boolean =>
-    (objects.includes(d) || pronounActions.includes(d)) &&
-    drafts.some(
-      (o) =>
-        o.cueEnd <= o.contentStart &&
-        o.contentStart <= d.cueStart &&
-        d.cueEnd <= o.contentEnd &&
-        o !== d &&
-        !objects.includes(o),
-    );
+    insideFinding(d) ||
+    ((objects.includes(d) || pronounActions.includes(d)) &&
+      drafts.some(
+        (o) =>
+          o.cueEnd <= o.contentStart &&
+          o.contentStart <= d.cueStart &&
+          d.cueEnd <= o.contentEnd &&
+          o !== d &&
+          !objects.includes(o),
+      ));
   // "He says the ferry is late and asks when …": a question the speaker goes on to put, nothing asserted
   const askedNext = (d: Draft): boolean =>
     /^ask(?:s|ed)?$/i.test(view.text.slice(d.cueStart, d.cueEnd)) &&

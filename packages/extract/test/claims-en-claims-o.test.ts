@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.ts";
+
+// Made-up sentences for the English claim and date rules fitted after set O.
+const run = (text: string, publishedAt = "2026-05-14") =>
+  extract({ text, publishedAt, lang: "en" }).claims.map((c) => ({
+    mention: c.speaker.mention?.text ?? null,
+    cue: c.cue.text,
+    content: c.content.text,
+    date: c.date,
+  }));
+
+describe("English claims fitted after set O", () => {
+  it("reads an outlet's own finding ('X understands', 'has learned') as no claim, nor what lies inside it", () => {
+    const out = run(
+      "The Herald understands the council will announce a new bypass in March. BBC Sport has learned that the club sacked its manager on Monday. The mayor said the plan was sound. Officials understand that the deal is close.",
+    );
+    expect(out.map((c) => c.cue)).toEqual(["said", "understand"]);
+  });
+});
