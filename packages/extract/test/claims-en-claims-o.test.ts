@@ -17,4 +17,14 @@ describe("English claims fitted after set O", () => {
     );
     expect(out.map((c) => c.cue)).toEqual(["said", "understand"]);
   });
+  it("reads 'When asked whether …, X said' as X's answer, not a claim by 'When'", () => {
+    const out = run(
+      'When asked whether the coach still had the board\'s backing, a club spokesman said: "Absolutely." When asked what she wanted, the striker said she would stay. If asked about the fee, Smith says it was fair.',
+    );
+    expect(out.map((c) => [c.mention, c.cue])).toEqual([
+      ["a club spokesman", "said"],
+      ["the striker", "said"],
+      ["Smith", "says"],
+    ]);
+  });
 });

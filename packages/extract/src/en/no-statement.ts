@@ -26,13 +26,13 @@ const leftOpen = (content: string): boolean => UNANSWERED.test(content) || OPEN_
 /** The indirect question after "asked (him)": "whether he had …", "why the report was late". */
 const ASKED_IN_PERSON = /^[\s\u00A0]*(?:him|her|them|me|us)[\s\u00A0]*$/i;
 const ASKED_QUESTION = /^(?:whether|if|why|how|what|who|whom|when|where|which)\b/i;
-/** An opening "Asked …" and the wh-word of its question right before a claim's subject. */
+/** An opening "Asked …" ("When asked …") and the wh-word of its question right before a claim's subject. */
 const ASKED_WHAT =
-  /(?:^|[.!?\n][”"’]?[\s\u00A0]*)Asked\b[^.!?\n;:]*\b(?:what|whether|how|why|if|when|who|which)[\s\u00A0]+$/;
+  /(?:^|[.!?\n][”"’]?[\s\u00A0]*)(?:(?:When|If|Once)[\s\u00A0]+a|A)sked\b[^.!?\n;:]*\b(?:what|whether|how|why|if|when|who|which)[\s\u00A0]+$/;
 /** "Asked" inside text[from, to): a quick test before ASKED_WHAT. */
 function askedBefore(text: string, from: number, to: number): boolean {
-  const at = text.indexOf("Asked", from);
-  return at >= 0 && at + 5 <= to;
+  const at = text.indexOf("sked", from);
+  return at >= 0 && at + 4 <= to;
 }
 /** "a different story", "another story", "the same story": an account, not words reported. */
 const STORY = /^(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?(?:story|tale)$/i;
