@@ -27,4 +27,10 @@ describe("English claims fitted after set O", () => {
       ["Smith", "says"],
     ]);
   });
+  it("reads a plea in court and a silence with only its topic as no claims", () => {
+    const out = run(
+      "Jason Reid, from Hull, pleaded not guilty to charges including burglary, threatening behaviour and affray. The club has not commented publicly on the transfer. Her lawyer would not comment on the allegations. The coach said the fee was fair.",
+    );
+    expect(out.map((c) => c.cue)).toEqual(["said"]);
+  });
 });

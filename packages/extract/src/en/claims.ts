@@ -43,6 +43,7 @@ import {
   WEAK_VERBS,
 } from "./lexicon.ts";
 import { markObjectOnly, type ObjectOnlyClaims, objectOfReaction, reportsNothing } from "./no-statement.ts";
+import { notASubject } from "./not-a-subject.ts";
 import { ofWhomSubject, withinRelativeClause } from "./of-whom.ts";
 import { LEADING_ADJUNCT, mayOpenSubordinator } from "./openers.ts";
 import { outletsOwnFinding } from "./own-reporting.ts";
@@ -85,8 +86,6 @@ const CLAUSE_WORDS =
 const AS_CLAUSE_VERBS = new Set(
   "say admit insist warn claim concede acknowledge argue predict deny confirm tell".split(" "),
 );
-/** A subordinator standing alone where the subject should be: "When asked …", "Once told …". */
-const REDUCED_CLAUSE = /^(?:when|while|if|once|unless|until|though|although|whether)$/i;
 const GENERIC_SUBJECT = /^(?:i|we|you|(?:not\s+)?(?:everyone|everybody|someone|somebody|nobody))$/i;
 
 /** The claim cued by one reporting verb of sentence si (null if none); `out` holds the claims of earlier verbs. */
@@ -193,10 +192,10 @@ export function verbClaim(
           : null;
     }
   }
-  // "When asked whether …, the spokesperson said …", "If elected, …": a reduced clause has no subject
-  // ("While predicting …, Ms Kovner said": a participle's speaker is the main clause's)
-  // (a participle's, "While predicting …, Ms Kovner said", is left as it was)
-  if (subject && !hit.participle && REDUCED_CLAUSE.test(text.slice(subject.start, subject.end))) return null;
+  if (subject && notASubject(text.slice(subject.start, subject.end), hit.participle)) {
+    if (!hit.participle) return null;
+    subject = null;
+  }
   // "a series of tweets early Friday saying that …": a participle with its that-clause after a noun
   const participleClause =
     hit.participle && left?.word && lower(toks[hit.index + 1] ?? left) === "that" && !subject;

@@ -21,6 +21,13 @@ const reportedState = (verb: { base: string; form: string }, content: string): b
   verb.base === "report" && verb.form === "reported" && REPORTED_STATE.test(content);
 /** A yes-or-no question, however long: "has not said whether she would sign the measure". */
 const OPEN_CHOICE = /^(?:whether|if)\s/i;
+/** Only the topic of a silence: "on the memo", "about his health" (no clause, no quoted words). */
+const TOPIC_ONLY = /^(?:on|about|upon|regarding)[\s\u00A0][^“”"‘’]*$/i;
+/** Nouns an -ing form of a reporting verb describes: "threatening behaviour", "warning signs", "insulting messages". */
+const ADJECTIVE_ING_NOUN =
+  /^(?:behaviou?r|conduct|messages?|letters?|language|signs?|gestures?|calls?|posts?|e-?mails?|texts?|notes?|tone|shots?|lights?)\b/i;
+/** A plea in court: "guilty to …", "not guilty", "no contest". */
+const PLEA = /^(?:not[\s\u00A0]+)?(?:guilty|innocent|no[\s\u00A0]+contest)\b/i;
 /** The content of a negated cue only names a question it leaves unanswered. */
 const leftOpen = (content: string): boolean => UNANSWERED.test(content) || OPEN_CHOICE.test(content);
 /** The indirect question after "asked (him)": "whether he had …", "why the report was late". */
@@ -71,7 +78,14 @@ export function reportsNothing(
 ): boolean {
   if (ANONYMITY.test(content) || ANONYMOUS_WISH.test(content)) return true;
   if (bareVerb && reportedState(verb, content)) return true;
-  if (/\b(?:not|never)\b|n[’']t\b/i.test(cue) && leftOpen(content)) return true;
+  const negated = /\b(?:not|never)\b|n[’']t\b/i.test(cue);
+  if (negated && leftOpen(content)) return true;
+  // "did not comment on the report", "has never spoken publicly about it": a silence with only its topic
+  if (negated && TOPIC_ONLY.test(content)) return true;
+  // "charged with threatening behaviour", "warning signs": an -ing form as an adjective before its noun
+  if (verb.form.endsWith("ing") && ADJECTIVE_ING_NOUN.test(content)) return true;
+  // "pleaded not guilty to theft": a plea, a formal answer to a charge, no words of the accused's
+  if (verb.base === "plead" && PLEA.test(content)) return true;
   // "Ms Pugh asked him whether he had visited the dam": a question put to the one who answers, nothing
   // asserted (PolNeAR keeps "Lawmakers asked whether …", a question raised in public)
   if (verb.base === "ask" && ASKED_IN_PERSON.test(hearer) && ASKED_QUESTION.test(content)) return true;
