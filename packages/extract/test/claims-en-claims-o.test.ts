@@ -33,4 +33,10 @@ describe("English claims fitted after set O", () => {
     );
     expect(out.map((c) => c.cue)).toEqual(["said"]);
   });
+  it("starts the content after a manner adverb and its colon ('said simply: \"…\"')", () => {
+    const out = run(
+      'Asked about the winner, the striker said simply: "It went in." Her manager added bluntly: "We were poor."',
+    );
+    expect(out.map((c) => c.content)).toEqual(['"It went in."', '"We were poor."']);
+  });
 });
