@@ -39,4 +39,10 @@ describe("English claims fitted after set O", () => {
     );
     expect(out.map((c) => c.content)).toEqual(['"It went in."', '"We were poor."']);
   });
+  it("reads 'warns' before a bare clause as the verb, not a plural noun", () => {
+    const out = run("Bus fares soar as union warns drivers are 'at breaking point'\nBody text follows.");
+    expect(out.map((c) => [c.mention, c.cue, c.content])).toEqual([
+      ["union", "warns", "drivers are 'at breaking point'"],
+    ]);
+  });
 });
