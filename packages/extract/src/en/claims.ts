@@ -43,8 +43,10 @@ import {
   WEAK_VERBS,
 } from "./lexicon.ts";
 import { markObjectOnly, type ObjectOnlyClaims, objectOfReaction, reportsNothing } from "./no-statement.ts";
+import { notASubject } from "./not-a-subject.ts";
 import { ofWhomSubject, withinRelativeClause } from "./of-whom.ts";
 import { LEADING_ADJUNCT, mayOpenSubordinator } from "./openers.ts";
+import { outletsOwnFinding } from "./own-reporting.ts";
 import { passiveReportDraft } from "./passive.ts";
 import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
 import { quotedAs } from "./quoted-as.ts";
@@ -189,6 +191,10 @@ export function verbClaim(
           ? { ...subject, start: subject.start + lead[0].length }
           : null;
     }
+  }
+  if (subject && notASubject(text.slice(subject.start, subject.end), hit.participle)) {
+    if (!hit.participle) return null;
+    subject = null;
   }
   // "a series of tweets early Friday saying that …": a participle with its that-clause after a noun
   const participleClause =
@@ -417,6 +423,11 @@ export function verbClaim(
   [d.contentStart, d.contentEnd] = ofWhom ? withinRelativeClause(view, s, content) : content;
   // "Union leaders welcomed the move. They said …": no claim, but the subject "they" points back to
   d.silent = !opensClause && objectOfReaction(hit.base, text.slice(content[0], content[1]));
+  // "Sky News understands that …": the outlet's own finding, no claim, and nothing inside it is one
+  if (subject && outletsOwnFinding(cue, text.slice(subject.start, subject.end))) {
+    d.silent = true;
+    marks.ownFindings.push(d);
+  }
   d.rules.push(start.that ? "en.content:that-clause" : "en.content:after-verb");
   // "The company said it would report results": a pronoun's action inside a statement is part of it
   // (a bare object: no quoted words, no subject and verb of a clause — "admitted he had “nothing left …”")

@@ -152,6 +152,14 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
   if (next?.word && lower(next) === "that" && !PRONOUN_THAT_VERB.test(toks[i + 1]?.text ?? ""))
     return { pos: next.end, that: true };
   if (next?.text === ":" || next?.text === ",") return { pos: next.end, that: false };
+  // "said simply: “…”", "added bluntly: …", "said flatly that …": a manner adverb, then the colon or "that"
+  const after = toks[i + 1];
+  if (
+    next?.word &&
+    /ly$/i.test(next.text) &&
+    (after?.text === ":" || (after?.word && lower(after) === "that"))
+  )
+    return { pos: after.end, that: after.text !== ":" };
   return { pos: next ? next.start : (toks[toks.length - 1]?.end ?? 0), that: false };
 }
 

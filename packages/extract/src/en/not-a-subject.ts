@@ -1,0 +1,21 @@
+/** Words the speaker walk takes for a subject that cannot be the subject of a reporting verb. */
+import { VERB_FORMS } from "./lexicon.ts";
+
+/** A subordinator standing alone where the subject should be: "When asked …", "Once told …". */
+const REDUCED_CLAUSE = /^(?:when|while|if|once|unless|until|though|although|whether)$/i;
+
+/**
+ * "When asked whether …, the spokesperson said …", "If asked …": a reduced clause has no subject (a
+ * participle's, "While predicting …, Ms Kovner said", is left to the participle readings); and "pleaded not
+ * guilty to charges including theft, threatening behaviour", "it attacked Trump, saying …": a participle's
+ * "subject" that runs over a finite reporting verb is not its speaker (the participle readings find that).
+ */
+export function notASubject(mention: string, participle: boolean): boolean {
+  if (!participle) return REDUCED_CLAUSE.test(mention);
+  if (!mention.includes(",")) return false;
+  for (const word of mention.split(/[\s\u00A0,]+/)) {
+    const form = VERB_FORMS.get(word);
+    if (form && !form.participle && word !== form.base && /ed$/.test(word)) return true;
+  }
+  return false;
+}
