@@ -1,0 +1,21 @@
+// Arabic claim and date rules from held-out batch 20 (Lebanese «الثلثاء», …): made-up sentences, one rule each.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+const said = (text: string, publishedAt?: string) =>
+  run(text, publishedAt).map((c) => [c.speaker.name, c.cue.text, c.content.text]);
+
+describe("dates", () => {
+  it("reads the Lebanese spelling «الثلثاء» as Tuesday, an adjunct and not the content", () => {
+    const [c] = run("وكانت النائبة سلمى داغر قد أعلنت الثلثاء الماضي أنّ كتلتها ستقاطع الجلسة.", "2026-03-14");
+    expect([c?.content.text, c?.date]).toEqual(["كتلتها ستقاطع الجلسة", "2026-03-10"]);
+  });
+});
+
+describe("speakers' descriptions", () => {
+  it("reads a description with no known title between commas before «من أن» as an apposition", () => {
+    expect(
+      said("وحذّر المهندس رامي سعد، اختصاصي شبكات الري بمصلحة المياه، من أن المخزون سينفد قريبا."),
+    ).toEqual([["رامي سعد", "حذّر", "المخزون سينفد قريبا"]]);
+  });
+});
