@@ -13,6 +13,7 @@ import {
   NEEDS_OBJECT,
   PARTICIPLE_FORMS,
   PASSIVE_FORMS,
+  SAYING_ONLY_PARTICIPLES,
   VERB_FORMS,
   VERB_LEADS,
 } from "./cues.ts";
@@ -119,6 +120,11 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
       return;
     // «مسجلا أن …» reports; «مسجلا ارتفاعا» records a figure
     if (CLAUSAL_PARTICIPLES.has(core) && !/^ب?ان(?:ه|ها|هم)?$/u.test(next?.folded ?? "")) return;
+    if (SAYING_ONLY_PARTICIPLES.has(core)) {
+      if (next?.folded !== "بالقول" || !onlySpaces(text, w.end, next.start)) return;
+      cues.push({ kind, start, end: next.end, verbStart: next.start, gender: FORM_GENDER.get(core) ?? null });
+      return;
+    }
     // «، نقلا عن مصدر …»: the adverb «نقلا» (relaying), not the dual verb «نقلا»
     if (core === "نقلا" && !prefixed && next?.folded === "عن" && opensClause(text, s.start, w.start)) return;
     // «يذكر أن …», «ويذكر أن …»: the writer's background, not a statement

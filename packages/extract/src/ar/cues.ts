@@ -237,7 +237,13 @@ const WEAK_PARTICIPLES = [
   "مدعيا",
   "مدعية",
   "مدعين",
+  // «اعتذر عن التفاصيل، مكتفيا بالقول إن …» (said no more than): only with «بالقول», which is the cue
+  "مكتفيا",
+  "مكتفية",
+  "مكتفين",
 ];
+/** Participles that report only with «بالقول» after them, the cue («مكتفيا بالقول: …»). Folded. */
+export const SAYING_ONLY_PARTICIPLES = new Set(["مكتفيا", "مكتفيه", "مكتفين"]);
 /**
  * The forms of a regular participle stem (حال): masculine, feminine, plural and feminine dual. Not the
  * feminine plural in ات, which reads as a noun («مقترحات», «مطالبات», «متابعات»).
