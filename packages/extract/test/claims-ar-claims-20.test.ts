@@ -28,3 +28,12 @@ describe("cues", () => {
     expect(run("وغادر المدير القاعة مكتفيا بالصمت.")).toEqual([]);
   });
 });
+
+describe("trailing sources", () => {
+  it("reads «…، على ما يقول X» as a nominal cue with the content before it", () => {
+    expect(said("والاتفاق على الموازنة بات قريبا، على ما يقول مصدر وزاري.")).toEqual([
+      ["مصدر وزاري", "على ما يقول", "الاتفاق على الموازنة بات قريبا"],
+    ]);
+    expect(said("وقال الوزير إن الحكومة ملتزمة على ما قال الرئيس.").map((c) => c[1])).toEqual(["قال"]);
+  });
+});

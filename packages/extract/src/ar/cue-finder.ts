@@ -35,6 +35,8 @@ export interface Cue {
 export const RELAYED =
   /^[\s\u00A0،,]*(?:\([^()]{1,20}\)[\s\u00A0]*)?عن[\s\u00A0]+(?<who>[^.:«“"()]{2,120}?)(?:[\s\u00A0]*\([^()]{1,15}\))?[\s\u00A0،,]+(?<noun>قولهم|قولها|قوله|تأكيدهم|تأكيدها|تأكيده|تصريحها|تصريحه|شكواهم|شكواها|شكواه|تحذيرهم|تحذيرها|تحذيره|مطالبتهم|مطالبتها|مطالبته|نفيها|نفيه)(?![\p{L}\p{M}])(?:[\s\u00A0]+(?:أمس|اليوم|يوم|الأحد|الاثنين|الإثنين|الثلاثاء|الثلثاء|الأربعاء|الخميس|الجمعة|السبت)){0,2}[\s\u00A0]*(?:(?:إن|إنه|إنها|إنهم|أن|بأن)(?=[\s\u00A0«“"])|(?:(?:من|في|عبر)[\s\u00A0]+[^،,.:«“"]{2,40}?[\s\u00A0]*)?:|(?:من|إلى)(?=[\s\u00A0]))?[\s\u00A0]*/u;
 
+const AS_SAYS = /(?<![\p{L}\p{M}])([وف]?على[\s\u00A0]+ما[\s\u00A0]+)([\p{L}\p{M}]+)/gu;
+
 export const WORD = /[\p{L}\p{M}]+/gu;
 export const onlySpaces = (text: string, from: number, to: number): boolean =>
   /^[\s\u00A0\u200E\u200F]*$/.test(text.slice(from, to));
@@ -167,6 +169,18 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
   AR_NOMINAL_CUE.lastIndex = 0;
   for (let m = AR_NOMINAL_CUE.exec(slice); m; m = AR_NOMINAL_CUE.exec(slice)) {
     const start = s.start + m.index;
+    cues.push({ kind: "nominal", start, end: start + m[0].length, verbStart: start, gender: null });
+  }
+  // «…، على ما تقول أوساط نيابية» (as … say, Levantine press): «على ما» before a reporting verb is a
+  // nominal cue with its source after it; the verb is part of the cue, not a cue of its own
+  AS_SAYS.lastIndex = 0;
+  for (let m = AS_SAYS.exec(slice); m; m = AS_SAYS.exec(slice)) {
+    const start = s.start + m.index;
+    // an aside after a comma or opening the sentence, not «عازمة على ما قال الرئيس»
+    if (!VERB_FORMS.has(foldArabicWord(m[2] as string)) || !opensClause(text, s.start, start)) continue;
+    const verbAt = start + (m[1] as string).length;
+    const verb = cues.findIndex((c) => c.kind === "verb" && c.verbStart === verbAt);
+    if (verb >= 0) cues.splice(verb, 1);
     cues.push({ kind: "nominal", start, end: start + m[0].length, verbStart: start, gender: null });
   }
   cues.sort((a, b) => a.start - b.start);
