@@ -37,3 +37,19 @@ describe("trailing sources", () => {
     expect(said("وقال الوزير إن الحكومة ملتزمة على ما قال الرئيس.").map((c) => c[1])).toEqual(["قال"]);
   });
 });
+
+describe("participles", () => {
+  it("reads «ناصحا بـ…» with the ب-phrase as the content", () => {
+    expect(said("وقال الطبيب إن الموسم صعب، ناصحا بشرب السوائل «بكثرة».").map((c) => c.slice(1))).toEqual([
+      ["قال", "الموسم صعب"],
+      ["ناصحا", "بشرب السوائل «بكثرة»"],
+    ]);
+  });
+  it("reads the feminine plural «، مطالبات بـ…» as a participle, not the noun «مطالبات النقابة»", () => {
+    expect(said("واشتكت معلمات من تأخر الرواتب، مطالبات بصرفها قبل العيد.").map((c) => c.slice(1))).toEqual([
+      ["اشتكت", "تأخر الرواتب"],
+      ["مطالبات", "بصرفها قبل العيد"],
+    ]);
+    expect(run("ورفضت الحكومة، مطالبات النقابة بزيادة الأجور.")).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import {
   CLAUSAL_PARTICIPLES,
   CLAUSE_INITIAL_ONLY,
   CUE_PARTICLES,
+  FEMININE_PLURAL_PARTICIPLES,
   FORM_GENDER,
   FORM_LEMMA,
   FORM_PARTICLES,
@@ -59,6 +60,20 @@ function bearsIt(text: string, from: number): boolean {
 function opensClause(text: string, sentenceStart: number, at: number): boolean {
   const c = charBefore(text, sentenceStart, at);
   return c === "" || /[،,:؛;.!؟"”»)\-—–]/.test(c);
+}
+
+/** «، مطالبات بتمديد …», «، مشيرات إلى أن …»: an ات-form after a comma, before its particle or أن/إن. */
+function reportsAsParticiple(
+  text: string,
+  sentenceStart: number,
+  at: number,
+  core: string,
+  next: string | undefined,
+): boolean {
+  if (!next || !/[،,]/u.test(charBefore(text, sentenceStart, at))) return false;
+  const particles = FORM_PARTICLES.get(core);
+  if (/^ب?[اأإ]ن(?:ه|ها|هم)?$/u.test(next) || particles?.has(next)) return true;
+  return !!particles?.has("ب") && /^ب/u.test(next);
 }
 
 /** Reporting verbs, participles and nominal cues of a sentence, found by word lookup. */
@@ -122,6 +137,8 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
       return;
     // «مسجلا أن …» reports; «مسجلا ارتفاعا» records a figure
     if (CLAUSAL_PARTICIPLES.has(core) && !/^ب?ان(?:ه|ها|هم)?$/u.test(next?.folded ?? "")) return;
+    if (FEMININE_PLURAL_PARTICIPLES.has(core) && !reportsAsParticiple(text, s.start, w.start, core, next?.folded))
+      return;
     if (SAYING_ONLY_PARTICIPLES.has(core)) {
       if (next?.folded !== "بالقول" || !onlySpaces(text, w.end, next.start)) return;
       cues.push({ kind, start, end: next.end, verbStart: next.start, gender: FORM_GENDER.get(core) ?? null });
