@@ -61,3 +61,12 @@ describe("Annahar's shadda", () => {
     ).toEqual(["الجلسة مؤجلة", "«اللجان لم تنهِ عملها»"]);
   });
 });
+
+describe("quote-first leads", () => {
+  it('reads «"…"، يقول X لـ"الصحيفة"» with the outlet told after the speaker', () => {
+    expect(
+      said('"لن نقاطع الجلسة"، يقول النائب سامي فرح لـ"الديار"، مضيفاً أنّ الكتلة ستحضر.').map((c) => c[2]),
+    ).toEqual(['"لن نقاطع الجلسة"', "الكتلة ستحضر"]);
+    expect(said("«لن نتراجع»، قالت الوزيرة لـ«الوطن» أمس.").map((c) => c[2])).toEqual(["«لن نتراجع»"]);
+  });
+});

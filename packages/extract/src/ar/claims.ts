@@ -9,7 +9,6 @@ import {
   contentStart,
   OPEN_QUOTE,
   opensContent,
-  quoteClosingBefore,
 } from "./content.ts";
 import { type Cue, cuesIn, RELAYED } from "./cue-finder.ts";
 import { CLAUSAL_ONLY, foldArabicWord, HEARER_VERBS } from "./cues.ts";
@@ -19,6 +18,7 @@ import { nominalDraft } from "./nominal.ts";
 import { frontedSubject, frontedWithApposition, REPLY, relativeAntecedent, statementOwner } from "./owner.ts";
 
 import { titleHead } from "./phrase.ts";
+import { quoteClosingBefore } from "./quote-first.ts";
 import { quoteLeadDraft } from "./quote-lead.ts";
 import { readSpeaker, type SentenceCues } from "./speaker.ts";
 import type { SpanPair } from "./subject.ts";

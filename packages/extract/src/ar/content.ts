@@ -314,33 +314,6 @@ export function contentStart(
   return { start: p, clausal: false };
 }
 
-/** The quotation ending (with a comma) right before a cue whose clause ends after the speaker. */
-export function quoteClosingBefore(
-  view: ArticleView,
-  s: Sentence,
-  cueStart: number,
-  afterSubject: number,
-): [number, number] | null {
-  const { text, quotes } = view;
-  // «"…"، أضاف المدرب، الذي تسلم مهامه قبل أسابيع.»: an aside may follow the speaker
-  if (!/^[\s\u00A0]*(?:[،,][^.!؟?]*)?[.!؟?]?[\s\u00A0]*$/.test(text.slice(afterSubject, s.end))) return null;
-  const before = text.slice(Math.max(0, cueStart - 4), cueStart);
-  const m = /[”"»’][\s\u00A0]*[،,][\s\u00A0]*$/.exec(before);
-  if (!m) return null;
-  const q = quoteAt(quotes, cueStart - 4 + m.index);
-  // «وفي تصريح لـ"واج"، قال …»: a quotation glued to a proclitic names an outlet, it is not the statement
-  if (q && text[q.start - 1] === "\u0640") return null;
-  // «وفي حديثه لموقع "سكاي نيوز عربية"، يرى …»: after «لموقع/لصحيفة/لقناة …» the quotation is the outlet
-  if (
-    q &&
-    /(?:^|[\s\u00A0])ل(?:موقع|صحيفة|جريدة|قناة|وكالة|إذاعة|راديو|برنامج|مجلة)[\s\u00A0]*$/u.test(
-      text.slice(Math.max(0, q.start - 12), q.start),
-    )
-  )
-    return null;
-  return q ? [q.start, q.end] : null;
-}
-
 /**
  * «أعلنت اللجنة رفع درجة الجاهزية …، وتجهيز 120 مركز إيواء»: a verbal noun joined by «و» after a comma
  * (تفعيل, إفعال, افتعال, استفعال) is a second object of the same verb. Folded text after the comma.
