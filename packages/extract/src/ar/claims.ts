@@ -2,14 +2,7 @@ import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { foldForCompare } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
-import {
-  COMMAS,
-  clauseInitial,
-  contentEnd,
-  contentStart,
-  OPEN_QUOTE,
-  opensContent,
-} from "./content.ts";
+import { COMMAS, clauseInitial, contentEnd, contentStart, OPEN_QUOTE, opensContent } from "./content.ts";
 import { type Cue, cuesIn, RELAYED } from "./cue-finder.ts";
 import { CLAUSAL_ONLY, foldArabicWord, HEARER_VERBS } from "./cues.ts";
 import { qadlessPluperfect } from "./kana.ts";

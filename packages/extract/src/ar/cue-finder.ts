@@ -137,7 +137,10 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
       return;
     // «مسجلا أن …» reports; «مسجلا ارتفاعا» records a figure
     if (CLAUSAL_PARTICIPLES.has(core) && !/^ب?ان(?:ه|ها|هم)?$/u.test(next?.folded ?? "")) return;
-    if (FEMININE_PLURAL_PARTICIPLES.has(core) && !reportsAsParticiple(text, s.start, w.start, core, next?.folded))
+    if (
+      FEMININE_PLURAL_PARTICIPLES.has(core) &&
+      !reportsAsParticiple(text, s.start, w.start, core, next?.folded)
+    )
       return;
     if (SAYING_ONLY_PARTICIPLES.has(core)) {
       if (next?.folded !== "بالقول" || !onlySpaces(text, w.end, next.start)) return;
