@@ -70,3 +70,12 @@ describe("quote-first leads", () => {
     expect(said("«لن نتراجع»، قالت الوزيرة لـ«الوطن» أمس.").map((c) => c[2])).toEqual(["«لن نتراجع»"]);
   });
 });
+
+describe("relayed words", () => {
+  it('reads «نقل زوار رئيس كتلة "X" عنه قوله إنّ» past the quoted bloc name and Annahar shadda', () => {
+    expect(said('نقل زوار رئيس حزب "النهضة" النائب وليد عساف عنه قوله إنّ الحزب لن يشارك.')).toEqual([
+      ["وليد عساف", "قوله", "الحزب لن يشارك"],
+    ]);
+    expect(said("ونقلت الوكالة عن مصدر أمني قوله إنّ الوضع هادئ.").map((c) => c[2])).toEqual(["الوضع هادئ"]);
+  });
+});
