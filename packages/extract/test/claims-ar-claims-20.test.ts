@@ -79,3 +79,14 @@ describe("relayed words", () => {
     expect(said("ونقلت الوكالة عن مصدر أمني قوله إنّ الوضع هادئ.").map((c) => c[2])).toEqual(["الوضع هادئ"]);
   });
 });
+
+describe("demonstrative subjects", () => {
+  it("reads «وتقول هذه المصادر إنّ «…»، وإنّ …» with the demonstrative subject and one content", () => {
+    expect(said("وتقول هذه المصادر إنّ «الموازنة جاهزة»، وإنّ التصويت «سيتم قريبا».")).toEqual([
+      ["هذه المصادر", "تقول", "«الموازنة جاهزة»، وإنّ التصويت «سيتم قريبا»"],
+    ]);
+  });
+  it("keeps «وصف X هذه الأنباء بأنها …» an object, not a speaker", () => {
+    expect(said("ووصف المكتب هذه الأنباء بأنها «عارية عن الصحة».").map((c) => c[0])).toEqual(["المكتب"]);
+  });
+});

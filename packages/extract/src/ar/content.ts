@@ -360,7 +360,7 @@ export function contentEnd(
   if (startsQuoted && startsQuoted.start === first) {
     const after = text.slice(startsQuoted.end, startsQuoted.end + 12);
     // «إن "…"، وإن "…"»: a second complementizer of the same verb goes on with the statement
-    const more = /^\s*[،,]\s*و(?:إن|أن|بأن)(?:ه|ها|هم)?[\s\u00A0]/u.test(after);
+    const more = /^\s*[،,]\s*و(?:إن|أن|بأن)\u0651?(?:ه|ها|هم)?[\s\u00A0]/u.test(after);
     if (startsQuoted.end >= limit || (/^\s*[،,.؛;]/.test(after) && !more) || startsQuoted.end >= s.end)
       return startsQuoted.end;
   }

@@ -41,6 +41,10 @@ export interface SpanPair {
  * («وزير الخارجية الإسرائيلي جدعون ساعر»), a name already seen in the article, or the few words before a
  * comma or complementizer. Null when the verb has no expressed subject («وأضاف أن …»).
  */
+const DEMONSTRATIVE = /^(?:هذه|هذا|هذان|هاتان|هذين|هاتين|تلك|ذلك)$/u;
+/** «الأوساط», «الدوائر», «الجهات», «الأطراف»: the unnamed circles the Levantine press quotes. */
+const CIRCLES = /^ال(?:أوساط|اوساط|دوائر|جهات|أطراف|اطراف)$/u;
+
 export function readSubject(
   text: string,
   from: number,
@@ -63,6 +67,20 @@ export function readSubject(
   if (/^لل/u.test(t0.text)) return null;
   // «وأضاف لعنب بلدي أنه …»: «لـ» + an outlet or body the article also names on its own is the hearer
   if (hearerNamedElsewhere(text, t0, knownNames)) return null;
+  // «وتقول هذه الأوساط لـ"النهار" إنّ …», «وتضيف تلك المصادر أن …»: a demonstrative before a definite noun
+  const t1 = toks[1];
+  if (DEMONSTRATIVE.test(bare(t0)) && t1?.word && /^ال/u.test(bare(t1))) {
+    // only people, sources and bodies speak («وصف هذه الأنباء بأنها …» describes the news)
+    if (!isTitleWord(titleHead(t1.text)) && !CIRCLES.test(bare(t1))) return null;
+    let k = 2;
+    while (
+      toks[k]?.word &&
+      /^ال/u.test(bare(toks[k] as Token)) &&
+      !FUNCTION_WORDS.has(foldWord(toks[k]?.text ?? ""))
+    )
+      k++;
+    return { start: t0.start, end: (toks[k - 1] as Token).end };
+  }
   const f0 = foldWord(t0.text);
   // «الأحد» folds to «احد»: «أحد سكان الحي» (one of) is not the weekday
   const oneOf = /^(?:أحد|إحدى|احد|احدى)$/u.test(bare(t0));
