@@ -6,6 +6,11 @@ const said = (text: string, publishedAt?: string) =>
   run(text, publishedAt).map((c) => [c.speaker.name, c.cue.text, c.content.text]);
 
 describe("dates", () => {
+  it("dates a statement by the day of the occasion after its content («، خلال جلسة … يوم الأربعاء»)", () => {
+    const text =
+      "وقال الوزير مساء أمس الأحد إن الموسم سيفتتح قريبا. وكان النائب سالم ولد أحمد قد طالب الوزارة بنشر اللوائح، خلال جلسة برلمانية يوم الأربعاء الماضي خصصت للأسئلة.";
+    expect(run(text, "2026-02-09").map((c) => c.date)).toEqual(["2026-02-08", "2026-02-04"]);
+  });
   it("reads the Lebanese spelling «الثلثاء» as Tuesday, an adjunct and not the content", () => {
     const [c] = run("وكانت النائبة سلمى داغر قد أعلنت الثلثاء الماضي أنّ كتلتها ستقاطع الجلسة.", "2026-03-14");
     expect([c?.content.text, c?.date]).toEqual(["كتلتها ستقاطع الجلسة", "2026-03-10"]);

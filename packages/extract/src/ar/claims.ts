@@ -258,8 +258,45 @@ function timeAfterContent(text: string, d: Draft, contentEndAt: number, sentence
     while (k < tail.length && (tail[k] as Token).word && TIME_WORDS.has(foldWord((tail[k] as Token).text)))
       k++;
     if (k > 1 && (!tail[k] || !(tail[k] as Token).word)) d.frameEnd = (tail[k - 1] as Token).end;
+    else occasionTimeAfter(text, d, contentEndAt, sentenceEnd);
   }
 }
+
+/**
+ * «طالب الحكومة بـ"…"، خلال جلسة علنية للجمعية الوطنية يوم الأربعاء الماضي خصصت …»: the occasion after the
+ * content, and the day it names, join the frame (the day the words were said).
+ */
+function occasionTimeAfter(text: string, d: Draft, contentEndAt: number, sentenceEnd: number): void {
+  const tail = tokensForward(text, contentEndAt, sentenceEnd, 16);
+  if (!OCCASION_OPENERS.has((tail[1] as Token | undefined)?.text ?? "")) return;
+  for (let k = 2; k < tail.length; k++) {
+    const t = tail[k] as Token;
+    if (!t.word) return;
+    if (!DAY_WORDS.has(foldWord(t.text))) continue;
+    let e = k;
+    while (tail[e + 1]?.word && TIME_WORDS.has(foldWord((tail[e + 1] as Token).text))) e++;
+    d.frameEnd = (tail[e] as Token).end;
+    return;
+  }
+}
+
+const OCCASION_OPENERS = new Set(["خلال", "أثناء", "في"]);
+/** Words that name a day («يوم», «أمس», a weekday), folded. */
+const DAY_WORDS = new Set(
+  [
+    "يوم",
+    "أمس",
+    "الأحد",
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الثلثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+  ].map(foldWord),
+);
 
 /** «سجلت السياحة "نموا قياسيا"»: a quotation right after the subject, with no colon, is an object. */
 const quotedObject = (text: string, start: number): boolean =>
