@@ -2,15 +2,7 @@ import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { foldForCompare } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
-import {
-  COMMAS,
-  clauseInitial,
-  contentEnd,
-  contentStart,
-  OPEN_QUOTE,
-  opensContent,
-  quoteClosingBefore,
-} from "./content.ts";
+import { COMMAS, clauseInitial, contentEnd, contentStart, OPEN_QUOTE, opensContent } from "./content.ts";
 import { type Cue, cuesIn, RELAYED } from "./cue-finder.ts";
 import { CLAUSAL_ONLY, foldArabicWord, HEARER_VERBS } from "./cues.ts";
 import { qadlessPluperfect } from "./kana.ts";
@@ -19,6 +11,7 @@ import { nominalDraft } from "./nominal.ts";
 import { frontedSubject, frontedWithApposition, REPLY, relativeAntecedent, statementOwner } from "./owner.ts";
 
 import { titleHead } from "./phrase.ts";
+import { quoteClosingBefore } from "./quote-first.ts";
 import { quoteLeadDraft } from "./quote-lead.ts";
 import { readSpeaker, type SentenceCues } from "./speaker.ts";
 import type { SpanPair } from "./subject.ts";
@@ -265,8 +258,45 @@ function timeAfterContent(text: string, d: Draft, contentEndAt: number, sentence
     while (k < tail.length && (tail[k] as Token).word && TIME_WORDS.has(foldWord((tail[k] as Token).text)))
       k++;
     if (k > 1 && (!tail[k] || !(tail[k] as Token).word)) d.frameEnd = (tail[k - 1] as Token).end;
+    else occasionTimeAfter(text, d, contentEndAt, sentenceEnd);
   }
 }
+
+/**
+ * «طالب الحكومة بـ"…"، خلال جلسة علنية للجمعية الوطنية يوم الأربعاء الماضي خصصت …»: the occasion after the
+ * content, and the day it names, join the frame (the day the words were said).
+ */
+function occasionTimeAfter(text: string, d: Draft, contentEndAt: number, sentenceEnd: number): void {
+  const tail = tokensForward(text, contentEndAt, sentenceEnd, 16);
+  if (!OCCASION_OPENERS.has((tail[1] as Token | undefined)?.text ?? "")) return;
+  for (let k = 2; k < tail.length; k++) {
+    const t = tail[k] as Token;
+    if (!t.word) return;
+    if (!DAY_WORDS.has(foldWord(t.text))) continue;
+    let e = k;
+    while (tail[e + 1]?.word && TIME_WORDS.has(foldWord((tail[e + 1] as Token).text))) e++;
+    d.frameEnd = (tail[e] as Token).end;
+    return;
+  }
+}
+
+const OCCASION_OPENERS = new Set(["خلال", "أثناء", "في"]);
+/** Words that name a day («يوم», «أمس», a weekday), folded. */
+const DAY_WORDS = new Set(
+  [
+    "يوم",
+    "أمس",
+    "الأحد",
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الثلثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+  ].map(foldWord),
+);
 
 /** «سجلت السياحة "نموا قياسيا"»: a quotation right after the subject, with no colon, is an object. */
 const quotedObject = (text: string, start: number): boolean =>
@@ -290,9 +320,9 @@ const CLOSE_QUOTE = /^["”»’']$/u;
 const VISITORS =
   /^[\s\u00A0]*(?:زوار|زوّار|مقربون[\s\u00A0]+من|المقربون[\s\u00A0]+من|(?:أوساط|مصادر)(?:[\s\u00A0]+(?:مقربة|قريبة)[\s\u00A0]+من)?)[\s\u00A0]+([^،,]+(?:[،,][\s\u00A0]*[^،,]+)?)[\s\u00A0،,]*$/u;
 const RELAYING_ASIDE =
-  /^[\s\u00A0]*[،,][\s\u00A0]*نقلا[\s\u00A0]+عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]*[،,][\s\u00A0]*(?:إن|أن|بأن)(?=[\s\u00A0«“"])[\s\u00A0]*/u;
+  /^[\s\u00A0]*[،,][\s\u00A0]*نقلا[\s\u00A0]+عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]*[،,][\s\u00A0]*(?:إن|أن|بأن)\u0651?(?=[\s\u00A0«“"])[\s\u00A0]*/u;
 const RELAYED_CLAUSE =
-  /^[\s\u00A0،,]*عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?:إن|إنه|إنها|إنهم|أن|بأن)(?=[\s\u00A0«“"])[\s\u00A0]*/u;
+  /^[\s\u00A0،,]*عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?:إن|إنه|إنها|إنهم|أن|بأن)\u0651?(?=[\s\u00A0«“"])[\s\u00A0]*/u;
 /** People one welcomes in person (folded, without ب/ال and a pronoun): guests, delegations, visitors. */
 const GUESTS = new Set([
   "ضيف",

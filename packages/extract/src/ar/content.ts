@@ -7,7 +7,6 @@ import { type Token, tokensForward } from "../text/tokens.ts";
 import { inBracket, subjectTail, unbracketed } from "./brackets.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord } from "./cues.ts";
-import { withoutToldHearer } from "./hearer.ts";
 import {
   ADJUNCT_STARTS,
   AFTER_QUOTE_BREAKERS,
@@ -315,35 +314,6 @@ export function contentStart(
   return { start: p, clausal: false };
 }
 
-/** The quotation ending (with a comma) right before a cue whose clause ends after the speaker. */
-export function quoteClosingBefore(
-  view: ArticleView,
-  s: Sentence,
-  cueStart: number,
-  afterSubject: number,
-): [number, number] | null {
-  const { text, quotes } = view;
-  // «"…"، أضاف المدرب، الذي تسلم مهامه قبل أسابيع.»: an aside may follow the speaker
-  // «"…"، يقول النائب X لـ"النهار"، مضيفاً …»: or the hearer the speaker told it to
-  const rest = withoutToldHearer(text.slice(afterSubject, s.end));
-  if (!/^[\s\u00A0]*(?:[،,][^.!؟?]*)?[.!؟?]?[\s\u00A0]*$/.test(rest)) return null;
-  const before = text.slice(Math.max(0, cueStart - 4), cueStart);
-  const m = /[”"»’][\s\u00A0]*[،,][\s\u00A0]*$/.exec(before);
-  if (!m) return null;
-  const q = quoteAt(quotes, cueStart - 4 + m.index);
-  // «وفي تصريح لـ"واج"، قال …»: a quotation glued to a proclitic names an outlet, it is not the statement
-  if (q && text[q.start - 1] === "\u0640") return null;
-  // «وفي حديثه لموقع "سكاي نيوز عربية"، يرى …»: after «لموقع/لصحيفة/لقناة …» the quotation is the outlet
-  if (
-    q &&
-    /(?:^|[\s\u00A0])ل(?:موقع|صحيفة|جريدة|قناة|وكالة|إذاعة|راديو|برنامج|مجلة)[\s\u00A0]*$/u.test(
-      text.slice(Math.max(0, q.start - 12), q.start),
-    )
-  )
-    return null;
-  return q ? [q.start, q.end] : null;
-}
-
 /**
  * «أعلنت اللجنة رفع درجة الجاهزية …، وتجهيز 120 مركز إيواء»: a verbal noun joined by «و» after a comma
  * (تفعيل, إفعال, افتعال, استفعال) is a second object of the same verb. Folded text after the comma.
@@ -390,7 +360,7 @@ export function contentEnd(
   if (startsQuoted && startsQuoted.start === first) {
     const after = text.slice(startsQuoted.end, startsQuoted.end + 12);
     // «إن "…"، وإن "…"»: a second complementizer of the same verb goes on with the statement
-    const more = /^\s*[،,]\s*و(?:إن|أن|بأن)(?:ه|ها|هم)?[\s\u00A0]/u.test(after);
+    const more = /^\s*[،,]\s*و(?:إن|أن|بأن)\u0651?(?:ه|ها|هم)?[\s\u00A0]/u.test(after);
     if (startsQuoted.end >= limit || (/^\s*[،,.؛;]/.test(after) && !more) || startsQuoted.end >= s.end)
       return startsQuoted.end;
   }

@@ -6,6 +6,7 @@ import {
   CLAUSAL_PARTICIPLES,
   CLAUSE_INITIAL_ONLY,
   CUE_PARTICLES,
+  FEMININE_PLURAL_PARTICIPLES,
   FORM_GENDER,
   FORM_LEMMA,
   FORM_PARTICLES,
@@ -13,6 +14,7 @@ import {
   NEEDS_OBJECT,
   PARTICIPLE_FORMS,
   PASSIVE_FORMS,
+  SAYING_ONLY_PARTICIPLES,
   VERB_FORMS,
   VERB_LEADS,
 } from "./cues.ts";
@@ -32,7 +34,9 @@ export interface Cue {
 }
 
 export const RELAYED =
-  /^[\s\u00A0،,]*(?:\([^()]{1,20}\)[\s\u00A0]*)?عن[\s\u00A0]+(?<who>[^.:«“"()]{2,120}?)(?:[\s\u00A0]*\([^()]{1,15}\))?[\s\u00A0،,]+(?<noun>قولهم|قولها|قوله|تأكيدهم|تأكيدها|تأكيده|تصريحها|تصريحه|شكواهم|شكواها|شكواه|تحذيرهم|تحذيرها|تحذيره|مطالبتهم|مطالبتها|مطالبته|نفيها|نفيه)(?![\p{L}\p{M}])(?:[\s\u00A0]+(?:أمس|اليوم|يوم|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)){0,2}[\s\u00A0]*(?:(?:إن|إنه|إنها|إنهم|أن|بأن)(?=[\s\u00A0«“"])|(?:(?:من|في|عبر)[\s\u00A0]+[^،,.:«“"]{2,40}?[\s\u00A0]*)?:|(?:من|إلى)(?=[\s\u00A0]))?[\s\u00A0]*/u;
+  /^[\s\u00A0،,]*(?:\([^()]{1,20}\)[\s\u00A0]*)?عن[\s\u00A0]+(?<who>[^.:«“"()]{2,120}?)(?:[\s\u00A0]*\([^()]{1,15}\))?[\s\u00A0،,]+(?<noun>قولهم|قولها|قوله|تأكيدهم|تأكيدها|تأكيده|تصريحها|تصريحه|شكواهم|شكواها|شكواه|تحذيرهم|تحذيرها|تحذيره|مطالبتهم|مطالبتها|مطالبته|نفيها|نفيه)(?![\p{L}\p{M}])(?:[\s\u00A0]+(?:أمس|اليوم|يوم|الأحد|الاثنين|الإثنين|الثلاثاء|الثلثاء|الأربعاء|الخميس|الجمعة|السبت)){0,2}[\s\u00A0]*(?:(?:إن|إنه|إنها|إنهم|أن|بأن)\u0651?(?=[\s\u00A0«“"])|(?:(?:من|في|عبر)[\s\u00A0]+[^،,.:«“"]{2,40}?[\s\u00A0]*)?:|(?:من|إلى)(?=[\s\u00A0]))?[\s\u00A0]*/u;
+
+const AS_SAYS = /(?<![\p{L}\p{M}])([وف]?على[\s\u00A0]+ما[\s\u00A0]+)([\p{L}\p{M}]+)/gu;
 
 export const WORD = /[\p{L}\p{M}]+/gu;
 export const onlySpaces = (text: string, from: number, to: number): boolean =>
@@ -56,6 +60,20 @@ function bearsIt(text: string, from: number): boolean {
 function opensClause(text: string, sentenceStart: number, at: number): boolean {
   const c = charBefore(text, sentenceStart, at);
   return c === "" || /[،,:؛;.!؟"”»)\-—–]/.test(c);
+}
+
+/** «، مطالبات بتمديد …», «، مشيرات إلى أن …»: an ات-form after a comma, before its particle or أن/إن. */
+function reportsAsParticiple(
+  text: string,
+  sentenceStart: number,
+  at: number,
+  core: string,
+  next: string | undefined,
+): boolean {
+  if (!next || !/[،,]/u.test(charBefore(text, sentenceStart, at))) return false;
+  const particles = FORM_PARTICLES.get(core);
+  if (/^ب?[اأإ]ن(?:ه|ها|هم)?$/u.test(next) || particles?.has(next)) return true;
+  return !!particles?.has("ب") && /^ب/u.test(next);
 }
 
 /** Reporting verbs, participles and nominal cues of a sentence, found by word lookup. */
@@ -119,6 +137,16 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
       return;
     // «مسجلا أن …» reports; «مسجلا ارتفاعا» records a figure
     if (CLAUSAL_PARTICIPLES.has(core) && !/^ب?ان(?:ه|ها|هم)?$/u.test(next?.folded ?? "")) return;
+    if (
+      FEMININE_PLURAL_PARTICIPLES.has(core) &&
+      !reportsAsParticiple(text, s.start, w.start, core, next?.folded)
+    )
+      return;
+    if (SAYING_ONLY_PARTICIPLES.has(core)) {
+      if (next?.folded !== "بالقول" || !onlySpaces(text, w.end, next.start)) return;
+      cues.push({ kind, start, end: next.end, verbStart: next.start, gender: FORM_GENDER.get(core) ?? null });
+      return;
+    }
     // «، نقلا عن مصدر …»: the adverb «نقلا» (relaying), not the dual verb «نقلا»
     if (core === "نقلا" && !prefixed && next?.folded === "عن" && opensClause(text, s.start, w.start)) return;
     // «يذكر أن …», «ويذكر أن …»: the writer's background, not a statement
@@ -161,6 +189,18 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
   AR_NOMINAL_CUE.lastIndex = 0;
   for (let m = AR_NOMINAL_CUE.exec(slice); m; m = AR_NOMINAL_CUE.exec(slice)) {
     const start = s.start + m.index;
+    cues.push({ kind: "nominal", start, end: start + m[0].length, verbStart: start, gender: null });
+  }
+  // «…، على ما تقول أوساط نيابية» (as … say, Levantine press): «على ما» before a reporting verb is a
+  // nominal cue with its source after it; the verb is part of the cue, not a cue of its own
+  AS_SAYS.lastIndex = 0;
+  for (let m = AS_SAYS.exec(slice); m; m = AS_SAYS.exec(slice)) {
+    const start = s.start + m.index;
+    // an aside after a comma or opening the sentence, not «عازمة على ما قال الرئيس»
+    if (!VERB_FORMS.has(foldArabicWord(m[2] as string)) || !opensClause(text, s.start, start)) continue;
+    const verbAt = start + (m[1] as string).length;
+    const verb = cues.findIndex((c) => c.kind === "verb" && c.verbStart === verbAt);
+    if (verb >= 0) cues.splice(verb, 1);
     cues.push({ kind: "nominal", start, end: start + m[0].length, verbStart: start, gender: null });
   }
   cues.sort((a, b) => a.start - b.start);

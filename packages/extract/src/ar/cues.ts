@@ -218,6 +218,8 @@ const PARTICIPLES: [string, string[]][] = [
   ["مسجل", []],
   // «متوعدا المتلاعبين بعقوبات صارمة»
   ["متوعد", []],
+  // «ناصحا بأخذ اللقاح …» (advising): the ب-phrase is the content
+  ["ناصح", ["ب"]],
 ];
 /** Participles that report only a clause after أن («مسجلا أن …»). Folded. */
 export const CLAUSAL_PARTICIPLES = new Set(["مسجلا", "مسجله", "مسجلين", "مسجلتين"]);
@@ -237,7 +239,13 @@ const WEAK_PARTICIPLES = [
   "مدعيا",
   "مدعية",
   "مدعين",
+  // «اعتذر عن التفاصيل، مكتفيا بالقول إن …» (said no more than): only with «بالقول», which is the cue
+  "مكتفيا",
+  "مكتفية",
+  "مكتفين",
 ];
+/** Participles that report only with «بالقول» after them, the cue («مكتفيا بالقول: …»). Folded. */
+export const SAYING_ONLY_PARTICIPLES = new Set(["مكتفيا", "مكتفيه", "مكتفين"]);
 /**
  * The forms of a regular participle stem (حال): masculine, feminine, plural and feminine dual. Not the
  * feminine plural in ات, which reads as a noun («مقترحات», «مطالبات», «متابعات»).
@@ -281,9 +289,16 @@ const byLength = (a: string, b: string): number => b.length - a.length;
 const alternation = (words: string[]): string => [...words].sort(byLength).map(arabicWordPattern).join("|");
 const NOT_LETTER = "(?![\\p{L}\\p{M}])";
 
+/**
+ * «اشتكت مراجعات من …، مطالبات بتمديد …»: the feminine plural in ات is a participle only after a comma and
+ * before its particle or a complementizer (cue-finder checks); elsewhere it is a noun («مطالبات النقابة»).
+ */
+const pluralFeminine = (stem: string): string => `${stem}ات`;
+export const FEMININE_PLURAL_PARTICIPLES = new Set(PARTICIPLES.map(([stem]) => foldW(pluralFeminine(stem))));
+
 const participleForms = (): string[] => {
   const forms: string[] = [...WEAK_PARTICIPLES];
-  for (const [stem] of PARTICIPLES) forms.push(...stemForms(stem));
+  for (const [stem] of PARTICIPLES) forms.push(...stemForms(stem), pluralFeminine(stem));
   return forms;
 };
 
@@ -340,7 +355,8 @@ export const FORM_PARTICLES = new Map<string, Set<string>>();
     const entry = VERBS.find(([perfect]) => perfect === lemma);
     add(form, entry?.[2] ?? []);
   }
-  for (const [stem, particles] of PARTICIPLES) for (const form of stemForms(stem)) add(form, particles);
+  for (const [stem, particles] of PARTICIPLES)
+    for (const form of [...stemForms(stem), pluralFeminine(stem)]) add(form, particles);
   for (const w of WEAK_PARTICIPLES) add(w, w.startsWith("داع") ? ["إلى"] : []);
 }
 

@@ -42,6 +42,7 @@ function pronounSource(text: string, cueEnd: number): number | null {
 /** «وبحسبه، فإن …»: the content after the comma, said by the speaker the pronoun stands for. */
 function pronounNominalDraft(view: ArticleView, s: Sentence, cue: Cue, sourceEnd: number): Draft | null {
   const { text } = view;
+  // «وبحسبه، فإنّ …» (Annahar writes the shadda)
   const comma = /^[\s\u00A0]*[،,][\s\u00A0]*(?:ف?[إأا]ن\u0651?(?:ه|ها|هم)?[\s\u00A0]+)?/u.exec(
     text.slice(sourceEnd),
   );

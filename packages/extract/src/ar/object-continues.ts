@@ -22,6 +22,12 @@ const MEASURES = [
   "على أن",
 ].map(foldForCompare);
 
+/** «وخاصة», «ولا سيما», «بمن فيهم», «بما في ذلك»: an aside singling out part of the object. */
+const SINGLING_OUT =
+  "(?:و?خاص[ةه]|و?خصوصا|و?خصوصاً|و?لا[\\s\\u00A0]+سيما|و?لاسيما|بمن[\\s\\u00A0]+في(?:هم|هن)|بما[\\s\\u00A0]+في(?:ها|ه|[\\s\\u00A0]+ذلك))[\\s\\u00A0]";
+/** The verb's particle that takes the rest of the object: «إلى المبادرة», «بالتزام», «على احترام». */
+const OBJECT_PARTICLE = "(?:(?:إلى|الى|على|عن|من)[\\s\\u00A0]|ب)";
+
 /**
  * The folded text after a comma (`raw`: as written; `before`: the text before the comma) goes on with a
  * nominal object when it gives
@@ -44,6 +50,18 @@ export function objectGoesOn(following: string, raw = "", before = ""): boolean 
   // «اتهمت … المتهم الأول، وهو موظف في …، بإصدار …»: a clause on the object, then what it is charged with
   if (/^[\s\u00A0]*و(?:هو|هي|هم)[\s\u00A0][^،,.:]{2,120}[،,][\s\u00A0]*ب/u.test(raw)) return true;
   if (/^[\s\u00A0]*ب/u.test(raw) && /[،,][\s\u00A0]*و(?:هو|هي|هم)[\s\u00A0][^،,.:]{2,120}$/u.test(before))
+    return true;
+  // «داعية جميع أفراد المجتمع، وخاصة كبار السن، إلى المبادرة …»: those singled out, then the rest of the object
+  if (
+    new RegExp(`^[\\s\\u00A0]*${SINGLING_OUT}[^،,.:]{2,120}[،,][\\s\\u00A0]*${OBJECT_PARTICLE}`, "u").test(
+      raw,
+    )
+  )
+    return true;
+  if (
+    new RegExp(`^[\\s\\u00A0]*${OBJECT_PARTICLE}`, "u").test(raw) &&
+    new RegExp(`[،,][\\s\\u00A0]*${SINGLING_OUT}[^،,.:]{2,120}$`, "u").test(before)
+  )
     return true;
   return /^[^\s]+ (?:معظم|اغلب|غالبيت|جميع|بعض|كل)(?:هم|ها|هن)(?:\s|$)/u.test(following);
 }

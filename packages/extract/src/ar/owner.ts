@@ -15,7 +15,7 @@ import {
   SOURCE_NOUNS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
-import { OCCASIONS, titleHead } from "./phrase.ts";
+import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
 import { isHal, readSubject, type SpanPair } from "./subject.ts";
 /** «وصف X بأنه …»: the described thing and its description are the content, with its «بأن». */
 export const DESCRIBE = foldArabicWord("وصف");
@@ -240,6 +240,22 @@ export const CALLED = new Set(["يدعي", "تدعي", "ويدعي", "وتدعي
  * («المتحدث باسم الهيئة، أحمد فؤاد،») or the title of a name («طارق الشناوي، رئيس الهيئة …،»), also after
  * a short «في المنطقة» («منسقة الشؤون الإنسانية في المنطقة، ماري دياكيتي،»). Returns the mention's new end.
  */
+/**
+ * «حذّر الدكتور X، استشاري أول الأمراض المعدية بمؤسسة …، من أن …»: after a titled name, a description
+ * between commas that the verb's complementizer (or its particle and complementizer) follows is an
+ * apposition even when its head is no known title: the clause after it is the content.
+ */
+function describesBeforeClause(text: string, toks: Token[], inner: Token[], close: number): boolean {
+  const head = inner[0] as Token;
+  if (!COMMAS.has((toks[close] as Token).text) || hasArticle(head.text)) return false;
+  if (FUNCTION_WORDS.has(foldWord(head.text)) || ADJUNCT_STARTS.has(foldWord(head.text))) return false;
+  const next = toks[close + 1];
+  if (!next?.word) return false;
+  if (isComplementizer(text, next)) return true;
+  const then = toks[close + 2];
+  return ["من", "إلى", "على", "عن"].includes(next.text) && !!then?.word && isComplementizer(text, then);
+}
+
 export function appositionEnd(text: string, subject: SpanPair, limit: number): number | null {
   const toks = tokensForward(text, subject.end, limit, 24);
   let i = 0;
@@ -285,7 +301,8 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
     first === "وهو" ||
     first === "وهي" ||
     // «فلاح من منطقة الجم، يدعى عبد الستار،»
-    CALLED.has(first);
+    CALLED.has(first) ||
+    (titled && i === 0 && describesBeforeClause(text, toks, inner, close));
   // before a colon only a name or a title: «فاطمة، وهي أم لثلاثة أطفال: …» keeps the name alone
   const clause = toks[close]?.text === ":" && (/^و/u.test(first) || first === "احد" || first === "احدي");
   return appositive && !clause ? (inner[inner.length - 1] as Token).end : null;

@@ -42,6 +42,7 @@ export interface SpanPair {
  * («وزير الخارجية الإسرائيلي جدعون ساعر»), a name already seen in the article, or the few words before a
  * comma or complementizer. Null when the verb has no expressed subject («وأضاف أن …»).
  */
+
 export function readSubject(
   text: string,
   from: number,

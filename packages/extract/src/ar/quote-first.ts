@@ -1,0 +1,45 @@
+// «"…"، قال الوزير.»: a quotation closed before a cue whose speaker ends the sentence is its content.
+import type { ArticleView } from "../draft.ts";
+import { quoteAt } from "../text/quotes.ts";
+import type { Sentence } from "../text/segment.ts";
+import { withoutToldHearer } from "./hearer.ts";
+
+/** «لـ"النهار"», «لـ«الراية»», «للجزيرة نت», «للصحفيين»: the hearer told, right after the speaker. */
+const HEARER_OUTLET =
+  /^[\s\u00A0]*(?:ل\u0640?[\s\u00A0]*["«“][^"»”\n]{1,40}["»”]|لل[\p{L}\p{M}]+(?:[\s\u00A0]+نت)?)(?![\p{L}\p{M}])/u;
+
+/** «… أمس», «… مساء الأحد»: the time of the words after the speaker. */
+const TIME_AFTER =
+  /^(?:[\s\u00A0]+(?:أمس|اليوم|مساء|صباح|يوم|الأحد|الاثنين|الإثنين|الثلاثاء|الثلثاء|الأربعاء|الخميس|الجمعة|السبت))+(?![\p{L}\p{M}])/u;
+
+/** The quotation ending (with a comma) right before a cue whose clause ends after the speaker. */
+export function quoteClosingBefore(
+  view: ArticleView,
+  s: Sentence,
+  cueStart: number,
+  afterSubject: number,
+): [number, number] | null {
+  const { text, quotes } = view;
+  // «"…"، يقول النائب X لـ"النهار"، مضيفا …», «…، قال للجزيرة نت»: the outlet told may follow the speaker
+  // («لموقع "عربي21"», «لوكالة رويترز»: an outlet named with its kind)
+  const after = text.slice(afterSubject, s.end);
+  const hearer = HEARER_OUTLET.exec(after);
+  const rest = (hearer ? after.slice(hearer[0].length) : withoutToldHearer(after)).replace(TIME_AFTER, "");
+  // «"…"، أضاف المدرب، الذي تسلم مهامه قبل أسابيع.»: an aside may follow the speaker
+  if (!/^[\s\u00A0]*(?:[،,][^.!؟?]*)?[.!؟?]?[\s\u00A0]*$/.test(rest)) return null;
+  const before = text.slice(Math.max(0, cueStart - 4), cueStart);
+  const m = /[”"»’][\s\u00A0]*[،,][\s\u00A0]*$/.exec(before);
+  if (!m) return null;
+  const q = quoteAt(quotes, cueStart - 4 + m.index);
+  // «وفي تصريح لـ"واج"، قال …»: a quotation glued to a proclitic names an outlet, it is not the statement
+  if (q && text[q.start - 1] === "\u0640") return null;
+  // «وفي حديثه لموقع "سكاي نيوز عربية"، يرى …»: after «لموقع/لصحيفة/لقناة …» the quotation is the outlet
+  if (
+    q &&
+    /(?:^|[\s\u00A0])ل(?:موقع|صحيفة|جريدة|قناة|وكالة|إذاعة|راديو|برنامج|مجلة)[\s\u00A0]*$/u.test(
+      text.slice(Math.max(0, q.start - 12), q.start),
+    )
+  )
+    return null;
+  return q ? [q.start, q.end] : null;
+}
