@@ -180,9 +180,9 @@ describe("the Arabic held-out sets (fixtures/ar-heldout*, each written before th
     ["ar-heldout18", "1.50.0", 0.93, 0.98, 0.93, 0.97],
     // batch 19 (unseen at 1.49: 0.92 / 0.90 / 0.75)
     ["ar-heldout19", "1.50.0", 0.99, 0.99, 0.99, 0.95],
-    // batch 20 (unseen at 1.49: 0.84 / 0.77 / 0.74); «أشاد … بـ» and «تتحدث … عن» are no claims in the rules,
+    // batch 20 (held back at 1.49 and 1.50: 0.84 / 0.77 / 0.74); «أشاد … بـ» and «تتحدث … عن» are no claims in the rules,
     // as in batches 3 and 4; the doctor's and the fishermen's undated words take the running day
-    ["ar-heldout20", "1.50.0", 0.93, 0.96, 0.8, 0.85],
+    ["ar-heldout20", "1.51.0", 0.93, 0.98, 0.89, 0.93],
   ];
   it.each(batches)(
     "%s: claims, speakers and dates at least as well as sayso-rules@%s",
