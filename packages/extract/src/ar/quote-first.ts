@@ -4,14 +4,6 @@ import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { withoutToldHearer } from "./hearer.ts";
 
-/** «لـ"النهار"», «لـ«الراية»», «للجزيرة نت», «للصحفيين»: the hearer told, right after the speaker. */
-const HEARER_OUTLET =
-  /^[\s\u00A0]*(?:ل\u0640?[\s\u00A0]*["«“][^"»”\n]{1,40}["»”]|لل[\p{L}\p{M}]+(?:[\s\u00A0]+نت)?)(?![\p{L}\p{M}])/u;
-
-/** «… أمس», «… مساء الأحد»: the time of the words after the speaker. */
-const TIME_AFTER =
-  /^(?:[\s\u00A0]+(?:أمس|اليوم|مساء|صباح|يوم|الأحد|الاثنين|الإثنين|الثلاثاء|الثلثاء|الأربعاء|الخميس|الجمعة|السبت))+(?![\p{L}\p{M}])/u;
-
 /** The quotation ending (with a comma) right before a cue whose clause ends after the speaker. */
 export function quoteClosingBefore(
   view: ArticleView,
@@ -21,10 +13,7 @@ export function quoteClosingBefore(
 ): [number, number] | null {
   const { text, quotes } = view;
   // «"…"، يقول النائب X لـ"النهار"، مضيفا …», «…، قال للجزيرة نت»: the outlet told may follow the speaker
-  // («لموقع "عربي21"», «لوكالة رويترز»: an outlet named with its kind)
-  const after = text.slice(afterSubject, s.end);
-  const hearer = HEARER_OUTLET.exec(after);
-  const rest = (hearer ? after.slice(hearer[0].length) : withoutToldHearer(after)).replace(TIME_AFTER, "");
+  const rest = withoutToldHearer(text.slice(afterSubject, s.end));
   // «"…"، أضاف المدرب، الذي تسلم مهامه قبل أسابيع.»: an aside may follow the speaker
   if (!/^[\s\u00A0]*(?:[،,][^.!؟?]*)?[.!؟?]?[\s\u00A0]*$/.test(rest)) return null;
   const before = text.slice(Math.max(0, cueStart - 4), cueStart);
