@@ -27,6 +27,12 @@ const SINGLING_OUT =
   "(?:و?خاص[ةه]|و?خصوصا|و?خصوصاً|و?لا[\\s\\u00A0]+سيما|و?لاسيما|بمن[\\s\\u00A0]+في(?:هم|هن)|بما[\\s\\u00A0]+في(?:ها|ه|[\\s\\u00A0]+ذلك))[\\s\\u00A0]";
 /** The verb's particle that takes the rest of the object: «إلى المبادرة», «بالتزام», «على احترام». */
 const OBJECT_PARTICLE = "(?:(?:إلى|الى|على|عن|من)[\\s\\u00A0]|ب)";
+const SINGLED_OUT_THEN_PARTICLE = new RegExp(
+  `^[\\s\\u00A0]*${SINGLING_OUT}[^،,.:]{2,120}[،,][\\s\\u00A0]*${OBJECT_PARTICLE}`,
+  "u",
+);
+const OPENS_WITH_PARTICLE = new RegExp(`^[\\s\\u00A0]*${OBJECT_PARTICLE}`, "u");
+const ENDS_SINGLING_OUT = new RegExp(`[،,][\\s\\u00A0]*${SINGLING_OUT}[^،,.:]{2,120}$`, "u");
 
 /**
  * The folded text after a comma (`raw`: as written; `before`: the text before the comma) goes on with a
@@ -52,16 +58,7 @@ export function objectGoesOn(following: string, raw = "", before = ""): boolean 
   if (/^[\s\u00A0]*ب/u.test(raw) && /[،,][\s\u00A0]*و(?:هو|هي|هم)[\s\u00A0][^،,.:]{2,120}$/u.test(before))
     return true;
   // «داعية جميع أفراد المجتمع، وخاصة كبار السن، إلى المبادرة …»: those singled out, then the rest of the object
-  if (
-    new RegExp(`^[\\s\\u00A0]*${SINGLING_OUT}[^،,.:]{2,120}[،,][\\s\\u00A0]*${OBJECT_PARTICLE}`, "u").test(
-      raw,
-    )
-  )
-    return true;
-  if (
-    new RegExp(`^[\\s\\u00A0]*${OBJECT_PARTICLE}`, "u").test(raw) &&
-    new RegExp(`[،,][\\s\\u00A0]*${SINGLING_OUT}[^،,.:]{2,120}$`, "u").test(before)
-  )
-    return true;
+  if (SINGLED_OUT_THEN_PARTICLE.test(raw)) return true;
+  if (OPENS_WITH_PARTICLE.test(raw) && ENDS_SINGLING_OUT.test(before)) return true;
   return /^[^\s]+ (?:معظم|اغلب|غالبيت|جميع|بعض|كل)(?:هم|ها|هن)(?:\s|$)/u.test(following);
 }

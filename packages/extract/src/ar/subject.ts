@@ -77,7 +77,6 @@ export function readSubject(
   if (!oneOf && (FUNCTION_WORDS.has(f0) || ADJUNCT_STARTS.has(f0))) return null;
   // «وقال أحدهم لموزاييك إن …»: «one of them» is the whole subject; what follows is no name
   if (/^(?:أحد|إحدى|احد|احدى)(?:هم|هن|هما)$/u.test(bare(t0))) return { start: t0.start, end: t0.end };
-  if (sameTitleBefore(toks)) return { start: t0.start, end: (toks[1] as Token).end };
   let end =
     titledSubjectEnd(text, toks, from, knownNames) ??
     describedGroupEnd(text, toks, f0, oneOf) ??

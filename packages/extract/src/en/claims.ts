@@ -214,7 +214,7 @@ export function verbClaim(
     else d.inherits = true;
     d.rules.push("en.participle:after-preposition");
   } else if (!subject && hit.participle && (commaCloses(toks, k) || participleClause)) {
-    if (circumstancePhrase(toks, hit.index, hit.base)) return null;
+    if (circumstancePhrase(toks, hit.index)) return null;
     d.inherits = true;
     d.rules.push("en.participle");
   } else if (

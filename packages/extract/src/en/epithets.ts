@@ -78,8 +78,6 @@ function describedWorker(words: string[]): boolean {
     modifiers.every((w) => (/^\p{Lu}[\p{L}-]*$/u.test(w) && !/[’']s$/.test(w)) || WORKER_MODIFIERS.test(w))
   );
 }
-/** Whether the lowercase word is a worker noun an epithet may end with. */
-export const workerHead = (w: string): boolean => WORKER_HEADS.test(w);
 
 /** Roles of a past career that an epithet recalls ("the former Celtic midfielder"). */
 const CAREER_ROLES =

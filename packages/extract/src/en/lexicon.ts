@@ -238,3 +238,7 @@ export const NON_SPEAKER_LABELS = new Set(
     " ",
   ),
 );
+
+/** A participle that tells where or how the words were said ("speaking at a news conference", "testifying before"). */
+export const CIRCUMSTANCE_PARTICIPLE =
+  /^(?:speaking|writing|appearing|addressing|talking|responding|replying|testifying|answering|commenting|posting)\b/i;

@@ -2,7 +2,7 @@ import type { MentionParse } from "../speakers.ts";
 import { lowercase } from "../text/chars.ts";
 import { benchParse } from "./bench.ts";
 import { epithetParse } from "./epithets.ts";
-import { NP_WORDS } from "./lexicon.ts";
+import { CIRCUMSTANCE_PARTICIPLE, NP_WORDS } from "./lexicon.ts";
 import { withListedBody } from "./listed-body.ts";
 import { capital, PORTFOLIO_LINK, personNameLength } from "./name-shape.ts";
 import { capitalisedOffice, seatEpithet } from "./offices.ts";
@@ -90,9 +90,6 @@ const withoutLeadingDeterminer = (words: string[]): string[] =>
 /** "Sheriff's Office", "Attorney General's Office", "Children's Hospital": a possessive inside a body's name. */
 const OFFICE_POSSESSIVE =
   /^(?:Sheriff|General|Attorney|Governor|Mayor|Minister|Commissioner|Comptroller|Controller|Auditor|Treasurer|Coroner|Marshal|Prosecutor|Inspector|Chancellor|President|Children|People|Women|Men|Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']s$|^(?:Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']$/;
-/** A participle phrase after the speaker that tells where or how the words were said. */
-const CIRCUMSTANCE_PARTICIPLE =
-  /^(?:speaking|writing|appearing|addressing|talking|responding|replying|testifying|answering|commenting|posting)\b/i;
 /** A body's possessive, then lowercase words to the end: a role in it ("the agency's chief executive"). */
 const OWNED_ROLE = /[’']s(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+[a-z][\w-]*)+$/u;
 const DISCOURSE_ADVERB =

@@ -1,5 +1,6 @@
 import { spacedWordBefore } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
+import { CIRCUMSTANCE_PARTICIPLE } from "./lexicon.ts";
 
 /**
  * Token k ends a clause with a comma: "," itself, or a closing quote right after one (American style puts
@@ -23,26 +24,16 @@ export const lastListedName = (text: string, start: number, floor: number): bool
   spacedWordBefore(text, start, "and") &&
   LISTED_AFTER_PREPOSITION.test(text.slice(Math.max(floor, start - 120), start));
 
-const CIRCUMSTANCE_VERBS = new Set([
-  "speak",
-  "testify",
-  "appear",
-  "talk",
-  "respond",
-  "reply",
-  "answer",
-  "comment",
-  "post",
-  "write",
-]);
 const CIRCUMSTANCE_LINK =
   /^(?:before|at|in|on|to|with|from|during|after|outside|inside|via|through|for|under|alongside)$/i;
 /**
- * "Lee, testifying before the committee, said …", "writing in The Times": a participle phrase that tells where or
- * to whom the words were said (a preposition, no "that" or quote before its comma), not what.
+ * "Lee, testifying before the committee, said …", "writing in The Times": the participle at token i opens a
+ * phrase that tells where or to whom the words were said (a preposition, no "that" or quote before its comma),
+ * not what.
  */
-export function circumstancePhrase(toks: Token[], i: number, base: string): boolean {
-  if (!CIRCUMSTANCE_VERBS.has(base) || !CIRCUMSTANCE_LINK.test(toks[i + 1]?.text ?? "")) return false;
+export function circumstancePhrase(toks: Token[], i: number): boolean {
+  if (!CIRCUMSTANCE_PARTICIPLE.test(toks[i]?.text ?? "") || !CIRCUMSTANCE_LINK.test(toks[i + 1]?.text ?? ""))
+    return false;
   for (let j = i + 2; j < toks.length && toks[j]?.text !== ","; j++)
     if (/^(?:that|[“"‘])$/.test(toks[j]?.text ?? "")) return false;
   return true;
