@@ -6,7 +6,7 @@ import { COMMAS, clauseInitial, contentEnd, contentStart, OPEN_QUOTE, opensConte
 import { type Cue, cuesIn, RELAYED } from "./cue-finder.ts";
 import { CLAUSAL_ONLY, foldArabicWord, HEARER_VERBS } from "./cues.ts";
 import { qadlessPluperfect } from "./kana.ts";
-import { foldWord, PERSON_TITLES, SCENE_SENTENCE, TIME_WORDS } from "./lexicon.ts";
+import { AR_WEEKDAY_NAMES, foldWord, PERSON_TITLES, SCENE_SENTENCE, TIME_WORDS } from "./lexicon.ts";
 import { nominalDraft } from "./nominal.ts";
 import { frontedSubject, frontedWithApposition, REPLY, relativeAntecedent, statementOwner } from "./owner.ts";
 
@@ -282,21 +282,7 @@ function occasionTimeAfter(text: string, d: Draft, contentEndAt: number, sentenc
 
 const OCCASION_OPENERS = new Set(["خلال", "أثناء", "في"]);
 /** Words that name a day («يوم», «أمس», a weekday), folded. */
-const DAY_WORDS = new Set(
-  [
-    "يوم",
-    "أمس",
-    "الأحد",
-    "الاثنين",
-    "الإثنين",
-    "الثلاثاء",
-    "الثلثاء",
-    "الأربعاء",
-    "الخميس",
-    "الجمعة",
-    "السبت",
-  ].map(foldWord),
-);
+const DAY_WORDS = new Set(["يوم", "أمس", ...AR_WEEKDAY_NAMES.split(" ")].map(foldWord));
 
 /** «سجلت السياحة "نموا قياسيا"»: a quotation right after the subject, with no colon, is an object. */
 const quotedObject = (text: string, start: number): boolean =>

@@ -1,3 +1,5 @@
+import { AR_WEEKDAY_ALTERNATION } from "./lexicon.ts";
+
 /** «لـ"النهار"», «للجزيرة نت», «لموقع "عربي21"», «لوكالة رويترز»: the outlet the speaker told, after the name. */
 const TOLD_HEARER =
   /^[\s\u00A0]*ل(?:ـ[\s\u00A0]*["«“][^"»”.،,]{1,40}["»”]|\p{L}{2,}(?:[\s\u00A0]*["«“][^"»”.،,]{1,40}["»”]|[\s\u00A0]+(?:نت|رويترز|نيوز))?)(?=[\s\u00A0]*[،,.!؟?]|[\s\u00A0]*$)/u;
@@ -7,8 +9,10 @@ const HEARER_OUTLET =
   /^[\s\u00A0]*(?:ل\u0640?[\s\u00A0]*["«“][^"»”\n]{1,40}["»”]|لل[\p{L}\p{M}]+(?:[\s\u00A0]+نت)?)(?![\p{L}\p{M}])/u;
 
 /** «… أمس», «… مساء الأحد»: the time of the words after the speaker. */
-const TIME_AFTER =
-  /^(?:[\s\u00A0]+(?:أمس|اليوم|مساء|صباح|يوم|الأحد|الاثنين|الإثنين|الثلاثاء|الثلثاء|الأربعاء|الخميس|الجمعة|السبت))+(?![\p{L}\p{M}])/u;
+const TIME_AFTER = new RegExp(
+  `^(?:[\\s\\u00A0]+(?:أمس|اليوم|مساء|صباح|يوم|${AR_WEEKDAY_ALTERNATION}))+(?![\\p{L}\\p{M}])`,
+  "u",
+);
 
 /** The words after a speaker's name without the outlet they were told to and the time they were said. */
 export function withoutToldHearer(after: string): string {

@@ -2,10 +2,13 @@ import { type DateMention, findDates, isoDay } from "../dates.ts";
 import type { Draft } from "../draft.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Scene } from "../timeline.ts";
+import { AR_WEEKDAY_ALTERNATION } from "./lexicon.ts";
 
 /** A day named without digits: «اليوم», «أمس», «الأربعاء». */
-const AR_RELATIVE_DAY =
-  /^[^0-9\u0660-\u0669]*(?:اليوم|أمس|الأحد|الاثنين|الإثنين|الثلاثاء|الثلثاء|الأربعاء|الخميس|الجمعة|السبت)[^0-9\u0660-\u0669]*$/u;
+const AR_RELATIVE_DAY = new RegExp(
+  `^[^0-9\\u0660-\\u0669]*(?:اليوم|أمس|${AR_WEEKDAY_ALTERNATION})[^0-9\\u0660-\\u0669]*$`,
+  "u",
+);
 
 /**
  * Arabic: the day the lead paragraph names («قضت المحكمة، اليوم الأربعاء، …», «قتل 17 مدنيا …، بحسب ما
