@@ -3,6 +3,7 @@ import { nameInPart, parseArabicMention } from "./ar/mention.ts";
 import { readSubject } from "./ar/subject.ts";
 import type { ArticleView } from "./draft.ts";
 import { describedSubjects } from "./en/described-subjects.ts";
+import { titleCaseHeadlineEnd } from "./en/headline-case.ts";
 import { lowercaseRoleStart } from "./en/lowercase-roles.ts";
 import { parseEnglishMention } from "./en/mention.ts";
 import { passingName } from "./en/passing-names.ts";
@@ -180,7 +181,8 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
   const personWords = new Map<MentionParse, string[] | null>();
   const ascii = !hasNonAsciiWordUnit(text);
   const nameScan = ascii ? EN_NAME_ASCII : EN_NAME;
-  nameScan.lastIndex = 0;
+  const bodyStart = titleCaseHeadlineEnd(view);
+  nameScan.lastIndex = bodyStart;
   for (let m = nameScan.exec(text); m && m.index < before; m = nameScan.exec(text)) {
     // the whole capitalised run, read like a mention: "Chief Financial Officer Mark Delacroix" names
     // Mark Delacroix, not "Chief Financial" and "Officer Mark"
@@ -245,7 +247,7 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     out.push({ pos: start, parse, lead: leadAt(view, start) });
   }
   // institutions, so that "A spokesman said" and "the ministry" find the body the article named
-  EN_ORG.lastIndex = 0;
+  EN_ORG.lastIndex = bodyStart;
   for (let m = EN_ORG.exec(text); m && m.index < before; m = EN_ORG.exec(text))
     organisationAt(view, m.index, m.index + m[0].length, { parsed, nameWords, out });
   // a word of a name met above, alone ("Korvane, based in …"): that one is back in focus (not

@@ -7,6 +7,7 @@ import { accordingToDrafts, giveMainSubject } from "./according.ts";
 import { TOKEN_REACH, verbClaim } from "./claims.ts";
 import { trimContentEdges } from "./edges.ts";
 import { framingDrafts } from "./framing.ts";
+import { bodyNameEnd, titleCaseHeadlineEnd } from "./headline-case.ts";
 import { colonDrafts, speakerLineDrafts, verbFirstColonDrafts } from "./layout.ts";
 import { noObjectOnlyClaims, type ObjectOnlyClaims, withoutRelayedOrNested } from "./no-statement.ts";
 import { nounDrafts } from "./nouns.ts";
@@ -39,7 +40,8 @@ function sentenceDrafts(
     if (continuesPresentReport(toks, hits, hit) && reportContinued(out, (toks[hit.index] as Token).start))
       continue;
     const d = verbClaim(view, si, floor, toks, hit, walks, stops, out, marks);
-    if (d) out.push(d);
+    // ("Obama Says Museum Will Tell of …": a speaker is never read across a verb that made a claim)
+    if (d && !out.some((o) => d.mentionStart <= o.cueStart && o.cueEnd <= d.mentionEnd)) out.push(d);
   }
   return out;
 }
@@ -66,5 +68,9 @@ export function englishDrafts(view: ArticleView): Draft[] {
   }
   for (const d of nounDrafts(view, cues.nouns)) drafts.push(d);
   for (const d of [...framingDrafts(view), ...perSourceDrafts(view)]) drafts.push(d);
+  const bodyStart = titleCaseHeadlineEnd(view);
+  for (const d of drafts)
+    if (d.mentionStart >= 0 && d.mentionEnd <= bodyStart)
+      d.mentionEnd = bodyNameEnd(view.text, d.mentionStart, d.mentionEnd, bodyStart);
   return withoutRelayedOrNested(view, drafts, marks);
 }
