@@ -1,4 +1,4 @@
-// English title-case headlines: capitals there mark every word, not names.
+// Capitals that mark no name: title-case headlines, and a role word opening its sentence.
 import { describe, expect, it } from "vitest";
 import { englishOn, said } from "./english.ts";
 
@@ -34,5 +34,16 @@ describe("a title-case headline gives no names", () => {
         "He said the state would hire teachers.",
     );
     expect(claims.map((c) => c.speaker.name)).toEqual(["Tomas Reyes", "Tomas Reyes", "Tomas Reyes"]);
+  });
+});
+
+describe("a role word capitalised only because it opens the sentence", () => {
+  it("is the person's title, not part of the name", () => {
+    const claims = run(
+      "Ferry fares to rise.\n\nThe council on Monday approved the new fares. Rival Maria Tendal had mocked the plan, " +
+        "saying it was unworkable. Lawyer Oskar Brand Nilsen told the court his client was innocent.",
+    );
+    expect(said(claims, "unworkable")?.speaker.name).toBe("Maria Tendal");
+    expect(said(claims, "his client")?.speaker.name).toBe("Oskar Brand Nilsen");
   });
 });

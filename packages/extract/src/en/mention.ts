@@ -18,6 +18,7 @@ import {
   HONORIFICS,
   honorificGender,
   OPENING_ADVERBS,
+  OPENING_ROLES,
   ORG_WORDS,
   PARTY_MEMBER,
   ROLE_HEAD,
@@ -359,6 +360,13 @@ export function parseEnglishMention(raw: string): MentionParse {
   // "Meanwhile Tobias Renn, the chief executive": a sentence adverb before the name
   if (nameWords.length > 1 && nameWords[0] === words[0] && OPENING_ADVERBS.has(nameWords[0] as string))
     nameWords = nameWords.slice(1);
+  // "Rival Hillary Clinton had mocked …": a role word capitalised only because it opens the sentence
+  else if (
+    nameWords.length > 2 &&
+    nameWords[0] === words[0] &&
+    OPENING_ROLES.has(lowercase(nameWords[0] as string))
+  )
+    titleWords.push(lowercase(nameWords.shift() as string));
   while (nameWords.length > 1) {
     const head = bareWord(nameWords[0] as string);
     const abbreviated = abbreviation(head);

@@ -92,3 +92,14 @@ export function genderOf(title: string | null): "m" | "f" | undefined {
 export const OPENING_ADVERBS = new Set(
   "Meanwhile However Separately Instead Still Later Earlier Yesterday Today Now Also Then".split(" "),
 );
+
+/** Lowercase roles that open a sentence right before a name ("Rival Hillary Clinton had mocked …", "Pastor Dale Whitaker"). */
+export const OPENING_ROLES = new Set(
+  (
+    "rival opponent critic ally aide adviser advisor colleague lawyer attorney barrister solicitor pastor priest " +
+    "lawmaker legislator spokesman spokeswoman spokesperson businessman businesswoman billionaire mogul star actor " +
+    "actress author writer historian student teacher activist campaigner economist analyst strategist pollster " +
+    "consultant founder boss candidate nominee detective inspector prosecutor magistrate coroner diplomat envoy " +
+    "negotiator veteran survivor witness farmer resident neighbour neighbor singer rapper comedian journalist reporter"
+  ).split(" "),
+);
