@@ -107,7 +107,7 @@ const OFFICE_FOR =
 
 /** Words that open a sentence before a name, not part of it. */
 const STARTERS =
-  /^(?:(?:The|A|An|In|On|At|But|And|If|When|After|Before|As|For|From|With|By|Of|To|This|That|These|Those|Asked|Speaking|According|Meanwhile|However|Earlier|Later|Last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/;
+  /^(?:(?:The|A|An|In|On|At|But|And|If|When|After|Before|As|For|From|With|By|Of|To|This|That|These|Those|Asked|Speaking|According|Meanwhile|However|Earlier|Later|Last|Although|Though|While|Whereas|Because|Unless|Even|Once|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/;
 
 /** Last words that make a capitalised run an institution ("Halvard Motors", "Malawi Police Service"). */
 const ORG_TAILS = new Set(
@@ -133,6 +133,15 @@ const LEAD_ADJUNCT =
   /^(?:In|On|At|During|After|Before|Later|Earlier|Meanwhile|Last|This|Since|Speaking)\b[^,.;:“”"]{0,60},[\s\u00A0]+/;
 
 function leadAt(view: ArticleView, pos: number): boolean {
+  const s = sentenceAt(view, pos);
+  if (!s) return false;
+  // "During a CNN town hall, Tina Houchins had a question …": an opening adjunct, then the subject
+  const gap = view.text.slice(s.start, pos);
+  const adjunct = LEAD_ADJUNCT.exec(gap);
+  return LEAD_GAP.test(adjunct ? gap.slice(adjunct[0].length) : gap);
+}
+
+function sentenceAt(view: ArticleView, pos: number): { start: number; end: number } | null {
   let lo = 0;
   let hi = view.sentences.length - 1;
   while (lo <= hi) {
@@ -140,14 +149,9 @@ function leadAt(view: ArticleView, pos: number): boolean {
     const s = view.sentences[mid] as { start: number; end: number };
     if (pos < s.start) hi = mid - 1;
     else if (pos >= s.end) lo = mid + 1;
-    else {
-      // "During a CNN town hall, Tina Houchins had a question …": an opening adjunct, then the subject
-      const gap = view.text.slice(s.start, pos);
-      const adjunct = LEAD_ADJUNCT.exec(gap);
-      return LEAD_GAP.test(adjunct ? gap.slice(adjunct[0].length) : gap);
-    }
+    else return s;
   }
-  return false;
+  return null;
 }
 
 /** parseEnglishMention, memoised per article (`parsed`): the same names recur through an article. */
@@ -187,7 +191,11 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     // the whole capitalised run, read like a mention: "Chief Financial Officer Mark Delacroix" names
     // Mark Delacroix, not "Chief Financial" and "Officer Mark"
     // (within its line: a live blog's "12.09 GMT" stamp above a post is no part of the name that opens it)
-    const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;
+    // (nor across a sentence's end: "… arrived on Monday. Although Lindqvist has …")
+    const lineStart = Math.max(
+      text.lastIndexOf("\n", m.index - 1) + 1,
+      sentenceAt(view, m.index)?.start ?? 0,
+    );
     const left = capitalRunBefore(text, Math.max(lineStart, m.index - 80), m.index);
     const matchEnd = m.index + m[0].length;
     let start = left < 0 ? m.index : left;

@@ -305,6 +305,18 @@ export class SpeakerBook {
           const same = containsAll(e.nameWords, nw) || containsAll(nw, e.nameWords);
           if (same && (!best || (e.seenAt ?? 0) > (best.seenAt ?? 0))) best = e;
         }
+        // (a lone word is a family name before it is a word of a body's name: "Clinton" after "Hillary Clinton"
+        // and "the Clinton Foundation")
+        if (
+          best?.kind === "organisation" &&
+          nw.length === 1 &&
+          parse.kind !== "organisation" &&
+          best.nameWords.at(-1) !== nw[0]
+        )
+          best =
+            this.recency.findLast(
+              (e) => e.kind === "person" && e.nameWords.length > 1 && e.nameWords.at(-1) === nw[0],
+            ) ?? best;
         if (best) {
           if (parse.kind === "organisation" && best.kind !== "organisation") best.kind = "organisation";
           // (as many words: an official name's capitals win, "Qatar's Ministry of Foreign Affairs")

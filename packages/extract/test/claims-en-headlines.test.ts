@@ -47,3 +47,29 @@ describe("a role word capitalised only because it opens the sentence", () => {
     expect(said(claims, "his client")?.speaker.name).toBe("Oskar Brand Nilsen");
   });
 });
+
+describe("words around a name that are no part of it", () => {
+  it("reads the name before a hometown and its state between commas", () => {
+    const claims = run(
+      "Memorial opens.\n\nLuther Banks, of Dayton, Ohio, said he had waited years for the day. " +
+        "Ada Pruitt, 71, of Silver Spring, Md., who came with her grandson, said the wall moved her.",
+    );
+    expect(said(claims, "waited years")?.speaker.name).toBe("Luther Banks");
+    expect(said(claims, "wall moved her")?.speaker.name).toBe("Ada Pruitt");
+  });
+  it("drops a conjunction or focus adverb that opens the sentence", () => {
+    const claims = run(
+      "Talks stall.\n\nThe envoy Tomas Lindqvist arrived on Monday. Although Lindqvist has admitted the gap is wide, " +
+        "he said a deal was near. Even Norway, the talks' host, said it was hopeful.",
+    );
+    expect(said(claims, "deal was near")?.speaker.name).toBe("Tomas Lindqvist");
+    expect(said(claims, "it was hopeful")?.speaker.name).toBe("Norway");
+  });
+  it("reads a lone family name as the person, not a body named after them", () => {
+    const claims = run(
+      "Speeches released.\n\nMarta Okafor gave paid speeches to bankers. The files cover the Okafor Foundation, " +
+        "trade and banking. While Okafor warns against the excesses of banks, she praised their staff.",
+    );
+    expect(said(claims, "excesses of banks")?.speaker.name).toBe("Marta Okafor");
+  });
+});

@@ -90,7 +90,9 @@ export function genderOf(title: string | null): "m" | "f" | undefined {
 
 /** Capitalised sentence adverbs that may open a speaker's phrase before the name ("Meanwhile Tobias Renn"). */
 export const OPENING_ADVERBS = new Set(
-  "Meanwhile However Separately Instead Still Later Earlier Yesterday Today Now Also Then".split(" "),
+  "Meanwhile However Separately Instead Still Later Earlier Yesterday Today Now Also Then Even Although Though".split(
+    " ",
+  ),
 );
 
 /** Lowercase roles that open a sentence right before a name ("Rival Hillary Clinton had mocked …", "Pastor Dale Whitaker"). */

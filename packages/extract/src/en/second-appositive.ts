@@ -53,3 +53,24 @@ export function placeOfRole(toks: Token[], k: number): boolean {
     j++;
   return j > lower && /^(?:for|of|in)$/.test(toks[j]?.text ?? "");
 }
+
+/**
+ * "Johnnie Wilson, of Springfield, Va., said", "Donna Rawlings, 59, of Ashton, Md., who …": the hometown and
+ * its state between commas after a name. `close` (nearest first) is the comma after the place, with the state
+ * between it and toks[0]; the index of the name's last word, or -1.
+ */
+export function nameBeforeHometown(toks: Token[], close: number): number {
+  if (
+    close > 5 ||
+    !startsUppercase(
+      toks[close - 1]?.text === "." ? (toks[close - 2]?.text ?? "") : (toks[close - 1]?.text ?? ""),
+    )
+  )
+    return -1;
+  let j = close + 1;
+  while (j < close + 4 && toks[j]?.word && startsUppercase(toks[j]?.text ?? "")) j++;
+  if (j === close + 1 || toks[j]?.text !== "of" || toks[j + 1]?.text !== ",") return -1;
+  let name = j + 2;
+  if (/^\d{1,3}$/.test(toks[name]?.text ?? "") && toks[name + 1]?.text === ",") name += 2;
+  return toks[name]?.word && startsUppercase(toks[name]?.text ?? "") ? name : -1;
+}

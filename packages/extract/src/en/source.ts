@@ -8,7 +8,7 @@ import { prepositionList } from "./listed-places.ts";
 import { particleName } from "./name-shape.ts";
 import { TIME_NAMES } from "./person-words.ts";
 import { portfolioAnd } from "./portfolio-and.ts";
-import { nameBeforeDescription, placeOfRole } from "./second-appositive.ts";
+import { nameBeforeDescription, nameBeforeHometown, placeOfRole } from "./second-appositive.ts";
 import {
   DETERMINERS,
   describedName,
@@ -119,6 +119,11 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       }
       const head = subjectBefore(text, toks.slice(close)) ?? subjectBefore(text, toks.slice(close + 1));
       return head && !head.pronoun ? head : null;
+    }
+    const home = dash ? -1 : nameBeforeHometown(toks, close);
+    if (home > 0) {
+      const named = subjectBefore(text, toks.slice(home));
+      return named && !named.pronoun ? named : null;
     }
     let nameEnd = dash && isDash(toks[close + 1]) ? close + 2 : close + 1;
     // "Teresa Nguyen, 67, a retired nurse, told": the age between commas stands after the name
