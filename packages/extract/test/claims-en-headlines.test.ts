@@ -73,3 +73,23 @@ describe("words around a name that are no part of it", () => {
     expect(said(claims, "excesses of banks")?.speaker.name).toBe("Marta Okafor");
   });
 });
+
+describe("names with a link or an abbreviated title inside", () => {
+  it("keeps a body named for its topic whole", () => {
+    const claims = run(
+      "Debate row.\n\nThe Commission on Electoral Debates said the microphones had failed. " +
+        "The Center on Housing and Urban Priorities said rents would rise.",
+    );
+    expect(said(claims, "microphones had failed")?.speaker.name).toBe("Commission on Electoral Debates");
+    expect(said(claims, "rents would rise")?.speaker.name).toBe("Center on Housing and Urban Priorities");
+  });
+  it("reads Del., Supt. and Sens. as titles", () => {
+    const claims = run(
+      'Panel votes.\n\n"This is a waste of time," said Del. Ruth Amaker of Guam. Supt. Dario Lentz said schools would open. ' +
+        "Sens. Nora Pike said the inquiry would go on.",
+    );
+    expect(said(claims, "waste of time")?.speaker.name).toBe("Ruth Amaker");
+    expect(said(claims, "schools would open")?.speaker.name).toBe("Dario Lentz");
+    expect(said(claims, "inquiry would go on")?.speaker.name).toBe("Nora Pike");
+  });
+});

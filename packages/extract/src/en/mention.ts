@@ -28,6 +28,7 @@ import {
   withoutDot,
 } from "./person-words.ts";
 import { lastWord, spaceSeparated, subjectCase } from "./phrase-words.ts";
+import { TOPIC_BODIES } from "./portfolio-and.ts";
 import { withSeatsNamed } from "./seats.ts";
 import { nameAfterPortfolio } from "./title-body.ts";
 
@@ -107,6 +108,7 @@ function joinsName(words: string[], k: number): boolean {
   if (words[k] !== "and" || !capital(words[k - 1])) return false;
   for (let j = k - 1; j > 0; j--) {
     if (words[j] === "of" || words[j] === "for") return capital(words[j - 1]);
+    if (words[j] === "on") return TOPIC_BODIES.test(words[j - 1] ?? "");
     if (words[j] === "the") return ORG_WORDS.test(words[words.length - 1] as string);
     if (!capital(words[j])) return false;
   }
@@ -272,6 +274,8 @@ export function parseEnglishMention(raw: string): MentionParse {
       ((words[i - 1] === "of" || words[i - 1] === "for" || words[i - 1] === "the") &&
         capital(words[i - 2]) &&
         i < words.length) ||
+      // "the Commission on Presidential Debates": a body named for its topic
+      (words[i - 1] === "on" && TOPIC_BODIES.test(words[i - 2] ?? "") && i < words.length) ||
       (i < words.length && OFFICE_POSSESSIVE.test(words[i - 1] as string)) ||
       (i < words.length && joinsName(words, i - 1)) ||
       // "Pieter van Wyk", "Piet van der Merwe": lowercase particles inside a person's name

@@ -18,6 +18,15 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   prof: "professor",
   rev: "reverend",
   cllr: "councillor",
+  del: "delegate",
+  sens: "senators",
+  reps: "representatives",
+  cmdr: "commander",
+  adm: "admiral",
+  maj: "major",
+  supt: "superintendent",
+  insp: "inspector",
+  atty: "attorney",
 };
 export const TIME_NAMES = new Set(
   "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(

@@ -23,7 +23,11 @@ export function portfolioAnd(toks: Token[], at: number, walkFirst: Token | undef
     if (/^Justices$/.test((toks[k] as Token).text)) return true;
   while (j < at + 4 && isCapWord(toks[j]) && !/^the$/i.test(toks[j]?.text ?? "")) j++;
   const link = toks[j];
-  if (link?.word && /^(?:of|for|on)$/.test(link.text) && PORTFOLIO_HOLDERS.test(toks[j + 1]?.text ?? ""))
+  if (
+    link?.word &&
+    /^(?:of|for|on)$/.test(link.text) &&
+    (PORTFOLIO_HOLDERS.test(toks[j + 1]?.text ?? "") || topicLinkAt(toks, j))
+  )
     return true;
   return (
     j - at <= 3 &&
@@ -32,3 +36,22 @@ export function portfolioAnd(toks: Token[], at: number, walkFirst: Token | undef
     BODY_TAILS.test(walkFirst?.text ?? "")
   );
 }
+
+/** Bodies named for what they deal with ("the Commission on Presidential Debates", "the Council on Foreign Relations"). */
+export const TOPIC_BODIES =
+  /^(?:Commission|Committee|Subcommittee|Council|Center|Centre|Conference|Institute|Panel|Board|Caucus|Forum|Office|Task|Force|Coalition|Alliance|Network|Project|Campaign)$/;
+
+/** Whether toks[at] (nearest first) is the "on" inside such a body's name, between its head and its topic. */
+export function topicLinkAt(toks: Token[], at: number): boolean {
+  const link = toks[at];
+  return (
+    !!link?.word &&
+    link.text === "on" &&
+    isCapWord(toks[at - 1]) &&
+    TOPIC_BODIES.test(toks[at + 1]?.text ?? "")
+  );
+}
+
+/** A link word inside the name of an office or body: its "and" or a topic body's "on". */
+export const insideBodyName = (toks: Token[], at: number, walkFirst: Token | undefined): boolean =>
+  portfolioAnd(toks, at, walkFirst) || topicLinkAt(toks, at);

@@ -7,7 +7,7 @@ import { linkingAdverbEnd } from "./linking-adverbs.ts";
 import { prepositionList } from "./listed-places.ts";
 import { particleName } from "./name-shape.ts";
 import { TIME_NAMES } from "./person-words.ts";
-import { portfolioAnd } from "./portfolio-and.ts";
+import { insideBodyName } from "./portfolio-and.ts";
 import { nameBeforeDescription, nameBeforeHometown, placeOfRole } from "./second-appositive.ts";
 import {
   DETERMINERS,
@@ -121,10 +121,8 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       return head && !head.pronoun ? head : null;
     }
     const home = dash ? -1 : nameBeforeHometown(toks, close);
-    if (home > 0) {
-      const named = subjectBefore(text, toks.slice(home));
-      return named && !named.pronoun ? named : null;
-    }
+    const named = home > 0 ? subjectBefore(text, toks.slice(home)) : undefined;
+    if (named !== undefined) return named && !named.pronoun ? named : null;
     let nameEnd = dash && isDash(toks[close + 1]) ? close + 2 : close + 1;
     // "Teresa Nguyen, 67, a retired nurse, told": the age between commas stands after the name
     if (isAge(toks[nameEnd]) && toks[nameEnd + 1]?.text === ",") nameEnd += 2;
@@ -160,7 +158,6 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       const open = toks.findIndex((u, k) => k > i && u.text === "(");
       if (open < 0 || open - i > 8) break;
       i = open;
-      start = t.start;
       start = (toks[open] as Token).start;
       continue;
     }
@@ -192,7 +189,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       continue;
     }
     const w = lower(t);
-    if (taken > 0 && start === toks[i - 1]?.start && portfolioAnd(toks, i, walkFirst)) continue;
+    if (taken > 0 && start === toks[i - 1]?.start && insideBodyName(toks, i, walkFirst)) continue;
     // ("But Flynn said": a capitalised conjunction opens the sentence, it is no name)
     if (SUBJECT_STOPS.has(w) && (!isCap(t) || /^(?:but|and|or|so|yet)$/.test(w))) {
       // ("The retired nurse and teacher said": two trades joined, back to the determiner)
