@@ -29,6 +29,7 @@ import {
 } from "./person-words.ts";
 import { lastWord, spaceSeparated, subjectCase } from "./phrase-words.ts";
 import { TOPIC_BODIES } from "./portfolio-and.ts";
+import { ASKED_AFTER_HEAD } from "./reached-by.ts";
 import { withSeatsNamed } from "./seats.ts";
 import { nameAfterPortfolio } from "./title-body.ts";
 
@@ -119,12 +120,17 @@ function joinsName(words: string[], k: number): boolean {
 const AFFILIATION = /^(?:from|at|of|with)\s/;
 const DESCRIBING_PARTICIPLE =
   /^(?:[a-z]+ed|seen|written|sent|drawn|shown|given|taken|made|known)\s+(?:by|to|in|on|at|with|for)\s/;
+const SEEN_BY = /\s+(?:seen|obtained|reviewed|viewed|examined|acquired)\s+by\s/;
 /** Splits an English mention into its title words and the name (the capitalised run that ends it). */
 export function parseEnglishMention(raw: string): MentionParse {
   // "Kall -- co-editor of a book --": a dashed appositive reads like a comma one
   const dashed = raw.includes("-") || raw.includes("—") ? raw.replace(/\s+(?:--?|—|–)\s+/g, ", ") : raw;
   // ("A No 10 spokesperson": the prime minister's office by its house number)
   const mention = withSeatsNamed(dashed);
+  // "a council report seen by Reuters", "documents obtained by The Post": the outlet that saw it is no source
+  // ("Residents interviewed on Friday", "Economists surveyed": the people asked)
+  const seenBy = SEEN_BY.exec(mention) ?? ASKED_AFTER_HEAD.exec(mention);
+  if (seenBy && seenBy.index > 0) return parseEnglishMention(mention.slice(0, seenBy.index));
   // "The Institute for Fiscal Studies, an independent think tank": the name, then its description
   const comma = mention.indexOf(",");
   const listed = comma > 0 ? withListedBody(mention, parseEnglishMention) : null;

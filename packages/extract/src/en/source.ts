@@ -8,6 +8,7 @@ import { prepositionList } from "./listed-places.ts";
 import { particleName } from "./name-shape.ts";
 import { TIME_NAMES } from "./person-words.ts";
 import { insideBodyName } from "./portfolio-and.ts";
+import { askedPeople } from "./reached-by.ts";
 import { nameBeforeDescription, nameBeforeHometown, placeOfRole } from "./second-appositive.ts";
 import {
   DETERMINERS,
@@ -68,6 +69,8 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   const toks = skip > 0 && nearestFirst[skip]?.word ? nearestFirst.slice(skip) : nearestFirst;
   const first = toks[0];
   if (!first) return null;
+  const people = askedPeople(nearestFirst, toks, (t) => subjectBefore(text, t));
+  if (people) return people;
   if (first.word && PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };
   if (first.word && lower(first) === "which") return antecedentOfWhich(text, toks);
   if (first.word && OBJECT_PRONOUNS.has(lower(first))) {

@@ -1,0 +1,25 @@
+// English speaker phrases with a participle after their head: who saw a document, who was asked.
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+const run = englishOn("2026-11-27");
+
+describe("a participle phrase after the speaker's head", () => {
+  it("does not make the outlet that saw a document its source", () => {
+    const claims = run(
+      "Budget row.\n\nAccording to a ministry memo seen by The Courier, 30 clinics could close by 2028. " +
+        "Documents obtained by the Herald show the agency knew of the flaw.",
+    );
+    expect(said(claims, "30 clinics")?.speaker.name).not.toMatch(/Courier/);
+    expect(said(claims, "30 clinics")?.speaker.mention?.text).toBe("a ministry memo seen by The Courier");
+  });
+  it("reads the people asked as the speakers", () => {
+    const claims = run(
+      "Flood fears.\n\nResidents interviewed on Friday said they were worried. " +
+        "Two engineers contacted by the paper said the levee was weak. Farmers surveyed said prices had fallen.",
+    );
+    expect(said(claims, "they were worried")?.speaker.mention?.text).toBe("Residents interviewed on Friday");
+    expect(said(claims, "levee was weak")?.speaker.name).toBe("Two engineers");
+    expect(said(claims, "prices had fallen")?.speaker.name).toBe("Farmers");
+  });
+});
