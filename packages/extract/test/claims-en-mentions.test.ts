@@ -23,3 +23,16 @@ describe("a participle phrase after the speaker's head", () => {
     expect(said(claims, "prices had fallen")?.speaker.name).toBe("Farmers");
   });
 });
+
+describe("the speaker's own participle after a closing reporting clause", () => {
+  it("ends the content before the speaker, not after the participle", () => {
+    const claims = run(
+      "Routes cut.\n\nHarbour Ferries will drop four routes next year, the operator said on Tuesday, blaming fuel costs. " +
+        "Though the change was modest, she said, replacing the fleet would be costly.",
+    );
+    expect(said(claims, "four routes")?.content.text).toBe("Harbour Ferries will drop four routes next year");
+    expect(said(claims, "fuel costs")?.cue.text).toBe("blaming");
+    // a gerund after the comma opens the rest of the content ("replacing the fleet would be costly")
+    expect(said(claims, "replacing the fleet")?.content.text).toContain("Though the change was modest");
+  });
+});

@@ -11,6 +11,7 @@ import {
   insideReportedClause,
   quotedObjectOnly,
 } from "./clause-membership.ts";
+import { participleFollows } from "./closing-participle.ts";
 import {
   adjunctOnly,
   contentBefore,
@@ -312,7 +313,9 @@ export function verbClaim(
   const commaBefore = before.endsWith(",");
   const quoteEndedBefore =
     subject && before === "" && closesSentence ? quoteBeforeSentence(view, si, floor) : null;
-  if (subject && (quoteBefore || quoteEndedBefore || (commaBefore && closesSentence && !commaAfterAdjunct))) {
+  // ("…, the carrier said on Tuesday, blaming fuel costs": the speaker's own participle clause follows)
+  const closes = closesSentence || participleFollows(text, cueEnd);
+  if (subject && (quoteBefore || quoteEndedBefore || (commaBefore && closes && !commaAfterAdjunct))) {
     // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
     const content = quoteEndedBefore ?? contentBefore(view, s, s.start + before.length, floor);
     if (!content) return null;
