@@ -36,3 +36,14 @@ describe("the speaker's own participle after a closing reporting clause", () => 
     expect(said(claims, "replacing the fleet")?.content.text).toContain("Though the change was modest");
   });
 });
+
+describe("a participle phrase after the head of an unnamed speaker", () => {
+  it("keeps the head, not the participle's object", () => {
+    const claims = run(
+      "Dam report.\n\nThe agency overseeing the project said the dam was safe. " +
+        "The firm running the site told reporters that work had stopped.",
+    );
+    expect(said(claims, "dam was safe")?.speaker.mention?.text).toBe("The agency overseeing the project");
+    expect(said(claims, "work had stopped")?.speaker.mention?.text).toBe("The firm running the site");
+  });
+});

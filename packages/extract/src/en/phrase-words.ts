@@ -30,3 +30,22 @@ const OBJECT_CASE = new Map([
 ]);
 /** The subject pronoun a lowercased phrase is (object pronouns folded to subjects), or null. */
 export const subjectCase = (w: string): string | null => OBJECT_CASE.get(w) ?? (PRONOUNS.has(w) ? w : null);
+
+/** "organisers", "economists", "residents": a plural noun for people (every ending ends in "s": the regex runs only on words that do). */
+export const isPluralPeople = (w: string): boolean =>
+  w.charCodeAt(w.length - 1) === 115 && /^[a-z]+(?:ers|ists|ians|ants|ents|ors|ives)$/.test(w);
+
+/** Prepositions that open a post-modifier of a speaker's head ("officials familiar with", "experts on"). */
+export const PP_LINKS = new Set([
+  "on",
+  "of",
+  "for",
+  "at",
+  "in",
+  "from",
+  "with",
+  "about",
+  "inside",
+  "within",
+  "to",
+]);

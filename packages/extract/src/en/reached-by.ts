@@ -28,3 +28,22 @@ export function askedPeople(
   }
   return null;
 }
+
+/** Whether toks[i] (nearest first) is an "-ing" participle right after a lowercase head noun ("agency overseeing"). */
+export function participleAfterHead(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const head = toks[i + 1];
+  return (
+    !!t?.word &&
+    /^[a-z]{3,}ing$/.test(t.text) &&
+    !!head?.word &&
+    /^[a-z]+$/.test(head.text) &&
+    !NOT_HEADS.has(head.text)
+  );
+}
+/** Words before an "-ing" form that are no noun it could modify ("is seeking", "after hearing", "by saying"). */
+const NOT_HEADS = new Set(
+  "is are was were be been being am has have had do does did will would can could should may might must not also still just then and or but by after before while when for of in on at to from with without about".split(
+    " ",
+  ),
+);

@@ -2,11 +2,13 @@ import { isJsSpace, startsUppercaseOrDigit } from "../text/chars.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { benchStart } from "./bench.ts";
 import { describedRoleStart } from "./epithets.ts";
-import { NP_WORDS, POST_MODIFIERS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
+import { NP_WORDS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
 import { linkingAdverbEnd } from "./linking-adverbs.ts";
 import { prepositionList } from "./listed-places.ts";
+import { modifiedHead } from "./modified-head.ts";
 import { particleName } from "./name-shape.ts";
 import { TIME_NAMES } from "./person-words.ts";
+import { isPluralPeople, PP_LINKS } from "./phrase-words.ts";
 import { insideBodyName } from "./portfolio-and.ts";
 import { askedPeople } from "./reached-by.ts";
 import { nameBeforeDescription, nameBeforeHometown, placeOfRole } from "./second-appositive.ts";
@@ -20,7 +22,6 @@ import {
   nameParticleAt,
   parentheticalStart,
   particle,
-  plainNounPhrase,
   restOfCapitalisedRun,
   roleOfBodyStart,
 } from "./speaker-start.ts";
@@ -36,9 +37,6 @@ export interface SourceSpan {
 export const prefixedName = (w: string): boolean => /^[a-z]{1,2}\p{Lu}\p{Ll}/u.test(w) || particleName(w);
 const isCap = (t: Token): boolean => startsUppercaseOrDigit(t.text) || prefixedName(t.text);
 const lower = lowerOf;
-// every ending ends in "s": the regex runs only on words that do
-const isPluralPeople = (w: string): boolean =>
-  w.charCodeAt(w.length - 1) === 115 && /^[a-z]+(?:ers|ists|ians|ants|ents|ors|ives)$/.test(w);
 /** /[’']s$/: a possessive ("Trump's", "Trump’s"). */
 const isPossessive = (s: string): boolean => {
   const apostrophe = s.charCodeAt(s.length - 2);
@@ -75,7 +73,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   if (first.word && lower(first) === "which") return antecedentOfWhich(text, toks);
   if (first.word && OBJECT_PRONOUNS.has(lower(first))) {
     // "Those close to him said"
-    const head = modifiedHead(text, toks, 0);
+    const head = modifiedHead(toks, (t) => subjectBefore(text, t), 0);
     return head ? { start: head.start, end: first.end, pronoun: false } : null;
   }
   let i = 0;
@@ -208,9 +206,8 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
         i = named - 1;
         continue;
       }
-      // "the book said", "the panel's chairman": a common noun after a determiner
+      // "the book said", "the panel's chairman" (not "a measure its supporters said": one determiner opened it)
       const det = toks[i + 1];
-      // (not "a measure its supporters said": the phrase already opened with its own determiner)
       const opened = taken > 0 && DETERMINERS.has(lower(toks[i - 1] as Token));
       if (det?.word && DETERMINERS.has(lower(det)) && taken < 5 && !opened) {
         start = det.start;
@@ -284,8 +281,8 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   if (!span) return null;
   // "Officials familiar with the matter said": the phrase found is the modifier's object, not the speaker
   const head = modifiedHead(
-    text,
     toks,
+    (t) => subjectBefore(text, t),
     toks.findIndex((t) => t.start === span[0]),
   );
   const named = head
@@ -310,50 +307,6 @@ function antecedentOfWhich(text: string, toks: Token[]): SourceSpan | null {
 }
 
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us"]);
-const PEOPLE_HEADS = new Set(
-  "members families relatives friends leaders head heads officials spokesman spokeswoman spokesperson people experts analysts residents staff".split(
-    " ",
-  ),
-);
-
-/**
- * The noun that the words ending at toks[idx] (nearest first) modify, when they are the object of a
- * post-modifier («people close to [him]», «officials familiar with [the matter]») or of a relative
- * clause («Republicans who attended [the meeting]»).
- */
-function modifiedHead(text: string, toks: Token[], idx: number): SourceSpan | null {
-  if (idx < 0) return null;
-  const link = toks[idx + 1];
-  const modifier = toks[idx + 2];
-  if (link?.word && PP_LINKS.has(lower(link)) && modifier?.word && POST_MODIFIERS.has(lower(modifier))) {
-    const head = subjectBefore(text, toks.slice(idx + 3));
-    return head && !head.pronoun ? head : plainNounPhrase(toks, idx + 3);
-  }
-  // "residents of [the camp]", "analysts at [the firm]": a people noun, then its prepositional phrase
-  if (
-    link?.word &&
-    /^(?:of|at|from|in|for)$/.test(lower(link)) &&
-    modifier?.word &&
-    /^[a-z]/i.test(modifier.text)
-  ) {
-    const noun = lower(modifier);
-    if (isPluralPeople(noun) || PEOPLE_HEADS.has(noun)) {
-      const head = subjectBefore(text, toks.slice(idx + 2));
-      return head && !head.pronoun ? head : null;
-    }
-  }
-  // a short relative clause right before: "who attended", "that heard"
-  for (let j = idx + 2; j < Math.min(toks.length, idx + 7); j++) {
-    const t = toks[j] as Token;
-    if (!t.word) return null;
-    if (/^(?:who|that)$/i.test(t.text)) {
-      const head = subjectBefore(text, toks.slice(j + 1));
-      return head && !head.pronoun ? head : null;
-    }
-  }
-  return null;
-}
-
 /** Nouns that head the name of a body speaking as one ("the health ministry", "the weather service"). */
 const INSTITUTION_HEADS = new Set(
   (
@@ -376,7 +329,6 @@ const isAge = (t: Token | undefined): boolean => !!t && /^\d{1,3}$/.test(t.text)
 /** "—", "–" or one of the two hyphens of "--". */
 const isDash = (t: Token | undefined): boolean => !!t && (t.text === "—" || t.text === "–" || t.text === "-");
 
-const PP_LINKS = new Set(["on", "of", "for", "at", "in", "from", "with", "about", "inside", "within", "to"]);
 const LEADING_LINKS = /^(?:(?:of|for|at|to|from|in|with|and)\s+)+/i;
 /** o f a t i w, either case: the first letters of LEADING_LINKS's words. */
 const LINK_FIRST = new Set([..."ofatiw", ..."OFATIW"].map((c) => c.charCodeAt(0)));

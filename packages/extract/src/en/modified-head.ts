@@ -1,0 +1,60 @@
+// The noun a speaker phrase's last words modify: "people close to him", "officials familiar with the matter".
+import { lowerOf as lower, type Token } from "../text/tokens.ts";
+import { POST_MODIFIERS } from "./lexicon.ts";
+import { isPluralPeople, PP_LINKS } from "./phrase-words.ts";
+import { participleAfterHead } from "./reached-by.ts";
+import type { SourceSpan } from "./source.ts";
+import { plainNounPhrase } from "./speaker-start.ts";
+
+const PEOPLE_HEADS = new Set(
+  "members families relatives friends leaders head heads officials spokesman spokeswoman spokesperson people experts analysts residents staff".split(
+    " ",
+  ),
+);
+
+/**
+ * The noun that the words ending at toks[idx] (nearest first) modify, when they are the object of a
+ * post-modifier («people close to [him]», «officials familiar with [the matter]») or of a relative
+ * clause («Republicans who attended [the meeting]»).
+ */
+export function modifiedHead(
+  toks: Token[],
+  read: (nearestFirst: Token[]) => SourceSpan | null,
+  idx: number,
+): SourceSpan | null {
+  if (idx < 0) return null;
+  const link = toks[idx + 1];
+  const modifier = toks[idx + 2];
+  if (link?.word && PP_LINKS.has(lower(link)) && modifier?.word && POST_MODIFIERS.has(lower(modifier))) {
+    const head = read(toks.slice(idx + 3));
+    return head && !head.pronoun ? head : plainNounPhrase(toks, idx + 3);
+  }
+  // "residents of [the camp]", "analysts at [the firm]": a people noun, then its prepositional phrase
+  if (
+    link?.word &&
+    /^(?:of|at|from|in|for)$/.test(lower(link)) &&
+    modifier?.word &&
+    /^[a-z]/i.test(modifier.text)
+  ) {
+    const noun = lower(modifier);
+    if (isPluralPeople(noun) || PEOPLE_HEADS.has(noun)) {
+      const head = read(toks.slice(idx + 2));
+      return head && !head.pronoun ? head : null;
+    }
+  }
+  // "The agency overseeing [the project]", "the group representing [the families]": a participle after the head
+  if (participleAfterHead(toks, idx + 1)) {
+    const head = read(toks.slice(idx + 2));
+    if (head && !head.pronoun) return head;
+  }
+  // a short relative clause right before: "who attended", "that heard"
+  for (let j = idx + 2; j < Math.min(toks.length, idx + 7); j++) {
+    const t = toks[j] as Token;
+    if (!t.word) return null;
+    if (/^(?:who|that)$/i.test(t.text)) {
+      const head = read(toks.slice(j + 1));
+      return head && !head.pronoun ? head : null;
+    }
+  }
+  return null;
+}
