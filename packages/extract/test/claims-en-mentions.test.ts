@@ -47,3 +47,22 @@ describe("a participle phrase after the head of an unnamed speaker", () => {
     expect(said(claims, "work had stopped")?.speaker.mention?.text).toBe("The firm running the site");
   });
 });
+
+describe("people and bodies named with a word the name parse used to cut", () => {
+  it("reads a college or society of something whole", () => {
+    const claims = run(
+      "Pay row.\n\nIn a statement, the Royal College of Midwives said staff were exhausted. " +
+        "The Society of Boat Builders and Repairers said orders had fallen.",
+    );
+    expect(said(claims, "staff were exhausted")?.speaker.name).toBe("Royal College of Midwives");
+    expect(said(claims, "orders had fallen")?.speaker.name).toBe("Society of Boat Builders and Repairers");
+  });
+  it("reads the person after 'One,' or an age, not the quantifier or the town", () => {
+    const claims = run(
+      "Flights cancelled.\n\nPassengers were angry. One, Nadia Brook from Hull, wrote on X that her flight had been " +
+        "cancelled twice. One patient, 67-year-old Peter Lund, said he had waited 14 months.",
+    );
+    expect(said(claims, "cancelled twice")?.speaker.name).toBe("Nadia Brook");
+    expect(said(claims, "14 months")?.speaker.name).toBe("Peter Lund");
+  });
+});

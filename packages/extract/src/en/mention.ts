@@ -28,7 +28,7 @@ import {
   withoutDot,
 } from "./person-words.ts";
 import { lastWord, spaceSeparated, subjectCase } from "./phrase-words.ts";
-import { TOPIC_BODIES } from "./portfolio-and.ts";
+import { joinsName, TOPIC_BODIES } from "./portfolio-and.ts";
 import { ASKED_AFTER_HEAD } from "./reached-by.ts";
 import { withSeatsNamed } from "./seats.ts";
 import { nameAfterPortfolio } from "./title-body.ts";
@@ -100,22 +100,6 @@ const DISCOURSE_ADVERB =
 const NAME_PARTICLE = /^(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|bin|ibn|dos|das)$/;
 const LINKS = new Set(["in", "at", "of", "from", "for", "with", "on", "to"]);
 
-/**
- * "Ministry of Disaster Management and Relief", "Centers for Disease Control and Prevention", "the Finance and
- * Planning Committee", "Procter & Gamble": "and" inside an institution's name.
- */
-function joinsName(words: string[], k: number): boolean {
-  if (words[k] === "&") return capital(words[k - 1]);
-  if (words[k] !== "and" || !capital(words[k - 1])) return false;
-  for (let j = k - 1; j > 0; j--) {
-    if (words[j] === "of" || words[j] === "for") return capital(words[j - 1]);
-    if (words[j] === "on") return TOPIC_BODIES.test(words[j - 1] ?? "");
-    if (words[j] === "the") return ORG_WORDS.test(words[words.length - 1] as string);
-    if (!capital(words[j])) return false;
-  }
-  return false;
-}
-
 /** A description that only says where the head comes from: "from the universities of …", "at Leeds". */
 const AFFILIATION = /^(?:from|at|of|with)\s/;
 const DESCRIBING_PARTICIPLE =
@@ -143,6 +127,9 @@ export function parseEnglishMention(raw: string): MentionParse {
       .trim();
     // "A spokesman for Tate, Kyle Brandt": the name in the head is the employer, the person follows
     const role = mention.slice(0, comma);
+    // ("One, Sarah Hill from Leeds,": a quantifier standing for the person named after it)
+    const named = /^(?:one|another)$/i.test(role.trim()) ? parseEnglishMention(description) : null;
+    if (named?.name && named.kind === "person") return named;
     // ("The Convener of the Civic Forum, Mr Ade Bello": a capitalised role of a body, then a full name)
     // ("The Minority Chief Whip, Hon. Ama Mensah", "its General Secretary, Mr Kofi Bello": an office, then the name)
     const titledRole =
@@ -440,12 +427,19 @@ export function parseEnglishMention(raw: string): MentionParse {
  * the" and the body they speak from (words[i] opens the body's name). The person is the speaker.
  */
 function personBeforeAffiliation(words: string[], i: number): MentionParse | null {
-  if (i < 4 || words[i - 1] !== "the" || !/^(?:of|at|from|with)$/.test(words[i - 2] as string)) return null;
-  if (!capital(words[i - 3])) return null;
-  const person = parseEnglishMention(words.slice(0, i - 2).join(" "));
+  // ("Sarah Hill from Leeds": where the person comes from, without "the")
+  const link = words[i - 1] === "from" ? i - 1 : i - 2;
+  if (
+    link < 2 ||
+    (link === i - 2 && words[i - 1] !== "the") ||
+    !/^(?:of|at|from|with)$/.test(words[link] as string)
+  )
+    return null;
+  if (!capital(words[link - 1])) return null;
+  const person = parseEnglishMention(words.slice(0, link).join(" "));
   const nameWords = person.name?.split(" ") ?? [];
   if (person.kind !== "person" || person.pronoun || nameWords.length < 2) return null;
   if (nameWords.some((w) => CAPITAL_TITLES.has(w) || TITLE_HEADS.has(w))) return null;
-  const title = [person.title, words.slice(i - 2).join(" ")].filter(Boolean).join(" ");
+  const title = [person.title, words.slice(link).join(" ")].filter(Boolean).join(" ");
   return { ...person, title };
 }

@@ -1,9 +1,14 @@
 // "and" inside the name of an office or body ("Minister for Roads and Highways", "the Roads and Transport Committee").
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
+import { capital } from "./name-shape.ts";
+import { ORG_WORDS } from "./person-words.ts";
 import { isCapWord } from "./speaker-start.ts";
 
 /** Offices whose title goes on with a portfolio after "of"/"for"/"on" (a body's own name is found elsewhere). */
 const PORTFOLIO_HOLDERS = /^(?:Minister|Secretary|Commissioner|Director|Chairman|Chairperson|Chair)$/;
+/** Bodies named for what or whom they gather ("the Society of Boat Builders and Repairers"). */
+const BODIES_OF =
+  /^(?:Society|College|Institute|Association|Federation|Confederation|Union|Council|Academy|Alliance|Chamber|Board|Bureau|League|Guild|Centers?|Centres?)$/;
 /** Heads that close a body's name after its portfolio ("the Roads and Transport Committee"). */
 const BODY_TAILS =
   /^(?:Committee|Commission|Board|Council|Authority|Agency|Ministry|Department|Directorate|Institute|Service|Fund)$/;
@@ -26,7 +31,9 @@ export function portfolioAnd(toks: Token[], at: number, walkFirst: Token | undef
   if (
     link?.word &&
     /^(?:of|for|on)$/.test(link.text) &&
-    (PORTFOLIO_HOLDERS.test(toks[j + 1]?.text ?? "") || topicLinkAt(toks, j))
+    (PORTFOLIO_HOLDERS.test(toks[j + 1]?.text ?? "") ||
+      BODIES_OF.test(toks[j + 1]?.text ?? "") ||
+      topicLinkAt(toks, j))
   )
     return true;
   return (
@@ -55,3 +62,19 @@ export function topicLinkAt(toks: Token[], at: number): boolean {
 /** A link word inside the name of an office or body: its "and" or a topic body's "on". */
 export const insideBodyName = (toks: Token[], at: number, walkFirst: Token | undefined): boolean =>
   portfolioAnd(toks, at, walkFirst) || topicLinkAt(toks, at);
+
+/**
+ * "Ministry of Disaster Management and Relief", "Centers for Disease Control and Prevention", "the Finance and
+ * Planning Committee", "Procter & Gamble": "and" inside an institution's name.
+ */
+export function joinsName(words: string[], k: number): boolean {
+  if (words[k] === "&") return capital(words[k - 1]);
+  if (words[k] !== "and" || !capital(words[k - 1])) return false;
+  for (let j = k - 1; j > 0; j--) {
+    if (words[j] === "of" || words[j] === "for") return capital(words[j - 1]);
+    if (words[j] === "on") return TOPIC_BODIES.test(words[j - 1] ?? "");
+    if (words[j] === "the") return ORG_WORDS.test(words[words.length - 1] as string);
+    if (!capital(words[j])) return false;
+  }
+  return false;
+}

@@ -110,7 +110,9 @@ export const FINITE_SPEECH = new Set(
 export function describedName(toks: Token[], close: number, stop: number): SourceSpan | null {
   // "Chief Ada Eze (SAN),": a post-nominal in brackets after the name
   const bracket = toks[1]?.text === ")" && toks[3]?.text === "(" && isCapWord(toks[2]) ? 3 : 0;
-  const name = toks.slice(1 + bracket, close);
+  // ("One patient, 67-year-old John Barnes,": the age before the name)
+  const aged = /^\d{1,3}-year-old$/.test(toks[close - 1]?.text ?? "");
+  const name = toks.slice(1 + bracket, aged ? close - 1 : close);
   if (
     name.length < 2 ||
     name.length > 5 ||
