@@ -66,3 +66,17 @@ describe("people and bodies named with a word the name parse used to cut", () =>
     expect(said(claims, "14 months")?.speaker.name).toBe("Peter Lund");
   });
 });
+
+describe("people by their trade opening a sentence", () => {
+  it("are no named person that a later title resolves to", () => {
+    const claims = run(
+      "Talks resume.\n\nDiplomats said on Wednesday they were close to a deal.\n\n" +
+        "Earlier this week, the minister said the talks could collapse.",
+    );
+    expect(said(claims, "talks could collapse")?.speaker.name).toBe("minister");
+  });
+  it("leaves family names that end like a plural alone", () => {
+    const claims = run("Rally.\n\nBernie Sanders spoke in Ohio. Sanders said he was hopeful.");
+    expect(said(claims, "he was hopeful")?.speaker.name).toBe("Bernie Sanders");
+  });
+});

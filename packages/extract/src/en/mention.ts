@@ -27,7 +27,7 @@ import {
   TITLED_ROLE_OF_BODY,
   withoutDot,
 } from "./person-words.ts";
-import { lastWord, spaceSeparated, subjectCase } from "./phrase-words.ts";
+import { lastWord, pluralCommonNoun, spaceSeparated, subjectCase } from "./phrase-words.ts";
 import { joinsName, TOPIC_BODIES } from "./portfolio-and.ts";
 import { ASKED_AFTER_HEAD } from "./reached-by.ts";
 import { withSeatsNamed } from "./seats.ts";
@@ -393,8 +393,9 @@ export function parseEnglishMention(raw: string): MentionParse {
   if (titleWords.length && place >= 2 && !ORG_WORDS.test(nameWords.join(" ")))
     nameWords = nameWords.slice(0, place);
   const name = nameWords.join(" ");
-  // "a key Republican", "two Democrats": a party member described, not named
-  if (nameWords.length === 1 && PARTY_MEMBER.test(name))
+  // "a key Republican", "two Democrats": a party member described, not named ("Diplomats said": people by
+  // their trade, capitalised only because they open the sentence)
+  if (nameWords.length === 1 && (PARTY_MEMBER.test(name) || (words.length === 1 && pluralCommonNoun(name))))
     return { name: null, title: withoutLeadingDeterminer(words).join(" "), kind: "person", pronoun: false };
   // "The CEO", "the MP": an office the article has named someone to, not a name
   if (

@@ -1,6 +1,6 @@
 // The words of a speaker phrase: its last word, its words, and a pronoun's subject case.
-import { isJsSpace } from "../text/chars.ts";
-import { PRONOUNS } from "./lexicon.ts";
+import { isJsSpace, lowercase } from "../text/chars.ts";
+import { NP_WORDS, PRONOUNS } from "./lexicon.ts";
 
 /** The last word of a trimmed phrase (after its last JS whitespace). */
 export function lastWord(s: string): string {
@@ -49,3 +49,10 @@ export const PP_LINKS = new Set([
   "within",
   "to",
 ]);
+
+/** "Diplomats", "Officials", "Residents": a plural common noun for people. */
+export function pluralCommonNoun(word: string): boolean {
+  const w = lowercase(word);
+  // (the lexicon's words only: "Sanders", "Rogers" end like "organisers" and are names)
+  return w !== word && w.endsWith("s") && NP_WORDS.has(w);
+}
