@@ -80,3 +80,13 @@ describe("people by their trade opening a sentence", () => {
     expect(said(claims, "he was hopeful")?.speaker.name).toBe("Bernie Sanders");
   });
 });
+
+describe("a pronoun after a sentence opened by one person's office", () => {
+  it("refers to that office holder", () => {
+    const claims = run(
+      "Stadium doubts.\n\nThe governor offered a blunt assessment of the plan.\n\n" +
+        '"The money is not there," she said.',
+    );
+    expect(said(claims, "money is not there")?.speaker.name).toBe("governor");
+  });
+});

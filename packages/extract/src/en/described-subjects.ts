@@ -20,6 +20,10 @@ const AGED_SUBJECT = /^The\s+(\d{1,3}-year-old)\s+(?:is|was|has|had|who|,)/;
 const GROUP_SUBJECT =
   /^The\s+((?:[a-z’'-]+\s+){0,2}?(?:researchers|scientists|authors|investigators|officials|experts|analysts|economists|doctors|protesters|residents|campaigners|activists|lawmakers|councillors|prosecutors|workers|families|parents|survivors|witnesses|organi[sz]ers|inspectors|auditors))(?:,|\s+\p{Ll})/u;
 
+/** "The mayor offered a blunt assessment: …. “…,” she said": one person by their office, then a lowercase verb. */
+const ROLE_SUBJECT =
+  /^The\s+((?:[a-z’'-]+\s+){0,2}?(?:mayor|minister|governor|president|premier|senator|judge|coach|manager|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|prosecutor|commissioner|ambassador|envoy|secretary|director|sheriff|chancellor|speaker|defendant|witness|victim|candidate|nominee|councillor|councilor|lawmaker|MP|senator|mother|father|woman|man|boy|girl|teenager|owner|founder))\s+(?:\p{Ll}+ed|is|was|has|had|offers|offered|takes|took|puts|put|sees|saw|says|said|gave|gives)\b/u;
+
 export function describedSubjects(view: ArticleView, before: number): NameMention[] {
   const { text } = view;
   const out: NameMention[] = [];
@@ -28,7 +32,10 @@ export function describedSubjects(view: ArticleView, before: number): NameMentio
     const c = text.charCodeAt(s.start);
     if (c !== 65 && c !== 79 && c !== 84) continue; // "A…", "An…", "Another…", "One…", "The 61-year-old"
     const head = text.slice(s.start, Math.min(s.end, s.start + 120));
-    const m = c === 84 ? (AGED_SUBJECT.exec(head) ?? GROUP_SUBJECT.exec(head)) : DESCRIBED_SUBJECT.exec(head);
+    const m =
+      c === 84
+        ? (AGED_SUBJECT.exec(head) ?? GROUP_SUBJECT.exec(head) ?? ROLE_SUBJECT.exec(head))
+        : DESCRIBED_SUBJECT.exec(head);
     if (!m) continue;
     const parse: MentionParse = parseEnglishMention(m[1] as string);
     if (parse.name || parse.kind !== "person" || !parse.title) continue;
