@@ -90,3 +90,12 @@ describe("a pronoun after a sentence opened by one person's office", () => {
     expect(said(claims, "money is not there")?.speaker.name).toBe("governor");
   });
 });
+
+describe("a plural noun that looks like an intent verb", () => {
+  it("is no cue of a gapped relative clause", () => {
+    const claims = run(
+      "Strike looms.\n\nThe operator said it was ready, adding in a statement that backup plans were in place.",
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(["said", "adding"]);
+  });
+});

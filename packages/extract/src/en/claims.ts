@@ -408,7 +408,7 @@ export function verbClaim(
     )
   ) {
     const gapped = /\bthat$/i.test(text.slice(Math.max(s.start, subject.start - 6), subject.start).trimEnd())
-      ? gappedRelativeContent(view, s, start.pos)
+      ? gappedRelativeContent(view, s, start.pos, hit.base)
       : null;
     if (!gapped) return null;
     [d.contentStart, d.contentEnd] = gapped;

@@ -42,6 +42,9 @@ const GAP_VERB = /^(?:would|will|could|can|may|might|should|must|was|were|is|are
 /** "… and that landlords warned …": a second relative clause on the same noun. */
 const NEXT_RELATIVE = /[\s\u00A0]+(?:and|but|or)[\s\u00A0]+(?:that|which)[\s\u00A0]/;
 
+/** Verbs that take an infinitive, never a clause with a gap: "… that contingency plans were in place" has no verb. */
+const NO_GAP_VERBS = /^(?:plan|want|intend|seek|refuse|decline|offer|decide)$/;
+
 /**
  * "a measure that supporters said would keep residents in the city": in a relative clause whose subject
  * is the noun before "that", the content is what follows the cue, to the clause's end (a comma, a dash,
@@ -51,9 +54,10 @@ export function gappedRelativeContent(
   view: ArticleView,
   s: Sentence,
   contentStart: number,
+  verb: string,
 ): [number, number] | null {
   const { text } = view;
-  if (!GAP_VERB.test(text.slice(contentStart, contentStart + 8))) return null;
+  if (NO_GAP_VERBS.test(verb) || !GAP_VERB.test(text.slice(contentStart, contentStart + 8))) return null;
   const clause = relativeClause(view, s, contentStart, contentStart);
   if (!clause) return null;
   const next = NEXT_RELATIVE.exec(text.slice(clause[0], clause[1]));
