@@ -21,6 +21,8 @@ describe("dates", () => {
   });
   it("resolves أمس, yesterday and last week", () => {
     expect(dates("وقال أمس إن", "ar")).toEqual(["2025-11-24"]);
+    // the day before yesterday, in its three spellings
+    expect(dates("أول من أمس، أول أمس، أمس الأول", "ar")).toEqual(["2025-11-23", "2025-11-23", "2025-11-23"]);
     expect(dates("told reporters yesterday", "en")).toEqual(["2025-11-24"]);
     expect(dates("said last week", "en")).toEqual(["2025-11-18"]);
   });
