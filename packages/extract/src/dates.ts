@@ -154,6 +154,8 @@ const AR_DATE = new RegExp(
     `${B}(?<ord>${alt(ORDINAL_DAYS.map(([w]) => w))})\\s+من\\s+(?<m3>${AR_MONTH})(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year3>${DIG}{4}))?${E}`,
     // أمس، أمس الأول، أول أمس، أول من أمس، اليوم
     `${B}(?<rel>(?:و|ب)?أمس(?:\\s+الأول)?|أول\\s+(?:من\\s+)?أمس|اليوم|(?:خلال\\s+)?الأسبوع\\s+الماضي)${E}`,
+    // قبل يومين، قبل ثلاثة أيام
+    `${B}قبل\\s+(?:(?<agoTwo>يومين)|(?<agoAr>ثلاثة|أربعة|خمسة|ستة|[2-6٢-٦])\\s+أيام)${E}`,
     // (يوم) الاثنين (الماضي)
     `${B}(?:(?:و|ب)?يوم\\s+)?(?<wd>(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))}))(?<past>\\s+الماضي)?${E}`,
   ].join("|"),
@@ -178,6 +180,8 @@ function resolveArabic(m: RegExpExecArray, pub: Date | null): string | null {
     if (rel.includes("الاسبوع")) return isoDay(addDays(pub, -7));
     return isoDay(addDays(pub, rel.includes("الاول") || rel.startsWith("اول") ? -2 : -1));
   }
+  if (g.agoTwo || g.agoAr)
+    return isoDay(addDays(pub, g.agoTwo ? -2 : -daysCount(asciiDigits(g.agoAr as string))));
   if (g.wd) {
     const key = foldKey(g.wd);
     const wd = AR_WEEKDAY_BY_KEY.get(key) ?? AR_WEEKDAY_BY_KEY.get(key.replace(/^[وب]/, ""));
@@ -198,6 +202,7 @@ const EN_DATE = new RegExp(
     `\\b(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\\s+)?(?<mon>${EN_MONTH})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>\\d{4})\\b)?`,
     `\\b(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\\s+(?:the\\s+)?)?(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon2>${EN_MONTH})(?:,?\\s+(?<year2>\\d{4})\\b)?`,
     "\\b(?<rel>[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\\s+night|[Tt]his\\s+(?:morning|afternoon|evening)|[Ll]ast\\s+week)\\b",
+    "\\b(?<ago>two|three|four|five|six|[2-6])\\s+days\\s+ago\\b",
     "\\b(?<last>[Ll]ast\\s+)?(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\\s+(?<part>morning|afternoon|evening|night))?\\b",
   ].join("|"),
   "g",
@@ -219,6 +224,7 @@ function resolveEnglish(m: RegExpExecArray, pub: Date | null): string | null {
     if (rel === "last week") return isoDay(addDays(pub, -7));
     return isoDay(pub);
   }
+  if (g.ago) return isoDay(addDays(pub, -daysCount(g.ago)));
   if (g.wd) return isoDay(lastWeekday(pub, EN_WEEKDAYS.indexOf(g.wd.toLowerCase()), Boolean(g.last)));
   return null;
 }
@@ -244,4 +250,20 @@ export function findDates(
     out.push({ start: from + m.index, end: from + m.index + m[0].length, date });
   }
   return out;
+}
+
+const COUNTS = new Map([
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+  ["six", 6],
+  ["ثلاثة", 3],
+  ["أربعة", 4],
+  ["خمسة", 5],
+  ["ستة", 6],
+]);
+/** "three", «أربعة», "4": a small count of days. */
+function daysCount(word: string): number {
+  return COUNTS.get(word.toLowerCase()) ?? Number(word);
 }

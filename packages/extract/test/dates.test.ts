@@ -25,6 +25,8 @@ describe("dates", () => {
     expect(dates("أول من أمس، أول أمس، أمس الأول", "ar")).toEqual(["2025-11-23", "2025-11-23", "2025-11-23"]);
     expect(dates("told reporters yesterday", "en")).toEqual(["2025-11-24"]);
     expect(dates("said last week", "en")).toEqual(["2025-11-18"]);
+    expect(dates("said two days ago, not 3 days ago", "en")).toEqual(["2025-11-23", "2025-11-22"]);
+    expect(dates("قال قبل يومين، لا قبل ثلاثة أيام", "ar")).toEqual(["2025-11-23", "2025-11-22"]);
   });
   it("reads English calendar dates", () => {
     expect(dates("on Nov. 7, 2024 and on 3 March", "en")).toEqual(["2024-11-07", "2025-03-03"]);
