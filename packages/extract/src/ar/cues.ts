@@ -100,6 +100,12 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["ألح", "يلح", ["على"]],
   // «طمأن الوزير المكتتبين بأن …» (reassured): the hearer, then the content
   ["طمأن", "يطمئن", ["ب"]],
+  // «عدّ عضو المجلس أن …» (considered, Iraqi press, as «اعتبر»): only before a clause («عدّ الأصوات» counts)
+  ["عد", "يعد", []],
+  // «اقترح النائب تخصيص …»: a proposal, its object the content
+  ["اقترح", "يقترح", []],
+  // «عبّر عدد من التجار عن استيائهم …» (as «أعرب»): only opening its clause, with «عن» after the subject
+  ["عبر", "يعبر", ["عن"]],
 ];
 
 /**
@@ -142,10 +148,11 @@ const CLAUSAL_ONLY_LEMMAS = [
   "وجد",
   "خلص",
   "طمأن",
+  "عد",
 ];
 
 /** «ثمّن» (commends) is also «ثمن» (price): only a verb opening its clause reports («وارتفع ثمن الخبز»). */
-export const CLAUSE_INITIAL_ONLY = new Set(["ثمن", "أمن"].map(foldW));
+export const CLAUSE_INITIAL_ONLY = new Set(["ثمن", "أمن", "عبر"].map(foldW));
 /** «حمّل X المسؤولية»: verbs that report only with the noun after them in their clause (folded lemma). */
 export const NEEDS_OBJECT = new Map([
   [foldW("حمل"), /مسؤولي/u],
@@ -154,6 +161,8 @@ export const NEEDS_OBJECT = new Map([
     /^[\s\u00A0]+(?:[^\s\u00A0،,.]+[\s\u00A0]+){1,6}على[\s\u00A0]+(?:أهمية|ضرورة|حرص|التزام|دور)/u,
   ],
   [foldW("زاد"), /^(?:[\s\u00A0]+[^\s\u00A0،,.:«"“]+){0,3}[\s\u00A0]*:/u],
+  // («عبر الحدود», «عبر منصة إكس»: the preposition; the verb has «عن» and its object within a few words)
+  [foldW("عبر"), /^(?:[\s\u00A0]+[^\s\u00A0.:«"“]+){1,6}[\s\u00A0]+عن[\s\u00A0]/u],
   [foldW("دفع"), /(?:^|[\s\u00A0،,])ب(?:بطلان|عدم|انتفاء|انقضاء|سقوط|انعدام|كيدية|تلفيق|قصور|تناقض|شيوع)/u],
 ]);
 /**

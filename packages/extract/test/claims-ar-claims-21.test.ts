@@ -1,0 +1,44 @@
+// Arabic claim conventions met in held-out batch 21 (Al-Arabiya, Al-Sabah, Hiba Press, Al-Ayam): made-up
+// sentences, one rule each.
+import { describe, expect, it } from "vitest";
+import { one } from "./arabic.ts";
+
+describe("an aside between commas before the verb's particle", () => {
+  it("skips a long occasion before «عن»: «أعرب، في إحاطة قدمها أمام …، عن …»", () => {
+    const c = one(
+      'وكان المنسق الأممي بيتر هولم قد أعرب، في كلمة ألقاها أمام الجمعية العامة في الثالث من مارس الماضي، عن "قلق بالغ" من تدهور الأوضاع.',
+    );
+    expect(c && [c.cue.text, c.content.text, c.date]).toEqual([
+      "أعرب",
+      '"قلق بالغ" من تدهور الأوضاع',
+      "2025-03-03",
+    ]);
+  });
+  it("skips a platform aside and a weekday aside before «بـ»: «رحّب X، في تغريدة …، الأحد، بـ…»", () => {
+    const c = one('ورحب الوزير سامر خليل، في منشور على صفحته بمنصة "فيسبوك"، الأحد، بـ"القرار الشجاع".');
+    expect(c && [c.content.text, c.date]).toEqual(['بـ"القرار الشجاع"', "2025-11-23"]);
+  });
+  it("does not take «، على حد تعبيره» after the object for the verb's particle", () => {
+    const c = one(
+      'وطالب النائب عن الدائرة، سمير الفقي، في تدوينة على صفحته، الحكومة بـ"إعلان حالة الطوارئ"، على حد تعبيره.',
+    );
+    expect(c?.content.text).toBe('الحكومة بـ"إعلان حالة الطوارئ"');
+  });
+});
+
+describe("verbs of stance and proposal", () => {
+  it("reads «عبّر X عن» as a statement with the content after «عن»", () => {
+    const c = one("من جهتهم، عبّر عدد من السائقين عن غضبهم من ارتفاع أسعار الوقود.");
+    expect(c && [c.speaker.name, c.cue.text, c.content.text]).toEqual([
+      "عدد من السائقين",
+      "عبّر",
+      "غضبهم من ارتفاع أسعار الوقود",
+    ]);
+  });
+  it("does not read the preposition «عبر» (via) as the verb", () => {
+    expect(one("وتصل الشحنات عبر الميناء الجنوبي عن طريق البحر.")).toBeUndefined();
+  });
+  it("reads «عدّ» only before a clause («عدّ الأصوات» counts)", () => {
+    expect(one("وعدّ الموظفون الأصوات في المركز الانتخابي حتى الفجر.")).toBeUndefined();
+  });
+});

@@ -1,0 +1,91 @@
+// Arabic speaker conventions met in held-out batch 21 (Al-Arabiya, Al-Sabah, Hiba Press, Al-Ayam): made-up
+// sentences, one rule each.
+import { describe, expect, it } from "vitest";
+import { one, run } from "./arabic.ts";
+
+describe("a person's name in apposition wins over a role", () => {
+  it("names «النائب X، مقدم المشروع،» by the name, and a later MP is another person", () => {
+    const [a, b] = run(
+      'وقال النائب سالم حمد العتيبي، مقدم المشروع، خلال الجلسة، إن "الوقت حان". وأكد النائب فهد ناصر الدوسري أن المشروع مكلف.',
+    );
+    expect(a && [a.speaker.name, b?.speaker.name]).toEqual(["سالم حمد العتيبي", "فهد ناصر الدوسري"]);
+  });
+  it("keeps «وزير شؤون البلديات، X» a portfolio, not a name after a one-word title", () => {
+    expect(one("وقال وزير شؤون البلديات، ماجد سعيد الحربي، إن الخطة جاهزة.")?.speaker.name).toBe(
+      "ماجد سعيد الحربي",
+    );
+  });
+  it("reads «المختص في شؤون …، الدكتور X،» as a title and the person it names", () => {
+    const c = one('ويرى المتخصص في الشأن المالي، الدكتور رامي فؤاد الكبيسي، أن "الأزمة ستطول".');
+    expect(c?.speaker.name).toBe("رامي فؤاد الكبيسي");
+  });
+  it("reads «عدّ X أن» (considered, Iraqi press) as a statement of the councillor named in apposition", () => {
+    const [a, b] = run(
+      'وعدّ عضو مجلس محافظة البصرة، كريم جواد الموسوي، في تصريح للصحيفة، أن "الوعود لم تنفذ"، مطالباً بـ"محاسبة المقصرين".',
+    );
+    expect(a && [a.speaker.name, a.cue.text, a.content.text, b?.speaker.name]).toEqual([
+      "كريم جواد الموسوي",
+      "عدّ",
+      '"الوعود لم تنفذ"',
+      "كريم جواد الموسوي",
+    ]);
+  });
+});
+
+describe("the subject of a verb that reports nothing", () => {
+  it("gives a participle after «تحفظ النائب X على …» to X, not to the MP quoted before", () => {
+    const [, b] = run(
+      "وقال النائب سالم حمد العتيبي إن الاقتراح ضروري. في المقابل، اعترض النائب يوسف علي المري على الاقتراح، معتبراً أن الكلفة عالية.",
+    );
+    expect(b && [b.speaker.name, b.cue.text]).toEqual(["يوسف علي المري", "معتبراً"]);
+  });
+  it("ends a name before a verbal noun تفعيل and its genitive: «اقترح النائب X تخصيص مبلغ …»", () => {
+    const c = one("واقترح النائب راشد محمد بوعلي تشكيل لجنة تحقيق في المخالفات.");
+    expect(c && [c.speaker.name, c.cue.text, c.content.text]).toEqual([
+      "راشد محمد بوعلي",
+      "اقترح",
+      "تشكيل لجنة تحقيق في المخالفات",
+    ]);
+  });
+});
+
+describe("a headline's title and the person the body names", () => {
+  it("resolves «وزير النقل» in a headline to «وزير النقل والمواصلات، X» of the body", () => {
+    const [h] = run(
+      "وزير النقل يكشف: 300 حافلة جديدة قريباً\nكتب - المحرر\nوافق المجلس أمس على الموازنة.\nوقال النائب سالم حمد العتيبي إن الخطة متأخرة.\nوكشف وزير النقل والمواصلات، عادل حسن الرميحي، أن 300 حافلة ستصل.",
+    );
+    expect(h?.speaker.name).toBe("عادل حسن الرميحي");
+  });
+});
+
+describe("unnamed people named by their description", () => {
+  it("names a speaker known by initials in brackets by the initials: «وقال (ع.ك)، صاحب مقهى …، إن»", () => {
+    const [a, b] = run(
+      'وقال الوزير سامر خليل إن الأشغال ستنتهي. وقال (ع.ك)، صاحب مقهى بالحي، في حديثه للموقع، إن "الزبائن غادروا".',
+    );
+    expect(b && [b.speaker.name, b.speaker.mention?.text, b.content.text, a?.speaker.name]).toEqual([
+      "ع.ك",
+      "ع.ك",
+      '"الزبائن غادروا"',
+      "سامر خليل",
+    ]);
+  });
+  it("keeps a relative verb after an indefinite noun: «وقال رجل يعمل في السوق، …، إن»", () => {
+    const c = one("وقال رجل يعمل في سوق الخضار، فضل عدم ذكر اسمه، إن الأسعار تضاعفت.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["رجل يعمل في سوق الخضار", "الأسعار تضاعفت"]);
+  });
+  it("keeps where they come from: «طالبت جمعيات من المجتمع المدني بالمدينة الوالي بـ…»", () => {
+    const c = one('وطالبت جمعيات من النسيج المدني بالمدينة الوالي بـ"فتح تحقيق".');
+    expect(c && [c.speaker.name, c.content.text]).toEqual([
+      "جمعيات من النسيج المدني بالمدينة",
+      'الوالي بـ"فتح تحقيق"',
+    ]);
+  });
+  it("stops before the verb's own particle: «اشتكت مراجعات في أحد المراكز بمنطقة X من …»", () => {
+    const c = one("واشتكى مرضى في أحد المستوصفات بمنطقة الريان من نقص الأدوية.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual([
+      "مرضى في أحد المستوصفات بمنطقة الريان",
+      "نقص الأدوية",
+    ]);
+  });
+});
