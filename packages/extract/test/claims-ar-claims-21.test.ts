@@ -1,7 +1,7 @@
 // Arabic claim conventions met in held-out batch 21 (Al-Arabiya, Al-Sabah, Hiba Press, Al-Ayam): made-up
 // sentences, one rule each.
 import { describe, expect, it } from "vitest";
-import { one } from "./arabic.ts";
+import { one, run } from "./arabic.ts";
 
 describe("an aside between commas before the verb's particle", () => {
   it("skips a long occasion before «عن»: «أعرب، في إحاطة قدمها أمام …، عن …»", () => {
@@ -40,5 +40,30 @@ describe("verbs of stance and proposal", () => {
   });
   it("reads «عدّ» only before a clause («عدّ الأصوات» counts)", () => {
     expect(one("وعدّ الموظفون الأصوات في المركز الانتخابي حتى الفجر.")).toBeUndefined();
+  });
+});
+
+describe("verbs that report only with what follows them", () => {
+  it("reads «بالقول» as the cue after «عقّب … على …» (commented), and «عقب» as «after» without it", () => {
+    const c = one('وعقّب النائب سالم العتيبي خلال الجلسة على رد الحكومة بالقول إن "الحل تأخر كثيراً".');
+    expect(c && [c.speaker.name, c.cue.text, c.content.text]).toEqual([
+      "سالم العتيبي",
+      "بالقول",
+      '"الحل تأخر كثيراً"',
+    ]);
+    expect(run("وعلق المحتجون لافتات على الجدران.")).toEqual([]);
+  });
+  it("reads «أبدى» with a stance the speaker owns, not a shown thing («أبدت في ردها ملاحظات كثيرة»)", () => {
+    expect(one("وأبدى الوزير رضاه عن سير الأشغال.")?.content.text).toBe("رضاه عن سير الأشغال");
+    const [c] = run("وكانت الوزارة قد أبدت في ردها على المقترح ملاحظات كثيرة، إذ ذكرت أن الكلفة مرتفعة.");
+    expect(c && [c.cue.text, c.content.text]).toEqual(["ذكرت", "الكلفة مرتفعة"]);
+  });
+  it("gives what a paper learned from sources to the sources: «وعلمت الصحيفة من مصادر … أن»", () => {
+    const c = one('وعلمت "الوطن" من مصادر حكومية أن الوزير سيستقيل قريباً.');
+    expect(c && [c.speaker.name, c.cue.text, c.content.text]).toEqual([
+      "مصادر حكومية",
+      "علمت",
+      "الوزير سيستقيل قريباً",
+    ]);
   });
 });
