@@ -67,3 +67,17 @@ describe("verbs that report only with what follows them", () => {
     ]);
   });
 });
+
+describe("Iraqi colon and calendar dates", () => {
+  it("drops the «إن» after the colon of «وقال X …: إن …», not the one inside a quotation", () => {
+    expect(
+      one('وقال المتحدث باسم الدائرة، في حديث للصحيفة أمس: إن "الشبكة فقدت ألف ميغاواط".')?.content.text,
+    ).toBe('"الشبكة فقدت ألف ميغاواط"');
+    expect(one('وقال الوزير: "إن الحكومة لن تتراجع".')?.content.text).toBe('"إن الحكومة لن تتراجع"');
+  });
+  it("dates «يوم الأربعاء 12 نوفمبر الجاري» by the calendar date the weekday names", () => {
+    expect(one("وكان الوزير قد صرح، يوم الأربعاء 12 نوفمبر الجاري، بأن الميناء سيفتح.")?.date).toBe(
+      "2025-11-12",
+    );
+  });
+});

@@ -239,6 +239,12 @@ function hearerContentStart(
       d.rules.push("ar.hearer");
     }
   }
+  // «وقال X في حديث لـ"الصباح" أمس: إن "…"» (Iraqi press): the complementizer after the colon is no content
+  const colonThat = clausal && /:[\s\u00A0]*$/u.test(text.slice(Math.max(0, start - 3), start));
+  const that = colonThat
+    ? /^[\s\u00A0]*[إأ]ن(?=[\s\u00A0]+["«“\p{L}])[\s\u00A0]*/u.exec(text.slice(start, start + 8))
+    : null;
+  if (that) start += that[0].length;
   return { start, clausal };
 }
 
