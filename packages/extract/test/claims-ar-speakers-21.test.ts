@@ -89,3 +89,16 @@ describe("unnamed people named by their description", () => {
     ]);
   });
 });
+
+describe("a document of a body named in quotation marks", () => {
+  it("gives «وفق أرقام …» and «بحسب بيانات جمعتها …» to the body named in quotation marks, with the closing mark", () => {
+    const [a, b] = run(
+      'وارتفعت الصادرات بنسبة 8%، وفق أرقام "المركزي". وتراجع التضخم إلى 2%، بحسب بيانات جمعتها "رويترز".',
+    );
+    expect(a && [a.speaker.name, a.speaker.mention?.text, b?.speaker.name]).toEqual([
+      "المركزي",
+      'أرقام "المركزي"',
+      "رويترز",
+    ]);
+  });
+});

@@ -192,6 +192,9 @@ function parseOne(mention: string): MentionParse {
   // داخلية»: an adjective without the article describes the document)
   const described = ws.length === 2 && !hasArticle(ws[1] as string) && /(?:ي|ية)$/u.test(ws[1] as string);
   if (ws.length > 1 && SOURCE_NOUNS.has(f0) && !PERSON_TITLES.has(head) && !described) {
+    // «أرقام "ساما"», «بيانات جمعتها "بلومبرغ"»: the body named in quotation marks (after a verb of making)
+    const quoted = QUOTED_OWNER.exec(ws.slice(1).join(" "));
+    if (quoted?.[1]) return { name: quoted[1], title: null, kind: "organisation", pronoun: false };
     // «بيان صادر عن مديرية الأمن العام»: the body that issued it
     const issued = /^(?:ال)?صادر(?:ة)?$/u.test(ws[1] as string) && ws[2] === "عن" && ws.length > 3 ? 3 : 1;
     const rest = parseOne(ws.slice(issued).join(" "));
@@ -356,6 +359,8 @@ function parseOne(mention: string): MentionParse {
   return { name: nameWords.length ? nameWords.join(" ") : null, title, kind: "person", pronoun: false };
 }
 
+/** «"ساما"», «جمعتها "بلومبرغ"»: a quoted name after a document noun, maybe after a verb with its pronoun. */
+const QUOTED_OWNER = /^(?:\p{L}{2,}(?:ها|ه)[\s\u00A0]+)?["«“]([^"«»“”]{2,40})["»”]$/u;
 /** A name that is not a phrase the title did not take in («… إلى المفاوضات»: it starts with the article). */
 const given = (p: MentionParse): boolean =>
   !!p.name && (!hasArticle(p.name) || isArticleName(p.name.split(/[\s\u00A0]+/)[0] as string));

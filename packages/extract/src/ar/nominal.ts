@@ -26,11 +26,13 @@ const SEEN = /^(?:اطلع|حصل)(?:ت|نا)?$/u;
 /** «وفق ما رصدته الصحيفة», «حسب ما وثقه المرصد», «حسب ما عاينته هسبريس»: what a source observed. */
 const OBSERVED = /^(?:رصد|وثق|لاحظ|سجل|عاين|شاهد)(?:ت|نا)?(?:ه|ها)?$/u;
 
-/** «وفق ما أفادت وكالة الأنباء القطرية (قنا)»: the bracket the source opened closes it. */
+/** «وفق ما أفادت وكالة الأنباء القطرية (قنا)», «وفق أرقام "ساما"»: the bracket or quotation mark the source opened closes it. */
 function closingBracketEnd(toks: Token[], first: number, last: number): number | null {
   const close = toks[last + 1];
-  const opened = toks.slice(first, last + 1).some((t) => t.text === "(");
-  return opened && close?.text === ")" ? close.end : null;
+  const inside = toks.slice(first, last + 1);
+  if (inside.some((t) => t.text === "(")) return close?.text === ")" ? close.end : null;
+  const quotes = inside.filter((t) => /^["«“”»]$/u.test(t.text)).length;
+  return quotes % 2 === 1 && /^["»”]$/u.test(close?.text ?? "") ? (close as Token).end : null;
 }
 
 /** The end of a pronoun on a nominal cue («بحسبه», «وفقا لها», «حسبهم»), or null. */
