@@ -39,6 +39,20 @@ describe("the subject of a verb that reports nothing", () => {
     );
     expect(b && [b.speaker.name, b.cue.text]).toEqual(["يوسف علي المري", "معتبراً"]);
   });
+  it("gives a participle to the subject of a paragraph's first verb written without «و»", () => {
+    const [, b] = run(
+      "وقال النائب سالم العتيبي إن الخطة متأخرة.\nزار الوزير كمال حداد مدينة العقبة، مؤكدا أن المشاريع ستنجز.",
+    );
+    expect(b && [b.speaker.name, b.cue.text]).toEqual(["كمال حداد", "مؤكدا"]);
+  });
+  it("ends the name of a non-reporting verb's subject before its object", () => {
+    const names = [
+      "ترأس رئيس الوزراء عمر الرزاز اجتماعا للحكومة، مشددا على أن الإصلاح مستمر.",
+      "وأشاد الوزير سامر خليل بأداء الفريق، مؤكدا أن النتائج جيدة.",
+      "وزار الوزير كمال حداد محافظة إربد، مشيرا إلى أن المستشفى سيفتتح.",
+    ].map((t) => one(t)?.speaker.name);
+    expect(names).toEqual(["عمر الرزاز", "سامر خليل", "كمال حداد"]);
+  });
   it("ends a name before a verbal noun تفعيل and its genitive: «اقترح النائب X تخصيص مبلغ …»", () => {
     const c = one("واقترح النائب راشد محمد بوعلي تشكيل لجنة تحقيق في المخالفات.");
     expect(c && [c.speaker.name, c.cue.text, c.content.text]).toEqual([

@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens.ts";
-import { FUNCTION_WORDS, foldWord } from "./lexicon.ts";
+import { FUNCTION_WORDS, foldWord, PLACE_NOUNS } from "./lexicon.ts";
 import { bare, hasAl } from "./phrase.ts";
 
 // Where a name after a title ends because the verb's object or complement starts.
@@ -26,7 +26,8 @@ const NAME_ENDING_PREPOSITIONS = new Set(["على", "عن", "من", "إلى", "�
  */
 export const derivedVerbalNoun = (t: Token | undefined, definite: boolean): boolean =>
   !!t?.word &&
-  (/^[اإ](?:ست\p{L}\p{L}|ن\p{L}\p{L}|\p{L}[تطد]\p{L})ا\p{L}$/u.test(bare(t)) ||
+  // («اجتماعا»: also with the alif of the indefinite accusative)
+  (/^[اإ](?:ست\p{L}\p{L}|ن\p{L}\p{L}|\p{L}[تطد]\p{L})ا\p{L}ا?$/u.test(bare(t)) ||
     // with the article also «الإضراب», «الإعلان» (إفعال; no family name has that shape), and «بشدة»
     (definite && /^ال[اإ](?:\p{L}{2}|ست\p{L}\p{L}|ن\p{L}\p{L}|\p{L}[تطد]\p{L})ا\p{L}$/u.test(bare(t))) ||
     MANNER.test(bare(t)));
@@ -47,3 +48,21 @@ export const tafilObject = (toks: Token[], i: number): boolean => {
 };
 /** «بشدة», «بقوة», «بحزم»: how the subject acted, after its name. */
 const MANNER = /^ب(?:شدة|قوة|حزم|حدة|وضوح|صراحة)$/u;
+/**
+ * After a name of two words or more, what opens the verb's object rather than more of the name: a derived
+ * verbal noun, a تفعيل with its genitive, a place in construct («زار الوزير X مدينة الزرقاء»), or a
+ * ب-phrase on a verbal noun («أشاد الوزير X بأداء الفريق», «بتحسين الخدمات»).
+ */
+export const objectAfterName = (toks: Token[], i: number, definite: boolean): boolean => {
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (!t?.word) return false;
+  const b = bare(t);
+  const genitive = !!next?.word && hasAl(next);
+  return (
+    derivedVerbalNoun(t, definite) ||
+    tafilObject(toks, i) ||
+    (PLACE_NOUNS.has(foldWord(b)) && !!next?.word && !FUNCTION_WORDS.has(foldWord(next.text))) ||
+    (/^ب(?:[أإ]\p{L}{2,}|ت\p{L}{2}ي\p{L})$/u.test(b) && genitive)
+  );
+};

@@ -19,7 +19,7 @@ import {
   TITLE_ADJECTIVES,
   TITLE_LINKS,
 } from "./lexicon.ts";
-import { derivedVerbalNoun, nisbaEnd, tafilObject } from "./name-end.ts";
+import { derivedVerbalNoun, nisbaEnd, objectAfterName } from "./name-end.ts";
 
 import {
   abbreviatedTitle,
@@ -355,7 +355,7 @@ function personNameEnd(
     if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, t, names)) break;
     // («لرئيس هيئة الاستثمار»: after a body's head, a definite verbal noun is its genitive)
     const body = toks.slice(titleEnd, i).some((w) => isTitleWord(titleHead(bare(w).replace(/^ل(?!ل)/u, ""))));
-    if (names > 1 && (derivedVerbalNoun(t, !body) || tafilObject(toks, i))) break;
+    if (names > 1 && objectAfterName(toks, i, !body)) break;
     i++;
     // «بدر بن محمد آل حمدان»: «بن», «آل» join the words of one name, they are not more of it
     if (names === 0 || !NAME_JOINERS.has(bare(t))) names++;
@@ -364,7 +364,7 @@ function personNameEnd(
     names > 0 &&
     !closesName(text, toks, i, verbParticles(text, from)) &&
     !derivedVerbalNoun(toks[i], true) &&
-    !(names > 1 && tafilObject(toks, i))
+    !(names > 1 && objectAfterName(toks, i, true))
   ) {
     const known = knownPrefix(toks, titleEnd, i, knownNames);
     // «وزير المالية الدكتور سامح فؤاد خفض العجز …»: a name must follow an honorific; an unknown one
