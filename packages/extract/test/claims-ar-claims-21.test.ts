@@ -81,3 +81,15 @@ describe("Iraqi colon and calendar dates", () => {
     );
   });
 });
+
+describe("the words before a nominal cue at the sentence end", () => {
+  it("leave out the writer's «في المقابل،» and the «و» before a verb", () => {
+    const [a, b] = run(
+      'وقال الوزير إن الصادرات تراجعت. في المقابل، ارتفعت الواردات بنسبة 4%، وفق أرقام "الإحصاء". وسجلت البورصة خسائر بنسبة 2%، بحسب بيانات السوق.',
+    ).slice(1);
+    expect([a?.content.text, b?.content.text]).toEqual([
+      "ارتفعت الواردات بنسبة 4%",
+      "سجلت البورصة خسائر بنسبة 2%",
+    ]);
+  });
+});

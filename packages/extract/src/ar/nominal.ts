@@ -20,7 +20,7 @@ import { OCCASIONS, titleHead } from "./phrase.ts";
 
 /** «وعلى صعيد التوزيع،», «وفي سياق متصل،», «ومن جهة أخرى،»: a topic frame between commas. */
 const TOPIC_FRAME =
-  /^و?(?:على[\s\u00A0]+صعيد|في[\s\u00A0]+سياق|من[\s\u00A0]+جهة|على[\s\u00A0]+مستوى)[^،,.\n]{0,30}[،,][\s\u00A0]*/u;
+  /^و?(?:على[\s\u00A0]+صعيد|في[\s\u00A0]+سياق|من[\s\u00A0]+جهة|على[\s\u00A0]+مستوى|في[\s\u00A0]+المقابل|بالمقابل|إلى[\s\u00A0]+ذلك|في[\s\u00A0]+غضون[\s\u00A0]+ذلك|في[\s\u00A0]+الأثناء|من[\s\u00A0]+ناحية[\s\u00A0]+أخرى)[^،,.\n]{0,30}[،,][\s\u00A0]*/u;
 const bareWord = (w: string): string => w.replace(/[\u064B-\u065F\u0640]/g, "");
 const SEEN = /^(?:اطلع|حصل)(?:ت|نا)?$/u;
 /** «وفق ما رصدته الصحيفة», «حسب ما وثقه المرصد», «حسب ما عاينته هسبريس»: what a source observed. */
@@ -184,7 +184,10 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
     if (content && frame) content = trimSpan(text, content[0] + frame[0].length, content[1]);
     if (
       content &&
-      /^و(?:ال|من|في|قد|لم|لن|كان|أن|إن|[تيأن](?=[\p{L}]{3}))/u.test(text.slice(content[0], content[0] + 5))
+      // («وارتفع», «ورفعت»: a verb of the forms افتعل or فعلت after the «و»)
+      /^و(?:ال|من|في|قد|لم|لن|كان|أن|إن|[تيأنا](?=[\p{L}]{3})|\p{L}{3}ت(?![\p{L}\p{M}]))/u.test(
+        text.slice(content[0], content[0] + 6),
+      )
     )
       content = trimSpan(text, content[0] + 1, content[1]);
   } else if (comma > 0) {
