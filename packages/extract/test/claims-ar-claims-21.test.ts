@@ -93,3 +93,10 @@ describe("the words before a nominal cue at the sentence end", () => {
     ]);
   });
 });
+
+describe("an aside with a quoted title", () => {
+  it("does not open the content at a colon inside the quoted title of a report", () => {
+    const c = one("وأوضح التقرير، الذي يحمل عنوان «المياه في المنطقة: التحديات والحلول»، أن الطلب سيتضاعف.");
+    expect(c?.content.text).toBe("الطلب سيتضاعف");
+  });
+});

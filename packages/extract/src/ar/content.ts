@@ -197,12 +197,16 @@ export function pastAsides(
   let i = 0;
   for (let stretch = 0; stretch <= 4 && i < toks.length; stretch++) {
     let j = i;
+    // («، الذي يحمل عنوان «الشباب والعمل: الآفاق»،»: a colon inside a quoted title closes nothing)
+    let quoted = false;
     for (; j < toks.length && !COMMAS.has((toks[j] as Token).text); j++) {
       const t = toks[j] as Token;
       if (t.text === "." || t.text === "؟" || t.text === "!") return null;
       if (stretch > 0 && j === i && OPEN_QUOTE.test(t.text)) return { start: t.start, clausal: true };
+      if (/^["«»“”]$/u.test(t.text)) quoted = t.text === "«" || t.text === "“" || (t.text === '"' && !quoted);
       // «وتابع X، الذي يتولى الملف منذ تشرين الأول: "…"»: a colon closes the aside
-      if (stretch > 0 && t.text === ":" && aside(toks.slice(i, j))) return { start: t.end, clausal: true };
+      if (stretch > 0 && t.text === ":" && !quoted && aside(toks.slice(i, j)))
+        return { start: t.end, clausal: true };
       // a complementizer inside an aside («الذي طلب أن …») belongs to the aside: go on to its comma
       if ((opensContent(text, toks, j) || t.text === ":") && adjunctGap(toks.slice(i, j)))
         return { start: t.end, clausal: true };
