@@ -100,3 +100,12 @@ describe("an aside with a quoted title", () => {
     expect(c?.content.text).toBe("الطلب سيتضاعف");
   });
 });
+
+describe("the date of a backgrounded statement going on", () => {
+  it("dates «ودعت الوزارة …» after «وكانت الوزارة قد أعلنت، في بيان … الأحد الماضي، أن …» in its paragraph with that day", () => {
+    const claims = run(
+      "وقال الوزير أمس إن الموسم بدأ.\nوكانت الوزارة قد أعلنت، في بيان صادر عنها يوم الأحد الماضي، أنها خصصت مليون دينار للتعويضات. ودعت الوزارة المزارعين إلى التسجيل، محذرة من أن المهلة قصيرة.",
+    );
+    expect(claims.map((c) => c.date)).toEqual(["2025-11-24", "2025-11-23", "2025-11-23", "2025-11-23"]);
+  });
+});
