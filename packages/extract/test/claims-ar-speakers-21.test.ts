@@ -116,3 +116,30 @@ describe("a document of a body named in quotation marks", () => {
     ]);
   });
 });
+
+describe("colon headlines named the way the body names the speaker", () => {
+  it("reads a surname alone before the colon as the person the body quotes by it", () => {
+    const [h] = run(
+      "كاردوسو: جئنا لننافس على اللقب هذا الموسم\nقدم النادي أمس المدرب البرازيلي ماركو كاردوسو.\nوقال كاردوسو إن الفريق قادر على المنافسة.",
+    );
+    expect(h && [h.speaker.name, h.content.text]).toEqual([
+      "ماركو كاردوسو",
+      "جئنا لننافس على اللقب هذا الموسم",
+    ]);
+  });
+  it("drops the conjunction of a two-part headline before a body's short name", () => {
+    const [h] = run(
+      "حرائق الغابات تتواصل في الشمال... والزراعة التونسية: الجفاف وراء الكارثة\nوأرجعت وزارة الزراعة التونسية، في بيان، الحرائق إلى الجفاف.",
+    );
+    expect(h && [h.speaker.name, h.speaker.mention?.text]).toEqual([
+      "وزارة الزراعة التونسية",
+      "الزراعة التونسية",
+    ]);
+  });
+  it("does not read a place before the colon as a speaker", () => {
+    const claims = run(
+      "صفاقس: انقطاع المياه يتواصل لليوم الثالث\nوقال المدير الجهوي سامي البجاوي إن الأشغال متواصلة.",
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(["قال"]);
+  });
+});
