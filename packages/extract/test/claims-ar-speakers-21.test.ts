@@ -95,6 +95,12 @@ describe("unnamed people named by their description", () => {
       'الوالي بـ"فتح تحقيق"',
     ]);
   });
+  it("keeps a place in construct with its name: «وأكد مواطنون في حي النصر أن»", () => {
+    expect(one("وأكد مواطنون في حي الزهور أن الكهرباء مقطوعة.")?.speaker.name).toBe("مواطنون في حي الزهور");
+  });
+  it("names a group by its title and plural adjectives, not by the adjectives", () => {
+    expect(one("وقال مسؤولون أوروبيون كبار إن الاتفاق قريب.")?.speaker.name).toBe("مسؤولون أوروبيون كبار");
+  });
   it("stops before the verb's own particle: «اشتكت مراجعات في أحد المراكز بمنطقة X من …»", () => {
     const c = one("واشتكى مرضى في أحد المستوصفات بمنطقة الريان من نقص الأدوية.");
     expect(c && [c.speaker.name, c.content.text]).toEqual([

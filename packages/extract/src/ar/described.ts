@@ -69,6 +69,10 @@ function placePhraseEnd(toks: Token[], i: number, particles: Set<string> | undef
   let k = i + 1;
   if (/^(?:أحد|إحدى)$/u.test(bare(toks[k] ?? t))) k++;
   const head = toks[k];
+  // «في حي النصر», «من مدينة حلب»: a place in construct with its name
+  const placeName = toks[k + 1];
+  if (head?.word && !hasAl(head) && PLACE_NOUNS.has(foldWord(head.text)) && placeName?.word)
+    return FUNCTION_WORDS.has(foldWord(placeName.text)) ? 0 : k + 2;
   if (!head?.word || !hasAl(head) || FUNCTION_WORDS.has(foldWord(head.text))) return 0;
   const h = bare(head).replace(/^ال/u, "");
   if (STATEMENT_NOUNS.has(foldWord(h)) || OCCASIONS.test(h) || TIME_NOUNS.test(h)) return 0;

@@ -355,12 +355,20 @@ function parseOne(mention: string): MentionParse {
   // source (no name); the whole phrase is how the article knows it
   if (ws.slice(i).some((w) => !isAli(w) && FUNCTION_WORDS.has(foldWord(w))))
     return { name: null, title: mention, kind: "person", pronoun: false };
+  // «مسؤولون أمريكيون كبار», «خبراء اقتصاديون»: plural adjectives describe the group, no name follows
+  if (
+    i < ws.length &&
+    ws.slice(i).every((w) => PLURAL_ADJECTIVE.test(w) || TITLE_ADJECTIVES.has(foldWord(w)))
+  )
+    return { name: null, title: mention, kind: "person", pronoun: false };
   const nameWords = ws.slice(i).filter((w) => isAli(w) || !FUNCTION_WORDS.has(foldWord(w)));
   return { name: nameWords.length ? nameWords.join(" ") : null, title, kind: "person", pronoun: false };
 }
 
 /** «"ساما"», «جمعتها "بلومبرغ"»: a quoted name after a document noun, maybe after a verb with its pronoun. */
 const QUOTED_OWNER = /^(?:\p{L}{2,}(?:ها|ه)[\s\u00A0]+)?["«“]([^"«»“”]{2,40})["»”]$/u;
+/** «أمريكيون», «غربيين», «حقوقيات»: a plural nisba adjective (never a person's name). */
+const PLURAL_ADJECTIVE = /\p{L}{2,}(?:يون|يين|يات)$|^(?:كبار|بارزون|بارزين)$/u;
 /** A name that is not a phrase the title did not take in («… إلى المفاوضات»: it starts with the article). */
 const given = (p: MentionParse): boolean =>
   !!p.name && (!hasArticle(p.name) || isArticleName(p.name.split(/[\s\u00A0]+/)[0] as string));
