@@ -109,3 +109,10 @@ describe("the date of a backgrounded statement going on", () => {
     expect(claims.map((c) => c.date)).toEqual(["2025-11-24", "2025-11-23", "2025-11-23", "2025-11-23"]);
   });
 });
+
+describe("a request for anonymity in an aside", () => {
+  it("does not read «رفض ذكر اسمه» as a statement of «رفض»", () => {
+    const claims = run("وقال موظف في المصنع، رفض ذكر اسمه، إن الأجور تأخرت.");
+    expect(claims.map((c) => [c.speaker.name, c.content.text])).toEqual([["موظف في المصنع", "الأجور تأخرت"]]);
+  });
+});

@@ -135,6 +135,8 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
       /[،,][\s\u00A0]*$/u.test(text.slice(Math.max(s.start, w.start - 3), w.start))
     )
       return;
+    // «، رفض ذكر اسمه،», «طلب عدم كشف هويته»: the verbal noun of a request for anonymity, not a statement
+    if (next && /^(?:اسم|هويت)(?:ه|ها|هم)$/u.test(next.folded)) return;
     // «مسجلا أن …» reports; «مسجلا ارتفاعا» records a figure
     if (CLAUSAL_PARTICIPLES.has(core) && !/^ب?ان(?:ه|ها|هم)?$/u.test(next?.folded ?? "")) return;
     if (
