@@ -101,6 +101,14 @@ describe("unnamed people named by their description", () => {
   it("names a group by its title and plural adjectives, not by the adjectives", () => {
     expect(one("وقال مسؤولون أوروبيون كبار إن الاتفاق قريب.")?.speaker.name).toBe("مسؤولون أوروبيون كبار");
   });
+  it("reads «طالب» right after «وقال» as the speaker (a student), not as the verb «demanded»", () => {
+    const c = one("وقال طالب يدرس في كلية الهندسة إن الرسوم ارتفعت.");
+    expect(c && [c.speaker.name, c.cue.text, c.content.text]).toEqual([
+      "طالب يدرس في كلية الهندسة",
+      "قال",
+      "الرسوم ارتفعت",
+    ]);
+  });
   it("stops before the verb's own particle: «اشتكت مراجعات في أحد المراكز بمنطقة X من …»", () => {
     const c = one("واشتكى مرضى في أحد المستوصفات بمنطقة الريان من نقص الأدوية.");
     expect(c && [c.speaker.name, c.content.text]).toEqual([

@@ -124,6 +124,9 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
     }
     if (kind === "verb" && prev && VERB_LEADS.has(prev.folded) && onlySpaces(text, prev.end, w.start))
       start = prev.start;
+    // «وقال طالب يدرس …»: right after a reporting verb its subject follows, not a second verb («طالب» is a
+    // student there, not «demanded»)
+    if (kind === "verb" && !prefixed && prev && afterVerb && onlySpaces(text, prev.end, w.start)) return;
     let end = w.end;
     const next = words[i + 1];
     // «، ويدعى فؤاد،»: the apposition that names a person, not «ادّعى»
