@@ -10,6 +10,10 @@ describe("a person's name in apposition wins over a role", () => {
     );
     expect(a && [a.speaker.name, b?.speaker.name]).toEqual(["سالم حمد العتيبي", "فهد ناصر الدوسري"]);
   });
+  it("reads a rank («المقدم», «الملازم») in apposition as the title of the person it names", () => {
+    const c = one("ونفى المتحدث باسم الدفاع المدني، المقدم سامي نوفل، صحة الأنباء المتداولة.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["سامي نوفل", "صحة الأنباء المتداولة"]);
+  });
   it("keeps «وزير شؤون البلديات، X» a portfolio, not a name after a one-word title", () => {
     expect(one("وقال وزير شؤون البلديات، ماجد سعيد الحربي، إن الخطة جاهزة.")?.speaker.name).toBe(
       "ماجد سعيد الحربي",
@@ -50,8 +54,9 @@ describe("the subject of a verb that reports nothing", () => {
       "ترأس رئيس الوزراء عمر الرزاز اجتماعا للحكومة، مشددا على أن الإصلاح مستمر.",
       "وأشاد الوزير سامر خليل بأداء الفريق، مؤكدا أن النتائج جيدة.",
       "وزار الوزير كمال حداد محافظة إربد، مشيرا إلى أن المستشفى سيفتتح.",
+      "وأشادت النائبة منى الكعبي بجهود الوزارة، مطالبة بزيادة الدعم.",
     ].map((t) => one(t)?.speaker.name);
-    expect(names).toEqual(["عمر الرزاز", "سامر خليل", "كمال حداد"]);
+    expect(names).toEqual(["عمر الرزاز", "سامر خليل", "كمال حداد", "منى الكعبي"]);
   });
   it("ends a name before a verbal noun تفعيل and its genitive: «اقترح النائب X تخصيص مبلغ …»", () => {
     const c = one("واقترح النائب راشد محمد بوعلي تشكيل لجنة تحقيق في المخالفات.");

@@ -51,7 +51,7 @@ const MANNER = /^ب(?:شدة|قوة|حزم|حدة|وضوح|صراحة)$/u;
 /**
  * After a name of two words or more, what opens the verb's object rather than more of the name: a derived
  * verbal noun, a تفعيل with its genitive, a place in construct («زار الوزير X مدينة الزرقاء»), or a
- * ب-phrase on a verbal noun («أشاد الوزير X بأداء الفريق», «بتحسين الخدمات»).
+ * ب-phrase with a definite genitive («أشاد الوزير X بأداء الفريق», «بجهود الوزارة»).
  */
 export const objectAfterName = (toks: Token[], i: number, definite: boolean): boolean => {
   const t = toks[i];
@@ -63,6 +63,7 @@ export const objectAfterName = (toks: Token[], i: number, definite: boolean): bo
     derivedVerbalNoun(t, definite) ||
     tafilObject(toks, i) ||
     (PLACE_NOUNS.has(foldWord(b)) && !!next?.word && !FUNCTION_WORDS.has(foldWord(next.text))) ||
-    (/^ب(?:[أإ]\p{L}{2,}|ت\p{L}{2}ي\p{L})$/u.test(b) && genitive)
+    // (not a family name «بوحمود», «بن …»; «بجهود الوزارة» is a noun and its definite genitive)
+    (/^ب(?!و|ن$)\p{L}{2,}$/u.test(b) && genitive)
   );
 };
