@@ -133,8 +133,12 @@ export function assignDates(
     }
     const prev = i > 0 ? (drafts[i - 1] as Draft) : null;
     const prevOut = i > 0 ? (out[i - 1] as Dated) : null;
+    // Arabic: «وكانت الوزارة قد أعلنت، في بيان … الخميس الماضي، أن …. ودعت الوزارة …»: the same speaker
+    // going on in the paragraph of its backgrounded statement goes on with that statement
+    const goesOnBackground =
+      lang === "ar" && !!prev?.backgrounded && !!speaker && speakers[i - 1] === speaker;
     if (
-      d.inherits &&
+      (d.inherits || goesOnBackground) &&
       prev &&
       prevOut &&
       paragraphAt(sentences, prev.cueStart) === paragraphAt(sentences, d.cueStart)

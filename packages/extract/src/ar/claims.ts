@@ -6,7 +6,14 @@ import { COMMAS, clauseInitial, contentEnd, contentStart, OPEN_QUOTE, opensConte
 import { type Cue, cuesIn, RELAYED } from "./cue-finder.ts";
 import { CLAUSAL_ONLY, foldArabicWord, HEARER_VERBS } from "./cues.ts";
 import { qadlessPluperfect } from "./kana.ts";
-import { AR_WEEKDAY_NAMES, foldWord, PERSON_TITLES, SCENE_SENTENCE, TIME_WORDS } from "./lexicon.ts";
+import {
+  AR_WEEKDAY_NAMES,
+  FUNCTION_WORDS,
+  foldWord,
+  PERSON_TITLES,
+  SCENE_SENTENCE,
+  TIME_WORDS,
+} from "./lexicon.ts";
 import { nominalDraft } from "./nominal.ts";
 import { frontedSubject, frontedWithApposition, REPLY, relativeAntecedent, statementOwner } from "./owner.ts";
 
@@ -91,9 +98,11 @@ function cueDraft(
   d.gender = cue.gender ?? null;
   const nextStop = ctx.stops.find((x) => x > cue.start) ?? s.end;
   let speakerEnd = readSpeaker(view, s, cue, d, ctx, earlier, nextStop);
-  if (cue.lemma === SAID_ONLY) {
-    // «اكتفت الوزيرة بالقول: …»: «بالقول» is the cue
-    const saying = /^[\s\u00A0]*(بالقول)(?![\p{L}\p{M}])/u.exec(text.slice(speakerEnd, speakerEnd + 12));
+  if (cue.lemma && SAID_ONLY.has(cue.lemma)) {
+    // «اكتفت الوزيرة بالقول: …», «وعقّبت النائبة خلال الجلسة على رد الوزير بالقول إن …»: «بالقول» is the cue
+    const saying = /^(?:[^،,.:؛«"“]{0,80}?[\s\u00A0])?(بالقول)(?![\p{L}\p{M}])/u.exec(
+      text.slice(speakerEnd, speakerEnd + 90),
+    );
     if (!saying) return null;
     d.cueStart = speakerEnd + saying[0].length - 6;
     d.cueEnd = speakerEnd + saying[0].length;
@@ -160,6 +169,17 @@ function readRelay(
   // «ذكرت وكالة رويترز، نقلا عن مصدر أمني، أن …»: the agency relays the source, who is the speaker
   const relaying =
     relayed || relayedPronoun ? null : RELAYING_ASIDE.exec(text.slice(after, Math.min(s.end, after + 140)));
+  // «وعلمت "معا" من مصادر مطلعة أن …»: what the paper learned is said by those it learned it from
+  const learned =
+    cue.lemma === LEARN ? LEARNED_FROM.exec(text.slice(after, Math.min(s.end, after + 140))) : null;
+  if (learned?.groups?.who) {
+    d.mentionStart = after + learned[0].lastIndexOf(learned.groups.who);
+    d.mentionEnd = d.mentionStart + learned.groups.who.length;
+    d.inherits = false;
+    d.gender = null;
+    d.rules.push("ar.learned-from");
+    return { after: after + learned[0].length, relayed: true };
+  }
   const source = plain?.groups?.who ? plain : relaying;
   const who = source?.groups?.who;
   if (source && who) {
@@ -219,6 +239,12 @@ function hearerContentStart(
       d.rules.push("ar.hearer");
     }
   }
+  // «وقال X في حديث لـ"الصباح" أمس: إن "…"» (Iraqi press): the complementizer after the colon is no content
+  const colonThat = clausal && /:[\s\u00A0]*$/u.test(text.slice(Math.max(0, start - 3), start));
+  const that = colonThat
+    ? /^[\s\u00A0]*[إأ]ن(?=[\s\u00A0]+["«“\p{L}])[\s\u00A0]*/u.exec(text.slice(start, start + 8))
+    : null;
+  if (that) start += that[0].length;
   return { start, clausal };
 }
 
@@ -241,6 +267,9 @@ function reportsNothing(text: string, cue: Cue, start: number, clausal: boolean)
   if (cue.lemma && CLAUSAL_ONLY.has(cue.lemma) && (!clausal || quotedObject(text, start))) return true;
   // «ورحب الوزير بضيفه», «رحب بالوفد الزائر»: a welcome of people is a gesture, not a stance
   if (cue.lemma === WELCOME && welcomesPeople(text, start)) return true;
+  // «أبدى رضاه عن …», «أبدى استعداد الحكومة …» show the speaker's stance; «أبدت في مرئياتها ملاحظات عدة»
+  // shows a thing, no stance of anyone's
+  if (cue.lemma === SHOW && !clausal && !ownedStance(text, start)) return true;
   // «الحكومة تنتقد والنقابة تتمسك بمطالبها»: a verb with no object, and the next clause's subject after و
   if (!clausal && /^[\s\u00A0]*وال/u.test(text.slice(start, start + 6))) return true;
   // «قد يهدد نموها»: threatens something; «هدد بالانسحاب» threatens to do it
@@ -299,14 +328,26 @@ function stopsContent(text: string, cue: Cue, next: number): boolean {
 }
 
 const WELCOME = foldArabicWord("رحب");
+const SHOW = foldArabicWord("أبدى");
+/** An object with a possessive pronoun («رضاه», «تحفظهم») or a definite genitive («استعداد الحكومة»). */
+function ownedStance(text: string, start: number): boolean {
+  const [noun, next] = tokensForward(text, start, start + 60, 2);
+  if (!noun?.word || FUNCTION_WORDS.has(foldWord(noun.text))) return false;
+  return /(?:ه|ها|هم|هما|هن)$/u.test(noun.text) || (!!next?.word && /^ال/u.test(next.text));
+}
 const RELAY = foldArabicWord("نقل");
-const SAID_ONLY = foldArabicWord("اكتفى");
+/** Verbs that report only with «بالقول» after them in their clause: said no more than, commented, replied. */
+const SAID_ONLY = new Set(["اكتفى", "عقب", "علق"].map(foldArabicWord));
 const CLOSE_QUOTE = /^["”»’']$/u;
 /** «زوار الوزير», «مقربون من الرئيس», «أوساط قريبة من الرئيس»: those who relay what the one they met told them (the rest is that one). */
 const VISITORS =
   /^[\s\u00A0]*(?:زوار|زوّار|مقربون[\s\u00A0]+من|المقربون[\s\u00A0]+من|(?:أوساط|مصادر)(?:[\s\u00A0]+(?:مقربة|قريبة)[\s\u00A0]+من)?)[\s\u00A0]+([^،,]+(?:[،,][\s\u00A0]*[^،,]+)?)[\s\u00A0،,]*$/u;
 const RELAYING_ASIDE =
   /^[\s\u00A0]*[،,][\s\u00A0]*نقلا[\s\u00A0]+عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]*[،,][\s\u00A0]*(?:إن|أن|بأن)\u0651?(?=[\s\u00A0«“"])[\s\u00A0]*/u;
+const LEARN = foldArabicWord("علم");
+/** «"معا" من مصادر مطلعة أن»: the paper that learned (as subject), then whom from, then the clause. */
+const LEARNED_FROM =
+  /^(?:[\s\u00A0]*["«“][^"»”]{1,30}["»”])?[\s\u00A0،,]*من[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?:أن|بأن)\u0651?(?=[\s\u00A0«“"])[\s\u00A0]*/u;
 const RELAYED_CLAUSE =
   /^[\s\u00A0،,]*عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?:إن|إنه|إنها|إنهم|أن|بأن)\u0651?(?=[\s\u00A0«“"])[\s\u00A0]*/u;
 /** People one welcomes in person (folded, without ب/ال and a pronoun): guests, delegations, visitors. */

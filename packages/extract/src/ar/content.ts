@@ -197,12 +197,16 @@ export function pastAsides(
   let i = 0;
   for (let stretch = 0; stretch <= 4 && i < toks.length; stretch++) {
     let j = i;
+    // («، الذي يحمل عنوان «الشباب والعمل: الآفاق»،»: a colon inside a quoted title closes nothing)
+    let quoted = false;
     for (; j < toks.length && !COMMAS.has((toks[j] as Token).text); j++) {
       const t = toks[j] as Token;
       if (t.text === "." || t.text === "؟" || t.text === "!") return null;
       if (stretch > 0 && j === i && OPEN_QUOTE.test(t.text)) return { start: t.start, clausal: true };
+      if (/^["«»“”]$/u.test(t.text)) quoted = t.text === "«" || t.text === "“" || (t.text === '"' && !quoted);
       // «وتابع X، الذي يتولى الملف منذ تشرين الأول: "…"»: a colon closes the aside
-      if (stretch > 0 && t.text === ":" && aside(toks.slice(i, j))) return { start: t.end, clausal: true };
+      if (stretch > 0 && t.text === ":" && !quoted && aside(toks.slice(i, j)))
+        return { start: t.end, clausal: true };
       // a complementizer inside an aside («الذي طلب أن …») belongs to the aside: go on to its comma
       if ((opensContent(text, toks, j) || t.text === ":") && adjunctGap(toks.slice(i, j)))
         return { start: t.end, clausal: true };
@@ -263,6 +267,20 @@ const longOccasion = (seg: Token[], close: number): boolean =>
   OCCASIONS.test((seg[2]?.text ?? "").replace(/^ال/u, "")) &&
   !seg.slice(1, close).some((t) => /^(?:ب?[أإ]ن|:)$/u.test(t.text));
 
+/** A particle of a reporting verb at `k` followed by a word or a quotation: the verb's object opens there. */
+const particleOpensObject = (seg: Token[], k: number): boolean => {
+  const particle = seg[k];
+  const next = seg[k + 1];
+  return (
+    !!particle?.word &&
+    PARTICLES.has(foldForCompare(particle.text)) &&
+    !!next &&
+    (next.word || OPEN_QUOTE.test(next.text))
+  );
+};
+/** A complementizer or colon: a clause, which no aside holds. */
+const clauseIn = (part: Token[]): boolean => part.some((t) => /^(?:ب?[أإ]ن|:)$/u.test(t.text));
+
 /** Where the reported content begins after the cue and subject, and whether it opens with إن/أن or «:». */
 export function contentStart(
   view: ArticleView,
@@ -285,12 +303,22 @@ export function contentStart(
   if (past) return past;
   // skip short parentheticals after the subject: «، الثلاثاء،»
   let p = from;
+  // («، في تغريدة …، الثلاثاء،»: the comma closing one parenthetical opens the next)
+  let opener = from;
   for (let round = 0; round < 2; round++) {
-    const seg = tokensForward(text, p, limit, 22);
+    const seg = tokensForward(text, opener, limit, 22);
     if (!seg[0] || !COMMAS.has(seg[0].text)) break;
     const close = seg.findIndex((t, i) => i > 0 && COMMAS.has(t.text));
-    if (close < 0 || close > (longOccasion(seg, close) ? 20 : 10) || !adjunctGap(seg.slice(1, close))) break;
+    // «أعرب، في إحاطة قدمها أمام المجلس …، عن "…"»: words between commas that the verb's particle follows
+    // can only be an aside on the occasion, however long
+    // (only right after the subject: a later «، على حد تعبيره» is the writer's, not the verb's particle)
+    const beforeParticle =
+      round === 0 && close > 0 && particleOpensObject(seg, close + 1) && !clauseIn(seg.slice(1, close));
+    if (close < 0 || close > (longOccasion(seg, close) || beforeParticle ? 20 : 10)) break;
+    if (!beforeParticle && !adjunctGap(seg.slice(1, close))) break;
     p = (seg[close] as Token).end;
+    if (beforeParticle) break;
+    opener = (seg[close] as Token).start;
   }
   // «وصفت شركة السكك الحديدية (دويتشه بان) الإضراب بأنه …»: the subject's bracketed short name
   const bracket = /^[\s\u00A0]*\([^()\n]{1,40}\)/u.exec(text.slice(p, limit));

@@ -178,12 +178,11 @@ export class ArabicTitles {
       if (paragraphAt(sentences, h.pos) > last) break;
       if (h.name) return h.name;
     }
-    // a headline's title names the one the story introduces with that very office further down
-    // («وزير النقل الألماني: …» … «انتقد وزير النقل الألماني يورغن هالبرغ …»)
+    // a headline's title names the one the story introduces with that office further down, also given in
+    // full there («وزير النقل الألماني: …» … «انتقد وزير النقل الألماني يورغن هالبرغ …»; «وزير الإسكان
+    // يكشف: …» … «كشف وزير الإسكان والتخطيط العمراني، X،»), when no one else holds it
     if (para > 0 || !role.domain.length) return null;
-    const named = this.holders.filter(
-      (h) => h.pos > at && h.name && sameRole(role, h.role) && sameRole(h.role, role),
-    );
+    const named = this.holders.filter((h) => h.pos > at && h.name && sameRole(role, h.role));
     return named.length && named.every((h) => h.name === named[0]?.name) ? (named[0]?.name ?? null) : null;
   }
 }

@@ -124,6 +124,9 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
     }
     if (kind === "verb" && prev && VERB_LEADS.has(prev.folded) && onlySpaces(text, prev.end, w.start))
       start = prev.start;
+    // «وقال طالب يدرس …»: right after a reporting verb its subject follows, not a second verb («طالب» is a
+    // student there, not «demanded»)
+    if (kind === "verb" && !prefixed && prev && afterVerb && onlySpaces(text, prev.end, w.start)) return;
     let end = w.end;
     const next = words[i + 1];
     // «، ويدعى فؤاد،»: the apposition that names a person, not «ادّعى»
@@ -135,6 +138,8 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
       /[،,][\s\u00A0]*$/u.test(text.slice(Math.max(s.start, w.start - 3), w.start))
     )
       return;
+    // «، رفض ذكر اسمه،», «طلب عدم كشف هويته»: the verbal noun of a request for anonymity, not a statement
+    if (next && /^(?:اسم|هويت)(?:ه|ها|هم)$/u.test(next.folded)) return;
     // «مسجلا أن …» reports; «مسجلا ارتفاعا» records a figure
     if (CLAUSAL_PARTICIPLES.has(core) && !/^ب?ان(?:ه|ها|هم)?$/u.test(next?.folded ?? "")) return;
     if (

@@ -81,6 +81,12 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["حمل", "يحمل", []],
   // «اكتفى الوزير بالقول: …» (said no more than): a statement only with «بالقول» after the subject
   ["اكتفى", "يكتفي", [], ["اكتفت", "اكتفوا", "تكتفي", "يكتفون"]],
+  // «وعقّبت النائبة على رد الوزير بالقول إن …», «وعلّق الخبير على القرار بالقول: …» (commented): only with
+  // «بالقول» in the clause («عقب الاجتماع» is «after», «علّق العمل» suspends)
+  // «وعلمت "الصحيفة" من مصادر مطلعة أن …» (learned): only with «من» and the clause; its source is the speaker
+  ["علم", "يعلم", []],
+  ["عقب", "يعقب", []],
+  ["علق", "يعلق", []],
   // «ووجدت الدراسة أن …», «وخلص التقرير إلى أن …»: a study's or a report's finding; only before a clause
   ["وجد", "يجد", []],
   ["خلص", "يخلص", ["إلى"]],
@@ -100,6 +106,12 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["ألح", "يلح", ["على"]],
   // «طمأن الوزير المكتتبين بأن …» (reassured): the hearer, then the content
   ["طمأن", "يطمئن", ["ب"]],
+  // «عدّ عضو المجلس أن …» (considered, Iraqi press, as «اعتبر»): only before a clause («عدّ الأصوات» counts)
+  ["عد", "يعد", []],
+  // «اقترح النائب تخصيص …»: a proposal, its object the content
+  ["اقترح", "يقترح", []],
+  // «عبّر عدد من التجار عن استيائهم …» (as «أعرب»): only opening its clause, with «عن» after the subject
+  ["عبر", "يعبر", ["عن"]],
 ];
 
 /**
@@ -142,10 +154,13 @@ const CLAUSAL_ONLY_LEMMAS = [
   "وجد",
   "خلص",
   "طمأن",
+  "عد",
 ];
 
 /** «ثمّن» (commends) is also «ثمن» (price): only a verb opening its clause reports («وارتفع ثمن الخبز»). */
-export const CLAUSE_INITIAL_ONLY = new Set(["ثمن", "أمن"].map(foldW));
+export const CLAUSE_INITIAL_ONLY = new Set(["ثمن", "أمن", "عبر"].map(foldW));
+/** «بالقول» later in the clause, before its comma: «عقّب X على Y بالقول إن». */
+const SAYING_IN_CLAUSE = /^[^،,.:؛«"“]{0,80}?[\s\u00A0]بالقول(?![\p{L}\p{M}])/u;
 /** «حمّل X المسؤولية»: verbs that report only with the noun after them in their clause (folded lemma). */
 export const NEEDS_OBJECT = new Map([
   [foldW("حمل"), /مسؤولي/u],
@@ -154,6 +169,14 @@ export const NEEDS_OBJECT = new Map([
     /^[\s\u00A0]+(?:[^\s\u00A0،,.]+[\s\u00A0]+){1,6}على[\s\u00A0]+(?:أهمية|ضرورة|حرص|التزام|دور)/u,
   ],
   [foldW("زاد"), /^(?:[\s\u00A0]+[^\s\u00A0،,.:«"“]+){0,3}[\s\u00A0]*:/u],
+  // («عبر الحدود», «عبر منصة إكس»: the preposition; the verb has «عن» and its object within a few words)
+  [foldW("عبر"), /^(?:[\s\u00A0]+[^\s\u00A0.:«"“]+){1,6}[\s\u00A0]+عن[\s\u00A0]/u],
+  [
+    foldW("علم"),
+    /^(?:[\s\u00A0]+[^\s\u00A0،,.:]+){0,3}[\s\u00A0]+من[\s\u00A0][^.]{2,80}?[\s\u00A0]ب?أن(?![\p{L}\p{M}])/u,
+  ],
+  [foldW("عقب"), SAYING_IN_CLAUSE],
+  [foldW("علق"), SAYING_IN_CLAUSE],
   [foldW("دفع"), /(?:^|[\s\u00A0،,])ب(?:بطلان|عدم|انتفاء|انقضاء|سقوط|انعدام|كيدية|تلفيق|قصور|تناقض|شيوع)/u],
 ]);
 /**

@@ -3,6 +3,7 @@ import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { paragraphAt } from "../text/segment.ts";
 import type { Dated } from "../timeline.ts";
 import { foldWord, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
+import { parseArabicMention } from "./mention.ts";
 import { titleHead } from "./phrase.ts";
 
 /** Bodies and groups whose name before a headline's colon says what they said («وزارة الصحة: …», «أهالي القرية: …»). Folded. */
@@ -93,6 +94,13 @@ function colonDraft(
   // ««الشارقة للتعليم الخاص»: …»: a body's short name in quotation marks before the colon
   const marked = /^[«"“]([^«»"“”]{3,80})[»"”]$/u.exec(text.slice(mentionStart, mentionEnd));
   if (marked) [mentionStart, mentionEnd] = [mentionStart + 1, mentionEnd - 1];
+  // «… والبيئة المصرية: …»: the second part's conjunction before a body the article names in full
+  if (
+    second &&
+    text[mentionStart] === "و" &&
+    speakerInBody(text, drafts, text.slice(mentionStart + 1, mentionEnd), lineEnd)
+  )
+    mentionStart += 1;
   const name = text.slice(mentionStart, mentionEnd);
   const words = name.split(/[\s\u00A0]+/u);
   if (words.length > 8 || /[.،,؛!?؟]/u.test(name)) return null;
@@ -105,7 +113,9 @@ function colonDraft(
   }
   const said = speaks(head);
   const body = said ? null : speakerInBody(text, drafts, name, lineEnd);
-  if (!said && !body) return null;
+  // «فاريلا: …» (sports press): a surname alone, which the body gives a person it quotes
+  const surname = said || body || words.length > 1 ? false : quotedBySurname(text, drafts, name, lineEnd);
+  if (!said && !body && !surname) return null;
   const d = newDraft({ cueStart: colon, cueEnd: colon + 1, mentionStart, mentionEnd });
   // «التموين: …»: the short name speaks as the body the article names in full
   if (body && words.length < 2) d.speakerName = body;
@@ -131,6 +141,16 @@ function speakerInBody(text: string, drafts: Draft[], name: string, bodyStart: n
       return mention;
   }
   return null;
+}
+
+/** «فاريلا» when the body quotes «المدرب البرتغالي نونو فاريلا» or «وقال فاريلا»: a person's surname. */
+function quotedBySurname(text: string, drafts: Draft[], word: string, bodyStart: number): boolean {
+  return drafts.some((d) => {
+    if (d.cueStart < bodyStart || d.mentionStart < 0) return false;
+    const mention = parseArabicMention(text.slice(d.mentionStart, d.mentionEnd));
+    // (a person's name, not a place a body or title ends with: «مالي: …» over «السلطات في مالي»)
+    return mention.kind === "person" && !!mention.name && mention.name.split(/[\s\u00A0]+/u).at(-1) === word;
+  });
 }
 
 /**

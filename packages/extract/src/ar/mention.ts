@@ -192,6 +192,9 @@ function parseOne(mention: string): MentionParse {
   // داخلية»: an adjective without the article describes the document)
   const described = ws.length === 2 && !hasArticle(ws[1] as string) && /(?:ي|ية)$/u.test(ws[1] as string);
   if (ws.length > 1 && SOURCE_NOUNS.has(f0) && !PERSON_TITLES.has(head) && !described) {
+    // «أرقام "ساما"», «بيانات جمعتها "بلومبرغ"»: the body named in quotation marks (after a verb of making)
+    const quoted = QUOTED_OWNER.exec(ws.slice(1).join(" "));
+    if (quoted?.[1]) return { name: quoted[1], title: null, kind: "organisation", pronoun: false };
     // «بيان صادر عن مديرية الأمن العام»: the body that issued it
     const issued = /^(?:ال)?صادر(?:ة)?$/u.test(ws[1] as string) && ws[2] === "عن" && ws.length > 3 ? 3 : 1;
     const rest = parseOne(ws.slice(issued).join(" "));
@@ -352,9 +355,25 @@ function parseOne(mention: string): MentionParse {
   // source (no name); the whole phrase is how the article knows it
   if (ws.slice(i).some((w) => !isAli(w) && FUNCTION_WORDS.has(foldWord(w))))
     return { name: null, title: mention, kind: "person", pronoun: false };
+  // «مسؤولون أمريكيون كبار», «خبراء اقتصاديون»: plural adjectives describe the group, no name follows
+  if (
+    i < ws.length &&
+    ws.slice(i).every((w) => PLURAL_ADJECTIVE.test(w) || TITLE_ADJECTIVES.has(foldWord(w)))
+  )
+    return { name: null, title: mention, kind: "person", pronoun: false };
   const nameWords = ws.slice(i).filter((w) => isAli(w) || !FUNCTION_WORDS.has(foldWord(w)));
   return { name: nameWords.length ? nameWords.join(" ") : null, title, kind: "person", pronoun: false };
 }
+
+/** «"ساما"», «جمعتها "بلومبرغ"»: a quoted name after a document noun, maybe after a verb with its pronoun. */
+const QUOTED_OWNER = /^(?:\p{L}{2,}(?:ها|ه)[\s\u00A0]+)?["«“]([^"«»“”]{2,40})["»”]$/u;
+/** «أمريكيون», «غربيين», «حقوقيات»: a plural nisba adjective (never a person's name). */
+const PLURAL_ADJECTIVE = /\p{L}{2,}(?:يون|يين|يات)$|^(?:كبار|بارزون|بارزين)$/u;
+/** A name that is not a phrase the title did not take in («… إلى المفاوضات»: it starts with the article). */
+const given = (p: MentionParse): boolean =>
+  !!p.name && (!hasArticle(p.name) || isArticleName(p.name.split(/[\s\u00A0]+/)[0] as string));
+/** «النائب», «الطبيب»: a title of one word, which the name follows. */
+const oneWordTitle = (p: MentionParse): boolean => !!p.title && !/[\s\u00A0]/u.test(p.title);
 
 /**
  * Splits an Arabic mention into its title phrase and the name. An apposition between commas gives the
@@ -372,9 +391,16 @@ export function parseArabicMention(raw: string): MentionParse {
   // «أحدهم، ويدعى يوسف الحمادي»: the part that says the name wins
   const calledPart = parts.findIndex((p) => /^و?(?:يدعى|تدعى|يدعي|تدعي|اسمه)[\s\u00A0]/u.test(p));
   const named = calledPart >= 0 ? calledPart : parts.findIndex((p) => nameInPart(p) !== null);
-  const others = parts.filter((_, k) => k !== named).map(parseOne);
-  const described = others.find((p) => p.title) ?? null;
-  if (named >= 0) {
+  const parsed = parts.map(parseOne);
+  // «النائب خالد المناعي، مقدم الاقتراح»: a name after a one-word title comes first; the apposition after
+  // it («مقدم الاقتراح», «رئيس اللجنة») describes that person even when it reads like a name
+  // (a definite title: «وزير شؤون مجلسي …» is in construct with what follows, not before a name)
+  const titledFirst = parsed.findIndex(
+    (p) => given(p) && p.kind === "person" && oneWordTitle(p) && /^ال/u.test(p.title as string),
+  );
+  if (named >= 0 && (calledPart >= 0 || titledFirst < 0 || titledFirst > named)) {
+    const others = parts.filter((_, k) => k !== named).map(parseOne);
+    const described = others.find((p) => p.title) ?? null;
     const part = parts[named] as string;
     const name = nameInPart(part) as string;
     // the nationality joins the title: «المدرب البرتغالي» later names the same person
@@ -382,15 +408,11 @@ export function parseArabicMention(raw: string): MentionParse {
     const title = [described?.title, nationality].filter(Boolean).join(" ") || null;
     return { name, title, kind: "person", pronoun: false };
   }
-  // «محامي المتهم الأول، الأستاذ سامح عبد الغفار»: the part with a title and a name names the person
-  const parsed = parts.map(parseOne);
-  // a name that starts with the article («… إلى المفاوضات») is a phrase the title did not take in
-  const given = (p: MentionParse): boolean =>
-    !!p.name && (!hasArticle(p.name) || isArticleName(p.name.split(/[\s\u00A0]+/)[0] as string));
+  // «محامي المتهم الأول، الأستاذ سامح عبد الغفار»: the part with a title and a name names the person;
   // «مدير مستشفى رفيديا، الطبيب سامر العكر»: a one-word title before a name names the person; the
   // longer title may end with its institution's own name
   const titled =
-    parsed.find((p) => given(p) && p.title && p.kind === "person" && !/[\s\u00A0]/u.test(p.title)) ??
+    parsed.find((p) => given(p) && p.kind === "person" && oneWordTitle(p)) ??
     parsed.find((p) => given(p) && p.title && p.kind === "person") ??
     parsed.find((p) => p.name && p.title && p.kind === "person");
   if (titled) {

@@ -20,17 +20,19 @@ import { OCCASIONS, titleHead } from "./phrase.ts";
 
 /** «وعلى صعيد التوزيع،», «وفي سياق متصل،», «ومن جهة أخرى،»: a topic frame between commas. */
 const TOPIC_FRAME =
-  /^و?(?:على[\s\u00A0]+صعيد|في[\s\u00A0]+سياق|من[\s\u00A0]+جهة|على[\s\u00A0]+مستوى)[^،,.\n]{0,30}[،,][\s\u00A0]*/u;
+  /^و?(?:على[\s\u00A0]+صعيد|في[\s\u00A0]+سياق|من[\s\u00A0]+جهة|على[\s\u00A0]+مستوى|في[\s\u00A0]+المقابل|بالمقابل|إلى[\s\u00A0]+ذلك|في[\s\u00A0]+غضون[\s\u00A0]+ذلك|في[\s\u00A0]+الأثناء|من[\s\u00A0]+ناحية[\s\u00A0]+أخرى)[^،,.\n]{0,30}[،,][\s\u00A0]*/u;
 const bareWord = (w: string): string => w.replace(/[\u064B-\u065F\u0640]/g, "");
 const SEEN = /^(?:اطلع|حصل)(?:ت|نا)?$/u;
 /** «وفق ما رصدته الصحيفة», «حسب ما وثقه المرصد», «حسب ما عاينته هسبريس»: what a source observed. */
 const OBSERVED = /^(?:رصد|وثق|لاحظ|سجل|عاين|شاهد)(?:ت|نا)?(?:ه|ها)?$/u;
 
-/** «وفق ما أفادت وكالة الأنباء القطرية (قنا)»: the bracket the source opened closes it. */
+/** «وفق ما أفادت وكالة الأنباء القطرية (قنا)», «وفق أرقام "ساما"»: the bracket or quotation mark the source opened closes it. */
 function closingBracketEnd(toks: Token[], first: number, last: number): number | null {
   const close = toks[last + 1];
-  const opened = toks.slice(first, last + 1).some((t) => t.text === "(");
-  return opened && close?.text === ")" ? close.end : null;
+  const inside = toks.slice(first, last + 1);
+  if (inside.some((t) => t.text === "(")) return close?.text === ")" ? close.end : null;
+  const quotes = inside.filter((t) => /^["«“”»]$/u.test(t.text)).length;
+  return quotes % 2 === 1 && /^["»”]$/u.test(close?.text ?? "") ? (close as Token).end : null;
 }
 
 /** The end of a pronoun on a nominal cue («بحسبه», «وفقا لها», «حسبهم»), or null. */
@@ -182,7 +184,10 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
     if (content && frame) content = trimSpan(text, content[0] + frame[0].length, content[1]);
     if (
       content &&
-      /^و(?:ال|من|في|قد|لم|لن|كان|أن|إن|[تيأن](?=[\p{L}]{3}))/u.test(text.slice(content[0], content[0] + 5))
+      // («وارتفع», «ورفعت»: a verb of the forms افتعل or فعلت after the «و»)
+      /^و(?:ال|من|في|قد|لم|لن|كان|أن|إن|[تيأنا](?=[\p{L}]{3})|\p{L}{3}ت(?![\p{L}\p{M}]))/u.test(
+        text.slice(content[0], content[0] + 6),
+      )
     )
       content = trimSpan(text, content[0] + 1, content[1]);
   } else if (comma > 0) {

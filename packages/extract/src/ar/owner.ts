@@ -42,7 +42,17 @@ export function openingSubject(
   );
   if (opening) from += opening[0].length;
   const [verb] = tokensForward(text, from, cue.start, 1);
-  if (!verb?.word || (!opening && !lead && !/^[وف]/u.test(verb.text)) || verb.text.length < 3) return null;
+  // «أشاد الوزير X بأداء الفريق، مؤكدا أن …»: a verb may open its paragraph without «و», when the first word
+  // reads as no noun (no article, no title or body, no name met before, no plural or feminine noun ending)
+  const bareVerb =
+    !!verb?.word &&
+    !hasArticle(verb.text) &&
+    !PERSON_TITLES.has(titleHead(verb.text)) &&
+    !ORG_TITLES.has(titleHead(verb.text)) &&
+    !knownNames.has(foldWord(verb.text)) &&
+    !/(?:ة|ات|ون|ين|ية)$/u.test(verb.text);
+  if (!verb?.word || (!opening && !lead && !/^[وف]/u.test(verb.text) && !bareVerb) || verb.text.length < 3)
+    return null;
   // «وكان الديوان قد أعلن …، في خطوة قال إنها …»: كان and its subject
   const kana = /^[وف]?كان(?:ت)?$/u.test(foldArabicWord(verb.text));
   const rest = foldWord(verb.text.slice(1));

@@ -121,7 +121,9 @@ function verbSpeaker(
   if (subject) {
     d.mentionStart = subject.start;
     d.mentionEnd = subject.end;
-    if (!plu && !pre) after = halPhraseEnd(text, subject.end, nextStop) ?? subject.end;
+    // («وقال (م.ب)، …»: the bracket closing initials is no part of the content)
+    const closed = text[subject.end] === ")" ? subject.end + 1 : subject.end;
+    if (!plu && !pre) after = halPhraseEnd(text, closed, nextStop) ?? closed;
     rememberNames(text, subject, knownNames);
     d.rules.push("ar.verb+subject");
     const group = groupOfOwner(text, s, subject);

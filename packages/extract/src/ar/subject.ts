@@ -1,6 +1,7 @@
 import { type Token, tokensBackward, tokensForward } from "../text/tokens.ts";
 import { countedGroupEnd } from "./counted.ts";
 import { foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
+import { describedPeopleEnd } from "./described.ts";
 import { informedOfEnd } from "./informed.ts";
 import {
   ADJUNCT_STARTS,
@@ -28,6 +29,7 @@ import {
   sameTitleBefore,
   TIME_NOUNS,
   titleHead,
+  verbParticles,
 } from "./phrase.ts";
 import { pointedSubject } from "./pointing.ts";
 import { titledSubjectEnd } from "./titled.ts";
@@ -58,6 +60,9 @@ export function readSubject(
     (t, k) => k > 0 && t.word && HAL.test(bare(t)) && !knownNames.has(foldWord(t.text)),
   );
   if (hal > 0) toks = toks.slice(0, hal);
+  // «وقال (م.ب)، صاحب محل …، إن»: a speaker known only by initials in brackets (Maghrebi press)
+  const initials = bracketedInitials(toks, 0);
+  if (initials) return { start: (toks[1] as Token).start, end: (toks[initials - 2] as Token).end };
   const t0 = toks[0];
   if (!t0?.word || isComplementizer(text, t0)) return null;
   // «ردّ قائلا: …», «وعلّق مضيفا أن …», «قبل أن يضيف مخاطبا إياهم: …»: a participle right after the verb is
@@ -83,6 +88,10 @@ export function readSubject(
     knownNameEnd(toks, f0, knownNames) ??
     definiteNounEnd(text, toks, f0) ??
     bareWordsEnd(text, toks);
+  if ((end === 1 || end === null) && !knownNames.has(f0)) {
+    const described = describedPeopleEnd(text, toks, verbParticles(text, from));
+    if (described > 1) end = described;
+  }
   if (end !== null) {
     end += informedOfEnd(text, toks, end);
     // «سيدة تدعى «هـ. م»»: the description may have taken «تدعى» in

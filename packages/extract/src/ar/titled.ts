@@ -19,6 +19,7 @@ import {
   TITLE_ADJECTIVES,
   TITLE_LINKS,
 } from "./lexicon.ts";
+import { derivedVerbalNoun, nisbaEnd, objectAfterName } from "./name-end.ts";
 
 import {
   abbreviatedTitle,
@@ -354,7 +355,7 @@ function personNameEnd(
     if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, t, names)) break;
     // («لرئيس هيئة الاستثمار»: after a body's head, a definite verbal noun is its genitive)
     const body = toks.slice(titleEnd, i).some((w) => isTitleWord(titleHead(bare(w).replace(/^ل(?!ل)/u, ""))));
-    if (names > 1 && derivedVerbalNoun(t, !body)) break;
+    if (names > 1 && objectAfterName(toks, i, !body)) break;
     i++;
     // «بدر بن محمد آل حمدان»: «بن», «آل» join the words of one name, they are not more of it
     if (names === 0 || !NAME_JOINERS.has(bare(t))) names++;
@@ -362,7 +363,8 @@ function personNameEnd(
   if (
     names > 0 &&
     !closesName(text, toks, i, verbParticles(text, from)) &&
-    !derivedVerbalNoun(toks[i], true)
+    !derivedVerbalNoun(toks[i], true) &&
+    !(names > 1 && objectAfterName(toks, i, true))
   ) {
     const known = knownPrefix(toks, titleEnd, i, knownNames);
     // «وزير المالية الدكتور سامح فؤاد خفض العجز …»: a name must follow an honorific; an unknown one
@@ -378,32 +380,6 @@ function personNameEnd(
 /** The two words of a name after an honorific at `start` (three with a joiner: «عبد الله حسن»). */
 const honoredName = (toks: Token[], start: number): number =>
   start + (NAME_JOINERS.has(bare(toks[start] as Token)) ? 3 : 2);
-
-/**
- * «أحمد خلف الحمداني الشركة العامة …»: a name that does not close still ends with its first family name
- * in «ـي» (a nisba) when a definite word, the verb's object, follows it. Returns that end, or `from`.
- */
-function nisbaEnd(toks: Token[], from: number, to: number): number {
-  for (let k = from + 1; k < to; k++) {
-    const next = toks[k + 1];
-    if (/^ال\p{L}{2,}ي$/u.test(bare(toks[k] as Token)) && next?.word && hasAl(next)) return k + 1;
-  }
-  return from;
-}
-
-/**
- * «أكد وزير الزراعة البروفيسور عثمان الطيب البدوي اكتمال الترتيبات»: after a name of two words or more, a
- * verbal noun of a derived form (افتعال «اكتمال», «التزام», انفعال «انطلاق», استفعال «استعداد») is the
- * verb's object, not a family name. (A given name of that shape, «انتصار», comes first and is kept.)
- */
-const derivedVerbalNoun = (t: Token | undefined, definite: boolean): boolean =>
-  !!t?.word &&
-  (/^[اإ](?:ست\p{L}\p{L}|ن\p{L}\p{L}|\p{L}[تطد]\p{L})ا\p{L}$/u.test(bare(t)) ||
-    // with the article also «الإضراب», «الإعلان» (إفعال; no family name has that shape), and «بشدة»
-    (definite && /^ال[اإ](?:\p{L}{2}|ست\p{L}\p{L}|ن\p{L}\p{L}|\p{L}[تطد]\p{L})ا\p{L}$/u.test(bare(t))) ||
-    MANNER.test(bare(t)));
-/** «بشدة», «بقوة», «بحزم»: how the subject acted, after its name. */
-const MANNER = /^ب(?:شدة|قوة|حزم|حدة|وضوح|صراحة)$/u;
 
 /**
  * «منظمة الأغذية والزراعة (فاو)», «ممثل منظمة الأغذية والزراعة (فاو) لدى الجامعة»: an abbreviation in

@@ -1,0 +1,97 @@
+import type { Token } from "../text/tokens.ts";
+import { FUNCTION_WORDS, foldWord, PERSON_TITLES, PLACE_NOUNS, STATEMENT_NOUNS } from "./lexicon.ts";
+import { agrees, bare, hasAl, isComplementizer, OCCASIONS, TIME_NOUNS, titleHead } from "./phrase.ts";
+
+/**
+ * «وقالت سيدة تقطن بأحد الأزقة المتفرعة عن الشارع، …، إن», «طالبت فعاليات من المجتمع المدني بالمدينة …»,
+ * «اشتكت مراجعات في أحد المراكز بمنطقة الوكرة من …»: an unnamed speaker, an indefinite noun of people, is
+ * named by the description after it: where they are or come from (في/من + a definite noun, بـ + a place),
+ * or a relative clause opened by an imperfect verb of its gender that runs to a comma or the
+ * complementizer. Returns the tokens the noun and its description span (1 when there is none).
+ */
+export function describedPeopleEnd(text: string, toks: Token[], particles: Set<string> | undefined): number {
+  const noun = toks[0] as Token;
+  if (!peopleNoun(noun)) return 1;
+  const relative = relativeClauseEnd(text, toks, noun);
+  if (relative) return relative;
+  let i = 1;
+  for (let phrase = 0; phrase < 3; phrase++) {
+    const next = placePhraseEnd(toks, i, particles);
+    if (!next) break;
+    i = next;
+  }
+  return i;
+}
+
+/** «سيدة», «رجل», «مرضى», «مراجعات»: a person's title, a noun of people or an indefinite sound plural. */
+const peopleNoun = (t: Token): boolean =>
+  t.word &&
+  !hasAl(t) &&
+  (PERSON_TITLES.has(titleHead(t.text)) ||
+    PEOPLE.has(foldWord(t.text)) ||
+    /\p{L}{3,}(?:ات|ون|ين)$/u.test(bare(t)));
+const PEOPLE = new Set(
+  "رجل امرأة شاب شابة فتاة طفل طفلة أم أب طالب طالبة مرضى سكان أهالي تجار عمال طلاب طلبة نشطاء شباب نساء رجال"
+    .split(" ")
+    .map(foldWord),
+);
+
+/** «سيدة تقطن بأحد الأزقة …،»: an imperfect verb of the noun's gender, up to the comma or complementizer. */
+function relativeClauseEnd(text: string, toks: Token[], noun: Token): number {
+  const verb = toks[1];
+  const prefix = /(?:ة|ات)$/u.test(bare(noun)) ? "ت" : "ي";
+  if (!verb?.word || !new RegExp(`^${prefix}\\p{L}{3,}$`, "u").test(bare(verb))) return 0;
+  if (FUNCTION_WORDS.has(foldWord(verb.text))) return 0;
+  for (let k = 2; k < Math.min(toks.length, 12); k++) {
+    const t = toks[k] as Token;
+    if (t.text === "،" || t.text === "," || isComplementizer(text, t)) return k;
+    if (!t.word) return 0;
+  }
+  return 0;
+}
+
+/**
+ * «من المجتمع المدني», «في أحد المراكز», «بالمدينة», «بمنطقة الوكرة» at `i`: where the people are; not the
+ * verb's own particle («اشتكت … من طول الانتظار») unless a place follows, nor an occasion («في بيان»).
+ * Returns the end of the phrase, or 0.
+ */
+function placePhraseEnd(toks: Token[], i: number, particles: Set<string> | undefined): number {
+  const t = toks[i];
+  if (!t?.word) return 0;
+  const b = bare(t);
+  const attached = /^ب(\p{L}{3,})$/u.exec(b);
+  if (attached?.[1] && !FUNCTION_WORDS.has(foldWord(b))) {
+    const place = attached[1].replace(/^ال/u, "");
+    if (!PLACE_NOUNS.has(foldWord(place))) return 0;
+    return definiteRunEnd(toks, i + 1, !/^ال/u.test(attached[1]));
+  }
+  if (b !== "في" && b !== "من") return 0;
+  let k = i + 1;
+  if (/^(?:أحد|إحدى)$/u.test(bare(toks[k] ?? t))) k++;
+  const head = toks[k];
+  // «في حي النصر», «من مدينة حلب»: a place in construct with its name
+  const placeName = toks[k + 1];
+  if (head?.word && !hasAl(head) && PLACE_NOUNS.has(foldWord(head.text)) && placeName?.word)
+    return FUNCTION_WORDS.has(foldWord(placeName.text)) ? 0 : k + 2;
+  if (!head?.word || !hasAl(head) || FUNCTION_WORDS.has(foldWord(head.text))) return 0;
+  const h = bare(head).replace(/^ال/u, "");
+  if (STATEMENT_NOUNS.has(foldWord(h)) || OCCASIONS.test(h) || TIME_NOUNS.test(h)) return 0;
+  if (particles?.has(foldWord(b)) && !PLACE_NOUNS.has(foldWord(h))) return 0;
+  return definiteRunEnd(toks, k + 1, false);
+}
+
+/**
+ * Past the definite words after `k`: the genitive a construct needs (`needsOne`: «بمنطقة الوكرة»), then
+ * adjectives that agree with the word before them («من المجتمع المدني»; not the object «بالمدينة الوالي»).
+ */
+function definiteRunEnd(toks: Token[], k: number, needsOne: boolean): number {
+  const definite = (t: Token | undefined): t is Token =>
+    !!t?.word && hasAl(t) && !FUNCTION_WORDS.has(foldWord(t.text));
+  let j = k;
+  if (needsOne) {
+    if (!definite(toks[j])) return 0;
+    j++;
+  }
+  while (j < k + 3 && definite(toks[j]) && agrees(toks[j - 1] as Token, toks[j] as Token)) j++;
+  return j;
+}
