@@ -64,8 +64,10 @@ export function nameOnly(ws: Token[]): boolean {
     return (
       w.word &&
       !/^\p{N}/u.test(w.text) &&
-      // «، علي حسن المحروس،»: the name Ali (dotted ya), not the preposition «على»
-      (!FUNCTION_WORDS.has(f) || w.text.replace(/[\u064B-\u065F\u0640]/g, "") === "علي") &&
+      // «، علي حسن المحروس،»: the name Ali, not «على» (nor is «العلي»: no function word takes the article)
+      (!FUNCTION_WORDS.has(f) ||
+        hasArticle(w.text) ||
+        w.text.replace(/[\u064B-\u065F\u0640]/g, "") === "علي") &&
       !titleInName(w, i) &&
       !ORG_TITLES.has(f) &&
       !ADJUNCT_STARTS.has(f)
