@@ -5,7 +5,7 @@ import { epithetParse } from "./epithets.ts";
 import { CIRCUMSTANCE_PARTICIPLE, NP_WORDS } from "./lexicon.ts";
 import { withListedBody } from "./listed-body.ts";
 import { capital, PORTFOLIO_LINK, personNameLength } from "./name-shape.ts";
-import { capitalisedOffice, seatEpithet } from "./offices.ts";
+import { bareOffice, capitalisedOffice, seatEpithet } from "./offices.ts";
 import { describedBody, OWNER, ownedBody } from "./owned-bodies.ts";
 import {
   abbreviation,
@@ -110,7 +110,8 @@ export function parseEnglishMention(raw: string): MentionParse {
   // "Kall -- co-editor of a book --": a dashed appositive reads like a comma one
   const dashed = raw.includes("-") || raw.includes("—") ? raw.replace(/\s+(?:--?|—|–)\s+/g, ", ") : raw;
   // ("A No 10 spokesperson": the prime minister's office by its house number)
-  const mention = withSeatsNamed(dashed);
+  // ("Senator Ramon "Bong" Ilagan": the name without the nickname)
+  const mention = withSeatsNamed(/["“]/.test(dashed) ? withoutNickname(dashed) : dashed);
   // "a council report seen by Reuters", "documents obtained by The Post": the outlet that saw it is no source
   // ("Residents interviewed on Friday", "Economists surveyed": the people asked)
   const seenBy = SEEN_BY.exec(mention) ?? ASKED_AFTER_HEAD.exec(mention);
@@ -304,6 +305,13 @@ export function parseEnglishMention(raw: string): MentionParse {
   if (link >= 1 && LINKS.has(words[link] as string) && isCommonHead(words, link - 1))
     return { name: null, title: withoutLeadingDeterminer(words).join(" "), kind: "person", pronoun: false };
   let nameWords = words.slice(i);
+  // "The CEO", "its CEO", "MP" in a headline: an office the article names someone to, not a name
+  if (bareOffice(words, nameWords)) {
+    const office = withoutLeadingDeterminer(words).join(" ");
+    const parse: MentionParse = { name: null, title: office, kind: "person", pronoun: false };
+    if (office.length < clean.length) parse.definite = true;
+    return parse;
+  }
   const honorific = honorificGender(bareWord(nameWords[0] ?? ""));
   const titleWords = words.slice(0, i);
   // "Chicago Mayor Rahm Emanuel", "Texas Gov. Greg Abbott": the name follows the last title word
@@ -397,14 +405,7 @@ export function parseEnglishMention(raw: string): MentionParse {
   // their trade, capitalised only because they open the sentence)
   if (nameWords.length === 1 && (PARTY_MEMBER.test(name) || (words.length === 1 && pluralCommonNoun(name))))
     return { name: null, title: withoutLeadingDeterminer(words).join(" "), kind: "person", pronoun: false };
-  // "The CEO", "the MP": an office the article has named someone to, not a name
-  if (
-    nameWords.length === 1 &&
-    words.length === 2 &&
-    TITLE_HEADS.has(name) &&
-    /^the$/i.test(words[0] as string)
-  )
-    return { name: null, title: name, kind: "person", pronoun: false, definite: true };
+
   if (seatEpithet(words, nameWords))
     return { name: null, title: name, kind: "person", pronoun: false, definite: true };
   let title = withoutLeadingDeterminer(titleWords).join(" ") || null;
@@ -422,6 +423,13 @@ export function parseEnglishMention(raw: string): MentionParse {
   if (gender && !org) parse.gender = gender;
   return parse;
 }
+
+/** A nickname in straight or curly quotes between capitalised names ("Ramon "Bong" Ilagan"), removed. */
+const withoutNickname = (s: string): string =>
+  s.replace(
+    /(\p{Lu}[\p{L}.’'-]*)\s+["“]\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?["”]\s+(?=\p{Lu})/gu,
+    "$1 ",
+  );
 
 /**
  * "Political analyst Yogendra Pal of the Institute of Federal Studies": a person's full name, then "of/at/from

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+// Speaker rules written for the misses of set P; every text here is made up.
+// 2026-12-04 is a Friday
+const run = englishOn("2026-12-04");
+
+describe("English offices named without a person", () => {
+  it("resolves a headline's bare 'CEO' and a lede's 'its CEO' to the one chief executive the body names", () => {
+    const claims = run(
+      "Harrowgate shares slide after CEO warns rents will squeeze margins\n" +
+        "Shares of Harrowgate Living fell 9% on Friday, a day after its CEO warned investors that rents would rise.\n" +
+        '"We will not cut prices," CEO Omar Feldt said on a call with analysts on Thursday.',
+    );
+    expect(said(claims, "rents will squeeze")?.speaker.name).toBe("Omar Feldt");
+    expect(said(claims, "rents would rise")?.speaker.name).toBe("Omar Feldt");
+  });
+  it("resolves a standfirst's 'MP says' to the MP the body names", () => {
+    const claims = run(
+      "Flooded homes left empty for a year\n" +
+        "Charity calls for repair fund as MP says tenants are being 'abandoned'\n" +
+        "More than 2,000 homes are still empty, according to the council.\n" +
+        "Tom Ashdown, the Green MP for Fenmoor, told the paper he had visited flats with no heating.",
+    );
+    const says = claims.find((c) => c.cue.text === "says");
+    expect(says?.speaker.name).toBe("Tom Ashdown");
+  });
+  it('reads "the Prime Minister" as an office, not a name', () => {
+    const claims = run(
+      "Prime Minister Alma Reyes said the budget was fair. The Prime Minister said taxes would not rise.",
+    );
+    expect(said(claims, "taxes would not")?.speaker.name).toBe("Alma Reyes");
+  });
+});
+
+describe("English names with a quoted nickname", () => {
+  it("keeps a nickname in quotes inside the speaker's name and drops it from the name", () => {
+    const claims = run(
+      'Mayor Teodoro "Dodong" Lacson said the bridge would reopen. "It is safe," Lacson said.\n' +
+        "Governor Ana “Bebang” Cruz told reporters the roads were clear.",
+    );
+    expect(said(claims, "bridge would reopen")?.speaker.name).toBe("Teodoro Lacson");
+    expect(said(claims, "bridge would reopen")?.speaker.mention?.text).toBe('Mayor Teodoro "Dodong" Lacson');
+    expect(said(claims, "It is safe")?.speaker.name).toBe("Teodoro Lacson");
+    expect(said(claims, "roads were clear")?.speaker.name).toBe("Ana Cruz");
+  });
+});
+
+describe("English speakers before a relative clause with a list", () => {
+  it("takes the speaker before 'who …' whose clause lists items with commas", () => {
+    const claims = run(
+      "Councillor Nell Harker, who chairs the committee on parks, libraries, and leisure, said the pool would close. " +
+        "The authority, which runs buses, trams and ferries, said fares would rise.",
+    );
+    expect(said(claims, "pool would close")?.speaker.name).toBe("Nell Harker");
+    expect(said(claims, "fares would rise")?.speaker.mention?.text).toBe("The authority");
+  });
+  it("reads 'said the crates, worth …, were' as content, not a speaker after the verb", () => {
+    const claims = run(
+      "Inspector Joy Amadi, who leads the port unit, said the crates, valued at about $2 million, were never opened.",
+    );
+    const c = said(claims, "were never opened");
+    expect(c?.speaker.name).toBe("Joy Amadi");
+    expect(c?.content.text.startsWith("the crates")).toBe(true);
+  });
+});
+
+describe("English plural speakers with a participle phrase", () => {
+  it("keeps 'Nurses' unions invited to the meeting' as the speaker, not the meeting", () => {
+    const claims = run(
+      "Nurses' unions invited to the meeting, meanwhile, said staffing was unsafe. " +
+        "Parents waiting at the school said the gates opened late.",
+    );
+    expect(said(claims, "staffing was unsafe")?.speaker.mention?.text).toBe(
+      "Nurses' unions invited to the meeting",
+    );
+    expect(said(claims, "gates opened late")?.speaker.mention?.text).toBe("Parents waiting at the school");
+  });
+});
