@@ -77,3 +77,30 @@ describe("English plural speakers with a participle phrase", () => {
     expect(said(claims, "gates opened late")?.speaker.mention?.text).toBe("Parents waiting at the school");
   });
 });
+
+describe("English companies known by their shares", () => {
+  it("lets 'The company' find the company whose shares the lede reports", () => {
+    const claims = run(
+      "Shares of Brindle Outdoor fell 12% on Friday after the camping-gear maker cut its forecast.\n" +
+        "The company said in a release that it now expects sales of $2 billion.",
+    );
+    expect(said(claims, "now expects sales")?.speaker.name).toBe("Brindle Outdoor");
+    const other = run("Calder Marsh shares rose 4% on Monday. The company said orders were strong.");
+    expect(said(other, "orders were strong")?.speaker.name).toBe("Calder Marsh");
+  });
+});
+
+describe("English bodies whose names list their fields, after 'according to'", () => {
+  it("keeps the commas of the body's name in the source and the time phrase out of its name", () => {
+    const claims = run(
+      "Rough sleeping rose 12% in a year, according to figures published by the Department for Energy, Food and Rural Affairs on Tuesday.\n" +
+        "According to the Ministry of Fisheries, Oceans and Ports, catches fell.",
+    );
+    const figures = said(claims, "Rough sleeping rose");
+    expect(figures?.speaker.name).toBe("Department for Energy, Food and Rural Affairs");
+    expect(figures?.speaker.mention?.text).toBe(
+      "figures published by the Department for Energy, Food and Rural Affairs on Tuesday",
+    );
+    expect(said(claims, "catches fell")?.speaker.name).toBe("Ministry of Fisheries, Oceans and Ports");
+  });
+});

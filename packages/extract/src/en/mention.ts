@@ -254,10 +254,18 @@ export function parseEnglishMention(raw: string): MentionParse {
   }
   const words = spaceSeparated(clean);
   // "a poll released Monday" (not "Theresa May": a month after a given name is a family name)
+  const untimed = words.length;
   while (
     words.length > 1 &&
     TIME_NAMES.has(words[words.length - 1] as string) &&
     !(capital(words[words.length - 2]) && !TIME_NAMES.has(words[words.length - 2] as string))
+  )
+    words.pop();
+  // ("figures published by the ministry on Thursday": the preposition of the time phrase too)
+  if (
+    words.length < untimed &&
+    words.length > 2 &&
+    /^(?:on|last|this|early|late)$/.test(words.at(-1) as string)
   )
     words.pop();
   // the name: the last run of capitalised words ("of" may link them), without honorifics and titles
