@@ -32,3 +32,25 @@ describe("English questions in a clause that leads to the answer or describes th
     expect(said(claims, "lease deals were legal")?.speaker.name).toBe("Lawmakers");
   });
 });
+
+describe("English days told relative to another day", () => {
+  it("dates what was said 'a day after' a dated event from the day before, and a headline from its statement", () => {
+    const claims = run(
+      "Brindle shares slump after CEO warns demand is weak\n" +
+        "Shares of Brindle Outdoor fell 12% on Friday, a day after its CEO warned investors that demand was weak.\n" +
+        '"We see no recovery," CEO Ines Varga said on a call with analysts Thursday.\n' +
+        "The strike began on Wednesday, the day after the union said talks had failed.",
+    );
+    expect(said(claims, "demand was weak")?.date).toBe("2026-12-03");
+    expect(said(claims, "demand is weak")?.date).toBe("2026-12-03");
+    expect(said(claims, "talks had failed")?.date).toBe("2026-12-01");
+  });
+  it("reads 'Black Friday' and 'Super Tuesday' as named days, not the week's", () => {
+    const claims = run(
+      "On Monday, the retailer said prices would not rise before Black Friday. " +
+        "The campaign said it would win every state on Super Tuesday.",
+    );
+    expect(said(claims, "prices would not rise")?.date).toBe("2026-11-30");
+    expect(said(claims, "win every state")?.date).toBe("2026-11-30");
+  });
+});
