@@ -104,3 +104,17 @@ describe("English bodies whose names list their fields, after 'according to'", (
     expect(said(claims, "catches fell")?.speaker.name).toBe("Ministry of Fisheries, Oceans and Ports");
   });
 });
+
+describe("English headline and lede speakers known as the head of a body", () => {
+  it("resolves 'X chief' and 'The head of the …' to the one person whose title names that body", () => {
+    const claims = run(
+      "EPA chief tells senators water rules will stay\n" +
+        "The head of the Environmental Protection Agency said Tuesday that the rules would not be relaxed.\n" +
+        "EPA Administrator Rosa Tull, testifying before the committee, said the agency had 300 open cases.\n" +
+        "An EPA spokesman, Dan Ruiz, said the hearing had gone well.",
+    );
+    expect(said(claims, "water rules will stay")?.speaker.name).toBe("Rosa Tull");
+    expect(said(claims, "would not be relaxed")?.speaker.name).toBe("Rosa Tull");
+    expect(said(claims, "300 open cases")?.speaker.name).toBe("Rosa Tull");
+  });
+});
