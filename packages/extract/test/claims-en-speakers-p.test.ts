@@ -118,3 +118,15 @@ describe("English headline and lede speakers known as the head of a body", () =>
     expect(said(claims, "300 open cases")?.speaker.name).toBe("Rosa Tull");
   });
 });
+
+describe("English groups named with where they sit", () => {
+  it("gives 'The Minority in Parliament' to the Minority, not to Parliament", () => {
+    const claims = run(
+      "The Majority in the Assembly has said it will pass the levy, insisting that hospitals need the money. " +
+        "Labour in Wales said the plan was unfair.",
+    );
+    expect(said(claims, "will pass the levy")?.speaker.name).toBe("Majority");
+    expect(said(claims, "hospitals need")?.speaker.name).toBe("Majority");
+    expect(said(claims, "plan was unfair")?.speaker.name).toBe("Labour");
+  });
+});
