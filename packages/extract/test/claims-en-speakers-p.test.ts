@@ -117,6 +117,13 @@ describe("English headline and lede speakers known as the head of a body", () =>
     expect(said(claims, "would not be relaxed")?.speaker.name).toBe("Rosa Tull");
     expect(said(claims, "300 open cases")?.speaker.name).toBe("Rosa Tull");
   });
+  it("resolves a headline's 'says … officer' to the one officer the body names", () => {
+    const claims = run(
+      "Blaze 'moving fast,' says fire information officer\n" +
+        '"It jumped the road overnight," fire information officer Nadia Brook told reporters on Friday.',
+    );
+    expect(claims.find((c) => c.cue.text === "says")?.speaker.name).toBe("Nadia Brook");
+  });
 });
 
 describe("English groups named with where they sit", () => {
