@@ -137,3 +137,13 @@ describe("English groups named with where they sit", () => {
     expect(said(claims, "plan was unfair")?.speaker.name).toBe("Labour");
   });
 });
+
+describe("English members of an unnamed group described after its head", () => {
+  it("names 'one of the people' after 'people familiar with the matter' in the singular", () => {
+    const claims = run(
+      "The insurer is weighing a bid, according to two people familiar with the talks. " +
+        '"It is early days," said one of the people, who asked not to be identified.',
+    );
+    expect(said(claims, "It is early days")?.speaker.name).toBe("person familiar with the talks");
+  });
+});
