@@ -147,3 +147,15 @@ describe("English members of an unnamed group described after its head", () => {
     expect(said(claims, "It is early days")?.speaker.name).toBe("person familiar with the talks");
   });
 });
+
+describe("English documents that open a sentence", () => {
+  it("lets the next 'It' stand for the document, and never a 'he'", () => {
+    const claims = run(
+      "A spokesman for the council said the budget was balanced.\n" +
+        "The leaked report, dated 3 March, sets out four options for cuts. It warns that libraries would close. " +
+        'Mayor Ian Cole said: "It is a draft." He added that no decision had been taken.',
+    );
+    expect(said(claims, "libraries would close")?.speaker.name).toBe("leaked report");
+    expect(said(claims, "no decision had been taken")?.speaker.name).toBe("Ian Cole");
+  });
+});

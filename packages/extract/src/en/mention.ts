@@ -158,6 +158,7 @@ export function parseEnglishMention(raw: string): MentionParse {
     if (pronoun === "he") parse.gender = "m";
     else if (pronoun === "she") parse.gender = "f";
     else if (pronoun === "they") parse.plural = true;
+    else if (pronoun === "it") parse.neuter = true;
     return parse;
   }
   // "the Scot", "the former Celtic midfielder": someone already named
