@@ -54,3 +54,15 @@ describe("English days told relative to another day", () => {
     expect(said(claims, "win every state")?.date).toBe("2026-11-30");
   });
 });
+
+describe("English pledges and plans inside someone's statement", () => {
+  it("gives no claim of its own to 'had promised to …' inside another speaker's content", () => {
+    const claims = run(
+      'Opposition leader Tara Voss told reporters on Thursday the council had promised to "fix the roads" and had failed. ' +
+        "The mayor has promised to resign if the vote fails.",
+    );
+    expect(said(claims, "the council had promised")?.speaker.name).toBe("Tara Voss");
+    expect(claims.filter((c) => c.content.text.startsWith('to "fix'))).toHaveLength(0);
+    expect(said(claims, "to resign if")?.speaker.name).toBe("mayor");
+  });
+});

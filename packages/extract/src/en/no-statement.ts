@@ -193,6 +193,10 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
     );
   const insideFinding = (d: Draft): boolean =>
     marks.ownFindings.some((o) => o !== d && o.contentStart <= d.cueStart && d.cueEnd <= o.contentEnd);
+  // "said the Government had promised to "fix ramping"": a pledge or plan inside a statement is part of it
+  const infinitiveInside = (d: Draft): boolean =>
+    /^to[\s\u00A0]/i.test(view.text.slice(d.contentStart, d.contentEnd)) &&
+    drafts.some((o) => o !== d && o.contentStart <= d.cueStart && d.cueEnd <= o.contentEnd);
   const nested = (d: Draft): boolean =>
     insideFinding(d) ||
     ((objects.includes(d) || pronounActions.includes(d)) &&
@@ -258,6 +262,8 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
         !view.text.slice(o.cueStart, o.contentStart).includes(".") &&
         o.contentStart > o.cueStart,
     );
+  // (kept, silent: its speaker still brings a body into focus — "the campaign plans to …, a spokesman announced")
+  for (const d of drafts) if (infinitiveInside(d)) d.silent = true;
   return drafts.filter(
     (d) =>
       !relays(d) &&
