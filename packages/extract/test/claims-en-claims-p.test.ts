@@ -66,3 +66,14 @@ describe("English pledges and plans inside someone's statement", () => {
     expect(said(claims, "to resign if")?.speaker.name).toBe("mayor");
   });
 });
+
+describe("English newsroom findings without 'that'", () => {
+  it("gives no claim to an act inside 'X News has learned the council … asked …'", () => {
+    const claims = run(
+      "Metro News has learned the council first asked the army for help on Friday, but the request was refused. " +
+        "The mayor said the delay cost lives.",
+    );
+    expect(said(claims, "for help on Friday")).toBeUndefined();
+    expect(said(claims, "delay cost lives")?.speaker.name).toBe("mayor");
+  });
+});
