@@ -59,11 +59,14 @@ describe("English pledges and plans inside someone's statement", () => {
   it("gives no claim of its own to 'had promised to …' inside another speaker's content", () => {
     const claims = run(
       'Opposition leader Tara Voss told reporters on Thursday the council had promised to "fix the roads" and had failed. ' +
-        "The mayor has promised to resign if the vote fails.",
+        'Rep. Ann Lee told the chamber the council was raising fees when it had promised in its 2022 manifesto to "cut costs".',
     );
+    expect(claims.filter((c) => c.content.text.startsWith("in its 2022 manifesto"))).toHaveLength(0);
+    expect(said(claims, "raising fees")?.speaker.name).toBe("Ann Lee");
     expect(said(claims, "the council had promised")?.speaker.name).toBe("Tara Voss");
     expect(claims.filter((c) => c.content.text.startsWith('to "fix'))).toHaveLength(0);
-    expect(said(claims, "to resign if")?.speaker.name).toBe("mayor");
+    const plain = run("The mayor has promised to resign if the vote fails.");
+    expect(said(plain, "to resign if")?.speaker.name).toBe("mayor");
   });
 });
 

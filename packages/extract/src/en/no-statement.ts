@@ -41,6 +41,9 @@ function askedBefore(text: string, from: number, to: number): boolean {
   const at = text.indexOf("sked", from);
   return at >= 0 && at + 4 <= to;
 }
+/** An infinitive, maybe after a short adjunct: "to cut fees", "in its 2024 manifesto to reduce costs". */
+const INFINITIVE_FIRST =
+  /^(?:(?:in|during|at|on|last|this)[\s\u00A0][^,;:“”"]{0,40}?[\s\u00A0])?to[\s\u00A0]/i;
 /** "When " opening a sentence right before a claim's subject. */
 const WHEN_BEFORE = /(?:^|[.!?\n][”"’]?[\s\u00A0]*)When[\s\u00A0]+$/;
 /** "a different story", "another story", "the same story": an account, not words reported. */
@@ -195,7 +198,7 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
     marks.ownFindings.some((o) => o !== d && o.contentStart <= d.cueStart && d.cueEnd <= o.contentEnd);
   // "said the Government had promised to "fix ramping"": a pledge or plan inside a statement is part of it
   const infinitiveInside = (d: Draft): boolean =>
-    /^to[\s\u00A0]/i.test(view.text.slice(d.contentStart, d.contentEnd)) &&
+    INFINITIVE_FIRST.test(view.text.slice(d.contentStart, d.contentEnd)) &&
     drafts.some((o) => o !== d && o.contentStart <= d.cueStart && d.cueEnd <= o.contentEnd);
   const nested = (d: Draft): boolean =>
     insideFinding(d) ||
