@@ -204,10 +204,8 @@ export class SpeakerBook {
     if (e && outside && first && e.kind === "person" && e.name)
       this.metOutside = { entity: e, at: this.clock };
     if (e && lead && e.kind === "organisation") this.introducedBody = { entity: e, at: this.clock };
-    if (e && lead && parse.document) {
-      e.document = true;
-      this.introducedDocument = { entity: e, at: this.clock };
-    }
+    if (e && parse.document) e.document = true;
+    if (e && lead && parse.document) this.introducedDocument = { entity: e, at: this.clock };
   }
 
   /** Resolves a claim's mention; `previous` is the speaker of the claim before, for pronouns and implicit subjects. */
@@ -285,11 +283,12 @@ export class SpeakerBook {
       }
       // "the National Institute for Occupational Health said … The agency added": the body just quoted,
       // if it is of that kind (a public body for "the agency", a company for "the company")
-      // (not "The European Commission": a capitalised name is a body of its own)
+      // (not "The European Commission": a capitalised name is a body of its own; not a ministry for "the government")
       if (
         previous?.kind === "organisation" &&
         previous.name &&
         !previous.generic &&
+        head !== "government" &&
         !/\p{Lu}/u.test(parse.title ?? "")
       ) {
         const n = previous.name.toLowerCase();

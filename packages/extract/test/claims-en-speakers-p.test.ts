@@ -159,3 +159,15 @@ describe("English documents that open a sentence", () => {
     expect(said(claims, "no decision had been taken")?.speaker.name).toBe("Ian Cole");
   });
 });
+
+describe("English government spokespeople and ministries with government in their field", () => {
+  it("does not give 'A government spokesperson' to a ministry whose name lists local government", () => {
+    const claims = run(
+      "Homelessness rose 8%, according to the Department for Housing, Planning and Local Government.\n" +
+        'A government spokesperson said: "We are investing £2bn."',
+    );
+    expect(said(claims, "investing £2bn")?.speaker.name).not.toBe(
+      "Department for Housing, Planning and Local Government",
+    );
+  });
+});
