@@ -171,3 +171,14 @@ describe("English government spokespeople and ministries with government in thei
     );
   });
 });
+
+describe("English finance and operations chiefs by their other titles", () => {
+  it("resolves 'the CFO' to the finance chief and 'the COO' to the chief operating officer named before", () => {
+    const claims = run(
+      "Finance chief Raj Menon said costs would rise. Chief Operating Officer Lena Ford said stores were full. " +
+        "The CFO said margins would recover. The COO added that hiring had resumed.",
+    );
+    expect(said(claims, "margins would recover")?.speaker.name).toBe("Raj Menon");
+    expect(said(claims, "hiring had resumed")?.speaker.name).toBe("Lena Ford");
+  });
+});

@@ -10,6 +10,8 @@ import { OTHER_OFFICE } from "../title-words.ts";
 /** Phrases that name the same office. */
 const SAME_OFFICE: string[][][] = [
   [["chief", "executive"], ["ceo"], ["chief", "executive", "officer"]],
+  [["cfo"], ["chief", "financial", "officer"], ["finance", "chief"], ["finance", "director"]],
+  [["coo"], ["chief", "operating", "officer"]],
   [["manager"], ["coach"], ["head", "coach"]],
   [["spokesman"], ["spokeswoman"], ["spokesperson"]],
   [["chairman"], ["chairwoman"], ["chairperson"], ["chair"]],
