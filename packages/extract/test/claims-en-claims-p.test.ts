@@ -80,3 +80,18 @@ describe("English newsroom findings without 'that'", () => {
     expect(said(claims, "delay cost lives")?.speaker.name).toBe("mayor");
   });
 });
+
+describe("English contents beside a writer's 'as' clause with its own speaker", () => {
+  it("ends 'called for funding as the MP said …' before 'as', but not 'as wealthy as X claims' nor ', as X noted,'", () => {
+    const claims = run(
+      "Housing row deepens\n" +
+        "The charity called for emergency funding as the MP said families were living in offices.\n" +
+        "Lee said the rules let someone as wealthy as Mr. Hart claims to be pay no tax.\n" +
+        "The emails show she kept the schedule even if, as Ms Adair noted at one point, it was tiring.",
+    );
+    expect(said(claims, "emergency funding")?.content.text).toBe("emergency funding");
+    expect(said(claims, "families were living")?.speaker.mention?.text).toBe("the MP");
+    expect(said(claims, "someone as wealthy")?.content.text).toContain("pay no tax");
+    expect(said(claims, "kept the schedule")?.content.text).toContain("it was tiring");
+  });
+});
