@@ -209,6 +209,10 @@ const EN_DATE = new RegExp(
   "g",
 );
 
+/** Days with a name of their own: "Black Friday", "Super Tuesday", "Good Friday" — no weekday of the story. */
+const NAMED_DAY =
+  /\b(?:Black|Cyber|Super|Good|Holy|Maundy|Ash|Palm|Easter|Bloody|Giving|Shrove|Whit|Trinity)\s+$/;
+
 function resolveEnglish(m: RegExpExecArray, pub: Date | null): string | null {
   const g = m.groups ?? {};
   const mon = g.mon ?? g.mon2;
@@ -247,10 +251,31 @@ export function findDates(
       re.lastIndex++;
       continue;
     }
+    if (lang === "en" && m.groups?.wd && NAMED_DAY.test(slice.slice(Math.max(0, m.index - 10), m.index)))
+      continue;
     const date = lang === "ar" ? resolveArabic(m, pub) : resolveEnglish(m, pub);
     out.push({ start: from + m.index, end: from + m.index + m[0].length, date });
   }
-  return out;
+  return lang === "en" && slice.includes(" day ") ? withDayNextTo(text, from, slice, out) : out;
+}
+
+/** ", a day after …", "the day before …" right after a dated phrase ("fell on Friday, a day after"). */
+const DAY_NEXT_TO = /(?:^|[\s,])(?:a|the)\s+day\s+(after|before)\b/g;
+/**
+ * The mentions with the day before or after the date just mentioned: "Shares fell on Friday, a day after
+ * the retailer cut its outlook" — the cut, and what was said with it, was on Thursday.
+ */
+function withDayNextTo(text: string, from: number, slice: string, found: DateMention[]): DateMention[] {
+  const out = [...found];
+  DAY_NEXT_TO.lastIndex = 0;
+  for (let m = DAY_NEXT_TO.exec(slice); m; m = DAY_NEXT_TO.exec(slice)) {
+    const start = from + m.index + m[0].search(/\S/);
+    const dated = found.findLast((d) => d.end <= start && start - d.end <= 4 && d.date);
+    if (!dated?.date || /[.!?]/.test(text.slice(dated.end, start))) continue;
+    const day = addDays(parseDay(dated.date) as Date, m[1] === "after" ? -1 : 1);
+    out.push({ start, end: from + m.index + m[0].length, date: isoDay(day) });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const COUNTS = new Map([

@@ -11,6 +11,8 @@ export const PUBLIC_BODY =
 const FOOTBALL_CLUB =
   /\b(?:club|fc|afc|cf|rovers|wanderers|rangers|albion|athletic|hotspur|united|city|town|county|harriers|celtic)$/;
 const MILITARY = /\b(?:army|military|defen[cs]e forces?|armed forces)\b/;
+const GOVERNMENT_PART =
+  /^(?:the\s+)?(?:ministry|department|office|agency|association|council|committee|institute)\b|\blocal government\b/;
 /** The folded name of an organisation fits a generic head ("the ministry" → "Ministry of Health"). */
 export function fitsGeneric(name: string, head: string): boolean {
   const n = name.toLowerCase();
@@ -22,6 +24,9 @@ export function fitsGeneric(name: string, head: string): boolean {
   // ("the paramedics' union" → "Ambulance Employees Association": a union's name may call it an association)
   if (head === "union") return /\b(?:union|association|federation|guild|brotherhood)\b/.test(n);
   if (head === "district") return /\b(?:district|public schools)\b/.test(n); // "the school district"
+  // ("the Ministry of Housing, Communities and Local Government", "the Local Government Association": a
+  // ministry or a lobby with government in its field, not the government)
+  if (head === "government") return /\bgovernment\b/.test(n) && !GOVERNMENT_PART.test(n);
   if (COMPANY_HEADS.has(head)) return !PUBLIC_BODY.test(n);
   return new RegExp(`\\b${head}\\b`).test(n);
 }

@@ -252,7 +252,13 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     const words = personNameWords(parse, personWords);
     if (!words || passingName(view, start)) continue;
     for (const w of words) nameWords.add(w);
-    out.push({ pos: start, parse, lead: leadAt(view, start) });
+    // ("Shares of Lumora Home tumbled", "Lumora Home shares"): a listed company, which "the company" finds
+    const listed = tradedCompany(text, start, end);
+    out.push({
+      pos: start,
+      parse: listed ? { ...parse, kind: "organisation" } : parse,
+      lead: leadAt(view, start),
+    });
   }
   // institutions, so that "A spokesman said" and "the ministry" find the body the article named
   EN_ORG.lastIndex = bodyStart;
@@ -282,6 +288,12 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
   for (const d of describedSubjects(view, before)) out.push(d);
   return out.sort((a, b) => a.pos - b.pos);
 }
+
+const SHARES_OF = /\b[Ss](?:hares|tock)[\s\u00A0]+(?:of|in)[\s\u00A0]+$/;
+const SHARES_AFTER = /^(?:[’']s)?[\s\u00A0]+(?:shares|stock)\b/;
+/** The capitalised run text[start, end) is a company whose shares the text speaks of. */
+const tradedCompany = (text: string, start: number, end: number): boolean =>
+  SHARES_OF.test(text.slice(Math.max(0, start - 16), start)) || SHARES_AFTER.test(text.slice(end, end + 12));
 
 const HONORIFIC_BEFORE = /\b(?:(Mr)|Mrs|Ms|Miss)\.?[\s\u00A0]$/;
 /** "Mr ", "Ms. " right before `at` (group 1 set for "Mr"); tested only after a space that follows "r", "s" or ".". */

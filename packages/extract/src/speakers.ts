@@ -31,6 +31,10 @@ export interface MentionParse {
   recalled?: boolean;
   /** "the Scot", "the former Celtic midfielder": words for someone already named, resolved like a pronoun. */
   epithet?: boolean;
+  /** "The memo" opening a sentence: a document the next "it" may stand for. */
+  document?: boolean;
+  /** "it": a thing or a body, never a person. */
+  neuter?: boolean;
 }
 
 export interface Entity {
@@ -46,6 +50,8 @@ export interface Entity {
   claims?: number;
   /** The book's clock when it last met this entity (0: never). */
   seenAt?: number;
+  /** A document ("the memo"): an "it", never a "he" or "she". */
+  document?: boolean;
 }
 
 const RECENT_LIMIT = 64;
@@ -59,6 +65,8 @@ export class SpeakerBook {
   /** The organisation a sentence last opened with ("Halvard Motors … declined to comment. A spokesman said"). */
   private introducedBody: { entity: Entity; at: number } | null = null;
   private lastClaimAt = 0;
+  /** The document a sentence last opened with ("The memo … sets out …. It warns that …"). */
+  private introducedDocument: { entity: Entity; at: number } | null = null;
   /** The person last named in a sentence outside any claim ("Among those caught was Graham Tilley"). */
   private metOutside: { entity: Entity; at: number } | null = null;
 
@@ -196,6 +204,8 @@ export class SpeakerBook {
     if (e && outside && first && e.kind === "person" && e.name)
       this.metOutside = { entity: e, at: this.clock };
     if (e && lead && e.kind === "organisation") this.introducedBody = { entity: e, at: this.clock };
+    if (e && parse.document) e.document = true;
+    if (e && lead && parse.document) this.introducedDocument = { entity: e, at: this.clock };
   }
 
   /** Resolves a claim's mention; `previous` is the speaker of the claim before, for pronouns and implicit subjects. */
@@ -213,7 +223,7 @@ export class SpeakerBook {
   }
 
   private fits(e: Entity, gender: "m" | "f" | undefined): boolean {
-    return e.kind !== "organisation" && (!gender || !e.gender || e.gender === gender);
+    return e.kind !== "organisation" && !e.document && (!gender || !e.gender || e.gender === gender);
   }
 
   /** The organisation in focus: the speaker just before if it is one, else the latest one met. */
@@ -273,11 +283,12 @@ export class SpeakerBook {
       }
       // "the National Institute for Occupational Health said … The agency added": the body just quoted,
       // if it is of that kind (a public body for "the agency", a company for "the company")
-      // (not "The European Commission": a capitalised name is a body of its own)
+      // (not "The European Commission": a capitalised name is a body of its own; not a ministry for "the government")
       if (
         previous?.kind === "organisation" &&
         previous.name &&
         !previous.generic &&
+        head !== "government" &&
         !/\p{Lu}/u.test(parse.title ?? "")
       ) {
         const n = previous.name.toLowerCase();
@@ -406,6 +417,9 @@ export class SpeakerBook {
       }
       return null;
     }
+    // ("The memo, seen by Sky News, sets out three options. It warns that …": the document just introduced)
+    const document = this.introducedDocument;
+    if (parse.neuter && document && document.at > this.lastClaimAt) return this.touch(document.entity);
     if (parse.pronoun) {
       const g = parse.kind === "person" ? parse.gender : undefined;
       // a person who opened a sentence since the last claim is the new subject

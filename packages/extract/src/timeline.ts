@@ -1,5 +1,5 @@
 import { leadDay, toldDays } from "./ar/told-days.ts";
-import { type DateMention, findDates, isoDay } from "./dates.ts";
+import { type DateMention, findDates, isoDay, parseDay } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { englishDay, englishDayContext, type UndatedReason } from "./en/dating.ts";
 import { paragraphAt, type Sentence } from "./text/segment.ts";
@@ -194,7 +194,10 @@ export function assignDates(
         (o.undated === "present" || (!o.undated && o.date === null)) &&
         paragraphAt(sentences, (drafts[i] as Draft).cueStart) <= top;
       if (!speaker || (o.undated && !atTop)) continue;
-      if (o.date === null) {
+      // (a headline's day that only ran in from the lede is the day of the statement it reports, when
+      // that is a day of the story's week, not a past event's: "citing her work after the Sept. 11 attacks")
+      const headline = o.inherited === true && paragraphAt(sentences, (drafts[i] as Draft).cueStart) === 0;
+      if (o.date === null || (headline && withinWeek(nextOwn.get(speaker)?.date, pub))) {
         // (at the top, the first statement the body dates when the speaker is not known to be the same)
         const later = nextOwn.get(speaker) ?? (atTop ? firstOwn : null);
         if (later)
@@ -226,6 +229,12 @@ export function assignDates(
   }
   return out;
 }
+
+/** The day is in the week up to publication. */
+const withinWeek = (day: string | null | undefined, pub: Date | null): boolean => {
+  const d = day ? parseDay(day) : null;
+  return !!d && !!pub && d <= pub && pub.getTime() - d.getTime() <= 7 * 86_400_000;
+};
 
 const LEDE_REACH = 600;
 /** A modal or plan word in the clause before a day: the day is a plan's. */

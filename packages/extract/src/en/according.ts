@@ -6,6 +6,7 @@ import { type Token, tokensForward } from "../text/tokens.ts";
 import { contentBefore } from "./content.ts";
 import { AGENCY_TAIL, DATELINE } from "./edges.ts";
 import { NP_WORDS } from "./lexicon.ts";
+import { listedBodyEnd } from "./listed-body.ts";
 
 export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number): Draft[] {
   const { text } = view;
@@ -17,7 +18,16 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
     const cueEnd = cueStart + (m[1] as string).length;
     const srcToks = tokensForward(text, cueEnd, s.end, 14);
     const comma = srcToks.findIndex((t) => t.text === "," || t.text === ";");
-    const srcEnd = comma > 0 ? (srcToks[comma - 1] as Token).end : s.end;
+    // the comma that ends the source (-1: none) and where the source ends
+    let commaAt = comma > 0 ? (srcToks[comma] as Token).start : -1;
+    let srcEnd = comma > 0 ? (srcToks[comma - 1] as Token).end : s.end;
+    // ("according to the Ministry of Housing, Communities and Local Government": the commas of its name)
+    const listed = commaAt > 0 ? listedBodyEnd(text, cueEnd, commaAt, s.end) : -1;
+    if (listed > 0) {
+      const next = tokensForward(text, listed, s.end, 14).find((t) => t.text === "," || t.text === ";");
+      commaAt = next ? next.start : -1;
+      srcEnd = next ? next.start : s.end;
+    }
     const src = trimSpan(text, cueEnd, srcEnd);
     if (!src) continue;
     const d = newDraft({
@@ -30,11 +40,11 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
     });
     const before = text.slice(s.start, cueStart).trim();
     let content: [number, number] | null = null;
-    if (before.length < 3 && comma > 0) content = trimSpan(text, (srcToks[comma] as Token).end, s.end);
+    if (before.length < 3 && commaAt > 0) content = trimSpan(text, commaAt + 1, s.end);
     else if (before.length >= 3) {
       content = contentBefore(view, s, cueStart, floor);
       // "X paid 25 percent, according to the agency, and Y paid 69 percent": the sentence goes on
-      const rest = comma > 0 ? text.slice((srcToks[comma] as Token).end, s.end) : "";
+      const rest = commaAt > 0 ? text.slice(commaAt + 1, s.end) : "";
       // (not "…, according to its report, and Smith said …": the next clause has its own speaker)
       if (
         content &&

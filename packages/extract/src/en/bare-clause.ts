@@ -37,6 +37,8 @@ export function bareClauseAfter(toks: Token[], i: number, base: string): boolean
     if (!t.word) return false;
     const lw = lower(t);
     if (FINITE.has(lw)) return k > i;
+    // ("CBC News has learned the province first asked …": a newsroom's finding, its clause in the past)
+    if (base === "learn" && k > i && /^[a-z]{3,}ed$/.test(t.text)) return true;
     if (lw === "to" && OBJECT_INFINITIVE_VERBS.has(base)) return toks[k + 1]?.word === true;
     if (lw === "that" || lw === "which" || lw === "who") return false;
   }

@@ -52,7 +52,7 @@ import { passiveReportDraft } from "./passive.ts";
 import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
 import { quotedAs } from "./quoted-as.ts";
 import { gappedRelativeContent, relativeClause, relativePronounBefore } from "./relative.ts";
-import { type SourceSpan, subjectAfter, widenToComma } from "./source.ts";
+import { type SourceSpan, subjectAfter, widenToComma } from "./source-after.ts";
 import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
 import { circumstancePhrase, commaCloses, lastListedName } from "./token-shapes.ts";
 import { setMention, verbDraft } from "./verb-draft.ts";

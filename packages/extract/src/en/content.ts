@@ -169,7 +169,14 @@ const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 
 const SOURCE_PLACE =
   /^[\s\u00A0]+(?:on|in|at|from|with|inside|close\s+to|familiar\s+with|briefed\s+on)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\p{L}\p{N}’'-]+(?:[\s\u00A0]+[\p{L}\p{N}’'-]+){0,5}(?=[\s\u00A0]*[.,;!?])/u;
 const CLAUSE_AFTER_SOURCE = /^[\s\u00A0]+(?:as|while|amid|after|before|when)[\s\u00A0]/;
+/**
+ * "said the shipments, worth an estimated ₱310 million, were …": a phrase between commas, then a finite
+ * verb — the words after the cue are the subject of its content, not a source closing the clause.
+ */
+const SUBJECT_THEN_VERB =
+  /^,[^,.;:!?“”"]{1,80},[\s\u00A0]+(?:were|was|is|are|had|has|have|would|will|could|can|should|may|might|must|did|do|does|remain(?:s|ed)?)\b/;
 export function endsClauseAfterSource(text: string, pos: number, s: Sentence): boolean {
+  if (SUBJECT_THEN_VERB.test(text.slice(pos, Math.min(s.end, pos + 100)))) return false;
   // "said Rep. Joseph Crowley (D-N.Y.), a leading advocate …": a party tag may follow the name
   const tag = /^[\s\u00A0]*\([^()]{1,120}\)/.exec(text.slice(pos, Math.min(s.end, pos + 130)));
   let from = tag ? pos + tag[0].length : pos;

@@ -24,6 +24,10 @@ const GROUP_SUBJECT =
 const ROLE_SUBJECT =
   /^The\s+((?:[a-z’'-]+\s+){0,2}?(?:mayor|minister|governor|president|premier|senator|judge|coach|manager|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|prosecutor|commissioner|ambassador|envoy|secretary|director|sheriff|chancellor|speaker|defendant|witness|victim|candidate|nominee|councillor|councilor|lawmaker|MP|senator|mother|father|woman|man|boy|girl|teenager|owner|founder))\s+(?:\p{Ll}+ed|is|was|has|had|offers|offered|takes|took|puts|put|sees|saw|says|said|gave|gives)\b/u;
 
+/** "The memo, dated 2 June, sets out …", "The leaked report says": a document opening its sentence. */
+const DOCUMENT_SUBJECT =
+  /^The\s+((?:[a-z’'-]+\s+){0,2}?(?:memo|memorandum|report|study|letter|document|dossier|filing|review|audit|survey|assessment|briefing|paper))(?:,|\s+\p{Ll})/u;
+
 export function describedSubjects(view: ArticleView, before: number): NameMention[] {
   const { text } = view;
   const out: NameMention[] = [];
@@ -32,6 +36,16 @@ export function describedSubjects(view: ArticleView, before: number): NameMentio
     const c = text.charCodeAt(s.start);
     if (c !== 65 && c !== 79 && c !== 84) continue; // "A…", "An…", "Another…", "One…", "The 61-year-old"
     const head = text.slice(s.start, Math.min(s.end, s.start + 120));
+    const document = c === 84 ? DOCUMENT_SUBJECT.exec(head) : null;
+    if (document) {
+      const title = document[1] as string;
+      out.push({
+        pos: s.start,
+        parse: { name: null, title, kind: "unknown", pronoun: false, document: true },
+        lead: true,
+      });
+      continue;
+    }
     const m =
       c === 84
         ? (AGED_SUBJECT.exec(head) ?? GROUP_SUBJECT.exec(head) ?? ROLE_SUBJECT.exec(head))

@@ -17,6 +17,12 @@ function layoutDraft(cue: Span, mention: Span, content: Span, frame: Span, rule:
   return d;
 }
 
+/** A figure opening the words, then no finite verb: "$1.19 billion vs. $1.24 billion expected". */
+const FIGURE_FIRST = /^[^\p{L}\p{N}]{0,2}\d/u;
+const FINITE = /\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did)\b/i;
+/** "Revenue: $1.19 billion vs. $1.24 billion expected": a key and its value in a data list, not someone's words. */
+const figureLine = (words: string): boolean => FIGURE_FIRST.test(words) && !FINITE.test(words);
+
 /** "Pence: Flowers won't be at the debate" (headline) and "PENCE: Well, look, …" (transcript). */
 export function colonDrafts(view: ArticleView): Draft[] {
   const { text, sentences } = view;
@@ -47,7 +53,7 @@ export function colonDrafts(view: ArticleView): Draft[] {
     for (let k = i + 1; k < sentences.length && sentences[k]?.para === s.para; k++)
       end = (sentences[k] as { end: number }).end;
     const content = trimSpan(text, s.start + m[0].length, end);
-    if (!content) continue;
+    if (!content || figureLine(text.slice(content[0], content[1]))) continue;
     out.push(
       layoutDraft([colon, colon + 1], [srcStart, colon], content, [s.start, colon + 1], "en.label-colon"),
     );

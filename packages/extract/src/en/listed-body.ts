@@ -17,3 +17,14 @@ export function withListedBody(raw: string, parse: (raw: string) => MentionParse
   const owner = parsed.speaksFor;
   return owner && owner !== "focus" ? { ...named(parsed), speaksFor: named(owner) } : named(parsed);
 }
+
+/**
+ * The end of a body's listed name that opens within text[from, comma) and runs past that comma ("according to
+ * figures published by the Ministry of Housing, Communities and Local Government on Thursday"), or -1.
+ */
+export function listedBodyEnd(text: string, from: number, comma: number, to: number): number {
+  const body = LISTED_BODY.exec(text.slice(from, to));
+  return body && from + body.index < comma && from + body.index + body[0].length > comma
+    ? from + body.index + body[0].length
+    : -1;
+}

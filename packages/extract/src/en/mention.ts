@@ -4,8 +4,19 @@ import { benchParse } from "./bench.ts";
 import { epithetParse } from "./epithets.ts";
 import { CIRCUMSTANCE_PARTICIPLE, NP_WORDS } from "./lexicon.ts";
 import { withListedBody } from "./listed-body.ts";
+import {
+  DOCUMENT_HEADED,
+  GENERIC,
+  GENERIC_HEADS,
+  genericModifier,
+  LOBBY,
+  OWN_BODY_ROLE,
+  PROXY,
+  PROXY_HEAD,
+  properlyNamedBody,
+} from "./mention-shapes.ts";
 import { capital, PORTFOLIO_LINK, personNameLength } from "./name-shape.ts";
-import { capitalisedOffice, seatEpithet } from "./offices.ts";
+import { bareOffice, capitalisedOffice, seatEpithet } from "./offices.ts";
 import { describedBody, OWNER, ownedBody } from "./owned-bodies.ts";
 import {
   abbreviation,
@@ -33,47 +44,6 @@ import { ASKED_AFTER_HEAD } from "./reached-by.ts";
 import { withSeatsNamed } from "./seats.ts";
 import { nameAfterPortfolio } from "./title-body.ts";
 
-/** "a spokesperson for the company", "a filing with the SEC": an unnamed voice of a body. */
-const PROXY =
-  /^(?:(?:the|a|an|one|another)\s+)?(?:(?<owner>\S+[’']s)\s+)?(?:[a-z-]+\s+){0,2}?(?<head>spokes(?:man|woman|person|people|men|women)|(?:regulatory\s+|securities\s+|stock\s+exchange\s+)?filing|(?:press\s+)?statement|(?:press\s+|news\s+)?release)(?:\s+(?<link>for|of|from|by|at|in|with|to)\s+(?<body>.+?))?$/i;
-/** "A Scottish government spokesperson", "a French foreign ministry spokesman": a capitalised word, then the body. */
-const OWN_BODY_ROLE =
-  /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+)?(?!(?:The|An?|One|Another)\s)\p{Lu}[\p{L}’'-]*\s+(?:[a-z-]+\s+){1,2}spokes/u;
-/** "A company spokesperson", "a ministry spokesman": the kind of body the role names ("the company"), or null. */
-function genericModifier(clean: string): string | null {
-  const m = /^(?:(?:the|a|an|one|another)\s+)?([a-z-]+)\s+spokes/i.exec(clean);
-  const body = m ? `the ${(m[1] as string).toLowerCase()}` : null;
-  return body && GENERIC.test(body) ? body : null;
-}
-/**
- * "a study by Melbourne researchers published today in the journal Lancet Healthy Ageing": a study or
- * report described by who made it or where it appeared is the speaker, not the journal named last.
- */
-const DOCUMENT_HEADED =
-  /^(?:(?:the|a|an|this|that|one|another)\s+)?((?:[a-z-]+\s+){0,2}?(?:study|studies|report|analysis|paper|review|audit))\s+(?:by|from|published|released|conducted|carried|commissioned|issued|led|in|of)\s/i;
-/** A definite common noun for an institution: "the ministry", "the company", "police". */
-const GENERIC =
-  /^(?:(?:the|this|that)\s+(?:[a-z-]+\s+){0,3})?(?<head>company|firm|group|carmaker|automaker|chipmaker|miner|bank|airline|retailer|operator|insurer|lender|manufacturer|developer|start-?up|utility|ministry|department|agency|army|military|police|troopers|union|council|committee|commission|court|tribunal|regulator|party|campaign|administration|embassy|authority|organi[sz]ation|charity|network|alliance|coalition|trust|fund|institute|service|navy|government|district|club)$/i;
-/** GENERIC's heads: it matches only a phrase whose last word, lowercased, is one of them. */
-const GENERIC_HEADS = new Set(
-  "company firm group carmaker automaker chipmaker miner bank airline retailer operator insurer lender manufacturer developer startup start-up utility ministry department agency army military police troopers union council committee commission court tribunal regulator party campaign administration embassy authority organisation organization charity network alliance coalition trust fund institute service navy government district club".split(
-    " ",
-  ),
-);
-/** PROXY matches only a phrase that holds one of these. */
-const PROXY_HEAD = /spokes|filing|statement|release/i;
-/**
- * "the Kenya Private Sector Alliance", "the Labour Party": a capitalised head after capitalised words is a
- * body's own name, not "the alliance" or "the party" (which would fall back to the body quoted before).
- */
-const properlyNamedBody = (clean: string): boolean =>
-  /^(?:[Tt]he\s+)?(?!The\s)(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Alliance|Coalition|Trust|Fund|Institute|Party|Union|Network|Charity|Organi[sz]ation)$/u.test(
-    clean,
-  );
-/** "the lobby", "the trade association": an interest group; it resolves like "the group" (a body that spoke). */
-// (lowercase modifiers only: "the Moorland Association" is a body's own name, not "the association")
-const LOBBY =
-  /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[a-z-]+\s+){0,2}(?:lobby|lobby group|association|federation)|Association|Federation|Lobby)$/;
 /** A common noun at words[k]: lowercase, or capitalised only because it opens the phrase ("Analysts at …"). */
 function isCommonHead(words: string[], k: number): boolean {
   const w = words[k] as string;
@@ -110,7 +80,8 @@ export function parseEnglishMention(raw: string): MentionParse {
   // "Kall -- co-editor of a book --": a dashed appositive reads like a comma one
   const dashed = raw.includes("-") || raw.includes("—") ? raw.replace(/\s+(?:--?|—|–)\s+/g, ", ") : raw;
   // ("A No 10 spokesperson": the prime minister's office by its house number)
-  const mention = withSeatsNamed(dashed);
+  // ("Senator Ramon "Bong" Ilagan": the name without the nickname)
+  const mention = withSeatsNamed(/["“]/.test(dashed) ? withoutNickname(dashed) : dashed);
   // "a council report seen by Reuters", "documents obtained by The Post": the outlet that saw it is no source
   // ("Residents interviewed on Friday", "Economists surveyed": the people asked)
   const seenBy = SEEN_BY.exec(mention) ?? ASKED_AFTER_HEAD.exec(mention);
@@ -187,6 +158,7 @@ export function parseEnglishMention(raw: string): MentionParse {
     if (pronoun === "he") parse.gender = "m";
     else if (pronoun === "she") parse.gender = "f";
     else if (pronoun === "they") parse.plural = true;
+    else if (pronoun === "it") parse.neuter = true;
     return parse;
   }
   // "the Scot", "the former Celtic midfielder": someone already named
@@ -253,10 +225,18 @@ export function parseEnglishMention(raw: string): MentionParse {
   }
   const words = spaceSeparated(clean);
   // "a poll released Monday" (not "Theresa May": a month after a given name is a family name)
+  const untimed = words.length;
   while (
     words.length > 1 &&
     TIME_NAMES.has(words[words.length - 1] as string) &&
     !(capital(words[words.length - 2]) && !TIME_NAMES.has(words[words.length - 2] as string))
+  )
+    words.pop();
+  // ("figures published by the ministry on Thursday": the preposition of the time phrase too)
+  if (
+    words.length < untimed &&
+    words.length > 2 &&
+    /^(?:on|last|this|early|late)$/.test(words.at(-1) as string)
   )
     words.pop();
   // the name: the last run of capitalised words ("of" may link them), without honorifics and titles
@@ -303,7 +283,21 @@ export function parseEnglishMention(raw: string): MentionParse {
   const link = words[i - 1] === "the" ? i - 2 : i - 1;
   if (link >= 1 && LINKS.has(words[link] as string) && isCommonHead(words, link - 1))
     return { name: null, title: withoutLeadingDeterminer(words).join(" "), kind: "person", pronoun: false };
+  // "The Minority in Parliament", "Labour in Scotland": one capitalised group, then where it sits
+  if (
+    words[link] === "in" &&
+    withoutLeadingDeterminer(words.slice(0, link)).length === 1 &&
+    capital(words[link - 1])
+  )
+    return parseEnglishMention(words.slice(0, link).join(" "));
   let nameWords = words.slice(i);
+  // "The CEO", "its CEO", "MP" in a headline: an office the article names someone to, not a name
+  if (bareOffice(words, nameWords)) {
+    const office = withoutLeadingDeterminer(words).join(" ");
+    const parse: MentionParse = { name: null, title: office, kind: "person", pronoun: false };
+    if (office.length < clean.length) parse.definite = true;
+    return parse;
+  }
   const honorific = honorificGender(bareWord(nameWords[0] ?? ""));
   const titleWords = words.slice(0, i);
   // "Chicago Mayor Rahm Emanuel", "Texas Gov. Greg Abbott": the name follows the last title word
@@ -397,14 +391,7 @@ export function parseEnglishMention(raw: string): MentionParse {
   // their trade, capitalised only because they open the sentence)
   if (nameWords.length === 1 && (PARTY_MEMBER.test(name) || (words.length === 1 && pluralCommonNoun(name))))
     return { name: null, title: withoutLeadingDeterminer(words).join(" "), kind: "person", pronoun: false };
-  // "The CEO", "the MP": an office the article has named someone to, not a name
-  if (
-    nameWords.length === 1 &&
-    words.length === 2 &&
-    TITLE_HEADS.has(name) &&
-    /^the$/i.test(words[0] as string)
-  )
-    return { name: null, title: name, kind: "person", pronoun: false, definite: true };
+
   if (seatEpithet(words, nameWords))
     return { name: null, title: name, kind: "person", pronoun: false, definite: true };
   let title = withoutLeadingDeterminer(titleWords).join(" ") || null;
@@ -422,6 +409,13 @@ export function parseEnglishMention(raw: string): MentionParse {
   if (gender && !org) parse.gender = gender;
   return parse;
 }
+
+/** A nickname in straight or curly quotes between capitalised names ("Ramon "Bong" Ilagan"), removed. */
+const withoutNickname = (s: string): string =>
+  s.replace(
+    /(\p{Lu}[\p{L}.’'-]*)\s+["“]\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?["”]\s+(?=\p{Lu})/gu,
+    "$1 ",
+  );
 
 /**
  * "Political analyst Yogendra Pal of the Institute of Federal Studies": a person's full name, then "of/at/from

@@ -47,6 +47,19 @@ export function modifiedHead(
     const head = read(toks.slice(idx + 2));
     if (head && !head.pronoun) return head;
   }
+  // "Farmers' groups invited to [the hearing]", "Parents waiting at [the school]": a plural noun, a participle, its preposition
+  const plural = toks[idx + 3];
+  if (
+    link?.word &&
+    PP_LINKS.has(lower(link)) &&
+    modifier?.word &&
+    /^[a-z]+(?:ed|ing)$/.test(modifier.text) &&
+    plural?.word &&
+    /^\p{L}[a-z]+s$/u.test(plural.text)
+  ) {
+    const head = read(toks.slice(idx + 3));
+    if (head && !head.pronoun) return head;
+  }
   // a short relative clause right before: "who attended", "that heard"
   for (let j = idx + 2; j < Math.min(toks.length, idx + 7); j++) {
     const t = toks[j] as Token;

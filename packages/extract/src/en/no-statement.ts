@@ -41,6 +41,11 @@ function askedBefore(text: string, from: number, to: number): boolean {
   const at = text.indexOf("sked", from);
   return at >= 0 && at + 4 <= to;
 }
+/** An infinitive, maybe after a short adjunct: "to cut fees", "in its 2024 manifesto to reduce costs". */
+const INFINITIVE_FIRST =
+  /^(?:(?:in|during|at|on|last|this)[\s\u00A0][^,;:“”"]{0,40}?[\s\u00A0])?to[\s\u00A0]/i;
+/** "When " opening a sentence right before a claim's subject. */
+const WHEN_BEFORE = /(?:^|[.!?\n][”"’]?[\s\u00A0]*)When[\s\u00A0]+$/;
 /** "a different story", "another story", "the same story": an account, not words reported. */
 const STORY = /^(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?(?:story|tale)$/i;
 /** How words are repeated, without the words: "almost word for word", "verbatim", "again and again". */
@@ -191,6 +196,10 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
     );
   const insideFinding = (d: Draft): boolean =>
     marks.ownFindings.some((o) => o !== d && o.contentStart <= d.cueStart && d.cueEnd <= o.contentEnd);
+  // "said the Government had promised to "fix ramping"": a pledge or plan inside a statement is part of it
+  const infinitiveInside = (d: Draft): boolean =>
+    INFINITIVE_FIRST.test(view.text.slice(d.contentStart, d.contentEnd)) &&
+    drafts.some((o) => o !== d && o.contentStart <= d.cueStart && d.cueEnd <= o.contentEnd);
   const nested = (d: Draft): boolean =>
     insideFinding(d) ||
     ((objects.includes(d) || pronounActions.includes(d)) &&
@@ -229,6 +238,18 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
         o.cueStart - d.contentEnd < 160 &&
         /^(?:replied|responded|answered)$/i.test(view.text.slice(o.cueStart, o.cueEnd)),
     );
+  // "When Bernstein's X asked whether …, Y said …", "… Senator X, who asked whether …": a question in a
+  // clause that leads to its answer or describes the asker, nothing asserted
+  const questionInClause = (d: Draft): boolean =>
+    d.mentionStart > 0 &&
+    /^(?:also[\s\u00A0]+)?ask(?:s|ed)$/i.test(view.text.slice(d.cueStart, d.cueEnd)) &&
+    ASKED_QUESTION.test(view.text.slice(d.contentStart, d.contentEnd)) &&
+    (/^who$/i.test(view.text.slice(d.mentionStart, d.mentionEnd)) ||
+      (WHEN_BEFORE.test(view.text.slice(Math.max(0, d.mentionStart - 8), d.mentionStart)) &&
+        drafts.some(
+          (o) =>
+            o.mentionStart > d.contentEnd && /^,/.test(view.text.slice(d.contentEnd, o.mentionStart).trim()),
+        )));
   // "claimed victory …, telling supporters that …", "conceded defeat but said …", "defended his decision …,
   // saying …": an act with only its object, then the words in a participle or second verb of the same subject
   // (only an outcome conceded or claimed: PolNeAR keeps "defending his tweets, saying …", "rejected a request,
@@ -244,8 +265,16 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
         !view.text.slice(o.cueStart, o.contentStart).includes(".") &&
         o.contentStart > o.cueStart,
     );
+  // (kept, silent: its speaker still brings a body into focus — "the campaign plans to …, a spokesman announced")
+  for (const d of drafts) if (infinitiveInside(d)) d.silent = true;
   return drafts.filter(
     (d) =>
-      !relays(d) && !nested(d) && !askedNext(d) && !insideQuestion(d) && !answered(d) && !actThenWords(d),
+      !relays(d) &&
+      !nested(d) &&
+      !askedNext(d) &&
+      !insideQuestion(d) &&
+      !answered(d) &&
+      !questionInClause(d) &&
+      !actThenWords(d),
   );
 }

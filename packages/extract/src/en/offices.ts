@@ -1,5 +1,5 @@
 // Capitalised offices ("Minority Leader", "General Secretary") that a parse may mistake for a name.
-import { CAPITAL_TITLES, TITLE_HEADS } from "./person-words.ts";
+import { CAPITAL_TITLES, DETERMINERS, TITLE_HEADS } from "./person-words.ts";
 
 /**
  * "Minority Leader", "General Secretary", "Finance Minister": a parsed "name" that is an office, its last word
@@ -13,6 +13,26 @@ export function capitalisedOffice(name: string | null): boolean {
     return false;
   return words.slice(0, -1).every((w) => CAPITAL_TITLES.has(w) || OFFICE_MODIFIERS.test(w));
 }
+/** Title heads that name no office on their own ("the Executive" is a government, "Member" of what). */
+const PART_OF_TITLE = new Set(["Executive", "Officer", "Member"]);
+
+/**
+ * "CEO", "its CEO", "the Prime Minister", "Labour MP": a mention made only of an office (after at most a
+ * determiner), which names whoever the article gives that office, not a person called "CEO". One capitalised
+ * word is an office only as an initialism ("MP") or after a determiner: "Justice" alone may be a family name.
+ * `words` are the mention's words, `run` the capitalised run that ends it.
+ */
+export function bareOffice(words: string[], run: string[]): boolean {
+  // ("Its CEO": a capitalised determiner opens the run)
+  const determined = DETERMINERS.test(words[0] as string) && words.length > 1;
+  const nameWords = determined && run.length === words.length ? run.slice(1) : run;
+  if (words.length !== nameWords.length + (determined ? 1 : 0)) return false;
+  if (nameWords.length > 1) return capitalisedOffice(nameWords.join(" "));
+  const head = nameWords[0] as string;
+  if (!TITLE_HEADS.has(head) || PART_OF_TITLE.has(head)) return false;
+  return determined || /^[A-Z]{2,4}$/.test(head);
+}
+
 /** Capitalised words that narrow an office: its portfolio or rank ("Finance Minister", "General Secretary"). */
 const OFFICE_MODIFIERS =
   /^(?:Finance|Health|Interior|Home|Education|Transport|Justice|Energy|Trade|Labour|Labor|Agriculture|Environment|Information|Communications|Culture|Tourism|Sports?|Youth|Works|Roads|Housing|Water|Defence|Economy|Second|First|Third|National|Regional|Provincial|Municipal|County|District|Party|Managing|Technical|Team|Organising|Organizing|Assistant|Associate|Senior|Principal|Permanent|Parliamentary|Cabinet)$/;

@@ -21,7 +21,6 @@ import {
   nameBeforeModifiers,
   nameParticleAt,
   parentheticalStart,
-  particle,
   restOfCapitalisedRun,
   roleOfBodyStart,
 } from "./speaker-start.ts";
@@ -35,14 +34,14 @@ export interface SourceSpan {
 /** "eThekwini", "uMsobo": a proper name with a lowercase prefix before its capital. */
 // (also "al-Tayeb", "el-Nour": `particleName`)
 export const prefixedName = (w: string): boolean => /^[a-z]{1,2}\p{Lu}\p{Ll}/u.test(w) || particleName(w);
-const isCap = (t: Token): boolean => startsUppercaseOrDigit(t.text) || prefixedName(t.text);
+export const isCap = (t: Token): boolean => startsUppercaseOrDigit(t.text) || prefixedName(t.text);
 const lower = lowerOf;
 /** /[’']s$/: a possessive ("Trump's", "Trump’s"). */
 const isPossessive = (s: string): boolean => {
   const apostrophe = s.charCodeAt(s.length - 2);
   return s.charCodeAt(s.length - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
 };
-const npWord = (t: Token): boolean => {
+export const npWord = (t: Token): boolean => {
   if (!t.word) return false;
   if (isCap(t)) return true;
   const w = lower(t);
@@ -54,6 +53,38 @@ const npWord = (t: Token): boolean => {
  * capitalised words and speaker nouns («White House spokesman Josh Earnest»), with an appositive
  * between commas («Josh Earnest, a spokesman,»).
  */
+/**
+ * The index of the opening mark of a quoted nickname whose closing mark is toks[i] (nearest first: one or
+ * two capitalised words, the opening mark, then a capitalised given name), or -1.
+ */
+function nicknameOpening(toks: Token[], i: number): number {
+  if (!/^["”]$/.test((toks[i] as Token).text) || !isCapWord(toks[i + 1])) return -1;
+  const open = isCapWord(toks[i + 2]) ? i + 3 : i + 2;
+  return /^["“]$/.test(toks[open]?.text ?? "") && isCapWord(toks[open + 1]) ? open : -1;
+}
+
+/**
+ * "X, who chairs the committee on agriculture, food, and agrarian reform, said": when the comma at `close`
+ * (nearest first) ends the last items of a list ("…, and agrarian reform"), the comma before the "who" or
+ * "which" that opens the clause holding the list; else `close`.
+ */
+function listInsideRelative(toks: Token[], close: number): number {
+  if (!toks.slice(1, close).some((t) => t.text === "and" || t.text === "or")) return close;
+  let item = close;
+  for (let k = close + 1; k < Math.min(toks.length, APPOSITIVE_REACH); k++) {
+    const t = toks[k] as Token;
+    if (t.text !== ",") {
+      if (!t.word) return close;
+      continue;
+    }
+    if (/^(?:who|which|whose)$/i.test(toks[k - 1]?.text ?? "")) return k - item > 2 ? k : close;
+    // (list items are short: "food", "agrarian reform")
+    if (k - item > 4) return close;
+    item = k;
+  }
+  return close;
+}
+
 export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan | null {
   // "The White House on Tuesday defended": time words between the speaker and the verb
   let skip = 0;
@@ -95,11 +126,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   if (first.text === "," || dash) {
     // appositive: "Name, a spokesman for X, said", "Kall -- co-editor of a book -- said"
     // (the comma of "200,000" is no appositive's)
-    const close = toks.findIndex(
+    let close = toks.findIndex(
       (t, k) =>
         k > (dash && isDash(toks[1]) ? 1 : 0) && (dash ? isDash(t) : t.text === "," && !digitComma(text, t)),
     );
     if (close < 2 || close > APPOSITIVE_REACH) return null;
+    if (!dash) close = listInsideRelative(toks, close);
     // a long appositive must read as one: "Name, who …," or "Name, a/the …,"
     if (close > 20 && !APPOSITIVE_OPENERS.test((toks[close - 1] as Token).text)) return null;
     // "KYIV, March 3 (Reuters) - the air force said it …, adding": a clause with its own verb is no appositive
@@ -174,16 +206,23 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     if (t.text === "&" && start === toks[i - 1]?.start && isCapWord(toks[i - 1]) && isCapWord(toks[i + 1]))
       continue;
     // "the Ohio School Boards' Association": a plural possessive inside a capitalised name
+    // ("Farmers' groups": or opening a common noun's phrase)
     if (
       (t.text === "'" || t.text === "’") &&
       start === toks[i - 1]?.start &&
-      isCapWord(toks[i - 1]) &&
+      (isCapWord(toks[i - 1]) || (taken === 1 && /^[a-z]+$/.test((toks[i - 1] as Token).text))) &&
       isCapWord(toks[i + 1]) &&
       (toks[i + 1] as Token).text.endsWith("s")
     )
       continue;
     // "the mother of “Jun-Jun”": a quoted nickname after "of"
     if (t.text === "“" && start === toks[i - 1]?.start && toks[i + 1]?.text === "of") continue;
+    // "Senator Ramon "Bong" Ilagan": a quoted nickname between a given name and the family name
+    const nickname = start === toks[i - 1]?.start ? nicknameOpening(toks, i) : -1;
+    if (nickname > 0) {
+      i = nickname;
+      continue;
+    }
     if (!t.word) break;
     if (taken > 0 && start === toks[i - 1]?.start && nameParticleAt(toks, i)) {
       start = t.start;
@@ -329,7 +368,7 @@ const isAge = (t: Token | undefined): boolean => !!t && /^\d{1,3}$/.test(t.text)
 /** "—", "–" or one of the two hyphens of "--". */
 const isDash = (t: Token | undefined): boolean => !!t && (t.text === "—" || t.text === "–" || t.text === "-");
 
-const LEADING_LINKS = /^(?:(?:of|for|at|to|from|in|with|and)\s+)+/i;
+export const LEADING_LINKS = /^(?:(?:of|for|at|to|from|in|with|and)\s+)+/i;
 /** o f a t i w, either case: the first letters of LEADING_LINKS's words. */
 const LINK_FIRST = new Set([..."ofatiw", ..."OFATIW"].map((c) => c.charCodeAt(0)));
 const mayOpenLink = (c: number): boolean => LINK_FIRST.has(c);
@@ -340,63 +379,4 @@ function trimLinks(text: string, start: number, end: number): [number, number] |
   let e = end;
   while (e > st && isJsSpace(text.charCodeAt(e - 1))) e--;
   return e > st ? [st, e] : null;
-}
-
-/** The speaker phrase right after an inverted verb ("…,” said Sen. Smith, a Democrat."). */
-export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
-  const first = toks[0];
-  if (!first?.word) return null;
-  if (PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };
-  // "The plant, announced in 2023, was …": a preposition after the verb opens an adjunct, not a speaker
-  if (LEADING_LINKS.test(`${lower(first)} `)) return null;
-  let end = -1;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i] as Token;
-    if (
-      t.text === "." &&
-      i > 0 &&
-      (toks[i - 1] as Token).text.length <= 4 &&
-      toks[i + 1] &&
-      isCap(toks[i + 1] as Token)
-    )
-      continue;
-    if (t.text === "/" && /\d$/.test(toks[i - 1]?.text ?? "") && /^\d/.test(toks[i + 1]?.text ?? ""))
-      continue; // "9/11"
-    // "said 9/11 widow Terry Strada", "said financial analyst Daniel Koh": a lowercase description (one
-    // or two words) right before the capitalised name
-    const lowerDescriptor = (u: Token | undefined): boolean =>
-      !!u?.word && /^[a-z]+$/.test(u.text) && !SUBJECT_STOPS.has(u.text);
-    const describesName =
-      lowerDescriptor(t) &&
-      (isCapWord(toks[i + 1]) || (lowerDescriptor(toks[i + 1]) && isCapWord(toks[i + 2])));
-    // "said Piet van der Merwe": particles inside the name
-    const inName =
-      particle(t) &&
-      isCapWord(toks[i - 1]) &&
-      (isCapWord(toks[i + 1]) || (particle(toks[i + 1]) && isCapWord(toks[i + 2])));
-    if (!describesName && !inName && (!npWord(t) || (SUBJECT_STOPS.has(lower(t)) && !isCap(t)))) break;
-    end = t.end;
-  }
-  if (end < 0) return null;
-  const span = trimTrailingLinks(text, first.start, end);
-  return span ? { start: span[0], end: span[1], pronoun: false } : null;
-}
-
-const TRAILING_LINKS = /(?:\s+(?:of|for|at|to|from|in|with|and|the|a|an))+$/i;
-function trimTrailingLinks(text: string, start: number, end: number): [number, number] | null {
-  const s = text.slice(start, end);
-  const m = TRAILING_LINKS.exec(s);
-  const e = end - (m ? m[0].length : 0);
-  return e > start ? [start, e] : null;
-}
-
-/** Up to three lowercase words between a comma and the speaker phrase belong to it ("…, top black lawmakers"). */
-const MODIFIERS_AFTER_COMMA = /,[\s\u00A0]+((?:[a-z][a-z-]*[\s\u00A0]+){1,3})$/;
-export function widenToComma(text: string, floor: number, subject: SourceSpan): SourceSpan {
-  const before = text.slice(Math.max(floor, subject.start - 40), subject.start);
-  const m = MODIFIERS_AFTER_COMMA.exec(before);
-  if (!m) return subject;
-  const words = (m[1] as string).trim().split(/[\s\u00A0]+/);
-  if (words.some((w) => SUBJECT_STOPS.has(w) || PRONOUNS.has(w))) return subject;
-  return { ...subject, start: subject.start - (m[1] as string).length };
 }

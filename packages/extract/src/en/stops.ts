@@ -8,6 +8,14 @@ import { commaCloses, lastListedName } from "./token-shapes.ts";
 import { isAuxiliary, NOUN_LIKE, type VerbHit } from "./verbs.ts";
 import { type Walks, walkedBackFrom } from "./walks.ts";
 
+/** ", as Adebin noted at one point, …": the verb at toks[i] ends its clause at a comma, or after a short adjunct. */
+function parenthetical(toks: Token[], i: number): boolean {
+  if (toks[i + 1]?.text === ",") return true;
+  if (!/^(?:at|in|on|during|last|earlier|later|this|then)$/i.test(toks[i + 1]?.text ?? "")) return false;
+  for (let k = i + 2; k < i + 7; k++) if (toks[k]?.text === ",") return true;
+  return false;
+}
+
 /** Where the content after a verb of the sentence must end: the start of another claim, or ", according to X". */
 export function contentStops(
   text: string,
@@ -53,13 +61,19 @@ export function contentStops(
     // "but tenant groups warn": one lowercase modifier the walk left out
     if (
       !subject.pronoun &&
-      !/^(?:and|but|while|whereas|that|which|who|when|if)$/i.test(toks[j]?.text ?? "") &&
+      !/^(?:and|but|while|whereas|that|which|who|when|if|as)$/i.test(toks[j]?.text ?? "") &&
       /^[a-z]+$/.test(toks[j]?.text ?? "")
     )
       j--;
     const link = toks[j];
-    // (", as aid agencies warn …": a clause of the writer's beside the words, after a comma)
-    const beside = link?.text === "as" && toks[j - 1]?.text === "," && !subject.pronoun;
+    // (", as aid agencies warn …", "called for funding as the MP said …": a clause of the writer's beside the
+    // words; not "as wealthy as Mr. Trump claims", nor ", as Adebin noted," set in the middle of the words)
+    const beside =
+      link?.text === "as" &&
+      !subject.pronoun &&
+      toks[j - 2]?.text !== "as" &&
+      toks[j - 3]?.text !== "as" &&
+      !parenthetical(toks, h.index);
     if (link?.text === "and" && lastListedName(text, subject.start, s.start)) continue;
     if (link?.word && (/^(?:and|but|while|whereas)$/i.test(link.text) || beside))
       stops.push(toks[j - 1]?.text === "," ? (toks[j - 1] as Token).start : link.start);

@@ -1,4 +1,5 @@
 import type { Entity, SpeakerBook } from "../speakers.ts";
+import { OTHER_OFFICE } from "../title-words.ts";
 
 /**
  * English title heads: the words a report uses for one office ("the boss" for the chief executive it
@@ -9,6 +10,8 @@ import type { Entity, SpeakerBook } from "../speakers.ts";
 /** Phrases that name the same office. */
 const SAME_OFFICE: string[][][] = [
   [["chief", "executive"], ["ceo"], ["chief", "executive", "officer"]],
+  [["cfo"], ["chief", "financial", "officer"], ["finance", "chief"], ["finance", "director"]],
+  [["coo"], ["chief", "operating", "officer"]],
   [["manager"], ["coach"], ["head", "coach"]],
   [["spokesman"], ["spokeswoman"], ["spokesperson"]],
   [["chairman"], ["chairwoman"], ["chairperson"], ["chair"]],
@@ -107,7 +110,7 @@ export function englishTitleVariants(tw: string[]): string[][] {
 
 /** A title that ends in an office one person holds ("uMsobo mayor", "Reservoir boss"), not "a study". */
 const OFFICE =
-  /\b(?:mayor|minister|senator|governor|president|premier|chancellor|secretary|leader|chief|executive|ceo|boss|manager|coach|chair(?:man|woman|person)?|judge|commissioner|ambassador|envoy|spokes(?:man|woman|person)|mp|td|mep|msp|mla|councillor|councilor|lawmaker|congress(?:man|woman)|prosecutor|sheriff|director|founder|captain|premier|treasurer|speaker)$/i;
+  /\b(?:mayor|minister|senator|governor|president|premier|chancellor|secretary|leader|chief|executive|ceo|boss|manager|coach|chair(?:man|woman|person)?|judge|commissioner|ambassador|envoy|spokes(?:man|woman|person)|mp|td|mep|msp|mla|councillor|councilor|lawmaker|congress(?:man|woman)|prosecutor|sheriff|director|founder|captain|premier|treasurer|speaker|officer|administrator)$/i;
 
 /**
  * "Library closures 'a last resort', says mayor": a headline or lede speaker known only by an office is
@@ -121,9 +124,49 @@ export function nameTitledLedeSpeakers(
 ): void {
   for (let i = 0; i < speakers.length && (paras[i] ?? 99) <= 1; i++) {
     const e = speakers[i];
-    const holder = e?.titles.some((t) => OFFICE.test(t)) ? book.holderOf(e) : null;
+    const holder =
+      (e?.titles.some((t) => OFFICE.test(t)) ? book.holderOf(e) : null) ?? (e ? headOfBody(book, e) : null);
     if (!e || !holder) continue;
     for (let k = 0; k < speakers.length; k++) if (speakers[k] === e) speakers[k] = holder;
     for (const t of e.titles) if (!holder.titles.includes(t)) holder.titles.push(t);
   }
+}
+
+/** "FAA chief", "Ofwat boss": a body and the word for whoever heads it. */
+const BODY_CHIEF = /^(?:the\s+)?(.+?)\s+(?:chief|boss|head)$/i;
+/** "head of the Federal Aviation Administration", "chief of the defence staff". */
+const CHIEF_OF_BODY = /^(?:the\s+)?(?:head|chief)\s+of\s+(?:the\s+)?(.+)$/i;
+/** Title words that head a body ("FAA Administrator", "Ofwat chief executive", "NHS England director"). */
+const HEAD_WORDS =
+  /^(?:administrator|director|chief|head|commissioner|president|chairman|chairwoman|chair|secretary|minister|ceo|governor|leader|superintendent|executive|boss)$/;
+
+/**
+ * The one named person whose title names the body a speaker known only as its head belongs to ("FAA chief",
+ * "The head of the Federal Aviation Administration" → "FAA Administrator Denise Harrow"): the body's
+ * words or its initials, and a word for its head, in the person's title. Null when none or several.
+ */
+function headOfBody(book: SpeakerBook, e: Entity): Entity | null {
+  if (e.nameWords.length || e.kind === "organisation") return null;
+  let found: Entity | null = null;
+  for (const title of e.titles) {
+    const body = (BODY_CHIEF.exec(title) ?? CHIEF_OF_BODY.exec(title))?.[1];
+    const words = body
+      ? (body.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => w !== "of" && w !== "the" && w !== "and")
+      : [];
+    if (!words.length) continue;
+    const initials = words.length > 1 ? words.map((w) => w[0]).join("") : null;
+    for (const p of book.entities) {
+      if (p === e || p.kind !== "person" || !p.nameWords.length) continue;
+      const heads = p.titleWords.some(
+        (t) =>
+          (words.every((w) => t.has(w)) || (initials !== null && t.has(initials))) &&
+          [...t].some((w) => HEAD_WORDS.test(w)) &&
+          ![...t].some((w) => OTHER_OFFICE.has(w)),
+      );
+      if (!heads) continue;
+      if (found && found !== p) return null;
+      found = p;
+    }
+  }
+  return found;
 }

@@ -1,0 +1,43 @@
+// The shapes of English mentions that name no person: an unnamed voice of a body ("a spokesperson for the
+// company"), a document ("a study by …"), a definite common noun for an institution ("the ministry").
+/** "a spokesperson for the company", "a filing with the SEC": an unnamed voice of a body. */
+export const PROXY =
+  /^(?:(?:the|a|an|one|another)\s+)?(?:(?<owner>\S+[’']s)\s+)?(?:[a-z-]+\s+){0,2}?(?<head>spokes(?:man|woman|person|people|men|women)|(?:regulatory\s+|securities\s+|stock\s+exchange\s+)?filing|(?:press\s+)?statement|(?:press\s+|news\s+)?release)(?:\s+(?<link>for|of|from|by|at|in|with|to)\s+(?<body>.+?))?$/i;
+/** "A Scottish government spokesperson", "a French foreign ministry spokesman": a capitalised word, then the body. */
+export const OWN_BODY_ROLE =
+  /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+)?(?!(?:The|An?|One|Another)\s)\p{Lu}[\p{L}’'-]*\s+(?:[a-z-]+\s+){1,2}spokes/u;
+/** "A company spokesperson", "a ministry spokesman": the kind of body the role names ("the company"), or null. */
+export function genericModifier(clean: string): string | null {
+  const m = /^(?:(?:the|a|an|one|another)\s+)?([a-z-]+)\s+spokes/i.exec(clean);
+  const body = m ? `the ${(m[1] as string).toLowerCase()}` : null;
+  return body && GENERIC.test(body) ? body : null;
+}
+/**
+ * "a study by Melbourne researchers published today in the journal Lancet Healthy Ageing": a study or
+ * report described by who made it or where it appeared is the speaker, not the journal named last.
+ */
+export const DOCUMENT_HEADED =
+  /^(?:(?:the|a|an|this|that|one|another)\s+)?((?:[a-z-]+\s+){0,2}?(?:study|studies|report|analysis|paper|review|audit))\s+(?:by|from|published|released|conducted|carried|commissioned|issued|led|in|of)\s/i;
+/** A definite common noun for an institution: "the ministry", "the company", "police". */
+export const GENERIC =
+  /^(?:(?:the|this|that)\s+(?:[a-z-]+\s+){0,3})?(?<head>company|firm|group|carmaker|automaker|chipmaker|miner|bank|airline|retailer|operator|insurer|lender|manufacturer|developer|start-?up|utility|ministry|department|agency|army|military|police|troopers|union|council|committee|commission|court|tribunal|regulator|party|campaign|administration|embassy|authority|organi[sz]ation|charity|network|alliance|coalition|trust|fund|institute|service|navy|government|district|club)$/i;
+/** GENERIC's heads: it matches only a phrase whose last word, lowercased, is one of them. */
+export const GENERIC_HEADS = new Set(
+  "company firm group carmaker automaker chipmaker miner bank airline retailer operator insurer lender manufacturer developer startup start-up utility ministry department agency army military police troopers union council committee commission court tribunal regulator party campaign administration embassy authority organisation organization charity network alliance coalition trust fund institute service navy government district club".split(
+    " ",
+  ),
+);
+/** PROXY matches only a phrase that holds one of these. */
+export const PROXY_HEAD = /spokes|filing|statement|release/i;
+/**
+ * "the Kenya Private Sector Alliance", "the Labour Party": a capitalised head after capitalised words is a
+ * body's own name, not "the alliance" or "the party" (which would fall back to the body quoted before).
+ */
+export const properlyNamedBody = (clean: string): boolean =>
+  /^(?:[Tt]he\s+)?(?!The\s)(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Alliance|Coalition|Trust|Fund|Institute|Party|Union|Network|Charity|Organi[sz]ation)$/u.test(
+    clean,
+  );
+/** "the lobby", "the trade association": an interest group; it resolves like "the group" (a body that spoke). */
+// (lowercase modifiers only: "the Moorland Association" is a body's own name, not "the association")
+export const LOBBY =
+  /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[a-z-]+\s+){0,2}(?:lobby|lobby group|association|federation)|Association|Federation|Lobby)$/;

@@ -1,0 +1,70 @@
+// The speaker phrase after an inverted verb ("…,” said Sen. Smith, a Democrat."), and lowercase words
+// before a speaker phrase that belong to it.
+import { lowerOf, type Token } from "../text/tokens.ts";
+import { PRONOUNS, SUBJECT_STOPS } from "./lexicon.ts";
+import { isCap, LEADING_LINKS, npWord, type SourceSpan } from "./source.ts";
+
+export type { SourceSpan };
+
+import { isCapWord, particle } from "./speaker-start.ts";
+
+const lower = lowerOf;
+
+/** The speaker phrase right after an inverted verb ("…,” said Sen. Smith, a Democrat."). */
+export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
+  const first = toks[0];
+  if (!first?.word) return null;
+  if (PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };
+  // "The plant, announced in 2023, was …": a preposition after the verb opens an adjunct, not a speaker
+  if (LEADING_LINKS.test(`${lower(first)} `)) return null;
+  let end = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (
+      t.text === "." &&
+      i > 0 &&
+      (toks[i - 1] as Token).text.length <= 4 &&
+      toks[i + 1] &&
+      isCap(toks[i + 1] as Token)
+    )
+      continue;
+    if (t.text === "/" && /\d$/.test(toks[i - 1]?.text ?? "") && /^\d/.test(toks[i + 1]?.text ?? ""))
+      continue; // "9/11"
+    // "said 9/11 widow Terry Strada", "said financial analyst Daniel Koh": a lowercase description (one
+    // or two words) right before the capitalised name
+    const lowerDescriptor = (u: Token | undefined): boolean =>
+      !!u?.word && /^[a-z]+$/.test(u.text) && !SUBJECT_STOPS.has(u.text);
+    const describesName =
+      lowerDescriptor(t) &&
+      (isCapWord(toks[i + 1]) || (lowerDescriptor(toks[i + 1]) && isCapWord(toks[i + 2])));
+    // "said Piet van der Merwe": particles inside the name
+    const inName =
+      particle(t) &&
+      isCapWord(toks[i - 1]) &&
+      (isCapWord(toks[i + 1]) || (particle(toks[i + 1]) && isCapWord(toks[i + 2])));
+    if (!describesName && !inName && (!npWord(t) || (SUBJECT_STOPS.has(lower(t)) && !isCap(t)))) break;
+    end = t.end;
+  }
+  if (end < 0) return null;
+  const span = trimTrailingLinks(text, first.start, end);
+  return span ? { start: span[0], end: span[1], pronoun: false } : null;
+}
+
+const TRAILING_LINKS = /(?:\s+(?:of|for|at|to|from|in|with|and|the|a|an))+$/i;
+function trimTrailingLinks(text: string, start: number, end: number): [number, number] | null {
+  const s = text.slice(start, end);
+  const m = TRAILING_LINKS.exec(s);
+  const e = end - (m ? m[0].length : 0);
+  return e > start ? [start, e] : null;
+}
+
+/** Up to three lowercase words between a comma and the speaker phrase belong to it ("…, top black lawmakers"). */
+const MODIFIERS_AFTER_COMMA = /,[\s\u00A0]+((?:[a-z][a-z-]*[\s\u00A0]+){1,3})$/;
+export function widenToComma(text: string, floor: number, subject: SourceSpan): SourceSpan {
+  const before = text.slice(Math.max(floor, subject.start - 40), subject.start);
+  const m = MODIFIERS_AFTER_COMMA.exec(before);
+  if (!m) return subject;
+  const words = (m[1] as string).trim().split(/[\s\u00A0]+/);
+  if (words.some((w) => SUBJECT_STOPS.has(w) || PRONOUNS.has(w))) return subject;
+  return { ...subject, start: subject.start - (m[1] as string).length };
+}
