@@ -272,6 +272,9 @@ function parseOne(mention: string): MentionParse {
       !hasArticle(w.replace(/^و/u, ""))
     )
       i++;
+    // «مسؤول عراقي», «ناشطة حقوقية», «مصدر ليبي»: a nisba right after an indefinite title describes the
+    // title holder; no one is named by a title and a bare name without the article
+    else if (i === 1 && indefiniteTitle(first) && NISBA.test(w) && !hasArticle(w) && !isAli(w)) i++;
     // «النائبة السابقة لمحافظ البنك المركزي»: the office deputised, a title in a ل-genitive
     else if (/^ل(?!ل)/u.test(w) && PERSON_TITLES.has(titleHead(w.slice(1))) && i + 1 < ws.length) i++;
     // «رئيس دائرة حماية المستهلك»: a genitive heading the body's name
@@ -369,6 +372,11 @@ function parseOne(mention: string): MentionParse {
 const QUOTED_OWNER = /^(?:\p{L}{2,}(?:ها|ه)[\s\u00A0]+)?["«“]([^"«»“”]{2,40})["»”]$/u;
 /** «أمريكيون», «غربيين», «حقوقيات»: a plural nisba adjective (never a person's name). */
 const PLURAL_ADJECTIVE = /\p{L}{2,}(?:يون|يين|يات)$|^(?:كبار|بارزون|بارزين)$/u;
+/** «عراقي», «حقوقية», «صحي»: a singular nisba adjective. */
+const NISBA = /^\p{L}{2,}(?:ي|ية)$/u;
+/** «مسؤول», «ناشطة»: a title without the article, no honorific («معالي», «سمو») nor abbreviation. */
+const indefiniteTitle = (w: string): boolean =>
+  !hasArticle(w) && !ABBREVIATED_TITLE.test(w) && !/^(?:معالي|سعادة|سمو|فخامة|والي|والية)$/u.test(w);
 /** A name that is not a phrase the title did not take in («… إلى المفاوضات»: it starts with the article). */
 const given = (p: MentionParse): boolean =>
   !!p.name && (!hasArticle(p.name) || isArticleName(p.name.split(/[\s\u00A0]+/)[0] as string));

@@ -1,0 +1,14 @@
+// Arabic news read as a careful reviewer reads it (session 8): made-up sentences, one rule each.
+import { describe, expect, it } from "vitest";
+import { one } from "./arabic.ts";
+
+describe("an unnamed source described by its nationality", () => {
+  it("keeps «مسؤول يمني» and «ناشطة حقوقية» whole: the nisba is no name", () => {
+    const a = one("وقال مسؤول يمني إن المفاوضات متعثرة.");
+    const b = one("وأكدت ناشطة حقوقية أن المعتقلين بلا محاكمة.");
+    expect([a?.speaker.name, b?.speaker.name]).toEqual(["مسؤول يمني", "ناشطة حقوقية"]);
+  });
+  it("leaves the outlet told out of the source («مصدر سوداني للجزيرة نت»)", () => {
+    expect(one("وقال مصدر سوداني للجزيرة نت إن الهدنة صامدة.")?.speaker.name).toBe("مصدر سوداني");
+  });
+});
