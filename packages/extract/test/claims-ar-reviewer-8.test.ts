@@ -12,3 +12,13 @@ describe("an unnamed source described by its nationality", () => {
     expect(one("وقال مصدر سوداني للجزيرة نت إن الهدنة صامدة.")?.speaker.name).toBe("مصدر سوداني");
   });
 });
+
+describe("the outlet told, between the speaker and the verb's object", () => {
+  it("reads «كشف X لـ«Y»، أمس، عن …» past the quoted outlet to the object", () => {
+    const c = one('وكشف مسؤول محلي لـ"الأيام"، أمس، عن مشروع لتحلية المياه في المدينة.');
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["مسؤول محلي", "مشروع لتحلية المياه في المدينة"]);
+  });
+  it("also without commas («لـ«Y» أمس عن …»)", () => {
+    expect(one("وأعلن مدير الميناء لـ«الوطن» أمس عن توسعة الأرصفة.")?.content.text).toBe("توسعة الأرصفة");
+  });
+});

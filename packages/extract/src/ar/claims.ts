@@ -5,6 +5,7 @@ import { type Token, tokensForward } from "../text/tokens.ts";
 import { COMMAS, clauseInitial, contentEnd, contentStart, OPEN_QUOTE, opensContent } from "./content.ts";
 import { type Cue, cuesIn, RELAYED } from "./cue-finder.ts";
 import { CLAUSAL_ONLY, foldArabicWord, HEARER_VERBS } from "./cues.ts";
+import { pastToldOutlet } from "./hearer.ts";
 import { qadlessPluperfect } from "./kana.ts";
 import {
   AR_WEEKDAY_NAMES,
@@ -225,7 +226,7 @@ function hearerContentStart(
   nextStop: number,
 ): { start: number; clausal: boolean } {
   const { text } = view;
-  let { start, clausal } = contentStart(view, after, nextStop);
+  let { start, clausal } = contentStart(view, pastToldOutlet(text, after, nextStop), nextStop);
   if ((!clausal || OPEN_QUOTE.test(text[start] ?? "")) && cue.lemma && HEARER_VERBS.has(cue.lemma)) {
     const toks = tokensForward(text, after, nextStop, 40);
     const comp = toks.find((_, k) => opensContent(text, toks, k));
