@@ -1,4 +1,5 @@
 import { type Token, tokensBackward, tokensForward } from "../text/tokens.ts";
+import { affiliation } from "./affiliation.ts";
 import { countedGroupEnd } from "./counted.ts";
 import { foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
 import { describedPeopleEnd } from "./described.ts";
@@ -13,7 +14,6 @@ import {
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
 import {
-  affiliation,
   agrees,
   bare,
   CLOSING_QUOTE,
