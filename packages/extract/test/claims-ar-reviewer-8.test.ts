@@ -34,3 +34,16 @@ describe("«النائب عن …» and a verb that takes «عن»", () => {
     expect([a?.speaker.name, b?.speaker.name]).toEqual(["النائب عن محافظة إربد", "النائب عن الموصل"]);
   });
 });
+
+describe("the speaker's own occasion before the verb's particle", () => {
+  it("reads «أعرب X خلال استقباله Y في Z عن …» past the occasion, its object and place", () => {
+    const c = one(
+      "وأعربت الوزيرة خلال استقبالها وفد البنك الدولي في ديوان الوزارة عن ارتياحها لسير المشروع.",
+    );
+    expect(c?.content.text).toBe("ارتياحها لسير المشروع");
+  });
+  it("and «دعا X خلال اجتماعه بـ… في … إلى …»", () => {
+    const c = one("ودعا المحافظ أثناء اجتماعه بمديري الدوائر في مقر المحافظة إلى إنجاز المشاريع المتعثرة.");
+    expect(c?.content.text).toBe("إنجاز المشاريع المتعثرة");
+  });
+});

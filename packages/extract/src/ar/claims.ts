@@ -16,6 +16,7 @@ import {
   TIME_WORDS,
 } from "./lexicon.ts";
 import { nominalDraft } from "./nominal.ts";
+import { pastOwnOccasion } from "./occasion.ts";
 import { frontedSubject, frontedWithApposition, REPLY, relativeAntecedent, statementOwner } from "./owner.ts";
 
 import { titleHead } from "./phrase.ts";
@@ -226,7 +227,8 @@ function hearerContentStart(
   nextStop: number,
 ): { start: number; clausal: boolean } {
   const { text } = view;
-  let { start, clausal } = contentStart(view, pastToldOutlet(text, after, nextStop), nextStop);
+  const from = pastOwnOccasion(text, cue.end, pastToldOutlet(text, after, nextStop), nextStop);
+  let { start, clausal } = contentStart(view, from, nextStop);
   if ((!clausal || OPEN_QUOTE.test(text[start] ?? "")) && cue.lemma && HEARER_VERBS.has(cue.lemma)) {
     const toks = tokensForward(text, after, nextStop, 40);
     const comp = toks.find((_, k) => opensContent(text, toks, k));
