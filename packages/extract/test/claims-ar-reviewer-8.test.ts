@@ -1,6 +1,6 @@
 // Arabic news read as a careful reviewer reads it (session 8): made-up sentences, one rule each.
 import { describe, expect, it } from "vitest";
-import { one } from "./arabic.ts";
+import { one, run } from "./arabic.ts";
 
 describe("an unnamed source described by its nationality", () => {
   it("keeps «مسؤول يمني» and «ناشطة حقوقية» whole: the nisba is no name", () => {
@@ -45,5 +45,20 @@ describe("the speaker's own occasion before the verb's particle", () => {
   it("and «دعا X خلال اجتماعه بـ… في … إلى …»", () => {
     const c = one("ودعا المحافظ أثناء اجتماعه بمديري الدوائر في مقر المحافظة إلى إنجاز المشاريع المتعثرة.");
     expect(c?.content.text).toBe("إنجاز المشاريع المتعثرة");
+  });
+});
+
+describe("a statement placed in a past month or year", () => {
+  it("takes no running day: «وكان X قد صرح، في أيلول الماضي، بأن …» after a dated lede", () => {
+    const [, b] = run(
+      "قال وزير الزراعة، الأحد، إن المحصول وفير. وكان الوزير قد صرح، في أيلول الماضي، بأن الجفاف يهدد الموسم.",
+    );
+    expect(b && [b.content.text, b.date]).toEqual(["الجفاف يهدد الموسم", null]);
+  });
+  it("nor «وقالت X العام الماضي إن …»; a relative clause about the speaker does not count", () => {
+    const [, b, c] = run(
+      "قال وزير الزراعة، الأحد، إن المحصول وفير. وقالت النقابة العام الماضي إن الأسعار مرتفعة. وقال المدير، الذي عُيّن في آذار الماضي، إن المخازن ممتلئة.",
+    );
+    expect([b?.date, c?.date]).toEqual([null, "2025-11-23"]);
   });
 });
