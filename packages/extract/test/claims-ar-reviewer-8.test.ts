@@ -62,3 +62,16 @@ describe("a statement placed in a past month or year", () => {
     expect([b?.date, c?.date]).toEqual([null, "2025-11-23"]);
   });
 });
+
+describe("a time right after the subject", () => {
+  it("ends a body's name before «العام الماضي» / «الأسبوع الماضي»", () => {
+    const a = one("وقالت الجمعية العام الماضي إن الإيجارات تضاعفت.");
+    const b = one("وأكد الاتحاد الأسبوع الماضي أن الإضراب مستمر.");
+    expect([a?.speaker.name, b?.speaker.name, b?.date]).toEqual(["الجمعية", "الاتحاد", "2025-11-18"]);
+  });
+  it("ends a definite group before it, and keeps «مديرية الأمن العام» whole", () => {
+    const a = one("وقال السكان الشهر الماضي إن الكهرباء مقطوعة.");
+    const b = one("وأكدت مديرية الأمن العام أن الطريق مفتوح.");
+    expect([a?.speaker.name, b?.speaker.name]).toEqual(["السكان", "مديرية الأمن العام"]);
+  });
+});

@@ -20,6 +20,7 @@ import {
   lamHead,
   MEMBERS_CONSTRUCT,
   ORG_TITLES,
+  PERIOD_NOUNS,
   PERSON_TITLES,
   PLACE_NOUNS,
   SAME_BEFORE,
@@ -381,3 +382,10 @@ export function knownPrefix(toks: Token[], from: number, to: number, knownNames:
   while (i < to && knownNames.has(foldWord((toks[i] as Token).text))) i++;
   return i;
 }
+
+/** «العام الماضي», «الأسبوع المقبل», «الشهر الجاري» at i: a time, not an adjective of the words before. */
+export const periodAt = (toks: Token[], i: number): boolean =>
+  !!toks[i]?.word &&
+  PERIOD_NOUNS.has(foldWord((toks[i] as Token).text)) &&
+  !!toks[i + 1]?.word &&
+  /^ال(?:ماضي|مقبل|جاري|منصرم|فائت|حالي)(?:ة)?$/u.test(bare(toks[i + 1] as Token));

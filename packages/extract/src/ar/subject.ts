@@ -25,6 +25,7 @@ import {
   nameLike,
   OCCASIONS,
   OPENING_QUOTE,
+  periodAt,
   placeAfter,
   sameTitleBefore,
   TIME_NOUNS,
@@ -227,7 +228,8 @@ function definiteNounEnd(text: string, toks: Token[], f0: string): number | null
     toks[i]?.word &&
     hasAl(toks[i] as Token) &&
     !FUNCTION_WORDS.has(foldWord((toks[i] as Token).text)) &&
-    agrees(t0, toks[i] as Token)
+    agrees(t0, toks[i] as Token) &&
+    !periodAt(toks, i)
   )
     i++;
   i += placeAfter(text, toks, i);
@@ -242,6 +244,7 @@ function definiteNounEnd(text: string, toks: Token[], f0: string): number | null
     isComplementizer(text, next) ||
     // «وطالبت الجماهير عبر منصات التواصل بإقالة …»: an adjunct after the subject
     ["في", "عبر", "خلال", "أمس", "اليوم"].includes(next.text) ||
+    periodAt(toks, i) ||
     /^(?:[إا]ل[ىي]|عل[ىي]|عن|من)$/.test(next.text.replace(/[\u064B-\u065F\u0640]/g, "")) ||
     /^ب/.test(next.text);
   return opens && !FUNCTION_WORDS.has(f0) ? i : null;

@@ -42,6 +42,7 @@ import {
   nameLike,
   OCCASIONS,
   opensBaObject,
+  periodAt,
   placeAfter,
   quotedName,
   startsArticleName,
@@ -116,6 +117,8 @@ function titlePhraseEnd(text: string, toks: Token[], from: number): number {
       continue;
     }
     if (!t.word && !quotedName(toks, i)) break;
+    // «وقالت النقابة العام الماضي إن …»: the time after the subject
+    if (periodAt(toks, i)) break;
     // «صاحب أحد المخابز», «مدير إحدى المدارس»: one of a definite group, inside the title
     if (/^(?:أحد|إحدى)$/u.test(bare(t)) && toks[i + 1]?.word && hasAl(toks[i + 1] as Token)) {
       i += 2;
