@@ -75,3 +75,15 @@ describe("a time right after the subject", () => {
     expect([a?.speaker.name, b?.speaker.name]).toEqual(["السكان", "مديرية الأمن العام"]);
   });
 });
+
+describe("«الجاري», «المنصرم» as time words", () => {
+  it("start the content after «الشهر الجاري» and «العام المنصرم»", () => {
+    const a = one("وأوضحت الهيئة الأسبوع الجاري أن الرسوم لن تتغير.");
+    const b = one("وجدد المجلس العام المنصرم رفضه للمشروع.");
+    expect([a?.content.text, b?.speaker.name, b?.content.text]).toEqual([
+      "الرسوم لن تتغير",
+      "المجلس",
+      "رفضه للمشروع",
+    ]);
+  });
+});
