@@ -87,3 +87,10 @@ describe("«الجاري», «المنصرم» as time words", () => {
     ]);
   });
 });
+
+describe("a document speaks for the body that issued it", () => {
+  it("reads «بيان صادر عن X» as the subject and X as the speaker", () => {
+    const c = one("وأفاد بيان صادر عن هيئة الطيران المدني بأن الرحلات ستستأنف.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["هيئة الطيران المدني", "الرحلات ستستأنف"]);
+  });
+});

@@ -11,6 +11,7 @@ import {
   foldWord,
   isOrgHead,
   QUANTIFIERS,
+  SOURCE_NOUNS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
 import {
@@ -95,6 +96,7 @@ export function readSubject(
   }
   if (end !== null) {
     end += informedOfEnd(text, toks, end);
+    end += issuerEnd(text, toks, end, limit, knownNames);
     // «سيدة تدعى «هـ. م»»: the description may have taken «تدعى» in
     const called = CALLED.test(bare(toks[end - 1] as Token)) ? end - 1 : end;
     const last =
@@ -104,6 +106,20 @@ export function readSubject(
   // «أوساط قريبة من الرئيس»: a lone source noun and what it is close to or informed of
   const informed = informedOfEnd(text, toks, 1);
   return nameLike(text, t0) ? { start: t0.start, end: (toks[informed] ?? t0).end } : null;
+}
+
+/**
+ * «بيان صادر عن رئاسة الحكومة», «تقرير صادر عن البنك الدولي»: after a document «صادر عن», the body that
+ * issued it, read as a subject of its own. Returns the tokens it adds (0 if none).
+ */
+function issuerEnd(text: string, toks: Token[], end: number, limit: number, known: Set<string>): number {
+  const issued = toks[end - 1];
+  const by = toks[end];
+  if (!issued?.word || !/^(?:ال)?صادر(?:ة)?$/u.test(bare(issued)) || !by?.word || bare(by) !== "عن") return 0;
+  if (!SOURCE_NOUNS.has(foldWord((toks[0] as Token).text))) return 0;
+  const body = readSubject(text, by.end, limit, known);
+  const last = body ? toks.findIndex((t) => t.end === body.end) : -1;
+  return last > end ? last + 1 - end : 0;
 }
 
 /**
