@@ -94,3 +94,19 @@ describe("a document speaks for the body that issued it", () => {
     expect(c && [c.speaker.name, c.content.text]).toEqual(["هيئة الطيران المدني", "الرحلات ستستأنف"]);
   });
 });
+
+describe("a quoted outlet or body as the subject", () => {
+  it("reads «وذكرت «X» أن …» and «وأفادت «Y» بأن …» with X and Y as speakers, not content", () => {
+    const a = one('وذكرت "بترا" أن الطريق الصحراوي أعيد فتحه.');
+    const b = one("وأفادت «قنا» بأن الأمير استقبل الوفد.");
+    expect([a?.speaker.name, a?.content.text, b?.speaker.name]).toEqual([
+      "بترا",
+      "الطريق الصحراوي أعيد فتحه",
+      "قنا",
+    ]);
+  });
+  it("finds the relayed source after «ونقلت «X» عن …»", () => {
+    const c = one("ونقلت «الشروق» عن مسؤول حكومي قوله إن الأسعار ستثبت.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["مسؤول حكومي", "الأسعار ستثبت"]);
+  });
+});

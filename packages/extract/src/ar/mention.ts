@@ -156,6 +156,9 @@ function parseOne(mention: string): MentionParse {
   const first = ws[0] ?? "";
   const f0 = foldWord(first);
   if (PRONOUNS.has(f0)) return { name: null, title: null, kind: "person", pronoun: true };
+  // «وذكرت "سانا" أن …»: an outlet or body known by its quoted name alone
+  const quoted = /^["“«]([^"“”«»]{2,40})["”»]$/u.exec(mention);
+  if (quoted?.[1]) return { name: quoted[1], title: null, kind: "organisation", pronoun: false };
   // «وكشف المتحدث أن …», «وأضاف محدثنا»: the one speaking, as a pronoun would say (not «المتحدث باسم …»)
   if (ws.length === 1 && INTERLOCUTORS.has(f0))
     return { name: null, title: null, kind: "person", pronoun: true };

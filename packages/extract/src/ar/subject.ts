@@ -66,6 +66,8 @@ export function readSubject(
   const initials = bracketedInitials(toks, 0);
   if (initials) return { start: (toks[1] as Token).start, end: (toks[initials - 2] as Token).end };
   const t0 = toks[0];
+  const quoted = quotedOutletEnd(text, toks);
+  if (t0 && quoted) return { start: t0.start, end: (toks[quoted - 1] as Token).end };
   if (!t0?.word || isComplementizer(text, t0)) return null;
   // «ردّ قائلا: …», «وعلّق مضيفا أن …», «قبل أن يضيف مخاطبا إياهم: …»: a participle right after the verb is
   // its manner, not its subject (not a title, «مصدرا», nor a plural with «ها», «منتقدوها»)
@@ -106,6 +108,21 @@ export function readSubject(
   // «أوساط قريبة من الرئيس»: a lone source noun and what it is close to or informed of
   const informed = informedOfEnd(text, toks, 1);
   return nameLike(text, t0) ? { start: t0.start, end: (toks[informed] ?? t0).end } : null;
+}
+
+/**
+ * «وذكرت "سانا" أن …», «ونقلت «الأناضول» عن …», «وقالت "حماس" في بيان …»: a short quoted name right after
+ * the verb, before the complementizer, the relayed «عن» or the statement it was made in, is the subject
+ * (an outlet or a body), not the content. Returns the tokens through its closing mark (0 if none).
+ */
+function quotedOutletEnd(text: string, toks: Token[]): number {
+  if (!OPENING_QUOTE.test(toks[0]?.text ?? "")) return 0;
+  const close = toks.findIndex((t, k) => k > 1 && CLOSING_QUOTE.test(t.text));
+  if (close < 2 || close > 4 || toks.slice(1, close).some((t) => !t.word)) return 0;
+  const next = toks[close + 1];
+  if (!next?.word) return 0;
+  const inStatement = next.text === "في" && STATEMENT_NOUNS.has(foldWord(toks[close + 2]?.text ?? ""));
+  return isComplementizer(text, next) || bare(next) === "عن" || inStatement ? close + 1 : 0;
 }
 
 /**
