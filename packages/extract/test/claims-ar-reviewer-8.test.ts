@@ -110,3 +110,11 @@ describe("a quoted outlet or body as the subject", () => {
     expect(c && [c.speaker.name, c.content.text]).toEqual(["مسؤول حكومي", "الأسعار ستثبت"]);
   });
 });
+
+describe("a counted group of sources", () => {
+  it("names «ثلاثة مسؤولين …» by the whole group, not by the count", () => {
+    const a = one("وقال أربعة مسؤولين ليبيين إن الانتخابات ستؤجل.");
+    const b = one("ونقلت الوكالة عن خمسة مصادر مطلعة قولها إن الصفقة أنجزت.");
+    expect([a?.speaker.name, b?.speaker.name]).toEqual(["أربعة مسؤولين ليبيين", "خمسة مصادر مطلعة"]);
+  });
+});

@@ -117,6 +117,9 @@ function pureName(part: string): boolean {
 /** «سمير داود رئيس الهيئة»: a name and, without a comma, the title that describes it. Null otherwise. */
 function nameThenTitle(ws: string[]): MentionParse | null {
   const k = ws.findIndex((w, i) => i > 0 && PERSON_TITLES.has(titleHead(w)));
+  // «ثلاثة مسؤولين», «عدة مصادر»: a count of the title holders names no one
+  if (k === 1 && COUNT_WORD.test(ws[0] as string))
+    return { name: null, title: ws.join(" "), kind: "person", pronoun: false };
   const name = ws.slice(0, k);
   // «لمكتب رئيس مجلس الوزراء»: an institution's ل-genitive, not a name
   if (k < 1 || k === ws.length - 1 || !pureName(name.join(" ")) || name.some((w) => lamGenitive(w, "ال")))
@@ -375,6 +378,8 @@ function parseOne(mention: string): MentionParse {
 const QUOTED_OWNER = /^(?:\p{L}{2,}(?:ها|ه)[\s\u00A0]+)?["«“]([^"«»“”]{2,40})["»”]$/u;
 /** «أمريكيون», «غربيين», «حقوقيات»: a plural nisba adjective (never a person's name). */
 const PLURAL_ADJECTIVE = /\p{L}{2,}(?:يون|يين|يات)$|^(?:كبار|بارزون|بارزين)$/u;
+/** «ثلاثة», «عشرات», «عدة», «12»: how many, before the counted title holders. */
+const COUNT_WORD = /^(?:\p{N}+|(?:ثلاث|أربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)ة?|عشرات|مئات|آلاف|بضعة|بضع|عدة)$/u;
 /** «عراقي», «حقوقية», «صحي»: a singular nisba adjective. */
 const NISBA = /^\p{L}{2,}(?:ي|ية)$/u;
 /** «مسؤول», «ناشطة»: a title without the article, no honorific («معالي», «سمو») nor abbreviation. */
