@@ -118,3 +118,11 @@ describe("a counted group of sources", () => {
     expect([a?.speaker.name, b?.speaker.name]).toEqual(["أربعة مسؤولين ليبيين", "خمسة مصادر مطلعة"]);
   });
 });
+
+describe("a given name that is also a title", () => {
+  it("reads «أمين» after a whole title as the name's first word", () => {
+    const a = one("وأكد وزير الصناعة الأردني أمين الخطيب أن المصانع ستعمل.");
+    const b = one("وقال الأمين العام للاتحاد أمين فارس إن الإضراب انتهى.");
+    expect([a?.speaker.name, b?.speaker.name]).toEqual(["أمين الخطيب", "أمين فارس"]);
+  });
+});

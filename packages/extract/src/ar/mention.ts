@@ -227,6 +227,9 @@ function parseOne(mention: string): MentionParse {
     }
     // «السيد الحبيب بن علي»: a given name with the article opens the name
     if (isArticleName(w) && i + 1 < ws.length) break;
+    // «وزير الاقتصاد اللبناني أمين سلام»: after a whole title, a title that is also a given name, and a
+    // bare name after it, open the name
+    if (i > 1 && TITLE_NAMES.has(w) && ws.length - i <= 3 && ws.slice(i + 1).every(nameWord)) break;
     // «مدير إحدى المدارس الخاصة»: one of a definite group describes the title holder, it names nobody
     if (/^(?:أحد|إحدى|احد|احدى)$/u.test(w) && hasArticle(ws[i + 1] ?? "")) i++;
     // «عضو مجلس محافظة نينوى أحمد …», «محافظ نينوى رافع …»: a place in construct, with its own bare name,
@@ -378,6 +381,13 @@ function parseOne(mention: string): MentionParse {
 const QUOTED_OWNER = /^(?:\p{L}{2,}(?:ها|ه)[\s\u00A0]+)?["«“]([^"«»“”]{2,40})["»”]$/u;
 /** «أمريكيون», «غربيين», «حقوقيات»: a plural nisba adjective (never a person's name). */
 const PLURAL_ADJECTIVE = /\p{L}{2,}(?:يون|يين|يات)$|^(?:كبار|بارزون|بارزين)$/u;
+/** Titles that are also given names: «أمين», «أمير». */
+const TITLE_NAMES = new Set(["أمين", "أمير"]);
+/** A word of a name («فارس», «الخطيب»): no title, adjective, preposition or nisba with the article. */
+const nameWord = (w: string): boolean =>
+  !/^(?:ال)?(?:عام|سر|مال)$/u.test(w) &&
+  !(hasArticle(w) && /ي(?:ة)?$/u.test(w)) &&
+  ![PERSON_TITLES, ORG_TITLES, TITLE_ADJECTIVES, FUNCTION_WORDS].some((s) => s.has(foldWord(w)));
 /** «ثلاثة», «عشرات», «عدة», «12»: how many, before the counted title holders. */
 const COUNT_WORD = /^(?:\p{N}+|(?:ثلاث|أربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)ة?|عشرات|مئات|آلاف|بضعة|بضع|عدة)$/u;
 /** «عراقي», «حقوقية», «صحي»: a singular nisba adjective. */
