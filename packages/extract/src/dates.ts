@@ -293,3 +293,24 @@ const COUNTS = new Map([
 function daysCount(word: string): number {
   return COUNTS.get(word.toLowerCase()) ?? Number(word);
 }
+
+/** «في أغسطس الماضي», «مطلع تشرين الأول 2024», «العام الماضي»: a past month or year, with no day of it. */
+const AR_PAST_PERIOD = new RegExp(
+  [
+    `${B}(?:[وف]?(?:في|خلال|مطلع|أوائل|أواخر|منتصف|أواسط|بداية|نهاية)\\s+)(?:شهر\\s+)?${AR_MONTH}(?:\\s+(?:الماضي|المنصرم|الفائت)|\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?${DIG}{4})${E}`,
+    `${B}(?:الشهر|العام|السنة|الشهرين|العامين)\\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة)${E}`,
+  ].join("|"),
+  "u",
+);
+/** «الذي», «التي»: a relative clause, which tells of the speaker, not of the statement. */
+const RELATIVE = /(?:^|[\s\u00A0،,])(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?![\p{L}\p{M}])/u;
+
+/**
+ * «وكانت المنظمة قد حذرت، في أغسطس الماضي، من …», «وقال الوزير العام الماضي إن …»: the statement's own
+ * words place it in a past month or year, not on a day of the story; text[from, to) is its frame.
+ */
+export function inPastPeriod(text: string, from: number, to: number): boolean {
+  const frame = text.slice(from, Math.max(from, to));
+  const m = AR_PAST_PERIOD.exec(frame);
+  return !!m && !RELATIVE.test(frame.slice(0, m.index));
+}

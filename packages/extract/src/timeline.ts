@@ -1,5 +1,5 @@
 import { leadDay, toldDays } from "./ar/told-days.ts";
-import { type DateMention, findDates, isoDay, parseDay } from "./dates.ts";
+import { type DateMention, findDates, inPastPeriod, isoDay, parseDay } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { englishDay, englishDayContext, type UndatedReason } from "./en/dating.ts";
 import { paragraphAt, type Sentence } from "./text/segment.ts";
@@ -131,6 +131,7 @@ export function assignDates(
       if (!d.backgrounded && (!english || !current)) current = own;
       continue;
     }
+    if (lang === "ar" && inPastPeriod(text, d.cueEnd, d.contentStart)) continue;
     const prev = i > 0 ? (drafts[i - 1] as Draft) : null;
     const prevOut = i > 0 ? (out[i - 1] as Dated) : null;
     // Arabic: «وكانت الوزارة قد أعلنت، في بيان … الخميس الماضي، أن …. ودعت الوزارة …»: the same speaker

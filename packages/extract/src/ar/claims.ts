@@ -5,6 +5,7 @@ import { type Token, tokensForward } from "../text/tokens.ts";
 import { COMMAS, clauseInitial, contentEnd, contentStart, OPEN_QUOTE, opensContent } from "./content.ts";
 import { type Cue, cuesIn, RELAYED } from "./cue-finder.ts";
 import { CLAUSAL_ONLY, foldArabicWord, HEARER_VERBS } from "./cues.ts";
+import { pastToldOutlet } from "./hearer.ts";
 import { qadlessPluperfect } from "./kana.ts";
 import {
   AR_WEEKDAY_NAMES,
@@ -15,6 +16,7 @@ import {
   TIME_WORDS,
 } from "./lexicon.ts";
 import { nominalDraft } from "./nominal.ts";
+import { pastOwnOccasion } from "./occasion.ts";
 import { frontedSubject, frontedWithApposition, REPLY, relativeAntecedent, statementOwner } from "./owner.ts";
 
 import { titleHead } from "./phrase.ts";
@@ -225,7 +227,8 @@ function hearerContentStart(
   nextStop: number,
 ): { start: number; clausal: boolean } {
   const { text } = view;
-  let { start, clausal } = contentStart(view, after, nextStop);
+  const from = pastOwnOccasion(text, cue.end, pastToldOutlet(text, after, nextStop), nextStop);
+  let { start, clausal } = contentStart(view, from, nextStop);
   if ((!clausal || OPEN_QUOTE.test(text[start] ?? "")) && cue.lemma && HEARER_VERBS.has(cue.lemma)) {
     const toks = tokensForward(text, after, nextStop, 40);
     const comp = toks.find((_, k) => opensContent(text, toks, k));

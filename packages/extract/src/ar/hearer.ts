@@ -19,3 +19,16 @@ export function withoutToldHearer(after: string): string {
   const outlet = HEARER_OUTLET.exec(after);
   return (outlet ? after.slice(outlet[0].length) : after.replace(TOLD_HEARER, "")).replace(TIME_AFTER, "");
 }
+
+/**
+ * «كشف مسؤول لـ"الصباح"، أمس، عن خطة …», «تحدث الوزير لـ«الشرق الأوسط» عن …»: a quoted outlet told, right
+ * after the speaker, before the verb's object or clause; returns where the words after it start (else `from`).
+ */
+export function pastToldOutlet(text: string, from: number, limit: number): number {
+  const m = TOLD_OUTLET_THEN.exec(text.slice(from, limit));
+  return m ? from + m[0].length : from;
+}
+const TOLD_OUTLET_THEN = new RegExp(
+  `^[\\s\\u00A0]*ل\\u0640?[\\s\\u00A0]*["«“][^"»”\\n.،]{1,40}["»”](?=[\\s\\u00A0]*[،,]|(?:[\\s\\u00A0]+(?:أمس|اليوم|مساء|صباح|يوم|${AR_WEEKDAY_ALTERNATION}))*[\\s\\u00A0]+(?:عن|من|إلى|على|ب?[أإ]ن)(?![\\p{L}\\p{M}]))`,
+  "u",
+);

@@ -117,6 +117,9 @@ function pureName(part: string): boolean {
 /** «سمير داود رئيس الهيئة»: a name and, without a comma, the title that describes it. Null otherwise. */
 function nameThenTitle(ws: string[]): MentionParse | null {
   const k = ws.findIndex((w, i) => i > 0 && PERSON_TITLES.has(titleHead(w)));
+  // «ثلاثة مسؤولين», «عدة مصادر»: a count of the title holders names no one
+  if (k === 1 && COUNT_WORD.test(ws[0] as string))
+    return { name: null, title: ws.join(" "), kind: "person", pronoun: false };
   const name = ws.slice(0, k);
   // «لمكتب رئيس مجلس الوزراء»: an institution's ل-genitive, not a name
   if (k < 1 || k === ws.length - 1 || !pureName(name.join(" ")) || name.some((w) => lamGenitive(w, "ال")))
@@ -156,6 +159,9 @@ function parseOne(mention: string): MentionParse {
   const first = ws[0] ?? "";
   const f0 = foldWord(first);
   if (PRONOUNS.has(f0)) return { name: null, title: null, kind: "person", pronoun: true };
+  // «وذكرت "سانا" أن …»: an outlet or body known by its quoted name alone
+  const quoted = /^["“«]([^"“”«»]{2,40})["”»]$/u.exec(mention);
+  if (quoted?.[1]) return { name: quoted[1], title: null, kind: "organisation", pronoun: false };
   // «وكشف المتحدث أن …», «وأضاف محدثنا»: the one speaking, as a pronoun would say (not «المتحدث باسم …»)
   if (ws.length === 1 && INTERLOCUTORS.has(f0))
     return { name: null, title: null, kind: "person", pronoun: true };
@@ -221,6 +227,9 @@ function parseOne(mention: string): MentionParse {
     }
     // «السيد الحبيب بن علي»: a given name with the article opens the name
     if (isArticleName(w) && i + 1 < ws.length) break;
+    // «وزير الاقتصاد اللبناني أمين سلام»: after a whole title, a title that is also a given name, and a
+    // bare name after it, open the name
+    if (i > 1 && TITLE_NAMES.has(w) && ws.length - i <= 3 && ws.slice(i + 1).every(nameWord)) break;
     // «مدير إحدى المدارس الخاصة»: one of a definite group describes the title holder, it names nobody
     if (/^(?:أحد|إحدى|احد|احدى)$/u.test(w) && hasArticle(ws[i + 1] ?? "")) i++;
     // «عضو مجلس محافظة نينوى أحمد …», «محافظ نينوى رافع …»: a place in construct, with its own bare name,
@@ -272,6 +281,9 @@ function parseOne(mention: string): MentionParse {
       !hasArticle(w.replace(/^و/u, ""))
     )
       i++;
+    // «مسؤول عراقي», «ناشطة حقوقية», «مصدر ليبي»: a nisba right after an indefinite title describes the
+    // title holder; no one is named by a title and a bare name without the article
+    else if (i === 1 && indefiniteTitle(first) && NISBA.test(w) && !hasArticle(w) && !isAli(w)) i++;
     // «النائبة السابقة لمحافظ البنك المركزي»: the office deputised, a title in a ل-genitive
     else if (/^ل(?!ل)/u.test(w) && PERSON_TITLES.has(titleHead(w.slice(1))) && i + 1 < ws.length) i++;
     // «رئيس دائرة حماية المستهلك»: a genitive heading the body's name
@@ -369,6 +381,20 @@ function parseOne(mention: string): MentionParse {
 const QUOTED_OWNER = /^(?:\p{L}{2,}(?:ها|ه)[\s\u00A0]+)?["«“]([^"«»“”]{2,40})["»”]$/u;
 /** «أمريكيون», «غربيين», «حقوقيات»: a plural nisba adjective (never a person's name). */
 const PLURAL_ADJECTIVE = /\p{L}{2,}(?:يون|يين|يات)$|^(?:كبار|بارزون|بارزين)$/u;
+/** Titles that are also given names: «أمين», «أمير». */
+const TITLE_NAMES = new Set(["أمين", "أمير"]);
+/** A word of a name («فارس», «الخطيب»): no title, adjective, preposition or nisba with the article. */
+const nameWord = (w: string): boolean =>
+  !/^(?:ال)?(?:عام|سر|مال)$/u.test(w) &&
+  !(hasArticle(w) && /ي(?:ة)?$/u.test(w)) &&
+  ![PERSON_TITLES, ORG_TITLES, TITLE_ADJECTIVES, FUNCTION_WORDS].some((s) => s.has(foldWord(w)));
+/** «ثلاثة», «عشرات», «عدة», «12»: how many, before the counted title holders. */
+const COUNT_WORD = /^(?:\p{N}+|(?:ثلاث|أربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)ة?|عشرات|مئات|آلاف|بضعة|بضع|عدة)$/u;
+/** «عراقي», «حقوقية», «صحي»: a singular nisba adjective. */
+const NISBA = /^\p{L}{2,}(?:ي|ية)$/u;
+/** «مسؤول», «ناشطة»: a title without the article, no honorific («معالي», «سمو») nor abbreviation. */
+const indefiniteTitle = (w: string): boolean =>
+  !hasArticle(w) && !ABBREVIATED_TITLE.test(w) && !/^(?:معالي|سعادة|سمو|فخامة|والي|والية)$/u.test(w);
 /** A name that is not a phrase the title did not take in («… إلى المفاوضات»: it starts with the article). */
 const given = (p: MentionParse): boolean =>
   !!p.name && (!hasArticle(p.name) || isArticleName(p.name.split(/[\s\u00A0]+/)[0] as string));

@@ -1,4 +1,4 @@
-// The words of an Arabic speaker phrase: titles, affiliations, ل/ب-genitives, quoted and compound names, where a name closes.
+// The words of an Arabic speaker phrase: titles, ل/ب-genitives, quoted and compound names, where a name closes.
 import type { Token } from "../text/tokens.ts";
 import {
   AR_COMPLEMENTIZER,
@@ -10,8 +10,6 @@ import {
 } from "./cues.ts";
 import {
   ADJUNCT_STARTS,
-  AFFILIATION_HEADS,
-  AFFILIATION_LINKS,
   BA_PARTICIPLES,
   FUNCTION_WORDS,
   foldWord,
@@ -22,6 +20,7 @@ import {
   lamHead,
   MEMBERS_CONSTRUCT,
   ORG_TITLES,
+  PERIOD_NOUNS,
   PERSON_TITLES,
   PLACE_NOUNS,
   SAME_BEFORE,
@@ -245,71 +244,6 @@ const plainNoun = (w: Token): boolean =>
   !/^ب?[اأإ]ن(?:ه|ها|هم)?$/u.test(bare(w));
 
 /**
- * The institution an affiliation title belongs to, from the preposition at i: «في الهيئة العامة للموانئ»,
- * «في نقابة عمال الموانئ», «عن كتلة "التجدد الوطني"», «في الشؤون الانتخابية». Not a statement or a
- * time («في بيان», «في المؤتمر», «في اليوم»). Returns the tokens it spans (0 if none).
- */
-export function affiliation(text: string, toks: Token[], i: number): number {
-  const link = toks[i];
-  const head = toks[i + 1];
-  if (!link?.word || !head?.word || !AFFILIATION_LINKS.has(foldWord(link.text))) return 0;
-  const fh = foldWord(head.text);
-  if (STATEMENT_NOUNS.has(fh) || FUNCTION_WORDS.has(fh) || ADJUNCT_STARTS.has(fh)) return 0;
-  // «نواب في الجلسة»: a meeting is the occasion, not the affiliation
-  if (OCCASIONS.test(bare(head).replace(/^ال/u, ""))) return 0;
-  // «في حوكمة التكنولوجيا»: a head without the article needs its definite genitive
-  const genitive = toks[i + 2];
-  const idafa = genitive?.word === true && hasAl(genitive) && !TIME_NOUNS.test(bare(head));
-  // «النائب عن منطقة بعلبك»: a place noun and its own name
-  const place = PLACE_NOUNS.has(fh) && genitive !== undefined && nameLike(text, genitive);
-  if (!ORG_TITLES.has(fh) && !AFFILIATION_HEADS.has(fh) && !hasAl(head) && !idafa && !place) return 0;
-  let j = i + 2;
-  // a head without the article takes one more word before its definite noun: «نقابة عمال الموانئ»
-  let bareRun = hasAl(head) ? 0 : 1;
-  while (j < toks.length) {
-    const t = toks[j] as Token;
-    if (!t.word && OPENING_QUOTE.test(t.text)) {
-      let k = j + 1;
-      while (k < toks.length && k < j + 7 && !CLOSING_QUOTE.test((toks[k] as Token).text)) k++;
-      if (k >= toks.length || k >= j + 7) break;
-      j = k + 1;
-      bareRun = 0;
-      continue;
-    }
-    // «عن منطقة بعلبك - الهرمل»: a spaced dash joins two parts of one place or body
-    if (dashJoin(text, toks, j)) {
-      j++;
-      bareRun = 1;
-      continue;
-    }
-    if (!t.word || isComplementizer(text, t)) break;
-    const f = foldWord(t.text);
-    if (FUNCTION_WORDS.has(f) || STATEMENT_NOUNS.has(f)) break;
-    if (hasAl(t)) {
-      // «نواب عن محافظات الجنوب الحكومة بتخصيص …»: a definite noun before a ب-complement is the object
-      const next = toks[j + 1];
-      if (j > i + 2 && next?.word && /^ب(?!ال)/u.test(bare(next)) && /^ال/u.test(bare(t))) break;
-      j++;
-      bareRun = 0;
-      continue;
-    }
-
-    const lam = lamComplement(toks, j);
-    if (lam) {
-      j += lam;
-      continue;
-    }
-    if (bareRun === 1 && nameLike(text, t) && !ADJUNCT_STARTS.has(f)) {
-      j++;
-      bareRun = 2;
-      continue;
-    }
-    break;
-  }
-  return j - i;
-}
-
-/**
  * «قيادة الجيش - مديرية التوجيه», «منطقة بعلبك - الهرمل»: a spaced dash at i between two parts of one
  * name (Levantine usage), when a definite word, a body's head or a bare name follows it, not a verb.
  */
@@ -448,3 +382,10 @@ export function knownPrefix(toks: Token[], from: number, to: number, knownNames:
   while (i < to && knownNames.has(foldWord((toks[i] as Token).text))) i++;
   return i;
 }
+
+/** «العام الماضي», «الأسبوع المقبل», «الشهر الجاري» at i: a time, not an adjective of the words before. */
+export const periodAt = (toks: Token[], i: number): boolean =>
+  !!toks[i]?.word &&
+  PERIOD_NOUNS.has(foldWord((toks[i] as Token).text)) &&
+  !!toks[i + 1]?.word &&
+  /^ال(?:ماضي|مقبل|جاري|منصرم|فائت|حالي)(?:ة)?$/u.test(bare(toks[i + 1] as Token));

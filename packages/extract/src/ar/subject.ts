@@ -1,4 +1,5 @@
 import { type Token, tokensBackward, tokensForward } from "../text/tokens.ts";
+import { affiliation } from "./affiliation.ts";
 import { countedGroupEnd } from "./counted.ts";
 import { foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
 import { describedPeopleEnd } from "./described.ts";
@@ -10,10 +11,10 @@ import {
   foldWord,
   isOrgHead,
   QUANTIFIERS,
+  SOURCE_NOUNS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
 import {
-  affiliation,
   agrees,
   bare,
   CLOSING_QUOTE,
@@ -25,6 +26,7 @@ import {
   nameLike,
   OCCASIONS,
   OPENING_QUOTE,
+  periodAt,
   placeAfter,
   sameTitleBefore,
   TIME_NOUNS,
@@ -64,6 +66,8 @@ export function readSubject(
   const initials = bracketedInitials(toks, 0);
   if (initials) return { start: (toks[1] as Token).start, end: (toks[initials - 2] as Token).end };
   const t0 = toks[0];
+  const quoted = quotedOutletEnd(text, toks);
+  if (t0 && quoted) return { start: t0.start, end: (toks[quoted - 1] as Token).end };
   if (!t0?.word || isComplementizer(text, t0)) return null;
   // «ردّ قائلا: …», «وعلّق مضيفا أن …», «قبل أن يضيف مخاطبا إياهم: …»: a participle right after the verb is
   // its manner, not its subject (not a title, «مصدرا», nor a plural with «ها», «منتقدوها»)
@@ -94,6 +98,7 @@ export function readSubject(
   }
   if (end !== null) {
     end += informedOfEnd(text, toks, end);
+    end += issuerEnd(text, toks, end, limit, knownNames);
     // «سيدة تدعى «هـ. م»»: the description may have taken «تدعى» in
     const called = CALLED.test(bare(toks[end - 1] as Token)) ? end - 1 : end;
     const last =
@@ -103,6 +108,35 @@ export function readSubject(
   // «أوساط قريبة من الرئيس»: a lone source noun and what it is close to or informed of
   const informed = informedOfEnd(text, toks, 1);
   return nameLike(text, t0) ? { start: t0.start, end: (toks[informed] ?? t0).end } : null;
+}
+
+/**
+ * «وذكرت "سانا" أن …», «ونقلت «الأناضول» عن …», «وقالت "حماس" في بيان …»: a short quoted name right after
+ * the verb, before the complementizer, the relayed «عن» or the statement it was made in, is the subject
+ * (an outlet or a body), not the content. Returns the tokens through its closing mark (0 if none).
+ */
+function quotedOutletEnd(text: string, toks: Token[]): number {
+  if (!OPENING_QUOTE.test(toks[0]?.text ?? "")) return 0;
+  const close = toks.findIndex((t, k) => k > 1 && CLOSING_QUOTE.test(t.text));
+  if (close < 2 || close > 4 || toks.slice(1, close).some((t) => !t.word)) return 0;
+  const next = toks[close + 1];
+  if (!next?.word) return 0;
+  const inStatement = next.text === "في" && STATEMENT_NOUNS.has(foldWord(toks[close + 2]?.text ?? ""));
+  return isComplementizer(text, next) || bare(next) === "عن" || inStatement ? close + 1 : 0;
+}
+
+/**
+ * «بيان صادر عن رئاسة الحكومة», «تقرير صادر عن البنك الدولي»: after a document «صادر عن», the body that
+ * issued it, read as a subject of its own. Returns the tokens it adds (0 if none).
+ */
+function issuerEnd(text: string, toks: Token[], end: number, limit: number, known: Set<string>): number {
+  const issued = toks[end - 1];
+  const by = toks[end];
+  if (!issued?.word || !/^(?:ال)?صادر(?:ة)?$/u.test(bare(issued)) || !by?.word || bare(by) !== "عن") return 0;
+  if (!SOURCE_NOUNS.has(foldWord((toks[0] as Token).text))) return 0;
+  const body = readSubject(text, by.end, limit, known);
+  const last = body ? toks.findIndex((t) => t.end === body.end) : -1;
+  return last > end ? last + 1 - end : 0;
 }
 
 /**
@@ -227,7 +261,8 @@ function definiteNounEnd(text: string, toks: Token[], f0: string): number | null
     toks[i]?.word &&
     hasAl(toks[i] as Token) &&
     !FUNCTION_WORDS.has(foldWord((toks[i] as Token).text)) &&
-    agrees(t0, toks[i] as Token)
+    agrees(t0, toks[i] as Token) &&
+    !periodAt(toks, i)
   )
     i++;
   i += placeAfter(text, toks, i);
@@ -242,6 +277,7 @@ function definiteNounEnd(text: string, toks: Token[], f0: string): number | null
     isComplementizer(text, next) ||
     // «وطالبت الجماهير عبر منصات التواصل بإقالة …»: an adjunct after the subject
     ["في", "عبر", "خلال", "أمس", "اليوم"].includes(next.text) ||
+    periodAt(toks, i) ||
     /^(?:[إا]ل[ىي]|عل[ىي]|عن|من)$/.test(next.text.replace(/[\u064B-\u065F\u0640]/g, "")) ||
     /^ب/.test(next.text);
   return opens && !FUNCTION_WORDS.has(f0) ? i : null;

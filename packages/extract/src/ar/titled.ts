@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokens.ts";
+import { affiliation } from "./affiliation.ts";
 import { townAfterBody } from "./body-town.ts";
 import { AFTER_OBJECT, foldArabicWord, VERB_FORMS } from "./cues.ts";
 import {
@@ -23,7 +24,6 @@ import { derivedVerbalNoun, nisbaEnd, objectAfterName } from "./name-end.ts";
 
 import {
   abbreviatedTitle,
-  affiliation,
   agrees,
   articledParticle,
   bare,
@@ -42,6 +42,7 @@ import {
   nameLike,
   OCCASIONS,
   opensBaObject,
+  periodAt,
   placeAfter,
   quotedName,
   startsArticleName,
@@ -71,7 +72,7 @@ export function titledSubjectEnd(
   i += bracketedAbbreviation(toks, i, isOrg);
   if (isOrg && i > 1) i += coordinatedBodyName(text, toks, i);
   const before = i;
-  if (AFFILIATION_TITLES.has(head)) i += affiliation(text, toks, i);
+  if (AFFILIATION_TITLES.has(head)) i += affiliation(text, toks, i, verbParticles(text, from));
   // «مراسل "الجزيرة" في غزة»: a correspondent is known by the place they report from
   const posted = CORRESPONDENTS.has(head) && i > 1;
   if ((isOrg && i > 1) || i > before || posted) i = placeOfInstitutionEnd(text, toks, i);
@@ -116,6 +117,8 @@ function titlePhraseEnd(text: string, toks: Token[], from: number): number {
       continue;
     }
     if (!t.word && !quotedName(toks, i)) break;
+    // «وقالت النقابة العام الماضي إن …»: the time after the subject
+    if (periodAt(toks, i)) break;
     // «صاحب أحد المخابز», «مدير إحدى المدارس»: one of a definite group, inside the title
     if (/^(?:أحد|إحدى)$/u.test(bare(t)) && toks[i + 1]?.word && hasAl(toks[i + 1] as Token)) {
       i += 2;
