@@ -1,5 +1,6 @@
 import { isJsSpace, startsUppercaseOrDigit } from "../text/chars.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
+import { anonymityClauseStart } from "./anonymous-source.ts";
 import { benchStart } from "./bench.ts";
 import { describedRoleStart } from "./epithets.ts";
 import { NP_WORDS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
@@ -101,6 +102,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   const people = askedPeople(nearestFirst, toks, (t) => subjectBefore(text, t));
   if (people) return people;
   if (first.word && PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };
+  // ("…, who asked not to be named because she feared …": the pronoun opens the reason's own clause)
+  const anonymous = first.word ? anonymityClauseStart(text, toks) : -1;
+  if (anonymous > 0) {
+    const head = subjectBefore(text, toks.slice(anonymous + 1));
+    return head && !head.pronoun ? head : null;
+  }
   if (first.word && lower(first) === "which") return antecedentOfWhich(text, toks);
   if (first.word && OBJECT_PRONOUNS.has(lower(first))) {
     // "Those close to him said"

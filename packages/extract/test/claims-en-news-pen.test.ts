@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.ts";
+
+const run = (text: string) =>
+  extract({ text, publishedAt: "2026-03-11", lang: "en" }).claims.map((c) => ({
+    mention: c.speaker.mention?.text,
+    cue: c.cue.text,
+    content: c.content.text,
+  }));
+
+describe("English news as wires write it", () => {
+  it("reads the source before a request for anonymity without commas ('who spoke on condition of anonymity said')", () => {
+    expect(
+      run(
+        "The port will reopen within days, three officials who spoke on condition of anonymity said on Monday.",
+      ),
+    ).toEqual([{ mention: "three officials", cue: "said", content: "The port will reopen within days" }]);
+    expect(run("A diplomat who asked not to be identified said the envoy had left Lusaka.")).toEqual([
+      { mention: "A diplomat", cue: "said", content: "the envoy had left Lusaka" },
+    ]);
+    expect(
+      run(
+        "Two aides who were not authorized to discuss the budget publicly told reporters the vote would slip.",
+      ),
+    ).toMatchObject([{ mention: "Two aides", content: "the vote would slip" }]);
+  });
+});
