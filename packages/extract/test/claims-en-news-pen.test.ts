@@ -3,6 +3,7 @@ import { extract } from "../src/index.ts";
 
 const run = (text: string) =>
   extract({ text, publishedAt: "2026-03-11", lang: "en" }).claims.map((c) => ({
+    name: c.speaker.name,
     mention: c.speaker.mention?.text,
     cue: c.cue.text,
     content: c.content.text,
@@ -14,14 +15,31 @@ describe("English news as wires write it", () => {
       run(
         "The port will reopen within days, three officials who spoke on condition of anonymity said on Monday.",
       ),
-    ).toEqual([{ mention: "three officials", cue: "said", content: "The port will reopen within days" }]);
+    ).toEqual([
+      {
+        name: "three officials",
+        mention: "three officials",
+        cue: "said",
+        content: "The port will reopen within days",
+      },
+    ]);
     expect(run("A diplomat who asked not to be identified said the envoy had left Lusaka.")).toEqual([
-      { mention: "A diplomat", cue: "said", content: "the envoy had left Lusaka" },
+      { name: "diplomat", mention: "A diplomat", cue: "said", content: "the envoy had left Lusaka" },
     ]);
     expect(
       run(
         "Two aides who were not authorized to discuss the budget publicly told reporters the vote would slip.",
       ),
     ).toMatchObject([{ mention: "Two aides", content: "the vote would slip" }]);
+  });
+  it("reads a source with a relative clause and a post-modifier ('a banker who was briefed on the sale said')", () => {
+    expect(run("A trader who was briefed on the auction said the reserve price would be cut.")).toEqual([
+      {
+        name: "trader",
+        mention: "A trader who was briefed on the auction",
+        cue: "said",
+        content: "the reserve price would be cut",
+      },
+    ]);
   });
 });

@@ -74,6 +74,7 @@ const LINKS = new Set(["in", "at", "of", "from", "for", "with", "on", "to"]);
 const AFFILIATION = /^(?:from|at|of|with)\s/;
 const DESCRIBING_PARTICIPLE =
   /^(?:[a-z]+ed|seen|written|sent|drawn|shown|given|taken|made|known)\s+(?:by|to|in|on|at|with|for)\s/;
+const RELATIVE_PASSIVE_OPENING = /\s+(?:who|that)(?:\s+(?:was|were|is|are|had|has|have)(?:\s+been)?)?$/i;
 const SEEN_BY = /\s+(?:seen|obtained|reviewed|viewed|examined|acquired)\s+by\s/;
 /** Splits an English mention into its title words and the name (the capitalised run that ends it). */
 export function parseEnglishMention(raw: string): MentionParse {
@@ -85,7 +86,9 @@ export function parseEnglishMention(raw: string): MentionParse {
   // "a council report seen by Reuters", "documents obtained by The Post": the outlet that saw it is no source
   // ("Residents interviewed on Friday", "Economists surveyed": the people asked)
   const seenBy = SEEN_BY.exec(mention) ?? ASKED_AFTER_HEAD.exec(mention);
-  if (seenBy && seenBy.index > 0) return parseEnglishMention(mention.slice(0, seenBy.index));
+  // ("A banker who was briefed on the sale": the relative pronoun and its auxiliary go with the participle)
+  if (seenBy && seenBy.index > 0)
+    return parseEnglishMention(mention.slice(0, seenBy.index).replace(RELATIVE_PASSIVE_OPENING, ""));
   // "The Institute for Fiscal Studies, an independent think tank": the name, then its description
   const comma = mention.indexOf(",");
   const listed = comma > 0 ? withListedBody(mention, parseEnglishMention) : null;
