@@ -42,4 +42,12 @@ describe("English news as wires write it", () => {
       },
     ]);
   });
+  it("reads an upper-case place and colon after a headline and byline as a dateline, no speaker", () => {
+    const claims = run(
+      "Port traffic slows in October\nBy Our Correspondent\nKOCHI: The port authority said on Monday that cargo fell 8%.",
+    );
+    expect(claims).toEqual([
+      { name: "port authority", mention: "The port authority", cue: "said", content: "cargo fell 8%" },
+    ]);
+  });
 });
