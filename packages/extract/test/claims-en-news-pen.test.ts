@@ -50,4 +50,10 @@ describe("English news as wires write it", () => {
       { name: "port authority", mention: "The port authority", cue: "said", content: "cargo fell 8%" },
     ]);
   });
+  it("reads 'a Health Ministry official' as a person of that body, named without the article", () => {
+    const claims = run(
+      "A Transport Ministry official said the tender would reopen. The official said bids were due in May.",
+    );
+    expect(claims.map((c) => c.name)).toEqual(["Transport Ministry official", "Transport Ministry official"]);
+  });
 });

@@ -65,6 +65,8 @@ const OFFICE_POSSESSIVE =
   /^(?:Sheriff|General|Attorney|Governor|Mayor|Minister|Commissioner|Comptroller|Controller|Auditor|Treasurer|Coroner|Marshal|Prosecutor|Inspector|Chancellor|President|Children|People|Women|Men|Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']s$|^(?:Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']$/;
 /** A body's possessive, then lowercase words to the end: a role in it ("the agency's chief executive"). */
 const OWNED_ROLE = /[’']s(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+[a-z][\w-]*)+$/u;
+const MEMBER_OF_NAMED_BODY =
+  /\S\s+\p{Lu}[\p{L}-]*\s+(?:senior\s+|junior\s+)?(?:officials?|sources?|aides?|diplomats?|staffers?|employees?|officers?|negotiators?|insiders?)$/u;
 const DISCOURSE_ADVERB =
   /^(?:however|meanwhile|too|also|though|in turn|instead|nonetheless|nevertheless|still|for (?:his|her|its|their) part)$/i;
 const NAME_PARTICLE = /^(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|bin|ibn|dos|das)$/;
@@ -265,9 +267,12 @@ export function parseEnglishMention(raw: string): MentionParse {
     const title = withoutLeadingDeterminer(words).join(" ") || null;
     // (not "The Australian Medical Association's Victorian president": a role the body owns)
     // ("the office of the auditor general": the office is a body, not the officer)
+    // ("A Health Ministry official": a person of the body the capitalised words name; not "Campaign officials"
+    // opening a sentence, where the capital may be the sentence's)
     const org =
       title !== null &&
-      ((ORG_WORDS.test(clean) && !OWNED_ROLE.test(clean)) || /^the\s+office\s+of\s/i.test(clean));
+      ((ORG_WORDS.test(clean) && !OWNED_ROLE.test(clean) && !MEMBER_OF_NAMED_BODY.test(clean)) ||
+        /^the\s+office\s+of\s/i.test(clean));
     const parse: MentionParse = {
       name: org ? clean.replace(/^the\s+/i, "") : null,
       title: org ? null : title,
