@@ -56,4 +56,8 @@ describe("English news as wires write it", () => {
     );
     expect(claims.map((c) => c.name)).toEqual(["Transport Ministry official", "Transport Ministry official"]);
   });
+  it("keeps 'Justice' in a body's name ('A Justice Ministry spokeswoman' speaks for the Justice Ministry)", () => {
+    const claims = run("A Justice Ministry spokeswoman said the prisoner had been moved to Kampala.");
+    expect(claims.map((c) => c.name)).toEqual(["Justice Ministry"]);
+  });
 });

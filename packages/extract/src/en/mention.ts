@@ -5,15 +5,20 @@ import { epithetParse } from "./epithets.ts";
 import { CIRCUMSTANCE_PARTICIPLE, NP_WORDS } from "./lexicon.ts";
 import { withListedBody } from "./listed-body.ts";
 import {
+  DISCOURSE_ADVERB,
   DOCUMENT_HEADED,
   GENERIC,
   GENERIC_HEADS,
   genericModifier,
   LOBBY,
+  MEMBER_OF_NAMED_BODY,
+  OFFICE_POSSESSIVE,
   OWN_BODY_ROLE,
+  OWNED_ROLE,
   PROXY,
   PROXY_HEAD,
   properlyNamedBody,
+  RELATIVE_PASSIVE_OPENING,
 } from "./mention-shapes.ts";
 import { capital, PORTFOLIO_LINK, personNameLength } from "./name-shape.ts";
 import { bareOffice, capitalisedOffice, seatEpithet } from "./offices.ts";
@@ -60,15 +65,6 @@ function isCommonHead(words: string[], k: number): boolean {
 const withoutLeadingDeterminer = (words: string[]): string[] =>
   words.length && DETERMINERS.test(words[0] as string) ? words.slice(1) : words;
 
-/** "Sheriff's Office", "Attorney General's Office", "Children's Hospital": a possessive inside a body's name. */
-const OFFICE_POSSESSIVE =
-  /^(?:Sheriff|General|Attorney|Governor|Mayor|Minister|Commissioner|Comptroller|Controller|Auditor|Treasurer|Coroner|Marshal|Prosecutor|Inspector|Chancellor|President|Children|People|Women|Men|Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']s$|^(?:Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']$/;
-/** A body's possessive, then lowercase words to the end: a role in it ("the agency's chief executive"). */
-const OWNED_ROLE = /[’']s(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+[a-z][\w-]*)+$/u;
-const MEMBER_OF_NAMED_BODY =
-  /\S\s+\p{Lu}[\p{L}-]*\s+(?:senior\s+|junior\s+)?(?:officials?|sources?|aides?|diplomats?|staffers?|employees?|officers?|negotiators?|insiders?)$/u;
-const DISCOURSE_ADVERB =
-  /^(?:however|meanwhile|too|also|though|in turn|instead|nonetheless|nevertheless|still|for (?:his|her|its|their) part)$/i;
 const NAME_PARTICLE = /^(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|bin|ibn|dos|das)$/;
 const LINKS = new Set(["in", "at", "of", "from", "for", "with", "on", "to"]);
 
@@ -76,7 +72,6 @@ const LINKS = new Set(["in", "at", "of", "from", "for", "with", "on", "to"]);
 const AFFILIATION = /^(?:from|at|of|with)\s/;
 const DESCRIBING_PARTICIPLE =
   /^(?:[a-z]+ed|seen|written|sent|drawn|shown|given|taken|made|known)\s+(?:by|to|in|on|at|with|for)\s/;
-const RELATIVE_PASSIVE_OPENING = /\s+(?:who|that)(?:\s+(?:was|were|is|are|had|has|have)(?:\s+been)?)?$/i;
 const SEEN_BY = /\s+(?:seen|obtained|reviewed|viewed|examined|acquired)\s+by\s/;
 /** Splits an English mention into its title words and the name (the capitalised run that ends it). */
 export function parseEnglishMention(raw: string): MentionParse {
@@ -353,7 +348,12 @@ export function parseEnglishMention(raw: string): MentionParse {
     titleWords.push(nameWords.shift() as string); // "Senate Minority Leader Mitch McConnell"
   }
   // "Minister Fuenzalida", "Chief Executive Sorensen": a title word before a lone family name
-  while (nameWords.length > 1 && TITLE_HEADS.has(withoutDot(nameWords[0] as string))) {
+  // (not "Justice Department": a body's word is no family name)
+  while (
+    nameWords.length > 1 &&
+    TITLE_HEADS.has(withoutDot(nameWords[0] as string)) &&
+    !(nameWords.length === 2 && ORG_WORDS.test(nameWords[1] as string))
+  ) {
     titleWords.push(nameWords.shift() as string);
   }
   // "Meanwhile Tobias Renn, the chief executive": a sentence adverb before the name
