@@ -60,4 +60,13 @@ describe("English news as wires write it", () => {
     const claims = run("A Justice Ministry spokeswoman said the prisoner had been moved to Kampala.");
     expect(claims.map((c) => c.name)).toEqual(["Justice Ministry"]);
   });
+  it("keeps the speaker of 'adding' after a content with an age or appositive between commas", () => {
+    const claims = run(
+      "Investigators said the woman, 52, was arrested on Friday, adding that two others were being sought.",
+    );
+    expect(claims.map((c) => [c.name, c.cue])).toEqual([
+      ["Investigators", "said"],
+      ["Investigators", "adding"],
+    ]);
+  });
 });

@@ -146,6 +146,9 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     const quoted = toks[close - 1]?.text === "”" ? 1 : 0;
     const relative = /^(?:who|which|whose)$/i.test((toks[close - 1 - quoted] as Token).text);
     if (!relative && toks.slice(1, close).some((t) => t.word && FINITE_SPEECH.has(t.text))) return null;
+    // "Police said the man, 34, was arrested on Sunday, adding": a predicate after the commas is no appositive
+    if (!relative && /^(?:was|were|is|are|has|have|had|will|would)$/.test((toks[close - 1] as Token).text))
+      return null;
     // "Chastened by the polls, Whitcomb changed course, promising …": a name and its past-tense verb is a clause
     if (!relative && toks.slice(1, close).some((t, m) => /^[a-z]+ed$/.test(t.text) && isCapWord(toks[m + 2])))
       return null;
