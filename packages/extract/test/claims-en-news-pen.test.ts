@@ -69,4 +69,12 @@ describe("English news as wires write it", () => {
       ["Investigators", "adding"],
     ]);
   });
+  it("finds a one-word listed company for 'the airline', never joined to the headline's last word", () => {
+    const claims = run(
+      "Pay row grounds Skyvale\nSkyvale shares fell 2% on Monday. The airline said flights would resume on Wednesday.",
+    );
+    expect(claims.map((c) => [c.name, c.mention])).toEqual([["Skyvale", "The airline"]]);
+    const tesco = run("Shares of Brindle rose on Monday. The retailer said demand was strong.");
+    expect(tesco.map((c) => c.name)).toEqual(["Brindle"]);
+  });
 });
