@@ -77,4 +77,12 @@ describe("English news as wires write it", () => {
     const tesco = run("Shares of Brindle rose on Monday. The retailer said demand was strong.");
     expect(tesco.map((c) => c.name)).toEqual(["Brindle"]);
   });
+  it("skips the gathering told ('told a news conference', 'told the news agency') before the content", () => {
+    const contents = (text: string) => run(text).map((c) => c.content);
+    expect(contents("The coach told a news conference the squad was fit.")).toEqual(["the squad was fit"]);
+    expect(contents("The envoy told a press briefing the ceasefire was holding.")).toEqual([
+      "the ceasefire was holding",
+    ]);
+    expect(contents("The governor told the news agency the dam was safe.")).toEqual(["the dam was safe"]);
+  });
 });
