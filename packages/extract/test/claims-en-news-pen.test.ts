@@ -85,4 +85,8 @@ describe("English news as wires write it", () => {
     ]);
     expect(contents("The governor told the news agency the dam was safe.")).toEqual(["the dam was safe"]);
   });
+  it("reads no statement in an unanswered call ('did not respond to calls seeking comment')", () => {
+    expect(run("Her office did not immediately respond to calls and messages seeking comment.")).toEqual([]);
+    expect(run("The mayor responded to calls for an audit by saying the books were open.").length).toBe(2);
+  });
 });
