@@ -89,4 +89,8 @@ describe("English news as wires write it", () => {
     expect(run("Her office did not immediately respond to calls and messages seeking comment.")).toEqual([]);
     expect(run("The mayor responded to calls for an audit by saying the books were open.").length).toBe(2);
   });
+  it("names a body described first, then named ('The main opposition party, the Unity Front, said')", () => {
+    const claims = run("The country's main opposition party, the Unity Front, said the levy was unfair.");
+    expect(claims.map((c) => c.name)).toEqual(["Unity Front"]);
+  });
 });
