@@ -93,4 +93,19 @@ describe("English news as wires write it", () => {
     const claims = run("The country's main opposition party, the Unity Front, said the levy was unfair.");
     expect(claims.map((c) => c.name)).toEqual(["Unity Front"]);
   });
+  it("reads a regulator or watchdog as a speaker's head ('The watchdog, the Energy Standards Board, said')", () => {
+    expect(
+      run("The watchdog, the Energy Standards Board, said the merger was cleared.").map((c) => c.name),
+    ).toEqual(["Energy Standards Board"]);
+    expect(
+      run("An official of the regulator, requesting anonymity, told reporters that fines would follow."),
+    ).toEqual([
+      {
+        name: "official of the regulator",
+        mention: "An official of the regulator, requesting anonymity",
+        cue: "told",
+        content: "fines would follow",
+      },
+    ]);
+  });
 });
