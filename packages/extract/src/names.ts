@@ -76,15 +76,16 @@ const NOT_NAMES = new Set(
 );
 // (letters with accents too, "Arianna Podestà", "Łukasz Wójcik": a word ends only where its letters do)
 // (the first lookahead only lets the engine skip cheaply to a possible capital: \p{Lu} is [A-Z] or at U+00C0 on)
+// (spaces within a line: a headline's last word and the body's first are no name)
 const EN_NAME =
-  /(?=[A-Z\u00C0-\u{10FFFF}])(?<![\p{L}\p{M}\p{N}_])(?:(Sen|Rep|Gov|Gen|Dr|Senator|Representative|Governor|General|President|Mayor|Secretary|Judge|Minister|Chairman)\.?\s+)?(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)?)(?:\s+(\p{Lu})\.)?\s+(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}\p{N}_])/gu;
+  /(?=[A-Z\u00C0-\u{10FFFF}])(?<![\p{L}\p{M}\p{N}_])(?:(Sen|Rep|Gov|Gen|Dr|Senator|Representative|Governor|General|President|Mayor|Secretary|Judge|Minister|Chairman)\.?[^\S\n]+)?(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)?)(?:[^\S\n]+(\p{Lu})\.)?[^\S\n]+(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}\p{N}_])/gu;
 
 /**
  * EN_NAME and SINGLE for a text with no letter, mark or digit beyond ASCII (most English ones): there they
  * match exactly what these ASCII regexes match, and these run several times faster.
  */
 const EN_NAME_ASCII =
-  /\b(?:(Sen|Rep|Gov|Gen|Dr|Senator|Representative|Governor|General|President|Mayor|Secretary|Judge|Minister|Chairman)\.?\s+)?([A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?)(?:\s+([A-Z])\.)?\s+([A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?)\b/g;
+  /\b(?:(Sen|Rep|Gov|Gen|Dr|Senator|Representative|Governor|General|President|Mayor|Secretary|Judge|Minister|Chairman)\.?[^\S\n]+)?([A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?)(?:[^\S\n]+([A-Z])\.)?[^\S\n]+([A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?)\b/g;
 const SINGLE_ASCII = /\b[A-Z][a-z]+\b(?![’'-])/g;
 const BEYOND_ASCII = /[^\0-\x7F]/g;
 const WORD_UNIT = /^[\p{L}\p{M}\p{N}]/u;
@@ -278,7 +279,16 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     while (!isUpper(text.charCodeAt(at))) at--;
     if (at >= before) break;
     const parse = known.at(text, at, end);
-    if (!parse) continue;
+    if (!parse) {
+      // ("Qantas shares fell", "Shares of Tesco rose"): a one-word listed company, which "the carrier" finds
+      if (tradedCompany(text, at, end))
+        out.push({
+          pos: at,
+          parse: { name: text.slice(at, end), title: null, kind: "organisation", pronoun: false },
+          lead: leadAt(view, at),
+        });
+      continue;
+    }
     // ("Ms Pugh asked him …": the honorific gives the gender that a later "he" must not take)
     const honorific = honorificBefore(text, at);
     const gendered = honorific ? { ...parse, gender: honorific[1] ? ("m" as const) : ("f" as const) } : parse;

@@ -5,7 +5,7 @@ import { ADJUNCT_START, lower, OBJECT_PRONOUNS } from "./verbs.ts";
 
 /** Hearers after a determiner ("told the crowd", "told the jury", "told the council", "told the newspaper"). */
 const AUDIENCE =
-  /^(?:crowd|audience|court|jury|judge|committee|panel|conference|meeting|assembly|hearing|gathering|rally|council|board|commission|inquiry|inquest|tribunal|magistrate|coroner|senate|legislature|parliament|chamber|newspaper|paper|magazine|broadcaster|station|programme|program|podcast|outlet|website)$/i;
+  /^(?:crowd|audience|court|jury|judge|committee|panel|conference|briefing|meeting|assembly|hearing|gathering|rally|council|board|commission|inquiry|inquest|tribunal|magistrate|coroner|senate|legislature|parliament|chamber|newspaper|paper|magazine|broadcaster|station|programme|program|podcast|outlet|website|agency)$/i;
 /** Plural hearers without a determiner ("told jurors", "told councillors"), besides those of OBJECT_PRONOUNS. */
 const BARE_HEARERS =
   /^(?:jurors|magistrates|councillors|councilors|legislators|parliamentarians|mourners|worshippers|congregants|diplomats|employees|staff|officers|troops|pupils|parents|residents)$/;
@@ -73,13 +73,15 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
         /^(?:he|she|they|it|we|i)$/i.test((toks[i + 2] as Token).text);
       // "told the crowd the plan …", "told the court she …": a determiner and an audience noun
       // (not "asked the crowd to welcome …": there the hearer is part of the request)
+      // ("told a news conference the delay …", "told a press briefing": the kind of gathering before it)
+      const gathering = /^(?:news|press|media)$/i.test(toks[i + 1]?.text ?? "") ? 1 : 0;
       if (
         n === 0 &&
         base === "tell" &&
         /^(?:the|a|an)$/i.test(t.text) &&
-        AUDIENCE.test(toks[i + 1]?.text ?? "")
+        AUDIENCE.test(toks[i + 1 + gathering]?.text ?? "")
       ) {
-        i += 2;
+        i += 2 + gathering;
         break;
       }
       if (hearerThenSubject) {

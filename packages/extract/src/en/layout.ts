@@ -102,15 +102,20 @@ function namedAgain(text: string, label: string, from: number): boolean {
 const ALL_CAPS = /^[^\p{Ll}]+$/u;
 /**
  * "NEW DELHI: The party on Tuesday …" (South Asian and some African outlets): an upper-case place opening the
- * first paragraph after the headline is a dateline, not a transcript speaker — when no other paragraph has
- * such a label.
+ * first paragraph after the headline (and its byline) is a dateline, not a transcript speaker — when no other
+ * paragraph has such a label.
  */
 function withoutColonDateline(text: string, sentences: ArticleView["sentences"], drafts: Draft[]): Draft[] {
   const caps = drafts.filter((d) => ALL_CAPS.test(text.slice(d.mentionStart, d.mentionEnd)));
   if (caps.length !== 1) return drafts;
   const d = caps[0] as Draft;
   const para = sentences.find((s) => s.start <= d.cueStart && d.cueStart < s.end)?.para ?? -1;
-  return para === 1 ? drafts.filter((x) => x !== d) : drafts;
+  // (after a byline or a standfirst line too: every paragraph before it is a heading, no sentence)
+  const headingsBefore =
+    para > 1 &&
+    para <= 3 &&
+    sentences.every((x) => x.para >= para || !/[.!?:]["”’)]?$/.test(text.slice(x.start, x.end).trimEnd()));
+  return para === 1 || headingsBefore ? drafts.filter((x) => x !== d) : drafts;
 }
 
 const VERB_FIRST_COLON =

@@ -179,7 +179,7 @@ export const NP_WORDS = new Set(
     "researcher researchers scientist scientists economist economists strategist strategists pollster pollsters " +
     "consultant founder executive chief boss bosses coach coaches backbencher backbenchers head commissioner representative congressman congresswoman press correspondent " +
     "reporter columnist editor host anchor narrator clip spot website article memo letter email tweet document " +
-    "documents data records figures analysis research review investigation filing lawsuit complaint agency department " +
+    "documents data records figures analysis research review investigation filing lawsuit complaint agency department regulator regulators watchdog " +
     "office administration government party organization foundation association union court army military staff " +
     "team campaign’s campaign's speaker speakers activist activists organizer organizers protester protesters witness " +
     "witnesses friend friends family neighbor neighbors observers observer democrats republicans officials’ " +
@@ -241,4 +241,4 @@ export const NON_SPEAKER_LABELS = new Set(
 
 /** A participle that tells where or how the words were said ("speaking at a news conference", "testifying before"). */
 export const CIRCUMSTANCE_PARTICIPLE =
-  /^(?:speaking|writing|appearing|addressing|talking|responding|replying|testifying|answering|commenting|posting)\b/i;
+  /^(?:speaking|writing|appearing|addressing|talking|responding|replying|testifying|answering|commenting|posting|requesting|asking\s+not)\b/i;

@@ -41,3 +41,16 @@ export const properlyNamedBody = (clean: string): boolean =>
 // (lowercase modifiers only: "the Moorland Association" is a body's own name, not "the association")
 export const LOBBY =
   /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[a-z-]+\s+){0,2}(?:lobby|lobby group|association|federation)|Association|Federation|Lobby)$/;
+/** "A Health Ministry official", "two State Department officials": a person of the body the capitals name. */
+export const MEMBER_OF_NAMED_BODY =
+  /\S\s+\p{Lu}[\p{L}-]*\s+(?:senior\s+|junior\s+)?(?:officials?|sources?|aides?|diplomats?|staffers?|employees?|officers?|negotiators?|insiders?)$/u;
+/** "A banker who was [briefed on …]": the relative pronoun and auxiliary before a describing participle. */
+export const RELATIVE_PASSIVE_OPENING =
+  /\s+(?:who|that)(?:\s+(?:was|were|is|are|had|has|have)(?:\s+been)?)?$/i;
+/** "Sheriff's Office", "Attorney General's Office", "Children's Hospital": a possessive inside a body's name. */
+export const OFFICE_POSSESSIVE =
+  /^(?:Sheriff|General|Attorney|Governor|Mayor|Minister|Commissioner|Comptroller|Controller|Auditor|Treasurer|Coroner|Marshal|Prosecutor|Inspector|Chancellor|President|Children|People|Women|Men|Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']s$|^(?:Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']$/;
+/** A body's possessive, then lowercase words to the end: a role in it ("the agency's chief executive"). */
+export const OWNED_ROLE = /[’']s(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+[a-z][\w-]*)+$/u;
+export const DISCOURSE_ADVERB =
+  /^(?:however|meanwhile|too|also|though|in turn|instead|nonetheless|nevertheless|still|for (?:his|her|its|their) part)$/i;

@@ -5,15 +5,20 @@ import { epithetParse } from "./epithets.ts";
 import { CIRCUMSTANCE_PARTICIPLE, NP_WORDS } from "./lexicon.ts";
 import { withListedBody } from "./listed-body.ts";
 import {
+  DISCOURSE_ADVERB,
   DOCUMENT_HEADED,
   GENERIC,
   GENERIC_HEADS,
   genericModifier,
   LOBBY,
+  MEMBER_OF_NAMED_BODY,
+  OFFICE_POSSESSIVE,
   OWN_BODY_ROLE,
+  OWNED_ROLE,
   PROXY,
   PROXY_HEAD,
   properlyNamedBody,
+  RELATIVE_PASSIVE_OPENING,
 } from "./mention-shapes.ts";
 import { capital, PORTFOLIO_LINK, personNameLength } from "./name-shape.ts";
 import { bareOffice, capitalisedOffice, seatEpithet } from "./offices.ts";
@@ -60,13 +65,6 @@ function isCommonHead(words: string[], k: number): boolean {
 const withoutLeadingDeterminer = (words: string[]): string[] =>
   words.length && DETERMINERS.test(words[0] as string) ? words.slice(1) : words;
 
-/** "Sheriff's Office", "Attorney General's Office", "Children's Hospital": a possessive inside a body's name. */
-const OFFICE_POSSESSIVE =
-  /^(?:Sheriff|General|Attorney|Governor|Mayor|Minister|Commissioner|Comptroller|Controller|Auditor|Treasurer|Coroner|Marshal|Prosecutor|Inspector|Chancellor|President|Children|People|Women|Men|Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']s$|^(?:Workers|Veterans|Teachers|Nurses|Farmers|Citizens|Consumers|Taxpayers|Employers)[’']$/;
-/** A body's possessive, then lowercase words to the end: a role in it ("the agency's chief executive"). */
-const OWNED_ROLE = /[’']s(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+[a-z][\w-]*)+$/u;
-const DISCOURSE_ADVERB =
-  /^(?:however|meanwhile|too|also|though|in turn|instead|nonetheless|nevertheless|still|for (?:his|her|its|their) part)$/i;
 const NAME_PARTICLE = /^(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|bin|ibn|dos|das)$/;
 const LINKS = new Set(["in", "at", "of", "from", "for", "with", "on", "to"]);
 
@@ -85,7 +83,9 @@ export function parseEnglishMention(raw: string): MentionParse {
   // "a council report seen by Reuters", "documents obtained by The Post": the outlet that saw it is no source
   // ("Residents interviewed on Friday", "Economists surveyed": the people asked)
   const seenBy = SEEN_BY.exec(mention) ?? ASKED_AFTER_HEAD.exec(mention);
-  if (seenBy && seenBy.index > 0) return parseEnglishMention(mention.slice(0, seenBy.index));
+  // ("A banker who was briefed on the sale": the relative pronoun and its auxiliary go with the participle)
+  if (seenBy && seenBy.index > 0)
+    return parseEnglishMention(mention.slice(0, seenBy.index).replace(RELATIVE_PASSIVE_OPENING, ""));
   // "The Institute for Fiscal Studies, an independent think tank": the name, then its description
   const comma = mention.indexOf(",");
   const listed = comma > 0 ? withListedBody(mention, parseEnglishMention) : null;
@@ -262,9 +262,12 @@ export function parseEnglishMention(raw: string): MentionParse {
     const title = withoutLeadingDeterminer(words).join(" ") || null;
     // (not "The Australian Medical Association's Victorian president": a role the body owns)
     // ("the office of the auditor general": the office is a body, not the officer)
+    // ("A Health Ministry official": a person of the body the capitalised words name; not "Campaign officials"
+    // opening a sentence, where the capital may be the sentence's)
     const org =
       title !== null &&
-      ((ORG_WORDS.test(clean) && !OWNED_ROLE.test(clean)) || /^the\s+office\s+of\s/i.test(clean));
+      ((ORG_WORDS.test(clean) && !OWNED_ROLE.test(clean) && !MEMBER_OF_NAMED_BODY.test(clean)) ||
+        /^the\s+office\s+of\s/i.test(clean));
     const parse: MentionParse = {
       name: org ? clean.replace(/^the\s+/i, "") : null,
       title: org ? null : title,
@@ -345,7 +348,12 @@ export function parseEnglishMention(raw: string): MentionParse {
     titleWords.push(nameWords.shift() as string); // "Senate Minority Leader Mitch McConnell"
   }
   // "Minister Fuenzalida", "Chief Executive Sorensen": a title word before a lone family name
-  while (nameWords.length > 1 && TITLE_HEADS.has(withoutDot(nameWords[0] as string))) {
+  // (not "Justice Department": a body's word is no family name)
+  while (
+    nameWords.length > 1 &&
+    TITLE_HEADS.has(withoutDot(nameWords[0] as string)) &&
+    !(nameWords.length === 2 && ORG_WORDS.test(nameWords[1] as string))
+  ) {
     titleWords.push(nameWords.shift() as string);
   }
   // "Meanwhile Tobias Renn, the chief executive": a sentence adverb before the name

@@ -27,7 +27,9 @@ export function modifiedHead(
   const modifier = toks[idx + 2];
   if (link?.word && PP_LINKS.has(lower(link)) && modifier?.word && POST_MODIFIERS.has(lower(modifier))) {
     const head = read(toks.slice(idx + 3));
-    return head && !head.pronoun ? head : plainNounPhrase(toks, idx + 3);
+    const phrase = head && !head.pronoun ? head : plainNounPhrase(toks, idx + 3);
+    // ("A person who was briefed on [the talks]": no head before the participle; a relative clause may open it)
+    if (phrase) return phrase;
   }
   // "residents of [the camp]", "analysts at [the firm]": a people noun, then its prepositional phrase
   if (

@@ -17,5 +17,10 @@ export function ownedBody(clean: string): MentionParse | null {
 export const OWNER = /^\p{Lu}[\p{L}.-]*[’']s$/u;
 
 /** "The Harbour Commission, the state agency that …": a body known by its title, then a description of what it is. */
+// (not "The main opposition party, the Unity Front,": a body described first, then named)
 export const describedBody = (head: MentionParse, description: string): boolean =>
-  head.kind === "organisation" && !!head.title && !head.name && /^(?:the|a|an)\s/i.test(description);
+  head.kind === "organisation" &&
+  !!head.title &&
+  !head.name &&
+  /^(?:the|a|an)\s/i.test(description) &&
+  !(/^the\s+\p{Lu}/u.test(description) && !/\p{Lu}/u.test(head.title));

@@ -1,5 +1,6 @@
 import { isJsSpace, startsUppercaseOrDigit } from "../text/chars.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
+import { anonymityClauseStart } from "./anonymous-source.ts";
 import { benchStart } from "./bench.ts";
 import { describedRoleStart } from "./epithets.ts";
 import { NP_WORDS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
@@ -101,6 +102,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   const people = askedPeople(nearestFirst, toks, (t) => subjectBefore(text, t));
   if (people) return people;
   if (first.word && PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };
+  // ("…, who asked not to be named because she feared …": the pronoun opens the reason's own clause)
+  const anonymous = first.word ? anonymityClauseStart(text, toks) : -1;
+  if (anonymous > 0) {
+    const head = subjectBefore(text, toks.slice(anonymous + 1));
+    return head && !head.pronoun ? head : null;
+  }
   if (first.word && lower(first) === "which") return antecedentOfWhich(text, toks);
   if (first.word && OBJECT_PRONOUNS.has(lower(first))) {
     // "Those close to him said"
@@ -139,6 +146,9 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     const quoted = toks[close - 1]?.text === "”" ? 1 : 0;
     const relative = /^(?:who|which|whose)$/i.test((toks[close - 1 - quoted] as Token).text);
     if (!relative && toks.slice(1, close).some((t) => t.word && FINITE_SPEECH.has(t.text))) return null;
+    // "Police said the man, 34, was arrested on Sunday, adding": a predicate after the commas is no appositive
+    if (!relative && /^(?:was|were|is|are|has|have|had|will|would)$/.test((toks[close - 1] as Token).text))
+      return null;
     // "Chastened by the polls, Whitcomb changed course, promising …": a name and its past-tense verb is a clause
     if (!relative && toks.slice(1, close).some((t, m) => /^[a-z]+ed$/.test(t.text) && isCapWord(toks[m + 2])))
       return null;
