@@ -3,10 +3,10 @@
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { PRONOUNS, SUBJECT_STOPS } from "./lexicon.ts";
 import { isCap, LEADING_LINKS, npWord, type SourceSpan } from "./source.ts";
-
-export type { SourceSpan };
-
 import { isCapWord, particle } from "./speaker-start.ts";
+
+// (re-exported for en/claims.ts, which imports the rest of the speaker walk from here)
+export type { SourceSpan };
 
 const lower = lowerOf;
 
