@@ -108,4 +108,19 @@ describe("English news as wires write it", () => {
       },
     ]);
   });
+  it("reads a body described by the people it serves, then named ('The union representing pilots, BALPA, said')", () => {
+    expect(
+      run("The association representing medics, the Clinicians Guild, said the rota was unsafe."),
+    ).toEqual([
+      {
+        name: "Clinicians Guild",
+        mention: "The association representing medics, the Clinicians Guild",
+        cue: "said",
+        content: "the rota was unsafe",
+      },
+    ]);
+    expect(run("A charity for refugees said the shelter was full.").map((c) => c.mention)).toEqual([
+      "A charity for refugees",
+    ]);
+  });
 });
