@@ -123,4 +123,14 @@ describe("English news as wires write it", () => {
       "A charity for refugees",
     ]);
   });
+  it("skips the part of the day before the day after the verb ('said late Tuesday it had …')", () => {
+    const dated = (text: string) =>
+      extract({ text, publishedAt: "2026-03-11", lang: "en" }).claims.map((c) => [c.content.text, c.date]);
+    expect(dated("The lender said late Monday it would close forty branches.")).toEqual([
+      ["it would close forty branches", "2026-03-09"],
+    ]);
+    expect(dated("The ministry said early on Tuesday the border crossing had reopened.")).toEqual([
+      ["the border crossing had reopened", "2026-03-10"],
+    ]);
+  });
 });
