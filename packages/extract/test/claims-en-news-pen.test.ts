@@ -108,4 +108,29 @@ describe("English news as wires write it", () => {
       },
     ]);
   });
+  it("reads a body described by the people it serves, then named ('The union representing pilots, BALPA, said')", () => {
+    expect(
+      run("The association representing medics, the Clinicians Guild, said the rota was unsafe."),
+    ).toEqual([
+      {
+        name: "Clinicians Guild",
+        mention: "The association representing medics, the Clinicians Guild",
+        cue: "said",
+        content: "the rota was unsafe",
+      },
+    ]);
+    expect(run("A charity for refugees said the shelter was full.").map((c) => c.mention)).toEqual([
+      "A charity for refugees",
+    ]);
+  });
+  it("skips the part of the day before the day after the verb ('said late Tuesday it had …')", () => {
+    const dated = (text: string) =>
+      extract({ text, publishedAt: "2026-03-11", lang: "en" }).claims.map((c) => [c.content.text, c.date]);
+    expect(dated("The lender said late Monday it would close forty branches.")).toEqual([
+      ["it would close forty branches", "2026-03-09"],
+    ]);
+    expect(dated("The ministry said early on Tuesday the border crossing had reopened.")).toEqual([
+      ["the border crossing had reopened", "2026-03-10"],
+    ]);
+  });
 });

@@ -142,8 +142,17 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
     // ("said in a Facebook post on the night of the outage that …": a medium and its time run long)
     const k = thatWithin(toks, i, /^(?:in|on|at|during)$/i.test(t.text) ? 14 : 10);
     if (k >= 0) return { pos: (toks[k] as Token).end, that: true };
+    // "said late Tuesday", "said early on Monday": the part of the day before the day
+    const dayWord = toks[i + 1];
+    if (
+      /^(?:late|early)$/i.test(t.text) &&
+      dayWord?.word &&
+      (TIME_WORDS.has(lower(dayWord)) || lower(dayWord) === "on")
+    )
+      i++;
     // "said Monday", "said on Monday" before the content
-    if (lower(t) === "on" && toks[i + 1] && TIME_WORDS.has(lower(toks[i + 1] as Token))) i++;
+    const on = toks[i] as Token;
+    if (lower(on) === "on" && toks[i + 1] && TIME_WORDS.has(lower(toks[i + 1] as Token))) i++;
     while (i < toks.length && toks[i]?.word && TIME_WORDS.has(lower(toks[i] as Token))) i++;
     // "said in a statement it would …", "said on Telegram they had …": the medium, then the clause
     const subject = pronounAfterAdjunct(toks, i);

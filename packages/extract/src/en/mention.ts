@@ -43,7 +43,7 @@ import {
   TITLED_ROLE_OF_BODY,
   withoutDot,
 } from "./person-words.ts";
-import { lastWord, pluralCommonNoun, spaceSeparated, subjectCase } from "./phrase-words.ts";
+import { isPluralPeople, lastWord, pluralCommonNoun, spaceSeparated, subjectCase } from "./phrase-words.ts";
 import { joinsName, TOPIC_BODIES } from "./portfolio-and.ts";
 import { ASKED_AFTER_HEAD } from "./reached-by.ts";
 import { withSeatsNamed } from "./seats.ts";
@@ -55,11 +55,7 @@ function isCommonHead(words: string[], k: number): boolean {
   if (/^[a-z]/.test(w)) return true;
   const opens = k === 0 || (k === 1 && DETERMINERS.test(words[0] as string));
   const low = w.toLowerCase();
-  return (
-    opens &&
-    !CAPITAL_TITLES.has(w) &&
-    (NP_WORDS.has(low) || /^[a-z]+(?:ers|ists|ians|ants|ents|ors|ives)$/.test(low))
-  );
+  return opens && !CAPITAL_TITLES.has(w) && (NP_WORDS.has(low) || isPluralPeople(low));
 }
 /** "the senator" → "senator", but "officials familiar with the matter" keeps its inner "the". */
 const withoutLeadingDeterminer = (words: string[]): string[] =>

@@ -31,9 +31,23 @@ const OBJECT_CASE = new Map([
 /** The subject pronoun a lowercased phrase is (object pronouns folded to subjects), or null. */
 export const subjectCase = (w: string): string | null => OBJECT_CASE.get(w) ?? (PRONOUNS.has(w) ? w : null);
 
+/** Plurals for people whose ending the suffix rule misses ("the union representing pilots", "a charity for refugees"). */
+const PEOPLE_PLURALS = new Set([
+  "pilots",
+  "families",
+  "fans",
+  "athletes",
+  "refugees",
+  "medics",
+  "paramedics",
+  "academics",
+  "crews",
+  "patients",
+]);
 /** "organisers", "economists", "residents": a plural noun for people (every ending ends in "s": the regex runs only on words that do). */
 export const isPluralPeople = (w: string): boolean =>
-  w.charCodeAt(w.length - 1) === 115 && /^[a-z]+(?:ers|ists|ians|ants|ents|ors|ives)$/.test(w);
+  w.charCodeAt(w.length - 1) === 115 &&
+  (/^[a-z]+(?:ers|ists|ians|ants|ents|ors|ives)$/.test(w) || PEOPLE_PLURALS.has(w));
 
 /** Prepositions that open a post-modifier of a speaker's head ("officials familiar with", "experts on"). */
 export const PP_LINKS = new Set([
