@@ -139,12 +139,30 @@ export const AR_WEEKDAY_NAMES = "الأحد الاثنين الإثنين الث
 /** `AR_WEEKDAY_NAMES` as a regex alternation. */
 export const AR_WEEKDAY_ALTERNATION = AR_WEEKDAY_NAMES.split(" ").join("|");
 /** Words that never start or continue a name. */
-export const FUNCTION_WORDS = set(`
+const FUNCTION_WORD_LIST = `
   في من إلى على عن مع خلال عبر لدى أمام بعد قبل حول ضد بين منذ حتى عند نحو دون وفق بحسب حسب تجاه
   أن إن بأن لأن كما قد لقد ثم الذي التي الذين هذا هذه ذلك تلك هو هي هم كان كانت يكون لم لن لا ما
   أمس اليوم غدا مساء صباح يوم ${AR_WEEKDAY_NAMES} أيضا
   إنه أنه أنها إنها بأنه بأنها لـ ل فيه فيها فيهم نظيره نظيرته نظيرها نظراءه
-`);
+`;
+export const FUNCTION_WORDS = set(FUNCTION_WORD_LIST);
+/** The function words that carry the article themselves («اليوم», «الذي», «الأحد»). */
+const ARTICLED_FUNCTION_WORDS = set(
+  FUNCTION_WORD_LIST.split(/\s+/)
+    .filter((w) => /^ال/u.test(w))
+    .join(" "),
+);
+/**
+ * A function word, article and all: «العلي» (a family name) folds like «على» but no preposition takes
+ * the article, so only the listed articled words («اليوم», «الذي») count with it.
+ */
+export const isFunctionWord = (w: string): boolean => {
+  const f = foldWord(w);
+  return (
+    FUNCTION_WORDS.has(f) &&
+    (!/^[وف]?ال/u.test(w.replace(/[\u064B-\u065F\u0640]/g, "")) || ARTICLED_FUNCTION_WORDS.has(f))
+  );
+};
 /** Words that begin an adjunct (time, place, manner) rather than an object. */
 export const ADJUNCT_STARTS = set(`
   في خلال عبر لدى أمام أثناء بعد قبل مساء صباح أمس اليوم يوم ${AR_WEEKDAY_NAMES}
