@@ -8,3 +8,10 @@ describe("a family name with the article that folds like a preposition", () => {
     expect(c && [c.speaker.name, c.content.text]).toEqual(["العلي", "البلدية ستعيد فتح السوق"]);
   });
 });
+
+describe("a ب-object with an indefinite genitive after a family name with the article", () => {
+  it("ends the name before «بفتح تحقيق» when the verb takes ب", () => {
+    const c = one("وطالبت النائبة ريم الساعدي بسحب ثقة من الحكومة.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["ريم الساعدي", "بسحب ثقة من الحكومة"]);
+  });
+});

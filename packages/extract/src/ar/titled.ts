@@ -355,7 +355,8 @@ function personNameEnd(
       !ADJUNCT_STARTS.has(foldWord(t.text)) &&
       !/^لل/u.test(bare(t));
     const articleName = names === 0 && startsArticleName(text, toks, i);
-    if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, t, names)) break;
+    if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, toks, i, names))
+      break;
     // («لرئيس هيئة الاستثمار»: after a body's head, a definite verbal noun is its genitive)
     const body = toks.slice(titleEnd, i).some((w) => isTitleWord(titleHead(bare(w).replace(/^ل(?!ل)/u, ""))));
     if (names > 1 && objectAfterName(toks, i, !body)) break;
@@ -367,7 +368,8 @@ function personNameEnd(
     names > 0 &&
     !closesName(text, toks, i, verbParticles(text, from)) &&
     !derivedVerbalNoun(toks[i], true) &&
-    !(names > 1 && objectAfterName(toks, i, true))
+    !(names > 1 && objectAfterName(toks, i, true)) &&
+    !opensBaObject(text, from, toks, i, names)
   ) {
     const known = knownPrefix(toks, titleEnd, i, knownNames);
     // «وزير المالية الدكتور سامح فؤاد خفض العجز …»: a name must follow an honorific; an unknown one
