@@ -15,3 +15,11 @@ describe("a ب-object with an indefinite genitive after a family name with the a
     expect(c && [c.speaker.name, c.content.text]).toEqual(["ريم الساعدي", "بسحب ثقة من الحكومة"]);
   });
 });
+
+describe("a place named with «ذي/ذو» after a title", () => {
+  it("keeps «ذي» (not «الذي») and its word in the title: «محافظ ذي قار», with the name after it or alone", () => {
+    const a = one("وأوضح محافظ ذي قار علي حسين الزاملي أن الزوار بأمان.");
+    const b = one("وأعلن محافظ ذي قار أمس عن افتتاح جسر جديد.");
+    expect([a?.speaker.name, b?.speaker.name]).toEqual(["علي حسين الزاملي", "محافظ ذي قار"]);
+  });
+});

@@ -146,23 +146,24 @@ const FUNCTION_WORD_LIST = `
   إنه أنه أنها إنها بأنه بأنها لـ ل فيه فيها فيهم نظيره نظيرته نظيرها نظراءه
 `;
 export const FUNCTION_WORDS = set(FUNCTION_WORD_LIST);
-/** The function words that carry the article themselves («اليوم», «الذي», «الأحد»). */
-const ARTICLED_FUNCTION_WORDS = set(
-  FUNCTION_WORD_LIST.split(/\s+/)
-    .filter((w) => /^ال/u.test(w))
-    .join(" "),
-);
-/**
- * A function word, article and all: «العلي» (a family name) folds like «على» but no preposition takes
- * the article, so only the listed articled words («اليوم», «الذي») count with it.
- */
-export const isFunctionWord = (w: string): boolean => {
-  const f = foldWord(w);
-  return (
-    FUNCTION_WORDS.has(f) &&
-    (!/^[وف]?ال/u.test(w.replace(/[\u064B-\u065F\u0640]/g, "")) || ARTICLED_FUNCTION_WORDS.has(f))
+const listedFolds = (articled: boolean): Set<string> =>
+  set(
+    FUNCTION_WORD_LIST.split(/\s+/)
+      .filter((w) => /^ال/u.test(w) === articled)
+      .join(" "),
   );
-};
+/** The function words as listed, with the article («اليوم», «الذي», «الأحد») and without («على»). */
+const ARTICLED_FUNCTION_WORDS = listedFolds(true);
+const BARE_FUNCTION_WORDS = listedFolds(false);
+/**
+ * A function word, article and all: the fold drops the article, yet «العلي» (a family name) is no «على»
+ * and «ذي» («محافظ ذي قار») no «الذي»: the word must have the article exactly when the listed one does.
+ */
+export const isFunctionWord = (w: string): boolean =>
+  (/^[وف]?ال/u.test(w.replace(/[\u064B-\u065F\u0640]/g, ""))
+    ? ARTICLED_FUNCTION_WORDS
+    : BARE_FUNCTION_WORDS
+  ).has(foldWord(w));
 /** Words that begin an adjunct (time, place, manner) rather than an object. */
 export const ADJUNCT_STARTS = set(`
   في خلال عبر لدى أمام أثناء بعد قبل مساء صباح أمس اليوم يوم ${AR_WEEKDAY_NAMES}

@@ -15,6 +15,7 @@ import {
   foldWord,
   hasArticle,
   isArticleName,
+  isFunctionWord,
   isOrgHead,
   LAM_HEADS,
   lamHead,
@@ -36,7 +37,7 @@ export const isNameAli = (t: Token): boolean => t.text.replace(/[\u064B-\u065F\u
 export const nameLike = (text: string, t: Token): boolean =>
   t.word &&
   !hasAl(t) &&
-  (isNameAli(t) || !FUNCTION_WORDS.has(foldWord(t.text))) &&
+  (isNameAli(t) || !isFunctionWord(t.text)) &&
   !isComplementizer(text, t) &&
   !/^\p{N}/u.test(t.text) &&
   !ADJUNCT_STARTS.has(foldWord(t.text)) &&
