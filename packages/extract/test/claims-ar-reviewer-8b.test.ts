@@ -1,6 +1,6 @@
 // Arabic news read as a careful reviewer reads it (session 8, second round): made-up sentences, one rule each.
 import { describe, expect, it } from "vitest";
-import { one } from "./arabic.ts";
+import { one, run } from "./arabic.ts";
 
 describe("a family name with the article that folds like a preposition", () => {
   it("reads «وقالت العلي في لقاء …» as the subject: no preposition takes the article", () => {
@@ -21,5 +21,16 @@ describe("a place named with «ذي/ذو» after a title", () => {
     const a = one("وأوضح محافظ ذي قار علي حسين الزاملي أن الزوار بأمان.");
     const b = one("وأعلن محافظ ذي قار أمس عن افتتاح جسر جديد.");
     expect([a?.speaker.name, b?.speaker.name]).toEqual(["علي حسين الزاملي", "محافظ ذي قار"]);
+  });
+});
+
+describe("a day after a future verb in the lead is the plan's, not the article's now", () => {
+  it("leaves «ستنطلق … الخميس» out of the statements' date", () => {
+    const claims = run("أعلنت اللجنة المنظمة أن الدورة ستنطلق الخميس. وأكدت أن التذاكر نفدت.");
+    expect(claims.map((c) => c.date)).toEqual([null, null]);
+  });
+  it("still dates by a day the lead tells of something done («انفجرت سيارة مفخخة الأحد»)", () => {
+    const claims = run("انفجرت سيارة مفخخة الجمعة قرب السوق. وقال شاهد عيان إن الدخان غطى الحي.");
+    expect(claims.map((c) => c.date)).toEqual(["2025-11-21"]);
   });
 });
