@@ -34,3 +34,11 @@ describe("a day after a future verb in the lead is the plan's, not the article's
     expect(claims.map((c) => c.date)).toEqual(["2025-11-21"]);
   });
 });
+
+describe("a past verb describing the document, between commas", () => {
+  it("reads «أفاد بلاغ، صدر …، بأن …» past the aside to the clause", () => {
+    const a = one("وأفاد بيان للنيابة العامة، صدرت نسخة منه اليوم، بأن التحقيق مستمر.");
+    const b = one("وكشفت دراسة جامعية، نشرت الشهر الماضي، أن البطالة ارتفعت.");
+    expect([a?.content.text, b?.content.text]).toEqual(["التحقيق مستمر", "البطالة ارتفعت"]);
+  });
+});
