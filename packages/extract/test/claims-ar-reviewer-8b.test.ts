@@ -42,3 +42,11 @@ describe("a past verb describing the document, between commas", () => {
     expect([a?.content.text, b?.content.text]).toEqual(["التحقيق مستمر", "البطالة ارتفعت"]);
   });
 });
+
+describe("the document's aside is no apposition naming the speaker", () => {
+  it("keeps «دراسة ميدانية» as the speaker of «…، نشرت الأسبوع الماضي، أن …»", () => {
+    expect(one("وبيّنت دراسة ميدانية، نشرت الأسبوع الماضي، أن نصف الأسر بلا دخل ثابت.")?.speaker.name).toBe(
+      "دراسة ميدانية",
+    );
+  });
+});
