@@ -140,24 +140,14 @@ export const opensContent = (text: string, toks: Token[], k: number): boolean =>
   return !prev?.word || !SUBORDINATORS.has(prev.text.replace(/^[وف]/u, ""));
 };
 
+/** «أفاد بلاغ للوزارة، صدر مساء الثلاثاء، بأن …»: past verbs that open an aside describing the document. */
+export const DOCUMENT_VERBS = "صدر صدرت نشر نشرت تلقت توصلت".split(" ");
 export const ASIDE_OPENERS = new Set(
   [
-    "الذي",
-    "التي",
-    "الذين",
-    "اللذين",
-    "اللتين",
-    "وهو",
-    "وهي",
-    "وهم",
-    "أحد",
-    "إحدى",
+    ..."الذي التي الذين اللذين اللتين وهو وهي وهم أحد إحدى".split(" "),
     // «، وفق ما نقلته وكالة الأنباء السعودية (واس)،»: the writer's source, not the content
-    "وفق",
-    "وفقا",
-    "بحسب",
-    "حسب",
-    "نقلا",
+    ..."وفق وفقا بحسب حسب نقلا".split(" "),
+    ...DOCUMENT_VERBS,
   ].map(foldArabicWord),
 );
 /** «طالبا عدم نشر اسمه», «الذي طلب عدم الكشف عن هويته»: the source asked not to be named. */

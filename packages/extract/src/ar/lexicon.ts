@@ -139,12 +139,31 @@ export const AR_WEEKDAY_NAMES = "الأحد الاثنين الإثنين الث
 /** `AR_WEEKDAY_NAMES` as a regex alternation. */
 export const AR_WEEKDAY_ALTERNATION = AR_WEEKDAY_NAMES.split(" ").join("|");
 /** Words that never start or continue a name. */
-export const FUNCTION_WORDS = set(`
+const FUNCTION_WORD_LIST = `
   في من إلى على عن مع خلال عبر لدى أمام بعد قبل حول ضد بين منذ حتى عند نحو دون وفق بحسب حسب تجاه
   أن إن بأن لأن كما قد لقد ثم الذي التي الذين هذا هذه ذلك تلك هو هي هم كان كانت يكون لم لن لا ما
   أمس اليوم غدا مساء صباح يوم ${AR_WEEKDAY_NAMES} أيضا
   إنه أنه أنها إنها بأنه بأنها لـ ل فيه فيها فيهم نظيره نظيرته نظيرها نظراءه
-`);
+`;
+export const FUNCTION_WORDS = set(FUNCTION_WORD_LIST);
+const listedFolds = (articled: boolean): Set<string> =>
+  set(
+    FUNCTION_WORD_LIST.split(/\s+/)
+      .filter((w) => /^ال/u.test(w) === articled)
+      .join(" "),
+  );
+/** The function words as listed, with the article («اليوم», «الذي», «الأحد») and without («على»). */
+const ARTICLED_FUNCTION_WORDS = listedFolds(true);
+const BARE_FUNCTION_WORDS = listedFolds(false);
+/**
+ * A function word, article and all: the fold drops the article, yet «العلي» (a family name) is no «على»
+ * and «ذي» («محافظ ذي قار») no «الذي»: the word must have the article exactly when the listed one does.
+ */
+export const isFunctionWord = (w: string): boolean =>
+  (/^[وف]?ال/u.test(w.replace(/[\u064B-\u065F\u0640]/g, ""))
+    ? ARTICLED_FUNCTION_WORDS
+    : BARE_FUNCTION_WORDS
+  ).has(foldWord(w));
 /** Words that begin an adjunct (time, place, manner) rather than an object. */
 export const ADJUNCT_STARTS = set(`
   في خلال عبر لدى أمام أثناء بعد قبل مساء صباح أمس اليوم يوم ${AR_WEEKDAY_NAMES}

@@ -232,8 +232,9 @@ function parseOne(mention: string): MentionParse {
     if (i > 1 && TITLE_NAMES.has(w) && ws.length - i <= 3 && ws.slice(i + 1).every(nameWord)) break;
     // «مدير إحدى المدارس الخاصة»: one of a definite group describes the title holder, it names nobody
     if (/^(?:أحد|إحدى|احد|احدى)$/u.test(w) && hasArticle(ws[i + 1] ?? "")) i++;
-    // «عضو مجلس محافظة نينوى أحمد …», «محافظ نينوى رافع …»: a place in construct, with its own bare name,
-    // before a name of two words or more
+    // «محافظ ذي قار محمد …»: «ذي/ذو» and the word in construct with it name one place
+    else if (/^(?:ذي|ذو)$/u.test(w) && i + 2 < ws.length) i += 2;
+    // «عضو مجلس محافظة نينوى أحمد …», «محافظ نينوى رافع …»: a place in construct before a name of 2+ words
     else if (
       !hasArticle(w) &&
       ws.length - i >= 3 &&

@@ -2,7 +2,7 @@
 // subject, a topic before «، ف», an apposition naming a bare title.
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
-import { ANONYMITY, ASIDE_OPENERS, COMMAS, nameOnly } from "./content.ts";
+import { ANONYMITY, ASIDE_OPENERS, COMMAS, DOCUMENT_VERBS, nameOnly } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord } from "./cues.ts";
 import {
@@ -294,7 +294,8 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
   // (the place before it is still the speaker's: «مدير إحدى المدارس في منطقة المويلح، فضّل …،»)
   if (inner.some((t) => ANONYMITY.test(bareWord(t.text)) || bareWord(t.text) === "عدم"))
     return i > 0 ? (toks[i - 1] as Token).end : null;
-  if (isHal(inner[0] as Token)) return null;
+  // «دراسة جامعية، نشرت الشهر الماضي،»: the document's aside names no one
+  if (isHal(inner[0] as Token) || DOCUMENT_VERBS.includes(bareWord((inner[0] as Token).text))) return null;
   const first = foldArabicWord((inner[0] as Token).text);
   const nationality = (inner[0] as Token).text;
   const appositive =

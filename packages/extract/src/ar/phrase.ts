@@ -15,6 +15,7 @@ import {
   foldWord,
   hasArticle,
   isArticleName,
+  isFunctionWord,
   isOrgHead,
   LAM_HEADS,
   lamHead,
@@ -36,7 +37,7 @@ export const isNameAli = (t: Token): boolean => t.text.replace(/[\u064B-\u065F\u
 export const nameLike = (text: string, t: Token): boolean =>
   t.word &&
   !hasAl(t) &&
-  (isNameAli(t) || !FUNCTION_WORDS.has(foldWord(t.text))) &&
+  (isNameAli(t) || !isFunctionWord(t.text)) &&
   !isComplementizer(text, t) &&
   !/^\p{N}/u.test(t.text) &&
   !ADJUNCT_STARTS.has(foldWord(t.text)) &&
@@ -144,8 +145,29 @@ export const verbParticles = (text: string, from: number): Set<string> | undefin
  * «وطالبت النائبة زينب عبد الأمير بتشديد العقوبات»: after a name's first word, a ب-verbal noun (تفعيل,
  * إفعال, استفعال …) opens the object of a verb that takes ب, it is no more of the name («بدر» may start one).
  */
-export function opensBaObject(text: string, verbEnd: number, t: Token, names: number): boolean {
-  return baObject(bare(t), names) && !!verbParticles(text, verbEnd)?.has("ب");
+export function opensBaObject(
+  text: string,
+  verbEnd: number,
+  toks: Token[],
+  i: number,
+  names: number,
+): boolean {
+  const b = bare(toks[i] as Token);
+  return (
+    (baObject(b, names) || baAfterFamilyName(text, toks, i, names)) &&
+    !!verbParticles(text, verbEnd)?.has("ب")
+  );
+}
+
+/**
+ * «وطالب النائب X الربيعي بفتح تحقيق»: after a family name with the article, a ب-word with an indefinite
+ * genitive opens the verb's object (not «بن», nor a family name «بوزيد» before the object «بفتح …»).
+ */
+function baAfterFamilyName(text: string, toks: Token[], i: number, names: number): boolean {
+  const [prev, next] = [toks[i - 1], toks[i + 1]];
+  if (names < 2 || !prev?.word || !hasAl(prev) || !/^ب(?!ن$)\p{L}{3,}$/u.test(bare(toks[i] as Token)))
+    return false;
+  return !!next && nameLike(text, next) && !/^ب/u.test(bare(next));
 }
 
 /** A given name with the article followed by more of the name: «الهادي الجلاصي», «الحبيب بن علي». */

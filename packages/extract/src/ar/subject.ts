@@ -9,6 +9,7 @@ import {
   AFFILIATION_TITLES,
   FUNCTION_WORDS,
   foldWord,
+  isFunctionWord,
   isOrgHead,
   QUANTIFIERS,
   SOURCE_NOUNS,
@@ -83,14 +84,14 @@ export function readSubject(
   const f0 = foldWord(t0.text);
   // «الأحد» folds to «احد»: «أحد سكان الحي» (one of) is not the weekday
   const oneOf = /^(?:أحد|إحدى|احد|احدى)$/u.test(bare(t0));
-  if (!oneOf && (FUNCTION_WORDS.has(f0) || ADJUNCT_STARTS.has(f0))) return null;
+  if (!oneOf && (isFunctionWord(t0.text) || ADJUNCT_STARTS.has(f0))) return null;
   // «وقال أحدهم لموزاييك إن …»: «one of them» is the whole subject; what follows is no name
   if (/^(?:أحد|إحدى|احد|احدى)(?:هم|هن|هما)$/u.test(bare(t0))) return { start: t0.start, end: t0.end };
   let end =
     titledSubjectEnd(text, toks, from, knownNames) ??
     describedGroupEnd(text, toks, f0, oneOf) ??
     knownNameEnd(toks, f0, knownNames) ??
-    definiteNounEnd(text, toks, f0) ??
+    definiteNounEnd(text, toks) ??
     bareWordsEnd(text, toks);
   if ((end === 1 || end === null) && !knownNames.has(f0)) {
     const described = describedPeopleEnd(text, toks, verbParticles(text, from));
@@ -252,7 +253,7 @@ function knownNameEnd(toks: Token[], f0: string, knownNames: Set<string>): numbe
 }
 
 /** «وطالب المتظاهرون بإسقاط …», «وأكدت الحكومة الأردنية أن …»: a definite noun (and its adjectives). */
-function definiteNounEnd(text: string, toks: Token[], f0: string): number | null {
+function definiteNounEnd(text: string, toks: Token[]): number | null {
   const t0 = toks[0] as Token;
   if (!hasAl(t0)) return null;
   let i = 1;
@@ -280,7 +281,7 @@ function definiteNounEnd(text: string, toks: Token[], f0: string): number | null
     periodAt(toks, i) ||
     /^(?:[إا]ل[ىي]|عل[ىي]|عن|من)$/.test(next.text.replace(/[\u064B-\u065F\u0640]/g, "")) ||
     /^ب/.test(next.text);
-  return opens && !FUNCTION_WORDS.has(f0) ? i : null;
+  return opens && !isFunctionWord(t0.text) ? i : null;
 }
 
 /** «قال مسؤول أمني، …»: up to five name-like or definite words closed by punctuation or a complementizer. */

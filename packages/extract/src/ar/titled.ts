@@ -8,6 +8,7 @@ import {
   BARE_RELATIVE_VERB,
   FUNCTION_WORDS,
   foldWord,
+  isFunctionWord,
   isOrgHead,
   NAME_HONORIFIC,
   ORG_TITLES,
@@ -131,7 +132,13 @@ function titlePhraseEnd(text: string, toks: Token[], from: number): number {
       checking = false;
       continue;
     }
-    if (t.word && ((FUNCTION_WORDS.has(f) && !isNameAli(t)) || isComplementizer(text, t))) break;
+    if (t.word && ((isFunctionWord(t.text) && !isNameAli(t)) || isComplementizer(text, t))) break;
+    // «محافظ ذي قار», «قائد قوات ذي النورين»: «ذي/ذو» and the word it is in construct with name one place
+    if (POSSESSOR.test(bare(t)) && toks[i + 1]?.word && !isFunctionWord((toks[i + 1] as Token).text)) {
+      checking = false;
+      i += 2;
+      continue;
+    }
     const lam = lamComplement(toks, i) || constructGenitive(toks, i) || membersGenitive(toks, i);
     const quoted = quotedName(toks, i);
     if (!t.word && quoted) {
@@ -187,6 +194,8 @@ function titlePhraseEnd(text: string, toks: Token[], from: number): number {
   }
   return i;
 }
+
+const POSSESSOR = /^(?:ذي|ذو)$/u;
 
 /** «نائبة رئيس وزراء بلجيكا سارة …»: the bare country a bare portfolio is in construct with, before a name. */
 function portfolioCountry(text: string, toks: Token[], i: number): boolean {
@@ -355,7 +364,8 @@ function personNameEnd(
       !ADJUNCT_STARTS.has(foldWord(t.text)) &&
       !/^لل/u.test(bare(t));
     const articleName = names === 0 && startsArticleName(text, toks, i);
-    if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, t, names)) break;
+    if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, toks, i, names))
+      break;
     // («لرئيس هيئة الاستثمار»: after a body's head, a definite verbal noun is its genitive)
     const body = toks.slice(titleEnd, i).some((w) => isTitleWord(titleHead(bare(w).replace(/^ل(?!ل)/u, ""))));
     if (names > 1 && objectAfterName(toks, i, !body)) break;
@@ -367,7 +377,8 @@ function personNameEnd(
     names > 0 &&
     !closesName(text, toks, i, verbParticles(text, from)) &&
     !derivedVerbalNoun(toks[i], true) &&
-    !(names > 1 && objectAfterName(toks, i, true))
+    !(names > 1 && objectAfterName(toks, i, true)) &&
+    !opensBaObject(text, from, toks, i, names)
   ) {
     const known = knownPrefix(toks, titleEnd, i, knownNames);
     // «وزير المالية الدكتور سامح فؤاد خفض العجز …»: a name must follow an honorific; an unknown one

@@ -52,9 +52,16 @@ function leadIndex(text: string, sentences: Sentence[]): number {
 
 /** «ومن المقرر أن يجتمع المجلس الأحد»: a plan, not a day something happened on. */
 const AR_PLANNED = /(?:المقرر|المرتقب|يرتقب|يتوقع|ينتظر|سوف|يعتزم|تعتزم)/u;
+/**
+ * «إن الوفد سيغادر الأحد», «ستنطلق يوم الخميس»: a future verb (س + imperfect) right before the day (not a
+ * noun: «سيارة», «سياسيون», «ستين»).
+ */
+const FUTURE_VERB_BEFORE =
+  /(?:^|[\s\u00A0])[وف]?س(?!ياس)[يتن][\p{L}\p{M}]{2,}(?<![ةي]|ات|ين)(?:[\s\u00A0]+(?:يوم|مساء|صباح))?[\s\u00A0]+$/u;
 /** A plan word in the clause before the day (within 60 characters, not before `from`). */
 const plannedDay = (text: string, from: number, m: DateMention): boolean =>
   AR_PLANNED.test(text.slice(Math.max(from, m.start - 60), m.start)) ||
+  FUTURE_VERB_BEFORE.test(text.slice(Math.max(from, m.start - 24), m.start)) ||
   TOMORROW.test(text.slice(Math.max(from, m.start - 12), m.start));
 /** «غدا الأحد», «بعد غد السبت»: the day ahead, never the day of the lead's news. */
 const TOMORROW = /(?:غدا|غداً|بعد[\s\u00A0]+غد)[\s\u00A0]*$/u;
