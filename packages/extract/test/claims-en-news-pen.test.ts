@@ -133,4 +133,14 @@ describe("English news as wires write it", () => {
       ["the border crossing had reopened", "2026-03-10"],
     ]);
   });
+  it("resolves 'the carrier' and 'the drugmaker' to the company the story is about", () => {
+    expect(
+      run("Coastline Airways will drop six routes in June, the carrier said on Friday.").map((c) => c.name),
+    ).toEqual(["Coastline Airways"]);
+    expect(
+      run("Brightwell Pharmaceuticals posted a loss. The drugmaker said trials would resume.").map(
+        (c) => c.name,
+      ),
+    ).toEqual(["Brightwell Pharmaceuticals"]);
+  });
 });
