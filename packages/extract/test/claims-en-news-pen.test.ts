@@ -143,4 +143,17 @@ describe("English news as wires write it", () => {
       ),
     ).toEqual(["Brightwell Pharmaceuticals"]);
   });
+  it("reads a kind of company before its name as one speaker ('The retailer, Marks & Spencer, said')", () => {
+    expect(run("The lender, Hollis & Grant, said arrears had doubled.")).toEqual([
+      {
+        name: "Hollis & Grant",
+        mention: "The lender, Hollis & Grant",
+        cue: "said",
+        content: "arrears had doubled",
+      },
+    ]);
+    expect(run("Fares will rise in May, the carrier, Palmair, said.").map((c) => c.mention)).toEqual([
+      "the carrier, Palmair",
+    ]);
+  });
 });
