@@ -156,4 +156,9 @@ describe("English news as wires write it", () => {
       "the carrier, Palmair",
     ]);
   });
+  it("reads 'Pharma' as the last word of a company's name ('Kelvane Pharma …, the drugmaker said')", () => {
+    expect(
+      run("Kelvane Pharma will cut the price of its insulin pen, the drugmaker said.").map((c) => c.name),
+    ).toEqual(["Kelvane Pharma"]);
+  });
 });
