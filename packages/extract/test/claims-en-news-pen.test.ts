@@ -161,4 +161,14 @@ describe("English news as wires write it", () => {
       run("Kelvane Pharma will cut the price of its insulin pen, the drugmaker said.").map((c) => c.name),
     ).toEqual(["Kelvane Pharma"]);
   });
+  it("reads an operator described by its trade as a speaker ('The telecoms operator said in a filing')", () => {
+    expect(run("The mobile operator said in a filing on Monday that it would sell its masts.")).toEqual([
+      {
+        name: "mobile operator",
+        mention: "The mobile operator",
+        cue: "said",
+        content: "it would sell its masts",
+      },
+    ]);
+  });
 });
