@@ -2,7 +2,7 @@
 
 /** Heads that name a kind of company rather than a public body. */
 export const COMPANY_HEADS = new Set(
-  "company firm group carmaker automaker chipmaker miner bank airline retailer operator insurer lender manufacturer developer startup start-up utility network".split(
+  "company firm group carmaker automaker chipmaker drugmaker miner bank airline carrier retailer operator insurer lender manufacturer developer startup start-up utility network".split(
     " ",
   ),
 );

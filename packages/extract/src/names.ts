@@ -116,7 +116,7 @@ const ORG_TAILS = new Set(
     "Ministry Department Office Agency Commission Committee Council Court Service Police Force Forces Army Navy " +
     "Programme Program Fund Bank Union Network Group Trust Association Institute Foundation Party Company Corp " +
     "Corporation Inc Ltd Motors Airlines Airways Holdings Industries Technologies Systems Partners Capital " +
-    "Semiconductor Semiconductors Energy Pharmaceuticals Authority Administration Bureau Board Organization " +
+    "Semiconductor Semiconductors Energy Pharma Pharmaceuticals Authority Administration Bureau Board Organization " +
     "Organisation Nations Parliament Assembly University College Hospital Alliance Coalition Federation League " +
     "Engineering Shipbuilding Construction Logistics Insurance Securities Investments " +
     // football clubs ("Hartwell Rovers", "Brackley Athletic FC"): "a club spokesman" speaks for them

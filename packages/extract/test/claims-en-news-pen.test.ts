@@ -133,4 +133,42 @@ describe("English news as wires write it", () => {
       ["the border crossing had reopened", "2026-03-10"],
     ]);
   });
+  it("resolves 'the carrier' and 'the drugmaker' to the company the story is about", () => {
+    expect(
+      run("Coastline Airways will drop six routes in June, the carrier said on Friday.").map((c) => c.name),
+    ).toEqual(["Coastline Airways"]);
+    expect(
+      run("Brightwell Pharmaceuticals posted a loss. The drugmaker said trials would resume.").map(
+        (c) => c.name,
+      ),
+    ).toEqual(["Brightwell Pharmaceuticals"]);
+  });
+  it("reads a kind of company before its name as one speaker ('The retailer, Marks & Spencer, said')", () => {
+    expect(run("The lender, Hollis & Grant, said arrears had doubled.")).toEqual([
+      {
+        name: "Hollis & Grant",
+        mention: "The lender, Hollis & Grant",
+        cue: "said",
+        content: "arrears had doubled",
+      },
+    ]);
+    expect(run("Fares will rise in May, the carrier, Palmair, said.").map((c) => c.mention)).toEqual([
+      "the carrier, Palmair",
+    ]);
+  });
+  it("reads 'Pharma' as the last word of a company's name ('Kelvane Pharma …, the drugmaker said')", () => {
+    expect(
+      run("Kelvane Pharma will cut the price of its insulin pen, the drugmaker said.").map((c) => c.name),
+    ).toEqual(["Kelvane Pharma"]);
+  });
+  it("reads an operator described by its trade as a speaker ('The telecoms operator said in a filing')", () => {
+    expect(run("The mobile operator said in a filing on Monday that it would sell its masts.")).toEqual([
+      {
+        name: "mobile operator",
+        mention: "The mobile operator",
+        cue: "said",
+        content: "it would sell its masts",
+      },
+    ]);
+  });
 });

@@ -199,6 +199,8 @@ export const NP_WORDS = new Set(
     // bodies in the plural ("Several airlines said", "independent analyses agree")
     "companies firms banks countries nations governments agencies unions schools universities hospitals airlines " +
     "analyses estimates forecasts parties " +
+    // kinds of company a business story calls its subject by ("The retailer, Marks & Spencer, said")
+    "bank airline carrier operator retailer lender insurer carmaker automaker chipmaker drugmaker miner manufacturer " +
     // nouns of compound job titles ("fire information officer Karina …", "the district's emergency operations
     // centre director", "public affairs officer", "regional communications manager")
     "information fire emergency operations centre center communications relations affairs regional " +
