@@ -22,7 +22,7 @@ const GROUP_SUBJECT =
 
 /** "The mayor offered a blunt assessment: …. “…,” she said": one person by their office, then a lowercase verb. */
 const ROLE_SUBJECT =
-  /^The\s+((?:[a-z’'-]+\s+){0,2}?(?:mayor|minister|governor|president|premier|senator|judge|coach|manager|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|prosecutor|commissioner|ambassador|envoy|secretary|director|sheriff|chancellor|speaker|defendant|witness|victim|candidate|nominee|councillor|councilor|lawmaker|MP|senator|mother|father|woman|man|boy|girl|teenager|owner|founder))\s+(?:\p{Ll}+ed|is|was|has|had|offers|offered|takes|took|puts|put|sees|saw|says|said|gave|gives)\b/u;
+  /^The\s+((?:[a-z’'-]+\s+){0,2}?(?:mayor|minister|governor|president|premier|senator|judge|coach|manager|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|prosecutor|commissioner|ambassador|envoy|secretary|director|sheriff|chancellor|speaker|defendant|witness|victim|candidate|nominee|councillor|councilor|lawmaker|MP|mother|father|woman|man|boy|girl|teenager|owner|founder))\s+(?:\p{Ll}+ed|is|was|has|had|offers|offered|takes|took|puts|put|sees|saw|says|said|gave|gives)\b/u;
 
 /** "The memo, dated 2 June, sets out …", "The leaked report says": a document opening its sentence. */
 const DOCUMENT_SUBJECT =

@@ -18,14 +18,16 @@ export function genericModifier(clean: string): string | null {
  */
 export const DOCUMENT_HEADED =
   /^(?:(?:the|a|an|this|that|one|another)\s+)?((?:[a-z-]+\s+){0,2}?(?:study|studies|report|analysis|paper|review|audit))\s+(?:by|from|published|released|conducted|carried|commissioned|issued|led|in|of)\s/i;
-/** A definite common noun for an institution: "the ministry", "the company", "police". */
-export const GENERIC =
-  /^(?:(?:the|this|that)\s+(?:[a-z-]+\s+){0,3})?(?<head>company|firm|group|carmaker|automaker|chipmaker|drugmaker|miner|bank|airline|carrier|retailer|operator|insurer|lender|manufacturer|developer|start-?up|utility|ministry|department|agency|army|military|police|troopers|union|council|committee|commission|court|tribunal|regulator|party|campaign|administration|embassy|authority|organi[sz]ation|charity|network|alliance|coalition|trust|fund|institute|service|navy|government|district|club)$/i;
-/** GENERIC's heads: it matches only a phrase whose last word, lowercased, is one of them. */
+/** The heads of GENERIC: a phrase matches only when its last word, lowercased, is one of them. */
 export const GENERIC_HEADS = new Set(
   "company firm group carmaker automaker chipmaker drugmaker miner bank airline carrier retailer operator insurer lender manufacturer developer startup start-up utility ministry department agency army military police troopers union council committee commission court tribunal regulator party campaign administration embassy authority organisation organization charity network alliance coalition trust fund institute service navy government district club".split(
     " ",
   ),
+);
+/** A definite common noun for an institution: "the ministry", "the company", "police". */
+export const GENERIC = new RegExp(
+  `^(?:(?:the|this|that)\\s+(?:[a-z-]+\\s+){0,3})?(?<head>${[...GENERIC_HEADS].join("|")})$`,
+  "i",
 );
 /** PROXY matches only a phrase that holds one of these. */
 export const PROXY_HEAD = /spokes|filing|statement|release/i;
