@@ -99,3 +99,15 @@ describe("a plural noun that looks like an intent verb", () => {
     expect(claims.map((c) => c.cue.text)).toEqual(["said", "adding"]);
   });
 });
+
+describe("when a source spoke or came out, after its name", () => {
+  it("keeps the time phrase and the participle it dates out of the speaker's name", () => {
+    const claims = run(
+      "Plant shut.\n\nTwo workers were hurt in the blast, according to police on Thursday. " +
+        "The reactor will stay closed until March, according to a statement from the Grid Safety Board released on Wednesday night.",
+    );
+    expect(said(claims, "Two workers")?.speaker.name).toBe("police");
+    expect(said(claims, "stay closed")?.speaker.name).toBe("Grid Safety Board");
+    expect(said(claims, "stay closed")?.date).toBe("2026-11-25");
+  });
+});

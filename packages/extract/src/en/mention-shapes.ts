@@ -56,3 +56,16 @@ export const OFFICE_POSSESSIVE =
 export const OWNED_ROLE = /[’']s(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+[a-z][\w-]*)+$/u;
 export const DISCOURSE_ADVERB =
   /^(?:however|meanwhile|too|also|though|in turn|instead|nonetheless|nevertheless|still|for (?:his|her|its|their) part)$/i;
+/**
+ * "police on Monday", "a statement from the Commission released on Monday night": when the source was
+ * heard or came out is not part of its name (the date rules read these words from the sentence).
+ */
+const TIME_TAIL =
+  /(?:\s+(?:released|published|issued|filed|posted|sent|dated|distributed|circulated|made\s+public))?(?:\s+(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier\s+)?(?:last|this)\s+(?:week|month)|\s+(?:yesterday|today|overnight))$/;
+/** The mention without a trailing time phrase (and the participle it dates), if words remain before it. */
+export function withoutTimeTail(clean: string): string {
+  const m = TIME_TAIL.exec(clean);
+  return m && m.index > 0 && /\S\s+\S|\p{L}{3}/u.test(clean.slice(0, m.index))
+    ? clean.slice(0, m.index)
+    : clean;
+}

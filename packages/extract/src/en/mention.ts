@@ -19,6 +19,7 @@ import {
   PROXY_HEAD,
   properlyNamedBody,
   RELATIVE_PASSIVE_OPENING,
+  withoutTimeTail,
 } from "./mention-shapes.ts";
 import { capital, PORTFOLIO_LINK, personNameLength } from "./name-shape.ts";
 import { bareOffice, capitalisedOffice, seatEpithet } from "./offices.ts";
@@ -219,7 +220,7 @@ export function parseEnglishMention(raw: string): MentionParse {
     if (gender) parse.gender = gender;
     return parse;
   }
-  const words = spaceSeparated(clean);
+  const words = spaceSeparated(withoutTimeTail(clean));
   // "a poll released Monday" (not "Theresa May": a month after a given name is a family name)
   const untimed = words.length;
   while (
