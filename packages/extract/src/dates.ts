@@ -158,7 +158,7 @@ const AR_DATE = new RegExp(
     // قبل يومين، قبل ثلاثة أيام
     `${B}قبل\\s+(?:(?<agoTwo>يومين)|(?<agoAr>ثلاثة|أربعة|خمسة|ستة|[2-6٢-٦])\\s+أيام)${E}`,
     // (يوم) الاثنين (الماضي)
-    `${B}(?:(?:و|ب)?يوم\\s+)?(?<wd>(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))}))(?<past>\\s+الماضي)?${E}`,
+    `${B}(?:(?:و|ب)?يوم\\s+)?(?<wd>(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))}))(?:(?<past>\\s+الماضي)|(?<next>\\s+(?:المقبل|القادم)))?${E}`,
   ].join("|"),
   "gu",
 );
@@ -183,6 +183,8 @@ function resolveArabic(m: RegExpExecArray, pub: Date | null): string | null {
   }
   if (g.agoTwo || g.agoAr)
     return isoDay(addDays(pub, g.agoTwo ? -2 : -daysCount(asciiDigits(g.agoAr as string))));
+  // («الأحد المقبل»: a day still to come is when something will happen, never when it was said)
+  if (g.next) return null;
   if (g.wd) {
     const key = foldKey(g.wd);
     const wd = AR_WEEKDAY_BY_KEY.get(key) ?? AR_WEEKDAY_BY_KEY.get(key.replace(/^[وب]/, ""));

@@ -13,6 +13,11 @@ describe("dates", () => {
     expect(dates("said on Wednesday", "en")).toEqual(["2025-11-19"]);
     expect(dates("said last Tuesday", "en")).toEqual(["2025-11-18"]);
   });
+  it("gives a weekday still to come («الخميس المقبل», «يوم الأحد القادم») no statement date", () => {
+    expect(dates("ستصرف الرواتب الخميس المقبل", "ar")).toEqual([null]);
+    expect(dates("تبدأ الامتحانات يوم الأحد القادم", "ar")).toEqual([null]);
+    expect(dates("وأكد الوزير الخميس أن", "ar")).toEqual(["2025-11-20"]);
+  });
   it("reads Levantine, Egyptian and paired month names, with Eastern Arabic digits", () => {
     expect(dates("في 7 تشرين الثاني/نوفمبر 2025", "ar")).toEqual(["2025-11-07"]);
     expect(dates("في ٨ تشرين الأول/أكتوبر ٢٠٢٣", "ar")).toEqual(["2023-10-08"]);

@@ -1,4 +1,5 @@
 // The reporting verbs, participles and nominal cues of an Arabic sentence, found by word lookup.
+
 import { charBefore } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import {
@@ -18,6 +19,7 @@ import {
   VERB_FORMS,
   VERB_LEADS,
 } from "./cues.ts";
+import { isMemoNoun } from "./issuer.ts";
 
 export interface Cue {
   kind: "verb" | "participle" | "nominal";
@@ -142,6 +144,8 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
     if (next && /^(?:اسم|هويت)(?:ه|ها|هم)$/u.test(next.folded)) return;
     // «مسجلا أن …» reports; «مسجلا ارتفاعا» records a figure
     if (CLAUSAL_PARTICIPLES.has(core) && !/^ب?ان(?:ه|ها|هم)?$/u.test(next?.folded ?? "")) return;
+    // «مذكرة بأن …» reminds; «مذكرة داخلية», «مذكرات الوزير» are memos
+    if (isMemoNoun(core, next?.folded)) return;
     if (
       FEMININE_PLURAL_PARTICIPLES.has(core) &&
       !reportsAsParticiple(text, s.start, w.start, core, next?.folded)

@@ -1,4 +1,5 @@
 import type { MentionParse } from "../speakers.ts";
+import { issuerWords } from "./issuer.ts";
 import {
   AFFILIATION_LINKS,
   AFFILIATION_TITLES,
@@ -196,14 +197,13 @@ function parseOne(mention: string): MentionParse {
   }
   // «أرقام الوزارة», «تقديرات البنك الدولي»: a document speaks for the body it belongs to (not «وثيقة
   // داخلية»: an adjective without the article describes the document)
-  const described = ws.length === 2 && !hasArticle(ws[1] as string) && /(?:ي|ية)$/u.test(ws[1] as string);
+  const described = ws.length >= 2 && !hasArticle(ws[1] as string) && /(?:ي|ية)$/u.test(ws[1] as string);
   if (ws.length > 1 && SOURCE_NOUNS.has(f0) && !PERSON_TITLES.has(head) && !described) {
     // «أرقام "ساما"», «بيانات جمعتها "بلومبرغ"»: the body named in quotation marks (after a verb of making)
     const quoted = QUOTED_OWNER.exec(ws.slice(1).join(" "));
     if (quoted?.[1]) return { name: quoted[1], title: null, kind: "organisation", pronoun: false };
-    // «بيان صادر عن مديرية الأمن العام»: the body that issued it
-    const issued = /^(?:ال)?صادر(?:ة)?$/u.test(ws[1] as string) && ws[2] === "عن" && ws.length > 3 ? 3 : 1;
-    const rest = parseOne(ws.slice(issued).join(" "));
+    // «بيان صادر عن مديرية الأمن العام», «بيان للنيابة العامة»: the body that issued it
+    const rest = parseOne(issuerWords(ws).join(" "));
     if (rest.title || rest.kind === "organisation") return rest;
   }
   const isPersonTitle = PERSON_TITLES.has(head) || ABBREVIATED_TITLE.test(first);

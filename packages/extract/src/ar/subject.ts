@@ -4,6 +4,7 @@ import { countedGroupEnd } from "./counted.ts";
 import { foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
 import { describedPeopleEnd } from "./described.ts";
 import { informedOfEnd } from "./informed.ts";
+import { isMemoNoun } from "./issuer.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
@@ -73,7 +74,8 @@ export function readSubject(
   // «ردّ قائلا: …», «وعلّق مضيفا أن …», «قبل أن يضيف مخاطبا إياهم: …»: a participle right after the verb is
   // its manner, not its subject (not a title, «مصدرا», nor a plural with «ها», «منتقدوها»)
   const manner = isHal(t0) && !isTitleWord(titleHead(t0.text)) && !/[وي]ها$/u.test(bare(t0));
-  if (PARTICIPLE_FORMS.has(foldArabicWord(t0.text)) || manner) return null;
+  const folded0 = foldArabicWord(t0.text);
+  if ((PARTICIPLE_FORMS.has(folded0) && !isMemoNoun(folded0, toks[1]?.text)) || manner) return null;
   // «وتقول للجزيرة نت إن …»: the hearer («لل…») right after the verb; its subject is implicit
   if (/^لل/u.test(t0.text)) return null;
   // «وأضاف لعنب بلدي أنه …»: «لـ» + an outlet or body the article also names on its own is the hearer
