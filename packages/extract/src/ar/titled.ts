@@ -22,7 +22,6 @@ import {
   TITLE_LINKS,
 } from "./lexicon.ts";
 import { derivedVerbalNoun, nisbaEnd, objectAfterName } from "./name-end.ts";
-
 import {
   abbreviatedTitle,
   agrees,
@@ -53,6 +52,7 @@ import {
   verbParticles,
   workplaceBeforeName,
 } from "./phrase.ts";
+import { trailingTitleEnd } from "./trailing-title.ts";
 
 /** Titles of an outlet's correspondents, named with the place they report from. Folded. */
 const CORRESPONDENTS = new Set(["مراسل", "مراسله", "مندوب", "مندوبه"]);
@@ -88,8 +88,12 @@ export function titledSubjectEnd(
   if (!isOrg) i += workplaceBeforeName(text, toks, i);
   // «محور تعز العسكري التابع للحكومة المعترف بها دوليا»: what the body belongs to
   if (isOrg) i += belongsTo(toks, i);
-  if (!isOrg) i = personNameEnd(text, toks, from, i, knownNames);
-  return i;
+  if (isOrg) return i;
+  // «الدكتور مصطفى مدبولي رئيس مجلس الوزراء، …»: the office after the name, without a comma
+  return (
+    trailingTitleEnd(text, toks, from, i, (r) => titlePhraseEnd(text, r, 1)) ??
+    personNameEnd(text, toks, from, i, knownNames)
+  );
 }
 
 /** «المتحدث باسم حركة حماس», «أستاذة القانون الجنائي بجامعة القاهرة»: the title's words, links and genitives. */

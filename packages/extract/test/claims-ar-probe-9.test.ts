@@ -1,0 +1,25 @@
+// Arabic news read as a careful reviewer reads it (session 9 probes): made-up sentences, one rule each.
+import { describe, expect, it } from "vitest";
+import { one, run } from "./arabic.ts";
+
+describe("an office after an honorific and a name, without a comma (agency style)", () => {
+  it("reads «الدكتور X رئيس مجلس الوزراء» as the speaker and its office, not the verb's object", () => {
+    const c = one(
+      "شدد الدكتور هشام عبد الرحمن رئيس مجلس إدارة الهيئة، خلال لقائه المستثمرين، أن الطرح سيتم قريبا.",
+    );
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["هشام عبد الرحمن", "الطرح سيتم قريبا"]);
+  });
+  it("takes «المتحدث الرسمي باسم …» after the name, and the office names the person later", () => {
+    const claims = run(
+      "وصرح المستشار نادر الحلواني المتحدث الرسمي باسم وزارة العدل بأن اللجنة أنهت عملها. وأضاف المتحدث الرسمي باسم وزارة العدل أن التقرير سينشر.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.content.text])).toEqual([
+      ["نادر الحلواني", "اللجنة أنهت عملها"],
+      ["نادر الحلواني", "التقرير سينشر"],
+    ]);
+  });
+  it("names the speaker without the office of the one a verb of appeal addresses («طالب النائب X وزير النقل»)", () => {
+    const c = one("وطالب النائب سعيد المراغي وزير النقل، خلال الجلسة، بإعادة تشغيل الخط.");
+    expect(c?.speaker.name).toBe("سعيد المراغي");
+  });
+});
