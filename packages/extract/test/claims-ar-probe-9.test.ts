@@ -23,3 +23,21 @@ describe("an office after an honorific and a name, without a comma (agency style
     expect(c?.speaker.name).toBe("سعيد المراغي");
   });
 });
+
+describe("a document named with the ل-genitive of its body", () => {
+  it("gives «بيان لوزارة …», «بلاغ للمديرية …» to the body, and «وأضاف البيان» to it too", () => {
+    const claims = run(
+      "وأفاد بلاغ للمديرية العامة للوقاية المدنية أن الحريق أخمد. وأضاف البلاغ أن لا ضحايا. وقال بيان صحفي لوزارة البيئة إن التلوث محدود.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual([
+      "المديرية العامة للوقاية المدنية",
+      "المديرية العامة للوقاية المدنية",
+      "وزارة البيئة",
+    ]);
+  });
+  it("keeps a joint statement of two bodies («بيان مشترك لوزارتي …») as the statement", () => {
+    expect(one("وقال بيان مشترك لوزارتي الصحة والتعليم إن الدوام سيستأنف.")?.speaker.name).toBe(
+      "بيان مشترك لوزارتي الصحة والتعليم",
+    );
+  });
+});

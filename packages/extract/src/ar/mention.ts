@@ -103,6 +103,27 @@ const LATEST = new Set(["احدث", "اخر"]);
 /** Documents a body issues, which speak for it when named alone: «البيان», «البلاغ», «التقرير». */
 const ISSUED_DOCUMENTS = new Set(["بيان", "بلاغ", "تقرير"]);
 
+/** A body's documents, which may name it with ل: «بيان لوزارة الخارجية», «بلاغ للمديرية العامة …». Folded. */
+const OWNED_DOCUMENTS = new Set(
+  "بيان بلاغ تقرير تصريح تصريحات رسالة دراسة وثيقة مذكرة تقديرات ارقام احصاءات تغريدة تدوينة منشور"
+    .split(" ")
+    .map(foldWord),
+);
+
+/**
+ * «بيان لوزارة الخارجية القطرية», «بلاغ للمديرية العامة للأمن الوطني», «بيان صحفي للجيش»: the body or
+ * the officeholder a document belongs to (a ل-genitive, maybe after one adjective) speaks. Null otherwise.
+ */
+function lamOwner(ws: string[]): MentionParse | null {
+  if (ws.length < 2 || !OWNED_DOCUMENTS.has(foldWord(ws[0] as string))) return null;
+  const adjective = !hasArticle(ws[1] as string) && NISBA.test(ws[1] as string) && ws.length > 2 ? 2 : 1;
+  const w = ws[adjective] as string;
+  const owned = /^لل/u.test(w) ? `ال${w.slice(2)}` : /^ل[^ل]/u.test(w) ? w.slice(1) : null;
+  if (!owned) return null;
+  const p = parseOne([owned, ...ws.slice(adjective + 1)].join(" "));
+  return !p.pronoun && (p.kind === "organisation" || (p.kind === "person" && p.title)) ? p : null;
+}
+
 /** Splits one mention (no commas) into its title phrase and the name after it. */
 function parseOne(mention: string): MentionParse {
   const ws = mention.split(/[\s\u00A0]+/).filter(Boolean);
@@ -144,6 +165,8 @@ function parseOne(mention: string): MentionParse {
     const rest = parseOne(ws.slice(1).join(" "));
     if (rest.title || rest.kind === "organisation") return rest;
   }
+  const owner = lamOwner(ws);
+  if (owner) return owner;
   // «أرقام الوزارة», «تقديرات البنك الدولي»: a document speaks for the body it belongs to (not «وثيقة
   // داخلية»: an adjective without the article describes the document)
   const described = ws.length === 2 && !hasArticle(ws[1] as string) && /(?:ي|ية)$/u.test(ws[1] as string);
