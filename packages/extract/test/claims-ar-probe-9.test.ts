@@ -41,3 +41,14 @@ describe("a document named with the ل-genitive of its body", () => {
     );
   });
 });
+
+describe("a stance noun right after an unknown name opens the verb's object", () => {
+  it("ends «وزير الداخلية فهد الزامل» before «أهمية …», and «الشيخ X بن Y آل Z» before «ضرورة …»", () => {
+    const a = one("وأكد وزير الداخلية فهد الزامل أهمية رفع الجاهزية.");
+    const b = one("جدد الشيخ حمد بن سلطان آل ثاني ضرورة الحوار.");
+    expect([a, b].map((c) => c && [c.speaker.name, c.content.text])).toEqual([
+      ["فهد الزامل", "أهمية رفع الجاهزية"],
+      ["حمد بن سلطان آل ثاني", "ضرورة الحوار"],
+    ]);
+  });
+});

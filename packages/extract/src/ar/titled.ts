@@ -45,6 +45,7 @@ import {
   periodAt,
   placeAfter,
   quotedName,
+  STANCE_OBJECTS,
   startsArticleName,
   titleHead,
   townOfRegionalBody,
@@ -370,6 +371,7 @@ function personNameEnd(
     const articleName = names === 0 && startsArticleName(text, toks, i);
     if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, toks, i, names))
       break;
+    if (names > 0 && STANCE_OBJECTS.test(bare(t))) break; // «… آل نهيان أهمية …»: the verb's object
     // («لرئيس هيئة الاستثمار»: after a body's head, a definite verbal noun is its genitive)
     const body = toks.slice(titleEnd, i).some((w) => isTitleWord(titleHead(bare(w).replace(/^ل(?!ل)/u, ""))));
     if (names > 1 && objectAfterName(toks, i, !body)) break;
