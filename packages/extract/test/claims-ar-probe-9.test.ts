@@ -52,3 +52,11 @@ describe("a stance noun right after an unknown name opens the verb's object", ()
     ]);
   });
 });
+
+describe("«صباح» as a Gulf given name and family name", () => {
+  it("reads «الشيخ صباح …» and «… الجابر الصباح» as a name, «صباح اليوم» as the time", () => {
+    const a = one("وقال الشيخ صباح ناصر الصباح إن الجلسة مثمرة.");
+    const b = one("وقال الوزير صباح اليوم إن الجلسة مثمرة.");
+    expect([a?.speaker.name, b?.speaker.name, b?.date]).toEqual(["صباح ناصر الصباح", "الوزير", "2025-11-25"]);
+  });
+});

@@ -23,7 +23,7 @@ import {
   TITLE_LINKS,
 } from "./lexicon.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
-import { isAli, nameInPart, nationalityOf, pureName } from "./pure-name.ts";
+import { dawnWord, isAli, nameInPart, nationalityOf, pureName } from "./pure-name.ts";
 
 export { nameInPart };
 
@@ -339,7 +339,7 @@ function parseOne(mention: string): MentionParse {
   const title = ws.slice(0, i).join(" ");
   // «مصادر مطلعة على سير المفاوضات», «مدير أحد المحلات»: words after a preposition describe the
   // source (no name); the whole phrase is how the article knows it
-  if (ws.slice(i).some((w) => !isAli(w) && FUNCTION_WORDS.has(foldWord(w))))
+  if (ws.slice(i).some((w, k) => !isAli(w) && !dawnWord(ws, i + k) && FUNCTION_WORDS.has(foldWord(w))))
     return { name: null, title: mention, kind: "person", pronoun: false };
   // «مسؤولون أمريكيون كبار», «خبراء اقتصاديون»: plural adjectives describe the group, no name follows
   if (
@@ -351,7 +351,9 @@ function parseOne(mention: string): MentionParse {
   // (after a one-word title or an honorific; a name never ends with «عبد», «أبو», «بن»)
   const office = i === 1 || NAME_HONORIFIC.test(ws[i - 1] ?? "") ? nameThenTitle(ws.slice(i)) : null;
   if (office?.name && !NAME_JOINERS.has(office.name.split(" ").at(-1) as string)) return office;
-  const nameWords = ws.slice(i).filter((w) => isAli(w) || !FUNCTION_WORDS.has(foldWord(w)));
+  const nameWords = ws
+    .slice(i)
+    .filter((w, k) => isAli(w) || dawnWord(ws, i + k) || !FUNCTION_WORDS.has(foldWord(w)));
   return { name: nameWords.length ? nameWords.join(" ") : null, title, kind: "person", pronoun: false };
 }
 

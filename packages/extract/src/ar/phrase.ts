@@ -261,9 +261,9 @@ export function workplaceBeforeName(text: string, toks: Token[], i: number): num
 
 /**
  * «خالد العلي»: «على» never takes the article, so «العلي» (folded like it) is the family name of Ali,
- * not the preposition.
+ * not the preposition; «الجابر الصباح»: nor does the time word «صباح» after a name.
  */
-export const articledParticle = (t: Token): boolean => bare(t) === "العلي";
+export const articledParticle = (t: Token): boolean => bare(t) === "العلي" || bare(t) === "الصباح";
 
 /** A bare content word: not a time or place adjunct, a number or a complementizer. */
 const plainNoun = (w: Token): boolean =>

@@ -1,9 +1,35 @@
 // Words that can only be a person's name, and the name a comma-separated part of a mention gives.
-import { FUNCTION_WORDS, foldWord, hasArticle, isArticleName, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
+import {
+  FUNCTION_WORDS,
+  foldWord,
+  hasArticle,
+  isArticleName,
+  ORG_TITLES,
+  PERSON_TITLES,
+  TIME_WORDS,
+} from "./lexicon.ts";
 import { titleHead } from "./phrase.ts";
 
 /** «علي» (dotted ya) is the name Ali, «العلي» the family name: not the preposition «على». */
 export const isAli = (w: string): boolean => /^(?:ال)?علي$/u.test(w.replace(/[\u064B-\u065F\u0640]/g, ""));
+
+/**
+ * «الشيخ صباح خالد الحمد الصباح»: «صباح» (morning) after a title, before no time word, is a given name, and
+ * «الصباح» after a name word a family name (not «صباح اليوم», «صباح الأحد»).
+ */
+export function dawnWord(ws: string[], k: number): boolean {
+  const w = (ws[k] ?? "").replace(/[\u064B-\u065F\u0640]/gu, "");
+  if (w === "الصباح") return k > 1;
+  const next = ws[k + 1];
+  return (
+    w === "صباح" &&
+    k > 0 &&
+    (!next ||
+      (!TIME_WORDS.has(foldWord(next)) &&
+        !FUNCTION_WORDS.has(foldWord(next)) &&
+        !/^(?:ال)?(?:غد|باكر)$/u.test(next)))
+  );
+}
 
 /**
  * The name a comma-separated part gives: all of it when it is only a name, or what follows a

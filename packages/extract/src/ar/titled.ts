@@ -21,7 +21,7 @@ import {
   TITLE_ADJECTIVES,
   TITLE_LINKS,
 } from "./lexicon.ts";
-import { derivedVerbalNoun, nisbaEnd, objectAfterName } from "./name-end.ts";
+import { dawnName, derivedVerbalNoun, nisbaEnd, objectAfterName } from "./name-end.ts";
 import {
   abbreviatedTitle,
   agrees,
@@ -366,9 +366,10 @@ function personNameEnd(
       t.word &&
       hasAl(t) &&
       (!FUNCTION_WORDS.has(foldWord(t.text)) || articledParticle(t)) &&
-      !ADJUNCT_STARTS.has(foldWord(t.text)) &&
+      (!ADJUNCT_STARTS.has(foldWord(t.text)) || articledParticle(t)) &&
       !/^لل/u.test(bare(t));
-    const articleName = names === 0 && startsArticleName(text, toks, i);
+    const articleName =
+      names === 0 && (startsArticleName(text, toks, i) || (i === titleEnd && dawnName(toks, i)));
     if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, toks, i, names))
       break;
     if (names > 0 && STANCE_OBJECTS.test(bare(t))) break; // «… آل نهيان أهمية …»: the verb's object
