@@ -60,3 +60,22 @@ describe("«صباح» as a Gulf given name and family name", () => {
     expect([a?.speaker.name, b?.speaker.name, b?.date]).toEqual(["صباح ناصر الصباح", "الوزير", "2025-11-25"]);
   });
 });
+
+describe("a body first met inside a speaker's title", () => {
+  it("names «وقالت الوزارة» by the ministry the spokesman spoke for, without his honorific", () => {
+    const claims = run(
+      "وقال المتحدث باسم وزارة الزراعة الأردنية المهندس لورنس المجالي إن الموسم جيد. وأكدت الوزارة أن الأسعار مستقرة.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["لورنس المجالي", "وزارة الزراعة الأردنية"]);
+  });
+  it("keeps a body the article named itself («أعلنت وزارة الصحة …» then «الوزارة»)", () => {
+    const claims = run(
+      "أعلنت وزارة الصحة أن الحالات تراجعت. وقال مسؤول في وزارة المالية إن الدعم مستمر. وأضافت الوزارة أن اللقاح متوفر.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual([
+      "وزارة الصحة",
+      "مسؤول في وزارة المالية",
+      "وزارة الصحة",
+    ]);
+  });
+});
