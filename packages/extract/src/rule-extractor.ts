@@ -1,3 +1,4 @@
+import { bodyInTitles } from "./ar/body-in-title.ts";
 import { arabicDrafts } from "./ar/claims.ts";
 import { ArabicTitles } from "./ar/coref.ts";
 import { headlineDrafts, openingDates } from "./ar/headline.ts";
@@ -229,6 +230,8 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
       // «أعلن المتحدث باسم الوزارة …» then «وتابع العميد فادي نصر الله …»: the title now has a name
       const named: Entity | null =
         d.continues && previous && !unnamedSource(previous) ? book.nameUnnamed(previous, parse) : null;
+      // «وقالت الوزارة» after «المتحدث باسم وزارة الداخلية العراقية»: the body the title named
+      if (lang === "ar") parse = bodyInTitles(parse, book.entities) ?? parse;
       entity = named ?? book.resolve(titles?.resolve(d, parse) ?? parse, previous);
       if (entity && d.gender && !genders.has(entity)) genders.set(entity, d.gender);
       // "Chattr, which is owned by Lumio Inc, said": "which", not "who" — a body, not a person

@@ -301,6 +301,7 @@ describe("Arabic news conventions met in the second held-out batch (1.25)", () =
 
 describe("Arabic news conventions met in the third held-out batch (1.27)", () => {
   it("reads institutions named by a chain of genitives, by documents, and by a quoted name", () => {
+    // (the office that issued the statement speaks: «بيان لمكتب …» is the office's)
     expect(one("ذكر بيان لمكتب رئيس مجلس الوزراء أن الاجتماع عقد.")?.speaker.name).toBe(
       "مكتب رئيس مجلس الوزراء",
     );

@@ -23,7 +23,10 @@ import {
   TITLE_ADJECTIVES,
   TITLE_LINKS,
 } from "./lexicon.ts";
-import { titleHead } from "./phrase.ts";
+import { NAME_JOINERS, titleHead } from "./phrase.ts";
+import { dawnWord, isAli, nameInPart, nationalityOf, pureName } from "./pure-name.ts";
+
+export { nameInPart };
 
 const PRONOUNS = new Set([
   "هو",
@@ -52,10 +55,8 @@ const INTERLOCUTORS = new Set(["متحدث", "متحدثه", "محدثنا", "م
 const CALLED = /^(?:يدعى|تدعى|يدعي|تدعي)$/u;
 /** A word without its quotation marks: «"التجدد» → «التجدد». */
 const unquoted = (w: string): string => w.replace(/^["“«]+|["”»]+$/gu, "");
-/** «علي» (dotted ya) is the name Ali, «العلي» the family name: not the preposition «على». */
 /** «د.», «م.», «أ.»: a title abbreviated to its first letter («النائب د. حمد المطر»). */
 const ABBREVIATED_TITLE = /^[دمأ]\.$/u;
-const isAli = (w: string): boolean => /^(?:ال)?علي$/u.test(w.replace(/[\u064B-\u065F\u0640]/g, ""));
 const lamGenitive = (w: string, next: string | undefined): boolean =>
   /^ل[^ل]/u.test(w) &&
   w.length >= 4 &&
@@ -63,57 +64,6 @@ const lamGenitive = (w: string, next: string | undefined): boolean =>
   lamHead(w.slice(1)) &&
   next !== undefined &&
   hasArticle(next);
-
-/**
- * The name a comma-separated part gives: all of it when it is only a name, or what follows a
- * nationality («البرتغالي جواو فيريرا» → «جواو فيريرا»). Null otherwise.
- */
-export function nameInPart(raw: string): string | null {
-  // «يدعى عبد الستار», «ويدعى آدم»
-  const part = raw.replace(/^و?(?:يدعى|تدعى|يدعي|تدعي|اسمه)[\s\u00A0]+/u, "");
-  // «ومقرها جنيف», «ومقره لندن»: where an institution sits, not a name
-  if (/^و\S*(?:ها|هم|هما)(?=[\s\u00A0]|$)/u.test(part) || /^ومقره(?=[\s\u00A0])/u.test(part)) return null;
-  if (pureName(part)) return part;
-  const nationality = nationalityOf(part);
-  return nationality ? part.slice(nationality.length).trim() : null;
-}
-
-/** «البرتغالي» in «البرتغالي جواو فيريرا»: a nationality before a name (not «الذي …»). */
-function nationalityOf(part: string): string | null {
-  const m = /^(\S+)[\s\u00A0]+(.+)$/u.exec(part);
-  if (!m?.[1] || !m[2] || !hasArticle(m[1]) || !/(?:ي|ية)$/u.test(m[1]) || isArticleName(m[1])) return null;
-  // «والي عنابة» reads as «و» + «الي»: a title, not a nationality
-  if (PERSON_TITLES.has(titleHead(m[1]))) return null;
-  if (/^ال(?:ذي|تي)$/u.test(m[1]) || !pureName(m[2])) return null;
-  return m[1];
-}
-
-/**
- * Words that can only be a name: one to four words, the first without the article, none a title,
- * an institution, a function word or a number («ماري لوران دياكيتي», «سلمى العابد»).
- */
-function pureName(part: string): boolean {
-  const ws = part.split(/[\s\u00A0]+/).filter(Boolean);
-  if (!ws.length || ws.length > 4) return false;
-  // «فضّل عدم ذكر اسمه»: a request for anonymity, not a name
-  if (ws.some((w) => /^(?:عدم|اسمه|اسمها|هويته|هويتها)$/u.test(w.replace(/[\u064B-\u065F\u0640]/gu, ""))))
-    return false;
-  // «أحدهم», «إحداهن»: one of them, not a name
-  if (/^(?:أحد|إحدى|احد|احدى|إحدا)(?:هم|هن|هما|ها)$/u.test(ws[0] as string)) return false;
-  // «الهادي الجلاصي»: a given name may begin with the article
-  if (hasArticle(ws[0] as string) && !(ws.length > 1 && isArticleName(ws[0] as string))) return false;
-  return ws.every((w, i) => {
-    const f = foldWord(w);
-    return (
-      /^[\p{L}\p{M}]+$/u.test(w) &&
-      (isAli(w) || !FUNCTION_WORDS.has(f)) &&
-      // «محمد أمين الزياني», «فراس عبد الكريم الشيخ»: after a given name, a bare title word («أمين») is a
-      // name, and so is a last one with the article (a family name)
-      (!PERSON_TITLES.has(titleHead(w)) || (i > 0 && (!hasArticle(w) || i === ws.length - 1))) &&
-      !ORG_TITLES.has(f)
-    );
-  });
-}
 
 /** «سمير داود رئيس الهيئة»: a name and, without a comma, the title that describes it. Null otherwise. */
 function nameThenTitle(ws: string[]): MentionParse | null {
@@ -153,6 +103,27 @@ const GOVERNORS = new Set(["محافظ", "والي", "حاكم", "عمده"]);
 const LATEST = new Set(["احدث", "اخر"]);
 /** Documents a body issues, which speak for it when named alone: «البيان», «البلاغ», «التقرير». */
 const ISSUED_DOCUMENTS = new Set(["بيان", "بلاغ", "تقرير"]);
+
+/** A body's documents, which may name it with ل: «بيان لوزارة الخارجية», «بلاغ للمديرية العامة …». Folded. */
+const OWNED_DOCUMENTS = new Set(
+  "بيان بلاغ تقرير تصريح تصريحات رسالة دراسة وثيقة مذكرة تقديرات ارقام احصاءات تغريدة تدوينة منشور"
+    .split(" ")
+    .map(foldWord),
+);
+
+/**
+ * «بيان لوزارة الخارجية القطرية», «بلاغ للمديرية العامة للأمن الوطني», «بيان صحفي للجيش»: the body or
+ * the officeholder a document belongs to (a ل-genitive, maybe after one adjective) speaks. Null otherwise.
+ */
+function lamOwner(ws: string[]): MentionParse | null {
+  if (ws.length < 2 || !OWNED_DOCUMENTS.has(foldWord(ws[0] as string))) return null;
+  const adjective = !hasArticle(ws[1] as string) && NISBA.test(ws[1] as string) && ws.length > 2 ? 2 : 1;
+  const w = ws[adjective] as string;
+  const owned = /^لل/u.test(w) ? `ال${w.slice(2)}` : /^ل[^ل]/u.test(w) ? w.slice(1) : null;
+  if (!owned) return null;
+  const p = parseOne([owned, ...ws.slice(adjective + 1)].join(" "));
+  return !p.pronoun && (p.kind === "organisation" || (p.kind === "person" && p.title)) ? p : null;
+}
 
 /** Splits one mention (no commas) into its title phrase and the name after it. */
 function parseOne(mention: string): MentionParse {
@@ -195,6 +166,8 @@ function parseOne(mention: string): MentionParse {
     const rest = parseOne(ws.slice(1).join(" "));
     if (rest.title || rest.kind === "organisation") return rest;
   }
+  const owner = lamOwner(ws);
+  if (owner) return owner;
   // «أرقام الوزارة», «تقديرات البنك الدولي»: a document speaks for the body it belongs to (not «وثيقة
   // داخلية»: an adjective without the article describes the document)
   const described = ws.length >= 2 && !hasArticle(ws[1] as string) && /(?:ي|ية)$/u.test(ws[1] as string);
@@ -366,7 +339,7 @@ function parseOne(mention: string): MentionParse {
   const title = ws.slice(0, i).join(" ");
   // «مصادر مطلعة على سير المفاوضات», «مدير أحد المحلات»: words after a preposition describe the
   // source (no name); the whole phrase is how the article knows it
-  if (ws.slice(i).some((w) => !isAli(w) && FUNCTION_WORDS.has(foldWord(w))))
+  if (ws.slice(i).some((w, k) => !isAli(w) && !dawnWord(ws, i + k) && FUNCTION_WORDS.has(foldWord(w))))
     return { name: null, title: mention, kind: "person", pronoun: false };
   // «مسؤولون أمريكيون كبار», «خبراء اقتصاديون»: plural adjectives describe the group, no name follows
   if (
@@ -374,7 +347,13 @@ function parseOne(mention: string): MentionParse {
     ws.slice(i).every((w) => PLURAL_ADJECTIVE.test(w) || TITLE_ADJECTIVES.has(foldWord(w)))
   )
     return { name: null, title: mention, kind: "person", pronoun: false };
-  const nameWords = ws.slice(i).filter((w) => isAli(w) || !FUNCTION_WORDS.has(foldWord(w)));
+  // «الدكتور مصطفى مدبولي رئيس مجلس الوزراء»: the office after the name is the title that names it
+  // (after a one-word title or an honorific; a name never ends with «عبد», «أبو», «بن»)
+  const office = i === 1 || NAME_HONORIFIC.test(ws[i - 1] ?? "") ? nameThenTitle(ws.slice(i)) : null;
+  if (office?.name && !NAME_JOINERS.has(office.name.split(" ").at(-1) as string)) return office;
+  const nameWords = ws
+    .slice(i)
+    .filter((w, k) => isAli(w) || dawnWord(ws, i + k) || !FUNCTION_WORDS.has(foldWord(w)));
   return { name: nameWords.length ? nameWords.join(" ") : null, title, kind: "person", pronoun: false };
 }
 

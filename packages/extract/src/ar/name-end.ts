@@ -1,6 +1,7 @@
 import type { Token } from "../text/tokens.ts";
 import { FUNCTION_WORDS, foldWord, PLACE_NOUNS } from "./lexicon.ts";
 import { bare, hasAl } from "./phrase.ts";
+import { dawnWord } from "./pure-name.ts";
 
 // Where a name after a title ends because the verb's object or complement starts.
 
@@ -67,3 +68,9 @@ export const objectAfterName = (toks: Token[], i: number, definite: boolean): bo
     (/^ب(?!و|ن$)\p{L}{2,}$/u.test(b) && genitive)
   );
 };
+
+/** «الشيخ صباح خالد …»: «صباح» right after a title, before no time word, is a given name (see `dawnWord`). */
+export const dawnName = (toks: Token[], i: number): boolean =>
+  !!toks[i]?.word &&
+  !!toks[i + 1]?.word &&
+  dawnWord(["", (toks[i] as Token).text, (toks[i + 1] as Token).text], 1);

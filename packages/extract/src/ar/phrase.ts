@@ -77,10 +77,16 @@ export function closesName(text: string, toks: Token[], i: number, particles?: S
   if (particles?.has("ب") && baObject(bare(next), 1)) return true;
   // «وأرجع الخبير عوني الربضي ذلك إلى …»: a demonstrative opens the object; «التقى الوزير X نظيره …»
   if (/^(?:ذلك|هذا|هذه|تلك|هذين|هاتين|نظيره|نظيرته|نظيرها|نظراءه)$/u.test(next.text)) return true;
+  // «أكد الشيخ محمد بن زايد آل نهيان أهمية …», «جدد الرئيس X حرص مصر على …»: a stance noun, the object
+  if (STANCE_OBJECTS.test(bare(next))) return true;
   // the verb's own preposition before its complementizer: «حذّر … من أن», «لفت … إلى أن»
   const after = toks[i + 1];
   return FUNCTION_WORDS.has(foldWord(next.text)) && after !== undefined && isComplementizer(text, after);
 }
+
+/** Nouns of a stance that open the object of «أكد», «جدد», «أبدى» (never a name): «أهمية», «ضرورة». */
+export const STANCE_OBJECTS =
+  /^(?:أهمية|اهمية|ضرورة|حرص|التزام|استعداد|رفض|دعم|تضامن|إدانة|ادانة|ترحيب|تمسك|تطلع|عزم)$/u;
 
 /**
  * «التابع للحكومة المعترف بها دوليا», «التابعة لوزارة الداخلية»: the body an institution belongs to.
@@ -255,9 +261,9 @@ export function workplaceBeforeName(text: string, toks: Token[], i: number): num
 
 /**
  * «خالد العلي»: «على» never takes the article, so «العلي» (folded like it) is the family name of Ali,
- * not the preposition.
+ * not the preposition; «الجابر الصباح»: nor does the time word «صباح» after a name.
  */
-export const articledParticle = (t: Token): boolean => bare(t) === "العلي";
+export const articledParticle = (t: Token): boolean => bare(t) === "العلي" || bare(t) === "الصباح";
 
 /** A bare content word: not a time or place adjunct, a number or a complementizer. */
 const plainNoun = (w: Token): boolean =>

@@ -21,8 +21,7 @@ import {
   TITLE_ADJECTIVES,
   TITLE_LINKS,
 } from "./lexicon.ts";
-import { derivedVerbalNoun, nisbaEnd, objectAfterName } from "./name-end.ts";
-
+import { dawnName, derivedVerbalNoun, nisbaEnd, objectAfterName } from "./name-end.ts";
 import {
   abbreviatedTitle,
   agrees,
@@ -46,6 +45,7 @@ import {
   periodAt,
   placeAfter,
   quotedName,
+  STANCE_OBJECTS,
   startsArticleName,
   titleHead,
   townOfRegionalBody,
@@ -53,6 +53,7 @@ import {
   verbParticles,
   workplaceBeforeName,
 } from "./phrase.ts";
+import { trailingTitleEnd } from "./trailing-title.ts";
 
 /** Titles of an outlet's correspondents, named with the place they report from. Folded. */
 const CORRESPONDENTS = new Set(["مراسل", "مراسله", "مندوب", "مندوبه"]);
@@ -88,8 +89,12 @@ export function titledSubjectEnd(
   if (!isOrg) i += workplaceBeforeName(text, toks, i);
   // «محور تعز العسكري التابع للحكومة المعترف بها دوليا»: what the body belongs to
   if (isOrg) i += belongsTo(toks, i);
-  if (!isOrg) i = personNameEnd(text, toks, from, i, knownNames);
-  return i;
+  if (isOrg) return i;
+  // «الدكتور مصطفى مدبولي رئيس مجلس الوزراء، …»: the office after the name, without a comma
+  return (
+    trailingTitleEnd(text, toks, from, i, (r) => titlePhraseEnd(text, r, 1)) ??
+    personNameEnd(text, toks, from, i, knownNames)
+  );
 }
 
 /** «المتحدث باسم حركة حماس», «أستاذة القانون الجنائي بجامعة القاهرة»: the title's words, links and genitives. */
@@ -361,11 +366,13 @@ function personNameEnd(
       t.word &&
       hasAl(t) &&
       (!FUNCTION_WORDS.has(foldWord(t.text)) || articledParticle(t)) &&
-      !ADJUNCT_STARTS.has(foldWord(t.text)) &&
+      (!ADJUNCT_STARTS.has(foldWord(t.text)) || articledParticle(t)) &&
       !/^لل/u.test(bare(t));
-    const articleName = names === 0 && startsArticleName(text, toks, i);
+    const articleName =
+      names === 0 && (startsArticleName(text, toks, i) || (i === titleEnd && dawnName(toks, i)));
     if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, toks, i, names))
       break;
+    if (names > 0 && STANCE_OBJECTS.test(bare(t))) break; // «… آل نهيان أهمية …»: the verb's object
     // («لرئيس هيئة الاستثمار»: after a body's head, a definite verbal noun is its genitive)
     const body = toks.slice(titleEnd, i).some((w) => isTitleWord(titleHead(bare(w).replace(/^ل(?!ل)/u, ""))));
     if (names > 1 && objectAfterName(toks, i, !body)) break;

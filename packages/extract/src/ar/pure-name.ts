@@ -1,0 +1,83 @@
+// Words that can only be a person's name, and the name a comma-separated part of a mention gives.
+import {
+  FUNCTION_WORDS,
+  foldWord,
+  hasArticle,
+  isArticleName,
+  ORG_TITLES,
+  PERSON_TITLES,
+  TIME_WORDS,
+} from "./lexicon.ts";
+import { titleHead } from "./phrase.ts";
+
+/** «علي» (dotted ya) is the name Ali, «العلي» the family name: not the preposition «على». */
+export const isAli = (w: string): boolean => /^(?:ال)?علي$/u.test(w.replace(/[\u064B-\u065F\u0640]/g, ""));
+
+/**
+ * «الشيخ صباح خالد الحمد الصباح»: «صباح» (morning) after a title, before no time word, is a given name, and
+ * «الصباح» after a name word a family name (not «صباح اليوم», «صباح الأحد»).
+ */
+export function dawnWord(ws: string[], k: number): boolean {
+  const w = (ws[k] ?? "").replace(/[\u064B-\u065F\u0640]/gu, "");
+  if (w === "الصباح") return k > 1;
+  const next = ws[k + 1];
+  return (
+    w === "صباح" &&
+    k > 0 &&
+    (!next ||
+      (!TIME_WORDS.has(foldWord(next)) &&
+        !FUNCTION_WORDS.has(foldWord(next)) &&
+        !/^(?:ال)?(?:غد|باكر)$/u.test(next)))
+  );
+}
+
+/**
+ * The name a comma-separated part gives: all of it when it is only a name, or what follows a
+ * nationality («البرتغالي جواو فيريرا» → «جواو فيريرا»). Null otherwise.
+ */
+export function nameInPart(raw: string): string | null {
+  // «يدعى عبد الستار», «ويدعى آدم»
+  const part = raw.replace(/^و?(?:يدعى|تدعى|يدعي|تدعي|اسمه)[\s\u00A0]+/u, "");
+  // «ومقرها جنيف», «ومقره لندن»: where an institution sits, not a name
+  if (/^و\S*(?:ها|هم|هما)(?=[\s\u00A0]|$)/u.test(part) || /^ومقره(?=[\s\u00A0])/u.test(part)) return null;
+  if (pureName(part)) return part;
+  const nationality = nationalityOf(part);
+  return nationality ? part.slice(nationality.length).trim() : null;
+}
+
+/** «البرتغالي» in «البرتغالي جواو فيريرا»: a nationality before a name (not «الذي …»). */
+export function nationalityOf(part: string): string | null {
+  const m = /^(\S+)[\s\u00A0]+(.+)$/u.exec(part);
+  if (!m?.[1] || !m[2] || !hasArticle(m[1]) || !/(?:ي|ية)$/u.test(m[1]) || isArticleName(m[1])) return null;
+  // «والي عنابة» reads as «و» + «الي»: a title, not a nationality
+  if (PERSON_TITLES.has(titleHead(m[1]))) return null;
+  if (/^ال(?:ذي|تي)$/u.test(m[1]) || !pureName(m[2])) return null;
+  return m[1];
+}
+
+/**
+ * Words that can only be a name: one to four words, the first without the article, none a title,
+ * an institution, a function word or a number («ماري لوران دياكيتي», «سلمى العابد»).
+ */
+export function pureName(part: string): boolean {
+  const ws = part.split(/[\s\u00A0]+/).filter(Boolean);
+  if (!ws.length || ws.length > 4) return false;
+  // «فضّل عدم ذكر اسمه»: a request for anonymity, not a name
+  if (ws.some((w) => /^(?:عدم|اسمه|اسمها|هويته|هويتها)$/u.test(w.replace(/[\u064B-\u065F\u0640]/gu, ""))))
+    return false;
+  // «أحدهم», «إحداهن»: one of them, not a name
+  if (/^(?:أحد|إحدى|احد|احدى|إحدا)(?:هم|هن|هما|ها)$/u.test(ws[0] as string)) return false;
+  // «الهادي الجلاصي»: a given name may begin with the article
+  if (hasArticle(ws[0] as string) && !(ws.length > 1 && isArticleName(ws[0] as string))) return false;
+  return ws.every((w, i) => {
+    const f = foldWord(w);
+    return (
+      /^[\p{L}\p{M}]+$/u.test(w) &&
+      (isAli(w) || !FUNCTION_WORDS.has(f)) &&
+      // «محمد أمين الزياني», «فراس عبد الكريم الشيخ»: after a given name, a bare title word («أمين») is a
+      // name, and so is a last one with the article (a family name)
+      (!PERSON_TITLES.has(titleHead(w)) || (i > 0 && (!hasArticle(w) || i === ws.length - 1))) &&
+      !ORG_TITLES.has(f)
+    );
+  });
+}

@@ -1,0 +1,78 @@
+// «أكد الدكتور مصطفى مدبولي رئيس مجلس الوزراء، …»: Egyptian and agency style puts the office after the
+// title and the name, without a comma; it is still the speaker's, not the verb's object.
+import type { Token } from "../text/tokens.ts";
+import { foldArabicWord, HEARER_VERBS } from "./cues.ts";
+import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, NAME_HONORIFIC, PERSON_TITLES } from "./lexicon.ts";
+import {
+  bare,
+  COMMA,
+  hasAl,
+  isComplementizer,
+  NAME_JOINERS,
+  nameLike,
+  placeAfter,
+  titleHead,
+  verbLemma,
+} from "./phrase.ts";
+
+/**
+ * Verbs whose object, a person, comes right after the subject: «طالب X وزير الصحة بـ…», «انتقد X وزير
+ * المالية، …», «أبلغ X رئيس الحكومة أن …». Folded lemmas.
+ */
+const PERSON_OBJECT = new Set(
+  ["دعا", "طالب", "حث", "ناشد", "اتهم", "انتقد", "وصف", "حذر", "توعد", "هدد", "حمل", "شكر", "هنأ"].map(
+    foldArabicWord,
+  ),
+);
+/** Words of the name between the title and the office after it. */
+const MAX_NAME = 4;
+
+/**
+ * Where the speaker's phrase ends when a name at `i` (after a title or an honorific) is followed by an
+ * office («… مدبولي رئيس مجلس الوزراء», «… أبو زيد المتحدث الرسمي باسم وزارة الخارجية») that a comma, a
+ * colon, the complementizer, an adjunct or the verb's particle before its complementizer closes; null
+ * otherwise. `phraseEnd` reads a title phrase whose head is the first of the tokens it is given.
+ */
+export function trailingTitleEnd(
+  text: string,
+  toks: Token[],
+  from: number,
+  i: number,
+  phraseEnd: (toks: Token[]) => number,
+): number | null {
+  // after a one-word title, an honorific or «د.» («النائب X رئيس اللجنة», «وزير الخارجية الدكتور X …»)
+  const last = toks[i - 1];
+  if (!last || !(i === 1 || last.text === "." || NAME_HONORIFIC.test(bare(last)))) return null;
+  const lemma = verbLemma(text, from);
+  if (lemma && (HEARER_VERBS.has(lemma) || PERSON_OBJECT.has(lemma))) return null;
+  for (let k = i; k < i + MAX_NAME && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (!t.word || FUNCTION_WORDS.has(foldWord(t.text)) || isComplementizer(text, t)) return null;
+    // (not after «عبد», «أبو»: «حسين عبد الأمير الشمري» is one name)
+    const office =
+      k > i && PERSON_TITLES.has(titleHead(t.text)) && !NAME_JOINERS.has((toks[k - 1] as Token).text);
+    if (!office) {
+      // a given name, then family names (which may have the article) and joiners («أبو», «بن»)
+      if (!(nameLike(text, t) || (k > i && hasAl(t)) || NAME_JOINERS.has(t.text))) return null;
+      continue;
+    }
+    const rest = toks.slice(k);
+    let j = phraseEnd(rest);
+    // a lone definite title word («… الشيخ») is a family name; go on looking past it
+    if (j === 1 && hasAl(t)) continue;
+    j += placeAfter(text, rest, j);
+    return closed(text, rest, j) ? k + j : null;
+  }
+  return null;
+}
+
+/** A comma, a colon, the complementizer, an adjunct, or a particle before the complementizer at `j`. */
+function closed(text: string, toks: Token[], j: number): boolean {
+  const next = toks[j];
+  if (!next) return false;
+  if (COMMA.test(next.text) || next.text === ":") return true;
+  if (!next.word) return false;
+  if (isComplementizer(text, next) || ADJUNCT_STARTS.has(foldWord(next.text))) return true;
+  const after = toks[j + 1];
+  return FUNCTION_WORDS.has(foldWord(next.text)) && !!after?.word && isComplementizer(text, after);
+}
