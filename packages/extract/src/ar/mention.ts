@@ -175,7 +175,7 @@ function parseOne(mention: string): MentionParse {
     // «أرقام "ساما"», «بيانات جمعتها "بلومبرغ"»: the body named in quotation marks (after a verb of making)
     const quoted = QUOTED_OWNER.exec(ws.slice(1).join(" "));
     if (quoted?.[1]) return { name: quoted[1], title: null, kind: "organisation", pronoun: false };
-    // «بيان صادر عن مديرية الأمن العام», «بيان للنيابة العامة»: the body that issued it
+    // «بيان صادر عن مديرية الأمن العام»: the body that issued it
     const rest = parseOne(issuerWords(ws).join(" "));
     if (rest.title || rest.kind === "organisation") return rest;
   }
