@@ -11,4 +11,12 @@ describe("statement dates", () => {
     expect(lede?.date).toBeNull();
     expect(earlier?.date).toBe("2025-11-20");
   });
+  it("reads «الماضي» after a day and month a few days ahead of publication as last year's", () => {
+    const [c] = run(
+      "وقال السفير الكويتي في بيروت، في 28 تشرين الثاني/نوفمبر الماضي، إن العلاقات بين البلدين ممتازة.",
+    );
+    expect(c?.date).toBe("2024-11-28");
+    const [d] = run("وكان المتحدث قد أكد في ١٦ نوفمبر الماضي أن المفاوضات متواصلة.");
+    expect(d?.date).toBe("2025-11-16");
+  });
 });
