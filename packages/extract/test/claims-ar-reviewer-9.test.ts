@@ -20,3 +20,18 @@ describe("statement dates", () => {
     expect(d?.date).toBe("2025-11-16");
   });
 });
+
+describe("content edges", () => {
+  it("ends the content before the writer's «، وفقا لتقرير …», «، بحسب وكالة …», «، حسب رويترز»", () => {
+    const [c] = run(
+      "وتوقعت الدراسة أن يرتفع الطلب على المياه بنسبة 7 في المئة، وفقا لتقرير نشرته صحيفة محلية.",
+    );
+    expect(c?.content.text).toBe("يرتفع الطلب على المياه بنسبة 7 في المئة");
+    const [d] = run("وأعلن الجيش السوداني مقتل 30 عنصرا من المتمردين، حسب رويترز.");
+    expect(d?.content.text).toBe("مقتل 30 عنصرا من المتمردين");
+  });
+  it("keeps «، وفقا للدستور», «، حسب الحاجة» (in line with, as needed) in the content", () => {
+    const [c] = run("وقال رئيس البرلمان إن الانتخابات ستجري في موعدها، وفقا للدستور.");
+    expect(c?.content.text).toBe("الانتخابات ستجري في موعدها، وفقا للدستور");
+  });
+});

@@ -28,6 +28,7 @@ import {
 } from "./lexicon.ts";
 import { objectGoesOn } from "./object-continues.ts";
 import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
+import { sourceTagAt } from "./source-tag.ts";
 
 /** Particles a reporting verb takes before its content: «حذّر من أن», «أشار إلى أن». */
 export const PARTICLES = new Set(["الي", "علي", "عن", "من", "ب"]);
@@ -395,6 +396,7 @@ export function contentEnd(
     }
     const ch = text[i] as string;
     if (!COMMAS.has(ch)) continue;
+    if (sourceTagAt(text.slice(i + 1, i + 48))) return i;
     const following = foldForCompare(text.slice(i + 1, i + 24));
     // «دعا إلى الابتعاد عن الأودية، وعدم المجازفة …»: a coordinated noun goes on with the object
     if (
