@@ -35,3 +35,14 @@ describe("content edges", () => {
     expect(c?.content.text).toBe("الانتخابات ستجري في موعدها، وفقا للدستور");
   });
 });
+
+describe("no claim where nothing is asserted", () => {
+  it("reads a question («وتساءل X: …؟», «تساءلت … عن», «متسائلا») as no claim, keeping its speaker", () => {
+    const claims = run(
+      'وتساءل عضو مجلس النواب حيدر الساعدي: "أين ذهبت أموال الموازنة؟"، مطالبا الحكومة بكشف الحسابات. وتساءلت الناشطة عن مصير المعتقلين، متسائلة عن صمت السلطات.',
+    );
+    expect(claims.map((c) => [c.speaker.name, c.cue.text, c.content.text])).toEqual([
+      ["حيدر الساعدي", "مطالبا", "الحكومة بكشف الحسابات"],
+    ]);
+  });
+});

@@ -74,6 +74,8 @@ function sentenceDrafts(view: ArticleView, s: Sentence, knownNames: Set<string>)
   for (const cue of cues) {
     if (cue.kind === "nominal" || framesStatement(cue, owned)) continue;
     const d = cueDraft(view, s, cue, ctx, drafts);
+    // «وتساءل النائب: "…؟"», «متسائلا عن مصير …»: a question asserts nothing (kept for its speaker)
+    if (d && QUESTION_CUE.test(foldArabicWord(text.slice(cue.verbStart, cue.end)))) d.silent = true;
     if (d) drafts.push(d);
   }
   const lead = quoteLeadDraft(view, s, ctx.knownNames);
@@ -312,6 +314,8 @@ function occasionTimeAfter(text: string, d: Draft, contentEndAt: number, sentenc
   }
 }
 
+/** «تساءل», «يتساءلون», «متسائلا» (folded). */
+const QUESTION_CUE = /^(?:[يتن]?تسا[ءي]ل|متسا[ءي]ل)/u;
 const OCCASION_OPENERS = new Set(["خلال", "أثناء", "في"]);
 /** Words that name a day («يوم», «أمس», a weekday), folded. */
 const DAY_WORDS = new Set(["يوم", "أمس", ...AR_WEEKDAY_NAMES.split(" ")].map(foldWord));
