@@ -46,3 +46,32 @@ describe("no claim where nothing is asserted", () => {
     ]);
   });
 });
+
+describe("what a document states", () => {
+  it("reads «وجاء في بيان صادر عن X أن …» as X's claim, the document words its mention", () => {
+    const claims = run(
+      "وجاء في بيان صادر عن وزارة الخارجية الكويتية، مساء الاثنين، أن الكويت تتابع التطورات بقلق بالغ. كما ورد في تقرير البنك المركزي الصادر أمس أن التضخم تراجع.",
+    );
+    expect(
+      claims.map((c) => [c.speaker.name, c.speaker.mention?.text, c.cue.text, c.content.text, c.date]),
+    ).toEqual([
+      [
+        "وزارة الخارجية الكويتية",
+        "بيان صادر عن وزارة الخارجية الكويتية",
+        "جاء في",
+        "الكويت تتابع التطورات بقلق بالغ",
+        "2025-11-24",
+      ],
+      ["البنك المركزي", "تقرير البنك المركزي", "ورد في", "التضخم تراجع", "2025-11-24"],
+    ]);
+  });
+  it("reads «جاء في كلمة الرئيس …: …» as the president's, and «جاء في المرتبة الأولى» as nothing", () => {
+    const [c] = run('وجاء في كلمة الرئيس خلال افتتاح القمة: "السلام خيارنا الاستراتيجي".');
+    expect(c && [c.speaker.name, c.content.text, c.kind]).toEqual([
+      "الرئيس",
+      '"السلام خيارنا الاستراتيجي"',
+      "direct",
+    ]);
+    expect(run("وجاء في المرتبة الأولى نادي الهلال، تلاه النصر.")).toEqual([]);
+  });
+});

@@ -23,6 +23,7 @@ import { titleHead } from "./phrase.ts";
 import { quoteClosingBefore } from "./quote-first.ts";
 import { quoteLeadDraft } from "./quote-lead.ts";
 import { readSpeaker, type SentenceCues } from "./speaker.ts";
+import { statedInDraft } from "./stated-in.ts";
 import type { SpanPair } from "./subject.ts";
 
 /** Claims of one Arabic article in text order, before speakers and dates are resolved. */
@@ -81,6 +82,8 @@ function sentenceDrafts(view: ArticleView, s: Sentence, knownNames: Set<string>)
   const lead = quoteLeadDraft(view, s, ctx.knownNames);
   if (lead && !drafts.some((d) => d.contentStart < lead.contentEnd && d.contentEnd > lead.contentStart))
     drafts.unshift(lead);
+  const stated = drafts.length || scene ? null : statedInDraft(view, s, stops);
+  if (stated) drafts.push(stated);
   if (!drafts.length && !scene) {
     const nominal = cues.find((c) => c.kind === "nominal");
     const d = nominal && nominalDraft(view, s, nominal);
