@@ -75,3 +75,18 @@ describe("what a document states", () => {
     expect(run("وجاء في المرتبة الأولى نادي الهلال، تلاه النصر.")).toEqual([]);
   });
 });
+
+describe("a quotation before its speaker", () => {
+  it("takes the quotation when the speaker's occasion follows him («…»، قال X في خطاب للأمة، مضيفا …)", () => {
+    const [c, d] = run(
+      '"لن نسمح بعودة الفوضى"، قال رئيس الجمهورية عبد المجيد تبون في خطاب للأمة مساء الأحد، مضيفا أن "الجزائر قوية بمؤسساتها".',
+    );
+    expect(c && [c.speaker.name, c.content.text, c.kind, c.date]).toEqual([
+      "عبد المجيد تبون",
+      '"لن نسمح بعودة الفوضى"',
+      "direct",
+      "2025-11-23",
+    ]);
+    expect(d?.content.text).toBe('"الجزائر قوية بمؤسساتها"');
+  });
+});

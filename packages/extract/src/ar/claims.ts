@@ -148,6 +148,8 @@ function cueDraft(
   d.contentEnd = span[1];
   d.frameEnd = Math.max(d.cueEnd, span[0]);
   if (!d.inherits && d.mentionEnd > d.frameEnd) d.frameEnd = d.mentionEnd;
+  // «"…"، قال الوزير خلال مؤتمر صحفي مساء الأحد.»: the rest of the sentence is the speaker's occasion
+  if (quotedBefore) d.frameEnd = s.end;
   timeAfterContent(text, d, span[1], s.end);
 
   if (!quotedBefore) d.rules.push(clausal ? "ar.content:clause" : "ar.content:object");
