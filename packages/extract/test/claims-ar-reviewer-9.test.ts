@@ -4,6 +4,14 @@ import { describe, expect, it } from "vitest";
 import { run } from "./arabic.ts";
 
 describe("statement dates", () => {
+  it("reads «أول أمس», «أول من أمس» as a time, not part of the speaker or of the content", () => {
+    const [c] = run("قال وزير الخارجية اللبناني، أول أمس، إن بيروت ترفض أي توطين.");
+    expect(c && [c.speaker.mention?.text, c.date]).toEqual(["وزير الخارجية اللبناني", "2025-11-23"]);
+    const [d] = run("وأعلن الجيش العراقي أول من أمس عن مقتل خمسة مسلحين في كركوك.");
+    expect(d && [d.content.text, d.date]).toEqual(["مقتل خمسة مسلحين في كركوك", "2025-11-23"]);
+    const [e] = run("وقال المتحدث، أول من أمس، إن القوات انسحبت.");
+    expect(e && [e.content.text, e.date]).toEqual(["القوات انسحبت", "2025-11-23"]);
+  });
   it("does not give a lede the day of the same speaker's pluperfect, earlier statement", () => {
     const [lede, earlier] = run(
       'قال وزير الاقتصاد سامر الحلبي لـ"النهار" إن خطة الدعم نهائية.\nوكان الحلبي قد قال مساء الخميس الماضي إن الخطة ما زالت قيد الدراسة.',

@@ -14,6 +14,7 @@ import {
   PERSON_TITLES,
   SOURCE_NOUNS,
   STATEMENT_NOUNS,
+  TIME_WORDS,
 } from "./lexicon.ts";
 import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
 import { isHal, readSubject, type SpanPair } from "./subject.ts";
@@ -294,6 +295,8 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
   // (the place before it is still the speaker's: «مدير إحدى المدارس في منطقة المويلح، فضّل …،»)
   if (inner.some((t) => ANONYMITY.test(bareWord(t.text)) || bareWord(t.text) === "عدم"))
     return i > 0 ? (toks[i - 1] as Token).end : null;
+  // «، أول أمس،», «، أول من أمس،»: a time between commas, no name («أول» is also a given name)
+  if (inner.every((t) => t.text === "من" || TIME_WORDS.has(foldWord(t.text)))) return null;
   // «دراسة جامعية، نشرت الشهر الماضي،»: the document's aside names no one
   if (isHal(inner[0] as Token) || DOCUMENT_VERBS.includes(bareWord((inner[0] as Token).text))) return null;
   const first = foldArabicWord((inner[0] as Token).text);
