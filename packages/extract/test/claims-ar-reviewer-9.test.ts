@@ -98,3 +98,14 @@ describe("a quotation before its speaker", () => {
     expect(d?.content.text).toBe('"الجزائر قوية بمؤسساتها"');
   });
 });
+
+describe("a refusal before a participle", () => {
+  it("reads «رفض X التعليق، مكتفيا بالقول …» with X alone as the participle's speaker, the refusal no claim", () => {
+    const claims = run(
+      "ورفض المتحدث باسم الشرطة السودانية التعليق على الحادثة، مكتفيا بالقول إن التحقيقات جارية.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.cue.text, c.content.text])).toEqual([
+      ["المتحدث باسم الشرطة السودانية", "بالقول", "التحقيقات جارية"],
+    ]);
+  });
+});

@@ -58,8 +58,13 @@ export function openingSubject(
   const kana = /^[وف]?كان(?:ت)?$/u.test(foldArabicWord(verb.text));
   const rest = foldWord(verb.text.slice(1));
   if (!kana && (FUNCTION_WORDS.has(rest) || ADJUNCT_STARTS.has(rest))) return null;
-  const span = readSubject(text, verb.end, cue.start, knownNames);
-  if (!span) return null;
+  const read = readSubject(text, verb.end, cue.start, knownNames);
+  if (!read) return null;
+  // «ورفض المتحدث باسم الجيش التعليق، مكتفيا بالقول …»: the refused act after the subject is its object
+  const refused = /[\s\u00A0]+(?:التعليق|الرد|الإدلاء|الإفصاح|الكشف|الخوض|الإجابة|التطرق)$/u.exec(
+    text.slice(read.start, read.end),
+  );
+  const span = refused ? { start: read.start, end: read.start + refused.index } : read;
   const first = text.slice(span.start, span.end).split(/[\s\u00A0]+/)[0] ?? "";
   const head = titleHead(first);
   return PERSON_TITLES.has(head) || ORG_TITLES.has(head) || knownNames.has(foldWord(first)) ? span : null;
