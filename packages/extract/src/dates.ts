@@ -34,14 +34,23 @@ export function lastWeekday(pub: Date, weekday: number, strict = false): Date {
   return addDays(pub, -back);
 }
 
-/** A calendar date; the year defaults to the publication year, or the one before if that lies ahead. */
-function calendarDay(pub: Date | null, month: number, day: number, year: number | null): string | null {
+/**
+ * A calendar date; the year defaults to the publication year, or the one before if that lies ahead (more
+ * than a week ahead, or at all when the words say it is `past`).
+ */
+function calendarDay(
+  pub: Date | null,
+  month: number,
+  day: number,
+  year: number | null,
+  past = false,
+): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   let y = year;
   if (y === null) {
     if (!pub) return null;
     y = pub.getUTCFullYear();
-    if (Date.UTC(y, month - 1, day) > pub.getTime() + 7 * DAY_MS) y--;
+    if (Date.UTC(y, month - 1, day) > pub.getTime() + (past ? 0 : 7 * DAY_MS)) y--;
   }
   if (y < 100) y += 2000;
   const d = new Date(Date.UTC(y, month - 1, day));
@@ -150,7 +159,7 @@ const AR_DATE = new RegExp(
   [
     // 7 تشرين الثاني/نوفمبر 2025 — day, month (optionally paired), year; a weekday before it names the same
     // day («يوم الخميس 5 فبراير الجاري»)
-    `${B}(?:(?:(?:و|ب)?يوم\\s+)?(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))})[،,]?\\s+)?(?<day>${DIG}{1,2})\\s*(?:من\\s+)?(?<m1>${AR_MONTH})(?:\\s*[/(]\\s*(?<m2>${AR_MONTH})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year>${DIG}{4}))?${E}`,
+    `${B}(?:(?:(?:و|ب)?يوم\\s+)?(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))})[،,]?\\s+)?(?<day>${DIG}{1,2})\\s*(?:من\\s+)?(?<m1>${AR_MONTH})(?:\\s*[/(]\\s*(?<m2>${AR_MONTH})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year>${DIG}{4}))?${E}(?:(?=\\s+(?<pastMonth>الماضي|المنصرم|الفائت)${E})|)`,
     // الثالث من سبتمبر (2026)
     `${B}(?<ord>${alt(ORDINAL_DAYS.map(([w]) => w))})\\s+من\\s+(?<m3>${AR_MONTH})(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year3>${DIG}{4}))?${E}`,
     // أمس، أمس الأول، أول أمس، أول من أمس، اليوم
@@ -167,7 +176,14 @@ function resolveArabic(m: RegExpExecArray, pub: Date | null): string | null {
   const g = m.groups ?? {};
   if (g.day && g.m1) {
     const month = AR_MONTH_BY_KEY.get(foldKey(g.m2 ?? g.m1)) ?? AR_MONTH_BY_KEY.get(foldKey(g.m1)) ?? 0;
-    return calendarDay(pub, month, Number(asciiDigits(g.day)), g.year ? Number(asciiDigits(g.year)) : null);
+    // «في 5 ديسمبر الماضي»: the last such day before publication, never one a few days ahead
+    return calendarDay(
+      pub,
+      month,
+      Number(asciiDigits(g.day)),
+      g.year ? Number(asciiDigits(g.year)) : null,
+      !!g.pastMonth,
+    );
   }
   if (g.ord && g.m3) {
     const month = AR_MONTH_BY_KEY.get(foldKey(g.m3)) ?? 0;

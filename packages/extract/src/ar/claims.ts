@@ -23,6 +23,7 @@ import { titleHead } from "./phrase.ts";
 import { quoteClosingBefore } from "./quote-first.ts";
 import { quoteLeadDraft } from "./quote-lead.ts";
 import { readSpeaker, type SentenceCues } from "./speaker.ts";
+import { statedInDraft } from "./stated-in.ts";
 import type { SpanPair } from "./subject.ts";
 
 /** Claims of one Arabic article in text order, before speakers and dates are resolved. */
@@ -74,11 +75,15 @@ function sentenceDrafts(view: ArticleView, s: Sentence, knownNames: Set<string>)
   for (const cue of cues) {
     if (cue.kind === "nominal" || framesStatement(cue, owned)) continue;
     const d = cueDraft(view, s, cue, ctx, drafts);
+    // «وتساءل النائب: "…؟"», «متسائلا عن مصير …»: a question asserts nothing (kept for its speaker)
+    if (d && QUESTION_CUE.test(foldArabicWord(text.slice(cue.verbStart, cue.end)))) d.silent = true;
     if (d) drafts.push(d);
   }
   const lead = quoteLeadDraft(view, s, ctx.knownNames);
   if (lead && !drafts.some((d) => d.contentStart < lead.contentEnd && d.contentEnd > lead.contentStart))
     drafts.unshift(lead);
+  const stated = drafts.length || scene ? null : statedInDraft(view, s, stops);
+  if (stated) drafts.push(stated);
   if (!drafts.length && !scene) {
     const nominal = cues.find((c) => c.kind === "nominal");
     const d = nominal && nominalDraft(view, s, nominal);
@@ -143,6 +148,8 @@ function cueDraft(
   d.contentEnd = span[1];
   d.frameEnd = Math.max(d.cueEnd, span[0]);
   if (!d.inherits && d.mentionEnd > d.frameEnd) d.frameEnd = d.mentionEnd;
+  // «"…"، قال الوزير خلال مؤتمر صحفي مساء الأحد.»: the rest of the sentence is the speaker's occasion
+  if (quotedBefore) d.frameEnd = s.end;
   timeAfterContent(text, d, span[1], s.end);
 
   if (!quotedBefore) d.rules.push(clausal ? "ar.content:clause" : "ar.content:object");
@@ -312,6 +319,8 @@ function occasionTimeAfter(text: string, d: Draft, contentEndAt: number, sentenc
   }
 }
 
+/** «تساءل», «يتساءلون», «متسائلا» (folded). */
+const QUESTION_CUE = /^(?:[يتن]?تسا[ءي]ل|متسا[ءي]ل)/u;
 const OCCASION_OPENERS = new Set(["خلال", "أثناء", "في"]);
 /** Words that name a day («يوم», «أمس», a weekday), folded. */
 const DAY_WORDS = new Set(["يوم", "أمس", ...AR_WEEKDAY_NAMES.split(" ")].map(foldWord));

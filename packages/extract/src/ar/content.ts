@@ -28,6 +28,7 @@ import {
 } from "./lexicon.ts";
 import { objectGoesOn } from "./object-continues.ts";
 import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
+import { sourceTagAt } from "./source-tag.ts";
 
 /** Particles a reporting verb takes before its content: «حذّر من أن», «أشار إلى أن». */
 export const PARTICLES = new Set(["الي", "علي", "عن", "من", "ب"]);
@@ -123,8 +124,9 @@ export const adjunctGap = (gap: Token[]): boolean => {
   if (RELATIVE_VERB.test(foldArabicWord(first.text))) return true;
   // «إحصاءات رسمية عرضت خلال الجلسة أن …»: a relative verb on an indefinite source, then its adjuncts
   if (BARE_RELATIVE_VERB.test(foldArabicWord(first.text))) return adjunctGap(gap.slice(1));
-  // «قد أعلنت الأسبوع الماضي أنها …»: time words alone
-  if (gap.every((t) => t.word && TIME_WORDS.has(foldWord(t.text)))) return true;
+  // «قد أعلنت الأسبوع الماضي أنها …», «، أول من أمس،»: time words alone
+  if (gap.every((t, k) => t.word && (TIME_WORDS.has(foldWord(t.text)) || (k > 0 && t.text === "من"))))
+    return true;
   // a lone «بـ» is the verb's object («رحب، …، بـ"موقف الوزير"»), never an aside like «من جهته»
   const particle = foldForCompare(first.text);
   return ADJUNCT_STARTS.has(f) || (PARTICLES.has(particle) && particle !== "ب") || /^ل/u.test(first.text);
@@ -318,7 +320,9 @@ export function contentStart(
   // the comma closing an apposition, and time words («أكد الوزير اليوم الثلاثاء حرص …»), precede the object
   const lead = tokensForward(text, p, limit, 6);
   let k = lead[0] && COMMAS.has(lead[0].text) ? 1 : 0;
-  while (k < lead.length && (lead[k] as Token).word && TIME_WORDS.has(foldWord((lead[k] as Token).text))) k++;
+  const timeWord = (t: Token | undefined): boolean => !!t?.word && TIME_WORDS.has(foldWord(t.text));
+  // («أول من أمس»)
+  while (timeWord(lead[k]) || (lead[k]?.text === "من" && timeWord(lead[k - 1]) && timeWord(lead[k + 1]))) k++;
   if (k > 0 && lead[k]?.word) p = (lead[k] as Token).start;
   // «حذر من كارثة», «أعلنت في 3 أكتوبر عن حزمة»: a particle (after a short adjunct) opens the object
   const ahead = tokensForward(text, p, limit, 8);
@@ -395,6 +399,7 @@ export function contentEnd(
     }
     const ch = text[i] as string;
     if (!COMMAS.has(ch)) continue;
+    if (sourceTagAt(text.slice(i + 1, i + 48))) return i;
     const following = foldForCompare(text.slice(i + 1, i + 24));
     // «دعا إلى الابتعاد عن الأودية، وعدم المجازفة …»: a coordinated noun goes on with the object
     if (

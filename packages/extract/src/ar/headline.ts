@@ -185,7 +185,8 @@ export function openingDates(
     for (let j = i + 1; j < drafts.length; j++) {
       const x = drafts[j] as Draft;
       if (paragraphAt(sentences, x.cueStart) > para + REPORTED_WITHIN) return;
-      if (x.cueStart > headline && speakers[j] === who && dates[j]?.date) {
+      // («وكان الوزير قد قال الاثنين الماضي إن …»: a pluperfect recalls an earlier statement, not this one's day)
+      if (x.cueStart > headline && speakers[j] === who && dates[j]?.date && !x.backgrounded) {
         dates[i] = dates[j] as Dated;
         return;
       }

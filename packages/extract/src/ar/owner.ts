@@ -14,6 +14,7 @@ import {
   PERSON_TITLES,
   SOURCE_NOUNS,
   STATEMENT_NOUNS,
+  TIME_WORDS,
 } from "./lexicon.ts";
 import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
 import { isHal, readSubject, type SpanPair } from "./subject.ts";
@@ -57,8 +58,13 @@ export function openingSubject(
   const kana = /^[وف]?كان(?:ت)?$/u.test(foldArabicWord(verb.text));
   const rest = foldWord(verb.text.slice(1));
   if (!kana && (FUNCTION_WORDS.has(rest) || ADJUNCT_STARTS.has(rest))) return null;
-  const span = readSubject(text, verb.end, cue.start, knownNames);
-  if (!span) return null;
+  const read = readSubject(text, verb.end, cue.start, knownNames);
+  if (!read) return null;
+  // «ورفض المتحدث باسم الجيش التعليق، مكتفيا بالقول …»: the refused act after the subject is its object
+  const refused = /[\s\u00A0]+(?:التعليق|الرد|الإدلاء|الإفصاح|الكشف|الخوض|الإجابة|التطرق)$/u.exec(
+    text.slice(read.start, read.end),
+  );
+  const span = refused ? { start: read.start, end: read.start + refused.index } : read;
   const first = text.slice(span.start, span.end).split(/[\s\u00A0]+/)[0] ?? "";
   const head = titleHead(first);
   return PERSON_TITLES.has(head) || ORG_TITLES.has(head) || knownNames.has(foldWord(first)) ? span : null;
@@ -294,6 +300,8 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
   // (the place before it is still the speaker's: «مدير إحدى المدارس في منطقة المويلح، فضّل …،»)
   if (inner.some((t) => ANONYMITY.test(bareWord(t.text)) || bareWord(t.text) === "عدم"))
     return i > 0 ? (toks[i - 1] as Token).end : null;
+  // «، أول أمس،», «، أول من أمس،»: a time between commas, no name («أول» is also a given name)
+  if (inner.every((t) => t.text === "من" || TIME_WORDS.has(foldWord(t.text)))) return null;
   // «دراسة جامعية، نشرت الشهر الماضي،»: the document's aside names no one
   if (isHal(inner[0] as Token) || DOCUMENT_VERBS.includes(bareWord((inner[0] as Token).text))) return null;
   const first = foldArabicWord((inner[0] as Token).text);

@@ -13,7 +13,11 @@ export function quoteClosingBefore(
 ): [number, number] | null {
   const { text, quotes } = view;
   // «"…"، يقول النائب X لـ"النهار"، مضيفا …», «…، قال للجزيرة نت»: the outlet told may follow the speaker
-  const rest = withoutToldHearer(text.slice(afterSubject, s.end));
+  let rest = withoutToldHearer(text.slice(afterSubject, s.end));
+  // «"…"، قال الرئيس في خطاب للأمة، مضيفا …»: the occasion may follow the speaker (no clause in it)
+  const occasion = OCCASION_AFTER.exec(rest);
+  if (occasion && !/(?:^|[\s\u00A0])ب?[أإ]ن(?:ه|ها|هم)?(?:[\s\u00A0]|$)/u.test(occasion[0]))
+    rest = rest.slice(occasion[0].length);
   // «"…"، أضاف المدرب، الذي تسلم مهامه قبل أسابيع.»: an aside may follow the speaker
   if (!/^[\s\u00A0]*(?:[،,][^.!؟?]*)?[.!؟?]?[\s\u00A0]*$/.test(rest)) return null;
   const before = text.slice(Math.max(0, cueStart - 4), cueStart);
@@ -32,3 +36,7 @@ export function quoteClosingBefore(
     return null;
   return q ? [q.start, q.end] : null;
 }
+
+/** «في خطاب للأمة», «خلال مؤتمر صحفي مساء الأحد»: an occasion right after the speaker, up to a comma or the end. */
+const OCCASION_AFTER =
+  /^[\s\u00A0]+(?:في|خلال|أمام|عبر|على[\s\u00A0]+هامش)[\s\u00A0]+[^،,.!؟?«"“:]{1,80}(?=[،,.!؟?]|[\s\u00A0]*$)/u;
