@@ -79,8 +79,17 @@ export function closesName(text: string, toks: Token[], i: number, particles?: S
   if (/^(?:ذلك|هذا|هذه|تلك|هذين|هاتين|نظيره|نظيرته|نظيرها|نظراءه)$/u.test(next.text)) return true;
   // the verb's own preposition before its complementizer: «حذّر … من أن», «لفت … إلى أن»
   const after = toks[i + 1];
+  // «يقول المزارع X من أهالي المنطقة»: where the speaker lives, after the name, is no more of it
+  if (residenceAt(toks, i)) return true;
   return FUNCTION_WORDS.has(foldWord(next.text)) && after !== undefined && isComplementizer(text, after);
 }
+
+/** «من أهالي المنطقة», «من سكان حي …», «من أبناء القرية»: «من» and the people of a place, at `i`. */
+export const residenceAt = (toks: Token[], i: number): boolean =>
+  toks[i]?.text === "من" && !!toks[i + 1]?.word && RESIDENTS.test(bare(toks[i + 1] as Token));
+/** The people of a place: «أهالي», «سكان», «أبناء», «قاطني». */
+export const RESIDENT_NOUNS = "(?:[أا]هالي|سكان|[أا]بناء|قاطني)";
+const RESIDENTS = new RegExp(`^${RESIDENT_NOUNS}$`, "u");
 
 /**
  * «التابع للحكومة المعترف بها دوليا», «التابعة لوزارة الداخلية»: the body an institution belongs to.

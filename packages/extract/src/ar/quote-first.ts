@@ -3,6 +3,7 @@ import type { ArticleView } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { withoutToldHearer } from "./hearer.ts";
+import { RESIDENT_NOUNS } from "./phrase.ts";
 
 /** The quotation ending (with a comma) right before a cue whose clause ends after the speaker. */
 export function quoteClosingBefore(
@@ -13,7 +14,8 @@ export function quoteClosingBefore(
 ): [number, number] | null {
   const { text, quotes } = view;
   // «"…"، يقول النائب X لـ"النهار"، مضيفا …», «…، قال للجزيرة نت»: the outlet told may follow the speaker
-  const rest = withoutToldHearer(text.slice(afterSubject, s.end));
+  // «"…"، يقول المزارع X من أهالي المنطقة، مضيفا …»: and where the speaker lives
+  const rest = withoutToldHearer(text.slice(afterSubject, s.end)).replace(RESIDENCE, "");
   // «"…"، أضاف المدرب، الذي تسلم مهامه قبل أسابيع.»: an aside may follow the speaker
   if (!/^[\s\u00A0]*(?:[،,][^.!؟?]*)?[.!؟?]?[\s\u00A0]*$/.test(rest)) return null;
   const before = text.slice(Math.max(0, cueStart - 4), cueStart);
@@ -32,3 +34,9 @@ export function quoteClosingBefore(
     return null;
   return q ? [q.start, q.end] : null;
 }
+
+/** «من أهالي المنطقة», «من سكان حي الزهور»: where the speaker lives, up to the next comma or stop. */
+const RESIDENCE = new RegExp(
+  `^[\\s\\u00A0]+من[\\s\\u00A0]+${RESIDENT_NOUNS}[\\s\\u00A0]+[^،,.!؟?:"«»“”]{2,40}`,
+  "u",
+);
