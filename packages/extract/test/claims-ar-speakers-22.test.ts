@@ -21,3 +21,24 @@ describe("where the speaker lives, after the name", () => {
     expect(c && [c.speaker.name, c.content.text]).toEqual(["كريم عادل النجار", "البحر هائج"]);
   });
 });
+
+describe("a title run without commas before the name (SANA)", () => {
+  it("reads «معاون وزير …» (assistant minister) as a title before the name", () => {
+    const c = run("وقال معاون وزير النقل كمال سعيد النجار إن الطريق سيفتح غدا.")[0];
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["كمال سعيد النجار", "الطريق سيفتح غدا"]);
+  });
+  it("keeps a second portfolio joined by «و» («وزيرة الزراعة وإصلاح الأراضي») in the title", () => {
+    const [a, b] = run(
+      "وقالت وزيرة الزراعة وإصلاح الأراضي منى سعيد الحسن إن الموسم جيد. وأضافت الوزيرة أن الأسعار مستقرة.",
+    );
+    expect(a && [a.speaker.name, a.content.text, b?.speaker.name]).toEqual([
+      "منى سعيد الحسن",
+      "الموسم جيد",
+      "منى سعيد الحسن",
+    ]);
+  });
+  it("still reads «وزير الصحة وليد الخطيب» as a title and a name starting with «و»", () => {
+    const c = run("وقال وزير الصحة وليد الخطيب إن الوضع مستقر.")[0];
+    expect(c?.speaker.name).toBe("وليد الخطيب");
+  });
+});

@@ -1,4 +1,5 @@
 import type { MentionParse } from "../speakers.ts";
+import { joinedBareNoun } from "./coordinated.ts";
 import {
   AFFILIATION_LINKS,
   AFFILIATION_TITLES,
@@ -216,6 +217,15 @@ function parseOne(mention: string): MentionParse {
     // «مدير هيئة الموانئ بالإسكندرية»: a last definite ب-word after a body is the body's town, not a name
     else if (i === ws.length - 1 && /^بال\p{L}{3,}$/u.test(w) && ws.some((x) => ORG_TITLES.has(titleHead(x))))
       i++;
+    // «وزير الطوارئ وإدارة الكوارث أحمد سليم …»: a second portfolio joined by «و», before a name of two bare words
+    else if (
+      i > 1 &&
+      hasArticle(ws[i - 1] as string) &&
+      joinedBareNoun(w) &&
+      hasArticle(ws[i + 1] ?? "") &&
+      ws.slice(i + 2, i + 4).filter((x) => !hasArticle(x)).length === 2
+    )
+      i += 2;
     else break;
   }
   // «مسؤول في الهيئة …», «النائب عن كتلة "…"»: the institution belongs to the title
