@@ -2,7 +2,7 @@ import type { Token } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
 import { townAfterBody } from "./body-town.ts";
 import { coordinatedBodyName, coordinatedPortfolio } from "./coordinated.ts";
-import { AFTER_OBJECT, foldArabicWord, VERB_FORMS } from "./cues.ts";
+import { AFTER_OBJECT, foldArabicWord } from "./cues.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
