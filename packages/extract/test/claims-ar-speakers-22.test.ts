@@ -42,3 +42,13 @@ describe("a title run without commas before the name (SANA)", () => {
     expect(c?.speaker.name).toBe("وليد الخطيب");
   });
 });
+
+describe("a department («مصلحة …») and the person heading it", () => {
+  it("names «رئيس مصلحة الضرائب، الدكتور X،» by the person, not the department", () => {
+    const [a, b] = run(
+      "وأعلنت مصلحة الضرائب المصرية تمديد المهلة. وقال رئيس مصلحة الضرائب، الدكتور حسام فؤاد الشناوي، إن التمديد نهائي، مضيفاً أن الغرامات ستطبق.",
+    );
+    expect(a?.speaker.kind).toBe("organisation");
+    expect(b && [b.speaker.name, b.content.text]).toEqual(["حسام فؤاد الشناوي", "التمديد نهائي"]);
+  });
+});
