@@ -52,3 +52,16 @@ describe("a department («مصلحة …») and the person heading it", () => {
     expect(b && [b.speaker.name, b.content.text]).toEqual(["حسام فؤاد الشناوي", "التمديد نهائي"]);
   });
 });
+
+describe("a quoted outlet before the verb is no quotation-first content", () => {
+  it('reads «وفي تصريح إلى "…"، قال X، إن …» with the content after «إن»', () => {
+    const c = run(
+      'وفي تصريح إلى "الأنباء"، قال مدير المتحف، سامي عادل القرقني، إن المعرض "سيفتتح في موعده".',
+    )[0];
+    expect(c && [c.speaker.name, c.content.text, c.kind]).toEqual([
+      "سامي عادل القرقني",
+      'المعرض "سيفتتح في موعده"',
+      "mixed",
+    ]);
+  });
+});

@@ -18,6 +18,8 @@ export function quoteClosingBefore(
   const rest = withoutToldHearer(text.slice(afterSubject, s.end)).replace(RESIDENCE, "");
   // «"…"، أضاف المدرب، الذي تسلم مهامه قبل أسابيع.»: an aside may follow the speaker
   if (!/^[\s\u00A0]*(?:[،,][^.!؟?]*)?[.!؟?]?[\s\u00A0]*$/.test(rest)) return null;
+  // «وفي تصريح إلى "…"، قال X، إن …»: a verb with its own complementizer after the aside has its content there
+  if (/^[\s\u00A0]*[،,](?:[^.!؟?]*?[،,])?[\s\u00A0]*ب?[إأ]ن(?:ه|ها|هم)?[\s\u00A0]/u.test(rest)) return null;
   const before = text.slice(Math.max(0, cueStart - 4), cueStart);
   const m = /[”"»’][\s\u00A0]*[،,][\s\u00A0]*$/.exec(before);
   if (!m) return null;
