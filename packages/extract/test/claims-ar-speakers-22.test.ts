@@ -65,3 +65,16 @@ describe("a quoted outlet before the verb is no quotation-first content", () => 
     ]);
   });
 });
+
+describe("a committee of a chamber, before the person in apposition", () => {
+  it("reads «رئيسة لجنة سوق X بغرفة تجارة وصناعة Y، الدكتورة Z،» as one title and Z", () => {
+    const [a, b] = run(
+      'وقالت رئيسة لجنة سوق العقار بغرفة تجارة وصناعة قطر، الدكتورة منى سعيد الكعبي، إن الأسعار مرتفعة، معتبرة أن الطلب "تراجع".',
+    );
+    expect(a && [a.speaker.name, a.content.text, b?.speaker.name]).toEqual([
+      "منى سعيد الكعبي",
+      "الأسعار مرتفعة",
+      "منى سعيد الكعبي",
+    ]);
+  });
+});

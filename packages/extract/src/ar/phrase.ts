@@ -229,9 +229,11 @@ export function constructGenitive(toks: Token[], i: number): number {
   if (!t?.word || !n?.word || hasAl(t) || !hasAl(n) || FUNCTION_WORDS.has(foldWord(n.text))) return 0;
   // «اتحاد مزارعي الجزيرة», «نقابة موظفي البلدية»: the members, a plural participle in construct
   const members = MEMBERS_CONSTRUCT.test(bare(t));
-  return (LAM_HEADS.has(foldWord(t.text)) || members) && isOrgHead(foldWord(bare(toks[i - 1] as Token)))
-    ? 2
-    : 0;
+  const head = toks[i - 1] as Token;
+  if (!isOrgHead(foldWord(bare(head)))) return 0;
+  // «رئيس لجنة سوق العمل», «مدير هيئة شؤون الأسرى»: a bare body head is in construct with what follows it
+  // («رئيس اللجنة سامي العلي»: after a definite one, the name)
+  return LAM_HEADS.has(foldWord(t.text)) || members || !hasAl(head) ? 2 : 0;
 }
 
 /**
@@ -388,6 +390,19 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
     )
       j++;
     if (definite) return j - i;
+    // «بغرفة تجارة وصناعة عُمان،»: a second genitive joined by «و» and the country, before a comma
+    const [conj, land, closer] = [toks[j], toks[j + 1], toks[j + 2]];
+    if (
+      j === i + 2 &&
+      conj?.word &&
+      /^و[^ا]\p{L}{2,}$/u.test(bare(conj)) &&
+      !isFunctionWord(bare(conj).slice(1)) &&
+      land?.word &&
+      (nameLike(text, land) || hasAl(land)) &&
+      closer &&
+      /^[،,]$/u.test(closer.text)
+    )
+      j += 2;
     return j > i + 1 ? j - i : 0;
   }
   return 0;
