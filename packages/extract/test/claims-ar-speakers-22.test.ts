@@ -78,3 +78,12 @@ describe("a committee of a chamber, before the person in apposition", () => {
     ]);
   });
 });
+
+describe("what a body is in charge of, in apposition", () => {
+  it("gives «وكانت الهيئة …، المسؤولة عن …، قد أعلنت» to the body", () => {
+    const c = run(
+      "وكانت الهيئة العامة للسلع التموينية، المسؤولة عن شراء القمح لحساب الحكومة، قد أعلنت أمس تعاقدها على شحنة جديدة.",
+    )[0];
+    expect(c && [c.speaker.name, c.speaker.kind]).toEqual(["الهيئة العامة للسلع التموينية", "organisation"]);
+  });
+});

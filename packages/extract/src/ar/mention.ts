@@ -318,6 +318,9 @@ const given = (p: MentionParse): boolean =>
 /** «النائب», «الطبيب»: a title of one word, which the name follows. */
 const oneWordTitle = (p: MentionParse): boolean => !!p.title && !/[\s\u00A0]/u.test(p.title);
 
+/** «المسؤول عن …», «المكلفة بـ…», «المعني بـ…»: what a body is in charge of, in apposition to it. */
+const IN_CHARGE = /^ال(?:مسؤول|مكلف|معني|مختص|مخول)(?:ة)?[\s\u00A0]+(?:عن|ب|على)/u;
+
 /**
  * Splits an Arabic mention into its title phrase and the name. An apposition between commas gives the
  * name or the title: «المتحدث باسم الهيئة، أحمد فؤاد», «الدكتور مصطفى السيوفي، وزير النقل».
@@ -331,6 +334,10 @@ export function parseArabicMention(raw: string): MentionParse {
     .map((p) => p.trim().replace(/^وه(?:و|ي)[\s\u00A0]+(?:\S+[\s\u00A0]+){1,3}(?=[يت]دع[ىي][\s\u00A0])/u, ""))
     .filter(Boolean);
   if (parts.length < 2) return parseOne(mention);
+  // «جهاز مستقبل مصر، المسؤول عن استيراد القمح،»: what a body is in charge of describes it, names no one
+  const body = parseOne(parts[0] as string);
+  if (body.kind === "organisation" && !body.pronoun && parts.slice(1).every((p) => IN_CHARGE.test(p)))
+    return body;
   // «أحدهم، ويدعى يوسف الحمادي»: the part that says the name wins
   const calledPart = parts.findIndex((p) => /^و?(?:يدعى|تدعى|يدعي|تدعي|اسمه)[\s\u00A0]/u.test(p));
   const named = calledPart >= 0 ? calledPart : parts.findIndex((p) => nameInPart(p) !== null);
