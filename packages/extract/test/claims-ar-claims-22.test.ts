@@ -21,3 +21,21 @@ describe("«، لكنه/لكنها» after the content", () => {
     expect([a?.content.text, b?.content.text]).toEqual(["المصنع رفع الأجور", "الخطة جاهزة"]);
   });
 });
+
+describe("a source after the content, then a relative clause on it", () => {
+  it("reads «…، بحسب ما أفادت به X، التي توقعت أن …» as two claims of X", () => {
+    const [a, b] = run(
+      "وتسببت الأمطار الغزيرة في قطع الطريق الساحلي لساعات، بحسب ما أفادت به هيئة الطرق والجسور، التي توقعت أن يعاد فتحه مساء اليوم.",
+    );
+    expect(a && [a.cue.text, a.content.text, a.speaker.name]).toEqual([
+      "بحسب",
+      "تسببت الأمطار الغزيرة في قطع الطريق الساحلي لساعات",
+      "هيئة الطرق والجسور",
+    ]);
+    expect(b && [b.cue.text, b.content.text, b.speaker.name]).toEqual([
+      "توقعت",
+      "يعاد فتحه مساء اليوم",
+      "هيئة الطرق والجسور",
+    ]);
+  });
+});
