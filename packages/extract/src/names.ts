@@ -1,5 +1,6 @@
 import { foldWord, PERSON_TITLES } from "./ar/lexicon.ts";
-import { nameInPart, parseArabicMention } from "./ar/mention.ts";
+import { parseArabicMention } from "./ar/mention.ts";
+import { nameInPart } from "./ar/pure-name.ts";
 import { readSubject } from "./ar/subject.ts";
 import type { ArticleView } from "./draft.ts";
 import { describedSubjects } from "./en/described-subjects.ts";

@@ -84,10 +84,17 @@ function sentenceDrafts(view: ArticleView, s: Sentence, knownNames: Set<string>)
     drafts.unshift(lead);
   const stated = drafts.length || scene ? null : statedInDraft(view, s, stops);
   if (stated) drafts.push(stated);
-  if (!drafts.length && !scene) {
-    const nominal = cues.find((c) => c.kind === "nominal");
-    const d = nominal && nominalDraft(view, s, nominal);
-    if (d) drafts.push(d);
+  const nominal = scene ? undefined : cues.find((c) => c.kind === "nominal");
+  // «وساهمت الرياح في …، بحسب ما أفادت به المديرية، التي توقعت أن …»: a source after the content, before
+  // the verbs of a clause on it, is a claim of its own
+  const fronting =
+    !!nominal &&
+    drafts.every((d) => d.cueStart > nominal.end) &&
+    /[،,][\s\u00A0]*$/u.test(text.slice(s.start, nominal.start));
+  if (nominal && (!drafts.length || fronting)) {
+    const d = nominalDraft(view, s, nominal);
+    const alone = d && drafts.every((x) => x.contentStart >= d.contentEnd || x.contentEnd <= d.contentStart);
+    if (d && alone) drafts.unshift(d);
   }
   return drafts;
 }

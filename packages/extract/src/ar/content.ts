@@ -6,7 +6,7 @@ import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { inBracket, subjectTail, unbracketed } from "./brackets.ts";
 import type { Cue } from "./cue-finder.ts";
-import { foldArabicWord } from "./cues.ts";
+import { foldArabicWord, VERB_FORMS } from "./cues.ts";
 import {
   ADJUNCT_STARTS,
   AFTER_QUOTE_BREAKERS,
@@ -356,7 +356,13 @@ const placeOfObject = (following: string): boolean => {
  */
 function otherReferent(following: string, speakerGender: "m" | "f" | null): boolean {
   const m = /^و?لكن(ها|ه)(?:\s|$)/u.exec(following);
-  if (!m || !speakerGender) return false;
+  if (!m) return false;
+  // «إن شركتها رفعت النسبة، لكنها تواجه صعوبة …», «…، لكنه لن يكفي»: a present or future verb (not a
+  // reporting one) goes on with what was said; the writer tells the speaker's acts in the past («لكنه رفض
+  // …», «لكنه لم يذكر …») or with a reporting verb («لكنه يحذر من …»)
+  const verb = /^و?لكن(?:ها|ه) ([يت]\S{2,}|لا|لن|ليس|ليست)(?:\s|$)/u.exec(following)?.[1];
+  if (verb && !VERB_FORMS.has(foldArabicWord(verb))) return true;
+  if (!speakerGender) return false;
   return (m[1] === "ها") !== (speakerGender === "f");
 }
 

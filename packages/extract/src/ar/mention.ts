@@ -1,4 +1,5 @@
 import type { MentionParse } from "../speakers.ts";
+import { joinedBareNoun } from "./coordinated.ts";
 import { issuerWords } from "./issuer.ts";
 import {
   AFFILIATION_LINKS,
@@ -281,6 +282,15 @@ function parseOne(mention: string): MentionParse {
     // «مدير هيئة الموانئ بالإسكندرية»: a last definite ب-word after a body is the body's town, not a name
     else if (i === ws.length - 1 && /^بال\p{L}{3,}$/u.test(w) && ws.some((x) => ORG_TITLES.has(titleHead(x))))
       i++;
+    // «وزير الطوارئ وإدارة الكوارث أحمد سليم …»: a second portfolio joined by «و», before a name of two bare words
+    else if (
+      i > 1 &&
+      hasArticle(ws[i - 1] as string) &&
+      joinedBareNoun(w) &&
+      hasArticle(ws[i + 1] ?? "") &&
+      ws.slice(i + 2, i + 4).filter((x) => !hasArticle(x)).length === 2
+    )
+      i += 2;
     else break;
   }
   // «مسؤول في الهيئة …», «النائب عن كتلة "…"»: the institution belongs to the title
@@ -381,6 +391,9 @@ const given = (p: MentionParse): boolean =>
 /** «النائب», «الطبيب»: a title of one word, which the name follows. */
 const oneWordTitle = (p: MentionParse): boolean => !!p.title && !/[\s\u00A0]/u.test(p.title);
 
+/** «المسؤول عن …», «المكلفة بـ…», «المعني بـ…»: what a body is in charge of, in apposition to it. */
+const IN_CHARGE = /^ال(?:مسؤول|مكلف|معني|مختص|مخول)(?:ة)?[\s\u00A0]+(?:عن|ب|على)/u;
+
 /**
  * Splits an Arabic mention into its title phrase and the name. An apposition between commas gives the
  * name or the title: «المتحدث باسم الهيئة، أحمد فؤاد», «الدكتور مصطفى السيوفي، وزير النقل».
@@ -394,6 +407,10 @@ export function parseArabicMention(raw: string): MentionParse {
     .map((p) => p.trim().replace(/^وه(?:و|ي)[\s\u00A0]+(?:\S+[\s\u00A0]+){1,3}(?=[يت]دع[ىي][\s\u00A0])/u, ""))
     .filter(Boolean);
   if (parts.length < 2) return parseOne(mention);
+  // «جهاز مستقبل مصر، المسؤول عن استيراد القمح،»: what a body is in charge of describes it, names no one
+  const body = parseOne(parts[0] as string);
+  if (body.kind === "organisation" && !body.pronoun && parts.slice(1).every((p) => IN_CHARGE.test(p)))
+    return body;
   // «أحدهم، ويدعى يوسف الحمادي»: the part that says the name wins
   const calledPart = parts.findIndex((p) => /^و?(?:يدعى|تدعى|يدعي|تدعي|اسمه)[\s\u00A0]/u.test(p));
   const named = calledPart >= 0 ? calledPart : parts.findIndex((p) => nameInPart(p) !== null);

@@ -184,8 +184,8 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
     if (content && frame) content = trimSpan(text, content[0] + frame[0].length, content[1]);
     if (
       content &&
-      // («وارتفع», «ورفعت»: a verb of the forms افتعل or فعلت after the «و»)
-      /^و(?:ال|من|في|قد|لم|لن|كان|أن|إن|[تيأنا](?=[\p{L}]{3})|\p{L}{3}ت(?![\p{L}\p{M}]))/u.test(
+      // («وارتفع», «ورفعت», «وساهمت»: a verb of the forms افتعل, فعلت or فاعلت after the «و»)
+      /^و(?:ال|من|في|قد|لم|لن|كان|أن|إن|[تيأنا](?=[\p{L}]{3})|\p{L}{3,4}ت(?![\p{L}\p{M}]))/u.test(
         text.slice(content[0], content[0] + 6),
       )
     )

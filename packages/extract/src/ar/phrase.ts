@@ -81,12 +81,20 @@ export function closesName(text: string, toks: Token[], i: number, particles?: S
   if (STANCE_OBJECTS.test(bare(next))) return true;
   // the verb's own preposition before its complementizer: «حذّر … من أن», «لفت … إلى أن»
   const after = toks[i + 1];
+  // «يقول المزارع X من أهالي المنطقة»: where the speaker lives, after the name, is no more of it
+  if (residenceAt(toks, i)) return true;
   return FUNCTION_WORDS.has(foldWord(next.text)) && after !== undefined && isComplementizer(text, after);
 }
 
 /** Nouns of a stance that open the object of «أكد», «جدد», «أبدى» (never a name): «أهمية», «ضرورة». */
 export const STANCE_OBJECTS =
   /^(?:أهمية|اهمية|ضرورة|حرص|التزام|استعداد|رفض|دعم|تضامن|إدانة|ادانة|ترحيب|تمسك|تطلع|عزم)$/u;
+/** «من أهالي المنطقة», «من سكان حي …», «من أبناء القرية»: «من» and the people of a place, at `i`. */
+export const residenceAt = (toks: Token[], i: number): boolean =>
+  toks[i]?.text === "من" && !!toks[i + 1]?.word && RESIDENTS.test(bare(toks[i + 1] as Token));
+/** The people of a place: «أهالي», «سكان», «أبناء», «قاطني». */
+export const RESIDENT_NOUNS = "(?:[أا]هالي|سكان|[أا]بناء|قاطني)";
+const RESIDENTS = new RegExp(`^${RESIDENT_NOUNS}$`, "u");
 
 /**
  * «التابع للحكومة المعترف بها دوليا», «التابعة لوزارة الداخلية»: the body an institution belongs to.
@@ -226,9 +234,11 @@ export function constructGenitive(toks: Token[], i: number): number {
   if (!t?.word || !n?.word || hasAl(t) || !hasAl(n) || FUNCTION_WORDS.has(foldWord(n.text))) return 0;
   // «اتحاد مزارعي الجزيرة», «نقابة موظفي البلدية»: the members, a plural participle in construct
   const members = MEMBERS_CONSTRUCT.test(bare(t));
-  return (LAM_HEADS.has(foldWord(t.text)) || members) && isOrgHead(foldWord(bare(toks[i - 1] as Token)))
-    ? 2
-    : 0;
+  const head = toks[i - 1] as Token;
+  if (!isOrgHead(foldWord(bare(head)))) return 0;
+  // «رئيس لجنة سوق العمل», «مدير هيئة شؤون الأسرى»: a bare body head is in construct with what follows it
+  // («رئيس اللجنة سامي العلي»: after a definite one, the name)
+  return LAM_HEADS.has(foldWord(t.text)) || members || !hasAl(head) ? 2 : 0;
 }
 
 /**
@@ -385,6 +395,19 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
     )
       j++;
     if (definite) return j - i;
+    // «بغرفة تجارة وصناعة عُمان،»: a second genitive joined by «و» and the country, before a comma
+    const [conj, land, closer] = [toks[j], toks[j + 1], toks[j + 2]];
+    if (
+      j === i + 2 &&
+      conj?.word &&
+      /^و[^ا]\p{L}{2,}$/u.test(bare(conj)) &&
+      !isFunctionWord(bare(conj).slice(1)) &&
+      land?.word &&
+      (nameLike(text, land) || hasAl(land)) &&
+      closer &&
+      /^[،,]$/u.test(closer.text)
+    )
+      j += 2;
     return j > i + 1 ? j - i : 0;
   }
   return 0;

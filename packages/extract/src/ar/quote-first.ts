@@ -3,6 +3,7 @@ import type { ArticleView } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { withoutToldHearer } from "./hearer.ts";
+import { RESIDENT_NOUNS } from "./phrase.ts";
 
 /** The quotation ending (with a comma) right before a cue whose clause ends after the speaker. */
 export function quoteClosingBefore(
@@ -13,13 +14,16 @@ export function quoteClosingBefore(
 ): [number, number] | null {
   const { text, quotes } = view;
   // «"…"، يقول النائب X لـ"النهار"، مضيفا …», «…، قال للجزيرة نت»: the outlet told may follow the speaker
-  let rest = withoutToldHearer(text.slice(afterSubject, s.end));
+  // «"…"، يقول المزارع X من أهالي المنطقة، مضيفا …»: and where the speaker lives
+  let rest = withoutToldHearer(text.slice(afterSubject, s.end)).replace(RESIDENCE, "");
   // «"…"، قال الرئيس في خطاب للأمة، مضيفا …»: the occasion may follow the speaker (no clause in it)
   const occasion = OCCASION_AFTER.exec(rest);
   if (occasion && !/(?:^|[\s\u00A0])ب?[أإ]ن(?:ه|ها|هم)?(?:[\s\u00A0]|$)/u.test(occasion[0]))
     rest = rest.slice(occasion[0].length);
   // «"…"، أضاف المدرب، الذي تسلم مهامه قبل أسابيع.»: an aside may follow the speaker
   if (!/^[\s\u00A0]*(?:[،,][^.!؟?]*)?[.!؟?]?[\s\u00A0]*$/.test(rest)) return null;
+  // «وفي تصريح إلى "…"، قال X، إن …»: a verb with its own complementizer after the aside has its content there
+  if (/^[\s\u00A0]*[،,](?:[^.!؟?]*?[،,])?[\s\u00A0]*ب?[إأ]ن(?:ه|ها|هم)?[\s\u00A0]/u.test(rest)) return null;
   const before = text.slice(Math.max(0, cueStart - 4), cueStart);
   const m = /[”"»’][\s\u00A0]*[،,][\s\u00A0]*$/.exec(before);
   if (!m) return null;
@@ -40,3 +44,8 @@ export function quoteClosingBefore(
 /** «في خطاب للأمة», «خلال مؤتمر صحفي مساء الأحد»: an occasion right after the speaker, up to a comma or the end. */
 const OCCASION_AFTER =
   /^[\s\u00A0]+(?:في|خلال|أمام|عبر|على[\s\u00A0]+هامش)[\s\u00A0]+[^،,.!؟?«"“:]{1,80}(?=[،,.!؟?]|[\s\u00A0]*$)/u;
+/** «من أهالي المنطقة», «من سكان حي الزهور»: where the speaker lives, up to the next comma or stop. */
+const RESIDENCE = new RegExp(
+  `^[\\s\\u00A0]+من[\\s\\u00A0]+${RESIDENT_NOUNS}[\\s\\u00A0]+[^،,.!؟?:"«»“”]{2,40}`,
+  "u",
+);

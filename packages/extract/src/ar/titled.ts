@@ -1,7 +1,8 @@
 import type { Token } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
 import { townAfterBody } from "./body-town.ts";
-import { AFTER_OBJECT, foldArabicWord, VERB_FORMS } from "./cues.ts";
+import { coordinatedBodyName, coordinatedPortfolio } from "./coordinated.ts";
+import { AFTER_OBJECT, foldArabicWord } from "./cues.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
@@ -175,6 +176,10 @@ function titlePhraseEnd(text: string, toks: Token[], from: number): number {
       // «عضو مجلس محافظة نينوى أحمد …»: a place noun in construct takes its own bare name
       checking = false;
       i += 2;
+    } else if (coordinatedPortfolio(text, toks, i)) {
+      // «وزير الطوارئ وإدارة الكوارث أحمد …»: a second portfolio joined by «و», before the name
+      checking = false;
+      i += 2;
     } else if (portfolioCountry(text, toks, i)) {
       checking = false;
       i++;
@@ -246,26 +251,6 @@ function membersGenitive(toks: Token[], i: number): number {
   if (!t?.word || !n?.word || !hasAl(n) || FUNCTION_WORDS.has(foldWord(n.text))) return 0;
   const head = titleHead((toks[0] as Token).text);
   return isOrgHead(head) && !PERSON_TITLES.has(head) && MEMBERS_LAM.test(bare(t)) ? 2 : 0;
-}
-
-/**
- * «وزارة الثروة الزراعية والسمكية وموارد المياه أن …»: a coordinated construct ends the body's name
- * when the complementizer or a comma closes it.
- */
-function coordinatedBodyName(text: string, toks: Token[], i: number): number {
-  const conj = toks[i];
-  const gen = toks[i + 1];
-  const closer = toks[i + 2];
-  return conj?.word &&
-    gen?.word &&
-    /^و[^ا]/u.test(bare(conj)) &&
-    !hasAl(conj) &&
-    !FUNCTION_WORDS.has(foldWord(bare(conj).slice(1))) &&
-    !VERB_FORMS.has(foldArabicWord(bare(conj))) &&
-    hasAl(gen) &&
-    (!closer || COMMA.test(closer.text) || isComplementizer(text, closer))
-    ? 2
-    : 0;
 }
 
 /**

@@ -1,0 +1,53 @@
+// Constructs joined by «و» inside a title or a body's name.
+import type { Token } from "../text/tokens.ts";
+import { foldArabicWord, VERB_FORMS } from "./cues.ts";
+import { FUNCTION_WORDS, foldWord, PERSON_TITLES } from "./lexicon.ts";
+import { bare, COMMA, hasAl, isComplementizer, nameLike, titleHead } from "./phrase.ts";
+
+/**
+ * «وزارة الثروة الزراعية والسمكية وموارد المياه أن …»: a coordinated construct ends the body's name
+ * when the complementizer or a comma closes it.
+ */
+export function coordinatedBodyName(text: string, toks: Token[], i: number): number {
+  const conj = toks[i];
+  const gen = toks[i + 1];
+  const closer = toks[i + 2];
+  return conj?.word &&
+    gen?.word &&
+    /^و[^ا]/u.test(bare(conj)) &&
+    !hasAl(conj) &&
+    !FUNCTION_WORDS.has(foldWord(bare(conj).slice(1))) &&
+    !VERB_FORMS.has(foldArabicWord(bare(conj))) &&
+    hasAl(gen) &&
+    (!closer || COMMA.test(closer.text) || isComplementizer(text, closer))
+    ? 2
+    : 0;
+}
+
+/** «وإدارة», «وشؤون»: «و» and a bare noun (not a verb, a function word or a person's title: «ومدير المستشفى» is another person), as a word. */
+export const joinedBareNoun = (w: string): boolean =>
+  /^و[^ا]\p{L}{2,}$/u.test(w) &&
+  !/^وال/u.test(w) &&
+  !FUNCTION_WORDS.has(foldWord(w.slice(1))) &&
+  !VERB_FORMS.has(foldArabicWord(w)) &&
+  !PERSON_TITLES.has(titleHead(w.slice(1))) &&
+  // «ونظيره»: a pronoun ends a phrase, it is never a portfolio
+  !/(?:ه|ها|هم|هما)$/u.test(w);
+
+/**
+ * «وزير الطوارئ وإدارة الكوارث أحمد سليم …», «وزيرة الزراعة وإصلاح الأراضي منى …»: after a definite
+ * portfolio, «و» and a bare noun in construct with a definite one are a second portfolio of the same title
+ * when a name of two bare words follows («وزير الصحة وليد الخطيب» is a name: no bare words after it).
+ */
+export function coordinatedPortfolio(text: string, toks: Token[], i: number): boolean {
+  const [prev, conj, gen, n1, n2] = [toks[i - 1], toks[i], toks[i + 1], toks[i + 2], toks[i + 3]];
+  if (!prev?.word || !hasAl(prev) || !conj?.word || !gen?.word || !hasAl(gen)) return false;
+  if (FUNCTION_WORDS.has(foldWord(gen.text))) return false;
+  const bareName = (t: Token | undefined): boolean => !!t?.word && !hasAl(t) && nameLike(text, t);
+  return (
+    joinedBareNoun(conj.text.replace(/[\u064B-\u065F\u0640]/g, "")) &&
+    bareName(n1) &&
+    bareName(n2) &&
+    !isComplementizer(text, n1 as Token)
+  );
+}
