@@ -1,3 +1,5 @@
+import type { Entity } from "./speakers.ts";
+
 /** Bodies met only by a common noun ("the ministry", "the company", "the club") and the names that fit them. */
 
 /** Heads that name a kind of company rather than a public body. */
@@ -29,4 +31,25 @@ export function fitsGeneric(name: string, head: string): boolean {
   if (head === "government") return /\bgovernment\b/.test(n) && !GOVERNMENT_PART.test(n);
   if (COMPANY_HEADS.has(head)) return !PUBLIC_BODY.test(n);
   return new RegExp(`\\b${head}\\b`).test(n);
+}
+
+/**
+ * Whether "the agency", "the company" (`head`, the mention's words `title`) is the body quoted just before,
+ * `previous`: one of that kind (a public body for "the agency", a company for "the company").
+ * (not "The European Commission": a capitalised name is a body of its own; not a ministry for "the government";
+ * not "the dpa news agency" after the shipping administration: a word before the head that the body's
+ * name lacks makes it another body)
+ */
+export function previousOfKind(previous: Entity, head: string, title: string | null): boolean {
+  if (previous.kind !== "organisation" || !previous.name || previous.generic || head === "government")
+    return false;
+  if (/\p{Lu}/u.test(title ?? "")) return false;
+  const n = previous.name.toLowerCase();
+  const modifiers = (title ?? "")
+    .toLowerCase()
+    .replace(/^(?:the|this|that)\s+/, "")
+    .split(/\s+/)
+    .slice(0, -1);
+  if (modifiers.some((m) => !n.includes(m))) return false;
+  return COMPANY_HEADS.has(head) ? !PUBLIC_BODY.test(n) : PUBLIC_BODY.test(n) || /\binstitutes?\b/.test(n);
 }
