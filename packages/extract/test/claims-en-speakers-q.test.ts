@@ -20,3 +20,41 @@ describe("English generic bodies with words of their own", () => {
     expect(said(claims, "imports would resume")?.speaker.name).toBe("National Seed Agency");
   });
 });
+
+describe("English bodies by the short form given in brackets", () => {
+  it("names a body by the full name its bracketed short form was declared with, before and after", () => {
+    const claims = run(
+      "River freight halted at Lobau: VSA\n" +
+        "Shipping on the upper river stopped on Monday, the Federal Inland Waterways Agency (VSA) said. " +
+        "Barges were moored at Krems, the VSA added.",
+    );
+    expect(said(claims, "River freight halted")?.speaker.name).toBe("Federal Inland Waterways Agency");
+    expect(said(claims, "Barges were moored")?.speaker.name).toBe("Federal Inland Waterways Agency");
+  });
+  it("takes a short form whose letters are not the English name's, and drops 'figures from'", () => {
+    const claims = run(
+      "Wildfires burned 4,000 hectares in March, according to the National Forest Service (Sefor). " +
+        "Most of the fires were set to clear land, Sefor said. " +
+        "Ten villages lost power, figures from the Federal Statistics Bureau (Fedstat) showed.",
+    );
+    expect(said(claims, "set to clear land")?.speaker.name).toBe("National Forest Service");
+    expect(said(claims, "Ten villages")?.speaker.name).toBe("Federal Statistics Bureau");
+  });
+  it("reads a body's name with 'and' or 'for the' whole when brackets follow it", () => {
+    const claims = run(
+      "Exports fell 4%, according to the Institute for the Coastal Economy (IKW). " +
+        "Repairs will take a year, the Federal Roads and Bridges Administration (FSB) said.",
+    );
+    expect(said(claims, "Exports fell")?.speaker.name).toBe("Institute for the Coastal Economy");
+    expect(said(claims, "Repairs will take")?.speaker.name).toBe("Federal Roads and Bridges Administration");
+    const plain = run("The Federal Roads and Bridges Administration said the tunnel would reopen in May.");
+    expect(said(plain, "tunnel would reopen")?.speaker.name).toBe("Federal Roads and Bridges Administration");
+  });
+  it("leaves a party in brackets after a person's name to the party", () => {
+    const claims = run(
+      "Governor Ana Ruiz Tello (PAN) said the dam was safe. The PAN said it would back the plan.",
+    );
+    expect(said(claims, "dam was safe")?.speaker.name).toBe("Ana Ruiz Tello");
+    expect(said(claims, "back the plan")?.speaker.name).toBe("PAN");
+  });
+});

@@ -194,7 +194,9 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     i = nameEnd;
   }
   let taken = 0;
-  const walkFirst = toks[i];
+  // (the name's last word: "the Roads and Bridges Administration (RBA)" ends before its short form)
+  const open = toks[i]?.text === ")" ? toks.findIndex((u, k) => k > i && u.text === "(") : -1;
+  const walkFirst = toks[open > 0 ? open + 1 : i];
   for (; i < toks.length && taken < 9; i++) {
     const t = toks[i] as Token;
     if (t.text === ")") {
