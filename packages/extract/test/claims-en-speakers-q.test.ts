@@ -58,3 +58,19 @@ describe("English bodies by the short form given in brackets", () => {
     expect(said(claims, "back the plan")?.speaker.name).toBe("PAN");
   });
 });
+
+describe("English 'according to' with the source's name in apposition", () => {
+  it("takes the name after 'according to the <description>,' at the sentence's end into the source", () => {
+    const claims = run(
+      "Fares will rise by 8% in July, according to the city's transit operator, Transportes Urbanos de Lerma (TUL). " +
+        "Buses will run less often, according to the mayor, Ana Ortiz.",
+    );
+    const fares = said(claims, "Fares will rise");
+    expect(fares?.speaker.name).toBe("Transportes Urbanos de Lerma");
+    expect(fares?.speaker.mention?.text).toBe(
+      "the city's transit operator, Transportes Urbanos de Lerma (TUL)",
+    );
+    expect(fares?.content.text).toBe("Fares will rise by 8% in July");
+    expect(said(claims, "Buses will run")?.speaker.name).toBe("Ana Ortiz");
+  });
+});

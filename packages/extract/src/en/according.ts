@@ -28,6 +28,13 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
       commaAt = next ? next.start : -1;
       srcEnd = next ? next.start : s.end;
     }
+    // ("…, according to the state water utility, Agua y Drenaje de Monterrey (AyD).": the body's name in
+    // apposition ends the sentence, and the source with it)
+    const named = commaAt > 0 ? APPOSITIVE_NAME_END.exec(text.slice(commaAt + 1, s.end)) : null;
+    if (named && text.slice(s.start, cueStart).trim().length >= 3) {
+      srcEnd = commaAt + 1 + named[0].trimEnd().replace(/[.!?]$/, "").length;
+      commaAt = -1;
+    }
     const src = trimSpan(text, cueEnd, srcEnd);
     if (!src) continue;
     const d = newDraft({
@@ -61,6 +68,10 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
   }
   return out;
 }
+
+/** A capitalised name (its small linking words too), maybe its short form in brackets, then the sentence's end. */
+const APPOSITIVE_NAME_END =
+  /^[\s\u00A0]+(?:the[\s\u00A0]+)?\p{Lu}[\p{L}\p{M}.’'&-]*(?:[\s\u00A0]+(?:\p{Lu}[\p{L}\p{M}.’'&-]*|of|for|and|the|on|de|del|des|du|la|y|&))*?[\s\u00A0]+\p{Lu}[\p{L}\p{M}’'&-]*(?:[\s\u00A0]+\(\p{Lu}[\p{L}&]{1,11}\))?[\s\u00A0]*[.!?]?[\s\u00A0]*$/u;
 
 /** "and Smith said on the call …": a clause after "and" with a reporting verb of its own, a few words in. */
 const OWN_SPEAKER = /^[\s\u00A0]+(?:and|but)\s+(?:\S+\s+){1,5}?(?:said|says|told|tells|added|wrote)\b/;
