@@ -74,3 +74,14 @@ describe("English 'according to' with the source's name in apposition", () => {
     expect(said(claims, "Buses will run")?.speaker.name).toBe("Ana Ortiz");
   });
 });
+
+describe("English speakers owned by a common noun's possessive", () => {
+  it("reads 'The farmers' union' and 'The chemical industry's lobby group' back to the determiner", () => {
+    const claims = run(
+      "The dairy farmers' union said milk prices had fallen. " +
+        "The glass industry's lobby group warned that furnaces could go cold.",
+    );
+    expect(said(claims, "milk prices")?.speaker.mention?.text).toBe("The dairy farmers' union");
+    expect(said(claims, "furnaces could")?.speaker.mention?.text).toBe("The glass industry's lobby group");
+  });
+});
