@@ -1,5 +1,5 @@
 import { isGroup, modifiesNoun, ownsTitle, pluralHead } from "./entity-traits.ts";
-import { COMPANY_HEADS, fitsGeneric, previousOfKind } from "./generic-bodies.ts";
+import { COMPANY_HEADS, fitsGeneric, namesPlaceholder, previousOfKind } from "./generic-bodies.ts";
 import { bodyByInitials, isInitialism } from "./initialisms.ts";
 import { memberOfGroup } from "./partitive.ts";
 import { capitalCount } from "./text/chars.ts";
@@ -335,9 +335,7 @@ export class SpeakerBook {
         if (initials) return this.touch(initials);
         if (parse.kind === "organisation") {
           // (only a kind the name shows: "the ministry", "police", "the army" — not "the company")
-          const placeholder = this.recency.find(
-            (e) => e.generic && !COMPANY_HEADS.has(e.generic) && fitsGeneric(parse.name as string, e.generic),
-          );
+          const placeholder = this.recency.find((e) => namesPlaceholder(e, parse.name as string));
           if (placeholder) {
             placeholder.name = parse.name;
             placeholder.nameWords = nw;

@@ -84,4 +84,13 @@ describe("English speakers owned by a common noun's possessive", () => {
     expect(said(claims, "milk prices")?.speaker.mention?.text).toBe("The dairy farmers' union");
     expect(said(claims, "furnaces could")?.speaker.mention?.text).toBe("The glass industry's lobby group");
   });
+  it("names a lobby met first by its field when a body of that field is named later", () => {
+    const claims = run(
+      "The timber industry's lobby group warned that sawmills could close within weeks.\n" +
+        "The Federation of Road Hauliers said fuel costs had doubled. " +
+        "The National Timber Industry Association said on Monday that orders had fallen by a third.",
+    );
+    expect(said(claims, "sawmills could close")?.speaker.name).toBe("National Timber Industry Association");
+    expect(said(claims, "fuel costs")?.speaker.name).toBe("Federation of Road Hauliers");
+  });
 });
