@@ -94,3 +94,14 @@ describe("English speakers owned by a common noun's possessive", () => {
     expect(said(claims, "fuel costs")?.speaker.name).toBe("Federation of Road Hauliers");
   });
 });
+
+describe("English participles after a subject with an 'of' phrase", () => {
+  it("keeps 'of …' with a plural head before ', however,' as the speaker of ', saying'", () => {
+    const claims = run(
+      "Owners of small bakeries, however, shut their doors for a day, saying the levy would close shops. " +
+        "Heads of state met in Rome, saying talks had gone well.",
+    );
+    expect(said(claims, "close shops")?.speaker.name).toBe("Owners of small bakeries");
+    expect(said(claims, "talks had gone")?.speaker.name).toBe("Heads");
+  });
+});

@@ -148,11 +148,34 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
     end = t.end;
   }
   if (determiner && end === toks[0]?.end) end = -1; // a determiner alone names nobody
+  // ("Leaders of several workers' organisations, however, rejected …": a plural head and its "of" phrase,
+  // up to the comma before the verb)
+  if (end >= 0) end = ofPhraseEnd(toks, end) ?? end;
   if (end > s.start && toks[0]) {
     d.mentionStart = (toks[0] as Token).start;
     d.mentionEnd = end;
   }
 }
+
+/**
+ * The end of "of …" after a plural head ending at `end` when a linking adverb between commas follows the
+ * phrase ("Leaders of several workers' organisations, however, rejected …"), else null.
+ */
+function ofPhraseEnd(toks: Token[], end: number): number | null {
+  const k = toks.findIndex((t) => t.start >= end);
+  const head = toks[k - 1];
+  if (k < 1 || k > 3 || toks[k]?.text !== "of" || !head || !/^\p{L}+s$/u.test(head.text)) return null;
+  for (let j = k + 1; j < k + 7 && toks[j]; j++) {
+    const t = toks[j] as Token;
+    if (t.text === ",")
+      return j > k + 1 && LINKING.test(toks[j + 1]?.text ?? "") && toks[j + 2]?.text === ","
+        ? (toks[j - 1] as Token).end
+        : null;
+    if (!t.word && !/^[’']$/.test(t.text)) return null;
+  }
+  return null;
+}
+const LINKING = /^(?:however|meanwhile|though|too|also|instead|nonetheless|nevertheless)$/;
 
 /** "In the spin room after the debate, …", "On Thursday, however, …", "Chastened by the analyses, …". */
 const OPENING_ADJUNCT =
