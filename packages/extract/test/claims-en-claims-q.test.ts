@@ -20,3 +20,16 @@ describe("English content before a reporting clause the writer goes on from", ()
     expect(said(claims, "The plant was")?.content.text).toContain("until the new owners");
   });
 });
+
+describe("English headlines with a wire service's tag", () => {
+  it("leaves '(2nd LD)' before a headline out of its content", () => {
+    const claims = run(
+      "(2nd LD) Ferry services halted after dock fire: KCG\n" +
+        "BUSAN, June 10 (Yonhap) -- Ferry services were halted on Wednesday after a fire at the main dock, " +
+        "the Korea Coast Guard (KCG) said.",
+    );
+    const headline = claims.find((c) => c.cue.text === ":");
+    expect(headline?.content.text).toBe("Ferry services halted after dock fire");
+    expect(headline?.speaker.name).toBe("Korea Coast Guard");
+  });
+});
