@@ -1,3 +1,5 @@
+import type { Entity } from "./speakers.ts";
+
 /** Bodies met only by a common noun ("the ministry", "the company", "the club") and the names that fit them. */
 
 /** Heads that name a kind of company rather than a public body. */
@@ -29,4 +31,43 @@ export function fitsGeneric(name: string, head: string): boolean {
   if (head === "government") return /\bgovernment\b/.test(n) && !GOVERNMENT_PART.test(n);
   if (COMPANY_HEADS.has(head)) return !PUBLIC_BODY.test(n);
   return new RegExp(`\\b${head}\\b`).test(n);
+}
+
+/**
+ * Whether "the agency", "the company" (`head`, the mention's words `title`) is the body quoted just before,
+ * `previous`: one of that kind (a public body for "the agency", a company for "the company").
+ * (not "The European Commission": a capitalised name is a body of its own; not a ministry for "the government";
+ * not "the dpa news agency" after the shipping administration: a word before the head that the body's
+ * name lacks makes it another body)
+ */
+/** The words before a generic phrase's head ("the chemical industry's lobby group" → chemical, industry, lobby). */
+const modifiersOf = (title: string | null): string[] =>
+  (title ?? "")
+    .toLowerCase()
+    .replace(/^(?:the|this|that)\s+/, "")
+    .replace(/(?:[’']s|(?<=s)[’'])(?=\s)/g, "")
+    .split(/\s+/)
+    .slice(0, -1);
+
+/**
+ * Whether the body `name` names the placeholder `e` met only as a generic phrase: a kind its name shows
+ * ("the ministry", "police", "the army" — not "the company"), or one whose words before the head all stand in
+ * the name ("The chemical industry's lobby group" → "German Chemical Industry Association").
+ */
+export function namesPlaceholder(e: Entity, name: string): boolean {
+  if (!e.generic || !fitsGeneric(name, e.generic)) return false;
+  if (!COMPANY_HEADS.has(e.generic)) return true;
+  const n = name.toLowerCase();
+  const modifiers = modifiersOf(e.name).filter((m) => m !== "lobby");
+  return modifiers.length > 0 && modifiers.every((m) => n.includes(m));
+}
+
+export function previousOfKind(previous: Entity, head: string, title: string | null): boolean {
+  if (previous.kind !== "organisation" || !previous.name || previous.generic || head === "government")
+    return false;
+  if (/\p{Lu}/u.test(title ?? "")) return false;
+  const n = previous.name.toLowerCase();
+  const modifiers = modifiersOf(title);
+  if (modifiers.some((m) => !n.includes(m))) return false;
+  return COMPANY_HEADS.has(head) ? !PUBLIC_BODY.test(n) : PUBLIC_BODY.test(n) || /\binstitutes?\b/.test(n);
 }

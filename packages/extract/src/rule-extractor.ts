@@ -11,6 +11,7 @@ import { identifyLedeSpeaker } from "./en/lede-speaker.ts";
 import { EN_SCENE_SENTENCE } from "./en/lexicon.ts";
 import { parseEnglishMention } from "./en/mention.ts";
 import { recallsPastOccasion } from "./en/recalled.ts";
+import { declaredShortForms, withShortForms } from "./en/short-forms.ts";
 import { englishTitleVariants, nameTitledLedeSpeakers } from "./en/titles.ts";
 import { detectLanguage } from "./lang.ts";
 import { type NameMention, nameMentions } from "./names.ts";
@@ -183,13 +184,15 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
     );
   // (one parse per distinct mention in the article, shared by the name scan and the claims)
   const parsed = new Map<string, MentionParse>();
+  // ("the WSV" after "the Federal Waterways and Shipping Administration (WSV)": the body by its short form)
+  const shortForms = lang === "en" ? declaredShortForms(text) : null;
   const parseMention = (mention: string): MentionParse => {
     let parse = parsed.get(mention);
     if (!parse) {
       parse = lang === "ar" ? parseArabicMention(mention) : parseEnglishMention(mention);
       parsed.set(mention, parse);
     }
-    return parse;
+    return shortForms ? withShortForms(mention, parse, shortForms) : parse;
   };
   // Arabic: every titled name of the article, so that a headline's «وزير الزراعة» finds the lede's minister
   const allNames = lang === "ar" ? nameMentions(view, lang, text.length) : null;

@@ -1,5 +1,5 @@
 import { isGroup, modifiesNoun, ownsTitle, pluralHead } from "./entity-traits.ts";
-import { COMPANY_HEADS, fitsGeneric, PUBLIC_BODY } from "./generic-bodies.ts";
+import { COMPANY_HEADS, fitsGeneric, namesPlaceholder, previousOfKind } from "./generic-bodies.ts";
 import { bodyByInitials, isInitialism } from "./initialisms.ts";
 import { memberOfGroup } from "./partitive.ts";
 import { capitalCount } from "./text/chars.ts";
@@ -281,20 +281,8 @@ export class SpeakerBook {
         if (e.kind !== "organisation") continue;
         if (e.generic === head || (e.name && !e.generic && fitsGeneric(e.name, head))) return this.touch(e);
       }
-      // "the National Institute for Occupational Health said … The agency added": the body just quoted,
-      // if it is of that kind (a public body for "the agency", a company for "the company")
-      // (not "The European Commission": a capitalised name is a body of its own; not a ministry for "the government")
-      if (
-        previous?.kind === "organisation" &&
-        previous.name &&
-        !previous.generic &&
-        head !== "government" &&
-        !/\p{Lu}/u.test(parse.title ?? "")
-      ) {
-        const n = previous.name.toLowerCase();
-        if (COMPANY_HEADS.has(head) ? !PUBLIC_BODY.test(n) : PUBLIC_BODY.test(n) || /\binstitutes?\b/.test(n))
-          return this.touch(previous);
-      }
+      // "the National Institute for Occupational Health said … The agency added": the body just quoted
+      if (previous && previousOfKind(previous, head, parse.title)) return this.touch(previous);
       // not named yet ("The army said …" before "the Malawi Defence Force"): named when it is
       const e: Entity = {
         name: parse.title,
@@ -347,9 +335,7 @@ export class SpeakerBook {
         if (initials) return this.touch(initials);
         if (parse.kind === "organisation") {
           // (only a kind the name shows: "the ministry", "police", "the army" — not "the company")
-          const placeholder = this.recency.find(
-            (e) => e.generic && !COMPANY_HEADS.has(e.generic) && fitsGeneric(parse.name as string, e.generic),
-          );
+          const placeholder = this.recency.find((e) => namesPlaceholder(e, parse.name as string));
           if (placeholder) {
             placeholder.name = parse.name;
             placeholder.nameWords = nw;

@@ -28,6 +28,13 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
       commaAt = next ? next.start : -1;
       srcEnd = next ? next.start : s.end;
     }
+    // ("…, according to the state water utility, Agua y Drenaje de Monterrey (AyD).": the body's name in
+    // apposition ends the sentence, and the source with it)
+    const named = commaAt > 0 ? APPOSITIVE_NAME_END.exec(text.slice(commaAt + 1, s.end)) : null;
+    if (named && text.slice(s.start, cueStart).trim().length >= 3) {
+      srcEnd = commaAt + 1 + named[0].trimEnd().replace(/[.!?]$/, "").length;
+      commaAt = -1;
+    }
     const src = trimSpan(text, cueEnd, srcEnd);
     if (!src) continue;
     const d = newDraft({
@@ -61,6 +68,10 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
   }
   return out;
 }
+
+/** A capitalised name (its small linking words too), maybe its short form in brackets, then the sentence's end. */
+const APPOSITIVE_NAME_END =
+  /^[\s\u00A0]+(?:the[\s\u00A0]+)?\p{Lu}[\p{L}\p{M}.’'&-]*(?:[\s\u00A0]+(?:\p{Lu}[\p{L}\p{M}.’'&-]*|of|for|and|the|on|de|del|des|du|la|y|&))*?[\s\u00A0]+\p{Lu}[\p{L}\p{M}’'&-]*(?:[\s\u00A0]+\(\p{Lu}[\p{L}&]{1,11}\))?[\s\u00A0]*[.!?]?[\s\u00A0]*$/u;
 
 /** "and Smith said on the call …": a clause after "and" with a reporting verb of its own, a few words in. */
 const OWN_SPEAKER = /^[\s\u00A0]+(?:and|but)\s+(?:\S+\s+){1,5}?(?:said|says|told|tells|added|wrote)\b/;
@@ -137,11 +148,34 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
     end = t.end;
   }
   if (determiner && end === toks[0]?.end) end = -1; // a determiner alone names nobody
+  // ("Leaders of several workers' organisations, however, rejected …": a plural head and its "of" phrase,
+  // up to the comma before the verb)
+  if (end >= 0) end = ofPhraseEnd(toks, end) ?? end;
   if (end > s.start && toks[0]) {
     d.mentionStart = (toks[0] as Token).start;
     d.mentionEnd = end;
   }
 }
+
+/**
+ * The end of "of …" after a plural head ending at `end` when a linking adverb between commas follows the
+ * phrase ("Leaders of several workers' organisations, however, rejected …"), else null.
+ */
+function ofPhraseEnd(toks: Token[], end: number): number | null {
+  const k = toks.findIndex((t) => t.start >= end);
+  const head = toks[k - 1];
+  if (k < 1 || k > 3 || toks[k]?.text !== "of" || !head || !/^\p{L}+s$/u.test(head.text)) return null;
+  for (let j = k + 1; j < k + 7 && toks[j]; j++) {
+    const t = toks[j] as Token;
+    if (t.text === ",")
+      return j > k + 1 && LINKING.test(toks[j + 1]?.text ?? "") && toks[j + 2]?.text === ","
+        ? (toks[j - 1] as Token).end
+        : null;
+    if (!t.word && !/^[’']$/.test(t.text)) return null;
+  }
+  return null;
+}
+const LINKING = /^(?:however|meanwhile|though|too|also|instead|nonetheless|nevertheless)$/;
 
 /** "In the spin room after the debate, …", "On Thursday, however, …", "Chastened by the analyses, …". */
 const OPENING_ADJUNCT =

@@ -11,7 +11,7 @@ import {
   insideReportedClause,
   quotedObjectOnly,
 } from "./clause-membership.ts";
-import { participleFollows } from "./closing-participle.ts";
+import { intervalFollows, participleFollows } from "./closing-participle.ts";
 import {
   adjunctOnly,
   contentBefore,
@@ -314,7 +314,7 @@ export function verbClaim(
   const quoteEndedBefore =
     subject && before === "" && closesSentence ? quoteBeforeSentence(view, si, floor) : null;
   // ("…, the carrier said on Tuesday, blaming fuel costs": the speaker's own participle clause follows)
-  const closes = closesSentence || participleFollows(text, cueEnd);
+  const closes = closesSentence || participleFollows(text, cueEnd) || intervalFollows(text, cueEnd);
   if (subject && (quoteBefore || quoteEndedBefore || (commaBefore && closes && !commaAfterAdjunct))) {
     // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
     const content = quoteEndedBefore ?? contentBefore(view, s, s.start + before.length, floor);

@@ -13,3 +13,14 @@ export function participleFollows(text: string, cueEnd: number): boolean {
   const m = PARTICIPLE_AFTER_ADJUNCT.exec(text.slice(cueEnd, cueEnd + 90));
   return !!m && !!VERB_FORMS.get(m[1] as string)?.participle;
 }
+
+/** After a reporting verb (and its time at most): a comma and how long before or after another event. */
+const INTERVAL_AFTER =
+  /^(?:[\s\u00A0]+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?,[\s\u00A0]+(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+)[\s\u00A0]+(?:hours?|days?|weeks?|months?)|hours|days|weeks|shortly|just|soon)[\s\u00A0]+(?:after|before)\s/;
+
+/**
+ * "…, South Korea's military said, a day after the allies wrapped up drills": the writer's clause dating the
+ * news against another event follows the reporting verb, which closes the content before it.
+ */
+export const intervalFollows = (text: string, cueEnd: number): boolean =>
+  INTERVAL_AFTER.test(text.slice(cueEnd, cueEnd + 60));

@@ -80,7 +80,9 @@ function headlineSourceLast(view: ArticleView): Draft | null {
   if (!namedAgain(text, label, lineEnd)) return null;
   const colon = text.indexOf(":", before.length);
   const labelStart = text.lastIndexOf(label, lineEnd);
-  const content = trimSpan(text, 0, before.length);
+  // ("(LEAD) N. Korea fires …: JCS", "(2nd LD)", "(URGENT)": a wire service's tag before the headline is no content)
+  const tag = WIRE_TAG.exec(before);
+  const content = trimSpan(text, tag ? tag[0].length : 0, before.length);
   if (!content) return null;
   return layoutDraft(
     [colon, colon + 1],
@@ -90,6 +92,9 @@ function headlineSourceLast(view: ArticleView): Draft | null {
     "en.headline-source-last",
   );
 }
+
+const WIRE_TAG =
+  /^\((?:LEAD|URGENT|UPDATE(?: \d+)?|\d+(?:st|nd|rd|th) LD|News Focus|News Analysis|Yonhap Feature|EXCLUSIVE|FOCUS|ANALYSIS|REFILE|CORRECTED)\)[ \u00A0]+/;
 
 /** The label stands as a whole word in the text after `from`. */
 function namedAgain(text: string, label: string, from: number): boolean {

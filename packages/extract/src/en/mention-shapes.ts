@@ -24,9 +24,9 @@ export const GENERIC_HEADS = new Set(
     " ",
   ),
 );
-/** A definite common noun for an institution: "the ministry", "the company", "police". */
+/** A definite common noun for an institution: "the ministry", "the company", "police", "the farmers' union". */
 export const GENERIC = new RegExp(
-  `^(?:(?:the|this|that)\\s+(?:[a-z-]+\\s+){0,3})?(?<head>${[...GENERIC_HEADS].join("|")})$`,
+  `^(?:(?:the|this|that)\\s+(?:[a-z-]+(?:['’]s|s['’])?\\s+){0,3})?(?<head>${[...GENERIC_HEADS].join("|")})$`,
   "i",
 );
 /** PROXY matches only a phrase that holds one of these. */
@@ -42,7 +42,7 @@ export const properlyNamedBody = (clean: string): boolean =>
 /** "the lobby", "the trade association": an interest group; it resolves like "the group" (a body that spoke). */
 // (lowercase modifiers only: "the Moorland Association" is a body's own name, not "the association")
 export const LOBBY =
-  /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[a-z-]+\s+){0,2}(?:lobby|lobby group|association|federation)|Association|Federation|Lobby)$/;
+  /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[a-z-]+(?:['’]s|s['’])?\s+){0,2}(?:lobby|lobby group|association|federation)|Association|Federation|Lobby)$/;
 /** "A Health Ministry official", "two State Department officials": a person of the body the capitals name. */
 export const MEMBER_OF_NAMED_BODY =
   /\S\s+\p{Lu}[\p{L}-]*\s+(?:senior\s+|junior\s+)?(?:officials?|sources?|aides?|diplomats?|staffers?|employees?|officers?|negotiators?|insiders?)$/u;

@@ -11,7 +11,7 @@ const BODIES_OF =
   /^(?:Society|College|Institute|Association|Federation|Confederation|Union|Council|Academy|Alliance|Chamber|Board|Bureau|League|Guild|Centers?|Centres?)$/;
 /** Heads that close a body's name after its portfolio ("the Roads and Transport Committee"). */
 const BODY_TAILS =
-  /^(?:Committee|Commission|Board|Council|Authority|Agency|Ministry|Department|Directorate|Institute|Service|Fund)$/;
+  /^(?:Committee|Commission|Board|Council|Authority|Agency|Administration|Bureau|Ministry|Department|Directorate|Institute|Service|Fund)$/;
 
 /**
  * Whether toks[at] (nearest first, the walk has just passed a capitalised word before it) is an "and" inside
@@ -70,10 +70,12 @@ export const insideBodyName = (toks: Token[], at: number, walkFirst: Token | und
 export function joinsName(words: string[], k: number): boolean {
   if (words[k] === "&") return capital(words[k - 1]);
   if (words[k] !== "and" || !capital(words[k - 1])) return false;
-  for (let j = k - 1; j > 0; j--) {
+  // (down to the first word: "the Federal Waterways and Shipping Administration")
+  for (let j = k - 1; j >= 0; j--) {
     if (words[j] === "of" || words[j] === "for") return capital(words[j - 1]);
     if (words[j] === "on") return TOPIC_BODIES.test(words[j - 1] ?? "");
-    if (words[j] === "the") return ORG_WORDS.test(words[words.length - 1] as string);
+    if (words[j] === "the" || (j === 0 && words[j] === "The"))
+      return ORG_WORDS.test(words[words.length - 1] as string);
     if (!capital(words[j])) return false;
   }
   return false;

@@ -22,6 +22,7 @@ import {
   nameBeforeModifiers,
   nameParticleAt,
   parentheticalStart,
+  possessiveOwnerStart,
   restOfCapitalisedRun,
   roleOfBodyStart,
 } from "./speaker-start.ts";
@@ -194,7 +195,9 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     i = nameEnd;
   }
   let taken = 0;
-  const walkFirst = toks[i];
+  // (the name's last word: "the Roads and Bridges Administration (RBA)" ends before its short form)
+  const open = toks[i]?.text === ")" ? toks.findIndex((u, k) => k > i && u.text === "(") : -1;
+  const walkFirst = toks[open > 0 ? open + 1 : i];
   for (; i < toks.length && taken < 9; i++) {
     const t = toks[i] as Token;
     if (t.text === ")") {
@@ -233,6 +236,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       i = nickname;
       continue;
     }
+    // "The farmers' union said": a plural possessive owns the head, back to its determiner
+    const owner = taken > 0 && taken < 3 && !t.word ? possessiveOwnerStart(toks, i) : -1;
+    if (owner > 0) {
+      start = (toks[owner] as Token).start;
+      break;
+    }
     if (!t.word) break;
     if (taken > 0 && start === toks[i - 1]?.start && nameParticleAt(toks, i)) {
       start = t.start;
@@ -260,6 +269,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       const opened = taken > 0 && DETERMINERS.has(lower(toks[i - 1] as Token));
       if (det?.word && DETERMINERS.has(lower(det)) && taken < 5 && !opened) {
         start = det.start;
+        break;
+      }
+      // "The chemical industry's lobby group said": a common noun's possessive owns the head
+      const owned = taken > 0 && taken < 3 ? possessiveOwnerStart(toks, i) : -1;
+      if (owned > 0) {
+        start = (toks[owned] as Token).start;
         break;
       }
       // "the city's housing minister said", "the former Celtic midfielder said": back to the determiner

@@ -58,6 +58,33 @@ const NUMBER_WORDS = new Set(
   "two three four five six seven eight nine ten several some many few both all".split(" "),
 );
 
+/**
+ * "the farmers' union", "The chemical industry's lobby group" (nearest first, toks[from] just before the
+ * head read): a common noun's possessive owns the head; the index of the determiner that opens its phrase
+ * (after at most two lowercase modifiers each side of the possessive), or -1.
+ */
+export function possessiveOwnerStart(toks: Token[], from: number): number {
+  let owned = false;
+  for (let j = from, words = 0; j < from + 6 && words < 5; j++, words++) {
+    const t = toks[j];
+    if (!t) return -1;
+    if (!owned && !t.word && /^[’']$/.test(t.text) && /^[a-z]+s$/.test(toks[j + 1]?.text ?? "")) {
+      owned = true;
+      j++;
+      continue;
+    }
+    if (!t.word) return -1;
+    if (!owned && /^[a-z][a-z-]*[’']s$/.test(t.text)) {
+      owned = true;
+      continue;
+    }
+    if (DETERMINERS.has(lower(t))) return owned ? j : -1;
+    if (!/^[a-z][a-z-]*$/.test(t.text) || SUBJECT_STOPS.has(t.text) || PRONOUNS.has(t.text)) return -1;
+    if (VERB_FORMS.has(t.text) || BE_FORMS.has(t.text)) return -1;
+  }
+  return -1;
+}
+
 /** The index of a determiner after one or two lowercase noun modifiers from toks[from] on, or -1. */
 export function determinerAfterModifiers(toks: Token[], from: number): number {
   for (let j = from; j < from + 3; j++) {
