@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+// Content spans and claim cues found by probing made-up news paragraphs; every text here is made up.
+// 2026-11-30 is a Monday
+const run = englishOn("2026-11-30");
+
+describe("English content after an occasion phrase and a colon", () => {
+  it("starts the content after 'said in a statement:' and 'said at a news conference on Friday:'", () => {
+    const claims = run(
+      'The club said in a statement: "We are saddened by the news of Tomas\'s passing." ' +
+        'The premier said at a news conference on Friday: "We will not be rushed into this." ' +
+        "The council said at 3:30 p.m. on Saturday that the coastal road would reopen.",
+    );
+    const club = said(claims, "saddened");
+    expect(club?.content.text).toBe('"We are saddened by the news of Tomas\'s passing."');
+    expect(club?.kind).toBe("direct");
+    expect(said(claims, "not be rushed")?.content.text).toBe('"We will not be rushed into this."');
+    const council = said(claims, "coastal road");
+    expect(council?.content.text).toBe("the coastal road would reopen");
+    expect(council?.date).toBe("2026-11-28");
+  });
+});
