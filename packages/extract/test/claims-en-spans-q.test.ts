@@ -21,3 +21,16 @@ describe("English content after an occasion phrase and a colon", () => {
     expect(council?.date).toBe("2026-11-28");
   });
 });
+
+describe("English 'according to' between a subject and its verb", () => {
+  it("keeps the whole sentence as the content when the source interrupts it, not the subject alone", () => {
+    const claims = run(
+      "The merger, according to three people briefed on the talks, would create the country's largest grocer. " +
+        "Turnover rose 6%, according to the retailer, helped by strong demand for own-brand goods.",
+    );
+    expect(said(claims, "merger")?.content.text).toBe(
+      "The merger, according to three people briefed on the talks, would create the country's largest grocer",
+    );
+    expect(said(claims, "Turnover")?.content.text).toBe("Turnover rose 6%");
+  });
+});
