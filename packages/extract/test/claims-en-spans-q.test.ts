@@ -34,3 +34,20 @@ describe("English 'according to' between a subject and its verb", () => {
     expect(said(claims, "Turnover")?.content.text).toBe("Turnover rose 6%");
   });
 });
+
+describe("English rank and office abbreviations before a name", () => {
+  it("does not end the sentence at 'Det.', 'Coun.', 'Const.' or 'Cpl.', so the resumed quote stays one claim", () => {
+    const claims = run(
+      '"Enough is enough," said Det. Supt. Mark Hall. "We will find those responsible." ' +
+        '"It was chaos," said Cpl. Dan Ruiz. "Nobody knew where to go." ' +
+        '"He was a hero," said Const. Amy Lee, a provincial police officer.',
+    );
+    const hall = said(claims, "Enough is enough");
+    expect(hall?.speaker.name).toBe("Mark Hall");
+    expect(hall?.content.text).toContain("We will find those responsible.");
+    expect(said(claims, "It was chaos")?.content.text).toContain("Nobody knew where to go.");
+    expect(said(claims, "He was a hero")?.speaker.name).toBe("Amy Lee");
+    expect(claims.every((c) => c.content.text.length > 3)).toBe(true);
+    expect(claims).toHaveLength(3);
+  });
+});

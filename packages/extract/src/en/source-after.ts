@@ -2,6 +2,7 @@
 // before a speaker phrase that belong to it.
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { PRONOUNS, SUBJECT_STOPS } from "./lexicon.ts";
+import { abbreviation } from "./person-words.ts";
 import { isCap, LEADING_LINKS, npWord, type SourceSpan } from "./source.ts";
 import { isCapWord, particle } from "./speaker-start.ts";
 
@@ -23,7 +24,7 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
     if (
       t.text === "." &&
       i > 0 &&
-      (toks[i - 1] as Token).text.length <= 4 &&
+      ((toks[i - 1] as Token).text.length <= 4 || !!abbreviation(lower(toks[i - 1] as Token))) &&
       toks[i + 1] &&
       isCap(toks[i + 1] as Token)
     )
