@@ -51,3 +51,33 @@ describe("English rank and office abbreviations before a name", () => {
     expect(claims).toHaveLength(3);
   });
 });
+
+describe("English inverted speakers that end in a lowercase body or a day", () => {
+  it("reads '…,” said Amy Lee of the provincial police.' and '… said a spokesman for the local health trust.'", () => {
+    const claims = run(
+      '"He was a hero to this town," said Amy Lee of the provincial police. ' +
+        '"It is a scandal," said a spokesman for the local health trust. ' +
+        '"We are still counting," said Raj Patel of the residents’ association, who organised the vigil.',
+    );
+    expect(said(claims, "hero to this town")?.speaker.name).toContain("Amy Lee");
+    expect(said(claims, "It is a scandal")?.speaker.mention?.text).toBe(
+      "a spokesman for the local health trust",
+    );
+    expect(said(claims, "still counting")?.speaker.mention?.text).toBe(
+      "Raj Patel of the residents’ association",
+    );
+  });
+  it("reads '…,” said Mr Pryce yesterday.' and leaves 'on Saturday' out of the speaker", () => {
+    const claims = run(
+      '"Nothing has been decided," said Mr Pryce yesterday. "We will see in the new year." ' +
+        '"It was brutal out there," said the coach on Saturday, before flying home.',
+    );
+    const pryce = said(claims, "Nothing has been decided");
+    expect(pryce?.speaker.name).toBe("Pryce");
+    expect(pryce?.date).toBe("2026-11-29");
+    expect(pryce?.content.text).toContain("We will see in the new year.");
+    const coach = said(claims, "brutal out there");
+    expect(coach?.speaker.mention?.text).toBe("the coach");
+    expect(coach?.date).toBe("2026-11-28");
+  });
+});
