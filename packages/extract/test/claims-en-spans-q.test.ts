@@ -81,3 +81,14 @@ describe("English inverted speakers that end in a lowercase body or a day", () =
     expect(coach?.date).toBe("2026-11-28");
   });
 });
+
+describe("English speakers before a hedge ('is understood to have told')", () => {
+  it("gives the claim to the subject before 'is understood to' / 'is reported to', not to 'to'", () => {
+    const claims = run(
+      "The Prime Minister is understood to have told colleagues he will not resign before the spring. " +
+        "The striker is reported to have said he wants to leave the club in January.",
+    );
+    expect(said(claims, "will not resign")?.speaker.mention?.text).toBe("The Prime Minister");
+    expect(said(claims, "leave the club")?.speaker.mention?.text).toBe("The striker");
+  });
+});
