@@ -92,3 +92,14 @@ describe("English speakers before a hedge ('is understood to have told')", () =>
     expect(said(claims, "leave the club")?.speaker.mention?.text).toBe("The striker");
   });
 });
+
+describe("English pictures and recordings that show", () => {
+  it("gives 'A photo released by police shows …' to the photo, not to the police who released it", () => {
+    const claims = run(
+      "A photo released by police shows the suspect leaving the store with a bag. " +
+        "Video of the arrest shows the man lying face down on the pavement.",
+    );
+    expect(said(claims, "leaving the store")?.speaker.mention?.text).toBe("A photo released by police");
+    expect(said(claims, "face down")?.speaker.mention?.text).toBe("Video of the arrest");
+  });
+});
