@@ -103,3 +103,16 @@ describe("English pictures and recordings that show", () => {
     expect(said(claims, "face down")?.speaker.mention?.text).toBe("Video of the arrest");
   });
 });
+
+describe("English 'posted … that'", () => {
+  it("reads 'posted on X that …' as a statement and 'posted a loss' as none", () => {
+    const claims = run(
+      "The foreign minister posted on X that the talks in Geneva had been “productive”. " +
+        "The lender posted a quarterly loss of $40m on Friday.",
+    );
+    const post = said(claims, "talks in Geneva");
+    expect(post?.speaker.mention?.text).toBe("The foreign minister");
+    expect(post?.kind).toBe("mixed");
+    expect(said(claims, "quarterly loss")).toBeUndefined();
+  });
+});
