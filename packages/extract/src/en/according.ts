@@ -48,6 +48,9 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
     const before = text.slice(s.start, cueStart).trim();
     let content: [number, number] | null = null;
     if (before.length < 3 && commaAt > 0) content = trimSpan(text, commaAt + 1, s.end);
+    else if (interruptsSubject(before, commaAt > 0 ? text.slice(commaAt + 1, s.end) : ""))
+      // "The deal, according to people familiar with the matter, would value …": the source interrupts the sentence
+      content = trimSpan(text, Math.max(s.start, floor), s.end);
     else if (before.length >= 3) {
       content = contentBefore(view, s, cueStart, floor);
       // "X paid 25 percent, according to the agency, and Y paid 69 percent": the sentence goes on
@@ -72,6 +75,24 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
 /** A capitalised name (its small linking words too), maybe its short form in brackets, then the sentence's end. */
 const APPOSITIVE_NAME_END =
   /^[\s\u00A0]+(?:the[\s\u00A0]+)?\p{Lu}[\p{L}\p{M}.’'&-]*(?:[\s\u00A0]+(?:\p{Lu}[\p{L}\p{M}.’'&-]*|of|for|and|the|on|de|del|des|du|la|y|&))*?[\s\u00A0]+\p{Lu}[\p{L}\p{M}’'&-]*(?:[\s\u00A0]+\(\p{Lu}[\p{L}&]{1,11}\))?[\s\u00A0]*[.!?]?[\s\u00A0]*$/u;
+/** A finite verb that goes on with the subject left before the source ("…, would value", "…, shows that"). */
+const SUBJECTS_VERB =
+  /^[\s\u00A0]+(?:(?:also|still|now|already|only)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|wo|remains?|remained|shows?|showed|[a-z]{3,}ed)\b/;
+/** "The report, according to officials, shows …": a bare subject before the source and its verb after it. */
+function interruptsSubject(before: string, rest: string): boolean {
+  // ("Sales rose 4%, according to the company, helped by demand": a participle of the writer's)
+  if (!before.endsWith(",") || !SUBJECTS_VERB.test(rest) || /^[\s\u00A0]+[a-z]+ed\s+by\b/.test(rest))
+    return false;
+  const subject = before.slice(0, -1);
+  // one noun phrase: no inner comma or clause mark, a few words, no verb of its own before the comma
+  return (
+    !/[,;:“”"]/.test(subject) &&
+    subject.split(/\s+/).length <= 10 &&
+    !/\b(?:is|are|was|were|has|have|had|will|would|said|says|rose|fell|grew|won|lost|hit|cut|saw)\b/.test(
+      subject,
+    )
+  );
+}
 
 /** "and Smith said on the call …": a clause after "and" with a reporting verb of its own, a few words in. */
 const OWN_SPEAKER = /^[\s\u00A0]+(?:and|but)\s+(?:\S+\s+){1,5}?(?:said|says|told|tells|added|wrote)\b/;

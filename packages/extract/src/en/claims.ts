@@ -176,7 +176,7 @@ export function verbClaim(
   const ofWhom = subject ? null : ofWhomSubject(text, toks, s.start, cueStart, walks);
   if (ofWhom) [subject, d.speakerName] = [ofWhom.mention, ofWhom.antecedent ?? undefined];
   // "The latest poll released Friday shows …": a document or poll with its modifiers
-  const evidence = EVIDENCE_VERBS.has(hit.base) ? evidenceSubject(text, s.start, cueStart) : null;
+  const evidence = EVIDENCE_VERBS.has(hit.base) ? evidenceSubject(text, s.start, cueStart, hit.base) : null;
   if (evidence && (!subject || subject.start > evidence.start)) subject = evidence;
   // "Although Trump has admitted …, he …": the claim is a subordinate clause that ends at its comma
   // "the agency, which reported …, is …": a relative clause ends at its comma

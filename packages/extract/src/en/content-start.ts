@@ -27,7 +27,8 @@ function thatWithin(toks: Token[], i: number, limit: number): number {
       k = quotedTitleEnd(toks, k);
       if (k < 0) return -1;
     }
-    if (!t.word && !/^[.’'“”"]$/.test(t.text)) return -1;
+    // (a clock time's colon, "at 3:30 p.m. on Friday that …", is part of the time)
+    if (!t.word && !/^[.’'“”"]$/.test(t.text) && !(t.text === ":" && toks[k + 1]?.start === t.end)) return -1;
   }
   return -1;
 }
@@ -142,6 +143,9 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
     // ("said in a Facebook post on the night of the outage that …": a medium and its time run long)
     const k = thatWithin(toks, i, /^(?:in|on|at|during)$/i.test(t.text) ? 14 : 10);
     if (k >= 0) return { pos: (toks[k] as Token).end, that: true };
+    // "said in a statement: “…”", "said at a news conference on Monday: …": the occasion, then the colon
+    const colon = colonAfterAdjunct(toks, i);
+    if (colon >= 0) return { pos: (toks[colon] as Token).end, that: false };
     // "said late Tuesday", "said early on Monday": the part of the day before the day
     const dayWord = toks[i + 1];
     if (
@@ -203,6 +207,24 @@ function pronounAfterAdjunct(toks: Token[], i: number): number {
     if (!u.word) return -1;
     if (k > i + 1 && /^(?:he|she|it|they|we|i|there)$/.test(u.text)) return k;
     if (/^(?:that|which|who|and|or|but)$/i.test(u.text)) return -1;
+  }
+  return -1;
+}
+
+/** The index of a colon that closes a short occasion phrase at toks[i] ("in a statement:"), or -1. */
+function colonAfterAdjunct(toks: Token[], i: number): number {
+  // ("refuse to define: …" is an infinitive, not "said to reporters: …")
+  if (
+    lower(toks[i] as Token) === "to" &&
+    !/^(?:the|an?|\p{Lu}.*|reporters|journalists)$/u.test(toks[i + 1]?.text ?? "")
+  )
+    return -1;
+  for (let k = i + 1; k < Math.min(toks.length, i + 12); k++) {
+    const u = toks[k] as Token;
+    // (a clock time "at 3:30 p.m." has no space after its colon)
+    if (u.text === ":") return toks[k + 1] && toks[k + 1]?.start === u.end ? -1 : k;
+    if (!u.word && !/^[’'‘-]$/.test(u.text)) return -1;
+    if (u.word && /^(?:that|who|which|and|or|but|he|she|they|it|we|i)$/i.test(u.text)) return -1;
   }
   return -1;
 }

@@ -167,7 +167,9 @@ export function adjunctOnly(text: string, pos: number, s: Sentence): boolean {
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 const SOURCE_PLACE =
-  /^[\s\u00A0]+(?:on|in|at|from|with|inside|close\s+to|familiar\s+with|briefed\s+on)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\p{L}\p{N}’'-]+(?:[\s\u00A0]+[\p{L}\p{N}’'-]+){0,5}(?=[\s\u00A0]*[.,;!?])/u;
+  /^[\s\u00A0]+(?:on|in|at|of|for|from|with|inside|close\s+to|familiar\s+with|briefed\s+on)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\p{L}\p{N}’'-]+(?:[\s\u00A0]+[\p{L}\p{N}’'-]+){0,5}(?=[\s\u00A0]*[.,;!?])/u;
+const TIME_AFTER_SOURCE =
+  /^[\s\u00A0]+(?:(?:late|early)[\s\u00A0]+)?(?:(?:on|last|this)[\s\u00A0]+)?(?:yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|last night|this (?:morning|afternoon|evening|week))(?:[\s\u00A0]+(?:morning|afternoon|evening|night))?(?=[\s\u00A0]*[.,;!?])/i;
 const CLAUSE_AFTER_SOURCE = /^[\s\u00A0]+(?:as|while|amid|after|before|when)[\s\u00A0]/;
 /**
  * "said the shipments, worth an estimated ₱310 million, were …": a phrase between commas, then a finite
@@ -183,6 +185,9 @@ export function endsClauseAfterSource(text: string, pos: number, s: Sentence): b
   // "said one source on the panel.", "said an official familiar with the talks,": where the source sits
   const place = SOURCE_PLACE.exec(text.slice(from, Math.min(s.end, from + 70)));
   if (place) from += place[0].length;
+  // "said Mr Pryce yesterday.", "said the mayor on Monday,": the day of the statement after the source
+  const time = TIME_AFTER_SOURCE.exec(text.slice(from, Math.min(s.end, from + 40)));
+  if (time) from += time[0].length;
   const rest = text.slice(from, Math.min(s.end, from + 2)).trim();
   if (abbreviationRunsOn(text, from)) return false;
   // "'Not our fault', says mayor as union threatens strike": a clause of its own after the source

@@ -16,6 +16,9 @@ export const EVIDENCE_VERBS = new Set([
 
 const EVIDENCE_NOUN =
   /\b(?:polls?|polling|survey|surveys|study|studies|analysis|analyses|report|reports|data|average|averages|documents?|records|slides?|transcript|figures|research|review|audit|estimates?|projections?|memo|filing|letter|tally|count|census|numbers|statistics)\b/i;
+/** Pictures and recordings, which only show ("Video of the incident shows …", "A photo released by police shows …"). */
+const PICTURE_NOUN =
+  /\b(?:photos?|photographs?|pictures?|images?|videos?|footage|clips?|screenshots?|recordings?)\b/i;
 /** Words that show the span is a clause of its own, not a noun phrase. */
 const NOT_A_PHRASE =
   /\b(?:that|which|who|whom|whose|if|because|but|while|he|she|they|we|i|is|are|was|were|has|have|had)\b|[;:“”"]/i;
@@ -47,7 +50,12 @@ function countWords(phrase: string): number {
  * The noun phrase from the sentence start (or the last comma) to the verb when it names a poll,
  * study or document, modifiers and participles included; at most 16 words.
  */
-export function evidenceSubject(text: string, sentenceStart: number, verbStart: number): SourceSpan | null {
+export function evidenceSubject(
+  text: string,
+  sentenceStart: number,
+  verbStart: number,
+  base = "",
+): SourceSpan | null {
   const from = Math.max(sentenceStart, verbStart - 160);
   const span = text.slice(from, verbStart);
   let comma = lastClauseComma(span, span.length);
@@ -64,7 +72,8 @@ export function evidenceSubject(text: string, sentenceStart: number, verbStart: 
   const phrase = text.slice(phraseStart, end);
   const words = countWords(phrase);
   if (words === 0 || words > 16) return null;
-  if (!EVIDENCE_NOUN.test(phrase) || NOT_A_PHRASE.test(phrase)) return null;
+  const pictured = (base === "show" || base === "reveal") && PICTURE_NOUN.test(phrase);
+  if (!(EVIDENCE_NOUN.test(phrase) || pictured) || NOT_A_PHRASE.test(phrase)) return null;
   const lead = phrase.length - phrase.trimStart().length;
   const start = phraseStart + lead;
   const stop = phraseStart + phrase.trimEnd().length;

@@ -27,6 +27,7 @@ const VERBS: (string | [string, string, string, string])[] = [
   ["slam", "slams", "slammed", "slamming"],
   ["cry", "cries", "cried", "crying"],
   ["submit", "submits", "submitted", "submitting"],
+  ["post", "posts", "posted", "posting"],
   ..."add warn argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe boast joke lament inform serve indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast praise demand propose recommend advise believe hope fear worry cite insist announce recount disclose assure question contend comment opine declare muse retort concede threaten attack urge press agree plead predict want refuse intend continue downplay invoke acknowledge applaud condemn denounce lambaste mock deride ridicule defend reject welcome endorse support oppose expect assume realize learn doubt suspect recognize encourage highlight detail liken decry scold chide hail yell shout chant scream exclaim whisper mutter accept express voice raise".split(
     " ",
   ),
@@ -133,10 +134,10 @@ export const CLAUSE_ONLY_VERBS = new Set([
 ]);
 /**
  * Verbs that report only with a that-clause, after their hearer or notice if any: counsel "submitted that …"
- * (not "submitted a report"), "informed the court that …" (not "informed the family"), "has served notice that …"
+ * (not "submitted a report"), "posted on X that …" (not "posted a loss"), "informed the court that …" (not "informed the family"), "has served notice that …"
  * (not "served in the army").
  */
-export const THAT_CLAUSE_VERBS = new Set(["submit", "inform", "serve"]);
+export const THAT_CLAUSE_VERBS = new Set(["submit", "inform", "serve", "post"]);
 /** Verbs of intent whose infinitive is the content ("vowed to cut fees", "plans to run"). */
 export const INTENT_VERBS = new Set(
   "promise vow pledge hope threaten plan want refuse agree decline intend seek offer decide expect".split(

@@ -27,6 +27,15 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   supt: "superintendent",
   insp: "inspector",
   atty: "attorney",
+  det: "detective",
+  const: "constable",
+  coun: "councillor",
+  cpl: "corporal",
+  pvt: "private",
+  pfc: "private",
+  ald: "alderman",
+  amb: "ambassador",
+  msgr: "monsignor",
 };
 export const TIME_NAMES = new Set(
   "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(

@@ -1,7 +1,8 @@
 // The speaker phrase after an inverted verb ("…,” said Sen. Smith, a Democrat."), and lowercase words
 // before a speaker phrase that belong to it.
 import { lowerOf, type Token } from "../text/tokens.ts";
-import { PRONOUNS, SUBJECT_STOPS } from "./lexicon.ts";
+import { PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
+import { abbreviation } from "./person-words.ts";
 import { isCap, LEADING_LINKS, npWord, type SourceSpan } from "./source.ts";
 import { isCapWord, particle } from "./speaker-start.ts";
 
@@ -18,12 +19,16 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
   // "The plant, announced in 2023, was …": a preposition after the verb opens an adjunct, not a speaker
   if (LEADING_LINKS.test(`${lower(first)} `)) return null;
   let end = -1;
-  for (let i = 0; i < toks.length; i++) {
+  let i = 0;
+  for (; i < toks.length; i++) {
     const t = toks[i] as Token;
+    // "said the coach on Saturday", "said Smith Monday": the day of the statement is no part of the speaker
+    if (i > 0 && (WEEKDAY.test(t.text) || (/^on$/i.test(t.text) && WEEKDAY.test(toks[i + 1]?.text ?? ""))))
+      break;
     if (
       t.text === "." &&
       i > 0 &&
-      (toks[i - 1] as Token).text.length <= 4 &&
+      ((toks[i - 1] as Token).text.length <= 4 || !!abbreviation(lower(toks[i - 1] as Token))) &&
       toks[i + 1] &&
       isCap(toks[i + 1] as Token)
     )
@@ -46,9 +51,31 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
     end = t.end;
   }
   if (end < 0) return null;
+  end = nounPhraseTail(text, toks, first.start, end, i);
   const span = trimTrailingLinks(text, first.start, end);
   return span ? { start: span[0], end: span[1], pronoun: false } : null;
 }
+
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+/** "of the", "for the local": a link inside the speaker phrase to the body it serves. */
+const LINK_TO_BODY = /\b(?:of|for|at|from|with)[\s\u00A0]+(?:the|a|an|his|her|its|their)\b/i;
+/**
+ * "said a spokesman for the local health trust.", "said Raj Patel of the residents’ association,": the
+ * lowercase words that finish the body's name before the clause ends (up to three, none a link word).
+ */
+function nounPhraseTail(text: string, toks: Token[], start: number, end: number, i: number): number {
+  if (!LINK_TO_BODY.test(text.slice(start, end))) return end;
+  for (let k = i; k < Math.min(toks.length, i + 4); k++) {
+    const t = toks[k] as Token;
+    if (t.text === "’" || t.text === "'") continue;
+    if (!t.word) return k > i && /^[.,;!?]$/.test(t.text) ? (toks[k - 1] as Token).end : end;
+    // ("… of the family firm yesterday.": a time word after the name ends it)
+    if (TIME_WORDS.has(t.text)) return k > i ? (toks[k - 1] as Token).end : end;
+    if (!/^[a-z][a-z-]*$/.test(t.text) || SUBJECT_STOPS.has(t.text) || LINK_WORDS.has(t.text)) return end;
+  }
+  return end;
+}
+const LINK_WORDS = new Set("of for at to from in on with and or the a an by".split(" "));
 
 const TRAILING_LINKS = /(?:\s+(?:of|for|at|to|from|in|with|and|the|a|an))+$/i;
 function trimTrailingLinks(text: string, start: number, end: number): [number, number] | null {

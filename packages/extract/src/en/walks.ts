@@ -18,8 +18,28 @@ export interface Walks {
 export function walkedBackFrom(text: string, toks: Token[], k: number, walks: Walks): SourceSpan | null {
   const known = walks.from.indexOf(k);
   if (known >= 0) return walks.subjects[known] as SourceSpan | null;
-  const subject = subjectBefore(text, nearestFirst(toks, k));
+  const subject = subjectBefore(text, nearestFirst(toks, raisedSubjectEnd(toks, k)));
   walks.from.push(k);
   walks.subjects.push(subject);
   return subject;
+}
+
+/** "is understood to", "was reported to", "are believed to": a hedge between a subject and its verb. */
+const RAISING = /^(?:understood|reported|said|believed|thought|alleged|known|rumou?red|expected|claimed)$/i;
+const BE = /^(?:is|are|was|were|be|been)$/i;
+/**
+ * "The Prime Minister is understood to have told colleagues …", "The striker is reported to have said …":
+ * the speaker is the subject before the hedge, not "to"; the index to walk back from (k itself otherwise).
+ */
+function raisedSubjectEnd(toks: Token[], k: number): number {
+  const to = toks[k];
+  if (!to?.word || to.text.toLowerCase() !== "to") return k;
+  let j = k - 1;
+  if (!RAISING.test(toks[j]?.text ?? "")) return k;
+  j--;
+  // ("is widely understood to", "was later reported to")
+  if (/ly$|^(?:later|also|now|still)$/i.test(toks[j]?.text ?? "")) j--;
+  if (toks[j]?.text && /^been$/i.test(toks[j]?.text as string)) j--;
+  if (toks[j]?.text && /^(?:has|have|had)$/i.test(toks[j]?.text as string)) return j - 1;
+  return BE.test(toks[j]?.text ?? "") ? j - 1 : k;
 }
