@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.ts";
+
+// Reviewer probes (session 9): made-up English news, speakers and the days of their statements.
+const run = (text: string, publishedAt = "2026-11-30") =>
+  extract({ text, publishedAt, lang: "en" }).claims.map((c) => ({
+    name: c.speaker.name,
+    mention: c.speaker.mention?.text,
+    cue: c.cue.text,
+    content: c.content.text,
+    date: c.date,
+  }));
+
+describe("English reviewer probes: speakers and days", () => {
+  it("keeps the lede's day for a quote in the lede's paragraph when the text has no headline", () => {
+    const claims = run(
+      'Harbour Minister Tessa Lindqvist said Tuesday that the ferry fleet would be renewed. "We have waited long enough," she said.\n\nLindqvist told reporters on Sunday that the tender was open.',
+    );
+    expect(claims.map((c) => [c.cue, c.date])).toEqual([
+      ["said", "2026-11-24"],
+      ["said", "2026-11-24"],
+      ["told", "2026-11-29"],
+    ]);
+  });
+});
