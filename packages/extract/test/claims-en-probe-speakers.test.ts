@@ -22,4 +22,11 @@ describe("English reviewer probes: speakers and days", () => {
       ["told", "2026-11-29"],
     ]);
   });
+  it("ends a relative clause's reach at a conjunction ('warnings from X that … since the clerk said')", () => {
+    expect(
+      run(
+        "The vote went ahead despite warnings from his lawyer that the hearing was void since the clerk said nothing would change.",
+      ),
+    ).toMatchObject([{ mention: "the clerk", cue: "said", content: "nothing would change" }]);
+  });
 });
