@@ -29,4 +29,9 @@ describe("English reviewer probes: speakers and days", () => {
       ),
     ).toMatchObject([{ mention: "the clerk", cue: "said", content: "nothing would change" }]);
   });
+  it("reads no statement in a right asserted ('would assert his Fifth Amendment rights')", () => {
+    expect(run("The contractor would assert his Fifth Amendment rights at the hearing.")).toEqual([]);
+    expect(run("Beijing asserted its sovereignty over the reef on Monday.")).toEqual([]);
+    expect(run("He asserted that the rights of tenants had been ignored.")).toHaveLength(1);
+  });
 });
