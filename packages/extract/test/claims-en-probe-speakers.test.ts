@@ -34,4 +34,15 @@ describe("English reviewer probes: speakers and days", () => {
     expect(run("Beijing asserted its sovereignty over the reef on Monday.")).toEqual([]);
     expect(run("He asserted that the rights of tenants had been ignored.")).toHaveLength(1);
   });
+  it("reads a person noun after noun modifiers ('The bus driver said', 'a hospital porter told')", () => {
+    expect(run("The bus driver said the brakes had failed on the hill.")).toMatchObject([
+      { name: "bus driver", mention: "The bus driver", content: "the brakes had failed on the hill" },
+    ]);
+    expect(run("A hospital porter told the inquiry the ward had been locked.")).toMatchObject([
+      { mention: "A hospital porter", cue: "told", content: "the ward had been locked" },
+    ]);
+    expect(run("The school caretaker said the gate was open all night.")).toMatchObject([
+      { mention: "The school caretaker" },
+    ]);
+  });
 });

@@ -19,6 +19,7 @@ import {
   determinerAfterModifiers,
   FINITE_SPEECH,
   isCapWord,
+  modifiedPersonStart,
   nameBeforeModifiers,
   nameParticleAt,
   parentheticalStart,
@@ -266,6 +267,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       const described = describedRoleStart(toks, i, taken);
       if (described > 0) {
         start = (toks[described] as Token).start;
+        break;
+      }
+      // "The bus driver said", "a hospital porter told": noun modifiers before a person noun, then the determiner
+      const person = taken === 0 ? modifiedPersonStart(toks, i) : -1;
+      if (person > 0) {
+        start = (toks[person] as Token).start;
         break;
       }
       // "the weather service said", "the state news agency said": lowercase modifiers, then the determiner
