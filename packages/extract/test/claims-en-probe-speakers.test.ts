@@ -45,4 +45,15 @@ describe("English reviewer probes: speakers and days", () => {
       { mention: "The school caretaker" },
     ]);
   });
+  it("leaves a bare hearer out of the content ('told police he …', 'told investigators she …')", () => {
+    expect(run("The lorry driver told police he had not seen the cyclist.")).toMatchObject([
+      { mention: "The lorry driver", cue: "told", content: "he had not seen the cyclist" },
+    ]);
+    expect(run("The landlord told detectives she had never met the tenants.")).toMatchObject([
+      { content: "she had never met the tenants" },
+    ]);
+    expect(run("The pilot told police officers the engine had failed.")).toMatchObject([
+      { content: "the engine had failed" },
+    ]);
+  });
 });
