@@ -56,4 +56,11 @@ describe("English reviewer probes: speakers and days", () => {
       { content: "the engine had failed" },
     ]);
   });
+  it("reads no statement in a plan made ('had planned the robbery for weeks'), only in one announced ('plans to')", () => {
+    expect(run("The pair had planned the burglary for weeks.")).toEqual([]);
+    expect(run("The county planned a new bypass around the village.")).toEqual([]);
+    expect(run("The brewery plans to close its Leeds site.")).toMatchObject([
+      { cue: "plans", content: "to close its Leeds site" },
+    ]);
+  });
 });

@@ -102,6 +102,9 @@ export function reportsNothing(
   // "a line she repeats almost word for word": what is repeated stands before the verb
   if (verb.base === "repeat" && MANNER_ONLY.test(content)) return true;
   if (opensClause) return false;
+  // "had planned the robbery for weeks", "planned a new road": a plan made, not announced (only "plans to …"
+  // or "planned that …" report one)
+  if (verb.base === "plan" && !/^to[\s\u00A0]/i.test(content)) return true;
   // "would assert his Fifth Amendment rights", "asserted its sovereignty over the reef": a right claimed by
   // exercising it, no words reported
   if (verb.base === "assert" && OWN_RIGHT.test(content)) return true;
