@@ -63,4 +63,22 @@ describe("English reviewer probes: speakers and days", () => {
       { cue: "plans", content: "to close its Leeds site" },
     ]);
   });
+  it("reads a person known by the charge against them ('A man accused of killing his neighbour said')", () => {
+    expect(run("A man accused of stabbing his flatmate said he had acted in self-defence.")).toMatchObject([
+      {
+        name: "man",
+        mention: "A man accused of stabbing his flatmate",
+        content: "he had acted in self-defence",
+      },
+    ]);
+    expect(run("A nurse charged with theft told officers she had been framed.")).toMatchObject([
+      { name: "nurse", cue: "told", content: "she had been framed" },
+    ]);
+    // (a verb after "and" is part of the charge: "accused of assaulting a guard and threatening staff")
+    expect(
+      run(
+        "A man accused of assaulting a guard and threatening staff with a knife has been remanded in custody.",
+      ),
+    ).toEqual([]);
+  });
 });
