@@ -81,4 +81,19 @@ describe("English reviewer probes: speakers and days", () => {
       ),
     ).toEqual([]);
   });
+  it("reads one person known by whose kin, owner or head they are ('The mother of the boy told')", () => {
+    expect(run("The mother of the boy told reporters he had been bullied for months.")).toMatchObject([
+      {
+        name: "mother of the boy",
+        mention: "The mother of the boy",
+        content: "he had been bullied for months",
+      },
+    ]);
+    expect(run("The owner of the bakery said the oven had been switched off.")).toMatchObject([
+      { mention: "The owner of the bakery" },
+    ]);
+    expect(run("The director of the gallery said the sketch was genuine.")).toMatchObject([
+      { mention: "The director of the gallery" },
+    ]);
+  });
 });

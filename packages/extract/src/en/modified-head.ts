@@ -10,9 +10,14 @@ import { plainNounPhrase } from "./speaker-start.ts";
 const SUBORDINATORS =
   /^(?:since|because|although|though|while|whereas|unless|until|if|when|whether|after|before)$/i;
 const PEOPLE_HEADS = new Set(
-  "members families relatives friends leaders head heads officials spokesman spokeswoman spokesperson people experts analysts residents staff".split(
-    " ",
-  ),
+  (
+    "members families relatives friends leaders head heads officials spokesman spokeswoman spokesperson people experts analysts residents staff " +
+    // one person known by whose kin, owner or head they are ("the mother of the boy", "the owner of the restaurant")
+    "family mother father wife husband son daughter brother sister widow widower parent parents partner fiancé fiancée " +
+    "girlfriend boyfriend uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter friend neighbour neighbor " +
+    "owner owners director directors manager chief boss founder president chairman chairwoman chair captain coach principal " +
+    "headteacher lawyer lawyers attorney attorneys solicitor leader member ceo"
+  ).split(" "),
 );
 
 /**
