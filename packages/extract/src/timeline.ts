@@ -1,7 +1,8 @@
 import { leadDay, toldDays } from "./ar/told-days.ts";
-import { type DateMention, findDates, inPastPeriod, isoDay, parseDay } from "./dates.ts";
+import { type DateMention, findDates, inPastPeriod, isoDay } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { englishDay, englishDayContext, type UndatedReason } from "./en/dating.ts";
+import { daysFromLaterStatements } from "./en/later-days.ts";
 import { paragraphAt, type Sentence } from "./text/segment.ts";
 
 const FRAME_REACH = 400;
@@ -181,34 +182,8 @@ export function assignDates(
     if (current) Object.assign(o, { date: current.date, source: current, inherited: true });
     pending.push(i);
   }
-  // English: a lede with no day ("Finland's foreign minister has said …") takes the day the same
-  // speaker is next quoted on with a day of its own ("… Aino Lehtinen told reporters on Thursday")
-  // (a present tense at the top — headline, standfirst, lede, the paragraph after it — reports that day too)
-  if (english) {
-    const nextOwn = new Map<object, Dated>();
-    const top = (english.lede?.para ?? 0) + 1;
-    let firstOwn: Dated | null = null;
-    for (let i = drafts.length - 1; i >= 0; i--) {
-      const o = out[i] as Dated;
-      const speaker = speakers[i] ?? null;
-      const atTop =
-        (o.undated === "present" || (!o.undated && o.date === null)) &&
-        paragraphAt(sentences, (drafts[i] as Draft).cueStart) <= top;
-      if (!speaker || (o.undated && !atTop)) continue;
-      // (a headline's day that only ran in from the lede is the day of the statement it reports, when
-      // that is a day of the story's week, not a past event's: "citing her work after the Sept. 11 attacks")
-      const headline = o.inherited === true && paragraphAt(sentences, (drafts[i] as Draft).cueStart) === 0;
-      if (o.date === null || (headline && withinWeek(nextOwn.get(speaker)?.date, pub))) {
-        // (at the top, the first statement the body dates when the speaker is not known to be the same)
-        const later = nextOwn.get(speaker) ?? (atTop ? firstOwn : null);
-        if (later)
-          Object.assign(o, { date: later.date, source: later.source, inherited: true, undated: undefined });
-      } else if (!o.inherited) {
-        nextOwn.set(speaker, o);
-        firstOwn = o;
-      }
-    }
-  }
+  // English: a lede with no day takes the day the same speaker is next quoted on with a day of its own
+  if (english) daysFromLaterStatements(drafts, out, speakers, sentences, english.lede, pub);
   // Arabic: «دعا X الطرفين إلى …، وقال في بيان نشره مكتبه الثلاثاء إن …»: the same speaker's statement
   // continued in the same sentence gives its day to the part before it that had none
   if (lang === "ar") {
@@ -230,12 +205,6 @@ export function assignDates(
   }
   return out;
 }
-
-/** The day is in the week up to publication. */
-const withinWeek = (day: string | null | undefined, pub: Date | null): boolean => {
-  const d = day ? parseDay(day) : null;
-  return !!d && !!pub && d <= pub && pub.getTime() - d.getTime() <= 7 * 86_400_000;
-};
 
 const LEDE_REACH = 600;
 /** A modal or plan word in the clause before a day: the day is a plan's. */

@@ -8,7 +8,7 @@ const AUDIENCE =
   /^(?:crowd|audience|court|jury|judge|committee|panel|conference|briefing|meeting|assembly|hearing|gathering|rally|council|board|commission|inquiry|inquest|tribunal|magistrate|coroner|senate|legislature|parliament|chamber|newspaper|paper|magazine|broadcaster|station|programme|program|podcast|outlet|website|agency)$/i;
 /** Plural hearers without a determiner ("told jurors", "told councillors"), besides those of OBJECT_PRONOUNS. */
 const BARE_HEARERS =
-  /^(?:jurors|magistrates|councillors|councilors|legislators|parliamentarians|mourners|worshippers|congregants|diplomats|employees|staff|officers|troops|pupils|parents|residents)$/;
+  /^(?:jurors|magistrates|councillors|councilors|legislators|parliamentarians|mourners|worshippers|congregants|diplomats|employees|staff|officers|troops|pupils|parents|residents|police|investigators|detectives|prosecutors|officials|inspectors|regulators|paramedics|medics|doctors|nurses|firefighters|fans|guests|customers)$/;
 /** Hearer verbs whose hearer and infinitive make one request ("urged Congress to act"). */
 const REQUEST_VERBS = new Set(["urge", "ask", "advise", "remind"]);
 /** Verbs that take their topic with "of" before the content ("said of the decision: …"). */
@@ -100,8 +100,9 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
         break;
       }
       // "told jurors the report was …": a bare plural hearer
+      // ("told police officers he …": two hearer nouns make one hearer)
       if (n === 0 && base === "tell" && BARE_HEARERS.test(t.text)) {
-        i++;
+        i += BARE_HEARERS.test(toks[i + 1]?.text ?? "") ? 2 : 1;
         break;
       }
       // "told the BBC the figures were …", "told the Guardian she …": "the" before a capitalised hearer

@@ -1,6 +1,7 @@
 import type { MentionParse } from "../speakers.ts";
 import { lowercase } from "../text/chars.ts";
 import { benchParse } from "./bench.ts";
+import { CHARGED_AFTER_HEAD } from "./charged.ts";
 import { epithetParse } from "./epithets.ts";
 import { CIRCUMSTANCE_PARTICIPLE, NP_WORDS } from "./lexicon.ts";
 import { withListedBody } from "./listed-body.ts";
@@ -79,7 +80,8 @@ export function parseEnglishMention(raw: string): MentionParse {
   const mention = withSeatsNamed(/["“]/.test(dashed) ? withoutNickname(dashed) : dashed);
   // "a council report seen by Reuters", "documents obtained by The Post": the outlet that saw it is no source
   // ("Residents interviewed on Friday", "Economists surveyed": the people asked)
-  const seenBy = SEEN_BY.exec(mention) ?? ASKED_AFTER_HEAD.exec(mention);
+  // ("A man accused of killing his neighbour": the person, not the one the charge names)
+  const seenBy = SEEN_BY.exec(mention) ?? ASKED_AFTER_HEAD.exec(mention) ?? CHARGED_AFTER_HEAD.exec(mention);
   // ("A banker who was briefed on the sale": the relative pronoun and its auxiliary go with the participle)
   if (seenBy && seenBy.index > 0)
     return parseEnglishMention(mention.slice(0, seenBy.index).replace(RELATIVE_PASSIVE_OPENING, ""));

@@ -6,10 +6,18 @@ import { participleAfterHead } from "./reached-by.ts";
 import type { SourceSpan } from "./source.ts";
 import { plainNounPhrase } from "./speaker-start.ts";
 
+/** Conjunctions that open a clause of their own: no relative clause reaches across them. */
+const SUBORDINATORS =
+  /^(?:since|because|although|though|while|whereas|unless|until|if|when|whether|after|before)$/i;
 const PEOPLE_HEADS = new Set(
-  "members families relatives friends leaders head heads officials spokesman spokeswoman spokesperson people experts analysts residents staff".split(
-    " ",
-  ),
+  (
+    "members families relatives friends leaders head heads officials spokesman spokeswoman spokesperson people experts analysts residents staff " +
+    // one person known by whose kin, owner or head they are ("the mother of the boy", "the owner of the restaurant")
+    "family mother father wife husband son daughter brother sister widow widower parent parents partner fiancé fiancée " +
+    "girlfriend boyfriend uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter friend neighbour neighbor " +
+    "owner owners director directors manager chief boss founder president chairman chairwoman chair captain coach principal " +
+    "headteacher lawyer lawyers attorney attorneys solicitor leader member ceo"
+  ).split(" "),
 );
 
 /**
@@ -63,9 +71,12 @@ export function modifiedHead(
     if (head && !head.pronoun) return head;
   }
   // a short relative clause right before: "who attended", "that heard"
+  // ("warnings that the talks were fruitless since the specialist …": a clause of its own ends the reach)
+  if (SUBORDINATORS.test(toks[idx + 1]?.text ?? "")) return null;
   for (let j = idx + 2; j < Math.min(toks.length, idx + 7); j++) {
     const t = toks[j] as Token;
     if (!t.word) return null;
+    if (SUBORDINATORS.test(t.text)) return null;
     if (/^(?:who|that)$/i.test(t.text)) {
       const head = read(toks.slice(j + 1));
       return head && !head.pronoun ? head : null;

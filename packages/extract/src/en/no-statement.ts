@@ -26,6 +26,9 @@ const TOPIC_ONLY = /^(?:on|about|upon|regarding)[\s\u00A0][^“”"‘’]*$/i;
 /** Nouns an -ing form of a reporting verb describes: "threatening behaviour", "warning signs", "insulting messages". */
 const ADJECTIVE_ING_NOUN =
   /^(?:behaviou?r|conduct|messages?|letters?|language|signs?|gestures?|calls?|posts?|e-?mails?|texts?|notes?|tone|shots?|lights?)\b/i;
+/** A right, power or hold someone asserts by using it ("his Fifth Amendment rights", "its sovereignty over …"). */
+const OWN_RIGHT =
+  /^(?:his|her|their|its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:rights?|privileges?|sovereignty|authority|control|jurisdiction|ownership|independence|dominance|power|influence|leadership|presence)\b/i;
 /** A plea in court: "guilty to …", "not guilty", "no contest". */
 const PLEA = /^(?:not[\s\u00A0]+)?(?:guilty|innocent|no[\s\u00A0]+contest)\b/i;
 /** The content of a negated cue only names a question it leaves unanswered. */
@@ -99,6 +102,12 @@ export function reportsNothing(
   // "a line she repeats almost word for word": what is repeated stands before the verb
   if (verb.base === "repeat" && MANNER_ONLY.test(content)) return true;
   if (opensClause) return false;
+  // "had planned the robbery for weeks", "planned a new road": a plan made, not announced (only "plans to …"
+  // or "planned that …" report one)
+  if (verb.base === "plan" && !/^to[\s\u00A0]/i.test(content)) return true;
+  // "would assert his Fifth Amendment rights", "asserted its sovereignty over the reef": a right claimed by
+  // exercising it, no words reported
+  if (verb.base === "assert" && OWN_RIGHT.test(content)) return true;
   // "West Indies skipper Jevon Alleyne hailed Pascal, who …": praise of a person, no words of theirs
   if (PRAISE_VERBS.has(verb.base) && NAME_ONLY.test(content)) return true;
   if (ANAPHORIC_OBJECT.test(content)) return true;

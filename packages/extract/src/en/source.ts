@@ -2,6 +2,7 @@ import { isJsSpace, startsUppercaseOrDigit } from "../text/chars.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { anonymityClauseStart } from "./anonymous-source.ts";
 import { benchStart } from "./bench.ts";
+import { chargedPerson } from "./charged.ts";
 import { describedRoleStart } from "./epithets.ts";
 import { NP_WORDS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
 import { linkingAdverbEnd } from "./linking-adverbs.ts";
@@ -19,6 +20,7 @@ import {
   determinerAfterModifiers,
   FINITE_SPEECH,
   isCapWord,
+  modifiedPersonStart,
   nameBeforeModifiers,
   nameParticleAt,
   parentheticalStart,
@@ -100,7 +102,9 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   const toks = skip > 0 && nearestFirst[skip]?.word ? nearestFirst.slice(skip) : nearestFirst;
   const first = toks[0];
   if (!first) return null;
-  const people = askedPeople(nearestFirst, toks, (t) => subjectBefore(text, t));
+  const people =
+    askedPeople(nearestFirst, toks, (t) => subjectBefore(text, t)) ??
+    chargedPerson(toks, (t) => subjectBefore(text, t));
   if (people) return people;
   if (first.word && PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };
   // ("…, who asked not to be named because she feared …": the pronoun opens the reason's own clause)
@@ -281,6 +285,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       const described = describedRoleStart(toks, i, taken);
       if (described > 0) {
         start = (toks[described] as Token).start;
+        break;
+      }
+      // "The bus driver said", "a hospital porter told": noun modifiers before a person noun, then the determiner
+      const person = taken === 0 ? modifiedPersonStart(toks, i) : -1;
+      if (person > 0) {
+        start = (toks[person] as Token).start;
         break;
       }
       // "the weather service said", "the state news agency said": lowercase modifiers, then the determiner

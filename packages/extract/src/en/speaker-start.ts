@@ -203,3 +203,28 @@ export function parentheticalStart(toks: Token[]): number {
   }
   return -1;
 }
+
+/** Person nouns by their ending ("driver", "caretaker", "florist", "technician", "attendant", "fireman"). */
+const PERSON_ENDING = /^[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|woman)$/;
+/** Words with those endings that name no person ("the water", "a number", "the summer"). */
+const NOT_PERSON =
+  /^(?:water|number|matter|quarter|summer|winter|order|power|center|centre|paper|letter|border|corner|chapter|member|meter|filter|poster|banner|cover|layer|tower|error|sector|factor|floor|door|mirror|interior|exterior|event|moment|comment|statement|document|agreement|government|department|parliament|plan|man|woman)$/;
+const PLAIN_WORD = /^[a-z][a-z-]*$/;
+/**
+ * "The bus driver said", "a hospital porter told", "the school caretaker said": a determiner, one or two
+ * lowercase noun modifiers and a person noun the lexicon does not list (toks nearest first, toks[i] the
+ * head, nothing read yet); the index of the determiner, or -1.
+ */
+export function modifiedPersonStart(toks: Token[], i: number): number {
+  const head = toks[i];
+  if (!head?.word || !PERSON_ENDING.test(head.text) || NOT_PERSON.test(head.text)) return -1;
+  for (let j = i + 1; j <= i + 3; j++) {
+    const t = toks[j];
+    if (!t?.word) return -1;
+    const w = lower(t);
+    if (DETERMINERS.has(w)) return j > i + 1 ? j : -1;
+    if (!PLAIN_WORD.test(t.text) || j === i + 3) return -1;
+    if (SUBJECT_STOPS.has(w) || PRONOUNS.has(w) || VERB_FORMS.has(w) || BE_FORMS.has(w)) return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,52 @@
+import { parseDay } from "../dates.ts";
+import type { Draft } from "../draft.ts";
+import { paragraphAt, type Sentence } from "../text/segment.ts";
+import type { Dated } from "../timeline.ts";
+
+/** The day is in the week up to publication. */
+const withinWeek = (day: string | null | undefined, pub: Date | null): boolean => {
+  const d = day ? parseDay(day) : null;
+  return !!d && !!pub && d <= pub && pub.getTime() - d.getTime() <= 7 * 86_400_000;
+};
+
+/**
+ * English: a lede with no day ("Finland's foreign minister has said …") takes the day the same speaker is
+ * next quoted on with a day of its own ("… Aino Lehtinen told reporters on Thursday"); a present tense at
+ * the top — headline, standfirst, lede, the paragraph after it — reports that day too. Fills `out` in place.
+ */
+export function daysFromLaterStatements(
+  drafts: Draft[],
+  out: Dated[],
+  speakers: readonly (object | null)[],
+  sentences: Sentence[],
+  lede: Sentence | undefined,
+  pub: Date | null,
+): void {
+  const nextOwn = new Map<object, Dated>();
+  const top = (lede?.para ?? 0) + 1;
+  let firstOwn: Dated | null = null;
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const o = out[i] as Dated;
+    const speaker = speakers[i] ?? null;
+    const atTop =
+      (o.undated === "present" || (!o.undated && o.date === null)) &&
+      paragraphAt(sentences, (drafts[i] as Draft).cueStart) <= top;
+    if (!speaker || (o.undated && !atTop)) continue;
+    // (a headline's day that only ran in from the lede is the day of the statement it reports, when
+    // that is a day of the story's week, not a past event's: "citing her work after the Sept. 11 attacks")
+    // (a text that opens with its lede has no headline: paragraph 0 is the lede, its days its own)
+    const headline =
+      o.inherited === true &&
+      paragraphAt(sentences, (drafts[i] as Draft).cueStart) === 0 &&
+      (lede?.para ?? 0) > 0;
+    if (o.date === null || (headline && withinWeek(nextOwn.get(speaker)?.date, pub))) {
+      // (at the top, the first statement the body dates when the speaker is not known to be the same)
+      const later = nextOwn.get(speaker) ?? (atTop ? firstOwn : null);
+      if (later)
+        Object.assign(o, { date: later.date, source: later.source, inherited: true, undated: undefined });
+    } else if (!o.inherited) {
+      nextOwn.set(speaker, o);
+      firstOwn = o;
+    }
+  }
+}
