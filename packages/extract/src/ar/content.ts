@@ -12,12 +12,9 @@ import {
   AFTER_QUOTE_BREAKERS,
   BARE_RELATIVE_VERB,
   CONTENT_BREAKERS,
-  FUNCTION_WORDS,
   foldWord,
   hasArticle,
-  isArticleName,
   OBJECT_CONTINUERS,
-  ORG_TITLES,
   opensWith,
   PERSON_TITLES,
   PLACE_NOUNS,
@@ -26,6 +23,7 @@ import {
   STATEMENT_NOUNS,
   TIME_WORDS,
 } from "./lexicon.ts";
+import { nameOnly } from "./name-only.ts";
 import { objectGoesOn } from "./object-continues.ts";
 import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
 import { sourceTagAt } from "./source-tag.ts";
@@ -45,36 +43,6 @@ export const CONTRAST_COMMENT = /^(?:فيما|في حين|بينما)[\s\u00A0]/
 
 /** «، غير أن X قال …»: a contrast before another clause's subject. */
 export const CONTRAST_LEADS = /^(?:غير ان|الا ان|بيد ان|لكن)[\s\u00A0]/u;
-
-/**
- * A title word that cannot stand in a name: first, or with the article. «محمد أمين الزياني», «حسن
- * شيخ علي»: after a given name, a bare «أمين», «شيخ» is a name.
- */
-const titleInName = (w: Token, i: number): boolean =>
-  PERSON_TITLES.has(titleHead(w.text)) && (i === 0 || hasArticle(w.text));
-
-/** Words that can only be a name («ماري لوران دياكيتي», «سلمى العابد»): an apposition naming a title. */
-
-export function nameOnly(ws: Token[]): boolean {
-  if (!ws.length || ws.length > 4) return false;
-  // «الهادي الجلاصي»: a given name may begin with the article
-  if (hasArticle((ws[0] as Token).text) && !(ws.length > 1 && isArticleName((ws[0] as Token).text)))
-    return false;
-  return ws.every((w, i) => {
-    const f = foldWord(w.text);
-    return (
-      w.word &&
-      !/^\p{N}/u.test(w.text) &&
-      // «، علي حسن المحروس،»: the name Ali, not «على» (nor is «العلي»: no function word takes the article)
-      (!FUNCTION_WORDS.has(f) ||
-        hasArticle(w.text) ||
-        w.text.replace(/[\u064B-\u065F\u0640]/g, "") === "علي") &&
-      !titleInName(w, i) &&
-      !ORG_TITLES.has(f) &&
-      !ADJUNCT_STARTS.has(f)
-    );
-  });
-}
 
 /** A verb starts a clause: after punctuation or the sentence start, or carries و/ف/كما/قد. */
 export function clauseInitial(text: string, s: Sentence, cue: Cue): boolean {

@@ -3,7 +3,7 @@ import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { foldForCompare } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
-import { ANONYMITY, ASIDE_OPENERS, COMMAS, nameOnly } from "./content.ts";
+import { ANONYMITY, ASIDE_OPENERS, COMMAS } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord, VERB_FORMS } from "./cues.ts";
 import {
@@ -16,6 +16,7 @@ import {
   STATEMENT_NOUNS,
   TIME_WORDS,
 } from "./lexicon.ts";
+import { nameOnly } from "./name-only.ts";
 import { OCCASIONS, titleHead } from "./phrase.ts";
 
 /** «وعلى صعيد التوزيع،», «وفي سياق متصل،», «ومن جهة أخرى،»: a topic frame between commas. */

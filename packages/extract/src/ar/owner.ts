@@ -2,7 +2,7 @@
 // subject, a topic before «، ف», an apposition naming a bare title.
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
-import { ANONYMITY, ASIDE_OPENERS, COMMAS, DOCUMENT_VERBS, nameOnly } from "./content.ts";
+import { ANONYMITY, ASIDE_OPENERS, COMMAS, DOCUMENT_VERBS } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord } from "./cues.ts";
 import {
@@ -16,6 +16,7 @@ import {
   STATEMENT_NOUNS,
   TIME_WORDS,
 } from "./lexicon.ts";
+import { nameOnly } from "./name-only.ts";
 import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
 import { isHal, readSubject, type SpanPair } from "./subject.ts";
 /** «وصف X بأنه …»: the described thing and its description are the content, with its «بأن». */

@@ -1,0 +1,41 @@
+// Words that can only be a person's name, never a title, body or adjunct: an apposition that names a title holder.
+import type { Token } from "../text/tokens.ts";
+import {
+  ADJUNCT_STARTS,
+  FUNCTION_WORDS,
+  foldWord,
+  hasArticle,
+  isArticleName,
+  ORG_TITLES,
+  PERSON_TITLES,
+} from "./lexicon.ts";
+import { titleHead } from "./phrase.ts";
+
+/**
+ * A title word that cannot stand in a name: first, or with the article. «محمد أمين الزياني», «حسن
+ * شيخ علي»: after a given name, a bare «أمين», «شيخ» is a name.
+ */
+const titleInName = (w: Token, i: number): boolean =>
+  PERSON_TITLES.has(titleHead(w.text)) && (i === 0 || hasArticle(w.text));
+
+/** Words that can only be a name («ماري لوران دياكيتي», «سلمى العابد»): an apposition naming a title. */
+export function nameOnly(ws: Token[]): boolean {
+  if (!ws.length || ws.length > 4) return false;
+  // «الهادي الجلاصي»: a given name may begin with the article
+  if (hasArticle((ws[0] as Token).text) && !(ws.length > 1 && isArticleName((ws[0] as Token).text)))
+    return false;
+  return ws.every((w, i) => {
+    const f = foldWord(w.text);
+    return (
+      w.word &&
+      !/^\p{N}/u.test(w.text) &&
+      // «، علي حسن المحروس،»: the name Ali, not «على» (nor is «العلي»: no function word takes the article)
+      (!FUNCTION_WORDS.has(f) ||
+        hasArticle(w.text) ||
+        w.text.replace(/[\u064B-\u065F\u0640]/g, "") === "علي") &&
+      !titleInName(w, i) &&
+      !ORG_TITLES.has(f) &&
+      !ADJUNCT_STARTS.has(f)
+    );
+  });
+}
