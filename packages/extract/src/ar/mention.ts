@@ -326,7 +326,10 @@ function parseOne(mention: string): MentionParse {
     }
   }
   // «محافظ مشروع الجزيرة المهندس X»: the words up to an honorific are the title
-  const honorific = ws.slice(i, i + 4).findIndex((w) => NAME_HONORIFIC.test(unquoted(w)));
+  // (not after a joiner: «محمد ولد الشيخ الغزواني» is one name)
+  const honorific = ws
+    .slice(i, i + 4)
+    .findIndex((w, k) => NAME_HONORIFIC.test(unquoted(w)) && !NAME_JOINERS.has(ws[i + k - 1] ?? ""));
   if (
     honorific > 0 &&
     i + honorific + 1 < ws.length &&

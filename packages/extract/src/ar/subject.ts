@@ -246,7 +246,12 @@ function knownNameEnd(toks: Token[], f0: string, knownNames: Set<string>): numbe
     i < toks.length &&
     toks[i]?.word &&
     knownNames.has(foldWord((toks[i] as Token).text)) &&
-    !(object(toks[i] as Token) && !isTitleWord(titleHead((toks[0] as Token).text)))
+    !(
+      object(toks[i] as Token) &&
+      !isTitleWord(titleHead((toks[0] as Token).text)) &&
+      // «وأضاف ولد الشيخ الغزواني أن …»: after a joiner it is more of the name
+      !NAME_JOINERS.has(bare(toks[i - 1] as Token))
+    )
   )
     i++;
   // «عبد الكريم» after «عبد الرحيم»: a compound name's first part does not end the name

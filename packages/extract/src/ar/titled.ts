@@ -336,9 +336,14 @@ function personNameEnd(
   knownNames: Set<string>,
 ): number {
   // «محافظ مشروع الجزيرة المهندس X»: a construct the title phrase left is still the title before an honorific
+  // (after «ولد», «بن», «أبو» it is more of the name, no honorific: «محمد ولد الشيخ الغزواني»)
+  const notJoined = (t: Token, k: number) => !NAME_JOINERS.has(bare(toks[start + k - 1] ?? t));
   const honorific = toks
     .slice(start, start + 4)
-    .findIndex((t) => t.word && NAME_HONORIFIC.test(bare(t)) && !FUNCTION_WORDS.has(foldWord(t.text)));
+    .findIndex(
+      (t, k) =>
+        t.word && NAME_HONORIFIC.test(bare(t)) && !FUNCTION_WORDS.has(foldWord(t.text)) && notJoined(t, k),
+    );
   const between = toks.slice(start, start + honorific);
   if (
     honorific > 0 &&
