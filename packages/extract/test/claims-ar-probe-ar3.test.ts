@@ -15,3 +15,21 @@ describe("names joined by «ولد», «بن», «أبو»", () => {
     ]);
   });
 });
+
+describe("a bare name held together by a joiner, with no title before it", () => {
+  it("reads «أبو X» before an adjunct, and «X بن Y آل Z» before the office after it", () => {
+    const [a, b] = run(
+      "وقال أبو حمزة في تسجيل صوتي إن الهدنة انتهت. وقال خالد بن سلمان آل سعود وزير الدفاع السعودي إن المملكة تدعم الحوار.",
+    );
+    expect([a?.speaker.name, a?.content.text, b?.speaker.name, b?.content.text]).toEqual([
+      "أبو حمزة",
+      "الهدنة انتهت",
+      "خالد بن سلمان آل سعود",
+      "المملكة تدعم الحوار",
+    ]);
+  });
+  it("keeps «القيادي في حماس» after «سامي أبو X» the office, not the content", () => {
+    const c = run("وقال فوزي أبو ريدة القيادي في حماس إن الحركة لن تتراجع.")[0];
+    expect([c?.speaker.name, c?.content.text]).toEqual(["فوزي أبو ريدة", "الحركة لن تتراجع"]);
+  });
+});

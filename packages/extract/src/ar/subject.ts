@@ -36,7 +36,8 @@ import {
   verbParticles,
 } from "./phrase.ts";
 import { pointedSubject } from "./pointing.ts";
-import { titledSubjectEnd } from "./titled.ts";
+import { titledSubjectEnd, titlePhraseEnd } from "./titled.ts";
+import { joinedNameEnd } from "./trailing-title.ts";
 
 export interface SpanPair {
   start: number;
@@ -94,7 +95,8 @@ export function readSubject(
     describedGroupEnd(text, toks, f0, oneOf) ??
     knownNameEnd(toks, f0, knownNames) ??
     definiteNounEnd(text, toks) ??
-    bareWordsEnd(text, toks);
+    bareWordsEnd(text, toks) ??
+    joinedNameEnd(text, toks, from, (r) => titlePhraseEnd(text, r, 1));
   if ((end === 1 || end === null) && !knownNames.has(f0)) {
     const described = describedPeopleEnd(text, toks, verbParticles(text, from));
     if (described > 1) end = described;

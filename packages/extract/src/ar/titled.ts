@@ -98,7 +98,7 @@ export function titledSubjectEnd(
 }
 
 /** «المتحدث باسم حركة حماس», «أستاذة القانون الجنائي بجامعة القاهرة»: the title's words, links and genitives. */
-function titlePhraseEnd(text: string, toks: Token[], from: number): number {
+export function titlePhraseEnd(text: string, toks: Token[], from: number): number {
   const t0 = toks[0] as Token;
   let i = from;
   // right after a definite head, a definite word that does not agree with it is the verb's object
