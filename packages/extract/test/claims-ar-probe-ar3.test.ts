@@ -33,3 +33,12 @@ describe("a bare name held together by a joiner, with no title before it", () =>
     expect([c?.speaker.name, c?.content.text]).toEqual(["فوزي أبو ريدة", "الحركة لن تتراجع"]);
   });
 });
+
+describe("a counterpart speaking in the second half of a sentence", () => {
+  it("reads «في حين أكد نظيره التركي X أن …» as X's claim, not an object of an implicit subject", () => {
+    const [, b] = run(
+      "وقال وزير الدفاع يوسف العمري إن التعاون مستمر، في حين أكد نظيره التركي خلوصي أكار أن أنقرة ستزيد التدريبات.",
+    );
+    expect([b?.speaker.name, b?.content.text]).toEqual(["خلوصي أكار", "أنقرة ستزيد التدريبات"]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { MentionParse } from "../speakers.ts";
+import { counterpartName } from "./counterpart.ts";
 import { issuerWords } from "./issuer.ts";
 import {
   AFFILIATION_LINKS,
@@ -131,6 +132,8 @@ function parseOne(mention: string): MentionParse {
   const first = ws[0] ?? "";
   const f0 = foldWord(first);
   if (PRONOUNS.has(f0)) return { name: null, title: null, kind: "person", pronoun: true };
+  const counterpart = counterpartName(ws);
+  if (counterpart) return { ...counterpart, kind: "person", pronoun: false };
   // «وذكرت "سانا" أن …»: an outlet or body known by its quoted name alone
   const quoted = /^["“«]([^"“”«»]{2,40})["”»]$/u.exec(mention);
   if (quoted?.[1]) return { name: quoted[1], title: null, kind: "organisation", pronoun: false };

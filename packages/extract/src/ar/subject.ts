@@ -1,6 +1,7 @@
 import { type Token, tokensBackward, tokensForward } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
 import { countedGroupEnd } from "./counted.ts";
+import { counterpartEnd } from "./counterpart.ts";
 import { foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
 import { describedPeopleEnd } from "./described.ts";
 import { informedOfEnd } from "./informed.ts";
@@ -84,6 +85,8 @@ export function readSubject(
   // «وتقول هذه الأوساط», «وأشار ذات المسؤول»: a title pointed back to by a demonstrative or «ذات/نفس»
   if (sameTitleBefore(toks) || pointedSubject(text, toks))
     return { start: t0.start, end: (toks[1] as Token).end };
+  const counterpart = counterpartEnd(text, toks, from);
+  if (counterpart) return { start: t0.start, end: (toks[counterpart - 1] as Token).end };
   const f0 = foldWord(t0.text);
   // «الأحد» folds to «احد»: «أحد سكان الحي» (one of) is not the weekday
   const oneOf = /^(?:أحد|إحدى|احد|احدى)$/u.test(bare(t0));
