@@ -42,3 +42,12 @@ describe("a counterpart speaking in the second half of a sentence", () => {
     expect([b?.speaker.name, b?.content.text]).toEqual(["خلوصي أكار", "أنقرة ستزيد التدريبات"]);
   });
 });
+
+describe("a source named after the content", () => {
+  it("leaves the outlet told out of «…، حسب ما صرح به الوزير X لصحيفة …»", () => {
+    const c = run(
+      "ستنخفض أسعار الخبز الشهر المقبل، حسب ما صرح به وزير التموين علي مصيلحي لصحيفة الأهرام.",
+    )[0];
+    expect([c?.speaker.name, c?.content.text]).toEqual(["علي مصيلحي", "ستنخفض أسعار الخبز الشهر المقبل"]);
+  });
+});
