@@ -1,5 +1,6 @@
 import type { MentionParse } from "../speakers.ts";
 import { joinedBareNoun } from "./coordinated.ts";
+import { counterpartName } from "./counterpart.ts";
 import { issuerWords } from "./issuer.ts";
 import {
   AFFILIATION_LINKS,
@@ -10,7 +11,6 @@ import {
   hasArticle,
   isArticleName,
   LAM_HEADS,
-  lamHead,
   MEMBERS_CONSTRUCT,
   NAME_HONORIFIC,
   ORG_TITLES,
@@ -24,8 +24,9 @@ import {
   TITLE_ADJECTIVES,
   TITLE_LINKS,
 } from "./lexicon.ts";
+import { lamGenitive, nameThenTitle, workplaceName } from "./name-then-title.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
-import { dawnWord, isAli, nameInPart, nationalityOf, pureName } from "./pure-name.ts";
+import { dawnWord, isAli, nameInPart, nationalityOf } from "./pure-name.ts";
 
 export { nameInPart };
 
@@ -58,46 +59,6 @@ const CALLED = /^(?:يدعى|تدعى|يدعي|تدعي)$/u;
 const unquoted = (w: string): string => w.replace(/^["“«]+|["”»]+$/gu, "");
 /** «د.», «م.», «أ.»: a title abbreviated to its first letter («النائب د. حمد المطر»). */
 const ABBREVIATED_TITLE = /^[دمأ]\.$/u;
-const lamGenitive = (w: string, next: string | undefined): boolean =>
-  /^ل[^ل]/u.test(w) &&
-  w.length >= 4 &&
-  !/(?:ه|ها|هم)$/u.test(w) &&
-  lamHead(w.slice(1)) &&
-  next !== undefined &&
-  hasArticle(next);
-
-/** «سمير داود رئيس الهيئة»: a name and, without a comma, the title that describes it. Null otherwise. */
-function nameThenTitle(ws: string[]): MentionParse | null {
-  const k = ws.findIndex((w, i) => i > 0 && PERSON_TITLES.has(titleHead(w)));
-  // «ثلاثة مسؤولين», «عدة مصادر»: a count of the title holders names no one
-  if (k === 1 && COUNT_WORD.test(ws[0] as string))
-    return { name: null, title: ws.join(" "), kind: "person", pronoun: false };
-  const name = ws.slice(0, k);
-  // «لمكتب رئيس مجلس الوزراء»: an institution's ل-genitive, not a name
-  if (k < 1 || k === ws.length - 1 || !pureName(name.join(" ")) || name.some((w) => lamGenitive(w, "ال")))
-    return null;
-  return { name: name.join(" "), title: ws.slice(k).join(" "), kind: "person", pronoun: false };
-}
-
-/**
- * «مدير الشركة … في حماة المهندس فراس الشيخ», «رئيس الدائرة في مديرية التجارة بحماة محمد العلي»: where the
- * name starts after the title holder's workplace («في …» at i), or -1. A «ب» place word before the name
- * is the workplace's.
- */
-function workplaceName(ws: string[], i: number): number {
-  if (ws[i] !== "في") return -1;
-  for (let j = i + 2; j <= ws.length - 2; j++) {
-    const rest = ws.slice(j);
-    if (rest.length > 4 || !pureName(rest.join(" "))) continue;
-    if (ws.slice(i + 1, j).some((w) => FUNCTION_WORDS.has(foldWord(w)))) return -1;
-    // «في ولاية شمال دارفور»: after a place noun, only a title before the name tells where the place ends
-    const titled = hasArticle(ws[j - 1] as string) && PERSON_TITLES.has(titleHead(ws[j - 1] as string));
-    if (PLACE_NOUNS.has(foldWord(ws[i + 1] as string)) && !titled) continue;
-    return /^ب/u.test(ws[j] as string) && rest.length > 2 ? j + 1 : j;
-  }
-  return -1;
-}
-
 /** Titles held over a place named right after them: «محافظ نينوى», «عمدة لندن». Folded. */
 const GOVERNORS = new Set(["محافظ", "والي", "حاكم", "عمده"]);
 /** «أحدث», «آخر»: the latest one of a body's documents. Folded. */
@@ -132,6 +93,8 @@ function parseOne(mention: string): MentionParse {
   const first = ws[0] ?? "";
   const f0 = foldWord(first);
   if (PRONOUNS.has(f0)) return { name: null, title: null, kind: "person", pronoun: true };
+  const counterpart = counterpartName(ws);
+  if (counterpart) return { ...counterpart, kind: "person", pronoun: false };
   // «وذكرت "سانا" أن …»: an outlet or body known by its quoted name alone
   const quoted = /^["“«]([^"“”«»]{2,40})["”»]$/u.exec(mention);
   if (quoted?.[1]) return { name: quoted[1], title: null, kind: "organisation", pronoun: false };
@@ -336,7 +299,10 @@ function parseOne(mention: string): MentionParse {
     }
   }
   // «محافظ مشروع الجزيرة المهندس X»: the words up to an honorific are the title
-  const honorific = ws.slice(i, i + 4).findIndex((w) => NAME_HONORIFIC.test(unquoted(w)));
+  // (not after a joiner: «محمد ولد الشيخ الغزواني» is one name)
+  const honorific = ws
+    .slice(i, i + 4)
+    .findIndex((w, k) => NAME_HONORIFIC.test(unquoted(w)) && !NAME_JOINERS.has(ws[i + k - 1] ?? ""));
   if (
     honorific > 0 &&
     i + honorific + 1 < ws.length &&
@@ -378,8 +344,6 @@ const nameWord = (w: string): boolean =>
   !/^(?:ال)?(?:عام|سر|مال)$/u.test(w) &&
   !(hasArticle(w) && /ي(?:ة)?$/u.test(w)) &&
   ![PERSON_TITLES, ORG_TITLES, TITLE_ADJECTIVES, FUNCTION_WORDS].some((s) => s.has(foldWord(w)));
-/** «ثلاثة», «عشرات», «عدة», «12»: how many, before the counted title holders. */
-const COUNT_WORD = /^(?:\p{N}+|(?:ثلاث|أربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)ة?|عشرات|مئات|آلاف|بضعة|بضع|عدة)$/u;
 /** «عراقي», «حقوقية», «صحي»: a singular nisba adjective. */
 const NISBA = /^\p{L}{2,}(?:ي|ية)$/u;
 /** «مسؤول», «ناشطة»: a title without the article, no honorific («معالي», «سمو») nor abbreviation. */

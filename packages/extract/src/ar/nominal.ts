@@ -7,6 +7,7 @@ import { ANONYMITY, ASIDE_OPENERS, COMMAS } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord, VERB_FORMS } from "./cues.ts";
 import {
+  ADJUNCT_STARTS,
   foldWord,
   ORG_TITLES,
   OWN_WORDS_MARKER,
@@ -147,6 +148,12 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
         (first === 2 && SOURCE_NOUNS.has(foldWord((toks[k + 1] as Token).text)))),
   );
   if (occasion > first) last = occasion - 1;
+  // «حسب ما صرح به وزير المالية X لوكالة رويترز»: whom the source told is not the source
+  const told = toks.findIndex(
+    (t, k) =>
+      k > first + 1 && k <= last && t.word && /^ل/u.test(t.text) && ADJUNCT_STARTS.has(foldWord(t.text)),
+  );
+  if (first >= 2 && told > first + 1) last = told - 1;
   // «مسودة البيان الختامي التي اطلعت عليها الوكالة», «وثيقة حصلت عليها الصحيفة»: who saw or obtained a
   // document is not its author
   let seenBy = toks.findIndex((t, k) => k > first + 1 && k <= last && SEEN.test(foldArabicWord(t.text)));

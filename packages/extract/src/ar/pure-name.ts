@@ -8,7 +8,7 @@ import {
   PERSON_TITLES,
   TIME_WORDS,
 } from "./lexicon.ts";
-import { titleHead } from "./phrase.ts";
+import { NAME_JOINERS, titleHead } from "./phrase.ts";
 
 /** «علي» (dotted ya) is the name Ali, «العلي» the family name: not the preposition «على». */
 export const isAli = (w: string): boolean => /^(?:ال)?علي$/u.test(w.replace(/[\u064B-\u065F\u0640]/g, ""));
@@ -61,7 +61,8 @@ export function nationalityOf(part: string): string | null {
  */
 export function pureName(part: string): boolean {
   const ws = part.split(/[\s\u00A0]+/).filter(Boolean);
-  if (!ws.length || ws.length > 4) return false;
+  // («عبد الله بن زايد آل نهيان»: the joiners are not counted)
+  if (!ws.length || ws.length > 8 || ws.filter((w) => !NAME_JOINERS.has(w)).length > 4) return false;
   // «فضّل عدم ذكر اسمه»: a request for anonymity, not a name
   if (ws.some((w) => /^(?:عدم|اسمه|اسمها|هويته|هويتها)$/u.test(w.replace(/[\u064B-\u065F\u0640]/gu, ""))))
     return false;

@@ -1,6 +1,7 @@
 import { type Token, tokensBackward, tokensForward } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
 import { countedGroupEnd } from "./counted.ts";
+import { counterpartEnd } from "./counterpart.ts";
 import { foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
 import { describedPeopleEnd } from "./described.ts";
 import { informedOfEnd } from "./informed.ts";
@@ -36,7 +37,8 @@ import {
   verbParticles,
 } from "./phrase.ts";
 import { pointedSubject } from "./pointing.ts";
-import { titledSubjectEnd } from "./titled.ts";
+import { titledSubjectEnd, titlePhraseEnd } from "./titled.ts";
+import { joinedNameEnd } from "./trailing-title.ts";
 
 export interface SpanPair {
   start: number;
@@ -83,6 +85,8 @@ export function readSubject(
   // «وتقول هذه الأوساط», «وأشار ذات المسؤول»: a title pointed back to by a demonstrative or «ذات/نفس»
   if (sameTitleBefore(toks) || pointedSubject(text, toks))
     return { start: t0.start, end: (toks[1] as Token).end };
+  const counterpart = counterpartEnd(text, toks, from);
+  if (counterpart) return { start: t0.start, end: (toks[counterpart - 1] as Token).end };
   const f0 = foldWord(t0.text);
   // «الأحد» folds to «احد»: «أحد سكان الحي» (one of) is not the weekday
   const oneOf = /^(?:أحد|إحدى|احد|احدى)$/u.test(bare(t0));
@@ -94,7 +98,8 @@ export function readSubject(
     describedGroupEnd(text, toks, f0, oneOf) ??
     knownNameEnd(toks, f0, knownNames) ??
     definiteNounEnd(text, toks) ??
-    bareWordsEnd(text, toks);
+    bareWordsEnd(text, toks) ??
+    joinedNameEnd(text, toks, from, (r) => titlePhraseEnd(text, r, 1));
   if ((end === 1 || end === null) && !knownNames.has(f0)) {
     const described = describedPeopleEnd(text, toks, verbParticles(text, from));
     if (described > 1) end = described;
@@ -246,7 +251,12 @@ function knownNameEnd(toks: Token[], f0: string, knownNames: Set<string>): numbe
     i < toks.length &&
     toks[i]?.word &&
     knownNames.has(foldWord((toks[i] as Token).text)) &&
-    !(object(toks[i] as Token) && !isTitleWord(titleHead((toks[0] as Token).text)))
+    !(
+      object(toks[i] as Token) &&
+      !isTitleWord(titleHead((toks[0] as Token).text)) &&
+      // «وأضاف ولد الشيخ الغزواني أن …»: after a joiner it is more of the name
+      !NAME_JOINERS.has(bare(toks[i - 1] as Token))
+    )
   )
     i++;
   // «عبد الكريم» after «عبد الرحيم»: a compound name's first part does not end the name

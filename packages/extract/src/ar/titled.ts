@@ -99,7 +99,7 @@ export function titledSubjectEnd(
 }
 
 /** «المتحدث باسم حركة حماس», «أستاذة القانون الجنائي بجامعة القاهرة»: the title's words, links and genitives. */
-function titlePhraseEnd(text: string, toks: Token[], from: number): number {
+export function titlePhraseEnd(text: string, toks: Token[], from: number): number {
   const t0 = toks[0] as Token;
   let i = from;
   // right after a definite head, a definite word that does not agree with it is the verb's object
@@ -321,9 +321,14 @@ function personNameEnd(
   knownNames: Set<string>,
 ): number {
   // «محافظ مشروع الجزيرة المهندس X»: a construct the title phrase left is still the title before an honorific
+  // (after «ولد», «بن», «أبو» it is more of the name, no honorific: «محمد ولد الشيخ الغزواني»)
+  const notJoined = (t: Token, k: number) => !NAME_JOINERS.has(bare(toks[start + k - 1] ?? t));
   const honorific = toks
     .slice(start, start + 4)
-    .findIndex((t) => t.word && NAME_HONORIFIC.test(bare(t)) && !FUNCTION_WORDS.has(foldWord(t.text)));
+    .findIndex(
+      (t, k) =>
+        t.word && NAME_HONORIFIC.test(bare(t)) && !FUNCTION_WORDS.has(foldWord(t.text)) && notJoined(t, k),
+    );
   const between = toks.slice(start, start + honorific);
   if (
     honorific > 0 &&

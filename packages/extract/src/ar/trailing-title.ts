@@ -1,8 +1,16 @@
 // «أكد الدكتور مصطفى مدبولي رئيس مجلس الوزراء، …»: Egyptian and agency style puts the office after the
 // title and the name, without a comma; it is still the speaker's, not the verb's object.
 import type { Token } from "../text/tokens.ts";
+import { affiliation } from "./affiliation.ts";
 import { foldArabicWord, HEARER_VERBS } from "./cues.ts";
-import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, NAME_HONORIFIC, PERSON_TITLES } from "./lexicon.ts";
+import {
+  ADJUNCT_STARTS,
+  AFFILIATION_TITLES,
+  FUNCTION_WORDS,
+  foldWord,
+  NAME_HONORIFIC,
+  PERSON_TITLES,
+} from "./lexicon.ts";
 import {
   bare,
   COMMA,
@@ -13,6 +21,7 @@ import {
   placeAfter,
   titleHead,
   verbLemma,
+  verbParticles,
 } from "./phrase.ts";
 
 /**
@@ -75,4 +84,49 @@ function closed(text: string, toks: Token[], j: number): boolean {
   if (isComplementizer(text, next) || ADJUNCT_STARTS.has(foldWord(next.text))) return true;
   const after = toks[j + 1];
   return FUNCTION_WORDS.has(foldWord(next.text)) && !!after?.word && isComplementizer(text, after);
+}
+
+/**
+ * «وقال أبو عبيدة في كلمة …», «وقال سامي أبو زهري القيادي في حماس إن …», «وقال محمد بن عبد الرحمن آل ثاني
+ * رئيس الوزراء القطري إن …»: a bare name (no title before it) held together by a joiner, and the office
+ * after it when a comma, the complementizer or an adjunct closes that. Returns the tokens it spans (null
+ * when the words hold no joiner).
+ */
+export function joinedNameEnd(
+  text: string,
+  toks: Token[],
+  from: number,
+  phraseEnd: (toks: Token[]) => number,
+): number | null {
+  let k = 0;
+  let joined = false;
+  for (; k < toks.length && k < 7; k++) {
+    const t = toks[k] as Token;
+    if (!t.word || isComplementizer(text, t) || FUNCTION_WORDS.has(foldWord(t.text))) break;
+    // the word after a joiner is always more of the name («عبد الرحمن», «ولد الشيخ», «آل نهيان»)
+    if (k > 0 && NAME_JOINERS.has(bare(toks[k - 1] as Token))) continue;
+    if (NAME_JOINERS.has(bare(t))) {
+      joined = true;
+      continue;
+    }
+    if (PERSON_TITLES.has(titleHead(t.text)) || ADJUNCT_STARTS.has(foldWord(t.text))) break;
+    // a family name with the article after a given name («… الغزواني»)
+    if (!(nameLike(text, t) || (k > 0 && hasAl(t) && !/^لل/u.test(bare(t))))) break;
+  }
+  if (!joined || k < 2 || NAME_JOINERS.has(bare(toks[k - 1] as Token))) return null;
+  const t = toks[k];
+  const lemma = verbLemma(text, from);
+  if (!t?.word || !PERSON_TITLES.has(titleHead(t.text)) || (lemma && PERSON_OBJECT.has(lemma))) return k;
+  const rest = toks.slice(k);
+  let j = phraseEnd(rest);
+  // «القيادي في حركة حماس»: where the office holder belongs
+  // («في حماس»: a body's bare name)
+  if (AFFILIATION_TITLES.has(titleHead(t.text))) {
+    const bareBody = rest[j]?.text === "في" && !!rest[j + 1] && nameLike(text, rest[j + 1] as Token);
+    j +=
+      affiliation(text, rest, j, verbParticles(text, from)) ||
+      (bareBody && closed(text, rest, j + 2) ? 2 : 0);
+  }
+  j += placeAfter(text, rest, j);
+  return closed(text, rest, j) ? k + j : k;
 }

@@ -1,0 +1,49 @@
+// A name and the title after it without a comma («سمير داود رئيس الهيئة»), and where a name starts after a workplace.
+import type { MentionParse } from "../speakers.ts";
+import { FUNCTION_WORDS, foldWord, hasArticle, lamHead, PERSON_TITLES, PLACE_NOUNS } from "./lexicon.ts";
+import { titleHead } from "./phrase.ts";
+import { pureName } from "./pure-name.ts";
+
+/** «ثلاثة», «عشرات», «عدة», «12»: how many, before the counted title holders. */
+const COUNT_WORD = /^(?:\p{N}+|(?:ثلاث|أربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)ة?|عشرات|مئات|آلاف|بضعة|بضع|عدة)$/u;
+
+/** «لوزارة», «لمكتب»: an institution's ل-genitive before a definite word, not part of a name. */
+export const lamGenitive = (w: string, next: string | undefined): boolean =>
+  /^ل[^ل]/u.test(w) &&
+  w.length >= 4 &&
+  !/(?:ه|ها|هم)$/u.test(w) &&
+  lamHead(w.slice(1)) &&
+  next !== undefined &&
+  hasArticle(next);
+
+/** «سمير داود رئيس الهيئة»: a name and, without a comma, the title that describes it. Null otherwise. */
+export function nameThenTitle(ws: string[]): MentionParse | null {
+  const k = ws.findIndex((w, i) => i > 0 && PERSON_TITLES.has(titleHead(w)));
+  // «ثلاثة مسؤولين», «عدة مصادر»: a count of the title holders names no one
+  if (k === 1 && COUNT_WORD.test(ws[0] as string))
+    return { name: null, title: ws.join(" "), kind: "person", pronoun: false };
+  const name = ws.slice(0, k);
+  // «لمكتب رئيس مجلس الوزراء»: an institution's ل-genitive, not a name
+  if (k < 1 || k === ws.length - 1 || !pureName(name.join(" ")) || name.some((w) => lamGenitive(w, "ال")))
+    return null;
+  return { name: name.join(" "), title: ws.slice(k).join(" "), kind: "person", pronoun: false };
+}
+
+/**
+ * «مدير الشركة … في حماة المهندس فراس الشيخ», «رئيس الدائرة في مديرية التجارة بحماة محمد العلي»: where the
+ * name starts after the title holder's workplace («في …» at i), or -1. A «ب» place word before the name
+ * is the workplace's.
+ */
+export function workplaceName(ws: string[], i: number): number {
+  if (ws[i] !== "في") return -1;
+  for (let j = i + 2; j <= ws.length - 2; j++) {
+    const rest = ws.slice(j);
+    if (rest.length > 4 || !pureName(rest.join(" "))) continue;
+    if (ws.slice(i + 1, j).some((w) => FUNCTION_WORDS.has(foldWord(w)))) return -1;
+    // «في ولاية شمال دارفور»: after a place noun, only a title before the name tells where the place ends
+    const titled = hasArticle(ws[j - 1] as string) && PERSON_TITLES.has(titleHead(ws[j - 1] as string));
+    if (PLACE_NOUNS.has(foldWord(ws[i + 1] as string)) && !titled) continue;
+    return /^ب/u.test(ws[j] as string) && rest.length > 2 ? j + 1 : j;
+  }
+  return -1;
+}
