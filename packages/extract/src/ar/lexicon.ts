@@ -56,7 +56,8 @@ export const LAM_HEADS = set("حقوق شؤون أبحاث دراسات رعاي
  * «المهندس», «الدكتور», «البروفيسور»: a definite honorific right before a person's name; whatever comes
  * before it in a speaker phrase is the title («محافظ مشروع الجزيرة المهندس X»).
  */
-export const NAME_HONORIFIC = /^ال(?:مهندس|دكتور|أستاذ|استاذ|بروفيسور|بروفسور|شيخ|لواء|عميد|عقيد|مطران|بطريرك|أسقف|كاردينال|قس|قسيس|كاهن|حاخام)(?:ة)?$/u;
+export const NAME_HONORIFIC =
+  /^ال(?:مهندس|دكتور|أستاذ|استاذ|بروفيسور|بروفسور|شيخ|لواء|عميد|عقيد|مطران|بطريرك|أسقف|كاردينال|قس|قسيس|كاهن|حاخام)(?:ة)?$/u;
 /** «مزارعي», «موظفي», «منتجي»: a body's members, a plural participle in construct («اتحاد مزارعي الجزيرة»). */
 export const MEMBERS_CONSTRUCT = /^م\p{L}{3,}ي$/u;
 /** A word after ل that heads a genitive in a name, not a given name («لينا», «لمياء», «لطيفة»). */
