@@ -16,3 +16,18 @@ describe("church titles before a name", () => {
     ]);
   });
 });
+
+describe("a military rank of two words before a name", () => {
+  it("reads «الفريق أول (ركن)» as the rank, the name after it the speaker, also when the rank comes back alone", () => {
+    const [a, b, c] = run(
+      "وقال الفريق أول ركن سليم العبدالله إن الحدود آمنة. وأضاف الفريق أول أن الدوريات زادت. وقال الفريق نبيل حداد إن التدريب مستمر.",
+    );
+    expect([a?.speaker.name, a?.content.text, b?.speaker.name, c?.speaker.name, c?.content.text]).toEqual([
+      "سليم العبدالله",
+      "الحدود آمنة",
+      "سليم العبدالله",
+      "نبيل حداد",
+      "التدريب مستمر",
+    ]);
+  });
+});
