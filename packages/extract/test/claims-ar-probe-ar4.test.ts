@@ -31,3 +31,16 @@ describe("a military rank of two words before a name", () => {
     ]);
   });
 });
+
+describe("a quotation first, then the cue, the speaker and where he is from", () => {
+  it("reads «من قرية/مخيم …» after the speaker as his place: the speaker is the name, the quote the content", () => {
+    const [a] = run(
+      "وعاد الأهالي إلى بيوتهم المدمرة. «خسرنا كل المحصول هذا العام»، يقول الفلاح سعيد النجار من بلدة عبسان.",
+    );
+    expect([a?.speaker.name, a?.content.text, a?.kind]).toEqual([
+      "سعيد النجار",
+      "«خسرنا كل المحصول هذا العام»",
+      "direct",
+    ]);
+  });
+});
