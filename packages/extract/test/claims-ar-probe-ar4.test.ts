@@ -44,3 +44,14 @@ describe("a quotation first, then the cue, the speaker and where he is from", ()
     ]);
   });
 });
+
+describe("«الإمام» as the subject after the verb", () => {
+  it("reads «وقال الإمام إن …» as the imam speaking, not an implicit subject («أمام» still an adjunct)", () => {
+    const [a, b] = run("وقال الوزير سامر علي إن الموازنة جاهزة. وأكد الإمام أن صلاة العيد ستقام في الساحة.");
+    expect([a?.speaker.name, b?.speaker.name, b?.content.text]).toEqual([
+      "سامر علي",
+      "الإمام",
+      "صلاة العيد ستقام في الساحة",
+    ]);
+  });
+});
