@@ -56,6 +56,9 @@ const INTERLOCUTORS = new Set(["متحدث", "متحدثه", "محدثنا", "م
 /** «يدعى», «تدعى»: is called. */
 const CALLED = /^(?:يدعى|تدعى|يدعي|تدعي)$/u;
 /** A word without its quotation marks: «"التجدد» → «التجدد». */
+/** Military ranks, and the grades that may follow them («الفريق أول ركن», «العميد الركن»). */
+const MILITARY_RANK = /^(?:(?:ال)?(?:فريق|لواء|عميد|عقيد|مقدم|رائد|ملازم)|أول|اول|ركن|الركن)$/u;
+const RANK_GRADE = /^(?:أول|اول|ركن|الركن)$/u;
 const unquoted = (w: string): string => w.replace(/^["“«]+|["”»]+$/gu, "");
 /** «د.», «م.», «أ.»: a title abbreviated to its first letter («النائب د. حمد المطر»). */
 const ABBREVIATED_TITLE = /^[دمأ]\.$/u;
@@ -309,6 +312,14 @@ function parseOne(mention: string): MentionParse {
     !ws.slice(i, i + honorific).some((w) => FUNCTION_WORDS.has(foldWord(w)))
   )
     i += honorific + 1;
+  // «الفريق أول ركن X», «اللواء الركن X»: a grade after a military rank is still the rank
+  while (
+    i > 0 &&
+    i < ws.length &&
+    RANK_GRADE.test(ws[i] as string) &&
+    MILITARY_RANK.test(ws[i - 1] as string)
+  )
+    i++;
   const at = workplaceName(ws, i);
   if (at > 0)
     return { name: ws.slice(at).join(" "), title: ws.slice(0, at).join(" "), kind: "person", pronoun: false };

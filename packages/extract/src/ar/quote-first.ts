@@ -46,6 +46,6 @@ const OCCASION_AFTER =
   /^[\s\u00A0]+(?:في|خلال|أمام|عبر|على[\s\u00A0]+هامش)[\s\u00A0]+[^،,.!؟?«"“:]{1,80}(?=[،,.!؟?]|[\s\u00A0]*$)/u;
 /** «من أهالي المنطقة», «من سكان حي الزهور»: where the speaker lives, up to the next comma or stop. */
 const RESIDENCE = new RegExp(
-  `^[\\s\\u00A0]+من[\\s\\u00A0]+${RESIDENT_NOUNS}[\\s\\u00A0]+[^،,.!؟?:"«»“”]{2,40}`,
+  `^[\\s\\u00A0]+من[\\s\\u00A0]+(?:${RESIDENT_NOUNS}[\\s\\u00A0]+[^،,.!؟?:"«»“”]{2,40}|[^،,.!؟?:"«»“”]{2,40}(?=[.!؟?]?[\\s\\u00A0]*$))`,
   "u",
 );

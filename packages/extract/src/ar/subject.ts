@@ -57,6 +57,12 @@ export function readSubject(
   limit: number,
   knownNames: Set<string>,
 ): SpanPair | null {
+  // «"…"، يقول المزارع X من قرية Y.»: after a quotation, where the speaker is from closes the sentence
+  const place = placeAfterQuotedSpeaker(text, from, limit);
+  if (place !== null) {
+    const named = readSubject(text, from, place, knownNames);
+    if (named) return named;
+  }
   let toks = tokensForward(text, from, limit, 16);
   // «وتوقع 12 من أصل 15 محللاً أن …»: a counted group (its accusative noun is no ḥāl)
   const counted = countedGroupEnd(toks);
@@ -90,7 +96,9 @@ export function readSubject(
   const f0 = foldWord(t0.text);
   // «الأحد» folds to «احد»: «أحد سكان الحي» (one of) is not the weekday
   const oneOf = /^(?:أحد|إحدى|احد|احدى)$/u.test(bare(t0));
-  if (!oneOf && (isFunctionWord(t0.text) || ADJUNCT_STARTS.has(f0))) return null;
+  // «وقال إمام المسجد …»: «إمام» (with its hamza below) is the prayer leader, never «أمام» (before)
+  const imam = /^(?:ال)?إمام$/u.test(bare(t0));
+  if (!oneOf && !imam && (isFunctionWord(t0.text) || ADJUNCT_STARTS.has(f0))) return null;
   // «وقال أحدهم لموزاييك إن …»: «one of them» is the whole subject; what follows is no name
   if (/^(?:أحد|إحدى|احد|احدى)(?:هم|هن|هما)$/u.test(bare(t0))) return { start: t0.start, end: t0.end };
   let end =
@@ -356,4 +364,20 @@ export function halPhraseEnd(text: string, from: number, limit: number): number 
     if (!t.word && !/^[،,]$/u.test(t.text)) return null;
   }
   return null;
+}
+
+/**
+ * «"…"، يقول المزارع X من قرية Y.»: where a cue follows a quotation and its speaker, a «من» phrase ending the
+ * sentence says where the speaker is from. Returns where «من» starts (null otherwise).
+ */
+function placeAfterQuotedSpeaker(text: string, from: number, limit: number): number | null {
+  if (!/[”"»][\s\u00A0]*[،,][\s\u00A0]*\S+[\s\u00A0]*$/u.test(text.slice(Math.max(0, from - 30), from)))
+    return null;
+  const m =
+    /^(?:[\s\u00A0]*[\p{L}\p{M}]+){1,5}?[\s\u00A0]+من[\s\u00A0]+[^،,.!؟?:"«»“”]{2,40}[.!؟?]?[\s\u00A0]*$/u.exec(
+      text.slice(from, limit),
+    );
+  if (!m) return null;
+  const at = text.slice(from, limit).search(/[\s\u00A0]+من[\s\u00A0]/u);
+  return at > 0 ? from + at : null;
 }
