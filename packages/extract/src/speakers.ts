@@ -1,4 +1,11 @@
-import { isGroup, modifiesNoun, ownsTitle, pluralHead } from "./entity-traits.ts";
+import {
+  bareNamedBody,
+  isGroup,
+  modifiesNoun,
+  officeHolder,
+  ownsTitle,
+  pluralHead,
+} from "./entity-traits.ts";
 import { COMPANY_HEADS, fitsGeneric, namesPlaceholder, previousOfKind } from "./generic-bodies.ts";
 import { bodyByInitials, isInitialism } from "./initialisms.ts";
 import { memberOfGroup } from "./partitive.ts";
@@ -249,9 +256,17 @@ export class SpeakerBook {
   private resolveParse(parse: MentionParse, previous: Entity | null): Entity | null {
     if (parse.speaksFor) {
       // "a spokesperson for the company", "A spokeswoman said": the body speaks
+      const owned = parse.kind === "person" && !!parse.title; // "its chief executive"
       const body =
-        parse.speaksFor === "focus" ? this.focus(previous) : this.resolveParse(parse.speaksFor, previous);
-      if (body && body.kind !== "unknown") return this.touch(body);
+        owned && parse.speaksFor === "focus" && previous && bareNamedBody(previous)
+          ? previous
+          : parse.speaksFor === "focus"
+            ? this.focus(previous)
+            : this.resolveParse(parse.speaksFor, previous);
+      // ("Its chief executive, Jane Doe, said …. Its chief executive added": the body's holder named since)
+      const holder =
+        owned && body ? officeHolder(this.recency, body, this.words(parse.title as string)) : null;
+      if (body && body.kind !== "unknown") return this.touch(holder ?? body);
       parse = { ...parse, speaksFor: undefined };
     }
     if (parse.generic) {

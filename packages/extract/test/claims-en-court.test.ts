@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.ts";
+
+const speakers = (text: string): (string | null)[] =>
+  extract({ text, publishedAt: "2026-11-30" }).claims.map((c) => c.speaker.name);
+const bySpeakerWords = (text: string): Record<string, string | null> =>
+  Object.fromEntries(
+    extract({ text, publishedAt: "2026-11-30" }).claims.map((c) => [c.speaker.mention?.text, c.speaker.name]),
+  );
+
+describe("English court and body reporting", () => {
+  it("gives 'its chief executive' to the body just named, not another body's holder of the title", () => {
+    const text =
+      "Shares in Orrin Foods fell after the company cut its forecast. Its chief executive, Mara Quill, said sales had slowed.\n\n" +
+      "The Rugby Football Union confirmed the ban. Its chief executive said the club had broken the rules.\n\n" +
+      "Halbrook reported higher earnings. Its chairman said the lender would raise its dividend.";
+    expect(bySpeakerWords(text)).toMatchObject({
+      "Its chief executive, Mara Quill": "Mara Quill",
+      "Its chief executive": "Rugby Football Union",
+      "Its chairman": "Halbrook",
+    });
+  });
+  it("keeps the body's own holder named since ('Its chief executive added')", () => {
+    const text =
+      "The Tarn Water company raised its bills. Its chief executive, Ellis Marr, said costs had risen. " +
+      "Its chief executive added that investment would continue.";
+    expect(speakers(text).slice(-2)).toEqual(["Ellis Marr", "Ellis Marr"]);
+  });
+  it("gives '…, its leader said' to the body the content opens with", () => {
+    const text =
+      "Ferry strike looms\n\nThe Maritime Workers union will stage a walkout next month after talks collapsed, its leader said.\n\n" +
+      "Nursewell will ballot members on strike action, its general secretary said.";
+    expect(speakers(text)).toEqual(["Maritime Workers union", "Nursewell"]);
+  });
+});
