@@ -32,4 +32,11 @@ describe("English court and body reporting", () => {
       "Nursewell will ballot members on strike action, its general secretary said.";
     expect(speakers(text)).toEqual(["Maritime Workers union", "Nursewell"]);
   });
+  it("leaves 'outside court' out of the content", () => {
+    const text =
+      'Inspector Dev Rana said outside court that the verdict sent "a clear message".\n\n' +
+      'Her sister said outside Kingsbridge Crown Court: "We can finally grieve."';
+    const contents = extract({ text, publishedAt: "2026-11-30" }).claims.map((c) => c.content.text);
+    expect(contents).toEqual(['the verdict sent "a clear message"', '"We can finally grieve."']);
+  });
 });
