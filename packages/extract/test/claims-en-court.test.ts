@@ -40,3 +40,17 @@ describe("English court and body reporting", () => {
     expect(contents).toEqual(['the verdict sent "a clear message"', '"We can finally grieve."']);
   });
 });
+
+describe("English linking adverbs before reported content", () => {
+  it("leaves 'Separately,' and 'Elsewhere,' out of an inverted claim's content", () => {
+    const text =
+      "Separately, the Dock Pilots' Guild will ballot members next week, its general secretary said.\n\n" +
+      "Elsewhere, the county's bus routes will be cut, a council spokeswoman said.";
+    const claims = extract({ text, publishedAt: "2026-11-30" }).claims;
+    expect(claims.map((c) => c.content.text)).toEqual([
+      "the Dock Pilots' Guild will ballot members next week",
+      "the county's bus routes will be cut",
+    ]);
+    expect(claims[0]?.speaker.name).toBe("Dock Pilots' Guild");
+  });
+});
