@@ -53,3 +53,13 @@ export function officeHolder(recency: Entity[], body: Entity, tw: string[]): Ent
   }
   return null;
 }
+
+/** Officers of a court ("the judge", "the magistrate", "the coroner"): never the story's protagonist. */
+export const COURT_OFFICER = /^(?:judge|magistrate|coroner|prosecutor|recorder|sheriff|justice)$/i;
+
+/** "Mr Justice Harlow", "Lady Justice Carr", "Recorder Tim Bale": the judge "the judge" finds, the latest first. */
+export function namedJudge(recency: Entity[], title: string): Entity | null {
+  if (!/^(?:judge|justice)$/i.test(title)) return null;
+  const bench = (e: Entity) => e.nameWords.includes("justice") || e.nameWords[0] === "recorder";
+  return recency.findLast((e) => e.kind === "person" && bench(e)) ?? null;
+}

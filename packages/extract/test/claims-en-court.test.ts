@@ -54,3 +54,17 @@ describe("English linking adverbs before reported content", () => {
     expect(claims[0]?.speaker.name).toBe("Dock Pilots' Guild");
   });
 });
+
+describe("English judges", () => {
+  it("finds 'the judge' in a judge named with the title inside the name, never in the story's first speaker", () => {
+    const judged = speakers(
+      "Marlow Freight said it would appeal. Mrs Justice Okafor said the contract was void. " +
+        "The judge told the company it must pay costs.",
+    );
+    expect(judged.at(-1)).toBe("Justice Okafor");
+    const unnamed = speakers(
+      "Harbour Logistics said it was disappointed. The judge told the defendant he would serve half his sentence.",
+    );
+    expect(unnamed.at(-1)).not.toBe("Harbour Logistics");
+  });
+});
