@@ -60,6 +60,6 @@ export const COURT_OFFICER = /^(?:judge|magistrate|coroner|prosecutor|recorder|s
 /** "Mr Justice Harlow", "Lady Justice Carr", "Recorder Tim Bale": the judge "the judge" finds, the latest first. */
 export function namedJudge(recency: Entity[], title: string): Entity | null {
   if (!/^(?:judge|justice)$/i.test(title)) return null;
-  const bench = (e: Entity) => e.nameWords.includes("justice") || e.nameWords[0] === "recorder";
+  const bench = (e: Entity) => e.nameWords.includes("justice") || e.titleWords.some((t) => t.has("recorder"));
   return recency.findLast((e) => e.kind === "person" && bench(e)) ?? null;
 }

@@ -68,3 +68,12 @@ describe("English judges", () => {
     expect(unnamed.at(-1)).not.toBe("Harbour Logistics");
   });
 });
+
+describe("English court titles", () => {
+  it("reads 'Recorder' as a judge's title before the name, and 'the judge' finds the Recorder", () => {
+    const text =
+      'Sentencing, Recorder Nia Pryce said: "This was a cowardly attack." The judge added that he posed a risk.';
+    const names = speakers(text);
+    expect(names).toEqual(["Nia Pryce", "Nia Pryce"]);
+  });
+});
