@@ -1,6 +1,7 @@
 /** What an entity's names and titles say about it: a group, a plural description, a body named in a title. */
 import { NP_WORDS } from "./en/lexicon.ts";
 import type { Entity } from "./speakers.ts";
+import { sameOffice } from "./title-words.ts";
 
 /** An organisation or a plural description ("several women", "union leaders", "the Smiths"): what "they" may be. */
 export function isGroup(e: Entity): boolean {
@@ -32,3 +33,33 @@ const HEAD_FOLLOWERS = "that|which|who|whose|of|in|at|for|with|on|from|to|by|and
  */
 export const modifiesNoun = (e: Entity, head: string): boolean =>
   e.titles.some((t) => new RegExp(`\\b${head}\\s+(?!(?:${HEAD_FOLLOWERS})\\b)[A-Za-z]`, "i").test(t));
+
+/**
+ * "Barclays reported …. Its chairman said": a speaker known by one name word, no title and no gender, whom the
+ * next claim calls "its" — a body, whatever kind its bare name was given. Marks it an organisation.
+ */
+export function bareNamedBody(e: Entity): boolean {
+  if (e.kind === "organisation") return !!e.name;
+  if (e.kind !== "person" || e.nameWords.length !== 1 || e.titles.length || e.gender) return false;
+  e.kind = "organisation";
+  return true;
+}
+
+/** The person holding an office (its title words `tw`) met since `body` was, the latest first: the body's own. */
+export function officeHolder(recency: Entity[], body: Entity, tw: string[]): Entity | null {
+  for (let i = recency.length - 1; i >= 0 && recency[i] !== body; i--) {
+    const e = recency[i] as Entity;
+    if (e.kind === "person" && e.titleWords.some((t) => sameOffice(t, tw))) return e;
+  }
+  return null;
+}
+
+/** Officers of a court ("the judge", "the magistrate", "the coroner"): never the story's protagonist. */
+export const COURT_OFFICER = /^(?:judge|magistrate|coroner|prosecutor|recorder|sheriff|justice)$/i;
+
+/** "Mr Justice Harlow", "Lady Justice Carr", "Recorder Tim Bale": the judge "the judge" finds, the latest first. */
+export function namedJudge(recency: Entity[], title: string): Entity | null {
+  if (!/^(?:judge|justice)$/i.test(title)) return null;
+  const bench = (e: Entity) => e.nameWords.includes("justice") || e.titleWords.some((t) => t.has("recorder"));
+  return recency.findLast((e) => e.kind === "person" && bench(e)) ?? null;
+}

@@ -7,6 +7,13 @@ import { parseArabicMention } from "./ar/mention.ts";
 import { parseDay } from "./dates.ts";
 import type { ArticleView, Draft } from "./draft.ts";
 import { englishDrafts } from "./en/article-drafts.ts";
+import {
+  bodyOpeningContent,
+  isOwnedOffice,
+  nameLedeOffices,
+  officeHolderIn,
+  withItsOffice,
+} from "./en/its-office.ts";
 import { identifyLedeSpeaker } from "./en/lede-speaker.ts";
 import { EN_SCENE_SENTENCE } from "./en/lexicon.ts";
 import { parseEnglishMention } from "./en/mention.ts";
@@ -173,6 +180,8 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
   const speakers: (Entity | null)[] = [];
   let previous: Entity | null = null;
   const genders = new Map<Entity, "m" | "f">();
+  // the office of a claim's "its leader" whose speaker is the body (English lede: named later, maybe)
+  const offices: (string | null)[] = [];
   // names are registered up to the last claim's speaker words: none after that is ever looked up
   // (English: up to the end of the last speaker words, so that "Police said …" is named by "Esther Mwale,
   // a spokeswoman for the Malawi Police Service, said …" after it)
@@ -189,7 +198,8 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
   const parseMention = (mention: string): MentionParse => {
     let parse = parsed.get(mention);
     if (!parse) {
-      parse = lang === "ar" ? parseArabicMention(mention) : parseEnglishMention(mention);
+      parse =
+        lang === "ar" ? parseArabicMention(mention) : withItsOffice(mention, parseEnglishMention(mention));
       parsed.set(mention, parse);
     }
     return shortForms ? withShortForms(mention, parse, shortForms) : parse;
@@ -235,7 +245,19 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
         d.continues && previous && !unnamedSource(previous) ? book.nameUnnamed(previous, parse) : null;
       // «وقالت الوزارة» after «المتحدث باسم وزارة الداخلية العراقية»: the body the title named
       if (lang === "ar") parse = bodyInTitles(parse, book.entities) ?? parse;
+      // "The RMT union will strike …, its leader said": the body the content opens with
+      const opening =
+        lang === "en" && d.contentEnd <= d.mentionStart
+          ? bodyOpeningContent(parse, text.slice(d.contentStart, d.contentEnd), parseEnglishMention)
+          : null;
+      if (opening) parse = { ...parse, speaksFor: opening };
       entity = named ?? book.resolve(titles?.resolve(d, parse) ?? parse, previous);
+      if (
+        entity?.kind === "organisation" &&
+        isOwnedOffice(parse) &&
+        !officeHolderIn(book, parse.title as string)
+      )
+        offices[speakers.length] = parse.title;
       if (entity && d.gender && !genders.has(entity)) genders.set(entity, d.gender);
       // "Chattr, which is owned by Lumio Inc, said": "which", not "who" — a body, not a person
       if (
@@ -274,6 +296,7 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
     const paras = drafts.map((d) => paragraphAt(view.sentences, d.cueStart));
     // (a headline's "says mayor" is the mayor the body names before it is the next person quoted)
     nameTitledLedeSpeakers(book, speakers, paras);
+    nameLedeOffices(book, speakers, offices, paras);
     identifyLedeSpeaker(speakers, paras);
   }
   const dates = assignDates(

@@ -1,58 +1,21 @@
-import { isGroup, modifiesNoun, ownsTitle, pluralHead } from "./entity-traits.ts";
+import {
+  bareNamedBody,
+  COURT_OFFICER,
+  isGroup,
+  modifiesNoun,
+  namedJudge,
+  officeHolder,
+  ownsTitle,
+  pluralHead,
+} from "./entity-traits.ts";
 import { COMPANY_HEADS, fitsGeneric, namesPlaceholder, previousOfKind } from "./generic-bodies.ts";
 import { bodyByInitials, isInitialism } from "./initialisms.ts";
 import { memberOfGroup } from "./partitive.ts";
+import type { Entity, MentionParse } from "./speaker-types.ts";
 import { capitalCount } from "./text/chars.ts";
 import { computeWords, containsAll, OTHER_OFFICE, sameOffice } from "./title-words.ts";
-import type { SpeakerKind } from "./types.ts";
 
-/** What the words of a mention say about its speaker. */
-export interface MentionParse {
-  name: string | null;
-  title: string | null;
-  kind: SpeakerKind;
-  /** A pronoun or other word that only points back ("he", «أنه»). */
-  pronoun: boolean;
-  /**
-   * The body an unnamed voice speaks for: "a spokesperson for the company", "a filing by Acme" give
-   * the body's own mention; "focus" when it is left unsaid ("A spokeswoman said", "a filing with the
-   * SEC"): the organisation the passage is about.
-   */
-  speaksFor?: MentionParse | "focus";
-  /** A definite common noun for an institution ("the ministry", "the company", "police"): its head. */
-  generic?: string;
-  /** The gender the words show ("Ms", "spokeswoman", "she"). */
-  gender?: "m" | "f";
-  /** A plural pronoun ("they"): a group or an organisation, never one person. */
-  plural?: boolean;
-  /** "the home secretary" (definite: someone the article has introduced), not "a senior official". */
-  definite?: boolean;
-  /** A he/she in words recalled from a past year's interview ("Asked in a 2015 interview …, she said"). */
-  recalled?: boolean;
-  /** "the Scot", "the former Celtic midfielder": words for someone already named, resolved like a pronoun. */
-  epithet?: boolean;
-  /** "The memo" opening a sentence: a document the next "it" may stand for. */
-  document?: boolean;
-  /** "it": a thing or a body, never a person. */
-  neuter?: boolean;
-}
-
-export interface Entity {
-  name: string | null;
-  kind: SpeakerKind;
-  titles: string[];
-  nameWords: string[];
-  titleWords: Set<string>[];
-  gender?: "m" | "f";
-  /** Met only as "the army", "police": named when the article names a body of that kind. */
-  generic?: string;
-  /** Claims attributed so far. */
-  claims?: number;
-  /** The book's clock when it last met this entity (0: never). */
-  seenAt?: number;
-  /** A document ("the memo"): an "it", never a "he" or "she". */
-  document?: boolean;
-}
+export type { Entity, MentionParse } from "./speaker-types.ts";
 
 const RECENT_LIMIT = 64;
 
@@ -249,9 +212,17 @@ export class SpeakerBook {
   private resolveParse(parse: MentionParse, previous: Entity | null): Entity | null {
     if (parse.speaksFor) {
       // "a spokesperson for the company", "A spokeswoman said": the body speaks
+      const owned = parse.kind === "person" && !!parse.title; // "its chief executive"
       const body =
-        parse.speaksFor === "focus" ? this.focus(previous) : this.resolveParse(parse.speaksFor, previous);
-      if (body && body.kind !== "unknown") return this.touch(body);
+        owned && parse.speaksFor === "focus" && previous && bareNamedBody(previous)
+          ? previous
+          : parse.speaksFor === "focus"
+            ? this.focus(previous)
+            : this.resolveParse(parse.speaksFor, previous);
+      // ("Its chief executive, Jane Doe, said …. Its chief executive added": the body's holder named since)
+      const holder =
+        owned && body ? officeHolder(this.recency, body, this.words(parse.title as string)) : null;
+      if (body && body.kind !== "unknown") return this.touch(holder ?? body);
       parse = { ...parse, speaksFor: undefined };
     }
     if (parse.generic) {
@@ -374,9 +345,11 @@ export class SpeakerBook {
         if (e.titleWords.some((t) => sameOffice(t, tw) || variants.some((v) => sameOffice(t, v))))
           return this.touch(e);
       }
-      // "the home secretary" after "Catherine Ellery told MPs …": a definite title names someone the
-      // article has introduced; the first speaker it quoted without any title of their own (its protagonist)
-      if (parse.definite && parse.kind === "person") {
+      const judge = namedJudge(this.recency, parse.title as string); // "the judge" after "Mr Justice Harlow"
+      if (judge) return this.touch(judge);
+      // "the home secretary" after "Catherine Ellery told MPs …": someone the article has introduced, the first
+      // speaker it quoted without any title of their own (its protagonist) — never for an officer of the court
+      if (parse.definite && parse.kind === "person" && !COURT_OFFICER.test(parse.title as string)) {
         const best = this.entities.find(
           (e) => e.kind === "person" && e.name && !e.titles.length && e.claims && this.fits(e, parse.gender),
         );

@@ -138,7 +138,7 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
       if (!u.word && !/^[’'‘-]$/.test(u.text)) break;
     }
   }
-  i = afterSentenceAdverb(toks, i);
+  i = afterCourtPlace(toks, afterSentenceAdverb(toks, i));
   const t = toks[i];
   if (t?.word && (ADJUNCT_START.has(lower(t)) || TIME_WORDS.has(lower(t)))) {
     // ("said in a Facebook post on the night of the outage that …": a medium and its time run long)
@@ -197,6 +197,23 @@ function afterSentenceAdverb(toks: Token[], i: number): number {
   const opens =
     w === "that" || ADJUNCT_START.has(w) || TIME_WORDS.has(w) || /^(?:he|she|it|they|we|i|there)$/.test(w);
   return opens ? i + 1 : i;
+}
+
+/** "outside court", "outside the courthouse", "outside the Old Bailey": where a verdict's reactions are given. */
+const COURT_PLACE = /^(?:court|courthouse|courtroom|Bailey|tribunal|hearing)$/i;
+/** Past "outside (the) court" right after a verb ("said outside Kingsbridge Crown Court that …"), else i. */
+function afterCourtPlace(toks: Token[], i: number): number {
+  if (!toks[i]?.word || lower(toks[i] as Token) !== "outside") return i;
+  let k = i + 1;
+  if (/^the$/i.test(toks[k]?.text ?? "")) k++;
+  // (the place's whole name: capitalised words up to its court word)
+  let place = -1;
+  for (let n = 0; n < 5 && toks[k]?.word; n++, k++) {
+    const w = (toks[k] as Token).text;
+    if (COURT_PLACE.test(w)) place = k;
+    else if (!/^\p{Lu}/u.test(w)) break;
+  }
+  return place < 0 ? i : place + 1;
 }
 
 /** The index of a subject pronoun that follows a short prepositional phrase at toks[i], or -1. */

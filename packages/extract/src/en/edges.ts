@@ -15,9 +15,9 @@ export const DATELINE =
 /** The end of a dateline whose place was left out: "(AP) — ", "(Reuters) - ". */
 export const AGENCY_TAIL = /^\([^()]{1,30}\)[\s\u00A0]*[―—–-]{1,2}[\s\u00A0]+/;
 
-/** "As for complexity, …", "In addition, …", "Details aside, …": the writer's link to what came before. */
+/** "As for complexity, …", "In addition, …", "Separately, …", "Details aside, …": the writer's link to what came before. */
 const DISCOURSE_LEAD =
-  /^(?:In addition|However|Meanwhile|Still|Moreover|Furthermore|Indeed|Instead|Nonetheless|Nevertheless|Of course|In fact|For example|For instance|At the same time|As it stands|As for [^,.;“”"]{1,40}|[A-Z][a-z]+ aside),[\s\u00A0]+(?=\S)/;
+  /^(?:In addition|However|Meanwhile|Separately|Elsewhere|Additionally|Similarly|Likewise|Still|Moreover|Furthermore|Indeed|Instead|Nonetheless|Nevertheless|Of course|In fact|For example|For instance|At the same time|As it stands|As for [^,.;“”"]{1,40}|[A-Z][a-z]+ aside),[\s\u00A0]+(?=\S)/;
 /**
  * "worried about X", "warned against Y", "said of Clinton, “…”": the preposition belongs to the cue
  * ("said about 430,000 people …": "about" before a number is the content's approximation).
@@ -29,6 +29,11 @@ const LINKS = [
   "In addition",
   "However",
   "Meanwhile",
+  "Separately",
+  "Elsewhere",
+  "Additionally",
+  "Similarly",
+  "Likewise",
   "Still",
   "Moreover",
   "Furthermore",

@@ -109,7 +109,7 @@ export function englishTitleVariants(tw: string[]): string[][] {
 }
 
 /** A title that ends in an office one person holds ("uMsobo mayor", "Reservoir boss"), not "a study". */
-const OFFICE =
+export const OFFICE =
   /\b(?:mayor|minister|senator|governor|president|premier|chancellor|secretary|leader|chief|executive|ceo|boss|manager|coach|chair(?:man|woman|person)?|judge|commissioner|ambassador|envoy|spokes(?:man|woman|person)|mp|td|mep|msp|mla|councillor|councilor|lawmaker|congress(?:man|woman)|prosecutor|sheriff|director|founder|captain|premier|treasurer|speaker|officer|administrator)$/i;
 
 /**

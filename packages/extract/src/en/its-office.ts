@@ -1,0 +1,69 @@
+import type { Entity, MentionParse, SpeakerBook } from "../speakers.ts";
+import { OFFICE } from "./titles.ts";
+
+/**
+ * "its leader", "Its chief executive", "its chairman": an office of the body the passage is about ("The RMT
+ * union will strike …, its leader said"). The holder is that body's, never someone else's with the same title
+ * ("Acme's chief executive, Jane Doe, … The FA … Its chief executive said" is the FA's): the speaker is the
+ * holder named since the body was, else the body itself. Other parses pass through.
+ */
+export function withItsOffice(mention: string, parse: MentionParse): MentionParse {
+  if (parse.name || parse.pronoun || parse.speaksFor || parse.kind !== "person" || !parse.title) return parse;
+  if (!/^its\s/i.test(mention.trimStart()) || !OFFICE.test(parse.title)) return parse;
+  return { ...parse, speaksFor: "focus", definite: true };
+}
+
+/** A capitalised subject opening the content, maybe with a body noun after it: "The RMT union", "Unite". */
+const CONTENT_SUBJECT =
+  /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:union|party|company|group|council|association|federation|board|committee|club|firm|bank|agency|league|society|trust))?(?=\s+\p{Ll})/u;
+
+/**
+ * "The RMT union will strike next month, its leader said": the content before the speaker opens with the body
+ * whose office "its" names — the body the office is of, when no body has been met yet. Null when the content
+ * opens with no body (or the mention is no owned office).
+ */
+export function bodyOpeningContent(
+  parse: MentionParse,
+  content: string,
+  parseMention: (s: string) => MentionParse,
+): MentionParse | null {
+  if (parse.speaksFor !== "focus" || parse.kind !== "person") return null;
+  const m = CONTENT_SUBJECT.exec(content);
+  if (!m) return null;
+  const body = parseMention(m[0]);
+  // ("The RMT union": a body named by its capitals and kind, not a placeholder a later body would rename)
+  if (body.kind === "organisation")
+    return body.generic && body.title
+      ? { name: body.title, title: null, kind: "organisation", pronoun: false }
+      : body;
+  // ("Unite will ballot members, its general secretary said": one bare name is the body "its" points to)
+  return body.name && !body.title && !body.pronoun && !/\s/.test(body.name)
+    ? { ...body, kind: "organisation" }
+    : null;
+}
+
+/** Whether a mention's parse is an owned office ("its leader"), whose speaker may be its body. */
+export const isOwnedOffice = (parse: MentionParse): boolean =>
+  !!parse.speaksFor && parse.kind === "person" && !!parse.title && !parse.name;
+
+/**
+ * "… a day after the retailer cut its outlook and its CEO warned …" in the lede, then "CEO Dana Whitcomb said":
+ * a lede's owned office given to its body is the one person the article names to that office, when it does.
+ * `offices[i]` is the office of claim i's mention when its speaker is the body and no one held it then.
+ */
+export function nameLedeOffices(
+  book: SpeakerBook,
+  speakers: (Entity | null)[],
+  offices: (string | null)[],
+  paras: number[],
+): void {
+  offices.forEach((office, i) => {
+    if (!office || (paras[i] ?? 99) > 1) return;
+    const holder = officeHolderIn(book, office);
+    if (holder) speakers[i] = holder;
+  });
+}
+
+/** The one person the book knows to hold an office, or null. */
+export const officeHolderIn = (book: SpeakerBook, office: string): Entity | null =>
+  book.holderOf({ name: null, kind: "unknown", titles: [office], nameWords: [], titleWords: [] });
