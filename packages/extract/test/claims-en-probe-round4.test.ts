@@ -20,3 +20,24 @@ describe("English pronouns of a person", () => {
     expect(said(claims, "site would be sold")?.speaker.name).toBe("Tarn Valley Trust");
   });
 });
+
+describe("English attacks made with force", () => {
+  it("takes no claim for an armed attack on a place, a post or a craft, or with a weapon", () => {
+    const claims = run(
+      "Rebels attacked the village on Tuesday, killing 12 people. Troops attacked the rebel base at dawn. " +
+        "Gunmen attacked a police station in the north. A man attacked the councillor with a knife.",
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual([]);
+  });
+  it("keeps an attack in words on a plan, a policy or a body", () => {
+    const claims = run(
+      'Senator Ada Voss attacked the plan as "reckless". Critics attacked the city\'s new housing policy. ' +
+        "Lee attacked the town council for its silence.",
+    );
+    expect(claims.map((c) => c.content.text)).toEqual([
+      'the plan as "reckless"',
+      "the city's new housing policy",
+      "the town council for its silence",
+    ]);
+  });
+});
