@@ -41,3 +41,21 @@ describe("English attacks made with force", () => {
     ]);
   });
 });
+
+describe("English groups of people as speakers", () => {
+  it("reads rebels, fishermen, villagers and relatives as speakers, and never as the protagonist a title falls back to", () => {
+    const claims = run(
+      "Houthi rebels said the tanker was hit. Local fishermen said they heard two blasts. Villagers said the road was closed.\n\n" +
+        "Rebels said the convoy had turned back. The opposition leader said it was a scandal. Relatives said the men were innocent.",
+    );
+    expect(claims.map((c) => c.speaker.mention?.text)).toEqual([
+      "Houthi rebels",
+      "Local fishermen",
+      "Villagers",
+      "Rebels",
+      "The opposition leader",
+      "Relatives",
+    ]);
+    expect(said(claims, "a scandal")?.speaker.name).toBe("opposition leader");
+  });
+});
