@@ -59,3 +59,21 @@ describe("English groups of people as speakers", () => {
     expect(said(claims, "a scandal")?.speaker.name).toBe("opposition leader");
   });
 });
+
+describe("English days after a reported object", () => {
+  it("dates the report by the day after its bare object, and leaves the day out of the content", () => {
+    const claims = run(
+      "Harlow Bank reported a record profit on Thursday, driven by its trading arm. " +
+        "The carmaker announced 900 job cuts on Tuesday. Councillor Ivy Lamb confirmed her resignation yesterday.",
+    );
+    expect(claims.map((c) => [c.content.text, c.date])).toEqual([
+      ["a record profit", "2026-11-26"],
+      ["900 job cuts", "2026-11-24"],
+      ["her resignation", "2026-11-26"],
+    ]);
+  });
+  it("keeps the day inside a reported clause, where it dates what happened", () => {
+    const [c] = run("The firm said profits rose on Thursday.");
+    expect(c?.content.text).toBe("profits rose on Thursday");
+  });
+});
