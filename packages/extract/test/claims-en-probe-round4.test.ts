@@ -77,3 +77,13 @@ describe("English days after a reported object", () => {
     expect(c?.content.text).toBe("profits rose on Thursday");
   });
 });
+
+describe("English lede roles named later", () => {
+  it("never gives a lede's 'spokesman for the mayor' the name of the next speaker quoted", () => {
+    const claims = run(
+      "A spokesman for the mayor said he was concerned about the closures.\n\n" +
+        "Dane Kettle, who runs the ferry, said trade had halved.",
+    );
+    expect(said(claims, "concerned")?.speaker.name).toBe("spokesman for the mayor");
+  });
+});
