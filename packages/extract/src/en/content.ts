@@ -143,7 +143,8 @@ export function withoutTrailingTime(text: string, content: [number, number]): [n
 const DAY_AFTER_OBJECT =
   /[\s\u00A0]+(?:(?:late|early)[\s\u00A0]+)?(?:yesterday|on[\s\u00A0]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last[\s\u00A0]+night)(?:[\s\u00A0]+(?:morning|afternoon|evening|night))?(?=[\s\u00A0]*(?:,|$))/;
 /** A noun phrase's opening: a determiner, a possessive or a number ("a record profit", "500 job cuts"). */
-const NOUN_PHRASE_START = /^(?:an?|the|its|his|her|their|\d[\d,.]*|one|two|three|several|plans?|new)[\s\u00A0]/i;
+const NOUN_PHRASE_START =
+  /^(?:an?|the|its|his|her|their|\d[\d,.]*|one|two|three|several|plans?|new)[\s\u00A0]/i;
 /** Words of a clause: a finite verb or auxiliary ("storms were expected on Thursday" is a clause). */
 const CLAUSE_VERB =
   /\b(?:is|are|was|were|be|been|will|would|could|can|should|may|might|must|has|have|had|did|does)\b|\b\p{Ll}+ed[\s\u00A0]+(?:on|at|in|by|to|from)\b/u;
