@@ -28,6 +28,8 @@ export class SpeakerBook {
   /** The organisation a sentence last opened with ("Halvard Motors … declined to comment. A spokesman said"). */
   private introducedBody: { entity: Entity; at: number } | null = null;
   private lastClaimAt = 0;
+  /** The last claim's speaker was a body voiced by a person ("A spokeswoman for X said", "She added"). */
+  private bodyVoiced = false;
   /** The document a sentence last opened with ("The memo … sets out …. It warns that …"). */
   private introducedDocument: { entity: Entity; at: number } | null = null;
   /** The person last named in a sentence outside any claim ("Among those caught was Graham Tilley"). */
@@ -177,6 +179,10 @@ export class SpeakerBook {
     if (e && parse.gender && !e.gender && e.kind !== "organisation") e.gender = parse.gender;
     if (e) e.claims = (e.claims ?? 0) + 1;
     this.lastClaimAt = this.clock;
+    // ("A spokeswoman for the council said …. She added …": the body speaks through a person)
+    this.bodyVoiced =
+      e?.kind === "organisation" &&
+      (parse.pronoun ? this.bodyVoiced && e === previous : parse.kind === "person" || !!parse.speaksFor);
     return e;
   }
 
@@ -401,6 +407,9 @@ export class SpeakerBook {
         if (salient && !e.gender && !e.claims && e !== this.introduced?.entity) continue;
         if (e.kind === "person" && e.name && this.fits(e, g)) return this.touch(e);
       }
+      // ("The council said …. Residents were angry. “…,” she said": a he/she is a person — the body only
+      // when a person of it spoke for it last; else no one the article names)
+      if (previous && g && previous.kind === "organisation" && !this.bodyVoiced) return null;
       if (previous) return this.touch(previous);
     }
     return previous;

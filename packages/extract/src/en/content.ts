@@ -139,6 +139,30 @@ export function withoutTrailingTime(text: string, content: [number, number]): [n
   const m = TRAILING_TIME.exec(text.slice(content[0], content[1]));
   return m && m.index > 0 ? [content[0], content[0] + m.index] : content;
 }
+/** A day after an object, closing it or its clause: "on Thursday", "yesterday", "last night" ("…, driven by …"). */
+const DAY_AFTER_OBJECT =
+  /[\s\u00A0]+(?:(?:late|early)[\s\u00A0]+)?(?:yesterday|on[\s\u00A0]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last[\s\u00A0]+night)(?:[\s\u00A0]+(?:morning|afternoon|evening|night))?(?=[\s\u00A0]*(?:,|$))/;
+/** A noun phrase's opening: a determiner, a possessive or a number ("a record profit", "500 job cuts"). */
+const NOUN_PHRASE_START =
+  /^(?:an?|the|its|his|her|their|\d[\d,.]*|one|two|three|several|plans?|new)[\s\u00A0]/i;
+/** Words of a clause: a finite verb or auxiliary ("storms were expected on Thursday" is a clause). */
+const CLAUSE_VERB =
+  /\b(?:is|are|was|were|be|been|will|would|could|can|should|may|might|must|has|have|had|did|does)\b|\b\p{Ll}+ed[\s\u00A0]+(?:on|at|in|by|to|from)\b/u;
+/** Up to five words with no preposition or clause link among them. */
+const BARE_OBJECT =
+  /^(?!.*\b(?:at|in|for|of|to|from|with|by|over|after|before|during|that|which|who|and|or)\b)\S+(?:[\s\u00A0]+\S+){0,4}$/i;
+/**
+ * "Barclays reported a record profit on Thursday, driven by …": the day after a reported object (no clause
+ * of its own to date) is when it was reported, so the object ends before it.
+ */
+export function objectBeforeItsDay(text: string, content: [number, number]): [number, number] {
+  const slice = text.slice(content[0], content[1]);
+  const m = NOUN_PHRASE_START.test(slice) ? DAY_AFTER_OBJECT.exec(slice) : null;
+  // (a short bare noun phrase only: "the plan at a briefing at Jamaica House on Wednesday" tells more)
+  const object = m ? slice.slice(0, m.index) : "";
+  if (!m || m.index === 0 || CLAUSE_VERB.test(object) || !BARE_OBJECT.test(object)) return content;
+  return [content[0], content[0] + m.index];
+}
 /** An object phrase ("criticized the law as a “crazy system”") stops at a comma (not "$125,000") or a circumstance. */
 export function objectOnly(text: string, view: ArticleView, content: [number, number]): [number, number] {
   const slice = text.slice(content[0], content[1]);

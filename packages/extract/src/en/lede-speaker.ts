@@ -4,6 +4,9 @@ import type { Entity } from "../speakers.ts";
 const LEDE_ROLE =
   /\b(?:minister|secretary|senator|republican|democrat|conservative|governor|president|mayor|chancellor|premier|leader|lawmaker|congressman|congresswoman|judge|prosecutor|executive|chief|chairman|chairwoman|ambassador|envoy|commissioner|nominee|candidate|mp)$/i;
 
+/** A role that serves the office its title ends with. */
+const SERVES = /\b(?:for|to)\s/i;
+
 /**
  * Delayed identification: a lede that describes its speaker ("Finland's foreign minister has said …")
  * and names the person in the next paragraph ("“…,” Aino Lehtinen told reporters"). The lede's
@@ -17,7 +20,8 @@ export function identifyLedeSpeaker(speakers: (Entity | null)[], paras: number[]
       !!e &&
       !e.nameWords.length &&
       e.kind !== "organisation" &&
-      e.titles.some((t) => LEDE_ROLE.test(t.trim())),
+      // (not a role serving the office: "A spokesman for the mayor", "an aide to the governor")
+      e.titles.some((t) => LEDE_ROLE.test(t.trim()) && !SERVES.test(t)),
   );
   const e = speakers[first];
   if (!e) return;
