@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+// Speaker rules written for the misses of set R; every text here is made up.
+// 2026-10-14 is a Wednesday
+const run = englishOn("2026-10-14");
+
+describe("English developers named by their business", () => {
+  it("reads 'Properties' and 'Developments' as a company's name, which a deck's 'Company' and 'the company' find", () => {
+    const claims = run(
+      "Coastal builder Marlin Properties plans Dh2bn listing on DFM\n" +
+        "Company says proceeds will pay for four towers in Jebel Ali\n" +
+        "Marlin Properties, a developer owned by a Sharjah family, plans to raise Dh2 billion, it said on Monday.\n" +
+        "Sales slowed in the third quarter, the company said.",
+    );
+    expect(said(claims, "four towers")?.speaker.name).toBe("Marlin Properties");
+    expect(said(claims, "Sales slowed")?.speaker.name).toBe("Marlin Properties");
+    const other = run("Ridgeway Developments said it would build 400 homes. The company said prices would rise.");
+    expect(said(other, "prices would rise")?.speaker.name).toBe("Ridgeway Developments");
+  });
+});
+
+describe("English speakers named with the body and town they speak from", () => {
+  it("keeps the person before 'of <body> in <town>' as the speaker", () => {
+    const claims = run(
+      "Virologist Mira Santoso of Kestrel University in Malang told reporters that the figures were too low.",
+    );
+    expect(said(claims, "figures were too low")?.speaker.name).toBe("Virologist Mira Santoso");
+  });
+  it("reads a title word before 'Name of <body>' as a title, not part of a body's name", () => {
+    const claims = run("Economist Dina Marlow of Westbrook University said prices would keep rising.");
+    expect(said(claims, "prices would keep rising")?.speaker.name).toBe("Dina Marlow");
+  });
+});
