@@ -8,7 +8,13 @@ import {
   ownsTitle,
   pluralHead,
 } from "./entity-traits.ts";
-import { COMPANY_HEADS, fitsGeneric, namesPlaceholder, previousOfKind } from "./generic-bodies.ts";
+import {
+  COMPANY_HEADS,
+  fitsGeneric,
+  lacksNamedModifier,
+  namesPlaceholder,
+  previousOfKind,
+} from "./generic-bodies.ts";
 import { bodyByInitials, isInitialism } from "./initialisms.ts";
 import { memberOfGroup } from "./partitive.ts";
 import type { Entity, MentionParse } from "./speaker-types.ts";
@@ -233,7 +239,7 @@ export class SpeakerBook {
         for (let i = this.recency.length - 1; i >= 0; i--) {
           const e = this.recency[i] as Entity;
           if (e.kind === "organisation" && e.claims && e.name && !e.generic && fitsGeneric(e.name, head))
-            return this.touch(e);
+            if (!lacksNamedModifier(e, parse.title)) return this.touch(e);
         }
       }
       for (let i = this.recency.length - 1; i >= 0; i--) {
@@ -250,7 +256,9 @@ export class SpeakerBook {
           return this.touch(e);
         }
         if (e.kind !== "organisation") continue;
-        if (e.generic === head || (e.name && !e.generic && fitsGeneric(e.name, head))) return this.touch(e);
+        if (e.generic === head || (e.name && !e.generic && fitsGeneric(e.name, head))) {
+          if (!lacksNamedModifier(e, parse.title)) return this.touch(e);
+        }
       }
       // "the National Institute for Occupational Health said … The agency added": the body just quoted
       if (previous && previousOfKind(previous, head, parse.title)) return this.touch(previous);

@@ -32,3 +32,27 @@ describe("English speakers named with the body and town they speak from", () => 
     expect(said(claims, "prices would keep rising")?.speaker.name).toBe("Dina Marlow");
   });
 });
+
+describe("English generic bodies with a name among their modifiers", () => {
+  it("keeps 'the state-run Kavo news agency' apart from an agency of another name quoted before", () => {
+    const claims = run(
+      "The Tarn Health Agency said 20 people were ill. " +
+        "Two children died of fever in Tarn county last week, the state-run Kavo news agency reported.",
+    );
+    expect(said(claims, "Two children died")?.speaker.name).toMatch(/Kavo/);
+  });
+  it("still reads 'the agency' as the agency quoted before", () => {
+    const claims = run("The Tarn Health Agency said 20 people were ill. The agency said more cases were likely.");
+    expect(said(claims, "more cases")?.speaker.name).toBe("Tarn Health Agency");
+  });
+});
+
+describe("English placeholders of a generic body", () => {
+  it("does not give 'the state-run Kavo news agency' the name of an agency met later", () => {
+    const claims = run(
+      "Two children died of fever in Tarn county last week, the state-run Kavo news agency reported. " +
+        "Tarn Health Agency head Rudi Hartono said 300 homes had been checked.",
+    );
+    expect(said(claims, "Two children died")?.speaker.name).toMatch(/Kavo/);
+  });
+});
