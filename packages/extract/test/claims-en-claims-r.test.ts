@@ -19,3 +19,16 @@ describe("English quotes after another clause's verb", () => {
     expect(said(claims, "bridge will reopen")?.cue.text).toBe("told");
   });
 });
+
+describe("English inverted quotes with several modifiers before the speaker's name", () => {
+  it("reads «“…,” party supreme council member X said when met …» as the quote, not the circumstance", () => {
+    const claims = run(
+      "“Our stand has not changed. Elections are not what people want,” party supreme council member Azlan Musa " +
+        "said when met by reporters at the assembly lobby later.",
+    );
+    const quote = said(claims, "Our stand has not changed");
+    expect(quote?.speaker.name).toBe("Azlan Musa");
+    expect(quote?.speaker.mention?.text).toBe("party supreme council member Azlan Musa");
+    expect(claims.some((c) => c.content.text.includes("when met by reporters"))).toBe(false);
+  });
+});

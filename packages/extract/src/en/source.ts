@@ -21,6 +21,7 @@ import {
   FINITE_SPEECH,
   isCapWord,
   modifiedPersonStart,
+  modifiersAfterQuote,
   nameBeforeModifiers,
   nameParticleAt,
   parentheticalStart,
@@ -308,6 +309,9 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       // «“…,” panel Chairman Smith said»: loose words between the quote and the name
       const mark = toks[i + 1];
       if (start >= 0 && mark && !mark.word && /[,”"’]/.test(mark.text)) start = t.start;
+      // (and several: «“…,” Umno supreme council member Datuk Azlan Musa said»)
+      const loose = start >= 0 && mark?.word ? modifiersAfterQuote(toks, i) : -1;
+      if (loose > 0) start = (toks[loose] as Token).start;
       break;
     }
     start = t.start;
