@@ -32,3 +32,21 @@ describe("English inverted quotes with several modifiers before the speaker's na
     expect(claims.some((c) => c.content.text.includes("when met by reporters"))).toBe(false);
   });
 });
+
+describe("English headlines with a body named by its kind alone", () => {
+  it("reads '…, ministry warns' as a claim of the ministry the body names", () => {
+    const claims = run(
+      "Fever cases climb as monsoon comes early, ministry warns\n" +
+        "Cases rose 40 percent in five weeks, the Health Ministry said on Thursday.",
+    );
+    const headline = said(claims, "Fever cases climb");
+    expect(headline?.cue.text).toBe("warns");
+    expect(headline?.speaker.name).toBe("Health Ministry");
+  });
+  it("reads '…, council says' too", () => {
+    const claims = run(
+      "Bins to be collected fortnightly, council says\nThe city council said costs had doubled.",
+    );
+    expect(said(claims, "Bins to be collected")?.cue.text).toBe("says");
+  });
+});

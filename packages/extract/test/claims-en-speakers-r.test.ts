@@ -15,7 +15,9 @@ describe("English developers named by their business", () => {
     );
     expect(said(claims, "four towers")?.speaker.name).toBe("Marlin Properties");
     expect(said(claims, "Sales slowed")?.speaker.name).toBe("Marlin Properties");
-    const other = run("Ridgeway Developments said it would build 400 homes. The company said prices would rise.");
+    const other = run(
+      "Ridgeway Developments said it would build 400 homes. The company said prices would rise.",
+    );
     expect(said(other, "prices would rise")?.speaker.name).toBe("Ridgeway Developments");
   });
 });
@@ -42,7 +44,9 @@ describe("English generic bodies with a name among their modifiers", () => {
     expect(said(claims, "Two children died")?.speaker.name).toMatch(/Kavo/);
   });
   it("still reads 'the agency' as the agency quoted before", () => {
-    const claims = run("The Tarn Health Agency said 20 people were ill. The agency said more cases were likely.");
+    const claims = run(
+      "The Tarn Health Agency said 20 people were ill. The agency said more cases were likely.",
+    );
     expect(said(claims, "more cases")?.speaker.name).toBe("Tarn Health Agency");
   });
 });

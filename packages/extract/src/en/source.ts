@@ -261,6 +261,13 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       if (joined > 0) start = (toks[joined] as Token).start;
       break;
     }
+    // "…, ministry warns": a headline's body by its kind alone, without an article
+    const bare = taken === 0 && !npWord(t) && INSTITUTION_HEADS.has(w) && /^[a-z]/.test(t.text);
+    if (bare && (!toks[i + 1] || toks[i + 1]?.text === ",")) {
+      start = t.start;
+      taken++;
+      continue;
+    }
     if (!npWord(t)) {
       // "The Commission on Human Rights regional office said": lowercase modifiers between a body's name and its unit
       const named =
