@@ -50,3 +50,13 @@ describe("English headlines with a body named by its kind alone", () => {
     expect(said(claims, "Bins to be collected")?.cue.text).toBe("says");
   });
 });
+
+describe("English silences towards a named outlet", () => {
+  it("reads 'did not respond to The Courier's request for comment' as no claim", () => {
+    const claims = run(
+      "The agency did not respond to The Daily Courier’s request for comment on the cuts by press time. " +
+        "The ministry did not respond to Reuters' requests for comment.",
+    );
+    expect(claims).toHaveLength(0);
+  });
+});
