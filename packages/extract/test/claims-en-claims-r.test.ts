@@ -60,3 +60,13 @@ describe("English silences towards a named outlet", () => {
     expect(claims).toHaveLength(0);
   });
 });
+
+describe("English linking adverbs between the cue and the content", () => {
+  it("leaves ', however,' and ', though,' after the verb out of the content", () => {
+    const claims = run(
+      "He said, however, that the county would press ahead with a pilot scheme. She added, though, the plan was sound.",
+    );
+    expect(said(claims, "pilot scheme")?.content.text).toBe("the county would press ahead with a pilot scheme");
+    expect(said(claims, "plan was sound")?.content.text).toBe("the plan was sound");
+  });
+});
