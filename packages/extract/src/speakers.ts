@@ -177,6 +177,21 @@ export class SpeakerBook {
     if (e && lead && parse.document) this.introducedDocument = { entity: e, at: this.clock };
   }
 
+  /** The body whose statement the article last quoted ("X said in a statement"): what "the statement" speaks for. */
+  private statementBody: Entity | null = null;
+
+  /** A claim of `e` came with a statement: the body is `e`, or for a person the body in focus. */
+  noteStatement(e: Entity): void {
+    this.statementBody = e.kind === "organisation" ? e : (this.focus(null) ?? this.statementBody);
+  }
+
+  /** "…, the statement said": the body of the statement quoted before, if any. */
+  statementSpeaker(): Entity | null {
+    const e = this.statementBody;
+    if (e) e.claims = (e.claims ?? 0) + 1;
+    return e ? this.touch(e) : null;
+  }
+
   /** Resolves a claim's mention; `previous` is the speaker of the claim before, for pronouns and implicit subjects. */
   resolve(parse: MentionParse, previous: Entity | null): Entity | null {
     const e = this.resolveParse(parse, previous);

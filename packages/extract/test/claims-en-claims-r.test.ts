@@ -66,7 +66,9 @@ describe("English linking adverbs between the cue and the content", () => {
     const claims = run(
       "He said, however, that the county would press ahead with a pilot scheme. She added, though, the plan was sound.",
     );
-    expect(said(claims, "pilot scheme")?.content.text).toBe("the county would press ahead with a pilot scheme");
+    expect(said(claims, "pilot scheme")?.content.text).toBe(
+      "the county would press ahead with a pilot scheme",
+    );
     expect(said(claims, "plan was sound")?.content.text).toBe("the plan was sound");
   });
 });

@@ -60,3 +60,23 @@ describe("English placeholders of a generic body", () => {
     expect(said(claims, "Two children died")?.speaker.name).toMatch(/Kavo/);
   });
 });
+
+describe("English 'the statement' after a statement the article quoted", () => {
+  it("speaks for the body whose chief executive spoke in the statement, not the body met last", () => {
+    const claims = run(
+      "Marlin Properties plans to raise Dh2 billion in a listing, the company said on Wednesday.\n" +
+        '"A listing holds us to the highest standards," chief executive Omar Haddad said in a statement.\n' +
+        '"Pricing will be key," said Lina Farah, head of research at Dubai brokerage Qasr Securities.\n' +
+        "Trading is set to begin on November 12, subject to market conditions, the statement said.",
+    );
+    expect(said(claims, "Trading is set to begin")?.speaker.name).toBe("Marlin Properties");
+  });
+  it("speaks for a body that itself spoke in a statement", () => {
+    const claims = run(
+      "The Harbour Authority said in a statement on Tuesday that it was disappointed. " +
+        '"Ferries will run as usual," said Tom Reyes, an official at Coastline Ferries Group. ' +
+        '"We remain open to dialogue," the statement read.',
+    );
+    expect(said(claims, "remain open to dialogue")?.speaker.name).toBe("Harbour Authority");
+  });
+});
