@@ -80,3 +80,15 @@ describe("English 'the statement' after a statement the article quoted", () => {
     expect(said(claims, "remain open to dialogue")?.speaker.name).toBe("Harbour Authority");
   });
 });
+
+describe("English mentions with Malaysian honorifics", () => {
+  it("leaves 'Datuk Seri', 'Datuk', 'Tan Sri' out of the speaker's name, but not a family name 'Tan'", () => {
+    const claims = run(
+      "Housing Minister Datuk Seri Azlan Musa told Parliament the scheme would go ahead. " +
+        "Tan Sri Halim Yusof said the banks were ready. Tan Wei Ming said prices would rise.",
+    );
+    expect(said(claims, "scheme would go ahead")?.speaker.name).toBe("Azlan Musa");
+    expect(said(claims, "banks were ready")?.speaker.name).toBe("Halim Yusof");
+    expect(said(claims, "prices would rise")?.speaker.name).toBe("Tan Wei Ming");
+  });
+});

@@ -36,6 +36,7 @@ import {
   genderOf,
   HONORIFICS,
   honorificGender,
+  malayHonorific,
   OPENING_ADVERBS,
   OPENING_ROLES,
   ORG_WORDS,
@@ -377,6 +378,7 @@ export function parseEnglishMention(raw: string): MentionParse {
     const head = bareWord(nameWords[0] as string);
     const abbreviated = abbreviation(head);
     if (HONORIFICS.has(head)) nameWords = nameWords.slice(1);
+    else if (malayHonorific(nameWords)) nameWords = nameWords.slice(malayHonorific(nameWords));
     else if (abbreviated) {
       titleWords.push(abbreviated);
       nameWords = nameWords.slice(1);

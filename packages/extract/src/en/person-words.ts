@@ -53,6 +53,19 @@ export const CAPITAL_TITLES = new Set(
 );
 // ("Hon." before a legislator's name in Kenyan, Nigerian and Ugandan papers: "Minority Leader Hon. Joseph Wafula")
 export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "hon", "comrade"]);
+/**
+ * How many words of a Malaysian honorific open a name: "Datuk Seri Rosli Kamaruddin", "Tan Sri Azman Hashim",
+ * "Dato' Wira Ahmad" (not "Tan" alone, a family name, nor "Sri" alone, a given name); 0 when none.
+ */
+export function malayHonorific(words: string[]): number {
+  const [first, second] = words.map((w) => lowercase(w));
+  let n = 0;
+  if (/^(?:datuk|dato['’]?|datin)$/.test(first ?? "")) n = 1;
+  else if (/^(?:tan|puan)$/.test(first ?? "") && /^(?:sri|seri)$/.test(second ?? "")) n = 2;
+  else if (first === "toh" && second === "puan") n = 2;
+  if (n === 1 && /^(?:seri|sri|paduka|patinggi|wira|amar)$/.test(second ?? "")) n = 2;
+  return n < words.length ? n : 0;
+}
 const HONORIFIC_GENDER: Record<string, "m" | "f"> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
 /** Words that are a title, never a given name, before a family name ("Minister Fuenzalida"). */
 export const TITLE_HEADS = new Set(
