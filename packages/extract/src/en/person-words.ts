@@ -133,6 +133,9 @@ export const OPENING_ROLES = new Set(
     "lawmaker legislator spokesman spokeswoman spokesperson businessman businesswoman billionaire mogul star actor " +
     "actress author writer historian student teacher activist campaigner economist analyst strategist pollster " +
     "consultant founder boss candidate nominee detective inspector prosecutor magistrate coroner diplomat envoy " +
-    "negotiator veteran survivor witness farmer resident neighbour neighbor singer rapper comedian journalist reporter"
+    "negotiator veteran survivor witness farmer resident neighbour neighbor singer rapper comedian journalist reporter " +
+    // scientists quoted on their field ("Epidemiologist Ana Lobo of …", "Virologist Tom Hale said")
+    "epidemiologist virologist immunologist scientist researcher physician surgeon psychologist psychiatrist " +
+    "sociologist criminologist demographer climatologist ecologist biologist academic lecturer"
   ).split(" "),
 );
