@@ -19,6 +19,7 @@ import { EN_SCENE_SENTENCE } from "./en/lexicon.ts";
 import { parseEnglishMention } from "./en/mention.ts";
 import { recallsPastOccasion } from "./en/recalled.ts";
 import { declaredShortForms, withShortForms } from "./en/short-forms.ts";
+import { madeInStatement, THE_STATEMENT } from "./en/statement-source.ts";
 import { englishTitleVariants, nameTitledLedeSpeakers } from "./en/titles.ts";
 import { detectLanguage } from "./lang.ts";
 import { type NameMention, nameMentions } from "./names.ts";
@@ -251,7 +252,14 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
           ? bodyOpeningContent(parse, text.slice(d.contentStart, d.contentEnd), parseEnglishMention)
           : null;
       if (opening) parse = { ...parse, speaksFor: opening };
-      entity = named ?? book.resolve(titles?.resolve(d, parse) ?? parse, previous);
+      // "…, the statement said" after "X said in a statement": that statement's body
+      const statement =
+        lang === "en" && THE_STATEMENT.test(text.slice(d.mentionStart, d.mentionEnd))
+          ? book.statementSpeaker()
+          : null;
+      entity = named ?? statement ?? book.resolve(titles?.resolve(d, parse) ?? parse, previous);
+      if (lang === "en" && entity && !statement && madeInStatement(text, view.sentences, d))
+        book.noteStatement(entity);
       if (
         entity?.kind === "organisation" &&
         isOwnedOffice(parse) &&

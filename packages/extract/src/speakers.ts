@@ -8,7 +8,13 @@ import {
   ownsTitle,
   pluralHead,
 } from "./entity-traits.ts";
-import { COMPANY_HEADS, fitsGeneric, namesPlaceholder, previousOfKind } from "./generic-bodies.ts";
+import {
+  COMPANY_HEADS,
+  fitsGeneric,
+  lacksNamedModifier,
+  namesPlaceholder,
+  previousOfKind,
+} from "./generic-bodies.ts";
 import { bodyByInitials, isInitialism } from "./initialisms.ts";
 import { memberOfGroup } from "./partitive.ts";
 import type { Entity, MentionParse } from "./speaker-types.ts";
@@ -173,6 +179,21 @@ export class SpeakerBook {
     if (e && lead && parse.document) this.introducedDocument = { entity: e, at: this.clock };
   }
 
+  /** The body whose statement the article last quoted ("X said in a statement"): what "the statement" speaks for. */
+  private statementBody: Entity | null = null;
+
+  /** A claim of `e` came with a statement: the body is `e`, or for a person the body in focus. */
+  noteStatement(e: Entity): void {
+    this.statementBody = e.kind === "organisation" ? e : (this.focus(null) ?? this.statementBody);
+  }
+
+  /** "…, the statement said": the body of the statement quoted before, if any. */
+  statementSpeaker(): Entity | null {
+    const e = this.statementBody;
+    if (e) e.claims = (e.claims ?? 0) + 1;
+    return e ? this.touch(e) : null;
+  }
+
   /** Resolves a claim's mention; `previous` is the speaker of the claim before, for pronouns and implicit subjects. */
   resolve(parse: MentionParse, previous: Entity | null): Entity | null {
     const e = this.resolveParse(parse, previous);
@@ -239,7 +260,7 @@ export class SpeakerBook {
         for (let i = this.recency.length - 1; i >= 0; i--) {
           const e = this.recency[i] as Entity;
           if (e.kind === "organisation" && e.claims && e.name && !e.generic && fitsGeneric(e.name, head))
-            return this.touch(e);
+            if (!lacksNamedModifier(e, parse.title)) return this.touch(e);
         }
       }
       for (let i = this.recency.length - 1; i >= 0; i--) {
@@ -256,7 +277,9 @@ export class SpeakerBook {
           return this.touch(e);
         }
         if (e.kind !== "organisation") continue;
-        if (e.generic === head || (e.name && !e.generic && fitsGeneric(e.name, head))) return this.touch(e);
+        if (e.generic === head || (e.name && !e.generic && fitsGeneric(e.name, head))) {
+          if (!lacksNamedModifier(e, parse.title)) return this.touch(e);
+        }
       }
       // "the National Institute for Occupational Health said … The agency added": the body just quoted
       if (previous && previousOfKind(previous, head, parse.title)) return this.touch(previous);

@@ -1,6 +1,8 @@
 /** Where English reported content starts after its cue: past the hearer, time words, "in a statement", "that". */
+
 import type { Token } from "../text/tokens.ts";
 import { HEARER_VERBS, TIME_WORDS } from "./lexicon.ts";
+import { afterLinkingAdverb } from "./linking-adverbs.ts";
 import { ADJUNCT_START, lower, OBJECT_PRONOUNS } from "./verbs.ts";
 
 /** Hearers after a determiner ("told the crowd", "told the jury", "told the council", "told the newspaper"). */
@@ -138,7 +140,7 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
       if (!u.word && !/^[’'‘-]$/.test(u.text)) break;
     }
   }
-  i = afterCourtPlace(toks, afterSentenceAdverb(toks, i));
+  i = afterCourtPlace(toks, afterSentenceAdverb(toks, afterLinkingAdverb(toks, i)));
   const t = toks[i];
   if (t?.word && (ADJUNCT_START.has(lower(t)) || TIME_WORDS.has(lower(t)))) {
     // ("said in a Facebook post on the night of the outage that …": a medium and its time run long)

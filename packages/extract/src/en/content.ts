@@ -125,7 +125,8 @@ export function untilComma(view: ArticleView, content: [number, number]): [numbe
 /** "told his radio audience Monday, “What …”": the quote a few words after the verb is the content. */
 export function nearbyQuote(view: ArticleView, from: number, s: Sentence): number {
   const slice = view.text.slice(from, Math.min(s.end, from + 80));
-  const m = /^[^“"«.;]{0,70}?[,:][\s\u00A0]*(?=[“"«])/.exec(slice);
+  // (not across a comma: "warning of a glut, Mr Karimi said: “…”" — the quote is another verb's)
+  const m = /^[^“"«.;,]{0,70}?[,:][\s\u00A0]*(?=[“"«])/.exec(slice);
   return m ? from + m[0].length : -1;
 }
 

@@ -21,6 +21,7 @@ import {
   FINITE_SPEECH,
   isCapWord,
   modifiedPersonStart,
+  modifiersAfterQuote,
   nameBeforeModifiers,
   nameParticleAt,
   parentheticalStart,
@@ -260,6 +261,13 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       if (joined > 0) start = (toks[joined] as Token).start;
       break;
     }
+    // "…, ministry warns": a headline's body by its kind alone, without an article
+    const bare = taken === 0 && !npWord(t) && INSTITUTION_HEADS.has(w) && /^[a-z]/.test(t.text);
+    if (bare && (!toks[i + 1] || toks[i + 1]?.text === ",")) {
+      start = t.start;
+      taken++;
+      continue;
+    }
     if (!npWord(t)) {
       // "The Commission on Human Rights regional office said": lowercase modifiers between a body's name and its unit
       const named =
@@ -308,6 +316,9 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       // «“…,” panel Chairman Smith said»: loose words between the quote and the name
       const mark = toks[i + 1];
       if (start >= 0 && mark && !mark.word && /[,”"’]/.test(mark.text)) start = t.start;
+      // (and several: «“…,” Umno supreme council member Datuk Azlan Musa said»)
+      const loose = start >= 0 && mark?.word ? modifiersAfterQuote(toks, i) : -1;
+      if (loose > 0) start = (toks[loose] as Token).start;
       break;
     }
     start = t.start;
