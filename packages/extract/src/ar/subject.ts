@@ -5,7 +5,7 @@ import { counterpartEnd } from "./counterpart.ts";
 import { foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
 import { describedPeopleEnd } from "./described.ts";
 import { informedOfEnd } from "./informed.ts";
-import { isMemoNoun } from "./issuer.ts";
+import { isParticiple } from "./issuer.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
@@ -82,8 +82,7 @@ export function readSubject(
   // «ردّ قائلا: …», «وعلّق مضيفا أن …», «قبل أن يضيف مخاطبا إياهم: …»: a participle right after the verb is
   // its manner, not its subject (not a title, «مصدرا», nor a plural with «ها», «منتقدوها»)
   const manner = isHal(t0) && !isTitleWord(titleHead(t0.text)) && !/[وي]ها$/u.test(bare(t0));
-  const folded0 = foldArabicWord(t0.text);
-  if ((PARTICIPLE_FORMS.has(folded0) && !isMemoNoun(folded0, toks[1]?.text)) || manner) return null;
+  if (isParticiple(foldArabicWord(t0.text), toks[1] && foldArabicWord(toks[1].text)) || manner) return null;
   // «وتقول للجزيرة نت إن …»: the hearer («لل…») right after the verb; its subject is implicit
   if (/^لل/u.test(t0.text)) return null;
   // «وأضاف لعنب بلدي أنه …»: «لـ» + an outlet or body the article also names on its own is the hearer
