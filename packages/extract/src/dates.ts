@@ -158,8 +158,8 @@ const E = "(?![\\p{L}\\p{M}])";
 const AR_DATE = new RegExp(
   [
     // 7 تشرين الثاني/نوفمبر 2025 — day, month (optionally paired), year; a weekday before it names the same
-    // day («يوم الخميس 5 فبراير الجاري»)
-    `${B}(?:(?:(?:و|ب)?يوم\\s+)?(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))})[،,]?\\s+)?(?<day>${DIG}{1,2})\\s*(?:من\\s+)?(?<m1>${AR_MONTH})(?:\\s*[/(]\\s*(?<m2>${AR_MONTH})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year>${DIG}{4}))?${E}(?:(?=\\s+(?<pastMonth>الماضي|المنصرم|الفائت)${E})|)`,
+    // day («يوم الخميس 5 فبراير الجاري»); a «الماضي» after it is looked at, not taken into the date words
+    `${B}(?:(?:(?:و|ب)?يوم\\s+)?(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))})[،,]?\\s+)?(?<day>${DIG}{1,2})\\s*(?:من\\s+)?(?<m1>${AR_MONTH})(?:\\s*[/(]\\s*(?<m2>${AR_MONTH})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year>${DIG}{4}))?${E}(?=(?:\\s+(?<pastMonth>الماضي|المنصرم|الفائت)${E})?)`,
     // الثالث من سبتمبر (2026)
     `${B}(?<ord>${alt(ORDINAL_DAYS.map(([w]) => w))})\\s+من\\s+(?<m3>${AR_MONTH})(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year3>${DIG}{4}))?${E}`,
     // أمس، أمس الأول، أول أمس، أول من أمس، اليوم
