@@ -14,6 +14,9 @@ const fold = (w: string): string =>
 const withoutArticle = (w: string): string => (/^آ/u.test(w) ? w : w.replace(/^[اأإٱ]ل/u, ""));
 const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(fold));
 
+/** «إمام», «الإمام» (hamza below) fold apart from the preposition «أمام»/«امام»: the prayer leader, a title. */
+const IMAM = "امام#title";
+const isImam = (word: string): boolean => /^(?:ال)?إمام$/u.test(word.replace(/[\u064B-\u065F\u0640]/g, ""));
 /** Heads of title phrases for people («وزير الخارجية …», «المتحدث باسم …»), compared without ال. */
 export const PERSON_TITLES = set(`
   وزير وزيرة رئيس رئيسة نائب نائبة متحدث متحدثة ناطق ناطقة مسؤول مسؤولة مسؤولون سفير سفيرة مبعوث
@@ -26,7 +29,7 @@ export const PERSON_TITLES = set(`
   معالي سعادة سمو فخامة والي والية مواطن مواطنة صيدلي صيدلانية ممرض ممرضة معلم معلمة سائق صياد صيادة
   مطران بطريرك أسقف كاردينال قس قسيس كاهن حاخام
   معاون معاونة كبير كبيرة مكلف مكلفة استشاري استشارية أخصائي أخصائية اختصاصي اختصاصية مختص مختصة متخصص متخصصة
-`);
+`).add(IMAM);
 /**
  * Titles that name a role by its affiliation («مسؤول في وزارة …», «النائب عن كتلة …», «الباحثة في
  * الشؤون …»): a «في/عن/من/لدى» phrase after them still belongs to the title.
@@ -282,8 +285,9 @@ export const OWN_WORDS_MARKER = /^(?:تعبير|قول|وصف|ما قال|ما �
 /** «سالم بن خميس الجنيبي», «جمعة سالم»: a day's name without the article is a given name, not a time. */
 const isBareDayName = (word: string): boolean =>
   /^(?:خميس|جمعة|جمعه)$/u.test(word.replace(/[\u064B-\u065F\u0640]/g, ""));
-/** One word folded for lookup; a bare day's name folds apart from the day («الخميس»). */
-export const foldWord = (w: string): string => (isBareDayName(w) ? `${fold(w)}#name` : fold(w));
+/** One word folded for lookup; a bare day's name folds apart from the day («الخميس»), «إمام» from «أمام». */
+export const foldWord = (w: string): string =>
+  isBareDayName(w) ? `${fold(w)}#name` : isImam(w) ? IMAM : fold(w);
 
 /** The word carries the definite article («ال», «وال», «فال», «لل»), diacritics and tatweel aside. */
 export const hasArticle = (word: string): boolean =>

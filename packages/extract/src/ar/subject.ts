@@ -95,9 +95,8 @@ export function readSubject(
   const f0 = foldWord(t0.text);
   // «الأحد» folds to «احد»: «أحد سكان الحي» (one of) is not the weekday
   const oneOf = /^(?:أحد|إحدى|احد|احدى)$/u.test(bare(t0));
-  // «وقال إمام المسجد …»: «إمام» (with its hamza below) is the prayer leader, never «أمام» (before)
-  const imam = /^(?:ال)?إمام$/u.test(bare(t0));
-  if (!oneOf && !imam && (isFunctionWord(t0.text) || ADJUNCT_STARTS.has(f0))) return null;
+  // («إمام المسجد» folds apart from «أمام»: a title, not the preposition)
+  if (!oneOf && (isFunctionWord(t0.text) || ADJUNCT_STARTS.has(f0))) return null;
   // «وقال أحدهم لموزاييك إن …»: «one of them» is the whole subject; what follows is no name
   if (/^(?:أحد|إحدى|احد|احدى)(?:هم|هن|هما)$/u.test(bare(t0))) return { start: t0.start, end: t0.end };
   let end =
