@@ -16,3 +16,16 @@ describe("an indefinite «إمام» heading a title phrase", () => {
     ]);
   });
 });
+
+describe("«الأب» before a priest's name", () => {
+  it("reads «الأب X» as the title and the name after it, also after the office and when the name comes back short", () => {
+    const [a, b, c] = run(
+      "وقال الأب يوسف نعمة، راعي كنيسة البلدة، إن الأبواب مفتوحة. وأضاف الأب نعمة أن المساعدات وصلت. وقال كاهن الرعية الاب ميشال حنا إن القداس أقيم.",
+    );
+    expect([a?.speaker.name, b?.speaker.name, c?.speaker.name]).toEqual(["يوسف نعمة", "يوسف نعمة", "ميشال حنا"]);
+  });
+
+  it("leaves the month «آب» a month", () => {
+    expect(run("وقال الوزير في 5 آب إن الخطة جاهزة.", "2025-11-25")[0]?.date).toBe("2025-08-05");
+  });
+});
