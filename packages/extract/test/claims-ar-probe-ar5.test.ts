@@ -29,3 +29,14 @@ describe("«الأب» before a priest's name", () => {
     expect(run("وقال الوزير في 5 آب إن الخطة جاهزة.", "2025-11-25")[0]?.date).toBe("2025-08-05");
   });
 });
+
+describe("a quotation first, then the cue and a bare name with where he is from", () => {
+  it("reads the whole bare name before «من <place>» as the speaker, the quotation as the content", () => {
+    const [a] = run("وتواصل القصف طوال الليل. «لم يبق لنا بيت نعود إليه»، قال سمير عودة من بلدة خزاعة.");
+    expect([a?.speaker.name, a?.content.text, a?.kind]).toEqual([
+      "سمير عودة",
+      "«لم يبق لنا بيت نعود إليه»",
+      "direct",
+    ]);
+  });
+});

@@ -61,6 +61,10 @@ export function readSubject(
   const place = placeAfterQuotedSpeaker(text, from, limit);
   if (place !== null) {
     const named = readSubject(text, from, place, knownNames);
+    // «"…"، قال أحمد حسن من بيت لاهيا»: a bare name of a few words fills the room up to the place
+    const words = tokensForward(text, from, place, 6);
+    if (named && words.length < 6 && words.every((t) => nameLike(text, t)))
+      return { start: named.start, end: (words[words.length - 1] as Token).end };
     if (named) return named;
   }
   let toks = tokensForward(text, from, limit, 16);
