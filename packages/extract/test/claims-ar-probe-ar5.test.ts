@@ -40,3 +40,17 @@ describe("a quotation first, then the cue and a bare name with where he is from"
     ]);
   });
 });
+
+describe("a title holder at «one of» a kind of workplace", () => {
+  it("names the described person, not the workplace after «في إحدى/أحد», and a name after it still names", () => {
+    const [a, b, c] = run(
+      "وقالت مديرة المبيعات في إحدى شركات الأدوية الناشئة إن الطلب تضاعف. وقال مدير الإنتاج في أحد مصانع الورق إن الآلات قديمة. وقال مدير الصيانة في أحد مصانع الإسمنت الوطنية سامر الخوري إن العمال مدربون.",
+    );
+    expect([a?.speaker.name, a?.speaker.mention?.text, b?.speaker.mention?.text, c?.speaker.name]).toEqual([
+      "مديرة المبيعات في إحدى شركات الأدوية الناشئة",
+      "مديرة المبيعات في إحدى شركات الأدوية الناشئة",
+      "مدير الإنتاج في أحد مصانع الورق",
+      "سامر الخوري",
+    ]);
+  });
+});

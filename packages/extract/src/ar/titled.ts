@@ -23,6 +23,7 @@ import {
   TITLE_LINKS,
 } from "./lexicon.ts";
 import { dawnName, derivedVerbalNoun, nisbaEnd, objectAfterName } from "./name-end.ts";
+import { oneOfWorkplaceEnd } from "./one-of-workplace.ts";
 import {
   abbreviatedTitle,
   agrees,
@@ -87,7 +88,7 @@ export function titledSubjectEnd(
     if (i > 1) i += bracketedAbbreviation(toks, i, isOrg);
   }
   i += placeAfter(text, toks, i) || townAfterBody(text, toks, i, from);
-  if (!isOrg) i += workplaceBeforeName(text, toks, i);
+  if (!isOrg) i += oneOfWorkplaceEnd(text, toks, i) || workplaceBeforeName(text, toks, i);
   // «محور تعز العسكري التابع للحكومة المعترف بها دوليا»: what the body belongs to
   if (isOrg) i += belongsTo(toks, i);
   if (isOrg) return i;
