@@ -54,3 +54,17 @@ describe("a title holder at «one of» a kind of workplace", () => {
     ]);
   });
 });
+
+describe("a job seeker: «الباحث/الباحثة عن عمل»", () => {
+  it("keeps «عن عمل» in the title and reads the name after it, not the researcher's verb object", () => {
+    const [a, b, c] = run(
+      "يقول الباحث عن عمل كريم الأيوبي إنه طرق كل الأبواب. وقالت الباحثة عن وظيفة إن المقابلات قليلة. وقال الباحث في الشؤون الاقتصادية نزار عيسى إن البطالة ارتفعت.",
+    );
+    expect([a?.speaker.name, a?.speaker.mention?.text, b?.speaker.mention?.text, c?.speaker.name]).toEqual([
+      "كريم الأيوبي",
+      "الباحث عن عمل كريم الأيوبي",
+      "الباحثة عن وظيفة",
+      "نزار عيسى",
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { MentionParse } from "../speakers.ts";
+import { seeksBareNoun } from "./affiliation.ts";
 import { joinedBareNoun } from "./coordinated.ts";
 import { counterpartName } from "./counterpart.ts";
 import { issuerWords } from "./issuer.ts";
@@ -260,7 +261,9 @@ function parseOne(mention: string): MentionParse {
     else break;
   }
   // «مسؤول في الهيئة …», «النائب عن كتلة "…"»: the institution belongs to the title
-  if (AFFILIATION_TITLES.has(head) && AFFILIATION_LINKS.has(foldWord(ws[i] ?? ""))) {
+  // «الباحثة عن عمل سلمى ناصر»: what a seeker seeks, then the name
+  if (seeksBareNoun(ws[i - 1] ?? "", ws[i] ?? "", ws[i + 1] ?? "")) i += 2;
+  else if (AFFILIATION_TITLES.has(head) && AFFILIATION_LINKS.has(foldWord(ws[i] ?? ""))) {
     const h = unquoted(ws[i + 1] ?? "");
     if (h && !STATEMENT_NOUNS.has(foldWord(h)) && !FUNCTION_WORDS.has(foldWord(h))) {
       i += 2;
