@@ -22,7 +22,11 @@ describe("«الأب» before a priest's name", () => {
     const [a, b, c] = run(
       "وقال الأب يوسف نعمة، راعي كنيسة البلدة، إن الأبواب مفتوحة. وأضاف الأب نعمة أن المساعدات وصلت. وقال كاهن الرعية الاب ميشال حنا إن القداس أقيم.",
     );
-    expect([a?.speaker.name, b?.speaker.name, c?.speaker.name]).toEqual(["يوسف نعمة", "يوسف نعمة", "ميشال حنا"]);
+    expect([a?.speaker.name, b?.speaker.name, c?.speaker.name]).toEqual([
+      "يوسف نعمة",
+      "يوسف نعمة",
+      "ميشال حنا",
+    ]);
   });
 
   it("leaves the month «آب» a month", () => {
@@ -66,5 +70,25 @@ describe("a job seeker: «الباحث/الباحثة عن عمل»", () => {
       "الباحثة عن وظيفة",
       "نزار عيسى",
     ]);
+  });
+});
+
+describe("«الفريق الأول» (a club's first team) is not the rank «الفريق»", () => {
+  it("reads a team where a definite word follows «الفريق», the rank only before a name or «أول/ركن»", () => {
+    const [a, b, c, d] = run(
+      "أكد النادي أن الفريق الأول سيخوض مباراة ودية الأحد. وأضاف الفريق الأول في بيان أن التذاكر نفدت. وقال الفريق أول ركن جمال المصري إن الحدود آمنة. وأضاف الفريق أن الدوريات زادت.",
+    );
+    expect([
+      b?.speaker.name,
+      b?.speaker.kind,
+      c?.speaker.name,
+      d?.speaker.name,
+      a?.speaker.mention?.text,
+    ]).toEqual(["الفريق الأول", "organisation", "جمال المصري", "جمال المصري", "النادي"]);
+  });
+
+  it("lets a lone «الفريق» after a team name that team", () => {
+    const [, b] = run("وقال فريق الإنقاذ الجبلي إن البحث مستمر. وأضاف الفريق أن الطقس يعرقل العمل.");
+    expect([b?.speaker.name, b?.speaker.kind]).toEqual(["فريق الإنقاذ الجبلي", "organisation"]);
   });
 });

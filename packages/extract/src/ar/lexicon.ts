@@ -299,6 +299,13 @@ const isBareDayName = (word: string): boolean =>
 export const foldWord = (w: string): string =>
   isBareDayName(w) ? `${fold(w)}#name` : (homographTitle(w) ?? fold(w));
 
+/**
+ * «الفريق الأول», «فريق التحقيق الدولي»: a team, not the rank «الفريق», which only a name or the grade
+ * «أول/ركن» and a name follow («الفريق أول ركن X»). The word after «فريق» has the article.
+ */
+export const isTeamNotRank = (first: string, next: string | undefined): boolean =>
+  fold(first) === "فريق" && !!next && hasArticle(next) && fold(next) !== "ركن";
+
 /** The word carries the definite article («ال», «وال», «فال», «لل»), diacritics and tatweel aside. */
 export const hasArticle = (word: string): boolean =>
   /^(?:[وف]?ال|لل)/u.test(word.replace(/[\u064B-\u065F\u0640]/g, ""));

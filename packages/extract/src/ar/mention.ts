@@ -11,6 +11,7 @@ import {
   foldWord,
   hasArticle,
   isArticleName,
+  isTeamNotRank,
   LAM_HEADS,
   MEMBERS_CONSTRUCT,
   NAME_HONORIFIC,
@@ -147,7 +148,8 @@ function parseOne(mention: string): MentionParse {
     const rest = parseOne(issuerWords(ws).join(" "));
     if (rest.title || rest.kind === "organisation") return rest;
   }
-  const isPersonTitle = PERSON_TITLES.has(head) || ABBREVIATED_TITLE.test(first);
+  const isPersonTitle =
+    (PERSON_TITLES.has(head) && !isTeamNotRank(first, ws[1])) || ABBREVIATED_TITLE.test(first);
   const isOrgTitle = ORG_TITLES.has(head) && !isPersonTitle;
   if (isOrgTitle) return { name: mention, title: null, kind: "organisation", pronoun: false };
   if (!isPersonTitle)

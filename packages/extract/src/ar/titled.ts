@@ -11,6 +11,7 @@ import {
   foldWord,
   isFunctionWord,
   isOrgHead,
+  isTeamNotRank,
   NAME_HONORIFIC,
   ORG_TITLES,
   PERSON_TITLES,
@@ -71,7 +72,7 @@ export function titledSubjectEnd(
   const head = titleHead(t0.text);
   const abbreviated = abbreviatedTitle(toks, 0);
   if (!isTitleWord(head) && !abbreviated) return null;
-  const isOrg = ORG_TITLES.has(head) && !PERSON_TITLES.has(head);
+  const isOrg = ORG_TITLES.has(head) && (!PERSON_TITLES.has(head) || isTeamNotRank(t0.text, toks[1]?.text));
   let i = titlePhraseEnd(text, toks, abbreviated || 1);
   i += bracketedAbbreviation(toks, i, isOrg);
   if (isOrg && i > 1) i += coordinatedBodyName(text, toks, i);
