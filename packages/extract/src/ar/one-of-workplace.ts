@@ -19,7 +19,7 @@ export function oneOfWorkplaceEnd(text: string, toks: Token[], i: number): numbe
   // «في إحدى شركات النفط» (a bare plural in construct) or «في إحدى الشركات» (a definite one)
   if (!(hasAl(kind) || (nameLike(text, kind) && j > i + 3))) return 0;
   const [a, b] = [toks[j], toks[j + 1]];
-  const closes = !a || !a.word || isComplementizer(text, a) || ADJUNCT_STARTS.has(foldWord(a.text));
+  const closes = !a?.word || isComplementizer(text, a) || ADJUNCT_STARTS.has(foldWord(a.text));
   const named = !!a?.word && nameLike(text, a) && !!b?.word && (nameLike(text, b) || hasAl(b));
   return closes || named ? j - i : 0;
 }
