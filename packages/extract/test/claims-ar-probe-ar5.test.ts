@@ -92,3 +92,17 @@ describe("«الفريق الأول» (a club's first team) is not the rank «ا
     expect([b?.speaker.name, b?.speaker.kind]).toEqual(["فريق الإنقاذ الجبلي", "organisation"]);
   });
 });
+
+describe("an unnamed source's request for anonymity, without commas, before the complementizer", () => {
+  it("ends the speaker before «رفض/طلب/فضّل (عدم) الكشف عن/ذكر/نشر اسمه/هويته» and starts the content after «إن»", () => {
+    const [a, b, c, d] = run(
+      "وقال ضابط رفض الكشف عن اسمه إن الدورية تعرضت لكمين. وقال دبلوماسي عربي طلب عدم ذكر هويته لوكالة الأنباء إن الوساطة مستمرة. وأكد مصدر فضل عدم نشر اسمه أن الاتفاق قريب. وأضاف المصدر الذي اشترط عدم الكشف عن هويته أن التوقيع سيتم قريبا.",
+    );
+    expect([a, b, c, d].map((x) => [x?.speaker.mention?.text, x?.content.text])).toEqual([
+      ["ضابط", "الدورية تعرضت لكمين"],
+      ["دبلوماسي عربي", "الوساطة مستمرة"],
+      ["مصدر", "الاتفاق قريب"],
+      ["المصدر", "التوقيع سيتم قريبا"],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { type Token, tokensBackward, tokensForward } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
+import { anonymityStart } from "./anonymity.ts";
 import { countedGroupEnd } from "./counted.ts";
 import { counterpartEnd } from "./counterpart.ts";
 import { foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
@@ -61,11 +62,13 @@ export function readSubject(
   const place = placeAfterQuotedSpeaker(text, from, limit);
   if (place !== null) {
     const named = readSubject(text, from, place, knownNames);
-    // «"…"، قال أحمد حسن من بيت لاهيا»: a bare name of a few words fills the room up to the place
-    const words = tokensForward(text, from, place, 6);
-    if (named && words.length < 6 && words.every((t) => nameLike(text, t)))
-      return { start: named.start, end: (words[words.length - 1] as Token).end };
-    if (named) return named;
+    if (named) return filledRoom(text, named, place);
+  }
+  // «وقال مسؤول رفض الكشف عن اسمه إن …»: the speaker ends where the request for anonymity starts
+  const anonymous = anonymityStart(text, from, limit);
+  if (anonymous !== null) {
+    const unnamed = readSubject(text, from, anonymous, knownNames);
+    return unnamed && filledRoom(text, unnamed, anonymous);
   }
   let toks = tokensForward(text, from, limit, 16);
   // «وتوقع 12 من أصل 15 محللاً أن …»: a counted group (its accusative noun is no ḥāl)
@@ -366,6 +369,18 @@ export function halPhraseEnd(text: string, from: number, limit: number): number 
     if (!t.word && !/^[،,]$/u.test(t.text)) return null;
   }
   return null;
+}
+
+/**
+ * «"…"، قال أحمد حسن من بيت لاهيا», «وقال دبلوماسي غربي طلب عدم …»: bare words of a few (a name, a noun and
+ * its adjective) fill the subject's room up to where what follows it starts.
+ */
+function filledRoom(text: string, read: SpanPair, roomEnd: number): SpanPair {
+  const words = tokensForward(text, read.start, roomEnd, 6);
+  const last = words[words.length - 1];
+  return last && words.length < 6 && words.every((t) => nameLike(text, t))
+    ? { start: read.start, end: last.end }
+    : read;
 }
 
 /**
