@@ -106,3 +106,12 @@ describe("an unnamed source's request for anonymity, without commas, before the 
     ]);
   });
 });
+
+describe("a body's spokesperson named with «باسمه/باسمها»", () => {
+  it("reads the link with the body's pronoun as the title's, the name after it the speaker", () => {
+    const [, b, c] = run(
+      "وأعلنت هيئة الطيران المدني أن الرحلات استؤنفت. وقال المتحدث باسمها وائل منصور إن المطار يعمل. وأضاف منصور أن التأخير انتهى.",
+    );
+    expect([b?.speaker.name, c?.speaker.name]).toEqual(["وائل منصور", "وائل منصور"]);
+  });
+});

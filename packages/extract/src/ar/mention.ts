@@ -192,6 +192,8 @@ function parseOne(mention: string): MentionParse {
       !PLACE_NOUNS.has(foldWord(ws[i + 1] as string))
     )
       i += hasArticle(ws[i + 1] as string) ? 1 : 2;
+    // «المتحدث باسمها نادر يوسف»: the link with the body's pronoun is whole
+    else if (/^باسم(?:ه|ها|هم|هما)$/u.test(w)) i++;
     else if (TITLE_LINKS.has(f) && i + 1 < ws.length) {
       const org = unquoted(ws[i + 1] as string);
       i += 2;
