@@ -155,6 +155,8 @@ const ORDINAL_DAYS: [string, number][] = [
 const ORDINAL_BY_KEY = new Map(ORDINAL_DAYS.map(([w, n]) => [foldKey(w), n]));
 const B = "(?<![\\p{L}\\p{M}])";
 const E = "(?![\\p{L}\\p{M}])";
+/** «صلاة الجمعة», «خطبة الجمعة», «سوق الأحد»: nouns a weekday names as a thing of its own, not a time. */
+const NAMED_BY_DAY = "(?:صلاة|صلاه|صلوات|خطبة|خطبه|سوق)";
 const AR_DATE = new RegExp(
   [
     // 7 تشرين الثاني/نوفمبر 2025 — day, month (optionally paired), year; a weekday before it names the same
@@ -166,8 +168,8 @@ const AR_DATE = new RegExp(
     `${B}(?<rel>(?:و|ب)?أمس(?:\\s+الأول)?|أول\\s+(?:من\\s+)?أمس|اليوم|(?:خلال\\s+)?الأسبوع\\s+الماضي)${E}`,
     // قبل يومين، قبل ثلاثة أيام
     `${B}قبل\\s+(?:(?<agoTwo>يومين)|(?<agoAr>ثلاثة|أربعة|خمسة|ستة|[2-6٢-٦])\\s+أيام)${E}`,
-    // (يوم) الاثنين (الماضي)
-    `${B}(?:(?:و|ب)?يوم\\s+)?(?<wd>(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))}))(?:(?<past>\\s+الماضي)|(?<next>\\s+(?:المقبل|القادم)))?${E}`,
+    // (يوم) الاثنين (الماضي); not the genitive of a prayer or a market («صلاة الجمعة», «سوق الأحد»)
+    `${B}(?<!${NAMED_BY_DAY}\\s+)(?:(?:و|ب)?يوم\\s+)?(?<wd>(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))}))(?:(?<past>\\s+الماضي)|(?<next>\\s+(?:المقبل|القادم)))?${E}`,
   ].join("|"),
   "gu",
 );

@@ -115,3 +115,11 @@ describe("a body's spokesperson named with «باسمه/باسمها»", () => {
     expect([b?.speaker.name, c?.speaker.name]).toEqual(["وائل منصور", "وائل منصور"]);
   });
 });
+
+describe("a weekday that names a prayer or a market", () => {
+  it("does not date a statement by «صلاة الجمعة» or «سوق الأحد» in its content; the weekday alone still dates", () => {
+    const a = run("وأكدت الأوقاف أن صلاة الجمعة ستقام في الساحات.", "2025-11-25")[0];
+    const b = run("وأعلنت البلدية الاثنين أن سوق الأحد سينقل إلى موقع جديد.", "2025-11-25")[0];
+    expect([a?.date, b?.date]).toEqual([null, "2025-11-24"]);
+  });
+});
