@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+// Sentence shapes behind the residual errors of the fitted English sets, each written as a made-up
+// paragraph; no text here comes from a fixture. 2026-11-30 is a Monday.
+const run = englishOn("2026-11-30");
+
+describe("English passives with a negation or an adverb inside", () => {
+  it("gives no claim to the one who 'was never told' or 'were not warned' something", () => {
+    const claims = run(
+      "The harbour master was never told that the breakwater had shifted. " +
+        "Tenants were not warned that the lifts would close for a month. " +
+        "Ada Brill, a ward nurse, said she was also told that the ward would shut.",
+    );
+    expect(said(claims, "breakwater")).toBeUndefined();
+    expect(said(claims, "lifts would close")).toBeUndefined();
+    const brill = claims.filter((c) => c.content.text.includes("ward would shut"));
+    expect(brill).toHaveLength(1);
+    expect(brill[0]?.speaker.name).toBe("Ada Brill");
+    expect(brill[0]?.content.text).toBe("she was also told that the ward would shut");
+  });
+});
