@@ -20,3 +20,16 @@ describe("English passives with a negation or an adverb inside", () => {
     expect(brill[0]?.content.text).toBe("she was also told that the ward would shut");
   });
 });
+
+describe("English hearer, then a clause of its own before a later 'that'", () => {
+  it("starts the content at the subject after the hearer ('told a tribunal she was never warned that …')", () => {
+    const claims = run(
+      "The former head of the port authority has told a tribunal she was never warned that the pier was unsafe. " +
+        "Coach Lena Marsh told reporters he believed that the squad was ready.",
+    );
+    expect(said(claims, "pier was unsafe")?.content.text).toBe(
+      "she was never warned that the pier was unsafe",
+    );
+    expect(said(claims, "squad was ready")?.content.text).toBe("he believed that the squad was ready");
+  });
+});

@@ -35,6 +35,22 @@ function thatWithin(toks: Token[], i: number, limit: number): number {
   return -1;
 }
 
+/** Words that end a hearer phrase without opening a clause of their own subject. */
+const NOT_HEARER = /^(?:that|who|whom|which|to|if|whether|and|or|but|when|how|why|what|about|of|on|in|at)$/i;
+/**
+ * A subject pronoun after the hearer and before a later "that" at k ("told a public inquiry he was never
+ * warned that …", "told reporters she believed that …"): its index, or -1.
+ */
+function subjectAfterHearer(toks: Token[], i: number, k: number): number {
+  for (let p = i + 1; p < Math.min(k, i + 6); p++) {
+    const t = toks[p] as Token;
+    const prev = toks[p - 1] as Token;
+    if (!prev.word || NOT_HEARER.test(prev.text)) return -1;
+    if (/^(?:he|she|they|we|i)$/.test(t.text) && toks[p + 1]?.word) return p;
+  }
+  return -1;
+}
+
 /** A quote mark that opens a quotation: no "that" inside it introduces the content. */
 function opensQuote(toks: Token[], k: number): boolean {
   const t = toks[k] as Token;
@@ -62,6 +78,9 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
     // "will ask police units to shoot bears that stray …": after a request's infinitive, "that" is relative
     const requestFirst =
       k >= 0 && REQUEST_VERBS.has(base) && toks.slice(i, k).some((t) => t.word && lower(t) === "to");
+    // "has told a public inquiry he was never warned that …": the clause opened before the "that"
+    const subject = k >= 0 && !requestFirst ? subjectAfterHearer(toks, i, k) : -1;
+    if (subject >= 0) return { pos: (toks[subject] as Token).start, that: false };
     if (k >= 0 && !requestFirst) return { pos: (toks[k] as Token).end, that: true };
     let n = 0;
     while (i < toks.length && n < 6) {
