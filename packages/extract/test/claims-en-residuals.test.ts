@@ -33,3 +33,18 @@ describe("English hearer, then a clause of its own before a later 'that'", () =>
     expect(said(claims, "squad was ready")?.content.text).toBe("he believed that the squad was ready");
   });
 });
+
+describe("English speakers described by a restrictive clause with a name inside", () => {
+  it("takes 'The company that ran Harbour Point' and 'The man who founded Acme Foods' as the speaker, not the name", () => {
+    const claims = run(
+      "The company that ran Harbour Point marina has told investors it expects a loss this year. " +
+        "The man who founded Acme Foods said the brand would survive.",
+    );
+    const company = said(claims, "expects a loss");
+    expect(company?.speaker.mention?.text).toBe("The company that ran Harbour Point marina");
+    expect(company?.speaker.name).not.toContain("Harbour Point");
+    const man = said(claims, "brand would survive");
+    expect(man?.speaker.mention?.text).toBe("The man who founded Acme Foods");
+    expect(man?.speaker.name).not.toContain("Acme");
+  });
+});
