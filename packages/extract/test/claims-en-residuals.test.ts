@@ -48,3 +48,24 @@ describe("English speakers described by a restrictive clause with a name inside"
     expect(man?.speaker.name).not.toContain("Acme");
   });
 });
+
+describe("English delayed identification across a paragraph with no claim", () => {
+  it("names the lede's former chief executive after the person the next paragraph opens with", () => {
+    const claims = run(
+      "The former chief executive of the company that operated Westway Buses has told MPs he was never shown the safety audit.\n" +
+        "Martin Cole, who ran Westway Buses from 2018 until 2024, was giving evidence to the transport committee on Monday.\n" +
+        "Mr Cole said the audit had been filed with the wrong department.",
+    );
+    expect(said(claims, "safety audit")?.speaker.name).toBe("Martin Cole");
+    expect(said(claims, "wrong department")?.speaker.name).toBe("Martin Cole");
+  });
+
+  it("leaves the lede's role unnamed when the paragraph between opens with someone else", () => {
+    const claims = run(
+      "A senior minister has said the budget will be delayed.\n" +
+        "The finance committee met on Monday to review the accounts.\n" +
+        "Jane Roe, a backbench MP, said the delay was a scandal.",
+    );
+    expect(said(claims, "budget will be delayed")?.speaker.name).not.toBe("Jane Roe");
+  });
+});
