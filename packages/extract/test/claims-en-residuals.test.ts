@@ -69,3 +69,18 @@ describe("English delayed identification across a paragraph with no claim", () =
     expect(said(claims, "budget will be delayed")?.speaker.name).not.toBe("Jane Roe");
   });
 });
+
+describe("English linking word before an interrupting speaker", () => {
+  it("reads 'Still, Lee said, …' and 'However, the mayor said, …' as the content after the speaker", () => {
+    const claims = run(
+      "Still, Dr Ana Lee said, the findings matched what nurses see on the wards. " +
+        "However, the mayor said, the coast road would stay open through the winter.",
+    );
+    expect(said(claims, "findings matched")?.content.text).toBe(
+      "the findings matched what nurses see on the wards",
+    );
+    expect(said(claims, "coast road")?.content.text).toBe(
+      "the coast road would stay open through the winter",
+    );
+  });
+});

@@ -46,7 +46,7 @@ import {
 import { markObjectOnly, type ObjectOnlyClaims, objectOfReaction, reportsNothing } from "./no-statement.ts";
 import { notASubject } from "./not-a-subject.ts";
 import { ofWhomSubject, withinRelativeClause } from "./of-whom.ts";
-import { LEADING_ADJUNCT, mayOpenSubordinator } from "./openers.ts";
+import { LEADING_ADJUNCT, mayOpenSubordinator, openerOnly } from "./openers.ts";
 import { outletsOwnFinding } from "./own-reporting.ts";
 import { passiveReportDraft } from "./passive.ts";
 import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
@@ -328,7 +328,7 @@ export function verbClaim(
   const interrupts =
     (text[start.pos - 1] === "," || commaAfterAdjunct) &&
     (!resumesQuote(text, start.pos) || !LEADING_ADJUNCT.test(before)) &&
-    !(LEADING_ADJUNCT.test(before) && before.indexOf(",") === before.length - 1);
+    !openerOnly(before);
   if (subject && commaBefore && interrupts) {
     // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the speaker interrupts the content
     const whole = trimSpan(text, Math.max(s.start, floor), writerTakesOver(view, start.pos, s.end));
