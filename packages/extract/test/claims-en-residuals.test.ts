@@ -84,3 +84,16 @@ describe("English linking word before an interrupting speaker", () => {
     );
   });
 });
+
+describe("English interrupting speaker followed by what the speaker left out", () => {
+  it("ends the content before ', but it did not say …' and ', but gave no figures'", () => {
+    const claims = run(
+      "Farms will be exempt from the new rules, the ministry said in Monday's statement, but it did not say how much water they use. " +
+        "Two depots will close next year, the operator said on Tuesday, but gave no figures for job losses.",
+    );
+    expect(said(claims, "Farms will be exempt")?.content.text).toBe(
+      "Farms will be exempt from the new rules",
+    );
+    expect(said(claims, "Two depots")?.content.text).toBe("Two depots will close next year");
+  });
+});
