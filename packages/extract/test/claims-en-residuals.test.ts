@@ -97,3 +97,18 @@ describe("English interrupting speaker followed by what the speaker left out", (
     expect(said(claims, "Two depots")?.content.text).toBe("Two depots will close next year");
   });
 });
+
+describe("English hearer, place and day before a content without 'that'", () => {
+  it("starts the content after 'told reporters at City Hall on Thursday' and 'told KTVB 7 on Friday'", () => {
+    const claims = run(
+      "Councillor Mia Dunn told reporters at City Hall on Thursday the council had broken its promise. " +
+        "Sheriff Tom Hale told KTVB 7 on Friday his deputies got two calls about the driver.",
+    );
+    const dunn = said(claims, "broken its promise");
+    expect(dunn?.content.text).toBe("the council had broken its promise");
+    expect(dunn?.date).toBe("2026-11-26");
+    const hale = said(claims, "two calls");
+    expect(hale?.content.text).toBe("his deputies got two calls about the driver");
+    expect(hale?.date).toBe("2026-11-27");
+  });
+});

@@ -137,6 +137,8 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
       if (
         OBJECT_PRONOUNS.has(lower(t)) ||
         /^\p{Lu}/u.test(t.text) ||
+        // ("told KTVB 7 on Thursday his …": a station's number after its name)
+        (n > 0 && /^\d{1,2}$/.test(t.text)) ||
         (n > 0 && lower(t) === "of") ||
         // "told members of the Senate", not "told reporters the president was …"
         (n > 0 && lower(t) === "the" && /^\p{Lu}/u.test(toks[i + 1]?.text ?? ""))
@@ -176,6 +178,8 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
       (TIME_WORDS.has(lower(dayWord)) || lower(dayWord) === "on")
     )
       i++;
+    // "told reporters at Parliament House on Thursday the government …": a named place, then the day
+    i = afterPlaceAndDay(toks, i);
     // "said Monday", "said on Monday" before the content
     const on = toks[i] as Token;
     if (lower(on) === "on" && toks[i + 1] && TIME_WORDS.has(lower(toks[i + 1] as Token))) i++;
@@ -235,6 +239,18 @@ function afterCourtPlace(toks: Token[], i: number): number {
     else if (!/^\p{Lu}/u.test(w)) break;
   }
   return place < 0 ? i : place + 1;
+}
+
+/** Past "at/in" and one to four capitalised words when a day follows ("at City Hall on Monday"), else i. */
+function afterPlaceAndDay(toks: Token[], i: number): number {
+  if (!/^(?:at|in)$/i.test(toks[i]?.text ?? "")) return i;
+  let k = i + 1;
+  if (lower(toks[k] ?? (toks[i] as Token)) === "the") k++;
+  const first = k;
+  while (k < first + 4 && toks[k]?.word && /^\p{Lu}/u.test((toks[k] as Token).text)) k++;
+  if (k === first) return i;
+  const day = lower(toks[k] ?? (toks[i] as Token)) === "on" ? k + 1 : k;
+  return toks[day]?.word && TIME_WORDS.has(lower(toks[day] as Token)) ? k : i;
 }
 
 /** The index of a subject pronoun that follows a short prepositional phrase at toks[i], or -1. */
