@@ -13,6 +13,7 @@ import { TIME_NAMES } from "./person-words.ts";
 import { isPluralPeople, PP_LINKS } from "./phrase-words.ts";
 import { insideBodyName } from "./portfolio-and.ts";
 import { askedPeople } from "./reached-by.ts";
+import { relativeAfterObject } from "./relative-subject.ts";
 import { nameBeforeDescription, nameBeforeHometown, placeOfRole } from "./second-appositive.ts";
 import {
   DETERMINERS,
@@ -62,32 +63,6 @@ export const npWord = (t: Token): boolean => {
  * The index of the opening mark of a quoted nickname whose closing mark is toks[i] (nearest first: one or
  * two capitalised words, the opening mark, then a capitalised given name), or -1.
  */
-const NOT_A_VERB =
-  /^(?:the|a|an|of|in|on|for|to|at|by|with|from|and|or|its|his|her|their|had|has|have|was|were|is|are|would|will)$/;
-/**
- * Nearest first: "Llyn Carreg", then a lowercase verb ("ran"), then "that"/"who" after a lowercase head
- * ("company"): the index of the relative pronoun, or -1.
- */
-function relativeAfterObject(toks: Token[]): number {
-  for (let r = 2; r < Math.min(toks.length - 1, 8); r++) {
-    const t = toks[r] as Token;
-    if (!t.word || !/^(?:who|that)$/.test(t.text)) continue;
-    const verb = toks[r - 1] as Token;
-    const head = toks[r + 1] as Token;
-    const object = toks.slice(0, r - 1);
-    return verb.word &&
-      /^[a-z]+$/.test(verb.text) &&
-      !NOT_A_VERB.test(verb.text) &&
-      head.word &&
-      /^[a-z]+$/.test(head.text) &&
-      object.every((u) => u.word) &&
-      object.some((u) => isCap(u))
-      ? r
-      : -1;
-  }
-  return -1;
-}
-
 function nicknameOpening(toks: Token[], i: number): number {
   if (!/^["”]$/.test((toks[i] as Token).text) || !isCapWord(toks[i + 1])) return -1;
   const open = isCapWord(toks[i + 2]) ? i + 3 : i + 2;
@@ -134,7 +109,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     chargedPerson(toks, (t) => subjectBefore(text, t));
   if (people) return people;
   // "The company that ran Llyn Carreg has told": the name is the clause's object, the head before it speaks
-  const relative = relativeAfterObject(toks);
+  const relative = relativeAfterObject(toks, isCap);
   if (relative > 0) {
     const head = subjectBefore(text, toks.slice(relative + 1));
     if (head && !head.pronoun) return { start: head.start, end: first.end, pronoun: false };
