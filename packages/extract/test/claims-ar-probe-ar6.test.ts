@@ -11,3 +11,27 @@ describe("«صلاة يوم الجمعة»: a prayer's day with «يوم»", () 
     expect([a?.date, b?.date, c?.date]).toEqual([null, null, "2025-11-21"]);
   });
 });
+
+describe("an office without the article in construct with a body", () => {
+  it("keeps «مدير مدرسة الحي» a title; the name in the comma aside after it names the person", () => {
+    const [a, b, c] = run(
+      "وقال مدير مدرسة الحي، الأستاذ ياسر حمدان، إن الدروس ستستأنف الأحد. وأكد إمام مسجد القرية، الشيخ عبد الرحمن الخطيب، أن المسجد فتح أبوابه. وقال مدرب حراس المرمى خالد يوسف إن الحارس تعافى.",
+    );
+    expect([a?.speaker.name, b?.speaker.name, c?.speaker.name]).toEqual([
+      "ياسر حمدان",
+      "عبد الرحمن الخطيب",
+      "خالد يوسف",
+    ]);
+  });
+
+  it("names no one when no name follows («والي ولاية …», «مدرب حراس المرمى»)", () => {
+    const [a, b] = run(
+      "وقال والي ولاية الساحل في تصريح للصحافة إن المشروع سينطلق قريبا. وقال مدرب حراس المرمى إن الحارس تعافى.",
+    );
+    expect([a?.speaker.name, a?.speaker.mention?.text, b?.speaker.name]).toEqual([
+      "والي ولاية الساحل",
+      "والي ولاية الساحل",
+      "مدرب حراس المرمى",
+    ]);
+  });
+});

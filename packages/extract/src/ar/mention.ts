@@ -230,6 +230,9 @@ function parseOne(mention: string): MentionParse {
     // «مسؤول عراقي», «ناشطة حقوقية», «مصدر ليبي»: a nisba right after an indefinite title describes the
     // title holder; no one is named by a title and a bare name without the article
     else if (i === 1 && indefiniteTitle(first) && NISBA.test(w) && !hasArticle(w) && !isAli(w)) i++;
+    // «مدير مدرسة الحي», «إمام مسجد البلدة», «مدرب حراس المرمى», «والي ولاية الجزائر»: an office without
+    // the article is in construct; its bare genitive and the definite word closing it are the title's
+    else if (i === 1 && constructOffice(first) && constructGenitive(w, ws[i + 1])) i += 2;
     // «النائبة السابقة لمحافظ البنك المركزي»: the office deputised, a title in a ل-genitive
     else if (/^ل(?!ل)/u.test(w) && PERSON_TITLES.has(titleHead(w.slice(1))) && i + 1 < ws.length) i++;
     // «رئيس دائرة حماية المستهلك»: a genitive heading the body's name
@@ -367,6 +370,21 @@ const NISBA = /^\p{L}{2,}(?:ي|ية)$/u;
 /** «مسؤول», «ناشطة»: a title without the article, no honorific («معالي», «سمو») nor abbreviation. */
 const indefiniteTitle = (w: string): boolean =>
   !hasArticle(w) && !ABBREVIATED_TITLE.test(w) && !/^(?:معالي|سعادة|سمو|فخامة|والي|والية)$/u.test(w);
+/** «مدير», «إمام», «والي»: an office without the article, not an honorific («معالي», «سمو») nor abbreviated. */
+const constructOffice = (w: string): boolean =>
+  (!hasArticle(w) || /^والي(?:ة)?$/u.test(w)) &&
+  !ABBREVIATED_TITLE.test(w) &&
+  !/^(?:معالي|سعادة|سمو|فخامة)$/u.test(w);
+/** «مدرسة الحي»: a bare noun and a definite one closing the construct (not a given name: «الهادي»). */
+const constructGenitive = (w: string, next: string | undefined): boolean =>
+  !hasArticle(w) &&
+  !isAli(w) &&
+  !FUNCTION_WORDS.has(foldWord(w)) &&
+  /^[\p{L}\p{M}]+$/u.test(w) &&
+  next !== undefined &&
+  hasArticle(next) &&
+  !isArticleName(next) &&
+  !NAME_HONORIFIC.test(next);
 /** A name that is not a phrase the title did not take in («… إلى المفاوضات»: it starts with the article). */
 const given = (p: MentionParse): boolean =>
   !!p.name && (!hasArticle(p.name) || isArticleName(p.name.split(/[\s\u00A0]+/)[0] as string));
