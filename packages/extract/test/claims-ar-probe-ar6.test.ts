@@ -35,3 +35,16 @@ describe("an office without the article in construct with a body", () => {
     ]);
   });
 });
+
+describe("a sport in a ل-genitive: «لكرة القدم», «لألعاب القوى»", () => {
+  it("belongs to the team or federation in the title, not to the name after it", () => {
+    const [a, b, c] = run(
+      "وقال قائد الفريق الأول لكرة القدم سامي النجار إن اللاعبين جاهزون. وقال رئيس الاتحاد العربي لألعاب القوى كمال زيدان إن البطولة ناجحة. وقال مدرب المنتخب الوطني لكرة السلة إن الفريق جاهز.",
+    );
+    expect([a?.speaker.name, b?.speaker.name, c?.speaker.name]).toEqual([
+      "سامي النجار",
+      "كمال زيدان",
+      "مدرب المنتخب الوطني لكرة السلة",
+    ]);
+  });
+});

@@ -62,9 +62,10 @@ export const UNNAMED_SOURCE_TITLES = set("مصدر مصادر مسؤول مسؤ�
 export const AFFILIATION_LINKS = set("في عن من لدى");
 /**
  * Nouns that head a ل-genitive inside a name («المجلس الوطني لحقوق الإنسان», «الهيئة الوطنية لأمن
- * المعلومات»), besides institutions, verbal nouns in ت («لتوزيع») and م…ة/ات nouns («لمشروعات»).
+ * المعلومات», «المنتخب الوطني لكرة القدم»), besides institutions, verbal nouns in ت («لتوزيع») and م…ة/ات
+ * nouns («لمشروعات»).
  */
-export const LAM_HEADS = set("حقوق شؤون أبحاث دراسات رعاية حماية إدارة أمن سلامة علوم مباحث");
+export const LAM_HEADS = set("حقوق شؤون أبحاث دراسات رعاية حماية إدارة أمن سلامة علوم مباحث كرة ألعاب");
 /**
  * «المهندس», «الدكتور», «البروفيسور»: a definite honorific right before a person's name; whatever comes
  * before it in a speaker phrase is the title («محافظ مشروع الجزيرة المهندس X»).
