@@ -4,6 +4,7 @@ import { ArabicTitles } from "./ar/coref.ts";
 import { headlineDrafts, openingDates } from "./ar/headline.ts";
 import { foldWord, SCENE_SENTENCE, UNNAMED_SOURCE_TITLES } from "./ar/lexicon.ts";
 import { parseArabicMention } from "./ar/mention.ts";
+import { surnameInTitle } from "./ar/surname-title.ts";
 import { parseDay } from "./dates.ts";
 import type { ArticleView, Draft } from "./draft.ts";
 import { englishDrafts } from "./en/article-drafts.ts";
@@ -245,7 +246,8 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
       const named: Entity | null =
         d.continues && previous && !unnamedSource(previous) ? book.nameUnnamed(previous, parse) : null;
       // «وقالت الوزارة» after «المتحدث باسم وزارة الداخلية العراقية»: the body the title named
-      if (lang === "ar") parse = bodyInTitles(parse, book.entities) ?? parse;
+      if (lang === "ar")
+        parse = bodyInTitles(parse, book.entities) ?? surnameInTitle(parse, book.entities) ?? parse;
       // "The RMT union will strike …, its leader said": the body the content opens with
       const opening =
         lang === "en" && d.contentEnd <= d.mentionStart

@@ -48,3 +48,21 @@ describe("a sport in a ل-genitive: «لكرة القدم», «لألعاب ال
     ]);
   });
 });
+
+describe("a family name that is also a title word («إمام», «سعادة»)", () => {
+  it("names the person already named with it, alone or after the title", () => {
+    const [, b, , d] = run(
+      "وقال الممثل عادل إمام إن الفيلم جاهز. وأضاف إمام أن التصوير انتهى. وقال المطران جورج سعادة إن الكنيسة ستبقى مفتوحة. وأضاف المطران سعادة أن المساعدات وصلت.",
+    );
+    expect([b?.speaker.name, b?.speaker.mention?.text, d?.speaker.name]).toEqual([
+      "عادل إمام",
+      "إمام",
+      "جورج سعادة",
+    ]);
+  });
+
+  it("leaves a title alone when no one of that family name was named", () => {
+    const [a] = run("وقال إمام المسجد إن الصلاة أقيمت.");
+    expect(a?.speaker.name).toBe("إمام المسجد");
+  });
+});
