@@ -66,3 +66,17 @@ describe("a family name that is also a title word («إمام», «سعادة»)
     expect(a?.speaker.name).toBe("إمام المسجد");
   });
 });
+
+describe("job seekers in the plural: «باحثون عن عمل»", () => {
+  it("keeps what they seek in the mention, alone, with the article or after a noun of people", () => {
+    const [a, b, c, d] = run(
+      "ويقول باحثون عن عمل إن الوظائف شحيحة. وقالت باحثات عن وظيفة إن المقابلات قليلة. ويرى الباحثون عن عمل أن الرواتب متدنية. وقال شبان باحثون عن عمل إن الشركات لا ترد.",
+    );
+    expect([a, b, c, d].map((x) => [x?.speaker.mention?.text, x?.content.text])).toEqual([
+      ["باحثون عن عمل", "الوظائف شحيحة"],
+      ["باحثات عن وظيفة", "المقابلات قليلة"],
+      ["الباحثون عن عمل", "الرواتب متدنية"],
+      ["شبان باحثون عن عمل", "الشركات لا ترد"],
+    ]);
+  });
+});
