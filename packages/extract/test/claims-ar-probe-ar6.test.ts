@@ -80,3 +80,16 @@ describe("job seekers in the plural: «باحثون عن عمل»", () => {
     ]);
   });
 });
+
+describe("a request for anonymity after a nominal cue's source", () => {
+  it("is no part of the mention («بحسب مصدر رفض الكشف عن اسمه،»), before the content or after it", () => {
+    const [a] = run("وبحسب مصدر أمني رفض الكشف عن اسمه، فإن المهاجمين فروا.");
+    const [b] = run("وانسحب المهاجمون باتجاه الحدود، بحسب مصدر طلب عدم ذكر اسمه.");
+    expect([a?.speaker.mention?.text, a?.content.text, b?.speaker.mention?.text, b?.content.text]).toEqual([
+      "مصدر أمني",
+      "المهاجمين فروا",
+      "مصدر",
+      "انسحب المهاجمون باتجاه الحدود",
+    ]);
+  });
+});
