@@ -1,4 +1,4 @@
-import { foldForCompare } from "../text/chars.ts";
+import { foldForCompare, seatless } from "../text/chars.ts";
 
 /**
  * One Arabic word folded for lookup (variants and diacritics), without its article. A word with a madda
@@ -56,8 +56,9 @@ export const LAM_HEADS = set("حقوق شؤون أبحاث دراسات رعاي
  * «المهندس», «الدكتور», «البروفيسور»: a definite honorific right before a person's name; whatever comes
  * before it in a speaker phrase is the title («محافظ مشروع الجزيرة المهندس X»).
  */
-export const NAME_HONORIFIC =
-  /^ال(?:مهندس|دكتور|أستاذ|استاذ|بروفيسور|بروفسور|شيخ|فريق|لواء|عميد|عقيد|مطران|بطريرك|أسقف|كاردينال|قس|قسيس|كاهن|حاخام)(?:ة)?$/u;
+export const NAME_HONORIFIC = seatless(
+  /^ال(?:مهندس|دكتور|أستاذ|استاذ|بروفيسور|بروفسور|شيخ|فريق|لواء|عميد|عقيد|مطران|بطريرك|أسقف|كاردينال|قس|قسيس|كاهن|حاخام)(?:ة)?$/u,
+);
 /** «مزارعي», «موظفي», «منتجي»: a body's members, a plural participle in construct («اتحاد مزارعي الجزيرة»). */
 export const MEMBERS_CONSTRUCT = /^م\p{L}{3,}ي$/u;
 /** A word after ل that heads a genitive in a name, not a given name («لينا», «لمياء», «لطيفة»). */
@@ -162,10 +163,7 @@ const BARE_FUNCTION_WORDS = listedFolds(false);
  * and «ذي» («محافظ ذي قار») no «الذي»: the word must have the article exactly when the listed one does.
  */
 export const isFunctionWord = (w: string): boolean =>
-  (/^[وف]?ال/u.test(w.replace(/[\u064B-\u065F\u0640]/g, ""))
-    ? ARTICLED_FUNCTION_WORDS
-    : BARE_FUNCTION_WORDS
-  ).has(foldWord(w));
+  (hasArticle(w) ? ARTICLED_FUNCTION_WORDS : BARE_FUNCTION_WORDS).has(foldWord(w));
 /** Words that begin an adjunct (time, place, manner) rather than an object. */
 export const ADJUNCT_STARTS = set(`
   في خلال عبر لدى أمام أثناء بعد قبل مساء صباح أمس اليوم يوم ${AR_WEEKDAY_NAMES}
@@ -285,6 +283,13 @@ const isBareDayName = (word: string): boolean =>
 /** One word folded for lookup; a bare day's name folds apart from the day («الخميس»). */
 export const foldWord = (w: string): string => (isBareDayName(w) ? `${fold(w)}#name` : fold(w));
 
+/**
+ * «الى», «اليه», «الا»: «إلى» (with its pronouns) and «إلا» written without the hamza seat, as Sudanese,
+ * some Gulf and many web outlets write; they read as «ال» + a letter or two but carry no article.
+ */
+const SEATLESS_AL = /^[وف]?ال(?:[ىي](?:ه|ها|هم|هما|هن|نا|ك|كم)?|ا)$/u;
 /** The word carries the definite article («ال», «وال», «فال», «لل»), diacritics and tatweel aside. */
-export const hasArticle = (word: string): boolean =>
-  /^(?:[وف]?ال|لل)/u.test(word.replace(/[\u064B-\u065F\u0640]/g, ""));
+export const hasArticle = (word: string): boolean => {
+  const w = word.replace(/[\u064B-\u065F\u0640]/g, "");
+  return /^(?:[وف]?ال|لل)/u.test(w) && !SEATLESS_AL.test(w);
+};

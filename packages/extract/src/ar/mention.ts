@@ -1,4 +1,5 @@
 import type { MentionParse } from "../speakers.ts";
+import { seatless } from "../text/chars.ts";
 import { joinedBareNoun } from "./coordinated.ts";
 import { counterpartName } from "./counterpart.ts";
 import { issuerWords } from "./issuer.ts";
@@ -57,11 +58,11 @@ const INTERLOCUTORS = new Set(["متحدث", "متحدثه", "محدثنا", "م
 const CALLED = /^(?:يدعى|تدعى|يدعي|تدعي)$/u;
 /** A word without its quotation marks: «"التجدد» → «التجدد». */
 /** Military ranks, and the grades that may follow them («الفريق أول ركن», «العميد الركن»). */
-const MILITARY_RANK = /^(?:(?:ال)?(?:فريق|لواء|عميد|عقيد|مقدم|رائد|ملازم)|أول|اول|ركن|الركن)$/u;
-const RANK_GRADE = /^(?:أول|اول|ركن|الركن)$/u;
+const MILITARY_RANK = seatless(/^(?:(?:ال)?(?:فريق|لواء|عميد|عقيد|مقدم|رائد|ملازم)|أول|اول|ركن|الركن)$/u);
+const RANK_GRADE = seatless(/^(?:أول|اول|ركن|الركن)$/u);
 const unquoted = (w: string): string => w.replace(/^["“«]+|["”»]+$/gu, "");
 /** «د.», «م.», «أ.»: a title abbreviated to its first letter («النائب د. حمد المطر»). */
-const ABBREVIATED_TITLE = /^[دمأ]\.$/u;
+const ABBREVIATED_TITLE = seatless(/^[دمأ]\.$/u);
 /** Titles held over a place named right after them: «محافظ نينوى», «عمدة لندن». Folded. */
 const GOVERNORS = new Set(["محافظ", "والي", "حاكم", "عمده"]);
 /** «أحدث», «آخر»: the latest one of a body's documents. Folded. */

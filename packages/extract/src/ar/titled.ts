@@ -1,3 +1,4 @@
+import { seatless } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
 import { townAfterBody } from "./body-town.ts";
@@ -55,6 +56,9 @@ import {
   workplaceBeforeName,
 } from "./phrase.ts";
 import { trailingTitleEnd } from "./trailing-title.ts";
+
+/** «أحد», «إحدى»: one of a group. */
+const ONE_OF = seatless(/^(?:أحد|إحدى)$/u);
 
 /** Titles of an outlet's correspondents, named with the place they report from. Folded. */
 const CORRESPONDENTS = new Set(["مراسل", "مراسله", "مندوب", "مندوبه"]);
@@ -127,7 +131,7 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
     // «وقالت النقابة العام الماضي إن …»: the time after the subject
     if (periodAt(toks, i)) break;
     // «صاحب أحد المخابز», «مدير إحدى المدارس»: one of a definite group, inside the title
-    if (/^(?:أحد|إحدى)$/u.test(bare(t)) && toks[i + 1]?.word && hasAl(toks[i + 1] as Token)) {
+    if (ONE_OF.test(bare(t)) && toks[i + 1]?.word && hasAl(toks[i + 1] as Token)) {
       i += 2;
       checking = false;
       continue;
@@ -221,7 +225,7 @@ function portfolioCountry(text: string, toks: Token[], i: number): boolean {
 }
 
 /** «الرقابة», «للإشراف», «الحفاظ», «المحافظة»: verbal nouns that take «على» inside a body's name. */
-const ON_NOUNS = /^(?:ال|لل)(?:رقابة|إشراف|اشراف|حفاظ|محافظة)$/u;
+const ON_NOUNS = seatless(/^(?:ال|لل)(?:رقابة|إشراف|اشراف|حفاظ|محافظة)$/u);
 
 /**
  * «هيئة الرقابة على أراضي الدولة», «لجنة الإشراف على الانتخابات»: «على» and its genitive chain (ending in
@@ -239,7 +243,7 @@ function onGenitive(toks: Token[], i: number): number {
 }
 
 /** «لعمال», «لموظفي», «لمعلمي»: whose body a union or league is, after the body's head. */
-const MEMBERS_LAM = /^ل(?:عمال|أطباء|اطباء|أساتذة|اساتذة|تجار|صيادلة|م\p{L}{3,}ي)$/u;
+const MEMBERS_LAM = seatless(/^ل(?:عمال|أطباء|اطباء|أساتذة|اساتذة|تجار|صيادلة|م\p{L}{3,}ي)$/u);
 
 /**
  * «النقابة الوطنية المستقلة لعمال النقل», «الاتحاد العام لموظفي البلديات»: the members a union is of,
