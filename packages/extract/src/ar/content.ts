@@ -67,8 +67,20 @@ export function clauseInitial(text: string, s: Sentence, cue: Cue): boolean {
 
   const c = charBefore(text, s.start, cue.start);
   // «أبوظبي في 21 أكتوبر/ وام/ أعلن …»: the agency's dateline ends with a slash
-  return c === "" || /[،,:؛;.!؟("«“\-—–/]/.test(c) || afterOccasion(text, s, cue);
+  return (
+    c === "" ||
+    /[،,:؛;.!؟("«“\-—–/]/.test(c) ||
+    afterOccasion(text, s, cue) ||
+    DATELINE_BEFORE.test(text.slice(s.start, cue.start))
+  );
 }
+
+/**
+ * «بكين 8 ديسمبر 2026 (شينخوا) قال …», «عمان (بترا) أعلن …»: a dateline (a place, its date, the agency in
+ * brackets) with no dash before the verb that opens the lead.
+ */
+const DATELINE_BEFORE =
+  /^[\s\u00A0]*\p{L}+(?:[\s\u00A0]+\p{L}+)?[،,]?[\s\u00A0]*(?:\p{Nd}{1,2}[\s\u00A0]+\p{L}+(?:[\s\u00A0]*\/[\s\u00A0]*\p{L}+)?(?:[\s\u00A0]+\p{Nd}{4})?[\s\u00A0]*(?:\([^()\n]{1,30}\))?|\([^()\n]{1,30}\))[\s\u00A0]*$/u;
 
 /**
  * «وفي تصريح للوكالة طالب …», «وفي مؤتمر صحفي أكد الوزير …»: the occasion put before the verb with no
