@@ -18,3 +18,18 @@ describe("a dateline run into the lead without a dash", () => {
     expect(c && [c.speaker.name, c.content.text]).toEqual(["وزارة الفلاحة", "المحصول تضاعف"]);
   });
 });
+
+describe("a headline's unnamed official named by the lede", () => {
+  it("resolves «مسؤول مصري:» to the official the lede names next", () => {
+    const [h] = run(
+      "مسؤول مصري: الموسم السياحي الأفضل منذ عشر سنوات\nالقاهرة (أ ش أ) - قال وزير السياحة كريم حسن الشافعي اليوم إن عدد الزوار ارتفع.",
+    );
+    expect(h && [h.speaker.name, h.speaker.mention?.text]).toEqual(["كريم حسن الشافعي", "مسؤول مصري"]);
+  });
+  it("keeps it unnamed when the lede's official is unnamed too", () => {
+    const [h] = run(
+      "مسؤول مصري: الموسم السياحي الأفضل منذ عشر سنوات\nقال مسؤول في وزارة السياحة اليوم إن عدد الزوار ارتفع. وأضاف وزير السياحة كريم حسن الشافعي أن الفنادق ممتلئة.",
+    );
+    expect(h?.speaker.name).toBe("مسؤول مصري");
+  });
+});
