@@ -33,3 +33,14 @@ describe("a headline's unnamed official named by the lede", () => {
     expect(h?.speaker.name).toBe("مسؤول مصري");
   });
 });
+
+describe("«مساعد» (assistant) heads a title", () => {
+  it("reads «مساعد وزير السياحة X» as a title before the name", () => {
+    const c = one("وقال مساعد وزير السياحة كريم حسن الشافعي إن عدد الزوار ارتفع.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["كريم حسن الشافعي", "عدد الزوار ارتفع"]);
+  });
+  it("reads «مساعد وكيل الوزارة لشؤون … اللواء X» before a nominal-looking clause", () => {
+    const c = one("كشف مساعد وكيل وزارة النقل لشؤون الطرق اللواء سالم فهد المري أن الجسر سيفتح الشهر المقبل.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["سالم فهد المري", "الجسر سيفتح الشهر المقبل"]);
+  });
+});
