@@ -44,3 +44,16 @@ describe("«مساعد» (assistant) heads a title", () => {
     expect(c && [c.speaker.name, c.content.text]).toEqual(["سالم فهد المري", "الجسر سيفتح الشهر المقبل"]);
   });
 });
+
+describe("«رجل الأعمال» (businessman) is a title", () => {
+  it("reads «رجل الأعمال الأردني X، الذي …، لمراسل … إن» with the name as the speaker", () => {
+    const [a, b] = run(
+      'وقال رجل الأعمال الأردني سامي فؤاد الحسن، الذي يصدر الخضار منذ عشرين عاما، لمراسل الوكالة إن "الطلب يتزايد"، مضيفا أن شركته ستتوسع.',
+    );
+    expect(a && [a.speaker.name, a.content.text, b?.speaker.name]).toEqual([
+      "سامي فؤاد الحسن",
+      '"الطلب يتزايد"',
+      "سامي فؤاد الحسن",
+    ]);
+  });
+});
