@@ -356,10 +356,12 @@ function beforeHearer(text: string, subject: SpanPair): SpanPair {
     const t = toks[k] as Token;
     const prev = toks[k - 1] as Token;
     if (!t.word || !prev.word) return subject;
+    // («والي جنوب كردفان المكلف»: a participle agreeing with the office is its adjective, no hearer)
     if (
       PERSON_TITLES.has(titleHead(t.text)) &&
       !PERSON_TITLES.has(titleHead(prev.text)) &&
-      !hasArticle(prev.text)
+      !hasArticle(prev.text) &&
+      !(k === toks.length - 1 && adjectiveOf(prev, t))
     )
       return { start: subject.start, end: prev.end };
   }
