@@ -57,3 +57,32 @@ describe("«رجل الأعمال» (businessman) is a title", () => {
     ]);
   });
 });
+
+describe("a governor's place and a retired rank", () => {
+  it("keeps an office's adjective after the place in the speaker phrase of «أبلغ»", () => {
+    const c = one('وأبلغ محافظ نينوى المكلف، أحمد عثمان، "الصباح"، أن الطرق مفتوحة.');
+    expect(c && [c.speaker.name, c.speaker.mention?.text]).toEqual([
+      "أحمد عثمان",
+      "محافظ نينوى المكلف، أحمد عثمان",
+    ]);
+  });
+  it("reads «والي شمال دارفور» as the office, the name in apposition, past a retired rank «(م)»", () => {
+    const c = one("وقال والي شمال دارفور، العميد (م) نمر محمد عبد الرحمن، إن الطرق مفتوحة.");
+    expect(c && [c.speaker.name, c.speaker.mention?.text]).toEqual([
+      "نمر محمد عبد الرحمن",
+      "والي شمال دارفور، العميد (م) نمر محمد عبد الرحمن",
+    ]);
+  });
+  it("reads «اللواء (متقاعد) X» as a rank before the name", () => {
+    const c = one("وقال اللواء (متقاعد) سامي فؤاد الحسن إن الجيش مستعد.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["سامي فؤاد الحسن", "الجيش مستعد"]);
+  });
+  it("names no one by a governor's place alone («والي غرب كردفان المكلف»)", () => {
+    const c = one("وقال والي غرب كردفان المكلف إن الطرق مفتوحة.");
+    expect(c?.speaker.name).toBe("والي غرب كردفان المكلف");
+  });
+  it("reads a compass word and a place after a governor before a name without commas", () => {
+    const c = one("وقال والي شمال دارفور نمر محمد عبد الرحمن ان السلطات شكلت لجنة.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["نمر محمد عبد الرحمن", "السلطات شكلت لجنة"]);
+  });
+});

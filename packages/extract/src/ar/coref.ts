@@ -107,7 +107,7 @@ export class ArabicTitles {
     this.resolved.set(d, next.name);
     return {
       name: next.name,
-      title: this.view.text.slice(d.mentionStart, d.mentionEnd),
+      title,
       kind: "person",
       pronoun: false,
     };

@@ -96,6 +96,16 @@ export const BARE_RELATIVE_VERB = /^(?:عرض|نشر|صدر|قدم|اعد|وزع
 export const QUANTIFIERS = set("عدد مجموعة عشرات مئات آلاف بعض غالبية معظم أغلب كثير كثيرون جل");
 /** Places an institution or a source belongs to after «ب»: «السلطات المحلية بإقليم تارودانت». */
 export const PLACE_NOUNS = set("إقليم مدينة محافظة ولاية منطقة جهة عمالة بلدة قرية مخيم جبل حي ميناء مطار");
+/** Military ranks, and the grades that may follow them («الفريق أول ركن», «العميد الركن»). */
+export const MILITARY_RANK = seatless(
+  /^(?:(?:ال)?(?:فريق|لواء|عميد|عقيد|مقدم|رائد|ملازم)|أول|اول|ركن|الركن)$/u,
+);
+/** «اللواء (م)», «العميد (متقاعد)»: a retired officer's rank. */
+export const RETIRED = /^\((?:م\.?|متقاعد)\)$/u;
+/** Titles held over a place named right after them: «محافظ نينوى», «عمدة لندن». Folded. */
+export const GOVERNORS = new Set(["محافظ", "والي", "حاكم", "عمده"]);
+/** «جنوب كردفان», «شمال سيناء»: a compass word before a place makes one place of two words. */
+export const COMPASS = /^(?:جنوب|شمال|شرق|غرب|وسط)$/u;
 /** «رئيس وزراء ماليزيا», «وزير خارجية مصر»: portfolios that take a country in construct, without the article. */
 export const PORTFOLIOS = set(
   "وزراء خارجية داخلية دفاع مالية حكومة عدل صحة اقتصاد تجارة طاقة نفط زراعة تعليم إعلام خزانة",

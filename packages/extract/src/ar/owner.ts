@@ -11,8 +11,10 @@ import {
   FUNCTION_WORDS,
   foldWord,
   hasArticle,
+  MILITARY_RANK,
   ORG_TITLES,
   PERSON_TITLES,
+  RETIRED,
   SOURCE_NOUNS,
   STATEMENT_NOUNS,
   TIME_WORDS,
@@ -314,7 +316,19 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
   while (close < toks.length && close < from + 12 && !closes(toks[close] as Token)) close++;
   if (close === from || !toks[close] || !closes(toks[close] as Token)) return null;
   const inner = toks.slice(from, close);
-  if (inner.some((t, k) => !t.word && !/^["«»“”]$/u.test(t.text) && !abbreviationDot(inner, k))) return null;
+  // («اللواء (م) X»: a retired officer's bracket is part of the rank)
+  const retired = (k: number): boolean =>
+    [k, k - 2].some(
+      (o) =>
+        inner[o]?.text === "(" &&
+        inner[o + 2]?.text === ")" &&
+        RETIRED.test(`(${inner[o + 1]?.text ?? ""})`) &&
+        MILITARY_RANK.test(inner[o - 1]?.text ?? ""),
+    );
+  if (
+    inner.some((t, k) => !t.word && !/^["«»“”]$/u.test(t.text) && !abbreviationDot(inner, k) && !retired(k))
+  )
+    return null;
   // «، فضّل عدم ذكر اسمه،», «، طلب عدم الكشف عن هويته،»: a request for anonymity is an aside, never a name
   // (the place before it is still the speaker's: «مدير إحدى المدارس في منطقة المويلح، فضّل …،»)
   if (inner.some((t) => ANONYMITY.test(bareWord(t.text)) || bareWord(t.text) === "عدم"))

@@ -8,16 +8,20 @@ import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
   BARE_RELATIVE_VERB,
+  COMPASS,
   FUNCTION_WORDS,
   foldWord,
+  GOVERNORS,
   isFunctionWord,
   isOrgHead,
+  MILITARY_RANK,
   NAME_HONORIFIC,
   ORG_TITLES,
   PERSON_TITLES,
   PLACE_NOUNS,
   PORTFOLIOS,
   RELATIVE_VERB,
+  RETIRED,
   SOURCE_NOUNS,
   STATEMENT_NOUNS,
   TITLE_ADJECTIVES,
@@ -127,6 +131,16 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       if (j > i && toks[j]?.word && hasAl(toks[j] as Token)) i = j;
       continue;
     }
+    // «اللواء (م) X», «العميد (متقاعد) X»: a retired officer's rank
+    if (
+      t.text === "(" &&
+      toks[i + 2]?.text === ")" &&
+      RETIRED.test(`(${toks[i + 1]?.text ?? ""})`) &&
+      MILITARY_RANK.test(bare(toks[i - 1] as Token))
+    ) {
+      i += 3;
+      continue;
+    }
     if (!t.word && !quotedName(toks, i)) break;
     // «وقالت النقابة العام الماضي إن …»: the time after the subject
     if (periodAt(toks, i)) break;
@@ -143,6 +157,19 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       continue;
     }
     if (t.word && ((isFunctionWord(t.text) && !isNameAli(t)) || isComplementizer(text, t))) break;
+    // «والي جنوب كردفان المكلف»: a compass word and the place after it are one place a governor holds
+    if (
+      i === 1 &&
+      !hasAl(t0) &&
+      GOVERNORS.has(titleHead(t0.text)) &&
+      COMPASS.test(bare(t)) &&
+      toks[i + 1]?.word &&
+      nameLike(text, toks[i + 1] as Token)
+    ) {
+      checking = false;
+      i += 2;
+      continue;
+    }
     // «محافظ ذي قار», «قائد قوات ذي النورين»: «ذي/ذو» and the word it is in construct with name one place
     if (POSSESSOR.test(bare(t)) && toks[i + 1]?.word && !isFunctionWord((toks[i + 1] as Token).text)) {
       checking = false;
