@@ -86,3 +86,13 @@ describe("a governor's place and a retired rank", () => {
     expect(c && [c.speaker.name, c.content.text]).toEqual(["نمر محمد عبد الرحمن", "السلطات شكلت لجنة"]);
   });
 });
+
+describe("a body's wing after a spaced dash", () => {
+  it("keeps «– شمال» in the body's name and reads the name in apposition after it", () => {
+    const c = one("وقال المتحدث باسم الجبهة الثورية – جنوب، سامي فؤاد الحسن، إن الجبهة لم تهاجم أي قرية.");
+    expect(c && [c.speaker.name, c.speaker.mention?.text]).toEqual([
+      "سامي فؤاد الحسن",
+      "المتحدث باسم الجبهة الثورية – جنوب، سامي فؤاد الحسن",
+    ]);
+  });
+});

@@ -141,6 +141,17 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       i += 3;
       continue;
     }
+    // «الحركة الشعبية لتحرير السودان – شمال،»: a body's wing after a spaced dash, closing the phrase
+    if (
+      dashJoin(text, toks, i) &&
+      toks[i + 2] !== undefined &&
+      !toks[i + 2]?.word &&
+      (COMPASS.test(bare(toks[i + 1] as Token)) || hasAl(toks[i + 1] as Token)) &&
+      toks.slice(0, i).some((w) => w.word && isOrgHead(titleHead(w.text)))
+    ) {
+      i += 2;
+      break;
+    }
     if (!t.word && !quotedName(toks, i)) break;
     // «وقالت النقابة العام الماضي إن …»: the time after the subject
     if (periodAt(toks, i)) break;
