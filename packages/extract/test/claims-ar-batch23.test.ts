@@ -96,3 +96,17 @@ describe("a body's wing after a spaced dash", () => {
     ]);
   });
 });
+
+describe("a bulleted sub-headline with a colon", () => {
+  it("reads «• SURNAME: words» under the headline as a claim of the person the body quotes", () => {
+    const [h] = run(
+      "المدارس جاهزة للعام الدراسي الجديد\n• الحمادي: الكتب وصلت إلى كل المدارس... والحافلات جاهزة\n• 12 ألف طالب جديد هذا العام\nأكد وكيل وزارة التربية سالم راشد الحمادي، في مؤتمر صحافي عقده أمس، أن الاستعدادات اكتملت.",
+    );
+    expect(h && [h.speaker.name, h.cue.text, h.content.text, h.date]).toEqual([
+      "سالم راشد الحمادي",
+      ":",
+      "الكتب وصلت إلى كل المدارس... والحافلات جاهزة",
+      "2025-11-24",
+    ]);
+  });
+});
