@@ -110,3 +110,16 @@ describe("a bulleted sub-headline with a colon", () => {
     ]);
   });
 });
+
+describe("a dateline's day and the statement's own", () => {
+  it("dates the lead by «في بيان الاثنين», not by the dateline before the verb", () => {
+    const c = one(
+      "الخرطوم 25 نوفمبر 2025 – اعلنت وزارة الصحة، في بيان الاثنين، ارتفاع الاصابات بالكوليرا.",
+    );
+    expect(c && [c.speaker.name, c.date]).toEqual(["وزارة الصحة", "2025-11-24"]);
+  });
+  it("still dates a lead with no day of its own by the dateline", () => {
+    const c = one("الخرطوم 24 نوفمبر 2025 – اعلنت وزارة الصحة ارتفاع الاصابات بالكوليرا.");
+    expect(c?.date).toBe("2025-11-24");
+  });
+});
