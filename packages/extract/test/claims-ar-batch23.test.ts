@@ -123,3 +123,10 @@ describe("a dateline's day and the statement's own", () => {
     expect(c?.date).toBe("2025-11-24");
   });
 });
+
+describe("an apposition on a place inside a nominal object", () => {
+  it("keeps «، عاصمة ولاية X، منذ …» in the announced object", () => {
+    const c = one("أعلنت المنظمة وصول شحنة أدوية إلى مدينة الفاشر، عاصمة ولاية شمال دارفور، منذ أسبوعين.");
+    expect(c?.content.text).toBe("وصول شحنة أدوية إلى مدينة الفاشر، عاصمة ولاية شمال دارفور، منذ أسبوعين");
+  });
+});
