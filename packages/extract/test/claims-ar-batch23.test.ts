@@ -130,3 +130,15 @@ describe("an apposition on a place inside a nominal object", () => {
     expect(c?.content.text).toBe("وصول شحنة أدوية إلى مدينة الفاشر، عاصمة ولاية شمال دارفور، منذ أسبوعين");
   });
 });
+
+describe("data named by a body's field", () => {
+  it("gives «بيانات الضرائب» to the body a speaker's title named («… باسم الهيئة العامة للضرائب المصرية»)", () => {
+    const [, b] = run(
+      "وقال المتحدث باسم الهيئة العامة للضرائب المصرية سامي فؤاد الحسن إن الحصيلة ارتفعت. ووفقا لبيانات الضرائب، فإن عدد الممولين تضاعف.",
+    );
+    expect(b && [b.speaker.name, b.speaker.mention?.text]).toEqual([
+      "الهيئة العامة للضرائب المصرية",
+      "بيانات الضرائب",
+    ]);
+  });
+});
