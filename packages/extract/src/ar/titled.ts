@@ -8,20 +8,16 @@ import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
   BARE_RELATIVE_VERB,
-  COMPASS,
   FUNCTION_WORDS,
   foldWord,
-  GOVERNORS,
   isFunctionWord,
   isOrgHead,
-  MILITARY_RANK,
   NAME_HONORIFIC,
   ORG_TITLES,
   PERSON_TITLES,
   PLACE_NOUNS,
   PORTFOLIOS,
   RELATIVE_VERB,
-  RETIRED,
   SOURCE_NOUNS,
   STATEMENT_NOUNS,
   TITLE_ADJECTIVES,
@@ -59,6 +55,7 @@ import {
   verbParticles,
   workplaceBeforeName,
 } from "./phrase.ts";
+import { bracketedAbbreviation, governedPlace, retiredRank, wingAfterDash } from "./title-parts.ts";
 import { trailingTitleEnd } from "./trailing-title.ts";
 
 /** «أحد», «إحدى»: one of a group. */
@@ -131,24 +128,11 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       if (j > i && toks[j]?.word && hasAl(toks[j] as Token)) i = j;
       continue;
     }
-    // «اللواء (م) X», «العميد (متقاعد) X»: a retired officer's rank
-    if (
-      t.text === "(" &&
-      toks[i + 2]?.text === ")" &&
-      RETIRED.test(`(${toks[i + 1]?.text ?? ""})`) &&
-      MILITARY_RANK.test(bare(toks[i - 1] as Token))
-    ) {
+    if (retiredRank(toks, i)) {
       i += 3;
       continue;
     }
-    // «الحركة الشعبية لتحرير السودان – شمال،»: a body's wing after a spaced dash, closing the phrase
-    if (
-      dashJoin(text, toks, i) &&
-      toks[i + 2] !== undefined &&
-      !toks[i + 2]?.word &&
-      (COMPASS.test(bare(toks[i + 1] as Token)) || hasAl(toks[i + 1] as Token)) &&
-      toks.slice(0, i).some((w) => w.word && isOrgHead(titleHead(w.text)))
-    ) {
+    if (wingAfterDash(text, toks, i)) {
       i += 2;
       break;
     }
@@ -168,15 +152,7 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       continue;
     }
     if (t.word && ((isFunctionWord(t.text) && !isNameAli(t)) || isComplementizer(text, t))) break;
-    // «والي جنوب كردفان المكلف»: a compass word and the place after it are one place a governor holds
-    if (
-      i === 1 &&
-      !hasAl(t0) &&
-      GOVERNORS.has(titleHead(t0.text)) &&
-      COMPASS.test(bare(t)) &&
-      toks[i + 1]?.word &&
-      nameLike(text, toks[i + 1] as Token)
-    ) {
+    if (i === 1 && governedPlace(text, toks)) {
       checking = false;
       i += 2;
       continue;
@@ -433,19 +409,6 @@ function personNameEnd(
 /** The two words of a name after an honorific at `start` (three with a joiner: «عبد الله حسن»). */
 const honoredName = (toks: Token[], start: number): number =>
   start + (NAME_JOINERS.has(bare(toks[start] as Token)) ? 3 : 2);
-
-/**
- * «منظمة الأغذية والزراعة (فاو)», «ممثل منظمة الأغذية والزراعة (فاو) لدى الجامعة»: an abbreviation in
- * brackets after a body's name, in the body's own phrase or inside a person's title, goes on with it.
- */
-function bracketedAbbreviation(toks: Token[], i: number, isOrg: boolean): number {
-  // («(الصوناد)», «(GDL)», «(دويتشه بان)»: up to three words)
-  let close = i + 1;
-  while (close < i + 4 && toks[close]?.word) close++;
-  if (toks[i]?.text !== "(" || close === i + 1 || toks[close]?.text !== ")") return 0;
-  const body = (t: Token): boolean => t.word && ORG_TITLES.has(foldWord(t.text.replace(/^لل/u, "ال")));
-  return isOrg || toks.slice(1, i).some(body) ? close - i + 1 : 0;
-}
 
 /**
  * «للشركة الوطنية لاستغلال وتوزيع المياه»: ل and a verbal noun of a derived form (استفعال, افتعال, إفعال,
