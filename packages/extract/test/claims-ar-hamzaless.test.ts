@@ -55,3 +55,10 @@ describe("seatless titles", () => {
     expect(c && [c.speaker.name, c.content.text]).toEqual(["سامي فؤاد الحسن", "المحطة ستعمل قريبا"]);
   });
 });
+
+describe("«الامام» with the article is the prayer leader", () => {
+  it("reads «واوضح الامام X ان» with the imam as the speaker", () => {
+    const c = one("واوضح الامام سعيد عادل الحسن ان المسجد سيفتح ابوابه للنازحين.");
+    expect(c?.speaker.name).toBe("سعيد عادل الحسن");
+  });
+});

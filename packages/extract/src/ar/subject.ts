@@ -41,6 +41,8 @@ import { pointedSubject } from "./pointing.ts";
 import { titledSubjectEnd, titlePhraseEnd } from "./titled.ts";
 import { joinedNameEnd } from "./trailing-title.ts";
 
+/** «إمام», «الإمام», «الامام»: the prayer leader. */
+const IMAM = /^(?:(?:ال)?إمام|الامام)$/u;
 /** «في», «عبر», «خلال», «أمس», «اليوم»: an adjunct right after the subject. */
 const ADJUNCT_AFTER_SUBJECT = seatless(/^(?:في|عبر|خلال|أمس|اليوم)$/u);
 
@@ -100,8 +102,9 @@ export function readSubject(
   const f0 = foldWord(t0.text);
   // «الأحد» folds to «احد»: «أحد سكان الحي» (one of) is not the weekday
   const oneOf = /^(?:أحد|إحدى|احد|احدى)$/u.test(bare(t0));
-  // «وقال إمام المسجد …»: «إمام» (with its hamza below) is the prayer leader, never «أمام» (before)
-  const imam = /^(?:ال)?إمام$/u.test(bare(t0));
+  // «وقال إمام المسجد …»: «إمام» (with its hamza below) is the prayer leader, never «أمام» (before); so is
+  // «الامام» written without the seat (the article: no preposition)
+  const imam = IMAM.test(bare(t0));
   if (!oneOf && !imam && (isFunctionWord(t0.text) || ADJUNCT_STARTS.has(f0))) return null;
   // «وقال أحدهم لموزاييك إن …»: «one of them» is the whole subject; what follows is no name
   if (/^(?:أحد|إحدى|احد|احدى)(?:هم|هن|هما)$/u.test(bare(t0))) return { start: t0.start, end: t0.end };
