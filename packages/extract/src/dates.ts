@@ -155,24 +155,24 @@ const ORDINAL_DAYS: [string, number][] = [
 const ORDINAL_BY_KEY = new Map(ORDINAL_DAYS.map(([w, n]) => [foldKey(w), n]));
 const B = "(?<![\\p{L}\\p{M}])";
 const E = "(?![\\p{L}\\p{M}])";
-const AR_DATE = seatless(
-  new RegExp(
-    [
-      // 7 تشرين الثاني/نوفمبر 2025 — day, month (optionally paired), year; a weekday before it names the same
-      // day («يوم الخميس 5 فبراير الجاري»)
-      `${B}(?:(?:(?:و|ب)?يوم\\s+)?(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))})[،,]?\\s+)?(?<day>${DIG}{1,2})\\s*(?:من\\s+)?(?<m1>${AR_MONTH})(?:\\s*[/(]\\s*(?<m2>${AR_MONTH})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year>${DIG}{4}))?${E}(?:(?=\\s+(?<pastMonth>الماضي|المنصرم|الفائت)${E})|)`,
-      // الثالث من سبتمبر (2026)
-      `${B}(?<ord>${alt(ORDINAL_DAYS.map(([w]) => w))})\\s+من\\s+(?<m3>${AR_MONTH})(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year3>${DIG}{4}))?${E}`,
-      // أمس، أمس الأول، أول أمس، أول من أمس، اليوم
-      `${B}(?<rel>(?:و|ب)?أمس(?:\\s+الأول)?|أول\\s+(?:من\\s+)?أمس|اليوم|(?:خلال\\s+)?الأسبوع\\s+الماضي)${E}`,
-      // قبل يومين، قبل ثلاثة أيام
-      `${B}قبل\\s+(?:(?<agoTwo>يومين)|(?<agoAr>ثلاثة|أربعة|خمسة|ستة|[2-6٢-٦])\\s+أيام)${E}`,
-      // (يوم) الاثنين (الماضي)
-      `${B}(?:(?:و|ب)?يوم\\s+)?(?<wd>(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))}))(?:(?<past>\\s+الماضي)|(?<next>\\s+(?:المقبل|القادم)))?${E}`,
-    ].join("|"),
-    "gu",
-  ),
+const AR_DATE = new RegExp(
+  [
+    // 7 تشرين الثاني/نوفمبر 2025 — day, month (optionally paired), year; a weekday before it names the same
+    // day («يوم الخميس 5 فبراير الجاري»)
+    `${B}(?:(?:(?:و|ب)?يوم\\s+)?(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))})[،,]?\\s+)?(?<day>${DIG}{1,2})\\s*(?:من\\s+)?(?<m1>${AR_MONTH})(?:\\s*[/(]\\s*(?<m2>${AR_MONTH})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year>${DIG}{4}))?${E}(?:(?=\\s+(?<pastMonth>الماضي|المنصرم|الفائت)${E})|)`,
+    // الثالث من سبتمبر (2026)
+    `${B}(?<ord>${alt(ORDINAL_DAYS.map(([w]) => w))})\\s+من\\s+(?<m3>${AR_MONTH})(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year3>${DIG}{4}))?${E}`,
+    // أمس، أمس الأول، أول أمس، أول من أمس، اليوم
+    `${B}(?<rel>(?:و|ب)?أمس(?:\\s+الأول)?|أول\\s+(?:من\\s+)?أمس|اليوم|(?:خلال\\s+)?الأسبوع\\s+الماضي)${E}`,
+    // قبل يومين، قبل ثلاثة أيام
+    `${B}قبل\\s+(?:(?<agoTwo>يومين)|(?<agoAr>ثلاثة|أربعة|خمسة|ستة|[2-6٢-٦])\\s+أيام)${E}`,
+    // (يوم) الاثنين (الماضي)
+    `${B}(?:(?:و|ب)?يوم\\s+)?(?<wd>(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))}))(?:(?<past>\\s+الماضي)|(?<next>\\s+(?:المقبل|القادم)))?${E}`,
+  ].join("|"),
+  "gu",
 );
+/** AR_DATE also where the hamza seat is left out («امس», «اول امس», «الاسبوع الماضي»). */
+const AR_DATE_SEATLESS = seatless(AR_DATE);
 
 function resolveArabic(m: RegExpExecArray, pub: Date | null): string | null {
   const g = m.groups ?? {};
@@ -262,7 +262,7 @@ export function findDates(
   to: number,
   pub: Date | null,
 ): DateMention[] {
-  const re = lang === "ar" ? AR_DATE : EN_DATE;
+  const re = lang === "ar" ? AR_DATE_SEATLESS : EN_DATE;
   const out: DateMention[] = [];
   const slice = text.slice(from, to);
   re.lastIndex = 0;
@@ -315,15 +315,14 @@ function daysCount(word: string): number {
 }
 
 /** «في أغسطس الماضي», «مطلع تشرين الأول 2024», «العام الماضي»: a past month or year, with no day of it. */
-const AR_PAST_PERIOD = seatless(
-  new RegExp(
-    [
-      `${B}(?:[وف]?(?:في|خلال|مطلع|أوائل|أواخر|منتصف|أواسط|بداية|نهاية)\\s+)(?:شهر\\s+)?${AR_MONTH}(?:\\s+(?:الماضي|المنصرم|الفائت)|\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?${DIG}{4})${E}`,
-      `${B}(?:الشهر|العام|السنة|الشهرين|العامين)\\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة)${E}`,
-    ].join("|"),
-    "u",
-  ),
+const AR_PAST_PERIOD = new RegExp(
+  [
+    `${B}(?:[وف]?(?:في|خلال|مطلع|أوائل|أواخر|منتصف|أواسط|بداية|نهاية)\\s+)(?:شهر\\s+)?${AR_MONTH}(?:\\s+(?:الماضي|المنصرم|الفائت)|\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?${DIG}{4})${E}`,
+    `${B}(?:الشهر|العام|السنة|الشهرين|العامين)\\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة)${E}`,
+  ].join("|"),
+  "u",
 );
+const AR_PAST_PERIOD_SEATLESS = seatless(AR_PAST_PERIOD);
 /** «الذي», «التي»: a relative clause, which tells of the speaker, not of the statement. */
 const RELATIVE = /(?:^|[\s\u00A0،,])(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?![\p{L}\p{M}])/u;
 
@@ -333,6 +332,6 @@ const RELATIVE = /(?:^|[\s\u00A0،,])(?:الذي|التي|الذين|اللذي�
  */
 export function inPastPeriod(text: string, from: number, to: number): boolean {
   const frame = text.slice(from, Math.max(from, to));
-  const m = AR_PAST_PERIOD.exec(frame);
+  const m = AR_PAST_PERIOD_SEATLESS.exec(frame);
   return !!m && !RELATIVE.test(frame.slice(0, m.index));
 }
