@@ -56,10 +56,22 @@ const modifiersOf = (title: string | null): string[] =>
  */
 export function namesPlaceholder(e: Entity, name: string): boolean {
   if (!e.generic || !fitsGeneric(name, e.generic)) return false;
+  if (lacksNamedModifier({ ...e, name }, e.name)) return false;
   if (!COMPANY_HEADS.has(e.generic)) return true;
   const n = name.toLowerCase();
   const modifiers = modifiersOf(e.name).filter((m) => m !== "lobby");
   return modifiers.length > 0 && modifiers.every((m) => n.includes(m));
+}
+
+/**
+ * "the state-run Kavo news agency": a capitalised word before the head names the body itself, so a body whose
+ * name lacks it ("City Health Agency") is another one.
+ */
+export function lacksNamedModifier(e: Entity, title: string | null): boolean {
+  const named = (title ?? "").split(/\s+/).slice(1, -1);
+  if (!named.some((w) => /^\p{Lu}/u.test(w))) return false;
+  const n = (e.name ?? "").toLowerCase();
+  return named.some((w) => /^\p{Lu}/u.test(w) && !n.includes(w.toLowerCase()));
 }
 
 export function previousOfKind(previous: Entity, head: string, title: string | null): boolean {

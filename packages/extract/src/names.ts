@@ -119,7 +119,7 @@ const ORG_TAILS = new Set(
     "Corporation Inc Ltd Motors Airlines Airways Holdings Industries Technologies Systems Partners Capital " +
     "Semiconductor Semiconductors Energy Pharma Pharmaceuticals Authority Administration Bureau Board Organization " +
     "Organisation Nations Parliament Assembly University College Hospital Alliance Coalition Federation League " +
-    "Engineering Shipbuilding Construction Logistics Insurance Securities Investments " +
+    "Engineering Shipbuilding Construction Logistics Insurance Securities Investments Properties Developments " +
     // football clubs ("Hartwell Rovers", "Brackley Athletic FC"): "a club spokesman" speaks for them
     "Rovers Wanderers Rangers Albion Athletic Hotspur FC"
   ).split(" "),

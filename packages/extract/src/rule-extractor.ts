@@ -19,6 +19,7 @@ import { EN_SCENE_SENTENCE } from "./en/lexicon.ts";
 import { parseEnglishMention } from "./en/mention.ts";
 import { recallsPastOccasion } from "./en/recalled.ts";
 import { declaredShortForms, withShortForms } from "./en/short-forms.ts";
+import { madeInStatement, THE_STATEMENT } from "./en/statement-source.ts";
 import { englishTitleVariants, nameTitledLedeSpeakers } from "./en/titles.ts";
 import { detectLanguage } from "./lang.ts";
 import { type NameMention, nameMentions } from "./names.ts";
@@ -255,7 +256,14 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
           ? bodyOpeningContent(parse, text.slice(d.contentStart, d.contentEnd), parseEnglishMention)
           : null;
       if (opening) parse = { ...parse, speaksFor: opening };
-      entity = named ?? book.resolve(titles?.resolve(d, parse) ?? parse, previous);
+      // "…, the statement said" after "X said in a statement": that statement's body
+      const statement =
+        lang === "en" && THE_STATEMENT.test(text.slice(d.mentionStart, d.mentionEnd))
+          ? book.statementSpeaker()
+          : null;
+      entity = named ?? statement ?? book.resolve(titles?.resolve(d, parse) ?? parse, previous);
+      if (lang === "en" && entity && !statement && madeInStatement(text, view.sentences, d))
+        book.noteStatement(entity);
       if (
         entity?.kind === "organisation" &&
         isOwnedOffice(parse) &&
@@ -301,7 +309,10 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
     // (a headline's "says mayor" is the mayor the body names before it is the next person quoted)
     nameTitledLedeSpeakers(book, speakers, paras);
     nameLedeOffices(book, speakers, offices, paras);
-    identifyLedeSpeaker(speakers, paras);
+    identifyLedeSpeaker(speakers, paras, (para, name) => {
+      const first = view.sentences.find((x) => x.para === para);
+      return !!first && text.startsWith(name, first.start);
+    });
   }
   const dates = assignDates(
     text,

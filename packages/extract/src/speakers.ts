@@ -8,7 +8,13 @@ import {
   ownsTitle,
   pluralHead,
 } from "./entity-traits.ts";
-import { COMPANY_HEADS, fitsGeneric, namesPlaceholder, previousOfKind } from "./generic-bodies.ts";
+import {
+  COMPANY_HEADS,
+  fitsGeneric,
+  lacksNamedModifier,
+  namesPlaceholder,
+  previousOfKind,
+} from "./generic-bodies.ts";
 import { bodyByInitials, isInitialism } from "./initialisms.ts";
 import { memberOfGroup } from "./partitive.ts";
 import type { Entity, MentionParse } from "./speaker-types.ts";
@@ -28,6 +34,8 @@ export class SpeakerBook {
   /** The organisation a sentence last opened with ("Halvard Motors … declined to comment. A spokesman said"). */
   private introducedBody: { entity: Entity; at: number } | null = null;
   private lastClaimAt = 0;
+  /** The last claim's speaker was a body voiced by a person ("A spokeswoman for X said", "She added"). */
+  private bodyVoiced = false;
   /** The document a sentence last opened with ("The memo … sets out …. It warns that …"). */
   private introducedDocument: { entity: Entity; at: number } | null = null;
   /** The person last named in a sentence outside any claim ("Among those caught was Graham Tilley"). */
@@ -171,12 +179,31 @@ export class SpeakerBook {
     if (e && lead && parse.document) this.introducedDocument = { entity: e, at: this.clock };
   }
 
+  /** The body whose statement the article last quoted ("X said in a statement"): what "the statement" speaks for. */
+  private statementBody: Entity | null = null;
+
+  /** A claim of `e` came with a statement: the body is `e`, or for a person the body in focus. */
+  noteStatement(e: Entity): void {
+    this.statementBody = e.kind === "organisation" ? e : (this.focus(null) ?? this.statementBody);
+  }
+
+  /** "…, the statement said": the body of the statement quoted before, if any. */
+  statementSpeaker(): Entity | null {
+    const e = this.statementBody;
+    if (e) e.claims = (e.claims ?? 0) + 1;
+    return e ? this.touch(e) : null;
+  }
+
   /** Resolves a claim's mention; `previous` is the speaker of the claim before, for pronouns and implicit subjects. */
   resolve(parse: MentionParse, previous: Entity | null): Entity | null {
     const e = this.resolveParse(parse, previous);
     if (e && parse.gender && !e.gender && e.kind !== "organisation") e.gender = parse.gender;
     if (e) e.claims = (e.claims ?? 0) + 1;
     this.lastClaimAt = this.clock;
+    // ("A spokeswoman for the council said …. She added …": the body speaks through a person)
+    this.bodyVoiced =
+      e?.kind === "organisation" &&
+      (parse.pronoun ? this.bodyVoiced && e === previous : parse.kind === "person" || !!parse.speaksFor);
     return e;
   }
 
@@ -233,7 +260,7 @@ export class SpeakerBook {
         for (let i = this.recency.length - 1; i >= 0; i--) {
           const e = this.recency[i] as Entity;
           if (e.kind === "organisation" && e.claims && e.name && !e.generic && fitsGeneric(e.name, head))
-            return this.touch(e);
+            if (!lacksNamedModifier(e, parse.title)) return this.touch(e);
         }
       }
       for (let i = this.recency.length - 1; i >= 0; i--) {
@@ -250,7 +277,9 @@ export class SpeakerBook {
           return this.touch(e);
         }
         if (e.kind !== "organisation") continue;
-        if (e.generic === head || (e.name && !e.generic && fitsGeneric(e.name, head))) return this.touch(e);
+        if (e.generic === head || (e.name && !e.generic && fitsGeneric(e.name, head))) {
+          if (!lacksNamedModifier(e, parse.title)) return this.touch(e);
+        }
       }
       // "the National Institute for Occupational Health said … The agency added": the body just quoted
       if (previous && previousOfKind(previous, head, parse.title)) return this.touch(previous);
@@ -401,6 +430,9 @@ export class SpeakerBook {
         if (salient && !e.gender && !e.claims && e !== this.introduced?.entity) continue;
         if (e.kind === "person" && e.name && this.fits(e, g)) return this.touch(e);
       }
+      // ("The council said …. Residents were angry. “…,” she said": a he/she is a person — the body only
+      // when a person of it spoke for it last; else no one the article names)
+      if (previous && g && previous.kind === "organisation" && !this.bodyVoiced) return null;
       if (previous) return this.touch(previous);
     }
     return previous;

@@ -5,6 +5,7 @@ import {
   endsClause,
   nearbyQuote,
   nextParagraph,
+  objectBeforeItsDay,
   objectOnly,
   untilComma,
   withoutTrailingTime,
@@ -33,7 +34,7 @@ export function contentAfterCue(
     if (content && !opensClause && WEAK_VERBS.has(hit.base)) {
       content = objectOnly(text, view, content);
       if (/ed$/.test(hit.form)) content = withoutTrailingTime(text, content);
-    }
+    } else if (content && !opensClause) content = objectBeforeItsDay(text, content);
   }
   if (content && subordinate) content = untilComma(view, content);
   return content;

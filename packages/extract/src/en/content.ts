@@ -11,6 +11,10 @@ import { ADJUNCT_START } from "./verbs.ts";
 export const WRITER_CONTINUES =
   /,\s+(?:(?:but|and|while)\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b|(?:although|though|even\s+though)\s)|(?<=,[”"])\s+(?:although|though|even\s+though|(?:but|while)\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b)\s|\s[—―]\s*and\s|,\s+in\s+(?:a|an|the)\s+(?:new\s+|recent\s+|separate\s+)?(?:study|report|paper|survey|analysis|interview|statement|filing)\s+(?:published|released|issued|filed|with|on|to|in|by)\b|,\s+(?:[a-z]+ly\s+)?(?:creating|sending|making|bringing|putting|raising|ending|marking|pushing|setting|giving|paving|prompting|triggering|capping|dealing|contradicting|echoing|reversing|defying|undercutting)\s/g;
 
+/** ", but it did not say how …", ", but gave no figures": the writer on what the speaker left out. */
+const LEFT_OUT =
+  /(?:^|,)\s*but\s+(?:(?:it|he|she|they)\s+)?(?:(?:did|would|could)\s+not|(?:did|would|could)n['’]t|declined\s+to|refused\s+to)\s+(?:say|give|provide|specify|elaborate|comment|disclose|explain|detail|offer|reveal|name|identify)\b|(?:^|,)\s*but\s+(?:gave|offered|provided)\s+no\s/;
+
 /** A closing quote, then the occasion ("after a defeat") or a past-tense act ("and brushed aside"). */
 const QUOTE_THEN_WRITER =
   /[”"][\s\u00A0]+(?:(?:after|following)[\s\u00A0]+(?:a|an|the|his|her|their|its)\s|and[\s\u00A0]+(?:also[\s\u00A0]+)?([a-z]+ed)\b(?![\s\u00A0]+(?:by|to|that)\b))/g;
@@ -18,10 +22,30 @@ const QUOTE_THEN_WRITER =
 /** Where the writer takes over between `from` and `end` (", although …", " — and …"), or `end`. */
 export function writerTakesOver(view: ArticleView, from: number, end: number): number {
   const span = view.text.slice(from, end);
+  const left = LEFT_OUT.exec(span);
+  if (left && !quoteAt(view.quotes, from + left.index)) end = from + left.index;
   WRITER_CONTINUES.lastIndex = 0;
   for (let m = WRITER_CONTINUES.exec(span); m; m = WRITER_CONTINUES.exec(span))
-    if (!quoteAt(view.quotes, from + m.index)) return from + m.index;
+    if (!quoteAt(view.quotes, from + m.index)) return Math.min(end, from + m.index);
   return end;
+}
+
+/**
+ * The content a speaker interrupts ("A, Clarke said, B"): from the sentence start to where the writer
+ * takes over; only the words before the speaker (up to `commaAt`) when nothing of theirs resumes
+ * ("…, the ministry said on Monday, but gave no figures", "…, it said in a statement, but it did not say …").
+ */
+export function interruptedContent(
+  view: ArticleView,
+  s: Sentence,
+  floor: number,
+  resumeAt: number,
+  commaAt: number,
+  cueEnd: number,
+): [number, number] | null {
+  const cut = writerTakesOver(view, resumeAt, s.end);
+  const nothingResumed = cut <= resumeAt || view.text.indexOf(",", cueEnd) === cut;
+  return trimSpan(view.text, Math.max(s.start, floor), nothingResumed ? commaAt : cut);
 }
 
 export function contentAfter(
@@ -125,7 +149,8 @@ export function untilComma(view: ArticleView, content: [number, number]): [numbe
 /** "told his radio audience Monday, “What …”": the quote a few words after the verb is the content. */
 export function nearbyQuote(view: ArticleView, from: number, s: Sentence): number {
   const slice = view.text.slice(from, Math.min(s.end, from + 80));
-  const m = /^[^“"«.;]{0,70}?[,:][\s\u00A0]*(?=[“"«])/.exec(slice);
+  // (not across a comma: "warning of a glut, Mr Karimi said: “…”" — the quote is another verb's)
+  const m = /^[^“"«.;,]{0,70}?[,:][\s\u00A0]*(?=[“"«])/.exec(slice);
   return m ? from + m[0].length : -1;
 }
 
@@ -138,6 +163,30 @@ const TRAILING_TIME =
 export function withoutTrailingTime(text: string, content: [number, number]): [number, number] {
   const m = TRAILING_TIME.exec(text.slice(content[0], content[1]));
   return m && m.index > 0 ? [content[0], content[0] + m.index] : content;
+}
+/** A day after an object, closing it or its clause: "on Thursday", "yesterday", "last night" ("…, driven by …"). */
+const DAY_AFTER_OBJECT =
+  /[\s\u00A0]+(?:(?:late|early)[\s\u00A0]+)?(?:yesterday|on[\s\u00A0]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last[\s\u00A0]+night)(?:[\s\u00A0]+(?:morning|afternoon|evening|night))?(?=[\s\u00A0]*(?:,|$))/;
+/** A noun phrase's opening: a determiner, a possessive or a number ("a record profit", "500 job cuts"). */
+const NOUN_PHRASE_START =
+  /^(?:an?|the|its|his|her|their|\d[\d,.]*|one|two|three|several|plans?|new)[\s\u00A0]/i;
+/** Words of a clause: a finite verb or auxiliary ("storms were expected on Thursday" is a clause). */
+const CLAUSE_VERB =
+  /\b(?:is|are|was|were|be|been|will|would|could|can|should|may|might|must|has|have|had|did|does)\b|\b\p{Ll}+ed[\s\u00A0]+(?:on|at|in|by|to|from)\b/u;
+/** Up to five words with no preposition or clause link among them. */
+const BARE_OBJECT =
+  /^(?!.*\b(?:at|in|for|of|to|from|with|by|over|after|before|during|that|which|who|and|or)\b)\S+(?:[\s\u00A0]+\S+){0,4}$/i;
+/**
+ * "Barclays reported a record profit on Thursday, driven by …": the day after a reported object (no clause
+ * of its own to date) is when it was reported, so the object ends before it.
+ */
+export function objectBeforeItsDay(text: string, content: [number, number]): [number, number] {
+  const slice = text.slice(content[0], content[1]);
+  const m = NOUN_PHRASE_START.test(slice) ? DAY_AFTER_OBJECT.exec(slice) : null;
+  // (a short bare noun phrase only: "the plan at a briefing at Jamaica House on Wednesday" tells more)
+  const object = m ? slice.slice(0, m.index) : "";
+  if (!m || m.index === 0 || CLAUSE_VERB.test(object) || !BARE_OBJECT.test(object)) return content;
+  return [content[0], content[0] + m.index];
 }
 /** An object phrase ("criticized the law as a “crazy system”") stops at a comma (not "$125,000") or a circumstance. */
 export function objectOnly(text: string, view: ArticleView, content: [number, number]): [number, number] {

@@ -13,3 +13,15 @@ export function linkingAdverbEnd(toks: Token[]): number {
   }
   return -1;
 }
+
+/** "said, however, that …": the index after a one-word linking adverb between commas at toks[i], else i. */
+export function afterLinkingAdverb(toks: Token[], i: number): number {
+  const adverb = toks[i + 1];
+  return toks[i]?.text === "," &&
+    adverb?.word &&
+    toks[i + 2]?.text === "," &&
+    LINKING_ADVERB.test(adverb.text) &&
+    !/^(?:too|also)$/i.test(adverb.text)
+    ? i + 3
+    : i;
+}

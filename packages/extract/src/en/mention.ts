@@ -1,5 +1,6 @@
 import type { MentionParse } from "../speakers.ts";
 import { lowercase } from "../text/chars.ts";
+import { leadingTitleWords, personBeforeAffiliation, personInPlace } from "./affiliation.ts";
 import { benchParse } from "./bench.ts";
 import { CHARGED_AFTER_HEAD } from "./charged.ts";
 import { epithetParse } from "./epithets.ts";
@@ -11,6 +12,7 @@ import {
   GENERIC,
   GENERIC_HEADS,
   genericModifier,
+  headBeforeRelative,
   LOBBY,
   MEMBER_OF_NAMED_BODY,
   OFFICE_POSSESSIVE,
@@ -35,6 +37,7 @@ import {
   genderOf,
   HONORIFICS,
   honorificGender,
+  malayHonorific,
   OPENING_ADVERBS,
   OPENING_ROLES,
   ORG_WORDS,
@@ -85,6 +88,8 @@ export function parseEnglishMention(raw: string): MentionParse {
   // ("A banker who was briefed on the sale": the relative pronoun and its auxiliary go with the participle)
   if (seenBy && seenBy.index > 0)
     return parseEnglishMention(mention.slice(0, seenBy.index).replace(RELATIVE_PASSIVE_OPENING, ""));
+  const head = headBeforeRelative(mention); // ("The man who ran Acme Foods": the man)
+  if (head) return parseEnglishMention(head);
   // "The Institute for Fiscal Studies, an independent think tank": the name, then its description
   const comma = mention.indexOf(",");
   const listed = comma > 0 ? withListedBody(mention, parseEnglishMention) : null;
@@ -278,7 +283,8 @@ export function parseEnglishMention(raw: string): MentionParse {
     if (gender) parse.gender = gender;
     return parse;
   }
-  const affiliated = personBeforeAffiliation(words, i);
+  const affiliated =
+    personBeforeAffiliation(words, i, parseEnglishMention) ?? personInPlace(words, i, parseEnglishMention);
   if (affiliated) return affiliated;
   // "observers in Virginia", "experts at the Brookings Institution", "the mayor of Chicago": a description
   // whose last words name a place or body
@@ -317,10 +323,13 @@ export function parseEnglishMention(raw: string): MentionParse {
   }
   // "Director of National Intelligence James Clapper": after an "of" phrase, the last two words are the name
   const of = nameWords.lastIndexOf("of");
-  const beforeOf = nameWords.slice(0, Math.max(0, of));
+  // ("Economist Dina Marlow of …": title words before the name)
+  const titled =
+    of > 0 && ORG_WORDS.test(nameWords.slice(of).join(" ")) ? leadingTitleWords(nameWords.slice(0, of)) : 0;
+  const beforeOf = nameWords.slice(titled, Math.max(0, of));
   if (
     // "Ellen Strode of Gallard & Pike": a person's name, then the firm they speak from
-    (of === 2 || of === 3) &&
+    (of - titled === 2 || of - titled === 3) &&
     beforeOf.every((w) => !CAPITAL_TITLES.has(w) && !abbreviation(bareWord(w))) &&
     !ORG_WORDS.test(beforeOf.join(" ")) &&
     !/^(?:United|Republic|Kingdom|States|Democratic|Islamic|Federal|National|Royal|Central|Federated|Commonwealth|People[’']s|College|School|Society|Academy|Museum|Library|Church|Chamber|Order|Friends|Club|Hospital|Sisters|Brothers|Daughters|Sons|Knights|Duke|Duchess|Prince|Princess|King|Queen|Earl|Lord|Lady|Bishop|Archbishop)$/.test(
@@ -330,7 +339,10 @@ export function parseEnglishMention(raw: string): MentionParse {
       beforeOf[0] ?? "",
     )
   ) {
-    titleWords.push(...nameWords.slice(of));
+    titleWords.push(
+      ...nameWords.slice(0, titled).map((w) => abbreviation(bareWord(w)) ?? w),
+      ...nameWords.slice(of),
+    );
     nameWords = beforeOf;
   } else if (of > 0 && nameWords.length - of > 3 && !ORG_WORDS.test(nameWords.join(" "))) {
     const nameLength = /^[A-Z]\.$/.test(nameWords[nameWords.length - 2] as string) ? 3 : 2;
@@ -369,6 +381,7 @@ export function parseEnglishMention(raw: string): MentionParse {
     const head = bareWord(nameWords[0] as string);
     const abbreviated = abbreviation(head);
     if (HONORIFICS.has(head)) nameWords = nameWords.slice(1);
+    else if (malayHonorific(nameWords)) nameWords = nameWords.slice(malayHonorific(nameWords));
     else if (abbreviated) {
       titleWords.push(abbreviated);
       nameWords = nameWords.slice(1);
@@ -423,25 +436,3 @@ const withoutNickname = (s: string): string =>
     /(\p{Lu}[\p{L}.’'-]*)\s+["“]\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?["”]\s+(?=\p{Lu})/gu,
     "$1 ",
   );
-
-/**
- * "Political analyst Yogendra Pal of the Institute of Federal Studies": a person's full name, then "of/at/from
- * the" and the body they speak from (words[i] opens the body's name). The person is the speaker.
- */
-function personBeforeAffiliation(words: string[], i: number): MentionParse | null {
-  // ("Sarah Hill from Leeds": where the person comes from, without "the")
-  const link = words[i - 1] === "from" ? i - 1 : i - 2;
-  if (
-    link < 2 ||
-    (link === i - 2 && words[i - 1] !== "the") ||
-    !/^(?:of|at|from|with)$/.test(words[link] as string)
-  )
-    return null;
-  if (!capital(words[link - 1])) return null;
-  const person = parseEnglishMention(words.slice(0, link).join(" "));
-  const nameWords = person.name?.split(" ") ?? [];
-  if (person.kind !== "person" || person.pronoun || nameWords.length < 2) return null;
-  if (nameWords.some((w) => CAPITAL_TITLES.has(w) || TITLE_HEADS.has(w))) return null;
-  const title = [person.title, words.slice(link).join(" ")].filter(Boolean).join(" ");
-  return { ...person, title };
-}

@@ -10,9 +10,9 @@ const ANONYMITY =
 const ANONYMOUS_WISH = /^to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?$/i;
 /** A question left open after a negated cue ("did not say how many", "would not say why"). */
 const UNANSWERED = /^(?:how|whether|why|when|what|who|where|if)\b(?:\s+\S+){0,2}$/i;
-/** A short phrase that only says when, where or to whom («as he entered the talks», «to requests for comment», «to a question about …»). */
+/** A short phrase that only says when, where or to whom («as he entered the talks», «to requests for comment», «to a question about …», «to The Post's request for comment»). */
 const ADJUNCT_ONLY =
-  /^(?:(?:as|when|while)\s+\S+(?:\s+\S+){0,5}|to\s+(?:(?:a|an|the|several|repeated|multiple)\s+)?(?:requests?|messages?|emails?|inquiries|(?:phone\s+|telephone\s+)?calls(?!\s+for\b)|questions?)\b.*)$/is;
+  /^(?:(?:as|when|while)\s+\S+(?:\s+\S+){0,5}|to\s+(?:(?:a|an|the|several|repeated|multiple)\s+|(?:the\s+)?(?:\p{Lu}\S*\s+){0,3}\S+(?:[’']s|s[’'])\s+)?(?:requests?|messages?|emails?|inquiries|(?:phone\s+|telephone\s+)?calls(?!\s+for\b)|questions?)\b.*)$/isu;
 /** States "reported" gives a noun in a reduced passive: "a car reported stolen", "a hiker reported missing". */
 const REPORTED_STATE =
   /^(?:stolen|missing|lost|dead|killed|injured|wounded|hurt|kidnapped|abducted|damaged|destroyed|sighted|seen)\b/i;
@@ -69,6 +69,13 @@ const PRAISE_VERBS = new Set([
 ]);
 const NAME_ONLY = /^\p{Lu}[\p{L}’'-]*(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]*){0,2}$/u;
 
+/**
+ * "Troops attacked the village", "gunmen attacked a police post with rifles": an attack made with force,
+ * not words — a place, post or craft as the object, or a weapon in the phrase.
+ */
+const ARMED_ATTACK =
+  /^(?:(?:the|a|an|its|their|his|her|two|three|several|dozens\s+of|\d+)[\s\u00A0]+)?(?:[\p{L}’'-]+[\s\u00A0]+){0,3}?(?:villages?|towns?|city|cities|bases?|camps?|convoys?|checkpoints?|positions|posts?|outposts?|ships?|vessels?|tankers?|boats?|buildings?|stations?|compounds?|barracks|schools?|hospitals?|clinics?|churches|church|mosques?|markets?|farms?|homes?|houses?|patrols?|troops|soldiers|guards?|airports?|airfields?|ports?|harbou?r|pipelines?|refinery|refineries|embassy|prisons?|border\s+posts?|trucks?|lorries|buses|bus|trains?|aircraft|depots?|bridges?|power\s+plants?)(?=$|[\s\u00A0]*[,;.]|[\s\u00A0]+(?:in|on|at|near|outside|inside|with|from|of|across|along|overnight|early|late|before|after|during|and|using|yesterday|last|this)\b)|[\s\u00A0]with[\s\u00A0]+(?:an?[\s\u00A0]+)?(?:knife|knives|machetes?|guns?|rifles?|drones?|missiles?|rockets?|bombs?|grenades?|mortars?|artillery|axes?|hammers?|bats?|stones|rocks|bottles?|tear\s+gas)\b/iu;
+
 /** "the money pledged after last year's cyclone": a past participle modifying a noun, then its adjunct. */
 const PARTICIPLE_ADJUNCT = /^(?:after|before|during|since|by|at|in|last|for)\s/i;
 
@@ -111,6 +118,7 @@ export function reportsNothing(
   // "West Indies skipper Jevon Alleyne hailed Pascal, who …": praise of a person, no words of theirs
   if (PRAISE_VERBS.has(verb.base) && NAME_ONLY.test(content)) return true;
   if (ANAPHORIC_OBJECT.test(content)) return true;
+  if (verb.base === "attack" && ARMED_ATTACK.test(content)) return true;
   if (bareVerb && verb.form.endsWith("ed") && !SAY_VERBS.has(verb.base) && PARTICIPLE_ADJUNCT.test(content))
     return true;
   return (SAY_VERBS.has(verb.base) ? AFTER_SAY_ONLY : ADJUNCT_ONLY).test(content);

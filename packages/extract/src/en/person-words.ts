@@ -2,7 +2,7 @@
 import { lowercase } from "../text/chars.ts";
 
 export const ORG_WORDS =
-  /\b(?:Times|Post|News|Journal|Press|Committee|Party|Department|House|Association|Campaign|University|Institute|Center|Centre|Council|Agency|Administration|Office|Commission|Bureau|Foundation|Network|Inc|Corp|Company|Group|Court|Senate|Congress|Ministry|Government|Police|Patrol|Army|Reuters|AP|CNN|NBC|CBS|ABC|Fox|MSNBC|BBC|Bloomberg|Politifact|Gallup|Poll|Union|Board|Service|Fund|Bank|Council|Motors|Airlines|Airways|Holdings|Industries|Technologies|Systems|Partners|Capital|Semiconductors?|Energy|Pharma|Pharmaceuticals|Trust|Programme|Program|Force|Forces|Authority|Corporation|Ltd|Nations|Parliament|Assembly|Alliance|Coalition|Federation|League|Organi[sz]ation|College|Society|Academy|Guild|Navy|Engineering|Shipbuilding|Construction|Logistics|Insurance|Securities|Investments|Transport|Transit|Railways?|Downing Street|Rovers|Wanderers|Rangers|Albion|Athletic|Hotspur|FC)\b/;
+  /\b(?:Times|Post|News|Journal|Press|Committee|Party|Department|House|Association|Campaign|University|Institute|Center|Centre|Council|Agency|Administration|Office|Commission|Bureau|Foundation|Network|Inc|Corp|Company|Group|Court|Senate|Congress|Ministry|Government|Police|Patrol|Army|Reuters|AP|CNN|NBC|CBS|ABC|Fox|MSNBC|BBC|Bloomberg|Politifact|Gallup|Poll|Union|Board|Service|Fund|Bank|Council|Motors|Airlines|Airways|Holdings|Industries|Technologies|Systems|Partners|Capital|Semiconductors?|Energy|Pharma|Pharmaceuticals|Trust|Programme|Program|Force|Forces|Authority|Corporation|Ltd|Nations|Parliament|Assembly|Alliance|Coalition|Federation|League|Organi[sz]ation|College|Society|Academy|Guild|Navy|Engineering|Shipbuilding|Construction|Logistics|Insurance|Securities|Investments|Properties|Developments|Transport|Transit|Railways?|Downing Street|Rovers|Wanderers|Rangers|Albion|Athletic|Hotspur|FC)\b/;
 const TITLE_ABBREVIATIONS: Record<string, string> = {
   sen: "senator",
   rep: "representative",
@@ -53,6 +53,19 @@ export const CAPITAL_TITLES = new Set(
 );
 // ("Hon." before a legislator's name in Kenyan, Nigerian and Ugandan papers: "Minority Leader Hon. Joseph Wafula")
 export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "hon", "comrade"]);
+/**
+ * How many words of a Malaysian honorific open a name: "Datuk Seri Rosli Kamaruddin", "Tan Sri Azman Hashim",
+ * "Dato' Wira Ahmad" (not "Tan" alone, a family name, nor "Sri" alone, a given name); 0 when none.
+ */
+export function malayHonorific(words: string[]): number {
+  const [first, second] = words.map((w) => lowercase(w));
+  let n = 0;
+  if (/^(?:datuk|dato['’]?|datin)$/.test(first ?? "")) n = 1;
+  else if (/^(?:tan|puan)$/.test(first ?? "") && /^(?:sri|seri)$/.test(second ?? "")) n = 2;
+  else if (first === "toh" && second === "puan") n = 2;
+  if (n === 1 && /^(?:seri|sri|paduka|patinggi|wira|amar)$/.test(second ?? "")) n = 2;
+  return n < words.length ? n : 0;
+}
 const HONORIFIC_GENDER: Record<string, "m" | "f"> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
 /** Words that are a title, never a given name, before a family name ("Minister Fuenzalida"). */
 export const TITLE_HEADS = new Set(
@@ -120,6 +133,9 @@ export const OPENING_ROLES = new Set(
     "lawmaker legislator spokesman spokeswoman spokesperson businessman businesswoman billionaire mogul star actor " +
     "actress author writer historian student teacher activist campaigner economist analyst strategist pollster " +
     "consultant founder boss candidate nominee detective inspector prosecutor magistrate coroner diplomat envoy " +
-    "negotiator veteran survivor witness farmer resident neighbour neighbor singer rapper comedian journalist reporter"
+    "negotiator veteran survivor witness farmer resident neighbour neighbor singer rapper comedian journalist reporter " +
+    // scientists quoted on their field ("Epidemiologist Ana Lobo of …", "Virologist Tom Hale said")
+    "epidemiologist virologist immunologist scientist researcher physician surgeon psychologist psychiatrist " +
+    "sociologist criminologist demographer climatologist ecologist biologist academic lecturer"
   ).split(" "),
 );

@@ -13,6 +13,7 @@ import { TIME_NAMES } from "./person-words.ts";
 import { isPluralPeople, PP_LINKS } from "./phrase-words.ts";
 import { insideBodyName } from "./portfolio-and.ts";
 import { askedPeople } from "./reached-by.ts";
+import { relativeAfterObject } from "./relative-subject.ts";
 import { nameBeforeDescription, nameBeforeHometown, placeOfRole } from "./second-appositive.ts";
 import {
   DETERMINERS,
@@ -21,6 +22,7 @@ import {
   FINITE_SPEECH,
   isCapWord,
   modifiedPersonStart,
+  modifiersAfterQuote,
   nameBeforeModifiers,
   nameParticleAt,
   parentheticalStart,
@@ -106,6 +108,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     askedPeople(nearestFirst, toks, (t) => subjectBefore(text, t)) ??
     chargedPerson(toks, (t) => subjectBefore(text, t));
   if (people) return people;
+  // "The company that ran Llyn Carreg has told": the name is the clause's object, the head before it speaks
+  const relative = relativeAfterObject(toks, isCap);
+  if (relative > 0) {
+    const head = subjectBefore(text, toks.slice(relative + 1));
+    if (head && !head.pronoun) return { start: head.start, end: first.end, pronoun: false };
+  }
   if (first.word && PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };
   // ("…, who asked not to be named because she feared …": the pronoun opens the reason's own clause)
   const anonymous = first.word ? anonymityClauseStart(text, toks) : -1;
@@ -260,6 +268,13 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       if (joined > 0) start = (toks[joined] as Token).start;
       break;
     }
+    // "…, ministry warns": a headline's body by its kind alone, without an article
+    const bare = taken === 0 && !npWord(t) && INSTITUTION_HEADS.has(w) && /^[a-z]/.test(t.text);
+    if (bare && (!toks[i + 1] || toks[i + 1]?.text === ",")) {
+      start = t.start;
+      taken++;
+      continue;
+    }
     if (!npWord(t)) {
       // "The Commission on Human Rights regional office said": lowercase modifiers between a body's name and its unit
       const named =
@@ -308,6 +323,9 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       // «“…,” panel Chairman Smith said»: loose words between the quote and the name
       const mark = toks[i + 1];
       if (start >= 0 && mark && !mark.word && /[,”"’]/.test(mark.text)) start = t.start;
+      // (and several: «“…,” Umno supreme council member Datuk Azlan Musa said»)
+      const loose = start >= 0 && mark?.word ? modifiersAfterQuote(toks, i) : -1;
+      if (loose > 0) start = (toks[loose] as Token).start;
       break;
     }
     start = t.start;

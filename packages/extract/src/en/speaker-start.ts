@@ -228,3 +228,21 @@ export function modifiedPersonStart(toks: Token[], i: number): number {
   }
   return -1;
 }
+
+/**
+ * «“…,” Umno supreme council member Datuk Azlan Musa said» (nearest first, toks[from] the first word before the
+ * name's role): up to four modifiers back to the closing quote mark; the index of the farthest one, or -1.
+ */
+export function modifiersAfterQuote(toks: Token[], from: number): number {
+  for (let j = from; j < from + 4; j++) {
+    const t = toks[j];
+    if (!t?.word) return -1;
+    const w = lower(t);
+    if (!/^[a-z][a-z-]*$/.test(t.text) && !isCapWord(t)) return -1;
+    if (SUBJECT_STOPS.has(w) || PRONOUNS.has(w) || VERB_FORMS.has(w) || BE_FORMS.has(w) || DETERMINERS.has(w))
+      return -1;
+    const mark = toks[j + 1];
+    if (mark && !mark.word && /[”"’]/.test(mark.text)) return j;
+  }
+  return -1;
+}

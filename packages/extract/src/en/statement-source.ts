@@ -1,0 +1,16 @@
+import type { Draft } from "../draft.ts";
+import { type Sentence, sentenceAt } from "../text/segment.ts";
+
+/** "said in a statement", "In a joint statement, …": the statement a claim came with. */
+const IN_A_STATEMENT = /\b(?:in|through)\s+an?\s+(?:[\w-]+\s+){0,2}?statement\b/i;
+/** "…, the statement said": the statement the article has mentioned, not a body of its own. */
+export const THE_STATEMENT = /^the\s+statement$/i;
+
+/** The claim's sentence, outside its content, says it was made in a statement. */
+export function madeInStatement(text: string, sentences: Sentence[], d: Draft): boolean {
+  const s = sentenceAt(sentences, d.cueStart);
+  if (!s) return false;
+  const before = text.slice(s.start, Math.max(s.start, Math.min(d.contentStart, s.end)));
+  const after = text.slice(Math.min(s.end, Math.max(s.start, d.contentEnd)), s.end);
+  return IN_A_STATEMENT.test(before) || IN_A_STATEMENT.test(after);
+}
