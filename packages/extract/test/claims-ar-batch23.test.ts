@@ -40,7 +40,9 @@ describe("«مساعد» (assistant) heads a title", () => {
     expect(c && [c.speaker.name, c.content.text]).toEqual(["كريم حسن الشافعي", "عدد الزوار ارتفع"]);
   });
   it("reads «مساعد وكيل الوزارة لشؤون … اللواء X» before a nominal-looking clause", () => {
-    const c = one("كشف مساعد وكيل وزارة النقل لشؤون الطرق اللواء سالم فهد المري أن الجسر سيفتح الشهر المقبل.");
+    const c = one(
+      "كشف مساعد وكيل وزارة النقل لشؤون الطرق اللواء سالم فهد المري أن الجسر سيفتح الشهر المقبل.",
+    );
     expect(c && [c.speaker.name, c.content.text]).toEqual(["سالم فهد المري", "الجسر سيفتح الشهر المقبل"]);
   });
 });
@@ -113,9 +115,7 @@ describe("a bulleted sub-headline with a colon", () => {
 
 describe("a dateline's day and the statement's own", () => {
   it("dates the lead by «في بيان الاثنين», not by the dateline before the verb", () => {
-    const c = one(
-      "الخرطوم 25 نوفمبر 2025 – اعلنت وزارة الصحة، في بيان الاثنين، ارتفاع الاصابات بالكوليرا.",
-    );
+    const c = one("الخرطوم 25 نوفمبر 2025 – اعلنت وزارة الصحة، في بيان الاثنين، ارتفاع الاصابات بالكوليرا.");
     expect(c && [c.speaker.name, c.date]).toEqual(["وزارة الصحة", "2025-11-24"]);
   });
   it("still dates a lead with no day of its own by the dateline", () => {
