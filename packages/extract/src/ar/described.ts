@@ -1,3 +1,4 @@
+import { seatless } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { seeksBareNoun } from "./affiliation.ts";
 import {
@@ -9,6 +10,9 @@ import {
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
 import { agrees, bare, hasAl, isComplementizer, OCCASIONS, TIME_NOUNS, titleHead } from "./phrase.ts";
+
+/** «أحد», «إحدى»: one of a group. */
+const ONE_OF = seatless(/^(?:أحد|إحدى)$/u);
 
 /**
  * «وقالت سيدة تقطن بأحد الأزقة المتفرعة عن الشارع، …، إن», «طالبت فعاليات من المجتمع المدني بالمدينة …»,
@@ -71,7 +75,7 @@ function placePhraseEnd(toks: Token[], i: number, particles: Set<string> | undef
   }
   if (b !== "في" && b !== "من") return 0;
   let k = i + 1;
-  if (/^(?:أحد|إحدى)$/u.test(bare(toks[k] ?? t))) k++;
+  if (ONE_OF.test(bare(toks[k] ?? t))) k++;
   const head = toks[k];
   // «في حي النصر», «من مدينة حلب»: a place in construct with its name
   const placeName = toks[k + 1];
