@@ -32,6 +32,7 @@ import {
   TITLE_LINKS,
 } from "./lexicon.ts";
 import { lamGenitive, nameThenTitle, workplaceName } from "./name-then-title.ts";
+import { ABBREVIATED_TITLE, constructGenitive, constructOffice, indefiniteTitle } from "./office-words.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
 import { dawnWord, isAli, nameInPart, nationalityOf } from "./pure-name.ts";
 
@@ -66,8 +67,6 @@ const CALLED = /^(?:يدعى|تدعى|يدعي|تدعي)$/u;
 const RANK_GRADE = seatless(/^(?:أول|اول|ركن|الركن)$/u);
 /** A word without its quotation marks: «"التجدد» → «التجدد». */
 const unquoted = (w: string): string => w.replace(/^["“«]+|["”»]+$/gu, "");
-/** «د.», «م.», «أ.»: a title abbreviated to its first letter («النائب د. حمد المطر»). */
-const ABBREVIATED_TITLE = seatless(/^[دمأ]\.$/u);
 /** «أحدث», «آخر»: the latest one of a body's documents. Folded. */
 const LATEST = new Set(["احدث", "اخر"]);
 /** Documents a body issues, which speak for it when named alone: «البيان», «البلاغ», «التقرير». */
@@ -374,24 +373,6 @@ const nameWord = (w: string): boolean =>
   ![PERSON_TITLES, ORG_TITLES, TITLE_ADJECTIVES, FUNCTION_WORDS].some((s) => s.has(foldWord(w)));
 /** «عراقي», «حقوقية», «صحي»: a singular nisba adjective. */
 const NISBA = /^\p{L}{2,}(?:ي|ية)$/u;
-/** «مسؤول», «ناشطة»: a title without the article, no honorific («معالي», «سمو») nor abbreviation. */
-const indefiniteTitle = (w: string): boolean =>
-  !hasArticle(w) && !ABBREVIATED_TITLE.test(w) && !/^(?:معالي|سعادة|سمو|فخامة|والي|والية)$/u.test(w);
-/** «مدير», «إمام», «والي»: an office without the article, not an honorific («معالي», «سمو») nor abbreviated. */
-const constructOffice = (w: string): boolean =>
-  (!hasArticle(w) || /^والي(?:ة)?$/u.test(w)) &&
-  !ABBREVIATED_TITLE.test(w) &&
-  !/^(?:معالي|سعادة|سمو|فخامة)$/u.test(w);
-/** «مدرسة الحي»: a bare noun and a definite one closing the construct (not a given name: «الهادي»). */
-const constructGenitive = (w: string, next: string | undefined): boolean =>
-  !hasArticle(w) &&
-  !isAli(w) &&
-  !FUNCTION_WORDS.has(foldWord(w)) &&
-  /^[\p{L}\p{M}]+$/u.test(w) &&
-  next !== undefined &&
-  hasArticle(next) &&
-  !isArticleName(next) &&
-  !NAME_HONORIFIC.test(next);
 /** A name that is not a phrase the title did not take in («… إلى المفاوضات»: it starts with the article). */
 const given = (p: MentionParse): boolean =>
   !!p.name && (!hasArticle(p.name) || isArticleName(p.name.split(/[\s\u00A0]+/)[0] as string));
