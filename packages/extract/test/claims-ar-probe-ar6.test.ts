@@ -106,3 +106,18 @@ describe("a time preposition after the speaker's name: «عقب», «إثر», �
     ]);
   });
 });
+
+describe("«غرّد» (tweeted) as a reporting verb", () => {
+  it("reports before a clause or a colon, not about birds", () => {
+    const [a, b] = run(
+      "وغرد وزير الإعلام بأن الحوار هو الحل. وغردت رئيسة البلدية على منصة إكس: «لن نتراجع».",
+    );
+    expect([a?.speaker.mention?.text, a?.content.text, b?.speaker.mention?.text, b?.kind]).toEqual([
+      "وزير الإعلام",
+      "الحوار هو الحل",
+      "رئيسة البلدية",
+      "direct",
+    ]);
+    expect(run("وغرد الطائر على الشجرة طويلا.")).toEqual([]);
+  });
+});
