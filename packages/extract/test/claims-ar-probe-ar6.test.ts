@@ -121,3 +121,22 @@ describe("«غرّد» (tweeted) as a reporting verb", () => {
     expect(run("وغرد الطائر على الشجرة طويلا.")).toEqual([]);
   });
 });
+
+describe("«على هامش …», «على حسابه» after the speaker's name", () => {
+  it("ends the name after a title, and a bare name of two words before an adjunct and the complementizer", () => {
+    const [a, b, c, d] = run(
+      "وقال الوزير رامي سالم على هامش المؤتمر إن الاتفاق قريب. وكتبت الناشطة سلمى داود على حسابها أن الاعتقالات مستمرة. وقال كريم منصور في المؤتمر إن الأسعار مرتفعة. وقال وليد عيسى خلال الندوة إن البطالة تراجعت.",
+    );
+    expect([a, b, c, d].map((x) => [x?.speaker.name, x?.content.text])).toEqual([
+      ["رامي سالم", "الاتفاق قريب"],
+      ["سلمى داود", "الاعتقالات مستمرة"],
+      ["كريم منصور", "الأسعار مرتفعة"],
+      ["وليد عيسى", "البطالة تراجعت"],
+    ]);
+  });
+
+  it("leaves a plural of people to its description («مزارعون في المنطقة»)", () => {
+    const [a] = run("وقال مزارعون في المنطقة إن المحصول تضرر.");
+    expect(a?.speaker.mention?.text).toBe("مزارعون في المنطقة");
+  });
+});
