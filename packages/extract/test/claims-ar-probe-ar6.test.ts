@@ -140,3 +140,15 @@ describe("«على هامش …», «على حسابه» after the speaker's nam
     expect(a?.speaker.mention?.text).toBe("مزارعون في المنطقة");
   });
 });
+
+describe("«نشر X صورة/مقطع فيديو قال فيه …»: the published thing after the issuing verb's subject", () => {
+  it("is no part of the subject, who speaks in the relative clause", () => {
+    const [a] = run("ونشر الوزير مقطع فيديو قال فيه إن الحكومة لن تتراجع.");
+    const [b] = run("ونشر النائب رامي سالم على حسابه في إنستغرام صورة قال فيها إنه سيعود قريبا.");
+    expect([a?.speaker.mention?.text, b?.speaker.name, b?.content.text]).toEqual([
+      "الوزير",
+      "رامي سالم",
+      "سيعود قريبا",
+    ]);
+  });
+});
