@@ -152,3 +152,16 @@ describe("«نشر X صورة/مقطع فيديو قال فيه …»: the publi
     ]);
   });
 });
+
+describe("an artist's profession before the name: «الفنان», «المطرب», «المخرجة»", () => {
+  it("is a title, so the name after it names the speaker", () => {
+    const [a, b, c] = run(
+      "وقال الفنان سامر الخوري إنه سيعود قريبا. وأكدت المخرجة ليلى منصور أن الفيلم جاهز. ونشر المطرب كريم داود صورة قال فيها إن الحفل تأجل.",
+    );
+    expect([a?.speaker.name, b?.speaker.name, c?.speaker.name]).toEqual([
+      "سامر الخوري",
+      "ليلى منصور",
+      "كريم داود",
+    ]);
+  });
+});
