@@ -15,6 +15,7 @@ import {
   foldWord,
   isFunctionWord,
   isOrgHead,
+  PEOPLE_NOUNS,
   QUANTIFIERS,
   SOURCE_NOUNS,
   STATEMENT_NOUNS,
@@ -326,7 +327,10 @@ function bareWordsEnd(text: string, toks: Token[]): number | null {
     // adjunct that runs to the complementizer
     if (i >= 2 && i <= 3 && adjunctBeforeClause(text, toks, i)) {
       const words = toks.slice(0, i);
-      if (words.every((w) => nameLike(text, w) && !PEOPLE_PLURAL.test(bare(w)))) return i;
+      // (not a noun of people and its description: «طالب يدرس في كلية …», «مزارعون في …»)
+      const f0 = foldWord((toks[0] as Token).text);
+      const described = PEOPLE_NOUNS.has(f0) || isTitleWord(titleHead((toks[0] as Token).text));
+      if (!described && words.every((w) => nameLike(text, w) && !PEOPLE_PLURAL.test(bare(w)))) return i;
       return null;
     }
   }
