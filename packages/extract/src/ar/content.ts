@@ -5,6 +5,7 @@ import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { inBracket, subjectTail, unbracketed } from "./brackets.ts";
+import { contactVerbAt } from "./contact.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord, VERB_FORMS } from "./cues.ts";
 import {
@@ -112,6 +113,8 @@ export const adjunctGap = (gap: Token[]): boolean => {
   if (!first.word) return (first.text === "،" || first.text === ",") && adjunctGap(gap.slice(1));
   const f = foldWord(first.text);
   if (RELATIVE_VERB.test(foldArabicWord(first.text))) return true;
+  // «شهود عيان تحدثوا لرويترز إن …»: how the outlet reached the speaker
+  if (contactVerbAt(gap, 0)) return true;
   // «إحصاءات رسمية عرضت خلال الجلسة أن …»: a relative verb on an indefinite source, then its adjuncts
   if (BARE_RELATIVE_VERB.test(foldArabicWord(first.text))) return adjunctGap(gap.slice(1));
   // «قد أعلنت الأسبوع الماضي أنها …», «، أول من أمس،»: time words alone
