@@ -1,7 +1,7 @@
 // Arabic shapes behind the residual errors of the fitted held-out sets (batches 1–22): made-up
 // sentences, one rule each.
 import { describe, expect, it } from "vitest";
-import { one } from "./arabic.ts";
+import { one, run } from "./arabic.ts";
 
 describe("an unnamed group and how the outlet reached it", () => {
   it("names «شهود عيان تحدثوا لـ…» by the group; the contact is neither name nor content", () => {
@@ -11,5 +11,18 @@ describe("an unnamed group and how the outlet reached it", () => {
   it("reads past «التقتهم الصحيفة في …» to the complementizer", () => {
     const c = one('وأكد متسوقون التقتهم "النهار" في السوق الشعبي بأنهم ينتظرون الشاحنات منذ الفجر.');
     expect(c && [c.speaker.name, c.content.text]).toEqual(["متسوقون", "ينتظرون الشاحنات منذ الفجر"]);
+  });
+});
+
+describe("a participle after a contrast clause with its own subject", () => {
+  it("gives «…، غير أن رئيس X أصر على …، مؤكدا أن …» to the contrast clause's subject", () => {
+    const [, c] = run("وطالب النواب بتأجيل الجلسة، غير أن رئيس المجلس أصر على عقدها، مؤكدا أن النصاب مكتمل.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["رئيس المجلس", "النصاب مكتمل"]);
+  });
+  it("gives «حاولت الصحيفة …، لكن مسؤولا فيها رفض …، مكتفيا بالقول» to the official, not the paper", () => {
+    const c = one(
+      "وحاولت الصحيفة الاتصال بوزارة النقل، لكن مسؤولا فيها رفض الخوض في التفاصيل، مكتفيا بالقول إن التحقيق جار.",
+    );
+    expect(c?.speaker.name).toBe("مسؤول");
   });
 });
