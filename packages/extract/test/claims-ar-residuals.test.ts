@@ -23,6 +23,19 @@ describe("a participle after a contrast clause with its own subject", () => {
     const c = one(
       "وحاولت الصحيفة الاتصال بوزارة النقل، لكن مسؤولا فيها رفض الخوض في التفاصيل، مكتفيا بالقول إن التحقيق جار.",
     );
-    expect(c?.speaker.name).toBe("مسؤول");
+    expect(c?.speaker.name).toBe("مسؤول في وزارة النقل");
+  });
+});
+
+describe("an unnamed official of a body told by a pronoun", () => {
+  it("names «وقال مسؤول فيها» with the body the paragraph named before", () => {
+    const c = one("وتواصلت الصحيفة مع المديرية العامة للجمارك، وقال مسؤول فيها إن الشحنة محتجزة.");
+    expect(c?.speaker.name).toBe("مسؤول في المديرية العامة للجمارك");
+  });
+  it("names «المتحدث باسمها» after «غير أن» with the company", () => {
+    const c = one(
+      "واتصلت الصحيفة بالشركة، غير أن المتحدث باسمها اعتذر عن التعليق، مكتفيا بالقول إن الملف لدى القضاء.",
+    );
+    expect(c?.speaker.name).toBe("المتحدث باسم الشركة");
   });
 });
