@@ -39,3 +39,24 @@ describe("an unnamed official of a body told by a pronoun", () => {
     expect(c?.speaker.name).toBe("المتحدث باسم الشركة");
   });
 });
+
+describe("a contrast inside reported speech", () => {
+  it("keeps «…، فيما تواصل ورش أخرى العمل» with what the spokesman said", () => {
+    const c = one(
+      "وأوضح المتحدث باسم البلدية أن الفرق أصلحت معظم الأعطال، فيما تواصل ورش أخرى العمل في الأحياء الشرقية.",
+    );
+    expect(c?.content.text).toBe("الفرق أصلحت معظم الأعطال، فيما تواصل ورش أخرى العمل في الأحياء الشرقية");
+  });
+  it("keeps «…، في حين بقيت …» too", () => {
+    const c = one(
+      "وأكد المدير أن المستشفى استقبل عشرات الحالات، في حين بقيت الأقسام الأخرى مغلقة حتى الظهر.",
+    );
+    expect(c?.content.text).toBe("المستشفى استقبل عشرات الحالات، في حين بقيت الأقسام الأخرى مغلقة حتى الظهر");
+  });
+  it("ends before a contrast that reports another statement or a refusal to speak", () => {
+    const [a, b] = run("وقال الوزير إن الخطة جاهزة، فيما قالت المعارضة إنها متأخرة.");
+    expect([a?.content.text, b?.speaker.name]).toEqual(["الخطة جاهزة", "المعارضة"]);
+    const c = one("وذكرت المصادر أن اللجنة عقدت اجتماعا مطولا، فيما رفض رئيس البلدية الإدلاء بأي تصريح.");
+    expect(c?.content.text).toBe("اللجنة عقدت اجتماعا مطولا");
+  });
+});

@@ -366,6 +366,17 @@ function otherReferent(following: string, speakerGender: "m" | "f" | null): bool
 const figureAgainstFigure = (before: string, clause: string): boolean =>
   /[0-9٠-٩]/u.test(before) && /[0-9٠-٩]/u.test(clause);
 
+/**
+ * «أكد أن الفرق أصلحت معظم الأعطال، فيما تواصل ورش أخرى العمل», «…، في حين تضاعفت الأسعار»: a contrast in
+ * a clause of reported speech goes on with it, unless it reports a statement («فيما قالت …») or tells that
+ * someone declined to speak («فيما رفض المدير الإدلاء بأي تصريح»), the writer's own. Folded text.
+ */
+function plainContrast(following: string): boolean {
+  const verb = /^(?:فيما|في حين|بينما) (?:لم |لا |قد )?(\S+)/u.exec(following)?.[1];
+  return !!verb && !VERB_FORMS.has(verb) && !DECLINED.test(verb);
+}
+const DECLINED = /^(?:رفض|رفضت|امتنع|امتنعت|اعتذر|اعتذرت|تعذر|يرفض|ترفض)$/u;
+
 /** Where the content stops: the next participle cue, the writer's own words after a comma, a quote's end. */
 export function contentEnd(
   view: ArticleView,
@@ -418,14 +429,16 @@ export function contentEnd(
     const ownQuoted =
       (SPEAKER_COMMENT.test(following) || (CONTRAST_COMMENT.test(following) && !clauseHasCue)) &&
       /["“«]/u.test(clause);
-    const ownFigures =
-      CONTRAST_COMMENT.test(following) && !clauseHasCue && figureAgainstFigure(text.slice(start, i), clause);
+    const ownContrast =
+      CONTRAST_COMMENT.test(following) &&
+      !clauseHasCue &&
+      (figureAgainstFigure(text.slice(start, i), clause) || (clausal && plainContrast(following)));
     // «، وهي حصيلة لم يتسن للوكالة التحقق منها»: the outlet's disclaimer on what was said
     if (VERIFICATION_DISCLAIMER.test(foldForCompare(clause))) return i;
     if (
       CONTENT_BREAKERS.some((b) => following.startsWith(b)) &&
       !ownQuoted &&
-      !ownFigures &&
+      !ownContrast &&
       !otherReferent(following, speakerGender)
     )
       return i;
