@@ -60,3 +60,16 @@ describe("a contrast inside reported speech", () => {
     expect(c?.content.text).toBe("اللجنة عقدت اجتماعا مطولا");
   });
 });
+
+describe("the writer's words after a nominal source's content", () => {
+  it("ends «وبحسب مصدر …، فإن …» before «، وهو ما لم يحدث …»", () => {
+    const c = one(
+      "وبحسب ما علمته الصحيفة من مصدر حكومي، فإن الوزارة تعد خطة جديدة للنقل، وهو ما لم يحدث منذ سنوات.",
+    );
+    expect(c?.content.text).toBe("الوزارة تعد خطة جديدة للنقل");
+  });
+  it("ends «وحسب المصادر، فإن …» before «، فيما رفض المدير الإدلاء بأي تصريح»", () => {
+    const c = one("وحسب المصادر ذاتها، فإن اللجنة عقدت اجتماعا مطولا، فيما رفض المدير الإدلاء بأي تصريح.");
+    expect(c?.content.text).toBe("اللجنة عقدت اجتماعا مطولا");
+  });
+});
