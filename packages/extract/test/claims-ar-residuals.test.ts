@@ -73,3 +73,16 @@ describe("the writer's words after a nominal source's content", () => {
     expect(c?.content.text).toBe("اللجنة عقدت اجتماعا مطولا");
   });
 });
+
+describe("a record the writer sets beside a figure", () => {
+  it("ends «بين أن … بلغت 40 ألفا» before «، وهي من أعلى الأرقام …»", () => {
+    const c = one(
+      "وبين المدير أن المبيعات بلغت 40 ألف وحدة في الربع الأول، وهي من أعلى الأرقام في تاريخ الشركة.",
+    );
+    expect(c?.content.text).toBe("المبيعات بلغت 40 ألف وحدة في الربع الأول");
+  });
+  it("keeps it when quoted or tagged «على حد قوله»", () => {
+    const c = one("وأكد المدير أن المبيعات بلغت 40 ألف وحدة، وهو أعلى رقم منذ سنوات، على حد قوله.");
+    expect(c?.content.text).toBe("المبيعات بلغت 40 ألف وحدة، وهو أعلى رقم منذ سنوات");
+  });
+});

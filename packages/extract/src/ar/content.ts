@@ -435,6 +435,14 @@ export function contentEnd(
       (figureAgainstFigure(text.slice(start, i), clause) || (clausal && plainContrast(following)));
     // «، وهي حصيلة لم يتسن للوكالة التحقق منها»: the outlet's disclaimer on what was said
     if (VERIFICATION_DISCLAIMER.test(foldForCompare(clause))) return i;
+    // «…، وهي من أعلى القراءات المسجلة منذ عقدين», «…، وهو أدنى مستوى منذ 2021»: the writer's record set
+    // beside the figure (the speaker's when quoted, or tagged «على حد قوله»)
+    if (
+      RECORD_REMARK.test(following) &&
+      !/["“«]/u.test(clause) &&
+      !/على حد (?:قول|تعبير)/u.test(text.slice(i, s.end))
+    )
+      return i;
     if (
       CONTENT_BREAKERS.some((b) => following.startsWith(b)) &&
       !ownQuoted &&
@@ -445,6 +453,10 @@ export function contentEnd(
   }
   return limit < s.end ? beforeLeadIn(text, start, limit) : limit;
 }
+
+/** «وهي من أعلى …», «وهو أدنى …»: a superlative after «وهو/وهي». Folded. */
+const RECORD_REMARK =
+  /^و(?:هو|هي) (?:من )?(?:اعلي|ادني|اكبر|اصغر|اكثر|اقل|اسوا|افضل|اطول|اقصر|اسرع|ابطا|اشد|اضعف|اقوي)(?: |$)/u;
 
 /** «وهي حصيلة لم يتسن التحقق منها», «ولم يتسن التأكد منها بشكل مستقل». Folded. */
 const VERIFICATION_DISCLAIMER =
