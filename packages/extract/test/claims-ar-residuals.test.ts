@@ -86,3 +86,14 @@ describe("a record the writer sets beside a figure", () => {
     expect(c?.content.text).toBe("المبيعات بلغت 40 ألف وحدة، وهو أعلى رقم منذ سنوات");
   });
 });
+
+describe("the visit a statement was made on, before the verb's particle", () => {
+  it("reads «أعلن اليوم خلال زيارته مزارع … في محافظة X عن خطة» from the particle", () => {
+    const c = one("وأعلن وزير الزراعة اليوم خلال زيارته مزارع القمح في محافظة درعا عن خطة لدعم المزارعين.");
+    expect(c?.content.text).toBe("خطة لدعم المزارعين");
+  });
+  it("does so in the pluperfect: «وكان X قد أعلن أمس الأحد خلال جولته … عن …»", () => {
+    const c = one("وكان المحافظ قد أعلن أمس الأحد خلال جولته في أسواق المدينة القديمة عن حملة لضبط الأسعار.");
+    expect(c?.content.text).toBe("حملة لضبط الأسعار");
+  });
+});

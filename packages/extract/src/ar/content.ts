@@ -265,6 +265,17 @@ const particleOpensObject = (seg: Token[], k: number): boolean => {
     (next.word || OPEN_QUOTE.test(next.text))
   );
 };
+/**
+ * «أعلن خلال زيارته غرفة العمليات في المدينة عن …», «أكد أثناء جولته في الأسواق على …»: the visit or
+ * meeting the statement was made on, however long, before the verb's particle (no comma in it).
+ */
+const visitGap = (gap: Token[]): boolean =>
+  ["خلال", "في", "أثناء", "لدى", "عقب"].includes(gap[0]?.text ?? "") &&
+  VISITS.test(foldWord(gap[1]?.text ?? "")) &&
+  gap.every((t) => t.word);
+/** «زيارته», «جولتها», «لقائه», «اجتماع», «إحاطة», «كلمته»: occasions of a statement. Folded. */
+const VISITS = /^(?:زيار|جول|لقاء|لقاي|اجتماع|احاط|كلم|جلس|مشارك|ترؤس|تفقد)/u;
+
 /** A complementizer or colon: a clause, which no aside holds. */
 const clauseIn = (part: Token[]): boolean => part.some((t) => CLAUSE_WORD.test(t.text));
 
@@ -318,7 +329,7 @@ export function contentStart(
   while (timeWord(lead[k]) || (lead[k]?.text === "من" && timeWord(lead[k - 1]) && timeWord(lead[k + 1]))) k++;
   if (k > 0 && lead[k]?.word) p = (lead[k] as Token).start;
   // «حذر من كارثة», «أعلنت في 3 أكتوبر عن حزمة»: a particle (after a short adjunct) opens the object
-  const ahead = tokensForward(text, p, limit, 8);
+  const ahead = tokensForward(text, p, limit, 11);
   const particle = ahead.findIndex(
     (t, i) => PARTICLES.has(foldForCompare(t.text)) && (i === 0 || adjunctGap(ahead.slice(0, i))),
   );
@@ -326,7 +337,8 @@ export function contentStart(
   const object = particle >= 0 ? ahead[particle + 1] : undefined;
   const quotedObject =
     !!object && OPEN_QUOTE.test(object.text) && foldForCompare((ahead[particle] as Token).text) !== "ب";
-  if (particle >= 0 && particle < 5 && (object?.word || quotedObject)) p = (ahead[particle] as Token).end;
+  const near = particle >= 0 && (particle < 5 || visitGap(ahead.slice(0, particle)));
+  if (near && (object?.word || quotedObject)) p = (ahead[particle] as Token).end;
   else p = pastStatementAdjunct(text, p, limit);
   return { start: p, clausal: false };
 }
