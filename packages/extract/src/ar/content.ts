@@ -7,7 +7,7 @@ import { type Token, tokensForward } from "../text/tokens.ts";
 import { inBracket, subjectTail, unbracketed } from "./brackets.ts";
 import { contactVerbAt } from "./contact.ts";
 import type { Cue } from "./cue-finder.ts";
-import { foldArabicWord, VERB_FORMS } from "./cues.ts";
+import { foldArabicWord } from "./cues.ts";
 import {
   ADJUNCT_STARTS,
   AFTER_QUOTE_BREAKERS,
@@ -28,6 +28,13 @@ import { nameOnly } from "./name-only.ts";
 import { objectGoesOn } from "./object-continues.ts";
 import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
 import { sourceTagAt } from "./source-tag.ts";
+import {
+  figureAgainstFigure,
+  otherReferent,
+  plainContrast,
+  RECORD_REMARK,
+  VERIFICATION_DISCLAIMER,
+} from "./speech-tail.ts";
 
 /** «بعد أن», «عندما», «، في وقت»: a subordinate clause right before the cue. */
 const SUBORDINATE_BEFORE = seatless(
@@ -355,40 +362,6 @@ const placeOfObject = (following: string): boolean => {
   return !!m?.[1] && PLACE_NOUNS.has(foldWord(m[1]));
 };
 
-/**
- * «ورد الوزير بأن الحكومة "لا تعارض"، لكنها تحتاج …»: a «لكنه/لكنها» whose pronoun cannot be the
- * speaker's (the cue told the speaker's gender) goes on about the content, not about the speaker.
- */
-function otherReferent(following: string, speakerGender: "m" | "f" | null): boolean {
-  const m = /^و?لكن(ها|ه)(?:\s|$)/u.exec(following);
-  if (!m) return false;
-  // «إن شركتها رفعت النسبة، لكنها تواجه صعوبة …», «…، لكنه لن يكفي»: a present or future verb (not a
-  // reporting one) goes on with what was said; the writer tells the speaker's acts in the past («لكنه رفض
-  // …», «لكنه لم يذكر …») or with a reporting verb («لكنه يحذر من …»)
-  const verb = /^و?لكن(?:ها|ه) ([يت]\S{2,}|لا|لن|ليس|ليست)(?:\s|$)/u.exec(following)?.[1];
-  if (verb && !VERB_FORMS.has(foldArabicWord(verb))) return true;
-  if (!speakerGender) return false;
-  return (m[1] === "ها") !== (speakerGender === "f");
-}
-
-/**
- * «لم يمول إلا بنسبة 12%، فيما تحتاج الوكالات إلى 1.4 مليار دولار»: a contrast that sets a figure against
- * the speaker's own figure goes on with the statement (the writer's contrast is a fact without one).
- */
-const figureAgainstFigure = (before: string, clause: string): boolean =>
-  /[0-9٠-٩]/u.test(before) && /[0-9٠-٩]/u.test(clause);
-
-/**
- * «أكد أن الفرق أصلحت معظم الأعطال، فيما تواصل ورش أخرى العمل», «…، في حين تضاعفت الأسعار»: a contrast in
- * a clause of reported speech goes on with it, unless it reports a statement («فيما قالت …») or tells that
- * someone declined to speak («فيما رفض المدير الإدلاء بأي تصريح»), the writer's own. Folded text.
- */
-function plainContrast(following: string): boolean {
-  const verb = /^(?:فيما|في حين|بينما) (?:لم |لا |قد )?(\S+)/u.exec(following)?.[1];
-  return !!verb && !VERB_FORMS.has(verb) && !DECLINED.test(verb);
-}
-const DECLINED = /^(?:رفض|رفضت|امتنع|امتنعت|اعتذر|اعتذرت|تعذر|يرفض|ترفض)$/u;
-
 /** Where the content stops: the next participle cue, the writer's own words after a comma, a quote's end. */
 export function contentEnd(
   view: ArticleView,
@@ -465,14 +438,6 @@ export function contentEnd(
   }
   return limit < s.end ? beforeLeadIn(text, start, limit) : limit;
 }
-
-/** «وهي من أعلى …», «وهو أدنى …»: a superlative after «وهو/وهي». Folded. */
-const RECORD_REMARK =
-  /^و(?:هو|هي) (?:من )?(?:اعلي|ادني|اكبر|اصغر|اكثر|اقل|اسوا|افضل|اطول|اقصر|اسرع|ابطا|اشد|اضعف|اقوي)(?: |$)/u;
-
-/** «وهي حصيلة لم يتسن التحقق منها», «ولم يتسن التأكد منها بشكل مستقل». Folded. */
-const VERIFICATION_DISCLAIMER =
-  /^(?:و(?:هو|هي|هذا|هذه) (?:\S+ ){0,4}|و)(?:لم يتسن|لا يمكن|يتعذر|تعذر) .*(?:التحقق|التاكد)/u;
 
 /** «…، قبل أن يضيف: …», «…، ثم أضاف …»: the words that lead into the next cue are the writer's, not content. */
 function beforeLeadIn(text: string, start: number, limit: number): number {
