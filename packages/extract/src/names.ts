@@ -3,6 +3,7 @@ import { parseArabicMention } from "./ar/mention.ts";
 import { nameInPart } from "./ar/pure-name.ts";
 import { readSubject } from "./ar/subject.ts";
 import type { ArticleView } from "./draft.ts";
+import { appositiveTitles } from "./en/appositive-titles.ts";
 import { describedSubjects } from "./en/described-subjects.ts";
 import { titleCaseHeadlineEnd } from "./en/headline-case.ts";
 import { lowercaseRoleStart } from "./en/lowercase-roles.ts";
@@ -256,11 +257,12 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     for (const w of words) nameWords.add(w);
     // ("Shares of Lumora Home tumbled", "Lumora Home shares"): a listed company, which "the company" finds
     const listed = tradedCompany(text, start, end);
-    out.push({
-      pos: start,
-      parse: listed ? { ...parse, kind: "organisation" } : parse,
-      lead: leadAt(view, start),
-    });
+    const opens = leadAt(view, start);
+    out.push({ pos: start, parse: listed ? { ...parse, kind: "organisation" } : parse, lead: opens });
+    // ("Daniel Okoro, 45, appeared …", "John Rudd, a Republican,": titles a later "the 45-year-old" finds)
+    if (!listed && text.charCodeAt(end) === 44)
+      for (const title of appositiveTitles(text, end, (w) => parseRun(w, parsed)))
+        out.push({ pos: start, parse: { ...parse, title }, lead: opens });
   }
   // institutions, so that "A spokesman said" and "the ministry" find the body the article named
   EN_ORG.lastIndex = bodyStart;

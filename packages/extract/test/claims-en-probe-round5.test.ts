@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+const run = englishOn("2026-11-30");
+
+describe("English descriptions given to a person named outside any claim", () => {
+  it("finds the person by the age, party or description given after the name", () => {
+    const claims = run(
+      "Daniel Okoro, 45, appeared in court on Monday charged with fraud.\n\n" +
+        "The 45-year-old told the court he had never seen the documents.\n\n" +
+        "Senator John Rudd, a Republican, disagreed with the plan.\n\n" +
+        '"This bill will cost jobs," the Republican said.\n\n' +
+        'Tom Hale, 52, a retired teacher, joined the protest. "Enough is enough," the retired teacher said.',
+    );
+    expect(said(claims, "never seen the documents")?.speaker.name).toBe("Daniel Okoro");
+    expect(said(claims, "cost jobs")?.speaker.name).toBe("John Rudd");
+    expect(said(claims, "Enough is enough")?.speaker.name).toBe("Tom Hale");
+  });
+  it("tells two people apart by their ages", () => {
+    const claims = run(
+      "Greta Lind, 29, and her partner Jon Berg, 31, lost their home in the fire.\n\n" +
+        '"We have nothing left," the 29-year-old said.',
+    );
+    expect(said(claims, "nothing left")?.speaker.name).toBe("Greta Lind");
+  });
+  it("knows a person by the business they keep", () => {
+    const claims = run(
+      "Maria Lopes, who owns a bakery on the square, has seen her costs double.\n\n" +
+        '"We cannot keep going like this," the baker said.\n\n' +
+        'Ken Abbot, who runs the village shop, is worried too. "Nobody comes in any more," the shop owner said.',
+    );
+    expect(said(claims, "keep going")?.speaker.name).toBe("Maria Lopes");
+    expect(said(claims, "Nobody comes in")?.speaker.name).toBe("Ken Abbot");
+  });
+  it("reads no title from a spokesperson's body or a list of names", () => {
+    const claims = run(
+      "Jane Roe, a spokeswoman for the council, was at the meeting with Ana Diaz, Tom Bell and others.\n\n" +
+        '"The budget is final," the spokeswoman said.',
+    );
+    expect(said(claims, "budget is final")?.speaker.name).not.toBe("Ana Diaz");
+  });
+});
