@@ -40,3 +40,24 @@ describe("English descriptions given to a person named outside any claim", () =>
     expect(said(claims, "budget is final")?.speaker.name).not.toBe("Ana Diaz");
   });
 });
+
+describe("English 'the former' and 'the latter'", () => {
+  it("gives each to the first or the second of the two people just named", () => {
+    const claims = run(
+      "Mark Benson, the council leader, and Laura Hale, the opposition leader, clashed over the budget. " +
+        "The former said cuts were unavoidable, while the latter said they were a choice.",
+    );
+    expect(said(claims, "cuts were unavoidable")?.speaker.name).toBe("Mark Benson");
+    expect(said(claims, "they were a choice")?.speaker.name).toBe("Laura Hale");
+  });
+  it("keeps the order the two were first named in when one of them speaks again", () => {
+    const claims = run(
+      "Ivo Kranz and Petra Lund met on Friday. Kranz said talks had stalled. The latter said they had not.",
+    );
+    expect(said(claims, "they had not")?.speaker.name).toBe("Petra Lund");
+  });
+  it("still reads 'the former chairman' as a description", () => {
+    const claims = run("The former chairman said the plan was too expensive.");
+    expect(said(claims, "too expensive")?.speaker.mention?.text).toBe("The former chairman");
+  });
+});

@@ -33,6 +33,9 @@ export const COLLECTIVES = new Set([
   "majority",
   "minority",
 ]);
+/** "The former said …": "former" as a noun, the first of two people just named, is the subject. */
+const formerAsSubject = (toks: Token[], i: number): boolean =>
+  lower(toks[i - 1] as Token) === "former" && /^the$/i.test(toks[i - 2]?.text ?? "");
 export const CALL_OBJECTS = new Set("it him her them the a an this that his their for on upon".split(" "));
 export const ADJUNCT_START = new Set(
   "on in at during after before via from to last this earlier late early while when over through with by".split(
@@ -212,6 +215,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
       prev?.word &&
       NOT_BEFORE_VERB.has(lower(prev)) &&
       !sayingAfterPreposition(info, prev) &&
+      !formerAsSubject(toks, i) &&
       !quantifierSubject(toks, i, w, info.base)
     )
       continue;
