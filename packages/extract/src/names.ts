@@ -9,7 +9,7 @@ import { titleCaseHeadlineEnd } from "./en/headline-case.ts";
 import { lowercaseRoleStart } from "./en/lowercase-roles.ts";
 import { parseEnglishMention } from "./en/mention.ts";
 import { passingName } from "./en/passing-names.ts";
-import { CAPITAL_TITLES } from "./en/person-words.ts";
+import { CAPITAL_TITLES, INDUSTRY_TAILS } from "./en/person-words.ts";
 import { OFFICE_AT_BODY, OFFICE_AT_BODY_OF } from "./en/title-body.ts";
 import type { MentionParse } from "./speakers.ts";
 import { capitalRunAfter, capitalRunBefore, hyphenatedWordEnd } from "./text/capitals.ts";
@@ -123,7 +123,9 @@ const ORG_TAILS = new Set(
     "Engineering Shipbuilding Construction Logistics Insurance Securities Investments Properties Developments " +
     // football clubs ("Hartwell Rovers", "Brackley Athletic FC"): "a club spokesman" speaks for them
     "Rovers Wanderers Rangers Albion Athletic Hotspur FC"
-  ).split(" "),
+  )
+    .split(" ")
+    .concat([...INDUSTRY_TAILS]),
 );
 
 /** The sentence-initial words before a name that still let it open its sentence ("Arizona Gov."). */

@@ -61,3 +61,21 @@ describe("English 'the former' and 'the latter'", () => {
     expect(said(claims, "too expensive")?.speaker.mention?.text).toBe("The former chairman");
   });
 });
+
+describe("English company names that end in an industry's word", () => {
+  it("reads 'Northgate Water', 'Summit Foods', 'Bayview Mining' as bodies a spokesman and 'the company' speak for", () => {
+    const claims = run(
+      "Northgate Water said the leak had been repaired. A spokesman said crews worked through the night.\n\n" +
+        "Summit Foods said profits fell. The company said demand was weak.\n\n" +
+        "Bayview Mining told investors that output would rise.",
+    );
+    expect(said(claims, "leak had been repaired")?.speaker.kind).toBe("organisation");
+    expect(said(claims, "through the night")?.speaker.name).toBe("Northgate Water");
+    expect(said(claims, "demand was weak")?.speaker.name).toBe("Summit Foods");
+    expect(said(claims, "output would rise")?.speaker.kind).toBe("organisation");
+  });
+  it("keeps people whose family name is a trade's word", () => {
+    const claims = run("Tom Power said the plan would fail. Ann Steel said it would not.");
+    expect(claims.map((c) => c.speaker.kind)).toEqual(["person", "person"]);
+  });
+});
