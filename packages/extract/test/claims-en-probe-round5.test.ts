@@ -79,3 +79,26 @@ describe("English company names that end in an industry's word", () => {
     expect(claims.map((c) => c.speaker.kind)).toEqual(["person", "person"]);
   });
 });
+
+describe("English pleas to a charge", () => {
+  it("takes no claim for admitting or denying counts, charges or a named offence", () => {
+    const claims = run(
+      "Daniel Okoro, 45, admitted six counts of theft at Leeds Crown Court on Monday. " +
+        "His co-accused denies two charges of fraud. A third man denied murder. " +
+        "A fourth admitted causing death by dangerous driving. She admitted the offence.",
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual([]);
+  });
+  it("keeps what is admitted or denied in words of one's own", () => {
+    const claims = run(
+      "He denied that he had ever met the victim. She admitted that she had lied to investigators. " +
+        "He denied the charges were politically motivated. She has denied any involvement in the scheme.",
+    );
+    expect(claims.map((c) => c.content.text)).toEqual([
+      "he had ever met the victim",
+      "she had lied to investigators",
+      "the charges were politically motivated",
+      "any involvement in the scheme",
+    ]);
+  });
+});
