@@ -155,19 +155,21 @@ const ORDINAL_DAYS: [string, number][] = [
 const ORDINAL_BY_KEY = new Map(ORDINAL_DAYS.map(([w, n]) => [foldKey(w), n]));
 const B = "(?<![\\p{L}\\p{M}])";
 const E = "(?![\\p{L}\\p{M}])";
+/** «صلاة الجمعة», «خطبة الجمعة», «سوق الأحد»: nouns a weekday names as a thing of its own, not a time. */
+const NAMED_BY_DAY = "(?:صلاة|صلاه|صلوات|خطبة|خطبه|سوق)";
 const AR_DATE = new RegExp(
   [
     // 7 تشرين الثاني/نوفمبر 2025 — day, month (optionally paired), year; a weekday before it names the same
-    // day («يوم الخميس 5 فبراير الجاري»)
-    `${B}(?:(?:(?:و|ب)?يوم\\s+)?(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))})[،,]?\\s+)?(?<day>${DIG}{1,2})\\s*(?:من\\s+)?(?<m1>${AR_MONTH})(?:\\s*[/(]\\s*(?<m2>${AR_MONTH})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year>${DIG}{4}))?${E}(?:(?=\\s+(?<pastMonth>الماضي|المنصرم|الفائت)${E})|)`,
+    // day («يوم الخميس 5 فبراير الجاري»); a «الماضي» after it is looked at, not taken into the date words
+    `${B}(?:(?:(?:و|ب)?يوم\\s+)?(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))})[،,]?\\s+)?(?<day>${DIG}{1,2})\\s*(?:من\\s+)?(?<m1>${AR_MONTH})(?:\\s*[/(]\\s*(?<m2>${AR_MONTH})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year>${DIG}{4}))?${E}(?=(?:\\s+(?<pastMonth>الماضي|المنصرم|الفائت)${E})?)`,
     // الثالث من سبتمبر (2026)
     `${B}(?<ord>${alt(ORDINAL_DAYS.map(([w]) => w))})\\s+من\\s+(?<m3>${AR_MONTH})(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year3>${DIG}{4}))?${E}`,
     // أمس، أمس الأول، أول أمس، أول من أمس، اليوم
     `${B}(?<rel>(?:و|ب)?أمس(?:\\s+الأول)?|أول\\s+(?:من\\s+)?أمس|اليوم|(?:خلال\\s+)?الأسبوع\\s+الماضي)${E}`,
     // قبل يومين، قبل ثلاثة أيام
     `${B}قبل\\s+(?:(?<agoTwo>يومين)|(?<agoAr>ثلاثة|أربعة|خمسة|ستة|[2-6٢-٦])\\s+أيام)${E}`,
-    // (يوم) الاثنين (الماضي)
-    `${B}(?:(?:و|ب)?يوم\\s+)?(?<wd>(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))}))(?:(?<past>\\s+الماضي)|(?<next>\\s+(?:المقبل|القادم)))?${E}`,
+    // (يوم) الاثنين (الماضي); not the genitive of a prayer or a market («صلاة الجمعة», «سوق الأحد»)
+    `${B}(?<!${NAMED_BY_DAY}\\s+)(?:(?:و|ب)?يوم\\s+)?(?<wd>(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))}))(?:(?<past>\\s+الماضي)|(?<next>\\s+(?:المقبل|القادم)))?${E}`,
   ].join("|"),
   "gu",
 );

@@ -305,7 +305,10 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
     // (a headline's "says mayor" is the mayor the body names before it is the next person quoted)
     nameTitledLedeSpeakers(book, speakers, paras);
     nameLedeOffices(book, speakers, offices, paras);
-    identifyLedeSpeaker(speakers, paras);
+    identifyLedeSpeaker(speakers, paras, (para, name) => {
+      const first = view.sentences.find((x) => x.para === para);
+      return !!first && text.startsWith(name, first.start);
+    });
   }
   const dates = assignDates(
     text,

@@ -6,6 +6,7 @@ import {
   AFFILIATION_LINKS,
   FUNCTION_WORDS,
   foldWord,
+  hasArticle,
   ORG_TITLES,
   PLACE_NOUNS,
   STATEMENT_NOUNS,
@@ -32,6 +33,7 @@ export function affiliation(text: string, toks: Token[], i: number, verbLinks?: 
   const link = toks[i];
   const head = toks[i + 1];
   if (!link?.word || !head?.word || !AFFILIATION_LINKS.has(foldWord(link.text))) return 0;
+  if (seeksBareNoun(toks[i - 1]?.text ?? "", link.text, head.text) && nameLike(text, head)) return 2;
   const fh = foldWord(head.text);
   if (STATEMENT_NOUNS.has(fh) || FUNCTION_WORDS.has(fh) || ADJUNCT_STARTS.has(fh)) return 0;
   // «نواب في الجلسة»: a meeting is the occasion, not the affiliation
@@ -98,3 +100,9 @@ export function affiliation(text: string, toks: Token[], i: number, verbLinks?: 
   if (verbLinks?.has(foldWord(link.text)) && !body && !closed) return 0;
   return j - i;
 }
+
+/** «الباحثة عن عمل», «باحثون عن وظيفة»: a seeker («باحث») and the indefinite thing sought, a title of its own. */
+export const seeksBareNoun = (title: string, link: string, sought: string): boolean =>
+  /^(?:ال)?باحث(?:ة|ون|ين|ات)?$/u.test(title.replace(/[\u064B-\u065F\u0640]/gu, "")) &&
+  link === "عن" &&
+  !hasArticle(sought);

@@ -4,7 +4,14 @@ import type { ArticleView, Draft } from "../draft.ts";
 import type { NameMention } from "../names.ts";
 import type { MentionParse } from "../speakers.ts";
 import { paragraphAt } from "../text/segment.ts";
-import { FUNCTION_WORDS, foldWord, PERSON_TITLES, SAME_BEFORE, SAME_WORDS } from "./lexicon.ts";
+import {
+  FUNCTION_WORDS,
+  foldWord,
+  isTeamNotRank,
+  PERSON_TITLES,
+  SAME_BEFORE,
+  SAME_WORDS,
+} from "./lexicon.ts";
 import { titleHead } from "./phrase.ts";
 import { type Role, roleOf, sameRole } from "./roles.ts";
 
@@ -18,6 +25,7 @@ interface Holder {
 }
 
 const OFFICIAL = "مسوول"; // «مسؤول», folded
+const TEAM = "الفريق";
 const WITNESS = foldWord("شاهد");
 /** «شهادة», «بشهادة», «لشهادة»: a testimony, before the witness who gave it. */
 const TESTIMONY = /(?<![\p{L}\p{M}])[بلو]?شهاد[ةه](?:[\s\u00A0]+|$)/gu;
@@ -63,6 +71,12 @@ export class ArabicTitles {
   }
 
   private add(pos: number, p: MentionParse, draft: Draft | null): void {
+    // «فريق التحقيق الدولي» … «وأضاف الفريق»: a team is what a lone «الفريق» after it names
+    const [first, next] = (p.kind === "organisation" && p.name?.split(/[\s\u00A0]+/u)) || [];
+    if (p.name && first && isTeamNotRank(first, next)) {
+      const role = roleOf(TEAM);
+      if (role) this.holders.push({ pos, role, name: p.name, title: TEAM, draft });
+    }
     if (p.kind !== "person" || p.pronoun || !p.title || p.speaksFor) return;
     const role = roleOf(p.title);
     if (role) this.holders.push({ pos, role, name: p.name, title: p.title, draft });

@@ -19,7 +19,7 @@ import {
   VERB_FORMS,
   VERB_LEADS,
 } from "./cues.ts";
-import { isMemoNoun } from "./issuer.ts";
+import { isParticiple } from "./issuer.ts";
 
 export interface Cue {
   kind: "verb" | "participle" | "nominal";
@@ -101,8 +101,10 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
       prefixed = true;
     }
     const passive = PASSIVE_FORMS.has(core);
+    const next = words[i + 1];
+    // «مذكرة بأن …» reminds; «مذكرة داخلية», «مذكرات الوزير» are memos
     const kind: Cue["kind"] | null =
-      VERB_FORMS.has(core) || passive ? "verb" : PARTICIPLE_FORMS.has(core) ? "participle" : null;
+      VERB_FORMS.has(core) || passive ? "verb" : isParticiple(core, next?.folded) ? "participle" : null;
     if (!kind) return;
     // the verb itself starts after its one-letter prefix (and any mark on it)
     let verbStart = w.start;
@@ -130,7 +132,6 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
     // student there, not «demanded»)
     if (kind === "verb" && !prefixed && prev && afterVerb && onlySpaces(text, prev.end, w.start)) return;
     let end = w.end;
-    const next = words[i + 1];
     // «، ويدعى فؤاد،»: the apposition that names a person, not «ادّعى»
     if (
       (core === "يدعي" || core === "تدعي") &&
@@ -144,8 +145,6 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
     if (next && /^(?:اسم|هويت)(?:ه|ها|هم)$/u.test(next.folded)) return;
     // «مسجلا أن …» reports; «مسجلا ارتفاعا» records a figure
     if (CLAUSAL_PARTICIPLES.has(core) && !/^ب?ان(?:ه|ها|هم)?$/u.test(next?.folded ?? "")) return;
-    // «مذكرة بأن …» reminds; «مذكرة داخلية», «مذكرات الوزير» are memos
-    if (isMemoNoun(core, next?.folded)) return;
     if (
       FEMININE_PLURAL_PARTICIPLES.has(core) &&
       !reportsAsParticiple(text, s.start, w.start, core, next?.folded)

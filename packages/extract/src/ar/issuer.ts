@@ -1,4 +1,5 @@
 // Who issued a document the mention names («بيان صادر عن مديرية الأمن»), and memos that are not participles.
+import { PARTICIPLE_FORMS } from "./cues.ts";
 
 /** The words after a document noun that name its issuer: past «صادر عن» («بيان صادر عن X»). */
 export function issuerWords(ws: string[]): string[] {
@@ -8,5 +9,9 @@ export function issuerWords(ws: string[]): string[] {
 }
 
 /** «مذكرة داخلية», «مذكرات الوزير»: a memo, not the participle «مذكّرةً بأن …» (which takes «ب»). Folded words. */
-export const isMemoNoun = (folded: string, next: string | undefined): boolean =>
+const isMemoNoun = (folded: string, next: string | undefined): boolean =>
   /^[وف]?(?:ال)?مذكر(?:ه|ات)$/u.test(folded) && !/^ب/u.test(next ?? "");
+
+/** A participle form («مشيرا», «مذكّرةً بأن …»), not a memo noun spelled like one. Folded word and next word. */
+export const isParticiple = (folded: string, next: string | undefined): boolean =>
+  PARTICIPLE_FORMS.has(folded) && !isMemoNoun(folded, next);

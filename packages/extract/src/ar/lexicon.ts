@@ -14,6 +14,18 @@ const fold = (w: string): string =>
 const withoutArticle = (w: string): string => (/^آ/u.test(w) ? w : w.replace(/^[اأإٱ]ل/u, ""));
 const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(fold));
 
+/**
+ * Titles spelled like other words, folded apart from them: «إمام», «الإمام» (hamza below) from the
+ * preposition «أمام»; the priest «الأب جورج» (with the article) from the month «آب».
+ */
+const TITLE_HOMOGRAPHS: [RegExp, string][] = [
+  [/^(?:ال)?إمام$/u, "امام#title"],
+  [/^ال[أا]ب$/u, "اب#title"],
+];
+const homographTitle = (word: string): string | undefined => {
+  const w = word.replace(/[\u064B-\u065F\u0640]/g, "");
+  return TITLE_HOMOGRAPHS.find(([re]) => re.test(w))?.[1];
+};
 /** Heads of title phrases for people («وزير الخارجية …», «المتحدث باسم …»), compared without ال. */
 export const PERSON_TITLES = set(`
   وزير وزيرة رئيس رئيسة نائب نائبة متحدث متحدثة ناطق ناطقة مسؤول مسؤولة مسؤولون سفير سفيرة مبعوث
@@ -27,6 +39,7 @@ export const PERSON_TITLES = set(`
   مطران بطريرك أسقف كاردينال قس قسيس كاهن حاخام
   معاون معاونة كبير كبيرة مكلف مكلفة استشاري استشارية أخصائي أخصائية اختصاصي اختصاصية مختص مختصة متخصص متخصصة
 `);
+for (const [, key] of TITLE_HOMOGRAPHS) PERSON_TITLES.add(key);
 /**
  * Titles that name a role by its affiliation («مسؤول في وزارة …», «النائب عن كتلة …», «الباحثة في
  * الشؤون …»): a «في/عن/من/لدى» phrase after them still belongs to the title.
@@ -57,7 +70,7 @@ export const LAM_HEADS = set("حقوق شؤون أبحاث دراسات رعاي
  * before it in a speaker phrase is the title («محافظ مشروع الجزيرة المهندس X»).
  */
 export const NAME_HONORIFIC =
-  /^ال(?:مهندس|دكتور|أستاذ|استاذ|بروفيسور|بروفسور|شيخ|فريق|لواء|عميد|عقيد|مطران|بطريرك|أسقف|كاردينال|قس|قسيس|كاهن|حاخام)(?:ة)?$/u;
+  /^ال(?:مهندس|دكتور|أستاذ|استاذ|بروفيسور|بروفسور|شيخ|فريق|لواء|عميد|عقيد|مطران|بطريرك|أسقف|كاردينال|قس|قسيس|كاهن|حاخام|أب)(?:ة)?$/u;
 /** «مزارعي», «موظفي», «منتجي»: a body's members, a plural participle in construct («اتحاد مزارعي الجزيرة»). */
 export const MEMBERS_CONSTRUCT = /^م\p{L}{3,}ي$/u;
 /** A word after ل that heads a genitive in a name, not a given name («لينا», «لمياء», «لطيفة»). */
@@ -282,8 +295,16 @@ export const OWN_WORDS_MARKER = /^(?:تعبير|قول|وصف|ما قال|ما �
 /** «سالم بن خميس الجنيبي», «جمعة سالم»: a day's name without the article is a given name, not a time. */
 const isBareDayName = (word: string): boolean =>
   /^(?:خميس|جمعة|جمعه)$/u.test(word.replace(/[\u064B-\u065F\u0640]/g, ""));
-/** One word folded for lookup; a bare day's name folds apart from the day («الخميس»). */
-export const foldWord = (w: string): string => (isBareDayName(w) ? `${fold(w)}#name` : fold(w));
+/** One word folded for lookup; a bare day's name folds apart from the day («الخميس»), «إمام» from «أمام». */
+export const foldWord = (w: string): string =>
+  isBareDayName(w) ? `${fold(w)}#name` : (homographTitle(w) ?? fold(w));
+
+/**
+ * «الفريق الأول», «فريق التحقيق الدولي»: a team, not the rank «الفريق», which only a name or the grade
+ * «أول/ركن» and a name follow («الفريق أول ركن X»). The word after «فريق» has the article.
+ */
+export const isTeamNotRank = (first: string, next: string | undefined): boolean =>
+  fold(first) === "فريق" && !!next && hasArticle(next) && fold(next) !== "ركن";
 
 /** The word carries the definite article («ال», «وال», «فال», «لل»), diacritics and tatweel aside. */
 export const hasArticle = (word: string): boolean =>

@@ -1,4 +1,5 @@
 import type { MentionParse } from "../speakers.ts";
+import { seeksBareNoun } from "./affiliation.ts";
 import { joinedBareNoun } from "./coordinated.ts";
 import { counterpartName } from "./counterpart.ts";
 import { issuerWords } from "./issuer.ts";
@@ -10,6 +11,7 @@ import {
   foldWord,
   hasArticle,
   isArticleName,
+  isTeamNotRank,
   LAM_HEADS,
   MEMBERS_CONSTRUCT,
   NAME_HONORIFIC,
@@ -146,7 +148,8 @@ function parseOne(mention: string): MentionParse {
     const rest = parseOne(issuerWords(ws).join(" "));
     if (rest.title || rest.kind === "organisation") return rest;
   }
-  const isPersonTitle = PERSON_TITLES.has(head) || ABBREVIATED_TITLE.test(first);
+  const isPersonTitle =
+    (PERSON_TITLES.has(head) && !isTeamNotRank(first, ws[1])) || ABBREVIATED_TITLE.test(first);
   const isOrgTitle = ORG_TITLES.has(head) && !isPersonTitle;
   if (isOrgTitle) return { name: mention, title: null, kind: "organisation", pronoun: false };
   if (!isPersonTitle)
@@ -189,6 +192,8 @@ function parseOne(mention: string): MentionParse {
       !PLACE_NOUNS.has(foldWord(ws[i + 1] as string))
     )
       i += hasArticle(ws[i + 1] as string) ? 1 : 2;
+    // «المتحدث باسمها نادر يوسف»: the link with the body's pronoun is whole
+    else if (/^باسم(?:ه|ها|هم|هما)$/u.test(w)) i++;
     else if (TITLE_LINKS.has(f) && i + 1 < ws.length) {
       const org = unquoted(ws[i + 1] as string);
       i += 2;
@@ -260,7 +265,9 @@ function parseOne(mention: string): MentionParse {
     else break;
   }
   // «مسؤول في الهيئة …», «النائب عن كتلة "…"»: the institution belongs to the title
-  if (AFFILIATION_TITLES.has(head) && AFFILIATION_LINKS.has(foldWord(ws[i] ?? ""))) {
+  // «الباحثة عن عمل سلمى ناصر»: what a seeker seeks, then the name
+  if (seeksBareNoun(ws[i - 1] ?? "", ws[i] ?? "", ws[i + 1] ?? "")) i += 2;
+  else if (AFFILIATION_TITLES.has(head) && AFFILIATION_LINKS.has(foldWord(ws[i] ?? ""))) {
     const h = unquoted(ws[i + 1] ?? "");
     if (h && !STATEMENT_NOUNS.has(foldWord(h)) && !FUNCTION_WORDS.has(foldWord(h))) {
       i += 2;

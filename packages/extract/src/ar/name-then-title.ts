@@ -36,10 +36,12 @@ export function nameThenTitle(ws: string[]): MentionParse | null {
  */
 export function workplaceName(ws: string[], i: number): number {
   if (ws[i] !== "في") return -1;
-  for (let j = i + 2; j <= ws.length - 2; j++) {
+  // «في إحدى شركات التكنولوجيا»: the plural after «one of» is the workplace's, never a name
+  const oneOf = /^(?:أحد|إحدى|احد|احدى)$/u.test(ws[i + 1] ?? "");
+  for (let j = i + (oneOf ? 3 : 2); j <= ws.length - 2; j++) {
     const rest = ws.slice(j);
     if (rest.length > 4 || !pureName(rest.join(" "))) continue;
-    if (ws.slice(i + 1, j).some((w) => FUNCTION_WORDS.has(foldWord(w)))) return -1;
+    if (ws.slice(i + (oneOf ? 2 : 1), j).some((w) => FUNCTION_WORDS.has(foldWord(w)))) return -1;
     // «في ولاية شمال دارفور»: after a place noun, only a title before the name tells where the place ends
     const titled = hasArticle(ws[j - 1] as string) && PERSON_TITLES.has(titleHead(ws[j - 1] as string));
     if (PLACE_NOUNS.has(foldWord(ws[i + 1] as string)) && !titled) continue;

@@ -1,6 +1,7 @@
 import type { ArticleView, Draft } from "../draft.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
+import { anonymityEnd } from "./anonymity.ts";
 import { askedOne, calledBefore, previousOpeningSubject } from "./antecedent.ts";
 import { contentStart } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
@@ -123,7 +124,10 @@ function verbSpeaker(
     d.mentionEnd = subject.end;
     // («وقال (م.ب)، …»: the bracket closing initials is no part of the content)
     const closed = text[subject.end] === ")" ? subject.end + 1 : subject.end;
-    if (!plu && !pre) after = halPhraseEnd(text, closed, nextStop) ?? closed;
+    if (!plu && !pre) {
+      const unnamed = anonymityEnd(text, closed, nextStop) ?? closed;
+      after = halPhraseEnd(text, unnamed, nextStop) ?? unnamed;
+    }
     rememberNames(text, subject, knownNames);
     d.rules.push("ar.verb+subject");
     const group = groupOfOwner(text, s, subject);

@@ -1,11 +1,12 @@
 import { type Token, tokensBackward, tokensForward } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
+import { anonymityStart } from "./anonymity.ts";
 import { countedGroupEnd } from "./counted.ts";
 import { counterpartEnd } from "./counterpart.ts";
 import { foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
 import { describedPeopleEnd } from "./described.ts";
 import { informedOfEnd } from "./informed.ts";
-import { isMemoNoun } from "./issuer.ts";
+import { isParticiple } from "./issuer.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
@@ -61,7 +62,13 @@ export function readSubject(
   const place = placeAfterQuotedSpeaker(text, from, limit);
   if (place !== null) {
     const named = readSubject(text, from, place, knownNames);
-    if (named) return named;
+    if (named) return filledRoom(text, named, place);
+  }
+  // «وقال مسؤول رفض الكشف عن اسمه إن …»: the speaker ends where the request for anonymity starts
+  const anonymous = anonymityStart(text, from, limit);
+  if (anonymous !== null) {
+    const unnamed = readSubject(text, from, anonymous, knownNames);
+    return unnamed && filledRoom(text, unnamed, anonymous);
   }
   let toks = tokensForward(text, from, limit, 16);
   // «وتوقع 12 من أصل 15 محللاً أن …»: a counted group (its accusative noun is no ḥāl)
@@ -82,8 +89,7 @@ export function readSubject(
   // «ردّ قائلا: …», «وعلّق مضيفا أن …», «قبل أن يضيف مخاطبا إياهم: …»: a participle right after the verb is
   // its manner, not its subject (not a title, «مصدرا», nor a plural with «ها», «منتقدوها»)
   const manner = isHal(t0) && !isTitleWord(titleHead(t0.text)) && !/[وي]ها$/u.test(bare(t0));
-  const folded0 = foldArabicWord(t0.text);
-  if ((PARTICIPLE_FORMS.has(folded0) && !isMemoNoun(folded0, toks[1]?.text)) || manner) return null;
+  if (isParticiple(foldArabicWord(t0.text), toks[1] && foldArabicWord(toks[1].text)) || manner) return null;
   // «وتقول للجزيرة نت إن …»: the hearer («لل…») right after the verb; its subject is implicit
   if (/^لل/u.test(t0.text)) return null;
   // «وأضاف لعنب بلدي أنه …»: «لـ» + an outlet or body the article also names on its own is the hearer
@@ -96,9 +102,8 @@ export function readSubject(
   const f0 = foldWord(t0.text);
   // «الأحد» folds to «احد»: «أحد سكان الحي» (one of) is not the weekday
   const oneOf = /^(?:أحد|إحدى|احد|احدى)$/u.test(bare(t0));
-  // «وقال إمام المسجد …»: «إمام» (with its hamza below) is the prayer leader, never «أمام» (before)
-  const imam = /^(?:ال)?إمام$/u.test(bare(t0));
-  if (!oneOf && !imam && (isFunctionWord(t0.text) || ADJUNCT_STARTS.has(f0))) return null;
+  // («إمام المسجد» folds apart from «أمام»: a title, not the preposition)
+  if (!oneOf && (isFunctionWord(t0.text) || ADJUNCT_STARTS.has(f0))) return null;
   // «وقال أحدهم لموزاييك إن …»: «one of them» is the whole subject; what follows is no name
   if (/^(?:أحد|إحدى|احد|احدى)(?:هم|هن|هما)$/u.test(bare(t0))) return { start: t0.start, end: t0.end };
   let end =
@@ -364,6 +369,18 @@ export function halPhraseEnd(text: string, from: number, limit: number): number 
     if (!t.word && !/^[،,]$/u.test(t.text)) return null;
   }
   return null;
+}
+
+/**
+ * «"…"، قال أحمد حسن من بيت لاهيا», «وقال دبلوماسي غربي طلب عدم …»: bare words of a few (a name, a noun and
+ * its adjective) fill the subject's room up to where what follows it starts.
+ */
+function filledRoom(text: string, read: SpanPair, roomEnd: number): SpanPair {
+  const words = tokensForward(text, read.start, roomEnd, 6);
+  const last = words[words.length - 1];
+  return last && words.length < 6 && words.every((t) => nameLike(text, t))
+    ? { start: read.start, end: last.end }
+    : read;
 }
 
 /**

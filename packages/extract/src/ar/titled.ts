@@ -11,6 +11,7 @@ import {
   foldWord,
   isFunctionWord,
   isOrgHead,
+  isTeamNotRank,
   NAME_HONORIFIC,
   ORG_TITLES,
   PERSON_TITLES,
@@ -23,6 +24,7 @@ import {
   TITLE_LINKS,
 } from "./lexicon.ts";
 import { dawnName, derivedVerbalNoun, nisbaEnd, objectAfterName } from "./name-end.ts";
+import { oneOfWorkplaceEnd } from "./one-of-workplace.ts";
 import {
   abbreviatedTitle,
   agrees,
@@ -70,7 +72,7 @@ export function titledSubjectEnd(
   const head = titleHead(t0.text);
   const abbreviated = abbreviatedTitle(toks, 0);
   if (!isTitleWord(head) && !abbreviated) return null;
-  const isOrg = ORG_TITLES.has(head) && !PERSON_TITLES.has(head);
+  const isOrg = ORG_TITLES.has(head) && (!PERSON_TITLES.has(head) || isTeamNotRank(t0.text, toks[1]?.text));
   let i = titlePhraseEnd(text, toks, abbreviated || 1);
   i += bracketedAbbreviation(toks, i, isOrg);
   if (isOrg && i > 1) i += coordinatedBodyName(text, toks, i);
@@ -87,7 +89,7 @@ export function titledSubjectEnd(
     if (i > 1) i += bracketedAbbreviation(toks, i, isOrg);
   }
   i += placeAfter(text, toks, i) || townAfterBody(text, toks, i, from);
-  if (!isOrg) i += workplaceBeforeName(text, toks, i);
+  if (!isOrg) i += oneOfWorkplaceEnd(text, toks, i) || workplaceBeforeName(text, toks, i);
   // «محور تعز العسكري التابع للحكومة المعترف بها دوليا»: what the body belongs to
   if (isOrg) i += belongsTo(toks, i);
   if (isOrg) return i;

@@ -1,4 +1,4 @@
-import { type ArticleView, type Draft, trimSpan } from "../draft.ts";
+import type { ArticleView, Draft } from "../draft.ts";
 import { isJsSpace } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
@@ -19,11 +19,11 @@ import {
   endsClauseAfterSource,
   extendContinuation,
   followingQuote,
+  interruptedContent,
   quoteBeforeSentence,
   quotedWordsAtLeast,
   SUBORDINATOR,
   wordsBetween,
-  writerTakesOver,
 } from "./content.ts";
 import { contentAfterCue } from "./content-after-cue.ts";
 import { contentStartAfter } from "./content-start.ts";
@@ -46,7 +46,7 @@ import {
 import { markObjectOnly, type ObjectOnlyClaims, objectOfReaction, reportsNothing } from "./no-statement.ts";
 import { notASubject } from "./not-a-subject.ts";
 import { ofWhomSubject, withinRelativeClause } from "./of-whom.ts";
-import { LEADING_ADJUNCT, mayOpenSubordinator } from "./openers.ts";
+import { LEADING_ADJUNCT, mayOpenSubordinator, openerOnly } from "./openers.ts";
 import { outletsOwnFinding } from "./own-reporting.ts";
 import { passiveReportDraft } from "./passive.ts";
 import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
@@ -328,10 +328,10 @@ export function verbClaim(
   const interrupts =
     (text[start.pos - 1] === "," || commaAfterAdjunct) &&
     (!resumesQuote(text, start.pos) || !LEADING_ADJUNCT.test(before)) &&
-    !(LEADING_ADJUNCT.test(before) && before.indexOf(",") === before.length - 1);
+    !openerOnly(before);
   if (subject && commaBefore && interrupts) {
     // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the speaker interrupts the content
-    const whole = trimSpan(text, Math.max(s.start, floor), writerTakesOver(view, start.pos, s.end));
+    const whole = interruptedContent(view, s, floor, start.pos, s.start + before.length - 1, cueEnd);
     if (!whole) return null;
     [d.contentStart, d.contentEnd] = whole;
     d.rules.push("en.parenthetical");

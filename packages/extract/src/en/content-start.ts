@@ -35,6 +35,22 @@ function thatWithin(toks: Token[], i: number, limit: number): number {
   return -1;
 }
 
+/** Words that end a hearer phrase without opening a clause of their own subject. */
+const NOT_HEARER = /^(?:that|who|whom|which|to|if|whether|and|or|but|when|how|why|what|about|of|on|in|at)$/i;
+/**
+ * A subject pronoun after the hearer and before a later "that" at k ("told a public inquiry he was never
+ * warned that …", "told reporters she believed that …"): its index, or -1.
+ */
+function subjectAfterHearer(toks: Token[], i: number, k: number): number {
+  for (let p = i + 1; p < Math.min(k, i + 6); p++) {
+    const t = toks[p] as Token;
+    const prev = toks[p - 1] as Token;
+    if (!prev.word || NOT_HEARER.test(prev.text)) return -1;
+    if (/^(?:he|she|they|we|i)$/.test(t.text) && toks[p + 1]?.word) return p;
+  }
+  return -1;
+}
+
 /** A quote mark that opens a quotation: no "that" inside it introduces the content. */
 function opensQuote(toks: Token[], k: number): boolean {
   const t = toks[k] as Token;
@@ -62,6 +78,9 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
     // "will ask police units to shoot bears that stray …": after a request's infinitive, "that" is relative
     const requestFirst =
       k >= 0 && REQUEST_VERBS.has(base) && toks.slice(i, k).some((t) => t.word && lower(t) === "to");
+    // "has told a public inquiry he was never warned that …": the clause opened before the "that"
+    const subject = k >= 0 && !requestFirst ? subjectAfterHearer(toks, i, k) : -1;
+    if (subject >= 0) return { pos: (toks[subject] as Token).start, that: false };
     if (k >= 0 && !requestFirst) return { pos: (toks[k] as Token).end, that: true };
     let n = 0;
     while (i < toks.length && n < 6) {
@@ -118,6 +137,8 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
       if (
         OBJECT_PRONOUNS.has(lower(t)) ||
         /^\p{Lu}/u.test(t.text) ||
+        // ("told KTVB 7 on Thursday his …": a station's number after its name)
+        (n > 0 && /^\d{1,2}$/.test(t.text)) ||
         (n > 0 && lower(t) === "of") ||
         // "told members of the Senate", not "told reporters the president was …"
         (n > 0 && lower(t) === "the" && /^\p{Lu}/u.test(toks[i + 1]?.text ?? ""))
@@ -157,6 +178,8 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
       (TIME_WORDS.has(lower(dayWord)) || lower(dayWord) === "on")
     )
       i++;
+    // "told reporters at Parliament House on Thursday the government …": a named place, then the day
+    i = afterPlaceAndDay(toks, i);
     // "said Monday", "said on Monday" before the content
     const on = toks[i] as Token;
     if (lower(on) === "on" && toks[i + 1] && TIME_WORDS.has(lower(toks[i + 1] as Token))) i++;
@@ -216,6 +239,18 @@ function afterCourtPlace(toks: Token[], i: number): number {
     else if (!/^\p{Lu}/u.test(w)) break;
   }
   return place < 0 ? i : place + 1;
+}
+
+/** Past "at/in" and one to four capitalised words when a day follows ("at City Hall on Monday"), else i. */
+function afterPlaceAndDay(toks: Token[], i: number): number {
+  if (!/^(?:at|in)$/i.test(toks[i]?.text ?? "")) return i;
+  let k = i + 1;
+  if (lower(toks[k] ?? (toks[i] as Token)) === "the") k++;
+  const first = k;
+  while (k < first + 4 && toks[k]?.word && /^\p{Lu}/u.test((toks[k] as Token).text)) k++;
+  if (k === first) return i;
+  const day = lower(toks[k] ?? (toks[i] as Token)) === "on" ? k + 1 : k;
+  return toks[day]?.word && TIME_WORDS.has(lower(toks[day] as Token)) ? k : i;
 }
 
 /** The index of a subject pronoun that follows a short prepositional phrase at toks[i], or -1. */

@@ -11,6 +11,10 @@ import { ADJUNCT_START } from "./verbs.ts";
 export const WRITER_CONTINUES =
   /,\s+(?:(?:but|and|while)\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b|(?:although|though|even\s+though)\s)|(?<=,[”"])\s+(?:although|though|even\s+though|(?:but|while)\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b)\s|\s[—―]\s*and\s|,\s+in\s+(?:a|an|the)\s+(?:new\s+|recent\s+|separate\s+)?(?:study|report|paper|survey|analysis|interview|statement|filing)\s+(?:published|released|issued|filed|with|on|to|in|by)\b|,\s+(?:[a-z]+ly\s+)?(?:creating|sending|making|bringing|putting|raising|ending|marking|pushing|setting|giving|paving|prompting|triggering|capping|dealing|contradicting|echoing|reversing|defying|undercutting)\s/g;
 
+/** ", but it did not say how …", ", but gave no figures": the writer on what the speaker left out. */
+const LEFT_OUT =
+  /(?:^|,)\s*but\s+(?:(?:it|he|she|they)\s+)?(?:(?:did|would|could)\s+not|(?:did|would|could)n['’]t|declined\s+to|refused\s+to)\s+(?:say|give|provide|specify|elaborate|comment|disclose|explain|detail|offer|reveal|name|identify)\b|(?:^|,)\s*but\s+(?:gave|offered|provided)\s+no\s/;
+
 /** A closing quote, then the occasion ("after a defeat") or a past-tense act ("and brushed aside"). */
 const QUOTE_THEN_WRITER =
   /[”"][\s\u00A0]+(?:(?:after|following)[\s\u00A0]+(?:a|an|the|his|her|their|its)\s|and[\s\u00A0]+(?:also[\s\u00A0]+)?([a-z]+ed)\b(?![\s\u00A0]+(?:by|to|that)\b))/g;
@@ -18,10 +22,30 @@ const QUOTE_THEN_WRITER =
 /** Where the writer takes over between `from` and `end` (", although …", " — and …"), or `end`. */
 export function writerTakesOver(view: ArticleView, from: number, end: number): number {
   const span = view.text.slice(from, end);
+  const left = LEFT_OUT.exec(span);
+  if (left && !quoteAt(view.quotes, from + left.index)) end = from + left.index;
   WRITER_CONTINUES.lastIndex = 0;
   for (let m = WRITER_CONTINUES.exec(span); m; m = WRITER_CONTINUES.exec(span))
-    if (!quoteAt(view.quotes, from + m.index)) return from + m.index;
+    if (!quoteAt(view.quotes, from + m.index)) return Math.min(end, from + m.index);
   return end;
+}
+
+/**
+ * The content a speaker interrupts ("A, Clarke said, B"): from the sentence start to where the writer
+ * takes over; only the words before the speaker (up to `commaAt`) when nothing of theirs resumes
+ * ("…, the ministry said on Monday, but gave no figures", "…, it said in a statement, but it did not say …").
+ */
+export function interruptedContent(
+  view: ArticleView,
+  s: Sentence,
+  floor: number,
+  resumeAt: number,
+  commaAt: number,
+  cueEnd: number,
+): [number, number] | null {
+  const cut = writerTakesOver(view, resumeAt, s.end);
+  const nothingResumed = cut <= resumeAt || view.text.indexOf(",", cueEnd) === cut;
+  return trimSpan(view.text, Math.max(s.start, floor), nothingResumed ? commaAt : cut);
 }
 
 export function contentAfter(

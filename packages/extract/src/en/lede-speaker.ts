@@ -2,7 +2,7 @@ import type { Entity } from "../speakers.ts";
 
 /** Roles a lede may give before the name ("Finland's foreign minister has said …", "a key Republican said …"). */
 const LEDE_ROLE =
-  /\b(?:minister|secretary|senator|republican|democrat|conservative|governor|president|mayor|chancellor|premier|leader|lawmaker|congressman|congresswoman|judge|prosecutor|executive|chief|chairman|chairwoman|ambassador|envoy|commissioner|nominee|candidate|mp)$/i;
+  /\b(?:minister|secretary|senator|republican|democrat|conservative|governor|president|mayor|chancellor|premier|leader|lawmaker|congressman|congresswoman|judge|prosecutor|executive|chief|director|chairman|chairwoman|ambassador|envoy|commissioner|nominee|candidate|mp)$/i;
 
 /** A role that serves the office its title ends with. */
 const SERVES = /\b(?:for|to)\s/i;
@@ -13,22 +13,31 @@ const SERVES = /\b(?:for|to)\s/i;
  * unnamed role becomes the first person quoted by name right after it, if not quoted before.
  * `paras` holds each claim's paragraph.
  */
-export function identifyLedeSpeaker(speakers: (Entity | null)[], paras: number[]): void {
+export function identifyLedeSpeaker(
+  speakers: (Entity | null)[],
+  paras: number[],
+  paragraphOpensWith: (para: number, name: string) => boolean = () => false,
+): void {
   const first = speakers.findIndex(
     (e, i) =>
       (paras[i] ?? 99) <= 2 &&
       !!e &&
       !e.nameWords.length &&
       e.kind !== "organisation" &&
-      // (not a role serving the office: "A spokesman for the mayor", "an aide to the governor")
-      e.titles.some((t) => LEDE_ROLE.test(t.trim()) && !SERVES.test(t)),
+      // (not a role serving the office: "A spokesman for the mayor", "an aide to the governor"; "The former
+      // chief executive of the company that ran …": the role before its body)
+      e.titles.some((t) => LEDE_ROLE.test(t.trim().replace(/\s+of\s.*$/, "")) && !SERVES.test(t)),
   );
   const e = speakers[first];
   if (!e) return;
-  for (let j = first + 1; j < speakers.length && (paras[j] ?? 99) <= (paras[first] ?? 0) + 1; j++) {
+  const lede = paras[first] ?? 0;
+  for (let j = first + 1; j < speakers.length && (paras[j] ?? 99) <= lede + 2; j++) {
     const p = speakers[j];
     if (!p || p === e) continue;
     if (p.kind !== "person" || !p.nameWords.length || speakers.slice(0, j).includes(p)) return;
+    // ("Gareth Hale, who led the firm until 2025, was giving evidence …" opens the next paragraph with no
+    // claim of its own: the person quoted after it, under that name, is the one)
+    if ((paras[j] ?? 99) > lede + 1 && !(p.name && paragraphOpensWith(lede + 1, p.name))) return;
     for (let k = 0; k < speakers.length; k++) if (speakers[k] === e) speakers[k] = p;
     for (const t of e.titles) if (!p.titles.includes(t)) p.titles.push(t);
     return;

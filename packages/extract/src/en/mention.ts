@@ -12,6 +12,7 @@ import {
   GENERIC,
   GENERIC_HEADS,
   genericModifier,
+  headBeforeRelative,
   LOBBY,
   MEMBER_OF_NAMED_BODY,
   OFFICE_POSSESSIVE,
@@ -88,6 +89,8 @@ export function parseEnglishMention(raw: string): MentionParse {
   // ("A banker who was briefed on the sale": the relative pronoun and its auxiliary go with the participle)
   if (seenBy && seenBy.index > 0)
     return parseEnglishMention(mention.slice(0, seenBy.index).replace(RELATIVE_PASSIVE_OPENING, ""));
+  const head = headBeforeRelative(mention); // ("The man who ran Acme Foods": the man)
+  if (head) return parseEnglishMention(head);
   // "The Institute for Fiscal Studies, an independent think tank": the name, then its description
   const comma = mention.indexOf(",");
   const listed = comma > 0 ? withListedBody(mention, parseEnglishMention) : null;

@@ -5,3 +5,10 @@ export const mayOpenSubordinator = (c: number): boolean => SUBORDINATOR_FIRST.ha
 /** A sentence opened by a time or place phrase ("During his years in office, Obama said, …"). */
 export const LEADING_ADJUNCT =
   /^(?:(?:And|But|So)\s+)?(?:In|On|At|During|After|Before|Since|Over|Throughout|From|Under|Speaking|Asked|Earlier|Later|Last|Previously|When|While|As|Back)\b/;
+
+/** A linking word alone before the speaker ("Still, Lee said, …", "However, the mayor said, …"): no content. */
+const LINKING_OPENER =
+  /^(?:(?:And|But|So)\s+)?(?:Still|However|Yet|Meanwhile|Nevertheless|Nonetheless|Instead|Indeed|Moreover|Besides|Overall|Again|Now|Then|Otherwise|Ultimately|Finally|Separately|Similarly|Likewise|Elsewhere|Additionally|Also|Furthermore|Even\s+so|In\s+(?:turn|fact|response|contrast)|By\s+contrast|For\s+now|For\s+(?:his|her|their|its)\s+part),$/;
+/** "In a statement, Smith said, …", "Still, Lee said, …": only an opener before the speaker, no content. */
+export const openerOnly = (before: string): boolean =>
+  (LEADING_ADJUNCT.test(before) && before.indexOf(",") === before.length - 1) || LINKING_OPENER.test(before);

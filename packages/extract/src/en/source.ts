@@ -13,6 +13,7 @@ import { TIME_NAMES } from "./person-words.ts";
 import { isPluralPeople, PP_LINKS } from "./phrase-words.ts";
 import { insideBodyName } from "./portfolio-and.ts";
 import { askedPeople } from "./reached-by.ts";
+import { relativeAfterObject } from "./relative-subject.ts";
 import { nameBeforeDescription, nameBeforeHometown, placeOfRole } from "./second-appositive.ts";
 import {
   DETERMINERS,
@@ -107,6 +108,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     askedPeople(nearestFirst, toks, (t) => subjectBefore(text, t)) ??
     chargedPerson(toks, (t) => subjectBefore(text, t));
   if (people) return people;
+  // "The company that ran Llyn Carreg has told": the name is the clause's object, the head before it speaks
+  const relative = relativeAfterObject(toks, isCap);
+  if (relative > 0) {
+    const head = subjectBefore(text, toks.slice(relative + 1));
+    if (head && !head.pronoun) return { start: head.start, end: first.end, pronoun: false };
+  }
   if (first.word && PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };
   // ("…, who asked not to be named because she feared …": the pronoun opens the reason's own clause)
   const anonymous = first.word ? anonymityClauseStart(text, toks) : -1;

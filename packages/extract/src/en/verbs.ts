@@ -103,13 +103,16 @@ const PASSIVE_ADVERBS = new Set([
   "officially",
 ]);
 
+/** Negation and frequency words a passive may hold: "was never told", "were not warned", "was also asked". */
+const PASSIVE_NEGATION = new Set(["never", "not", "also", "still", "even", "ever", "once", "often"]);
+
 export function passive(toks: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = toks[k] as Token;
     if (!t.word) return false;
     if (BE.has(lower(t))) return true;
     // "were first announced", "was originally reported": an adverb inside the passive
-    if (PASSIVE_ADVERBS.has(lower(t))) continue;
+    if (PASSIVE_ADVERBS.has(lower(t)) || PASSIVE_NEGATION.has(lower(t))) continue;
     if (!isAuxiliary(t) || AUX.has(lower(t))) return false;
   }
   return false;
