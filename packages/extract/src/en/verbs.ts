@@ -14,7 +14,7 @@ import {
   VERB_FORMS,
 } from "./lexicon.ts";
 import { NOUN_WORDS } from "./nouns.ts";
-import { pluralBeforeModal } from "./token-shapes.ts";
+import { formerAsSubject, pluralBeforeModal } from "./token-shapes.ts";
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 export const NOT_BEFORE_VERB = new Set(
   "to a an the this that these those his her their its our my your some many most any no every each all several few other new former for of by about without after before with from in on having".split(
@@ -33,9 +33,6 @@ export const COLLECTIVES = new Set([
   "majority",
   "minority",
 ]);
-/** "The former said …": "former" as a noun, the first of two people just named, is the subject. */
-const formerAsSubject = (toks: Token[], i: number): boolean =>
-  lower(toks[i - 1] as Token) === "former" && /^the$/i.test(toks[i - 2]?.text ?? "");
 export const CALL_OBJECTS = new Set("it him her them the a an this that his their for on upon".split(" "));
 export const ADJUNCT_START = new Set(
   "on in at during after before via from to last this earlier late early while when over through with by".split(
