@@ -102,3 +102,23 @@ describe("English pleas to a charge", () => {
     ]);
   });
 });
+
+describe("English content after a hearer when a 'that' comes later", () => {
+  it("starts the content at the clause a finite verb opened before a determiner 'that'", () => {
+    const claims = run(
+      "Okoro told the jury he was at home that night. She told reporters the team had played well that day. " +
+        "Rhys told the paper's weekly video series it is clear that the mill must close.",
+    );
+    expect(claims.map((c) => c.content.text)).toEqual(
+      expect.arrayContaining([
+        "he was at home that night",
+        "the team had played well that day",
+        "it is clear that the mill must close",
+      ]),
+    );
+  });
+  it("reads 'that morning' after the hearer as a time, then the content after the next 'that'", () => {
+    const claims = run("He told reporters that morning that he would resign.");
+    expect(claims[0]?.content.text).toBe("he would resign");
+  });
+});
