@@ -122,3 +122,16 @@ describe("English content after a hearer when a 'that' comes later", () => {
     expect(claims[0]?.content.text).toBe("he would resign");
   });
 });
+
+describe("English claims in a relative clause between commas", () => {
+  it("ends the content where the main clause's predicate takes over, and takes no date from it", () => {
+    const claims = run(
+      "John Smith, who has said the plan will fail, voted against it on Monday. " +
+        "Jo Park, who said that, if elected, she would cut taxes, won easily.",
+    );
+    const smith = said(claims, "the plan will fail");
+    expect(smith?.content.text).toBe("the plan will fail");
+    expect(smith?.date).toBeNull();
+    expect(said(claims, "cut taxes")?.content.text).toBe("if elected, she would cut taxes");
+  });
+});
