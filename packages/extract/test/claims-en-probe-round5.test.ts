@@ -135,3 +135,14 @@ describe("English claims in a relative clause between commas", () => {
     expect(said(claims, "cut taxes")?.content.text).toBe("if elected, she would cut taxes");
   });
 });
+
+describe("English compound job titles before a name", () => {
+  it("keeps the whole title in the mention and the titles", () => {
+    const claims = run(
+      "Chief financial officer Tom Reyes told analysts that margins would improve. " +
+        "Assistant chief constable Ann Roe said the inquiry would continue.",
+    );
+    expect(said(claims, "margins")?.speaker.mention?.text).toBe("Chief financial officer Tom Reyes");
+    expect(said(claims, "inquiry")?.speaker.mention?.text).toBe("Assistant chief constable Ann Roe");
+  });
+});
