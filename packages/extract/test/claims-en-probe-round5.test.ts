@@ -32,6 +32,13 @@ describe("English descriptions given to a person named outside any claim", () =>
     expect(said(claims, "keep going")?.speaker.name).toBe("Maria Lopes");
     expect(said(claims, "Nobody comes in")?.speaker.name).toBe("Ken Abbot");
   });
+  it("reads no title from a clause after the name ('with Ana Diaz, the minister said …')", () => {
+    const claims = run(
+      "Mayor Tom Bell met the press with Ana Diaz, the minister said costs had fallen. " +
+        '"It is a good day," the minister said.',
+    );
+    expect(said(claims, "good day")?.speaker.name).not.toBe("Ana Diaz");
+  });
   it("reads no title from a spokesperson's body or a list of names", () => {
     const claims = run(
       "Jane Roe, a spokeswoman for the council, was at the meeting with Ana Diaz, Tom Bell and others.\n\n" +

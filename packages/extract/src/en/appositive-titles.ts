@@ -5,8 +5,13 @@
  */
 import type { MentionParse } from "../speakers.ts";
 
-/** One appositive between commas (or before the sentence's end): at most a few words, no quote or bracket. */
-const APPOSITIVE = /^,[\s\u00A0]+([^,.;:()“”"—–\n]{1,60}?)(?=[,.;:]|[\s\u00A0]+[—–])/;
+/**
+ * One appositive between commas (or a comma and a dash): at most a few words, no quote or bracket (not to the
+ * sentence's end: "with Sana Mir, the minister said costs had fallen" is a new clause).
+ */
+const APPOSITIVE = /^,[\s\u00A0]+([^,.;:()“”"—–\n]{1,60}?)(?=,|[\s\u00A0]+[—–])/;
+/** A verb of speech inside the words: ", the minister said, …" is a parenthetical, no appositive. */
+const SPEECH = /\b(?:said|says|told|tells|added|adds|according)\b/;
 const AGE = /^\d{1,3}$/;
 const DESCRIPTION = /^(?:a|an|the)[\s\u00A0]/i;
 /** "who owns a bakery on the square", "who runs the village shop": the business the person keeps. */
@@ -47,6 +52,7 @@ export function appositiveTitles(
     if (!m) break;
     const words = (m[1] as string).trim();
     at += m[0].length;
+    if (SPEECH.test(words)) break;
     if (AGE.test(words)) {
       out.push(words);
       continue;
