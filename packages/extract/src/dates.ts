@@ -1,4 +1,4 @@
-import { AR_MARKS, arabicWordPattern, asciiDigits } from "./text/chars.ts";
+import { AR_MARKS, arabicWordPattern, asciiDigits, seatless } from "./text/chars.ts";
 
 /** A time expression found in the text, resolved to a calendar day against the publication date. */
 export interface DateMention {
@@ -173,6 +173,8 @@ const AR_DATE = new RegExp(
   ].join("|"),
   "gu",
 );
+/** AR_DATE also where the hamza seat is left out («امس», «اول امس», «الاسبوع الماضي»). */
+const AR_DATE_SEATLESS = seatless(AR_DATE);
 
 function resolveArabic(m: RegExpExecArray, pub: Date | null): string | null {
   const g = m.groups ?? {};
@@ -262,7 +264,7 @@ export function findDates(
   to: number,
   pub: Date | null,
 ): DateMention[] {
-  const re = lang === "ar" ? AR_DATE : EN_DATE;
+  const re = lang === "ar" ? AR_DATE_SEATLESS : EN_DATE;
   const out: DateMention[] = [];
   const slice = text.slice(from, to);
   re.lastIndex = 0;
@@ -322,6 +324,7 @@ const AR_PAST_PERIOD = new RegExp(
   ].join("|"),
   "u",
 );
+const AR_PAST_PERIOD_SEATLESS = seatless(AR_PAST_PERIOD);
 /** «الذي», «التي»: a relative clause, which tells of the speaker, not of the statement. */
 const RELATIVE = /(?:^|[\s\u00A0،,])(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?![\p{L}\p{M}])/u;
 
@@ -331,6 +334,6 @@ const RELATIVE = /(?:^|[\s\u00A0،,])(?:الذي|التي|الذين|اللذي�
  */
 export function inPastPeriod(text: string, from: number, to: number): boolean {
   const frame = text.slice(from, Math.max(from, to));
-  const m = AR_PAST_PERIOD.exec(frame);
+  const m = AR_PAST_PERIOD_SEATLESS.exec(frame);
   return !!m && !RELATIVE.test(frame.slice(0, m.index));
 }

@@ -1,4 +1,4 @@
-import { bodyInTitles } from "./ar/body-in-title.ts";
+import { bodyInTitles, bodyOfData } from "./ar/body-in-title.ts";
 import { arabicDrafts } from "./ar/claims.ts";
 import { ArabicTitles } from "./ar/coref.ts";
 import { headlineDrafts, openingDates } from "./ar/headline.ts";
@@ -245,7 +245,11 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
       const named: Entity | null =
         d.continues && previous && !unnamedSource(previous) ? book.nameUnnamed(previous, parse) : null;
       // «وقالت الوزارة» after «المتحدث باسم وزارة الداخلية العراقية»: the body the title named
-      if (lang === "ar") parse = bodyInTitles(parse, book.entities) ?? parse;
+      if (lang === "ar")
+        parse =
+          bodyInTitles(parse, book.entities) ??
+          bodyOfData(text.slice(d.mentionStart, d.mentionEnd), book.entities) ??
+          parse;
       // "The RMT union will strike …, its leader said": the body the content opens with
       const opening =
         lang === "en" && d.contentEnd <= d.mentionStart

@@ -126,7 +126,7 @@ export function assignDates(
             (x) => x !== d.cueStart && (x > d.cueStart || x < d.mentionStart),
           )
         : [];
-    const own = ownDate(mentions, d, lines.get(d) ?? null, others);
+    const own = ownDate(mentions, d, lines.get(d) ?? null, others, english ? null : text);
     if (own) {
       Object.assign(o, { date: own.date, source: own, inherited: false });
       if (!d.backgrounded && (!english || !current)) current = own;
@@ -397,6 +397,7 @@ function ownDate(
   d: Draft,
   line: [number, number] | null,
   otherCues: number[] = [],
+  arabicText: string | null = null,
 ): DateMention | null {
   const from = Math.max(d.frameStart, d.cueStart - FRAME_REACH);
   const to = Math.min(d.frameEnd, d.cueEnd + FRAME_REACH);
@@ -408,9 +409,26 @@ function ownDate(
       !acrossAnotherCue(m, d, otherCues),
   );
   if (!found.length) return null;
-  found.sort((a, b) => Math.abs(a.start - d.cueStart) - Math.abs(b.start - d.cueStart));
+  // «كادقلي 9 يونيو 2026 – أعلن البرنامج، في بيان الاثنين، …»: the dateline's day is the filing day; the
+  // statement's own day, when it has one, comes first
+  const rank = (m: DateMention): number =>
+    Math.abs(m.start - d.cueStart) + (arabicText && datelineDay(arabicText, m, d.cueStart) ? 1e6 : 0);
+  found.sort((a, b) => rank(a) - rank(b));
   return found[0] ?? null;
 }
+
+/** The date opens its line after a place and runs into the cue past an agency in brackets or a dash. */
+function datelineDay(text: string, m: DateMention, cueStart: number): boolean {
+  if (m.end > cueStart) return false;
+  const lineStart = text.lastIndexOf("\n", m.start) + 1;
+  return (
+    DATELINE_PLACE.test(text.slice(lineStart, m.start)) && DATELINE_CLOSE.test(text.slice(m.end, cueStart))
+  );
+}
+/** «كادقلي », «بكين، »: the place a dateline opens with. */
+const DATELINE_PLACE = /^[\s\u00A0]*\p{L}+(?:[\s\u00A0]+\p{L}+){0,2}[،,]?[\s\u00A0]*$/u;
+/** « (شينخوا) », « – »: what closes a dateline before the lead's verb. */
+const DATELINE_CLOSE = /^[\s\u00A0]*(?:\([^()\n]{1,30}\)[\s\u00A0]*)?(?:[-—–][\s\u00A0]*)?[وف]?$/u;
 
 /** The mention lies across another statement's cue from d's (before d's cue, or past it). */
 // (at module level: under tsx's keepNames an inner closure is re-wrapped with __name on every call)

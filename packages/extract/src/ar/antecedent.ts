@@ -2,6 +2,7 @@
 // عن …، أجاب بأنه …», and a described person a relative clause without a pronoun («صفة») goes on with
 // («…، بينهم سيدة تدعى «هـ. م»، 44 عامًا، قالت إنها …»).
 import type { ArticleView } from "../draft.ts";
+import { seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Cue } from "./cue-finder.ts";
 import { FUNCTION_WORDS, foldWord, PERSON_TITLES } from "./lexicon.ts";
@@ -16,7 +17,7 @@ const ASKED = new RegExp(
   "u",
 );
 /** Where the one asked ends: the occasion or the topic of the question. */
-const ASKED_END = new RegExp(`${SP}+(?:في|عن|عما|عمّا|حول|بشأن|خلال|أمام)(?=${SP}|$)`, "u");
+const ASKED_END = seatless(new RegExp(`${SP}+(?:في|عن|عما|عمّا|حول|بشأن|خلال|أمام)(?=${SP}|$)`, "u"));
 
 /** «وبسؤال المتهم … عن مصير الأموال، أجاب بأنه …»: the one asked is who answers (no mention of its own). */
 export function askedOne(text: string, s: Sentence, cue: Cue): SpanPair | null {

@@ -1,6 +1,6 @@
 // «قال المتحدث باسم وزارة الداخلية العراقية … وقالت الوزارة …»: a body first met inside a speaker's title.
 import type { Entity, MentionParse } from "../speakers.ts";
-import { foldWord, NAME_HONORIFIC, PERSON_TITLES } from "./lexicon.ts";
+import { foldWord, isOrgHead, NAME_HONORIFIC, PERSON_TITLES } from "./lexicon.ts";
 import { titleHead } from "./phrase.ts";
 
 const DIACRITICS = /[\u064B-\u065F\u0640]/gu;
@@ -35,5 +35,45 @@ export function bodyInTitles(parse: MentionParse, entities: readonly Entity[]): 
       if (words.length > 1)
         return { name: words.join(" "), title: null, kind: "organisation", pronoun: false };
     }
+  return null;
+}
+
+/** «بيانات», «أرقام», «إحصاءات»: data a body compiles. Folded. */
+const DATA_NOUNS = new Set(["بيانات", "أرقام", "معطيات", "إحصاءات", "إحصائيات", "تقديرات"].map(foldWord));
+/** «الصينية», «العامة»: a definite adjective closing a body's name. */
+const DEFINITE_ADJECTIVE = /^ال\p{L}{2,}(?:ي|ية|يه)$/u;
+
+/**
+ * «ووفقا لبيانات الجمارك» after «المتحدث باسم الإدارة العامة للجمارك الصينية»: data named by a body's field
+ * speak for the body the article named with that field, in a body's name or in a speaker's title. Null otherwise.
+ */
+export function bodyOfData(mention: string, entities: readonly Entity[]): MentionParse | null {
+  const ws = mention.replace(DIACRITICS, "").split(/[\s\u00A0]+/u);
+  if (
+    ws.length !== 2 ||
+    !DATA_NOUNS.has(foldWord(ws[0] as string)) ||
+    !/^ال\p{L}{3,}$/u.test(ws[1] as string)
+  )
+    return null;
+  const field = (ws[1] as string).slice(2);
+  const named = [...entities].sort((a, b) => (b.seenAt ?? 0) - (a.seenAt ?? 0));
+  for (const e of named)
+    for (const phrase of e.kind === "organisation" ? [e.name ?? ""] : e.titles) {
+      const body = bodyWithField(phrase.replace(DIACRITICS, "").split(/[\s\u00A0]+/u), field);
+      if (body) return { name: body, title: null, kind: "organisation", pronoun: false };
+    }
+  return null;
+}
+
+/** The body's name in `words` that has «(ل|لل|ال)field» within three words of its head, with its adjectives. */
+function bodyWithField(words: string[], field: string): string | null {
+  const k = words.findIndex((w) => w === `ال${field}` || w === `لل${field}` || w === `ل${field}`);
+  if (k < 1) return null;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (!isOrgHead(titleHead(words[j] as string))) continue;
+    let end = k + 1;
+    while (end < words.length && DEFINITE_ADJECTIVE.test(words[end] as string)) end++;
+    return words.slice(j, end).join(" ");
+  }
   return null;
 }

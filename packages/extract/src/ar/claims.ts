@@ -1,5 +1,5 @@
 import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
-import { foldForCompare } from "../text/chars.ts";
+import { foldForCompare, seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { COMMAS, clauseInitial, contentEnd, contentStart, OPEN_QUOTE, opensContent } from "./content.ts";
@@ -25,6 +25,22 @@ import { quoteLeadDraft } from "./quote-lead.ts";
 import { readSpeaker, type SentenceCues } from "./speaker.ts";
 import { statedInDraft } from "./stated-in.ts";
 import type { SpanPair } from "./subject.ts";
+
+/** «عنه قوله إن», «عنها تأكيدها أن»: a relayed pronoun and its «قوله» noun. */
+const PRONOUN_RELAY = seatless(
+  /^((?:[\s\u00A0،,]+[^\s\u00A0،,.:]+){0,8}?)[\s\u00A0،,]+عن(ه|ها|هم)[\s\u00A0]+(?:[^،,.:«“"]{2,60}?[\s\u00A0]+)?(قوله|قولها|قولهم|تأكيده|تأكيدها|تصريحه|تصريحها)(?![\p{L}\p{M}])[\s\u00A0]*(?:(?:إن|إنه|إنها|أن|بأن)\u0651?(?=[\s\u00A0«“"])|:)?[\s\u00A0]*/u,
+);
+
+/** «أوضحت فيه أن …», «في الوقت نفسه»: an aside between the cue and its content. */
+const ASIDE_IN_IT = seatless(
+  /^[\s\u00A0]*(?:(?:فيه|فيها)(?=[\s\u00A0]+ب?[أإ]ن)|في[\s\u00A0]+الوقت[\s\u00A0]+(?:نفسه|ذاته)(?=[\s\u00A0]+[\p{L}]))/u,
+);
+/** A relayed noun's «من» or «إلى» right before. */
+const RELAYED_PARTICLE = seatless(/(?:^|[\s\u00A0])(?:من|إلى)[\s\u00A0]*$/u);
+/** «أن», «إنه»: a complementizer after a relayed noun's particle. */
+const RELAYED_THAT = seatless(/^[أإ]ن(?:ه|ها|هم)?[\s\u00A0]+/u);
+/** «: إن "…"»: a complementizer after the colon. */
+const THAT_AFTER_COLON = seatless(/^[\s\u00A0]*[إأ]ن(?=[\s\u00A0]+["«“\p{L}])[\s\u00A0]*/u);
 
 /** Claims of one Arabic article in text order, before speakers and dates are resolved. */
 export function arabicDrafts(view: ArticleView): Draft[] {
@@ -125,17 +141,12 @@ function cueDraft(
   const relay = readRelay(text, s, cue, d, speakerEnd);
   const { relayed } = relay;
   // «أوضحت فيه أن …» with no statement named before it; «مستبعدة في الوقت نفسه اللجوء إلى …»
-  const aside =
-    /^[\s\u00A0]*(?:(?:فيه|فيها)(?=[\s\u00A0]+ب?[أإ]ن)|في[\s\u00A0]+الوقت[\s\u00A0]+(?:نفسه|ذاته)(?=[\s\u00A0]+[\p{L}]))/u.exec(
-      text.slice(relay.after, relay.after + 24),
-    );
+  const aside = ASIDE_IN_IT.exec(text.slice(relay.after, relay.after + 24));
   const after = relay.after + (aside?.[0].length ?? 0);
   // «نقلت … عن مواطنين شكواهم من ارتفاع الأسعار، إذ …»: a relayed noun's من/إلى opens a nominal object
-  const relayedParticle = /(?:^|[\s\u00A0])(?:من|إلى)[\s\u00A0]*$/u.test(text.slice(after - 6, after));
+  const relayedParticle = RELAYED_PARTICLE.test(text.slice(after - 6, after));
   // «عنه تحذيره من أن …»: the complementizer after the particle is not content
-  const relayedThat = relayedParticle
-    ? /^[أإ]ن(?:ه|ها|هم)?[\s\u00A0]+/u.exec(text.slice(after, after + 8))
-    : null;
+  const relayedThat = relayedParticle ? RELAYED_THAT.exec(text.slice(after, after + 8)) : null;
   const { start, clausal } = relayed
     ? { start: after + (relayedThat?.[0].length ?? 0), clausal: !relayedParticle || !!relayedThat }
     : hearerContentStart(view, cue, d, after, nextStop);
@@ -258,9 +269,7 @@ function hearerContentStart(
   }
   // «وقال X في حديث لـ"الصباح" أمس: إن "…"» (Iraqi press): the complementizer after the colon is no content
   const colonThat = clausal && /:[\s\u00A0]*$/u.test(text.slice(Math.max(0, start - 3), start));
-  const that = colonThat
-    ? /^[\s\u00A0]*[إأ]ن(?=[\s\u00A0]+["«“\p{L}])[\s\u00A0]*/u.exec(text.slice(start, start + 8))
-    : null;
+  const that = colonThat ? THAT_AFTER_COLON.exec(text.slice(start, start + 8)) : null;
   if (that) start += that[0].length;
   return { start, clausal };
 }
@@ -314,7 +323,7 @@ function timeAfterContent(text: string, d: Draft, contentEndAt: number, sentence
  */
 function occasionTimeAfter(text: string, d: Draft, contentEndAt: number, sentenceEnd: number): void {
   const tail = tokensForward(text, contentEndAt, sentenceEnd, 16);
-  if (!OCCASION_OPENERS.has((tail[1] as Token | undefined)?.text ?? "")) return;
+  if (!OCCASION_OPENERS.test((tail[1] as Token | undefined)?.text ?? "")) return;
   for (let k = 2; k < tail.length; k++) {
     const t = tail[k] as Token;
     if (!t.word) return;
@@ -328,7 +337,7 @@ function occasionTimeAfter(text: string, d: Draft, contentEndAt: number, sentenc
 
 /** «تساءل», «يتساءلون», «متسائلا» (folded). */
 const QUESTION_CUE = /^(?:[يتن]?تسا[ءي]ل|متسا[ءي]ل)/u;
-const OCCASION_OPENERS = new Set(["خلال", "أثناء", "في"]);
+const OCCASION_OPENERS = seatless(/^(?:خلال|أثناء|في)$/u);
 /** Words that name a day («يوم», «أمس», a weekday), folded. */
 const DAY_WORDS = new Set(["يوم", "أمس", ...AR_WEEKDAY_NAMES.split(" ")].map(foldWord));
 
@@ -359,16 +368,20 @@ const RELAY = foldArabicWord("نقل");
 const SAID_ONLY = new Set(["اكتفى", "عقب", "علق"].map(foldArabicWord));
 const CLOSE_QUOTE = /^["”»’']$/u;
 /** «زوار الوزير», «مقربون من الرئيس», «أوساط قريبة من الرئيس»: those who relay what the one they met told them (the rest is that one). */
-const VISITORS =
-  /^[\s\u00A0]*(?:زوار|زوّار|مقربون[\s\u00A0]+من|المقربون[\s\u00A0]+من|(?:أوساط|مصادر)(?:[\s\u00A0]+(?:مقربة|قريبة)[\s\u00A0]+من)?)[\s\u00A0]+([^،,]+(?:[،,][\s\u00A0]*[^،,]+)?)[\s\u00A0،,]*$/u;
-const RELAYING_ASIDE =
-  /^[\s\u00A0]*[،,][\s\u00A0]*نقلا[\s\u00A0]+عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]*[،,][\s\u00A0]*(?:إن|أن|بأن)\u0651?(?=[\s\u00A0«“"])[\s\u00A0]*/u;
+const VISITORS = seatless(
+  /^[\s\u00A0]*(?:زوار|زوّار|مقربون[\s\u00A0]+من|المقربون[\s\u00A0]+من|(?:أوساط|مصادر)(?:[\s\u00A0]+(?:مقربة|قريبة)[\s\u00A0]+من)?)[\s\u00A0]+([^،,]+(?:[،,][\s\u00A0]*[^،,]+)?)[\s\u00A0،,]*$/u,
+);
+const RELAYING_ASIDE = seatless(
+  /^[\s\u00A0]*[،,][\s\u00A0]*نقلا[\s\u00A0]+عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]*[،,][\s\u00A0]*(?:إن|أن|بأن)\u0651?(?=[\s\u00A0«“"])[\s\u00A0]*/u,
+);
 const LEARN = foldArabicWord("علم");
 /** «"معا" من مصادر مطلعة أن»: the paper that learned (as subject), then whom from, then the clause. */
-const LEARNED_FROM =
-  /^(?:[\s\u00A0]*["«“][^"»”]{1,30}["»”])?[\s\u00A0،,]*من[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?:أن|بأن)\u0651?(?=[\s\u00A0«“"])[\s\u00A0]*/u;
-const RELAYED_CLAUSE =
-  /^[\s\u00A0،,]*عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?:إن|إنه|إنها|إنهم|أن|بأن)\u0651?(?=[\s\u00A0«“"])[\s\u00A0]*/u;
+const LEARNED_FROM = seatless(
+  /^(?:[\s\u00A0]*["«“][^"»”]{1,30}["»”])?[\s\u00A0،,]*من[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?:أن|بأن)\u0651?(?=[\s\u00A0«“"])[\s\u00A0]*/u,
+);
+const RELAYED_CLAUSE = seatless(
+  /^[\s\u00A0،,]*عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?:إن|إنه|إنها|إنهم|أن|بأن)\u0651?(?=[\s\u00A0«“"])[\s\u00A0]*/u,
+);
 /** People one welcomes in person (folded, without ب/ال and a pronoun): guests, delegations, visitors. */
 const GUESTS = new Set([
   "ضيف",
@@ -409,10 +422,7 @@ function pronounRelay(
   from: number,
   to: number,
 ): { noun: [number, number]; gender: "m" | "f" | null; end: number; host: [number, number] | null } | null {
-  const m =
-    /^((?:[\s\u00A0،,]+[^\s\u00A0،,.:]+){0,8}?)[\s\u00A0،,]+عن(ه|ها|هم)[\s\u00A0]+(?:[^،,.:«“"]{2,60}?[\s\u00A0]+)?(قوله|قولها|قولهم|تأكيده|تأكيدها|تصريحه|تصريحها)(?![\p{L}\p{M}])[\s\u00A0]*(?:(?:إن|إنه|إنها|أن|بأن)\u0651?(?=[\s\u00A0«“"])|:)?[\s\u00A0]*/u.exec(
-      text.slice(from, Math.min(to, from + 160)),
-    );
+  const m = PRONOUN_RELAY.exec(text.slice(from, Math.min(to, from + 160)));
   if (!m?.[2] || !m[3]) return null;
   const nounStart = from + m[0].lastIndexOf(m[3]);
   const gender = m[2] === "ه" ? "m" : m[2] === "ها" ? "f" : null;

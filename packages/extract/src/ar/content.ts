@@ -1,6 +1,6 @@
 // Where an Arabic claim's content begins and ends: asides, adjuncts, complementizers, quotes.
 import type { ArticleView } from "../draft.ts";
-import { charBefore, foldForCompare } from "../text/chars.ts";
+import { charBefore, foldForCompare, seatless } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
@@ -28,6 +28,21 @@ import { objectGoesOn } from "./object-continues.ts";
 import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
 import { sourceTagAt } from "./source-tag.ts";
 
+/** «بعد أن», «عندما», «، في وقت»: a subordinate clause right before the cue. */
+const SUBORDINATE_BEFORE = seatless(
+  /(?:(?:^|[\s\u00A0])(?:(?:بعد|قبل)[\s\u00A0]+أن|بعدما|عندما|لما|كلما)|[،,][\s\u00A0]*في[\s\u00A0]+(?:وقت|حين))[\s\u00A0]*$/u,
+);
+/** A complementizer («أن», «إن», «بأن», or seatless «ان») or a colon. */
+const CLAUSE_WORD = seatless(/^(?:ب?[أإ]ن|:)$/u);
+/** «، وإن …», «، وأنه …»: a second complementizer of the same verb. */
+const SECOND_COMPLEMENTIZER = seatless(/^\s*[،,]\s*و(?:إن|أن|بأن)\u0651?(?:ه|ها|هم)?[\s\u00A0]/u);
+/** «، قبل أن», «، ثم»: the writer's lead into the next cue. */
+const LEAD_IN = seatless(/[،,][\s\u00A0]*(?:قبل[\s\u00A0]+أن|ثم)[\s\u00A0]*$/u);
+/** «عن», «إلى»: the particles of a verb's object. */
+const ABOUT_OR_TO = seatless(/^(?:عن|إلى)$/u);
+/** «خلال», «في», «أثناء», «عقب»: what opens an occasion. */
+const OCCASION_OPENER = seatless(/^(?:خلال|في|أثناء|عقب)$/u);
+
 /** Particles a reporting verb takes before its content: «حذّر من أن», «أشار إلى أن». */
 export const PARTICLES = new Set(["الي", "علي", "عن", "من", "ب"]);
 
@@ -48,17 +63,24 @@ export const CONTRAST_LEADS = /^(?:غير ان|الا ان|بيد ان|لكن)[\
 export function clauseInitial(text: string, s: Sentence, cue: Cue): boolean {
   if (cue.verbStart > cue.start) return true;
   // «بعد أن كشفت تحرياتها …», «عندما سئل …», «، في وقت أكد الوزير …»: a subordinate clause opens with its verb
-  if (
-    /(?:(?:^|[\s\u00A0])(?:(?:بعد|قبل)[\s\u00A0]+أن|بعدما|عندما|لما|كلما)|[،,][\s\u00A0]*في[\s\u00A0]+(?:وقت|حين))[\s\u00A0]*$/u.test(
-      text.slice(s.start, cue.start),
-    )
-  )
-    return true;
+  if (SUBORDINATE_BEFORE.test(text.slice(s.start, cue.start))) return true;
 
   const c = charBefore(text, s.start, cue.start);
   // «أبوظبي في 21 أكتوبر/ وام/ أعلن …»: the agency's dateline ends with a slash
-  return c === "" || /[،,:؛;.!؟("«“\-—–/]/.test(c) || afterOccasion(text, s, cue);
+  return (
+    c === "" ||
+    /[،,:؛;.!؟("«“\-—–/]/.test(c) ||
+    afterOccasion(text, s, cue) ||
+    DATELINE_BEFORE.test(text.slice(s.start, cue.start))
+  );
 }
+
+/**
+ * «بكين 8 ديسمبر 2026 (شينخوا) قال …», «عمان (بترا) أعلن …»: a dateline (a place, its date, the agency in
+ * brackets) with no dash before the verb that opens the lead.
+ */
+const DATELINE_BEFORE =
+  /^[\s\u00A0]*\p{L}+(?:[\s\u00A0]+\p{L}+)?[،,]?[\s\u00A0]*(?:\p{Nd}{1,2}[\s\u00A0]+\p{L}+(?:[\s\u00A0]*\/[\s\u00A0]*\p{L}+)?(?:[\s\u00A0]+\p{Nd}{4})?[\s\u00A0]*(?:\([^()\n]{1,30}\))?|\([^()\n]{1,30}\))[\s\u00A0]*$/u;
 
 /**
  * «وفي تصريح للوكالة طالب …», «وفي مؤتمر صحفي أكد الوزير …»: the occasion put before the verb with no
@@ -176,7 +198,7 @@ export function pastAsides(
     if (j >= toks.length) return null;
     const part = toks.slice(i, j);
     // «أعلن، في 12 جانفي، عن فتح باب التصدير،»: the verb's own particle opens its object, not an adjunct
-    if (stretch === 0 && part.some((t, k) => k > 0 && (t.text === "عن" || t.text === "إلى"))) return null;
+    if (stretch === 0 && part.some((t, k) => k > 0 && ABOUT_OR_TO.test(t.text))) return null;
 
     if (stretch === 0 ? part.length > 0 && !adjunctGap(part) && !subjectTail(part) : !aside(part))
       return null;
@@ -225,9 +247,9 @@ export function pastStatementAdjunct(text: string, from: number, limit: number):
 
 /** «، خلال جلسة المرافعات التي انطلقت صباح أمس واستمرت …،»: a long occasion between commas, no clause in it. */
 const longOccasion = (seg: Token[], close: number): boolean =>
-  ["خلال", "في", "أثناء", "عقب"].includes(seg[1]?.text ?? "") &&
+  OCCASION_OPENER.test(seg[1]?.text ?? "") &&
   OCCASIONS.test((seg[2]?.text ?? "").replace(/^ال/u, "")) &&
-  !seg.slice(1, close).some((t) => /^(?:ب?[أإ]ن|:)$/u.test(t.text));
+  !seg.slice(1, close).some((t) => CLAUSE_WORD.test(t.text));
 
 /** A particle of a reporting verb at `k` followed by a word or a quotation: the verb's object opens there. */
 const particleOpensObject = (seg: Token[], k: number): boolean => {
@@ -241,7 +263,7 @@ const particleOpensObject = (seg: Token[], k: number): boolean => {
   );
 };
 /** A complementizer or colon: a clause, which no aside holds. */
-const clauseIn = (part: Token[]): boolean => part.some((t) => /^(?:ب?[أإ]ن|:)$/u.test(t.text));
+const clauseIn = (part: Token[]): boolean => part.some((t) => CLAUSE_WORD.test(t.text));
 
 /** Where the reported content begins after the cue and subject, and whether it opens with إن/أن or «:». */
 export function contentStart(
@@ -358,7 +380,7 @@ export function contentEnd(
   if (startsQuoted && startsQuoted.start === first) {
     const after = text.slice(startsQuoted.end, startsQuoted.end + 12);
     // «إن "…"، وإن "…"»: a second complementizer of the same verb goes on with the statement
-    const more = /^\s*[،,]\s*و(?:إن|أن|بأن)\u0651?(?:ه|ها|هم)?[\s\u00A0]/u.test(after);
+    const more = SECOND_COMPLEMENTIZER.test(after);
     if (startsQuoted.end >= limit || (/^\s*[،,.؛;]/.test(after) && !more) || startsQuoted.end >= s.end)
       return startsQuoted.end;
   }
@@ -414,6 +436,6 @@ const VERIFICATION_DISCLAIMER =
 
 /** «…، قبل أن يضيف: …», «…، ثم أضاف …»: the words that lead into the next cue are the writer's, not content. */
 function beforeLeadIn(text: string, start: number, limit: number): number {
-  const m = /[،,][\s\u00A0]*(?:قبل[\s\u00A0]+أن|ثم)[\s\u00A0]*$/u.exec(text.slice(start, limit));
+  const m = LEAD_IN.exec(text.slice(start, limit));
   return m ? start + m.index : limit;
 }

@@ -14,7 +14,7 @@ export function coordinatedBodyName(text: string, toks: Token[], i: number): num
   const closer = toks[i + 2];
   return conj?.word &&
     gen?.word &&
-    /^و[^ا]/u.test(bare(conj)) &&
+    /^و(?!ال)/u.test(bare(conj)) &&
     !hasAl(conj) &&
     !FUNCTION_WORDS.has(foldWord(bare(conj).slice(1))) &&
     !VERB_FORMS.has(foldArabicWord(bare(conj))) &&
@@ -26,8 +26,8 @@ export function coordinatedBodyName(text: string, toks: Token[], i: number): num
 
 /** «وإدارة», «وشؤون»: «و» and a bare noun (not a verb, a function word or a person's title: «ومدير المستشفى» is another person), as a word. */
 export const joinedBareNoun = (w: string): boolean =>
-  /^و[^ا]\p{L}{2,}$/u.test(w) &&
-  !/^وال/u.test(w) &&
+  // («وادارة»: «وإدارة» written without the hamza seat)
+  /^و(?!ال)\p{L}{3,}$/u.test(w) &&
   !FUNCTION_WORDS.has(foldWord(w.slice(1))) &&
   !VERB_FORMS.has(foldArabicWord(w)) &&
   !PERSON_TITLES.has(titleHead(w.slice(1))) &&

@@ -91,8 +91,9 @@ export class ArabicTitles {
     if (parse.name || !parse.title || parse.pronoun || parse.kind !== "person" || parse.speaksFor)
       return null;
     const role = roleOf(parse.title);
-    if (!role?.definite) return null;
+    if (!role) return null;
     const at = d.mentionStart;
+    if (!role.definite) return this.headlineOfficial(d, role, parse.title);
     const witness = role.office === WITNESS && !role.domain.length ? this.testified(at) : null;
     if (witness) {
       this.resolved.set(d, witness);
@@ -106,6 +107,24 @@ export class ArabicTitles {
     if (name === null) return null;
     this.resolved.set(d, name);
     return { name, title: parse.title, kind: "person", pronoun: false };
+  }
+
+  /**
+   * «مسؤول صيني: …» over a lede «قال المتحدث باسم الجمارك الصينية X إن …»: a headline's unnamed official
+   * is the one the opening paragraphs introduce next with a compatible title, when they name that one.
+   */
+  private headlineOfficial(d: Draft, role: Role, title: string): MentionParse | null {
+    const at = d.mentionStart;
+    if (role.office !== OFFICIAL || paragraphAt(this.view.sentences, at) > 0) return null;
+    const next = this.holders.find((h) => h.pos > at && h.draft && sameRole(role, h.role));
+    if (!next?.name || paragraphAt(this.view.sentences, next.pos) > OPENING_PARAGRAPHS) return null;
+    this.resolved.set(d, next.name);
+    return {
+      name: next.name,
+      title,
+      kind: "person",
+      pronoun: false,
+    };
   }
 
   /**

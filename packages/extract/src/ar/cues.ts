@@ -1,4 +1,4 @@
-import { arabicWordPattern, SPACE } from "../text/chars.ts";
+import { arabicWordPattern, SPACE, seatless } from "../text/chars.ts";
 
 /**
  * Arabic reporting verbs: [perfect 3rd masc. sing., imperfect 3rd masc. sing., particles it takes,
@@ -166,14 +166,16 @@ export const NEEDS_OBJECT = new Map([
   [foldW("حمل"), /مسؤولي/u],
   [
     foldW("امن"),
-    /^[\s\u00A0]+(?:[^\s\u00A0،,.]+[\s\u00A0]+){1,6}على[\s\u00A0]+(?:أهمية|ضرورة|حرص|التزام|دور)/u,
+    seatless(/^[\s\u00A0]+(?:[^\s\u00A0،,.]+[\s\u00A0]+){1,6}على[\s\u00A0]+(?:أهمية|ضرورة|حرص|التزام|دور)/u),
   ],
   [foldW("زاد"), /^(?:[\s\u00A0]+[^\s\u00A0،,.:«"“]+){0,3}[\s\u00A0]*:/u],
   // («عبر الحدود», «عبر منصة إكس»: the preposition; the verb has «عن» and its object within a few words)
   [foldW("عبر"), /^(?:[\s\u00A0]+[^\s\u00A0.:«"“]+){1,6}[\s\u00A0]+عن[\s\u00A0]/u],
   [
     foldW("علم"),
-    /^(?:[\s\u00A0]+[^\s\u00A0،,.:]+){0,3}[\s\u00A0]+من[\s\u00A0][^.]{2,80}?[\s\u00A0]ب?أن(?![\p{L}\p{M}])/u,
+    seatless(
+      /^(?:[\s\u00A0]+[^\s\u00A0،,.:]+){0,3}[\s\u00A0]+من[\s\u00A0][^.]{2,80}?[\s\u00A0]ب?أن(?![\p{L}\p{M}])/u,
+    ),
   ],
   [foldW("عقب"), SAYING_IN_CLAUSE],
   [foldW("علق"), SAYING_IN_CLAUSE],
@@ -398,7 +400,9 @@ export const AR_NOMINAL_CUE = new RegExp(
   "gu",
 );
 /** Complementizers introducing reported content: إن، أن، بأن، with an attached pronoun or not. */
-export const AR_COMPLEMENTIZER = new RegExp(
-  `^(?:${arabicWordPattern("ب")})?(?:${arabicWordPattern("أن")}|${arabicWordPattern("إن")})(?:${alternation(["ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم"])})?(?=[${SPACE}“"«:]|$)`,
-  "u",
+export const AR_COMPLEMENTIZER = seatless(
+  new RegExp(
+    `^(?:${arabicWordPattern("ب")})?(?:${arabicWordPattern("أن")}|${arabicWordPattern("إن")})(?:${alternation(["ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم"])})?(?=[${SPACE}“"«:]|$)`,
+    "u",
+  ),
 );

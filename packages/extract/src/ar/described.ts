@@ -1,6 +1,10 @@
+import { seatless } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { FUNCTION_WORDS, foldWord, PERSON_TITLES, PLACE_NOUNS, STATEMENT_NOUNS } from "./lexicon.ts";
 import { agrees, bare, hasAl, isComplementizer, OCCASIONS, TIME_NOUNS, titleHead } from "./phrase.ts";
+
+/** «أحد», «إحدى»: one of a group. */
+const ONE_OF = seatless(/^(?:أحد|إحدى)$/u);
 
 /**
  * «وقالت سيدة تقطن بأحد الأزقة المتفرعة عن الشارع، …، إن», «طالبت فعاليات من المجتمع المدني بالمدينة …»,
@@ -67,7 +71,7 @@ function placePhraseEnd(toks: Token[], i: number, particles: Set<string> | undef
   }
   if (b !== "في" && b !== "من") return 0;
   let k = i + 1;
-  if (/^(?:أحد|إحدى)$/u.test(bare(toks[k] ?? t))) k++;
+  if (ONE_OF.test(bare(toks[k] ?? t))) k++;
   const head = toks[k];
   // «في حي النصر», «من مدينة حلب»: a place in construct with its name
   const placeName = toks[k + 1];

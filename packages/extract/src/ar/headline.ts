@@ -39,9 +39,25 @@ export function headlineDrafts(view: ArticleView, drafts: Draft[]): Draft[] {
   if (!first) return [];
   const lineEnd = text.indexOf("\n", first.start);
   if (lineEnd < 0 || lineEnd - first.start > HEADLINE_MAX) return [];
-  if (drafts.some((d) => d.cueStart < lineEnd)) return [];
+  const out = drafts.some((d) => d.cueStart < lineEnd) ? [] : lineDrafts(text, drafts, first.start, lineEnd);
+  // «• العنزي: المخالفات تُرسل …»: the bulleted sub-headlines under it, each a line of its own
+  for (let start = lineEnd + 1; ; ) {
+    const bullet = BULLET.exec(text.slice(start, start + 4));
+    const end = text.indexOf("\n", start);
+    if (!bullet || end < 0 || end - start > HEADLINE_MAX) break;
+    if (!drafts.some((d) => d.cueStart >= start && d.cueStart < end))
+      out.push(...lineDrafts(text, drafts, start + bullet[0].length, end));
+    start = end + 1;
+  }
+  return out;
+}
+
+/** «• », «- », «▪ »: the bullet opening a sub-headline. */
+const BULLET = /^[\s\u00A0]*[•▪■◾●\-–—*][\s\u00A0]*/u;
+
+/** The «TITLE: words» claims of one headline line, text[from, lineEnd). */
+function lineDrafts(text: string, drafts: Draft[], from: number, lineEnd: number): Draft[] {
   const out: Draft[] = [];
-  let from = first.start;
   for (let colon = text.indexOf(":", from); colon >= 0 && colon < lineEnd; ) {
     // a later colon starts another claim only after a joint («..») that closes this one's words
     let next = text.indexOf(":", colon + 1);

@@ -1,3 +1,4 @@
+import { seatless } from "../text/chars.ts";
 import { AR_WEEKDAY_ALTERNATION } from "./lexicon.ts";
 
 /** «لـ"النهار"», «للجزيرة نت», «لموقع "عربي21"», «لوكالة رويترز»: the outlet the speaker told, after the name. */
@@ -9,9 +10,11 @@ const HEARER_OUTLET =
   /^[\s\u00A0]*(?:ل\u0640?[\s\u00A0]*["«“][^"»”\n]{1,40}["»”]|لل[\p{L}\p{M}]+(?:[\s\u00A0]+نت)?)(?![\p{L}\p{M}])/u;
 
 /** «… أمس», «… مساء الأحد»: the time of the words after the speaker. */
-const TIME_AFTER = new RegExp(
-  `^(?:[\\s\\u00A0]+(?:أمس|اليوم|مساء|صباح|يوم|${AR_WEEKDAY_ALTERNATION}))+(?![\\p{L}\\p{M}])`,
-  "u",
+const TIME_AFTER = seatless(
+  new RegExp(
+    `^(?:[\\s\\u00A0]+(?:أمس|اليوم|مساء|صباح|يوم|${AR_WEEKDAY_ALTERNATION}))+(?![\\p{L}\\p{M}])`,
+    "u",
+  ),
 );
 
 /** The words after a speaker's name without the outlet they were told to and the time they were said. */
@@ -28,7 +31,9 @@ export function pastToldOutlet(text: string, from: number, limit: number): numbe
   const m = TOLD_OUTLET_THEN.exec(text.slice(from, limit));
   return m ? from + m[0].length : from;
 }
-const TOLD_OUTLET_THEN = new RegExp(
-  `^[\\s\\u00A0]*ل\\u0640?[\\s\\u00A0]*["«“][^"»”\\n.،]{1,40}["»”](?=[\\s\\u00A0]*[،,]|(?:[\\s\\u00A0]+(?:أمس|اليوم|مساء|صباح|يوم|${AR_WEEKDAY_ALTERNATION}))*[\\s\\u00A0]+(?:عن|من|إلى|على|ب?[أإ]ن)(?![\\p{L}\\p{M}]))`,
-  "u",
+const TOLD_OUTLET_THEN = seatless(
+  new RegExp(
+    `^[\\s\\u00A0]*ل\\u0640?[\\s\\u00A0]*["«“][^"»”\\n.،]{1,40}["»”](?=[\\s\\u00A0]*[،,]|(?:[\\s\\u00A0]+(?:أمس|اليوم|مساء|صباح|يوم|${AR_WEEKDAY_ALTERNATION}))*[\\s\\u00A0]+(?:عن|من|إلى|على|ب?[أإ]ن)(?![\\p{L}\\p{M}]))`,
+    "u",
+  ),
 );

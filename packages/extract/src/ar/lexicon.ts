@@ -1,4 +1,4 @@
-import { foldForCompare } from "../text/chars.ts";
+import { foldForCompare, seatless } from "../text/chars.ts";
 
 /**
  * One Arabic word folded for lookup (variants and diacritics), without its article. A word with a madda
@@ -19,7 +19,8 @@ const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Bo
  * preposition «أمام»; the priest «الأب جورج» (with the article) from the month «آب».
  */
 const TITLE_HOMOGRAPHS: [RegExp, string][] = [
-  [/^(?:ال)?إمام$/u, "امام#title"],
+  // («الامام» without the seat: the article says it is no preposition)
+  [/^(?:(?:ال)?إمام|الامام)$/u, "امام#title"],
   [/^ال[أا]ب$/u, "اب#title"],
 ];
 const homographTitle = (word: string): string | undefined => {
@@ -37,7 +38,7 @@ export const PERSON_TITLES = set(`
   مدافع محامي محامية محام أستاذة دكتورة فلاح مزارع تاجر عامل موظف أصحاب
   معالي سعادة سمو فخامة والي والية مواطن مواطنة صيدلي صيدلانية ممرض ممرضة معلم معلمة سائق صياد صيادة
   مطران بطريرك أسقف كاردينال قس قسيس كاهن حاخام
-  معاون معاونة كبير كبيرة مكلف مكلفة استشاري استشارية أخصائي أخصائية اختصاصي اختصاصية مختص مختصة متخصص متخصصة
+  معاون معاونة مساعد مساعدة رجل كبير كبيرة مكلف مكلفة استشاري استشارية أخصائي أخصائية اختصاصي اختصاصية مختص مختصة متخصص متخصصة
 `);
 for (const [, key] of TITLE_HOMOGRAPHS) PERSON_TITLES.add(key);
 /**
@@ -69,8 +70,9 @@ export const LAM_HEADS = set("حقوق شؤون أبحاث دراسات رعاي
  * «المهندس», «الدكتور», «البروفيسور»: a definite honorific right before a person's name; whatever comes
  * before it in a speaker phrase is the title («محافظ مشروع الجزيرة المهندس X»).
  */
-export const NAME_HONORIFIC =
-  /^ال(?:مهندس|دكتور|أستاذ|استاذ|بروفيسور|بروفسور|شيخ|فريق|لواء|عميد|عقيد|مطران|بطريرك|أسقف|كاردينال|قس|قسيس|كاهن|حاخام|أب)(?:ة)?$/u;
+export const NAME_HONORIFIC = seatless(
+  /^ال(?:مهندس|دكتور|أستاذ|استاذ|بروفيسور|بروفسور|شيخ|فريق|لواء|عميد|عقيد|مطران|بطريرك|أسقف|كاردينال|قس|قسيس|كاهن|حاخام|أب)(?:ة)?$/u,
+);
 /** «مزارعي», «موظفي», «منتجي»: a body's members, a plural participle in construct («اتحاد مزارعي الجزيرة»). */
 export const MEMBERS_CONSTRUCT = /^م\p{L}{3,}ي$/u;
 /** A word after ل that heads a genitive in a name, not a given name («لينا», «لمياء», «لطيفة»). */
@@ -108,6 +110,16 @@ export const BARE_RELATIVE_VERB = /^(?:عرض|نشر|صدر|قدم|اعد|وزع
 export const QUANTIFIERS = set("عدد مجموعة عشرات مئات آلاف بعض غالبية معظم أغلب كثير كثيرون جل");
 /** Places an institution or a source belongs to after «ب»: «السلطات المحلية بإقليم تارودانت». */
 export const PLACE_NOUNS = set("إقليم مدينة محافظة ولاية منطقة جهة عمالة بلدة قرية مخيم جبل حي ميناء مطار");
+/** Military ranks, and the grades that may follow them («الفريق أول ركن», «العميد الركن»). */
+export const MILITARY_RANK = seatless(
+  /^(?:(?:ال)?(?:فريق|لواء|عميد|عقيد|مقدم|رائد|ملازم)|أول|اول|ركن|الركن)$/u,
+);
+/** «اللواء (م)», «العميد (متقاعد)»: a retired officer's rank. */
+export const RETIRED = /^\((?:م\.?|متقاعد)\)$/u;
+/** Titles held over a place named right after them: «محافظ نينوى», «عمدة لندن». Folded. */
+export const GOVERNORS = new Set(["محافظ", "والي", "حاكم", "عمده"]);
+/** «جنوب كردفان», «شمال سيناء»: a compass word before a place makes one place of two words. */
+export const COMPASS = /^(?:جنوب|شمال|شرق|غرب|وسط)$/u;
 /** «رئيس وزراء ماليزيا», «وزير خارجية مصر»: portfolios that take a country in construct, without the article. */
 export const PORTFOLIOS = set(
   "وزراء خارجية داخلية دفاع مالية حكومة عدل صحة اقتصاد تجارة طاقة نفط زراعة تعليم إعلام خزانة",
@@ -175,10 +187,7 @@ const BARE_FUNCTION_WORDS = listedFolds(false);
  * and «ذي» («محافظ ذي قار») no «الذي»: the word must have the article exactly when the listed one does.
  */
 export const isFunctionWord = (w: string): boolean =>
-  (/^[وف]?ال/u.test(w.replace(/[\u064B-\u065F\u0640]/g, ""))
-    ? ARTICLED_FUNCTION_WORDS
-    : BARE_FUNCTION_WORDS
-  ).has(foldWord(w));
+  (hasArticle(w) ? ARTICLED_FUNCTION_WORDS : BARE_FUNCTION_WORDS).has(foldWord(w));
 /** Words that begin an adjunct (time, place, manner) rather than an object. */
 export const ADJUNCT_STARTS = set(`
   في خلال عبر لدى أمام أثناء بعد قبل مساء صباح أمس اليوم يوم ${AR_WEEKDAY_NAMES}
@@ -306,6 +315,13 @@ export const foldWord = (w: string): string =>
 export const isTeamNotRank = (first: string, next: string | undefined): boolean =>
   fold(first) === "فريق" && !!next && hasArticle(next) && fold(next) !== "ركن";
 
+/**
+ * «الى», «اليه», «الا»: «إلى» (with its pronouns) and «إلا» written without the hamza seat, as Sudanese,
+ * some Gulf and many web outlets write; they read as «ال» + a letter or two but carry no article.
+ */
+const SEATLESS_AL = /^[وف]?ال(?:[ىي](?:ه|ها|هم|هما|هن|نا|ك|كم)?|ا)$/u;
 /** The word carries the definite article («ال», «وال», «فال», «لل»), diacritics and tatweel aside. */
-export const hasArticle = (word: string): boolean =>
-  /^(?:[وف]?ال|لل)/u.test(word.replace(/[\u064B-\u065F\u0640]/g, ""));
+export const hasArticle = (word: string): boolean => {
+  const w = word.replace(/[\u064B-\u065F\u0640]/g, "");
+  return /^(?:[وف]?ال|لل)/u.test(w) && !SEATLESS_AL.test(w);
+};

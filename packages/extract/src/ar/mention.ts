@@ -1,4 +1,5 @@
 import type { MentionParse } from "../speakers.ts";
+import { seatless } from "../text/chars.ts";
 import { seeksBareNoun } from "./affiliation.ts";
 import { joinedBareNoun } from "./coordinated.ts";
 import { counterpartName } from "./counterpart.ts";
@@ -7,18 +8,22 @@ import {
   AFFILIATION_LINKS,
   AFFILIATION_TITLES,
   BA_PARTICIPLES,
+  COMPASS,
   FUNCTION_WORDS,
   foldWord,
+  GOVERNORS,
   hasArticle,
   isArticleName,
   isTeamNotRank,
   LAM_HEADS,
   MEMBERS_CONSTRUCT,
+  MILITARY_RANK,
   NAME_HONORIFIC,
   ORG_TITLES,
   PERSON_TITLES,
   PLACE_NOUNS,
   PORTFOLIOS,
+  RETIRED,
   SAME_BEFORE,
   SAME_WORDS,
   SOURCE_NOUNS,
@@ -57,15 +62,12 @@ const PRONOUNS = new Set([
 const INTERLOCUTORS = new Set(["متحدث", "متحدثه", "محدثنا", "محدثتنا", "محدثي", "محدثتي"]);
 /** «يدعى», «تدعى»: is called. */
 const CALLED = /^(?:يدعى|تدعى|يدعي|تدعي)$/u;
+/** The grades that may follow a military rank («الفريق أول ركن», «العميد الركن»). */
+const RANK_GRADE = seatless(/^(?:أول|اول|ركن|الركن)$/u);
 /** A word without its quotation marks: «"التجدد» → «التجدد». */
-/** Military ranks, and the grades that may follow them («الفريق أول ركن», «العميد الركن»). */
-const MILITARY_RANK = /^(?:(?:ال)?(?:فريق|لواء|عميد|عقيد|مقدم|رائد|ملازم)|أول|اول|ركن|الركن)$/u;
-const RANK_GRADE = /^(?:أول|اول|ركن|الركن)$/u;
 const unquoted = (w: string): string => w.replace(/^["“«]+|["”»]+$/gu, "");
 /** «د.», «م.», «أ.»: a title abbreviated to its first letter («النائب د. حمد المطر»). */
-const ABBREVIATED_TITLE = /^[دمأ]\.$/u;
-/** Titles held over a place named right after them: «محافظ نينوى», «عمدة لندن». Folded. */
-const GOVERNORS = new Set(["محافظ", "والي", "حاكم", "عمده"]);
+const ABBREVIATED_TITLE = seatless(/^[دمأ]\.$/u);
 /** «أحدث», «آخر»: the latest one of a body's documents. Folded. */
 const LATEST = new Set(["احدث", "اخر"]);
 /** Documents a body issues, which speak for it when named alone: «البيان», «البلاغ», «التقرير». */
@@ -154,6 +156,11 @@ function parseOne(mention: string): MentionParse {
   if (isOrgTitle) return { name: mention, title: null, kind: "organisation", pronoun: false };
   if (!isPersonTitle)
     return nameThenTitle(ws) ?? { name: mention, title: null, kind: "person", pronoun: false };
+  // «محافظ سيناء», «والي جنوب كردفان المكلف» in a part of their own: the place governed (and the office's
+  // adjectives), no one's name
+  const place = COMPASS.test(ws[1] ?? "") ? 3 : 2;
+  if (!hasArticle(first) && GOVERNORS.has(head) && ws.length >= place && ws.slice(place).every(hasArticle))
+    return { name: null, title: mention, kind: "person", pronoun: false };
   let i = 1;
   while (i < ws.length) {
     const raw = ws[i] as string;
@@ -183,7 +190,7 @@ function parseOne(mention: string): MentionParse {
       ws.length - i >= 3 &&
       ((PLACE_NOUNS.has(f) && i > 1) || (i === 1 && !hasArticle(first) && GOVERNORS.has(head)))
     )
-      i += PLACE_NOUNS.has(f) && ws.length - i >= 4 ? 2 : 1;
+      i += (PLACE_NOUNS.has(f) && ws.length - i >= 4) || COMPASS.test(w) ? 2 : 1;
     // «رئيس وزراء ماليزيا أنور إبراهيم», «وزير خارجية مصر بدر عبد العاطي»: the portfolio's country
     else if (
       PORTFOLIOS.has(f) &&
@@ -323,7 +330,7 @@ function parseOne(mention: string): MentionParse {
   while (
     i > 0 &&
     i < ws.length &&
-    RANK_GRADE.test(ws[i] as string) &&
+    (RANK_GRADE.test(ws[i] as string) || RETIRED.test(ws[i] as string)) &&
     MILITARY_RANK.test(ws[i - 1] as string)
   )
     i++;

@@ -1,3 +1,4 @@
+import { seatless } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { FUNCTION_WORDS, foldWord, PLACE_NOUNS } from "./lexicon.ts";
 import { bare, hasAl } from "./phrase.ts";
@@ -13,12 +14,12 @@ import { dawnWord } from "./pure-name.ts";
 export function nisbaEnd(toks: Token[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
     const next = toks[k + 1];
-    const opensComplement = !!next?.word && (hasAl(next) || NAME_ENDING_PREPOSITIONS.has(bare(next)));
+    const opensComplement = !!next?.word && (hasAl(next) || NAME_ENDING_PREPOSITIONS.test(bare(next)));
     if (/^ال\p{L}{2,}ي$/u.test(bare(toks[k] as Token)) && opensComplement) return k + 1;
   }
   return from;
 }
-const NAME_ENDING_PREPOSITIONS = new Set(["على", "عن", "من", "إلى", "في", "مع"]);
+const NAME_ENDING_PREPOSITIONS = seatless(/^(?:على|عن|من|إلى|في|مع)$/u);
 
 /**
  * «أكد وزير الزراعة البروفيسور عثمان الطيب البدوي اكتمال الترتيبات»: after a name of two words or more, a

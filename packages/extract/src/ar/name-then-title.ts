@@ -1,11 +1,14 @@
 // A name and the title after it without a comma («سمير داود رئيس الهيئة»), and where a name starts after a workplace.
 import type { MentionParse } from "../speakers.ts";
+import { seatless } from "../text/chars.ts";
 import { FUNCTION_WORDS, foldWord, hasArticle, lamHead, PERSON_TITLES, PLACE_NOUNS } from "./lexicon.ts";
 import { titleHead } from "./phrase.ts";
 import { pureName } from "./pure-name.ts";
 
 /** «ثلاثة», «عشرات», «عدة», «12»: how many, before the counted title holders. */
-const COUNT_WORD = /^(?:\p{N}+|(?:ثلاث|أربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)ة?|عشرات|مئات|آلاف|بضعة|بضع|عدة)$/u;
+const COUNT_WORD = seatless(
+  /^(?:\p{N}+|(?:ثلاث|أربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)ة?|عشرات|مئات|آلاف|بضعة|بضع|عدة)$/u,
+);
 
 /** «لوزارة», «لمكتب»: an institution's ل-genitive before a definite word, not part of a name. */
 export const lamGenitive = (w: string, next: string | undefined): boolean =>

@@ -1,6 +1,6 @@
 // Nominal cues: «وبحسب المصدر، …», «…، وفق ما أعلنت اللجنة», «وبحسبه، …».
 import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
-import { foldForCompare } from "../text/chars.ts";
+import { foldForCompare, seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { ANONYMITY, ASIDE_OPENERS, COMMAS } from "./content.ts";
@@ -20,9 +20,19 @@ import {
 import { nameOnly } from "./name-only.ts";
 import { OCCASIONS, titleHead } from "./phrase.ts";
 
+/** «أيضا», «كذلك»: "also", after the object. */
+const ALSO = seatless(/^(?:أيضا|كذلك)$/u);
+/** «به», «عنها», «إليه»: a pronoun object of the verb's particle. */
+const PRONOUN_OBJECT = seatless(/^(?:به|بها|عنه|عنها|إليه|إليها)$/u);
+/** «و» opening a new clause or noun, not a name. */
+const NEW_CLAUSE_AFTER_WA = seatless(
+  /^و(?:ال|من|في|قد|لم|لن|كان|أن|إن|[تيأنا](?=[\p{L}]{3})|\p{L}{3,4}ت(?![\p{L}\p{M}]))/u,
+);
+
 /** «وعلى صعيد التوزيع،», «وفي سياق متصل،», «ومن جهة أخرى،»: a topic frame between commas. */
-const TOPIC_FRAME =
-  /^و?(?:على[\s\u00A0]+صعيد|في[\s\u00A0]+سياق|من[\s\u00A0]+جهة|على[\s\u00A0]+مستوى|في[\s\u00A0]+المقابل|بالمقابل|إلى[\s\u00A0]+ذلك|في[\s\u00A0]+غضون[\s\u00A0]+ذلك|في[\s\u00A0]+الأثناء|من[\s\u00A0]+ناحية[\s\u00A0]+أخرى)[^،,.\n]{0,30}[،,][\s\u00A0]*/u;
+const TOPIC_FRAME = seatless(
+  /^و?(?:على[\s\u00A0]+صعيد|في[\s\u00A0]+سياق|من[\s\u00A0]+جهة|على[\s\u00A0]+مستوى|في[\s\u00A0]+المقابل|بالمقابل|إلى[\s\u00A0]+ذلك|في[\s\u00A0]+غضون[\s\u00A0]+ذلك|في[\s\u00A0]+الأثناء|من[\s\u00A0]+ناحية[\s\u00A0]+أخرى)[^،,.\n]{0,30}[،,][\s\u00A0]*/u,
+);
 const bareWord = (w: string): string => w.replace(/[\u064B-\u065F\u0640]/g, "");
 const SEEN = /^(?:اطلع|حصل)(?:ت|نا)?$/u;
 /** «وفق ما رصدته الصحيفة», «حسب ما وثقه المرصد», «حسب ما عاينته هسبريس»: what a source observed. */
@@ -126,13 +136,13 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
   if (learnedFrom > 0 && toks[learnedFrom + 1]?.word) first = learnedFrom + 1;
   // «… أفاد به مسؤول», «… كشف عنه الوزير», «… نقلته وكالة "بلومبرغ" عن مصادر مطلعة»: the one relayed is
   // the source (the verb's preposition with the pronoun of «ما» is not)
-  if (first === 2 && /^(?:به|بها|عنه|عنها|إليه|إليها)$/u.test(toks[first]?.text ?? "")) first++;
+  if (first === 2 && PRONOUN_OBJECT.test(toks[first]?.text ?? "")) first++;
   // «حسب ما أفاد به يوم الثلاثاء بعنابة المدير العام …»: the time and the town come before the source
   if (first >= 2) first = pastTimeAndTown(toks, first);
   const relay = toks.findIndex((t, k) => k > first && k <= last && t.text === "عن");
   if (first === 2 && relay > 0 && relay < last) first = relay + 1;
   // «وبحسب الدراسة أيضا،»
-  while (last > first && ["أيضا", "كذلك"].includes((toks[last] as Token).text)) last--;
+  while (last > first && ALSO.test((toks[last] as Token).text)) last--;
   // «وفق ما أعلن وزير الدولة لشؤون الإعلام في مؤتمر صحفي»: the occasion is not the source
   const occasion = toks.findIndex(
     (t, k) =>
@@ -193,9 +203,7 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
     if (
       content &&
       // («وارتفع», «ورفعت», «وساهمت»: a verb of the forms افتعل, فعلت or فاعلت after the «و»)
-      /^و(?:ال|من|في|قد|لم|لن|كان|أن|إن|[تيأنا](?=[\p{L}]{3})|\p{L}{3,4}ت(?![\p{L}\p{M}]))/u.test(
-        text.slice(content[0], content[0] + 6),
-      )
+      NEW_CLAUSE_AFTER_WA.test(text.slice(content[0], content[0] + 6))
     )
       content = trimSpan(text, content[0] + 1, content[1]);
   } else if (comma > 0) {

@@ -34,6 +34,16 @@ const SINGLED_OUT_THEN_PARTICLE = new RegExp(
 const OPENS_WITH_PARTICLE = new RegExp(`^[\\s\\u00A0]*${OBJECT_PARTICLE}`, "u");
 const ENDS_SINGLING_OUT = new RegExp(`[،,][\\s\\u00A0]*${SINGLING_OUT}[^،,.:]{2,120}$`, "u");
 
+/** «، عاصمة ولاية X، منذ …», «، كبرى مدن الشمال، خلال …»: an apposition on a place, then an adjunct. */
+const PLACE_APPOSITION = "(?:عاصمة|كبرى|حاضرة|مركز)[\\s\\u00A0][^،,.:]{2,80}";
+const ADJUNCT_OPENER = "(?:منذ|في|خلال|بعد|قبل|حتى|عبر)[\\s\\u00A0]";
+const PLACE_APPOSITION_THEN_ADJUNCT = new RegExp(
+  `^[\\s\\u00A0]*${PLACE_APPOSITION}[،,][\\s\\u00A0]*${ADJUNCT_OPENER}`,
+  "u",
+);
+const ADJUNCT_START = new RegExp(`^[\\s\\u00A0]*${ADJUNCT_OPENER}`, "u");
+const ENDS_PLACE_APPOSITION = new RegExp(`[،,][\\s\\u00A0]*${PLACE_APPOSITION}$`, "u");
+
 /**
  * The folded text after a comma (`raw`: as written; `before`: the text before the comma) goes on with a
  * nominal object when it gives
@@ -57,6 +67,10 @@ export function objectGoesOn(following: string, raw = "", before = ""): boolean 
   if (/^[\s\u00A0]*و(?:هو|هي|هم)[\s\u00A0][^،,.:]{2,120}[،,][\s\u00A0]*ب/u.test(raw)) return true;
   if (/^[\s\u00A0]*ب/u.test(raw) && /[،,][\s\u00A0]*و(?:هو|هي|هم)[\s\u00A0][^،,.:]{2,120}$/u.test(before))
     return true;
+  // «وصول أول قافلة إلى مدينة كادقلي، عاصمة ولاية جنوب كردفان، منذ ديسمبر»: what the place is, then the
+  // rest of the object
+  if (PLACE_APPOSITION_THEN_ADJUNCT.test(raw)) return true;
+  if (ADJUNCT_START.test(raw) && ENDS_PLACE_APPOSITION.test(before)) return true;
   // «داعية جميع أفراد المجتمع، وخاصة كبار السن، إلى المبادرة …»: those singled out, then the rest of the object
   if (SINGLED_OUT_THEN_PARTICLE.test(raw)) return true;
   if (OPENS_WITH_PARTICLE.test(raw) && ENDS_SINGLING_OUT.test(before)) return true;

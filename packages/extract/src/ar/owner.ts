@@ -1,5 +1,6 @@
 // Whose statement an Arabic cue reports: the subject before or after the verb, a fronted or contrasted
 // subject, a topic before «، ف», an apposition naming a bare title.
+import { seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { ANONYMITY, ASIDE_OPENERS, COMMAS, DOCUMENT_VERBS } from "./content.ts";
@@ -10,8 +11,10 @@ import {
   FUNCTION_WORDS,
   foldWord,
   hasArticle,
+  MILITARY_RANK,
   ORG_TITLES,
   PERSON_TITLES,
+  RETIRED,
   SOURCE_NOUNS,
   STATEMENT_NOUNS,
   TIME_WORDS,
@@ -19,6 +22,29 @@ import {
 import { nameOnly } from "./name-only.ts";
 import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
 import { isHal, readSubject, type SpanPair } from "./subject.ts";
+
+/** «رفض التعليق», «الإدلاء»: what was refused. */
+const REFUSED_OBJECT = seatless(/[\s\u00A0]+(?:التعليق|الرد|الإدلاء|الإفصاح|الكشف|الخوض|الإجابة|التطرق)$/u);
+/** «في خطوة», «في بيان»: the act the statement came in. */
+const IN_A_STEP = seatless(
+  /(?:^|[\s\u00A0،,])في[\s\u00A0]+(?:خطوة|قرار|إجراء|بيان|تصريح|رسالة)[\s\u00A0]*$/u,
+);
+/** A complementizer right after. */
+const THAT_NEXT = seatless(/^[\s\u00A0]+ب?[إأ]ن(?:ه|ها|هم)?(?![\p{L}\p{M}])/u);
+/** «أما X، …»: a fronted topic. */
+const TOPIC_AMMA = seatless(/(?:^|[،,:][\s\u00A0]*)أما[\s\u00A0]+([^،,.:]{2,90}?)[\s\u00A0]*[،,]/u);
+/** «أصدرت», «نشر»: a verb of issuing a document. */
+const ISSUED_BEFORE = seatless(/(?:^|[\s\u00A0])[وف]?(?:أصدر|أصدرت|أصدروا|نشر|نشرت|وزع|وزعت)[\s\u00A0]+/u);
+/** «أما X، (Y،)» right before the verb: a fronted topic. */
+const TOPIC_AMMA_END = seatless(
+  /(?:^|[،,:][\s\u00A0]*)أما[\s\u00A0]+([^،,.:]{2,90}?)[\s\u00A0]*(?:[،,]([^،,.:]{2,80})[،,]|[،,])?[\s\u00A0]*$/u,
+);
+/** «من», «إلى», «على», «عن»: a verb's particle before its complementizer. */
+const VERB_PARTICLE = seatless(/^(?:من|إلى|على|عن)$/u);
+/** «في», «إلى», «لدى»: what links a title to its place («المبعوث الخاص إلى اليمن»). */
+const TITLE_PLACE_LINK = seatless(/^(?:في|إلى|لدى|عن|من)$/u);
+/** A complementizer right after the subject. */
+const THAT_AFTER = seatless(/^[\s\u00A0]+(?:ب?[أإ]ن)(?:ه|ها|هم)?(?![\p{L}\p{M}])/u);
 /** «وصف X بأنه …»: the described thing and its description are the content, with its «بأن». */
 export const DESCRIBE = foldArabicWord("وصف");
 export const REPLY = foldArabicWord("رد");
@@ -62,9 +88,7 @@ export function openingSubject(
   const read = readSubject(text, verb.end, cue.start, knownNames);
   if (!read) return null;
   // «ورفض المتحدث باسم الجيش التعليق، مكتفيا بالقول …»: the refused act after the subject is its object
-  const refused = /[\s\u00A0]+(?:التعليق|الرد|الإدلاء|الإفصاح|الكشف|الخوض|الإجابة|التطرق)$/u.exec(
-    text.slice(read.start, read.end),
-  );
+  const refused = REFUSED_OBJECT.exec(text.slice(read.start, read.end));
   const span = refused ? { start: read.start, end: read.start + refused.index } : read;
   const first = text.slice(span.start, span.end).split(/[\s\u00A0]+/)[0] ?? "";
   const head = titleHead(first);
@@ -86,11 +110,11 @@ export function plainNoun(text: string, subject: SpanPair, knownNames: Set<strin
 }
 
 /** «لكنه أقر», «إلا أنه أكد»: a pronoun on a contrastive particle is the verb's subject. */
-export const PRONOUN_LEAD = /^(?:و?لكن|(?:إلا|الا|غير)[\s\u00A0]+[أا]ن)(?:ه|ها|هم|هما)$/u;
+export const PRONOUN_LEAD = seatless(/^(?:و?لكن|(?:إلا|الا|غير)[\s\u00A0]+[أا]ن)(?:ه|ها|هم|هما)$/u);
 /** «وأنها تتابع …»: a second أن-clause of the content before, not a new statement. */
-export const COMPLEMENT_LEAD = /^[وف]?[أإا]ن(?:ه|ها|هم|هما)?(?=[\s\u00A0]|$)/u;
+export const COMPLEMENT_LEAD = seatless(/^[وف]?[أإا]ن(?:ه|ها|هم|هما)?(?=[\s\u00A0]|$)/u);
 /** «لكن مصدرا في النقابة أفاد»: a contrastive particle before the subject. */
-export const CONTRAST_LEAD = /^(?:و?لكن|(?:بيد|غير|إلا)[\s\u00A0]+أن)[\s\u00A0]+/u;
+export const CONTRAST_LEAD = seatless(/^(?:و?لكن|(?:بيد|غير|إلا)[\s\u00A0]+أن)[\s\u00A0]+/u);
 
 /**
  * The subject standing before a verb at the start of its clause, ending right before the verb; or a
@@ -145,11 +169,10 @@ export function statementOwner(
 ): { span: SpanPair; from: number } | null {
   const before = text.slice(s.start, cue.start);
   // «…، في خطوة قال إنها تهدف …»: a clause on the statement's occasion has the sentence's subject
-  if (/(?:^|[\s\u00A0،,])في[\s\u00A0]+(?:خطوة|قرار|إجراء|بيان|تصريح|رسالة)[\s\u00A0]*$/u.test(before)) {
+  if (IN_A_STEP.test(before)) {
     // «…، في خطوة تقول الحكومة إنها …»: a subject after the verb is the speaker
     const own = readSubject(text, cue.end, s.end, knownNames);
-    if (own && /^[\s\u00A0]+ب?[إأ]ن(?:ه|ها|هم)?(?![\p{L}\p{M}])/u.test(text.slice(own.end, own.end + 8)))
-      return { span: own, from: own.end };
+    if (own && THAT_NEXT.test(text.slice(own.end, own.end + 8))) return { span: own, from: own.end };
     const span = openingSubject(text, s, cue, knownNames);
     return span ? { span, from: cue.end } : null;
   }
@@ -161,12 +184,12 @@ export function statementOwner(
     const span = readSubject(text, from, s.end, knownNames);
     return span ? { span, from: span.end } : null;
   }
-  const topic = /(?:^|[،,:][\s\u00A0]*)أما[\s\u00A0]+([^،,.:]{2,90}?)[\s\u00A0]*[،,]/u.exec(before);
+  const topic = TOPIC_AMMA.exec(before);
   if (topic?.[1]) {
     const start = s.start + topic.index + topic[0].indexOf(topic[1], topic[0].indexOf("أما") + 3);
     return { span: { start, end: start + topic[1].length }, from };
   }
-  const issued = /(?:^|[\s\u00A0])[وف]?(?:أصدر|أصدرت|أصدروا|نشر|نشرت|وزع|وزعت)[\s\u00A0]+/u.exec(before);
+  const issued = ISSUED_BEFORE.exec(before);
   const span = issued
     ? readSubject(text, s.start + issued.index + issued[0].length, cue.start, knownNames)
     : // «ورحب الأمين العام بالاتفاق في تغريدة، كتب فيها أن …»: the sentence's subject
@@ -223,10 +246,7 @@ export function topicSubject(text: string, s: Sentence, cue: Cue): SpanPair | nu
   const before = text.slice(s.start, cue.start);
   // an aside may follow the topic: «أما مدير أحد المحلات، الذي طلب عدم ذكر اسمه، فقال …»; the comma
   // before «ف» is often left out
-  const m =
-    /(?:^|[،,:][\s\u00A0]*)أما[\s\u00A0]+([^،,.:]{2,90}?)[\s\u00A0]*(?:[،,]([^،,.:]{2,80})[،,]|[،,])?[\s\u00A0]*$/u.exec(
-      before,
-    );
+  const m = TOPIC_AMMA_END.exec(before);
   if (!m?.[1]) return null;
   const start = s.start + m.index + m[0].indexOf(m[1], m[0].indexOf("أما") + 3);
   // «أما وزير الصحة في الولاية، إبراهيم خاطر، فقد أكد …»: the aside that names the topic belongs to it
@@ -270,7 +290,7 @@ function describesBeforeClause(text: string, toks: Token[], inner: Token[], clos
   if (!next?.word) return false;
   if (isComplementizer(text, next)) return true;
   const then = toks[close + 2];
-  return ["من", "إلى", "على", "عن"].includes(next.text) && !!then?.word && isComplementizer(text, then);
+  return VERB_PARTICLE.test(next.text) && !!then?.word && isComplementizer(text, then);
 }
 
 export function appositionEnd(text: string, subject: SpanPair, limit: number): number | null {
@@ -278,7 +298,7 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
   let i = 0;
   const words = text.slice(subject.start, subject.end).split(/[\s\u00A0]+/);
   const titled = PERSON_TITLES.has(titleHead(words[0] ?? ""));
-  if (titled && toks[0]?.word && ["في", "إلى", "لدى", "عن", "من"].includes(toks[0].text)) {
+  if (titled && toks[0]?.word && TITLE_PLACE_LINK.test(toks[0].text)) {
     i = 1;
     // «في المنطقة», «في حلب», «من ولاية صور», «في الجانب الأيسر من الموصل» (not an occasion: «في بيان»)
     const of = (t: Token | undefined, k: number): boolean =>
@@ -296,7 +316,19 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
   while (close < toks.length && close < from + 12 && !closes(toks[close] as Token)) close++;
   if (close === from || !toks[close] || !closes(toks[close] as Token)) return null;
   const inner = toks.slice(from, close);
-  if (inner.some((t, k) => !t.word && !/^["«»“”]$/u.test(t.text) && !abbreviationDot(inner, k))) return null;
+  // («اللواء (م) X»: a retired officer's bracket is part of the rank)
+  const retired = (k: number): boolean =>
+    [k, k - 2].some(
+      (o) =>
+        inner[o]?.text === "(" &&
+        inner[o + 2]?.text === ")" &&
+        RETIRED.test(`(${inner[o + 1]?.text ?? ""})`) &&
+        MILITARY_RANK.test(inner[o - 1]?.text ?? ""),
+    );
+  if (
+    inner.some((t, k) => !t.word && !/^["«»“”]$/u.test(t.text) && !abbreviationDot(inner, k) && !retired(k))
+  )
+    return null;
   // «، فضّل عدم ذكر اسمه،», «، طلب عدم الكشف عن هويته،»: a request for anonymity is an aside, never a name
   // (the place before it is still the speaker's: «مدير إحدى المدارس في منطقة المويلح، فضّل …،»)
   if (inner.some((t) => ANONYMITY.test(bareWord(t.text)) || bareWord(t.text) === "عدم"))
@@ -345,9 +377,7 @@ export function relativeAntecedent(
   const rel = /[،,][\s\u00A0]*(?:الذي|التي)[\s\u00A0]+$/u.exec(
     text.slice(Math.max(s.start, cue.start - 12), cue.start),
   );
-  const clause = /^[\s\u00A0]+(?:ب?[أإ]ن)(?:ه|ها|هم)?(?![\p{L}\p{M}])/u.test(
-    text.slice(cue.end, cue.end + 10),
-  );
+  const clause = THAT_AFTER.test(text.slice(cue.end, cue.end + 10));
   // «، الذي أكد التزام المنظمة بـ…»: a stance verb may report a nominal object too
   if (!rel || !(clause || (cue.lemma && STANCE_LEMMAS.has(cue.lemma)))) return null;
   const comma = cue.start - rel[0].length;

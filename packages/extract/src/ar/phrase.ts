@@ -1,4 +1,5 @@
 // The words of an Arabic speaker phrase: titles, ل/ب-genitives, quoted and compound names, where a name closes.
+import { seatless } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import {
   AR_COMPLEMENTIZER,
@@ -48,7 +49,7 @@ export const nameLike = (text: string, t: Token): boolean =>
   !t.text.endsWith("ـ");
 
 /** «بتشديد», «بإقالة», «باستئناف»: ب and a verbal noun of a derived form. */
-const BA_VERBAL_NOUN = /^ب(?:ت|ا|إ|أ)/u;
+const BA_VERBAL_NOUN = seatless(/^ب(?:ت|ا|إ|أ)/u);
 /**
  * A ب-word that opens an object rather than goes on with a name: a ب-verbal noun after a name's first word,
  * or any ب-word with a possessive pronoun («بضيفه», «بقرارها»: a name never has one).
@@ -87,8 +88,9 @@ export function closesName(text: string, toks: Token[], i: number, particles?: S
 }
 
 /** Nouns of a stance that open the object of «أكد», «جدد», «أبدى» (never a name): «أهمية», «ضرورة». */
-export const STANCE_OBJECTS =
-  /^(?:أهمية|اهمية|ضرورة|حرص|التزام|استعداد|رفض|دعم|تضامن|إدانة|ادانة|ترحيب|تمسك|تطلع|عزم)$/u;
+export const STANCE_OBJECTS = seatless(
+  /^(?:أهمية|اهمية|ضرورة|حرص|التزام|استعداد|رفض|دعم|تضامن|إدانة|ادانة|ترحيب|تمسك|تطلع|عزم)$/u,
+);
 /** «من أهالي المنطقة», «من سكان حي …», «من أبناء القرية»: «من» and the people of a place, at `i`. */
 export const residenceAt = (toks: Token[], i: number): boolean =>
   toks[i]?.text === "من" && !!toks[i + 1]?.word && RESIDENTS.test(bare(toks[i + 1] as Token));
@@ -340,7 +342,7 @@ export function abbreviatedTitle(toks: Token[], i: number): number {
 /** Meetings after «في» are occasions, not where a group is: «في الجلسة», «في الاجتماع». */
 export const OCCASIONS = /^(?:جلسة|اجتماع|ندوة|قمة|منتدى|ورشة|حفل|مؤتمر|لقاء|بيان|تصريح|مقابلة)/u;
 /** Time nouns after «في» are occasions, not affiliations: «في ساعة متأخرة», «في وقت سابق». */
-export const TIME_NOUNS = /^(?:ساعة|وقت|يوم|أثناء|ختام|مطلع|نهاية|بداية|منتصف)$/u;
+export const TIME_NOUNS = seatless(/^(?:ساعة|وقت|يوم|أثناء|ختام|مطلع|نهاية|بداية|منتصف)$/u);
 
 /**
  * «جمعية "واحة"», «لمركز "حماية"»: a quoted name after an institution's head (also with ل/ب). Returns
@@ -414,7 +416,7 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
 }
 
 /** «الجهوي», «الإقليمية», «المحلي»: a body's level of government, named by the town after it. */
-const REGIONAL = /^ال(?:جهوي|إقليمي|اقليمي|محلي)(?:ة)?$/u;
+const REGIONAL = seatless(/^ال(?:جهوي|إقليمي|اقليمي|محلي)(?:ة)?$/u);
 /**
  * «المرصد الجهوي لحماية المال العام بمراكش», «المديرية الإقليمية للتعليم بتارودانت»: a regional body's
  * name ends with its town, a bare ب-word (not a ب-verbal noun «بتسريع», «بإعلان», nor «بمناسبة»-like ة-nouns).

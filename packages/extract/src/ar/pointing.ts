@@ -1,12 +1,13 @@
+import { seatless } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { foldWord, SOURCE_NOUNS } from "./lexicon.ts";
 import { bare, hasAl, isComplementizer, isTitleWord, titleHead } from "./phrase.ts";
 
 const DEMONSTRATIVES = /^(?:هذا|هذه|هؤلاء|هاؤلاء)$/u;
 /** Groups that speak without a name: «الأوساط», «الدوائر», «الجهات», «الأطراف», «الشهود». */
-const CIRCLES = /^ال(?:أوساط|اوساط|دوائر|جهات|أطراف|اطراف|شهود)$/u;
+const CIRCLES = seatless(/^ال(?:أوساط|اوساط|دوائر|جهات|أطراف|اطراف|شهود)$/u);
 /** «هذا الأسبوع», «هذه المرة»: a demonstrative time, the verb's adjunct, not its subject. */
-const TIMES = /^ال(?:أسبوع|اسبوع|شهر|عام|سنة|مرة|صباح|مساء|يوم|ليلة|فترة|مرحلة|أثناء|اثناء)$/u;
+const TIMES = seatless(/^ال(?:أسبوع|اسبوع|شهر|عام|سنة|مرة|صباح|مساء|يوم|ليلة|فترة|مرحلة|أثناء|اثناء)$/u);
 
 /**
  * «وتقول هذه الأوساط لـ"النهار" إنّ …», «ويرى هؤلاء الخبراء أن …»: a demonstrative and the definite noun it

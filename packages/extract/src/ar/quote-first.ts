@@ -1,9 +1,21 @@
 // «"…"، قال الوزير.»: a quotation closed before a cue whose speaker ends the sentence is its content.
 import type { ArticleView } from "../draft.ts";
+import { seatless } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { withoutToldHearer } from "./hearer.ts";
 import { RESIDENT_NOUNS } from "./phrase.ts";
+
+/** A complementizer anywhere: «أن», «بأنه», «إنها». */
+const THAT_WORD = seatless(/(?:^|[\s\u00A0])ب?[أإ]ن(?:ه|ها|هم)?(?:[\s\u00A0]|$)/u);
+/** «، … ، إن»: a complementizer after a comma (the content follows the verb). */
+const THAT_AFTER_COMMA = seatless(
+  /^[\s\u00A0]*[،,](?:[^.!؟?]*?[،,])?[\s\u00A0]*ب?[إأ]ن(?:ه|ها|هم)?[\s\u00A0]/u,
+);
+/** «لموقع», «لصحيفة»: the outlet told, right before. */
+const TOLD_OUTLET_BEFORE = seatless(
+  /(?:^|[\s\u00A0])ل(?:موقع|صحيفة|جريدة|قناة|وكالة|إذاعة|راديو|برنامج|مجلة)[\s\u00A0]*$/u,
+);
 
 /** The quotation ending (with a comma) right before a cue whose clause ends after the speaker. */
 export function quoteClosingBefore(
@@ -18,12 +30,11 @@ export function quoteClosingBefore(
   let rest = withoutToldHearer(text.slice(afterSubject, s.end)).replace(RESIDENCE, "");
   // «"…"، قال الرئيس في خطاب للأمة، مضيفا …»: the occasion may follow the speaker (no clause in it)
   const occasion = OCCASION_AFTER.exec(rest);
-  if (occasion && !/(?:^|[\s\u00A0])ب?[أإ]ن(?:ه|ها|هم)?(?:[\s\u00A0]|$)/u.test(occasion[0]))
-    rest = rest.slice(occasion[0].length);
+  if (occasion && !THAT_WORD.test(occasion[0])) rest = rest.slice(occasion[0].length);
   // «"…"، أضاف المدرب، الذي تسلم مهامه قبل أسابيع.»: an aside may follow the speaker
   if (!/^[\s\u00A0]*(?:[،,][^.!؟?]*)?[.!؟?]?[\s\u00A0]*$/.test(rest)) return null;
   // «وفي تصريح إلى "…"، قال X، إن …»: a verb with its own complementizer after the aside has its content there
-  if (/^[\s\u00A0]*[،,](?:[^.!؟?]*?[،,])?[\s\u00A0]*ب?[إأ]ن(?:ه|ها|هم)?[\s\u00A0]/u.test(rest)) return null;
+  if (THAT_AFTER_COMMA.test(rest)) return null;
   const before = text.slice(Math.max(0, cueStart - 4), cueStart);
   const m = /[”"»’][\s\u00A0]*[،,][\s\u00A0]*$/.exec(before);
   if (!m) return null;
@@ -31,19 +42,14 @@ export function quoteClosingBefore(
   // «وفي تصريح لـ"واج"، قال …»: a quotation glued to a proclitic names an outlet, it is not the statement
   if (q && text[q.start - 1] === "\u0640") return null;
   // «وفي حديثه لموقع "سكاي نيوز عربية"، يرى …»: after «لموقع/لصحيفة/لقناة …» the quotation is the outlet
-  if (
-    q &&
-    /(?:^|[\s\u00A0])ل(?:موقع|صحيفة|جريدة|قناة|وكالة|إذاعة|راديو|برنامج|مجلة)[\s\u00A0]*$/u.test(
-      text.slice(Math.max(0, q.start - 12), q.start),
-    )
-  )
-    return null;
+  if (q && TOLD_OUTLET_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start))) return null;
   return q ? [q.start, q.end] : null;
 }
 
 /** «في خطاب للأمة», «خلال مؤتمر صحفي مساء الأحد»: an occasion right after the speaker, up to a comma or the end. */
-const OCCASION_AFTER =
-  /^[\s\u00A0]+(?:في|خلال|أمام|عبر|على[\s\u00A0]+هامش)[\s\u00A0]+[^،,.!؟?«"“:]{1,80}(?=[،,.!؟?]|[\s\u00A0]*$)/u;
+const OCCASION_AFTER = seatless(
+  /^[\s\u00A0]+(?:في|خلال|أمام|عبر|على[\s\u00A0]+هامش)[\s\u00A0]+[^،,.!؟?«"“:]{1,80}(?=[،,.!؟?]|[\s\u00A0]*$)/u,
+);
 /** «من أهالي المنطقة», «من سكان حي الزهور»: where the speaker lives, up to the next comma or stop. */
 const RESIDENCE = new RegExp(
   `^[\\s\\u00A0]+من[\\s\\u00A0]+(?:${RESIDENT_NOUNS}[\\s\\u00A0]+[^،,.!؟?:"«»“”]{2,40}|[^،,.!؟?:"«»“”]{2,40}(?=[.!؟?]?[\\s\\u00A0]*$))`,

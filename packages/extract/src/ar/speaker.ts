@@ -1,4 +1,5 @@
 import type { ArticleView, Draft } from "../draft.ts";
+import { seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { anonymityEnd } from "./anonymity.ts";
@@ -20,6 +21,11 @@ import { beforeAppealed } from "./oblique-object.ts";
 import { appositionEnd, DESCRIBE, openingSubject, plainNoun, topicSubject } from "./owner.ts";
 import { agrees, bare, titleHead } from "./phrase.ts";
 import { halPhraseEnd, readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
+
+/** «أحدهم», «إحداهن»: one of those just named. */
+const ONE_OF_THEM = seatless(/^(أحد|إحدى)(?:هم|هن)$/u);
+/** «عدد من», «آلاف من»: some of a group. */
+const SOME_OF = seatless(/(?:^|[\s\u00A0])(?:عدد|عشرات|مئات|آلاف|مجموعة)[\s\u00A0]+من[\s\u00A0]+([^،,.:]+)/u);
 
 /** What the cue pass learned about one sentence's cues: their subjects and where contents stop. */
 export interface SentenceCues {
@@ -160,7 +166,7 @@ function verbSpeaker(
 const OBLIQUE = /^ال(?!بحرين$)\p{L}{3,}ين$/u;
 
 /** Groups named by whom they back or oppose: «أنصارها», «معارضوه», «مؤيدو». */
-const GROUP_OF = /^(أنصار|مؤيدو|مؤيدي|معارضو|معارضي|منتقدو|منتقدي|خصوم|حلفاء|أتباع)(ه|ها)$/u;
+const GROUP_OF = seatless(/^(أنصار|مؤيدو|مؤيدي|معارضو|معارضي|منتقدو|منتقدي|خصوم|حلفاء|أتباع)(ه|ها)$/u);
 
 /**
  * «ويقول معارضون إن رفض الحكومة …، بينما يرى أنصارها أن …»: a group with a possessive pronoun is the
@@ -213,13 +219,9 @@ function documentOwner(
  * counted before it («أحد متساكني الحي»). Null when the sentence counts no group.
  */
 function oneOfGroup(text: string, s: Sentence, subject: SpanPair): string | null {
-  const one = /^(أحد|إحدى)(?:هم|هن)$/u.exec(
-    text.slice(subject.start, subject.end).replace(/[\u064B-\u065F\u0640]/gu, ""),
-  );
+  const one = ONE_OF_THEM.exec(text.slice(subject.start, subject.end).replace(/[\u064B-\u065F\u0640]/gu, ""));
   if (!one) return null;
-  const m = /(?:^|[\s\u00A0])(?:عدد|عشرات|مئات|آلاف|مجموعة)[\s\u00A0]+من[\s\u00A0]+([^،,.:]+)/u.exec(
-    text.slice(s.start, subject.start),
-  );
+  const m = SOME_OF.exec(text.slice(s.start, subject.start));
   const words: string[] = [];
   for (const w of m?.[1]?.split(/[\s\u00A0]+/u) ?? []) {
     if (!w || words.length === 6 || FUNCTION_WORDS.has(foldWord(w)) || ADJUNCT_STARTS.has(foldWord(w))) break;
@@ -358,10 +360,12 @@ function beforeHearer(text: string, subject: SpanPair): SpanPair {
     const t = toks[k] as Token;
     const prev = toks[k - 1] as Token;
     if (!t.word || !prev.word) return subject;
+    // («والي جنوب كردفان المكلف»: a participle agreeing with the office is its adjective, no hearer)
     if (
       PERSON_TITLES.has(titleHead(t.text)) &&
       !PERSON_TITLES.has(titleHead(prev.text)) &&
-      !hasArticle(prev.text)
+      !hasArticle(prev.text) &&
+      !(k === toks.length - 1 && adjectiveOf(prev, t))
     )
       return { start: subject.start, end: prev.end };
   }

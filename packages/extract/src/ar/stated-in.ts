@@ -1,13 +1,15 @@
 // «وجاء في بيان صادر عن وزارة الخارجية أن …», «وورد في التقرير أن …»: what a document states, said by
 // whoever issued it; the document words are the mention (as «ذكر بيان صادر عن الوزارة أن …»).
 import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
+import { seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { contentEnd, contentStart } from "./content.ts";
 import { foldWord, TIME_WORDS } from "./lexicon.ts";
 
 /** «جاء في», «وورد في», «كما جاء في»: the cue, opening its clause (after «و», «ف», «كما» or a comma). */
-const STATED_IN =
-  /(?:^|[،,:؛]\s*|(?<![\p{L}\p{M}]))(?:[وف]|كما\s+)?(?<cue>(?:جاء|جاءت|ورد|وردت)\s+(?:في|ضمن))\s+(?<doc>(?:نص\s+|ختام\s+)?(?:ال)?(?:بيان|بيانها|بيانه|تقرير|تقريرها|تقريره|رسالة|وثيقة|مذكرة|قرار|خطاب|كلمة|تصريح|منشور|تغريدة|تدوينة|دراسة|مسودة|نشرة|تعميم|إعلان|بلاغ)(?![\p{L}\p{M}])[^.،,:؛«"“]{0,120}?)(?=\s*[،,:]|\s+ب?[أإ]ن)/u;
+const STATED_IN = seatless(
+  /(?:^|[،,:؛]\s*|(?<![\p{L}\p{M}]))(?:[وف]|كما\s+)?(?<cue>(?:جاء|جاءت|ورد|وردت)\s+(?:في|ضمن))\s+(?<doc>(?:نص\s+|ختام\s+)?(?:ال)?(?:بيان|بيانها|بيانه|تقرير|تقريرها|تقريره|رسالة|وثيقة|مذكرة|قرار|خطاب|كلمة|تصريح|منشور|تغريدة|تدوينة|دراسة|مسودة|نشرة|تعميم|إعلان|بلاغ)(?![\p{L}\p{M}])[^.،,:؛«"“]{0,120}?)(?=\s*[،,:]|\s+ب?[أإ]ن)/u,
+);
 
 /** The draft of a «جاء في بيان … أن …» sentence, or null when the sentence has none. */
 export function statedInDraft(view: ArticleView, s: Sentence, stops: number[]): Draft | null {

@@ -1,3 +1,4 @@
+import { seatless } from "../text/chars.ts";
 import { type Token, tokensBackward, tokensForward } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
 import { anonymityStart } from "./anonymity.ts";
@@ -40,6 +41,9 @@ import {
 import { pointedSubject } from "./pointing.ts";
 import { titledSubjectEnd, titlePhraseEnd } from "./titled.ts";
 import { joinedNameEnd } from "./trailing-title.ts";
+
+/** «في», «عبر», «خلال», «أمس», «اليوم»: an adjunct right after the subject. */
+const ADJUNCT_AFTER_SUBJECT = seatless(/^(?:في|عبر|خلال|أمس|اليوم)$/u);
 
 export interface SpanPair {
   start: number;
@@ -302,7 +306,7 @@ function definiteNounEnd(text: string, toks: Token[]): number | null {
     !next?.word ||
     isComplementizer(text, next) ||
     // «وطالبت الجماهير عبر منصات التواصل بإقالة …»: an adjunct after the subject
-    ["في", "عبر", "خلال", "أمس", "اليوم"].includes(next.text) ||
+    ADJUNCT_AFTER_SUBJECT.test(next.text) ||
     periodAt(toks, i) ||
     /^(?:[إا]ل[ىي]|عل[ىي]|عن|من)$/.test(next.text.replace(/[\u064B-\u065F\u0640]/g, "")) ||
     /^ب/.test(next.text);

@@ -1,3 +1,4 @@
+import { seatless } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
 import { townAfterBody } from "./body-town.ts";
@@ -56,7 +57,11 @@ import {
   verbParticles,
   workplaceBeforeName,
 } from "./phrase.ts";
+import { bracketedAbbreviation, governedPlace, retiredRank, wingAfterDash } from "./title-parts.ts";
 import { trailingTitleEnd } from "./trailing-title.ts";
+
+/** «أحد», «إحدى»: one of a group. */
+const ONE_OF = seatless(/^(?:أحد|إحدى)$/u);
 
 /** Titles of an outlet's correspondents, named with the place they report from. Folded. */
 const CORRESPONDENTS = new Set(["مراسل", "مراسله", "مندوب", "مندوبه"]);
@@ -125,11 +130,19 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       if (j > i && toks[j]?.word && hasAl(toks[j] as Token)) i = j;
       continue;
     }
+    if (retiredRank(toks, i)) {
+      i += 3;
+      continue;
+    }
+    if (wingAfterDash(text, toks, i)) {
+      i += 2;
+      break;
+    }
     if (!t.word && !quotedName(toks, i)) break;
     // «وقالت النقابة العام الماضي إن …»: the time after the subject
     if (periodAt(toks, i)) break;
     // «صاحب أحد المخابز», «مدير إحدى المدارس»: one of a definite group, inside the title
-    if (/^(?:أحد|إحدى)$/u.test(bare(t)) && toks[i + 1]?.word && hasAl(toks[i + 1] as Token)) {
+    if (ONE_OF.test(bare(t)) && toks[i + 1]?.word && hasAl(toks[i + 1] as Token)) {
       i += 2;
       checking = false;
       continue;
@@ -141,6 +154,11 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       continue;
     }
     if (t.word && ((isFunctionWord(t.text) && !isNameAli(t)) || isComplementizer(text, t))) break;
+    if (i === 1 && governedPlace(text, toks)) {
+      checking = false;
+      i += 2;
+      continue;
+    }
     // «محافظ ذي قار», «قائد قوات ذي النورين»: «ذي/ذو» and the word it is in construct with name one place
     if (POSSESSOR.test(bare(t)) && toks[i + 1]?.word && !isFunctionWord((toks[i + 1] as Token).text)) {
       checking = false;
@@ -223,7 +241,7 @@ function portfolioCountry(text: string, toks: Token[], i: number): boolean {
 }
 
 /** «الرقابة», «للإشراف», «الحفاظ», «المحافظة»: verbal nouns that take «على» inside a body's name. */
-const ON_NOUNS = /^(?:ال|لل)(?:رقابة|إشراف|اشراف|حفاظ|محافظة)$/u;
+const ON_NOUNS = seatless(/^(?:ال|لل)(?:رقابة|إشراف|اشراف|حفاظ|محافظة)$/u);
 
 /**
  * «هيئة الرقابة على أراضي الدولة», «لجنة الإشراف على الانتخابات»: «على» and its genitive chain (ending in
@@ -241,7 +259,7 @@ function onGenitive(toks: Token[], i: number): number {
 }
 
 /** «لعمال», «لموظفي», «لمعلمي»: whose body a union or league is, after the body's head. */
-const MEMBERS_LAM = /^ل(?:عمال|أطباء|اطباء|أساتذة|اساتذة|تجار|صيادلة|م\p{L}{3,}ي)$/u;
+const MEMBERS_LAM = seatless(/^ل(?:عمال|أطباء|اطباء|أساتذة|اساتذة|تجار|صيادلة|م\p{L}{3,}ي)$/u);
 
 /**
  * «النقابة الوطنية المستقلة لعمال النقل», «الاتحاد العام لموظفي البلديات»: the members a union is of,
@@ -393,19 +411,6 @@ function personNameEnd(
 /** The two words of a name after an honorific at `start` (three with a joiner: «عبد الله حسن»). */
 const honoredName = (toks: Token[], start: number): number =>
   start + (NAME_JOINERS.has(bare(toks[start] as Token)) ? 3 : 2);
-
-/**
- * «منظمة الأغذية والزراعة (فاو)», «ممثل منظمة الأغذية والزراعة (فاو) لدى الجامعة»: an abbreviation in
- * brackets after a body's name, in the body's own phrase or inside a person's title, goes on with it.
- */
-function bracketedAbbreviation(toks: Token[], i: number, isOrg: boolean): number {
-  // («(الصوناد)», «(GDL)», «(دويتشه بان)»: up to three words)
-  let close = i + 1;
-  while (close < i + 4 && toks[close]?.word) close++;
-  if (toks[i]?.text !== "(" || close === i + 1 || toks[close]?.text !== ")") return 0;
-  const body = (t: Token): boolean => t.word && ORG_TITLES.has(foldWord(t.text.replace(/^لل/u, "ال")));
-  return isOrg || toks.slice(1, i).some(body) ? close - i + 1 : 0;
-}
 
 /**
  * «للشركة الوطنية لاستغلال وتوزيع المياه»: ل and a verbal noun of a derived form (استفعال, افتعال, إفعال,

@@ -1,13 +1,13 @@
 import { type DateMention, findDates, isoDay } from "../dates.ts";
 import type { Draft } from "../draft.ts";
+import { seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Scene } from "../timeline.ts";
 import { AR_WEEKDAY_ALTERNATION } from "./lexicon.ts";
 
 /** A day named without digits: «اليوم», «أمس», «الأربعاء». */
-const AR_RELATIVE_DAY = new RegExp(
-  `^[^0-9\\u0660-\\u0669]*(?:اليوم|أمس|${AR_WEEKDAY_ALTERNATION})[^0-9\\u0660-\\u0669]*$`,
-  "u",
+const AR_RELATIVE_DAY = seatless(
+  new RegExp(`^[^0-9\\u0660-\\u0669]*(?:اليوم|أمس|${AR_WEEKDAY_ALTERNATION})[^0-9\\u0660-\\u0669]*$`, "u"),
 );
 
 /**

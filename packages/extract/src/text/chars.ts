@@ -39,6 +39,31 @@ export function arabicWordPattern(word: string): string {
   return out;
 }
 
+/**
+ * The same regex, tolerant of a missing hamza seat on alif: every «أ», «إ», «آ» it names also matches a bare
+ * «ا», as Sudanese, some Gulf and many web outlets write («اعلن», «الى», «ان», «امس»). The pattern-side
+ * fold of a comparison whose word side keeps the seat when the text has one: «أن» and «إن» stay apart.
+ */
+export function seatless(re: RegExp): RegExp {
+  let out = "";
+  let inClass = false;
+  const src = re.source;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i] as string;
+    if (ch === "\\") {
+      out += ch + (src[i + 1] ?? "");
+      i++;
+      continue;
+    }
+    if (inClass && ch === "]") inClass = false;
+    else if (!inClass && ch === "[") inClass = true;
+    if (!"أإآ".includes(ch)) out += ch;
+    else if (!inClass) out += `[${ch}ا]`;
+    else out += src[i + 1] === "-" || src[i - 1] === "-" ? ch : `${ch}ا`;
+  }
+  return new RegExp(out, re.flags);
+}
+
 /** Folds Arabic spelling variants and diacritics, and case, for comparing names. Length may change. */
 export function foldForCompare(s: string): string {
   return s

@@ -1,0 +1,48 @@
+// Parts a title phrase may carry that read as punctuation or as a name: a body's abbreviation in brackets,
+// a retired officer's bracket, a body's wing after a dash, a governor's place with a compass word.
+import type { Token } from "../text/tokens.ts";
+import { COMPASS, foldWord, GOVERNORS, isOrgHead, MILITARY_RANK, ORG_TITLES, RETIRED } from "./lexicon.ts";
+import { bare, dashJoin, hasAl, nameLike, titleHead } from "./phrase.ts";
+
+/**
+ * «منظمة الأغذية والزراعة (فاو)», «ممثل منظمة الأغذية والزراعة (فاو) لدى الجامعة»: an abbreviation in
+ * brackets after a body's name, in the body's own phrase or inside a person's title, goes on with it.
+ */
+export function bracketedAbbreviation(toks: Token[], i: number, isOrg: boolean): number {
+  // («(الصوناد)», «(GDL)», «(دويتشه بان)»: up to three words)
+  let close = i + 1;
+  while (close < i + 4 && toks[close]?.word) close++;
+  if (toks[i]?.text !== "(" || close === i + 1 || toks[close]?.text !== ")") return 0;
+  const body = (t: Token): boolean => t.word && ORG_TITLES.has(foldWord(t.text.replace(/^لل/u, "ال")));
+  return isOrg || toks.slice(1, i).some(body) ? close - i + 1 : 0;
+}
+
+/** «اللواء (م) X», «العميد (متقاعد) X»: a retired officer's bracket at `i`, after the rank. */
+export const retiredRank = (toks: Token[], i: number): boolean =>
+  toks[i]?.text === "(" &&
+  toks[i + 2]?.text === ")" &&
+  RETIRED.test(`(${toks[i + 1]?.text ?? ""})`) &&
+  i > 0 &&
+  MILITARY_RANK.test(bare(toks[i - 1] as Token));
+
+/** «الحركة الشعبية لتحرير السودان – شمال،»: a body's wing after a spaced dash at `i`, closing the phrase. */
+export const wingAfterDash = (text: string, toks: Token[], i: number): boolean =>
+  dashJoin(text, toks, i) &&
+  toks[i + 2] !== undefined &&
+  !toks[i + 2]?.word &&
+  (COMPASS.test(bare(toks[i + 1] as Token)) || hasAl(toks[i + 1] as Token)) &&
+  toks.slice(0, i).some((w) => w.word && isOrgHead(titleHead(w.text)));
+
+/** «والي جنوب كردفان المكلف»: after a governor's title, a compass word and the place are one place. */
+export const governedPlace = (text: string, toks: Token[]): boolean => {
+  const [t0, t, next] = [toks[0], toks[1], toks[2]];
+  return (
+    !!t0?.word &&
+    !hasAl(t0) &&
+    GOVERNORS.has(titleHead(t0.text)) &&
+    !!t?.word &&
+    COMPASS.test(bare(t)) &&
+    !!next?.word &&
+    nameLike(text, next)
+  );
+};
