@@ -3,12 +3,13 @@ import { parseArabicMention } from "./ar/mention.ts";
 import { nameInPart } from "./ar/pure-name.ts";
 import { readSubject } from "./ar/subject.ts";
 import type { ArticleView } from "./draft.ts";
+import { appositiveTitles } from "./en/appositive-titles.ts";
 import { describedSubjects } from "./en/described-subjects.ts";
 import { titleCaseHeadlineEnd } from "./en/headline-case.ts";
 import { lowercaseRoleStart } from "./en/lowercase-roles.ts";
 import { parseEnglishMention } from "./en/mention.ts";
 import { passingName } from "./en/passing-names.ts";
-import { CAPITAL_TITLES } from "./en/person-words.ts";
+import { CAPITAL_TITLES, INDUSTRY_TAILS } from "./en/person-words.ts";
 import { OFFICE_AT_BODY, OFFICE_AT_BODY_OF } from "./en/title-body.ts";
 import type { MentionParse } from "./speakers.ts";
 import { capitalRunAfter, capitalRunBefore, hyphenatedWordEnd } from "./text/capitals.ts";
@@ -122,7 +123,9 @@ const ORG_TAILS = new Set(
     "Engineering Shipbuilding Construction Logistics Insurance Securities Investments Properties Developments " +
     // football clubs ("Hartwell Rovers", "Brackley Athletic FC"): "a club spokesman" speaks for them
     "Rovers Wanderers Rangers Albion Athletic Hotspur FC"
-  ).split(" "),
+  )
+    .split(" ")
+    .concat([...INDUSTRY_TAILS]),
 );
 
 /** The sentence-initial words before a name that still let it open its sentence ("Arizona Gov."). */
@@ -256,11 +259,12 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     for (const w of words) nameWords.add(w);
     // ("Shares of Lumora Home tumbled", "Lumora Home shares"): a listed company, which "the company" finds
     const listed = tradedCompany(text, start, end);
-    out.push({
-      pos: start,
-      parse: listed ? { ...parse, kind: "organisation" } : parse,
-      lead: leadAt(view, start),
-    });
+    const opens = leadAt(view, start);
+    out.push({ pos: start, parse: listed ? { ...parse, kind: "organisation" } : parse, lead: opens });
+    // ("Daniel Okoro, 45, appeared …", "John Rudd, a Republican,": titles a later "the 45-year-old" finds)
+    if (!listed && text.charCodeAt(end) === 44)
+      for (const title of appositiveTitles(text, end, (w) => parseRun(w, parsed)))
+        out.push({ pos: start, parse: { ...parse, title }, lead: opens });
   }
   // institutions, so that "A spokesman said" and "the ministry" find the body the article named
   EN_ORG.lastIndex = bodyStart;

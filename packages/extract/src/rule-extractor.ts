@@ -296,7 +296,12 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
       }
     } else if (d.hint) {
       const words = text.slice(d.hint.start, d.hint.end);
-      entity = book.resolve(lang === "ar" ? parseArabicMention(words) : parseEnglishMention(words), previous);
+      const parse = d.speakerName
+        ? { name: null, title: d.speakerName, kind: "unknown" as const, pronoun: false }
+        : lang === "ar"
+          ? parseArabicMention(words)
+          : parseEnglishMention(words);
+      entity = book.resolve(parse, previous);
     } else entity = implicitSpeaker(d, speakers, genders) ?? previous;
     speakers.push(entity);
     if (entity) previous = entity;

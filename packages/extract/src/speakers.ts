@@ -8,6 +8,7 @@ import {
   ownsTitle,
   pluralHead,
 } from "./entity-traits.ts";
+import { LastPair } from "./former-latter.ts";
 import {
   COMPANY_HEADS,
   fitsGeneric,
@@ -40,6 +41,9 @@ export class SpeakerBook {
   private introducedDocument: { entity: Entity; at: number } | null = null;
   /** The person last named in a sentence outside any claim ("Among those caught was Graham Tilley"). */
   private metOutside: { entity: Entity; at: number } | null = null;
+
+  /** The last two people named ("the former", "the latter"). */
+  private readonly named = new LastPair();
 
   private readonly byWord = new Map<string, Entity[]>();
   private clock = 0;
@@ -160,6 +164,7 @@ export class SpeakerBook {
       const named = w.length === 1 ? this.byWord.get(w[0] as string) : undefined;
       const e = named?.length === 1 ? this.touch(named[0] as Entity) : null;
       if (e && parse.gender && !e.gender && e.kind === "person") e.gender = parse.gender;
+      if (e) this.named.note(e);
       // ("In the weeks since, Mrs. Clinton has held rallies …. She spoke about …": the subject again)
       // (by the family name: "Fine." opening a sentence is no "Fine Gael")
       if (e && lead && e.kind === "person" && e.nameWords.at(-1) === w[0])
@@ -167,6 +172,7 @@ export class SpeakerBook {
       return;
     }
     const e = this.resolveParse(parse, null);
+    if (e) this.named.note(e);
     // (a described person, "a senior party figure", is known by its title: kind unknown)
     const person = e?.kind === "person" || (e?.kind === "unknown" && parse.kind === "person" && !parse.name);
     if (e && lead && person) this.introduced = { entity: e, at: this.clock };
@@ -199,6 +205,7 @@ export class SpeakerBook {
     const e = this.resolveParse(parse, previous);
     if (e && parse.gender && !e.gender && e.kind !== "organisation") e.gender = parse.gender;
     if (e) e.claims = (e.claims ?? 0) + 1;
+    if (e && parse.name) this.named.note(e);
     this.lastClaimAt = this.clock;
     // ("A spokeswoman for the council said …. She added …": the body speaks through a person)
     this.bodyVoiced =
@@ -363,6 +370,8 @@ export class SpeakerBook {
       const e = fresh ?? this.personInFocus(previous, parse.gender);
       if (e) return this.touch(e);
     }
+    const pointed = parse.title && !parse.name ? this.named.pick(parse.title) : null;
+    if (pointed) return this.touch(pointed);
     if (parse.title) {
       // ("three EU diplomats … one of the diplomats said": an EU diplomat)
       const member = memberOfGroup(parse.title, this.recency);

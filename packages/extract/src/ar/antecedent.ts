@@ -6,9 +6,9 @@ import { seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Cue } from "./cue-finder.ts";
 import { FUNCTION_WORDS, foldWord, PERSON_TITLES } from "./lexicon.ts";
-import { openingSubject } from "./owner.ts";
+import { actingSubject, openingSubject } from "./owner.ts";
 import { titleHead } from "./phrase.ts";
-import type { SpanPair } from "./subject.ts";
+import { readSubject, type SpanPair } from "./subject.ts";
 
 const SP = "[\\s\\u00A0]";
 /** «وبسؤال المتهم في التحقيقات عن …،», «وعند سؤال الوزير حول …،»: the question, then the answer's verb. */
@@ -68,4 +68,39 @@ export function previousOpeningSubject(
   const span = openingSubject(view.text, prev, end, knownNames);
   const first = span ? (view.text.slice(span.start, span.end).split(/[\s\u00A0]+/u)[0] ?? "") : "";
   return span && /ة$/u.test(first) && PERSON_TITLES.has(titleHead(first)) ? span : null;
+}
+
+/** «، غير أن مسؤولا فيها …،», «، لكن المتحدث باسمها …،»: the last contrast clause before the participle. */
+const CONTRAST_CLAUSE = new RegExp(
+  `[،,]${SP}*(?:غير${SP}+أن|إلا${SP}+أن|بيد${SP}+أن|و?لكن)\u0651?${SP}+(?=[^،,.:«»"]+[،,]${SP}*$)`,
+  "u",
+);
+
+/**
+ * «حاولت الصحيفة الاتصال بالوزارة، غير أن مسؤولا فيها اعتذر عن التعليق، مكتفيا بالقول إن …»: a participle
+ * after a contrast clause that has a subject of its own goes on with that subject, not the sentence's
+ * opening one. Null when the clause names no person or body.
+ */
+export function contrastSubject(
+  text: string,
+  s: Sentence,
+  cue: Cue,
+  knownNames: Set<string>,
+  after: number,
+): SpanPair | null {
+  const before = text.slice(s.start, cue.start);
+  const m = CONTRAST_CLAUSE.exec(before);
+  if (!m || s.start + m.index < after) return null;
+  const from = s.start + m.index + m[0].length;
+  const comma = s.start + before.search(/[،,][\s\u00A0]*$/u);
+  const span = actingSubject(text, readSubject(text, from, comma, knownNames), knownNames);
+  // «أن مسؤولا»: the accusative's alif (and tanween) is no part of the title
+  const accusative = span && /(?<=\p{L}{3})\u064B?ا\u064B?$/u.exec(text.slice(span.start, span.end));
+  if (
+    span &&
+    accusative &&
+    PERSON_TITLES.has(titleHead(text.slice(span.start, span.start + accusative.index)))
+  )
+    return { start: span.start, end: span.start + accusative.index };
+  return span;
 }

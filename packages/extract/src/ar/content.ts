@@ -5,8 +5,9 @@ import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { inBracket, subjectTail, unbracketed } from "./brackets.ts";
+import { contactVerbAt } from "./contact.ts";
 import type { Cue } from "./cue-finder.ts";
-import { foldArabicWord, VERB_FORMS } from "./cues.ts";
+import { foldArabicWord } from "./cues.ts";
 import {
   ADJUNCT_STARTS,
   AFTER_QUOTE_BREAKERS,
@@ -27,6 +28,13 @@ import { nameOnly } from "./name-only.ts";
 import { objectGoesOn } from "./object-continues.ts";
 import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
 import { sourceTagAt } from "./source-tag.ts";
+import {
+  figureAgainstFigure,
+  otherReferent,
+  plainContrast,
+  RECORD_REMARK,
+  VERIFICATION_DISCLAIMER,
+} from "./speech-tail.ts";
 
 /** «بعد أن», «عندما», «، في وقت»: a subordinate clause right before the cue. */
 const SUBORDINATE_BEFORE = seatless(
@@ -112,6 +120,8 @@ export const adjunctGap = (gap: Token[]): boolean => {
   if (!first.word) return (first.text === "،" || first.text === ",") && adjunctGap(gap.slice(1));
   const f = foldWord(first.text);
   if (RELATIVE_VERB.test(foldArabicWord(first.text))) return true;
+  // «شهود عيان تحدثوا لرويترز إن …»: how the outlet reached the speaker
+  if (contactVerbAt(gap, 0)) return true;
   // «إحصاءات رسمية عرضت خلال الجلسة أن …»: a relative verb on an indefinite source, then its adjuncts
   if (BARE_RELATIVE_VERB.test(foldArabicWord(first.text))) return adjunctGap(gap.slice(1));
   // «قد أعلنت الأسبوع الماضي أنها …», «، أول من أمس،»: time words alone
@@ -262,6 +272,17 @@ const particleOpensObject = (seg: Token[], k: number): boolean => {
     (next.word || OPEN_QUOTE.test(next.text))
   );
 };
+/**
+ * «أعلن خلال زيارته غرفة العمليات في المدينة عن …», «أكد أثناء جولته في الأسواق على …»: the visit or
+ * meeting the statement was made on, however long, before the verb's particle (no comma in it).
+ */
+const visitGap = (gap: Token[]): boolean =>
+  ["خلال", "في", "أثناء", "لدى", "عقب"].includes(gap[0]?.text ?? "") &&
+  VISITS.test(foldWord(gap[1]?.text ?? "")) &&
+  gap.every((t) => t.word);
+/** «زيارته», «جولتها», «لقائه», «اجتماع», «إحاطة», «كلمته»: occasions of a statement. Folded. */
+const VISITS = /^(?:زيار|جول|لقاء|لقاي|اجتماع|احاط|كلم|جلس|مشارك|ترؤس|تفقد)/u;
+
 /** A complementizer or colon: a clause, which no aside holds. */
 const clauseIn = (part: Token[]): boolean => part.some((t) => CLAUSE_WORD.test(t.text));
 
@@ -315,7 +336,7 @@ export function contentStart(
   while (timeWord(lead[k]) || (lead[k]?.text === "من" && timeWord(lead[k - 1]) && timeWord(lead[k + 1]))) k++;
   if (k > 0 && lead[k]?.word) p = (lead[k] as Token).start;
   // «حذر من كارثة», «أعلنت في 3 أكتوبر عن حزمة»: a particle (after a short adjunct) opens the object
-  const ahead = tokensForward(text, p, limit, 8);
+  const ahead = tokensForward(text, p, limit, 11);
   const particle = ahead.findIndex(
     (t, i) => PARTICLES.has(foldForCompare(t.text)) && (i === 0 || adjunctGap(ahead.slice(0, i))),
   );
@@ -323,7 +344,8 @@ export function contentStart(
   const object = particle >= 0 ? ahead[particle + 1] : undefined;
   const quotedObject =
     !!object && OPEN_QUOTE.test(object.text) && foldForCompare((ahead[particle] as Token).text) !== "ب";
-  if (particle >= 0 && particle < 5 && (object?.word || quotedObject)) p = (ahead[particle] as Token).end;
+  const near = particle >= 0 && (particle < 5 || visitGap(ahead.slice(0, particle)));
+  if (near && (object?.word || quotedObject)) p = (ahead[particle] as Token).end;
   else p = pastStatementAdjunct(text, p, limit);
   return { start: p, clausal: false };
 }
@@ -339,29 +361,6 @@ const placeOfObject = (following: string): boolean => {
   const m = /^في (\S+)/u.exec(following);
   return !!m?.[1] && PLACE_NOUNS.has(foldWord(m[1]));
 };
-
-/**
- * «ورد الوزير بأن الحكومة "لا تعارض"، لكنها تحتاج …»: a «لكنه/لكنها» whose pronoun cannot be the
- * speaker's (the cue told the speaker's gender) goes on about the content, not about the speaker.
- */
-function otherReferent(following: string, speakerGender: "m" | "f" | null): boolean {
-  const m = /^و?لكن(ها|ه)(?:\s|$)/u.exec(following);
-  if (!m) return false;
-  // «إن شركتها رفعت النسبة، لكنها تواجه صعوبة …», «…، لكنه لن يكفي»: a present or future verb (not a
-  // reporting one) goes on with what was said; the writer tells the speaker's acts in the past («لكنه رفض
-  // …», «لكنه لم يذكر …») or with a reporting verb («لكنه يحذر من …»)
-  const verb = /^و?لكن(?:ها|ه) ([يت]\S{2,}|لا|لن|ليس|ليست)(?:\s|$)/u.exec(following)?.[1];
-  if (verb && !VERB_FORMS.has(foldArabicWord(verb))) return true;
-  if (!speakerGender) return false;
-  return (m[1] === "ها") !== (speakerGender === "f");
-}
-
-/**
- * «لم يمول إلا بنسبة 12%، فيما تحتاج الوكالات إلى 1.4 مليار دولار»: a contrast that sets a figure against
- * the speaker's own figure goes on with the statement (the writer's contrast is a fact without one).
- */
-const figureAgainstFigure = (before: string, clause: string): boolean =>
-  /[0-9٠-٩]/u.test(before) && /[0-9٠-٩]/u.test(clause);
 
 /** Where the content stops: the next participle cue, the writer's own words after a comma, a quote's end. */
 export function contentEnd(
@@ -415,24 +414,30 @@ export function contentEnd(
     const ownQuoted =
       (SPEAKER_COMMENT.test(following) || (CONTRAST_COMMENT.test(following) && !clauseHasCue)) &&
       /["“«]/u.test(clause);
-    const ownFigures =
-      CONTRAST_COMMENT.test(following) && !clauseHasCue && figureAgainstFigure(text.slice(start, i), clause);
+    const ownContrast =
+      CONTRAST_COMMENT.test(following) &&
+      !clauseHasCue &&
+      (figureAgainstFigure(text.slice(start, i), clause) || (clausal && plainContrast(following)));
     // «، وهي حصيلة لم يتسن للوكالة التحقق منها»: the outlet's disclaimer on what was said
     if (VERIFICATION_DISCLAIMER.test(foldForCompare(clause))) return i;
+    // «…، وهي من أعلى القراءات المسجلة منذ عقدين», «…، وهو أدنى مستوى منذ 2021»: the writer's record set
+    // beside the figure (the speaker's when quoted, or tagged «على حد قوله»)
+    if (
+      RECORD_REMARK.test(following) &&
+      !/["“«]/u.test(clause) &&
+      !/على حد (?:قول|تعبير)/u.test(text.slice(i, s.end))
+    )
+      return i;
     if (
       CONTENT_BREAKERS.some((b) => following.startsWith(b)) &&
       !ownQuoted &&
-      !ownFigures &&
+      !ownContrast &&
       !otherReferent(following, speakerGender)
     )
       return i;
   }
   return limit < s.end ? beforeLeadIn(text, start, limit) : limit;
 }
-
-/** «وهي حصيلة لم يتسن التحقق منها», «ولم يتسن التأكد منها بشكل مستقل». Folded. */
-const VERIFICATION_DISCLAIMER =
-  /^(?:و(?:هو|هي|هذا|هذه) (?:\S+ ){0,4}|و)(?:لم يتسن|لا يمكن|يتعذر|تعذر) .*(?:التحقق|التاكد)/u;
 
 /** «…، قبل أن يضيف: …», «…، ثم أضاف …»: the words that lead into the next cue are the writer's, not content. */
 function beforeLeadIn(text: string, start: number, limit: number): number {

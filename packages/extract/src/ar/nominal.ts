@@ -4,7 +4,7 @@ import { foldForCompare, seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { anonymityStart } from "./anonymity.ts";
-import { ANONYMITY, ASIDE_OPENERS, COMMAS } from "./content.ts";
+import { ANONYMITY, ASIDE_OPENERS, COMMAS, contentEnd } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord, VERB_FORMS } from "./cues.ts";
 import {
@@ -219,7 +219,9 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
       if (next < 0 || !(ASIDE_OPENERS.has(foldArabicWord((toks[c + 1] as Token).text)) || anonymous)) break;
       c = next;
     }
-    content = trimSpan(text, (toks[c] as Token).end, s.end);
+    // «…، وهو ما لم يحدث منذ عامين», «…، فيما رفض المدير الإدلاء بأي تصريح»: the writer's words after it
+    const start = (toks[c] as Token).end;
+    content = trimSpan(text, start, contentEnd(view, s, start, true, []));
   } else return null;
   if (!content) return null;
   // «وبحسب الصحيفة، فإن الجيش …»: the complementizer is not part of the content

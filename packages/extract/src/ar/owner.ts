@@ -85,7 +85,14 @@ export function openingSubject(
   const kana = /^[وف]?كان(?:ت)?$/u.test(foldArabicWord(verb.text));
   const rest = foldWord(verb.text.slice(1));
   if (!kana && (FUNCTION_WORDS.has(rest) || ADJUNCT_STARTS.has(rest))) return null;
-  const read = readSubject(text, verb.end, cue.start, knownNames);
+  return actingSubject(text, readSubject(text, verb.end, cue.start, knownNames), knownNames);
+}
+
+/**
+ * The subject read after a verb that reports nothing, when it is a person or body (a title, an institution
+ * or a name met before); its refused act is not part of it.
+ */
+export function actingSubject(text: string, read: SpanPair | null, knownNames: Set<string>): SpanPair | null {
   if (!read) return null;
   // «ورفض المتحدث باسم الجيش التعليق، مكتفيا بالقول …»: the refused act after the subject is its object
   const refused = REFUSED_OBJECT.exec(text.slice(read.start, read.end));

@@ -3,7 +3,8 @@ import { seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { anonymityEnd } from "./anonymity.ts";
-import { askedOne, calledBefore, previousOpeningSubject } from "./antecedent.ts";
+import { askedOne, calledBefore, contrastSubject, previousOpeningSubject } from "./antecedent.ts";
+import { officialOfBody } from "./body-official.ts";
 import { contentStart } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { AFTER_OBJECT, CONTINUATION_VERBS, foldArabicWord, HEARER_VERBS } from "./cues.ts";
@@ -139,9 +140,19 @@ function verbSpeaker(
     const group = groupOfOwner(text, s, subject);
     const owned = group ?? documentOwner(text, s, cue, subject, knownNames);
     const one = owned ? null : oneOfGroup(text, s, subject);
-    if (owned ?? one) {
-      d.speakerName = (owned ?? one) as string;
-      d.rules.push(group ? "ar.group-of-owner" : owned ? "ar.document-owner" : "ar.one-of-group");
+    // «وقال مسؤول فيها إن …»: the official of the body named before
+    const official = owned || one ? null : officialOfBody(text, subject);
+    if (owned ?? one ?? official) {
+      d.speakerName = (owned ?? one ?? official) as string;
+      d.rules.push(
+        group
+          ? "ar.group-of-owner"
+          : owned
+            ? "ar.document-owner"
+            : one
+              ? "ar.one-of-group"
+              : "ar.body-official",
+      );
     }
     // «وتابع العميد فادي نصر الله …» after «أعلن المتحدث باسم الوزارة …»: the same speaker, now named
     if (cue.lemma && CONTINUATION_VERBS.has(cue.lemma) && !pre && !plu) d.continues = true;
@@ -253,10 +264,18 @@ function participleSpeaker(
   if (earlier.some((x) => x.backgrounded)) d.backgrounded = true;
   // «وأشاد الشمراني بأداء حارسه، قائلا إن …», «وردت لجنة الحكام على …، مؤكدة أن …»: after a verb
   // that reports nothing, the participle still has that verb's subject
-  const hint = earlier.length || ctx.scene ? null : openingSubject(text, s, cue, ctx.knownNames);
+  // «…، غير أن مسؤولا فيها اعتذر عن التعليق، مكتفيا بالقول …»: the contrast clause's subject, after any
+  // statement of the sentence
+  const contrast = ctx.scene
+    ? null
+    : contrastSubject(text, s, cue, ctx.knownNames, Math.max(s.start, ...earlier.map((x) => x.contentEnd)));
+  const hint =
+    contrast ?? (earlier.length || ctx.scene ? null : openingSubject(text, s, cue, ctx.knownNames));
   if (hint) {
     d.hint = hint;
-    d.rules.push("ar.participle+opening-subject");
+    d.rules.push(contrast ? "ar.participle+contrast-subject" : "ar.participle+opening-subject");
+    const official = contrast && officialOfBody(text, contrast);
+    if (official) d.speakerName = official;
   }
 }
 

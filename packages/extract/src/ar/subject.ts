@@ -2,6 +2,7 @@ import { seatless } from "../text/chars.ts";
 import { type Token, tokensBackward, tokensForward } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
 import { anonymityStart } from "./anonymity.ts";
+import { contactedGroupEnd } from "./contact.ts";
 import { countedGroupEnd } from "./counted.ts";
 import { counterpartEnd } from "./counterpart.ts";
 import { foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
@@ -80,6 +81,9 @@ export function readSubject(
   // «وتوقع 12 من أصل 15 محللاً أن …»: a counted group (its accusative noun is no ḥāl)
   const counted = countedGroupEnd(toks);
   if (counted) return { start: (toks[0] as Token).start, end: (toks[counted - 1] as Token).end };
+  // «وقال شهود عيان تحدثوا لرويترز إن …»: the group, not how the outlet reached it
+  const contacted = contactedGroupEnd(text, toks);
+  if (contacted) return { start: (toks[0] as Token).start, end: (toks[contacted - 1] as Token).end };
   // «وتابع الوزير مخاطبا النواب: …»: a circumstantial participle (ḥāl) after the subject ends it
   const hal = toks.findIndex(
     (t, k) => k > 0 && t.word && HAL.test(bare(t)) && !knownNames.has(foldWord(t.text)),

@@ -45,7 +45,7 @@ import {
 } from "./lexicon.ts";
 import { markObjectOnly, type ObjectOnlyClaims, objectOfReaction, reportsNothing } from "./no-statement.ts";
 import { notASubject } from "./not-a-subject.ts";
-import { ofWhomSubject, withinRelativeClause } from "./of-whom.ts";
+import { ofWhomSubject, setRelativeContent } from "./of-whom.ts";
 import { LEADING_ADJUNCT, mayOpenSubordinator, openerOnly } from "./openers.ts";
 import { outletsOwnFinding } from "./own-reporting.ts";
 import { passiveReportDraft } from "./passive.ts";
@@ -423,7 +423,7 @@ export function verbClaim(
     reportsNothing(text.slice(content[0], content[1]), cue, hit, opensClause, cueStart === verb.start, hearer)
   )
     return null;
-  [d.contentStart, d.contentEnd] = ofWhom ? withinRelativeClause(view, s, content) : content;
+  setRelativeContent(view, s, d, content, !!ofWhom, subject);
   // "Union leaders welcomed the move. They said …": no claim, but the subject "they" points back to
   d.silent = !opensClause && objectOfReaction(hit.base, text.slice(content[0], content[1]));
   // "Sky News understands that …": the outlet's own finding, no claim, and nothing inside it is one

@@ -19,11 +19,29 @@ const SAID_OF = new Set(["say", "write", "add", "tell"]);
 // Helpers of hot functions live at module level: under tsx (keepNames) an inner arrow function is
 // re-wrapped with __name on every call, which costs more than the helper itself.
 
+const THAT_TIME = /^(?:morning|afternoon|evening|night|day|week|weekend|month|year|time)$/i;
+const FINITE_AUX = /^(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|must|may|might)$/;
+/**
+ * A clause opened between the hearer and the "that" at k, by a finite auxiliary after the hearer's first words:
+ * the index of its subject pronoun if any, else 0; -1 when none (or a question word opens the content first:
+ * "told host X how surprised he is that …").
+ */
+function clauseBefore(toks: Token[], from: number, k: number): number {
+  let subject = 0;
+  for (let j = from + 2; j < k; j++) {
+    const w = (toks[j] as Token).text;
+    if (/^(?:how|what|why|whether|if|when|where|who)$/i.test(w)) return -1;
+    if (!subject && /^(?:he|she|it|they|we|i)$/.test(w)) subject = j;
+    if (FINITE_AUX.test(w)) return subject;
+  }
+  return -1;
+}
 /** A "that" within `limit` tokens from i, with only words and a few marks before it: its index, or -1. */
 function thatWithin(toks: Token[], i: number, limit: number): number {
   for (let k = i; k < Math.min(toks.length, i + limit); k++) {
     const t = toks[k] as Token;
-    if (t.word && lower(t) === "that") return k;
+    // ("told reporters that morning that …": a "that" before a time noun is its determiner)
+    if (t.word && lower(t) === "that" && !THAT_TIME.test(toks[k + 1]?.text ?? "")) return k;
     if (opensQuote(toks, k)) {
       // «told MSNBC’s “Morning Joe” that …» (a quoted title) counts, «told the jury his client "accepts that …"» not
       k = quotedTitleEnd(toks, k);
@@ -81,7 +99,11 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
     // "has told a public inquiry he was never warned that …": the clause opened before the "that"
     const subject = k >= 0 && !requestFirst ? subjectAfterHearer(toks, i, k) : -1;
     if (subject >= 0) return { pos: (toks[subject] as Token).start, that: false };
-    if (k >= 0 && !requestFirst) return { pos: (toks[k] as Token).end, that: true };
+    // ("told reporters the team had played well that day": a finite verb before the "that" opened the clause;
+    // "told USA Today's weekly series it is clear … that": from its subject pronoun)
+    const opened = k >= 0 && !requestFirst ? clauseBefore(toks, i, k) : -1;
+    if (opened > 0) return { pos: (toks[opened] as Token).start, that: false };
+    if (k >= 0 && !requestFirst && opened < 0) return { pos: (toks[k] as Token).end, that: true };
     let n = 0;
     while (i < toks.length && n < 6) {
       const t = toks[i] as Token;

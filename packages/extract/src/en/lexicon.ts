@@ -205,6 +205,8 @@ export const NP_WORDS = new Set(
     // nouns of compound job titles ("fire information officer Karina …", "the district's emergency operations
     // centre director", "public affairs officer", "regional communications manager")
     "information fire emergency operations centre center communications relations affairs regional " +
+    // ("Chief financial officer Tom Reyes", "assistant chief constable Ann Roe", "chief operating officer")
+    "financial operating technology marketing commercial constable " +
     // people in arms, at sea, on the land and in the street, in the plural ("Houthi rebels said", "Local
     // fishermen said", "Villagers said"): words no suffix rule finds
     "rebels militants insurgents fighters gunmen soldiers troops militiamen fishermen villagers townspeople " +

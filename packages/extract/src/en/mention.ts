@@ -34,6 +34,7 @@ import {
   DETERMINERS,
   dropPostNominals,
   EMPLOYER_HEAD,
+  endsInIndustry,
   genderOf,
   HONORIFICS,
   honorificGender,
@@ -415,7 +416,7 @@ export function parseEnglishMention(raw: string): MentionParse {
   if (seatEpithet(words, nameWords))
     return { name: null, title: name, kind: "person", pronoun: false, definite: true };
   let title = withoutLeadingDeterminer(titleWords).join(" ") || null;
-  const org = ORG_WORDS.test(name) || (/^the\s/i.test(clean) && !title);
+  const org = ORG_WORDS.test(name) || endsInIndustry(nameWords) || (/^the\s/i.test(clean) && !title);
   // "Qatar's Ministry of Foreign Affairs": the owner is part of the body's name
   const owner = org && title && OWNER.test(title) ? title : null;
   if (owner) title = null;

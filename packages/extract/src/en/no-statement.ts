@@ -31,6 +31,16 @@ const OWN_RIGHT =
   /^(?:his|her|their|its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:rights?|privileges?|sovereignty|authority|control|jurisdiction|ownership|independence|dominance|power|influence|leadership|presence)\b/i;
 /** A plea in court: "guilty to …", "not guilty", "no contest". */
 const PLEA = /^(?:not[\s\u00A0]+)?(?:guilty|innocent|no[\s\u00A0]+contest)\b/i;
+/** What follows a charge's words when they are the whole object ("six counts of theft at …", "the charges."). */
+const CHARGE_END = String.raw`(?=$|[\s\u00A0]*[,.;]|[\s\u00A0]+(?:of|against|at|in|before|relating|related|including|over|and|brought|laid|under|on|when|after)\b)`;
+/**
+ * A charge answered in court ("admitted six counts of theft", "denies two charges of …", "denied murder",
+ * "admitted causing death by dangerous driving"): a plea, not a claim ("denied that he had …" is one).
+ */
+const CHARGE = new RegExp(
+  String.raw`^(?:(?:[\w-]+[\s\u00A0]+){0,2}?(?:counts?|charges?|offen[cs]es?)|(?:(?:attempted|aggravated|sexual|common|racially|religiously)[\s\u00A0]+)?(?:murder|manslaughter|theft|fraud|assault|burglary|robbery|rape|arson|kidnapping|blackmail|bribery|perjury|affray|stalking|harassment|embezzlement|money[\s\u00A0]+laundering|drink-driving|dangerous[\s\u00A0]+driving|careless[\s\u00A0]+driving|criminal[\s\u00A0]+damage|causing[\s\u00A0]+(?:death|serious[\s\u00A0]+injury)[\s\u00A0]+by[\s\u00A0]+[a-z]+[\s\u00A0]+driving|possession[\s\u00A0]+of[\s\u00A0]+[a-z]+|conspiracy[\s\u00A0]+to[\s\u00A0]+[a-z]+|perverting[\s\u00A0]+the[\s\u00A0]+course[\s\u00A0]+of[\s\u00A0]+justice|misconduct[\s\u00A0]+in[\s\u00A0]+public[\s\u00A0]+office))${CHARGE_END}`,
+  "i",
+);
 /** The content of a negated cue only names a question it leaves unanswered. */
 const leftOpen = (content: string): boolean => UNANSWERED.test(content) || OPEN_CHOICE.test(content);
 /** The indirect question after "asked (him)": "whether he had …", "why the report was late". */
@@ -101,6 +111,7 @@ export function reportsNothing(
   if (verb.form.endsWith("ing") && ADJECTIVE_ING_NOUN.test(content)) return true;
   // "pleaded not guilty to theft": a plea, a formal answer to a charge, no words of the accused's
   if (verb.base === "plead" && PLEA.test(content)) return true;
+  if ((verb.base === "admit" || verb.base === "deny") && !opensClause && CHARGE.test(content)) return true;
   // "Ms Pugh asked him whether he had visited the dam": a question put to the one who answers, nothing
   // asserted (PolNeAR keeps "Lawmakers asked whether …", a question raised in public)
   if (verb.base === "ask" && ASKED_IN_PERSON.test(hearer) && ASKED_QUESTION.test(content)) return true;

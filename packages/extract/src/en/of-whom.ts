@@ -1,7 +1,7 @@
-import type { ArticleView } from "../draft.ts";
+import type { ArticleView, Draft } from "../draft.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
-import { relativeClause } from "./relative.ts";
+import { relativeClause, whoClauseContent } from "./relative.ts";
 import type { SourceSpan } from "./source.ts";
 import { type Walks, walkedBackFrom } from "./walks.ts";
 
@@ -40,4 +40,22 @@ export function withinRelativeClause(
 ): [number, number] {
   const clause = relativeClause(view, s, content[0], content[0]);
   return clause && clause[1] < content[1] ? [content[0], clause[1]] : content;
+}
+
+/**
+ * Sets the content of a claim whose subject is "…, many of whom" (`ofWhom`) or "…, who" (`subject`): within its
+ * clause, and the claim's own time words too ("John Smith, who has said …, voted on Monday": not Monday).
+ */
+export function setRelativeContent(
+  view: ArticleView,
+  s: Sentence,
+  d: Draft,
+  content: [number, number],
+  ofWhom: boolean,
+  subject: { start: number; end: number } | null,
+): void {
+  [d.contentStart, d.contentEnd] = ofWhom
+    ? withinRelativeClause(view, s, content)
+    : whoClauseContent(view, subject, content);
+  if (d.contentEnd < content[1]) d.frameEnd = Math.min(d.frameEnd, d.contentEnd);
 }

@@ -3,6 +3,23 @@ import { lowercase } from "../text/chars.ts";
 
 export const ORG_WORDS =
   /\b(?:Times|Post|News|Journal|Press|Committee|Party|Department|House|Association|Campaign|University|Institute|Center|Centre|Council|Agency|Administration|Office|Commission|Bureau|Foundation|Network|Inc|Corp|Company|Group|Court|Senate|Congress|Ministry|Government|Police|Patrol|Army|Reuters|AP|CNN|NBC|CBS|ABC|Fox|MSNBC|BBC|Bloomberg|Politifact|Gallup|Poll|Union|Board|Service|Fund|Bank|Council|Motors|Airlines|Airways|Holdings|Industries|Technologies|Systems|Partners|Capital|Semiconductors?|Energy|Pharma|Pharmaceuticals|Trust|Programme|Program|Force|Forces|Authority|Corporation|Ltd|Nations|Parliament|Assembly|Alliance|Coalition|Federation|League|Organi[sz]ation|College|Society|Academy|Guild|Navy|Engineering|Shipbuilding|Construction|Logistics|Insurance|Securities|Investments|Properties|Developments|Transport|Transit|Railways?|Downing Street|Rovers|Wanderers|Rangers|Albion|Athletic|Hotspur|FC)\b/;
+/**
+ * Industry words that end a company's name ("Northgate Water", "Summit Foods", "Bayview Mining"): only as the
+ * last of two words or more, where no family name stands ("Power", "Steel", "Wood" are left out: surnames).
+ */
+export const INDUSTRY_TAILS = new Set(
+  (
+    "Water Foods Food Mining Minerals Metals Resources Dairy Dairies Farms Brewing Brewery Breweries Beverages " +
+    "Retail Stores Supermarkets Homes Healthcare Media Telecom Telecoms Communications Electric Electronics " +
+    "Software Labs Laboratories Biotech Therapeutics Chemicals Petroleum Oil Gas Utilities Shipping Aviation Rail " +
+    "Freight Ferries Hotels Resorts Leisure Entertainment Studios Publishing Apparel Textiles Cement Packaging " +
+    "Plastics Solar Renewables Finance Financial Bancorp Payments Ventures Solutions Automotive Aerospace Seafood " +
+    "Fisheries Timber Forestry"
+  ).split(" "),
+);
+/** A name of two words or more whose last word is an industry's ("Harbour Energy", "Atlas Logistics"). */
+export const endsInIndustry = (nameWords: string[]): boolean =>
+  nameWords.length >= 2 && INDUSTRY_TAILS.has(nameWords[nameWords.length - 1] as string);
 const TITLE_ABBREVIATIONS: Record<string, string> = {
   sen: "senator",
   rep: "representative",

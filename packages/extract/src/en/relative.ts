@@ -63,3 +63,31 @@ export function gappedRelativeContent(
   const next = NEXT_RELATIVE.exec(text.slice(clause[0], clause[1]));
   return next ? trimSpan(text, clause[0], clause[0] + next.index) : clause;
 }
+
+/** After a comma, the main clause's predicate: "…, voted against it", "…, will present it", "…, said". */
+const MAIN_PREDICATE =
+  /^,[\s\u00A0]+(?:[a-z]+ly[\s\u00A0]+)?(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|says|said|told|tells|insists|argues|warns|believes|thinks|adds|won|lost|went|took|made|gave|came|left|ran|met|became|began|got|held|kept|saw|spoke|wrote|stood|led|fell|rose|sent|spent|built|brought|fought|found|heard|[a-z]+ed)\b/;
+/**
+ * "John Smith, who has said the plan will fail, voted against it": in a relative clause between commas after
+ * its antecedent, the content ends at the comma where the main clause's predicate takes over.
+ */
+export function whoClauseContent(
+  view: ArticleView,
+  subject: { start: number; end: number } | null,
+  content: [number, number],
+): [number, number] {
+  const { text } = view;
+  if (!subject || text.slice(subject.start, subject.end).toLowerCase() !== "who") return content;
+  if (
+    !text
+      .slice(Math.max(0, subject.start - 3), subject.start)
+      .trimEnd()
+      .endsWith(",")
+  )
+    return content;
+  for (let i = text.indexOf(",", content[0]); i >= 0 && i < content[1]; i = text.indexOf(",", i + 1)) {
+    if (quoteAt(view.quotes, i)) continue;
+    if (MAIN_PREDICATE.test(text.slice(i, i + 30))) return trimSpan(text, content[0], i) ?? content;
+  }
+  return content;
+}

@@ -38,3 +38,7 @@ export function circumstancePhrase(toks: Token[], i: number): boolean {
     if (/^(?:that|[“"‘])$/.test(toks[j]?.text ?? "")) return false;
   return true;
 }
+
+/** "The former said …": "former" as a noun (the first of two people just named) before toks[i] is its subject. */
+export const formerAsSubject = (toks: Token[], i: number): boolean =>
+  toks[i - 1]?.text.toLowerCase() === "former" && /^the$/i.test(toks[i - 2]?.text ?? "");

@@ -14,7 +14,7 @@ import {
   VERB_FORMS,
 } from "./lexicon.ts";
 import { NOUN_WORDS } from "./nouns.ts";
-import { pluralBeforeModal } from "./token-shapes.ts";
+import { formerAsSubject, pluralBeforeModal } from "./token-shapes.ts";
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 export const NOT_BEFORE_VERB = new Set(
   "to a an the this that these those his her their its our my your some many most any no every each all several few other new former for of by about without after before with from in on having".split(
@@ -215,6 +215,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
       prev?.word &&
       NOT_BEFORE_VERB.has(lower(prev)) &&
       !sayingAfterPreposition(info, prev) &&
+      !formerAsSubject(toks, i) &&
       !quantifierSubject(toks, i, w, info.base)
     )
       continue;

@@ -1,0 +1,38 @@
+// «وحاولت الصحيفة التواصل مع مديرية الصحة، وقال مسؤول فيها إن …», «…، غير أن متحدثا باسمها اعتذر …»: an
+// unnamed official of a body the paragraph named just before, told by a pronoun, is named with that body.
+import { tokensBackward } from "../text/tokens.ts";
+import { foldWord, isOrgHead, PERSON_TITLES } from "./lexicon.ts";
+import { readSubject, type SpanPair } from "./subject.ts";
+
+/** «فيها», «باسمه»: the pronoun that stands for the body, after the official's title. */
+const OF_BODY = /^(?:\u064B?ا\u064B?)?[\s\u00A0]+(في|باسم)(ها|ه)(?![\p{L}\p{M}])/u;
+/** Who speaks for a body without a name: «مسؤول», «مصدر», «متحدث», «موظف». Folded. */
+const OFFICIALS = new Set(["مسوول", "مسووله", "مسوولون", "مصدر", "مصادر", "متحدث", "متحدثه", "ناطق", "موظف"]);
+
+/**
+ * The official's name with the body the pronoun stands for: «مسؤول في المندوبية الجهوية للصيد», or null when
+ * the words are no such title or the paragraph names no body of the pronoun's gender before them.
+ */
+export function officialOfBody(text: string, official: SpanPair): string | null {
+  const words = text.slice(official.start, official.end).split(/[\s\u00A0]+/u);
+  const head = (words[0] ?? "").replace(/\u064B?ا\u064B?$/u, "");
+  if (words.length !== 1 || !OFFICIALS.has(foldWord(head)) || !PERSON_TITLES.has(foldWord(head))) return null;
+  const of = OF_BODY.exec(text.slice(official.end, official.end + 12));
+  if (!of) return null;
+  const feminine = of[2] === "ها";
+  const paraStart = text.lastIndexOf("\n", official.start) + 1;
+  const back = tokensBackward(text, Math.max(paraStart, official.start - 400), official.start, 60);
+  for (const t of back) {
+    if (!t.word) continue;
+    // «بوزارة», «مع المديرية», «من الهيئة»: the body's word without its preposition (not «للـ»)
+    const lead = /^[وف]?ب?(?=\p{L}{3})/u.exec(t.text)?.[0].length ?? 0;
+    const word = t.text.slice(lead);
+    const f = foldWord(word);
+    if (!isOrgHead(f) || /(?:ة|ات)$/u.test(word.replace(/[\u064B-\u065F\u0640]/gu, "")) !== feminine)
+      continue;
+    const limit = text.slice(t.start, official.start).search(/[،,.:؛]/u);
+    const body = readSubject(text, t.start + lead, limit < 0 ? official.start : t.start + limit, new Set());
+    return body ? `${head} ${of[1]} ${text.slice(body.start, body.end)}` : null;
+  }
+  return null;
+}

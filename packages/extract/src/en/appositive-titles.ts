@@ -1,0 +1,77 @@
+/**
+ * What an article says of a person right after their name, outside any claim ("Daniel Okoro, 45, appeared
+ * in court", "Senator John Rudd, a Republican, disagreed", "Maria Lopes, who owns a bakery, …"): titles
+ * that a later "the 45-year-old", "the Republican" or "the baker" finds the person by.
+ */
+import type { MentionParse } from "../speakers.ts";
+
+/**
+ * One appositive between commas (or a comma and a dash): at most a few words, no quote or bracket (not to the
+ * sentence's end: "with Sana Mir, the minister said costs had fallen" is a new clause).
+ */
+const APPOSITIVE = /^,[\s\u00A0]+([^,.;:()“”"—–\n]{1,60}?)(?=,|[\s\u00A0]+[—–])/;
+/** A verb of speech inside the words: ", the minister said, …" is a parenthetical, no appositive. */
+const SPEECH = /\b(?:said|says|told|tells|added|adds|according)\b/;
+const AGE = /^\d{1,3}$/;
+const DESCRIPTION = /^(?:a|an|the)[\s\u00A0]/i;
+/** "who owns a bakery on the square", "who runs the village shop": the business the person keeps. */
+const OWNS =
+  /^who[\s\u00A0]+(?:owns|runs|co-owns|manages|opened|founded)[\s\u00A0]+(?:a|an|the)[\s\u00A0]+([a-z]+)(?:[\s\u00A0]+([a-z]+))?/;
+/** Words after the business's noun that are no part of it ("a bakery on the square", "a farm near …"). */
+const AFTER_NOUN = /^(?:on|in|at|near|by|off|for|with|from|outside|since|and|that|which)$/;
+/** The trade a business gives its keeper ("who owns a bakery" … "the baker"). */
+const KEEPER: Record<string, string> = {
+  bakery: "baker",
+  brewery: "brewer",
+  butchery: "butcher",
+  distillery: "distiller",
+  pottery: "potter",
+  grocery: "grocer",
+  farm: "farmer",
+  vineyard: "winemaker",
+  restaurant: "restaurateur",
+  pub: "publican",
+  shop: "shopkeeper",
+  store: "shopkeeper",
+};
+
+/**
+ * The titles the appositives after a person's name (text from `end`, right after the name) give: an age
+ * ("45"), a description ("Republican", "retired teacher") or the business the person keeps ("bakery
+ * owner", "baker"). `parse` reads a description as a mention. Empty when there is none.
+ */
+export function appositiveTitles(
+  text: string,
+  end: number,
+  parse: (words: string) => MentionParse,
+): string[] {
+  const out: string[] = [];
+  let at = end;
+  for (let n = 0; n < 2; n++) {
+    const m = APPOSITIVE.exec(text.slice(at, at + 70));
+    if (!m) break;
+    const words = (m[1] as string).trim();
+    at += m[0].length;
+    if (SPEECH.test(words)) break;
+    if (AGE.test(words)) {
+      out.push(words);
+      continue;
+    }
+    const owns = OWNS.exec(words);
+    if (owns) {
+      // ("a family bakery", "the village shop": the last noun before a link)
+      const second = owns[2];
+      const business = second && !AFTER_NOUN.test(second) ? second : (owns[1] as string);
+      out.push(`${business} owner`);
+      const keeper = KEEPER[business];
+      if (keeper) out.push(keeper);
+      break;
+    }
+    if (!DESCRIPTION.test(words)) break;
+    const p = parse(words);
+    // (a plain description of the person: not "a spokesman for the council", nor "the city's mayor, X")
+    if (p.name || p.pronoun || p.speaksFor || p.generic || p.kind !== "person" || !p.title) break;
+    out.push(p.title);
+  }
+  return out;
+}

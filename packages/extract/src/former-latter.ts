@@ -1,0 +1,23 @@
+import type { Entity } from "./speaker-types.ts";
+
+/**
+ * "Mark Benson and Laura Hale clashed …. The former said …, while the latter said …": the last two people the
+ * text named, in the order it first named them (met again, one keeps its place: "Benson and Hale …. Benson
+ * said …. The latter said"; "the former" or "the latter" resolved adds no one).
+ */
+export class LastPair {
+  private pair: Entity[] = [];
+
+  /** A person the text names (in text order). */
+  note(e: Entity): void {
+    if (e.kind !== "person" || !e.name || this.pair.includes(e)) return;
+    this.pair = [...this.pair, e].slice(-2);
+  }
+
+  /** The person "the former" or "the latter" (a mention's title `title`) points to, else null. */
+  pick(title: string): Entity | null {
+    if (this.pair.length < 2) return null;
+    const word = title.toLowerCase();
+    return word === "former" ? (this.pair[0] as Entity) : word === "latter" ? (this.pair[1] as Entity) : null;
+  }
+}
