@@ -4,6 +4,7 @@ import { ArabicTitles } from "./ar/coref.ts";
 import { headlineDrafts, openingDates } from "./ar/headline.ts";
 import { foldWord, SCENE_SENTENCE, UNNAMED_SOURCE_TITLES } from "./ar/lexicon.ts";
 import { parseArabicMention } from "./ar/mention.ts";
+import { surnameInTitle } from "./ar/surname-title.ts";
 import { parseDay } from "./dates.ts";
 import type { ArticleView, Draft } from "./draft.ts";
 import { englishDrafts } from "./en/article-drafts.ts";
@@ -249,6 +250,7 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
         parse =
           bodyInTitles(parse, book.entities) ??
           bodyOfData(text.slice(d.mentionStart, d.mentionEnd), book.entities) ??
+          surnameInTitle(parse, book.entities) ??
           parse;
       // "The RMT union will strike …, its leader said": the body the content opens with
       const opening =

@@ -53,6 +53,8 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["وصف", "يصف", []],
   ["اعتقد", "يعتقد", []],
   ["كتب", "يكتب", []],
+  // «وغرّد الوزير على منصة إكس بأن …» (tweeted): only before a clause or «:»
+  ["غرد", "يغرد", []],
   ["بين", "يبين", []],
   ["أهاب", "يهيب", ["ب"]],
   ["أخبر", "يخبر", []],
@@ -141,6 +143,7 @@ const NOT_CUES = new Set(
 /** Verbs that report only before إن/أن or «:» («كتب مقالا», «بين الطرفين», «أقر قانونا» are not statements). */
 const CLAUSAL_ONLY_LEMMAS = [
   "كتب",
+  "غرد",
   "بين",
   "أبان",
   "أقر",

@@ -1,6 +1,14 @@
 import { seatless } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
-import { FUNCTION_WORDS, foldWord, PERSON_TITLES, PLACE_NOUNS, STATEMENT_NOUNS } from "./lexicon.ts";
+import { seeksBareNoun } from "./affiliation.ts";
+import {
+  FUNCTION_WORDS,
+  foldWord,
+  PEOPLE_NOUNS,
+  PERSON_TITLES,
+  PLACE_NOUNS,
+  STATEMENT_NOUNS,
+} from "./lexicon.ts";
 import { agrees, bare, hasAl, isComplementizer, OCCASIONS, TIME_NOUNS, titleHead } from "./phrase.ts";
 
 /** «أحد», «إحدى»: one of a group. */
@@ -18,7 +26,9 @@ export function describedPeopleEnd(text: string, toks: Token[], particles: Set<s
   if (!peopleNoun(noun)) return 1;
   const relative = relativeClauseEnd(text, toks, noun);
   if (relative) return relative;
-  let i = 1;
+  // «شبان باحثون عن عمل»: the seekers they are, and what they seek
+  let i =
+    seeksBareNoun(toks[1]?.text ?? "", toks[2]?.text ?? "", toks[3]?.text ?? "") && toks[3]?.word ? 4 : 1;
   for (let phrase = 0; phrase < 3; phrase++) {
     const next = placePhraseEnd(toks, i, particles);
     if (!next) break;
@@ -32,14 +42,8 @@ const peopleNoun = (t: Token): boolean =>
   t.word &&
   !hasAl(t) &&
   (PERSON_TITLES.has(titleHead(t.text)) ||
-    PEOPLE.has(foldWord(t.text)) ||
+    PEOPLE_NOUNS.has(foldWord(t.text)) ||
     /\p{L}{3,}(?:ات|ون|ين)$/u.test(bare(t)));
-const PEOPLE = new Set(
-  "رجل امرأة شاب شابة فتاة طفل طفلة أم أب طالب طالبة مرضى سكان أهالي تجار عمال طلاب طلبة نشطاء شباب نساء رجال"
-    .split(" ")
-    .map(foldWord),
-);
-
 /** «سيدة تقطن بأحد الأزقة …،»: an imperfect verb of the noun's gender, up to the comma or complementizer. */
 function relativeClauseEnd(text: string, toks: Token[], noun: Token): number {
   const verb = toks[1];

@@ -32,6 +32,7 @@ import {
   TITLE_LINKS,
 } from "./lexicon.ts";
 import { lamGenitive, nameThenTitle, workplaceName } from "./name-then-title.ts";
+import { ABBREVIATED_TITLE, constructGenitive, constructOffice, indefiniteTitle } from "./office-words.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
 import { dawnWord, isAli, nameInPart, nationalityOf } from "./pure-name.ts";
 
@@ -66,8 +67,6 @@ const CALLED = /^(?:يدعى|تدعى|يدعي|تدعي)$/u;
 const RANK_GRADE = seatless(/^(?:أول|اول|ركن|الركن)$/u);
 /** A word without its quotation marks: «"التجدد» → «التجدد». */
 const unquoted = (w: string): string => w.replace(/^["“«]+|["”»]+$/gu, "");
-/** «د.», «م.», «أ.»: a title abbreviated to its first letter («النائب د. حمد المطر»). */
-const ABBREVIATED_TITLE = seatless(/^[دمأ]\.$/u);
 /** «أحدث», «آخر»: the latest one of a body's documents. Folded. */
 const LATEST = new Set(["احدث", "اخر"]);
 /** Documents a body issues, which speak for it when named alone: «البيان», «البلاغ», «التقرير». */
@@ -237,6 +236,9 @@ function parseOne(mention: string): MentionParse {
     // «مسؤول عراقي», «ناشطة حقوقية», «مصدر ليبي»: a nisba right after an indefinite title describes the
     // title holder; no one is named by a title and a bare name without the article
     else if (i === 1 && indefiniteTitle(first) && NISBA.test(w) && !hasArticle(w) && !isAli(w)) i++;
+    // «مدير مدرسة الحي», «إمام مسجد البلدة», «مدرب حراس المرمى», «والي ولاية الجزائر»: an office without
+    // the article is in construct; its bare genitive and the definite word closing it are the title's
+    else if (i === 1 && constructOffice(first) && constructGenitive(w, ws[i + 1])) i += 2;
     // «النائبة السابقة لمحافظ البنك المركزي»: the office deputised, a title in a ل-genitive
     else if (/^ل(?!ل)/u.test(w) && PERSON_TITLES.has(titleHead(w.slice(1))) && i + 1 < ws.length) i++;
     // «رئيس دائرة حماية المستهلك»: a genitive heading the body's name
@@ -371,9 +373,6 @@ const nameWord = (w: string): boolean =>
   ![PERSON_TITLES, ORG_TITLES, TITLE_ADJECTIVES, FUNCTION_WORDS].some((s) => s.has(foldWord(w)));
 /** «عراقي», «حقوقية», «صحي»: a singular nisba adjective. */
 const NISBA = /^\p{L}{2,}(?:ي|ية)$/u;
-/** «مسؤول», «ناشطة»: a title without the article, no honorific («معالي», «سمو») nor abbreviation. */
-const indefiniteTitle = (w: string): boolean =>
-  !hasArticle(w) && !ABBREVIATED_TITLE.test(w) && !/^(?:معالي|سعادة|سمو|فخامة|والي|والية)$/u.test(w);
 /** A name that is not a phrase the title did not take in («… إلى المفاوضات»: it starts with the article). */
 const given = (p: MentionParse): boolean =>
   !!p.name && (!hasArticle(p.name) || isArticleName(p.name.split(/[\s\u00A0]+/)[0] as string));

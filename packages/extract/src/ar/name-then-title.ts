@@ -1,8 +1,16 @@
 // A name and the title after it without a comma («سمير داود رئيس الهيئة»), and where a name starts after a workplace.
 import type { MentionParse } from "../speakers.ts";
 import { seatless } from "../text/chars.ts";
-import { FUNCTION_WORDS, foldWord, hasArticle, lamHead, PERSON_TITLES, PLACE_NOUNS } from "./lexicon.ts";
-import { titleHead } from "./phrase.ts";
+import {
+  FUNCTION_WORDS,
+  foldWord,
+  hasArticle,
+  lamHead,
+  PEOPLE_NOUNS,
+  PERSON_TITLES,
+  PLACE_NOUNS,
+} from "./lexicon.ts";
+import { NAME_JOINERS, titleHead } from "./phrase.ts";
 import { pureName } from "./pure-name.ts";
 
 /** «ثلاثة», «عشرات», «عدة», «12»: how many, before the counted title holders. */
@@ -26,6 +34,9 @@ export function nameThenTitle(ws: string[]): MentionParse | null {
   if (k === 1 && COUNT_WORD.test(ws[0] as string))
     return { name: null, title: ws.join(" "), kind: "person", pronoun: false };
   const name = ws.slice(0, k);
+  // «شبان باحثون عن عمل»: people described by a title after them, not a name
+  if (k === 1 && PEOPLE_NOUNS.has(foldWord(ws[0] as string)) && !NAME_JOINERS.has(ws[0] as string))
+    return null;
   // «لمكتب رئيس مجلس الوزراء»: an institution's ل-genitive, not a name
   if (k < 1 || k === ws.length - 1 || !pureName(name.join(" ")) || name.some((w) => lamGenitive(w, "ال")))
     return null;

@@ -3,6 +3,7 @@ import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { foldForCompare, seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
+import { anonymityStart } from "./anonymity.ts";
 import { ANONYMITY, ASIDE_OPENERS, COMMAS, contentEnd } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord, VERB_FORMS } from "./cues.ts";
@@ -180,7 +181,9 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
     if (!ORG_TITLES.has(head) && !PERSON_TITLES.has(head) && !SOURCE_NOUNS.has(w)) return null;
   }
   const sourceEnd = closingBracketEnd(toks, first, last) ?? toks[last]?.end ?? cueEnd;
-  const source = trimSpan(text, toks[first]?.start ?? cueEnd, sourceEnd);
+  // «بحسب مصدر أمني رفض الكشف عن اسمه،»: the request for anonymity is no part of the source's words
+  const sourceStart = toks[first]?.start ?? cueEnd;
+  const source = trimSpan(text, sourceStart, anonymityStart(text, sourceStart, sourceEnd) ?? sourceEnd);
   if (!source) return null;
   const d = newDraft({
     cueStart: cue.verbStart,

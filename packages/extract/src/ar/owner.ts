@@ -197,11 +197,28 @@ export function statementOwner(
     return { span: { start, end: start + topic[1].length }, from };
   }
   const issued = ISSUED_BEFORE.exec(before);
+  const issuedEnd = issued ? s.start + issued.index + issued[0].length : -1;
   const span = issued
-    ? readSubject(text, s.start + issued.index + issued[0].length, cue.start, knownNames)
+    ? readSubject(text, issuedEnd, publishedObject(text, issuedEnd, cue.start), knownNames)
     : // «ورحب الأمين العام بالاتفاق في تغريدة، كتب فيها أن …»: the sentence's subject
       openingSubject(text, s, cue, knownNames);
   return span ? { span, from } : null;
+}
+
+/** «بيانا», «صورة», «مقطع فيديو», «تغريدة»: what was published, the issuing verb's object. */
+const PUBLISHED =
+  /^(?:بيان|تصريح|منشور|مقطع|فيديو|تسجيل|شريط|خطاب|مقال)ا?$|^(?:تغريدة|تدوينة|رسالة|صورة|كلمة|مقالة)$/u;
+
+/**
+ * «ونشر الفنان X على حسابه صورة قال فيها …», «ونشر الوزير مقطع فيديو قال فيه …»: where the published thing
+ * starts after the issuing verb's subject (`limit` when none is named), so the subject does not run into it.
+ */
+function publishedObject(text: string, from: number, limit: number): number {
+  const toks = tokensForward(text, from, limit, 16);
+  const k = toks.findIndex(
+    (t, i) => i > 0 && t.word && PUBLISHED.test(t.text.replace(/[\u064B-\u065F\u0640]/gu, "")),
+  );
+  return k > 0 ? (toks[k] as Token).start : limit;
 }
 
 /** «في وقت», «في الوقت الذي» right before a verb: a time clause («في وقت يقول فيه X …»). */

@@ -28,6 +28,7 @@ import {
   SAME_BEFORE,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
+import { onAdjunct } from "./on-adjunct.ts";
 
 export const hasAl = (t: Token): boolean => hasArticle(t.text);
 export const isComplementizer = (text: string, t: Token): boolean =>
@@ -68,6 +69,8 @@ const baObject = (b: string, names: number): boolean =>
 export function closesName(text: string, toks: Token[], i: number, particles?: Set<string>): boolean {
   const next = toks[i];
   if (!next?.word || isComplementizer(text, next) || ADJUNCT_STARTS.has(foldWord(next.text))) return true;
+  // «على هامش المؤتمر», «على حسابه في إكس», «على صفحتها»: where or on what occasion, an adjunct
+  if (onAdjunct(toks, i)) return true;
   // the verb's own particle opens its object: «أعرب الأمين العام … أنطونيو غوتيريش عن قلقه», «ورحب … بالاتفاق»
   const nf = foldArabicWord(next.text);
   if (particles && toks[i + 1]?.word && particles.has(nf)) return true;

@@ -16,10 +16,12 @@ import {
   foldWord,
   isFunctionWord,
   isOrgHead,
+  PEOPLE_NOUNS,
   QUANTIFIERS,
   SOURCE_NOUNS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
+import { onAdjunct } from "./on-adjunct.ts";
 import {
   agrees,
   bare,
@@ -325,8 +327,33 @@ function bareWordsEnd(text: string, toks: Token[]): number | null {
       const words = toks.slice(0, i);
       return words.every((w) => nameLike(text, w) || hasAl(w)) ? i : null;
     }
+    // «وقال أحمد سالم في المؤتمر إن …», «… على هامش الندوة إن …»: a bare name of two or three words, then an
+    // adjunct that runs to the complementizer
+    if (i >= 2 && i <= 3 && adjunctBeforeClause(text, toks, i)) {
+      const words = toks.slice(0, i);
+      // (not a noun of people and its description: «طالب يدرس في كلية …», «مزارعون في …»)
+      const f0 = foldWord((toks[0] as Token).text);
+      const described = PEOPLE_NOUNS.has(f0) || isTitleWord(titleHead((toks[0] as Token).text));
+      if (!described && words.every((w) => nameLike(text, w) && !PEOPLE_PLURAL.test(bare(w)))) return i;
+      return null;
+    }
   }
   return null;
+}
+
+/** «مرضى», «مزارعون», «ناجيات»: a plural of people, described by what follows it, not a name. */
+const PEOPLE_PLURAL = /^(?:\p{L}{3,}(?:ون|ين|ات)|مرضى|سكان|أهالي|اهالي)$/u;
+
+/** An adjunct («في المؤتمر», «خلال الندوة», «لوكالة …», «على هامش …») at `i`, then a complementizer within it. */
+function adjunctBeforeClause(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i] as Token;
+  if (!ADJUNCT_STARTS.has(foldWord(t.text)) && !onAdjunct(toks, i)) return false;
+  for (let k = i + 1; k < Math.min(toks.length, i + 8); k++) {
+    const w = toks[k] as Token;
+    if (isComplementizer(text, w)) return true;
+    if (!w.word) return false;
+  }
+  return false;
 }
 
 /** «أحد المحتجين», «إحدى الناجيات»: one of a definite group, named by it. */

@@ -1,0 +1,26 @@
+// «وقال الممثل عادل إمام … وأضاف إمام أن …», «المطران جورج سعادة … وأضاف المطران سعادة»: a family name that is
+// also a title word («إمام», «سعادة», «أمين») comes back alone or after the title.
+import type { Entity, MentionParse } from "../speakers.ts";
+import { computeWords } from "../title-words.ts";
+import { hasArticle } from "./lexicon.ts";
+
+/**
+ * A mention read as a title with no name whose last word is bare (no article) — a title never ends so
+ * («سعادة» opens a mention as an honorific, «إمام» heads a construct) — and is the family name of a person
+ * already named: that person, by the family name, and the words before it as the title. Null otherwise.
+ */
+export function surnameInTitle(parse: MentionParse, entities: readonly Entity[]): MentionParse | null {
+  if (parse.name || !parse.title || parse.pronoun || parse.kind === "organisation") return null;
+  const ws = parse.title.split(/[\s\u00A0]+/u).filter(Boolean);
+  const last = ws.at(-1) as string;
+  if (hasArticle(last)) return null;
+  // (the title before it is one word with the article: «المطران», «الممثل»)
+  if (ws.length > 2 || (ws.length === 2 && !hasArticle(ws[0] as string))) return null;
+  const [family] = computeWords(last);
+  if (!family) return null;
+  const named = entities.some(
+    (e) => e.kind === "person" && e.nameWords.length > 1 && e.nameWords.at(-1) === family,
+  );
+  if (!named) return null;
+  return { name: last, title: ws.length === 2 ? (ws[0] as string) : null, kind: "person", pronoun: false };
+}
