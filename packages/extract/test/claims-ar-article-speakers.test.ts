@@ -1,0 +1,43 @@
+// Arabic reviewer probe (session 10, ar3): naming the speaker across a whole article — counterparts,
+// titles named later, implicit subjects. Made-up sentences, one rule each.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+describe("«المسؤول، وهو X،»: an official named in an aside after the title", () => {
+  it("names the speaker X, without «وهو»", () => {
+    const [a] = run("وأكد المسؤول، وهو نبيل سرور، أن لجنة مشتركة ستجتمع الشهر المقبل.");
+    expect([a?.speaker.name, a?.content.text]).toEqual(["نبيل سرور", "لجنة مشتركة ستجتمع الشهر المقبل"]);
+  });
+});
+
+describe("a counterpart met by a minister", () => {
+  it("gives «نظيره المصري X» the minister's office in his own country, so «الوزير المصري» names X", () => {
+    const [a, b] = run(
+      "التقى وزير الخارجية الأردني أيمن عودة نظيره المصري حسام فريد في عمّان. وقال الوزير الأردني إن البلدين متفقان. وأكد الوزير المصري أن القاهرة ستواصل الوساطة.",
+    );
+    expect([a?.speaker.name, b?.speaker.name]).toEqual(["أيمن عودة", "حسام فريد"]);
+  });
+
+  it("a feminine counterpart («نظيرته») is named by «الوزيرة»", () => {
+    const [a] = run(
+      "استقبل وزير الصحة التونسي سليم بكار نظيرته الليبية هالة المقريف في تونس. وقالت الوزيرة الليبية إن التعاون سيتوسع.",
+    );
+    expect(a?.speaker.name).toBe("هالة المقريف");
+  });
+});
+
+describe("two titled people joined by و in one sentence that quotes neither", () => {
+  it("registers each title with its own name, so a later bare title or short name finds the right one", () => {
+    const [a, b] = run(
+      "وحضر المؤتمر وزير المالية طارق يونس ومحافظ البنك المركزي عادل سليم. وقال يونس إن الموازنة جاهزة. وقال محافظ البنك المركزي إن التضخم سيتراجع.",
+    );
+    expect([a?.speaker.name, b?.speaker.name]).toEqual(["طارق يونس", "عادل سليم"]);
+  });
+
+  it("leaves a counterpart who is told something unnamed by the words after it", () => {
+    const [a, b] = run(
+      "أعلن وزير الخارجية البرازيلي ماركو دياس أنه أبلغ نظيره الياباني رغبة بلاده في التعاون. وقال الوزير الياباني إن طوكيو ترحب.",
+    );
+    expect([a?.speaker.name, b?.speaker.name]).toEqual(["ماركو دياس", "الوزير الياباني"]);
+  });
+});
