@@ -263,7 +263,16 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
         lang === "en" && THE_STATEMENT.test(text.slice(d.mentionStart, d.mentionEnd))
           ? book.statementSpeaker()
           : null;
-      entity = named ?? statement ?? book.resolve(titles?.resolve(d, parse) ?? parse, previous);
+      // «وأكدت المتحدثة» after a spokeswoman and then a spokesman: like «وأكدت», the latest speaker of that gender
+      const interlocutor =
+        lang === "ar" &&
+        parse.pronoun &&
+        d.mentionEnd - d.mentionStart < 12 &&
+        !/\s/u.test(text.slice(d.mentionStart, d.mentionEnd))
+          ? implicitSpeaker(d, speakers, genders)
+          : null;
+      entity =
+        named ?? statement ?? interlocutor ?? book.resolve(titles?.resolve(d, parse) ?? parse, previous);
       if (lang === "en" && entity && !statement && madeInStatement(text, view.sentences, d))
         book.noteStatement(entity);
       if (
