@@ -41,3 +41,25 @@ describe("two titled people joined by و in one sentence that quotes neither", (
     expect([a?.speaker.name, b?.speaker.name]).toEqual(["ماركو دياس", "الوزير الياباني"]);
   });
 });
+
+describe("«المتحدثة» / «المتحدث» alone after a spokeswoman and a spokesman", () => {
+  it("picks the latest speaker whose gender fits the verb, as «وأكدت» alone would", () => {
+    const [, , c, d] = run(
+      "وقالت المتحدثة باسم البلدية ريم داود إن الطرق مغلقة. وقال المتحدث باسم الدفاع المدني إن الفرق تعمل. وأكدت المتحدثة أن المدارس أغلقت. وأضاف المتحدث أن السيول انحسرت.",
+    );
+    expect([c?.speaker.name, d?.speaker.mention?.text, d?.speaker.name]).toEqual([
+      "ريم داود",
+      "المتحدث",
+      "المتحدث باسم الدفاع المدني",
+    ]);
+  });
+});
+
+describe("a headline's unnamed official over a lede's coordinator, envoy or representative", () => {
+  it("names «مسؤول أممي: …» by the UN coordinator the lede quotes", () => {
+    const [a] = run(
+      "مسؤول أممي: الممرات مغلقة\nقال منسق الشؤون الإنسانية للأمم المتحدة في السودان توماس بيرغ، الخميس، إن الممرات مغلقة منذ أسبوع.",
+    );
+    expect(a?.speaker.name).toBe("توماس بيرغ");
+  });
+});
