@@ -63,3 +63,17 @@ describe("a headline's unnamed official over a lede's coordinator, envoy or repr
     expect(a?.speaker.name).toBe("توماس بيرغ");
   });
 });
+
+describe("a linking word between the subject and the object («في المقابل», «أيضا», «هي الأخرى»)", () => {
+  it("keeps the subject and starts the object after the linking word", () => {
+    const claims = run(
+      "وطالب السكان في المقابل بتدخل المحافظ. وطالبت النقابة هي الأخرى بزيادة الأجور. وطالب الأهالي أيضا بفتح الطريق. ودعت الجمعية كذلك إلى فتح تحقيق.",
+    );
+    expect(claims.map((c) => [c.speaker.mention?.text, c.content.text])).toEqual([
+      ["السكان", "بتدخل المحافظ"],
+      ["النقابة", "بزيادة الأجور"],
+      ["الأهالي", "بفتح الطريق"],
+      ["الجمعية", "فتح تحقيق"],
+    ]);
+  });
+});
