@@ -15,6 +15,7 @@ import {
   CONTENT_BREAKERS,
   foldWord,
   hasArticle,
+  LINKING_WORDS,
   OBJECT_CONTINUERS,
   opensWith,
   PERSON_TITLES,
@@ -336,7 +337,7 @@ export function contentStart(
   while (timeWord(lead[k]) || (lead[k]?.text === "من" && timeWord(lead[k - 1]) && timeWord(lead[k + 1]))) k++;
   if (k > 0 && lead[k]?.word) p = (lead[k] as Token).start;
   // «وطالب السكان في المقابل بتدخل …», «وطالبت النقابة هي الأخرى بـ…»: a linking phrase before the object
-  const linking = LINKING.exec(text.slice(p, Math.min(limit, p + 40)));
+  const linking = LINKING_WORDS.exec(text.slice(p, Math.min(limit, p + 40)));
   if (linking) p += linking[0].length;
   // «حذر من كارثة», «أعلنت في 3 أكتوبر عن حزمة»: a particle (after a short adjunct) opens the object
   const ahead = tokensForward(text, p, limit, 11);
@@ -352,10 +353,6 @@ export function contentStart(
   else p = pastStatementAdjunct(text, p, limit);
   return { start: p, clausal: false };
 }
-
-/** «في المقابل», «بدوره», «هو الآخر», «أيضا»: words linking a statement to the one before, not its object. */
-const LINKING =
-  /^[\s\u00A0]*(?:في[\s\u00A0]+المقابل|بالمقابل|بدور(?:ه|ها|هم|هما)|هو[\s\u00A0]+الآخر|هي[\s\u00A0]+الأخرى|هم[\s\u00A0]+الآخرون|أيضا|أيضاً|كذلك)(?![\p{L}\p{M}])[\s\u00A0]*(?:[،,][\s\u00A0]*)?/u;
 
 /**
  * «أعلنت اللجنة رفع درجة الجاهزية …، وتجهيز 120 مركز إيواء»: a verbal noun joined by «و» after a comma

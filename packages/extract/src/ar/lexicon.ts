@@ -332,3 +332,7 @@ export const hasArticle = (word: string): boolean => {
   const w = word.replace(/[\u064B-\u065F\u0640]/g, "");
   return /^(?:[وف]?ال|لل)/u.test(w) && !SEATLESS_AL.test(w);
 };
+
+/** «في المقابل», «بدوره», «هو الآخر», «أيضا»: words linking a statement to the one before, not its object. */
+export const LINKING_WORDS =
+  /^[\s\u00A0]*(?:في[\s\u00A0]+المقابل|بالمقابل|بدور(?:ه|ها|هم|هما)|هو[\s\u00A0]+الآخر|هي[\s\u00A0]+الأخرى|هم[\s\u00A0]+الآخرون|أيضا|أيضاً|كذلك)(?![\p{L}\p{M}])[\s\u00A0]*(?:[،,][\s\u00A0]*)?/u;
