@@ -77,3 +77,19 @@ describe("a linking word between the subject and the object («في المقاب
     ]);
   });
 });
+
+describe("«وأضاف أن …» after a sentence sourced to «مصادر» (a broken plural)", () => {
+  it("skips the plural sources, which would take «وأضافت», for the last masculine speaker", () => {
+    const [, b, c] = run(
+      "قال مدير الميناء سامر النجار إن السفن عادت إلى الرصيف. وكان الإضراب قد شل الحركة ثلاثة أيام، بحسب مصادر نقابية. وأضاف أن الرسوم لن ترتفع.",
+    );
+    expect([b?.speaker.name, c?.speaker.name]).toEqual(["مصادر نقابية", "سامر النجار"]);
+  });
+});
+
+describe("a body named by a verbal noun in construct («هيئة مكافحة الفساد»)", () => {
+  it("keeps the verbal noun and its genitive in the title, the name after them", () => {
+    const [a] = run("وقالت رئيسة هيئة مكافحة الفساد منى العلي إن الهيئة فتحت ملفا.");
+    expect(a?.speaker.name).toBe("منى العلي");
+  });
+});

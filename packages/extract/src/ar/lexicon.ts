@@ -72,7 +72,10 @@ export const AFFILIATION_LINKS = set("في عن من لدى");
  * المعلومات», «المنتخب الوطني لكرة القدم»), besides institutions, verbal nouns in ت («لتوزيع») and م…ة/ات
  * nouns («لمشروعات»).
  */
-export const LAM_HEADS = set("حقوق شؤون أبحاث دراسات رعاية حماية إدارة أمن سلامة علوم مباحث كرة ألعاب");
+// («هيئة مكافحة الفساد», «هيئة تنظيم الاتصالات», «صندوق تنمية المدن»: a verbal noun naming what a body does)
+export const LAM_HEADS = set(
+  "حقوق شؤون أبحاث دراسات رعاية حماية إدارة أمن سلامة علوم مباحث كرة ألعاب مكافحة تنظيم تنمية مراقبة تطوير تشجيع",
+);
 /**
  * «المهندس», «الدكتور», «البروفيسور»: a definite honorific right before a person's name; whatever comes
  * before it in a speaker phrase is the title («محافظ مشروع الجزيرة المهندس X»).
