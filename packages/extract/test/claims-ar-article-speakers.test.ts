@@ -93,3 +93,16 @@ describe("a body named by a verbal noun in construct («هيئة مكافحة ا
     expect(a?.speaker.name).toBe("منى العلي");
   });
 });
+
+describe("a trade or a woman's occupation before a name («الخباز X», «البائعة X», «صاحبة المحل X»)", () => {
+  it("reads the trade as the title and the name after it, also after a quotation", () => {
+    const [a, b, c] = run(
+      '"الطحين تضاعف سعره"، يقول الخباز سعيد مراد. وقالت البائعة سعاد يوسف إن الزبائن قلوا. وقالت صاحبة المحل ليلى حمدان إن الإيجار ارتفع.',
+    );
+    expect([a?.speaker.name, b?.speaker.name, c?.speaker.name]).toEqual([
+      "سعيد مراد",
+      "سعاد يوسف",
+      "ليلى حمدان",
+    ]);
+  });
+});
