@@ -106,3 +106,16 @@ describe("a trade or a woman's occupation before a name («الخباز X», «�
     ]);
   });
 });
+
+describe("«وقال المتحدث باسمها» in the paragraph after the body spoke", () => {
+  it("names the spokesman with the body the pronoun stands for, not a body inside what was said", () => {
+    const [a, b, c] = run(
+      "وقالت وزارة الداخلية في بيان إن التحقيقات بدأت.\nوقال المتحدث باسمها إن المشتبه به اعتقل.\nوأضافت الوزارة أن الحراسة ستشدد.",
+    );
+    expect([a?.speaker.name, b?.speaker.name, c?.speaker.name]).toEqual([
+      "وزارة الداخلية",
+      "المتحدث باسم وزارة الداخلية",
+      "وزارة الداخلية",
+    ]);
+  });
+});
