@@ -1,7 +1,9 @@
 import { counterpartName } from "./ar/counterpart.ts";
 import { foldWord, PERSON_TITLES } from "./ar/lexicon.ts";
 import { parseArabicMention } from "./ar/mention.ts";
+import { verbLemma } from "./ar/phrase.ts";
 import { nameInPart } from "./ar/pure-name.ts";
+import { withoutObject } from "./ar/speaker.ts";
 import { readSubject } from "./ar/subject.ts";
 import type { ArticleView } from "./draft.ts";
 import { appositiveTitles } from "./en/appositive-titles.ts";
@@ -53,7 +55,10 @@ function arabicNames(view: ArticleView, before: number): NameMention[] {
       const next = toks.find((o, j) => j > k && o.word && joinedTitle(o));
       const own = next ? readSubject(text, from, next.start, new Set()) : null;
       const named = own && parseArabicMention(text.slice(own.start, own.end)).name;
-      const span = named ? own : readSubject(text, from, s.end, new Set());
+      const read = named ? own : readSubject(text, from, s.end, new Set());
+      // «وصف رئيس الوزراء X القرار بأنه …»: the verb's object is no part of the name
+      const lemma = read && t.start === from ? verbLemma(text, from) : null;
+      const span = read && lemma ? withoutObject(text, read, lemma) : read;
       if (!span) return;
       covered = span.end;
       // «وزير التجارة وترقية الصادرات، كمال بن عيسى»: a name in the apposition after the phrase is the

@@ -119,3 +119,12 @@ describe("«وقال المتحدث باسمها» in the paragraph after the bo
     ]);
   });
 });
+
+describe("a titled name followed by the verb's object, registered for the whole article", () => {
+  it("«وصف رئيس الوزراء X القرار بأنه …» registers X alone, so a later «وأضاف X» keeps the name clean", () => {
+    const [, b] = run(
+      'ووصف رئيس الوزراء الكندي مارك دوبوا القرار بأنه "خطأ". وأضاف دوبوا أن بلاده ستراجع علاقاتها.',
+    );
+    expect(b?.speaker.name).toBe("مارك دوبوا");
+  });
+});
