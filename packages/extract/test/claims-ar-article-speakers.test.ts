@@ -128,3 +128,12 @@ describe("a titled name followed by the verb's object, registered for the whole 
     expect(b?.speaker.name).toBe("مارك دوبوا");
   });
 });
+
+describe("the statement a claim was made in, before the verb's object", () => {
+  it("reads past «في بيان مشترك» and stops at a definite word with a pronoun, the object", () => {
+    const [a, b] = run(
+      "وأكد الطرفان في بيان مشترك التزامهما بوقف إطلاق النار. وأكدت الوزارة في بيان رسمي التزامها بالاتفاق.",
+    );
+    expect([a?.content.text, b?.content.text]).toEqual(["التزامهما بوقف إطلاق النار", "التزامها بالاتفاق"]);
+  });
+});

@@ -340,3 +340,7 @@ export const hasArticle = (word: string): boolean => {
 /** «في المقابل», «بدوره», «هو الآخر», «أيضا»: words linking a statement to the one before, not its object. */
 export const LINKING_WORDS =
   /^[\s\u00A0]*(?:في[\s\u00A0]+المقابل|بالمقابل|بدور(?:ه|ها|هم|هما)|هو[\s\u00A0]+الآخر|هي[\s\u00A0]+الأخرى|هم[\s\u00A0]+الآخرون|أيضا|أيضاً|كذلك)(?![\p{L}\p{M}])[\s\u00A0]*(?:[،,][\s\u00A0]*)?/u;
+/** «في بيان مشترك», «في تصريح مقتضب»: adjectives of a statement noun that are not nisbas (folded). */
+export const STATEMENT_ADJECTIVES = set(
+  "مشترك مشتركة مقتضب مقتضبة منفصل منفصلة مكتوب مكتوبة متلفز متلفزة مصور مصورة",
+);
