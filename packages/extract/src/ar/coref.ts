@@ -46,6 +46,13 @@ function officeClause(text: string, from: number): string | null {
   return PERSON_TITLES.has(titleHead(words[0] as string)) ? title : null;
 }
 
+/** «مديرة صندوق النقد», «رئيس هيئة الأركان»: bare words in construct, then a definite one (no function word). */
+function constructDefinite(title: string): boolean {
+  const ws = title.split(/[\s\u00A0]+/u);
+  const k = ws.findIndex((w) => /^ال/u.test(w));
+  return k > 1 && k < 4 && ws.slice(0, k + 1).every((w) => !FUNCTION_WORDS.has(foldWord(w)));
+}
+
 /** «نظيره», «نظيرتها»: the counterpart of the one named before. */
 const COUNTERPART = /^نظير(?:ت)?(?:ه|ها)$/u;
 
@@ -116,7 +123,9 @@ export class ArabicTitles {
     const role = roleOf(parse.title);
     if (!role) return null;
     const at = d.mentionStart;
-    if (!role.definite) return this.headlineOfficial(d, role, parse.title);
+    // «مديرة صندوق النقد: …»: in a headline, a title in construct with a definite body names its one holder
+    const headline = paragraphAt(this.view.sentences, at) === 0 && constructDefinite(parse.title);
+    if (!role.definite && !headline) return this.headlineOfficial(d, role, parse.title);
     const witness = role.office === WITNESS && !role.domain.length ? this.testified(at) : null;
     if (witness) {
       this.resolved.set(d, witness);

@@ -102,6 +102,8 @@ const OFFICE_ADJECTIVES = new Set(
 );
 /** «الأمريكي», not «الرسمي»: a nisba adjective that says whose office (folded). */
 export const nisba = (w: string): boolean => /ي$/u.test(w) && !OFFICE_ADJECTIVES.has(w);
+/** «دوليه» → «دولي»: a folded nisba adjective in the masculine («المسؤولة الدولية»). */
+const masculine = (w: string): string => w.replace(/(?<=ي)ه$/u, "");
 /** «السابق»: the office was held, is no longer. Folded. */
 const FORMER = new Set(folded("السابق السابقة"));
 /** A nisba adjective or a title adjective («الأمريكي», «السابق»): it says whose office, not which body. */
@@ -123,7 +125,7 @@ export function sameRole(mention: Role, held: Role): boolean {
   // may be left out where the title was given in full, unless that title names a country of its own
   const heldNisba = held.domain.some(nisba);
   // «المسؤول الحكومي» for «وزير التجهيز والماء»: an official's kind («حكومي», «رسمي») says no office apart
-  const kind = (w: string): boolean => mention.office === "مسوول" && OFFICE_ADJECTIVES.has(w);
+  const kind = (w: string): boolean => mention.office === "مسوول" && OFFICE_ADJECTIVES.has(masculine(w));
   if (!mention.domain.every((w) => held.domain.includes(w) || (!heldNisba && nisba(w)) || kind(w)))
     return false;
   // «وزير الخارجية السابق» held another office than «وزير الخارجية»
