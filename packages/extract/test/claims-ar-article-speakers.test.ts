@@ -140,7 +140,7 @@ describe("the statement a claim was made in, before the verb's object", () => {
 
 describe("a headline's title in construct and a later «المسؤولة الدولية»", () => {
   it("names «مديرة صندوق النقد: …» by the lede's director and «المسؤولة الدولية» by her too", () => {
-    const [h, , c] = run(
+    const [h, , , c] = run(
       "مديرة صندوق النقد: الديون ترتفع\nقالت المديرة العامة لصندوق النقد الدولي سارة مونتي، الثلاثاء، إن الديون ترتفع.\nوقال وزير المالية الإيطالي لوكا روسي إن بلاده ستخفض العجز.\nوأضافت المسؤولة الدولية أن الفوائد ستبقى مرتفعة.",
     );
     expect([h?.speaker.name, c?.speaker.name]).toEqual(["سارة مونتي", "سارة مونتي"]);
