@@ -1,6 +1,9 @@
+import { counterpartName } from "./ar/counterpart.ts";
 import { foldWord, PERSON_TITLES } from "./ar/lexicon.ts";
 import { parseArabicMention } from "./ar/mention.ts";
+import { verbLemma } from "./ar/phrase.ts";
 import { nameInPart } from "./ar/pure-name.ts";
+import { withoutObject } from "./ar/speaker.ts";
 import { readSubject } from "./ar/subject.ts";
 import type { ArticleView } from "./draft.ts";
 import { appositiveTitles } from "./en/appositive-titles.ts";
@@ -14,7 +17,7 @@ import { OFFICE_AT_BODY, OFFICE_AT_BODY_OF } from "./en/title-body.ts";
 import type { MentionParse } from "./speakers.ts";
 import { capitalRunAfter, capitalRunBefore, hyphenatedWordEnd } from "./text/capitals.ts";
 import { isJsSpace, spacedWordBefore } from "./text/chars.ts";
-import { tokensForward } from "./text/tokens.ts";
+import { type Token, tokensForward } from "./text/tokens.ts";
 import { WordsAt } from "./text/words-at.ts";
 
 /** A full name met anywhere in the article, so that a later «ترامب» or "Clinton" gets the full name. */
@@ -37,11 +40,26 @@ function arabicNames(view: ArticleView, before: number): NameMention[] {
     if (s.start >= before) break;
     // (a title inside the phrase just read is not another person's: «نائب رئيس الوزراء X» has no «رئيس الوزراء X»)
     let covered = -1;
-    for (const t of tokensForward(text, s.start, s.end, MAX_TOKENS_PER_SENTENCE)) {
-      if (t.start >= before) break;
-      if (!t.word || t.start < covered || !PERSON_TITLES.has(foldWord(t.text))) continue;
-      const span = readSubject(text, t.start, s.end, new Set());
-      if (!span) continue;
+    const toks = tokensForward(text, s.start, s.end, MAX_TOKENS_PER_SENTENCE);
+    toks.forEach((t, k) => {
+      if (t.start >= before || !t.word || t.start < covered) return;
+      const joined = !PERSON_TITLES.has(foldWord(t.text)) && joinedTitle(t);
+      if (!joined && !PERSON_TITLES.has(foldWord(t.text))) {
+        const counterpart = COUNTERPART_START.test(t.text) ? counterpartAt(text, t.start, s.end) : null;
+        if (counterpart) out.push({ pos: t.start, parse: counterpart });
+        return;
+      }
+      // «حضر وزير المالية X ومحافظ البنك المركزي Y»: each title of a coordination opens its own name
+      const from = joined ? t.start + 1 : t.start;
+      // (not «رئيس الوزراء ووزير الدفاع X», one person's two offices: the first title then has no name)
+      const next = toks.find((o, j) => j > k && o.word && joinedTitle(o));
+      const own = next ? readSubject(text, from, next.start, new Set()) : null;
+      const named = own && parseArabicMention(text.slice(own.start, own.end)).name;
+      const read = named ? own : readSubject(text, from, s.end, new Set());
+      // «وصف رئيس الوزراء X القرار بأنه …»: the verb's object is no part of the name
+      const lemma = read && t.start === from ? verbLemma(text, from) : null;
+      const span = read && lemma ? withoutObject(text, read, lemma) : read;
+      if (!span) return;
       covered = span.end;
       // «وزير التجارة وترقية الصادرات، كمال بن عيسى»: a name in the apposition after the phrase is the
       // person's name, and what the phrase reads as a name is part of the title
@@ -53,10 +71,33 @@ function arabicNames(view: ArticleView, before: number): NameMention[] {
           ? span.end + apposition[0].indexOf(apposition[1]) + apposition[1].length
           : span.end;
       const parse = parseArabicMention(text.slice(span.start, end));
-      if (parse.name && parse.title) out.push({ pos: t.start, parse });
-    }
+      if (parse.name && parse.title) out.push({ pos: from, parse });
+    });
   }
   return out;
+}
+
+const COUNTERPART_START = /^نظير/u;
+/** «التقى», «استقبل», «اجتمع مع», «بحث مع», «هاتف»: a meeting or call, whose object the counterpart is. */
+const MET =
+  /(?<![\p{L}])(?:[وف]?(?:التق|يلتق|تلتق|استقبل|يستقبل|تستقبل|هاتف|يهاتف|تهاتف|زار|يزور|تزور)\p{L}*|مع)[\s\u00A0]/u;
+/** «ومحافظ», «والوزير»: a person title joined by و (not «وزير», «والي» themselves). */
+const joinedTitle = (t: Token): boolean =>
+  t.text.length > 3 && t.text[0] === "و" && PERSON_TITLES.has(foldWord(t.text.slice(1)));
+
+/** «التقى الوزير X نظيره المصري حسام فريد في …»: a counterpart named as the object of a meeting. */
+function counterpartAt(text: string, from: number, end: number): MentionParse | null {
+  // (not «أبلغ نظيره الإسرائيلي رغبة بلاده في …»: the counterpart told something, the words after are that)
+  if (!MET.test(text.slice(Math.max(0, from - 80), from))) return null;
+  const words = (/^[^،,.:؛«"“]*/u.exec(text.slice(from, Math.min(end, from + 80)))?.[0] ?? "")
+    .split(/[\s\u00A0]+/u)
+    .filter(Boolean)
+    .slice(0, 7);
+  for (let n = words.length; n >= 3; n--) {
+    const c = counterpartName(words.slice(0, n));
+    if (c?.name) return { ...c, kind: "person", pronoun: false };
+  }
+  return null;
 }
 
 /** «، المحامي عبدالعزيز سالم المطوع،», «، النقيب سالم الهاجري،»: a definite title and the name after it. */

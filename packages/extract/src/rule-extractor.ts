@@ -158,6 +158,9 @@ function implicitSpeaker(
   return null;
 }
 
+/** «مصادر أمنية», «أوساط سياسية», «الجهات المختصة»: sources named by a broken plural of things. */
+const FEMININE_PLURAL = /^(?:ال)?(?:مصادر|أوساط|اوساط|جهات|دوائر|تقارير)(?![\p{L}\p{M}])/u;
+
 /** «مصدر مسؤول», «مسؤول كبير في الهيئة»: a source the article will not name later. */
 const unnamedSource = (e: Entity): boolean =>
   e.titles.some((t) => UNNAMED_SOURCE_TITLES.has(foldWord(t.split(/\s+/)[0] ?? "").replace(/ا$/u, "")));
@@ -263,7 +266,16 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
         lang === "en" && THE_STATEMENT.test(text.slice(d.mentionStart, d.mentionEnd))
           ? book.statementSpeaker()
           : null;
-      entity = named ?? statement ?? book.resolve(titles?.resolve(d, parse) ?? parse, previous);
+      // «وأكدت المتحدثة» after a spokeswoman and then a spokesman: like «وأكدت», the latest speaker of that gender
+      const interlocutor =
+        lang === "ar" &&
+        parse.pronoun &&
+        d.mentionEnd - d.mentionStart < 12 &&
+        !/\s/u.test(text.slice(d.mentionStart, d.mentionEnd))
+          ? implicitSpeaker(d, speakers, genders)
+          : null;
+      entity =
+        named ?? statement ?? interlocutor ?? book.resolve(titles?.resolve(d, parse) ?? parse, previous);
       if (lang === "en" && entity && !statement && madeInStatement(text, view.sentences, d))
         book.noteStatement(entity);
       if (
@@ -273,6 +285,14 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
       )
         offices[speakers.length] = parse.title;
       if (entity && d.gender && !genders.has(entity)) genders.set(entity, d.gender);
+      // «بحسب مصادر أمنية» then «وأضاف أن …»: a broken plural of things agrees in the feminine («وأضافت المصادر»)
+      if (
+        lang === "ar" &&
+        entity &&
+        !genders.has(entity) &&
+        FEMININE_PLURAL.test(text.slice(d.mentionStart, d.mentionEnd))
+      )
+        genders.set(entity, "f");
       // "Chattr, which is owned by Lumio Inc, said": "which", not "who" — a body, not a person
       if (
         lang === "en" &&

@@ -15,13 +15,13 @@ import {
   CONTENT_BREAKERS,
   foldWord,
   hasArticle,
+  LINKING_WORDS,
   OBJECT_CONTINUERS,
   opensWith,
   PERSON_TITLES,
   PLACE_NOUNS,
   RELATION_HEADS,
   RELATIVE_VERB,
-  STATEMENT_NOUNS,
   TIME_WORDS,
 } from "./lexicon.ts";
 import { nameOnly } from "./name-only.ts";
@@ -35,6 +35,7 @@ import {
   RECORD_REMARK,
   VERIFICATION_DISCLAIMER,
 } from "./speech-tail.ts";
+import { pastStatementAdjunct } from "./statement-adjunct.ts";
 
 /** «بعد أن», «عندما», «، في وقت»: a subordinate clause right before the cue. */
 const SUBORDINATE_BEFORE = seatless(
@@ -217,44 +218,6 @@ export function pastAsides(
   return null;
 }
 
-/** Where statements are posted: «عبر منصات التواصل», «على حسابه في منصة إكس». */
-export const PLATFORMS =
-  /^(?:منص(?:ه|ات|ته|تها)|حساب(?:ه|ها|هم|ات)?|صفح(?:ه|ته|تها|ات)|موقع(?:ه|ها)?|اكس|فيسبوك|تويتر|تلغرام|انستغرام|يوتيوب)$/u;
-
-/**
- * «وأهابت الوزارة في ختام بيانها بالجميع …», «وأعلن خلال مؤتمر صحفي عقده أمس …»: the occasion of a
-
- * statement before its object is not the content. Returns where the object starts.
- */
-export function pastStatementAdjunct(text: string, from: number, limit: number): number {
-  const toks = tokensForward(text, from, limit, 8);
-  const lead = toks[0];
-  if (!lead?.word || !["في", "خلال", "عبر", "على"].includes(lead.text)) return from;
-  let i = 1;
-  if (foldWord(toks[i]?.text ?? "") === "ختام") i++;
-  const noun = foldWord(toks[i]?.text ?? "");
-  if (!toks[i]?.word || !(STATEMENT_NOUNS.has(noun) || PLATFORMS.test(noun))) return from;
-  i++;
-  // its adjectives, pronoun and platform: «صحفي», «الرسمي», «لها», «في منصة إكس»
-  while (i < toks.length && i < 8) {
-    const t = toks[i] as Token;
-    if (!t.word) break;
-    const f = foldWord(t.text);
-    if (
-      hasArticle(t.text) ||
-      /(?:ي|ية|يه)$/u.test(t.text) ||
-      /^(?:له|لها|لهم)$/u.test(t.text) ||
-      PLATFORMS.test(f) ||
-      (["في", "على", "عبر"].includes(t.text) && PLATFORMS.test(foldWord(toks[i + 1]?.text ?? "")))
-    )
-      i++;
-    else break;
-  }
-  const next = toks[i];
-  // «اتهمت الوزارة في بيان "جهات معادية" بـ…»: the object may open with a quotation
-  return next?.word || (next && OPEN_QUOTE.test(next.text)) ? next.start : from;
-}
-
 /** «، خلال جلسة المرافعات التي انطلقت صباح أمس واستمرت …،»: a long occasion between commas, no clause in it. */
 const longOccasion = (seg: Token[], close: number): boolean =>
   OCCASION_OPENER.test(seg[1]?.text ?? "") &&
@@ -335,6 +298,8 @@ export function contentStart(
   // («أول من أمس»)
   while (timeWord(lead[k]) || (lead[k]?.text === "من" && timeWord(lead[k - 1]) && timeWord(lead[k + 1]))) k++;
   if (k > 0 && lead[k]?.word) p = (lead[k] as Token).start;
+  // «وطالب السكان في المقابل بتدخل …», «وطالبت النقابة هي الأخرى بـ…»: a linking phrase before the object
+  p += LINKING_WORDS.exec(text.slice(p, Math.min(limit, p + 40)))?.[0].length ?? 0;
   // «حذر من كارثة», «أعلنت في 3 أكتوبر عن حزمة»: a particle (after a short adjunct) opens the object
   const ahead = tokensForward(text, p, limit, 11);
   const particle = ahead.findIndex(

@@ -13,7 +13,7 @@ import {
   SAME_WORDS,
 } from "./lexicon.ts";
 import { titleHead } from "./phrase.ts";
-import { type Role, roleOf, sameRole } from "./roles.ts";
+import { nisba, type Role, roleOf, sameRole } from "./roles.ts";
 
 /** Someone met with a title: named («وزير الزراعة عثمان البدوي») or not yet («المتحدث باسم الوزارة»). */
 interface Holder {
@@ -46,6 +46,16 @@ function officeClause(text: string, from: number): string | null {
   return PERSON_TITLES.has(titleHead(words[0] as string)) ? title : null;
 }
 
+/** «مديرة صندوق النقد», «رئيس هيئة الأركان»: bare words in construct, then a definite one (no function word). */
+function constructDefinite(title: string): boolean {
+  const ws = title.split(/[\s\u00A0]+/u);
+  const k = ws.findIndex((w) => /^ال/u.test(w));
+  return k > 1 && k < 4 && ws.slice(0, k + 1).every((w) => !FUNCTION_WORDS.has(foldWord(w)));
+}
+
+/** «نظيره», «نظيرتها»: the counterpart of the one named before. */
+const COUNTERPART = /^نظير(?:ت)?(?:ه|ها)$/u;
+
 /** Endings of the indefinite adjectives that follow a plural source: «سياسية», «مطلعون», «دبلوماسي». */
 const ADJECTIVE_END = /(?:ة|ون|ين|ي)$/u;
 
@@ -68,6 +78,26 @@ export class ArabicTitles {
       this.add(d.mentionStart, held ? { ...p, title: held } : p, d);
     }
     this.holders.sort((a, b) => a.pos - b.pos);
+    this.counterparts();
+  }
+
+  /**
+   * «التقى وزير الخارجية الأردني X نظيره المصري Y»: a counterpart holds the office of the one met before
+   * it, of its own country, so that «الوزير المصري» later names Y.
+   */
+  private counterparts(): void {
+    this.holders.forEach((h, k) => {
+      const [first, ...rest] = h.title.split(/[\s\u00A0]+/u);
+      if (!first || !COUNTERPART.test(first)) return;
+      const before = this.holders
+        .slice(0, k)
+        .reverse()
+        .find((o) => !COUNTERPART.test(o.title.split(/[\s\u00A0]+/u)[0] ?? "") && h.pos - o.pos < 200);
+      if (!before) return;
+      const own = rest.map(foldWord);
+      const domain = [...before.role.domain.filter((w) => !nisba(w)), ...own];
+      h.role = { ...before.role, domain, feminine: /ت(?:ه|ها)$/u.test(first), definite: true };
+    });
   }
 
   private add(pos: number, p: MentionParse, draft: Draft | null): void {
@@ -93,7 +123,9 @@ export class ArabicTitles {
     const role = roleOf(parse.title);
     if (!role) return null;
     const at = d.mentionStart;
-    if (!role.definite) return this.headlineOfficial(d, role, parse.title);
+    // «مديرة صندوق النقد: …»: in a headline, a title in construct with a definite body names its one holder
+    const headline = paragraphAt(this.view.sentences, at) === 0 && constructDefinite(parse.title);
+    if (!role.definite && !headline) return this.headlineOfficial(d, role, parse.title);
     const witness = role.office === WITNESS && !role.domain.length ? this.testified(at) : null;
     if (witness) {
       this.resolved.set(d, witness);

@@ -40,6 +40,7 @@ export const PERSON_TITLES = set(`
   مطران بطريرك أسقف كاردينال قس قسيس كاهن حاخام
   فنان فنانة مطرب مطربة مخرج مخرجة ملحن ملحنة شاعر شاعرة رسام رسامة
   معاون معاونة مساعد مساعدة رجل كبير كبيرة مكلف مكلفة استشاري استشارية أخصائي أخصائية اختصاصي اختصاصية مختص مختصة متخصص متخصصة
+  خباز خبازة بائع بائعة خياطة مقاول مقاولة حرفي حرفية تاجرة موظفة مزارعة فلاحة سائقة صاحبة
 `);
 for (const [, key] of TITLE_HOMOGRAPHS) PERSON_TITLES.add(key);
 /** «رجل», «شبان», «مرضى»: nouns of people that are no title and never a name. Folded. */
@@ -72,7 +73,10 @@ export const AFFILIATION_LINKS = set("في عن من لدى");
  * المعلومات», «المنتخب الوطني لكرة القدم»), besides institutions, verbal nouns in ت («لتوزيع») and م…ة/ات
  * nouns («لمشروعات»).
  */
-export const LAM_HEADS = set("حقوق شؤون أبحاث دراسات رعاية حماية إدارة أمن سلامة علوم مباحث كرة ألعاب");
+// («هيئة مكافحة الفساد», «هيئة تنظيم الاتصالات», «صندوق تنمية المدن»: a verbal noun naming what a body does)
+export const LAM_HEADS = set(
+  "حقوق شؤون أبحاث دراسات رعاية حماية إدارة أمن سلامة علوم مباحث كرة ألعاب مكافحة تنظيم تنمية مراقبة تطوير تشجيع",
+);
 /**
  * «المهندس», «الدكتور», «البروفيسور»: a definite honorific right before a person's name; whatever comes
  * before it in a speaker phrase is the title («محافظ مشروع الجزيرة المهندس X»).
@@ -332,3 +336,11 @@ export const hasArticle = (word: string): boolean => {
   const w = word.replace(/[\u064B-\u065F\u0640]/g, "");
   return /^(?:[وف]?ال|لل)/u.test(w) && !SEATLESS_AL.test(w);
 };
+
+/** «في المقابل», «بدوره», «هو الآخر», «أيضا»: words linking a statement to the one before, not its object. */
+export const LINKING_WORDS =
+  /^[\s\u00A0]*(?:في[\s\u00A0]+المقابل|بالمقابل|بدور(?:ه|ها|هم|هما)|هو[\s\u00A0]+الآخر|هي[\s\u00A0]+الأخرى|هم[\s\u00A0]+الآخرون|أيضا|أيضاً|كذلك)(?![\p{L}\p{M}])[\s\u00A0]*(?:[،,][\s\u00A0]*)?/u;
+/** «في بيان مشترك», «في تصريح مقتضب»: adjectives of a statement noun that are not nisbas (folded). */
+export const STATEMENT_ADJECTIVES = set(
+  "مشترك مشتركة مقتضب مقتضبة منفصل منفصلة مكتوب مكتوبة متلفز متلفزة مصور مصورة",
+);

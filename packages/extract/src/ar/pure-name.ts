@@ -37,7 +37,10 @@ export function dawnWord(ws: string[], k: number): boolean {
  */
 export function nameInPart(raw: string): string | null {
   // «يدعى عبد الستار», «ويدعى آدم»
-  const part = raw.replace(/^و?(?:يدعى|تدعى|يدعي|تدعي|اسمه)[\s\u00A0]+/u, "");
+  // «المسؤول، وهو نبيل سرور،»: «وهو» before a name of two words or more introduces it
+  const part = raw
+    .replace(/^و?(?:يدعى|تدعى|يدعي|تدعي|اسمه)[\s\u00A0]+/u, "")
+    .replace(/^وه(?:و|ي)[\s\u00A0]+(?=\S+[\s\u00A0]+\S)/u, "");
   // «ومقرها جنيف», «ومقره لندن»: where an institution sits, not a name
   if (/^و\S*(?:ها|هم|هما)(?=[\s\u00A0]|$)/u.test(part) || /^ومقره(?=[\s\u00A0])/u.test(part)) return null;
   if (pureName(part)) return part;

@@ -29,7 +29,9 @@ const NEUTRAL = new Set(
 );
 /** Offices whose holders «المسؤول» may stand for (a deputy too: «النائبة السابقة …» → «المسؤولة السابقة»). */
 const OFFICIALS = new Set([
-  ...folded("وزير رئيس مدير محافظ سفير أمين وكيل قائد مستشار مفوض مسؤول والي عمدة حاكم نقيب نائب"),
+  ...folded(
+    "وزير رئيس مدير محافظ سفير أمين وكيل قائد مستشار مفوض مسؤول والي عمدة حاكم نقيب نائب منسق مبعوث ممثل",
+  ),
   "spokesperson",
   "pm",
 ]);
@@ -98,6 +100,10 @@ const OFFICE_ADJECTIVES = new Set(
   folded(`رسمي أمني عسكري حكومي دبلوماسي قضائي طبي برلماني وزاري سياسي نيابي حزبي مصرفي محلي إعلامي
   تنفيذي فني إداري مالي اقتصادي إقليمي دولي أممي ميداني قانوني تشريعي شرعي علمي صحي تربوي رئيسي`),
 );
+/** «الأمريكي», not «الرسمي»: a nisba adjective that says whose office (folded). */
+export const nisba = (w: string): boolean => /ي$/u.test(w) && !OFFICE_ADJECTIVES.has(w);
+/** «دوليه» → «دولي»: a folded nisba adjective in the masculine («المسؤولة الدولية»). */
+const masculine = (w: string): string => w.replace(/(?<=ي)ه$/u, "");
 /** «السابق»: the office was held, is no longer. Folded. */
 const FORMER = new Set(folded("السابق السابقة"));
 /** A nisba adjective or a title adjective («الأمريكي», «السابق»): it says whose office, not which body. */
@@ -117,10 +123,9 @@ export function sameRole(mention: Role, held: Role): boolean {
   if (!office) return false;
   // «وزير الصحة اليمني» for «وزير الصحة العامة والسكان» in a Yemeni agency's story: the country's adjective
   // may be left out where the title was given in full, unless that title names a country of its own
-  const nisba = (w: string): boolean => /ي$/u.test(w) && !OFFICE_ADJECTIVES.has(w);
   const heldNisba = held.domain.some(nisba);
   // «المسؤول الحكومي» for «وزير التجهيز والماء»: an official's kind («حكومي», «رسمي») says no office apart
-  const kind = (w: string): boolean => mention.office === "مسوول" && OFFICE_ADJECTIVES.has(w);
+  const kind = (w: string): boolean => mention.office === "مسوول" && OFFICE_ADJECTIVES.has(masculine(w));
   if (!mention.domain.every((w) => held.domain.includes(w) || (!heldNisba && nisba(w)) || kind(w)))
     return false;
   // «وزير الخارجية السابق» held another office than «وزير الخارجية»

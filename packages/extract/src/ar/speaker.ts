@@ -280,7 +280,7 @@ function participleSpeaker(
 }
 
 /** The verb's object read into its subject: the hearer («أبلغ X رئيس الحكومة»), the accused («اتهمت X بـ»). */
-function withoutObject(text: string, subject: SpanPair, lemma: string): SpanPair | null {
+export function withoutObject(text: string, subject: SpanPair, lemma: string): SpanPair | null {
   if (HEARER_VERBS.has(lemma)) return beforeHearer(text, subject);
   if (lemma === BLAME) return beforeBlamed(text, subject);
   if (lemma === DESCRIBE) return beforeDescribed(text, subject);

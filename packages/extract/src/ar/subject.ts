@@ -46,7 +46,8 @@ import { titledSubjectEnd, titlePhraseEnd } from "./titled.ts";
 import { joinedNameEnd } from "./trailing-title.ts";
 
 /** «في», «عبر», «خلال», «أمس», «اليوم»: an adjunct right after the subject. */
-const ADJUNCT_AFTER_SUBJECT = seatless(/^(?:في|عبر|خلال|أمس|اليوم)$/u);
+// («وطالب السكان أيضا بـ…», «ودعت الجمعية بدورها إلى …»: a linking word too)
+const ADJUNCT_AFTER_SUBJECT = seatless(/^(?:في|عبر|خلال|أمس|اليوم|أيضا|أيضاً|كذلك|بدور(?:ه|ها|هم|هما))$/u);
 
 export interface SpanPair {
   start: number;

@@ -1,0 +1,60 @@
+// «وأكدت الوزارة في بيان مشترك التزامها بـ…», «وأعلن عبر حسابه في منصة إكس أن …»: the statement or platform a
+// claim was made in, read past before the verb's object.
+import type { Token } from "../text/tokens.ts";
+import { tokensForward } from "../text/tokens.ts";
+import { OPEN_QUOTE } from "./content.ts";
+import { foldWord, hasArticle, STATEMENT_ADJECTIVES, STATEMENT_NOUNS } from "./lexicon.ts";
+
+/** Where statements are posted: «عبر منصات التواصل», «على حسابه في منصة إكس». */
+export const PLATFORMS =
+  /^(?:منص(?:ه|ات|ته|تها)|حساب(?:ه|ها|هم|ات)?|صفح(?:ه|ته|تها|ات)|موقع(?:ه|ها)?|اكس|فيسبوك|تويتر|تلغرام|انستغرام|يوتيوب)$/u;
+
+/**
+ * «وأهابت الوزارة في ختام بيانها بالجميع …», «وأعلن خلال مؤتمر صحفي عقده أمس …»: the occasion of a
+
+ * statement before its object is not the content. Returns where the object starts.
+ */
+export function pastStatementAdjunct(text: string, from: number, limit: number): number {
+  const toks = tokensForward(text, from, limit, 8);
+  const lead = toks[0];
+  if (!lead?.word || !["في", "خلال", "عبر", "على"].includes(lead.text)) return from;
+  let i = 1;
+  if (foldWord(toks[i]?.text ?? "") === "ختام") i++;
+  const noun = foldWord(toks[i]?.text ?? "");
+  if (!toks[i]?.word || !(STATEMENT_NOUNS.has(noun) || PLATFORMS.test(noun))) return from;
+  i++;
+  // its adjectives, pronoun and platform: «صحفي», «مشترك», «الرسمي», «لها», «في منصة إكس»
+  while (i < toks.length && i < 8) {
+    const t = toks[i] as Token;
+    if (!t.word) break;
+    const f = foldWord(t.text);
+    if (
+      definiteAfter(toks, i) ||
+      /(?:ي|ية|يه)$|^(?:له|لها|لهم)$/u.test(t.text) ||
+      STATEMENT_ADJECTIVES.has(f) ||
+      PLATFORMS.test(f) ||
+      (["في", "على", "عبر"].includes(t.text) && PLATFORMS.test(foldWord(toks[i + 1]?.text ?? "")))
+    )
+      i++;
+    else break;
+  }
+  const next = toks[i];
+  // «اتهمت الوزارة في بيان "جهات معادية" بـ…»: the object may open with a quotation
+  return next?.word || (next && OPEN_QUOTE.test(next.text)) ? next.start : from;
+}
+
+/**
+ * A definite word after the statement noun: its genitive («بيان الوزارة») or an adjective after a definite
+ * one («بيانها الرسمي»); not the object after an indefinite adjective («في بيان رسمي التزامها»), nor a word
+ * with an attached pronoun, which no genitive or adjective has («في بيان التزامهما بـ…»).
+ */
+function definiteAfter(toks: Token[], i: number): boolean {
+  const t = toks[i] as Token;
+  if (!hasArticle(t.text) || /(?:ها|هما|هم|هن)$/u.test(t.text)) return false;
+  const before = toks[i - 1] as Token;
+  return (
+    STATEMENT_NOUNS.has(foldWord(before.text)) ||
+    PLATFORMS.test(foldWord(before.text)) ||
+    hasArticle(before.text)
+  );
+}
