@@ -1,5 +1,6 @@
 import type { Draft } from "../draft.ts";
 import type { Token } from "../text/tokens.ts";
+import { WEAK_VERBS } from "./lexicon.ts";
 import type { SourceSpan } from "./source.ts";
 import { CLAUSE_OPENERS, type VerbHit } from "./verbs.ts";
 
@@ -52,8 +53,10 @@ const MAIN_CLAUSE_REPORTS =
   /^[\s\u00A0]+(?:[a-z]+ly[\s\u00A0]+)?(?:said|says|warned|argued|told|added|insisted|contended|claimed|noted|stressed|predicted)[\s\u00A0]+(?:that\b|[a-z])/;
 
 /**
- * "told reporters that he supported “the idea” but wanted to see a cap": a weak verb after a bare "but"
- * inside a that-clause goes on with the clause's own subject, so it does not end the content.
+ * "told reporters that he supported “the idea” but wanted to see a cap", "said the agency did not dispute the
+ * findings but wanted more evidence": a weak verb after a bare "but" inside a reported clause goes on with the
+ * clause's own subject, so it does not end the content. The clause is a that-clause with a pronoun subject, or
+ * a clause with a finite verb of its own right after a reporting verb that is not weak itself.
  */
 export function sharesThatClauseSubject(toks: Token[], hits: VerbHit[], h: VerbHit): boolean {
   if (toks[h.index - 1]?.text.toLowerCase() !== "but" || toks[h.index - 2]?.text === ",") return false;
@@ -63,8 +66,18 @@ export function sharesThatClauseSubject(toks: Token[], hits: VerbHit[], h: VerbH
     const t = toks[k] as Token;
     if (t.word && t.text === "that") return PRONOUN_SUBJECT.test(toks[k + 1]?.text ?? "");
   }
+  if (WEAK_VERBS.has(cue.base) || cue.form === cue.base) return false;
+  // (one clause: no comma, semicolon or other "and"/"but" between)
+  for (let k = cue.index + 2; k < h.index - 1; k++) {
+    const t = toks[k] as Token;
+    if (t.text === "," || t.text === ";" || t.text === "and" || t.text === "but") return false;
+    if (!t.word) continue;
+    if (FINITE.test(t.text) || /^[a-z]+ed$/.test(t.text)) return true;
+  }
   return false;
 }
+/** A finite verb or auxiliary of a reported clause (its backshifted tense). */
+const FINITE = /^(?:was|were|had|did|would|could|might|should|is|are|has|have|does|do)$/;
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|we)$/;
 
 /** The content after a weak verb opens with a quote, not with "that" or a colon («supported “the idea”»). */
