@@ -30,3 +30,26 @@ describe("English reported clauses that run on past 'but' + an attitude verb", (
     expect(said(claims, "sign the bill")?.content.text).toBe("she would sign the bill");
   });
 });
+
+describe("English concessions after a reported clause (', though …', ', although …')", () => {
+  it("keeps a concession with no reporting verb of its own in the content", () => {
+    const claims = run(
+      "Forecaster Ida Lum said more snow was due on Friday, though drifts would be “far smaller” than last week. " +
+        "The agency says the queue has shrunk to 4,000, although the number awaiting their claim remains above 9,000.",
+    );
+    expect(said(claims, "more snow")?.content.text).toBe(
+      "more snow was due on Friday, though drifts would be “far smaller” than last week",
+    );
+    expect(said(claims, "queue has shrunk")?.content.text).toBe(
+      "the queue has shrunk to 4,000, although the number awaiting their claim remains above 9,000",
+    );
+  });
+  it("ends the content before a concession that reports again or tells the speaker's act", () => {
+    const claims = run(
+      "Ana Pires said the strike could cut output, though she added that the loss would be brief. " +
+        "Colm Ryan said the deal was fair, although he again refused to publish its terms.",
+    );
+    expect(said(claims, "strike could cut")?.content.text).toBe("the strike could cut output");
+    expect(said(claims, "deal was fair")?.content.text).toBe("the deal was fair");
+  });
+});
