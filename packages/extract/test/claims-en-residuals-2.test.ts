@@ -53,3 +53,23 @@ describe("English concessions after a reported clause (', though …', ', althou
     expect(said(claims, "deal was fair")?.content.text).toBe("the deal was fair");
   });
 });
+
+describe("English reported clauses that go on after 'and' + a pronoun with a backshifted auxiliary", () => {
+  it("keeps '… and she had asked …' inside the content of 'said', with no claim of its own", () => {
+    const claims = run(
+      'Speaking in Perth on Monday, Health Minister Ana Kovac said the delay was "not good enough" and she had asked ' +
+        "the hospital to call the family. Police said the driver was arrested and he had told officers he was sorry.",
+    );
+    expect(said(claims, "delay was")?.content.text).toBe(
+      'the delay was "not good enough" and she had asked the hospital to call the family',
+    );
+    expect(said(claims, "driver was arrested")?.content.text).toBe(
+      "the driver was arrested and he had told officers he was sorry",
+    );
+    expect(claims).toHaveLength(2);
+  });
+  it("still ends the content before the speaker's next report without a backshifted auxiliary", () => {
+    const claims = run("Ana Kovac said the delay was too long and she urged the hospital to hire more staff.");
+    expect(said(claims, "delay was")?.content.text).toBe("the delay was too long");
+  });
+});

@@ -88,3 +88,32 @@ export function quotedObjectOnly(
 ): boolean {
   return weakVerb && !start.that && text[start.pos - 1] !== ":" && CLAUSE_OPENERS.test(text[start.pos] ?? "");
 }
+
+const BACKSHIFTED = /^(?:had|would|could|was|were)$/i;
+
+/**
+ * "said the wait was “not acceptable” and she had asked officials to contact the family": a pronoun after
+ * "and" with a backshifted auxiliary goes on with the clause reported by a plain past cue before it (no
+ * "and"/"but" between), so the verb after it neither ends that content nor opens a claim of its own.
+ */
+export function pronounGoesOnReport(toks: Token[], hits: VerbHit[], h: VerbHit): boolean {
+  const aux = toks[h.index - 1];
+  const pronoun = toks[h.index - 2];
+  if (!aux || !pronoun || !BACKSHIFTED.test(aux.text) || !/^(?:he|she|they|it|we)$/i.test(pronoun.text))
+    return false;
+  if (toks[h.index - 3]?.text.toLowerCase() !== "and") return false;
+  let cue: VerbHit | undefined;
+  for (const o of hits) if (o.index < h.index - 3 && !o.participle) cue = o;
+  if (!cue || cue.form === cue.base || WEAK_VERBS.has(cue.base) || !/ed$|^said$|^told$/.test(cue.form))
+    return false;
+  if (toks[cue.index - 1]?.word && BACKSHIFTED.test(toks[cue.index - 1]?.text ?? "")) return false;
+  for (let k = cue.index + 1; k < h.index - 3; k++)
+    if (/^(?:and|but|;)$/i.test((toks[k] as Token).text)) return false;
+  return true;
+}
+
+/** The claim such a verb would open lies inside the content of the claim made last. */
+export const insideLastContent = (out: Draft[], cueStart: number): boolean => {
+  const last = out[out.length - 1];
+  return !!last && last.contentStart < cueStart && cueStart < last.contentEnd;
+};

@@ -1,7 +1,7 @@
 import { isJsSpace } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
-import { sharesThatClauseSubject } from "./clause-membership.ts";
+import { pronounGoesOnReport, sharesThatClauseSubject } from "./clause-membership.ts";
 import { WEAK_VERBS } from "./lexicon.ts";
 import { continuesPresentReport } from "./tense-shift.ts";
 import { commaCloses, lastListedName } from "./token-shapes.ts";
@@ -75,6 +75,7 @@ export function contentStops(
       toks[j - 3]?.text !== "as" &&
       !parenthetical(toks, h.index);
     if (link?.text === "and" && lastListedName(text, subject.start, s.start)) continue;
+    if (link?.text === "and" && pronounGoesOnReport(toks, hits, h)) continue;
     if (link?.word && (/^(?:and|but|while|whereas)$/i.test(link.text) || beside))
       stops.push(toks[j - 1]?.text === "," ? (toks[j - 1] as Token).start : link.start);
   }
