@@ -73,3 +73,13 @@ describe("English reported clauses that go on after 'and' + a pronoun with a bac
     expect(said(claims, "delay was")?.content.text).toBe("the delay was too long");
   });
 });
+
+describe("English participles inside a reported clause", () => {
+  it("never takes a month or a day for the subject of a participle ('in March asking for …')", () => {
+    const claims = run(
+      "Lina Ortega said she had written to the council in March asking for a repair, but had heard nothing.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["Lina Ortega"]);
+    expect(claims).toHaveLength(1);
+  });
+});
