@@ -82,4 +82,14 @@ describe("English participles inside a reported clause", () => {
     expect(claims.map((c) => c.speaker.name)).toEqual(["Lina Ortega"]);
     expect(claims).toHaveLength(1);
   });
+  it("keeps a participle paired with an earlier one ('describing … and asking …') in the content", () => {
+    const claims = run(
+      "Prosecutors said on Monday that Dale Finch had emailed a friend in May describing the blaze as " +
+        '"a lesson" and asking whether the warehouse was insured.',
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.content.text).toBe(
+      'Dale Finch had emailed a friend in May describing the blaze as "a lesson" and asking whether the warehouse was insured',
+    );
+  });
 });

@@ -5,7 +5,7 @@ import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { accordingToDrafts, giveMainSubject } from "./according.ts";
 import { TOKEN_REACH, verbClaim } from "./claims.ts";
-import { insideLastContent, pronounGoesOnReport } from "./clause-membership.ts";
+import { insideLastContent, pairsWithParticiple, pronounGoesOnReport } from "./clause-membership.ts";
 import { trimContentEdges } from "./edges.ts";
 import { framingDrafts } from "./framing.ts";
 import { bodyNameEnd, titleCaseHeadlineEnd } from "./headline-case.ts";
@@ -41,7 +41,11 @@ function sentenceDrafts(
     if (continuesPresentReport(toks, hits, hit) && reportContinued(out, (toks[hit.index] as Token).start))
       continue;
     // ("said the wait was “not acceptable” and she had asked …": the reported clause goes on)
-    if (pronounGoesOnReport(toks, hits, hit) && insideLastContent(out, (toks[hit.index] as Token).start))
+    // ("… describing the fire as “payback” and asking whether …": so does a participle paired with another)
+    if (
+      (pronounGoesOnReport(toks, hits, hit) || pairsWithParticiple(toks, hits, hit)) &&
+      insideLastContent(out, (toks[hit.index] as Token).start)
+    )
       continue;
     const d = verbClaim(view, si, floor, toks, hit, walks, stops, out, marks);
     // ("Obama Says Museum Will Tell of …": a speaker is never read across a verb that made a claim)

@@ -117,3 +117,34 @@ export const insideLastContent = (out: Draft[], cueStart: number): boolean => {
   const last = out[out.length - 1];
   return !!last && last.contentStart < cueStart && cueStart < last.contentEnd;
 };
+
+const NOT_PARTICIPLES = new Set(
+  "during including according regarding concerning nothing something anything everything morning evening".split(
+    " ",
+  ),
+);
+const DETERMINER_BEFORE = /^(?:a|an|the|its|his|her|their|our|this|that|these|those|of|for|no)$/i;
+/**
+ * "had sent messages describing the fire as “payback” and asking whether …": a participle after a bare "and"
+ * pairs with an earlier participle inside the same reported clause (not one opening after a comma, as
+ * ", saying …"); it goes on with that clause, not with the speaker of the sentence.
+ */
+export function pairsWithParticiple(toks: Token[], hits: VerbHit[], h: VerbHit): boolean {
+  if (!h.participle || !/ing$/.test(h.form) || toks[h.index - 1]?.text.toLowerCase() !== "and") return false;
+  let floor = -1;
+  for (const o of hits) if (o.index < h.index && !o.participle) floor = Math.max(floor, o.index);
+  if (floor < 0) return false;
+  for (let k = h.index - 2; k > floor + 1; k--) {
+    const t = toks[k] as Token;
+    if (t.text === "," || t.text === ";") return false;
+    if (
+      t.word &&
+      /^[a-z]{3,}ing$/.test(t.text) &&
+      !NOT_PARTICIPLES.has(t.text) &&
+      !DETERMINER_BEFORE.test(toks[k - 1]?.text ?? "") &&
+      toks[k - 1]?.text !== ","
+    )
+      return true;
+  }
+  return false;
+}

@@ -1,7 +1,7 @@
 import { isJsSpace } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
-import { pronounGoesOnReport, sharesThatClauseSubject } from "./clause-membership.ts";
+import { pairsWithParticiple, pronounGoesOnReport, sharesThatClauseSubject } from "./clause-membership.ts";
 import { WEAK_VERBS } from "./lexicon.ts";
 import { continuesPresentReport } from "./tense-shift.ts";
 import { commaCloses, lastListedName } from "./token-shapes.ts";
@@ -39,7 +39,8 @@ export function contentStops(
         (/^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? "") &&
           h.form !== h.base &&
           !WEAK_VERBS.has(h.base) &&
-          !continuesPresentReport(toks, hits, h)),
+          !continuesPresentReport(toks, hits, h) &&
+          !pairsWithParticiple(toks, hits, h)),
     )
     .map((h) => {
       const k = h.index - 1;
