@@ -305,10 +305,17 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
     // (a headline's "says mayor" is the mayor the body names before it is the next person quoted)
     nameTitledLedeSpeakers(book, speakers, paras);
     nameLedeOffices(book, speakers, offices, paras);
-    identifyLedeSpeaker(speakers, paras, (para, name) => {
-      const first = view.sentences.find((x) => x.para === para);
-      return !!first && text.startsWith(name, first.start);
-    });
+    identifyLedeSpeaker(
+      speakers,
+      paras,
+      (para, name) => {
+        const first = view.sentences.find((x) => x.para === para);
+        return !!first && text.startsWith(name, first.start);
+      },
+      (p, t) => book.adoptTitle(p, t),
+    );
+    // ("Reservoir boss tells inquiry …" over a lede whose former chief executive is named only below it)
+    nameTitledLedeSpeakers(book, speakers, paras);
   }
   const dates = assignDates(
     text,

@@ -69,7 +69,9 @@ describe("English reported clauses that go on after 'and' + a pronoun with a bac
     expect(claims).toHaveLength(2);
   });
   it("still ends the content before the speaker's next report without a backshifted auxiliary", () => {
-    const claims = run("Ana Kovac said the delay was too long and she urged the hospital to hire more staff.");
+    const claims = run(
+      "Ana Kovac said the delay was too long and she urged the hospital to hire more staff.",
+    );
     expect(said(claims, "delay was")?.content.text).toBe("the delay was too long");
   });
 });
@@ -91,5 +93,18 @@ describe("English participles inside a reported clause", () => {
     expect(claims[0]?.content.text).toBe(
       'Dale Finch had emailed a friend in May describing the blaze as "a lesson" and asking whether the warehouse was insured',
     );
+  });
+});
+
+describe("English headline offices over a lede identified later", () => {
+  it("gives a headline's 'Harbour boss' to the former chief executive the lede describes and the body names", () => {
+    const claims = run(
+      "Harbour boss tells hearing he 'never saw' the crack report\n" +
+        "The former chief executive of the company that ran Kelby harbour has told a hearing he was never shown a report that the quay wall had cracked.\n" +
+        "Owen Pryce, who ran Kelby Port Ltd from 2018 until 2024, was giving evidence on Monday.\n" +
+        'In a written statement, Mr Pryce said the report "never reached the board".',
+    );
+    expect(said(claims, "never saw")?.speaker.name).toBe("Owen Pryce");
+    expect(said(claims, "never shown")?.speaker.name).toBe("Owen Pryce");
   });
 });
