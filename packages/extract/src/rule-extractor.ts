@@ -312,7 +312,7 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
         const first = view.sentences.find((x) => x.para === para);
         return !!first && text.startsWith(name, first.start);
       },
-      (p, t) => book.adoptTitle(p, t),
+      (p, t) => book.addTitle(p, t),
     );
     // ("Reservoir boss tells inquiry …" over a lede whose former chief executive is named only below it)
     nameTitledLedeSpeakers(book, speakers, paras);

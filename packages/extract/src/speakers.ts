@@ -89,12 +89,8 @@ export class SpeakerBook {
     return e;
   }
 
-  /** A title the article gives `e` by another mention (an unnamed lede role found to be this person). */
-  adoptTitle(e: Entity, title: string): void {
-    this.addTitle(e, title);
-  }
-
-  private addTitle(e: Entity, title: string | null): void {
+  /** A title of `e` (also one the article gives by another mention: an unnamed lede role found to be `e`). */
+  addTitle(e: Entity, title: string | null): void {
     if (!title) return;
     // ("Special Assistant to the Prime Minister": the office is the assistant's, not the minister's)
     const served = title.search(/\sto\s+the\s/i);
@@ -135,11 +131,8 @@ export class SpeakerBook {
     // "deputy": "Former DNC chairman" is no chair in office)
     // (last, a headline's "Reservoir boss" over a lede's former chief executive: headlines drop "former",
     // when no one holds the office now)
-    for (const [headOnly, formerToo] of [
-      [false, false],
-      [true, false],
-      [true, true],
-    ]) {
+    for (const pass of [0, 1, 2]) {
+      const [headOnly, formerToo] = [pass > 0, pass === 2];
       let found: Entity | null = null;
       for (const title of e.titles) {
         const all = this.words(title);
@@ -152,7 +145,7 @@ export class SpeakerBook {
         for (const p of this.entities) {
           if (p === e || p.kind !== "person" || !p.nameWords.length) continue;
           const same = (t: Set<string>, v: string[]): boolean =>
-            sameOffice(t, v) || (!!formerToo && t.has("former") && sameOffice(t, [...v, "former"]));
+            sameOffice(t, v) || (formerToo && t.has("former") && sameOffice(t, [...v, "former"]));
           if (!p.titleWords.some((t) => variants.some((v) => same(t, v)))) continue;
           if (found && found !== p) return null;
           found = p;
