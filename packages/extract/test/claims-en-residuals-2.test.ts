@@ -108,3 +108,15 @@ describe("English headline offices over a lede identified later", () => {
     expect(said(claims, "never shown")?.speaker.name).toBe("Owen Pryce");
   });
 });
+
+describe("English dates of statements sent to the press", () => {
+  it("dates 'said in a text message sent to reporters' like a statement of the day (not an undated medium)", () => {
+    const claims = run(
+      "The navy said on Monday that a cargo ship had run aground off the northern cape.\n" +
+        '"All crew members are safe and no fuel has leaked," the navy said in a text message sent to reporters.\n' +
+        "A spokesman, Ivo Rask, said in a text message that he had not seen the ship.",
+    );
+    expect(said(claims, "All crew members")?.date).toBe("2026-11-30");
+    expect(said(claims, "had not seen")?.date ?? null).toBeNull();
+  });
+});
