@@ -120,3 +120,17 @@ describe("English dates of statements sent to the press", () => {
     expect(said(claims, "had not seen")?.date ?? null).toBeNull();
   });
 });
+
+describe("English dates of words told to the article's own agency", () => {
+  it("dates 'he told AFP' in an AFP-datelined report like the event, and 'told the Guardian' stays undated", () => {
+    const claims = run(
+      "Petit double sends Lyon top\n" +
+        "Lyon (AFP) – Noah Petit scored twice as Lyon beat Nantes 3-1 on Sunday to go top of Ligue 1.\n" +
+        "“It was a perfect night for us,” Petit said.\n" +
+        "“We were not good enough,” Nantes coach Alain Roux told AFP.\n" +
+        "His former coach, Remi Garnier, told the Guardian that Petit was “the best finisher in France”.",
+    );
+    expect(said(claims, "not good enough")?.date).toBe("2026-11-29");
+    expect(said(claims, "best finisher")?.date ?? null).toBeNull();
+  });
+});

@@ -114,6 +114,7 @@ export function undatedReason(
     told &&
     /^told$/i.test(cue) &&
     told.index === cueAt &&
+    !ownAgency(text, told[0]) &&
     !DAY_WORD.test(
       text.slice(s.start + told.index + told[0].length, s.start + told.index + told[0].length + 30),
     )
@@ -121,6 +122,12 @@ export function undatedReason(
     return "medium";
   if (MANNER.test(around)) return "manner";
   return null;
+}
+
+/** "Bologna (AFP) – … he told AFP": the agency of the dateline is the story's own reporter, at its event. */
+function ownAgency(text: string, told: string): boolean {
+  const outlet = /^told\s+(?:the\s+)?([A-Z][\w.&-]*)/.exec(told)?.[1]?.replace(/\.+$/, "");
+  return !!outlet && text.slice(0, 300).includes(`(${outlet})`);
 }
 
 /** "published Wednesday", "released Thursday afternoon": the day of a document, which speaks from it in the present. */
