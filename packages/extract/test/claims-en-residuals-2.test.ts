@@ -134,3 +134,18 @@ describe("English dates of words told to the article's own agency", () => {
     expect(said(claims, "best finisher")?.date ?? null).toBeNull();
   });
 });
+
+describe("English days given to a top statement after the fact", () => {
+  it("gives the same speaker's next words, a paragraph on, the day the top statement took from later", () => {
+    const claims = run(
+      "White House insists adviser will stay\n" +
+        'The White House has said the adviser has the president\'s "full backing" after a leaked audit.\n' +
+        'A White House spokesperson told reporters at the morning briefing that the president and adviser were "united".\n' +
+        'When asked whether the adviser would still be in office next spring, the spokesperson said: "Yes."\n' +
+        "The audit sets out three options for cutting costs.\n" +
+        'Speaking in Ohio on Monday, the adviser, Ann Lee, said she would "not be drawn" on the audit.',
+    );
+    expect(said(claims, 'were "united"')?.date).toBe("2026-11-30");
+    expect(said(claims, "Yes.")?.date).toBe("2026-11-30");
+  });
+});
