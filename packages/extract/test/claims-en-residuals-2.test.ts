@@ -149,3 +149,18 @@ describe("English days given to a top statement after the fact", () => {
     expect(said(claims, "Yes.")?.date).toBe("2026-11-30");
   });
 });
+
+describe("English 'according to' tags followed by the writer's 'and it …'", () => {
+  it("ends the sourced fact at the tag when 'and it/this' takes it up, and runs on with a parallel figure", () => {
+    const claims = run(
+      "It was the club's biggest away win in a decade, according to Opta research, and it lifted them to fourth. " +
+        "Farmers received 40 percent of the aid, according to the ministry, and traders received 25 percent.",
+    );
+    expect(said(claims, "biggest away win")?.content.text).toBe(
+      "It was the club's biggest away win in a decade",
+    );
+    expect(said(claims, "Farmers received")?.content.text).toBe(
+      "Farmers received 40 percent of the aid, according to the ministry, and traders received 25 percent",
+    );
+  });
+});
