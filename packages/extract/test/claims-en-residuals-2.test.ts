@@ -164,3 +164,18 @@ describe("English 'according to' tags followed by the writer's 'and it …'", ()
     );
   });
 });
+
+describe("English relative 'who' after a plural noun of people", () => {
+  it("gives 'businesses who say …' to the businesses, and keeps 'voters who accepted …' inside another content", () => {
+    const claims = run(
+      "The board backed the toll despite strong opposition from hauliers who say the charge will drive freight onto back roads. " +
+        "Surveys showed that few drivers favoured tolls, and the share of voters who accepted the charge had fallen.",
+    );
+    const hauliers = said(claims, "drive freight");
+    expect(hauliers?.speaker.name).toBe("hauliers");
+    expect(hauliers?.content.text).toBe("the charge will drive freight onto back roads");
+    expect(said(claims, "few drivers")?.content.text).toBe(
+      "few drivers favoured tolls, and the share of voters who accepted the charge had fallen",
+    );
+  });
+});

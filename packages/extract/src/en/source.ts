@@ -114,6 +114,11 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     const head = subjectBefore(text, toks.slice(relative + 1));
     if (head && !head.pronoun) return { start: head.start, end: first.end, pronoun: false };
   }
+  // "opposition from businesses who say …": the people a relative "who" follows speak
+  if (first.word && lower(first) === "who") {
+    const head = antecedentOfWho(text, toks);
+    if (head) return head;
+  }
   if (first.word && PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };
   // ("…, who asked not to be named because she feared …": the pronoun opens the reason's own clause)
   const anonymous = first.word ? anonymityClauseStart(text, toks) : -1;
@@ -396,6 +401,20 @@ function antecedentOfWhich(text: string, toks: Token[]): SourceSpan | null {
   // a body or a document, named or with a determiner: "the Herald, which", "the study, which"
   if (!/^(?:the\s|\p{Lu})/u.test(text.slice(head.start, head.end))) return null;
   return { start: head.start, end: comma ? which.end : head.end, pronoun: false };
+}
+
+/** "businesses who say", "residents who said": a plural noun of people right before "who" (no comma). */
+function antecedentOfWho(text: string, toks: Token[]): SourceSpan | null {
+  const noun = toks[1];
+  if (!noun?.word || !/^[a-z]{3,}s$/.test(noun.text) || /(?:ss|us|is)$/.test(noun.text)) return null;
+  // (after a preposition, "opposition from businesses who …", the noun alone)
+  // (the mention runs on to "who", as PolNeAR marks the source of such a clause)
+  const head = subjectBefore(text, toks.slice(1));
+  return {
+    start: head && !head.pronoun ? head.start : noun.start,
+    end: (toks[0] as Token).end,
+    pronoun: false,
+  };
 }
 
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us"]);

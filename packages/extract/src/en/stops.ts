@@ -56,6 +56,8 @@ export function contentStops(
     let k = h.index - 1;
     while (k >= 0 && toks[k]?.word && isAuxiliary(toks[k] as Token)) k--;
     if (!toks[k]?.word && !/^[,)—–-]$/.test(toks[k]?.text ?? "")) continue;
+    // ("…, and the share of voters who accepted that …": a relative clause stays inside its noun phrase)
+    if (toks[k]?.text.toLowerCase() === "who" && toks[k - 1]?.text !== ",") continue;
     const subject = walkedBackFrom(text, toks, k, walks);
     if (!subject) continue;
     let j = toks.findIndex((t) => t.start === subject.start) - 1;
