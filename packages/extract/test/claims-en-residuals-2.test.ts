@@ -179,3 +179,16 @@ describe("English relative 'who' after a plural noun of people", () => {
     );
   });
 });
+
+describe("English 'pressed ahead'", () => {
+  it("reads 'pressed ahead with …' as going on, not as a report", () => {
+    const claims = run(
+      "The council pressed ahead with the toll despite protests. Unions pressed forward with the strike. " +
+        "Rep. Ann Cole pressed the minister on why the road had closed.",
+    );
+    expect(claims.some((c) => c.cue.text.startsWith("pressed") && c.content.text.startsWith("ahead"))).toBe(
+      false,
+    );
+    expect(claims.some((c) => c.content.text.startsWith("forward"))).toBe(false);
+  });
+});
