@@ -192,3 +192,13 @@ describe("English 'pressed ahead'", () => {
     expect(claims.some((c) => c.content.text.startsWith("forward"))).toBe(false);
   });
 });
+
+describe("English lowercase compounds headed by 'guard'", () => {
+  it("finds 'The coast guard said …' and 'The security guard said …'", () => {
+    const claims = run(
+      "The coast guard said a trawler had sunk. The security guard said the gate was locked.",
+    );
+    expect(said(claims, "trawler had sunk")?.speaker.name).toBe("coast guard");
+    expect(said(claims, "gate was locked")?.speaker.name).toBe("security guard");
+  });
+});

@@ -425,7 +425,7 @@ const INSTITUTION_HEADS = new Set(
     "court government police army military navy company firm bank union group association institute embassy " +
     "prosecutor prosecutors regulator watchdog spokesman spokeswoman spokesperson network station newspaper " +
     "party coalition alliance campaign administration cabinet parliament legislature senate assembly " +
-    "utility municipality"
+    "utility municipality guard"
   ).split(" "),
 );
 
