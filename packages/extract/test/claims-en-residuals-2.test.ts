@@ -202,3 +202,11 @@ describe("English lowercase compounds headed by 'guard'", () => {
     expect(said(claims, "gate was locked")?.speaker.name).toBe("security guard");
   });
 });
+
+describe("English speakers after an inverted verb: 'said the lead author …'", () => {
+  it("reads 'lead' inside a speaker phrase ('said the lead researcher')", () => {
+    const claims = run("“The effect was small,” said the lead researcher.");
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.speaker.name).toBe("lead researcher");
+  });
+});
