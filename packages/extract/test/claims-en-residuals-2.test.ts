@@ -210,3 +210,14 @@ describe("English speakers after an inverted verb: 'said the lead author …'", 
     expect(claims[0]?.speaker.name).toBe("lead researcher");
   });
 });
+
+describe("English speakers after an inverted verb: a role, then the name it describes", () => {
+  it("names 'said the lead author, Dr. Priya Ram, an epidemiologist …' by the name, not the role", () => {
+    const claims = run(
+      "“The link held up,” said the lead author, Dr. Priya Ram, an epidemiologist at Westbrook University. " +
+        "The effect was modest, said the chief analyst, Tom Reyes.",
+    );
+    expect(said(claims, "link held up")?.speaker.name).toBe("Priya Ram");
+    expect(said(claims, "effect was modest")?.speaker.name).toBe("Tom Reyes");
+  });
+});
