@@ -221,3 +221,12 @@ describe("English speakers after an inverted verb: a role, then the name it desc
     expect(said(claims, "effect was modest")?.speaker.name).toBe("Tom Reyes");
   });
 });
+
+describe("English headlines: the writer's news after a quoted fragment", () => {
+  it("ends the headline's words at 'as …' after the closing quote", () => {
+    const claims = run(
+      "Coach admits defence 'fell apart' as winless run goes on\nThe coach, Ben Hale, said the defence had been poor.",
+    );
+    expect(said(claims, "fell apart")?.content.text).toBe("defence 'fell apart'");
+  });
+});

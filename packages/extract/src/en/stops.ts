@@ -110,7 +110,8 @@ export function contentStops(
     const beside = /[\s\u00A0]+as[\s\u00A0]+(?=\p{Lu})/u.exec(sentence);
     if (beside) stops.push(s.start + beside.index);
     // "Coach says side 'not in a crisis' before derby trip": the occasion after the quoted words is the writer's
-    const occasion = /['’”][\s\u00A0]+(?:before|after|ahead[\s\u00A0]+of|amid)[\s\u00A0]/u.exec(sentence);
+    // (and "… admits side 'were bullied up front' as losing run goes on": the news beside it)
+    const occasion = /['’”][\s\u00A0]+(?:before|after|ahead[\s\u00A0]+of|amid|as)[\s\u00A0]/u.exec(sentence);
     if (occasion) stops.push(s.start + occasion.index + 1);
   }
   // ", according to X" after the content ends it too
