@@ -230,3 +230,14 @@ describe("English headlines: the writer's news after a quoted fragment", () => {
     expect(said(claims, "fell apart")?.content.text).toBe("defence 'fell apart'");
   });
 });
+
+describe("English quoted fragments followed by the match that prompted them", () => {
+  it("ends the content at 'after <Name> <past verb> …' after the closing quote", () => {
+    const claims = run(
+      'Hull coach Dan Tate admitted his team were "beaten in every area" after Leeds ran in five tries at the KCOM. ' +
+        'The minister said exports would "suffer badly" after Brexit.',
+    );
+    expect(said(claims, "beaten in every area")?.content.text).toBe('his team were "beaten in every area"');
+    expect(said(claims, "suffer badly")?.content.text).toBe('exports would "suffer badly" after Brexit');
+  });
+});

@@ -15,9 +15,12 @@ export const WRITER_CONTINUES =
 const LEFT_OUT =
   /(?:^|,)\s*but\s+(?:(?:it|he|she|they)\s+)?(?:(?:did|would|could)\s+not|(?:did|would|could)n['’]t|declined\s+to|refused\s+to)\s+(?:say|give|provide|specify|elaborate|comment|disclose|explain|detail|offer|reveal|name|identify)\b|(?:^|,)\s*but\s+(?:gave|offered|provided)\s+no\s/;
 
-/** A closing quote, then the occasion ("after a defeat") or a past-tense act ("and brushed aside"). */
+/**
+ * A closing quote, then the occasion ("after a defeat", "after Fiji ran in four tries") or a past-tense act
+ * ("and brushed aside").
+ */
 const QUOTE_THEN_WRITER =
-  /[”"][\s\u00A0]+(?:(?:after|following)[\s\u00A0]+(?:a|an|the|his|her|their|its)\s|and[\s\u00A0]+(?:also[\s\u00A0]+)?([a-z]+ed)\b(?![\s\u00A0]+(?:by|to|that)\b))/g;
+  /[”"][\s\u00A0]+(?:(?:after|following)[\s\u00A0]+(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}’'-]*(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]*)*[\s\u00A0]+(?:[a-z]+ed|ran|won|beat|lost|scored|drew|took|came|went|fell|rose|held|made))\s|and[\s\u00A0]+(?:also[\s\u00A0]+)?([a-z]+ed)\b(?![\s\u00A0]+(?:by|to|that)\b))/gu;
 
 const CONCESSION = /^,?[\s\u00A0]+(?:although|though|even[\s\u00A0]+though)[\s\u00A0]/;
 /**
