@@ -241,3 +241,13 @@ describe("English quoted fragments followed by the match that prompted them", ()
     expect(said(claims, "suffer badly")?.content.text).toBe('exports would "suffer badly" after Brexit');
   });
 });
+
+describe("English time zones after the day of a statement", () => {
+  it("skips '(local time)' between the day and the content", () => {
+    const claims = run(
+      "The navy said on Sunday (local time) that a patrol boat had sunk. The ministry said Friday (GMT) the talks had ended.",
+    );
+    expect(said(claims, "patrol boat")?.content.text).toBe("a patrol boat had sunk");
+    expect(said(claims, "talks had ended")?.content.text).toBe("the talks had ended");
+  });
+});
