@@ -251,3 +251,14 @@ describe("English time zones after the day of a statement", () => {
     expect(said(claims, "talks had ended")?.content.text).toBe("the talks had ended");
   });
 });
+
+describe("English bodies named '… Command', '… Survey', '… Guard'", () => {
+  it("keeps 'U.S.' in a body's name ending in Command or Survey (not a title before a person)", () => {
+    const claims = run(
+      "The U.S. Southern Command said two boats were stopped. The U.S. Geological Survey said the quake was shallow.",
+    );
+    expect(said(claims, "two boats")?.speaker.name).toBe("U.S. Southern Command");
+    expect(said(claims, "two boats")?.speaker.kind).toBe("organisation");
+    expect(said(claims, "quake was shallow")?.speaker.name).toBe("U.S. Geological Survey");
+  });
+});
