@@ -18,6 +18,7 @@ import { identifyLedeSpeaker } from "./en/lede-speaker.ts";
 import { EN_SCENE_SENTENCE } from "./en/lexicon.ts";
 import { parseEnglishMention } from "./en/mention.ts";
 import { recallsPastOccasion } from "./en/recalled.ts";
+import { nameRestatedVoices } from "./en/restated-opening.ts";
 import { declaredShortForms, withShortForms } from "./en/short-forms.ts";
 import { madeInStatement, THE_STATEMENT } from "./en/statement-source.ts";
 import { englishTitleVariants, nameTitledLedeSpeakers } from "./en/titles.ts";
@@ -316,6 +317,12 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
     );
     // ("Reservoir boss tells inquiry …" over a lede whose former chief executive is named only below it)
     nameTitledLedeSpeakers(book, speakers, paras);
+    nameRestatedVoices(
+      speakers,
+      paras,
+      drafts.map((d) => text.slice(d.contentStart, d.contentEnd)),
+      drafts.map((d) => (d.mentionStart >= 0 ? text.slice(d.mentionStart, d.mentionEnd) : "")),
+    );
   }
   const dates = assignDates(
     text,

@@ -262,3 +262,23 @@ describe("English bodies named '… Command', '… Survey', '… Guard'", () => 
     expect(said(claims, "quake was shallow")?.speaker.name).toBe("U.S. Geological Survey");
   });
 });
+
+describe("English openings that tell the same news twice", () => {
+  it("gives a standfirst's 'Authorities say …' to the body the lede credits with the same news", () => {
+    const claims = run(
+      "Lisbon extends tram closures as bridge repairs drag on\n" +
+        "Authorities say most tram lines in the old town will stay closed until at least the end of March\n" +
+        "Tram service on most lines in the old town will stay suspended until at least the end of March, Lisbon City Council announced on Monday.\n" +
+        "Under the new plan, buses will replace trams on 12 routes, according to the transit operator, Carris.",
+    );
+    expect(said(claims, "most tram lines")?.speaker.name).toBe("Lisbon City Council");
+  });
+  it("gives a lede's 'X's military said' to the body the headline credits with the same news", () => {
+    const claims = run(
+      "Rebels fire rockets at northern border town: DGS\n" +
+        "Rebels fired rockets at the northern border town of Kerem on Monday, Norland's military said.\n" +
+        "The rockets were fired from the hills east of the town at about 6 a.m., the Defence General Staff (DGS) said.",
+    );
+    expect(said(claims, "fired rockets at the northern")?.speaker.name).toBe("Defence General Staff");
+  });
+});
