@@ -282,3 +282,13 @@ describe("English openings that tell the same news twice", () => {
     expect(said(claims, "fired rockets at the northern")?.speaker.name).toBe("Defence General Staff");
   });
 });
+
+describe("English silences with a long open question", () => {
+  it("makes no claim of 'have not said when …' or 'did not say how much …', however long the question", () => {
+    const claims = run(
+      "Ministers have not said when a promised national rail strategy will be published. " +
+        "The water board said prices would rise, but it did not say how much of the increase households would bear.",
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(["said"]);
+  });
+});
