@@ -292,3 +292,14 @@ describe("English silences with a long open question", () => {
     expect(claims.map((c) => c.cue.text)).toEqual(["said"]);
   });
 });
+
+describe("English quoted fragments followed by a time still to come", () => {
+  it("keeps 'after the next election' in the words (not an occasion of the writer's)", () => {
+    const claims = run(
+      'The party leader said the party would not join a coalition with "either of the big parties" after the next election.',
+    );
+    expect(claims[0]?.content.text).toBe(
+      'the party would not join a coalition with "either of the big parties" after the next election',
+    );
+  });
+});

@@ -99,6 +99,13 @@ export function contentAfter(
   for (let m = QUOTE_THEN_WRITER.exec(span); m; m = QUOTE_THEN_WRITER.exec(span)) {
     const at = start + m.index + 1;
     if (at >= end || quoteAt(quotes, at)) continue;
+    // ('would not enter coalition with “…” after the next election': a time still to come is in the words)
+    if (
+      /^[”"][\s\u00A0]+(?:after|following)[\s\u00A0]+(?:the[\s\u00A0]+)?next\b/.test(
+        m[0] + span.slice(m.index + m[0].length, m.index + m[0].length + 10),
+      )
+    )
+      continue;
     const before = span.slice(0, m.index);
     if (
       m[1] &&
