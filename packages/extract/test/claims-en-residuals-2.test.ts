@@ -303,3 +303,12 @@ describe("English quoted fragments followed by a time still to come", () => {
     );
   });
 });
+
+describe("English closing appositives that name the speaker's line", () => {
+  it("ends the content before ', a line she repeats …'", () => {
+    const claims = run(
+      "On Monday, she told a radio host that the party would never raise income tax, a line she repeats at every rally.",
+    );
+    expect(claims[0]?.content.text).toBe("the party would never raise income tax");
+  });
+});

@@ -91,7 +91,7 @@ export function contentStops(
   // "…, a key promise of her campaign.": a closing appositive that sums the clause up is the writer's
   // (only nouns of summing up: "…, a former lieutenant governor" describes a name)
   const appositive =
-    /,[\s\u00A0]+an?[\s\u00A0]+(?:[a-z-]+[\s\u00A0]+)?(?:promise|pledge|gap|request|move|step|reversal|shift|jump|rise|drop|decline|record|margin|sign)\b[^,;:“”"]*$/.exec(
+    /,[\s\u00A0]+an?[\s\u00A0]+(?:[a-z-]+[\s\u00A0]+)?(?:promise|pledge|gap|request|move|step|reversal|shift|jump|rise|drop|decline|record|margin|sign|line|refrain|mantra|message|theme|stance|position)\b[^,;:“”"]*$/.exec(
       text.slice(s.start, s.end).trimEnd(),
     );
   if (appositive) stops.push(s.start + appositive.index);
