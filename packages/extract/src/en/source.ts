@@ -13,7 +13,7 @@ import { TIME_NAMES } from "./person-words.ts";
 import { isPluralPeople, PP_LINKS } from "./phrase-words.ts";
 import { insideBodyName } from "./portfolio-and.ts";
 import { askedPeople } from "./reached-by.ts";
-import { relativeAfterObject } from "./relative-subject.ts";
+import { antecedentOfWhich, antecedentOfWho, relativeAfterObject } from "./relative-subject.ts";
 import { nameBeforeDescription, nameBeforeHometown, placeOfRole } from "./second-appositive.ts";
 import {
   DETERMINERS,
@@ -116,7 +116,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   }
   // "opposition from businesses who say …": the people a relative "who" follows speak
   if (first.word && lower(first) === "who") {
-    const head = antecedentOfWho(text, toks);
+    const head = antecedentOfWho(toks, (t) => subjectBefore(text, t));
     if (head) return head;
   }
   if (first.word && PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };
@@ -126,7 +126,8 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     const head = subjectBefore(text, toks.slice(anonymous + 1));
     return head && !head.pronoun ? head : null;
   }
-  if (first.word && lower(first) === "which") return antecedentOfWhich(text, toks);
+  if (first.word && lower(first) === "which")
+    return antecedentOfWhich(text, toks, (t) => subjectBefore(text, t));
   if (first.word && OBJECT_PRONOUNS.has(lower(first))) {
     // "Those close to him said"
     const head = modifiedHead(toks, (t) => subjectBefore(text, t), 0);
@@ -387,34 +388,6 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     : nameBeforeDescription(text, toks, span[0], span[1], (t) => subjectBefore(text, t));
   const from = head ? head.start : named >= 0 ? named : span[0];
   return { start: benchStart(text, from), end: span[1], pronoun: false };
-}
-
-/**
- * "the health department, which reported …": the body before the relative pronoun speaks; the mention runs
- * from it to "which" (the name is read from its head, as for "X, who …").
- */
-function antecedentOfWhich(text: string, toks: Token[]): SourceSpan | null {
-  const which = toks[0] as Token;
-  const comma = toks[1]?.text === ",";
-  const head = subjectBefore(text, toks.slice(comma ? 2 : 1));
-  if (!head || head.pronoun) return null;
-  // a body or a document, named or with a determiner: "the Herald, which", "the study, which"
-  if (!/^(?:the\s|\p{Lu})/u.test(text.slice(head.start, head.end))) return null;
-  return { start: head.start, end: comma ? which.end : head.end, pronoun: false };
-}
-
-/** "businesses who say", "residents who said": a plural noun of people right before "who" (no comma). */
-function antecedentOfWho(text: string, toks: Token[]): SourceSpan | null {
-  const noun = toks[1];
-  if (!noun?.word || !/^[a-z]{3,}s$/.test(noun.text) || /(?:ss|us|is)$/.test(noun.text)) return null;
-  // (after a preposition, "opposition from businesses who …", the noun alone)
-  // (the mention runs on to "who", as PolNeAR marks the source of such a clause)
-  const head = subjectBefore(text, toks.slice(1));
-  return {
-    start: head && !head.pronoun ? head.start : noun.start,
-    end: (toks[0] as Token).end,
-    pronoun: false,
-  };
 }
 
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us"]);
