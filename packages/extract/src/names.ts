@@ -157,6 +157,7 @@ const STARTERS =
 const ORG_TAILS = new Set(
   (
     "Ministry Department Office Agency Commission Committee Council Court Service Police Force Forces Army Navy " +
+    "Command Survey Guard Directorate Secretariat Inspectorate " +
     "Programme Program Fund Bank Union Network Group Trust Association Institute Foundation Party Company Corp " +
     "Corporation Inc Ltd Motors Airlines Airways Holdings Industries Technologies Systems Partners Capital " +
     "Semiconductor Semiconductors Energy Pharma Pharmaceuticals Authority Administration Bureau Board Organization " +

@@ -19,6 +19,7 @@ import { identifyLedeSpeaker } from "./en/lede-speaker.ts";
 import { EN_SCENE_SENTENCE } from "./en/lexicon.ts";
 import { parseEnglishMention } from "./en/mention.ts";
 import { recallsPastOccasion } from "./en/recalled.ts";
+import { nameRestatedVoices } from "./en/restated-opening.ts";
 import { declaredShortForms, withShortForms } from "./en/short-forms.ts";
 import { madeInStatement, THE_STATEMENT } from "./en/statement-source.ts";
 import { englishTitleVariants, nameTitledLedeSpeakers } from "./en/titles.ts";
@@ -336,10 +337,23 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
     // (a headline's "says mayor" is the mayor the body names before it is the next person quoted)
     nameTitledLedeSpeakers(book, speakers, paras);
     nameLedeOffices(book, speakers, offices, paras);
-    identifyLedeSpeaker(speakers, paras, (para, name) => {
-      const first = view.sentences.find((x) => x.para === para);
-      return !!first && text.startsWith(name, first.start);
-    });
+    identifyLedeSpeaker(
+      speakers,
+      paras,
+      (para, name) => {
+        const first = view.sentences.find((x) => x.para === para);
+        return !!first && text.startsWith(name, first.start);
+      },
+      (p, t) => book.addTitle(p, t),
+    );
+    // ("Reservoir boss tells inquiry …" over a lede whose former chief executive is named only below it)
+    nameTitledLedeSpeakers(book, speakers, paras);
+    nameRestatedVoices(
+      speakers,
+      paras,
+      drafts.map((d) => text.slice(d.contentStart, d.contentEnd)),
+      drafts.map((d) => (d.mentionStart >= 0 ? text.slice(d.mentionStart, d.mentionEnd) : "")),
+    );
   }
   const dates = assignDates(
     text,

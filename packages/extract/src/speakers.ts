@@ -93,7 +93,8 @@ export class SpeakerBook {
     return e;
   }
 
-  private addTitle(e: Entity, title: string | null): void {
+  /** A title of `e` (also one the article gives by another mention: an unnamed lede role found to be `e`). */
+  addTitle(e: Entity, title: string | null): void {
     if (!title) return;
     // ("Special Assistant to the Prime Minister": the office is the assistant's, not the minister's)
     const served = title.search(/\sto\s+the\s/i);
@@ -132,7 +133,10 @@ export class SpeakerBook {
     if (e.nameWords.length || e.kind === "organisation" || !e.titles.length) return null;
     // ("Ferry boss": the office alone when no one holds it with the headline's modifier, keeping "former",
     // "deputy": "Former DNC chairman" is no chair in office)
-    for (const headOnly of [false, true]) {
+    // (last, a headline's "Reservoir boss" over a lede's former chief executive: headlines drop "former",
+    // when no one holds the office now)
+    for (const pass of [0, 1, 2]) {
+      const [headOnly, formerToo] = [pass > 0, pass === 2];
       let found: Entity | null = null;
       for (const title of e.titles) {
         const all = this.words(title);
@@ -144,7 +148,9 @@ export class SpeakerBook {
         const variants = [tw, ...this.variants(tw)];
         for (const p of this.entities) {
           if (p === e || p.kind !== "person" || !p.nameWords.length) continue;
-          if (!p.titleWords.some((t) => variants.some((v) => sameOffice(t, v)))) continue;
+          const same = (t: Set<string>, v: string[]): boolean =>
+            sameOffice(t, v) || (formerToo && t.has("former") && sameOffice(t, [...v, "former"]));
+          if (!p.titleWords.some((t) => variants.some((v) => same(t, v)))) continue;
           if (found && found !== p) return null;
           found = p;
         }

@@ -60,6 +60,7 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
         content &&
         /^[\s\u00A0]+(?:and|but)\s+\S/.test(rest) &&
         !OWN_SPEAKER.test(rest) &&
+        !WRITER_GOES_ON.test(rest) &&
         !quoteAt(view.quotes, cueStart)
       )
         content = trimSpan(text, content[0], s.end);
@@ -94,6 +95,8 @@ function interruptsSubject(before: string, rest: string): boolean {
   );
 }
 
+/** "…, according to Opta, and it lifted them to fourth": "it"/"this" takes up the sourced fact, in the writer's words. */
+const WRITER_GOES_ON = /^[\s\u00A0]+(?:and|but)\s+(?:it|this|that)\s/;
 /** "and Smith said on the call …": a clause after "and" with a reporting verb of its own, a few words in. */
 const OWN_SPEAKER = /^[\s\u00A0]+(?:and|but)\s+(?:\S+\s+){1,5}?(?:said|says|told|tells|added|wrote)\b/;
 

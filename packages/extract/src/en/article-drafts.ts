@@ -5,6 +5,7 @@ import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { accordingToDrafts, giveMainSubject } from "./according.ts";
 import { TOKEN_REACH, verbClaim } from "./claims.ts";
+import { insideLastContent, pairsWithParticiple, pronounGoesOnReport } from "./clause-membership.ts";
 import { trimContentEdges } from "./edges.ts";
 import { framingDrafts } from "./framing.ts";
 import { bodyNameEnd, titleCaseHeadlineEnd } from "./headline-case.ts";
@@ -38,6 +39,13 @@ function sentenceDrafts(
   for (const hit of hits) {
     // ("Police say he posed a threat and refused to …": the past-tense verb is the reported clause's)
     if (continuesPresentReport(toks, hits, hit) && reportContinued(out, (toks[hit.index] as Token).start))
+      continue;
+    // ("said the wait was “not acceptable” and she had asked …": the reported clause goes on)
+    // ("… describing the fire as “payback” and asking whether …": so does a participle paired with another)
+    if (
+      (pronounGoesOnReport(toks, hits, hit) || pairsWithParticiple(toks, hits, hit)) &&
+      insideLastContent(out, (toks[hit.index] as Token).start)
+    )
       continue;
     const d = verbClaim(view, si, floor, toks, hit, walks, stops, out, marks);
     // ("Obama Says Museum Will Tell of …": a speaker is never read across a verb that made a claim)

@@ -1,5 +1,6 @@
 import type { Draft } from "../draft.ts";
 import type { Token } from "../text/tokens.ts";
+import { WEAK_VERBS } from "./lexicon.ts";
 import type { SourceSpan } from "./source.ts";
 import { CLAUSE_OPENERS, type VerbHit } from "./verbs.ts";
 
@@ -52,8 +53,10 @@ const MAIN_CLAUSE_REPORTS =
   /^[\s\u00A0]+(?:[a-z]+ly[\s\u00A0]+)?(?:said|says|warned|argued|told|added|insisted|contended|claimed|noted|stressed|predicted)[\s\u00A0]+(?:that\b|[a-z])/;
 
 /**
- * "told reporters that he supported “the idea” but wanted to see a cap": a weak verb after a bare "but"
- * inside a that-clause goes on with the clause's own subject, so it does not end the content.
+ * "told reporters that he supported “the idea” but wanted to see a cap", "said the agency did not dispute the
+ * findings but wanted more evidence": a weak verb after a bare "but" inside a reported clause goes on with the
+ * clause's own subject, so it does not end the content. The clause is a that-clause with a pronoun subject, or
+ * a clause with a finite verb of its own right after a reporting verb that is not weak itself.
  */
 export function sharesThatClauseSubject(toks: Token[], hits: VerbHit[], h: VerbHit): boolean {
   if (toks[h.index - 1]?.text.toLowerCase() !== "but" || toks[h.index - 2]?.text === ",") return false;
@@ -63,8 +66,18 @@ export function sharesThatClauseSubject(toks: Token[], hits: VerbHit[], h: VerbH
     const t = toks[k] as Token;
     if (t.word && t.text === "that") return PRONOUN_SUBJECT.test(toks[k + 1]?.text ?? "");
   }
+  if (WEAK_VERBS.has(cue.base) || cue.form === cue.base) return false;
+  // (one clause: no comma, semicolon or other "and"/"but" between)
+  for (let k = cue.index + 2; k < h.index - 1; k++) {
+    const t = toks[k] as Token;
+    if (t.text === "," || t.text === ";" || t.text === "and" || t.text === "but") return false;
+    if (!t.word) continue;
+    if (FINITE.test(t.text) || /^[a-z]+ed$/.test(t.text)) return true;
+  }
   return false;
 }
+/** A finite verb or auxiliary of a reported clause (its backshifted tense). */
+const FINITE = /^(?:was|were|had|did|would|could|might|should|is|are|has|have|does|do)$/;
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|we)$/;
 
 /** The content after a weak verb opens with a quote, not with "that" or a colon («supported “the idea”»). */
@@ -74,4 +87,64 @@ export function quotedObjectOnly(
   weakVerb: boolean,
 ): boolean {
   return weakVerb && !start.that && text[start.pos - 1] !== ":" && CLAUSE_OPENERS.test(text[start.pos] ?? "");
+}
+
+const BACKSHIFTED = /^(?:had|would|could|was|were)$/i;
+
+/**
+ * "said the wait was “not acceptable” and she had asked officials to contact the family": a pronoun after
+ * "and" with a backshifted auxiliary goes on with the clause reported by a plain past cue before it (no
+ * "and"/"but" between), so the verb after it neither ends that content nor opens a claim of its own.
+ */
+export function pronounGoesOnReport(toks: Token[], hits: VerbHit[], h: VerbHit): boolean {
+  const aux = toks[h.index - 1];
+  const pronoun = toks[h.index - 2];
+  if (!aux || !pronoun || !BACKSHIFTED.test(aux.text) || !/^(?:he|she|they|it|we)$/i.test(pronoun.text))
+    return false;
+  if (toks[h.index - 3]?.text.toLowerCase() !== "and") return false;
+  let cue: VerbHit | undefined;
+  for (const o of hits) if (o.index < h.index - 3 && !o.participle) cue = o;
+  if (!cue || cue.form === cue.base || WEAK_VERBS.has(cue.base) || !/ed$|^said$|^told$/.test(cue.form))
+    return false;
+  if (toks[cue.index - 1]?.word && BACKSHIFTED.test(toks[cue.index - 1]?.text ?? "")) return false;
+  for (let k = cue.index + 1; k < h.index - 3; k++)
+    if (/^(?:and|but|;)$/i.test((toks[k] as Token).text)) return false;
+  return true;
+}
+
+/** The claim such a verb would open lies inside the content of the claim made last. */
+export const insideLastContent = (out: Draft[], cueStart: number): boolean => {
+  const last = out[out.length - 1];
+  return !!last && last.contentStart < cueStart && cueStart < last.contentEnd;
+};
+
+const NOT_PARTICIPLES = new Set(
+  "during including according regarding concerning nothing something anything everything morning evening".split(
+    " ",
+  ),
+);
+const DETERMINER_BEFORE = /^(?:a|an|the|its|his|her|their|our|this|that|these|those|of|for|no)$/i;
+/**
+ * "had sent messages describing the fire as “payback” and asking whether …": a participle after a bare "and"
+ * pairs with an earlier participle inside the same reported clause (not one opening after a comma, as
+ * ", saying …"); it goes on with that clause, not with the speaker of the sentence.
+ */
+export function pairsWithParticiple(toks: Token[], hits: VerbHit[], h: VerbHit): boolean {
+  if (!h.participle || !/ing$/.test(h.form) || toks[h.index - 1]?.text.toLowerCase() !== "and") return false;
+  let floor = -1;
+  for (const o of hits) if (o.index < h.index && !o.participle) floor = Math.max(floor, o.index);
+  if (floor < 0) return false;
+  for (let k = h.index - 2; k > floor + 1; k--) {
+    const t = toks[k] as Token;
+    if (t.text === "," || t.text === ";") return false;
+    if (
+      t.word &&
+      /^[a-z]{3,}ing$/.test(t.text) &&
+      !NOT_PARTICIPLES.has(t.text) &&
+      !DETERMINER_BEFORE.test(toks[k - 1]?.text ?? "") &&
+      toks[k - 1]?.text !== ","
+    )
+      return true;
+  }
+  return false;
 }

@@ -206,6 +206,7 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
     const on = toks[i] as Token;
     if (lower(on) === "on" && toks[i + 1] && TIME_WORDS.has(lower(toks[i + 1] as Token))) i++;
     while (i < toks.length && toks[i]?.word && TIME_WORDS.has(lower(toks[i] as Token))) i++;
+    i = afterTimeZone(toks, i);
     // "said in a statement it would …", "said on Telegram they had …": the medium, then the clause
     const subject = pronounAfterAdjunct(toks, i);
     if (subject >= 0) i = subject;
@@ -224,6 +225,15 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
   )
     return { pos: after.end, that: after.text !== ":" };
   return { pos: next ? next.start : (toks[toks.length - 1]?.end ?? 0), that: false };
+}
+
+/** "said on Monday (U.S. time) that …", "said Sunday (local time) the talks …": the clock the day is told by. */
+function afterTimeZone(toks: Token[], i: number): number {
+  if (toks[i]?.text !== "(") return i;
+  for (let k = i + 1; k < Math.min(toks.length, i + 6); k++)
+    if (toks[k]?.text === ")")
+      return /^(?:time|GMT|UTC|ET|EST|EDT|PT|BST|CET)$/.test(toks[k - 1]?.text ?? "") ? k + 1 : i;
+  return i;
 }
 
 const PRONOUN_THAT_VERB =

@@ -3,7 +3,7 @@ import { type ArticleView, trimSpan } from "../draft.ts";
 import { isJsSpace } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
-import { TIME_WORDS } from "./lexicon.ts";
+import { TIME_WORDS, VERB_FORMS } from "./lexicon.ts";
 import { ADJUNCT_START } from "./verbs.ts";
 
 /** Reported content after the cue: to the sentence end, through a quote that runs on, before ", adding" (also
@@ -15,9 +15,33 @@ export const WRITER_CONTINUES =
 const LEFT_OUT =
   /(?:^|,)\s*but\s+(?:(?:it|he|she|they)\s+)?(?:(?:did|would|could)\s+not|(?:did|would|could)n['’]t|declined\s+to|refused\s+to)\s+(?:say|give|provide|specify|elaborate|comment|disclose|explain|detail|offer|reveal|name|identify)\b|(?:^|,)\s*but\s+(?:gave|offered|provided)\s+no\s/;
 
-/** A closing quote, then the occasion ("after a defeat") or a past-tense act ("and brushed aside"). */
+/**
+ * A closing quote, then the occasion ("after a defeat", "after Fiji ran in four tries") or a past-tense act
+ * ("and brushed aside").
+ */
 const QUOTE_THEN_WRITER =
-  /[”"][\s\u00A0]+(?:(?:after|following)[\s\u00A0]+(?:a|an|the|his|her|their|its)\s|and[\s\u00A0]+(?:also[\s\u00A0]+)?([a-z]+ed)\b(?![\s\u00A0]+(?:by|to|that)\b))/g;
+  /[”"][\s\u00A0]+(?:(?:after|following)[\s\u00A0]+(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}’'-]*(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]*)*[\s\u00A0]+(?:[a-z]+ed|ran|won|beat|lost|scored|drew|took|came|went|fell|rose|held|made))\s|and[\s\u00A0]+(?:also[\s\u00A0]+)?([a-z]+ed)\b(?![\s\u00A0]+(?:by|to|that)\b))/gu;
+
+const CONCESSION = /^,?[\s\u00A0]+(?:although|though|even[\s\u00A0]+though)[\s\u00A0]/;
+/**
+ * "said storms were expected on Thursday, though totals would be “nowhere near” …": a concession with no
+ * reporting verb of its own still hangs on the cue; ", though she added that …" is the speaker's next claim,
+ * ", although he again refused to …" the writer's.
+ */
+function concessionGoesOn(view: ArticleView, link: string, from: number, to: number): boolean {
+  if (!CONCESSION.test(link)) return false;
+  WORD.lastIndex = from;
+  let previous = "";
+  for (let m = WORD.exec(view.text); m && m.index < to; m = WORD.exec(view.text)) {
+    const word = m[0].toLowerCase();
+    // (not a noun after its determiner: "their claim")
+    if (VERB_FORMS.has(word) && !DETERMINERS.has(previous) && !quoteAt(view.quotes, m.index)) return false;
+    previous = word;
+  }
+  return true;
+}
+const WORD = /[A-Za-z]+/g;
+const DETERMINERS = new Set("a an the this that its his her their our my your no".split(" "));
 
 /** Where the writer takes over between `from` and `end` (", although …", " — and …"), or `end`. */
 export function writerTakesOver(view: ArticleView, from: number, end: number): number {
@@ -63,6 +87,7 @@ export function contentAfter(
   WRITER_CONTINUES.lastIndex = 0;
   for (let m = WRITER_CONTINUES.exec(span); m; m = WRITER_CONTINUES.exec(span)) {
     if (!quoteAt(quotes, start + m.index)) {
+      if (concessionGoesOn(view, m[0], start + m.index + m[0].length, end)) continue;
       end = start + m.index;
       break;
     }
@@ -74,6 +99,13 @@ export function contentAfter(
   for (let m = QUOTE_THEN_WRITER.exec(span); m; m = QUOTE_THEN_WRITER.exec(span)) {
     const at = start + m.index + 1;
     if (at >= end || quoteAt(quotes, at)) continue;
+    // ('would not enter coalition with “…” after the next election': a time still to come is in the words)
+    if (
+      /^[”"][\s\u00A0]+(?:after|following)[\s\u00A0]+(?:the[\s\u00A0]+)?next\b/.test(
+        m[0] + span.slice(m.index + m[0].length, m.index + m[0].length + 10),
+      )
+    )
+      continue;
     const before = span.slice(0, m.index);
     if (
       m[1] &&

@@ -15,9 +15,12 @@ export type UndatedReason = "present" | "according" | "medium" | "manner" | "not
 const PRESENT_CUE =
   /^(?:says|say|tells|tell|writes|write|insists?|argues|admits|maintains|adds|notes|explains|warns|believes|thinks|claims|concedes|contends|shows?|suggests?|finds|estimates?|recalls|acknowledges|stresses|predicts|reckons|describes)\b/i;
 const PRESENT_PERFECT_CUE = /^(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|aid|old|ote|en|ied)\b/i;
-/** An interview, call, note or post with no day: an occasion of its own, not the story's. */
+/**
+ * An interview, call, note or post with no day: an occasion of its own, not the story's (not "in a text
+ * message sent to reporters": a statement to the press, as the day's news).
+ */
 const MEDIUM =
-  /\b(?:in|during)\s+an?\s+(?:(?:\w+\s+)?(?:interview|e-?mail|text\s+message|note|letter|filing|post|blog\s+post|op-ed|column|podcast|memo|submission|essay|book|documentary)|written\s+statement)\b|\bin\s+(?:his|her|its|their)\s+(?:written\s+(?:statement|evidence|submission)|book|memoir|column|letter|note)\b|\b(?:over|on)\s+the\s+(?:tele)?phone\b|\bon\s+phone\b|\btold\s+(?:our|this|a)\s+(?:correspondent|reporter|newspaper|paper|website)\b/i;
+  /\b(?:in|during)\s+an?\s+(?:(?:\w+\s+)?(?:interview|e-?mail|text\s+message|note|letter|filing|post|blog\s+post|op-ed|column|podcast|memo|submission|essay|book|documentary)|written\s+statement)\b(?!\s+(?:sent|issued|released|distributed)\s+to\s+(?:reporters|journalists|the\s+media|media|the\s+press))|\bin\s+(?:his|her|its|their)\s+(?:written\s+(?:statement|evidence|submission)|book|memoir|column|letter|note)\b|\b(?:over|on)\s+the\s+(?:tele)?phone\b|\bon\s+phone\b|\btold\s+(?:our|this|a)\s+(?:correspondent|reporter|newspaper|paper|website)\b/i;
 /** By phone or by email: how the words came, no occasion; undated only for a speaker not quoted before. */
 const MANNER = /\bby\s+(?:tele)?phone\b|\bby\s+e-?mail\b/i;
 /**
@@ -111,6 +114,7 @@ export function undatedReason(
     told &&
     /^told$/i.test(cue) &&
     told.index === cueAt &&
+    !ownAgency(text, told[0]) &&
     !DAY_WORD.test(
       text.slice(s.start + told.index + told[0].length, s.start + told.index + told[0].length + 30),
     )
@@ -118,6 +122,12 @@ export function undatedReason(
     return "medium";
   if (MANNER.test(around)) return "manner";
   return null;
+}
+
+/** "Bologna (AFP) – … he told AFP": the agency of the dateline is the story's own reporter, at its event. */
+function ownAgency(text: string, told: string): boolean {
+  const outlet = /^told\s+(?:the\s+)?([A-Z][\w.&-]*)/.exec(told)?.[1]?.replace(/\.+$/, "");
+  return !!outlet && text.slice(0, 300).includes(`(${outlet})`);
 }
 
 /** "published Wednesday", "released Thursday afternoon": the day of a document, which speaks from it in the present. */

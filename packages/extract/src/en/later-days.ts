@@ -49,4 +49,21 @@ export function daysFromLaterStatements(
       firstOwn = o;
     }
   }
+  // ("… told reporters at the morning briefing that …" given its day above, then "When asked …, the
+  // spokesperson said: “Yes.”" in the next paragraph): the same speaker going on takes that day too
+  const last = new Map<object, number>();
+  for (let i = 0; i < drafts.length; i++) {
+    const o = out[i] as Dated;
+    const speaker = speakers[i] ?? null;
+    if (!speaker) continue;
+    const k = last.get(speaker);
+    last.set(speaker, i);
+    if (k === undefined || o.date !== null || o.undated) continue;
+    const before = out[k] as Dated;
+    const gap =
+      paragraphAt(sentences, (drafts[i] as Draft).cueStart) -
+      paragraphAt(sentences, (drafts[k] as Draft).cueStart);
+    if (before.date && !before.undated && gap <= 1)
+      Object.assign(o, { date: before.date, source: before.source, inherited: true });
+  }
 }

@@ -17,6 +17,9 @@ export function identifyLedeSpeaker(
   speakers: (Entity | null)[],
   paras: number[],
   paragraphOpensWith: (para: number, name: string) => boolean = () => false,
+  adoptTitle: (p: Entity, title: string) => void = (p, t) => {
+    if (!p.titles.includes(t)) p.titles.push(t);
+  },
 ): void {
   const first = speakers.findIndex(
     (e, i) =>
@@ -39,7 +42,7 @@ export function identifyLedeSpeaker(
     // claim of its own: the person quoted after it, under that name, is the one)
     if ((paras[j] ?? 99) > lede + 1 && !(p.name && paragraphOpensWith(lede + 1, p.name))) return;
     for (let k = 0; k < speakers.length; k++) if (speakers[k] === e) speakers[k] = p;
-    for (const t of e.titles) if (!p.titles.includes(t)) p.titles.push(t);
+    for (const t of e.titles) adoptTitle(p, t);
     return;
   }
 }

@@ -169,7 +169,7 @@ export const NP_WORDS = new Set(
   (
     "the a an his her their its our my your this these those some many most several both all other another one two three four five " +
     "of for at to from in with and 's ’s " +
-    "former senior top longtime presidential vice chief deputy national state federal local foreign political economic new " +
+    "former senior lead top longtime presidential vice chief deputy national state federal local foreign political economic new " +
     "shadow acting interim outgoing incoming " +
     "spokesman spokeswoman spokesperson official officials aide aides adviser advisers advisor advisors analyst analysts " +
     "expert experts critic critics supporter supporters voter voters resident residents lawmaker lawmakers police " +

@@ -91,6 +91,8 @@ export function parseEnglishMention(raw: string): MentionParse {
     return parseEnglishMention(mention.slice(0, seenBy.index).replace(RELATIVE_PASSIVE_OPENING, ""));
   const head = headBeforeRelative(mention); // ("The man who ran Acme Foods": the man)
   if (head) return parseEnglishMention(head);
+  // ("businesses who say …": the mention runs on to the relative pronoun, the name is the noun's)
+  if (mention.endsWith(" who")) return parseEnglishMention(mention.slice(0, -4));
   // "The Institute for Fiscal Studies, an independent think tank": the name, then its description
   const comma = mention.indexOf(",");
   const listed = comma > 0 ? withListedBody(mention, parseEnglishMention) : null;

@@ -42,7 +42,10 @@ const CHARGE = new RegExp(
   "i",
 );
 /** The content of a negated cue only names a question it leaves unanswered. */
-const leftOpen = (content: string): boolean => UNANSWERED.test(content) || OPEN_CHOICE.test(content);
+const leftOpen = (content: string): boolean =>
+  UNANSWERED.test(content) || OPEN_CHOICE.test(content) || OPEN_QUESTION.test(content);
+/** A wh-question with no quoted words, however long: "did not say how much water industry consumes". */
+const OPEN_QUESTION = /^(?:how|why|when|what|who|where|which)\b[^“”"]*$/i;
 /** The indirect question after "asked (him)": "whether he had …", "why the report was late". */
 const ASKED_IN_PERSON = /^[\s\u00A0]*(?:him|her|them|me|us)[\s\u00A0]*$/i;
 const ASKED_QUESTION = /^(?:whether|if|why|how|what|who|whom|when|where|which)\b/i;

@@ -4,6 +4,11 @@ import { VERB_FORMS } from "./lexicon.ts";
 /** A subordinator standing alone where the subject should be: "When asked …", "Once told …". */
 const REDUCED_CLAUSE = /^(?:when|while|if|once|unless|until|though|although|whether)$/i;
 
+const TIME_AT_END =
+  /[\s\u00A0](?:in|on|last|this|since)[\s\u00A0]+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
+const TIME_NAME =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year)$/i;
+
 /**
  * "When asked whether …, the spokesperson said …", "If asked …": a reduced clause has no subject (a
  * participle's, "While predicting …, Ms Kovner said", is left to the participle readings); and "pleaded not
@@ -12,6 +17,8 @@ const REDUCED_CLAUSE = /^(?:when|while|if|once|unless|until|though|although|whet
  */
 export function notASubject(mention: string, participle: boolean): boolean {
   if (!participle) return REDUCED_CLAUSE.test(mention);
+  // "had written to the minister in January asking for …": a month or a day is when, not who
+  if (TIME_NAME.test(mention) || TIME_AT_END.test(mention)) return true;
   if (!mention.includes(",")) return false;
   for (const word of mention.split(/[\s\u00A0,]+/)) {
     const form = VERB_FORMS.get(word);

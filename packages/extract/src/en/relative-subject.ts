@@ -1,5 +1,9 @@
-/** "The company that ran Llyn Carreg has told …": a speaker described by a restrictive clause with a name inside. */
+/** Speakers met through a relative clause: "The company that ran Llyn Carreg has told …", "the department, which …", "businesses who say …". */
 import type { Token } from "../text/tokens.ts";
+import type { SourceSpan } from "./source.ts";
+
+/** The speaker walk back from the nearest of `toks` (subjectBefore over the text). */
+type Walk = (toks: Token[]) => SourceSpan | null;
 
 const NOT_A_VERB =
   /^(?:the|a|an|of|in|on|for|to|at|by|with|from|and|or|its|his|her|their|had|has|have|was|were|is|are|would|will)$/;
@@ -25,4 +29,32 @@ export function relativeAfterObject(toks: Token[], isCap: (t: Token) => boolean)
       : -1;
   }
   return -1;
+}
+
+/**
+ * "the health department, which reported …": the body before the relative pronoun speaks; the mention runs
+ * from it to "which" (the name is read from its head, as for "X, who …").
+ */
+export function antecedentOfWhich(text: string, toks: Token[], subjectBefore: Walk): SourceSpan | null {
+  const which = toks[0] as Token;
+  const comma = toks[1]?.text === ",";
+  const head = subjectBefore(toks.slice(comma ? 2 : 1));
+  if (!head || head.pronoun) return null;
+  // a body or a document, named or with a determiner: "the Herald, which", "the study, which"
+  if (!/^(?:the\s|\p{Lu})/u.test(text.slice(head.start, head.end))) return null;
+  return { start: head.start, end: comma ? which.end : head.end, pronoun: false };
+}
+
+/** "businesses who say", "residents who said": a plural noun of people right before "who" (no comma). */
+export function antecedentOfWho(toks: Token[], subjectBefore: Walk): SourceSpan | null {
+  const noun = toks[1];
+  if (!noun?.word || !/^[a-z]{3,}s$/.test(noun.text) || /(?:ss|us|is)$/.test(noun.text)) return null;
+  // (after a preposition, "opposition from businesses who …", the noun alone)
+  // (the mention runs on to "who", as PolNeAR marks the source of such a clause)
+  const head = subjectBefore(toks.slice(1));
+  return {
+    start: head && !head.pronoun ? head.start : noun.start,
+    end: (toks[0] as Token).end,
+    pronoun: false,
+  };
 }

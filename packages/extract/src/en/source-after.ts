@@ -53,8 +53,15 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
   if (end < 0) return null;
   end = nounPhraseTail(text, toks, first.start, end, i);
   const span = trimTrailingLinks(text, first.start, end);
-  return span ? { start: span[0], end: span[1], pronoun: false } : null;
+  if (!span) return null;
+  // "said the lead author, Dr. Priya Ram, an epidemiologist …": a lowercase role, then the name it describes
+  const named = /^(?:the|a|an|its|their)\s[a-z\s-]+$/.test(text.slice(span[0], span[1]))
+    ? NAME_AFTER_ROLE.exec(text.slice(span[1], span[1] + 60))
+    : null;
+  return { start: span[0], end: span[1] + (named ? named[0].length : 0), pronoun: false };
 }
+const NAME_AFTER_ROLE =
+  /^,[\s\u00A0]+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[\s\u00A0]+)?\p{Lu}[\p{L}’'-]+(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]+)+(?=[\s\u00A0]*[,.;])/u;
 
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 /** "of the", "for the local": a link inside the speaker phrase to the body it serves. */

@@ -13,7 +13,7 @@ import { TIME_NAMES } from "./person-words.ts";
 import { isPluralPeople, PP_LINKS } from "./phrase-words.ts";
 import { insideBodyName } from "./portfolio-and.ts";
 import { askedPeople } from "./reached-by.ts";
-import { relativeAfterObject } from "./relative-subject.ts";
+import { antecedentOfWhich, antecedentOfWho, relativeAfterObject } from "./relative-subject.ts";
 import { nameBeforeDescription, nameBeforeHometown, placeOfRole } from "./second-appositive.ts";
 import {
   DETERMINERS,
@@ -114,6 +114,11 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     const head = subjectBefore(text, toks.slice(relative + 1));
     if (head && !head.pronoun) return { start: head.start, end: first.end, pronoun: false };
   }
+  // "opposition from businesses who say …": the people a relative "who" follows speak
+  if (first.word && lower(first) === "who") {
+    const head = antecedentOfWho(toks, (t) => subjectBefore(text, t));
+    if (head) return head;
+  }
   if (first.word && PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };
   // ("…, who asked not to be named because she feared …": the pronoun opens the reason's own clause)
   const anonymous = first.word ? anonymityClauseStart(text, toks) : -1;
@@ -121,7 +126,8 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     const head = subjectBefore(text, toks.slice(anonymous + 1));
     return head && !head.pronoun ? head : null;
   }
-  if (first.word && lower(first) === "which") return antecedentOfWhich(text, toks);
+  if (first.word && lower(first) === "which")
+    return antecedentOfWhich(text, toks, (t) => subjectBefore(text, t));
   if (first.word && OBJECT_PRONOUNS.has(lower(first))) {
     // "Those close to him said"
     const head = modifiedHead(toks, (t) => subjectBefore(text, t), 0);
@@ -384,20 +390,6 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   return { start: benchStart(text, from), end: span[1], pronoun: false };
 }
 
-/**
- * "the health department, which reported …": the body before the relative pronoun speaks; the mention runs
- * from it to "which" (the name is read from its head, as for "X, who …").
- */
-function antecedentOfWhich(text: string, toks: Token[]): SourceSpan | null {
-  const which = toks[0] as Token;
-  const comma = toks[1]?.text === ",";
-  const head = subjectBefore(text, toks.slice(comma ? 2 : 1));
-  if (!head || head.pronoun) return null;
-  // a body or a document, named or with a determiner: "the Herald, which", "the study, which"
-  if (!/^(?:the\s|\p{Lu})/u.test(text.slice(head.start, head.end))) return null;
-  return { start: head.start, end: comma ? which.end : head.end, pronoun: false };
-}
-
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us"]);
 /** Nouns that head the name of a body speaking as one ("the health ministry", "the weather service"). */
 const INSTITUTION_HEADS = new Set(
@@ -406,7 +398,7 @@ const INSTITUTION_HEADS = new Set(
     "court government police army military navy company firm bank union group association institute embassy " +
     "prosecutor prosecutors regulator watchdog spokesman spokeswoman spokesperson network station newspaper " +
     "party coalition alliance campaign administration cabinet parliament legislature senate assembly " +
-    "utility municipality"
+    "utility municipality guard"
   ).split(" "),
 );
 

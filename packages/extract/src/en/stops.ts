@@ -1,7 +1,7 @@
 import { isJsSpace } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
-import { sharesThatClauseSubject } from "./clause-membership.ts";
+import { pairsWithParticiple, pronounGoesOnReport, sharesThatClauseSubject } from "./clause-membership.ts";
 import { WEAK_VERBS } from "./lexicon.ts";
 import { continuesPresentReport } from "./tense-shift.ts";
 import { commaCloses, lastListedName } from "./token-shapes.ts";
@@ -39,7 +39,8 @@ export function contentStops(
         (/^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? "") &&
           h.form !== h.base &&
           !WEAK_VERBS.has(h.base) &&
-          !continuesPresentReport(toks, hits, h)),
+          !continuesPresentReport(toks, hits, h) &&
+          !pairsWithParticiple(toks, hits, h)),
     )
     .map((h) => {
       const k = h.index - 1;
@@ -55,6 +56,8 @@ export function contentStops(
     let k = h.index - 1;
     while (k >= 0 && toks[k]?.word && isAuxiliary(toks[k] as Token)) k--;
     if (!toks[k]?.word && !/^[,)—–-]$/.test(toks[k]?.text ?? "")) continue;
+    // ("…, and the share of voters who accepted that …": a relative clause stays inside its noun phrase)
+    if (toks[k]?.text.toLowerCase() === "who" && toks[k - 1]?.text !== ",") continue;
     const subject = walkedBackFrom(text, toks, k, walks);
     if (!subject) continue;
     let j = toks.findIndex((t) => t.start === subject.start) - 1;
@@ -75,6 +78,7 @@ export function contentStops(
       toks[j - 3]?.text !== "as" &&
       !parenthetical(toks, h.index);
     if (link?.text === "and" && lastListedName(text, subject.start, s.start)) continue;
+    if (link?.text === "and" && pronounGoesOnReport(toks, hits, h)) continue;
     if (link?.word && (/^(?:and|but|while|whereas)$/i.test(link.text) || beside))
       stops.push(toks[j - 1]?.text === "," ? (toks[j - 1] as Token).start : link.start);
   }
@@ -87,7 +91,7 @@ export function contentStops(
   // "…, a key promise of her campaign.": a closing appositive that sums the clause up is the writer's
   // (only nouns of summing up: "…, a former lieutenant governor" describes a name)
   const appositive =
-    /,[\s\u00A0]+an?[\s\u00A0]+(?:[a-z-]+[\s\u00A0]+)?(?:promise|pledge|gap|request|move|step|reversal|shift|jump|rise|drop|decline|record|margin|sign)\b[^,;:“”"]*$/.exec(
+    /,[\s\u00A0]+an?[\s\u00A0]+(?:[a-z-]+[\s\u00A0]+)?(?:promise|pledge|gap|request|move|step|reversal|shift|jump|rise|drop|decline|record|margin|sign|line|refrain|mantra|message|theme|stance|position)\b[^,;:“”"]*$/.exec(
       text.slice(s.start, s.end).trimEnd(),
     );
   if (appositive) stops.push(s.start + appositive.index);
@@ -106,7 +110,8 @@ export function contentStops(
     const beside = /[\s\u00A0]+as[\s\u00A0]+(?=\p{Lu})/u.exec(sentence);
     if (beside) stops.push(s.start + beside.index);
     // "Coach says side 'not in a crisis' before derby trip": the occasion after the quoted words is the writer's
-    const occasion = /['’”][\s\u00A0]+(?:before|after|ahead[\s\u00A0]+of|amid)[\s\u00A0]/u.exec(sentence);
+    // (and "… admits side 'were bullied up front' as losing run goes on": the news beside it)
+    const occasion = /['’”][\s\u00A0]+(?:before|after|ahead[\s\u00A0]+of|amid|as)[\s\u00A0]/u.exec(sentence);
     if (occasion) stops.push(s.start + occasion.index + 1);
   }
   // ", according to X" after the content ends it too

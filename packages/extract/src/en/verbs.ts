@@ -241,6 +241,8 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     if (
       nextWord === "up" ||
       nextWord === "off" ||
+      // ("pressed ahead with the plan", "pushes on": going on with something, no words)
+      (info.base === "press" && (nextWord === "ahead" || nextWord === "forward")) ||
       (w === "reporting" && nextWord === "from") ||
       (nextWord === "by" &&
         !/^(?:telephone|phone|email|e-mail|text|video|videolink|satellite)$/i.test(toks[i + 2]?.text ?? ""))
