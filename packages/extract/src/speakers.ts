@@ -17,10 +17,11 @@ import {
   previousOfKind,
 } from "./generic-bodies.ts";
 import { bodyByInitials, isInitialism } from "./initialisms.ts";
+import { officeHolderOf } from "./office-holder.ts";
 import { memberOfGroup } from "./partitive.ts";
 import type { Entity, MentionParse } from "./speaker-types.ts";
 import { capitalCount } from "./text/chars.ts";
-import { computeWords, containsAll, OTHER_OFFICE, sameOffice } from "./title-words.ts";
+import { computeWords, containsAll, sameOffice } from "./title-words.ts";
 
 export type { Entity, MentionParse } from "./speaker-types.ts";
 
@@ -55,7 +56,7 @@ export class SpeakerBook {
   constructor(private readonly titleVariants?: (titleWords: string[]) => string[][]) {}
 
   /** titleVariants of a title's words (memoised by the list `words` gives: the same titles recur). */
-  private variants(tw: string[]): string[][] {
+  variants(tw: string[]): string[][] {
     let v = this.variantsOf.get(tw);
     if (!v) {
       v = this.titleVariants?.(tw) ?? [];
@@ -65,7 +66,7 @@ export class SpeakerBook {
   }
 
   /** Folded content words of a name or title (memoised: the same names recur through an article). */
-  private words(s: string): string[] {
+  words(s: string): string[] {
     let w = this.wordsOf.get(s);
     if (!w) {
       w = computeWords(s);
@@ -130,34 +131,7 @@ export class SpeakerBook {
    * headline → "Mayor Delphine Oduya" in the body), or null when none or several hold it.
    */
   holderOf(e: Entity): Entity | null {
-    if (e.nameWords.length || e.kind === "organisation" || !e.titles.length) return null;
-    // ("Ferry boss": the office alone when no one holds it with the headline's modifier, keeping "former",
-    // "deputy": "Former DNC chairman" is no chair in office)
-    // (last, a headline's "Reservoir boss" over a lede's former chief executive: headlines drop "former",
-    // when no one holds the office now)
-    for (const pass of [0, 1, 2]) {
-      const [headOnly, formerToo] = [pass > 0, pass === 2];
-      let found: Entity | null = null;
-      for (const title of e.titles) {
-        const all = this.words(title);
-        // (not "Finland's foreign minister": an owner named is no modifier to drop)
-        if (headOnly && (all.length < 2 || all.includes("s"))) continue;
-        const tw = headOnly
-          ? [...all.slice(0, -1).filter((w) => OTHER_OFFICE.has(w)), ...all.slice(-1)]
-          : all;
-        const variants = [tw, ...this.variants(tw)];
-        for (const p of this.entities) {
-          if (p === e || p.kind !== "person" || !p.nameWords.length) continue;
-          const same = (t: Set<string>, v: string[]): boolean =>
-            sameOffice(t, v) || (formerToo && t.has("former") && sameOffice(t, [...v, "former"]));
-          if (!p.titleWords.some((t) => variants.some((v) => same(t, v)))) continue;
-          if (found && found !== p) return null;
-          found = p;
-        }
-      }
-      if (found) return found;
-    }
-    return null;
+    return officeHolderOf(this, e);
   }
 
   /**

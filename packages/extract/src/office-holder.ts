@@ -1,0 +1,35 @@
+import type { Entity, SpeakerBook } from "./speakers.ts";
+import { OTHER_OFFICE, sameOffice } from "./title-words.ts";
+
+/**
+ * The one named person the article gives the office an unnamed speaker is known by ("says mayor" in a
+ * headline → "Mayor Delphine Oduya" in the body), or null when none or several hold it.
+ */
+export function officeHolderOf(book: SpeakerBook, e: Entity): Entity | null {
+  if (e.nameWords.length || e.kind === "organisation" || !e.titles.length) return null;
+  // ("Ferry boss": the office alone when no one holds it with the headline's modifier, keeping "former",
+  // "deputy": "Former DNC chairman" is no chair in office)
+  // (last, a headline's "Reservoir boss" over a lede's former chief executive: headlines drop "former",
+  // when no one holds the office now)
+  for (const pass of [0, 1, 2]) {
+    const [headOnly, formerToo] = [pass > 0, pass === 2];
+    let found: Entity | null = null;
+    for (const title of e.titles) {
+      const all = book.words(title);
+      // (not "Finland's foreign minister": an owner named is no modifier to drop)
+      if (headOnly && (all.length < 2 || all.includes("s"))) continue;
+      const tw = headOnly ? [...all.slice(0, -1).filter((w) => OTHER_OFFICE.has(w)), ...all.slice(-1)] : all;
+      const variants = [tw, ...book.variants(tw)];
+      for (const p of book.entities) {
+        if (p === e || p.kind !== "person" || !p.nameWords.length) continue;
+        const same = (t: Set<string>, v: string[]): boolean =>
+          sameOffice(t, v) || (formerToo && t.has("former") && sameOffice(t, [...v, "former"]));
+        if (!p.titleWords.some((t) => variants.some((v) => same(t, v)))) continue;
+        if (found && found !== p) return null;
+        found = p;
+      }
+    }
+    if (found) return found;
+  }
+  return null;
+}
