@@ -1,0 +1,109 @@
+// Text pasted from web pages and CMS copies: the furniture between paragraphs says nothing and breaks
+// nothing around it. Made-up articles.
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.ts";
+import { withoutFurniture } from "../src/text/furniture.ts";
+
+const claims = (text: string, lang: "en" | "ar") =>
+  extract({ text, lang, publishedAt: "2026-11-30" }).claims.map((c) => [
+    c.speaker.name,
+    c.cue.text,
+    c.content.text,
+  ]);
+
+describe("link lines to other stories", () => {
+  it("gives no claim for 'Read more: …', 'ALSO READ | …' or a 'Related' label with its title on the next line", () => {
+    const text = [
+      "The council voted on Saturday to approve the new depot.",
+      "Read more: Residents fear traffic as depot plan advances",
+      "Councilman Raj Patel said the site was too close to two schools.",
+      "ALSO READ | Teachers' union threatens strike over pay",
+      "Related",
+      "Drivers say new routes add an hour to their day",
+      "The transit authority said construction would begin in March.",
+    ].join("\n");
+    expect(claims(text, "en")).toEqual([
+      ["Raj Patel", "said", "the site was too close to two schools"],
+      ["transit authority", "said", "construction would begin in March"],
+    ]);
+  });
+  it("gives no claim for «اقرأ أيضا: …» nor for a link title under «اقرأ أيضاً» alone", () => {
+    const text = [
+      "قال وزير المالية أحمد كمال، الأحد، إن العجز سينخفض.",
+      "اقرأ أيضا: الحكومة تعلن خطة لخفض الدين العام",
+      "وأضاف كمال أن الدعم سيستمر.",
+      "اقرأ أيضاً",
+      "النقابات تطالب برفع الأجور",
+      "وقال الخبير سامي حسن إن الأرقام متفائلة.",
+    ].join("\n");
+    expect(claims(text, "ar")).toEqual([
+      ["أحمد كمال", "قال", "العجز سينخفض"],
+      ["أحمد كمال", "أضاف", "الدعم سيستمر"],
+      ["سامي حسن", "قال", "الأرقام متفائلة"],
+    ]);
+  });
+});
+
+describe("furniture between a speaker and the words that follow", () => {
+  it("keeps 'told the council:' with the quote after an 'Advertisement' line", () => {
+    const text =
+      'Mayor Linda Park told the council:\nAdvertisement\n"We have balanced the books without cutting a library."';
+    expect(claims(text, "en")).toEqual([
+      ["Linda Park", "told", '"We have balanced the books without cutting a library."'],
+    ]);
+  });
+  it("names the lede's speaker from the body across a 'Share this article' line", () => {
+    const text = [
+      "Minister defends school closures",
+      "Britain's education minister on Sunday defended plans to close 40 rural schools.",
+      "Share this article",
+      '"Small schools are hard to staff," Education Secretary Helen Ward told the BBC.',
+    ].join("\n");
+    const [lede] = extract({ text, lang: "en", publishedAt: "2026-11-30" }).claims.filter(
+      (c) => c.cue.text === "defended",
+    );
+    expect(lede?.speaker.name).toBe("Helen Ward");
+  });
+});
+
+describe("bylines, credits and editors' notes", () => {
+  it("gives no claim for the byline «كتب: …»", () => {
+    const text = "عجز الموازنة إلى تراجع\nكتب: محمد عبد الله\nقال وزير المالية أحمد كمال إن العجز سينخفض.";
+    expect(claims(text, "ar")).toEqual([["أحمد كمال", "قال", "العجز سينخفض"]]);
+  });
+  it("gives no claim for a correction, in English or Arabic", () => {
+    expect(
+      claims(
+        "Correction: An earlier version of this story said the vote was held on Tuesday.\nThe council leader said the homes were needed.",
+        "en",
+      ),
+    ).toEqual([["council leader", "said", "the homes were needed"]]);
+    expect(
+      claims(
+        "قال النائب سمير حداد إن الكتلة ستصوت ضد المشروع.\nتصحيح: ذكرت نسخة سابقة من هذا الخبر أن الجلسة يوم الثلاثاء.",
+        "ar",
+      ),
+    ).toEqual([["سمير حداد", "قال", "الكتلة ستصوت ضد المشروع"]]);
+  });
+  it("blanks credits and furniture lines, and nothing of an ordinary paragraph", () => {
+    const lines = [
+      "Jane Doe/AP",
+      "(Photo: Reuters)",
+      "(صورة: أرشيفية)",
+      "By Jane Doe and Omar Reyes, Staff Writers",
+      "— Sarah Cole (@SarahColeMP) November 29, 2026",
+      "إعلان",
+    ];
+    for (const line of lines)
+      expect(withoutFurniture(`${line}\nNext.`)).toBe(`${" ".repeat(line.length)}\nNext.`);
+    const caption = "Daniel Morse speaking in Bristol. Photograph: Ian Cole/PA";
+    expect(withoutFurniture(caption).trimEnd()).toBe("Daniel Morse speaking in Bristol.");
+    const body = [
+      "By Monday, officials said the road would reopen.",
+      "More than 40 people were hurt, police said.",
+      "Read the full statement here, she said.",
+      "كتب الوزير على حسابه: «لن نتراجع».",
+    ].join("\n");
+    expect(withoutFurniture(body)).toBe(body);
+  });
+});
