@@ -107,3 +107,15 @@ describe("bylines, credits and editors' notes", () => {
     expect(withoutFurniture(body)).toBe(body);
   });
 });
+
+describe("bulleted and numbered items", () => {
+  it("reads a claim after «•», «*», «(2)» and «1)» in Arabic", () => {
+    const text =
+      "• قال الناصر إن القرار نهائي.\n* أكد المدير أن العمل مستمر.\n(2) قالت الوزارة إن الطريق مغلق.\n1) أوضح الوزير أن الرئيس قبل الاستقالة.";
+    expect(claims(text, "ar").map(([, cue]) => cue)).toEqual(["قال", "أكد", "قالت", "أوضح"]);
+  });
+  it("leaves the number out of the speaker words: '(1) The mayor said …'", () => {
+    const [c] = extract({ text: "(1) The mayor said the budget was balanced.", lang: "en" }).claims;
+    expect(c?.speaker.mention?.text).toBe("The mayor");
+  });
+});

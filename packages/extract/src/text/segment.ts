@@ -88,6 +88,23 @@ function periodEndsSentence(text: string, dot: number, next: number): boolean {
   return initial ? startsSentence && following.length > 1 : startsSentence;
 }
 
+const LIST_MARKERS = new Set([..."•·▪▫◦‣⁃●○■□◆◇►▸▶➢➤✓✔★☆*-–"]);
+
+/** A numbered item's marker: "1)", "(2)", «١-», "b)" (not "1." — a period ends a sentence of its own). */
+const NUMBER_MARKER = /^(?:\(?[0-9\u0660-\u0669]{1,2}\)|[0-9\u0660-\u0669]{1,2}[-–]|[a-z]\))(?=[ \u00A0])/;
+
+/** Past a list item's marker and its spaces at `i`, or `i` itself when none stands there. */
+function afterListMarker(text: string, i: number, to: number): number {
+  let k = i + 1;
+  if (!LIST_MARKERS.has(text[i] as string) || !isSpaceCode(text.charCodeAt(k))) {
+    const numbered = NUMBER_MARKER.exec(text.slice(i, i + 6));
+    if (!numbered) return i;
+    k = i + numbered[0].length;
+  }
+  while (k < to && isSpaceCode(text.charCodeAt(k))) k++;
+  return k < to ? k : i;
+}
+
 const AR_INITIALS = /^[\u0621-\u064A](?:\.[\u0621-\u064A])+$/;
 
 const BOUNDARY_CANDIDATE = /[.!?؟…۔\n\u2028\u2029]/g;
@@ -113,6 +130,8 @@ export function segment(text: string): Sentence[] {
       if (start < 0) {
         while (i < to && isBlank(text.charCodeAt(i))) i++;
         if (i >= to) break;
+        // "• قال الوزير …", "- Smith said …": a list item's marker is not part of its sentence
+        if (!paraHasText) i = afterListMarker(text, i, to);
         start = i;
         paraHasText = true;
       }
