@@ -26,7 +26,7 @@ import { englishTitleVariants, nameTitledLedeSpeakers } from "./en/titles.ts";
 import { detectLanguage } from "./lang.ts";
 import { type NameMention, nameMentions } from "./names.ts";
 import { type Entity, type MentionParse, SpeakerBook } from "./speakers.ts";
-import { foldForCompare } from "./text/chars.ts";
+import { directionMarksAsSpaces, foldForCompare } from "./text/chars.ts";
 import { withoutFurniture } from "./text/furniture.ts";
 import { findQuotes, type Quote, quoteAt } from "./text/quotes.ts";
 import { paragraphAt, segment } from "./text/segment.ts";
@@ -436,8 +436,8 @@ function extractOrThrow(input: ExtractInput): ExtractResult {
       claims: [],
     };
   }
-  // ("Read more: …", "Advertisement", bylines, photo credits: blanked, offsets kept)
-  const visible = withoutFurniture(text);
+  // ("Read more: …", "Advertisement", bylines, photo credits: blanked; a name's RLM is no letter of it)
+  const visible = withoutFurniture(directionMarksAsSpaces(text));
   const view: ArticleView = { text: visible, sentences: segment(visible), quotes: findQuotes(visible) };
   const publishedAt = typeof input?.publishedAt === "string" ? input.publishedAt : null;
   return {

@@ -119,3 +119,13 @@ describe("bulleted and numbered items", () => {
     expect(c?.speaker.mention?.text).toBe("The mayor");
   });
 });
+
+describe("direction marks pasted around Latin names and numbers", () => {
+  it("leaves RLM and LRM out of the speaker's name; spans still quote the text as given", () => {
+    const text =
+      "\u200Fقال وزير التخطيط \u200Fزياد العلي\u200F، الثلاثاء، إن النمو بلغ \u200E2.5%\u200E. وقال النائب \u2067Michel Haddad\u2069 إن الكتلة ستصوت ضد المشروع.";
+    const found = extract({ text, lang: "ar", publishedAt: "2026-11-30" }).claims;
+    expect(found.map((c) => c.speaker.name)).toEqual(["زياد العلي", "Michel Haddad"]);
+    for (const c of found) expect(text.slice(c.content.start, c.content.end)).toBe(c.content.text);
+  });
+});
