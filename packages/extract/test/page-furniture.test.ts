@@ -129,3 +129,20 @@ describe("direction marks pasted around Latin names and numbers", () => {
     for (const c of found) expect(text.slice(c.content.start, c.content.end)).toBe(c.content.text);
   });
 });
+
+describe("interviews in questions and answers", () => {
+  it("keeps the label out of an answer's content: 'A. I will replant, he said, if …'", () => {
+    const text = "Q. What will you do now?\nA. I will replant, he said, if the government helps.";
+    const [c] = extract({ text, lang: "en" }).claims;
+    expect(c?.content.text).toBe("I will replant, he said, if the government helps");
+  });
+  it("gives no claim for the interviewer's question, in English or Arabic", () => {
+    expect(claims("Q: Why do critics say the plan failed?\nA: Nobody funded it.", "en")).toEqual([]);
+    expect(
+      claims("س: كيف ترى الوضع الاقتصادي؟\nج: الوضع صعب.\nس: هل تتوقع الحكومة انخفاض الأسعار؟", "ar"),
+    ).toEqual([]);
+  });
+  it("still reads a question put in someone's words after a colon", () => {
+    expect(claims('قال الوزير: "كيف نقبل بهذا؟"', "ar")).toEqual([["الوزير", "قال", '"كيف نقبل بهذا؟"']]);
+  });
+});

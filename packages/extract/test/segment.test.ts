@@ -78,3 +78,19 @@ describe("list items", () => {
     ]);
   });
 });
+
+describe("interview labels", () => {
+  it("starts a question's and an answer's sentence after 'Q:'/'A.', «س:»/«ج.»", () => {
+    const text = "Q. What now?\nA. I will replant. Then wait.\nس: وماذا عن الأسعار؟\nج. أتوقع أن تستقر.";
+    expect(sentences(text)).toEqual([
+      "What now?",
+      "I will replant.",
+      "Then wait.",
+      "وماذا عن الأسعار؟",
+      "أتوقع أن تستقر.",
+    ]);
+  });
+  it("reads 'A.' as an initial when no question comes before it", () => {
+    expect(sentences("A. Smith said so.")).toEqual(["A. Smith said so."]);
+  });
+});

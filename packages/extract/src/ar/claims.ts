@@ -18,8 +18,8 @@ import {
 import { nominalDraft } from "./nominal.ts";
 import { pastOwnOccasion } from "./occasion.ts";
 import { frontedSubject, frontedWithApposition, REPLY, relativeAntecedent, statementOwner } from "./owner.ts";
-
 import { titleHead } from "./phrase.ts";
+import { inOpeningQuestion } from "./question.ts";
 import { quoteClosingBefore } from "./quote-first.ts";
 import { quoteLeadDraft } from "./quote-lead.ts";
 import { readSpeaker, type SentenceCues } from "./speaker.ts";
@@ -60,6 +60,7 @@ function sentenceDrafts(view: ArticleView, s: Sentence, knownNames: Set<string>)
   const pronounLed = new Set<Cue>();
   const owned = new Map<Cue, { span: SpanPair; from: number }>();
   const cues = cuesIn(text, s).filter((c) => {
+    if (inOpeningQuestion(text, s, c.start)) return false;
     if (c.kind !== "verb") return true;
     // «طالبت فيه», «كتب فيها»: a verb in a clause on a statement
     const owner = statementOwner(text, s, c, knownNames);

@@ -101,9 +101,18 @@ function afterListMarker(text: string, i: number, to: number): number {
     if (!numbered) return i;
     k = i + numbered[0].length;
   }
-  while (k < to && isSpaceCode(text.charCodeAt(k))) k++;
-  return k < to ? k : i;
+  return afterSpaces(text, k, to, i);
 }
+
+/** Past the spaces at `k` (up to `to`), or `fallback` when nothing follows them. */
+function afterSpaces(text: string, k: number, to: number, fallback: number): number {
+  let j = k;
+  while (j < to && isSpaceCode(text.charCodeAt(j))) j++;
+  return j < to ? j : fallback;
+}
+
+/** An interview's question or answer label opening a paragraph: "Q:", "A.", «س:», «ج:». */
+const INTERVIEW_LABEL = /^(Q|A|س|ج)([:.])[ \u00A0]/;
 
 const AR_INITIALS = /^[\u0621-\u064A](?:\.[\u0621-\u064A])+$/;
 
@@ -115,6 +124,7 @@ export function segment(text: string): Sentence[] {
   let para = 0;
   let start = -1; // first non-blank index of the current sentence
   let paraHasText = false;
+  let asked = false; // the paragraph before opened with an interview's question label
   let pos = 0; // everything before pos has been read
   const close = (end: number): void => {
     if (start < 0) return;
@@ -130,8 +140,20 @@ export function segment(text: string): Sentence[] {
       if (start < 0) {
         while (i < to && isBlank(text.charCodeAt(i))) i++;
         if (i >= to) break;
-        // "• قال الوزير …", "- Smith said …": a list item's marker is not part of its sentence
-        if (!paraHasText) i = afterListMarker(text, i, to);
+        // "• قال الوزير …", "- Smith said …": a list item's marker is not part of its sentence;
+        // "Q: …" / "A: …", «س: …» / «ج: …»: nor an interview's labels ("A." only answering a "Q.")
+        if (!paraHasText) {
+          const label = INTERVIEW_LABEL.exec(text.slice(i, i + 3));
+          const answer = label && (label[1] === "A" || label[1] === "ج") && label[2] === ".";
+          if (label && (!answer || asked)) {
+            asked = label[1] === "Q" || label[1] === "س";
+            // ("A. I will …": past the label's period, which the loop below then passes by)
+            i = afterSpaces(text, i + 2, n, i);
+          } else {
+            asked = false;
+            i = afterListMarker(text, i, to);
+          }
+        }
         start = i;
         paraHasText = true;
       }
@@ -150,6 +172,7 @@ export function segment(text: string): Sentence[] {
     const i = m.index;
     if (i < pos) continue;
     advance(pos, i);
+    if (start > i) continue;
     const c = text.charCodeAt(i);
     if (c === 10 || c === 0x2028 || c === 0x2029) {
       close(i);
