@@ -146,3 +146,14 @@ describe("interviews in questions and answers", () => {
     expect(claims('قال الوزير: "كيف نقبل بهذا؟"', "ar")).toEqual([["الوزير", "قال", '"كيف نقبل بهذا؟"']]);
   });
 });
+
+describe("an aside between dashes after the speaker (Arabic)", () => {
+  it("starts the content after «إن» past «– طلب عدم ذكر اسمه –» and «—في رد على سؤال—»", () => {
+    const text =
+      'قال مسؤول مصري – طلب عدم ذكر اسمه – إن الوسطاء سيعقدون جولة جديدة.\nوتابع الوزير —في رد على سؤال— أن المفاوضات "تسير بشكل جيد".';
+    expect(claims(text, "ar").map(([, , content]) => content)).toEqual([
+      "الوسطاء سيعقدون جولة جديدة",
+      'المفاوضات "تسير بشكل جيد"',
+    ]);
+  });
+});
