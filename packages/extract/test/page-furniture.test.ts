@@ -157,3 +157,11 @@ describe("an aside between dashes after the speaker (Arabic)", () => {
     ]);
   });
 });
+
+describe("an ellipsis closing the content", () => {
+  it("leaves '…' out of the content, as '...' is: after a closing quote or ending the sentence", () => {
+    const ar = claims('أكد الوزير أن "الدولة لن تتراجع"… مضيفا أن "الوقت ضيق".', "ar");
+    expect(ar.map(([, , content]) => content)).toEqual(['"الدولة لن تتراجع"', '"الوقت ضيق"']);
+    expect(claims("Smith said the plan was over…", "en")).toEqual([["Smith", "said", "the plan was over"]]);
+  });
+});
