@@ -165,3 +165,24 @@ describe("an ellipsis closing the content", () => {
     expect(claims("Smith said the plan was over…", "en")).toEqual([["Smith", "said", "the plan was over"]]);
   });
 });
+
+describe("live blogs stamped in hours ago", () => {
+  const dates = (text: string, lang: "en" | "ar") =>
+    extract({ text, lang, publishedAt: "2026-11-30" }).claims.map((c) => [c.date, c.dateSource?.text]);
+  it("dates the posts under «منذ 3 ساعات» and «منذ 10 دقائق» on the day of publication", () => {
+    const text =
+      "تغطية مباشرة\nمنذ 10 دقائق\nأعلن حزب الاستقلال أنه سيطعن في النتائج.\nمنذ 3 ساعات\nقال رئيس الهيئة إن الفرز سيبدأ مساء.";
+    expect(dates(text, "ar")).toEqual([
+      ["2026-11-30", "منذ 10 دقائق"],
+      ["2026-11-30", "منذ 3 ساعات"],
+    ]);
+  });
+  it("dates the posts under '2 hours ago' on the day of publication", () => {
+    const text =
+      "Election live\n2 hours ago\nThe electoral commission said turnout had reached 35%.\n45 minutes ago\nThe Liberal Party said it would appeal.";
+    expect(dates(text, "en")).toEqual([
+      ["2026-11-30", "2 hours ago"],
+      ["2026-11-30", "2 hours ago"],
+    ]);
+  });
+});
