@@ -186,3 +186,13 @@ describe("live blogs stamped in hours ago", () => {
     ]);
   });
 });
+
+describe("a kicker before the headline", () => {
+  it("reads the Arabic headline's speaker after «عاجل |» or «عاجل:»", () => {
+    for (const kicker of ["عاجل | ", "عاجل: "]) {
+      const text = `${kicker}وزير الخارجية: لا تفاوض تحت النار\nأكد وزير الخارجية فيصل العمر أن المملكة لن تتفاوض.`;
+      const [headline] = claims(text, "ar");
+      expect(headline).toEqual(["فيصل العمر", ":", "لا تفاوض تحت النار"]);
+    }
+  });
+});

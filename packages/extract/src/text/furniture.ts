@@ -63,6 +63,10 @@ const CREDIT_LABEL =
 const NAME_SLASH_AGENCY =
   /^\p{Lu}[\p{L}\p{M}.’'-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{M}.’'-]*){0,3}[ \u00A0]?\/[ \u00A0]?\p{Lu}[\p{L}\p{M}.&’'-]*(?:[ \u00A0](?:\p{Lu}[\p{L}\p{M}.&’'-]*|via|for|of|and)){0,5}$/u;
 
+/** A rubric opening a headline or a post, with its separator. */
+const KICKER =
+  /^(?:عاجل|خاص|حصري|بالفيديو|فيديو|بالصور|تحديث|مباشر|تغطية مباشرة|BREAKING|Breaking|EXCLUSIVE|Exclusive|UPDATE(?: \d+)?|LIVE|WATCH|VIDEO)[ \u00A0]*(?:[|:–—]|-(?=\S)|[ \u00A0]-)[ \u00A0]*/u;
+
 /** Longer lines are an article's own paragraphs, never furniture (credits closing a caption are checked apart). */
 const SHORT_LINE = 160;
 const LEAD_SPACE = /^[\s\u00A0\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]*/u;
@@ -103,6 +107,9 @@ export function withoutFurniture(text: string): string {
       spans.push([from, end]);
       continue;
     }
+    // «عاجل | وزير الخارجية: …», "BREAKING: …", "UPDATE 2-…": the kicker, not the headline after it
+    const kicker = KICKER.exec(line);
+    if (kicker && kicker[0].length < line.length) spans.push([from, from + kicker[0].length]);
     const credit = creditAtEnd(text, from, end);
     if (credit >= 0) spans.push([credit, end]);
   }
