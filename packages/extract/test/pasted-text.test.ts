@@ -44,6 +44,15 @@ describe("link lines to other stories", () => {
   });
 });
 
+describe("link lines whose label ends in dots", () => {
+  it("gives no claim for «اقرأ أيضاً.. …», «اقرأ ايضا… …» or 'Read more... …'", () => {
+    const ar =
+      "قال الوزير إن الخطة جاهزة.\nاقرأ أيضاً.. الحكومة تعلن خطة لخفض الدين\nاقرأ ايضا… النقابات تطالب برفع الأجور";
+    expect(claims(ar, "ar")).toEqual([["الوزير", "قال", "الخطة جاهزة"]]);
+    expect(claims("Read more... Unions demand pay rise", "en")).toEqual([]);
+  });
+});
+
 describe("furniture between a speaker and the words that follow", () => {
   it("keeps 'told the council:' with the quote after an 'Advertisement' line", () => {
     const text =
