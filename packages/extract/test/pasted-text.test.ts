@@ -205,3 +205,14 @@ describe("a kicker before the headline", () => {
     }
   });
 });
+
+describe("a quote resumed after a dash", () => {
+  it("keeps '“A,” said X, the director — “B.”' one claim, as with a comma", () => {
+    const text =
+      '"Our offer is fair," said Tom Baker, the authority\'s director — "more than fair, actually."';
+    const [c, ...rest] = extract({ text, lang: "en" }).claims;
+    expect(rest).toEqual([]);
+    expect(c?.content.text.endsWith('"more than fair, actually."')).toBe(true);
+    expect(c?.kind).toBe("direct");
+  });
+});
