@@ -216,3 +216,15 @@ describe("a quote resumed after a dash", () => {
     expect(c?.kind).toBe("direct");
   });
 });
+
+describe("a quotation, then «هكذا» opening the next sentence", () => {
+  it("gives the quotation to the speaker after «هكذا قال/ردّ», past «.» or «…», and never «هكذا» as a speaker", () => {
+    for (const text of [
+      "«لن نقبل بأي تسوية». هكذا قال القيادي في الحركة ماهر يوسف.",
+      "«لن نقبل بأي تسوية»… هكذا ردّ القيادي في الحركة ماهر يوسف على المقترح.",
+    ])
+      expect(claims(text, "ar")).toEqual([
+        ["ماهر يوسف", text.includes("ردّ") ? "ردّ" : "قال", "«لن نقبل بأي تسوية»"],
+      ]);
+  });
+});

@@ -97,6 +97,9 @@ function sentenceDrafts(view: ArticleView, s: Sentence, knownNames: Set<string>)
     if (d) drafts.push(d);
   }
   const lead = quoteLeadDraft(view, s, ctx.knownNames);
+  // («"…". هكذا قال X»: the verb's own reading took «هكذا» for its subject)
+  if (lead && lead.contentEnd <= s.start)
+    drafts.splice(0, drafts.length, ...drafts.filter((d) => d.cueStart !== lead.cueStart));
   if (lead && !drafts.some((d) => d.contentStart < lead.contentEnd && d.contentEnd > lead.contentStart))
     drafts.unshift(lead);
   const stated = drafts.length || scene ? null : statedInDraft(view, s, stops);
