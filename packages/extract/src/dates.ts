@@ -168,6 +168,8 @@ const AR_DATE = new RegExp(
     `${B}(?<rel>(?:و|ب)?أمس(?:\\s+الأول)?|أول\\s+(?:من\\s+)?أمس|اليوم|(?:خلال\\s+)?الأسبوع\\s+الماضي)${E}`,
     // قبل يومين، قبل ثلاثة أيام
     `${B}قبل\\s+(?:(?<agoTwo>يومين)|(?<agoAr>ثلاثة|أربعة|خمسة|ستة|[2-6٢-٦])\\s+أيام)${E}`,
+    // منذ 3 ساعات، قبل ساعتين، منذ 10 دقائق (a live blog's time stamps): the day of publication
+    `${B}(?<hoursAgo>(?:منذ|قبل)\\s+(?:(?:${DIG}{1,2}|بضع)\\s+)?(?:ساعة|ساعات|ساعتين|دقيقة|دقائق|دقيقتين))${E}`,
     // (يوم) الاثنين (الماضي); not the genitive of a prayer or a market («صلاة (يوم) الجمعة», «سوق الأحد»)
     `${B}(?<!${NAMED_BY_DAY}\\s+(?:يوم\\s+)?)(?:(?:و|ب)?يوم\\s+)?(?<wd>(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))}))(?:(?<past>\\s+الماضي)|(?<next>\\s+(?:المقبل|القادم)))?${E}`,
   ].join("|"),
@@ -201,6 +203,7 @@ function resolveArabic(m: RegExpExecArray, pub: Date | null): string | null {
     if (rel.includes("الاسبوع")) return isoDay(addDays(pub, -7));
     return isoDay(addDays(pub, rel.includes("الاول") || rel.startsWith("اول") ? -2 : -1));
   }
+  if (g.hoursAgo) return isoDay(pub);
   if (g.agoTwo || g.agoAr)
     return isoDay(addDays(pub, g.agoTwo ? -2 : -daysCount(asciiDigits(g.agoAr as string))));
   // («الأحد المقبل»: a day still to come is when something will happen, never when it was said)
@@ -226,6 +229,8 @@ const EN_DATE = new RegExp(
     `\\b(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\\s+(?:the\\s+)?)?(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon2>${EN_MONTH})(?:,?\\s+(?<year2>\\d{4})\\b)?`,
     "\\b(?<rel>[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\\s+night|[Tt]his\\s+(?:morning|afternoon|evening)|[Ll]ast\\s+week)\\b",
     "\\b(?<ago>two|three|four|five|six|[2-6])\\s+days\\s+ago\\b",
+    // ("2 hours ago", "45 minutes ago": a live blog's time stamps, the day of publication)
+    "\\b(?<hoursAgo>(?:\\d{1,2}|an?|a\\s+few)\\s+(?:hours?|hrs?|minutes?|mins?)\\s+ago)\\b",
     "\\b(?<last>[Ll]ast\\s+)?(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\\s+(?<part>morning|afternoon|evening|night))?\\b",
   ].join("|"),
   "g",
@@ -251,6 +256,7 @@ function resolveEnglish(m: RegExpExecArray, pub: Date | null): string | null {
     if (rel === "last week") return isoDay(addDays(pub, -7));
     return isoDay(pub);
   }
+  if (g.hoursAgo) return isoDay(pub);
   if (g.ago) return isoDay(addDays(pub, -daysCount(g.ago)));
   if (g.wd) return isoDay(lastWeekday(pub, EN_WEEKDAYS.indexOf(g.wd.toLowerCase()), Boolean(g.last)));
   return null;

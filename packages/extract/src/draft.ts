@@ -54,7 +54,7 @@ export function newDraft(partial: Partial<Draft> & Pick<Draft, "cueStart" | "cue
   };
 }
 
-const TRAILING_PUNCT = /[\s\u00A0\u200E\u200F.,،;؛:\-—–]/;
+const TRAILING_PUNCT = /[\s\u00A0\u200E\u200F.…,،;؛:\-—–]/;
 const LEADING_JUNK = /[\s\u00A0\u200E\u200F,،;؛:\-—–]/;
 
 /** Trims spaces and edge punctuation (closing quotes and ?! stay), returns [start, end] or null if empty. */

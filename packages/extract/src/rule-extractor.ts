@@ -26,7 +26,8 @@ import { englishTitleVariants, nameTitledLedeSpeakers } from "./en/titles.ts";
 import { detectLanguage } from "./lang.ts";
 import { type NameMention, nameMentions } from "./names.ts";
 import { type Entity, type MentionParse, SpeakerBook } from "./speakers.ts";
-import { foldForCompare } from "./text/chars.ts";
+import { directionMarksAsSpaces, foldForCompare } from "./text/chars.ts";
+import { withoutFurniture } from "./text/furniture.ts";
 import { findQuotes, type Quote, quoteAt } from "./text/quotes.ts";
 import { paragraphAt, segment } from "./text/segment.ts";
 import { assignDates, type Scene } from "./timeline.ts";
@@ -176,7 +177,13 @@ function withHeadline(view: ArticleView, drafts: Draft[]): Draft[] {
   return [...headlineDrafts(view, drafts), ...drafts];
 }
 
-function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | undefined): ExtractedClaim[] {
+/** `original` is the caller's text, which the spans quote; the rules read `view.text`, without page furniture. */
+function claimsOf(
+  view: ArticleView,
+  original: string,
+  lang: Lang,
+  publishedAt: string | null | undefined,
+): ExtractedClaim[] {
   const { text, quotes } = view;
   const found = (lang === "ar" ? withHeadline(view, arabicDrafts(view)) : englishDrafts(view)).sort(
     (a, b) => a.cueStart - b.cueStart,
@@ -379,14 +386,14 @@ function claimsOf(view: ArticleView, lang: Lang, publishedAt: string | null | un
       speaker: {
         name: entity?.name ?? null,
         kind: entity?.kind ?? "unknown",
-        mention: d.mentionStart >= 0 ? span(text, d.mentionStart, d.mentionEnd) : null,
+        mention: d.mentionStart >= 0 ? span(original, d.mentionStart, d.mentionEnd) : null,
         titles: entity ? entity.titles.slice() : [],
       },
-      cue: span(text, d.cueStart, d.cueEnd),
-      content: span(text, d.contentStart, d.contentEnd),
+      cue: span(original, d.cueStart, d.cueEnd),
+      content: span(original, d.contentStart, d.contentEnd),
       kind: kindOf(quotes, d, text),
       date: dated?.date ?? null,
-      dateSource: dated?.source ? span(text, dated.source.start, dated.source.end) : null,
+      dateSource: dated?.source ? span(original, dated.source.start, dated.source.end) : null,
       why: withRule(d.rules, dated?.source ? (dated.inherited ? "date:running" : "date:own") : "date:none"),
     });
   });
@@ -429,13 +436,15 @@ function extractOrThrow(input: ExtractInput): ExtractResult {
       claims: [],
     };
   }
-  const view: ArticleView = { text, sentences: segment(text), quotes: findQuotes(text) };
+  // ("Read more: …", "Advertisement", bylines, photo credits: blanked; a name's RLM is no letter of it)
+  const visible = withoutFurniture(directionMarksAsSpaces(text));
+  const view: ArticleView = { text: visible, sentences: segment(visible), quotes: findQuotes(visible) };
   const publishedAt = typeof input?.publishedAt === "string" ? input.publishedAt : null;
   return {
     extractor: ID,
     lang: decision.lang,
     supported: true,
     reason: null,
-    claims: claimsOf(view, decision.lang, publishedAt),
+    claims: claimsOf(view, text, decision.lang, publishedAt),
   };
 }

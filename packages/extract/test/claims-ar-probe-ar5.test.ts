@@ -123,3 +123,16 @@ describe("a weekday that names a prayer or a market", () => {
     expect([a?.date, b?.date]).toEqual([null, "2025-11-24"]);
   });
 });
+
+describe("a feminine elative after a feminine body", () => {
+  it("keeps «العليا», «الكبرى» in the body's name: «قالت الهيئة العليا للانتخابات إن …»", () => {
+    const [a, b] = run(
+      "قالت الهيئة العليا للانتخابات إن نسبة المشاركة بلغت 35%. وأكدت المحكمة العليا أن القرار نهائي.",
+    );
+    expect([a?.speaker.mention?.text, a?.content.text, b?.speaker.name]).toEqual([
+      "الهيئة العليا للانتخابات",
+      "نسبة المشاركة بلغت 35%",
+      "المحكمة العليا",
+    ]);
+  });
+});

@@ -57,3 +57,40 @@ describe("findQuotes", () => {
     expect(q && text.slice(q.start, q.end)).toBe("''It's fine,''");
   });
 });
+
+describe("list items", () => {
+  it("starts a list item's sentence after its marker", () => {
+    const text =
+      "• قال الوزير إن الخطة جاهزة.\n* The union said members would strike.\n(2) قالت الوزارة إن الطريق مغلق.\n١- أكد المدير أن العمل مستمر.\nb) Jones said prices would rise.";
+    expect(sentences(text)).toEqual([
+      "قال الوزير إن الخطة جاهزة.",
+      "The union said members would strike.",
+      "قالت الوزارة إن الطريق مغلق.",
+      "أكد المدير أن العمل مستمر.",
+      "Jones said prices would rise.",
+    ]);
+  });
+  it("keeps what only looks like a marker: a score, a hyphenated number, a marker alone", () => {
+    expect(sentences("2-1 was the final score.\n10-year-old pupils sang.\n•")).toEqual([
+      "2-1 was the final score.",
+      "10-year-old pupils sang.",
+      "•",
+    ]);
+  });
+});
+
+describe("interview labels", () => {
+  it("starts a question's and an answer's sentence after 'Q:'/'A.', «س:»/«ج.»", () => {
+    const text = "Q. What now?\nA. I will replant. Then wait.\nس: وماذا عن الأسعار؟\nج. أتوقع أن تستقر.";
+    expect(sentences(text)).toEqual([
+      "What now?",
+      "I will replant.",
+      "Then wait.",
+      "وماذا عن الأسعار؟",
+      "أتوقع أن تستقر.",
+    ]);
+  });
+  it("reads 'A.' as an initial when no question comes before it", () => {
+    expect(sentences("A. Smith said so.")).toEqual(["A. Smith said so."]);
+  });
+});

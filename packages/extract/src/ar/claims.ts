@@ -18,8 +18,8 @@ import {
 import { nominalDraft } from "./nominal.ts";
 import { pastOwnOccasion } from "./occasion.ts";
 import { frontedSubject, frontedWithApposition, REPLY, relativeAntecedent, statementOwner } from "./owner.ts";
-
 import { titleHead } from "./phrase.ts";
+import { inOpeningQuestion } from "./question.ts";
 import { quoteClosingBefore } from "./quote-first.ts";
 import { quoteLeadDraft } from "./quote-lead.ts";
 import { readSpeaker, type SentenceCues } from "./speaker.ts";
@@ -60,6 +60,7 @@ function sentenceDrafts(view: ArticleView, s: Sentence, knownNames: Set<string>)
   const pronounLed = new Set<Cue>();
   const owned = new Map<Cue, { span: SpanPair; from: number }>();
   const cues = cuesIn(text, s).filter((c) => {
+    if (inOpeningQuestion(text, s, c.start)) return false;
     if (c.kind !== "verb") return true;
     // «طالبت فيه», «كتب فيها»: a verb in a clause on a statement
     const owner = statementOwner(text, s, c, knownNames);
@@ -96,6 +97,9 @@ function sentenceDrafts(view: ArticleView, s: Sentence, knownNames: Set<string>)
     if (d) drafts.push(d);
   }
   const lead = quoteLeadDraft(view, s, ctx.knownNames);
+  // («"…". هكذا قال X»: the verb's own reading took «هكذا» for its subject)
+  if (lead && lead.contentEnd <= s.start)
+    drafts.splice(0, drafts.length, ...drafts.filter((d) => d.cueStart !== lead.cueStart));
   if (lead && !drafts.some((d) => d.contentStart < lead.contentEnd && d.contentEnd > lead.contentStart))
     drafts.unshift(lead);
   const stated = drafts.length || scene ? null : statedInDraft(view, s, stops);

@@ -58,6 +58,8 @@ export const PARTICLES = new Set(["الي", "علي", "عن", "من", "ب"]);
 export const OPEN_QUOTE = /["“«„‘']/;
 
 export const COMMAS = new Set(["،", ",", "؛", ";"]);
+/** What closes an aside after the subject: a comma, or a dash («قال مسؤول – طلب عدم ذكر اسمه – إن …»). */
+const ASIDE_MARKS = new Set([...COMMAS, "-", "–", "—"]);
 
 /** «وهو ما …»: a comment that may be the speaker's when it is quoted. */
 export const SPEAKER_COMMENT = /^(?:وهو ما|وهي ما)/u;
@@ -194,7 +196,7 @@ export function pastAsides(
     let j = i;
     // («، الذي يحمل عنوان «الشباب والعمل: الآفاق»،»: a colon inside a quoted title closes nothing)
     let quoted = false;
-    for (; j < toks.length && !COMMAS.has((toks[j] as Token).text); j++) {
+    for (; j < toks.length && !ASIDE_MARKS.has((toks[j] as Token).text); j++) {
       const t = toks[j] as Token;
       if (t.text === "." || t.text === "؟" || t.text === "!") return null;
       if (stretch > 0 && j === i && OPEN_QUOTE.test(t.text)) return { start: t.start, clausal: true };

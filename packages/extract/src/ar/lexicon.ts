@@ -180,7 +180,7 @@ export const AR_WEEKDAY_ALTERNATION = AR_WEEKDAY_NAMES.split(" ").join("|");
 const FUNCTION_WORD_LIST = `
   في من إلى على عن مع خلال عبر لدى أمام بعد قبل حول ضد بين منذ حتى عند نحو دون وفق بحسب حسب تجاه
   أن إن بأن لأن كما قد لقد ثم الذي التي الذين هذا هذه ذلك تلك هو هي هم كان كانت يكون لم لن لا ما
-  أمس اليوم غدا مساء صباح يوم ${AR_WEEKDAY_NAMES} أيضا
+  أمس اليوم غدا مساء صباح يوم ${AR_WEEKDAY_NAMES} أيضا هكذا
   إنه أنه أنها إنها بأنه بأنها لـ ل فيه فيها فيهم نظيره نظيرته نظيرها نظراءه
 `;
 export const FUNCTION_WORDS = set(FUNCTION_WORD_LIST);

@@ -309,6 +309,9 @@ export function titleHead(word: string): string {
   return PERSON_TITLES.has(stem) ? stem : f;
 }
 
+/** «العليا», «الكبرى», «الأولى»: feminine elatives (فُعلى) end without «ة» («الهيئة العليا للانتخابات»). */
+const FEMININE_ELATIVE = /^ال(?:علي|كبر|صغر|وسط|عظم|[أا]ول|دني|قصو|[أا]خر|فضل|سفل)[ىاي]$/u;
+
 /** An adjective after a definite noun agrees with it: «الوزارة المواطنين» is a subject and an object. */
 export function agrees(head: Token, w: Token): boolean {
   const h = bare(head);
@@ -316,7 +319,7 @@ export function agrees(head: Token, w: Token): boolean {
   if (/^[وف]ال/u.test(b) || /^لل/u.test(b)) return true;
   const fem = (x: string): boolean => /ة$/u.test(x);
   const masculinePlural = (x: string): boolean => /(?:ون|ين)$/u.test(x);
-  if (fem(h)) return fem(b);
+  if (fem(h)) return fem(b) || FEMININE_ELATIVE.test(b);
   if (!/ات$/u.test(h) && !masculinePlural(h) && masculinePlural(b)) return false;
   return true;
 }

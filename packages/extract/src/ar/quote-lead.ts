@@ -1,7 +1,7 @@
 // «"…"، بهذه الكلمات لخّص المواطن X معاناة …», «"…"، هكذا علّق الوزير على …»: a lead that opens on the quote.
 import { type ArticleView, type Draft, newDraft } from "../draft.ts";
-import { quoteAt } from "../text/quotes.ts";
-import type { Sentence } from "../text/segment.ts";
+import { type Quote, quoteAt } from "../text/quotes.ts";
+import { type Sentence, sentenceAt } from "../text/segment.ts";
 import { FUNCTION_WORDS, foldWord, PERSON_TITLES } from "./lexicon.ts";
 import { titleHead } from "./phrase.ts";
 import { readSubject, type SpanPair } from "./subject.ts";
@@ -10,6 +10,20 @@ import { readSubject, type SpanPair } from "./subject.ts";
 const POINTS_BACK =
   /^[\s\u00A0]*[،,][\s\u00A0]*(?:ب(?:هذه|تلك)[\s\u00A0]+(?:الكلمات|العبارات|العبارة|الكلمة|الجملة|الجمل)(?:[\s\u00A0]+القليلة)?|هكذا)[\s\u00A0]+(?<verb>[\p{L}\p{M}]{2,})/u;
 
+/** «هكذا», «بهذه الكلمات» opening a sentence, then the verb. */
+const OPENS_POINTING_BACK =
+  /^(?:ب(?:هذه|تلك)[\s\u00A0]+(?:الكلمات|العبارات|العبارة|الكلمة|الجملة|الجمل)(?:[\s\u00A0]+القليلة)?|هكذا)[\s\u00A0]+(?<verb>[\p{L}\p{M}]{2,})/u;
+
+/** The quotation that is the whole sentence before `s` in its paragraph («"…"…», «"…".»), or null. */
+function quoteClosedBefore(view: ArticleView, s: Sentence): Quote | null {
+  const { text, quotes, sentences } = view;
+  const prev = sentenceAt(sentences, s.start - 1) ?? sentenceAt(sentences, s.start - 2);
+  if (!prev || prev.para !== s.para || prev === s) return null;
+  const q = quoteAt(quotes, prev.start);
+  if (!q || q.start !== prev.start || !q.closed) return null;
+  return /^[\s\u00A0.…]*$/u.test(text.slice(q.end, s.start)) ? q : null;
+}
+
 /**
  * The claim of a sentence that opens with a quotation and then names who said it with a verb of any kind
  * («لخّص», «وصف», «علّق», «اختصر»): the verb is the cue, its subject the speaker, the quotation the content.
@@ -17,12 +31,15 @@ const POINTS_BACK =
 export function quoteLeadDraft(view: ArticleView, s: Sentence, knownNames: Set<string>): Draft | null {
   const { text, quotes } = view;
   const open = s.start + (/^[\s\u00A0]*/u.exec(text.slice(s.start, s.start + 8))?.[0].length ?? 0);
-  const q = quoteAt(quotes, open);
-  if (!q || q.start !== open || !q.closed || q.end >= s.end) return null;
-  const m = POINTS_BACK.exec(text.slice(q.end, Math.min(s.end, q.end + 60)));
+  const before = quoteClosedBefore(view, s);
+  const q = before ?? quoteAt(quotes, open);
+  if (!q || (!before && (q.start !== open || !q.closed || q.end >= s.end))) return null;
+  // («"…"… هكذا ردّ X»: the words pointing back open the sentence after the quotation's)
+  const from = before ? s.start : q.end;
+  const m = (before ? OPENS_POINTING_BACK : POINTS_BACK).exec(text.slice(from, Math.min(s.end, from + 60)));
   const verb = m?.groups?.verb;
   if (!m || !verb || FUNCTION_WORDS.has(foldWord(verb)) || /^ال/u.test(verb)) return null;
-  const cueEnd = q.end + m[0].length;
+  const cueEnd = from + m[0].length;
   const d = newDraft({ cueStart: cueEnd - verb.length, cueEnd, frameStart: s.start });
   const subject = readSubject(text, cueEnd, s.end, knownNames);
   if (subject) [d.mentionStart, d.mentionEnd] = [subject.start, nameAfterTitle(text, subject, s.end)];

@@ -5,9 +5,12 @@ import type { Sentence } from "../text/segment.ts";
 import type { Scene } from "../timeline.ts";
 import { AR_WEEKDAY_ALTERNATION } from "./lexicon.ts";
 
-/** A day named without digits: «اليوم», «أمس», «الأربعاء». */
+/** A day named without digits: «اليوم», «أمس», «الأربعاء»; or hours ago: «منذ 3 ساعات» (a live blog's stamp). */
 const AR_RELATIVE_DAY = seatless(
-  new RegExp(`^[^0-9\\u0660-\\u0669]*(?:اليوم|أمس|${AR_WEEKDAY_ALTERNATION})[^0-9\\u0660-\\u0669]*$`, "u"),
+  new RegExp(
+    `^(?:[^0-9\\u0660-\\u0669]*(?:اليوم|أمس|${AR_WEEKDAY_ALTERNATION})[^0-9\\u0660-\\u0669]*|(?:منذ|قبل)[\\s\\u00A0].*(?:ساع|دق)[\\p{L}]*)$`,
+    "u",
+  ),
 );
 
 /**

@@ -10,7 +10,12 @@ import { trimContentEdges } from "./edges.ts";
 import { framingDrafts } from "./framing.ts";
 import { bodyNameEnd, titleCaseHeadlineEnd } from "./headline-case.ts";
 import { colonDrafts, speakerLineDrafts, verbFirstColonDrafts } from "./layout.ts";
-import { noObjectOnlyClaims, type ObjectOnlyClaims, withoutRelayedOrNested } from "./no-statement.ts";
+import {
+  inOpeningQuestion,
+  noObjectOnlyClaims,
+  type ObjectOnlyClaims,
+  withoutRelayedOrNested,
+} from "./no-statement.ts";
 import { nounDrafts } from "./nouns.ts";
 import { perSourceDrafts } from "./per-source.ts";
 import { contentStops } from "./stops.ts";
@@ -37,6 +42,8 @@ function sentenceDrafts(
   const walks: Walks = { from: [], subjects: [] };
   const stops = contentStops(text, s, toks, hits, candidates, walks);
   for (const hit of hits) {
+    // ("Q: Why do critics say the plan failed?": a question says nothing)
+    if (inOpeningQuestion(text, s, (toks[hit.index] as Token).start)) continue;
     // ("Police say he posed a threat and refused to …": the past-tense verb is the reported clause's)
     if (continuesPresentReport(toks, hits, hit) && reportContinued(out, (toks[hit.index] as Token).start))
       continue;

@@ -296,9 +296,11 @@ export function extendContinuation(
 ): [number, number] {
   const { text, quotes } = view;
   // the hearer or circumstances may come first: «“A,” he told the host, “B.”», «said during a rally in X, "B"»
-  const m = /^[^.!?;“"«\n]{0,80}?[,:][\s\u00A0]*(?:(?:but|and|adding)[\s\u00A0]+)?(?=[“"«‘'])/.exec(
-    withoutAbbreviationDots(text.slice(from, Math.min(s.end, from + 100))),
-  );
+  // (or a dash: «“A,” said X, the director — “B.”»)
+  const m =
+    /^[^.!?;“"«\n]{0,80}?(?:[,:]|[\s\u00A0](?:[—–]|--))[\s\u00A0]*(?:(?:but|and|adding)[\s\u00A0]+)?(?=[“"«‘'])/.exec(
+      withoutAbbreviationDots(text.slice(from, Math.min(s.end, from + 100))),
+    );
   // "…,” Trump said, adding later, “…”": the participle opens a claim of its own
   if (!m || /\b(?:adding|saying|noting|arguing|insisting|continuing)\b/.test(m[0])) return content;
   const q = quoteAt(quotes, from + m[0].length);

@@ -1,9 +1,9 @@
 /** A live blog: time-stamped posts under a dateline, reported as they happen on the dateline's day. */
 import { type DateMention, findDates } from "../dates.ts";
 
-/** A post's time stamp on a line of its own: "12.09 GMT", "14:32", "9.15am BST". */
+/** A post's time stamp on a line of its own: "12.09 GMT", "14:32", "9.15am BST", "2 hours ago". */
 const TIME_STAMP_LINE =
-  /^\d{1,2}[.:]\d{2}[\s\u00A0]*(?:[ap]\.?m\.?)?(?:[\s\u00A0]+(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]?T|AE[SD]T|NZ[SD]T|SGT|HKT|IST))?$/i;
+  /^(?:\d{1,2}[.:]\d{2}[\s\u00A0]*(?:[ap]\.?m\.?)?(?:[\s\u00A0]+(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]?T|AE[SD]T|NZ[SD]T|SGT|HKT|IST))?|(?:\d{1,2}|an?)[\s\u00A0]+(?:hours?|hrs?|minutes?|mins?)[\s\u00A0]+ago)$/i;
 /** A dateline's clock time: "Thu 26 Nov 2026 13.52 GMT". */
 const CLOCK = /\b\d{1,2}[.:]\d{2}\b/;
 /** Lines from the top of the text where a live blog's dateline stands (the headline and a standfirst first). */
@@ -16,13 +16,17 @@ const DATELINE_LINES = 4;
 export function liveBlogDay(text: string, pub: Date | null): DateMention | null {
   let stamps = 0;
   let dateline: DateMention | null = null;
+  // ("2 hours ago" over the first post: the day of publication, when no dateline gives one)
+  let hoursAgo: DateMention | null = null;
   let lineNo = 0;
   for (let start = 0; start < text.length; lineNo++) {
     const nl = text.indexOf("\n", start);
     const end = nl < 0 ? text.length : nl;
     const line = text.slice(start, end).trim();
     if (TIME_STAMP_LINE.test(line)) {
-      if (dateline && ++stamps >= 2) return dateline;
+      if (!dateline && !hoursAgo && /ago$/i.test(line))
+        hoursAgo = findDates(text, "en", start, end, pub).find((m) => m.date) ?? null;
+      if ((dateline ?? hoursAgo) && ++stamps >= 2) return dateline ?? hoursAgo;
     } else if (!dateline && lineNo < DATELINE_LINES && line.length < 60 && CLOCK.test(line))
       dateline = findDates(text, "en", start, end, pub).find((m) => m.date) ?? null;
     start = end + 1;

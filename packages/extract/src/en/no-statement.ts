@@ -2,6 +2,7 @@
 // anonymity, an unanswered question, a participle modifying a noun, a record relaying a claim already
 // attributed, and an object-only action inside someone's statement.
 import type { ArticleView, Draft } from "../draft.ts";
+import type { Sentence } from "../text/segment.ts";
 
 /** The words of a source's request for anonymity. */
 const ANONYMITY =
@@ -307,5 +308,18 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
       !answered(d) &&
       !questionInClause(d) &&
       !actThenWords(d),
+  );
+}
+
+/** "Why do critics say …?", "Did the minister say …?", "Who said …?": a question the sentence opens with. */
+const OPENS_QUESTION =
+  /^(?:(?:Why|How|What|When|Where|Who|Which|Whose)\s+(?:do|does|did|will|would|can|could|should|is|are|was|were|has|have|had|might|must)\b|(?:Do|Does|Did|Will|Would|Can|Could|Should|Is|Are|Was|Were|Has|Have|Had)\s|Who\s+\S+\s)/;
+
+/** The cue at `cueStart` asks, in a question the sentence opens with (no quote or colon before it). */
+export function inOpeningQuestion(text: string, s: Sentence, cueStart: number): boolean {
+  return (
+    OPENS_QUESTION.test(text.slice(s.start, s.start + 12)) &&
+    /\?["”’)\]]*$/.test(text.slice(Math.max(s.start, s.end - 6), s.end)) &&
+    !/[:"“”]/.test(text.slice(s.start, cueStart))
   );
 }

@@ -101,7 +101,9 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     /^(?:on|late|early|last|this)$/i.test((nearestFirst[skip] as Token).text)
   )
     skip++;
-  const toks = skip > 0 && nearestFirst[skip]?.word ? nearestFirst.slice(skip) : nearestFirst;
+  // ("The opposition leader, Daniel Morse, on Sunday said": the appositive's comma before the time words)
+  const after = nearestFirst[skip];
+  const toks = skip > 0 && (after?.word || after?.text === ",") ? nearestFirst.slice(skip) : nearestFirst;
   const first = toks[0];
   if (!first) return null;
   const people =

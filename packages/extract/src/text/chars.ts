@@ -158,3 +158,8 @@ export function charBefore(text: string, from: number, at: number): string {
   while (k >= from && /[\s\u00A0\u200E\u200F]/.test(text[k] as string)) k--;
   return k < from ? "" : (text[k] as string);
 }
+
+const DIRECTION_MARKS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** The text with its invisible direction marks (RLM, LRM, embeddings, isolates) read as spaces, offsets kept. */
+export const directionMarksAsSpaces = (text: string): string =>
+  DIRECTION_MARKS.test(text) ? text.replace(DIRECTION_MARKS, " ") : text;

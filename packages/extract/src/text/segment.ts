@@ -88,6 +88,32 @@ function periodEndsSentence(text: string, dot: number, next: number): boolean {
   return initial ? startsSentence && following.length > 1 : startsSentence;
 }
 
+const LIST_MARKERS = new Set([..."•·▪▫◦‣⁃●○■□◆◇►▸▶➢➤✓✔★☆*-–"]);
+
+/** A numbered item's marker: "1)", "(2)", «١-», "b)" (not "1." — a period ends a sentence of its own). */
+const NUMBER_MARKER = /^(?:\(?[0-9\u0660-\u0669]{1,2}\)|[0-9\u0660-\u0669]{1,2}[-–]|[a-z]\))(?=[ \u00A0])/;
+
+/** Past a list item's marker and its spaces at `i`, or `i` itself when none stands there. */
+function afterListMarker(text: string, i: number, to: number): number {
+  let k = i + 1;
+  if (!LIST_MARKERS.has(text[i] as string) || !isSpaceCode(text.charCodeAt(k))) {
+    const numbered = NUMBER_MARKER.exec(text.slice(i, i + 6));
+    if (!numbered) return i;
+    k = i + numbered[0].length;
+  }
+  return afterSpaces(text, k, to, i);
+}
+
+/** Past the spaces at `k` (up to `to`), or `fallback` when nothing follows them. */
+function afterSpaces(text: string, k: number, to: number, fallback: number): number {
+  let j = k;
+  while (j < to && isSpaceCode(text.charCodeAt(j))) j++;
+  return j < to ? j : fallback;
+}
+
+/** An interview's question or answer label opening a paragraph: "Q:", "A.", «س:», «ج:». */
+const INTERVIEW_LABEL = /^(Q|A|س|ج)([:.])[ \u00A0]/;
+
 const AR_INITIALS = /^[\u0621-\u064A](?:\.[\u0621-\u064A])+$/;
 
 const BOUNDARY_CANDIDATE = /[.!?؟…۔\n\u2028\u2029]/g;
@@ -98,6 +124,7 @@ export function segment(text: string): Sentence[] {
   let para = 0;
   let start = -1; // first non-blank index of the current sentence
   let paraHasText = false;
+  let asked = false; // the paragraph before opened with an interview's question label
   let pos = 0; // everything before pos has been read
   const close = (end: number): void => {
     if (start < 0) return;
@@ -113,6 +140,20 @@ export function segment(text: string): Sentence[] {
       if (start < 0) {
         while (i < to && isBlank(text.charCodeAt(i))) i++;
         if (i >= to) break;
+        // "• قال الوزير …", "- Smith said …": a list item's marker is not part of its sentence;
+        // "Q: …" / "A: …", «س: …» / «ج: …»: nor an interview's labels ("A." only answering a "Q.")
+        if (!paraHasText) {
+          const label = INTERVIEW_LABEL.exec(text.slice(i, i + 3));
+          const answer = label && (label[1] === "A" || label[1] === "ج") && label[2] === ".";
+          if (label && (!answer || asked)) {
+            asked = label[1] === "Q" || label[1] === "س";
+            // ("A. I will …": past the label's period, which the loop below then passes by)
+            i = afterSpaces(text, i + 2, n, i);
+          } else {
+            asked = false;
+            i = afterListMarker(text, i, to);
+          }
+        }
         start = i;
         paraHasText = true;
       }
@@ -131,6 +172,7 @@ export function segment(text: string): Sentence[] {
     const i = m.index;
     if (i < pos) continue;
     advance(pos, i);
+    if (start > i) continue;
     const c = text.charCodeAt(i);
     if (c === 10 || c === 0x2028 || c === 0x2029) {
       close(i);
