@@ -2,6 +2,7 @@
 import { type ArticleView, trimSpan } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
+import { commaBefore } from "./clause-membership.ts";
 
 const RELATIVE_BEFORE = /(?:^|[\s\u00A0(—–-])(what|which|how)[\s\u00A0]*$/i;
 const PREPOSITION_BEFORE = /\b(?:in|at|during|on|with|after|for|of|by|from|to)[\s\u00A0]+which[\s\u00A0]*$/i;
@@ -78,13 +79,7 @@ export function whoClauseContent(
 ): [number, number] {
   const { text } = view;
   if (!subject || text.slice(subject.start, subject.end).toLowerCase() !== "who") return content;
-  if (
-    !text
-      .slice(Math.max(0, subject.start - 3), subject.start)
-      .trimEnd()
-      .endsWith(",")
-  )
-    return content;
+  if (!commaBefore(text, subject.start)) return content;
   for (let i = text.indexOf(",", content[0]); i >= 0 && i < content[1]; i = text.indexOf(",", i + 1)) {
     if (quoteAt(view.quotes, i)) continue;
     if (MAIN_PREDICATE.test(text.slice(i, i + 30))) return trimSpan(text, content[0], i) ?? content;
