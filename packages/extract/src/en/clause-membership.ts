@@ -1,15 +1,9 @@
 import type { Draft } from "../draft.ts";
+import { commaRightBefore } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { WEAK_VERBS } from "./lexicon.ts";
 import type { SourceSpan } from "./source.ts";
 import { CLAUSE_OPENERS, type VerbHit } from "./verbs.ts";
-
-/** ", who …": a relative pronoun right after a comma (a non-restrictive clause). */
-export const commaBefore = (text: string, at: number): boolean =>
-  text
-    .slice(Math.max(0, at - 3), at)
-    .trimEnd()
-    .endsWith(",");
 
 /** "She called the deal “a disaster” and called for …": a past-tense verb coordinated with a claim of this sentence. */
 export const coordinatedAfterClaim = (out: Draft[], form: string): boolean =>
@@ -45,7 +39,7 @@ export function describesBetweenCommas(
   from: number,
 ): boolean {
   if (!subject || !/^(?:who|which)$/i.test(text.slice(subject.start, subject.end))) return false;
-  if (!commaBefore(text, subject.start)) return false;
+  if (!commaRightBefore(text, subject.start)) return false;
   const close = text.indexOf(",", from);
   return close >= 0 && close < s.end && MAIN_CLAUSE_REPORTS.test(text.slice(close + 1, s.end));
 }

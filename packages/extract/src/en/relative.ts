@@ -1,8 +1,8 @@
 /** "what she called a “rant,”", "which Mr. Clarke says he is doing …": claims inside a relative clause. */
 import { type ArticleView, trimSpan } from "../draft.ts";
+import { commaRightBefore } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
-import { commaBefore } from "./clause-membership.ts";
 
 const RELATIVE_BEFORE = /(?:^|[\s\u00A0(—–-])(what|which|how)[\s\u00A0]*$/i;
 const PREPOSITION_BEFORE = /\b(?:in|at|during|on|with|after|for|of|by|from|to)[\s\u00A0]+which[\s\u00A0]*$/i;
@@ -79,7 +79,7 @@ export function whoClauseContent(
 ): [number, number] {
   const { text } = view;
   if (!subject || text.slice(subject.start, subject.end).toLowerCase() !== "who") return content;
-  if (!commaBefore(text, subject.start)) return content;
+  if (!commaRightBefore(text, subject.start)) return content;
   for (let i = text.indexOf(",", content[0]); i >= 0 && i < content[1]; i = text.indexOf(",", i + 1)) {
     if (quoteAt(view.quotes, i)) continue;
     if (MAIN_PREDICATE.test(text.slice(i, i + 30))) return trimSpan(text, content[0], i) ?? content;

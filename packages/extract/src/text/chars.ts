@@ -163,3 +163,10 @@ const DIRECTION_MARKS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 /** The text with its invisible direction marks (RLM, LRM, embeddings, isolates) read as spaces, offsets kept. */
 export const directionMarksAsSpaces = (text: string): string =>
   DIRECTION_MARKS.test(text) ? text.replace(DIRECTION_MARKS, " ") : text;
+
+/** A comma right before `at`, spaces aside (", who …": a non-restrictive relative clause). */
+export const commaRightBefore = (text: string, at: number): boolean =>
+  text
+    .slice(Math.max(0, at - 3), at)
+    .trimEnd()
+    .endsWith(",");
