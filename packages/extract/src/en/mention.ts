@@ -383,8 +383,9 @@ export function parseEnglishMention(raw: string): MentionParse {
   while (nameWords.length > 1) {
     const head = bareWord(nameWords[0] as string);
     const abbreviated = abbreviation(head);
+    const malay = HONORIFICS.has(head) ? 0 : malayHonorific(nameWords);
     if (HONORIFICS.has(head)) nameWords = nameWords.slice(1);
-    else if (malayHonorific(nameWords)) nameWords = nameWords.slice(malayHonorific(nameWords));
+    else if (malay) nameWords = nameWords.slice(malay);
     else if (abbreviated) {
       titleWords.push(abbreviated);
       nameWords = nameWords.slice(1);

@@ -77,7 +77,7 @@ export function modifiedHead(
     const t = toks[j] as Token;
     if (!t.word) return null;
     if (SUBORDINATORS.test(t.text)) return null;
-    if (/^(?:who|that)$/i.test(t.text)) {
+    if (lower(t) === "who" || lower(t) === "that") {
       const head = read(toks.slice(j + 1));
       return head && !head.pronoun ? head : null;
     }

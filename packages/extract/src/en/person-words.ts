@@ -75,7 +75,9 @@ export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "hon", "comr
  * "Dato' Wira Ahmad" (not "Tan" alone, a family name, nor "Sri" alone, a given name); 0 when none.
  */
 export function malayHonorific(words: string[]): number {
-  const [first, second] = words.map((w) => lowercase(w));
+  // (only the first two words can be the honorific's)
+  const first = words[0] === undefined ? undefined : lowercase(words[0]);
+  const second = words[1] === undefined ? undefined : lowercase(words[1]);
   let n = 0;
   if (/^(?:datuk|dato['’]?|datin)$/.test(first ?? "")) n = 1;
   else if (/^(?:tan|puan)$/.test(first ?? "") && /^(?:sri|seri)$/.test(second ?? "")) n = 2;

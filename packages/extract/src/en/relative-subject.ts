@@ -14,7 +14,7 @@ const NOT_A_VERB =
 export function relativeAfterObject(toks: Token[], isCap: (t: Token) => boolean): number {
   for (let r = 2; r < Math.min(toks.length - 1, 8); r++) {
     const t = toks[r] as Token;
-    if (!t.word || !/^(?:who|that)$/.test(t.text)) continue;
+    if (!t.word || (t.text !== "who" && t.text !== "that")) continue;
     const verb = toks[r - 1] as Token;
     const head = toks[r + 1] as Token;
     const object = toks.slice(0, r - 1);
