@@ -3,7 +3,7 @@
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
 import { abbreviation } from "./person-words.ts";
-import { isCap, LEADING_LINKS, npWord, type SourceSpan } from "./source.ts";
+import { INSTITUTION_HEADS, isCap, LEADING_LINKS, npWord, type SourceSpan } from "./source.ts";
 import { isCapWord, particle } from "./speaker-start.ts";
 
 // (re-exported for en/claims.ts, which imports the rest of the speaker walk from here)
@@ -47,7 +47,10 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
       particle(t) &&
       isCapWord(toks[i - 1]) &&
       (isCapWord(toks[i + 1]) || (particle(toks[i + 1]) && isCapWord(toks[i + 2])));
-    if (!describesName && !inName && (!npWord(t) || (SUBJECT_STOPS.has(lower(t)) && !isCap(t)))) break;
+    // "said the Brazilian foreign ministry", "said the city council": a body's kind after its modifiers
+    const body = i > 0 && (INSTITUTION_HEADS.has(t.text) || modifiesBody(toks, i));
+    if (!describesName && !inName && !body && (!npWord(t) || (SUBJECT_STOPS.has(lower(t)) && !isCap(t))))
+      break;
     end = t.end;
   }
   if (end < 0) return null;
@@ -62,6 +65,18 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
 }
 const NAME_AFTER_ROLE =
   /^,[\s\u00A0]+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[\s\u00A0]+)?\p{Lu}[\p{L}’'-]+(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]+)+(?=[\s\u00A0]*[,.;])/u;
+
+/** toks[i] is one of one or two lowercase modifiers before a body's kind ("the weather service"). */
+function modifiesBody(toks: Token[], i: number): boolean {
+  const plain = (u: Token | undefined): boolean =>
+    !!u?.word && /^[a-z][a-z-]*$/.test(u.text) && !SUBJECT_STOPS.has(u.text) && !LINK_WORDS.has(u.text);
+  if (!plain(toks[i])) return false;
+  const next = toks[i + 1];
+  return (
+    (!!next && INSTITUTION_HEADS.has(next.text)) ||
+    (plain(next) && INSTITUTION_HEADS.has(toks[i + 2]?.text ?? ""))
+  );
+}
 
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 /** "of the", "for the local": a link inside the speaker phrase to the body it serves. */

@@ -394,7 +394,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
 
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us"]);
 /** Nouns that head the name of a body speaking as one ("the health ministry", "the weather service"). */
-const INSTITUTION_HEADS = new Set(
+export const INSTITUTION_HEADS = new Set(
   (
     "ministry service agency department force forces office council commission authority authorities bureau board committee " +
     "court government police army military navy company firm bank union group association institute embassy " +

@@ -85,14 +85,23 @@ export function possessiveOwnerStart(toks: Token[], from: number): number {
   return -1;
 }
 
-/** The index of a determiner after one or two lowercase noun modifiers from toks[from] on, or -1. */
+/**
+ * The index of a determiner after one or two lowercase noun modifiers from toks[from] on, or -1; a place or
+ * nation may come first ("the Brazilian foreign ministry", "the Lisbon city council"), and then the phrase
+ * may also open the clause without a determiner ("…, Lisbon city council said").
+ */
 export function determinerAfterModifiers(toks: Token[], from: number): number {
-  for (let j = from; j < from + 3; j++) {
+  let places = 0;
+  for (let j = from; j < from + 3 + places; j++) {
     const t = toks[j];
-    if (!t?.word) return -1;
+    if (!t?.word) return places > 0 && (!t || /^[,;:“”"—–-]$/.test(t.text)) ? j - 1 : -1;
     // "the health ministry", "Russia's defence ministry"
     if (DETERMINERS.has(lower(t)) || /^\p{Lu}\S*[’']s$/u.test(t.text)) return j > from ? j : -1;
-    if (!/^[a-z][a-z-]*$/.test(t.text)) return -1;
+    if (places < 2 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !SUBJECT_STOPS.has(lower(t))) {
+      places++;
+      continue;
+    }
+    if (places > 0 || !/^[a-z][a-z-]*$/.test(t.text)) return -1;
     if (SUBJECT_STOPS.has(t.text) || PRONOUNS.has(t.text) || VERB_FORMS.has(t.text) || BE_FORMS.has(t.text))
       return -1;
   }
