@@ -40,3 +40,25 @@ describe("English subjects with a relative clause on 'which'", () => {
     expect(claim?.speaker.mention?.text).toBe("The agency which regulates the canals");
   });
 });
+
+describe("English party and state tags after a legislator's name", () => {
+  it("finds 'Rep. X (R-Texas)' again as 'the Texas Republican' and ', D-Ohio,' as 'the Ohio Democrat'", () => {
+    const claims = run(
+      "Rep. Carla Mendes (R-Nevada) said the water compact would ruin ranchers. " +
+        "“It is a land grab,” the Nevada Republican said. " +
+        "Rep. Owen Pratt, D-Maine, said he would vote for it. The Maine Democrat said the compact was overdue.",
+    );
+    expect(said(claims, "land grab")?.speaker.name).toBe("Carla Mendes");
+    expect(said(claims, "compact was overdue")?.speaker.name).toBe("Owen Pratt");
+  });
+
+  it("reads 'a Texas Republican' as a description, and a short state '(D-N.Y.)' gives the party", () => {
+    const claims = run(
+      "Sen. Ruth Okafor, an Arizona Democrat, said the tariff would raise prices. " +
+        "Rep. Dale Vint (R-N.C.) said it would protect mills. " +
+        "“Prices will rise,” the Arizona Democrat said. The Republican said later that mills needed time.",
+    );
+    expect(said(claims, "Prices will rise")?.speaker.name).toBe("Ruth Okafor");
+    expect(said(claims, "mills needed time")?.speaker.name).toBe("Dale Vint");
+  });
+});

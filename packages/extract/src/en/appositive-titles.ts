@@ -35,9 +35,26 @@ const KEEPER: Record<string, string> = {
   store: "shopkeeper",
 };
 
+/** "(R-Texas)", ", D-Ohio,", "(I-Vt.)": a legislator's party and state after the name. */
+const PARTY_TAG =
+  /^(?:[\s\u00A0]*\(|,[\s\u00A0]+)([RDI])-(\p{Lu}[\p{L}.]*(?:[\s\u00A0]\p{Lu}[\p{L}.]*)?)(?=\)|,)/u;
+const PARTIES: Record<string, string> = { R: "Republican", D: "Democrat", I: "independent" };
+
 /**
- * The titles the appositives after a person's name (text from `end`, right after the name) give: an age
- * ("45"), a description ("Republican", "retired teacher") or the business the person keeps ("bakery
+ * The titles a party tag after a name gives ("(R-Texas)": "Texas Republican", "Republican"; a state written
+ * short, "(D-N.Y.)", gives only the party), for a later "the Texas Republican" or "the Democrat".
+ */
+function partyTagTitles(text: string, end: number): string[] {
+  const m = PARTY_TAG.exec(text.slice(end, end + 30));
+  if (!m) return [];
+  const party = PARTIES[m[1] as string] as string;
+  const state = m[2] as string;
+  return /^\p{Lu}\p{Ll}+(?:[\s\u00A0]\p{Lu}\p{Ll}+)?$/u.test(state) ? [`${state} ${party}`, party] : [party];
+}
+
+/**
+ * The titles the appositives after a person's name (text from `end`, right after the name) give: a party
+ * tag ("(R-Texas)"), an age ("45"), a description ("Republican", "retired teacher") or the business the person keeps ("bakery
  * owner", "baker"). `parse` reads a description as a mention. Empty when there is none.
  */
 export function appositiveTitles(
@@ -45,7 +62,8 @@ export function appositiveTitles(
   end: number,
   parse: (words: string) => MentionParse,
 ): string[] {
-  const out: string[] = [];
+  const out = partyTagTitles(text, end);
+  if (out.length) return out;
   let at = end;
   for (let n = 0; n < 2; n++) {
     const m = APPOSITIVE.exec(text.slice(at, at + 70));
