@@ -62,3 +62,21 @@ describe("English party and state tags after a legislator's name", () => {
     expect(said(claims, "mills needed time")?.speaker.name).toBe("Dale Vint");
   });
 });
+
+describe("English timeline entries", () => {
+  it("gives no claim to a chronology's dated lines, but keeps a lede that opens with a date", () => {
+    const claims = run(
+      "How the ferry row unfolded\n\n" +
+        "2024 — Harbour board rejects the new terminal\n" +
+        "April 2: Transport ministry announces a review\n" +
+        "Sept. 14, 2025 – Operator says the route will close\n\n" +
+        "The operator said on Friday that talks had resumed.",
+    );
+    expect(said(claims, "new terminal")).toBeUndefined();
+    expect(said(claims, "a review")).toBeUndefined();
+    expect(said(claims, "route will close")).toBeUndefined();
+    expect(said(claims, "talks had resumed")?.speaker.mention?.text).toBe("The operator");
+    const lede = run("March 3 — The health minister said on Tuesday that two clinics would close.");
+    expect(said(lede, "two clinics")?.speaker.mention?.text).toBe("The health minister");
+  });
+});

@@ -4,6 +4,7 @@ import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { accordingToDrafts, giveMainSubject } from "./according.ts";
+import { inChronology } from "./chronology.ts";
 import { TOKEN_REACH, verbClaim } from "./claims.ts";
 import { insideLastContent, pairsWithParticiple, pronounGoesOnReport } from "./clause-membership.ts";
 import { trimContentEdges } from "./edges.ts";
@@ -69,6 +70,8 @@ export function englishDrafts(view: ArticleView): Draft[] {
   const cues = cueWords(view);
   for (const [si, candidates] of cues.sentences) {
     const s = view.sentences[si] as Sentence;
+    // ("2025 — Council rejects the plan", "March 3: Ministry announces …": a timeline's entry)
+    if (inChronology(view.text, view.sentences, si)) continue;
     // "according to" can only be where the prefilter found "according"/"According"
     const according = candidates.some((c) => view.text.startsWith("ccording", c + 1));
     const found = sentenceDrafts(view, si, floor, candidates, marks);
