@@ -80,3 +80,24 @@ describe("English timeline entries", () => {
     expect(said(lede, "two clinics")?.speaker.mention?.text).toBe("The health minister");
   });
 });
+
+describe("English noun compounds in a headline", () => {
+  it("reads 'Frost warning for the uplands' and 'Heat warning issued' as nouns, not a speaker 'Frost'", () => {
+    for (const headline of [
+      "Frost warning for the uplands",
+      "Heat warning issued for the coast",
+      "Council warning over loose dogs",
+    ]) {
+      const claims = run(`${headline}\n\nThe weather office said temperatures would drop sharply.`);
+      expect(claims.some((c) => c.cue.text === "warning")).toBe(false);
+      expect(said(claims, "temperatures would drop")?.speaker.mention?.text).toBe("The weather office");
+    }
+  });
+
+  it("still reads a headline's verb with its clause ('Mayor warns cuts are coming')", () => {
+    const claims = run(
+      "Mayor warns cuts are coming\n\nThe mayor said on Monday that three libraries would shut.",
+    );
+    expect(claims.some((c) => c.cue.text === "warns")).toBe(true);
+  });
+});

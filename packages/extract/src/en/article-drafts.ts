@@ -10,6 +10,7 @@ import { insideLastContent, pairsWithParticiple, pronounGoesOnReport } from "./c
 import { trimContentEdges } from "./edges.ts";
 import { framingDrafts } from "./framing.ts";
 import { bodyNameEnd, titleCaseHeadlineEnd } from "./headline-case.ts";
+import { nounInHeadline } from "./headline-nouns.ts";
 import { colonDrafts, speakerLineDrafts, verbFirstColonDrafts } from "./layout.ts";
 import {
   inOpeningQuestion,
@@ -45,6 +46,8 @@ function sentenceDrafts(
   for (const hit of hits) {
     // ("Q: Why do critics say the plan failed?": a question says nothing)
     if (inOpeningQuestion(text, s, (toks[hit.index] as Token).start)) continue;
+    // ("Flood warning for the valley": a noun compound in the headline)
+    if (nounInHeadline(view, si, toks, hit.index)) continue;
     // ("Police say he posed a threat and refused to …": the past-tense verb is the reported clause's)
     if (continuesPresentReport(toks, hits, hit) && reportContinued(out, (toks[hit.index] as Token).start))
       continue;
