@@ -101,3 +101,23 @@ describe("English noun compounds in a headline", () => {
     expect(claims.some((c) => c.cue.text === "warns")).toBe(true);
   });
 });
+
+describe("English lede dates and a statement told as another one", () => {
+  it("does not give the lede the day of a later 'also said' or 'Separately, … said on …'", () => {
+    const claims = run(
+      "The lock gates will stay shut for a fortnight, the canal trust said. On Friday, it also said that boat " +
+        "licences would be refunded.\n\nSeparately on Thursday, the trust said two towpaths had flooded.",
+    );
+    expect(said(claims, "lock gates")?.date).toBeNull();
+    expect(said(claims, "licences would be refunded")?.date).toBe("2026-11-27");
+    expect(said(claims, "towpaths had flooded")?.date).toBe("2026-11-26");
+  });
+
+  it("still dates a lede by the next paragraph's day for the same occasion ('told reporters on Thursday')", () => {
+    const claims = run(
+      "Norway's fisheries minister has said the cod quota will be cut.\n\n" +
+        "Eirik Dahl told reporters on Thursday that stocks had fallen.",
+    );
+    expect(said(claims, "cod quota")?.date).toBe("2026-11-26");
+  });
+});
