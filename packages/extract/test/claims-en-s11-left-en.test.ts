@@ -108,6 +108,7 @@ describe("English lede dates and a statement told as another one", () => {
       "The lock gates will stay shut for a fortnight, the canal trust said. On Friday, it also said that boat " +
         "licences would be refunded.\n\nSeparately on Thursday, the trust said two towpaths had flooded.",
     );
+    expect(said(claims, "lock gates")?.speaker.mention?.text).toBe("the canal trust");
     expect(said(claims, "lock gates")?.date).toBeNull();
     expect(said(claims, "licences would be refunded")?.date).toBe("2026-11-27");
     expect(said(claims, "towpaths had flooded")?.date).toBe("2026-11-26");
