@@ -122,3 +122,55 @@ describe("English lede dates and a statement told as another one", () => {
     expect(said(claims, "cod quota")?.date).toBe("2026-11-26");
   });
 });
+
+describe("English interviews in questions and answers", () => {
+  it("gives the answers after 'Q:' to the person the introduction names, and the questions to no one", () => {
+    const claims = run(
+      "Harbour chief defends dredging plan\n\n" +
+        "Harbour master Ines Coelho spoke to the Gazette on Friday about the dredging.\n\n" +
+        "Q: Why dredge the channel now?\n" +
+        "A: The container ships keep getting deeper. We lose two calls a week.\n\n" +
+        "Q: Who pays for it?\n" +
+        "A: The port pays half and the state pays the rest.\n\n" +
+        "This interview has been edited for length.",
+    );
+    expect(said(claims, "container ships")?.speaker.name).toBe("Ines Coelho");
+    expect(said(claims, "pays half")?.speaker.name).toBe("Ines Coelho");
+    expect(said(claims, "dredge the channel")).toBeUndefined();
+    expect(said(claims, "edited for length")).toBeUndefined();
+  });
+
+  it("reads bold questions the same way, and drops a named interviewer's question in a transcript", () => {
+    const bold = run(
+      "A conversation with the festival director, Marta Lindqvist.\n\n" +
+        "**Why move the festival to August?**\n" +
+        "The spring rains flooded the site twice in three years.\n\n" +
+        "**Will prices rise?**\n" +
+        "Day tickets stay at 40 euros.",
+    );
+    expect(said(bold, "spring rains")?.speaker.name).toBe("Marta Lindqvist");
+    expect(said(bold, "Day tickets")?.speaker.name).toBe("Marta Lindqvist");
+    const transcript = run(
+      "Gazette: Is the ferry strike over?\nOkafor: Not yet. We offered the crews a 5 percent raise.\n" +
+        "Gazette: What happens next?\nOkafor: Talks resume on Monday.",
+    );
+    expect(said(transcript, "strike over")).toBeUndefined();
+    expect(said(transcript, "happens next")).toBeUndefined();
+    expect(said(transcript, "5 percent raise")?.speaker.mention?.text).toBe("Okafor");
+  });
+
+  it("gives no answer a speaker when the introduction names no one", () => {
+    expect(run("Q: Why do critics say the plan failed?\nA: Nobody funded it.")).toEqual([]);
+  });
+});
+
+describe("English offices with a nation before a lowercase portfolio", () => {
+  it("keeps 'The French finance minister' whole, before or after the verb", () => {
+    const claims = run(
+      "The Danish fisheries minister said on Monday that the cod quota would be cut. " +
+        "Herring stocks were recovering, said the Danish fisheries minister.",
+    );
+    expect(said(claims, "cod quota")?.speaker.mention?.text).toBe("The Danish fisheries minister");
+    expect(said(claims, "Herring stocks")?.speaker.mention?.text).toBe("the Danish fisheries minister");
+  });
+});

@@ -11,6 +11,7 @@ import { trimContentEdges } from "./edges.ts";
 import { framingDrafts } from "./framing.ts";
 import { bodyNameEnd, titleCaseHeadlineEnd } from "./headline-case.ts";
 import { nounInHeadline } from "./headline-nouns.ts";
+import { interviewAnswerDrafts } from "./interview.ts";
 import { colonDrafts, speakerLineDrafts, verbFirstColonDrafts } from "./layout.ts";
 import {
   inOpeningQuestion,
@@ -89,6 +90,7 @@ export function englishDrafts(view: ArticleView): Draft[] {
   }
   for (const d of nounDrafts(view, cues.nouns)) drafts.push(d);
   for (const d of [...framingDrafts(view), ...perSourceDrafts(view)]) drafts.push(d);
+  for (const d of interviewAnswerDrafts(view, drafts)) drafts.push(d);
   const bodyStart = titleCaseHeadlineEnd(view);
   for (const d of drafts)
     if (d.mentionStart >= 0 && d.mentionEnd <= bodyStart)

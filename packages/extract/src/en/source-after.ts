@@ -2,7 +2,7 @@
 // before a speaker phrase that belong to it.
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
-import { abbreviation } from "./person-words.ts";
+import { abbreviation, ROLE_HEAD } from "./person-words.ts";
 import { INSTITUTION_HEADS, isCap, LEADING_LINKS, npWord, type SourceSpan } from "./source.ts";
 import { isCapWord, particle } from "./speaker-start.ts";
 
@@ -66,16 +66,15 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
 const NAME_AFTER_ROLE =
   /^,[\s\u00A0]+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[\s\u00A0]+)?\p{Lu}[\p{L}’'-]+(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]+)+(?=[\s\u00A0]*[,.;])/u;
 
-/** toks[i] is one of one or two lowercase modifiers before a body's kind ("the weather service"). */
+/** A body's kind or an office: the head that lowercase modifiers may stand before ("weather service", "finance minister"). */
+const isHead = (u: Token | undefined): boolean =>
+  !!u?.word && (INSTITUTION_HEADS.has(u.text) || ROLE_HEAD.test(u.text));
+/** toks[i] is one of one or two lowercase modifiers before a body's kind or an office ("the weather service"). */
 function modifiesBody(toks: Token[], i: number): boolean {
   const plain = (u: Token | undefined): boolean =>
     !!u?.word && /^[a-z][a-z-]*$/.test(u.text) && !SUBJECT_STOPS.has(u.text) && !LINK_WORDS.has(u.text);
   if (!plain(toks[i])) return false;
-  const next = toks[i + 1];
-  return (
-    (!!next && INSTITUTION_HEADS.has(next.text)) ||
-    (plain(next) && INSTITUTION_HEADS.has(toks[i + 2]?.text ?? ""))
-  );
+  return isHead(toks[i + 1]) || (plain(toks[i + 1]) && isHead(toks[i + 2]));
 }
 
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;

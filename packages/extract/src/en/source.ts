@@ -298,6 +298,18 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
         start = det.start;
         break;
       }
+      // "The French finance minister said": a nation or place before the lowercase modifiers, then the determiner
+      // (the head a lowercase noun: not "In a Bloomberg interview Trump declared")
+      const placed =
+        taken > 0 && taken < 3 && !opened && /^[a-z]/.test(toks[i - 1]?.text ?? "")
+          ? determinerAfterModifiers(toks, i)
+          : -1;
+      const place = (u: Token): boolean =>
+        isCapWord(u) && !DETERMINERS.has(lower(u)) && !isPossessive(u.text);
+      if (placed > 0 && toks.slice(i + 1, placed + 1).some(place)) {
+        start = (toks[placed] as Token).start;
+        break;
+      }
       // "The chemical industry's lobby group said": a common noun's possessive owns the head
       const owned = taken > 0 && taken < 3 ? possessiveOwnerStart(toks, i) : -1;
       if (owned > 0) {
