@@ -174,3 +174,18 @@ describe("English offices with a nation before a lowercase portfolio", () => {
     expect(said(claims, "Herring stocks")?.speaker.mention?.text).toBe("the Danish fisheries minister");
   });
 });
+
+describe("English speakers in a place named by its kind", () => {
+  it("gives 'police in the northern city of X said' to the police, not to the city", () => {
+    const claims = run(
+      "Three men were detained, police in the southern city of Faro said. " +
+        "Residents of the fishing town of Peniche said the harbour wall had cracked. " +
+        "The ferry will not run on Sunday, Setubal's town hall said.",
+    );
+    expect(said(claims, "Three men")?.speaker.mention?.text).toBe("police in the southern city of Faro");
+    expect(said(claims, "harbour wall")?.speaker.mention?.text).toBe(
+      "Residents of the fishing town of Peniche",
+    );
+    expect(said(claims, "ferry will not run")?.speaker.mention?.text).toBe("Setubal's town hall");
+  });
+});
