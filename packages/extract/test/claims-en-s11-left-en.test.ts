@@ -189,3 +189,20 @@ describe("English speakers in a place named by its kind", () => {
     expect(said(claims, "ferry will not run")?.speaker.mention?.text).toBe("Setubal's town hall");
   });
 });
+
+describe("English bodies behind a document, a role or a place", () => {
+  it("reads 'a statement from the health ministry said' and 'Slovak health ministry spokesperson X told'", () => {
+    const claims = run(
+      "“We are testing every well,” a statement from the Slovak environment ministry said. " +
+        "The wells are safe, Slovak environment ministry spokesperson Jana Hrdá told Reuters. " +
+        "The district water authority in Nitra said two wells had been sealed.",
+    );
+    expect(said(claims, "testing every well")?.speaker.mention?.text).toBe(
+      "a statement from the Slovak environment ministry",
+    );
+    const hrda = said(claims, "wells are safe");
+    expect(hrda?.speaker.name).toBe("Jana Hrdá");
+    expect(hrda?.speaker.mention?.text).toBe("Slovak environment ministry spokesperson Jana Hrdá");
+    expect(said(claims, "two wells")?.speaker.mention?.text).toBe("The district water authority in Nitra");
+  });
+});

@@ -1,6 +1,6 @@
 // The noun a speaker phrase's last words modify: "people close to him", "officials familiar with the matter".
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
-import { POST_MODIFIERS } from "./lexicon.ts";
+import { INSTITUTION_HEADS, POST_MODIFIERS } from "./lexicon.ts";
 import { isPluralPeople, PP_LINKS } from "./phrase-words.ts";
 import { participleAfterHead } from "./reached-by.ts";
 import type { SourceSpan } from "./source.ts";
@@ -50,7 +50,8 @@ export function modifiedHead(
     /^[a-z]/i.test(modifier.text)
   ) {
     const noun = lower(modifier);
-    if (isPluralPeople(noun) || PEOPLE_HEADS.has(noun)) {
+    // (and a body: "the regional health authority in Cluj")
+    if (isPluralPeople(noun) || PEOPLE_HEADS.has(noun) || INSTITUTION_HEADS.has(noun)) {
       const head = read(toks.slice(idx + 2));
       return head && !head.pronoun ? head : null;
     }

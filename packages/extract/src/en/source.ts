@@ -4,12 +4,12 @@ import { anonymityClauseStart } from "./anonymous-source.ts";
 import { benchStart } from "./bench.ts";
 import { chargedPerson } from "./charged.ts";
 import { describedRoleStart } from "./epithets.ts";
-import { NP_WORDS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
+import { INSTITUTION_HEADS, NP_WORDS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
 import { linkingAdverbEnd } from "./linking-adverbs.ts";
 import { prepositionList } from "./listed-places.ts";
 import { modifiedHead } from "./modified-head.ts";
 import { particleName } from "./name-shape.ts";
-import { TIME_NAMES } from "./person-words.ts";
+import { ROLE_HEAD, TIME_NAMES } from "./person-words.ts";
 import { isPluralPeople, PP_LINKS } from "./phrase-words.ts";
 import { insideBodyName } from "./portfolio-and.ts";
 import { askedPeople } from "./reached-by.ts";
@@ -291,6 +291,16 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
         i = named - 1;
         continue;
       }
+      // "Romanian health ministry spokesperson Ioana Pop told": the body's kind and its modifiers before a role
+      const role = toks[i - 1];
+      const office =
+        taken > 0 && INSTITUTION_HEADS.has(w) && role && ROLE_HEAD.test(role.text)
+          ? determinerAfterModifiers(toks, i + 1)
+          : -1;
+      if (office > 0) {
+        start = (toks[office] as Token).start;
+        break;
+      }
       // "the book said", "the panel's chairman" (not "a measure its supporters said": one determiner opened it)
       const det = toks[i + 1];
       const opened = taken > 0 && DETERMINERS.has(lower(toks[i - 1] as Token));
@@ -381,6 +391,19 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     const head = subjectBefore(text, toks.slice(including + 2));
     if (head && !head.pronoun) return head;
   }
+  // "a statement from the health ministry said": the walk stopped at the body's determiner; the document or
+  // person before the preposition speaks for it
+  const opener = toks.findIndex((t) => t.start === start);
+  if (
+    opener >= 0 &&
+    DETERMINERS.has(lower(toks[opener] as Token)) &&
+    BODY_LINK.test(toks[opener + 1]?.text ?? "")
+  ) {
+    const head = subjectBefore(text, toks.slice(opener + 1));
+    // (a word of its own before the preposition: not "A person familiar [with the matter]")
+    const before = head && !head.pronoun && head.start < (toks[opener + 1] as Token).start;
+    if (head && before) return { start: head.start, end: stop, pronoun: false };
+  }
   // never start the phrase with a linking word; a determiner alone ("a") is no speaker
   const span = trimLinks(text, start, stop);
   // (at most five letters: only then can the phrase be one of these words)
@@ -405,16 +428,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
 }
 
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us"]);
-/** Nouns that head the name of a body speaking as one ("the health ministry", "the weather service"). */
-export const INSTITUTION_HEADS = new Set(
-  (
-    "ministry service agency department force forces office council commission authority authorities bureau board committee " +
-    "court government police army military navy company firm bank union group association institute embassy " +
-    "prosecutor prosecutors regulator watchdog spokesman spokeswoman spokesperson network station newspaper " +
-    "party coalition alliance campaign administration cabinet parliament legislature senate assembly " +
-    "utility municipality guard trust charity society federation hall"
-  ).split(" "),
-);
+const BODY_LINK = /^(?:from|of|for)$/;
 
 const APPOSITIVE_REACH = 45;
 const APPOSITIVE_OPENERS =
