@@ -16,15 +16,18 @@ import { askedPeople } from "./reached-by.ts";
 import { antecedentOfWhich, antecedentOfWho, relativeAfterObject } from "./relative-subject.ts";
 import { nameBeforeDescription, nameBeforeHometown, placeOfRole } from "./second-appositive.ts";
 import {
+  APPOSITIVE_REACH,
   DETERMINERS,
   describedName,
   determinerAfterModifiers,
   FINITE_SPEECH,
   isCapWord,
+  listInsideRelative,
   modifiedPersonStart,
   modifiersAfterQuote,
   nameBeforeModifiers,
   nameParticleAt,
+  nicknameOpening,
   parentheticalStart,
   possessiveOwnerStart,
   restOfCapitalisedRun,
@@ -59,38 +62,6 @@ export const npWord = (t: Token): boolean => {
  * capitalised words and speaker nouns («White House spokesman Josh Earnest»), with an appositive
  * between commas («Josh Earnest, a spokesman,»).
  */
-/**
- * The index of the opening mark of a quoted nickname whose closing mark is toks[i] (nearest first: one or
- * two capitalised words, the opening mark, then a capitalised given name), or -1.
- */
-function nicknameOpening(toks: Token[], i: number): number {
-  if (!/^["”]$/.test((toks[i] as Token).text) || !isCapWord(toks[i + 1])) return -1;
-  const open = isCapWord(toks[i + 2]) ? i + 3 : i + 2;
-  return /^["“]$/.test(toks[open]?.text ?? "") && isCapWord(toks[open + 1]) ? open : -1;
-}
-
-/**
- * "X, who chairs the committee on agriculture, food, and agrarian reform, said": when the comma at `close`
- * (nearest first) ends the last items of a list ("…, and agrarian reform"), the comma before the "who" or
- * "which" that opens the clause holding the list; else `close`.
- */
-function listInsideRelative(toks: Token[], close: number): number {
-  if (!toks.slice(1, close).some((t) => t.text === "and" || t.text === "or")) return close;
-  let item = close;
-  for (let k = close + 1; k < Math.min(toks.length, APPOSITIVE_REACH); k++) {
-    const t = toks[k] as Token;
-    if (t.text !== ",") {
-      if (!t.word) return close;
-      continue;
-    }
-    if (/^(?:who|which|whose)$/i.test(toks[k - 1]?.text ?? "")) return k - item > 2 ? k : close;
-    // (list items are short: "food", "agrarian reform")
-    if (k - item > 4) return close;
-    item = k;
-  }
-  return close;
-}
-
 export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan | null {
   // "The White House on Tuesday defended": time words between the speaker and the verb
   let skip = 0;
@@ -430,7 +401,6 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us"]);
 const BODY_LINK = /^(?:from|of|for)$/;
 
-const APPOSITIVE_REACH = 45;
 const APPOSITIVE_OPENERS =
   /^(?:who|which|a|an|the|its|his|her|their|one|co-\S+|former|chief|senior|executive|president|director|founder|head|professor|spokesman|spokeswoman|spokesperson)$/i;
 /** The comma inside a number ("200,000"). */

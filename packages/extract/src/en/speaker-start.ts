@@ -255,3 +255,38 @@ export function modifiersAfterQuote(toks: Token[], from: number): number {
   }
   return -1;
 }
+
+/** How far back (in tokens) an appositive's opening comma is looked for. */
+export const APPOSITIVE_REACH = 45;
+
+/**
+ * The index of the opening mark of a quoted nickname whose closing mark is toks[i] (nearest first: one or
+ * two capitalised words, the opening mark, then a capitalised given name), or -1.
+ */
+export function nicknameOpening(toks: Token[], i: number): number {
+  if (!/^["”]$/.test((toks[i] as Token).text) || !isCapWord(toks[i + 1])) return -1;
+  const open = isCapWord(toks[i + 2]) ? i + 3 : i + 2;
+  return /^["“]$/.test(toks[open]?.text ?? "") && isCapWord(toks[open + 1]) ? open : -1;
+}
+
+/**
+ * "X, who chairs the committee on agriculture, food, and agrarian reform, said": when the comma at `close`
+ * (nearest first) ends the last items of a list ("…, and agrarian reform"), the comma before the "who" or
+ * "which" that opens the clause holding the list; else `close`.
+ */
+export function listInsideRelative(toks: Token[], close: number): number {
+  if (!toks.slice(1, close).some((t) => t.text === "and" || t.text === "or")) return close;
+  let item = close;
+  for (let k = close + 1; k < Math.min(toks.length, APPOSITIVE_REACH); k++) {
+    const t = toks[k] as Token;
+    if (t.text !== ",") {
+      if (!t.word) return close;
+      continue;
+    }
+    if (/^(?:who|which|whose)$/i.test(toks[k - 1]?.text ?? "")) return k - item > 2 ? k : close;
+    // (list items are short: "food", "agrarian reform")
+    if (k - item > 4) return close;
+    item = k;
+  }
+  return close;
+}
