@@ -206,3 +206,25 @@ describe("English bodies behind a document, a role or a place", () => {
     expect(said(claims, "two wells")?.speaker.mention?.text).toBe("The district water authority in Nitra");
   });
 });
+
+describe("English reporting clauses after the content", () => {
+  it("gives 'X will continue, Y told a rally' to Y alone, and ends the content before 'told the crowd, adding'", () => {
+    const claims = run(
+      "The walkout will continue, union leader Rui Amaral told a rally on Saturday. " +
+        "The port is losing money, Amaral told the crowd, adding that talks had stalled.",
+    );
+    expect(claims.some((c) => c.cue.text === "will continue")).toBe(false);
+    expect(said(claims, "walkout will continue")?.speaker.name).toBe("Rui Amaral");
+    expect(said(claims, "port is losing")?.content.text).toBe("The port is losing money");
+    expect(said(claims, "talks had stalled")?.speaker.name).toBe("Rui Amaral");
+  });
+
+  it("keeps a quotation after 'continued,' and an object after 'attacked X, saying'", () => {
+    const claims = run(
+      "Lena Roth spoke for ten minutes. She continued, “We will not be moved.” " +
+        "Meanwhile, the paper attacked the mayor, saying he had “failed the city.”",
+    );
+    expect(said(claims, "not be moved")?.cue.text).toBe("continued");
+    expect(said(claims, "the mayor")?.cue.text).toBe("attacked");
+  });
+});

@@ -42,3 +42,11 @@ export function circumstancePhrase(toks: Token[], i: number): boolean {
 /** "The former said …": "former" as a noun (the first of two people just named) before toks[i] is its subject. */
 export const formerAsSubject = (toks: Token[], i: number): boolean =>
   toks[i - 1]?.text.toLowerCase() === "former" && /^the$/i.test(toks[i - 2]?.text ?? "");
+
+/**
+ * "The strike will continue, union leader X told …": a comma right after the verb, then no quotation and no
+ * "but"/"and" going on with it — the verb has no object there (its content would be someone else's clause).
+ */
+export const noObjectAfterComma = (text: string, cueEnd: number, contentStart: number): boolean =>
+  /^[\s\u00A0]*,$/.test(text.slice(cueEnd, contentStart)) &&
+  !/^[\s\u00A0]*(?:[“"‘]|(?:but|and)\b)/.test(text.slice(contentStart, contentStart + 8));
