@@ -52,6 +52,15 @@ describe("English party and state tags after a legislator's name", () => {
     expect(said(claims, "compact was overdue")?.speaker.name).toBe("Owen Pratt");
   });
 
+  it("reads a short state: '(D-Nev.)' is 'the Nevada Democrat', '(R-NC)' 'the North Carolina Republican'", () => {
+    const claims = run(
+      "Sen. Lucia Ortega (D-Nev.) said the water compact was unfair. “It shortchanges us,” the Nevada Democrat said. " +
+        "Rep. Hal Greer (R-NC) opposed it. The North Carolina Republican said it cost too much.",
+    );
+    expect(said(claims, "shortchanges us")?.speaker.name).toBe("Lucia Ortega");
+    expect(said(claims, "cost too much")?.speaker.name).toBe("Hal Greer");
+  });
+
   it("reads 'a Texas Republican' as a description, and a short state '(D-N.Y.)' gives the party", () => {
     const claims = run(
       "Sen. Ruth Okafor, an Arizona Democrat, said the tariff would raise prices. " +

@@ -4,6 +4,7 @@
  * that a later "the 45-year-old", "the Republican" or "the baker" finds the person by.
  */
 import type { MentionParse } from "../speakers.ts";
+import { usState } from "./us-states.ts";
 
 /**
  * One appositive between commas (or a comma and a dash): at most a few words, no quote or bracket (not to the
@@ -35,21 +36,21 @@ const KEEPER: Record<string, string> = {
   store: "shopkeeper",
 };
 
-/** "(R-Texas)", ", D-Ohio,", "(I-Vt.)": a legislator's party and state after the name. */
+/** "(R-Texas)", ", D-Ohio,", "(I-Vt.)", "(D-N.Y.)": a legislator's party and state after the name. */
 const PARTY_TAG =
   /^(?:[\s\u00A0]*\(|,[\s\u00A0]+)([RDI])-(\p{Lu}[\p{L}.]*(?:[\s\u00A0]\p{Lu}[\p{L}.]*)?)(?=\)|,)/u;
 const PARTIES: Record<string, string> = { R: "Republican", D: "Democrat", I: "independent" };
 
 /**
- * The titles a party tag after a name gives ("(R-Texas)": "Texas Republican", "Republican"; a state written
- * short, "(D-N.Y.)", gives only the party), for a later "the Texas Republican" or "the Democrat".
+ * The titles a party tag after a name gives ("(R-Texas)", "(D-N.Y.)": "Texas Republican", "New York Democrat",
+ * and the party alone), for a later "the Texas Republican" or "the Democrat".
  */
 function partyTagTitles(text: string, end: number): string[] {
   const m = PARTY_TAG.exec(text.slice(end, end + 30));
   if (!m) return [];
   const party = PARTIES[m[1] as string] as string;
-  const state = m[2] as string;
-  return /^\p{Lu}\p{Ll}+(?:[\s\u00A0]\p{Lu}\p{Ll}+)?$/u.test(state) ? [`${state} ${party}`, party] : [party];
+  const state = usState(m[2] as string);
+  return state ? [`${state} ${party}`, party] : [party];
 }
 
 /**

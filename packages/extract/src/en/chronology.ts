@@ -16,8 +16,20 @@ const ENTRY_DATE = new RegExp(
 export function inChronology(text: string, sentences: Sentence[], si: number): boolean {
   const para = (sentences[si] as Sentence).para;
   const opens = (p: number): boolean => {
-    const first = sentences.find((s) => s.para === p);
-    return !!first && ENTRY_DATE.test(text.slice(first.start, first.start + 40));
+    const first = sentences[firstOfParagraph(sentences, p)];
+    return first?.para === p && ENTRY_DATE.test(text.slice(first.start, first.start + 40));
   };
   return opens(para) && (opens(para - 1) || opens(para + 1));
+}
+
+/** The index of the first sentence of paragraph p or after it (binary search: sentences are in text order). */
+function firstOfParagraph(sentences: Sentence[], p: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as Sentence).para < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
