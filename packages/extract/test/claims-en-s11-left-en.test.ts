@@ -237,3 +237,15 @@ describe("English reporting clauses after the content", () => {
     expect(said(claims, "the mayor")?.cue.text).toBe("attacked");
   });
 });
+
+describe("English explainers with question subheads", () => {
+  it("gives no one the writer's answers when the introduction announces no interview", () => {
+    const claims = run(
+      "Port expansion: what we know\n\n" +
+        "Harbour master Ines Coelho unveiled the plan on Monday.\n\n" +
+        "**Why expand the port?**\n" +
+        "Container ships have grown too deep for the old berths.",
+    );
+    expect(said(claims, "Container ships")).toBeUndefined();
+  });
+});

@@ -9,6 +9,9 @@ const QUESTION = /^(?:Q[:.][ \u00A0]|\*\*[^*\n]+\?\*\*[ \u00A0]*$)/;
 const ANSWER = /^A[:.][ \u00A0]+/;
 /** The interviewer's note after the last answer: "This interview has been edited for length and clarity." */
 const EDITORS_NOTE = /^(?:\(|\*)*(?:This|The) (?:interview|conversation|transcript) (?:has been|was) /i;
+/** Words announcing an interview in its introduction: "spoke to the Gazette", "in an interview", "Q&A". */
+const INTERVIEW_INTRO =
+  /\b(?:interview(?:ed|s)?|conversation|Q&A|Q and A|spoke (?:to|with)|talked (?:to|with)|sat down with|speaks to|talks to|answered (?:our|questions))\b/i;
 /** A run of two or more capitalised words, where a person's name may stand. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}’'-]+(?:[ \u00A0]+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*|de|van|von|bin|al))+/gu;
 
@@ -51,7 +54,10 @@ export function interviewAnswerDrafts(view: ArticleView, drafts: Draft[]): Draft
   const paras = paragraphs(view);
   const first = paras.findIndex((p) => QUESTION.test(text.slice(p.start, p.end)));
   if (first < 0) return [];
-  const person = interviewee(text, (paras[first] as Paragraph).start);
+  // (an explainer's question subheads are no interview: the introduction must announce one)
+  const introEnd = (paras[first] as Paragraph).start;
+  if (!INTERVIEW_INTRO.test(text.slice(0, introEnd))) return [];
+  const person = interviewee(text, introEnd);
   if (!person) return [];
   const out: Draft[] = [];
   let asked = -1; // the question mark of the last question
