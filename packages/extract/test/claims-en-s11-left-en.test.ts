@@ -249,3 +249,14 @@ describe("English explainers with question subheads", () => {
     expect(said(claims, "Container ships")).toBeUndefined();
   });
 });
+
+describe("English 'quoted X as saying' closing the sentence", () => {
+  it("gives the words before the outlet's comma to the one quoted", () => {
+    const claims = run(
+      "“The pass is closed to all traffic,” the state-run news agency quoted the interior ministry as saying. " +
+        "Snow had cut two villages off, the agency quoted a local official as saying.",
+    );
+    expect(said(claims, "pass is closed")?.speaker.mention?.text).toBe("the interior ministry");
+    expect(said(claims, "two villages")?.speaker.mention?.text).toBe("a local official");
+  });
+});

@@ -21,6 +21,7 @@ import {
 } from "./no-statement.ts";
 import { nounDrafts } from "./nouns.ts";
 import { perSourceDrafts } from "./per-source.ts";
+import { closingQuotedAsDraft } from "./quoted-as.ts";
 import { contentStops } from "./stops.ts";
 import { continuesPresentReport, reportContinued } from "./tense-shift.ts";
 import { cueWords, isHeadline, verbHits } from "./verbs.ts";
@@ -59,7 +60,9 @@ function sentenceDrafts(
       insideLastContent(out, (toks[hit.index] as Token).start)
     )
       continue;
-    const d = verbClaim(view, si, floor, toks, hit, walks, stops, out, marks);
+    const d =
+      verbClaim(view, si, floor, toks, hit, walks, stops, out, marks) ??
+      (hit.participle ? closingQuotedAsDraft(view, s, toks, hit.index, walks, floor) : null);
     // ("Obama Says Museum Will Tell of …": a speaker is never read across a verb that made a claim)
     if (d && !out.some((o) => d.mentionStart <= o.cueStart && o.cueEnd <= d.mentionEnd)) out.push(d);
   }
