@@ -260,3 +260,14 @@ describe("English 'quoted X as saying' closing the sentence", () => {
     expect(said(claims, "two villages")?.speaker.mention?.text).toBe("a local official");
   });
 });
+
+describe("English lede dates and a statement told in the pluperfect", () => {
+  it("does not give the lede the day of a later 'had said on Thursday'", () => {
+    const claims = run(
+      "Harbour master Lena Vik has resigned, the port authority said.\n\n" +
+        "Vik had said on Thursday that she would stay until the dredging was done.",
+    );
+    expect(said(claims, "has resigned")?.date).toBeNull();
+    expect(said(claims, "would stay")?.date).toBe("2026-11-26");
+  });
+});

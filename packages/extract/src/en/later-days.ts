@@ -47,8 +47,12 @@ export function daysFromLaterStatements(
       const later = nextOwn.get(speaker) ?? (atTop ? firstOwn : null);
       if (later)
         Object.assign(o, { date: later.date, source: later.source, inherited: true, undated: undefined });
-    } else if (!o.inherited && !additionalStatement(text, drafts[i] as Draft)) {
-      // ("On Thursday, she also said …": another statement's day is its own)
+    } else if (
+      !o.inherited &&
+      !additionalStatement(text, drafts[i] as Draft) &&
+      !background(text, drafts[i] as Draft)
+    ) {
+      // ("On Thursday, she also said …", "had said on Thursday": another statement's day is its own)
       nextOwn.set(speaker, o);
       firstOwn = o;
     }
@@ -71,3 +75,6 @@ export function daysFromLaterStatements(
       Object.assign(o, { date: before.date, source: before.source, inherited: true });
   }
 }
+
+/** A statement told as background, in the pluperfect ("had said on Thursday"). */
+const background = (text: string, d: Draft): boolean => /^had\b/i.test(text.slice(d.cueStart, d.cueEnd));
