@@ -21,6 +21,15 @@ describe("English bodies named by a place or nation and lowercase modifiers", ()
     expect(claims.some((c) => c.cue.text === "reject")).toBe(false);
   });
 
+  it("reads a hyphenated place before the body ('the Hamas-run health ministry', 'the Britain-based monitor')", () => {
+    const claims = run(
+      "Twelve people were killed, the Houthi-run health ministry said. " +
+        "Six villages were shelled, the Britain-based war monitor said.",
+    );
+    expect(said(claims, "Twelve people")?.speaker.mention?.text).toBe("the Houthi-run health ministry");
+    expect(said(claims, "Six villages")?.speaker.mention?.text).toBe("the Britain-based war monitor");
+  });
+
   it("gives an inverted 'said the interior ministry' and 'said the weather service' the body", () => {
     const claims = run(
       "The border crossing will stay shut until Friday, said the Latvian interior ministry. " +

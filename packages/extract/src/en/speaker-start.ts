@@ -87,7 +87,8 @@ export function possessiveOwnerStart(toks: Token[], from: number): number {
 
 /**
  * The index of a determiner after one or two lowercase noun modifiers from toks[from] on, or -1; a place or
- * nation may come first ("the Brazilian foreign ministry", "the Lisbon city council"), and then the phrase
+ * nation may come first ("the Brazilian foreign ministry", "the Lisbon city council", "the Hamas-run health
+ * ministry"), and then the phrase
  * may also open the clause without a determiner ("…, Lisbon city council said").
  */
 export function determinerAfterModifiers(toks: Token[], from: number): number {
@@ -97,7 +98,8 @@ export function determinerAfterModifiers(toks: Token[], from: number): number {
     if (!t?.word) return places > 0 && (!t || /^[,;:“”"—–-]$/.test(t.text)) ? j - 1 : -1;
     // "the health ministry", "Russia's defence ministry"
     if (DETERMINERS.has(lower(t)) || /^\p{Lu}\S*[’']s$/u.test(t.text)) return j > from ? j : -1;
-    if (places < 2 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !SUBJECT_STOPS.has(lower(t))) {
+    // (also "the Hamas-run health ministry", "the Britain-based war monitor")
+    if (places < 2 && /^\p{Lu}\p{Ll}+(?:-[a-z]+)?$/u.test(t.text) && !SUBJECT_STOPS.has(lower(t))) {
       places++;
       continue;
     }
