@@ -177,6 +177,14 @@ describe("English interviews in questions and answers", () => {
     expect(said(transcript, "5 percent raise")?.speaker.mention?.text).toBe("Okafor");
   });
 
+  it("gives the answers to the one interviewed, not the reporter who spoke to them", () => {
+    const claims = run(
+      "Gazette reporter Tom Birch sat down with coach Ruth Amadi after the final.\n\n" +
+        "Q: What went wrong in the second half?\nA: We stopped running. That is on me.",
+    );
+    expect(said(claims, "stopped running")?.speaker.name).toBe("Ruth Amadi");
+  });
+
   it("gives no answer a speaker when the introduction names no one", () => {
     expect(run("Q: Why do critics say the plan failed?\nA: Nobody funded it.")).toEqual([]);
   });

@@ -32,16 +32,33 @@ function paragraphs(view: ArticleView): Paragraph[] {
 
 const lineStart = (text: string, pos: number): number => text.lastIndexOf("\n", pos - 1) + 1;
 
-/** The person the introduction (the text before the first question) names first: [start, end] of the name. */
-function interviewee(text: string, introEnd: number): [number, number] | null {
-  CAPITALISED_RUN.lastIndex = 0;
-  for (let m = CAPITALISED_RUN.exec(text); m && m.index < introEnd; m = CAPITALISED_RUN.exec(text)) {
+/** The first person named in text[from, to): [start, end] of the name. */
+function personIn(text: string, from: number, to: number): [number, number] | null {
+  CAPITALISED_RUN.lastIndex = from;
+  for (let m = CAPITALISED_RUN.exec(text); m && m.index < to; m = CAPITALISED_RUN.exec(text)) {
     const parse = parseEnglishMention(m[0]);
     if (parse.kind !== "person" || !parse.name || !parse.name.includes(" ")) continue;
     const at = m[0].lastIndexOf(parse.name);
     if (at >= 0) return [m.index + at, m.index + at + parse.name.length];
   }
   return null;
+}
+
+/** "spoke to Mayor X", "sat down with X", "an interview with the head of …, X": the one interviewed follows. */
+const INTERVIEWED = /\b(?:spoke|talked|sat down|conversation|interview) (?:to|with)\b|\binterviewed\b/gi;
+
+/**
+ * The person the introduction (the text up to `introEnd`, before the first question) names as interviewed:
+ * the first person after "spoke to", "interview with" …, else the first person it names ("X spoke to the Gazette").
+ */
+function interviewee(text: string, introEnd: number): [number, number] | null {
+  INTERVIEWED.lastIndex = 0;
+  for (let m = INTERVIEWED.exec(text); m && m.index < introEnd; m = INTERVIEWED.exec(text)) {
+    const end = m.index + m[0].length;
+    const after = personIn(text, end, Math.min(introEnd, end + 80));
+    if (after) return after;
+  }
+  return personIn(text, 0, introEnd);
 }
 
 /**
