@@ -112,6 +112,15 @@ describe("English noun compounds in a headline", () => {
     }
   });
 
+  it("reads 'Gale warning: islanders told to stay indoors' as a notice, but 'Mayor warning: …' as the mayor's", () => {
+    const gale = run(
+      "Gale warning: islanders told to stay indoors\n\nThe coastguard said ferries were cancelled.",
+    );
+    expect(gale.map((c) => c.speaker.mention?.text)).toEqual(["The coastguard"]);
+    const mayor = run("Mayor warning: budget cuts ahead\n\nThe mayor said three libraries would close.");
+    expect(mayor.some((c) => c.cue.text === "warning")).toBe(true);
+  });
+
   it("still reads a headline's verb with its clause ('Mayor warns cuts are coming')", () => {
     const claims = run(
       "Mayor warns cuts are coming\n\nThe mayor said on Monday that three libraries would shut.",

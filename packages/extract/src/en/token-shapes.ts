@@ -50,3 +50,7 @@ export const formerAsSubject = (toks: Token[], i: number): boolean =>
 export const noObjectAfterComma = (text: string, cueEnd: number, contentStart: number): boolean =>
   /^[\s\u00A0]*,$/.test(text.slice(cueEnd, contentStart)) &&
   !/^[\s\u00A0]*(?:[“"‘]|(?:but|and)\b)/.test(text.slice(contentStart, contentStart + 8));
+
+/** "residents told to stay home", "Villagers told to leave": "told" right before "to" is passive (no hearer). */
+export const toldWithoutHearer = (toks: Token[], i: number): boolean =>
+  /^told$/i.test(toks[i]?.text ?? "") && /^to$/i.test(toks[i + 1]?.text ?? "") && !!toks[i + 2]?.word;
