@@ -50,6 +50,17 @@ describe("English subjects with a relative clause on 'which'", () => {
   });
 });
 
+describe("English subjects with a restrictive 'whose' clause", () => {
+  it("names the head of 'The man whose daughter drowned at the weir said', not the clause's last noun", () => {
+    const claims = run(
+      "The man whose daughter drowned at the weir said the fence had been broken for months. " +
+        "A bakery whose ovens failed during the outage said it lost two days of trade.",
+    );
+    expect(said(claims, "fence had been broken")?.speaker.name).toBe("man");
+    expect(said(claims, "two days of trade")?.speaker.name).toBe("bakery");
+  });
+});
+
 describe("English party and state tags after a legislator's name", () => {
   it("finds 'Rep. X (R-Texas)' again as 'the Texas Republican' and ', D-Ohio,' as 'the Ohio Democrat'", () => {
     const claims = run(

@@ -10,12 +10,13 @@ const NOT_A_VERB =
 /**
  * Nearest first: "Llyn Carreg", then a lowercase verb ("ran"), then "that"/"who"/"which" after a lowercase
  * head ("company"): the index of the relative pronoun, or -1. A lowercase object ("the railways") only after
- * "which", which never opens a speaker's clause as "that" can ("said that the minister …").
+ * "which", which never opens a speaker's clause as "that" can ("said that the minister …"), and in a "whose"
+ * clause ("The woman whose son was killed in the crash said": "son" stands where the verb would).
  */
 export function relativeAfterObject(toks: Token[], isCap: (t: Token) => boolean): number {
   for (let r = 2; r < Math.min(toks.length - 1, 8); r++) {
     const t = toks[r] as Token;
-    if (!t.word || !/^(?:who|that|which)$/.test(t.text)) continue;
+    if (!t.word || !/^(?:who|that|which|whose)$/.test(t.text)) continue;
     const verb = toks[r - 1] as Token;
     const head = toks[r + 1] as Token;
     const object = toks.slice(0, r - 1);
@@ -25,7 +26,7 @@ export function relativeAfterObject(toks: Token[], isCap: (t: Token) => boolean)
       head.word &&
       /^[a-z]+$/.test(head.text) &&
       object.every((u) => u.word) &&
-      (object.some(isCap) || t.text === "which")
+      (object.some(isCap) || t.text === "which" || t.text === "whose")
       ? r
       : -1;
   }
