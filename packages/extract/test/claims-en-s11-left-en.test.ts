@@ -81,6 +81,15 @@ describe("English party and state tags after a legislator's name", () => {
     expect(said(claims, "cost too much")?.speaker.name).toBe("Hal Greer");
   });
 
+  it("reads a tag that closes the sentence: '…,” said Rep. X, R-Texas. The Texas Republican …'", () => {
+    const claims = run(
+      "“It is a land grab,” said Rep. Carla Mendes, R-Texas. The Texas Republican said ranchers would sue. " +
+        "“We will fight it,” said Rep. Dan Ibsen, D-N.M. The New Mexico Democrat said tribes were not consulted.",
+    );
+    expect(said(claims, "ranchers would sue")?.speaker.name).toBe("Carla Mendes");
+    expect(said(claims, "tribes were not consulted")?.speaker.name).toBe("Dan Ibsen");
+  });
+
   it("reads 'a Texas Republican' as a description, and a short state '(D-N.Y.)' gives the party", () => {
     const claims = run(
       "Sen. Ruth Okafor, an Arizona Democrat, said the tariff would raise prices. " +

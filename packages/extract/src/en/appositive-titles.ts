@@ -38,7 +38,7 @@ const KEEPER: Record<string, string> = {
 
 /** "(R-Texas)", ", D-Ohio,", "(I-Vt.)", "(D-N.Y.)": a legislator's party and state after the name. */
 const PARTY_TAG =
-  /^(?:[\s\u00A0]*\(|,[\s\u00A0]+)([RDI])-(\p{Lu}[\p{L}.]*(?:[\s\u00A0]\p{Lu}[\p{L}.]*)?)(?=\)|,)/u;
+  /^(?:[\s\u00A0]*\(|,[\s\u00A0]+)([RDI])-(\p{Lu}[\p{L}.]*(?:[\s\u00A0]\p{Lu}[\p{L}.]*)?)(?=[),;]|\.?(?:[\s\u00A0]|$))/u;
 const PARTIES: Record<string, string> = { R: "Republican", D: "Democrat", I: "independent" };
 
 /**
@@ -49,7 +49,9 @@ function partyTagTitles(text: string, end: number): string[] {
   const m = PARTY_TAG.exec(text.slice(end, end + 30));
   if (!m) return [];
   const party = PARTIES[m[1] as string] as string;
-  const state = usState(m[2] as string);
+  // (", R-Texas. The …" closing the sentence: the state is the first word, without the sentence's period)
+  const first = (m[2] as string).split(/[\s\u00A0]/)[0] as string;
+  const state = usState(m[2] as string) ?? usState(first) ?? usState(first.replace(/\.$/, ""));
   return state ? [`${state} ${party}`, party] : [party];
 }
 
