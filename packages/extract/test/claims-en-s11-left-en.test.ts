@@ -317,3 +317,10 @@ describe("English lede dates and a statement told in the pluperfect", () => {
     expect(said(claims, "would stay")?.date).toBe("2026-11-26");
   });
 });
+
+describe("English counted plurals that look like verbs", () => {
+  it("reads 'two calls a week' and '40 calls a month' as nouns, not a speaker 'two' who calls", () => {
+    const claims = run("We lose two calls a week, the harbour master said. The port gets 40 calls a month.");
+    expect(claims.map((c) => c.cue.text)).toEqual(["said"]);
+  });
+});

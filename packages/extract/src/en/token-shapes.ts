@@ -54,3 +54,9 @@ export const noObjectAfterComma = (text: string, cueEnd: number, contentStart: n
 /** "residents told to stay home", "Villagers told to leave": "told" right before "to" is passive (no hearer). */
 export const toldWithoutHearer = (toks: Token[], i: number): boolean =>
   /^told$/i.test(toks[i]?.text ?? "") && /^to$/i.test(toks[i + 1]?.text ?? "") && !!toks[i + 2]?.word;
+
+const COUNTS =
+  /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands)$/i;
+/** "two calls a week", "40 reports", "three claims": an "-s" form after a count is a plural noun, never a verb. */
+export const countedPlural = (toks: Token[], i: number): boolean =>
+  /[a-z]s$/.test(toks[i]?.text ?? "") && COUNTS.test(toks[i - 1]?.text ?? "");
