@@ -306,7 +306,8 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     const opens = leadAt(view, start);
     out.push({ pos: start, parse: listed ? { ...parse, kind: "organisation" } : parse, lead: opens });
     // ("Daniel Okoro, 45, appeared …", "John Rudd, a Republican,": titles a later "the 45-year-old" finds)
-    if (!listed && text.charCodeAt(end) === 44)
+    // ("Rep. Jane Doe (R-Texas)": a party tag in brackets)
+    if (!listed && (text.charCodeAt(end) === 44 || text.startsWith(" (", end)))
       for (const title of appositiveTitles(text, end, (w) => parseRun(w, parsed)))
         out.push({ pos: start, parse: { ...parse, title }, lead: opens });
   }
