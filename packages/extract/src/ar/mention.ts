@@ -179,6 +179,8 @@ function parseOne(mention: string): MentionParse {
     // «وزير الاقتصاد اللبناني أمين سلام»: after a whole title, a title that is also a given name, and a
     // bare name after it, open the name
     if (i > 1 && TITLE_NAMES.has(w) && ws.length - i <= 3 && ws.slice(i + 1).every(nameWord)) break;
+    // «المطران سعادة», «الشيخ أمين»: a bare title word alone after an honorific is the name it precedes
+    if (i === 1 && ws.length === 2 && NAME_HONORIFIC.test(first) && !hasArticle(w)) break;
     // «مدير إحدى المدارس الخاصة»: one of a definite group describes the title holder, it names nobody
     if (/^(?:أحد|إحدى|احد|احدى)$/u.test(w) && hasArticle(ws[i + 1] ?? "")) i++;
     // «محافظ ذي قار محمد …»: «ذي/ذو» and the word in construct with it name one place

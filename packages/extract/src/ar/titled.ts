@@ -24,7 +24,7 @@ import {
   TITLE_ADJECTIVES,
   TITLE_LINKS,
 } from "./lexicon.ts";
-import { dawnName, derivedVerbalNoun, nisbaEnd, objectAfterName } from "./name-end.ts";
+import { dawnName, derivedVerbalNoun, joinedReportingVerb, nisbaEnd, objectAfterName } from "./name-end.ts";
 import { oneOfWorkplaceEnd } from "./one-of-workplace.ts";
 import {
   abbreviatedTitle,
@@ -382,6 +382,7 @@ function personNameEnd(
       names === 0 && (startsArticleName(text, toks, i) || (i === titleEnd && dawnName(toks, i)));
     if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, toks, i, names))
       break;
+    if (joinedReportingVerb(text, toks, i)) break;
     if (names > 0 && STANCE_OBJECTS.test(bare(t))) break; // «… آل نهيان أهمية …»: the verb's object
     // («لرئيس هيئة الاستثمار»: after a body's head, a definite verbal noun is its genitive)
     const body = toks.slice(titleEnd, i).some((w) => isTitleWord(titleHead(bare(w).replace(/^ل(?!ل)/u, ""))));

@@ -1,0 +1,57 @@
+// Session 11 (left-ar): made-up probes of constructions the Arabic rules left open.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+describe("a name ending like a cue verb («فيري» ~ «يرى») inside the subject of an earlier verb", () => {
+  it("stays part of the name: the earlier verb is the cue", () => {
+    const [a, b] = run(
+      "وقال وزير المالية الإيطالي لوكا فيري إن الميزانية ستقر قبل نهاية العام. وأكدت المتحدثة باسم الحزب كلارا فيتالي أن الانتخابات في موعدها.",
+    );
+    expect([a?.speaker.name, a?.cue.text, b?.speaker.name, b?.cue.text]).toEqual([
+      "لوكا فيري",
+      "قال",
+      "كلارا فيتالي",
+      "أكدت",
+    ]);
+  });
+
+  it("still reads «فيرى» after a topic with «أما» as the verb", () => {
+    const [a] = run("أما وزير الاقتصاد فيرى أن التضخم سيتراجع في الربع المقبل.");
+    expect([a?.speaker.name, a?.content.text]).toEqual(["وزير الاقتصاد", "التضخم سيتراجع في الربع المقبل"]);
+  });
+});
+
+describe("«ردّ الوزير فقال إن …»: و/ف and a reporting verb after a subject", () => {
+  it("is the subject's next verb, not a word of its name", () => {
+    const claims = run(
+      "ورد وزير النقل فقال إن القطارات ستعود للعمل غدا. وعاد المدرب وأكد أن الفريق سيقاتل حتى النهاية.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["وزير النقل", "المدرب"]);
+  });
+});
+
+describe("a title word alone after an honorific («المطران سعادة», «الشيخ أمين»)", () => {
+  it("is the name", () => {
+    const claims = run(
+      "وقال المطران سعادة إن أبواب الكنيسة مفتوحة للنازحين. وأوضح الشيخ أمين أن لجنة الصلح اجتمعت مرتين.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["سعادة", "أمين"]);
+  });
+});
+
+describe("«امام» without its hamza seat before a mosque", () => {
+  it("is the title after a reporting verb or opening the sentence", () => {
+    const claims = run(
+      "وقال امام مسجد الرحمة الشيخ عادل منصور إن حملة التبرعات جمعت الكثير. امام وخطيب الجامع الكبير يؤكد أن صلاة العيد في الساحة.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["عادل منصور", "إمام وخطيب الجامع الكبير"]);
+  });
+
+  it("stays the preposition after other words («تجمعوا امام المسجد»)", () => {
+    const [a] = run("وقالت الشرطة إن المحتجين تجمعوا امام المسجد الكبير بعد الصلاة.");
+    expect([a?.speaker.name, a?.content.text]).toEqual([
+      "الشرطة",
+      "المحتجين تجمعوا امام المسجد الكبير بعد الصلاة",
+    ]);
+  });
+});
