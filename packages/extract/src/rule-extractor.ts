@@ -5,6 +5,7 @@ import { headlineDrafts, openingDates } from "./ar/headline.ts";
 import { foldWord, SCENE_SENTENCE, UNNAMED_SOURCE_TITLES } from "./ar/lexicon.ts";
 import { parseArabicMention } from "./ar/mention.ts";
 import { surnameInTitle } from "./ar/surname-title.ts";
+import { articleView } from "./article-view.ts";
 import { parseDay } from "./dates.ts";
 import type { ArticleView, Draft } from "./draft.ts";
 import { englishDrafts } from "./en/article-drafts.ts";
@@ -26,10 +27,9 @@ import { englishTitleVariants, nameTitledLedeSpeakers } from "./en/titles.ts";
 import { detectLanguage } from "./lang.ts";
 import { type NameMention, nameMentions } from "./names.ts";
 import { type Entity, type MentionParse, SpeakerBook } from "./speakers.ts";
-import { directionMarksAsSpaces, foldForCompare } from "./text/chars.ts";
-import { withoutFurniture } from "./text/furniture.ts";
-import { findQuotes, type Quote, quoteAt } from "./text/quotes.ts";
-import { paragraphAt, segment } from "./text/segment.ts";
+import { foldForCompare } from "./text/chars.ts";
+import { type Quote, quoteAt } from "./text/quotes.ts";
+import { paragraphAt } from "./text/segment.ts";
 import { assignDates, type Scene } from "./timeline.ts";
 import type {
   ClaimKind,
@@ -436,9 +436,7 @@ function extractOrThrow(input: ExtractInput): ExtractResult {
       claims: [],
     };
   }
-  // ("Read more: …", "Advertisement", bylines, photo credits: blanked; a name's RLM is no letter of it)
-  const visible = withoutFurniture(directionMarksAsSpaces(text));
-  const view: ArticleView = { text: visible, sentences: segment(visible), quotes: findQuotes(visible) };
+  const view = articleView(text);
   const publishedAt = typeof input?.publishedAt === "string" ? input.publishedAt : null;
   return {
     extractor: ID,
