@@ -55,3 +55,22 @@ describe("«امام» without its hamza seat before a mosque", () => {
     ]);
   });
 });
+
+describe("«وقال أحدهم» after a group quoted in an earlier sentence", () => {
+  it("is one of that group", () => {
+    const claims = run(
+      "وقال شهود عيان إن الحريق اندلع قبل الفجر. وقال أحدهم إن فرق الإطفاء تأخرت ساعة. وأكد مزارعون في القرية أن المحصول تلف. وأضاف أحدهم أن التعويض لم يصل.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual([
+      "شهود عيان",
+      "أحد شهود عيان",
+      "مزارعون في القرية",
+      "أحد مزارعين",
+    ]);
+  });
+
+  it("stays unnamed after a single speaker", () => {
+    const claims = run("وقال الوزير إن المحادثات متعثرة. وقال أحدهم إن الخلاف على الحدود.");
+    expect(claims[1]?.speaker.name).toBe("أحدهم");
+  });
+});

@@ -46,12 +46,21 @@ const THAT_AFTER_COLON = seatless(/^[\s\u00A0]*[إأ]ن(?=[\s\u00A0]+["«“\p{L
 export function arabicDrafts(view: ArticleView): Draft[] {
   const drafts: Draft[] = [];
   const knownNames = new Set<string>();
-  for (const s of view.sentences) drafts.push(...sentenceDrafts(view, s, knownNames));
+  for (const s of view.sentences) {
+    const quoted = drafts.findLast((d) => d.mentionStart >= 0);
+    const mentionBefore = quoted ? { start: quoted.mentionStart, end: quoted.mentionEnd } : null;
+    drafts.push(...sentenceDrafts(view, s, knownNames, mentionBefore));
+  }
   return drafts;
 }
 
 /** One sentence's claims: a draft per verb or participle cue, else one from a nominal cue («بحسب المصدر»). */
-function sentenceDrafts(view: ArticleView, s: Sentence, knownNames: Set<string>): Draft[] {
+function sentenceDrafts(
+  view: ArticleView,
+  s: Sentence,
+  knownNames: Set<string>,
+  mentionBefore: SpanPair | null,
+): Draft[] {
   const { text } = view;
   const head = foldForCompare(text.slice(s.start, Math.min(s.end, s.start + 40)));
   const scene = SCENE_SENTENCE.test(head);
@@ -87,7 +96,7 @@ function sentenceDrafts(view: ArticleView, s: Sentence, knownNames: Set<string>)
   const stops = verbs
     .filter((c, k) => stopsContent(text, c, verbs[k + 1]?.start ?? s.end))
     .map((c) => c.start);
-  const ctx: SentenceCues = { scene, fronted, pronounLed, owned, stops, knownNames };
+  const ctx: SentenceCues = { scene, fronted, pronounLed, owned, stops, knownNames, mentionBefore };
   const drafts: Draft[] = [];
   for (const cue of cues) {
     if (cue.kind === "nominal" || framesStatement(cue, owned)) continue;
