@@ -74,3 +74,46 @@ describe("«وقال أحدهم» after a group quoted in an earlier sentence", 
     expect(claims[1]?.speaker.name).toBe("أحدهم");
   });
 });
+
+describe("a dual subject («الوزيران», «الجانبان») after two people were named", () => {
+  it("names both, after a meeting or after each spoke, and leaves each one's own name alone", () => {
+    const a = run(
+      "استقبل وزير الداخلية التونسي كمال الفقي نظيره الليبي عماد الطرابلسي في تونس. وأكد الوزيران أن أمن الحدود مسؤولية مشتركة. وقال الفقي إن اللجان ستجتمع شهريا.",
+    );
+    const b = run(
+      "وقالت رئيسة الوزراء الإيطالية جورجيا ميلوني إن الهجرة تحد أوروبي. وقال نظيرها اليوناني كيرياكوس ميتسوتاكيس إن بلاده تدعم الخطة. وأكد الجانبان أن التعاون ضروري.",
+    );
+    expect(a.map((c) => c.speaker.name)).toEqual(["كمال الفقي وعماد الطرابلسي", "كمال الفقي"]);
+    expect(b.map((c) => c.speaker.name)).toEqual([
+      "جورجيا ميلوني",
+      "كيرياكوس ميتسوتاكيس",
+      "جورجيا ميلوني وكيرياكوس ميتسوتاكيس",
+    ]);
+  });
+
+  it("stays unnamed when only one person was named", () => {
+    const [, b] = run("وقال وزير النقل إن الطرق مفتوحة. وأكد الطرفان أن الاتفاق صامد.");
+    expect(b?.speaker.name).toBe("الطرفان");
+  });
+});
+
+describe("Gulf and royal titles: «ولي العهد», «خادم الحرمين الشريفين», «العاهل», a regnal number", () => {
+  it("are titles before the name, and the name ends at the regnal number", () => {
+    const claims = run(
+      "وقال ولي العهد الكويتي الشيخ صباح الخالد إن الحكومة الجديدة ستعلن قريبا. وأكد خادم الحرمين الشريفين الملك سلمان بن عبد العزيز أن المملكة تدعم الحوار. وقال العاهل الأردني الملك عبد الله الثاني إن القدس خط أحمر. وقال ولي أمر طالبة إن المدرسة أغلقت.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual([
+      "صباح الخالد",
+      "سلمان بن عبد العزيز",
+      "عبد الله الثاني",
+      "ولي أمر طالبة",
+    ]);
+  });
+
+  it("a regnal number closes the name before a meeting's object", () => {
+    const claims = run(
+      "وبحث الرئيس الفرنسي إيمانويل ماكرون مع الملك محمد السادس الأوضاع في المنطقة. وأكد الجانبان أن الشراكة استراتيجية.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["إيمانويل ماكرون ومحمد السادس"]);
+  });
+});

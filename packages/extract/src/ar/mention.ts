@@ -181,6 +181,12 @@ function parseOne(mention: string): MentionParse {
     if (i > 1 && TITLE_NAMES.has(w) && ws.length - i <= 3 && ws.slice(i + 1).every(nameWord)) break;
     // «المطران سعادة», «الشيخ أمين»: a bare title word alone after an honorific is the name it precedes
     if (i === 1 && ws.length === 2 && NAME_HONORIFIC.test(first) && !hasArticle(w)) break;
+    // «ولي أمر طالبة» (a pupil's parent; «ولي العهد» is the crown prince): «أمر» and a last bare genitive
+    // are the title's
+    if (i === 1 && f0 === "ولي" && /^[أا]مر$/u.test(w)) {
+      i += ws.length === 3 ? 2 : 1;
+      continue;
+    }
     // «مدير إحدى المدارس الخاصة»: one of a definite group describes the title holder, it names nobody
     if (/^(?:أحد|إحدى|احد|احدى)$/u.test(w) && hasArticle(ws[i + 1] ?? "")) i++;
     // «محافظ ذي قار محمد …»: «ذي/ذو» and the word in construct with it name one place

@@ -95,3 +95,20 @@ export function joinedReportingVerb(text: string, toks: Token[], i: number): boo
     !!FORM_PARTICLES.get(core)?.has(foldArabicWord(next.text))
   );
 }
+
+/** «الثاني», «السادس»: a regnal number, which closes a ruler's name («عبد الله الثاني», «محمد السادس»). */
+const REGNAL = seatless(/^ال(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/u);
+/** «بحث … الملك عبد الله الثاني الأوضاع»: a word after a regnal number is no more of the name. */
+export const afterRegnalNumber = (toks: Token[], i: number): boolean =>
+  i > 1 && !!toks[i - 1]?.word && REGNAL.test(bare(toks[i - 1] as Token));
+
+/** «بحث», «التقى», «اجتمع», «ناقش», «تباحث»: a verb of meeting, with or without و/ف. */
+const MEETING_VERB =
+  /(?:^|[\s\u00A0])[وف]?(?:بحث|تباحث|ناقش|التقى|التقت|اجتمع|اجتمعت|تشاور|تحادث)[\s\u00A0]+$/u;
+const WITH = new Set(["مع"]);
+/**
+ * «وبحث الرئيس الفرنسي إيمانويل ماكرون مع الملك …»: after a verb of meeting, «مع» opens the other party, so
+ * it closes the name before it (as a reporting verb's own particle does).
+ */
+export const meetingParticle = (text: string, from: number): Set<string> | undefined =>
+  MEETING_VERB.test(text.slice(Math.max(0, from - 12), from)) ? WITH : undefined;

@@ -4,6 +4,7 @@ import { affiliation } from "./affiliation.ts";
 import { townAfterBody } from "./body-town.ts";
 import { coordinatedBodyName, coordinatedPortfolio } from "./coordinated.ts";
 import { AFTER_OBJECT, foldArabicWord } from "./cues.ts";
+import { lamVerbalNoun } from "./lam-verbal.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
@@ -24,7 +25,15 @@ import {
   TITLE_ADJECTIVES,
   TITLE_LINKS,
 } from "./lexicon.ts";
-import { dawnName, derivedVerbalNoun, joinedReportingVerb, nisbaEnd, objectAfterName } from "./name-end.ts";
+import {
+  afterRegnalNumber,
+  dawnName,
+  derivedVerbalNoun,
+  joinedReportingVerb,
+  meetingParticle,
+  nisbaEnd,
+  objectAfterName,
+} from "./name-end.ts";
 import { oneOfWorkplaceEnd } from "./one-of-workplace.ts";
 import {
   abbreviatedTitle,
@@ -382,7 +391,7 @@ function personNameEnd(
       names === 0 && (startsArticleName(text, toks, i) || (i === titleEnd && dawnName(toks, i)));
     if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, toks, i, names))
       break;
-    if (joinedReportingVerb(text, toks, i)) break;
+    if (joinedReportingVerb(text, toks, i) || afterRegnalNumber(toks, i)) break;
     if (names > 0 && STANCE_OBJECTS.test(bare(t))) break; // «… آل نهيان أهمية …»: the verb's object
     // («لرئيس هيئة الاستثمار»: after a body's head, a definite verbal noun is its genitive)
     const body = toks.slice(titleEnd, i).some((w) => isTitleWord(titleHead(bare(w).replace(/^ل(?!ل)/u, ""))));
@@ -393,7 +402,8 @@ function personNameEnd(
   }
   if (
     names > 0 &&
-    !closesName(text, toks, i, verbParticles(text, from)) &&
+    !closesName(text, toks, i, verbParticles(text, from) ?? meetingParticle(text, from)) &&
+    !afterRegnalNumber(toks, i) &&
     !derivedVerbalNoun(toks[i], true) &&
     !(names > 1 && objectAfterName(toks, i, true)) &&
     !opensBaObject(text, from, toks, i, names)
@@ -412,22 +422,6 @@ function personNameEnd(
 /** The two words of a name after an honorific at `start` (three with a joiner: «عبد الله حسن»). */
 const honoredName = (toks: Token[], start: number): number =>
   start + (NAME_JOINERS.has(bare(toks[start] as Token)) ? 3 : 2);
-
-/**
- * «للشركة الوطنية لاستغلال وتوزيع المياه»: ل and a verbal noun of a derived form (استفعال, افتعال, إفعال,
- * انفعال), or two joined by «و», and the definite noun they govern. Returns the tokens it spans (0 if none).
- */
-const VERBAL = "(?:است\\p{L}{2}|ان\\p{L}{2}|ا\\p{L}[تطد]\\p{L}|[إا]\\p{L}{2}|ت\\p{L}{2}ي)\\p{L}$";
-/** A verbal noun of a derived form (its long «ا» dropped) after ل, or after و. */
-const LAM_VERBAL = new RegExp(`^ل${VERBAL}`, "u");
-const AND_VERBAL = new RegExp(`^و${VERBAL}`, "u");
-function lamVerbalNoun(toks: Token[], i: number): number {
-  const noun = (t: Token | undefined, lam: boolean): boolean =>
-    !!t?.word && (lam ? LAM_VERBAL : AND_VERBAL).test(bare(t).replace(/ا(\p{L})$/u, "$1"));
-  if (i < 2 || !noun(toks[i], true)) return 0;
-  const k = noun(toks[i + 1], false) ? i + 2 : i + 1;
-  return toks[k]?.word && hasAl(toks[k] as Token) ? k - i + 1 : 0;
-}
 
 /**
  * An institution's own name of up to two words after its head («وكالة رويترز», «منظمة أطباء بلا»), and
