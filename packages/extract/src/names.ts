@@ -1,4 +1,5 @@
 import { counterpartName } from "./ar/counterpart.ts";
+import { headlineName } from "./ar/headline-names.ts";
 import { foldWord, PERSON_TITLES } from "./ar/lexicon.ts";
 import { parseArabicMention } from "./ar/mention.ts";
 import { verbLemma } from "./ar/phrase.ts";
@@ -70,8 +71,8 @@ function arabicNames(view: ArticleView, before: number): NameMention[] {
         apposition?.[1] && (nameInPart(apposition[1]) || titledNameInPart(apposition[1]))
           ? span.end + apposition[0].indexOf(apposition[1]) + apposition[1].length
           : span.end;
-      const parse = parseArabicMention(text.slice(span.start, end));
-      if (parse.name && parse.title) out.push({ pos: from, parse });
+      const parse = headlineName(view, from, parseArabicMention(text.slice(span.start, end)));
+      if (parse?.name && parse.title) out.push({ pos: from, parse });
     });
   }
   return out;

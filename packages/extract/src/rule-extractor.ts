@@ -227,8 +227,7 @@ function claimsOf(
           ? implicitSpeaker(d, speakers, genders)
           : null;
       // «وأكد الوزيران …»: the two people just named, one speaker of its own
-      const earlier = speakers.map((speaker, k) => ({ draft: drafts[k] as Draft, speaker }));
-      const pair = lang === "ar" ? dualParties(text, d, view.sentences, names, earlier) : null;
+      const pair = lang === "ar" ? dualParties(text, d, view.sentences, names, drafts, speakers) : null;
       entity =
         pair ??
         named ??

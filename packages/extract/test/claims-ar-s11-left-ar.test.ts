@@ -117,3 +117,39 @@ describe("Gulf and royal titles: «ولي العهد», «خادم الحرمي�
     expect(claims.map((c) => c.speaker.name)).toEqual(["إيمانويل ماكرون ومحمد السادس"]);
   });
 });
+
+describe("a ب-object right after a title («وطالب الوزير بمحاسبة المسؤولين»)", () => {
+  it("is the verb's object, not the title holder's name; a name in ب still is one", () => {
+    const claims = run(
+      "وطالب المحامي بمحاسبة المقصرين في الحادث. ورحب الوزير بإطلاق المبادرة. ورحب النائب بدر العلي بالاتفاق.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.content.text])).toEqual([
+      ["المحامي", "بمحاسبة المقصرين في الحادث"],
+      ["الوزير", "بإطلاق المبادرة"],
+      ["بدر العلي", "بالاتفاق"],
+    ]);
+  });
+});
+
+describe("«تعهد» (pledged) and a headline's present tense", () => {
+  it("reads a pledge with its ب-phrase or clause, in the body and in a headline", () => {
+    const claims = run(
+      "محافظ البنك المركزي يتعهد بكبح التضخم\nوتعهدت وزيرة التخطيط بأن الخطة ستنشر قبل نهاية الشهر.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.cue.text, c.content.text])).toEqual([
+      ["محافظ البنك المركزي", "يتعهد", "بكبح التضخم"],
+      ["وزيرة التخطيط", "تعهدت", "الخطة ستنشر قبل نهاية الشهر"],
+    ]);
+  });
+
+  it("takes no pledge from the noun «تعهد» without its ب-phrase or clause", () => {
+    expect(run("وفي إطار تعهد الحكومة، قررت الوزارة خفض الأسعار.")).toEqual([]);
+  });
+
+  it("does not read a headline's present-tense verb after a title as the title holder's name", () => {
+    const claims = run(
+      "وزير الصحة يزور مستشفى البشير\nعمان - قال وزير الصحة اليوم إن المستشفى سيتوسع. وأضاف الوزير أن العمل بدأ.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["وزير الصحة", "وزير الصحة"]);
+  });
+});

@@ -24,7 +24,8 @@ export function dualParties(
   d: Draft,
   sentences: readonly Sentence[],
   names: readonly NameMention[],
-  earlier: readonly { draft: Draft; speaker: Entity | null }[],
+  drafts: readonly Draft[],
+  speakers: readonly (Entity | null)[],
 ): Entity | null {
   const mention = text
     .slice(d.mentionStart, d.mentionEnd)
@@ -35,12 +36,17 @@ export function dualParties(
   const k = sentences.findIndex((s) => s.start <= d.mentionStart && d.mentionStart < s.end);
   const from = sentences[Math.max(0, k - SENTENCES_BACK)]?.start ?? 0;
   const named: { at: number; name: string }[] = [];
-  for (const n of names)
-    if (n.pos >= from && n.pos < d.mentionStart && n.parse.kind === "person" && n.parse.name)
-      named.push({ at: n.pos, name: n.parse.name });
-  for (const { draft, speaker } of earlier)
-    if (draft.mentionStart >= from && speaker?.kind === "person" && speaker.name)
-      named.push({ at: draft.mentionStart, name: speaker.name });
+  for (let i = names.length - 1; i >= 0 && (names[i] as NameMention).pos >= from; i--) {
+    const { pos, parse } = names[i] as NameMention;
+    if (pos < d.mentionStart && parse.kind === "person" && parse.name)
+      named.push({ at: pos, name: parse.name });
+  }
+  // (the speakers so far go with the drafts before this one)
+  for (let i = speakers.length - 1; i >= 0 && (drafts[i] as Draft).cueStart >= from; i--) {
+    const speaker = speakers[i];
+    const at = (drafts[i] as Draft).mentionStart;
+    if (at >= from && speaker?.kind === "person" && speaker.name) named.push({ at, name: speaker.name });
+  }
   named.sort((a, b) => a.at - b.at);
   const two: string[] = [];
   for (let i = named.length - 1; i >= 0 && two.length < 2; i--) {

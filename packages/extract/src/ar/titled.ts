@@ -1,6 +1,7 @@
 import { seatless } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
+import { opensBaObject } from "./ba-object.ts";
 import { townAfterBody } from "./body-town.ts";
 import { coordinatedBodyName, coordinatedPortfolio } from "./coordinated.ts";
 import { AFTER_OBJECT, foldArabicWord } from "./cues.ts";
@@ -54,7 +55,6 @@ import {
   NAME_JOINERS,
   nameLike,
   OCCASIONS,
-  opensBaObject,
   periodAt,
   placeAfter,
   quotedName,
