@@ -153,3 +153,17 @@ describe("«تعهد» (pledged) and a headline's present tense", () => {
     expect(claims.map((c) => c.speaker.name)).toEqual(["وزير الصحة", "وزير الصحة"]);
   });
 });
+
+describe("an envoy's state and «لدى …» before the name («سفير مصر لدى الأردن X»)", () => {
+  it("belong to the title; the person alone is named", () => {
+    const claims = run(
+      "وقال سفير السودان لدى مصر عماد الدين عدوي إن الجالية تتلقى الرعاية. وقال مندوب ليبيا لدى الجامعة العربية طاهر السني إن الاجتماع طارئ. وأضاف سفير السودان لدى مصر أن القنصلية ستفتح أبوابها السبت.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["عماد الدين عدوي", "طاهر السني", "عماد الدين عدوي"]);
+  });
+
+  it("takes a bare state before a name of two words or more", () => {
+    const [a] = run("وأكد سفير قطر سالم مبارك آل شافي أن المساعدات ستصل تباعا.");
+    expect(a?.speaker.name).toBe("سالم مبارك آل شافي");
+  });
+});

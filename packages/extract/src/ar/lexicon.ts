@@ -129,6 +129,19 @@ export const MILITARY_RANK = seatless(
 export const RETIRED = /^\((?:م\.?|متقاعد)\)$/u;
 /** Titles held over a place named right after them: «محافظ نينوى», «عمدة لندن». Folded. */
 export const GOVERNORS = new Set(["محافظ", "والي", "حاكم", "عمده"]);
+/** Envoys, in construct with the state they speak for («سفير مصر»), then where they serve («لدى الأردن»). Folded. */
+export const ENVOYS = new Set([
+  "سفير",
+  "سفيره",
+  "مندوب",
+  "مندوبه",
+  "مبعوث",
+  "مبعوثه",
+  "قنصل",
+  "قنصله",
+  "ممثل",
+  "ممثله",
+]);
 /** «جنوب كردفان», «شمال سيناء»: a compass word before a place makes one place of two words. */
 export const COMPASS = /^(?:جنوب|شمال|شرق|غرب|وسط)$/u;
 /** «رئيس وزراء ماليزيا», «وزير خارجية مصر»: portfolios that take a country in construct, without the article. */

@@ -9,6 +9,7 @@ import {
   AFFILIATION_TITLES,
   BA_PARTICIPLES,
   COMPASS,
+  ENVOYS,
   FUNCTION_WORDS,
   foldWord,
   GOVERNORS,
@@ -191,13 +192,17 @@ function parseOne(mention: string): MentionParse {
     if (/^(?:أحد|إحدى|احد|احدى)$/u.test(w) && hasArticle(ws[i + 1] ?? "")) i++;
     // «محافظ ذي قار محمد …»: «ذي/ذو» and the word in construct with it name one place
     else if (/^(?:ذي|ذو)$/u.test(w) && i + 2 < ws.length) i += 2;
-    // «عضو مجلس محافظة نينوى أحمد …», «محافظ نينوى رافع …»: a place in construct before a name of 2+ words
+    // «عضو مجلس محافظة نينوى أحمد …», «محافظ نينوى رافع …», «سفير مصر X Y»: a place in construct before a
+    // name of 2+ words
     else if (
       !hasArticle(w) &&
       ws.length - i >= 3 &&
-      ((PLACE_NOUNS.has(f) && i > 1) || (i === 1 && !hasArticle(first) && GOVERNORS.has(head)))
+      ((PLACE_NOUNS.has(f) && i > 1) ||
+        (i === 1 && !hasArticle(first) && (GOVERNORS.has(head) || ENVOYS.has(head))))
     )
       i += (PLACE_NOUNS.has(f) && ws.length - i >= 4) || COMPASS.test(w) ? 2 : 1;
+    // «سفير مصر لدى الأردن محمد …»: where the envoy serves
+    else if (i > 1 && w === "لدى" && ENVOYS.has(head) && i + 2 < ws.length) i += 2;
     // «رئيس وزراء ماليزيا أنور إبراهيم», «وزير خارجية مصر بدر عبد العاطي»: the portfolio's country
     else if (
       PORTFOLIOS.has(f) &&

@@ -66,7 +66,13 @@ import {
   verbParticles,
   workplaceBeforeName,
 } from "./phrase.ts";
-import { bracketedAbbreviation, governedPlace, retiredRank, wingAfterDash } from "./title-parts.ts";
+import {
+  accreditedAt,
+  bracketedAbbreviation,
+  governedPlace,
+  retiredRank,
+  wingAfterDash,
+} from "./title-parts.ts";
 import { trailingTitleEnd } from "./trailing-title.ts";
 
 /** «أحد», «إحدى»: one of a group. */
@@ -159,6 +165,12 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
     const governed = onGenitive(toks, i);
     if (governed) {
       i += governed;
+      checking = false;
+      continue;
+    }
+    const accredited = accreditedAt(toks, i);
+    if (accredited) {
+      i += accredited;
       checking = false;
       continue;
     }
