@@ -167,3 +167,17 @@ describe("an envoy's state and «لدى …» before the name («سفير مصر
     expect(a?.speaker.name).toBe("سالم مبارك آل شافي");
   });
 });
+
+describe("a plural verb after a sentence opened by a group's act («وتجمع المحتجون …، وقالوا إن …»)", () => {
+  it("goes with that group, not with the person quoted before", () => {
+    const claims = run(
+      "وقال المحافظ سمير العلي إن الطريق سيفتح غدا. واعتصم عشرات المعلمين أمام المديرية، وقالوا إن رواتبهم متأخرة منذ شهرين. وتجمع المزارعون قرب السوق وقالوا إن الأسعار لا تغطي التكلفة.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["سمير العلي", "عشرات المعلمين", "المزارعون"]);
+  });
+
+  it("a singular verb still takes the person before", () => {
+    const claims = run("وقال المحافظ سمير العلي إن الطريق سيفتح غدا. وتجمع المزارعون قرب السوق، وأضاف أن الأسعار مستقرة.");
+    expect(claims.map((c) => c.speaker.name)).toEqual(["سمير العلي", "سمير العلي"]);
+  });
+});

@@ -1,8 +1,10 @@
-// «وقال أحدهم إن …»: «one of them» names one of the group the article just counted or quoted.
+// Groups of people as speakers: «وقال أحدهم إن …» (one of the group just counted or quoted), «وتجمع
+// المحتجون …، وقالوا إن …» (the group a plural verb goes with).
 
 import { seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
-import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord } from "./lexicon.ts";
+import { type Token, tokensForward } from "../text/tokens.ts";
+import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, hasArticle } from "./lexicon.ts";
 import type { SpanPair } from "./subject.ts";
 
 /** «أحدهم», «إحداهن» (the «ى» of «إحدى» written «ا» before the pronoun): one of those just named. */
@@ -17,6 +19,10 @@ const PEOPLE_PLURALS = new Set(
 );
 /** «مواطنون», «المحتجين»: a sound masculine plural (or an oblique dual) of people. */
 const SOUND_PLURAL = /^(?:ال)?\p{L}{3,}(?:ون|ين)$/u;
+
+/** «المحتجون», «سكان», «الأهالي»: the head of a group of people who may speak together. */
+export const isPeopleGroup = (head: string): boolean =>
+  PEOPLE_PLURALS.has(foldWord(head.replace(/^ال/u, ""))) || SOUND_PLURAL.test(head);
 
 /** The words of a group up to its first function word or adjunct (at most six). */
 function groupWords(words: readonly string[]): string[] {
@@ -50,6 +56,24 @@ export function oneOfGroup(
   if (!quotedBefore) return null;
   const words = groupWords(text.slice(quotedBefore.start, quotedBefore.end).split(/[\s\u00A0،,]+/u));
   const head = words[0] ?? "";
-  if (!PEOPLE_PLURALS.has(foldWord(head.replace(/^ال/u, ""))) && !SOUND_PLURAL.test(head)) return null;
+  if (!isPeopleGroup(head)) return null;
   return `${which} ${words.map((w) => w.replace(/(?<=\p{L}{3})ون$/u, "ين")).join(" ")}`;
+}
+
+/** «عشرات», «مئات», «آلاف»: how many of a group («عشرات العمال»). */
+const HOW_MANY = seatless(/^(?:عشرات|مئات|آلاف|ألوف)$/u);
+
+/**
+ * «وتجمع المحتجون أمام المسجد، وقالوا إن …», «واعتصم عشرات العمال …»: the group of people right after the
+ * verb that opens the sentence (a count, the plural and one definite word after it), which the subject
+ * reader leaves (a plain plural names no one on its own). Null when the word there is no group of people.
+ */
+export function peopleAfterVerb(text: string, from: number, to: number): SpanPair | null {
+  const toks = tokensForward(text, from, to, 3);
+  let k = toks[0]?.word && HOW_MANY.test(toks[0].text) ? 1 : 0;
+  const group = toks[k];
+  if (!group?.word || !isPeopleGroup(group.text)) return null;
+  // (a bare plural takes its definite genitive: «سكان الحي»)
+  if (!hasArticle(group.text) && toks[k + 1]?.word && hasArticle((toks[k + 1] as Token).text)) k++;
+  return { start: (toks[0] as Token).start, end: (toks[k] as Token).end };
 }
