@@ -177,7 +177,38 @@ describe("a plural verb after a sentence opened by a group's act («وتجمع �
   });
 
   it("a singular verb still takes the person before", () => {
-    const claims = run("وقال المحافظ سمير العلي إن الطريق سيفتح غدا. وتجمع المزارعون قرب السوق، وأضاف أن الأسعار مستقرة.");
+    const claims = run(
+      "وقال المحافظ سمير العلي إن الطريق سيفتح غدا. وتجمع المزارعون قرب السوق، وأضاف أن الأسعار مستقرة.",
+    );
     expect(claims.map((c) => c.speaker.name)).toEqual(["سمير العلي", "سمير العلي"]);
+  });
+});
+
+describe("«كل من X وY» and a dual in construct («رئيسا البلدين»)", () => {
+  it("names both parties of «كل من», split where both sides name someone", () => {
+    const claims = run(
+      "وأكد كل من وزير الزراعة السوري أحمد الحسن ونظيره العراقي عباس جبر أن الموسم واعد. وشددت كل من تونس والجزائر على حماية الحدود. وقال كل من الحكم والمراقب إن المباراة انتهت بلا حوادث.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual([
+      "أحمد الحسن وعباس جبر",
+      "تونس والجزائر",
+      "الحكم والمراقب",
+    ]);
+  });
+
+  it("reads «رئيسا البلدين» as the two presidents just named", () => {
+    const claims = run(
+      "واستقبل الرئيس الموريتاني محمد ولد الغزواني نظيره السنغالي باسيرو ديوماي فاي في نواكشوط. وأكد رئيسا البلدين أن التعاون الأمني أولوية.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["محمد ولد الغزواني وباسيرو ديوماي فاي"]);
+  });
+});
+
+describe("more titles and given names («الكابتن», «السعيد», «الياس»)", () => {
+  it("reads them as an honorific and as given names", () => {
+    const claims = run(
+      "وأكد الكابتن حسام حسن أن المنتخب جاهز. وصرح والي ولاية سطيف السعيد بوزيد أن المشروع سيسلم قريبا. وقال المطران الياس نصار إن الكنيسة مفتوحة.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["حسام حسن", "السعيد بوزيد", "الياس نصار"]);
   });
 });

@@ -8,6 +8,8 @@ import { foldWord, PERSON_TITLES } from "./lexicon.ts";
 
 /** «الوزيران», «الرئيسان», «الوزيرتان», «الجانبان», «الطرفان»: a definite dual in the nominative. */
 const DUAL = /^ال(\p{L}{2,}?)ت?ان$/u;
+/** «رئيسا البلدين», «وزيرا الخارجية»: a dual in construct (its «ن» dropped) before a definite genitive. */
+const CONSTRUCT_DUAL = /^(\p{L}{2,}?)ت?ا[\s\u00A0]+ال\p{L}+$/u;
 /** Nouns of the two sides of a meeting or talks, not titles themselves. Folded. */
 const SIDES = new Set(["جانب", "طرف"]);
 /** How far back the two names may stand: this sentence and the two before it. */
@@ -31,7 +33,7 @@ export function dualParties(
     .slice(d.mentionStart, d.mentionEnd)
     .trim()
     .replace(/[\u064B-\u065F\u0640]/gu, "");
-  const stem = DUAL.exec(mention)?.[1];
+  const stem = DUAL.exec(mention)?.[1] ?? CONSTRUCT_DUAL.exec(mention)?.[1];
   if (!stem || !(PERSON_TITLES.has(foldWord(stem)) || SIDES.has(foldWord(stem)))) return null;
   const k = sentences.findIndex((s) => s.start <= d.mentionStart && d.mentionStart < s.end);
   const from = sentences[Math.max(0, k - SENTENCES_BACK)]?.start ?? 0;

@@ -3,6 +3,7 @@ import { seatless } from "../text/chars.ts";
 import { seeksBareNoun } from "./affiliation.ts";
 import { joinedBareNoun } from "./coordinated.ts";
 import { counterpartName } from "./counterpart.ts";
+import { eachOfNames } from "./each-of.ts";
 import { issuerWords } from "./issuer.ts";
 import {
   AFFILIATION_LINKS,
@@ -402,6 +403,8 @@ const IN_CHARGE = /^ال(?:مسؤول|مكلف|معني|مختص|مخول)(?:ة)
 export function parseArabicMention(raw: string): MentionParse {
   // «للشركة» after «وفقا ل»: ل with the article
   const mention = /^لل/u.test(raw) ? `ال${raw.slice(2)}` : raw;
+  const both = eachOfNames(mention, parseArabicMention);
+  if (both) return both;
   const parts = mention
     .split(/[،,]/)
     // «وهو سوداني يدعى آدم إسحاق»: who the person is, then the name
