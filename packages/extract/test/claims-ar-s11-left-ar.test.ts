@@ -212,3 +212,16 @@ describe("more titles and given names («الكابتن», «السعيد», «�
     expect(claims.map((c) => c.speaker.name)).toEqual(["حسام حسن", "السعيد بوزيد", "الياس نصار"]);
   });
 });
+
+describe("«باسم» after a non-spokesperson title, and a body in a ل-genitive with its own name", () => {
+  it("reads «باسم» as the given name Bassem and «لحركة حماس» as the title's body", () => {
+    const claims = run(
+      "وقال عضو المكتب السياسي لحركة فتح باسم خوري إن الحوار سيستأنف. وقال المتحدث باسم الهلال الأحمر إن القوافل وصلت. وقال مسؤول لحركة الجهاد إن الوفد غادر.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual([
+      "باسم خوري",
+      "المتحدث باسم الهلال الأحمر",
+      "مسؤول لحركة الجهاد",
+    ]);
+  });
+});

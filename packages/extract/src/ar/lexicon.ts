@@ -158,6 +158,15 @@ export const STATEMENT_NOUNS = set(`
 `);
 /** Words after a title head that still belong to the title («باسم», «لشؤون»). */
 export const TITLE_LINKS = set("باسم لشؤون");
+/** «متحدث», «ناطقة»: who speaks «باسم» (on behalf of) a body. Folded. */
+const SPOKESPEOPLE = set("متحدث متحدثة ناطق ناطقة متحدثون ناطقون");
+/**
+ * «المتحدث باسم الحكومة», «الناطق الرسمي باسم الجيش»: «باسم» links a spokesperson to a body; after other
+ * words it is the given name Bassem («عضو المكتب السياسي لحركة حماس باسم نعيم»). `before`: the words before.
+ */
+export const titleLink = (f: string, before: readonly string[]): boolean =>
+  TITLE_LINKS.has(f) &&
+  (f !== fold("باسم") || before.slice(-2).some((w) => SPOKESPEOPLE.has(fold(withoutArticle(w)))));
 /** Adjectives that stay inside a title phrase without the article: «مصدر مسؤول», «مسؤول أمني رفيع». */
 export const TITLE_ADJECTIVES = set(`
   مسؤول مسؤولة رسمي رسمية مطلع مطلعة مقرب مقربة دبلوماسي دبلوماسية أمني أمنية عسكري عسكرية حكومي حكومية

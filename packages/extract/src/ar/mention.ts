@@ -5,6 +5,7 @@ import { joinedBareNoun } from "./coordinated.ts";
 import { counterpartName } from "./counterpart.ts";
 import { eachOfNames } from "./each-of.ts";
 import { issuerWords } from "./issuer.ts";
+import { lamBodyName, lamOwner } from "./lam-owner.ts";
 import {
   AFFILIATION_LINKS,
   AFFILIATION_TITLES,
@@ -31,7 +32,7 @@ import {
   SOURCE_NOUNS,
   STATEMENT_NOUNS,
   TITLE_ADJECTIVES,
-  TITLE_LINKS,
+  titleLink,
 } from "./lexicon.ts";
 import { lamGenitive, nameThenTitle, workplaceName } from "./name-then-title.ts";
 import { ABBREVIATED_TITLE, constructGenitive, constructOffice, indefiniteTitle } from "./office-words.ts";
@@ -73,27 +74,6 @@ const unquoted = (w: string): string => w.replace(/^["“«]+|["”»]+$/gu, "")
 const LATEST = new Set(["احدث", "اخر"]);
 /** Documents a body issues, which speak for it when named alone: «البيان», «البلاغ», «التقرير». */
 const ISSUED_DOCUMENTS = new Set(["بيان", "بلاغ", "تقرير"]);
-
-/** A body's documents, which may name it with ل: «بيان لوزارة الخارجية», «بلاغ للمديرية العامة …». Folded. */
-const OWNED_DOCUMENTS = new Set(
-  "بيان بلاغ تقرير تصريح تصريحات رسالة دراسة وثيقة مذكرة تقديرات ارقام احصاءات تغريدة تدوينة منشور"
-    .split(" ")
-    .map(foldWord),
-);
-
-/**
- * «بيان لوزارة الخارجية القطرية», «بلاغ للمديرية العامة للأمن الوطني», «بيان صحفي للجيش»: the body or
- * the officeholder a document belongs to (a ل-genitive, maybe after one adjective) speaks. Null otherwise.
- */
-function lamOwner(ws: string[]): MentionParse | null {
-  if (ws.length < 2 || !OWNED_DOCUMENTS.has(foldWord(ws[0] as string))) return null;
-  const adjective = !hasArticle(ws[1] as string) && NISBA.test(ws[1] as string) && ws.length > 2 ? 2 : 1;
-  const w = ws[adjective] as string;
-  const owned = /^لل/u.test(w) ? `ال${w.slice(2)}` : /^ل[^ل]/u.test(w) ? w.slice(1) : null;
-  if (!owned) return null;
-  const p = parseOne([owned, ...ws.slice(adjective + 1)].join(" "));
-  return !p.pronoun && (p.kind === "organisation" || (p.kind === "person" && p.title)) ? p : null;
-}
 
 /** Splits one mention (no commas) into its title phrase and the name after it. */
 function parseOne(mention: string): MentionParse {
@@ -138,7 +118,7 @@ function parseOne(mention: string): MentionParse {
     const rest = parseOne(ws.slice(1).join(" "));
     if (rest.title || rest.kind === "organisation") return rest;
   }
-  const owner = lamOwner(ws);
+  const owner = lamOwner(ws, parseOne);
   if (owner) return owner;
   // «أرقام الوزارة», «تقديرات البنك الدولي»: a document speaks for the body it belongs to (not «وثيقة
   // داخلية»: an adjective without the article describes the document)
@@ -214,7 +194,7 @@ function parseOne(mention: string): MentionParse {
       i += hasArticle(ws[i + 1] as string) ? 1 : 2;
     // «المتحدث باسمها نادر يوسف»: the link with the body's pronoun is whole
     else if (/^باسم(?:ه|ها|هم|هما)$/u.test(w)) i++;
-    else if (TITLE_LINKS.has(f) && i + 1 < ws.length) {
+    else if (titleLink(f, ws.slice(0, i)) && i + 1 < ws.length) {
       const org = unquoted(ws[i + 1] as string);
       i += 2;
       // «المتحدث باسم حركة حماس حازم قاسم»: a body's own name before the person's two
@@ -234,6 +214,9 @@ function parseOne(mention: string): MentionParse {
     )
       i++;
     else if (lamGenitive(w, ws[i + 1])) i += 2;
+    // «عضو المكتب السياسي لحركة حماس حسام بدران»: a body's head in a ل-genitive, its own one-word name,
+    // then a name of two words or more
+    else if (lamBodyName(ws, i)) i += 2;
     // «مصادر بمديرية الصحة لولاية وهران»: the ل-place of the workplace, with its bare name
     else if (/^ل(?!ل)/u.test(w) && i > 1 && PLACE_NOUNS.has(foldWord(w.slice(1))) && i + 1 < ws.length)
       i += 2;

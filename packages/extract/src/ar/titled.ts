@@ -24,7 +24,7 @@ import {
   SOURCE_NOUNS,
   STATEMENT_NOUNS,
   TITLE_ADJECTIVES,
-  TITLE_LINKS,
+  titleLink,
 } from "./lexicon.ts";
 import {
   afterRegnalNumber,
@@ -195,7 +195,8 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
     }
     // «السيد الحبيب بن علي», «رئيس الجمعية الهادي الجلاصي»: a given name with the article opens the name
     if (startsArticleName(text, toks, i)) break;
-    if (TITLE_LINKS.has(f) && i + 1 < toks.length && toks[i + 1]?.word) {
+    const before = toks.slice(Math.max(0, i - 2), i).map((x) => x.text);
+    if (titleLink(f, before) && i + 1 < toks.length && toks[i + 1]?.word) {
       // «المتحدثة باسم مفوضية اللاجئين»: after the link comes a genitive, not an adjective of the head
       checking = false;
       const org = toks[i + 1] as Token;
