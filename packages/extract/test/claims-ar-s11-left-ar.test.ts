@@ -225,3 +225,12 @@ describe("«باسم» after a non-spokesperson title, and a body in a ل-geniti
     ]);
   });
 });
+
+describe("a municipality's town and a participle's last ب-phrase inside the title", () => {
+  it("«رئيس بلدية صيدا X Y» names X Y; «المكلف بالإعلام» names no one", () => {
+    const claims = run(
+      "وقال رئيس بلدية طرابلس رياض يمق إن النفايات تتراكم. وأكد المكلف بالإعلام أن الحملة متواصلة.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["رياض يمق", "المكلف بالإعلام"]);
+  });
+});

@@ -120,7 +120,9 @@ export const BARE_RELATIVE_VERB = /^(?:عرض|نشر|صدر|قدم|اعد|وزع
 /** Quantifiers that head a subject with «من»: «عدد من النواب», «مجموعة من الخبراء». */
 export const QUANTIFIERS = set("عدد مجموعة عشرات مئات آلاف بعض غالبية معظم أغلب كثير كثيرون جل");
 /** Places an institution or a source belongs to after «ب»: «السلطات المحلية بإقليم تارودانت». */
-export const PLACE_NOUNS = set("إقليم مدينة محافظة ولاية منطقة جهة عمالة بلدة قرية مخيم جبل حي ميناء مطار");
+export const PLACE_NOUNS = set(
+  "إقليم مدينة محافظة ولاية منطقة جهة عمالة بلدة بلدية قرية مخيم جبل حي ميناء مطار",
+);
 /** Military ranks, and the grades that may follow them («الفريق أول ركن», «العميد الركن»). */
 export const MILITARY_RANK = seatless(
   /^(?:(?:ال)?(?:فريق|لواء|عميد|عقيد|مقدم|رائد|ملازم)|أول|اول|ركن|الركن)$/u,

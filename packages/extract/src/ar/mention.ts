@@ -178,7 +178,7 @@ function parseOne(mention: string): MentionParse {
     else if (
       !hasArticle(w) &&
       ws.length - i >= 3 &&
-      ((PLACE_NOUNS.has(f) && i > 1) ||
+      ((PLACE_NOUNS.has(f) && (i > 1 || !hasArticle(first))) ||
         (i === 1 && !hasArticle(first) && (GOVERNORS.has(head) || ENVOYS.has(head))))
     )
       i += (PLACE_NOUNS.has(f) && ws.length - i >= 4) || COMPASS.test(w) ? 2 : 1;
@@ -246,8 +246,8 @@ function parseOne(mention: string): MentionParse {
       ORG_TITLES.has(foldWord(ws[i - 1] as string))
     )
       i += /^وال/u.test(ws[i + 2] ?? "") && i + 3 < ws.length ? 3 : 2;
-    // «المحامي المختص بالقضايا المالية بلال العبادي»: the participle's ب-phrase is the title's
-    else if (/^بال/u.test(w) && BA_PARTICIPLES.has(foldWord(ws[i - 1] as string)) && i + 1 < ws.length) i++;
+    // «المحامي المختص بالقضايا المالية بلال العبادي», «المكلف بالإعلام»: the participle's ب-phrase is the title's
+    else if (/^بال/u.test(w) && BA_PARTICIPLES.has(foldWord(ws[i - 1] as string))) i++;
     // «بجامعة القاهرة», «بإقليم تارودانت»: where the title holder is
     else if (
       /^ب/u.test(w) &&
