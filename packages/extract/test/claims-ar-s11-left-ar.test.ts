@@ -234,3 +234,12 @@ describe("a municipality's town and a participle's last ب-phrase inside the tit
     expect(claims.map((c) => c.speaker.name)).toEqual(["رياض يمق", "المكلف بالإعلام"]);
   });
 });
+
+describe("«علّق على»: the commented thing after the commenter's name", () => {
+  it("ends the name at «على», for «فقال» and a participle after it", () => {
+    const claims = run(
+      "وعلق المحامي نبيل الشامي على الحكم فقال إنه قابل للطعن. وعلق المحلل الرياضي كريم فهمي على المباراة عبر قناة محلية قائلا إن الدفاع انهار.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["نبيل الشامي", "كريم فهمي"]);
+  });
+});

@@ -88,7 +88,7 @@ const VERBS: [string, string, string[], string[]?][] = [
   // «وعلمت "الصحيفة" من مصادر مطلعة أن …» (learned): only with «من» and the clause; its source is the speaker
   ["علم", "يعلم", []],
   ["عقب", "يعقب", []],
-  ["علق", "يعلق", []],
+  ["علق", "يعلق", ["على"]],
   // «ووجدت الدراسة أن …», «وخلص التقرير إلى أن …»: a study's or a report's finding; only before a clause
   ["وجد", "يجد", []],
   ["خلص", "يخلص", ["إلى"]],
