@@ -242,4 +242,11 @@ describe("«علّق على»: the commented thing after the commenter's name", 
     );
     expect(claims.map((c) => c.speaker.name)).toEqual(["نبيل الشامي", "كريم فهمي"]);
   });
+
+  it("reads «عقّب» before a person's title as the comment, and «عقب الاجتماع» still as «after»", () => {
+    const claims = run(
+      "وعقب النائب فادي سلامة على رد الحكومة قائلا إن الأرقام غير دقيقة. وعقب الاجتماع، قال الوزير إن الخطة جاهزة.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["فادي سلامة", "الوزير"]);
+  });
 });

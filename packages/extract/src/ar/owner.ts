@@ -85,7 +85,11 @@ export function openingSubject(
   // «وكان الديوان قد أعلن …، في خطوة قال إنها …»: كان and its subject
   const kana = /^[وف]?كان(?:ت)?$/u.test(foldArabicWord(verb.text));
   const rest = foldWord(verb.text.slice(1));
-  if (!kana && (FUNCTION_WORDS.has(rest) || ADJUNCT_STARTS.has(rest))) return null;
+  // («وعقّب المحامي X على الحكم قائلا …»: «عقب» before a person's title comments, it is no «after»)
+  const commented =
+    rest === foldWord("عقب") &&
+    PERSON_TITLES.has(titleHead(tokensForward(text, verb.end, cue.start, 1)[0]?.text ?? ""));
+  if (!kana && !commented && (FUNCTION_WORDS.has(rest) || ADJUNCT_STARTS.has(rest))) return null;
   // «وتجمع المحتجون …، وقالوا إن …»: a plural verb («قالوا», «يقولون») goes with a group of people
   const plural = /(?:وا|ون)$/u.test(
     foldArabicWord(text.slice(cue.verbStart, cue.end).split(/[\s\u00A0]/u)[0] ?? ""),
