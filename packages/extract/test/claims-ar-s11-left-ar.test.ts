@@ -250,3 +250,10 @@ describe("«علّق على»: the commented thing after the commenter's name", 
     expect(claims.map((c) => c.speaker.name)).toEqual(["فادي سلامة", "الوزير"]);
   });
 });
+
+describe("a bare office in construct with a place noun and its definite name («مدير منطقة الشمال التعليمية X»)", () => {
+  it("keeps the place in the title however long it is, and names the person after it", () => {
+    const [a] = run("وقال مدير منطقة الجنوب الصحية وليد منصور إن الحالات في تراجع.");
+    expect(a?.speaker.name).toBe("وليد منصور");
+  });
+});

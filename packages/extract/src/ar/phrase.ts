@@ -211,6 +211,8 @@ export function constructGenitive(toks: Token[], i: number): number {
   // «اتحاد مزارعي الجزيرة», «نقابة موظفي البلدية»: the members, a plural participle in construct
   const members = MEMBERS_CONSTRUCT.test(bare(t));
   const head = toks[i - 1] as Token;
+  // «مدير منطقة الشمال التعليمية X»: a bare office in construct with a place noun and its definite name
+  if (PLACE_NOUNS.has(foldWord(t.text)) && !hasAl(head) && PERSON_TITLES.has(foldWord(bare(head)))) return 2;
   if (!isOrgHead(foldWord(bare(head)))) return 0;
   // «رئيس لجنة سوق العمل», «مدير هيئة شؤون الأسرى»: a bare body head is in construct with what follows it
   // («رئيس اللجنة سامي العلي»: after a definite one, the name)
