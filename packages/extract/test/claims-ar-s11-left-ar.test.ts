@@ -257,3 +257,10 @@ describe("a bare office in construct with a place noun and its definite name («
     expect(a?.speaker.name).toBe("وليد منصور");
   });
 });
+
+describe("a definite noun of people before a name («الطالبة سارة», «الشاب محمد»)", () => {
+  it("names the person, as «المواطن X» does", () => {
+    const claims = run("وقالت الطالبة ريم إن الامتحان كان صعبا. وقال الشاب يوسف ناصر إن فرص العمل قليلة.");
+    expect(claims.map((c) => c.speaker.name)).toEqual(["ريم", "يوسف ناصر"]);
+  });
+});

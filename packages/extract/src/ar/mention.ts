@@ -23,6 +23,7 @@ import {
   MILITARY_RANK,
   NAME_HONORIFIC,
   ORG_TITLES,
+  PEOPLE_NOUNS,
   PERSON_TITLES,
   PLACE_NOUNS,
   PORTFOLIOS,
@@ -37,7 +38,7 @@ import {
 import { lamGenitive, nameThenTitle, workplaceName } from "./name-then-title.ts";
 import { ABBREVIATED_TITLE, constructGenitive, constructOffice, indefiniteTitle } from "./office-words.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
-import { dawnWord, isAli, nameInPart, nationalityOf } from "./pure-name.ts";
+import { dawnWord, isAli, nameInPart, nationalityOf, pureName } from "./pure-name.ts";
 
 export { nameInPart };
 
@@ -135,6 +136,15 @@ function parseOne(mention: string): MentionParse {
     (PERSON_TITLES.has(head) && !isTeamNotRank(first, ws[1])) || ABBREVIATED_TITLE.test(first);
   const isOrgTitle = ORG_TITLES.has(head) && !isPersonTitle;
   if (isOrgTitle) return { name: mention, title: null, kind: "organisation", pronoun: false };
+  // «الطالبة سارة», «الشاب محمد (23 عاما)»: a definite noun of people before a name, which it describes
+  if (
+    !isPersonTitle &&
+    ws.length > 1 &&
+    hasArticle(first) &&
+    PEOPLE_NOUNS.has(f0) &&
+    pureName(ws.slice(1).join(" "))
+  )
+    return { name: ws.slice(1).join(" "), title: first, kind: "person", pronoun: false };
   if (!isPersonTitle)
     return nameThenTitle(ws) ?? { name: mention, title: null, kind: "person", pronoun: false };
   // «محافظ سيناء», «والي جنوب كردفان المكلف» in a part of their own: the place governed (and the office's
