@@ -264,3 +264,12 @@ describe("a definite noun of people before a name («الطالبة سارة», 
     expect(claims.map((c) => c.speaker.name)).toEqual(["ريم", "يوسف ناصر"]);
   });
 });
+
+describe("«X ونظيره Y» after any verb", () => {
+  it("gives the counterpart's full name to a later surname", () => {
+    const claims = run(
+      "ووقع وزير النقل الأردني ماهر أبو السمن ونظيره السوري يعرب بدر مذكرة تفاهم. وقال بدر إن الخط سيفتح قريبا.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["يعرب بدر"]);
+  });
+});
