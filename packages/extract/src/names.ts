@@ -1,4 +1,5 @@
 import { counterpartName } from "./ar/counterpart.ts";
+import { headlineName } from "./ar/headline-names.ts";
 import { foldWord, PERSON_TITLES } from "./ar/lexicon.ts";
 import { parseArabicMention } from "./ar/mention.ts";
 import { verbLemma } from "./ar/phrase.ts";
@@ -45,7 +46,12 @@ function arabicNames(view: ArticleView, before: number): NameMention[] {
       if (t.start >= before || !t.word || t.start < covered) return;
       const joined = !PERSON_TITLES.has(foldWord(t.text)) && joinedTitle(t);
       if (!joined && !PERSON_TITLES.has(foldWord(t.text))) {
-        const counterpart = COUNTERPART_START.test(t.text) ? counterpartAt(text, t.start, s.end) : null;
+        // («X ونظيره Y»: joined to the person named before it, whatever the verb)
+        const joined = /^ونظير/u.test(t.text);
+        const counterpart =
+          COUNTERPART_START.test(t.text) || joined
+            ? counterpartAt(text, t.start + (joined ? 1 : 0), s.end, joined)
+            : null;
         if (counterpart) out.push({ pos: t.start, parse: counterpart });
         return;
       }
@@ -70,8 +76,8 @@ function arabicNames(view: ArticleView, before: number): NameMention[] {
         apposition?.[1] && (nameInPart(apposition[1]) || titledNameInPart(apposition[1]))
           ? span.end + apposition[0].indexOf(apposition[1]) + apposition[1].length
           : span.end;
-      const parse = parseArabicMention(text.slice(span.start, end));
-      if (parse.name && parse.title) out.push({ pos: from, parse });
+      const parse = headlineName(view, from, parseArabicMention(text.slice(span.start, end)));
+      if (parse?.name && parse.title) out.push({ pos: from, parse });
     });
   }
   return out;
@@ -86,9 +92,9 @@ const joinedTitle = (t: Token): boolean =>
   t.text.length > 3 && t.text[0] === "و" && PERSON_TITLES.has(foldWord(t.text.slice(1)));
 
 /** «التقى الوزير X نظيره المصري حسام فريد في …»: a counterpart named as the object of a meeting. */
-function counterpartAt(text: string, from: number, end: number): MentionParse | null {
+function counterpartAt(text: string, from: number, end: number, joined = false): MentionParse | null {
   // (not «أبلغ نظيره الإسرائيلي رغبة بلاده في …»: the counterpart told something, the words after are that)
-  if (!MET.test(text.slice(Math.max(0, from - 80), from))) return null;
+  if (!joined && !MET.test(text.slice(Math.max(0, from - 80), from))) return null;
   const words = (/^[^،,.:؛«"“]*/u.exec(text.slice(from, Math.min(end, from + 80)))?.[0] ?? "")
     .split(/[\s\u00A0]+/u)
     .filter(Boolean)

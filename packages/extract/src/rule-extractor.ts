@@ -1,10 +1,13 @@
 import { bodyInTitles, bodyOfData } from "./ar/body-in-title.ts";
 import { arabicDrafts } from "./ar/claims.ts";
 import { ArabicTitles } from "./ar/coref.ts";
+import { dualParties } from "./ar/dual-parties.ts";
 import { headlineDrafts, openingDates } from "./ar/headline.ts";
 import { foldWord, SCENE_SENTENCE, UNNAMED_SOURCE_TITLES } from "./ar/lexicon.ts";
 import { parseArabicMention } from "./ar/mention.ts";
 import { surnameInTitle } from "./ar/surname-title.ts";
+import { articleView } from "./article-view.ts";
+import { kindOf } from "./claim-kind.ts";
 import { parseDay } from "./dates.ts";
 import type { ArticleView, Draft } from "./draft.ts";
 import { englishDrafts } from "./en/article-drafts.ts";
@@ -26,20 +29,11 @@ import { englishTitleVariants, nameTitledLedeSpeakers } from "./en/titles.ts";
 import { detectLanguage } from "./lang.ts";
 import { type NameMention, nameMentions } from "./names.ts";
 import { type Entity, type MentionParse, SpeakerBook } from "./speakers.ts";
-import { directionMarksAsSpaces, foldForCompare } from "./text/chars.ts";
-import { withoutFurniture } from "./text/furniture.ts";
-import { findQuotes, type Quote, quoteAt } from "./text/quotes.ts";
-import { paragraphAt, segment } from "./text/segment.ts";
+import { foldForCompare } from "./text/chars.ts";
+import { type Quote, quoteAt } from "./text/quotes.ts";
+import { paragraphAt } from "./text/segment.ts";
 import { assignDates, type Scene } from "./timeline.ts";
-import type {
-  ClaimKind,
-  ExtractedClaim,
-  ExtractInput,
-  Extractor,
-  ExtractResult,
-  Lang,
-  Span,
-} from "./types.ts";
+import type { ExtractedClaim, ExtractInput, Extractor, ExtractResult, Lang, Span } from "./types.ts";
 import { EXTRACTOR_NAME, EXTRACTOR_VERSION } from "./version.ts";
 
 const ID = `${EXTRACTOR_NAME}@${EXTRACTOR_VERSION}`;
@@ -49,56 +43,6 @@ const span = (text: string, start: number, end: number): Span => ({
   end,
   text: text.slice(start, end),
 });
-
-/** Index of the first quote starting at or after pos (binary search). */
-function firstQuoteAfter(quotes: Quote[], pos: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((quotes[mid] as Quote).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** direct: all quoted (the speaker's own words, maybe around "she said"); mixed: partly; indirect: none. */
-function kindOf(quotes: Quote[], d: Draft, text: string): ClaimKind {
-  const { contentStart: start, contentEnd: end } = d;
-  const quoted: [number, number][] = [];
-  // quotes are sorted and disjoint: only the one just before `start` can reach into the content
-  for (let k = Math.max(0, firstQuoteAfter(quotes, start) - 1); k < quotes.length; k++) {
-    const q = quotes[k] as Quote;
-    if (q.end <= start) continue;
-    if (q.start >= end) break;
-    quoted.push([Math.max(q.start, start), Math.min(q.end, end)]);
-  }
-  if (!quoted.length) return "indirect";
-  let pos = start;
-  for (const [s, e] of quoted) {
-    // the words between two quoted parts that hold the cue ("she told reporters") are attribution
-    const holdsCue = d.cueStart >= pos && d.cueEnd <= s;
-    if (!holdsCue && hasWords(text, d, pos, s)) return "mixed";
-    pos = Math.max(pos, e);
-  }
-  if (hasWords(text, d, pos, end)) return "mixed";
-  return "direct";
-}
-
-/** Letters or digits in text[from, to) besides the claim's cue and speaker words. */
-// (a module-level helper: under tsx's keepNames an inner closure is re-wrapped with __name on every call)
-function hasWords(text: string, d: Draft, from: number, to: number): boolean {
-  if (to <= from) return false;
-  // the speaker's name and the cue between two quoted parts do not make it mixed
-  let gap = text.slice(from, to);
-  for (const [s, e] of [
-    [d.cueStart, d.cueEnd],
-    [d.mentionStart, d.mentionEnd],
-  ] as const) {
-    if (s >= from && e <= to) gap = gap.slice(0, s - from) + " ".repeat(e - s) + gap.slice(e - from);
-  }
-  return /[\p{L}\p{N}]/u.test(gap);
-}
 
 function scenesOf(view: ArticleView, lang: Lang): Scene[] {
   const { text } = view;
@@ -282,8 +226,14 @@ function claimsOf(
         !/\s/u.test(text.slice(d.mentionStart, d.mentionEnd))
           ? implicitSpeaker(d, speakers, genders)
           : null;
+      // «وأكد الوزيران …»: the two people just named, one speaker of its own
+      const pair = lang === "ar" ? dualParties(text, d, view.sentences, names, drafts, speakers) : null;
       entity =
-        named ?? statement ?? interlocutor ?? book.resolve(titles?.resolve(d, parse) ?? parse, previous);
+        pair ??
+        named ??
+        statement ??
+        interlocutor ??
+        book.resolve(titles?.resolve(d, parse) ?? parse, previous);
       if (lang === "en" && entity && !statement && madeInStatement(text, view.sentences, d))
         book.noteStatement(entity);
       if (
@@ -436,9 +386,7 @@ function extractOrThrow(input: ExtractInput): ExtractResult {
       claims: [],
     };
   }
-  // ("Read more: …", "Advertisement", bylines, photo credits: blanked; a name's RLM is no letter of it)
-  const visible = withoutFurniture(directionMarksAsSpaces(text));
-  const view: ArticleView = { text: visible, sentences: segment(visible), quotes: findQuotes(visible) };
+  const view = articleView(text);
   const publishedAt = typeof input?.publishedAt === "string" ? input.publishedAt : null;
   return {
     extractor: ID,

@@ -7,21 +7,14 @@ import { type Cue, cuesIn, RELAYED } from "./cue-finder.ts";
 import { CLAUSAL_ONLY, foldArabicWord, HEARER_VERBS } from "./cues.ts";
 import { pastToldOutlet } from "./hearer.ts";
 import { qadlessPluperfect } from "./kana.ts";
-import {
-  AR_WEEKDAY_NAMES,
-  FUNCTION_WORDS,
-  foldWord,
-  PERSON_TITLES,
-  SCENE_SENTENCE,
-  TIME_WORDS,
-} from "./lexicon.ts";
+import { AR_WEEKDAY_NAMES, foldWord, SCENE_SENTENCE, TIME_WORDS } from "./lexicon.ts";
 import { nominalDraft } from "./nominal.ts";
 import { pastOwnOccasion } from "./occasion.ts";
-import { frontedSubject, frontedWithApposition, REPLY, relativeAntecedent, statementOwner } from "./owner.ts";
-import { titleHead } from "./phrase.ts";
+import { frontedSubject, frontedWithApposition, relativeAntecedent, statementOwner } from "./owner.ts";
 import { inOpeningQuestion } from "./question.ts";
 import { quoteClosingBefore } from "./quote-first.ts";
 import { quoteLeadDraft } from "./quote-lead.ts";
+import { reportsNothing, WELCOME } from "./reports-nothing.ts";
 import { readSpeaker, type SentenceCues } from "./speaker.ts";
 import { statedInDraft } from "./stated-in.ts";
 import type { SpanPair } from "./subject.ts";
@@ -46,12 +39,23 @@ const THAT_AFTER_COLON = seatless(/^[\s\u00A0]*[إأ]ن(?=[\s\u00A0]+["«“\p{L
 export function arabicDrafts(view: ArticleView): Draft[] {
   const drafts: Draft[] = [];
   const knownNames = new Set<string>();
-  for (const s of view.sentences) drafts.push(...sentenceDrafts(view, s, knownNames));
+  let mentionBefore: SpanPair | null = null;
+  for (const s of view.sentences) {
+    const own = sentenceDrafts(view, s, knownNames, mentionBefore);
+    const quoted = own.findLast((d) => d.mentionStart >= 0);
+    if (quoted) mentionBefore = { start: quoted.mentionStart, end: quoted.mentionEnd };
+    drafts.push(...own);
+  }
   return drafts;
 }
 
 /** One sentence's claims: a draft per verb or participle cue, else one from a nominal cue («بحسب المصدر»). */
-function sentenceDrafts(view: ArticleView, s: Sentence, knownNames: Set<string>): Draft[] {
+function sentenceDrafts(
+  view: ArticleView,
+  s: Sentence,
+  knownNames: Set<string>,
+  mentionBefore: SpanPair | null,
+): Draft[] {
   const { text } = view;
   const head = foldForCompare(text.slice(s.start, Math.min(s.end, s.start + 40)));
   const scene = SCENE_SENTENCE.test(head);
@@ -87,7 +91,7 @@ function sentenceDrafts(view: ArticleView, s: Sentence, knownNames: Set<string>)
   const stops = verbs
     .filter((c, k) => stopsContent(text, c, verbs[k + 1]?.start ?? s.end))
     .map((c) => c.start);
-  const ctx: SentenceCues = { scene, fronted, pronounLed, owned, stops, knownNames };
+  const ctx: SentenceCues = { scene, fronted, pronounLed, owned, stops, knownNames, mentionBefore };
   const drafts: Draft[] = [];
   for (const cue of cues) {
     if (cue.kind === "nominal" || framesStatement(cue, owned)) continue;
@@ -291,24 +295,6 @@ function quotedHearerEnd(toks: Token[]): number {
   return open <= 8 && between ? end : -1;
 }
 
-/** «كتب مقالا», «ورحب الوزير بضيفه», «وَرَد في التقرير»: a cue whose words here report no statement. */
-function reportsNothing(text: string, cue: Cue, start: number, clausal: boolean): boolean {
-  // «كتب مقالا», «بين الطرفين»: these verbs report only a clause
-  if (cue.lemma && CLAUSAL_ONLY.has(cue.lemma) && (!clausal || quotedObject(text, start))) return true;
-  // «ورحب الوزير بضيفه», «رحب بالوفد الزائر»: a welcome of people is a gesture, not a stance
-  if (cue.lemma === WELCOME && welcomesPeople(text, start)) return true;
-  // «أبدى رضاه عن …», «أبدى استعداد الحكومة …» show the speaker's stance; «أبدت في مرئياتها ملاحظات عدة»
-  // shows a thing, no stance of anyone's
-  if (cue.lemma === SHOW && !clausal && !ownedStance(text, start)) return true;
-  // «الحكومة تنتقد والنقابة تتمسك بمطالبها»: a verb with no object, and the next clause's subject after و
-  if (!clausal && /^[\s\u00A0]*وال/u.test(text.slice(start, start + 6))) return true;
-  // «قد يهدد نموها»: threatens something; «هدد بالانسحاب» threatens to do it
-  // «وَرَد في التقرير أن …» (it is stated in) reads as «وردّ» (he replied)
-  return (
-    cue.lemma === REPLY && /^[\s\u00A0]*(?:في|ضمن|فيه|فيها|به|بها)(?![\p{L}\p{M}])/u.test(text.slice(cue.end))
-  );
-}
-
 /** «أبدى المدرب رضاه عن أداء لاعبيه، مساء الأحد، في …»: the time of the statement after its object joins the frame. */
 function timeAfterContent(text: string, d: Draft, contentEndAt: number, sentenceEnd: number): void {
   const tail = tokensForward(text, contentEndAt, sentenceEnd, 6);
@@ -345,10 +331,6 @@ const OCCASION_OPENERS = seatless(/^(?:خلال|أثناء|في)$/u);
 /** Words that name a day («يوم», «أمس», a weekday), folded. */
 const DAY_WORDS = new Set(["يوم", "أمس", ...AR_WEEKDAY_NAMES.split(" ")].map(foldWord));
 
-/** «سجلت السياحة "نموا قياسيا"»: a quotation right after the subject, with no colon, is an object. */
-const quotedObject = (text: string, start: number): boolean =>
-  OPEN_QUOTE.test(text[start] ?? "") && !/:[\s\u00A0]*$/u.test(text.slice(Math.max(0, start - 3), start));
-
 /**
  * «… الاتفاق الموقع بين الجانبين …», «، فيما سجلت السياحة "نموا"»: a verb that reports only a clause
  * («بيّن», «سجل», «روى») ends the content before it only when a clause follows it before the next cue.
@@ -359,14 +341,6 @@ function stopsContent(text: string, cue: Cue, next: number): boolean {
   return toks.some((t, k) => t.text === ":" || opensContent(text, toks, k));
 }
 
-const WELCOME = foldArabicWord("رحب");
-const SHOW = foldArabicWord("أبدى");
-/** An object with a possessive pronoun («رضاه», «تحفظهم») or a definite genitive («استعداد الحكومة»). */
-function ownedStance(text: string, start: number): boolean {
-  const [noun, next] = tokensForward(text, start, start + 60, 2);
-  if (!noun?.word || FUNCTION_WORDS.has(foldWord(noun.text))) return false;
-  return /(?:ه|ها|هم|هما|هن)$/u.test(noun.text) || (!!next?.word && /^ال/u.test(next.text));
-}
 const RELAY = foldArabicWord("نقل");
 /** Verbs that report only with «بالقول» after them in their clause: said no more than, commented, replied. */
 const SAID_ONLY = new Set(["اكتفى", "عقب", "علق"].map(foldArabicWord));
@@ -386,27 +360,6 @@ const LEARNED_FROM = seatless(
 const RELAYED_CLAUSE = seatless(
   /^[\s\u00A0،,]*عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?:إن|إنه|إنها|إنهم|أن|بأن)\u0651?(?=[\s\u00A0«“"])[\s\u00A0]*/u,
 );
-/** People one welcomes in person (folded, without ب/ال and a pronoun): guests, delegations, visitors. */
-const GUESTS = new Set([
-  "ضيف",
-  "ضيوف",
-  "وفد",
-  "وفود",
-  "زوار",
-  "زائر",
-  "حضور",
-  "حاضرين",
-  "مشاركين",
-  "نظير",
-  "نظراء",
-]);
-/** The ب-object at `start` names people («بضيفه», «بالوفد», «بنظيره», «بالوزير»), not a thing or an act. */
-function welcomesPeople(text: string, start: number): boolean {
-  const m = /^[\s\u00A0]*بـ?(?:ال)?([\p{L}\p{M}]+)/u.exec(text.slice(start, start + 30));
-  if (!m?.[1]) return false;
-  const word = foldArabicWord(m[1]).replace(/(?:ه|ها|هم|ته|تها)$/u, "");
-  return GUESTS.has(word) || PERSON_TITLES.has(titleHead(m[1]));
-}
 /**
  * «ورحب الأمين العام بالاتفاق في تغريدة، كتب فيها أن …»: the welcome is the occasion of the statement
  * told in the clause on it, not a statement of its own.

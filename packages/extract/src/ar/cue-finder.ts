@@ -79,6 +79,24 @@ function reportsAsParticiple(
   return !!particles?.has("ب") && /^ب/u.test(next);
 }
 
+/**
+ * «وقال وزير المالية الإيطالي لوكا فيري إن …»: a word that reads as ف and an imperfect verb («فيري» ~
+ * «فيرى») while the subject of an earlier reporting verb is still open (no punctuation, complementizer or
+ * quotation since it) is a word of that subject's name: a verb after its own subject never takes ف and
+ * the imperfect («قال الوزير فيرى» is not Arabic; «أما الوزير فيرى أن» has no reporting verb before it).
+ */
+function nameInOpenSubject(text: string, at: number, folded: string, earlier: readonly Cue[]): boolean {
+  if (!/^ف[يت]/u.test(folded)) return false;
+  const verb = earlier.findLast((c) => c.kind === "verb");
+  if (!verb) return false;
+  const between = text.slice(verb.end, at);
+  return (
+    /[\p{L}\p{M}]/u.test(between) &&
+    !/[،,:؛;.!؟"“”«»()\-—–]/u.test(between) &&
+    !/(?<![\p{L}\p{M}])(?:إن|أن|ان|بأن|بان)(?![\p{L}\p{M}])/u.test(between)
+  );
+}
+
 /** Reporting verbs, participles and nominal cues of a sentence, found by word lookup. */
 export function cuesIn(text: string, s: Sentence): Cue[] {
   const slice = text.slice(s.start, s.end);
@@ -132,6 +150,7 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
     // «وقال طالب يدرس …»: right after a reporting verb its subject follows, not a second verb («طالب» is a
     // student there, not «demanded»)
     if (kind === "verb" && !prefixed && prev && afterVerb && onlySpaces(text, prev.end, w.start)) return;
+    if (kind === "verb" && prefixed && nameInOpenSubject(text, w.start, w.folded, cues)) return;
     let end = w.end;
     // «، ويدعى فؤاد،»: the apposition that names a person, not «ادّعى»
     if (

@@ -87,8 +87,8 @@ const VERBS: [string, string, string[], string[]?][] = [
   // «بالقول» in the clause («عقب الاجتماع» is «after», «علّق العمل» suspends)
   // «وعلمت "الصحيفة" من مصادر مطلعة أن …» (learned): only with «من» and the clause; its source is the speaker
   ["علم", "يعلم", []],
-  ["عقب", "يعقب", []],
-  ["علق", "يعلق", []],
+  ["عقب", "يعقب", ["على"]],
+  ["علق", "يعلق", ["على"]],
   // «ووجدت الدراسة أن …», «وخلص التقرير إلى أن …»: a study's or a report's finding; only before a clause
   ["وجد", "يجد", []],
   ["خلص", "يخلص", ["إلى"]],
@@ -98,6 +98,8 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["التمس", "يلتمس", []],
   // «وتوعّد الوزير المتلاعبين بعقوبات صارمة»: threatens; its object and the ب-phrase are the content
   ["توعد", "يتوعد", []],
+  // «وتعهد الوزير بخفض العجز», «الحكومة تتعهد بأن …»: a pledge, the ب-phrase or clause after it
+  ["تعهد", "يتعهد", ["ب"]],
   // «وأمّن الوزير على أهمية …» (endorsed, Sudanese press): only opening its clause, with «على أهمية/ضرورة …»
   ["أمن", "يؤمن", ["على"]],
   // «وعزا المسؤول التأخر إلى …» (ascribed, Gulf and Levantine press): its object and «إلى» are the content
@@ -167,6 +169,8 @@ const SAYING_IN_CLAUSE = /^[^،,.:؛«"“]{0,80}?[\s\u00A0]بالقول(?![\p{L
 /** «حمّل X المسؤولية»: verbs that report only with the noun after them in their clause (folded lemma). */
 export const NEEDS_OBJECT = new Map([
   [foldW("حمل"), /مسؤولي/u],
+  // («في إطار تعهدات …» is a noun; «تعهد» pledges only what a ب-phrase or a clause says in its clause)
+  [foldW("تعهد"), seatless(/^[^،,.:؛]{0,80}?[\s\u00A0](?:ب|[أا]ن[\s\u00A0])/u)],
   [
     foldW("امن"),
     seatless(/^[\s\u00A0]+(?:[^\s\u00A0،,.]+[\s\u00A0]+){1,6}على[\s\u00A0]+(?:أهمية|ضرورة|حرص|التزام|دور)/u),

@@ -37,7 +37,7 @@ export const PERSON_TITLES = set(`
   مندوب سفراء وكيل وكيلة شهود شاهد طبيب طبيبة مؤسس رائد صاحب مالك مدرب مدربة لاعب لاعبة حارس مهاجم
   مدافع محامي محامية محام أستاذة دكتورة فلاح مزارع تاجر عامل موظف أصحاب
   معالي سعادة سمو فخامة والي والية مواطن مواطنة صيدلي صيدلانية ممرض ممرضة معلم معلمة سائق صياد صيادة
-  مطران بطريرك أسقف كاردينال قس قسيس كاهن حاخام
+  مطران بطريرك أسقف كاردينال قس قسيس كاهن حاخام عاهل ولي خادم كابتن
   فنان فنانة مطرب مطربة مخرج مخرجة ملحن ملحنة شاعر شاعرة رسام رسامة
   معاون معاونة مساعد مساعدة رجل كبير كبيرة مكلف مكلفة استشاري استشارية أخصائي أخصائية اختصاصي اختصاصية مختص مختصة متخصص متخصصة
   خباز خبازة بائع بائعة خياطة مقاول مقاولة حرفي حرفية تاجرة موظفة مزارعة فلاحة سائقة صاحبة
@@ -82,7 +82,7 @@ export const LAM_HEADS = set(
  * before it in a speaker phrase is the title («محافظ مشروع الجزيرة المهندس X»).
  */
 export const NAME_HONORIFIC = seatless(
-  /^ال(?:مهندس|دكتور|أستاذ|استاذ|بروفيسور|بروفسور|شيخ|فريق|لواء|عميد|عقيد|مطران|بطريرك|أسقف|كاردينال|قس|قسيس|كاهن|حاخام|أب)(?:ة)?$/u,
+  /^ال(?:مهندس|دكتور|أستاذ|استاذ|بروفيسور|بروفسور|شيخ|فريق|لواء|عميد|عقيد|مطران|بطريرك|أسقف|كاردينال|قس|قسيس|كاهن|حاخام|أب|كابتن)(?:ة)?$/u,
 );
 /** «مزارعي», «موظفي», «منتجي»: a body's members, a plural participle in construct («اتحاد مزارعي الجزيرة»). */
 export const MEMBERS_CONSTRUCT = /^م\p{L}{3,}ي$/u;
@@ -120,7 +120,9 @@ export const BARE_RELATIVE_VERB = /^(?:عرض|نشر|صدر|قدم|اعد|وزع
 /** Quantifiers that head a subject with «من»: «عدد من النواب», «مجموعة من الخبراء». */
 export const QUANTIFIERS = set("عدد مجموعة عشرات مئات آلاف بعض غالبية معظم أغلب كثير كثيرون جل");
 /** Places an institution or a source belongs to after «ب»: «السلطات المحلية بإقليم تارودانت». */
-export const PLACE_NOUNS = set("إقليم مدينة محافظة ولاية منطقة جهة عمالة بلدة قرية مخيم جبل حي ميناء مطار");
+export const PLACE_NOUNS = set(
+  "إقليم مدينة محافظة ولاية منطقة جهة عمالة بلدة بلدية قرية مخيم جبل حي ميناء مطار",
+);
 /** Military ranks, and the grades that may follow them («الفريق أول ركن», «العميد الركن»). */
 export const MILITARY_RANK = seatless(
   /^(?:(?:ال)?(?:فريق|لواء|عميد|عقيد|مقدم|رائد|ملازم)|أول|اول|ركن|الركن)$/u,
@@ -129,6 +131,19 @@ export const MILITARY_RANK = seatless(
 export const RETIRED = /^\((?:م\.?|متقاعد)\)$/u;
 /** Titles held over a place named right after them: «محافظ نينوى», «عمدة لندن». Folded. */
 export const GOVERNORS = new Set(["محافظ", "والي", "حاكم", "عمده"]);
+/** Envoys, in construct with the state they speak for («سفير مصر»), then where they serve («لدى الأردن»). Folded. */
+export const ENVOYS = new Set([
+  "سفير",
+  "سفيره",
+  "مندوب",
+  "مندوبه",
+  "مبعوث",
+  "مبعوثه",
+  "قنصل",
+  "قنصله",
+  "ممثل",
+  "ممثله",
+]);
 /** «جنوب كردفان», «شمال سيناء»: a compass word before a place makes one place of two words. */
 export const COMPASS = /^(?:جنوب|شمال|شرق|غرب|وسط)$/u;
 /** «رئيس وزراء ماليزيا», «وزير خارجية مصر»: portfolios that take a country in construct, without the article. */
@@ -145,6 +160,15 @@ export const STATEMENT_NOUNS = set(`
 `);
 /** Words after a title head that still belong to the title («باسم», «لشؤون»). */
 export const TITLE_LINKS = set("باسم لشؤون");
+/** «متحدث», «ناطقة»: who speaks «باسم» (on behalf of) a body. Folded. */
+const SPOKESPEOPLE = set("متحدث متحدثة ناطق ناطقة متحدثون ناطقون");
+/**
+ * «المتحدث باسم الحكومة», «الناطق الرسمي باسم الجيش»: «باسم» links a spokesperson to a body; after other
+ * words it is the given name Bassem («عضو المكتب السياسي لحركة حماس باسم نعيم»). `before`: the words before.
+ */
+export const titleLink = (f: string, before: readonly string[]): boolean =>
+  TITLE_LINKS.has(f) &&
+  (f !== fold("باسم") || before.slice(-2).some((w) => SPOKESPEOPLE.has(fold(withoutArticle(w)))));
 /** Adjectives that stay inside a title phrase without the article: «مصدر مسؤول», «مسؤول أمني رفيع». */
 export const TITLE_ADJECTIVES = set(`
   مسؤول مسؤولة رسمي رسمية مطلع مطلعة مقرب مقربة دبلوماسي دبلوماسية أمني أمنية عسكري عسكرية حكومي حكومية
@@ -160,7 +184,7 @@ export const TITLE_ADJECTIVES = set(`
 const ARTICLE_NAMES = new Set(
   `الهادي الحبيب الطيب الصادق المنصف الباجي المنجي الطاهر المختار البشير الناصر الشاذلي المولدي
   الجيلاني الهاشمي الفاضل المهدي الازهر المكي العياشي الحسين الحسن الوليد العباس المعتصم المنذر
-  الصديق المصطفي الزبير العروسي`
+  الصديق المصطفي الزبير العروسي السعيد الياس`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -3,12 +3,15 @@ import { seatless } from "../text/chars.ts";
 import { seeksBareNoun } from "./affiliation.ts";
 import { joinedBareNoun } from "./coordinated.ts";
 import { counterpartName } from "./counterpart.ts";
+import { eachOfNames } from "./each-of.ts";
 import { issuerWords } from "./issuer.ts";
+import { lamBodyName, lamOwner } from "./lam-owner.ts";
 import {
   AFFILIATION_LINKS,
   AFFILIATION_TITLES,
   BA_PARTICIPLES,
   COMPASS,
+  ENVOYS,
   FUNCTION_WORDS,
   foldWord,
   GOVERNORS,
@@ -20,6 +23,7 @@ import {
   MILITARY_RANK,
   NAME_HONORIFIC,
   ORG_TITLES,
+  PEOPLE_NOUNS,
   PERSON_TITLES,
   PLACE_NOUNS,
   PORTFOLIOS,
@@ -29,12 +33,12 @@ import {
   SOURCE_NOUNS,
   STATEMENT_NOUNS,
   TITLE_ADJECTIVES,
-  TITLE_LINKS,
+  titleLink,
 } from "./lexicon.ts";
 import { lamGenitive, nameThenTitle, workplaceName } from "./name-then-title.ts";
 import { ABBREVIATED_TITLE, constructGenitive, constructOffice, indefiniteTitle } from "./office-words.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
-import { dawnWord, isAli, nameInPart, nationalityOf } from "./pure-name.ts";
+import { dawnWord, isAli, nameInPart, nationalityOf, pureName } from "./pure-name.ts";
 
 export { nameInPart };
 
@@ -71,27 +75,6 @@ const unquoted = (w: string): string => w.replace(/^["“«]+|["”»]+$/gu, "")
 const LATEST = new Set(["احدث", "اخر"]);
 /** Documents a body issues, which speak for it when named alone: «البيان», «البلاغ», «التقرير». */
 const ISSUED_DOCUMENTS = new Set(["بيان", "بلاغ", "تقرير"]);
-
-/** A body's documents, which may name it with ل: «بيان لوزارة الخارجية», «بلاغ للمديرية العامة …». Folded. */
-const OWNED_DOCUMENTS = new Set(
-  "بيان بلاغ تقرير تصريح تصريحات رسالة دراسة وثيقة مذكرة تقديرات ارقام احصاءات تغريدة تدوينة منشور"
-    .split(" ")
-    .map(foldWord),
-);
-
-/**
- * «بيان لوزارة الخارجية القطرية», «بلاغ للمديرية العامة للأمن الوطني», «بيان صحفي للجيش»: the body or
- * the officeholder a document belongs to (a ل-genitive, maybe after one adjective) speaks. Null otherwise.
- */
-function lamOwner(ws: string[]): MentionParse | null {
-  if (ws.length < 2 || !OWNED_DOCUMENTS.has(foldWord(ws[0] as string))) return null;
-  const adjective = !hasArticle(ws[1] as string) && NISBA.test(ws[1] as string) && ws.length > 2 ? 2 : 1;
-  const w = ws[adjective] as string;
-  const owned = /^لل/u.test(w) ? `ال${w.slice(2)}` : /^ل[^ل]/u.test(w) ? w.slice(1) : null;
-  if (!owned) return null;
-  const p = parseOne([owned, ...ws.slice(adjective + 1)].join(" "));
-  return !p.pronoun && (p.kind === "organisation" || (p.kind === "person" && p.title)) ? p : null;
-}
 
 /** Splits one mention (no commas) into its title phrase and the name after it. */
 function parseOne(mention: string): MentionParse {
@@ -136,7 +119,7 @@ function parseOne(mention: string): MentionParse {
     const rest = parseOne(ws.slice(1).join(" "));
     if (rest.title || rest.kind === "organisation") return rest;
   }
-  const owner = lamOwner(ws);
+  const owner = lamOwner(ws, parseOne);
   if (owner) return owner;
   // «أرقام الوزارة», «تقديرات البنك الدولي»: a document speaks for the body it belongs to (not «وثيقة
   // داخلية»: an adjective without the article describes the document)
@@ -153,6 +136,15 @@ function parseOne(mention: string): MentionParse {
     (PERSON_TITLES.has(head) && !isTeamNotRank(first, ws[1])) || ABBREVIATED_TITLE.test(first);
   const isOrgTitle = ORG_TITLES.has(head) && !isPersonTitle;
   if (isOrgTitle) return { name: mention, title: null, kind: "organisation", pronoun: false };
+  // «الطالبة سارة», «الشاب محمد (23 عاما)»: a definite noun of people before a name, which it describes
+  if (
+    !isPersonTitle &&
+    ws.length > 1 &&
+    hasArticle(first) &&
+    PEOPLE_NOUNS.has(f0) &&
+    pureName(ws.slice(1).join(" "))
+  )
+    return { name: ws.slice(1).join(" "), title: first, kind: "person", pronoun: false };
   if (!isPersonTitle)
     return nameThenTitle(ws) ?? { name: mention, title: null, kind: "person", pronoun: false };
   // «محافظ سيناء», «والي جنوب كردفان المكلف» in a part of their own: the place governed (and the office's
@@ -179,17 +171,29 @@ function parseOne(mention: string): MentionParse {
     // «وزير الاقتصاد اللبناني أمين سلام»: after a whole title, a title that is also a given name, and a
     // bare name after it, open the name
     if (i > 1 && TITLE_NAMES.has(w) && ws.length - i <= 3 && ws.slice(i + 1).every(nameWord)) break;
+    // «المطران سعادة», «الشيخ أمين»: a bare title word alone after an honorific is the name it precedes
+    if (i === 1 && ws.length === 2 && NAME_HONORIFIC.test(first) && !hasArticle(w)) break;
+    // «ولي أمر طالبة» (a pupil's parent; «ولي العهد» is the crown prince): «أمر» and a last bare genitive
+    // are the title's
+    if (i === 1 && f0 === "ولي" && /^[أا]مر$/u.test(w)) {
+      i += ws.length === 3 ? 2 : 1;
+      continue;
+    }
     // «مدير إحدى المدارس الخاصة»: one of a definite group describes the title holder, it names nobody
     if (/^(?:أحد|إحدى|احد|احدى)$/u.test(w) && hasArticle(ws[i + 1] ?? "")) i++;
     // «محافظ ذي قار محمد …»: «ذي/ذو» and the word in construct with it name one place
     else if (/^(?:ذي|ذو)$/u.test(w) && i + 2 < ws.length) i += 2;
-    // «عضو مجلس محافظة نينوى أحمد …», «محافظ نينوى رافع …»: a place in construct before a name of 2+ words
+    // «عضو مجلس محافظة نينوى أحمد …», «محافظ نينوى رافع …», «سفير مصر X Y»: a place in construct before a
+    // name of 2+ words
     else if (
       !hasArticle(w) &&
       ws.length - i >= 3 &&
-      ((PLACE_NOUNS.has(f) && i > 1) || (i === 1 && !hasArticle(first) && GOVERNORS.has(head)))
+      ((PLACE_NOUNS.has(f) && (i > 1 || !hasArticle(first))) ||
+        (i === 1 && !hasArticle(first) && (GOVERNORS.has(head) || ENVOYS.has(head))))
     )
       i += (PLACE_NOUNS.has(f) && ws.length - i >= 4) || COMPASS.test(w) ? 2 : 1;
+    // «سفير مصر لدى الأردن محمد …»: where the envoy serves
+    else if (i > 1 && w === "لدى" && ENVOYS.has(head) && i + 2 < ws.length) i += 2;
     // «رئيس وزراء ماليزيا أنور إبراهيم», «وزير خارجية مصر بدر عبد العاطي»: the portfolio's country
     else if (
       PORTFOLIOS.has(f) &&
@@ -200,7 +204,7 @@ function parseOne(mention: string): MentionParse {
       i += hasArticle(ws[i + 1] as string) ? 1 : 2;
     // «المتحدث باسمها نادر يوسف»: the link with the body's pronoun is whole
     else if (/^باسم(?:ه|ها|هم|هما)$/u.test(w)) i++;
-    else if (TITLE_LINKS.has(f) && i + 1 < ws.length) {
+    else if (titleLink(f, ws.slice(0, i)) && i + 1 < ws.length) {
       const org = unquoted(ws[i + 1] as string);
       i += 2;
       // «المتحدث باسم حركة حماس حازم قاسم»: a body's own name before the person's two
@@ -220,6 +224,9 @@ function parseOne(mention: string): MentionParse {
     )
       i++;
     else if (lamGenitive(w, ws[i + 1])) i += 2;
+    // «عضو المكتب السياسي لحركة حماس حسام بدران»: a body's head in a ل-genitive, its own one-word name,
+    // then a name of two words or more
+    else if (lamBodyName(ws, i)) i += 2;
     // «مصادر بمديرية الصحة لولاية وهران»: the ل-place of the workplace, with its bare name
     else if (/^ل(?!ل)/u.test(w) && i > 1 && PLACE_NOUNS.has(foldWord(w.slice(1))) && i + 1 < ws.length)
       i += 2;
@@ -249,8 +256,8 @@ function parseOne(mention: string): MentionParse {
       ORG_TITLES.has(foldWord(ws[i - 1] as string))
     )
       i += /^وال/u.test(ws[i + 2] ?? "") && i + 3 < ws.length ? 3 : 2;
-    // «المحامي المختص بالقضايا المالية بلال العبادي»: the participle's ب-phrase is the title's
-    else if (/^بال/u.test(w) && BA_PARTICIPLES.has(foldWord(ws[i - 1] as string)) && i + 1 < ws.length) i++;
+    // «المحامي المختص بالقضايا المالية بلال العبادي», «المكلف بالإعلام»: the participle's ب-phrase is the title's
+    else if (/^بال/u.test(w) && BA_PARTICIPLES.has(foldWord(ws[i - 1] as string))) i++;
     // «بجامعة القاهرة», «بإقليم تارودانت»: where the title holder is
     else if (
       /^ب/u.test(w) &&
@@ -389,6 +396,8 @@ const IN_CHARGE = /^ال(?:مسؤول|مكلف|معني|مختص|مخول)(?:ة)
 export function parseArabicMention(raw: string): MentionParse {
   // «للشركة» after «وفقا ل»: ل with the article
   const mention = /^لل/u.test(raw) ? `ال${raw.slice(2)}` : raw;
+  const both = eachOfNames(mention, parseArabicMention);
+  if (both) return both;
   const parts = mention
     .split(/[،,]/)
     // «وهو سوداني يدعى آدم إسحاق»: who the person is, then the name

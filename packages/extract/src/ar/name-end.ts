@@ -1,7 +1,8 @@
 import { seatless } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
+import { FORM_PARTICLES, foldArabicWord, VERB_FORMS } from "./cues.ts";
 import { FUNCTION_WORDS, foldWord, PLACE_NOUNS } from "./lexicon.ts";
-import { bare, hasAl } from "./phrase.ts";
+import { bare, hasAl, isComplementizer } from "./phrase.ts";
 import { dawnWord } from "./pure-name.ts";
 
 // Where a name after a title ends because the verb's object or complement starts.
@@ -75,3 +76,39 @@ export const dawnName = (toks: Token[], i: number): boolean =>
   !!toks[i]?.word &&
   !!toks[i + 1]?.word &&
   dawnWord(["", (toks[i] as Token).text, (toks[i + 1] as Token).text], 1);
+
+/**
+ * «ردّ الوزير فقال إن …», «وعاد المدرب وأكد أن …»: و/ف and a reporting verb followed by its complementizer,
+ * its particle or a colon is the subject's next verb, never a word of its name (an imperfect «فيري إن» is
+ * a name: a verb after its subject takes no ف and the imperfect).
+ */
+export function joinedReportingVerb(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (!t?.word || !next) return false;
+  const f = foldArabicWord(t.text);
+  const core = f.slice(1);
+  if (!/^[وف]/u.test(f) || /^ي/u.test(core) || !VERB_FORMS.has(core)) return false;
+  return (
+    next.text === ":" ||
+    isComplementizer(text, next) ||
+    !!FORM_PARTICLES.get(core)?.has(foldArabicWord(next.text))
+  );
+}
+
+/** «الثاني», «السادس»: a regnal number, which closes a ruler's name («عبد الله الثاني», «محمد السادس»). */
+const REGNAL = seatless(/^ال(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/u);
+/** «بحث … الملك عبد الله الثاني الأوضاع»: a word after a regnal number is no more of the name. */
+export const afterRegnalNumber = (toks: Token[], i: number): boolean =>
+  i > 1 && !!toks[i - 1]?.word && REGNAL.test(bare(toks[i - 1] as Token));
+
+/** «بحث», «التقى», «اجتمع», «ناقش», «تباحث»: a verb of meeting, with or without و/ف. */
+const MEETING_VERB =
+  /(?:^|[\s\u00A0])[وف]?(?:بحث|تباحث|ناقش|التقى|التقت|اجتمع|اجتمعت|تشاور|تحادث)[\s\u00A0]+$/u;
+const WITH = new Set(["مع"]);
+/**
+ * «وبحث الرئيس الفرنسي إيمانويل ماكرون مع الملك …»: after a verb of meeting, «مع» opens the other party, so
+ * it closes the name before it (as a reporting verb's own particle does).
+ */
+export const meetingParticle = (text: string, from: number): Set<string> | undefined =>
+  MEETING_VERB.test(text.slice(Math.max(0, from - 12), from)) ? WITH : undefined;

@@ -20,6 +20,7 @@ import {
   TIME_WORDS,
 } from "./lexicon.ts";
 import { nameOnly } from "./name-only.ts";
+import { isPeopleGroup, peopleAfterVerb } from "./one-of-them.ts";
 import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
 import { isHal, readSubject, type SpanPair } from "./subject.ts";
 
@@ -84,22 +85,43 @@ export function openingSubject(
   // «وكان الديوان قد أعلن …، في خطوة قال إنها …»: كان and its subject
   const kana = /^[وف]?كان(?:ت)?$/u.test(foldArabicWord(verb.text));
   const rest = foldWord(verb.text.slice(1));
-  if (!kana && (FUNCTION_WORDS.has(rest) || ADJUNCT_STARTS.has(rest))) return null;
-  return actingSubject(text, readSubject(text, verb.end, cue.start, knownNames), knownNames);
+  // («وعقّب المحامي X على الحكم قائلا …»: «عقب» before a person's title comments, it is no «after»)
+  const commented =
+    rest === foldWord("عقب") &&
+    PERSON_TITLES.has(titleHead(tokensForward(text, verb.end, cue.start, 1)[0]?.text ?? ""));
+  if (!kana && !commented && (FUNCTION_WORDS.has(rest) || ADJUNCT_STARTS.has(rest))) return null;
+  // «وتجمع المحتجون …، وقالوا إن …»: a plural verb («قالوا», «يقولون») goes with a group of people
+  const plural = /(?:وا|ون)$/u.test(
+    foldArabicWord(text.slice(cue.verbStart, cue.end).split(/[\s\u00A0]/u)[0] ?? ""),
+  );
+  const read = readSubject(text, verb.end, cue.start, knownNames);
+  return (
+    actingSubject(text, read, knownNames, plural) ??
+    (plural ? peopleAfterVerb(text, verb.end, cue.start) : null)
+  );
 }
 
 /**
  * The subject read after a verb that reports nothing, when it is a person or body (a title, an institution
  * or a name met before); its refused act is not part of it.
  */
-export function actingSubject(text: string, read: SpanPair | null, knownNames: Set<string>): SpanPair | null {
+export function actingSubject(
+  text: string,
+  read: SpanPair | null,
+  knownNames: Set<string>,
+  plural = false,
+): SpanPair | null {
   if (!read) return null;
   // «ورفض المتحدث باسم الجيش التعليق، مكتفيا بالقول …»: the refused act after the subject is its object
   const refused = REFUSED_OBJECT.exec(text.slice(read.start, read.end));
   const span = refused ? { start: read.start, end: read.start + refused.index } : read;
   const first = text.slice(span.start, span.end).split(/[\s\u00A0]+/)[0] ?? "";
   const head = titleHead(first);
-  return PERSON_TITLES.has(head) || ORG_TITLES.has(head) || knownNames.has(foldWord(first)) ? span : null;
+  // («وتجمع المحتجون …، وقالوا إن …»: a plural verb's subject may be a group of people)
+  const group = plural && isPeopleGroup(first);
+  return PERSON_TITLES.has(head) || ORG_TITLES.has(head) || knownNames.has(foldWord(first)) || group
+    ? span
+    : null;
 }
 
 /** A definite noun that is neither a title, an institution nor a name met before («التقارير المتداولة»). */

@@ -55,7 +55,7 @@ const BA_VERBAL_NOUN = seatless(/^ب(?:ت|ا|إ|أ)/u);
  * A ب-word that opens an object rather than goes on with a name: a ب-verbal noun after a name's first word,
  * or any ب-word with a possessive pronoun («بضيفه», «بقرارها»: a name never has one).
  */
-const baObject = (b: string, names: number): boolean =>
+export const baObject = (b: string, names: number): boolean =>
   (names > 0 && BA_VERBAL_NOUN.test(b)) ||
   // «ونوه الشيخ بتعاون الأهالي»: right after a title, a long «بتـ» verbal noun (تفاعل, تفعيل), not «بتول»
   /^بت\S{3,}$/u.test(b) ||
@@ -160,35 +160,6 @@ export const verbLemma = (text: string, from: number): string | null =>
 export const verbParticles = (text: string, from: number): Set<string> | undefined =>
   formBefore(text, from, FORM_PARTICLES);
 
-/**
- * «وطالبت النائبة زينب عبد الأمير بتشديد العقوبات»: after a name's first word, a ب-verbal noun (تفعيل,
- * إفعال, استفعال …) opens the object of a verb that takes ب, it is no more of the name («بدر» may start one).
- */
-export function opensBaObject(
-  text: string,
-  verbEnd: number,
-  toks: Token[],
-  i: number,
-  names: number,
-): boolean {
-  const b = bare(toks[i] as Token);
-  return (
-    (baObject(b, names) || baAfterFamilyName(text, toks, i, names)) &&
-    !!verbParticles(text, verbEnd)?.has("ب")
-  );
-}
-
-/**
- * «وطالب النائب X الربيعي بفتح تحقيق»: after a family name with the article, a ب-word with an indefinite
- * genitive opens the verb's object (not «بن», nor a family name «بوزيد» before the object «بفتح …»).
- */
-function baAfterFamilyName(text: string, toks: Token[], i: number, names: number): boolean {
-  const [prev, next] = [toks[i - 1], toks[i + 1]];
-  if (names < 2 || !prev?.word || !hasAl(prev) || !/^ب(?!ن$)\p{L}{3,}$/u.test(bare(toks[i] as Token)))
-    return false;
-  return !!next && nameLike(text, next) && !/^ب/u.test(bare(next));
-}
-
 /** A given name with the article followed by more of the name: «الهادي الجلاصي», «الحبيب بن علي». */
 export function startsArticleName(text: string, toks: Token[], i: number): boolean {
   const t = toks[i];
@@ -240,6 +211,8 @@ export function constructGenitive(toks: Token[], i: number): number {
   // «اتحاد مزارعي الجزيرة», «نقابة موظفي البلدية»: the members, a plural participle in construct
   const members = MEMBERS_CONSTRUCT.test(bare(t));
   const head = toks[i - 1] as Token;
+  // «مدير منطقة الشمال التعليمية X»: a bare office in construct with a place noun and its definite name
+  if (PLACE_NOUNS.has(foldWord(t.text)) && !hasAl(head) && PERSON_TITLES.has(foldWord(bare(head)))) return 2;
   if (!isOrgHead(foldWord(bare(head)))) return 0;
   // «رئيس لجنة سوق العمل», «مدير هيئة شؤون الأسرى»: a bare body head is in construct with what follows it
   // («رئيس اللجنة سامي العلي»: after a definite one, the name)

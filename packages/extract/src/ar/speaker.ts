@@ -9,24 +9,12 @@ import { contentStart } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { AFTER_OBJECT, CONTINUATION_VERBS, foldArabicWord, HEARER_VERBS } from "./cues.ts";
 import { qadlessPluperfect } from "./kana.ts";
-import {
-  ADJUNCT_STARTS,
-  FUNCTION_WORDS,
-  foldWord,
-  hasArticle,
-  ORG_TITLES,
-  PERSON_TITLES,
-  SOURCE_NOUNS,
-} from "./lexicon.ts";
+import { FUNCTION_WORDS, foldWord, hasArticle, ORG_TITLES, PERSON_TITLES, SOURCE_NOUNS } from "./lexicon.ts";
 import { beforeAppealed } from "./oblique-object.ts";
+import { oneOfGroup } from "./one-of-them.ts";
 import { appositionEnd, DESCRIBE, openingSubject, plainNoun, topicSubject } from "./owner.ts";
 import { agrees, bare, titleHead } from "./phrase.ts";
 import { halPhraseEnd, readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
-
-/** «أحدهم», «إحداهن»: one of those just named. */
-const ONE_OF_THEM = seatless(/^(أحد|إحدى)(?:هم|هن)$/u);
-/** «عدد من», «آلاف من»: some of a group. */
-const SOME_OF = seatless(/(?:^|[\s\u00A0])(?:عدد|عشرات|مئات|آلاف|مجموعة)[\s\u00A0]+من[\s\u00A0]+([^،,.:]+)/u);
 
 /** What the cue pass learned about one sentence's cues: their subjects and where contents stop. */
 export interface SentenceCues {
@@ -36,6 +24,8 @@ export interface SentenceCues {
   owned: Map<Cue, { span: SpanPair; from: number }>;
   stops: number[];
   knownNames: Set<string>;
+  /** The latest speaker's words in the sentences before this one. */
+  mentionBefore: SpanPair | null;
 }
 
 /** Who says it: a passive, a pronoun before the verb, the verb's subject, or a participle's implicit one; returns where the speaker's words end. */
@@ -139,7 +129,11 @@ function verbSpeaker(
     d.rules.push("ar.verb+subject");
     const group = groupOfOwner(text, s, subject);
     const owned = group ?? documentOwner(text, s, cue, subject, knownNames);
-    const one = owned ? null : oneOfGroup(text, s, subject);
+    const quotedBefore = earlier.findLast((x) => x.mentionStart >= 0);
+    const lastMention = quotedBefore
+      ? { start: quotedBefore.mentionStart, end: quotedBefore.mentionEnd }
+      : ctx.mentionBefore;
+    const one = owned ? null : oneOfGroup(text, s, subject, lastMention);
     // «وقال مسؤول فيها إن …»: the official of the body named before
     const official = owned || one ? null : officialOfBody(text, subject);
     if (owned ?? one ?? official) {
@@ -223,22 +217,6 @@ function documentOwner(
   if (!owner || owner.end > subject.start) return null;
   const words = text.slice(owner.start, owner.end);
   return /ة$/u.test(words.split(/[\s\u00A0]+/u)[0] ?? "") === (m[2] === "ها") ? words : null;
-}
-
-/**
- * «نفذ عدد من متساكني الحي، صباح اليوم، وقفة …، وقال أحدهم إن …»: «أحدهم» is one of the group the sentence
- * counted before it («أحد متساكني الحي»). Null when the sentence counts no group.
- */
-function oneOfGroup(text: string, s: Sentence, subject: SpanPair): string | null {
-  const one = ONE_OF_THEM.exec(text.slice(subject.start, subject.end).replace(/[\u064B-\u065F\u0640]/gu, ""));
-  if (!one) return null;
-  const m = SOME_OF.exec(text.slice(s.start, subject.start));
-  const words: string[] = [];
-  for (const w of m?.[1]?.split(/[\s\u00A0]+/u) ?? []) {
-    if (!w || words.length === 6 || FUNCTION_WORDS.has(foldWord(w)) || ADJUNCT_STARTS.has(foldWord(w))) break;
-    words.push(w);
-  }
-  return words.length ? `${one[1]} ${words.join(" ")}` : null;
 }
 
 /** The words of a speaker's name, kept to recognise the name when it comes again. */

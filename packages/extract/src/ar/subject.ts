@@ -7,6 +7,7 @@ import { countedGroupEnd } from "./counted.ts";
 import { counterpartEnd } from "./counterpart.ts";
 import { foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
 import { describedPeopleEnd } from "./described.ts";
+import { eachOfEnd } from "./each-of.ts";
 import { informedOfEnd } from "./informed.ts";
 import { isParticiple } from "./issuer.ts";
 import {
@@ -79,6 +80,9 @@ export function readSubject(
     return unnamed && filledRoom(text, unnamed, anonymous);
   }
   let toks = tokensForward(text, from, limit, 16);
+  // «وأكد كل من الوزير X ونظيره Y أن …»: both parties, joined by «و»
+  const both = eachOfEnd(text, toks);
+  if (both) return { start: (toks[0] as Token).start, end: both };
   // «وتوقع 12 من أصل 15 محللاً أن …»: a counted group (its accusative noun is no ḥāl)
   const counted = countedGroupEnd(toks);
   if (counted) return { start: (toks[0] as Token).start, end: (toks[counted - 1] as Token).end };

@@ -1,7 +1,17 @@
 // Parts a title phrase may carry that read as punctuation or as a name: a body's abbreviation in brackets,
-// a retired officer's bracket, a body's wing after a dash, a governor's place with a compass word.
+// a retired officer's bracket, a body's wing after a dash, a governor's place with a compass word, where an
+// envoy serves.
 import type { Token } from "../text/tokens.ts";
-import { COMPASS, foldWord, GOVERNORS, isOrgHead, MILITARY_RANK, ORG_TITLES, RETIRED } from "./lexicon.ts";
+import {
+  COMPASS,
+  ENVOYS,
+  foldWord,
+  GOVERNORS,
+  isOrgHead,
+  MILITARY_RANK,
+  ORG_TITLES,
+  RETIRED,
+} from "./lexicon.ts";
 import { bare, dashJoin, hasAl, nameLike, titleHead } from "./phrase.ts";
 
 /**
@@ -46,3 +56,17 @@ export const governedPlace = (text: string, toks: Token[]): boolean => {
     nameLike(text, next)
   );
 };
+
+/**
+ * «سفير مصر لدى الأردن», «مندوب فلسطين لدى الأمم المتحدة»: after an envoy's title, the state's bare name,
+ * «لدى» and the word after it say whom the envoy speaks for and where they serve; they belong to the title.
+ * Returns how many tokens from i (the state, «لدى» and its word; or «لدى» and its word), 0 if none.
+ */
+export function accreditedAt(toks: Token[], i: number): number {
+  const t0 = toks[0];
+  if (!t0?.word || hasAl(t0) || !ENVOYS.has(titleHead(t0.text)) || i < 1) return 0;
+  const state = i === 1 && toks[1]?.word && !hasAl(toks[1] as Token) ? 1 : 0;
+  const at = toks[i + state];
+  if (!at?.word || bare(at) !== "لدى" || !toks[i + state + 1]?.word) return 0;
+  return state + 2;
+}

@@ -1,9 +1,11 @@
 import { seatless } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
+import { opensBaObject } from "./ba-object.ts";
 import { townAfterBody } from "./body-town.ts";
 import { coordinatedBodyName, coordinatedPortfolio } from "./coordinated.ts";
 import { AFTER_OBJECT, foldArabicWord } from "./cues.ts";
+import { lamVerbalNoun } from "./lam-verbal.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
@@ -22,9 +24,17 @@ import {
   SOURCE_NOUNS,
   STATEMENT_NOUNS,
   TITLE_ADJECTIVES,
-  TITLE_LINKS,
+  titleLink,
 } from "./lexicon.ts";
-import { dawnName, derivedVerbalNoun, nisbaEnd, objectAfterName } from "./name-end.ts";
+import {
+  afterRegnalNumber,
+  dawnName,
+  derivedVerbalNoun,
+  joinedReportingVerb,
+  meetingParticle,
+  nisbaEnd,
+  objectAfterName,
+} from "./name-end.ts";
 import { oneOfWorkplaceEnd } from "./one-of-workplace.ts";
 import {
   abbreviatedTitle,
@@ -45,7 +55,6 @@ import {
   NAME_JOINERS,
   nameLike,
   OCCASIONS,
-  opensBaObject,
   periodAt,
   placeAfter,
   quotedName,
@@ -57,7 +66,13 @@ import {
   verbParticles,
   workplaceBeforeName,
 } from "./phrase.ts";
-import { bracketedAbbreviation, governedPlace, retiredRank, wingAfterDash } from "./title-parts.ts";
+import {
+  accreditedAt,
+  bracketedAbbreviation,
+  governedPlace,
+  retiredRank,
+  wingAfterDash,
+} from "./title-parts.ts";
 import { trailingTitleEnd } from "./trailing-title.ts";
 
 /** «أحد», «إحدى»: one of a group. */
@@ -153,6 +168,12 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       checking = false;
       continue;
     }
+    const accredited = accreditedAt(toks, i);
+    if (accredited) {
+      i += accredited;
+      checking = false;
+      continue;
+    }
     if (t.word && ((isFunctionWord(t.text) && !isNameAli(t)) || isComplementizer(text, t))) break;
     if (i === 1 && governedPlace(text, toks)) {
       checking = false;
@@ -174,7 +195,8 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
     }
     // «السيد الحبيب بن علي», «رئيس الجمعية الهادي الجلاصي»: a given name with the article opens the name
     if (startsArticleName(text, toks, i)) break;
-    if (TITLE_LINKS.has(f) && i + 1 < toks.length && toks[i + 1]?.word) {
+    const before = toks.slice(Math.max(0, i - 2), i).map((x) => x.text);
+    if (titleLink(f, before) && i + 1 < toks.length && toks[i + 1]?.word) {
       // «المتحدثة باسم مفوضية اللاجئين»: after the link comes a genitive, not an adjective of the head
       checking = false;
       const org = toks[i + 1] as Token;
@@ -382,6 +404,7 @@ function personNameEnd(
       names === 0 && (startsArticleName(text, toks, i) || (i === titleEnd && dawnName(toks, i)));
     if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, toks, i, names))
       break;
+    if (joinedReportingVerb(text, toks, i) || afterRegnalNumber(toks, i)) break;
     if (names > 0 && STANCE_OBJECTS.test(bare(t))) break; // «… آل نهيان أهمية …»: the verb's object
     // («لرئيس هيئة الاستثمار»: after a body's head, a definite verbal noun is its genitive)
     const body = toks.slice(titleEnd, i).some((w) => isTitleWord(titleHead(bare(w).replace(/^ل(?!ل)/u, ""))));
@@ -392,7 +415,8 @@ function personNameEnd(
   }
   if (
     names > 0 &&
-    !closesName(text, toks, i, verbParticles(text, from)) &&
+    !closesName(text, toks, i, verbParticles(text, from) ?? meetingParticle(text, from)) &&
+    !afterRegnalNumber(toks, i) &&
     !derivedVerbalNoun(toks[i], true) &&
     !(names > 1 && objectAfterName(toks, i, true)) &&
     !opensBaObject(text, from, toks, i, names)
@@ -411,22 +435,6 @@ function personNameEnd(
 /** The two words of a name after an honorific at `start` (three with a joiner: «عبد الله حسن»). */
 const honoredName = (toks: Token[], start: number): number =>
   start + (NAME_JOINERS.has(bare(toks[start] as Token)) ? 3 : 2);
-
-/**
- * «للشركة الوطنية لاستغلال وتوزيع المياه»: ل and a verbal noun of a derived form (استفعال, افتعال, إفعال,
- * انفعال), or two joined by «و», and the definite noun they govern. Returns the tokens it spans (0 if none).
- */
-const VERBAL = "(?:است\\p{L}{2}|ان\\p{L}{2}|ا\\p{L}[تطد]\\p{L}|[إا]\\p{L}{2}|ت\\p{L}{2}ي)\\p{L}$";
-/** A verbal noun of a derived form (its long «ا» dropped) after ل, or after و. */
-const LAM_VERBAL = new RegExp(`^ل${VERBAL}`, "u");
-const AND_VERBAL = new RegExp(`^و${VERBAL}`, "u");
-function lamVerbalNoun(toks: Token[], i: number): number {
-  const noun = (t: Token | undefined, lam: boolean): boolean =>
-    !!t?.word && (lam ? LAM_VERBAL : AND_VERBAL).test(bare(t).replace(/ا(\p{L})$/u, "$1"));
-  if (i < 2 || !noun(toks[i], true)) return 0;
-  const k = noun(toks[i + 1], false) ? i + 2 : i + 1;
-  return toks[k]?.word && hasAl(toks[k] as Token) ? k - i + 1 : 0;
-}
 
 /**
  * An institution's own name of up to two words after its head («وكالة رويترز», «منظمة أطباء بلا»), and

@@ -1,0 +1,47 @@
+// Where the ب-object of a verb that takes ب («طالب ب…», «رحب ب…», «تعهد ب…») starts after a title or a name.
+
+import type { Token } from "../text/tokens.ts";
+import { baObject, bare, hasAl, nameLike, verbParticles } from "./phrase.ts";
+
+/**
+ * «وطالبت النائبة زينب عبد الأمير بتشديد العقوبات»: after a name's first word, a ب-verbal noun (تفعيل,
+ * إفعال, استفعال …) opens the object of a verb that takes ب, it is no more of the name («بدر» may start one).
+ */
+export function opensBaObject(
+  text: string,
+  verbEnd: number,
+  toks: Token[],
+  i: number,
+  names: number,
+): boolean {
+  const b = bare(toks[i] as Token);
+  return (
+    (baObject(b, names) || baAfterFamilyName(text, toks, i, names) || baAfterTitle(toks, i, names)) &&
+    !!verbParticles(text, verbEnd)?.has("ب")
+  );
+}
+
+/**
+ * «وطالب الوزير بمحاسبة المسؤولين», «وتعهد الوزير بخفض العجز»: right after a title, a ب-word with a definite
+ * genitive opens the object when no other ب-word follows in the clause; a name that starts with ب has the
+ * object after it («ورحب النائب بدر العلي بالاتفاق»).
+ */
+function baAfterTitle(toks: Token[], i: number, names: number): boolean {
+  const next = toks[i + 1];
+  if (names > 0 || !/^ب(?!ن$)\p{L}{2,}$/u.test(bare(toks[i] as Token)) || !next?.word || !hasAl(next))
+    return false;
+  for (let k = i + 2; k < toks.length && (toks[k] as Token).word; k++)
+    if (/^ب/u.test(bare(toks[k] as Token))) return false;
+  return true;
+}
+
+/**
+ * «وطالب النائب X الربيعي بفتح تحقيق»: after a family name with the article, a ب-word with an indefinite
+ * genitive opens the verb's object (not «بن», nor a family name «بوزيد» before the object «بفتح …»).
+ */
+function baAfterFamilyName(text: string, toks: Token[], i: number, names: number): boolean {
+  const [prev, next] = [toks[i - 1], toks[i + 1]];
+  if (names < 2 || !prev?.word || !hasAl(prev) || !/^ب(?!ن$)\p{L}{3,}$/u.test(bare(toks[i] as Token)))
+    return false;
+  return !!next && nameLike(text, next) && !/^ب/u.test(bare(next));
+}

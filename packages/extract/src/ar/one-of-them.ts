@@ -1,0 +1,79 @@
+// Groups of people as speakers: «وقال أحدهم إن …» (one of the group just counted or quoted), «وتجمع
+// المحتجون …، وقالوا إن …» (the group a plural verb goes with).
+
+import { seatless } from "../text/chars.ts";
+import type { Sentence } from "../text/segment.ts";
+import { type Token, tokensForward } from "../text/tokens.ts";
+import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, hasArticle } from "./lexicon.ts";
+import type { SpanPair } from "./subject.ts";
+
+/** «أحدهم», «إحداهن» (the «ى» of «إحدى» written «ا» before the pronoun): one of those just named. */
+const ONE_OF_THEM = seatless(/^(أحد|إحد[ىا])(?:هم|هن)$/u);
+/** «عدد من», «آلاف من»: some of a group. */
+const SOME_OF = seatless(/(?:^|[\s\u00A0])(?:عدد|عشرات|مئات|آلاف|مجموعة)[\s\u00A0]+من[\s\u00A0]+([^،,.:]+)/u);
+/** Broken plurals of people who speak as a group: «شهود», «سكان», «أطباء». Folded. */
+const PEOPLE_PLURALS = new Set(
+  "شهود سكان اهالي نساء رجال نشطاء طلاب طلبه عمال تجار اطباء جنود ركاب مسعفون مصادر مسؤولون زعماء قاده نواب سفراء خبراء محللون شبان لاجئون نازحون"
+    .split(" ")
+    .map(foldWord),
+);
+/** «مواطنون», «المحتجين»: a sound masculine plural (or an oblique dual) of people. */
+const SOUND_PLURAL = /^(?:ال)?\p{L}{3,}(?:ون|ين)$/u;
+
+/** «المحتجون», «سكان», «الأهالي»: the head of a group of people who may speak together. */
+export const isPeopleGroup = (head: string): boolean =>
+  PEOPLE_PLURALS.has(foldWord(head.replace(/^ال/u, ""))) || SOUND_PLURAL.test(head);
+
+/** The words of a group up to its first function word or adjunct (at most six). */
+function groupWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    if (!w || out.length === 6 || FUNCTION_WORDS.has(foldWord(w)) || ADJUNCT_STARTS.has(foldWord(w))) break;
+    out.push(w);
+  }
+  return out;
+}
+
+/**
+ * «نفذ عدد من متساكني الحي، صباح اليوم، وقفة …، وقال أحدهم إن …»: «أحدهم» is one of the group the sentence
+ * counted before it («أحد متساكني الحي»); else one of the group quoted just before («قال شهود عيان إن …
+ * وقال أحدهم …» → «أحد شهود عيان»; a genitive takes the oblique «ين»). Null when there is no group.
+ */
+export function oneOfGroup(
+  text: string,
+  s: Sentence,
+  subject: SpanPair,
+  quotedBefore: SpanPair | null,
+): string | null {
+  const one = ONE_OF_THEM.exec(text.slice(subject.start, subject.end).replace(/[\u064B-\u065F\u0640]/gu, ""));
+  if (!one?.[1]) return null;
+  const which = one[1].replace(/ا$/u, "ى");
+  const counted = SOME_OF.exec(text.slice(s.start, subject.start))?.[1];
+  if (counted) {
+    const words = groupWords(counted.split(/[\s\u00A0]+/u));
+    return words.length ? `${which} ${words.join(" ")}` : null;
+  }
+  if (!quotedBefore) return null;
+  const words = groupWords(text.slice(quotedBefore.start, quotedBefore.end).split(/[\s\u00A0،,]+/u));
+  const head = words[0] ?? "";
+  if (!isPeopleGroup(head)) return null;
+  return `${which} ${words.map((w) => w.replace(/(?<=\p{L}{3})ون$/u, "ين")).join(" ")}`;
+}
+
+/** «عشرات», «مئات», «آلاف»: how many of a group («عشرات العمال»). */
+const HOW_MANY = seatless(/^(?:عشرات|مئات|آلاف|ألوف)$/u);
+
+/**
+ * «وتجمع المحتجون أمام المسجد، وقالوا إن …», «واعتصم عشرات العمال …»: the group of people right after the
+ * verb that opens the sentence (a count, the plural and one definite word after it), which the subject
+ * reader leaves (a plain plural names no one on its own). Null when the word there is no group of people.
+ */
+export function peopleAfterVerb(text: string, from: number, to: number): SpanPair | null {
+  const toks = tokensForward(text, from, to, 3);
+  let k = toks[0]?.word && HOW_MANY.test(toks[0].text) ? 1 : 0;
+  const group = toks[k];
+  if (!group?.word || !isPeopleGroup(group.text)) return null;
+  // (a bare plural takes its definite genitive: «سكان الحي»)
+  if (!hasArticle(group.text) && toks[k + 1]?.word && hasArticle((toks[k + 1] as Token).text)) k++;
+  return { start: (toks[0] as Token).start, end: (toks[k] as Token).end };
+}

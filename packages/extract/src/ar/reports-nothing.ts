@@ -1,0 +1,62 @@
+// «كتب مقالا», «ورحب الوزير بضيفه», «وَرَد في التقرير»: cues whose words here report no statement.
+
+import { tokensForward } from "../text/tokens.ts";
+import { OPEN_QUOTE } from "./content.ts";
+import type { Cue } from "./cue-finder.ts";
+import { CLAUSAL_ONLY, foldArabicWord } from "./cues.ts";
+import { FUNCTION_WORDS, foldWord, PERSON_TITLES } from "./lexicon.ts";
+import { REPLY } from "./owner.ts";
+import { titleHead } from "./phrase.ts";
+
+/** «كتب مقالا», «ورحب الوزير بضيفه», «وَرَد في التقرير»: a cue whose words here report no statement. */
+export function reportsNothing(text: string, cue: Cue, start: number, clausal: boolean): boolean {
+  // «كتب مقالا», «بين الطرفين»: these verbs report only a clause
+  if (cue.lemma && CLAUSAL_ONLY.has(cue.lemma) && (!clausal || quotedObject(text, start))) return true;
+  // «ورحب الوزير بضيفه», «رحب بالوفد الزائر»: a welcome of people is a gesture, not a stance
+  if (cue.lemma === WELCOME && welcomesPeople(text, start)) return true;
+  // «أبدى رضاه عن …», «أبدى استعداد الحكومة …» show the speaker's stance; «أبدت في مرئياتها ملاحظات عدة»
+  // shows a thing, no stance of anyone's
+  if (cue.lemma === SHOW && !clausal && !ownedStance(text, start)) return true;
+  // «الحكومة تنتقد والنقابة تتمسك بمطالبها»: a verb with no object, and the next clause's subject after و
+  if (!clausal && /^[\s\u00A0]*وال/u.test(text.slice(start, start + 6))) return true;
+  // «قد يهدد نموها»: threatens something; «هدد بالانسحاب» threatens to do it
+  // «وَرَد في التقرير أن …» (it is stated in) reads as «وردّ» (he replied)
+  return (
+    cue.lemma === REPLY && /^[\s\u00A0]*(?:في|ضمن|فيه|فيها|به|بها)(?![\p{L}\p{M}])/u.test(text.slice(cue.end))
+  );
+}
+
+/** «سجلت السياحة "نموا قياسيا"»: a quotation right after the subject, with no colon, is an object. */
+const quotedObject = (text: string, start: number): boolean =>
+  OPEN_QUOTE.test(text[start] ?? "") && !/:[\s\u00A0]*$/u.test(text.slice(Math.max(0, start - 3), start));
+
+export const WELCOME = foldArabicWord("رحب");
+const SHOW = foldArabicWord("أبدى");
+/** An object with a possessive pronoun («رضاه», «تحفظهم») or a definite genitive («استعداد الحكومة»). */
+function ownedStance(text: string, start: number): boolean {
+  const [noun, next] = tokensForward(text, start, start + 60, 2);
+  if (!noun?.word || FUNCTION_WORDS.has(foldWord(noun.text))) return false;
+  return /(?:ه|ها|هم|هما|هن)$/u.test(noun.text) || (!!next?.word && /^ال/u.test(next.text));
+}
+
+/** People one welcomes in person (folded, without ب/ال and a pronoun): guests, delegations, visitors. */
+const GUESTS = new Set([
+  "ضيف",
+  "ضيوف",
+  "وفد",
+  "وفود",
+  "زوار",
+  "زائر",
+  "حضور",
+  "حاضرين",
+  "مشاركين",
+  "نظير",
+  "نظراء",
+]);
+/** The ب-object at `start` names people («بضيفه», «بالوفد», «بنظيره», «بالوزير»), not a thing or an act. */
+function welcomesPeople(text: string, start: number): boolean {
+  const m = /^[\s\u00A0]*بـ?(?:ال)?([\p{L}\p{M}]+)/u.exec(text.slice(start, start + 30));
+  if (!m?.[1]) return false;
+  const word = foldArabicWord(m[1]).replace(/(?:ه|ها|هم|ته|تها)$/u, "");
+  return GUESTS.has(word) || PERSON_TITLES.has(titleHead(m[1]));
+}
