@@ -150,7 +150,7 @@ export function parseEnglishMention(raw: string): MentionParse {
     }
   }
   // (most mentions have neither parentheses nor commas: skip those passes)
-  const unbracketed = mention.includes("(") ? mention.replace(/\([^)]*\)/g, " ") : mention;
+  const unbracketed = mention.includes("(") ? mention.replace(/\s*\([^)]*\)/g, "") : mention;
   // (and the quote marks of a nickname: "the mother of “Jun-Jun,”")
   const clean = (
     unbracketed.includes(",") || unbracketed.includes("”")

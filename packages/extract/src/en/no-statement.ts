@@ -69,6 +69,10 @@ const STORY = /^(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?(?:story|tale)$/i;
 const MANNER_ONLY =
   /^(?:(?:almost|nearly|practically|virtually)\s+)?(?:word\s+for\s+word|verbatim|again|often|endlessly|constantly|frequently|at\s+every)\b/i;
 /** After "said" a preposition too opens only circumstances («said in his interview»). */
+/** A time phrase and nothing else: "on November 3", "until Friday", "next week", "in the new year". */
+const WHEN_ONLY =
+  /^(?:(?:on|until|till|from|by|in|at|after|before|through)\s+)?(?:(?:next|this|last|the|early|late|mid-?)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|week|month|year|new\s+year|\d{1,2})\.?(?:\s+(?:\d{1,2}|\d{4}|morning|afternoon|evening|night))?(?:,?\s+\d{4})?$/i;
+const PUT_IT_TO = /^[\s\u00A0]+it[\s\u00A0]+to[\s\u00A0]/i;
 const AFTER_SAY_ONLY = /^(?:as|when|while|in|at|during|after|before|on|with)\s+\S+(?:\s+\S+){0,5}$/is;
 const SAY_VERBS = new Set(["say", "tell", "add"]);
 const PRAISE_VERBS = new Set([
@@ -106,6 +110,8 @@ export function reportsNothing(
   hearer = "",
 ): boolean {
   if (ANONYMITY.test(content) || ANONYMOUS_WISH.test(content)) return true;
+  // "put it to the witness that …" suggests a version of events; "put the plan on hold" says nothing
+  if (verb.base === "put" && !PUT_IT_TO.test(hearer)) return true;
   if (bareVerb && reportedState(verb, content)) return true;
   const negated = /\b(?:not|never)\b|n[’']t\b/i.test(cue);
   if (negated && leftOpen(content)) return true;
@@ -124,6 +130,8 @@ export function reportsNothing(
   // "a line she repeats almost word for word": what is repeated stands before the verb
   if (verb.base === "repeat" && MANNER_ONLY.test(content)) return true;
   if (opensClause) return false;
+  // "The trial continues on November 3", "The hearing resumes next week": only when, no words
+  if (WHEN_ONLY.test(content)) return true;
   // "had planned the robbery for weeks", "planned a new road": a plan made, not announced (only "plans to …"
   // or "planned that …" report one)
   if (verb.base === "plan" && !/^to[\s\u00A0]/i.test(content)) return true;

@@ -1,5 +1,5 @@
 import { spacedWordBefore } from "../text/chars.ts";
-import type { Token } from "../text/tokens.ts";
+import { lowerOf as lower, type Token } from "../text/tokens.ts";
 import { CIRCUMSTANCE_PARTICIPLE } from "./lexicon.ts";
 
 /**
@@ -42,3 +42,15 @@ export function circumstancePhrase(toks: Token[], i: number): boolean {
 /** "The former said …": "former" as a noun (the first of two people just named) before toks[i] is its subject. */
 export const formerAsSubject = (toks: Token[], i: number): boolean =>
   toks[i - 1]?.text.toLowerCase() === "former" && /^the$/i.test(toks[i - 2]?.text ?? "");
+
+/** "called climate change a hoax", "called Oz a quack": a short object, then "a"/"an" and what it is called. */
+export function callsNameA(toks: Token[], i: number): boolean {
+  for (let k = i + 2; k <= i + 5 && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (!t.word) return false;
+    const w = lower(t);
+    if (w === "a" || w === "an") return toks[k + 1]?.word === true;
+    if (w === "to" || w === "for" || w === "on" || w === "in" || w === "at" || w === "and") return false;
+  }
+  return false;
+}
