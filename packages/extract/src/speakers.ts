@@ -26,6 +26,8 @@ import { computeWords, containsAll, sameOffice } from "./title-words.ts";
 export type { Entity, MentionParse } from "./speaker-types.ts";
 
 const RECENT_LIMIT = 64;
+/** Fijian chiefly titles, left out of a full name but kept before the given name in later references. */
+const CHIEFLY_TITLE = /^(?:adi|ratu)$/;
 
 /** Coreference by rules: one entity per person or institution, named by the fullest name the article gives. */
 export class SpeakerBook {
@@ -288,7 +290,11 @@ export class SpeakerBook {
         // candidates share a name word; the most recently mentioned one wins
         let best: Entity | null = null;
         for (const e of this.byWord.get(nw[nw.length - 1] as string) ?? []) {
-          const same = containsAll(e.nameWords, nw) || containsAll(nw, e.nameWords);
+          const same =
+            containsAll(e.nameWords, nw) ||
+            containsAll(nw, e.nameWords) ||
+            // ("Adi Litia" after "Adi Litia Tuivanua": a chiefly title and the given name, the usual later reference)
+            (nw.length === 2 && CHIEFLY_TITLE.test(nw[0] as string) && containsAll(e.nameWords, nw.slice(1)));
           if (same && (!best || (e.seenAt ?? 0) > (best.seenAt ?? 0))) best = e;
         }
         // (a lone word is a family name before it is a word of a body's name: "Clinton" after "Hillary Clinton"

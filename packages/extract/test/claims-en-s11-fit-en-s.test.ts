@@ -65,3 +65,44 @@ describe("courtroom cross-examination", () => {
     expect(run("The inquest continues next week.")).toEqual([]);
   });
 });
+
+describe("titles before a name", () => {
+  it("leaves a party's acronym and 'Legislator' out of the name", () => {
+    const [c] = run("NPP Legislator Tsai Wen-chun (蔡文君) argued that the fines were too low.");
+    expect([c?.speaker.name, c?.speaker.mention?.text]).toEqual([
+      "Tsai Wen-chun",
+      "NPP Legislator Tsai Wen-chun (蔡文君)",
+    ]);
+  });
+  it("leaves a player's place in the squad out of the name, a team's captain in the mention", () => {
+    const [a] = run("Debutant Mere Tabua, 18, said she had not slept since the call-up.");
+    expect([a?.speaker.name, a?.speaker.mention?.text]).toEqual(["Mere Tabua", "Debutant Mere Tabua, 18"]);
+    const [b] = run("After the draw, Samoa captain Tavita Leota said the pool was the hardest in years.");
+    expect(b?.speaker.mention?.text).toBe("Samoa captain Tavita Leota");
+  });
+  it("reads the Fijian chiefly titles Ratu and Adi as titles, the later 'Adi X' as the same person", () => {
+    const claims = run(
+      "Netball Fiji president Adi Sereana Vuki said the courts would be ready by March.\n“We are on schedule,” Adi Sereana said.\nTourism Fiji chairman Ratu Jone Bale said bookings were up.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.speaker.mention?.text])).toEqual([
+      ["Sereana Vuki", "Netball Fiji president Adi Sereana Vuki"],
+      ["Sereana Vuki", "Adi Sereana"],
+      ["Jone Bale", "Tourism Fiji chairman Ratu Jone Bale"],
+    ]);
+  });
+  it("keeps 'Adi' of a two-word name that is no chiefly title", () => {
+    expect(run("Adi Mehta said the merger would close in June.")[0]?.speaker.name).toBe("Adi Mehta");
+  });
+});
+
+describe("dates of a wire agency's own interviews", () => {
+  it("dates 'told <the story's own agency> by phone' as the day's news", () => {
+    const claims = run(
+      "Taipei, March 10 (CNA) Mayor Lin Hsiu-ying on Tuesday said the new bus routes would ease traffic.\nDrivers' union head Chen Li-wei told CNA by phone that the routes were too long.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.date])).toEqual([
+      ["Lin Hsiu-ying", "2026-03-10"],
+      ["Chen Li-wei", "2026-03-10"],
+    ]);
+  });
+});

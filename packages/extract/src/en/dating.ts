@@ -120,7 +120,9 @@ export function undatedReason(
     )
   )
     return "medium";
-  if (MANNER.test(around)) return "manner";
+  // ("told CNA by phone" in a CNA story: the agency's own reporting of the day, the call no occasion of its own)
+  const toldOwnAgency = !!told && told.index === cueAt && ownAgency(text, told[0]);
+  if (MANNER.test(around) && !toldOwnAgency) return "manner";
   return null;
 }
 

@@ -192,7 +192,7 @@ export const NP_WORDS = new Set(
     "statement statements ad ads video videos group groups committee company member members people person man woman " +
     "officer officers attorney attorneys lawyer lawyers judge prosecutor prosecutors investigator investigators " +
     "researcher researchers scientist scientists economist economists strategist strategists pollster pollsters " +
-    "consultant founder executive chief boss bosses coach coaches backbencher backbenchers head commissioner representative congressman congresswoman press correspondent " +
+    "consultant founder executive chief boss bosses coach coaches captain skipper backbencher backbenchers head commissioner representative congressman congresswoman press correspondent " +
     "reporter columnist editor host anchor narrator clip spot website article memo letter email tweet document " +
     "documents data records figures analysis research review investigation filing lawsuit complaint agency department regulator regulators watchdog " +
     "office administration government party organization foundation association union court army military staff " +

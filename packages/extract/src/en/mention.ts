@@ -38,12 +38,12 @@ import {
   genderOf,
   HONORIFICS,
   honorificGender,
-  malayHonorific,
   OPENING_ADVERBS,
   OPENING_ROLES,
   ORG_WORDS,
   PARTY_MEMBER,
   ROLE_HEAD,
+  styledHonorific,
   TIME_NAMES,
   TITLE_HEADS,
   TITLED_ROLE_OF_BODY,
@@ -384,7 +384,7 @@ export function parseEnglishMention(raw: string): MentionParse {
     const head = bareWord(nameWords[0] as string);
     const abbreviated = abbreviation(head);
     if (HONORIFICS.has(head)) nameWords = nameWords.slice(1);
-    else if (malayHonorific(nameWords)) nameWords = nameWords.slice(malayHonorific(nameWords));
+    else if (styledHonorific(nameWords)) nameWords = nameWords.slice(styledHonorific(nameWords));
     else if (abbreviated) {
       titleWords.push(abbreviated);
       nameWords = nameWords.slice(1);
