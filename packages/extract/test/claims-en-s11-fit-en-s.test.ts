@@ -106,3 +106,34 @@ describe("dates of a wire agency's own interviews", () => {
     ]);
   });
 });
+
+describe("a lede's present tense and the occasion after it", () => {
+  it("ends the content before a past 'after she …' clause with its day, which dates the words", () => {
+    const [c] = run(
+      "SAMOA women's coach Lina Faleolo says her team can reach the semi-finals in Perth after she named four new caps on Tuesday.",
+    );
+    expect([c?.content.text, c?.date]).toEqual(["her team can reach the semi-finals in Perth", "2026-03-10"]);
+  });
+  it("keeps a time still to come inside the content", () => {
+    const [c] = run("The minister says prices will fall after the central bank cuts rates next month.");
+    expect(c?.content.text).toBe("prices will fall after the central bank cuts rates next month");
+  });
+});
+
+describe("'according to' the person just quoted", () => {
+  it("dates '…, according to X' by X's dated words just before", () => {
+    const claims = run(
+      "League president Ratu Tevita Lomu said on Monday the final would be played in Suva.\nTickets will go on sale next week, according to Ratu Tevita.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.date])).toEqual([
+      ["Tevita Lomu", "2026-03-09"],
+      ["Tevita Lomu", "2026-03-09"],
+    ]);
+  });
+  it("leaves a body's figures undated", () => {
+    const claims = run(
+      "The transport agency said on Monday the new line would open in May.\nAccording to the agency, 40,000 people use the route each day.",
+    );
+    expect(claims.map((c) => c.date)).toEqual(["2026-03-09", null]);
+  });
+});

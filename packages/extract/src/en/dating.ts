@@ -286,6 +286,9 @@ function tiedToOccasion(text: string, sentences: Sentence[], d: Draft): boolean 
   return s !== null && TIE_TO_OCCASION.test(speakerLine(text, d, s, null));
 }
 
+/** A mention opening with a determiner: a body, a document or figures, not a person by name. */
+const BODY_OR_DOCUMENT = /^(?:the|a|an|its|their|his|her)\s/i;
+
 /** What the speaker's last claim got: its day and where from, or why it stayed null. */
 interface Earlier {
   date: string | null;
@@ -327,6 +330,17 @@ export function englishDay(
     earlierDraft !== null &&
     paragraphAt(sentences, earlierDraft.cueStart) >= para - 1 &&
     tiedToOccasion(text, sentences, earlierDraft)
+  )
+    return { occasion: same.source };
+  // "X said on Tuesday …" then "…, according to X": the person just quoted, going on at that occasion (not
+  // "According to the agency, …": a body's figures, cited from no one occasion)
+  if (
+    why === "according" &&
+    d.contentEnd <= d.cueStart &&
+    !BODY_OR_DOCUMENT.test(text.slice(d.mentionStart, d.mentionEnd)) &&
+    same?.source &&
+    earlierDraft !== null &&
+    paragraphAt(sentences, earlierDraft.cueStart) >= para - 1
   )
     return { occasion: same.source };
   // a document speaks in the present from the day it came out ("a study published Wednesday" …
