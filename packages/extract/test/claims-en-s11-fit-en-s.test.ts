@@ -137,3 +137,25 @@ describe("'according to' the person just quoted", () => {
     expect(claims.map((c) => c.date)).toEqual(["2026-03-09", null]);
   });
 });
+
+describe("words told around the story's occasion", () => {
+  it("skips a clause of time between the hearer and 'that'", () => {
+    const [c] = run("Moss told reporters as he walked out of the court that he had done nothing wrong.");
+    expect(c?.content.text).toBe("he had done nothing wrong");
+  });
+  it("dates words told to an outlet after the day's announcement like the rest of it", () => {
+    const claims = run(
+      "Coach Sera Tawake said on Tuesday the squad was the fittest she had picked.\nNewcomer Lusi Koroi told Radio Pasifika after the announcement that she had cried on hearing the news.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.date])).toEqual([
+      ["Sera Tawake", "2026-03-10"],
+      ["Lusi Koroi", "2026-03-10"],
+    ]);
+  });
+  it("leaves an outlet's own interview with no occasion undated", () => {
+    const claims = run(
+      "Coach Sera Tawake said on Tuesday the squad was the fittest she had picked.\nFormer captain Ana Vula told Radio Pasifika that the squad lacked experience.",
+    );
+    expect(claims.map((c) => c.date)).toEqual(["2026-03-10", null]);
+  });
+});

@@ -115,6 +115,8 @@ export function undatedReason(
     /^told$/i.test(cue) &&
     told.index === cueAt &&
     !ownAgency(text, told[0]) &&
+    // ("told The Fiji Times after the announcement": the outlet heard them at the story's occasion)
+    !TIE_TO_OCCASION.test(around.slice(cueAt)) &&
     !DAY_WORD.test(
       text.slice(s.start + told.index + told[0].length, s.start + told.index + told[0].length + 30),
     )
@@ -146,14 +148,14 @@ export function documentDay(text: string, m: DateMention | null): boolean {
  */
 const OCCASION_KINDS: [string, RegExp][] = [
   ["match", /^(?:match|game|play|final|semi-?final|race|fight|bout|derby|innings|round)$/i],
-  ["briefing", /^(?:briefing|(?:press|news|media)\s+conference)$/i],
+  ["briefing", /^(?:briefing|(?:press|news|media)\s+conference|announcement|launch)$/i],
   ["hearing", /^(?:hearing|session|sitting|committee)$/i],
   ["meeting", /^(?:meeting|summit|talks)$/i],
   ["rally", /^(?:rally|event|town\s+hall)$/i],
   ["debate", /^(?:debate|vote)$/i],
 ];
 const OCCASION_NOUN =
-  "match|game|play|final|semi-?final|race|fight|bout|derby|innings|round|briefing|(?:press|news|media)\\s+conference|hearing|session|sitting|committee|meeting|summit|talks|rally|event|town\\s+hall|debate|vote";
+  "match|game|play|final|semi-?final|race|fight|bout|derby|innings|round|briefing|(?:press|news|media)\\s+conference|announcement|launch|hearing|session|sitting|committee|meeting|summit|talks|rally|event|town\\s+hall|debate|vote";
 const OCCASION_WORD = new RegExp(`\\b(?:${OCCASION_NOUN})\\b`, "gi");
 /** "At the same briefing", "said after play", "told the committee", "during the hearing". */
 const TIE_TO_OCCASION = new RegExp(
