@@ -159,3 +159,27 @@ describe("words told around the story's occasion", () => {
     expect(claims.map((c) => c.date)).toEqual(["2026-03-10", null]);
   });
 });
+
+describe("research teams and their papers", () => {
+  it("reads 'X at Y and her colleagues' as X speaking for the team", () => {
+    const [c] = run(
+      "In their paper, published on 2 March, Lena Holt at the University of Oslo and her colleagues reported that the vaccine halved infections.",
+    );
+    expect([c?.speaker.name, c?.speaker.mention?.text, c?.date]).toEqual([
+      "Lena Holt",
+      "Lena Holt at the University of Oslo and her colleagues",
+      "2026-03-02",
+    ]);
+  });
+  it("dates a paper's words in the present by the day the paper came out", () => {
+    const claims = run(
+      "In a preprint posted on 4 March, a team led by Omar Said at Cairo University reported that the effect vanished.\n“It simply is not there,” says Said.\nThe effect also disappeared in mice, the authors write.\nA group in Lyon posted similar results on 6 March.\nIn its preprint, the Lyon group argues that the original samples were contaminated.",
+    );
+    expect(claims.map((c) => [c.cue.text, c.date])).toEqual([
+      ["reported", "2026-03-04"],
+      ["says", null],
+      ["write", "2026-03-04"],
+      ["argues", "2026-03-06"],
+    ]);
+  });
+});

@@ -153,13 +153,15 @@ const OCCASION_KINDS: [string, RegExp][] = [
   ["meeting", /^(?:meeting|summit|talks)$/i],
   ["rally", /^(?:rally|event|town\s+hall)$/i],
   ["debate", /^(?:debate|vote)$/i],
+  ["paper", /^(?:preprint|paper|study|(?:posted|published|released)\s+(?:\w+\s+)?results)$/i],
 ];
 const OCCASION_NOUN =
-  "match|game|play|final|semi-?final|race|fight|bout|derby|innings|round|briefing|(?:press|news|media)\\s+conference|announcement|launch|hearing|session|sitting|committee|meeting|summit|talks|rally|event|town\\s+hall|debate|vote";
+  "match|game|play|final|semi-?final|race|fight|bout|derby|innings|round|briefing|(?:press|news|media)\\s+conference|announcement|launch|hearing|session|sitting|committee|meeting|summit|talks|rally|event|town\\s+hall|debate|vote|" +
+  "preprint|paper|study|(?:posted|published|released)\\s+(?:\\w+\\s+)?results";
 const OCCASION_WORD = new RegExp(`\\b(?:${OCCASION_NOUN})\\b`, "gi");
 /** "At the same briefing", "said after play", "told the committee", "during the hearing". */
 const TIE_TO_OCCASION = new RegExp(
-  `\\b(?:(?:at|after|during|following|outside|before)\\s+(?:the\\s+)?(?:same\\s+)?|told\\s+the\\s+)(${OCCASION_NOUN})\\b`,
+  `\\b(?:(?:at|after|during|following|outside|before)\\s+(?:the\\s+)?(?:same\\s+)?|told\\s+the\\s+|in\\s+(?:its|their|his|her|the)\\s+)(${OCCASION_NOUN})\\b`,
   "i",
 );
 const kindOf = (noun: string): string | null =>
@@ -210,9 +212,14 @@ export function occasionDays(
 }
 
 /** The day of the occasion the claim's own words tie it to ("at the same briefing"), when the article gave one before. */
+/** "…, the authors write": a paper's authors speak from their paper. */
+const AUTHORS_WRITE =
+  /\b(?:the|its|their)\s+(?:authors|researchers|scientists)\s+(?:write|writes|wrote|conclude|concludes|note|notes)\b/i;
+
 function occasionDayOf(ctx: EnglishDayContext, d: Draft, around: string): DateMention | null {
   const tie = TIE_TO_OCCASION.exec(around);
-  const list = tie ? occasionsOf(ctx).get(kindOf(tie[1] as string) ?? "") : undefined;
+  const kind = tie ? kindOf(tie[1] as string) : AUTHORS_WRITE.test(around) ? "paper" : null;
+  const list = kind ? occasionsOf(ctx).get(kind) : undefined;
   if (!list) return null;
   // the last one before the claim
   let lo = 0;

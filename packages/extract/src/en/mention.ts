@@ -24,7 +24,7 @@ import {
   RELATIVE_PASSIVE_OPENING,
   withoutTimeTail,
 } from "./mention-shapes.ts";
-import { capital, PORTFOLIO_LINK, personNameLength } from "./name-shape.ts";
+import { capital, PORTFOLIO_LINK, personNameLength, withoutNickname } from "./name-shape.ts";
 import { bareOffice, capitalisedOffice, seatEpithet } from "./offices.ts";
 import { describedBody, OWNER, ownedBody } from "./owned-bodies.ts";
 import {
@@ -49,12 +49,20 @@ import {
   TITLED_ROLE_OF_BODY,
   withoutDot,
 } from "./person-words.ts";
-import { isPluralPeople, lastWord, pluralCommonNoun, spaceSeparated, subjectCase } from "./phrase-words.ts";
+import {
+  isPluralPeople,
+  lastWord,
+  pluralCommonNoun,
+  spaceSeparated,
+  subjectCase,
+  TEAM_OF_LEADER,
+} from "./phrase-words.ts";
 import { joinsName, TOPIC_BODIES } from "./portfolio-and.ts";
 import { ASKED_AFTER_HEAD } from "./reached-by.ts";
 import { withSeatsNamed } from "./seats.ts";
 import { nameAfterPortfolio } from "./title-body.ts";
 
+const TEAM_AFTER_LEADER = new RegExp(`\\s+and\\s+${TEAM_OF_LEADER}$`, "i");
 /** A common noun at words[k]: lowercase, or capitalised only because it opens the phrase ("Analysts at …"). */
 function isCommonHead(words: string[], k: number): boolean {
   const w = words[k] as string;
@@ -89,6 +97,9 @@ export function parseEnglishMention(raw: string): MentionParse {
   // ("A banker who was briefed on the sale": the relative pronoun and its auxiliary go with the participle)
   if (seenBy && seenBy.index > 0)
     return parseEnglishMention(mention.slice(0, seenBy.index).replace(RELATIVE_PASSIVE_OPENING, ""));
+  // ("Rafael Monteiro at … and his colleagues": the leader the team speaks through)
+  const team = TEAM_AFTER_LEADER.exec(mention);
+  if (team && team.index > 0) return parseEnglishMention(mention.slice(0, team.index));
   const head = headBeforeRelative(mention); // ("The man who ran Acme Foods": the man)
   if (head) return parseEnglishMention(head);
   // ("businesses who say …": the mention runs on to the relative pronoun, the name is the noun's)
@@ -432,10 +443,3 @@ export function parseEnglishMention(raw: string): MentionParse {
   if (gender && !org) parse.gender = gender;
   return parse;
 }
-
-/** A nickname in straight or curly quotes between capitalised names ("Ramon "Bong" Ilagan"), removed. */
-const withoutNickname = (s: string): string =>
-  s.replace(
-    /(\p{Lu}[\p{L}.’'-]*)\s+["“]\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?["”]\s+(?=\p{Lu})/gu,
-    "$1 ",
-  );
