@@ -183,3 +183,18 @@ describe("research teams and their papers", () => {
     ]);
   });
 });
+
+describe("a body named by its place or owner before the head noun", () => {
+  it("keeps 'the Lyon group' apart from another group's university", () => {
+    const claims = run(
+      "Groups at the Institut Lumière in Lyon and at Kyoto University posted similar results on 6 March.\nIn its preprint, the Lyon group argues that the samples were contaminated.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["Lyon group"]);
+  });
+  it("keeps 'the Okafor campaign' apart from the campaign quoted before", () => {
+    const claims = run(
+      "The Delaney campaign said the poll was flawed.\nThe Okafor campaign called the claims baseless.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["Delaney campaign", "Okafor campaign"]);
+  });
+});
