@@ -198,3 +198,18 @@ describe("a body named by its place or owner before the head noun", () => {
     expect(claims.map((c) => c.speaker.name)).toEqual(["Delaney campaign", "Okafor campaign"]);
   });
 });
+
+describe("who speaks in a description of membership or figures", () => {
+  it("reads a member of a team as the speaker, not the team", () => {
+    const [c] = run(
+      "A scientist on the Leiden team, who asked not to be named because the work is unpublished, said the data were “messy”.",
+    );
+    expect(c?.speaker.name).toBe("scientist on the Leiden team");
+  });
+  it("reads a named body's statistics as the body", () => {
+    const claims = run(
+      "The Ministry of Health (MOH) said the clinics would open in May.\nAccording to MOH statistics, 12,000 patients waited more than a year.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["Ministry of Health", "Ministry of Health"]);
+  });
+});

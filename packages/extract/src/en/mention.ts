@@ -62,6 +62,8 @@ import { ASKED_AFTER_HEAD } from "./reached-by.ts";
 import { withSeatsNamed } from "./seats.ts";
 import { nameAfterPortfolio } from "./title-body.ts";
 
+const BODY_FIGURES =
+  /^(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:statistics|figures|data|estimates)$/u;
 const TEAM_AFTER_LEADER = new RegExp(`\\s+and\\s+${TEAM_OF_LEADER}$`, "i");
 /** A common noun at words[k]: lowercase, or capitalised only because it opens the phrase ("Analysts at …"). */
 function isCommonHead(words: string[], k: number): boolean {
@@ -97,6 +99,9 @@ export function parseEnglishMention(raw: string): MentionParse {
   // ("A banker who was briefed on the sale": the relative pronoun and its auxiliary go with the participle)
   if (seenBy && seenBy.index > 0)
     return parseEnglishMention(mention.slice(0, seenBy.index).replace(RELATIVE_PASSIVE_OPENING, ""));
+  // ("MOL statistics", "Eurostat figures": a named body's figures speak as the body)
+  const figures = BODY_FIGURES.exec(mention);
+  if (figures) return parseEnglishMention(figures[1] as string);
   // ("Rafael Monteiro at … and his colleagues": the leader the team speaks through)
   const team = TEAM_AFTER_LEADER.exec(mention);
   if (team && team.index > 0) return parseEnglishMention(mention.slice(0, team.index));

@@ -276,6 +276,16 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       if (joined > 0) start = (toks[joined] as Token).start;
       break;
     }
+    // "A researcher on the Zhejiang team said": a member of a team or panel speaks, not the team
+    if (
+      w === "on" &&
+      taken > 1 &&
+      MEMBERSHIP.test(lower(toks[0] as Token)) &&
+      PERSON_BEFORE_ON.test(lower(toks[i + 1] ?? t))
+    ) {
+      taken++;
+      continue;
+    }
     // "…, ministry warns": a headline's body by its kind alone, without an article
     const bare = taken === 0 && !npWord(t) && INSTITUTION_HEADS.has(w) && /^[a-z]/.test(t.text);
     if (bare && (!toks[i + 1] || toks[i + 1]?.text === ",")) {
@@ -399,6 +409,9 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
 
 /** "his colleagues", "her team": the people a named leader speaks with. */
 const TEAM_OF = new RegExp(`^${TEAM_OF_LEADER}$`, "i");
+const MEMBERSHIP = /^(?:team|staff|panel|committee|board|squad|crew|council|faculty)$/;
+const PERSON_BEFORE_ON =
+  /^(?:researcher|scientist|member|official|officer|source|player|engineer|doctor|analyst)s?$/;
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us"]);
 /** Nouns that head the name of a body speaking as one ("the health ministry", "the weather service"). */
 const INSTITUTION_HEADS = new Set(
