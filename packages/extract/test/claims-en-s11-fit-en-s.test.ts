@@ -213,3 +213,12 @@ describe("who speaks in a description of membership or figures", () => {
     expect(claims.map((c) => c.speaker.name)).toEqual(["Ministry of Health", "Ministry of Health"]);
   });
 });
+
+describe("a school epithet for someone just named", () => {
+  it("resolves 'the former <school> student' to the person quoted before", () => {
+    const claims = run(
+      "Newcomer Sela Vaka, 18, said she had trained every morning before school.\n“I never thought this day would come,” said the former Suva Grammar School student.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["Sela Vaka", "Sela Vaka"]);
+  });
+});
