@@ -222,3 +222,27 @@ describe("a school epithet for someone just named", () => {
     expect(claims.map((c) => c.speaker.name)).toEqual(["Sela Vaka", "Sela Vaka"]);
   });
 });
+
+describe("accounts relayed inside someone's words", () => {
+  it("makes no claim of what a third person 'had told' someone, inside a statement", () => {
+    const claims = run(
+      "Detective Sergeant Paul Ince said the accused had told officers the cash was a gift from his uncle.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.cue.text])).toEqual([["Paul Ince", "said"]]);
+  });
+  it("makes no claim of a share of those surveyed, inside a body's figures", () => {
+    const claims = run(
+      "According to the union's survey, drivers work 11 hours a day, and nearly one in four said they had been assaulted at work.",
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(["According to"]);
+    const figures = run(
+      "According to ministry figures, exports fell in 2025, and 40 percent of firms said they had cut staff.",
+    );
+    expect(figures.map((c) => c.cue.text)).toEqual(["According to"]);
+  });
+  it("drops a participle with 'online' and its day from a description", () => {
+    const [c] = run("Prices rose, according to two studies posted online this week.");
+    expect(c?.speaker.mention?.text).toBe("two studies posted online this week");
+    expect(c?.speaker.name).toBe("two studies");
+  });
+});

@@ -305,12 +305,22 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
         !view.text.slice(o.cueStart, o.contentStart).includes(".") &&
         o.contentStart > o.cueStart,
     );
+  // "He said X had told investigators …", "According to the survey, …, and one in five said …": an account
+  // the speaker relays or a share of those surveyed, inside the speaker's own words
+  const relayedInside = (d: Draft): boolean =>
+    (RELAYED_CUE.test(view.text.slice(d.cueStart, d.cueEnd)) ||
+      SURVEYED_SHARE.test(view.text.slice(d.mentionStart, d.mentionEnd))) &&
+    drafts.some(
+      (o) =>
+        o !== d && o.cueEnd <= o.contentStart && o.contentStart <= d.mentionStart && d.cueEnd <= o.contentEnd,
+    );
   // (kept, silent: its speaker still brings a body into focus — "the campaign plans to …, a spokesman announced")
   for (const d of drafts) if (infinitiveInside(d)) d.silent = true;
   return drafts.filter(
     (d) =>
       !relays(d) &&
       !nested(d) &&
+      !relayedInside(d) &&
       !askedNext(d) &&
       !insideQuestion(d) &&
       !answered(d) &&
@@ -318,6 +328,11 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
       !actThenWords(d),
   );
 }
+
+const RELAYED_CUE = /^had[\s\u00A0]+(?:told|said)$/i;
+/** "one in five", "nearly half", "40 percent", "a third of them": a share of the people surveyed. */
+const SURVEYED_SHARE =
+  /^(?:(?:nearly|almost|about|around|roughly|over|more\s+than|fewer\s+than|less\s+than|just\s+under|just\s+over)\s+)?(?:(?:one|two|three|four|\d+)\s+in\s+(?:\w+)|half|a\s+(?:third|quarter|fifth|majority)|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|most|many)(?:\s+of\s+(?:them|(?:the\s+|those\s+)?[\w-]+))?$/i;
 
 /** "Why do critics say …?", "Did the minister say …?", "Who said …?": a question the sentence opens with. */
 const OPENS_QUESTION =
