@@ -246,3 +246,16 @@ describe("accounts relayed inside someone's words", () => {
     expect(c?.speaker.name).toBe("two studies");
   });
 });
+
+describe("a relative-clause claim inside a sentence's subject", () => {
+  it("ends the gapped content where the sentence's own predicate begins", () => {
+    const [c] = run(
+      "A vaccine that its makers said last month would block infection does not appear to work in older adults.",
+    );
+    expect([c?.speaker.mention?.text, c?.content.text]).toEqual(["its makers", "would block infection"]);
+  });
+  it("keeps a clause with its own pronoun subject inside the content", () => {
+    const [c] = run("They passed a measure that critics said would cost more than it is worth.");
+    expect(c?.content.text).toBe("would cost more than it is worth");
+  });
+});
