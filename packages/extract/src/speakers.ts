@@ -185,6 +185,7 @@ export class SpeakerBook {
   /** Resolves a claim's mention; `previous` is the speaker of the claim before, for pronouns and implicit subjects. */
   resolve(parse: MentionParse, previous: Entity | null): Entity | null {
     const e = this.resolveParse(parse, previous);
+    if (e && parse.leadsTeam) e.leadsTeam = true;
     if (e && parse.gender && !e.gender && e.kind !== "organisation") e.gender = parse.gender;
     if (e) e.claims = (e.claims ?? 0) + 1;
     if (e && parse.name) this.named.note(e);
@@ -345,6 +346,9 @@ export class SpeakerBook {
         return this.touch(e);
       }
     }
+    // ("a team led by Kenji Morikawa …" then "…, the authors write")
+    const leader = parse.team ? this.recency.findLast((e) => e.leadsTeam) : undefined;
+    if (leader) return this.touch(leader);
     if (parse.epithet) {
       // ("Among those caught was Graham Tilley …. The retired fitter told the ABC": someone named since the
       // last claim, outside it, is whom a new epithet describes)

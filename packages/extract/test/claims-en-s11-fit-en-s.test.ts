@@ -259,3 +259,18 @@ describe("a relative-clause claim inside a sentence's subject", () => {
     expect(c?.content.text).toBe("would cost more than it is worth");
   });
 });
+
+describe("a team that speaks through its leader", () => {
+  it("reads 'a team led by X' as X and 'the authors' later as the same leader", () => {
+    const claims = run(
+      "In a paper published on 3 March, a team led by Ines Duarte at the University of Porto reported that the enzyme broke down plastic.\nThe enzyme also worked at room temperature, the authors write.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.speaker.mention?.text])).toEqual([
+      ["Ines Duarte", "a team led by Ines Duarte at the University of Porto"],
+      ["Ines Duarte", "the authors"],
+    ]);
+  });
+  it("keeps 'the researchers' a description when no leader was named", () => {
+    expect(run("The researchers say the samples were pure.")[0]?.speaker.name).toBe("researchers");
+  });
+});

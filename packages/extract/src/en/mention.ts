@@ -49,22 +49,13 @@ import {
   TITLED_ROLE_OF_BODY,
   withoutDot,
 } from "./person-words.ts";
-import {
-  isPluralPeople,
-  lastWord,
-  pluralCommonNoun,
-  spaceSeparated,
-  subjectCase,
-  TEAM_OF_LEADER,
-} from "./phrase-words.ts";
+import { isPluralPeople, lastWord, pluralCommonNoun, spaceSeparated, subjectCase } from "./phrase-words.ts";
 import { joinsName, TOPIC_BODIES } from "./portfolio-and.ts";
 import { ASKED_AFTER_HEAD } from "./reached-by.ts";
 import { withSeatsNamed } from "./seats.ts";
+import { teamMentionParse } from "./team-leader.ts";
 import { nameAfterPortfolio } from "./title-body.ts";
 
-const BODY_FIGURES =
-  /^(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:statistics|figures|data|estimates)$/u;
-const TEAM_AFTER_LEADER = new RegExp(`\\s+and\\s+${TEAM_OF_LEADER}$`, "i");
 /** A common noun at words[k]: lowercase, or capitalised only because it opens the phrase ("Analysts at …"). */
 function isCommonHead(words: string[], k: number): boolean {
   const w = words[k] as string;
@@ -99,12 +90,9 @@ export function parseEnglishMention(raw: string): MentionParse {
   // ("A banker who was briefed on the sale": the relative pronoun and its auxiliary go with the participle)
   if (seenBy && seenBy.index > 0)
     return parseEnglishMention(mention.slice(0, seenBy.index).replace(RELATIVE_PASSIVE_OPENING, ""));
-  // ("MOL statistics", "Eurostat figures": a named body's figures speak as the body)
-  const figures = BODY_FIGURES.exec(mention);
-  if (figures) return parseEnglishMention(figures[1] as string);
-  // ("Rafael Monteiro at … and his colleagues": the leader the team speaks through)
-  const team = TEAM_AFTER_LEADER.exec(mention);
-  if (team && team.index > 0) return parseEnglishMention(mention.slice(0, team.index));
+  // ("MOL statistics", "X at … and his colleagues", "a team led by X", "the authors")
+  const team = teamMentionParse(mention, parseEnglishMention);
+  if (team) return team;
   const head = headBeforeRelative(mention); // ("The man who ran Acme Foods": the man)
   if (head) return parseEnglishMention(head);
   // ("businesses who say …": the mention runs on to the relative pronoun, the name is the noun's)

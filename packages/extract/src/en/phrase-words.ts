@@ -70,7 +70,3 @@ export function pluralCommonNoun(word: string): boolean {
   // (the lexicon's words only: "Sanders", "Rogers" end like "organisers" and are names)
   return w !== word && w.endsWith("s") && NP_WORDS.has(w);
 }
-
-/** The people a named leader speaks with: "X and his colleagues", "X and her team" (a regex alternation). */
-export const TEAM_OF_LEADER =
-  "(?:his|her|their)\\s+(?:colleagues|co-?authors|co-?workers|collaborators|team|group|students)";

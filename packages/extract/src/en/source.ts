@@ -10,7 +10,7 @@ import { prepositionList } from "./listed-places.ts";
 import { modifiedHead } from "./modified-head.ts";
 import { particleName } from "./name-shape.ts";
 import { TIME_NAMES } from "./person-words.ts";
-import { isPluralPeople, PP_LINKS, TEAM_OF_LEADER } from "./phrase-words.ts";
+import { isPluralPeople, PP_LINKS } from "./phrase-words.ts";
 import { insideBodyName } from "./portfolio-and.ts";
 import { askedPeople } from "./reached-by.ts";
 import { antecedentOfWhich, antecedentOfWho, relativeAfterObject } from "./relative-subject.ts";
@@ -30,6 +30,7 @@ import {
   restOfCapitalisedRun,
   roleOfBodyStart,
 } from "./speaker-start.ts";
+import { teamSpan } from "./team-leader.ts";
 
 export interface SourceSpan {
   start: number;
@@ -389,11 +390,9 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   )
     return null;
   if (!span) return null;
-  // "Rafael Monteiro at the University of X and his colleagues reported": the team speaks through its leader
-  const team = TEAM_OF.test(text.slice(span[0], span[1])) ? toks.findIndex((t) => t.start === span[0]) : -1;
-  const leader =
-    team >= 0 && toks[team + 1]?.text === "and" ? subjectBefore(text, toks.slice(team + 2)) : null;
-  if (leader && !leader.pronoun) return { start: leader.start, end: span[1], pronoun: false };
+  // "X at the University of Y and his colleagues reported", "a team led by X reported": the team with its leader
+  const team = teamSpan(text, toks, span, (t) => subjectBefore(text, t));
+  if (team) return team;
   // "Officials familiar with the matter said": the phrase found is the modifier's object, not the speaker
   const head = modifiedHead(
     toks,
@@ -408,7 +407,6 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
 }
 
 /** "his colleagues", "her team": the people a named leader speaks with. */
-const TEAM_OF = new RegExp(`^${TEAM_OF_LEADER}$`, "i");
 const MEMBERSHIP = /^(?:team|staff|panel|committee|board|squad|crew|council|faculty)$/;
 const PERSON_BEFORE_ON =
   /^(?:researcher|scientist|member|official|officer|source|player|engineer|doctor|analyst)s?$/;
