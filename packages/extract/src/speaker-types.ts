@@ -52,4 +52,6 @@ export interface Entity {
   document?: boolean;
   /** Leads a research team ("a team led by X"): whom "the authors" stand for. */
   leadsTeam?: boolean;
+  /** A team met before its leader was named ("its discoverers" in a lede): named after the next leader. */
+  awaitsLeader?: boolean;
 }

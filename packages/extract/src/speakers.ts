@@ -20,6 +20,7 @@ import { bodyByInitials, isInitialism } from "./initialisms.ts";
 import { officeHolderOf } from "./office-holder.ts";
 import { memberOfGroup } from "./partitive.ts";
 import type { Entity, MentionParse } from "./speaker-types.ts";
+import { awaitingTeam, leaderNamed } from "./team-entities.ts";
 import { capitalCount } from "./text/chars.ts";
 import { computeWords, containsAll, sameOffice } from "./title-words.ts";
 
@@ -188,7 +189,7 @@ export class SpeakerBook {
   /** Resolves a claim's mention; `previous` is the speaker of the claim before, for pronouns and implicit subjects. */
   resolve(parse: MentionParse, previous: Entity | null): Entity | null {
     const e = this.resolveParse(parse, previous);
-    if (e && parse.leadsTeam) e.leadsTeam = true;
+    if (e && parse.leadsTeam) leaderNamed(this.entities, e);
     if (e && parse.gender && !e.gender && e.kind !== "organisation") e.gender = parse.gender;
     if (e) e.claims = (e.claims ?? 0) + 1;
     if (e && parse.name) this.named.note(e);
@@ -350,8 +351,10 @@ export class SpeakerBook {
       }
     }
     // ("a team led by Kenji Morikawa …" then "…, the authors write")
-    const leader = parse.team ? this.recency.findLast((e) => e.leadsTeam) : undefined;
-    if (leader) return this.touch(leader);
+    if (parse.team)
+      return this.touch(
+        this.recency.findLast((e) => e.leadsTeam) ?? awaitingTeam(this.entities, parse.title),
+      );
     if (parse.epithet) {
       // ("Among those caught was Graham Tilley …. The retired fitter told the ABC": someone named since the
       // last claim, outside it, is whom a new epithet describes)

@@ -270,7 +270,7 @@ describe("a team that speaks through its leader", () => {
       ["Ines Duarte", "the authors"],
     ]);
   });
-  it("keeps 'the researchers' a description when no leader was named", () => {
+  it("keeps 'the researchers' a description", () => {
     expect(run("The researchers say the samples were pure.")[0]?.speaker.name).toBe("researchers");
   });
 });
@@ -287,5 +287,15 @@ describe("an unnamed group's description", () => {
     expect(run("Two of the nurses said the ward was understaffed.")[0]?.speaker.name).toBe(
       "Two of the nurses",
     );
+  });
+});
+
+describe("a team named before its leader", () => {
+  it("resolves a lede's 'its discoverers' to the leader named further on", () => {
+    const claims = run(
+      "A material that its discoverers said last year could store hydrogen at room temperature does not hold up, according to two new studies.\nIn their paper, published on 2 March, Yuki Arai at the University of Osaka and her colleagues reported that the material was stable.",
+    );
+    const discoverers = claims.find((c) => c.speaker.mention?.text === "its discoverers");
+    expect(discoverers?.speaker.name).toBe("Yuki Arai");
   });
 });

@@ -13,9 +13,8 @@ const TEAM_OF = new RegExp(`^${TEAM_OF_LEADER}$`, "i");
 const TEAM_AFTER_LEADER = new RegExp(`\\s+and\\s+${TEAM_OF_LEADER}$`, "i");
 const TEAM_LED_BY =
   /^(?:a|an|the)\s+(?:(?:\p{Lu}[\p{L}-]*|international|joint)\s+)?(?:team|group)\s+led\s+by\s+/iu;
-/** "the authors", "the researchers", "its discoverers": the team a leader named before speaks for. */
-const TEAM_WORDS =
-  /^(?:the|its|their)\s+(?:authors|researchers|discoverers|team|study[’']s\s+authors|paper[’']s\s+authors)$/i;
+/** "the authors", "its discoverers": the team a leader named before or after speaks for. */
+const TEAM_WORDS = /^(?:the|its|their)\s+(?:authors|discoverers|(?:study|paper)[’']s\s+authors)$/i;
 const BODY_FIGURES =
   /^(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:statistics|figures|data|estimates)$/u;
 
