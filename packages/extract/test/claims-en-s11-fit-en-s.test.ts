@@ -299,3 +299,10 @@ describe("a team named before its leader", () => {
     expect(discoverers?.speaker.name).toBe("Yuki Arai");
   });
 });
+
+describe("a finding inside a sentence given before its cue", () => {
+  it("makes no claim of what the samples showed when the authors are the ones who say it", () => {
+    const claims = run("The mice also showed no sign of weight loss, the authors write.");
+    expect(claims.map((c) => [c.speaker.name, c.cue.text])).toEqual([["authors", "write"]]);
+  });
+});

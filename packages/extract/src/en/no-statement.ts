@@ -245,7 +245,12 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
     ((objects.includes(d) || pronounActions.includes(d)) &&
       drafts.some(
         (o) =>
-          o.cueEnd <= o.contentStart &&
+          // ("The samples showed no sign of it, the authors write": a whole sentence given before its cue)
+          (o.cueEnd <= o.contentStart ||
+            (o.contentEnd <= o.cueStart &&
+              o.contentStart === d.mentionStart &&
+              d.contentEnd <= o.cueStart &&
+              EVIDENCE_CUE.test(view.text.slice(d.cueStart, d.cueEnd)))) &&
           o.contentStart <= d.cueStart &&
           d.cueEnd <= o.contentEnd &&
           o !== d &&
@@ -329,6 +334,8 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
   );
 }
 
+/** What samples, data or records show: a finding of the words' speaker when inside them. */
+const EVIDENCE_CUE = /(?:^|\s)(?:show|shows|showed|shown|found|reveal|reveals|revealed)$/i;
 const RELAYED_CUE = /^had[\s\u00A0]+(?:told|said)$/i;
 /** "one in five", "nearly half", "40 percent", "a third of them": a share of the people surveyed. */
 const SURVEYED_SHARE =
