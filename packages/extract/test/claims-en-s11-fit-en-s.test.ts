@@ -306,3 +306,15 @@ describe("a finding inside a sentence given before its cue", () => {
     expect(claims.map((c) => [c.speaker.name, c.cue.text])).toEqual([["authors", "write"]]);
   });
 });
+
+describe("a name followed by its own script in parentheses", () => {
+  it("keeps the characters in the mention of an inverted speaker, out of the name", () => {
+    const [c] = run("“The rate is too low,” said Chen Wei-ting (陳瑋廷).");
+    expect([c?.speaker.name, c?.speaker.mention?.text]).toEqual(["Chen Wei-ting", "Chen Wei-ting (陳瑋廷)"]);
+    const [d] = run("Premier Cho Jung-tai (卓榮泰) told reporters that the budget was sound.");
+    expect([d?.speaker.name, d?.speaker.mention?.text]).toEqual([
+      "Cho Jung-tai",
+      "Premier Cho Jung-tai (卓榮泰)",
+    ]);
+  });
+});
