@@ -1,7 +1,7 @@
 import { leadDay, toldDays } from "./ar/told-days.ts";
 import { type DateMention, findDates, inPastPeriod, isoDay } from "./dates.ts";
 import type { Draft } from "./draft.ts";
-import { englishDay, englishDayContext, type UndatedReason } from "./en/dating.ts";
+import { documentDay, englishDay, englishDayContext, paperDay, type UndatedReason } from "./en/dating.ts";
 import { daysFromLaterStatements } from "./en/later-days.ts";
 import { paragraphAt, type Sentence } from "./text/segment.ts";
 
@@ -129,7 +129,9 @@ export function assignDates(
     const own = ownDate(mentions, d, lines.get(d) ?? null, others, english ? null : text);
     if (own) {
       Object.assign(o, { date: own.date, source: own, inherited: false });
-      if (!d.backgrounded && (!english || !current)) current = own;
+      // (English: a paper's day, "published in … on 4 June", is the paper's, not the story's)
+      if (!d.backgrounded && (!english || (!current && !documentDay(text, own) && !paperDay(text, own))))
+        current = own;
       continue;
     }
     if (lang === "ar" && inPastPeriod(text, d.cueEnd, d.contentStart)) continue;

@@ -143,6 +143,16 @@ export function documentDay(text: string, m: DateMention | null): boolean {
 }
 
 /**
+ * The day a paper came out, where it came out named ("published in Physical Review Letters on 4 June",
+ * "posted on the arXiv server on 2 July"): the paper's day, not the story's.
+ */
+export function paperDay(text: string, m: DateMention): boolean {
+  return /\b(?:published|posted)\s+(?:in|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|arXiv\s+|server\s+){1,5}on\s+$/u.test(
+    text.slice(Math.max(0, m.start - 64), m.start),
+  );
+}
+
+/**
  * Kinds of occasion a story's statements are made at; the words of one kind name the same occasion (an
  * inquiry, a trial or a tribunal sits for weeks: no one day of theirs is the occasion's).
  */
