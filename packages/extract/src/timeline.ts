@@ -237,7 +237,7 @@ function storyDate(
   const published = pub ? isoDay(pub) : null;
   for (const m of outsideContents(all, drafts)) {
     if (!m.date) continue;
-    if (NOT_THE_EVENT.test(text.slice(Math.max(0, m.start - 25), m.start))) continue;
+    if (NOT_THE_EVENT.test(text.slice(Math.max(0, m.start - 25), m.start)) || paperDay(text, m)) continue;
     // a day after publication is a plan, not the event
     if (published && m.date > published) continue;
     // "SAN JOSE, Calif., July 30 (Reuters) - X said on Wednesday …": the dateline gives the day the

@@ -322,7 +322,7 @@ describe("a name followed by its own script in parentheses", () => {
 describe("a paper's day is not the story's", () => {
   it("leaves later undated remarks undated instead of giving them the day a paper was published", () => {
     const claims = run(
-      "In the original study, published in The Lancet on 4 February, Ana Ruiz at the University of Seville reported that the drug halved relapses.\nA spokesperson for The Lancet said the journal was “aware of the concerns”.",
+      "In the original paper, published in The Lancet on 4 February, Ana Ruiz at the University of Seville reported that the drug halved relapses.\nA spokesperson for The Lancet said the journal was “aware of the concerns”.",
     );
     expect(claims.map((c) => c.date)).toEqual(["2026-02-04", null]);
   });

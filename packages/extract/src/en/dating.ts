@@ -147,7 +147,7 @@ export function documentDay(text: string, m: DateMention | null): boolean {
  * "posted on the arXiv server on 2 July"): the paper's day, not the story's.
  */
 export function paperDay(text: string, m: DateMention): boolean {
-  return /\b(?:published|posted)\s+(?:in|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|arXiv\s+|server\s+){1,5}on\s+$/u.test(
+  return /\b(?:published|posted)\s+(?:in|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|arXiv\s+|server\s+){1,5}(?:on\s+)?$/u.test(
     text.slice(Math.max(0, m.start - 64), m.start),
   );
 }
