@@ -327,3 +327,12 @@ describe("a paper's day is not the story's", () => {
     expect(claims.map((c) => c.date)).toEqual(["2026-02-04", null]);
   });
 });
+
+describe("a social media post with no day", () => {
+  it("leaves words written on a Facebook page undated", () => {
+    const claims = run(
+      "Coach Sera Tawake said on Tuesday the squad was ready.\nFormer captain Ana Vula wrote on her Facebook page that the squad “will turn heads”.",
+    );
+    expect(claims.map((c) => c.date)).toEqual(["2026-03-10", null]);
+  });
+});
