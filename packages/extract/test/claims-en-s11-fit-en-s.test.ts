@@ -336,3 +336,13 @@ describe("a social media post with no day", () => {
     expect(claims.map((c) => c.date)).toEqual(["2026-03-10", null]);
   });
 });
+
+describe("a headline's noun compound", () => {
+  it("makes no claim of 'X claim crumbles as …'", () => {
+    expect(
+      run(
+        "Battery claim collapses as two labs fail to repeat it\nThe company said it stood by its data.",
+      ).map((c) => c.cue.text),
+    ).toEqual(["said"]);
+  });
+});
