@@ -27,9 +27,6 @@ import { computeWords, containsAll, sameOffice } from "./title-words.ts";
 export type { Entity, MentionParse } from "./speaker-types.ts";
 
 const RECENT_LIMIT = 64;
-/** A count before a description, with "independent" or "separate" ("three independent studies"). */
-const COUNTED =
-  /^(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:(?:independent|separate|other|different)\s+)?(?!(?:of|in|out|percent)\b)(?=\S)/i;
 /** Fijian chiefly titles, left out of a full name but kept before the given name in later references. */
 const CHIEFLY_TITLE = /^(?:adi|ratu)$/;
 
@@ -393,9 +390,7 @@ export class SpeakerBook {
         }
       }
       // an unnamed source («مصدر مسؤول», "a senior official") is known by its description
-      // ("three EU diplomats", "several commuters": the description without its count)
-      const name = (parse.title as string).replace(COUNTED, "");
-      const e: Entity = { name, kind: "unknown", titles: [], nameWords: [], titleWords: [] };
+      const e: Entity = { name: parse.title, kind: "unknown", titles: [], nameWords: [], titleWords: [] };
       this.addTitle(e, parse.title);
       this.entities.push(e);
       return this.touch(e);
