@@ -331,3 +331,14 @@ describe("a headline's noun compound", () => {
     ).toEqual(["said"]);
   });
 });
+
+describe("a framing phrase before a sentence with its own source", () => {
+  it("makes no 'In a study' claim when a long subject and its verb follow", () => {
+    const claims = run(
+      "In a study published on 2 March, Lena Holt at the University of Oslo and her colleagues reported that the vaccine halved infections.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.cue.text, c.date])).toEqual([
+      ["Lena Holt", "reported", "2026-03-02"],
+    ]);
+  });
+});
