@@ -342,3 +342,13 @@ describe("a framing phrase before a sentence with its own source", () => {
     ]);
   });
 });
+
+describe("a relative clause between the speaker and the cue", () => {
+  it("is part of the mention, not of the name", () => {
+    const [c] = run("Mara Lind, who has run the shelter for a decade, told reporters that beds were full.");
+    expect([c?.speaker.name, c?.speaker.mention?.text]).toEqual([
+      "Mara Lind",
+      "Mara Lind, who has run the shelter for a decade",
+    ]);
+  });
+});
