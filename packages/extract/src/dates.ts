@@ -222,8 +222,11 @@ const EN_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec".split("|");
 const EN_MONTH =
   "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
 const EN_WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+// (every alternative opens with a word boundary and one of these characters: tested first, as a quick filter
+// that the engine runs far faster than the alternatives themselves)
+const EN_DATE_START = "\\b(?=[SMTWFJAONDYyTtLlafs0-9])";
 const EN_DATE = new RegExp(
-  [
+  `${EN_DATE_START}(?:${[
     // ("Tuesday, June 30, 2026": a weekday before its calendar date is one day, the date's)
     `\\b(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\\s+)?(?<mon>${EN_MONTH})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>\\d{4})\\b)?`,
     `\\b(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\\s+(?:the\\s+)?)?(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon2>${EN_MONTH})(?:,?\\s+(?<year2>\\d{4})\\b)?`,
@@ -232,7 +235,7 @@ const EN_DATE = new RegExp(
     // ("2 hours ago", "45 minutes ago": a live blog's time stamps, the day of publication)
     "\\b(?<hoursAgo>(?:\\d{1,2}|an?|a\\s+few)\\s+(?:hours?|hrs?|minutes?|mins?)\\s+ago)\\b",
     "\\b(?<last>[Ll]ast\\s+)?(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\\s+(?<part>morning|afternoon|evening|night))?\\b",
-  ].join("|"),
+  ].join("|")})`,
   "g",
 );
 

@@ -17,7 +17,7 @@ import { OFFICE_AT_BODY, OFFICE_AT_BODY_OF } from "./en/title-body.ts";
 import type { MentionParse } from "./speakers.ts";
 import { capitalRunAfter, capitalRunBefore, hyphenatedWordEnd } from "./text/capitals.ts";
 import { isJsSpace, spacedWordBefore } from "./text/chars.ts";
-import { type Token, tokensForward } from "./text/tokens.ts";
+import { startsWord, type Token, tokensForward } from "./text/tokens.ts";
 import { WordsAt } from "./text/words-at.ts";
 
 /** A full name met anywhere in the article, so that a later «ترامب» or "Clinton" gets the full name. */
@@ -136,10 +136,12 @@ const WORD_UNIT = /^[\p{L}\p{M}\p{N}]/u;
 /** The text has a letter, mark or digit beyond ASCII (most English texts have none: at most curly quotes and dashes). */
 function hasNonAsciiWordUnit(text: string): boolean {
   BEYOND_ASCII.lastIndex = 0;
-  for (let m = BEYOND_ASCII.exec(text); m; m = BEYOND_ASCII.exec(text)) {
-    // (a surrogate pair is tested as its code point, and the scan goes on after it)
-    const c = text.codePointAt(m.index) as number;
-    if (WORD_UNIT.test(String.fromCodePoint(c))) return true;
+  // (test, not exec: the unit found is the one before lastIndex; no match array for each quote mark or dash)
+  while (BEYOND_ASCII.test(text)) {
+    // (a surrogate pair is tested as its code point, and the scan goes on after it; a unit of the BMP by
+    // the tokenizer's table, the same test beyond ASCII, learnt once per unit)
+    const c = text.codePointAt(BEYOND_ASCII.lastIndex - 1) as number;
+    if (c <= 0xffff ? startsWord(c) : WORD_UNIT.test(String.fromCodePoint(c))) return true;
     if (c > 0xffff) BEYOND_ASCII.lastIndex++;
   }
   return false;
@@ -304,7 +306,8 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     const opens = leadAt(view, start);
     out.push({ pos: start, parse: listed ? { ...parse, kind: "organisation" } : parse, lead: opens });
     // ("Daniel Okoro, 45, appeared …", "John Rudd, a Republican,": titles a later "the 45-year-old" finds)
-    if (!listed && text.charCodeAt(end) === 44)
+    // ("Rep. Jane Doe (R-Texas)": a party tag in brackets)
+    if (!listed && (text.charCodeAt(end) === 44 || text.startsWith(" (", end)))
       for (const title of appositiveTitles(text, end, (w) => parseRun(w, parsed)))
         out.push({ pos: start, parse: { ...parse, title }, lead: opens });
   }

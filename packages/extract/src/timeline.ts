@@ -1,6 +1,7 @@
 import { leadDay, toldDays } from "./ar/told-days.ts";
 import { type DateMention, findDates, inPastPeriod, isoDay } from "./dates.ts";
 import type { Draft } from "./draft.ts";
+import { inAdditionalStatement } from "./en/additional.ts";
 import { documentDay, englishDay, englishDayContext, paperDay, type UndatedReason } from "./en/dating.ts";
 import { daysFromLaterStatements } from "./en/later-days.ts";
 import { paragraphAt, type Sentence } from "./text/segment.ts";
@@ -185,7 +186,7 @@ export function assignDates(
     pending.push(i);
   }
   // English: a lede with no day takes the day the same speaker is next quoted on with a day of its own
-  if (english) daysFromLaterStatements(drafts, out, speakers, sentences, english.lede, pub);
+  if (english) daysFromLaterStatements(text, drafts, out, speakers, sentences, english.lede, pub);
   // Arabic: «دعا X الطرفين إلى …، وقال في بيان نشره مكتبه الثلاثاء إن …»: the same speaker's statement
   // continued in the same sentence gives its day to the part before it that had none
   if (lang === "ar") {
@@ -233,7 +234,10 @@ function storyDate(
   const para = sentences.filter((s) => s.para === lede.para);
   const end = Math.min(lede.start + LEDE_REACH, (para[para.length - 1] as Sentence).end);
   let dateline: DateMention | null = null;
-  const all = findDates(text, "en", lede.start, end, pub);
+  // ("…, the minister said. On Monday, she also said …": the day of another statement after the lede's first)
+  const all = findDates(text, "en", lede.start, end, pub).filter(
+    (m) => m.start < lede.end || !inAdditionalStatement(text, drafts, m),
+  );
   const published = pub ? isoDay(pub) : null;
   for (const m of outsideContents(all, drafts)) {
     if (!m.date) continue;
@@ -292,7 +296,13 @@ function nextParagraphDay(
   if (!next.length) return null;
   const start = (next[0] as Sentence).start;
   const end = Math.min(start + LEDE_REACH, (next[next.length - 1] as Sentence).end);
-  return reportedDay(text, [...outsideContents(findDates(text, "en", start, end, pub), drafts)], start, pub);
+  const found = outsideContents(findDates(text, "en", start, end, pub), drafts);
+  return reportedDay(
+    text,
+    found.filter((m) => !inAdditionalStatement(text, drafts, m)),
+    start,
+    pub,
+  );
 }
 
 /** Time expressions in the regions where claims and scene sentences can take them from, in text order. */

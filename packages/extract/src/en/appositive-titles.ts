@@ -4,6 +4,7 @@
  * that a later "the 45-year-old", "the Republican" or "the baker" finds the person by.
  */
 import type { MentionParse } from "../speakers.ts";
+import { usState } from "./us-states.ts";
 
 /**
  * One appositive between commas (or a comma and a dash): at most a few words, no quote or bracket (not to the
@@ -35,9 +36,28 @@ const KEEPER: Record<string, string> = {
   store: "shopkeeper",
 };
 
+/** "(R-Texas)", ", D-Ohio,", "(I-Vt.)", "(D-N.Y.)": a legislator's party and state after the name. */
+const PARTY_TAG =
+  /^(?:[\s\u00A0]*\(|,[\s\u00A0]+)([RDI])-(\p{Lu}[\p{L}.]*(?:[\s\u00A0]\p{Lu}[\p{L}.]*)?)(?=[),;]|\.?(?:[\s\u00A0]|$))/u;
+const PARTIES: Record<string, string> = { R: "Republican", D: "Democrat", I: "independent" };
+
 /**
- * The titles the appositives after a person's name (text from `end`, right after the name) give: an age
- * ("45"), a description ("Republican", "retired teacher") or the business the person keeps ("bakery
+ * The titles a party tag after a name gives ("(R-Texas)", "(D-N.Y.)": "Texas Republican", "New York Democrat",
+ * and the party alone), for a later "the Texas Republican" or "the Democrat".
+ */
+function partyTagTitles(text: string, end: number): string[] {
+  const m = PARTY_TAG.exec(text.slice(end, end + 30));
+  if (!m) return [];
+  const party = PARTIES[m[1] as string] as string;
+  // (", R-Texas. The …" closing the sentence: the state is the first word, without the sentence's period)
+  const first = (m[2] as string).split(/[\s\u00A0]/)[0] as string;
+  const state = usState(m[2] as string) ?? usState(first) ?? usState(first.replace(/\.$/, ""));
+  return state ? [`${state} ${party}`, party] : [party];
+}
+
+/**
+ * The titles the appositives after a person's name (text from `end`, right after the name) give: a party
+ * tag ("(R-Texas)"), an age ("45"), a description ("Republican", "retired teacher") or the business the person keeps ("bakery
  * owner", "baker"). `parse` reads a description as a mention. Empty when there is none.
  */
 export function appositiveTitles(
@@ -45,7 +65,8 @@ export function appositiveTitles(
   end: number,
   parse: (words: string) => MentionParse,
 ): string[] {
-  const out: string[] = [];
+  const out = partyTagTitles(text, end);
+  if (out.length) return out;
   let at = end;
   for (let n = 0; n < 2; n++) {
     const m = APPOSITIVE.exec(text.slice(at, at + 70));

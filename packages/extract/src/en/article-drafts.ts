@@ -4,11 +4,14 @@ import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { accordingToDrafts, giveMainSubject } from "./according.ts";
+import { inChronology } from "./chronology.ts";
 import { TOKEN_REACH, verbClaim } from "./claims.ts";
 import { insideLastContent, pairsWithParticiple, pronounGoesOnReport } from "./clause-membership.ts";
 import { trimContentEdges } from "./edges.ts";
 import { framingDrafts } from "./framing.ts";
 import { bodyNameEnd, titleCaseHeadlineEnd } from "./headline-case.ts";
+import { nounInHeadline } from "./headline-nouns.ts";
+import { interviewAnswerDrafts } from "./interview.ts";
 import { colonDrafts, speakerLineDrafts, verbFirstColonDrafts } from "./layout.ts";
 import {
   inOpeningQuestion,
@@ -18,8 +21,10 @@ import {
 } from "./no-statement.ts";
 import { nounDrafts } from "./nouns.ts";
 import { perSourceDrafts } from "./per-source.ts";
+import { closingQuotedAsDraft } from "./quoted-as.ts";
 import { contentStops } from "./stops.ts";
 import { continuesPresentReport, reportContinued } from "./tense-shift.ts";
+import { countedPlural, toldWithoutHearer } from "./token-shapes.ts";
 import { cueWords, isHeadline, verbHits } from "./verbs.ts";
 import type { Walks } from "./walks.ts";
 
@@ -44,6 +49,10 @@ function sentenceDrafts(
   for (const hit of hits) {
     // ("Q: Why do critics say the plan failed?": a question says nothing)
     if (inOpeningQuestion(text, s, (toks[hit.index] as Token).start)) continue;
+    // ("Flood warning for the valley": a noun compound in the headline; "residents told to leave": a passive)
+    if (nounInHeadline(view, si, toks, hit.index) || toldWithoutHearer(toks, hit.index)) continue;
+    // ("We lose two calls a week": a counted plural)
+    if (countedPlural(toks, hit.index)) continue;
     // ("Police say he posed a threat and refused to …": the past-tense verb is the reported clause's)
     if (continuesPresentReport(toks, hits, hit) && reportContinued(out, (toks[hit.index] as Token).start))
       continue;
@@ -54,7 +63,9 @@ function sentenceDrafts(
       insideLastContent(out, (toks[hit.index] as Token).start)
     )
       continue;
-    const d = verbClaim(view, si, floor, toks, hit, walks, stops, out, marks);
+    const d =
+      verbClaim(view, si, floor, toks, hit, walks, stops, out, marks) ??
+      (hit.participle ? closingQuotedAsDraft(view, s, toks, hit.index, walks, floor) : null);
     // ("Obama Says Museum Will Tell of …": a speaker is never read across a verb that made a claim)
     if (d && !out.some((o) => d.mentionStart <= o.cueStart && o.cueEnd <= d.mentionEnd)) out.push(d);
   }
@@ -69,6 +80,8 @@ export function englishDrafts(view: ArticleView): Draft[] {
   const cues = cueWords(view);
   for (const [si, candidates] of cues.sentences) {
     const s = view.sentences[si] as Sentence;
+    // ("2025 — Council rejects the plan", "March 3: Ministry announces …": a timeline's entry)
+    if (inChronology(view.text, view.sentences, si)) continue;
     // "according to" can only be where the prefilter found "according"/"According"
     const according = candidates.some((c) => view.text.startsWith("ccording", c + 1));
     const found = sentenceDrafts(view, si, floor, candidates, marks);
@@ -83,6 +96,7 @@ export function englishDrafts(view: ArticleView): Draft[] {
   }
   for (const d of nounDrafts(view, cues.nouns)) drafts.push(d);
   for (const d of [...framingDrafts(view), ...perSourceDrafts(view)]) drafts.push(d);
+  for (const d of interviewAnswerDrafts(view, drafts)) drafts.push(d);
   const bodyStart = titleCaseHeadlineEnd(view);
   for (const d of drafts)
     if (d.mentionStart >= 0 && d.mentionEnd <= bodyStart)

@@ -11,6 +11,7 @@ export const CHARGED_AFTER_HEAD = new RegExp(
   `\\s+(?:${CHARGED.replaceAll(" ", "|")})\\s+(?:of|with|over|for|in)\\s`,
 );
 const LINKS = new Set(["of", "with", "over", "for", "in"]);
+const RELATIVE_PRONOUNS = new Set(["that", "which", "who"]);
 
 /**
  * The person known by a charge before a verb, the participle phrase included, when `toks` (nearest first)
@@ -25,7 +26,7 @@ export function chargedPerson(
   for (let p = 2; p < 11; p++) {
     const t = toks[p];
     if (!t?.word) return null;
-    if (/^(?:that|which|who)$/i.test(t.text)) return null;
+    if (RELATIVE_PRONOUNS.has(lower(t))) return null;
     if (!CHARGED_PARTICIPLES.has(lower(t)) || !LINKS.has(lower(toks[p - 1] as Token))) continue;
     // ("was charged with fraud": a passive with its auxiliary is a clause, not a description)
     const before = toks[p + 1];

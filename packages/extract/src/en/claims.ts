@@ -54,7 +54,7 @@ import { quotedAs } from "./quoted-as.ts";
 import { gappedRelativeContent, relativeClause, relativePronounBefore } from "./relative.ts";
 import { type SourceSpan, subjectAfter, widenToComma } from "./source-after.ts";
 import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
-import { circumstancePhrase, commaCloses, lastListedName } from "./token-shapes.ts";
+import { circumstancePhrase, commaCloses, lastListedName, noObjectAfterComma } from "./token-shapes.ts";
 import { setMention, verbDraft } from "./verb-draft.ts";
 import {
   agrees,
@@ -314,7 +314,7 @@ export function verbClaim(
   const quoteEndedBefore =
     subject && before === "" && closesSentence ? quoteBeforeSentence(view, si, floor) : null;
   // ("…, the carrier said on Tuesday, blaming fuel costs": the speaker's own participle clause follows)
-  const closes = closesSentence || participleFollows(text, cueEnd) || intervalFollows(text, cueEnd);
+  const closes = closesSentence || participleFollows(text, cueEnd, hit.base) || intervalFollows(text, cueEnd);
   if (subject && (quoteBefore || quoteEndedBefore || (commaBefore && closes && !commaAfterAdjunct))) {
     // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
     const content = quoteEndedBefore ?? contentBefore(view, s, s.start + before.length, floor);
@@ -353,7 +353,7 @@ export function verbClaim(
     const weakAlone = d.inherits
       ? !coordinatedAfterClaim(out, hit.form) && !participleAfterComma
       : !!subject && GENERIC_SUBJECT.test(text.slice(subject.start, subject.end));
-    if (weakAlone) return null;
+    if (weakAlone || noObjectAfterComma(text, cueEnd, start.pos)) return null;
   }
   // "(or, as The Daily Beast called them)": a comparison, not a report
   if (

@@ -1,16 +1,23 @@
-import { VERB_FORMS } from "./lexicon.ts";
+import { HEARER_VERBS, VERB_FORMS } from "./lexicon.ts";
 
 /** After a reporting verb and its time or place at most: a comma and an "-ing" word. */
 const PARTICIPLE_AFTER_ADJUNCT =
   /^(?:[\s\u00A0]+(?:(?:in|on|at|during|after|before|last|this|earlier|late|early)\b[^,.;:“”"]{0,50}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)))?,[\s\u00A0]+([a-z]+ing)\b/;
+/** The same after the hearer of "told" ("told reporters", "told the crowd", "told AFP"). */
+const PARTICIPLE_AFTER_HEARER =
+  /^[\s\u00A0]+(?:reporters|journalists|(?:the|a)[\s\u00A0]+[a-z]+(?:[\s\u00A0]+[a-z]+)?|[A-Z][A-Za-z.]+),[\s\u00A0]+([a-z]+ing)\b/;
 
 /**
- * "…, the carrier said on Tuesday, blaming fuel costs": the verb at `cueEnd` is followed by the speaker's own
- * reporting participle, so the reporting clause closes the content before it. (Not a gerund that goes on with
- * the content: "Though it was modest, she said, replacing the fleet would be costly.")
+ * "…, the carrier said on Tuesday, blaming fuel costs", "…, Reis told the crowd, adding that …": the verb at
+ * `cueEnd` (of base form `base`) is followed by the speaker's own reporting participle, so the reporting clause
+ * closes the content before it. (Not a gerund that goes on with the content: "Though it was modest, she said,
+ * replacing the fleet would be costly.")
  */
-export function participleFollows(text: string, cueEnd: number): boolean {
-  const m = PARTICIPLE_AFTER_ADJUNCT.exec(text.slice(cueEnd, cueEnd + 90));
+export function participleFollows(text: string, cueEnd: number, base: string): boolean {
+  const after = text.slice(cueEnd, cueEnd + 90);
+  const m =
+    PARTICIPLE_AFTER_ADJUNCT.exec(after) ??
+    (HEARER_VERBS.has(base) ? PARTICIPLE_AFTER_HEARER.exec(after) : null);
   return !!m && !!VERB_FORMS.get(m[1] as string)?.participle;
 }
 

@@ -2,6 +2,7 @@ import { parseDay } from "../dates.ts";
 import type { Draft } from "../draft.ts";
 import { paragraphAt, type Sentence } from "../text/segment.ts";
 import type { Dated } from "../timeline.ts";
+import { additionalStatement } from "./additional.ts";
 
 /** The day is in the week up to publication. */
 const withinWeek = (day: string | null | undefined, pub: Date | null): boolean => {
@@ -12,9 +13,11 @@ const withinWeek = (day: string | null | undefined, pub: Date | null): boolean =
 /**
  * English: a lede with no day ("Finland's foreign minister has said …") takes the day the same speaker is
  * next quoted on with a day of its own ("… Aino Lehtinen told reporters on Thursday"); a present tense at
- * the top — headline, standfirst, lede, the paragraph after it — reports that day too. Fills `out` in place.
+ * the top — headline, standfirst, lede, the paragraph after it — reports that day too; not from a statement
+ * told as another one ("she also said on Thursday"). Fills `out` in place.
  */
 export function daysFromLaterStatements(
+  text: string,
   drafts: Draft[],
   out: Dated[],
   speakers: readonly (object | null)[],
@@ -44,7 +47,12 @@ export function daysFromLaterStatements(
       const later = nextOwn.get(speaker) ?? (atTop ? firstOwn : null);
       if (later)
         Object.assign(o, { date: later.date, source: later.source, inherited: true, undated: undefined });
-    } else if (!o.inherited) {
+    } else if (
+      !o.inherited &&
+      !additionalStatement(text, drafts[i] as Draft) &&
+      !background(text, drafts[i] as Draft)
+    ) {
+      // ("On Thursday, she also said …", "had said on Thursday": another statement's day is its own)
       nextOwn.set(speaker, o);
       firstOwn = o;
     }
@@ -67,3 +75,6 @@ export function daysFromLaterStatements(
       Object.assign(o, { date: before.date, source: before.source, inherited: true });
   }
 }
+
+/** A statement told as background, in the pluperfect ("had said on Thursday"). */
+const background = (text: string, d: Draft): boolean => /^had\b/i.test(text.slice(d.cueStart, d.cueEnd));

@@ -1,5 +1,6 @@
 import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
+import { onlyAQuestion } from "./interview.ts";
 import { NON_SPEAKER_LABELS } from "./lexicon.ts";
 
 const LABEL = /^["“]?([\p{Lu}][\p{L}\p{M}.’'-]*(?:[ \u00A0][\p{L}\p{M}.’'-]+){0,5}):[ \u00A0]+(?=\S)/u;
@@ -59,7 +60,12 @@ export function colonDrafts(view: ArticleView): Draft[] {
     );
   }
   const sourceLast = headlineSourceLast(view);
-  return [...withoutColonDateline(text, sentences, out), ...(sourceLast ? [sourceLast] : [])];
+  // ("Courier: Is the strike over?" then "Reyes: Not yet."): in a transcript of two voices or more, the
+  // interviewer's question says nothing
+  const voices = new Set(out.map((d) => text.slice(d.mentionStart, d.mentionEnd)));
+  const said =
+    voices.size > 1 ? out.filter((d) => !onlyAQuestion(text.slice(d.contentStart, d.contentEnd))) : out;
+  return [...withoutColonDateline(text, sentences, said), ...(sourceLast ? [sourceLast] : [])];
 }
 
 /** A headline that ends on its source after a colon: "Faulty cable caused Circle Line disruption: SMRT". */

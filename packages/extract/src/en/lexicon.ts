@@ -269,3 +269,14 @@ export const NON_SPEAKER_LABELS = new Set(
 /** A participle that tells where or how the words were said ("speaking at a news conference", "testifying before"). */
 export const CIRCUMSTANCE_PARTICIPLE =
   /^(?:speaking|writing|appearing|addressing|talking|responding|replying|testifying|answering|commenting|posting|requesting|asking\s+not)\b/i;
+
+/** Nouns that head the name of a body speaking as one ("the health ministry", "the weather service"). */
+export const INSTITUTION_HEADS = new Set(
+  (
+    "ministry service agency department force forces office council commission authority authorities bureau board committee " +
+    "court government police army military navy company firm bank union group association institute embassy " +
+    "prosecutor prosecutors regulator watchdog spokesman spokeswoman spokesperson network station newspaper " +
+    "party coalition alliance campaign administration cabinet parliament legislature senate assembly " +
+    "utility municipality guard trust charity society federation hall monitor observatory"
+  ).split(" "),
+);

@@ -70,15 +70,18 @@ export function withoutTimeTail(clean: string): string {
     : clean;
 }
 
-/** "who ran …", "that owns …": a relative clause with its own lowercase verb (not "who was briefed"). */
+/**
+ * "who ran …", "that owns …", "which oversees …", "whose son …": a relative clause with its own lowercase verb
+ * (not "who was briefed") or a "whose" clause.
+ */
 const RELATIVE_OBJECT =
-  /\s+(?:who|that)\s+(?!(?:was|were|is|are|had|has|have|asked|spoke|declined|requested)\b)[a-z]+\s/;
+  /\s+(?:(?:who|that|which)\s+(?!(?:was|were|is|are|had|has|have|asked|spoke|declined|requested)\b)|whose\s+)[a-z]+\s/;
 /**
  * "The man who ran Acme Foods", "the former head of the firm that built the bridge": the unnamed head of a
  * restrictive clause (a name inside the clause is the verb's object, not the speaker); null otherwise.
  */
 export function headBeforeRelative(mention: string): string | null {
-  if (!mention.includes(" who ") && !mention.includes(" that ")) return null;
+  if (!/ (?:who|that|which|whose) /.test(mention)) return null;
   const relative = RELATIVE_OBJECT.exec(mention);
   if (!relative || relative.index === 0 || /\p{Lu}/u.test(mention.slice(1, relative.index))) return null;
   // ("the device that caused the blast, O'Neill": a name after the comma is the speaker)

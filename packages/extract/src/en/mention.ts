@@ -387,8 +387,9 @@ export function parseEnglishMention(raw: string): MentionParse {
   while (nameWords.length > 1) {
     const head = bareWord(nameWords[0] as string);
     const abbreviated = abbreviation(head);
+    const styled = HONORIFICS.has(head) ? 0 : styledHonorific(nameWords);
     if (HONORIFICS.has(head)) nameWords = nameWords.slice(1);
-    else if (styledHonorific(nameWords)) nameWords = nameWords.slice(styledHonorific(nameWords));
+    else if (styled) nameWords = nameWords.slice(styled);
     else if (abbreviated) {
       titleWords.push(abbreviated);
       nameWords = nameWords.slice(1);
@@ -416,7 +417,13 @@ export function parseEnglishMention(raw: string): MentionParse {
   const name = nameWords.join(" ");
   // "a key Republican", "two Democrats": a party member described, not named ("Diplomats said": people by
   // their trade, capitalised only because they open the sentence)
-  if (nameWords.length === 1 && (PARTY_MEMBER.test(name) || (words.length === 1 && pluralCommonNoun(name))))
+  // (also "the Texas Republican", "a New York Democrat": a member by the state the seat is in)
+  const stateMember =
+    nameWords.length <= 3 && words.length === nameWords.length + 1 && /^(?:the|a|an)$/i.test(words[0] ?? "");
+  if (
+    (nameWords.length === 1 || stateMember) &&
+    (PARTY_MEMBER.test(nameWords.at(-1) ?? "") || (words.length === 1 && pluralCommonNoun(name)))
+  )
     return { name: null, title: withoutLeadingDeterminer(words).join(" "), kind: "person", pronoun: false };
 
   if (seatEpithet(words, nameWords))

@@ -1,6 +1,6 @@
 // The noun a speaker phrase's last words modify: "people close to him", "officials familiar with the matter".
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
-import { POST_MODIFIERS } from "./lexicon.ts";
+import { INSTITUTION_HEADS, POST_MODIFIERS } from "./lexicon.ts";
 import { isPluralPeople, PP_LINKS } from "./phrase-words.ts";
 import { participleAfterHead } from "./reached-by.ts";
 import type { SourceSpan } from "./source.ts";
@@ -16,7 +16,7 @@ const PEOPLE_HEADS = new Set(
     "family mother father wife husband son daughter brother sister widow widower parent parents partner fiancé fiancée " +
     "girlfriend boyfriend uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter friend neighbour neighbor " +
     "owner owners director directors manager chief boss founder president chairman chairwoman chair captain coach principal " +
-    "headteacher lawyer lawyers attorney attorneys solicitor leader member ceo"
+    "headteacher lawyer lawyers attorney attorneys solicitor leader member ceo police authorities"
   ).split(" "),
 );
 
@@ -31,6 +31,9 @@ export function modifiedHead(
   idx: number,
 ): SourceSpan | null {
   if (idx < 0) return null;
+  // "officials in [the northern city of] Porto": a place named by its kind is read as the place itself
+  const placeKind = placeKindBefore(toks, idx);
+  if (placeKind > idx) return modifiedHead(toks, read, placeKind);
   const link = toks[idx + 1];
   const modifier = toks[idx + 2];
   if (link?.word && PP_LINKS.has(lower(link)) && modifier?.word && POST_MODIFIERS.has(lower(modifier))) {
@@ -47,7 +50,8 @@ export function modifiedHead(
     /^[a-z]/i.test(modifier.text)
   ) {
     const noun = lower(modifier);
-    if (isPluralPeople(noun) || PEOPLE_HEADS.has(noun)) {
+    // (and a body: "the regional health authority in Cluj")
+    if (isPluralPeople(noun) || PEOPLE_HEADS.has(noun) || INSTITUTION_HEADS.has(noun)) {
       const head = read(toks.slice(idx + 2));
       return head && !head.pronoun ? head : null;
     }
@@ -77,10 +81,31 @@ export function modifiedHead(
     const t = toks[j] as Token;
     if (!t.word) return null;
     if (SUBORDINATORS.test(t.text)) return null;
-    if (/^(?:who|that)$/i.test(t.text)) {
+    if (lower(t) === "who" || lower(t) === "that") {
       const head = read(toks.slice(j + 1));
       return head && !head.pronoun ? head : null;
     }
   }
   return null;
+}
+
+const PLACE_KINDS =
+  /^(?:city|town|village|region|province|state|district|county|island|port|capital|suburb|neighbourhood|neighborhood)$/;
+/**
+ * "[Porto] of city northern the in" (nearest first from toks[idx], the place's name): the index of "the" that
+ * opens "the northern city of", so that the preposition before it follows; or -1.
+ */
+function placeKindBefore(toks: Token[], idx: number): number {
+  if (
+    lower(toks[idx + 1] ?? ({ text: "" } as Token)) !== "of" ||
+    !PLACE_KINDS.test(toks[idx + 2]?.text ?? "")
+  )
+    return -1;
+  for (let j = idx + 3; j < idx + 6; j++) {
+    const t = toks[j];
+    if (!t?.word) return -1;
+    if (/^(?:the|a)$/i.test(t.text)) return /^(?:in|of|from|at|near)$/.test(toks[j + 1]?.text ?? "") ? j : -1;
+    if (!/^[a-z][a-z-]*$/.test(t.text)) return -1;
+  }
+  return -1;
 }

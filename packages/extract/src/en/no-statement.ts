@@ -53,10 +53,9 @@ const ASKED_QUESTION = /^(?:whether|if|why|how|what|who|whom|when|where|which)\b
 /** An opening "Asked …" ("When asked …") and the wh-word of its question right before a claim's subject. */
 const ASKED_WHAT =
   /(?:^|[.!?\n][”"’]?[\s\u00A0]*)(?:(?:When|If|Once)[\s\u00A0]+a|A)sked\b[^.!?\n;:]*\b(?:what|whether|how|why|if|when|who|which)[\s\u00A0]+$/;
-/** "Asked" inside text[from, to): a quick test before ASKED_WHAT. */
+/** "Asked" inside text[from, to): a quick test before ASKED_WHAT (searching only that stretch, not the rest of the text). */
 function askedBefore(text: string, from: number, to: number): boolean {
-  const at = text.indexOf("sked", from);
-  return at >= 0 && at + 4 <= to;
+  return to - from >= 4 && text.slice(from, to).includes("sked");
 }
 /** An infinitive, maybe after a short adjunct: "to cut fees", "in its 2024 manifesto to reduce costs". */
 const INFINITIVE_FIRST =

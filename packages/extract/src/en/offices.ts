@@ -7,8 +7,12 @@ import { CAPITAL_TITLES, DETERMINERS, TITLE_HEADS } from "./person-words.ts";
  * so a one-word modifier must itself be a title or non-name word).
  */
 export function capitalisedOffice(name: string | null): boolean {
-  if (!name) return false;
-  const words = name.split(" ");
+  // (the last word first, without splitting: most names end in no title head)
+  if (!name || !TITLE_HEADS.has(name.slice(name.lastIndexOf(" ") + 1))) return false;
+  return officeWords(name.split(" "));
+}
+/** capitalisedOffice of a name given as its words. */
+function officeWords(words: string[]): boolean {
   if (words.length < 2 || words.length > 4 || !TITLE_HEADS.has(words[words.length - 1] as string))
     return false;
   return words.slice(0, -1).every((w) => CAPITAL_TITLES.has(w) || OFFICE_MODIFIERS.test(w));
@@ -20,14 +24,14 @@ const PART_OF_TITLE = new Set(["Executive", "Officer", "Member"]);
  * "CEO", "its CEO", "the Prime Minister", "Labour MP": a mention made only of an office (after at most a
  * determiner), which names whoever the article gives that office, not a person called "CEO". One capitalised
  * word is an office only as an initialism ("MP") or after a determiner: "Justice" alone may be a family name.
- * `words` are the mention's words, `run` the capitalised run that ends it.
+ * `words` are the mention's words (split at spaces), `run` the capitalised run that ends it.
  */
 export function bareOffice(words: string[], run: string[]): boolean {
   // ("Its CEO": a capitalised determiner opens the run)
   const determined = DETERMINERS.test(words[0] as string) && words.length > 1;
   const nameWords = determined && run.length === words.length ? run.slice(1) : run;
   if (words.length !== nameWords.length + (determined ? 1 : 0)) return false;
-  if (nameWords.length > 1) return capitalisedOffice(nameWords.join(" "));
+  if (nameWords.length > 1) return officeWords(nameWords);
   const head = nameWords[0] as string;
   if (!TITLE_HEADS.has(head) || PART_OF_TITLE.has(head)) return false;
   return determined || /^[A-Z]{2,4}$/.test(head);

@@ -76,7 +76,9 @@ export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "hon", "comr
  * "Ratu Meli Nakau" and "Adi Litia Tuivanua" ("Adi" only before a full name: "Adi Godrej" is one); 0 when none.
  */
 export function styledHonorific(words: string[]): number {
-  const [first, second] = words.map((w) => lowercase(w));
+  // (only the first two words can be the honorific's)
+  const first = words[0] === undefined ? undefined : lowercase(words[0]);
+  const second = words[1] === undefined ? undefined : lowercase(words[1]);
   let n = 0;
   if (/^(?:datuk|dato['’]?|datin|ratu)$/.test(first ?? "") || (first === "adi" && words.length > 2)) n = 1;
   else if (/^(?:tan|puan)$/.test(first ?? "") && /^(?:sri|seri)$/.test(second ?? "")) n = 2;

@@ -5,16 +5,19 @@ import type { SourceSpan } from "./source.ts";
 /** The speaker walk back from the nearest of `toks` (subjectBefore over the text). */
 type Walk = (toks: Token[]) => SourceSpan | null;
 
+const RELATIVE_WORDS = new Set(["who", "that", "which", "whose"]);
 const NOT_A_VERB =
   /^(?:the|a|an|of|in|on|for|to|at|by|with|from|and|or|its|his|her|their|had|has|have|was|were|is|are|would|will)$/;
 /**
- * Nearest first: "Llyn Carreg", then a lowercase verb ("ran"), then "that"/"who" after a lowercase head
- * ("company"): the index of the relative pronoun, or -1.
+ * Nearest first: "Llyn Carreg", then a lowercase verb ("ran"), then "that"/"who"/"which" after a lowercase
+ * head ("company"): the index of the relative pronoun, or -1. A lowercase object ("the railways") only after
+ * "which", which never opens a speaker's clause as "that" can ("said that the minister …"), and in a "whose"
+ * clause ("The woman whose son was killed in the crash said": "son" stands where the verb would).
  */
 export function relativeAfterObject(toks: Token[], isCap: (t: Token) => boolean): number {
   for (let r = 2; r < Math.min(toks.length - 1, 8); r++) {
     const t = toks[r] as Token;
-    if (!t.word || !/^(?:who|that)$/.test(t.text)) continue;
+    if (!t.word || !RELATIVE_WORDS.has(t.text)) continue;
     const verb = toks[r - 1] as Token;
     const head = toks[r + 1] as Token;
     const object = toks.slice(0, r - 1);
@@ -24,7 +27,7 @@ export function relativeAfterObject(toks: Token[], isCap: (t: Token) => boolean)
       head.word &&
       /^[a-z]+$/.test(head.text) &&
       object.every((u) => u.word) &&
-      object.some(isCap)
+      (object.some(isCap) || t.text === "which" || t.text === "whose")
       ? r
       : -1;
   }

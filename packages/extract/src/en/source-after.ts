@@ -1,8 +1,8 @@
 // The speaker phrase after an inverted verb ("…,” said Sen. Smith, a Democrat."), and lowercase words
 // before a speaker phrase that belong to it.
 import { lowerOf, type Token } from "../text/tokens.ts";
-import { PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
-import { abbreviation } from "./person-words.ts";
+import { INSTITUTION_HEADS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
+import { abbreviation, ROLE_HEAD } from "./person-words.ts";
 import { isCap, LEADING_LINKS, npWord, type SourceSpan } from "./source.ts";
 import { isCapWord, particle } from "./speaker-start.ts";
 
@@ -47,7 +47,10 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
       particle(t) &&
       isCapWord(toks[i - 1]) &&
       (isCapWord(toks[i + 1]) || (particle(toks[i + 1]) && isCapWord(toks[i + 2])));
-    if (!describesName && !inName && (!npWord(t) || (SUBJECT_STOPS.has(lower(t)) && !isCap(t)))) break;
+    // "said the Brazilian foreign ministry", "said the city council": a body's kind after its modifiers
+    const body = i > 0 && (INSTITUTION_HEADS.has(t.text) || modifiesBody(toks, i));
+    if (!describesName && !inName && !body && (!npWord(t) || (SUBJECT_STOPS.has(lower(t)) && !isCap(t))))
+      break;
     end = t.end;
   }
   if (end < 0) return null;
@@ -67,6 +70,17 @@ const NATIVE_SCRIPT_NAME =
   /^[\s\u00A0]*\((?:[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]){1,12}\)/u;
 const NAME_AFTER_ROLE =
   /^,[\s\u00A0]+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[\s\u00A0]+)?\p{Lu}[\p{L}’'-]+(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]+)+(?=[\s\u00A0]*[,.;])/u;
+
+/** A body's kind or an office: the head that lowercase modifiers may stand before ("weather service", "finance minister"). */
+const isHead = (u: Token | undefined): boolean =>
+  !!u?.word && (INSTITUTION_HEADS.has(u.text) || ROLE_HEAD.test(u.text));
+/** toks[i] is one of one or two lowercase modifiers before a body's kind or an office ("the weather service"). */
+function modifiesBody(toks: Token[], i: number): boolean {
+  const plain = (u: Token | undefined): boolean =>
+    !!u?.word && /^[a-z][a-z-]*$/.test(u.text) && !SUBJECT_STOPS.has(u.text) && !LINK_WORDS.has(u.text);
+  if (!plain(toks[i])) return false;
+  return isHead(toks[i + 1]) || (plain(toks[i + 1]) && isHead(toks[i + 2]));
+}
 
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 /** "of the", "for the local": a link inside the speaker phrase to the body it serves. */

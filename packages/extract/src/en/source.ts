@@ -4,27 +4,30 @@ import { anonymityClauseStart } from "./anonymous-source.ts";
 import { benchStart } from "./bench.ts";
 import { chargedPerson } from "./charged.ts";
 import { describedRoleStart } from "./epithets.ts";
-import { NP_WORDS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
+import { INSTITUTION_HEADS, NP_WORDS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
 import { linkingAdverbEnd } from "./linking-adverbs.ts";
 import { prepositionList } from "./listed-places.ts";
 import { modifiedHead } from "./modified-head.ts";
 import { particleName } from "./name-shape.ts";
-import { TIME_NAMES } from "./person-words.ts";
+import { ROLE_HEAD, TIME_NAMES } from "./person-words.ts";
 import { isPluralPeople, PP_LINKS } from "./phrase-words.ts";
 import { insideBodyName } from "./portfolio-and.ts";
 import { askedPeople } from "./reached-by.ts";
 import { antecedentOfWhich, antecedentOfWho, relativeAfterObject } from "./relative-subject.ts";
 import { nameBeforeDescription, nameBeforeHometown, placeOfRole } from "./second-appositive.ts";
 import {
+  APPOSITIVE_REACH,
   DETERMINERS,
   describedName,
   determinerAfterModifiers,
   FINITE_SPEECH,
   isCapWord,
+  listInsideRelative,
   modifiedPersonStart,
   modifiersAfterQuote,
   nameBeforeModifiers,
   nameParticleAt,
+  nicknameOpening,
   parentheticalStart,
   possessiveOwnerStart,
   restOfCapitalisedRun,
@@ -60,38 +63,6 @@ export const npWord = (t: Token): boolean => {
  * capitalised words and speaker nouns («White House spokesman Josh Earnest»), with an appositive
  * between commas («Josh Earnest, a spokesman,»).
  */
-/**
- * The index of the opening mark of a quoted nickname whose closing mark is toks[i] (nearest first: one or
- * two capitalised words, the opening mark, then a capitalised given name), or -1.
- */
-function nicknameOpening(toks: Token[], i: number): number {
-  if (!/^["”]$/.test((toks[i] as Token).text) || !isCapWord(toks[i + 1])) return -1;
-  const open = isCapWord(toks[i + 2]) ? i + 3 : i + 2;
-  return /^["“]$/.test(toks[open]?.text ?? "") && isCapWord(toks[open + 1]) ? open : -1;
-}
-
-/**
- * "X, who chairs the committee on agriculture, food, and agrarian reform, said": when the comma at `close`
- * (nearest first) ends the last items of a list ("…, and agrarian reform"), the comma before the "who" or
- * "which" that opens the clause holding the list; else `close`.
- */
-function listInsideRelative(toks: Token[], close: number): number {
-  if (!toks.slice(1, close).some((t) => t.text === "and" || t.text === "or")) return close;
-  let item = close;
-  for (let k = close + 1; k < Math.min(toks.length, APPOSITIVE_REACH); k++) {
-    const t = toks[k] as Token;
-    if (t.text !== ",") {
-      if (!t.word) return close;
-      continue;
-    }
-    if (/^(?:who|which|whose)$/i.test(toks[k - 1]?.text ?? "")) return k - item > 2 ? k : close;
-    // (list items are short: "food", "agrarian reform")
-    if (k - item > 4) return close;
-    item = k;
-  }
-  return close;
-}
-
 export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan | null {
   // "The White House on Tuesday defended": time words between the speaker and the verb
   let skip = 0;
@@ -302,11 +273,33 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
         i = named - 1;
         continue;
       }
+      // "Romanian health ministry spokesperson Ioana Pop told": the body's kind and its modifiers before a role
+      const role = toks[i - 1];
+      const office =
+        taken > 0 && INSTITUTION_HEADS.has(w) && role && ROLE_HEAD.test(role.text)
+          ? determinerAfterModifiers(toks, i + 1)
+          : -1;
+      if (office > 0) {
+        start = (toks[office] as Token).start;
+        break;
+      }
       // "the book said", "the panel's chairman" (not "a measure its supporters said": one determiner opened it)
       const det = toks[i + 1];
       const opened = taken > 0 && DETERMINERS.has(lower(toks[i - 1] as Token));
       if (det?.word && DETERMINERS.has(lower(det)) && taken < 5 && !opened) {
         start = det.start;
+        break;
+      }
+      // "The French finance minister said": a nation or place before the lowercase modifiers, then the determiner
+      // (the head a lowercase noun: not "In a Bloomberg interview Trump declared")
+      const placed =
+        taken > 0 && taken < 3 && !opened && /^[a-z]/.test(toks[i - 1]?.text ?? "")
+          ? determinerAfterModifiers(toks, i)
+          : -1;
+      const place = (u: Token): boolean =>
+        isCapWord(u) && !DETERMINERS.has(lower(u)) && !isPossessive(u.text);
+      if (placed > 0 && toks.slice(i + 1, placed + 1).some(place)) {
+        start = (toks[placed] as Token).start;
         break;
       }
       // "The chemical industry's lobby group said": a common noun's possessive owns the head
@@ -380,6 +373,19 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     const head = subjectBefore(text, toks.slice(including + 2));
     if (head && !head.pronoun) return head;
   }
+  // "a statement from the health ministry said": the walk stopped at the body's determiner; the document or
+  // person before the preposition speaks for it
+  const opener = toks.findIndex((t) => t.start === start);
+  if (
+    opener >= 0 &&
+    DETERMINERS.has(lower(toks[opener] as Token)) &&
+    BODY_LINK.test(toks[opener + 1]?.text ?? "")
+  ) {
+    const head = subjectBefore(text, toks.slice(opener + 1));
+    // (a word of its own before the preposition: not "A person familiar [with the matter]")
+    const before = head && !head.pronoun && head.start < (toks[opener + 1] as Token).start;
+    if (head && before) return { start: head.start, end: stop, pronoun: false };
+  }
   // never start the phrase with a linking word; a determiner alone ("a") is no speaker
   const span = trimLinks(text, start, stop);
   // (at most five letters: only then can the phrase be one of these words)
@@ -411,18 +417,8 @@ const MEMBERSHIP = /^(?:team|staff|panel|committee|board|squad|crew|council|facu
 const PERSON_BEFORE_ON =
   /^(?:researcher|scientist|member|official|officer|source|player|engineer|doctor|analyst)s?$/;
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us"]);
-/** Nouns that head the name of a body speaking as one ("the health ministry", "the weather service"). */
-const INSTITUTION_HEADS = new Set(
-  (
-    "ministry service agency department force forces office council commission authority authorities bureau board committee " +
-    "court government police army military navy company firm bank union group association institute embassy " +
-    "prosecutor prosecutors regulator watchdog spokesman spokeswoman spokesperson network station newspaper " +
-    "party coalition alliance campaign administration cabinet parliament legislature senate assembly " +
-    "utility municipality guard"
-  ).split(" "),
-);
+const BODY_LINK = /^(?:from|of|for)$/;
 
-const APPOSITIVE_REACH = 45;
 const APPOSITIVE_OPENERS =
   /^(?:who|which|a|an|the|its|his|her|their|one|co-\S+|former|chief|senior|executive|president|director|founder|head|professor|spokesman|spokeswoman|spokesperson)$/i;
 /** The comma inside a number ("200,000"). */

@@ -85,14 +85,25 @@ export function possessiveOwnerStart(toks: Token[], from: number): number {
   return -1;
 }
 
-/** The index of a determiner after one or two lowercase noun modifiers from toks[from] on, or -1. */
+/**
+ * The index of a determiner after one or two lowercase noun modifiers from toks[from] on, or -1; a place or
+ * nation may come first ("the Brazilian foreign ministry", "the Lisbon city council", "the Hamas-run health
+ * ministry"), and then the phrase
+ * may also open the clause without a determiner ("…, Lisbon city council said").
+ */
 export function determinerAfterModifiers(toks: Token[], from: number): number {
-  for (let j = from; j < from + 3; j++) {
+  let places = 0;
+  for (let j = from; j < from + 3 + places; j++) {
     const t = toks[j];
-    if (!t?.word) return -1;
+    if (!t?.word) return places > 0 && (!t || /^[,;:“”"—–-]$/.test(t.text)) ? j - 1 : -1;
     // "the health ministry", "Russia's defence ministry"
     if (DETERMINERS.has(lower(t)) || /^\p{Lu}\S*[’']s$/u.test(t.text)) return j > from ? j : -1;
-    if (!/^[a-z][a-z-]*$/.test(t.text)) return -1;
+    // (also "the Hamas-run health ministry", "the Britain-based war monitor")
+    if (places < 2 && /^\p{Lu}\p{Ll}+(?:-[a-z]+)?$/u.test(t.text) && !SUBJECT_STOPS.has(lower(t))) {
+      places++;
+      continue;
+    }
+    if (places > 0 || !/^[a-z][a-z-]*$/.test(t.text)) return -1;
     if (SUBJECT_STOPS.has(t.text) || PRONOUNS.has(t.text) || VERB_FORMS.has(t.text) || BE_FORMS.has(t.text))
       return -1;
   }
@@ -245,4 +256,39 @@ export function modifiersAfterQuote(toks: Token[], from: number): number {
     if (mark && !mark.word && /[”"’]/.test(mark.text)) return j;
   }
   return -1;
+}
+
+/** How far back (in tokens) an appositive's opening comma is looked for. */
+export const APPOSITIVE_REACH = 45;
+
+/**
+ * The index of the opening mark of a quoted nickname whose closing mark is toks[i] (nearest first: one or
+ * two capitalised words, the opening mark, then a capitalised given name), or -1.
+ */
+export function nicknameOpening(toks: Token[], i: number): number {
+  if (!/^["”]$/.test((toks[i] as Token).text) || !isCapWord(toks[i + 1])) return -1;
+  const open = isCapWord(toks[i + 2]) ? i + 3 : i + 2;
+  return /^["“]$/.test(toks[open]?.text ?? "") && isCapWord(toks[open + 1]) ? open : -1;
+}
+
+/**
+ * "X, who chairs the committee on agriculture, food, and agrarian reform, said": when the comma at `close`
+ * (nearest first) ends the last items of a list ("…, and agrarian reform"), the comma before the "who" or
+ * "which" that opens the clause holding the list; else `close`.
+ */
+export function listInsideRelative(toks: Token[], close: number): number {
+  if (!toks.slice(1, close).some((t) => t.text === "and" || t.text === "or")) return close;
+  let item = close;
+  for (let k = close + 1; k < Math.min(toks.length, APPOSITIVE_REACH); k++) {
+    const t = toks[k] as Token;
+    if (t.text !== ",") {
+      if (!t.word) return close;
+      continue;
+    }
+    if (/^(?:who|which|whose)$/i.test(toks[k - 1]?.text ?? "")) return k - item > 2 ? k : close;
+    // (list items are short: "food", "agrarian reform")
+    if (k - item > 4) return close;
+    item = k;
+  }
+  return close;
 }

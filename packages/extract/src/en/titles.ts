@@ -61,13 +61,13 @@ const GENERIC_OWNER = new Set(
   ),
 );
 
-const sameWords = (a: string[], b: string[]): boolean =>
-  a.length === b.length && a.every((w, i) => w === b[i]);
-
-/** Where `phrase` occurs in `words` (a run of whole words), or -1. */
+/** Where `phrase` occurs in `words` (a run of whole words), or -1 (compared in place: no slice per position). */
 function indexOfRun(words: string[], phrase: string[]): number {
-  for (let i = 0; i + phrase.length <= words.length; i++)
-    if (sameWords(words.slice(i, i + phrase.length), phrase)) return i;
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    let k = 0;
+    while (k < phrase.length && words[i + k] === phrase[k]) k++;
+    if (k === phrase.length) return i;
+  }
   return -1;
 }
 

@@ -43,6 +43,24 @@ export function circumstancePhrase(toks: Token[], i: number): boolean {
 export const formerAsSubject = (toks: Token[], i: number): boolean =>
   toks[i - 1]?.text.toLowerCase() === "former" && /^the$/i.test(toks[i - 2]?.text ?? "");
 
+/**
+ * "The strike will continue, union leader X told …": a comma right after the verb, then no quotation and no
+ * "but"/"and" going on with it — the verb has no object there (its content would be someone else's clause).
+ */
+export const noObjectAfterComma = (text: string, cueEnd: number, contentStart: number): boolean =>
+  /^[\s\u00A0]*,$/.test(text.slice(cueEnd, contentStart)) &&
+  !/^[\s\u00A0]*(?:[“"‘]|(?:but|and)\b)/.test(text.slice(contentStart, contentStart + 8));
+
+/** "residents told to stay home", "Villagers told to leave": "told" right before "to" is passive (no hearer). */
+export const toldWithoutHearer = (toks: Token[], i: number): boolean =>
+  /^told$/i.test(toks[i]?.text ?? "") && /^to$/i.test(toks[i + 1]?.text ?? "") && !!toks[i + 2]?.word;
+
+const COUNTS =
+  /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands)$/i;
+/** "two calls a week", "40 reports", "three claims": an "-s" form after a count is a plural noun, never a verb. */
+export const countedPlural = (toks: Token[], i: number): boolean =>
+  /[a-z]s$/.test(toks[i]?.text ?? "") && COUNTS.test(toks[i - 1]?.text ?? "");
+
 /** "called climate change a hoax", "called Oz a quack": a short object, then "a"/"an" and what it is called. */
 export function callsNameA(toks: Token[], i: number): boolean {
   for (let k = i + 2; k <= i + 5 && k < toks.length; k++) {

@@ -65,7 +65,8 @@ const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 46 ||
 const WORD_START = /^[\p{L}\p{M}\p{N}_]/u;
 /** WORD_START of a token's first unit, learnt once per unit: 1 yes, 2 no, 0 not yet known. */
 const STARTS_WORD = new Uint8Array(0x10000);
-function startsWord(c: number): boolean {
+/** The UTF-16 unit `c` is a letter, mark, digit or "_" (learnt once per unit). */
+export function startsWord(c: number): boolean {
   // (a token starting with a surrogate is that one unit, so testing the unit alone is exact)
   if (STARTS_WORD[c] === 0) STARTS_WORD[c] = WORD_START.test(String.fromCharCode(c)) ? 1 : 2;
   return STARTS_WORD[c] === 1;
