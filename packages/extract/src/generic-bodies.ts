@@ -63,12 +63,18 @@ export function namesPlaceholder(e: Entity, name: string): boolean {
   return modifiers.length > 0 && modifiers.every((m) => n.includes(m));
 }
 
+const DESCRIBING_COMPOUND = /-(?:based|owned|listed|run|born|headquartered|registered|led|backed|funded)$/i;
 /**
  * "the state-run Kavo news agency": a capitalised word before the head names the body itself, so a body whose
  * name lacks it ("City Health Agency") is another one.
  */
 export function lacksNamedModifier(e: Entity, title: string | null): boolean {
-  const named = (title ?? "").split(/\s+/).slice(1, -1);
+  // (the words between a determiner, if any, and the head: "the Stuttgart group", "Stuttgart group")
+  const words = (title ?? "").split(/\s+/);
+  // ("the Perth-based miner": where it is based describes the body, does not name it)
+  const named = words
+    .slice(/^(?:the|a|an|this|that|its|their)$/i.test(words[0] ?? "") ? 1 : 0, -1)
+    .filter((w) => !DESCRIBING_COMPOUND.test(w));
   if (!named.some((w) => /^\p{Lu}/u.test(w))) return false;
   const n = (e.name ?? "").toLowerCase();
   return named.some((w) => /^\p{Lu}/u.test(w) && !n.includes(w.toLowerCase()));

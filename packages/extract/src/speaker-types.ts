@@ -29,6 +29,10 @@ export interface MentionParse {
   document?: boolean;
   /** "it": a thing or a body, never a person. */
   neuter?: boolean;
+  /** "X and his colleagues", "a team led by X": X leads a team that may speak as "the authors" later. */
+  leadsTeam?: boolean;
+  /** "the authors", "its discoverers": the team of the leader last named. */
+  team?: boolean;
 }
 
 export interface Entity {
@@ -46,4 +50,8 @@ export interface Entity {
   seenAt?: number;
   /** A document ("the memo"): an "it", never a "he" or "she". */
   document?: boolean;
+  /** Leads a research team ("a team led by X"): whom "the authors" stand for. */
+  leadsTeam?: boolean;
+  /** A team met before its leader was named ("its discoverers" in a lede): named after the next leader. */
+  awaitsLeader?: boolean;
 }

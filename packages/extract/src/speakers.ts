@@ -20,12 +20,15 @@ import { bodyByInitials, isInitialism } from "./initialisms.ts";
 import { officeHolderOf } from "./office-holder.ts";
 import { memberOfGroup } from "./partitive.ts";
 import type { Entity, MentionParse } from "./speaker-types.ts";
+import { awaitingTeam, leaderNamed } from "./team-entities.ts";
 import { capitalCount } from "./text/chars.ts";
 import { computeWords, containsAll, sameOffice } from "./title-words.ts";
 
 export type { Entity, MentionParse } from "./speaker-types.ts";
 
 const RECENT_LIMIT = 64;
+/** Fijian chiefly titles, left out of a full name but kept before the given name in later references. */
+const CHIEFLY_TITLE = /^(?:adi|ratu)$/;
 
 /** Coreference by rules: one entity per person or institution, named by the fullest name the article gives. */
 export class SpeakerBook {
@@ -183,6 +186,7 @@ export class SpeakerBook {
   /** Resolves a claim's mention; `previous` is the speaker of the claim before, for pronouns and implicit subjects. */
   resolve(parse: MentionParse, previous: Entity | null): Entity | null {
     const e = this.resolveParse(parse, previous);
+    if (e && parse.leadsTeam) leaderNamed(this.entities, e);
     if (e && parse.gender && !e.gender && e.kind !== "organisation") e.gender = parse.gender;
     if (e) e.claims = (e.claims ?? 0) + 1;
     if (e && parse.name) this.named.note(e);
@@ -288,7 +292,11 @@ export class SpeakerBook {
         // candidates share a name word; the most recently mentioned one wins
         let best: Entity | null = null;
         for (const e of this.byWord.get(nw[nw.length - 1] as string) ?? []) {
-          const same = containsAll(e.nameWords, nw) || containsAll(nw, e.nameWords);
+          const same =
+            containsAll(e.nameWords, nw) ||
+            containsAll(nw, e.nameWords) ||
+            // ("Adi Litia" after "Adi Litia Tuivanua": a chiefly title and the given name, the usual later reference)
+            (nw.length === 2 && CHIEFLY_TITLE.test(nw[0] as string) && containsAll(e.nameWords, nw.slice(1)));
           if (same && (!best || (e.seenAt ?? 0) > (best.seenAt ?? 0))) best = e;
         }
         // (a lone word is a family name before it is a word of a body's name: "Clinton" after "Hillary Clinton"
@@ -339,6 +347,11 @@ export class SpeakerBook {
         return this.touch(e);
       }
     }
+    // ("a team led by Kenji Morikawa …" then "…, the authors write")
+    if (parse.team)
+      return this.touch(
+        this.recency.findLast((e) => e.leadsTeam) ?? awaitingTeam(this.entities, parse.title),
+      );
     if (parse.epithet) {
       // ("Among those caught was Graham Tilley …. The retired fitter told the ABC": someone named since the
       // last claim, outside it, is whom a new epithet describes)

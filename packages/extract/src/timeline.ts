@@ -2,7 +2,7 @@ import { leadDay, toldDays } from "./ar/told-days.ts";
 import { type DateMention, findDates, inPastPeriod, isoDay } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { inAdditionalStatement } from "./en/additional.ts";
-import { englishDay, englishDayContext, type UndatedReason } from "./en/dating.ts";
+import { documentDay, englishDay, englishDayContext, paperDay, type UndatedReason } from "./en/dating.ts";
 import { daysFromLaterStatements } from "./en/later-days.ts";
 import { paragraphAt, type Sentence } from "./text/segment.ts";
 
@@ -130,7 +130,9 @@ export function assignDates(
     const own = ownDate(mentions, d, lines.get(d) ?? null, others, english ? null : text);
     if (own) {
       Object.assign(o, { date: own.date, source: own, inherited: false });
-      if (!d.backgrounded && (!english || !current)) current = own;
+      // (English: a paper's day, "published in … on 4 June", is the paper's, not the story's)
+      if (!d.backgrounded && (!english || (!current && !documentDay(text, own) && !paperDay(text, own))))
+        current = own;
       continue;
     }
     if (lang === "ar" && inPastPeriod(text, d.cueEnd, d.contentStart)) continue;
@@ -239,7 +241,7 @@ function storyDate(
   const published = pub ? isoDay(pub) : null;
   for (const m of outsideContents(all, drafts)) {
     if (!m.date) continue;
-    if (NOT_THE_EVENT.test(text.slice(Math.max(0, m.start - 25), m.start))) continue;
+    if (NOT_THE_EVENT.test(text.slice(Math.max(0, m.start - 25), m.start)) || paperDay(text, m)) continue;
     // a day after publication is a plan, not the event
     if (published && m.date > published) continue;
     // "SAN JOSE, Calif., July 30 (Reuters) - X said on Wednesday …": the dateline gives the day the

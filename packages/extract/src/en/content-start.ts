@@ -54,7 +54,9 @@ function thatWithin(toks: Token[], i: number, limit: number): number {
 }
 
 /** Words that end a hearer phrase without opening a clause of their own subject. */
-const NOT_HEARER = /^(?:that|who|whom|which|to|if|whether|and|or|but|when|how|why|what|about|of|on|in|at)$/i;
+// ("told reporters as he left the court that …": a clause of time, not the content's subject)
+const NOT_HEARER =
+  /^(?:that|who|whom|which|to|if|whether|and|or|but|when|while|as|after|before|once|until|how|why|what|about|of|on|in|at)$/i;
 /**
  * A subject pronoun after the hearer and before a later "that" at k ("told a public inquiry he was never
  * warned that …", "told reporters she believed that …"): its index, or -1.

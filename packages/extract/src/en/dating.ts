@@ -20,7 +20,7 @@ const PRESENT_PERFECT_CUE = /^(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|aid|old|ote|en|
  * message sent to reporters": a statement to the press, as the day's news).
  */
 const MEDIUM =
-  /\b(?:in|during)\s+an?\s+(?:(?:\w+\s+)?(?:interview|e-?mail|text\s+message|note|letter|filing|post|blog\s+post|op-ed|column|podcast|memo|submission|essay|book|documentary)|written\s+statement)\b(?!\s+(?:sent|issued|released|distributed)\s+to\s+(?:reporters|journalists|the\s+media|media|the\s+press))|\bin\s+(?:his|her|its|their)\s+(?:written\s+(?:statement|evidence|submission)|book|memoir|column|letter|note)\b|\b(?:over|on)\s+the\s+(?:tele)?phone\b|\bon\s+phone\b|\btold\s+(?:our|this|a)\s+(?:correspondent|reporter|newspaper|paper|website)\b/i;
+  /\b(?:in|during)\s+an?\s+(?:(?:\w+\s+)?(?:interview|e-?mail|text\s+message|note|letter|filing|post|blog\s+post|op-ed|column|podcast|memo|submission|essay|book|documentary)|written\s+statement)\b(?!\s+(?:sent|issued|released|distributed)\s+to\s+(?:reporters|journalists|the\s+media|media|the\s+press))|\bin\s+(?:his|her|its|their)\s+(?:written\s+(?:statement|evidence|submission)|book|memoir|column|letter|note)\b|\b(?:over|on)\s+the\s+(?:tele)?phone\b|\bon\s+phone\b|\btold\s+(?:our|this|a)\s+(?:correspondent|reporter|newspaper|paper|website)\b|\b(?:wrote|posted|said)\s+on\s+(?:(?:his|her|their|its)\s+)?(?:Facebook|Instagram|Twitter|X|TikTok|LinkedIn|Weibo|Threads|Bluesky)(?:\s+(?:page|account|feed|profile))?\b/i;
 /** By phone or by email: how the words came, no occasion; undated only for a speaker not quoted before. */
 const MANNER = /\bby\s+(?:tele)?phone\b|\bby\s+e-?mail\b/i;
 /**
@@ -115,12 +115,16 @@ export function undatedReason(
     /^told$/i.test(cue) &&
     told.index === cueAt &&
     !ownAgency(text, told[0]) &&
+    // ("told The Fiji Times after the announcement": the outlet heard them at the story's occasion)
+    !TIE_TO_OCCASION.test(around.slice(cueAt)) &&
     !DAY_WORD.test(
       text.slice(s.start + told.index + told[0].length, s.start + told.index + told[0].length + 30),
     )
   )
     return "medium";
-  if (MANNER.test(around)) return "manner";
+  // ("told CNA by phone" in a CNA story: the agency's own reporting of the day, the call no occasion of its own)
+  const toldOwnAgency = !!told && told.index === cueAt && ownAgency(text, told[0]);
+  if (MANNER.test(around) && !toldOwnAgency) return "manner";
   return null;
 }
 
@@ -139,23 +143,35 @@ export function documentDay(text: string, m: DateMention | null): boolean {
 }
 
 /**
+ * The day a paper came out, where it came out named ("published in Physical Review Letters on 4 June",
+ * "posted on the arXiv server on 2 July"): the paper's day, not the story's.
+ */
+export function paperDay(text: string, m: DateMention): boolean {
+  return /\b(?:published|posted)\s+(?:in|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|arXiv\s+|server\s+){1,5}(?:on\s+)?$/u.test(
+    text.slice(Math.max(0, m.start - 64), m.start),
+  );
+}
+
+/**
  * Kinds of occasion a story's statements are made at; the words of one kind name the same occasion (an
  * inquiry, a trial or a tribunal sits for weeks: no one day of theirs is the occasion's).
  */
 const OCCASION_KINDS: [string, RegExp][] = [
   ["match", /^(?:match|game|play|final|semi-?final|race|fight|bout|derby|innings|round)$/i],
-  ["briefing", /^(?:briefing|(?:press|news|media)\s+conference)$/i],
+  ["briefing", /^(?:briefing|(?:press|news|media)\s+conference|announcement|launch)$/i],
   ["hearing", /^(?:hearing|session|sitting|committee)$/i],
   ["meeting", /^(?:meeting|summit|talks)$/i],
   ["rally", /^(?:rally|event|town\s+hall)$/i],
   ["debate", /^(?:debate|vote)$/i],
+  ["paper", /^(?:preprint|paper|study|(?:posted|published|released)\s+(?:\w+\s+)?results)$/i],
 ];
 const OCCASION_NOUN =
-  "match|game|play|final|semi-?final|race|fight|bout|derby|innings|round|briefing|(?:press|news|media)\\s+conference|hearing|session|sitting|committee|meeting|summit|talks|rally|event|town\\s+hall|debate|vote";
+  "match|game|play|final|semi-?final|race|fight|bout|derby|innings|round|briefing|(?:press|news|media)\\s+conference|announcement|launch|hearing|session|sitting|committee|meeting|summit|talks|rally|event|town\\s+hall|debate|vote|" +
+  "preprint|paper|study|(?:posted|published|released)\\s+(?:\\w+\\s+)?results";
 const OCCASION_WORD = new RegExp(`\\b(?:${OCCASION_NOUN})\\b`, "gi");
 /** "At the same briefing", "said after play", "told the committee", "during the hearing". */
 const TIE_TO_OCCASION = new RegExp(
-  `\\b(?:(?:at|after|during|following|outside|before)\\s+(?:the\\s+)?(?:same\\s+)?|told\\s+the\\s+)(${OCCASION_NOUN})\\b`,
+  `\\b(?:(?:at|after|during|following|outside|before)\\s+(?:the\\s+)?(?:same\\s+)?|told\\s+the\\s+|in\\s+(?:its|their|his|her|the)\\s+)(${OCCASION_NOUN})\\b`,
   "i",
 );
 const kindOf = (noun: string): string | null =>
@@ -206,9 +222,14 @@ export function occasionDays(
 }
 
 /** The day of the occasion the claim's own words tie it to ("at the same briefing"), when the article gave one before. */
+/** "…, the authors write": a paper's authors speak from their paper. */
+const AUTHORS_WRITE =
+  /\b(?:the|its|their)\s+(?:authors|researchers|scientists)\s+(?:write|writes|wrote|conclude|concludes|note|notes)\b/i;
+
 function occasionDayOf(ctx: EnglishDayContext, d: Draft, around: string): DateMention | null {
   const tie = TIE_TO_OCCASION.exec(around);
-  const list = tie ? occasionsOf(ctx).get(kindOf(tie[1] as string) ?? "") : undefined;
+  const kind = tie ? kindOf(tie[1] as string) : AUTHORS_WRITE.test(around) ? "paper" : null;
+  const list = kind ? occasionsOf(ctx).get(kind) : undefined;
   if (!list) return null;
   // the last one before the claim
   let lo = 0;
@@ -284,6 +305,9 @@ function tiedToOccasion(text: string, sentences: Sentence[], d: Draft): boolean 
   return s !== null && TIE_TO_OCCASION.test(speakerLine(text, d, s, null));
 }
 
+/** A mention opening with a determiner: a body, a document or figures, not a person by name. */
+const BODY_OR_DOCUMENT = /^(?:the|a|an|its|their|his|her)\s/i;
+
 /** What the speaker's last claim got: its day and where from, or why it stayed null. */
 interface Earlier {
   date: string | null;
@@ -325,6 +349,17 @@ export function englishDay(
     earlierDraft !== null &&
     paragraphAt(sentences, earlierDraft.cueStart) >= para - 1 &&
     tiedToOccasion(text, sentences, earlierDraft)
+  )
+    return { occasion: same.source };
+  // "X said on Tuesday …" then "…, according to X": the person just quoted, going on at that occasion (not
+  // "According to the agency, …": a body's figures, cited from no one occasion)
+  if (
+    why === "according" &&
+    d.contentEnd <= d.cueStart &&
+    !BODY_OR_DOCUMENT.test(text.slice(d.mentionStart, d.mentionEnd)) &&
+    same?.source &&
+    earlierDraft !== null &&
+    paragraphAt(sentences, earlierDraft.cueStart) >= para - 1
   )
     return { occasion: same.source };
   // a document speaks in the present from the day it came out ("a study published Wednesday" …

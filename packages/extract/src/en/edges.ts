@@ -60,10 +60,18 @@ const mayOpenConjunction = (c: number): boolean => c === 65 || c === 66 || c ===
 /** a or o: the first letters of LEADING_PREPOSITION's words. */
 const mayOpenPreposition = (c: number): boolean => c === 97 || c === 111;
 
+/** ", who has worked as a rider for seven years, told": a relative clause between the speaker and the cue. */
+const RELATIVE_BEFORE_CUE = /^,[\s\u00A0]+(?:who|whose)[\s\u00A0][^,;:“”"()]*,[\s\u00A0]*$/;
+
 /** Trims the content's edges; false when nothing but a discourse link was taken for content. */
 export function trimContentEdges(view: ArticleView, d: Draft): boolean {
   if (d.contentStart < 0) return true;
   const { text } = view;
+  // (the relative clause describes the speaker: part of the mention, as appositives are)
+  if (d.mentionStart >= 0 && d.mentionEnd < d.cueStart && text.charCodeAt(d.mentionEnd) === 44) {
+    const gap = text.slice(d.mentionEnd, d.cueStart);
+    if (RELATIVE_BEFORE_CUE.test(gap)) d.mentionEnd += gap.lastIndexOf(",");
+  }
   const length = d.contentEnd - d.contentStart;
   if (
     length >= SHORTEST_LINK &&

@@ -33,9 +33,11 @@ export function epithetParse(words: string[]): MentionParse | null {
   const last = words[words.length - 1] as string;
   const demonym = words.length === 2 && DEMONYMS.has(last);
   // ("the former Celtic midfielder", "the ex-Liverpool striker": a role the person no longer holds)
+  // ("the former Natabua High School student": a school's name may take three words)
   const career =
     words.length >= 3 &&
-    words.length <= 5 &&
+    words.length <= 7 &&
+    (words.length <= 5 || words.slice(2, -1).every((w) => /^\p{Lu}/u.test(w))) &&
     /^(?:former|ex-\p{Lu}.*)$/u.test(words[1] as string) &&
     /^[a-z]+$/.test(last) &&
     CAREER_ROLES.test(last);
@@ -81,7 +83,7 @@ function describedWorker(words: string[]): boolean {
 
 /** Roles of a past career that an epithet recalls ("the former Celtic midfielder"). */
 const CAREER_ROLES =
-  /^(?:midfielder|striker|forward|winger|defender|goalkeeper|keeper|captain|international|player|footballer|cricketer|batsman|bowler|boxer|champion|sprinter|driver|rider|manager|coach|boss|winner|star)$/;
+  /^(?:midfielder|striker|forward|winger|defender|goalkeeper|keeper|captain|international|player|footballer|cricketer|batsman|bowler|boxer|champion|sprinter|driver|rider|manager|coach|boss|winner|star|student|pupil|schoolboy|schoolgirl|graduate)$/;
 
 /** Relatives and associates a report knows by whose they are ("the driver's brother", "the victim's mother"). */
 const KIN =

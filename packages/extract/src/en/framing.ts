@@ -72,8 +72,10 @@ export function* asPutItMatches(text: string): Generator<RegExpExecArray> {
   }
 }
 
+// ("In a study published on 2 March, Lena Holt at the University of Oslo and her colleagues reported that …":
+// a subject of up to twelve words)
 const OWN_VERB =
-  /^(?:[\p{L}\p{N}’'.-]+[ \u00A0]+){1,5}?(?:says|said|writes|wrote|reports|reported|tells|told|adds|added)\b/u;
+  /^(?:[\p{L}\p{N}’'.-]+[ \u00A0]+){1,12}?(?:says|said|writes|wrote|reports|reported|tells|told|adds|added|argues|argued|found|concluded)\b/u;
 
 function sentenceAt(sentences: Sentence[], from: number, pos: number): number {
   let i = from;

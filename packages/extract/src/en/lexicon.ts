@@ -28,6 +28,8 @@ const VERBS: (string | [string, string, string, string])[] = [
   ["cry", "cries", "cried", "crying"],
   ["submit", "submits", "submitted", "submitting"],
   ["post", "posts", "posted", "posting"],
+  // counsel's "put it to the witness that …" (no-statement.ts keeps "put" only in that phrase)
+  ["put", "puts", "put", "putting"],
   ..."add warn argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe boast joke lament inform serve indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast praise demand propose recommend advise believe hope fear worry cite insist announce recount disclose assure question contend comment opine declare muse retort concede threaten attack urge press agree plead predict want refuse intend continue downplay invoke acknowledge applaud condemn denounce lambaste mock deride ridicule defend reject welcome endorse support oppose expect assume realize learn doubt suspect recognize encourage highlight detail liken decry scold chide hail yell shout chant scream exclaim whisper mutter accept express voice raise".split(
     " ",
   ),
@@ -111,8 +113,20 @@ export const PASSIVE_ONLY = new Set(["consider", "rate", "dub"]);
 VERB_FORMS.set("considered", { base: "consider", participle: false });
 VERB_FORMS.set("rated", { base: "rate", participle: false });
 VERB_FORMS.set("dubbed", { base: "dub", participle: false });
+/** Verbs whose past tense is their base form: "The barrister put it to him …" is past, not a plural's present. */
+export const PAST_AS_BASE = new Set(["put"]);
 /** Verbs whose first object is the hearer, not the content ("told reporters that …"). */
-export const HEARER_VERBS = new Set(["tell", "ask", "urge", "assure", "warn", "advise", "remind", "inform"]);
+export const HEARER_VERBS = new Set([
+  "tell",
+  "ask",
+  "urge",
+  "assure",
+  "warn",
+  "advise",
+  "remind",
+  "inform",
+  "put",
+]);
 /** Verbs that report nothing by themselves unless followed by a clause, a quote, a colon or a particle. */
 export const WEAK_VERBS = new Set(
   (
@@ -135,9 +149,9 @@ export const CLAUSE_ONLY_VERBS = new Set([
 /**
  * Verbs that report only with a that-clause, after their hearer or notice if any: counsel "submitted that …"
  * (not "submitted a report"), "posted on X that …" (not "posted a loss"), "informed the court that …" (not "informed the family"), "has served notice that …"
- * (not "served in the army").
+ * (not "served in the army"), counsel "put it to the witness that …" (not "put the plan on hold").
  */
-export const THAT_CLAUSE_VERBS = new Set(["submit", "inform", "serve", "post"]);
+export const THAT_CLAUSE_VERBS = new Set(["submit", "inform", "serve", "post", "put"]);
 /** Verbs of intent whose infinitive is the content ("vowed to cut fees", "plans to run"). */
 export const INTENT_VERBS = new Set(
   "promise vow pledge hope threaten plan want refuse agree decline intend seek offer decide expect".split(
@@ -178,10 +192,13 @@ export const NP_WORDS = new Set(
     "statement statements ad ads video videos group groups committee company member members people person man woman " +
     "officer officers attorney attorneys lawyer lawyers judge prosecutor prosecutors investigator investigators " +
     "researcher researchers scientist scientists economist economists strategist strategists pollster pollsters " +
-    "consultant founder executive chief boss bosses coach coaches backbencher backbenchers head commissioner representative congressman congresswoman press correspondent " +
+    "consultant founder executive chief boss bosses coach coaches captain skipper backbencher backbenchers head commissioner representative congressman congresswoman press correspondent " +
     "reporter columnist editor host anchor narrator clip spot website article memo letter email tweet document " +
     "documents data records figures analysis research review investigation filing lawsuit complaint agency department regulator regulators watchdog " +
     "office administration government party organization foundation association union court army military staff " +
+    // local government and parties in a legislature ("Limassol municipality said", "the county council said",
+    // "the Labour caucus said", "caucus whip Jane Roe")
+    "municipality municipalities council councils county caucus caucuses whip " +
     "team campaign’s campaign's speaker speakers activist activists organizer organizers protester protesters witness " +
     "witnesses friend friends family neighbor neighbors observers observer democrats republicans officials’ " +
     "ruling decision opinion indictment verdict judgment petition motion brief advisory " +

@@ -61,7 +61,7 @@ export const DISCOURSE_ADVERB =
  * heard or came out is not part of its name (the date rules read these words from the sentence).
  */
 const TIME_TAIL =
-  /(?:\s+(?:released|published|issued|filed|posted|sent|dated|distributed|circulated|made\s+public))?(?:\s+(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier\s+)?(?:last|this)\s+(?:week|month)|\s+(?:yesterday|today|overnight))$/;
+  /(?:\s+(?:released|published|issued|filed|posted|sent|dated|distributed|circulated|made\s+public)(?:\s+online)?)?(?:\s+(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier\s+)?(?:last|this)\s+(?:week|month)|\s+(?:yesterday|today|overnight))$/;
 /** The mention without a trailing time phrase (and the participle it dates), if words remain before it. */
 export function withoutTimeTail(clean: string): string {
   const m = TIME_TAIL.exec(clean);

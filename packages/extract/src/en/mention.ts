@@ -24,7 +24,7 @@ import {
   RELATIVE_PASSIVE_OPENING,
   withoutTimeTail,
 } from "./mention-shapes.ts";
-import { capital, PORTFOLIO_LINK, personNameLength } from "./name-shape.ts";
+import { capital, PORTFOLIO_LINK, personNameLength, withoutNickname } from "./name-shape.ts";
 import { bareOffice, capitalisedOffice, seatEpithet } from "./offices.ts";
 import { describedBody, OWNER, ownedBody } from "./owned-bodies.ts";
 import {
@@ -38,12 +38,12 @@ import {
   genderOf,
   HONORIFICS,
   honorificGender,
-  malayHonorific,
   OPENING_ADVERBS,
   OPENING_ROLES,
   ORG_WORDS,
   PARTY_MEMBER,
   ROLE_HEAD,
+  styledHonorific,
   TIME_NAMES,
   TITLE_HEADS,
   TITLED_ROLE_OF_BODY,
@@ -53,6 +53,7 @@ import { isPluralPeople, lastWord, pluralCommonNoun, spaceSeparated, subjectCase
 import { joinsName, TOPIC_BODIES } from "./portfolio-and.ts";
 import { ASKED_AFTER_HEAD } from "./reached-by.ts";
 import { withSeatsNamed } from "./seats.ts";
+import { teamMentionParse } from "./team-leader.ts";
 import { nameAfterPortfolio } from "./title-body.ts";
 
 /** A common noun at words[k]: lowercase, or capitalised only because it opens the phrase ("Analysts at …"). */
@@ -89,6 +90,9 @@ export function parseEnglishMention(raw: string): MentionParse {
   // ("A banker who was briefed on the sale": the relative pronoun and its auxiliary go with the participle)
   if (seenBy && seenBy.index > 0)
     return parseEnglishMention(mention.slice(0, seenBy.index).replace(RELATIVE_PASSIVE_OPENING, ""));
+  // ("MOL statistics", "X at … and his colleagues", "a team led by X", "the authors")
+  const team = teamMentionParse(mention, parseEnglishMention);
+  if (team) return team;
   const head = headBeforeRelative(mention); // ("The man who ran Acme Foods": the man)
   if (head) return parseEnglishMention(head);
   // ("businesses who say …": the mention runs on to the relative pronoun, the name is the noun's)
@@ -150,7 +154,7 @@ export function parseEnglishMention(raw: string): MentionParse {
     }
   }
   // (most mentions have neither parentheses nor commas: skip those passes)
-  const unbracketed = mention.includes("(") ? mention.replace(/\([^)]*\)/g, " ") : mention;
+  const unbracketed = mention.includes("(") ? mention.replace(/\s*\([^)]*\)/g, "") : mention;
   // (and the quote marks of a nickname: "the mother of “Jun-Jun,”")
   const clean = (
     unbracketed.includes(",") || unbracketed.includes("”")
@@ -383,9 +387,9 @@ export function parseEnglishMention(raw: string): MentionParse {
   while (nameWords.length > 1) {
     const head = bareWord(nameWords[0] as string);
     const abbreviated = abbreviation(head);
-    const malay = HONORIFICS.has(head) ? 0 : malayHonorific(nameWords);
+    const styled = HONORIFICS.has(head) ? 0 : styledHonorific(nameWords);
     if (HONORIFICS.has(head)) nameWords = nameWords.slice(1);
-    else if (malay) nameWords = nameWords.slice(malay);
+    else if (styled) nameWords = nameWords.slice(styled);
     else if (abbreviated) {
       titleWords.push(abbreviated);
       nameWords = nameWords.slice(1);
@@ -439,10 +443,3 @@ export function parseEnglishMention(raw: string): MentionParse {
   if (gender && !org) parse.gender = gender;
   return parse;
 }
-
-/** A nickname in straight or curly quotes between capitalised names ("Ramon "Bong" Ilagan"), removed. */
-const withoutNickname = (s: string): string =>
-  s.replace(
-    /(\p{Lu}[\p{L}.’'-]*)\s+["“]\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?["”]\s+(?=\p{Lu})/gu,
-    "$1 ",
-  );

@@ -33,3 +33,10 @@ function possessive(w: string): boolean {
   const c = w.charCodeAt(n - 2);
   return c === 0x2019 || c === 39;
 }
+
+/** A nickname in straight or curly quotes between capitalised names ("Ramon "Bong" Ilagan"), removed. */
+export const withoutNickname = (s: string): string =>
+  s.replace(
+    /(\p{Lu}[\p{L}.’'-]*)\s+["“]\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?["”]\s+(?=\p{Lu})/gu,
+    "$1 ",
+  );

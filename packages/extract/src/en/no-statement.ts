@@ -68,6 +68,11 @@ const STORY = /^(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?(?:story|tale)$/i;
 const MANNER_ONLY =
   /^(?:(?:almost|nearly|practically|virtually)\s+)?(?:word\s+for\s+word|verbatim|again|often|endlessly|constantly|frequently|at\s+every)\b/i;
 /** After "said" a preposition too opens only circumstances («said in his interview»). */
+const HEADLINE_VERB_AFTER_NOUN = /^[a-z]+(?:[^s]s|ches|shes)\s+(?:as|after|amid|despite|over|when)\s/;
+/** A time phrase and nothing else: "on November 3", "until Friday", "next week", "in the new year". */
+const WHEN_ONLY =
+  /^(?:(?:on|until|till|from|by|in|at|after|before|through)\s+)?(?:(?:next|this|last|the|early|late|mid-?)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|week|month|year|new\s+year|\d{1,2})\.?(?:\s+(?:\d{1,2}|\d{4}|morning|afternoon|evening|night))?(?:,?\s+\d{4})?$/i;
+const PUT_IT_TO = /^[\s\u00A0]+it[\s\u00A0]+to[\s\u00A0]/i;
 const AFTER_SAY_ONLY = /^(?:as|when|while|in|at|during|after|before|on|with)\s+\S+(?:\s+\S+){0,5}$/is;
 const SAY_VERBS = new Set(["say", "tell", "add"]);
 const PRAISE_VERBS = new Set([
@@ -105,6 +110,8 @@ export function reportsNothing(
   hearer = "",
 ): boolean {
   if (ANONYMITY.test(content) || ANONYMOUS_WISH.test(content)) return true;
+  // "put it to the witness that …" suggests a version of events; "put the plan on hold" says nothing
+  if (verb.base === "put" && !PUT_IT_TO.test(hearer)) return true;
   if (bareVerb && reportedState(verb, content)) return true;
   const negated = /\b(?:not|never)\b|n[’']t\b/i.test(cue);
   if (negated && leftOpen(content)) return true;
@@ -123,6 +130,10 @@ export function reportsNothing(
   // "a line she repeats almost word for word": what is repeated stands before the verb
   if (verb.base === "repeat" && MANNER_ONLY.test(content)) return true;
   if (opensClause) return false;
+  // "Superconductor claim crumbles as labs fail to …": a noun before the headline's own verb, no report
+  if (verb.form === verb.base && HEADLINE_VERB_AFTER_NOUN.test(content)) return true;
+  // "The trial continues on November 3", "The hearing resumes next week": only when, no words
+  if (WHEN_ONLY.test(content)) return true;
   // "had planned the robbery for weeks", "planned a new road": a plan made, not announced (only "plans to …"
   // or "planned that …" report one)
   if (verb.base === "plan" && !/^to[\s\u00A0]/i.test(content)) return true;
@@ -236,7 +247,12 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
     ((objects.includes(d) || pronounActions.includes(d)) &&
       drafts.some(
         (o) =>
-          o.cueEnd <= o.contentStart &&
+          // ("The samples showed no sign of it, the authors write": a whole sentence given before its cue)
+          (o.cueEnd <= o.contentStart ||
+            (o.contentEnd <= o.cueStart &&
+              o.contentStart === d.mentionStart &&
+              d.contentEnd <= o.cueStart &&
+              EVIDENCE_CUE.test(view.text.slice(d.cueStart, d.cueEnd)))) &&
           o.contentStart <= d.cueStart &&
           d.cueEnd <= o.contentEnd &&
           o !== d &&
@@ -296,12 +312,22 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
         !view.text.slice(o.cueStart, o.contentStart).includes(".") &&
         o.contentStart > o.cueStart,
     );
+  // "He said X had told investigators …", "According to the survey, …, and one in five said …": an account
+  // the speaker relays or a share of those surveyed, inside the speaker's own words
+  const relayedInside = (d: Draft): boolean =>
+    (RELAYED_CUE.test(view.text.slice(d.cueStart, d.cueEnd)) ||
+      SURVEYED_SHARE.test(view.text.slice(d.mentionStart, d.mentionEnd))) &&
+    drafts.some(
+      (o) =>
+        o !== d && o.cueEnd <= o.contentStart && o.contentStart <= d.mentionStart && d.cueEnd <= o.contentEnd,
+    );
   // (kept, silent: its speaker still brings a body into focus — "the campaign plans to …, a spokesman announced")
   for (const d of drafts) if (infinitiveInside(d)) d.silent = true;
   return drafts.filter(
     (d) =>
       !relays(d) &&
       !nested(d) &&
+      !relayedInside(d) &&
       !askedNext(d) &&
       !insideQuestion(d) &&
       !answered(d) &&
@@ -309,6 +335,13 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
       !actThenWords(d),
   );
 }
+
+/** What samples, data or records show: a finding of the words' speaker when inside them. */
+const EVIDENCE_CUE = /(?:^|\s)(?:show|shows|showed|shown|found|reveal|reveals|revealed)$/i;
+const RELAYED_CUE = /^had[\s\u00A0]+(?:told|said)$/i;
+/** "one in five", "nearly half", "40 percent", "a third of them": a share of the people surveyed. */
+const SURVEYED_SHARE =
+  /^(?:(?:nearly|almost|about|around|roughly|over|more\s+than|fewer\s+than|less\s+than|just\s+under|just\s+over)\s+)?(?:(?:one|two|three|four|\d+)\s+in\s+(?:\w+)|half|a\s+(?:third|quarter|fifth|majority)|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|most|many)(?:\s+of\s+(?:them|(?:the\s+|those\s+)?[\w-]+))?$/i;
 
 /** "Why do critics say …?", "Did the minister say …?", "Who said …?": a question the sentence opens with. */
 const OPENS_QUESTION =

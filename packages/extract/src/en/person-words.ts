@@ -62,7 +62,7 @@ export const TIME_NAMES = new Set(
 /** Capitalised title words that precede a name: "Senate Minority Leader", "Press Secretary". */
 export const CAPITAL_TITLES = new Set(
   (
-    "Senate House Minority Majority Leader Whip Speaker President Vice Secretary Press Chief Deputy Attorney General Governor Senator Representative Mayor Judge Justice Recorder Magistrate Coroner Prosecutor Chancellor Prime Minister Foreign Defense State Treasury Director Administrator Chairman Chairwoman Commissioner Ambassador Special Counsel Former Acting White Democratic Republican GOP U.S. Supreme Court Executive Officer CEO Spokesman Spokeswoman Spokesperson Adviser Advisor Manager Strategist Economist Analyst Inspector Superintendent Sheriff Commander Admiral Colonel Captain Lieutenant Sergeant Professor Chair " +
+    "Senate House Minority Majority Leader Whip Legislator Speaker President Vice Secretary Press Chief Deputy Attorney General Governor Senator Representative Mayor Judge Justice Recorder Magistrate Coroner Prosecutor Chancellor Prime Minister Foreign Defense State Treasury Director Administrator Chairman Chairwoman Commissioner Ambassador Special Counsel Former Acting White Democratic Republican GOP U.S. Supreme Court Executive Officer CEO Spokesman Spokeswoman Spokesperson Adviser Advisor Manager Strategist Economist Analyst Inspector Superintendent Sheriff Commander Admiral Colonel Captain Lieutenant Sergeant Professor Chair " +
     // British, Irish, Indian and local-government titles ("Local MP Rachel Dunn", "Councillor Amy Brand")
     "MP MSP MLA MEP TD Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman " +
     "Assemblywoman Assemblymember Supervisor Local Labour Conservative Tory Premier Treasurer Opposition Democrat"
@@ -71,15 +71,16 @@ export const CAPITAL_TITLES = new Set(
 // ("Hon." before a legislator's name in Kenyan, Nigerian and Ugandan papers: "Minority Leader Hon. Joseph Wafula")
 export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "hon", "comrade"]);
 /**
- * How many words of a Malaysian honorific open a name: "Datuk Seri Rosli Kamaruddin", "Tan Sri Azman Hashim",
- * "Dato' Wira Ahmad" (not "Tan" alone, a family name, nor "Sri" alone, a given name); 0 when none.
+ * How many words of a Malaysian or Fijian honorific open a name: "Datuk Seri Rosli Kamaruddin", "Tan Sri Azman
+ * Hashim", "Dato' Wira Ahmad" (not "Tan" alone, a family name, nor "Sri" alone, a given name), the chiefly
+ * "Ratu Meli Nakau" and "Adi Litia Tuivanua" ("Adi" only before a full name: "Adi Godrej" is one); 0 when none.
  */
-export function malayHonorific(words: string[]): number {
+export function styledHonorific(words: string[]): number {
   // (only the first two words can be the honorific's)
   const first = words[0] === undefined ? undefined : lowercase(words[0]);
   const second = words[1] === undefined ? undefined : lowercase(words[1]);
   let n = 0;
-  if (/^(?:datuk|dato['’]?|datin)$/.test(first ?? "")) n = 1;
+  if (/^(?:datuk|dato['’]?|datin|ratu)$/.test(first ?? "") || (first === "adi" && words.length > 2)) n = 1;
   else if (/^(?:tan|puan)$/.test(first ?? "") && /^(?:sri|seri)$/.test(second ?? "")) n = 2;
   else if (first === "toh" && second === "puan") n = 2;
   if (n === 1 && /^(?:seri|sri|paduka|patinggi|wira|amar)$/.test(second ?? "")) n = 2;
@@ -155,6 +156,8 @@ export const OPENING_ROLES = new Set(
     "negotiator veteran survivor witness farmer resident neighbour neighbor singer rapper comedian journalist reporter " +
     // scientists quoted on their field ("Epidemiologist Ana Lobo of …", "Virologist Tom Hale said")
     "epidemiologist virologist immunologist scientist researcher physician surgeon psychologist psychiatrist " +
-    "sociologist criminologist demographer climatologist ecologist biologist academic lecturer"
+    "sociologist criminologist demographer climatologist ecologist biologist academic lecturer " +
+    // players described by their place in the squad ("Debutant Ana Rokosuka, 19, said", "Winger Tom Pale")
+    "debutant debutante newcomer rookie teammate skipper winger striker midfielder goalkeeper"
   ).split(" "),
 );

@@ -62,8 +62,15 @@ export function gappedRelativeContent(
   const clause = relativeClause(view, s, contentStart, contentStart);
   if (!clause) return null;
   const next = NEXT_RELATIVE.exec(text.slice(clause[0], clause[1]));
-  return next ? trimSpan(text, clause[0], clause[0] + next.index) : clause;
+  const end = next ? clause[0] + next.index : clause[1];
+  // ("A compound that its makers said could carry … does not appear to be …": the sentence's own predicate)
+  const predicate = MATRIX_PREDICATE.exec(text.slice(clause[0], end));
+  return trimSpan(text, clause[0], predicate ? clause[0] + predicate.index : end);
 }
+
+/** A finite auxiliary after a noun (not after a pronoun or a conjunction that opens a clause of its own). */
+const MATRIX_PREDICATE =
+  /(?<=[\s\u00A0]\S*[\p{L}\d°%])(?<!\b(?:it|he|she|they|we|I|you|there|that|which|who|and|or|but|than|if|because|when|as|what|this|these|those))[\s\u00A0]+(?:does|do|did|is|are|was|were|has|have)[\s\u00A0]+(?:not[\s\u00A0]+)?\p{Ll}/u;
 
 /** After a comma, the main clause's predicate: "…, voted against it", "…, will present it", "…, said". */
 const MAIN_PREDICATE =

@@ -61,8 +61,13 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
   const named = /^(?:the|a|an|its|their)\s[a-z\s-]+$/.test(text.slice(span[0], span[1]))
     ? NAME_AFTER_ROLE.exec(text.slice(span[1], span[1] + 60))
     : null;
-  return { start: span[0], end: span[1] + (named ? named[0].length : 0), pronoun: false };
+  const nameEnd = span[1] + (named ? named[0].length : 0);
+  // ("said Chen Wei-ting (陳瑋廷)": the name in its own script, in parentheses, is part of the mention)
+  const native = NATIVE_SCRIPT_NAME.exec(text.slice(nameEnd, nameEnd + 24));
+  return { start: span[0], end: nameEnd + (native ? native[0].length : 0), pronoun: false };
 }
+const NATIVE_SCRIPT_NAME =
+  /^[\s\u00A0]*\((?:[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]){1,12}\)/u;
 const NAME_AFTER_ROLE =
   /^,[\s\u00A0]+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[\s\u00A0]+)?\p{Lu}[\p{L}’'-]+(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]+)+(?=[\s\u00A0]*[,.;])/u;
 

@@ -33,6 +33,7 @@ import {
   restOfCapitalisedRun,
   roleOfBodyStart,
 } from "./speaker-start.ts";
+import { teamSpan } from "./team-leader.ts";
 
 export interface SourceSpan {
   start: number;
@@ -247,6 +248,16 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       if (joined > 0) start = (toks[joined] as Token).start;
       break;
     }
+    // "A researcher on the Zhejiang team said": a member of a team or panel speaks, not the team
+    if (
+      w === "on" &&
+      taken > 1 &&
+      MEMBERSHIP.test(lower(toks[0] as Token)) &&
+      PERSON_BEFORE_ON.test(lower(toks[i + 1] ?? t))
+    ) {
+      taken++;
+      continue;
+    }
     // "…, ministry warns": a headline's body by its kind alone, without an article
     const bare = taken === 0 && !npWord(t) && INSTITUTION_HEADS.has(w) && /^[a-z]/.test(t.text);
     if (bare && (!toks[i + 1] || toks[i + 1]?.text === ",")) {
@@ -385,6 +396,9 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   )
     return null;
   if (!span) return null;
+  // "X at the University of Y and his colleagues reported", "a team led by X reported": the team with its leader
+  const team = teamSpan(text, toks, span, (t) => subjectBefore(text, t));
+  if (team) return team;
   // "Officials familiar with the matter said": the phrase found is the modifier's object, not the speaker
   const head = modifiedHead(
     toks,
@@ -398,6 +412,10 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   return { start: benchStart(text, from), end: span[1], pronoun: false };
 }
 
+/** "his colleagues", "her team": the people a named leader speaks with. */
+const MEMBERSHIP = /^(?:team|staff|panel|committee|board|squad|crew|council|faculty)$/;
+const PERSON_BEFORE_ON =
+  /^(?:researcher|scientist|member|official|officer|source|player|engineer|doctor|analyst)s?$/;
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us"]);
 const BODY_LINK = /^(?:from|of|for)$/;
 

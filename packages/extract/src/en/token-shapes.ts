@@ -1,5 +1,5 @@
 import { spacedWordBefore } from "../text/chars.ts";
-import type { Token } from "../text/tokens.ts";
+import { lowerOf as lower, type Token } from "../text/tokens.ts";
 import { CIRCUMSTANCE_PARTICIPLE } from "./lexicon.ts";
 
 /**
@@ -60,3 +60,15 @@ const COUNTS =
 /** "two calls a week", "40 reports", "three claims": an "-s" form after a count is a plural noun, never a verb. */
 export const countedPlural = (toks: Token[], i: number): boolean =>
   /[a-z]s$/.test(toks[i]?.text ?? "") && COUNTS.test(toks[i - 1]?.text ?? "");
+
+/** "called climate change a hoax", "called Oz a quack": a short object, then "a"/"an" and what it is called. */
+export function callsNameA(toks: Token[], i: number): boolean {
+  for (let k = i + 2; k <= i + 5 && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (!t.word) return false;
+    const w = lower(t);
+    if (w === "a" || w === "an") return toks[k + 1]?.word === true;
+    if (w === "to" || w === "for" || w === "on" || w === "in" || w === "at" || w === "and") return false;
+  }
+  return false;
+}

@@ -9,12 +9,13 @@ import {
   CLAUSE_ONLY_VERBS,
   PASSIVE_ONLY,
   PASSIVE_REPORTS,
+  PAST_AS_BASE,
   POST_MODIFIERS,
   TIME_WORDS,
   VERB_FORMS,
 } from "./lexicon.ts";
 import { NOUN_WORDS } from "./nouns.ts";
-import { formerAsSubject, pluralBeforeModal } from "./token-shapes.ts";
+import { callsNameA, formerAsSubject, pluralBeforeModal } from "./token-shapes.ts";
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 export const NOT_BEFORE_VERB = new Set(
   "to a an the this that these those his her their its our my your some many most any no every each all several few other new former for of by about without after before with from in on having".split(
@@ -272,17 +273,6 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
   return hits;
 }
 
-/** "called climate change a hoax", "called Oz a quack": a short object, then "a"/"an" and what it is called. */
-function callsNameA(toks: Token[], i: number): boolean {
-  for (let k = i + 2; k <= i + 5 && k < toks.length; k++) {
-    const t = toks[k] as Token;
-    if (!t.word) return false;
-    const w = lower(t);
-    if (w === "a" || w === "an") return toks[k + 1]?.word === true;
-    if (w === "to" || w === "for" || w === "on" || w === "in" || w === "at" || w === "and") return false;
-  }
-  return false;
-}
 /** A comma among the `reach` tokens before index i. */
 function commaBefore(toks: Token[], i: number, reach: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - reach; k--) if ((toks[k] as Token).text === ",") return true;
@@ -359,7 +349,7 @@ export function agrees(
   if (/[’']s$/.test(lastWord)) return false; // "Editor’s note"
   if (hasAux || hit.participle || hit.base === "read") return true;
   // "Democrats say", "Police say"; not "Battleground state Florida", "Clinton Plan for Taxes"
-  if (hit.form === hit.base) {
+  if (hit.form === hit.base && !PAST_AS_BASE.has(hit.base)) {
     const coordinated =
       (phrase.includes("and") || phrase.includes("&")) &&
       phrase.split(/\s+/).some((w) => w === "and" || w === "&");

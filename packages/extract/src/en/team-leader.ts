@@ -1,0 +1,68 @@
+/**
+ * Research teams speak through their leaders: "X at Y and his colleagues reported", "a team led by X
+ * reported", and later "the authors write" for the same team; a named body's figures ("MOL statistics")
+ * speak as the body.
+ */
+import type { MentionParse } from "../speaker-types.ts";
+import { lowerOf, type Token } from "../text/tokens.ts";
+import type { SourceSpan } from "./source.ts";
+
+const TEAM_OF_LEADER =
+  "(?:his|her|their)\\s+(?:colleagues|co-?authors|co-?workers|collaborators|team|group|students)";
+const TEAM_OF = new RegExp(`^${TEAM_OF_LEADER}$`, "i");
+const TEAM_AFTER_LEADER = new RegExp(`\\s+and\\s+${TEAM_OF_LEADER}$`, "i");
+const TEAM_LED_BY =
+  /^(?:a|an|the)\s+(?:(?:\p{Lu}[\p{L}-]*|international|joint)\s+)?(?:team|group)\s+led\s+by\s+/iu;
+/** "the authors", "its discoverers": the team a leader named before or after speaks for. */
+const TEAM_WORDS = /^(?:the|its|their)\s+(?:authors|discoverers|(?:study|paper)[’']s\s+authors)$/i;
+const BODY_FIGURES =
+  /^(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:statistics|figures|data|estimates)$/u;
+
+/**
+ * The speaker phrase widened over the team around its leader (tokens nearest first, `span` the phrase the
+ * walk found): "Rafael Monteiro at … and his colleagues", "a team led by Kenji Morikawa at …"; null if none.
+ */
+export function teamSpan(
+  text: string,
+  toks: Token[],
+  span: [number, number],
+  subjectBefore: (nearestFirst: Token[]) => SourceSpan | null,
+): SourceSpan | null {
+  const first = toks.findIndex((t) => t.start === span[0]);
+  if (first < 0) return null;
+  if (TEAM_OF.test(text.slice(span[0], span[1])) && toks[first + 1]?.text === "and") {
+    const leader = subjectBefore(toks.slice(first + 2));
+    return leader && !leader.pronoun ? { start: leader.start, end: span[1], pronoun: false } : null;
+  }
+  // (nearest first: "by", "led", "team", then an optional modifier and the determiner)
+  const [by, led, head] = [toks[first + 1], toks[first + 2], toks[first + 3]];
+  if (!by || !led || !head || lowerOf(by) !== "by" || lowerOf(led) !== "led") return null;
+  if (!/^(?:team|group)$/i.test(head.text)) return null;
+  for (const k of [first + 4, first + 5]) {
+    const det = toks[k];
+    if (det && /^(?:a|an|the)$/i.test(det.text)) {
+      const m = TEAM_LED_BY.exec(text.slice(det.start, span[0]));
+      return m ? { start: det.start, end: span[1], pronoun: false } : null;
+    }
+  }
+  return null;
+}
+
+/** The parse of a mention that names a team by its leader, a team by its members' role, or a body by its figures. */
+export function teamMentionParse(
+  mention: string,
+  parse: (mention: string) => MentionParse,
+): MentionParse | null {
+  const figures = BODY_FIGURES.exec(mention);
+  if (figures) return parse(figures[1] as string);
+  const after = TEAM_AFTER_LEADER.exec(mention);
+  if (after && after.index > 0) return { ...parse(mention.slice(0, after.index)), leadsTeam: true };
+  const led = TEAM_LED_BY.exec(mention);
+  if (led && led[0].length < mention.length)
+    return { ...parse(mention.slice(led[0].length)), leadsTeam: true };
+  if (TEAM_WORDS.test(mention)) {
+    const title = mention.replace(/^(?:the|its|their)\s+/i, "");
+    return { name: null, title, kind: "person", pronoun: false, team: true };
+  }
+  return null;
+}
