@@ -65,6 +65,9 @@ const ONE_OF = seatless(/^(?:أحد|إحدى)$/u);
 
 /** Titles of an outlet's correspondents, named with the place they report from. Folded. */
 const CORRESPONDENTS = new Set(["مراسل", "مراسله", "مندوب", "مندوبه"]);
+/** «لدى محكمة …», «لدى الأمم المتحدة» (not an occasion: «لدى وصوله», «لدى مخاطبته»). */
+const accreditedAt = (t: Token | undefined, next: Token | undefined): boolean =>
+  !!t?.word && bare(t) === "لدى" && !!next?.word && !/(?:ه|ها|هم|هما)$/u.test(bare(next));
 
 /** «وزير الخارجية الإسرائيلي جدعون ساعر», «وكالة رويترز»: a title or body head, its phrase and the name after it. */
 export function titledSubjectEnd(
@@ -82,7 +85,9 @@ export function titledSubjectEnd(
   i += bracketedAbbreviation(toks, i, isOrg);
   if (isOrg && i > 1) i += coordinatedBodyName(text, toks, i);
   const before = i;
-  if (AFFILIATION_TITLES.has(head)) i += affiliation(text, toks, i, verbParticles(text, from));
+  // «وكيل الجمهورية لدى محكمة …», «سفير فرنسا لدى الأمم المتحدة»: «لدى» ties any title to its court or post
+  if (AFFILIATION_TITLES.has(head) || accreditedAt(toks[i], toks[i + 1]))
+    i += affiliation(text, toks, i, verbParticles(text, from));
   // «مراسل "الجزيرة" في غزة»: a correspondent is known by the place they report from
   const posted = CORRESPONDENTS.has(head) && i > 1;
   if ((isOrg && i > 1) || i > before || posted) i = placeOfInstitutionEnd(text, toks, i);

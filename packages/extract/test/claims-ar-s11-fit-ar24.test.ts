@@ -1,0 +1,35 @@
+// Arabic conventions met in held-out batch 24 (Petra, El Khabar, CNN Arabic, FilGoal): made-up sentences,
+// one rule each.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+describe("«لدى» ties a title to its court or post", () => {
+  it("reads «التمس وكيل الجمهورية لدى محكمة …، أمس، …» with the court in the speaker", () => {
+    const [c] = run("التمس وكيل الجمهورية لدى محكمة وهران، أمس، تسليط عقوبة خمس سنوات حبسا في حق المقاول.");
+    expect(c && [c.speaker.mention?.text, c.content.text]).toEqual([
+      "وكيل الجمهورية لدى محكمة وهران",
+      "تسليط عقوبة خمس سنوات حبسا في حق المقاول",
+    ]);
+  });
+  it("keeps «لدى وصوله» (on arriving) out of the speaker", () => {
+    const [c] = run("وقال الوزير لدى مخاطبته المزارعين إن الموسم واعد.");
+    expect(c?.speaker.name).toBe("الوزير");
+  });
+});
+
+describe("a figure coordinated with a requested sentence or an allocation", () => {
+  it("keeps «، و3 سنوات لكل من …» in the object of «التمس»", () => {
+    const [c] = run(
+      "كما التمس النائب العام عقوبة 5 سنوات حبسا في حق المقاول، و3 سنوات لكل من المحاسب والسائق.",
+    );
+    expect(c?.content.text).toBe("عقوبة 5 سنوات حبسا في حق المقاول، و3 سنوات لكل من المحاسب والسائق");
+  });
+  it("keeps «، وسنتين …» and «، و150 مليونا …» too", () => {
+    const [a] = run("والتمست النيابة السجن ثلاث سنوات للمتهم الأول، وسنتين للمتهم الثاني.");
+    const [b] = run("وأعلنت الوزارة تخصيص 200 مليون دينار لبناء المدارس، و150 مليونا لترميم المستشفيات.");
+    expect([a?.content.text, b?.content.text]).toEqual([
+      "السجن ثلاث سنوات للمتهم الأول، وسنتين للمتهم الثاني",
+      "تخصيص 200 مليون دينار لبناء المدارس، و150 مليونا لترميم المستشفيات",
+    ]);
+  });
+});
