@@ -33,3 +33,28 @@ describe("a figure coordinated with a requested sentence or an allocation", () =
     ]);
   });
 });
+
+describe("a name first met, then its title without a comma, as a verb's subject", () => {
+  it("reads «أبدى X Y المدير الفني للنادي رضاه عن …» with the whole name and title", () => {
+    const [c] = run("وأبدى سامي الفقي المدير الفني للنادي رضاه عن أداء اللاعبين.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["سامي الفقي", "رضاه عن أداء اللاعبين"]);
+  });
+  it("gives a participle after a verb that reports nothing that subject", () => {
+    const [c] = run("وأشاد كمال شوقي المدير الفني للنادي الأهلي بأداء الفريق، مؤكدا أن الفوز مستحق.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["كمال شوقي", "الفوز مستحق"]);
+  });
+});
+
+describe("a ب-phrase with a possessive genitive after a titled name is the verb's object", () => {
+  it("keeps «بروح لاعبيه» out of the name of «أشاد المدرب X بروح لاعبيه، مؤكدا …»", () => {
+    const [c] = run("وأشاد المدرب سمير داود بروح لاعبيه، مؤكدا أن الفريق تطور كثيرا.");
+    expect(c?.speaker.name).toBe("سمير داود");
+  });
+});
+
+describe("«أبدى» with a feeling is no statement", () => {
+  it("reads «أبدى X غضبه من …» and «أبدى النواب غضبهم من …» as showing a feeling", () => {
+    expect(run("أبدى رامي الحسن المدير الفني للفريق غضبه الشديد من قرارات الحكم.")).toEqual([]);
+    expect(run("وأبدى النواب غضبهم من قرار الحكومة.")).toEqual([]);
+  });
+});

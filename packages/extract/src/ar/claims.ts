@@ -299,7 +299,9 @@ function reportsNothing(text: string, cue: Cue, start: number, clausal: boolean)
   if (cue.lemma === WELCOME && welcomesPeople(text, start)) return true;
   // «أبدى رضاه عن …», «أبدى استعداد الحكومة …» show the speaker's stance; «أبدت في مرئياتها ملاحظات عدة»
   // shows a thing, no stance of anyone's
-  if (cue.lemma === SHOW && !clausal && !ownedStance(text, start)) return true;
+  // (nor «أبدى غضبه من …», «أبدوا ارتياحهم لـ…»: a feeling shown, no stance told)
+  if (cue.lemma === SHOW && !clausal && (!ownedStance(text, start) || SHOWN_FEELING.test(text.slice(start))))
+    return true;
   // «الحكومة تنتقد والنقابة تتمسك بمطالبها»: a verb with no object, and the next clause's subject after و
   if (!clausal && /^[\s\u00A0]*وال/u.test(text.slice(start, start + 6))) return true;
   // «قد يهدد نموها»: threatens something; «هدد بالانسحاب» threatens to do it
@@ -361,6 +363,9 @@ function stopsContent(text: string, cue: Cue, next: number): boolean {
 
 const WELCOME = foldArabicWord("رحب");
 const SHOW = foldArabicWord("أبدى");
+const SHOWN_FEELING = seatless(
+  /^[\s\u00A0]*(?:غضب|استياء|سخط|امتعاض|انزعاج|ارتياح|فرح|حزن)(?:ه|ها|هم|هما|هن)(?![\p{L}\p{M}])/u,
+);
 /** An object with a possessive pronoun («رضاه», «تحفظهم») or a definite genitive («استعداد الحكومة»). */
 function ownedStance(text: string, start: number): boolean {
   const [noun, next] = tokensForward(text, start, start + 60, 2);

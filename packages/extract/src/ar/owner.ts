@@ -20,6 +20,7 @@ import {
   TIME_WORDS,
 } from "./lexicon.ts";
 import { nameOnly } from "./name-only.ts";
+import { nameThenTitle } from "./name-then-title.ts";
 import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
 import { isHal, readSubject, type SpanPair } from "./subject.ts";
 
@@ -99,7 +100,13 @@ export function actingSubject(text: string, read: SpanPair | null, knownNames: S
   const span = refused ? { start: read.start, end: read.start + refused.index } : read;
   const first = text.slice(span.start, span.end).split(/[\s\u00A0]+/)[0] ?? "";
   const head = titleHead(first);
-  return PERSON_TITLES.has(head) || ORG_TITLES.has(head) || knownNames.has(foldWord(first)) ? span : null;
+  // «أشاد حسن شوقي المدير الفني للفريق بـ…»: a name first met here, with its title right after it
+  const [after] = tokensForward(text, span.end, span.end + 30, 1);
+  const titled =
+    (!!after?.word && hasArticle(after.text) && PERSON_TITLES.has(titleHead(after.text))) ||
+    !!nameThenTitle(text.slice(span.start, span.end).split(/[\s\u00A0]+/))?.name;
+  const known = PERSON_TITLES.has(head) || ORG_TITLES.has(head) || knownNames.has(foldWord(first));
+  return known || titled ? span : null;
 }
 
 /** A definite noun that is neither a title, an institution nor a name met before («التقارير المتداولة»). */

@@ -21,6 +21,7 @@ import {
   SOURCE_NOUNS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
+import { nameThenTitleEnd } from "./name-first.ts";
 import { onAdjunct } from "./on-adjunct.ts";
 import {
   agrees,
@@ -123,6 +124,7 @@ export function readSubject(
     knownNameEnd(toks, f0, knownNames) ??
     definiteNounEnd(text, toks) ??
     bareWordsEnd(text, toks) ??
+    nameThenTitleEnd(text, toks) ??
     joinedNameEnd(text, toks, from, (r) => titlePhraseEnd(text, r, 1));
   if ((end === 1 || end === null) && !knownNames.has(f0)) {
     const described = describedPeopleEnd(text, toks, verbParticles(text, from));
