@@ -58,3 +58,32 @@ describe("«أبدى» with a feeling is no statement", () => {
     expect(run("وأبدى النواب غضبهم من قرار الحكومة.")).toEqual([]);
   });
 });
+
+describe("«توصل إلى أن» (a finding), «يأمل أن» (a hope) and «أكمل:» (went on) report", () => {
+  it("reads «توصلت دراسة …، نشرت …، إلى أن …» and «وتوصل الباحثون إلى أن …»", () => {
+    const [a] = run("توصلت دراسة حديثة، نشرت في مجلة طبية، إلى أن قلة النوم تضعف الذاكرة.");
+    const [b] = run("وتوصل الباحثون إلى أن الدواء يخفض ضغط الدم.");
+    expect([a?.speaker.name, a?.content.text, b?.speaker.name, b?.content.text]).toEqual([
+      "دراسة حديثة",
+      "قلة النوم تضعف الذاكرة",
+      "الباحثون",
+      "الدواء يخفض ضغط الدم",
+    ]);
+  });
+  it("keeps «توصل الطرفان إلى اتفاق» (an act) out", () => {
+    expect(run("وتوصل الطرفان إلى اتفاق لوقف إطلاق النار.")).toEqual([]);
+  });
+  it("reads «ويأمل X أن …» with the content after the subjunctive «أن»", () => {
+    const [c] = run("ويأمل وزير النقل كريم سالم أن تنتهي أشغال الطريق قبل الصيف.");
+    expect(c && [c.speaker.name, c.cue.text, c.content.text]).toEqual([
+      "كريم سالم",
+      "يأمل",
+      "تنتهي أشغال الطريق قبل الصيف",
+    ]);
+  });
+  it("reads «وأكمل: …» as the last speaker going on, and not «أكمل علاجه»", () => {
+    const claims = run('وقال المدرب كمال حسن: "قدمنا مباراة جيدة". وأكمل: "سنعود أقوى في المباراة المقبلة".');
+    expect(claims.map((c) => c.speaker.name)).toEqual(["كمال حسن", "كمال حسن"]);
+    expect(run("وأكمل اللاعب علاجه في ألمانيا.")).toEqual([]);
+  });
+});
