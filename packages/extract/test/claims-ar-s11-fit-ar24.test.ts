@@ -104,3 +104,15 @@ describe("a document before a headline's colon", () => {
     ]);
   });
 });
+
+describe("«عالم» without the article is a scientist's title", () => {
+  it("reads «يرى عالم الاجتماع في جامعة …، X، أن …» and «عالمة الفيزياء X»", () => {
+    const [a] = run("ويرى عالم الاجتماع في جامعة دمشق، سامي الحلبي، أن الظاهرة تتسع.");
+    const [b] = run("وقالت عالمة الفيزياء ليلى سالم إن التجربة نجحت.");
+    expect([a?.speaker.name, a?.content.text, b?.speaker.name]).toEqual([
+      "سامي الحلبي",
+      "الظاهرة تتسع",
+      "ليلى سالم",
+    ]);
+  });
+});

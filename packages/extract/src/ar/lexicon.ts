@@ -22,6 +22,8 @@ const TITLE_HOMOGRAPHS: [RegExp, string][] = [
   // («الامام» without the seat: the article says it is no preposition)
   [/^(?:(?:ال)?إمام|الامام)$/u, "امام#title"],
   [/^ال[أا]ب$/u, "اب#title"],
+  // the scientist «عالم الأحياء البحرية» without the article, not «العالم» (the world)
+  [/^عالم[ةه]?$/u, "عالم#title"],
 ];
 const homographTitle = (word: string): string | undefined => {
   const w = word.replace(/[\u064B-\u065F\u0640]/g, "");
