@@ -116,3 +116,20 @@ describe("«عالم» without the article is a scientist's title", () => {
     ]);
   });
 });
+
+describe("the charges a denial answers end its subject", () => {
+  it("reads «أنكر المتهم الرئيسي التهم المنسوبة إليه» with the charges as content", () => {
+    const [c] = run("وأنكر المتهم الرئيسي التهم المنسوبة إليه، مؤكدا أن كل العقود قانونية.");
+    expect(c && [c.speaker.mention?.text, c.content.text]).toEqual(["المتهم الرئيسي", "التهم المنسوبة إليه"]);
+  });
+  it("reads «نفى المدير العام التهمة …» and «أنكر الوزير الاتهامات …» too", () => {
+    const [a] = run("ونفى المدير العام التهمة الموجهة إليه.");
+    const [b] = run("وأنكر الوزير الاتهامات الموجهة إليه.");
+    expect([a?.speaker.name, a?.content.text, b?.speaker.name, b?.content.text]).toEqual([
+      "المدير العام",
+      "التهمة الموجهة إليه",
+      "الوزير",
+      "الاتهامات الموجهة إليه",
+    ]);
+  });
+});

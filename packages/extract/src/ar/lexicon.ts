@@ -66,6 +66,8 @@ export const AFFILIATION_TITLES = set(`
 export const RELATION_HEADS = set(`
   دفاع موكل نجل نجلة ابن ابنة شقيق شقيقة أخ أخت زوج زوجة والد والدة أرملة عم خال جار جارة
 `);
+/** «التهم», «الاتهامات»: the charges a denial answers, the verb's object after its subject. Folded. */
+export const CHARGE_NOUNS = set("التهم التهمة الاتهام الاتهامات التهمتين");
 /** Unnamed sources: never named later in the article, so never renamed by a later «وتابع X». */
 export const UNNAMED_SOURCE_TITLES = set("مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو شهود شاهد");
 /** Prepositions that link an affiliation title to its institution. */

@@ -12,6 +12,7 @@ import { isParticiple } from "./issuer.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
+  CHARGE_NOUNS,
   FUNCTION_WORDS,
   foldWord,
   isFunctionWord,
@@ -301,6 +302,7 @@ function definiteNounEnd(text: string, toks: Token[]): number | null {
     hasAl(toks[i] as Token) &&
     !FUNCTION_WORDS.has(foldWord((toks[i] as Token).text)) &&
     agrees(t0, toks[i] as Token) &&
+    !CHARGE_NOUNS.has(foldWord((toks[i] as Token).text)) &&
     !periodAt(toks, i)
   )
     i++;
@@ -316,6 +318,8 @@ function definiteNounEnd(text: string, toks: Token[]): number | null {
     isComplementizer(text, next) ||
     // «وطالبت الجماهير عبر منصات التواصل بإقالة …»: an adjunct after the subject
     ADJUNCT_AFTER_SUBJECT.test(next.text) ||
+    // «وأنكر المتهم الرئيسي التهم المنسوبة إليه»: the charges denied
+    CHARGE_NOUNS.has(foldWord(next.text)) ||
     periodAt(toks, i) ||
     /^(?:[إا]ل[ىي]|عل[ىي]|عن|من)$/.test(next.text.replace(/[\u064B-\u065F\u0640]/g, "")) ||
     /^ب/.test(next.text);

@@ -8,6 +8,7 @@ import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
   BARE_RELATIVE_VERB,
+  CHARGE_NOUNS,
   FUNCTION_WORDS,
   foldWord,
   isFunctionWord,
@@ -211,7 +212,7 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
     } else if (isTitleWord(f) || TITLE_ADJECTIVES.has(f) || (PORTFOLIOS.has(f) && !hasAl(t))) i++;
     else if (hasAl(t)) {
       if (checking && /^ال/u.test(bare(t))) {
-        if (!agrees(t0, t)) break;
+        if (!agrees(t0, t) || CHARGE_NOUNS.has(f)) break;
       } else checking = false;
       i++;
     } else if (lam || lamVerbalNoun(toks, i)) {
