@@ -133,3 +133,22 @@ describe("the charges a denial answers end its subject", () => {
     ]);
   });
 });
+
+describe("defendants known by initials in brackets", () => {
+  const report =
+    "التمس وكيل الجمهورية، أمس، تسليط عقوبة 5 سنوات حبسا في حق رئيس البلدية السابق (س.م)، و3 سنوات في حق صاحب شركة النقل (ر.ع).\n" +
+    "وأنكر المتهم الرئيسي التهم المنسوبة إليه، مؤكدا أن كل العقود قانونية.\n" +
+    "ورد المتهم بأن التأخر سببه الأمطار.\n" +
+    "أما المتهم الثاني، صاحب الشركة، فقد اعترف بتلقي أموال.\n" +
+    "وقال صاحب الشركة إن الأموال تسبيقات قانونية.";
+  it("names «المتهم الرئيسي» by the first initials, and «المتهم» after it the same", () => {
+    const claims = run(report);
+    const initials = (k: number) => claims[k]?.speaker.name?.replace(/[()]/gu, "");
+    expect([1, 2, 3].map(initials)).toEqual(["س.م", "س.م", "س.م"]);
+  });
+  it("names «المتهم الثاني» by the second initials and «صاحب الشركة» by its description", () => {
+    const claims = run(report);
+    const initials = (k: number) => claims[k]?.speaker.name?.replace(/[()]/gu, "");
+    expect([4, 5].map(initials)).toEqual(["ر.ع", "ر.ع"]);
+  });
+});

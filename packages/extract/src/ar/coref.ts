@@ -4,6 +4,7 @@ import type { ArticleView, Draft } from "../draft.ts";
 import type { NameMention } from "../names.ts";
 import type { MentionParse } from "../speakers.ts";
 import { paragraphAt } from "../text/segment.ts";
+import { accusedByInitials, LONE_ACCUSED } from "./accused.ts";
 import {
   FUNCTION_WORDS,
   foldWord,
@@ -63,6 +64,8 @@ export class ArabicTitles {
   private readonly holders: Holder[] = [];
   /** The name each title-only claim mention was resolved to. */
   private readonly resolved = new Map<Draft, string>();
+  /** The initials of the accused last quoted by rank or description. */
+  private lastAccused: string | null = null;
 
   constructor(
     private readonly view: ArticleView,
@@ -118,6 +121,18 @@ export class ArabicTitles {
    */
   resolve(d: Draft, parse: MentionParse): MentionParse | null {
     if (parse.pronoun) return this.same(d);
+    const mention = this.view.text.slice(d.mentionStart, d.mentionEnd);
+    // («ورد المتهم» after «المتهم الرئيسي»: the accused last quoted)
+    const accused = parse.speaksFor
+      ? null
+      : LONE_ACCUSED.test(mention.trim())
+        ? this.lastAccused
+        : accusedByInitials(this.view.text, d.mentionStart, mention);
+    if (accused) {
+      this.lastAccused = accused;
+      this.resolved.set(d, accused);
+      return { name: accused, title: parse.title ?? parse.name, kind: "person", pronoun: false };
+    }
     if (parse.name || !parse.title || parse.pronoun || parse.kind !== "person" || parse.speaksFor)
       return null;
     const role = roleOf(parse.title);
