@@ -152,3 +152,17 @@ describe("defendants known by initials in brackets", () => {
     expect([4, 5].map(initials)).toEqual(["ر.ع", "ر.ع"]);
   });
 });
+
+describe("a «وهو/وهي» clause between the speaker and the words", () => {
+  it("keeps «وهو يغادر القاعة» out of the speaker and the content", () => {
+    const [a] = run('وقال الوزير وهو يغادر القاعة: "سنعود غدا".');
+    const [b] = run("وقالت الأم وهي تبكي إن ابنها بريء.");
+    expect([a?.speaker.name, a?.content.text, a?.kind, b?.speaker.name, b?.content.text]).toEqual([
+      "الوزير",
+      '"سنعود غدا"',
+      "direct",
+      "الأم",
+      "ابنها بريء",
+    ]);
+  });
+});

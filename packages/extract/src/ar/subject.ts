@@ -92,6 +92,9 @@ export function readSubject(
     (t, k) => k > 0 && t.word && HAL.test(bare(t)) && !knownNames.has(foldWord(t.text)),
   );
   if (hal > 0) toks = toks.slice(0, hal);
+  // «وقال المتهم وهو يغالب دموعه: …»: a «وهو/وهي» clause (ḥāl) after the subject ends it
+  const clause = toks.findIndex((t, k) => k > 0 && HAL_PRONOUN.test(bare(t)));
+  if (clause > 0) toks = toks.slice(0, clause);
   // «وقال (م.ب)، صاحب محل …، إن»: a speaker known only by initials in brackets (Maghrebi press)
   const initials = bracketedInitials(toks, 0);
   if (initials) return { start: (toks[1] as Token).start, end: (toks[initials - 2] as Token).end };
@@ -179,6 +182,8 @@ function issuerEnd(text: string, toks: Token[], end: number, limit: number, know
  * verb, not a word of its subject's name (not «ماريا», «مونيكا», «منغوليا»: no long vowel after م, no «ـيا»).
  */
 const HAL = /^م[^اوي]\p{L}{2,}(?<!ي)ا$/u;
+/** «وهو», «وهي», «وهم»: the subject of a circumstantial clause after a speaker. */
+const HAL_PRONOUN = /^و(?:هو|هي|هم|هما|هن)$/u;
 /** «، مخاطبا النواب،»: a ḥāl opening an aside, never a name. */
 export const isHal = (t: Token): boolean => t.word && HAL.test(bare(t));
 
@@ -401,11 +406,14 @@ export function readPluperfectSubject(
  * subject, when a colon or a complementizer follows them; returns where they end (null if none).
  */
 export function halPhraseEnd(text: string, from: number, limit: number): number | null {
-  const toks = tokensForward(text, from, limit, 8);
+  const toks = tokensForward(text, from, limit, 10);
   let i = toks[0] && /^[،,]$/u.test(toks[0].text) ? 1 : 0;
   const hal = toks[i];
-  if (!hal?.word || !HAL.test(bare(hal)) || PARTICIPLE_FORMS.has(foldArabicWord(hal.text))) return null;
-  for (i++; i < toks.length && i < 6; i++) {
+  // («وهو يغالب دموعه: …»: a clause with its own pronoun, a few words longer)
+  const clause = !!hal?.word && HAL_PRONOUN.test(bare(hal));
+  const participle = !!hal?.word && HAL.test(bare(hal)) && !PARTICIPLE_FORMS.has(foldArabicWord(hal.text));
+  if (!clause && !participle) return null;
+  for (i++; i < toks.length && i < (clause ? 9 : 6); i++) {
     const t = toks[i] as Token;
     if (t.text === ":" || isComplementizer(text, t)) return (toks[i - 1] as Token).end;
     if (!t.word && !/^[،,]$/u.test(t.text)) return null;
