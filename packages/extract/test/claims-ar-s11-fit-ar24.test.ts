@@ -166,3 +166,16 @@ describe("a «وهو/وهي» clause between the speaker and the words", () => {
     ]);
   });
 });
+
+describe("«، بصفته …،» (in one's capacity as) after the speaker", () => {
+  it("keeps the capacity out of the speaker's name and out of the content", () => {
+    const [a] = run("من جهته، طالب ممثل الخزينة العمومية، بصفتها طرفا مدنيا، بإلزام المتهمين بدفع تعويض.");
+    const [b] = run("وقال رئيس البلدية، بصفته رئيسا للجنة، إن المشروع تأخر.");
+    expect([a?.speaker.name, a?.content.text, b?.speaker.name, b?.content.text]).toEqual([
+      "ممثل الخزينة العمومية",
+      "بإلزام المتهمين بدفع تعويض",
+      "رئيس البلدية",
+      "المشروع تأخر",
+    ]);
+  });
+});

@@ -66,6 +66,8 @@ export const AFFILIATION_TITLES = set(`
 export const RELATION_HEADS = set(`
   دفاع موكل نجل نجلة ابن ابنة شقيق شقيقة أخ أخت زوج زوجة والد والدة أرملة عم خال جار جارة
 `);
+/** «بصفته», «بصفتها», «بصفتهم»: in one's capacity as (an aside after the speaker, no name of its own). */
+export const CAPACITY = /^بصفت(?:ه|ها|هم|هما|هن)$/u;
 /** «التهم», «الاتهامات»: the charges a denial answers, the verb's object after its subject. Folded. */
 export const CHARGE_NOUNS = set("التهم التهمة الاتهام الاتهامات التهمتين");
 /** Unnamed sources: never named later in the article, so never renamed by a later «وتابع X». */

@@ -8,6 +8,7 @@ import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord } from "./cues.ts";
 import {
   ADJUNCT_STARTS,
+  CAPACITY,
   FUNCTION_WORDS,
   foldWord,
   hasArticle,
@@ -362,7 +363,11 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
     return null;
   // «، فضّل عدم ذكر اسمه،», «، طلب عدم الكشف عن هويته،»: a request for anonymity is an aside, never a name
   // (the place before it is still the speaker's: «مدير إحدى المدارس في منطقة المويلح، فضّل …،»)
-  if (inner.some((t) => ANONYMITY.test(bareWord(t.text)) || bareWord(t.text) === "عدم"))
+  // «، بصفتها طرفا مدنيا،» (in its capacity as): the role the speaker acts in, no name or title of its own
+  if (
+    inner.some((t) => ANONYMITY.test(bareWord(t.text)) || bareWord(t.text) === "عدم") ||
+    CAPACITY.test(bareWord(inner[0]?.text ?? ""))
+  )
     return i > 0 ? (toks[i - 1] as Token).end : null;
   // «، أول أمس،», «، أول من أمس،»: a time between commas, no name («أول» is also a given name)
   if (inner.every((t) => t.text === "من" || TIME_WORDS.has(foldWord(t.text)))) return null;
