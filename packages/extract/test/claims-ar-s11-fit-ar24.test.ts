@@ -179,3 +179,12 @@ describe("«، بصفته …،» (in one's capacity as) after the speaker", () 
     ]);
   });
 });
+
+describe("a second title holder joined by «و» is no name", () => {
+  it("does not name «رئيس المصلحة» «ومهندس المتابعة» after «… لكل من رئيس المصلحة ومهندس المتابعة»", () => {
+    const claims = run(
+      "والتمست النيابة سنتين حبسا لكل من رئيس مصلحة الصفقات بالمديرية ومهندس المتابعة.\nواستمعت المحكمة إلى رئيس مصلحة الصفقات بالمديرية، الذي صرح بأنه كان ينفذ التعليمات.",
+    );
+    expect(claims.at(-1)?.speaker.name).toBe("رئيس مصلحة الصفقات بالمديرية");
+  });
+});
