@@ -188,3 +188,17 @@ describe("a second title holder joined by «و» is no name", () => {
     expect(claims.at(-1)?.speaker.name).toBe("رئيس مصلحة الصفقات بالمديرية");
   });
 });
+
+describe("a study's author as a title, and a quotation's speaker named in an apposition", () => {
+  it("reads «…، يقول المؤلف المشارك في الدراسة، البروفيسور X، من مركز …» with X as the speaker", () => {
+    const [c] = run(
+      '"النتائج مشجعة جدا"، يقول المؤلف المشارك في الدراسة، البروفيسور سامر خوري، من جامعة بيروت.',
+    );
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["سامر خوري", '"النتائج مشجعة جدا"']);
+  });
+  it("reads «المؤلفة الرئيسية للدراسة X» and an apposition the sentence's end closes", () => {
+    const [a] = run("وقالت المؤلفة الرئيسية للدراسة ليلى حسن إن النتائج مشجعة.");
+    const [b] = run('"النتائج مشجعة"، يقول الباحث الرئيسي في المشروع، الدكتور سامي علي.');
+    expect([a?.speaker.name, b?.speaker.name]).toEqual(["ليلى حسن", "سامي علي"]);
+  });
+});
