@@ -202,3 +202,16 @@ describe("a study's author as a title, and a quotation's speaker named in an app
     expect([a?.speaker.name, b?.speaker.name]).toEqual(["ليلى حسن", "سامي علي"]);
   });
 });
+
+describe("«علّق/عقّب X على …» takes «على» as its particle", () => {
+  it("ends the name before «على اللقطة» and gives «قائلا» that speaker", () => {
+    const [c] = run(
+      'وعلق الخبير التحكيمي سمير فتحي الديب على اللقطة عبر قناة "النيل" قائلا: "هناك تلامس خفيف".',
+    );
+    expect(c && [c.speaker.name, c.cue.text, c.content.text]).toEqual([
+      "سمير فتحي الديب",
+      "قائلا",
+      '"هناك تلامس خفيف"',
+    ]);
+  });
+});

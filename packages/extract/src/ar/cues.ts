@@ -87,8 +87,8 @@ const VERBS: [string, string, string[], string[]?][] = [
   // «بالقول» in the clause («عقب الاجتماع» is «after», «علّق العمل» suspends)
   // «وعلمت "الصحيفة" من مصادر مطلعة أن …» (learned): only with «من» and the clause; its source is the speaker
   ["علم", "يعلم", []],
-  ["عقب", "يعقب", []],
-  ["علق", "يعلق", []],
+  ["عقب", "يعقب", ["على"]],
+  ["علق", "يعلق", ["على"]],
   // «ووجدت الدراسة أن …», «وخلص التقرير إلى أن …»: a study's or a report's finding; only before a clause
   ["وجد", "يجد", []],
   ["خلص", "يخلص", ["إلى"]],
