@@ -215,3 +215,16 @@ describe("«علّق/عقّب X على …» takes «على» as its particle", 
     ]);
   });
 });
+
+describe("an implicit subject after a verb that reports nothing, its subject a name then a construct title", () => {
+  it("gives «وكتب …: …» the subject of «واعتذر X قائد الفريق لجماهيره …»", () => {
+    const [c] = run(
+      'واعتذر كريم عاطف حسونة قائد الفريق لجماهير النادي عن الخسارة، وكتب عبر حسابه: "سنعود أقوى في المباراة المقبلة".',
+    );
+    expect(c?.speaker.name).toBe("كريم عاطف حسونة");
+  });
+  it("keeps a given name that is a title word («رائد») a name", () => {
+    const [c] = run("وأبدى سامي رائد الحسن المدير الفني للنادي رضاه عن أداء اللاعبين.");
+    expect(c?.speaker.name).toBe("سامي رائد الحسن");
+  });
+});

@@ -67,6 +67,8 @@ export const AFFILIATION_TITLES = set(`
 export const RELATION_HEADS = set(`
   دفاع موكل نجل نجلة ابن ابنة شقيق شقيقة أخ أخت زوج زوجة والد والدة أرملة عم خال جار جارة
 `);
+/** Title words that are also given names, bare: «رائد», «أمين», «أمير», «مالك», «سيد». Folded. */
+export const GIVEN_NAME_TITLES = set("رائد أمين أمير مالك سيد");
 /** «بصفته», «بصفتها», «بصفتهم»: in one's capacity as (an aside after the speaker, no name of its own). */
 export const CAPACITY = /^بصفت(?:ه|ها|هم|هما|هن)$/u;
 /** «التهم», «الاتهامات»: the charges a denial answers, the verb's object after its subject. Folded. */

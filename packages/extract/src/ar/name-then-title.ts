@@ -4,6 +4,7 @@ import { seatless } from "../text/chars.ts";
 import {
   FUNCTION_WORDS,
   foldWord,
+  GIVEN_NAME_TITLES,
   hasArticle,
   lamHead,
   PEOPLE_NOUNS,
@@ -29,7 +30,10 @@ export const lamGenitive = (w: string, next: string | undefined): boolean =>
 
 /** «سمير داود رئيس الهيئة»: a name and, without a comma, the title that describes it. Null otherwise. */
 export function nameThenTitle(ws: string[]): MentionParse | null {
-  const k = ws.findIndex((w, i) => i > 0 && PERSON_TITLES.has(titleHead(w)));
+  // («سامي رائد الحسن المدير الفني»: «رائد» between name words is a given name)
+  const k = ws.findIndex(
+    (w, i) => i > 0 && PERSON_TITLES.has(titleHead(w)) && !GIVEN_NAME_TITLES.has(foldWord(w)),
+  );
   // «ثلاثة مسؤولين», «عدة مصادر»: a count of the title holders names no one
   if (k === 1 && COUNT_WORD.test(ws[0] as string))
     return { name: null, title: ws.join(" "), kind: "person", pronoun: false };
