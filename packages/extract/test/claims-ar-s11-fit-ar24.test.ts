@@ -228,3 +228,11 @@ describe("an implicit subject after a verb that reports nothing, its subject a n
     expect(c?.speaker.name).toBe("سامي رائد الحسن");
   });
 });
+
+describe("«رائد» after an honorific is a given name, not the rank", () => {
+  it("names «الدكتور رائد محمود الشبول» in full, also after a workplace", () => {
+    const [a] = run("وقال مدير المديرية في الوزارة الدكتور رائد سمير الحسن إن الإصابات تراجعت.");
+    const [b] = run("وقال وزير الصحة الدكتور رائد الحسن إن الإصابات تراجعت.");
+    expect([a?.speaker.name, b?.speaker.name]).toEqual(["رائد سمير الحسن", "رائد الحسن"]);
+  });
+});

@@ -178,7 +178,9 @@ function parseOne(mention: string): MentionParse {
     if (isArticleName(w) && i + 1 < ws.length) break;
     // «وزير الاقتصاد اللبناني أمين سلام»: after a whole title, a title that is also a given name, and a
     // bare name after it, open the name
-    if (i > 1 && TITLE_NAMES.has(w) && ws.length - i <= 3 && ws.slice(i + 1).every(nameWord)) break;
+    // (also right after an honorific: «الدكتور رائد محمود الشبول»)
+    const titled = i > 1 || NAME_HONORIFIC.test(first);
+    if (titled && TITLE_NAMES.has(w) && ws.length - i <= 3 && ws.slice(i + 1).every(nameWord)) break;
     // «مدير إحدى المدارس الخاصة»: one of a definite group describes the title holder, it names nobody
     if (/^(?:أحد|إحدى|احد|احدى)$/u.test(w) && hasArticle(ws[i + 1] ?? "")) i++;
     // «محافظ ذي قار محمد …»: «ذي/ذو» and the word in construct with it name one place
@@ -364,8 +366,8 @@ function parseOne(mention: string): MentionParse {
 const QUOTED_OWNER = /^(?:\p{L}{2,}(?:ها|ه)[\s\u00A0]+)?["«“]([^"«»“”]{2,40})["»”]$/u;
 /** «أمريكيون», «غربيين», «حقوقيات»: a plural nisba adjective (never a person's name). */
 const PLURAL_ADJECTIVE = /\p{L}{2,}(?:يون|يين|يات)$|^(?:كبار|بارزون|بارزين)$/u;
-/** Titles that are also given names: «أمين», «أمير». */
-const TITLE_NAMES = new Set(["أمين", "أمير"]);
+/** Titles that are also given names: «أمين», «أمير», «رائد». */
+const TITLE_NAMES = new Set(["أمين", "أمير", "رائد"]);
 /** A word of a name («فارس», «الخطيب»): no title, adjective, preposition or nisba with the article. */
 const nameWord = (w: string): boolean =>
   !/^(?:ال)?(?:عام|سر|مال)$/u.test(w) &&
