@@ -236,3 +236,14 @@ describe("«رائد» after an honorific is a given name, not the rank", () => 
     expect([a?.speaker.name, b?.speaker.name]).toEqual(["رائد سمير الحسن", "رائد الحسن"]);
   });
 });
+
+describe("the country of the body a spokesman speaks for", () => {
+  it("keeps «في السعودية» in «متحدث باسم وزارة الصحة في السعودية إن …», not «في بيان»", () => {
+    const [a] = run("قال متحدث باسم وزارة الصحة في السعودية إن الوضع مستقر.");
+    const [b] = run("قال متحدث باسم الشرطة في بيان إن الوضع مستقر.");
+    expect([a?.speaker.name, b?.speaker.name]).toEqual([
+      "متحدث باسم وزارة الصحة في السعودية",
+      "متحدث باسم الشرطة",
+    ]);
+  });
+});

@@ -91,7 +91,9 @@ export function titledSubjectEnd(
     i += affiliation(text, toks, i, verbParticles(text, from));
   // «مراسل "الجزيرة" في غزة»: a correspondent is known by the place they report from
   const posted = CORRESPONDENTS.has(head) && i > 1;
-  if ((isOrg && i > 1) || i > before || posted) i = placeOfInstitutionEnd(text, toks, i);
+  // «متحدث باسم المركز الوطني … في السعودية إن»: the body a spokesman speaks for may have its country too
+  const spokesman = toks.slice(1, i).some((t) => TITLE_LINKS.has(foldWord(t.text)));
+  if ((isOrg && i > 1) || i > before || posted || spokesman) i = placeOfInstitutionEnd(text, toks, i);
   // an institution's own name right after its head: «وكالة رويترز», «حركة حماس» (never after «الوزارة»:
   // «وأعلنت الوزارة إغلاق …» has the object next)
   if (isOrg && i === 1 && !hasAl(t0)) {
