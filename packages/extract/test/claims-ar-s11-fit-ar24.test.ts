@@ -247,3 +247,14 @@ describe("the country of the body a spokesman speaks for", () => {
     ]);
   });
 });
+
+describe("an outlet in Latin script as the hearer, and a workplace's larger body", () => {
+  it("keeps «لـCNN» out of the speaker and «باتحاد الكرة» in the source's description", () => {
+    const [a] = run("وقال مصدر في الوزارة لـCNN إن اللجنة ستجتمع.");
+    const [b] = run("وكشف مصدر في لجنة الحكام باتحاد الكرة لـKooora.com أن اللجنة ستجتمع الأحد.");
+    expect([a?.speaker.name, b?.speaker.name]).toEqual([
+      "مصدر في الوزارة",
+      "مصدر في لجنة الحكام باتحاد الكرة",
+    ]);
+  });
+});

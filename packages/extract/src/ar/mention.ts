@@ -312,6 +312,13 @@ function parseOne(mention: string): MentionParse {
         } else if (lamGenitive(w, ws[i + 1])) i += 2;
         // «مصادر في النيابة العامة بإسطنبول»: a last ب-word is the town of the workplace, not a name
         else if (i === ws.length - 1 && /^ب\p{L}{3,}$/u.test(w)) i++;
+        // «مصدر في لجنة الحكام باتحاد الكرة»: the larger body the workplace belongs to
+        else if (
+          /^ب\p{L}{3,}$/u.test(w) &&
+          ORG_TITLES.has(titleHead(w.slice(1))) &&
+          hasArticle(ws[i + 1] ?? "")
+        )
+          i += 2;
         else if (bareRun === 1) {
           i++;
           bareRun = 2;

@@ -44,6 +44,7 @@ import {
   verbParticles,
 } from "./phrase.ts";
 import { pointedSubject } from "./pointing.ts";
+import { HAL, HAL_PRONOUN, subjectStop } from "./subject-stop.ts";
 import { titledSubjectEnd, titlePhraseEnd } from "./titled.ts";
 import { joinedNameEnd } from "./trailing-title.ts";
 
@@ -87,14 +88,9 @@ export function readSubject(
   // «وقال شهود عيان تحدثوا لرويترز إن …»: the group, not how the outlet reached it
   const contacted = contactedGroupEnd(text, toks);
   if (contacted) return { start: (toks[0] as Token).start, end: (toks[contacted - 1] as Token).end };
-  // «وتابع الوزير مخاطبا النواب: …»: a circumstantial participle (ḥāl) after the subject ends it
-  const hal = toks.findIndex(
-    (t, k) => k > 0 && t.word && HAL.test(bare(t)) && !knownNames.has(foldWord(t.text)),
-  );
-  if (hal > 0) toks = toks.slice(0, hal);
-  // «وقال المتهم وهو يغالب دموعه: …»: a «وهو/وهي» clause (ḥāl) after the subject ends it
-  const clause = toks.findIndex((t, k) => k > 0 && HAL_PRONOUN.test(bare(t)));
-  if (clause > 0) toks = toks.slice(0, clause);
+  // «وتابع الوزير مخاطبا النواب: …», «وقال المتهم وهو يغالب دموعه: …»: a ḥāl after the subject ends it
+  const stop = subjectStop(toks, knownNames);
+  if (stop > 0) toks = toks.slice(0, stop);
   // «وقال (م.ب)، صاحب محل …، إن»: a speaker known only by initials in brackets (Maghrebi press)
   const initials = bracketedInitials(toks, 0);
   if (initials) return { start: (toks[1] as Token).start, end: (toks[initials - 2] as Token).end };
@@ -177,13 +173,6 @@ function issuerEnd(text: string, toks: Token[], end: number, limit: number, know
   return last > end ? last + 1 - end : 0;
 }
 
-/**
- * «مخاطبا», «متحدثا», «موجها», «مستشهدا»: an indefinite accusative participle (مُفاعِلًا), the manner of the
- * verb, not a word of its subject's name (not «ماريا», «مونيكا», «منغوليا»: no long vowel after م, no «ـيا»).
- */
-const HAL = /^م[^اوي]\p{L}{2,}(?<!ي)ا$/u;
-/** «وهو», «وهي», «وهم»: the subject of a circumstantial clause after a speaker. */
-const HAL_PRONOUN = /^و(?:هو|هي|هم|هما|هن)$/u;
 /** «، مخاطبا النواب،»: a ḥāl opening an aside, never a name. */
 export const isHal = (t: Token): boolean => t.word && HAL.test(bare(t));
 
