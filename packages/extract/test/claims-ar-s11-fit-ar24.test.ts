@@ -258,3 +258,15 @@ describe("an outlet in Latin script as the hearer, and a workplace's larger body
     ]);
   });
 });
+
+describe("«قبل أن + verb» keeps the sentence's speaker", () => {
+  it("reads «…، قبل أن يلتمس البراءة لموكله» as the lawyer's request, its object the content", () => {
+    const claims = run("واعتبر المحامي سليم بن عمر أن موكله بريء، قبل أن يلتمس البراءة لموكله.");
+    const c = claims[1];
+    expect(c && [c.speaker.name, c.cue.text, c.content.text]).toEqual([
+      "سليم بن عمر",
+      "يلتمس",
+      "البراءة لموكله",
+    ]);
+  });
+});
