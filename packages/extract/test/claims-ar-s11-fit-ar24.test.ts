@@ -270,3 +270,12 @@ describe("«قبل أن + verb» keeps the sentence's speaker", () => {
     ]);
   });
 });
+
+describe("content before a nominal cue opening with «و» and a perfect verb", () => {
+  it("drops the «و» of «وشهد العالم …، بحسب X» and «وبلغ العجز …، وفق X», not of «وزير المالية»", () => {
+    const [a] = run("وشهد العالم أربعة أحداث ابيضاض جماعي منذ عام 1998، بحسب الإدارة الوطنية للمحيطات.");
+    const [b] = run("وبلغ العجز التجاري ثلاثة مليارات دولار، وفق البنك المركزي.");
+    const [c] = run("وزير المالية سيستقيل الأسبوع المقبل، بحسب مصادر مطلعة.");
+    expect([a, b, c].map((x) => x?.content.text.split(" ")[0])).toEqual(["شهد", "بلغ", "وزير"]);
+  });
+});
