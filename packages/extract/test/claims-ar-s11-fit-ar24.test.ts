@@ -279,3 +279,10 @@ describe("content before a nominal cue opening with «و» and a perfect verb", 
     expect([a, b, c].map((x) => x?.content.text.split(" ")[0])).toEqual(["شهد", "بلغ", "وزير"]);
   });
 });
+
+describe("«، على حد وصفه» after the content is the writer's tag", () => {
+  it("ends the content before it", () => {
+    const [c] = run('وقال المدرب سامي علي إن الفوز "جاء عن استحقاق"، على حد وصفه.');
+    expect(c?.content.text).toBe('الفوز "جاء عن استحقاق"');
+  });
+});
