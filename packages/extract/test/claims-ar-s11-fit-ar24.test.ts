@@ -286,3 +286,16 @@ describe("«، على حد وصفه» after the content is the writer's tag", ()
     expect(c?.content.text).toBe('الفوز "جاء عن استحقاق"');
   });
 });
+
+describe("whom a defence team defends belongs to the speaker", () => {
+  it("reads «وطالبت هيئة الدفاع عن باقي المتهمين بـ…» with the content from «بـ»", () => {
+    const [a] = run("وطالبت هيئة الدفاع عن باقي المتهمين بإفادة موكليها بالبراءة.");
+    const [b] = run("وطالب فريق الدفاع عن الصحفي بالإفراج عنه.");
+    expect([a?.speaker.name, a?.content.text, b?.speaker.name, b?.content.text]).toEqual([
+      "هيئة الدفاع عن باقي المتهمين",
+      "بإفادة موكليها بالبراءة",
+      "فريق الدفاع عن الصحفي",
+      "بالإفراج عنه",
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { affiliation } from "./affiliation.ts";
 import { townAfterBody } from "./body-town.ts";
 import { coordinatedBodyName, coordinatedPortfolio } from "./coordinated.ts";
 import { AFTER_OBJECT, foldArabicWord } from "./cues.ts";
+
 import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
@@ -58,6 +59,7 @@ import {
   verbParticles,
   workplaceBeforeName,
 } from "./phrase.ts";
+import { accreditedAt, defendedEnd } from "./title-complements.ts";
 import { bracketedAbbreviation, governedPlace, retiredRank, wingAfterDash } from "./title-parts.ts";
 import { trailingTitleEnd } from "./trailing-title.ts";
 
@@ -66,9 +68,6 @@ const ONE_OF = seatless(/^(?:أحد|إحدى)$/u);
 
 /** Titles of an outlet's correspondents, named with the place they report from. Folded. */
 const CORRESPONDENTS = new Set(["مراسل", "مراسله", "مندوب", "مندوبه"]);
-/** «لدى محكمة …», «لدى الأمم المتحدة» (not an occasion: «لدى وصوله», «لدى مخاطبته»). */
-const accreditedAt = (t: Token | undefined, next: Token | undefined): boolean =>
-  !!t?.word && bare(t) === "لدى" && !!next?.word && !/(?:ه|ها|هم|هما)$/u.test(bare(next));
 
 /** «وزير الخارجية الإسرائيلي جدعون ساعر», «وكالة رويترز»: a title or body head, its phrase and the name after it. */
 export function titledSubjectEnd(
@@ -83,6 +82,7 @@ export function titledSubjectEnd(
   if (!isTitleWord(head) && !abbreviated) return null;
   const isOrg = ORG_TITLES.has(head) && (!PERSON_TITLES.has(head) || isTeamNotRank(t0.text, toks[1]?.text));
   let i = titlePhraseEnd(text, toks, abbreviated || 1);
+  i += defendedEnd(toks, i);
   i += bracketedAbbreviation(toks, i, isOrg);
   if (isOrg && i > 1) i += coordinatedBodyName(text, toks, i);
   const before = i;
