@@ -299,3 +299,10 @@ describe("whom a defence team defends belongs to the speaker", () => {
     ]);
   });
 });
+
+describe("«وعقّب» before a person's title is the verb (commented), not «after»", () => {
+  it("gives «قائلا» the subject of «وعقب المحلل X على القرار»", () => {
+    const [c] = run("وعقب المحلل السياسي فهد العنزي على القرار قائلا إن الحكومة تسرعت.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["فهد العنزي", "الحكومة تسرعت"]);
+  });
+});

@@ -86,7 +86,11 @@ export function openingSubject(
   // «وكان الديوان قد أعلن …، في خطوة قال إنها …»: كان and its subject
   const kana = /^[وف]?كان(?:ت)?$/u.test(foldArabicWord(verb.text));
   const rest = foldWord(verb.text.slice(1));
-  if (!kana && (FUNCTION_WORDS.has(rest) || ADJUNCT_STARTS.has(rest))) return null;
+  // «وعقب المحلل X على القرار قائلا …» (commented), not «وعقب الاجتماع، …» (after): a person's title follows
+  const [next] = tokensForward(text, verb.end, cue.start, 1);
+  const commented =
+    rest === "عقب" && !!next && hasArticle(next.text) && PERSON_TITLES.has(titleHead(next.text));
+  if (!kana && !commented && (FUNCTION_WORDS.has(rest) || ADJUNCT_STARTS.has(rest))) return null;
   return actingSubject(text, readSubject(text, verb.end, cue.start, knownNames), knownNames);
 }
 
