@@ -348,8 +348,9 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
   const from = i + 1;
   let close = from;
   // «قالت المديرة …، الدكتورة ليلى حداد: «…»»: the colon before the words closes the apposition too
-  // («"…"، يقول الباحث في المشروع، الدكتور سامي علي.»: after a quotation, the sentence's end)
-  const closes = (t: Token): boolean => COMMAS.has(t.text) || t.text === ":" || t.text === ".";
+  // («"…"، يقول الباحث في المشروع، الدكتور سامي علي.»: after a quotation, the sentence's end; not «د.»)
+  const closes = (t: Token): boolean =>
+    COMMAS.has(t.text) || t.text === ":" || (t.text === "." && t === toks[toks.length - 1]);
   while (close < toks.length && close < from + 12 && !closes(toks[close] as Token)) close++;
   if (close === from || !toks[close] || !closes(toks[close] as Token)) return null;
   const inner = toks.slice(from, close);
