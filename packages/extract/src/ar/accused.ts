@@ -35,23 +35,37 @@ const bareWords = (s: string): string[] =>
     .filter(Boolean)
     .map((w) => foldWord(w).replace(/^(?:و|ف)?ال/u, ""));
 
+/** Someone the text names by initials in brackets, where, and the words before the brackets that describe them. */
+export interface Initialled {
+  pos: number;
+  initials: string;
+  described: string[];
+}
+
+/** Everyone the text names by initials in brackets, in order, each once (read once per article). */
+export function initialledPeople(text: string): Initialled[] {
+  const named: Initialled[] = [];
+  for (const m of text.matchAll(BRACKETED_INITIALS)) {
+    const initials = (m[1] as string).replace(/[\s\u00A0]/gu, "");
+    if (named.some((n) => n.initials === initials)) continue;
+    const at = m.index ?? 0;
+    const before =
+      text
+        .slice(Math.max(0, at - 80), at)
+        .split(/[،,.\n]/u)
+        .pop() ?? "";
+    named.push({ pos: at, initials, described: bareWords(before).slice(-DESCRIBED_BY) });
+  }
+  return named;
+}
+
 /**
  * The initials a mention of an accused stands for, among those the text gave in brackets before `at`: by
  * rank («المتهم الثاني» is the second named) or by the description before the brackets («صاحب المقاولة»
  * for «صاحب مقاولة الأشغال (م.ب)»). Null when the text names no one so, or the mention fits none.
  */
-export function accusedByInitials(text: string, at: number, mention: string): string | null {
-  const named: { initials: string; described: string[] }[] = [];
-  for (const m of text.slice(0, at).matchAll(BRACKETED_INITIALS)) {
-    const initials = (m[1] as string).replace(/[\s\u00A0]/gu, "");
-    if (named.some((n) => n.initials === initials)) continue;
-    const before =
-      text
-        .slice(Math.max(0, (m.index ?? 0) - 80), m.index)
-        .split(/[،,.\n]/u)
-        .pop() ?? "";
-    named.push({ initials, described: bareWords(before).slice(-DESCRIBED_BY) });
-  }
+export function accusedByInitials(people: readonly Initialled[], at: number, mention: string): string | null {
+  const named = people.filter((n) => n.pos < at);
   if (!named.length) return null;
   const rank = RANKED.exec(mention.trim());
   const k = rank ? RANKS.get(foldWord(rank[1] as string)) : undefined;

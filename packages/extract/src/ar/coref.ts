@@ -4,7 +4,7 @@ import type { ArticleView, Draft } from "../draft.ts";
 import type { NameMention } from "../names.ts";
 import type { MentionParse } from "../speakers.ts";
 import { paragraphAt } from "../text/segment.ts";
-import { accusedByInitials, LONE_ACCUSED } from "./accused.ts";
+import { accusedByInitials, type Initialled, initialledPeople, LONE_ACCUSED } from "./accused.ts";
 import {
   FUNCTION_WORDS,
   foldWord,
@@ -66,6 +66,8 @@ export class ArabicTitles {
   private readonly resolved = new Map<Draft, string>();
   /** The initials of the accused last quoted by rank or description. */
   private lastAccused: string | null = null;
+  /** Those the article names by initials in brackets (court reports). */
+  private readonly initialled: Initialled[];
 
   constructor(
     private readonly view: ArticleView,
@@ -73,6 +75,7 @@ export class ArabicTitles {
     names: NameMention[],
     private readonly parse: (mention: string) => MentionParse,
   ) {
+    this.initialled = initialledPeople(view.text);
     for (const n of names) this.add(n.pos, n.parse, null);
     for (const d of drafts) {
       if (d.mentionStart < 0) continue;
@@ -127,7 +130,7 @@ export class ArabicTitles {
       ? null
       : LONE_ACCUSED.test(mention.trim())
         ? this.lastAccused
-        : accusedByInitials(this.view.text, d.mentionStart, mention);
+        : accusedByInitials(this.initialled, d.mentionStart, mention);
     if (accused) {
       this.lastAccused = accused;
       this.resolved.set(d, accused);

@@ -101,7 +101,7 @@ function verbSpeaker(
     !plu &&
     earlier.length > 0 &&
     ((text[cue.start] === "و" && cue.verbStart > cue.start) ||
-      AFTER_THAT.test(text.slice(cue.start - 12, cue.start))) &&
+      AFTER_THAT.test(text.slice(Math.max(0, cue.start - 12), cue.start))) &&
     plainNoun(text, subject, knownNames) &&
     (cue.lemma === DESCRIBE || !contentStart(view, subject.end, nextStop).clausal)
   ) {

@@ -124,8 +124,8 @@ export function readSubject(
     knownNameEnd(toks, f0, knownNames) ??
     definiteNounEnd(text, toks) ??
     bareWordsEnd(text, toks) ??
-    nameThenTitleEnd(text, toks) ??
-    joinedNameEnd(text, toks, from, (r) => titlePhraseEnd(text, r, 1));
+    joinedNameEnd(text, toks, from, (r) => titlePhraseEnd(text, r, 1)) ??
+    nameThenTitleEnd(text, toks);
   if ((end === 1 || end === null) && !knownNames.has(f0)) {
     const described = describedPeopleEnd(text, toks, verbParticles(text, from));
     if (described > 1) end = described;
