@@ -306,3 +306,10 @@ describe("«وعقّب» before a person's title is the verb (commented), not «
     expect(c && [c.speaker.name, c.content.text]).toEqual(["فهد العنزي", "الحكومة تسرعت"]);
   });
 });
+
+describe("a preposition after a bare name word ends the name", () => {
+  it("gives «وكتبت …: …» the subject of «واعتذرت اللاعبة سارة محمد عن الغياب»", () => {
+    const [c] = run('واعتذرت اللاعبة سارة محمد عن الغياب، وكتبت عبر حسابها: "سأعود قريبا".');
+    expect(c?.speaker.name).toBe("سارة محمد");
+  });
+});

@@ -87,9 +87,14 @@ export function closesName(text: string, toks: Token[], i: number, particles?: S
   const after = toks[i + 1];
   // «يقول المزارع X من أهالي المنطقة»: where the speaker lives, after the name, is no more of it
   if (residenceAt(toks, i)) return true;
+  // «واعتذرت اللاعبة سارة محمد عن الغياب»: a preposition after a bare name word (a word with the article may
+  // be the verb's object instead: «انتقد الوزير سامي علي الحكومة على …»)
+  if (NAME_CLOSING_PREPOSITION.test(next.text) && after?.word && !hasAl(toks[i - 1] as Token)) return true;
   return FUNCTION_WORDS.has(foldWord(next.text)) && after !== undefined && isComplementizer(text, after);
 }
 
+/** «عن», «على», «إلى», «مع»: prepositions that no name holds. */
+const NAME_CLOSING_PREPOSITION = seatless(/^(?:عن|على|إلى|مع)$/u);
 /** Nouns of a stance that open the object of «أكد», «جدد», «أبدى» (never a name): «أهمية», «ضرورة». */
 export const STANCE_OBJECTS = seatless(
   /^(?:أهمية|اهمية|ضرورة|حرص|التزام|استعداد|رفض|دعم|تضامن|إدانة|ادانة|ترحيب|تمسك|تطلع|عزم)$/u,
@@ -100,49 +105,6 @@ export const residenceAt = (toks: Token[], i: number): boolean =>
 /** The people of a place: «أهالي», «سكان», «أبناء», «قاطني». */
 export const RESIDENT_NOUNS = "(?:[أا]هالي|سكان|[أا]بناء|قاطني)";
 const RESIDENTS = new RegExp(`^${RESIDENT_NOUNS}$`, "u");
-
-/**
- * «التابع للحكومة المعترف بها دوليا», «التابعة لوزارة الداخلية»: the body an institution belongs to.
- * Returns the tokens it spans (0 if none).
- */
-export function belongsTo(toks: Token[], i: number): number {
-  let j = i;
-  const t = toks[j];
-  const l = toks[j + 1];
-  if (t?.word && /^ال?تابع(?:ة|ين|ون)?$/u.test(bare(t)) && l?.word && /^ل/u.test(bare(l))) {
-    j += 2;
-    while (
-      j < i + 5 &&
-      toks[j]?.word &&
-      /^ال/u.test(bare(toks[j] as Token)) &&
-      !/^المعترف$/u.test(bare(toks[j] as Token))
-    )
-      j++;
-  }
-  // «المعترف بها دوليا» (also when «المعترف» was read with the title)
-  if (
-    j === i &&
-    toks[j]?.word &&
-    /^(?:بها|به|بهم)$/u.test(bare(toks[j] as Token)) &&
-    toks[j - 1]?.word &&
-    /^المعترف$/u.test(bare(toks[j - 1] as Token))
-  ) {
-    j++;
-    if (toks[j]?.word && /^دوليا$/u.test(bare(toks[j] as Token))) j++;
-    return j - i;
-  }
-  const by = toks[j + 1];
-  if (
-    toks[j]?.word &&
-    /^المعترف$/u.test(bare(toks[j] as Token)) &&
-    by?.word &&
-    /^(?:بها|به|بهم)$/u.test(bare(by))
-  ) {
-    j += 2;
-    if (toks[j]?.word && /^دوليا$/u.test(bare(toks[j] as Token))) j++;
-  }
-  return j - i;
-}
 
 /** What `forms` holds for the verb form right before `from`, with or without its و/ف prefix. */
 function formBefore<T>(text: string, from: number, forms: Map<string, T>): T | undefined {

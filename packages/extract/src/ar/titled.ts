@@ -1,6 +1,7 @@
 import { seatless } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
+import { belongsTo } from "./belongs-to.ts";
 import { townAfterBody } from "./body-town.ts";
 import { coordinatedBodyName, coordinatedPortfolio } from "./coordinated.ts";
 import { AFTER_OBJECT, foldArabicWord } from "./cues.ts";
@@ -33,7 +34,6 @@ import {
   agrees,
   articledParticle,
   bare,
-  belongsTo,
   COMMA,
   closesName,
   constructGenitive,
