@@ -143,12 +143,12 @@ describe("defendants known by initials in brackets", () => {
     "وقال صاحب الشركة إن الأموال تسبيقات قانونية.";
   it("names «المتهم الرئيسي» by the first initials, and «المتهم» after it the same", () => {
     const claims = run(report);
-    const initials = (k: number) => claims[k]?.speaker.name?.replace(/[()]/gu, "");
+    const initials = (k: number) => claims[k]?.speaker.name;
     expect([1, 2, 3].map(initials)).toEqual(["س.م", "س.م", "س.م"]);
   });
   it("names «المتهم الثاني» by the second initials and «صاحب الشركة» by its description", () => {
     const claims = run(report);
-    const initials = (k: number) => claims[k]?.speaker.name?.replace(/[()]/gu, "");
+    const initials = (k: number) => claims[k]?.speaker.name;
     expect([4, 5].map(initials)).toEqual(["ر.ع", "ر.ع"]);
   });
 });
@@ -311,5 +311,12 @@ describe("a preposition after a bare name word ends the name", () => {
   it("gives «وكتبت …: …» the subject of «واعتذرت اللاعبة سارة محمد عن الغياب»", () => {
     const [c] = run('واعتذرت اللاعبة سارة محمد عن الغياب، وكتبت عبر حسابها: "سأعود قريبا".');
     expect(c?.speaker.name).toBe("سارة محمد");
+  });
+});
+
+describe("a person described, then known by initials in brackets", () => {
+  it("names «صاحب محل (م.ب)» by the initials, without the brackets", () => {
+    const [c] = run("وقال صاحب محل (م.ب) إن الأسعار ارتفعت.");
+    expect(c && [c.speaker.name, c.speaker.mention?.text]).toEqual(["م.ب", "صاحب محل (م.ب)"]);
   });
 });

@@ -33,6 +33,7 @@ import {
 } from "./lexicon.ts";
 import { lamGenitive, nameThenTitle, workplaceName } from "./name-then-title.ts";
 import { ABBREVIATED_TITLE, constructGenitive, constructOffice, indefiniteTitle } from "./office-words.ts";
+import { correctedOnePart } from "./one-part.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
 import { dawnWord, isAli, nameInPart, nationalityOf } from "./pure-name.ts";
 
@@ -391,13 +392,6 @@ const oneWordTitle = (p: MentionParse): boolean => !!p.title && !/[\s\u00A0]/u.t
 /** «المسؤول عن …», «المكلفة بـ…», «المعني بـ…»: what a body is in charge of, in apposition to it. */
 const IN_CHARGE = /^ال(?:مسؤول|مكلف|معني|مختص|مخول)(?:ة)?[\s\u00A0]+(?:عن|ب|على)/u;
 
-/** «رئيس المصلحة ومهندس المتابعة»: a second title holder joined by «و» is no name of the first. */
-function withoutSecondHolder(p: MentionParse): MentionParse {
-  const first = p.name?.split(/[\s\u00A0]+/u)[0] ?? "";
-  const second = /^و\p{L}{3,}/u.test(first) && PERSON_TITLES.has(titleHead(first.slice(1)));
-  return second && p.title ? { ...p, name: null } : p;
-}
-
 /**
  * Splits an Arabic mention into its title phrase and the name. An apposition between commas gives the
  * name or the title: «المتحدث باسم الهيئة، أحمد فؤاد», «الدكتور مصطفى السيوفي، وزير النقل».
@@ -410,7 +404,7 @@ export function parseArabicMention(raw: string): MentionParse {
     // «وهو سوداني يدعى آدم إسحاق»: who the person is, then the name
     .map((p) => p.trim().replace(/^وه(?:و|ي)[\s\u00A0]+(?:\S+[\s\u00A0]+){1,3}(?=[يت]دع[ىي][\s\u00A0])/u, ""))
     .filter(Boolean);
-  if (parts.length < 2) return withoutSecondHolder(parseOne(mention));
+  if (parts.length < 2) return correctedOnePart(mention, parseOne(mention));
   // «جهاز مستقبل مصر، المسؤول عن استيراد القمح،»: what a body is in charge of describes it, names no one
   const body = parseOne(parts[0] as string);
   if (body.kind === "organisation" && !body.pronoun && parts.slice(1).every((p) => IN_CHARGE.test(p)))
