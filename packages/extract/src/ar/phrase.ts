@@ -87,14 +87,9 @@ export function closesName(text: string, toks: Token[], i: number, particles?: S
   const after = toks[i + 1];
   // «يقول المزارع X من أهالي المنطقة»: where the speaker lives, after the name, is no more of it
   if (residenceAt(toks, i)) return true;
-  // «واعتذرت اللاعبة سارة محمد عن الغياب»: a preposition after a bare name word (a word with the article may
-  // be the verb's object instead: «انتقد الوزير سامي علي الحكومة على …»)
-  if (NAME_CLOSING_PREPOSITION.test(next.text) && after?.word && !hasAl(toks[i - 1] as Token)) return true;
   return FUNCTION_WORDS.has(foldWord(next.text)) && after !== undefined && isComplementizer(text, after);
 }
 
-/** «عن», «على», «إلى», «مع»: prepositions that no name holds. */
-const NAME_CLOSING_PREPOSITION = seatless(/^(?:عن|على|إلى|مع)$/u);
 /** Nouns of a stance that open the object of «أكد», «جدد», «أبدى» (never a name): «أهمية», «ضرورة». */
 export const STANCE_OBJECTS = seatless(
   /^(?:أهمية|اهمية|ضرورة|حرص|التزام|استعداد|رفض|دعم|تضامن|إدانة|ادانة|ترحيب|تمسك|تطلع|عزم)$/u,
