@@ -12,6 +12,7 @@ import {
   ADJUNCT_STARTS,
   AFTER_QUOTE_BREAKERS,
   BARE_RELATIVE_VERB,
+  CAPACITY,
   CONTENT_BREAKERS,
   foldWord,
   hasArticle,
@@ -152,6 +153,8 @@ export const ASIDE_OPENERS = new Set(
     ..."الذي التي الذين اللذين اللتين وهو وهي وهم أحد إحدى".split(" "),
     // «، وفق ما نقلته وكالة الأنباء السعودية (واس)،»: the writer's source, not the content
     ..."وفق وفقا بحسب حسب نقلا".split(" "),
+    // «، بصفتها طرفا مدنيا،»: the capacity the speaker acts in (see CAPACITY)
+    ..."بصفته بصفتها بصفتهم بصفتهما".split(" "),
     ...DOCUMENT_VERBS,
   ].map(foldArabicWord),
 );
@@ -285,7 +288,9 @@ export function contentStart(
     const beforeParticle =
       round === 0 && close > 0 && particleOpensObject(seg, close + 1) && !clauseIn(seg.slice(1, close));
     if (close < 0 || close > (longOccasion(seg, close) || beforeParticle ? 20 : 10)) break;
-    if (!beforeParticle && !adjunctGap(seg.slice(1, close))) break;
+    // («، بصفتها طرفا مدنيا، بإلزام …»: the capacity the speaker acts in)
+    const capacity = CAPACITY.test((seg[1]?.text ?? "").replace(/[\u064B-\u065F\u0640]/gu, ""));
+    if (!beforeParticle && !capacity && !adjunctGap(seg.slice(1, close))) break;
     p = (seg[close] as Token).end;
     if (beforeParticle) break;
     opener = (seg[close] as Token).start;

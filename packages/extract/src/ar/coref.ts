@@ -4,6 +4,7 @@ import type { ArticleView, Draft } from "../draft.ts";
 import type { NameMention } from "../names.ts";
 import type { MentionParse } from "../speakers.ts";
 import { paragraphAt } from "../text/segment.ts";
+import { accusedByInitials, type Initialled, initialledPeople, LONE_ACCUSED } from "./accused.ts";
 import {
   FUNCTION_WORDS,
   foldWord,
@@ -63,6 +64,10 @@ export class ArabicTitles {
   private readonly holders: Holder[] = [];
   /** The name each title-only claim mention was resolved to. */
   private readonly resolved = new Map<Draft, string>();
+  /** The initials of the accused last quoted by rank or description. */
+  private lastAccused: string | null = null;
+  /** Those the article names by initials in brackets (court reports). */
+  private readonly initialled: Initialled[];
 
   constructor(
     private readonly view: ArticleView,
@@ -70,6 +75,7 @@ export class ArabicTitles {
     names: NameMention[],
     private readonly parse: (mention: string) => MentionParse,
   ) {
+    this.initialled = initialledPeople(view.text);
     for (const n of names) this.add(n.pos, n.parse, null);
     for (const d of drafts) {
       if (d.mentionStart < 0) continue;
@@ -118,6 +124,18 @@ export class ArabicTitles {
    */
   resolve(d: Draft, parse: MentionParse): MentionParse | null {
     if (parse.pronoun) return this.same(d);
+    const mention = this.view.text.slice(d.mentionStart, d.mentionEnd);
+    // («ورد المتهم» after «المتهم الرئيسي»: the accused last quoted)
+    const accused = parse.speaksFor
+      ? null
+      : LONE_ACCUSED.test(mention.trim())
+        ? this.lastAccused
+        : accusedByInitials(this.initialled, d.mentionStart, mention);
+    if (accused) {
+      this.lastAccused = accused;
+      this.resolved.set(d, accused);
+      return { name: accused, title: parse.title ?? parse.name, kind: "person", pronoun: false };
+    }
     if (parse.name || !parse.title || parse.pronoun || parse.kind !== "person" || parse.speaksFor)
       return null;
     const role = roleOf(parse.title);

@@ -116,6 +116,13 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["اقترح", "يقترح", []],
   // «عبّر عدد من التجار عن استيائهم …» (as «أعرب»): only opening its clause, with «عن» after the subject
   ["عبر", "يعبر", ["عن"]],
+  // «توصلت الدراسة إلى أن …» (a finding, as «خلص»): only before a clause («توصل الطرفان إلى اتفاق» is an act)
+  ["توصل", "يتوصل", ["إلى"]],
+  // «ويأمل الباحث أن تساعد النتائج …» (a stated hope): only before a clause; «أمل», «أملت» also read as
+  // the noun and as «أملى» (dictated), so only the imperfect reports
+  ["أمل", "يأمل", []],
+  // «وأكمل: "…"» (went on, Egyptian sports press): only before a clause or «:» («أكمل دراسته» completed)
+  ["أكمل", "يكمل", []],
 ];
 
 /**
@@ -140,6 +147,10 @@ const NOT_CUES = new Set(
     // «توجد أدلة على أن …»: there is, not «وجد» (found)
     "توجد",
     "توجدان",
+    "أمل",
+    "أملت",
+    "أملوا",
+    "أملا",
   ].map((w) => foldW(w)),
 );
 /** Verbs that report only before إن/أن or «:» («كتب مقالا», «بين الطرفين», «أقر قانونا» are not statements). */
@@ -160,6 +171,9 @@ const CLAUSAL_ONLY_LEMMAS = [
   "خلص",
   "طمأن",
   "عد",
+  "توصل",
+  "أمل",
+  "أكمل",
 ];
 
 /** «ثمّن» (commends) is also «ثمن» (price): only a verb opening its clause reports («وارتفع ثمن الخبز»). */
@@ -199,7 +213,7 @@ export const AFTER_OBJECT = new Map([
 /** Verbs whose first object is the hearer: the content is the أن-clause after it («أبلغ X بأن …»). */
 const HEARER_LEMMAS = ["أبلغ", "أخبر", "طمأن"];
 /** Verbs that continue the statement of the speaker before them («وتابع», «وأضاف»). */
-const CONTINUATION_LEMMAS = ["أضاف", "تابع", "استطرد", "أردف"];
+const CONTINUATION_LEMMAS = ["أضاف", "تابع", "استطرد", "أردف", "أكمل"];
 /** Passive reporting forms: a statement with no speaker («وأفيد بأن …»). */
 const PASSIVE = ["أفيد", "يفاد"];
 

@@ -6,11 +6,15 @@ import { foldWord, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
 import { parseArabicMention } from "./mention.ts";
 import { titleHead } from "./phrase.ts";
 
-/** Bodies and groups whose name before a headline's colon says what they said («وزارة الصحة: …», «أهالي القرية: …»). Folded. */
+/**
+ * Bodies, groups and documents whose name before a headline's colon says what they said («وزارة الصحة: …»,
+ * «أهالي القرية: …», «دراسة: …», «تقرير أممي: …»). Folded.
+ */
 const SPEAKING_BODIES = new Set(
   `وزارة حكومة جيش شرطة حركة منظمة وكالة هيئة مجلس مكتب حزب جماعة شركة مفوضية لجنة محكمة نقابة
   بلدية رئاسة سلطة أمانة
-  سكان أهالي`
+  سكان أهالي
+  دراسة تقرير استطلاع`
     .split(/\s+/)
     .filter(Boolean)
     .map(foldWord),

@@ -22,6 +22,8 @@ const TITLE_HOMOGRAPHS: [RegExp, string][] = [
   // («الامام» without the seat: the article says it is no preposition)
   [/^(?:(?:ال)?إمام|الامام)$/u, "امام#title"],
   [/^ال[أا]ب$/u, "اب#title"],
+  // the scientist «عالم الأحياء البحرية» without the article, not «العالم» (the world)
+  [/^عالم[ةه]?$/u, "عالم#title"],
 ];
 const homographTitle = (word: string): string | undefined => {
   const w = word.replace(/[\u064B-\u065F\u0640]/g, "");
@@ -41,6 +43,7 @@ export const PERSON_TITLES = set(`
   فنان فنانة مطرب مطربة مخرج مخرجة ملحن ملحنة شاعر شاعرة رسام رسامة
   معاون معاونة مساعد مساعدة رجل كبير كبيرة مكلف مكلفة استشاري استشارية أخصائي أخصائية اختصاصي اختصاصية مختص مختصة متخصص متخصصة
   خباز خبازة بائع بائعة خياطة مقاول مقاولة حرفي حرفية تاجرة موظفة مزارعة فلاحة سائقة صاحبة
+  مؤلف مؤلفة
 `);
 for (const [, key] of TITLE_HOMOGRAPHS) PERSON_TITLES.add(key);
 /** «رجل», «شبان», «مرضى»: nouns of people that are no title and never a name. Folded. */
@@ -55,7 +58,7 @@ export const AFFILIATION_TITLES = set(`
   مسؤول مسؤولة مسؤولون مسؤولين مسؤولو مصدر مصادر عضو عضوة نائب نائبة نواب قيادي قيادية باحث باحثة
   باحثون باحثين باحثات
   خبير خبيرة محلل محللة ناشط ناشطة ضابط طبيب طبيبة أستاذ أستاذة فلاح مزارع تاجر عامل موظف كبير كبيرة
-  مكلف مكلفة مختص مختصة متخصص متخصصة
+  مكلف مكلفة مختص مختصة متخصص متخصصة مؤلف مؤلفة
 `);
 /**
  * Heads of an apposition that tells whose someone is, not a title: «المحامي X، دفاع المتهم الرابع،»,
@@ -64,6 +67,12 @@ export const AFFILIATION_TITLES = set(`
 export const RELATION_HEADS = set(`
   دفاع موكل نجل نجلة ابن ابنة شقيق شقيقة أخ أخت زوج زوجة والد والدة أرملة عم خال جار جارة
 `);
+/** Title words that are also given names, bare: «رائد», «أمين», «أمير», «مالك», «سيد». Folded. */
+export const GIVEN_NAME_TITLES = set("رائد أمين أمير مالك سيد");
+/** «بصفته», «بصفتها», «بصفتهم»: in one's capacity as (an aside after the speaker, no name of its own). */
+export const CAPACITY = /^بصفت(?:ه|ها|هم|هما|هن)$/u;
+/** «التهم», «الاتهامات»: the charges a denial answers, the verb's object after its subject. Folded. */
+export const CHARGE_NOUNS = set("التهم التهمة الاتهام الاتهامات التهمتين");
 /** Unnamed sources: never named later in the article, so never renamed by a later «وتابع X». */
 export const UNNAMED_SOURCE_TITLES = set("مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو شهود شاهد");
 /** Prepositions that link an affiliation title to its institution. */
@@ -249,6 +258,7 @@ export const CONTENT_BREAKERS = [
   "وفقا لتعبير",
   "على حد تعبير",
   "على حد قول",
+  "على حد وصف",
   "بحسب تعبير",
   "حسب تعبير",
   "وفق ما",

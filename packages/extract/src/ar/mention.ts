@@ -37,6 +37,7 @@ import {
 } from "./lexicon.ts";
 import { lamGenitive, nameThenTitle, workplaceName } from "./name-then-title.ts";
 import { ABBREVIATED_TITLE, constructGenitive, constructOffice, indefiniteTitle } from "./office-words.ts";
+import { correctedOnePart } from "./one-part.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
 import { dawnWord, isAli, nameInPart, nationalityOf, pureName } from "./pure-name.ts";
 
@@ -170,7 +171,9 @@ function parseOne(mention: string): MentionParse {
     if (isArticleName(w) && i + 1 < ws.length) break;
     // «وزير الاقتصاد اللبناني أمين سلام»: after a whole title, a title that is also a given name, and a
     // bare name after it, open the name
-    if (i > 1 && TITLE_NAMES.has(w) && ws.length - i <= 3 && ws.slice(i + 1).every(nameWord)) break;
+    // (also right after an honorific: «الدكتور رائد محمود الشبول»)
+    const titled = i > 1 || NAME_HONORIFIC.test(first);
+    if (titled && TITLE_NAMES.has(w) && ws.length - i <= 3 && ws.slice(i + 1).every(nameWord)) break;
     // «المطران سعادة», «الشيخ أمين»: a bare title word alone after an honorific is the name it precedes
     if (i === 1 && ws.length === 2 && NAME_HONORIFIC.test(first) && !hasArticle(w)) break;
     // «ولي أمر طالبة» (a pupil's parent; «ولي العهد» is the crown prince): «أمر» and a last bare genitive
@@ -317,6 +320,13 @@ function parseOne(mention: string): MentionParse {
         } else if (lamGenitive(w, ws[i + 1])) i += 2;
         // «مصادر في النيابة العامة بإسطنبول»: a last ب-word is the town of the workplace, not a name
         else if (i === ws.length - 1 && /^ب\p{L}{3,}$/u.test(w)) i++;
+        // «مصدر في لجنة الحكام باتحاد الكرة»: the larger body the workplace belongs to
+        else if (
+          /^ب\p{L}{3,}$/u.test(w) &&
+          ORG_TITLES.has(titleHead(w.slice(1))) &&
+          hasArticle(ws[i + 1] ?? "")
+        )
+          i += 2;
         else if (bareRun === 1) {
           i++;
           bareRun = 2;
@@ -371,8 +381,8 @@ function parseOne(mention: string): MentionParse {
 const QUOTED_OWNER = /^(?:\p{L}{2,}(?:ها|ه)[\s\u00A0]+)?["«“]([^"«»“”]{2,40})["»”]$/u;
 /** «أمريكيون», «غربيين», «حقوقيات»: a plural nisba adjective (never a person's name). */
 const PLURAL_ADJECTIVE = /\p{L}{2,}(?:يون|يين|يات)$|^(?:كبار|بارزون|بارزين)$/u;
-/** Titles that are also given names: «أمين», «أمير». */
-const TITLE_NAMES = new Set(["أمين", "أمير"]);
+/** Titles that are also given names: «أمين», «أمير», «رائد». */
+const TITLE_NAMES = new Set(["أمين", "أمير", "رائد"]);
 /** A word of a name («فارس», «الخطيب»): no title, adjective, preposition or nisba with the article. */
 const nameWord = (w: string): boolean =>
   !/^(?:ال)?(?:عام|سر|مال)$/u.test(w) &&
@@ -403,7 +413,7 @@ export function parseArabicMention(raw: string): MentionParse {
     // «وهو سوداني يدعى آدم إسحاق»: who the person is, then the name
     .map((p) => p.trim().replace(/^وه(?:و|ي)[\s\u00A0]+(?:\S+[\s\u00A0]+){1,3}(?=[يت]دع[ىي][\s\u00A0])/u, ""))
     .filter(Boolean);
-  if (parts.length < 2) return parseOne(mention);
+  if (parts.length < 2) return correctedOnePart(mention, parseOne(mention));
   // «جهاز مستقبل مصر، المسؤول عن استيراد القمح،»: what a body is in charge of describes it, names no one
   const body = parseOne(parts[0] as string);
   if (body.kind === "organisation" && !body.pronoun && parts.slice(1).every((p) => IN_CHARGE.test(p)))

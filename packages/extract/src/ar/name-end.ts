@@ -61,7 +61,8 @@ export const objectAfterName = (toks: Token[], i: number, definite: boolean): bo
   const next = toks[i + 1];
   if (!t?.word) return false;
   const b = bare(t);
-  const genitive = !!next?.word && hasAl(next);
+  // («بروح لاعبيه», «بجهود موظفيها»: a genitive with a possessive pronoun)
+  const genitive = !!next?.word && (hasAl(next) || /^\p{L}{3,}(?:يه|ته|ها|هم|هما|هن)$/u.test(bare(next)));
   return (
     derivedVerbalNoun(t, definite) ||
     tafilObject(toks, i) ||

@@ -4,6 +4,7 @@ import { seatless } from "../text/chars.ts";
 import {
   FUNCTION_WORDS,
   foldWord,
+  GIVEN_NAME_TITLES,
   hasArticle,
   lamHead,
   PEOPLE_NOUNS,
@@ -29,7 +30,10 @@ export const lamGenitive = (w: string, next: string | undefined): boolean =>
 
 /** «سمير داود رئيس الهيئة»: a name and, without a comma, the title that describes it. Null otherwise. */
 export function nameThenTitle(ws: string[]): MentionParse | null {
-  const k = ws.findIndex((w, i) => i > 0 && PERSON_TITLES.has(titleHead(w)));
+  // («سامي رائد الحسن المدير الفني»: «رائد» between name words is a given name)
+  const k = ws.findIndex(
+    (w, i) => i > 0 && PERSON_TITLES.has(titleHead(w)) && !GIVEN_NAME_TITLES.has(foldWord(w)),
+  );
   // «ثلاثة مسؤولين», «عدة مصادر»: a count of the title holders names no one
   if (k === 1 && COUNT_WORD.test(ws[0] as string))
     return { name: null, title: ws.join(" "), kind: "person", pronoun: false };
@@ -54,7 +58,9 @@ export function workplaceName(ws: string[], i: number): number {
   const oneOf = /^(?:أحد|إحدى|احد|احدى)$/u.test(ws[i + 1] ?? "");
   for (let j = i + (oneOf ? 3 : 2); j <= ws.length - 2; j++) {
     const rest = ws.slice(j);
-    if (rest.length > 4 || !pureName(rest.join(" "))) continue;
+    // («في الوزارة الدكتور رائد محمود الشبول»: after a definite title, «رائد» is a given name)
+    const given = GIVEN_NAME_TITLES.has(foldWord(rest[0] as string)) && hasArticle(ws[j - 1] as string);
+    if (rest.length > 4 || !pureName((given ? rest.slice(1) : rest).join(" "))) continue;
     if (ws.slice(i + (oneOf ? 2 : 1), j).some((w) => FUNCTION_WORDS.has(foldWord(w)))) return -1;
     // «في ولاية شمال دارفور»: after a place noun, only a title before the name tells where the place ends
     const titled = hasArticle(ws[j - 1] as string) && PERSON_TITLES.has(titleHead(ws[j - 1] as string));

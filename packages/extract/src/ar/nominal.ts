@@ -30,6 +30,18 @@ const NEW_CLAUSE_AFTER_WA = seatless(
   /^و(?:ال|من|في|قد|لم|لن|كان|أن|إن|[تيأنا](?=[\p{L}]{3})|\p{L}{3,4}ت(?![\p{L}\p{M}]))/u,
 );
 
+/**
+ * «وشهد العالم …», «وبلغ العدد …»: «و», a perfect verb of three letters and its definite subject (not a
+ * noun of four letters: «وباء الكوليرا», «وزير المالية»).
+ */
+const WA_NOUNS = new Set(["وباء", "وقود", "وصول", "وجود", "وفاة", "وعود"].map(foldWord));
+function perfectThenSubject(start: string): boolean {
+  const m = /^(و\p{L}{3})[\s\u00A0]+ال/u.exec(start);
+  if (!m) return false;
+  const w = m[1] as string;
+  return !WA_NOUNS.has(foldWord(w)) && !PERSON_TITLES.has(titleHead(w)) && !ORG_TITLES.has(titleHead(w));
+}
+
 /** «وعلى صعيد التوزيع،», «وفي سياق متصل،», «ومن جهة أخرى،»: a topic frame between commas. */
 const TOPIC_FRAME = seatless(
   /^و?(?:على[\s\u00A0]+صعيد|في[\s\u00A0]+سياق|من[\s\u00A0]+جهة|على[\s\u00A0]+مستوى|في[\s\u00A0]+المقابل|بالمقابل|إلى[\s\u00A0]+ذلك|في[\s\u00A0]+غضون[\s\u00A0]+ذلك|في[\s\u00A0]+الأثناء|من[\s\u00A0]+ناحية[\s\u00A0]+أخرى)[^،,.\n]{0,30}[،,][\s\u00A0]*/u,
@@ -206,7 +218,8 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
     if (
       content &&
       // («وارتفع», «ورفعت», «وساهمت»: a verb of the forms افتعل, فعلت or فاعلت after the «و»)
-      NEW_CLAUSE_AFTER_WA.test(text.slice(content[0], content[0] + 6))
+      (NEW_CLAUSE_AFTER_WA.test(text.slice(content[0], content[0] + 6)) ||
+        perfectThenSubject(text.slice(content[0], content[0] + 12)))
     )
       content = trimSpan(text, content[0] + 1, content[1]);
   } else if (comma > 0) {

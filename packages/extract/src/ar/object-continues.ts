@@ -44,6 +44,10 @@ const PLACE_APPOSITION_THEN_ADJUNCT = new RegExp(
 const ADJUNCT_START = new RegExp(`^[\\s\\u00A0]*${ADJUNCT_OPENER}`, "u");
 const ENDS_PLACE_APPOSITION = new RegExp(`[،,][\\s\\u00A0]*${PLACE_APPOSITION}$`, "u");
 
+/** «و3 سنوات», «وسنتين», «وخمسة ملايين» (folded): a figure joined by «و». */
+const COORDINATED_FIGURE =
+  /^و ?(?:\p{N}|(?:سنتين|عامين|شهرين|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)ه?(?:\s|$))/u;
+
 /**
  * The folded text after a comma (`raw`: as written; `before`: the text before the comma) goes on with a
  * nominal object when it gives
@@ -53,6 +57,7 @@ const ENDS_PLACE_APPOSITION = new RegExp(`[،,][\\s\\u00A0]*${PLACE_APPOSITION}$
  * - what comes with it: «أمطار غزيرة، يصاحبها نشاط في الرياح»;
  * - the fallback of a demand: «ببراءته، واحتياطيا استعمال الرأفة معه»;
  * - a «وهو …» clause on the accused before the charge: «اتهمت X المتهم، وهو موظف …، بإصدار …»;
+ * - a figure coordinated with the object's: «… 7 سنوات حبسا للأول، و3 سنوات لكل من …»;
  * - a description of the counted people or things by a quantified pronoun: «إنقاذ 400 مهاجر، انطلق معظمهم من …».
  */
 export function objectGoesOn(following: string, raw = "", before = ""): boolean {
@@ -74,5 +79,7 @@ export function objectGoesOn(following: string, raw = "", before = ""): boolean 
   // «داعية جميع أفراد المجتمع، وخاصة كبار السن، إلى المبادرة …»: those singled out, then the rest of the object
   if (SINGLED_OUT_THEN_PARTICLE.test(raw)) return true;
   if (OPENS_WITH_PARTICLE.test(raw) && ENDS_SINGLING_OUT.test(before)) return true;
+  // «التمس 7 سنوات حبسا في حق المقاول، و3 سنوات لكل من …»: a coordinated figure is more of the object
+  if (COORDINATED_FIGURE.test(following)) return true;
   return /^[^\s]+ (?:معظم|اغلب|غالبيت|جميع|بعض|كل)(?:هم|ها|هن)(?:\s|$)/u.test(following);
 }

@@ -8,6 +8,7 @@ import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord } from "./cues.ts";
 import {
   ADJUNCT_STARTS,
+  CAPACITY,
   FUNCTION_WORDS,
   foldWord,
   hasArticle,
@@ -20,6 +21,7 @@ import {
   TIME_WORDS,
 } from "./lexicon.ts";
 import { nameOnly } from "./name-only.ts";
+import { nameThenTitle } from "./name-then-title.ts";
 import { isPeopleGroup, peopleAfterVerb } from "./one-of-them.ts";
 import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
 import { isHal, readSubject, type SpanPair } from "./subject.ts";
@@ -119,9 +121,13 @@ export function actingSubject(
   const head = titleHead(first);
   // («وتجمع المحتجون …، وقالوا إن …»: a plural verb's subject may be a group of people)
   const group = plural && isPeopleGroup(first);
-  return PERSON_TITLES.has(head) || ORG_TITLES.has(head) || knownNames.has(foldWord(first)) || group
-    ? span
-    : null;
+  // «أشاد حسن شوقي المدير الفني للفريق بـ…»: a name first met here, with its title right after it
+  const [after] = tokensForward(text, span.end, span.end + 30, 1);
+  const titled =
+    (!!after?.word && hasArticle(after.text) && PERSON_TITLES.has(titleHead(after.text))) ||
+    !!nameThenTitle(text.slice(span.start, span.end).split(/[\s\u00A0]+/))?.name;
+  const known = PERSON_TITLES.has(head) || ORG_TITLES.has(head) || knownNames.has(foldWord(first));
+  return known || group || titled ? span : null;
 }
 
 /** A definite noun that is neither a title, an institution nor a name met before («التقارير المتداولة»). */
@@ -358,7 +364,9 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
   const from = i + 1;
   let close = from;
   // «قالت المديرة …، الدكتورة ليلى حداد: «…»»: the colon before the words closes the apposition too
-  const closes = (t: Token): boolean => COMMAS.has(t.text) || t.text === ":";
+  // («"…"، يقول الباحث في المشروع، الدكتور سامي علي.»: after a quotation, the sentence's end; not «د.»)
+  const closes = (t: Token): boolean =>
+    COMMAS.has(t.text) || t.text === ":" || (t.text === "." && t === toks[toks.length - 1]);
   while (close < toks.length && close < from + 12 && !closes(toks[close] as Token)) close++;
   if (close === from || !toks[close] || !closes(toks[close] as Token)) return null;
   const inner = toks.slice(from, close);
@@ -377,7 +385,11 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
     return null;
   // «، فضّل عدم ذكر اسمه،», «، طلب عدم الكشف عن هويته،»: a request for anonymity is an aside, never a name
   // (the place before it is still the speaker's: «مدير إحدى المدارس في منطقة المويلح، فضّل …،»)
-  if (inner.some((t) => ANONYMITY.test(bareWord(t.text)) || bareWord(t.text) === "عدم"))
+  // «، بصفتها طرفا مدنيا،» (in its capacity as): the role the speaker acts in, no name or title of its own
+  if (
+    inner.some((t) => ANONYMITY.test(bareWord(t.text)) || bareWord(t.text) === "عدم") ||
+    CAPACITY.test(bareWord(inner[0]?.text ?? ""))
+  )
     return i > 0 ? (toks[i - 1] as Token).end : null;
   // «، أول أمس،», «، أول من أمس،»: a time between commas, no name («أول» is also a given name)
   if (inner.every((t) => t.text === "من" || TIME_WORDS.has(foldWord(t.text)))) return null;

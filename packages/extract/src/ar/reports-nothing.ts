@@ -1,5 +1,6 @@
 // «كتب مقالا», «ورحب الوزير بضيفه», «وَرَد في التقرير»: cues whose words here report no statement.
 
+import { seatless } from "../text/chars.ts";
 import { tokensForward } from "../text/tokens.ts";
 import { OPEN_QUOTE } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
@@ -16,7 +17,9 @@ export function reportsNothing(text: string, cue: Cue, start: number, clausal: b
   if (cue.lemma === WELCOME && welcomesPeople(text, start)) return true;
   // «أبدى رضاه عن …», «أبدى استعداد الحكومة …» show the speaker's stance; «أبدت في مرئياتها ملاحظات عدة»
   // shows a thing, no stance of anyone's
-  if (cue.lemma === SHOW && !clausal && !ownedStance(text, start)) return true;
+  // (nor «أبدى غضبه من …», «أبدوا ارتياحهم لـ…»: a feeling shown, no stance told)
+  if (cue.lemma === SHOW && !clausal && (!ownedStance(text, start) || SHOWN_FEELING.test(text.slice(start))))
+    return true;
   // «الحكومة تنتقد والنقابة تتمسك بمطالبها»: a verb with no object, and the next clause's subject after و
   if (!clausal && /^[\s\u00A0]*وال/u.test(text.slice(start, start + 6))) return true;
   // «قد يهدد نموها»: threatens something; «هدد بالانسحاب» threatens to do it
@@ -32,6 +35,9 @@ const quotedObject = (text: string, start: number): boolean =>
 
 export const WELCOME = foldArabicWord("رحب");
 const SHOW = foldArabicWord("أبدى");
+const SHOWN_FEELING = seatless(
+  /^[\s\u00A0]*(?:غضب|استياء|سخط|امتعاض|انزعاج|ارتياح|فرح|حزن)(?:ه|ها|هم|هما|هن)(?![\p{L}\p{M}])/u,
+);
 /** An object with a possessive pronoun («رضاه», «تحفظهم») or a definite genitive («استعداد الحكومة»). */
 function ownedStance(text: string, start: number): boolean {
   const [noun, next] = tokensForward(text, start, start + 60, 2);

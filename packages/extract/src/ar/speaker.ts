@@ -16,6 +16,9 @@ import { appositionEnd, DESCRIBE, openingSubject, plainNoun, topicSubject } from
 import { agrees, bare, titleHead } from "./phrase.ts";
 import { halPhraseEnd, readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
 
+/** «قبل أن», «بعد أن» right before a verb. */
+const AFTER_THAT = /(?:قبل|بعد)[\s\u00A0]+أن[\s\u00A0]+$/u;
+
 /** What the cue pass learned about one sentence's cues: their subjects and where contents stop. */
 export interface SentenceCues {
   scene: boolean;
@@ -80,15 +83,16 @@ function verbSpeaker(
     d.rules.push("ar.pluperfect");
   }
   if (pre) d.rules.push("ar.subject-before-verb");
-  // «نفت الهيئة …، ووصفت التقارير المتداولة بأنها …»: a verb joined by و to a statement of the same
-  // sentence keeps its subject; a plain definite noun after it is the object, not a new speaker
+  // «نفت الهيئة …، ووصفت التقارير المتداولة بأنها …», «…، قبل أن يلتمس البراءة لموكله»: a verb joined by
+  // و, or «قبل/بعد أن», to a statement of the same sentence keeps its subject; a plain definite noun after
+  // it is the object, not a new speaker
   if (
     subject &&
     !pre &&
     !plu &&
     earlier.length > 0 &&
-    text[cue.start] === "و" &&
-    cue.verbStart > cue.start &&
+    ((text[cue.start] === "و" && cue.verbStart > cue.start) ||
+      AFTER_THAT.test(text.slice(Math.max(0, cue.start - 12), cue.start))) &&
     plainNoun(text, subject, knownNames) &&
     (cue.lemma === DESCRIBE || !contentStart(view, subject.end, nextStop).clausal)
   ) {

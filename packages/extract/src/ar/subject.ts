@@ -13,6 +13,7 @@ import { isParticiple } from "./issuer.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
+  CHARGE_NOUNS,
   FUNCTION_WORDS,
   foldWord,
   isFunctionWord,
@@ -22,6 +23,7 @@ import {
   SOURCE_NOUNS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
+import { nameThenTitleEnd } from "./name-first.ts";
 import { onAdjunct } from "./on-adjunct.ts";
 import {
   agrees,
@@ -43,6 +45,7 @@ import {
   verbParticles,
 } from "./phrase.ts";
 import { pointedSubject } from "./pointing.ts";
+import { HAL, HAL_PRONOUN, subjectStop } from "./subject-stop.ts";
 import { titledSubjectEnd, titlePhraseEnd } from "./titled.ts";
 import { joinedNameEnd } from "./trailing-title.ts";
 
@@ -89,11 +92,9 @@ export function readSubject(
   // «وقال شهود عيان تحدثوا لرويترز إن …»: the group, not how the outlet reached it
   const contacted = contactedGroupEnd(text, toks);
   if (contacted) return { start: (toks[0] as Token).start, end: (toks[contacted - 1] as Token).end };
-  // «وتابع الوزير مخاطبا النواب: …»: a circumstantial participle (ḥāl) after the subject ends it
-  const hal = toks.findIndex(
-    (t, k) => k > 0 && t.word && HAL.test(bare(t)) && !knownNames.has(foldWord(t.text)),
-  );
-  if (hal > 0) toks = toks.slice(0, hal);
+  // «وتابع الوزير مخاطبا النواب: …», «وقال المتهم وهو يغالب دموعه: …»: a ḥāl after the subject ends it
+  const stop = subjectStop(toks, knownNames);
+  if (stop > 0) toks = toks.slice(0, stop);
   // «وقال (م.ب)، صاحب محل …، إن»: a speaker known only by initials in brackets (Maghrebi press)
   const initials = bracketedInitials(toks, 0);
   if (initials) return { start: (toks[1] as Token).start, end: (toks[initials - 2] as Token).end };
@@ -127,7 +128,8 @@ export function readSubject(
     knownNameEnd(toks, f0, knownNames) ??
     definiteNounEnd(text, toks) ??
     bareWordsEnd(text, toks) ??
-    joinedNameEnd(text, toks, from, (r) => titlePhraseEnd(text, r, 1));
+    joinedNameEnd(text, toks, from, (r) => titlePhraseEnd(text, r, 1)) ??
+    nameThenTitleEnd(text, toks);
   if ((end === 1 || end === null) && !knownNames.has(f0)) {
     const described = describedPeopleEnd(text, toks, verbParticles(text, from));
     if (described > 1) end = described;
@@ -175,11 +177,6 @@ function issuerEnd(text: string, toks: Token[], end: number, limit: number, know
   return last > end ? last + 1 - end : 0;
 }
 
-/**
- * «مخاطبا», «متحدثا», «موجها», «مستشهدا»: an indefinite accusative participle (مُفاعِلًا), the manner of the
- * verb, not a word of its subject's name (not «ماريا», «مونيكا», «منغوليا»: no long vowel after م, no «ـيا»).
- */
-const HAL = /^م[^اوي]\p{L}{2,}(?<!ي)ا$/u;
 /** «، مخاطبا النواب،»: a ḥāl opening an aside, never a name. */
 export const isHal = (t: Token): boolean => t.word && HAL.test(bare(t));
 
@@ -303,6 +300,7 @@ function definiteNounEnd(text: string, toks: Token[]): number | null {
     hasAl(toks[i] as Token) &&
     !FUNCTION_WORDS.has(foldWord((toks[i] as Token).text)) &&
     agrees(t0, toks[i] as Token) &&
+    !CHARGE_NOUNS.has(foldWord((toks[i] as Token).text)) &&
     !periodAt(toks, i)
   )
     i++;
@@ -318,6 +316,8 @@ function definiteNounEnd(text: string, toks: Token[]): number | null {
     isComplementizer(text, next) ||
     // «وطالبت الجماهير عبر منصات التواصل بإقالة …»: an adjunct after the subject
     ADJUNCT_AFTER_SUBJECT.test(next.text) ||
+    // «وأنكر المتهم الرئيسي التهم المنسوبة إليه»: the charges denied
+    CHARGE_NOUNS.has(foldWord(next.text)) ||
     periodAt(toks, i) ||
     /^(?:[إا]ل[ىي]|عل[ىي]|عن|من)$/.test(next.text.replace(/[\u064B-\u065F\u0640]/g, "")) ||
     /^ب/.test(next.text);
@@ -399,11 +399,14 @@ export function readPluperfectSubject(
  * subject, when a colon or a complementizer follows them; returns where they end (null if none).
  */
 export function halPhraseEnd(text: string, from: number, limit: number): number | null {
-  const toks = tokensForward(text, from, limit, 8);
+  const toks = tokensForward(text, from, limit, 10);
   let i = toks[0] && /^[،,]$/u.test(toks[0].text) ? 1 : 0;
   const hal = toks[i];
-  if (!hal?.word || !HAL.test(bare(hal)) || PARTICIPLE_FORMS.has(foldArabicWord(hal.text))) return null;
-  for (i++; i < toks.length && i < 6; i++) {
+  // («وهو يغالب دموعه: …»: a clause with its own pronoun, a few words longer)
+  const clause = !!hal?.word && HAL_PRONOUN.test(bare(hal));
+  const participle = !!hal?.word && HAL.test(bare(hal)) && !PARTICIPLE_FORMS.has(foldArabicWord(hal.text));
+  if (!clause && !participle) return null;
+  for (i++; i < toks.length && i < (clause ? 9 : 6); i++) {
     const t = toks[i] as Token;
     if (t.text === ":" || isComplementizer(text, t)) return (toks[i - 1] as Token).end;
     if (!t.word && !/^[،,]$/u.test(t.text)) return null;

@@ -2,6 +2,7 @@ import { seatless } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
 import { opensBaObject } from "./ba-object.ts";
+import { belongsTo } from "./belongs-to.ts";
 import { townAfterBody } from "./body-town.ts";
 import { coordinatedBodyName, coordinatedPortfolio } from "./coordinated.ts";
 import { AFTER_OBJECT, foldArabicWord } from "./cues.ts";
@@ -10,6 +11,7 @@ import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
   BARE_RELATIVE_VERB,
+  CHARGE_NOUNS,
   FUNCTION_WORDS,
   foldWord,
   isFunctionWord,
@@ -41,7 +43,6 @@ import {
   agrees,
   articledParticle,
   bare,
-  belongsTo,
   COMMA,
   closesName,
   constructGenitive,
@@ -66,6 +67,7 @@ import {
   verbParticles,
   workplaceBeforeName,
 } from "./phrase.ts";
+import { defendedEnd, tiedToPost } from "./title-complements.ts";
 import {
   accreditedAt,
   bracketedAbbreviation,
@@ -94,13 +96,23 @@ export function titledSubjectEnd(
   if (!isTitleWord(head) && !abbreviated) return null;
   const isOrg = ORG_TITLES.has(head) && (!PERSON_TITLES.has(head) || isTeamNotRank(t0.text, toks[1]?.text));
   let i = titlePhraseEnd(text, toks, abbreviated || 1);
+  i += defendedEnd(toks, i);
   i += bracketedAbbreviation(toks, i, isOrg);
   if (isOrg && i > 1) i += coordinatedBodyName(text, toks, i);
   const before = i;
-  if (AFFILIATION_TITLES.has(head)) i += affiliation(text, toks, i, verbParticles(text, from));
+  // «وكيل الجمهورية لدى محكمة …», «سفير فرنسا لدى الأمم المتحدة»: «لدى» ties any title to its court or post
+  if (AFFILIATION_TITLES.has(head) || tiedToPost(toks[i], toks[i + 1]))
+    i += affiliation(text, toks, i, verbParticles(text, from));
   // «مراسل "الجزيرة" في غزة»: a correspondent is known by the place they report from
   const posted = CORRESPONDENTS.has(head) && i > 1;
-  if ((isOrg && i > 1) || i > before || posted) i = placeOfInstitutionEnd(text, toks, i);
+  // «متحدث باسم المركز الوطني … في السعودية إن»: the body a spokesman speaks for may have its country too
+  const spokesman = toks.slice(1, i).some((t, k) =>
+    titleLink(
+      foldWord(t.text),
+      toks.slice(Math.max(0, k - 1), k + 1).map((x) => x.text),
+    ),
+  );
+  if ((isOrg && i > 1) || i > before || posted || spokesman) i = placeOfInstitutionEnd(text, toks, i);
   // an institution's own name right after its head: «وكالة رويترز», «حركة حماس» (never after «الوزارة»:
   // «وأعلنت الوزارة إغلاق …» has the object next)
   if (isOrg && i === 1 && !hasAl(t0)) {
@@ -228,7 +240,7 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
     } else if (isTitleWord(f) || TITLE_ADJECTIVES.has(f) || (PORTFOLIOS.has(f) && !hasAl(t))) i++;
     else if (hasAl(t)) {
       if (checking && /^ال/u.test(bare(t))) {
-        if (!agrees(t0, t)) break;
+        if (!agrees(t0, t) || CHARGE_NOUNS.has(f)) break;
       } else checking = false;
       i++;
     } else if (lam || lamVerbalNoun(toks, i)) {

@@ -1,0 +1,25 @@
+// What may follow a title's phrase and still be the speaker's: the court or post «لدى» ties it to («وكيل
+// الجمهورية لدى محكمة …»), and whom a defence team defends («هيئة الدفاع عن باقي المتهمين»).
+import type { Token } from "../text/tokens.ts";
+import { bare, hasAl } from "./phrase.ts";
+
+/** «لدى محكمة …», «لدى الأمم المتحدة» (not an occasion: «لدى وصوله», «لدى مخاطبته»). */
+export const tiedToPost = (t: Token | undefined, next: Token | undefined): boolean =>
+  !!t?.word && bare(t) === "لدى" && !!next?.word && !/(?:ه|ها|هم|هما)$/u.test(bare(next));
+
+/** «باقي», «بقية», «كل», «جميع»: the rest or all of those defended. */
+const SOME_OF = /^(?:باقي|بقية|كل|جميع)$/u;
+const bareText = (t: Token | undefined): string => (t ? bare(t) : "");
+
+/**
+ * After a title ending in «الدفاع» at toks[i - 1], «عن» and the definite words of whom it defends belong to
+ * the speaker («وطالبت هيئة الدفاع عن باقي المتهمين بـ…»); returns how many tokens they span (0 if none).
+ */
+export function defendedEnd(toks: Token[], i: number): number {
+  if (bareText(toks[i - 1]) !== "الدفاع" || bareText(toks[i]) !== "عن") return 0;
+  let j = i + 1;
+  if (SOME_OF.test(bareText(toks[j]))) j++;
+  const from = j;
+  while (j < from + 3 && toks[j]?.word && hasAl(toks[j] as Token)) j++;
+  return j > from ? j - i : 0;
+}
