@@ -378,3 +378,26 @@ export const LINKING_WORDS =
 export const STATEMENT_ADJECTIVES = set(
   "مشترك مشتركة مقتضب مقتضبة منفصل منفصلة مكتوب مكتوبة متلفز متلفزة مصور مصورة",
 );
+
+/** Pronouns and pronoun honorifics a mention may be («هو», «انه», «بدوره», «معاليه»): a person, unnamed. Folded. */
+export const MENTION_PRONOUNS = new Set([
+  "هو",
+  "هي",
+  "هم",
+  "انه",
+  "انها",
+  "انهم",
+  "نفسه",
+  "بدوره",
+  "بدورها",
+  "لكنه",
+  "لكنها",
+  // honorifics with the pronoun: «وأكد معاليه», «وأوضح سعادته», «سموه»
+  "معاليه",
+  "معاليها",
+  "سعادته",
+  "سعادتها",
+  "سموه",
+  "فخامته",
+  "سيادته",
+]);

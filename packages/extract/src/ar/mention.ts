@@ -20,6 +20,7 @@ import {
   isTeamNotRank,
   LAM_HEADS,
   MEMBERS_CONSTRUCT,
+  MENTION_PRONOUNS,
   MILITARY_RANK,
   NAME_HONORIFIC,
   ORG_TITLES,
@@ -43,27 +44,6 @@ import { dawnWord, isAli, nameInPart, nationalityOf, pureName } from "./pure-nam
 
 export { nameInPart };
 
-const PRONOUNS = new Set([
-  "هو",
-  "هي",
-  "هم",
-  "انه",
-  "انها",
-  "انهم",
-  "نفسه",
-  "بدوره",
-  "بدورها",
-  "لكنه",
-  "لكنها",
-  // honorifics with the pronoun: «وأكد معاليه», «وأوضح سعادته», «سموه»
-  "معاليه",
-  "معاليها",
-  "سعادته",
-  "سعادتها",
-  "سموه",
-  "فخامته",
-  "سيادته",
-]);
 /** The one the article is quoting, without an office: «المتحدث», «المتحدثة», «محدثنا». Folded. */
 const INTERLOCUTORS = new Set(["متحدث", "متحدثه", "محدثنا", "محدثتنا", "محدثي", "محدثتي"]);
 /** «يدعى», «تدعى»: is called. */
@@ -82,7 +62,7 @@ function parseOne(mention: string): MentionParse {
   const ws = mention.split(/[\s\u00A0]+/).filter(Boolean);
   const first = ws[0] ?? "";
   const f0 = foldWord(first);
-  if (PRONOUNS.has(f0)) return { name: null, title: null, kind: "person", pronoun: true };
+  if (MENTION_PRONOUNS.has(f0)) return { name: null, title: null, kind: "person", pronoun: true };
   const counterpart = counterpartName(ws);
   if (counterpart) return { ...counterpart, kind: "person", pronoun: false };
   // «وذكرت "سانا" أن …»: an outlet or body known by its quoted name alone
