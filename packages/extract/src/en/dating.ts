@@ -221,11 +221,11 @@ export function occasionDays(
   return out;
 }
 
-/** The day of the occasion the claim's own words tie it to ("at the same briefing"), when the article gave one before. */
 /** "…, the authors write": a paper's authors speak from their paper. */
 const AUTHORS_WRITE =
   /\b(?:the|its|their)\s+(?:authors|researchers|scientists)\s+(?:write|writes|wrote|conclude|concludes|note|notes)\b/i;
 
+/** The day of the occasion the claim's own words tie it to ("at the same briefing"), when the article gave one before. */
 function occasionDayOf(ctx: EnglishDayContext, d: Draft, around: string): DateMention | null {
   const tie = TIE_TO_OCCASION.exec(around);
   const kind = tie ? kindOf(tie[1] as string) : AUTHORS_WRITE.test(around) ? "paper" : null;

@@ -412,11 +412,13 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   return { start: benchStart(text, from), end: span[1], pronoun: false };
 }
 
-/** "his colleagues", "her team": the people a named leader speaks with. */
+/** "a researcher on the Zhejiang team": a group whose member, before "on", speaks. */
 const MEMBERSHIP = /^(?:team|staff|panel|committee|board|squad|crew|council|faculty)$/;
+/** The member before "on": "researcher", "officials", "a player". */
 const PERSON_BEFORE_ON =
   /^(?:researcher|scientist|member|official|officer|source|player|engineer|doctor|analyst)s?$/;
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us"]);
+/** "a statement from the ministry", "a spokesman for the council": the link from a speaker to its body. */
 const BODY_LINK = /^(?:from|of|for)$/;
 
 const APPOSITIVE_OPENERS =
