@@ -1,15 +1,14 @@
 // A timeline's entries ("2025 — Council rejects the plan", "March 3: Ministry announces new tariffs"): the
 // writer's dated list of events, no one's reported words.
+import { EN_MONTH } from "../dates.ts";
 import type { Sentence } from "../text/segment.ts";
 
-const MONTH =
-  "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
 /**
  * A date opening a line, then a dash or a colon: "2025 —", "March 3:", "Nov. 7, 2024 –", "June 2019:", "3 March
  * 2024 -" (not a dateline: no place before it, no agency in brackets after it).
  */
 const ENTRY_DATE = new RegExp(
-  `^(?:(?:19|20)\\d\\d|${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:19|20)\\d\\d)?|\\d{1,2}\\s+${MONTH}(?:\\s+(?:19|20)\\d\\d)?)[\\s\\u00A0]*(?:[—–:]|-{1,2}(?=[\\s\\u00A0]))[\\s\\u00A0]*\\S`,
+  `^(?:(?:19|20)\\d\\d|${EN_MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:19|20)\\d\\d)?|\\d{1,2}\\s+${EN_MONTH}(?:\\s+(?:19|20)\\d\\d)?)[\\s\\u00A0]*(?:[—–:]|-{1,2}(?=[\\s\\u00A0]))[\\s\\u00A0]*\\S`,
 );
 
 /** The paragraph of sentence `si` is an entry of a timeline: it opens with a date and a dash or colon, and so does a paragraph next to it. */
