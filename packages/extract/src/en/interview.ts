@@ -103,6 +103,3 @@ export function interviewAnswerDrafts(view: ArticleView, drafts: Draft[]): Draft
   }
   return out;
 }
-
-/** The words after a transcript's label are only a question ("Courier: Is the strike over?"). */
-export const onlyAQuestion = (words: string): boolean => /^[^.!]*\?["”’]?$/.test(words.trim());
