@@ -10,8 +10,8 @@ import { isAuxiliary } from "./verbs.ts";
 const AFTER_HEADLINE_NOUN =
   /^(?:for|over|on|of|about|after|as|in|at|amid|to|from|issued|lifted|extended|expanded|upgraded|downgraded|remains?|stays?|ends?)$/;
 
-/** Words for someone who may give a warning ("Mayor warning: …", "Police warning: …"). */
-const SPEAKER_NOUNS = { has: (w: string): boolean => NP_WORDS.has(w) || INSTITUTION_HEADS.has(w) };
+/** A word for someone who may give a warning ("Mayor warning: …", "Police warning: …"). */
+const mayGiveWarning = (w: string): boolean => NP_WORDS.has(w) || INSTITUTION_HEADS.has(w);
 
 /** toks[index] (a reporting "-ing" form of sentence si) is the noun of a compound in the article's headline. */
 export function nounInHeadline(view: ArticleView, si: number, toks: Token[], index: number): boolean {
@@ -23,6 +23,6 @@ export function nounInHeadline(view: ArticleView, si: number, toks: Token[], ind
   const after = toks[index + 1];
   if (!form.text.endsWith("ing") || !before?.word || isAuxiliary(before)) return false;
   // ("Storm warning: residents told to stay home" — but "Mayor warning: cuts ahead" is the mayor's)
-  if (after?.text === ":") return !SPEAKER_NOUNS.has(lowerOf(before));
+  if (after?.text === ":") return !mayGiveWarning(lowerOf(before));
   return !after || (after.word && AFTER_HEADLINE_NOUN.test(lowerOf(after)));
 }

@@ -296,9 +296,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
         taken > 0 && taken < 3 && !opened && /^[a-z]/.test(toks[i - 1]?.text ?? "")
           ? determinerAfterModifiers(toks, i)
           : -1;
-      const place = (u: Token): boolean =>
-        isCapWord(u) && !DETERMINERS.has(lower(u)) && !isPossessive(u.text);
-      if (placed > 0 && toks.slice(i + 1, placed + 1).some(place)) {
+      if (placed > 0 && toks.slice(i + 1, placed + 1).some(namesPlace)) {
         start = (toks[placed] as Token).start;
         break;
       }
@@ -412,6 +410,8 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   return { start: benchStart(text, from), end: span[1], pronoun: false };
 }
 
+/** A capitalised word that can name a place or nation before a body's modifiers ("The French finance minister"). */
+const namesPlace = (u: Token): boolean => isCapWord(u) && !DETERMINERS.has(lower(u)) && !isPossessive(u.text);
 /** "a researcher on the Zhejiang team": a group whose member, before "on", speaks. */
 const MEMBERSHIP = /^(?:team|staff|panel|committee|board|squad|crew|council|faculty)$/;
 /** The member before "on": "researcher", "officials", "a player". */
