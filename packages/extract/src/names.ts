@@ -47,10 +47,10 @@ function arabicNames(view: ArticleView, before: number): NameMention[] {
       const joined = !PERSON_TITLES.has(foldWord(t.text)) && joinedTitle(t);
       if (!joined && !PERSON_TITLES.has(foldWord(t.text))) {
         // («X ونظيره Y»: joined to the person named before it, whatever the verb)
-        const joined = /^ونظير/u.test(t.text);
+        const andCounterpart = /^ونظير/u.test(t.text);
         const counterpart =
-          COUNTERPART_START.test(t.text) || joined
-            ? counterpartAt(text, t.start + (joined ? 1 : 0), s.end, joined)
+          COUNTERPART_START.test(t.text) || andCounterpart
+            ? counterpartAt(text, t.start + (andCounterpart ? 1 : 0), s.end, andCounterpart)
             : null;
         if (counterpart) out.push({ pos: t.start, parse: counterpart });
         return;
@@ -93,7 +93,8 @@ const joinedTitle = (t: Token): boolean =>
 
 /** «التقى الوزير X نظيره المصري حسام فريد في …»: a counterpart named as the object of a meeting. */
 function counterpartAt(text: string, from: number, end: number, joined = false): MentionParse | null {
-  // (not «أبلغ نظيره الإسرائيلي رغبة بلاده في …»: the counterpart told something, the words after are that)
+  // (not «أبلغ نظيره الإسرائيلي رغبة بلاده في …»: the counterpart told something, the words after are that;
+  // `joined`: «ونظيره» coordinated with the person before, met or not)
   if (!joined && !MET.test(text.slice(Math.max(0, from - 80), from))) return null;
   const words = (/^[^،,.:؛«"“]*/u.exec(text.slice(from, Math.min(end, from + 80)))?.[0] ?? "")
     .split(/[\s\u00A0]+/u)
