@@ -18,6 +18,7 @@ import { OFFICE_AT_BODY, OFFICE_AT_BODY_OF } from "./en/title-body.ts";
 import type { MentionParse } from "./speakers.ts";
 import { capitalRunAfter, capitalRunBefore, hyphenatedWordEnd } from "./text/capitals.ts";
 import { isJsSpace, spacedWordBefore } from "./text/chars.ts";
+import { sentenceAt } from "./text/segment.ts";
 import { startsWord, type Token, tokensForward } from "./text/tokens.ts";
 import { WordsAt } from "./text/words-at.ts";
 
@@ -189,25 +190,12 @@ const LEAD_ADJUNCT =
   /^(?:In|On|At|During|After|Before|Later|Earlier|Meanwhile|Last|This|Since|Speaking)\b[^,.;:“”"]{0,60},[\s\u00A0]+/;
 
 function leadAt(view: ArticleView, pos: number): boolean {
-  const s = sentenceAt(view, pos);
+  const s = sentenceAt(view.sentences, pos);
   if (!s) return false;
   // "During a CNN town hall, Tina Houchins had a question …": an opening adjunct, then the subject
   const gap = view.text.slice(s.start, pos);
   const adjunct = LEAD_ADJUNCT.exec(gap);
   return LEAD_GAP.test(adjunct ? gap.slice(adjunct[0].length) : gap);
-}
-
-function sentenceAt(view: ArticleView, pos: number): { start: number; end: number } | null {
-  let lo = 0;
-  let hi = view.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = view.sentences[mid] as { start: number; end: number };
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return null;
 }
 
 /** parseEnglishMention, memoised per article (`parsed`): the same names recur through an article. */
@@ -250,7 +238,7 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     // (nor across a sentence's end: "… arrived on Monday. Although Lindqvist has …")
     const lineStart = Math.max(
       text.lastIndexOf("\n", m.index - 1) + 1,
-      sentenceAt(view, m.index)?.start ?? 0,
+      sentenceAt(view.sentences, m.index)?.start ?? 0,
     );
     const left = capitalRunBefore(text, Math.max(lineStart, m.index - 80), m.index);
     const matchEnd = m.index + m[0].length;
