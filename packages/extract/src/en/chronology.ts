@@ -2,6 +2,7 @@
 // writer's dated list of events, no one's reported words.
 import { EN_MONTH } from "../dates.ts";
 import type { Sentence } from "../text/segment.ts";
+import { firstAtOrAfter } from "../text/sorted.ts";
 
 /**
  * A date opening a line, then a dash or a colon: "2025 —", "March 3:", "Nov. 7, 2024 –", "June 2019:", "3 March
@@ -15,20 +16,10 @@ const ENTRY_DATE = new RegExp(
 export function inChronology(text: string, sentences: Sentence[], si: number): boolean {
   const para = (sentences[si] as Sentence).para;
   const opens = (p: number): boolean => {
-    const first = sentences[firstOfParagraph(sentences, p)];
+    const first = sentences[firstAtOrAfter(sentences, p, paraOf)];
     return first?.para === p && ENTRY_DATE.test(text.slice(first.start, first.start + 40));
   };
   return opens(para) && (opens(para - 1) || opens(para + 1));
 }
 
-/** The index of the first sentence of paragraph p or after it (binary search: sentences are in text order). */
-function firstOfParagraph(sentences: Sentence[], p: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sentences[mid] as Sentence).para < p) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const paraOf = (s: Sentence): number => s.para;

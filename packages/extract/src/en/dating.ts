@@ -1,6 +1,7 @@
 import { type DateMention, findDates } from "../dates.ts";
 import type { Draft } from "../draft.ts";
 import { paragraphAt, type Sentence, sentenceAt } from "../text/segment.ts";
+import { firstAtOrAfter } from "../text/sorted.ts";
 import { liveBlogDay } from "./live-blog.ts";
 
 /**
@@ -182,6 +183,7 @@ export interface OccasionDay {
   pos: number;
   day: DateMention;
 }
+const posOf = (o: OccasionDay): number => o.pos;
 
 /**
  * Occasions the article gives a day ("at a briefing on Monday", "Tuesday's hearing", "won the match
@@ -232,14 +234,8 @@ function occasionDayOf(ctx: EnglishDayContext, d: Draft, around: string): DateMe
   const list = kind ? occasionsOf(ctx).get(kind) : undefined;
   if (!list) return null;
   // the last one before the claim
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as OccasionDay).pos < d.cueStart) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? (list[lo - 1] as OccasionDay).day : null;
+  const after = firstAtOrAfter(list, d.cueStart, posOf);
+  return after > 0 ? (list[after - 1] as OccasionDay).day : null;
 }
 
 /** "on the night of the disruption", "on the day of the vote": a part of the day of an event the text dated. */
