@@ -1,8 +1,8 @@
 // "Flood warning for the valley", "Council warning over potholes": in a headline, a bare "-ing" form after
 // a noun and before a preposition is the noun of a compound (the flood warning), not a verb with a subject.
 import type { ArticleView } from "../draft.ts";
-import type { Sentence } from "../text/segment.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
+import { headlineLine } from "./headline-case.ts";
 import { INSTITUTION_HEADS, NP_WORDS } from "./lexicon.ts";
 import { isAuxiliary } from "./verbs.ts";
 
@@ -15,9 +15,8 @@ const mayGiveWarning = (w: string): boolean => NP_WORDS.has(w) || INSTITUTION_HE
 
 /** toks[index] (a reporting "-ing" form of sentence si) is the noun of a compound in the article's headline. */
 export function nounInHeadline(view: ArticleView, si: number, toks: Token[], index: number): boolean {
-  const [first, second] = view.sentences;
-  if (si !== 0 || first?.para !== 0 || second?.para === 0) return false;
-  if (/[.!?”"]$/.test(view.text.slice((first as Sentence).start, (first as Sentence).end))) return false;
+  const headline = si === 0 ? headlineLine(view) : null;
+  if (!headline || /[.!?”"]$/.test(view.text.slice(headline.start, headline.end))) return false;
   const form = toks[index] as Token;
   const before = toks[index - 1];
   const after = toks[index + 1];
