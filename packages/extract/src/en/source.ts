@@ -253,7 +253,8 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       w === "on" &&
       taken > 1 &&
       MEMBERSHIP.test(lower(toks[0] as Token)) &&
-      PERSON_BEFORE_ON.test(lower(toks[i + 1] ?? t))
+      i + 1 < toks.length &&
+      PERSON_BEFORE_ON.test(lower(toks[i + 1] as Token))
     ) {
       taken++;
       continue;
