@@ -12,7 +12,10 @@ const ENTRY_DATE = new RegExp(
   `^(?:(?:19|20)\\d\\d|${EN_MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:19|20)\\d\\d)?|\\d{1,2}\\s+${EN_MONTH}(?:\\s+(?:19|20)\\d\\d)?)[\\s\\u00A0]*(?:[—–:]|-{1,2}(?=[\\s\\u00A0]))[\\s\\u00A0]*\\S`,
 );
 
-/** The paragraph of sentence `si` is an entry of a timeline: it opens with a date and a dash or colon, and so does a paragraph next to it. */
+/**
+ * The paragraph of sentence `si` is an entry of a timeline: it opens with a date and a dash or colon, and so
+ * does a paragraph next to it.
+ */
 export function inChronology(text: string, sentences: Sentence[], si: number): boolean {
   const para = (sentences[si] as Sentence).para;
   const opens = (p: number): boolean => {
