@@ -2,26 +2,15 @@
 
 import type { Draft } from "./draft.ts";
 import type { Quote } from "./text/quotes.ts";
+import { firstAtOrAfter, startOf } from "./text/sorted.ts";
 import type { ClaimKind } from "./types.ts";
-
-/** Index of the first quote starting at or after pos (binary search). */
-function firstQuoteAfter(quotes: Quote[], pos: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((quotes[mid] as Quote).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** direct: all quoted (the speaker's own words, maybe around "she said"); mixed: partly; indirect: none. */
 export function kindOf(quotes: Quote[], d: Draft, text: string): ClaimKind {
   const { contentStart: start, contentEnd: end } = d;
   const quoted: [number, number][] = [];
   // quotes are sorted and disjoint: only the one just before `start` can reach into the content
-  for (let k = Math.max(0, firstQuoteAfter(quotes, start) - 1); k < quotes.length; k++) {
+  for (let k = Math.max(0, firstAtOrAfter(quotes, start, startOf) - 1); k < quotes.length; k++) {
     const q = quotes[k] as Quote;
     if (q.end <= start) continue;
     if (q.start >= end) break;

@@ -219,7 +219,8 @@ function resolveArabic(m: RegExpExecArray, pub: Date | null): string | null {
 
 // ---- English --------------------------------------------------------------------------------
 const EN_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec".split("|");
-const EN_MONTH =
+/** An English month, in full or abbreviated ("Sept.", "Nov."). */
+export const EN_MONTH =
   "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
 const EN_WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 // (every alternative opens with a word boundary and one of these characters: tested first, as a quick filter

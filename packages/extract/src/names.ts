@@ -18,6 +18,7 @@ import { OFFICE_AT_BODY, OFFICE_AT_BODY_OF } from "./en/title-body.ts";
 import type { MentionParse } from "./speakers.ts";
 import { capitalRunAfter, capitalRunBefore, hyphenatedWordEnd } from "./text/capitals.ts";
 import { isJsSpace, spacedWordBefore } from "./text/chars.ts";
+import { sentenceAt } from "./text/segment.ts";
 import { startsWord, type Token, tokensForward } from "./text/tokens.ts";
 import { WordsAt } from "./text/words-at.ts";
 
@@ -47,10 +48,10 @@ function arabicNames(view: ArticleView, before: number): NameMention[] {
       const joined = !PERSON_TITLES.has(foldWord(t.text)) && joinedTitle(t);
       if (!joined && !PERSON_TITLES.has(foldWord(t.text))) {
         // («X ونظيره Y»: joined to the person named before it, whatever the verb)
-        const joined = /^ونظير/u.test(t.text);
+        const andCounterpart = /^ونظير/u.test(t.text);
         const counterpart =
-          COUNTERPART_START.test(t.text) || joined
-            ? counterpartAt(text, t.start + (joined ? 1 : 0), s.end, joined)
+          COUNTERPART_START.test(t.text) || andCounterpart
+            ? counterpartAt(text, t.start + (andCounterpart ? 1 : 0), s.end, andCounterpart)
             : null;
         if (counterpart) out.push({ pos: t.start, parse: counterpart });
         return;
@@ -93,7 +94,8 @@ const joinedTitle = (t: Token): boolean =>
 
 /** «التقى الوزير X نظيره المصري حسام فريد في …»: a counterpart named as the object of a meeting. */
 function counterpartAt(text: string, from: number, end: number, joined = false): MentionParse | null {
-  // (not «أبلغ نظيره الإسرائيلي رغبة بلاده في …»: the counterpart told something, the words after are that)
+  // (not «أبلغ نظيره الإسرائيلي رغبة بلاده في …»: the counterpart told something, the words after are that;
+  // `joined`: «ونظيره» coordinated with the person before, met or not)
   if (!joined && !MET.test(text.slice(Math.max(0, from - 80), from))) return null;
   const words = (/^[^،,.:؛«"“]*/u.exec(text.slice(from, Math.min(end, from + 80)))?.[0] ?? "")
     .split(/[\s\u00A0]+/u)
@@ -188,25 +190,12 @@ const LEAD_ADJUNCT =
   /^(?:In|On|At|During|After|Before|Later|Earlier|Meanwhile|Last|This|Since|Speaking)\b[^,.;:“”"]{0,60},[\s\u00A0]+/;
 
 function leadAt(view: ArticleView, pos: number): boolean {
-  const s = sentenceAt(view, pos);
+  const s = sentenceAt(view.sentences, pos);
   if (!s) return false;
   // "During a CNN town hall, Tina Houchins had a question …": an opening adjunct, then the subject
   const gap = view.text.slice(s.start, pos);
   const adjunct = LEAD_ADJUNCT.exec(gap);
   return LEAD_GAP.test(adjunct ? gap.slice(adjunct[0].length) : gap);
-}
-
-function sentenceAt(view: ArticleView, pos: number): { start: number; end: number } | null {
-  let lo = 0;
-  let hi = view.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = view.sentences[mid] as { start: number; end: number };
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return null;
 }
 
 /** parseEnglishMention, memoised per article (`parsed`): the same names recur through an article. */
@@ -249,7 +238,7 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     // (nor across a sentence's end: "… arrived on Monday. Although Lindqvist has …")
     const lineStart = Math.max(
       text.lastIndexOf("\n", m.index - 1) + 1,
-      sentenceAt(view, m.index)?.start ?? 0,
+      sentenceAt(view.sentences, m.index)?.start ?? 0,
     );
     const left = capitalRunBefore(text, Math.max(lineStart, m.index - 80), m.index);
     const matchEnd = m.index + m[0].length;

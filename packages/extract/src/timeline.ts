@@ -5,6 +5,7 @@ import { inAdditionalStatement } from "./en/additional.ts";
 import { documentDay, englishDay, englishDayContext, paperDay, type UndatedReason } from "./en/dating.ts";
 import { daysFromLaterStatements } from "./en/later-days.ts";
 import { paragraphAt, type Sentence } from "./text/segment.ts";
+import { firstAtOrAfter, startOf } from "./text/sorted.ts";
 
 const FRAME_REACH = 400;
 
@@ -387,15 +388,12 @@ function outsideContents(mentions: DateMention[], drafts: Draft[]): DateMention[
 
 /** The mentions inside [from, to), by binary search over the sorted list. */
 function datesWithin(mentions: DateMention[], from: number, to: number): DateMention[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as DateMention).start < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: DateMention[] = [];
-  for (let k = lo; k < mentions.length && (mentions[k] as DateMention).end <= to; k++)
+  for (
+    let k = firstAtOrAfter(mentions, from, startOf);
+    k < mentions.length && (mentions[k] as DateMention).end <= to;
+    k++
+  )
     out.push(mentions[k] as DateMention);
   return out;
 }

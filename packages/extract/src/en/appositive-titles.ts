@@ -57,8 +57,8 @@ function partyTagTitles(text: string, end: number): string[] {
 
 /**
  * The titles the appositives after a person's name (text from `end`, right after the name) give: a party
- * tag ("(R-Texas)"), an age ("45"), a description ("Republican", "retired teacher") or the business the person keeps ("bakery
- * owner", "baker"). `parse` reads a description as a mention. Empty when there is none.
+ * tag ("(R-Texas)"), an age ("45"), a description ("Republican", "retired teacher") or the business the
+ * person keeps ("bakery owner", "baker"). `parse` reads a description as a mention. Empty when there is none.
  */
 export function appositiveTitles(
   text: string,

@@ -1,35 +1,28 @@
 // A timeline's entries ("2025 — Council rejects the plan", "March 3: Ministry announces new tariffs"): the
 // writer's dated list of events, no one's reported words.
+import { EN_MONTH } from "../dates.ts";
 import type { Sentence } from "../text/segment.ts";
+import { firstAtOrAfter } from "../text/sorted.ts";
 
-const MONTH =
-  "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
 /**
  * A date opening a line, then a dash or a colon: "2025 —", "March 3:", "Nov. 7, 2024 –", "June 2019:", "3 March
  * 2024 -" (not a dateline: no place before it, no agency in brackets after it).
  */
 const ENTRY_DATE = new RegExp(
-  `^(?:(?:19|20)\\d\\d|${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:19|20)\\d\\d)?|\\d{1,2}\\s+${MONTH}(?:\\s+(?:19|20)\\d\\d)?)[\\s\\u00A0]*(?:[—–:]|-{1,2}(?=[\\s\\u00A0]))[\\s\\u00A0]*\\S`,
+  `^(?:(?:19|20)\\d\\d|${EN_MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:19|20)\\d\\d)?|\\d{1,2}\\s+${EN_MONTH}(?:\\s+(?:19|20)\\d\\d)?)[\\s\\u00A0]*(?:[—–:]|-{1,2}(?=[\\s\\u00A0]))[\\s\\u00A0]*\\S`,
 );
 
-/** The paragraph of sentence `si` is an entry of a timeline: it opens with a date and a dash or colon, and so does a paragraph next to it. */
+/**
+ * The paragraph of sentence `si` is an entry of a timeline: it opens with a date and a dash or colon, and so
+ * does a paragraph next to it.
+ */
 export function inChronology(text: string, sentences: Sentence[], si: number): boolean {
   const para = (sentences[si] as Sentence).para;
   const opens = (p: number): boolean => {
-    const first = sentences[firstOfParagraph(sentences, p)];
+    const first = sentences[firstAtOrAfter(sentences, p, paraOf)];
     return first?.para === p && ENTRY_DATE.test(text.slice(first.start, first.start + 40));
   };
   return opens(para) && (opens(para - 1) || opens(para + 1));
 }
 
-/** The index of the first sentence of paragraph p or after it (binary search: sentences are in text order). */
-function firstOfParagraph(sentences: Sentence[], p: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sentences[mid] as Sentence).para < p) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const paraOf = (s: Sentence): number => s.para;

@@ -141,7 +141,8 @@ export function contentBefore(
   // "Exclusive: Brake maker explores sale, sources say": the headline's kicker is the outlet's label
   if (start === s.start) start += KICKER.exec(text.slice(start, Math.min(e, start + 16)))?.[0].length ?? 0;
   // ("“We reject …": the opening quote mark alone before a verb inside the quotation is no content)
-  return wordsBetween(text, Math.max(start, floor), e) > 0 ? trimSpan(text, Math.max(start, floor), e) : null;
+  const from = Math.max(start, floor);
+  return wordsBetween(text, from, e) > 0 ? trimSpan(text, from, e) : null;
 }
 const KICKER =
   /^(?:Exclusive|EXCLUSIVE|Breaking|BREAKING|Analysis|Update|UPDATE|Watch|WATCH|Explainer|Factbox)[\s\u00A0]*:[\s\u00A0]+/;

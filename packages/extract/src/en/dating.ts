@@ -1,6 +1,7 @@
 import { type DateMention, findDates } from "../dates.ts";
 import type { Draft } from "../draft.ts";
 import { paragraphAt, type Sentence, sentenceAt } from "../text/segment.ts";
+import { firstAtOrAfter } from "../text/sorted.ts";
 import { liveBlogDay } from "./live-blog.ts";
 
 /**
@@ -156,25 +157,28 @@ export function paperDay(text: string, m: DateMention): boolean {
  * Kinds of occasion a story's statements are made at; the words of one kind name the same occasion (an
  * inquiry, a trial or a tribunal sits for weeks: no one day of theirs is the occasion's).
  */
-const OCCASION_KINDS: [string, RegExp][] = [
-  ["match", /^(?:match|game|play|final|semi-?final|race|fight|bout|derby|innings|round)$/i],
-  ["briefing", /^(?:briefing|(?:press|news|media)\s+conference|announcement|launch)$/i],
-  ["hearing", /^(?:hearing|session|sitting|committee)$/i],
-  ["meeting", /^(?:meeting|summit|talks)$/i],
-  ["rally", /^(?:rally|event|town\s+hall)$/i],
-  ["debate", /^(?:debate|vote)$/i],
-  ["paper", /^(?:preprint|paper|study|(?:posted|published|released)\s+(?:\w+\s+)?results)$/i],
+const OCCASION_KIND_WORDS: [string, string][] = [
+  ["match", "match|game|play|final|semi-?final|race|fight|bout|derby|innings|round"],
+  ["briefing", "briefing|(?:press|news|media)\\s+conference|announcement|launch"],
+  ["hearing", "hearing|session|sitting|committee"],
+  ["meeting", "meeting|summit|talks"],
+  ["rally", "rally|event|town\\s+hall"],
+  ["debate", "debate|vote"],
+  ["paper", "preprint|paper|study|(?:posted|published|released)\\s+(?:\\w+\\s+)?results"],
 ];
-const OCCASION_NOUN =
-  "match|game|play|final|semi-?final|race|fight|bout|derby|innings|round|briefing|(?:press|news|media)\\s+conference|announcement|launch|hearing|session|sitting|committee|meeting|summit|talks|rally|event|town\\s+hall|debate|vote|" +
-  "preprint|paper|study|(?:posted|published|released)\\s+(?:\\w+\\s+)?results";
+const OCCASION_KINDS: [string, RegExp][] = OCCASION_KIND_WORDS.map(([kind, words]) => [
+  kind,
+  new RegExp(`^(?:${words})$`, "i"),
+]);
+/** Any occasion's word, of every kind. */
+const OCCASION_NOUN = OCCASION_KIND_WORDS.map(([, words]) => words).join("|");
 const OCCASION_WORD = new RegExp(`\\b(?:${OCCASION_NOUN})\\b`, "gi");
 /** "At the same briefing", "said after play", "told the committee", "during the hearing". */
 const TIE_TO_OCCASION = new RegExp(
   `\\b(?:(?:at|after|during|following|outside|before)\\s+(?:the\\s+)?(?:same\\s+)?|told\\s+the\\s+|in\\s+(?:its|their|his|her|the)\\s+)(${OCCASION_NOUN})\\b`,
   "i",
 );
-const kindOf = (noun: string): string | null =>
+const occasionKind = (noun: string): string | null =>
   OCCASION_KINDS.find(([, re]) => re.test(noun.replace(/\s+/g, " ")))?.[0] ?? null;
 
 export interface OccasionDay {
@@ -182,6 +186,7 @@ export interface OccasionDay {
   pos: number;
   day: DateMention;
 }
+const posOf = (o: OccasionDay): number => o.pos;
 
 /**
  * Occasions the article gives a day ("at a briefing on Monday", "Tuesday's hearing", "won the match
@@ -203,7 +208,7 @@ export function occasionDays(
       (x) => x.date && !/^last\s+week$/i.test(text.slice(x.start, x.end)),
     );
     for (; m && days.length; m = OCCASION_WORD.exec(slice)) {
-      const kind = kindOf(m[0]);
+      const kind = occasionKind(m[0]);
       const at = s.start + m.index;
       const end = at + m[0].length;
       let near: DateMention | null = null;
@@ -221,25 +226,19 @@ export function occasionDays(
   return out;
 }
 
-/** The day of the occasion the claim's own words tie it to ("at the same briefing"), when the article gave one before. */
 /** "…, the authors write": a paper's authors speak from their paper. */
 const AUTHORS_WRITE =
   /\b(?:the|its|their)\s+(?:authors|researchers|scientists)\s+(?:write|writes|wrote|conclude|concludes|note|notes)\b/i;
 
+/** The day of the occasion the claim's own words tie it to ("at the same briefing"), when the article gave one before. */
 function occasionDayOf(ctx: EnglishDayContext, d: Draft, around: string): DateMention | null {
   const tie = TIE_TO_OCCASION.exec(around);
-  const kind = tie ? kindOf(tie[1] as string) : AUTHORS_WRITE.test(around) ? "paper" : null;
+  const kind = tie ? occasionKind(tie[1] as string) : AUTHORS_WRITE.test(around) ? "paper" : null;
   const list = kind ? occasionsOf(ctx).get(kind) : undefined;
   if (!list) return null;
   // the last one before the claim
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as OccasionDay).pos < d.cueStart) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? (list[lo - 1] as OccasionDay).day : null;
+  const after = firstAtOrAfter(list, d.cueStart, posOf);
+  return after > 0 ? (list[after - 1] as OccasionDay).day : null;
 }
 
 /** "on the night of the disruption", "on the day of the vote": a part of the day of an event the text dated. */

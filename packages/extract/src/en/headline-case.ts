@@ -1,5 +1,6 @@
 import type { ArticleView } from "../draft.ts";
 import { isJsSpace, isLetter } from "../text/chars.ts";
+import type { Sentence } from "../text/segment.ts";
 import { tokensForward } from "../text/tokens.ts";
 
 /** Short words a title-case headline may leave in lower case ("Visa Program Up for Renewal Amid …"). */
@@ -16,14 +17,20 @@ const LOWER_IN_TITLES = new Set([
   "when",
 ]);
 
+/** The article's first sentence when it is a line of its own (a paragraph of one sentence), as a headline is. */
+export function headlineLine(view: ArticleView): Sentence | null {
+  const [first, second] = view.sentences;
+  return first?.para === 0 && second?.para !== 0 ? first : null;
+}
+
 /**
  * Where the article's title-case headline ends, or 0: a line of its own whose every longer word is
  * capitalised. A capitalised run there is no name ("Elizabeth Warren Hammers Wells Fargo CEO"), so names
  * are read from the body.
  */
 export function titleCaseHeadlineEnd(view: ArticleView): number {
-  const [first, second] = view.sentences;
-  if (first?.para !== 0 || second?.para === 0) return 0;
+  const first = headlineLine(view);
+  if (!first) return 0;
   let capitalised = 0;
   for (const t of tokensForward(view.text, first.start, first.end, 400)) {
     const c = t.text.charCodeAt(0);

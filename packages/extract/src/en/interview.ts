@@ -1,7 +1,6 @@
 // Interviews in questions and answers ("Q: …" / "A: …", a bold question then its answer): the answers are
 // the words of the person the introduction names; the interviewer's questions say nothing.
 import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
-import type { Sentence } from "../text/segment.ts";
 import { parseEnglishMention } from "./mention.ts";
 
 /** A question's label or a question set in bold: "Q:", "Q.", "**Why …?**". */
@@ -22,7 +21,7 @@ interface Paragraph {
 
 function paragraphs(view: ArticleView): Paragraph[] {
   const out: Paragraph[] = [];
-  for (const s of view.sentences as Sentence[]) {
+  for (const s of view.sentences) {
     const last = out[s.para];
     if (last) last.end = s.end;
     else out[s.para] = { start: lineStart(view.text, s.start), end: s.end };
@@ -103,6 +102,3 @@ export function interviewAnswerDrafts(view: ArticleView, drafts: Draft[]): Draft
   }
   return out;
 }
-
-/** The words after a transcript's label are only a question ("Courier: Is the strike over?"). */
-export const onlyAQuestion = (words: string): boolean => /^[^.!]*\?["”’]?$/.test(words.trim());

@@ -50,7 +50,7 @@ export function daysFromLaterStatements(
     } else if (
       !o.inherited &&
       !additionalStatement(text, drafts[i] as Draft) &&
-      !background(text, drafts[i] as Draft)
+      !pluperfectCue(text, drafts[i] as Draft)
     ) {
       // ("On Thursday, she also said …", "had said on Thursday": another statement's day is its own)
       nextOwn.set(speaker, o);
@@ -77,4 +77,4 @@ export function daysFromLaterStatements(
 }
 
 /** A statement told as background, in the pluperfect ("had said on Thursday"). */
-const background = (text: string, d: Draft): boolean => /^had\b/i.test(text.slice(d.cueStart, d.cueEnd));
+const pluperfectCue = (text: string, d: Draft): boolean => /^had\b/i.test(text.slice(d.cueStart, d.cueEnd));

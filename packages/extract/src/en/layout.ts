@@ -1,6 +1,5 @@
 import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
-import { onlyAQuestion } from "./interview.ts";
 import { NON_SPEAKER_LABELS } from "./lexicon.ts";
 
 const LABEL = /^["“]?([\p{Lu}][\p{L}\p{M}.’'-]*(?:[ \u00A0][\p{L}\p{M}.’'-]+){0,5}):[ \u00A0]+(?=\S)/u;
@@ -67,6 +66,9 @@ export function colonDrafts(view: ArticleView): Draft[] {
     voices.size > 1 ? out.filter((d) => !onlyAQuestion(text.slice(d.contentStart, d.contentEnd))) : out;
   return [...withoutColonDateline(text, sentences, said), ...(sourceLast ? [sourceLast] : [])];
 }
+
+/** The words after a transcript's label are only a question ("Courier: Is the strike over?"). */
+const onlyAQuestion = (words: string): boolean => /^[^.!]*\?["”’]?$/.test(words.trim());
 
 /** A headline that ends on its source after a colon: "Faulty cable caused Circle Line disruption: SMRT". */
 const SOURCE_LAST =

@@ -96,11 +96,8 @@ const PLACE_KINDS =
  * opens "the northern city of", so that the preposition before it follows; or -1.
  */
 function placeKindBefore(toks: Token[], idx: number): number {
-  if (
-    lower(toks[idx + 1] ?? ({ text: "" } as Token)) !== "of" ||
-    !PLACE_KINDS.test(toks[idx + 2]?.text ?? "")
-  )
-    return -1;
+  const of = toks[idx + 1];
+  if (!of || lower(of) !== "of" || !PLACE_KINDS.test(toks[idx + 2]?.text ?? "")) return -1;
   for (let j = idx + 3; j < idx + 6; j++) {
     const t = toks[j];
     if (!t?.word) return -1;

@@ -67,12 +67,14 @@ const STORY = /^(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?(?:story|tale)$/i;
 /** How words are repeated, without the words: "almost word for word", "verbatim", "again and again". */
 const MANNER_ONLY =
   /^(?:(?:almost|nearly|practically|virtually)\s+)?(?:word\s+for\s+word|verbatim|again|often|endlessly|constantly|frequently|at\s+every)\b/i;
-/** After "said" a preposition too opens only circumstances («said in his interview»). */
+/** A headline's own present-tense verb and a conjunction after it: "[claim] crumbles as …", "[plan] clashes over …". */
 const HEADLINE_VERB_AFTER_NOUN = /^[a-z]+(?:[^s]s|ches|shes)\s+(?:as|after|amid|despite|over|when)\s/;
 /** A time phrase and nothing else: "on November 3", "until Friday", "next week", "in the new year". */
 const WHEN_ONLY =
   /^(?:(?:on|until|till|from|by|in|at|after|before|through)\s+)?(?:(?:next|this|last|the|early|late|mid-?)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|week|month|year|new\s+year|\d{1,2})\.?(?:\s+(?:\d{1,2}|\d{4}|morning|afternoon|evening|night))?(?:,?\s+\d{4})?$/i;
+/** Counsel's "put it to [the witness]": the hearer words after "put". */
 const PUT_IT_TO = /^[\s\u00A0]+it[\s\u00A0]+to[\s\u00A0]/i;
+/** After "said" a preposition too opens only circumstances («said in his interview»). */
 const AFTER_SAY_ONLY = /^(?:as|when|while|in|at|during|after|before|on|with)\s+\S+(?:\s+\S+){0,5}$/is;
 const SAY_VERBS = new Set(["say", "tell", "add"]);
 const PRAISE_VERBS = new Set([

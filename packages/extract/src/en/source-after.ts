@@ -76,11 +76,10 @@ const isHead = (u: Token | undefined): boolean =>
   !!u?.word && (INSTITUTION_HEADS.has(u.text) || ROLE_HEAD.test(u.text));
 /** toks[i] is one of one or two lowercase modifiers before a body's kind or an office ("the weather service"). */
 function modifiesBody(toks: Token[], i: number): boolean {
-  const plain = (u: Token | undefined): boolean =>
-    !!u?.word && /^[a-z][a-z-]*$/.test(u.text) && !SUBJECT_STOPS.has(u.text) && !LINK_WORDS.has(u.text);
-  if (!plain(toks[i])) return false;
-  return isHead(toks[i + 1]) || (plain(toks[i + 1]) && isHead(toks[i + 2]));
+  if (!isModifier(toks[i])) return false;
+  return isHead(toks[i + 1]) || (isModifier(toks[i + 1]) && isHead(toks[i + 2]));
 }
+const isModifier = (u: Token | undefined): boolean => !!u?.word && lowercaseNameWord(u.text);
 
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 /** "of the", "for the local": a link inside the speaker phrase to the body it serves. */
@@ -97,11 +96,14 @@ function nounPhraseTail(text: string, toks: Token[], start: number, end: number,
     if (!t.word) return k > i && /^[.,;!?]$/.test(t.text) ? (toks[k - 1] as Token).end : end;
     // ("… of the family firm yesterday.": a time word after the name ends it)
     if (TIME_WORDS.has(t.text)) return k > i ? (toks[k - 1] as Token).end : end;
-    if (!/^[a-z][a-z-]*$/.test(t.text) || SUBJECT_STOPS.has(t.text) || LINK_WORDS.has(t.text)) return end;
+    if (!lowercaseNameWord(t.text)) return end;
   }
   return end;
 }
 const LINK_WORDS = new Set("of for at to from in on with and or the a an by".split(" "));
+/** A lowercase word that may be part of a body's name ("health", "residents"): no link or stop word. */
+const lowercaseNameWord = (w: string): boolean =>
+  /^[a-z][a-z-]*$/.test(w) && !SUBJECT_STOPS.has(w) && !LINK_WORDS.has(w);
 
 const TRAILING_LINKS = /(?:\s+(?:of|for|at|to|from|in|with|and|the|a|an))+$/i;
 function trimTrailingLinks(text: string, start: number, end: number): [number, number] | null {

@@ -253,7 +253,8 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       w === "on" &&
       taken > 1 &&
       MEMBERSHIP.test(lower(toks[0] as Token)) &&
-      PERSON_BEFORE_ON.test(lower(toks[i + 1] ?? t))
+      i + 1 < toks.length &&
+      PERSON_BEFORE_ON.test(lower(toks[i + 1] as Token))
     ) {
       taken++;
       continue;
@@ -296,9 +297,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
         taken > 0 && taken < 3 && !opened && /^[a-z]/.test(toks[i - 1]?.text ?? "")
           ? determinerAfterModifiers(toks, i)
           : -1;
-      const place = (u: Token): boolean =>
-        isCapWord(u) && !DETERMINERS.has(lower(u)) && !isPossessive(u.text);
-      if (placed > 0 && toks.slice(i + 1, placed + 1).some(place)) {
+      if (placed > 0 && toks.slice(i + 1, placed + 1).some(namesPlace)) {
         start = (toks[placed] as Token).start;
         break;
       }
@@ -412,11 +411,15 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   return { start: benchStart(text, from), end: span[1], pronoun: false };
 }
 
-/** "his colleagues", "her team": the people a named leader speaks with. */
+/** A capitalised word that can name a place or nation before a body's modifiers ("The French finance minister"). */
+const namesPlace = (u: Token): boolean => isCapWord(u) && !DETERMINERS.has(lower(u)) && !isPossessive(u.text);
+/** "a researcher on the Zhejiang team": a group whose member, before "on", speaks. */
 const MEMBERSHIP = /^(?:team|staff|panel|committee|board|squad|crew|council|faculty)$/;
+/** The member before "on": "researcher", "officials", "a player". */
 const PERSON_BEFORE_ON =
   /^(?:researcher|scientist|member|official|officer|source|player|engineer|doctor|analyst)s?$/;
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us"]);
+/** "a statement from the ministry", "a spokesman for the council": the link from a speaker to its body. */
 const BODY_LINK = /^(?:from|of|for)$/;
 
 const APPOSITIVE_OPENERS =

@@ -88,8 +88,8 @@ export function possessiveOwnerStart(toks: Token[], from: number): number {
 /**
  * The index of a determiner after one or two lowercase noun modifiers from toks[from] on, or -1; a place or
  * nation may come first ("the Brazilian foreign ministry", "the Lisbon city council", "the Hamas-run health
- * ministry"), and then the phrase
- * may also open the clause without a determiner ("…, Lisbon city council said").
+ * ministry"), and then the phrase may also open the clause without a determiner ("…, Lisbon city council
+ * said": the index of the place's first word).
  */
 export function determinerAfterModifiers(toks: Token[], from: number): number {
   let places = 0;

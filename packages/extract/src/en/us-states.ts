@@ -65,7 +65,6 @@ for (const [short, name] of [
   ["Tex.", "Texas"],
   ["Cal.", "California"],
   ["Penn.", "Pennsylvania"],
-  ["Wash.", "Washington"],
   ["W. Va.", "West Virginia"],
   ["Mass", "Massachusetts"],
 ] as const)

@@ -1,0 +1,16 @@
+// Binary search over arrays kept in text order (quotes, sentences, date mentions).
+
+/** The index of the first item whose key is at or after `pos` (items sorted by `key`), or items.length. */
+export function firstAtOrAfter<T>(items: readonly T[], pos: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid] as T) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The start of a span: the key of quotes, sentences and date mentions kept in text order. */
+export const startOf = (span: { start: number }): number => span.start;
