@@ -117,6 +117,16 @@ describe("English timeline entries", () => {
     const lede = run("March 3 — The health minister said on Tuesday that two clinics would close.");
     expect(said(lede, "two clinics")?.speaker.mention?.text).toBe("The health minister");
   });
+
+  it("keeps the claims of dated updates told in the past ('Nov. 3 — The minister said …')", () => {
+    const claims = run(
+      "Flood updates\n\n" +
+        "Nov. 26 — The regional governor said the dam was holding after a night of heavy rain.\n" +
+        "Nov. 27 — The fire chief told reporters that 40 families had been moved to the school.",
+    );
+    expect(said(claims, "dam was holding")?.speaker.mention?.text).toBe("The regional governor");
+    expect(said(claims, "40 families")?.speaker.mention?.text).toBe("The fire chief");
+  });
 });
 
 describe("English noun compounds in a headline", () => {

@@ -81,7 +81,7 @@ export function englishDrafts(view: ArticleView): Draft[] {
   for (const [si, candidates] of cues.sentences) {
     const s = view.sentences[si] as Sentence;
     // ("2025 — Council rejects the plan", "March 3: Ministry announces …": a timeline's entry)
-    if (inChronology(view.text, view.sentences, si)) continue;
+    if (inChronology(view.text, view.sentences, si, candidates)) continue;
     // "according to" can only be where the prefilter found "according"/"According"
     const according = candidates.some((c) => view.text.startsWith("ccording", c + 1));
     const found = sentenceDrafts(view, si, floor, candidates, marks);

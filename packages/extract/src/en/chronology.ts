@@ -3,6 +3,7 @@
 import { EN_MONTH } from "../dates.ts";
 import type { Sentence } from "../text/segment.ts";
 import { firstAtOrAfter } from "../text/sorted.ts";
+import { PAST_FORMS } from "./lexicon.ts";
 
 /**
  * A date opening a line, then a dash or a colon: "2025 —", "March 3:", "Nov. 7, 2024 –", "June 2019:", "3 March
@@ -14,9 +15,11 @@ const ENTRY_DATE = new RegExp(
 
 /**
  * The paragraph of sentence `si` is an entry of a timeline: it opens with a date and a dash or colon, and so
- * does a paragraph next to it.
+ * does a paragraph next to it; and its reporting words (at `cues`) are in a headline's present ("Ministry
+ * announces …"), none in the past of a dated update ("Nov. 3 — The health minister said hospitals were coping").
  */
-export function inChronology(text: string, sentences: Sentence[], si: number): boolean {
+export function inChronology(text: string, sentences: Sentence[], si: number, cues: number[]): boolean {
+  if (cues.some((c) => PAST_FORMS.has(wordAt(text, c)))) return false;
   const para = (sentences[si] as Sentence).para;
   const opens = (p: number): boolean => {
     const first = sentences[firstAtOrAfter(sentences, p, paraOf)];
@@ -26,3 +29,6 @@ export function inChronology(text: string, sentences: Sentence[], si: number): b
 }
 
 const paraOf = (s: Sentence): number => s.para;
+/** The lowercase word that starts at `at`. */
+const wordAt = (text: string, at: number): string =>
+  (/^[A-Za-z]+/.exec(text.slice(at, at + 20))?.[0] ?? "").toLowerCase();

@@ -51,9 +51,12 @@ function regularForms(base: string): string[] {
 }
 
 export const VERB_FORMS = new Map<string, { base: string; participle: boolean }>();
+/** The reporting verbs' past tenses unlike their base ("said", "told", "warned"): a report's tense, not a headline's. */
+export const PAST_FORMS = new Set<string>();
 for (const v of VERBS) {
   const forms = typeof v === "string" ? regularForms(v) : v;
   const base = forms[0] as string;
+  if (forms[2] !== base) PAST_FORMS.add(forms[2] as string);
   forms.forEach((f, i) => {
     VERB_FORMS.set(f, { base, participle: i === 3 });
   });
