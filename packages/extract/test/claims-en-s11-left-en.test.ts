@@ -224,6 +224,16 @@ describe("English interviews in questions and answers", () => {
     expect(said(claims, "stopped running")?.speaker.name).toBe("Ruth Amadi");
   });
 
+  it("keeps the answer to a question asked without a question mark ('Q: Tell us about …')", () => {
+    const claims = run(
+      "The new harbour master, Ingrid Solberg, spoke to the Gazette about the bridge.\n\n" +
+        "Q: Tell us about the bridge.\n\nA: It will open in May, if the weather holds.\n\n" +
+        "Q: And the ferries?\n\nThey will keep running until then.",
+    );
+    expect(said(claims, "open in May")?.speaker.name).toBe("Ingrid Solberg");
+    expect(said(claims, "keep running")?.cue.text).toBe("?");
+  });
+
   it("gives no answer a speaker when the introduction names no one", () => {
     expect(run("Q: Why do critics say the plan failed?\nA: Nobody funded it.")).toEqual([]);
   });

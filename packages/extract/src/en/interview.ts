@@ -76,14 +76,16 @@ export function interviewAnswerDrafts(view: ArticleView, drafts: Draft[]): Draft
   const person = interviewee(text, introEnd);
   if (!person) return [];
   const out: Draft[] = [];
-  let asked = -1; // the question mark of the last question
+  let asked: [number, number] | null = null; // the last question's mark, or its label when it has none
   for (const p of paras.slice(first)) {
     const words = text.slice(p.start, p.end);
     if (QUESTION.test(words)) {
-      asked = text.lastIndexOf("?", p.end);
+      // (a question may end without one: "Q: Tell us about the bridge." — its label stands for it)
+      const mark = text.lastIndexOf("?", p.end);
+      asked = mark >= p.start ? [mark, mark + 1] : [p.start, p.start + 2];
       continue;
     }
-    if (asked < 0 || EDITORS_NOTE.test(words)) continue;
+    if (!asked || EDITORS_NOTE.test(words)) continue;
     // (a claim of its own over most of the paragraph: "A. I will replant, he said, if …")
     const half = (p.end - p.start) / 2;
     if (
@@ -94,7 +96,7 @@ export function interviewAnswerDrafts(view: ArticleView, drafts: Draft[]): Draft
     const content = trimSpan(text, p.start + (label?.[0].length ?? 0), p.end);
     if (!content) continue;
     // (the cue is the answer's label "A:", or the question's mark when the answer has no label)
-    const cue: [number, number] = label ? [p.start, p.start + 2] : [asked, asked + 1];
+    const cue: [number, number] = label ? [p.start, p.start + 2] : asked;
     const d = newDraft({ cueStart: cue[0], cueEnd: cue[1], mentionStart: person[0], mentionEnd: person[1] });
     [d.contentStart, d.contentEnd] = content;
     d.rules.push("en.interview-answer");
