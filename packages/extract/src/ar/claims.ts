@@ -16,7 +16,7 @@ import { quoteClosingBefore } from "./quote-first.ts";
 import { quoteLeadDraft } from "./quote-lead.ts";
 import { relativeAntecedent } from "./relative-antecedent.ts";
 import { reportsNothing, WELCOME } from "./reports-nothing.ts";
-import { readSpeaker, type SentenceCues } from "./speaker.ts";
+import { lastSpeakerWords, readSpeaker, type SentenceCues } from "./speaker.ts";
 import { statedInDraft } from "./stated-in.ts";
 import type { SpanPair } from "./subject.ts";
 
@@ -43,8 +43,7 @@ export function arabicDrafts(view: ArticleView): Draft[] {
   let mentionBefore: SpanPair | null = null;
   for (const s of view.sentences) {
     const own = sentenceDrafts(view, s, knownNames, mentionBefore);
-    const quoted = own.findLast((d) => d.mentionStart >= 0);
-    if (quoted) mentionBefore = { start: quoted.mentionStart, end: quoted.mentionEnd };
+    mentionBefore = lastSpeakerWords(own) ?? mentionBefore;
     drafts.push(...own);
   }
   return drafts;

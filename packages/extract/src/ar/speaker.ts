@@ -31,6 +31,12 @@ export interface SentenceCues {
   mentionBefore: SpanPair | null;
 }
 
+/** The words of the last speaker quoted among `drafts` (null when none has a mention). */
+export function lastSpeakerWords(drafts: readonly Draft[]): SpanPair | null {
+  const quoted = drafts.findLast((d) => d.mentionStart >= 0);
+  return quoted ? { start: quoted.mentionStart, end: quoted.mentionEnd } : null;
+}
+
 /** Who says it: a passive, a pronoun before the verb, the verb's subject, or a participle's implicit one; returns where the speaker's words end. */
 export function readSpeaker(
   view: ArticleView,
@@ -133,10 +139,7 @@ function verbSpeaker(
     d.rules.push("ar.verb+subject");
     const group = groupOfOwner(text, s, subject);
     const owned = group ?? documentOwner(text, s, cue, subject, knownNames);
-    const quotedBefore = earlier.findLast((x) => x.mentionStart >= 0);
-    const lastMention = quotedBefore
-      ? { start: quotedBefore.mentionStart, end: quotedBefore.mentionEnd }
-      : ctx.mentionBefore;
+    const lastMention = lastSpeakerWords(earlier) ?? ctx.mentionBefore;
     const one = owned ? null : oneOfGroup(text, s, subject, lastMention);
     // «وقال مسؤول فيها إن …»: the official of the body named before
     const official = owned || one ? null : officialOfBody(text, subject);
