@@ -50,6 +50,8 @@ const TITLE_PLACE_LINK = seatless(/^(?:في|إلى|لدى|عن|من)$/u);
 /** «وصف X بأنه …»: the described thing and its description are the content, with its «بأن». */
 export const DESCRIBE = foldArabicWord("وصف");
 export const REPLY = foldArabicWord("رد");
+/** «عقّب» (commented on), also «عقب» (after). */
+const COMMENT_ON = foldWord("عقب");
 
 /** The subject of a sentence opened by «و/ف» + verb, when it is a title, an institution or a known name. */
 export function openingSubject(
@@ -88,7 +90,7 @@ export function openingSubject(
   const rest = foldWord(verb.text.slice(1));
   // («وعقّب المحامي X على الحكم قائلا …»: «عقب» before a person's title comments, it is no «after»)
   const commented =
-    rest === foldWord("عقب") &&
+    rest === COMMENT_ON &&
     PERSON_TITLES.has(titleHead(tokensForward(text, verb.end, cue.start, 1)[0]?.text ?? ""));
   if (!kana && !commented && (FUNCTION_WORDS.has(rest) || ADJUNCT_STARTS.has(rest))) return null;
   // «وتجمع المحتجون …، وقالوا إن …»: a plural verb («قالوا», «يقولون») goes with a group of people

@@ -17,7 +17,7 @@ import { agrees, bare, titleHead } from "./phrase.ts";
 import { halPhraseEnd, readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
 
 /** «قبل أن», «بعد أن» right before a verb. */
-const AFTER_THAT = /(?:قبل|بعد)[\s\u00A0]+أن[\s\u00A0]+$/u;
+const BEFORE_OR_AFTER_THAT = /(?:قبل|بعد)[\s\u00A0]+أن[\s\u00A0]+$/u;
 
 /** What the cue pass learned about one sentence's cues: their subjects and where contents stop. */
 export interface SentenceCues {
@@ -98,7 +98,7 @@ function verbSpeaker(
     !plu &&
     earlier.length > 0 &&
     ((text[cue.start] === "و" && cue.verbStart > cue.start) ||
-      AFTER_THAT.test(text.slice(Math.max(0, cue.start - 12), cue.start))) &&
+      BEFORE_OR_AFTER_THAT.test(text.slice(Math.max(0, cue.start - 12), cue.start))) &&
     plainNoun(text, subject, knownNames) &&
     (cue.lemma === DESCRIBE || !contentStart(view, subject.end, nextStop).clausal)
   ) {
