@@ -44,13 +44,14 @@ function arabicNames(view: ArticleView, before: number): NameMention[] {
     const toks = tokensForward(text, s.start, s.end, MAX_TOKENS_PER_SENTENCE);
     toks.forEach((t, k) => {
       if (t.start >= before || !t.word || t.start < covered) return;
-      const joined = !PERSON_TITLES.has(foldWord(t.text)) && joinedTitle(t);
-      if (!joined && !PERSON_TITLES.has(foldWord(t.text))) {
+      const titled = PERSON_TITLES.has(foldWord(t.text));
+      const joined = !titled && joinedTitle(t);
+      if (!joined && !titled) {
         // («X ونظيره Y»: joined to the person named before it, whatever the verb)
-        const joined = /^ونظير/u.test(t.text);
+        const andCounterpart = /^ونظير/u.test(t.text);
         const counterpart =
-          COUNTERPART_START.test(t.text) || joined
-            ? counterpartAt(text, t.start + (joined ? 1 : 0), s.end, joined)
+          COUNTERPART_START.test(t.text) || andCounterpart
+            ? counterpartAt(text, t.start + (andCounterpart ? 1 : 0), s.end, andCounterpart)
             : null;
         if (counterpart) out.push({ pos: t.start, parse: counterpart });
         return;
