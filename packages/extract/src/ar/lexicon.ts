@@ -168,7 +168,9 @@ export const STATEMENT_NOUNS = set(`
   بيان بيانها بيانه مؤتمر تصريح تصريحات حديث كلمة مقابلة تغريدة تدوينة منشور رسالة اتصال لقاء إفادة ندوة
 `);
 /** Words after a title head that still belong to the title («باسم», «لشؤون»). */
-export const TITLE_LINKS = set("باسم لشؤون");
+const TITLE_LINKS = set("باسم لشؤون");
+/** «باسم»: on behalf of, and the given name Bassem. Folded. */
+const BI_ISM = fold("باسم");
 /** «متحدث», «ناطقة»: who speaks «باسم» (on behalf of) a body. Folded. */
 const SPOKESPEOPLE = set("متحدث متحدثة ناطق ناطقة متحدثون ناطقون");
 /**
@@ -176,8 +178,7 @@ const SPOKESPEOPLE = set("متحدث متحدثة ناطق ناطقة متحدث
  * words it is the given name Bassem («عضو المكتب السياسي لحركة حماس باسم نعيم»). `before`: the words before.
  */
 export const titleLink = (f: string, before: readonly string[]): boolean =>
-  TITLE_LINKS.has(f) &&
-  (f !== fold("باسم") || before.slice(-2).some((w) => SPOKESPEOPLE.has(fold(withoutArticle(w)))));
+  TITLE_LINKS.has(f) && (f !== BI_ISM || before.slice(-2).some((w) => SPOKESPEOPLE.has(fold(w))));
 /** Adjectives that stay inside a title phrase without the article: «مصدر مسؤول», «مسؤول أمني رفيع». */
 export const TITLE_ADJECTIVES = set(`
   مسؤول مسؤولة رسمي رسمية مطلع مطلعة مقرب مقربة دبلوماسي دبلوماسية أمني أمنية عسكري عسكرية حكومي حكومية
