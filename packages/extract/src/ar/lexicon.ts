@@ -1,4 +1,4 @@
-import { foldForCompare, seatless } from "../text/chars.ts";
+import { foldForCompare, seatless, withoutHarakat } from "../text/chars.ts";
 
 /**
  * One Arabic word folded for lookup (variants and diacritics), without its article. A word with a madda
@@ -26,7 +26,7 @@ const TITLE_HOMOGRAPHS: [RegExp, string][] = [
   [/^عالم[ةه]?$/u, "عالم#title"],
 ];
 const homographTitle = (word: string): string | undefined => {
-  const w = word.replace(/[\u064B-\u065F\u0640]/g, "");
+  const w = withoutHarakat(word);
   return TITLE_HOMOGRAPHS.find(([re]) => re.test(w))?.[1];
 };
 /** Heads of title phrases for people («وزير الخارجية …», «المتحدث باسم …»), compared without ال. */
@@ -348,8 +348,7 @@ export const SCENE_SENTENCE =
 export const OWN_WORDS_MARKER = /^(?:تعبير|قول|وصف|ما قال|ما ذكر)/u;
 
 /** «سالم بن خميس الجنيبي», «جمعة سالم»: a day's name without the article is a given name, not a time. */
-const isBareDayName = (word: string): boolean =>
-  /^(?:خميس|جمعة|جمعه)$/u.test(word.replace(/[\u064B-\u065F\u0640]/g, ""));
+const isBareDayName = (word: string): boolean => /^(?:خميس|جمعة|جمعه)$/u.test(withoutHarakat(word));
 /** One word folded for lookup; a bare day's name folds apart from the day («الخميس»), «إمام» from «أمام». */
 export const foldWord = (w: string): string =>
   isBareDayName(w) ? `${fold(w)}#name` : (homographTitle(w) ?? fold(w));
@@ -368,7 +367,7 @@ export const isTeamNotRank = (first: string, next: string | undefined): boolean 
 const SEATLESS_AL = /^[وف]?ال(?:[ىي](?:ه|ها|هم|هما|هن|نا|ك|كم)?|ا)$/u;
 /** The word carries the definite article («ال», «وال», «فال», «لل»), diacritics and tatweel aside. */
 export const hasArticle = (word: string): boolean => {
-  const w = word.replace(/[\u064B-\u065F\u0640]/g, "");
+  const w = withoutHarakat(word);
   return /^(?:[وف]?ال|لل)/u.test(w) && !SEATLESS_AL.test(w);
 };
 

@@ -1,6 +1,6 @@
 // Whose statement an Arabic cue reports: the subject before or after the verb, a fronted or contrasted
 // subject, a topic before «، ف», an apposition naming a bare title.
-import { seatless } from "../text/chars.ts";
+import { seatless, withoutHarakat } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { ANONYMITY, ASIDE_OPENERS, COMMAS, DOCUMENT_VERBS } from "./content.ts";
@@ -244,9 +244,7 @@ const PUBLISHED =
  */
 function publishedObject(text: string, from: number, limit: number): number {
   const toks = tokensForward(text, from, limit, 16);
-  const k = toks.findIndex(
-    (t, i) => i > 0 && t.word && PUBLISHED.test(t.text.replace(/[\u064B-\u065F\u0640]/gu, "")),
-  );
+  const k = toks.findIndex((t, i) => i > 0 && t.word && PUBLISHED.test(withoutHarakat(t.text)));
   return k > 0 ? (toks[k] as Token).start : limit;
 }
 
@@ -316,7 +314,7 @@ export function topicSubject(text: string, s: Sentence, cue: Cue): SpanPair | nu
 }
 
 /** A word without diacritics or tatweel. */
-const bareWord = (w: string): string => w.replace(/[\u064B-\u065F\u0640]/gu, "");
+const bareWord = (w: string): string => withoutHarakat(w);
 
 /** «، د. كريم عبد الحق،»: the dot of a title abbreviated to one letter, first in an apposition. */
 const abbreviationDot = (inner: Token[], k: number): boolean =>

@@ -1,5 +1,5 @@
 import type { ArticleView, Draft } from "../draft.ts";
-import { seatless } from "../text/chars.ts";
+import { seatless, withoutHarakat } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { anonymityEnd } from "./anonymity.ts";
@@ -185,7 +185,7 @@ const GROUP_OF = seatless(/^(أنصار|مؤيدو|مؤيدي|معارضو|مع�
  * group of the nearest person or body of the pronoun's gender before it in the sentence («أنصار الحكومة»).
  */
 function groupOfOwner(text: string, s: Sentence, subject: SpanPair): string | null {
-  const m = GROUP_OF.exec(text.slice(subject.start, subject.end).replace(/[\u064B-\u065F\u0640]/gu, ""));
+  const m = GROUP_OF.exec(withoutHarakat(text.slice(subject.start, subject.end)));
   if (!m?.[1]) return null;
   const feminine = m[2] === "ها";
   const words = text.slice(s.start, subject.start).match(/[\p{L}\p{M}]+/gu) ?? [];
@@ -210,9 +210,7 @@ function documentOwner(
   subject: SpanPair,
   knownNames: Set<string>,
 ): string | null {
-  const m = /^(\p{L}+?)(ها|ه)$/u.exec(
-    text.slice(subject.start, subject.end).replace(/[\u064B-\u065F\u0640]/gu, ""),
-  );
+  const m = /^(\p{L}+?)(ها|ه)$/u.exec(withoutHarakat(text.slice(subject.start, subject.end)));
   if (!m?.[1] || !SOURCE_NOUNS.has(foldWord(m[1])) || cue.verbStart > cue.start) return null;
   // («وكان X قد …»: the subject between كان and قد)
   const qad = /^[\s\u00A0]*[وف]?كان(?:ت|وا)?[\s\u00A0][^،,.:]{2,60}?[\s\u00A0](قد)[\s\u00A0]/u.exec(
