@@ -18,6 +18,7 @@ import {
   hasArticle,
   LINKING_WORDS,
   OBJECT_CONTINUERS,
+  OPEN_QUOTE,
   opensWith,
   PERSON_TITLES,
   PLACE_NOUNS,
@@ -55,8 +56,6 @@ const OCCASION_OPENER = seatless(/^(?:خلال|في|أثناء|عقب)$/u);
 
 /** Particles a reporting verb takes before its content: «حذّر من أن», «أشار إلى أن». */
 export const PARTICLES = new Set(["الي", "علي", "عن", "من", "ب"]);
-
-export const OPEN_QUOTE = /["“«„‘']/;
 
 export const COMMAS = new Set(["،", ",", "؛", ";"]);
 /** What closes an aside after the subject: a comma, or a dash («قال مسؤول – طلب عدم ذكر اسمه – إن …»). */

@@ -379,6 +379,9 @@ export const STATEMENT_ADJECTIVES = set(
   "مشترك مشتركة مقتضب مقتضبة منفصل منفصلة مكتوب مكتوبة متلفز متلفزة مصور مصورة",
 );
 
+/** A mark that opens a quotation. */
+export const OPEN_QUOTE = /["“«„‘']/;
+
 /** Pronouns and pronoun honorifics a mention may be («هو», «انه», «بدوره», «معاليه»): a person, unnamed. Folded. */
 export const MENTION_PRONOUNS = new Set([
   "هو",

@@ -2,10 +2,9 @@
 
 import { seatless } from "../text/chars.ts";
 import { tokensForward } from "../text/tokens.ts";
-import { OPEN_QUOTE } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { CLAUSAL_ONLY, foldArabicWord } from "./cues.ts";
-import { FUNCTION_WORDS, foldWord, PERSON_TITLES } from "./lexicon.ts";
+import { FUNCTION_WORDS, foldWord, OPEN_QUOTE, PERSON_TITLES } from "./lexicon.ts";
 import { REPLY } from "./owner.ts";
 import { titleHead } from "./phrase.ts";
 
