@@ -45,8 +45,9 @@ function arabicNames(view: ArticleView, before: number): NameMention[] {
     const toks = tokensForward(text, s.start, s.end, MAX_TOKENS_PER_SENTENCE);
     toks.forEach((t, k) => {
       if (t.start >= before || !t.word || t.start < covered) return;
-      const joined = !PERSON_TITLES.has(foldWord(t.text)) && joinedTitle(t);
-      if (!joined && !PERSON_TITLES.has(foldWord(t.text))) {
+      const titled = PERSON_TITLES.has(foldWord(t.text));
+      const joined = !titled && joinedTitle(t);
+      if (!joined && !titled) {
         // («X ونظيره Y»: joined to the person named before it, whatever the verb)
         const andCounterpart = /^ونظير/u.test(t.text);
         const counterpart =

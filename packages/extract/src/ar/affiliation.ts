@@ -1,4 +1,5 @@
 // The body an affiliation title belongs to: «النائب عن كتلة …», «مسؤول في الهيئة …».
+import { withoutHarakat } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import {
   ADJUNCT_STARTS,
@@ -103,6 +104,4 @@ export function affiliation(text: string, toks: Token[], i: number, verbLinks?: 
 
 /** «الباحثة عن عمل», «باحثون عن وظيفة»: a seeker («باحث») and the indefinite thing sought, a title of its own. */
 export const seeksBareNoun = (title: string, link: string, sought: string): boolean =>
-  /^(?:ال)?باحث(?:ة|ون|ين|ات)?$/u.test(title.replace(/[\u064B-\u065F\u0640]/gu, "")) &&
-  link === "عن" &&
-  !hasArticle(sought);
+  /^(?:ال)?باحث(?:ة|ون|ين|ات)?$/u.test(withoutHarakat(title)) && link === "عن" && !hasArticle(sought);

@@ -1,9 +1,10 @@
 // «قال المتحدث باسم وزارة الداخلية العراقية … وقالت الوزارة …»: a body first met inside a speaker's title.
+
 import type { Entity, MentionParse } from "../speakers.ts";
+import { withoutHarakat } from "../text/chars.ts";
 import { foldWord, isOrgHead, NAME_HONORIFIC, PERSON_TITLES } from "./lexicon.ts";
 import { titleHead } from "./phrase.ts";
 
-const DIACRITICS = /[\u064B-\u065F\u0640]/gu;
 /** The words of a title from a body's head on: «(ب|ل)?وزارة الداخلية العراقية». */
 const bodyIn = (head: string): RegExp =>
   new RegExp(`(?<![\\p{L}\\p{M}])[بل]?(${head.slice(0, -1)}[ةه](?:[\\s\\u00A0]+[^\\s\\u00A0]+)+)$`, "u");
@@ -14,7 +15,7 @@ const bodyIn = (head: string): RegExp =>
  * last first. Null otherwise.
  */
 export function bodyInTitles(parse: MentionParse, entities: readonly Entity[]): MentionParse | null {
-  const word = parse.name?.replace(DIACRITICS, "") ?? "";
+  const word = withoutHarakat(parse.name ?? "");
   if (parse.kind !== "organisation" || parse.title || !/^ال\p{L}{3,}[ةه]$/u.test(word)) return null;
   const head = word.slice(2);
   const folded = foldWord(word);
@@ -25,7 +26,7 @@ export function bodyInTitles(parse: MentionParse, entities: readonly Entity[]): 
     .sort((a, b) => (b.seenAt ?? 0) - (a.seenAt ?? 0));
   for (const e of holders)
     for (const t of e.titles) {
-      const words = re.exec(t.replace(DIACRITICS, ""))?.[1]?.split(/[\s\u00A0]+/u) ?? [];
+      const words = re.exec(withoutHarakat(t))?.[1]?.split(/[\s\u00A0]+/u) ?? [];
       // («… العراقية العميد»: an honorific or a title before the name is the speaker's, not the body's)
       while (
         words.length > 1 &&
@@ -48,7 +49,7 @@ const DEFINITE_ADJECTIVE = /^ال\p{L}{2,}(?:ي|ية|يه)$/u;
  * speak for the body the article named with that field, in a body's name or in a speaker's title. Null otherwise.
  */
 export function bodyOfData(mention: string, entities: readonly Entity[]): MentionParse | null {
-  const ws = mention.replace(DIACRITICS, "").split(/[\s\u00A0]+/u);
+  const ws = withoutHarakat(mention).split(/[\s\u00A0]+/u);
   if (
     ws.length !== 2 ||
     !DATA_NOUNS.has(foldWord(ws[0] as string)) ||
@@ -59,7 +60,7 @@ export function bodyOfData(mention: string, entities: readonly Entity[]): Mentio
   const named = [...entities].sort((a, b) => (b.seenAt ?? 0) - (a.seenAt ?? 0));
   for (const e of named)
     for (const phrase of e.kind === "organisation" ? [e.name ?? ""] : e.titles) {
-      const body = bodyWithField(phrase.replace(DIACRITICS, "").split(/[\s\u00A0]+/u), field);
+      const body = bodyWithField(withoutHarakat(phrase).split(/[\s\u00A0]+/u), field);
       if (body) return { name: body, title: null, kind: "organisation", pronoun: false };
     }
   return null;

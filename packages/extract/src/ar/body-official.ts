@@ -1,5 +1,6 @@
 // «وحاولت الصحيفة التواصل مع مديرية الصحة، وقال مسؤول فيها إن …», «…، غير أن متحدثا باسمها اعتذر …»: an
 // unnamed official of a body the paragraph named just before, told by a pronoun, is named with that body.
+import { withoutHarakat } from "../text/chars.ts";
 import { tokensBackward } from "../text/tokens.ts";
 import { foldWord, isOrgHead, PERSON_TITLES } from "./lexicon.ts";
 import { readSubject, type SpanPair } from "./subject.ts";
@@ -39,8 +40,7 @@ export function officialOfBody(text: string, official: SpanPair): string | null 
     const lead = isOrgHead(foldWord(t.text)) && !isOrgHead(foldWord(t.text.slice(joined))) ? 0 : joined;
     const word = t.text.slice(lead);
     const f = foldWord(word);
-    if (!isOrgHead(f) || /(?:ة|ات)$/u.test(word.replace(/[\u064B-\u065F\u0640]/gu, "")) !== feminine)
-      continue;
+    if (!isOrgHead(f) || /(?:ة|ات)$/u.test(withoutHarakat(word)) !== feminine) continue;
     // (for «المتحدث باسمها», not a body inside what someone said: «قالت الوزارة إن التحقيقات …»)
     if (own && inReportedWords(text, t.start)) continue;
     const limit = text.slice(t.start, official.start).search(/[،,.:؛]/u);

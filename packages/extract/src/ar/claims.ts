@@ -2,12 +2,12 @@ import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { foldForCompare, seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
-import { COMMAS, clauseInitial, contentEnd, contentStart, OPEN_QUOTE, opensContent } from "./content.ts";
+import { COMMAS, clauseInitial, contentEnd, contentStart, opensContent } from "./content.ts";
 import { type Cue, cuesIn, RELAYED } from "./cue-finder.ts";
 import { CLAUSAL_ONLY, foldArabicWord, HEARER_VERBS } from "./cues.ts";
 import { pastToldOutlet } from "./hearer.ts";
 import { qadlessPluperfect } from "./kana.ts";
-import { AR_WEEKDAY_NAMES, foldWord, SCENE_SENTENCE, TIME_WORDS } from "./lexicon.ts";
+import { AR_WEEKDAY_NAMES, foldWord, OPEN_QUOTE, SCENE_SENTENCE, TIME_WORDS } from "./lexicon.ts";
 import { nominalDraft } from "./nominal.ts";
 import { pastOwnOccasion } from "./occasion.ts";
 import { frontedSubject, frontedWithApposition, statementOwner } from "./owner.ts";
@@ -16,7 +16,7 @@ import { quoteClosingBefore } from "./quote-first.ts";
 import { quoteLeadDraft } from "./quote-lead.ts";
 import { relativeAntecedent } from "./relative-antecedent.ts";
 import { reportsNothing, WELCOME } from "./reports-nothing.ts";
-import { readSpeaker, type SentenceCues } from "./speaker.ts";
+import { lastSpeakerWords, readSpeaker, type SentenceCues } from "./speaker.ts";
 import { statedInDraft } from "./stated-in.ts";
 import type { SpanPair } from "./subject.ts";
 
@@ -43,8 +43,7 @@ export function arabicDrafts(view: ArticleView): Draft[] {
   let mentionBefore: SpanPair | null = null;
   for (const s of view.sentences) {
     const own = sentenceDrafts(view, s, knownNames, mentionBefore);
-    const quoted = own.findLast((d) => d.mentionStart >= 0);
-    if (quoted) mentionBefore = { start: quoted.mentionStart, end: quoted.mentionEnd };
+    mentionBefore = lastSpeakerWords(own) ?? mentionBefore;
     drafts.push(...own);
   }
   return drafts;

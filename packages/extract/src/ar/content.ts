@@ -1,6 +1,6 @@
 // Where an Arabic claim's content begins and ends: asides, adjuncts, complementizers, quotes.
 import type { ArticleView } from "../draft.ts";
-import { charBefore, foldForCompare, seatless } from "../text/chars.ts";
+import { charBefore, foldForCompare, seatless, withoutHarakat } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
@@ -18,6 +18,7 @@ import {
   hasArticle,
   LINKING_WORDS,
   OBJECT_CONTINUERS,
+  OPEN_QUOTE,
   opensWith,
   PERSON_TITLES,
   PLACE_NOUNS,
@@ -55,8 +56,6 @@ const OCCASION_OPENER = seatless(/^(?:خلال|في|أثناء|عقب)$/u);
 
 /** Particles a reporting verb takes before its content: «حذّر من أن», «أشار إلى أن». */
 export const PARTICLES = new Set(["الي", "علي", "عن", "من", "ب"]);
-
-export const OPEN_QUOTE = /["“«„‘']/;
 
 export const COMMAS = new Set(["،", ",", "؛", ";"]);
 /** What closes an aside after the subject: a comma, or a dash («قال مسؤول – طلب عدم ذكر اسمه – إن …»). */
@@ -181,7 +180,7 @@ export function aside(part: Token[]): boolean {
   if (PERSON_TITLES.has(titleHead(first.text)) || nameOnly(part) || relation(part)) return true;
   // a definite apposition: «، المشغل الرئيسي لأرصفة الحاويات في الميناء،»
   if (first.word && hasArticle(first.text) && part.length <= 10) return true;
-  return part.some((t) => t.word && ANONYMITY.test(t.text.replace(/[\u064B-\u065F\u0640]/g, "")));
+  return part.some((t) => t.word && ANONYMITY.test(withoutHarakat(t.text)));
 }
 
 /**
@@ -289,7 +288,7 @@ export function contentStart(
       round === 0 && close > 0 && particleOpensObject(seg, close + 1) && !clauseIn(seg.slice(1, close));
     if (close < 0 || close > (longOccasion(seg, close) || beforeParticle ? 20 : 10)) break;
     // («، بصفتها طرفا مدنيا، بإلزام …»: the capacity the speaker acts in)
-    const capacity = CAPACITY.test((seg[1]?.text ?? "").replace(/[\u064B-\u065F\u0640]/gu, ""));
+    const capacity = CAPACITY.test(withoutHarakat(seg[1]?.text ?? ""));
     if (!beforeParticle && !capacity && !adjunctGap(seg.slice(1, close))) break;
     p = (seg[close] as Token).end;
     if (beforeParticle) break;

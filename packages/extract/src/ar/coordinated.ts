@@ -1,4 +1,5 @@
 // Constructs joined by «و» inside a title or a body's name.
+import { withoutHarakat } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { foldArabicWord, VERB_FORMS } from "./cues.ts";
 import { FUNCTION_WORDS, foldWord, PERSON_TITLES } from "./lexicon.ts";
@@ -45,7 +46,7 @@ export function coordinatedPortfolio(text: string, toks: Token[], i: number): bo
   if (FUNCTION_WORDS.has(foldWord(gen.text))) return false;
   const bareName = (t: Token | undefined): boolean => !!t?.word && !hasAl(t) && nameLike(text, t);
   return (
-    joinedBareNoun(conj.text.replace(/[\u064B-\u065F\u0640]/g, "")) &&
+    joinedBareNoun(withoutHarakat(conj.text)) &&
     bareName(n1) &&
     bareName(n2) &&
     !isComplementizer(text, n1 as Token)

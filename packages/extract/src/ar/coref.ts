@@ -1,8 +1,10 @@
 // Title coreference in Arabic news: «الوزير», «المدير الفني», «رئيس الحكومة» name the person the article
 // introduced with a compatible title; a headline's or a lede's title names the person the body introduces.
+
 import type { ArticleView, Draft } from "../draft.ts";
 import type { NameMention } from "../names.ts";
 import type { MentionParse } from "../speakers.ts";
+import { withoutHarakat } from "../text/chars.ts";
 import { paragraphAt } from "../text/segment.ts";
 import { accusedByInitials, type Initialled, initialledPeople, LONE_ACCUSED } from "./accused.ts";
 import {
@@ -204,7 +206,7 @@ export class ArabicTitles {
    * pointed-back noun is the one the text last brought in without the article, with its adjectives.
    */
   private introduced(noun: string, at: number): MentionParse | null {
-    const bareNoun = noun.replace(/[\u064B-\u065F\u0640]/gu, "").replace(/^ال/u, "");
+    const bareNoun = withoutHarakat(noun).replace(/^ال/u, "");
     if (bareNoun.length < 3) return null;
     const found = [
       ...this.view.text.slice(0, at).matchAll(new RegExp(`(?<![\\p{L}])${bareNoun}(?![\\p{L}])`, "gu")),
@@ -214,7 +216,7 @@ export class ArabicTitles {
     const words = [found[0]];
     for (const raw of after.split(/[\s\u00A0]+/u).slice(1, 4)) {
       const w = raw.replace(/[^\p{L}\u064B-\u065F\u0640]+$/u, "");
-      const b = w.replace(/[\u064B-\u065F\u0640]/gu, "");
+      const b = withoutHarakat(w);
       if (!/^\p{L}+$/u.test(b) || FUNCTION_WORDS.has(foldWord(w)) || /^ال/u.test(b) || !ADJECTIVE_END.test(b))
         break;
       words.push(w);

@@ -3,6 +3,7 @@
 import type { Draft } from "../draft.ts";
 import type { NameMention } from "../names.ts";
 import type { Entity } from "../speaker-types.ts";
+import { withoutHarakat } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { foldWord, PERSON_TITLES } from "./lexicon.ts";
 
@@ -29,10 +30,7 @@ export function dualParties(
   drafts: readonly Draft[],
   speakers: readonly (Entity | null)[],
 ): Entity | null {
-  const mention = text
-    .slice(d.mentionStart, d.mentionEnd)
-    .trim()
-    .replace(/[\u064B-\u065F\u0640]/gu, "");
+  const mention = withoutHarakat(text.slice(d.mentionStart, d.mentionEnd).trim());
   const stem = DUAL.exec(mention)?.[1] ?? CONSTRUCT_DUAL.exec(mention)?.[1];
   if (!stem || !(PERSON_TITLES.has(foldWord(stem)) || SIDES.has(foldWord(stem)))) return null;
   const k = sentences.findIndex((s) => s.start <= d.mentionStart && d.mentionStart < s.end);

@@ -35,6 +35,7 @@ export function lamOwner(ws: string[], parseOne: (mention: string) => MentionPar
 export const lamBodyName = (ws: string[], i: number): boolean =>
   /^ل[^ل]/u.test(ws[i] ?? "") &&
   ORG_TITLES.has(foldWord((ws[i] as string).slice(1))) &&
-  !hasArticle(ws[i + 1] ?? "ال") &&
+  ws[i + 1] !== undefined &&
+  !hasArticle(ws[i + 1] as string) &&
   ws.length - (i + 2) !== 1 &&
   ws.slice(i + 2).every((w) => !hasArticle(w) || w === ws.at(-1));

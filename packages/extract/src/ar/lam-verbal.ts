@@ -1,14 +1,16 @@
+// A ل-verbal noun inside a body's name («للشركة الوطنية لاستغلال وتوزيع المياه»), which a title's phrase
+// takes in.
 import type { Token } from "../text/tokens.ts";
 import { bare, hasAl } from "./phrase.ts";
 
+/** A verbal noun of a derived form (its long «ا» dropped), after a prefix letter. */
+const VERBAL = "(?:است\\p{L}{2}|ان\\p{L}{2}|ا\\p{L}[تطد]\\p{L}|[إا]\\p{L}{2}|ت\\p{L}{2}ي)\\p{L}$";
+const LAM_VERBAL = new RegExp(`^ل${VERBAL}`, "u");
+const AND_VERBAL = new RegExp(`^و${VERBAL}`, "u");
 /**
  * «للشركة الوطنية لاستغلال وتوزيع المياه»: ل and a verbal noun of a derived form (استفعال, افتعال, إفعال,
  * انفعال), or two joined by «و», and the definite noun they govern. Returns the tokens it spans (0 if none).
  */
-const VERBAL = "(?:است\\p{L}{2}|ان\\p{L}{2}|ا\\p{L}[تطد]\\p{L}|[إا]\\p{L}{2}|ت\\p{L}{2}ي)\\p{L}$";
-/** A verbal noun of a derived form (its long «ا» dropped) after ل, or after و. */
-const LAM_VERBAL = new RegExp(`^ل${VERBAL}`, "u");
-const AND_VERBAL = new RegExp(`^و${VERBAL}`, "u");
 export function lamVerbalNoun(toks: Token[], i: number): number {
   const noun = (t: Token | undefined, lam: boolean): boolean =>
     !!t?.word && (lam ? LAM_VERBAL : AND_VERBAL).test(bare(t).replace(/ا(\p{L})$/u, "$1"));

@@ -1,4 +1,4 @@
-import { foldForCompare, seatless } from "../text/chars.ts";
+import { foldForCompare, seatless, withoutHarakat } from "../text/chars.ts";
 
 /**
  * One Arabic word folded for lookup (variants and diacritics), without its article. A word with a madda
@@ -26,7 +26,7 @@ const TITLE_HOMOGRAPHS: [RegExp, string][] = [
   [/^عالم[ةه]?$/u, "عالم#title"],
 ];
 const homographTitle = (word: string): string | undefined => {
-  const w = word.replace(/[\u064B-\u065F\u0640]/g, "");
+  const w = withoutHarakat(word);
   return TITLE_HOMOGRAPHS.find(([re]) => re.test(w))?.[1];
 };
 /** Heads of title phrases for people («وزير الخارجية …», «المتحدث باسم …»), compared without ال. */
@@ -168,7 +168,9 @@ export const STATEMENT_NOUNS = set(`
   بيان بيانها بيانه مؤتمر تصريح تصريحات حديث كلمة مقابلة تغريدة تدوينة منشور رسالة اتصال لقاء إفادة ندوة
 `);
 /** Words after a title head that still belong to the title («باسم», «لشؤون»). */
-export const TITLE_LINKS = set("باسم لشؤون");
+const TITLE_LINKS = set("باسم لشؤون");
+/** «باسم»: on behalf of, and the given name Bassem. Folded. */
+const BI_ISM = fold("باسم");
 /** «متحدث», «ناطقة»: who speaks «باسم» (on behalf of) a body. Folded. */
 const SPOKESPEOPLE = set("متحدث متحدثة ناطق ناطقة متحدثون ناطقون");
 /**
@@ -176,8 +178,7 @@ const SPOKESPEOPLE = set("متحدث متحدثة ناطق ناطقة متحدث
  * words it is the given name Bassem («عضو المكتب السياسي لحركة حماس باسم نعيم»). `before`: the words before.
  */
 export const titleLink = (f: string, before: readonly string[]): boolean =>
-  TITLE_LINKS.has(f) &&
-  (f !== fold("باسم") || before.slice(-2).some((w) => SPOKESPEOPLE.has(fold(withoutArticle(w)))));
+  TITLE_LINKS.has(f) && (f !== BI_ISM || before.slice(-2).some((w) => SPOKESPEOPLE.has(fold(w))));
 /** Adjectives that stay inside a title phrase without the article: «مصدر مسؤول», «مسؤول أمني رفيع». */
 export const TITLE_ADJECTIVES = set(`
   مسؤول مسؤولة رسمي رسمية مطلع مطلعة مقرب مقربة دبلوماسي دبلوماسية أمني أمنية عسكري عسكرية حكومي حكومية
@@ -347,8 +348,7 @@ export const SCENE_SENTENCE =
 export const OWN_WORDS_MARKER = /^(?:تعبير|قول|وصف|ما قال|ما ذكر)/u;
 
 /** «سالم بن خميس الجنيبي», «جمعة سالم»: a day's name without the article is a given name, not a time. */
-const isBareDayName = (word: string): boolean =>
-  /^(?:خميس|جمعة|جمعه)$/u.test(word.replace(/[\u064B-\u065F\u0640]/g, ""));
+const isBareDayName = (word: string): boolean => /^(?:خميس|جمعة|جمعه)$/u.test(withoutHarakat(word));
 /** One word folded for lookup; a bare day's name folds apart from the day («الخميس»), «إمام» from «أمام». */
 export const foldWord = (w: string): string =>
   isBareDayName(w) ? `${fold(w)}#name` : (homographTitle(w) ?? fold(w));
@@ -367,7 +367,7 @@ export const isTeamNotRank = (first: string, next: string | undefined): boolean 
 const SEATLESS_AL = /^[وف]?ال(?:[ىي](?:ه|ها|هم|هما|هن|نا|ك|كم)?|ا)$/u;
 /** The word carries the definite article («ال», «وال», «فال», «لل»), diacritics and tatweel aside. */
 export const hasArticle = (word: string): boolean => {
-  const w = word.replace(/[\u064B-\u065F\u0640]/g, "");
+  const w = withoutHarakat(word);
   return /^(?:[وف]?ال|لل)/u.test(w) && !SEATLESS_AL.test(w);
 };
 
@@ -378,6 +378,9 @@ export const LINKING_WORDS =
 export const STATEMENT_ADJECTIVES = set(
   "مشترك مشتركة مقتضب مقتضبة منفصل منفصلة مكتوب مكتوبة متلفز متلفزة مصور مصورة",
 );
+
+/** A mark that opens a quotation. */
+export const OPEN_QUOTE = /["“«„‘']/;
 
 /** Pronouns and pronoun honorifics a mention may be («هو», «انه», «بدوره», «معاليه»): a person, unnamed. Folded. */
 export const MENTION_PRONOUNS = new Set([

@@ -1,5 +1,5 @@
 import type { MentionParse } from "../speakers.ts";
-import { seatless } from "../text/chars.ts";
+import { seatless, withoutHarakat } from "../text/chars.ts";
 import { seeksBareNoun } from "./affiliation.ts";
 import { joinedBareNoun } from "./coordinated.ts";
 import { counterpartName } from "./counterpart.ts";
@@ -79,7 +79,7 @@ function parseOne(mention: string): MentionParse {
   )
     return { name: null, title: null, kind: "person", pronoun: true };
   // «سيدة تدعى «هـ. م»», «شاب يدعى أحمد»: the description, then the name it is given
-  const called = ws.findIndex((w, k) => k > 0 && CALLED.test(w.replace(/[\u064B-\u065F\u0640]/gu, "")));
+  const called = ws.findIndex((w, k) => k > 0 && CALLED.test(withoutHarakat(w)));
   if (called > 0 && called < ws.length - 1 && called + 5 > ws.length)
     return {
       name: ws

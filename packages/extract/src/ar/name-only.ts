@@ -1,4 +1,5 @@
 // Words that can only be a person's name, never a title, body or adjunct: an apposition that names a title holder.
+import { withoutHarakat } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import {
   ADJUNCT_STARTS,
@@ -30,9 +31,7 @@ export function nameOnly(ws: Token[]): boolean {
       w.word &&
       !/^\p{N}/u.test(w.text) &&
       // «، علي حسن المحروس،»: the name Ali, not «على» (nor is «العلي»: no function word takes the article)
-      (!FUNCTION_WORDS.has(f) ||
-        hasArticle(w.text) ||
-        w.text.replace(/[\u064B-\u065F\u0640]/g, "") === "علي") &&
+      (!FUNCTION_WORDS.has(f) || hasArticle(w.text) || withoutHarakat(w.text) === "علي") &&
       !titleInName(w, i) &&
       !ORG_TITLES.has(f) &&
       !ADJUNCT_STARTS.has(f)

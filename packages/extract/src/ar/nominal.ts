@@ -1,6 +1,6 @@
 // Nominal cues: «وبحسب المصدر، …», «…، وفق ما أعلنت اللجنة», «وبحسبه، …».
 import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
-import { foldForCompare, seatless } from "../text/chars.ts";
+import { foldForCompare, seatless, withoutHarakat } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { anonymityStart } from "./anonymity.ts";
@@ -46,7 +46,7 @@ function perfectThenSubject(start: string): boolean {
 const TOPIC_FRAME = seatless(
   /^و?(?:على[\s\u00A0]+صعيد|في[\s\u00A0]+سياق|من[\s\u00A0]+جهة|على[\s\u00A0]+مستوى|في[\s\u00A0]+المقابل|بالمقابل|إلى[\s\u00A0]+ذلك|في[\s\u00A0]+غضون[\s\u00A0]+ذلك|في[\s\u00A0]+الأثناء|من[\s\u00A0]+ناحية[\s\u00A0]+أخرى)[^،,.\n]{0,30}[،,][\s\u00A0]*/u,
 );
-const bareWord = (w: string): string => w.replace(/[\u064B-\u065F\u0640]/g, "");
+const bareWord = (w: string): string => withoutHarakat(w);
 const SEEN = /^(?:اطلع|حصل)(?:ت|نا)?$/u;
 /** «وفق ما رصدته الصحيفة», «حسب ما وثقه المرصد», «حسب ما عاينته هسبريس»: what a source observed. */
 const OBSERVED = /^(?:رصد|وثق|لاحظ|سجل|عاين|شاهد)(?:ت|نا)?(?:ه|ها)?$/u;

@@ -1,7 +1,7 @@
 // Groups of people as speakers: «وقال أحدهم إن …» (one of the group just counted or quoted), «وتجمع
 // المحتجون …، وقالوا إن …» (the group a plural verb goes with).
 
-import { seatless } from "../text/chars.ts";
+import { seatless, withoutHarakat } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, hasArticle } from "./lexicon.ts";
@@ -45,7 +45,7 @@ export function oneOfGroup(
   subject: SpanPair,
   quotedBefore: SpanPair | null,
 ): string | null {
-  const one = ONE_OF_THEM.exec(text.slice(subject.start, subject.end).replace(/[\u064B-\u065F\u0640]/gu, ""));
+  const one = ONE_OF_THEM.exec(withoutHarakat(text.slice(subject.start, subject.end)));
   if (!one?.[1]) return null;
   const which = one[1].replace(/ا$/u, "ى");
   const counted = SOME_OF.exec(text.slice(s.start, subject.start))?.[1];

@@ -1,6 +1,6 @@
 // Whose statement an Arabic cue reports: the subject before or after the verb, a fronted or contrasted
 // subject, a topic before «، ف», an apposition naming a bare title.
-import { seatless } from "../text/chars.ts";
+import { seatless, withoutHarakat } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { ANONYMITY, ASIDE_OPENERS, COMMAS, DOCUMENT_VERBS } from "./content.ts";
@@ -50,6 +50,8 @@ const TITLE_PLACE_LINK = seatless(/^(?:في|إلى|لدى|عن|من)$/u);
 /** «وصف X بأنه …»: the described thing and its description are the content, with its «بأن». */
 export const DESCRIBE = foldArabicWord("وصف");
 export const REPLY = foldArabicWord("رد");
+/** «عقّب» (commented on), also «عقب» (after). */
+const COMMENT_ON = foldWord("عقب");
 
 /** The subject of a sentence opened by «و/ف» + verb, when it is a title, an institution or a known name. */
 export function openingSubject(
@@ -88,7 +90,7 @@ export function openingSubject(
   const rest = foldWord(verb.text.slice(1));
   // («وعقّب المحامي X على الحكم قائلا …»: «عقب» before a person's title comments, it is no «after»)
   const commented =
-    rest === foldWord("عقب") &&
+    rest === COMMENT_ON &&
     PERSON_TITLES.has(titleHead(tokensForward(text, verb.end, cue.start, 1)[0]?.text ?? ""));
   if (!kana && !commented && (FUNCTION_WORDS.has(rest) || ADJUNCT_STARTS.has(rest))) return null;
   // «وتجمع المحتجون …، وقالوا إن …»: a plural verb («قالوا», «يقولون») goes with a group of people
@@ -242,9 +244,7 @@ const PUBLISHED =
  */
 function publishedObject(text: string, from: number, limit: number): number {
   const toks = tokensForward(text, from, limit, 16);
-  const k = toks.findIndex(
-    (t, i) => i > 0 && t.word && PUBLISHED.test(t.text.replace(/[\u064B-\u065F\u0640]/gu, "")),
-  );
+  const k = toks.findIndex((t, i) => i > 0 && t.word && PUBLISHED.test(withoutHarakat(t.text)));
   return k > 0 ? (toks[k] as Token).start : limit;
 }
 
@@ -314,7 +314,7 @@ export function topicSubject(text: string, s: Sentence, cue: Cue): SpanPair | nu
 }
 
 /** A word without diacritics or tatweel. */
-const bareWord = (w: string): string => w.replace(/[\u064B-\u065F\u0640]/gu, "");
+const bareWord = (w: string): string => withoutHarakat(w);
 
 /** «، د. كريم عبد الحق،»: the dot of a title abbreviated to one letter, first in an apposition. */
 const abbreviationDot = (inner: Token[], k: number): boolean =>

@@ -1,5 +1,5 @@
 // The words of an Arabic speaker phrase: titles, ل/ب-genitives, quoted and compound names, where a name closes.
-import { seatless } from "../text/chars.ts";
+import { seatless, withoutHarakat } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import {
   AR_COMPLEMENTIZER,
@@ -35,7 +35,7 @@ export const isComplementizer = (text: string, t: Token): boolean =>
   t.word && AR_COMPLEMENTIZER.test(text.slice(t.start, t.end + 1));
 export const isTitleWord = (f: string): boolean => PERSON_TITLES.has(f) || ORG_TITLES.has(f);
 /** «علي» with a dotted ya is the name Ali; «على» is the preposition. */
-export const isNameAli = (t: Token): boolean => t.text.replace(/[\u064B-\u065F\u0640]/g, "") === "علي";
+export const isNameAli = (t: Token): boolean => withoutHarakat(t.text) === "علي";
 export const nameLike = (text: string, t: Token): boolean =>
   t.word &&
   !hasAl(t) &&
@@ -124,7 +124,7 @@ export function startsArticleName(text: string, toks: Token[], i: number): boole
   if (!t?.word || !isArticleName(t.text) || !next?.word) return false;
   return nameLike(text, next) || (hasAl(next) && !FUNCTION_WORDS.has(foldWord(next.text)));
 }
-export const bare = (t: Token): string => t.text.replace(/[\u064B-\u065F\u0640]/g, "");
+export const bare = (t: Token): string => withoutHarakat(t.text);
 export const COMMA = /^[،,]$/u;
 
 export const OPENING_QUOTE = /^["“«]$/;

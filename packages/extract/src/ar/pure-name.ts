@@ -1,4 +1,5 @@
 // Words that can only be a person's name, and the name a comma-separated part of a mention gives.
+import { withoutHarakat } from "../text/chars.ts";
 import {
   FUNCTION_WORDS,
   foldWord,
@@ -11,14 +12,14 @@ import {
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
 
 /** «علي» (dotted ya) is the name Ali, «العلي» the family name: not the preposition «على». */
-export const isAli = (w: string): boolean => /^(?:ال)?علي$/u.test(w.replace(/[\u064B-\u065F\u0640]/g, ""));
+export const isAli = (w: string): boolean => /^(?:ال)?علي$/u.test(withoutHarakat(w));
 
 /**
  * «الشيخ صباح خالد الحمد الصباح»: «صباح» (morning) after a title, before no time word, is a given name, and
  * «الصباح» after a name word a family name (not «صباح اليوم», «صباح الأحد»).
  */
 export function dawnWord(ws: string[], k: number): boolean {
-  const w = (ws[k] ?? "").replace(/[\u064B-\u065F\u0640]/gu, "");
+  const w = withoutHarakat(ws[k] ?? "");
   if (w === "الصباح") return k > 1;
   const next = ws[k + 1];
   return (
@@ -67,8 +68,7 @@ export function pureName(part: string): boolean {
   // («عبد الله بن زايد آل نهيان»: the joiners are not counted)
   if (!ws.length || ws.length > 8 || ws.filter((w) => !NAME_JOINERS.has(w)).length > 4) return false;
   // «فضّل عدم ذكر اسمه»: a request for anonymity, not a name
-  if (ws.some((w) => /^(?:عدم|اسمه|اسمها|هويته|هويتها)$/u.test(w.replace(/[\u064B-\u065F\u0640]/gu, ""))))
-    return false;
+  if (ws.some((w) => /^(?:عدم|اسمه|اسمها|هويته|هويتها)$/u.test(withoutHarakat(w)))) return false;
   // «أحدهم», «إحداهن»: one of them, not a name
   if (/^(?:أحد|إحدى|احد|احدى|إحدا)(?:هم|هن|هما|ها)$/u.test(ws[0] as string)) return false;
   // «الهادي الجلاصي»: a given name may begin with the article

@@ -2,10 +2,9 @@
 
 import { seatless } from "../text/chars.ts";
 import { tokensForward } from "../text/tokens.ts";
-import { OPEN_QUOTE } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { CLAUSAL_ONLY, foldArabicWord } from "./cues.ts";
-import { FUNCTION_WORDS, foldWord, PERSON_TITLES } from "./lexicon.ts";
+import { FUNCTION_WORDS, foldWord, OPEN_QUOTE, PERSON_TITLES } from "./lexicon.ts";
 import { REPLY } from "./owner.ts";
 import { titleHead } from "./phrase.ts";
 
@@ -22,7 +21,6 @@ export function reportsNothing(text: string, cue: Cue, start: number, clausal: b
     return true;
   // «الحكومة تنتقد والنقابة تتمسك بمطالبها»: a verb with no object, and the next clause's subject after و
   if (!clausal && /^[\s\u00A0]*وال/u.test(text.slice(start, start + 6))) return true;
-  // «قد يهدد نموها»: threatens something; «هدد بالانسحاب» threatens to do it
   // «وَرَد في التقرير أن …» (it is stated in) reads as «وردّ» (he replied)
   return (
     cue.lemma === REPLY && /^[\s\u00A0]*(?:في|ضمن|فيه|فيها|به|بها)(?![\p{L}\p{M}])/u.test(text.slice(cue.end))

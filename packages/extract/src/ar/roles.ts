@@ -1,5 +1,6 @@
 // What office a title names, so that a later «الوزير», «المدير الفني» or «رئيس الحكومة» can be matched
 // to the person the article introduced with a compatible title.
+import { withoutHarakat } from "../text/chars.ts";
 import { FUNCTION_WORDS, foldWord, hasArticle, ORG_TITLES, TITLE_ADJECTIVES } from "./lexicon.ts";
 
 /** An office («وزير», «مدرب»), the words that say which one («الزراعة», «الوداد») and the head's gender. */
@@ -59,7 +60,7 @@ export function roleOf(title: string): Role | null {
   const ws = inCase > 0 ? all.slice(0, inCase) : all;
   const first = ws[0];
   if (!first) return null;
-  const raw = first.replace(/[\u064B-\u065F\u0640]/gu, "").replace(/^[وف](?=ال)/u, "");
+  const raw = withoutHarakat(first).replace(/^[وف](?=ال)/u, "");
   const feminine = /ة$/u.test(raw);
   let head = foldWord(raw);
   if (feminine) head = head.replace(/ه$/u, "");

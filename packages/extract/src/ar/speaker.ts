@@ -1,5 +1,5 @@
 import type { ArticleView, Draft } from "../draft.ts";
-import { seatless } from "../text/chars.ts";
+import { seatless, withoutHarakat } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { anonymityEnd } from "./anonymity.ts";
@@ -17,7 +17,7 @@ import { agrees, bare, titleHead } from "./phrase.ts";
 import { halPhraseEnd, readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
 
 /** «قبل أن», «بعد أن» right before a verb. */
-const AFTER_THAT = /(?:قبل|بعد)[\s\u00A0]+أن[\s\u00A0]+$/u;
+const BEFORE_OR_AFTER_THAT = /(?:قبل|بعد)[\s\u00A0]+أن[\s\u00A0]+$/u;
 
 /** What the cue pass learned about one sentence's cues: their subjects and where contents stop. */
 export interface SentenceCues {
@@ -29,6 +29,12 @@ export interface SentenceCues {
   knownNames: Set<string>;
   /** The latest speaker's words in the sentences before this one. */
   mentionBefore: SpanPair | null;
+}
+
+/** The words of the last speaker quoted among `drafts` (null when none has a mention). */
+export function lastSpeakerWords(drafts: readonly Draft[]): SpanPair | null {
+  const quoted = drafts.findLast((d) => d.mentionStart >= 0);
+  return quoted ? { start: quoted.mentionStart, end: quoted.mentionEnd } : null;
 }
 
 /** Who says it: a passive, a pronoun before the verb, the verb's subject, or a participle's implicit one; returns where the speaker's words end. */
@@ -92,7 +98,7 @@ function verbSpeaker(
     !plu &&
     earlier.length > 0 &&
     ((text[cue.start] === "و" && cue.verbStart > cue.start) ||
-      AFTER_THAT.test(text.slice(Math.max(0, cue.start - 12), cue.start))) &&
+      BEFORE_OR_AFTER_THAT.test(text.slice(Math.max(0, cue.start - 12), cue.start))) &&
     plainNoun(text, subject, knownNames) &&
     (cue.lemma === DESCRIBE || !contentStart(view, subject.end, nextStop).clausal)
   ) {
@@ -133,10 +139,7 @@ function verbSpeaker(
     d.rules.push("ar.verb+subject");
     const group = groupOfOwner(text, s, subject);
     const owned = group ?? documentOwner(text, s, cue, subject, knownNames);
-    const quotedBefore = earlier.findLast((x) => x.mentionStart >= 0);
-    const lastMention = quotedBefore
-      ? { start: quotedBefore.mentionStart, end: quotedBefore.mentionEnd }
-      : ctx.mentionBefore;
+    const lastMention = lastSpeakerWords(earlier) ?? ctx.mentionBefore;
     const one = owned ? null : oneOfGroup(text, s, subject, lastMention);
     // «وقال مسؤول فيها إن …»: the official of the body named before
     const official = owned || one ? null : officialOfBody(text, subject);
@@ -182,7 +185,7 @@ const GROUP_OF = seatless(/^(أنصار|مؤيدو|مؤيدي|معارضو|مع�
  * group of the nearest person or body of the pronoun's gender before it in the sentence («أنصار الحكومة»).
  */
 function groupOfOwner(text: string, s: Sentence, subject: SpanPair): string | null {
-  const m = GROUP_OF.exec(text.slice(subject.start, subject.end).replace(/[\u064B-\u065F\u0640]/gu, ""));
+  const m = GROUP_OF.exec(withoutHarakat(text.slice(subject.start, subject.end)));
   if (!m?.[1]) return null;
   const feminine = m[2] === "ها";
   const words = text.slice(s.start, subject.start).match(/[\p{L}\p{M}]+/gu) ?? [];
@@ -207,9 +210,7 @@ function documentOwner(
   subject: SpanPair,
   knownNames: Set<string>,
 ): string | null {
-  const m = /^(\p{L}+?)(ها|ه)$/u.exec(
-    text.slice(subject.start, subject.end).replace(/[\u064B-\u065F\u0640]/gu, ""),
-  );
+  const m = /^(\p{L}+?)(ها|ه)$/u.exec(withoutHarakat(text.slice(subject.start, subject.end)));
   if (!m?.[1] || !SOURCE_NOUNS.has(foldWord(m[1])) || cue.verbStart > cue.start) return null;
   // («وكان X قد …»: the subject between كان and قد)
   const qad = /^[\s\u00A0]*[وف]?كان(?:ت|وا)?[\s\u00A0][^،,.:]{2,60}?[\s\u00A0](قد)[\s\u00A0]/u.exec(

@@ -2,8 +2,7 @@
 // claim was made in, read past before the verb's object.
 import type { Token } from "../text/tokens.ts";
 import { tokensForward } from "../text/tokens.ts";
-import { OPEN_QUOTE } from "./content.ts";
-import { foldWord, hasArticle, STATEMENT_ADJECTIVES, STATEMENT_NOUNS } from "./lexicon.ts";
+import { foldWord, hasArticle, OPEN_QUOTE, STATEMENT_ADJECTIVES, STATEMENT_NOUNS } from "./lexicon.ts";
 
 /** Where statements are posted: «عبر منصات التواصل», «على حسابه في منصة إكس». */
 export const PLATFORMS =

@@ -1,4 +1,4 @@
-import { seatless } from "../text/chars.ts";
+import { seatless, withoutHarakat } from "../text/chars.ts";
 import { type Token, tokensBackward, tokensForward } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
 import { anonymityStart } from "./anonymity.ts";
@@ -184,12 +184,11 @@ export const isHal = (t: Token): boolean => t.word && HAL.test(bare(t));
 function hearerNamedElsewhere(text: string, t0: Token, knownNames: Set<string>): boolean {
   const b = bare(t0);
   if (!/^ل[^ل]\p{L}{2,}$/u.test(b) || knownNames.has(foldWord(t0.text))) return false;
-  if (wordsOf?.text !== text) wordsOf = { text, words: new Set(text.replace(DIACRITICS, "").match(WORD)) };
+  if (wordsOf?.text !== text) wordsOf = { text, words: new Set(withoutHarakat(text).match(WORD)) };
   return wordsOf.words.has(b.slice(1));
 }
 /** The words of the last article read (one pass per article, not per subject). */
 let wordsOf: { text: string; words: Set<string> } | null = null;
-const DIACRITICS = /[\u064B-\u065F\u0640]/gu;
 const WORD = /\p{L}+/gu;
 
 /**
@@ -319,7 +318,7 @@ function definiteNounEnd(text: string, toks: Token[]): number | null {
     // «وأنكر المتهم الرئيسي التهم المنسوبة إليه»: the charges denied
     CHARGE_NOUNS.has(foldWord(next.text)) ||
     periodAt(toks, i) ||
-    /^(?:[إا]ل[ىي]|عل[ىي]|عن|من)$/.test(next.text.replace(/[\u064B-\u065F\u0640]/g, "")) ||
+    /^(?:[إا]ل[ىي]|عل[ىي]|عن|من)$/.test(withoutHarakat(next.text)) ||
     /^ب/.test(next.text);
   return opens && !isFunctionWord(t0.text) ? i : null;
 }

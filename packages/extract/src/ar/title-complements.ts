@@ -8,7 +8,7 @@ export const tiedToPost = (t: Token | undefined, next: Token | undefined): boole
   !!t?.word && bare(t) === "لدى" && !!next?.word && !/(?:ه|ها|هم|هما)$/u.test(bare(next));
 
 /** «باقي», «بقية», «كل», «جميع»: the rest or all of those defended. */
-const SOME_OF = /^(?:باقي|بقية|كل|جميع)$/u;
+const REST_OR_ALL = /^(?:باقي|بقية|كل|جميع)$/u;
 const bareText = (t: Token | undefined): string => (t ? bare(t) : "");
 
 /**
@@ -18,7 +18,7 @@ const bareText = (t: Token | undefined): string => (t ? bare(t) : "");
 export function defendedEnd(toks: Token[], i: number): number {
   if (bareText(toks[i - 1]) !== "الدفاع" || bareText(toks[i]) !== "عن") return 0;
   let j = i + 1;
-  if (SOME_OF.test(bareText(toks[j]))) j++;
+  if (REST_OR_ALL.test(bareText(toks[j]))) j++;
   const from = j;
   while (j < from + 3 && toks[j]?.word && hasAl(toks[j] as Token)) j++;
   return j > from ? j - i : 0;

@@ -2,6 +2,10 @@
 
 /** Arabic diacritics (harakat, shadda, sukun, dagger alif) and tatweel, which may sit between letters. */
 export const AR_MARKS = "\\u064B-\\u065F\\u0670\\u0640";
+/** Arabic harakat, shadda, sukun and tatweel (not the dagger alif), which a word's lookups leave out. */
+const HARAKAT = /[\u064B-\u065F\u0640]/gu;
+/** The text without its harakat and tatweel («مُتحدِّث» → «متحدث»); a new string, offsets not kept. */
+export const withoutHarakat = (s: string): string => s.replace(HARAKAT, "");
 /** Spaces news text carries: ordinary, NBSP, thin/narrow spaces, and the invisible direction marks. */
 export const SPACE = "\\s\\u00A0\\u2000-\\u200F\\u202A-\\u202F\\u205F\\u2066-\\u2069\\uFEFF";
 export const OPEN_QUOTES = "\"“«‘'„‹";
