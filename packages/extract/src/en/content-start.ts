@@ -185,7 +185,7 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
       if (!u.word && !/^[’'‘-]$/.test(u.text)) break;
     }
   }
-  i = afterCourtPlace(toks, afterSentenceAdverb(toks, afterLinkingAdverb(toks, i)));
+  i = afterDaysAgo(toks, afterCourtPlace(toks, afterSentenceAdverb(toks, afterLinkingAdverb(toks, i))));
   const t = toks[i];
   if (t?.word && (ADJUNCT_START.has(lower(t)) || TIME_WORDS.has(lower(t)))) {
     // ("said in a Facebook post on the night of the outage that …": a medium and its time run long)
@@ -227,6 +227,17 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
   )
     return { pos: after.end, that: after.text !== ":" };
   return { pos: next ? next.start : (toks[toks.length - 1]?.end ?? 0), that: false };
+}
+
+const AGO_COUNT = /^(?:a|an|one|two|three|four|five|six|seven|several|few|\d{1,2})$/i;
+const AGO_UNIT = /^(?:days?|weeks?|months?|years?|hours?)$/i;
+
+/** "said two days ago that …", "told the radio three weeks ago the plan …": the time, then the content. */
+function afterDaysAgo(toks: Token[], i: number): number {
+  let k = i;
+  if (toks[k]?.word && lower(toks[k] as Token) === "a" && toks[k + 1]?.text === "few") k++;
+  if (!AGO_COUNT.test(toks[k]?.text ?? "") || !AGO_UNIT.test(toks[k + 1]?.text ?? "")) return i;
+  return toks[k + 2]?.word && lower(toks[k + 2] as Token) === "ago" ? k + 3 : i;
 }
 
 /** "said on Monday (U.S. time) that …", "said Sunday (local time) the talks …": the clock the day is told by. */

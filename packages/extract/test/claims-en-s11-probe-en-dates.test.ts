@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+// Made-up wire and local-paper paragraphs probing when English statements were made (session 11); no text
+// here comes from a fixture. 2026-05-14 is a Thursday.
+const run = englishOn("2026-05-14");
+
+describe("English scene sentences that name the occasion after the statement", () => {
+  it("dates the lede and the quotes by 'X made the pledge at … on Saturday'", () => {
+    const claims = run(
+      "Prime Minister Anna Berg has promised to cut electricity taxes before winter.\n\n" +
+        "Berg made the pledge at a party congress in Gothenburg on Saturday. “Nobody should have to choose " +
+        "between heat and food,” she told delegates.\n\n" +
+        "She also said the government would review grid fees.",
+    );
+    expect(said(claims, "to cut electricity taxes")?.date).toBe("2026-05-09");
+    expect(said(claims, "Nobody should have to choose")?.date).toBe("2026-05-09");
+    expect(said(claims, "review grid fees")?.date).toBe("2026-05-09");
+  });
+
+  it("dates statements by 'He was speaking at a town hall … on Monday'", () => {
+    const claims = run(
+      "Senator Mark Hale said the tariffs would hurt farmers in his state.\n\n" +
+        "He was speaking at a town hall in Des Moines on Monday. “Iowa cannot eat tariffs,” he said.",
+    );
+    expect(said(claims, "tariffs would hurt farmers")?.date).toBe("2026-05-11");
+    expect(said(claims, "Iowa cannot eat tariffs")?.date).toBe("2026-05-11");
+  });
+
+  it("dates by 'Her comments came …' after a name's possessive too", () => {
+    const claims = run(
+      "The central bank will not cut rates this year, Governor Mei Tanaka said.\n\n" +
+        "Tanaka's comments came at a banking forum in Osaka on Tuesday.",
+    );
+    expect(said(claims, "will not cut rates")?.date).toBe("2026-05-12");
+  });
+});
+
+describe("English times that give no day", () => {
+  it("leaves 'said earlier this week' and 'said this week' undated", () => {
+    const claims = run(
+      "The governor said on Tuesday that the state would sue.\n\n" +
+        "The White House said earlier this week that it would fight the case.\n\n" +
+        "A spokesman for the Justice Department said this week the department was reviewing the filing.\n\n" +
+        "In recent days, the attorney general said the suit was ready.",
+    );
+    expect(said(claims, "the state would sue")?.date).toBe("2026-05-12");
+    expect(said(claims, "it would fight the case")?.date).toBeNull();
+    expect(said(claims, "the department was reviewing")?.date).toBeNull();
+    expect(said(claims, "the suit was ready")?.date).toBeNull();
+  });
+
+  it("starts the content after 'two days ago' and dates it; 'three weeks ago' gives no day", () => {
+    const claims = run(
+      "Councillor Ruth Obi said two days ago that the vote would be close. " +
+        "Her rival, Sam Adeyemi, said three weeks ago the count was rigged.",
+    );
+    const first = said(claims, "the vote would be close");
+    expect(first?.content.text).toBe("the vote would be close");
+    expect(first?.date).toBe("2026-05-12");
+    const second = said(claims, "the count was rigged");
+    expect(second?.content.text).toBe("the count was rigged");
+    expect(second?.date).toBeNull();
+  });
+});
