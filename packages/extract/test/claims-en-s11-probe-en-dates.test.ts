@@ -63,3 +63,24 @@ describe("English times that give no day", () => {
     expect(second?.date).toBeNull();
   });
 });
+
+describe("English time-stamp lines and bare plural hearers", () => {
+  it("reads no claim in 'Published: …' and 'Last updated: …' lines", () => {
+    const claims = run(
+      "Rail strike called off\n\nPublished: 14 May 2026, 07:12 | Updated: 14 May 2026, 10:40\n\n" +
+        "Last updated: 14 May 2026\n\nThe RMT union said on Wednesday that the strike was suspended.",
+    );
+    expect(claims.map((c) => c.content.text)).toEqual(["the strike was suspended"]);
+    expect(claims[0]?.date).toBe("2026-05-13");
+  });
+
+  it("keeps 'told ministers' and 'told shareholders' out of the content", () => {
+    const claims = run(
+      "At Wednesday's cabinet meeting, Finance Minister Ana Cruz told ministers the deficit had widened. " +
+        "The bank's chairman, Piet de Vries, told shareholders the dividend was safe.",
+    );
+    expect(said(claims, "the deficit had widened")?.content.text).toBe("the deficit had widened");
+    expect(said(claims, "the deficit had widened")?.date).toBe("2026-05-13");
+    expect(said(claims, "the dividend was safe")?.content.text).toBe("the dividend was safe");
+  });
+});
