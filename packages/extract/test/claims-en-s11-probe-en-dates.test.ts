@@ -84,3 +84,30 @@ describe("English time-stamp lines and bare plural hearers", () => {
     expect(said(claims, "the dividend was safe")?.content.text).toBe("the dividend was safe");
   });
 });
+
+describe("English times between the subject, the cue and the content", () => {
+  it("skips 'overnight' and a weekday's calendar date before the content", () => {
+    const claims = run(
+      "Police said overnight that two men had been arrested. " +
+        "The mayor said on Tuesday, May 12, that the park would reopen. " +
+        "The judge said Monday, May 11, 2026, the trial would resume.",
+    );
+    expect(said(claims, "two men had been")?.content.text).toBe("two men had been arrested");
+    expect(said(claims, "the park would reopen")?.content.text).toBe("the park would reopen");
+    expect(said(claims, "the park would reopen")?.date).toBe("2026-05-12");
+    expect(said(claims, "the trial would resume")?.content.text).toBe("the trial would resume");
+    expect(said(claims, "the trial would resume")?.date).toBe("2026-05-11");
+  });
+
+  it("leaves 'X this week said' and 'X last month warned' undated, not a relative clause's year", () => {
+    const claims = run(
+      "The minister said on Tuesday that the talks had stalled. " +
+        "Health officials this week said the outbreak had peaked. " +
+        "The central bank last month warned that prices would rise. " +
+        "Smith, who was elected in 2019, said the plan would fail.",
+    );
+    expect(said(claims, "the outbreak had peaked")?.date).toBeNull();
+    expect(said(claims, "prices would rise")?.date).toBeNull();
+    expect(said(claims, "the plan would fail")?.date).toBe("2026-05-12");
+  });
+});

@@ -208,7 +208,7 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
     const on = toks[i] as Token;
     if (lower(on) === "on" && toks[i + 1] && TIME_WORDS.has(lower(toks[i + 1] as Token))) i++;
     while (i < toks.length && toks[i]?.word && TIME_WORDS.has(lower(toks[i] as Token))) i++;
-    i = afterTimeZone(toks, i);
+    i = afterCalendarDate(toks, afterTimeZone(toks, i));
     // "said in a statement it would …", "said on Telegram they had …": the medium, then the clause
     const subject = pronounAfterAdjunct(toks, i);
     if (subject >= 0) i = subject;
@@ -227,6 +227,19 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
   )
     return { pos: after.end, that: after.text !== ":" };
   return { pos: next ? next.start : (toks[toks.length - 1]?.end ?? 0), that: false };
+}
+
+const MONTH_NAME =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+
+/** "said on Tuesday, May 12, that …": the weekday's calendar date, set off by commas, then the content. */
+function afterCalendarDate(toks: Token[], i: number): number {
+  if (toks[i]?.text !== "," || !MONTH_NAME.test(toks[i + 1]?.text ?? "")) return i;
+  let k = toks[i + 2]?.text === "." ? i + 3 : i + 2;
+  if (!/^\d{1,2}$/.test(toks[k]?.text ?? "")) return i;
+  k++;
+  if (toks[k]?.text === "," && /^(?:19|20)\d\d$/.test(toks[k + 1]?.text ?? "")) k += 2;
+  return toks[k]?.text === "," ? k + 1 : k;
 }
 
 const AGO_COUNT = /^(?:a|an|one|two|three|four|five|six|seven|several|few|\d{1,2})$/i;

@@ -39,6 +39,8 @@ const NOT_A_DAY_AFTER = new RegExp(
 );
 /** Opening the sentence: "Last month, X said …", "In 1994, she told …". */
 const NOT_A_DAY_BEFORE = new RegExp(`^\\s*(?:But\\s+|And\\s+)?${NOT_A_DAY}\\s*,`, "i");
+/** Between the subject and the cue: "Health officials this week said …", "The bank last month warned …". */
+const NOT_A_DAY_BEFORE_CUE = new RegExp(`(?:^|[\\s\u00A0])${NOT_A_DAY}[\\s\u00A0]+$`, "i");
 /** Earlier words the writer only recalls: "previously reported", "had once said", "Earlier, the judge ruled". */
 const RECALLED = /\b(?:previously|formerly|once|long|repeatedly)\s*$/i;
 const EARLIER_OPENER = /^\s*(?:Earlier|Previously)\s*,/;
@@ -99,7 +101,12 @@ export function undatedReason(
     return "not-a-day";
   if (/^(?:previously|once|long)\s/i.test(cue)) return "not-a-day";
   const afterCue = around.slice(d.cueEnd - s.start, d.cueEnd - s.start + 70);
-  if (NOT_A_DAY_AFTER.test(afterCue) || NOT_A_DAY_BEFORE.test(around)) return "not-a-day";
+  if (
+    NOT_A_DAY_AFTER.test(afterCue) ||
+    NOT_A_DAY_BEFORE.test(around) ||
+    NOT_A_DAY_BEFORE_CUE.test(around.slice(Math.max(0, cueAt - 40), cueAt))
+  )
+    return "not-a-day";
   if (MEDIUM.test(around)) return "medium";
   if (d.mentionStart >= s.start) {
     // the speaker's words and their apposition ("X, an analyst at …, said"; "said X, an economist …")

@@ -250,7 +250,7 @@ export const SUBJECT_STOPS = new Set(
 
 /** Adjuncts between a verb and its content ("said Monday that", "told reporters in an interview"). */
 export const TIME_WORDS = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later recently last this week weekend month year morning afternoon evening night".split(
+  "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight earlier later recently last this week weekend month year morning afternoon evening night".split(
     " ",
   ),
 );
