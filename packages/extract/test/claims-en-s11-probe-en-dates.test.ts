@@ -111,3 +111,23 @@ describe("English times between the subject, the cue and the content", () => {
     expect(said(claims, "the plan would fail")?.date).toBe("2026-05-12");
   });
 });
+
+describe("English present-tense ledes dated by a scene sentence", () => {
+  it("dates 'X says …' by 'X made the comments on a call late on Wednesday'", () => {
+    const claims = run(
+      "Carmaker boss Lena Hoff says the company will launch a cheaper model next year.\n\n" +
+        "Hoff made the comments on an earnings call with analysts late on Wednesday.\n\n" +
+        "“Affordability is the whole game,” Hoff said on the call.",
+    );
+    expect(said(claims, "a cheaper model")?.date).toBe("2026-05-13");
+    expect(said(claims, "Affordability")?.date).toBe("2026-05-13");
+  });
+
+  it("keeps a present-tense 'says' with no occasion undated", () => {
+    const claims = run(
+      "The minister said on Tuesday that rents would be capped.\n\n" +
+        "Tenant adviser Rosa Kim says landlords will find ways around the cap.",
+    );
+    expect(said(claims, "landlords will find")?.date).toBeNull();
+  });
+});
