@@ -131,3 +131,14 @@ describe("English present-tense ledes dated by a scene sentence", () => {
     expect(said(claims, "landlords will find")?.date).toBeNull();
   });
 });
+
+describe("English relative days after the cue", () => {
+  it("starts the content after 'a day earlier' and 'the previous day'", () => {
+    const claims = run(
+      "Officials said a day earlier that evacuation was voluntary. " +
+        "The mayor said the previous day the shelters were full.",
+    );
+    expect(said(claims, "evacuation was voluntary")?.content.text).toBe("evacuation was voluntary");
+    expect(said(claims, "the shelters were full")?.content.text).toBe("the shelters were full");
+  });
+});

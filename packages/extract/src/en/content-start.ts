@@ -245,8 +245,15 @@ function afterCalendarDate(toks: Token[], i: number): number {
 const AGO_COUNT = /^(?:a|an|one|two|three|four|five|six|seven|several|few|\d{1,2})$/i;
 const AGO_UNIT = /^(?:days?|weeks?|months?|years?|hours?)$/i;
 
-/** "said two days ago that …", "told the radio three weeks ago the plan …": the time, then the content. */
+const ONE_DAY_OFF = /^(?:a day (?:earlier|later)|the (?:previous|next|following) day)$/i;
+
+/**
+ * "said two days ago that …", "told the radio three weeks ago the plan …", "said a day earlier that …",
+ * "said the previous day the …": the time, then the content.
+ */
 function afterDaysAgo(toks: Token[], i: number): number {
+  const three = toks.slice(i, i + 3).map((t) => t.text);
+  if (three.length === 3 && ONE_DAY_OFF.test(three.join(" "))) return i + 3;
   let k = i;
   if (toks[k]?.word && lower(toks[k] as Token) === "a" && toks[k + 1]?.text === "few") k++;
   if (!AGO_COUNT.test(toks[k]?.text ?? "") || !AGO_UNIT.test(toks[k + 1]?.text ?? "")) return i;
