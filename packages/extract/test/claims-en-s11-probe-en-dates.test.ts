@@ -141,4 +141,14 @@ describe("English relative days after the cue", () => {
     expect(said(claims, "evacuation was voluntary")?.content.text).toBe("evacuation was voluntary");
     expect(said(claims, "the shelters were full")?.content.text).toBe("the shelters were full");
   });
+
+  it("leaves 'A day later, X said' and 'said a day earlier' undated rather than the day before's", () => {
+    const claims = run(
+      "FEMA said on Sunday that teams were on standby. A day later, the agency said it had sent 300 staff. " +
+        "Officials said a day earlier that evacuation was voluntary.",
+    );
+    expect(said(claims, "teams were on standby")?.date).toBe("2026-05-10");
+    expect(said(claims, "it had sent 300 staff")?.date).toBeNull();
+    expect(said(claims, "evacuation was voluntary")?.date).toBeNull();
+  });
 });
