@@ -25,8 +25,8 @@ export interface Scene {
 /**
  * Assigns each claim the time it was made: its own time words (outside its content); else the time of
  * the claim it continues; else the article's running time. A scene sentence («جاء ذلك خلال مؤتمر صحفي …
- * الاثنين», "The remarks came at a rally Monday") dates the statements of the paragraph before it and
- * those after it. A backgrounded statement (pluperfect) keeps its own date without moving the running time.
+ * الاثنين», "The remarks came at a rally Monday") dates the statements, undated ones too, of the paragraph
+ * before it and those after it. A pluperfect statement keeps its own date without moving the running time.
  */
 export function assignDates(
   text: string,
@@ -108,7 +108,7 @@ export function assignDates(
           (p === sentence.para - 1 && !ownPara) ||
           (lang === "ar" && o.date === null)
         )
-          Object.assign(o, { date: found.date, source: found });
+          Object.assign(o, { date: found.date, source: found, undated: undefined });
       }
       continue;
     }
@@ -170,6 +170,7 @@ export function assignDates(
       }
       if (found?.undated) {
         o.undated = found.undated;
+        pending.push(i);
         continue;
       }
     }

@@ -10,7 +10,7 @@ const AUDIENCE =
   /^(?:crowd|audience|court|jury|judge|committee|panel|conference|briefing|meeting|assembly|hearing|gathering|rally|council|board|commission|inquiry|inquest|tribunal|magistrate|coroner|senate|legislature|parliament|chamber|newspaper|paper|magazine|broadcaster|station|programme|program|podcast|outlet|website|agency)$/i;
 /** Plural hearers without a determiner ("told jurors", "told councillors"), besides those of OBJECT_PRONOUNS. */
 const BARE_HEARERS =
-  /^(?:jurors|magistrates|councillors|councilors|legislators|parliamentarians|mourners|worshippers|congregants|diplomats|employees|staff|officers|troops|pupils|parents|residents|police|investigators|detectives|prosecutors|officials|inspectors|regulators|paramedics|medics|doctors|nurses|firefighters|fans|guests|customers)$/;
+  /^(?:jurors|magistrates|councillors|councilors|legislators|parliamentarians|mourners|worshippers|congregants|diplomats|employees|staff|officers|troops|pupils|parents|residents|police|investigators|detectives|prosecutors|officials|inspectors|regulators|paramedics|medics|doctors|nurses|firefighters|fans|guests|customers|ministers|members|workers|volunteers|farmers|traders|shareholders|bankers|executives|voters|students|teachers|soldiers|cadets|graduates)$/;
 /** Hearer verbs whose hearer and infinitive make one request ("urged Congress to act"). */
 const REQUEST_VERBS = new Set(["urge", "ask", "advise", "remind"]);
 /** Verbs that take their topic with "of" before the content ("said of the decision: …"). */
@@ -185,7 +185,7 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
       if (!u.word && !/^[’'‘-]$/.test(u.text)) break;
     }
   }
-  i = afterCourtPlace(toks, afterSentenceAdverb(toks, afterLinkingAdverb(toks, i)));
+  i = afterDaysAgo(toks, afterCourtPlace(toks, afterSentenceAdverb(toks, afterLinkingAdverb(toks, i))));
   const t = toks[i];
   if (t?.word && (ADJUNCT_START.has(lower(t)) || TIME_WORDS.has(lower(t)))) {
     // ("said in a Facebook post on the night of the outage that …": a medium and its time run long)
@@ -208,7 +208,7 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
     const on = toks[i] as Token;
     if (lower(on) === "on" && toks[i + 1] && TIME_WORDS.has(lower(toks[i + 1] as Token))) i++;
     while (i < toks.length && toks[i]?.word && TIME_WORDS.has(lower(toks[i] as Token))) i++;
-    i = afterTimeZone(toks, i);
+    i = afterCalendarDate(toks, afterTimeZone(toks, i));
     // "said in a statement it would …", "said on Telegram they had …": the medium, then the clause
     const subject = pronounAfterAdjunct(toks, i);
     if (subject >= 0) i = subject;
@@ -227,6 +227,37 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
   )
     return { pos: after.end, that: after.text !== ":" };
   return { pos: next ? next.start : (toks[toks.length - 1]?.end ?? 0), that: false };
+}
+
+const MONTH_NAME =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+
+/** "said on Tuesday, May 12, that …": the weekday's calendar date, set off by commas, then the content. */
+function afterCalendarDate(toks: Token[], i: number): number {
+  if (toks[i]?.text !== "," || !MONTH_NAME.test(toks[i + 1]?.text ?? "")) return i;
+  let k = toks[i + 2]?.text === "." ? i + 3 : i + 2;
+  if (!/^\d{1,2}$/.test(toks[k]?.text ?? "")) return i;
+  k++;
+  if (toks[k]?.text === "," && /^(?:19|20)\d\d$/.test(toks[k + 1]?.text ?? "")) k += 2;
+  return toks[k]?.text === "," ? k + 1 : k;
+}
+
+const AGO_COUNT = /^(?:a|an|one|two|three|four|five|six|seven|several|few|\d{1,2})$/i;
+const AGO_UNIT = /^(?:days?|weeks?|months?|years?|hours?)$/i;
+
+const ONE_DAY_OFF = /^(?:a day (?:earlier|later)|the (?:previous|next|following) day)$/i;
+
+/**
+ * "said two days ago that …", "told the radio three weeks ago the plan …", "said a day earlier that …",
+ * "said the previous day the …": the time, then the content.
+ */
+function afterDaysAgo(toks: Token[], i: number): number {
+  const three = toks.slice(i, i + 3).map((t) => t.text);
+  if (three.length === 3 && ONE_DAY_OFF.test(three.join(" "))) return i + 3;
+  let k = i;
+  if (toks[k]?.word && lower(toks[k] as Token) === "a" && toks[k + 1]?.text === "few") k++;
+  if (!AGO_COUNT.test(toks[k]?.text ?? "") || !AGO_UNIT.test(toks[k + 1]?.text ?? "")) return i;
+  return toks[k + 2]?.word && lower(toks[k + 2] as Token) === "ago" ? k + 3 : i;
 }
 
 /** "said on Monday (U.S. time) that …", "said Sunday (local time) the talks …": the clock the day is told by. */

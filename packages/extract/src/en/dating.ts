@@ -32,7 +32,7 @@ const TOLD_OUTLET =
   /\btold\s+(?!(?:reporters|journalists|analysts|investors|the\s+(?:crowd|council|court|jury|judge|committee|inquiry|panel|hearing|tribunal|assembly|house|chamber|meeting|media|press|conference|audience|rally|senate|board)|MPs|MSPs|TDs|senators|lawmakers|legislators|colleagues|jurors|supporters|delegates|shareholders|members|residents|voters|students|workers|staff|parliament|Parliament|Congress|councillors|council\s+members|a\s+(?:news|press)\s+conference|(?:him|her|them|us|me)\b))(?:the\s+)?(?:[A-Z][\w.'’&-]*|\d+)(?:\s+(?:[A-Z][\w.'’&-]*|\d+|of|on))*/;
 const MONTH =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
-const NOT_A_DAY = `(?:last\\s+(?:month|year|spring|summer|autumn|fall|winter|season|weekend|decade|century)|earlier\\s+this\\s+(?:year|month)|in\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d(?:s)?)|(?:\\d+|two|three|four|five|six|ten|many|several)\\s+(?:years|months|decades)\\s+ago|in\\s+the\\s+past|at\\s+the\\s+time|back\\s+then)`;
+const NOT_A_DAY = `(?:last\\s+(?:month|year|spring|summer|autumn|fall|winter|season|weekend|decade|century)|earlier\\s+this\\s+(?:year|month)|(?:(?:earlier|late|later)\\s+)?this\\s+week|earlier\\s+in\\s+the\\s+(?:week|month|year)|in\\s+recent\\s+(?:days|weeks|months)|(?:a|one)\\s+day\\s+(?:earlier|later)|the\\s+(?:previous|next|following)\\s+day|in\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d(?:s)?)|(?:\\d+|two|three|four|five|six|ten|many|several)\\s+(?:years|months|weeks|decades)\\s+ago|in\\s+the\\s+past|at\\s+the\\s+time|back\\s+then)`;
 /** Right after the cue (and its hearer): "said last month", "told the Sun in 1994", "saying then that". */
 const NOT_A_DAY_AFTER = new RegExp(
   `^[\\s,]*(?:(?:to\\s+)?(?:the\\s+)?(?:[A-Z][\\w.'’&-]*\\s+){0,6}|reporters\\s+|the\\s+\\w+\\s+)?(?:${NOT_A_DAY}|then)\\b`,
@@ -40,6 +40,8 @@ const NOT_A_DAY_AFTER = new RegExp(
 );
 /** Opening the sentence: "Last month, X said …", "In 1994, she told …". */
 const NOT_A_DAY_BEFORE = new RegExp(`^\\s*(?:But\\s+|And\\s+)?${NOT_A_DAY}\\s*,`, "i");
+/** Between the subject and the cue: "Health officials this week said …", "The bank last month warned …". */
+const NOT_A_DAY_BEFORE_CUE = new RegExp(`(?:^|[\\s\u00A0])${NOT_A_DAY}[\\s\u00A0]+$`, "i");
 /** Earlier words the writer only recalls: "previously reported", "had once said", "Earlier, the judge ruled". */
 const RECALLED = /\b(?:previously|formerly|once|long|repeatedly)\s*$/i;
 const EARLIER_OPENER = /^\s*(?:Earlier|Previously)\s*,/;
@@ -100,7 +102,12 @@ export function undatedReason(
     return "not-a-day";
   if (/^(?:previously|once|long)\s/i.test(cue)) return "not-a-day";
   const afterCue = around.slice(d.cueEnd - s.start, d.cueEnd - s.start + 70);
-  if (NOT_A_DAY_AFTER.test(afterCue) || NOT_A_DAY_BEFORE.test(around)) return "not-a-day";
+  if (
+    NOT_A_DAY_AFTER.test(afterCue) ||
+    NOT_A_DAY_BEFORE.test(around) ||
+    NOT_A_DAY_BEFORE_CUE.test(around.slice(Math.max(0, cueAt - 40), cueAt))
+  )
+    return "not-a-day";
   if (MEDIUM.test(around)) return "medium";
   if (d.mentionStart >= s.start) {
     // the speaker's words and their apposition ("X, an analyst at …, said"; "said X, an economist …")

@@ -253,18 +253,21 @@ export const SUBJECT_STOPS = new Set(
 
 /** Adjuncts between a verb and its content ("said Monday that", "told reporters in an interview"). */
 export const TIME_WORDS = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later recently last this week weekend month year morning afternoon evening night".split(
+  "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight earlier later recently last this week weekend month year morning afternoon evening night".split(
     " ",
   ),
 );
 
-/** "The remarks came during a news conference Monday": dates the statements around it. */
+/**
+ * "The remarks came during a news conference Monday", "Berg made the pledge at a party congress on
+ * Saturday", "He was speaking at a rally in Ohio on Sunday": dates the statements around it.
+ */
 export const EN_SCENE_SENTENCE =
-  /^(?:The|His|Her|Their|Those|These)\s+(?:remarks|comments|statements?|announcement)\s+(?:came|were\s+made)\b/;
+  /^(?:(?:The|His|Her|Their|Those|These|[A-Z][\w’'-]+['’]s)\s+(?:remarks|comments|statements?|announcement|pledge|promise|warning)\s+(?:came|were\s+made|was\s+made)\b|(?:[A-Z][\w.’'-]+\s+){1,3}(?:made|delivered)\s+(?:the|his|her|their|its)\s+(?:remarks|comments|statements?|announcement|pledge|promise|warning|admission|speech)\s+(?:at|to|in|on|during|after|before|while)\b|(?:He|She|They|[A-Z][\w’'-]+)\s+(?:was|were)\s+speaking\s+(?:at|to|on|during|after|in|before)\b)/;
 
-/** Headline or transcript labels that are not speakers ("Update: …", "Photo: …"). */
+/** Headline or transcript labels that are not speakers ("Update: …", "Photo: …", "Published: 14 May 2026, 07:12"). */
 export const NON_SPEAKER_LABELS = new Set(
-  "the update updated note editor editors clarification correction corrections disclaimer related watch read photo photos video image images caption advertisement subscribe click by and or but q a source sources credit correction warning breaking exclusive live listen see also more via follow share tags topics interview analysis opinion review explainer factbox timeline comment editorial obituary profile q&a fact check".split(
+  "the update updated published posted modified filed last first date note editor editors clarification correction corrections disclaimer related watch read photo photos video image images caption advertisement subscribe click by and or but q a source sources credit correction warning breaking exclusive live listen see also more via follow share tags topics interview analysis opinion review explainer factbox timeline comment editorial obituary profile q&a fact check".split(
     " ",
   ),
 );
