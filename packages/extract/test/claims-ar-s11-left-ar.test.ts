@@ -166,6 +166,18 @@ describe("an envoy's state and «لدى …» before the name («سفير مصر
     const [a] = run("وأكد سفير قطر سالم مبارك آل شافي أن المساعدات ستصل تباعا.");
     expect(a?.speaker.name).toBe("سالم مبارك آل شافي");
   });
+
+  it("keeps an unnamed envoy's state in the title, and «لدى وصوله» (on arriving) out of it", () => {
+    const claims = run(
+      "وقال سفير تونس لدى وصوله إلى المطار إن الرحلات ستستأنف. وأوضح سفير كندا أن السفارة مغلقة. وذكر سفير اليابان لدى ليبيا أن الدعم متواصل.",
+    );
+    expect(claims.map((c) => c.speaker.mention?.text)).toEqual([
+      "سفير تونس",
+      "سفير كندا",
+      "سفير اليابان لدى ليبيا",
+    ]);
+    expect(claims.map((c) => c.speaker.name)).toEqual(["سفير تونس", "سفير كندا", "سفير اليابان لدى ليبيا"]);
+  });
 });
 
 describe("a plural verb after a sentence opened by a group's act («وتجمع المحتجون …، وقالوا إن …»)", () => {

@@ -41,6 +41,7 @@ import { ABBREVIATED_TITLE, constructGenitive, constructOffice, indefiniteTitle 
 import { correctedOnePart } from "./one-part.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
 import { dawnWord, isAli, nameInPart, nationalityOf, pureName } from "./pure-name.ts";
+import { namesPost } from "./title-complements.ts";
 
 export { nameInPart };
 
@@ -166,6 +167,15 @@ function parseOne(mention: string): MentionParse {
     if (/^(?:أحد|إحدى|احد|احدى)$/u.test(w) && hasArticle(ws[i + 1] ?? "")) i++;
     // «محافظ ذي قار محمد …»: «ذي/ذو» and the word in construct with it name one place
     else if (/^(?:ذي|ذو)$/u.test(w) && i + 2 < ws.length) i += 2;
+    // «سفير مصر» alone, «سفير مصر لدى …»: an envoy is always some state's; its bare name is the title's
+    else if (
+      i === 1 &&
+      ENVOYS.has(head) &&
+      !hasArticle(first) &&
+      !hasArticle(w) &&
+      (!ws[2] || ws[2] === "لدى")
+    )
+      i++;
     // «عضو مجلس محافظة نينوى أحمد …», «محافظ نينوى رافع …», «سفير مصر X Y»: a place in construct before a
     // name of 2+ words
     else if (
@@ -176,7 +186,8 @@ function parseOne(mention: string): MentionParse {
     )
       i += (PLACE_NOUNS.has(f) && ws.length - i >= 4) || COMPASS.test(w) ? 2 : 1;
     // «سفير مصر لدى الأردن محمد …»: where the envoy serves
-    else if (i > 1 && w === "لدى" && ENVOYS.has(head) && i + 2 < ws.length) i += 2;
+    else if (i > 1 && w === "لدى" && ENVOYS.has(head) && i + 2 <= ws.length && namesPost(ws[i + 1] as string))
+      i += 2;
     // «رئيس وزراء ماليزيا أنور إبراهيم», «وزير خارجية مصر بدر عبد العاطي»: the portfolio's country
     else if (
       PORTFOLIOS.has(f) &&

@@ -3,9 +3,11 @@
 import type { Token } from "../text/tokens.ts";
 import { bare, hasAl } from "./phrase.ts";
 
+/** The word after «لدى» names a post or a court, not an occasion with its pronoun («لدى وصوله», «لدى مخاطبته»). */
+export const namesPost = (word: string): boolean => !/(?:ه|ها|هم|هما)$/u.test(word);
 /** «لدى محكمة …», «لدى الأمم المتحدة» (not an occasion: «لدى وصوله», «لدى مخاطبته»). */
 export const tiedToPost = (t: Token | undefined, next: Token | undefined): boolean =>
-  !!t?.word && bare(t) === "لدى" && !!next?.word && !/(?:ه|ها|هم|هما)$/u.test(bare(next));
+  !!t?.word && bare(t) === "لدى" && !!next?.word && namesPost(bare(next));
 
 /** «باقي», «بقية», «كل», «جميع»: the rest or all of those defended. */
 const REST_OR_ALL = /^(?:باقي|بقية|كل|جميع)$/u;

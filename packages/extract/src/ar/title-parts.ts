@@ -13,6 +13,7 @@ import {
   RETIRED,
 } from "./lexicon.ts";
 import { bare, dashJoin, hasAl, nameLike, titleHead } from "./phrase.ts";
+import { tiedToPost } from "./title-complements.ts";
 
 /**
  * «منظمة الأغذية والزراعة (فاو)», «ممثل منظمة الأغذية والزراعة (فاو) لدى الجامعة»: an abbreviation in
@@ -67,6 +68,6 @@ export function accreditedAt(toks: Token[], i: number): number {
   if (!t0?.word || hasAl(t0) || !ENVOYS.has(titleHead(t0.text)) || i < 1) return 0;
   const state = i === 1 && toks[1]?.word && !hasAl(toks[1] as Token) ? 1 : 0;
   const at = toks[i + state];
-  if (!at?.word || bare(at) !== "لدى" || !toks[i + state + 1]?.word) return 0;
+  if (!tiedToPost(at, toks[i + state + 1])) return 0;
   return state + 2;
 }
