@@ -114,7 +114,8 @@ function parseOne(mention: string): MentionParse {
     if (rest.title || rest.kind === "organisation") return rest;
   }
   const isPersonTitle =
-    (PERSON_TITLES.has(head) && !isTeamNotRank(first, ws[1])) || ABBREVIATED_TITLE.test(first);
+    (PERSON_TITLES.has(head) && !isTeamNotRank(first, ws[1]) && !WOMEN_NAMED_AS_TITLES.has(first)) ||
+    ABBREVIATED_TITLE.test(first);
   const isOrgTitle = ORG_TITLES.has(head) && !isPersonTitle;
   if (isOrgTitle) return { name: mention, title: null, kind: "organisation", pronoun: false };
   // «الطالبة سارة», «الشاب محمد (23 عاما)»: a definite noun of people before a name, which it describes
@@ -361,6 +362,8 @@ function parseOne(mention: string): MentionParse {
 const QUOTED_OWNER = /^(?:\p{L}{2,}(?:ها|ه)[\s\u00A0]+)?["«“]([^"«»“”]{2,40})["»”]$/u;
 /** «أمريكيون», «غربيين», «حقوقيات»: a plural nisba adjective (never a person's name). */
 const PLURAL_ADJECTIVE = /\p{L}{2,}(?:يون|يين|يات)$|^(?:كبار|بارزون|بارزين)$/u;
+/** Royal titles that, without the article, are women's given names: «أميرة حسن» (but «الأميرة ريما»). */
+const WOMEN_NAMED_AS_TITLES = new Set(["أميرة", "شيخة", "ملكة"]);
 /** Titles that are also given names: «أمين», «أمير», «رائد». */
 const TITLE_NAMES = new Set(["أمين", "أمير", "رائد"]);
 /** A word of a name («فارس», «الخطيب»): no title, adjective, preposition or nisba with the article. */
