@@ -31,3 +31,17 @@ describe("a feminine honorific pronoun («سموها», «فخامتها») as t
     ]);
   });
 });
+
+describe("a local body's or a court's bare ب-town before the speaker's name («المحكمة الابتدائية بتونس X Y»)", () => {
+  it("is the title's, and the name after it is the speaker's, later called by the family name alone", () => {
+    const claims = run(
+      "وصرح الناطق باسم المحكمة الابتدائية بنابل كريم العياري بأن التحقيق شمل أربعة موظفين. وأضاف العياري أن الأبحاث متواصلة. وقال رئيس محكمة الاستئناف بقابس منير بن صالح إن الجلسة أجلت.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["كريم العياري", "كريم العياري", "منير بن صالح"]);
+  });
+
+  it("is not a given name that opens with ب («بشير»)", () => {
+    const [a] = run("وقال رئيس المجلس الجهوي بشير الكافي إن الميزانية صودق عليها.");
+    expect(a?.speaker.name).toBe("بشير الكافي");
+  });
+});

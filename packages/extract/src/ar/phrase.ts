@@ -29,6 +29,7 @@ import {
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
 import { onAdjunct } from "./on-adjunct.ts";
+import { REGIONAL, townShape } from "./regional-town.ts";
 
 export const hasAl = (t: Token): boolean => hasArticle(t.text);
 export const isComplementizer = (text: string, t: Token): boolean =>
@@ -351,17 +352,14 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
   return 0;
 }
 
-/** «الجهوي», «الإقليمية», «المحلي»: a body's level of government, named by the town after it. */
-const REGIONAL = seatless(/^ال(?:جهوي|إقليمي|اقليمي|محلي)(?:ة)?$/u);
 /**
  * «المرصد الجهوي لحماية المال العام بمراكش», «المديرية الإقليمية للتعليم بتارودانت»: a regional body's
- * name ends with its town, a bare ب-word (not a ب-verbal noun «بتسريع», «بإعلان», nor «بمناسبة»-like ة-nouns).
+ * name ends with its town, a bare ب-word.
  */
 export function townOfRegionalBody(text: string, toks: Token[], i: number): boolean {
   const t = toks[i] as Token;
   const b = bare(t);
-  if (!/^ب[^اإأ]/u.test(b) || b.length < 4 || /^بت\p{L}\p{L}ي\p{L}$/u.test(b) || /(?:ة|ه|ها|هم)$/u.test(b))
-    return false;
+  if (!townShape(b)) return false;
   const town = { ...t, text: b.slice(1) };
   return nameLike(text, town) && toks.slice(0, i).some((w) => w.word && REGIONAL.test(bare(w)));
 }
