@@ -45,3 +45,31 @@ describe("a local body's or a court's bare ب-town before the speaker's name («
     expect(a?.speaker.name).toBe("بشير الكافي");
   });
 });
+
+describe("a full name read from a title ends before a claim's cue («… X Y نفى», «عن … X Y قوله»)", () => {
+  it("so a later family name alone is the full name, without the cue", () => {
+    const claims = run(
+      "لكن المتحدث باسم الشرطة المقدم سامر الحداد نفى الرواية. وأكد الحداد أن الدورية لم تطلق النار. ونقلت صحيفة محلية عن رئيس البلدية وليد قاسم قوله إن المياه قطعت. وأوضح قاسم أن الإصلاح سيستغرق يومين.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual([
+      "سامر الحداد",
+      "سامر الحداد",
+      "وليد قاسم",
+      "وليد قاسم",
+    ]);
+  });
+
+  it("so an unnamed source taken up again is the source, not the cue word", () => {
+    const claims = run("ونقلت الوكالة عن مصدر أمني قوله إن الهجوم أحبط. وأضاف المصدر أن التحقيق جار.");
+    expect(claims.map((c) => c.speaker.name)).toEqual(["مصدر أمني", "مصدر أمني"]);
+  });
+});
+
+describe("a radio, a TV channel, a newspaper or a magazine without the article («إذاعة محلية», «تلفزيون دبي»)", () => {
+  it("is a medium that speaks and relays", () => {
+    const claims = run(
+      "وذكرت إذاعة محلية أن الطريق أغلق. ونقل تلفزيون الجنوب عن شهود عيان أن الحريق امتد إلى الغابة. وقالت مجلة أسبوعية إن التحقيق تأخر.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["إذاعة محلية", "شهود عيان", "مجلة أسبوعية"]);
+  });
+});
