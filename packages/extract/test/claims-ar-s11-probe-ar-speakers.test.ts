@@ -73,3 +73,16 @@ describe("a radio, a TV channel, a newspaper or a magazine without the article (
     expect(claims.map((c) => c.speaker.name)).toEqual(["إذاعة محلية", "شهود عيان", "مجلة أسبوعية"]);
   });
 });
+
+describe("a definite ب-body closing an unnamed title («مصدر مسؤول بالوزارة», «مسؤول بالشرطة»)", () => {
+  it("is where the unnamed speaker works, no name", () => {
+    const claims = run(
+      "وقال مصدر مسؤول بالهيئة إن المنحة ستصرف الأسبوع المقبل. وأوضح المصدر أن القوائم اكتملت. وقال موظف بالبلدية إن الشاحنات تعطلت.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual([
+      "مصدر مسؤول بالهيئة",
+      "مصدر مسؤول بالهيئة",
+      "موظف بالبلدية",
+    ]);
+  });
+});

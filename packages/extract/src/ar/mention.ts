@@ -243,11 +243,11 @@ function parseOne(mention: string): MentionParse {
       i += /^وال/u.test(ws[i + 2] ?? "") && i + 3 < ws.length ? 3 : 2;
     // «المحامي المختص بالقضايا المالية بلال العبادي», «المكلف بالإعلام»: the participle's ب-phrase is the title's
     else if (/^بال/u.test(w) && BA_PARTICIPLES.has(foldWord(ws[i - 1] as string))) i++;
-    // «بجامعة القاهرة», «بإقليم تارودانت»: where the title holder is
+    // «بجامعة القاهرة», «بإقليم تارودانت»: where the title holder is (also last: «مصدر مسؤول بالوزارة»)
     else if (
       /^ب/u.test(w) &&
       (ORG_TITLES.has(foldWord(w.slice(1))) || PLACE_NOUNS.has(foldWord(w.slice(1)))) &&
-      i + 1 < ws.length
+      (i + 1 < ws.length || /^بال/u.test(w))
     )
       // «بالمجلس» is whole; «بجامعة القاهرة» takes its genitive
       i += /^بال/u.test(w) ? 1 : 2;
