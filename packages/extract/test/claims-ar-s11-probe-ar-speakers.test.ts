@@ -86,3 +86,12 @@ describe("a definite ب-body closing an unnamed title («مصدر مسؤول ب�
     ]);
   });
 });
+
+describe("«أحد سكان» and a place named without the article («أحد سكان أم درمان»)", () => {
+  it("is the speaker, not the woman quoted before", () => {
+    const claims = run(
+      "وقالت الطبيبة منى الحاج إن المستشفى بلا كهرباء. وقال أحد سكان كوستي، طلب عدم ذكر اسمه، إن الجسر أغلق. وقالت إحدى سكان ود مدني إن الأسعار تضاعفت.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["منى الحاج", "أحد سكان كوستي", "إحدى سكان ود مدني"]);
+  });
+});

@@ -101,6 +101,17 @@ export const residenceAt = (toks: Token[], i: number): boolean =>
 /** The people of a place: «أهالي», «سكان», «أبناء», «قاطني». */
 export const RESIDENT_NOUNS = "(?:[أا]هالي|سكان|[أا]بناء|قاطني)";
 const RESIDENTS = new RegExp(`^${RESIDENT_NOUNS}$`, "u");
+/**
+ * «أحد سكان غزة», «إحدى قاطني أم درمان»: the people at `i` of a place named without the article; returns
+ * where the place's bare words end (0 if there are none).
+ */
+export function residentsOfTownEnd(text: string, toks: Token[], i: number): number {
+  if (!toks[i]?.word || !RESIDENTS.test(bare(toks[i] as Token))) return 0;
+  let j = i + 1;
+  while (j < i + 4 && toks[j]?.word && !hasAl(toks[j] as Token) && nameLike(text, toks[j] as Token)) j++;
+  // (not before a definite word: «دير البلح» may go on, or a day may follow the place)
+  return j > i + 1 && !(toks[j]?.word && hasAl(toks[j] as Token)) ? j : 0;
+}
 
 /** What `forms` holds for the verb form right before `from`, with or without its و/ف prefix. */
 function formBefore<T>(text: string, from: number, forms: Map<string, T>): T | undefined {
