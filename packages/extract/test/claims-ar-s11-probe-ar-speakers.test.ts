@@ -95,3 +95,12 @@ describe("«أحد سكان» and a place named without the article («أحد س
     expect(claims.map((c) => c.speaker.name)).toEqual(["منى الحاج", "أحد سكان كوستي", "إحدى سكان ود مدني"]);
   });
 });
+
+describe("a feminine title with the pronoun of whom she serves («نائبته», «مستشارتها») before her name", () => {
+  it("is the title, and the whole name after it is hers", () => {
+    const claims = run(
+      "وقال رئيس البعثة إن الحوار سيستأنف، فيما أكدت نائبته ماري لوران أن الأطراف وافقت. وقالت مستشارتها هدى منصور إن الوثيقة جاهزة.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["رئيس البعثة", "ماري لوران", "هدى منصور"]);
+  });
+});

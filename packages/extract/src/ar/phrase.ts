@@ -243,10 +243,16 @@ export function dashJoin(text: string, toks: Token[], i: number): boolean {
   return hasAl(next) || isOrgHead(foldWord(next.text)) || nameLike(text, next);
 }
 
-/** The title head a word stands for, also in the accusative after إن/لكن («لكن مصدرا في …»). */
+/**
+ * The title head a word stands for, also in the accusative after إن/لكن («لكن مصدرا في …») or a feminine
+ * one with the pronoun of whom she serves («مستشارته», «نائبتها»: folded «مستشاره» already is one).
+ */
 export function titleHead(word: string): string {
   const f = foldWord(word);
-  if (isTitleWord(f) || !f.endsWith("ا")) return f;
+  if (isTitleWord(f)) return f;
+  const owned = /^(\p{L}{3,})ت(?:ه|ها|هم)$/u.exec(f)?.[1];
+  if (owned && PERSON_TITLES.has(`${owned}ه`)) return `${owned}ه`;
+  if (!f.endsWith("ا")) return f;
   const stem = f.slice(0, -1);
   return PERSON_TITLES.has(stem) ? stem : f;
 }
