@@ -34,8 +34,11 @@ export interface NameMention {
 
 const MAX_TOKENS_PER_SENTENCE = 400;
 
-/** «الرئيس الأمريكي دونالد ترامب»: a person title followed by a name. */
-function arabicNames(view: ArticleView, before: number): NameMention[] {
+/**
+ * «الرئيس الأمريكي دونالد ترامب»: a person title followed by a name; the name ends before any claim's cue
+ * (`cueStarts`: «الناطق باسم الجيش X Y نفى …», «عن رئيس البلدية X Y قوله …»).
+ */
+function arabicNames(view: ArticleView, before: number, cueStarts: number[]): NameMention[] {
   const { text } = view;
   const out: NameMention[] = [];
   for (const s of view.sentences) {
@@ -74,10 +77,11 @@ function arabicNames(view: ArticleView, before: number): NameMention[] {
       const apposition = /^[\s\u00A0]*[،,][\s\u00A0]*([^،,.:]{2,60}?)[\s\u00A0]*[،,]/u.exec(
         text.slice(span.end, span.end + 70),
       );
-      const end =
+      const readEnd =
         apposition?.[1] && (nameInPart(apposition[1]) || titledNameInPart(apposition[1]))
           ? span.end + apposition[0].indexOf(apposition[1]) + apposition[1].length
           : span.end;
+      const end = Math.min(readEnd, ...cueStarts.filter((c) => c > span.start));
       const parse = headlineName(view, from, parseArabicMention(text.slice(span.start, end)));
       if (parse?.name && parse.title) out.push({ pos: from, parse });
     });
@@ -426,6 +430,7 @@ export function nameMentions(
   lang: "ar" | "en",
   before: number,
   parsed = new Map<string, MentionParse>(),
+  cueStarts: number[] = [],
 ): NameMention[] {
-  return lang === "ar" ? arabicNames(view, before) : englishNames(view, before, parsed);
+  return lang === "ar" ? arabicNames(view, before, cueStarts) : englishNames(view, before, parsed);
 }

@@ -162,7 +162,8 @@ function claimsOf(
     return shortForms ? withShortForms(mention, parse, shortForms) : parse;
   };
   // Arabic: every titled name of the article, so that a headline's «وزير الزراعة» finds the lede's minister
-  const allNames = lang === "ar" ? nameMentions(view, lang, text.length) : null;
+  const cueStarts = drafts.map((d) => d.cueStart);
+  const allNames = lang === "ar" ? nameMentions(view, lang, text.length, undefined, cueStarts) : null;
   const names = allNames ? allNames.filter((n) => n.pos < lastAt) : nameMentions(view, lang, lastAt, parsed);
   const titles = allNames ? new ArabicTitles(view, drafts, allNames, parseMention) : null;
   let nextName = 0;

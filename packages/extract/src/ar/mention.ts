@@ -41,6 +41,7 @@ import { ABBREVIATED_TITLE, constructGenitive, constructOffice, indefiniteTitle 
 import { correctedOnePart } from "./one-part.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
 import { dawnWord, isAli, nameInPart, nationalityOf, pureName } from "./pure-name.ts";
+import { REGIONAL, townShape } from "./regional-town.ts";
 import { namesPost } from "./title-complements.ts";
 
 export { nameInPart };
@@ -115,7 +116,8 @@ function parseOne(mention: string): MentionParse {
     if (rest.title || rest.kind === "organisation") return rest;
   }
   const isPersonTitle =
-    (PERSON_TITLES.has(head) && !isTeamNotRank(first, ws[1])) || ABBREVIATED_TITLE.test(first);
+    (PERSON_TITLES.has(head) && !isTeamNotRank(first, ws[1]) && !WOMEN_NAMED_AS_TITLES.has(first)) ||
+    ABBREVIATED_TITLE.test(first);
   const isOrgTitle = ORG_TITLES.has(head) && !isPersonTitle;
   if (isOrgTitle) return { name: mention, title: null, kind: "organisation", pronoun: false };
   // «الطالبة سارة», «الشاب محمد (23 عاما)»: a definite noun of people before a name, which it describes
@@ -252,14 +254,16 @@ function parseOne(mention: string): MentionParse {
       i += /^وال/u.test(ws[i + 2] ?? "") && i + 3 < ws.length ? 3 : 2;
     // «المحامي المختص بالقضايا المالية بلال العبادي», «المكلف بالإعلام»: the participle's ب-phrase is the title's
     else if (/^بال/u.test(w) && BA_PARTICIPLES.has(foldWord(ws[i - 1] as string))) i++;
-    // «بجامعة القاهرة», «بإقليم تارودانت»: where the title holder is
+    // «بجامعة القاهرة», «بإقليم تارودانت»: where the title holder is (also last: «مصدر مسؤول بالوزارة»)
     else if (
       /^ب/u.test(w) &&
       (ORG_TITLES.has(foldWord(w.slice(1))) || PLACE_NOUNS.has(foldWord(w.slice(1)))) &&
-      i + 1 < ws.length
+      (i + 1 < ws.length || /^بال/u.test(w))
     )
       // «بالمجلس» is whole; «بجامعة القاهرة» takes its genitive
       i += /^بال/u.test(w) ? 1 : 2;
+    // «الناطق باسم المحكمة الابتدائية بتونس محمد زيتونة»: a local body's bare ب-town, before a name of 2+ words
+    else if (townShape(w) && i + 2 < ws.length && ws.slice(1, i).some((x) => REGIONAL.test(x))) i++;
     // «مدير هيئة الموانئ بالإسكندرية»: a last definite ب-word after a body is the body's town, not a name
     else if (i === ws.length - 1 && /^بال\p{L}{3,}$/u.test(w) && ws.some((x) => ORG_TITLES.has(titleHead(x))))
       i++;
@@ -372,6 +376,8 @@ function parseOne(mention: string): MentionParse {
 const QUOTED_OWNER = /^(?:\p{L}{2,}(?:ها|ه)[\s\u00A0]+)?["«“]([^"«»“”]{2,40})["»”]$/u;
 /** «أمريكيون», «غربيين», «حقوقيات»: a plural nisba adjective (never a person's name). */
 const PLURAL_ADJECTIVE = /\p{L}{2,}(?:يون|يين|يات)$|^(?:كبار|بارزون|بارزين)$/u;
+/** Royal titles that, without the article, are women's given names: «أميرة حسن» (but «الأميرة ريما»). */
+const WOMEN_NAMED_AS_TITLES = new Set(["أميرة", "شيخة", "ملكة"]);
 /** Titles that are also given names: «أمين», «أمير», «رائد». */
 const TITLE_NAMES = new Set(["أمين", "أمير", "رائد"]);
 /** A word of a name («فارس», «الخطيب»): no title, adjective, preposition or nisba with the article. */

@@ -7,7 +7,11 @@ import { isAli } from "./pure-name.ts";
 export const ABBREVIATED_TITLE = seatless(/^[دمأ]\.$/u);
 /** «مسؤول», «ناشطة»: a title without the article, no honorific («معالي», «سمو») nor abbreviation. */
 export const indefiniteTitle = (w: string): boolean =>
-  !hasArticle(w) && !ABBREVIATED_TITLE.test(w) && !/^(?:معالي|سعادة|سمو|فخامة|والي|والية)$/u.test(w);
+  !hasArticle(w) &&
+  !ABBREVIATED_TITLE.test(w) &&
+  !/^(?:معالي|سعادة|سمو|فخامة|والي|والية)$/u.test(w) &&
+  // («مستشارته», «نائبتها»: a feminine title with the pronoun of whom she serves is definite)
+  !/\p{L}{3}ت(?:ه|ها|هم)$/u.test(w);
 /** «مدير», «إمام», «والي»: an office without the article, not an honorific («معالي», «سمو») nor abbreviated. */
 export const constructOffice = (w: string): boolean =>
   (!hasArticle(w) || /^والي(?:ة)?$/u.test(w)) &&

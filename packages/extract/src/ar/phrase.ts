@@ -29,6 +29,7 @@ import {
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
 import { onAdjunct } from "./on-adjunct.ts";
+import { REGIONAL, townShape } from "./regional-town.ts";
 
 export const hasAl = (t: Token): boolean => hasArticle(t.text);
 export const isComplementizer = (text: string, t: Token): boolean =>
@@ -100,6 +101,17 @@ export const residenceAt = (toks: Token[], i: number): boolean =>
 /** The people of a place: «أهالي», «سكان», «أبناء», «قاطني». */
 export const RESIDENT_NOUNS = "(?:[أا]هالي|سكان|[أا]بناء|قاطني)";
 const RESIDENTS = new RegExp(`^${RESIDENT_NOUNS}$`, "u");
+/**
+ * «أحد سكان غزة», «إحدى قاطني أم درمان»: the people at `i` of a place named without the article; returns
+ * where the place's bare words end (0 if there are none).
+ */
+export function residentsOfTownEnd(text: string, toks: Token[], i: number): number {
+  if (!toks[i]?.word || !RESIDENTS.test(bare(toks[i] as Token))) return 0;
+  let j = i + 1;
+  while (j < i + 4 && toks[j]?.word && !hasAl(toks[j] as Token) && nameLike(text, toks[j] as Token)) j++;
+  // (not before a definite word: «دير البلح» may go on, or a day may follow the place)
+  return j > i + 1 && !(toks[j]?.word && hasAl(toks[j] as Token)) ? j : 0;
+}
 
 /** What `forms` holds for the verb form right before `from`, with or without its و/ف prefix. */
 function formBefore<T>(text: string, from: number, forms: Map<string, T>): T | undefined {
@@ -231,10 +243,16 @@ export function dashJoin(text: string, toks: Token[], i: number): boolean {
   return hasAl(next) || isOrgHead(foldWord(next.text)) || nameLike(text, next);
 }
 
-/** The title head a word stands for, also in the accusative after إن/لكن («لكن مصدرا في …»). */
+/**
+ * The title head a word stands for, also in the accusative after إن/لكن («لكن مصدرا في …») or a feminine
+ * one with the pronoun of whom she serves («مستشارته», «نائبتها»: folded «مستشاره» already is one).
+ */
 export function titleHead(word: string): string {
   const f = foldWord(word);
-  if (isTitleWord(f) || !f.endsWith("ا")) return f;
+  if (isTitleWord(f)) return f;
+  const owned = /^(\p{L}{3,})ت(?:ه|ها|هم)$/u.exec(f)?.[1];
+  if (owned && PERSON_TITLES.has(`${owned}ه`)) return `${owned}ه`;
+  if (!f.endsWith("ا")) return f;
   const stem = f.slice(0, -1);
   return PERSON_TITLES.has(stem) ? stem : f;
 }
@@ -351,17 +369,14 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
   return 0;
 }
 
-/** «الجهوي», «الإقليمية», «المحلي»: a body's level of government, named by the town after it. */
-const REGIONAL = seatless(/^ال(?:جهوي|إقليمي|اقليمي|محلي)(?:ة)?$/u);
 /**
  * «المرصد الجهوي لحماية المال العام بمراكش», «المديرية الإقليمية للتعليم بتارودانت»: a regional body's
- * name ends with its town, a bare ب-word (not a ب-verbal noun «بتسريع», «بإعلان», nor «بمناسبة»-like ة-nouns).
+ * name ends with its town, a bare ب-word.
  */
 export function townOfRegionalBody(text: string, toks: Token[], i: number): boolean {
   const t = toks[i] as Token;
   const b = bare(t);
-  if (!/^ب[^اإأ]/u.test(b) || b.length < 4 || /^بت\p{L}\p{L}ي\p{L}$/u.test(b) || /(?:ة|ه|ها|هم)$/u.test(b))
-    return false;
+  if (!townShape(b)) return false;
   const town = { ...t, text: b.slice(1) };
   return nameLike(text, town) && toks.slice(0, i).some((w) => w.word && REGIONAL.test(bare(w)));
 }

@@ -39,6 +39,7 @@ import {
   OPENING_QUOTE,
   periodAt,
   placeAfter,
+  residentsOfTownEnd,
   sameTitleBefore,
   TIME_NOUNS,
   titleHead,
@@ -196,6 +197,9 @@ const WORD = /\p{L}+/gu;
  * «عدد من أعضاء المجلس التشريعي», «أحد سكان الحي»: a construct with its definite genitive.
  */
 function describedGroupEnd(text: string, toks: Token[], f0: string, one: boolean): number | null {
+  // «أحد سكان غزة»: one of the people of a place named without the article
+  const town = one ? residentsOfTownEnd(text, toks, 1) : 0;
+  if (town) return town;
   const quantified = QUANTIFIERS.has(f0) && foldWord(toks[1]?.text ?? "") === "من";
   const headAt = quantified ? 2 : 1;
   const qHead = toks[headAt];
