@@ -268,6 +268,9 @@ describe("«قبل أن + verb» keeps the sentence's speaker", () => {
       "يلتمس",
       "البراءة لموكله",
     ]);
+    // the same without hamza on alif («قبل ان»)
+    const [, d] = run("واعتبر المحامي سليم بن عمر ان موكله بريء، قبل ان يلتمس البراءة لموكله.");
+    expect(d && [d.speaker.name, d.content.text]).toEqual(["سليم بن عمر", "البراءة لموكله"]);
   });
 });
 

@@ -17,7 +17,7 @@ import { agrees, bare, titleHead } from "./phrase.ts";
 import { halPhraseEnd, readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
 
 /** «قبل أن», «بعد أن» right before a verb. */
-const BEFORE_OR_AFTER_THAT = /(?:قبل|بعد)[\s\u00A0]+أن[\s\u00A0]+$/u;
+const BEFORE_OR_AFTER_THAT = seatless(/(?:قبل|بعد)[\s\u00A0]+أن[\s\u00A0]+$/u);
 
 /** What the cue pass learned about one sentence's cues: their subjects and where contents stop. */
 export interface SentenceCues {
