@@ -33,3 +33,23 @@ describe("plurals in «ين» that name no people («القوانين», «ال�
     expect(a?.speaker.name).toBe("المحتجون");
   });
 });
+
+describe("a local body's town in ة («بسوسة», «بقفصة», «بجندوبة»)", () => {
+  it("ends the body's name where it speaks, and is no person's name after a regional title", () => {
+    const [a] = run("وقال المرصد الجهوي للطقس بسوسة إن الحرارة ستنخفض نهاية الأسبوع.");
+    const [b] = run("وأعلنت المندوبية الجهوية للتجارة بقفصة عن حملة لمراقبة الأسعار.");
+    const [c] = run("وأوضح المدير الجهوي للتربية بجندوبة، في تصريح إذاعي، أن الامتحانات ستجرى في موعدها.");
+    expect([a?.speaker.name, a?.content.text, b?.speaker.name, b?.content.text, c?.speaker.name]).toEqual([
+      "المرصد الجهوي للطقس بسوسة",
+      "الحرارة ستنخفض نهاية الأسبوع",
+      "المندوبية الجهوية للتجارة بقفصة",
+      "حملة لمراقبة الأسعار",
+      "المدير الجهوي للتربية بجندوبة",
+    ]);
+  });
+
+  it("is not read into the name when a ب-noun in ة opens an adjunct («بمناسبة», «بدعوة من»)", () => {
+    const [a] = run("وأكدت المحكمة الابتدائية بدعوة من النيابة أن الجلسة تأجلت إلى موعد لاحق.");
+    expect(a?.speaker.name).toBe("المحكمة الابتدائية");
+  });
+});
