@@ -53,3 +53,19 @@ describe("a local body's town in ة («بسوسة», «بقفصة», «بجند�
     expect(a?.speaker.name).toBe("المحكمة الابتدائية");
   });
 });
+
+describe("a title with the pronoun of whom the holder serves («مستشاره», «نائبها», «محاميه») before a name", () => {
+  it("opens the name: the bare word after it is no genitive nor nisba", () => {
+    const names = [
+      "وقال مستشاره هادي الفاسي إن الحزب سيقدم مرشحا في الانتخابات المقبلة.",
+      "وأكدت مستشارتها هدى العلوي أن الوزيرة لم تتلق أي دعوة رسمية.",
+      "وأوضح محاميه رامي الحلبي أن موكله سيستأنف الحكم.",
+    ].map((text) => run(text)[0]?.speaker.name);
+    expect(names).toEqual(["هادي الفاسي", "هدى العلوي", "رامي الحلبي"]);
+  });
+
+  it("leaves an indefinite title's genitive to the title", () => {
+    const [a] = run("وقالت مستشارة وزير الصحة إن اللقاحات ستصل الأسبوع المقبل.");
+    expect(a?.speaker.name).toBe("مستشارة وزير الصحة");
+  });
+});
