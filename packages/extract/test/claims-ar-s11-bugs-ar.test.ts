@@ -69,3 +69,17 @@ describe("a title with the pronoun of whom the holder serves («مستشاره»
     expect(a?.speaker.name).toBe("مستشارة وزير الصحة");
   });
 });
+
+describe("«التمس الدفاع البراءة»: what a court is asked for, right after the asker", () => {
+  it("is the content, not more of the speaker", () => {
+    const claims = run("ونفى المتهم التهم، ثم التمس الدفاع البراءة لموكله.");
+    const asked = claims.find((c) => c.cue.text === "التمس");
+    expect([asked?.speaker.name, asked?.content.text]).toEqual(["الدفاع", "البراءة لموكله"]);
+  });
+
+  it("keeps a feminine body's adjective («النيابة العامة») in the speaker", () => {
+    const claims = run("ونفى المتهم التهم، قبل أن تلتمس النيابة العامة تشديد العقوبة.");
+    const asked = claims.find((c) => c.cue.text === "تلتمس");
+    expect([asked?.speaker.name, asked?.content.text]).toEqual(["النيابة العامة", "تشديد العقوبة"]);
+  });
+});
