@@ -7,6 +7,8 @@ import type { MentionParse } from "../speaker-types.ts";
 const HEADLINE_MAX = 160;
 /** «يزور», «تفتتح», «يتعهد»: a word with the imperfect's prefix (ي/ت) and three letters or more after it. */
 const IMPERFECT = /^[يت][\p{L}\p{M}]{3,}$/u;
+/** An imperfect verb, not a noun of its shape that ends a phrase («تلبية», «يوما», «يومين»). */
+const VERB_AFTER_NAME = /^[يت][\p{L}\p{M}]{2,}[^\sةا](?<!ين|ان)$/u;
 
 /**
  * Headlines tell their news in the present tense («وزير الصحة يزور …», «الرئيس تبون يستقبل …»): in the
@@ -14,12 +16,15 @@ const IMPERFECT = /^[يت][\p{L}\p{M}]{3,}$/u;
  * is none when that word opens it). A name the body gives in full comes again there. Other parses as they are.
  */
 export function headlineName(view: ArticleView, pos: number, parse: MentionParse): MentionParse | null {
-  const first = view.sentences[0];
-  if (!first || !parse.name || pos >= first.end) return parse;
-  const lineEnd = view.text.indexOf("\n", first.start);
-  if (pos >= lineEnd || lineEnd - first.start > HEADLINE_MAX) return parse;
+  const line = view.sentences[0];
+  if (!line || !parse.name || pos >= line.end) return parse;
+  const lineEnd = view.text.indexOf("\n", line.start);
+  if (pos >= lineEnd || lineEnd - line.start > HEADLINE_MAX) return parse;
   const words = parse.name.split(/[\s\u00A0]+/u);
-  const verb = words.findIndex((w) => IMPERFECT.test(w));
-  if (verb < 0) return parse;
+  const first = words.findIndex((w) => IMPERFECT.test(w));
+  if (first < 0) return parse;
+  // «وزير الخارجية يوسف العتيبة يزور …», «الفنان تامر حسني يحيي …»: a headline has one verb after its
+  // subject; an imperfect-looking word two words before another one is a given name («يوسف», «تامر»)
+  const verb = VERB_AFTER_NAME.test(words[first + 2] ?? "") ? first + 2 : first;
   return verb === 0 ? null : { ...parse, name: words.slice(0, verb).join(" ") };
 }

@@ -41,7 +41,7 @@ import { ABBREVIATED_TITLE, constructGenitive, constructOffice, indefiniteTitle 
 import { correctedOnePart } from "./one-part.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
 import { dawnWord, isAli, nameInPart, nationalityOf, pureName } from "./pure-name.ts";
-import { REGIONAL, townShape } from "./regional-town.ts";
+import { isRegional, townShape } from "./regional-town.ts";
 import { namesPost } from "./title-complements.ts";
 
 export { nameInPart };
@@ -262,8 +262,8 @@ function parseOne(mention: string): MentionParse {
     )
       // «بالمجلس» is whole; «بجامعة القاهرة» takes its genitive
       i += /^بال/u.test(w) ? 1 : 2;
-    // «الناطق باسم المحكمة الابتدائية بتونس محمد زيتونة»: a local body's bare ب-town, before a name of 2+ words
-    else if (townShape(w) && i + 2 < ws.length && ws.slice(1, i).some((x) => REGIONAL.test(x))) i++;
+    // «الناطق باسم المحكمة الابتدائية بتونس محمد زيتونة»: a local body's bare ب-town, last or before a 2+ word name
+    else if (townShape(w, !ws[i + 1]) && i !== ws.length - 2 && ws.slice(1, i).some(isRegional)) i++;
     // «مدير هيئة الموانئ بالإسكندرية»: a last definite ب-word after a body is the body's town, not a name
     else if (i === ws.length - 1 && /^بال\p{L}{3,}$/u.test(w) && ws.some((x) => ORG_TITLES.has(titleHead(x))))
       i++;

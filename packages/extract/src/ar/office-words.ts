@@ -1,22 +1,38 @@
 // Words that open an office in a speaker phrase: abbreviated, indefinite, or in construct with a body.
 import { seatless } from "../text/chars.ts";
-import { FUNCTION_WORDS, foldWord, hasArticle, isArticleName, NAME_HONORIFIC } from "./lexicon.ts";
+import {
+  FUNCTION_WORDS,
+  foldWord,
+  hasArticle,
+  isArticleName,
+  NAME_HONORIFIC,
+  PERSON_TITLES,
+} from "./lexicon.ts";
 import { isAli } from "./pure-name.ts";
 
 /** «د.», «م.», «أ.»: a title abbreviated to its first letter («النائب د. حمد المطر»). */
 export const ABBREVIATED_TITLE = seatless(/^[دمأ]\.$/u);
+/**
+ * «مستشاره», «نائبها», «مستشارته»: a title with the pronoun of whom the holder serves, definite as if it had
+ * the article; the bare word after it opens a name («مستشاره هادي الفاسي»), no genitive nor nisba.
+ */
+const ownedTitle = (w: string): boolean => {
+  if (/\p{L}{3}ت(?:ه|ها|هم)$/u.test(w)) return true;
+  const stem = /^(\p{L}{3,}?)(?:ه|ها|هم|هما)$/u.exec(w)?.[1];
+  return !!stem && PERSON_TITLES.has(foldWord(stem));
+};
 /** «مسؤول», «ناشطة»: a title without the article, no honorific («معالي», «سمو») nor abbreviation. */
 export const indefiniteTitle = (w: string): boolean =>
   !hasArticle(w) &&
   !ABBREVIATED_TITLE.test(w) &&
   !/^(?:معالي|سعادة|سمو|فخامة|والي|والية)$/u.test(w) &&
-  // («مستشارته», «نائبتها»: a feminine title with the pronoun of whom she serves is definite)
-  !/\p{L}{3}ت(?:ه|ها|هم)$/u.test(w);
+  !ownedTitle(w);
 /** «مدير», «إمام», «والي»: an office without the article, not an honorific («معالي», «سمو») nor abbreviated. */
 export const constructOffice = (w: string): boolean =>
   (!hasArticle(w) || /^والي(?:ة)?$/u.test(w)) &&
   !ABBREVIATED_TITLE.test(w) &&
-  !/^(?:معالي|سعادة|سمو|فخامة)$/u.test(w);
+  !/^(?:معالي|سعادة|سمو|فخامة)$/u.test(w) &&
+  !ownedTitle(w);
 /** «مدرسة الحي»: a bare noun and a definite one closing the construct (not a given name: «الهادي»). */
 export const constructGenitive = (w: string, next: string | undefined): boolean =>
   !hasArticle(w) &&

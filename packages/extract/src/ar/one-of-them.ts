@@ -19,10 +19,23 @@ const PEOPLE_PLURALS = new Set(
 );
 /** «مواطنون», «المحتجين»: a sound masculine plural (or an oblique dual) of people. */
 const SOUND_PLURAL = /^(?:ال)?\p{L}{3,}(?:ون|ين)$/u;
+/**
+ * «القوانين», «الملايين», «الميادين»: broken plurals of things whose own «ين» ends the pattern, and the tens
+ * («عشرين», «الثلاثين»), which look like a sound plural but count or name no people. Folded, without «ال».
+ */
+const NOT_PEOPLE_IN_YN = new Set(
+  "قوانين ملايين ميادين براكين دكاكين عناوين مضامين موازين شرايين بساتين دواوين سنين تمارين براهين قرابين ثعابين"
+    .split(" ")
+    .map(foldWord),
+);
+const TENS = /^(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ين|ون)$/u;
 
 /** «المحتجون», «سكان», «الأهالي»: the head of a group of people who may speak together. */
-export const isPeopleGroup = (head: string): boolean =>
-  PEOPLE_PLURALS.has(foldWord(head.replace(/^ال/u, ""))) || SOUND_PLURAL.test(head);
+export const isPeopleGroup = (head: string): boolean => {
+  const word = foldWord(head.replace(/^ال/u, ""));
+  if (PEOPLE_PLURALS.has(word)) return true;
+  return SOUND_PLURAL.test(head) && !NOT_PEOPLE_IN_YN.has(word) && !TENS.test(word);
+};
 
 /** The words of a group up to its first function word or adjunct (at most six). */
 function groupWords(words: readonly string[]): string[] {

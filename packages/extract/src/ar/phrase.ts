@@ -29,7 +29,7 @@ import {
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
 import { onAdjunct } from "./on-adjunct.ts";
-import { REGIONAL, townShape } from "./regional-town.ts";
+import { bodyNameEndsBefore, REGIONAL, townShape } from "./regional-town.ts";
 
 export const hasAl = (t: Token): boolean => hasArticle(t.text);
 export const isComplementizer = (text: string, t: Token): boolean =>
@@ -376,7 +376,7 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
 export function townOfRegionalBody(text: string, toks: Token[], i: number): boolean {
   const t = toks[i] as Token;
   const b = bare(t);
-  if (!townShape(b)) return false;
+  if (!townShape(b, bodyNameEndsBefore(toks[i + 1]))) return false;
   const town = { ...t, text: b.slice(1) };
   return nameLike(text, town) && toks.slice(0, i).some((w) => w.word && REGIONAL.test(bare(w)));
 }

@@ -267,7 +267,24 @@ export function withoutObject(text: string, subject: SpanPair, lemma: string): S
   if (HEARER_VERBS.has(lemma)) return beforeHearer(text, subject);
   if (lemma === BLAME) return beforeBlamed(text, subject);
   if (lemma === DESCRIBE) return beforeDescribed(text, subject);
+  if (lemma === PETITION) return beforePetitioned(text, subject);
   return lemma === ACCUSE ? beforeAccused(text, subject) : subject;
+}
+
+const PETITION = foldArabicWord("التمس");
+/**
+ * «والتمس الدفاع البراءة لموكله», «قبل أن يلتمس المحامي البراءة …»: what a court is asked for follows the
+ * asker; a last definite word in ة after a masculine definite noun is no adjective of it (unless a nisba
+ * or participle: «النيابة العمومية», «الجهة المختصة»), it is the object.
+ */
+function beforePetitioned(text: string, subject: SpanPair): SpanPair {
+  const toks = tokensForward(text, subject.start, subject.end, 16).filter((t) => t.word);
+  const last = toks[toks.length - 1];
+  const before = toks[toks.length - 2];
+  if (!last || !before || !hasArticle(before.text) || !hasArticle(last.text)) return subject;
+  const masculine = !/(?:ة|ات)$/u.test(bare(before));
+  const feminineNoun = /ة$/u.test(bare(last)) && !adjectiveOf(before, last);
+  return masculine && feminineNoun ? { start: subject.start, end: before.end } : subject;
 }
 
 const BLAME = foldArabicWord("حمل");
