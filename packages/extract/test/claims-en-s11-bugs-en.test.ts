@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+// Made-up wire and local-paper sentences for English weaknesses found by session 11's reviewers; no text here
+// comes from a fixture. 2026-11-30 is a Monday.
+const run = englishOn("2026-11-30");
+
+describe("a gapped relative clause with a relative clause of its own", () => {
+  it("keeps 'whose …' and a clause without a pronoun inside the content, up to the main predicate", () => {
+    const claims = run(
+      "A vaccine that its developers said could protect children whose lungs are weak reached pharmacies. " +
+        "A scheme that the council said would rehouse tenants the fire has left homeless was approved. " +
+        "A tax that unions said would hit towns where wages are falling was shelved in the spring.",
+    );
+    expect(said(claims, "could protect")?.content.text).toBe("could protect children whose lungs are weak");
+    expect(said(claims, "would rehouse")?.content.text).toBe(
+      "would rehouse tenants the fire has left homeless",
+    );
+    expect(said(claims, "would hit")?.content.text).toBe("would hit towns where wages are falling");
+  });
+
+  it("runs to the sentence end when 'whose …' ends the sentence, and still stops at a plain main predicate", () => {
+    const claims = run(
+      "Few voters have heard of a bill that economists said would hurt renters whose leases are short. " +
+        "A budget that the treasurer said would trim the deficit was passed.",
+    );
+    expect(said(claims, "would hurt")?.content.text).toBe("would hurt renters whose leases are short");
+    expect(said(claims, "would trim")?.content.text).toBe("would trim the deficit");
+  });
+});
+
+describe("a research team named by its leader at a body without 'the'", () => {
+  it("names the leader, not the university", () => {
+    const claims = run(
+      "Ines Carvalho at Coimbra University and her colleagues reported that the fungus survives frost. " +
+        "Tomas Lind at Uppsala found that the lake had warmed.",
+    );
+    expect(said(claims, "the fungus survives")?.speaker.name).toBe("Ines Carvalho");
+    expect(said(claims, "the lake had warmed")?.speaker.name).toBe("Tomas Lind");
+  });
+});
