@@ -39,3 +39,16 @@ describe("a research team named by its leader at a body without 'the'", () => {
     expect(said(claims, "the lake had warmed")?.speaker.name).toBe("Tomas Lind");
   });
 });
+
+describe("a lowercase modifier before a local office", () => {
+  it("reads 'the county sheriff', 'the school superintendent', 'a navy commander' as speakers", () => {
+    const claims = run(
+      "The county sheriff told a news conference on Friday that the bridge would stay shut. " +
+        "The district superintendent said classes would resume after the storm. " +
+        "A coast guard commander told reporters that the trawler had sunk.",
+    );
+    expect(said(claims, "the bridge would stay shut")?.speaker.mention?.text).toBe("The county sheriff");
+    expect(said(claims, "classes would resume")?.speaker.mention?.text).toBe("The district superintendent");
+    expect(said(claims, "the trawler had sunk")?.speaker.mention?.text).toBe("A coast guard commander");
+  });
+});
