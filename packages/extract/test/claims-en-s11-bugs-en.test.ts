@@ -41,14 +41,15 @@ describe("a research team named by its leader at a body without 'the'", () => {
 });
 
 describe("a lowercase modifier before a local office", () => {
-  it("reads 'the county sheriff', 'the school superintendent', 'a navy commander' as speakers", () => {
+  it("reads 'the county sheriff' and a capitalised modifier before an office and a name as one speaker phrase", () => {
     const claims = run(
       "The county sheriff told a news conference on Friday that the bridge would stay shut. " +
-        "The district superintendent said classes would resume after the storm. " +
-        "A coast guard commander told reporters that the trawler had sunk.",
+        "Port administrator Ines Moreau says the cranes will be replaced. " +
+        "Fire commander Dan Ruiz says the blaze is contained.",
     );
     expect(said(claims, "the bridge would stay shut")?.speaker.mention?.text).toBe("The county sheriff");
-    expect(said(claims, "classes would resume")?.speaker.mention?.text).toBe("The district superintendent");
-    expect(said(claims, "the trawler had sunk")?.speaker.mention?.text).toBe("A coast guard commander");
+    expect(said(claims, "the cranes")?.speaker.mention?.text).toBe("Port administrator Ines Moreau");
+    expect(said(claims, "the cranes")?.speaker.titles).toContain("Port administrator");
+    expect(said(claims, "the blaze")?.speaker.mention?.text).toBe("Fire commander Dan Ruiz");
   });
 });
