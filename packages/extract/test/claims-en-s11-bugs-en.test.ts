@@ -53,3 +53,28 @@ describe("a lowercase modifier before a local office", () => {
     expect(said(claims, "the blaze")?.speaker.mention?.text).toBe("Fire commander Dan Ruiz");
   });
 });
+
+describe("a titled name inside a relative clause on a thing", () => {
+  it("gives the claim of 'a ruling that opposition leader X said …' to the titled person, not the noun", () => {
+    const claims = run(
+      "The court upheld a ban that opposition leader Rafael Okoye said was aimed at his party. " +
+        "Voters rejected a levy that city treasurer Mark Onu said would fund the pools.",
+    );
+    const ban = said(claims, "was aimed at his party");
+    expect([ban?.speaker.name, ban?.speaker.mention?.text]).toEqual([
+      "Rafael Okoye",
+      "opposition leader Rafael Okoye",
+    ]);
+    const levy = claims.find((c) => c.cue.text === "said" && c.content.text === "would fund the pools");
+    expect(levy?.speaker.name).toBe("Mark Onu");
+  });
+
+  it("leaves the noun out of the mention when the relative clause has no 'that' ('a levy Senator X said …')", () => {
+    const claims = run("Councillors passed a rule Mayor Hana Vos said would clear the parks.");
+    const rule = said(claims, "would clear the parks");
+    expect([rule?.speaker.name, rule?.speaker.mention?.text]).toEqual(["Hana Vos", "Mayor Hana Vos"]);
+    expect(run("The novelist Ian Grey said the book was finished.")[0]?.speaker.mention?.text).toBe(
+      "The novelist Ian Grey",
+    );
+  });
+});
