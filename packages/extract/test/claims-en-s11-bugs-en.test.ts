@@ -78,3 +78,13 @@ describe("a titled name inside a relative clause on a thing", () => {
     );
   });
 });
+
+describe("the main clause after a gapped relative clause", () => {
+  it("does not date the statement by the day the main clause tells of", () => {
+    const claims = run(
+      "The minister said on Tuesday that rents would be frozen. " +
+        "A bill that she said would cap deposits was passed on Friday.",
+    );
+    expect(said(claims, "would cap deposits")?.date).toBe("2026-11-24");
+  });
+});

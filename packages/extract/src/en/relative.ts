@@ -1,5 +1,5 @@
 /** "what she called a “rant,”", "which Mr. Clarke says he is doing …": claims inside a relative clause. */
-import { type ArticleView, trimSpan } from "../draft.ts";
+import { type ArticleView, type Draft, trimSpan } from "../draft.ts";
 import { commaRightBefore } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
@@ -55,7 +55,7 @@ const NO_GAP_VERBS = /^(?:plan|want|intend|seek|refuse|decline|offer|decide)$/;
  * is the noun before "that", the content is what follows the cue, to the clause's end (a comma, a dash,
  * "and that …" or the sentence end). Null when no finite verb follows the cue.
  */
-export function gappedRelativeContent(
+function gappedRelativeContent(
   view: ArticleView,
   s: Sentence,
   contentStart: number,
@@ -94,6 +94,25 @@ function matrixPredicate(content: string): number {
   const main = NESTED_THEN_MAIN.exec(content.slice(first.index));
   if (main) return first.index + main[0].trimEnd().length;
   return nested.groups?.pronoun ? -1 : first.index;
+}
+
+/**
+ * Gives the draft the gapped relative clause's content (false when there is none). The main clause's
+ * predicate after it ("… went on sale on Monday") tells of the thing, not of the statement: no part of its frame.
+ */
+export function gappedRelativeDraft(
+  view: ArticleView,
+  s: Sentence,
+  d: Draft,
+  contentStart: number,
+  verb: string,
+): boolean {
+  const content = gappedRelativeContent(view, s, contentStart, verb);
+  if (!content) return false;
+  [d.contentStart, d.contentEnd] = content;
+  d.frameEnd = Math.min(d.frameEnd, content[1]);
+  d.rules.push("en.content:gapped-relative");
+  return true;
 }
 
 /** A finite auxiliary after a noun (not after a pronoun or a conjunction that opens a clause of its own). */
