@@ -88,3 +88,15 @@ describe("the main clause after a gapped relative clause", () => {
     expect(said(claims, "would cap deposits")?.date).toBe("2026-11-24");
   });
 });
+
+describe("a researcher's present tense after the paper's day", () => {
+  it("leaves '“…,” says X' undated (an interview), while the paper's own words keep its day", () => {
+    const claims = run(
+      "In a study published on 3 November, ecologist Rosa Jimenez reported that bees avoid the pesticide.\n" +
+        "“We were surprised by how quickly they learned,” says Jimenez.\n" +
+        "The bees also foraged less, the study says.",
+    );
+    expect(said(claims, "bees avoid")?.date).toBe("2026-11-03");
+    expect(said(claims, "We were surprised")?.date).toBeNull();
+  });
+});
