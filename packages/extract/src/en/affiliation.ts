@@ -9,8 +9,8 @@ type Parse = (raw: string) => MentionParse;
  * the" and the body they speak from (words[i] opens the body's name). The person is the speaker.
  */
 export function personBeforeAffiliation(words: string[], i: number, parse: Parse): MentionParse | null {
-  // ("Sarah Hill from Leeds": where the person comes from, without "the")
-  const link = words[i - 1] === "from" ? i - 1 : i - 2;
+  // ("Sarah Hill from Leeds", "Kenji Morikawa at Osaka University": where the person works, without "the")
+  const link = words[i - 1] === "from" || words[i - 1] === "at" ? i - 1 : i - 2;
   if (
     link < 2 ||
     (link === i - 2 && words[i - 1] !== "the") ||

@@ -51,7 +51,7 @@ import { outletsOwnFinding } from "./own-reporting.ts";
 import { passiveReportDraft } from "./passive.ts";
 import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
 import { quotedAs } from "./quoted-as.ts";
-import { gappedRelativeContent, relativeClause, relativePronounBefore } from "./relative.ts";
+import { gappedRelativeDraft, relativeClause, relativePronounBefore } from "./relative.ts";
 import { type SourceSpan, subjectAfter, widenToComma } from "./source-after.ts";
 import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
 import { circumstancePhrase, commaCloses, lastListedName, noObjectAfterComma } from "./token-shapes.ts";
@@ -407,13 +407,8 @@ export function verbClaim(
       text.slice(Math.max(s.start, subject.start - 16), subject.start).trimEnd(),
     )
   ) {
-    const gapped = /\bthat$/i.test(text.slice(Math.max(s.start, subject.start - 6), subject.start).trimEnd())
-      ? gappedRelativeContent(view, s, start.pos, hit.base)
-      : null;
-    if (!gapped) return null;
-    [d.contentStart, d.contentEnd] = gapped;
-    d.rules.push("en.content:gapped-relative");
-    return d;
+    const that = /\bthat$/i.test(text.slice(Math.max(s.start, subject.start - 6), subject.start).trimEnd());
+    return that && gappedRelativeDraft(view, s, d, start.pos, hit.base) ? d : null;
   }
   const content = contentAfterCue(view, si, start, hit, opensClause || bareClause, subordinate, stops);
   if (!content || content[1] - content[0] < 4) return null;

@@ -369,8 +369,12 @@ export function englishDay(
   )
     return { occasion: same.source };
   // a document speaks in the present from the day it came out ("a study published Wednesday" …
-  // "The study suggests"); a person's present tense, an interview or a year is no day of the story
-  const fromDocument = Boolean(same?.date) && documentDay(text, same?.source ?? null);
+  // "The study suggests"); a person's present tense, an interview or a year is no day of the story (not
+  // "“…,” says Said" after "a preprint posted on 4 March" by the team he leads)
+  const fromDocument =
+    Boolean(same?.date) &&
+    documentDay(text, same?.source ?? null) &&
+    (d.mentionStart < 0 || BODY_OR_DOCUMENT.test(text.slice(d.mentionStart, d.mentionEnd)));
   // the same speaker's next words, unless a new occasion comes between ("Questioned by counsel …")
   const chained =
     earlierDraft !== null &&

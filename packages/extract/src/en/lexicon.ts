@@ -214,7 +214,7 @@ export const NP_WORDS = new Set(
     "barrister barristers solicitor solicitors defence prosecution counsel principal headteacher headmaster nurse nurses " +
     "doctor doctors physician physicians surgeon epidemiologist pastor priest bishop imam rabbi coroner councillor " +
     "councillors magistrate chairperson farmer farmers trader traders auditor auditors ombudsman comptroller registrar " +
-    "marshal " +
+    "marshal sheriff superintendent commander treasurer administrator " +
     // foreign services and talks ("three EU diplomats told …", "A second diplomat said", "the chief negotiator")
     "diplomat diplomats envoy envoys ambassador ambassadors negotiator negotiators " +
     // bodies in the plural ("Several airlines said", "independent analyses agree")

@@ -1,6 +1,8 @@
 /** Speakers met through a relative clause: "The company that ran Llyn Carreg has told …", "the department, which …", "businesses who say …". */
 import type { Token } from "../text/tokens.ts";
+import { ROLE_HEAD } from "./person-words.ts";
 import type { SourceSpan } from "./source.ts";
+import { OFFICE } from "./titles.ts";
 
 /** The speaker walk back from the nearest of `toks` (subjectBefore over the text). */
 type Walk = (toks: Token[]) => SourceSpan | null;
@@ -27,6 +29,8 @@ export function relativeAfterObject(toks: Token[], isCap: (t: Token) => boolean)
       head.word &&
       /^[a-z]+$/.test(head.text) &&
       object.every((u) => u.word) &&
+      // (not "a ruling that opposition leader Amir Khan said": a titled name is the clause's subject)
+      !object.some((u) => /^[a-z]+$/.test(u.text) && (ROLE_HEAD.test(u.text) || OFFICE.test(u.text))) &&
       (object.some(isCap) || t.text === "which" || t.text === "whose")
       ? r
       : -1;

@@ -1,8 +1,12 @@
 /** "what she called a “rant,”", "which Mr. Clarke says he is doing …": claims inside a relative clause. */
-import { type ArticleView, trimSpan } from "../draft.ts";
+import { type ArticleView, type Draft, trimSpan } from "../draft.ts";
 import { commaRightBefore } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
+
+/** A finite verb that can open a main clause's predicate. */
+const FINITE_VERB =
+  "is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|says|said|told|tells|insists|argues|warns|believes|thinks|adds|won|lost|went|took|made|gave|came|left|ran|met|became|began|got|held|kept|saw|spoke|wrote|stood|led|fell|rose|sent|spent|built|brought|fought|found|heard|[a-z]+ed";
 
 const RELATIVE_BEFORE = /(?:^|[\s\u00A0(—–-])(what|which|how)[\s\u00A0]*$/i;
 const PREPOSITION_BEFORE = /\b(?:in|at|during|on|with|after|for|of|by|from|to)[\s\u00A0]+which[\s\u00A0]*$/i;
@@ -51,7 +55,7 @@ const NO_GAP_VERBS = /^(?:plan|want|intend|seek|refuse|decline|offer|decide)$/;
  * is the noun before "that", the content is what follows the cue, to the clause's end (a comma, a dash,
  * "and that …" or the sentence end). Null when no finite verb follows the cue.
  */
-export function gappedRelativeContent(
+function gappedRelativeContent(
   view: ArticleView,
   s: Sentence,
   contentStart: number,
@@ -64,8 +68,51 @@ export function gappedRelativeContent(
   const next = NEXT_RELATIVE.exec(text.slice(clause[0], clause[1]));
   const end = next ? clause[0] + next.index : clause[1];
   // ("A compound that its makers said could carry … does not appear to be …": the sentence's own predicate)
-  const predicate = MATRIX_PREDICATE.exec(text.slice(clause[0], end));
-  return trimSpan(text, clause[0], predicate ? clause[0] + predicate.index : end);
+  const predicate = matrixPredicate(text.slice(clause[0], end));
+  return trimSpan(text, clause[0], predicate >= 0 ? clause[0] + predicate : end);
+}
+
+/** The subject of a relative clause nested in the content: "patients whose heart", "families the flood". */
+const NESTED_SUBJECT =
+  /[\s\u00A0](?:(?<pronoun>whose|where)|\p{Ll}+[\s\u00A0]+(?:the|a|an|its|his|her|their|this|these|those))(?:[\s\u00A0]+\S+){1,2}$/u;
+/** The nested clause's auxiliary and a word or two, then the main clause's finite verb: "is failing went", "has left homeless was". */
+const NESTED_THEN_MAIN = new RegExp(
+  `^[\\s\\u00A0]+\\S+[\\s\\u00A0]+(?:not[\\s\\u00A0]+)?(?:been[\\s\\u00A0]+|being[\\s\\u00A0]+)?(?:\\p{Ll}+[\\s\\u00A0]+){1,2}?(?=(?:${FINITE_VERB})\\b)`,
+  "u",
+);
+
+/**
+ * Where the sentence's own predicate starts in the content, or -1. An auxiliary right after the subject of a
+ * nested relative clause is that clause's own when another finite verb follows it ("… patients whose heart is
+ * failing went on sale"); after "whose"/"where" it is never the main clause's ("… workers whose jobs are at risk.").
+ */
+function matrixPredicate(content: string): number {
+  const first = MATRIX_PREDICATE.exec(content);
+  if (!first) return -1;
+  const nested = NESTED_SUBJECT.exec(content.slice(0, first.index));
+  if (!nested) return first.index;
+  const main = NESTED_THEN_MAIN.exec(content.slice(first.index));
+  if (main) return first.index + main[0].trimEnd().length;
+  return nested.groups?.pronoun ? -1 : first.index;
+}
+
+/**
+ * Gives the draft the gapped relative clause's content (false when there is none). The main clause's
+ * predicate after it ("… went on sale on Monday") tells of the thing, not of the statement: no part of its frame.
+ */
+export function gappedRelativeDraft(
+  view: ArticleView,
+  s: Sentence,
+  d: Draft,
+  contentStart: number,
+  verb: string,
+): boolean {
+  const content = gappedRelativeContent(view, s, contentStart, verb);
+  if (!content) return false;
+  [d.contentStart, d.contentEnd] = content;
+  d.frameEnd = Math.min(d.frameEnd, content[1]);
+  d.rules.push("en.content:gapped-relative");
+  return true;
 }
 
 /** A finite auxiliary after a noun (not after a pronoun or a conjunction that opens a clause of its own). */
@@ -73,8 +120,7 @@ const MATRIX_PREDICATE =
   /(?<=[\s\u00A0]\S*[\p{L}\d°%])(?<!\b(?:it|he|she|they|we|I|you|there|that|which|who|and|or|but|than|if|because|when|as|what|this|these|those))[\s\u00A0]+(?:does|do|did|is|are|was|were|has|have)[\s\u00A0]+(?:not[\s\u00A0]+)?\p{Ll}/u;
 
 /** After a comma, the main clause's predicate: "…, voted against it", "…, will present it", "…, said". */
-const MAIN_PREDICATE =
-  /^,[\s\u00A0]+(?:[a-z]+ly[\s\u00A0]+)?(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|says|said|told|tells|insists|argues|warns|believes|thinks|adds|won|lost|went|took|made|gave|came|left|ran|met|became|began|got|held|kept|saw|spoke|wrote|stood|led|fell|rose|sent|spent|built|brought|fought|found|heard|[a-z]+ed)\b/;
+const MAIN_PREDICATE = new RegExp(`^,[\\s\\u00A0]+(?:[a-z]+ly[\\s\\u00A0]+)?(?:${FINITE_VERB})\\b`);
 /**
  * "John Smith, who has said the plan will fail, voted against it": in a relative clause between commas after
  * its antecedent, the content ends at the comma where the main clause's predicate takes over.

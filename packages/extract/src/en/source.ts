@@ -9,7 +9,7 @@ import { linkingAdverbEnd } from "./linking-adverbs.ts";
 import { prepositionList } from "./listed-places.ts";
 import { modifiedHead } from "./modified-head.ts";
 import { particleName } from "./name-shape.ts";
-import { ROLE_HEAD, TIME_NAMES } from "./person-words.ts";
+import { CAPITAL_TITLES, ROLE_HEAD, TIME_NAMES } from "./person-words.ts";
 import { isPluralPeople, PP_LINKS } from "./phrase-words.ts";
 import { insideBodyName } from "./portfolio-and.ts";
 import { askedPeople } from "./reached-by.ts";
@@ -284,10 +284,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
         start = (toks[office] as Token).start;
         break;
       }
-      // "the book said", "the panel's chairman" (not "a measure its supporters said": one determiner opened it)
+      // "the book said", "the panel's chairman" (not "a measure its supporters said": one determiner opened it;
+      // nor "a measure Mayor Dana Price said": a titled name opens the clause the noun is the object of)
       const det = toks[i + 1];
       const opened = taken > 0 && DETERMINERS.has(lower(toks[i - 1] as Token));
-      if (det?.word && DETERMINERS.has(lower(det)) && taken < 5 && !opened) {
+      const titled = taken > 1 && CAPITAL_TITLES.has((toks[i - 1] as Token).text);
+      if (det?.word && DETERMINERS.has(lower(det)) && taken < 5 && !opened && !titled) {
         start = det.start;
         break;
       }
