@@ -1,4 +1,5 @@
 import type { MentionParse } from "../speakers.ts";
+import { peopleInPlaces } from "./phrase-words.ts";
 
 /**
  * "the Department for Culture, Media and Sport", "the Ministry of Housing, Communities and Local Government":
@@ -9,6 +10,9 @@ const LISTED_BODY =
 
 /** The mention parsed with such a body's commas taken out, the body named as written; null when it has none. */
 export function withListedBody(raw: string, parse: (raw: string) => MentionParse): MentionParse | null {
+  // ("Researchers in Japan, Germany and China": people of a list of places, no one's name)
+  if (peopleInPlaces(raw))
+    return { name: null, title: raw.replace(/^the\s+/i, ""), kind: "person", pronoun: false };
   const body = LISTED_BODY.exec(raw);
   if (!body?.[0].includes(",")) return null;
   const plain = body[0].replace(/,/g, "");

@@ -1,4 +1,5 @@
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
+import { isPluralPeople } from "./phrase-words.ts";
 import { isCapWord } from "./speaker-start.ts";
 
 /**
@@ -16,7 +17,8 @@ const LIST_PREPOSITIONS = /^(?:in|at|from|across|including|between|among|for|of|
  * When toks[at] (nearest first) is the "and"/"or" before the last item of a list of at least two items of
  * one to three capitalised words, separated by commas, after a preposition: "object" when the preposition
  * follows a lowercase word (the list is its object), else the index of the capitalised word before the
- * preposition (the list is inside that body's name); null for any other word.
+ * preposition (the list is inside that body's name), or of the plural people noun before it (a list of one or
+ * more: "Doctors in Gaza and Cairo", the people of the places); null for any other word.
  */
 export function prepositionList(toks: Token[], at: number): "object" | number | null {
   const conj = toks[at];
@@ -34,7 +36,11 @@ export function prepositionList(toks: Token[], at: number): "object" | number | 
       j++;
       continue;
     }
-    if (items < 2 || !t?.word || !LIST_PREPOSITIONS.test(t.text)) return null;
+    if (!t?.word || !LIST_PREPOSITIONS.test(t.text)) return null;
+    // ("Doctors in Gaza and Cairo said", "officials in Japan, Germany and China say": the people of the places)
+    const head = toks[j + 1];
+    if (head?.word && isPluralPeople(lower(head))) return j + 1;
+    if (items < 2) return null;
     return isCapWord(toks[j + 1]) ? j + 1 : "object";
   }
 }

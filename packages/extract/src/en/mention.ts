@@ -24,7 +24,7 @@ import {
   RELATIVE_PASSIVE_OPENING,
   withoutTimeTail,
 } from "./mention-shapes.ts";
-import { capital, PORTFOLIO_LINK, personNameLength, withoutNickname } from "./name-shape.ts";
+import { capital, PORTFOLIO_LINK, personNameLength, placesLink, withoutNickname } from "./name-shape.ts";
 import { bareOffice, capitalisedOffice, seatEpithet } from "./offices.ts";
 import { describedBody, OWNER, ownedBody } from "./owned-bodies.ts";
 import {
@@ -294,8 +294,8 @@ export function parseEnglishMention(raw: string): MentionParse {
     personBeforeAffiliation(words, i, parseEnglishMention) ?? personInPlace(words, i, parseEnglishMention);
   if (affiliated) return affiliated;
   // "observers in Virginia", "experts at the Brookings Institution", "the mayor of Chicago": a description
-  // whose last words name a place or body
-  const link = words[i - 1] === "the" ? i - 2 : i - 1;
+  // whose last words name a place or body (or places: "doctors in Gaza and Cairo")
+  const link = placesLink(words, i);
   if (link >= 1 && LINKS.has(words[link] as string) && isCommonHead(words, link - 1))
     return { name: null, title: withoutLeadingDeterminer(words).join(" "), kind: "person", pronoun: false };
   // "The Minority in Parliament", "Labour in Scotland": one capitalised group, then where it sits

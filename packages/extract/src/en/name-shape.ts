@@ -1,4 +1,5 @@
 import { startsUppercase } from "../text/chars.ts";
+import { isPluralPeople } from "./phrase-words.ts";
 
 /**
  * Name words that open with a lowercase particle joined to a capital: Arabic "al-Tayeb", "el-Nour", "bin-Salem",
@@ -40,3 +41,17 @@ export const withoutNickname = (s: string): string =>
     /(\p{Lu}[\p{L}.’'-]*)\s+["“]\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?["”]\s+(?=\p{Lu})/gu,
     "$1 ",
   );
+
+/**
+ * The index of the word linking a mention's head to the place or body that ends it at words[i]: "in" of
+ * "observers in Virginia", "of" of "the mayor of the city", and of "researchers in Japan, Germany and China",
+ * where a list of places after people ends the mention. The caller checks that the word is a link.
+ */
+export function placesLink(words: string[], i: number): number {
+  const link = words[i - 1] === "the" ? i - 2 : i - 1;
+  if (words[link] !== "and" && words[link] !== "or") return link;
+  let k = link - 1;
+  while (k >= 1 && (capital(words[k]) || words[k] === ",")) k--;
+  // (people of the places: "doctors in Gaza and Cairo", not a body's name "a division of Immigration and Customs")
+  return k < link - 1 && isPluralPeople((words[k - 1] ?? "").toLowerCase()) ? k : link;
+}

@@ -43,6 +43,11 @@ const PEOPLE_PLURALS = new Set([
   "academics",
   "crews",
   "patients",
+  "officials",
+  "diplomats",
+  "experts",
+  "analysts",
+  "witnesses",
 ]);
 /** "organisers", "economists", "residents": a plural noun for people (every ending ends in "s": the regex runs only on words that do). */
 export const isPluralPeople = (w: string): boolean =>
@@ -69,4 +74,13 @@ export function pluralCommonNoun(word: string): boolean {
   const w = lowercase(word);
   // (the lexicon's words only: "Sanders", "Rogers" end like "organisers" and are names)
   return w !== word && w.endsWith("s") && NP_WORDS.has(w);
+}
+
+/** "Researchers in Japan, Germany and China", "aid workers in Gaza, Rafah and Cairo": a list of places ends it. */
+const PEOPLE_IN_PLACES =
+  /^(?:[A-Za-z]+\s+)?([A-Za-z]+)\s+(?:in|at|from|across)\s+(?:\p{Lu}[\p{L}.'’-]*\s?)+(?:,\s+(?:\p{Lu}[\p{L}.'’-]*\s?)+)*,?\s+(?:and|or)\s+(?:\p{Lu}[\p{L}.'’-]*\s?)+$/u;
+/** The mention is people (a plural people noun, maybe after one word) of a list of places, none of them a name. */
+export function peopleInPlaces(mention: string): boolean {
+  const m = PEOPLE_IN_PLACES.exec(mention);
+  return !!m && isPluralPeople((m[1] as string).toLowerCase());
 }
