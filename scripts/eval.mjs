@@ -7,28 +7,17 @@
 //   npm run eval                    all sets
 //   npm run eval -- heldout         only the sets whose name contains "heldout"
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
-import { isAbsolute, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { goldSets, kit, root } from "./gold-sets.mjs";
 
-const root = resolve(fileURLToPath(new URL("../", import.meta.url)));
-const configured = process.env.SAYSO_EVAL_DIR ?? "../shared";
-const kit = isAbsolute(configured) ? configured : resolve(root, configured);
 const scorer = join(kit, "eval", "score.mjs");
 if (!existsSync(scorer)) {
   console.log(`eval: skipped — no scorer at ${scorer} (set SAYSO_EVAL_DIR to the evaluation kit)`);
   process.exit(0);
 }
 
-const sets = [
-  ["sample article (ar-dev)", join(kit, "samples", "ar-dev.jsonl")],
-  ...readdirSync(join(root, "fixtures"))
-    .filter((f) => f.endsWith(".jsonl") && f !== "ar-dev.jsonl")
-    .sort()
-    .map((f) => [f.replace(/\.jsonl$/, ""), join(root, "fixtures", f)]),
-  ["PolNeAR dev", join(kit, "corpora", "polnear", "dev.jsonl")],
-  ["PolNeAR test", join(kit, "corpora", "polnear", "test.jsonl")],
-];
+const sets = goldSets();
 const filter = process.argv[2];
 const two = (x) => (x === null || x === undefined ? "–" : x.toFixed(2));
 

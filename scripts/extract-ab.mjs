@@ -6,19 +6,17 @@
 // PolNeAR test is counted (documents changed), never scored: it is not tuned on. SAYSO_AB_HIDE=a,b hides
 // the scores and claims of held-back sets the same way.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { isAbsolute, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { matchClaims } from "./gold-match.mjs";
+import { goldSets, root } from "./gold-sets.mjs";
 
-const root = resolve(fileURLToPath(new URL("../", import.meta.url)));
 const args = process.argv.slice(2);
 const show = args.includes("--show");
 const ref = args.find((a) => !a.startsWith("--")) ?? "HEAD";
 const hidden = new Set((process.env.SAYSO_AB_HIDE ?? "").split(",").filter(Boolean));
-const configured = process.env.SAYSO_EVAL_DIR ?? "../shared";
-const kit = isAbsolute(configured) ? configured : resolve(root, configured);
 
 // the rules at REF, read from git into a temporary folder (tsx compiles them as it does the working tree's)
 const base = mkdtempSync(join(tmpdir(), "sayso-ab-"));
@@ -41,15 +39,7 @@ const claimsOf = (x, d) =>
 const line = (c) =>
   `${c.speaker.name ?? "(none)"} [${c.speaker.mention?.text ?? ""}] | ${c.cue.text} | ${c.kind} | ${c.content.text.replace(/\s+/g, " ").slice(0, 110)} | ${c.date}`;
 
-const sets = [
-  ["sample (ar-dev)", join(kit, "samples", "ar-dev.jsonl")],
-  ...readdirSync(join(root, "fixtures"))
-    .filter((f) => f.endsWith(".jsonl") && f !== "ar-dev.jsonl")
-    .sort()
-    .map((f) => [f.replace(/\.jsonl$/, ""), join(root, "fixtures", f)]),
-  ["PolNeAR dev", join(kit, "corpora", "polnear", "dev.jsonl")],
-  ["PolNeAR test", join(kit, "corpora", "polnear", "test.jsonl")],
-];
+const sets = goldSets();
 console.log(`${ref} → working tree: claims F1 (P/R) exact attribution names dates | changed documents`);
 let changedAll = 0;
 for (const [name, file] of sets) {

@@ -1,20 +1,11 @@
 // Scores claims against a gold set the way the evaluation kit's score.mjs does (content spans matched one to
 // one at intersection-over-union ≥ 0.5, best first; exact content without a leading complementizer; the
 // speaker's name, or for PolNeAR the source span), so that `npm run ab` prints the figures `npm run eval` does.
+// Runs under tsx (it reads the extractor's own fold).
+import { foldForCompare } from "../packages/extract/src/text/chars.ts";
 
-const fold = (s) =>
-  (s ?? "")
-    .normalize("NFKC")
-    .replace(/[\u064B-\u065F\u0670\u0640]/g, "")
-    .replace(/[أإآٱ]/g, "ا")
-    .replace(/ة/g, "ه")
-    .replace(/ى/g, "ي")
-    .replace(/ؤ/g, "و")
-    .replace(/ئ/g, "ي")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+// (the same fold as the kit's score.mjs: Arabic letter variants, diacritics, case and punctuation)
+const fold = (s) => foldForCompare(s ?? "");
 const words = (s) => fold(s).split(" ").filter(Boolean);
 const core = (s) => fold(s).replace(/^(that|ان|بان|انه|بانه|انها|بانها)\s+/, "");
 
