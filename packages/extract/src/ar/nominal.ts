@@ -101,6 +101,13 @@ function namingApposition(toks: Token[], comma: number): boolean {
   return (PERSON_TITLES.has(head) && rest.length > 1) || nameOnly(rest);
 }
 
+/** «لبيان», «تقرير», «بيانات»: a source that is a document (without the cue's «ل»), not a person. */
+const DOCUMENT_NOUNS = new Set(
+  ["بيان", "بيانات", "تقرير", "تقارير", "دراسة", "وثيقة", "مذكرة"].map(foldWord),
+);
+const documentSource = (t: Token | undefined): boolean =>
+  !!t?.word && DOCUMENT_NOUNS.has(foldWord(t.text.replace(/^ل(?!ل)/u, "")));
+
 /** «وبحسب المصدر، …» or «…، وفق المصدر»: the source follows the cue, the content is the rest. */
 export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
   const { text } = view;
@@ -171,6 +178,12 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
         (first === 2 && SOURCE_NOUNS.has(foldWord((toks[k + 1] as Token).text)))),
   );
   if (occasion > first) last = occasion - 1;
+  // «وفقا لبيان الشركة على «تداول السعودية»», «بحسب تقرير الوزارة عبر موقعها»: where a document was
+  // published is no part of its author
+  const published = documentSource(toks[first])
+    ? toks.findIndex((t, k) => k > first + 1 && k <= last && (t.text === "على" || t.text === "عبر"))
+    : -1;
+  if (published > first + 1) last = published - 1;
   // «حسب ما صرح به وزير المالية X لوكالة رويترز»: whom the source told is not the source
   const told = toks.findIndex(
     (t, k) =>
