@@ -44,3 +44,19 @@ describe("a family name alone, then the hearer with «لـ»", () => {
     expect(c && [c.speaker.name, c.content.text]).toEqual(["الدوسري", "الطلب سيرتفع"]);
   });
 });
+
+describe("two groups of unnamed sources joined by «و», and the outlet they told", () => {
+  it("reads «بحسب ما أفاد شهود عيان ومصادر محلية راديو X» as both groups, without the station", () => {
+    const [c] = run(
+      "قتل خمسة أشخاص في هجوم على سوق المدينة صباح الأحد، بحسب ما أفاد شهود عيان ومصادر محلية راديو الوادي.",
+    );
+    expect(c && [c.speaker.mention?.text, c.speaker.name]).toEqual([
+      "شهود عيان ومصادر محلية",
+      "شهود عيان ومصادر محلية",
+    ]);
+  });
+  it("keeps a channel told as a bare object out of the source too", () => {
+    const [c] = run("انهار جسر القرية بعد أمطار غزيرة، وفق ما أبلغت مصادر أمنية قناة الشرق.");
+    expect(c?.speaker.mention?.text).toBe("مصادر أمنية");
+  });
+});

@@ -101,6 +101,13 @@ function namingApposition(toks: Token[], comma: number): boolean {
   return (PERSON_TITLES.has(head) && rest.length > 1) || nameOnly(rest);
 }
 
+/** «أفاد», «أبلغت», «أخبر»: verbs whose bare object is the one told. Folded. */
+const HEARER_OBJECT_VERB = /^(?:افاد|ابلغ|اخبر)(?:ت|وا)?$/u;
+/** Heads of an outlet's name without the article («راديو دبنقا», «قناة الحدث»). Folded. */
+const OUTLET_HEADS = new Set(
+  ["راديو", "إذاعة", "قناة", "صحيفة", "وكالة", "موقع", "تلفزيون", "شبكة"].map(foldWord),
+);
+
 /** «لبيان», «تقرير», «بيانات»: a source that is a document (without the cue's «ل»), not a person. */
 const DOCUMENT_NOUNS = new Set(
   ["بيان", "بيانات", "تقرير", "تقارير", "دراسة", "وثيقة", "مذكرة"].map(foldWord),
@@ -190,6 +197,11 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
       k > first + 1 && k <= last && t.word && /^ل/u.test(t.text) && ADJUNCT_STARTS.has(foldWord(t.text)),
   );
   if (first >= 2 && told > first + 1) last = told - 1;
+  // «بحسب ما أفاد شهود عيان راديو دبنقا», «وفق ما أبلغ مسؤول قناة الحدث»: the outlet told, a bare object
+  const hearer = HEARER_OBJECT_VERB.test(verb)
+    ? toks.findIndex((t, k) => k > first + 1 && k <= last && t.word && OUTLET_HEADS.has(foldWord(t.text)))
+    : -1;
+  if (first >= 2 && hearer > first + 1) last = hearer - 1;
   // «مسودة البيان الختامي التي اطلعت عليها الوكالة», «وثيقة حصلت عليها الصحيفة»: who saw or obtained a
   // document is not its author
   let seenBy = toks.findIndex((t, k) => k > first + 1 && k <= last && SEEN.test(foldArabicWord(t.text)));
