@@ -60,3 +60,49 @@ describe("two groups of unnamed sources joined by «و», and the outlet they to
     expect(c?.speaker.mention?.text).toBe("مصادر أمنية");
   });
 });
+
+describe("the place of the words between the subject and a ب-object", () => {
+  it("starts the content of «اعترف X في التحقيقات بـ…» at the ب-object, the investigation no workplace", () => {
+    const [c] = run("واعترف السائق في التحقيقات بتهريب البضائع عبر الحدود.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["السائق", "بتهريب البضائع عبر الحدود"]);
+  });
+  it("does so for «طالب X في جلسة … بـ…» but leaves «في ختام بيانها» and a town before a clause alone", () => {
+    const [a] = run("وطالب النواب في جلسة الأمس بإقالة وزير النقل.");
+    const [b] = run("وأهابت الهيئة في ختام بيانها بالمواطنين ترشيد استهلاك المياه.");
+    const [c] = run("وكان الوزير قد صرح في مؤتمر صحفي بالرباط، بأن الموسم الفلاحي جيد.");
+    expect([a?.content.text, b?.content.text, c?.content.text]).toEqual([
+      "بإقالة وزير النقل",
+      "بالمواطنين ترشيد استهلاك المياه",
+      "الموسم الفلاحي جيد",
+    ]);
+  });
+});
+
+describe("«أقر» admits a ب-object", () => {
+  it("reads «وأقر X بـ…» as a claim, and the «ادعى» after it as the same speaker's", () => {
+    const [a, b] = run(
+      "ومثل الموظف أمام المحكمة. وأقر الموظف في التحقيقات بتسلم المبلغ، غير أنه ادعى أنه أعاده إلى الخزينة.",
+    );
+    expect([a?.cue.text, a?.content.text, b?.speaker.name]).toEqual(["أقر", "بتسلم المبلغ", "الموظف"]);
+  });
+  it("reads no admission in a vote «أقر البرلمان بالإجماع …» or «أقر … قانونا»", () => {
+    expect(run("وأقر مجلس النواب بالإجماع قانون الموازنة الجديد.")).toEqual([]);
+    expect(run("وأقر البرلمان قانون الموازنة الجديد.")).toEqual([]);
+  });
+});
+
+describe("«شهد … بأن» is testimony", () => {
+  it("reads «وشهد X، في جلسة سابقة، بأن …» as a claim of the witness", () => {
+    const [c] = run("وشهد مفتش الجمارك، في جلسة سابقة، بأن الشحنة دخلت البلاد دون تصريح.");
+    expect(c && [c.cue.text, c.speaker.name, c.content.text]).toEqual([
+      "شهد",
+      "مفتش الجمارك",
+      "الشحنة دخلت البلاد دون تصريح",
+    ]);
+  });
+  it("reads «شهدت المدينة …» (saw) and the given name «شهد» as no cue", () => {
+    expect(run("وشهدت المدينة احتجاجات واسعة أمس.")).toEqual([]);
+    const [c] = run("وقالت الطالبة شهد أحمد إن الامتحان كان صعبا.");
+    expect(c && [c.cue.text, c.speaker.name]).toEqual(["قالت", "شهد أحمد"]);
+  });
+});

@@ -9,7 +9,7 @@ import { pastToldOutlet } from "./hearer.ts";
 import { qadlessPluperfect } from "./kana.ts";
 import { AR_WEEKDAY_NAMES, foldWord, OPEN_QUOTE, SCENE_SENTENCE, TIME_WORDS } from "./lexicon.ts";
 import { nominalDraft } from "./nominal.ts";
-import { pastOwnOccasion } from "./occasion.ts";
+import { pastAdjunctBeforeBa, pastOwnOccasion } from "./occasion.ts";
 import { frontedSubject, frontedWithApposition, statementOwner } from "./owner.ts";
 import { inOpeningQuestion } from "./question.ts";
 import { quoteClosingBefore } from "./quote-first.ts";
@@ -260,7 +260,9 @@ function hearerContentStart(
   nextStop: number,
 ): { start: number; clausal: boolean } {
   const { text } = view;
-  const from = pastOwnOccasion(text, cue.end, pastToldOutlet(text, after, nextStop), nextStop);
+  const told = pastToldOutlet(text, after, nextStop);
+  const occasion = pastOwnOccasion(text, cue.end, told, nextStop);
+  const from = occasion === told ? pastAdjunctBeforeBa(text, cue.end, told, nextStop) : occasion;
   let { start, clausal } = contentStart(view, from, nextStop);
   if ((!clausal || OPEN_QUOTE.test(text[start] ?? "")) && cue.lemma && HEARER_VERBS.has(cue.lemma)) {
     const toks = tokensForward(text, after, nextStop, 40);

@@ -201,7 +201,8 @@ export function workplaceBeforeName(text: string, toks: Token[], i: number): num
   if (quoted) return quoted + 1;
   if (!place?.word) return 0;
   const f = foldWord(place.text);
-  if (STATEMENT_NOUNS.has(f) || ADJUNCT_STARTS.has(f) || OCCASIONS.test(bare(place))) return 0;
+  if (STATEMENT_NOUNS.has(f) || ADJUNCT_STARTS.has(f) || OCCASIONS.test(bare(place).replace(/^ال/u, "")))
+    return 0;
   let j = i + 2;
   if (isOrgHead(f) && !hasAl(place)) {
     while (j < i + 5 && toks[j]?.word && hasAl(toks[j] as Token)) j++;
@@ -312,7 +313,8 @@ export function abbreviatedTitle(toks: Token[], i: number): number {
   return t?.word && TITLE_LETTERS.has(bare(t)) && dot?.text === "." && toks[i + 2]?.word ? 2 : 0;
 }
 /** Meetings after «في» are occasions, not where a group is: «في الجلسة», «في الاجتماع». */
-export const OCCASIONS = /^(?:جلسة|اجتماع|ندوة|قمة|منتدى|ورشة|حفل|مؤتمر|لقاء|بيان|تصريح|مقابلة)/u;
+export const OCCASIONS =
+  /^(?:جلسة|اجتماع|ندوة|قمة|منتدى|ورشة|حفل|مؤتمر|لقاء|بيان|تصريح|مقابلة|تحقيق|استجواب|محاكمة|مرافعة)/u;
 /** Time nouns after «في» are occasions, not affiliations: «في ساعة متأخرة», «في وقت سابق». */
 export const TIME_NOUNS = seatless(/^(?:ساعة|وقت|يوم|أثناء|ختام|مطلع|نهاية|بداية|منتصف)$/u);
 
