@@ -106,3 +106,29 @@ describe("«شهد … بأن» is testimony", () => {
     expect(c && [c.cue.text, c.speaker.name]).toEqual(["قالت", "شهد أحمد"]);
   });
 });
+
+describe("a sub-headline line with a colon", () => {
+  it("reads «مسؤولون: …» under the headline as a claim of the group", () => {
+    const claims = run(
+      "«عيون في السماء» تراقب الغابات\nمسؤولون: الأقمار الصناعية ترصد الحرائق قبل انتشارها بساعات\nطوّر فريق من الباحثين نظاما جديدا لرصد الحرائق.",
+    );
+    expect(claims.map((c) => [c.cue.text, c.speaker.mention?.text, c.content.text])).toEqual([
+      [":", "مسؤولون", "الأقمار الصناعية ترصد الحرائق قبل انتشارها بساعات"],
+    ]);
+  });
+  it("reads no claim in a byline «TOWN: NAME» under the headline", () => {
+    const claims = run(
+      "الكهرباء تعد بتحسين التجهيز خلال أيام\nالبصرة: سامر عادل الكعبي\nوقال مدير توزيع كهرباء البصرة، أحمد سالم، إن التجهيز سيتحسن. وأكدت محافظة البصرة أن الأزمة مؤقتة.",
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(["قال", "أكدت"]);
+  });
+});
+
+describe("a headline that names the accused by the charge", () => {
+  it("reads «متهم بـ… (a long description): …» as the words of the one the body calls «المتهم»", () => {
+    const [c] = run(
+      "متهم بسرقة 2.5 مليون درهم من خزينة شركة صرافة في دبي: لم ألمس المال\nنظرت المحكمة أمس قضية موظف متهم بسرقة خزينة الشركة.\nوأنكر المتهم التهمة المسندة إليه أمام المحكمة.",
+    );
+    expect(c && [c.cue.text, c.speaker.name, c.content.text]).toEqual([":", "المتهم", "لم ألمس المال"]);
+  });
+});
