@@ -132,3 +132,18 @@ describe("a headline that names the accused by the charge", () => {
     expect(c && [c.cue.text, c.speaker.name, c.content.text]).toEqual([":", "المتهم", "لم ألمس المال"]);
   });
 });
+
+describe("a speaker's account that goes on after «لكنه حين» or «بينما لم»", () => {
+  it("keeps «، لكنه حين …» in the content, and still ends it before «، لكنه قال …»", () => {
+    const [a] = run("وأضاف التاجر أن البضاعة وصلت في موعدها، لكنه حين فتح الصناديق وجد نصفها تالفا.");
+    const [b] = run("وأوضح المدير أن المصنع حصل على الترخيص، لكنه قال إن التشغيل سيتأخر.");
+    expect([a?.content.text, b?.content.text]).toEqual([
+      "البضاعة وصلت في موعدها، لكنه حين فتح الصناديق وجد نصفها تالفا",
+      "المصنع حصل على الترخيص",
+    ]);
+  });
+  it("keeps «، بينما لم تظهر …» («تظهر» is no report without a clause)", () => {
+    const [c] = run("وتضيف الباحثة أن الجهاز رصد العدوى خلال أسبوع، بينما لم تظهر الأعراض قبل شهرين.");
+    expect(c?.content.text).toBe("الجهاز رصد العدوى خلال أسبوع، بينما لم تظهر الأعراض قبل شهرين");
+  });
+});
