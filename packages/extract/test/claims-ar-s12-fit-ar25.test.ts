@@ -147,3 +147,18 @@ describe("a speaker's account that goes on after «لكنه حين» or «بين
     expect(c?.content.text).toBe("الجهاز رصد العدوى خلال أسبوع، بينما لم تظهر الأعراض قبل شهرين");
   });
 });
+
+describe("«، على أن …» (provided that) after a particle's object", () => {
+  it("keeps the terms in the content of «أعلنت، في بيان، عن …، على أن …»", () => {
+    const [c] = run(
+      "وأعلن البنك، في بيان أمس، عن خطة لزيادة رأس ماله بنسبة 10%، على أن تطرح الأسهم الجديدة مطلع العام المقبل.",
+    );
+    expect(c?.content.text).toBe(
+      "خطة لزيادة رأس ماله بنسبة 10%، على أن تطرح الأسهم الجديدة مطلع العام المقبل",
+    );
+  });
+  it("still reads «شدد، في كلمته، على أن …» as the particle and its clause", () => {
+    const [c] = run("وشدد الوزير، في كلمته، على أن الحكومة ماضية في الإصلاح.");
+    expect(c?.content.text).toBe("الحكومة ماضية في الإصلاح");
+  });
+});
