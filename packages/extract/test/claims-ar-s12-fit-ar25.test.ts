@@ -162,3 +162,18 @@ describe("«، على أن …» (provided that) after a particle's object", () 
     expect(c?.content.text).toBe("الحكومة ماضية في الإصلاح");
   });
 });
+
+describe("a list in a nominal object: «A، وB، إلى جانب C»", () => {
+  it("keeps every item of «عزا X إلى A، وB، إلى جانب C»", () => {
+    const [c] = run(
+      "وعزا المصرف تراجع أرباحه إلى ارتفاع المخصصات، وتباطؤ الإقراض، إلى جانب زيادة تكلفة الودائع.",
+    );
+    expect(c?.content.text).toBe(
+      "تراجع أرباحه إلى ارتفاع المخصصات، وتباطؤ الإقراض، إلى جانب زيادة تكلفة الودائع",
+    );
+  });
+  it("keeps «، إلى جانب …» after a single object too", () => {
+    const [c] = run("وأعلنت البلدية إغلاق السوق القديم، إلى جانب نقل الباعة إلى ساحة جديدة.");
+    expect(c?.content.text).toBe("إغلاق السوق القديم، إلى جانب نقل الباعة إلى ساحة جديدة");
+  });
+});

@@ -44,6 +44,10 @@ const PLACE_APPOSITION_THEN_ADJUNCT = new RegExp(
 const ADJUNCT_START = new RegExp(`^[\\s\\u00A0]*${ADJUNCT_OPENER}`, "u");
 const ENDS_PLACE_APPOSITION = new RegExp(`[،,][\\s\\u00A0]*${PLACE_APPOSITION}$`, "u");
 
+/** «، وتحسن الأسعار، إلى جانب …», «، وB، إضافة إلى …»: a «و» item of a list, then the phrase adding its last one. */
+const LIST_ITEM_THEN_LAST =
+  /^[\s\u00A0]*و[^،,.:«"“]{2,80}[،,][\s\u00A0]*(?:إلى[\s\u00A0]+جانب|(?:بال)?إضافة[\s\u00A0]+إلى|فضلا[\s\u00A0]+عن)[\s\u00A0]/u;
+
 /** «و3 سنوات», «وسنتين», «وخمسة ملايين» (folded): a figure joined by «و». */
 const COORDINATED_FIGURE =
   /^و ?(?:\p{N}|(?:سنتين|عامين|شهرين|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)ه?(?:\s|$))/u;
@@ -79,6 +83,8 @@ export function objectGoesOn(following: string, raw = "", before = ""): boolean 
   // «داعية جميع أفراد المجتمع، وخاصة كبار السن، إلى المبادرة …»: those singled out, then the rest of the object
   if (SINGLED_OUT_THEN_PARTICLE.test(raw)) return true;
   if (OPENS_WITH_PARTICLE.test(raw) && ENDS_SINGLING_OUT.test(before)) return true;
+  // «عزت الربح إلى ارتفاع المبيعات، وتحسن الأسعار، إلى جانب …»: a list item before the list's last one
+  if (LIST_ITEM_THEN_LAST.test(raw)) return true;
   // «التمس 7 سنوات حبسا في حق المقاول، و3 سنوات لكل من …»: a coordinated figure is more of the object
   if (COORDINATED_FIGURE.test(following)) return true;
   return /^[^\s]+ (?:معظم|اغلب|غالبيت|جميع|بعض|كل)(?:هم|ها|هن)(?:\s|$)/u.test(following);
