@@ -177,3 +177,20 @@ describe("a list in a nominal object: «A، وB، إلى جانب C»", () => {
     expect(c?.content.text).toBe("إغلاق السوق القديم، إلى جانب نقل الباعة إلى ساحة جديدة");
   });
 });
+
+describe("«، كما يقول X.» (as X says) closing the sentence", () => {
+  it("attributes the whole sentence before it, not only its quotation", () => {
+    const [c] = run(
+      "وتكمن خطورة المرض في أن الشجرة المصابة «تبقى خضراء حتى تسقط»، كما يقول المهندس سامي خليل.",
+    );
+    expect(c && [c.cue.text, c.speaker.name, c.content.text]).toEqual([
+      "يقول",
+      "سامي خليل",
+      "تكمن خطورة المرض في أن الشجرة المصابة «تبقى خضراء حتى تسقط»",
+    ]);
+  });
+  it("leaves «، كما قال إن …» (he also said) to its own clause", () => {
+    const claims = run("وأكد الوزير أن الحكومة ماضية في الإصلاح، كما قال إن الموازنة ستقر قريبا.");
+    expect(claims.map((c) => c.content.text)).toEqual(["الحكومة ماضية في الإصلاح", "الموازنة ستقر قريبا"]);
+  });
+});

@@ -12,7 +12,7 @@ import { nominalDraft } from "./nominal.ts";
 import { pastAdjunctBeforeBa, pastOwnOccasion } from "./occasion.ts";
 import { frontedSubject, frontedWithApposition, statementOwner } from "./owner.ts";
 import { inOpeningQuestion } from "./question.ts";
-import { quoteClosingBefore } from "./quote-first.ts";
+import { asSaysContent, quoteClosingBefore } from "./quote-first.ts";
 import { quoteLeadDraft } from "./quote-lead.ts";
 import { relativeAntecedent } from "./relative-antecedent.ts";
 import { reportsNothing, WELCOME } from "./reports-nothing.ts";
@@ -162,10 +162,13 @@ function cueDraft(
   if (!relayed && reportsNothing(text, cue, start, clausal)) return null;
 
   // «“لن نتراجع”، قال الوزير.»: the speaker closes the sentence, the quotation before it is the content
-  const quotedBefore =
-    cue.kind === "verb" && d.mentionStart >= 0
-      ? quoteClosingBefore(view, s, cue.start, Math.max(d.mentionEnd, cue.end))
-      : null;
+  const speakerLast = cue.kind === "verb" && d.mentionStart >= 0;
+  const afterSubject = Math.max(d.mentionEnd, cue.end);
+  // «…، كما تقول الباحثة X.»: the whole sentence before «كما»
+  const quotedBefore = speakerLast
+    ? (asSaysContent(view, s, cue.start, cue.verbStart, afterSubject) ??
+      quoteClosingBefore(view, s, cue.start, afterSubject))
+    : null;
   const end = quotedBefore ? quotedBefore[1] : contentEnd(view, s, start, clausal, ctx.stops, d.gender);
   const span = quotedBefore ?? trimSpan(text, start, end);
   if (quotedBefore) d.rules.push("ar.quote-then-speaker");

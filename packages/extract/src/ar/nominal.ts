@@ -108,6 +108,28 @@ const OUTLET_HEADS = new Set(
   ["راديو", "إذاعة", "قناة", "صحيفة", "وكالة", "موقع", "تلفزيون", "شبكة"].map(foldWord),
 );
 
+/**
+ * The reported words that open a sentence before their cue (`before`: the sentence up to it): without a
+ * dateline («الخرطوم (أ ف ب) - …»), the writer's topic frame («وفي سياق متصل، …») or a leading «و».
+ */
+export function leadingContent(text: string, before: [number, number]): [number, number] | null {
+  let content: [number, number] | null = before;
+  const dateline = /^(?:\p{L}+[\s\u00A0]*){1,2}(?:\([^)\n]{1,30}\))?[\s\u00A0]*[-–—]{1,2}[\s\u00A0]+/u.exec(
+    text.slice(before[0], before[0] + 60),
+  );
+  if (dateline) content = trimSpan(text, before[0] + dateline[0].length, before[1]);
+  const frame = content && TOPIC_FRAME.exec(text.slice(content[0], content[0] + 50));
+  if (content && frame) content = trimSpan(text, content[0] + frame[0].length, content[1]);
+  if (
+    content &&
+    // («وارتفع», «ورفعت», «وساهمت»: a verb of the forms افتعل, فعلت or فاعلت after the «و»)
+    (NEW_CLAUSE_AFTER_WA.test(text.slice(content[0], content[0] + 6)) ||
+      perfectThenSubject(text.slice(content[0], content[0] + 12)))
+  )
+    content = trimSpan(text, content[0] + 1, content[1]);
+  return content;
+}
+
 /** «لبيان», «تقرير», «بيانات»: a source that is a document (without the cue's «ل»), not a person. */
 const DOCUMENT_NOUNS = new Set(
   ["بيان", "بيانات", "تقرير", "تقارير", "دراسة", "وثيقة", "مذكرة"].map(foldWord),
@@ -231,22 +253,7 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
   const before = trimSpan(text, s.start, cue.start);
   let content: [number, number] | null;
   if (before && before[1] - before[0] > 15) {
-    content = before;
-    // a dateline («الخرطوم (أ ف ب) - …») and a leading «و» are not the reported words
-    const dateline = /^(?:\p{L}+[\s\u00A0]*){1,2}(?:\([^)\n]{1,30}\))?[\s\u00A0]*[-–—]{1,2}[\s\u00A0]+/u.exec(
-      text.slice(before[0], before[0] + 60),
-    );
-    if (dateline) content = trimSpan(text, before[0] + dateline[0].length, before[1]);
-    // «وعلى صعيد التوزيع، سيتم …», «وفي سياق متصل، …»: the writer's topic frame opens the sentence
-    const frame = content && TOPIC_FRAME.exec(text.slice(content[0], content[0] + 50));
-    if (content && frame) content = trimSpan(text, content[0] + frame[0].length, content[1]);
-    if (
-      content &&
-      // («وارتفع», «ورفعت», «وساهمت»: a verb of the forms افتعل, فعلت or فاعلت after the «و»)
-      (NEW_CLAUSE_AFTER_WA.test(text.slice(content[0], content[0] + 6)) ||
-        perfectThenSubject(text.slice(content[0], content[0] + 12)))
-    )
-      content = trimSpan(text, content[0] + 1, content[1]);
+    content = leadingContent(text, before);
   } else if (comma > 0) {
     // «ووفقا للدراسة، التي نشرت في دورية علمية، فإن …»: past a relative clause on the source, and past
     // a request for anonymity («وحسب مسؤول …، طلب عدم الإشارة إلى اسمه، فإن …»)
