@@ -194,3 +194,20 @@ describe("«، كما يقول X.» (as X says) closing the sentence", () => {
     expect(claims.map((c) => c.content.text)).toEqual(["الحكومة ماضية في الإصلاح", "الموازنة ستقر قريبا"]);
   });
 });
+
+describe("«وهو ما أرجعه X إلى …»: an ascribing verb whose object is its pronoun", () => {
+  it("reads the subject after the verb and keeps «إلى» in the content", () => {
+    const [c] = run(
+      "وتراجعت الصادرات بنسبة 12% خلال الربع الأول، وهو ما عزاه الوزير إلى ضعف الطلب الأوروبي.",
+    );
+    expect(c && [c.cue.text, c.speaker.name, c.content.text]).toEqual([
+      "عزاه",
+      "الوزير",
+      "إلى ضعف الطلب الأوروبي",
+    ]);
+  });
+  it("reads «وهو ما أرجعته الهيئة إلى …» the same way", () => {
+    const [c] = run("وارتفعت أسعار الخضار في الأسواق، وهو ما أرجعته الهيئة إلى موجة الصقيع الأخيرة.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["الهيئة", "إلى موجة الصقيع الأخيرة"]);
+  });
+});

@@ -75,7 +75,7 @@ function sentenceDrafts(
       fronted.set(c, antecedent);
       return true;
     }
-    if (clauseInitial(text, s, c)) {
+    if (clauseInitial(text, s, c) || c.pronounObject) {
       const named = frontedWithApposition(text, s, c, knownNames);
       if (named) fronted.set(c, named);
       return true;
@@ -173,6 +173,11 @@ function cueDraft(
   const span = quotedBefore ?? trimSpan(text, start, end);
   if (quotedBefore) d.rules.push("ar.quote-then-speaker");
   if (!span || span[1] - span[0] < 3) return null;
+  // «ما أرجعته الشركة إلى …»: with the object in the verb, what it is ascribed to keeps its «إلى»
+  const ascribedTo = cue.pronounObject
+    ? /(?:إلى|الى)[\s\u00A0]+$/u.exec(text.slice(span[0] - 8, span[0]))
+    : null;
+  if (ascribedTo) span[0] -= ascribedTo[0].length;
   d.contentStart = span[0];
   d.contentEnd = span[1];
   d.frameEnd = Math.max(d.cueEnd, span[0]);
