@@ -211,3 +211,10 @@ describe("«وهو ما أرجعه X إلى …»: an ascribing verb whose objec
     expect(c && [c.speaker.name, c.content.text]).toEqual(["الهيئة", "إلى موجة الصقيع الأخيرة"]);
   });
 });
+
+describe("the purpose of an announced act, «، لتمويل …»", () => {
+  it("keeps «، لـ + verbal noun» in a nominal object", () => {
+    const [c] = run("وأعلنت البلدية توقيع عقد مع شركة محلية بقيمة مليوني دينار، لإنشاء سوق مركزي جديد.");
+    expect(c?.content.text).toBe("توقيع عقد مع شركة محلية بقيمة مليوني دينار، لإنشاء سوق مركزي جديد");
+  });
+});

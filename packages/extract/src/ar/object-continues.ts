@@ -48,6 +48,9 @@ const ENDS_PLACE_APPOSITION = new RegExp(`[،,][\\s\\u00A0]*${PLACE_APPOSITION}$
 const LIST_ITEM_THEN_LAST =
   /^[\s\u00A0]*و[^،,.:«"“]{2,80}[،,][\s\u00A0]*(?:إلى[\s\u00A0]+جانب|(?:بال)?إضافة[\s\u00A0]+إلى|فضلا[\s\u00A0]+عن)[\s\u00A0]/u;
 
+/** «لتمويل», «لإنشاء», «لاستكمال» (folded): «ل» and a verbal noun (تفعيل, إفعال, افتعال, استفعال). */
+const PURPOSE = /^ل(?:ت\S\Sي\S|ا\S\Sا\S|ا\Sت\Sا\S|است\S\Sا\S)(?:\s|$)/u;
+
 /** «و3 سنوات», «وسنتين», «وخمسة ملايين» (folded): a figure joined by «و». */
 const COORDINATED_FIGURE =
   /^و ?(?:\p{N}|(?:سنتين|عامين|شهرين|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)ه?(?:\s|$))/u;
@@ -68,6 +71,8 @@ export function objectGoesOn(following: string, raw = "", before = ""): boolean 
   if (OPERATION.test(following) || opensWith(following, MEASURES)) return true;
   if (/^(?:بعد ان|بعدما) كان(?:ت)? /u.test(following)) return true;
   if (/^بسبب /u.test(following)) return true;
+  // «توقيع اتفاقية تمويل …، لتمويل توسعة الخط الثالث»: its purpose, a verbal noun after «ل»
+  if (PURPOSE.test(following)) return true;
   // «حذر من أمطار غزيرة، يصاحبها نشاط في الرياح»: what comes with the object
   if (/^(?:[يت](?:صاحب|رافق)(?:ها|هما|هم)|مصحوب(?:ه|ا|ين)? ب)/u.test(following)) return true;
   // «مطالبا ببراءته، واحتياطيا استعمال الرأفة معه»: the fallback of a (court) demand
