@@ -3,6 +3,7 @@ import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { paragraphAt } from "../text/segment.ts";
 import type { Dated } from "../timeline.ts";
 import { LONE_ACCUSED } from "./accused.ts";
+import { FORM_LEMMA, foldArabicWord } from "./cues.ts";
 import { foldWord, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
 import { parseArabicMention } from "./mention.ts";
 import { titleHead } from "./phrase.ts";
@@ -237,12 +238,47 @@ export function openingDates(
     if (!who || (!inHeadline && (para > LEDE_PARAGRAPHS || dates[i]?.date))) return;
     for (let j = i + 1; j < drafts.length; j++) {
       const x = drafts[j] as Draft;
-      if (paragraphAt(sentences, x.cueStart) > para + REPORTED_WITHIN) return;
+      if (paragraphAt(sentences, x.cueStart) > para + REPORTED_WITHIN) break;
       // («وكان الوزير قد قال الاثنين الماضي إن …»: a pluperfect recalls an earlier statement, not this one's day)
       if (x.cueStart > headline && speakers[j] === who && dates[j]?.date && !x.backgrounded) {
         dates[i] = dates[j] as Dated;
         return;
       }
     }
+    const echoed = inHeadline && !dates[i]?.date ? echoedClaim(text, drafts, i, headline) : -1;
+    if (echoed >= 0 && dates[echoed]?.date) dates[i] = dates[echoed] as Dated;
   });
+}
+
+/** A verb cue's lemma («يتهمون», «واتهم» → «اتهم»), or null. */
+const cueLemma = (text: string, d: Draft): string | null => {
+  const f = foldArabicWord(text.slice(d.cueStart, d.cueEnd).split(/[\s\u00A0]/u)[0] as string);
+  return FORM_LEMMA.get(f) ?? FORM_LEMMA.get(f.replace(/^[وف]/u, "")) ?? null;
+};
+const mentionWords = (text: string, d: Draft): string[] =>
+  text
+    .slice(d.mentionStart, d.mentionEnd)
+    .split(/[\s\u00A0]+/u)
+    .filter(Boolean)
+    .map(foldWord);
+
+/**
+ * «… والأهالي يتهمون الشركة بالإهمال» over «واتهم عدد من أهالي المنطقة، … أمس الثلاثاء، الشركة …»: the body
+ * claim a headline's claim sums up, anywhere below it: the same reporting verb, and the headline's speaker
+ * word among its speaker's words. Its index, or -1.
+ */
+function echoedClaim(text: string, drafts: Draft[], i: number, headline: number): number {
+  const h = drafts[i] as Draft;
+  const lemma = cueLemma(text, h);
+  const words = h.mentionStart >= 0 ? mentionWords(text, h) : [];
+  if (!lemma || words.length !== 1) return -1;
+  return drafts.findIndex(
+    (x, j) =>
+      j > i &&
+      x.cueStart > headline &&
+      x.mentionStart >= 0 &&
+      !x.backgrounded &&
+      cueLemma(text, x) === lemma &&
+      mentionWords(text, x).includes(words[0] as string),
+  );
 }
