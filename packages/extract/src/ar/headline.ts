@@ -150,6 +150,8 @@ function colonDraft(
     head = titleHead(head.slice(1));
     mentionStart += 1;
   }
+  // («المصدر: وكالة الأنباء», «المحرر: …» under the headline credit the source or the writer)
+  if (titledOnly && words.length === 1 && CREDIT_LABELS.has(foldWord(name))) return null;
   const said = speaks(head) || !!accused;
   const body = said || titledOnly ? null : speakerInBody(text, drafts, name, lineEnd);
   // «فاريلا: …» (sports press): a surname alone, which the body gives a person it quotes
@@ -166,6 +168,9 @@ function colonDraft(
   d.rules.push("ar.headline-colon");
   return d;
 }
+
+/** «المصدر», «المحرر»: labels of a credit line, not speakers. Folded. */
+const CREDIT_LABELS = new Set(["المصدر", "المصادر", "المحرر", "المراسل", "الكاتب"].map(foldWord));
 
 /** «متهم بالاستيلاء …», «متهمة بقتل …»: one accused, described by the charge. */
 const ACCUSED_DESCRIPTION = /^(?:متهم|متهمة)[\s\u00A0]+ب\p{L}{3,}/u;
