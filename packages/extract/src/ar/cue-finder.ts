@@ -152,8 +152,9 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
       core = core.slice(1);
       prefixed = true;
     }
-    const pronounObject = !known(core) && writersFigureThenMa(text, words, i) && !!pronounObjectStem(core);
-    if (pronounObject) core = pronounObjectStem(core) ?? core;
+    const objectless = !known(core) && writersFigureThenMa(text, words, i) ? pronounObjectStem(core) : null;
+    const pronounObject = !!objectless;
+    if (objectless) core = objectless;
     const passive = PASSIVE_FORMS.has(core);
     const next = words[i + 1];
     // «مذكرة بأن …» reminds; «مذكرة داخلية», «مذكرات الوزير» are memos

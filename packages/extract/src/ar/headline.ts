@@ -3,10 +3,9 @@ import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { paragraphAt } from "../text/segment.ts";
 import type { Dated } from "../timeline.ts";
 import { LONE_ACCUSED } from "./accused.ts";
-import { FORM_LEMMA, foldArabicWord } from "./cues.ts";
 import { foldWord, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
 import { parseArabicMention } from "./mention.ts";
-import { titleHead } from "./phrase.ts";
+import { titleHead, verbLemma } from "./phrase.ts";
 
 /**
  * Bodies, groups and documents whose name before a headline's colon says what they said («وزارة الصحة: …»,
@@ -257,8 +256,8 @@ export function openingDates(
 
 /** A verb cue's lemma («يتهمون», «واتهم» → «اتهم»), or null. */
 const cueLemma = (text: string, d: Draft): string | null => {
-  const f = foldArabicWord(text.slice(d.cueStart, d.cueEnd).split(/[\s\u00A0]/u)[0] as string);
-  return FORM_LEMMA.get(f) ?? FORM_LEMMA.get(f.replace(/^[وف]/u, "")) ?? null;
+  const verb = /^[^\s\u00A0]+/u.exec(text.slice(d.cueStart, d.cueEnd));
+  return verb ? verbLemma(text, d.cueStart + verb[0].length) : null;
 };
 const mentionWords = (text: string, d: Draft): string[] =>
   text
