@@ -15,6 +15,24 @@ const FOOTBALL_CLUB =
 const MILITARY = /\b(?:army|military|defen[cs]e forces?|armed forces)\b/;
 const GOVERNMENT_PART =
   /^(?:the\s+)?(?:ministry|department|office|agency|association|council|committee|institute)\b|\blocal government\b/;
+/** Name words that show a company is of the kind a generic head says ("Halden Line" is a carrier). */
+const KIND_IN_NAME: Record<string, RegExp> = {
+  carrier: /\b(?:lines?|shipping|airlines?|airways|ferries|cargo|freight)\b/,
+  airline: /\b(?:airlines?|airways|air)\b/,
+  bank: /\b(?:bank|bancorp|banking)\b/,
+  lender: /\b(?:bank|bancorp|finance|credit|lending)\b/,
+  insurer: /\b(?:insurance|assurance|re)\b/,
+  miner: /\b(?:mining|minerals|metals|resources)\b/,
+  carmaker: /\b(?:motors?|automotive|cars)\b/,
+  automaker: /\b(?:motors?|automotive|cars)\b/,
+  drugmaker: /\b(?:pharma|pharmaceuticals?|therapeutics|biotech)\b/,
+  chipmaker: /\b(?:semiconductors?|chips?|microelectronics)\b/,
+  retailer: /\b(?:stores|retail|supermarkets?)\b/,
+};
+/** The company's name shows the kind "the carrier", "the bank" speaks of (not only that it is some company). */
+export const showsKind = (name: string, head: string): boolean =>
+  KIND_IN_NAME[head]?.test(name.toLowerCase()) ?? false;
+
 /** The folded name of an organisation fits a generic head ("the ministry" → "Ministry of Health"). */
 export function fitsGeneric(name: string, head: string): boolean {
   const n = name.toLowerCase();
@@ -64,6 +82,8 @@ export function namesPlaceholder(e: Entity, name: string): boolean {
 }
 
 const DESCRIBING_COMPOUND = /-(?:based|owned|listed|run|born|headquartered|registered|led|backed|funded)$/i;
+/** "the Danish carrier", "the Japanese carmaker", "the US lender": a nationality describes the body, names none. */
+export const NATIONALITY = /^(?:\p{Lu}\p{Ll}+(?:ish|ese|ian|ean)|US|UK|EU|German|Greek|Thai|Swiss|Dutch|French|Israeli|Saudi|Emirati|Qatari|Iraqi|Pakistani|Kuwaiti|Omani|Yemeni|Bangladeshi|Nepali|Azerbaijani|Afghan|Czech|Slovak|Maltese|Portuguese)$/u;
 /**
  * "the state-run Kavo news agency": a capitalised word before the head names the body itself, so a body whose
  * name lacks it ("City Health Agency") is another one.
@@ -74,7 +94,7 @@ export function lacksNamedModifier(e: Entity, title: string | null): boolean {
   // ("the Perth-based miner": where it is based describes the body, does not name it)
   const named = words
     .slice(/^(?:the|a|an|this|that|its|their)$/i.test(words[0] ?? "") ? 1 : 0, -1)
-    .filter((w) => !DESCRIBING_COMPOUND.test(w));
+    .filter((w) => !DESCRIBING_COMPOUND.test(w) && !NATIONALITY.test(w));
   if (!named.some((w) => /^\p{Lu}/u.test(w))) return false;
   const n = (e.name ?? "").toLowerCase();
   return named.some((w) => /^\p{Lu}/u.test(w) && !n.includes(w.toLowerCase()));

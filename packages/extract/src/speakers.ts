@@ -15,6 +15,7 @@ import {
   lacksNamedModifier,
   namesPlaceholder,
   previousOfKind,
+  showsKind,
 } from "./generic-bodies.ts";
 import { bodyByInitials, isInitialism } from "./initialisms.ts";
 import { officeHolderOf } from "./office-holder.ts";
@@ -27,6 +28,10 @@ import { computeWords, containsAll, sameOffice } from "./title-words.ts";
 export type { Entity, MentionParse } from "./speaker-types.ts";
 
 const RECENT_LIMIT = 64;
+/** "HALDEN Line will drop …": a lede's first word set in capitals (a kicker), not the body's own spelling. */
+const SHOUTED_WORD = /(?:^|\s)\p{Lu}{4,}(?=\s)/u;
+const capitalsOfName = (name: string): number =>
+  capitalCount(SHOUTED_WORD.test(name) ? name.replace(/\p{Lu}{4,}/gu, (w) => w[0] + w.slice(1).toLowerCase()) : name);
 /** Fijian chiefly titles, left out of a full name but kept before the given name in later references. */
 const CHIEFLY_TITLE = /^(?:adi|ratu)$/;
 
@@ -248,6 +253,18 @@ export class SpeakerBook {
       // "Norvane … said … said Owen Markey, a portfolio manager at Tallis Capital … the company said": a
       // company that has spoken outweighs one only mentioned since
       if (COMPANY_HEADS.has(head)) {
+        // ("Halden Line said …. A spokesperson for Hutchison Ports UK said …. The carrier said": the one
+        // whose name shows it is a carrier, over a company quoted since)
+        const kindShown = this.recency.findLast(
+          (e) =>
+            e.kind === "organisation" &&
+            !!e.claims &&
+            !!e.name &&
+            !e.generic &&
+            showsKind(e.name, head) &&
+            !lacksNamedModifier(e, parse.title),
+        );
+        if (kindShown) return this.touch(kindShown);
         for (let i = this.recency.length - 1; i >= 0; i--) {
           const e = this.recency[i] as Entity;
           if (e.kind === "organisation" && e.claims && e.name && !e.generic && fitsGeneric(e.name, head))
@@ -316,7 +333,8 @@ export class SpeakerBook {
           // (as many words: an official name's capitals win, "Qatar's Ministry of Foreign Affairs")
           if (
             nw.length > best.nameWords.length ||
-            (nw.length === best.nameWords.length && capitalCount(parse.name) > capitalCount(best.name ?? ""))
+            (nw.length === best.nameWords.length && capitalsOfName(parse.name) > capitalsOfName(best.name ?? "")) ||
+            (nw.length === best.nameWords.length && SHOUTED_WORD.test(best.name ?? "") && !SHOUTED_WORD.test(parse.name))
           ) {
             best.name = parse.name;
             best.nameWords = nw;

@@ -3,6 +3,7 @@ import { lowercase } from "../text/chars.ts";
 import { leadingTitleWords, personBeforeAffiliation, personInPlace } from "./affiliation.ts";
 import { benchParse } from "./bench.ts";
 import { CHARGED_AFTER_HEAD } from "./charged.ts";
+import { NATIONALITY } from "../generic-bodies.ts";
 import { epithetParse } from "./epithets.ts";
 import { CIRCUMSTANCE_PARTICIPLE, NP_WORDS } from "./lexicon.ts";
 import { withListedBody } from "./listed-body.ts";
@@ -181,8 +182,12 @@ export function parseEnglishMention(raw: string): MentionParse {
   const owned = clean.includes("s ") ? ownedBody(clean) : null;
   if (owned) return owned;
   // (GENERIC needs a head word of its own: most mentions have none and skip it)
+  // ("Danish carrier says …": a headline drops the article before a nationality)
+  // (only before lowercase words: "Victorian Electoral Commission" is a name)
+  const articled =
+    NATIONALITY.test(clean.split(" ", 1)[0] as string) && /^\S+(?:\s+[a-z-]+)+$/.test(clean) ? `the ${clean}` : clean;
   const generic =
-    GENERIC_HEADS.has(lowercase(lastWord(clean))) && !properlyNamedBody(clean) ? GENERIC.exec(clean) : null;
+    GENERIC_HEADS.has(lowercase(lastWord(clean))) && !properlyNamedBody(clean) ? GENERIC.exec(articled) : null;
   const lobby = !generic && LOBBY.test(clean);
   if (generic || lobby) {
     const head = lobby ? "group" : (generic?.groups?.head ?? "").toLowerCase();
