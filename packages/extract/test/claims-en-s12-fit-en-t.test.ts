@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.ts";
+import type { ExtractedClaim } from "../src/types.ts";
+
+const run = (text: string, publishedAt = "2026-05-20"): ExtractedClaim[] =>
+  extract({ text, lang: "en", publishedAt }).claims;
+const speakers = (text: string): (string | null)[] => run(text).map((c) => c.speaker.name);
+
+describe("a company known by its trade ('the carrier', 'the Danish carrier')", () => {
+  const story = (lede: string) =>
+    [
+      "Norvik Line drops Hull from North Sea loop",
+      "Swedish carrier says the Hull call will move to Immingham, while the port insists delays are easing",
+      lede,
+      "In a notice issued on Monday, the Oslo-based carrier said the change would take effect in June.",
+      'A spokesperson for Humber Ports UK said the port was "disappointed" by the decision.',
+      "The carrier said in its notice that fares would not rise.",
+    ].join("\n");
+  it("finds the line named in the lede, over a company quoted since", () => {
+    expect(speakers(story("Norvik Line will drop Hull from its North Sea service from June."))).toEqual([
+      "Norvik Line",
+      "port",
+      "Norvik Line",
+      "Humber Ports UK",
+      "Norvik Line",
+    ]);
+  });
+  it("keeps the body's own spelling over a lede's kicker in capitals", () => {
+    const names = speakers(story("NORVIK Line will drop Hull from its North Sea service from June."));
+    expect(names[2]).toBe("Norvik Line");
+    const both = speakers(
+      "Norvik Line drops Hull\nNORVIK Line will drop Hull from June.\nThe Oslo-based carrier said fares would not rise.",
+    );
+    expect(both).toEqual(["Norvik Line"]);
+  });
+  it("reads a nationality before a company's trade as describing it, not naming another body", () => {
+    const c = run(
+      "Sakura Motors halted sales of two models on Monday.\nThe company said the fault was minor.\nThe Japanese carmaker said no one had been hurt.",
+    );
+    expect(c.map((x) => x.speaker.name)).toEqual(["Sakura Motors", "Sakura Motors"]);
+  });
+});
+
+describe("requests ('urged … to', 'called on … to', 'calls for')", () => {
+  it("are no claims", () => {
+    expect(run("The mayor urged drivers to leave their cars at home during the festival.")).toEqual([]);
+    expect(run("She called on the regulator to publish its findings before the summer.")).toEqual([]);
+    expect(run("The nurses' union is calling for an independent inquiry into staffing.")).toEqual([]);
+  });
+  it("still give the pronoun after them its speaker", () => {
+    const c = run(
+      "Rita Nolan, the opposition's housing spokesperson, called on the minister to resign. " +
+        '"Tenants deserve better," she said.',
+    );
+    expect(c.map((x) => [x.speaker.name, x.cue.text])).toEqual([["Rita Nolan", "said"]]);
+  });
+});
