@@ -83,7 +83,8 @@ export function namesPlaceholder(e: Entity, name: string): boolean {
 
 const DESCRIBING_COMPOUND = /-(?:based|owned|listed|run|born|headquartered|registered|led|backed|funded)$/i;
 /** "the Danish carrier", "the Japanese carmaker", "the US lender": a nationality describes the body, names none. */
-export const NATIONALITY = /^(?:\p{Lu}\p{Ll}+(?:ish|ese|ian|ean)|US|UK|EU|German|Greek|Thai|Swiss|Dutch|French|Israeli|Saudi|Emirati|Qatari|Iraqi|Pakistani|Kuwaiti|Omani|Yemeni|Bangladeshi|Nepali|Azerbaijani|Afghan|Czech|Slovak|Maltese|Portuguese)$/u;
+export const NATIONALITY =
+  /^(?:\p{Lu}\p{Ll}+(?:ish|ese|ian|ean)|US|UK|EU|German|Greek|Thai|Swiss|Dutch|French|Israeli|Saudi|Emirati|Qatari|Iraqi|Pakistani|Kuwaiti|Omani|Yemeni|Bangladeshi|Nepali|Azerbaijani|Afghan|Czech|Slovak|Maltese|Portuguese)$/u;
 /**
  * "the state-run Kavo news agency": a capitalised word before the head names the body itself, so a body whose
  * name lacks it ("City Health Agency") is another one.

@@ -31,7 +31,9 @@ const RECENT_LIMIT = 64;
 /** "HALDEN Line will drop …": a lede's first word set in capitals (a kicker), not the body's own spelling. */
 const SHOUTED_WORD = /(?:^|\s)\p{Lu}{4,}(?=\s)/u;
 const capitalsOfName = (name: string): number =>
-  capitalCount(SHOUTED_WORD.test(name) ? name.replace(/\p{Lu}{4,}/gu, (w) => w[0] + w.slice(1).toLowerCase()) : name);
+  capitalCount(
+    SHOUTED_WORD.test(name) ? name.replace(/\p{Lu}{4,}/gu, (w) => w[0] + w.slice(1).toLowerCase()) : name,
+  );
 /** Fijian chiefly titles, left out of a full name but kept before the given name in later references. */
 const CHIEFLY_TITLE = /^(?:adi|ratu)$/;
 
@@ -333,8 +335,11 @@ export class SpeakerBook {
           // (as many words: an official name's capitals win, "Qatar's Ministry of Foreign Affairs")
           if (
             nw.length > best.nameWords.length ||
-            (nw.length === best.nameWords.length && capitalsOfName(parse.name) > capitalsOfName(best.name ?? "")) ||
-            (nw.length === best.nameWords.length && SHOUTED_WORD.test(best.name ?? "") && !SHOUTED_WORD.test(parse.name))
+            (nw.length === best.nameWords.length &&
+              capitalsOfName(parse.name) > capitalsOfName(best.name ?? "")) ||
+            (nw.length === best.nameWords.length &&
+              SHOUTED_WORD.test(best.name ?? "") &&
+              !SHOUTED_WORD.test(parse.name))
           ) {
             best.name = parse.name;
             best.nameWords = nw;

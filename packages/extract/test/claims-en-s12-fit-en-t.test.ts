@@ -55,3 +55,18 @@ describe("requests ('urged … to', 'called on … to', 'calls for')", () => {
     expect(c.map((x) => [x.speaker.name, x.cue.text])).toEqual([["Rita Nolan", "said"]]);
   });
 });
+
+describe("the outlet's own finding, named by whom its sources speak to", () => {
+  it("reads 'X understands that …' as no claim when the article's sources told X", () => {
+    const text =
+      "Port chief Anna Berg told Harbour Review on Monday that rates would fall.\n" +
+      "Harbour Review understands that two other lines are reviewing their calls.";
+    expect(run(text).map((c) => c.speaker.name)).toEqual(["Anna Berg"]);
+  });
+  it("still reads another name's 'understands' as its claim", () => {
+    const c = run(
+      "Port chief Anna Berg told Harbour Review on Monday that rates would fall.\nThe union understands that talks will resume.",
+    );
+    expect(c.map((x) => x.cue.text)).toEqual(["told", "understands"]);
+  });
+});

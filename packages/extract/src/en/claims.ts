@@ -422,7 +422,7 @@ export function verbClaim(
   // "Union leaders welcomed the move. They said …": no claim, but the subject "they" points back to
   d.silent = !opensClause && objectOfReaction(hit.base, text.slice(content[0], content[1]), cue);
   // "Sky News understands that …": the outlet's own finding, no claim, and nothing inside it is one
-  if (subject && outletsOwnFinding(cue, text.slice(subject.start, subject.end))) {
+  if (subject && outletsOwnFinding(cue, text.slice(subject.start, subject.end), text)) {
     d.silent = true;
     marks.ownFindings.push(d);
   }

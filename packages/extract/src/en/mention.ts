@@ -1,9 +1,9 @@
+import { NATIONALITY } from "../generic-bodies.ts";
 import type { MentionParse } from "../speakers.ts";
 import { lowercase } from "../text/chars.ts";
 import { leadingTitleWords, personBeforeAffiliation, personInPlace } from "./affiliation.ts";
 import { benchParse } from "./bench.ts";
 import { CHARGED_AFTER_HEAD } from "./charged.ts";
-import { NATIONALITY } from "../generic-bodies.ts";
 import { epithetParse } from "./epithets.ts";
 import { CIRCUMSTANCE_PARTICIPLE, NP_WORDS } from "./lexicon.ts";
 import { withListedBody } from "./listed-body.ts";
@@ -185,9 +185,13 @@ export function parseEnglishMention(raw: string): MentionParse {
   // ("Danish carrier says …": a headline drops the article before a nationality)
   // (only before lowercase words: "Victorian Electoral Commission" is a name)
   const articled =
-    NATIONALITY.test(clean.split(" ", 1)[0] as string) && /^\S+(?:\s+[a-z-]+)+$/.test(clean) ? `the ${clean}` : clean;
+    NATIONALITY.test(clean.split(" ", 1)[0] as string) && /^\S+(?:\s+[a-z-]+)+$/.test(clean)
+      ? `the ${clean}`
+      : clean;
   const generic =
-    GENERIC_HEADS.has(lowercase(lastWord(clean))) && !properlyNamedBody(clean) ? GENERIC.exec(articled) : null;
+    GENERIC_HEADS.has(lowercase(lastWord(clean))) && !properlyNamedBody(clean)
+      ? GENERIC.exec(articled)
+      : null;
   const lobby = !generic && LOBBY.test(clean);
   if (generic || lobby) {
     const head = lobby ? "group" : (generic?.groups?.head ?? "").toLowerCase();
