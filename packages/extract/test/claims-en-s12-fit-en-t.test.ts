@@ -70,3 +70,9 @@ describe("the outlet's own finding, named by whom its sources speak to", () => {
     expect(c.map((x) => x.cue.text)).toEqual(["told", "understands"]);
   });
 });
+
+describe("an -ing form inside a compound noun", () => {
+  it("reads 'an early warning system' as no cue", () => {
+    expect(run("The valley got seven sirens in 2022 as part of an early warning system.")).toEqual([]);
+  });
+});
