@@ -76,3 +76,13 @@ describe("an -ing form inside a compound noun", () => {
     expect(run("The valley got seven sirens in 2022 as part of an early warning system.")).toEqual([]);
   });
 });
+
+describe("'will add' after a comma", () => {
+  it("is no inverted cue and no claim: a modal's verb has its subject before it", () => {
+    const c = run(
+      "The council has said its new tram line, due to open in May, will add a stop near the port.",
+    );
+    expect(c.map((x) => [x.speaker.name, x.cue.text])).toEqual([["council", "has said"]]);
+    expect(run("The new ring road, finished last year, will add ten minutes to the school run.")).toEqual([]);
+  });
+});

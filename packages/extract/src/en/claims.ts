@@ -87,6 +87,7 @@ const CLAUSE_WORDS =
 const AS_CLAUSE_VERBS = new Set(
   "say admit insist warn claim concede acknowledge argue predict deny confirm tell".split(" "),
 );
+const MODAL = /^(?:will|would|can|could|may|might|must|should|shall)\b/i;
 const GENERIC_SUBJECT = /^(?:i|we|you|(?:not\s+)?(?:everyone|everybody|someone|somebody|nobody))$/i;
 
 /** The claim cued by one reporting verb of sentence si (null if none); `out` holds the claims of earlier verbs. */
@@ -137,7 +138,10 @@ export function verbClaim(
   const appositive = left?.text === "," && walkedSubject !== null;
   // the speaker right after the verb, read at most once
   let sourceAfter: SourceSpan | null | undefined;
-  if (left && !left.word && /[,”"’']/.test(left.text) && !hit.participle) {
+  // ("…, due to launch in January, will add a line": a modal's verb has its subject before it)
+  const commaLeft =
+    left && !left.word && /[,”"’']/.test(left.text) && !MODAL.test(text.slice(cueStart, verb.start));
+  if (commaLeft && !hit.participle) {
     sourceAfter = subjectAfter(text, toks.slice(after, after + 12));
     const src = sourceAfter;
     // "…, the meeting deteriorated from there, said one GOP source.": a source that closes the clause
@@ -159,7 +163,7 @@ export function verbClaim(
       }
     }
   }
-  if (((left && !left.word && /[,”"’']/.test(left.text) && !appositive) || prevQuote) && !hit.participle) {
+  if (((commaLeft && !appositive) || prevQuote) && !hit.participle) {
     if (sourceAfter === undefined) sourceAfter = subjectAfter(text, toks.slice(after, after + 12));
     const src = sourceAfter;
     if (src && endsClauseAfterSource(text, src.end, s)) {

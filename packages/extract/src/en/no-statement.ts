@@ -175,7 +175,8 @@ export function objectOfReaction(base: string, content: string, cue = ""): boole
   // a request, nothing asserted
   if (base === "urge" || (base === "call" && /[\s\u00A0](?:on|upon|for)$/i.test(cue))) return true;
   if (base === "observe") return !/^["“‘']/.test(content);
-  if (base === "add") return /^to[\s\u00A0]/i.test(content);
+  // ("will add a line through the district": what a plan adds, not words)
+  if (base === "add") return /^to[\s\u00A0]/i.test(content) || /^(?:will|would|could|can)\b/i.test(cue);
   return base === "warn" && /^of[\s\u00A0]/i.test(content);
 }
 
