@@ -55,8 +55,15 @@ export function assignDates(
   // (English too: "Rojas said the committee would meet on Wednesday, but warned that …")
   // (English: a day after publication is a plan's — "adjourned the debate to Tuesday, June 30" — no statement's)
   const published = lang === "en" && pub ? isoDay(pub) : null;
+  // (English: "from March 1", "until Friday": when something runs, no day anyone spoke)
   const mentions = outsideContents(
-    published ? near.filter((m) => (m.date as string) <= published) : near,
+    lang === "en"
+      ? near.filter(
+          (m) =>
+            (!published || (m.date as string) <= published) &&
+            !RUNS_FROM.test(text.slice(Math.max(0, m.start - 16), m.start)),
+        )
+      : near,
     parts,
   );
   // English news gives the day of its main event once, in the lede ("… said on Tuesday"); the
@@ -223,6 +230,9 @@ const DATELINE_END = /^[\s\u00A0]*(?:\([A-Za-z .&]+\)[\s\u00A0]*)?[-—–]/;
 /** A day that is not the event's: "since Monday", "until March 3", "next Friday", "by Tuesday". */
 const NOT_THE_EVENT =
   /\b(?:since|until|till|by|from|through|before|after|next|starting|ahead\s+of|due|scheduled\s+for|expected\s+on)\s+(?:on\s+|last\s+)?$/i;
+
+/** A day something runs from or to: "from March 1", "until Friday", "since Monday", "starting June 3". */
+const RUNS_FROM = /\b(?:since|until|till|from|through|starting|effective)\s+(?:on\s+)?$/i;
 
 /** The day of the article's main event: the first time word of its lede (the first paragraph with a full sentence). */
 function storyDate(

@@ -86,3 +86,27 @@ describe("'will add' after a comma", () => {
     expect(run("The new ring road, finished last year, will add ten minutes to the school run.")).toEqual([]);
   });
 });
+
+describe("two relative-clause claims on one noun ('a move the city says will … but which traders say will …')", () => {
+  it("gives each its own subjectless content and the day of the event they are about", () => {
+    const c = run(
+      "The county board voted on Tuesday to close the Elm Street depot from April 1, a move the county says will save money but which drivers say will lengthen their routes.",
+      "2026-11-20",
+    );
+    expect(c.map((x) => [x.speaker.name, x.cue.text, x.content.text, x.date])).toEqual([
+      ["county", "says", "will save money", "2026-11-17"],
+      ["drivers", "say", "will lengthen their routes", "2026-11-17"],
+    ]);
+  });
+  it("keeps a relative clause with a subject of its own whole, speaker included", () => {
+    const [c] = run("The board approved the merger, which the chairman said he had opposed for years.");
+    expect(c?.content.text).toBe("which the chairman said he had opposed for years");
+  });
+});
+
+describe("a day something runs from ('from March 1', 'until Friday')", () => {
+  it("is no day anyone spoke", () => {
+    const [c] = run("From March 1, the mayor said, residents will pay for parking.", "2026-11-20");
+    expect(c?.date).toBeNull();
+  });
+});

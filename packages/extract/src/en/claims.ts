@@ -51,7 +51,7 @@ import { outletsOwnFinding } from "./own-reporting.ts";
 import { passiveReportDraft } from "./passive.ts";
 import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
 import { quotedAs } from "./quoted-as.ts";
-import { gappedRelativeDraft, relativeClause, relativePronounBefore } from "./relative.ts";
+import { beforeNextRelative, gappedRelativeDraft, relativeDraft, relativePronounBefore } from "./relative.ts";
 import { type SourceSpan, subjectAfter, widenToComma } from "./source-after.ts";
 import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
 import { circumstancePhrase, commaCloses, lastListedName, noObjectAfterComma } from "./token-shapes.ts";
@@ -392,13 +392,7 @@ export function verbClaim(
     return null;
   // "what the senators said was economic gerrymandering": the relative clause, speaker included
   const relative = subject ? relativePronounBefore(text, s, subject.start) : -1;
-  if (relative >= 0) {
-    const clause = relativeClause(view, s, relative, start.pos);
-    if (!clause || wordsBetween(text, start.pos, clause[1]) < 1) return null;
-    [d.contentStart, d.contentEnd] = clause;
-    d.rules.push("en.content:relative-clause");
-    return d;
-  }
+  if (relative >= 0) return relativeDraft(view, s, d, relative, start.pos, hit.base) ? d : null;
   // "the explosion that Mayor de Blasio described as …", "what Liz Wahl said": the content is elsewhere
   if (
     subject &&
@@ -414,7 +408,10 @@ export function verbClaim(
     const that = /\bthat$/i.test(text.slice(Math.max(s.start, subject.start - 6), subject.start).trimEnd());
     return that && gappedRelativeDraft(view, s, d, start.pos, hit.base) ? d : null;
   }
-  const content = contentAfterCue(view, si, start, hit, opensClause || bareClause, subordinate, stops);
+  const content = beforeNextRelative(
+    text,
+    contentAfterCue(view, si, start, hit, opensClause || bareClause, subordinate, stops),
+  );
   if (!content || content[1] - content[0] < 4) return null;
   const cue = text.slice(cueStart, cueEnd);
   const hearer = text.slice(cueEnd, content[0]);

@@ -23,9 +23,15 @@ export const compoundIng = (toks: Token[], i: number): boolean =>
   /^[a-z-]+$/.test(toks[i + 1]?.text ?? "") &&
   !OPENS_AFTER_ING.test(toks[i + 1]?.text ?? "");
 
-/** "national plans would …", "the reports will": an -s form right before a modal is a plural noun, no verb. */
+/**
+ * "national plans would …", "the reports will": an -s form right before a modal is a plural noun, no verb
+ * (but "a move the city says will …": "says", "insists", "argues" are never nouns).
+ */
 export const pluralBeforeModal = (form: string, base: string, next: string): boolean =>
-  form !== base && form.endsWith("s") && /^(?:would|will|could|can|should|may|might|must)$/.test(next);
+  form !== base &&
+  form.endsWith("s") &&
+  !/^(?:say|insist|argue|tell|admit|deny|explain|suggest|believe|think|predict|add)$/.test(base) &&
+  /^(?:would|will|could|can|should|may|might|must)$/.test(next);
 
 /**
  * "wins in Richmond, Northcote and Albert Park showed …": the last of names listed after a lowercase word's
