@@ -110,3 +110,22 @@ describe("a day something runs from ('from March 1', 'until Friday')", () => {
     expect(c?.date).toBeNull();
   });
 });
+
+describe("a body's records and a survey's body", () => {
+  const text =
+    "Coastal erosion has doubled since 2010, according to a survey by the Department of Coastal Works whose findings were released on Monday.\n" +
+    "Tomas Rell, head of the mapping unit at the department, said the worst stretch was near Hollin.\n" +
+    "Repairing the Hollin sea wall cost about $40 million, according to department records.";
+  it("gives 'department records' to the department named, not to someone who works there", () => {
+    expect(speakers(text)).toEqual([
+      "Department of Coastal Works",
+      "Tomas Rell",
+      "Department of Coastal Works",
+    ]);
+  });
+  it("keeps the description when no body of that kind is named", () => {
+    expect(speakers("Repairs cost about $40 million, according to police records.")).toEqual([
+      "police records",
+    ]);
+  });
+});

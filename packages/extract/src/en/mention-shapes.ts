@@ -83,7 +83,10 @@ const RELATIVE_OBJECT =
 export function headBeforeRelative(mention: string): string | null {
   if (!/ (?:who|that|which|whose) /.test(mention)) return null;
   const relative = RELATIVE_OBJECT.exec(mention);
-  if (!relative || relative.index === 0 || /\p{Lu}/u.test(mention.slice(1, relative.index))) return null;
+  if (!relative || relative.index === 0) return null;
+  // ("a survey by the Department of Hydrology whose findings …": a "whose" clause describes the name before it)
+  const whose = /^\s+whose\s/.test(relative[0]);
+  if (!whose && /\p{Lu}/u.test(mention.slice(1, relative.index))) return null;
   // ("the device that caused the blast, O'Neill": a name after the comma is the speaker)
   if (mention.includes(",", relative.index)) return null;
   return mention.slice(0, relative.index);
