@@ -44,6 +44,8 @@ export function fitsGeneric(name: string, head: string): boolean {
   // ("the paramedics' union" → "Ambulance Employees Association": a union's name may call it an association)
   if (head === "union") return /\b(?:union|association|federation|guild|brotherhood)\b/.test(n);
   if (head === "district") return /\b(?:district|public schools)\b/.test(n); // "the school district"
+  // ("the port insists" → "Hutchison Ports UK", "Port of Tyne": its operator)
+  if (head === "port") return /\bports?\b/.test(n);
   // ("the Ministry of Housing, Communities and Local Government", "the Local Government Association": a
   // ministry or a lobby with government in its field, not the government)
   if (head === "government") return /\bgovernment\b/.test(n) && !GOVERNMENT_PART.test(n);

@@ -19,7 +19,7 @@ describe("a company known by its trade ('the carrier', 'the Danish carrier')", (
   it("finds the line named in the lede, over a company quoted since", () => {
     expect(speakers(story("Norvik Line will drop Hull from its North Sea service from June."))).toEqual([
       "Norvik Line",
-      "port",
+      "Humber Ports UK",
       "Norvik Line",
       "Humber Ports UK",
       "Norvik Line",
@@ -127,5 +127,18 @@ describe("a body's records and a survey's body", () => {
     expect(speakers("Repairs cost about $40 million, according to police records.")).toEqual([
       "police records",
     ]);
+  });
+});
+
+describe("'the port' in a standfirst", () => {
+  it("is the port's operator the body names later", () => {
+    const text = [
+      "Norvik Line drops Hull from North Sea loop",
+      "Carrier says the call will move to Immingham, while the port insists delays are easing",
+      "Norvik Line will drop Hull from its North Sea service from June.",
+      'A spokesperson for Humber Ports UK said on Friday the port was "disappointed" by the decision.',
+    ].join("\n");
+    const port = run(text).find((c) => c.cue.text === "insists");
+    expect(port?.speaker.name).toBe("Humber Ports UK");
   });
 });
