@@ -142,3 +142,21 @@ describe("'the port' in a standfirst", () => {
     expect(port?.speaker.name).toBe("Humber Ports UK");
   });
 });
+
+describe("'According to X, …' after X spoke at a dated occasion", () => {
+  it("is that occasion's, past a writer's paragraph between", () => {
+    const text = [
+      "Storm surge maps redrawn",
+      "Chief engineer Lena Ortiz told reporters on Tuesday that the sea wall would be raised by a metre.",
+      "A storm surge happens when strong winds push sea water onto the land.",
+      "According to Ortiz, the work will start in the spring.",
+    ].join("\n");
+    expect(run(text, "2026-05-21").map((c) => c.date)).toEqual(["2026-05-19", "2026-05-19"]);
+  });
+  it("leaves a body's figures undated", () => {
+    const text =
+      "Chief engineer Lena Ortiz told reporters on Tuesday that the sea wall would be raised by a metre.\n" +
+      "According to the agency, 4,000 homes lie below the flood line.";
+    expect(run(text, "2026-05-21").map((c) => c.date)).toEqual(["2026-05-19", null]);
+  });
+});
