@@ -160,3 +160,15 @@ describe("'According to X, …' after X spoke at a dated occasion", () => {
     expect(run(text, "2026-05-21").map((c) => c.date)).toEqual(["2026-05-19", null]);
   });
 });
+
+describe("an interview on the sidelines of the story's event", () => {
+  it("is the event's day, not an interview of its own", () => {
+    const text =
+      "The new bridge opened yesterday, with Transport Minister Ana Lutu saying it would cut journeys by an hour.\n" +
+      "In an interview on the sidelines of the ceremony, Lutu said a second bridge was planned.\n" +
+      "In an interview, the engineer said the steel came from Korea.";
+    const dates = run(text, "2026-03-19").map((c) => c.date);
+    expect(dates.slice(0, 2)).toEqual(["2026-03-18", "2026-03-18"]);
+    expect(dates[2]).toBeNull();
+  });
+});

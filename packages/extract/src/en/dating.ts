@@ -108,7 +108,8 @@ export function undatedReason(
     NOT_A_DAY_BEFORE_CUE.test(around.slice(Math.max(0, cueAt - 40), cueAt))
   )
     return "not-a-day";
-  if (MEDIUM.test(around)) return "medium";
+  // ("In an interview on the sidelines of the ceremony, …": the story's occasion)
+  if (MEDIUM.test(around) && !/\bon\s+the\s+sidelines\s+of\b/i.test(around)) return "medium";
   if (d.mentionStart >= s.start) {
     // the speaker's words and their apposition ("X, an analyst at …, said"; "said X, an economist …")
     const from = d.mentionStart - s.start;
