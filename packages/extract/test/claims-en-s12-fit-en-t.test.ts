@@ -172,3 +172,21 @@ describe("an interview on the sidelines of the story's event", () => {
     expect(dates[2]).toBeNull();
   });
 });
+
+describe("a speaker after a sentence's opening participle phrase", () => {
+  it("leaves the phrase out of the mention", () => {
+    const [c] = run(
+      "Presenting the report at the agency's office in Lalitpur, chief surveyor Maya Rai, who led the survey, said the glacier had thinned.",
+    );
+    expect(c?.speaker.mention?.text).toBe("chief surveyor Maya Rai, who led the survey");
+  });
+  it("keeps a title's whole list of portfolios", () => {
+    const [c] = run(
+      "Officially opening the show, Trade, Industry, Tourism and Local Government Minister Dr Ana Kuma said exports were up.",
+    );
+    expect([c?.speaker.name, c?.speaker.mention?.text]).toEqual([
+      "Ana Kuma",
+      "Trade, Industry, Tourism and Local Government Minister Dr Ana Kuma",
+    ]);
+  });
+});

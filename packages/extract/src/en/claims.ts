@@ -46,7 +46,7 @@ import {
 import { markObjectOnly, type ObjectOnlyClaims, objectOfReaction, reportsNothing } from "./no-statement.ts";
 import { notASubject } from "./not-a-subject.ts";
 import { ofWhomSubject, setRelativeContent } from "./of-whom.ts";
-import { LEADING_ADJUNCT, mayOpenSubordinator, openerOnly } from "./openers.ts";
+import { LEADING_ADJUNCT, mayOpenSubordinator, openerOnly, pastOpeningParticiple } from "./openers.ts";
 import { outletsOwnFinding } from "./own-reporting.ts";
 import { passiveReportDraft } from "./passive.ts";
 import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
@@ -176,7 +176,7 @@ export function verbClaim(
       return d;
     }
   }
-  let subject = walkedSubject;
+  let subject = pastOpeningParticiple(text, s.start, walkedSubject);
   const ofWhom = subject ? null : ofWhomSubject(text, toks, s.start, cueStart, walks);
   if (ofWhom) [subject, d.speakerName] = [ofWhom.mention, ofWhom.antecedent ?? undefined];
   // "The latest poll released Friday shows …": a document or poll with its modifiers

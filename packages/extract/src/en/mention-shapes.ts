@@ -1,3 +1,4 @@
+import { NATIONALITY } from "../generic-bodies.ts";
 // The shapes of English mentions that name no person: an unnamed voice of a body ("a spokesperson for the
 // company"), a document ("a study by …"), a definite common noun for an institution ("the ministry").
 /** "a spokesperson for the company", "a filing with the SEC": an unnamed voice of a body. */
@@ -29,6 +30,14 @@ export const GENERIC = new RegExp(
   `^(?:(?:the|this|that)\\s+(?:[a-z-]+(?:['’]s|s['’])?\\s+){0,3})?(?<head>${[...GENERIC_HEADS].join("|")})$`,
   "i",
 );
+/**
+ * "Danish carrier says …": a headline drops the article before a nationality; the phrase with it, for GENERIC
+ * (only before lowercase words: "Victorian Electoral Commission" is a name).
+ */
+export const withHeadlineArticle = (clean: string): string =>
+  NATIONALITY.test(clean.split(" ", 1)[0] as string) && /^\S+(?:\s+[a-z-]+)+$/.test(clean)
+    ? `the ${clean}`
+    : clean;
 /** PROXY matches only a phrase that holds one of these. */
 export const PROXY_HEAD = /spokes|filing|statement|release/i;
 /**
