@@ -30,8 +30,27 @@ const KIND_IN_NAME: Record<string, RegExp> = {
   retailer: /\b(?:stores|retail|supermarkets?)\b/,
 };
 /** The company's name shows the kind "the carrier", "the bank" speaks of (not only that it is some company). */
-export const showsKind = (name: string, head: string): boolean =>
+const showsKind = (name: string, head: string): boolean =>
   KIND_IN_NAME[head]?.test(name.toLowerCase()) ?? false;
+
+/**
+ * "Halden Line said …. A spokesperson for Hutchison Ports UK said …. The carrier said": the latest quoted company
+ * whose name shows it is of the kind `head` says, over a company quoted since; null if none.
+ */
+export const quotedCompanyShowingKind = (
+  recency: Entity[],
+  head: string,
+  title: string | null,
+): Entity | null =>
+  recency.findLast(
+    (e) =>
+      e.kind === "organisation" &&
+      !!e.claims &&
+      !!e.name &&
+      !e.generic &&
+      showsKind(e.name, head) &&
+      !lacksNamedModifier(e, title),
+  ) ?? null;
 
 /** The folded name of an organisation fits a generic head ("the ministry" → "Ministry of Health"). */
 export function fitsGeneric(name: string, head: string): boolean {

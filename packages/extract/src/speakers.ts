@@ -15,25 +15,19 @@ import {
   lacksNamedModifier,
   namesPlaceholder,
   previousOfKind,
-  showsKind,
+  quotedCompanyShowingKind,
 } from "./generic-bodies.ts";
 import { bodyByInitials, isInitialism } from "./initialisms.ts";
 import { officeHolderOf } from "./office-holder.ts";
 import { memberOfGroup } from "./partitive.ts";
 import type { Entity, MentionParse } from "./speaker-types.ts";
 import { awaitingTeam, leaderNamed } from "./team-entities.ts";
-import { capitalCount } from "./text/chars.ts";
+import { betterSpelled } from "./text/chars.ts";
 import { computeWords, containsAll, sameOffice } from "./title-words.ts";
 
 export type { Entity, MentionParse } from "./speaker-types.ts";
 
 const RECENT_LIMIT = 64;
-/** "HALDEN Line will drop …": a lede's first word set in capitals (a kicker), not the body's own spelling. */
-const SHOUTED_WORD = /(?:^|\s)\p{Lu}{4,}(?=\s)/u;
-const capitalsOfName = (name: string): number =>
-  capitalCount(
-    SHOUTED_WORD.test(name) ? name.replace(/\p{Lu}{4,}/gu, (w) => w[0] + w.slice(1).toLowerCase()) : name,
-  );
 /** Fijian chiefly titles, left out of a full name but kept before the given name in later references. */
 const CHIEFLY_TITLE = /^(?:adi|ratu)$/;
 
@@ -255,17 +249,7 @@ export class SpeakerBook {
       // "Norvane … said … said Owen Markey, a portfolio manager at Tallis Capital … the company said": a
       // company that has spoken outweighs one only mentioned since
       if (COMPANY_HEADS.has(head)) {
-        // ("Halden Line said …. A spokesperson for Hutchison Ports UK said …. The carrier said": the one
-        // whose name shows it is a carrier, over a company quoted since)
-        const kindShown = this.recency.findLast(
-          (e) =>
-            e.kind === "organisation" &&
-            !!e.claims &&
-            !!e.name &&
-            !e.generic &&
-            showsKind(e.name, head) &&
-            !lacksNamedModifier(e, parse.title),
-        );
+        const kindShown = quotedCompanyShowingKind(this.recency, head, parse.title);
         if (kindShown) return this.touch(kindShown);
         for (let i = this.recency.length - 1; i >= 0; i--) {
           const e = this.recency[i] as Entity;
@@ -335,11 +319,7 @@ export class SpeakerBook {
           // (as many words: an official name's capitals win, "Qatar's Ministry of Foreign Affairs")
           if (
             nw.length > best.nameWords.length ||
-            (nw.length === best.nameWords.length &&
-              capitalsOfName(parse.name) > capitalsOfName(best.name ?? "")) ||
-            (nw.length === best.nameWords.length &&
-              SHOUTED_WORD.test(best.name ?? "") &&
-              !SHOUTED_WORD.test(parse.name))
+            (nw.length === best.nameWords.length && betterSpelled(parse.name, best.name ?? ""))
           ) {
             best.name = parse.name;
             best.nameWords = nw;

@@ -1,5 +1,5 @@
 import { leadDay, toldDays } from "./ar/told-days.ts";
-import { type DateMention, findDates, inPastPeriod, isoDay } from "./dates.ts";
+import { type DateMention, findDates, inPastPeriod, isoDay, statementDays } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { inAdditionalStatement } from "./en/additional.ts";
 import { documentDay, englishDay, englishDayContext, paperDay, type UndatedReason } from "./en/dating.ts";
@@ -53,19 +53,10 @@ export function assignDates(
   // a time word inside any claim's content dates what was reported, not a neighbouring
   // statement («أكدت الوزارة أن … خلال الأسبوع الماضي، مشيرة إلى …» — the participle is not last week's)
   // (English too: "Rojas said the committee would meet on Wednesday, but warned that …")
-  // (English: a day after publication is a plan's — "adjourned the debate to Tuesday, June 30" — no statement's)
+  // (English: a day after publication is a plan's — "adjourned the debate to Tuesday, June 30" — no statement's,
+  // nor is a day something runs from: "from March 1", "until Friday")
   const published = lang === "en" && pub ? isoDay(pub) : null;
-  // (English: "from March 1", "until Friday": when something runs, no day anyone spoke)
-  const mentions = outsideContents(
-    lang === "en"
-      ? near.filter(
-          (m) =>
-            (!published || (m.date as string) <= published) &&
-            !RUNS_FROM.test(text.slice(Math.max(0, m.start - 16), m.start)),
-        )
-      : near,
-    parts,
-  );
+  const mentions = outsideContents(lang === "en" ? statementDays(text, near, published) : near, parts);
   // English news gives the day of its main event once, in the lede ("… said on Tuesday"); the
   // statements that follow without a day of their own are that day's, not the day of whichever
   // other voice was dated last ("X said last week"). Arabic reports move the time with each scene.
@@ -230,9 +221,6 @@ const DATELINE_END = /^[\s\u00A0]*(?:\([A-Za-z .&]+\)[\s\u00A0]*)?[-—–]/;
 /** A day that is not the event's: "since Monday", "until March 3", "next Friday", "by Tuesday". */
 const NOT_THE_EVENT =
   /\b(?:since|until|till|by|from|through|before|after|next|starting|ahead\s+of|due|scheduled\s+for|expected\s+on)\s+(?:on\s+|last\s+)?$/i;
-
-/** A day something runs from or to: "from March 1", "until Friday", "since Monday", "starting June 3". */
-const RUNS_FROM = /\b(?:since|until|till|from|through|starting|effective)\s+(?:on\s+)?$/i;
 
 /** The day of the article's main event: the first time word of its lede (the first paragraph with a full sentence). */
 function storyDate(
