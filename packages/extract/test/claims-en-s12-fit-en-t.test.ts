@@ -190,3 +190,19 @@ describe("a speaker after a sentence's opening participle phrase", () => {
     ]);
   });
 });
+
+describe("an inverted speaker's closing appositive", () => {
+  it("is part of the mention", () => {
+    const [c] = run(
+      '"Buyers are walking away," said Lena Brandt, head of freight research at Hamburg-based Elbe Shipping Advisors.',
+    );
+    expect([c?.speaker.name, c?.speaker.mention?.text]).toEqual([
+      "Lena Brandt",
+      "Lena Brandt, head of freight research at Hamburg-based Elbe Shipping Advisors",
+    ]);
+  });
+  it("but not a participle clause after it", () => {
+    const [c] = run('"Buyers are walking away," said Lena Brandt, adding that rates would fall.');
+    expect(c?.speaker.mention?.text).toBe("Lena Brandt");
+  });
+});
