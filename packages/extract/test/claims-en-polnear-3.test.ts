@@ -36,4 +36,34 @@ describe("English attributions found in PolNeAR dev errors (3)", () => {
     const claims = run(`${LEAD}Amara Obi reported from Kisumu, and Lev Adler from Haifa.`);
     expect(claims).toEqual([]);
   });
+  it("runs a quotation opened after 'According to X,' on to its closing mark", () => {
+    const claims = run(
+      `${LEAD}According to Ms. Farrow, “The levy was never costed. Nobody asked the schools.” The vote is on Friday.`,
+    );
+    expect(said(claims, "levy")?.content.text).toBe("“The levy was never costed. Nobody asked the schools.”");
+  });
+  it("leaves the writer's aside in brackets out of the content that it closes", () => {
+    const claims = run(
+      `${LEAD}Opponents have argued that the levy shields landlords (which lets the council off the hook). The clerk said the tally would come on Friday (her office later confirmed that it came on Monday).`,
+    );
+    expect(said(claims, "shields")?.content.text).toBe("the levy shields landlords");
+    expect(said(claims, "tally")?.content.text).toBe("the tally would come on Friday");
+    expect(said(claims, "came on Monday")?.content.text).toBe("it came on Monday");
+  });
+  it("keeps a short bracket that names ('(D-Ore.)') in the content", () => {
+    const claims = run(`${LEAD}The clerk said the motion came from Rep. Lara Voss (D-Ore.).`);
+    expect(said(claims, "motion")?.content.text).toBe("the motion came from Rep. Lara Voss (D-Ore.)");
+  });
+  it("reads a second speaker line that restates the sentence's claim as no claim, and ends the claim before it", () => {
+    const claims = run(
+      `${LEAD}Councillor Imrie said she backed the levy because “the schools cannot wait,” she said. The clerk added nothing.`,
+    );
+    const levy = claims.filter((c) => c.content.text.includes("schools cannot wait"));
+    expect(levy).toHaveLength(1);
+    expect(levy[0]).toMatchObject({
+      cue: { text: "said" },
+      speaker: { mention: { text: "Councillor Imrie" } },
+      content: { text: "she backed the levy because “the schools cannot wait,”" },
+    });
+  });
 });

@@ -66,6 +66,10 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
         content = trimSpan(text, content[0], s.end);
     }
     if (!content || content[1] - content[0] < 4) continue;
+    // "According to Lee, “A. B.”": a quotation opened after the source runs on to its closing mark
+    const quote = content[0] > cueStart ? quoteAt(view.quotes, content[0]) : null;
+    if (quote?.closed && quote.start === content[0] && quote.end > content[1])
+      content = [content[0], quote.end];
     [d.contentStart, d.contentEnd] = content;
     d.rules.push("en.according-to");
     out.push(d);

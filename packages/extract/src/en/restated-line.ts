@@ -1,0 +1,21 @@
+import type { Draft } from "../draft.ts";
+import type { Sentence } from "../text/segment.ts";
+
+/**
+ * "Lane said she backed the plan because “rents are too high,” she said.": a second speaker line restating the
+ * claim whose speaker opens the sentence. The earlier claim ends where the restatement starts; no claim of its own.
+ */
+export function restatesEarlierClaim(out: Draft[], content: [number, number], s: Sentence): boolean {
+  const earlier = out.find(
+    (o) =>
+      o.mentionStart === content[0] &&
+      o.mentionStart >= s.start &&
+      o.contentEnd <= s.end &&
+      o.cueStart > o.mentionStart &&
+      o.contentStart >= o.cueEnd &&
+      o.contentStart < content[1] &&
+      o.contentEnd > content[1],
+  );
+  if (earlier) earlier.contentEnd = content[1];
+  return !!earlier;
+}
