@@ -66,4 +66,28 @@ describe("English attributions found in PolNeAR dev errors (3)", () => {
       content: { text: "she backed the levy because “the schools cannot wait,”" },
     });
   });
+  it("reads a participle opening the sentence as the writer's scene before a speaker and a quotation", () => {
+    const claims = run(
+      `${LEAD}Counting their losses, growers in the valley often say, “The river gives and the river takes.” Cutting fees, the mayor said, “would cost us the pool.”`,
+    );
+    expect(said(claims, "river gives")?.content.text).toBe("“The river gives and the river takes.”");
+    // (a quotation opening in lower case goes on with the sentence the participle opened)
+    expect(said(claims, "pool")?.content.text).toBe(
+      "Cutting fees, the mayor said, “would cost us the pool.”",
+    );
+  });
+  it("reads 'what X said when …' as no claim: only the occasion follows the cue", () => {
+    const claims = run(`${LEAD}That was what Ms. Ferris said when she left the board.`);
+    expect(claims).toEqual([]);
+  });
+  it("reads the content after 'that' past a place and its state set off by commas", () => {
+    const claims = run(`${LEAD}The governor says at a rally in Dayton, Ohio, that the levy will pass.`);
+    expect(said(claims, "levy")?.content.text).toBe("the levy will pass");
+  });
+  it("reads the content after 'that' past a comparison between commas (', as did X,')", () => {
+    const claims = run(
+      `${LEAD}The auditor cautioned, as did the union itself, that the levy would raise little.`,
+    );
+    expect(said(claims, "levy")?.content.text).toBe("the levy would raise little");
+  });
 });

@@ -46,7 +46,7 @@ import {
 import { markObjectOnly, type ObjectOnlyClaims, objectOfReaction, reportsNothing } from "./no-statement.ts";
 import { notASubject } from "./not-a-subject.ts";
 import { ofWhomSubject, setRelativeContent } from "./of-whom.ts";
-import { LEADING_ADJUNCT, mayOpenSubordinator, openerOnly } from "./openers.ts";
+import { LEADING_ADJUNCT, mayOpenSubordinator, openedByParticiple, openerOnly } from "./openers.ts";
 import { outletsOwnFinding } from "./own-reporting.ts";
 import { passiveReportDraft } from "./passive.ts";
 import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
@@ -328,7 +328,8 @@ export function verbClaim(
   // "It was, the president said, “a stone …”" — but not "In a statement, Smith said, “…”"
   const interrupts =
     (text[start.pos - 1] === "," || commaAfterAdjunct) &&
-    (!resumesQuote(text, start.pos) || !LEADING_ADJUNCT.test(before)) &&
+    (!resumesQuote(text, start.pos) ||
+      !(LEADING_ADJUNCT.test(before) || openedByParticiple(before, text.slice(start.pos, start.pos + 4)))) &&
     !openerOnly(before);
   if (subject && commaBefore && interrupts) {
     // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the speaker interrupts the content
