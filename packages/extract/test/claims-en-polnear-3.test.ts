@@ -90,4 +90,30 @@ describe("English attributions found in PolNeAR dev errors (3)", () => {
     );
     expect(said(claims, "levy")?.content.text).toBe("the levy would raise little");
   });
+  it("reads a verb after 'and' as sharing the clause's subject, not the object phrase before it", () => {
+    const claims = run(
+      `${LEAD}The sheriff said she would order a review of the county defences and warned against looters from the coast.`,
+    );
+    expect(said(claims, "looters")).toMatchObject({ speaker: { name: "sheriff" }, cue: { text: "warned" } });
+  });
+  it("reads a verb after 'and' inside a relative clause describing someone as no claim", () => {
+    const claims = run(
+      `${LEAD}Okafor, who joined the paper as an intern in 2009 and wrote its flood series, now runs the desk.`,
+    );
+    expect(claims).toEqual([]);
+  });
+  it("reads 'in <year>' between the speaker and the verb as a time, not the speaker", () => {
+    const claims = run(`${LEAD}An arbitration panel in 2019 found the county was in breach of the lease.`);
+    expect(claims.some((c) => c.speaker?.name === "2019")).toBe(false);
+  });
+  it("reads a participle's speaker as the sentence's subject, not the object of a preposition before the comma", () => {
+    const claims = run(
+      `${LEAD}The mayor spoke on Tuesday about the death of Tom Ruiz in Mesa, Arizona, arguing that the shooting was unjustified.`,
+    );
+    expect(said(claims, "unjustified")).toMatchObject({ speaker: { name: "mayor" } });
+  });
+  it("still reads the subject of 'with X arguing …'", () => {
+    const claims = run(`${LEAD}The defence objected, with Ms. Okoro arguing that the search was unlawful.`);
+    expect(said(claims, "search")).toMatchObject({ speaker: { name: "Okoro" } });
+  });
 });

@@ -6,9 +6,9 @@ import type { Token } from "../text/tokens.ts";
 import { asSaidContent } from "./as-said.ts";
 import { bareClauseAfter } from "./bare-clause.ts";
 import {
+  continuesAnotherClause,
   coordinatedAfterClaim,
   describesBetweenCommas,
-  insideReportedClause,
   quotedObjectOnly,
 } from "./clause-membership.ts";
 import { intervalFollows, participleFollows } from "./closing-participle.ts";
@@ -194,7 +194,8 @@ export function verbClaim(
           : null;
     }
   }
-  if (subject && notASubject(text.slice(subject.start, subject.end), hit.participle)) {
+  const beforeSubject = subject ? text.slice(Math.max(s.start, subject.start - 16), subject.start) : "";
+  if (subject && notASubject(text.slice(subject.start, subject.end), hit.participle, beforeSubject)) {
     if (!hit.participle) return null;
     subject = null;
   }
@@ -227,7 +228,7 @@ export function verbClaim(
     hit.form !== hit.base &&
     (!WEAK_VERBS.has(hit.base) || cueEnd > verb.end || coordinatedAfterClaim(out, hit.form))
   ) {
-    if (insideReportedClause(out, text, cueStart, verb.start)) return null;
+    if (continuesAnotherClause(out, text, s.start, cueStart, verb.start)) return null;
     d.inherits = true;
     d.rules.push("en.coordinated-verb");
   } else if (subject) {
