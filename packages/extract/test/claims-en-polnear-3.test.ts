@@ -116,4 +116,14 @@ describe("English attributions found in PolNeAR dev errors (3)", () => {
     const claims = run(`${LEAD}The defence objected, with Ms. Okoro arguing that the search was unlawful.`);
     expect(said(claims, "search")).toMatchObject({ speaker: { name: "Okoro" } });
   });
+  it("does not give 'he' to a counted plural ('about 20 people')", () => {
+    const claims = run(
+      `${LEAD}Governor Ames has said about 30 people have signaled an interest in the post, but he refuses to name them, aside from saying he wants a younger slate.`,
+    );
+    expect(said(claims, "younger slate")?.speaker?.name).toBe("Ames");
+  });
+  it("keeps a quotation whole after 'said:' when a verb inside it follows its subject", () => {
+    const claims = run(`${LEAD}A spokeswoman for the league said: "Our members want the detail."`);
+    expect(said(claims, "Our members")?.content.text).toBe('"Our members want the detail."');
+  });
 });

@@ -5,7 +5,14 @@ import type { Sentence } from "../text/segment.ts";
  * "Lane said she backed the plan because “rents are too high,” she said.": a second speaker line restating the
  * claim whose speaker opens the sentence. The earlier claim ends where the restatement starts; no claim of its own.
  */
-export function restatesEarlierClaim(out: Draft[], content: [number, number], s: Sentence): boolean {
+export function restatesEarlierClaim(
+  out: Draft[],
+  content: [number, number],
+  s: Sentence,
+  before: string,
+): boolean {
+  // (the speaker line follows the content's closing punctuation: not a subject inside an opening quotation)
+  if (!/[,.!?][”"’']?$/.test(before)) return false;
   const earlier = out.find(
     (o) =>
       o.mentionStart === content[0] &&
