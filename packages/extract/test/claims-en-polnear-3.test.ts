@@ -126,4 +126,12 @@ describe("English attributions found in PolNeAR dev errors (3)", () => {
     const claims = run(`${LEAD}A spokeswoman for the league said: "Our members want the detail."`);
     expect(said(claims, "Our members")?.content.text).toBe('"Our members want the detail."');
   });
+  it("opens the words a speaker interrupts at the relative pronoun ('…, which, Ruiz said, is …')", () => {
+    const claims = run(
+      `${LEAD}The market sits beside the depot, which, Ruiz said, is usually empty on Sundays.`,
+    );
+    expect(said(claims, "empty on Sundays")?.content.text).toBe(
+      "which, Ruiz said, is usually empty on Sundays",
+    );
+  });
 });
