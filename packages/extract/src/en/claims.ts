@@ -320,7 +320,8 @@ export function verbClaim(
   if (subject && (quoteBefore || quoteEndedBefore || (commaBefore && closes && !commaAfterAdjunct))) {
     // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
     const content = quoteEndedBefore ?? contentBefore(view, s, s.start + before.length, floor);
-    if (!content || (!quoteEndedBefore && restatesEarlierClaim(out, content, s, before))) return null;
+    if (!content || (!quoteEndedBefore && !!subject.pronoun && restatesEarlierClaim(out, content, s, before)))
+      return null;
     const continued = extendContinuation(view, s, content, cueEnd);
     [d.contentStart, d.contentEnd] = [continued[0], followingQuote(view, si, continued[1])];
     d.rules.push("en.inverted:subject-verb");

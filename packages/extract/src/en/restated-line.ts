@@ -2,8 +2,9 @@ import type { Draft } from "../draft.ts";
 import type { Sentence } from "../text/segment.ts";
 
 /**
- * "Lane said she backed the plan because “rents are too high,” she said.": a second speaker line restating the
- * claim whose speaker opens the sentence. The earlier claim ends where the restatement starts; no claim of its own.
+ * "Lane said she backed the plan because “rents are too high,” she said.": a second speaker line, a pronoun,
+ * restating the claim whose speaker opens the sentence (not "The county will ask …, the mayor said"). The
+ * earlier claim ends where the restatement starts; no claim of its own.
  */
 export function restatesEarlierClaim(
   out: Draft[],
