@@ -378,12 +378,12 @@ function contentParts(text: string, drafts: Draft[], lines: Map<Draft, [number, 
 function outsideContents(mentions: DateMention[], drafts: Draft[]): DateMention[] {
   if (!mentions.length) return mentions;
   const spans = drafts.map((d) => [d.contentStart, d.contentEnd] as const).sort((a, b) => a[0] - b[0]);
+  // (the furthest end of the contents starting at or before each span's start)
+  const reach: number[] = [];
+  for (const [, e] of spans) reach.push(Math.max(e, reach[reach.length - 1] ?? -Infinity));
   return mentions.filter((m) => {
-    for (const [s, e] of spans) {
-      if (s > m.start) break;
-      if (m.end <= e) return false;
-    }
-    return true;
+    const k = firstAtOrAfter(spans, m.start + 1, (x) => x[0]) - 1;
+    return k < 0 || m.end > (reach[k] as number);
   });
 }
 

@@ -1,8 +1,9 @@
 // Where an Arabic claim's content begins and ends: asides, adjuncts, complementizers, quotes.
 import type { ArticleView } from "../draft.ts";
 import { charBefore, foldForCompare, seatless, withoutHarakat } from "../text/chars.ts";
-import { quoteAt } from "../text/quotes.ts";
+import { type Quote, quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
+import { firstAtOrAfter, startOf } from "../text/sorted.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { inBracket, subjectTail, unbracketed } from "./brackets.ts";
 import { contactVerbAt } from "./contact.ts";
@@ -135,6 +136,17 @@ export const adjunctGap = (gap: Token[]): boolean => {
   return ADJUNCT_STARTS.has(f) || (PARTICLES.has(particle) && particle !== "ب") || /^ل/u.test(first.text);
 };
 
+/**
+ * «أعلنت عن توصية …، على أن تكون الأحقية …» (provided that): after the object its particle opened, «، على أن»
+ * gives the terms of what was announced (not «شدد، في كلمته، على أن …», where «على» is the particle).
+ */
+function providedThat(toks: Token[], k: number): boolean {
+  if (toks[k - 1]?.text !== "على" || !COMMAS.has(toks[k - 2]?.text ?? "")) return false;
+  return toks
+    .slice(0, k - 2)
+    .some((t) => t.word && PARTICLES.has(foldForCompare(t.text)) && t.text !== "على");
+}
+
 /** «قبل أن», «بعد أن», «دون أن»: أن after these opens a time or manner clause, not reported content. */
 export const SUBORDINATORS = new Set(["قبل", "بعد", "دون", "منذ", "حتى"]);
 /** The token at k is a complementizer that opens reported content. */
@@ -142,6 +154,7 @@ export const opensContent = (text: string, toks: Token[], k: number): boolean =>
   const t = toks[k];
   if (!t || !isComplementizer(text, t)) return false;
   const prev = toks[k - 1];
+  if (providedThat(toks, k)) return false;
   return !prev?.word || !SUBORDINATORS.has(prev.text.replace(/^[وف]/u, ""));
 };
 
@@ -354,9 +367,12 @@ export function contentEnd(
     if (startsQuoted.end >= limit || (/^\s*[،,.؛;]/.test(after) && !more) || startsQuoted.end >= s.end)
       return startsQuoted.end;
   }
+  // (the quotes opening at or after `start`, met in order: quotes are sorted and disjoint)
+  let next = firstAtOrAfter(quotes, start, startOf);
   for (let i = start; i < limit; i++) {
-    const q = quoteAt(quotes, i);
-    if (q && q.start === i) {
+    while (next < quotes.length && (quotes[next] as Quote).start < i) next++;
+    const q = quotes[next]?.start === i ? (quotes[next] as Quote) : null;
+    if (q) {
       if (q.end > limit && q.closed) limit = q.end;
       i = q.end - 1;
       const next = /^[\s\u00A0]+([\p{L}\p{M}]+)/u.exec(text.slice(q.end, q.end + 20));

@@ -1,4 +1,4 @@
-import { arabicWordPattern, SPACE, seatless } from "../text/chars.ts";
+import { arabicWordPattern, foldArabicLetters, SPACE, seatless } from "../text/chars.ts";
 
 /**
  * Arabic reporting verbs: [perfect 3rd masc. sing., imperfect 3rd masc. sing., particles it takes,
@@ -123,6 +123,8 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["أمل", "يأمل", []],
   // «وأكمل: "…"» (went on, Egyptian sports press): only before a clause or «:» («أكمل دراسته» completed)
   ["أكمل", "يكمل", []],
+  // «وشهد ضابط التحريات بأن المتهم …» (testified): only before a clause («شهدت المدينة احتجاجات» saw)
+  ["شهد", "يشهد", ["ب"]],
 ];
 
 /**
@@ -174,6 +176,7 @@ const CLAUSAL_ONLY_LEMMAS = [
   "توصل",
   "أمل",
   "أكمل",
+  "شهد",
 ];
 
 /** «ثمّن» (commends) is also «ثمن» (price): only a verb opening its clause reports («وارتفع ثمن الخبز»). */
@@ -353,13 +356,7 @@ export function foldArabicWord(w: string): string {
   return foldW(w);
 }
 function foldW(w: string): string {
-  return w
-    .replace(/[\u064B-\u065F\u0670\u0640]/g, "")
-    .replace(/[أإآٱ]/g, "ا")
-    .replace(/ى/g, "ي")
-    .replace(/ة/g, "ه")
-    .replace(/ؤ/g, "و")
-    .replace(/ئ/g, "ي");
+  return foldArabicLetters(w);
 }
 
 /** Lookup sets: a word is checked against them in constant time (no long regex alternations). */

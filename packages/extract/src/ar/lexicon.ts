@@ -1,4 +1,5 @@
 import { foldForCompare, seatless, withoutHarakat } from "../text/chars.ts";
+import { wordMemo } from "../text/word-memo.ts";
 
 /**
  * One Arabic word folded for lookup (variants and diacritics), without its article. A word with a madda
@@ -75,6 +76,9 @@ export const CAPACITY = /^بصفت(?:ه|ها|هم|هما|هن)$/u;
 export const CHARGE_NOUNS = set("التهم التهمة الاتهام الاتهامات التهمتين");
 /** Unnamed sources: never named later in the article, so never renamed by a later «وتابع X». */
 export const UNNAMED_SOURCE_TITLES = set("مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو شهود شاهد");
+/** «ومصادر», «وشهود»: a second group of unnamed sources joined by «و» («شهود عيان ومصادر محلية»). */
+export const joinedUnnamedSource = (w: string): boolean =>
+  /^و/u.test(w) && UNNAMED_SOURCE_TITLES.has(fold(w.slice(1)));
 /** Prepositions that link an affiliation title to its institution. */
 export const AFFILIATION_LINKS = set("في عن من لدى");
 /**
@@ -321,6 +325,7 @@ export const OBJECT_CONTINUERS = [
   "بما فيه",
   "إضافة إلى",
   "بالإضافة إلى",
+  "إلى جانب",
   "فضلا عن",
   "بقيمة",
   "بنسبة",
@@ -350,8 +355,9 @@ export const OWN_WORDS_MARKER = /^(?:تعبير|قول|وصف|ما قال|ما �
 /** «سالم بن خميس الجنيبي», «جمعة سالم»: a day's name without the article is a given name, not a time. */
 const isBareDayName = (word: string): boolean => /^(?:خميس|جمعة|جمعه)$/u.test(withoutHarakat(word));
 /** One word folded for lookup; a bare day's name folds apart from the day («الخميس»), «إمام» from «أمام». */
-export const foldWord = (w: string): string =>
-  isBareDayName(w) ? `${fold(w)}#name` : (homographTitle(w) ?? fold(w));
+export const foldWord = wordMemo((w: string): string =>
+  isBareDayName(w) ? `${fold(w)}#name` : (homographTitle(w) ?? fold(w)),
+);
 
 /**
  * «الفريق الأول», «فريق التحقيق الدولي»: a team, not the rank «الفريق», which only a name or the grade
