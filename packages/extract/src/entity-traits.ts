@@ -20,7 +20,10 @@ export function isGroup(e: Entity): boolean {
 export const pluralHead = (e: Entity): boolean =>
   e.kind !== "organisation" &&
   !e.nameWords.length &&
-  /^(?:[\p{L}’'-]+\s+)?[a-z]+(?:ers|ists|ians|ants|ents|ors|ives|ics|ours|people)$/u.test(e.titles[0] ?? "");
+  // ("about 20 people": a count before the head)
+  /^(?:[\p{L}\p{N}’'-]+\s+){0,2}(?:[a-z]+(?:ers|ists|ians|ants|ents|ors|ives|ics|ours)|[a-z]*people)$/u.test(
+    e.titles[0] ?? "",
+  );
 
 /** The head only names the owner of the entity's title ("the agency’s chief executive"). */
 export const ownsTitle = (e: Entity, head: string): boolean =>

@@ -6,6 +6,16 @@ export const mayOpenSubordinator = (c: number): boolean => SUBORDINATOR_FIRST.ha
 export const LEADING_ADJUNCT =
   /^(?:(?:And|But|So)\s+)?(?:In|On|At|During|After|Before|Since|Over|Throughout|From|Under|Speaking|Asked|Earlier|Later|Last|Previously|When|While|As|Back)\b/;
 
+/**
+ * "Lamenting their luck, Mexicans often say, “…”": a participle clause opening the sentence, one comma long, before
+ * a speaker whose quotation follows (the clause is the writer's scene, not the start of the words quoted).
+ */
+export const openedByParticiple = (before: string, quoteOpening: string): boolean =>
+  /^\p{Lu}\p{Ll}+ing\b[^,;:“”"]*,$/u.test(before) &&
+  before.indexOf(",") === before.length - 1 &&
+  // (a quotation opening in lower case goes on with the participle's sentence: "Raising taxes, he said, “would …”")
+  /^[\s\u00A0]*(?:''|["“‘'])\p{Lu}/u.test(quoteOpening);
+
 /** A linking word alone before the speaker ("Still, Lee said, …", "However, the mayor said, …"): no content. */
 const LINKING_OPENER =
   /^(?:(?:And|But|So)\s+)?(?:Still|However|Yet|Meanwhile|Nevertheless|Nonetheless|Instead|Indeed|Moreover|Besides|Overall|Again|Now|Then|Otherwise|Ultimately|Finally|Separately|Similarly|Likewise|Elsewhere|Additionally|Also|Furthermore|Even\s+so|In\s+(?:turn|fact|response|contrast)|By\s+contrast|For\s+now|For\s+(?:his|her|their|its)\s+part),$/;

@@ -20,6 +20,9 @@ export function relativePronounBefore(text: string, s: Sentence, subjectStart: n
   return subjectStart - before.length + m.index + m[0].indexOf(m[1] as string);
 }
 
+const OCCASION_AFTER_CUE =
+  /^[\s\u00A0]*(?:when|while|after|before|because|since|until|in|at|on|during|last|earlier|yesterday|today)\b/i;
+
 /**
  * The relative clause from its pronoun to where it closes: a comma or dash outside quotes, a quotation
  * that closes on its own comma («what she called a “rant,”»), a semicolon, or the sentence end.
@@ -31,6 +34,8 @@ export function relativeClause(
   after: number,
 ): [number, number] | null {
   const { text, quotes } = view;
+  // ("That was what Liz Wahl said when she resigned": nothing said follows the cue, only its occasion)
+  if (OCCASION_AFTER_CUE.test(text.slice(after, after + 12))) return null;
   for (let i = after; i < s.end; i++) {
     const ch = text[i] as string;
     if (ch !== "," && ch !== ";" && ch !== "—" && ch !== "–" && !(ch === "-" && text[i + 1] === "-"))

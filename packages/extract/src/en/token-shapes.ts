@@ -92,3 +92,30 @@ export function callsNameA(toks: Token[], i: number): boolean {
   }
   return false;
 }
+
+const DETERMINERS_OF_NOUNS = /^(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your)$/i;
+/** "his early-morning tweets attacking …": an "-s" form after a determiner and a hyphenated modifier is a plural noun. */
+export const pluralAfterCompoundModifier = (toks: Token[], i: number): boolean =>
+  /[a-z]s$/.test(toks[i]?.text ?? "") &&
+  /^[a-z]+-[a-z-]+$/.test(toks[i - 1]?.text ?? "") &&
+  DETERMINERS_OF_NOUNS.test(toks[i - 2]?.text ?? "");
+
+/** Gatherings and ballots one "calls" into being ("called an emergency meeting", "call a snap election"). */
+const CONVENED =
+  /^(?:meetings?|hearings?|sessions?|summits?|conferences?|elections?|votes?|referendums?|referenda|strikes?|recess|halt|truce|ceasefire|rally|rallies|caucus|inquiry|inquest|retreat|timeout|time-out)$/i;
+/**
+ * "called an emergency meeting to discuss …", "had called the hearing because …": the verb convenes, it names
+ * nothing — unless the gathering is then called something ("called the hearing a sham", "… “a circus”").
+ */
+export function convenesEvent(toks: Token[], i: number): boolean {
+  if (!DETERMINERS_OF_NOUNS.test(toks[i + 1]?.text ?? "")) return false;
+  for (let k = i + 2; k <= i + 4 && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (!t.word) return false;
+    if (CONVENED.test(t.text)) {
+      const after = toks[k + 1]?.text ?? "";
+      return !/^(?:a|an|the|[“"‘])$/i.test(after);
+    }
+  }
+  return false;
+}
