@@ -350,3 +350,13 @@ export function inPastPeriod(text: string, from: number, to: number): boolean {
   const m = AR_PAST_PERIOD_SEATLESS.exec(frame);
   return !!m && !RELATIVE.test(frame.slice(0, m.index));
 }
+
+/** (English) A day something runs from or to: "from March 1", "until Friday", "since Monday", "starting June 3". */
+const RUNS_FROM = /\b(?:since|until|till|from|through|starting|effective)\s+(?:on\s+)?$/i;
+/** The days a statement may be dated by: none after publication (a plan's), none something runs from or to. */
+export const statementDays = (text: string, days: DateMention[], published: string | null): DateMention[] =>
+  days.filter(
+    (m) =>
+      (!published || (m.date as string) <= published) &&
+      !RUNS_FROM.test(text.slice(Math.max(0, m.start - 16), m.start)),
+  );

@@ -151,6 +151,18 @@ export function startsUppercaseOrDigit(s: string): boolean {
 }
 const NOT_UPPER = /[^\p{Lu}]/gu;
 /** How many capital letters (\p{Lu}) `s` has, counted in place when it is all ASCII. */
+/** "HALDEN Line will drop …": a lede's first word set in capitals (a kicker), not the body's own spelling. */
+const SHOUTED_WORD = /(?:^|\s)\p{Lu}{4,}(?=\s)/u;
+const unshouted = (name: string): string =>
+  SHOUTED_WORD.test(name) ? name.replace(/\p{Lu}{4,}/gu, (w) => w[0] + w.slice(1).toLowerCase()) : name;
+/**
+ * Of two spellings of one name, `candidate` is the better one: more capitals ("Qatar's Ministry of Foreign
+ * Affairs"), a kicker's capitals aside, and no kicker where `current` has one ("Halden Line" over "HALDEN Line").
+ */
+export const betterSpelled = (candidate: string, current: string): boolean =>
+  capitalCount(unshouted(candidate)) > capitalCount(unshouted(current)) ||
+  (SHOUTED_WORD.test(current) && !SHOUTED_WORD.test(candidate));
+
 export function capitalCount(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
