@@ -137,14 +137,21 @@ export const adjunctGap = (gap: Token[]): boolean => {
 };
 
 /**
- * «أعلنت عن توصية …، على أن تكون الأحقية …» (provided that): after the object its particle opened, «، على أن»
- * gives the terms of what was announced (not «شدد، في كلمته، على أن …», where «على» is the particle).
+ * «أعلنت عن توصية …، على أن تكون الأحقية …» (provided that): after the object the verb's particle opened
+ * (first after the subject or an aside), «، على أن» gives the terms of what was announced (not «شدد، في
+ * كلمته، على أن …», where «على» is the particle, nor «أكد في حديثه عن الأزمة، على أن …», an occasion's «عن»).
  */
 function providedThat(toks: Token[], k: number): boolean {
   if (toks[k - 1]?.text !== "على" || !COMMAS.has(toks[k - 2]?.text ?? "")) return false;
   return toks
     .slice(0, k - 2)
-    .some((t) => t.word && PARTICLES.has(foldForCompare(t.text)) && t.text !== "على");
+    .some(
+      (t, j) =>
+        t.word &&
+        PARTICLES.has(foldForCompare(t.text)) &&
+        t.text !== "على" &&
+        (j === 0 || COMMAS.has(toks[j - 1]?.text ?? "")),
+    );
 }
 
 /** «قبل أن», «بعد أن», «دون أن»: أن after these opens a time or manner clause, not reported content. */

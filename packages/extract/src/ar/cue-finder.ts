@@ -110,13 +110,32 @@ function pronounObjectStem(folded: string): string | null {
   return stem !== folded && VERB_FORMS.has(stem) && ASCRIBING.has(FORM_LEMMA.get(stem) ?? "") ? stem : null;
 }
 
+/** A word of a sentence: where it is and its folded form. */
+interface Word {
+  start: number;
+  end: number;
+  folded: string;
+}
+/** «وهو», «وهي», «وهذا»: the pronoun that takes up the writer's figure before «ما». Folded. */
+const FIGURE_PRONOUNS = new Set(["وهو", "وهي", "هو", "هي", "وهذا", "هذا", "وذلك"].map(foldArabicWord));
+/**
+ * «…، وهو ما أرجعته الشركة إلى …», «…، ما عزاه الوزير إلى …»: «ما» (word i-1) takes up the figure before it;
+ * not «وأعاد الموظف ما أرجعه المدير إلى الخزينة», where «أرجع» returns a thing.
+ */
+function writersFigureThenMa(text: string, words: Word[], i: number): boolean {
+  const ma = words[i - 1];
+  if (ma?.folded !== "ما") return false;
+  const before = words[i - 2];
+  return !before || FIGURE_PRONOUNS.has(before.folded) || /[،,]/u.test(text.slice(before.end, ma.start));
+}
+
 /** A folded verb, participle or passive form the cue lists know. */
 const known = (f: string): boolean => VERB_FORMS.has(f) || PARTICIPLE_FORMS.has(f) || PASSIVE_FORMS.has(f);
 
 /** Reporting verbs, participles and nominal cues of a sentence, found by word lookup. */
 export function cuesIn(text: string, s: Sentence): Cue[] {
   const slice = text.slice(s.start, s.end);
-  const words: { start: number; end: number; folded: string }[] = [];
+  const words: Word[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     words.push({
@@ -133,8 +152,9 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
       core = core.slice(1);
       prefixed = true;
     }
-    const pronounObject = !known(core) && words[i - 1]?.folded === "ما" && !!pronounObjectStem(core);
-    if (pronounObject) core = pronounObjectStem(core) ?? core;
+    const objectless = !known(core) && writersFigureThenMa(text, words, i) ? pronounObjectStem(core) : null;
+    const pronounObject = !!objectless;
+    if (objectless) core = objectless;
     const passive = PASSIVE_FORMS.has(core);
     const next = words[i + 1];
     // «مذكرة بأن …» reminds; «مذكرة داخلية», «مذكرات الوزير» are memos

@@ -3,10 +3,9 @@ import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { paragraphAt } from "../text/segment.ts";
 import type { Dated } from "../timeline.ts";
 import { LONE_ACCUSED } from "./accused.ts";
-import { FORM_LEMMA, foldArabicWord } from "./cues.ts";
 import { foldWord, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
 import { parseArabicMention } from "./mention.ts";
-import { titleHead } from "./phrase.ts";
+import { titleHead, verbLemma } from "./phrase.ts";
 
 /**
  * Bodies, groups and documents whose name before a headline's colon says what they said («وزارة الصحة: …»,
@@ -150,6 +149,8 @@ function colonDraft(
     head = titleHead(head.slice(1));
     mentionStart += 1;
   }
+  // («المصدر: وكالة الأنباء», «المحرر: …» under the headline credit the source or the writer)
+  if (titledOnly && words.length === 1 && CREDIT_LABELS.has(foldWord(name))) return null;
   const said = speaks(head) || !!accused;
   const body = said || titledOnly ? null : speakerInBody(text, drafts, name, lineEnd);
   // «فاريلا: …» (sports press): a surname alone, which the body gives a person it quotes
@@ -166,6 +167,9 @@ function colonDraft(
   d.rules.push("ar.headline-colon");
   return d;
 }
+
+/** «المصدر», «المحرر»: labels of a credit line, not speakers. Folded. */
+const CREDIT_LABELS = new Set(["المصدر", "المصادر", "المحرر", "المراسل", "الكاتب"].map(foldWord));
 
 /** «متهم بالاستيلاء …», «متهمة بقتل …»: one accused, described by the charge. */
 const ACCUSED_DESCRIPTION = /^(?:متهم|متهمة)[\s\u00A0]+ب\p{L}{3,}/u;
@@ -252,8 +256,8 @@ export function openingDates(
 
 /** A verb cue's lemma («يتهمون», «واتهم» → «اتهم»), or null. */
 const cueLemma = (text: string, d: Draft): string | null => {
-  const f = foldArabicWord(text.slice(d.cueStart, d.cueEnd).split(/[\s\u00A0]/u)[0] as string);
-  return FORM_LEMMA.get(f) ?? FORM_LEMMA.get(f.replace(/^[وف]/u, "")) ?? null;
+  const verb = /^[^\s\u00A0]+/u.exec(text.slice(d.cueStart, d.cueEnd));
+  return verb ? verbLemma(text, d.cueStart + verb[0].length) : null;
 };
 const mentionWords = (text: string, d: Draft): string[] =>
   text

@@ -30,6 +30,9 @@ export function pastOwnOccasion(text: string, verbEnd: number, from: number, lim
   return from;
 }
 
+/** «بمقر البرلمان», «بالعاصمة», «بقاعة …»: where a meeting was held, after «ب». Folded. */
+const SEATS = new Set(["مقر", "عاصمة", "ساحة", "شارع", "قاعة", "مبنى"].map(foldWord));
+
 /** «برئاسة», «بحضور», «بمشاركة»: ب-words that go on with the occasion, never a verb's object. */
 const OCCASION_BA = /^ب(?:رئاسة|حضور|مشاركة)$/u;
 
@@ -55,7 +58,8 @@ export function pastAdjunctBeforeBa(text: string, verbEnd: number, from: number,
     // («في ختام بيانها بالجميع»: a statement noun begins with the letter)
     if (!/^ب\p{L}{3,}$/u.test(w) || OCCASION_BA.test(w) || STATEMENT_NOUNS.has(foldWord(w))) continue;
     const noun = foldWord(w.slice(1));
-    if (!PLACE_NOUNS.has(noun) && !ORG_TITLES.has(noun) && toks[k + 1] !== undefined) return t.start;
+    if (!PLACE_NOUNS.has(noun) && !SEATS.has(noun) && !ORG_TITLES.has(noun) && toks[k + 1] !== undefined)
+      return t.start;
   }
   return from;
 }

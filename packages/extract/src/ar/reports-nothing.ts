@@ -34,9 +34,13 @@ const quotedObject = (text: string, start: number): boolean =>
   OPEN_QUOTE.test(text[start] ?? "") && !/:[\s\u00A0]*$/u.test(text.slice(Math.max(0, start - 3), start));
 
 export const WELCOME = foldArabicWord("رحب");
-/** «وأقر المتهم بتلقي الأموال» (admitted): a ب-object, not the vote «أقر البرلمان بالإجماع القانون». */
+/**
+ * «وأقر المتهم بتلقي الأموال» (admitted): a ب-object, not a vote — «أقر البرلمان بالإجماع القانون», «أقر
+ * المجلس بالموازنة», «أقرت الحكومة بتشكيل لجنة», «بزيادة الرواتب» (what a body enacts).
+ */
 const ADMIT = foldArabicWord("أقر");
-const ADMITTED_THING = /^[\s\u00A0]*ب(?!(?:ال)?(?:إجماع|اجماع|أغلبية|اغلبية))\p{L}{3,}/u;
+const ADMITTED_THING =
+  /^[\s\u00A0]*ب(?!(?:ال)?(?:إجماع|اجماع|أغلبية|اغلبية|قانون|مشروع|موازن|ميزاني|خطة|لائح|تعديل|تشكيل|إنشاء|انشاء|زياد|رفع|خفض|تخصيص|قرار|اتفاقي|موافق|اعتماد|تمديد|صرف|منح))\p{L}{3,}/u;
 const SHOW = foldArabicWord("أبدى");
 const SHOWN_FEELING = seatless(
   /^[\s\u00A0]*(?:غضب|استياء|سخط|امتعاض|انزعاج|ارتياح|فرح|حزن)(?:ه|ها|هم|هما|هن)(?![\p{L}\p{M}])/u,

@@ -14,8 +14,9 @@ export function otherReferent(following: string, speakerGender: "m" | "f" | null
   // …», «لكنه لم يذكر …») or with a reporting verb («لكنه يحذر من …»)
   const verb = /^و?لكن(?:ها|ه) ([يت]\S{2,}|لا|لن|ليس|ليست)(?:\s|$)/u.exec(following)?.[1];
   if (verb && !VERB_FORMS.has(foldArabicWord(verb))) return true;
-  // «…، لكنه حين طلب سحب رصيده فوجئ …»: a clause of when goes on with the speaker's account
-  if (/^و?لكن(?:ها|ه|هم) (?:حين|عندما|لما)(?:\s|$)/u.test(following)) return true;
+  // «…، لكنه حين طلب سحب رصيده فوجئ …»: a clause of when goes on with the speaker's account; «لكنه
+  // عندما سئل عن …» (when asked) is the writer's telling of the interview
+  if (/^و?لكن(?:ها|ه) (?:حين|عندما|لما)(?:\s|$)(?!سيلت?(?:\s|$))/u.test(following)) return true;
   if (!speakerGender) return false;
   return (m[1] === "ها") !== (speakerGender === "f");
 }
