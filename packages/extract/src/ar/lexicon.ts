@@ -73,6 +73,14 @@ export const GIVEN_NAME_TITLES = set("رائد أمين أمير مالك سيد
 export const CAPACITY = /^بصفت(?:ه|ها|هم|هما|هن)$/u;
 /** «التهم», «الاتهامات»: the charges a denial answers, the verb's object after its subject. Folded. */
 export const CHARGE_NOUNS = set("التهم التهمة الاتهام الاتهامات التهمتين");
+/**
+ * «القبض», «السيطرة», «الموافقة»: verbal nouns an announcement takes as its object with their preposition
+ * («أعلن الجيش اللبناني القبض على …»), never a body's genitive or adjective. Folded.
+ */
+export const ANNOUNCED_ACTS = set(`
+  القبض الإفراج العثور السيطرة التوصل الاستيلاء الموافقة الانسحاب الإطاحة الحصول التعرف الاستحواذ
+  الانتهاء التغلب
+`);
 /** Unnamed sources: never named later in the article, so never renamed by a later «وتابع X». */
 export const UNNAMED_SOURCE_TITLES = set("مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو شهود شاهد");
 /** Prepositions that link an affiliation title to its institution. */
@@ -351,7 +359,9 @@ export const OWN_WORDS_MARKER = /^(?:تعبير|قول|وصف|ما قال|ما �
 const isBareDayName = (word: string): boolean => /^(?:خميس|جمعة|جمعه)$/u.test(withoutHarakat(word));
 /** One word folded for lookup; a bare day's name folds apart from the day («الخميس»), «إمام» from «أمام». */
 export const foldWord = (w: string): string =>
-  isBareDayName(w) ? `${fold(w)}#name` : (homographTitle(w) ?? fold(w));
+  isBareDayName(w) || MADDA_GIVEN_NAME.test(w) ? `${fold(w)}#name` : (homographTitle(w) ?? fold(w));
+/** The given name «آن» (Anne) with its madda, folded apart from the complementizer «أن/إن». */
+const MADDA_GIVEN_NAME = /^آن$/u;
 
 /**
  * «الفريق الأول», «فريق التحقيق الدولي»: a team, not the rank «الفريق», which only a name or the grade

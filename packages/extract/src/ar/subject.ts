@@ -27,6 +27,7 @@ import { nameThenTitleEnd } from "./name-first.ts";
 import { onAdjunct } from "./on-adjunct.ts";
 import {
   agrees,
+  announcedActAt,
   bare,
   CLOSING_QUOTE,
   dashJoin,
@@ -304,6 +305,7 @@ function definiteNounEnd(text: string, toks: Token[]): number | null {
     !FUNCTION_WORDS.has(foldWord((toks[i] as Token).text)) &&
     agrees(t0, toks[i] as Token) &&
     !CHARGE_NOUNS.has(foldWord((toks[i] as Token).text)) &&
+    !announcedActAt(toks, i) &&
     !periodAt(toks, i)
   )
     i++;

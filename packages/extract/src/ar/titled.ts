@@ -41,6 +41,7 @@ import { oneOfWorkplaceEnd } from "./one-of-workplace.ts";
 import {
   abbreviatedTitle,
   agrees,
+  announcedActAt,
   articledParticle,
   bare,
   COMMA,
@@ -188,6 +189,7 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       continue;
     }
     if (t.word && ((isFunctionWord(t.text) && !isNameAli(t)) || isComplementizer(text, t))) break;
+    if (announcedActAt(toks, i)) break;
     if (i === 1 && governedPlace(text, toks)) {
       checking = false;
       i += 2;
