@@ -34,3 +34,34 @@ describe("the given name «آن» with its madda", () => {
     ]);
   });
 });
+
+describe("two bare names joined by «و» before the occasion", () => {
+  it("speak together («أكدت تونس والجزائر في بيان مشترك …»)", () => {
+    const [claim] = run("أكدت تونس والجزائر في بيان مشترك ضرورة فتح المعابر الحدودية أمام الشاحنات.");
+    expect(claim?.speaker.name).toBe("تونس والجزائر");
+    expect(claim?.content.text).toBe("ضرورة فتح المعابر الحدودية أمام الشاحنات");
+  });
+});
+
+describe("a statement issued or a conference held, with its time, before the verb's object", () => {
+  it("is read past («في بيان صدر اليوم», «خلال مؤتمر صحفي عقده مساء الأحد»)", () => {
+    const claims = run(
+      "أكدت النقابة في بيان صدر اليوم رفضها القاطع لتجميد الأجور. " +
+        "وأعلن المحافظ خلال مؤتمر صحفي عقده مساء الأحد إغلاق السوق القديم للترميم.",
+    );
+    expect(claims.map((c) => c.content.text)).toEqual([
+      "رفضها القاطع لتجميد الأجور",
+      "إغلاق السوق القديم للترميم",
+    ]);
+  });
+});
+
+describe("a lede that opens on the quotation after the dateline", () => {
+  it("gives «بهذه العبارة ردّ X» the quotation after «عمّان - »", () => {
+    const [claim] = run(
+      'عمّان - "لن نسمح بتهريب السلاح عبر حدودنا"، بهذه العبارة رد وزير الداخلية الأردني مازن الفراية على تقارير التهريب.',
+    );
+    expect(claim?.speaker.name).toBe("مازن الفراية");
+    expect(claim?.content.text).toBe('"لن نسمح بتهريب السلاح عبر حدودنا"');
+  });
+});

@@ -19,7 +19,7 @@ import {
   TIME_WORDS,
 } from "./lexicon.ts";
 import { nameOnly } from "./name-only.ts";
-import { OCCASIONS, titleHead } from "./phrase.ts";
+import { DASH_DATELINE, OCCASIONS, titleHead } from "./phrase.ts";
 
 /** «أيضا», «كذلك»: "also", after the object. */
 const ALSO = seatless(/^(?:أيضا|كذلك)$/u);
@@ -208,9 +208,7 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
   if (before && before[1] - before[0] > 15) {
     content = before;
     // a dateline («الخرطوم (أ ف ب) - …») and a leading «و» are not the reported words
-    const dateline = /^(?:\p{L}+[\s\u00A0]*){1,2}(?:\([^)\n]{1,30}\))?[\s\u00A0]*[-–—]{1,2}[\s\u00A0]+/u.exec(
-      text.slice(before[0], before[0] + 60),
-    );
+    const dateline = DASH_DATELINE.exec(text.slice(before[0], before[0] + 60));
     if (dateline) content = trimSpan(text, before[0] + dateline[0].length, before[1]);
     // «وعلى صعيد التوزيع، سيتم …», «وفي سياق متصل، …»: the writer's topic frame opens the sentence
     const frame = content && TOPIC_FRAME.exec(text.slice(content[0], content[0] + 50));

@@ -284,6 +284,10 @@ export const announcedActAt = (toks: Token[], i: number): boolean =>
   ANNOUNCED_ACTS.has(foldWord((toks[i] as Token).text)) &&
   /^(?:عل[ىي]|عن|[إا]ل[ىي]|من)$/u.test(bare(toks[i + 1] ?? (toks[i] as Token)));
 
+/** «الخرطوم (أ ف ب) - », «الكويت - »: a dateline opening the lede, before the reported words. */
+export const DASH_DATELINE =
+  /^(?:[\p{L}\p{M}]+[\s\u00A0]*){1,2}(?:\([^)\n]{1,30}\))?[\s\u00A0]*[-–—]{1,2}[\s\u00A0]+/u;
+
 /** Words that join the next word into one name: «عبد الكريم», «أبو محمد», «بن سعد», «آل حمدان», «ولد علي». */
 export const NAME_JOINERS = new Set(["عبد", "أبو", "أبي", "ابن", "بن", "بنت", "أم", "آل", "ولد"]);
 /** «وأشار ذات المسؤول إلى …», «نفس المصدر»: «ذات/نفس» and the title it points back with (2 tokens), else 0. */
