@@ -23,3 +23,25 @@ describe("a bare institution heard by 'told' ('told parliament', 'told cabinet')
     expect(claim?.content.text).toBe("the levy would raise $300 million");
   });
 });
+
+describe("a pronoun object before the speaker's participle ('rejected that, saying …', 'denied it, saying …')", () => {
+  it("is no claim and no complementizer; the participle's speaker is the subject alone", () => {
+    const claims = run(
+      "Chilean Interior Minister Rosa Vidal rejected that, saying the police had followed the rules. " +
+        "The mining company disputed that, arguing the permit was still valid. " +
+        "The port authority denied it, saying the cranes had been inspected in May. " +
+        "The teachers' union welcomed them, saying the new rules were overdue.",
+    );
+    expect(claims.map((c) => [c.cue.text, c.speaker.mention?.text ?? null, c.content.text])).toEqual([
+      ["saying", "Chilean Interior Minister Rosa Vidal", "the police had followed the rules"],
+      ["arguing", "The mining company", "the permit was still valid"],
+      ["saying", "The port authority", "the cranes had been inspected in May"],
+      ["saying", "The teachers' union", "the new rules were overdue"],
+    ]);
+  });
+
+  it("keeps 'that' as the complementizer when a parenthetical follows its comma", () => {
+    const [claim] = run("Vidal said that, if re-elected, she would double the police budget.");
+    expect(claim?.content.text).toBe("if re-elected, she would double the police budget");
+  });
+});

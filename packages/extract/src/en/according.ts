@@ -149,6 +149,9 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
     if (t.text === "." && end === toks[i - 1]?.end && (toks[i - 1] as Token).text.length <= 3) continue;
     // ("“Long Division” creator Paul Okonjo left …": a quoted title before a role)
     if (!t.word && i < 4 && (t.text === "“" || t.text === "”")) continue;
+    // ("The teachers' union welcomed …": a plural possessive's apostrophe inside the subject)
+    if (!t.word && /^['’]$/.test(t.text) && end === toks[i - 1]?.end && /s$/.test(toks[i - 1]?.text ?? ""))
+      continue;
     if (!t.word) break;
     // "Barclays analyst Jane Roe cut …": a role noun between the body's name and the person's
     const roleBeforeName =
@@ -165,8 +168,10 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
       /^[a-z]/.test(t.text) &&
       !MAIN_VERB_STARTS.has(t.text) &&
       !SUBJECT_ENDS.has(t.text) &&
-      // "The board quashed the fine": a word right before a determiner is the verb, not a noun
-      !/^(?:the|a|an|its|his|her|their)$/.test(toks[i + 1]?.text ?? "");
+      // "The board quashed the fine", "The minister denied it": a word right before a determiner or an
+      // object pronoun is the verb, not a noun
+      !/^(?:the|a|an|its|his|her|their|it|him|them)$/.test(toks[i + 1]?.text ?? "") &&
+      !(toks[i + 1]?.text === "that" && toks[i + 2]?.text === ",");
     if (i > 0 && /^[A-Z]/.test(t.text)) capitalised = true;
     if (!/^[A-Z]/.test(t.text) && !lowercaseNoun && !roleBeforeName && !(i === 0 && determiner)) break;
     end = t.end;

@@ -218,7 +218,13 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
   }
   const next = toks[i];
   // ("says that is “not good enough”": a "that" with a verb right after it is the subject, a pronoun)
-  if (next?.word && lower(next) === "that" && !PRONOUN_THAT_VERB.test(toks[i + 1]?.text ?? ""))
+  // ("rejected that, saying …": a "that" the punctuation closes is the pronoun, the verb's object)
+  if (
+    next?.word &&
+    lower(next) === "that" &&
+    !PRONOUN_THAT_VERB.test(toks[i + 1]?.text ?? "") &&
+    !closedThat(toks, i)
+  )
     return { pos: next.end, that: true };
   if (next?.text === ":" || next?.text === ",") return { pos: next.end, that: false };
   // "said simply: “…”", "added bluntly: …", "said flatly that …": a manner adverb, then the colon or "that"
@@ -271,6 +277,11 @@ function afterTimeZone(toks: Token[], i: number): number {
       return /^(?:time|GMT|UTC|ET|EST|EDT|PT|BST|CET)$/.test(toks[k - 1]?.text ?? "") ? k + 1 : i;
   return i;
 }
+
+/** "that." or "that, saying …" after the verb: a "that" at i the sentence or a participle closes is a pronoun. */
+const closedThat = (toks: Token[], i: number): boolean =>
+  /^[.;!?)]$/.test(toks[i + 1]?.text ?? "") ||
+  (toks[i + 1]?.text === "," && /^(?:\w+ing|and|but)$/i.test(toks[i + 2]?.text ?? ""));
 
 const PRONOUN_THAT_VERB =
   /^(?:is|was|isn['’]t|wasn['’]t|would|wouldn['’]t|will|won['’]t|has|had|could|couldn['’]t|can|cannot|can['’]t|must|should|might|may|seems|seemed|sounds|sounded|means|meant|remains|remained)$/;
