@@ -45,3 +45,16 @@ describe("a pronoun object before the speaker's participle ('rejected that, sayi
     expect(claim?.content.text).toBe("if re-elected, she would double the police budget");
   });
 });
+
+describe("a lede speaker known by an office and its remit ('the U.N. envoy for Yemen')", () => {
+  it("is the one person the body names to that office ('Envoy Hans Berg')", () => {
+    const claims = run(
+      "GENEVA — Talks on a prisoner swap will resume next month, the U.N. envoy for Yemen said on Tuesday. " +
+        "Envoy Hans Berg told reporters that both sides had agreed to a list of 300 names. " +
+        "The Norwegian ambassador to Jordan said on Tuesday that Oslo would host a donor meeting. " +
+        "Ambassador Kari Lunde said the meeting would take place in March.",
+    );
+    expect(said(claims, "prisoner swap")?.speaker.name).toBe("Hans Berg");
+    expect(said(claims, "donor meeting")?.speaker.name).toBe("Kari Lunde");
+  });
+});
