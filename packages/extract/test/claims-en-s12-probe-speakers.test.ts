@@ -58,3 +58,16 @@ describe("a lede speaker known by an office and its remit ('the U.N. envoy for Y
     expect(said(claims, "donor meeting")?.speaker.name).toBe("Kari Lunde");
   });
 });
+
+describe("a person's office or spokesperson after a possessive pronoun ('his office said', 'her spokeswoman said')", () => {
+  it("names the person's office, or the person their spokesperson speaks for", () => {
+    const claims = run(
+      "Prime Minister Lena Holm will visit Warsaw next week, her office said on Monday. " +
+        "Her office added that she would meet the Polish president. " +
+        "Governor Tomas Reyes will sign the budget on Friday, his spokesman said.",
+    );
+    expect(said(claims, "visit Warsaw")?.speaker.name).toBe("Lena Holm's office");
+    expect(said(claims, "Polish president")?.speaker.name).toBe("Lena Holm's office");
+    expect(said(claims, "sign the budget")?.speaker.name).toBe("Tomas Reyes");
+  });
+});
