@@ -65,3 +65,31 @@ describe("a lede that opens on the quotation after the dateline", () => {
     expect(claim?.content.text).toBe('"لن نسمح بتهريب السلاح عبر حدودنا"');
   });
 });
+
+describe("a titled name the verb's object follows without a complementizer", () => {
+  it("keeps the name's first two words («نفى المتحدث باسم الوزارة X Y وجود …»)", () => {
+    const claims = run(
+      "نفى المتحدث باسم وزارة الداخلية رامي بوعزيز وجود أي موقوفين سياسيين. " +
+        "وهدد الرئيس البرازيلي لويس سيلفا بفرض رسوم على الواردات. " +
+        "وأكد مدرب المنتخب المغربي وليد الركراكي جاهزية لاعبيه للمباراة.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.content.text])).toEqual([
+      ["رامي بوعزيز", "وجود أي موقوفين سياسيين"],
+      ["لويس سيلفا", "بفرض رسوم على الواردات"],
+      ["وليد الركراكي", "جاهزية لاعبيه للمباراة"],
+    ]);
+  });
+
+  it("runs to a family name with the article («المواطن سعيد عوض الزهراني معاناة …»)", () => {
+    const [claim] = run('"البيوت غرقت"، بهذه الكلمات لخص المواطن حسن سالم القحطاني معاناة الحي.');
+    expect(claim?.speaker.name).toBe("حسن سالم القحطاني");
+  });
+});
+
+describe("a given name that opens with «و» («وليد», «وائل») after a title", () => {
+  it("is the name, not «و» and a second portfolio", () => {
+    const [claim] = run("وأكد وزير الصحة وائل الحلبي جاهزية المستشفيات لاستقبال الجرحى.");
+    expect(claim?.speaker.name).toBe("وائل الحلبي");
+    expect(claim?.content.text).toBe("جاهزية المستشفيات لاستقبال الجرحى");
+  });
+});

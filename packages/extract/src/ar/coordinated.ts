@@ -33,7 +33,11 @@ export const joinedBareNoun = (w: string): boolean =>
   !VERB_FORMS.has(foldArabicWord(w)) &&
   !PERSON_TITLES.has(titleHead(w.slice(1))) &&
   // «ونظيره»: a pronoun ends a phrase, it is never a portfolio
-  !/(?:ه|ها|هم|هما)$/u.test(w);
+  !/(?:ه|ها|هم|هما)$/u.test(w) &&
+  !GIVEN_NAMES_IN_WAW.test(w);
+
+/** «وليد», «وائل», «وسام»: given names that open with «و», never «و» and a noun. */
+const GIVEN_NAMES_IN_WAW = /^و(?:ليد|ائل|سام|سيم|فاء|جدي|حيد|ديع|داد|لاء|صفي|هيب|فيق|ضاح)$/u;
 
 /**
  * «وزير الطوارئ وإدارة الكوارث أحمد سليم …», «وزيرة الزراعة وإصلاح الأراضي منى …»: after a definite
