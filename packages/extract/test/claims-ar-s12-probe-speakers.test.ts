@@ -93,3 +93,22 @@ describe("a given name that opens with «و» («وليد», «وائل») after
     expect(claim?.content.text).toBe("جاهزية المستشفيات لاستقبال الجرحى");
   });
 });
+
+describe("a participle after «ردّ X على …» that opens the lede without «و»", () => {
+  it("has the verb's subject («ردّ» written without its shadda)", () => {
+    const [claim] = run(
+      "رد المتحدث باسم الحكومة العراقية باسم العوادي على الانتقادات، قائلا إن الانتخابات ستجرى في موعدها.",
+    );
+    expect(claim?.cue.text).toBe("قائلا");
+    expect(claim?.speaker.name).toBe("باسم العوادي");
+  });
+});
+
+describe("a relative with the pronoun of whose relative the speaker is («شقيقه», «زوجته»)", () => {
+  it("describes the named speaker and is no part of the name", () => {
+    const claims = run(
+      "وقال شقيقه ماهر الدباغ إن العائلة لم تتلق أي اتصال. وقالت زوجته ليلى الصفدي إن الشرطة لم تبلغها بشيء.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["ماهر الدباغ", "ليلى الصفدي"]);
+  });
+});
