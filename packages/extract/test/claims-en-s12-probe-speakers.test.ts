@@ -71,3 +71,14 @@ describe("a person's office or spokesperson after a possessive pronoun ('his off
     expect(said(claims, "sign the budget")?.speaker.name).toBe("Tomas Reyes");
   });
 });
+
+describe("people named by a capitalised modifier and a plural noun opening the sentence ('Taxi drivers')", () => {
+  it("speak in the participle after their own verb", () => {
+    const claims = run(
+      "Taxi drivers blocked the airport road on Monday, saying the new app was ruining them. " +
+        "Fuel marketers disputed that, arguing that payment delays were to blame.",
+    );
+    expect(said(claims, "new app")?.speaker.mention?.text).toBe("Taxi drivers");
+    expect(said(claims, "payment delays")?.speaker.mention?.text).toBe("Fuel marketers");
+  });
+});

@@ -104,6 +104,10 @@ const OWN_SPEAKER = /^[\s\u00A0]+(?:and|but)\s+(?:\S+\s+){1,5}?(?:said|says|told
  * ", saying …", "and said …": the words naming the speaker are the main clause's subject — the previous
  * claim's speaker words in the same sentence, or the noun phrase that opens the sentence.
  */
+/** Plural nouns of people ("drivers", "marketers", "officials", "residents"), not verbs ("offers", "says"). */
+const PEOPLE_AFTER_MODIFIER =
+  /^(?![a-z]*(?:offers|orders|enters|considers|delivers|covers|suffers|gathers|answers|lowers|says)$)[a-z]{3,}(?:ers|ors|ists|ians|ials|ents|ants)$/;
+
 /** Words that end a sentence-initial noun phrase: auxiliaries and common verb forms. */
 const MAIN_VERB_STARTS = new Set(
   "has have had is are was were will would could should may might must did does do said says told also".split(
@@ -172,8 +176,11 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
       // object pronoun is the verb, not a noun
       !/^(?:the|a|an|its|his|her|their|it|him|them)$/.test(toks[i + 1]?.text ?? "") &&
       !(toks[i + 1]?.text === "that" && toks[i + 2]?.text === ",");
+    // ("Taxi drivers blocked …, saying": a capitalised modifier opening the sentence, then the people)
+    const people = i === 1 && !determiner && end === toks[0]?.end && PEOPLE_AFTER_MODIFIER.test(t.text);
     if (i > 0 && /^[A-Z]/.test(t.text)) capitalised = true;
-    if (!/^[A-Z]/.test(t.text) && !lowercaseNoun && !roleBeforeName && !(i === 0 && determiner)) break;
+    if (!/^[A-Z]/.test(t.text) && !lowercaseNoun && !roleBeforeName && !people && !(i === 0 && determiner))
+      break;
     end = t.end;
   }
   if (determiner && end === toks[0]?.end) end = -1; // a determiner alone names nobody
