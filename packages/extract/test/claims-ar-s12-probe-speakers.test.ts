@@ -112,3 +112,18 @@ describe("a relative with the pronoun of whose relative the speaker is («شقي
     expect(claims.map((c) => c.speaker.name)).toEqual(["ماهر الدباغ", "ليلى الصفدي"]);
   });
 });
+
+describe("a feminine noun right after a masculine verb of appeal («ودعا الحكومة إلى …»)", () => {
+  it("is the verb's object; the speaker is the one before", () => {
+    const claims = run(
+      "قال محافظ البصرة أسعد العيداني إن محطات التحلية توقفت. ودعا الحكومة الاتحادية إلى إرسال مولدات. " +
+        "وطالب المنظمات الدولية بتقديم الدعم.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["أسعد العيداني", "أسعد العيداني", "أسعد العيداني"]);
+  });
+
+  it("leaves a family name in «ـة» the subject («وأضاف الطراونة أن …»)", () => {
+    const claims = run("قال الوزير خالد الطراونة إن الموسم بدأ. وأضاف الطراونة أن الحجوزات ارتفعت.");
+    expect(claims[1]?.speaker.mention?.text).toBe("الطراونة");
+  });
+});
