@@ -399,10 +399,15 @@ function personNameEnd(
     const nisba = nisbaEnd(toks, titleEnd, i);
     // (with no honorific too, after a definite or longer title, when nothing else ends it: «نفى وزير
     // الخارجية أحمد عطاف وجود …», «المواطن سعيد عوض الزهراني معاناة …» to its family name with the article)
-    const guessed =
-      !honored && nisba === titleEnd && (titleEnd >= 2 || hasAl(toks[0] as Token))
+    // (not «X ونظيره Y»: a second party joined by «و»; nor «وجود أي خلافات»: a quantifier is no name)
+    const guess =
+      !honored &&
+      nisba === titleEnd &&
+      (titleEnd >= 2 || hasAl(toks[0] as Token)) &&
+      !toks.slice(titleEnd, i).some((t) => SECOND_PARTY.test(bare(t)))
         ? Math.max(honoredName(toks, titleEnd), familyNameEnd(toks, titleEnd, i))
         : 0;
+    const guessed = toks.slice(titleEnd, guess).some((t) => QUANTIFIER.test(bare(t))) ? 0 : guess;
     i =
       known === titleEnd && names >= 3 && (honored || guessed)
         ? guessed || honoredName(toks, titleEnd)
@@ -410,6 +415,11 @@ function personNameEnd(
   }
   return i;
 }
+
+/** «ونظيره», «ووزير»: a second party joined by «و». */
+const SECOND_PARTY = /^و(?:نظير|رئيس|وزير|ممثل|مدير)\p{L}*$/u;
+/** «أي», «كل»: quantifiers, never a name's words. */
+const QUANTIFIER = /^(?:[أا]ي|كل|بعض|جميع|عدة)$/u;
 
 /** After the last word with the article among a name's words [start + 1, end): a family name («الزهراني»). */
 const familyNameEnd = (toks: Token[], start: number, end: number): number =>
