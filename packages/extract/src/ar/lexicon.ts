@@ -83,6 +83,9 @@ export const ANNOUNCED_ACTS = set(`
 `);
 /** Unnamed sources: never named later in the article, so never renamed by a later «وتابع X». */
 export const UNNAMED_SOURCE_TITLES = set("مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو شهود شاهد");
+/** «ومصادر», «وشهود»: a second group of unnamed sources joined by «و» («شهود عيان ومصادر محلية»). */
+export const joinedUnnamedSource = (w: string): boolean =>
+  /^و/u.test(w) && UNNAMED_SOURCE_TITLES.has(fold(w.slice(1)));
 /** Prepositions that link an affiliation title to its institution. */
 export const AFFILIATION_LINKS = set("في عن من لدى");
 /**
@@ -329,6 +332,7 @@ export const OBJECT_CONTINUERS = [
   "بما فيه",
   "إضافة إلى",
   "بالإضافة إلى",
+  "إلى جانب",
   "فضلا عن",
   "بقيمة",
   "بنسبة",

@@ -28,7 +28,6 @@ import { nameThenTitleEnd } from "./name-first.ts";
 import { onAdjunct } from "./on-adjunct.ts";
 import {
   agrees,
-  announcedActAt,
   bare,
   CLOSING_QUOTE,
   dashJoin,
@@ -45,6 +44,7 @@ import {
   sameTitleBefore,
   TIME_NOUNS,
   titleHead,
+  verbObjectAt,
   verbParticles,
 } from "./phrase.ts";
 import { pointedSubject } from "./pointing.ts";
@@ -305,8 +305,7 @@ function definiteNounEnd(text: string, toks: Token[]): number | null {
     hasAl(toks[i] as Token) &&
     !FUNCTION_WORDS.has(foldWord((toks[i] as Token).text)) &&
     agrees(t0, toks[i] as Token) &&
-    !CHARGE_NOUNS.has(foldWord((toks[i] as Token).text)) &&
-    !announcedActAt(toks, i) &&
+    !verbObjectAt(toks, i) &&
     !periodAt(toks, i)
   )
     i++;
@@ -322,6 +321,8 @@ function definiteNounEnd(text: string, toks: Token[]): number | null {
     isComplementizer(text, next) ||
     // «وطالبت الجماهير عبر منصات التواصل بإقالة …»: an adjunct after the subject
     ADJUNCT_AFTER_SUBJECT.test(next.text) ||
+    // «وقال الزهراني لـ«أرقام» إن …», «… لصحيفة …»: the hearer after the subject
+    (/^ل/u.test(next.text) && ADJUNCT_STARTS.has(foldWord(next.text))) ||
     // «وأنكر المتهم الرئيسي التهم المنسوبة إليه»: the charges denied
     CHARGE_NOUNS.has(foldWord(next.text)) ||
     periodAt(toks, i) ||
