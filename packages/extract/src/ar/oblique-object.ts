@@ -46,7 +46,8 @@ export function feminineAfterMasculine(
   subject: { start: number },
   knownNames: Set<string>,
 ): boolean {
-  const stem = verb.replace(/^[وف](?=\p{L}{3})/u, "");
+  // («أرجعته»: the feminine «ت» before an object pronoun)
+  const stem = verb.replace(/^[وف](?=\p{L}{3})/u, "").replace(/(?<=\p{L}{3})(?:ه|ها|هم|هما)$/u, "");
   if (/ت$|^ت/u.test(stem)) return false;
   const [first, next] = tokensForward(text, subject.start, text.length, 2);
   // («وأضاف العواملة أن …»: a family name in «ـة», met before or before the complementizer, is the subject)
