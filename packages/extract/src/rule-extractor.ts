@@ -32,6 +32,7 @@ import { type Entity, type MentionParse, SpeakerBook } from "./speakers.ts";
 import { foldForCompare } from "./text/chars.ts";
 import { type Quote, quoteAt } from "./text/quotes.ts";
 import { paragraphAt } from "./text/segment.ts";
+import { forgetWords } from "./text/word-memo.ts";
 import { assignDates, type Scene } from "./timeline.ts";
 import type { ExtractedClaim, ExtractInput, Extractor, ExtractResult, Lang, Span } from "./types.ts";
 import { EXTRACTOR_NAME, EXTRACTOR_VERSION } from "./version.ts";
@@ -371,6 +372,8 @@ export const ruleExtractor: Extractor = {
         reason: `extractor error: ${message}`,
         claims: [],
       };
+    } finally {
+      forgetWords();
     }
   },
 };

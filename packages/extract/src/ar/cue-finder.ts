@@ -110,6 +110,9 @@ function pronounObjectStem(folded: string): string | null {
   return stem !== folded && VERB_FORMS.has(stem) && ASCRIBING.has(FORM_LEMMA.get(stem) ?? "") ? stem : null;
 }
 
+/** A folded verb, participle or passive form the cue lists know. */
+const known = (f: string): boolean => VERB_FORMS.has(f) || PARTICIPLE_FORMS.has(f) || PASSIVE_FORMS.has(f);
+
 /** Reporting verbs, participles and nominal cues of a sentence, found by word lookup. */
 export function cuesIn(text: string, s: Sentence): Cue[] {
   const slice = text.slice(s.start, s.end);
@@ -126,8 +129,6 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
   words.forEach((w, i) => {
     let core = w.folded;
     let prefixed = false;
-    const known = (f: string): boolean =>
-      VERB_FORMS.has(f) || PARTICIPLE_FORMS.has(f) || PASSIVE_FORMS.has(f);
     if (!known(core) && /^[وف]/.test(core) && known(core.slice(1))) {
       core = core.slice(1);
       prefixed = true;

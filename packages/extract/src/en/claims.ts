@@ -46,12 +46,12 @@ import {
 import { markObjectOnly, type ObjectOnlyClaims, objectOfReaction, reportsNothing } from "./no-statement.ts";
 import { notASubject } from "./not-a-subject.ts";
 import { ofWhomSubject, setRelativeContent } from "./of-whom.ts";
-import { LEADING_ADJUNCT, mayOpenSubordinator, openerOnly } from "./openers.ts";
+import { LEADING_ADJUNCT, mayOpenSubordinator, openerOnly, pastOpeningParticiple } from "./openers.ts";
 import { outletsOwnFinding } from "./own-reporting.ts";
 import { passiveReportDraft } from "./passive.ts";
 import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
 import { quotedAs } from "./quoted-as.ts";
-import { gappedRelativeDraft, relativeClause, relativePronounBefore } from "./relative.ts";
+import { beforeNextRelative, gappedRelativeDraft, relativeDraft, relativePronounBefore } from "./relative.ts";
 import { type SourceSpan, subjectAfter, widenToComma } from "./source-after.ts";
 import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
 import { circumstancePhrase, commaCloses, lastListedName, noObjectAfterComma } from "./token-shapes.ts";
@@ -87,6 +87,7 @@ const CLAUSE_WORDS =
 const AS_CLAUSE_VERBS = new Set(
   "say admit insist warn claim concede acknowledge argue predict deny confirm tell".split(" "),
 );
+const MODAL = /^(?:will|would|can|could|may|might|must|should|shall)\b/i;
 const GENERIC_SUBJECT = /^(?:i|we|you|(?:not\s+)?(?:everyone|everybody|someone|somebody|nobody))$/i;
 
 /** The claim cued by one reporting verb of sentence si (null if none); `out` holds the claims of earlier verbs. */
@@ -137,7 +138,10 @@ export function verbClaim(
   const appositive = left?.text === "," && walkedSubject !== null;
   // the speaker right after the verb, read at most once
   let sourceAfter: SourceSpan | null | undefined;
-  if (left && !left.word && /[,”"’']/.test(left.text) && !hit.participle) {
+  // ("…, due to launch in January, will add a line": a modal's verb has its subject before it)
+  const commaLeft =
+    left && !left.word && /[,”"’']/.test(left.text) && !MODAL.test(text.slice(cueStart, verb.start));
+  if (commaLeft && !hit.participle) {
     sourceAfter = subjectAfter(text, toks.slice(after, after + 12));
     const src = sourceAfter;
     // "…, the meeting deteriorated from there, said one GOP source.": a source that closes the clause
@@ -159,7 +163,7 @@ export function verbClaim(
       }
     }
   }
-  if (((left && !left.word && /[,”"’']/.test(left.text) && !appositive) || prevQuote) && !hit.participle) {
+  if (((commaLeft && !appositive) || prevQuote) && !hit.participle) {
     if (sourceAfter === undefined) sourceAfter = subjectAfter(text, toks.slice(after, after + 12));
     const src = sourceAfter;
     if (src && endsClauseAfterSource(text, src.end, s)) {
@@ -172,7 +176,7 @@ export function verbClaim(
       return d;
     }
   }
-  let subject = walkedSubject;
+  let subject = pastOpeningParticiple(text, s.start, walkedSubject);
   const ofWhom = subject ? null : ofWhomSubject(text, toks, s.start, cueStart, walks);
   if (ofWhom) [subject, d.speakerName] = [ofWhom.mention, ofWhom.antecedent ?? undefined];
   // "The latest poll released Friday shows …": a document or poll with its modifiers
@@ -388,13 +392,7 @@ export function verbClaim(
     return null;
   // "what the senators said was economic gerrymandering": the relative clause, speaker included
   const relative = subject ? relativePronounBefore(text, s, subject.start) : -1;
-  if (relative >= 0) {
-    const clause = relativeClause(view, s, relative, start.pos);
-    if (!clause || wordsBetween(text, start.pos, clause[1]) < 1) return null;
-    [d.contentStart, d.contentEnd] = clause;
-    d.rules.push("en.content:relative-clause");
-    return d;
-  }
+  if (relative >= 0) return relativeDraft(view, s, d, relative, start.pos, hit.base) ? d : null;
   // "the explosion that Mayor de Blasio described as …", "what Liz Wahl said": the content is elsewhere
   if (
     subject &&
@@ -410,7 +408,10 @@ export function verbClaim(
     const that = /\bthat$/i.test(text.slice(Math.max(s.start, subject.start - 6), subject.start).trimEnd());
     return that && gappedRelativeDraft(view, s, d, start.pos, hit.base) ? d : null;
   }
-  const content = contentAfterCue(view, si, start, hit, opensClause || bareClause, subordinate, stops);
+  const content = beforeNextRelative(
+    text,
+    contentAfterCue(view, si, start, hit, opensClause || bareClause, subordinate, stops),
+  );
   if (!content || content[1] - content[0] < 4) return null;
   const cue = text.slice(cueStart, cueEnd);
   const hearer = text.slice(cueEnd, content[0]);
@@ -420,9 +421,9 @@ export function verbClaim(
     return null;
   setRelativeContent(view, s, d, content, !!ofWhom, subject);
   // "Union leaders welcomed the move. They said …": no claim, but the subject "they" points back to
-  d.silent = !opensClause && objectOfReaction(hit.base, text.slice(content[0], content[1]));
+  d.silent = !opensClause && objectOfReaction(hit.base, text.slice(content[0], content[1]), cue);
   // "Sky News understands that …": the outlet's own finding, no claim, and nothing inside it is one
-  if (subject && outletsOwnFinding(cue, text.slice(subject.start, subject.end))) {
+  if (subject && outletsOwnFinding(cue, text.slice(subject.start, subject.end), text)) {
     d.silent = true;
     marks.ownFindings.push(d);
   }

@@ -12,3 +12,29 @@ const LINKING_OPENER =
 /** "In a statement, Smith said, …", "Still, Lee said, …": only an opener before the speaker, no content. */
 export const openerOnly = (before: string): boolean =>
   (LEADING_ADJUNCT.test(before) && before.indexOf(",") === before.length - 1) || LINKING_OPENER.test(before);
+
+/** A sentence opened by a participle phrase and its comma ("Presenting the findings at …,", "Officially opening the season,"). */
+const OPENING_PARTICIPLE = /^(?:[A-Z][a-z]+ly[\s\u00A0]+[a-z]+ing|[A-Z][a-z]+ing)\b[^,;:“”"]*,[\s\u00A0]+/;
+/** Capitalised words and commas, then "and": the portfolios of a long title ("Lands, Agriculture, … and Rural"). */
+const TITLE_LIST = /^(?:\p{Lu}[\p{L}-]*,[\s\u00A0]+)+(?:\p{Lu}[\p{L}-]*[\s\u00A0]+)?and[\s\u00A0]+$/u;
+/** A finite verb: the opening words are a clause ("Shifting monsoons could affect …,"), not a participle phrase. */
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\b/;
+
+/**
+ * The speaker after a sentence's opening participle phrase: "Presenting the findings at the department's office,
+ * senior hydrologist X, who led the team, said" — the phrase is no part of the mention, and a title's list of
+ * portfolios right after it is ("Officially opening the season, Lands, Agriculture, … Minister Dr X said").
+ */
+export function pastOpeningParticiple<T extends { start: number; end: number }>(
+  text: string,
+  sentenceStart: number,
+  subject: T | null,
+): T | null {
+  if (!subject) return subject;
+  const m = OPENING_PARTICIPLE.exec(text.slice(sentenceStart, subject.end));
+  const after = m && !FINITE.test(m[0]) ? sentenceStart + m[0].length : -1;
+  if (after < 0 || after >= subject.end || after === subject.start) return subject;
+  if (subject.start < after || TITLE_LIST.test(text.slice(after, subject.start)))
+    return { ...subject, start: after };
+  return subject;
+}

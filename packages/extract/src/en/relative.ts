@@ -115,6 +115,38 @@ export function gappedRelativeDraft(
   return true;
 }
 
+/**
+ * "what the senators said was economic gerrymandering": the relative clause, speaker included; but "… but which
+ * local business owners say will drive customers away": after "which", a finite verb right after the cue
+ * has the noun before "which" for its subject, and the content is what follows the cue.
+ */
+export function relativeDraft(
+  view: ArticleView,
+  s: Sentence,
+  d: Draft,
+  relative: number,
+  contentStart: number,
+  verb: string,
+): boolean {
+  const { text } = view;
+  if (text.startsWith("which", relative) && gappedRelativeDraft(view, s, d, contentStart, verb)) return true;
+  const clause = relativeClause(view, s, relative, contentStart);
+  if (!clause || !/[A-Za-z]/.test(text.slice(contentStart, clause[1]))) return false;
+  [d.contentStart, d.contentEnd] = clause;
+  d.rules.push("en.content:relative-clause");
+  return true;
+}
+
+/**
+ * "a move the city government says will free up spaces but which local business owners say …": a content with
+ * no subject of its own (a finite verb first) ends where a second relative clause on the same noun begins.
+ */
+export function beforeNextRelative(text: string, content: [number, number] | null): [number, number] | null {
+  if (!content || !GAP_VERB.test(text.slice(content[0], content[0] + 8))) return content;
+  const next = NEXT_RELATIVE.exec(text.slice(content[0], content[1]));
+  return next ? (trimSpan(text, content[0], content[0] + next.index) ?? content) : content;
+}
+
 /** A finite auxiliary after a noun (not after a pronoun or a conjunction that opens a clause of its own). */
 const MATRIX_PREDICATE =
   /(?<=[\s\u00A0]\S*[\p{L}\d°%])(?<!\b(?:it|he|she|they|we|I|you|there|that|which|who|and|or|but|than|if|because|when|as|what|this|these|those))[\s\u00A0]+(?:does|do|did|is|are|was|were|has|have)[\s\u00A0]+(?:not[\s\u00A0]+)?\p{Ll}/u;

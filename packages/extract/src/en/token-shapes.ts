@@ -9,9 +9,29 @@ import { CIRCUMSTANCE_PARTICIPLE } from "./lexicon.ts";
 export const commaCloses = (toks: Token[], k: number): boolean =>
   toks[k]?.text === "," || (/^[”"’]$/.test(toks[k]?.text ?? "") && toks[k - 1]?.text === ",");
 
-/** "national plans would …", "the reports will": an -s form right before a modal is a plural noun, no verb. */
+/** Words after an -ing form that make it a verb opening its object or adjunct ("a statement calling the …"). */
+const OPENS_AFTER_ING =
+  /^(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|us|for|of|about|on|in|at|to|from|with|by|over|after|before|during|while|when|up|out)$/;
+/**
+ * "an early warning system": an -ing form between an article's lowercase word and a lowercase noun is part of
+ * a compound, no verb (not "a statement calling the test …", "a statement announcing the pick").
+ */
+export const compoundIng = (toks: Token[], i: number): boolean =>
+  (toks[i] as Token).text.endsWith("ing") &&
+  /^(?:a|an)$/i.test(toks[i - 2]?.text ?? "") &&
+  /^[a-z-]+$/.test(toks[i - 1]?.text ?? "") &&
+  /^[a-z-]+$/.test(toks[i + 1]?.text ?? "") &&
+  !OPENS_AFTER_ING.test(toks[i + 1]?.text ?? "");
+
+/**
+ * "national plans would …", "the reports will": an -s form right before a modal is a plural noun, no verb
+ * (but "a move the city says will …": "says", "insists", "argues" are never nouns).
+ */
 export const pluralBeforeModal = (form: string, base: string, next: string): boolean =>
-  form !== base && form.endsWith("s") && /^(?:would|will|could|can|should|may|might|must)$/.test(next);
+  form !== base &&
+  form.endsWith("s") &&
+  !/^(?:say|insist|argue|tell|admit|deny|explain|suggest|believe|think|predict|add)$/.test(base) &&
+  /^(?:would|will|could|can|should|may|might|must)$/.test(next);
 
 /**
  * "wins in Richmond, Northcote and Albert Park showed …": the last of names listed after a lowercase word's

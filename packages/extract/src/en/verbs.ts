@@ -15,7 +15,7 @@ import {
   VERB_FORMS,
 } from "./lexicon.ts";
 import { NOUN_WORDS } from "./nouns.ts";
-import { callsNameA, formerAsSubject, pluralBeforeModal } from "./token-shapes.ts";
+import { callsNameA, compoundIng, formerAsSubject, pluralBeforeModal } from "./token-shapes.ts";
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 export const NOT_BEFORE_VERB = new Set(
   "to a an the this that these those his her their its our my your some many most any no every each all several few other new former for of by about without after before with from in on having".split(
@@ -229,6 +229,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
       DETERMINER_LIKE.has(lower(toks[i - 2] as Token))
     )
       continue;
+    if (compoundIng(toks, i)) continue;
     // "was told", "were mistakenly charged" (but "were frustrated that" reports an attitude)
     if (!info.participle && passive(toks, i) && !CLAUSE_ONLY_VERBS.has(w)) continue;
     const next = toks[i + 1];
