@@ -82,10 +82,10 @@ describe("English newsroom findings without 'that'", () => {
 });
 
 describe("English contents beside a writer's 'as' clause with its own speaker", () => {
-  it("ends 'demanded funding as the MP said …' before 'as', but not 'as wealthy as X claims' nor ', as X noted,'", () => {
+  it("ends 'called for funding as the MP said …' before 'as', but not 'as wealthy as X claims' nor ', as X noted,'", () => {
     const claims = run(
       "Housing row deepens\n" +
-        "The charity demanded emergency funding as the MP said families were living in offices.\n" +
+        "The charity called for emergency funding as the MP said families were living in offices.\n" +
         "Lee said the rules let someone as wealthy as Mr. Hart claims to be pay no tax.\n" +
         "The emails show she kept the schedule even if, as Ms Adair noted at one point, it was tiring.",
     );

@@ -29,10 +29,9 @@ describe("English nominal and topic cues", () => {
     expect(c).toMatchObject({ cue: "spoke about", content: "her deep ties to black churches" });
     expect(run("She spoke to reporters for an hour.")).toHaveLength(0);
   });
-  it("reads “calls for” / “calls on” in a headline as a verb (a request: no claim)", () => {
-    expect(run("Former party chairman calls for contingency plan.\n\nThe chairman spoke on Monday.")).toEqual(
-      [],
-    );
+  it("reads “calls for” / “calls on” in a headline as a verb", () => {
+    const [c] = run("Former party chairman calls for contingency plan.\n\nThe chairman spoke on Monday.");
+    expect(c).toMatchObject({ cue: "calls for", content: "contingency plan" });
   });
   it("reads echo/label/encourage/tout as object-taking cues", () => {
     const [c] = run("The governor echoed the warning about the storm.");

@@ -101,7 +101,7 @@ describe("English reviewer probes: speakers and days", () => {
 describe("time words after an appositive, before the verb", () => {
   it("reads 'The opposition leader, Daniel Morse, on Sunday said …' as his claim, not one of 'on Sunday'", () => {
     const [a, b] = run(
-      "The opposition leader, Daniel Morse, on Sunday demanded an early election. Jane Roe, 52, on Monday said the vote was rigged.",
+      "The opposition leader, Daniel Morse, on Sunday called for an early election. Jane Roe, 52, on Monday said the vote was rigged.",
     );
     expect([a?.name, a?.mention, a?.date]).toEqual([
       "Daniel Morse",

@@ -41,18 +41,18 @@ describe("a company known by its trade ('the carrier', 'the Danish carrier')", (
   });
 });
 
+// Requests stay claims, as in the Arabic gold («دعا X إلى», «طالب بـ») and PolNeAR; the English sets' gold leaves them
+// out, a convention split the README's "Rules" notes record.
 describe("requests ('urged … to', 'called on … to', 'calls for')", () => {
-  it("are no claims", () => {
-    expect(run("The mayor urged drivers to leave their cars at home during the festival.")).toEqual([]);
-    expect(run("She called on the regulator to publish its findings before the summer.")).toEqual([]);
-    expect(run("The nurses' union is calling for an independent inquiry into staffing.")).toEqual([]);
-  });
-  it("still give the pronoun after them its speaker", () => {
+  it("are claims of their speaker", () => {
     const c = run(
       "Rita Nolan, the opposition's housing spokesperson, called on the minister to resign. " +
         '"Tenants deserve better," she said.',
     );
-    expect(c.map((x) => [x.speaker.name, x.cue.text])).toEqual([["Rita Nolan", "said"]]);
+    expect(c.map((x) => [x.speaker.name, x.cue.text])).toEqual([
+      ["Rita Nolan", "called on"],
+      ["Rita Nolan", "said"],
+    ]);
   });
 });
 

@@ -167,13 +167,11 @@ const BACK_REFERENCE = /^(?:the|its|his|her|their|this|that)[\s\u00A0]+[\p{L}-]+
 /**
  * An object with no words of anyone's: a reaction to what the story told ("praised the decision", "has
  * signaled its opposition"), a custom kept ("observed a strike", "observed a minute's silence"), a sum
- * added to ("taxes added to monthly bills"), a warning with only its topic ("warn of famine"), a request ("urged farmers to …").
+ * added to ("taxes added to monthly bills") or planned ("will add a line"), a warning with only its topic ("warn of
+ * famine").
  */
 export function objectOfReaction(base: string, content: string, cue = ""): boolean {
   if (REACTION_VERBS.has(base)) return BACK_REFERENCE.test(content);
-  // "urged farmers to grade their crop", "called on the government to act", "calls for emergency funding":
-  // a request, nothing asserted
-  if (base === "urge" || (base === "call" && /[\s\u00A0](?:on|upon|for)$/i.test(cue))) return true;
   if (base === "observe") return !/^["“‘']/.test(content);
   // ("will add a line through the district": what a plan adds, not words)
   if (base === "add") return /^to[\s\u00A0]/i.test(content) || /^(?:will|would|could|can)\b/i.test(cue);
