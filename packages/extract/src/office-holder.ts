@@ -15,9 +15,11 @@ export function officeHolderOf(book: SpeakerBook, e: Entity): Entity | null {
     const [headOnly, formerToo] = [pass > 0, pass === 2];
     let found: Entity | null = null;
     for (const title of e.titles) {
-      const all = book.words(title);
+      // ("the U.N. envoy for Sudan" → "Envoy X": the head before its remit is the office)
+      const head = headOnly ? REMIT.exec(title)?.[1] : undefined;
+      const all = book.words(head ?? title);
       // (not "Finland's foreign minister": an owner named is no modifier to drop)
-      if (headOnly && (all.length < 2 || all.includes("s"))) continue;
+      if (headOnly && ((all.length < 2 && !head) || all.includes("s"))) continue;
       const tw = headOnly ? [...all.slice(0, -1).filter((w) => OTHER_OFFICE.has(w)), ...all.slice(-1)] : all;
       const variants = [tw, ...book.variants(tw)];
       for (const p of book.entities) {
@@ -33,3 +35,6 @@ export function officeHolderOf(book: SpeakerBook, e: Entity): Entity | null {
   }
   return null;
 }
+
+/** "envoy for Sudan", "ambassador to the United Nations": an office and its remit. */
+export const REMIT = /^(.+?)[\s\u00A0]+(?:for|to)[\s\u00A0]/i;

@@ -27,6 +27,8 @@ export interface MentionParse {
   epithet?: boolean;
   /** "The memo" opening a sentence: a document the next "it" may stand for. */
   document?: boolean;
+  /** "his office": a body of the person the pronoun stands for (its kind: "office"). */
+  personsBody?: string;
   /** "it": a thing or a body, never a person. */
   neuter?: boolean;
   /** "X and his colleagues", "a team led by X": X leads a team that may speak as "the authors" later. */

@@ -20,6 +20,7 @@ import {
 import { bodyByInitials, isInitialism } from "./initialisms.ts";
 import { officeHolderOf } from "./office-holder.ts";
 import { memberOfGroup } from "./partitive.ts";
+import { bodyOfPerson } from "./persons-body.ts";
 import type { Entity, MentionParse } from "./speaker-types.ts";
 import { awaitingTeam, leaderNamed } from "./team-entities.ts";
 import { betterSpelled } from "./text/chars.ts";
@@ -186,7 +187,9 @@ export class SpeakerBook {
 
   /** Resolves a claim's mention; `previous` is the speaker of the claim before, for pronouns and implicit subjects. */
   resolve(parse: MentionParse, previous: Entity | null): Entity | null {
-    const e = this.resolveParse(parse, previous);
+    let e = this.resolveParse(parse.personsBody ? { ...parse, personsBody: undefined } : parse, previous);
+    // "her office": the body of the person the pronoun stands for ("Anna Berg's office")
+    if (parse.personsBody && e) e = this.touch(bodyOfPerson(this.entities, e, parse.personsBody));
     if (e && parse.leadsTeam) leaderNamed(this.entities, e);
     if (e && parse.gender && !e.gender && e.kind !== "organisation") e.gender = parse.gender;
     if (e) e.claims = (e.claims ?? 0) + 1;

@@ -2,8 +2,8 @@
 import { withoutHarakat } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { foldArabicWord, VERB_FORMS } from "./cues.ts";
-import { FUNCTION_WORDS, foldWord, PERSON_TITLES } from "./lexicon.ts";
-import { bare, COMMA, hasAl, isComplementizer, nameLike, titleHead } from "./phrase.ts";
+import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, PERSON_TITLES } from "./lexicon.ts";
+import { bare, COMMA, hasAl, isComplementizer, isTitleWord, nameLike, titleHead } from "./phrase.ts";
 
 /**
  * «وزارة الثروة الزراعية والسمكية وموارد المياه أن …»: a coordinated construct ends the body's name
@@ -33,7 +33,11 @@ export const joinedBareNoun = (w: string): boolean =>
   !VERB_FORMS.has(foldArabicWord(w)) &&
   !PERSON_TITLES.has(titleHead(w.slice(1))) &&
   // «ونظيره»: a pronoun ends a phrase, it is never a portfolio
-  !/(?:ه|ها|هم|هما)$/u.test(w);
+  !/(?:ه|ها|هم|هما)$/u.test(w) &&
+  !GIVEN_NAMES_IN_WAW.test(w);
+
+/** «وليد», «وائل», «وسام»: given names that open with «و», never «و» and a noun. */
+const GIVEN_NAMES_IN_WAW = /^و(?:ليد|ائل|سام|سيم|فاء|جدي|حيد|ديع|داد|لاء|صفي|هيب|فيق|ضاح)$/u;
 
 /**
  * «وزير الطوارئ وإدارة الكوارث أحمد سليم …», «وزيرة الزراعة وإصلاح الأراضي منى …»: after a definite
@@ -51,4 +55,25 @@ export function coordinatedPortfolio(text: string, toks: Token[], i: number): bo
     bareName(n2) &&
     !isComplementizer(text, n1 as Token)
   );
+}
+
+/** «في», «خلال», «عبر», «اليوم», «أمس»: where or when, right after a subject. */
+const OCCASION_AFTER = /^(?:في|خلال|عبر|اليوم|أمس)$/u;
+
+/**
+ * «وأكدت مصر وقطر في بيان مشترك …», «وقال أحمد ويوسف إن …»: two bare names joined by «و» speak together
+ * when the occasion or the complementizer follows them. Returns the pair's end offset, or null.
+ */
+export function joinedNamesEnd(text: string, toks: Token[]): number | null {
+  const [first, joined, after] = toks;
+  if (!first?.word || !joined?.word || !after?.word || !nameLike(text, first)) return null;
+  const second = bare(joined).slice(1);
+  const pair =
+    /^و\p{L}{3,}$/u.test(bare(joined)) &&
+    !isTitleWord(titleHead(first.text)) &&
+    !isTitleWord(titleHead(second)) &&
+    ![FUNCTION_WORDS, ADJUNCT_STARTS].some((words) => words.has(foldWord(second))) &&
+    !VERB_FORMS.has(foldArabicWord(bare(joined))) &&
+    !/(?:ه|ها|هم|هما)$/u.test(second);
+  return pair && (OCCASION_AFTER.test(bare(after)) || isComplementizer(text, after)) ? joined.end : null;
 }

@@ -417,10 +417,13 @@ export const AR_NOMINAL_CUE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?<verb>[وف]?(?:${alternation(NOMINAL)}))(?:ما${NOT_LETTER})?`,
   "gu",
 );
-/** Complementizers introducing reported content: إن، أن، بأن، with an attached pronoun or not. */
+/**
+ * Complementizers introducing reported content: إن، أن، بأن، with an attached pronoun or not (never with
+ * a madda: «آن» is a given name, «السفيرة آن غريو»).
+ */
 export const AR_COMPLEMENTIZER = seatless(
   new RegExp(
-    `^(?:${arabicWordPattern("ب")})?(?:${arabicWordPattern("أن")}|${arabicWordPattern("إن")})(?:${alternation(["ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم"])})?(?=[${SPACE}“"«:]|$)`,
+    `^(?!\\u0622)(?:${arabicWordPattern("ب")})?(?:${arabicWordPattern("أن")}|${arabicWordPattern("إن")})(?:${alternation(["ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم"])})?(?=[${SPACE}“"«:]|$)`,
     "u",
   ),
 );

@@ -74,6 +74,14 @@ export const GIVEN_NAME_TITLES = set("رائد أمين أمير مالك سيد
 export const CAPACITY = /^بصفت(?:ه|ها|هم|هما|هن)$/u;
 /** «التهم», «الاتهامات»: the charges a denial answers, the verb's object after its subject. Folded. */
 export const CHARGE_NOUNS = set("التهم التهمة الاتهام الاتهامات التهمتين");
+/**
+ * «القبض», «السيطرة», «الموافقة»: verbal nouns an announcement takes as its object with their preposition
+ * («أعلن الجيش اللبناني القبض على …»), never a body's genitive or adjective. Folded.
+ */
+export const ANNOUNCED_ACTS = set(`
+  القبض الإفراج العثور السيطرة التوصل الاستيلاء الموافقة الانسحاب الإطاحة الحصول التعرف الاستحواذ
+  الانتهاء التغلب
+`);
 /** Unnamed sources: never named later in the article, so never renamed by a later «وتابع X». */
 export const UNNAMED_SOURCE_TITLES = set("مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو شهود شاهد");
 /** «ومصادر», «وشهود»: a second group of unnamed sources joined by «و» («شهود عيان ومصادر محلية»). */
@@ -354,9 +362,11 @@ export const OWN_WORDS_MARKER = /^(?:تعبير|قول|وصف|ما قال|ما �
 
 /** «سالم بن خميس الجنيبي», «جمعة سالم»: a day's name without the article is a given name, not a time. */
 const isBareDayName = (word: string): boolean => /^(?:خميس|جمعة|جمعه)$/u.test(withoutHarakat(word));
+/** The given name «آن» (Anne) with its madda, folded apart from the complementizer «أن/إن». */
+const MADDA_GIVEN_NAME = /^آن$/u;
 /** One word folded for lookup; a bare day's name folds apart from the day («الخميس»), «إمام» from «أمام». */
 export const foldWord = wordMemo((w: string): string =>
-  isBareDayName(w) ? `${fold(w)}#name` : (homographTitle(w) ?? fold(w)),
+  isBareDayName(w) || MADDA_GIVEN_NAME.test(w) ? `${fold(w)}#name` : (homographTitle(w) ?? fold(w)),
 );
 
 /**

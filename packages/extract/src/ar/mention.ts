@@ -41,7 +41,7 @@ import { lamGenitive, nameThenTitle, workplaceName } from "./name-then-title.ts"
 import { ABBREVIATED_TITLE, constructGenitive, constructOffice, indefiniteTitle } from "./office-words.ts";
 import { correctedOnePart } from "./one-part.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
-import { dawnWord, isAli, nameInPart, nationalityOf, pureName } from "./pure-name.ts";
+import { dawnWord, isAli, nameInPart, nationalityOf, pureName, relativeOf } from "./pure-name.ts";
 import { isRegional, townShape } from "./regional-town.ts";
 import { namesPost } from "./title-complements.ts";
 
@@ -122,11 +122,11 @@ function parseOne(mention: string): MentionParse {
   const isOrgTitle = ORG_TITLES.has(head) && !isPersonTitle;
   if (isOrgTitle) return { name: mention, title: null, kind: "organisation", pronoun: false };
   // «الطالبة سارة», «الشاب محمد (23 عاما)»: a definite noun of people before a name, which it describes
+  // (also whose relative: «شقيقه أحمد الزعبي», «زوجته سعاد»)
   if (
     !isPersonTitle &&
     ws.length > 1 &&
-    hasArticle(first) &&
-    PEOPLE_NOUNS.has(f0) &&
+    ((hasArticle(first) && PEOPLE_NOUNS.has(f0)) || relativeOf(first)) &&
     pureName(ws.slice(1).join(" "))
   )
     return { name: ws.slice(1).join(" "), title: first, kind: "person", pronoun: false };

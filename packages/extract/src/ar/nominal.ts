@@ -19,7 +19,7 @@ import {
   TIME_WORDS,
 } from "./lexicon.ts";
 import { nameOnly } from "./name-only.ts";
-import { OCCASIONS, titleHead } from "./phrase.ts";
+import { DASH_DATELINE, OCCASIONS, titleHead } from "./phrase.ts";
 
 /** «أيضا», «كذلك»: "also", after the object. */
 const ALSO = seatless(/^(?:أيضا|كذلك)$/u);
@@ -114,9 +114,7 @@ const OUTLET_HEADS = new Set(
  */
 export function leadingContent(text: string, before: [number, number]): [number, number] | null {
   let content: [number, number] | null = before;
-  const dateline = /^(?:\p{L}+[\s\u00A0]*){1,2}(?:\([^)\n]{1,30}\))?[\s\u00A0]*[-–—]{1,2}[\s\u00A0]+/u.exec(
-    text.slice(before[0], before[0] + 60),
-  );
+  const dateline = DASH_DATELINE.exec(text.slice(before[0], before[0] + 60));
   if (dateline) content = trimSpan(text, before[0] + dateline[0].length, before[1]);
   const frame = content && TOPIC_FRAME.exec(text.slice(content[0], content[0] + 50));
   if (content && frame) content = trimSpan(text, content[0] + frame[0].length, content[1]);

@@ -3,7 +3,7 @@
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { foldArabicWord } from "./cues.ts";
 import { foldWord, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
-import { titleHead } from "./phrase.ts";
+import { bare, hasAl, isComplementizer, titleHead } from "./phrase.ts";
 
 /** Verbs of appeal whose object comes before the particle: دعا X إلى, طالب X بـ, حث X على, ناشد X. */
 const APPEALS = new Set(["دعا", "طالب", "حث", "ناشد"].map(foldArabicWord));
@@ -30,4 +30,30 @@ export function beforeAppealed(
   while (k < toks.length && named(toks[k] as Token)) k++;
   if (k === 0 || k >= toks.length || !(toks[k] as Token).word) return subject;
   return { start: subject.start, end: (toks[k - 1] as Token).end };
+}
+
+/** «القادة», «القضاة», «الطلبة»: plurals of men in «ة», subjects of a masculine verb. */
+const MEN_IN_TA = /^ال(?:قادة|قضاة|دعاة|ولاة|طلبة|[أا]ساتذة|ساسة|رعاة|كهنة|سعاة|غزاة)$/u;
+
+/**
+ * «ودعا الحكومة إلى …», «وطالب المؤسسات الدولية بـ…», «وحث منظمة الصحة على …»: a masculine verb's subject
+ * would not be a feminine noun (the article's «ـة», «ـات», or a body's head in construct), so that noun is
+ * the verb's object and the subject is the one before. `verb` is the cue's word.
+ */
+export function feminineAfterMasculine(
+  text: string,
+  verb: string,
+  subject: { start: number },
+  knownNames: Set<string>,
+): boolean {
+  // («أرجعته»: the feminine «ت» before an object pronoun)
+  const stem = verb.replace(/^[وف](?=\p{L}{3})/u, "").replace(/(?<=\p{L}{3})(?:ه|ها|هم|هما)$/u, "");
+  if (/ت$|^ت/u.test(stem)) return false;
+  const [first, next] = tokensForward(text, subject.start, text.length, 2);
+  // («وأضاف العواملة أن …»: a family name in «ـة», met before or before the complementizer, is the subject)
+  if (!first?.word || knownNames.has(foldWord(first.text)) || (next && isComplementizer(text, next)))
+    return false;
+  const w = bare(first);
+  if (hasAl(first)) return /(?:ة|ات)$/u.test(w) && !MEN_IN_TA.test(w);
+  return /ة$/u.test(w) && ORG_TITLES.has(foldWord(w));
 }

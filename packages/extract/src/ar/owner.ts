@@ -83,7 +83,12 @@ export function openingSubject(
     !ORG_TITLES.has(titleHead(verb.text)) &&
     !knownNames.has(foldWord(verb.text)) &&
     !/(?:ة|ات|ون|ين|ية)$/u.test(verb.text);
-  if (!verb?.word || (!opening && !lead && !/^[وف]/u.test(verb.text) && !bareVerb) || verb.text.length < 3)
+  // (a short word is no verb, but «ردّ» written without its shadda)
+  if (
+    !verb?.word ||
+    (!opening && !lead && !/^[وف]/u.test(verb.text) && !bareVerb) ||
+    (verb.text.length < 3 && verb.text !== "رد")
+  )
     return null;
   // «وكان الديوان قد أعلن …، في خطوة قال إنها …»: كان and its subject
   const kana = /^[وف]?كان(?:ت)?$/u.test(foldArabicWord(verb.text));

@@ -11,7 +11,9 @@ import {
 } from "./cues.ts";
 import {
   ADJUNCT_STARTS,
+  ANNOUNCED_ACTS,
   BA_PARTICIPLES,
+  CHARGE_NOUNS,
   FUNCTION_WORDS,
   foldWord,
   hasArticle,
@@ -290,6 +292,25 @@ export function agrees(head: Token, w: Token): boolean {
   if (!/ات$/u.test(h) && !masculinePlural(h) && masculinePlural(b)) return false;
   return true;
 }
+
+/**
+ * «القبض على», «الموافقة على» after a definite word: an announced act and its preposition at i open the
+ * object, not the subject (after an indefinite head it is a genitive: «هيئة الإفراج عن المعتقلين»).
+ */
+export const announcedActAt = (toks: Token[], i: number): boolean =>
+  !!toks[i]?.word &&
+  i > 0 &&
+  hasArticle((toks[i - 1] as Token).text) &&
+  ANNOUNCED_ACTS.has(foldWord((toks[i] as Token).text)) &&
+  /^(?:عل[ىي]|عن|[إا]ل[ىي]|من)$/u.test(bare(toks[i + 1] ?? (toks[i] as Token)));
+
+/** «التهم», «القبض على»: a charge denied or an act announced at i, the verb's object after its subject. */
+export const verbObjectAt = (toks: Token[], i: number): boolean =>
+  CHARGE_NOUNS.has(foldWord((toks[i] as Token).text)) || announcedActAt(toks, i);
+
+/** «الخرطوم (أ ف ب) - », «الكويت - »: a dateline opening the lede, before the reported words. */
+export const DASH_DATELINE =
+  /^(?:[\p{L}\p{M}]+[\s\u00A0]*){1,2}(?:\([^)\n]{1,30}\))?[\s\u00A0]*[-–—]{1,2}[\s\u00A0]+/u;
 
 /** Words that join the next word into one name: «عبد الكريم», «أبو محمد», «بن سعد», «آل حمدان», «ولد علي». */
 export const NAME_JOINERS = new Set(["عبد", "أبو", "أبي", "ابن", "بن", "بنت", "أم", "آل", "ولد"]);

@@ -7,6 +7,7 @@ import {
   isArticleName,
   ORG_TITLES,
   PERSON_TITLES,
+  RELATION_HEADS,
   TIME_WORDS,
 } from "./lexicon.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
@@ -85,3 +86,9 @@ export function pureName(part: string): boolean {
     );
   });
 }
+
+/** «شقيقه», «زوجته», «جارها»: a relation with the pronoun of whose relative the person is. */
+export const relativeOf = (w: string): boolean => {
+  const stem = /^(\p{L}{2,}?)(?:ت)?(?:ه|ها|هم)$/u.exec(w)?.[1];
+  return !!stem && (RELATION_HEADS.has(foldWord(stem)) || RELATION_HEADS.has(foldWord(`${stem}ة`)));
+};

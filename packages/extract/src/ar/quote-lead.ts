@@ -3,7 +3,7 @@ import { type ArticleView, type Draft, newDraft } from "../draft.ts";
 import { type Quote, quoteAt } from "../text/quotes.ts";
 import { type Sentence, sentenceAt } from "../text/segment.ts";
 import { FUNCTION_WORDS, foldWord, PERSON_TITLES } from "./lexicon.ts";
-import { titleHead } from "./phrase.ts";
+import { DASH_DATELINE, titleHead } from "./phrase.ts";
 import { readSubject, type SpanPair } from "./subject.ts";
 
 /** «، بهذه الكلمات», «، بتلك العبارة», «، هكذا»: the words pointing back to the quotation, then the verb. */
@@ -31,9 +31,11 @@ function quoteClosedBefore(view: ArticleView, s: Sentence): Quote | null {
 export function quoteLeadDraft(view: ArticleView, s: Sentence, knownNames: Set<string>): Draft | null {
   const { text, quotes } = view;
   const open = s.start + (/^[\s\u00A0]*/u.exec(text.slice(s.start, s.start + 8))?.[0].length ?? 0);
+  // («الكويت - "…"، بهذه العبارة ردّ X»: after the lede's dateline)
+  const quoteStart = open + (DASH_DATELINE.exec(text.slice(open, open + 60))?.[0].length ?? 0);
   const before = quoteClosedBefore(view, s);
-  const q = before ?? quoteAt(quotes, open);
-  if (!q || (!before && (q.start !== open || !q.closed || q.end >= s.end))) return null;
+  const q = before ?? quoteAt(quotes, quoteStart);
+  if (!q || (!before && (q.start !== quoteStart || !q.closed || q.end >= s.end))) return null;
   // («"…"… هكذا ردّ X»: the words pointing back open the sentence after the quotation's)
   const from = before ? s.start : q.end;
   const m = (before ? OPENS_POINTING_BACK : POINTS_BACK).exec(text.slice(from, Math.min(s.end, from + 60)));

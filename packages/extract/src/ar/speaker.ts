@@ -10,7 +10,7 @@ import type { Cue } from "./cue-finder.ts";
 import { AFTER_OBJECT, CONTINUATION_VERBS, foldArabicWord, HEARER_VERBS } from "./cues.ts";
 import { qadlessPluperfect } from "./kana.ts";
 import { FUNCTION_WORDS, foldWord, hasArticle, ORG_TITLES, PERSON_TITLES, SOURCE_NOUNS } from "./lexicon.ts";
-import { beforeAppealed } from "./oblique-object.ts";
+import { beforeAppealed, feminineAfterMasculine } from "./oblique-object.ts";
 import { oneOfGroup } from "./one-of-them.ts";
 import { appositionEnd, DESCRIBE, openingSubject, plainNoun, topicSubject } from "./owner.ts";
 import { agrees, bare, titleHead } from "./phrase.ts";
@@ -115,6 +115,15 @@ function verbSpeaker(
   ) {
     subject = null;
     d.rules.push("ar.oblique-object");
+  }
+  if (
+    subject &&
+    !pre &&
+    !plu &&
+    feminineAfterMasculine(text, text.slice(cue.verbStart, cue.end), subject, knownNames)
+  ) {
+    subject = null;
+    d.rules.push("ar.feminine-object");
   }
   // «وأبلغ قباني رئيس الحكومة أن …»: the hearer after the speaker's name is not more of it
   if (subject && !pre && !plu && cue.lemma) subject = withoutObject(text, subject, cue.lemma);

@@ -1,5 +1,6 @@
 // «وأكدت الوزارة في بيان مشترك التزامها بـ…», «وأعلن عبر حسابه في منصة إكس أن …»: the statement or platform a
 // claim was made in, read past before the verb's object.
+import { seatless } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { tokensForward } from "../text/tokens.ts";
 import { foldWord, hasArticle, OPEN_QUOTE, STATEMENT_ADJECTIVES, STATEMENT_NOUNS } from "./lexicon.ts";
@@ -7,6 +8,13 @@ import { foldWord, hasArticle, OPEN_QUOTE, STATEMENT_ADJECTIVES, STATEMENT_NOUNS
 /** Where statements are posted: «عبر منصات التواصل», «على حسابه في منصة إكس». */
 export const PLATFORMS =
   /^(?:منص(?:ه|ات|ته|تها)|حساب(?:ه|ها|هم|ات)?|صفح(?:ه|ته|تها|ات)|موقع(?:ه|ها)?|اكس|فيسبوك|تويتر|تلغرام|انستغرام|يوتيوب)$/u;
+
+/** «صدر», «نشرته», «أصدرته», «عقده»: the relative verb of a statement issued or a conference held (folded). */
+const ISSUED = /^(?:صدر|صدرت|نشر|نشرت|نشرته|نشرها|اصدرته|اصدرها|عقده|عقدته|عقدها|عقدوه)$/u;
+/** «اليوم», «أمس», «مساء الأحد»: the time words after it. */
+const ISSUE_TIME = seatless(
+  /^(?:اليوم|أمس|مساء|صباح|ظهر|يوم|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)$/u,
+);
 
 /**
  * «وأهابت الوزارة في ختام بيانها بالجميع …», «وأعلن خلال مؤتمر صحفي عقده أمس …»: the occasion of a
@@ -36,6 +44,11 @@ export function pastStatementAdjunct(text: string, from: number, limit: number):
     )
       i++;
     else break;
+  }
+  // «في بيان صدر اليوم», «خلال مؤتمر صحفي عقده مساء الأحد»: when it was issued or held
+  if (toks[i]?.word && ISSUED.test(foldWord((toks[i] as Token).text))) {
+    i++;
+    while (i < toks.length && toks[i]?.word && ISSUE_TIME.test((toks[i] as Token).text)) i++;
   }
   const next = toks[i];
   // «اتهمت الوزارة في بيان "جهات معادية" بـ…»: the object may open with a quotation

@@ -3,6 +3,7 @@ import { type Token, tokensBackward, tokensForward } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
 import { anonymityStart } from "./anonymity.ts";
 import { contactedGroupEnd } from "./contact.ts";
+import { joinedNamesEnd } from "./coordinated.ts";
 import { countedGroupEnd } from "./counted.ts";
 import { counterpartEnd } from "./counterpart.ts";
 import { foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
@@ -43,6 +44,7 @@ import {
   sameTitleBefore,
   TIME_NOUNS,
   titleHead,
+  verbObjectAt,
   verbParticles,
 } from "./phrase.ts";
 import { pointedSubject } from "./pointing.ts";
@@ -84,8 +86,8 @@ export function readSubject(
     return unnamed && filledRoom(text, unnamed, anonymous);
   }
   let toks = tokensForward(text, from, limit, 16);
-  // «وأكد كل من الوزير X ونظيره Y أن …»: both parties, joined by «و»
-  const both = eachOfEnd(text, toks);
+  // «وأكد كل من الوزير X ونظيره Y أن …», «وأكدت مصر وقطر في بيان …»: both parties, joined by «و»
+  const both = eachOfEnd(text, toks) ?? joinedNamesEnd(text, toks);
   if (both) return { start: (toks[0] as Token).start, end: both };
   // «وتوقع 12 من أصل 15 محللاً أن …»: a counted group (its accusative noun is no ḥāl)
   const counted = countedGroupEnd(toks);
@@ -303,7 +305,7 @@ function definiteNounEnd(text: string, toks: Token[]): number | null {
     hasAl(toks[i] as Token) &&
     !FUNCTION_WORDS.has(foldWord((toks[i] as Token).text)) &&
     agrees(t0, toks[i] as Token) &&
-    !CHARGE_NOUNS.has(foldWord((toks[i] as Token).text)) &&
+    !verbObjectAt(toks, i) &&
     !periodAt(toks, i)
   )
     i++;

@@ -41,6 +41,7 @@ import { oneOfWorkplaceEnd } from "./one-of-workplace.ts";
 import {
   abbreviatedTitle,
   agrees,
+  announcedActAt,
   articledParticle,
   bare,
   COMMA,
@@ -188,6 +189,7 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       continue;
     }
     if (t.word && ((isFunctionWord(t.text) && !isNameAli(t)) || isComplementizer(text, t))) break;
+    if (announcedActAt(toks, i)) break;
     if (i === 1 && governedPlace(text, toks)) {
       checking = false;
       i += 2;
@@ -359,6 +361,9 @@ function personNameEnd(
     // (a bare word after a family name with the article is no more of the name: «أيمن الصفدي إسرائيل بـ…»)
     const object = hasAl(prev) || (!!toks[i - 2]?.word && hasAl(toks[i - 2] as Token));
     if (afterObject && names > 2 && t.word && object && afterObject.test(bare(t))) return i - 1;
+    // «وليد الركراكي جاهزية لاعبيه»: after a family name in «ال…ي», a bare noun in «ة» is the verb's object
+    if (names > 1 && t.word && !hasAl(t) && /ة$/u.test(bare(t)) && /^ال\p{L}{2,}ي$/u.test(bare(prev)))
+      return i;
     // «ليلى حسن للصحفيين»: an addressee with «لل» is no family name
     const familyName =
       names > 0 &&
@@ -391,13 +396,34 @@ function personNameEnd(
     const known = knownPrefix(toks, titleEnd, i, knownNames);
     // «وزير المالية الدكتور سامح فؤاد خفض العجز …»: a name must follow an honorific; an unknown one
     // that runs into the verb's object is taken as given and family name
+    const nisba = nisbaEnd(toks, titleEnd, i);
+    // (with no honorific too, after a definite or longer title, when nothing else ends it: «نفى وزير
+    // الخارجية أحمد عطاف وجود …», «المواطن سعيد عوض الزهراني معاناة …» to its family name with the article)
+    // (not «X ونظيره Y»: a second party joined by «و»; nor «وجود أي خلافات»: a quantifier is no name)
+    const guess =
+      !honored &&
+      nisba === titleEnd &&
+      (titleEnd >= 2 || hasAl(toks[0] as Token)) &&
+      !toks.slice(titleEnd, i).some((t) => SECOND_PARTY.test(bare(t)))
+        ? Math.max(honoredName(toks, titleEnd), familyNameEnd(toks, titleEnd, i))
+        : 0;
+    const guessed = toks.slice(titleEnd, guess).some((t) => QUANTIFIER.test(bare(t))) ? 0 : guess;
     i =
-      honored && known === titleEnd && names >= 3
-        ? honoredName(toks, titleEnd)
-        : Math.max(known, nisbaEnd(toks, titleEnd, i));
+      known === titleEnd && names >= 3 && (honored || guessed)
+        ? guessed || honoredName(toks, titleEnd)
+        : Math.max(known, nisba);
   }
   return i;
 }
+
+/** «ونظيره», «ووزير»: a second party joined by «و». */
+const SECOND_PARTY = /^و(?:نظير|رئيس|وزير|ممثل|مدير)\p{L}*$/u;
+/** «أي», «كل»: quantifiers, never a name's words. */
+const QUANTIFIER = /^(?:[أا]ي|كل|بعض|جميع|عدة)$/u;
+
+/** After the last word with the article among a name's words [start + 1, end): a family name («الزهراني»). */
+const familyNameEnd = (toks: Token[], start: number, end: number): number =>
+  toks.slice(start + 1, end).findLastIndex(hasAl) + start + 2;
 
 /** The two words of a name after an honorific at `start` (three with a joiner: «عبد الله حسن»). */
 const honoredName = (toks: Token[], start: number): number =>

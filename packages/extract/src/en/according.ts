@@ -108,6 +108,10 @@ const OWN_SPEAKER = /^[\s\u00A0]+(?:and|but)\s+(?:\S+\s+){1,5}?(?:said|says|told
  * ", saying …", "and said …": the words naming the speaker are the main clause's subject — the previous
  * claim's speaker words in the same sentence, or the noun phrase that opens the sentence.
  */
+/** Plural nouns of people ("drivers", "marketers", "officials", "residents"), not verbs ("offers", "says"). */
+const PEOPLE_AFTER_MODIFIER =
+  /^(?![a-z]*(?:offers|orders|enters|considers|delivers|covers|suffers|gathers|answers|lowers|says)$)[a-z]{3,}(?:ers|ors|ists|ians|ials|ents|ants)$/;
+
 /** Words that end a sentence-initial noun phrase: auxiliaries and common verb forms. */
 const MAIN_VERB_STARTS = new Set(
   "has have had is are was were will would could should may might must did does do said says told also".split(
@@ -159,6 +163,9 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
     if (t.text === "." && end === toks[i - 1]?.end && (toks[i - 1] as Token).text.length <= 3) continue;
     // ("“Long Division” creator Paul Okonjo left …": a quoted title before a role)
     if (!t.word && i < 4 && (t.text === "“" || t.text === "”")) continue;
+    // ("The teachers' union welcomed …": a plural possessive's apostrophe inside the subject)
+    if (!t.word && /^['’]$/.test(t.text) && end === toks[i - 1]?.end && /s$/.test(toks[i - 1]?.text ?? ""))
+      continue;
     if (!t.word) break;
     // "Barclays analyst Jane Roe cut …": a role noun between the body's name and the person's
     const roleBeforeName =
@@ -177,10 +184,15 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
       // ("The mayor spoke on Tuesday about …, arguing": a reporting verb's past form ends the subject)
       !pastReportingForm(t.text) &&
       !SUBJECT_ENDS.has(t.text) &&
-      // "The board quashed the fine": a word right before a determiner is the verb, not a noun
-      !/^(?:the|a|an|its|his|her|their)$/.test(toks[i + 1]?.text ?? "");
+      // "The board quashed the fine", "The minister denied it": a word right before a determiner or an
+      // object pronoun is the verb, not a noun
+      !/^(?:the|a|an|its|his|her|their|it|him|them)$/.test(toks[i + 1]?.text ?? "") &&
+      !(toks[i + 1]?.text === "that" && toks[i + 2]?.text === ",");
+    // ("Taxi drivers blocked …, saying": a capitalised modifier opening the sentence, then the people)
+    const people = i === 1 && !determiner && end === toks[0]?.end && PEOPLE_AFTER_MODIFIER.test(t.text);
     if (i > 0 && /^[A-Z]/.test(t.text)) capitalised = true;
-    if (!/^[A-Z]/.test(t.text) && !lowercaseNoun && !roleBeforeName && !(i === 0 && determiner)) break;
+    if (!/^[A-Z]/.test(t.text) && !lowercaseNoun && !roleBeforeName && !people && !(i === 0 && determiner))
+      break;
     end = t.end;
   }
   if (determiner && end === toks[0]?.end) end = -1; // a determiner alone names nobody

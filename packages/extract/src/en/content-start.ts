@@ -8,9 +8,12 @@ import { ADJUNCT_START, lower, OBJECT_PRONOUNS } from "./verbs.ts";
 /** Hearers after a determiner ("told the crowd", "told the jury", "told the council", "told the newspaper"). */
 const AUDIENCE =
   /^(?:crowd|audience|court|jury|judge|committee|panel|conference|briefing|meeting|assembly|hearing|gathering|rally|council|board|commission|inquiry|inquest|tribunal|magistrate|coroner|senate|legislature|parliament|chamber|newspaper|paper|magazine|broadcaster|station|programme|program|podcast|outlet|website|agency)$/i;
-/** Plural hearers without a determiner ("told jurors", "told councillors"), besides those of OBJECT_PRONOUNS. */
+/**
+ * Hearers without a determiner ("told jurors", "told councillors", "told parliament"), besides those of
+ * OBJECT_PRONOUNS.
+ */
 const BARE_HEARERS =
-  /^(?:jurors|magistrates|councillors|councilors|legislators|parliamentarians|mourners|worshippers|congregants|diplomats|employees|staff|officers|troops|pupils|parents|residents|police|investigators|detectives|prosecutors|officials|inspectors|regulators|paramedics|medics|doctors|nurses|firefighters|fans|guests|customers|ministers|members|workers|volunteers|farmers|traders|shareholders|bankers|executives|voters|students|teachers|soldiers|cadets|graduates)$/;
+  /^(?:parliament|cabinet|congress|senate|jurors|magistrates|councillors|councilors|legislators|parliamentarians|mourners|worshippers|congregants|diplomats|employees|staff|officers|troops|pupils|parents|residents|police|investigators|detectives|prosecutors|officials|inspectors|regulators|paramedics|medics|doctors|nurses|firefighters|fans|guests|customers|ministers|members|workers|volunteers|farmers|traders|shareholders|bankers|executives|voters|students|teachers|soldiers|cadets|graduates)$/;
 /** Hearer verbs whose hearer and infinitive make one request ("urged Congress to act"). */
 const REQUEST_VERBS = new Set(["urge", "ask", "advise", "remind"]);
 /** Verbs that take their topic with "of" before the content ("said of the decision: …"). */
@@ -235,7 +238,13 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
   }
   const next = toks[i];
   // ("says that is “not good enough”": a "that" with a verb right after it is the subject, a pronoun)
-  if (next?.word && lower(next) === "that" && !PRONOUN_THAT_VERB.test(toks[i + 1]?.text ?? ""))
+  // ("rejected that, saying …": a "that" the punctuation closes is the pronoun, the verb's object)
+  if (
+    next?.word &&
+    lower(next) === "that" &&
+    !PRONOUN_THAT_VERB.test(toks[i + 1]?.text ?? "") &&
+    !closedThat(toks, i)
+  )
     return { pos: next.end, that: true };
   // "cautioned, as did the campaign itself, that …": a comparison set off by commas, then the content
   const aside = next?.text === "," ? thatAfterComparison(toks, i + 1) : -1;
@@ -306,6 +315,11 @@ function afterTimeZone(toks: Token[], i: number): number {
       return /^(?:time|GMT|UTC|ET|EST|EDT|PT|BST|CET)$/.test(toks[k - 1]?.text ?? "") ? k + 1 : i;
   return i;
 }
+
+/** "that." or "that, saying …" after the verb: a "that" at i the sentence or a participle closes is a pronoun. */
+const closedThat = (toks: Token[], i: number): boolean =>
+  /^[.;!?)]$/.test(toks[i + 1]?.text ?? "") ||
+  (toks[i + 1]?.text === "," && /^(?:\w+ing|and|but)$/i.test(toks[i + 2]?.text ?? ""));
 
 const PRONOUN_THAT_VERB =
   /^(?:is|was|isn['’]t|wasn['’]t|would|wouldn['’]t|will|won['’]t|has|had|could|couldn['’]t|can|cannot|can['’]t|must|should|might|may|seems|seemed|sounds|sounded|means|meant|remains|remained)$/;

@@ -8,9 +8,24 @@ import { OFFICE } from "./titles.ts";
  * holder named since the body was, else the body itself. Other parses pass through.
  */
 export function withItsOffice(mention: string, parse: MentionParse): MentionParse {
+  const owned = PERSONS_OWN.exec(mention.trim());
+  if (owned) return personsOwn(owned[1] as string, (owned[2] as string).toLowerCase());
   if (parse.name || parse.pronoun || parse.speaksFor || parse.kind !== "person" || !parse.title) return parse;
   if (!/^its\s/i.test(mention.trimStart()) || !OFFICE.test(parse.title)) return parse;
   return { ...parse, speaksFor: "focus", definite: true };
+}
+
+/** "his office", "her spokeswoman": what a person has speak for them, after the pronoun. */
+const PERSONS_OWN = /^(his|her)\s+(office|spokes(?:man|woman|person)|press\s+secretary)$/i;
+
+/**
+ * "…, his spokesman said": the person the pronoun stands for speaks through them; "…, her office said": the
+ * person's office, a body of its own ("Anna Berg's office").
+ */
+function personsOwn(pronoun: string, own: string): MentionParse {
+  const gender = pronoun.toLowerCase() === "his" ? "m" : "f";
+  const body = own === "office" ? own : undefined;
+  return { name: null, title: null, kind: "person", pronoun: true, gender, personsBody: body };
 }
 
 /** A capitalised subject opening the content, maybe with a body noun after it: "The RMT union", "Unite". */

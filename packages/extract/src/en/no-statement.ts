@@ -184,9 +184,12 @@ const OUTCOME_OBJECT =
 /** What stands between an act's object and the participle or verb that gives the words (", but …"). */
 const ACT_THEN_WORDS = /^[\s\u00A0]*,?[\s\u00A0]*(?:(?:but|and)[\s\u00A0]+)?$/;
 
-/** "disclosed this while briefing journalists", "confirmed this on Tuesday": the words were reported before. */
+/**
+ * "disclosed this while briefing journalists", "confirmed this on Tuesday", "rejected that, saying …": the
+ * words were reported before.
+ */
 const ANAPHORIC_OBJECT =
-  /^this(?:[\s\u00A0]+(?:while|when|at|in|on|during|after|before|to|through|via|as|in)\b.*)?$/is;
+  /^(?:that|it|them|him|this(?:[\s\u00A0]+(?:while|when|at|in|on|during|after|before|to|through|via|as|in)\b.*)?)$/is;
 
 /**
  * The claims of one article without a clause: a weak verb's object ("support the bill", "propose

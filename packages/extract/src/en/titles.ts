@@ -1,3 +1,4 @@
+import { REMIT } from "../office-holder.ts";
 import type { Entity, SpeakerBook } from "../speakers.ts";
 import { OTHER_OFFICE } from "../title-words.ts";
 
@@ -125,7 +126,8 @@ export function nameTitledLedeSpeakers(
   for (let i = 0; i < speakers.length && (paras[i] ?? 99) <= 1; i++) {
     const e = speakers[i];
     const holder =
-      (e?.titles.some((t) => OFFICE.test(t)) ? book.holderOf(e) : null) ?? (e ? headOfBody(book, e) : null);
+      (e?.titles.some((t) => OFFICE.test(REMIT.exec(t)?.[1] ?? t)) ? book.holderOf(e) : null) ??
+      (e ? headOfBody(book, e) : null);
     if (!e || !holder) continue;
     for (let k = 0; k < speakers.length; k++) if (speakers[k] === e) speakers[k] = holder;
     for (const t of e.titles) if (!holder.titles.includes(t)) holder.titles.push(t);
