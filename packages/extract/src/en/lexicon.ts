@@ -232,6 +232,8 @@ export const NP_WORDS = new Set(
     "rebels militants insurgents fighters gunmen soldiers troops militiamen fishermen villagers townspeople " +
     "locals tenants passengers commuters pensioners youths elders clerics settlers survivors relatives " +
     "parents firefighters rescuers volunteers sailors crew crews " +
+    // rulers ("The Jordanian king said", "the Qatari emir", "Saudi Arabia's crown prince")
+    "king queen emir sultan monarch ruler prince princess crown " +
     // pronouns of people in general ("Not everyone agrees …", "someone asked …")
     "everyone everybody someone somebody nobody"
   ).split(/\s+/),

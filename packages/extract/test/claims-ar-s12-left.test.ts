@@ -1,0 +1,32 @@
+// Session 12 (left): made-up probes of the misses the last session's closing note listed (Arabic).
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+describe("a place, club or country in construct with a bare title before the name", () => {
+  it("names the holder, not the club («مدرب ريال بيتيس …», «لاعب بايرن ميونخ …»)", () => {
+    const claims = run(
+      "قال مدرب ريال بيتيس مانويل بيليغريني إن الفريق جاهز للنهائي. وأكد لاعب بايرن ميونخ توماس مولر أن المباراة صعبة. وأوضح رئيس بنفيكا روي كوستا أن النادي لن يبيع لاعبيه.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["مانويل بيليغريني", "توماس مولر", "روي كوستا"]);
+  });
+
+  it("keeps a bare country with the title («رئيس تونس قيس …», «مدرب منتخب مصر …»)", () => {
+    const claims = run(
+      "وقال رئيس لبنان ميشال سليمان إن الحوار هو الحل. وأكد مدرب منتخب مصر حسن شحاتة أن الفريق سيتأهل.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["ميشال سليمان", "حسن شحاتة"]);
+  });
+
+  it("names an unnamed ruler by the office and its country, also when the adjective names it after", () => {
+    const claims = run(
+      "وقال أمير قطر إن بلاده ستواصل الوساطة. وأضاف الأمير القطري أن المفاوضات ستستأنف الأسبوع المقبل. وقال ملك الأردن إن المنطقة تمر بمرحلة صعبة. وأكد رئيس الوزراء العراقي أن الانتخابات في موعدها، فيما قال رئيس وزراء العراق إن الحكومة لن تستقيل.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual([
+      "أمير قطر",
+      "أمير قطر",
+      "ملك الأردن",
+      "رئيس الوزراء العراقي",
+      "رئيس الوزراء العراقي",
+    ]);
+  });
+});
