@@ -24,3 +24,23 @@ describe("rulers named by a nationality adjective and by their country", () => {
     expect(claims.map((c) => c.speaker.name)).toEqual(["Kuwaiti emir", "Kuwaiti emir", "Kuwaiti emir"]);
   });
 });
+
+describe("plural groups of people as speakers", () => {
+  it("reads 'Rescue teams told reporters that', 'Aid workers said' and 'Teachers' unions warned'", () => {
+    const claims = run(
+      "Rescue teams told reporters that the collapsed school had been searched twice. " +
+        "Aid workers said the convoy was held at the crossing for six hours. " +
+        "Teachers' unions warned that the walkout would spread to secondary schools.",
+    );
+    expect(said(claims, "collapsed school")?.speaker.name).toBe("Rescue teams");
+    expect(said(claims, "convoy was held")?.speaker.name).toBe("Aid workers");
+    expect(said(claims, "walkout would spread")?.speaker.name).toBe("Teachers' unions");
+  });
+
+  it("keeps 'teams' after a lowercase word inside the content ('said that search teams had')", () => {
+    const claims = run("The fire service said that search teams had reached the third floor.");
+    expect(claims.map((c) => [c.speaker.name, c.content.text])).toEqual([
+      ["fire service", "search teams had reached the third floor"],
+    ]);
+  });
+});
