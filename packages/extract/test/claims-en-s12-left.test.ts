@@ -44,3 +44,23 @@ describe("plural groups of people as speakers", () => {
     ]);
   });
 });
+
+describe("'at least' and 'at most' right after 'said' open the content, not a place", () => {
+  it("reads 'said at least 40 people were trapped' (also after an opening phrase and before 'there')", () => {
+    const claims = run(
+      "The civil defence agency said at least 40 people were trapped. " +
+        "In the north, police said at least nine villages were cut off there. " +
+        "The ministry said at most 300 homes had power.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.content.text])).toEqual([
+      ["civil defence agency", "at least 40 people were trapped"],
+      ["police", "at least nine villages were cut off there"],
+      ["ministry", "at most 300 homes had power"],
+    ]);
+  });
+
+  it("still reads 'said at a news conference that' as the occasion", () => {
+    const claims = run("The governor said at a news conference that the dam had held.");
+    expect(claims.map((c) => c.content.text)).toEqual(["the dam had held"]);
+  });
+});
