@@ -30,3 +30,26 @@ describe("a place, club or country in construct with a bare title before the nam
     ]);
   });
 });
+
+describe("a headline «subject + non-reporting verb … و + reporting verb»", () => {
+  it("yields no claim when no reporting verb follows («الرئيس X يستقبل …»)", () => {
+    expect(
+      run("الرئيس الغزواني يستقبل وفدا من رجال الأعمال\nاستقبل الرئيس محمد ولد الشيخ الغزواني اليوم وفدا."),
+    ).toEqual([]);
+  });
+
+  it("gives the joined reporting verb the headline's subject, not the noun after it", () => {
+    const claims = run(
+      "الرئيس عون يستقبل وفدا من رجال الأعمال ويؤكد متانة الاقتصاد\nاستقبل رئيس الجمهورية جوزيف عون اليوم وفدا من رجال الأعمال. وقال عون إن الحكومة ستدعم المستثمرين.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.cue.text, c.content.text])).toEqual([
+      ["جوزيف عون", "يؤكد", "متانة الاقتصاد"],
+      ["جوزيف عون", "قال", "الحكومة ستدعم المستثمرين"],
+    ]);
+  });
+
+  it("reads a body's joined verb with a clause («… تفتتح المعرض وتعلن أن …») as the body's", () => {
+    const [a] = run("وزارة الثقافة تفتتح معرض الكتاب وتعلن أن الدورة المقبلة ستقام في الربيع");
+    expect([a?.speaker.name, a?.content.text]).toEqual(["وزارة الثقافة", "الدورة المقبلة ستقام في الربيع"]);
+  });
+});
