@@ -53,3 +53,36 @@ describe("a headline «subject + non-reporting verb … و + reporting verb»", 
     expect([a?.speaker.name, a?.content.text]).toEqual(["وزارة الثقافة", "الدورة المقبلة ستقام في الربيع"]);
   });
 });
+
+describe("«وعد/وعدت/يعد/تعد … بـ» (promised): a reporting verb, content from بـ (batch 21's headline «تعد بـ»)", () => {
+  it("reads the promise with its ب-phrase, and with a clause after a hearer", () => {
+    const claims = run(
+      "عنوان\nووعدت الهيئة بتوفير حافلات إضافية خلال الأسبوع المقبل. ويعد المسؤولون بتحسين الخدمات قبل الصيف. ووعد المحافظ بأن تفتح المدارس في موعدها. ووعد الوزير المعلمين بأن الرواتب ستصرف.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.cue.text, c.content.text])).toEqual([
+      ["الهيئة", "وعدت", "بتوفير حافلات إضافية خلال الأسبوع المقبل"],
+      ["المسؤولون", "يعد", "بتحسين الخدمات قبل الصيف"],
+      ["المحافظ", "وعد", "تفتح المدارس في موعدها"],
+      ["الوزير", "وعد", "الرواتب ستصرف"],
+    ]);
+  });
+
+  it("dates a body's headline promise by its spokesperson's statement", () => {
+    const [headline] = run(
+      "الصحة تعد بتوفير الأدوية خلال أيام\nوقال المتحدث باسم وزارة الصحة، الدكتور سامي العلي، أمس إن الشحنات وصلت إلى الميناء.",
+    );
+    expect([headline?.cue.text, headline?.content.text, headline?.date]).toEqual([
+      "تعد",
+      "بتوفير الأدوية خلال أيام",
+      "2025-11-24",
+    ]);
+  });
+
+  it("leaves «يعد» as «is considered» alone («ويعد القطاع من أكبر …», «يعد بمثابة …», «تعد بالآلاف»)", () => {
+    expect(
+      run(
+        "عنوان\nويعد القطاع من أكبر مصادر العملة الصعبة. ويعد هذا القرار بمثابة إعلان حرب. وتعد الخسائر بالملايين.",
+      ),
+    ).toEqual([]);
+  });
+});
