@@ -97,6 +97,13 @@ function nameInOpenSubject(text: string, at: number, folded: string, earlier: re
   );
 }
 
+/** A verb form whose lemma reports only with an object («حمّل … المسؤولية», «وعد … بـ») that does not follow. */
+function lacksObject(text: string, s: Sentence, core: string, end: number): boolean {
+  const lemma = FORM_LEMMA.get(core);
+  const needs = lemma ? NEEDS_OBJECT.get(lemma) : undefined;
+  return !!needs && !needs.test(text.slice(end, Math.min(s.end, end + 200)));
+}
+
 /** Reporting verbs, participles and nominal cues of a sentence, found by word lookup. */
 export function cuesIn(text: string, s: Sentence): Cue[] {
   const slice = text.slice(s.start, s.end);
@@ -115,7 +122,8 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
     let prefixed = false;
     const known = (f: string): boolean =>
       VERB_FORMS.has(f) || PARTICIPLE_FORMS.has(f) || PASSIVE_FORMS.has(f);
-    if (!known(core) && /^[وف]/.test(core) && known(core.slice(1))) {
+    // («وعدّ X أن»: «و» + «عدّ» when «وعد», promised, has no object of its own)
+    if (/^[وف]/.test(core) && known(core.slice(1)) && (!known(core) || lacksObject(text, s, core, w.end))) {
       core = core.slice(1);
       prefixed = true;
     }
