@@ -64,3 +64,27 @@ describe("'at least' and 'at most' right after 'said' open the content, not a pl
     expect(claims.map((c) => c.content.text)).toEqual(["the dam had held"]);
   });
 });
+
+describe("a lede with no day and a later dated statement of someone else", () => {
+  // 2026-11-26 is a Thursday
+  const thursday = (text: string) => englishOn("2026-11-26")(text);
+
+  it("does not take the day of another person the article names ('Mayor X said.' … 'representative Y said on Tuesday')", () => {
+    const claims = thursday(
+      "Pools to shut for winter\n\nThe town will shut both of its public swimming pools from December until March to save on heating, Mayor Ivo Brandt said.\n\n" +
+        "The pools lost money for a third year.\n\n" +
+        "Lifeguards' representative Nora Quist said on Tuesday that 12 seasonal jobs would go.",
+    );
+    expect(said(claims, "shut both of its public")?.date).toBeNull();
+    expect(said(claims, "12 seasonal jobs")?.date).toBe("2026-11-24");
+  });
+
+  it("still takes the day of a body's spokesperson when the lede quotes the body ('the council said' … 'spokesman X said on Tuesday')", () => {
+    const claims = thursday(
+      "Pools to shut for winter\n\nThe town will shut both of its public swimming pools from December until March to save on heating, the council said.\n\n" +
+        "The pools lost money for a third year.\n\n" +
+        "Council spokesman Ivo Brandt said on Tuesday that the closure would save money.",
+    );
+    expect(said(claims, "shut both of its public")?.date).toBe("2026-11-24");
+  });
+});
