@@ -192,6 +192,9 @@ describe("the Arabic held-out sets (fixtures/ar-heldout*, each written before th
     // batch 24 (held back at 1.54 and 1.55: 0.89 / 0.79 / 0.70); «أشاد … بروح لاعبيه» is no claim in the rules,
     // as in batches 3 and 4
     ["ar-heldout24", "1.56.0", 0.98, 0.99, 0.98, 0.99],
+    // batch 25 (held back at 1.55 and 1.56: 0.88 / 0.84 / 0.78); the researchers' sub-headline takes the day
+    // of the study in the gold (undated in the rules)
+    ["ar-heldout25", "1.57.0", 0.99, 0.99, 0.99, 0.96],
   ];
   it.each(batches)(
     "%s: claims, speakers and dates at least as well as sayso-rules@%s",

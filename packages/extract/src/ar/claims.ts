@@ -9,10 +9,10 @@ import { pastToldOutlet } from "./hearer.ts";
 import { qadlessPluperfect } from "./kana.ts";
 import { AR_WEEKDAY_NAMES, foldWord, OPEN_QUOTE, SCENE_SENTENCE, TIME_WORDS } from "./lexicon.ts";
 import { nominalDraft } from "./nominal.ts";
-import { pastOwnOccasion } from "./occasion.ts";
+import { pastAdjunctBeforeBa, pastOwnOccasion } from "./occasion.ts";
 import { frontedSubject, frontedWithApposition, statementOwner } from "./owner.ts";
 import { inOpeningQuestion } from "./question.ts";
-import { quoteClosingBefore } from "./quote-first.ts";
+import { asSaysContent, quoteClosingBefore } from "./quote-first.ts";
 import { quoteLeadDraft } from "./quote-lead.ts";
 import { relativeAntecedent } from "./relative-antecedent.ts";
 import { reportsNothing, WELCOME } from "./reports-nothing.ts";
@@ -75,7 +75,7 @@ function sentenceDrafts(
       fronted.set(c, antecedent);
       return true;
     }
-    if (clauseInitial(text, s, c)) {
+    if (clauseInitial(text, s, c) || c.pronounObject) {
       const named = frontedWithApposition(text, s, c, knownNames);
       if (named) fronted.set(c, named);
       return true;
@@ -162,14 +162,22 @@ function cueDraft(
   if (!relayed && reportsNothing(text, cue, start, clausal)) return null;
 
   // «“لن نتراجع”، قال الوزير.»: the speaker closes the sentence, the quotation before it is the content
-  const quotedBefore =
-    cue.kind === "verb" && d.mentionStart >= 0
-      ? quoteClosingBefore(view, s, cue.start, Math.max(d.mentionEnd, cue.end))
-      : null;
+  const speakerLast = cue.kind === "verb" && d.mentionStart >= 0;
+  const afterSubject = Math.max(d.mentionEnd, cue.end);
+  // «…، كما تقول الباحثة X.»: the whole sentence before «كما»
+  const quotedBefore = speakerLast
+    ? (asSaysContent(view, s, cue.start, cue.verbStart, afterSubject) ??
+      quoteClosingBefore(view, s, cue.start, afterSubject))
+    : null;
   const end = quotedBefore ? quotedBefore[1] : contentEnd(view, s, start, clausal, ctx.stops, d.gender);
   const span = quotedBefore ?? trimSpan(text, start, end);
   if (quotedBefore) d.rules.push("ar.quote-then-speaker");
   if (!span || span[1] - span[0] < 3) return null;
+  // «ما أرجعته الشركة إلى …»: with the object in the verb, what it is ascribed to keeps its «إلى»
+  const ascribedTo = cue.pronounObject
+    ? /(?:إلى|الى)[\s\u00A0]+$/u.exec(text.slice(span[0] - 8, span[0]))
+    : null;
+  if (ascribedTo) span[0] -= ascribedTo[0].length;
   d.contentStart = span[0];
   d.contentEnd = span[1];
   d.frameEnd = Math.max(d.cueEnd, span[0]);
@@ -260,7 +268,9 @@ function hearerContentStart(
   nextStop: number,
 ): { start: number; clausal: boolean } {
   const { text } = view;
-  const from = pastOwnOccasion(text, cue.end, pastToldOutlet(text, after, nextStop), nextStop);
+  const told = pastToldOutlet(text, after, nextStop);
+  const occasion = pastOwnOccasion(text, cue.end, told, nextStop);
+  const from = occasion === told ? pastAdjunctBeforeBa(text, cue.end, told, nextStop) : occasion;
   let { start, clausal } = contentStart(view, from, nextStop);
   if ((!clausal || OPEN_QUOTE.test(text[start] ?? "")) && cue.lemma && HEARER_VERBS.has(cue.lemma)) {
     const toks = tokensForward(text, after, nextStop, 40);

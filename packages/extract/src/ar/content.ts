@@ -135,6 +135,17 @@ export const adjunctGap = (gap: Token[]): boolean => {
   return ADJUNCT_STARTS.has(f) || (PARTICLES.has(particle) && particle !== "ب") || /^ل/u.test(first.text);
 };
 
+/**
+ * «أعلنت عن توصية …، على أن تكون الأحقية …» (provided that): after the object its particle opened, «، على أن»
+ * gives the terms of what was announced (not «شدد، في كلمته، على أن …», where «على» is the particle).
+ */
+function providedThat(toks: Token[], k: number): boolean {
+  if (toks[k - 1]?.text !== "على" || !COMMAS.has(toks[k - 2]?.text ?? "")) return false;
+  return toks
+    .slice(0, k - 2)
+    .some((t) => t.word && PARTICLES.has(foldForCompare(t.text)) && t.text !== "على");
+}
+
 /** «قبل أن», «بعد أن», «دون أن»: أن after these opens a time or manner clause, not reported content. */
 export const SUBORDINATORS = new Set(["قبل", "بعد", "دون", "منذ", "حتى"]);
 /** The token at k is a complementizer that opens reported content. */
@@ -142,6 +153,7 @@ export const opensContent = (text: string, toks: Token[], k: number): boolean =>
   const t = toks[k];
   if (!t || !isComplementizer(text, t)) return false;
   const prev = toks[k - 1];
+  if (providedThat(toks, k)) return false;
   return !prev?.word || !SUBORDINATORS.has(prev.text.replace(/^[وف]/u, ""));
 };
 

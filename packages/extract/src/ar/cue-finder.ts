@@ -33,6 +33,8 @@ export interface Cue {
   lemma?: string | null;
   /** A passive form («أفيد»): the statement has no speaker. */
   passive?: boolean;
+  /** «ما أرجعته الشركة إلى …»: the verb's object is its pronoun; its subject follows it. */
+  pronounObject?: boolean;
 }
 
 export const RELAYED = seatless(
@@ -104,6 +106,17 @@ function lacksObject(text: string, s: Sentence, core: string, end: number): bool
   return !!needs && !needs.test(text.slice(end, Math.min(s.end, end + 200)));
 }
 
+/** «أرجع», «عزا»: verbs that ascribe their object to a cause with «إلى». Folded lemmas. */
+const ASCRIBING = new Set(["ارجع", "عزا"]);
+/**
+ * «وهو ما أرجعته الشركة إلى …», «ما عزاه الوزير إلى …»: after «ما», an ascribing verb whose object is its
+ * pronoun (the writer's figure before it); the form without the pronoun, or null.
+ */
+function pronounObjectStem(folded: string): string | null {
+  const stem = folded.replace(/(?:ه|ها)$/u, "");
+  return stem !== folded && VERB_FORMS.has(stem) && ASCRIBING.has(FORM_LEMMA.get(stem) ?? "") ? stem : null;
+}
+
 /** Reporting verbs, participles and nominal cues of a sentence, found by word lookup. */
 export function cuesIn(text: string, s: Sentence): Cue[] {
   const slice = text.slice(s.start, s.end);
@@ -127,6 +140,8 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
       core = core.slice(1);
       prefixed = true;
     }
+    const pronounObject = !known(core) && words[i - 1]?.folded === "ما" && !!pronounObjectStem(core);
+    if (pronounObject) core = pronounObjectStem(core) ?? core;
     const passive = PASSIVE_FORMS.has(core);
     const next = words[i + 1];
     // «مذكرة بأن …» reminds; «مذكرة داخلية», «مذكرات الوزير» are memos
@@ -220,6 +235,7 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
       gender: FORM_GENDER.get(core) ?? null,
       lemma,
       passive,
+      ...(pronounObject ? { pronounObject } : {}),
     });
   });
   AR_NOMINAL_CUE.lastIndex = 0;

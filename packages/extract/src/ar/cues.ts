@@ -126,6 +126,8 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["أمل", "يأمل", []],
   // «وأكمل: "…"» (went on, Egyptian sports press): only before a clause or «:» («أكمل دراسته» completed)
   ["أكمل", "يكمل", []],
+  // «وشهد ضابط التحريات بأن المتهم …» (testified): only before a clause («شهدت المدينة احتجاجات» saw)
+  ["شهد", "يشهد", ["ب"]],
 ];
 
 /**
@@ -177,6 +179,7 @@ const CLAUSAL_ONLY_LEMMAS = [
   "توصل",
   "أمل",
   "أكمل",
+  "شهد",
 ];
 
 /** «ثمّن» (commends) is also «ثمن» (price): only a verb opening its clause reports («وارتفع ثمن الخبز»). */

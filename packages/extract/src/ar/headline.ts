@@ -3,6 +3,8 @@ import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { foldForCompare } from "../text/chars.ts";
 import { paragraphAt } from "../text/segment.ts";
 import type { Dated } from "../timeline.ts";
+import { LONE_ACCUSED } from "./accused.ts";
+import { FORM_LEMMA, foldArabicWord } from "./cues.ts";
 import { foldWord, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
 import { parseArabicMention } from "./mention.ts";
 import { titleHead } from "./phrase.ts";
@@ -45,6 +47,13 @@ export function headlineDrafts(view: ArticleView, drafts: Draft[]): Draft[] {
   const lineEnd = text.indexOf("\n", first.start);
   if (lineEnd < 0 || lineEnd - first.start > HEADLINE_MAX) return [];
   const out = drafts.some((d) => d.cueStart < lineEnd) ? [] : lineDrafts(text, drafts, first.start, lineEnd);
+  // «باحثون: نظام ذكاء اصطناعي يرصد …»: a sub-headline line under it, with no full stop; only a title or a
+  // body speaks there (a byline «بغداد: حيدر فليح الربيعي» has a town before its colon)
+  const sub = trimSpan(text, lineEnd + 1, text.indexOf("\n", lineEnd + 1));
+  const subText = sub ? text.slice(sub[0], sub[1]) : "";
+  if (sub && subText.length <= HEADLINE_MAX && !/[.!؟?]$/u.test(subText) && !BULLET.test(subText))
+    if (!drafts.some((d) => d.cueStart >= sub[0] && d.cueStart < sub[1]))
+      out.push(...lineDrafts(text, drafts, sub[0], sub[1], true));
   // «• العنزي: المخالفات تُرسل …»: the bulleted sub-headlines under it, each a line of its own
   for (let start = lineEnd + 1; ; ) {
     const bullet = BULLET.exec(text.slice(start, start + 4));
@@ -61,7 +70,13 @@ export function headlineDrafts(view: ArticleView, drafts: Draft[]): Draft[] {
 const BULLET = /^[\s\u00A0]*[•▪■◾●\-–—*][\s\u00A0]*/u;
 
 /** The «TITLE: words» claims of one headline line, text[from, lineEnd). */
-function lineDrafts(text: string, drafts: Draft[], from: number, lineEnd: number): Draft[] {
+function lineDrafts(
+  text: string,
+  drafts: Draft[],
+  from: number,
+  lineEnd: number,
+  titledOnly = false,
+): Draft[] {
   const out: Draft[] = [];
   for (let colon = text.indexOf(":", from); colon >= 0 && colon < lineEnd; ) {
     // a later colon starts another claim only after a joint («..») that closes this one's words
@@ -75,7 +90,7 @@ function lineDrafts(text: string, drafts: Draft[], from: number, lineEnd: number
       }
       next = text.indexOf(":", next + 1);
     }
-    const d = colonDraft(text, drafts, from, colon, end, lineEnd);
+    const d = colonDraft(text, drafts, from, colon, end, lineEnd, titledOnly);
     if (d) out.push(d);
     if (end >= lineEnd) break;
     from = end;
@@ -98,6 +113,7 @@ function colonDraft(
   colon: number,
   end: number,
   lineEnd: number,
+  titledOnly: boolean,
 ): Draft | null {
   const speaker = trimSpan(text, from, colon);
   const content = trimSpan(text, colon + 1, end);
@@ -124,7 +140,10 @@ function colonDraft(
     mentionStart += 1;
   const name = text.slice(mentionStart, mentionEnd);
   const words = name.split(/[\s\u00A0]+/u);
-  if (words.length > 8 || /[.،,؛!?؟]/u.test(name)) return null;
+  // «متهم بالاستيلاء على … عبر منصة وهمية: …» (court pages): the accused, described by the charge, is
+  // the one the body calls «المتهم»
+  const accused = ACCUSED_DESCRIPTION.test(name) ? accusedInBody(text, drafts, lineEnd) : null;
+  if ((words.length > 8 && !accused) || words.length > 14 || /(?<!\p{N})\.|[،,؛!?؟]/u.test(name)) return null;
   let head = titleHead(words[0] as string);
   const speaks = (h: string): boolean => PERSON_TITLES.has(h) || SPEAKING_BODIES.has(h);
   if (second && !speaks(head) && head.startsWith("و") && speaks(titleHead(head.slice(1)))) {
@@ -132,19 +151,34 @@ function colonDraft(
     head = titleHead(head.slice(1));
     mentionStart += 1;
   }
-  const said = speaks(head);
-  const body = said ? null : speakerInBody(text, drafts, name, lineEnd);
+  const said = speaks(head) || !!accused;
+  const body = said || titledOnly ? null : speakerInBody(text, drafts, name, lineEnd);
   // «فاريلا: …» (sports press): a surname alone, which the body gives a person it quotes
-  const surname = said || body || words.length > 1 ? false : quotedBySurname(text, drafts, name, lineEnd);
+  const surname =
+    said || body || titledOnly || words.length > 1 ? false : quotedBySurname(text, drafts, name, lineEnd);
   if (!said && !body && !surname) return null;
   const d = newDraft({ cueStart: colon, cueEnd: colon + 1, mentionStart, mentionEnd });
   // «التموين: …»: the short name speaks as the body the article names in full
   if (body && words.length < 2) d.speakerName = body;
+  if (accused) d.speakerName = accused;
   [d.contentStart, d.contentEnd] = content;
   d.frameStart = mentionStart;
   d.frameEnd = colon + 1;
   d.rules.push("ar.headline-colon");
   return d;
+}
+
+/** «متهم بالاستيلاء …», «متهمة بقتل …»: one accused, described by the charge. */
+const ACCUSED_DESCRIPTION = /^(?:متهم|متهمة)[\s\u00A0]+ب\p{L}{3,}/u;
+
+/** «المتهم» or «المتهمة» as a speaker in the body of the article, as written (null if none). */
+function accusedInBody(text: string, drafts: Draft[], bodyStart: number): string | null {
+  for (const d of drafts) {
+    if (d.cueStart < bodyStart || d.mentionStart < 0) continue;
+    const mention = text.slice(d.mentionStart, d.mentionEnd);
+    if (LONE_ACCUSED.test(mention)) return mention;
+  }
+  return null;
 }
 
 /**
@@ -205,7 +239,7 @@ export function openingDates(
     if (!who || (!inHeadline && (para > LEDE_PARAGRAPHS || dates[i]?.date))) return;
     for (let j = i + 1; j < drafts.length; j++) {
       const x = drafts[j] as Draft;
-      if (paragraphAt(sentences, x.cueStart) > para + REPORTED_WITHIN) return;
+      if (paragraphAt(sentences, x.cueStart) > para + REPORTED_WITHIN) break;
       // («وكان الوزير قد قال الاثنين الماضي إن …»: a pluperfect recalls an earlier statement, not this one's day)
       const same = speakers[j] === who || spokespersonOf(text, x, who.name);
       if (x.cueStart > headline && same && dates[j]?.date && !x.backgrounded) {
@@ -213,6 +247,8 @@ export function openingDates(
         return;
       }
     }
+    const echoed = inHeadline && !dates[i]?.date ? echoedClaim(text, drafts, i, headline) : -1;
+    if (echoed >= 0 && dates[echoed]?.date) dates[i] = dates[echoed] as Dated;
   });
 }
 
@@ -220,4 +256,37 @@ export function openingDates(
 function spokespersonOf(text: string, x: Draft, body: string | null): boolean {
   if (!body || x.mentionStart < 0) return false;
   return foldForCompare(text.slice(x.mentionStart, x.mentionEnd)).includes(foldForCompare(`باسم ${body}`));
+}
+
+/** A verb cue's lemma («يتهمون», «واتهم» → «اتهم»), or null. */
+const cueLemma = (text: string, d: Draft): string | null => {
+  const f = foldArabicWord(text.slice(d.cueStart, d.cueEnd).split(/[\s\u00A0]/u)[0] as string);
+  return FORM_LEMMA.get(f) ?? FORM_LEMMA.get(f.replace(/^[وف]/u, "")) ?? null;
+};
+const mentionWords = (text: string, d: Draft): string[] =>
+  text
+    .slice(d.mentionStart, d.mentionEnd)
+    .split(/[\s\u00A0]+/u)
+    .filter(Boolean)
+    .map(foldWord);
+
+/**
+ * «… والأهالي يتهمون الشركة بالإهمال» over «واتهم عدد من أهالي المنطقة، … أمس الثلاثاء، الشركة …»: the body
+ * claim a headline's claim sums up, anywhere below it: the same reporting verb, and the headline's speaker
+ * word among its speaker's words. Its index, or -1.
+ */
+function echoedClaim(text: string, drafts: Draft[], i: number, headline: number): number {
+  const h = drafts[i] as Draft;
+  const lemma = cueLemma(text, h);
+  const words = h.mentionStart >= 0 ? mentionWords(text, h) : [];
+  if (!lemma || words.length !== 1) return -1;
+  return drafts.findIndex(
+    (x, j) =>
+      j > i &&
+      x.cueStart > headline &&
+      x.mentionStart >= 0 &&
+      !x.backgrounded &&
+      cueLemma(text, x) === lemma &&
+      mentionWords(text, x).includes(words[0] as string),
+  );
 }

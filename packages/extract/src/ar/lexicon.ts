@@ -75,6 +75,9 @@ export const CAPACITY = /^بصفت(?:ه|ها|هم|هما|هن)$/u;
 export const CHARGE_NOUNS = set("التهم التهمة الاتهام الاتهامات التهمتين");
 /** Unnamed sources: never named later in the article, so never renamed by a later «وتابع X». */
 export const UNNAMED_SOURCE_TITLES = set("مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو شهود شاهد");
+/** «ومصادر», «وشهود»: a second group of unnamed sources joined by «و» («شهود عيان ومصادر محلية»). */
+export const joinedUnnamedSource = (w: string): boolean =>
+  /^و/u.test(w) && UNNAMED_SOURCE_TITLES.has(fold(w.slice(1)));
 /** Prepositions that link an affiliation title to its institution. */
 export const AFFILIATION_LINKS = set("في عن من لدى");
 /**
@@ -321,6 +324,7 @@ export const OBJECT_CONTINUERS = [
   "بما فيه",
   "إضافة إلى",
   "بالإضافة إلى",
+  "إلى جانب",
   "فضلا عن",
   "بقيمة",
   "بنسبة",

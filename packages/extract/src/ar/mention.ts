@@ -19,6 +19,7 @@ import {
   hasArticle,
   isArticleName,
   isTeamNotRank,
+  joinedUnnamedSource,
   LAM_HEADS,
   MEMBERS_CONSTRUCT,
   MENTION_PRONOUNS,
@@ -351,11 +352,10 @@ function parseOne(mention: string): MentionParse {
   // source (no name); the whole phrase is how the article knows it
   if (ws.slice(i).some((w, k) => !isAli(w) && !dawnWord(ws, i + k) && FUNCTION_WORDS.has(foldWord(w))))
     return { name: null, title: mention, kind: "person", pronoun: false };
-  // «مسؤولون أمريكيون كبار», «خبراء اقتصاديون»: plural adjectives describe the group, no name follows
-  if (
-    i < ws.length &&
-    ws.slice(i).every((w) => PLURAL_ADJECTIVE.test(w) || TITLE_ADJECTIVES.has(foldWord(w)))
-  )
+  // «مسؤولون أمريكيون كبار», «شهود عيان ومصادر محلية»: adjectives or a second group, no name follows
+  const describing = (w: string) =>
+    PLURAL_ADJECTIVE.test(w) || TITLE_ADJECTIVES.has(foldWord(w)) || joinedUnnamedSource(w);
+  if (i < ws.length && ws.slice(i).every(describing))
     return { name: null, title: mention, kind: "person", pronoun: false };
   // «الدكتور مصطفى مدبولي رئيس مجلس الوزراء»: the office after the name is the title that names it
   // (after a one-word title or an honorific; a name never ends with «عبد», «أبو», «بن»)

@@ -101,6 +101,42 @@ function namingApposition(toks: Token[], comma: number): boolean {
   return (PERSON_TITLES.has(head) && rest.length > 1) || nameOnly(rest);
 }
 
+/** «أفاد», «أبلغت», «أخبر»: verbs whose bare object is the one told. Folded. */
+const HEARER_OBJECT_VERB = /^(?:افاد|ابلغ|اخبر)(?:ت|وا)?$/u;
+/** Heads of an outlet's name without the article («راديو دبنقا», «قناة الحدث»). Folded. */
+const OUTLET_HEADS = new Set(
+  ["راديو", "إذاعة", "قناة", "صحيفة", "وكالة", "موقع", "تلفزيون", "شبكة"].map(foldWord),
+);
+
+/**
+ * The reported words that open a sentence before their cue (`before`: the sentence up to it): without a
+ * dateline («الخرطوم (أ ف ب) - …»), the writer's topic frame («وفي سياق متصل، …») or a leading «و».
+ */
+export function leadingContent(text: string, before: [number, number]): [number, number] | null {
+  let content: [number, number] | null = before;
+  const dateline = /^(?:\p{L}+[\s\u00A0]*){1,2}(?:\([^)\n]{1,30}\))?[\s\u00A0]*[-–—]{1,2}[\s\u00A0]+/u.exec(
+    text.slice(before[0], before[0] + 60),
+  );
+  if (dateline) content = trimSpan(text, before[0] + dateline[0].length, before[1]);
+  const frame = content && TOPIC_FRAME.exec(text.slice(content[0], content[0] + 50));
+  if (content && frame) content = trimSpan(text, content[0] + frame[0].length, content[1]);
+  if (
+    content &&
+    // («وارتفع», «ورفعت», «وساهمت»: a verb of the forms افتعل, فعلت or فاعلت after the «و»)
+    (NEW_CLAUSE_AFTER_WA.test(text.slice(content[0], content[0] + 6)) ||
+      perfectThenSubject(text.slice(content[0], content[0] + 12)))
+  )
+    content = trimSpan(text, content[0] + 1, content[1]);
+  return content;
+}
+
+/** «لبيان», «تقرير», «بيانات»: a source that is a document (without the cue's «ل»), not a person. */
+const DOCUMENT_NOUNS = new Set(
+  ["بيان", "بيانات", "تقرير", "تقارير", "دراسة", "وثيقة", "مذكرة"].map(foldWord),
+);
+const documentSource = (t: Token | undefined): boolean =>
+  !!t?.word && DOCUMENT_NOUNS.has(foldWord(t.text.replace(/^ل(?!ل)/u, "")));
+
 /** «وبحسب المصدر، …» or «…، وفق المصدر»: the source follows the cue, the content is the rest. */
 export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
   const { text } = view;
@@ -171,12 +207,23 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
         (first === 2 && SOURCE_NOUNS.has(foldWord((toks[k + 1] as Token).text)))),
   );
   if (occasion > first) last = occasion - 1;
+  // «وفقا لبيان الشركة على «تداول السعودية»», «بحسب تقرير الوزارة عبر موقعها»: where a document was
+  // published is no part of its author
+  const published = documentSource(toks[first])
+    ? toks.findIndex((t, k) => k > first + 1 && k <= last && (t.text === "على" || t.text === "عبر"))
+    : -1;
+  if (published > first + 1) last = published - 1;
   // «حسب ما صرح به وزير المالية X لوكالة رويترز»: whom the source told is not the source
   const told = toks.findIndex(
     (t, k) =>
       k > first + 1 && k <= last && t.word && /^ل/u.test(t.text) && ADJUNCT_STARTS.has(foldWord(t.text)),
   );
   if (first >= 2 && told > first + 1) last = told - 1;
+  // «بحسب ما أفاد شهود عيان راديو دبنقا», «وفق ما أبلغ مسؤول قناة الحدث»: the outlet told, a bare object
+  const hearer = HEARER_OBJECT_VERB.test(verb)
+    ? toks.findIndex((t, k) => k > first + 1 && k <= last && t.word && OUTLET_HEADS.has(foldWord(t.text)))
+    : -1;
+  if (first >= 2 && hearer > first + 1) last = hearer - 1;
   // «مسودة البيان الختامي التي اطلعت عليها الوكالة», «وثيقة حصلت عليها الصحيفة»: who saw or obtained a
   // document is not its author
   let seenBy = toks.findIndex((t, k) => k > first + 1 && k <= last && SEEN.test(foldArabicWord(t.text)));
@@ -206,22 +253,7 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
   const before = trimSpan(text, s.start, cue.start);
   let content: [number, number] | null;
   if (before && before[1] - before[0] > 15) {
-    content = before;
-    // a dateline («الخرطوم (أ ف ب) - …») and a leading «و» are not the reported words
-    const dateline = /^(?:\p{L}+[\s\u00A0]*){1,2}(?:\([^)\n]{1,30}\))?[\s\u00A0]*[-–—]{1,2}[\s\u00A0]+/u.exec(
-      text.slice(before[0], before[0] + 60),
-    );
-    if (dateline) content = trimSpan(text, before[0] + dateline[0].length, before[1]);
-    // «وعلى صعيد التوزيع، سيتم …», «وفي سياق متصل، …»: the writer's topic frame opens the sentence
-    const frame = content && TOPIC_FRAME.exec(text.slice(content[0], content[0] + 50));
-    if (content && frame) content = trimSpan(text, content[0] + frame[0].length, content[1]);
-    if (
-      content &&
-      // («وارتفع», «ورفعت», «وساهمت»: a verb of the forms افتعل, فعلت or فاعلت after the «و»)
-      (NEW_CLAUSE_AFTER_WA.test(text.slice(content[0], content[0] + 6)) ||
-        perfectThenSubject(text.slice(content[0], content[0] + 12)))
-    )
-      content = trimSpan(text, content[0] + 1, content[1]);
+    content = leadingContent(text, before);
   } else if (comma > 0) {
     // «ووفقا للدراسة، التي نشرت في دورية علمية، فإن …»: past a relative clause on the source, and past
     // a request for anonymity («وحسب مسؤول …، طلب عدم الإشارة إلى اسمه، فإن …»)

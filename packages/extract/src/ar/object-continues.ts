@@ -44,6 +44,13 @@ const PLACE_APPOSITION_THEN_ADJUNCT = new RegExp(
 const ADJUNCT_START = new RegExp(`^[\\s\\u00A0]*${ADJUNCT_OPENER}`, "u");
 const ENDS_PLACE_APPOSITION = new RegExp(`[،,][\\s\\u00A0]*${PLACE_APPOSITION}$`, "u");
 
+/** «، وتحسن الأسعار، إلى جانب …», «، وB، إضافة إلى …»: a «و» item of a list, then the phrase adding its last one. */
+const LIST_ITEM_THEN_LAST =
+  /^[\s\u00A0]*و[^،,.:«"“]{2,80}[،,][\s\u00A0]*(?:إلى[\s\u00A0]+جانب|(?:بال)?إضافة[\s\u00A0]+إلى|فضلا[\s\u00A0]+عن)[\s\u00A0]/u;
+
+/** «لتمويل», «لإنشاء», «لاستكمال» (folded): «ل» and a verbal noun (تفعيل, إفعال, افتعال, استفعال). */
+const PURPOSE = /^ل(?:ت\S\Sي\S|ا\S\Sا\S|ا\Sت\Sا\S|است\S\Sا\S)(?:\s|$)/u;
+
 /** «و3 سنوات», «وسنتين», «وخمسة ملايين» (folded): a figure joined by «و». */
 const COORDINATED_FIGURE =
   /^و ?(?:\p{N}|(?:سنتين|عامين|شهرين|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)ه?(?:\s|$))/u;
@@ -64,6 +71,8 @@ export function objectGoesOn(following: string, raw = "", before = ""): boolean 
   if (OPERATION.test(following) || opensWith(following, MEASURES)) return true;
   if (/^(?:بعد ان|بعدما) كان(?:ت)? /u.test(following)) return true;
   if (/^بسبب /u.test(following)) return true;
+  // «توقيع اتفاقية تمويل …، لتمويل توسعة الخط الثالث»: its purpose, a verbal noun after «ل»
+  if (PURPOSE.test(following)) return true;
   // «حذر من أمطار غزيرة، يصاحبها نشاط في الرياح»: what comes with the object
   if (/^(?:[يت](?:صاحب|رافق)(?:ها|هما|هم)|مصحوب(?:ه|ا|ين)? ب)/u.test(following)) return true;
   // «مطالبا ببراءته، واحتياطيا استعمال الرأفة معه»: the fallback of a (court) demand
@@ -79,6 +88,8 @@ export function objectGoesOn(following: string, raw = "", before = ""): boolean 
   // «داعية جميع أفراد المجتمع، وخاصة كبار السن، إلى المبادرة …»: those singled out, then the rest of the object
   if (SINGLED_OUT_THEN_PARTICLE.test(raw)) return true;
   if (OPENS_WITH_PARTICLE.test(raw) && ENDS_SINGLING_OUT.test(before)) return true;
+  // «عزت الربح إلى ارتفاع المبيعات، وتحسن الأسعار، إلى جانب …»: a list item before the list's last one
+  if (LIST_ITEM_THEN_LAST.test(raw)) return true;
   // «التمس 7 سنوات حبسا في حق المقاول، و3 سنوات لكل من …»: a coordinated figure is more of the object
   if (COORDINATED_FIGURE.test(following)) return true;
   return /^[^\s]+ (?:معظم|اغلب|غالبيت|جميع|بعض|كل)(?:هم|ها|هن)(?:\s|$)/u.test(following);

@@ -196,9 +196,13 @@ export function constructGenitive(toks: Token[], i: number): number {
  */
 export function workplaceBeforeName(text: string, toks: Token[], i: number): number {
   const place = toks[i + 1];
-  if (toks[i]?.text !== "في" || !place?.word) return 0;
+  if (toks[i]?.text !== "في") return 0;
+  const quoted = quotedWorkplace(text, toks, i + 1);
+  if (quoted) return quoted + 1;
+  if (!place?.word) return 0;
   const f = foldWord(place.text);
-  if (STATEMENT_NOUNS.has(f) || ADJUNCT_STARTS.has(f) || OCCASIONS.test(bare(place))) return 0;
+  if (STATEMENT_NOUNS.has(f) || ADJUNCT_STARTS.has(f) || OCCASIONS.test(bare(place).replace(/^ال/u, "")))
+    return 0;
   let j = i + 2;
   if (isOrgHead(f) && !hasAl(place)) {
     while (j < i + 5 && toks[j]?.word && hasAl(toks[j] as Token)) j++;
@@ -214,6 +218,21 @@ export function workplaceBeforeName(text: string, toks: Token[], i: number): num
   const [a, b] = [toks[j], toks[j + 1]];
   const familyName = !!b?.word && hasAl(b) && !FUNCTION_WORDS.has(foldWord(b.text));
   return a && b && nameLike(text, a) && (nameLike(text, b) || familyName) ? j - i : 0;
+}
+
+/**
+ * «مدير الأبحاث في «مسار كابيتال»، عمر الزهراني،», «محلل في «الأهلي كابيتال» سامي العتيبي»: a firm's
+ * quoted name at `i` after «في», then the name or the comma of the apposition that names the holder.
+ * Returns the tokens through the closing mark (0 if none).
+ */
+function quotedWorkplace(text: string, toks: Token[], i: number): number {
+  if (!OPENING_QUOTE.test(toks[i]?.text ?? "")) return 0;
+  const close = toks.findIndex((t, k) => k > i + 1 && k < i + 6 && CLOSING_QUOTE.test(t.text));
+  if (close < 0 || toks.slice(i + 1, close).some((t) => !t.word)) return 0;
+  const [a, b] = [toks[close + 1], toks[close + 2]];
+  const named = !!a?.word && !!b?.word && nameLike(text, a) && nameLike(text, b);
+  const apposition = !!a && COMMA.test(a.text) && !!b?.word && nameLike(text, b);
+  return named || apposition ? close + 1 - i : 0;
 }
 
 /**
@@ -294,7 +313,8 @@ export function abbreviatedTitle(toks: Token[], i: number): number {
   return t?.word && TITLE_LETTERS.has(bare(t)) && dot?.text === "." && toks[i + 2]?.word ? 2 : 0;
 }
 /** Meetings after «في» are occasions, not where a group is: «في الجلسة», «في الاجتماع». */
-export const OCCASIONS = /^(?:جلسة|اجتماع|ندوة|قمة|منتدى|ورشة|حفل|مؤتمر|لقاء|بيان|تصريح|مقابلة)/u;
+export const OCCASIONS =
+  /^(?:جلسة|اجتماع|ندوة|قمة|منتدى|ورشة|حفل|مؤتمر|لقاء|بيان|تصريح|مقابلة|تحقيق|استجواب|محاكمة|مرافعة)/u;
 /** Time nouns after «في» are occasions, not affiliations: «في ساعة متأخرة», «في وقت سابق». */
 export const TIME_NOUNS = seatless(/^(?:ساعة|وقت|يوم|أثناء|ختام|مطلع|نهاية|بداية|منتصف)$/u);
 

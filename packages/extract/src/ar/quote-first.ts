@@ -1,9 +1,10 @@
 // «"…"، قال الوزير.»: a quotation closed before a cue whose speaker ends the sentence is its content.
-import type { ArticleView } from "../draft.ts";
+import { type ArticleView, trimSpan } from "../draft.ts";
 import { seatless } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { withoutToldHearer } from "./hearer.ts";
+import { leadingContent } from "./nominal.ts";
 import { RESIDENT_NOUNS } from "./phrase.ts";
 
 /** A complementizer anywhere: «أن», «بأنه», «إنها». */
@@ -27,14 +28,7 @@ export function quoteClosingBefore(
   const { text, quotes } = view;
   // «"…"، يقول النائب X لـ"النهار"، مضيفا …», «…، قال للجزيرة نت»: the outlet told may follow the speaker
   // «"…"، يقول المزارع X من أهالي المنطقة، مضيفا …»: and where the speaker lives
-  let rest = withoutToldHearer(text.slice(afterSubject, s.end)).replace(RESIDENCE, "");
-  // «"…"، قال الرئيس في خطاب للأمة، مضيفا …»: the occasion may follow the speaker (no clause in it)
-  const occasion = OCCASION_AFTER.exec(rest);
-  if (occasion && !THAT_WORD.test(occasion[0])) rest = rest.slice(occasion[0].length);
-  // «"…"، أضاف المدرب، الذي تسلم مهامه قبل أسابيع.»: an aside may follow the speaker
-  if (!/^[\s\u00A0]*(?:[،,][^.!؟?]*)?[.!؟?]?[\s\u00A0]*$/.test(rest)) return null;
-  // «وفي تصريح إلى "…"، قال X، إن …»: a verb with its own complementizer after the aside has its content there
-  if (THAT_AFTER_COMMA.test(rest)) return null;
+  if (!speakerClosesSentence(text, s, afterSubject)) return null;
   const before = text.slice(Math.max(0, cueStart - 4), cueStart);
   const m = /[”"»’][\s\u00A0]*[،,][\s\u00A0]*$/.exec(before);
   if (!m) return null;
@@ -45,6 +39,41 @@ export function quoteClosingBefore(
   if (q && TOLD_OUTLET_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start))) return null;
   return q ? [q.start, q.end] : null;
 }
+
+/** Nothing but the speaker's outlet, home, occasion or an aside follows the speaker to the sentence's end. */
+function speakerClosesSentence(text: string, s: Sentence, afterSubject: number): boolean {
+  // «"…"، يقول النائب X لـ"النهار"، مضيفا …», «…، قال للجزيرة نت»: the outlet told may follow the speaker
+  // «"…"، يقول المزارع X من أهالي المنطقة، مضيفا …»: and where the speaker lives
+  let rest = withoutToldHearer(text.slice(afterSubject, s.end)).replace(RESIDENCE, "");
+  // «"…"، قال الرئيس في خطاب للأمة، مضيفا …»: the occasion may follow the speaker (no clause in it)
+  const occasion = OCCASION_AFTER.exec(rest);
+  if (occasion && !THAT_WORD.test(occasion[0])) rest = rest.slice(occasion[0].length);
+  // «"…"، أضاف المدرب، الذي تسلم مهامه قبل أسابيع.»: an aside may follow the speaker
+  if (!/^[\s\u00A0]*(?:[،,][^.!؟?]*)?[.!؟?]?[\s\u00A0]*$/.test(rest)) return false;
+  // «وفي تصريح إلى "…"، قال X، إن …»: a verb with its own complementizer after the aside has its content there
+  return !THAT_AFTER_COMMA.test(rest);
+}
+
+/**
+ * «وتكمن أهمية الرصد في أن النخلة «تبدو سليمة»، كما تقول الباحثة X.»: «كما» + a verb whose speaker ends
+ * the sentence (as X says) attributes the whole sentence before the comma, quoted or not.
+ */
+export function asSaysContent(
+  view: ArticleView,
+  s: Sentence,
+  cueStart: number,
+  verbStart: number,
+  afterSubject: number,
+): [number, number] | null {
+  const { text } = view;
+  const comma = /[،,][\s\u00A0]*$/u.exec(text.slice(s.start, cueStart));
+  if (!comma || !AS.test(text.slice(cueStart, verbStart))) return null;
+  if (!speakerClosesSentence(text, s, afterSubject)) return null;
+  const before = trimSpan(text, s.start, s.start + comma.index);
+  return before && before[1] - before[0] > 15 ? leadingContent(text, before) : null;
+}
+/** «كما», «وكما»: as, before the verb. */
+const AS = /^و?كما[\s\u00A0]+$/u;
 
 /** «في خطاب للأمة», «خلال مؤتمر صحفي مساء الأحد»: an occasion right after the speaker, up to a comma or the end. */
 const OCCASION_AFTER = seatless(

@@ -11,7 +11,9 @@ import { titleHead } from "./phrase.ts";
 /** «كتب مقالا», «ورحب الوزير بضيفه», «وَرَد في التقرير»: a cue whose words here report no statement. */
 export function reportsNothing(text: string, cue: Cue, start: number, clausal: boolean): boolean {
   // «كتب مقالا», «بين الطرفين»: these verbs report only a clause
-  if (cue.lemma && CLAUSAL_ONLY.has(cue.lemma) && (!clausal || quotedObject(text, start))) return true;
+  const admitted = cue.lemma === ADMIT && ADMITTED_THING.test(text.slice(start, start + 14));
+  if (cue.lemma && CLAUSAL_ONLY.has(cue.lemma) && (!clausal || quotedObject(text, start)) && !admitted)
+    return true;
   // «ورحب الوزير بضيفه», «رحب بالوفد الزائر»: a welcome of people is a gesture, not a stance
   if (cue.lemma === WELCOME && welcomesPeople(text, start)) return true;
   // «أبدى رضاه عن …», «أبدى استعداد الحكومة …» show the speaker's stance; «أبدت في مرئياتها ملاحظات عدة»
@@ -32,6 +34,9 @@ const quotedObject = (text: string, start: number): boolean =>
   OPEN_QUOTE.test(text[start] ?? "") && !/:[\s\u00A0]*$/u.test(text.slice(Math.max(0, start - 3), start));
 
 export const WELCOME = foldArabicWord("رحب");
+/** «وأقر المتهم بتلقي الأموال» (admitted): a ب-object, not the vote «أقر البرلمان بالإجماع القانون». */
+const ADMIT = foldArabicWord("أقر");
+const ADMITTED_THING = /^[\s\u00A0]*ب(?!(?:ال)?(?:إجماع|اجماع|أغلبية|اغلبية))\p{L}{3,}/u;
 const SHOW = foldArabicWord("أبدى");
 const SHOWN_FEELING = seatless(
   /^[\s\u00A0]*(?:غضب|استياء|سخط|امتعاض|انزعاج|ارتياح|فرح|حزن)(?:ه|ها|هم|هما|هن)(?![\p{L}\p{M}])/u,

@@ -1,6 +1,6 @@
 // What follows a comma in reported speech and is still the speaker's, or is the writer's: a contrast, a
 // pronoun that cannot be the speaker, a record set beside a figure, a disclaimer.
-import { foldArabicWord, VERB_FORMS } from "./cues.ts";
+import { CLAUSAL_ONLY, FORM_LEMMA, foldArabicWord, VERB_FORMS } from "./cues.ts";
 
 /**
  * «ورد الوزير بأن الحكومة "لا تعارض"، لكنها تحتاج …»: a «لكنه/لكنها» whose pronoun cannot be the
@@ -14,6 +14,8 @@ export function otherReferent(following: string, speakerGender: "m" | "f" | null
   // …», «لكنه لم يذكر …») or with a reporting verb («لكنه يحذر من …»)
   const verb = /^و?لكن(?:ها|ه) ([يت]\S{2,}|لا|لن|ليس|ليست)(?:\s|$)/u.exec(following)?.[1];
   if (verb && !VERB_FORMS.has(foldArabicWord(verb))) return true;
+  // «…، لكنه حين طلب سحب رصيده فوجئ …»: a clause of when goes on with the speaker's account
+  if (/^و?لكن(?:ها|ه|هم) (?:حين|عندما|لما)(?:\s|$)/u.test(following)) return true;
   if (!speakerGender) return false;
   return (m[1] === "ها") !== (speakerGender === "f");
 }
@@ -32,8 +34,14 @@ export const figureAgainstFigure = (before: string, clause: string): boolean =>
  */
 export function plainContrast(following: string): boolean {
   const verb = /^(?:فيما|في حين|بينما) (?:لم |لا |قد )?(\S+)/u.exec(following)?.[1];
-  return !!verb && !VERB_FORMS.has(verb) && !DECLINED.test(verb);
+  return !!verb && !reportingHere(verb, following) && !DECLINED.test(verb);
 }
+/**
+ * The folded verb reports a statement here: «بينما يرى أنصارها أن …»; not a verb that reports only before
+ * a clause when none follows («بينما لم تظهر الأعراض …», «تظهر» also "appear").
+ */
+const reportingHere = (verb: string, following: string): boolean =>
+  VERB_FORMS.has(verb) && (!CLAUSAL_ONLY.has(FORM_LEMMA.get(verb) ?? "") || / ب?ان /u.test(following));
 const DECLINED = /^(?:رفض|رفضت|امتنع|امتنعت|اعتذر|اعتذرت|تعذر|يرفض|ترفض)$/u;
 
 /** «وهي من أعلى …», «وهو أدنى …»: a superlative after «وهو/وهي». Folded. */

@@ -319,6 +319,8 @@ function definiteNounEnd(text: string, toks: Token[]): number | null {
     isComplementizer(text, next) ||
     // «وطالبت الجماهير عبر منصات التواصل بإقالة …»: an adjunct after the subject
     ADJUNCT_AFTER_SUBJECT.test(next.text) ||
+    // «وقال الزهراني لـ«أرقام» إن …», «… لصحيفة …»: the hearer after the subject
+    (/^ل/u.test(next.text) && ADJUNCT_STARTS.has(foldWord(next.text))) ||
     // «وأنكر المتهم الرئيسي التهم المنسوبة إليه»: the charges denied
     CHARGE_NOUNS.has(foldWord(next.text)) ||
     periodAt(toks, i) ||
