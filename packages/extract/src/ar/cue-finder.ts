@@ -117,6 +117,9 @@ function pronounObjectStem(folded: string): string | null {
   return stem !== folded && VERB_FORMS.has(stem) && ASCRIBING.has(FORM_LEMMA.get(stem) ?? "") ? stem : null;
 }
 
+/** A folded verb, participle or passive form the cue lists know. */
+const known = (f: string): boolean => VERB_FORMS.has(f) || PARTICIPLE_FORMS.has(f) || PASSIVE_FORMS.has(f);
+
 /** Reporting verbs, participles and nominal cues of a sentence, found by word lookup. */
 export function cuesIn(text: string, s: Sentence): Cue[] {
   const slice = text.slice(s.start, s.end);
@@ -133,8 +136,6 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
   words.forEach((w, i) => {
     let core = w.folded;
     let prefixed = false;
-    const known = (f: string): boolean =>
-      VERB_FORMS.has(f) || PARTICIPLE_FORMS.has(f) || PASSIVE_FORMS.has(f);
     // («وعدّ X أن»: «و» + «عدّ» when «وعد», promised, has no object of its own)
     if (/^[وف]/.test(core) && known(core.slice(1)) && (!known(core) || lacksObject(text, s, core, w.end))) {
       core = core.slice(1);
