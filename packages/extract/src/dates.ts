@@ -157,8 +157,11 @@ const B = "(?<![\\p{L}\\p{M}])";
 const E = "(?![\\p{L}\\p{M}])";
 /** «صلاة الجمعة», «خطبة الجمعة», «سوق الأحد»: nouns a weekday names as a thing of its own, not a time. */
 const NAMED_BY_DAY = "(?:صلاة|صلاه|صلوات|خطبة|خطبه|سوق)";
+// (every alternative opens a word with one of these letters or a digit: «و», «ب», «يوم», the article's alif,
+// «خلال», «قبل», «منذ». Tested first, as a quick filter, like EN_DATE_START: the engine runs it far faster)
+export const AR_DATE_START = `(?=[وبيخقماأإآٱ]|${DIG})${B}`;
 const AR_DATE = new RegExp(
-  [
+  `${AR_DATE_START}(?:${[
     // 7 تشرين الثاني/نوفمبر 2025 — day, month (optionally paired), year; a weekday before it names the same
     // day («يوم الخميس 5 فبراير الجاري»); a «الماضي» after it is looked at, not taken into the date words
     `${B}(?:(?:(?:و|ب)?يوم\\s+)?(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))})[،,]?\\s+)?(?<day>${DIG}{1,2})\\s*(?:من\\s+)?(?<m1>${AR_MONTH})(?:\\s*[/(]\\s*(?<m2>${AR_MONTH})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year>${DIG}{4}))?${E}(?=(?:\\s+(?<pastMonth>الماضي|المنصرم|الفائت)${E})?)`,
@@ -172,11 +175,11 @@ const AR_DATE = new RegExp(
     `${B}(?<hoursAgo>(?:منذ|قبل)\\s+(?:(?:${DIG}{1,2}|بضع)\\s+)?(?:ساعة|ساعات|ساعتين|دقيقة|دقائق|دقيقتين))${E}`,
     // (يوم) الاثنين (الماضي); not the genitive of a prayer or a market («صلاة (يوم) الجمعة», «سوق الأحد»)
     `${B}(?<!${NAMED_BY_DAY}\\s+(?:يوم\\s+)?)(?:(?:و|ب)?يوم\\s+)?(?<wd>(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))}))(?:(?<past>\\s+الماضي)|(?<next>\\s+(?:المقبل|القادم)))?${E}`,
-  ].join("|"),
+  ].join("|")})`,
   "gu",
 );
 /** AR_DATE also where the hamza seat is left out («امس», «اول امس», «الاسبوع الماضي»). */
-const AR_DATE_SEATLESS = seatless(AR_DATE);
+export const AR_DATE_SEATLESS = seatless(AR_DATE);
 
 function resolveArabic(m: RegExpExecArray, pub: Date | null): string | null {
   const g = m.groups ?? {};
@@ -347,3 +350,13 @@ export function inPastPeriod(text: string, from: number, to: number): boolean {
   const m = AR_PAST_PERIOD_SEATLESS.exec(frame);
   return !!m && !RELATIVE.test(frame.slice(0, m.index));
 }
+
+/** (English) A day something runs from or to: "from March 1", "until Friday", "since Monday", "starting June 3". */
+const RUNS_FROM = /\b(?:since|until|till|from|through|starting|effective)\s+(?:on\s+)?$/i;
+/** The days a statement may be dated by: none after publication (a plan's), none something runs from or to. */
+export const statementDays = (text: string, days: DateMention[], published: string | null): DateMention[] =>
+  days.filter(
+    (m) =>
+      (!published || (m.date as string) <= published) &&
+      !RUNS_FROM.test(text.slice(Math.max(0, m.start - 16), m.start)),
+  );

@@ -20,11 +20,19 @@ export function isGroup(e: Entity): boolean {
 export const pluralHead = (e: Entity): boolean =>
   e.kind !== "organisation" &&
   !e.nameWords.length &&
-  /^(?:[\p{L}’'-]+\s+)?[a-z]+(?:ers|ists|ians|ants|ents|ors|ives|ics|ours|people)$/u.test(e.titles[0] ?? "");
+  // ("about 20 people": a count before the head)
+  /^(?:[\p{L}\p{N}’'-]+\s+){0,2}(?:[a-z]+(?:ers|ists|ians|ants|ents|ors|ives|ics|ours)|[a-z]*people)$/u.test(
+    e.titles[0] ?? "",
+  );
 
 /** The head only names the owner of the entity's title ("the agency’s chief executive"). */
 export const ownsTitle = (e: Entity, head: string): boolean =>
-  e.titles.some((t) => new RegExp(`\\b${head}[’']s\\b`, "i").test(t));
+  e.titles.some(
+    (t) =>
+      new RegExp(`\\b${head}[’']s\\b`, "i").test(t) ||
+      // ("chief of the flood forecasting section at the department": someone who works there)
+      new RegExp(`\\b(?:at|of|for|with|from)\\s+the\\s+${head}\\b`, "i").test(t),
+  );
 /** Words after a body's head that leave it a noun of its own ("the company that …", "the police in Cavite"). */
 const HEAD_FOLLOWERS = "that|which|who|whose|of|in|at|for|with|on|from|to|by|and|or|based|said|says";
 /**

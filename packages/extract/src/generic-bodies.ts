@@ -15,6 +15,43 @@ const FOOTBALL_CLUB =
 const MILITARY = /\b(?:army|military|defen[cs]e forces?|armed forces)\b/;
 const GOVERNMENT_PART =
   /^(?:the\s+)?(?:ministry|department|office|agency|association|council|committee|institute)\b|\blocal government\b/;
+/** Name words that show a company is of the kind a generic head says ("Halden Line" is a carrier). */
+const KIND_IN_NAME: Record<string, RegExp> = {
+  carrier: /\b(?:lines?|shipping|airlines?|airways|ferries|cargo|freight)\b/,
+  airline: /\b(?:airlines?|airways|air)\b/,
+  bank: /\b(?:bank|bancorp|banking)\b/,
+  lender: /\b(?:bank|bancorp|finance|credit|lending)\b/,
+  insurer: /\b(?:insurance|assurance|re)\b/,
+  miner: /\b(?:mining|minerals|metals|resources)\b/,
+  carmaker: /\b(?:motors?|automotive|cars)\b/,
+  automaker: /\b(?:motors?|automotive|cars)\b/,
+  drugmaker: /\b(?:pharma|pharmaceuticals?|therapeutics|biotech)\b/,
+  chipmaker: /\b(?:semiconductors?|chips?|microelectronics)\b/,
+  retailer: /\b(?:stores|retail|supermarkets?)\b/,
+};
+/** The company's name shows the kind "the carrier", "the bank" speaks of (not only that it is some company). */
+const showsKind = (name: string, head: string): boolean =>
+  KIND_IN_NAME[head]?.test(name.toLowerCase()) ?? false;
+
+/**
+ * "Halden Line said …. A spokesperson for Hutchison Ports UK said …. The carrier said": the latest quoted company
+ * whose name shows it is of the kind `head` says, over a company quoted since; null if none.
+ */
+export const quotedCompanyShowingKind = (
+  recency: Entity[],
+  head: string,
+  title: string | null,
+): Entity | null =>
+  recency.findLast(
+    (e) =>
+      e.kind === "organisation" &&
+      !!e.claims &&
+      !!e.name &&
+      !e.generic &&
+      showsKind(e.name, head) &&
+      !lacksNamedModifier(e, title),
+  ) ?? null;
+
 /** The folded name of an organisation fits a generic head ("the ministry" → "Ministry of Health"). */
 export function fitsGeneric(name: string, head: string): boolean {
   const n = name.toLowerCase();
@@ -26,6 +63,8 @@ export function fitsGeneric(name: string, head: string): boolean {
   // ("the paramedics' union" → "Ambulance Employees Association": a union's name may call it an association)
   if (head === "union") return /\b(?:union|association|federation|guild|brotherhood)\b/.test(n);
   if (head === "district") return /\b(?:district|public schools)\b/.test(n); // "the school district"
+  // ("the port insists" → "Hutchison Ports UK", "Port of Tyne": its operator)
+  if (head === "port") return /\bports?\b/.test(n);
   // ("the Ministry of Housing, Communities and Local Government", "the Local Government Association": a
   // ministry or a lobby with government in its field, not the government)
   if (head === "government") return /\bgovernment\b/.test(n) && !GOVERNMENT_PART.test(n);
@@ -64,6 +103,9 @@ export function namesPlaceholder(e: Entity, name: string): boolean {
 }
 
 const DESCRIBING_COMPOUND = /-(?:based|owned|listed|run|born|headquartered|registered|led|backed|funded)$/i;
+/** "the Danish carrier", "the Japanese carmaker", "the US lender": a nationality describes the body, names none. */
+export const NATIONALITY =
+  /^(?:\p{Lu}\p{Ll}+(?:ish|ese|ian|ean)|US|UK|EU|German|Greek|Thai|Swiss|Dutch|French|Israeli|Saudi|Emirati|Qatari|Iraqi|Pakistani|Kuwaiti|Omani|Yemeni|Bangladeshi|Nepali|Azerbaijani|Afghan|Czech|Slovak|Maltese|Portuguese)$/u;
 /**
  * "the state-run Kavo news agency": a capitalised word before the head names the body itself, so a body whose
  * name lacks it ("City Health Agency") is another one.
@@ -74,7 +116,7 @@ export function lacksNamedModifier(e: Entity, title: string | null): boolean {
   // ("the Perth-based miner": where it is based describes the body, does not name it)
   const named = words
     .slice(/^(?:the|a|an|this|that|its|their)$/i.test(words[0] ?? "") ? 1 : 0, -1)
-    .filter((w) => !DESCRIBING_COMPOUND.test(w));
+    .filter((w) => !DESCRIBING_COMPOUND.test(w) && !NATIONALITY.test(w));
   if (!named.some((w) => /^\p{Lu}/u.test(w))) return false;
   const n = (e.name ?? "").toLowerCase();
   return named.some((w) => /^\p{Lu}/u.test(w) && !n.includes(w.toLowerCase()));

@@ -19,6 +19,7 @@ import type { MentionParse } from "./speakers.ts";
 import { capitalRunAfter, capitalRunBefore, hyphenatedWordEnd } from "./text/capitals.ts";
 import { isJsSpace, spacedWordBefore } from "./text/chars.ts";
 import { sentenceAt } from "./text/segment.ts";
+import { firstAtOrAfter } from "./text/sorted.ts";
 import { startsWord, type Token, tokensForward } from "./text/tokens.ts";
 import { WordsAt } from "./text/words-at.ts";
 
@@ -41,6 +42,7 @@ const MAX_TOKENS_PER_SENTENCE = 400;
 function arabicNames(view: ArticleView, before: number, cueStarts: number[]): NameMention[] {
   const { text } = view;
   const out: NameMention[] = [];
+  const cues = [...cueStarts].sort((a, b) => a - b);
   for (const s of view.sentences) {
     if (s.start >= before) break;
     // (a title inside the phrase just read is not another person's: «نائب رئيس الوزراء X» has no «رئيس الوزراء X»)
@@ -63,7 +65,11 @@ function arabicNames(view: ArticleView, before: number, cueStarts: number[]): Na
       // «حضر وزير المالية X ومحافظ البنك المركزي Y»: each title of a coordination opens its own name
       const from = joined ? t.start + 1 : t.start;
       // (not «رئيس الوزراء ووزير الدفاع X», one person's two offices: the first title then has no name)
-      const next = toks.find((o, j) => j > k && o.word && joinedTitle(o));
+      let next: Token | undefined;
+      for (let j = k + 1; j < toks.length && !next; j++) {
+        const o = toks[j] as Token;
+        if (o.word && joinedTitle(o)) next = o;
+      }
       const own = next ? readSubject(text, from, next.start, new Set()) : null;
       const named = own && parseArabicMention(text.slice(own.start, own.end)).name;
       const read = named ? own : readSubject(text, from, s.end, new Set());
@@ -81,7 +87,8 @@ function arabicNames(view: ArticleView, before: number, cueStarts: number[]): Na
         apposition?.[1] && (nameInPart(apposition[1]) || titledNameInPart(apposition[1]))
           ? span.end + apposition[0].indexOf(apposition[1]) + apposition[1].length
           : span.end;
-      const end = Math.min(readEnd, ...cueStarts.filter((c) => c > span.start));
+      // (the first cue after the phrase's start; cue positions are whole numbers)
+      const end = Math.min(readEnd, cues[firstAtOrAfter(cues, span.start + 1, (c) => c)] ?? readEnd);
       const parse = headlineName(view, from, parseArabicMention(text.slice(span.start, end)));
       if (parse?.name && parse.title) out.push({ pos: from, parse });
     });

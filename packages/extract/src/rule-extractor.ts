@@ -33,6 +33,7 @@ import { stateVariants } from "./states.ts";
 import { foldForCompare } from "./text/chars.ts";
 import { type Quote, quoteAt } from "./text/quotes.ts";
 import { paragraphAt } from "./text/segment.ts";
+import { forgetWords } from "./text/word-memo.ts";
 import { assignDates, type Scene } from "./timeline.ts";
 import type { ExtractedClaim, ExtractInput, Extractor, ExtractResult, Lang, Span } from "./types.ts";
 import { EXTRACTOR_NAME, EXTRACTOR_VERSION } from "./version.ts";
@@ -372,6 +373,8 @@ export const ruleExtractor: Extractor = {
         reason: `extractor error: ${message}`,
         claims: [],
       };
+    } finally {
+      forgetWords();
     }
   },
 };

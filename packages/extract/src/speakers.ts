@@ -15,13 +15,14 @@ import {
   lacksNamedModifier,
   namesPlaceholder,
   previousOfKind,
+  quotedCompanyShowingKind,
 } from "./generic-bodies.ts";
 import { bodyByInitials, isInitialism } from "./initialisms.ts";
 import { officeHolderOf } from "./office-holder.ts";
 import { memberOfGroup } from "./partitive.ts";
 import type { Entity, MentionParse } from "./speaker-types.ts";
 import { awaitingTeam, leaderNamed } from "./team-entities.ts";
-import { capitalCount } from "./text/chars.ts";
+import { betterSpelled } from "./text/chars.ts";
 import { computeWords, containsAll, sameOffice } from "./title-words.ts";
 
 export type { Entity, MentionParse } from "./speaker-types.ts";
@@ -248,6 +249,8 @@ export class SpeakerBook {
       // "Norvane … said … said Owen Markey, a portfolio manager at Tallis Capital … the company said": a
       // company that has spoken outweighs one only mentioned since
       if (COMPANY_HEADS.has(head)) {
+        const kindShown = quotedCompanyShowingKind(this.recency, head, parse.title);
+        if (kindShown) return this.touch(kindShown);
         for (let i = this.recency.length - 1; i >= 0; i--) {
           const e = this.recency[i] as Entity;
           if (e.kind === "organisation" && e.claims && e.name && !e.generic && fitsGeneric(e.name, head))
@@ -316,7 +319,7 @@ export class SpeakerBook {
           // (as many words: an official name's capitals win, "Qatar's Ministry of Foreign Affairs")
           if (
             nw.length > best.nameWords.length ||
-            (nw.length === best.nameWords.length && capitalCount(parse.name) > capitalCount(best.name ?? ""))
+            (nw.length === best.nameWords.length && betterSpelled(parse.name, best.name ?? ""))
           ) {
             best.name = parse.name;
             best.nameWords = nw;

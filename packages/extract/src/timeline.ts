@@ -1,5 +1,5 @@
 import { leadDay, toldDays } from "./ar/told-days.ts";
-import { type DateMention, findDates, inPastPeriod, isoDay } from "./dates.ts";
+import { type DateMention, findDates, inPastPeriod, isoDay, statementDays } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { inAdditionalStatement } from "./en/additional.ts";
 import { documentDay, englishDay, englishDayContext, paperDay, type UndatedReason } from "./en/dating.ts";
@@ -53,12 +53,10 @@ export function assignDates(
   // a time word inside any claim's content dates what was reported, not a neighbouring
   // statement («أكدت الوزارة أن … خلال الأسبوع الماضي، مشيرة إلى …» — the participle is not last week's)
   // (English too: "Rojas said the committee would meet on Wednesday, but warned that …")
-  // (English: a day after publication is a plan's — "adjourned the debate to Tuesday, June 30" — no statement's)
+  // (English: a day after publication is a plan's — "adjourned the debate to Tuesday, June 30" — no statement's,
+  // nor is a day something runs from: "from March 1", "until Friday")
   const published = lang === "en" && pub ? isoDay(pub) : null;
-  const mentions = outsideContents(
-    published ? near.filter((m) => (m.date as string) <= published) : near,
-    parts,
-  );
+  const mentions = outsideContents(lang === "en" ? statementDays(text, near, published) : near, parts);
   // English news gives the day of its main event once, in the lede ("… said on Tuesday"); the
   // statements that follow without a day of their own are that day's, not the day of whichever
   // other voice was dated last ("X said last week"). Arabic reports move the time with each scene.
@@ -378,12 +376,12 @@ function contentParts(text: string, drafts: Draft[], lines: Map<Draft, [number, 
 function outsideContents(mentions: DateMention[], drafts: Draft[]): DateMention[] {
   if (!mentions.length) return mentions;
   const spans = drafts.map((d) => [d.contentStart, d.contentEnd] as const).sort((a, b) => a[0] - b[0]);
+  // (the furthest end of the contents starting at or before each span's start)
+  const reach: number[] = [];
+  for (const [, e] of spans) reach.push(Math.max(e, reach[reach.length - 1] ?? -Infinity));
   return mentions.filter((m) => {
-    for (const [s, e] of spans) {
-      if (s > m.start) break;
-      if (m.end <= e) return false;
-    }
-    return true;
+    const k = firstAtOrAfter(spans, m.start + 1, (x) => x[0]) - 1;
+    return k < 0 || m.end > (reach[k] as number);
   });
 }
 

@@ -1,8 +1,9 @@
 // Where an Arabic claim's content begins and ends: asides, adjuncts, complementizers, quotes.
 import type { ArticleView } from "../draft.ts";
 import { charBefore, foldForCompare, seatless, withoutHarakat } from "../text/chars.ts";
-import { quoteAt } from "../text/quotes.ts";
+import { type Quote, quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
+import { firstAtOrAfter, startOf } from "../text/sorted.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { inBracket, subjectTail, unbracketed } from "./brackets.ts";
 import { contactVerbAt } from "./contact.ts";
@@ -366,9 +367,12 @@ export function contentEnd(
     if (startsQuoted.end >= limit || (/^\s*[،,.؛;]/.test(after) && !more) || startsQuoted.end >= s.end)
       return startsQuoted.end;
   }
+  // (the quotes opening at or after `start`, met in order: quotes are sorted and disjoint)
+  let next = firstAtOrAfter(quotes, start, startOf);
   for (let i = start; i < limit; i++) {
-    const q = quoteAt(quotes, i);
-    if (q && q.start === i) {
+    while (next < quotes.length && (quotes[next] as Quote).start < i) next++;
+    const q = quotes[next]?.start === i ? (quotes[next] as Quote) : null;
+    if (q) {
       if (q.end > limit && q.closed) limit = q.end;
       i = q.end - 1;
       const next = /^[\s\u00A0]+([\p{L}\p{M}]+)/u.exec(text.slice(q.end, q.end + 20));

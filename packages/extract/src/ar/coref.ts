@@ -97,10 +97,13 @@ export class ArabicTitles {
     this.holders.forEach((h, k) => {
       const [first, ...rest] = h.title.split(/[\s\u00A0]+/u);
       if (!first || !COUNTERPART.test(first)) return;
-      const before = this.holders
-        .slice(0, k)
-        .reverse()
-        .find((o) => !COUNTERPART.test(o.title.split(/[\s\u00A0]+/u)[0] ?? "") && h.pos - o.pos < 200);
+      // (the nearest earlier holder within 200 characters; holders are in text order)
+      let before: Holder | undefined;
+      for (let j = k - 1; j >= 0 && !before; j--) {
+        const o = this.holders[j] as Holder;
+        if (h.pos - o.pos >= 200) break;
+        if (!COUNTERPART.test(o.title.split(/[\s\u00A0]+/u)[0] ?? "")) before = o;
+      }
       if (!before) return;
       const own = rest.map(foldWord);
       const domain = [...before.role.domain.filter((w) => !nisba(w)), ...own];

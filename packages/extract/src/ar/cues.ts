@@ -1,4 +1,4 @@
-import { arabicWordPattern, SPACE, seatless } from "../text/chars.ts";
+import { arabicWordPattern, foldArabicLetters, SPACE, seatless } from "../text/chars.ts";
 
 /**
  * Arabic reporting verbs: [perfect 3rd masc. sing., imperfect 3rd masc. sing., particles it takes,
@@ -366,13 +366,7 @@ export function foldArabicWord(w: string): string {
   return foldW(w);
 }
 function foldW(w: string): string {
-  return w
-    .replace(/[\u064B-\u065F\u0670\u0640]/g, "")
-    .replace(/[أإآٱ]/g, "ا")
-    .replace(/ى/g, "ي")
-    .replace(/ة/g, "ه")
-    .replace(/ؤ/g, "و")
-    .replace(/ئ/g, "ي");
+  return foldArabicLetters(w);
 }
 
 /** Lookup sets: a word is checked against them in constant time (no long regex alternations). */

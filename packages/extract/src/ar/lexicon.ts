@@ -1,4 +1,5 @@
 import { foldForCompare, seatless, withoutHarakat } from "../text/chars.ts";
+import { wordMemo } from "../text/word-memo.ts";
 
 /**
  * One Arabic word folded for lookup (variants and diacritics), without its article. A word with a madda
@@ -354,8 +355,9 @@ export const OWN_WORDS_MARKER = /^(?:تعبير|قول|وصف|ما قال|ما �
 /** «سالم بن خميس الجنيبي», «جمعة سالم»: a day's name without the article is a given name, not a time. */
 const isBareDayName = (word: string): boolean => /^(?:خميس|جمعة|جمعه)$/u.test(withoutHarakat(word));
 /** One word folded for lookup; a bare day's name folds apart from the day («الخميس»), «إمام» from «أمام». */
-export const foldWord = (w: string): string =>
-  isBareDayName(w) ? `${fold(w)}#name` : (homographTitle(w) ?? fold(w));
+export const foldWord = wordMemo((w: string): string =>
+  isBareDayName(w) ? `${fold(w)}#name` : (homographTitle(w) ?? fold(w)),
+);
 
 /**
  * «الفريق الأول», «فريق التحقيق الدولي»: a team, not the rank «الفريق», which only a name or the grade

@@ -5,7 +5,7 @@ import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { contentBefore } from "./content.ts";
 import { AGENCY_TAIL, DATELINE } from "./edges.ts";
-import { NP_WORDS } from "./lexicon.ts";
+import { NP_WORDS, VERB_FORMS } from "./lexicon.ts";
 import { listedBodyEnd } from "./listed-body.ts";
 
 export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number): Draft[] {
@@ -66,6 +66,10 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
         content = trimSpan(text, content[0], s.end);
     }
     if (!content || content[1] - content[0] < 4) continue;
+    // "According to Lee, “A. B.”": a quotation opened after the source runs on to its closing mark
+    const quote = content[0] > cueStart ? quoteAt(view.quotes, content[0]) : null;
+    if (quote?.closed && quote.start === content[0] && quote.end > content[1])
+      content = [content[0], quote.end];
     [d.contentStart, d.contentEnd] = content;
     d.rules.push("en.according-to");
     out.push(d);
@@ -110,6 +114,12 @@ const MAIN_VERB_STARTS = new Set(
     " ",
   ),
 );
+
+/** "spoke", "testified", "argued": a reporting verb's past form (not "report" or "claims", which may be nouns). */
+function pastReportingForm(word: string): boolean {
+  const form = VERB_FORMS.get(word);
+  return !!form && !form.participle && word !== form.base && !word.endsWith("s");
+}
 
 export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before: Draft[]): void {
   const own = subordinateSubject(view.text, s, d.cueStart) ?? actorAfterMarketMove(view.text, s, d.cueStart);
@@ -164,6 +174,8 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
       i < 4 &&
       /^[a-z]/.test(t.text) &&
       !MAIN_VERB_STARTS.has(t.text) &&
+      // ("The mayor spoke on Tuesday about …, arguing": a reporting verb's past form ends the subject)
+      !pastReportingForm(t.text) &&
       !SUBJECT_ENDS.has(t.text) &&
       // "The board quashed the fine": a word right before a determiner is the verb, not a noun
       !/^(?:the|a|an|its|his|her|their)$/.test(toks[i + 1]?.text ?? "");

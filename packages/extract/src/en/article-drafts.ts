@@ -43,6 +43,7 @@ function sentenceDrafts(
   for (const c of candidates) if (c >= s.start && c < s.end && c > last) last = c;
   const toks = tokensForward(text, s.start, Math.min(s.end, last + TOKEN_REACH), 100_000);
   const hits = verbHits(toks, candidates, isHeadline(view, si, toks));
+  if (!hits.length) return [];
   const out: Draft[] = [];
   const walks: Walks = { from: [], subjects: [] };
   const stops = contentStops(text, s, toks, hits, candidates, walks);

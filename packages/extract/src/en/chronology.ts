@@ -21,11 +21,16 @@ const ENTRY_DATE = new RegExp(
 export function inChronology(text: string, sentences: Sentence[], si: number, cues: number[]): boolean {
   if (cues.some((c) => PAST_FORMS.has(wordAt(text, c)))) return false;
   const para = (sentences[si] as Sentence).para;
-  const opens = (p: number): boolean => {
-    const first = sentences[firstAtOrAfter(sentences, p, paraOf)];
-    return first?.para === p && ENTRY_DATE.test(text.slice(first.start, first.start + 40));
-  };
-  return opens(para) && (opens(para - 1) || opens(para + 1));
+  return (
+    opensEntry(text, sentences, para) &&
+    (opensEntry(text, sentences, para - 1) || opensEntry(text, sentences, para + 1))
+  );
+}
+
+/** Paragraph p opens with a timeline entry's date. */
+function opensEntry(text: string, sentences: Sentence[], p: number): boolean {
+  const first = sentences[firstAtOrAfter(sentences, p, paraOf)];
+  return first?.para === p && ENTRY_DATE.test(text.slice(first.start, first.start + 40));
 }
 
 const paraOf = (s: Sentence): number => s.para;

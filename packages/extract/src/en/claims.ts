@@ -6,9 +6,9 @@ import type { Token } from "../text/tokens.ts";
 import { asSaidContent } from "./as-said.ts";
 import { bareClauseAfter } from "./bare-clause.ts";
 import {
+  continuesAnotherClause,
   coordinatedAfterClaim,
   describesBetweenCommas,
-  insideReportedClause,
   quotedObjectOnly,
 } from "./clause-membership.ts";
 import { intervalFollows, participleFollows } from "./closing-participle.ts";
@@ -46,15 +46,31 @@ import {
 import { markObjectOnly, type ObjectOnlyClaims, objectOfReaction, reportsNothing } from "./no-statement.ts";
 import { notASubject } from "./not-a-subject.ts";
 import { ofWhomSubject, setRelativeContent } from "./of-whom.ts";
-import { LEADING_ADJUNCT, mayOpenSubordinator, openerOnly } from "./openers.ts";
+import {
+  LEADING_ADJUNCT,
+  mayOpenSubordinator,
+  openedByParticiple,
+  openerOnly,
+  pastOpeningParticiple,
+} from "./openers.ts";
 import { outletsOwnFinding } from "./own-reporting.ts";
 import { passiveReportDraft } from "./passive.ts";
 import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
 import { quotedAs } from "./quoted-as.ts";
-import { gappedRelativeDraft, relativeClause, relativePronounBefore } from "./relative.ts";
+import { beforeNextRelative, gappedRelativeDraft, relativeDraft, relativePronounBefore } from "./relative.ts";
+import { restatesEarlierClaim } from "./restated-line.ts";
 import { type SourceSpan, subjectAfter, widenToComma } from "./source-after.ts";
 import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
 import { circumstancePhrase, commaCloses, lastListedName, noObjectAfterComma } from "./token-shapes.ts";
+import {
+  AS_CLAUSE_VERBS,
+  CLAUSE_WORDS,
+  ELLIPTIC_CLAUSE,
+  GENERIC_SUBJECT,
+  MODAL,
+  NOMINAL_ACTS,
+  WRITER_AFTER_SPEAKER,
+} from "./verb-claim-shapes.ts";
 import { setMention, verbDraft } from "./verb-draft.ts";
 import {
   agrees,
@@ -69,26 +85,6 @@ import { nearestFirst, type Walks, walkedBackFrom } from "./walks.ts";
 
 /** How far past a sentence's last reporting word its tokens are read: enough for subjects, hearers and "that". */
 export const TOKEN_REACH = 240;
-/** Subjects whose weak verb reports only with a clause: "I hope", "we expect", "not everyone agreed with …". */
-/** After ", X said(, time)," the occasion or the writer's comparison ("after a record …", "more than double …"). */
-const WRITER_AFTER_SPEAKER =
-  /^[\s\u00A0]*(?:after|amid|following|despite|days after|hours after|(?:more|less) than (?:double|twice|triple|half)\b|(?:double|twice|triple|treble) the\s)/;
-const ELLIPTIC_CLAUSE =
-  /^[\s\u00A0]*(?:it|he|she|they|we|i|you|there)[\s\u00A0]+(?:would|will|did|does|do|had|has|have|could|can|might|may|should|was|were|is|are)(?:[\s\u00A0]+(?:not|be|have|been))?[\s\u00A0]*(?:[.,;:!?]|$)/i;
-/** Verbs whose bare object is an act ("claimed victory", "conceded defeat", "defended his decision"). */
-const NOMINAL_ACTS = new Set(
-  "claim concede defend admit acknowledge accept welcome praise hail criticize criticise condemn reject question".split(
-    " ",
-  ),
-);
-const CLAUSE_WORDS =
-  /^(?:he|she|they|it|we|i|you|there)\b|[“"‘]|\b(?:is|are|was|were|had|has|have|would|will|could|should|might|must)\b/i;
-/** Verbs whose clause after "as X …" is a report, not a comparison ("… as union admits members …"). */
-const AS_CLAUSE_VERBS = new Set(
-  "say admit insist warn claim concede acknowledge argue predict deny confirm tell".split(" "),
-);
-const GENERIC_SUBJECT = /^(?:i|we|you|(?:not\s+)?(?:everyone|everybody|someone|somebody|nobody))$/i;
-
 /** The claim cued by one reporting verb of sentence si (null if none); `out` holds the claims of earlier verbs. */
 export function verbClaim(
   view: ArticleView,
@@ -137,7 +133,10 @@ export function verbClaim(
   const appositive = left?.text === "," && walkedSubject !== null;
   // the speaker right after the verb, read at most once
   let sourceAfter: SourceSpan | null | undefined;
-  if (left && !left.word && /[,”"’']/.test(left.text) && !hit.participle) {
+  // ("…, due to launch in January, will add a line": a modal's verb has its subject before it)
+  const commaLeft =
+    left && !left.word && /[,”"’']/.test(left.text) && !MODAL.test(text.slice(cueStart, verb.start));
+  if (commaLeft && !hit.participle) {
     sourceAfter = subjectAfter(text, toks.slice(after, after + 12));
     const src = sourceAfter;
     // "…, the meeting deteriorated from there, said one GOP source.": a source that closes the clause
@@ -159,7 +158,7 @@ export function verbClaim(
       }
     }
   }
-  if (((left && !left.word && /[,”"’']/.test(left.text) && !appositive) || prevQuote) && !hit.participle) {
+  if (((commaLeft && !appositive) || prevQuote) && !hit.participle) {
     if (sourceAfter === undefined) sourceAfter = subjectAfter(text, toks.slice(after, after + 12));
     const src = sourceAfter;
     if (src && endsClauseAfterSource(text, src.end, s)) {
@@ -172,7 +171,7 @@ export function verbClaim(
       return d;
     }
   }
-  let subject = walkedSubject;
+  let subject = pastOpeningParticiple(text, s.start, walkedSubject);
   const ofWhom = subject ? null : ofWhomSubject(text, toks, s.start, cueStart, walks);
   if (ofWhom) [subject, d.speakerName] = [ofWhom.mention, ofWhom.antecedent ?? undefined];
   // "The latest poll released Friday shows …": a document or poll with its modifiers
@@ -193,7 +192,8 @@ export function verbClaim(
           : null;
     }
   }
-  if (subject && notASubject(text.slice(subject.start, subject.end), hit.participle)) {
+  const beforeSubject = subject ? text.slice(Math.max(s.start, subject.start - 16), subject.start) : "";
+  if (subject && notASubject(text.slice(subject.start, subject.end), hit.participle, beforeSubject)) {
     if (!hit.participle) return null;
     subject = null;
   }
@@ -226,7 +226,7 @@ export function verbClaim(
     hit.form !== hit.base &&
     (!WEAK_VERBS.has(hit.base) || cueEnd > verb.end || coordinatedAfterClaim(out, hit.form))
   ) {
-    if (insideReportedClause(out, text, cueStart, verb.start)) return null;
+    if (continuesAnotherClause(out, text, s.start, cueStart, verb.start)) return null;
     d.inherits = true;
     d.rules.push("en.coordinated-verb");
   } else if (subject) {
@@ -318,7 +318,8 @@ export function verbClaim(
   if (subject && (quoteBefore || quoteEndedBefore || (commaBefore && closes && !commaAfterAdjunct))) {
     // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
     const content = quoteEndedBefore ?? contentBefore(view, s, s.start + before.length, floor);
-    if (!content) return null;
+    if (!content || (!quoteEndedBefore && !!subject.pronoun && restatesEarlierClaim(out, content, s, before)))
+      return null;
     const continued = extendContinuation(view, s, content, cueEnd);
     [d.contentStart, d.contentEnd] = [continued[0], followingQuote(view, si, continued[1])];
     d.rules.push("en.inverted:subject-verb");
@@ -327,7 +328,8 @@ export function verbClaim(
   // "It was, the president said, “a stone …”" — but not "In a statement, Smith said, “…”"
   const interrupts =
     (text[start.pos - 1] === "," || commaAfterAdjunct) &&
-    (!resumesQuote(text, start.pos) || !LEADING_ADJUNCT.test(before)) &&
+    (!resumesQuote(text, start.pos) ||
+      !(LEADING_ADJUNCT.test(before) || openedByParticiple(before, text.slice(start.pos, start.pos + 4)))) &&
     !openerOnly(before);
   if (subject && commaBefore && interrupts) {
     // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the speaker interrupts the content
@@ -388,13 +390,7 @@ export function verbClaim(
     return null;
   // "what the senators said was economic gerrymandering": the relative clause, speaker included
   const relative = subject ? relativePronounBefore(text, s, subject.start) : -1;
-  if (relative >= 0) {
-    const clause = relativeClause(view, s, relative, start.pos);
-    if (!clause || wordsBetween(text, start.pos, clause[1]) < 1) return null;
-    [d.contentStart, d.contentEnd] = clause;
-    d.rules.push("en.content:relative-clause");
-    return d;
-  }
+  if (relative >= 0) return relativeDraft(view, s, d, relative, start.pos, hit.base) ? d : null;
   // "the explosion that Mayor de Blasio described as …", "what Liz Wahl said": the content is elsewhere
   if (
     subject &&
@@ -410,7 +406,10 @@ export function verbClaim(
     const that = /\bthat$/i.test(text.slice(Math.max(s.start, subject.start - 6), subject.start).trimEnd());
     return that && gappedRelativeDraft(view, s, d, start.pos, hit.base) ? d : null;
   }
-  const content = contentAfterCue(view, si, start, hit, opensClause || bareClause, subordinate, stops);
+  const content = beforeNextRelative(
+    text,
+    contentAfterCue(view, si, start, hit, opensClause || bareClause, subordinate, stops),
+  );
   if (!content || content[1] - content[0] < 4) return null;
   const cue = text.slice(cueStart, cueEnd);
   const hearer = text.slice(cueEnd, content[0]);
@@ -420,9 +419,9 @@ export function verbClaim(
     return null;
   setRelativeContent(view, s, d, content, !!ofWhom, subject);
   // "Union leaders welcomed the move. They said …": no claim, but the subject "they" points back to
-  d.silent = !opensClause && objectOfReaction(hit.base, text.slice(content[0], content[1]));
+  d.silent = !opensClause && objectOfReaction(hit.base, text.slice(content[0], content[1]), cue);
   // "Sky News understands that …": the outlet's own finding, no claim, and nothing inside it is one
-  if (subject && outletsOwnFinding(cue, text.slice(subject.start, subject.end))) {
+  if (subject && outletsOwnFinding(cue, text.slice(subject.start, subject.end), text)) {
     d.silent = true;
     marks.ownFindings.push(d);
   }

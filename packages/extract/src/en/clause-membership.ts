@@ -10,6 +10,15 @@ export const coordinatedAfterClaim = (out: Draft[], form: string): boolean =>
   out.length > 0 && /ed$/.test(form);
 
 /**
+ * "Ilunga, who joined the show in 2019 and wrote four episodes, …": a verb after "and" inside a relative clause
+ * describing someone (no claim's cue before it in the sentence) continues the description.
+ */
+function coordinatedInRelative(out: Draft[], text: string, from: number, verbStart: number): boolean {
+  const who = text.slice(from, verbStart).search(/,[\s\u00A0]+(?:who|which)[\s\u00A0]/);
+  return who >= 0 && !out.some((o) => o.cueStart >= from && o.cueStart < verbStart);
+}
+
+/**
  * "told reporters that the hospital had set aside a wing and was asking visitors to call ahead": a verb with
  * its own auxiliary (the reported clause's backshifted tense), coordinated inside the content of a claim whose cue had
  * none, continues that content.
@@ -143,3 +152,14 @@ export function pairsWithParticiple(toks: Token[], hits: VerbHit[], h: VerbHit):
   }
   return false;
 }
+
+/** A verb after "and"/"but" that continues a reported clause or a relative clause rather than its subject's words. */
+export const continuesAnotherClause = (
+  out: Draft[],
+  text: string,
+  sentenceStart: number,
+  cueStart: number,
+  verbStart: number,
+): boolean =>
+  insideReportedClause(out, text, cueStart, verbStart) ||
+  coordinatedInRelative(out, text, sentenceStart, verbStart);

@@ -47,10 +47,30 @@ function thatWithin(toks: Token[], i: number, limit: number): number {
       k = quotedTitleEnd(toks, k);
       if (k < 0) return -1;
     }
-    // (a clock time's colon, "at 3:30 p.m. on Friday that …", is part of the time)
-    if (!t.word && !/^[.’'“”"]$/.test(t.text) && !(t.text === ":" && toks[k + 1]?.start === t.end)) return -1;
+    // (a clock time's colon, "at 3:30 p.m. on Friday that …", is part of the time; the commas of a place and
+    // its state, "at a stop in Toledo, Ohio, that …", are part of the place)
+    if (
+      !t.word &&
+      !/^[.’'“”"]$/.test(t.text) &&
+      !(t.text === ":" && toks[k + 1]?.start === t.end) &&
+      !placeComma(toks, k)
+    )
+      return -1;
   }
   return -1;
+}
+
+/** A comma after a capitalised place name, before its state or country or before "that" ("Toledo, Ohio, that"). */
+function placeComma(toks: Token[], k: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  return (
+    toks[k]?.text === "," &&
+    !!prev?.word &&
+    /^\p{Lu}\p{Ll}/u.test(prev.text) &&
+    !!next?.word &&
+    (/^\p{Lu}\p{Ll}/u.test(next.text) || lower(next) === "that")
+  );
 }
 
 /** Words that end a hearer phrase without opening a clause of their own subject. */
@@ -221,6 +241,9 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
   // ("says that is “not good enough”": a "that" with a verb right after it is the subject, a pronoun)
   if (next?.word && lower(next) === "that" && !PRONOUN_THAT_VERB.test(toks[i + 1]?.text ?? ""))
     return { pos: next.end, that: true };
+  // "cautioned, as did the campaign itself, that …": a comparison set off by commas, then the content
+  const aside = next?.text === "," ? thatAfterComparison(toks, i + 1) : -1;
+  if (aside >= 0) return { pos: (toks[aside] as Token).end, that: true };
   if (next?.text === ":" || next?.text === ",") return { pos: next.end, that: false };
   // "said simply: “…”", "added bluntly: …", "said flatly that …": a manner adverb, then the colon or "that"
   const after = toks[i + 1];
@@ -231,6 +254,21 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
   )
     return { pos: after.end, that: after.text !== ":" };
   return { pos: next ? next.start : (toks[toks.length - 1]?.end ?? 0), that: false };
+}
+
+/** The index of "that" after ", as did X," opened at toks[i] ("as"), or -1. */
+function thatAfterComparison(toks: Token[], i: number): number {
+  if (
+    lower(toks[i] ?? ({ text: "" } as Token)) !== "as" ||
+    !/^(?:did|does|do|had|has|have)$/.test(toks[i + 1]?.text ?? "")
+  )
+    return -1;
+  for (let k = i + 2; k < Math.min(toks.length, i + 12); k++) {
+    const u = toks[k] as Token;
+    if (u.text === ",") return toks[k + 1]?.word && lower(toks[k + 1] as Token) === "that" ? k + 1 : -1;
+    if (!u.word && !/^[’'.]$/.test(u.text)) return -1;
+  }
+  return -1;
 }
 
 const MONTH_NAME =

@@ -55,6 +55,8 @@ export function writerTakesOver(view: ArticleView, from: number, end: number): n
   return end;
 }
 
+const RELATIVE_BEFORE_SPEAKER = /[,\s\u00A0](?:which|who|where)$/;
+
 /**
  * The content a speaker interrupts ("A, Clarke said, B"): from the sentence start to where the writer
  * takes over; only the words before the speaker (up to `commaAt`) when nothing of theirs resumes
@@ -70,7 +72,12 @@ export function interruptedContent(
 ): [number, number] | null {
   const cut = writerTakesOver(view, resumeAt, s.end);
   const nothingResumed = cut <= resumeAt || view.text.indexOf(",", cueEnd) === cut;
-  return trimSpan(view.text, Math.max(s.start, floor), nothingResumed ? commaAt : cut);
+  // ("… near the stadium, which, Tompkins said, is usually full …": the words said open at the relative pronoun)
+  const relative = nothingResumed
+    ? null
+    : RELATIVE_BEFORE_SPEAKER.exec(view.text.slice(Math.max(s.start, commaAt - 12), commaAt));
+  const from = relative ? commaAt - relative[0].length + relative[0].search(/[a-z]/) : s.start;
+  return trimSpan(view.text, Math.max(from, floor), nothingResumed ? commaAt : cut);
 }
 
 export function contentAfter(

@@ -108,7 +108,8 @@ export function undatedReason(
     NOT_A_DAY_BEFORE_CUE.test(around.slice(Math.max(0, cueAt - 40), cueAt))
   )
     return "not-a-day";
-  if (MEDIUM.test(around)) return "medium";
+  // ("In an interview on the sidelines of the ceremony, …": the story's occasion)
+  if (MEDIUM.test(around) && !/\bon\s+the\s+sidelines\s+of\b/i.test(around)) return "medium";
   if (d.mentionStart >= s.start) {
     // the speaker's words and their apposition ("X, an analyst at …, said"; "said X, an economist …")
     const from = d.mentionStart - s.start;
@@ -357,15 +358,15 @@ export function englishDay(
     tiedToOccasion(text, sentences, earlierDraft)
   )
     return { occasion: same.source };
-  // "X said on Tuesday …" then "…, according to X": the person just quoted, going on at that occasion (not
-  // "According to the agency, …": a body's figures, cited from no one occasion)
+  // "X said on Tuesday …" then "…, according to X" or "According to X, …" (past a writer's paragraph between):
+  // the person just quoted, going on at that occasion (not "According to the agency, …": a body's figures,
+  // cited from no one occasion)
   if (
     why === "according" &&
-    d.contentEnd <= d.cueStart &&
     !BODY_OR_DOCUMENT.test(text.slice(d.mentionStart, d.mentionEnd)) &&
     same?.source &&
     earlierDraft !== null &&
-    paragraphAt(sentences, earlierDraft.cueStart) >= para - 1
+    paragraphAt(sentences, earlierDraft.cueStart) >= para - (d.contentEnd <= d.cueStart ? 1 : 2)
   )
     return { occasion: same.source };
   // a document speaks in the present from the day it came out ("a study published Wednesday" …

@@ -89,6 +89,7 @@ export function trimContentEdges(view: ArticleView, d: Draft): boolean {
       ? AGENCY_TAIL.exec(text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 40)))
       : null;
   if (agency && d.contentStart + agency[0].length < d.contentEnd) d.contentStart += agency[0].length;
+  d.contentEnd = withoutClosingAside(view, d.contentStart, d.contentEnd);
   if (quoteAt(view.quotes, d.contentStart)) return true;
   const m = mayOpenConjunction(text.charCodeAt(d.contentStart))
     ? LEADING_CONJUNCTION.exec(text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 8)))
@@ -105,4 +106,21 @@ export function trimContentEdges(view: ArticleView, d: Draft): boolean {
     (discourse ? DISCOURSE_LEAD.exec(head) : null) ?? (preposition ? LEADING_PREPOSITION.exec(head) : null);
   if (lead && d.contentStart + lead[0].length < d.contentEnd) d.contentStart += lead[0].length;
   return true;
+}
+
+/**
+ * The content's end without the writer's aside in brackets that closes it ("… a greedy Republican (which lets
+ * the party off the hook)"), or without the closing bracket of an aside the claim sits in ("(her campaign later
+ * disclosed that she has pneumonia)"). Short brackets stay: a party and state, a short form ("(D-Va.)", "(RSUD)").
+ */
+function withoutClosingAside(view: ArticleView, start: number, end: number): number {
+  const { text } = view;
+  if (text[end - 1] !== ")" || quoteAt(view.quotes, end - 1)) return end;
+  const open = text.lastIndexOf("(", end - 1);
+  if (open < start) return text.lastIndexOf(")", end - 2) < start ? end - 1 : end;
+  const words = text.slice(open + 1, end - 1).split(/[\s\u00A0]+/).length;
+  if (open === start || words < 4) return end;
+  let cut = open;
+  while (cut > start && /[\s\u00A0,]/.test(text[cut - 1] as string)) cut--;
+  return cut;
 }

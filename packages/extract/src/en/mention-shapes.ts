@@ -1,3 +1,4 @@
+import { NATIONALITY } from "../generic-bodies.ts";
 // The shapes of English mentions that name no person: an unnamed voice of a body ("a spokesperson for the
 // company"), a document ("a study by …"), a definite common noun for an institution ("the ministry").
 /** "a spokesperson for the company", "a filing with the SEC": an unnamed voice of a body. */
@@ -20,7 +21,7 @@ export const DOCUMENT_HEADED =
   /^(?:(?:the|a|an|this|that|one|another)\s+)?((?:[a-z-]+\s+){0,2}?(?:study|studies|report|analysis|paper|review|audit))\s+(?:by|from|published|released|conducted|carried|commissioned|issued|led|in|of)\s/i;
 /** The heads of GENERIC: a phrase matches only when its last word, lowercased, is one of them. */
 export const GENERIC_HEADS = new Set(
-  "company firm group carmaker automaker chipmaker drugmaker miner bank airline carrier retailer operator insurer lender manufacturer developer startup start-up utility ministry department agency army military police troopers union council committee commission court tribunal regulator party campaign administration embassy authority organisation organization charity network alliance coalition trust fund institute service navy government district club".split(
+  "company firm group carmaker automaker chipmaker drugmaker miner bank airline carrier retailer operator insurer lender manufacturer developer startup start-up utility ministry department agency army military police troopers union council committee commission court tribunal regulator party campaign administration embassy authority organisation organization charity network alliance coalition trust fund institute service navy government district club port".split(
     " ",
   ),
 );
@@ -29,6 +30,14 @@ export const GENERIC = new RegExp(
   `^(?:(?:the|this|that)\\s+(?:[a-z-]+(?:['’]s|s['’])?\\s+){0,3})?(?<head>${[...GENERIC_HEADS].join("|")})$`,
   "i",
 );
+/**
+ * "Danish carrier says …": a headline drops the article before a nationality; the phrase with it, for GENERIC
+ * (only before lowercase words: "Victorian Electoral Commission" is a name).
+ */
+export const withHeadlineArticle = (clean: string): string =>
+  NATIONALITY.test(clean.split(" ", 1)[0] as string) && /^\S+(?:\s+[a-z-]+)+$/.test(clean)
+    ? `the ${clean}`
+    : clean;
 /** PROXY matches only a phrase that holds one of these. */
 export const PROXY_HEAD = /spokes|filing|statement|release/i;
 /**
@@ -83,7 +92,10 @@ const RELATIVE_OBJECT =
 export function headBeforeRelative(mention: string): string | null {
   if (!/ (?:who|that|which|whose) /.test(mention)) return null;
   const relative = RELATIVE_OBJECT.exec(mention);
-  if (!relative || relative.index === 0 || /\p{Lu}/u.test(mention.slice(1, relative.index))) return null;
+  if (!relative || relative.index === 0) return null;
+  // ("a survey by the Department of Hydrology whose findings …": a "whose" clause describes the name before it)
+  const whose = /^\s+whose\s/.test(relative[0]);
+  if (!whose && /\p{Lu}/u.test(mention.slice(1, relative.index))) return null;
   // ("the device that caused the blast, O'Neill": a name after the comma is the speaker)
   if (mention.includes(",", relative.index)) return null;
   return mention.slice(0, relative.index);

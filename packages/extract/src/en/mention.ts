@@ -22,6 +22,7 @@ import {
   PROXY_HEAD,
   properlyNamedBody,
   RELATIVE_PASSIVE_OPENING,
+  withHeadlineArticle,
   withoutTimeTail,
 } from "./mention-shapes.ts";
 import { capital, PORTFOLIO_LINK, personNameLength, placesLink, withoutNickname } from "./name-shape.ts";
@@ -50,7 +51,7 @@ import {
   withoutDot,
 } from "./person-words.ts";
 import { isPluralPeople, lastWord, pluralCommonNoun, spaceSeparated, subjectCase } from "./phrase-words.ts";
-import { joinsName, TOPIC_BODIES } from "./portfolio-and.ts";
+import { joinsName, portfolioListParse, TOPIC_BODIES } from "./portfolio-and.ts";
 import { ASKED_AFTER_HEAD } from "./reached-by.ts";
 import { withSeatsNamed } from "./seats.ts";
 import { teamMentionParse } from "./team-leader.ts";
@@ -90,8 +91,10 @@ export function parseEnglishMention(raw: string): MentionParse {
   // ("A banker who was briefed on the sale": the relative pronoun and its auxiliary go with the participle)
   if (seenBy && seenBy.index > 0)
     return parseEnglishMention(mention.slice(0, seenBy.index).replace(RELATIVE_PASSIVE_OPENING, ""));
-  // ("MOL statistics", "X at … and his colleagues", "a team led by X", "the authors")
-  const team = teamMentionParse(mention, parseEnglishMention);
+  // ("MOL statistics", "X at … and his colleagues", "a team led by X", "the authors", "Lands, … and Rural
+  // Development Minister Dr X": a title's portfolios)
+  const team =
+    teamMentionParse(mention, parseEnglishMention) ?? portfolioListParse(mention, parseEnglishMention);
   if (team) return team;
   const head = headBeforeRelative(mention); // ("The man who ran Acme Foods": the man)
   if (head) return parseEnglishMention(head);
@@ -182,7 +185,9 @@ export function parseEnglishMention(raw: string): MentionParse {
   if (owned) return owned;
   // (GENERIC needs a head word of its own: most mentions have none and skip it)
   const generic =
-    GENERIC_HEADS.has(lowercase(lastWord(clean))) && !properlyNamedBody(clean) ? GENERIC.exec(clean) : null;
+    GENERIC_HEADS.has(lowercase(lastWord(clean))) && !properlyNamedBody(clean)
+      ? GENERIC.exec(withHeadlineArticle(clean))
+      : null;
   const lobby = !generic && LOBBY.test(clean);
   if (generic || lobby) {
     const head = lobby ? "group" : (generic?.groups?.head ?? "").toLowerCase();

@@ -76,7 +76,8 @@ export function modifiedHead(
   }
   // a short relative clause right before: "who attended", "that heard"
   // ("warnings that the talks were fruitless since the specialist …": a clause of its own ends the reach)
-  if (SUBORDINATORS.test(toks[idx + 1]?.text ?? "")) return null;
+  // ("farmers who grow rice, the minister said": a comma ends the object; the phrase after it is no object)
+  if (!toks[idx + 1]?.word || SUBORDINATORS.test(toks[idx + 1]?.text ?? "")) return null;
   for (let j = idx + 2; j < Math.min(toks.length, idx + 7); j++) {
     const t = toks[j] as Token;
     if (!t.word) return null;

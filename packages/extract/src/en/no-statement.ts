@@ -169,12 +169,14 @@ const BACK_REFERENCE = /^(?:the|its|his|her|their|this|that)[\s\u00A0]+[\p{L}-]+
 /**
  * An object with no words of anyone's: a reaction to what the story told ("praised the decision", "has
  * signaled its opposition"), a custom kept ("observed a strike", "observed a minute's silence"), a sum
- * added to ("taxes added to monthly bills"), a warning with only its topic ("warn of famine").
+ * added to ("taxes added to monthly bills") or planned ("will add a line"), a warning with only its topic ("warn of
+ * famine").
  */
-export function objectOfReaction(base: string, content: string): boolean {
+export function objectOfReaction(base: string, content: string, cue = ""): boolean {
   if (REACTION_VERBS.has(base)) return BACK_REFERENCE.test(content);
   if (base === "observe") return !/^["“‘']/.test(content);
-  if (base === "add") return /^to[\s\u00A0]/i.test(content);
+  // ("will add a line through the district": what a plan adds, not words)
+  if (base === "add") return /^to[\s\u00A0]/i.test(content) || /^(?:will|would|could|can)\b/i.test(cue);
   return base === "warn" && /^of[\s\u00A0]/i.test(content);
 }
 

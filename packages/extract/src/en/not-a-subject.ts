@@ -9,14 +9,20 @@ const TIME_AT_END =
 const TIME_NAME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year)$/i;
 
+const OBJECT_BEFORE =
+  /(?:^|[\s\u00A0])(?:of|about|in|on|for|to|from|at|by|against|over|into|after|before|\p{Ll}+ing)[\s\u00A0]+$/u;
+
 /**
  * "When asked whether …, the spokesperson said …", "If asked …": a reduced clause has no subject (a
  * participle's, "While predicting …, Ms Kovner said", is left to the participle readings); and "pleaded not
  * guilty to charges including theft, threatening behaviour", "it attacked Trump, saying …": a participle's
  * "subject" that runs over a finite reporting verb is not its speaker (the participle readings find that).
  */
-export function notASubject(mention: string, participle: boolean): boolean {
+export function notASubject(mention: string, participle: boolean, before = ""): boolean {
   if (!participle) return REDUCED_CLAUSE.test(mention);
+  // "spoke about the death of Tom Reyes in Tulsa, Oklahoma, arguing …", "called for releasing the videos, as
+  // well, saying …": the object of a preposition or a verb is not who the participle's words are
+  if (OBJECT_BEFORE.test(before)) return true;
   // "had written to the minister in January asking for …": a month or a day is when, not who
   if (TIME_NAME.test(mention) || TIME_AT_END.test(mention)) return true;
   if (!mention.includes(",")) return false;

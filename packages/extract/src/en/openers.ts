@@ -6,9 +6,45 @@ export const mayOpenSubordinator = (c: number): boolean => SUBORDINATOR_FIRST.ha
 export const LEADING_ADJUNCT =
   /^(?:(?:And|But|So)\s+)?(?:In|On|At|During|After|Before|Since|Over|Throughout|From|Under|Speaking|Asked|Earlier|Later|Last|Previously|When|While|As|Back)\b/;
 
+/**
+ * "Lamenting their luck, Mexicans often say, “…”": a participle clause opening the sentence, one comma long, before
+ * a speaker whose quotation follows (the clause is the writer's scene, not the start of the words quoted).
+ */
+export const openedByParticiple = (before: string, quoteOpening: string): boolean =>
+  /^\p{Lu}\p{Ll}+ing\b[^,;:“”"]*,$/u.test(before) &&
+  before.indexOf(",") === before.length - 1 &&
+  // (a quotation opening in lower case goes on with the participle's sentence: "Raising taxes, he said, “would …”")
+  /^[\s\u00A0]*(?:''|["“‘'])\p{Lu}/u.test(quoteOpening);
+
 /** A linking word alone before the speaker ("Still, Lee said, …", "However, the mayor said, …"): no content. */
 const LINKING_OPENER =
   /^(?:(?:And|But|So)\s+)?(?:Still|However|Yet|Meanwhile|Nevertheless|Nonetheless|Instead|Indeed|Moreover|Besides|Overall|Again|Now|Then|Otherwise|Ultimately|Finally|Separately|Similarly|Likewise|Elsewhere|Additionally|Also|Furthermore|Even\s+so|In\s+(?:turn|fact|response|contrast)|By\s+contrast|For\s+now|For\s+(?:his|her|their|its)\s+part),$/;
 /** "In a statement, Smith said, …", "Still, Lee said, …": only an opener before the speaker, no content. */
 export const openerOnly = (before: string): boolean =>
   (LEADING_ADJUNCT.test(before) && before.indexOf(",") === before.length - 1) || LINKING_OPENER.test(before);
+
+/** A sentence opened by a participle phrase and its comma ("Presenting the findings at …,", "Officially opening the season,"). */
+const OPENING_PARTICIPLE = /^(?:[A-Z][a-z]+ly[\s\u00A0]+[a-z]+ing|[A-Z][a-z]+ing)\b[^,;:“”"]*,[\s\u00A0]+/;
+/** Capitalised words and commas, then "and": the portfolios of a long title ("Lands, Agriculture, … and Rural"). */
+const TITLE_LIST = /^(?:\p{Lu}[\p{L}-]*,[\s\u00A0]+)+(?:\p{Lu}[\p{L}-]*[\s\u00A0]+)?and[\s\u00A0]+$/u;
+/** A finite verb: the opening words are a clause ("Shifting monsoons could affect …,"), not a participle phrase. */
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\b/;
+
+/**
+ * The speaker after a sentence's opening participle phrase: "Presenting the findings at the department's office,
+ * senior hydrologist X, who led the team, said" — the phrase is no part of the mention, and a title's list of
+ * portfolios right after it is ("Officially opening the season, Lands, Agriculture, … Minister Dr X said").
+ */
+export function pastOpeningParticiple<T extends { start: number; end: number }>(
+  text: string,
+  sentenceStart: number,
+  subject: T | null,
+): T | null {
+  if (!subject) return subject;
+  const m = OPENING_PARTICIPLE.exec(text.slice(sentenceStart, subject.end));
+  const after = m && !FINITE.test(m[0]) ? sentenceStart + m[0].length : -1;
+  if (after < 0 || after >= subject.end || after === subject.start) return subject;
+  if (subject.start < after || TITLE_LIST.test(text.slice(after, subject.start)))
+    return { ...subject, start: after };
+  return subject;
+}

@@ -12,6 +12,16 @@ const OUTLET =
   /\b(?:News|Sport|Sports|Times|Post|Guardian|Telegraph|Herald|Gleaner|Variety|Tribune|Chronicle|Gazette|Journal|Mail|Mirror|Express|Independent|Observer|Standard|Insider|Reuters|Bloomberg|Politico|Axios|Athletic|Deadline|ESPN|ABC|BBC|CBC|CNN|NBC|CBS|ITV|RTÉ|RTE|Sky|PA|AP|AFP|Radio|TV|Television)\b|^(?:this|the)[\s\u00A0]+(?:newspaper|paper|website|site|publication|outlet|programme|program|magazine|broadcaster|station|network)$/;
 
 /** Whether the cue and the words naming its speaker are a newsroom reporting what it found out itself. */
-export function outletsOwnFinding(cue: string, mention: string): boolean {
-  return OWN_FINDING.test(cue) && OUTLET.test(mention);
+export function outletsOwnFinding(cue: string, mention: string, text: string): boolean {
+  return OWN_FINDING.test(cue) && (OUTLET.test(mention) || toldInArticle(text, mention));
+}
+
+/**
+ * "… told Lloyd’s List on Thursday" then "Lloyd’s List understands …": a name the article's sources speak to
+ * is the outlet itself (trade papers' names have no newspaper word).
+ */
+function toldInArticle(text: string, mention: string): boolean {
+  if (!/^\p{Lu}/u.test(mention)) return false;
+  const name = mention.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[’']/g, "[’']");
+  return new RegExp(`\\btold[\\s\\u00A0]+(?:the[\\s\\u00A0]+)?${name}\\b`, "u").test(text);
 }

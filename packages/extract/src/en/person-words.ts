@@ -2,7 +2,7 @@
 import { lowercase } from "../text/chars.ts";
 
 export const ORG_WORDS =
-  /\b(?:Times|Post|News|Journal|Press|Committee|Party|Department|House|Association|Campaign|University|Institute|Center|Centre|Council|Agency|Administration|Office|Commission|Bureau|Foundation|Network|Inc|Corp|Company|Group|Court|Senate|Congress|Ministry|Government|Police|Patrol|Army|Reuters|AP|CNN|NBC|CBS|ABC|Fox|MSNBC|BBC|Bloomberg|Politifact|Gallup|Poll|Union|Board|Service|Fund|Bank|Council|Motors|Airlines|Airways|Holdings|Industries|Technologies|Systems|Partners|Capital|Semiconductors?|Energy|Pharma|Pharmaceuticals|Trust|Programme|Program|Force|Forces|Authority|Corporation|Ltd|Nations|Parliament|Assembly|Alliance|Coalition|Federation|League|Organi[sz]ation|College|Society|Academy|Guild|Navy|Command|Survey|Guard|Directorate|Secretariat|Inspectorate|Engineering|Shipbuilding|Construction|Logistics|Insurance|Securities|Investments|Properties|Developments|Transport|Transit|Railways?|Downing Street|Rovers|Wanderers|Rangers|Albion|Athletic|Hotspur|FC)\b/;
+  /\b(?:Times|Post|News|Journal|Press|Committee|Party|Department|House|Association|Campaign|University|Institute|Center|Centre|Council|Agency|Administration|Office|Commission|Bureau|Foundation|Network|Inc|Corp|Company|Group|Court|Senate|Congress|Ministry|Government|Police|Patrol|Army|Reuters|AP|CNN|NBC|CBS|ABC|Fox|MSNBC|BBC|Bloomberg|Politifact|Gallup|Poll|Union|Board|Service|Fund|Bank|Council|Motors|Airlines|Airways|Holdings|Industries|Technologies|Systems|Partners|Capital|Semiconductors?|Energy|Pharma|Pharmaceuticals|Trust|Programme|Program|Force|Forces|Authority|Corporation|Ltd|Nations|Parliament|Assembly|Alliance|Coalition|Federation|League|Organi[sz]ation|College|Society|Academy|Guild|Navy|Command|Survey|Guard|Directorate|Secretariat|Inspectorate|Engineering|Shipbuilding|Construction|Logistics|Insurance|Securities|Investments|Properties|Developments|Transport|Transit|Railways?|Ports|Downing Street|Rovers|Wanderers|Rangers|Albion|Athletic|Hotspur|FC)\b/;
 /**
  * Industry words that end a company's name ("Northgate Water", "Summit Foods", "Bayview Mining"): only as the
  * last of two words or more, where no family name stands ("Power", "Steel", "Wood" are left out: surnames).
@@ -14,7 +14,7 @@ export const INDUSTRY_TAILS = new Set(
     "Software Labs Laboratories Biotech Therapeutics Chemicals Petroleum Oil Gas Utilities Shipping Aviation Rail " +
     "Freight Ferries Hotels Resorts Leisure Entertainment Studios Publishing Apparel Textiles Cement Packaging " +
     "Plastics Solar Renewables Finance Financial Bancorp Payments Ventures Solutions Automotive Aerospace Seafood " +
-    "Fisheries Timber Forestry"
+    "Fisheries Timber Forestry Line Lines Cruises Tankers"
   ).split(" "),
 );
 /** A name of two words or more whose last word is an industry's ("Harbour Energy", "Atlas Logistics"). */

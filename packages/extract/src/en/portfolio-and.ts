@@ -1,4 +1,5 @@
 // "and" inside the name of an office or body ("Minister for Roads and Highways", "the Roads and Transport Committee").
+import type { MentionParse } from "../speaker-types.ts";
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
 import { capital } from "./name-shape.ts";
 import { ORG_WORDS } from "./person-words.ts";
@@ -79,4 +80,19 @@ export function joinsName(words: string[], k: number): boolean {
     if (!capital(words[j])) return false;
   }
   return false;
+}
+
+/** Capitalised portfolios, commas and "and" opening a mention ("Lands, Agriculture, Fisheries, Water and "). */
+const PORTFOLIO_LIST = /^(?:\p{Lu}[\p{L}-]*,\s+)+(?:\p{Lu}[\p{L}-]*\s+)?and\s+(?=\p{Lu})/u;
+
+/** "Lands, Agriculture, … and Rural Development Minister Dr X": the person, the whole list in the title. */
+export function portfolioListParse(
+  mention: string,
+  parse: (mention: string) => MentionParse,
+): MentionParse | null {
+  const m = PORTFOLIO_LIST.exec(mention);
+  if (!m) return null;
+  const tail = parse(mention.slice(m[0].length));
+  if (!tail.name || tail.kind !== "person" || !tail.title) return null;
+  return { ...tail, title: `${m[0]}${tail.title}` };
 }

@@ -20,6 +20,9 @@ export function relativePronounBefore(text: string, s: Sentence, subjectStart: n
   return subjectStart - before.length + m.index + m[0].indexOf(m[1] as string);
 }
 
+const OCCASION_AFTER_CUE =
+  /^[\s\u00A0]*(?:when|while|after|before|because|since|until|in|at|on|during|last|earlier|yesterday|today)\b/i;
+
 /**
  * The relative clause from its pronoun to where it closes: a comma or dash outside quotes, a quotation
  * that closes on its own comma («what she called a “rant,”»), a semicolon, or the sentence end.
@@ -31,6 +34,8 @@ export function relativeClause(
   after: number,
 ): [number, number] | null {
   const { text, quotes } = view;
+  // ("That was what Liz Wahl said when she resigned": nothing said follows the cue, only its occasion)
+  if (OCCASION_AFTER_CUE.test(text.slice(after, after + 12))) return null;
   for (let i = after; i < s.end; i++) {
     const ch = text[i] as string;
     if (ch !== "," && ch !== ";" && ch !== "—" && ch !== "–" && !(ch === "-" && text[i + 1] === "-"))
@@ -113,6 +118,38 @@ export function gappedRelativeDraft(
   d.frameEnd = Math.min(d.frameEnd, content[1]);
   d.rules.push("en.content:gapped-relative");
   return true;
+}
+
+/**
+ * "what the senators said was economic gerrymandering": the relative clause, speaker included; but "… but which
+ * local business owners say will drive customers away": after "which", a finite verb right after the cue
+ * has the noun before "which" for its subject, and the content is what follows the cue.
+ */
+export function relativeDraft(
+  view: ArticleView,
+  s: Sentence,
+  d: Draft,
+  relative: number,
+  contentStart: number,
+  verb: string,
+): boolean {
+  const { text } = view;
+  if (text.startsWith("which", relative) && gappedRelativeDraft(view, s, d, contentStart, verb)) return true;
+  const clause = relativeClause(view, s, relative, contentStart);
+  if (!clause || !/[A-Za-z]/.test(text.slice(contentStart, clause[1]))) return false;
+  [d.contentStart, d.contentEnd] = clause;
+  d.rules.push("en.content:relative-clause");
+  return true;
+}
+
+/**
+ * "a move the city government says will free up spaces but which local business owners say …": a content with
+ * no subject of its own (a finite verb first) ends where a second relative clause on the same noun begins.
+ */
+export function beforeNextRelative(text: string, content: [number, number] | null): [number, number] | null {
+  if (!content || !GAP_VERB.test(text.slice(content[0], content[0] + 8))) return content;
+  const next = NEXT_RELATIVE.exec(text.slice(content[0], content[1]));
+  return next ? (trimSpan(text, content[0], content[0] + next.index) ?? content) : content;
 }
 
 /** A finite auxiliary after a noun (not after a pronoun or a conjunction that opens a clause of its own). */

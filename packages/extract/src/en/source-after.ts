@@ -64,8 +64,16 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
   const nameEnd = span[1] + (named ? named[0].length : 0);
   // ("said Chen Wei-ting (陳瑋廷)": the name in its own script, in parentheses, is part of the mention)
   const native = NATIVE_SCRIPT_NAME.exec(text.slice(nameEnd, nameEnd + 24));
-  return { start: span[0], end: nameEnd + (native ? native[0].length : 0), pronoun: false };
+  const fullEnd = nameEnd + (native ? native[0].length : 0);
+  // ("…,” said Jonas Ekberg, head of container research at Nordvik Maritime Consulting.": the appositive
+  // that closes the sentence is part of the mention)
+  // (not one with "and": two roles, "a fire ecologist at … and the study’s lead author", read as one speaker)
+  const appositive = named ? null : CLOSING_APPOSITIVE.exec(text.slice(fullEnd, fullEnd + 160));
+  if (appositive && /\sand\s/.test(appositive[0])) appositive.length = 0;
+  return { start: span[0], end: fullEnd + (appositive?.[0]?.length ?? 0), pronoun: false };
 }
+const CLOSING_APPOSITIVE =
+  /^,[\s\u00A0]+(?:(?:a|an|the)[\s\u00A0]+|(?:(?!\S+(?:ing|ed)[\s\u00A0])[a-z-]+[\s\u00A0]+){1,3}(?:of|at|for)[\s\u00A0]+)[^,.;:!?“”"()]*?(?=\.(?:[\s\u00A0]|$))/;
 const NATIVE_SCRIPT_NAME =
   /^[\s\u00A0]*\((?:[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]){1,12}\)/u;
 const NAME_AFTER_ROLE =

@@ -4,7 +4,7 @@ import { anonymityClauseStart } from "./anonymous-source.ts";
 import { benchStart } from "./bench.ts";
 import { chargedPerson } from "./charged.ts";
 import { describedRoleStart } from "./epithets.ts";
-import { INSTITUTION_HEADS, NP_WORDS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS, WH_RELATIVE } from "./lexicon.ts";
+import { INSTITUTION_HEADS, NP_WORDS, PRONOUNS, SUBJECT_STOPS, WH_RELATIVE } from "./lexicon.ts";
 import { linkingAdverbEnd } from "./linking-adverbs.ts";
 import { prepositionList } from "./listed-places.ts";
 import { modifiedHead } from "./modified-head.ts";
@@ -34,6 +34,7 @@ import {
   roleOfBodyStart,
 } from "./speaker-start.ts";
 import { teamSpan } from "./team-leader.ts";
+import { timeBeforeVerb } from "./time-before-verb.ts";
 
 export interface SourceSpan {
   start: number;
@@ -64,15 +65,7 @@ export const npWord = (t: Token): boolean => {
  * between commas («Josh Earnest, a spokesman,»).
  */
 export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan | null {
-  // "The White House on Tuesday defended": time words between the speaker and the verb
-  let skip = 0;
-  while (skip < 3 && nearestFirst[skip]?.word && TIME_WORDS.has(lower(nearestFirst[skip] as Token))) skip++;
-  if (
-    skip > 0 &&
-    nearestFirst[skip]?.word &&
-    /^(?:on|late|early|last|this)$/i.test((nearestFirst[skip] as Token).text)
-  )
-    skip++;
+  const skip = timeBeforeVerb(nearestFirst);
   // ("The opposition leader, Daniel Morse, on Sunday said": the appositive's comma before the time words)
   const after = nearestFirst[skip];
   const toks = skip > 0 && (after?.word || after?.text === ",") ? nearestFirst.slice(skip) : nearestFirst;
@@ -352,6 +345,8 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   const body = listed === null ? null : subjectBefore(text, toks.slice(listed));
   if (body && !body.pronoun) return { start: body.start, end: stop, pronoun: false };
   if (start < 0) {
+    // ("… a review of the defenses and warned": a verb after "and" shares the clause's subject; no phrase before)
+    if (i === 0 && first.word && /^(?:and|or)$/i.test(first.text)) return null;
     // "Experts on North Korea and nuclear nonproliferation said": a head noun, then its prepositional phrase
     for (let j = i; j < Math.min(toks.length - 1, i + 9); j++) {
       const t = toks[j] as Token;

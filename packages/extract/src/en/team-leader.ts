@@ -1,10 +1,11 @@
 /**
  * Research teams speak through their leaders: "X at Y and his colleagues reported", "a team led by X
- * reported", and later "the authors write" for the same team; a named body's figures ("MOL statistics")
- * speak as the body.
+ * reported", and later "the authors write" for the same team; a body's figures ("MOL statistics", "department
+ * records") speak as the body.
  */
 import type { MentionParse } from "../speaker-types.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
+import { GENERIC_HEADS } from "./mention-shapes.ts";
 import type { SourceSpan } from "./source.ts";
 
 const TEAM_OF_LEADER =
@@ -17,6 +18,8 @@ const TEAM_LED_BY =
 const TEAM_WORDS = /^(?:the|its|their)\s+(?:authors|discoverers|(?:study|paper)[’']s\s+authors)$/i;
 const BODY_FIGURES =
   /^(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:statistics|figures|data|estimates)$/u;
+/** "department records", "police figures", "ministry data": the records of the body of that kind. */
+const KIND_FIGURES = /^(?:the\s+)?([a-z-]+)\s+(?:statistics|figures|data|estimates|records)$/;
 
 /**
  * The speaker phrase widened over the team around its leader (tokens nearest first, `span` the phrase the
@@ -55,6 +58,9 @@ export function teamMentionParse(
 ): MentionParse | null {
   const figures = BODY_FIGURES.exec(mention);
   if (figures) return parse(figures[1] as string);
+  const kind = KIND_FIGURES.exec(mention);
+  if (kind && GENERIC_HEADS.has(kind[1] as string))
+    return { ...parse(`the ${kind[1]}`), title: mention.replace(/^the\s+/, "") };
   const after = TEAM_AFTER_LEADER.exec(mention);
   if (after && after.index > 0) return { ...parse(mention.slice(0, after.index)), leadsTeam: true };
   const led = TEAM_LED_BY.exec(mention);

@@ -9,9 +9,29 @@ import { CIRCUMSTANCE_PARTICIPLE } from "./lexicon.ts";
 export const commaCloses = (toks: Token[], k: number): boolean =>
   toks[k]?.text === "," || (/^[”"’]$/.test(toks[k]?.text ?? "") && toks[k - 1]?.text === ",");
 
-/** "national plans would …", "the reports will": an -s form right before a modal is a plural noun, no verb. */
+/** Words after an -ing form that make it a verb opening its object or adjunct ("a statement calling the …"). */
+const OPENS_AFTER_ING =
+  /^(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|us|for|of|about|on|in|at|to|from|with|by|over|after|before|during|while|when|up|out)$/;
+/**
+ * "an early warning system": an -ing form between an article's lowercase word and a lowercase noun is part of
+ * a compound, no verb (not "a statement calling the test …", "a statement announcing the pick").
+ */
+export const compoundIng = (toks: Token[], i: number): boolean =>
+  (toks[i] as Token).text.endsWith("ing") &&
+  /^(?:a|an)$/i.test(toks[i - 2]?.text ?? "") &&
+  /^[a-z-]+$/.test(toks[i - 1]?.text ?? "") &&
+  /^[a-z-]+$/.test(toks[i + 1]?.text ?? "") &&
+  !OPENS_AFTER_ING.test(toks[i + 1]?.text ?? "");
+
+/**
+ * "national plans would …", "the reports will": an -s form right before a modal is a plural noun, no verb
+ * (but "a move the city says will …": "says", "insists", "argues" are never nouns).
+ */
 export const pluralBeforeModal = (form: string, base: string, next: string): boolean =>
-  form !== base && form.endsWith("s") && /^(?:would|will|could|can|should|may|might|must)$/.test(next);
+  form !== base &&
+  form.endsWith("s") &&
+  !/^(?:say|insist|argue|tell|admit|deny|explain|suggest|believe|think|predict|add)$/.test(base) &&
+  /^(?:would|will|could|can|should|may|might|must)$/.test(next);
 
 /**
  * "wins in Richmond, Northcote and Albert Park showed …": the last of names listed after a lowercase word's
@@ -69,6 +89,33 @@ export function callsNameA(toks: Token[], i: number): boolean {
     const w = lower(t);
     if (w === "a" || w === "an") return toks[k + 1]?.word === true;
     if (w === "to" || w === "for" || w === "on" || w === "in" || w === "at" || w === "and") return false;
+  }
+  return false;
+}
+
+const DETERMINERS_OF_NOUNS = /^(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your)$/i;
+/** "his early-morning tweets attacking …": an "-s" form after a determiner and a hyphenated modifier is a plural noun. */
+export const pluralAfterCompoundModifier = (toks: Token[], i: number): boolean =>
+  /[a-z]s$/.test(toks[i]?.text ?? "") &&
+  /^[a-z]+-[a-z-]+$/.test(toks[i - 1]?.text ?? "") &&
+  DETERMINERS_OF_NOUNS.test(toks[i - 2]?.text ?? "");
+
+/** Gatherings and ballots one "calls" into being ("called an emergency meeting", "call a snap election"). */
+const CONVENED =
+  /^(?:meetings?|hearings?|sessions?|summits?|conferences?|elections?|votes?|referendums?|referenda|strikes?|recess|halt|truce|ceasefire|rally|rallies|caucus|inquiry|inquest|retreat|timeout|time-out)$/i;
+/**
+ * "called an emergency meeting to discuss …", "had called the hearing because …": the verb convenes, it names
+ * nothing — unless the gathering is then called something ("called the hearing a sham", "… “a circus”").
+ */
+export function convenesEvent(toks: Token[], i: number): boolean {
+  if (!DETERMINERS_OF_NOUNS.test(toks[i + 1]?.text ?? "")) return false;
+  for (let k = i + 2; k <= i + 4 && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (!t.word) return false;
+    if (CONVENED.test(t.text)) {
+      const after = toks[k + 1]?.text ?? "";
+      return !/^(?:a|an|the|[“"‘])$/i.test(after);
+    }
   }
   return false;
 }

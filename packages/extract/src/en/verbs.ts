@@ -15,7 +15,14 @@ import {
   VERB_FORMS,
 } from "./lexicon.ts";
 import { NOUN_WORDS } from "./nouns.ts";
-import { callsNameA, formerAsSubject, pluralBeforeModal } from "./token-shapes.ts";
+import {
+  callsNameA,
+  compoundIng,
+  convenesEvent,
+  formerAsSubject,
+  pluralAfterCompoundModifier,
+  pluralBeforeModal,
+} from "./token-shapes.ts";
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 export const NOT_BEFORE_VERB = new Set(
   "to a an the this that these those his her their its our my your some many most any no every each all several few other new former for of by about without after before with from in on having".split(
@@ -229,22 +236,25 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
       DETERMINER_LIKE.has(lower(toks[i - 2] as Token))
     )
       continue;
+    if (compoundIng(toks, i)) continue;
     // "was told", "were mistakenly charged" (but "were frustrated that" reports an attitude)
     if (!info.participle && passive(toks, i) && !CLAUSE_ONLY_VERBS.has(w)) continue;
     const next = toks[i + 1];
     const nextWord = next ? lower(next) : "";
     // "commonly held equipment", "the ruling party": "held" and "ruling" report only a that-clause
     if ((info.base === "hold" || w === "ruling") && !thatSoon(toks, i)) continue;
-    // "a group called X" names; "called Trump a “liar”", "called it a …" reports
+    if (w !== info.base && pluralAfterCompoundModifier(toks, i) && !opensObject(next)) continue;
+    // "a group called X" names; "called Trump a “liar”", "called it a …" reports; "called a meeting" convenes
     if (info.base === "call" && !CALL_OBJECTS.has(nextWord) && !quoteSoon(toks, i) && !callsNameA(toks, i))
       continue;
-    // "showed up", "Reporting by Jane Doe", "echoed by", "reporting from Kyiv" (but "said by telephone" reports)
+    if (info.base === "call" && convenesEvent(toks, i)) continue;
+    // "showed up", "Reporting by Jane Doe", "echoed by", "reported from Kyiv" (but "said by telephone" reports)
     if (
       nextWord === "up" ||
       nextWord === "off" ||
       // ("pressed ahead with the plan", "pushes on": going on with something, no words)
       (info.base === "press" && (nextWord === "ahead" || nextWord === "forward")) ||
-      (w === "reporting" && nextWord === "from") ||
+      (info.base === "report" && nextWord === "from") ||
       (nextWord === "by" &&
         !/^(?:telephone|phone|email|e-mail|text|video|videolink|satellite)$/i.test(toks[i + 2]?.text ?? ""))
     )

@@ -68,20 +68,65 @@ export function seatless(re: RegExp): RegExp {
   return new RegExp(out, re.flags);
 }
 
+/**
+ * What each code unit from U+0622 to U+0671 folds to: "" drops it (harakat, dagger alif, tatweel), a letter
+ * replaces it (any hamza seat or wasla on alif → ا, ة → ه, ى → ي, ؤ → و, ئ → ي); undefined keeps it.
+ */
+const ARABIC_FOLD: (string | undefined)[] = [];
+for (let c = 0x064b; c <= 0x065f; c++) ARABIC_FOLD[c - 0x0622] = "";
+for (const c of [0x0670, 0x0640]) ARABIC_FOLD[c - 0x0622] = "";
+for (const [from, to] of ["أا", "إا", "آا", "ٱا", "ةه", "ىي", "ؤو", "ئي"])
+  ARABIC_FOLD[(from as string).charCodeAt(0) - 0x0622] = to;
+
+/** The Arabic letters of `s` folded (ARABIC_FOLD), in one pass; `s` itself when nothing changes. */
+export function foldArabicLetters(s: string): string {
+  let out = "";
+  let kept = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x0622 || c > 0x0671) continue;
+    const to = ARABIC_FOLD[c - 0x0622];
+    if (to === undefined) continue;
+    out += s.slice(kept, i) + to;
+    kept = i + 1;
+  }
+  return kept === 0 ? s : out + s.slice(kept);
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The runs of letters and digits of `s`, one space between them: `s.replace(/[^\p{L}\p{N}\s]/gu, " ")
+ * .replace(/\s+/g, " ").trim()`, in one pass that asks the regex only about characters outside ASCII
+ * letters and digits, the space and the Arabic letters U+0621–U+064A.
+ */
+function spacedWords(s: string): string {
+  let out = "";
+  let run = -1; // where the current run of letters and digits starts
+  for (let i = 0; i <= s.length; ) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    let size = 1;
+    let word = false;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0x0621 && c <= 0x064a))
+      word = true;
+    else if (c !== 32) {
+      size = (s.codePointAt(i) as number) > 0xffff ? 2 : 1;
+      word = LETTER_OR_DIGIT.test(s.slice(i, i + size));
+    }
+    if (word) {
+      if (run < 0) run = i;
+    } else if (run >= 0) {
+      out += out ? ` ${s.slice(run, i)}` : s.slice(run, i);
+      run = -1;
+    }
+    i += size;
+  }
+  return out;
+}
+
 /** Folds Arabic spelling variants and diacritics, and case, for comparing names. Length may change. */
 export function foldForCompare(s: string): string {
-  return s
-    .normalize("NFKC")
-    .replace(/[\u064B-\u065F\u0670\u0640]/g, "")
-    .replace(/[أإآٱ]/g, "ا")
-    .replace(/ة/g, "ه")
-    .replace(/ى/g, "ي")
-    .replace(/ؤ/g, "و")
-    .replace(/ئ/g, "ي")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return spacedWords(foldArabicLetters(s.normalize("NFKC")).toLowerCase());
 }
 
 /** Eastern Arabic (٠-٩) and Persian (۰-۹) digits to ASCII digits. */
@@ -106,6 +151,18 @@ export function startsUppercaseOrDigit(s: string): boolean {
 }
 const NOT_UPPER = /[^\p{Lu}]/gu;
 /** How many capital letters (\p{Lu}) `s` has, counted in place when it is all ASCII. */
+/** "HALDEN Line will drop …": a lede's first word set in capitals (a kicker), not the body's own spelling. */
+const SHOUTED_WORD = /(?:^|\s)\p{Lu}{4,}(?=\s)/u;
+const unshouted = (name: string): string =>
+  SHOUTED_WORD.test(name) ? name.replace(/\p{Lu}{4,}/gu, (w) => w[0] + w.slice(1).toLowerCase()) : name;
+/**
+ * Of two spellings of one name, `candidate` is the better one: more capitals ("Qatar's Ministry of Foreign
+ * Affairs"), a kicker's capitals aside, and no kicker where `current` has one ("Halden Line" over "HALDEN Line").
+ */
+export const betterSpelled = (candidate: string, current: string): boolean =>
+  capitalCount(unshouted(candidate)) > capitalCount(unshouted(current)) ||
+  (SHOUTED_WORD.test(current) && !SHOUTED_WORD.test(candidate));
+
 export function capitalCount(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {

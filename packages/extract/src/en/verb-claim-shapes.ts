@@ -1,0 +1,23 @@
+// Word shapes verbClaim reads around an English reporting verb: what follows a speaker, an elliptic clause,
+// objects that are acts, and subjects that report only with a clause.
+
+/** After ", X said(, time)," the occasion or the writer's comparison ("after a record …", "more than double …"). */
+export const WRITER_AFTER_SPEAKER =
+  /^[\s\u00A0]*(?:after|amid|following|despite|days after|hours after|(?:more|less) than (?:double|twice|triple|half)\b|(?:double|twice|triple|treble) the\s)/;
+export const ELLIPTIC_CLAUSE =
+  /^[\s\u00A0]*(?:it|he|she|they|we|i|you|there)[\s\u00A0]+(?:would|will|did|does|do|had|has|have|could|can|might|may|should|was|were|is|are)(?:[\s\u00A0]+(?:not|be|have|been))?[\s\u00A0]*(?:[.,;:!?]|$)/i;
+/** Verbs whose bare object is an act ("claimed victory", "conceded defeat", "defended his decision"). */
+export const NOMINAL_ACTS = new Set(
+  "claim concede defend admit acknowledge accept welcome praise hail criticize criticise condemn reject question".split(
+    " ",
+  ),
+);
+export const CLAUSE_WORDS =
+  /^(?:he|she|they|it|we|i|you|there)\b|[“"‘]|\b(?:is|are|was|were|had|has|have|would|will|could|should|might|must)\b/i;
+/** Verbs whose clause after "as X …" is a report, not a comparison ("… as union admits members …"). */
+export const AS_CLAUSE_VERBS = new Set(
+  "say admit insist warn claim concede acknowledge argue predict deny confirm tell".split(" "),
+);
+export const MODAL = /^(?:will|would|can|could|may|might|must|should|shall)\b/i;
+/** Subjects whose weak verb reports only with a clause: "I hope", "we expect", "not everyone agreed with …". */
+export const GENERIC_SUBJECT = /^(?:i|we|you|(?:not\s+)?(?:everyone|everybody|someone|somebody|nobody))$/i;
