@@ -29,6 +29,7 @@ import { englishTitleVariants, nameTitledLedeSpeakers } from "./en/titles.ts";
 import { detectLanguage } from "./lang.ts";
 import { type NameMention, nameMentions } from "./names.ts";
 import { type Entity, type MentionParse, SpeakerBook } from "./speakers.ts";
+import { stateVariants } from "./states.ts";
 import { foldForCompare } from "./text/chars.ts";
 import { type Quote, quoteAt } from "./text/quotes.ts";
 import { paragraphAt } from "./text/segment.ts";
@@ -134,7 +135,7 @@ function claimsOf(
     (a, b) => a.cueStart - b.cueStart,
   );
   const drafts = withoutQuotedCues(found, quotes);
-  const book = new SpeakerBook(lang === "en" ? englishTitleVariants : undefined);
+  const book = new SpeakerBook(lang === "en" ? englishTitleVariants : stateVariants);
   const speakers: (Entity | null)[] = [];
   let previous: Entity | null = null;
   const genders = new Map<Entity, "m" | "f">();

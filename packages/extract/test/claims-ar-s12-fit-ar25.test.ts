@@ -120,7 +120,8 @@ describe("a sub-headline line with a colon", () => {
     const claims = run(
       "الكهرباء تعد بتحسين التجهيز خلال أيام\nالبصرة: سامر عادل الكعبي\nوقال مدير توزيع كهرباء البصرة، أحمد سالم، إن التجهيز سيتحسن. وأكدت محافظة البصرة أن الأزمة مؤقتة.",
     );
-    expect(claims.map((c) => c.cue.text)).toEqual(["قال", "أكدت"]);
+    // (the headline's «تعد بـ» is a promise, a claim as batch 21's gold reads it; the byline line gives none)
+    expect(claims.map((c) => c.cue.text)).toEqual(["تعد", "قال", "أكدت"]);
   });
 });
 

@@ -99,6 +99,13 @@ function nameInOpenSubject(text: string, at: number, folded: string, earlier: re
   );
 }
 
+/** A verb form whose lemma reports only with an object («حمّل … المسؤولية», «وعد … بـ») that does not follow. */
+function lacksObject(text: string, s: Sentence, core: string, end: number): boolean {
+  const lemma = FORM_LEMMA.get(core);
+  const needs = lemma ? NEEDS_OBJECT.get(lemma) : undefined;
+  return !!needs && !needs.test(text.slice(end, Math.min(s.end, end + 200)));
+}
+
 /** «أرجع», «عزا»: verbs that ascribe their object to a cause with «إلى». Folded lemmas. */
 const ASCRIBING = new Set(["ارجع", "عزا"]);
 /**
@@ -148,7 +155,8 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
   words.forEach((w, i) => {
     let core = w.folded;
     let prefixed = false;
-    if (!known(core) && /^[وف]/.test(core) && known(core.slice(1))) {
+    // («وعدّ X أن»: «و» + «عدّ» when «وعد», promised, has no object of its own)
+    if (/^[وف]/.test(core) && known(core.slice(1)) && (!known(core) || lacksObject(text, s, core, w.end))) {
       core = core.slice(1);
       prefixed = true;
     }

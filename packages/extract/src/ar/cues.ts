@@ -112,6 +112,9 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["طمأن", "يطمئن", ["ب"]],
   // «عدّ عضو المجلس أن …» (considered, Iraqi press, as «اعتبر»): only before a clause («عدّ الأصوات» counts)
   ["عد", "يعد", []],
+  // «ووعد الوزير بحل الأزمة», «الكهرباء تعد بتحسين التجهيز» (promises): the ب-phrase after it, or a clause
+  // (after «عدّ», so that «يعد», «تعد» read as «وعد» and need its object: «ويعد القطاع من أكبر …» is no cue)
+  ["وعد", "يعد", ["ب"], ["وعدت", "وعدوا", "تعد", "يعدون"]],
   // «اقترح النائب تخصيص …»: a proposal, its object the content
   ["اقترح", "يقترح", []],
   // «عبّر عدد من التجار عن استيائهم …» (as «أعرب»): only opening its clause, with «عن» after the subject
@@ -192,6 +195,13 @@ export const NEEDS_OBJECT = new Map([
     foldW("امن"),
     seatless(/^[\s\u00A0]+(?:[^\s\u00A0،,.]+[\s\u00A0]+){1,6}على[\s\u00A0]+(?:أهمية|ضرورة|حرص|التزام|دور)/u),
   ],
+  // («يعد بمثابة», «تعد بالآلاف», «ويعد من أكبر …»: the ب of a promise opens a verbal noun near the verb)
+  [
+    foldW("وعد"),
+    seatless(
+      /^(?:[\s\u00A0]+(?!(?:من|في)[\s\u00A0])[^\s\u00A0،,.:؛]+){0,3}[\s\u00A0]+(?:ب(?:ال(?!آلاف|مئات|عشرات|ملايين|مليارات)|ت|[إأا](?!ل)|عدم|حل|دعم|زيادة|رفع|خفض|فتح|بناء|منح|صرف|وضع|حماية|م\p{L}ا\p{L}{2}ة)|[أا]ن[\s\u00A0])/u,
+    ),
+  ],
   [foldW("زاد"), /^(?:[\s\u00A0]+[^\s\u00A0،,.:«"“]+){0,3}[\s\u00A0]*:/u],
   // («عبر الحدود», «عبر منصة إكس»: the preposition; the verb has «عن» and its object within a few words)
   [foldW("عبر"), /^(?:[\s\u00A0]+[^\s\u00A0.:«"“]+){1,6}[\s\u00A0]+عن[\s\u00A0]/u],
@@ -214,7 +224,7 @@ export const AFTER_OBJECT = new Map([
   [foldW("حمل"), /^(?:ال)?مسؤولي/u],
 ]);
 /** Verbs whose first object is the hearer: the content is the أن-clause after it («أبلغ X بأن …»). */
-const HEARER_LEMMAS = ["أبلغ", "أخبر", "طمأن"];
+const HEARER_LEMMAS = ["أبلغ", "أخبر", "طمأن", "وعد"];
 /** Verbs that continue the statement of the speaker before them («وتابع», «وأضاف»). */
 const CONTINUATION_LEMMAS = ["أضاف", "تابع", "استطرد", "أردف", "أكمل"];
 /** Passive reporting forms: a statement with no speaker («وأفيد بأن …»). */

@@ -1,5 +1,6 @@
 // «مدرب الوداد: لن نلعب من أجل التعادل»: a headline that gives a speaker's words after a colon.
 import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
+import { foldForCompare } from "../text/chars.ts";
 import { paragraphAt } from "../text/segment.ts";
 import type { Dated } from "../timeline.ts";
 import { LONE_ACCUSED } from "./accused.ts";
@@ -229,7 +230,7 @@ function bodyNamed(mention: string, word: string): boolean {
 export function openingDates(
   view: ArticleView,
   drafts: Draft[],
-  speakers: readonly (object | null)[],
+  speakers: readonly ({ name: string | null } | null)[],
   dates: Dated[],
 ): void {
   const { sentences, text } = view;
@@ -244,7 +245,8 @@ export function openingDates(
       const x = drafts[j] as Draft;
       if (paragraphAt(sentences, x.cueStart) > para + REPORTED_WITHIN) break;
       // («وكان الوزير قد قال الاثنين الماضي إن …»: a pluperfect recalls an earlier statement, not this one's day)
-      if (x.cueStart > headline && speakers[j] === who && dates[j]?.date && !x.backgrounded) {
+      const same = speakers[j] === who || spokespersonOf(text, x, who.name);
+      if (x.cueStart > headline && same && dates[j]?.date && !x.backgrounded) {
         dates[i] = dates[j] as Dated;
         return;
       }
@@ -252,6 +254,12 @@ export function openingDates(
     const echoed = inHeadline && !dates[i]?.date ? echoedClaim(text, drafts, i, headline) : -1;
     if (echoed >= 0 && dates[echoed]?.date) dates[i] = dates[echoed] as Dated;
   });
+}
+
+/** «وقال المتحدث باسم وزارة الكهرباء …» after «الكهرباء تعد …»: a claim of one who speaks for the body. */
+function spokespersonOf(text: string, x: Draft, body: string | null): boolean {
+  if (!body || x.mentionStart < 0) return false;
+  return foldForCompare(text.slice(x.mentionStart, x.mentionEnd)).includes(foldForCompare(`باسم ${body}`));
 }
 
 /** A verb cue's lemma («يتهمون», «واتهم» → «اتهم»), or null. */

@@ -1,6 +1,7 @@
 import type { MentionParse } from "../speakers.ts";
 import { seatless, withoutHarakat } from "../text/chars.ts";
 import { seeksBareNoun } from "./affiliation.ts";
+import { bareGenitiveWords, envoysState } from "./bare-genitive.ts";
 import { joinedBareNoun } from "./coordinated.ts";
 import { counterpartName } from "./counterpart.ts";
 import { eachOfNames } from "./each-of.ts";
@@ -170,15 +171,7 @@ function parseOne(mention: string): MentionParse {
     if (/^(?:أحد|إحدى|احد|احدى)$/u.test(w) && hasArticle(ws[i + 1] ?? "")) i++;
     // «محافظ ذي قار محمد …»: «ذي/ذو» and the word in construct with it name one place
     else if (/^(?:ذي|ذو)$/u.test(w) && i + 2 < ws.length) i += 2;
-    // «سفير مصر» alone, «سفير مصر لدى …»: an envoy is always some state's; its bare name is the title's
-    else if (
-      i === 1 &&
-      ENVOYS.has(head) &&
-      !hasArticle(first) &&
-      !hasArticle(w) &&
-      (!ws[2] || ws[2] === "لدى")
-    )
-      i++;
+    else if (envoysState(ws, i)) i++;
     // «عضو مجلس محافظة نينوى أحمد …», «محافظ نينوى رافع …», «سفير مصر X Y»: a place in construct before a
     // name of 2+ words
     else if (
@@ -199,6 +192,8 @@ function parseOne(mention: string): MentionParse {
       !PLACE_NOUNS.has(foldWord(ws[i + 1] as string))
     )
       i += hasArticle(ws[i + 1] as string) ? 1 : 2;
+    // «أمير قطر», «مدرب ريال مدريد كارلو أنشيلوتي»: the bare title's country or body, before the name
+    else if (bareGenitiveWords(ws, i) > 0) i += bareGenitiveWords(ws, i);
     // «المتحدث باسمها نادر يوسف»: the link with the body's pronoun is whole
     else if (/^باسم(?:ه|ها|هم|هما)$/u.test(w)) i++;
     else if (titleLink(f, ws.slice(0, i)) && i + 1 < ws.length) {

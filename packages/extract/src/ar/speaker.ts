@@ -15,6 +15,7 @@ import { oneOfGroup } from "./one-of-them.ts";
 import { appositionEnd, DESCRIBE, openingSubject, plainNoun, topicSubject } from "./owner.ts";
 import { agrees, bare, titleHead } from "./phrase.ts";
 import { halPhraseEnd, readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
+import { svoOpeningSubject } from "./svo-opening.ts";
 
 /** «قبل أن», «بعد أن» right before a verb. */
 const BEFORE_OR_AFTER_THAT = seatless(/(?:قبل|بعد)[\s\u00A0]+أن[\s\u00A0]+$/u);
@@ -89,6 +90,12 @@ function verbSpeaker(
     d.rules.push("ar.pluperfect");
   }
   if (pre) d.rules.push("ar.subject-before-verb");
+  // «الرئيس تبون يستقبل … ويؤكد متانة العلاقات»: the noun after a verb joined to an SVO opening is its object
+  const svo = pre || plu ? null : svoOpeningSubject(text, s, cue, knownNames);
+  if (svo && subject && !contentStart(view, subject.end, nextStop).clausal) {
+    subject = null;
+    d.rules.push("ar.svo-coordinated");
+  }
   // «نفت الهيئة …، ووصفت التقارير المتداولة بأنها …», «…، قبل أن يلتمس البراءة لموكله»: a verb joined by
   // و, or «قبل/بعد أن», to a statement of the same sentence keeps its subject; a plain definite noun after
   // it is the object, not a new speaker
@@ -174,6 +181,7 @@ function verbSpeaker(
     // «انتقد الوزير X الإضراب بشدة، وقال …»: after a verb that reports nothing, «وقال» has its subject
     const hint =
       askedOne(text, s, cue) ??
+      svo ??
       (earlier.length ? null : previousOpeningSubject(view, s, cue, knownNames)) ??
       (earlier.length || ctx.scene || cue.verbStart === cue.start
         ? null

@@ -210,7 +210,11 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
   }
   i = afterDaysAgo(toks, afterCourtPlace(toks, afterSentenceAdverb(toks, afterLinkingAdverb(toks, i))));
   const t = toks[i];
-  if (t?.word && (ADJUNCT_START.has(lower(t)) || TIME_WORDS.has(lower(t)))) {
+  if (
+    t?.word &&
+    (ADJUNCT_START.has(lower(t)) || TIME_WORDS.has(lower(t))) &&
+    !AT_LEAST.test(following(toks, i))
+  ) {
     // ("said in a Facebook post on the night of the outage that …": a medium and its time run long)
     const k = thatWithin(toks, i, /^(?:in|on|at|during)$/i.test(t.text) ? 14 : 10);
     if (k >= 0) return { pos: (toks[k] as Token).end, that: true };
@@ -330,6 +334,10 @@ const SENTENCE_ADVERBS = new Set(
     " ",
   ),
 );
+/** "at least", "at most": a bound on the number the content opens with, no place ("said at least 40 died"). */
+const AT_LEAST = /^at (?:least|most)$/i;
+/** The words of toks[i] and the token after it, one space apart. */
+const following = (toks: Token[], i: number): string => `${toks[i]?.text ?? ""} ${toks[i + 1]?.text ?? ""}`;
 /** The index after such an adverb at toks[i] when "that", a time or place phrase or a subject pronoun follows; else i. */
 function afterSentenceAdverb(toks: Token[], i: number): number {
   const t = toks[i];

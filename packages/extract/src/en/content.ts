@@ -253,6 +253,8 @@ export function adjunctOnly(text: string, pos: number, s: Sentence): boolean {
   while (to < s.end && isAsciiLetter(text.charCodeAt(to))) to++;
   const first = text.slice(from, to).toLowerCase();
   if (!ADJUNCT_START.has(first) && !TIME_WORDS.has(first)) return false;
+  // ("said at least 40 people were trapped.": a bound on a number opens the content)
+  if (/^at[\s\u00A0]+(?:least|most)\b/i.test(text.slice(from, s.end))) return false;
   return !/\bthat\b|[“"«:]/.test(text.slice(pos, s.end));
 }
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

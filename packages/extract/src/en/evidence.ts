@@ -1,5 +1,6 @@
 /** Polls, studies and documents as sources: "The latest Reuters/Ipsos poll released Friday shows …". */
 import { isJsSpace } from "../text/chars.ts";
+import { RELATIVE_PRONOUNS } from "./lexicon.ts";
 import type { SourceSpan } from "./source.ts";
 
 /** Verbs a document or poll reports with. */
@@ -20,8 +21,10 @@ const EVIDENCE_NOUN =
 const PICTURE_NOUN =
   /\b(?:photos?|photographs?|pictures?|images?|videos?|footage|clips?|screenshots?|recordings?)\b/i;
 /** Words that show the span is a clause of its own, not a noun phrase. */
-const NOT_A_PHRASE =
-  /\b(?:that|which|who|whom|whose|if|because|but|while|he|she|they|we|i|is|are|was|were|has|have|had)\b|[;:“”"]/i;
+const NOT_A_PHRASE = new RegExp(
+  `\\b(?:${RELATIVE_PRONOUNS.join("|")}|if|because|but|while|he|she|they|we|i|is|are|was|were|has|have|had)\\b|[;:“”"]`,
+  "i",
+);
 
 /** A participle phrase of how a poll or study was made ("carried out on Sunday", "conducted for The Times"). */
 const MADE_HOW = /^[\s\u00A0]*(?:carried|conducted|released|published|commissioned|issued|compiled|based)\b/;

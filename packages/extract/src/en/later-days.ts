@@ -1,5 +1,6 @@
 import { parseDay } from "../dates.ts";
 import type { Draft } from "../draft.ts";
+import type { Entity } from "../speaker-types.ts";
 import { paragraphAt, type Sentence } from "../text/segment.ts";
 import type { Dated } from "../timeline.ts";
 import { additionalStatement } from "./additional.ts";
@@ -28,6 +29,7 @@ export function daysFromLaterStatements(
   const nextOwn = new Map<object, Dated>();
   const top = (lede?.para ?? 0) + 1;
   let firstOwn: Dated | null = null;
+  let firstSpeaker: object | null = null;
   for (let i = drafts.length - 1; i >= 0; i--) {
     const o = out[i] as Dated;
     const speaker = speakers[i] ?? null;
@@ -44,7 +46,7 @@ export function daysFromLaterStatements(
       (lede?.para ?? 0) > 0;
     if (o.date === null || (headline && withinWeek(nextOwn.get(speaker)?.date, pub))) {
       // (at the top, the first statement the body dates when the speaker is not known to be the same)
-      const later = nextOwn.get(speaker) ?? (atTop ? firstOwn : null);
+      const later = nextOwn.get(speaker) ?? (atTop && !namedApart(speaker, firstSpeaker) ? firstOwn : null);
       if (later)
         Object.assign(o, { date: later.date, source: later.source, inherited: true, undated: undefined });
     } else if (
@@ -55,6 +57,7 @@ export function daysFromLaterStatements(
       // ("On Thursday, she also said …", "had said on Thursday": another statement's day is its own)
       nextOwn.set(speaker, o);
       firstOwn = o;
+      firstSpeaker = speaker;
     }
   }
   // ("… told reporters at the morning briefing that …" given its day above, then "When asked …, the
@@ -74,6 +77,22 @@ export function daysFromLaterStatements(
     if (before.date && !before.undated && gap <= 1)
       Object.assign(o, { date: before.date, source: before.source, inherited: true });
   }
+}
+
+/**
+ * Two people the article names, each by a name of their own ("Mayor Tom Hill", "union leader Jane Roe"): known
+ * to be different speakers, so one's dated statement says nothing of the other's day.
+ */
+function namedApart(a: object, b: object | null): boolean {
+  const [x, y] = [a as Partial<Entity>, b as Partial<Entity> | null];
+  return (
+    !!y &&
+    x !== y &&
+    x.kind === "person" &&
+    y.kind === "person" &&
+    !!x.nameWords?.length &&
+    !!y.nameWords?.length
+  );
 }
 
 /** A statement told as background, in the pluperfect ("had said on Thursday"). */

@@ -232,6 +232,8 @@ export const NP_WORDS = new Set(
     "rebels militants insurgents fighters gunmen soldiers troops militiamen fishermen villagers townspeople " +
     "locals tenants passengers commuters pensioners youths elders clerics settlers survivors relatives " +
     "parents firefighters rescuers volunteers sailors crew crews " +
+    // rulers ("The Jordanian king said", "the Qatari emir", "Saudi Arabia's crown prince")
+    "king queen emir sultan monarch ruler prince princess crown " +
     // pronouns of people in general ("Not everyone agrees …", "someone asked …")
     "everyone everybody someone somebody nobody"
   ).split(/\s+/),
@@ -244,12 +246,18 @@ export const POST_MODIFIERS = new Set(
   ),
 );
 
+/** The relative pronouns: "that", "which", "who", "whom", "whose". */
+export const RELATIVE_PRONOUNS = ["that", "which", "who", "whom", "whose"];
+/** "X, who …", "the body, which …", "Y, whose …": a token opening a relative clause on the noun before its comma. */
+export const WH_RELATIVE = /^(?:who|which|whose)$/i;
+
 /** Words that end a subject phrase when walking back from the verb. */
-export const SUBJECT_STOPS = new Set(
-  "that which and but or because while when as if so after before since although though where whether than then who whom whose what how why said says told".split(
+export const SUBJECT_STOPS = new Set([
+  ...RELATIVE_PRONOUNS,
+  ..."and but or because while when as if so after before since although though where whether than then what how why said says told".split(
     " ",
   ),
-);
+]);
 
 /** Adjuncts between a verb and its content ("said Monday that", "told reporters in an interview"). */
 export const TIME_WORDS = new Set(

@@ -75,7 +75,9 @@ const WHEN_ONLY =
 /** Counsel's "put it to [the witness]": the hearer words after "put". */
 const PUT_IT_TO = /^[\s\u00A0]+it[\s\u00A0]+to[\s\u00A0]/i;
 /** After "said" a preposition too opens only circumstances («said in his interview»). */
-const AFTER_SAY_ONLY = /^(?:as|when|while|in|at|during|after|before|on|with)\s+\S+(?:\s+\S+){0,5}$/is;
+// (not "at least 40 people were trapped": a bound on a number opens the words said)
+const AFTER_SAY_ONLY =
+  /^(?!at\s+(?:least|most)\b)(?:as|when|while|in|at|during|after|before|on|with)\s+\S+(?:\s+\S+){0,5}$/is;
 const SAY_VERBS = new Set(["say", "tell", "add"]);
 const PRAISE_VERBS = new Set([
   "hail",

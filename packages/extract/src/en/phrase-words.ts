@@ -48,6 +48,7 @@ const PEOPLE_PLURALS = new Set([
   "experts",
   "analysts",
   "witnesses",
+  "teams",
 ]);
 /** "organisers", "economists", "residents": a plural noun for people (every ending ends in "s": the regex runs only on words that do). */
 export const isPluralPeople = (w: string): boolean =>

@@ -4,7 +4,7 @@ import { anonymityClauseStart } from "./anonymous-source.ts";
 import { benchStart } from "./bench.ts";
 import { chargedPerson } from "./charged.ts";
 import { describedRoleStart } from "./epithets.ts";
-import { INSTITUTION_HEADS, NP_WORDS, PRONOUNS, SUBJECT_STOPS } from "./lexicon.ts";
+import { INSTITUTION_HEADS, NP_WORDS, PRONOUNS, SUBJECT_STOPS, WH_RELATIVE } from "./lexicon.ts";
 import { linkingAdverbEnd } from "./linking-adverbs.ts";
 import { prepositionList } from "./listed-places.ts";
 import { modifiedHead } from "./modified-head.ts";
@@ -130,7 +130,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     // "KYIV, March 3 (Reuters) - the air force said it …, adding": a clause with its own verb is no appositive
     // ("the mother of “Jun-Jun,” who asked …,": the closing quote mark after the comma opens nothing)
     const quoted = toks[close - 1]?.text === "”" ? 1 : 0;
-    const relative = /^(?:who|which|whose)$/i.test((toks[close - 1 - quoted] as Token).text);
+    const relative = WH_RELATIVE.test((toks[close - 1 - quoted] as Token).text);
     if (!relative && toks.slice(1, close).some((t) => t.word && FINITE_SPEECH.has(t.text))) return null;
     // "Police said the man, 34, was arrested on Sunday, adding": a predicate after the commas is no appositive
     if (!relative && /^(?:was|were|is|are|has|have|had|will|would)$/.test((toks[close - 1] as Token).text))
@@ -140,7 +140,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       return null;
     // "Jane Doe, who watched the ceremony, said": the speaker stands before the relative clause
     const opener = toks[close - 1 - quoted] as Token;
-    if (opener.word && /^(?:who|which|whose)$/i.test(opener.text)) {
+    if (opener.word && WH_RELATIVE.test(opener.text)) {
       // "Rep. Tom Hale, R-Texas, who chairs …, said": the head may carry an appositive of its own
       if (quoted) {
         const named = subjectBefore(text, toks.slice(close + 1));

@@ -1,6 +1,6 @@
 import { startsUppercase } from "../text/chars.ts";
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
-import { NP_WORDS, PRONOUNS, SUBJECT_STOPS, VERB_FORMS } from "./lexicon.ts";
+import { NP_WORDS, PRONOUNS, SUBJECT_STOPS, VERB_FORMS, WH_RELATIVE } from "./lexicon.ts";
 import { particleName } from "./name-shape.ts";
 import type { SourceSpan } from "./source.ts";
 
@@ -285,7 +285,7 @@ export function listInsideRelative(toks: Token[], close: number): number {
       if (!t.word) return close;
       continue;
     }
-    if (/^(?:who|which|whose)$/i.test(toks[k - 1]?.text ?? "")) return k - item > 2 ? k : close;
+    if (WH_RELATIVE.test(toks[k - 1]?.text ?? "")) return k - item > 2 ? k : close;
     // (list items are short: "food", "agrarian reform")
     if (k - item > 4) return close;
     item = k;

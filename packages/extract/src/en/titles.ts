@@ -1,5 +1,6 @@
 import { REMIT } from "../office-holder.ts";
 import type { Entity, SpeakerBook } from "../speakers.ts";
+import { stateVariants } from "../states.ts";
 import { OTHER_OFFICE } from "../title-words.ts";
 
 /**
@@ -106,7 +107,8 @@ export function englishTitleVariants(tw: string[]): string[][] {
       for (const other of group)
         if (other !== phrase) out.push([...base.slice(0, at), ...other, ...base.slice(at + phrase.length)]);
     }
-  return out;
+  // "the Qatari emir" = "Qatar's emir" = "the emir of Qatar"
+  return [...out, ...[base, ...out].flatMap(stateVariants)];
 }
 
 /** A title that ends in an office one person holds ("uMsobo mayor", "Reservoir boss"), not "a study". */
