@@ -1,6 +1,6 @@
 import { spacedWordBefore } from "../text/chars.ts";
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
-import { CIRCUMSTANCE_PARTICIPLE } from "./lexicon.ts";
+import { CIRCUMSTANCE_PARTICIPLE, TIME_WORDS } from "./lexicon.ts";
 
 /**
  * Token k ends a clause with a comma: "," itself, or a closing quote right after one (American style puts
@@ -118,4 +118,30 @@ export function convenesEvent(toks: Token[], i: number): boolean {
     }
   }
   return false;
+}
+
+/** "held that", "held on Friday that": a "that" after at most three time words. */
+export const thatSoon = (toks: Token[], i: number): boolean => {
+  for (let k = i + 1; k < i + 5; k++) {
+    const t = toks[k];
+    if (!t?.word) return false;
+    if (lower(t) === "that") return true;
+    if (!TIME_WORDS.has(lower(t)) && lower(t) !== "on") return false;
+  }
+  return false;
+};
+
+/**
+ * "Amara Obi reported from Kisumu.", "a report from Saturday that …": a byline's place or a noun, no claim (but
+ * "reported from Kisumu, Kenya, that the floods …" reports what was found there).
+ */
+export function reportedFromPlace(toks: Token[], i: number): boolean {
+  if (!/^from$/i.test(toks[i + 1]?.text ?? "")) return false;
+  if (lower(toks[i] as Token) !== "reported") return true;
+  for (let k = i + 2; k < Math.min(toks.length, i + 12); k++) {
+    const t = toks[k] as Token;
+    if (t.word && lower(t) === "that") return false;
+    if (/^[.;:!?“”"]$/.test(t.text)) return true;
+  }
+  return true;
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+// 2026-10-06 is a Tuesday
+const run = englishOn("2026-10-06");
+
+describe("English review of the set-T and PolNeAR rules (session 12)", () => {
+  it("reads 'reported from <place> that …' as a claim, a byline's 'reported from <place>' as none", () => {
+    const found = run("Nadia Serrat reported from Goma, Congo, that the camps had run out of water.");
+    expect(said(found, "run out of water")?.speaker?.name).toBe("Nadia Serrat");
+    expect(run("Nadia Serrat reported from Goma, and Piet Vos from Kigali.")).toEqual([]);
+  });
+  it("keeps a person's 'understands that' after someone told them, unlike an outlet's own finding", () => {
+    const claims = run(
+      "The governor told Okafor on Monday that the mine would close. Okafor understands that the buyers will walk away.",
+    );
+    expect(said(claims, "buyers will walk away")?.speaker?.name).toBe("Okafor");
+  });
+  it("reads a body's records at a sentence's start as the body's, as it does in lower case", () => {
+    const claims = run(
+      "The Water Resources Department said the canal was shut. Department records show that the lock failed twice.",
+    );
+    expect(said(claims, "lock failed")?.speaker?.name).toBe("Water Resources Department");
+  });
+  it("keeps a bracketed list that spells out the speaker's words, drops a dangling bracket", () => {
+    const listed = run("Mayor Tandy said the levy covers three trades (bakers, butchers and brewers).");
+    expect(said(listed, "levy")?.content.text).toBe(
+      "the levy covers three trades (bakers, butchers and brewers)",
+    );
+    const dangling = run(
+      "Mayor Tandy said the levy was fair (and she said so again on Friday at a long hearing).",
+    );
+    expect(said(dangling, "levy")?.content.text).toBe("the levy was fair");
+  });
+});
