@@ -32,4 +32,19 @@ describe("English review of the set-T and PolNeAR rules (session 12)", () => {
     );
     expect(said(dangling, "levy")?.content.text).toBe("the levy was fair");
   });
+  it("reads a verb after a closed relative clause ('X, who …, visited … and said') as X's claim", () => {
+    const claims = run(
+      "The warden, who took office in March, toured the wing and said the cells were overcrowded.",
+    );
+    expect(said(claims, "overcrowded")).toMatchObject({
+      speaker: { name: "warden" },
+      content: { text: "the cells were overcrowded" },
+    });
+  });
+  it("reads a reporting verb with its own 'that' inside a relative clause as a claim", () => {
+    const claims = run(
+      "Okafor, who joined in 2019 and warned last year that the shafts were unsafe, left in May.",
+    );
+    expect(said(claims, "shafts were unsafe")?.speaker?.name).toBe("Okafor");
+  });
 });
