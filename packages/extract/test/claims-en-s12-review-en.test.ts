@@ -47,4 +47,10 @@ describe("English review of the set-T and PolNeAR rules (session 12)", () => {
     );
     expect(said(claims, "shafts were unsafe")?.speaker?.name).toBe("Okafor");
   });
+  it("leaves a closing time phrase out of the speaker after the verb ('said X, a day after the vote.')", () => {
+    const claims = run("“The deal is off,” said Mara Lindqvist, a week after the strike.");
+    expect(said(claims, "deal is off")?.speaker?.mention?.text).toBe("Mara Lindqvist");
+    const role = run("“The deal is off,” said Mara Lindqvist, a steward at the dock.");
+    expect(said(role, "deal is off")?.speaker?.mention?.text).toBe("Mara Lindqvist, a steward at the dock");
+  });
 });
