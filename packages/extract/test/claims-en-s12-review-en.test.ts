@@ -53,4 +53,11 @@ describe("English review of the set-T and PolNeAR rules (session 12)", () => {
     const role = run("“The deal is off,” said Mara Lindqvist, a steward at the dock.");
     expect(said(role, "deal is off")?.speaker?.mention?.text).toBe("Mara Lindqvist, a steward at the dock");
   });
+  it("reads 'called a stoppage', 'called a boycott' as convening, 'called the walkout a success' as a claim", () => {
+    expect(
+      run("The dockers' union called a stoppage for Friday. The guild called a boycott of the fair."),
+    ).toEqual([]);
+    const named = run("The union called the walkout a success.");
+    expect(said(named, "success")?.content.text).toBe("the walkout a success");
+  });
 });

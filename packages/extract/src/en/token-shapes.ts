@@ -102,7 +102,7 @@ export const pluralAfterCompoundModifier = (toks: Token[], i: number): boolean =
 
 /** Gatherings and ballots one "calls" into being ("called an emergency meeting", "call a snap election"). */
 const CONVENED =
-  /^(?:meetings?|hearings?|sessions?|summits?|conferences?|elections?|votes?|referendums?|referenda|strikes?|recess|halt|truce|ceasefire|rally|rallies|caucus|inquiry|inquest|retreat|timeout|time-out)$/i;
+  /^(?:meetings?|hearings?|sessions?|summits?|conferences?|elections?|votes?|referendums?|referenda|strikes?|stoppages?|walkouts?|boycotts?|vigils?|recess|halt|truce|ceasefire|rally|rallies|caucus|inquiry|inquest|retreat|timeout|time-out)$/i;
 /**
  * "called an emergency meeting to discuss …", "had called the hearing because …": the verb convenes, it names
  * nothing — unless the gathering is then called something ("called the hearing a sham", "… “a circus”").
