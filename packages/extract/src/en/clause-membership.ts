@@ -14,8 +14,13 @@ export const coordinatedAfterClaim = (out: Draft[], form: string): boolean =>
  * describing someone (no claim's cue before it in the sentence) continues the description.
  */
 function coordinatedInRelative(out: Draft[], text: string, from: number, verbStart: number): boolean {
-  const who = text.slice(from, verbStart).search(/,[\s\u00A0]+(?:who|which)[\s\u00A0]/);
-  return who >= 0 && !out.some((o) => o.cueStart >= from && o.cueStart < verbStart);
+  // (still open at the verb: not "The mayor, who was re-elected in May, visited the plant and said …")
+  const open = /,[\s\u00A0]+(?:who|which)[\s\u00A0][^,;:—–()“”"]*$/.test(text.slice(from, verbStart));
+  // (nor a verb with a clause of its own: "who joined in 2019 and warned that the script was weak")
+  const reports = /^\S+[\s\u00A0]+(?:\S+[\s\u00A0]+){0,3}?that[\s\u00A0]/i.test(
+    text.slice(verbStart, verbStart + 60),
+  );
+  return open && !reports && !out.some((o) => o.cueStart >= from && o.cueStart < verbStart);
 }
 
 /**

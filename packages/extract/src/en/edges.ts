@@ -108,6 +108,7 @@ export function trimContentEdges(view: ArticleView, d: Draft): boolean {
   return true;
 }
 
+const LISTED = /^[^,;:.]+(?:,[^,;:.]+)+,?[\s\u00A0]+(?:and|or)[\s\u00A0][^,;:.]+$/;
 /**
  * The content's end without the writer's aside in brackets that closes it ("… a greedy Republican (which lets
  * the party off the hook)"), or without the closing bracket of an aside the claim sits in ("(her campaign later
@@ -115,12 +116,18 @@ export function trimContentEdges(view: ArticleView, d: Draft): boolean {
  */
 function withoutClosingAside(view: ArticleView, start: number, end: number): number {
   const { text } = view;
+  // ("said the tax was unfair (and he said so again …)": a bracket the content stops at is the writer's)
+  if (text[end - 1] === "(" && end - 1 > start) return trimmedEnd(text, start, end - 1);
   if (text[end - 1] !== ")" || quoteAt(view.quotes, end - 1)) return end;
   const open = text.lastIndexOf("(", end - 1);
   if (open < start) return text.lastIndexOf(")", end - 2) < start ? end - 1 : end;
-  const words = text.slice(open + 1, end - 1).split(/[\s\u00A0]+/).length;
-  if (open === start || words < 4) return end;
-  let cut = open;
+  const aside = text.slice(open + 1, end - 1);
+  // ("covers three groups (farmers, fishers and foresters)": a list spells out the speaker's own words)
+  if (open === start || aside.split(/[\s\u00A0]+/).length < 4 || LISTED.test(aside)) return end;
+  return trimmedEnd(text, start, open);
+}
+const trimmedEnd = (text: string, start: number, end: number): number => {
+  let cut = end;
   while (cut > start && /[\s\u00A0,]/.test(text[cut - 1] as string)) cut--;
   return cut;
-}
+};

@@ -18,10 +18,11 @@ export function outletsOwnFinding(cue: string, mention: string, text: string): b
 
 /**
  * "… told Lloyd’s List on Thursday" then "Lloyd’s List understands …": a name the article's sources speak to
- * is the outlet itself (trade papers' names have no newspaper word).
+ * is the outlet itself (trade papers' names have no newspaper word; names of two words or more).
  */
 function toldInArticle(text: string, mention: string): boolean {
-  if (!/^\p{Lu}/u.test(mention)) return false;
+  // (one word is a person's surname as often: "told Holt …", "Holt understands that …")
+  if (!/^\p{Lu}\S*[\s\u00A0]+\S/u.test(mention)) return false;
   const name = mention.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[’']/g, "[’']");
   return new RegExp(`\\btold[\\s\\u00A0]+(?:the[\\s\\u00A0]+)?${name}\\b`, "u").test(text);
 }

@@ -19,7 +19,7 @@ const TEAM_WORDS = /^(?:the|its|their)\s+(?:authors|discoverers|(?:study|paper)[
 const BODY_FIGURES =
   /^(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})\s+(?:statistics|figures|data|estimates)$/u;
 /** "department records", "police figures", "ministry data": the records of the body of that kind. */
-const KIND_FIGURES = /^(?:the\s+)?([a-z-]+)\s+(?:statistics|figures|data|estimates|records)$/;
+const KIND_FIGURES = /^(?:the\s+)?([A-Za-z][a-z-]*)\s+(?:statistics|figures|data|estimates|records)$/;
 
 /**
  * The speaker phrase widened over the team around its leader (tokens nearest first, `span` the phrase the
@@ -56,11 +56,12 @@ export function teamMentionParse(
   mention: string,
   parse: (mention: string) => MentionParse,
 ): MentionParse | null {
+  // (a sentence's first word too: "Police records show …", "Union figures show …")
+  const kind = KIND_FIGURES.exec(mention);
+  const head = kind?.[1]?.toLowerCase() ?? "";
+  if (GENERIC_HEADS.has(head)) return { ...parse(`the ${head}`), title: mention.replace(/^the\s+/, "") };
   const figures = BODY_FIGURES.exec(mention);
   if (figures) return parse(figures[1] as string);
-  const kind = KIND_FIGURES.exec(mention);
-  if (kind && GENERIC_HEADS.has(kind[1] as string))
-    return { ...parse(`the ${kind[1]}`), title: mention.replace(/^the\s+/, "") };
   const after = TEAM_AFTER_LEADER.exec(mention);
   if (after && after.index > 0) return { ...parse(mention.slice(0, after.index)), leadsTeam: true };
   const led = TEAM_LED_BY.exec(mention);

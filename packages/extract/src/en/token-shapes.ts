@@ -1,6 +1,6 @@
 import { spacedWordBefore } from "../text/chars.ts";
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
-import { CIRCUMSTANCE_PARTICIPLE } from "./lexicon.ts";
+import { CIRCUMSTANCE_PARTICIPLE, TIME_WORDS } from "./lexicon.ts";
 
 /**
  * Token k ends a clause with a comma: "," itself, or a closing quote right after one (American style puts
@@ -102,7 +102,7 @@ export const pluralAfterCompoundModifier = (toks: Token[], i: number): boolean =
 
 /** Gatherings and ballots one "calls" into being ("called an emergency meeting", "call a snap election"). */
 const CONVENED =
-  /^(?:meetings?|hearings?|sessions?|summits?|conferences?|elections?|votes?|referendums?|referenda|strikes?|recess|halt|truce|ceasefire|rally|rallies|caucus|inquiry|inquest|retreat|timeout|time-out)$/i;
+  /^(?:meetings?|hearings?|sessions?|summits?|conferences?|elections?|votes?|referendums?|referenda|strikes?|stoppages?|walkouts?|boycotts?|vigils?|recess|halt|truce|ceasefire|rally|rallies|caucus|inquiry|inquest|retreat|timeout|time-out)$/i;
 /**
  * "called an emergency meeting to discuss …", "had called the hearing because …": the verb convenes, it names
  * nothing — unless the gathering is then called something ("called the hearing a sham", "… “a circus”").
@@ -118,4 +118,30 @@ export function convenesEvent(toks: Token[], i: number): boolean {
     }
   }
   return false;
+}
+
+/** "held that", "held on Friday that": a "that" after at most three time words. */
+export const thatSoon = (toks: Token[], i: number): boolean => {
+  for (let k = i + 1; k < i + 5; k++) {
+    const t = toks[k];
+    if (!t?.word) return false;
+    if (lower(t) === "that") return true;
+    if (!TIME_WORDS.has(lower(t)) && lower(t) !== "on") return false;
+  }
+  return false;
+};
+
+/**
+ * "Amara Obi reported from Kisumu.", "a report from Saturday that …": a byline's place or a noun, no claim (but
+ * "reported from Kisumu, Kenya, that the floods …" reports what was found there).
+ */
+export function reportedFromPlace(toks: Token[], i: number): boolean {
+  if (!/^from$/i.test(toks[i + 1]?.text ?? "")) return false;
+  if (lower(toks[i] as Token) !== "reported") return true;
+  for (let k = i + 2; k < Math.min(toks.length, i + 12); k++) {
+    const t = toks[k] as Token;
+    if (t.word && lower(t) === "that") return false;
+    if (/^[.;:!?“”"]$/.test(t.text)) return true;
+  }
+  return true;
 }

@@ -11,7 +11,6 @@ import {
   PASSIVE_REPORTS,
   PAST_AS_BASE,
   POST_MODIFIERS,
-  TIME_WORDS,
   VERB_FORMS,
 } from "./lexicon.ts";
 import { NOUN_WORDS } from "./nouns.ts";
@@ -22,6 +21,8 @@ import {
   formerAsSubject,
   pluralAfterCompoundModifier,
   pluralBeforeModal,
+  reportedFromPlace,
+  thatSoon,
 } from "./token-shapes.ts";
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 export const NOT_BEFORE_VERB = new Set(
@@ -122,17 +123,6 @@ export function passive(toks: Token[], i: number): boolean {
   }
   return false;
 }
-
-/** "held that", "held on Friday that": a "that" after at most three time words. */
-const thatSoon = (toks: Token[], i: number): boolean => {
-  for (let k = i + 1; k < i + 5; k++) {
-    const t = toks[k];
-    if (!t?.word) return false;
-    if (lowerOf(t) === "that") return true;
-    if (!TIME_WORDS.has(lowerOf(t)) && lowerOf(t) !== "on") return false;
-  }
-  return false;
-};
 
 export const quoteSoon = (toks: Token[], i: number): boolean =>
   toks.slice(i + 1, i + 10).some((t) => /^[“"«‘]$/.test(t.text));
@@ -254,7 +244,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
       nextWord === "off" ||
       // ("pressed ahead with the plan", "pushes on": going on with something, no words)
       (info.base === "press" && (nextWord === "ahead" || nextWord === "forward")) ||
-      (info.base === "report" && nextWord === "from") ||
+      (info.base === "report" && reportedFromPlace(toks, i)) ||
       (nextWord === "by" &&
         !/^(?:telephone|phone|email|e-mail|text|video|videolink|satellite)$/i.test(toks[i + 2]?.text ?? ""))
     )

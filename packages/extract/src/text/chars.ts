@@ -150,7 +150,6 @@ export function startsUppercaseOrDigit(s: string): boolean {
   return c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : UPPER_OR_DIGIT_START.test(s);
 }
 const NOT_UPPER = /[^\p{Lu}]/gu;
-/** How many capital letters (\p{Lu}) `s` has, counted in place when it is all ASCII. */
 /** "HALDEN Line will drop …": a lede's first word set in capitals (a kicker), not the body's own spelling. */
 const SHOUTED_WORD = /(?:^|\s)\p{Lu}{4,}(?=\s)/u;
 const unshouted = (name: string): string =>
@@ -163,6 +162,7 @@ export const betterSpelled = (candidate: string, current: string): boolean =>
   capitalCount(unshouted(candidate)) > capitalCount(unshouted(current)) ||
   (SHOUTED_WORD.test(current) && !SHOUTED_WORD.test(candidate));
 
+/** How many capital letters (\p{Lu}) `s` has, counted in place when it is all ASCII. */
 export function capitalCount(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
