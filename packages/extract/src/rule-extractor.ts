@@ -305,6 +305,12 @@ function claimsOf(
         return !!first && text.startsWith(name, first.start);
       },
       (p, t) => book.addTitle(p, t),
+      (i, p) => {
+        const d = drafts[i];
+        const s = d && view.sentences.find((x) => x.start <= d.cueStart && d.cueStart < x.end);
+        const last = p.nameWords.at(-1);
+        return !!s && !!last && book.words(text.slice(s.start, s.end)).includes(last);
+      },
     );
     // ("Reservoir boss tells inquiry …" over a lede whose former chief executive is named only below it)
     nameTitledLedeSpeakers(book, speakers, paras);

@@ -60,4 +60,14 @@ describe("English review of the set-T and PolNeAR rules (session 12)", () => {
     const named = run("The union called the walkout a success.");
     expect(said(named, "success")?.content.text).toBe("the walkout a success");
   });
+
+  it("does not take the person a lede's unnamed speaker tells something for that speaker", () => {
+    const found = run("The minister told Holt the plan was dead.\nHolt said he would fight on.");
+    expect(found.map((c) => c.speaker?.name)).toEqual(["minister", "Holt"]);
+    const lede = run(
+      "Finland's foreign minister has said the border will stay shut.\n" +
+        '"We cannot take the risk," Aino Lehtinen told reporters.',
+    );
+    expect(lede.map((c) => c.speaker?.name)).toEqual(["Aino Lehtinen", "Aino Lehtinen"]);
+  });
 });

@@ -11,7 +11,8 @@ const SERVES = /\b(?:for|to)\s/i;
  * Delayed identification: a lede that describes its speaker ("Finland's foreign minister has said …")
  * and names the person in the next paragraph ("“…,” Aino Lehtinen told reporters"). The lede's
  * unnamed role becomes the first person quoted by name right after it, if not quoted before.
- * `paras` holds each claim's paragraph.
+ * `paras` holds each claim's paragraph; `namedInClaimSentence` says whether a person's name stands in the sentence
+ * of a claim (not the lede's speaker then: "The minister told Holt …" — Holt is the one told).
  */
 export function identifyLedeSpeaker(
   speakers: (Entity | null)[],
@@ -20,6 +21,7 @@ export function identifyLedeSpeaker(
   adoptTitle: (p: Entity, title: string) => void = (p, t) => {
     if (!p.titles.includes(t)) p.titles.push(t);
   },
+  namedInClaimSentence: (claim: number, p: Entity) => boolean = () => false,
 ): void {
   const first = speakers.findIndex(
     (e, i) =>
@@ -38,6 +40,7 @@ export function identifyLedeSpeaker(
     const p = speakers[j];
     if (!p || p === e) continue;
     if (p.kind !== "person" || !p.nameWords.length || speakers.slice(0, j).includes(p)) return;
+    if (namedInClaimSentence(first, p)) return;
     // ("Gareth Hale, who led the firm until 2025, was giving evidence …" opens the next paragraph with no
     // claim of its own: the person quoted after it, under that name, is the one)
     if ((paras[j] ?? 99) > lede + 1 && !(p.name && paragraphOpensWith(lede + 1, p.name))) return;
