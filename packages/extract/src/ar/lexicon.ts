@@ -1,4 +1,4 @@
-import { foldForCompare, seatless, withoutHarakat } from "../text/chars.ts";
+import { foldArabicLetters, foldForCompare, seatless, withoutHarakat } from "../text/chars.ts";
 import { wordMemo } from "../text/word-memo.ts";
 
 /**
@@ -6,12 +6,7 @@ import { wordMemo } from "../text/word-memo.ts";
  * alif carries no article («آلان» is a name, not «ال» + «ان»); «إلى» and «الى» fold alike.
  */
 const fold = (w: string): string =>
-  withoutArticle(w.replace(/[\u064B-\u065F\u0670\u0640]/g, ""))
-    .replace(/[أإآٱ]/g, "ا")
-    .replace(/ى/g, "ي")
-    .replace(/ة/g, "ه")
-    .replace(/ؤ/g, "و")
-    .replace(/ئ/g, "ي");
+  foldArabicLetters(withoutArticle(w.replace(/[\u064B-\u065F\u0670\u0640]/g, "")));
 const withoutArticle = (w: string): string => (/^آ/u.test(w) ? w : w.replace(/^[اأإٱ]ل/u, ""));
 const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(fold));
 
@@ -211,13 +206,7 @@ const ARTICLE_NAMES = new Set(
     .filter(Boolean),
 );
 /** The word is a given name that begins with the article («الهادي», «والحبيب» not: no و). */
-export const isArticleName = (w: string): boolean =>
-  ARTICLE_NAMES.has(
-    w
-      .replace(/[\u064B-\u065F\u0670\u0640]/g, "")
-      .replace(/[أإآٱ]/g, "ا")
-      .replace(/ى/g, "ي"),
-  );
+export const isArticleName = (w: string): boolean => ARTICLE_NAMES.has(foldArabicLetters(w));
 /** The weekday names as the press writes them (Lebanese papers: «الثلثاء»), one string for the sets and patterns. */
 export const AR_WEEKDAY_NAMES = "الأحد الاثنين الإثنين الثلاثاء الثلثاء الأربعاء الخميس الجمعة السبت";
 /** `AR_WEEKDAY_NAMES` as a regex alternation. */
