@@ -53,6 +53,18 @@ describe("«الحاجة» before a woman's name, and her words after the scene 
       ["سعاد يوسف النجار", null],
     ]);
   });
+  it("reads a masculine «يقول … إنه …» after «وقف المزارع X …» as his", () => {
+    const claims = run(
+      'وقال وزير الزراعة سامي حداد إن الموسم جيد.\nوفي سوق الخضار، وقف المزارع سليم عودة أمام شاحنته منذ الصباح. يقول للصحيفة إنه لم يبع شيئا منذ أسبوع، ويضيف: "الخسائر كبيرة".',
+    );
+    expect(claims.slice(1).map((c) => c.speaker.name)).toEqual(["سليم عودة", "سليم عودة"]);
+  });
+  it("leaves «وقال» with «و» to the speaker quoted last", () => {
+    const claims = run(
+      "وقال وزير الزراعة سامي حداد إن الموسم جيد.\nوزار الوزير المزارع سليم عودة في حقله. وقال إن الدعم سيصل قريبا.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["سامي حداد", "سامي حداد"]);
+  });
   it("reads «وتؤكد الحاجة X أن …» with the name alone", () => {
     const [c] = run("وتؤكد الحاجة نعيمة سالم أن الخبز صار نادرا في المخيم.");
     expect(c && [c.speaker.name, c.speaker.mention?.text]).toEqual(["نعيمة سالم", "الحاجة نعيمة سالم"]);
