@@ -52,7 +52,8 @@ export function calledBefore(text: string, s: Sentence, cue: Cue): SpanPair | nu
 /**
  * «وتقدمت النائبة …، منى عبد الرحيم، بطلب إحاطة …. وقالت في الطلب إن …»: a feminine verb opening a sentence
  * without a subject goes on with the woman the sentence before opened with, though her verb reported nothing
- * (the speaker quoted last may be a man). Null unless that subject has a feminine title.
+ * (the speaker quoted last may be a man). Null unless that subject has a feminine title. «وقف المزارع X أمام
+ * شاحنته …. يقول إنه …»: a masculine verb with no «و» goes on so with a man's title.
  */
 export function previousOpeningSubject(
   view: ArticleView,
@@ -60,14 +61,17 @@ export function previousOpeningSubject(
   cue: Cue,
   knownNames: Set<string>,
 ): SpanPair | null {
-  if (cue.gender !== "f" || /\S/u.test(view.text.slice(s.start, cue.start))) return null;
+  const female = cue.gender === "f";
+  // (a masculine verb only without «و»: «وقال» goes on with the speaker quoted last)
+  const bare = cue.gender === "m" && cue.verbStart === cue.start;
+  if ((!female && !bare) || /\S/u.test(view.text.slice(s.start, cue.start))) return null;
   const k = view.sentences.indexOf(s);
   const prev = view.sentences[k - 1];
   if (!prev || prev.para !== s.para) return null;
   const end: Cue = { ...cue, start: prev.end, end: prev.end, verbStart: prev.end };
   const span = openingSubject(view.text, prev, end, knownNames);
   const first = span ? (view.text.slice(span.start, span.end).split(/[\s\u00A0]+/u)[0] ?? "") : "";
-  return span && /ة$/u.test(first) && PERSON_TITLES.has(titleHead(first)) ? span : null;
+  return span && /ة$/u.test(first) === female && PERSON_TITLES.has(titleHead(first)) ? span : null;
 }
 
 /** «، غير أن مسؤولا فيها …،», «، لكن المتحدث باسمها …،»: the last contrast clause before the participle. */

@@ -4,10 +4,11 @@ import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { COMMAS, clauseInitial, contentEnd, contentStart, opensContent } from "./content.ts";
 import { type Cue, cuesIn, RELAYED } from "./cue-finder.ts";
-import { CLAUSAL_ONLY, foldArabicWord, HEARER_VERBS } from "./cues.ts";
+import { CLAUSAL_ONLY, foldArabicWord, HEARER_VERBS, QUOTED_HEARER_VERBS } from "./cues.ts";
 import { pastToldOutlet } from "./hearer.ts";
 import { qadlessPluperfect } from "./kana.ts";
 import { AR_WEEKDAY_NAMES, foldWord, OPEN_QUOTE, SCENE_SENTENCE, TIME_WORDS } from "./lexicon.ts";
+import { markedSubject } from "./marked-subject.ts";
 import { nominalDraft } from "./nominal.ts";
 import { pastAdjunctBeforeBa, pastOwnOccasion } from "./occasion.ts";
 import { frontedSubject, frontedWithApposition, statementOwner } from "./owner.ts";
@@ -75,8 +76,10 @@ function sentenceDrafts(
       fronted.set(c, antecedent);
       return true;
     }
+    // «أن المتهم، وهو صاحب المستودع، صرّح …»: the verb of a content clause, after an aside on its subject
+    if (!c.pronounObject && inClauseAfterAside(text, s, c)) return false;
     if (clauseInitial(text, s, c) || c.pronounObject) {
-      const named = frontedWithApposition(text, s, c, knownNames);
+      const named = frontedWithApposition(text, s, c, knownNames) ?? markedSubject(text, s, c, knownNames);
       if (named) fronted.set(c, named);
       return true;
     }
@@ -115,8 +118,11 @@ function sentenceDrafts(
     !!nominal &&
     drafts.every((d) => d.cueStart > nominal.end) &&
     /[،,][\s\u00A0]*$/u.test(text.slice(s.start, nominal.start));
-  if (nominal && (!drafts.length || fronting)) {
-    const d = nominalDraft(view, s, nominal);
+  // «وبحسب الأسطل، فإن …، مشيرا إلى أن …»: a source opening the sentence, then participles that go on with it
+  const opening =
+    !!nominal && !trimSpan(text, s.start, nominal.start) && cues.every((c) => c.kind !== "verb");
+  if (nominal && (!drafts.length || fronting || opening)) {
+    const d = nominalDraft(view, s, nominal, opening && drafts.length ? stops : []);
     const alone = d && drafts.every((x) => x.contentStart >= d.contentEnd || x.contentEnd <= d.contentStart);
     if (d && alone) drafts.unshift(d);
   }
@@ -272,12 +278,20 @@ function hearerContentStart(
   const occasion = pastOwnOccasion(text, cue.end, told, nextStop);
   const from = occasion === told ? pastAdjunctBeforeBa(text, cue.end, told, nextStop) : occasion;
   let { start, clausal } = contentStart(view, from, nextStop);
-  if ((!clausal || OPEN_QUOTE.test(text[start] ?? "")) && cue.lemma && HEARER_VERBS.has(cue.lemma)) {
-    const toks = tokensForward(text, after, nextStop, 40);
+  const toks =
+    cue.lemma && (!clausal || OPEN_QUOTE.test(text[start] ?? ""))
+      ? tokensForward(text, after, nextStop, 40)
+      : [];
+  // «وأفاد مصدر قضائي "الصباح نيوز" بأن …»: «أفاد» takes a hearer when it is an outlet's quoted name
+  const quotedHearer =
+    !!cue.lemma && QUOTED_HEARER_VERBS.has(cue.lemma) && OPEN_QUOTE.test(toks[0]?.text ?? "");
+  if (toks.length && (HEARER_VERBS.has(cue.lemma as string) || quotedHearer)) {
     const comp = toks.find((_, k) => opensContent(text, toks, k));
     // «أبلغ الوزير «الشرق الأوسط» أن …», «أبلغ الوزير، NAME، «الشرق الأوسط»، أمس، أن …»: the hearer may be
     // a quoted outlet's name, after the speaker's apposition
     const outletEnd = quotedHearerEnd(toks);
+    if (quotedHearer && !(outletEnd > 0 && comp && /^ب?[أإ]ن/u.test(comp.text) && comp.start >= outletEnd))
+      return { start, clausal };
     const quoteBefore = (t: Token): boolean => OPEN_QUOTE.test(t.text) && t.start >= outletEnd;
     if (comp && !toks.some((t) => t.start < comp.start && (t.text === "." || quoteBefore(t)))) {
       start = comp.end;
@@ -333,6 +347,22 @@ function occasionTimeAfter(text: string, d: Draft, contentEndAt: number, sentenc
     d.frameEnd = (tail[e] as Token).end;
     return;
   }
+}
+
+/**
+ * «… أن المتهم، وهو صاحب المستودع، صرّح …», «… بأن الرجل، وهي …،»: a complementizer, its subject, and an
+ * aside «، وهو …،» on it right before the verb.
+ */
+const ASIDE_IN_CLAUSE = seatless(
+  /(?:^|[\s\u00A0])ب?[أإ]ن\u0651?[\s\u00A0]+[^،,.:«»"“”]{2,40}?(?<=[\p{L}\p{M}])[\s\u00A0]*[،,][\s\u00A0]*و(?:هو|هي|هم|هن|هما)[\s\u00A0][^،,.:«»"“”]{2,60}[،,][\s\u00A0]*$/u,
+);
+
+/** Whether a verb cue is the predicate of a content clause whose subject has an aside before it. */
+function inClauseAfterAside(text: string, s: Sentence, cue: Cue): boolean {
+  return (
+    cue.verbStart === cue.start &&
+    ASIDE_IN_CLAUSE.test(text.slice(Math.max(s.start, cue.start - 120), cue.start))
+  );
 }
 
 /** «تساءل», «يتساءلون», «متسائلا» (folded). */

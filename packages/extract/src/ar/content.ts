@@ -44,6 +44,8 @@ import { pastStatementAdjunct } from "./statement-adjunct.ts";
 const SUBORDINATE_BEFORE = seatless(
   /(?:(?:^|[\s\u00A0])(?:(?:بعد|قبل)[\s\u00A0]+أن|بعدما|عندما|لما|كلما)|[،,][\s\u00A0]*في[\s\u00A0]+(?:وقت|حين))[\s\u00A0]*$/u,
 );
+/** «باعتبار» (given that), folded. */
+const GIVEN_THAT = foldWord("باعتبار");
 /** A complementizer («أن», «إن», «بأن», or seatless «ان») or a colon. */
 const CLAUSE_WORD = seatless(/^(?:ب?[أإ]ن|:)$/u);
 /** «، وإن …», «، وأنه …»: a second complementizer of the same verb. */
@@ -382,8 +384,10 @@ export function contentEnd(
     if (q) {
       if (q.end > limit && q.closed) limit = q.end;
       i = q.end - 1;
-      const next = /^[\s\u00A0]+([\p{L}\p{M}]+)/u.exec(text.slice(q.end, q.end + 20));
-      if (next && AFTER_QUOTE_BREAKERS.has(foldWord(next[1] as string))) return q.end;
+      const next = /^[\s\u00A0]+([\p{L}\p{M}]+)([\s\u00A0]+[أإ]ن)?/u.exec(text.slice(q.end, q.end + 24));
+      // («"…" باعتبار أن المداهمة تمت …»: a clause with its complementizer is the speaker's reason)
+      const reason = next?.[2] && foldWord(next[1] as string) === GIVEN_THAT;
+      if (next && !reason && AFTER_QUOTE_BREAKERS.has(foldWord(next[1] as string))) return q.end;
       continue;
     }
     const ch = text[i] as string;

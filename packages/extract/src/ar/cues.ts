@@ -377,6 +377,8 @@ export const FORM_LEMMA = new Map(verbFormGenders().map(([f, , lemma]) => [foldW
 const lemmas = (ws: string[]): Set<string> => new Set(ws.map(foldW));
 export const CLAUSAL_ONLY = lemmas(CLAUSAL_ONLY_LEMMAS);
 export const HEARER_VERBS = lemmas(HEARER_LEMMAS);
+/** «أفاد»: a verb that takes a hearer only when it is an outlet's name in quotation marks. */
+export const QUOTED_HEARER_VERBS = lemmas(["أفاد"]);
 export const CONTINUATION_VERBS = lemmas(CONTINUATION_LEMMAS);
 export const PARTICIPLE_FORMS = new Set(participleForms().map(foldArabicWord));
 

@@ -46,6 +46,12 @@ export function headlineDrafts(view: ArticleView, drafts: Draft[]): Draft[] {
   const lineEnd = text.indexOf("\n", first.start);
   if (lineEnd < 0 || lineEnd - first.start > HEADLINE_MAX) return [];
   const out = drafts.some((d) => d.cueStart < lineEnd) ? [] : lineDrafts(text, drafts, first.start, lineEnd);
+  // «… والصحة تحذر من …»: a verb's one-word subject is a body's short name, as before a colon
+  for (const d of drafts) {
+    const word = d.cueStart < lineEnd && d.mentionStart >= 0 ? text.slice(d.mentionStart, d.mentionEnd) : "";
+    const body = word && !/[\s\u00A0]/u.test(word) ? speakerInBody(text, drafts, word, lineEnd) : null;
+    if (body) d.speakerName = body;
+  }
   // «باحثون: نظام ذكاء اصطناعي يرصد …»: a sub-headline line under it, with no full stop; only a title or a
   // body speaks there (a byline «بغداد: حيدر فليح الربيعي» has a town before its colon)
   const sub = trimSpan(text, lineEnd + 1, text.indexOf("\n", lineEnd + 1));

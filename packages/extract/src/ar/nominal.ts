@@ -135,8 +135,11 @@ const DOCUMENT_NOUNS = new Set(
 const documentSource = (t: Token | undefined): boolean =>
   !!t?.word && DOCUMENT_NOUNS.has(foldWord(t.text.replace(/^ل(?!ل)/u, "")));
 
-/** «وبحسب المصدر، …» or «…، وفق المصدر»: the source follows the cue, the content is the rest. */
-export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | null {
+/**
+ * «وبحسب المصدر، …» or «…، وفق المصدر»: the source follows the cue, the content is the rest (up to the first
+ * of `stops`, the participles that go on with it: «وبحسب X، فإن …، مشيرا إلى …»).
+ */
+export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue, stops: number[] = []): Draft | null {
   const { text } = view;
   // «ووفقا للشركة»: the cue's «ل» and the article make «لل»; the source is «للشركة» (= الشركة)
   const cueEnd =
@@ -264,7 +267,7 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue): Draft | 
     }
     // «…، وهو ما لم يحدث منذ عامين», «…، فيما رفض المدير الإدلاء بأي تصريح»: the writer's words after it
     const start = (toks[c] as Token).end;
-    content = trimSpan(text, start, contentEnd(view, s, start, true, []));
+    content = trimSpan(text, start, contentEnd(view, s, start, true, stops));
   } else return null;
   if (!content) return null;
   // «وبحسب الصحيفة، فإن الجيش …»: the complementizer is not part of the content

@@ -4,7 +4,7 @@
 import { seatless, withoutHarakat } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
-import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, hasArticle } from "./lexicon.ts";
+import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, hasArticle, PLACE_NOUNS } from "./lexicon.ts";
 import type { SpanPair } from "./subject.ts";
 
 /** «أحدهم», «إحداهن» (the «ى» of «إحدى» written «ا» before the pronoun): one of those just named. */
@@ -73,6 +73,9 @@ export function oneOfGroup(
   return `${which} ${words.map((w) => w.replace(/(?<=\p{L}{3})ون$/u, "ين")).join(" ")}`;
 }
 
+/** «في محافظة دهوك», «بولاية سطيف»: a place noun and the one-word name after it. */
+const FROM_PLACE = /^[\s\u00A0]+(?:في[\s\u00A0]+|ب)(\p{L}+)[\s\u00A0]+\p{L}{2,}/u;
+
 /** «عشرات», «مئات», «آلاف»: how many of a group («عشرات العمال»). */
 const HOW_MANY = seatless(/^(?:عشرات|مئات|آلاف|ألوف)$/u);
 
@@ -88,5 +91,9 @@ export function peopleAfterVerb(text: string, from: number, to: number): SpanPai
   if (!group?.word || !isPeopleGroup(group.text)) return null;
   // (a bare plural takes its definite genitive: «سكان الحي»)
   if (!hasArticle(group.text) && toks[k + 1]?.word && hasArticle((toks[k + 1] as Token).text)) k++;
-  return { start: (toks[0] as Token).start, end: (toks[k] as Token).end };
+  const end = (toks[k] as Token).end;
+  // «يعاني آلاف المزارعين في محافظة دهوك من …»: the province or town they are of belongs to the group
+  const of = FROM_PLACE.exec(text.slice(end, to));
+  const place = of?.[1] && PLACE_NOUNS.has(foldWord(of[1])) ? end + of[0].length : end;
+  return { start: (toks[0] as Token).start, end: place };
 }

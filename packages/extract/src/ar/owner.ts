@@ -3,6 +3,7 @@
 import { seatless, withoutHarakat } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
+import { LONE_ACCUSED } from "./accused.ts";
 import { ANONYMITY, ASIDE_OPENERS, COMMAS, DOCUMENT_VERBS } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord } from "./cues.ts";
@@ -63,7 +64,7 @@ export function openingSubject(
   let from = s.start;
   // a dateline («الدوحة - قنا:») or «كما» before the verb
   const lead =
-    /^(?:[^،.:\n]{2,30}?[\s\u00A0]+[-–—][\s\u00A0]+(?:[^،.:\s]{2,12}[\s\u00A0]*:[\s\u00A0]*)?|كما[\s\u00A0]+|ثم[\s\u00A0]+)/u.exec(
+    /^(?:[^،.:\n]{2,30}?(?:[\s\u00A0]+|\))[-–—][\s\u00A0]+(?:[^،.:\s]{2,12}[\s\u00A0]*:[\s\u00A0]*)?|كما[\s\u00A0]+|ثم[\s\u00A0]+)/u.exec(
       text.slice(s.start, cue.start),
     );
   if (lead) from += lead[0].length;
@@ -133,7 +134,9 @@ export function actingSubject(
     (!!after?.word && hasArticle(after.text) && PERSON_TITLES.has(titleHead(after.text))) ||
     !!nameThenTitle(text.slice(span.start, span.end).split(/[\s\u00A0]+/))?.name;
   const known = PERSON_TITLES.has(head) || ORG_TITLES.has(head) || knownNames.has(foldWord(first));
-  return known || group || titled ? span : null;
+  // «تمسك المتهم بأقواله، مؤكدا أن …»: the accused of a court report acts, then speaks
+  const accused = LONE_ACCUSED.test(withoutHarakat(first));
+  return known || group || titled || accused ? span : null;
 }
 
 /** A definite noun that is neither a title, an institution nor a name met before («التقارير المتداولة»). */

@@ -183,13 +183,18 @@ function verbSpeaker(
       askedOne(text, s, cue) ??
       svo ??
       (earlier.length ? null : previousOpeningSubject(view, s, cue, knownNames)) ??
-      (earlier.length || ctx.scene || cue.verbStart === cue.start
+      (earlier.length ||
+      ctx.scene ||
+      (cue.verbStart === cue.start && !WHILE_BEFORE.test(text.slice(s.start, cue.start)))
         ? null
         : openingSubject(text, s, cue, knownNames));
     if (hint) d.hint = hint;
   }
   return after;
 }
+
+/** «، في وقت يقولون فيه …», «، في حين يرى …»: a time clause whose verb goes on with the sentence's subject. */
+const WHILE_BEFORE = /[،,][\s\u00A0]*(?:في[\s\u00A0]+(?:وقت|حين)|بينما)[\s\u00A0]*$/u;
 
 /** «المواطنين», «الطرفين», «المحتجين»: a definite sound plural or dual in the oblique case (not «البحرين»). */
 const OBLIQUE = /^ال(?!بحرين$)\p{L}{3,}ين$/u;
