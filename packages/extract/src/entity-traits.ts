@@ -31,7 +31,8 @@ export const ownsTitle = (e: Entity, head: string): boolean =>
     (t) =>
       new RegExp(`\\b${head}[’']s\\b`, "i").test(t) ||
       // ("chief of the flood forecasting section at the department": someone who works there)
-      new RegExp(`\\b(?:at|of|for|with|from)\\s+the\\s+${head}\\b`, "i").test(t),
+      // ("The executive director in the health ministry": a body named with its remit)
+      new RegExp(`\\b(?:at|of|for|with|from|in)\\s+the\\s+(?:[a-z]+\\s+){0,2}${head}\\b`, "i").test(t),
   );
 /** Words after a body's head that leave it a noun of its own ("the company that …", "the police in Cavite"). */
 const HEAD_FOLLOWERS = "that|which|who|whose|of|in|at|for|with|on|from|to|by|and|or|based|said|says";
@@ -71,3 +72,16 @@ export function namedJudge(recency: Entity[], title: string): Entity | null {
   const bench = (e: Entity) => e.nameWords.includes("justice") || e.titleWords.some((t) => t.has("recorder"));
   return recency.findLast((e) => e.kind === "person" && bench(e)) ?? null;
 }
+
+/** "17 of the region's 31 clinics", "most of the nurses": a part of a group, counted. */
+const COUNTED_GROUP =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|all|several|half|none)\s+of\s/i;
+
+/**
+ * A person a pronoun of that gender (if any) may stand for: no body, no document, no other gender, and no counted
+ * group ("17 of the region's 31 clinics had reported …. “…,” he said": not the clinics).
+ */
+export const fitsGender = (e: Entity, gender: "m" | "f" | undefined): boolean =>
+  e.kind !== "organisation" &&
+  !e.document &&
+  (!gender || ((!e.gender || e.gender === gender) && !COUNTED_GROUP.test(e.name ?? e.titles[0] ?? "")));

@@ -1,4 +1,4 @@
-import type { Entity } from "./speakers.ts";
+import type { Entity, MentionParse } from "./speakers.ts";
 
 /**
  * "The National Transport Authority … According to the NTA", "the Victorian Electoral Commission … A VEC
@@ -34,4 +34,37 @@ export function bodyByInitials(entities: readonly Entity[], initialism: string):
     found = e;
   }
   return found;
+}
+
+/**
+ * "Rice imports up in May: KRMA" over "the Korean Rice Millers Association said": a headline (or an early line)
+ * gives the initials before the body names itself in full. The one entity met only by an initialism whose
+ * letters are this full name's initials, else null.
+ */
+export function initialismBefore(entities: readonly Entity[], fullName: string): Entity | null {
+  const initials = initialsOf(fullName);
+  if (initials.length < 3 || fullName.split(/\s+/).length < 3) return null;
+  let found: Entity | null = null;
+  for (const e of entities) {
+    if (!e.name || e.name !== initials || e.nameWords.length !== 1) continue;
+    if (found) return null;
+    found = e;
+  }
+  return found;
+}
+
+/**
+ * The body a name gives by initials: an initialism of a body named in full before (bodyByInitials), or a full
+ * name whose initials an entity was met by before (initialismBefore), which now takes the full name.
+ */
+export function byInitials(
+  entities: readonly Entity[],
+  parse: MentionParse,
+  nameWords: string[],
+): Entity | null {
+  const name = parse.name ?? "";
+  if (isInitialism(name)) return bodyByInitials(entities, name);
+  const early = parse.kind !== "person" ? initialismBefore(entities, name) : null;
+  if (early) Object.assign(early, { name, nameWords, kind: "organisation" });
+  return early;
 }

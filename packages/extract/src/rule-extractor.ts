@@ -25,6 +25,7 @@ import { recallsPastOccasion } from "./en/recalled.ts";
 import { nameRestatedVoices } from "./en/restated-opening.ts";
 import { declaredShortForms, withShortForms } from "./en/short-forms.ts";
 import { madeInStatement, THE_STATEMENT } from "./en/statement-source.ts";
+import { ownerOfFiguresBefore } from "./en/team-leader.ts";
 import { englishTitleVariants, nameTitledLedeSpeakers } from "./en/titles.ts";
 import { detectLanguage } from "./lang.ts";
 import { type NameMention, nameMentions } from "./names.ts";
@@ -195,7 +196,9 @@ function claimsOf(
       continue;
     }
     if (d.mentionStart >= 0) {
-      let parse = parseMention(text.slice(d.mentionStart, d.mentionEnd));
+      // ("…, citing Export Development Board data. …, the data showed": the body whose data were named)
+      const owner = lang === "en" ? ownerOfFiguresBefore(text, d.mentionStart, d.mentionEnd) : null;
+      let parse = parseMention(owner ?? text.slice(d.mentionStart, d.mentionEnd));
       // «أنصارها» → «أنصار الحكومة»: a group known by whom it backs, never merged into that body
       if (d.speakerName) parse = { name: null, title: d.speakerName, kind: "unknown", pronoun: false };
       if (lang === "en" && parse.pronoun && recallsPastOccasion(text, d.mentionStart, publishedAt ?? null))

@@ -1,6 +1,7 @@
 import {
   bareNamedBody,
   COURT_OFFICER,
+  fitsGender,
   isGroup,
   modifiesNoun,
   namedJudge,
@@ -17,7 +18,7 @@ import {
   previousOfKind,
   quotedCompanyShowingKind,
 } from "./generic-bodies.ts";
-import { bodyByInitials, isInitialism } from "./initialisms.ts";
+import { byInitials } from "./initialisms.ts";
 import { officeHolderOf } from "./office-holder.ts";
 import { memberOfGroup } from "./partitive.ts";
 import { bodyOfPerson } from "./persons-body.ts";
@@ -207,10 +208,6 @@ export class SpeakerBook {
     return this.entities.find((e) => e.kind === "person" && e.gender === g && e.claims);
   }
 
-  private fits(e: Entity, gender: "m" | "f" | undefined): boolean {
-    return e.kind !== "organisation" && !e.document && (!gender || !e.gender || e.gender === gender);
-  }
-
   /** The organisation in focus: the speaker just before if it is one, else the latest one met. */
   private focus(previous: Entity | null): Entity | null {
     const fresh = this.introducedBody;
@@ -226,9 +223,9 @@ export class SpeakerBook {
   /** The person a sentence opened with since the last claim, else the previous speaker, else the latest person met. */
   private personInFocus(previous: Entity | null, g: "m" | "f" | undefined): Entity | null {
     const fresh = this.introduced;
-    if (fresh && fresh.at > this.lastClaimAt && this.fits(fresh.entity, g)) return fresh.entity;
-    if (previous?.name && previous.kind === "person" && this.fits(previous, g)) return previous;
-    return this.recency.findLast((e) => e.kind === "person" && !!e.name && this.fits(e, g)) ?? null;
+    if (fresh && fresh.at > this.lastClaimAt && fitsGender(fresh.entity, g)) return fresh.entity;
+    if (previous?.name && previous.kind === "person" && fitsGender(previous, g)) return previous;
+    return this.recency.findLast((e) => e.kind === "person" && !!e.name && fitsGender(e, g)) ?? null;
   }
 
   private resolveParse(parse: MentionParse, previous: Entity | null): Entity | null {
@@ -331,9 +328,12 @@ export class SpeakerBook {
           this.addTitle(best, parse.title);
           return this.touch(best);
         }
-        // "the NTA" after "the National Transport Authority": the body by its initials
-        const initials = isInitialism(parse.name) ? bodyByInitials(this.entities, parse.name) : null;
-        if (initials) return this.touch(initials);
+        // "the NTA" after "the National Transport Authority" (or before it, in a headline): one body
+        const initials = byInitials(this.entities, parse, nw);
+        if (initials) {
+          this.index(initials);
+          return this.touch(initials);
+        }
         if (parse.kind === "organisation") {
           // (only a kind the name shows: "the ministry", "police", "the army" — not "the company")
           const placeholder = this.recency.find((e) => namesPlaceholder(e, parse.name as string));
@@ -365,7 +365,7 @@ export class SpeakerBook {
       const met = this.metOutside;
       const lead = this.introduced && this.introduced.at > this.lastClaimAt;
       const fresh =
-        !lead && met && met.at > this.lastClaimAt && this.fits(met.entity, parse.gender) ? met.entity : null;
+        !lead && met && met.at > this.lastClaimAt && fitsGender(met.entity, parse.gender) ? met.entity : null;
       const e = fresh ?? this.personInFocus(previous, parse.gender);
       if (e) return this.touch(e);
     }
@@ -388,7 +388,7 @@ export class SpeakerBook {
       // speaker it quoted without any title of their own (its protagonist) — never for an officer of the court
       if (parse.definite && parse.kind === "person" && !COURT_OFFICER.test(parse.title as string)) {
         const best = this.entities.find(
-          (e) => e.kind === "person" && e.name && !e.titles.length && e.claims && this.fits(e, parse.gender),
+          (e) => e.kind === "person" && e.name && !e.titles.length && e.claims && fitsGender(e, parse.gender),
         );
         if (best) {
           this.addTitle(best, parse.title);
@@ -420,10 +420,10 @@ export class SpeakerBook {
       const g = parse.kind === "person" ? parse.gender : undefined;
       // a person who opened a sentence since the last claim is the new subject
       const fresh = this.introduced;
-      if (fresh && fresh.at > this.lastClaimAt && g && this.fits(fresh.entity, g))
+      if (fresh && fresh.at > this.lastClaimAt && g && fitsGender(fresh.entity, g))
         return this.touch(fresh.entity);
       // ("Her critics say …. “…,” she says": one person, not the plural description)
-      if (previous && (!g || (this.fits(previous, g) && !pluralHead(previous)))) return this.touch(previous);
+      if (previous && (!g || (fitsGender(previous, g) && !pluralHead(previous)))) return this.touch(previous);
       // ("A spokeswoman for the district said …. Asked in a 2015 interview …, she said"): the person the
       // story is about, the first one of that gender it quoted
       const protagonist = parse.recalled && g ? this.firstQuoted(g) : undefined;
@@ -436,7 +436,7 @@ export class SpeakerBook {
       for (let i = this.recency.length - 1; i >= 0; i--) {
         const e = this.recency[i] as Entity;
         if (salient && !e.gender && !e.claims && e !== this.introduced?.entity) continue;
-        if (e.kind === "person" && e.name && this.fits(e, g)) return this.touch(e);
+        if (e.kind === "person" && e.name && fitsGender(e, g)) return this.touch(e);
       }
       // ("The council said …. Residents were angry. “…,” she said": a he/she is a person — the body only
       // when a person of it spoke for it last; else no one the article names)

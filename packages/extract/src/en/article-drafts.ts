@@ -7,6 +7,7 @@ import { accordingToDrafts, giveMainSubject } from "./according.ts";
 import { inChronology } from "./chronology.ts";
 import { TOKEN_REACH, verbClaim } from "./claims.ts";
 import { insideLastContent, pairsWithParticiple, pronounGoesOnReport } from "./clause-membership.ts";
+import { confirmedByDrafts } from "./confirmed-by.ts";
 import { trimContentEdges } from "./edges.ts";
 import { framingDrafts } from "./framing.ts";
 import { bodyNameEnd, titleCaseHeadlineEnd } from "./headline-case.ts";
@@ -98,6 +99,7 @@ export function englishDrafts(view: ArticleView): Draft[] {
   for (const d of nounDrafts(view, cues.nouns)) drafts.push(d);
   for (const d of [...framingDrafts(view), ...perSourceDrafts(view)]) drafts.push(d);
   for (const d of interviewAnswerDrafts(view, drafts)) drafts.push(d);
+  for (const d of confirmedByDrafts(view, drafts)) drafts.push(d);
   const bodyStart = titleCaseHeadlineEnd(view);
   for (const d of drafts)
     if (d.mentionStart >= 0 && d.mentionEnd <= bodyStart)

@@ -56,7 +56,8 @@ function thatWithin(toks: Token[], i: number, limit: number): number {
       !t.word &&
       !/^[.’'“”"]$/.test(t.text) &&
       !(t.text === ":" && toks[k + 1]?.start === t.end) &&
-      !placeComma(toks, k)
+      !placeComma(toks, k) &&
+      !ampersandInName(toks, k)
     )
       return -1;
   }
@@ -132,6 +133,11 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
     let n = 0;
     while (i < toks.length && n < 6) {
       const t = toks[i] as Token;
+      // ("told The P&J on Friday the rise …", "told AT&T staff": an ampersand inside a name joins it)
+      if (n > 0 && ampersandInName(toks, i)) {
+        i += 2;
+        continue;
+      }
       if (!t.word) break;
       // "told the forum he was …": a determiner-led hearer right before a pronoun subject
       const hearerThenSubject =
@@ -407,4 +413,18 @@ function colonAfterAdjunct(toks: Token[], i: number): number {
     if (u.word && /^(?:that|who|which|and|or|but|he|she|they|it|we|i)$/i.test(u.text)) return -1;
   }
   return -1;
+}
+
+/** An ampersand written tight between two capitalised parts of one name ("P&J", "AT&T", "S&P"). */
+function ampersandInName(toks: Token[], i: number): boolean {
+  const [prev, amp, next] = [toks[i - 1], toks[i], toks[i + 1]];
+  return (
+    amp?.text === "&" &&
+    !!prev?.word &&
+    !!next?.word &&
+    prev.end === amp.start &&
+    next.start === amp.end &&
+    /^\p{Lu}/u.test(prev.text) &&
+    /^\p{Lu}/u.test(next.text)
+  );
 }

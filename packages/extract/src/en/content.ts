@@ -3,6 +3,7 @@ import { type ArticleView, trimSpan } from "../draft.ts";
 import { isJsSpace } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
+import { ledeSentence } from "./dating.ts";
 import { TIME_WORDS, VERB_FORMS } from "./lexicon.ts";
 import { ADJUNCT_START } from "./verbs.ts";
 
@@ -22,6 +23,20 @@ const LEFT_OUT =
  */
 const QUOTE_THEN_WRITER =
   /[”"][\s\u00A0]+(?:(?:after|following)[\s\u00A0]+(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}’'-]*(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]*)*[\s\u00A0]+(?:[a-z]+ed|ran|won|beat|lost|scored|drew|took|came|went|fell|rose|held|made))\s|and[\s\u00A0]+(?:also[\s\u00A0]+)?([a-z]+ed)\b(?![\s\u00A0]+(?:by|to|that)\b))/gu;
+
+/**
+ * "after the Scottish Government once again declined to …": an "after" clause with its own subject and a past
+ * verb (not the adjective after a determiner, "after a leaked memo").
+ */
+const AFTER_CLAUSE =
+  /^[\s\u00A0]+(?:after|following)[\s\u00A0]+(?:the|a|an|his|her|their|its)[\s\u00A0]+(?:[\p{L}’'-]+[\s\u00A0]+){1,4}?(?:(?:once[\s\u00A0]+)?again[\s\u00A0]+|also[\s\u00A0]+|repeatedly[\s\u00A0]+)?(?:[a-z]+ed|refused|failed|chose|made|took|gave|cut|left|went)[\s\u00A0]+(?:to|not)\b/u;
+
+/** An "after" clause (AFTER_CLAUSE) in a paragraph below the lede's, where the writer frames no news. */
+function bodyClause(view: ArticleView, s: Sentence, rest: string): boolean {
+  if (!AFTER_CLAUSE.test(rest)) return false;
+  const lede = ledeSentence(view.text, view.sentences);
+  return !!lede && s.para > lede.para;
+}
 
 const CONCESSION = /^,?[\s\u00A0]+(?:although|though|even[\s\u00A0]+though)[\s\u00A0]/;
 /**
@@ -114,6 +129,9 @@ export function contentAfter(
       )
     )
       continue;
+    // ('told the meeting that councillors had “no good options” after the government once again declined to …'
+    // below the lede: the speaker's own account of what happened, a clause of its own, not the writer's occasion)
+    if (!m[1] && bodyClause(view, s, span.slice(m.index + 1))) continue;
     const before = span.slice(0, m.index);
     if (
       m[1] &&

@@ -38,8 +38,14 @@ const NOT_A_DAY_AFTER = new RegExp(
   `^[\\s,]*(?:(?:to\\s+)?(?:the\\s+)?(?:[A-Z][\\w.'’&-]*\\s+){0,6}|reporters\\s+|the\\s+\\w+\\s+)?(?:${NOT_A_DAY}|then)\\b`,
   "i",
 );
-/** Opening the sentence: "Last month, X said …", "In 1994, she told …". */
-const NOT_A_DAY_BEFORE = new RegExp(`^\\s*(?:But\\s+|And\\s+)?${NOT_A_DAY}\\s*,`, "i");
+/**
+ * Opening the sentence: "Last month, X said …", "In 1994, she told …", and an occasion placed at no day: "At the
+ * trial in March, X had argued …", "During a debate last year, she said …".
+ */
+const NOT_A_DAY_BEFORE = new RegExp(
+  `^\\s*(?:But\\s+|And\\s+)?(?:(?:At|During)\\s+(?:the|a|an|his|her|its|their)\\s+(?:[\\w-]+\\s+){1,3})?${NOT_A_DAY}\\s*,`,
+  "i",
+);
 /** Between the subject and the cue: "Health officials this week said …", "The bank last month warned …". */
 const NOT_A_DAY_BEFORE_CUE = new RegExp(`(?:^|[\\s\u00A0])${NOT_A_DAY}[\\s\u00A0]+$`, "i");
 /** Earlier words the writer only recalls: "previously reported", "had once said", "Earlier, the judge ruled". */
@@ -57,7 +63,7 @@ export const OCCASION_TIE =
  * words given to the reporter for the story, on no day the story gives.
  */
 const COMMENTATOR =
-  /(?<!\b(?:with|to|from|told|by|for|among)\s+)\b(?:analysts?|economists?|strategists?|(?:portfolio|fund|investment|money)\s+managers?|political\s+scientists?|who\s+(?:was|were)\s+not\s+involved)\b/i;
+  /(?<!\b(?:with|to|from|told|by|for|among)\s+)\b(?:analysts?|economists?|strategists?|(?:head|director)\s+of\s+research\s+at|research\s+analysts?|(?:portfolio|fund|investment|money)\s+managers?|political\s+scientists?|who\s+(?:was|were)\s+not\s+involved)\b/i;
 
 /** Spaces for text[a, b). */
 // (at module level: under tsx's keepNames an inner closure is re-wrapped with __name on every call)

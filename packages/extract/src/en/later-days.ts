@@ -90,8 +90,10 @@ function namedApart(a: object, b: object | null): boolean {
     x !== y &&
     x.kind === "person" &&
     y.kind === "person" &&
-    !!x.nameWords?.length &&
-    !!y.nameWords?.length
+    // (a full name, given and family: "Islanders say …" over "resident Claire Roy told the paper on Friday" —
+    // a capitalised plural opening a standfirst is a description, no one's name)
+    (x.nameWords?.length ?? 0) > 1 &&
+    (y.nameWords?.length ?? 0) > 1
   );
 }
 

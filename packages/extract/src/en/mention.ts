@@ -27,7 +27,7 @@ import {
 } from "./mention-shapes.ts";
 import { capital, PORTFOLIO_LINK, personNameLength, placesLink, withoutNickname } from "./name-shape.ts";
 import { bareOffice, capitalisedOffice, seatEpithet } from "./offices.ts";
-import { describedBody, OWNER, ownedBody } from "./owned-bodies.ts";
+import { DESCRIBES_HEAD, describedBody, OWNER, OWNER_OF_NOUN_CUE, ownedBody } from "./owned-bodies.ts";
 import {
   abbreviation,
   bareWord,
@@ -72,10 +72,6 @@ const withoutLeadingDeterminer = (words: string[]): string[] =>
 const NAME_PARTICLE = /^(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|bin|ibn|dos|das)$/;
 const LINKS = new Set(["in", "at", "of", "from", "for", "with", "on", "to"]);
 
-/** A description that only says where the head comes from: "from the universities of …", "at Leeds". */
-const AFFILIATION = /^(?:from|at|of|with)\s/;
-const DESCRIBING_PARTICIPLE =
-  /^(?:[a-z]+ed|seen|written|sent|drawn|shown|given|taken|made|known)\s+(?:by|to|in|on|at|with|for)\s/;
 const SEEN_BY = /\s+(?:seen|obtained|reviewed|viewed|examined|acquired)\s+by\s/;
 /** Splits an English mention into its title words and the name (the capitalised run that ends it). */
 export function parseEnglishMention(raw: string): MentionParse {
@@ -84,6 +80,8 @@ export function parseEnglishMention(raw: string): MentionParse {
   // ("A No 10 spokesperson": the prime minister's office by its house number)
   // ("Senator Ramon "Bong" Ilagan": the name without the nickname)
   const mention = withSeatsNamed(/["“]/.test(dashed) ? withoutNickname(dashed) : dashed);
+  // ("the authority's argument that …": a noun cue's owner, a common noun's possessive, is the body itself)
+  if (OWNER_OF_NOUN_CUE.test(mention)) return parseEnglishMention(mention.slice(0, -2));
   // "a council report seen by Reuters", "documents obtained by The Post": the outlet that saw it is no source
   // ("Residents interviewed on Friday", "Economists surveyed": the people asked)
   // ("A man accused of killing his neighbour": the person, not the one the charge names)
@@ -143,12 +141,7 @@ export function parseEnglishMention(raw: string): MentionParse {
     }
     // "The researchers, from the universities of Leeds and Durham,": the unnamed head speaks, not its affiliation
     // (and "A draft joint letter, circulated by France and seen by POLITICO,": a participle describing it)
-    if (
-      !head.name &&
-      !head.pronoun &&
-      (AFFILIATION.test(description) || DESCRIBING_PARTICIPLE.test(description))
-    )
-      return head;
+    if (!head.name && !head.pronoun && DESCRIBES_HEAD.test(description)) return head;
     // "Its director, Paul Johnson": the description first, then the name
     const tail = parseEnglishMention(description);
     if (tail.name && !tail.pronoun) {

@@ -24,3 +24,13 @@ export const describedBody = (head: MentionParse, description: string): boolean 
   !head.name &&
   /^(?:the|a|an)\s/i.test(description) &&
   !(/^the\s+\p{Lu}/u.test(description) && !/\p{Lu}/u.test(head.title));
+
+/**
+ * A description that only says where the head comes from ("from the universities of …", "at Leeds") or a
+ * participle describing it ("circulated by France", "seen by POLITICO").
+ */
+export const DESCRIBES_HEAD =
+  /^(?:from|at|of|with)\s|^(?:[a-z]+ed|seen|written|sent|drawn|shown|given|taken|made|known)\s+(?:by|to|in|on|at|with|for)\s/;
+
+/** "the authority's", "the ministry’s": a definite common noun's possessive (not a name's: "McDonald's"). */
+export const OWNER_OF_NOUN_CUE = /^(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}[a-z-]+['’]s$/;

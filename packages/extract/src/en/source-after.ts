@@ -73,8 +73,9 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
   return { start: span[0], end: fullEnd + (appositive?.[0]?.length ?? 0), pronoun: false };
 }
 // (not a time: "said Jonas Ekberg, a day after the vote.")
+// (an appositive of its own inside: "head of research at Kelani Capital, a Colombo-based investment bank.")
 const CLOSING_APPOSITIVE =
-  /^,[\s\u00A0]+(?:(?:a|an|the)[\s\u00A0]+(?!(?:day|week|month|year|morning|afternoon|evening|night|hour|moment|minute|time|weekend|eve)s?\b)|(?:(?!\S+(?:ing|ed)[\s\u00A0])[a-z-]+[\s\u00A0]+){1,3}(?:of|at|for)[\s\u00A0]+)[^,.;:!?“”"()]*?(?=\.(?:[\s\u00A0]|$))/;
+  /^,[\s\u00A0]+(?:(?:a|an|the)[\s\u00A0]+(?!(?:day|week|month|year|morning|afternoon|evening|night|hour|moment|minute|time|weekend|eve)s?\b)|(?:(?!\S+(?:ing|ed)[\s\u00A0])[a-z-]+[\s\u00A0]+){1,3}(?:of|at|for)[\s\u00A0]+)[^,.;:!?“”"()]*?(?:,[\s\u00A0]+(?:a|an|the)[\s\u00A0][^,.;:!?“”"()]*?)?(?=\.(?:[\s\u00A0]|$))/;
 const NATIVE_SCRIPT_NAME =
   /^[\s\u00A0]*\((?:[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]){1,12}\)/u;
 const NAME_AFTER_ROLE =

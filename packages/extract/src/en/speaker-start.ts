@@ -162,11 +162,38 @@ export function describedName(toks: Token[], close: number, stop: number): Sourc
     const t = toks[j] as Token;
     if (!t.word || (SUBJECT_STOPS.has(lower(t)) && !/^(?:of|and|for)$/.test(lower(t)))) break;
     if (DETERMINERS.has(lower(t)) || /^\p{Lu}.*[’']s$/u.test(t.text)) {
-      start = t.start;
+      // ("The executive director in the health ministry, Jane Roe,": the role the body's phrase belongs to)
+      const role = roleBeforeLink(toks, j + 1);
+      start = (toks[role > 0 ? role : j] as Token).start;
       break;
     }
   }
   return { start, end: stop, pronoun: false };
+}
+
+/** Role nouns besides person nouns by their ending (PERSON_ENDING): "head of …", "chief of …". */
+const ROLE_NOUNS =
+  /^(?:head|chief|secretary|representative|envoy|deputy|boss|executive|president|chair|chairperson|spokesperson|attach[eé])$/;
+/**
+ * "Napwu's regional coordinator in Kavango East, X,", "The executive director in the health ministry, X,":
+ * toks[p] (nearest first) is the preposition tying a role to its place or body; the index of the role
+ * phrase's determiner or possessive owner (lowercase modifiers between), or -1.
+ */
+export function roleBeforeLink(toks: Token[], p: number): number {
+  const link = toks[p];
+  const role = toks[p + 1];
+  if (!link?.word || !/^(?:in|at|of|for|with)$/.test(link.text) || !role?.word) return -1;
+  if (!ROLE_NOUNS.test(role.text) && (!PERSON_ENDING.test(role.text) || NOT_PERSON.test(role.text)))
+    return -1;
+  for (let j = p + 2; j <= p + 4; j++) {
+    const t = toks[j];
+    if (!t?.word) return -1;
+    if (DETERMINERS.has(lower(t)) || /^\p{Lu}.*[’']s$/u.test(t.text)) return j;
+    // ("The union's regional organiser in …": a common noun's possessive, then its determiner)
+    if (/^[a-z]+['’]s$/.test(t.text)) continue;
+    if (!PLAIN_WORD.test(t.text) || SUBJECT_STOPS.has(lower(t)) || VERB_FORMS.has(lower(t))) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -188,7 +215,9 @@ export function roleOfBodyStart(toks: Token[], nameEnd: number): number {
   for (let j = nameEnd; j < Math.min(toks.length - 2, nameEnd + 10); j++) {
     const t = toks[j] as Token;
     if (t.word && (isCapWord(t) || /^(?:and|for|the)$/.test(t.text))) continue;
-    if (!t.word || t.text !== "of") return -1;
+    if (!t.word) return -1;
+    // ("Napwu's regional coordinator in Kavango East, X,": a role placed by "in", "at", "for", "with")
+    if (t.text !== "of") return /^(?:in|at|for|with)$/.test(t.text) ? roleBeforeLink(toks, j) : -1;
     const role = toks[j + 1] as Token;
     const det = toks[j + 2] as Token;
     return role.word && /^[a-z]+$/.test(role.text) && det.word && DETERMINERS.has(lower(det)) ? j + 2 : -1;

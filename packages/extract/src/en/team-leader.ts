@@ -21,6 +21,19 @@ const BODY_FIGURES =
 /** "department records", "police figures", "ministry data": the records of the body of that kind. */
 const KIND_FIGURES = /^(?:the\s+)?([A-Za-z][a-z-]*)\s+(?:statistics|figures|data|estimates|records)$/;
 
+/** Documents a body or its people put out: "a report by council officers". */
+const DOCUMENT =
+  "(?:report|study|survey|analysis|review|audit|assessment|bulletin|update|briefing|paper|memo|circular|notice)";
+/**
+ * "a report by council officers", "a study from the Grattan Institute": the authors speak, when the phrase ends
+ * with them (not "a study by Melbourne researchers published today in …", "a survey by X whose findings …": the
+ * document, described at length, stays the source).
+ */
+const DOCUMENT_BY = new RegExp(
+  `^(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}${DOCUMENT}\\s+(?:by|from)\\s+(?=(?:[\\p{L}&’'-]+\\s+){0,5}[\\p{L}&’'-]+$)(?!.*\\b(?:who|whose|which|that|published|released|issued|presented|in|on|at)\\b)`,
+  "iu",
+);
+
 /**
  * The speaker phrase widened over the team around its leader (tokens nearest first, `span` the phrase the
  * walk found): "Rafael Monteiro at … and his colleagues", "a team led by Kenji Morikawa at …"; null if none.
@@ -62,6 +75,13 @@ export function teamMentionParse(
   if (GENERIC_HEADS.has(head)) return { ...parse(`the ${head}`), title: mention.replace(/^the\s+/, "") };
   const figures = BODY_FIGURES.exec(mention);
   if (figures) return parse(figures[1] as string);
+  const by = DOCUMENT_BY.exec(mention);
+  if (by) {
+    // (a named body keeps the document as its title: "the survey" later is the same source)
+    const authors = parse(mention.slice(by[0].length));
+    const document = by[0].replace(/^(?:a|an|the)\s+/i, "").trim();
+    return authors.name && !authors.title ? { ...authors, title: document } : authors;
+  }
   const after = TEAM_AFTER_LEADER.exec(mention);
   if (after && after.index > 0) return { ...parse(mention.slice(0, after.index)), leadsTeam: true };
   const led = TEAM_LED_BY.exec(mention);
@@ -72,4 +92,26 @@ export function teamMentionParse(
     return { name: null, title, kind: "person", pronoun: false, team: true };
   }
   return null;
+}
+
+/** "the data", "the figures": a body's figures named just before ("citing Export Development Board data"). */
+const FIGURES_ONLY = /^the\s+(data|figures|statistics|numbers)$/i;
+/** How far back the figures' owner is looked for: the sentence or two before. */
+const FIGURES_REACH = 400;
+
+/**
+ * "…, JAAF said, citing Export Development Board data. …, the data showed.": the body whose figures of the same
+ * noun the text named last, within the sentences before the mention; null when none.
+ */
+export function ownerOfFiguresBefore(text: string, mentionStart: number, mentionEnd: number): string | null {
+  const noun = FIGURES_ONLY.exec(text.slice(mentionStart, mentionEnd))?.[1]?.toLowerCase();
+  if (!noun) return null;
+  const before = text.slice(Math.max(0, mentionStart - FIGURES_REACH), mentionStart);
+  const named = new RegExp(
+    `(?:^|[^\\p{L}])(\\p{Lu}[\\p{L}&.-]*(?:\\s+(?:(?:of|for|and)\\s+)?\\p{Lu}[\\p{L}&.-]*){0,5})\\s+${noun}\\b`,
+    "gu",
+  );
+  let last: string | null = null;
+  for (const m of before.matchAll(named)) last = m[1] as string;
+  return last;
 }
