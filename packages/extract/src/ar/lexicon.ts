@@ -1,4 +1,4 @@
-import { foldArabicLetters, foldForCompare, seatless, withoutHarakat } from "../text/chars.ts";
+import { foldArabicLetters, foldForCompare, seatless, withoutHarakat, withoutMarks } from "../text/chars.ts";
 import { wordMemo } from "../text/word-memo.ts";
 
 /**
@@ -6,7 +6,7 @@ import { wordMemo } from "../text/word-memo.ts";
  * alif carries no article («آلان» is a name, not «ال» + «ان»); «إلى» and «الى» fold alike.
  */
 const fold = (w: string): string =>
-  foldArabicLetters(withoutArticle(w.replace(/[\u064B-\u065F\u0670\u0640]/g, "")));
+  foldArabicLetters(withoutArticle(withoutMarks(w)));
 const withoutArticle = (w: string): string => (/^آ/u.test(w) ? w : w.replace(/^[اأإٱ]ل/u, ""));
 const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(fold));
 
