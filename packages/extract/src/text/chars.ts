@@ -1,4 +1,5 @@
 /** Character classes shared by the rules. Nothing here changes the text: offsets stay the caller's. */
+import { wordMemo } from "./word-memo.ts";
 
 /** Arabic diacritics (harakat, shadda, sukun, dagger alif) and tatweel, which may sit between letters. */
 export const AR_MARKS = "\\u064B-\\u065F\\u0670\\u0640";
@@ -143,9 +144,10 @@ function spacedWords(s: string): string {
 }
 
 /** Folds Arabic spelling variants and diacritics, and case, for comparing names. Length may change. */
-export function foldForCompare(s: string): string {
-  return spacedWords(foldArabicLetters(s.normalize("NFKC")).toLowerCase());
-}
+// (remembered per article for words and short phrases: the Arabic rules fold the same tokens again and again)
+export const foldForCompare = wordMemo((s: string): string =>
+  spacedWords(foldArabicLetters(s.normalize("NFKC")).toLowerCase()),
+);
 
 /** Eastern Arabic (٠-٩) and Persian (۰-۹) digits to ASCII digits. */
 export function asciiDigits(s: string): string {
@@ -226,10 +228,12 @@ export function isJsSpace(c: number): boolean {
 export function lowercase(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+    if ((c >= 65 && c <= 90) || c >= 128) return lowered(s);
   }
   return s;
 }
+/** (the call remembered per article: the same capitalised words recur, and a lookup costs half the call) */
+const lowered = wordMemo((s) => s.toLowerCase());
 
 /** The last character of text[from, at) that is not a space, NBSP or LRM/RLM; "" when there is none. */
 export function charBefore(text: string, from: number, at: number): string {
