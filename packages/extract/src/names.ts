@@ -242,6 +242,8 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
   const ascii = !hasNonAsciiWordUnit(text);
   const nameScan = ascii ? EN_NAME_ASCII : EN_NAME;
   const bodyStart = titleCaseHeadlineEnd(view);
+  // (a listed company needs "shares" or "stock" beside it: most articles have neither word anywhere)
+  const shares = text.includes("hares") || text.includes("tock");
   nameScan.lastIndex = bodyStart;
   for (let m = nameScan.exec(text); m && m.index < before; m = nameScan.exec(text)) {
     // the whole capitalised run, read like a mention: "Chief Financial Officer Mark Delacroix" names
@@ -309,7 +311,7 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     if (!words || passingName(view, start)) continue;
     for (const w of words) nameWords.add(w);
     // ("Shares of Lumora Home tumbled", "Lumora Home shares"): a listed company, which "the company" finds
-    const listed = tradedCompany(text, start, end);
+    const listed = shares && tradedCompany(text, start, end);
     const opens = leadAt(view, start);
     out.push({ pos: start, parse: listed ? { ...parse, kind: "organisation" } : parse, lead: opens });
     // ("Daniel Okoro, 45, appeared …", "John Rudd, a Republican,": titles a later "the 45-year-old" finds)
@@ -338,7 +340,7 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     const parse = known.at(text, at, end);
     if (!parse) {
       // ("Qantas shares fell", "Shares of Tesco rose"): a one-word listed company, which "the carrier" finds
-      if (tradedCompany(text, at, end))
+      if (shares && tradedCompany(text, at, end))
         out.push({
           pos: at,
           parse: { name: text.slice(at, end), title: null, kind: "organisation", pronoun: false },

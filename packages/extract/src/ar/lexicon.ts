@@ -1,12 +1,11 @@
-import { foldArabicLetters, foldForCompare, seatless, withoutHarakat } from "../text/chars.ts";
+import { foldArabicLetters, foldForCompare, seatless, withoutHarakat, withoutMarks } from "../text/chars.ts";
 import { wordMemo } from "../text/word-memo.ts";
 
 /**
  * One Arabic word folded for lookup (variants and diacritics), without its article. A word with a madda
  * alif carries no article («آلان» is a name, not «ال» + «ان»); «إلى» and «الى» fold alike.
  */
-const fold = (w: string): string =>
-  foldArabicLetters(withoutArticle(w.replace(/[\u064B-\u065F\u0670\u0640]/g, "")));
+const fold = (w: string): string => foldArabicLetters(withoutArticle(withoutMarks(w)));
 const withoutArticle = (w: string): string => (/^آ/u.test(w) ? w : w.replace(/^[اأإٱ]ل/u, ""));
 const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(fold));
 

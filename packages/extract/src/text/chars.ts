@@ -1,11 +1,30 @@
 /** Character classes shared by the rules. Nothing here changes the text: offsets stay the caller's. */
+import { wordMemo } from "./word-memo.ts";
 
 /** Arabic diacritics (harakat, shadda, sukun, dagger alif) and tatweel, which may sit between letters. */
 export const AR_MARKS = "\\u064B-\\u065F\\u0670\\u0640";
 /** Arabic harakat, shadda, sukun and tatweel (not the dagger alif), which a word's lookups leave out. */
-const HARAKAT = /[\u064B-\u065F\u0640]/gu;
+// (no "u" flag: the class holds only BMP units, so it removes exactly the same units without it, and V8 runs a
+// global replace with "u" on a slow path — several times slower, on every word the Arabic rules fold)
+const HARAKAT = /[\u064B-\u065F\u0640]/g;
 /** The text without its harakat and tatweel («مُتحدِّث» → «متحدث»); a new string, offsets not kept. */
-export const withoutHarakat = (s: string): string => s.replace(HARAKAT, "");
+export function withoutHarakat(s: string): string {
+  // (most words have none: a look at the units is cheaper than the regex, and this is asked of every word)
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x065f && (c >= 0x064b || c === 0x0640)) return s.replace(HARAKAT, "");
+  }
+  return s;
+}
+const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
+/** The text without any mark of AR_MARKS (harakat, dagger alif, tatweel); the same string when it has none. */
+export function withoutMarks(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x065f ? c >= 0x064b || c === 0x0640 : c === 0x0670) return s.replace(MARKS, "");
+  }
+  return s;
+}
 /** Spaces news text carries: ordinary, NBSP, thin/narrow spaces, and the invisible direction marks. */
 export const SPACE = "\\s\\u00A0\\u2000-\\u200F\\u202A-\\u202F\\u205F\\u2066-\\u2069\\uFEFF";
 export const OPEN_QUOTES = "\"“«‘'„‹";
@@ -125,9 +144,10 @@ function spacedWords(s: string): string {
 }
 
 /** Folds Arabic spelling variants and diacritics, and case, for comparing names. Length may change. */
-export function foldForCompare(s: string): string {
-  return spacedWords(foldArabicLetters(s.normalize("NFKC")).toLowerCase());
-}
+// (remembered per article for words and short phrases: the Arabic rules fold the same tokens again and again)
+export const foldForCompare = wordMemo((s: string): string =>
+  spacedWords(foldArabicLetters(s.normalize("NFKC")).toLowerCase()),
+);
 
 /** Eastern Arabic (٠-٩) and Persian (۰-۹) digits to ASCII digits. */
 export function asciiDigits(s: string): string {
@@ -208,10 +228,12 @@ export function isJsSpace(c: number): boolean {
 export function lowercase(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+    if ((c >= 65 && c <= 90) || c >= 128) return lowered(s);
   }
   return s;
 }
+/** (the call remembered per article: the same capitalised words recur, and a lookup costs half the call) */
+const lowered = wordMemo((s) => s.toLowerCase());
 
 /** The last character of text[from, at) that is not a space, NBSP or LRM/RLM; "" when there is none. */
 export function charBefore(text: string, from: number, at: number): string {
