@@ -1,6 +1,7 @@
 import { spacedWordBefore } from "../text/chars.ts";
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
 import { CIRCUMSTANCE_PARTICIPLE, TIME_WORDS } from "./lexicon.ts";
+import { MODALS } from "./verb-claim-shapes.ts";
 
 /**
  * Token k ends a clause with a comma: "," itself, or a closing quote right after one (American style puts
@@ -28,10 +29,7 @@ export const compoundIng = (toks: Token[], i: number): boolean =>
  * (but "a move the city says will …": "says", "insists", "argues" are never nouns).
  */
 export const pluralBeforeModal = (form: string, base: string, next: string): boolean =>
-  form !== base &&
-  form.endsWith("s") &&
-  !NEVER_NOUNS.test(base) &&
-  /^(?:would|will|could|can|should|may|might|must)$/.test(next);
+  form !== base && form.endsWith("s") && !NEVER_NOUNS.test(base) && MODALS.has(next);
 /**
  * "Owner falsified checks, jury told", "…, MPs told": "told" closing its clause after a bare noun (no determiner,
  * no object) is a headline's passive — the hearers, no speaker.
