@@ -20,6 +20,9 @@ describe("a verbal noun of a derived form right after a bare title", () => {
     expect(pairs("وقال المدير تحسين الجابري إن البرنامج سينطلق.")).toEqual([
       ["تحسين الجابري", "البرنامج سينطلق"],
     ]);
+    expect(pairs("وأكد العميد إيهاب النجار أن البرنامج سينطلق.")).toEqual([
+      ["إيهاب النجار", "البرنامج سينطلق"],
+    ]);
   });
 });
 
@@ -31,6 +34,9 @@ describe("an admission's ب-object with an indefinite genitive right after a tit
     expect(pairs("واعترف الوزير بلال حسن أن الحكومة تأخرت.")).toEqual([["بلال حسن", "الحكومة تأخرت"]]);
     expect(pairs("وأكد الوزير بدر بن محمد، في مؤتمر صحفي، بأن الحكومة تأخرت.")).toEqual([
       ["بدر بن محمد", "الحكومة تأخرت"],
+    ]);
+    expect(pairs("واعترف الوزير باسل خوري، في مقابلة إذاعية، بأن الحكومة تأخرت.")).toEqual([
+      ["باسل خوري", "الحكومة تأخرت"],
     ]);
   });
 });
@@ -47,7 +53,7 @@ describe("the given name «لامين» after a title", () => {
 });
 
 describe("a second group of people joined by «و»", () => {
-  it("is one speaker with the first («شهود ومسعفون», «سكان وناشطون»)", () => {
+  it("is one speaker with the first («شهود ومسعفون», «أطباء وممرضون»)", () => {
     const claims = run(
       "وقال شهود ومسعفون إن الغارة أصابت سوقا شعبية. وقال أطباء وممرضون إن المستشفى بلا وقود.",
     );
@@ -67,6 +73,8 @@ describe("a headline whose words before the colon are a clause («X يزور …
   it("keeps a name the body gives its speaker («وزير الخارجية يوسف …: …» over «وقال يوسف …»)", () => {
     const [c] = run("وزير الخارجية يوسف بن علوي: المحادثات مثمرة\nوقال بن علوي إن المحادثات مثمرة.");
     expect(c?.speaker.name).toBe("يوسف بن علوي");
+    const [d] = run("الناطق باسم الحركة يحيى منصور: المفاوضات متعثرة تماما\nأعلنت الحركة تعليق المفاوضات.");
+    expect(d?.speaker.name).toBe("يحيى منصور");
   });
 });
 

@@ -32,9 +32,13 @@ function baAfterTitle(toks: Token[], i: number, names: number): boolean {
   if (NAME_JOINERS.has(bare(next))) return false; // «بدر بن محمد»: a name
   // «واعترف الوزير بوجود تقصير في …»: an indefinite genitive too, when no complementizer follows in the clause
   // either («واعترف الوزير بلال حسن أن …»: a name)
-  for (let k = i + 2; k < toks.length && (toks[k] as Token).word; k++) {
+  // (an indefinite one reads on past the commas of an aside: «بسام حسن، في مقابلة، بأن …» is a name)
+  for (let k = i + 2; k < toks.length && (toks[k] as Token).word; k++)
+    if (/^ب/u.test(bare(toks[k] as Token))) return false;
+  if (hasAl(next)) return true;
+  for (let k = i + 2; k < toks.length && !/^[.!?؟]$/u.test((toks[k] as Token).text); k++) {
     const b = bare(toks[k] as Token);
-    if (/^ب/u.test(b) || (!hasAl(next) && /^[أإا]ن(?:ه|ها|هم)?$/u.test(b))) return false;
+    if (/^ب/u.test(b) || /^[أإا]ن(?:ه|ها|هم)?$/u.test(b)) return false;
   }
   return true;
 }

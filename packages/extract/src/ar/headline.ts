@@ -172,6 +172,12 @@ function colonDraft(
 
 /** «يزور», «تلقي», «يمثل»: a verb in the imperfect, third person (the headline's present). */
 const IMPERFECT = /^[يت]\p{L}{3,}$/u;
+/** Given names shaped like such a verb. Folded. */
+const IMPERFECT_NAMES = new Set(
+  "يوسف يحيى ياسر ياسين يزيد يونس يعقوب يسرى يمنى يسري تامر توفيق تركي تيسير تميم تغريد تهاني"
+    .split(" ")
+    .map(foldWord),
+);
 /**
  * «وزير المالية يزور المصنع: …», «متهم بالقتل يمثل أمام المحكمة: …»: a headline whose words before the colon
  * are a clause (its subject, then a verb in the imperfect with what follows it) has the subject for speaker,
@@ -188,7 +194,8 @@ function beforeHeadlineVerb(
   const words = [...text.slice(start, end).matchAll(/\S+/gu)];
   const verbLike = (k: number): boolean => {
     const w = words[k]?.[0] ?? "";
-    return IMPERFECT.test(w) && !PERSON_TITLES.has(titleHead(w)) && !ORG_TITLES.has(titleHead(w));
+    const named = IMPERFECT_NAMES.has(foldWord(w));
+    return IMPERFECT.test(w) && !named && !PERSON_TITLES.has(titleHead(w)) && !ORG_TITLES.has(titleHead(w));
   };
   let at = words.findIndex((_, k) => k > 0 && verbLike(k));
   // («الرئيس تبون يستقبل …»: of two such words in a row the first is a name, the second the verb)

@@ -51,7 +51,7 @@ export const tafilObject = (toks: Token[], i: number): boolean => {
 };
 /** Given names shaped like a verbal noun of a derived form («إيمان», «انتصار»), which a title may precede. */
 const VERBAL_NOUN_NAMES = seatless(
-  /^(?:إيمان|إحسان|إسلام|إكرام|إنعام|إلهام|إقبال|إشراق|إخلاص|إنصاف|إجلال|إيناس|ابتسام|ابتهال|انتصار|اعتدال|اعتماد|امتثال|انشراح|استقلال)$/u,
+  /^(?:إيمان|إحسان|إسلام|إكرام|إنعام|إلهام|إقبال|إشراق|إخلاص|إنصاف|إجلال|إيناس|إيهاب|إلياس|إسحاق|ابتسام|ابتهال|انتصار|اعتدال|اعتماد|امتثال|انشراح|استقلال)$/u,
 );
 /**
  * «وأعلنت الوزيرة إطلاق المبادرة»: right after a bare title, an indefinite verbal noun of a derived form (إفعال
@@ -65,6 +65,9 @@ export const verbalNounAfterTitle = (toks: Token[], i: number, knownNames: Set<s
   if (!t?.word || !next?.word || !hasAl(next) || FUNCTION_WORDS.has(foldWord(next.text))) return false;
   const b = bare(t);
   if (VERBAL_NOUN_NAMES.test(b) || knownNames.has(foldWord(t.text))) return false;
+  // («وأكد اللواء X الشريف أن …»: a complementizer right after the words is the clause a name's verb takes)
+  for (let k = i + 2; k < i + 5 && toks[k]?.word; k++)
+    if (/^[أإا]ن(?:ه|ها|هم)?$/u.test(bare(toks[k] as Token))) return false;
   return /^إ\p{L}{2}ا\p{L}$/u.test(b) || derivedVerbalNoun(t, false);
 };
 /** «بشدة», «بقوة», «بحزم»: how the subject acted, after its name. */
