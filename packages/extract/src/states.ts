@@ -97,6 +97,10 @@ export const ARABIC_BARE_STATES: readonly string[] = STATES.map(([name]) => name
   (name) => !name.startsWith("ال"),
 );
 
+const ENGLISH_NAMES = new Set(STATES.map(([, , name]) => name).filter(Boolean));
+/** "France", "Kenya": a state's English name. */
+export const isEnglishStateName = (name: string): boolean => ENGLISH_NAMES.has(name);
+
 /** One folded title word → the words naming the same state the other way (name ↔ adjective). */
 const OTHER_FORMS = new Map<string, string[]>();
 const pair = (a: string, b: string): void => {

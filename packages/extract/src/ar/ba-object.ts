@@ -1,7 +1,7 @@
 // Where the ب-object of a verb that takes ب («طالب ب…», «رحب ب…», «تعهد ب…») starts after a title or a name.
 
 import type { Token } from "../text/tokens.ts";
-import { baObject, bare, hasAl, nameLike, verbParticles } from "./phrase.ts";
+import { baObject, bare, hasAl, NAME_JOINERS, nameLike, verbParticles } from "./phrase.ts";
 
 /**
  * «وطالبت النائبة زينب عبد الأمير بتشديد العقوبات»: after a name's first word, a ب-verbal noun (تفعيل,
@@ -22,16 +22,24 @@ export function opensBaObject(
 }
 
 /**
- * «وطالب الوزير بمحاسبة المسؤولين», «وتعهد الوزير بخفض العجز»: right after a title, a ب-word with a definite
- * genitive opens the object when no other ب-word follows in the clause; a name that starts with ب has the
+ * «وطالب الوزير بمحاسبة المسؤولين», «وتعهد الوزير بخفض العجز»: right after a title, a ب-word with a genitive
+ * opens the object when no other ب-word follows in the clause; a name that starts with ب has the
  * object after it («ورحب النائب بدر العلي بالاتفاق»).
  */
 function baAfterTitle(toks: Token[], i: number, names: number): boolean {
   const next = toks[i + 1];
-  if (names > 0 || !/^ب(?!ن$)\p{L}{2,}$/u.test(bare(toks[i] as Token)) || !next?.word || !hasAl(next))
-    return false;
+  if (names > 0 || !/^ب(?!ن$)\p{L}{2,}$/u.test(bare(toks[i] as Token)) || !next?.word) return false;
+  if (NAME_JOINERS.has(bare(next))) return false; // «بدر بن محمد»: a name
+  // «واعترف الوزير بوجود تقصير في …»: an indefinite genitive too, when no complementizer follows in the clause
+  // either («واعترف الوزير بلال حسن أن …»: a name)
+  // (an indefinite one reads on past the commas of an aside: «بسام حسن، في مقابلة، بأن …» is a name)
   for (let k = i + 2; k < toks.length && (toks[k] as Token).word; k++)
     if (/^ب/u.test(bare(toks[k] as Token))) return false;
+  if (hasAl(next)) return true;
+  for (let k = i + 2; k < toks.length && !/^[.!?؟]$/u.test((toks[k] as Token).text); k++) {
+    const b = bare(toks[k] as Token);
+    if (/^ب/u.test(b) || /^[أإا]ن(?:ه|ها|هم)?$/u.test(b)) return false;
+  }
   return true;
 }
 

@@ -129,6 +129,9 @@ function sentenceDrafts(
   return drafts;
 }
 
+/** «المثل», «مثل شعبي», «المقولة الشهيرة», «الحكمة», «القول المأثور»: a saying as the subject. */
+const PROVERB = /^(?:ال)?(?:مثل|مقولة|حكمة)(?:[\s\u00A0]|$)|^القول[\s\u00A0]+المأثور/u;
+
 /** «وقال الوزير إن …»: a verb or participle cue's draft (speaker, relay, content), null when it reports nothing. */
 function cueDraft(
   view: ArticleView,
@@ -142,6 +145,8 @@ function cueDraft(
   d.gender = cue.gender ?? null;
   const nextStop = ctx.stops.find((x) => x > cue.start) ?? s.end;
   let speakerEnd = readSpeaker(view, s, cue, d, ctx, earlier, nextStop);
+  // «وكما يقول المثل الشعبي: …»: a proverb or a saying is nobody's statement
+  if (d.mentionStart >= 0 && PROVERB.test(text.slice(d.mentionStart, d.mentionEnd))) return null;
   if (cue.lemma && SAID_ONLY.has(cue.lemma)) {
     // «اكتفت الوزيرة بالقول: …», «وعقّبت النائبة خلال الجلسة على رد الوزير بالقول إن …»: «بالقول» is the cue
     const saying = /^(?:[^،,.:؛«"“]{0,80}?[\s\u00A0])?(بالقول)(?![\p{L}\p{M}])/u.exec(

@@ -143,6 +143,7 @@ function colonDraft(
     speakerInBody(text, drafts, text.slice(mentionStart + 1, mentionEnd), lineEnd)
   )
     mentionStart += 1;
+  mentionEnd = beforeHeadlineVerb(text, drafts, mentionStart, mentionEnd, lineEnd);
   const name = text.slice(mentionStart, mentionEnd);
   const words = name.split(/[\s\u00A0]+/u);
   // «متهم بالاستيلاء على … عبر منصة وهمية: …» (court pages): the accused, described by the charge, is
@@ -173,6 +174,50 @@ function colonDraft(
   d.frameEnd = colon + 1;
   d.rules.push("ar.headline-colon");
   return d;
+}
+
+/** «يزور», «تلقي», «يمثل»: a verb in the imperfect, third person (the headline's present). */
+const IMPERFECT = /^[يت]\p{L}{3,}$/u;
+/** Given names shaped like such a verb. Folded. */
+const IMPERFECT_NAMES = new Set(
+  "يوسف يحيى ياسر ياسين يزيد يونس يعقوب يسرى يمنى يسري تامر توفيق تركي تيسير تميم تغريد تهاني"
+    .split(" ")
+    .map(foldWord),
+);
+/**
+ * «وزير المالية يزور المصنع: …», «متهم بالقتل يمثل أمام المحكمة: …»: a headline whose words before the colon
+ * are a clause (its subject, then a verb in the imperfect with what follows it) has the subject for speaker,
+ * not the whole clause. Where the speaker ends: before the verb, or `end` (a word of the body's speakers,
+ * «وزير الخارجية يوسف العتيبة: …» over «وقال العتيبة», is a name, not a verb).
+ */
+function beforeHeadlineVerb(
+  text: string,
+  drafts: Draft[],
+  start: number,
+  end: number,
+  bodyStart: number,
+): number {
+  const words = [...text.slice(start, end).matchAll(/\S+/gu)];
+  const verbLike = (k: number): boolean => {
+    const w = words[k]?.[0] ?? "";
+    const named = IMPERFECT_NAMES.has(foldWord(w));
+    return IMPERFECT.test(w) && !named && !PERSON_TITLES.has(titleHead(w)) && !ORG_TITLES.has(titleHead(w));
+  };
+  let at = words.findIndex((_, k) => k > 0 && verbLike(k));
+  // («الرئيس تبون يستقبل …»: of two such words in a row the first is a name, the second the verb)
+  if (at > 0 && verbLike(at + 1)) at++;
+  if (at < 1 || at >= words.length - 1) return end;
+  const rest = words.slice(at).map((m) => foldWord(m[0]));
+  const spoken = drafts.some(
+    (d) =>
+      d.cueStart >= bodyStart &&
+      d.mentionStart >= 0 &&
+      text
+        .slice(d.mentionStart, d.mentionEnd)
+        .split(/[\s\u00A0]+/u)
+        .some((w) => rest.includes(foldWord(w))),
+  );
+  return spoken ? end : (trimSpan(text, start, start + (words[at]?.index ?? 0))?.[1] ?? end);
 }
 
 /** «المصدر», «المحرر»: labels of a credit line, not speakers. Folded. */

@@ -78,9 +78,12 @@ export const ANNOUNCED_ACTS = set(`
 `);
 /** Unnamed sources: never named later in the article, so never renamed by a later «وتابع X». */
 export const UNNAMED_SOURCE_TITLES = set("مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو شهود شاهد");
-/** «ومصادر», «وشهود»: a second group of unnamed sources joined by «و» («شهود عيان ومصادر محلية»). */
+/** «ومصادر», «وشهود», «ومسعفون»: a second group of unnamed sources joined by «و» («شهود عيان ومصادر محلية»). */
 export const joinedUnnamedSource = (w: string): boolean =>
-  /^و/u.test(w) && UNNAMED_SOURCE_TITLES.has(fold(w.slice(1)));
+  /^و/u.test(w) &&
+  (UNNAMED_SOURCE_TITLES.has(fold(w.slice(1))) ||
+    // «شهود ومسعفون», «سكان وناشطون»: any plural of people in «ـون» (no given name after «و» ends so)
+    /^و[^\sا]\p{L}{2,}ون$/u.test(w));
 /** Prepositions that link an affiliation title to its institution. */
 export const AFFILIATION_LINKS = set("في عن من لدى");
 /**

@@ -238,8 +238,10 @@ function parseOne(mention: string): MentionParse {
     // «مدير مدرسة الحي», «إمام مسجد البلدة», «مدرب حراس المرمى», «والي ولاية الجزائر»: an office without
     // the article is in construct; its bare genitive and the definite word closing it are the title's
     else if (i === 1 && constructOffice(first) && constructGenitive(w, ws[i + 1])) i += 2;
-    // «النائبة السابقة لمحافظ البنك المركزي»: the office deputised, a title in a ل-genitive
-    else if (/^ل(?!ل)/u.test(w) && PERSON_TITLES.has(titleHead(w.slice(1))) && i + 1 < ws.length) i++;
+    // «النائبة السابقة لمحافظ البنك المركزي»: the office deputised, a title in a ل-genitive (not «لامين»,
+    // «لامير»: given names; the titles «لأمين», «لأمير» keep their hamza)
+    else if (/^ل(?!ل|ام(?:ين|ير)$)/u.test(w) && PERSON_TITLES.has(titleHead(w.slice(1))) && i + 1 < ws.length)
+      i++;
     // «رئيس دائرة حماية المستهلك»: a genitive heading the body's name
     // («اتحاد مزارعي الجزيرة والمناقل»: its members, and a place joined to the genitive by «و»)
     else if (

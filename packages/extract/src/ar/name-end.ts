@@ -49,6 +49,27 @@ export const tafilObject = (toks: Token[], i: number): boolean => {
     !/^(?:ب?[أإا]ن|لل)/u.test(bare(next))
   );
 };
+/** Given names shaped like a verbal noun of a derived form («إيمان», «انتصار»), which a title may precede. */
+const VERBAL_NOUN_NAMES = seatless(
+  /^(?:إيمان|إحسان|إسلام|إكرام|إنعام|إلهام|إقبال|إشراق|إخلاص|إنصاف|إجلال|إيناس|إيهاب|إلياس|إسحاق|ابتسام|ابتهال|انتصار|اعتدال|اعتماد|امتثال|انشراح|استقلال)$/u,
+);
+/**
+ * «وأعلنت الوزيرة إطلاق المبادرة»: right after a bare title, an indefinite verbal noun of a derived form (إفعال
+ * «إطلاق», افتعال «افتتاح», استفعال «استئناف») before a definite genitive is the verb's object, not the holder's
+ * given name (unless the article names the word as one, or it is a given name of that shape; a تفعيل «تحسين»,
+ * «توفيق» is too often a name).
+ */
+export const verbalNounAfterTitle = (toks: Token[], i: number, knownNames: Set<string>): boolean => {
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (!t?.word || !next?.word || !hasAl(next) || FUNCTION_WORDS.has(foldWord(next.text))) return false;
+  const b = bare(t);
+  if (VERBAL_NOUN_NAMES.test(b) || knownNames.has(foldWord(t.text))) return false;
+  // («وأكد اللواء X الشريف أن …»: a complementizer right after the words is the clause a name's verb takes)
+  for (let k = i + 2; k < i + 5 && toks[k]?.word; k++)
+    if (/^[أإا]ن(?:ه|ها|هم)?$/u.test(bare(toks[k] as Token))) return false;
+  return /^إ\p{L}{2}ا\p{L}$/u.test(b) || derivedVerbalNoun(t, false);
+};
 /** «بشدة», «بقوة», «بحزم»: how the subject acted, after its name. */
 const MANNER = /^ب(?:شدة|قوة|حزم|حدة|وضوح|صراحة)$/u;
 /**

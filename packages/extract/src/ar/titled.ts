@@ -36,6 +36,7 @@ import {
   meetingParticle,
   nisbaEnd,
   objectAfterName,
+  verbalNounAfterTitle,
 } from "./name-end.ts";
 import { oneOfWorkplaceEnd } from "./one-of-workplace.ts";
 import {
@@ -376,6 +377,7 @@ function personNameEnd(
       names === 0 && (startsArticleName(text, toks, i) || (i === titleEnd && dawnName(toks, i)));
     if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, toks, i, names))
       break;
+    if (names === 0 && i === titleEnd && verbalNounAfterTitle(toks, i, knownNames)) break;
     if (joinedReportingVerb(text, toks, i) || afterRegnalNumber(toks, i)) break;
     if (names > 0 && STANCE_OBJECTS.test(bare(t))) break; // «… آل نهيان أهمية …»: the verb's object
     // («لرئيس هيئة الاستثمار»: after a body's head, a definite verbal noun is its genitive)

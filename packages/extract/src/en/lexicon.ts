@@ -199,6 +199,7 @@ export const NP_WORDS = new Set(
     "reporter columnist editor host anchor narrator clip spot website article memo letter email tweet document " +
     "documents data records figures analysis research review investigation filing lawsuit complaint agency department regulator regulators watchdog " +
     "office administration government party organization foundation association union court army military staff " +
+    "panel panels jury juries tribunal tribunals inquiry arbitrator arbitrators " +
     // local government and parties in a legislature ("Limassol municipality said", "the county council said",
     // "the Labour caucus said", "caucus whip Jane Roe")
     "municipality municipalities council councils county caucus caucuses whip " +

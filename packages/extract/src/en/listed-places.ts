@@ -1,6 +1,10 @@
+import { isEnglishStateName } from "../states.ts";
+import { startsUppercase } from "../text/chars.ts";
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
 import { isPluralPeople } from "./phrase-words.ts";
+import type { SourceSpan } from "./source.ts";
 import { isCapWord } from "./speaker-start.ts";
+import { usState } from "./us-states.ts";
 
 /**
  * "the party's wins in Richmond, Northcote and Albert Park showed …": a name after "and" that ends a list of
@@ -43,4 +47,26 @@ export function prepositionList(toks: Token[], at: number): "object" | number | 
     if (items < 2) return null;
     return isCapWord(toks[j + 1]) ? j + 1 : "object";
   }
+}
+
+/**
+ * "She met voters in Austin, Texas, saying …": a city and its state or nation between commas after a preposition
+ * of place is a place, no name with its appositive: no speaker (undefined when there is no such place) — but
+ * "Residents in Austin, Texas, said": the people the sentence opens with, before the place, speak. `close`
+ * (nearest first) is the comma after the city.
+ */
+export function peopleBeforePlace(
+  text: string,
+  toks: Token[],
+  close: number,
+  read: (nearestFirst: Token[]) => SourceSpan | null,
+): SourceSpan | null | undefined {
+  if (close < 2 || close > 4) return undefined;
+  const state = text.slice((toks[close - 1] as Token).start, (toks[1] as Token).end);
+  if (!usState(state) && !isEnglishStateName(state)) return undefined;
+  let j = close + 1;
+  while (j < close + 4 && toks[j]?.word && startsUppercase(toks[j]?.text ?? "")) j++;
+  if (j === close + 1 || !/^(?:in|at|near|outside|from|across)$/.test(toks[j]?.text ?? "")) return undefined;
+  const people = read(toks.slice(j + 1));
+  return people && !people.pronoun && people.start === toks.at(-1)?.start ? people : null;
 }

@@ -6,6 +6,8 @@ import { participleAfterHead } from "./reached-by.ts";
 import type { SourceSpan } from "./source.ts";
 import { plainNounPhrase } from "./speaker-start.ts";
 
+/** "in charge of", "on behalf of" (nearest first, the words before "of"). */
+const COMPOUND_PREPOSITION = /^(?:charge in|behalf on)$/i;
 /** Conjunctions that open a clause of their own: no relative clause reaches across them. */
 const SUBORDINATORS =
   /^(?:since|because|although|though|while|whereas|unless|until|if|when|whether|after|before)$/i;
@@ -42,10 +44,20 @@ export function modifiedHead(
     // ("A person who was briefed on [the talks]": no head before the participle; a relative clause may open it)
     if (phrase) return phrase;
   }
-  // "residents of [the camp]", "analysts at [the firm]": a people noun, then its prepositional phrase
+  // "officials in charge of [the site]", "lawyers on behalf of [the families]": a compound preposition after the head
   if (
     link?.word &&
-    /^(?:of|at|from|in|for)$/.test(lower(link)) &&
+    lower(link) === "of" &&
+    COMPOUND_PREPOSITION.test(`${modifier?.text} ${toks[idx + 3]?.text}`)
+  ) {
+    const head = read(toks.slice(idx + 4));
+    if (head && !head.pronoun) return head;
+  }
+  // "residents of [the camp]", "analysts at [the firm]", "residents near [the plant]": a people noun, then its
+  // prepositional phrase
+  if (
+    link?.word &&
+    /^(?:of|at|from|in|for|near)$/.test(lower(link)) &&
     modifier?.word &&
     /^[a-z]/i.test(modifier.text)
   ) {

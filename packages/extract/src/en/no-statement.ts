@@ -3,6 +3,7 @@
 // attributed, and an object-only action inside someone's statement.
 import type { ArticleView, Draft } from "../draft.ts";
 import type { Sentence } from "../text/segment.ts";
+import { MODAL } from "./verb-claim-shapes.ts";
 
 /** The words of a source's request for anonymity. */
 const ANONYMITY =
@@ -176,7 +177,7 @@ export function objectOfReaction(base: string, content: string, cue = ""): boole
   if (REACTION_VERBS.has(base)) return BACK_REFERENCE.test(content);
   if (base === "observe") return !/^["“‘']/.test(content);
   // ("will add a line through the district": what a plan adds, not words)
-  if (base === "add") return /^to[\s\u00A0]/i.test(content) || /^(?:will|would|could|can)\b/i.test(cue);
+  if (base === "add") return /^to[\s\u00A0]/i.test(content) || MODAL.test(cue);
   return base === "warn" && /^of[\s\u00A0]/i.test(content);
 }
 

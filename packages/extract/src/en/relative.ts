@@ -149,7 +149,10 @@ export function relativeDraft(
 export function beforeNextRelative(text: string, content: [number, number] | null): [number, number] | null {
   if (!content || !GAP_VERB.test(text.slice(content[0], content[0] + 8))) return content;
   const next = NEXT_RELATIVE.exec(text.slice(content[0], content[1]));
-  return next ? (trimSpan(text, content[0], content[0] + next.index) ?? content) : content;
+  const end = next ? content[0] + next.index : content[1];
+  // ("A move the city says will save money was approved": the sentence's own predicate after the clause)
+  const predicate = matrixPredicate(text.slice(content[0], end));
+  return trimSpan(text, content[0], predicate >= 0 ? content[0] + predicate : end) ?? content;
 }
 
 /** A finite auxiliary after a noun (not after a pronoun or a conjunction that opens a clause of its own). */

@@ -6,7 +6,7 @@ import { chargedPerson } from "./charged.ts";
 import { describedRoleStart } from "./epithets.ts";
 import { INSTITUTION_HEADS, NP_WORDS, PRONOUNS, SUBJECT_STOPS, WH_RELATIVE } from "./lexicon.ts";
 import { linkingAdverbEnd } from "./linking-adverbs.ts";
-import { prepositionList } from "./listed-places.ts";
+import { peopleBeforePlace, prepositionList } from "./listed-places.ts";
 import { modifiedHead } from "./modified-head.ts";
 import { particleName } from "./name-shape.ts";
 import { CAPITAL_TITLES, ROLE_HEAD, TIME_NAMES } from "./person-words.ts";
@@ -35,6 +35,7 @@ import {
 } from "./speaker-start.ts";
 import { teamSpan } from "./team-leader.ts";
 import { timeBeforeVerb } from "./time-before-verb.ts";
+import { documentBeforeSaying } from "./token-shapes.ts";
 
 export interface SourceSpan {
   start: number;
@@ -149,6 +150,8 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       const head = subjectBefore(text, toks.slice(close)) ?? subjectBefore(text, toks.slice(close + 1));
       return head && !head.pronoun ? head : null;
     }
+    const place = dash ? undefined : peopleBeforePlace(text, toks, close, (t) => subjectBefore(text, t));
+    if (place !== undefined) return place;
     const home = dash ? -1 : nameBeforeHometown(toks, close);
     const named = home > 0 ? subjectBefore(text, toks.slice(home)) : undefined;
     if (named !== undefined) return named && !named.pronoun ? named : null;
@@ -315,7 +318,9 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
         break;
       }
       // "the weather service said", "the state news agency said": lowercase modifiers, then the determiner
-      const compound = taken < 2 && INSTITUTION_HEADS.has(w) ? determinerAfterModifiers(toks, i + 1) : -1;
+      // ("the campaign tweets said": a document's kind, only before a finite verb of saying)
+      const kind = INSTITUTION_HEADS.has(w) || (taken === 0 && documentBeforeSaying(text, t));
+      const compound = taken < 2 && kind ? determinerAfterModifiers(toks, i + 1) : -1;
       if (compound >= 0) {
         start = (toks[compound] as Token).start;
         break;

@@ -1,6 +1,7 @@
 import { spacedWordBefore } from "../text/chars.ts";
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
 import { CIRCUMSTANCE_PARTICIPLE, TIME_WORDS } from "./lexicon.ts";
+import { MODALS } from "./verb-claim-shapes.ts";
 
 /**
  * Token k ends a clause with a comma: "," itself, or a closing quote right after one (American style puts
@@ -28,10 +29,37 @@ export const compoundIng = (toks: Token[], i: number): boolean =>
  * (but "a move the city says will …": "says", "insists", "argues" are never nouns).
  */
 export const pluralBeforeModal = (form: string, base: string, next: string): boolean =>
-  form !== base &&
-  form.endsWith("s") &&
-  !/^(?:say|insist|argue|tell|admit|deny|explain|suggest|believe|think|predict|add)$/.test(base) &&
-  /^(?:would|will|could|can|should|may|might|must)$/.test(next);
+  form !== base && form.endsWith("s") && !NEVER_NOUNS.test(base) && MODALS.has(next);
+/**
+ * "Owner falsified checks, jury told", "…, MPs told": "told" closing its clause after a bare noun (no determiner,
+ * no object) is a headline's passive — the hearers, no speaker.
+ */
+export const hearersTold = (toks: Token[], i: number): boolean => {
+  if (toks[i]?.text !== "told" || (toks[i + 1] && !/^[.!]$/.test((toks[i + 1] as Token).text))) return false;
+  const noun = toks[i - 1];
+  const before = toks[i - 2]?.text ?? ",";
+  return (
+    !!noun?.word &&
+    !/^(?:he|she|they|it|we|i|you|who)$/i.test(noun.text) &&
+    (before === "," || before === ":" || /^[-–—]$/.test(before))
+  );
+};
+/** Verbs of saying whose forms are never nouns. */
+const NEVER_NOUNS = /^(?:say|insist|argue|tell|admit|deny|explain|suggest|believe|think|predict|add)$/;
+/** Finite forms of saying that no noun shares: the verb of a subject right before them. */
+const FINITE_SAYING =
+  /^(?:said|says|say|told|tells|wrote|writes|stated|showed|warned|added|claimed|noted|insisted|argued|declared)$/;
+const DOCUMENT_PLURALS = /^(?:tweets|letters|emails|memos|posts|messages|texts|leaflets)$/i;
+/** "the campaign tweets said": a plural document noun (t, in text) heads a subject when a finite "said" follows it. */
+export const documentBeforeSaying = (text: string, t: Token): boolean =>
+  DOCUMENT_PLURALS.test(t.text) &&
+  FINITE_SAYING.test(/^\s+([a-z]+)/.exec(text.slice(t.end, t.end + 12))?.[1] ?? "");
+/**
+ * "the campaign tweets said …", "the police report says …": a verb's base or -s form right before a finite verb
+ * of saying is the subject's noun, no verb (not "says reported cases …": "says" is never a noun).
+ */
+export const nounBeforeSaying = (form: string, base: string, next: string): boolean =>
+  (form === base || form === `${base}s`) && !NEVER_NOUNS.test(base) && FINITE_SAYING.test(next);
 
 /**
  * "wins in Richmond, Northcote and Albert Park showed …": the last of names listed after a lowercase word's

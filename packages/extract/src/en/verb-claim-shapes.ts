@@ -18,6 +18,9 @@ export const CLAUSE_WORDS =
 export const AS_CLAUSE_VERBS = new Set(
   "say admit insist warn claim concede acknowledge argue predict deny confirm tell".split(" "),
 );
-export const MODAL = /^(?:will|would|can|could|may|might|must|should|shall)\b/i;
+/** The English modal verbs: the one list the rules read them from. */
+export const MODALS = new Set(["will", "would", "can", "could", "may", "might", "must", "should", "shall"]);
+/** Text that opens with a modal ("will add", "would say"). */
+export const MODAL = new RegExp(`^(?:${[...MODALS].join("|")})\\b`, "i");
 /** Subjects whose weak verb reports only with a clause: "I hope", "we expect", "not everyone agreed with …". */
 export const GENERIC_SUBJECT = /^(?:i|we|you|(?:not\s+)?(?:everyone|everybody|someone|somebody|nobody))$/i;

@@ -19,6 +19,8 @@ import {
   compoundIng,
   convenesEvent,
   formerAsSubject,
+  hearersTold,
+  nounBeforeSaying,
   pluralAfterCompoundModifier,
   pluralBeforeModal,
   reportedFromPlace,
@@ -267,7 +269,8 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
       !closingName
     )
       continue;
-    if (pluralBeforeModal(w, info.base, nextWord)) continue;
+    if (pluralBeforeModal(w, info.base, nextWord) || nounBeforeSaying(w, info.base, nextWord)) continue;
+    if (hearersTold(toks, i)) continue;
     hits.push({ index: i, form: w, base: info.base, participle: info.participle });
   }
   return hits;
