@@ -247,6 +247,7 @@ export const ADJUNCT_STARTS = set(`
 export const TIME_WORDS = set(`
   اليوم أمس غدا يوم مساء صباح ظهر فجر ليل ليلة ${AR_WEEKDAY_NAMES}
   الماضي المقبل الجاري المنصرم الفائت الأول أسبوع شهر عام سنة
+  الماضية المقبلة المنصرمة الفائتة
 `);
 /** Participles in a title that take a ب-phrase: «المحامي المختص بالقضايا المالية», «الوزير المكلف بالملف». */
 export const BA_PARTICIPLES = set("مختص مختصة متخصص متخصصة مكلف مكلفة معني معنية مهتم مهتمة");
