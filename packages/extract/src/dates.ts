@@ -36,7 +36,8 @@ export function lastWeekday(pub: Date, weekday: number, strict = false): Date {
 
 /**
  * A calendar date; the year defaults to the publication year, or the one before if that lies ahead (more
- * than a week ahead, or at all when the words say it is `past`).
+ * than a week ahead, or at all when the words say it is `past`), or the one after if that is at most a week
+ * ahead.
  */
 function calendarDay(
   pub: Date | null,
@@ -51,6 +52,8 @@ function calendarDay(
     if (!pub) return null;
     y = pub.getUTCFullYear();
     if (Date.UTC(y, month - 1, day) > pub.getTime() + (past ? 0 : 7 * DAY_MS)) y--;
+    // («on Jan. 2» in a paper of 30 December: the coming 2 January, days ahead, not one a year ago)
+    else if (!past && Date.UTC(y + 1, month - 1, day) <= pub.getTime() + 7 * DAY_MS) y++;
   }
   if (y < 100) y += 2000;
   const d = new Date(Date.UTC(y, month - 1, day));
@@ -388,10 +391,18 @@ export function inPastPeriod(text: string, from: number, to: number): boolean {
 
 /** (English) A day something runs from or to: "from March 1", "until Friday", "since Monday", "starting June 3". */
 const RUNS_FROM = /\b(?:since|until|till|from|through|starting|effective)\s+(?:on\s+)?$/i;
-/** The days a statement may be dated by: none after publication (a plan's), none something runs from or to. */
-export const statementDays = (text: string, days: DateMention[], published: string | null): DateMention[] =>
+/**
+ * The days a statement may be dated by: none after publication (a plan's), none something runs from or to
+ * (English: `runsFrom`). Arabic keeps the time words that resolve to no day («الأحد المقبل»).
+ */
+export const statementDays = (
+  text: string,
+  days: DateMention[],
+  published: string | null,
+  runsFrom = true,
+): DateMention[] =>
   days.filter(
     (m) =>
-      (!published || (m.date as string) <= published) &&
-      !RUNS_FROM.test(text.slice(Math.max(0, m.start - 16), m.start)),
+      (!published || (m.date === null ? !runsFrom : m.date <= published)) &&
+      !(runsFrom && RUNS_FROM.test(text.slice(Math.max(0, m.start - 16), m.start))),
   );

@@ -87,6 +87,12 @@ describe("Arabic time phrases after the speaker are no part of the name", () => 
       "قال الوزير فجر الثلاثاء إن الخطة جاهزة.",
     ].map((t) => ar(t)[0]?.speaker.name);
     expect(names).toEqual(["خالد منصور", "رامي عيسى", "الوزير", "الوزير", "ليلى نصار", "الوزير"]);
+    const midnight = ar("قال الوزير منتصف ليل الثلاثاء إن الخطة جاهزة.")[0];
+    expect([midnight?.speaker.name, midnight?.date, midnight?.dateSource?.text]).toEqual([
+      "الوزير",
+      "2026-11-17",
+      "منتصف ليل الثلاثاء",
+    ]);
     const lastNight = ar("قال وزير الخارجية سامي حداد الليلة الماضية إن الخطة جاهزة.")[0];
     expect([lastNight?.speaker.name, lastNight?.date, lastNight?.dateSource?.text]).toEqual([
       "سامي حداد",
@@ -176,5 +182,17 @@ describe("English days that belong to the content", () => {
       "record profit",
     );
     expect(report?.date).toBe("2026-11-17");
+  });
+});
+
+describe("a day and month without a year near the turn of the year", () => {
+  it("reads a date a few days after a December paper as the coming January, never as a statement's day", () => {
+    expect(days("on Jan. 2, في 2 كانون الثاني", "en", "2026-12-30")).toEqual(["2027-01-02"]);
+    expect(days("في 2 كانون الثاني", "ar", "2026-12-30")).toEqual(["2027-01-02"]);
+    expect(days("on Dec. 31", "en", "2027-01-02")).toEqual(["2026-12-31"]);
+    const claim = ar("قال الوزير في 2 كانون الثاني إن الخطة جاهزة.", "2026-12-30")[0];
+    expect(claim?.date).toBeNull();
+    // (a January date long past in a December paper is still this year's)
+    expect(days("في 20 كانون الثاني", "ar", "2026-12-30")).toEqual(["2026-01-20"]);
   });
 });

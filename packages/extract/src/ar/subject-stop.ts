@@ -25,6 +25,9 @@ function timePhraseAt(toks: Token[], k: number): boolean {
   const next = toks[k + 1]?.word ? bare(toks[k + 1] as Token) : "";
   if (/^[أا]ول$/u.test(w))
     return DAY_NAME.test(next === "من" && toks[k + 2]?.word ? bare(toks[k + 2] as Token) : next);
+  // («منتصف ليل الثلاثاء»: midnight, then the day)
+  if (w === "منتصف" && /^ليل(?:ة)?$/u.test(next))
+    return DAY_NAME.test(bare(toks[k + 2] ?? (toks[k] as Token)));
   if (DAY_PART.test(w)) return DAY_NAME.test(next);
   return PAST_PERIOD.test(w) && PERIOD_END.test(next);
 }
