@@ -196,3 +196,42 @@ describe("a day and month without a year near the turn of the year", () => {
     expect(days("في 20 كانون الثاني", "ar", "2026-12-30")).toEqual(["2026-01-20"]);
   });
 });
+
+describe("Arabic scene sentences: «أدلى … بهذه التصريحات», «وكان … يتحدث في …»", () => {
+  it("date the statement before them, and their verb or object is no part of the speaker's name", () => {
+    const made = ar(
+      "قال وزير النقل إن الطريق سيفتح قريبا.\n\nوأدلى الوزير بهذه التصريحات خلال زيارته إلى طرابلس السبت.",
+    )[0];
+    expect([made?.speaker.name, made?.date]).toEqual(["وزير النقل", "2026-11-14"]);
+    const speaking = ar("قال الوزير إن الخطة جاهزة.\n\nوكان الوزير يتحدث في مؤتمر صحفي الاثنين.")[0];
+    expect([speaking?.speaker.name, speaking?.date]).toEqual(["الوزير", "2026-11-16"]);
+  });
+});
+
+describe("Arabic day numbers", () => {
+  it("never read the last digit of a longer number as the day («و18 نوفمبر» is not «8 نوفمبر»)", () => {
+    expect(words("في 17 و18 نوفمبر، و18 الشهر الجاري", "ar")).toEqual([]);
+    expect(ar("وقال الوزير في 17 و18 نوفمبر إن الخطة جاهزة.")[0]?.date).not.toBe("2026-11-08");
+  });
+});
+
+describe("English scene sentences and counted days after another day", () => {
+  it("dates by 'Cole spoke at a rally … on Saturday' and 'The senator made the comments in … on Monday'", () => {
+    const spoke = en(
+      "Senator Ray Cole said the deal was dead.\n\nCole spoke at a rally in Austin on Saturday.",
+    );
+    expect(said(spoke, "deal was dead")?.date).toBe("2026-11-14");
+    const made = en(
+      "Senator Ray Cole said the deal was dead.\n\nThe senator made the comments in a radio interview on Monday.",
+    );
+    expect(said(made, "deal was dead")?.date).toBe("2026-11-16");
+  });
+
+  it("leaves 'Two days later, …' undated, as 'a day later' is", () => {
+    const claims = en(
+      "Senator Ray Cole said on Monday the deal was dead.\n\nTwo days later, his office said he had changed his mind.",
+    );
+    expect(said(claims, "changed his mind")?.date).toBeNull();
+    expect(said(claims, "deal was dead")?.date).toBe("2026-11-16");
+  });
+});

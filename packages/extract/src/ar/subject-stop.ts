@@ -20,6 +20,10 @@ const DAY_PART = /^(?:صباح|مساء|ظهر|ظهيرة|عصر|فجر|ليل|�
 const DAY_NAME = seatless(new RegExp(`^(?:أمس|اليوم|يوم|${AR_WEEKDAY_ALTERNATION})$`, "u"));
 const PAST_PERIOD = seatless(/^(?:الأسبوع|الشهر|العام|السنة|الليلة)$/u);
 const PERIOD_END = /^(?:الماضي|المنصرم|الفائت|الماضية|المنصرمة|الفائتة)$/u;
+/** «يتحدث», «تتكلم»: an imperfect verb of the fifth or sixth form after the subject («وكان الوزير يتحدث في …»). */
+const FORM_V_IMPERFECT = /^[يت]ت\p{L}{3,4}$/u;
+/** «بهذه», «بتلك»: a preposition on a demonstrative, the object of the verb («وأدلى الوزير بهذه التصريحات»). */
+const ON_POINTER = /^ب(?:هذه|هذا|تلك|ذلك|هذين|هاتين)$/u;
 function timePhraseAt(toks: Token[], k: number): boolean {
   const w = bare(toks[k] as Token);
   const next = toks[k + 1]?.word ? bare(toks[k + 1] as Token) : "";
@@ -45,6 +49,8 @@ export function subjectStop(toks: Token[], knownNames: Set<string>): number {
       ((HAL.test(bare(t)) && !knownNames.has(foldWord(t.text))) ||
         HAL_PRONOUN.test(bare(t)) ||
         LATIN_HEARER.test(t.text) ||
+        FORM_V_IMPERFECT.test(bare(t)) ||
+        ON_POINTER.test(bare(t)) ||
         timePhraseAt(toks, k)),
   );
 }
