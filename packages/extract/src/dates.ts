@@ -257,7 +257,7 @@ export const EN_MONTH =
 const EN_WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 // (every alternative opens with a word boundary and one of these characters: tested first, as a quick filter
 // that the engine runs far faster than the alternatives themselves)
-const EN_DATE_START = "\\b(?=[SMTWFJAONDYyTtLlafs0-9])";
+const EN_DATE_START = "\\b(?=[SMTWFJAONDYyTtLlafsEe0-9])";
 const EN_DATE = new RegExp(
   `${EN_DATE_START}(?:${[
     // ("Tuesday, June 30, 2026": a weekday before its calendar date is one day, the date's)
@@ -269,7 +269,8 @@ const EN_DATE = new RegExp(
     "\\b(?<weekAgo>[Aa]\\s+week\\s+ago)\\b",
     // ("2 hours ago", "45 minutes ago": a live blog's time stamps, the day of publication)
     "\\b(?<hoursAgo>(?:\\d{1,2}|an?|a\\s+few)\\s+(?:hours?|hrs?|minutes?|mins?)\\s+ago)\\b",
-    "\\b(?<last>[Ll]ast\\s+)?(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\\s+(?<part>morning|afternoon|evening|night))?(?<lastWeek>\\s+(?:of\\s+)?last\\s+week)?\\b",
+    // ("late Monday", "early on Tuesday": the part of the day stays in the date's words)
+    "\\b(?:(?:[Ll]ate|[Ee]arly)\\s+(?:on\\s+)?)?(?<last>[Ll]ast\\s+)?(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\\s+(?<part>morning|afternoon|evening|night))?(?<lastWeek>\\s+(?:of\\s+)?last\\s+week)?\\b",
   ].join("|")})`,
   "g",
 );

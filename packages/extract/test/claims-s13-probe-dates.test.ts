@@ -118,6 +118,18 @@ describe("an Arabic dateline on a line of its own", () => {
   });
 });
 
+describe("English parts of a day stay in the date's words", () => {
+  it("keeps 'late' and 'early' before a weekday in the date source", () => {
+    expect(words("said late Monday, early on Tuesday, Tuesday evening", "en")).toEqual([
+      "late Monday",
+      "early on Tuesday",
+      "Tuesday evening",
+    ]);
+    const claim = said(en("The White House said late Monday that the president would veto the bill."), "veto");
+    expect([claim?.date, claim?.dateSource?.text]).toEqual(["2026-11-16", "late Monday"]);
+  });
+});
+
 describe("English days counted back from publication", () => {
   it("reads 'the day before yesterday' as two days back, and starts the content after it", () => {
     const claim = said(
