@@ -176,7 +176,7 @@ const AR_DATE = new RegExp(
     // في 17 الشهر الجاري، السابع عشر من الشهر الحالي، 3 من الشهر الماضي: a day of the month of publication or the one before
     `${B}(?:(?<!${DIG})(?<cday>${DIG}{1,2})\\s+(?:من\\s+)?|(?<cord>${alt(ORDINAL_DAYS.map(([w]) => w))})\\s+من\\s+)(?:هذا\\s+)?الشهر\\s+(?:(?<thisMonth>الجاري|الحالي)|(?<lastMonth>الماضي|المنصرم|الفائت))${E}`,
     // أمس، أمس الأول، أول أمس، أول من أمس، اليوم، الليلة الماضية
-    `${B}${DAY_PART}?(?<rel>(?:و|ب)?أمس(?:\\s+الأول)?|أول\\s+(?:من\\s+)?أمس|اليوم|الليلة\\s+الماضية|(?:خلال\\s+)?الأسبوع\\s+(?:الماضي|المنصرم|الفائت))${E}`,
+    `${B}${DAY_PART}?(?<rel>(?:و|ب)?أمس(?:\\s+الأول)?|أول\\s+(?:من\\s+)?أمس|اليوم|الليلة\\s+الماضية|(?:خلال\\s+)?الأسبوع\\s+(?:قبل\\s+)?(?:الماضي|المنصرم|الفائت))${E}`,
     // قبل يومين، قبل ثلاثة أيام
     `${B}و?قبل\\s+(?:(?<agoTwo>يومين)|(?<agoAr>ثلاثة|أربعة|خمسة|ستة|[2-6٢-٦])\\s+أيام|(?<agoWeek>أسبوع))${E}`,
     // 15/11/2026 (day first, as the Arab press writes it) and 2026/11/15
@@ -184,7 +184,7 @@ const AR_DATE = new RegExp(
     // منذ 3 ساعات، قبل ساعتين، منذ 10 دقائق (a live blog's time stamps): the day of publication
     `${B}(?<hoursAgo>(?:منذ|قبل)\\s+(?:(?:${DIG}{1,2}|بضع)\\s+)?(?:ساعة|ساعات|ساعتين|دقيقة|دقائق|دقيقتين))${E}`,
     // (يوم) الاثنين (الماضي); not the genitive of a prayer or a market («صلاة (يوم) الجمعة», «سوق الأحد»)
-    `${B}(?<!${NAMED_BY_DAY}\\s+(?:يوم\\s+)?)${DAY_PART}?(?:(?:و|ب)?يوم\\s+)?(?<wd>(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))}))(?:(?<past>\\s+(?:الماضي|المنصرم|الفائت)(?:ة)?)|(?<next>\\s+(?:المقبل|القادم)(?:ة)?))?${E}`,
+    `${B}(?<!${NAMED_BY_DAY}\\s+(?:يوم\\s+)?)${DAY_PART}?(?:(?:و|ب)?يوم\\s+)?(?<wd>(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))}))(?:(?<past>\\s+(?:الماضي|المنصرم|الفائت)(?:ة)?)|(?<beforeLast>\\s+قبل\\s+(?:الماضي|المنصرم|الفائت)(?:ة)?)|(?<next>\\s+(?:المقبل|القادم)(?:ة)?))?${E}`,
   ].join("|")})`,
   "gu",
 );
@@ -230,7 +230,8 @@ function resolveArabic(m: RegExpExecArray, pub: Date | null): string | null {
     if (rel === "اليوم") return isoDay(pub);
     // («الليلة الماضية»: last night, the day before publication, as "last night" is)
     if (rel.startsWith("الليله")) return isoDay(addDays(pub, -1));
-    if (rel.includes("الاسبوع")) return isoDay(addDays(pub, -7));
+    // («الأسبوع قبل الماضي»: the week before last, a week before «الأسبوع الماضي»)
+    if (rel.includes("الاسبوع")) return isoDay(addDays(pub, rel.includes("قبل") ? -14 : -7));
     return isoDay(addDays(pub, rel.includes("الاول") || rel.startsWith("اول") ? -2 : -1));
   }
   if (g.hoursAgo) return isoDay(pub);
@@ -244,6 +245,8 @@ function resolveArabic(m: RegExpExecArray, pub: Date | null): string | null {
     const key = foldKey(g.wd);
     const wd = AR_WEEKDAY_BY_KEY.get(key) ?? AR_WEEKDAY_BY_KEY.get(key.replace(/^[وب]/, ""));
     if (wd === undefined) return null;
+    // («الأحد قبل الماضي»: the Sunday before last)
+    if (g.beforeLast) return isoDay(addDays(lastWeekday(pub, wd, true), -7));
     return isoDay(lastWeekday(pub, wd, Boolean(g.past)));
   }
   return null;
@@ -263,6 +266,8 @@ const EN_DATE = new RegExp(
     // ("Tuesday, June 30, 2026": a weekday before its calendar date is one day, the date's)
     `\\b(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\\s+)?(?<mon>${EN_MONTH})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>\\d{4})\\b)?`,
     `\\b(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\\s+(?:the\\s+)?)?(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon2>${EN_MONTH})(?:,?\\s+(?<year2>\\d{4})\\b)?`,
+    // ("the Monday before last", "the week before last")
+    "\\b[Tt]he\\s+(?<beforeLast>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|week)\\s+before\\s+last\\b",
     "\\b(?<rel>[Tt]he\\s+day\\s+before\\s+yesterday|[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\\s+night|[Tt]his\\s+(?:morning|afternoon|evening)|[Ll]ast\\s+week)\\b",
     "\\b(?<ago>two|three|four|five|six|[2-6])\\s+days\\s+ago\\b",
     // ("a week ago": a week before publication, as "last week" is)
@@ -299,6 +304,10 @@ function resolveEnglish(m: RegExpExecArray, pub: Date | null): string | null {
   if (g.hoursAgo) return isoDay(pub);
   if (g.ago) return isoDay(addDays(pub, -daysCount(g.ago)));
   if (g.weekAgo) return isoDay(addDays(pub, -7));
+  if (g.beforeLast) {
+    const wd = EN_WEEKDAYS.indexOf(g.beforeLast.toLowerCase());
+    return isoDay(wd < 0 ? addDays(pub, -14) : addDays(lastWeekday(pub, wd, true), -7));
+  }
   // ("on Wednesday last week": that weekday of the week, Monday to Sunday, before publication's)
   if (g.wd && g.lastWeek) {
     const monday = addDays(pub, -((pub.getUTCDay() + 6) % 7) - 7);

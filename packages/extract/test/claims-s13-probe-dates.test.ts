@@ -125,7 +125,10 @@ describe("English parts of a day stay in the date's words", () => {
       "early on Tuesday",
       "Tuesday evening",
     ]);
-    const claim = said(en("The White House said late Monday that the president would veto the bill."), "veto");
+    const claim = said(
+      en("The White House said late Monday that the president would veto the bill."),
+      "veto",
+    );
     expect([claim?.date, claim?.dateSource?.text]).toEqual(["2026-11-16", "late Monday"]);
   });
 });
@@ -245,5 +248,34 @@ describe("English scene sentences and counted days after another day", () => {
     );
     expect(said(claims, "changed his mind")?.date).toBeNull();
     expect(said(claims, "deal was dead")?.date).toBe("2026-11-16");
+  });
+});
+
+describe("the day or week before last", () => {
+  it("reads «الأحد قبل الماضي», «الجمعة قبل الماضية», «الأسبوع قبل الماضي» a week before «… الماضي»", () => {
+    expect(days("الأحد قبل الماضي، يوم الجمعة قبل الماضية، الأسبوع قبل الماضي", "ar")).toEqual([
+      "2026-11-08",
+      "2026-11-06",
+      "2026-11-04",
+    ]);
+    const claim = ar("قال وزير المالية رامي عيسى الأسبوع قبل الماضي إن الموازنة متوازنة.")[0];
+    expect([claim?.speaker.name, claim?.content.text, claim?.date]).toEqual([
+      "رامي عيسى",
+      "الموازنة متوازنة",
+      "2026-11-04",
+    ]);
+  });
+
+  it("reads 'the Monday before last' and 'the week before last', and starts the content after them", () => {
+    const claim = said(
+      en("Mayor Tom Reyes said the Monday before last that the bridge would reopen."),
+      "bridge would reopen",
+    );
+    expect([claim?.content.text, claim?.date, claim?.dateSource?.text]).toEqual([
+      "the bridge would reopen",
+      "2026-11-09",
+      "the Monday before last",
+    ]);
+    expect(days("the week before last", "en")).toEqual(["2026-11-04"]);
   });
 });

@@ -33,7 +33,9 @@ function timePhraseAt(toks: Token[], k: number): boolean {
   if (w === "منتصف" && /^ليل(?:ة)?$/u.test(next))
     return DAY_NAME.test(bare(toks[k + 2] ?? (toks[k] as Token)));
   if (DAY_PART.test(w)) return DAY_NAME.test(next);
-  return PAST_PERIOD.test(w) && PERIOD_END.test(next);
+  // («الأسبوع قبل الماضي»: the week before last)
+  const end = next === "قبل" && toks[k + 2]?.word ? bare(toks[k + 2] as Token) : next;
+  return PAST_PERIOD.test(w) && PERIOD_END.test(end);
 }
 
 /**

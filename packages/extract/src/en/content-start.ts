@@ -309,13 +309,17 @@ const ONE_DAY_OFF = /^(?:a day (?:earlier|later)|the (?:previous|next|following)
 
 /**
  * "said two days ago that …", "told the radio three weeks ago the plan …", "said a day earlier that …",
- * "said the previous day the …", "said the day before yesterday that …": the time, then the content.
+ * "said the previous day the …", "said the day before yesterday that …", "said the week before last that …":
+ * the time, then the content.
  */
 function afterDaysAgo(toks: Token[], i: number): number {
   const three = toks.slice(i, i + 3).map((t) => t.text);
   if (three.length === 3 && ONE_DAY_OFF.test(three.join(" "))) return i + 3;
-  // ("said the day before yesterday that …")
-  if (/^the day before$/i.test(three.join(" ")) && toks[i + 3]?.text.toLowerCase() === "yesterday")
+  // ("said the day before yesterday that …", "said the Monday before last that …")
+  if (
+    /^the (?:day|week|(?:sun|mon|tues|wednes|thurs|fri|satur)day) before$/i.test(three.join(" ")) &&
+    /^(?:yesterday|last)$/i.test(toks[i + 3]?.text ?? "")
+  )
     return i + 4;
   let k = i;
   if (toks[k]?.word && lower(toks[k] as Token) === "a" && toks[k + 1]?.text === "few") k++;
