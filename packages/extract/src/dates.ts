@@ -36,7 +36,8 @@ export function lastWeekday(pub: Date, weekday: number, strict = false): Date {
 
 /**
  * A calendar date; the year defaults to the publication year, or the one before if that lies ahead (more
- * than a week ahead, or at all when the words say it is `past`).
+ * than a week ahead, or at all when the words say it is `past`), or the one after if that is at most a week
+ * ahead.
  */
 function calendarDay(
   pub: Date | null,
@@ -51,6 +52,8 @@ function calendarDay(
     if (!pub) return null;
     y = pub.getUTCFullYear();
     if (Date.UTC(y, month - 1, day) > pub.getTime() + (past ? 0 : 7 * DAY_MS)) y--;
+    // («on Jan. 2» in a paper of 30 December: the coming 2 January, days ahead, not one a year ago)
+    else if (!past && Date.UTC(y + 1, month - 1, day) <= pub.getTime() + 7 * DAY_MS) y++;
   }
   if (y < 100) y += 2000;
   const d = new Date(Date.UTC(y, month - 1, day));
@@ -158,25 +161,32 @@ const E = "(?![\\p{L}\\p{M}])";
 /** «صلاة الجمعة», «خطبة الجمعة», «سوق الأحد»: nouns a weekday names as a thing of its own, not a time. */
 const NAMED_BY_DAY = "(?:صلاة|صلاه|صلوات|خطبة|خطبه|سوق)";
 // (every alternative opens a word with one of these letters or a digit: «و», «ب», «يوم», the article's alif,
-// «خلال», «قبل», «منذ». Tested first, as a quick filter, like EN_DATE_START: the engine runs it far faster)
-export const AR_DATE_START = `(?=[وبيخقماأإآٱ]|${DIG})${B}`;
+// «خلال», «قبل», «منذ», the hours of a day «صباح», «ظهر», «عصر», «فجر», «ليلة». Tested first, as a quick
+// filter, like EN_DATE_START: the engine runs it far faster)
+export const AR_DATE_START = `(?=[وبيخقماأإآٱصظعفل]|${DIG})${B}`;
+/** «مساء», «فجر», «ليلة» before a day: the hour of the day, kept in the date's words («مساء الثلاثاء»). */
+const DAY_PART = "(?:[وب]?(?:صباح|مساء|ظهر|ظهيرة|عصر|فجر|ليل|ليلة|منتصف\\s+ليل|منتصف\\s+ليلة)\\s+)";
 // (the word-start lookbehind is tested once, here: each alternative below opens at the same position, so
 // repeating it there would only test the same unit again — for every alternative, at every candidate)
 const AR_DATE = new RegExp(
   `${AR_DATE_START}(?:${[
     // 7 تشرين الثاني/نوفمبر 2025 — day, month (optionally paired), year; a weekday before it names the same
     // day («يوم الخميس 5 فبراير الجاري»); a «الماضي» after it is looked at, not taken into the date words
-    `(?:(?:(?:و|ب)?يوم\\s+)?(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))})[،,]?\\s+)?(?<day>${DIG}{1,2})\\s*(?:من\\s+)?(?<m1>${AR_MONTH})(?:\\s*[/(]\\s*(?<m2>${AR_MONTH})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year>${DIG}{4}))?${E}(?=(?:\\s+(?<pastMonth>الماضي|المنصرم|الفائت)${E})?)`,
+    `(?:(?:(?:و|ب)?يوم\\s+)?(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))})[،,]?\\s+)?(?<!${DIG})(?<day>${DIG}{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m1>${AR_MONTH})(?:\\s*[/(]\\s*(?<m2>${AR_MONTH})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year>${DIG}{4}))?${E}(?=(?:\\s+(?<pastMonth>الماضي|المنصرم|الفائت)${E})?)`,
     // الثالث من سبتمبر (2026)
-    `(?<ord>${alt(ORDINAL_DAYS.map(([w]) => w))})\\s+من\\s+(?<m3>${AR_MONTH})(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year3>${DIG}{4}))?${E}`,
-    // أمس، أمس الأول، أول أمس، أول من أمس، اليوم
-    `(?<rel>(?:و|ب)?أمس(?:\\s+الأول)?|أول\\s+(?:من\\s+)?أمس|اليوم|(?:خلال\\s+)?الأسبوع\\s+الماضي)${E}`,
+    `(?<ord>${alt(ORDINAL_DAYS.map(([w]) => w))})\\s+من\\s+(?:شهر\\s+)?(?<m3>${AR_MONTH})(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year3>${DIG}{4}))?${E}`,
+    // في 17 الشهر الجاري، السابع عشر من الشهر الحالي، 3 من الشهر الماضي: a day of the month of publication or the one before
+    `(?:(?<!${DIG})(?<cday>${DIG}{1,2})\\s+(?:من\\s+)?|(?<cord>${alt(ORDINAL_DAYS.map(([w]) => w))})\\s+من\\s+)(?:هذا\\s+)?الشهر\\s+(?:(?<thisMonth>الجاري|الحالي)|(?<lastMonth>الماضي|المنصرم|الفائت))${E}`,
+    // أمس، أمس الأول، أول أمس، أول من أمس، اليوم، الليلة الماضية
+    `${DAY_PART}?(?<rel>(?:و|ب)?أمس(?:\\s+الأول)?|أول\\s+(?:من\\s+)?أمس|اليوم|الليلة\\s+الماضية|(?:خلال\\s+)?الأسبوع\\s+(?:قبل\\s+)?(?:الماضي|المنصرم|الفائت))${E}`,
     // قبل يومين، قبل ثلاثة أيام
-    `قبل\\s+(?:(?<agoTwo>يومين)|(?<agoAr>ثلاثة|أربعة|خمسة|ستة|[2-6٢-٦])\\s+أيام)${E}`,
+    `و?قبل\\s+(?:(?<agoTwo>يومين)|(?<agoAr>ثلاثة|أربعة|خمسة|ستة|[2-6٢-٦])\\s+أيام|(?<agoWeek>أسبوع))${E}`,
+    // 15/11/2026 (day first, as the Arab press writes it) and 2026/11/15
+    `(?<![0-9\\u0660-\\u0669\\u06F0-\\u06F9/])(?:(?<nd>${DIG}{1,2})/(?<nm>${DIG}{1,2})/(?<ny>${DIG}{4})|(?<ry>${DIG}{4})/(?<rm>${DIG}{1,2})/(?<rd>${DIG}{1,2}))(?![0-9\\u0660-\\u0669\\u06F0-\\u06F9/])`,
     // منذ 3 ساعات، قبل ساعتين، منذ 10 دقائق (a live blog's time stamps): the day of publication
     `(?<hoursAgo>(?:منذ|قبل)\\s+(?:(?:${DIG}{1,2}|بضع)\\s+)?(?:ساعة|ساعات|ساعتين|دقيقة|دقائق|دقيقتين))${E}`,
     // (يوم) الاثنين (الماضي); not the genitive of a prayer or a market («صلاة (يوم) الجمعة», «سوق الأحد»)
-    `(?<!${NAMED_BY_DAY}\\s+(?:يوم\\s+)?)(?:(?:و|ب)?يوم\\s+)?(?<wd>(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))}))(?:(?<past>\\s+الماضي)|(?<next>\\s+(?:المقبل|القادم)))?${E}`,
+    `(?<!${NAMED_BY_DAY}\\s+(?:يوم\\s+)?)${DAY_PART}?(?:(?:و|ب)?يوم\\s+)?(?<wd>(?:و|ب)?(?:${alt(AR_WEEKDAYS.map(([w]) => w))}))(?:(?<past>\\s+(?:الماضي|المنصرم|الفائت)(?:ة)?)|(?<beforeLast>\\s+قبل\\s+(?:الماضي|المنصرم|الفائت)(?:ة)?)|(?<next>\\s+(?:المقبل|القادم)(?:ة)?))?${E}`,
   ].join("|")})`,
   "gu",
 );
@@ -201,14 +211,34 @@ function resolveArabic(m: RegExpExecArray, pub: Date | null): string | null {
     const day = ORDINAL_BY_KEY.get(foldKey(g.ord)) ?? 0;
     return calendarDay(pub, month, day, g.year3 ? Number(asciiDigits(g.year3)) : null);
   }
+  if (g.nd || g.ry) {
+    const [d, m, y] = g.nd ? [g.nd, g.nm, g.ny] : [g.rd, g.rm, g.ry];
+    return calendarDay(
+      pub,
+      Number(asciiDigits(m as string)),
+      Number(asciiDigits(d as string)),
+      Number(asciiDigits(y as string)),
+    );
+  }
   if (!pub) return null;
+  if (g.cday || g.cord) {
+    const day = g.cday ? Number(asciiDigits(g.cday)) : (ORDINAL_BY_KEY.get(foldKey(g.cord as string)) ?? 0);
+    const month = pub.getUTCMonth() + (g.lastMonth ? 0 : 1); // (month 0 is last December)
+    const y = pub.getUTCFullYear() - (month === 0 ? 1 : 0);
+    return calendarDay(pub, month === 0 ? 12 : month, day, y);
+  }
   if (g.rel) {
     const rel = foldKey(g.rel).replace(/^[وب]/, "");
     if (rel === "اليوم") return isoDay(pub);
-    if (rel.includes("الاسبوع")) return isoDay(addDays(pub, -7));
+    // («الليلة الماضية»: last night, the day before publication, as "last night" is)
+    if (rel.startsWith("الليله")) return isoDay(addDays(pub, -1));
+    // («الأسبوع قبل الماضي»: the week before last, a week before «الأسبوع الماضي»)
+    if (rel.includes("الاسبوع")) return isoDay(addDays(pub, rel.includes("قبل") ? -14 : -7));
     return isoDay(addDays(pub, rel.includes("الاول") || rel.startsWith("اول") ? -2 : -1));
   }
   if (g.hoursAgo) return isoDay(pub);
+  // («قبل أسبوع»: a week before publication, as «الأسبوع الماضي» is)
+  if (g.agoWeek) return isoDay(addDays(pub, -7));
   if (g.agoTwo || g.agoAr)
     return isoDay(addDays(pub, g.agoTwo ? -2 : -daysCount(asciiDigits(g.agoAr as string))));
   // («الأحد المقبل»: a day still to come is when something will happen, never when it was said)
@@ -217,6 +247,8 @@ function resolveArabic(m: RegExpExecArray, pub: Date | null): string | null {
     const key = foldKey(g.wd);
     const wd = AR_WEEKDAY_BY_KEY.get(key) ?? AR_WEEKDAY_BY_KEY.get(key.replace(/^[وب]/, ""));
     if (wd === undefined) return null;
+    // («الأحد قبل الماضي»: the Sunday before last)
+    if (g.beforeLast) return isoDay(addDays(lastWeekday(pub, wd, true), -7));
     return isoDay(lastWeekday(pub, wd, Boolean(g.past)));
   }
   return null;
@@ -230,18 +262,23 @@ export const EN_MONTH =
 const EN_WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 // (every alternative opens with a word boundary and one of these characters: tested first, as a quick filter
 // that the engine runs far faster than the alternatives themselves)
-const EN_DATE_START = "\\b(?=[SMTWFJAONDYyTtLlafs0-9])";
+const EN_DATE_START = "\\b(?=[SMTWFJAONDYyTtLlafsEe0-9])";
 // (the word boundary is tested once, here, not again at the start of each alternative: the same position)
 const EN_DATE = new RegExp(
   `${EN_DATE_START}(?:${[
     // ("Tuesday, June 30, 2026": a weekday before its calendar date is one day, the date's)
     `(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\\s+)?(?<mon>${EN_MONTH})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>\\d{4})\\b)?`,
     `(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\\s+(?:the\\s+)?)?(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon2>${EN_MONTH})(?:,?\\s+(?<year2>\\d{4})\\b)?`,
-    "(?<rel>[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\\s+night|[Tt]his\\s+(?:morning|afternoon|evening)|[Ll]ast\\s+week)\\b",
+    // ("the Monday before last", "the week before last")
+    "[Tt]he\\s+(?<beforeLast>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|week)\\s+before\\s+last\\b",
+    "(?<rel>[Tt]he\\s+day\\s+before\\s+yesterday|[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\\s+night|[Tt]his\\s+(?:morning|afternoon|evening)|[Ll]ast\\s+week)\\b",
     "(?<ago>two|three|four|five|six|[2-6])\\s+days\\s+ago\\b",
+    // ("a week ago": a week before publication, as "last week" is)
+    "(?<weekAgo>[Aa]\\s+week\\s+ago)\\b",
     // ("2 hours ago", "45 minutes ago": a live blog's time stamps, the day of publication)
     "(?<hoursAgo>(?:\\d{1,2}|an?|a\\s+few)\\s+(?:hours?|hrs?|minutes?|mins?)\\s+ago)\\b",
-    "(?<last>[Ll]ast\\s+)?(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\\s+(?<part>morning|afternoon|evening|night))?\\b",
+    // ("late Monday", "early on Tuesday": the part of the day stays in the date's words)
+    "(?:(?:[Ll]ate|[Ee]arly)\\s+(?:on\\s+)?)?(?<last>[Ll]ast\\s+)?(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\\s+(?<part>morning|afternoon|evening|night))?(?<lastWeek>\\s+(?:of\\s+)?last\\s+week)?\\b",
   ].join("|")})`,
   "g",
 );
@@ -263,11 +300,22 @@ function resolveEnglish(m: RegExpExecArray, pub: Date | null): string | null {
   if (g.rel) {
     const rel = g.rel.toLowerCase().replace(/\s+/g, " ");
     if (rel === "yesterday" || rel === "last night") return isoDay(addDays(pub, -1));
+    if (rel.startsWith("the day")) return isoDay(addDays(pub, -2));
     if (rel === "last week") return isoDay(addDays(pub, -7));
     return isoDay(pub);
   }
   if (g.hoursAgo) return isoDay(pub);
   if (g.ago) return isoDay(addDays(pub, -daysCount(g.ago)));
+  if (g.weekAgo) return isoDay(addDays(pub, -7));
+  if (g.beforeLast) {
+    const wd = EN_WEEKDAYS.indexOf(g.beforeLast.toLowerCase());
+    return isoDay(wd < 0 ? addDays(pub, -14) : addDays(lastWeekday(pub, wd, true), -7));
+  }
+  // ("on Wednesday last week": that weekday of the week, Monday to Sunday, before publication's)
+  if (g.wd && g.lastWeek) {
+    const monday = addDays(pub, -((pub.getUTCDay() + 6) % 7) - 7);
+    return isoDay(addDays(monday, (EN_WEEKDAYS.indexOf(g.wd.toLowerCase()) + 6) % 7));
+  }
   if (g.wd) return isoDay(lastWeekday(pub, EN_WEEKDAYS.indexOf(g.wd.toLowerCase()), Boolean(g.last)));
   return null;
 }
@@ -356,10 +404,18 @@ export function inPastPeriod(text: string, from: number, to: number): boolean {
 
 /** (English) A day something runs from or to: "from March 1", "until Friday", "since Monday", "starting June 3". */
 const RUNS_FROM = /\b(?:since|until|till|from|through|starting|effective)\s+(?:on\s+)?$/i;
-/** The days a statement may be dated by: none after publication (a plan's), none something runs from or to. */
-export const statementDays = (text: string, days: DateMention[], published: string | null): DateMention[] =>
+/**
+ * The days a statement may be dated by: none after publication (a plan's), none something runs from or to
+ * (English: `runsFrom`). Arabic keeps the time words that resolve to no day («الأحد المقبل»).
+ */
+export const statementDays = (
+  text: string,
+  days: DateMention[],
+  published: string | null,
+  runsFrom = true,
+): DateMention[] =>
   days.filter(
     (m) =>
-      (!published || (m.date as string) <= published) &&
-      !RUNS_FROM.test(text.slice(Math.max(0, m.start - 16), m.start)),
+      (!published || (m.date === null ? !runsFrom : m.date <= published)) &&
+      !(runsFrom && RUNS_FROM.test(text.slice(Math.max(0, m.start - 16), m.start))),
   );

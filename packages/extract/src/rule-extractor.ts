@@ -54,7 +54,7 @@ function scenesOf(view: ArticleView, lang: Lang): Scene[] {
     // an English scene sentence opens with a capital (The/His/…, a name, He/She/They): most need no closer look
     const first = text.charCodeAt(sentence.start);
     if (lang === "en" && (first < 65 || first > 90)) continue;
-    const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60));
+    const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
     const hit = lang === "ar" ? SCENE_SENTENCE.test(foldForCompare(head)) : EN_SCENE_SENTENCE.test(head);
     if (hit) out.push({ sentence });
   }

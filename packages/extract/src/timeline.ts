@@ -53,10 +53,10 @@ export function assignDates(
   // a time word inside any claim's content dates what was reported, not a neighbouring
   // statement («أكدت الوزارة أن … خلال الأسبوع الماضي، مشيرة إلى …» — the participle is not last week's)
   // (English too: "Rojas said the committee would meet on Wednesday, but warned that …")
-  // (English: a day after publication is a plan's — "adjourned the debate to Tuesday, June 30" — no statement's,
-  // nor is a day something runs from: "from March 1", "until Friday")
-  const published = lang === "en" && pub ? isoDay(pub) : null;
-  const mentions = outsideContents(lang === "en" ? statementDays(text, near, published) : near, parts);
+  // (a day after publication is a plan's — "adjourned the debate to Tuesday, June 30", «في 2 كانون الثاني» in
+  // a paper of 30 December — no statement's; in English neither is a day something runs from: "from March 1")
+  const published = pub ? isoDay(pub) : null;
+  const mentions = outsideContents(statementDays(text, near, published, lang === "en"), parts);
   // English news gives the day of its main event once, in the lede ("… said on Tuesday"); the
   // statements that follow without a day of their own are that day's, not the day of whichever
   // other voice was dated last ("X said last week"). Arabic reports move the time with each scene.

@@ -153,7 +153,7 @@ describe("fast paths", () => {
     // by the lookbehind, as the regex was written before
     expect(rest.startsWith("(?:") && rest.endsWith(")")).toBe(true);
     const alternatives = topLevelAlternatives(rest.slice(3, -1));
-    expect(alternatives.length).toBe(6);
+    expect(alternatives.length).toBe(8);
     const repeated = new RegExp(
       `${start}(?:${alternatives.map((a) => WORD_START + a).join("|")})`,
       AR_DATE_SEATLESS.flags,

@@ -58,7 +58,7 @@ function sentenceDrafts(
   mentionBefore: SpanPair | null,
 ): Draft[] {
   const { text } = view;
-  const head = foldForCompare(text.slice(s.start, Math.min(s.end, s.start + 40)));
+  const head = foldForCompare(text.slice(s.start, Math.min(s.end, s.start + 80)));
   const scene = SCENE_SENTENCE.test(head);
   // SVO order («الرئيس الفلسطيني محمود عباس قال إن …»): the subject opens the clause before the verb
   const fronted = new Map<Cue, SpanPair>();

@@ -130,8 +130,13 @@ export const adjunctGap = (gap: Token[]): boolean => {
   if (contactVerbAt(gap, 0)) return true;
   // «إحصاءات رسمية عرضت خلال الجلسة أن …»: a relative verb on an indefinite source, then its adjuncts
   if (BARE_RELATIVE_VERB.test(foldArabicWord(first.text))) return adjunctGap(gap.slice(1));
-  // «قد أعلنت الأسبوع الماضي أنها …», «، أول من أمس،»: time words alone
-  if (gap.every((t, k) => t.word && (TIME_WORDS.has(foldWord(t.text)) || (k > 0 && t.text === "من"))))
+  // «قد أعلنت الأسبوع الماضي أنها …», «، أول من أمس،», «الأحد قبل الماضي»: time words alone
+  if (
+    gap.every(
+      (t, k) =>
+        t.word && (TIME_WORDS.has(foldWord(t.text)) || (k > 0 && (t.text === "من" || t.text === "قبل"))),
+    )
+  )
     return true;
   // a lone «بـ» is the verb's object («رحب، …، بـ"موقف الوزير"»), never an aside like «من جهته»
   const particle = foldForCompare(first.text);

@@ -249,6 +249,7 @@ export const ADJUNCT_STARTS = set(`
 export const TIME_WORDS = set(`
   اليوم أمس غدا يوم مساء صباح ظهر فجر ليل ليلة ${AR_WEEKDAY_NAMES}
   الماضي المقبل الجاري المنصرم الفائت الأول أسبوع شهر عام سنة
+  الماضية المقبلة المنصرمة الفائتة
 `);
 /** Participles in a title that take a ب-phrase: «المحامي المختص بالقضايا المالية», «الوزير المكلف بالملف». */
 export const BA_PARTICIPLES = set("مختص مختصة متخصص متخصصة مكلف مكلفة معني معنية مهتم مهتمة");
@@ -345,9 +346,12 @@ export const opensWith = (following: string, words: string[]): boolean =>
   );
 /** Causal words after a closing quote: the writer explains the quoted characterisation. */
 export const AFTER_QUOTE_BREAKERS = set("كون لكون كونها كونه كونهم نظرا باعتبار");
-/** Sentences that set the scene of the statements around them rather than report one. */
+/**
+ * Sentences that set the scene of the statements around them rather than report one: «جاء ذلك خلال …»,
+ * «وأدلى الوزير بهذه التصريحات خلال …», «وكان الوزير يتحدث في مؤتمر صحفي …».
+ */
 export const SCENE_SENTENCE =
-  /^[وف]?(?:جاء|ياتي|تاتي|جاءت)\s+(?:ذلك|هذا|تصريحات|التصريحات|كلام|حديث|اعلان|الاعلان)/u;
+  /^[وف]?(?:(?:جاء|ياتي|تاتي|جاءت)\s+(?:ذلك|هذا|تصريحات|التصريحات|كلام|حديث|اعلان|الاعلان)|(?:ادلي|ادلت)\s+(?:\S+\s+){0,4}?ب(?:هذه\s+|تلك\s+)?(?:ال)?(?:تصريحات|تصريح|كلام|حديث)|كان(?:ت)?\s+(?:\S+\s+){1,4}?(?:يتحدث|تتحدث|يتكلم|تتكلم)\s+(?:في|خلال|امام|الي|ل))/u;
 /** Folded heads of the writer's "according to his words" markers: not a new statement. */
 export const OWN_WORDS_MARKER = /^(?:تعبير|قول|وصف|ما قال|ما ذكر)/u;
 

@@ -1,6 +1,8 @@
-// Where a speaker's words after the verb stop before its name runs on: a ḥāl, a «وهو» clause, a Latin hearer.
+// Where a speaker's words after the verb stop before its name runs on: a ḥāl, a «وهو» clause, a Latin hearer, a time.
+
+import { seatless } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
-import { foldWord } from "./lexicon.ts";
+import { AR_WEEKDAY_ALTERNATION, foldWord } from "./lexicon.ts";
 import { bare } from "./phrase.ts";
 
 /**
@@ -13,10 +15,33 @@ export const HAL_PRONOUN = /^و(?:هو|هي|هم|هما|هن)$/u;
 /** «لـFilGoal.com», «لـCNN», «لBBC»: an outlet in Latin script told, the hearer. */
 const LATIN_HEARER = /^ل\u0640?[A-Za-z]/u;
 
+/** «أول أمس», «مساء الثلاثاء», «ليلة أمس», «الأسبوع الماضي»: a time phrase at k (the hour of a day, then the day). */
+const DAY_PART = /^(?:صباح|مساء|ظهر|ظهيرة|عصر|فجر|ليل|ليلة|ضحى|منتصف)$/u;
+const DAY_NAME = seatless(new RegExp(`^(?:أمس|اليوم|يوم|${AR_WEEKDAY_ALTERNATION})$`, "u"));
+const PAST_PERIOD = seatless(/^(?:الأسبوع|الشهر|العام|السنة|الليلة)$/u);
+const PERIOD_END = /^(?:الماضي|المنصرم|الفائت|الماضية|المنصرمة|الفائتة)$/u;
+/** «يتحدث», «تتكلم»: an imperfect verb of the fifth or sixth form after the subject («وكان الوزير يتحدث في …»). */
+const FORM_V_IMPERFECT = /^[يت]ت\p{L}{3,4}$/u;
+/** «بهذه», «بتلك»: a preposition on a demonstrative, the object of the verb («وأدلى الوزير بهذه التصريحات»). */
+const ON_POINTER = /^ب(?:هذه|هذا|تلك|ذلك|هذين|هاتين)$/u;
+function timePhraseAt(toks: Token[], k: number): boolean {
+  const w = bare(toks[k] as Token);
+  const next = toks[k + 1]?.word ? bare(toks[k + 1] as Token) : "";
+  if (/^[أا]ول$/u.test(w))
+    return DAY_NAME.test(next === "من" && toks[k + 2]?.word ? bare(toks[k + 2] as Token) : next);
+  // («منتصف ليل الثلاثاء»: midnight, then the day)
+  if (w === "منتصف" && /^ليل(?:ة)?$/u.test(next))
+    return DAY_NAME.test(bare(toks[k + 2] ?? (toks[k] as Token)));
+  if (DAY_PART.test(w)) return DAY_NAME.test(next);
+  // («الأسبوع قبل الماضي»: the week before last)
+  const end = next === "قبل" && toks[k + 2]?.word ? bare(toks[k + 2] as Token) : next;
+  return PAST_PERIOD.test(w) && PERIOD_END.test(end);
+}
+
 /**
  * The index of the first token after the subject's first word that ends it: «وتابع الوزير مخاطبا النواب: …»
  * (a ḥāl, unless a name met before), «وقال المتهم وهو يغالب دموعه: …», «كشف مصدر في اللجنة لـFilGoal.com
- * أن …». -1 if none.
+ * أن …», «وقال الوزير خالد منصور أول أمس إن …» (a time phrase). -1 if none.
  */
 export function subjectStop(toks: Token[], knownNames: Set<string>): number {
   return toks.findIndex(
@@ -25,6 +50,9 @@ export function subjectStop(toks: Token[], knownNames: Set<string>): number {
       t.word &&
       ((HAL.test(bare(t)) && !knownNames.has(foldWord(t.text))) ||
         HAL_PRONOUN.test(bare(t)) ||
-        LATIN_HEARER.test(t.text)),
+        LATIN_HEARER.test(t.text) ||
+        FORM_V_IMPERFECT.test(bare(t)) ||
+        ON_POINTER.test(bare(t)) ||
+        timePhraseAt(toks, k)),
   );
 }

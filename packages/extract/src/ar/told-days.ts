@@ -32,8 +32,34 @@ export function leadDay(text: string, sentences: Sentence[], pub: Date | null): 
         m.date !== null &&
         AR_RELATIVE_DAY.test(text.slice(m.start, m.end)) &&
         !plannedDay(text, first.start, m),
-    ) ?? null
+    ) ?? datelineDay(text, sentences.slice(0, sentences.indexOf(first)), pub)
   );
+}
+
+/** «14:25»: a clock time. */
+const CLOCK = /(?<![0-9\u0660-\u0669])[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}(?![0-9\u0660-\u0669])/u;
+/**
+ * «الرياض 7 جمادى الأولى 1448 هـ الموافق 17 نوفمبر 2026 م واس» on a line of its own before the lead: the
+ * calendar day of a dateline line (within three days before publication) when the lead names no day.
+ */
+function datelineDay(text: string, lines: Sentence[], pub: Date | null): DateMention | null {
+  if (!pub) return null;
+  const latest = isoDay(pub);
+  const earliest = isoDay(new Date(pub.getTime() - 3 * 86_400_000));
+  for (const s of lines.reverse()) {
+    const line = text.slice(s.start, s.end);
+    // («09/07/2026 | 14:25»: a page's time stamp, with a clock time and no place, dates no statement)
+    if (CLOCK.test(line)) continue;
+    const day = findDates(text, "ar", s.start, s.end, pub).find(
+      (m) =>
+        m.date !== null &&
+        m.date <= latest &&
+        m.date >= earliest &&
+        /[0-9\u0660-\u0669]/u.test(text.slice(m.start, m.end)),
+    );
+    if (day && /\p{L}{3}/u.test(text.slice(s.start, day.start) + text.slice(day.end, s.end))) return day;
+  }
+  return null;
 }
 
 /**

@@ -34,7 +34,8 @@ export function contentAfterCue(
     if (content && !opensClause && WEAK_VERBS.has(hit.base)) {
       content = objectOnly(text, view, content);
       if (/ed$/.test(hit.form)) content = withoutTrailingTime(text, content);
-    } else if (content && !opensClause) content = objectBeforeItsDay(text, content);
+      // ("said the attack happened on Sunday": what follows "said" is a clause, its day the event's)
+    } else if (content && !opensClause && hit.base !== "say") content = objectBeforeItsDay(text, content);
   }
   if (content && subordinate) content = untilComma(view, content);
   if (content && PRESENT_FORM.test(hit.form)) content = beforePastOccasion(text, content);

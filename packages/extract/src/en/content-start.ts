@@ -240,7 +240,10 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
     // "said Monday", "said on Monday" before the content
     const on = toks[i] as Token;
     if (lower(on) === "on" && toks[i + 1] && TIME_WORDS.has(lower(toks[i + 1] as Token))) i++;
-    while (i < toks.length && toks[i]?.word && TIME_WORDS.has(lower(toks[i] as Token))) i++;
+    let j = i;
+    while (j < toks.length && toks[j]?.word && TIME_WORDS.has(lower(toks[j] as Token))) j++;
+    // ("said Sunday evening's blast killed …": the day of a possessive is the content's, not the statement's)
+    if (!possessiveTime(toks[j])) i = j;
     i = afterCalendarDate(toks, afterTimeZone(toks, i));
     // "said in a statement it would …", "said on Telegram they had …": the medium, then the clause
     const subject = pronounAfterAdjunct(toks, i);
@@ -289,6 +292,12 @@ function thatAfterComparison(toks: Token[], i: number): number {
 const MONTH_NAME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 
+/** "evening's", "Sunday’s": a time word with a possessive ending. */
+const possessiveTime = (t: Token | undefined): boolean => {
+  const m = t?.word ? /^(\p{L}+)['’]s$/u.exec(t.text) : null;
+  return !!m && TIME_WORDS.has((m[1] as string).toLowerCase());
+};
+
 /** "said on Tuesday, May 12, that …": the weekday's calendar date, set off by commas, then the content. */
 function afterCalendarDate(toks: Token[], i: number): number {
   if (toks[i]?.text !== "," || !MONTH_NAME.test(toks[i + 1]?.text ?? "")) return i;
@@ -306,11 +315,18 @@ const ONE_DAY_OFF = /^(?:a day (?:earlier|later)|the (?:previous|next|following)
 
 /**
  * "said two days ago that …", "told the radio three weeks ago the plan …", "said a day earlier that …",
- * "said the previous day the …": the time, then the content.
+ * "said the previous day the …", "said the day before yesterday that …", "said the week before last that …":
+ * the time, then the content.
  */
 function afterDaysAgo(toks: Token[], i: number): number {
   const three = toks.slice(i, i + 3).map((t) => t.text);
   if (three.length === 3 && ONE_DAY_OFF.test(three.join(" "))) return i + 3;
+  // ("said the day before yesterday that …", "said the Monday before last that …")
+  if (
+    /^the (?:day|week|(?:sun|mon|tues|wednes|thurs|fri|satur)day) before$/i.test(three.join(" ")) &&
+    /^(?:yesterday|last)$/i.test(toks[i + 3]?.text ?? "")
+  )
+    return i + 4;
   let k = i;
   if (toks[k]?.word && lower(toks[k] as Token) === "a" && toks[k + 1]?.text === "few") k++;
   if (!AGO_COUNT.test(toks[k]?.text ?? "") || !AGO_UNIT.test(toks[k + 1]?.text ?? "")) return i;

@@ -245,7 +245,9 @@ export function objectBeforeItsDay(text: string, content: [number, number]): [nu
   const m = NOUN_PHRASE_START.test(slice) ? DAY_AFTER_OBJECT.exec(slice) : null;
   // (a short bare noun phrase only: "the plan at a briefing at Jamaica House on Wednesday" tells more)
   const object = m ? slice.slice(0, m.index) : "";
-  if (!m || m.index === 0 || CLAUSE_VERB.test(object) || !BARE_OBJECT.test(object)) return content;
+  // (nor an object with an aside: "said the deal, signed on Sunday, was dead" — the day is the deal's)
+  if (!m || m.index === 0 || CLAUSE_VERB.test(object) || !BARE_OBJECT.test(object) || /,(?!\d)/.test(object))
+    return content;
   return [content[0], content[0] + m.index];
 }
 /** An object phrase ("criticized the law as a “crazy system”") stops at a comma (not "$125,000") or a circumstance. */
