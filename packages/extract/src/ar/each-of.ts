@@ -2,7 +2,7 @@
 
 import type { MentionParse } from "../speaker-types.ts";
 import type { Token } from "../text/tokens.ts";
-import { isFunctionWord } from "./lexicon.ts";
+import { foldWord, isFunctionWord, PERSON_TITLES } from "./lexicon.ts";
 import { bare, isComplementizer } from "./phrase.ts";
 
 /** How many words «كل من» and its parties may take. */
@@ -14,8 +14,10 @@ const MAX_WORDS = 16;
  */
 export function eachOfEnd(text: string, toks: Token[]): number | null {
   const [each, of] = toks;
-  if (!each?.word || bare(each) !== "كل" || !of?.word || bare(of) !== "من") return null;
-  let k = 2;
+  const eachOf = !!each?.word && bare(each) === "كل" && !!of?.word && bare(of) === "من";
+  const dual = eachOf ? 0 : dualTitleWords(toks.map((t) => (t.word ? bare(t) : t.text)));
+  if (!eachOf && !dual) return null;
+  let k = eachOf ? 2 : dual;
   while (
     k < MAX_WORDS &&
     toks[k]?.word &&
@@ -23,8 +25,44 @@ export function eachOfEnd(text: string, toks: Token[]): number | null {
     !isFunctionWord((toks[k] as Token).text)
   )
     k++;
-  const joined = toks.slice(3, k).some((t) => /^و\p{L}{2,}/u.test(bare(t)));
+  const joined = toks.slice(eachOf ? 3 : dual + 1, k).some((t) => /^و\p{L}{2,}/u.test(bare(t)));
+  // «الرئيسان X وY، خلال …», «وزيرا الخارجية X وY إن …»: the two names end at the content or occasion
+  const after = toks[k];
+  if (
+    dual &&
+    (!after ||
+      (after.word
+        ? !isComplementizer(text, after) && !PARTY_STOP.test(bare(after))
+        : !/^[،,]$/u.test(after.text)))
+  )
+    return null;
   return joined ? (toks[k - 1] as Token).end : null;
+}
+
+/** The words without the nisba adjectives opening them («المغربي ناصر بوريطة» → «ناصر بوريطة»). */
+const withoutNisba = (words: string[]): string[] => {
+  let i = 0;
+  while (i < words.length - 1 && /^ال\p{L}{2,}ي$/u.test(words[i] as string)) i++;
+  return words.slice(i);
+};
+
+/** «في», «خلال», «عبر»: the occasion after the parties. */
+const PARTY_STOP = /^(?:في|خلال|عبر|على)$/u;
+/** «الرئيسان», «الوزيرتان»: a title's definite dual in the nominative. */
+const DUAL_TITLE = /^ال(\p{L}{2,}?)ت?ان$/u;
+/** «وزيرا», «رئيسا»: a title's dual in construct, before its definite genitive («وزيرا الخارجية»). */
+const CONSTRUCT_DUAL_TITLE = /^(\p{L}{2,}?)ت?ا$/u;
+
+/**
+ * How many words a title's dual opening the parties takes: 1 for «الرئيسان», 2 for «وزيرا الخارجية»; 0
+ * when the words do not open with one.
+ */
+function dualTitleWords(ws: string[]): number {
+  const [w0 = "", w1 = ""] = ws;
+  const stem = DUAL_TITLE.exec(w0)?.[1];
+  if (stem && PERSON_TITLES.has(foldWord(stem))) return 1;
+  const construct = CONSTRUCT_DUAL_TITLE.exec(w0)?.[1];
+  return construct && PERSON_TITLES.has(foldWord(construct)) && /^ال\p{L}{2,}$/u.test(w1) ? 2 : 0;
 }
 
 /**
@@ -34,12 +72,22 @@ export function eachOfEnd(text: string, toks: Token[]): number | null {
  */
 export function eachOfNames(mention: string, parse: (words: string) => MentionParse): MentionParse | null {
   const ws = mention.trim().split(/[\s\u00A0]+/u);
-  if (ws.length < 4 || ws[0] !== "كل" || ws[1] !== "من") return null;
-  for (let k = ws.length - 1; k > 2; k--) {
+  const eachOf = ws[0] === "كل" && ws[1] === "من";
+  // «الرئيسان X وY», «وزيرا الخارجية المغربي X والموريتاني Y»: a title's dual, then the two named
+  const lead = eachOf ? 2 : dualTitleWords(ws);
+  if (ws.length < lead + 2 || !lead) return null;
+  for (let k = ws.length - 1; k > lead; k--) {
     const w = ws[k] as string;
-    if (!/^و\p{L}{2,}/u.test(w)) continue;
-    const first = parse(ws.slice(2, k).join(" "));
-    const second = parse([w.slice(1), ...ws.slice(k + 1)].join(" "));
+    // («ولد» joins a Mauritanian name: «محمد سالم ولد مرزوك»)
+    if (!/^و\p{L}{2,}/u.test(w) || w === "ولد") continue;
+    // («المغربي ناصر بوريطة والموريتاني …»: each party's nisba goes with the dual's title)
+    const party = (words: string[]) => parse((eachOf ? words : withoutNisba(words)).join(" "));
+    const first = party(ws.slice(lead, k));
+    const second = party([w.slice(1), ...ws.slice(k + 1)]);
+    // (a dual's parties are named: «الوزيران ضرورة التعاون والتنسيق», «وزيرا الخارجية المصري والسعودي»
+    // name no one)
+    const unnamed = (p: MentionParse) => !p.name || /^ال\p{L}{2,}ي$/u.test(p.name);
+    if (!eachOf && (unnamed(first) || unnamed(second))) continue;
     // (unnamed parties by their titles: «كل من المدرب والقائد»)
     const a = first.name ?? first.title;
     const b = second.name ?? second.title;
@@ -49,6 +97,8 @@ export function eachOfNames(mention: string, parse: (words: string) => MentionPa
         title: null,
         kind: first.kind === second.kind ? first.kind : "unknown",
         pronoun: false,
+        joint: true,
+        parties: [first, second],
       };
   }
   return null;

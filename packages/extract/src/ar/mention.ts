@@ -2,6 +2,7 @@ import type { MentionParse } from "../speakers.ts";
 import { seatless, withoutHarakat } from "../text/chars.ts";
 import { seeksBareNoun } from "./affiliation.ts";
 import { bareGenitiveWords, envoysState } from "./bare-genitive.ts";
+import { ANOTHER, constructBodyName } from "./construct-body.ts";
 import { joinedBareNoun } from "./coordinated.ts";
 import { counterpartName } from "./counterpart.ts";
 import { eachOfNames } from "./each-of.ts";
@@ -347,6 +348,9 @@ function parseOne(mention: string): MentionParse {
   const at = workplaceName(ws, i);
   if (at > 0)
     return { name: ws.slice(at).join(" "), title: ws.slice(0, at).join(" "), kind: "person", pronoun: false };
+  const bodyName = constructBodyName(ws, i); // «رئيسة بلدية طنجة»: a body's name, not a person's
+  if (bodyName === null) return { name: null, title: mention, kind: "person", pronoun: false };
+  i += bodyName;
   const title = ws.slice(0, i).join(" ");
   // «مصادر مطلعة على سير المفاوضات», «مدير أحد المحلات»: words after a preposition describe the
   // source (no name); the whole phrase is how the article knows it
@@ -355,7 +359,8 @@ function parseOne(mention: string): MentionParse {
   // «مسؤولون أمريكيون كبار», «شهود عيان ومصادر محلية»: adjectives or a second group, no name follows
   const describing = (w: string) =>
     PLURAL_ADJECTIVE.test(w) || TITLE_ADJECTIVES.has(foldWord(w)) || joinedUnnamedSource(w);
-  if (i < ws.length && ws.slice(i).every(describing))
+  // «رجل آخر يبيع الخضار», «سيدة أخرى»: another of the people met before, described, not named
+  if (i < ws.length && (ws.slice(i).every(describing) || ANOTHER.test(ws[i] as string)))
     return { name: null, title: mention, kind: "person", pronoun: false };
   // «الدكتور مصطفى مدبولي رئيس مجلس الوزراء»: the office after the name is the title that names it
   // (after a one-word title or an honorific; a name never ends with «عبد», «أبو», «بن»)

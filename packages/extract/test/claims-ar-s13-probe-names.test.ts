@@ -1,0 +1,93 @@
+// Session 13 (probe, names-ar): made-up Arabic news items on how the speaker is named; no text comes from a fixture.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+const who = (text: string) =>
+  run(text).map((c) => [c.speaker.name, c.speaker.mention?.text ?? null, c.content.text]);
+
+describe("a subject before its verb with «، من جهته،» between them", () => {
+  it("is the verb's speaker («X، من جانبه، أكد …», «X، بدورها، قالت …»)", () => {
+    expect(who("رئيس البرلمان الليبي عقيلة صالح، من جانبه، أكد أن الانتخابات ستجرى في موعدها.")).toEqual([
+      ["عقيلة صالح", "رئيس البرلمان الليبي عقيلة صالح", "الانتخابات ستجرى في موعدها"],
+    ]);
+    expect(who("وزارة التربية، بدورها، قالت إن الامتحانات لن تؤجل.")).toEqual([
+      ["وزارة التربية", "وزارة التربية", "الامتحانات لن تؤجل"],
+    ]);
+  });
+});
+
+describe("a reporting verb inside the content of an SVO statement", () => {
+  it("is no new statement whose subject runs over «قالت إن» («… قالت إن بغداد تتابع …»)", () => {
+    expect(who("الناطقة باسم البعثة الأممية سلمى حداد قالت إن بغداد تتابع الملف باهتمام.")).toEqual([
+      ["سلمى حداد", "الناطقة باسم البعثة الأممية سلمى حداد", "بغداد تتابع الملف باهتمام"],
+    ]);
+  });
+});
+
+describe("a name with an aside «وهو …» and a noun that reads as a cue", () => {
+  it("keeps «وهو طالب جامعي» an aside on the speaker, not a claim of «طالب»", () => {
+    expect(who("ويقول سامر، وهو طالب في كلية الطب، إن المحاضرات تلغى كل أسبوع.")).toEqual([
+      ["سامر", "سامر، وهو طالب في كلية الطب", "المحاضرات تلغى كل أسبوع"],
+    ]);
+  });
+
+  it("reads «تحمل لافتة» as a banner, not «لافتة إلى» (pointing out)", () => {
+    expect(who("وقالت امرأة كانت تحمل لافتة إن الحي بلا ماء منذ شهر.")).toEqual([
+      ["امرأة كانت تحمل لافتة", "امرأة كانت تحمل لافتة", "الحي بلا ماء منذ شهر"],
+    ]);
+  });
+});
+
+describe("an unnamed person described as «آخر» and by a past relative clause", () => {
+  it("is named by the whole description («سيدة أخرى كانت تبيع …», «رجل آخر»)", () => {
+    expect(who("وقالت سيدة أخرى كانت تبيع الخبز إن الطحين مفقود. وقال رجل آخر إن الأسعار ارتفعت.")).toEqual([
+      ["سيدة أخرى كانت تبيع الخبز", "سيدة أخرى كانت تبيع الخبز", "الطحين مفقود"],
+      ["رجل آخر", "رجل آخر", "الأسعار ارتفعت"],
+    ]);
+  });
+});
+
+describe("the head of a body or place named in construct, with no name of their own", () => {
+  it("is named by the whole title, not by the town or body («رئيس بلدية صفاقس», «رئيس حركة فتح»)", () => {
+    expect(
+      who("قال رئيس بلدية صفاقس إن الأشغال ستنتهي قريبا. وقالت رئيسة جمعية الأمل إن التبرعات تراجعت."),
+    ).toEqual([
+      ["رئيس بلدية صفاقس", "رئيس بلدية صفاقس", "الأشغال ستنتهي قريبا"],
+      ["رئيسة جمعية الأمل", "رئيسة جمعية الأمل", "التبرعات تراجعت"],
+    ]);
+  });
+
+  it("leaves the body's one-word name in the title before a person's name", () => {
+    expect(who("قال رئيس حركة فتح جبريل الرجوب إن الحوار مستمر.")[0]?.[0]).toBe("جبريل الرجوب");
+  });
+});
+
+describe("two named people after a title's dual («الرئيسان X وY», «وزيرا الخارجية الأردني X والعراقي Y»)", () => {
+  it("speak together, and each keeps their own name later", () => {
+    expect(
+      who(
+        "أكد الملكان محمد السادس وعبد الله الثاني، خلال مباحثاتهما في الرباط، دعمهما لحل الدولتين. وقال محمد السادس إن المغرب سيواصل دعمه.",
+      ),
+    ).toEqual([
+      ["محمد السادس وعبد الله الثاني", "الملكان محمد السادس وعبد الله الثاني", "دعمهما لحل الدولتين"],
+      ["محمد السادس", "محمد السادس", "المغرب سيواصل دعمه"],
+    ]);
+    expect(
+      who("وقال وزيرا الخارجية الأردني أيمن الصفدي والعراقي فؤاد حسين إن التنسيق بين البلدين مستمر.")[0]?.[0],
+    ).toBe("أيمن الصفدي وفؤاد حسين");
+  });
+
+  it("names no one when only nisbas follow the dual («وزيرا الخارجية الكويتي والعماني»)", () => {
+    expect(who("أكد وزيرا الخارجية الكويتي والعماني، خلال لقائهما، أهمية التهدئة.")[0]?.[0]).toBe(
+      "وزيرا الخارجية الكويتي والعماني",
+    );
+  });
+
+  it("keeps «كل من X وY» out of the name of X alone later", () => {
+    expect(
+      who(
+        "وأكد كل من النائب سعيد الزين والنائبة هدى القاسم أن القانون مجحف. وقال الزين إن الكتلة ستطعن فيه.",
+      )[1]?.[0],
+    ).toBe("سعيد الزين");
+  });
+});
