@@ -91,7 +91,7 @@ export const AFFILIATION_LINKS = set("في عن من لدى");
  */
 // («هيئة مكافحة الفساد», «هيئة تنظيم الاتصالات», «صندوق تنمية المدن»: a verbal noun naming what a body does)
 export const LAM_HEADS = set(
-  "حقوق شؤون أبحاث دراسات رعاية حماية إدارة أمن سلامة علوم مباحث كرة ألعاب مكافحة تنظيم تنمية مراقبة تطوير تشجيع",
+  "حقوق شؤون أبحاث دراسات رعاية حماية إدارة أمن سلامة علوم مباحث كرة ألعاب مكافحة تنظيم تنمية مراقبة تطوير تشجيع دول دعم إغاثة",
 );
 /**
  * «المهندس», «الدكتور», «البروفيسور»: a definite honorific right before a person's name; whatever comes
@@ -127,7 +127,9 @@ export const SOURCE_NOUNS = set(`
   مسح وثيقة وثائق رسالة مراسل مراسلة شهود مسؤولين مسؤولون تقديرات تحريات تحقيقات مذكرة مذكرات
 `);
 /** «دراسة حديثة أجراها باحثون في الجامعة أن …», «12 اقتصادياً شملهم مسح …»: a relative clause on the subject (folded, with the article). */
-export const RELATIVE_VERB = /^(?:اجرا|اعد|نشر|اصدر|نفذ|اطلق|قاد|وضع|شمل|شملت)(?:ها|ه|هما|هم)$/u;
+// («دراسة أعدتها جامعة …», «التقرير الذي أصدرته المنظمة»: also the feminine, a body as its subject)
+export const RELATIVE_VERB =
+  /^(?:اجر[اتي]|اعدت?|نشرت?|اصدرت?|نفذت?|اطلقت?|قادت?|وضعت?|شملت?)(?:ها|ه|هما|هم)$/u;
 /**
  * «إحصاءات رسمية عرضت خلال الجلسة أن …», «أرقام نشرت أمس»: a relative verb with no pronoun on an
  * indefinite source (folded, feminine perfect: the form a verbal noun never has).
