@@ -6,6 +6,7 @@ import { ANOTHER, constructBodyName } from "./construct-body.ts";
 import { joinedBareNoun } from "./coordinated.ts";
 import { counterpartName } from "./counterpart.ts";
 import { eachOfNames } from "./each-of.ts";
+import { ageEpithet } from "./epithet.ts";
 import { issuerWords } from "./issuer.ts";
 import { lamBodyName, lamOwner } from "./lam-owner.ts";
 import {
@@ -96,8 +97,7 @@ function parseOne(mention: string): MentionParse {
       pronoun: false,
     };
   const head = titleHead(first);
-  // «وأضاف البيان أن …», «وأضاف التقرير أن …»: the statement or report just reported speaks for the body
-  // that issued it
+  // «وأضاف البيان أن …», «وأضاف التقرير أن …»: the statement or report speaks for the body that issued it
   if (ws.length === 1 && hasArticle(first) && ISSUED_DOCUMENTS.has(f0))
     return { name: null, title: mention, kind: "organisation", pronoun: false, speaksFor: "focus" };
   // «أحدث تقديرات صندوق النقد», «آخر أرقام الوزارة»: the latest of a body's documents is still its own
@@ -403,7 +403,7 @@ const IN_CHARGE = /^ال(?:مسؤول|مكلف|معني|مختص|مخول)(?:ة)
 export function parseArabicMention(raw: string): MentionParse {
   // «للشركة» after «وفقا ل»: ل with the article
   const mention = /^لل/u.test(raw) ? `ال${raw.slice(2)}` : raw;
-  const both = eachOfNames(mention, parseArabicMention);
+  const both = eachOfNames(mention, parseArabicMention) ?? ageEpithet(mention);
   if (both) return both;
   const parts = mention
     .split(/[،,]/)

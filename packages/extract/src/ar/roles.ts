@@ -21,6 +21,8 @@ const SAME_OFFICE = new Map<string, string>([
   ["محامي", "lawyer"],
   ["محام", "lawyer"],
   // «العاهل الأردني» for «الملك عبد الله الثاني»
+  // «القيادي» in a party or movement: one of its officials («مسؤول رفيع في الحركة»)
+  ["قيادي", "مسوول"],
   ["ملك", "king"],
   ["عاهل", "king"],
 ]);
