@@ -2,8 +2,8 @@
 
 import type { MentionParse } from "../speaker-types.ts";
 import type { Token } from "../text/tokens.ts";
-import { foldWord, isFunctionWord, PERSON_TITLES } from "./lexicon.ts";
-import { bare, isComplementizer } from "./phrase.ts";
+import { foldWord, isFunctionWord, isOrgHead, PERSON_TITLES } from "./lexicon.ts";
+import { bare, isComplementizer, titleHead } from "./phrase.ts";
 
 /** How many words «كل من» and its parties may take. */
 const MAX_WORDS = 16;
@@ -73,6 +73,10 @@ function dualTitleWords(ws: string[]): number {
 export function eachOfNames(mention: string, parse: (words: string) => MentionParse): MentionParse | null {
   const ws = mention.trim().split(/[\s\u00A0]+/u);
   const eachOf = ws[0] === "كل" && ws[1] === "من";
+  const titled = eachOf ? null : titledPair(mention, parse);
+  if (titled) return titled;
+  const bodies = !eachOf && bodyHead(ws[0] ?? "") ? jointBodies(ws, parse) : null;
+  if (bodies) return bodies;
   // «الرئيسان X وY», «وزيرا الخارجية المغربي X والموريتاني Y»: a title's dual, then the two named
   const lead = eachOf ? 2 : dualTitleWords(ws);
   if (ws.length < lead + 2 || !lead) return null;
@@ -102,4 +106,71 @@ export function eachOfNames(mention: string, parse: (words: string) => MentionPa
       };
   }
   return null;
+}
+
+/** «وزارة», «هيئة», «منظمة»: a body's head without the article (folded lookup). */
+const bodyHead = (w: string): boolean => !/^ال/u.test(w) && isOrgHead(foldWord(w));
+
+/**
+ * «قالت وزارة الخارجية القطرية ووزارة الخارجية المصرية في بيان مشترك إن …»: two bodies joined by «و», each
+ * with its head, speak together when the statement, the occasion or the complementizer follows the second.
+ * Returns the end offset of both, or null.
+ */
+export function jointBodiesEnd(text: string, toks: Token[]): number | null {
+  const t0 = toks[0];
+  if (!t0?.word || !bodyHead(bare(t0))) return null;
+  const k = toks.findIndex((t, i) => i >= 2 && t.word && /^و/u.test(bare(t)) && bodyHead(bare(t).slice(1)));
+  if (
+    k < 2 ||
+    k > 6 ||
+    toks.slice(1, k).some((t) => !t.word || isFunctionWord(t.text) || isComplementizer(text, t))
+  )
+    return null;
+  let e = k + 1;
+  while (
+    e < k + 5 &&
+    toks[e]?.word &&
+    !isFunctionWord((toks[e] as Token).text) &&
+    !isComplementizer(text, toks[e] as Token)
+  )
+    e++;
+  const after = toks[e];
+  const closes =
+    after &&
+    (after.word ? isComplementizer(text, after) || PARTY_STOP.test(bare(after)) : /^[،,]$/u.test(after.text));
+  return e > k + 1 && closes ? (toks[e - 1] as Token).end : null;
+}
+
+/** «وزارة الخارجية القطرية ووزارة الخارجية المصرية»: two bodies, each under its own head, as one joint speaker. */
+function jointBodies(ws: string[], parse: (words: string) => MentionParse): MentionParse | null {
+  const k = ws.findIndex((w, i) => i >= 2 && /^و/u.test(w) && bodyHead(w.slice(1)));
+  if (k < 0) return null;
+  const first = parse(ws.slice(0, k).join(" "));
+  const second = parse([(ws[k] as string).slice(1), ...ws.slice(k + 1)].join(" "));
+  if (first.kind !== "organisation" || second.kind !== "organisation" || !first.name || !second.name)
+    return null;
+  const name = `${first.name} و${second.name}`;
+  return { name, title: null, kind: "organisation", pronoun: false, joint: true, parties: [first, second] };
+}
+
+/**
+ * «وزير النفط حيان عبد الغني، ووزير المالية طيف سامي»: a second titled person after a comma and «و» speaks
+ * with the first; both named, one joint speaker «X وY». Null otherwise.
+ */
+function titledPair(mention: string, parse: (words: string) => MentionParse): MentionParse | null {
+  const parts = mention.split(/[،,][\s\u00A0]*(?=و)/u);
+  if (parts.length !== 2) return null;
+  const second = (parts[1] as string).slice(1).trim();
+  if (!PERSON_TITLES.has(titleHead(second.split(/[\s\u00A0]+/u)[0] ?? ""))) return null;
+  const a = parse((parts[0] as string).trim());
+  const b = parse(second);
+  if (a.kind !== "person" || b.kind !== "person" || !a.name || !b.name || !a.title || !b.title) return null;
+  return {
+    name: `${a.name} و${b.name}`,
+    title: null,
+    kind: "person",
+    pronoun: false,
+    joint: true,
+    parties: [a, b],
+  };
 }

@@ -8,7 +8,7 @@ import { countedGroupEnd } from "./counted.ts";
 import { counterpartEnd } from "./counterpart.ts";
 import { foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
 import { describedPeopleEnd } from "./described.ts";
-import { eachOfEnd } from "./each-of.ts";
+import { eachOfEnd, jointBodiesEnd } from "./each-of.ts";
 import { informedOfEnd } from "./informed.ts";
 import { isParticiple, issuerEnd } from "./issuer.ts";
 import {
@@ -86,7 +86,7 @@ export function readSubject(
   }
   let toks = tokensForward(text, from, limit, 16);
   // «وأكد كل من الوزير X ونظيره Y أن …», «وأكدت مصر وقطر في بيان …»: both parties, joined by «و»
-  const both = eachOfEnd(text, toks) ?? joinedNamesEnd(text, toks);
+  const both = eachOfEnd(text, toks) ?? joinedNamesEnd(text, toks) ?? jointBodiesEnd(text, toks);
   if (both) return { start: (toks[0] as Token).start, end: both };
   // «وتوقع 12 من أصل 15 محللاً أن …»: a counted group (its accusative noun is no ḥāl)
   const counted = countedGroupEnd(toks);
