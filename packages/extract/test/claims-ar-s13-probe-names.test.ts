@@ -190,3 +190,11 @@ describe("a second titled person after a comma and «و» («X، ووزير ال
     ).toEqual(["عامر البساط وياسين جابر", "عامر البساط"]);
   });
 });
+
+describe("a military rank with its grade after the place of the office («… في اليمن الفريق أول X»)", () => {
+  it("keeps the grade in the title, out of the name", () => {
+    expect(
+      who("قال قائد المنطقة العسكرية الرابعة في اليمن الفريق أول فضل حسن إن الجبهات هادئة.")[0]?.[0],
+    ).toBe("فضل حسن");
+  });
+});

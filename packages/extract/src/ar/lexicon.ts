@@ -147,6 +147,15 @@ export const MILITARY_RANK = seatless(
 );
 /** «اللواء (م)», «العميد (متقاعد)»: a retired officer's rank. */
 export const RETIRED = /^\((?:م\.?|متقاعد)\)$/u;
+/** «أول», «ركن»: a grade that goes with the military rank before it («الفريق أول ركن»). */
+const RANK_GRADE = seatless(/^(?:أول|اول|ركن|الركن)$/u);
+/** «الفريق أول ركن X», «اللواء الركن X»: past the grades after a military rank at word `i` (still the rank). */
+export function pastRankGrade(ws: readonly string[], i: number): number {
+  let k = i;
+  const grade = (w: string) => RANK_GRADE.test(w) || RETIRED.test(w);
+  while (k > 0 && k < ws.length && grade(ws[k] as string) && MILITARY_RANK.test(ws[k - 1] as string)) k++;
+  return k;
+}
 /** Titles held over a place named right after them: «محافظ نينوى», «عمدة لندن». Folded. */
 export const GOVERNORS = new Set(["محافظ", "والي", "حاكم", "عمده"]);
 /** Envoys, in construct with the state they speak for («سفير مصر»), then where they serve («لدى الأردن»). Folded. */

@@ -1,5 +1,5 @@
 import type { MentionParse } from "../speakers.ts";
-import { seatless, withoutHarakat } from "../text/chars.ts";
+import { withoutHarakat } from "../text/chars.ts";
 import { seeksBareNoun } from "./affiliation.ts";
 import { bareGenitiveWords, envoysState } from "./bare-genitive.ts";
 import { ANOTHER, constructBodyName } from "./construct-body.ts";
@@ -25,14 +25,13 @@ import {
   LAM_HEADS,
   MEMBERS_CONSTRUCT,
   MENTION_PRONOUNS,
-  MILITARY_RANK,
   NAME_HONORIFIC,
   ORG_TITLES,
   PEOPLE_NOUNS,
   PERSON_TITLES,
   PLACE_NOUNS,
   PORTFOLIOS,
-  RETIRED,
+  pastRankGrade,
   SAME_BEFORE,
   SAME_WORDS,
   SOURCE_NOUNS,
@@ -55,7 +54,6 @@ const INTERLOCUTORS = new Set(["متحدث", "متحدثه", "محدثنا", "م
 /** «يدعى», «تدعى»: is called. */
 const CALLED = /^(?:يدعى|تدعى|يدعي|تدعي)$/u;
 /** The grades that may follow a military rank («الفريق أول ركن», «العميد الركن»). */
-const RANK_GRADE = seatless(/^(?:أول|اول|ركن|الركن)$/u);
 /** A word without its quotation marks: «"التجدد» → «التجدد». */
 const unquoted = (w: string): string => w.replace(/^["“«]+|["”»]+$/gu, "");
 /** «أحدث», «آخر»: the latest one of a body's documents. Folded. */
@@ -337,15 +335,9 @@ function parseOne(mention: string): MentionParse {
     !ws.slice(i, i + honorific).some((w) => FUNCTION_WORDS.has(foldWord(w)))
   )
     i += honorific + 1;
-  // «الفريق أول ركن X», «اللواء الركن X»: a grade after a military rank is still the rank
-  while (
-    i > 0 &&
-    i < ws.length &&
-    (RANK_GRADE.test(ws[i] as string) || RETIRED.test(ws[i] as string)) &&
-    MILITARY_RANK.test(ws[i - 1] as string)
-  )
-    i++;
-  const at = workplaceName(ws, i);
+  i = pastRankGrade(ws, i);
+  // («رئيس المجلس في السودان الفريق أول X»: also after the workplace)
+  const at = pastRankGrade(ws, workplaceName(ws, i));
   if (at > 0)
     return { name: ws.slice(at).join(" "), title: ws.slice(0, at).join(" "), kind: "person", pronoun: false };
   const bodyName = constructBodyName(ws, i); // «رئيسة بلدية طنجة»: a body's name, not a person's
