@@ -198,3 +198,13 @@ describe("a military rank with its grade after the place of the office («… ف
     ).toBe("فضل حسن");
   });
 });
+
+describe("«رئيس الدبلوماسية» + the country's nisba for the foreign minister named before", () => {
+  it("is that minister, and not another country's", () => {
+    expect(
+      who(
+        "قال وزير الخارجية التونسي محمد علي النفطي إن تونس تدعم الحوار. وأضاف رئيس الدبلوماسية التونسية أن الاتحاد المغاربي ضرورة. وأكد رئيس الدبلوماسية الليبية أن طرابلس توافق.",
+      ).map((c) => c[0]),
+    ).toEqual(["محمد علي النفطي", "محمد علي النفطي", "رئيس الدبلوماسية الليبية"]);
+  });
+});

@@ -75,7 +75,12 @@ export function roleOf(title: string): Role | null {
   const second = ws[1] ?? "";
   const definite = hasArticle(raw) || (hasArticle(second) && !FUNCTION_WORDS.has(foldWord(second)));
   let office = SAME_OFFICE.get(head) ?? head;
-  if (head === "عضو" && rest.some((w) => PARLIAMENT.has(w))) {
+  // «رئيس الدبلوماسية الجزائرية»: the foreign minister («وزير الخارجية الجزائري»), its nisba agreeing with
+  // «الدبلوماسية» (feminine) while the office's is masculine
+  if (head === "رييس" && rest[0] === foldWord("الدبلوماسية")) {
+    office = "وزير";
+    rest = [foldWord("الخارجية"), ...rest.slice(1).map(masculine)];
+  } else if (head === "عضو" && rest.some((w) => PARLIAMENT.has(w))) {
     office = "نايب";
     rest = rest.filter((w) => !PARLIAMENT.has(w));
   } else if (head === "مدير" && rest[0] === "فني") {
