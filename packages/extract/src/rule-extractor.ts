@@ -180,12 +180,14 @@ function claimsOf(
     const at = d.mentionStart >= 0 ? d.mentionStart : d.cueStart;
     for (; nextName < names.length && (names[nextName] as NameMention).pos < at; nextName++) {
       const n = names[nextName] as NameMention;
-      book.register(
-        n.parse,
-        n.lead === true && n.pos >= spokenEnd,
-        n.knownOnly === true,
-        n.pos >= claimedEnd,
-      );
+      // («كل من X وY»: the pair names neither of them alone; each party is a name of its own)
+      for (const parse of n.parse.parties ?? [n.parse])
+        book.register(
+          parse,
+          n.lead === true && n.pos >= spokenEnd,
+          n.knownOnly === true,
+          n.pos >= claimedEnd,
+        );
     }
     if (d.mentionStart >= 0) spokenEnd = Math.max(spokenEnd, d.mentionEnd);
     claimedEnd = Math.max(claimedEnd, d.contentEnd, d.cueEnd);
@@ -234,8 +236,14 @@ function claimsOf(
           : null;
       // «وأكد الوزيران …»: the two people just named, one speaker of its own
       const pair = lang === "ar" ? dualParties(text, d, view.sentences, names, drafts, speakers) : null;
+      // «الرئيسان X وY»: the two together, one speaker kept out of the book like a dual's
+      const joint: Entity | null = parse.joint
+        ? { name: parse.name, kind: parse.kind, titles: [], nameWords: [], titleWords: [] }
+        : null;
+      for (const party of (joint && parse.parties) || []) book.register(party, false);
       entity =
         pair ??
+        joint ??
         named ??
         statement ??
         interlocutor ??

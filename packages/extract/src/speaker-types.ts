@@ -25,6 +25,10 @@ export interface MentionParse {
   recalled?: boolean;
   /** "the Scot", "the former Celtic midfielder": words for someone already named, resolved like a pronoun. */
   epithet?: boolean;
+  /** «كل من X وY», «الرئيسان X وY»: two parties speaking together, never a name for either alone. */
+  joint?: boolean;
+  /** The two parties of a joint mention, each as it parses alone. */
+  parties?: MentionParse[];
   /** "The memo" opening a sentence: a document the next "it" may stand for. */
   document?: boolean;
   /** "his office": a body of the person the pronoun stands for (its kind: "office"). */

@@ -157,7 +157,7 @@ export class ArabicTitles {
     // «وأضاف المسؤول» after «مسؤول في الوزارة»: an official the article called so, before any other officeholder
     const own = role.office === OFFICIAL ? this.earlier(at, (h) => h.role.office === OFFICIAL) : undefined;
     const earlier = own !== undefined ? own : this.earlier(at, (h) => sameRole(role, h.role));
-    if (earlier === null) return null;
+    if (earlier === null) return this.unnamedOfficial(at, role);
     const name = earlier ?? this.later(at, role);
     if (name === null) return null;
     this.resolved.set(d, name);
@@ -252,6 +252,16 @@ export class ArabicTitles {
       if (h.pos < at && fits(h)) return h.name ?? (h.draft ? (this.resolved.get(h.draft) ?? null) : null);
     }
     return undefined;
+  }
+
+  /**
+   * «وقال المسؤول العماني» after «ولفت مدير الأرصاد الجوية في سلطنة عمان …»: an official standing for the
+   * nearest earlier speaker holding a compatible office whom the article never names, by that one's title.
+   */
+  private unnamedOfficial(at: number, role: Role): MentionParse | null {
+    if (role.office !== OFFICIAL) return null;
+    const h = this.holders.findLast((x) => x.pos < at && sameRole(role, x.role));
+    return h?.draft && !h.name ? { name: null, title: h.title, kind: "person", pronoun: false } : null;
   }
 
   /** The first named holder of a compatible title after `at`, near enough for the text to mean that one. */

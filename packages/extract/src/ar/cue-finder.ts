@@ -136,6 +136,9 @@ function writersFigureThenMa(text: string, words: Word[], i: number): boolean {
   return !before || FIGURE_PRONOUNS.has(before.folded) || /[،,]/u.test(text.slice(before.end, ma.start));
 }
 
+/** «وهو», «وهي», «هو», «هي»: the pronoun opening an aside on the person just named. Folded. */
+const ASIDE_PRONOUNS = new Set(["وهو", "وهي", "هو", "هي"].map(foldArabicWord));
+
 /** A folded verb, participle or passive form the cue lists know. */
 const known = (f: string): boolean => VERB_FORMS.has(f) || PARTICIPLE_FORMS.has(f) || PASSIVE_FORMS.has(f);
 
@@ -207,6 +210,19 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
       return;
     // «، رفض ذكر اسمه،», «طلب عدم كشف هويته»: the verbal noun of a request for anonymity, not a statement
     if (next && /^(?:اسم|هويت)(?:ه|ها|هم)$/u.test(next.folded)) return;
+    // «لافتا إلى أن …» points out; «تحمل لافتة», «وكان لافتا أن …» are a banner and the writer's remark
+    if (kind === "participle" && /^لافت/u.test(core) && next?.folded !== "الي" && next?.folded !== "النظر")
+      return;
+    // «محمد، وهو طالب جامعي، …»: after «وهو»/«وهي» a perfect form not opening a content is the predicate
+    // noun of the aside («طالب» a student), not a verb
+    if (
+      kind === "verb" &&
+      !prefixed &&
+      prev &&
+      ASIDE_PRONOUNS.has(prev.folded) &&
+      !/^(?:ب?[اأإ]ن(?:ه|ها|هم|هما)?|ب|الي|علي|عن|من)$/u.test(next?.folded ?? "")
+    )
+      return;
     // «مسجلا أن …» reports; «مسجلا ارتفاعا» records a figure
     if (CLAUSAL_PARTICIPLES.has(core) && !/^ب?ان(?:ه|ها|هم)?$/u.test(next?.folded ?? "")) return;
     if (

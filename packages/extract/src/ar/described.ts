@@ -44,13 +44,20 @@ const peopleNoun = (t: Token): boolean =>
   (PERSON_TITLES.has(titleHead(t.text)) ||
     PEOPLE_NOUNS.has(foldWord(t.text)) ||
     /\p{L}{3,}(?:ات|ون|ين)$/u.test(bare(t)));
+/** «آخر», «أخرى», «آخرون»: another one of the same people. */
+const OTHER = /^(?:آخر|أخرى|آخرون|آخرين|أخريات)$/u;
 /** «سيدة تقطن بأحد الأزقة …،»: an imperfect verb of the noun's gender, up to the comma or complementizer. */
 function relativeClauseEnd(text: string, toks: Token[], noun: Token): number {
-  const verb = toks[1];
-  const prefix = /(?:ة|ات)$/u.test(bare(noun)) ? "ت" : "ي";
+  const feminine = /(?:ة|ات)$/u.test(bare(noun));
+  // «سيدة أخرى تحمل …», «رجل كان يقف …»: «آخر» and a past «كان» may stand before the imperfect
+  let v = 1;
+  if (OTHER.test(bare(toks[v] ?? noun))) v++;
+  if ((feminine ? /^كانت$/u : /^كان$/u).test(bare(toks[v] ?? noun))) v++;
+  const verb = toks[v];
+  const prefix = feminine ? "ت" : "ي";
   if (!verb?.word || !new RegExp(`^${prefix}\\p{L}{3,}$`, "u").test(bare(verb))) return 0;
   if (FUNCTION_WORDS.has(foldWord(verb.text))) return 0;
-  for (let k = 2; k < Math.min(toks.length, 12); k++) {
+  for (let k = v + 1; k < Math.min(toks.length, 12 + v); k++) {
     const t = toks[k] as Token;
     if (t.text === "،" || t.text === "," || isComplementizer(text, t)) return k;
     if (!t.word) return 0;

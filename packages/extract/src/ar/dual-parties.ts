@@ -37,9 +37,10 @@ export function dualParties(
   const from = sentences[Math.max(0, k - SENTENCES_BACK)]?.start ?? 0;
   const named: { at: number; name: string }[] = [];
   for (let i = names.length - 1; i >= 0 && (names[i] as NameMention).pos >= from; i--) {
-    const { pos, parse } = names[i] as NameMention;
-    if (pos < d.mentionStart && parse.kind === "person" && parse.name)
-      named.push({ at: pos, name: parse.name });
+    const { pos, parse: whole } = names[i] as NameMention;
+    for (const parse of whole.parties ?? [whole])
+      if (pos < d.mentionStart && parse.kind === "person" && parse.name)
+        named.push({ at: pos, name: parse.name });
   }
   // (the speakers so far go with the drafts before this one)
   for (let i = speakers.length - 1; i >= 0 && (drafts[i] as Draft).cueStart >= from; i--) {

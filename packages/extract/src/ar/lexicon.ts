@@ -93,7 +93,7 @@ export const AFFILIATION_LINKS = set("في عن من لدى");
  */
 // («هيئة مكافحة الفساد», «هيئة تنظيم الاتصالات», «صندوق تنمية المدن»: a verbal noun naming what a body does)
 export const LAM_HEADS = set(
-  "حقوق شؤون أبحاث دراسات رعاية حماية إدارة أمن سلامة علوم مباحث كرة ألعاب مكافحة تنظيم تنمية مراقبة تطوير تشجيع",
+  "حقوق شؤون أبحاث دراسات رعاية حماية إدارة أمن سلامة علوم مباحث كرة ألعاب مكافحة تنظيم تنمية مراقبة تطوير تشجيع دول دعم إغاثة",
 );
 /**
  * «المهندس», «الدكتور», «البروفيسور»: a definite honorific right before a person's name; whatever comes
@@ -129,7 +129,9 @@ export const SOURCE_NOUNS = set(`
   مسح وثيقة وثائق رسالة مراسل مراسلة شهود مسؤولين مسؤولون تقديرات تحريات تحقيقات مذكرة مذكرات
 `);
 /** «دراسة حديثة أجراها باحثون في الجامعة أن …», «12 اقتصادياً شملهم مسح …»: a relative clause on the subject (folded, with the article). */
-export const RELATIVE_VERB = /^(?:اجرا|اعد|نشر|اصدر|نفذ|اطلق|قاد|وضع|شمل|شملت)(?:ها|ه|هما|هم)$/u;
+// («دراسة أعدتها جامعة …», «التقرير الذي أصدرته المنظمة»: also the feminine, a body as its subject)
+export const RELATIVE_VERB =
+  /^(?:اجر[اتي]|اعدت?|نشرت?|اصدرت?|نفذت?|اطلقت?|قادت?|وضعت?|شملت?)(?:ها|ه|هما|هم)$/u;
 /**
  * «إحصاءات رسمية عرضت خلال الجلسة أن …», «أرقام نشرت أمس»: a relative verb with no pronoun on an
  * indefinite source (folded, feminine perfect: the form a verbal noun never has).
@@ -147,6 +149,15 @@ export const MILITARY_RANK = seatless(
 );
 /** «اللواء (م)», «العميد (متقاعد)»: a retired officer's rank. */
 export const RETIRED = /^\((?:م\.?|متقاعد)\)$/u;
+/** «أول», «ركن»: a grade that goes with the military rank before it («الفريق أول ركن»). */
+const RANK_GRADE = seatless(/^(?:أول|اول|ركن|الركن)$/u);
+/** «الفريق أول ركن X», «اللواء الركن X»: past the grades after a military rank at word `i` (still the rank). */
+export function pastRankGrade(ws: readonly string[], i: number): number {
+  let k = i;
+  const grade = (w: string) => RANK_GRADE.test(w) || RETIRED.test(w);
+  while (k > 0 && k < ws.length && grade(ws[k] as string) && MILITARY_RANK.test(ws[k - 1] as string)) k++;
+  return k;
+}
 /** Titles held over a place named right after them: «محافظ نينوى», «عمدة لندن». Folded. */
 export const GOVERNORS = new Set(["محافظ", "والي", "حاكم", "عمده"]);
 /** Envoys, in construct with the state they speak for («سفير مصر»), then where they serve («لدى الأردن»). Folded. */

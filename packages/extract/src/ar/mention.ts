@@ -1,10 +1,12 @@
 import type { MentionParse } from "../speakers.ts";
-import { seatless, withoutHarakat } from "../text/chars.ts";
+import { withoutHarakat } from "../text/chars.ts";
 import { seeksBareNoun } from "./affiliation.ts";
 import { bareGenitiveWords, envoysState } from "./bare-genitive.ts";
+import { ANOTHER, constructBodyName } from "./construct-body.ts";
 import { joinedBareNoun } from "./coordinated.ts";
 import { counterpartName } from "./counterpart.ts";
 import { eachOfNames } from "./each-of.ts";
+import { ageEpithet } from "./epithet.ts";
 import { issuerWords } from "./issuer.ts";
 import { lamBodyName, lamOwner } from "./lam-owner.ts";
 import {
@@ -23,14 +25,13 @@ import {
   LAM_HEADS,
   MEMBERS_CONSTRUCT,
   MENTION_PRONOUNS,
-  MILITARY_RANK,
   NAME_HONORIFIC,
   ORG_TITLES,
   PEOPLE_NOUNS,
   PERSON_TITLES,
   PLACE_NOUNS,
   PORTFOLIOS,
-  RETIRED,
+  pastRankGrade,
   SAME_BEFORE,
   SAME_WORDS,
   SOURCE_NOUNS,
@@ -53,7 +54,6 @@ const INTERLOCUTORS = new Set(["متحدث", "متحدثه", "محدثنا", "م
 /** «يدعى», «تدعى»: is called. */
 const CALLED = /^(?:يدعى|تدعى|يدعي|تدعي)$/u;
 /** The grades that may follow a military rank («الفريق أول ركن», «العميد الركن»). */
-const RANK_GRADE = seatless(/^(?:أول|اول|ركن|الركن)$/u);
 /** A word without its quotation marks: «"التجدد» → «التجدد». */
 const unquoted = (w: string): string => w.replace(/^["“«]+|["”»]+$/gu, "");
 /** «أحدث», «آخر»: the latest one of a body's documents. Folded. */
@@ -95,8 +95,7 @@ function parseOne(mention: string): MentionParse {
       pronoun: false,
     };
   const head = titleHead(first);
-  // «وأضاف البيان أن …», «وأضاف التقرير أن …»: the statement or report just reported speaks for the body
-  // that issued it
+  // «وأضاف البيان أن …», «وأضاف التقرير أن …»: the statement or report speaks for the body that issued it
   if (ws.length === 1 && hasArticle(first) && ISSUED_DOCUMENTS.has(f0))
     return { name: null, title: mention, kind: "organisation", pronoun: false, speaksFor: "focus" };
   // «أحدث تقديرات صندوق النقد», «آخر أرقام الوزارة»: the latest of a body's documents is still its own
@@ -338,17 +337,14 @@ function parseOne(mention: string): MentionParse {
     !ws.slice(i, i + honorific).some((w) => FUNCTION_WORDS.has(foldWord(w)))
   )
     i += honorific + 1;
-  // «الفريق أول ركن X», «اللواء الركن X»: a grade after a military rank is still the rank
-  while (
-    i > 0 &&
-    i < ws.length &&
-    (RANK_GRADE.test(ws[i] as string) || RETIRED.test(ws[i] as string)) &&
-    MILITARY_RANK.test(ws[i - 1] as string)
-  )
-    i++;
-  const at = workplaceName(ws, i);
+  i = pastRankGrade(ws, i);
+  // («رئيس المجلس في السودان الفريق أول X»: also after the workplace)
+  const at = pastRankGrade(ws, workplaceName(ws, i));
   if (at > 0)
     return { name: ws.slice(at).join(" "), title: ws.slice(0, at).join(" "), kind: "person", pronoun: false };
+  const bodyName = constructBodyName(ws, i); // «رئيسة بلدية طنجة»: a body's name, not a person's
+  if (bodyName === null) return { name: null, title: mention, kind: "person", pronoun: false };
+  i += bodyName;
   const title = ws.slice(0, i).join(" ");
   // «مصادر مطلعة على سير المفاوضات», «مدير أحد المحلات»: words after a preposition describe the
   // source (no name); the whole phrase is how the article knows it
@@ -357,7 +353,8 @@ function parseOne(mention: string): MentionParse {
   // «مسؤولون أمريكيون كبار», «شهود عيان ومصادر محلية»: adjectives or a second group, no name follows
   const describing = (w: string) =>
     PLURAL_ADJECTIVE.test(w) || TITLE_ADJECTIVES.has(foldWord(w)) || joinedUnnamedSource(w);
-  if (i < ws.length && ws.slice(i).every(describing))
+  // «رجل آخر يبيع الخضار», «سيدة أخرى»: another of the people met before, described, not named
+  if (i < ws.length && (ws.slice(i).every(describing) || ANOTHER.test(ws[i] as string)))
     return { name: null, title: mention, kind: "person", pronoun: false };
   // «الدكتور مصطفى مدبولي رئيس مجلس الوزراء»: the office after the name is the title that names it
   // (after a one-word title or an honorific; a name never ends with «عبد», «أبو», «بن»)
@@ -400,7 +397,7 @@ const IN_CHARGE = /^ال(?:مسؤول|مكلف|معني|مختص|مخول)(?:ة)
 export function parseArabicMention(raw: string): MentionParse {
   // «للشركة» after «وفقا ل»: ل with the article
   const mention = /^لل/u.test(raw) ? `ال${raw.slice(2)}` : raw;
-  const both = eachOfNames(mention, parseArabicMention);
+  const both = eachOfNames(mention, parseArabicMention) ?? ageEpithet(mention);
   if (both) return both;
   const parts = mention
     .split(/[،,]/)

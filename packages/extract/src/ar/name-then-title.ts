@@ -26,7 +26,8 @@ export const lamGenitive = (w: string, next: string | undefined): boolean =>
   !/(?:ه|ها|هم)$/u.test(w) &&
   lamHead(w.slice(1)) &&
   next !== undefined &&
-  hasArticle(next);
+  // («لإغاثة وتشغيل اللاجئين»: a second genitive joined by «و», the definite noun after it)
+  (hasArticle(next) || (/^و(?!ال)\p{L}{3,}$/u.test(next) && lamHead(next.slice(1))));
 
 /** «سمير داود رئيس الهيئة»: a name and, without a comma, the title that describes it. Null otherwise. */
 export function nameThenTitle(ws: string[]): MentionParse | null {

@@ -193,6 +193,8 @@ export function frontedSubject(
     const words = rest.trim().split(/[\s\u00A0]+/).length;
     if (!ORG_TITLES.has(head) && !PERSON_TITLES.has(head)) return none;
     if (words > 8 || /[،,:«»“”"()]/u.test(rest)) return none;
+    // «المتحدثة … قالت إن واشنطن تتابع …»: a that-clause between them makes the verb part of a content
+    if (THAT_WORD.test(rest)) return none;
     return {
       span: { start: subject.start, end: cue.start - (rest.length - rest.trimEnd().length) },
       pronoun: false,
@@ -263,6 +265,13 @@ const TIME_CLAUSE =
 const COMMA_CHARS = new Set(["،", ","]);
 const BOUNDARY_CHARS = new Set(["،", ",", ":", "؛", ";", "."]);
 
+/** «إن», «أن», «بأن», «أنه»: a complementizer, which opens a content, never a relative clause on a subject. */
+const THAT_WORD = seatless(/(?:^|[\s\u00A0])[وفب]?[أإا]ن(?:ه|ها|هم|هما)?(?=[\s\u00A0]|$)/u);
+
+/** «من جهته», «من جانبها», «بدوره», «هو الآخر»: an aside between commas that only turns to its subject. */
+const SIDE_ASIDE =
+  /^[\s\u00A0]*(?:من[\s\u00A0]+(?:جانب|جهت|ناحيت)(?:ه|ها|هم|هما)|بدور(?:ه|ها|هم|هما)|هو[\s\u00A0]+الآخر|هي[\s\u00A0]+الأخرى|هم[\s\u00A0]+الآخرون)[\s\u00A0]*$/u;
+
 /**
  * «لكن الخبيرة الاقتصادية، سلوى بن عمار، تقول …»: a subject and the apposition that names it, between
  * commas, stand before a verb that follows the second comma. Null otherwise.
@@ -288,6 +297,11 @@ export function frontedWithApposition(
   while (start < open && /[\s\u00A0]/u.test(text[start] as string)) start++;
   const contrast = CONTRAST_LEAD.exec(text.slice(start, start + 12));
   if (contrast) start += contrast[0].length;
+  // «وزير الداخلية، من جانبه، أكد …», «الرئيس X، بدوره، قال …»: an aside turning to the subject, no apposition
+  if (SIDE_ASIDE.test(text.slice(open + 1, close))) {
+    const topic = readSubject(text, start, open, knownNames);
+    return topic && /^[\s\u00A0]*$/u.test(text.slice(topic.end, open)) ? topic : null;
+  }
   const subject = readSubject(text, start, cue.start, knownNames);
   if (!subject) return null;
   const first = text.slice(subject.start, subject.end).split(/[\s\u00A0]+/)[0] ?? "";

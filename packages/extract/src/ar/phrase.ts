@@ -159,6 +159,10 @@ export function lamComplement(toks: Token[], i: number): number {
   // «لمركز "حماية"»: the quoted name is read next
   if (!n.word) return OPENING_QUOTE.test(n.text) && ORG_TITLES.has(foldWord(b.slice(1))) ? 1 : 0;
   if (hasAl(n) && !FUNCTION_WORDS.has(foldWord(n.text))) return 2;
+  // «لإغاثة وتشغيل اللاجئين»: a second genitive joined by «و» before the definite noun of both
+  const joined = /^و(?!ال)(\p{L}{3,})$/u.exec(bare(n))?.[1];
+  const after = toks[i + 2];
+  if (joined && lamHead(joined) && after?.word && hasAl(after)) return 3;
   // «لمكتب رئيس مجلس الوزراء», «لنقابات عمال البحرين»: a chain of genitives ending in a definite noun
   // (titles, or one plain noun right after the institution's head); «لرئيس حكومة الوحدة»: an office's body
   if (!isOrgHead(foldWord(b.slice(1))) && !(office && isOrgHead(foldWord(n.text)))) return 0;

@@ -20,7 +20,14 @@ const SAME_OFFICE = new Map<string, string>([
   ["ناطق", "spokesperson"],
   ["محامي", "lawyer"],
   ["محام", "lawyer"],
+  // «العاهل الأردني» for «الملك عبد الله الثاني»
+  // «القيادي» in a party or movement: one of its officials («مسؤول رفيع في الحركة»)
+  ["قيادي", "مسوول"],
+  ["ملك", "king"],
+  ["عاهل", "king"],
 ]);
+/** «عضو مجلس النواب», «عضو لجنة الأمن النيابية»: a member of parliament, «النائب» later. Folded. */
+const PARLIAMENT = new Set(folded("النواب البرلمان نيابيه النيابيه البرلمانيه الامه الشعب"));
 /** «رئيس الحكومة» ≈ «رئيس الوزراء» ≈ «رئيس مجلس الوزراء»: the words that make رئيس a head of government. */
 const GOVERNMENT = new Set(folded("الوزراء الحكومة"));
 /** Words that tell no office apart: «مدرب الفريق» is «المدرب», «المتحدث الرسمي» is «المتحدث». */
@@ -68,7 +75,15 @@ export function roleOf(title: string): Role | null {
   const second = ws[1] ?? "";
   const definite = hasArticle(raw) || (hasArticle(second) && !FUNCTION_WORDS.has(foldWord(second)));
   let office = SAME_OFFICE.get(head) ?? head;
-  if (head === "مدير" && rest[0] === "فني") {
+  // «رئيس الدبلوماسية الجزائرية»: the foreign minister («وزير الخارجية الجزائري»), its nisba agreeing with
+  // «الدبلوماسية» (feminine) while the office's is masculine
+  if (head === "رييس" && rest[0] === foldWord("الدبلوماسية")) {
+    office = "وزير";
+    rest = [foldWord("الخارجية"), ...rest.slice(1).map(masculine)];
+  } else if (head === "عضو" && rest.some((w) => PARLIAMENT.has(w))) {
+    office = "نايب";
+    rest = rest.filter((w) => !PARLIAMENT.has(w));
+  } else if (head === "مدير" && rest[0] === "فني") {
     office = "coach";
     rest = rest.slice(1);
   } else if (head === "رييس" && rest.some((w) => GOVERNMENT.has(w))) {

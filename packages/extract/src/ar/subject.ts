@@ -8,9 +8,9 @@ import { countedGroupEnd } from "./counted.ts";
 import { counterpartEnd } from "./counterpart.ts";
 import { foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
 import { describedPeopleEnd } from "./described.ts";
-import { eachOfEnd } from "./each-of.ts";
+import { eachOfEnd, jointBodiesEnd } from "./each-of.ts";
 import { informedOfEnd } from "./informed.ts";
-import { isParticiple } from "./issuer.ts";
+import { isParticiple, issuerEnd } from "./issuer.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
@@ -21,7 +21,6 @@ import {
   isOrgHead,
   PEOPLE_NOUNS,
   QUANTIFIERS,
-  SOURCE_NOUNS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
 import { nameThenTitleEnd } from "./name-first.ts";
@@ -87,7 +86,7 @@ export function readSubject(
   }
   let toks = tokensForward(text, from, limit, 16);
   // «وأكد كل من الوزير X ونظيره Y أن …», «وأكدت مصر وقطر في بيان …»: both parties, joined by «و»
-  const both = eachOfEnd(text, toks) ?? joinedNamesEnd(text, toks);
+  const both = eachOfEnd(text, toks) ?? joinedNamesEnd(text, toks) ?? jointBodiesEnd(text, toks);
   if (both) return { start: (toks[0] as Token).start, end: both };
   // «وتوقع 12 من أصل 15 محللاً أن …»: a counted group (its accusative noun is no ḥāl)
   const counted = countedGroupEnd(toks);
@@ -97,6 +96,7 @@ export function readSubject(
   if (contacted) return { start: (toks[0] as Token).start, end: (toks[contacted - 1] as Token).end };
   // «وتابع الوزير مخاطبا النواب: …», «وقال المتهم وهو يغالب دموعه: …»: a ḥāl after the subject ends it
   const stop = subjectStop(toks, knownNames);
+  const full = toks;
   if (stop > 0) toks = toks.slice(0, stop);
   // «وقال (م.ب)، صاحب محل …، إن»: a speaker known only by initials in brackets (Maghrebi press)
   const initials = bracketedInitials(toks, 0);
@@ -139,12 +139,12 @@ export function readSubject(
   }
   if (end !== null) {
     end += informedOfEnd(text, toks, end);
-    end += issuerEnd(text, toks, end, limit, knownNames);
+    end += issuerEnd(text, full, end, limit, knownNames, readSubject);
     // «سيدة تدعى «هـ. م»»: the description may have taken «تدعى» in
     const called = CALLED.test(bare(toks[end - 1] as Token)) ? end - 1 : end;
     const last =
       end - 1 + (bracketedInitials(toks, end) || Math.max(0, called + calledName(toks, called) - end));
-    return { start: t0.start, end: (toks[last] as Token).end };
+    return { start: t0.start, end: ((full[last] ?? toks[last]) as Token).end };
   }
   // «أوساط قريبة من الرئيس»: a lone source noun and what it is close to or informed of
   const informed = informedOfEnd(text, toks, 1);
@@ -164,20 +164,6 @@ function quotedOutletEnd(text: string, toks: Token[]): number {
   if (!next?.word) return 0;
   const inStatement = next.text === "في" && STATEMENT_NOUNS.has(foldWord(toks[close + 2]?.text ?? ""));
   return isComplementizer(text, next) || bare(next) === "عن" || inStatement ? close + 1 : 0;
-}
-
-/**
- * «بيان صادر عن رئاسة الحكومة», «تقرير صادر عن البنك الدولي»: after a document «صادر عن», the body that
- * issued it, read as a subject of its own. Returns the tokens it adds (0 if none).
- */
-function issuerEnd(text: string, toks: Token[], end: number, limit: number, known: Set<string>): number {
-  const issued = toks[end - 1];
-  const by = toks[end];
-  if (!issued?.word || !/^(?:ال)?صادر(?:ة)?$/u.test(bare(issued)) || !by?.word || bare(by) !== "عن") return 0;
-  if (!SOURCE_NOUNS.has(foldWord((toks[0] as Token).text))) return 0;
-  const body = readSubject(text, by.end, limit, known);
-  const last = body ? toks.findIndex((t) => t.end === body.end) : -1;
-  return last > end ? last + 1 - end : 0;
 }
 
 /** «، مخاطبا النواب،»: a ḥāl opening an aside, never a name. */
