@@ -320,10 +320,19 @@ function afterTimeZone(toks: Token[], i: number): number {
   return i;
 }
 
-/** "that." or "that, saying …" after the verb: a "that" at i the sentence or a participle closes is a pronoun. */
+/**
+ * "that." or "that, saying …" after the verb: a "that" at i the sentence or a participle closes is a pronoun (not
+ * "said that, according to the figures, …", "warned that, during the winter, …": an -ing preposition opens an
+ * aside inside the clause).
+ */
 const closedThat = (toks: Token[], i: number): boolean =>
   /^[.;!?)]$/.test(toks[i + 1]?.text ?? "") ||
-  (toks[i + 1]?.text === "," && /^(?:\w+ing|and|but)$/i.test(toks[i + 2]?.text ?? ""));
+  (toks[i + 1]?.text === "," &&
+    /^(?:\w+ing|and|but)$/i.test(toks[i + 2]?.text ?? "") &&
+    !ING_PREPOSITIONS.test(toks[i + 2]?.text ?? ""));
+/** Prepositions in -ing ("according to", "during", "following the vote"). */
+const ING_PREPOSITIONS =
+  /^(?:according|during|following|including|regarding|concerning|notwithstanding|considering|excluding|barring|pending|starting|beginning)$/i;
 
 const PRONOUN_THAT_VERB =
   /^(?:is|was|isn['’]t|wasn['’]t|would|wouldn['’]t|will|won['’]t|has|had|could|couldn['’]t|can|cannot|can['’]t|must|should|might|may|seems|seemed|sounds|sounded|means|meant|remains|remained)$/;
