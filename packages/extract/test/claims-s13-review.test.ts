@@ -140,3 +140,19 @@ describe("an SVO opening's verb is no bare title's genitive («رئيس تحري
     ]);
   });
 });
+
+describe("a body's bare name after its bare head in a title («مدير مستشفى ناصر محمد صقر»)", () => {
+  it("names the holder by the last two words, the body by the words before", () => {
+    expect(brief("عنوان\nوقال مدير مستشفى ناصر محمد صقر إن المستشفى ممتلئ.", run)).toEqual([
+      ["محمد صقر", "قال", "المستشفى ممتلئ"],
+    ]);
+    expect(brief("عنوان\nوقالت رئيسة جامعة هارفارد كلودين غاي إن الجامعة ستراجع سياستها.", run)).toEqual([
+      ["كلودين غاي", "قالت", "الجامعة ستراجع سياستها"],
+    ]);
+  });
+  it("still reads a definite genitive as the body's («مدير مستشفى المدينة محمد علي»)", () => {
+    expect(brief("عنوان\nوقال مدير مستشفى المدينة محمد علي إن المستشفى ممتلئ.", run)).toEqual([
+      ["محمد علي", "قال", "المستشفى ممتلئ"],
+    ]);
+  });
+});
