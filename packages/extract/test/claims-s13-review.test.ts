@@ -156,3 +156,29 @@ describe("a body's bare name after its bare head in a title («مدير مستش
     ]);
   });
 });
+
+describe("«، كما يقول X.» after another speaker's claim in the sentence", () => {
+  it("gives X no claim whose content holds the other speaker's frame", () => {
+    expect(brief("عنوان\nوقال الوزير إن الأسعار سترتفع، كما يقول رئيس الوزراء.", run)).toEqual([
+      ["الوزير", "قال", "الأسعار سترتفع"],
+    ]);
+  });
+  it("still attributes the writer's sentence before «، كما يقول X.»", () => {
+    expect(brief("عنوان\nوتعمل الحكومة على خفض الأسعار، كما يقول الخبير الاقتصادي سامي علي.", run)).toEqual([
+      ["سامي علي", "يقول", "تعمل الحكومة على خفض الأسعار"],
+    ]);
+  });
+});
+
+describe("'told cabinet colleagues the …': a bare hearer and a plural hearer noun make one hearer", () => {
+  it("starts the content after both", () => {
+    expect(brief("The minister told cabinet colleagues the budget would be cut.")).toEqual([
+      ["minister", "told", "the budget would be cut"],
+    ]);
+  });
+  it("still opens the content at a plural noun that a verb follows ('told parliament reporters had …')", () => {
+    expect(brief("The minister told parliament reporters had been misled.")).toEqual([
+      ["minister", "told", "reporters had been misled"],
+    ]);
+  });
+});

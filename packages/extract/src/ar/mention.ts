@@ -167,6 +167,7 @@ function parseOne(mention: string): MentionParse {
       i += ws.length === 3 ? 2 : 1;
       continue;
     }
+    const genitive = bareGenitiveWords(ws, i);
     // «مدير إحدى المدارس الخاصة»: one of a definite group describes the title holder, it names nobody
     if (/^(?:أحد|إحدى|احد|احدى)$/u.test(w) && hasArticle(ws[i + 1] ?? "")) i++;
     // «محافظ ذي قار محمد …»: «ذي/ذو» and the word in construct with it name one place
@@ -193,7 +194,7 @@ function parseOne(mention: string): MentionParse {
     )
       i += hasArticle(ws[i + 1] as string) ? 1 : 2;
     // «أمير قطر», «مدرب ريال مدريد كارلو أنشيلوتي»: the bare title's country or body, before the name
-    else if (bareGenitiveWords(ws, i) > 0) i += bareGenitiveWords(ws, i);
+    else if (genitive > 0) i += genitive;
     // «المتحدث باسمها نادر يوسف»: the link with the body's pronoun is whole
     else if (/^باسم(?:ه|ها|هم|هما)$/u.test(w)) i++;
     else if (titleLink(f, ws.slice(0, i)) && i + 1 < ws.length) {

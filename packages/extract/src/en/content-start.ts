@@ -1,7 +1,7 @@
 /** Where English reported content starts after its cue: past the hearer, time words, "in a statement", "that". */
 
 import type { Token } from "../text/tokens.ts";
-import { HEARER_VERBS, TIME_WORDS } from "./lexicon.ts";
+import { AT_LEAST_OR_MOST, HEARER_VERBS, TIME_WORDS } from "./lexicon.ts";
 import { afterLinkingAdverb } from "./linking-adverbs.ts";
 import { ADJUNCT_START, lower, OBJECT_PRONOUNS } from "./verbs.ts";
 
@@ -168,9 +168,13 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
         break;
       }
       // "told jurors the report was …": a bare plural hearer
-      // ("told police officers he …": two hearer nouns make one hearer)
+      // ("told police officers he …", "told cabinet colleagues the …": two hearer nouns make one hearer; not
+      // "told parliament reporters had been misled", where the second opens the content)
       if (n === 0 && base === "tell" && BARE_HEARERS.test(t.text)) {
-        i += BARE_HEARERS.test(toks[i + 1]?.text ?? "") ? 2 : 1;
+        const second = toks[i + 1]?.text ?? "";
+        const hearer =
+          /s$/.test(second) && OBJECT_PRONOUNS.has(second) && !VERB_AFTER.test(toks[i + 2]?.text ?? "");
+        i += BARE_HEARERS.test(second) || hearer ? 2 : 1;
         break;
       }
       // "told the BBC the figures were …", "told the Guardian she …": "the" before a capitalised hearer
@@ -213,7 +217,7 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
   if (
     t?.word &&
     (ADJUNCT_START.has(lower(t)) || TIME_WORDS.has(lower(t))) &&
-    !AT_LEAST.test(following(toks, i))
+    !AT_LEAST_OR_MOST.test(following(toks, i))
   ) {
     // ("said in a Facebook post on the night of the outage that …": a medium and its time run long)
     const k = thatWithin(toks, i, /^(?:in|on|at|during)$/i.test(t.text) ? 14 : 10);
@@ -330,6 +334,9 @@ const closedThat = (toks: Token[], i: number): boolean =>
   (toks[i + 1]?.text === "," &&
     /^(?:\w+ing|and|but)$/i.test(toks[i + 2]?.text ?? "") &&
     !ING_PREPOSITIONS.test(toks[i + 2]?.text ?? ""));
+/** An auxiliary or a past form: the noun before it is a clause's subject ("reporters had been misled"). */
+const VERB_AFTER =
+  /^(?:had|has|have|was|were|is|are|would|will|could|can|should|may|might|must|did|do|does|[a-z]+ed)$/i;
 /** Prepositions in -ing ("according to", "during", "following the vote"). */
 const ING_PREPOSITIONS =
   /^(?:according|during|following|including|regarding|concerning|notwithstanding|considering|excluding|barring|pending|starting|beginning)$/i;
@@ -343,8 +350,6 @@ const SENTENCE_ADVERBS = new Set(
     " ",
   ),
 );
-/** "at least", "at most": a bound on the number the content opens with, no place ("said at least 40 died"). */
-const AT_LEAST = /^at (?:least|most)$/i;
 /** The words of toks[i] and the token after it, one space apart. */
 const following = (toks: Token[], i: number): string => `${toks[i]?.text ?? ""} ${toks[i + 1]?.text ?? ""}`;
 /** The index after such an adverb at toks[i] when "that", a time or place phrase or a subject pronoun follows; else i. */
