@@ -182,3 +182,45 @@ describe("'told cabinet colleagues the …': a bare hearer and a plural hearer n
     ]);
   });
 });
+
+describe("a closing appositive after 'said X,' that comments on the words is no part of the speaker", () => {
+  const mention = (text: string) => en(text)[0]?.speaker.mention?.text;
+  it("leaves out 'the first time he has spoken …', 'the latest sign of …'", () => {
+    expect(
+      mention('"We will appeal," said Tom Reyes, the first time he has spoken publicly about the case.'),
+    ).toBe("Tom Reyes");
+    expect(mention('"We will appeal," said Tom Reyes, the latest sign of the party\'s anger.')).toBe(
+      "Tom Reyes",
+    );
+  });
+  it("still keeps a role ('head of research at …')", () => {
+    expect(mention('"We will appeal," said Tom Reyes, head of research at Nordvik Consulting.')).toBe(
+      "Tom Reyes, head of research at Nordvik Consulting",
+    );
+  });
+});
+
+describe("a relation in construct with a definite noun before a name («شقيق الضحية محمود علي»)", () => {
+  it("names the person, the relation is the title", () => {
+    const [a] = run("عنوان\nوقال شقيق الضحية محمود علي إن الشرطة لم تتصل بالعائلة.");
+    const [b] = run("عنوان\nوقالت والدة الطفل سعاد حسن إن الشرطة لم تتصل بالعائلة.");
+    expect([a?.speaker.name, b?.speaker.name]).toEqual(["محمود علي", "سعاد حسن"]);
+  });
+  it("still keeps the relation alone when no name follows («وقال شقيق الضحية إن …»)", () => {
+    expect(run("عنوان\nوقال شقيق الضحية إن الشرطة لم تتصل بالعائلة.")[0]?.speaker.name).toBe("شقيق الضحية");
+  });
+});
+
+describe("'The co-founder says …': a reporting -s form after a hyphenated noun is still the verb", () => {
+  it("reads 'says', 'argues' after 'co-founder', 'co-author'", () => {
+    expect(brief("The co-founder says prices will rise next year.")).toEqual([
+      ["co-founder", "says", "prices will rise next year"],
+    ]);
+    expect(brief("Her co-author argues inflation is falling.")).toEqual([
+      ["co-author", "argues", "inflation is falling"],
+    ]);
+  });
+  it("still reads 'his late-night tweets' as a noun", () => {
+    expect(en("His late-night tweets attacked the judge.")).toEqual([]);
+  });
+});
