@@ -3,7 +3,7 @@ import { type ArticleView, trimSpan } from "../draft.ts";
 import { isJsSpace } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
-import { AT_LEAST_OR_MOST, TIME_WORDS, VERB_FORMS } from "./lexicon.ts";
+import { TIME_WORDS, VERB_FORMS } from "./lexicon.ts";
 import { ADJUNCT_START } from "./verbs.ts";
 
 /** Reported content after the cue: to the sentence end, through a quote that runs on, before ", adding" (also
@@ -254,7 +254,7 @@ export function adjunctOnly(text: string, pos: number, s: Sentence): boolean {
   const first = text.slice(from, to).toLowerCase();
   if (!ADJUNCT_START.has(first) && !TIME_WORDS.has(first)) return false;
   // ("said at least 40 people were trapped.": a bound on a number opens the content)
-  if (AT_LEAST_OR_MOST.test(text.slice(from, s.end))) return false;
+  if (/^at[\s\u00A0]+(?:least|most)\b/i.test(text.slice(from, s.end))) return false;
   return !/\bthat\b|[“"«:]/.test(text.slice(pos, s.end));
 }
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
