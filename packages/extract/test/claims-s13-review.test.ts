@@ -103,20 +103,6 @@ describe("«يعد/تعد» promises only with a verbal noun after ب, never neg
   });
 });
 
-describe("after a title, a ب-word opening a construct that ends in a definite word is the object", () => {
-  it("reads «ووعد الوزير بحل أزمة الكهرباء», «وطالب الوزير بحل أزمة …» with the title as speaker", () => {
-    expect(brief("ووعد الوزير بحل أزمة الكهرباء قبل الصيف.", run)).toEqual([
-      ["الوزير", "وعد", "بحل أزمة الكهرباء قبل الصيف"],
-    ]);
-    expect(brief("عنوان\nوطالب الوزير بحل أزمة الكهرباء قبل الصيف.", run)).toEqual([
-      ["الوزير", "طالب", "بحل أزمة الكهرباء قبل الصيف"],
-    ]);
-  });
-  it("still reads a name that starts with ب («ورحب النائب بدر العلي بالاتفاق»)", () => {
-    expect(brief("عنوان\nورحب النائب بدر العلي بالاتفاق.", run)).toEqual([["بدر العلي", "رحب", "بالاتفاق"]]);
-  });
-});
-
 describe("a guessed name stops before a bare construct head in «ة» («صحة التقارير»)", () => {
   it("reads «ونفى وزير الخارجية أحمد عطاف صحة التقارير …» with a two-word name", () => {
     expect(brief("عنوان\nونفى وزير الخارجية أحمد عطاف صحة التقارير الإعلامية.", run)).toEqual([

@@ -1,7 +1,6 @@
 // Where the ب-object of a verb that takes ب («طالب ب…», «رحب ب…», «تعهد ب…») starts after a title or a name.
 
 import type { Token } from "../text/tokens.ts";
-import { FUNCTION_WORDS, foldWord } from "./lexicon.ts";
 import { baObject, bare, hasAl, nameLike, verbParticles } from "./phrase.ts";
 
 /**
@@ -29,10 +28,7 @@ export function opensBaObject(
  */
 function baAfterTitle(toks: Token[], i: number, names: number): boolean {
   const next = toks[i + 1];
-  if (names > 0 || !/^ب(?!ن$)\p{L}{2,}$/u.test(bare(toks[i] as Token)) || !next?.word) return false;
-  // («ووعد الوزير بحل أزمة الكهرباء»: the genitive may be a construct that ends in a definite word)
-  const after = toks[i + 2];
-  if (!hasAl(next) && !(after?.word && hasAl(after) && !FUNCTION_WORDS.has(foldWord(next.text))))
+  if (names > 0 || !/^ب(?!ن$)\p{L}{2,}$/u.test(bare(toks[i] as Token)) || !next?.word || !hasAl(next))
     return false;
   for (let k = i + 2; k < toks.length && (toks[k] as Token).word; k++)
     if (/^ب/u.test(bare(toks[k] as Token))) return false;

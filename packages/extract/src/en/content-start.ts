@@ -1,7 +1,7 @@
 /** Where English reported content starts after its cue: past the hearer, time words, "in a statement", "that". */
 
 import type { Token } from "../text/tokens.ts";
-import { AT_LEAST_OR_MOST, HEARER_VERBS, TIME_WORDS } from "./lexicon.ts";
+import { HEARER_VERBS, TIME_WORDS } from "./lexicon.ts";
 import { afterLinkingAdverb } from "./linking-adverbs.ts";
 import { ADJUNCT_START, lower, OBJECT_PRONOUNS } from "./verbs.ts";
 
@@ -217,7 +217,7 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
   if (
     t?.word &&
     (ADJUNCT_START.has(lower(t)) || TIME_WORDS.has(lower(t))) &&
-    !AT_LEAST_OR_MOST.test(following(toks, i))
+    !AT_LEAST.test(following(toks, i))
   ) {
     // ("said in a Facebook post on the night of the outage that …": a medium and its time run long)
     const k = thatWithin(toks, i, /^(?:in|on|at|during)$/i.test(t.text) ? 14 : 10);
@@ -350,6 +350,8 @@ const SENTENCE_ADVERBS = new Set(
     " ",
   ),
 );
+/** "at least", "at most": a bound on the number the content opens with, no place ("said at least 40 died"). */
+const AT_LEAST = /^at (?:least|most)$/i;
 /** The words of toks[i] and the token after it, one space apart. */
 const following = (toks: Token[], i: number): string => `${toks[i]?.text ?? ""} ${toks[i + 1]?.text ?? ""}`;
 /** The index after such an adverb at toks[i] when "that", a time or place phrase or a subject pronoun follows; else i. */

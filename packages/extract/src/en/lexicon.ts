@@ -260,12 +260,6 @@ export const SUBJECT_STOPS = new Set([
 ]);
 
 /** Adjuncts between a verb and its content ("said Monday that", "told reporters in an interview"). */
-/**
- * "at least", "at most" opening words: a bound on the number that follows ("said at least 40 people died"), no place
- * (en/content.ts adjunctOnly still has its own copy).
- */
-export const AT_LEAST_OR_MOST = /^at[\s\u00A0]+(?:least|most)\b/i;
-
 export const TIME_WORDS = new Set(
   "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight earlier later recently last this week weekend month year morning afternoon evening night".split(
     " ",

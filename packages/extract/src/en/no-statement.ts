@@ -3,7 +3,6 @@
 // attributed, and an object-only action inside someone's statement.
 import type { ArticleView, Draft } from "../draft.ts";
 import type { Sentence } from "../text/segment.ts";
-import { AT_LEAST_OR_MOST } from "./lexicon.ts";
 
 /** The words of a source's request for anonymity. */
 const ANONYMITY =
@@ -76,7 +75,9 @@ const WHEN_ONLY =
 /** Counsel's "put it to [the witness]": the hearer words after "put". */
 const PUT_IT_TO = /^[\s\u00A0]+it[\s\u00A0]+to[\s\u00A0]/i;
 /** After "said" a preposition too opens only circumstances («said in his interview»). */
-const AFTER_SAY_ONLY = /^(?:as|when|while|in|at|during|after|before|on|with)\s+\S+(?:\s+\S+){0,5}$/is;
+// (not "at least 40 people were trapped": a bound on a number opens the words said)
+const AFTER_SAY_ONLY =
+  /^(?!at\s+(?:least|most)\b)(?:as|when|while|in|at|during|after|before|on|with)\s+\S+(?:\s+\S+){0,5}$/is;
 const SAY_VERBS = new Set(["say", "tell", "add"]);
 const PRAISE_VERBS = new Set([
   "hail",
@@ -149,9 +150,7 @@ export function reportsNothing(
   if (verb.base === "attack" && ARMED_ATTACK.test(content)) return true;
   if (bareVerb && verb.form.endsWith("ed") && !SAY_VERBS.has(verb.base) && PARTICIPLE_ADJUNCT.test(content))
     return true;
-  // (not "at least 40 people were trapped": a bound on a number opens the words said)
-  if (SAY_VERBS.has(verb.base)) return !AT_LEAST_OR_MOST.test(content) && AFTER_SAY_ONLY.test(content);
-  return ADJUNCT_ONLY.test(content);
+  return (SAY_VERBS.has(verb.base) ? AFTER_SAY_ONLY : ADJUNCT_ONLY).test(content);
 }
 
 /** Verbs of reaction whose bare object is the news already told ("welcomed the move", "defended the law"). */

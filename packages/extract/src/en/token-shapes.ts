@@ -39,10 +39,8 @@ export const compoundIng = (toks: Token[], i: number): boolean =>
 export const pluralBeforeModal = (form: string, base: string, next: string): boolean =>
   form !== base &&
   form.endsWith("s") &&
-  !NEVER_NOUNS.test(base) &&
+  !/^(?:say|insist|argue|tell|admit|deny|explain|suggest|believe|think|predict|add)$/.test(base) &&
   /^(?:would|will|could|can|should|may|might|must)$/.test(next);
-/** Verbs whose -s form is never a plural noun ("says", "insists", "warns"). */
-const NEVER_NOUNS = /^(?:say|insist|argue|tell|admit|deny|explain|suggest|believe|think|predict|add|warn)$/;
 
 /**
  * "wins in Richmond, Northcote and Albert Park showed …": the last of names listed after a lowercase word's
@@ -105,13 +103,16 @@ export function callsNameA(toks: Token[], i: number): boolean {
 }
 
 const DETERMINERS_OF_NOUNS = /^(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your)$/i;
+/** Reporting verbs whose -s form is never a plural noun ("says", "argues", "warns"). */
+const SAYING_NEVER_NOUN =
+  /^(?:say|insist|argue|tell|admit|deny|explain|suggest|believe|think|predict|add|warn)$/;
 /**
  * "his early-morning tweets attacking …": an "-s" form after a determiner and a hyphenated modifier is a plural
  * noun (not "The co-founder says prices will …": "says", "warns" are never nouns).
  */
 export const pluralAfterCompoundModifier = (toks: Token[], i: number, base: string): boolean =>
   /[a-z]s$/.test(toks[i]?.text ?? "") &&
-  !NEVER_NOUNS.test(base) &&
+  !SAYING_NEVER_NOUN.test(base) &&
   /^[a-z]+-[a-z-]+$/.test(toks[i - 1]?.text ?? "") &&
   DETERMINERS_OF_NOUNS.test(toks[i - 2]?.text ?? "");
 
