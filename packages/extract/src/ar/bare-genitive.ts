@@ -11,9 +11,12 @@ const BARE_COUNTRIES = new Set(ARABIC_BARE_STATES.map(foldWord));
 /** «قطر», «مصر»: a state named without the article. */
 export const isBareCountry = (w: string): boolean => !hasArticle(w) && BARE_COUNTRIES.has(foldWord(w));
 
-/** Offices held over a body, and the team words after them («مدرب فريق …»), that a body's bare name follows. Folded. */
+/**
+ * Offices held over a body, and the body words after them («مدرب فريق …», «مدير مستشفى ناصر …»), that a
+ * body's bare name follows. Folded.
+ */
 const BODY_OFFICES = new Set(
-  "رئيس رئيسة مدير مديرة مدرب مدربة لاعب لاعبة قائد قائدة مؤسس حارس مهاجم مدافع فريق نادي منتخب"
+  "رئيس رئيسة مدير مديرة مدرب مدربة لاعب لاعبة قائد قائدة مؤسس حارس مهاجم مدافع فريق نادي منتخب مستشفى شركة جامعة مدرسة مصرف بنك مؤسسة مجموعة معهد"
     .split(" ")
     .map(foldWord),
 );

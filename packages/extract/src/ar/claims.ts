@@ -175,9 +175,11 @@ function cueDraft(
   // «“لن نتراجع”، قال الوزير.»: the speaker closes the sentence, the quotation before it is the content
   const speakerLast = cue.kind === "verb" && d.mentionStart >= 0;
   const afterSubject = Math.max(d.mentionEnd, cue.end);
-  // «…، كما تقول الباحثة X.»: the whole sentence before «كما»
+  // «…، كما تقول الباحثة X.»: the whole sentence before «كما» (not another speaker's claim: «وقال الوزير إن
+  // …، كما يقول رئيس الوزراء»)
+  const claimBefore = earlier.some((e) => e.cueStart >= s.start && e.cueStart < cue.start);
   const quotedBefore = speakerLast
-    ? (asSaysContent(view, s, cue.start, cue.verbStart, afterSubject) ??
+    ? ((claimBefore ? null : asSaysContent(view, s, cue.start, cue.verbStart, afterSubject)) ??
       quoteClosingBefore(view, s, cue.start, afterSubject))
     : null;
   const end = quotedBefore ? quotedBefore[1] : contentEnd(view, s, start, clausal, ctx.stops, d.gender);

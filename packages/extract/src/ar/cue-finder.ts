@@ -246,6 +246,8 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
     const needs = lemma ? NEEDS_OBJECT.get(lemma) : undefined;
     if (needs && (!needs.test(text.slice(w.end, Math.min(s.end, w.end + 200))) || bearsIt(text, w.end)))
       return;
+    // «ولم يعد بالإمكان …» (no longer), «لا يعد الأمر بالسهل» (is not considered): a negated «يعد» promises nothing
+    if (lemma === "وعد" && /^[يت]عد/u.test(core) && /^[وف]?(?:لم|لا|لن)$/u.test(prev?.folded ?? "")) return;
     // «وارتفع ثمن الخبز», «دفع المواطن ثمن الأزمة»: a noun homograph, unless the verb opens its clause
     if (
       lemma &&

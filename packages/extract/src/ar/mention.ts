@@ -39,27 +39,39 @@ import {
   TITLE_ADJECTIVES,
   titleLink,
 } from "./lexicon.ts";
+import {
+  CALLED,
+  given,
+  IN_CHARGE,
+  INTERLOCUTORS,
+  ISSUED_DOCUMENTS,
+  LATEST,
+  NISBA,
+  nameWord,
+  oneWordTitle,
+  PLURAL_ADJECTIVE,
+  QUOTED_OWNER,
+  TITLE_NAMES,
+  unquoted,
+  WOMEN_NAMED_AS_TITLES,
+} from "./mention-words.ts";
 import { lamGenitive, nameThenTitle, workplaceName } from "./name-then-title.ts";
 import { ABBREVIATED_TITLE, constructGenitive, constructOffice, indefiniteTitle } from "./office-words.ts";
 import { correctedOnePart } from "./one-part.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
-import { dawnWord, isAli, nameInPart, nationalityOf, pureName, relativeOf } from "./pure-name.ts";
+import {
+  dawnWord,
+  isAli,
+  nameInPart,
+  nationalityOf,
+  pureName,
+  relativeInConstruct,
+  relativeOf,
+} from "./pure-name.ts";
 import { isRegional, townShape } from "./regional-town.ts";
 import { namesPost } from "./title-complements.ts";
 
 export { nameInPart };
-
-/** The one the article is quoting, without an office: «المتحدث», «المتحدثة», «محدثنا». Folded. */
-const INTERLOCUTORS = new Set(["متحدث", "متحدثه", "محدثنا", "محدثتنا", "محدثي", "محدثتي"]);
-/** «يدعى», «تدعى»: is called. */
-const CALLED = /^(?:يدعى|تدعى|يدعي|تدعي)$/u;
-/** The grades that may follow a military rank («الفريق أول ركن», «العميد الركن»). */
-/** A word without its quotation marks: «"التجدد» → «التجدد». */
-const unquoted = (w: string): string => w.replace(/^["“«]+|["”»]+$/gu, "");
-/** «أحدث», «آخر»: the latest one of a body's documents. Folded. */
-const LATEST = new Set(["احدث", "اخر"]);
-/** Documents a body issues, which speak for it when named alone: «البيان», «البلاغ», «التقرير». */
-const ISSUED_DOCUMENTS = new Set(["بيان", "بلاغ", "تقرير"]);
 
 /** Splits one mention (no commas) into its title phrase and the name after it. */
 function parseOne(mention: string): MentionParse {
@@ -130,6 +142,14 @@ function parseOne(mention: string): MentionParse {
     pureName(ws.slice(1).join(" "))
   )
     return { name: ws.slice(1).join(" "), title: first, kind: "person", pronoun: false };
+  const kin = isPersonTitle ? 0 : relativeInConstruct(ws);
+  if (kin)
+    return {
+      name: ws.slice(kin).join(" "),
+      title: ws.slice(0, kin).join(" "),
+      kind: "person",
+      pronoun: false,
+    };
   if (!isPersonTitle)
     return nameThenTitle(ws) ?? { name: mention, title: null, kind: "person", pronoun: false };
   // «محافظ سيناء», «والي جنوب كردفان المكلف» in a part of their own: the place governed (and the office's
@@ -166,6 +186,7 @@ function parseOne(mention: string): MentionParse {
       i += ws.length === 3 ? 2 : 1;
       continue;
     }
+    const genitive = bareGenitiveWords(ws, i);
     // «مدير إحدى المدارس الخاصة»: one of a definite group describes the title holder, it names nobody
     if (/^(?:أحد|إحدى|احد|احدى)$/u.test(w) && hasArticle(ws[i + 1] ?? "")) i++;
     // «محافظ ذي قار محمد …»: «ذي/ذو» and the word in construct with it name one place
@@ -192,7 +213,7 @@ function parseOne(mention: string): MentionParse {
     )
       i += hasArticle(ws[i + 1] as string) ? 1 : 2;
     // «أمير قطر», «مدرب ريال مدريد كارلو أنشيلوتي»: the bare title's country or body, before the name
-    else if (bareGenitiveWords(ws, i) > 0) i += bareGenitiveWords(ws, i);
+    else if (genitive > 0) i += genitive;
     // «المتحدث باسمها نادر يوسف»: the link with the body's pronoun is whole
     else if (/^باسم(?:ه|ها|هم|هما)$/u.test(w)) i++;
     else if (titleLink(f, ws.slice(0, i)) && i + 1 < ws.length) {
@@ -365,30 +386,6 @@ function parseOne(mention: string): MentionParse {
     .filter((w, k) => isAli(w) || dawnWord(ws, i + k) || !FUNCTION_WORDS.has(foldWord(w)));
   return { name: nameWords.length ? nameWords.join(" ") : null, title, kind: "person", pronoun: false };
 }
-
-/** «"ساما"», «جمعتها "بلومبرغ"»: a quoted name after a document noun, maybe after a verb with its pronoun. */
-const QUOTED_OWNER = /^(?:\p{L}{2,}(?:ها|ه)[\s\u00A0]+)?["«“]([^"«»“”]{2,40})["»”]$/u;
-/** «أمريكيون», «غربيين», «حقوقيات»: a plural nisba adjective (never a person's name). */
-const PLURAL_ADJECTIVE = /\p{L}{2,}(?:يون|يين|يات)$|^(?:كبار|بارزون|بارزين)$/u;
-/** Royal titles that, without the article, are women's given names: «أميرة حسن» (but «الأميرة ريما»). */
-const WOMEN_NAMED_AS_TITLES = new Set(["أميرة", "شيخة", "ملكة"]);
-/** Titles that are also given names: «أمين», «أمير», «رائد». */
-const TITLE_NAMES = new Set(["أمين", "أمير", "رائد"]);
-/** A word of a name («فارس», «الخطيب»): no title, adjective, preposition or nisba with the article. */
-const nameWord = (w: string): boolean =>
-  !/^(?:ال)?(?:عام|سر|مال)$/u.test(w) &&
-  !(hasArticle(w) && /ي(?:ة)?$/u.test(w)) &&
-  ![PERSON_TITLES, ORG_TITLES, TITLE_ADJECTIVES, FUNCTION_WORDS].some((s) => s.has(foldWord(w)));
-/** «عراقي», «حقوقية», «صحي»: a singular nisba adjective. */
-const NISBA = /^\p{L}{2,}(?:ي|ية)$/u;
-/** A name that is not a phrase the title did not take in («… إلى المفاوضات»: it starts with the article). */
-const given = (p: MentionParse): boolean =>
-  !!p.name && (!hasArticle(p.name) || isArticleName(p.name.split(/[\s\u00A0]+/)[0] as string));
-/** «النائب», «الطبيب»: a title of one word, which the name follows. */
-const oneWordTitle = (p: MentionParse): boolean => !!p.title && !/[\s\u00A0]/u.test(p.title);
-
-/** «المسؤول عن …», «المكلفة بـ…», «المعني بـ…»: what a body is in charge of, in apposition to it. */
-const IN_CHARGE = /^ال(?:مسؤول|مكلف|معني|مختص|مخول)(?:ة)?[\s\u00A0]+(?:عن|ب|على)/u;
 
 /**
  * Splits an Arabic mention into its title phrase and the name. An apposition between commas gives the

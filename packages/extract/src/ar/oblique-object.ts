@@ -32,6 +32,9 @@ export function beforeAppealed(
   return { start: subject.start, end: (toks[k - 1] as Token).end };
 }
 
+/** «في», «خلال», «أمس»: the occasion or time after a subject, which an object is not followed by first. */
+const OCCASION_NEXT = /^(?:في|خلال|أثناء|عبر|لدى|أمس|اليوم|عقب|صباح|مساء|ظهر)$/u;
+
 /** «القادة», «القضاة», «الطلبة»: plurals of men in «ة», subjects of a masculine verb. */
 const MEN_IN_TA = /^ال(?:قادة|قضاة|دعاة|ولاة|طلبة|[أا]ساتذة|ساسة|رعاة|كهنة|سعاة|غزاة)$/u;
 
@@ -50,9 +53,12 @@ export function feminineAfterMasculine(
   const stem = verb.replace(/^[وف](?=\p{L}{3})/u, "").replace(/(?<=\p{L}{3})(?:ه|ها|هم|هما)$/u, "");
   if (/ت$|^ت/u.test(stem)) return false;
   const [first, next] = tokensForward(text, subject.start, text.length, 2);
-  // («وأضاف العواملة أن …»: a family name in «ـة», met before or before the complementizer, is the subject)
+  // («وأضاف العواملة أن …»: a family name in «ـة», met before or before the complementizer, is the subject;
+  // so is one before a comma, a colon or the occasion: «وقال المعايطة خلال مؤتمر صحفي …», «وأضاف الطراونة،
+  // في تصريح، …», «وطالب الخصاونة في كلمته بـ…»)
   if (!first?.word || knownNames.has(foldWord(first.text)) || (next && isComplementizer(text, next)))
     return false;
+  if (next && (!next.word || OCCASION_NEXT.test(bare(next)))) return false;
   const w = bare(first);
   if (hasAl(first)) return /(?:ة|ات)$/u.test(w) && !MEN_IN_TA.test(w);
   return /ة$/u.test(w) && ORG_TITLES.has(foldWord(w));

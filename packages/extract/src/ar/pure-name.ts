@@ -92,3 +92,15 @@ export const relativeOf = (w: string): boolean => {
   const stem = /^(\p{L}{2,}?)(?:ت)?(?:ه|ها|هم)$/u.exec(w)?.[1];
   return !!stem && (RELATION_HEADS.has(foldWord(stem)) || RELATION_HEADS.has(foldWord(`${stem}ة`)));
 };
+
+/**
+ * «شقيق الضحية محمود علي», «والدة الطفل سعاد حسن»: a relation in construct with a definite noun, then a name;
+ * how many words the relation takes (2), else 0.
+ */
+export const relativeInConstruct = (ws: string[]): number =>
+  ws.length > 2 &&
+  RELATION_HEADS.has(foldWord(ws[0] as string)) &&
+  hasArticle(ws[1] as string) &&
+  pureName(ws.slice(2).join(" "))
+    ? 2
+    : 0;

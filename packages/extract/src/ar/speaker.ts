@@ -8,13 +8,13 @@ import { officialOfBody } from "./body-official.ts";
 import { contentStart } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { AFTER_OBJECT, CONTINUATION_VERBS, foldArabicWord, HEARER_VERBS } from "./cues.ts";
-import { qadlessPluperfect } from "./kana.ts";
+import { qadlessPluperfect, readPluperfectSubject } from "./kana.ts";
 import { FUNCTION_WORDS, foldWord, hasArticle, ORG_TITLES, PERSON_TITLES, SOURCE_NOUNS } from "./lexicon.ts";
 import { beforeAppealed, feminineAfterMasculine } from "./oblique-object.ts";
 import { oneOfGroup } from "./one-of-them.ts";
 import { appositionEnd, DESCRIBE, openingSubject, plainNoun, topicSubject } from "./owner.ts";
 import { agrees, bare, titleHead } from "./phrase.ts";
-import { halPhraseEnd, readPluperfectSubject, readSubject, type SpanPair } from "./subject.ts";
+import { halPhraseEnd, readSubject, type SpanPair } from "./subject.ts";
 import { svoOpeningSubject } from "./svo-opening.ts";
 
 /** «قبل أن», «بعد أن» right before a verb. */

@@ -1,5 +1,5 @@
 import { seatless, withoutHarakat } from "../text/chars.ts";
-import { type Token, tokensBackward, tokensForward } from "../text/tokens.ts";
+import { type Token, tokensForward } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
 import { anonymityStart } from "./anonymity.ts";
 import { contactedGroupEnd } from "./contact.ts";
@@ -357,35 +357,6 @@ function adjunctBeforeClause(text: string, toks: Token[], i: number): boolean {
 /** «أحد المحتجين», «إحدى الناجيات»: one of a definite group, named by it. */
 const oneOfDefinite = (one: boolean, group: Token | undefined): boolean =>
   one && !!group?.word && hasAl(group) && !FUNCTION_WORDS.has(foldWord(group.text));
-
-/** «وكان ترامب قد أعلن»: the subject between كان and قد, before the verb. */
-export function readPluperfectSubject(
-  text: string,
-  sentenceStart: number,
-  qadStart: number,
-): SpanPair | null {
-  // the subject may carry an apposition between commas: «وكان الدكتور X، وزير النقل، قد أكد»
-  const back = tokensBackward(text, sentenceStart, qadStart, 24);
-  let last = -1;
-  for (let i = 0; i < back.length; i++) {
-    const t = back[i] as Token;
-    if (!t.word) {
-      if (!/^[،,«»“”"()]$/u.test(t.text)) return null;
-
-      continue;
-    }
-    if (/^[وف]?كان(?:ت|وا)?$/u.test(foldWord(t.text)) && last >= 0) {
-      let first = i - 1;
-      while (first > last && !(back[first] as Token).word) first--;
-      // a closing bracket or quote right after the last word belongs to it: «… للبترول (أوبك)»
-      const close = back[last - 1];
-      const end = close && /^[)»”]$/u.test(close.text) ? close.end : (back[last] as Token).end;
-      return { start: (back[first] as Token).start, end };
-    }
-    if (last < 0) last = i;
-  }
-  return null;
-}
 
 /**
  * «وتابع الوزير مخاطبا النواب: «…»», «وقال، متحدثا للصحفيين، إن …»: the ḥāl and its few words after the

@@ -3,16 +3,18 @@
 import type { Sentence } from "../text/segment.ts";
 import { tokensForward } from "../text/tokens.ts";
 import type { Cue } from "./cue-finder.ts";
-import { foldWord, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
+import { foldWord, hasArticle, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
 import { titleHead } from "./phrase.ts";
 import type { SpanPair } from "./subject.ts";
 
 /** «يستقبل», «تفتتح», «يلتقي»: a verb in the imperfect, third person (the headline's present). */
 const IMPERFECT = /^[يت]\p{L}{3,}$/u;
 
+/** A title or a body's head. */
+const isTitle = (w: string): boolean => PERSON_TITLES.has(titleHead(w)) || ORG_TITLES.has(titleHead(w));
 /** A title, a body's head or a name met before. */
 const isTitleOrName = (w: string, knownNames: Set<string>): boolean =>
-  PERSON_TITLES.has(titleHead(w)) || ORG_TITLES.has(titleHead(w)) || knownNames.has(foldWord(w));
+  isTitle(w) || knownNames.has(foldWord(w));
 
 /**
  * The subject opening the sentence of `cue` when the cue is a verb joined by «و» to the sentence's first
@@ -27,9 +29,14 @@ export function svoOpeningSubject(
 ): SpanPair | null {
   if (text[cue.start] !== "و" || cue.verbStart <= cue.start) return null;
   const toks = tokensForward(text, s.start, cue.start, 7);
+  // (not the genitive of a bare title before it: «رئيس تحرير الصحيفة», «مدير تسويق الشركة»)
   const verbLike = (k: number): boolean => {
     const t = toks[k];
-    return !!t?.word && IMPERFECT.test(t.text) && !isTitleOrName(t.text, knownNames);
+    return !!t?.word && IMPERFECT.test(t.text) && !isTitleOrName(t.text, knownNames) && !afterBareTitle(k);
+  };
+  const afterBareTitle = (k: number): boolean => {
+    const before = toks[k - 1];
+    return !!before?.word && !hasArticle(before.text) && isTitle(before.text);
   };
   // «الرئيس تبون يستقبل»: of two such words in a row the first is a name («تبون», «يوسف»), the second the verb
   let at = toks.findIndex((_, k) => k > 0 && verbLike(k));

@@ -6,6 +6,7 @@ import { belongsTo } from "./belongs-to.ts";
 import { townAfterBody } from "./body-town.ts";
 import { coordinatedBodyName, coordinatedPortfolio } from "./coordinated.ts";
 import { AFTER_OBJECT, foldArabicWord } from "./cues.ts";
+import { guessedNameEnd, honoredName } from "./guessed-name.ts";
 import { lamVerbalNoun } from "./lam-verbal.ts";
 import {
   ADJUNCT_STARTS,
@@ -399,17 +400,7 @@ function personNameEnd(
     // «وزير المالية الدكتور سامح فؤاد خفض العجز …»: a name must follow an honorific; an unknown one
     // that runs into the verb's object is taken as given and family name
     const nisba = nisbaEnd(toks, titleEnd, i);
-    // (with no honorific too, after a definite or longer title, when nothing else ends it: «نفى وزير
-    // الخارجية أحمد عطاف وجود …», «المواطن سعيد عوض الزهراني معاناة …» to its family name with the article)
-    // (not «X ونظيره Y»: a second party joined by «و»; nor «وجود أي خلافات»: a quantifier is no name)
-    const guess =
-      !honored &&
-      nisba === titleEnd &&
-      (titleEnd >= 2 || hasAl(toks[0] as Token)) &&
-      !toks.slice(titleEnd, i).some((t) => SECOND_PARTY.test(bare(t)))
-        ? Math.max(honoredName(toks, titleEnd), familyNameEnd(toks, titleEnd, i))
-        : 0;
-    const guessed = toks.slice(titleEnd, guess).some((t) => QUANTIFIER.test(bare(t))) ? 0 : guess;
+    const guessed = !honored && nisba === titleEnd ? guessedNameEnd(toks, titleEnd, i) : 0;
     i =
       known === titleEnd && names >= 3 && (honored || guessed)
         ? guessed || honoredName(toks, titleEnd)
@@ -417,19 +408,6 @@ function personNameEnd(
   }
   return i;
 }
-
-/** «ونظيره», «ووزير»: a second party joined by «و». */
-const SECOND_PARTY = /^و(?:نظير|رئيس|وزير|ممثل|مدير)\p{L}*$/u;
-/** «أي», «كل»: quantifiers, never a name's words. */
-const QUANTIFIER = /^(?:[أا]ي|كل|بعض|جميع|عدة)$/u;
-
-/** After the last word with the article among a name's words [start + 1, end): a family name («الزهراني»). */
-const familyNameEnd = (toks: Token[], start: number, end: number): number =>
-  toks.slice(start + 1, end).findLastIndex(hasAl) + start + 2;
-
-/** The two words of a name after an honorific at `start` (three with a joiner: «عبد الله حسن»). */
-const honoredName = (toks: Token[], start: number): number =>
-  start + (NAME_JOINERS.has(bare(toks[start] as Token)) ? 3 : 2);
 
 /**
  * An institution's own name of up to two words after its head («وكالة رويترز», «منظمة أطباء بلا»), and

@@ -174,9 +174,13 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
         break;
       }
       // "told jurors the report was …": a bare plural hearer
-      // ("told police officers he …": two hearer nouns make one hearer)
+      // ("told police officers he …", "told cabinet colleagues the …": two hearer nouns make one hearer; not
+      // "told parliament reporters had been misled", where the second opens the content)
       if (n === 0 && base === "tell" && BARE_HEARERS.test(t.text)) {
-        i += BARE_HEARERS.test(toks[i + 1]?.text ?? "") ? 2 : 1;
+        const second = toks[i + 1]?.text ?? "";
+        const hearer =
+          /s$/.test(second) && OBJECT_PRONOUNS.has(second) && !VERB_AFTER.test(toks[i + 2]?.text ?? "");
+        i += BARE_HEARERS.test(second) || hearer ? 2 : 1;
         break;
       }
       // "told the BBC the figures were …", "told the Guardian she …": "the" before a capitalised hearer
@@ -342,10 +346,22 @@ function afterTimeZone(toks: Token[], i: number): number {
   return i;
 }
 
-/** "that." or "that, saying …" after the verb: a "that" at i the sentence or a participle closes is a pronoun. */
+/**
+ * "that." or "that, saying …" after the verb: a "that" at i the sentence or a participle closes is a pronoun (not
+ * "said that, according to the figures, …", "warned that, during the winter, …": an -ing preposition opens an
+ * aside inside the clause).
+ */
 const closedThat = (toks: Token[], i: number): boolean =>
   /^[.;!?)]$/.test(toks[i + 1]?.text ?? "") ||
-  (toks[i + 1]?.text === "," && /^(?:\w+ing|and|but)$/i.test(toks[i + 2]?.text ?? ""));
+  (toks[i + 1]?.text === "," &&
+    /^(?:\w+ing|and|but)$/i.test(toks[i + 2]?.text ?? "") &&
+    !ING_PREPOSITIONS.test(toks[i + 2]?.text ?? ""));
+/** An auxiliary or a past form: the noun before it is a clause's subject ("reporters had been misled"). */
+const VERB_AFTER =
+  /^(?:had|has|have|was|were|is|are|would|will|could|can|should|may|might|must|did|do|does|[a-z]+ed)$/i;
+/** Prepositions in -ing ("according to", "during", "following the vote"). */
+const ING_PREPOSITIONS =
+  /^(?:according|during|following|including|regarding|concerning|notwithstanding|considering|excluding|barring|pending|starting|beginning)$/i;
 
 const PRONOUN_THAT_VERB =
   /^(?:is|was|isn['’]t|wasn['’]t|would|wouldn['’]t|will|won['’]t|has|had|could|couldn['’]t|can|cannot|can['’]t|must|should|might|may|seems|seemed|sounds|sounded|means|meant|remains|remained)$/;

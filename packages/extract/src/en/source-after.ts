@@ -67,11 +67,16 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
   const fullEnd = nameEnd + (native ? native[0].length : 0);
   // ("…,” said Jonas Ekberg, head of container research at Nordvik Maritime Consulting.": the appositive
   // that closes the sentence is part of the mention)
-  // (not one with "and": two roles, "a fire ecologist at … and the study’s lead author", read as one speaker)
-  const appositive = named ? null : CLOSING_APPOSITIVE.exec(text.slice(fullEnd, fullEnd + 160));
-  if (appositive && /\sand\s/.test(appositive[0])) appositive.length = 0;
-  return { start: span[0], end: fullEnd + (appositive?.[0]?.length ?? 0), pronoun: false };
+  // (not one with "and": two roles, "a fire ecologist at … and the study’s lead author", read as one speaker;
+  // nor the writer's comment on the words: "the first time he has spoken …", "the latest sign of …")
+  const appositive = named ? undefined : CLOSING_APPOSITIVE.exec(text.slice(fullEnd, fullEnd + 160))?.[0];
+  const role =
+    appositive && !/\sand\s/.test(appositive) && !WRITERS_COMMENT.test(appositive) ? appositive.length : 0;
+  return { start: span[0], end: fullEnd + role, pronoun: false };
 }
+/** A comment on the words, not the speaker's role: a clause of its own, or a noun of what the words are. */
+const WRITERS_COMMENT =
+  /\b(?:he|she|they|we|I)\b|^,[\s\u00A0]+(?:a|an|the)[\s\u00A0]+(?:[a-z-]+[\s\u00A0]+){0,2}?(?:time|sign|signal|message|remark|comment|reference|indication|reminder|echo|nod|admission|suggestion|hint|step|move|blow|setback|rebuke|swipe|dig|jab|warning)s?\b/;
 // (not a time: "said Jonas Ekberg, a day after the vote.")
 // (an appositive of its own inside: "head of research at Kelani Capital, a Colombo-based investment bank.")
 const CLOSING_APPOSITIVE =

@@ -13,14 +13,23 @@ export const commaCloses = (toks: Token[], k: number): boolean =>
 /** Words after an -ing form that make it a verb opening its object or adjunct ("a statement calling the …"). */
 const OPENS_AFTER_ING =
   /^(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|us|for|of|about|on|in|at|to|from|with|by|over|after|before|during|while|when|up|out)$/;
+/** "saying", "claiming": -ing forms that only report, never a compound's modifier. */
+const SPEECH_ONLY_ING =
+  /^(?:saying|stating|claiming|alleging|asserting|insisting|arguing|adding|noting|urging|accusing|demanding|denying|confirming|declaring|explaining|suggesting|announcing|telling|describing|vowing|pledging|promising)$/;
+/** "a statement", "a letter", "a spokesman": a message or its bearer, which the participle after it reports. */
+const MESSAGE_NOUN =
+  /^(?:statement|message|letter|post|note|report|notice|release|memo|e-?mail|tweet|video|circular|ruling|order|petition|motion|resolution|announcement|communiqu[eé]|document|filing|complaint|lawsuit|study|survey|speech|banner|sign|placard|poster|leaflet|flyer|spokes(?:man|woman|person)|official|source)$/;
 /**
  * "an early warning system": an -ing form between an article's lowercase word and a lowercase noun is part of
- * a compound, no verb (not "a statement calling the test …", "a statement announcing the pick").
+ * a compound, no verb (not "a statement calling the test …", "a statement announcing the pick", "a statement
+ * saying talks would resume", "a letter warning residents to …").
  */
 export const compoundIng = (toks: Token[], i: number): boolean =>
   (toks[i] as Token).text.endsWith("ing") &&
+  !SPEECH_ONLY_ING.test((toks[i] as Token).text) &&
   /^(?:a|an)$/i.test(toks[i - 2]?.text ?? "") &&
   /^[a-z-]+$/.test(toks[i - 1]?.text ?? "") &&
+  !MESSAGE_NOUN.test(toks[i - 1]?.text ?? "") &&
   /^[a-z-]+$/.test(toks[i + 1]?.text ?? "") &&
   !OPENS_AFTER_ING.test(toks[i + 1]?.text ?? "");
 
@@ -122,18 +131,29 @@ export function callsNameA(toks: Token[], i: number): boolean {
 }
 
 const DETERMINERS_OF_NOUNS = /^(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your)$/i;
-/** "his early-morning tweets attacking …": an "-s" form after a determiner and a hyphenated modifier is a plural noun. */
-export const pluralAfterCompoundModifier = (toks: Token[], i: number): boolean =>
+/** Reporting verbs whose -s form is never a plural noun ("says", "argues", "warns"). */
+const SAYING_NEVER_NOUN =
+  /^(?:say|insist|argue|tell|admit|deny|explain|suggest|believe|think|predict|add|warn)$/;
+/**
+ * "his early-morning tweets attacking …": an "-s" form after a determiner and a hyphenated modifier is a plural
+ * noun (not "The co-founder says prices will …": "says", "warns" are never nouns).
+ */
+export const pluralAfterCompoundModifier = (toks: Token[], i: number, base: string): boolean =>
   /[a-z]s$/.test(toks[i]?.text ?? "") &&
+  !SAYING_NEVER_NOUN.test(base) &&
   /^[a-z]+-[a-z-]+$/.test(toks[i - 1]?.text ?? "") &&
   DETERMINERS_OF_NOUNS.test(toks[i - 2]?.text ?? "");
 
 /** Gatherings and ballots one "calls" into being ("called an emergency meeting", "call a snap election"). */
 const CONVENED =
   /^(?:meetings?|hearings?|sessions?|summits?|conferences?|elections?|votes?|referendums?|referenda|strikes?|stoppages?|walkouts?|boycotts?|vigils?|recess|halt|truce|ceasefire|rally|rallies|caucus|inquiry|inquest|retreat|timeout|time-out)$/i;
+/** Words that may follow a gathering one convenes: its purpose, time, place or the clause's next link. */
+const AFTER_CONVENED =
+  /^(?:to|for|on|in|at|of|over|with|after|before|because|and|but|or|when|while|amid|as|until|since|across|off|last|this|next|early|late|later|yesterday|today|tomorrow|tonight|nationwide|immediately|instead)$/;
 /**
  * "called an emergency meeting to discuss …", "had called the hearing because …": the verb convenes, it names
- * nothing — unless the gathering is then called something ("called the hearing a sham", "… “a circus”").
+ * nothing — unless the gathering is then called something ("called the hearing a sham", "… “a circus”", "called
+ * the strike illegal", "called the election rigged": a lowercase word that is none of its purpose, time or place).
  */
 export function convenesEvent(toks: Token[], i: number): boolean {
   if (!DETERMINERS_OF_NOUNS.test(toks[i + 1]?.text ?? "")) return false;
@@ -141,8 +161,9 @@ export function convenesEvent(toks: Token[], i: number): boolean {
     const t = toks[k] as Token;
     if (!t.word) return false;
     if (CONVENED.test(t.text)) {
-      const after = toks[k + 1]?.text ?? "";
-      return !/^(?:a|an|the|[“"‘])$/i.test(after);
+      const after = toks[k + 1];
+      if (!after?.word) return !/^[“"‘]$/.test(after?.text ?? "");
+      return /^\p{Lu}/u.test(after.text) || AFTER_CONVENED.test(after.text);
     }
   }
   return false;

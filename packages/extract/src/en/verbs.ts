@@ -235,7 +235,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     const nextWord = next ? lower(next) : "";
     // "commonly held equipment", "the ruling party": "held" and "ruling" report only a that-clause
     if ((info.base === "hold" || w === "ruling") && !thatSoon(toks, i)) continue;
-    if (w !== info.base && pluralAfterCompoundModifier(toks, i) && !opensObject(next)) continue;
+    if (w !== info.base && pluralAfterCompoundModifier(toks, i, info.base) && !opensObject(next)) continue;
     // "a group called X" names; "called Trump a “liar”", "called it a …" reports; "called a meeting" convenes
     if (info.base === "call" && !CALL_OBJECTS.has(nextWord) && !quoteSoon(toks, i) && !callsNameA(toks, i))
       continue;
