@@ -9,6 +9,7 @@ import { pastToldOutlet } from "./hearer.ts";
 import { qadlessPluperfect } from "./kana.ts";
 import { AR_WEEKDAY_NAMES, foldWord, OPEN_QUOTE, SCENE_SENTENCE, TIME_WORDS } from "./lexicon.ts";
 import { markedSubject } from "./marked-subject.ts";
+import { namedBeforeAside } from "./name-aside.ts";
 import { nominalDraft } from "./nominal.ts";
 import { pastAdjunctBeforeBa, pastOwnOccasion } from "./occasion.ts";
 import { frontedSubject, frontedWithApposition, statementOwner } from "./owner.ts";
@@ -79,13 +80,19 @@ function sentenceDrafts(
     // «أن المتهم، وهو صاحب المستودع، صرّح …»: the verb of a content clause, after an aside on its subject
     if (!c.pronounObject && inClauseAfterAside(text, s, c)) return false;
     if (clauseInitial(text, s, c) || c.pronounObject) {
-      const named = frontedWithApposition(text, s, c, knownNames) ?? markedSubject(text, s, c, knownNames);
+      const named =
+        frontedWithApposition(text, s, c, knownNames) ??
+        markedSubject(text, s, c, knownNames) ??
+        namedBeforeAside(text, s, c);
       if (named) fronted.set(c, named);
       return true;
     }
     // «وكانت الوزارة حذرت …»: the subject between كان and the verb (speaker.ts reads it)
     if (qadlessPluperfect(text, s.start, c.start)) return true;
     const { span, pronoun } = frontedSubject(text, s, c, knownNames);
+    const aged = span ? null : namedBeforeAside(text, s, c);
+    if (aged) fronted.set(c, aged);
+    if (aged) return true;
     if (span) fronted.set(c, span);
     if (pronoun) pronounLed.add(c);
     return span !== null || pronoun;

@@ -20,6 +20,7 @@ import {
   VERB_LEADS,
 } from "./cues.ts";
 import { isParticiple } from "./issuer.ts";
+import { FUNCTION_WORDS, foldWord } from "./lexicon.ts";
 
 export interface Cue {
   kind: "verb" | "participle" | "nominal";
@@ -237,6 +238,11 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
     }
     // «، نقلا عن مصدر …»: the adverb «نقلا» (relaying), not the dual verb «نقلا»
     if (core === "نقلا" && !prefixed && next?.folded === "عن" && opensClause(text, s.start, w.start)) return;
+    // «وقال الرجل، وهو يشير إلى الركام، إن …»: what the speaker was doing, an aside before the complement
+    if (kind === "verb" && prev && halAside(text, s.start, prev, w)) return;
+    // «صاحب شركة نقل، إن …», «وسائل نقل عام»: the verbal noun in construct after an indefinite noun, not
+    // «نقل عن …» (relayed from)
+    if (core === "نقل" && !prefixed && prev && constructNoun(text, prev, w)) return;
     // «يذكر أن …», «ويذكر أن …»: the writer's background, not a statement
     if (core === "يذكر" && next && /^[اأ]ن/u.test(next.folded)) return;
     // «قد يهدد نموها», «تهدد حياة المدنيين»: something threatens a thing, no one threatens to do it
@@ -296,4 +302,26 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
   }
   cues.sort((a, b) => a.start - b.start);
   return cues;
+}
+
+/**
+ * «شركة نقل», «حافلات نقل»: the word before «نقل» (`w`) is an indefinite noun in the same phrase (no article,
+ * no verb, no particle), and no «عن» follows «نقل» before the clause's comma.
+ */
+function constructNoun(text: string, prev: Word, w: Word): boolean {
+  if (!onlySpaces(text, prev.end, w.start) || /^[وف]?ال/u.test(prev.folded)) return false;
+  if (VERB_FORMS.has(prev.folded) || FUNCTION_WORDS.has(foldWord(text.slice(prev.start, prev.end))))
+    return false;
+  return !/^[^،,.:؛]*?(?:^|[\s\u00A0])عن(?![\p{L}\p{M}])/u.test(text.slice(w.end, w.end + 120));
+}
+
+/**
+ * «، وهو يشير إلى الركام، إن …», «، وهي تلوّح بيدها، أن …»: a verb right after «وهو/وهي» that opens an aside
+ * (a comma before the pronoun) closed by a comma before the complementizer of the verb before it.
+ */
+function halAside(text: string, from: number, prev: Word, w: Word): boolean {
+  if (!/^وه[وي]$/u.test(prev.folded) || !/[،,][\s\u00A0]*$/u.test(text.slice(from, prev.start))) return false;
+  return /^[^،,.:؛«"“]{0,60}[،,][\s\u00A0]*ب?[إأا]ن(?:ه|ها|هم)?(?![\p{L}\p{M}])/u.test(
+    text.slice(w.end, w.end + 90),
+  );
 }

@@ -10,6 +10,7 @@ import {
   RELATION_HEADS,
   TIME_WORDS,
 } from "./lexicon.ts";
+import { halAfterPronoun } from "./name-aside.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
 
 /** «علي» (dotted ya) is the name Ali, «العلي» the family name: not the preposition «على». */
@@ -40,6 +41,8 @@ export function dawnWord(ws: string[], k: number): boolean {
 export function nameInPart(raw: string): string | null {
   // «يدعى عبد الستار», «ويدعى آدم»
   // «المسؤول، وهو نبيل سرور،»: «وهو» before a name of two words or more introduces it
+  // («، وهو يبكي،», «، وهي تحمل طفلها،»: a clause on what the person was doing, no name)
+  if (/^وه(?:و|ي)(?:[\s\u00A0]|$)/u.test(raw) && halAfterPronoun(raw)) return null;
   const part = raw
     .replace(/^و?(?:يدعى|تدعى|يدعي|تدعي|اسمه)[\s\u00A0]+/u, "")
     .replace(/^وه(?:و|ي)[\s\u00A0]+(?=\S+[\s\u00A0]+\S)/u, "");

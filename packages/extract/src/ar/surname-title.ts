@@ -13,14 +13,19 @@ export function surnameInTitle(parse: MentionParse, entities: readonly Entity[])
   if (parse.name || !parse.title || parse.pronoun || parse.kind === "organisation") return null;
   const ws = parse.title.split(/[\s\u00A0]+/u).filter(Boolean);
   const last = ws.at(-1) as string;
-  if (hasArticle(last)) return null;
+  // «منى الحاج … وأوضحت الحاج أن …»: a family name with the article that is also an honorific, alone
+  if (hasArticle(last) && (ws.length > 1 || !familyOfNamed(last, entities))) return null;
   // (the title before it is one word with the article: «المطران», «الممثل»)
   if (ws.length > 2 || (ws.length === 2 && !hasArticle(ws[0] as string))) return null;
-  const [family] = computeWords(last);
-  if (!family) return null;
-  const named = entities.some(
-    (e) => e.kind === "person" && e.nameWords.length > 1 && e.nameWords.at(-1) === family,
-  );
-  if (!named) return null;
+  if (!familyOfNamed(last, entities)) return null;
   return { name: last, title: ws.length === 2 ? (ws[0] as string) : null, kind: "person", pronoun: false };
+}
+
+/** Whether `word` is the family name (the last name word) of a person already named. */
+function familyOfNamed(word: string, entities: readonly Entity[]): boolean {
+  const [family] = computeWords(word);
+  return (
+    !!family &&
+    entities.some((e) => e.kind === "person" && e.nameWords.length > 1 && e.nameWords.at(-1) === family)
+  );
 }
