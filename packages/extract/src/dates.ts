@@ -116,9 +116,11 @@ const AR_WEEKDAYS: [string, number][] = [
   ["الجمعة", 5],
   ["السبت", 6],
 ];
+// (built once: foldKey runs for every Arabic date found)
+const MARK = new RegExp(`[${AR_MARKS}]`, "g");
 const foldKey = (s: string): string =>
   s
-    .replace(new RegExp(`[${AR_MARKS}]`, "g"), "")
+    .replace(MARK, "")
     .replace(/[أإآٱ]/g, "ا")
     .replace(/ة/g, "ه")
     .replace(/ى/g, "ي")

@@ -1,5 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ANONYMITY, anonymityEnd, anonymityStart } from "../src/ar/anonymity.ts";
+import { withoutArticle } from "../src/ar/lexicon.ts";
+import { withoutObjectPronoun } from "../src/ar/oblique-object.ts";
 import { AR_DATE_SEATLESS, AR_DATE_START } from "../src/dates.ts";
 import { foldArabicLetters, foldForCompare, seatless } from "../src/text/chars.ts";
 
@@ -45,6 +48,17 @@ const PIECES = [
   "2025",
   "وزير",
   "قال",
+  "ال",
+  "وال",
+  "بال",
+  "أول",
+  "أو",
+  "مس",
+  "خلا",
+  "المدينة",
+  "الحكومة",
+  "سبت",
+  "عشر",
   "Monday",
   "Ünal",
   "İstanbul",
@@ -163,6 +177,114 @@ describe("fast paths", () => {
         expect(matches(AR_DATE_SEATLESS, s)).toEqual(matches(repeated, s));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("fast paths (Arabic words)", () => {
+  const REQUEST = [
+    " ",
+    "  ",
+    "\u00A0",
+    "،",
+    "الذي",
+    "رفض",
+    "طلبت",
+    "فضّل",
+    "عدم",
+    "الكشف",
+    "عن",
+    "نشر",
+    "ذكر",
+  ];
+  const NAMES = [
+    "اسمه",
+    "أسمائهم",
+    "اسمائهم",
+    "هويته",
+    "هوياتهم",
+    "اسم",
+    "هوي",
+    "أسم",
+    "ه",
+    "الوزير",
+    "قال",
+    "x",
+  ];
+  const loose = fc
+    .array(fc.constantFrom(...REQUEST, ...NAMES, ...PIECES), { maxLength: 14 })
+    .map((parts) => parts.join(""));
+  // (whole requests, with words and marks around them, so that the regex matches often)
+  const pick = (xs: string[]) => fc.constantFrom(...xs);
+  const whole = fc
+    .tuple(
+      loose,
+      pick([" ", "، ", "\u00A0"]),
+      pick(["", "الذي ", "التي  "]),
+      pick(["رفض", "طلبوا", "فضّلت", "اشترط", "قال"]),
+      pick([" ", " عدم "]),
+      pick(["الكشف عن", "الإفصاح عن", "كشف", "نشر", "ذكر"]),
+      pick([" ", "\u00A0"]),
+      pick(NAMES),
+      loose,
+    )
+    .map((parts) => parts.join(""));
+  const requests = fc.oneof(loose, whole);
+
+  it("finds a request for anonymity where the plain regex finds it", () => {
+    const plainStart = (text: string, from: number, limit: number): number | null => {
+      const room = text.slice(from, Math.min(limit, from + 120));
+      const m = ANONYMITY.exec(room);
+      if (!m || m.index === 0) return null;
+      const before = room.slice(0, m.index);
+      if (/[،,.:؛!؟?«»"“”]/u.test(before) || before.trim().split(/[\s\u00A0]+/u).length > 6) return null;
+      return from + m.index;
+    };
+    const plainEnd = (text: string, from: number, limit: number): number | null => {
+      const m = ANONYMITY.exec(text.slice(from, limit));
+      return m?.index === 0 ? from + m[0].length : null;
+    };
+    fc.assert(
+      fc.property(requests, fc.nat(), fc.nat(), (s, a, b) => {
+        const from = a % (s.length + 1);
+        const limit = from + (b % (s.length - from + 1));
+        expect(anonymityStart(s, from, limit)).toBe(plainStart(s, from, limit));
+        expect(anonymityEnd(s, from, limit)).toBe(plainEnd(s, from, limit));
+        expect(anonymityStart(s, 0, s.length)).toBe(plainStart(s, 0, s.length));
+        expect(anonymityEnd(s, 0, s.length)).toBe(plainEnd(s, 0, s.length));
+      }),
+      { numRuns: 5000 },
+    );
+    const s = "وقال مسؤول رفض الكشف عن اسمه إن";
+    expect(anonymityStart(s, 5, s.length)).toBe(10);
+    expect(anonymityEnd(s, 10, s.length)).toBe(plainEnd(s, 10, s.length));
+  });
+
+  it("drops the article as the plain test and replace do", () => {
+    const words = fc
+      .array(fc.constantFrom("ا", "أ", "إ", "آ", "ٱ", "ل", "ب", "\u064E", "𝐀", "\uDC00", "x", " "), {
+        maxLength: 6,
+      })
+      .map((a) => a.join(""));
+    fc.assert(
+      fc.property(words, (w) => {
+        expect(withoutArticle(w)).toBe(/^آ/u.test(w) ? w : w.replace(/^[اأإٱ]ل/u, ""));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("drops an object pronoun as the plain replace does", () => {
+    const words = fc
+      .array(fc.constantFrom("أ", "ر", "ج", "ع", "ت", "ه", "ا", "م", "\u064E", "𝐀", "\uDC00", "x", " "), {
+        maxLength: 8,
+      })
+      .map((a) => a.join(""));
+    fc.assert(
+      fc.property(words, (w) => {
+        expect(withoutObjectPronoun(w)).toBe(w.replace(/(?<=\p{L}{3})(?:ه|ها|هم|هما)$/u, ""));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

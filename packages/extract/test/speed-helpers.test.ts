@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findDates } from "../src/dates.ts";
-import { foldForCompare, lowercase, withoutHarakat, withoutMarks } from "../src/text/chars.ts";
+import {
+  foldForCompare,
+  letterRunBefore,
+  lowercase,
+  withoutHarakat,
+  withoutMarks,
+} from "../src/text/chars.ts";
 import { forgetWords } from "../src/text/word-memo.ts";
 
 // Helpers made faster without changing what they return: each must give exactly what the plain expression
@@ -30,10 +36,39 @@ const UNITS = [
   "\u00A0",
   "’",
   "x",
+  "\uDC00",
+  "𝐀",
+  "\n",
+  "\u2003",
+  "\u0085",
+  "\u06F1",
+  "،",
+  "\u0621",
+  "\u061F",
+  "ﻻ",
+  "\u0300",
+  "@",
+  "[",
+  "`",
+  "{",
 ];
 const anyText = fc.array(fc.constantFrom(...UNITS), { maxLength: 30 }).map((a) => a.join(""));
 
 describe("speed helpers", () => {
+  it("reads the letter run before a position as the end-anchored regex on the slice does", () => {
+    const plain = (text: string, lo: number, at: number): string | undefined =>
+      /([\p{L}\p{M}]+)[\s\u00A0]*$/u.exec(text.slice(lo, at))?.[1];
+    fc.assert(
+      fc.property(anyText, fc.nat(), fc.nat(), (s, a, b) => {
+        const at = s.length ? b % (s.length + 1) : 0;
+        const lo = a % (at + 1);
+        expect(letterRunBefore(s, lo, at)).toBe(plain(s, lo, at));
+        expect(letterRunBefore(s, 0, s.length)).toBe(plain(s, 0, s.length));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it("strip harakat and marks as the global replaces they stand for", () => {
     fc.assert(
       fc.property(anyText, (s) => {

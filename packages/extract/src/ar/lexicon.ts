@@ -6,7 +6,13 @@ import { wordMemo } from "../text/word-memo.ts";
  * alif carries no article («آلان» is a name, not «ال» + «ان»); «إلى» and «الى» fold alike.
  */
 const fold = (w: string): string => foldArabicLetters(withoutArticle(withoutMarks(w)));
-const withoutArticle = (w: string): string => (/^آ/u.test(w) ? w : w.replace(/^[اأإٱ]ل/u, ""));
+/** `/^آ/u.test(w) ? w : w.replace(/^[اأإٱ]ل/u, "")`, by character codes: an alif (not a madda's), then «ل». */
+export const withoutArticle = (w: string): string => {
+  const c = w.charCodeAt(0);
+  return (c === 0x627 || c === 0x623 || c === 0x625 || c === 0x671) && w.charCodeAt(1) === 0x644
+    ? w.slice(2)
+    : w;
+};
 const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(fold));
 
 /**

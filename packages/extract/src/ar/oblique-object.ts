@@ -50,7 +50,7 @@ export function feminineAfterMasculine(
   knownNames: Set<string>,
 ): boolean {
   // («أرجعته»: the feminine «ت» before an object pronoun)
-  const stem = verb.replace(/^[وف](?=\p{L}{3})/u, "").replace(/(?<=\p{L}{3})(?:ه|ها|هم|هما)$/u, "");
+  const stem = withoutObjectPronoun(verb.replace(/^[وف](?=\p{L}{3})/u, ""));
   if (/ت$|^ت/u.test(stem)) return false;
   const [first, next] = tokensForward(text, subject.start, text.length, 2);
   // («وأضاف العواملة أن …»: a family name in «ـة», met before or before the complementizer, is the subject;
@@ -62,4 +62,14 @@ export function feminineAfterMasculine(
   const w = bare(first);
   if (hasAl(first)) return /(?:ة|ات)$/u.test(w) && !MEN_IN_TA.test(w);
   return /ة$/u.test(w) && ORG_TITLES.has(foldWord(w));
+}
+
+const OBJECT_PRONOUN_END = /(?<=\p{L}{3})(?:ه|ها|هم|هما)$/u;
+/**
+ * The verb without its object pronoun after three letters («أرجعته» → «أرجعت»): the replace, run only when the
+ * word ends in «ه», «ا» or «م» (the regex, unanchored at its start, tries every position of the word).
+ */
+export function withoutObjectPronoun(verb: string): string {
+  const last = verb.charCodeAt(verb.length - 1);
+  return last === 0x647 || last === 0x627 || last === 0x645 ? verb.replace(OBJECT_PRONOUN_END, "") : verb;
 }

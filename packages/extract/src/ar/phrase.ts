@@ -1,5 +1,5 @@
 // The words of an Arabic speaker phrase: titles, ل/ب-genitives, quoted and compound names, where a name closes.
-import { seatless, withoutHarakat } from "../text/chars.ts";
+import { letterRunBefore, seatless, withoutHarakat } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import {
   AR_COMPLEMENTIZER,
@@ -117,9 +117,9 @@ export function residentsOfTownEnd(text: string, toks: Token[], i: number): numb
 
 /** What `forms` holds for the verb form right before `from`, with or without its و/ف prefix. */
 function formBefore<T>(text: string, from: number, forms: Map<string, T>): T | undefined {
-  const m = /([\p{L}\p{M}]+)[\s\u00A0]*$/u.exec(text.slice(Math.max(0, from - 30), from));
-  if (!m?.[1]) return undefined;
-  const f = foldArabicWord(m[1]);
+  const word = letterRunBefore(text, Math.max(0, from - 30), from);
+  if (!word) return undefined;
+  const f = foldArabicWord(word);
   return forms.get(f) ?? (/^[وف]/u.test(f) ? forms.get(f.slice(1)) : undefined);
 }
 

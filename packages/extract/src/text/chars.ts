@@ -204,6 +204,33 @@ export function spacedWordBefore(text: string, at: number, word: string): boolea
   return j < at && w > 0 && text.startsWith(word, w) && isJsSpace(text.charCodeAt(w - 1));
 }
 
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+/**
+ * The run of letters and marks that ends text[lo, at), before any trailing spaces, or undefined: what
+ * `/([\p{L}\p{M}]+)[\s\u00A0]*$/u.exec(text.slice(lo, at))?.[1]` finds, read backwards from `at` (the
+ * regex tries every position of the slice, and runs before each Arabic reporting verb looked up).
+ */
+export function letterRunBefore(text: string, lo: number, at: number): string | undefined {
+  let j = at;
+  while (j > lo && isJsSpace(text.charCodeAt(j - 1))) j--;
+  const end = j;
+  while (j > lo) {
+    const c = text.charCodeAt(j - 1);
+    // (Arabic letters, tatweel and harakat, U+0620–U+065F, and ASCII letters: no regex needed)
+    if ((c >= 0x0620 && c <= 0x065f) || ((c | 32) >= 97 && (c | 32) <= 122)) {
+      j--;
+      continue;
+    }
+    // (a surrogate pair is one character, as for the regex's u flag; a lone half is no letter)
+    const low = c >= 0xdc00 && c <= 0xdfff && j - 2 >= lo;
+    const high = low ? text.charCodeAt(j - 2) : 0;
+    const size = high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+    if (!LETTER_OR_MARK.test(text.slice(j - size, j))) break;
+    j -= size;
+  }
+  return j < end ? text.slice(j, end) : undefined;
+}
+
 /** The units JS `\s` matches (a regex-free test for hot loops). */
 export function isJsSpace(c: number): boolean {
   if (c === 32 || (c >= 9 && c <= 13)) return true;
