@@ -24,7 +24,7 @@ const DEMONYMS = new Set(
 );
 
 /**
- * "the Scot", "the Portuguese" (a nationality noun alone) and "the former Celtic midfielder" (a past
+ * "the Scot", "the Portuguese" (a nationality noun alone), "the 41-year-old" (an age alone) and "the former Celtic midfielder" (a past
  * career): epithets sports and features writers use for someone already named; the parse points back to
  * that person, as a pronoun would, or null when `words` (a mention's words) are no epithet.
  */
@@ -41,7 +41,9 @@ export function epithetParse(words: string[]): MentionParse | null {
     /^(?:former|ex-\p{Lu}.*)$/u.test(words[1] as string) &&
     /^[a-z]+$/.test(last) &&
     CAREER_ROLES.test(last);
-  if (!demonym && !career && !describedWorker(words)) return null;
+  // ("the 41-year-old": a person the report has named, by age alone)
+  const aged = words.length === 2 && /^\d{1,3}-year-old$/.test(last);
+  if (!demonym && !aged && !career && !describedWorker(words)) return null;
   const gender = /(?:man|woman)$/.test(last) ? (last.endsWith("woman") ? "f" : "m") : undefined;
   return {
     name: null,

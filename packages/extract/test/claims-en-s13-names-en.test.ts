@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { parseEnglishMention } from "../src/en/mention.ts";
+import { extract } from "../src/index.ts";
+
+// Reviewer probes (session 13, lane names-en): made-up English news from many countries' outlets, the
+// speaker each claim names and the words that refer to it.
+const run = (text: string) =>
+  extract({ text, publishedAt: "2026-11-30", lang: "en" }).claims.map((c) => ({
+    name: c.speaker.name,
+    kind: c.speaker.kind,
+    mention: c.speaker.mention?.text,
+    cue: c.cue.text,
+  }));
+
+describe("English speaker names: offices whose rank comes last, Irish titles", () => {
+  it("names the person after 'The Attorney General,' and 'The Chief Constable,' (an office, not a body)", () => {
+    expect(
+      run(
+        "The Solicitor General, Kate Brennan, said the appeal would proceed. The solicitor general said a date would be set.",
+      ),
+    ).toMatchObject([
+      { name: "Kate Brennan", kind: "person", mention: "The Solicitor General, Kate Brennan" },
+      { name: "Kate Brennan", mention: "The solicitor general" },
+    ]);
+    expect(run("The Attorney-General, Ruth Okafor, told the court the law was clear.")).toMatchObject([
+      { name: "Ruth Okafor", kind: "person" },
+    ]);
+    expect(run("The Chief Constable, Dawn Pritchard, said the force was stretched.")).toMatchObject([
+      { name: "Dawn Pritchard", kind: "person" },
+    ]);
+  });
+  it("reads 'Taoiseach' and 'Tánaiste' as titles before a name, and 'the Taoiseach' as that person", () => {
+    expect(
+      run(
+        "Taoiseach Ronan Kiely said he was deeply concerned by the report. The Taoiseach told reporters in Brussels that Ireland would raise it.",
+      ),
+    ).toMatchObject([
+      { name: "Ronan Kiely", mention: "Taoiseach Ronan Kiely" },
+      { name: "Ronan Kiely", mention: "The Taoiseach" },
+    ]);
+    expect(run("Tánaiste Orla Fahy said the talks had gone well.")).toMatchObject([{ name: "Orla Fahy" }]);
+  });
+});
+
+describe("English speaker names: where the speaker works or spoke is not the speaker", () => {
+  it("names the pundit, not the broadcaster, in '…,” said X on Sky Sports'", () => {
+    expect(run('"It was never a penalty," said Martin Doyle on Sky Sports.')).toMatchObject([
+      { name: "Martin Doyle", kind: "person" },
+    ]);
+    expect(run('"The keeper had to come," said Doyle on BBC Radio 5 Live.')).toMatchObject([
+      { name: "Doyle" },
+    ]);
+  });
+  it("keeps a titled portfolio 'on …' inside the title ('Special Assistant to the Chief Minister on Health X')", () => {
+    expect(
+      parseEnglishMention("Special Assistant to the Chief Minister on Health Farah Qureshi"),
+    ).toMatchObject({
+      name: "Farah Qureshi",
+    });
+  });
+  it("reads 'Officials at the Ministry of Health in Kampala' as the officials, not the town", () => {
+    const [claim] = run(
+      "Officials at the Ministry of Health in Kampala said three new cases had been confirmed.",
+    );
+    expect(claim?.name).not.toBe("Kampala");
+    expect(claim?.mention).toBe("Officials at the Ministry of Health in Kampala");
+    const [doctors] = run("Doctors at the Royal Victoria Hospital in Belfast said the boy was stable.");
+    expect(doctors?.name).not.toBe("Belfast");
+    expect(doctors?.name).toMatch(/^Doctors at the Royal Victoria Hospital/);
+  });
+});
+
+describe("English speaker names: 'they' for a family, 'the 41-year-old' for someone named", () => {
+  it("reads 'they' after 'The family of X said' as the family", () => {
+    expect(
+      run(
+        'The family of Declan Foley said they were "heartbroken". In a statement issued through gardaí, they said he was a loving son.',
+      ),
+    ).toMatchObject([
+      { name: "family of Declan Foley", mention: "The family of Declan Foley" },
+      { name: "family of Declan Foley", mention: "they" },
+    ]);
+    expect(
+      run("The Okafor family said the inquest had answered nothing. They said they would appeal."),
+    ).toMatchObject([{ name: "Okafor family" }, { name: "Okafor family", mention: "They" }]);
+  });
+  it("reads 'The 41-year-old added' as the person just named", () => {
+    expect(
+      run(
+        '"We were second best in every department," said Tadhg Kearney, the Cork manager, after the defeat. The 41-year-old added that his players would learn from it.',
+      ),
+    ).toMatchObject([
+      { name: "Tadhg Kearney", cue: "said" },
+      { name: "Tadhg Kearney", mention: "The 41-year-old", cue: "added" },
+    ]);
+  });
+});
