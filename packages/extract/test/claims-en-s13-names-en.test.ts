@@ -95,3 +95,36 @@ describe("English speaker names: 'they' for a family, 'the 41-year-old' for some
     ]);
   });
 });
+
+describe("English speaker names: sports epithets and a lede named by the scene after it", () => {
+  it("reads 'The two-time Olympic champion', 'The world champion' and 'The Australian captain' as the athlete just named", () => {
+    expect(
+      run(
+        "Wanjiru said she felt strong ahead of the Berlin race. The two-time Olympic champion told reporters that the course suited her.",
+      ),
+    ).toMatchObject([
+      { name: "Wanjiru", cue: "said" },
+      { name: "Wanjiru", mention: "The two-time Olympic champion", cue: "told" },
+    ]);
+    expect(
+      run("Tomas Lindgren won the sprint on Sunday. The world champion said the wind had helped."),
+    ).toMatchObject([{ name: "Tomas Lindgren", mention: "The world champion" }]);
+    expect(
+      run("Hazlewood said the side was ready. The Australian captain said the pitch would favour pace."),
+    ).toMatchObject([{ name: "Hazlewood" }, { name: "Hazlewood", mention: "The Australian captain" }]);
+  });
+  it("keeps a claim whose subject is a described entrepreneur ('The edtech entrepreneur said')", () => {
+    expect(
+      run(
+        "Ravi Menon said the allegations were false. The edtech entrepreneur said he would fight the case.",
+      ),
+    ).toMatchObject([{ name: "Ravi Menon" }, { mention: "The edtech entrepreneur", cue: "said" }]);
+  });
+  it("names a lede's '“…,” the premier said.' by the titled name in the scene sentence after it", () => {
+    expect(
+      run(
+        '"There is no place for violence in our politics," the premier said.\n\nTasmanian Premier Colin Fenwick was speaking after a candidate was assaulted in Launceston.',
+      ),
+    ).toMatchObject([{ name: "Colin Fenwick", mention: "the premier" }]);
+  });
+});

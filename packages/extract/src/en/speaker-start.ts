@@ -216,7 +216,7 @@ export function parentheticalStart(toks: Token[]): number {
 }
 
 /** Person nouns by their ending ("driver", "caretaker", "florist", "technician", "attendant", "fireman"). */
-const PERSON_ENDING = /^[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|woman)$/;
+const PERSON_ENDING = /^[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|woman|eur)$/;
 /** Words with those endings that name no person ("the water", "a number", "the summer"). */
 const NOT_PERSON =
   /^(?:water|number|matter|quarter|summer|winter|order|power|center|centre|paper|letter|border|corner|chapter|member|meter|filter|poster|banner|cover|layer|tower|error|sector|factor|floor|door|mirror|interior|exterior|event|moment|comment|statement|document|agreement|government|department|parliament|plan|man|woman)$/;
