@@ -128,3 +128,40 @@ describe("English speaker names: sports epithets and a lede named by the scene a
     ).toMatchObject([{ name: "Colin Fenwick", mention: "the premier" }]);
   });
 });
+
+describe("English speaker mentions: where the speaker's words begin and end", () => {
+  it("ends a participle's subject before its main verb ('The opposition walked out, saying')", () => {
+    expect(run("The opposition walked out, saying it had not been consulted on the bill.")).toMatchObject([
+      { name: "opposition", mention: "The opposition", cue: "saying" },
+    ]);
+    expect(run("The teachers' union hit back, saying the offer was an insult.")).toMatchObject([
+      { mention: "The teachers' union", cue: "saying" },
+    ]);
+    expect(run("The newly elected mayor walked out, saying the count was flawed.")).toMatchObject([
+      { mention: "The newly elected mayor", cue: "saying" },
+    ]);
+  });
+  it("keeps the body before a lowercase unit and role ('IMF mission chief X', 'World Bank country director X')", () => {
+    expect(run("IMF mission chief Oksana Varga said the reforms were working.")).toMatchObject([
+      { name: "Oksana Varga", mention: "IMF mission chief Oksana Varga" },
+    ]);
+    expect(run("World Bank country director Mara Osei said growth would pick up.")).toMatchObject([
+      { name: "Mara Osei", mention: "World Bank country director Mara Osei" },
+    ]);
+  });
+  it("keeps a role of a body named by its kind before an appositive name ('The chief of the state health service, X,')", () => {
+    expect(run("The chief of the state health service, Ana Silva, said every bed was full.")).toMatchObject([
+      { name: "Ana Silva", mention: "The chief of the state health service, Ana Silva" },
+    ]);
+  });
+  it("reads 'Senior Advocate' as a title before a name", () => {
+    expect(
+      run(
+        "The petitioners' lawyer, Senior Advocate Rohan Mehra, told the bench that the law was void. Mehra argued the state had no power to pass it.",
+      ),
+    ).toMatchObject([
+      { name: "Rohan Mehra", cue: "told" },
+      { name: "Rohan Mehra", mention: "Mehra", cue: "argued" },
+    ]);
+  });
+});

@@ -168,11 +168,11 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       /^(?:in|on|since|by|until|early|late|last)$/i.test(toks[nameEnd + 1]?.text ?? "")
     )
       return null;
-    if (before && !dash && (!(npWord(before) || before.text === ")") || placeOfRole(toks, nameEnd)))
-      return describedName(toks, close, first.start);
     const role = before && !dash ? roleOfBodyStart(toks, nameEnd) : -1;
     if (role >= 0 && describedName(toks, close, first.start))
       return { start: (toks[role] as Token).start, end: first.start, pronoun: false };
+    if (before && !dash && (!(npWord(before) || before.text === ")") || placeOfRole(toks, nameEnd)))
+      return describedName(toks, close, first.start);
     if (!before || !(npWord(before) || before.text === ")")) return null;
     // "BLANTYRE, Malawi — The United Nations appealed …, warning": a dateline, not a name and appositive
     if (/^[A-Z]{3,}$/.test(before.text) && toks.slice(1, close).some(isDash)) return null;
@@ -260,6 +260,10 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       continue;
     }
     if (!npWord(t)) {
+      // "IMF mission chief Ana Holt", "World Bank country director Mara Osei": a lowercase unit between a
+      // body's capitalised name and the role before the person's name
+      const unit = taken > 1 && ROLE_HEAD.test((toks[i - 1] as Token).text) && !SUBJECT_STOPS.has(w);
+      if (unit && /^[a-z]+$/.test(t.text) && isCapWord(toks[i + 1])) continue;
       // "The Commission on Human Rights regional office said": lowercase modifiers between a body's name and its unit
       const named =
         taken > 0 && INSTITUTION_HEADS.has(lower(toks[i - 1] as Token)) ? nameBeforeModifiers(toks, i) : -1;

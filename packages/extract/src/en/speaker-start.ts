@@ -1,6 +1,6 @@
 import { startsUppercase } from "../text/chars.ts";
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
-import { NP_WORDS, PRONOUNS, SUBJECT_STOPS, VERB_FORMS, WH_RELATIVE } from "./lexicon.ts";
+import { INSTITUTION_HEADS, NP_WORDS, PRONOUNS, SUBJECT_STOPS, VERB_FORMS, WH_RELATIVE } from "./lexicon.ts";
 import { particleName } from "./name-shape.ts";
 import type { SourceSpan } from "./source.ts";
 
@@ -180,14 +180,19 @@ export function restOfCapitalisedRun(toks: Token[], i: number, start: number): n
 }
 
 /**
- * "The chairperson of the Finance and Planning Committee, Hon. Kimani Mwangi, told": a role of a named body
+ * "The chairperson of the Finance and Planning Committee, Hon. Kimani Mwangi, told", "The head of the national
+ * disaster agency, Suharyanto, said": a role of a named body (or of one by its kind)
  * before a name between commas. toks are nearest first, toks[nameEnd] the body's last word; the index of the
  * role's determiner, or -1.
  */
 export function roleOfBodyStart(toks: Token[], nameEnd: number): number {
+  // ("The head of the national disaster agency, Suharyanto,": a body by its kind and lowercase modifiers)
+  const kind = toks[nameEnd]?.word && INSTITUTION_HEADS.has(lower(toks[nameEnd] as Token));
   for (let j = nameEnd; j < Math.min(toks.length - 2, nameEnd + 10); j++) {
     const t = toks[j] as Token;
     if (t.word && (isCapWord(t) || /^(?:and|for|the)$/.test(t.text))) continue;
+    if (kind && j < nameEnd + 4 && /^[a-z]+$/.test(t.text) && !SUBJECT_STOPS.has(t.text) && t.text !== "of")
+      continue;
     if (!t.word || t.text !== "of") return -1;
     const role = toks[j + 1] as Token;
     const det = toks[j + 2] as Token;
