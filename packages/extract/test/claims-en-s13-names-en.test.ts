@@ -165,3 +165,30 @@ describe("English speaker mentions: where the speaker's words begin and end", ()
     ]);
   });
 });
+
+describe("English speaker names: a relative by given name, a body by initials with its 'of'", () => {
+  it("keeps 'The boy's father, Ramesh, said' and 'His wife, Anita, said' (a given name alone after a relative)", () => {
+    expect(run("The boy's father, Suresh, said the school had failed him.")).toMatchObject([
+      { name: "Suresh", kind: "person", mention: "The boy's father, Suresh" },
+    ]);
+    expect(
+      run(
+        "Verma's mother, Kavita, told reporters that her son had been missing for a week. She said police had ignored her.",
+      ),
+    ).toMatchObject([
+      { name: "Kavita", cue: "told" },
+      { name: "Kavita", mention: "She", cue: "said" },
+    ]);
+    expect(run("His wife, Achieng, said he had been threatened.")).toMatchObject([{ name: "Achieng" }]);
+  });
+  it("reads 'MOM' as 'Singapore's Ministry of Manpower' (initials with the 'of', after an owner's possessive)", () => {
+    expect(
+      run(
+        "Singapore's Ministry of Manpower said employers who broke the rules would be fined. MOM added that inspections would increase next year.",
+      ),
+    ).toMatchObject([
+      { name: "Singapore's Ministry of Manpower" },
+      { name: "Singapore's Ministry of Manpower", kind: "organisation", mention: "MOM" },
+    ]);
+  });
+});

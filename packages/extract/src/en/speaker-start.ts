@@ -152,7 +152,7 @@ export function describedName(toks: Token[], close: number, stop: number): Sourc
   const aged = /^\d{1,3}-year-old$/.test(toks[close - 1]?.text ?? "");
   const name = toks.slice(1 + bracket, aged ? close - 1 : close);
   if (
-    name.length < 2 ||
+    (name.length < 2 && !(name.length === 1 && givenNameAfterRelative(toks, close))) ||
     name.length > 5 ||
     !name.every((t, m) => isCapWord(t) || t.text === "." || nameParticleAt(toks, m + 1 + bracket))
   )
@@ -167,6 +167,27 @@ export function describedName(toks: Token[], close: number, stop: number): Sourc
     }
   }
   return { start, end: stop, pronoun: false };
+}
+
+/** Relatives and close associates news names by a given name alone ("His wife, Anita, said"). */
+const RELATIVE_NOUN =
+  /^(?:father|mother|wife|husband|son|daughter|brother|sister|uncle|aunt|cousin|grandmother|grandfather|nephew|niece|partner|fiancée?|friend|neighbou?r|colleague|classmate|landlord|landlady)$/;
+/**
+ * "The boy's father, Ramesh,", "His wife, Anita,": one capitalised word between the commas after a relative
+ * noun with its possessive (toks nearest first, toks[close] the comma before the name).
+ */
+function givenNameAfterRelative(toks: Token[], close: number): boolean {
+  const noun = toks[close + 1];
+  const owner = toks[close + 2];
+  return (
+    isCapWord(toks[1]) &&
+    !!noun?.word &&
+    RELATIVE_NOUN.test(noun.text) &&
+    !!owner?.word &&
+    (/^(?:his|her|their|the|a)$/i.test(owner.text) ||
+      /^\p{L}+[’']s$/u.test(owner.text) ||
+      owner.text === "'s")
+  );
 }
 
 /**
