@@ -192,3 +192,19 @@ describe("English speaker names: a relative by given name, a body by initials wi
     ]);
   });
 });
+
+describe("English speaker names: no speaker taken from the content, no state as a person", () => {
+  it("reads no claim in 'A and B had agreed to the plan' (a deal accepted) and keeps the minister unnamed", () => {
+    const claims = run(
+      "The minister told Parliament that Kenya would not borrow more. She said Uganda and Rwanda had agreed to the plan.",
+    );
+    expect(claims.map((c) => c.name)).not.toContain("Rwanda");
+    expect(claims[0]).toMatchObject({ mention: "The minister", cue: "told" });
+    expect(run("The union agreed to pay the fine.")).toHaveLength(1);
+  });
+  it("never names a lede's unnamed minister after a state quoted by its name ('Tanzania said')", () => {
+    expect(
+      run("The minister said Kenya would not borrow more from China. Tanzania said it would keep borrowing."),
+    ).toMatchObject([{ mention: "The minister", name: "minister" }, { name: "Tanzania" }]);
+  });
+});

@@ -20,6 +20,24 @@ export const INDUSTRY_TAILS = new Set(
 /** A name of two words or more whose last word is an industry's ("Harbour Energy", "Atlas Logistics"). */
 export const endsInIndustry = (nameWords: string[]): boolean =>
   nameWords.length >= 2 && INDUSTRY_TAILS.has(nameWords[nameWords.length - 1] as string);
+/**
+ * States news quotes by their one-word name ("Tanzania said it would not sign"): a government speaking, no
+ * person (not those that are also common given or family names: Jordan, Georgia, Chad).
+ */
+const STATE_NAMES = new Set(
+  (
+    "Kenya Uganda Tanzania Rwanda Burundi Ethiopia Nigeria Ghana Zambia Zimbabwe Malawi Mozambique Namibia " +
+    "Botswana Angola Somalia Eritrea Sudan Egypt Libya Tunisia Algeria Morocco Senegal Mali Cameroon Gabon Congo " +
+    "India Pakistan Bangladesh Nepal Bhutan China Japan Taiwan Vietnam Thailand Cambodia Laos Myanmar Malaysia " +
+    "Singapore Indonesia Philippines Australia Russia Ukraine Belarus Poland Germany France Italy Spain Portugal " +
+    "Greece Turkey Britain Ireland Canada Mexico Brazil Argentina Chile Peru Colombia Venezuela Cuba Israel Iran " +
+    "Iraq Syria Lebanon Qatar Kuwait Bahrain Oman Yemen Afghanistan Armenia Azerbaijan Kazakhstan Uzbekistan " +
+    "Hungary Romania Bulgaria Serbia Croatia Austria Switzerland Belgium Netherlands Sweden Norway Denmark Finland " +
+    "Estonia Latvia Lithuania Moldova Fiji Samoa Tonga"
+  ).split(" "),
+);
+/** A state's one-word name ("Tanzania"), which names no person. */
+export const isStateName = (name: string | null): boolean => !!name && STATE_NAMES.has(name);
 const TITLE_ABBREVIATIONS: Record<string, string> = {
   sen: "senator",
   rep: "representative",
