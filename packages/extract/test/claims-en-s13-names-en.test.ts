@@ -208,3 +208,21 @@ describe("English speaker names: no speaker taken from the content, no state as 
     ).toMatchObject([{ mention: "The minister", name: "minister" }, { name: "Tanzania" }]);
   });
 });
+
+describe("English speaker names: an office by its initials", () => {
+  it("reads 'The CM' and 'The PM' as the chief minister and prime minister the article named", () => {
+    expect(
+      run(
+        "Chief Minister Revanth Gowda said the state would appeal. The CM told reporters in Hyderabad that the Centre had been unfair.",
+      ),
+    ).toMatchObject([
+      { name: "Revanth Gowda" },
+      { name: "Revanth Gowda", mention: "The CM", kind: "person" },
+    ]);
+    expect(
+      run(
+        "Prime Minister Anil Mehta said the economy was strong. The PM told the rally that jobs would follow.",
+      ),
+    ).toMatchObject([{ name: "Anil Mehta" }, { name: "Anil Mehta", mention: "The PM" }]);
+  });
+});

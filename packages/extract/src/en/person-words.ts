@@ -111,7 +111,7 @@ export function styledHonorific(words: string[]): number {
 const HONORIFIC_GENDER: Record<string, "m" | "f"> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
 /** Words that are a title, never a given name, before a family name ("Minister Fuenzalida"). */
 export const TITLE_HEADS = new Set(
-  "Minister Secretary Executive Officer CEO CFO COO CTO President Director Chairman Chairwoman Chair Leader Governor Commissioner Ambassador Spokesman Spokeswoman Spokesperson Mayor Judge Justice Chancellor Counsel Attorney Adviser Advisor Coordinator Envoy Manager Member Editor Professor Commander Inspector Prosecutor Representative Senator Speaker Whip Economist Analyst Founder Superintendent Sheriff Administrator Premier Treasurer Comptroller Auditor Rapporteur Negotiator Admiral Colonel Captain Lieutenant Sergeant Coach MP MSP MLA MEP Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman Assemblywoman Assemblymember Supervisor Taoiseach Tánaiste Constable Advocate".split(
+  "Minister Secretary Executive Officer CEO CFO COO CTO President Director Chairman Chairwoman Chair Leader Governor Commissioner Ambassador Spokesman Spokeswoman Spokesperson Mayor Judge Justice Chancellor Counsel Attorney Adviser Advisor Coordinator Envoy Manager Member Editor Professor Commander Inspector Prosecutor Representative Senator Speaker Whip Economist Analyst Founder Superintendent Sheriff Administrator Premier Treasurer Comptroller Auditor Rapporteur Negotiator Admiral Colonel Captain Lieutenant Sergeant Coach MP MSP MLA MEP Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman Assemblywoman Assemblymember Supervisor Taoiseach Tánaiste Constable Advocate CM PM".split(
     " ",
   ),
 );
