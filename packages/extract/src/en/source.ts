@@ -31,7 +31,7 @@ import {
   parentheticalStart,
   possessiveOwnerStart,
   restOfCapitalisedRun,
-  roleOfBodyStart,
+  roleOfAnyBodyStart,
 } from "./speaker-start.ts";
 import { teamSpan } from "./team-leader.ts";
 import { timeBeforeVerb } from "./time-before-verb.ts";
@@ -168,7 +168,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       /^(?:in|on|since|by|until|early|late|last)$/i.test(toks[nameEnd + 1]?.text ?? "")
     )
       return null;
-    const role = before && !dash ? roleOfBodyStart(toks, nameEnd) : -1;
+    const role = before && !dash ? roleOfAnyBodyStart(toks, nameEnd) : -1;
     if (role >= 0 && describedName(toks, close, first.start))
       return { start: (toks[role] as Token).start, end: first.start, pronoun: false };
     if (before && !dash && (!(npWord(before) || before.text === ")") || placeOfRole(toks, nameEnd)))

@@ -201,19 +201,14 @@ export function restOfCapitalisedRun(toks: Token[], i: number, start: number): n
 }
 
 /**
- * "The chairperson of the Finance and Planning Committee, Hon. Kimani Mwangi, told", "The head of the national
- * disaster agency, Suharyanto, said": a role of a named body (or of one by its kind)
+ * "The chairperson of the Finance and Planning Committee, Hon. Kimani Mwangi, told": a role of a named body
  * before a name between commas. toks are nearest first, toks[nameEnd] the body's last word; the index of the
  * role's determiner, or -1.
  */
 export function roleOfBodyStart(toks: Token[], nameEnd: number): number {
-  // ("The head of the national disaster agency, Suharyanto,": a body by its kind and lowercase modifiers)
-  const kind = toks[nameEnd]?.word && INSTITUTION_HEADS.has(lower(toks[nameEnd] as Token));
   for (let j = nameEnd; j < Math.min(toks.length - 2, nameEnd + 10); j++) {
     const t = toks[j] as Token;
     if (t.word && (isCapWord(t) || /^(?:and|for|the)$/.test(t.text))) continue;
-    if (kind && j < nameEnd + 4 && /^[a-z]+$/.test(t.text) && !SUBJECT_STOPS.has(t.text) && t.text !== "of")
-      continue;
     if (!t.word || t.text !== "of") return -1;
     const role = toks[j + 1] as Token;
     const det = toks[j + 2] as Token;
@@ -317,4 +312,26 @@ export function listInsideRelative(toks: Token[], close: number): number {
     item = k;
   }
   return close;
+}
+
+/**
+ * roleOfBodyStart, or for a body named by its kind after lowercase modifiers ("The chief of the state health
+ * service, Ana Silva,": toks[nameEnd] the kind) the index of the role's determiner, or -1.
+ */
+export function roleOfAnyBodyStart(toks: Token[], nameEnd: number): number {
+  const named = roleOfBodyStart(toks, nameEnd);
+  if (named >= 0 || !toks[nameEnd]?.word || !INSTITUTION_HEADS.has(lower(toks[nameEnd] as Token)))
+    return named;
+  for (let j = nameEnd + 1; j < Math.min(toks.length - 2, nameEnd + 5); j++) {
+    const t = toks[j] as Token;
+    if (!t.word || !/^[a-z]+$/.test(t.text)) return -1;
+    if (t.text !== "of") continue;
+    const role = toks[j + 1] as Token;
+    const det = toks[j + 2] as Token;
+    const opened = toks[j - 1]?.text === "the";
+    return opened && role.word && /^[a-z]+$/.test(role.text) && det.word && DETERMINERS.has(lower(det))
+      ? j + 2
+      : -1;
+  }
+  return -1;
 }
