@@ -169,27 +169,6 @@ export function describedName(toks: Token[], close: number, stop: number): Sourc
   return { start, end: stop, pronoun: false };
 }
 
-/** Relatives and close associates news names by a given name alone ("His wife, Anita, said"). */
-const RELATIVE_NOUN =
-  /^(?:father|mother|wife|husband|son|daughter|brother|sister|uncle|aunt|cousin|grandmother|grandfather|nephew|niece|partner|fiancée?|friend|neighbou?r|colleague|classmate|landlord|landlady)$/;
-/**
- * "The boy's father, Ramesh,", "His wife, Anita,": one capitalised word between the commas after a relative
- * noun with its possessive (toks nearest first, toks[close] the comma before the name).
- */
-function givenNameAfterRelative(toks: Token[], close: number): boolean {
-  const noun = toks[close + 1];
-  const owner = toks[close + 2];
-  return (
-    isCapWord(toks[1]) &&
-    !!noun?.word &&
-    RELATIVE_NOUN.test(noun.text) &&
-    !!owner?.word &&
-    (/^(?:his|her|their|the|a)$/i.test(owner.text) ||
-      /^\p{L}+[’']s$/u.test(owner.text) ||
-      owner.text === "'s")
-  );
-}
-
 /**
  * "Economist Wanjiru Kamau of the Nairobi-based Institute for Public Finance Policy said": a walk that ran
  * out of words inside a capitalised run ends where the run does, not at "Kamau".
@@ -334,4 +313,25 @@ export function roleOfAnyBodyStart(toks: Token[], nameEnd: number): number {
       : -1;
   }
   return -1;
+}
+
+/** Relatives and close associates news names by a given name alone ("His wife, Anita, said"). */
+const RELATIVE_NOUN =
+  /^(?:father|mother|wife|husband|son|daughter|brother|sister|uncle|aunt|cousin|grandmother|grandfather|nephew|niece|partner|fiancée?|friend|neighbou?r|colleague|classmate|landlord|landlady)$/;
+/**
+ * "The boy's father, Ramesh,", "His wife, Anita,": one capitalised word between the commas after a relative
+ * noun with its possessive (toks nearest first, toks[close] the comma before the name).
+ */
+function givenNameAfterRelative(toks: Token[], close: number): boolean {
+  const noun = toks[close + 1];
+  const owner = toks[close + 2];
+  return (
+    isCapWord(toks[1]) &&
+    !!noun?.word &&
+    RELATIVE_NOUN.test(noun.text) &&
+    !!owner?.word &&
+    (/^(?:his|her|their|the|a)$/i.test(owner.text) ||
+      /^\p{L}+[’']s$/u.test(owner.text) ||
+      owner.text === "'s")
+  );
 }
