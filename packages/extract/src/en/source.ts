@@ -32,6 +32,7 @@ import {
   possessiveOwnerStart,
   restOfCapitalisedRun,
   roleOfAnyBodyStart,
+  unitBeforeRole,
 } from "./speaker-start.ts";
 import { teamSpan } from "./team-leader.ts";
 import { timeBeforeVerb } from "./time-before-verb.ts";
@@ -260,10 +261,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       continue;
     }
     if (!npWord(t)) {
-      // "IMF mission chief Ana Holt", "World Bank country director Mara Osei": a lowercase unit between a
-      // body's capitalised name and the role before the person's name
-      const unit = taken > 1 && ROLE_HEAD.test((toks[i - 1] as Token).text) && !SUBJECT_STOPS.has(w);
-      if (unit && /^[a-z]+$/.test(t.text) && isCapWord(toks[i + 1])) continue;
+      if (unitBeforeRole(toks, i, taken)) continue; // ("IMF mission chief Ana Holt")
       // "The Commission on Human Rights regional office said": lowercase modifiers between a body's name and its unit
       const named =
         taken > 0 && INSTITUTION_HEADS.has(lower(toks[i - 1] as Token)) ? nameBeforeModifiers(toks, i) : -1;

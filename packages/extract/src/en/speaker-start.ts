@@ -2,6 +2,7 @@ import { startsUppercase } from "../text/chars.ts";
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
 import { INSTITUTION_HEADS, NP_WORDS, PRONOUNS, SUBJECT_STOPS, VERB_FORMS, WH_RELATIVE } from "./lexicon.ts";
 import { particleName } from "./name-shape.ts";
+import { ROLE_HEAD } from "./person-words.ts";
 import type { SourceSpan } from "./source.ts";
 
 export const DETERMINERS = new Set([
@@ -333,5 +334,21 @@ function givenNameAfterRelative(toks: Token[], close: number): boolean {
     (/^(?:his|her|their|the|a)$/i.test(owner.text) ||
       /^\p{L}+[’']s$/u.test(owner.text) ||
       owner.text === "'s")
+  );
+}
+
+/**
+ * "IMF mission chief Ana Holt", "World Bank country director Mara Osei" (toks nearest first, toks[i] a lowercase
+ * word after the role word and the name, `taken` words read): a unit between a body's capitalised name and the
+ * role before the person's name, part of the speaker's words.
+ */
+export function unitBeforeRole(toks: Token[], i: number, taken: number): boolean {
+  const t = toks[i] as Token;
+  return (
+    taken > 1 &&
+    ROLE_HEAD.test((toks[i - 1] as Token).text) &&
+    !SUBJECT_STOPS.has(t.text) &&
+    /^[a-z]+$/.test(t.text) &&
+    isCapWord(toks[i + 1])
   );
 }
