@@ -3,12 +3,19 @@ import { NP_WORDS } from "./en/lexicon.ts";
 import type { Entity } from "./speakers.ts";
 import { sameOffice } from "./title-words.ts";
 
+/** Collective nouns for people who speak together ("the family said …. They added"). */
+const COLLECTIVE_HEAD =
+  /(?:^|\s)(?:family|families|relatives|couple|parents|board|panel|committee|jury|crew|delegation|coalition|household)$/i;
+
 /** An organisation or a plural description ("several women", "union leaders", "the Smiths"): what "they" may be. */
 export function isGroup(e: Entity): boolean {
   if (e.kind === "organisation" || e.generic) return true;
   const n = (e.name ?? e.titles[0] ?? "").trim();
   if (!n) return false;
   if (/\s(?:and|&)\s/.test(n)) return true;
+  // "the family of Sean Murphy", "the victim's relatives", "the board": a collective noun for people, its head
+  // before any "of" phrase
+  if (COLLECTIVE_HEAD.test(n.split(/\s+of\s+/)[0] as string)) return true;
   // "Critics", "Several Republicans": a plural common noun read as a name
   const last = (n.split(/\s+/).at(-1) ?? "").toLowerCase();
   if (/[^s'’]s$/.test(last) && (NP_WORDS.has(last) || !/^\p{Lu}/u.test(n.split(/\s+/).at(-1) ?? "")))

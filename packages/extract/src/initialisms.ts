@@ -10,15 +10,28 @@ import type { Entity, MentionParse } from "./speakers.ts";
 /** Linking words a body's initials skip ("Federal Bureau of Investigation" → FBI). */
 const LINK_WORDS = /^(?:of|for|and|the|on|in|&)$/i;
 
-/** The initials of a name's capitalised words, hyphenated parts included ("Co-operation" gives C). */
-function initialsOf(name: string): string {
+/**
+ * The initials of a name's capitalised words, hyphenated parts included ("Co-operation" gives C); with
+ * `links`, its linking words' letters too ("Ministry of Manpower" → MOM).
+ */
+function initialsOf(name: string, links = false): string {
   let out = "";
   for (const w of name.split(/\s+/)) {
-    if (!w || LINK_WORDS.test(w)) continue;
-    if (!/^\p{Lu}/u.test(w)) return ""; // a lowercase word: no proper name of a body
-    out += w[0];
+    if (!w || (LINK_WORDS.test(w) && !(links && /^(?:of|and|for)$/i.test(w)))) continue;
+    if (!/^\p{L}/u.test(w)) continue;
+    if (!/^\p{Lu}/u.test(w) && !links) return ""; // a lowercase word: no proper name of a body
+    if (!/^\p{Lu}/u.test(w) && !LINK_WORDS.test(w)) return "";
+    out += (w[0] as string).toUpperCase();
   }
   return out;
+}
+
+/** A body's initials with and without its linking words, and without an owner's possessive ("Singapore's"). */
+function initialsFit(name: string, initialism: string): boolean {
+  const owned = /^\p{Lu}[\p{L}.-]*[’']s\s+(.+)$/u.exec(name);
+  for (const n of owned ? [name, owned[1] as string] : [name])
+    if (initialsOf(n) === initialism || initialsOf(n, true) === initialism) return true;
+  return false;
 }
 
 /** A name written as an initialism: "NTA", "VEC" (not "US", "UN" alone: two letters are too common to guess). */
@@ -28,8 +41,8 @@ export const isInitialism = (name: string): boolean => /^[A-Z]{3,6}$/.test(name)
 export function bodyByInitials(entities: readonly Entity[], initialism: string): Entity | null {
   let found: Entity | null = null;
   for (const e of entities) {
-    if (!e.name || e.kind === "person" || e.nameWords.length < initialism.length) continue;
-    if (initialsOf(e.name) !== initialism) continue;
+    if (!e.name || e.kind === "person" || e.name.split(/\s+/).length < initialism.length) continue;
+    if (!initialsFit(e.name, initialism)) continue;
     if (found && found !== e) return null;
     found = e;
   }

@@ -167,7 +167,11 @@ function claimsOf(
   // Arabic: every titled name of the article, so that a headline's «وزير الزراعة» finds the lede's minister
   const cueStarts = drafts.map((d) => d.cueStart);
   const allNames = lang === "ar" ? nameMentions(view, lang, text.length, undefined, cueStarts) : null;
-  const names = allNames ? allNames.filter((n) => n.pos < lastAt) : nameMentions(view, lang, lastAt, parsed);
+  // (English: also the names of the paragraphs up to the third, so that a lede quoting someone by title alone,
+  // "“…,” the premier said.", is named by the scene after it: "Queensland Premier Dana Hale was speaking …")
+  const nameEnd =
+    lang === "en" ? Math.max(lastAt, view.sentences.findLast((s) => s.para <= 2)?.end ?? 0) : lastAt;
+  const names = allNames ? allNames.filter((n) => n.pos < lastAt) : nameMentions(view, lang, nameEnd, parsed);
   const titles = allNames ? new ArabicTitles(view, drafts, allNames, parseMention) : null;
   let nextName = 0;
   // the speaker words of the claim before: a name inside them opens no new subject ("Fianna Fáil

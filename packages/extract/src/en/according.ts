@@ -119,6 +119,19 @@ const MAIN_VERB_STARTS = new Set(
   ),
 );
 
+/** Irregular past forms that follow a sentence's subject ("the union hit back", "the players went on strike"). */
+const IRREGULAR_PAST =
+  /^(?:hit|went|came|left|stood|held|took|made|gave|ran|sat|rose|fell|met|struck|broke|wrote|began|sent|kept|brought|fought|sought|won|lost|threw|drew|led|spent|put|set|cut|shut)$/;
+/**
+ * A past verb right after the head noun of "The opposition walked out": a regular "-ed" form (not after an
+ * adverb: "the newly elected mayor") or a common irregular one.
+ */
+const pastAfterNoun = (word: string, before: Token): boolean =>
+  /^[a-z]/.test(before.text) &&
+  !/ly$/.test(before.text) &&
+  !/^(?:the|a|an|his|her|its|their)$/.test(before.text) &&
+  (/^[a-z]{2,}ed$/.test(word) || IRREGULAR_PAST.test(word));
+
 /** "spoke", "testified", "argued": a reporting verb's past form (not "report" or "claims", which may be nouns). */
 function pastReportingForm(word: string): boolean {
   const form = VERB_FORMS.get(word);
@@ -183,6 +196,8 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
       !MAIN_VERB_STARTS.has(t.text) &&
       // ("The mayor spoke on Tuesday about …, arguing": a reporting verb's past form ends the subject)
       !pastReportingForm(t.text) &&
+      // ("The opposition walked out, saying", "The union hit back, saying": a past verb after the head noun)
+      !(i >= 2 && pastAfterNoun(t.text, toks[i - 1] as Token)) &&
       !SUBJECT_ENDS.has(t.text) &&
       // "The board quashed the fine", "The minister denied it": a word right before a determiner or an
       // object pronoun is the verb, not a noun

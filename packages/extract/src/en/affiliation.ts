@@ -54,3 +54,51 @@ export function leadingTitleWords(words: string[]): number {
     k++;
   return k;
 }
+
+/**
+ * The speaker of a mention whose last capitalised run (from words[i]) is where the speaker works, is or is
+ * heard, not the speaker: "Yogendra Pal of the Institute of Federal Studies", "Ana Lobo of Kestrel University
+ * in Porto", "Gary Neville on Sky Sports", "Doctors at the Royal Hospital in Belfast".
+ */
+export function affiliatedSpeaker(words: string[], i: number, parse: Parse): MentionParse | null {
+  return (
+    personBeforeAffiliation(words, i, parse) ??
+    personInPlace(words, i, parse) ??
+    personOnOutlet(words, parse) ??
+    describedInPlace(words, i, parse)
+  );
+}
+
+/**
+ * "Roy Keane on Sky Sports", "Neville on BBC Radio 5 Live" (an inverted "said X on …"): a named person, then
+ * "on" and the broadcaster or programme they spoke on, all capitalised words or numbers. The person speaks.
+ */
+function personOnOutlet(words: string[], parse: Parse): MentionParse | null {
+  const on = words.indexOf("on");
+  const outlet = words.slice(on + 1);
+  if (
+    on < 1 ||
+    outlet.length > 5 ||
+    !capital(outlet[0]) ||
+    !outlet.every((w) => capital(w) || /^\d+$/.test(w))
+  )
+    return null;
+  const person = parse(words.slice(0, on).join(" "));
+  // (a bare name: not "Special Assistant to the Prime Minister on Power Ayesha Niazi", a title's portfolio)
+  return person.kind === "person" && person.name && !person.title && !person.pronoun ? person : null;
+}
+
+/**
+ * "Officials at the Ministry of Health in Kampala", "Doctors at the Royal Hospital in Belfast": unnamed people
+ * described by the body they work at, then the town it is in (words[i] opens the town, at most three words).
+ * The description speaks, not the town.
+ */
+function describedInPlace(words: string[], i: number, parse: Parse): MentionParse | null {
+  const link = i - 1;
+  if (link < 3 || words[link] !== "in" || words.length - i > 3) return null;
+  const before = words.slice(0, link);
+  if (!before.slice(1, -1).some((w) => /^(?:at|of|from|with)$/.test(w))) return null;
+  const described = parse(before.join(" "));
+  if (described.name || described.pronoun || !described.title) return null;
+  return { ...described, title: `${described.title} ${words.slice(link).join(" ")}` };
+}

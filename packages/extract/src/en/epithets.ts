@@ -24,7 +24,7 @@ const DEMONYMS = new Set(
 );
 
 /**
- * "the Scot", "the Portuguese" (a nationality noun alone) and "the former Celtic midfielder" (a past
+ * "the Scot", "the Portuguese" (a nationality noun alone), "the 41-year-old" (an age alone) and "the former Celtic midfielder" (a past
  * career): epithets sports and features writers use for someone already named; the parse points back to
  * that person, as a pronoun would, or null when `words` (a mention's words) are no epithet.
  */
@@ -41,7 +41,9 @@ export function epithetParse(words: string[]): MentionParse | null {
     /^(?:former|ex-\p{Lu}.*)$/u.test(words[1] as string) &&
     /^[a-z]+$/.test(last) &&
     CAREER_ROLES.test(last);
-  if (!demonym && !career && !describedWorker(words)) return null;
+  // ("the 41-year-old": a person the report has named, by age alone)
+  const aged = words.length === 2 && /^\d{1,3}-year-old$/.test(last);
+  if (!demonym && !aged && !career && !describedWorker(words)) return null;
   const gender = /(?:man|woman)$/.test(last) ? (last.endsWith("woman") ? "f" : "m") : undefined;
   return {
     name: null,
@@ -60,10 +62,10 @@ export function epithetParse(words: string[]): MentionParse | null {
  * ("the brother": often someone never named).
  */
 const WORKER_HEADS =
-  /^(?:frontbencher|backbencher|guard|forward|center|centre|point-guard|quarterback|linebacker|pitcher|catcher|shortstop|outfielder|infielder|batter|bowler|batsman|all-rounder|fly-half|scrum-half|prop|hooker|lock|flanker|winger|midfielder|striker|defender|goalkeeper|keeper|fitter|turner|welder|electrician|plumber|carpenter|mechanic|farmer|fisherman|teacher|nurse|paramedic|pensioner|retiree|grandmother|grandfather|veteran|rookie|sophomore|freshman|novelist|author|actor|actress|singer|musician|artist|filmmaker|director|entrepreneur|businessman|businesswoman|campaigner|activist)$/;
+  /^(?:frontbencher|backbencher|guard|forward|center|centre|point-guard|quarterback|linebacker|pitcher|catcher|shortstop|outfielder|infielder|batter|bowler|batsman|all-rounder|fly-half|scrum-half|prop|hooker|lock|flanker|winger|midfielder|striker|defender|goalkeeper|keeper|fitter|turner|welder|electrician|plumber|carpenter|mechanic|farmer|fisherman|teacher|nurse|paramedic|pensioner|retiree|grandmother|grandfather|veteran|rookie|sophomore|freshman|novelist|author|actor|actress|singer|musician|artist|filmmaker|director|entrepreneur|businessman|businesswoman|campaigner|activist|champion|runner|sprinter|athlete|cyclist|swimmer|golfer|boxer|jockey|player|footballer|cricketer|captain|skipper|medallist|medalist)$/;
 /** Lowercase words that describe a worker before the noun ("retired", "veteran"); hyphenated ones pass too. */
 const WORKER_MODIFIERS =
-  /^(?:retired|veteran|former|young|elderly|rookie|star|seasoned|longtime|experienced|injured|embattled|outspoken|ex-\S+|[a-z0-9]+(?:-[a-z]+)+)$/;
+  /^(?:retired|veteran|former|young|elderly|rookie|star|seasoned|longtime|experienced|injured|embattled|outspoken|world|reigning|defending|ex-\S+|[a-z0-9]+(?:-[a-z]+)+)$/;
 /**
  * "the Conservative frontbencher", "the fifth-year guard", "the retired fitter and turner": "the", one or two
  * modifiers (capitalised, or describing words), then worker nouns (two joined by "and").

@@ -1,4 +1,5 @@
 import type { Entity } from "../speakers.ts";
+import { isStateName } from "./person-words.ts";
 
 /** Roles a lede may give before the name ("Finland's foreign minister has said …", "a key Republican said …"). */
 const LEDE_ROLE =
@@ -40,6 +41,8 @@ export function identifyLedeSpeaker(
     const p = speakers[j];
     if (!p || p === e) continue;
     if (p.kind !== "person" || !p.nameWords.length || speakers.slice(0, j).includes(p)) return;
+    // ("The minister said …. Tanzania said it would": a state quoted by its name is no person to name her)
+    if (isStateName(p.name)) return;
     if (namedInClaimSentence(first, p)) return;
     // ("Gareth Hale, who led the firm until 2025, was giving evidence …" opens the next paragraph with no
     // claim of its own: the person quoted after it, under that name, is the one)

@@ -1,6 +1,6 @@
 import type { MentionParse } from "../speakers.ts";
 import { lowercase } from "../text/chars.ts";
-import { leadingTitleWords, personBeforeAffiliation, personInPlace } from "./affiliation.ts";
+import { affiliatedSpeaker, leadingTitleWords } from "./affiliation.ts";
 import { benchParse } from "./bench.ts";
 import { CHARGED_AFTER_HEAD } from "./charged.ts";
 import { epithetParse } from "./epithets.ts";
@@ -288,8 +288,7 @@ export function parseEnglishMention(raw: string): MentionParse {
     if (gender) parse.gender = gender;
     return parse;
   }
-  const affiliated =
-    personBeforeAffiliation(words, i, parseEnglishMention) ?? personInPlace(words, i, parseEnglishMention);
+  const affiliated = affiliatedSpeaker(words, i, parseEnglishMention);
   if (affiliated) return affiliated;
   // "observers in Virginia", "experts at the Brookings Institution", "the mayor of Chicago": a description
   // whose last words name a place or body (or places: "doctors in Gaza and Cairo")

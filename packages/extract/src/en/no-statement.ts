@@ -64,6 +64,7 @@ const INFINITIVE_FIRST =
 /** "When " opening a sentence right before a claim's subject. */
 const WHEN_BEFORE = /(?:^|[.!?\n][”"’]?[\s\u00A0]*)When[\s\u00A0]+$/;
 /** "a different story", "another story", "the same story": an account, not words reported. */
+const AGREED_TO_THING = /^to[\s\u00A0]+(?:the|a|an|its|his|her|their|this|that|these|those)[\s\u00A0]/i;
 const STORY = /^(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?(?:story|tale)$/i;
 /** How words are repeated, without the words: "almost word for word", "verbatim", "again and again". */
 const MANNER_ONLY =
@@ -142,6 +143,8 @@ export function reportsNothing(
   // "had planned the robbery for weeks", "planned a new road": a plan made, not announced (only "plans to …"
   // or "planned that …" report one)
   if (verb.base === "plan" && !/^to[\s\u00A0]/i.test(content)) return true;
+  // "Uganda and Tanzania had agreed to the plan": a deal accepted, no words (not "agreed to pay …", a promise)
+  if (verb.base === "agree" && AGREED_TO_THING.test(content)) return true;
   // "would assert his Fifth Amendment rights", "asserted its sovereignty over the reef": a right claimed by
   // exercising it, no words reported
   if (verb.base === "assert" && OWN_RIGHT.test(content)) return true;

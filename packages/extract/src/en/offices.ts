@@ -7,6 +7,8 @@ import { CAPITAL_TITLES, DETERMINERS, TITLE_HEADS } from "./person-words.ts";
  * so a one-word modifier must itself be a title or non-name word).
  */
 export function capitalisedOffice(name: string | null): boolean {
+  // ("Attorney General", "Solicitor-General": a title whose rank word comes after its office word)
+  if (name && POSTPOSITIVE_OFFICE.test(name)) return true;
   // (the last word first, without splitting: most names end in no title head)
   if (!name || !TITLE_HEADS.has(name.slice(name.lastIndexOf(" ") + 1))) return false;
   return officeWords(name.split(" "));
@@ -17,6 +19,12 @@ function officeWords(words: string[]): boolean {
     return false;
   return words.slice(0, -1).every((w) => CAPITAL_TITLES.has(w) || OFFICE_MODIFIERS.test(w));
 }
+/**
+ * "Attorney General", "Solicitor-General", "Auditor General", "Inspector General": offices whose last word is
+ * the rank "General" after the office noun (never a name: no given name is "Attorney").
+ */
+const POSTPOSITIVE_OFFICE =
+  /^(?:(?:Deputy|Assistant|Acting|Principal|State|Federal)\s+)?(?:Attorney|Solicitor|Auditor|Inspector|Surveyor|Postmaster|Accountant|Registrar|Advocate|Comptroller|Paymaster|Adjutant|Consul|Director|Secretary|Governor)[- ]General$/;
 /** Title heads that name no office on their own ("the Executive" is a government, "Member" of what). */
 const PART_OF_TITLE = new Set(["Executive", "Officer", "Member"]);
 

@@ -20,6 +20,24 @@ export const INDUSTRY_TAILS = new Set(
 /** A name of two words or more whose last word is an industry's ("Harbour Energy", "Atlas Logistics"). */
 export const endsInIndustry = (nameWords: string[]): boolean =>
   nameWords.length >= 2 && INDUSTRY_TAILS.has(nameWords[nameWords.length - 1] as string);
+/**
+ * States news quotes by their one-word name ("Tanzania said it would not sign"): a government speaking, no
+ * person (not those that are also common given or family names: Jordan, Georgia, Chad).
+ */
+const STATE_NAMES = new Set(
+  (
+    "Kenya Uganda Tanzania Rwanda Burundi Ethiopia Nigeria Ghana Zambia Zimbabwe Malawi Mozambique Namibia " +
+    "Botswana Angola Somalia Eritrea Sudan Egypt Libya Tunisia Algeria Morocco Senegal Mali Cameroon Gabon Congo " +
+    "India Pakistan Bangladesh Nepal Bhutan China Japan Taiwan Vietnam Thailand Cambodia Laos Myanmar Malaysia " +
+    "Singapore Indonesia Philippines Australia Russia Ukraine Belarus Poland Germany France Italy Spain Portugal " +
+    "Greece Turkey Britain Ireland Canada Mexico Brazil Argentina Chile Peru Colombia Venezuela Cuba Israel Iran " +
+    "Iraq Syria Lebanon Qatar Kuwait Bahrain Oman Yemen Afghanistan Armenia Azerbaijan Kazakhstan Uzbekistan " +
+    "Hungary Romania Bulgaria Serbia Croatia Austria Switzerland Belgium Netherlands Sweden Norway Denmark Finland " +
+    "Estonia Latvia Lithuania Moldova Fiji Samoa Tonga"
+  ).split(" "),
+);
+/** A state's one-word name ("Tanzania"), which names no person. */
+export const isStateName = (name: string | null): boolean => !!name && STATE_NAMES.has(name);
 const TITLE_ABBREVIATIONS: Record<string, string> = {
   sen: "senator",
   rep: "representative",
@@ -65,7 +83,11 @@ export const CAPITAL_TITLES = new Set(
     "Senate House Minority Majority Leader Whip Legislator Speaker President Vice Secretary Press Chief Deputy Attorney General Governor Senator Representative Mayor Judge Justice Recorder Magistrate Coroner Prosecutor Chancellor Prime Minister Foreign Defense State Treasury Director Administrator Chairman Chairwoman Commissioner Ambassador Special Counsel Former Acting White Democratic Republican GOP U.S. Supreme Court Executive Officer CEO Spokesman Spokeswoman Spokesperson Adviser Advisor Manager Strategist Economist Analyst Inspector Superintendent Sheriff Commander Admiral Colonel Captain Lieutenant Sergeant Professor Chair " +
     // British, Irish, Indian and local-government titles ("Local MP Rachel Dunn", "Councillor Amy Brand")
     "MP MSP MLA MEP TD Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman " +
-    "Assemblywoman Assemblymember Supervisor Local Labour Conservative Tory Premier Treasurer Opposition Democrat"
+    "Assemblywoman Assemblymember Supervisor Local Labour Conservative Tory Premier Treasurer Opposition Democrat " +
+    // Irish heads of government and police ranks ("Taoiseach Micheál Martin", "Chief Constable Jo Farrell")
+    "Taoiseach Tánaiste Constable " +
+    // Indian and Pakistani courts' counsel ("Senior Advocate Kapil Mehra", "Advocate General")
+    "Senior Advocate"
   ).split(" "),
 );
 // ("Hon." before a legislator's name in Kenyan, Nigerian and Ugandan papers: "Minority Leader Hon. Joseph Wafula")
@@ -89,7 +111,7 @@ export function styledHonorific(words: string[]): number {
 const HONORIFIC_GENDER: Record<string, "m" | "f"> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
 /** Words that are a title, never a given name, before a family name ("Minister Fuenzalida"). */
 export const TITLE_HEADS = new Set(
-  "Minister Secretary Executive Officer CEO CFO COO CTO President Director Chairman Chairwoman Chair Leader Governor Commissioner Ambassador Spokesman Spokeswoman Spokesperson Mayor Judge Justice Chancellor Counsel Attorney Adviser Advisor Coordinator Envoy Manager Member Editor Professor Commander Inspector Prosecutor Representative Senator Speaker Whip Economist Analyst Founder Superintendent Sheriff Administrator Premier Treasurer Comptroller Auditor Rapporteur Negotiator Admiral Colonel Captain Lieutenant Sergeant Coach MP MSP MLA MEP Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman Assemblywoman Assemblymember Supervisor".split(
+  "Minister Secretary Executive Officer CEO CFO COO CTO President Director Chairman Chairwoman Chair Leader Governor Commissioner Ambassador Spokesman Spokeswoman Spokesperson Mayor Judge Justice Chancellor Counsel Attorney Adviser Advisor Coordinator Envoy Manager Member Editor Professor Commander Inspector Prosecutor Representative Senator Speaker Whip Economist Analyst Founder Superintendent Sheriff Administrator Premier Treasurer Comptroller Auditor Rapporteur Negotiator Admiral Colonel Captain Lieutenant Sergeant Coach MP MSP MLA MEP Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman Assemblywoman Assemblymember Supervisor Taoiseach Tánaiste Constable Advocate CM PM".split(
     " ",
   ),
 );

@@ -31,7 +31,8 @@ import {
   parentheticalStart,
   possessiveOwnerStart,
   restOfCapitalisedRun,
-  roleOfBodyStart,
+  roleOfAnyBodyStart,
+  unitBeforeRole,
 } from "./speaker-start.ts";
 import { teamSpan } from "./team-leader.ts";
 import { timeBeforeVerb } from "./time-before-verb.ts";
@@ -171,11 +172,11 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       /^(?:in|on|since|by|until|early|late|last)$/i.test(toks[nameEnd + 1]?.text ?? "")
     )
       return null;
-    if (before && !dash && (!(npWord(before) || before.text === ")") || placeOfRole(toks, nameEnd)))
-      return describedName(toks, close, first.start);
-    const role = before && !dash ? roleOfBodyStart(toks, nameEnd) : -1;
+    const role = before && !dash ? roleOfAnyBodyStart(toks, nameEnd) : -1;
     if (role >= 0 && describedName(toks, close, first.start))
       return { start: (toks[role] as Token).start, end: first.start, pronoun: false };
+    if (before && !dash && (!(npWord(before) || before.text === ")") || placeOfRole(toks, nameEnd)))
+      return describedName(toks, close, first.start);
     if (!before || !(npWord(before) || before.text === ")")) return null;
     // "BLANTYRE, Malawi — The United Nations appealed …, warning": a dateline, not a name and appositive
     if (/^[A-Z]{3,}$/.test(before.text) && toks.slice(1, close).some(isDash)) return null;
@@ -263,6 +264,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       continue;
     }
     if (!npWord(t)) {
+      if (unitBeforeRole(toks, i, taken)) continue; // ("IMF mission chief Ana Holt")
       // "The Commission on Human Rights regional office said": lowercase modifiers between a body's name and its unit
       const named =
         taken > 0 && INSTITUTION_HEADS.has(lower(toks[i - 1] as Token)) ? nameBeforeModifiers(toks, i) : -1;

@@ -1,7 +1,8 @@
 import { startsUppercase } from "../text/chars.ts";
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
-import { NP_WORDS, PRONOUNS, SUBJECT_STOPS, VERB_FORMS, WH_RELATIVE } from "./lexicon.ts";
+import { INSTITUTION_HEADS, NP_WORDS, PRONOUNS, SUBJECT_STOPS, VERB_FORMS, WH_RELATIVE } from "./lexicon.ts";
 import { particleName } from "./name-shape.ts";
+import { ROLE_HEAD } from "./person-words.ts";
 import type { SourceSpan } from "./source.ts";
 
 export const DETERMINERS = new Set([
@@ -152,7 +153,7 @@ export function describedName(toks: Token[], close: number, stop: number): Sourc
   const aged = /^\d{1,3}-year-old$/.test(toks[close - 1]?.text ?? "");
   const name = toks.slice(1 + bracket, aged ? close - 1 : close);
   if (
-    name.length < 2 ||
+    (name.length < 2 && !(name.length === 1 && givenNameAfterRelative(toks, close))) ||
     name.length > 5 ||
     !name.every((t, m) => isCapWord(t) || t.text === "." || nameParticleAt(toks, m + 1 + bracket))
   )
@@ -245,7 +246,7 @@ export function parentheticalStart(toks: Token[]): number {
 }
 
 /** Person nouns by their ending ("driver", "caretaker", "florist", "technician", "attendant", "fireman"). */
-const PERSON_ENDING = /^[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|woman)$/;
+const PERSON_ENDING = /^[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|woman|eur)$/;
 /** Words with those endings that name no person ("the water", "a number", "the summer"). */
 const NOT_PERSON =
   /^(?:water|number|matter|quarter|summer|winter|order|power|center|centre|paper|letter|border|corner|chapter|member|meter|filter|poster|banner|cover|layer|tower|error|sector|factor|floor|door|mirror|interior|exterior|event|moment|comment|statement|document|agreement|government|department|parliament|plan|man|woman)$/;
@@ -320,4 +321,63 @@ export function listInsideRelative(toks: Token[], close: number): number {
     item = k;
   }
   return close;
+}
+
+/**
+ * roleOfBodyStart, or for a body named by its kind after lowercase modifiers ("The chief of the state health
+ * service, Ana Silva,": toks[nameEnd] the kind) the index of the role's determiner, or -1.
+ */
+export function roleOfAnyBodyStart(toks: Token[], nameEnd: number): number {
+  const named = roleOfBodyStart(toks, nameEnd);
+  if (named >= 0 || !toks[nameEnd]?.word || !INSTITUTION_HEADS.has(lower(toks[nameEnd] as Token)))
+    return named;
+  for (let j = nameEnd + 1; j < Math.min(toks.length - 2, nameEnd + 5); j++) {
+    const t = toks[j] as Token;
+    if (!t.word || !/^[a-z]+$/.test(t.text)) return -1;
+    if (t.text !== "of") continue;
+    const role = toks[j + 1] as Token;
+    const det = toks[j + 2] as Token;
+    const opened = toks[j - 1]?.text === "the";
+    return opened && role.word && /^[a-z]+$/.test(role.text) && det.word && DETERMINERS.has(lower(det))
+      ? j + 2
+      : -1;
+  }
+  return -1;
+}
+
+/** Relatives and close associates news names by a given name alone ("His wife, Anita, said"). */
+const RELATIVE_NOUN =
+  /^(?:father|mother|wife|husband|son|daughter|brother|sister|uncle|aunt|cousin|grandmother|grandfather|nephew|niece|partner|fiancée?|friend|neighbou?r|colleague|classmate|landlord|landlady)$/;
+/**
+ * "The boy's father, Ramesh,", "His wife, Anita,": one capitalised word between the commas after a relative
+ * noun with its possessive (toks nearest first, toks[close] the comma before the name).
+ */
+function givenNameAfterRelative(toks: Token[], close: number): boolean {
+  const noun = toks[close + 1];
+  const owner = toks[close + 2];
+  return (
+    isCapWord(toks[1]) &&
+    !!noun?.word &&
+    RELATIVE_NOUN.test(noun.text) &&
+    !!owner?.word &&
+    (/^(?:his|her|their|the|a)$/i.test(owner.text) ||
+      /^\p{L}+[’']s$/u.test(owner.text) ||
+      owner.text === "'s")
+  );
+}
+
+/**
+ * "IMF mission chief Ana Holt", "World Bank country director Mara Osei" (toks nearest first, toks[i] a lowercase
+ * word after the role word and the name, `taken` words read): a unit between a body's capitalised name and the
+ * role before the person's name, part of the speaker's words.
+ */
+export function unitBeforeRole(toks: Token[], i: number, taken: number): boolean {
+  const t = toks[i] as Token;
+  return (
+    taken > 1 &&
+    ROLE_HEAD.test((toks[i - 1] as Token).text) &&
+    !SUBJECT_STOPS.has(t.text) &&
+    /^[a-z]+$/.test(t.text) &&
+    isCapWord(toks[i + 1])
+  );
 }

@@ -38,6 +38,9 @@ const PORTFOLIO_HEADS: Record<string, string[]> = {
 const LOOSE_TITLES: Record<string, string[][]> = {
   // ("Reservoir boss tells inquiry …", "the Rovers boss")
   boss: [["chief", "executive"], ["ceo"], ["manager"], ["coach"], ["managing", "director"]],
+  // ("The CM told reporters" after "Chief Minister Siddaramaiah": Indian papers' initials for the office)
+  cm: [["chief", "minister"]],
+  pm: [["prime", "minister"]],
   lawmaker: [
     ["senator"],
     ["representative"],
