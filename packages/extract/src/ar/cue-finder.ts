@@ -2,6 +2,7 @@
 
 import { charBefore, seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
+import { aliNamesSpeaker } from "./ali.ts";
 import {
   AR_NOMINAL_CUE,
   CLAUSAL_PARTICIPLES,
@@ -269,7 +270,8 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
       next &&
       CUE_PARTICLES.has(next.folded) &&
       (!takes || takes.has(next.folded)) &&
-      onlySpaces(text, w.end, next.start)
+      onlySpaces(text, w.end, next.start) &&
+      !aliNamesSpeaker(text, next.start, s.end, true)
     )
       end = next.end;
     cues.push({

@@ -1,6 +1,7 @@
 import { seatless, withoutHarakat } from "../text/chars.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
+import { aliNamesSpeaker } from "./ali.ts";
 import { anonymityStart } from "./anonymity.ts";
 import { contactedGroupEnd } from "./contact.ts";
 import { joinedNamesEnd } from "./coordinated.ts";
@@ -122,7 +123,9 @@ export function readSubject(
   // «الأحد» folds to «احد»: «أحد سكان الحي» (one of) is not the weekday
   const oneOf = /^(?:أحد|إحدى|احد|احدى)$/u.test(bare(t0));
   // («إمام المسجد» folds apart from «أمام»: a title, not the preposition)
-  if (!oneOf && (isFunctionWord(t0.text) || ADJUNCT_STARTS.has(f0))) return null;
+  // («وقال علي حسن إن …»: the name Ali, not the preposition «على» with a dotted ya)
+  const ali = aliNamesSpeaker(text, t0.start, limit, !!verbParticles(text, from)?.has("علي"));
+  if (!oneOf && !ali && (isFunctionWord(t0.text) || ADJUNCT_STARTS.has(f0))) return null;
   // «وقال أحدهم لموزاييك إن …»: «one of them» is the whole subject; what follows is no name
   if (/^(?:أحد|إحدى|احد|احدى)(?:هم|هن|هما)$/u.test(bare(t0))) return { start: t0.start, end: t0.end };
   let end =

@@ -129,6 +129,16 @@ export function titledSubjectEnd(
   // «محور تعز العسكري التابع للحكومة المعترف بها دوليا»: what the body belongs to
   if (isOrg) i += belongsTo(toks, i);
   if (isOrg) return i;
+  // «وشدد الوزير علي أن …»: «على» with a dotted ya, which the verb takes, not the name Ali
+  const next = toks[i];
+  if (
+    next &&
+    isNameAli(next) &&
+    toks[i + 1] &&
+    isComplementizer(text, toks[i + 1] as Token) &&
+    takesAla(text, from)
+  )
+    return i;
   // «الدكتور مصطفى مدبولي رئيس مجلس الوزراء، …»: the office after the name, without a comma
   return (
     trailingTitleEnd(text, toks, from, i, (r) => titlePhraseEnd(text, r, 1)) ??
@@ -265,6 +275,7 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
 }
 
 const POSSESSOR = /^(?:ذي|ذو)$/u;
+const takesAla = (text: string, from: number): boolean => !!verbParticles(text, from)?.has("علي");
 
 /**
  * «الهيئة الإقليمية للأمن الغذائي في الساحل، …», «طبيب في المستشفى العامل في المدينة، …»: the place
