@@ -53,8 +53,8 @@ export const hearersTold = (toks: Token[], i: number): boolean => {
     (before === "," || before === ":" || /^[-–—]$/.test(before))
   );
 };
-/** Verbs of saying whose forms are never nouns. */
-const NEVER_NOUNS = /^(?:say|insist|argue|tell|admit|deny|explain|suggest|believe|think|predict|add)$/;
+/** Verbs of saying whose forms are never nouns ("says", "argues", "warns"). */
+const NEVER_NOUNS = /^(?:say|insist|argue|tell|admit|deny|explain|suggest|believe|think|predict|add|warn)$/;
 /** Finite forms of saying that no noun shares: the verb of a subject right before them. */
 const FINITE_SAYING =
   /^(?:said|says|say|told|tells|wrote|writes|stated|showed|warned|added|claimed|noted|insisted|argued|declared)$/;
@@ -131,16 +131,13 @@ export function callsNameA(toks: Token[], i: number): boolean {
 }
 
 const DETERMINERS_OF_NOUNS = /^(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your)$/i;
-/** Reporting verbs whose -s form is never a plural noun ("says", "argues", "warns"). */
-const SAYING_NEVER_NOUN =
-  /^(?:say|insist|argue|tell|admit|deny|explain|suggest|believe|think|predict|add|warn)$/;
 /**
  * "his early-morning tweets attacking …": an "-s" form after a determiner and a hyphenated modifier is a plural
  * noun (not "The co-founder says prices will …": "says", "warns" are never nouns).
  */
 export const pluralAfterCompoundModifier = (toks: Token[], i: number, base: string): boolean =>
   /[a-z]s$/.test(toks[i]?.text ?? "") &&
-  !SAYING_NEVER_NOUN.test(base) &&
+  !NEVER_NOUNS.test(base) &&
   /^[a-z]+-[a-z-]+$/.test(toks[i - 1]?.text ?? "") &&
   DETERMINERS_OF_NOUNS.test(toks[i - 2]?.text ?? "");
 
