@@ -62,3 +62,22 @@ describe("a subject whose act is only a promise inside the words is no quoted sp
     ]);
   });
 });
+
+describe("names and a verb right after a lowercase hearer open the words ('told reporters Kenya had …')", () => {
+  it("starts the words at the names, one or coordinated", () => {
+    expect(brief("The minister told reporters Kenya and Uganda had agreed to share the costs.")).toEqual([
+      ["minister", "told", "Kenya and Uganda had agreed to share the costs"],
+    ]);
+    expect(brief("The coach told journalists Tom Ellery had signed a new contract.")).toEqual([
+      ["coach", "told", "Tom Ellery had signed a new contract"],
+    ]);
+  });
+  it("still skips a hearer's day and its own name ('told reporters Friday the …', 'told Fox News the …')", () => {
+    expect(brief("The senator told reporters Friday the plan had failed.")).toEqual([
+      ["senator", "told", "the plan had failed"],
+    ]);
+    expect(brief("The senator told Fox News the plan had failed.")).toEqual([
+      ["senator", "told", "the plan had failed"],
+    ]);
+  });
+});

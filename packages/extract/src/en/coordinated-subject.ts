@@ -62,3 +62,24 @@ export function joinedInContent(out: Draft[], toks: Token[], from: number, verbA
   const start = toks.findIndex((t) => t.start >= claim.contentStart);
   return start >= 0 && joinsSubject(toks, start, link, verbAt);
 }
+
+/** A finite verb or auxiliary right after a subject. */
+const FINITE_AFTER =
+  /^(?:had|has|have|was|were|is|are|would|will|could|can|should|may|might|must|did|does|[a-z]{2,}ed)$/;
+
+/**
+ * "told reporters Kenya and Uganda had agreed …", "told journalists John Smith had resigned": capitalised names
+ * (maybe joined by "and" or commas) after a lowercase hearer at toks[i - 1], then a finite verb, are the reported
+ * clause's subject, not more of the hearer.
+ */
+export function namesBeforeVerb(toks: Token[], i: number): boolean {
+  const before = toks[i - 1];
+  if (!before?.word || !/^\p{Ll}/u.test(before.text) || /^(?:the|of|and)$/.test(lower(before))) return false;
+  for (let k = i; k < i + 8 && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.word && /^\p{Lu}/u.test(t.text)) continue;
+    if (k > i && (t.text === "," || lower(t) === "and") && /^\p{Lu}/u.test(toks[k + 1]?.text ?? "")) continue;
+    return k > i && t.word && FINITE_AFTER.test(t.text);
+  }
+  return false;
+}
