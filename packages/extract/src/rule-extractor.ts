@@ -251,7 +251,7 @@ function claimsOf(
         named ??
         statement ??
         interlocutor ??
-        book.resolve(titles?.resolve(d, parse) ?? parse, previous);
+        book.resolve(titles?.resolve(d, parse) ?? parse, previous, d.silent);
       if (lang === "en" && entity && !statement && madeInStatement(text, view.sentences, d))
         book.noteStatement(entity);
       if (

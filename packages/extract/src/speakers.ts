@@ -186,14 +186,14 @@ export class SpeakerBook {
     return e ? this.touch(e) : null;
   }
 
-  /** Resolves a claim's mention; `previous` is the speaker of the claim before, for pronouns and implicit subjects. */
-  resolve(parse: MentionParse, previous: Entity | null): Entity | null {
+  /** Resolves a claim's mention (`previous`: the speaker before, for pronouns); a `silent` one is not counted. */
+  resolve(parse: MentionParse, previous: Entity | null, silent = false): Entity | null {
     let e = this.resolveParse(parse.personsBody ? { ...parse, personsBody: undefined } : parse, previous);
     // "her office": the body of the person the pronoun stands for ("Anna Berg's office")
     if (parse.personsBody && e) e = this.touch(bodyOfPerson(this.entities, e, parse.personsBody));
     if (e && parse.leadsTeam) leaderNamed(this.entities, e);
     if (e && parse.gender && !e.gender && e.kind !== "organisation") e.gender = parse.gender;
-    if (e) e.claims = (e.claims ?? 0) + 1;
+    if (e && !silent) e.claims = (e.claims ?? 0) + 1;
     if (e && parse.name) this.named.note(e);
     this.lastClaimAt = this.clock;
     // ("A spokeswoman for the council said …. She added …": the body speaks through a person)

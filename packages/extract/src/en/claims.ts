@@ -27,6 +27,7 @@ import {
 } from "./content.ts";
 import { contentAfterCue } from "./content-after-cue.ts";
 import { contentStartAfter } from "./content-start.ts";
+import { joinedInContent } from "./coordinated-subject.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
 import { opensWithVerbAndColon } from "./layout.ts";
 import {
@@ -235,6 +236,8 @@ export function verbClaim(
     // (inside an earlier claim's words; "A spokesperson for the Department for Environment, Food and …" is one name)
     const from = subject.start;
     if (out.some((o) => o.cueEnd <= from) && lastListedName(text, from, s.start)) return null;
+    // ("The envoy said Kenya and Uganda warned …": the second of a coordinated subject inside those words)
+    if (joinedInContent(out, toks, from, k + 1)) return null;
     // "a June report", "an Ohio poll": a singular determiner never takes the base form
     if (
       hit.form === hit.base &&

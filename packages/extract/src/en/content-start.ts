@@ -1,6 +1,8 @@
 /** Where English reported content starts after its cue: past the hearer, time words, "in a statement", "that". */
 
 import type { Token } from "../text/tokens.ts";
+import { afterCalendarDate, afterDaysAgo, afterTimeZone, possessiveTime } from "./content-start-times.ts";
+import { namesBeforeVerb } from "./coordinated-subject.ts";
 import { HEARER_VERBS, TIME_WORDS } from "./lexicon.ts";
 import { afterLinkingAdverb } from "./linking-adverbs.ts";
 import { ADJUNCT_START, lower, OBJECT_PRONOUNS } from "./verbs.ts";
@@ -191,6 +193,8 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
       }
       // "told AFP her client …": after the hearer, "her" opens the content as a possessive
       if (n > 0 && lower(t) === "her") break;
+      // ("told reporters Kenya and Uganda had agreed …": names, then a verb, open the words)
+      if (n > 0 && namesBeforeVerb(toks, i)) break;
       if (
         OBJECT_PRONOUNS.has(lower(t)) ||
         /^\p{Lu}/u.test(t.text) ||
@@ -291,59 +295,6 @@ function thatAfterComparison(toks: Token[], i: number): number {
     if (!u.word && !/^[’'.]$/.test(u.text)) return -1;
   }
   return -1;
-}
-
-const MONTH_NAME =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
-
-/** "evening's", "Sunday’s": a time word with a possessive ending. */
-const possessiveTime = (t: Token | undefined): boolean => {
-  const m = t?.word ? /^(\p{L}+)['’]s$/u.exec(t.text) : null;
-  return !!m && TIME_WORDS.has((m[1] as string).toLowerCase());
-};
-
-/** "said on Tuesday, May 12, that …": the weekday's calendar date, set off by commas, then the content. */
-function afterCalendarDate(toks: Token[], i: number): number {
-  if (toks[i]?.text !== "," || !MONTH_NAME.test(toks[i + 1]?.text ?? "")) return i;
-  let k = toks[i + 2]?.text === "." ? i + 3 : i + 2;
-  if (!/^\d{1,2}$/.test(toks[k]?.text ?? "")) return i;
-  k++;
-  if (toks[k]?.text === "," && /^(?:19|20)\d\d$/.test(toks[k + 1]?.text ?? "")) k += 2;
-  return toks[k]?.text === "," ? k + 1 : k;
-}
-
-const AGO_COUNT = /^(?:a|an|one|two|three|four|five|six|seven|several|few|\d{1,2})$/i;
-const AGO_UNIT = /^(?:days?|weeks?|months?|years?|hours?)$/i;
-
-const ONE_DAY_OFF = /^(?:a day (?:earlier|later)|the (?:previous|next|following) day)$/i;
-
-/**
- * "said two days ago that …", "told the radio three weeks ago the plan …", "said a day earlier that …",
- * "said the previous day the …", "said the day before yesterday that …", "said the week before last that …":
- * the time, then the content.
- */
-function afterDaysAgo(toks: Token[], i: number): number {
-  const three = toks.slice(i, i + 3).map((t) => t.text);
-  if (three.length === 3 && ONE_DAY_OFF.test(three.join(" "))) return i + 3;
-  // ("said the day before yesterday that …", "said the Monday before last that …")
-  if (
-    /^the (?:day|week|(?:sun|mon|tues|wednes|thurs|fri|satur)day) before$/i.test(three.join(" ")) &&
-    /^(?:yesterday|last)$/i.test(toks[i + 3]?.text ?? "")
-  )
-    return i + 4;
-  let k = i;
-  if (toks[k]?.word && lower(toks[k] as Token) === "a" && toks[k + 1]?.text === "few") k++;
-  if (!AGO_COUNT.test(toks[k]?.text ?? "") || !AGO_UNIT.test(toks[k + 1]?.text ?? "")) return i;
-  return toks[k + 2]?.word && lower(toks[k + 2] as Token) === "ago" ? k + 3 : i;
-}
-
-/** "said on Monday (U.S. time) that …", "said Sunday (local time) the talks …": the clock the day is told by. */
-function afterTimeZone(toks: Token[], i: number): number {
-  if (toks[i]?.text !== "(") return i;
-  for (let k = i + 1; k < Math.min(toks.length, i + 6); k++)
-    if (toks[k]?.text === ")")
-      return /^(?:time|GMT|UTC|ET|EST|EDT|PT|BST|CET)$/.test(toks[k - 1]?.text ?? "") ? k + 1 : i;
-  return i;
 }
 
 /**

@@ -2,6 +2,7 @@ import { isJsSpace } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
 import { pairsWithParticiple, pronounGoesOnReport, sharesThatClauseSubject } from "./clause-membership.ts";
+import { joinsSubject } from "./coordinated-subject.ts";
 import { WEAK_VERBS } from "./lexicon.ts";
 import { continuesPresentReport } from "./tense-shift.ts";
 import { commaCloses, lastListedName } from "./token-shapes.ts";
@@ -79,6 +80,9 @@ export function contentStops(
       !parenthetical(toks, h.index);
     if (link?.text === "and" && lastListedName(text, subject.start, s.start)) continue;
     if (link?.text === "and" && pronounGoesOnReport(toks, hits, h)) continue;
+    // ("said Kenya and Uganda had agreed …": a coordinated subject, inside the words of the verb before it)
+    const before = hits.findLast((o) => o.index < j);
+    if (before && joinsSubject(toks, before.index + 1, j, k + 1)) continue;
     if (link?.word && (/^(?:and|but|while|whereas)$/i.test(link.text) || beside))
       stops.push(toks[j - 1]?.text === "," ? (toks[j - 1] as Token).start : link.start);
   }

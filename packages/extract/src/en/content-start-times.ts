@@ -1,0 +1,56 @@
+// Time words between an English reporting verb and its content: a calendar date, "two days ago", a time zone.
+import { lowerOf as lower, type Token } from "../text/tokens.ts";
+import { TIME_WORDS } from "./lexicon.ts";
+
+const MONTH_NAME =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+
+/** "evening's", "Sunday’s": a time word with a possessive ending. */
+export const possessiveTime = (t: Token | undefined): boolean => {
+  const m = t?.word ? /^(\p{L}+)['’]s$/u.exec(t.text) : null;
+  return !!m && TIME_WORDS.has((m[1] as string).toLowerCase());
+};
+
+/** "said on Tuesday, May 12, that …": the weekday's calendar date, set off by commas, then the content. */
+export function afterCalendarDate(toks: Token[], i: number): number {
+  if (toks[i]?.text !== "," || !MONTH_NAME.test(toks[i + 1]?.text ?? "")) return i;
+  let k = toks[i + 2]?.text === "." ? i + 3 : i + 2;
+  if (!/^\d{1,2}$/.test(toks[k]?.text ?? "")) return i;
+  k++;
+  if (toks[k]?.text === "," && /^(?:19|20)\d\d$/.test(toks[k + 1]?.text ?? "")) k += 2;
+  return toks[k]?.text === "," ? k + 1 : k;
+}
+
+const AGO_COUNT = /^(?:a|an|one|two|three|four|five|six|seven|several|few|\d{1,2})$/i;
+const AGO_UNIT = /^(?:days?|weeks?|months?|years?|hours?)$/i;
+
+const ONE_DAY_OFF = /^(?:a day (?:earlier|later)|the (?:previous|next|following) day)$/i;
+
+/**
+ * "said two days ago that …", "told the radio three weeks ago the plan …", "said a day earlier that …",
+ * "said the previous day the …", "said the day before yesterday that …", "said the week before last that …":
+ * the time, then the content.
+ */
+export function afterDaysAgo(toks: Token[], i: number): number {
+  const three = toks.slice(i, i + 3).map((t) => t.text);
+  if (three.length === 3 && ONE_DAY_OFF.test(three.join(" "))) return i + 3;
+  // ("said the day before yesterday that …", "said the Monday before last that …")
+  if (
+    /^the (?:day|week|(?:sun|mon|tues|wednes|thurs|fri|satur)day) before$/i.test(three.join(" ")) &&
+    /^(?:yesterday|last)$/i.test(toks[i + 3]?.text ?? "")
+  )
+    return i + 4;
+  let k = i;
+  if (toks[k]?.word && lower(toks[k] as Token) === "a" && toks[k + 1]?.text === "few") k++;
+  if (!AGO_COUNT.test(toks[k]?.text ?? "") || !AGO_UNIT.test(toks[k + 1]?.text ?? "")) return i;
+  return toks[k + 2]?.word && lower(toks[k + 2] as Token) === "ago" ? k + 3 : i;
+}
+
+/** "said on Monday (U.S. time) that …", "said Sunday (local time) the talks …": the clock the day is told by. */
+export function afterTimeZone(toks: Token[], i: number): number {
+  if (toks[i]?.text !== "(") return i;
+  for (let k = i + 1; k < Math.min(toks.length, i + 6); k++)
+    if (toks[k]?.text === ")")
+      return /^(?:time|GMT|UTC|ET|EST|EDT|PT|BST|CET)$/.test(toks[k - 1]?.text ?? "") ? k + 1 : i;
+  return i;
+}
