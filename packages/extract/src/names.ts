@@ -384,7 +384,7 @@ const SINGLE =
 const UPPER = /\p{Lu}/u;
 const isUpper = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 0xc0 && UPPER.test(String.fromCharCode(c)));
-const ORG_HEADS = new Set(["Ministry", "Department", "Office", "Bank", "University"]);
+const ORG_HEADS = new Set(["Ministry", "Department", "Office", "Bank", "University", "Reserve", "Central"]);
 
 /** The capitalised phrase text[start, end) (more than one word) when it names an institution. */
 function organisationAt(

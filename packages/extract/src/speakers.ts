@@ -19,6 +19,7 @@ import {
   quotedCompanyShowingKind,
 } from "./generic-bodies.ts";
 import { byInitials } from "./initialisms.ts";
+import { onlyBodyOfKind } from "./kind-of-body.ts";
 import { officeHolderOf } from "./office-holder.ts";
 import { memberOfGroup } from "./partitive.ts";
 import { bodyOfPerson } from "./persons-body.ts";
@@ -32,7 +33,6 @@ export type { Entity, MentionParse } from "./speaker-types.ts";
 const RECENT_LIMIT = 64;
 /** Fijian chiefly titles, left out of a full name but kept before the given name in later references. */
 const CHIEFLY_TITLE = /^(?:adi|ratu)$/;
-
 /** Coreference by rules: one entity per person or institution, named by the fullest name the article gives. */
 export class SpeakerBook {
   readonly entities: Entity[] = [];
@@ -246,6 +246,8 @@ export class SpeakerBook {
     }
     if (parse.generic) {
       const head = parse.generic;
+      const only = onlyBodyOfKind(this.entities, head, parse.title); // ("the agency" after "the … Authority")
+      if (only) return this.touch(only);
       // "Norvane … said … said Owen Markey, a portfolio manager at Tallis Capital … the company said": a
       // company that has spoken outweighs one only mentioned since
       if (COMPANY_HEADS.has(head)) {

@@ -46,6 +46,8 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
       frameEnd: s.end,
     });
     const before = text.slice(s.start, cueStart).trim();
+    // "The mayor said that, according to police, three …": a source inside another's words is no claim of its own
+    if (OPENS_REPORTED_CLAUSE.test(before)) continue;
     let content: [number, number] | null = null;
     if (before.length < 3 && commaAt > 0) content = trimSpan(text, commaAt + 1, s.end);
     else if (interruptsSubject(before, commaAt > 0 ? text.slice(commaAt + 1, s.end) : ""))
@@ -76,6 +78,10 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
   }
   return out;
 }
+
+/** A reporting verb and its "that" just before "according to": the source opens someone's reported words. */
+const OPENS_REPORTED_CLAUSE =
+  /\b(?:said|says|say|(?:told|tells)(?:\s+\S+){1,3}?|added|adds|argued|argues|claimed|claims|warned|warns|insisted|insists|noted|notes|stated|states|explained|explains|wrote|writes)(?:\s+that)?,?$/;
 
 /** A capitalised name (its small linking words too), maybe its short form in brackets, then the sentence's end. */
 const APPOSITIVE_NAME_END =

@@ -44,6 +44,7 @@ import {
   TOPIC_VERBS,
   WEAK_VERBS,
 } from "./lexicon.ts";
+import { participleOpensClause } from "./message-participle.ts";
 import { markObjectOnly, type ObjectOnlyClaims, objectOfReaction, reportsNothing } from "./no-statement.ts";
 import { notASubject } from "./not-a-subject.ts";
 import { ofWhomSubject, setRelativeContent } from "./of-whom.ts";
@@ -200,7 +201,7 @@ export function verbClaim(
   }
   // "a series of tweets early Friday saying that …": a participle with its that-clause after a noun
   const participleClause =
-    hit.participle && left?.word && lower(toks[hit.index + 1] ?? left) === "that" && !subject;
+    hit.participle && left?.word && participleOpensClause(toks, hit.index, k) && !subject;
   // "Reuters quoted an official as saying …", "The minister was quoted as saying …": the one quoted speaks
   const quoted = hit.participle && left?.word && lower(left) === "as" ? quotedAs(text, toks, k, walks) : null;
   if (quoted) {

@@ -4,6 +4,7 @@ import { affiliatedSpeaker, leadingTitleWords } from "./affiliation.ts";
 import { benchParse } from "./bench.ts";
 import { CHARGED_AFTER_HEAD } from "./charged.ts";
 import { epithetParse } from "./epithets.ts";
+import { issuedDocumentParse } from "./issued-document.ts";
 import { CIRCUMSTANCE_PARTICIPLE, NP_WORDS } from "./lexicon.ts";
 import { withListedBody } from "./listed-body.ts";
 import {
@@ -98,6 +99,8 @@ export function parseEnglishMention(raw: string): MentionParse {
   if (head) return parseEnglishMention(head);
   // ("businesses who say …": the mention runs on to the relative pronoun, the name is the noun's)
   if (mention.endsWith(" who")) return parseEnglishMention(mention.slice(0, -4));
+  const issued = issuedDocumentParse(mention, parseEnglishMention); // ("The letter, signed by 40 MPs,")
+  if (issued) return issued;
   // "The Institute for Fiscal Studies, an independent think tank": the name, then its description
   const comma = mention.indexOf(",");
   const listed = comma > 0 ? withListedBody(mention, parseEnglishMention) : null;

@@ -1,4 +1,6 @@
 import type { Token } from "../text/tokens.ts";
+import { withIssuer } from "./issued-document.ts";
+import { withoutOpeningPhrase } from "./opening-adjunct.ts";
 import { type SourceSpan, subjectBefore } from "./source.ts";
 
 /** The tokens before index k, nearest first (as the speaker walk reads them). */
@@ -18,7 +20,8 @@ export interface Walks {
 export function walkedBackFrom(text: string, toks: Token[], k: number, walks: Walks): SourceSpan | null {
   const known = walks.from.indexOf(k);
   if (known >= 0) return walks.subjects[known] as SourceSpan | null;
-  const subject = subjectBefore(text, nearestFirst(toks, raisedSubjectEnd(toks, k)));
+  const walked = subjectBefore(text, nearestFirst(toks, raisedSubjectEnd(toks, k)));
+  const subject = withIssuer(toks, k, withoutOpeningPhrase(toks, walked));
   walks.from.push(k);
   walks.subjects.push(subject);
   return subject;

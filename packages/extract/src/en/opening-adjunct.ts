@@ -1,0 +1,35 @@
+import { startsUppercase } from "../text/chars.ts";
+import type { Token } from "../text/tokens.ts";
+import { TIME_NAMES } from "./person-words.ts";
+import type { SourceSpan } from "./source.ts";
+import { DETERMINERS } from "./speaker-start.ts";
+
+/** Words that open a sentence's time or circumstance phrase ("After the meeting", "On Monday", "Later that day"). */
+const OPENERS =
+  /^(?:After|Before|During|Following|On|In|At|Since|Upon|Later|Earlier|Throughout|Outside|Inside|Amid|Despite)$/;
+
+/**
+ * "After the meeting the minister said", "On Monday the president said", "In a statement the company said",
+ * "Later that day the spokesman said": an opening phrase without its comma is no part of the speaker. When the
+ * walked phrase starts at the sentence's opening preposition (or just after it), the speaker starts at the
+ * determiner (or, after a lowercase noun or a day's name, the capitalised name) that follows the phrase's head.
+ */
+export function withoutOpeningPhrase(toks: Token[], subject: SourceSpan | null): SourceSpan | null {
+  const first = toks[0];
+  if (!subject || subject.pronoun || !first?.word || !OPENERS.test(first.text)) return subject;
+  if (subject.start !== first.start && subject.start !== toks[1]?.start) return subject;
+  let j = 1;
+  if (toks[j]?.word && DETERMINERS.has((toks[j] as Token).text.toLowerCase())) j++;
+  const head = j;
+  for (; j < head + 4; j++) {
+    const t = toks[j];
+    if (!t?.word || t.start >= subject.end) return subject;
+    if (j > head && DETERMINERS.has(t.text.toLowerCase())) break;
+    // ("After talks Smith said", "On Monday Smith said": a name after a lowercase head or a day's name)
+    const prev = toks[j - 1] as Token;
+    if (j > head && startsUppercase(t.text) && (/^[a-z]/.test(prev.text) || TIME_NAMES.has(prev.text))) break;
+  }
+  const start = toks[j];
+  if (j === head + 4 || !start?.word || start.start >= subject.end) return subject;
+  return { start: start.start, end: subject.end, pronoun: false };
+}

@@ -1,0 +1,30 @@
+import type { Entity } from "./speakers.ts";
+
+/**
+ * "The Civil Aviation Authority fined … The agency said", "The Financial Conduct Authority … The regulator said",
+ * "The Reserve Bank of India … The central bank said": a description of a body's kind (`title`, its head `head`)
+ * and the name words that show a body is of it.
+ */
+function kindOf(head: string, title: string | null): RegExp | null {
+  // (a plain "the agency": not "the dpa news agency", whose words name a body of their own)
+  if (head !== "bank" && !/^(?:the\s+)?(?:agency|regulator)$/i.test(title ?? "")) return null;
+  if (head === "agency")
+    return /\b(?:agency|authority|commission|administration|inspectorate|directorate|bureau)\b/;
+  if (head === "regulator") return /\b(?:regulator|regulatory|authority|commission|inspectorate)\b/;
+  if (head === "bank" && /^(?:the\s+)?central bank$/i.test(title ?? ""))
+    return /\b(?:reserve bank|central bank|federal reserve|bank of (?!america)\w+)\b/;
+  return null;
+}
+
+/**
+ * The one body of the article, named so far, of the kind the description says; null when none or several are
+ * (no guess between two authorities).
+ */
+export function onlyBodyOfKind(entities: Entity[], head: string, title: string | null): Entity | null {
+  const kind = kindOf(head, title);
+  if (!kind) return null;
+  const fitting = entities.filter(
+    (e) => e.kind === "organisation" && !!e.name && !e.generic && kind.test(e.name.toLowerCase()),
+  );
+  return fitting.length === 1 ? (fitting[0] as Entity) : null;
+}
