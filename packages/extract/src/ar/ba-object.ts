@@ -1,7 +1,8 @@
 // Where the ب-object of a verb that takes ب («طالب ب…», «رحب ب…», «تعهد ب…») starts after a title or a name.
 
 import type { Token } from "../text/tokens.ts";
-import { baObject, bare, hasAl, NAME_JOINERS, nameLike, verbParticles } from "./phrase.ts";
+import { ADJUNCT_STARTS, foldWord } from "./lexicon.ts";
+import { baObject, bare, hasAl, isComplementizer, NAME_JOINERS, nameLike, verbParticles } from "./phrase.ts";
 
 /**
  * «وطالبت النائبة زينب عبد الأمير بتشديد العقوبات»: after a name's first word, a ب-verbal noun (تفعيل,
@@ -16,7 +17,10 @@ export function opensBaObject(
 ): boolean {
   const b = bare(toks[i] as Token);
   return (
-    (baObject(b, names) || baAfterFamilyName(text, toks, i, names) || baAfterTitle(toks, i, names)) &&
+    (baObject(b, names) ||
+      baAfterFamilyName(text, toks, i, names) ||
+      baAfterTitle(toks, i, names) ||
+      baAfterFullName(text, toks, i, names)) &&
     !!verbParticles(text, verbEnd)?.has("ب")
   );
 }
@@ -52,4 +56,20 @@ function baAfterFamilyName(text: string, toks: Token[], i: number, names: number
   if (names < 2 || !prev?.word || !hasAl(prev) || !/^ب(?!ن$)\p{L}{3,}$/u.test(bare(toks[i] as Token)))
     return false;
   return !!next && nameLike(text, next) && !/^ب/u.test(bare(next));
+}
+
+/**
+ * «وطالب النائب بسام حداد بفتح تحقيق»: after a name of two words or more, a ب-word before a noun opens the
+ * verb's object when it is the clause's last ب-word («عبد الله بكر بفتح …»: «بكر» is still the name).
+ */
+function baAfterFullName(text: string, toks: Token[], i: number, names: number): boolean {
+  const next = toks[i + 1];
+  if (names < 2 || !/^ب(?!ن$)\p{L}{2,}$/u.test(bare(toks[i] as Token)) || !next?.word) return false;
+  if (/^ب/u.test(bare(next)) || NAME_JOINERS.has(bare(next)) || isComplementizer(text, next)) return false;
+  if (ADJUNCT_STARTS.has(foldWord(next.text))) return false;
+  for (let k = i + 2; k < toks.length && !/^[.!?؟]$/u.test((toks[k] as Token).text); k++) {
+    const b = bare(toks[k] as Token);
+    if (/^ب/u.test(b) || /^[أإا]ن(?:ه|ها|هم)?$/u.test(b)) return false;
+  }
+  return true;
 }

@@ -29,6 +29,7 @@ import {
 } from "./lexicon.ts";
 import { nameOnly } from "./name-only.ts";
 import { objectGoesOn } from "./object-continues.ts";
+import { afterOccasion } from "./occasion.ts";
 import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
 import { sourceTagAt } from "./source-tag.ts";
 import {
@@ -95,24 +96,6 @@ export function clauseInitial(text: string, s: Sentence, cue: Cue): boolean {
  */
 const DATELINE_BEFORE =
   /^[\s\u00A0]*\p{L}+(?:[\s\u00A0]+\p{L}+)?[،,]?[\s\u00A0]*(?:\p{Nd}{1,2}[\s\u00A0]+\p{L}+(?:[\s\u00A0]*\/[\s\u00A0]*\p{L}+)?(?:[\s\u00A0]+\p{Nd}{4})?[\s\u00A0]*(?:\([^()\n]{1,30}\))?|\([^()\n]{1,30}\))[\s\u00A0]*$/u;
-
-/**
- * «وفي تصريح للوكالة طالب …», «وفي مؤتمر صحفي أكد الوزير …»: the occasion put before the verb with no
- * comma; the verb still opens its clause and its subject follows it.
- */
-function afterOccasion(text: string, s: Sentence, cue: Cue): boolean {
-  const lead = text.slice(s.start, cue.start);
-  const m =
-    /(?:^|[،,:؛;.!؟][\s\u00A0]*)[وف]?(?:في|خلال)[\s\u00A0]+(?:ال)?([\p{L}\p{M}]+)((?:[\s\u00A0]+[\p{L}\p{M}]+){0,3})[\s\u00A0]*$/u.exec(
-      lead,
-    );
-  // «من جانبه أوضح …», «من جهتها أكدت …»: the turn to a new speaker, with no comma
-  if (/(?:^|[،,:؛;.!؟][\s\u00A0]*)[وف]?من[\s\u00A0]+(?:جانب|جهت)(?:ه|ها|هم|هما)[\s\u00A0]*$/u.test(lead))
-    return true;
-  if (!m?.[1] || !OCCASIONS.test(m[1])) return false;
-  // «في بيان أصدرته الوزارة قالت فيه …» is read elsewhere; a word with «فيه» is a clause on the occasion
-  return !/(?:فيه|فيها)(?![\p{L}\p{M}])/u.test(m[2] ?? "");
-}
 
 export const adjunctGap = (gap: Token[]): boolean => {
   // «(GDL) اليوم الخميس (12 فبراير/ شباط 2026) أن»: a bracketed abbreviation or date is read past

@@ -119,6 +119,17 @@ function pronounObjectStem(folded: string): string | null {
   return stem !== folded && VERB_FORMS.has(stem) && ASCRIBING.has(FORM_LEMMA.get(stem) ?? "") ? stem : null;
 }
 
+/** «قالها», «قالتها», «يقولها»: a form of «قال» with «ها» (the words quoted) as its object; the bare form or null. */
+function saidItStem(folded: string): string | null {
+  const stem = folded.replace(/ها$/u, "");
+  return stem !== folded && VERB_FORMS.has(stem) && FORM_LEMMA.get(stem) === foldArabicWord("قال")
+    ? stem
+    : null;
+}
+/** A closing quotation mark and a comma right before `at`. */
+const quoteThenComma = (text: string, from: number, at: number): boolean =>
+  /[”"»][\s\u00A0]*[،,][\s\u00A0]*$/u.test(text.slice(Math.max(from, at - 6), at));
+
 /** A word of a sentence: where it is and its folded form. */
 interface Word {
   start: number;
@@ -165,6 +176,9 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
       core = core.slice(1);
       prefixed = true;
     }
+    // «"لن نتراجع"، قالها الرئيس»: «قال» with the quotation as its pronoun object, right after the quotation
+    const saidIt = !known(core) && quoteThenComma(text, s.start, w.start) ? saidItStem(core) : null;
+    if (saidIt) core = saidIt;
     const objectless = !known(core) && writersFigureThenMa(text, words, i) ? pronounObjectStem(core) : null;
     const pronounObject = !!objectless;
     if (objectless) core = objectless;

@@ -2,6 +2,7 @@ import type { MentionParse } from "../speakers.ts";
 import { withoutHarakat } from "../text/chars.ts";
 import { seeksBareNoun } from "./affiliation.ts";
 import { bareGenitiveWords, envoysState } from "./bare-genitive.ts";
+import { bracketAfterTitle } from "./brackets.ts";
 import { ANOTHER, constructBodyName } from "./construct-body.ts";
 import { joinedBareNoun } from "./coordinated.ts";
 import { counterpartName } from "./counterpart.ts";
@@ -70,6 +71,7 @@ import {
 } from "./pure-name.ts";
 import { isRegional, townShape } from "./regional-town.ts";
 import { namesPost } from "./title-complements.ts";
+import { titleRunOn } from "./title-run-on.ts";
 
 export { nameInPart };
 
@@ -227,7 +229,8 @@ function parseOne(mention: string): MentionParse {
         !hasArticle(ws[i] as string)
       )
         i++;
-    } else if (
+    } else if (titleRunOn(ws, i)) i += titleRunOn(ws, i);
+    else if (
       hasArticle(w) ||
       PERSON_TITLES.has(f) ||
       ORG_TITLES.has(f) ||
@@ -347,6 +350,7 @@ function parseOne(mention: string): MentionParse {
       }
     }
   }
+  i += bracketAfterTitle(ws, i);
   // «محافظ مشروع الجزيرة المهندس X»: the words up to an honorific are the title
   // (not after a joiner: «محمد ولد الشيخ الغزواني» is one name)
   const honorific = ws

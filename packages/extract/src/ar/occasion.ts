@@ -1,8 +1,11 @@
 // The speaker's own occasion between the subject and the verb's object.
+
+import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
-import { foldArabicWord } from "./cues.ts";
+import type { Cue } from "./cue-finder.ts";
+import { foldArabicWord, VERB_FORMS } from "./cues.ts";
 import { foldWord, ORG_TITLES, PLACE_NOUNS, STATEMENT_NOUNS } from "./lexicon.ts";
-import { bare, isComplementizer, verbParticles } from "./phrase.ts";
+import { bare, isComplementizer, OCCASIONS, verbParticles } from "./phrase.ts";
 
 /** «خلال», «أثناء», «عقب», «لدى»: what opens an occasion. */
 const OCCASION_OPENERS = new Set(["خلال", "أثناء", "اثناء", "عقب", "لدى", "في"]);
@@ -63,3 +66,34 @@ export function pastAdjunctBeforeBa(text: string, verbEnd: number, from: number,
   }
   return from;
 }
+
+/**
+ * «وفي تصريح للوكالة طالب …», «وفي مؤتمر صحفي أكد الوزير …»: the occasion put before the verb with no
+ * comma; the verb still opens its clause and its subject follows it.
+ */
+export function afterOccasion(text: string, s: Sentence, cue: Cue): boolean {
+  const lead = text.slice(s.start, cue.start);
+  const m =
+    /(?:^|[،,:؛;.!؟][\s\u00A0]*)[وف]?(?:في|خلال)[\s\u00A0]+(?:ال)?([\p{L}\p{M}]+)((?:[\s\u00A0]+[\p{L}\p{M}]+){0,3})[\s\u00A0]*$/u.exec(
+      lead,
+    );
+  // «من جانبه أوضح …», «من جهتها أكدت …»: the turn to a new speaker, with no comma
+  if (/(?:^|[،,:؛;.!؟][\s\u00A0]*)[وف]?من[\s\u00A0]+(?:جانب|جهت)(?:ه|ها|هم|هما)[\s\u00A0]*$/u.test(lead))
+    return true;
+  if (!m?.[1]) return false;
+  // «في بيان أصدرته الوزارة قالت فيه …» is read elsewhere; a word with «فيه» is a clause on the occasion
+  if (/(?:فيه|فيها)(?![\p{L}\p{M}])/u.test(m[2] ?? "")) return false;
+  // «وفي دمشق قال اللواء …», «وفي السياق ذاته قال …»: a place or a frame put first, its words no clause
+  return OCCASIONS.test(m[1]) || plainFrame(`${m[1]}${m[2] ?? ""}`);
+}
+
+/** «دمشق», «السياق ذاته», «العاصمة السورية»: frame words with no verb, relative or complementizer in them. */
+const plainFrame = (words: string): boolean =>
+  words
+    .split(/[\s\u00A0]+/u)
+    .filter(Boolean)
+    .every(
+      (w) =>
+        !VERB_FORMS.has(foldArabicWord(w)) &&
+        !/^(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|ما|من|حين|وقت|أن|إن|ان|بأن|لأن|كما)$/u.test(w),
+    );

@@ -9,6 +9,7 @@ import {
   PARTICIPLE_FORMS,
   VERB_FORMS,
 } from "./cues.ts";
+import { headOfficeGenitive } from "./head-office.ts";
 import {
   ADJUNCT_STARTS,
   ANNOUNCED_ACTS,
@@ -155,7 +156,7 @@ export function lamComplement(toks: Token[], i: number): number {
   const [f, office] = [foldWord(t.text), PERSON_TITLES.has(foldWord(b.slice(1))) && n.word && !hasAl(n)];
   if (!/^ل[^ل]/u.test(b) || b.length < 4 || /(?:ه|ها|هم|هما)$/u.test(b) || !(lamHead(b.slice(1)) || office))
     return 0;
-  if (ADJUNCT_STARTS.has(f) || FUNCTION_WORDS.has(f)) return 0;
+  if ((ADJUNCT_STARTS.has(f) && !headOfficeGenitive(toks, i)) || FUNCTION_WORDS.has(f)) return 0;
   // «لمركز "حماية"»: the quoted name is read next
   if (!n.word) return OPENING_QUOTE.test(n.text) && ORG_TITLES.has(foldWord(b.slice(1))) ? 1 : 0;
   if (hasAl(n) && !FUNCTION_WORDS.has(foldWord(n.text))) return 2;
@@ -170,7 +171,9 @@ export function lamComplement(toks: Token[], i: number): number {
     const w = toks[k] as Token;
     if (!w.word || FUNCTION_WORDS.has(foldWord(w.text))) return 0;
     if (hasAl(w)) return k - i + 1;
-    if (!isTitleWord(titleHead(w.text)) && !(k === i + 1 && plainNoun(w))) return 0;
+    // «لوكالة غوث وتشغيل اللاجئين»: a second plain noun joined by «و» to the first
+    const joinedNoun = k === i + 2 && /^و(?!ال)\p{L}{3,}$/u.test(bare(w)) && plainNoun(toks[i + 1] as Token);
+    if (!isTitleWord(titleHead(w.text)) && !(k === i + 1 && plainNoun(w)) && !joinedNoun) return 0;
   }
   return 0;
 }
@@ -383,7 +386,12 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
   if (townOfRegionalBody(text, toks, i)) return 1;
   // «المحامي المختص بالقضايا المالية بلال العبادي»: the participle's ب-phrase belongs to the title
   const governed = !!toks[i - 1]?.word && BA_PARTICIPLES.has(foldWord(bare(toks[i - 1] as Token)));
-  if (/^ب/u.test(b) && (PLACE_NOUNS.has(f) || ORG_TITLES.has(f) || (governed && /^بال/u.test(b)))) {
+  if (
+    /^ب/u.test(b) &&
+    (PLACE_NOUNS.has(f) ||
+      ORG_TITLES.has(f) ||
+      (governed && (/^بال/u.test(b) || hasAl(toks[i + 1] as Token))))
+  ) {
     // «بالمجلس» is whole: only its adjectives follow («بالمجلس البلدي»), a bare word is the name
     // («رئيس لجنة الخدمات بالمجلس محمد العبيدي»); «بإقليم تارودانت», «بجامعة القاهرة» take their genitive
     const definite = /^بال/u.test(b);

@@ -44,7 +44,9 @@ export function quoteClosingBefore(
 function speakerClosesSentence(text: string, s: Sentence, afterSubject: number): boolean {
   // «"…"، يقول النائب X لـ"النهار"، مضيفا …», «…، قال للجزيرة نت»: the outlet told may follow the speaker
   // «"…"، يقول المزارع X من أهالي المنطقة، مضيفا …»: and where the speaker lives
-  let rest = withoutToldHearer(text.slice(afterSubject, s.end)).replace(RESIDENCE, "");
+  let rest = withoutToldHearer(text.slice(afterSubject, s.end))
+    .replace(RESIDENCE, "")
+    .replace(MANNER_AFTER, "");
   // «"…"، قال الرئيس في خطاب للأمة، مضيفا …»: the occasion may follow the speaker (no clause in it)
   const occasion = OCCASION_AFTER.exec(rest);
   if (occasion && !THAT_WORD.test(occasion[0])) rest = rest.slice(occasion[0].length);
@@ -83,4 +85,8 @@ const OCCASION_AFTER = seatless(
 const RESIDENCE = new RegExp(
   `^[\\s\\u00A0]+من[\\s\\u00A0]+(?:${RESIDENT_NOUNS}[\\s\\u00A0]+[^،,.!؟?:"«»“”]{2,40}|[^،,.!؟?:"«»“”]{2,40}(?=[.!؟?]?[\\s\\u00A0]*$))`,
   "u",
+);
+/** «بوضوح», «بصوت مرتجف», «بنبرة حادة»: how the speaker said it, right after the speaker. */
+const MANNER_AFTER = seatless(
+  /^[\s\u00A0]+(?:بوضوح|بحرقة|بحزن|بغضب|بثقة|بمرارة|بحماس|بأسى|بصراحة|بهدوء|بفخر|بحسرة|بانفعال|(?:بصوت|بنبرة|بابتسامة)[\s\u00A0]+[^\s\u00A0،,.!؟?]+)(?=[\s\u00A0،,.!؟?]|$)/u,
 );

@@ -2,6 +2,7 @@ import type { ArticleView, Draft } from "../draft.ts";
 import { seatless, withoutHarakat } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
+import { titleAfterAdjunct } from "./adjunct-before-subject.ts";
 import { anonymityEnd } from "./anonymity.ts";
 import { askedOne, calledBefore, contrastSubject, previousOpeningSubject } from "./antecedent.ts";
 import { officialOfBody } from "./body-official.ts";
@@ -85,6 +86,9 @@ function verbSpeaker(
   // «وشدد على ضرورة …»: the particle joined to the cue opens the object; the subject would stand before it
   const particled = /[\s\u00A0]/u.test(text.slice(cue.verbStart, cue.end).trim());
   let subject = pre ?? plu ?? (particled ? null : readSubject(text, cue.end, nextStop, knownNames));
+  // «وقال في دمشق اللواء X إن …»: a place or a time between the verb and its titled subject
+  const titled = pre || plu || subject || particled ? null : titleAfterAdjunct(text, cue.end, nextStop);
+  if (titled !== null) subject = readSubject(text, titled, nextStop, knownNames);
   if (plu) {
     d.backgrounded = true;
     d.rules.push("ar.pluperfect");

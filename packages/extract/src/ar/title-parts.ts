@@ -24,7 +24,11 @@ export function bracketedAbbreviation(toks: Token[], i: number, isOrg: boolean):
   let close = i + 1;
   while (close < i + 4 && toks[close]?.word) close++;
   if (toks[i]?.text !== "(" || close === i + 1 || toks[close]?.text !== ")") return 0;
-  const body = (t: Token): boolean => t.word && ORG_TITLES.has(foldWord(t.text.replace(/^لل/u, "ال")));
+  // («للأمم», «لوكالة»: a body in a ل-genitive of the title, with or without the article)
+  const body = (t: Token): boolean =>
+    t.word &&
+    (ORG_TITLES.has(foldWord(t.text.replace(/^لل/u, "ال"))) ||
+      (/^ل[^ل]/u.test(t.text) && ORG_TITLES.has(foldWord(t.text.slice(1)))));
   return isOrg || toks.slice(1, i).some(body) ? close - i + 1 : 0;
 }
 

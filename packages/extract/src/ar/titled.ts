@@ -79,6 +79,7 @@ import {
   retiredRank,
   wingAfterDash,
 } from "./title-parts.ts";
+import { royalNameInBody } from "./title-run-on.ts";
 import { trailingTitleEnd } from "./trailing-title.ts";
 
 /** «أحد», «إحدى»: one of a group. */
@@ -169,6 +170,13 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       let j = i;
       while (j < i + 2 && toks[j]?.word && !hasAl(toks[j] as Token) && nameLike(text, toks[j] as Token)) j++;
       if (j > i && toks[j]?.word && hasAl(toks[j] as Token)) i = j;
+      continue;
+    }
+    // «رئيس جامعة الملك سعود»: a body named after a king, not the title «الملك» and its holder
+    const royal = royalNameInBody(text, toks, i);
+    if (royal) {
+      i += royal;
+      checking = false;
       continue;
     }
     if (retiredRank(toks, i)) {
@@ -323,8 +331,13 @@ function institutionNameEnd(text: string, toks: Token[], from: number, start: nu
     !RELATIVE_VERB.test(foldArabicWord(t.text)) &&
     !BARE_RELATIVE_VERB.test(foldArabicWord(t.text));
   let i = ownNameEnd(toks, start, own);
+  // «منظمة هيومن رايتس ووتش إن …»: a third bare word when the complementizer or a comma follows it
+  const after = toks[i + 1];
+  if (i === 3 && toks[i]?.word && own(toks[i] as Token) && (!after?.word || isComplementizer(text, after)))
+    i++;
 
-  // «منظمة أطباء الأمل الإنسانية»: the name may go on with definite words
+  // «منظمة أطباء الأمل الإنسانية»: the name may go on with definite words («جامعة الملك سعود»: a king's name)
+  if (i === 1) i += royalNameInBody(text, toks, i);
   while (
     i > 1 &&
     i < 5 &&
