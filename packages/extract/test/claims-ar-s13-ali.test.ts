@@ -30,3 +30,18 @@ describe("«علي» after the verb", () => {
     ]);
   });
 });
+
+describe("the audience told after a title", () => {
+  it("is no genitive of the title («للصحفيين», «للإذاعة»)", () => {
+    expect(run("وقال الوزير للصحفيين إن المفاوضات متوقفة.")[0]?.speaker.mention?.text).toBe("الوزير");
+    expect(pairs("وقال وزير الخارجية للصحفيين إن المفاوضات متوقفة.")).toEqual([
+      ["وزير الخارجية", "المفاوضات متوقفة"],
+    ]);
+    expect(run("وقالت المتحدثة للإذاعة إن البث سيستمر.")[0]?.speaker.mention?.text).toBe("المتحدثة");
+  });
+  it("leaves a title's own «لل» genitive alone", () => {
+    expect(run("وقال المستشار الإعلامي للرئيس إن الزيارة ستتم.")[0]?.speaker.mention?.text).toBe(
+      "المستشار الإعلامي للرئيس",
+    );
+  });
+});

@@ -210,6 +210,8 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
     }
     if (t.word && ((isFunctionWord(t.text) && !isNameAli(t)) || isComplementizer(text, t))) break;
     if (announcedActAt(toks, i)) break;
+    // «وقال المتحدث للصحفيين إن …»: the audience told, not a genitive of the title
+    if (AUDIENCE_TOLD.test(bare(t))) break;
     if (i === 1 && governedPlace(text, toks)) {
       checking = false;
       i += 2;
@@ -283,6 +285,7 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
 }
 
 const POSSESSOR = /^(?:ذي|ذو)$/u;
+const AUDIENCE_TOLD = seatless(/^لل(?:صحفيين|صحافيين|صحافة|إعلاميين|مراسلين|إذاعة|تلفزيون|حضور|جزيرة)$/u);
 const takesAla = (text: string, from: number): boolean => !!verbParticles(text, from)?.has("علي");
 
 /**
