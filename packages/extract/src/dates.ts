@@ -1,6 +1,6 @@
 import { AR_MONTHS, AR_WEEKDAYS, DAY_PARTS, ORDINAL_DAYS } from "./ar/date-words.ts";
 import { AR_MARKS, arabicWordPattern, asciiDigits, seatless } from "./text/chars.ts";
-import { leadFilterSource } from "./text/lead-filter.ts";
+import { leadFilterSource, literalLeadSource } from "./text/lead-filter.ts";
 
 /** A time expression found in the text, resolved to a calendar day against the publication date. */
 export interface DateMention {
@@ -217,26 +217,57 @@ const EN_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec".split("|");
 export const EN_MONTH =
   "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
 const EN_WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-// (every alternative opens with a word boundary and one of these characters: tested first, as a quick filter
-// that the engine runs far faster than the alternatives themselves)
-const EN_DATE_START = "\\b(?=[SMTWFJAONDYyTtLlafsEe0-9])";
-// (the word boundary is tested once, here, not again at the start of each alternative: the same position)
-const EN_DATE = new RegExp(
-  `${EN_DATE_START}(?:${[
-    // ("Tuesday, June 30, 2026": a weekday before its calendar date is one day, the date's)
+const cap = (w: string): string => (w[0] as string).toUpperCase() + w.slice(1);
+/** A word as it opens a sentence or goes on one ("Today", "today"). */
+const bothCases = (...words: string[]): string[] => words.flatMap((w) => [w, cap(w)]);
+const EN_WEEKDAY_NAMES = EN_WEEKDAYS.map(cap);
+const EN_DIGITS = [..."0123456789"];
+/**
+ * EN_DATE's alternatives, each with the words it can open with (a space in a lead stands for any white
+ * space): the quick filter is built from them, so an alternative cannot find a date the filter turns away.
+ */
+const EN_DATE_ALTERNATIVES: [leads: string[], source: string][] = [
+  // ("Tuesday, June 30, 2026": a weekday before its calendar date is one day, the date's)
+  [
+    [...EN_WEEKDAY_NAMES, ...EN_MONTHS.map(cap)],
     `(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\\s+)?(?<mon>${EN_MONTH})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>\\d{4})\\b)?`,
+  ],
+  [
+    [...EN_WEEKDAY_NAMES, ...EN_DIGITS],
     `(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\\s+(?:the\\s+)?)?(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon2>${EN_MONTH})(?:,?\\s+(?<year2>\\d{4})\\b)?`,
-    // ("the Monday before last", "the week before last")
+  ],
+  // ("the Monday before last", "the week before last")
+  [
+    bothCases("the"),
     "[Tt]he\\s+(?<beforeLast>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|week)\\s+before\\s+last\\b",
+  ],
+  [
+    bothCases("the", "yesterday", "today", "tonight", "last", "this"),
     "(?<rel>[Tt]he\\s+day\\s+before\\s+yesterday|[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\\s+night|[Tt]his\\s+(?:morning|afternoon|evening)|[Ll]ast\\s+week)\\b",
+  ],
+  [
+    ["two", "three", "four", "five", "six", ..."23456"],
     "(?<ago>two|three|four|five|six|[2-6])\\s+days\\s+ago\\b",
-    // ("a week ago": a week before publication, as "last week" is)
-    "(?<weekAgo>[Aa]\\s+week\\s+ago)\\b",
-    // ("2 hours ago", "45 minutes ago": a live blog's time stamps, the day of publication)
+  ],
+  // ("a week ago": a week before publication, as "last week" is)
+  [bothCases("a "), "(?<weekAgo>[Aa]\\s+week\\s+ago)\\b"],
+  // ("2 hours ago", "45 minutes ago": a live blog's time stamps, the day of publication)
+  [
+    [...EN_DIGITS, "a ", "an "],
     "(?<hoursAgo>(?:\\d{1,2}|an?|a\\s+few)\\s+(?:hours?|hrs?|minutes?|mins?)\\s+ago)\\b",
-    // ("late Monday", "early on Tuesday": the part of the day stays in the date's words)
+  ],
+  // ("late Monday", "early on Tuesday": the part of the day stays in the date's words)
+  [
+    [...bothCases("late", "early", "last"), ...EN_WEEKDAY_NAMES],
     "(?:(?:[Ll]ate|[Ee]arly)\\s+(?:on\\s+)?)?(?<last>[Ll]ast\\s+)?(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\\s+(?<part>morning|afternoon|evening|night))?(?<lastWeek>\\s+(?:of\\s+)?last\\s+week)?\\b",
-  ].join("|")})`,
+  ],
+];
+// (every alternative opens with a word boundary and the first three letters of one of its leads: tested
+// first, as a quick filter that the engine runs far faster than the alternatives themselves)
+export const EN_DATE_START = `\\b(?=${literalLeadSource(new Set(EN_DATE_ALTERNATIVES.flatMap(([leads]) => leads)))})`;
+// (the word boundary is tested once, here, not again at the start of each alternative: the same position)
+export const EN_DATE = new RegExp(
+  `${EN_DATE_START}(?:${EN_DATE_ALTERNATIVES.map(([, s]) => s).join("|")})`,
   "g",
 );
 

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AR_DATE_SEATLESS, AR_DATE_START } from "../src/dates.ts";
+import { AR_DATE_SEATLESS, AR_DATE_START, EN_DATE, EN_DATE_START } from "../src/dates.ts";
 import { seatless } from "../src/text/chars.ts";
-import { leadFilterSource } from "../src/text/lead-filter.ts";
+import { leadFilterSource, literalLeadSource } from "../src/text/lead-filter.ts";
 
-// The Arabic date regex's quick filter (the first letters each alternative can open with) must find exactly
-// the dates the one-letter filter it replaced found: same places, same words, same groups.
+// The date regexes' quick filters (the first letters each alternative can open with) must find exactly the
+// dates the one-letter filters they replaced found: same places, same words, same groups.
 
 const DIG = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]";
 const WORD_START = "(?<![\\p{L}\\p{M}])";
@@ -105,13 +105,13 @@ const SPACED = fc
 const matches = (re: RegExp, text: string): string[] =>
   [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}:${JSON.stringify(m.groups)}`);
 
-/** Arabic fixture texts, without the sets held back from rule writers. */
-function fixtureTexts(): string[] {
+/** The fixture texts of a language, without the sets held back from rule writers. */
+function fixtureTexts(lang: "ar" | "en"): string[] {
   const hidden = (process.env.SAYSO_AB_HIDE ?? "ar-heldout27,en-heldout-v").split(",").filter(Boolean);
   const root = new URL("../../../fixtures/", import.meta.url);
   const out: string[] = [];
   for (const name of readdirSync(root)) {
-    if (!name.startsWith("ar") || hidden.some((h) => name === h || name.startsWith(`${h}.`))) continue;
+    if (!name.startsWith(`${lang}-`) || hidden.some((h) => name === h || name.startsWith(`${h}.`))) continue;
     if (name.endsWith(".jsonl")) {
       for (const line of readFileSync(new URL(name, root), "utf8").split("\n"))
         if (line.trim()) out.push(String(JSON.parse(line).text ?? ""));
@@ -150,7 +150,7 @@ describe("Arabic date quick filter", () => {
   });
 
   it("finds exactly the dates the one-letter filter found in every Arabic fixture text", () => {
-    const texts = fixtureTexts();
+    const texts = fixtureTexts("ar");
     expect(texts.length).toBeGreaterThan(50);
     let dates = 0;
     for (const t of texts) {
@@ -169,5 +169,110 @@ describe("Arabic date quick filter", () => {
     // (a lead shorter than the prefix: any letter may follow it)
     expect(new RegExp(`^(?:${leadFilterSource(["آب", "آبار"])})$`, "u").test("[اأإآٱ]ب")).toBe(false);
     expect(new RegExp(`^(?:${leadFilterSource(["آب", "أبريل"])})`, "u").test("ابز")).toBe(true);
+  });
+});
+
+const EN_ONE_LETTER = "\\b(?=[SMTWFJAONDYyTtLlafsEe0-9])";
+const EN_OLD = new RegExp(EN_ONE_LETTER + EN_DATE.source.slice(EN_DATE_START.length), EN_DATE.flags);
+const EN_UNFILTERED = new RegExp(`\\b${EN_DATE.source.slice(EN_DATE_START.length)}`, EN_DATE.flags);
+const EN_WORDS = [
+  ..."Sunday Monday Tuesday Wednesday Thursday Friday Saturday Sun Mon Tues Wednes Thurs Fri Satur day".split(
+    " ",
+  ),
+  ..."January Jan. Feb February Mar. March Apr April May June Jun July Jul Aug. August Sept. Sep September".split(
+    " ",
+  ),
+  ..."Oct October Nov. November Dec December 1 2 5 12 30 31st 2nd 3rd 4th 2026 1999 st nd rd th of the".split(
+    " ",
+  ),
+  ..."The the day week before last Last yesterday Yesterday today Today tonight Tonight night this This".split(
+    " ",
+  ),
+  ..."morning afternoon evening two three four five six days ago a A an few hours hour hrs hr minutes".split(
+    " ",
+  ),
+  ..."minute mins min late Late early Early on said Thursdays Mayor Sundays toddler lasting eartly anew".split(
+    " ",
+  ),
+  ..."Ankara Tuesdays Junk Octopus Decade Fries Satin Wedding Augusta thee tod Tod yes Yes six sixty".split(
+    " ",
+  ),
+  ", . - : ( ) ' \"".split(" "),
+  " ",
+  "  ",
+  "\n",
+  "\u00A0",
+  "\t",
+];
+const EN_DATES = [
+  "Tuesday, June 30, 2026",
+  "Sept. 5",
+  "on the 3rd of November, 2025",
+  "Friday the 13 Oct",
+  "the Monday before last",
+  "The week before last",
+  "the day before yesterday",
+  "Yesterday",
+  "Last night",
+  "this afternoon",
+  "last week",
+  "three days ago",
+  "4 days ago",
+  "A week ago",
+  "an hour ago",
+  "a few minutes ago",
+  "45 mins ago",
+  "late Monday",
+  "Early on Tuesday morning",
+  "last Sunday",
+  "Wednesday of last week",
+];
+const EN_SPACED = fc
+  .array(
+    fc.tuple(
+      fc.oneof(fc.constantFrom(...EN_WORDS), fc.constantFrom(...EN_DATES)),
+      fc.constantFrom(" ", " ", "", ", ", "\n"),
+    ),
+    { maxLength: 14 },
+  )
+  .map((parts) => parts.map(([w, s]) => w + s).join(""));
+
+describe("English date quick filter", () => {
+  it("is the regex's opening", () => {
+    expect(EN_DATE.source.startsWith(EN_DATE_START)).toBe(true);
+    expect(EN_DATE_START.startsWith("\\b(?=")).toBe(true);
+  });
+
+  it("finds exactly the dates the one-letter filter found, and those of no filter, in date words", () => {
+    fc.assert(
+      fc.property(EN_SPACED, (s) => {
+        const found = matches(EN_DATE, s);
+        expect(found).toEqual(matches(EN_OLD, s));
+        expect(found).toEqual(matches(EN_UNFILTERED, s));
+      }),
+      { numRuns: 6000 },
+    );
+    for (const d of EN_DATES) {
+      expect(matches(EN_DATE, `He said ${d}.`)).toEqual(matches(EN_OLD, `He said ${d}.`));
+      expect(matches(EN_DATE, `He said ${d}.`).length).toBeGreaterThan(0);
+    }
+  });
+
+  it("finds exactly the dates the one-letter filter found in every English fixture text", () => {
+    const texts = fixtureTexts("en");
+    expect(texts.length).toBeGreaterThan(50);
+    let dates = 0;
+    for (const t of texts) {
+      const found = matches(EN_DATE, t);
+      expect(found).toEqual(matches(EN_OLD, t));
+      dates += found.length;
+    }
+    expect(dates).toBeGreaterThan(100);
+  });
+
+  it("takes a space in a lead for any white space, which ends the lead", () => {
+    const re = new RegExp(`^(?:${literalLeadSource(["a week", "an hour", "Today"])})`);
+    for (const s of ["a week", "a\tfew", "an hour", "Tod"]) expect(re.test(s)).toBe(true);
+    for (const s of ["and", "any", "awe", "today", "To"]) expect(re.test(s)).toBe(false);
   });
 });
