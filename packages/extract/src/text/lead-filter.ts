@@ -1,25 +1,12 @@
 import { AR_MARKS, arabicWordPattern } from "./chars.ts";
+import { buildTrie, type TrieNode } from "./trie.ts";
 
 /**
  * A regex source matching any of the sequences of `units` (a letter or a class of letters each), factored
  * into a trie, with `between` allowed between two units; a sequence that ends lets anything follow.
  */
 function unitTrie(sequences: string[][], between: string): string {
-  type Node = Map<string, Node> & { end?: boolean };
-  const root: Node = new Map();
-  for (const units of sequences) {
-    let node = root;
-    for (const unit of units) {
-      let next = node.get(unit);
-      if (!next) {
-        next = new Map() as Node;
-        node.set(unit, next);
-      }
-      node = next;
-    }
-    node.end = true;
-  }
-  const build = (node: Node): string => {
+  const build = (node: TrieNode): string => {
     // (a sequence that ends here lets any letter follow: the longer sequences past it add nothing)
     if (node.end || !node.size) return "";
     const branches: string[] = [];
@@ -32,7 +19,7 @@ function unitTrie(sequences: string[][], between: string): string {
     if (last) branches.push([...last].length === 1 ? last : `[${last}]`);
     return branches.length === 1 ? (branches[0] as string) : `(?:${branches.join("|")})`;
   };
-  return build(root);
+  return build(buildTrie(sequences));
 }
 
 /**
