@@ -79,8 +79,9 @@ export function assignDates(
   for (const ev of events) {
     // Arabic: a sentence that reports no statement but tells when something happened («استقبل رئيس
     // الحكومة مساء الخميس وفدا …», «وكان الاتفاق قد وقع مساء أمس») moves the article's time
+    // (a new topic, «وفي سياق آخر، …», is told with no day: it leaves the scene's day behind)
     if (ev.told) {
-      current = ev.told;
+      current = ev.told.date ? ev.told : null;
       continue;
     }
     if (ev.scene) {

@@ -71,7 +71,7 @@ import {
 } from "./pure-name.ts";
 import { isRegional, townShape } from "./regional-town.ts";
 import { namesPost } from "./title-complements.ts";
-import { titleRunOn } from "./title-run-on.ts";
+import { royalNameWords, titleRunOn } from "./title-run-on.ts";
 
 export { nameInPart };
 
@@ -282,7 +282,7 @@ function parseOne(mention: string): MentionParse {
       (i + 1 < ws.length || /^بال/u.test(w))
     )
       // «بالمجلس» is whole; «بجامعة القاهرة» takes its genitive
-      i += /^بال/u.test(w) ? 1 : 2;
+      i += /^بال/u.test(w) || royalNameWords(ws, i + 1) ? 1 : 2;
     // «الناطق باسم المحكمة الابتدائية بتونس محمد زيتونة»: a local body's bare ب-town, last or before a 2+ word name
     else if (townShape(w, !ws[i + 1]) && i !== ws.length - 2 && ws.slice(1, i).some(isRegional)) i++;
     // «مدير هيئة الموانئ بالإسكندرية»: a last definite ب-word after a body is the body's town, not a name
@@ -330,7 +330,12 @@ function parseOne(mention: string): MentionParse {
           continue;
         }
         if (FUNCTION_WORDS.has(foldWord(w))) break;
-        if (hasArticle(w)) {
+        // «الأستاذ في جامعة الملك سعود خالد …»: a body named after a king keeps the king's name
+        const royal = royalNameWords(ws, i);
+        if (royal) {
+          i += royal;
+          bareRun = 0;
+        } else if (hasArticle(w)) {
           i++;
           bareRun = 0;
         } else if (lamGenitive(w, ws[i + 1])) i += 2;

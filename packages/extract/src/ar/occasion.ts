@@ -39,6 +39,9 @@ const SEATS = new Set(["مقر", "عاصمة", "ساحة", "شارع", "قاعة
 /** «برئاسة», «بحضور», «بمشاركة»: ب-words that go on with the occasion, never a verb's object. */
 const OCCASION_BA = /^ب(?:رئاسة|حضور|مشاركة)$/u;
 
+/** The prepositions that open the place or occasion of a statement, «أمام البرلمان» too. */
+const STATEMENT_OCCASION_OPENERS = new Set([...OCCASION_OPENERS, "أمام"]);
+
 /**
  * «وأقر المتهم في تحقيقات النيابة العامة بتلقي الأموال», «وطالب النواب في جلسة الأمس بإقالة الوزير»: where
  * a verb that takes «ب» has the place or occasion of its words first, its ب-object starts the content (not
@@ -46,7 +49,14 @@ const OCCASION_BA = /^ب(?:رئاسة|حضور|مشاركة)$/u;
  */
 export function pastAdjunctBeforeBa(text: string, verbEnd: number, from: number, limit: number): number {
   const toks = tokensForward(text, from, limit, 30);
-  if (toks[0]?.text !== "في" || !verbParticles(text, verbEnd)?.has("ب")) return from;
+  // («وتعهد الوزير X خلال الجلسة بخفض …», «أثناء لقائه», «عقب الاجتماع», «أمام البرلمان»: the occasion too)
+  const opener = toks[0];
+  if (
+    !opener?.word ||
+    !STATEMENT_OCCASION_OPENERS.has(bare(opener)) ||
+    !verbParticles(text, verbEnd)?.has("ب")
+  )
+    return from;
   // («صرح في مؤتمر صحفي بأنقرة، بأن …»: with the verb's clause after, the ب-word is a town; not the
   // «غير أنه» of a new clause)
   const comma = toks.findIndex((t) => t.text === "،" || t.text === ",");

@@ -22,7 +22,7 @@ export function royalNameInBody(text: string, toks: Token[], i: number): number 
 }
 
 /** The same in a mention's words: at `i` «الملك» after a bare body head, with the given name after it. */
-function royalNameWords(ws: string[], i: number): number {
+export function royalNameWords(ws: string[], i: number): number {
   const [prev, w, next] = [ws[i - 1], ws[i], ws[i + 1]];
   if (!prev || !w || !next || /^ال/u.test(prev) || !ROYAL.test(w) || /^ال/u.test(next)) return 0;
   const head = foldWord(prev.replace(/^[بل](?!ال)/u, ""));

@@ -95,6 +95,11 @@ const plannedDay = (text: string, from: number, m: DateMention): boolean =>
 /** «غدا الأحد», «بعد غد السبت»: the day ahead, never the day of the lead's news. */
 const TOMORROW = /(?:غدا|غداً|بعد[\s\u00A0]+غد)[\s\u00A0]*$/u;
 
+/** «وفي سياق آخر،», «وفي شأن آخر», «ومن جهة أخرى», «وعلى صعيد آخر», «في سياق منفصل»: a sentence opening a new topic. */
+const NEW_TOPIC = seatless(
+  /^(?:و)?(?:(?:في|على)[\s\u00A0]+(?:سياق|شأن|صعيد|موضوع)[\s\u00A0]+(?:آخر|منفصل)|(?:من|على)[\s\u00A0]+(?:جهة|ناحية)[\s\u00A0]+أخرى)(?![\p{L}\p{M}])/u,
+);
+
 /**
  * Arabic: the days told by sentences that report no statement and are no scene sentence: the first
  * «أمس», «اليوم» or weekday of each (not after publication), at the sentence's start.
@@ -118,6 +123,11 @@ export function toldDays(
     while (k < byCue.length && (byCue[k] as number) < s.start) k++;
     while (c < contents.length && (contents[c] as readonly [number, number])[0] <= s.start)
       reach = Math.max(reach, (contents[c++] as readonly [number, number])[1]);
+    // «وفي سياق آخر، قال …»: a new topic is no longer the scene before it (its own day, or a scene after it, dates it)
+    if (NEW_TOPIC.test(text.slice(s.start, s.start + 30))) {
+      out.push({ pos: s.start, told: { start: s.start, end: s.start, date: null } });
+      continue;
+    }
     if ((k < byCue.length && (byCue[k] as number) < s.end) || sceneStarts.has(s.start)) continue;
     // a sentence inside a statement's content (a quotation running on) tells the speaker's time
     if (reach > s.start) continue;
