@@ -3,6 +3,7 @@
 import type { Token } from "../text/tokens.ts";
 import { afterCalendarDate, afterDaysAgo, afterTimeZone, possessiveTime } from "./content-start-times.ts";
 import { namesBeforeVerb } from "./coordinated-subject.ts";
+import { capitalHearerEnd, ofHearerEnd } from "./hearer-end.ts";
 import { HEARER_VERBS, TIME_WORDS } from "./lexicon.ts";
 import { afterLinkingAdverb } from "./linking-adverbs.ts";
 import { ADJUNCT_START, lower, OBJECT_PRONOUNS } from "./verbs.ts";
@@ -133,8 +134,17 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
     if (opened > 0) return { pos: (toks[opened] as Token).start, that: false };
     if (k >= 0 && !requestFirst && opened < 0) return { pos: (toks[k] as Token).end, that: true };
     let n = 0;
-    while (i < toks.length && n < 6) {
+    // "told members of Congress the plan …", "told residents of the town the water …": the "of"-phrase is the hearer's
+    const ofEnd = REQUEST_VERBS.has(base) ? -1 : ofHearerEnd(toks, i);
+    if (ofEnd >= 0) i = ofEnd;
+    while (ofEnd < 0 && i < toks.length && n < 6) {
       const t = toks[i] as Token;
+      // "told the BBC Kenya had agreed …", "told Sky News London was …": an outlet's or body's name ends the hearer
+      const named = /^\p{Lu}/u.test(t.text) ? capitalHearerEnd(toks, i) : -1;
+      if (named >= 0) {
+        i = named;
+        break;
+      }
       // ("told The P&J on Friday the rise …", "told AT&T staff": an ampersand inside a name joins it)
       if (n > 0 && ampersandInName(toks, i)) {
         i += 2;

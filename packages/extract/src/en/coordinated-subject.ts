@@ -64,7 +64,7 @@ export function joinedInContent(out: Draft[], toks: Token[], from: number, verbA
 }
 
 /** A finite verb or auxiliary right after a subject. */
-const FINITE_AFTER =
+export const FINITE_AFTER =
   /^(?:had|has|have|was|were|is|are|would|will|could|can|should|may|might|must|did|does|[a-z]{2,}ed)$/;
 
 /**
