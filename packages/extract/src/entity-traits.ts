@@ -32,15 +32,23 @@ export const pluralHead = (e: Entity): boolean =>
     e.titles[0] ?? "",
   );
 
+/** Per body head (a fixed set: GENERIC_HEADS), the shapes of a title it only owns: built once, not per title. */
+const OWNED_BY = new Map<string, RegExp>();
+const ownedBy = (head: string): RegExp => {
+  let re = OWNED_BY.get(head);
+  if (!re) {
+    re = new RegExp(
+      // ("the agency’s chief executive"; "chief of the flood forecasting section at the department": someone
+      // who works there; "The executive director in the health ministry": a body named with its remit)
+      `\\b${head}[’']s\\b|\\b(?:at|of|for|with|from|in)\\s+the\\s+(?:[a-z]+\\s+){0,2}${head}\\b`,
+      "i",
+    );
+    OWNED_BY.set(head, re);
+  }
+  return re;
+};
 /** The head only names the owner of the entity's title ("the agency’s chief executive"). */
-export const ownsTitle = (e: Entity, head: string): boolean =>
-  e.titles.some(
-    (t) =>
-      new RegExp(`\\b${head}[’']s\\b`, "i").test(t) ||
-      // ("chief of the flood forecasting section at the department": someone who works there)
-      // ("The executive director in the health ministry": a body named with its remit)
-      new RegExp(`\\b(?:at|of|for|with|from|in)\\s+the\\s+(?:[a-z]+\\s+){0,2}${head}\\b`, "i").test(t),
-  );
+export const ownsTitle = (e: Entity, head: string): boolean => e.titles.some((t) => ownedBy(head).test(t));
 /** Words after a body's head that leave it a noun of its own ("the company that …", "the police in Cavite"). */
 const HEAD_FOLLOWERS = "that|which|who|whose|of|in|at|for|with|on|from|to|by|and|or|based|said|says";
 /**
