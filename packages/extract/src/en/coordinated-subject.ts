@@ -67,6 +67,23 @@ export function joinedInContent(out: Draft[], toks: Token[], from: number, verbA
 export const FINITE_AFTER =
   /^(?:had|has|have|was|were|is|are|would|will|could|can|should|may|might|must|did|does|[a-z]{2,}ed)$/;
 
+/** A word that opens with a capital letter. */
+export const capital = (t: Token | undefined): boolean => !!t?.word && /^\p{Lu}/u.test(t.text);
+
+/**
+ * Capitalised names from toks[i] (maybe joined by "and" or commas), then a finite verb: the index of that verb, or -1.
+ */
+export function namesThenVerb(toks: Token[], i: number): number {
+  if (!capital(toks[i])) return -1;
+  for (let k = i; k < i + 8 && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (capital(t)) continue;
+    if (k > i && (t.text === "," || lower(t) === "and") && capital(toks[k + 1])) continue;
+    return k > i && t.word && FINITE_AFTER.test(t.text) ? k : -1;
+  }
+  return -1;
+}
+
 /**
  * "told reporters Kenya and Uganda had agreed …", "told journalists John Smith had resigned": capitalised names
  * (maybe joined by "and" or commas) after a lowercase hearer at toks[i - 1], then a finite verb, are the reported
@@ -75,11 +92,5 @@ export const FINITE_AFTER =
 export function namesBeforeVerb(toks: Token[], i: number): boolean {
   const before = toks[i - 1];
   if (!before?.word || !/^\p{Ll}/u.test(before.text) || /^(?:the|of|and)$/.test(lower(before))) return false;
-  for (let k = i; k < i + 8 && k < toks.length; k++) {
-    const t = toks[k] as Token;
-    if (t.word && /^\p{Lu}/u.test(t.text)) continue;
-    if (k > i && (t.text === "," || lower(t) === "and") && /^\p{Lu}/u.test(toks[k + 1]?.text ?? "")) continue;
-    return k > i && t.word && FINITE_AFTER.test(t.text);
-  }
-  return false;
+  return namesThenVerb(toks, i) >= 0;
 }

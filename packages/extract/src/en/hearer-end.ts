@@ -5,28 +5,12 @@
  */
 
 import type { Token } from "../text/tokens.ts";
-import { FINITE_AFTER } from "./coordinated-subject.ts";
+import { capital, FINITE_AFTER, namesThenVerb } from "./coordinated-subject.ts";
 import { lower } from "./verbs.ts";
 
 /** The last word of an outlet's or a body's name ("the BBC", "Sky News", "The Irish Times", "the Senate"). */
 const NAME_END =
   /^(?:[A-Z]{2,5}|News|Times|Post|Journal|Guardian|Telegraph|Herald|Tribune|Chronicle|Gazette|Mail|Mirror|Express|Independent|Observer|Standard|Insider|Press|Today|Agency|Network|Reuters|Bloomberg|Politico|Axios|Jazeera|Xinhua|Interfax|Yonhap|Kyodo|Council|Committee|Commission|Senate|Congress|Parliament|Assembly|Board|Court|Tribunal|Inquiry)$/;
-const capital = (t: Token | undefined): boolean => !!t?.word && /^\p{Lu}/u.test(t.text);
-
-/**
- * Capitalised names from toks[i] (maybe joined by "and" or commas), then a finite verb: the index of that verb, or -1.
- */
-function namesThenVerb(toks: Token[], i: number): number {
-  if (!capital(toks[i])) return -1;
-  for (let k = i; k < i + 8 && k < toks.length; k++) {
-    const t = toks[k] as Token;
-    if (capital(t)) continue;
-    if (k > i && (t.text === "," || lower(t) === "and") && capital(toks[k + 1])) continue;
-    return k > i && t.word && FINITE_AFTER.test(t.text) ? k : -1;
-  }
-  return -1;
-}
-
 /**
  * Inside a capitalised run at toks[i], the index after the last outlet or body name end that capitalised names and
  * a finite verb follow ("the BBC News | Kenya and Uganda had"), or -1.
@@ -42,8 +26,6 @@ const DETERMINER = /^(?:the|a|an|his|her|their|its|our|both|all)$/i;
 /** Words that open a clause: a subject pronoun or a determiner. */
 const OPENER =
   /^(?:he|she|they|it|we|i|there|the|a|an|this|these|those|his|her|their|its|our|no|some|all|every)$/;
-const FINITE =
-  /^(?:had|has|have|was|were|is|are|would|will|could|can|should|may|might|must|did|does|[a-z]{2,}ed)$/;
 /** A hearer's head noun: a plural or a group of people ("members", "people", "a meeting"). */
 const HEAD =
   /^(?:[a-z]{3,}s|people|staff|police|meeting|gathering|conference|session|audience|crowd|congregation|delegation)$/;
@@ -56,7 +38,7 @@ function finiteSoon(toks: Token[], c: number): boolean {
   for (let k = c + 1; k < Math.min(toks.length, c + 7); k++) {
     const t = toks[k] as Token;
     if (!t.word) return false;
-    if (FINITE.test(t.text)) return true;
+    if (FINITE_AFTER.test(t.text)) return true;
   }
   return false;
 }
@@ -88,7 +70,7 @@ export function ofHearerEnd(toks: Token[], i: number): number {
     if (split >= 0) return split;
     let k = j;
     while (capital(toks[k]) || (lower(toks[k] ?? (toks[j] as Token)) === "of" && capital(toks[k + 1]))) k++;
-    return toks[k]?.word && finiteSoon(toks, k - 1) && !FINITE.test((toks[k] as Token).text) ? k : -1;
+    return toks[k]?.word && finiteSoon(toks, k - 1) && !FINITE_AFTER.test((toks[k] as Token).text) ? k : -1;
   }
   // "of the town the water …", "of the victims the inquiry …": a lowercase noun or two, then a clause opener
   for (let k = j + 1; k < j + 4 && toks[k]?.word; k++) {
