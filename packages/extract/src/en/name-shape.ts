@@ -14,6 +14,23 @@ export const particleName = (w: string): boolean => {
   return c >= 97 && c <= 122 && JOINED_PARTICLE.test(w);
 };
 
+/**
+ * A unit among the second to fifth that is no lowercase ASCII letter: where the capital after a prefix or the
+ * mark after a particle stands (a quick test for the many lowercase words, before the Unicode regexes).
+ */
+const mayJoinCapital = (w: string): boolean => {
+  const n = Math.min(w.length, 5);
+  for (let i = 1; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return true;
+  }
+  return false;
+};
+
+/** "eThekwini", "uMsobo": a proper name with a lowercase prefix before its capital (or `particleName`). */
+export const prefixedName = (w: string): boolean =>
+  mayJoinCapital(w) && (/^[a-z]{1,2}\p{Lu}\p{Ll}/u.test(w) || particleName(w));
+
 /** The link between an office and its portfolio: "Minister for Energy", "Special Assistant … on Power". */
 export const PORTFOLIO_LINK = /^(?:for|of|on|to)$/;
 
@@ -26,7 +43,7 @@ export const personNameLength = (words: string[]): number =>
 
 /** A capitalised word that is not a possessive ("Clinton", not "Clinton’s"). */
 export const capital = (w: string | undefined): boolean =>
-  !!w && (startsUppercase(w) || /^[a-z]{1,2}\p{Lu}\p{Ll}/u.test(w) || particleName(w)) && !possessive(w);
+  !!w && (startsUppercase(w) || prefixedName(w)) && !possessive(w);
 /** `/[’']s$/.test(w)` */
 function possessive(w: string): boolean {
   const n = w.length;

@@ -8,7 +8,7 @@ import { INSTITUTION_HEADS, NP_WORDS, PRONOUNS, SUBJECT_STOPS, WH_RELATIVE } fro
 import { linkingAdverbEnd } from "./linking-adverbs.ts";
 import { peopleBeforePlace, prepositionList } from "./listed-places.ts";
 import { modifiedHead } from "./modified-head.ts";
-import { particleName } from "./name-shape.ts";
+import { prefixedName } from "./name-shape.ts";
 import { CAPITAL_TITLES, ROLE_HEAD, TIME_NAMES } from "./person-words.ts";
 import { isPluralPeople, PP_LINKS } from "./phrase-words.ts";
 import { insideBodyName } from "./portfolio-and.ts";
@@ -44,9 +44,6 @@ export interface SourceSpan {
   pronoun: boolean;
 }
 
-/** "eThekwini", "uMsobo": a proper name with a lowercase prefix before its capital. */
-// (also "al-Tayeb", "el-Nour": `particleName`)
-export const prefixedName = (w: string): boolean => /^[a-z]{1,2}\p{Lu}\p{Ll}/u.test(w) || particleName(w);
 export const isCap = (t: Token): boolean => startsUppercaseOrDigit(t.text) || prefixedName(t.text);
 const lower = lowerOf;
 /** /[’']s$/: a possessive ("Trump's", "Trump’s"). */
