@@ -7,7 +7,7 @@ import { CLAUSE_OPENERS, type VerbHit } from "./verbs.ts";
 
 /** "She called the deal “a disaster” and called for …": a past-tense verb coordinated with a claim of this sentence. */
 export const coordinatedAfterClaim = (out: Draft[], form: string): boolean =>
-  out.length > 0 && /ed$/.test(form);
+  out.length > 0 && form.endsWith("ed");
 
 /**
  * "Ilunga, who joined the show in 2019 and wrote four episodes, …": a verb after "and" inside a relative clause

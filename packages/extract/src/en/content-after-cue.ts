@@ -33,7 +33,7 @@ export function contentAfterCue(
     // an object, not a clause: it ends where the writer adds circumstances
     if (content && !opensClause && WEAK_VERBS.has(hit.base)) {
       content = objectOnly(text, view, content);
-      if (/ed$/.test(hit.form)) content = withoutTrailingTime(text, content);
+      if (hit.form.endsWith("ed")) content = withoutTrailingTime(text, content);
       // ("said the attack happened on Sunday": what follows "said" is a clause, its day the event's)
     } else if (content && !opensClause && hit.base !== "say") content = objectBeforeItsDay(text, content);
   }

@@ -28,7 +28,7 @@ export function notASubject(mention: string, participle: boolean, before = ""): 
   if (!mention.includes(",")) return false;
   for (const word of mention.split(/[\s\u00A0,]+/)) {
     const form = VERB_FORMS.get(word);
-    if (form && !form.participle && word !== form.base && /ed$/.test(word)) return true;
+    if (form && !form.participle && word !== form.base && word.endsWith("ed")) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import { isJsSpace } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
-import type { Token } from "../text/tokens.ts";
+import { lowerOf, type Token } from "../text/tokens.ts";
 import { pairsWithParticiple, pronounGoesOnReport, sharesThatClauseSubject } from "./clause-membership.ts";
 import { joinsSubject } from "./coordinated-subject.ts";
 import { WEAK_VERBS } from "./lexicon.ts";
@@ -8,6 +8,10 @@ import { continuesPresentReport } from "./tense-shift.ts";
 import { commaCloses, lastListedName } from "./token-shapes.ts";
 import { isAuxiliary, NOUN_LIKE, type VerbHit } from "./verbs.ts";
 import { type Walks, walkedBackFrom } from "./walks.ts";
+
+/** `/^(?:and|but)$/i` for a token, without a regex call per verb. */
+const andOrBut = (t: Token | undefined): boolean =>
+  t?.text.length === 3 && (lowerOf(t) === "and" || lowerOf(t) === "but");
 
 /** ", as Adebin noted at one point, …": the verb at toks[i] ends its clause at a comma, or after a short adjunct. */
 function parenthetical(toks: Token[], i: number): boolean {
@@ -32,12 +36,12 @@ export function contentStops(
       (h) =>
         (h.participle && commaCloses(toks, h.index - 1)) ||
         // "called the law “outrageous” and called for …": a weak verb after "and" ends the content too
-        (/^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? "") &&
+        (andOrBut(toks[h.index - 1]) &&
           h.form !== h.base &&
-          /ed$/.test(h.form) &&
+          h.form.endsWith("ed") &&
           !sharesThatClauseSubject(toks, hits, h) &&
           !continuesPresentReport(toks, hits, h)) ||
-        (/^(?:and|but)$/i.test(toks[h.index - 1]?.text ?? "") &&
+        (andOrBut(toks[h.index - 1]) &&
           h.form !== h.base &&
           !WEAK_VERBS.has(h.base) &&
           !continuesPresentReport(toks, hits, h) &&

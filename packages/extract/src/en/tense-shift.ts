@@ -13,7 +13,8 @@ const PRESENT_CUE =
  * before it in the sentence is that present-tense cue and no other "and", "but" or ";" comes between.
  */
 export function continuesPresentReport(toks: Token[], hits: VerbHit[], h: VerbHit): boolean {
-  if (!/ed$/.test(h.form) || h.form === h.base || !/^and$/i.test(toks[h.index - 1]?.text ?? "")) return false;
+  if (!h.form.endsWith("ed") || h.form === h.base || !/^and$/i.test(toks[h.index - 1]?.text ?? ""))
+    return false;
   let prev: VerbHit | undefined;
   for (const o of hits) if (o.index < h.index && (!prev || o.index > prev.index)) prev = o;
   if (!prev || prev.participle || !PRESENT_CUE.test(prev.form) || h.index - prev.index < 4) return false;

@@ -112,11 +112,16 @@ export const noObjectAfterComma = (text: string, cueEnd: number, contentStart: n
 export const toldWithoutHearer = (toks: Token[], i: number): boolean =>
   /^told$/i.test(toks[i]?.text ?? "") && /^to$/i.test(toks[i + 1]?.text ?? "") && !!toks[i + 2]?.word;
 
+/** `/[a-z]s$/` without a regex call: a lowercase letter, then a closing "s". */
+const lowerThenS = (w: string): boolean => {
+  const c = w.charCodeAt(w.length - 2);
+  return w.endsWith("s") && c >= 97 && c <= 122;
+};
 const COUNTS =
   /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands)$/i;
 /** "two calls a week", "40 reports", "three claims": an "-s" form after a count is a plural noun, never a verb. */
 export const countedPlural = (toks: Token[], i: number): boolean =>
-  /[a-z]s$/.test(toks[i]?.text ?? "") && COUNTS.test(toks[i - 1]?.text ?? "");
+  lowerThenS(toks[i]?.text ?? "") && COUNTS.test(toks[i - 1]?.text ?? "");
 
 /** "called climate change a hoax", "called Oz a quack": a short object, then "a"/"an" and what it is called. */
 export function callsNameA(toks: Token[], i: number): boolean {
@@ -136,7 +141,7 @@ const DETERMINERS_OF_NOUNS = /^(?:a|an|the|this|that|these|those|his|her|their|i
  * noun (not "The co-founder says prices will …": "says", "warns" are never nouns).
  */
 export const pluralAfterCompoundModifier = (toks: Token[], i: number, base: string): boolean =>
-  /[a-z]s$/.test(toks[i]?.text ?? "") &&
+  lowerThenS(toks[i]?.text ?? "") &&
   !NEVER_NOUNS.test(base) &&
   /^[a-z]+-[a-z-]+$/.test(toks[i - 1]?.text ?? "") &&
   DETERMINERS_OF_NOUNS.test(toks[i - 2]?.text ?? "");

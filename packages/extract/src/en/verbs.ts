@@ -196,7 +196,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     // "Minister charged with fraud", "accused of lying": a passive participle without its auxiliary
     if (
       (info.base === "charge" || info.base === "accuse") &&
-      /ed$/.test(w) &&
+      w.endsWith("ed") &&
       /^(?:with|of)$/i.test(toks[i + 1]?.text ?? "")
     )
       continue;
@@ -258,7 +258,9 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     const infinitive = nextWord === "to" && TO_INFINITIVE_NOUNS.has(info.base) && !!toks[i + 2]?.word;
     // "…, The Wall Street Journal reports.": a name's verb closing the sentence after a comma
     const closingName =
-      /^[.;]$/.test(next?.text ?? ".") && startsUppercase(toks[i - 1]?.text ?? "") && commaBefore(toks, i, 8);
+      (next === undefined || next.text === "." || next.text === ";") &&
+      startsUppercase(toks[i - 1]?.text ?? "") &&
+      commaBefore(toks, i, 8);
     if (
       NOUN_LIKE.has(info.base) &&
       /s$/.test(w) &&
@@ -365,7 +367,7 @@ export function agrees(
       capitalised
     );
   }
-  if (/[^s]s$/.test(hit.form) && !/ed$/.test(hit.form))
+  if (hit.form.endsWith("s") && hit.form.at(-2) !== "s" && hit.form.length > 1 && !hit.form.endsWith("ed"))
     return !plural && !BASE_FORM_SUBJECTS.has(last) && !QUANTIFIER_SUBJECTS.has(last);
   return true;
 }
