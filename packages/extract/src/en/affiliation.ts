@@ -10,7 +10,9 @@ type Parse = (raw: string) => MentionParse;
  */
 export function personBeforeAffiliation(words: string[], i: number, parse: Parse): MentionParse | null {
   // ("Sarah Hill from Leeds", "Kenji Morikawa at Osaka University": where the person works, without "the")
-  const link = words[i - 1] === "from" || words[i - 1] === "at" ? i - 1 : i - 2;
+  // (no read at words[-1]: V8 looks a negative index up as a property name, hundreds of times slower)
+  const prev = i > 0 ? words[i - 1] : undefined;
+  const link = prev === "from" || prev === "at" ? i - 1 : i - 2;
   if (
     link < 2 ||
     (link === i - 2 && words[i - 1] !== "the") ||

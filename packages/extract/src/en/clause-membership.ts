@@ -106,8 +106,8 @@ const BACKSHIFTED = /^(?:had|would|could|was|were)$/i;
  * "and"/"but" between), so the verb after it neither ends that content nor opens a claim of its own.
  */
 export function pronounGoesOnReport(toks: Token[], hits: VerbHit[], h: VerbHit): boolean {
-  const aux = toks[h.index - 1];
-  const pronoun = toks[h.index - 2];
+  const aux = h.index > 0 ? toks[h.index - 1] : undefined;
+  const pronoun = h.index > 1 ? toks[h.index - 2] : undefined;
   if (!aux || !pronoun || !BACKSHIFTED.test(aux.text) || !/^(?:he|she|they|it|we)$/i.test(pronoun.text))
     return false;
   if (toks[h.index - 3]?.text.toLowerCase() !== "and") return false;

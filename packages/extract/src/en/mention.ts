@@ -300,6 +300,7 @@ export function parseEnglishMention(raw: string): MentionParse {
     return { name: null, title: withoutLeadingDeterminer(words).join(" "), kind: "person", pronoun: false };
   // "The Minority in Parliament", "Labour in Scotland": one capitalised group, then where it sits
   if (
+    link >= 0 &&
     words[link] === "in" &&
     withoutLeadingDeterminer(words.slice(0, link)).length === 1 &&
     capital(words[link - 1])

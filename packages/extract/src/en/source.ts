@@ -217,7 +217,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     // "the mother of “Jun-Jun”": a quoted nickname after "of"
     if (t.text === "“" && start === toks[i - 1]?.start && toks[i + 1]?.text === "of") continue;
     // "Senator Ramon "Bong" Ilagan": a quoted nickname between a given name and the family name
-    const nickname = start === toks[i - 1]?.start ? nicknameOpening(toks, i) : -1;
+    const nickname = i > 0 && start === toks[i - 1]?.start ? nicknameOpening(toks, i) : -1;
     if (nickname > 0) {
       i = nickname;
       continue;
@@ -270,7 +270,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
         continue;
       }
       // "Romanian health ministry spokesperson Ioana Pop told": the body's kind and its modifiers before a role
-      const role = toks[i - 1];
+      const role = i > 0 ? toks[i - 1] : undefined;
       const office =
         taken > 0 && INSTITUTION_HEADS.has(w) && role && ROLE_HEAD.test(role.text)
           ? determinerAfterModifiers(toks, i + 1)
