@@ -255,7 +255,7 @@ export const isFunctionWord = (w: string): boolean =>
   (hasArticle(w) ? ARTICLED_FUNCTION_WORDS : BARE_FUNCTION_WORDS).has(foldWord(w));
 /** Words that begin an adjunct (time, place, manner) rather than an object. */
 export const ADJUNCT_STARTS = set(`
-  في خلال عبر لدى أمام أثناء بعد قبل عقب إثر قبيل بعيد غداة عشية مساء صباح أمس اليوم يوم ${AR_WEEKDAY_NAMES}
+  في خلال عبر لدى أمام أثناء بعد قبل عقب إثر قبيل بعيد غداة عشية مساء صباح منتصف أواخر أوائل أمس اليوم يوم يومي ${AR_WEEKDAY_NAMES}
   لوكالة لصحيفة لقناة لموقع لوسائل للصحفيين للصحافيين لـ بدوره بدورها كذلك أيضا
   لرويترز لفرانس لأسوشيتد للأناضول لشبكة لإذاعة لتلفزيون لمجلة لمراسل لمراسلة لوكالات للصحافة
   بوضوح بصوت بحرقة بحزن بغضب بثقة بمرارة بابتسامة بحماس بأسى بصراحة بهدوء بفخر بحسرة بانفعال
