@@ -19,6 +19,15 @@ describe("a short verbal noun after «ب» («بحل», «بدعم», «بوقف
   });
 });
 
+describe("«في» and a noun of the speaker's own doing after a title («في كلمته», «في مداخلتها»)", () => {
+  it("is the occasion of the words, not a workplace in the speaker's name", () => {
+    expect(pairs("وطالب الوزير في كلمته بحل الأزمة.")).toEqual([["الوزير", "بحل الأزمة"]]);
+    expect(pairs("وطالبت النائبة في مداخلتها بإقالة المدير العام.")).toEqual([
+      ["النائبة", "بإقالة المدير العام"],
+    ]);
+  });
+});
+
 describe("a promise («وعد … بـ») with the occasion between the speaker and its object", () => {
   it("is a claim, as «تعهد … خلال … بـ» is", () => {
     expect(pairs("ووعد الوزير خلال زيارته للمحافظة أمس بإنشاء مستشفى جديد.")).toEqual([

@@ -271,6 +271,8 @@ export const TIME_WORDS = set(`
 `);
 /** Participles in a title that take a ب-phrase: «المحامي المختص بالقضايا المالية», «الوزير المكلف بالملف». */
 export const BA_PARTICIPLES = set("مختص مختصة متخصص متخصصة مكلف مكلفة معني معنية مهتم مهتمة");
+/** «لقائه», «كلمته», «اجتماعهم»: a noun of the speaker's own doing, with the speaker's pronoun. */
+export const OWN_DOING = /^\p{L}{3,}(?:ه|ها|هم|هما)$/u;
 /** Time words that are also adjectives ending a name («مديرية الأمن العام», «المؤتمر الأول»): time only before another. */
 export const PERIOD_NOUNS = set("عام سنة أسبوع شهر الأول يوم");
 /** After a comma inside reported content, these start the writer's own words, not the speaker's. */
