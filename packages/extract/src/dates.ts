@@ -8,6 +8,8 @@ export interface DateMention {
   end: number;
   /** YYYY-MM-DD, or null when the expression cannot be resolved (no publication date). */
   date: string | null;
+  /** «يومي الأحد والاثنين», «في 17 و18 نوفمبر»: two days or more, so no one day (Arabic). */
+  range?: true;
 }
 
 const DAY_MS = 86_400_000;
@@ -99,9 +101,10 @@ const A_DIGIT = "0";
 const AR_DATE_ALTERNATIVES: [leads: string[], source: string][] = [
   // 7 تشرين الثاني/نوفمبر 2025 — day, month (optionally paired), year; a weekday before it names the same
   // day («يوم الخميس 5 فبراير الجاري»); a «الماضي» after it is looked at, not taken into the date words
+  // («في 17 و18 نوفمبر», «بين 3 و5 مارس»: a range of days, no one day)
   [
     ["يوم", ...WEEKDAY_WORDS, A_DIGIT],
-    `(?:(?:(?:و|ب)?يوم\\s+)?(?:و|ب)?(?:${alt(WEEKDAY_WORDS)})[،,]?\\s+)?(?<!${DIG})(?<day>${DIG}{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m1>${AR_MONTH})(?:\\s*[/(]\\s*(?<m2>${AR_MONTH})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year>${DIG}{4}))?${E}(?=(?:\\s+(?<pastMonth>الماضي|المنصرم|الفائت)${E})?)`,
+    `(?:(?:(?:و|ب)?يوم\\s+)?(?:و|ب)?(?:${alt(WEEKDAY_WORDS)})[،,]?\\s+)?(?<!${DIG})(?<day>${DIG}{1,2})(?:\\s*(?:و|-|–|إلى|حتى)\\s*(?<day2>${DIG}{1,2}))?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m1>${AR_MONTH})(?:\\s*[/(]\\s*(?<m2>${AR_MONTH})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year>${DIG}{4}))?${E}(?=(?:\\s+(?<pastMonth>الماضي|المنصرم|الفائت)${E})?)`,
   ],
   // الثالث من سبتمبر (2026)
   [
@@ -133,10 +136,11 @@ const AR_DATE_ALTERNATIVES: [leads: string[], source: string][] = [
     ["منذ", "قبل"],
     `(?<hoursAgo>(?:منذ|قبل)\\s+(?:(?:${DIG}{1,2}|بضع)\\s+)?(?:ساعة|ساعات|ساعتين|دقيقة|دقائق|دقيقتين))${E}`,
   ],
-  // (يوم) الاثنين (الماضي); not the genitive of a prayer or a market («صلاة (يوم) الجمعة», «سوق الأحد»)
+  // (يوم) الاثنين (الماضي), «يومي الأحد والاثنين» (two days, no one day); not the genitive of a prayer or a
+  // market («صلاة (يوم) الجمعة», «سوق الأحد»)
   [
     [...DAY_PARTS, "يوم", ...WEEKDAY_WORDS],
-    `(?<!${NAMED_BY_DAY}\\s+(?:يوم\\s+)?)${DAY_PART}?(?:(?:و|ب)?يوم\\s+)?(?<wd>(?:و|ب)?(?:${alt(WEEKDAY_WORDS)}))(?:(?<past>\\s+(?:الماضي|المنصرم|الفائت)(?:ة)?)|(?<beforeLast>\\s+قبل\\s+(?:الماضي|المنصرم|الفائت)(?:ة)?)|(?<next>\\s+(?:المقبل|القادم)(?:ة)?))?${E}`,
+    `(?<!${NAMED_BY_DAY}\\s+(?:يوم\\s+)?)${DAY_PART}?(?:(?:و|ب)?يومي?\\s+)?(?<wd>(?:و|ب)?(?:${alt(WEEKDAY_WORDS)}))(?:(?<wd2>\\s+و(?:${alt(WEEKDAY_WORDS)}))|(?<past>\\s+(?:الماضي|المنصرم|الفائت)(?:ة)?)|(?<beforeLast>\\s+قبل\\s+(?:الماضي|المنصرم|الفائت)(?:ة)?)|(?<next>\\s+(?:المقبل|القادم)(?:ة)?))?${E}`,
   ],
 ];
 // (every alternative opens a word with «و» or «ب» and the first letters of one of its leads, or a digit:
@@ -150,8 +154,13 @@ const AR_DATE = new RegExp(`${AR_DATE_START}(?:${AR_DATE_ALTERNATIVES.map(([, s]
 /** AR_DATE also where the hamza seat is left out («امس», «اول امس», «الاسبوع الماضي»). */
 export const AR_DATE_SEATLESS = seatless(AR_DATE);
 
+/** «في 17 و18 نوفمبر», «يومي الأحد والاثنين»: the groups of a range of two days or more. */
+const rangeOfDays = (g: Record<string, string | undefined>): boolean =>
+  (!!g.day2 && asciiDigits(g.day2) !== asciiDigits(g.day ?? "")) || !!g.wd2;
+
 function resolveArabic(m: RegExpExecArray, pub: Date | null): string | null {
   const g = m.groups ?? {};
+  if (rangeOfDays(g)) return null;
   if (g.day && g.m1) {
     const month = AR_MONTH_BY_KEY.get(foldKey(g.m2 ?? g.m1)) ?? AR_MONTH_BY_KEY.get(foldKey(g.m1)) ?? 0;
     // «في 5 ديسمبر الماضي»: the last such day before publication, never one a few days ahead
@@ -328,7 +337,9 @@ export function findDates(
     if (lang === "en" && m.groups?.wd && NAMED_DAY.test(slice.slice(Math.max(0, m.index - 10), m.index)))
       continue;
     const date = lang === "ar" ? resolveArabic(m, pub) : resolveEnglish(m, pub);
-    out.push({ start: from + m.index, end: from + m.index + m[0].length, date });
+    const mention: DateMention = { start: from + m.index, end: from + m.index + m[0].length, date };
+    if (lang === "ar" && rangeOfDays(m.groups ?? {})) mention.range = true;
+    out.push(mention);
   }
   return lang === "en" && slice.includes(" day ") ? withDayNextTo(text, from, slice, out) : out;
 }

@@ -347,7 +347,8 @@ function datesWithinRange(
   pub: Date | null,
   out: DateMention[],
 ): void {
-  if (to > from) for (const m of findDates(text, lang, from, to, pub)) if (m.date) out.push(m);
+  // (a range of days is kept: a statement made over several days has no one day, nor the running one)
+  if (to > from) for (const m of findDates(text, lang, from, to, pub)) if (m.date || m.range) out.push(m);
 }
 
 /**

@@ -225,7 +225,9 @@ describe("Arabic scene sentences: «أدلى … بهذه التصريحات», 
 
 describe("Arabic day numbers", () => {
   it("never read the last digit of a longer number as the day («و18 نوفمبر» is not «8 نوفمبر»)", () => {
-    expect(words("في 17 و18 نوفمبر، و18 الشهر الجاري", "ar")).toEqual([]);
+    // (the range is one mention with no day: a statement made over it has no one day)
+    expect(words("في 17 و18 نوفمبر، و18 الشهر الجاري", "ar")).toEqual(["17 و18 نوفمبر"]);
+    expect(days("في 17 و18 نوفمبر، و18 الشهر الجاري", "ar")).toEqual([null]);
     expect(ar("وقال الوزير في 17 و18 نوفمبر إن الخطة جاهزة.")[0]?.date).not.toBe("2026-11-08");
   });
 });

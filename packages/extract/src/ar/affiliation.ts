@@ -24,6 +24,7 @@ import {
   OPENING_QUOTE,
   TIME_NOUNS,
 } from "./phrase.ts";
+import { royalNameInBody } from "./title-run-on.ts";
 
 /**
  * The institution an affiliation title belongs to, from the preposition at i: «في الهيئة العامة للموانئ»,
@@ -67,6 +68,13 @@ export function affiliation(text: string, toks: Token[], i: number, verbLinks?: 
     if (!t.word || isComplementizer(text, t)) break;
     const f = foldWord(t.text);
     if (FUNCTION_WORDS.has(f) || STATEMENT_NOUNS.has(f)) break;
+    // «في جامعة الملك عبدالله الثاني»: a body named after a king, with the king's given name and number
+    const royal = royalNameInBody(text, toks, j);
+    if (royal) {
+      j += royal;
+      bareRun = 0;
+      continue;
+    }
     if (hasAl(t)) {
       // «نواب عن محافظات الجنوب الحكومة بتخصيص …»: a definite noun before a ب-complement is the object
       const next = toks[j + 1];

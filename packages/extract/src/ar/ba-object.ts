@@ -1,6 +1,7 @@
 // Where the ب-object of a verb that takes ب («طالب ب…», «رحب ب…», «تعهد ب…») starts after a title or a name.
 
 import type { Token } from "../text/tokens.ts";
+import { BA_SHORT_VERBAL_NOUN } from "./ba-nouns.ts";
 import { ADJUNCT_STARTS, foldWord } from "./lexicon.ts";
 import { baObject, bare, hasAl, isComplementizer, NAME_JOINERS, nameLike, verbParticles } from "./phrase.ts";
 
@@ -18,6 +19,7 @@ export function opensBaObject(
   const b = bare(toks[i] as Token);
   return (
     (baObject(b, names) ||
+      BA_SHORT_VERBAL_NOUN.test(b) ||
       baAfterFamilyName(text, toks, i, names) ||
       baAfterTitle(toks, i, names) ||
       baAfterFullName(text, toks, i, names)) &&

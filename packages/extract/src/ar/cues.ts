@@ -1,4 +1,5 @@
 import { arabicWordPattern, foldArabicLetters, SPACE, seatless } from "../text/chars.ts";
+import { SHORT_VERBAL_NOUNS } from "./ba-nouns.ts";
 
 /**
  * Arabic reporting verbs: [perfect 3rd masc. sing., imperfect 3rd masc. sing., particles it takes,
@@ -184,6 +185,18 @@ const CLAUSAL_ONLY_LEMMAS = [
 
 /** «ثمّن» (commends) is also «ثمن» (price): only a verb opening its clause reports («وارتفع ثمن الخبز»). */
 export const CLAUSE_INITIAL_ONLY = new Set(["ثمن", "أمن", "عبر"].map(foldW));
+/**
+ * Between «وعد» and its object: up to three words (not «من», «في»: «ويعد القطاع من أكبر …»), or up to six
+ * before the occasion of the promise («خلال زيارته للمحافظة أمس», «أمام النواب») with up to five of its own.
+ */
+const PROMISE_WORD = String.raw`[\s\u00A0]+(?!(?:من|في)[\s\u00A0])[^\s\u00A0،,.:؛]+`;
+const PROMISE_GAP = String.raw`(?:(?:${PROMISE_WORD}){0,6}[\s\u00A0]+(?:خلال|أثناء|اثناء|عقب|لدى|أمام)(?:[\s\u00A0]+(?!ب|من[\s\u00A0])[^\s\u00A0،,.:؛]+){1,5}?|(?:${PROMISE_WORD}){0,3})`;
+/**
+ * What a promise's «ب» opens: a verbal noun (not an adverb «بالفعل», «بالنسبة ل…», «بالغة الأهمية», nor an
+ * adjective «باهظة», «باكورة»: a hamza opens إفعال «بإنشاء», «بإعادة», a bare «ا» افتعال or استفعال
+ * «باتخاذ», «باستكمال»), or a clause.
+ */
+const PROMISE_OBJECT = String.raw`(?:ب(?:ال(?!آلاف|مئات|عشرات|ملايين|مليارات|فعل|نسبة|تالي|ضرورة|طبع|ذات|كامل|مقابل|إضافة|رغم|أمر|أساس|درجة|قرب|تأكيد|غ)|ت|[إأ](?:\p{L}{2}ا\p{L}|\p{L}ا\p{L}ة)|ا(?:ست|\p{L}ت)|عدم|${SHORT_VERBAL_NOUNS.join("|")}|م\p{L}ا\p{L}{2}ة)|ب?[أا]ن(?:ه|ها|هم)?[\s\u00A0])`;
 /** «بالقول» later in the clause, before its comma: «عقّب X على Y بالقول إن». */
 const SAYING_IN_CLAUSE = /^[^،,.:؛«"“]{0,80}?[\s\u00A0]بالقول(?![\p{L}\p{M}])/u;
 /** «حمّل X المسؤولية»: verbs that report only with the noun after them in their clause (folded lemma). */
@@ -195,15 +208,8 @@ export const NEEDS_OBJECT = new Map([
     foldW("امن"),
     seatless(/^[\s\u00A0]+(?:[^\s\u00A0،,.]+[\s\u00A0]+){1,6}على[\s\u00A0]+(?:أهمية|ضرورة|حرص|التزام|دور)/u),
   ],
-  // («يعد بمثابة», «تعد بالآلاف», «ويعد من أكبر …»: the ب of a promise opens a verbal noun near the verb; not
-  // an adverb «بالفعل», «بالنسبة ل…», «بالغة الأهمية», nor an adjective «باهظة», «باكورة»: a hamza opens
-  // إفعال «بإنشاء», «بإعادة», a bare «ا» افتعال or استفعال «باتخاذ», «باستكمال»)
-  [
-    foldW("وعد"),
-    seatless(
-      /^(?:[\s\u00A0]+(?!(?:من|في)[\s\u00A0])[^\s\u00A0،,.:؛]+){0,3}[\s\u00A0]+(?:ب(?:ال(?!آلاف|مئات|عشرات|ملايين|مليارات|فعل|نسبة|تالي|ضرورة|طبع|ذات|كامل|مقابل|إضافة|رغم|أمر|أساس|درجة|قرب|تأكيد|غ)|ت|[إأ](?:\p{L}{2}ا\p{L}|\p{L}ا\p{L}ة)|ا(?:ست|\p{L}ت)|عدم|حل|دعم|زيادة|رفع|خفض|فتح|بناء|منح|صرف|وضع|حماية|م\p{L}ا\p{L}{2}ة)|ب?[أا]ن(?:ه|ها|هم)?[\s\u00A0])/u,
-    ),
-  ],
+  // («يعد بمثابة», «تعد بالآلاف», «ويعد من أكبر …»: the ب of a promise opens a verbal noun near the verb)
+  [foldW("وعد"), seatless(new RegExp(String.raw`^${PROMISE_GAP}[\s\u00A0]+${PROMISE_OBJECT}`, "u"))],
   [foldW("زاد"), /^(?:[\s\u00A0]+[^\s\u00A0،,.:«"“]+){0,3}[\s\u00A0]*:/u],
   // («عبر الحدود», «عبر منصة إكس»: the preposition; the verb has «عن» and its object within a few words)
   [foldW("عبر"), /^(?:[\s\u00A0]+[^\s\u00A0.:«"“]+){1,6}[\s\u00A0]+عن[\s\u00A0]/u],

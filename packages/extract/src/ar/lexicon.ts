@@ -255,7 +255,7 @@ export const isFunctionWord = (w: string): boolean =>
   (hasArticle(w) ? ARTICLED_FUNCTION_WORDS : BARE_FUNCTION_WORDS).has(foldWord(w));
 /** Words that begin an adjunct (time, place, manner) rather than an object. */
 export const ADJUNCT_STARTS = set(`
-  في خلال عبر لدى أمام أثناء بعد قبل عقب إثر قبيل بعيد غداة عشية مساء صباح أمس اليوم يوم ${AR_WEEKDAY_NAMES}
+  في خلال عبر لدى أمام أثناء بعد قبل عقب إثر قبيل بعيد غداة عشية مساء صباح منتصف أواخر أوائل أمس اليوم يوم يومي ${AR_WEEKDAY_NAMES}
   لوكالة لصحيفة لقناة لموقع لوسائل للصحفيين للصحافيين لـ بدوره بدورها كذلك أيضا
   لرويترز لفرانس لأسوشيتد للأناضول لشبكة لإذاعة لتلفزيون لمجلة لمراسل لمراسلة لوكالات للصحافة
   بوضوح بصوت بحرقة بحزن بغضب بثقة بمرارة بابتسامة بحماس بأسى بصراحة بهدوء بفخر بحسرة بانفعال
@@ -271,6 +271,8 @@ export const TIME_WORDS = set(`
 `);
 /** Participles in a title that take a ب-phrase: «المحامي المختص بالقضايا المالية», «الوزير المكلف بالملف». */
 export const BA_PARTICIPLES = set("مختص مختصة متخصص متخصصة مكلف مكلفة معني معنية مهتم مهتمة");
+/** «لقائه», «كلمته», «اجتماعهم»: a noun of the speaker's own doing, with the speaker's pronoun. */
+export const OWN_DOING = /^\p{L}{3,}(?:ه|ها|هم|هما)$/u;
 /** Time words that are also adjectives ending a name («مديرية الأمن العام», «المؤتمر الأول»): time only before another. */
 export const PERIOD_NOUNS = set("عام سنة أسبوع شهر الأول يوم");
 /** After a comma inside reported content, these start the writer's own words, not the speaker's. */

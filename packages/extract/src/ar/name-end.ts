@@ -119,7 +119,7 @@ export function joinedReportingVerb(text: string, toks: Token[], i: number): boo
 }
 
 /** «الثاني», «السادس»: a regnal number, which closes a ruler's name («عبد الله الثاني», «محمد السادس»). */
-const REGNAL = seatless(/^ال(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/u);
+export const REGNAL = seatless(/^ال(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/u);
 /** «بحث … الملك عبد الله الثاني الأوضاع»: a word after a regnal number is no more of the name. */
 export const afterRegnalNumber = (toks: Token[], i: number): boolean =>
   i > 1 && !!toks[i - 1]?.word && REGNAL.test(bare(toks[i - 1] as Token));

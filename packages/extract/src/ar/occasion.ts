@@ -2,15 +2,14 @@
 
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
+import { BA_SHORT_VERBAL_NOUN } from "./ba-nouns.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord, VERB_FORMS } from "./cues.ts";
-import { foldWord, ORG_TITLES, PLACE_NOUNS, STATEMENT_NOUNS } from "./lexicon.ts";
+import { foldWord, ORG_TITLES, OWN_DOING, PLACE_NOUNS, STATEMENT_NOUNS } from "./lexicon.ts";
 import { bare, isComplementizer, OCCASIONS, verbParticles } from "./phrase.ts";
 
 /** «خلال», «أثناء», «عقب», «لدى»: what opens an occasion. */
 const OCCASION_OPENERS = new Set(["خلال", "أثناء", "اثناء", "عقب", "لدى", "في"]);
-/** «لقائه», «استقبالها», «اجتماعهم»: a noun of the speaker's own doing, with the speaker's pronoun. */
-const OWN_DOING = /^\p{L}{3,}(?:ه|ها|هم|هما)$/u;
 
 /**
  * «وأعرب الوزير خلال استقباله السفير الفرنسي في مكتبه عن تقديره …», «ودعا خلال اجتماعه بالمحافظين في
@@ -69,7 +68,12 @@ export function pastAdjunctBeforeBa(text: string, verbEnd: number, from: number,
     if (!t.word) return from;
     const w = bare(t);
     // («في ختام بيانها بالجميع»: a statement noun begins with the letter)
-    if (!/^ب\p{L}{3,}$/u.test(w) || OCCASION_BA.test(w) || STATEMENT_NOUNS.has(foldWord(w))) continue;
+    if (
+      (!/^ب\p{L}{3,}$/u.test(w) && !BA_SHORT_VERBAL_NOUN.test(w)) ||
+      OCCASION_BA.test(w) ||
+      STATEMENT_NOUNS.has(foldWord(w))
+    )
+      continue;
     const noun = foldWord(w.slice(1));
     if (!PLACE_NOUNS.has(noun) && !SEATS.has(noun) && !ORG_TITLES.has(noun) && toks[k + 1] !== undefined)
       return t.start;

@@ -25,6 +25,7 @@ import {
   lamHead,
   MEMBERS_CONSTRUCT,
   ORG_TITLES,
+  OWN_DOING,
   PERIOD_NOUNS,
   PERSON_TITLES,
   PLACE_NOUNS,
@@ -210,8 +211,9 @@ export function workplaceBeforeName(text: string, toks: Token[], i: number): num
   if (quoted) return quoted + 1;
   if (!place?.word) return 0;
   const f = foldWord(place.text);
-  if (STATEMENT_NOUNS.has(f) || ADJUNCT_STARTS.has(f) || OCCASIONS.test(bare(place).replace(/^ال/u, "")))
-    return 0;
+  // («في كلمته», «في مداخلتها»: the speaker's own doing is the occasion of the words)
+  const occasion = OCCASIONS.test(bare(place).replace(/^ال/u, "")) || OWN_DOING.test(bare(place));
+  if (STATEMENT_NOUNS.has(f) || ADJUNCT_STARTS.has(f) || occasion) return 0;
   let j = i + 2;
   if (isOrgHead(f) && !hasAl(place)) {
     while (j < i + 5 && toks[j]?.word && hasAl(toks[j] as Token)) j++;

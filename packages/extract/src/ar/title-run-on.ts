@@ -3,6 +3,7 @@
 import type { Token } from "../text/tokens.ts";
 import { lamJoined } from "./brackets.ts";
 import { BA_PARTICIPLES, FUNCTION_WORDS, foldWord, isOrgHead, ORG_TITLES } from "./lexicon.ts";
+import { REGNAL } from "./name-end.ts";
 import { bare, hasAl, isComplementizer } from "./phrase.ts";
 
 const ROYAL = /^ال(?:ملك|أمير|امير|شيخ|سلطان|إمام|امام)$/u;
@@ -18,7 +19,10 @@ export function royalNameInBody(text: string, toks: Token[], i: number): number 
   const head = foldWord(bare(prev).replace(/^[بل](?!ال)/u, ""));
   if (!isOrgHead(head) && !isOrgHead(foldWord(bare(prev)))) return 0;
   if (hasAl(next) || FUNCTION_WORDS.has(foldWord(next.text)) || isComplementizer(text, next)) return 0;
-  return bare(next) === "عبد" && toks[i + 2]?.word ? 3 : 2;
+  const span = bare(next) === "عبد" && toks[i + 2]?.word ? 3 : 2;
+  // «جامعة الملك عبدالله الثاني»: the king's regnal number is the body's name too
+  const regnal = toks[i + span];
+  return regnal?.word && REGNAL.test(bare(regnal)) ? span + 1 : span;
 }
 
 /** The same in a mention's words: at `i` «الملك» after a bare body head, with the given name after it. */
@@ -28,7 +32,8 @@ export function royalNameWords(ws: string[], i: number): number {
   const head = foldWord(prev.replace(/^[بل](?!ال)/u, ""));
   if (!isOrgHead(head) && !isOrgHead(foldWord(prev))) return 0;
   if (FUNCTION_WORDS.has(foldWord(next))) return 0;
-  return next === "عبد" && ws[i + 2] ? 3 : 2;
+  const span = next === "عبد" && ws[i + 2] ? 3 : 2;
+  return REGNAL.test(ws[i + span] ?? "") ? span + 1 : span;
 }
 
 /**

@@ -406,7 +406,8 @@ function personNameEnd(
     if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, toks, i, names))
       break;
     if (names === 0 && i === titleEnd && verbalNounAfterTitle(toks, i, knownNames)) break;
-    if (joinedReportingVerb(text, toks, i) || afterRegnalNumber(toks, i)) break;
+    // (a regnal number closes the holder's name, not a body's: «رئيس جامعة الملك عبدالله الثاني خالد …»)
+    if (joinedReportingVerb(text, toks, i) || (names > 0 && afterRegnalNumber(toks, i))) break;
     if (names > 0 && STANCE_OBJECTS.test(bare(t))) break; // «… آل نهيان أهمية …»: the verb's object
     // («لرئيس هيئة الاستثمار»: after a body's head, a definite verbal noun is its genitive)
     const body = toks.slice(titleEnd, i).some((w) => isTitleWord(titleHead(bare(w).replace(/^ل(?!ل)/u, ""))));
