@@ -122,8 +122,26 @@ export function lacksNamedModifier(e: Entity, title: string | null): boolean {
   return named.some((w) => /^\p{Lu}/u.test(w) && !n.includes(w.toLowerCase()));
 }
 
+/** Heads no other kind of body goes by: "the council" is never the prosecution service quoted before it. */
+const OWN_KIND_HEADS = new Set([
+  "council",
+  "court",
+  "party",
+  "embassy",
+  "parliament",
+  "senate",
+  "police",
+  "army",
+]);
+
 export function previousOfKind(previous: Entity, head: string, title: string | null): boolean {
-  if (previous.kind !== "organisation" || !previous.name || previous.generic || head === "government")
+  if (
+    previous.kind !== "organisation" ||
+    !previous.name ||
+    previous.generic ||
+    head === "government" ||
+    OWN_KIND_HEADS.has(head)
+  )
     return false;
   if (/\p{Lu}/u.test(title ?? "")) return false;
   const n = previous.name.toLowerCase();

@@ -25,7 +25,7 @@ import { perSourceDrafts } from "./per-source.ts";
 import { closingQuotedAsDraft } from "./quoted-as.ts";
 import { contentStops } from "./stops.ts";
 import { continuesPresentReport, reportContinued } from "./tense-shift.ts";
-import { countedPlural, toldWithoutHearer } from "./token-shapes.ts";
+import { countedPlural, nameGivenBetweenCommas, toldWithoutHearer } from "./token-shapes.ts";
 import { cueWords, isHeadline, verbHits } from "./verbs.ts";
 import type { Walks } from "./walks.ts";
 
@@ -53,8 +53,8 @@ function sentenceDrafts(
     if (inOpeningQuestion(text, s, (toks[hit.index] as Token).start)) continue;
     // ("Flood warning for the valley": a noun compound in the headline; "residents told to leave": a passive)
     if (nounInHeadline(view, si, toks, hit.index) || toldWithoutHearer(toks, hit.index)) continue;
-    // ("We lose two calls a week": a counted plural)
-    if (countedPlural(toks, hit.index)) continue;
+    // ("We lose two calls a week": a counted plural; "The phone, called the Fold X, has …": a name given)
+    if (countedPlural(toks, hit.index) || nameGivenBetweenCommas(toks, hit.index)) continue;
     // ("Police say he posed a threat and refused to …": the past-tense verb is the reported clause's)
     if (continuesPresentReport(toks, hits, hit) && reportContinued(out, (toks[hit.index] as Token).start))
       continue;

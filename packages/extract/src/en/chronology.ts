@@ -5,12 +5,15 @@ import type { Sentence } from "../text/segment.ts";
 import { firstAtOrAfter } from "../text/sorted.ts";
 import { PAST_FORMS } from "./lexicon.ts";
 
+/** A clock time, maybe with its day: "9 p.m. Wednesday", "6:30am", "14:05", "11.20 GMT". */
+const ENTRY_CLOCK =
+  "(?:\\d{1,2}(?:[.:]\\d{2})?[\\s\\u00A0]*(?:[ap]\\.m\\.|[ap]m\\b)|\\d{1,2}[.:]\\d{2}(?![\\d.:]))(?:[\\s\\u00A0]+(?:GMT|BST|UTC|[ECMP][SD]T))?(?:,?[\\s\\u00A0]+(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)?";
 /**
- * A date opening a line, then a dash or a colon: "2025 —", "March 3:", "Nov. 7, 2024 –", "June 2019:", "3 March
- * 2024 -" (not a dateline: no place before it, no agency in brackets after it).
+ * A date or a clock time opening a line, then a dash or a colon: "2025 —", "March 3:", "Nov. 7, 2024 –", "June
+ * 2019:", "3 March 2024 -", "9 p.m. Wednesday:" (not a dateline: no place before it, no agency in brackets after it).
  */
 const ENTRY_DATE = new RegExp(
-  `^(?:(?:19|20)\\d\\d|${EN_MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:19|20)\\d\\d)?|\\d{1,2}\\s+${EN_MONTH}(?:\\s+(?:19|20)\\d\\d)?)[\\s\\u00A0]*(?:[—–:]|-{1,2}(?=[\\s\\u00A0]))[\\s\\u00A0]*\\S`,
+  `^(?:${ENTRY_CLOCK}|(?:19|20)\\d\\d|${EN_MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:19|20)\\d\\d)?|\\d{1,2}\\s+${EN_MONTH}(?:\\s+(?:19|20)\\d\\d)?)[\\s\\u00A0]*(?:[—–:]|-{1,2}(?=[\\s\\u00A0]))[\\s\\u00A0]*\\S`,
 );
 
 /**

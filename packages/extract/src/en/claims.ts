@@ -69,6 +69,7 @@ import {
   CLAUSE_WORDS,
   ELLIPTIC_CLAUSE,
   GENERIC_SUBJECT,
+  isRelativeWho,
   MODAL,
   NOMINAL_ACTS,
   WRITER_AFTER_SPEAKER,
@@ -314,7 +315,7 @@ export function verbClaim(
       (quotedWordsAtLeast(view, s.start + before.length, 3) &&
         !titleInOpeningPhrase(view, s.start, before)) ||
       resumesQuote(text, start.pos));
-  const commaBefore = before.endsWith(",");
+  const commaBefore = before.endsWith(",") && !isRelativeWho(text, subject);
   const quoteEndedBefore =
     subject && before === "" && closesSentence ? quoteBeforeSentence(view, si, floor) : null;
   // ("…, the carrier said on Tuesday, blaming fuel costs": the speaker's own participle clause follows)

@@ -55,6 +55,12 @@ function thatWithin(toks: Token[], i: number, limit: number): number {
     }
     // (a clock time's colon, "at 3:30 p.m. on Friday that …", is part of the time; the commas of a place and
     // its state, "at a stop in Toledo, Ohio, that …", are part of the place)
+    // ("said during the hearing, held in the largest courtroom, that …": the occasion's own aside)
+    const aside = asideBeforeThat(toks, k);
+    if (aside > 0) {
+      k = aside;
+      continue;
+    }
     if (
       !t.word &&
       !/^[.’'“”"]$/.test(t.text) &&
@@ -68,6 +74,20 @@ function thatWithin(toks: Token[], i: number, limit: number): number {
 }
 
 /** A comma after a capitalised place name, before its state or country or before "that" ("Toledo, Ohio, that"). */
+/** A reduced or "which" relative describing an occasion: "held in …", "attended by …", "which was broadcast …". */
+const OCCASION_ASIDE =
+  /^(?:which|where|held|hosted|attended|organi[sz]ed|broadcast|televised|streamed|chaired|convened|staged|called|opened)$/i;
+/** The comma closing an aside opened by the comma at k when "that" follows it ("…, held at the court, that"), or -1. */
+function asideBeforeThat(toks: Token[], k: number): number {
+  if (toks[k]?.text !== "," || !OCCASION_ASIDE.test(toks[k + 1]?.text ?? "")) return -1;
+  for (let j = k + 2; j < Math.min(toks.length - 1, k + 12); j++) {
+    const u = toks[j] as Token;
+    if (u.text === ",") return toks[j + 1]?.word && lower(toks[j + 1] as Token) === "that" ? j : -1;
+    if (!u.word && !/^[.’'-]$/.test(u.text)) return -1;
+  }
+  return -1;
+}
+
 function placeComma(toks: Token[], k: number): boolean {
   const prev = toks[k - 1];
   const next = toks[k + 1];

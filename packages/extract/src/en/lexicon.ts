@@ -275,11 +275,15 @@ export const TIME_WORDS = new Set(
 export const EN_SCENE_SENTENCE =
   /^(?:(?:The|His|Her|Their|Those|These|[A-Z][\w’'-]+['’]s)\s+(?:remarks|comments|statements?|announcement|pledge|promise|warning)\s+(?:came|were\s+made|was\s+made)\b|(?:The\s+[a-z][\w-]*\s+|(?:[A-Z][\w.’'-]+\s+){1,3})(?:made|delivered)\s+(?:the|his|her|their|its)\s+(?:remarks|comments|statements?|announcement|pledge|promise|warning|admission|speech)\s+(?:at|to|in|on|during|after|before|while)\b|(?:He|She|They|[A-Z][\w’'-]+|The\s+[a-z][\w-]*)\s+(?:(?:was|were)\s+speaking|spoke)\s+(?:at|to|on|during|after|in|before)\b)/;
 
-/** Headline or transcript labels that are not speakers ("Update: …", "Photo: …", "Published: 14 May 2026, 07:12"). */
+/**
+ * Headline or transcript labels that are not speakers ("Update: …", "Photo: …", "Published: 14 May 2026, 07:12"),
+ * nor are a match report's and an events listing's keys ("Results: …", "Referee: …", "Where: …", "Tickets: …").
+ */
 export const NON_SPEAKER_LABELS = new Set(
-  "the update updated published posted modified filed last first date note editor editors clarification correction corrections disclaimer related watch read photo photos video image images caption advertisement subscribe click by and or but q a source sources credit correction warning breaking exclusive live listen see also more via follow share tags topics interview analysis opinion review explainer factbox timeline comment editorial obituary profile q&a fact check".split(
-    " ",
-  ),
+  (
+    "results scores scorers fixtures standings referee venue attendance teams lineups line-ups where when tickets disclosure background context reporting editing contact details " +
+    "the update updated published posted modified filed last first date note editor editors clarification correction corrections disclaimer related watch read photo photos video image images caption advertisement subscribe click by and or but q a source sources credit correction warning breaking exclusive live listen see also more via follow share tags topics interview analysis opinion review explainer factbox timeline comment editorial obituary profile q&a fact check"
+  ).split(" "),
 );
 
 /** A participle that tells where or how the words were said ("speaking at a news conference", "testifying before"). */

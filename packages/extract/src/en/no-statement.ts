@@ -81,6 +81,29 @@ const PUT_IT_TO = /^[\s\u00A0]+it[\s\u00A0]+to[\s\u00A0]/i;
 const AFTER_SAY_ONLY =
   /^(?!at\s+(?:least|most)\b)(?:as|when|while|in|at|during|after|before|on|with)\s+\S+(?:\s+\S+){0,5}$/is;
 const SAY_VERBS = new Set(["say", "tell", "add"]);
+/** What one says as a greeting or a rite ("goodbye to the fans", "grace", "a prayer for the victims", "Mass"). */
+const SAID_RITE =
+  /^(?:(?:his|her|their|a|an|one|last|final|fond|emotional|tearful|brief|quick|formal)[\s\u00A0]+){0,2}(?:good-?byes?|farewells?|hellos?|grace|prayers?|mass|thank[\s\u00A0]+you)(?=$|[,.;!]|[\s\u00A0]+(?:to|for|at|before|after|in|on|with|over|from|and|as)\b)/i;
+/**
+ * A determiner or a number and its noun, or a figure: the thing added or written ("a second", "another goal",
+ * "the bill", "20 points", "1.2%", "$3").
+ */
+const THING_MADE =
+  /^(?:(?:a|an|another|the|his|her|their|its|two|three|four|five|six|\d+)[\s\u00A0]+(?!that\b|it\b)[\p{L}\d][\p{L}\d’'-]*|[$€£¥]?\d[\d.,]*(?:%|[\s\u00A0]+(?:points?|per[\s\u00A0]?cent|percent|cents?|pence))?(?=$|[\s\u00A0,;]))/iu;
+/** Goods or envoys called back: "200,000 vehicles", "nearly 1.2 million cars", "its ambassador". */
+const RECALLED_GOODS =
+  /^(?:(?:about|nearly|almost|some|over|more[\s\u00A0]+than)[\s\u00A0]+)?\d[\d.,]*(?:[\s\u00A0]+(?:million|billion|thousand))?[\s\u00A0]+\p{L}|^(?:its|their|the|his|her)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:ambassadors?|envoys?|diplomats?|vehicles|cars|trucks|products|batches|units)\b/iu;
+/** A thing shown to someone in person: "me the boat his grandfather built", "reporters around the site". */
+const SHOWN_IN_PERSON =
+  /^(?:me|us|him|her|them|visitors|reporters|journalists|guests)[\s\u00A0]+(?:the|a|an|his|her|their|its|our|my|around|round)\b/i;
+const THANKS = /^thanks[\s\u00A0]+to[\s\u00A0]/i;
+/** Only the addressee of a letter: "to the council in March", "to Ms Reyes". */
+const WRITTEN_TO = /^to[\s\u00A0]+(?:the|a|an|his|her|their|its|\p{Lu})/u;
+/** The main clause's report after a relative clause's object: "(who wrote the bill), said it would …". */
+const MAIN_CLAUSE_REPORT = /,[\s\u00A0]+(?:[a-z]+ly[\s\u00A0]+)?(?:said|says|told|tells|added|adds)\b.*$/s;
+/** Words that make an object a clause or quote someone ("the figures were", "a warning that", "“…”"). */
+const CLAUSE_IN_OBJECT =
+  /[“"‘:]|\b(?:that|is|are|was|were|had|has|have|would|will|could|should|might|must|saying|says|said)\b/i;
 const PRAISE_VERBS = new Set([
   "hail",
   "praise",
@@ -151,6 +174,26 @@ export function reportsNothing(
   // "West Indies skipper Jevon Alleyne hailed Pascal, who …": praise of a person, no words of theirs
   if (PRAISE_VERBS.has(verb.base) && NAME_ONLY.test(content)) return true;
   if (ANAPHORIC_OBJECT.test(content)) return true;
+  // "said goodbye to the home fans", "said grace before lunch": a greeting or a rite, no words reported
+  // ("said thanks to the volunteers"; not "said thanks to the grant the park would reopen")
+  if (
+    verb.base === "say" &&
+    (SAID_RITE.test(content) || (THANKS.test(content) && !CLAUSE_IN_OBJECT.test(content)))
+  )
+    return true;
+  // "added a second before half-time", "wrote the foreword to …": a thing made, no words reported
+  // "recalled 200,000 vehicles", "recalled its ambassador": goods or envoys called back, no memory told
+  if (verb.base === "recall" && RECALLED_GOODS.test(content)) return true;
+  // "shows me the boat his grandfather built": a thing shown in person, no finding
+  if (verb.base === "show" && SHOWN_IN_PERSON.test(content)) return true;
+  // ("wrote to the council in March": only whom the letter went to; "who wrote the bill, said …" runs on
+  // into the main clause's report)
+  if (
+    (verb.base === "add" || verb.base === "write") &&
+    (THING_MADE.test(content) || (verb.base === "write" && WRITTEN_TO.test(content))) &&
+    !CLAUSE_IN_OBJECT.test(content.replace(MAIN_CLAUSE_REPORT, ""))
+  )
+    return true;
   if (verb.base === "attack" && ARMED_ATTACK.test(content)) return true;
   if (bareVerb && verb.form.endsWith("ed") && !SAY_VERBS.has(verb.base) && PARTICIPLE_ADJUNCT.test(content))
     return true;

@@ -37,6 +37,13 @@ export function portfolioAnd(toks: Token[], at: number, walkFirst: Token | undef
       topicLinkAt(toks, j))
   )
     return true;
+  // ("Devon and Cornwall Police", "Avon and Somerset Constabulary": a force named for the two places it serves)
+  if (
+    j - at <= 3 &&
+    POLICE_FORCE.test(walkFirst?.text ?? "") &&
+    (toks[j] === undefined || !isCapWord(toks[j]))
+  )
+    return true;
   return (
     j - at <= 3 &&
     !!toks[j]?.word &&
@@ -44,6 +51,7 @@ export function portfolioAnd(toks: Token[], at: number, walkFirst: Token | undef
     BODY_TAILS.test(walkFirst?.text ?? "")
   );
 }
+const POLICE_FORCE = /^(?:Police|Constabulary)$/;
 
 /** Bodies named for what they deal with ("the Commission on Presidential Debates", "the Council on Foreign Relations"). */
 export const TOPIC_BODIES =
@@ -79,7 +87,8 @@ export function joinsName(words: string[], k: number): boolean {
       return ORG_WORDS.test(words[words.length - 1] as string);
     if (!capital(words[j])) return false;
   }
-  return false;
+  // ("Devon and Cornwall Police": capitalised places, then the force)
+  return POLICE_FORCE.test(words[words.length - 1] ?? "");
 }
 
 /** Capitalised portfolios, commas and "and" opening a mention ("Lands, Agriculture, Fisheries, Water and "). */

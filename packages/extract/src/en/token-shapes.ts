@@ -196,3 +196,18 @@ export function reportedFromPlace(toks: Token[], i: number): boolean {
   }
   return true;
 }
+
+/**
+ * "The phone, called the Fold X, has …", "A bakery, called Crumbs, opened …": a name given between commas
+ * (a capitalised name after "called"), no speaker after the words before (not "“…,” called the boy", nor "…,
+ * called the plan a disaster", nor "X, a senior adviser, called Mr. Obama's remarks “a wake-up call”").
+ */
+export function nameGivenBetweenCommas(toks: Token[], i: number): boolean {
+  if (toks[i]?.text !== "called" || toks[i - 1]?.text !== "," || !toks[i - 2]?.word) return false;
+  let k = lower(toks[i + 1] as Token) === "the" ? i + 2 : i + 1;
+  const first = k;
+  while (k < first + 5 && toks[k]?.word && /^\p{Lu}/u.test((toks[k] as Token).text)) k++;
+  // the name closes the aside ("…, called the Fold X, has"), unlike an object ("…, called Mr. Obama's remarks …")
+  const close = toks[k]?.text;
+  return k > first && (close === undefined || close === "," || (close === "." && toks[k + 1] === undefined));
+}

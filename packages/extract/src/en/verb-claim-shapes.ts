@@ -24,3 +24,11 @@ export const MODALS = new Set(["will", "would", "can", "could", "may", "might", 
 export const MODAL = new RegExp(`^(?:${[...MODALS].join("|")})\\b`, "i");
 /** Subjects whose weak verb reports only with a clause: "I hope", "we expect", "not everyone agreed with …". */
 export const GENERIC_SUBJECT = /^(?:i|we|you|(?:not\s+)?(?:everyone|everybody|someone|somebody|nobody))$/i;
+/**
+ * "The villagers, who wrote to the council in March, said …": a relative "who" never closes the words before
+ * its comma, nor interrupts them.
+ */
+export const isRelativeWho = (
+  text: string,
+  subject: { start: number; end: number; pronoun?: boolean } | null,
+) => !!subject?.pronoun && /^who$/i.test(text.slice(subject.start, subject.end));
