@@ -62,3 +62,33 @@ describe("an occasion's place in a participle between commas before 'that' ('sai
     expect(claims[0]?.content.text).toBe("the route was “long overdue”");
   });
 });
+
+describe("a headline's source after a spaced dash ('… – NECO'), a topic label before its content", () => {
+  const story = [
+    "2026 NECO: 71% of candidates pass five subjects including English – NECO",
+    "Ada Eze",
+    "March 24, 2026",
+    "The National Examinations Council (NECO) said on Monday that 71 per cent of candidates passed five subjects.",
+  ].join("\n");
+  it("is a claim of that source, its content after the label and before the dash", () => {
+    const c = said(run(story), "71% of candidates");
+    expect(c?.content.text).toBe("71% of candidates pass five subjects including English");
+    expect(c?.cue.text).toBe("–");
+    expect(c?.speaker.name).toBe("National Examinations Council");
+  });
+});
+
+describe("a standfirst above the byline and date line ('March 24, 2026 - 9:05AM')", () => {
+  const story = [
+    "Ferries halted for a week after regulator grounds flagship",
+    "Island councils will seek talks after the maritime regulator ruled the ferry's hull was unsafe for winter crossings.",
+    "Mia Tane",
+    "March 24, 2026 - 9:05AM",
+    "The island's only car ferry will stay in port for at least a week after the regulator grounded it at a hearing in Nelson on Monday night.",
+    "“The crack in the hull is longer than we were told,” chief inspector Ruth Awa said.",
+  ].join("\n");
+  it("is no lede: the lede below the date line gives the story's day", () => {
+    const claims = run(story);
+    expect(said(claims, "crack in the hull")?.date).toBe("2026-03-23");
+  });
+});
