@@ -92,3 +92,27 @@ describe("a standfirst above the byline and date line ('March 24, 2026 - 9:05AM'
     expect(said(claims, "crack in the hull")?.date).toBe("2026-03-23");
   });
 });
+
+describe("'the three-member panel' after a tribunal named by its own name ('the NRL Judiciary Tribunal')", () => {
+  it("is that tribunal", () => {
+    const claims = run(
+      [
+        "Storm will weigh an appeal after the NRL Judiciary Tribunal ruled the tackle was dangerous.",
+        "After a short hearing, the three-member panel found the prop had lifted his opponent beyond the horizontal.",
+      ].join("\n"),
+    );
+    expect(said(claims, "lifted his opponent")?.speaker.name).toBe("NRL Judiciary Tribunal");
+  });
+});
+
+describe("a silence after the content in a phrase ('…, without specifying which')", () => {
+  it("is the writer's, no part of the words", () => {
+    const c = said(
+      run(
+        "Vela Power, the region's largest grid company, said three of its substations had also been hit, without specifying which.",
+      ),
+      "substations",
+    );
+    expect(c?.content.text).toBe("three of its substations had also been hit");
+  });
+});
