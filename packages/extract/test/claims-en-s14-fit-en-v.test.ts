@@ -116,3 +116,18 @@ describe("a silence after the content in a phrase ('…, without specifying whic
     expect(c?.content.text).toBe("three of its substations had also been hit");
   });
 });
+
+describe("a deck's one-word role quoting words the body gives in full ('Widow says … ‘…’')", () => {
+  it("is the person who says those words in the body", () => {
+    const claims = run(
+      [
+        "Lighthouse keeper's log returns to island after 90 years",
+        "Widow says logbook ‘was always meant to come home’",
+        "By Ian Shaw",
+        "A logbook kept by the last keeper of the Skerry light has been returned to the island museum, the trust that runs it said on Monday.",
+        "“My husband said it was the island's diary, and it was always meant to come home,” Agnes Munro said in a letter read out at the handover.",
+      ].join("\n"),
+    );
+    expect(said(claims, "was always meant to come home’")?.speaker.name).toBe("Agnes Munro");
+  });
+});
