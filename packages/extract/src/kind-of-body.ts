@@ -2,11 +2,17 @@ import type { Entity } from "./speakers.ts";
 
 /**
  * "The Civil Aviation Authority fined … The agency said", "The Financial Conduct Authority … The regulator said",
- * "The Reserve Bank of India … The central bank said": a description of a body's kind (`title`, its head `head`)
+ * "The Reserve Bank of India … The central bank said", "the AFL Tribunal … the three-member panel found": a description of a body's kind (`title`, its head `head`)
  * and the name words that show a body is of it.
  */
 function kindOf(head: string, title: string | null): RegExp | null {
   // (a plain "the agency": not "the dpa news agency", whose words name a body of their own)
+  // ("the three-member panel", "the appeals panel": how many sit on it or what it hears, no name of its own)
+  if (
+    head === "panel" &&
+    /^(?:the\s+)?(?:[a-z]+-(?:member|man|person)\s+|appeals?\s+|disciplinary\s+)?panel$/i.test(title ?? "")
+  )
+    return /\b(?:tribunal|panel|board|commission|committee)\b/;
   if (head !== "bank" && !/^(?:the\s+)?(?:agency|regulator)$/i.test(title ?? "")) return null;
   if (head === "agency")
     return /\b(?:agency|authority|commission|administration|inspectorate|directorate|bureau)\b/;
@@ -24,7 +30,12 @@ export function onlyBodyOfKind(entities: Entity[], head: string, title: string |
   const kind = kindOf(head, title);
   if (!kind) return null;
   const fitting = entities.filter(
-    (e) => e.kind === "organisation" && !!e.name && !e.generic && kind.test(e.name.toLowerCase()),
+    // ("the AFL Tribunal": a generic head with a name of its own before it is named)
+    (e) =>
+      e.kind === "organisation" &&
+      !!e.name &&
+      (!e.generic || /\p{Lu}/u.test(e.name)) &&
+      kind.test(e.name.toLowerCase()),
   );
   return fitting.length === 1 ? (fitting[0] as Entity) : null;
 }

@@ -21,6 +21,7 @@ import {
 import { identifyLedeSpeaker } from "./en/lede-speaker.ts";
 import { EN_SCENE_SENTENCE } from "./en/lexicon.ts";
 import { parseEnglishMention } from "./en/mention.ts";
+import { nameQuotingHeadlineVoices } from "./en/quoted-headline.ts";
 import { recallsPastOccasion } from "./en/recalled.ts";
 import { nameRestatedVoices } from "./en/restated-opening.ts";
 import { declaredShortForms, withShortForms } from "./en/short-forms.ts";
@@ -329,12 +330,10 @@ function claimsOf(
     );
     // ("Reservoir boss tells inquiry …" over a lede whose former chief executive is named only below it)
     nameTitledLedeSpeakers(book, speakers, paras);
-    nameRestatedVoices(
-      speakers,
-      paras,
-      drafts.map((d) => text.slice(d.contentStart, d.contentEnd)),
-      drafts.map((d) => (d.mentionStart >= 0 ? text.slice(d.mentionStart, d.mentionEnd) : "")),
-    );
+    const contents = drafts.map((d) => text.slice(d.contentStart, d.contentEnd));
+    const mentions = drafts.map((d) => (d.mentionStart >= 0 ? text.slice(d.mentionStart, d.mentionEnd) : ""));
+    nameRestatedVoices(speakers, paras, contents, mentions);
+    nameQuotingHeadlineVoices(speakers, paras, contents, mentions);
   }
   const dates = assignDates(
     text,

@@ -220,6 +220,8 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
   // ("Leaders of several workers' organisations, however, rejected …": a plural head and its "of" phrase,
   // up to the comma before the verb)
   if (end >= 0) end = ofPhraseEnd(toks, end) ?? end;
+  // ("The Minister of Education, Ibrahim Musa, in a statement, thanked … and said": the name in apposition)
+  if (determiner && end >= 0) end = appositiveNameEnd(toks, end) ?? end;
   if (end > s.start && toks[0]) {
     d.mentionStart = (toks[0] as Token).start;
     d.mentionEnd = end;
@@ -243,6 +245,14 @@ function ofPhraseEnd(toks: Token[], end: number): number | null {
     if (!t.word && !/^[’']$/.test(t.text)) return null;
   }
   return null;
+}
+/** The end of a name of two to four capitalised words between commas right after a subject ending at `end`. */
+function appositiveNameEnd(toks: Token[], end: number): number | null {
+  const k = toks.findIndex((t) => t.start >= end);
+  if (k < 1 || toks[k]?.text !== ",") return null;
+  let j = k + 1;
+  while (j < k + 5 && toks[j]?.word && /^\p{Lu}\p{Ll}/u.test((toks[j] as Token).text)) j++;
+  return j - k > 2 && toks[j]?.text === "," ? (toks[j - 1] as Token).end : null;
 }
 const LINKING = /^(?:however|meanwhile|though|too|also|instead|nonetheless|nevertheless)$/;
 

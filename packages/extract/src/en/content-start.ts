@@ -44,8 +44,14 @@ function clauseBefore(toks: Token[], from: number, k: number): number {
 }
 /** A "that" within `limit` tokens from i, with only words and a few marks before it: its index, or -1. */
 function thatWithin(toks: Token[], i: number, limit: number): number {
-  for (let k = i; k < Math.min(toks.length, i + limit); k++) {
+  let reach = limit;
+  for (let k = i; k < Math.min(toks.length, i + reach); k++) {
     const t = toks[k] as Token;
+    // ("said during the ceremony, held at the National Museum in central Lisbon, that …": the occasion's place)
+    if (t.text === "," && k > i && OCCASION_PARTICIPLE.test(toks[k + 1]?.text ?? "") && reach === limit) {
+      reach += 12;
+      continue;
+    }
     // ("told reporters that morning that …": a "that" before a time noun is its determiner)
     if (t.word && lower(t) === "that" && !THAT_TIME.test(toks[k + 1]?.text ?? "")) return k;
     if (opensQuote(toks, k)) {
@@ -66,12 +72,16 @@ function thatWithin(toks: Token[], i: number, limit: number): number {
       !/^[.’'“”"]$/.test(t.text) &&
       !(t.text === ":" && toks[k + 1]?.start === t.end) &&
       !placeComma(toks, k) &&
-      !ampersandInName(toks, k)
+      !ampersandInName(toks, k) &&
+      !(t.text === "," && reach > limit && lower(toks[k + 1] ?? t) === "that")
     )
       return -1;
   }
   return -1;
 }
+
+/** A participle telling where or by whom an occasion was held, between commas after it. */
+const OCCASION_PARTICIPLE = /^(?:held|hosted|staged|organi[sz]ed|attended|convened|chaired)$/;
 
 /** A comma after a capitalised place name, before its state or country or before "that" ("Toledo, Ohio, that"). */
 /** A reduced or "which" relative describing an occasion: "held in …", "attended by …", "which was broadcast …". */

@@ -23,6 +23,9 @@ const DEMONYMS = new Set(
   ).split(" "),
 );
 
+/** "Russian", "Israeli": a nationality word (a noun for one person, or the adjective). */
+export const isDemonym = (word: string): boolean => DEMONYMS.has(word);
+
 /**
  * "the Scot", "the Portuguese" (a nationality noun alone), "the 41-year-old" (an age alone) and "the former Celtic midfielder" (a past
  * career): epithets sports and features writers use for someone already named; the parse points back to

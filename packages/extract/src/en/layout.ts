@@ -70,9 +70,12 @@ export function colonDrafts(view: ArticleView): Draft[] {
 /** The words after a transcript's label are only a question ("Courier: Is the strike over?"). */
 const onlyAQuestion = (words: string): boolean => /^[^.!]*\?["”’]?$/.test(words.trim());
 
-/** A headline that ends on its source after a colon: "Faulty cable caused Circle Line disruption: SMRT". */
+/**
+ * A headline that ends on its source after a colon or a spaced dash: "Faulty cable caused Circle Line
+ * disruption: SMRT", "Pass rate rises to 71% – NECO".
+ */
 const SOURCE_LAST =
-  /^(.*\S)[ \u00A0]*:[ \u00A0]+(\p{Lu}[\p{L}\p{M}&.’'-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{M}&.’'-]*){0,3})[ \u00A0]*$/u;
+  /^(.*\S)(?:[ \u00A0]*:|[ \u00A0]+[–—])[ \u00A0]+(\p{Lu}[\p{L}\p{M}&.’'-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{M}&.’'-]*){0,3})[ \u00A0]*$/u;
 
 /** The headline's claim when its source comes last and the article names that source again below. */
 function headlineSourceLast(view: ArticleView): Draft | null {
@@ -86,10 +89,11 @@ function headlineSourceLast(view: ArticleView): Draft | null {
   // a headline's clause (four words or more), not a sentence of the body or a kicker ("Cricket: …")
   if (before.split(/[ \u00A0]+/).length < 4 || /[.!?]$/.test(before)) return null;
   if (!namedAgain(text, label, lineEnd)) return null;
-  const colon = text.indexOf(":", before.length);
+  const colon = before.length + (/[:–—]/.exec(text.slice(before.length, lineEnd))?.index ?? 0);
   const labelStart = text.lastIndexOf(label, lineEnd);
   // ("(LEAD) N. Korea fires …: JCS", "(2nd LD)", "(URGENT)": a wire service's tag before the headline is no content)
-  const tag = WIRE_TAG.exec(before);
+  // ("2026 NECO: pass rate rises … – NECO": a topic label before the dash's content is no content either)
+  const tag = WIRE_TAG.exec(before) ?? (text[colon] === ":" ? null : TOPIC_LABEL.exec(before));
   const content = trimSpan(text, tag ? tag[0].length : 0, before.length);
   if (!content) return null;
   return layoutDraft(
@@ -101,6 +105,8 @@ function headlineSourceLast(view: ArticleView): Draft | null {
   );
 }
 
+/** A kicker of one to three words and a colon opening a headline ("2026 WASSCE: ", "Cricket: "). */
+const TOPIC_LABEL = /^(?:[\p{Lu}\d][\p{L}\d’'-]*[ \u00A0]+){0,2}[\p{Lu}\d][\p{L}\d’'-]*:[ \u00A0]+/u;
 const WIRE_TAG =
   /^\((?:LEAD|URGENT|UPDATE(?: \d+)?|\d+(?:st|nd|rd|th) LD|News Focus|News Analysis|Yonhap Feature|EXCLUSIVE|FOCUS|ANALYSIS|REFILE|CORRECTED)\)[ \u00A0]+/;
 

@@ -377,6 +377,14 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
       (o) =>
         o !== d && o.cueEnd <= o.contentStart && o.contentStart <= d.mentionStart && d.cueEnd <= o.contentEnd,
     );
+  // "said the figures showed that …": what the speaker's evidence shows is part of the speaker's words
+  const evidenceInside = (d: Draft): boolean =>
+    d.mentionStart >= 0 &&
+    EVIDENCE_CUE.test(view.text.slice(d.cueStart, d.cueEnd)) &&
+    drafts.some(
+      (o) =>
+        o !== d && o.cueEnd <= o.contentStart && o.contentStart <= d.mentionStart && d.cueEnd <= o.contentEnd,
+    );
   // (kept, silent: its speaker still brings a body into focus — "the campaign plans to …, a spokesman announced")
   for (const d of drafts) if (infinitiveInside(d)) d.silent = true;
   return drafts.filter(
@@ -384,6 +392,7 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
       !relays(d) &&
       !nested(d) &&
       !relayedInside(d) &&
+      !evidenceInside(d) &&
       !askedNext(d) &&
       !insideQuestion(d) &&
       !answered(d) &&

@@ -29,6 +29,7 @@ import {
   nameParticleAt,
   nicknameOpening,
   parentheticalStart,
+  placeAfterPreposition,
   possessiveOwnerStart,
   restOfCapitalisedRun,
   roleOfAnyBodyStart,
@@ -113,7 +114,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     // "The ministry, in a statement on Monday, said": the circumstances between commas, the subject before them
     const opened = parentheticalStart(toks);
     const head = opened > 0 ? subjectBefore(text, toks.slice(opened + 1)) : null;
-    if (head) return head;
+    if (head && !placeAfterPreposition(toks, head.start)) return head;
   }
   if (first.text === "," || dash) {
     // appositive: "Name, a spokesman for X, said", "Kall -- co-editor of a book -- said"
@@ -428,7 +429,6 @@ const APPOSITIVE_OPENERS =
 /** The comma inside a number ("200,000"). */
 const digitComma = (text: string, t: Token): boolean =>
   /\d/.test(text[t.start - 1] ?? "") && /\d/.test(text[t.end] ?? "");
-
 const isAge = (t: Token | undefined): boolean => !!t && /^\d{1,3}$/.test(t.text);
 /** "—", "–" or one of the two hyphens of "--". */
 const isDash = (t: Token | undefined): boolean => !!t && (t.text === "—" || t.text === "–" || t.text === "-");

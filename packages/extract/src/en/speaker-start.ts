@@ -245,6 +245,24 @@ export function parentheticalStart(toks: Token[]): number {
   return -1;
 }
 
+/** Prepositions of place ("in Yaba, Lagos"). */
+const PLACE_PREPOSITIONS = /^(?:in|at|from|near|outside|inside)$/;
+/** What opens a sentence with a phrase of circumstances ("Speaking at …", "At a briefing in …"). */
+const OPENING_ADJUNCT = /^(?:Speaking|Addressing|Writing|Responding|In|At|During|After|Before|On)$/;
+/**
+ * "Speaking in Yaba, Lagos, on Monday, the head …, X, said": the name at `start` (in nearest-first toks, which
+ * run back to the sentence's start) ends the opening phrase's place ("in Yaba, Lagos") — no subject.
+ */
+export function placeAfterPreposition(toks: Token[], start: number): boolean {
+  if (!OPENING_ADJUNCT.test(toks[toks.length - 1]?.text ?? "")) return false;
+  let k = toks.findIndex((t) => t.start === start) + 1;
+  if (k <= 0) return false;
+  // ("Yaba, Lagos": a town, then its city or state)
+  while (toks[k]?.text === "," && isCapWord(toks[k + 1])) k += 2;
+  const t = toks[k];
+  return !!t?.word && PLACE_PREPOSITIONS.test(t.text);
+}
+
 /** Person nouns by their ending ("driver", "caretaker", "florist", "technician", "attendant", "fireman"). */
 const PERSON_ENDING = /^[a-z]{2,}(?:er|or|ist|ian|ant|ent|man|woman|eur)$/;
 /** Words with those endings that name no person ("the water", "a number", "the summer"). */

@@ -152,7 +152,8 @@ function speakersNextActs(sentence: string): number[] {
 }
 const SPEAKERS_NEXT_ACT =
   /and[\s\u00A0]+(?:(?:also|then|later)[\s\u00A0]+)?(?:(?:calls?|called|calling)[\s\u00A0]+(?:for|on)\b|(?:urges?|urged)[\s\u00A0]+(?!that\b)|(?:dedicated|thanked|praised|hailed)[\s\u00A0]+(?:the|a|an|his|her|their|its|my|our)\b|(?:apologi[sz]ed|paid[\s\u00A0]+tribute)\b)/y;
+// (and "…, without specifying which": the same silence in a phrase)
 const REFUSAL_AFTER =
-  /[\s\u00A0]+(?:but|and)[\s\u00A0]+(?:(?:declined|refused)[\s\u00A0]+to|(?:would|did|could)[\s\u00A0]+not|(?:wouldn|didn|couldn)[’']t)[\s\u00A0]+(?:say|comment|elaborate|specify|disclose|discuss|give|provide|name|identify|confirm|reveal|explain)\b/g;
+  /[\s\u00A0]+(?:but|and)[\s\u00A0]+(?:(?:declined|refused)[\s\u00A0]+to|(?:would|did|could)[\s\u00A0]+not|(?:wouldn|didn|couldn)[’']t)[\s\u00A0]+(?:say|comment|elaborate|specify|disclose|discuss|give|provide|name|identify|confirm|reveal|explain)\b|,[\s\u00A0]+without[\s\u00A0]+(?:specifying|saying|elaborating|naming|identifying|disclosing|giving|providing|explaining)\b/g;
 // (only participles that sum up a news event; "leaving", "dealing a blow" may still be the speaker's words)
 const CONSEQUENCE = /^(?:making|marking|prompting|capping)$/;

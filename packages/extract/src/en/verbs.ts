@@ -13,6 +13,7 @@ import {
   POST_MODIFIERS,
   VERB_FORMS,
 } from "./lexicon.ts";
+import { nationalNounBeforeVerb } from "./national-noun.ts";
 import { NOUN_WORDS } from "./nouns.ts";
 import {
   callsNameA,
@@ -271,6 +272,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
       !closingName
     )
       continue;
+    if (NOUN_LIKE.has(info.base) && w === info.base && nationalNounBeforeVerb(toks, i)) continue;
     if (pluralBeforeModal(w, info.base, nextWord) || nounBeforeSaying(w, info.base, nextWord)) continue;
     if (hearersTold(toks, i)) continue;
     hits.push({ index: i, form: w, base: info.base, participle: info.participle });
