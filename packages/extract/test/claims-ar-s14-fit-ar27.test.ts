@@ -1,0 +1,92 @@
+// Arabic conventions met in held-out batch 27 (Sahara Media, Al-Masdar Online, Al3omk, Al Roya): made-up
+// sentences, one rule each.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+const pairs = (text: string): [string | null, string][] =>
+  run(text).map((c) => [c.speaker.name, c.content.text]);
+
+describe("a long title, then the name between commas, then an occasion", () => {
+  it("keeps a second portfolio joined by «و» in the title and names the person after the comma", () => {
+    expect(
+      pairs(
+        'وقال وزير الفلاحة والتنمية الريفية، عبد الله ولد محمد سالم، في ندوة صحفية، إن الموسم "كان جيدا".',
+      ),
+    ).toEqual([["عبد الله ولد محمد سالم", 'الموسم "كان جيدا"']]);
+  });
+  it("reads a Mauritanian name of five words with «ولد» and a title-like word in it as one name", () => {
+    expect(pairs('وقال وزير الصحة، محمد الأمين ولد الطالب، في مؤتمر صحفي، إن الوباء "تحت السيطرة".')).toEqual(
+      [["محمد الأمين ولد الطالب", 'الوباء "تحت السيطرة"']],
+    );
+    expect(
+      pairs('وقال رئيس اتحاد الناشرين، سيدي أحمد ولد الشيخ محمد، في تصريح للصحيفة، إن الكتاب "في أزمة".'),
+    ).toEqual([["سيدي أحمد ولد الشيخ محمد", 'الكتاب "في أزمة"']]);
+  });
+  it("keeps a body's ل-genitive of the people it serves in the title («لطلاب الجامعات»)", () => {
+    expect(pairs("وقال رئيس الاتحاد العام لطلاب الجامعات، يحيى أحمد، إن الامتحانات ستؤجل.")).toEqual([
+      ["يحيى أحمد", "الامتحانات ستؤجل"],
+    ]);
+  });
+  it("leaves a title alone when no name follows it", () => {
+    expect(run("وقال وزير الثقافة والاتصال إن المهرجان سيقام في موعده.")[0]?.speaker.name).toBe(
+      "وزير الثقافة والاتصال",
+    );
+  });
+});
+
+describe("a body's name that ends with a bare ب-town", () => {
+  it("keeps «بساحل عدن» and «بتطوان» in the body's name before the comma of an aside", () => {
+    expect(pairs('وقالت الهيئة العامة للمياه بساحل عدن، في بيان نشرته أمس، إن المخزون "نفد".')).toEqual([
+      ["الهيئة العامة للمياه بساحل عدن", 'المخزون "نفد"'],
+    ]);
+    expect(pairs("وقالت جمعية حماية المستهلك بتطوان، في بيان لها، إن الأسعار ارتفعت.")).toEqual([
+      ["جمعية حماية المستهلك بتطوان", "الأسعار ارتفعت"],
+    ]);
+  });
+  it("keeps a source's workplace, its nisba and its town together («مصدر في شركة … الوطنية بمحافظة تعز»)", () => {
+    const [c] = run(
+      "نفى مصدر في شركة الاتصالات الوطنية بمحافظة تعز، فضّل عدم الكشف عن هويته، أن تكون الشبكة قد توقفت.",
+    );
+    expect(c && [c.speaker.name, c.content.text]).toEqual([
+      "مصدر في شركة الاتصالات الوطنية بمحافظة تعز",
+      "تكون الشبكة قد توقفت",
+    ]);
+  });
+  it("after a verb that takes ب, only when the article names the town on its own too", () => {
+    const text =
+      "وطالبت جمعية حماية المستهلك بتطوان، في بيان لها، بلدية تطوان بمراقبة الأسعار.\nوطالبت جمعية التجار بتخفيض، في بيان، الضرائب.";
+    expect(run(text)[0]?.speaker.name).toBe("جمعية حماية المستهلك بتطوان");
+    expect(run(text)[1]?.speaker.name).toBe("جمعية التجار");
+  });
+});
+
+describe("how the outlet got the statement, between commas", () => {
+  it('is an aside before the verb\'s object («، توصلت جريدة "…" بنسخة منه،»)', () => {
+    const [c] = run(
+      'طالبت جمعية أولياء التلاميذ، في بيان أصدرته أمس، توصلت جريدة "الأخبار" بنسخة منه، المديرية بفتح تحقيق في الحادث.',
+    );
+    expect(c?.content.text).toBe("المديرية بفتح تحقيق في الحادث");
+  });
+});
+
+describe("a headline's speaker named by a short form the body spells out", () => {
+  it("reads «… والهيئة تقول إن …» joined to a first clause, as the body the article names", () => {
+    const [c] = run(
+      "عدن.. انقطاع المياه يتجاوز يومين والهيئة تقول إن المضخات تعطلت\nوقالت الهيئة العامة للمياه بعدن، في بيان أمس، إن المضخات تعطلت بسبب الحر.",
+    );
+    expect(c && [c.speaker.mention?.text, c.speaker.name, c.content.text]).toEqual([
+      "الهيئة",
+      "الهيئة العامة للمياه بعدن",
+      "المضخات تعطلت",
+    ]);
+  });
+  it("reads an indefinite body and its nisba («جمعية أهلية تطالب …») as the body of that head", () => {
+    const [c] = run(
+      "جمعية أهلية تطالب بترميم سور المدينة القديمة\nطالبت جمعية أصدقاء المدينة القديمة، في بيان أمس، البلدية بترميم السور.",
+    );
+    expect(c && [c.speaker.mention?.text, c.speaker.name]).toEqual([
+      "جمعية أهلية",
+      "جمعية أصدقاء المدينة القديمة",
+    ]);
+  });
+});
