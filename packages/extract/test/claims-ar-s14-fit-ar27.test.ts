@@ -90,3 +90,43 @@ describe("a headline's speaker named by a short form the body spells out", () =>
     ]);
   });
 });
+
+describe("«عازيا ذلك إلى …»", () => {
+  it("is a participle cue whose content keeps its object and «إلى»", () => {
+    const claims = run('وأقر المدير بأن نتائج الفرع "ضعيفة"، عازيا ذلك إلى "نقص الأساتذة في الأرياف".');
+    expect(claims.map((c) => [c.cue.text, c.content.text])).toEqual([
+      ["أقر", 'نتائج الفرع "ضعيفة"'],
+      ["عازيا", 'ذلك إلى "نقص الأساتذة في الأرياف"'],
+    ]);
+  });
+});
+
+describe("a critic named in apposition to a title", () => {
+  it("reads «، الناقد السينمائي X،» as the name of the title holder, and «المتحدث ذاته» after it", () => {
+    const claims = run(
+      'وفي تصريح للجريدة، قال منسق الحملة، الناقد السينمائي سعيد العمراني، إن "القاعة جزء من تاريخنا".\nوتابع المتحدث ذاته أن الحملة ستستمر.',
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["سعيد العمراني", "سعيد العمراني"]);
+  });
+});
+
+describe("a headline's short title", () => {
+  it("is the minister whose longer title has the nisba of its word («وزير الاقتصاد» → «… الاقتصادي»)", () => {
+    const [c] = run(
+      'وزير الاقتصاد: النمو هذا العام "فاق التوقعات"\nوقال وزير التخطيط والتعاون الاقتصادي، أحمد ولد سيدي، في مؤتمر صحفي، إن النمو "فاق التوقعات".',
+    );
+    expect(c && [c.speaker.mention?.text, c.speaker.name]).toEqual(["وزير الاقتصاد", "أحمد ولد سيدي"]);
+  });
+});
+
+describe("a Mauritanian short name «ولد …» before a verb that takes ب", () => {
+  it("keeps the title word after «ولد» in the name, not as the verb's object", () => {
+    const claims = run(
+      'قال رئيس الرابطة، محمد ولد الشيخ سيديا، إن الإضراب "ناجح".\nوطالب ولد الشيخ سيديا بـ"زيادة الرواتب".',
+    );
+    expect(claims[1] && [claims[1].speaker.mention?.text, claims[1].content.text]).toEqual([
+      "ولد الشيخ سيديا",
+      'بـ"زيادة الرواتب"',
+    ]);
+  });
+});

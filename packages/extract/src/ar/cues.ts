@@ -300,6 +300,10 @@ const WEAK_PARTICIPLES = [
   "مدعيا",
   "مدعية",
   "مدعين",
+  // «عازيا ذلك إلى "…"» (putting it down to): the cause the speaker gives, its object kept
+  "عازيا",
+  "عازية",
+  "عازين",
   // «اعتذر عن التفاصيل، مكتفيا بالقول إن …» (said no more than): only with «بالقول», which is the cue
   "مكتفيا",
   "مكتفية",
