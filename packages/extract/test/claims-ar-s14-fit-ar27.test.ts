@@ -22,6 +22,13 @@ describe("a long title, then the name between commas, then an occasion", () => {
       pairs('وقال رئيس اتحاد الناشرين، سيدي أحمد ولد الشيخ محمد، في تصريح للصحيفة، إن الكتاب "في أزمة".'),
     ).toEqual([["سيدي أحمد ولد الشيخ محمد", 'الكتاب "في أزمة"']]);
   });
+  it("reads a long name that ends with a definite title word («… ولد محمد الأمين») as one name", () => {
+    expect(
+      pairs(
+        'وقال وزير الداخلية واللامركزية، محمد أحمد ولد محمد الأمين، في مؤتمر صحفي، إن الانتخابات "ستجري في موعدها".',
+      )[0]?.[0],
+    ).toBe("محمد أحمد ولد محمد الأمين");
+  });
   it("keeps a body's ل-genitive of the people it serves in the title («لطلاب الجامعات»)", () => {
     expect(pairs("وقال رئيس الاتحاد العام لطلاب الجامعات، يحيى أحمد، إن الامتحانات ستؤجل.")).toEqual([
       ["يحيى أحمد", "الامتحانات ستؤجل"],

@@ -19,7 +19,11 @@ import { joinedInName, tooManyNameParts } from "./pure-name.ts";
  */
 const titleInName = (words: readonly string[], i: number): boolean =>
   PERSON_TITLES.has(titleHead(words[i] as string)) &&
-  (i === 0 || (hasArticle(words[i] as string) && !joinedInName(words, i)));
+  (i === 0 ||
+    (hasArticle(words[i] as string) &&
+      !joinedInName(words, i) &&
+      // «محمد أحمد ولد محمد الأمين»: a long name's last word is its family name (not «، علي الأمين،»)
+      !(i === words.length - 1 && words.length > 3)));
 
 /** Words that can only be a name («ماري لوران دياكيتي», «سلمى العابد»): an apposition naming a title. */
 export function nameOnly(ws: Token[]): boolean {
