@@ -74,6 +74,12 @@ describe("how the outlet got the statement, between commas", () => {
     );
     expect(c?.content.text).toBe("المديرية بفتح تحقيق في الحادث");
   });
+  it('is no finding of the outlet inside the occasion («، في بيان توصلت "…" بنسخة منه، إن …»)', () => {
+    expect(pairs('وقالت النقابة، في بيان توصلت "هسبريس" بنسخة منه، إن الإضراب سيستمر.')).toEqual([
+      ["النقابة", "الإضراب سيستمر"],
+    ]);
+    expect(pairs("وتوصلت الدراسة إلى أن التلوث ارتفع.")).toEqual([["الدراسة", "التلوث ارتفع"]]);
+  });
 });
 
 describe("a headline's speaker named by a short form the body spells out", () => {

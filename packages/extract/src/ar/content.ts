@@ -185,7 +185,8 @@ const relation = (part: Token[]): boolean =>
 export function aside(part: Token[]): boolean {
   const first = part[0];
   if (!first || part.length > 24) return false;
-  if (adjunctGap(part) || /^\p{N}/u.test(first.text)) return true;
+  // («، في بيان توصلت "هسبريس" بنسخة منه،»: how the outlet got the statement)
+  if (adjunctGap(part) || /^\p{N}/u.test(first.text) || copyObtained(part)) return true;
   if (ASIDE_OPENERS.has(foldArabicWord(first.text))) return true;
   if (PERSON_TITLES.has(titleHead(first.text)) || nameOnly(part) || relation(part)) return true;
   // a definite apposition: «، المشغل الرئيسي لأرصفة الحاويات في الميناء،»
