@@ -273,6 +273,7 @@ const PARTICIPLES: [string, string[]][] = [
   ["مطمئن", ["إلى"]],
   ["ملوح", ["ب"]],
   ["مرجع", []],
+  ["عازي", []], // «عازيا ذلك إلى "…"»: the cause the speaker gives, its object kept
   // «مصرحا بأن …»
   ["مصرح", ["ب"]],
   // «مسجلا أن …» (only with أن: «مسجلا ارتفاعا» records a figure)
@@ -300,10 +301,6 @@ const WEAK_PARTICIPLES = [
   "مدعيا",
   "مدعية",
   "مدعين",
-  // «عازيا ذلك إلى "…"» (putting it down to): the cause the speaker gives, its object kept
-  "عازيا",
-  "عازية",
-  "عازين",
   // «اعتذر عن التفاصيل، مكتفيا بالقول إن …» (said no more than): only with «بالقول», which is the cue
   "مكتفيا",
   "مكتفية",
