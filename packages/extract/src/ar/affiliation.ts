@@ -78,7 +78,9 @@ export function affiliation(text: string, toks: Token[], i: number, verbLinks?: 
     if (hasAl(t)) {
       // «نواب عن محافظات الجنوب الحكومة بتخصيص …»: a definite noun before a ب-complement is the object
       const next = toks[j + 1];
-      if (j > i + 2 && next?.word && /^ب(?!ال)/u.test(bare(next)) && /^ال/u.test(bare(t))) break;
+      // («شركة النفط اليمنية بساحل حضرموت»: a nisba agrees with the body, it is no object)
+      const nisba = /ي(?:ة)?$/u.test(bare(t));
+      if (j > i + 2 && next?.word && /^ب(?!ال)/u.test(bare(next)) && /^ال/u.test(bare(t)) && !nisba) break;
       j++;
       bareRun = 0;
       continue;

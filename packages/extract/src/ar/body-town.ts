@@ -1,7 +1,9 @@
 // «مسؤول في هيئة الموانئ بالإسكندرية إن …»: the town a body is in, a definite ب-word after the body's name.
 import type { Token } from "../text/tokens.ts";
-import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, ORG_TITLES } from "./lexicon.ts";
-import { bare, isComplementizer, titleHead, verbParticles } from "./phrase.ts";
+import { articleHasWord } from "./article-words.ts";
+import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, ORG_TITLES, PLACE_NOUNS } from "./lexicon.ts";
+import { bare, COMMA, hasAl, isComplementizer, nameLike, titleHead, verbParticles } from "./phrase.ts";
+import { townShape } from "./regional-town.ts";
 
 /** «بالتعاون», «بالإضافة», «بالاستمرار», «بالتنسيق»: a ب-verbal noun of a derived form is no town. */
 const VERBAL_NOUN =
@@ -16,6 +18,7 @@ const VERBAL_NOUN =
 export function townAfterBody(text: string, toks: Token[], i: number, verbEnd: number): number {
   const t = toks[i];
   const next = toks[i + 1];
+  if (i >= 2 && t?.word && !/^بال/u.test(bare(t))) return bareTownAfterBody(text, toks, i, verbEnd);
   if (i < 2 || !t?.word || !/^بال\p{L}{3,}$/u.test(bare(t)) || VERBAL_NOUN.test(bare(t))) return 0;
   const f = foldWord(bare(t).slice(1));
   if (FUNCTION_WORDS.has(f) || ADJUNCT_STARTS.has(f)) return 0;
@@ -23,4 +26,23 @@ export function townAfterBody(text: string, toks: Token[], i: number, verbEnd: n
   const closed = !!next && (next.text === ":" || isComplementizer(text, next));
   if (!closed || verbParticles(text, verbEnd)?.has("ب")) return 0;
   return toks.slice(0, i).some((w) => w.word && ORG_TITLES.has(titleHead(w.text))) ? 1 : 0;
+}
+
+/**
+ * «المؤسسة العامة للكهرباء بساحل حضرموت، في بيان …», «تنسيقية الدفاع عن التراث بمكناس، …»: after a phrase
+ * that names a body, a bare ب-town (or a place noun and the place's own name: «بمحافظة تعز», «بساحل
+ * حضرموت») closed by a comma or a complementizer is where the body is. After a verb that takes ب, only a
+ * place the article also names without ب («جماعة مكناس»): else it may be the verb's object.
+ */
+function bareTownAfterBody(text: string, toks: Token[], i: number, verbEnd: number): number {
+  const w = bare(toks[i] as Token);
+  const own = toks[i + 1];
+  const placed =
+    PLACE_NOUNS.has(foldWord(w.slice(1))) && own?.word && !hasAl(own) && nameLike(text, own) ? 2 : 0;
+  const span = placed || (townShape(w) && !FUNCTION_WORDS.has(foldWord(w.slice(1))) ? 1 : 0);
+  const closer = toks[i + span];
+  if (!span || !closer || !(COMMA.test(closer.text) || isComplementizer(text, closer))) return 0;
+  if (!toks.slice(0, i).some((x) => x.word && ORG_TITLES.has(titleHead(x.text)))) return 0;
+  const place = placed ? bare(own as Token) : w.slice(1);
+  return verbParticles(text, verbEnd)?.has("ب") && !articleHasWord(text, place) ? 0 : span;
 }

@@ -20,6 +20,7 @@ import { relativeAntecedent } from "./relative-antecedent.ts";
 import { reportsNothing, WELCOME } from "./reports-nothing.ts";
 import { lastSpeakerWords, readSpeaker, type SentenceCues } from "./speaker.ts";
 import { statedInDraft } from "./stated-in.ts";
+import { copyObtained } from "./statement-adjunct.ts";
 import type { SpanPair } from "./subject.ts";
 
 /** «عنه قوله إن», «عنها تأكيدها أن»: a relayed pronoun and its «قوله» noun. */
@@ -392,6 +393,8 @@ const DAY_WORDS = new Set(["يوم", "أمس", ...AR_WEEKDAY_NAMES.split(" ")].m
 function stopsContent(text: string, cue: Cue, next: number): boolean {
   if (!cue.lemma || !CLAUSAL_ONLY.has(cue.lemma)) return true;
   const toks = tokensForward(text, cue.end, next, 40);
+  // («في بيان توصلت "هسبريس" بنسخة منه، إن …»: how the outlet got the statement, no finding)
+  if (copyObtained(toks.slice(0, 6))) return false;
   return toks.some((t, k) => t.text === ":" || opensContent(text, toks, k));
 }
 

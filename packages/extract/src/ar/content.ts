@@ -39,7 +39,7 @@ import {
   RECORD_REMARK,
   VERIFICATION_DISCLAIMER,
 } from "./speech-tail.ts";
-import { pastStatementAdjunct } from "./statement-adjunct.ts";
+import { copyObtained, pastStatementAdjunct } from "./statement-adjunct.ts";
 
 /** «بعد أن», «عندما», «، في وقت»: a subordinate clause right before the cue. */
 const SUBORDINATE_BEFORE = seatless(
@@ -185,7 +185,8 @@ const relation = (part: Token[]): boolean =>
 export function aside(part: Token[]): boolean {
   const first = part[0];
   if (!first || part.length > 24) return false;
-  if (adjunctGap(part) || /^\p{N}/u.test(first.text)) return true;
+  // («، في بيان توصلت "هسبريس" بنسخة منه،»: how the outlet got the statement)
+  if (adjunctGap(part) || /^\p{N}/u.test(first.text) || copyObtained(part)) return true;
   if (ASIDE_OPENERS.has(foldArabicWord(first.text))) return true;
   if (PERSON_TITLES.has(titleHead(first.text)) || nameOnly(part) || relation(part)) return true;
   // a definite apposition: «، المشغل الرئيسي لأرصفة الحاويات في الميناء،»
@@ -299,7 +300,9 @@ export function contentStart(
     if (close < 0 || close > (longOccasion(seg, close) || beforeParticle ? 20 : 10)) break;
     // («، بصفتها طرفا مدنيا، بإلزام …»: the capacity the speaker acts in)
     const capacity = CAPACITY.test(withoutHarakat(seg[1]?.text ?? ""));
-    if (!beforeParticle && !capacity && !adjunctGap(seg.slice(1, close))) break;
+    // («، توصلت جريدة "العمق" بنسخة منه،»: how the outlet got the statement)
+    const copy = copyObtained(seg.slice(1, close));
+    if (!beforeParticle && !capacity && !copy && !adjunctGap(seg.slice(1, close))) break;
     p = (seg[close] as Token).end;
     if (beforeParticle) break;
     opener = (seg[close] as Token).start;

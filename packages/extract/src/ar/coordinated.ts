@@ -2,7 +2,7 @@
 import { withoutHarakat } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { foldArabicWord, VERB_FORMS } from "./cues.ts";
-import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, PERSON_TITLES } from "./lexicon.ts";
+import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, hasArticle, PERSON_TITLES } from "./lexicon.ts";
 import { bare, COMMA, hasAl, isComplementizer, isTitleWord, nameLike, titleHead } from "./phrase.ts";
 
 /**
@@ -35,6 +35,20 @@ export const joinedBareNoun = (w: string): boolean =>
   // «ونظيره»: a pronoun ends a phrase, it is never a portfolio
   !/(?:ه|ها|هم|هما)$/u.test(w) &&
   !GIVEN_NAMES_IN_WAW.test(w);
+
+/**
+ * «وزير الطوارئ وإدارة الكوارث أحمد سليم …»: a second portfolio joined by «و» (its «و», bare noun and
+ * definite genitive) before a name of two bare words; «وزير التربية الوطنية وإصلاح النظام التعليمي»: when
+ * only definite words follow, the portfolio closes the title (no name starts with «و» and a bare noun).
+ * Returns how many words of `ws` from `i` belong to the title (0 if none).
+ */
+export function secondPortfolioWords(ws: readonly string[], i: number): number {
+  const w = ws[i] as string;
+  if (i < 2 || !hasArticle(ws[i - 1] as string) || !joinedBareNoun(w) || !hasArticle(ws[i + 1] ?? ""))
+    return 0;
+  if (ws.slice(i + 2, i + 4).filter((x) => !hasArticle(x)).length === 2) return 2;
+  return ws.slice(i + 1).every(hasArticle) ? ws.length - i : 0;
+}
 
 /** «وليد», «وائل», «وسام»: given names that open with «و», never «و» and a noun. */
 const GIVEN_NAMES_IN_WAW = /^و(?:ليد|ائل|سام|سيم|فاء|جدي|حيد|ديع|داد|لاء|صفي|هيب|فيق|ضاح)$/u;

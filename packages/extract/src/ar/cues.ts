@@ -279,6 +279,7 @@ const PARTICIPLES: [string, string[]][] = [
   ["مطمئن", ["إلى"]],
   ["ملوح", ["ب"]],
   ["مرجع", []],
+  ["عازي", []], // «عازيا ذلك إلى "…"»: the cause the speaker gives, its object kept
   // «مصرحا بأن …»
   ["مصرح", ["ب"]],
   // «مسجلا أن …» (only with أن: «مسجلا ارتفاعا» records a figure)

@@ -49,7 +49,11 @@ export function headlineDrafts(view: ArticleView, drafts: Draft[]): Draft[] {
   // «… والصحة تحذر من …»: a verb's one-word subject is a body's short name, as before a colon
   for (const d of drafts) {
     const word = d.cueStart < lineEnd && d.mentionStart >= 0 ? text.slice(d.mentionStart, d.mentionEnd) : "";
-    const body = word && !/[\s\u00A0]/u.test(word) ? speakerInBody(text, drafts, word, lineEnd) : null;
+    const body = !word
+      ? null
+      : /[\s\u00A0]/u.test(word)
+        ? describedBody(text, drafts, word, lineEnd)
+        : speakerInBody(text, drafts, word, lineEnd);
     if (body) d.speakerName = body;
   }
   // «باحثون: نظام ذكاء اصطناعي يرصد …»: a sub-headline line under it, with no full stop; only a title or a
@@ -253,6 +257,23 @@ function speakerInBody(text: string, drafts: Draft[], name: string, bodyStart: n
   return null;
 }
 
+/**
+ * «تنسيقية مدنية تطالب …» over «طالبت تنسيقية الدفاع عن التراث …»: an indefinite body head and its nisba
+ * in a headline describe the body of that head the article names (the first one it quotes).
+ */
+function describedBody(text: string, drafts: Draft[], words: string, bodyStart: number): string | null {
+  const [head, nisba, ...rest] = words.split(/[\s\u00A0]+/u);
+  if (!head || !nisba || rest.length || /^ال/u.test(head) || !ORG_TITLES.has(titleHead(head))) return null;
+  if (/^ال/u.test(nisba) || !/(?:ي|ية)$/u.test(nisba)) return null;
+  for (const d of drafts) {
+    if (d.cueStart < bodyStart || d.mentionStart < 0) continue;
+    const mention = text.slice(d.mentionStart, d.mentionEnd);
+    const first = mention.split(/[\s\u00A0]+/u);
+    if (first.length > 1 && foldWord(first[0] as string) === foldWord(head)) return mention;
+  }
+  return null;
+}
+
 /** «فاريلا» when the body quotes «المدرب البرتغالي نونو فاريلا» or «وقال فاريلا»: a person's surname. */
 function quotedBySurname(text: string, drafts: Draft[], word: string, bodyStart: number): boolean {
   return drafts.some((d) => {
@@ -266,10 +287,12 @@ function quotedBySurname(text: string, drafts: Draft[], word: string, bodyStart:
 /**
  * «التموين: …» over «أكدت وزارة التموين والتجارة الداخلية»: one word before the colon is a body's short
  * name when a speaker of the body is that body («وزارة/هيئة + word»); a place («صفاقس: …») is not.
+ * «والمؤسسة تقول …» over «وقالت المؤسسة العامة للكهرباء …»: a body's definite head alone is its short name.
  */
 function bodyNamed(mention: string, word: string): boolean {
   const ws = mention.split(/[\s\u00A0]+/u).map(foldWord);
   const w = foldWord(word);
+  if (ws.length > 1 && ws[0] === w && /^ال/u.test(word) && ORG_TITLES.has(titleHead(word))) return true;
   return ws.some((x, k) => x === w && k > 0 && SPEAKING_BODIES.has(titleHead(ws[k - 1] as string)));
 }
 

@@ -41,7 +41,7 @@ export const PERSON_TITLES = set(`
   مدافع محامي محامية محام أستاذة دكتورة فلاح مزارع تاجر عامل موظف أصحاب
   معالي سعادة سمو فخامة والي والية مواطن مواطنة صيدلي صيدلانية ممرض ممرضة معلم معلمة سائق صياد صيادة
   مطران بطريرك أسقف كاردينال قس قسيس كاهن حاخام عاهل ولي خادم كابتن
-  فنان فنانة مطرب مطربة مخرج مخرجة ملحن ملحنة شاعر شاعرة رسام رسامة
+  فنان فنانة مطرب مطربة مخرج مخرجة ملحن ملحنة شاعر شاعرة رسام رسامة ناقد ناقدة
   معاون معاونة مساعد مساعدة رجل كبير كبيرة مكلف مكلفة استشاري استشارية أخصائي أخصائية اختصاصي اختصاصية مختص مختصة متخصص متخصصة
   خباز خبازة بائع بائعة خياطة مقاول مقاولة حرفي حرفية تاجرة موظفة مزارعة فلاحة سائقة صاحبة
   مؤلف مؤلفة حاج حاجة مقرر مقررة
@@ -49,7 +49,7 @@ export const PERSON_TITLES = set(`
 for (const [, key] of TITLE_HOMOGRAPHS) PERSON_TITLES.add(key);
 /** «رجل», «شبان», «مرضى»: nouns of people that are no title and never a name. Folded. */
 export const PEOPLE_NOUNS = set(
-  "رجل امرأة شاب شابة شبان فتاة طفل طفلة أم أب طالب طالبة مرضى سكان أهالي تجار عمال طلاب طلبة نشطاء شباب نساء رجال",
+  "رجل امرأة شاب شابة شبان فتاة طفل طفلة أم أب طالب طالبة مرضى سكان أهالي تجار عمال طلاب طلبة نشطاء شباب نساء رجال أساتذة",
 );
 /**
  * Titles that name a role by its affiliation («مسؤول في وزارة …», «النائب عن كتلة …», «الباحثة في
@@ -113,7 +113,8 @@ export const MEMBERS_CONSTRUCT = /^م\p{L}{3,}ي$/u;
 /** A word after ل that heads a genitive in a name, not a given name («لينا», «لمياء», «لطيفة»). */
 export const lamHead = (rest: string): boolean => {
   const f = fold(rest);
-  return isOrgHead(f) || LAM_HEADS.has(f) || /^ت/u.test(f) || /^م.*(?:ات|ه)$/u.test(f);
+  // («النقابة المستقلة لأساتذة التعليم الثانوي»: the people a body is for)
+  return isOrgHead(f) || LAM_HEADS.has(f) || PEOPLE_NOUNS.has(f) || /^ت/u.test(f) || /^م.*(?:ات|ه)$/u.test(f);
 };
 /** An institution's head, also in the plural: «نقابات» (نقابة), «جمعيات», «هيئات». Folded. */
 export const isOrgHead = (f: string): boolean =>
@@ -147,7 +148,7 @@ export const BARE_RELATIVE_VERB = /^(?:عرض|نشر|صدر|قدم|اعد|وزع
 export const QUANTIFIERS = set("عدد مجموعة عشرات مئات آلاف بعض غالبية معظم أغلب كثير كثيرون جل");
 /** Places an institution or a source belongs to after «ب»: «السلطات المحلية بإقليم تارودانت». */
 export const PLACE_NOUNS = set(
-  "إقليم مدينة محافظة ولاية منطقة جهة عمالة بلدة بلدية قرية مخيم جبل حي ميناء مطار",
+  "إقليم مدينة محافظة ولاية منطقة جهة عمالة بلدة بلدية قرية مخيم جبل حي ميناء مطار ساحل",
 );
 /** Military ranks, and the grades that may follow them («الفريق أول ركن», «العميد الركن»). */
 export const MILITARY_RANK = seatless(

@@ -4,7 +4,7 @@ import { seeksBareNoun } from "./affiliation.ts";
 import { bareGenitiveWords, envoysState } from "./bare-genitive.ts";
 import { bracketAfterTitle } from "./brackets.ts";
 import { ANOTHER, constructBodyName } from "./construct-body.ts";
-import { joinedBareNoun } from "./coordinated.ts";
+import { secondPortfolioWords } from "./coordinated.ts";
 import { counterpartName } from "./counterpart.ts";
 import { eachOfNames } from "./each-of.ts";
 import { ageEpithet } from "./epithet.ts";
@@ -288,15 +288,7 @@ function parseOne(mention: string): MentionParse {
     // «مدير هيئة الموانئ بالإسكندرية»: a last definite ب-word after a body is the body's town, not a name
     else if (i === ws.length - 1 && /^بال\p{L}{3,}$/u.test(w) && ws.some((x) => ORG_TITLES.has(titleHead(x))))
       i++;
-    // «وزير الطوارئ وإدارة الكوارث أحمد سليم …»: a second portfolio joined by «و», before a name of two bare words
-    else if (
-      i > 1 &&
-      hasArticle(ws[i - 1] as string) &&
-      joinedBareNoun(w) &&
-      hasArticle(ws[i + 1] ?? "") &&
-      ws.slice(i + 2, i + 4).filter((x) => !hasArticle(x)).length === 2
-    )
-      i += 2;
+    else if (secondPortfolioWords(ws, i)) i += secondPortfolioWords(ws, i);
     else break;
   }
   // «مسؤول في الهيئة …», «النائب عن كتلة "…"»: the institution belongs to the title
@@ -340,7 +332,9 @@ function parseOne(mention: string): MentionParse {
           bareRun = 0;
         } else if (lamGenitive(w, ws[i + 1])) i += 2;
         // «مصادر في النيابة العامة بإسطنبول»: a last ب-word is the town of the workplace, not a name
+        // (so is a last ب-place noun and the place's name: «بمحافظة تعز», «بساحل حضرموت»)
         else if (i === ws.length - 1 && /^ب\p{L}{3,}$/u.test(w)) i++;
+        else if (i === ws.length - 2 && /^ب/u.test(w) && PLACE_NOUNS.has(foldWord(w.slice(1)))) i += 2;
         // «مصدر في لجنة الحكام باتحاد الكرة»: the larger body the workplace belongs to
         else if (
           /^ب\p{L}{3,}$/u.test(w) &&

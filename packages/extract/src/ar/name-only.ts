@@ -11,17 +11,24 @@ import {
   PERSON_TITLES,
 } from "./lexicon.ts";
 import { titleHead } from "./phrase.ts";
+import { joinedInName, tooManyNameParts } from "./pure-name.ts";
 
 /**
  * A title word that cannot stand in a name: first, or with the article. «محمد أمين الزياني», «حسن
- * شيخ علي»: after a given name, a bare «أمين», «شيخ» is a name.
+ * شيخ علي»: after a given name, a bare «أمين», «شيخ» is a name (so is «الشيخ» in «ولد الشيخ أحمد»).
  */
-const titleInName = (w: Token, i: number): boolean =>
-  PERSON_TITLES.has(titleHead(w.text)) && (i === 0 || hasArticle(w.text));
+const titleInName = (words: readonly string[], i: number): boolean =>
+  PERSON_TITLES.has(titleHead(words[i] as string)) &&
+  (i === 0 ||
+    (hasArticle(words[i] as string) &&
+      !joinedInName(words, i) &&
+      // «محمد أحمد ولد محمد الأمين»: a long name's last word is its family name (not «، علي الأمين،»)
+      !(i === words.length - 1 && words.length > 3)));
 
 /** Words that can only be a name («ماري لوران دياكيتي», «سلمى العابد»): an apposition naming a title. */
 export function nameOnly(ws: Token[]): boolean {
-  if (!ws.length || ws.length > 4) return false;
+  const words = ws.map((w) => w.text);
+  if (!ws.length || tooManyNameParts(words)) return false;
   // «الهادي الجلاصي»: a given name may begin with the article
   if (hasArticle((ws[0] as Token).text) && !(ws.length > 1 && isArticleName((ws[0] as Token).text)))
     return false;
@@ -32,7 +39,7 @@ export function nameOnly(ws: Token[]): boolean {
       !/^\p{N}/u.test(w.text) &&
       // «، علي حسن المحروس،»: the name Ali, not «على» (nor is «العلي»: no function word takes the article)
       (!FUNCTION_WORDS.has(f) || hasArticle(w.text) || withoutHarakat(w.text) === "علي") &&
-      !titleInName(w, i) &&
+      !titleInName(words, i) &&
       !ORG_TITLES.has(f) &&
       !ADJUNCT_STARTS.has(f)
     );

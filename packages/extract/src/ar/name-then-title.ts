@@ -33,7 +33,12 @@ export const lamGenitive = (w: string, next: string | undefined): boolean =>
 export function nameThenTitle(ws: string[]): MentionParse | null {
   // («سامي رائد الحسن المدير الفني»: «رائد» between name words is a given name)
   const k = ws.findIndex(
-    (w, i) => i > 0 && PERSON_TITLES.has(titleHead(w)) && !GIVEN_NAME_TITLES.has(foldWord(w)),
+    (w, i) =>
+      i > 0 &&
+      PERSON_TITLES.has(titleHead(w)) &&
+      !GIVEN_NAME_TITLES.has(foldWord(w)) &&
+      // («سيدي محمد ولد الشيخ أحمد»: after a joiner it is more of the name)
+      !NAME_JOINERS.has(ws[i - 1] as string),
   );
   // «ثلاثة مسؤولين», «عدة مصادر»: a count of the title holders names no one
   if (k === 1 && COUNT_WORD.test(ws[0] as string))

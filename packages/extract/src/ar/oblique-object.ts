@@ -3,7 +3,7 @@
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { foldArabicWord } from "./cues.ts";
 import { foldWord, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
-import { bare, hasAl, isComplementizer, titleHead } from "./phrase.ts";
+import { bare, hasAl, isComplementizer, NAME_JOINERS, titleHead } from "./phrase.ts";
 
 /** Verbs of appeal whose object comes before the particle: دعا X إلى, طالب X بـ, حث X على, ناشد X. */
 const APPEALS = new Set(["دعا", "طالب", "حث", "ناشد"].map(foldArabicWord));
@@ -22,12 +22,13 @@ export function beforeAppealed(
   if (!lemma || !APPEALS.has(lemma)) return subject;
   const toks = tokensForward(text, subject.start, subject.end, 12);
   let k = 0;
-  const named = (t: Token): boolean =>
+  // («وطالب ولد الشيخ أحمد بـ…»: after a joiner a title word is more of the name)
+  const named = (t: Token, k: number): boolean =>
     t.word &&
     knownNames.has(foldWord(t.text)) &&
-    !PERSON_TITLES.has(titleHead(t.text)) &&
-    !ORG_TITLES.has(foldWord(t.text));
-  while (k < toks.length && named(toks[k] as Token)) k++;
+    ((!PERSON_TITLES.has(titleHead(t.text)) && !ORG_TITLES.has(foldWord(t.text))) ||
+      (k > 0 && NAME_JOINERS.has(bare(toks[k - 1] as Token))));
+  while (k < toks.length && named(toks[k] as Token, k)) k++;
   if (k === 0 || k >= toks.length || !(toks[k] as Token).word) return subject;
   return { start: subject.start, end: (toks[k - 1] as Token).end };
 }

@@ -24,7 +24,7 @@ import {
 import { nameOnly } from "./name-only.ts";
 import { nameThenTitle } from "./name-then-title.ts";
 import { isPeopleGroup, peopleAfterVerb } from "./one-of-them.ts";
-import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
+import { isComplementizer, isTitleWord, OCCASIONS, titleHead } from "./phrase.ts";
 import { isHal, readSubject, type SpanPair } from "./subject.ts";
 
 /** «رفض التعليق», «الإدلاء»: what was refused. */
@@ -157,6 +157,8 @@ export function plainNoun(text: string, subject: SpanPair, knownNames: Set<strin
 export const PRONOUN_LEAD = seatless(/^(?:و?لكن|(?:إلا|الا|غير)[\s\u00A0]+[أا]ن)(?:ه|ها|هم|هما)$/u);
 /** «وأنها تتابع …»: a second أن-clause of the content before, not a new statement. */
 export const COMPLEMENT_LEAD = seatless(/^[وف]?[أإا]ن(?:ه|ها|هم|هما)?(?=[\s\u00A0]|$)/u);
+/** «… والمؤسسة» right before the verb: «و» and one definite word after other words. */
+const JOINED_SHORT_SUBJECT = /[\s\u00A0]و(ال\p{L}{2,})[\s\u00A0]*$/u;
 /** «لكن مصدرا في النقابة أفاد»: a contrastive particle before the subject. */
 export const CONTRAST_LEAD = seatless(/^(?:و?لكن|(?:بيد|غير|إلا)[\s\u00A0]+أن)[\s\u00A0]+/u);
 
@@ -180,6 +182,10 @@ export function frontedSubject(
   if (COMPLEMENT_LEAD.test(lead)) return none;
   const contrast = CONTRAST_LEAD.exec(text.slice(k, cue.start));
   if (contrast) k += contrast[0].length;
+  // «انقطاع الكهرباء يتجاوز 14 ساعة والمؤسسة تقول إن …»: a clause joined by «و» whose subject is a
+  // body's or a title holder's short name, right before the verb
+  const joined = JOINED_SHORT_SUBJECT.exec(text.slice(k, cue.start));
+  if (joined?.[1] && !THAT_WORD.test(lead) && isTitleWord(titleHead(joined[1]))) k += joined.index + 1;
   const read = readSubject(text, k, cue.start, knownNames);
   if (!read) return none;
   // «… والهجرة الدولية تحذر من …»: the «و» joining the clause is no part of its subject

@@ -69,8 +69,7 @@ export function nationalityOf(part: string): string | null {
  */
 export function pureName(part: string): boolean {
   const ws = part.split(/[\s\u00A0]+/).filter(Boolean);
-  // («عبد الله بن زايد آل نهيان»: the joiners are not counted)
-  if (!ws.length || ws.length > 8 || ws.filter((w) => !NAME_JOINERS.has(w)).length > 4) return false;
+  if (!ws.length || tooManyNameParts(ws)) return false;
   // «فضّل عدم ذكر اسمه»: a request for anonymity, not a name
   if (ws.some((w) => /^(?:عدم|اسمه|اسمها|هويته|هويتها)$/u.test(withoutHarakat(w)))) return false;
   // «أحدهم», «إحداهن»: one of them, not a name
@@ -84,11 +83,23 @@ export function pureName(part: string): boolean {
       (isAli(w) || !FUNCTION_WORDS.has(f)) &&
       // «محمد أمين الزياني», «فراس عبد الكريم الشيخ»: after a given name, a bare title word («أمين») is a
       // name, and so is a last one with the article (a family name)
-      (!PERSON_TITLES.has(titleHead(w)) || (i > 0 && (!hasArticle(w) || i === ws.length - 1))) &&
+      (!PERSON_TITLES.has(titleHead(w)) ||
+        (i > 0 && (!hasArticle(w) || i === ws.length - 1 || joinedInName(ws, i)))) &&
       !ORG_TITLES.has(f)
     );
   });
 }
+
+/** More than four name words, the joiners not counted («عبد الله بن زايد آل نهيان» has four). */
+export const tooManyNameParts = (ws: readonly string[]): boolean =>
+  ws.length > 8 || ws.filter((w) => !NAME_JOINERS.has(withoutHarakat(w))).length > 4;
+
+/**
+ * «ولد الشيخ أحمد», «محمد الأمين ولد اعل سالم»: a title word with the article right after a joiner, or
+ * right before one, is a name word (the joiner ties it to the name on both sides).
+ */
+export const joinedInName = (ws: readonly string[], i: number): boolean =>
+  [ws[i - 1], ws[i + 1]].some((w) => w !== undefined && NAME_JOINERS.has(withoutHarakat(w)));
 
 /** «شقيقه», «زوجته», «جارها»: a relation with the pronoun of whose relative the person is. */
 export const relativeOf = (w: string): boolean => {

@@ -142,8 +142,9 @@ export function sameRole(mention: Role, held: Role): boolean {
   const heldNisba = held.domain.some(nisba);
   // «المسؤول الحكومي» for «وزير التجهيز والماء»: an official's kind («حكومي», «رسمي») says no office apart
   const kind = (w: string): boolean => mention.office === "مسوول" && OFFICE_ADJECTIVES.has(masculine(w));
-  if (!mention.domain.every((w) => held.domain.includes(w) || (!heldNisba && nisba(w)) || kind(w)))
-    return false;
+  // «وزير التعليم» for «وزير التربية الوطنية وإصلاح النظام التعليمي»: the noun whose nisba the title has
+  const inHeld = (w: string): boolean => held.domain.includes(w) || held.domain.includes(`${w}ي`);
+  if (!mention.domain.every((w) => inHeld(w) || (!heldNisba && nisba(w)) || kind(w))) return false;
   // «وزير الخارجية السابق» held another office than «وزير الخارجية»
   if (held.domain.some((w) => FORMER.has(w) && !mention.domain.includes(w))) return false;
   if (mention.office === "رييس" && !mention.domain.length) return held.domain.every(adjective);

@@ -1,6 +1,6 @@
 // «وأكدت الوزارة في بيان مشترك التزامها بـ…», «وأعلن عبر حسابه في منصة إكس أن …»: the statement or platform a
 // claim was made in, read past before the verb's object.
-import { seatless } from "../text/chars.ts";
+import { seatless, withoutHarakat } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { tokensForward } from "../text/tokens.ts";
 import { foldWord, hasArticle, OPEN_QUOTE, STATEMENT_ADJECTIVES, STATEMENT_NOUNS } from "./lexicon.ts";
@@ -70,3 +70,20 @@ function definiteAfter(toks: Token[], i: number): boolean {
     hasArticle(before.text)
   );
 }
+
+/** «بنسخة منه», «نسخة منها»: a copy of the statement; «اطلعت عليه», «حصلت عليها»: the outlet saw or got it. */
+const COPY_OF_IT = /^(?:ب?نسخة|نسخه|بنسخه)$/u;
+const OF_IT = /^(?:منه|منها)$/u;
+const SAW_OR_GOT = /^(?:اطلع|حصل)(?:ت|نا)?$/u;
+const ON_IT = /^(?:عليه|عليها)$/u;
+
+/**
+ * «، توصلت جريدة "العمق" بنسخة منه،», «، اطلعت عليه "الشروق"،»: between commas after the statement, how the
+ * outlet came to have it — the writer's aside, not the verb's object.
+ */
+export const copyObtained = (part: Token[]): boolean =>
+  part.some((t, k) => {
+    const next = withoutHarakat(part[k + 1]?.text ?? "");
+    const w = withoutHarakat(t.text);
+    return (COPY_OF_IT.test(w) && OF_IT.test(next)) || (SAW_OR_GOT.test(w) && ON_IT.test(next));
+  });

@@ -3,6 +3,7 @@ import { type Token, tokensForward } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
 import { aliNamesSpeaker } from "./ali.ts";
 import { anonymityStart } from "./anonymity.ts";
+import { articleHasWord } from "./article-words.ts";
 import { contactedGroupEnd } from "./contact.ts";
 import { joinedNamesEnd } from "./coordinated.ts";
 import { countedGroupEnd } from "./counted.ts";
@@ -176,12 +177,8 @@ export const isHal = (t: Token): boolean => t.word && HAL.test(bare(t));
 function hearerNamedElsewhere(text: string, t0: Token, knownNames: Set<string>): boolean {
   const b = bare(t0);
   if (!/^ل[^ل]\p{L}{2,}$/u.test(b) || knownNames.has(foldWord(t0.text))) return false;
-  if (wordsOf?.text !== text) wordsOf = { text, words: new Set(withoutHarakat(text).match(WORD)) };
-  return wordsOf.words.has(b.slice(1));
+  return articleHasWord(text, b.slice(1));
 }
-/** The words of the last article read (one pass per article, not per subject). */
-let wordsOf: { text: string; words: Set<string> } | null = null;
-const WORD = /\p{L}+/gu;
 
 /**
  * «عدد من النواب», «مجموعة من الخبراء الاقتصاديين», «عدد من المسؤولين في الوزارة»: named by the description;
