@@ -15,6 +15,7 @@ import {
   CHARGE_NOUNS,
   FUNCTION_WORDS,
   foldWord,
+  GOVERNORS,
   isFunctionWord,
   isOrgHead,
   isTeamNotRank,
@@ -248,7 +249,8 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
     } else if (
       PLACE_NOUNS.has(f) &&
       !hasAl(t) &&
-      i > 1 &&
+      // («محافظ محافظة ديالى X», «والي ولاية سنار X»: right after a governor too)
+      (i > 1 || GOVERNORS.has(titleHead(t0.text))) &&
       toks[i + 1]?.word &&
       nameLike(text, toks[i + 1] as Token)
     ) {
@@ -406,7 +408,8 @@ function personNameEnd(
     if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, toks, i, names))
       break;
     if (names === 0 && i === titleEnd && verbalNounAfterTitle(toks, i, knownNames)) break;
-    if (joinedReportingVerb(text, toks, i) || afterRegnalNumber(toks, i)) break;
+    // («الوزير الأول سيفي غريب»: an ordinal ending the title is no regnal number)
+    if (joinedReportingVerb(text, toks, i) || (i > titleEnd && afterRegnalNumber(toks, i))) break;
     if (names > 0 && STANCE_OBJECTS.test(bare(t))) break; // «… آل نهيان أهمية …»: the verb's object
     // («لرئيس هيئة الاستثمار»: after a body's head, a definite verbal noun is its genitive)
     const body = toks.slice(titleEnd, i).some((w) => isTitleWord(titleHead(bare(w).replace(/^ل(?!ل)/u, ""))));
