@@ -75,6 +75,16 @@ import { royalNameWords, titleRunOn } from "./title-run-on.ts";
 
 export { nameInPart };
 
+/** «خطيب»: an office named only joined to another («إمام وخطيب»); alone, «الخطيب» is a family name. */
+const JOINED_ONLY_OFFICES = new Set(["خطيب"]);
+/** «وخطيب», «ومؤسس»: a person's office joined by «و» to the one before it (not «والي», «وائل»). */
+const jointOffice = (w: string): boolean =>
+  w.length > 3 &&
+  /^و(?!ال)/u.test(w) &&
+  (PERSON_TITLES.has(titleHead(w.slice(1))) || JOINED_ONLY_OFFICES.has(w.slice(1)));
+/** «دائرة», «مديرية»: a body's head without the article, so in construct with the word after it. */
+const bodyInConstruct = (w: string): boolean => !hasArticle(w) && ORG_TITLES.has(foldWord(w));
+
 /** Splits one mention (no commas) into its title phrase and the name after it. */
 function parseOne(mention: string): MentionParse {
   const ws = mention.split(/[\s\u00A0]+/).filter(Boolean);
@@ -156,7 +166,9 @@ function parseOne(mention: string): MentionParse {
     return nameThenTitle(ws) ?? { name: mention, title: null, kind: "person", pronoun: false };
   // «محافظ سيناء», «والي جنوب كردفان المكلف» in a part of their own: the place governed (and the office's
   // adjectives), no one's name
-  const place = COMPASS.test(ws[1] ?? "") ? 3 : 2;
+  // («محافظ محافظة ديالى», «والي ولاية سنار»: the place noun and the place's own name)
+  const placeNoun = PLACE_NOUNS.has(foldWord(ws[1] ?? "")) && !hasArticle(ws[1] ?? "");
+  const place = COMPASS.test(ws[1] ?? "") || placeNoun ? 3 : 2;
   if (!hasArticle(first) && GOVERNORS.has(head) && ws.length >= place && ws.slice(place).every(hasArticle))
     return { name: null, title: mention, kind: "person", pronoun: false };
   let i = 1;
@@ -230,6 +242,8 @@ function parseOne(mention: string): MentionParse {
       )
         i++;
     } else if (titleRunOn(ws, i)) i += titleRunOn(ws, i);
+    // «إمام وخطيب جامع النور», «رئيس ومؤسس الجمعية»: a second office joined by «و» is the same title's
+    else if (jointOffice(w)) i++;
     else if (
       hasArticle(w) ||
       PERSON_TITLES.has(f) ||
@@ -258,9 +272,23 @@ function parseOne(mention: string): MentionParse {
     // «مسؤول عراقي», «ناشطة حقوقية», «مصدر ليبي»: a nisba right after an indefinite title describes the
     // title holder; no one is named by a title and a bare name without the article
     else if (i === 1 && indefiniteTitle(first) && NISBA.test(w) && !hasArticle(w) && !isAli(w)) i++;
+    // «مدير دائرة ماء البصرة حيدر …», «مدير مديرية زراعة نينوى X Y»: a bare body head is in construct with
+    // a bare genitive and the definite word closing it, before a name of two words or more
+    else if (
+      i > 1 &&
+      bodyInConstruct(ws[i - 1] as string) &&
+      constructGenitive(w, ws[i + 1]) &&
+      ws.length - i >= 4
+    )
+      i += 2;
     // «مدير مدرسة الحي», «إمام مسجد البلدة», «مدرب حراس المرمى», «والي ولاية الجزائر»: an office without
     // the article is in construct; its bare genitive and the definite word closing it are the title's
-    else if (i === 1 && constructOffice(first) && constructGenitive(w, ws[i + 1])) i += 2;
+    else if (
+      (i === 1 || jointOffice(ws[i - 1] as string)) &&
+      constructOffice(first) &&
+      constructGenitive(w, ws[i + 1])
+    )
+      i += 2;
     // «النائبة السابقة لمحافظ البنك المركزي»: the office deputised, a title in a ل-genitive (not «لامين»,
     // «لامير»: given names; the titles «لأمين», «لأمير» keep their hamza)
     else if (/^ل(?!ل|ام(?:ين|ير)$)/u.test(w) && PERSON_TITLES.has(titleHead(w.slice(1))) && i + 1 < ws.length)

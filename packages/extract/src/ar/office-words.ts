@@ -25,13 +25,13 @@ const ownedTitle = (w: string): boolean => {
 export const indefiniteTitle = (w: string): boolean =>
   !hasArticle(w) &&
   !ABBREVIATED_TITLE.test(w) &&
-  !/^(?:معالي|سعادة|سمو|فخامة|والي|والية)$/u.test(w) &&
+  !/^(?:معالي|سعادة|سمو|فخامة|فضيلة|سماحة|والي|والية)$/u.test(w) &&
   !ownedTitle(w);
 /** «مدير», «إمام», «والي»: an office without the article, not an honorific («معالي», «سمو») nor abbreviated. */
 export const constructOffice = (w: string): boolean =>
   (!hasArticle(w) || /^والي(?:ة)?$/u.test(w)) &&
   !ABBREVIATED_TITLE.test(w) &&
-  !/^(?:معالي|سعادة|سمو|فخامة)$/u.test(w) &&
+  !/^(?:معالي|سعادة|سمو|فخامة|فضيلة|سماحة)$/u.test(w) &&
   !ownedTitle(w);
 /** «مدرسة الحي»: a bare noun and a definite one closing the construct (not a given name: «الهادي»). */
 export const constructGenitive = (w: string, next: string | undefined): boolean =>

@@ -189,7 +189,8 @@ export function frontedSubject(
   const read = readSubject(text, k, cue.start, knownNames);
   if (!read) return none;
   // «… والهجرة الدولية تحذر من …»: the «و» joining the clause is no part of its subject
-  const subject = /^و(?=ال)/u.test(text.slice(read.start, read.end))
+  // (not the title «والي الخرطوم»)
+  const subject = /^و(?=ال)(?!الية?[\s\u00A0])/u.test(text.slice(read.start, read.end))
     ? { ...read, start: read.start + 1 }
     : read;
   if (!/^[\s\u00A0]*$/.test(text.slice(subject.end, cue.start))) {

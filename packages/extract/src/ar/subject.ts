@@ -22,6 +22,7 @@ import {
   isFunctionWord,
   isOrgHead,
   PEOPLE_NOUNS,
+  PERSON_TITLES,
   QUANTIFIERS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
@@ -132,7 +133,7 @@ export function readSubject(
   let end =
     titledSubjectEnd(text, toks, from, knownNames) ??
     describedGroupEnd(text, toks, f0, oneOf) ??
-    knownNameEnd(toks, f0, knownNames) ??
+    knownNameEnd(text, toks, f0, knownNames) ??
     definiteNounEnd(text, toks) ??
     bareWordsEnd(text, toks) ??
     joinedNameEnd(text, toks, from, (r) => titlePhraseEnd(text, r, 1)) ??
@@ -257,18 +258,24 @@ function calledName(toks: Token[], i: number): number {
 }
 const CALLED = /^(?:يدعى|تدعى|يدعي|تدعي)$/u;
 
+/** «… أن», «…،», «….»: the clause or the sentence goes on after a subject here, no object between. */
+const closedBy = (text: string, next: Token | undefined): boolean =>
+  !next || (next.word ? isComplementizer(text, next) : /^[،,.:]$/u.test(next.text));
+
 /** «عبد الرحيم عبد الكريم»: a name already seen in the article, word by word. */
-function knownNameEnd(toks: Token[], f0: string, knownNames: Set<string>): number | null {
+function knownNameEnd(text: string, toks: Token[], f0: string, knownNames: Set<string>): number | null {
   if (!knownNames.has(f0)) return null;
   let i = 1;
   // «وطالبت الحمادي الهيئة بـ…»: after a name, a definite title or body head is the verb's object
-  const object = (t: Token): boolean => hasAl(t) && isTitleWord(titleHead(t.text));
+  // (not one the clause opens right after: «وأضاف محمد الأمين أن …» names «محمد الأمين» met before)
+  const object = (t: Token, k: number): boolean =>
+    hasAl(t) && isTitleWord(titleHead(t.text)) && !closedBy(text, toks[k + 1]);
   while (
     i < toks.length &&
     toks[i]?.word &&
     knownNames.has(foldWord((toks[i] as Token).text)) &&
     !(
-      object(toks[i] as Token) &&
+      object(toks[i] as Token, i) &&
       !isTitleWord(titleHead((toks[0] as Token).text)) &&
       // «وأضاف ولد الشيخ الغزواني أن …»: after a joiner it is more of the name
       !NAME_JOINERS.has(bare(toks[i - 1] as Token))
@@ -321,7 +328,9 @@ function definiteNounEnd(text: string, toks: Token[]): number | null {
 function bareWordsEnd(text: string, toks: Token[]): number | null {
   for (let i = 1; i < Math.min(toks.length, 6); i++) {
     const t = toks[i] as Token;
-    if (!t.word || isComplementizer(text, t)) {
+    // («وقال عطاف للسفير إن …»: the official told ends a name; «المدير الفني للفريق» is a title's genitive)
+    const told = toldOfficial(t) && toks.slice(0, i).every((w) => !isTitleWord(titleHead(w.text)));
+    if (!t.word || isComplementizer(text, t) || told) {
       const words = toks.slice(0, i);
       return words.every((w) => nameLike(text, w) || hasAl(w)) ? i : null;
     }
@@ -342,10 +351,17 @@ function bareWordsEnd(text: string, toks: Token[]): number | null {
 /** «مرضى», «مزارعون», «ناجيات»: a plural of people, described by what follows it, not a name. */
 const PEOPLE_PLURAL = /^(?:\p{L}{3,}(?:ون|ين|ات)|مرضى|سكان|أهالي|اهالي)$/u;
 
+/** «للسفير», «للوزير الفرنسي»: the official told, a person's title with «لل», after the speaker's name. */
+const toldOfficial = (t: Token): boolean =>
+  t.word &&
+  /^لل\p{L}{3,}$/u.test(bare(t)) &&
+  PERSON_TITLES.has(foldWord(bare(t).slice(2))) &&
+  foldWord(bare(t).slice(2)) !== "فريق";
+
 /** An adjunct («في المؤتمر», «خلال الندوة», «لوكالة …», «على هامش …») at `i`, then a complementizer within it. */
 function adjunctBeforeClause(text: string, toks: Token[], i: number): boolean {
   const t = toks[i] as Token;
-  if (!ADJUNCT_STARTS.has(foldWord(t.text)) && !onAdjunct(toks, i)) return false;
+  if (!ADJUNCT_STARTS.has(foldWord(t.text)) && !onAdjunct(toks, i) && !toldOfficial(t)) return false;
   for (let k = i + 1; k < Math.min(toks.length, i + 8); k++) {
     const w = toks[k] as Token;
     if (isComplementizer(text, w)) return true;

@@ -15,6 +15,7 @@ import {
   CHARGE_NOUNS,
   FUNCTION_WORDS,
   foldWord,
+  GOVERNORS,
   isFunctionWord,
   isOrgHead,
   isTeamNotRank,
@@ -248,7 +249,8 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
     } else if (
       PLACE_NOUNS.has(f) &&
       !hasAl(t) &&
-      i > 1 &&
+      // («محافظ محافظة ديالى X», «والي ولاية سنار X»: right after a governor too)
+      (i > 1 || GOVERNORS.has(titleHead(t0.text))) &&
       toks[i + 1]?.word &&
       nameLike(text, toks[i + 1] as Token)
     ) {
@@ -406,8 +408,9 @@ function personNameEnd(
     if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, toks, i, names))
       break;
     if (names === 0 && i === titleEnd && verbalNounAfterTitle(toks, i, knownNames)) break;
-    // (a regnal number closes the holder's name, not a body's: «رئيس جامعة الملك عبدالله الثاني خالد …»)
-    if (joinedReportingVerb(text, toks, i) || (names > 0 && afterRegnalNumber(toks, i))) break;
+    // (a regnal number closes the holder's name, not a body's: «رئيس جامعة الملك عبدالله الثاني خالد …»; an
+    // ordinal ending the title is none: «الوزير الأول سيفي غريب»)
+    if (joinedReportingVerb(text, toks, i) || (names > 0 && i > titleEnd && afterRegnalNumber(toks, i))) break;
     if (names > 0 && STANCE_OBJECTS.test(bare(t))) break; // «… آل نهيان أهمية …»: the verb's object
     // («لرئيس هيئة الاستثمار»: after a body's head, a definite verbal noun is its genitive)
     const body = toks.slice(titleEnd, i).some((w) => isTitleWord(titleHead(bare(w).replace(/^ل(?!ل)/u, ""))));
