@@ -15,11 +15,10 @@ import {
   fitsGeneric,
   lacksNamedModifier,
   namesPlaceholder,
-  previousOfKind,
   quotedCompanyShowingKind,
 } from "./generic-bodies.ts";
 import { byInitials } from "./initialisms.ts";
-import { onlyBodyOfKind } from "./kind-of-body.ts";
+import { bodyQuotedBefore, onlyBodyOfKind } from "./kind-of-body.ts";
 import { officeHolderOf } from "./office-holder.ts";
 import { memberOfGroup } from "./partitive.ts";
 import { bodyOfPerson } from "./persons-body.ts";
@@ -277,8 +276,8 @@ export class SpeakerBook {
           if (!lacksNamedModifier(e, parse.title)) return this.touch(e);
         }
       }
-      // "the National Institute for Occupational Health said … The agency added": the body just quoted
-      if (previous && previousOfKind(previous, head, parse.title)) return this.touch(previous);
+      const before = bodyQuotedBefore(this.entities, previous, head, parse.title);
+      if (before) return this.touch(before);
       // not named yet ("The army said …" before "the Malawi Defence Force"): named when it is
       const e: Entity = {
         name: parse.title,

@@ -3,7 +3,7 @@
 import type { Token } from "../text/tokens.ts";
 import { afterCalendarDate, afterDaysAgo, afterTimeZone, possessiveTime } from "./content-start-times.ts";
 import { namesBeforeVerb } from "./coordinated-subject.ts";
-import { capitalHearerEnd, ofHearerEnd } from "./hearer-end.ts";
+import { capitalHearerEnd, ofHearerEnd, personHearerEnd } from "./hearer-end.ts";
 import { HEARER_VERBS, TIME_WORDS } from "./lexicon.ts";
 import { afterLinkingAdverb } from "./linking-adverbs.ts";
 import { ADJUNCT_START, lower, OBJECT_PRONOUNS } from "./verbs.ts";
@@ -17,6 +17,8 @@ const AUDIENCE =
  */
 const BARE_HEARERS =
   /^(?:parliament|cabinet|congress|senate|jurors|magistrates|councillors|councilors|legislators|parliamentarians|mourners|worshippers|congregants|diplomats|employees|staff|officers|troops|pupils|parents|residents|police|investigators|detectives|prosecutors|officials|inspectors|regulators|paramedics|medics|doctors|nurses|firefighters|fans|guests|customers|ministers|members|workers|volunteers|farmers|traders|shareholders|bankers|executives|voters|students|teachers|soldiers|cadets|graduates)$/;
+/** Hearer verbs that always name their hearer ("told X …", not "warned Kenya Airways had …"). */
+const HEARER_ALWAYS = new Set(["tell", "assure", "inform"]);
 /** Hearer verbs whose hearer and infinitive make one request ("urged Congress to act"). */
 const REQUEST_VERBS = new Set(["urge", "ask", "advise", "remind"]);
 /** Verbs that take their topic with "of" before the content ("said of the decision: …"). */
@@ -143,6 +145,17 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
       const named = /^\p{Lu}/u.test(t.text) ? capitalHearerEnd(toks, i) : -1;
       if (named >= 0) {
         i = named;
+        break;
+      }
+      // "told Smith Kenya had agreed …": a person as hearer before the words' own capitalised subject
+      const person = n === 0 && HEARER_ALWAYS.has(base) ? personHearerEnd(toks, i) : -1;
+      if (person >= 0) {
+        i = person;
+        break;
+      }
+      // "told the BBC's Today programme Kenya had …": the programme or paper after its outlet's name ends it
+      if (n > 0 && AUDIENCE.test(t.text) && /^\p{Lu}/u.test(toks[i - 1]?.text ?? "")) {
+        i++;
         break;
       }
       // ("told The P&J on Friday the rise …", "told AT&T staff": an ampersand inside a name joins it)
