@@ -7,6 +7,7 @@ import {
   namedJudge,
   officeHolder,
   ownsTitle,
+  personOfAge,
   pluralHead,
 } from "./entity-traits.ts";
 import { LastPair } from "./former-latter.ts";
@@ -367,7 +368,7 @@ export class SpeakerBook {
       const lead = this.introduced && this.introduced.at > this.lastClaimAt;
       const fresh =
         !lead && met && met.at > this.lastClaimAt && fitsGender(met.entity, parse.gender) ? met.entity : null;
-      const e = fresh ?? this.personInFocus(previous, parse.gender);
+      const e = personOfAge(this.recency, parse.title) ?? fresh ?? this.personInFocus(previous, parse.gender);
       if (e) return this.touch(e);
     }
     const pointed = parse.title && !parse.name ? this.named.pick(parse.title) : null;

@@ -117,3 +117,24 @@ describe("a plain company noun finds the one one-word company quoted before", ()
     ]);
   });
 });
+
+describe("a document put out on a day by a body speaks for the body", () => {
+  it("reads past the time between the participle and 'by'", () => {
+    const names = (text: string) => en(text).map((c) => c.speaker.name);
+    expect(
+      names("The report, released on Tuesday by the Pacific Fisheries Forum, said stocks were falling."),
+    ).toEqual(["Pacific Fisheries Forum"]);
+    expect(
+      names("The study, published last week by the Halvard Institute, found that rents had doubled."),
+    ).toEqual(["Halvard Institute"]);
+  });
+});
+
+describe("an age epithet is the person whose age the article gave", () => {
+  it("skips an officer quoted since about an unnamed man", () => {
+    const claims = en(
+      "Joseph Wekesa, 34, was charged with theft on Friday.\nInspector Grace Otieno said a man had been seen near the shop at midnight.\nThe 34-year-old told the court he was at home.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["Grace Otieno", "Joseph Wekesa"]);
+  });
+});
