@@ -138,3 +138,14 @@ describe("an age epithet is the person whose age the article gave", () => {
     expect(claims.map((c) => c.speaker.name)).toEqual(["Grace Otieno", "Joseph Wekesa"]);
   });
 });
+
+describe("the auxiliaries after a subject are one list, modals included", () => {
+  it("reads 'shall' after the words' capitalised subject as any modal", () => {
+    expect(brief("The envoy told reporters Kenya shall pay its share.")).toEqual([
+      ["envoy", "told", "Kenya shall pay its share"],
+    ]);
+    expect(brief("The envoy told Achieng Kenya shall pay its share.")).toEqual([
+      ["envoy", "told", "Kenya shall pay its share"],
+    ]);
+  });
+});

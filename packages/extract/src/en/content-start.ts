@@ -1,6 +1,7 @@
 /** Where English reported content starts after its cue: past the hearer, time words, "in a statement", "that". */
 
 import type { Token } from "../text/tokens.ts";
+import { FINITE_AUX } from "./auxiliaries.ts";
 import { afterCalendarDate, afterDaysAgo, afterTimeZone, possessiveTime } from "./content-start-times.ts";
 import { namesBeforeVerb } from "./coordinated-subject.ts";
 import { capitalHearerEnd, ofHearerEnd, personHearerEnd } from "./hearer-end.ts";
@@ -28,7 +29,6 @@ const SAID_OF = new Set(["say", "write", "add", "tell"]);
 // re-wrapped with __name on every call, which costs more than the helper itself.
 
 const THAT_TIME = /^(?:morning|afternoon|evening|night|day|week|weekend|month|year|time)$/i;
-const FINITE_AUX = /^(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|must|may|might)$/;
 /**
  * A clause opened between the hearer and the "that" at k, by a finite auxiliary after the hearer's first words:
  * the index of its subject pronoun if any, else 0; -1 when none (or a question word opens the content first:

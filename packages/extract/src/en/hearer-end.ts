@@ -5,7 +5,8 @@
  */
 
 import type { Token } from "../text/tokens.ts";
-import { capital, FINITE_AFTER, namesThenVerb } from "./coordinated-subject.ts";
+import { FINITE_AFTER } from "./auxiliaries.ts";
+import { capital, namesThenVerb } from "./coordinated-subject.ts";
 import { isStateName } from "./person-words.ts";
 import { lower } from "./verbs.ts";
 
