@@ -284,6 +284,13 @@ export const EN_DATE = new RegExp(
 const NAMED_DAY =
   /\b(?:Black|Cyber|Super|Good|Holy|Maundy|Ash|Palm|Easter|Bloody|Giving|Shrove|Whit|Trinity)\s+$/;
 
+/** "the BBC's Today programme", "USA Today", "the Today show": a title, no day. */
+const TODAY_TITLE_BEFORE = /(?:\bUSA|\bthe|\S[’']s)\s+$/;
+const TODAY_TITLE_AFTER = /^\s+(?:programme|program|show|newspaper|podcast)\b/;
+const titleToday = (slice: string, start: number, end: number): boolean =>
+  TODAY_TITLE_BEFORE.test(slice.slice(Math.max(0, start - 8), start)) ||
+  TODAY_TITLE_AFTER.test(slice.slice(end, end + 12));
+
 function resolveEnglish(m: RegExpExecArray, pub: Date | null): string | null {
   const g = m.groups ?? {};
   const mon = g.mon ?? g.mon2;
@@ -336,6 +343,7 @@ export function findDates(
     }
     if (lang === "en" && m.groups?.wd && NAMED_DAY.test(slice.slice(Math.max(0, m.index - 10), m.index)))
       continue;
+    if (lang === "en" && m.groups?.rel === "Today" && titleToday(slice, m.index, m.index + 5)) continue;
     const date = lang === "ar" ? resolveArabic(m, pub) : resolveEnglish(m, pub);
     const mention: DateMention = { start: from + m.index, end: from + m.index + m[0].length, date };
     if (lang === "ar" && rangeOfDays(m.groups ?? {})) mention.range = true;

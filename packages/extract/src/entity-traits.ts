@@ -100,3 +100,20 @@ export const fitsGender = (e: Entity, gender: "m" | "f" | undefined): boolean =>
   e.kind !== "organisation" &&
   !e.document &&
   (!gender || ((!e.gender || e.gender === gender) && !COUNTED_GROUP.test(e.name ?? e.titles[0] ?? "")));
+
+/** "the 34-year-old", "the 29-year-old": an age, which the article gave after one person's name. */
+const AGE_EPITHET = /^(\d{1,3})-year-old$/;
+/**
+ * The person whose age the article gave ("Peter Mwangi, 34,") when an epithet is that age: that person, not the
+ * one in focus (an inspector quoted since about "a man"); null for other epithets or when no one has that age.
+ */
+export function personOfAge(recency: Entity[], title: string | undefined | null): Entity | null {
+  const age = AGE_EPITHET.exec(title ?? "")?.[1];
+  if (!age) return null;
+  // (the age is kept as given after the name, "34", or as the epithet itself)
+  return (
+    recency.findLast(
+      (e) => e.kind === "person" && (e.titles.includes(age) || e.titles.includes(title ?? "")),
+    ) ?? null
+  );
+}

@@ -1,4 +1,7 @@
+import { isStateName } from "./en/person-words.ts";
+import { COMPANY_HEADS, previousOfKind } from "./generic-bodies.ts";
 import type { Entity } from "./speakers.ts";
+import { isEnglishStateName } from "./states.ts";
 
 /**
  * "The Civil Aviation Authority fined … The agency said", "The Financial Conduct Authority … The regulator said",
@@ -37,5 +40,51 @@ export function onlyBodyOfKind(entities: Entity[], head: string, title: string |
       (!e.generic || /\p{Lu}/u.test(e.name)) &&
       kind.test(e.name.toLowerCase()),
   );
-  return fitting.length === 1 ? (fitting[0] as Entity) : null;
+  const only = fitting.length === 1 ? (fitting[0] as Entity) : null;
+  if (only) only.kind = "organisation";
+  return only;
+}
+
+/** A plain company noun: "the carrier", "the company", "the bank" (not "the Danish carrier"). */
+const PLAIN_COMPANY = /^(?:the\s+)?[a-z-]+$/;
+/**
+ * "Qantas said … The carrier said": a one-word name that has spoken and shows nothing of a person (no title,
+ * gender or full name; no state) is the company a plain "the carrier" refers to, when the article quoted only
+ * one such name; null otherwise.
+ */
+function onlyOneWordCompany(entities: Entity[], head: string, title: string | null): Entity | null {
+  if (!COMPANY_HEADS.has(head) || !PLAIN_COMPANY.test(title ?? "")) return null;
+  const fitting = entities.filter(
+    (e) =>
+      !e.generic &&
+      !e.gender &&
+      !e.document &&
+      !!e.claims &&
+      e.titles.length === 0 &&
+      !!e.name &&
+      /^\p{Lu}[\p{L}-]+$/u.test(e.name) &&
+      !isEnglishStateName(e.name) &&
+      !isStateName(e.name) &&
+      // ("Rosli:" in a headline over "Datuk Seri Rosli Kamaruddin": a word of a person's name)
+      !entities.some(
+        (p) => p.kind === "person" && p.nameWords.length > 1 && p.nameWords.includes(e.nameWords[0] ?? ""),
+      ),
+  );
+  const only = fitting.length === 1 ? (fitting[0] as Entity) : null;
+  if (only) only.kind = "organisation";
+  return only;
+}
+
+/**
+ * What a body's kind ("the agency", "the carrier") found nowhere else refers to: the body just quoted ("the
+ * National Institute for Occupational Health said … The agency added"), else the one one-word company.
+ */
+export function bodyQuotedBefore(
+  entities: Entity[],
+  previous: Entity | null,
+  head: string,
+  title: string | null,
+): Entity | null {
+  if (previous && previousOfKind(previous, head, title)) return previous;
+  return onlyOneWordCompany(entities, head, title);
 }

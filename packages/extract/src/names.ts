@@ -167,9 +167,9 @@ function hasNonAsciiWordUnit(text: string): boolean {
   return false;
 }
 
-/** An office and the link to its portfolio, right before a capitalised run ("Minister for ", "Secretary of "). */
+/** An office and the link to its portfolio, right before a capitalised run ("Minister for ", "Secretary of the "). */
 const OFFICE_FOR =
-  /\b(?:Minister|Secretary|Assistant|Adviser|Advisor|Commissioner|Director|Envoy|Ambassador)\s+(?:for|of|on)\s+$/;
+  /\b(?:Minister|Secretary|Assistant|Adviser|Advisor|Commissioner|Director|Envoy|Ambassador)\s+(?:for|of|on)\s+(?:the\s+)?$/;
 
 /** Words that open a sentence before a name, not part of it. */
 const STARTERS =
@@ -266,7 +266,9 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     const office =
       spacedWordBefore(text, start, "for") ||
       spacedWordBefore(text, start, "of") ||
-      spacedWordBefore(text, start, "on")
+      spacedWordBefore(text, start, "on") ||
+      // ("Minister for the Environment Aoife Brennan")
+      spacedWordBefore(text, start, "the")
         ? OFFICE_FOR.exec(text.slice(Math.max(lineStart, start - 40), start))
         : null;
     if (office) {

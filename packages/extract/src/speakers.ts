@@ -7,6 +7,7 @@ import {
   namedJudge,
   officeHolder,
   ownsTitle,
+  personOfAge,
   pluralHead,
 } from "./entity-traits.ts";
 import { LastPair } from "./former-latter.ts";
@@ -15,11 +16,10 @@ import {
   fitsGeneric,
   lacksNamedModifier,
   namesPlaceholder,
-  previousOfKind,
   quotedCompanyShowingKind,
 } from "./generic-bodies.ts";
 import { byInitials } from "./initialisms.ts";
-import { onlyBodyOfKind } from "./kind-of-body.ts";
+import { bodyQuotedBefore, onlyBodyOfKind } from "./kind-of-body.ts";
 import { officeHolderOf } from "./office-holder.ts";
 import { memberOfGroup } from "./partitive.ts";
 import { bodyOfPerson } from "./persons-body.ts";
@@ -277,8 +277,8 @@ export class SpeakerBook {
           if (!lacksNamedModifier(e, parse.title)) return this.touch(e);
         }
       }
-      // "the National Institute for Occupational Health said … The agency added": the body just quoted
-      if (previous && previousOfKind(previous, head, parse.title)) return this.touch(previous);
+      const before = bodyQuotedBefore(this.entities, previous, head, parse.title);
+      if (before) return this.touch(before);
       // not named yet ("The army said …" before "the Malawi Defence Force"): named when it is
       const e: Entity = {
         name: parse.title,
@@ -368,7 +368,7 @@ export class SpeakerBook {
       const lead = this.introduced && this.introduced.at > this.lastClaimAt;
       const fresh =
         !lead && met && met.at > this.lastClaimAt && fitsGender(met.entity, parse.gender) ? met.entity : null;
-      const e = fresh ?? this.personInFocus(previous, parse.gender);
+      const e = personOfAge(this.recency, parse.title) ?? fresh ?? this.personInFocus(previous, parse.gender);
       if (e) return this.touch(e);
     }
     const pointed = parse.title && !parse.name ? this.named.pick(parse.title) : null;

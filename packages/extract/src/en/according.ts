@@ -80,7 +80,7 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
 }
 
 /** A reporting verb and its "that" just before "according to": the source opens someone's reported words. */
-const OPENS_REPORTED_CLAUSE =
+export const OPENS_REPORTED_CLAUSE =
   /\b(?:said|says|say|(?:told|tells)(?:\s+\S+){1,3}?|added|adds|argued|argues|claimed|claims|warned|warns|insisted|insists|noted|notes|stated|states|explained|explains|wrote|writes)(?:\s+that)?,?$/;
 
 /** A capitalised name (its small linking words too), maybe its short form in brackets, then the sentence's end. */

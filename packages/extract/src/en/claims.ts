@@ -10,6 +10,7 @@ import {
   coordinatedAfterClaim,
   describesBetweenCommas,
   quotedObjectOnly,
+  subjectWithinContent,
 } from "./clause-membership.ts";
 import { intervalFollows, participleFollows } from "./closing-participle.ts";
 import {
@@ -234,6 +235,7 @@ export function verbClaim(
     d.rules.push("en.coordinated-verb");
   } else if (subject) {
     if (subject !== evidence && !ofWhom && !agrees(text, hit, subject, cueStart < verb.start)) return null;
+    subject = subjectWithinContent(out, subject, cueStart);
     // "the party's wins in Richmond, Northcote and Albert Park showed …": a listed place is no speaker
     // (inside an earlier claim's words; "A spokesperson for the Department for Environment, Food and …" is one name)
     const from = subject.start;

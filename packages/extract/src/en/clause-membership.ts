@@ -5,6 +5,17 @@ import { WEAK_VERBS } from "./lexicon.ts";
 import type { SourceSpan } from "./source.ts";
 import { CLAUSE_OPENERS, type VerbHit } from "./verbs.ts";
 
+/**
+ * "told the Associated Press Boeing had said …": a subject walked back across the start of an earlier claim's
+ * words starts with those words (the outlet before them is that claim's hearer).
+ */
+export function subjectWithinContent(out: Draft[], subject: SourceSpan, cueStart: number): SourceSpan {
+  const host = out.find(
+    (o) => o.cueEnd <= subject.start && o.contentStart > subject.start && o.contentStart < cueStart,
+  );
+  return host ? { ...subject, start: host.contentStart } : subject;
+}
+
 /** "She called the deal “a disaster” and called for …": a past-tense verb coordinated with a claim of this sentence. */
 export const coordinatedAfterClaim = (out: Draft[], form: string): boolean =>
   out.length > 0 && form.endsWith("ed");

@@ -1,9 +1,10 @@
 /** Where English reported content starts after its cue: past the hearer, time words, "in a statement", "that". */
 
 import type { Token } from "../text/tokens.ts";
+import { FINITE_AUX } from "./auxiliaries.ts";
 import { afterCalendarDate, afterDaysAgo, afterTimeZone, possessiveTime } from "./content-start-times.ts";
 import { namesBeforeVerb } from "./coordinated-subject.ts";
-import { capitalHearerEnd, ofHearerEnd } from "./hearer-end.ts";
+import { capitalHearerEnd, ofHearerEnd, personHearerEnd } from "./hearer-end.ts";
 import { HEARER_VERBS, TIME_WORDS } from "./lexicon.ts";
 import { afterLinkingAdverb } from "./linking-adverbs.ts";
 import { ADJUNCT_START, lower, OBJECT_PRONOUNS } from "./verbs.ts";
@@ -17,6 +18,8 @@ const AUDIENCE =
  */
 const BARE_HEARERS =
   /^(?:parliament|cabinet|congress|senate|jurors|magistrates|councillors|councilors|legislators|parliamentarians|mourners|worshippers|congregants|diplomats|employees|staff|officers|troops|pupils|parents|residents|police|investigators|detectives|prosecutors|officials|inspectors|regulators|paramedics|medics|doctors|nurses|firefighters|fans|guests|customers|ministers|members|workers|volunteers|farmers|traders|shareholders|bankers|executives|voters|students|teachers|soldiers|cadets|graduates)$/;
+/** Hearer verbs that always name their hearer ("told X …", not "warned Kenya Airways had …"). */
+const HEARER_ALWAYS = new Set(["tell", "assure", "inform"]);
 /** Hearer verbs whose hearer and infinitive make one request ("urged Congress to act"). */
 const REQUEST_VERBS = new Set(["urge", "ask", "advise", "remind"]);
 /** Verbs that take their topic with "of" before the content ("said of the decision: …"). */
@@ -26,7 +29,6 @@ const SAID_OF = new Set(["say", "write", "add", "tell"]);
 // re-wrapped with __name on every call, which costs more than the helper itself.
 
 const THAT_TIME = /^(?:morning|afternoon|evening|night|day|week|weekend|month|year|time)$/i;
-const FINITE_AUX = /^(?:had|has|have|was|were|is|are|would|will|could|can|did|does|should|must|may|might)$/;
 /**
  * A clause opened between the hearer and the "that" at k, by a finite auxiliary after the hearer's first words:
  * the index of its subject pronoun if any, else 0; -1 when none (or a question word opens the content first:
@@ -173,6 +175,17 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
       const named = /^\p{Lu}/u.test(t.text) ? capitalHearerEnd(toks, i) : -1;
       if (named >= 0) {
         i = named;
+        break;
+      }
+      // "told Smith Kenya had agreed …": a person as hearer before the words' own capitalised subject
+      const person = n === 0 && HEARER_ALWAYS.has(base) ? personHearerEnd(toks, i) : -1;
+      if (person >= 0) {
+        i = person;
+        break;
+      }
+      // "told the BBC's Today programme Kenya had …": the programme or paper after its outlet's name ends it
+      if (n > 0 && AUDIENCE.test(t.text) && /^\p{Lu}/u.test(toks[i - 1]?.text ?? "")) {
+        i++;
         break;
       }
       // ("told The P&J on Friday the rise …", "told AT&T staff": an ampersand inside a name joins it)

@@ -1,9 +1,7 @@
 import type { Draft } from "../draft.ts";
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
+import { FINITE, FINITE_AFTER } from "./auxiliaries.ts";
 
-/** A finite verb or auxiliary: the words before "and" already make a clause of their own. */
-const FINITE =
-  /^(?:is|are|was|were|am|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|wo|ca|said|says|told|tells)$/;
 /** Common irregular past forms that follow a subject ("the plan fell through and …"). */
 const IRREGULAR_PAST =
   /^(?:hit|went|came|left|stood|held|took|made|gave|ran|sat|rose|fell|met|struck|broke|wrote|began|sent|kept|brought|fought|sought|won|lost|threw|drew|led|spent|put|set|cut|shut|saw|knew|thought|felt|got|found|paid|became|grew|chose|spoke)$/;
@@ -62,10 +60,6 @@ export function joinedInContent(out: Draft[], toks: Token[], from: number, verbA
   const start = toks.findIndex((t) => t.start >= claim.contentStart);
   return start >= 0 && joinsSubject(toks, start, link, verbAt);
 }
-
-/** A finite verb or auxiliary right after a subject. */
-export const FINITE_AFTER =
-  /^(?:had|has|have|was|were|is|are|would|will|could|can|should|may|might|must|did|does|[a-z]{2,}ed)$/;
 
 /** A word that opens with a capital letter. */
 export const capital = (t: Token | undefined): boolean => !!t?.word && /^\p{Lu}/u.test(t.text);

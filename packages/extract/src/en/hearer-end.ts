@@ -5,7 +5,9 @@
  */
 
 import type { Token } from "../text/tokens.ts";
-import { capital, FINITE_AFTER, namesThenVerb } from "./coordinated-subject.ts";
+import { FINITE_AFTER } from "./auxiliaries.ts";
+import { capital, namesThenVerb } from "./coordinated-subject.ts";
+import { isStateName } from "./person-words.ts";
 import { lower } from "./verbs.ts";
 
 /** The last word of an outlet's or a body's name ("the BBC", "Sky News", "The Irish Times", "the Senate"). */
@@ -20,6 +22,19 @@ export function capitalHearerEnd(toks: Token[], i: number): number {
   for (let k = i; k < i + 6 && capital(toks[k]); k++)
     if (NAME_END.test((toks[k] as Token).text) && namesThenVerb(toks, k + 1) >= 0) end = k + 1;
   return end;
+}
+
+/**
+ * "told Smith Kenya had agreed …", "told Jane Achieng Boeing had recalled …": a verb that always has its hearer,
+ * then one capitalised run and a finite verb — the hearer is a person named first, the reported clause's subject
+ * is a state named in the run or else its last word. The index where the words start, or -1.
+ */
+export function personHearerEnd(toks: Token[], i: number): number {
+  let end = i;
+  while (end < i + 5 && capital(toks[end])) end++;
+  if (end - i < 2 || namesThenVerb(toks, i) < 0) return -1;
+  for (let k = i + 1; k < end; k++) if (isStateName((toks[k] as Token).text)) return k;
+  return end - 1;
 }
 
 const DETERMINER = /^(?:the|a|an|his|her|their|its|our|both|all)$/i;

@@ -14,7 +14,7 @@ const ISSUED =
  * who put it out speaks for them (as "a report by council officers" and "figures provided by the ministry" do).
  */
 const ISSUED_DOCUMENT = new RegExp(
-  `^(?:the|a|an|this|that|its|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:${DOCUMENT}),?\\s+(?:(?:jointly|also|first)\\s+)?(?:${ISSUED})\\s+(?:on\\s+\\w+\\s+)?by\\s+(.+?),?$`,
+  `^(?:the|a|an|this|that|its|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:${DOCUMENT}),?\\s+(?:(?:jointly|also|first)\\s+)?(?:${ISSUED})\\s+(?:(?:on|last|this|earlier|late|early)\\s+\\w+\\s+|(?:yesterday|today|earlier)\\s+)?by\\s+(.+?),?$`,
   "i",
 );
 
@@ -44,7 +44,11 @@ export function withIssuer(toks: Token[], k: number, subject: SourceSpan | null)
   if (head < 0 || !DOCUMENT_WORD.test(toks[head]?.text ?? "") || toks[head + 1]?.text !== ",") return subject;
   let j = head + 2;
   if (/^(?:jointly|also|first)$/i.test(toks[j]?.text ?? "")) j++;
-  if (!ISSUED_WORD.test(toks[j]?.text ?? "") || toks[j + 1]?.text.toLowerCase() !== "by") return subject;
+  if (!ISSUED_WORD.test(toks[j]?.text ?? "")) return subject;
+  // ("released on Tuesday by the World Bank", "published yesterday by …": when, before who)
+  if (/^(?:on|last|this|earlier|late|early)$/i.test(toks[j + 1]?.text ?? "") && toks[j + 2]?.word) j += 2;
+  else if (/^(?:yesterday|today|earlier)$/i.test(toks[j + 1]?.text ?? "")) j++;
+  if (toks[j + 1]?.text.toLowerCase() !== "by") return subject;
   for (let i = j + 2; i < k; i++)
     if (!toks[i]?.word && toks[i]?.text !== "'" && toks[i]?.text !== "’") return subject;
   return k > j + 2 ? { start: subject.start, end: (toks[k - 1] as Token).end, pronoun: false } : subject;

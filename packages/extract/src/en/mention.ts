@@ -259,6 +259,11 @@ export function parseEnglishMention(raw: string): MentionParse {
       ((words[i - 1] === "of" || words[i - 1] === "for" || words[i - 1] === "the") &&
         capital(words[i - 2]) &&
         i < words.length) ||
+      // "Minister for the Environment", "Secretary of the Interior": "the" in a portfolio after its title
+      (words[i - 1] === "the" &&
+        /^(?:of|for)$/.test(words[i - 2] ?? "") &&
+        CAPITAL_TITLES.has(words[i - 3] ?? "") &&
+        i < words.length) ||
       // "the Commission on Presidential Debates": a body named for its topic
       (words[i - 1] === "on" && TOPIC_BODIES.test(words[i - 2] ?? "") && i < words.length) ||
       (i < words.length && OFFICE_POSSESSIVE.test(words[i - 1] as string)) ||

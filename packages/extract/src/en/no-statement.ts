@@ -3,7 +3,7 @@
 // attributed, and an object-only action inside someone's statement.
 import type { ArticleView, Draft } from "../draft.ts";
 import type { Sentence } from "../text/segment.ts";
-import { MODAL } from "./verb-claim-shapes.ts";
+import { CLAUSE_WORDS, MODAL } from "./verb-claim-shapes.ts";
 
 /** The words of a source's request for anonymity. */
 const ANONYMITY =
@@ -65,6 +65,8 @@ const INFINITIVE_FIRST =
 const WHEN_BEFORE = /(?:^|[.!?\n][”"’]?[\s\u00A0]*)When[\s\u00A0]+$/;
 /** "a different story", "another story", "the same story": an account, not words reported. */
 const AGREED_TO_THING = /^to[\s\u00A0]+(?:the|a|an|its|his|her|their|this|that|these|those)[\s\u00A0]/i;
+/** A memory told after "recalled": how, when or what happened. */
+const RECALLED_HOW = /^(?:how|when|what|why|where|who|being|having)\b/i;
 const STORY = /^(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?(?:story|tale)$/i;
 /** How words are repeated, without the words: "almost word for word", "verbatim", "again and again". */
 const MANNER_ONLY =
@@ -168,6 +170,9 @@ export function reportsNothing(
   if (verb.base === "plan" && !/^to[\s\u00A0]/i.test(content)) return true;
   // "Uganda and Tanzania had agreed to the plan": a deal accepted, no words (not "agreed to pay …", a promise)
   if (verb.base === "agree" && AGREED_TO_THING.test(content)) return true;
+  // "Boeing had recalled the jets", "recalled its ambassador": a product or an envoy called back, no words (not
+  // "recalled how the soldiers came", "recalled he was …")
+  if (verb.base === "recall" && !RECALLED_HOW.test(content) && !CLAUSE_WORDS.test(content)) return true;
   // "would assert his Fifth Amendment rights", "asserted its sovereignty over the reef": a right claimed by
   // exercising it, no words reported
   if (verb.base === "assert" && OWN_RIGHT.test(content)) return true;

@@ -8,6 +8,9 @@ import { DETERMINERS } from "./speaker-start.ts";
 const OPENERS =
   /^(?:After|Before|During|Following|On|In|At|Since|Upon|Later|Earlier|Throughout|Outside|Inside|Amid|Despite)$/;
 
+/** Time adverbs that open a sentence alone, with no phrase of their own ("Today", "Yesterday", "Later"). */
+const LONE_ADVERB = /^(?:Today|Yesterday|Tonight|Later|Earlier|Meanwhile|Separately|Now)$/;
+
 /**
  * "After the meeting the minister said", "On Monday the president said", "In a statement the company said",
  * "Later that day the spokesman said": an opening phrase without its comma is no part of the speaker. When the
@@ -16,7 +19,18 @@ const OPENERS =
  */
 export function withoutOpeningPhrase(toks: Token[], subject: SourceSpan | null): SourceSpan | null {
   const first = toks[0];
-  if (!subject || subject.pronoun || !first?.word || !OPENERS.test(first.text)) return subject;
+  if (!subject || subject.pronoun || !first?.word) return subject;
+  // "Today the minister said", "Yesterday Smith said": a lone time adverb before the subject
+  const next = toks[1];
+  if (
+    LONE_ADVERB.test(first.text) &&
+    subject.start === first.start &&
+    next?.word &&
+    next.start < subject.end &&
+    (/^(?:the|a|an)$/i.test(next.text) || startsUppercase(next.text))
+  )
+    return { start: next.start, end: subject.end, pronoun: false };
+  if (!OPENERS.test(first.text)) return subject;
   if (subject.start !== first.start && subject.start !== toks[1]?.start) return subject;
   let j = 1;
   if (toks[j]?.word && DETERMINERS.has((toks[j] as Token).text.toLowerCase())) j++;

@@ -1,6 +1,7 @@
 import { isJsSpace } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
+import { OPENS_REPORTED_CLAUSE } from "./according.ts";
 import { pairsWithParticiple, pronounGoesOnReport, sharesThatClauseSubject } from "./clause-membership.ts";
 import { joinsSubject } from "./coordinated-subject.ts";
 import { WEAK_VERBS } from "./lexicon.ts";
@@ -126,6 +127,8 @@ export function contentStops(
   for (const c of candidates) {
     if (c < s.start || c >= s.end || !text.startsWith("ccording to", c + 1)) continue;
     if (!/^[Aa]ccording to\b/.test(text.slice(c, c + 13))) continue;
+    // ("said that according to police the driver fled": the source opens the reported words, it ends none)
+    if (OPENS_REPORTED_CLAUSE.test(text.slice(s.start, c).trimEnd())) continue;
     stops.push(c - (text[c - 2] === "," ? 2 : 0));
   }
   return stops;

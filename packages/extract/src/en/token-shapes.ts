@@ -1,7 +1,7 @@
 import { spacedWordBefore } from "../text/chars.ts";
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
+import { MODALS } from "./auxiliaries.ts";
 import { CIRCUMSTANCE_PARTICIPLE, TIME_WORDS } from "./lexicon.ts";
-import { MODALS } from "./verb-claim-shapes.ts";
 
 /**
  * Token k ends a clause with a comma: "," itself, or a closing quote right after one (American style puts

@@ -1,5 +1,6 @@
 // Word shapes verbClaim reads around an English reporting verb: what follows a speaker, an elliptic clause,
 // objects that are acts, and subjects that report only with a clause.
+import { MODALS } from "./auxiliaries.ts";
 
 /** After ", X said(, time)," the occasion or the writer's comparison ("after a record …", "more than double …"). */
 export const WRITER_AFTER_SPEAKER =
@@ -18,8 +19,6 @@ export const CLAUSE_WORDS =
 export const AS_CLAUSE_VERBS = new Set(
   "say admit insist warn claim concede acknowledge argue predict deny confirm tell".split(" "),
 );
-/** The English modal verbs: the one list the rules read them from. */
-export const MODALS = new Set(["will", "would", "can", "could", "may", "might", "must", "should", "shall"]);
 /** Text that opens with a modal ("will add", "would say"). */
 export const MODAL = new RegExp(`^(?:${[...MODALS].join("|")})\\b`, "i");
 /** Subjects whose weak verb reports only with a clause: "I hope", "we expect", "not everyone agreed with …". */
