@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+// Made-up English stories from outlets of many countries probing the day a statement was made (session 14);
+// no text here comes from a fixture. 2026-11-30 is a Monday.
+const run = englishOn("2026-11-30");
+
+describe("English scene sentences with the day right after the verb", () => {
+  it("dates the lede and the quote by 'X made the comments late on Friday after …'", () => {
+    const claims = run(
+      "Treasurer rules out early tax relief\n\n" +
+        "Treasurer Mia Kovac has ruled out bringing forward tax relief, saying the budget could not carry it.\n\n" +
+        "Kovac made the comments late on Friday after talks with state treasurers in Perth.\n\n" +
+        "“The money is simply not there,” she said.",
+    );
+    expect(said(claims, "the budget could not carry it")?.date).toBe("2026-11-27");
+    expect(said(claims, "The money is simply not there")?.date).toBe("2026-11-27");
+  });
+
+  it("dates a present-tense lede by 'Mr X made the remarks yesterday at …'", () => {
+    const claims = run(
+      "Port chief upbeat on cargo\n\n" +
+        "Container volumes at Lautoka will reach a record this year, the port's chief executive, Vili Naco, says.\n\n" +
+        "Mr Naco made the remarks yesterday at the opening of a new berth.\n\n" +
+        "He said two more cranes would arrive in March.",
+    );
+    expect(said(claims, "Container volumes at Lautoka")?.date).toBe("2026-11-29");
+    expect(said(claims, "two more cranes")?.date).toBe("2026-11-29");
+  });
+
+  it("dates the quote before 'X spoke late on Saturday after …'", () => {
+    const claims = run(
+      "Coach backs young squad\n\n" +
+        "Netball coach Aroha Tane says her young squad can win the series.\n\n" +
+        "“They have nothing to fear,” she said.\n\n" +
+        "Tane spoke late on Saturday after a training camp in Rotorua.",
+    );
+    expect(said(claims, "They have nothing to fear")?.date).toBe("2026-11-28");
+  });
+});
+
+describe("English weekend times that give no day", () => {
+  it("leaves 'said at the weekend' and 'Over the weekend, X said' undated, not 'said on Sunday'", () => {
+    const claims = run(
+      "Dairy farmers warn of winter shortage\n\n" +
+        "The farmers' union said on Sunday that milk output was down 8%.\n\n" +
+        "The agriculture minister said at the weekend that the government was watching prices.\n\n" +
+        "Over the weekend, the largest processor said it would cut its milk price.\n\n" +
+        "A retail group said this weekend that shelves were still full.",
+    );
+    expect(said(claims, "milk output was down")?.date).toBe("2026-11-29");
+    expect(said(claims, "the government was watching prices")?.date).toBeNull();
+    expect(said(claims, "cut its milk price")?.date).toBeNull();
+    expect(said(claims, "shelves were still full")?.date).toBeNull();
+  });
+});
+
+describe("English 'said here' (the dateline's place) and a 'CITY:' dateline", () => {
+  it("keeps 'here on Friday' out of the content and dates the claim by it", () => {
+    const claims = run(
+      "Ring road to open next year\n\n" +
+        "PUNE: The city's outer ring road will open to traffic by June next year, Public Works Minister Anil Deshmukh said here on Friday.\n\n" +
+        "He said 70% of the land had been acquired.",
+    );
+    const lede = said(claims, "outer ring road");
+    expect(lede?.content.text).toBe("The city's outer ring road will open to traffic by June next year");
+    expect(lede?.date).toBe("2026-11-27");
+    expect(said(claims, "70% of the land")?.date).toBe("2026-11-27");
+  });
+
+  it("starts the content after 'said here today that'", () => {
+    const claims = run(
+      "State to hire nurses\n\n" +
+        "The state health minister, Meera Pillai, said here today that 2,000 nurses would be hired by April.",
+    );
+    const claim = said(claims, "2,000 nurses");
+    expect(claim?.content.text).toBe("2,000 nurses would be hired by April");
+    expect(claim?.date).toBe("2026-11-30");
+  });
+});
