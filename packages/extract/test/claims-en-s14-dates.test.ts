@@ -78,3 +78,31 @@ describe("English 'said here' (the dateline's place) and a 'CITY:' dateline", ()
     expect(claim?.date).toBe("2026-11-30");
   });
 });
+
+describe("English 'He said this at …' closing a speaker's run (Malaysian and Singaporean wire style)", () => {
+  it("makes no claim of 'said this at a press conference' and dates the speaker's run by it, past the dateline", () => {
+    const claims = run(
+      "Rail link to open in 2027\n\n" +
+        "JOHOR BAHRU, Nov 30 -- The cross-border rail link will begin operations in December 2027, said Transport Minister Ahmad Rosli.\n\n" +
+        "He said testing of the trains would start in the middle of next year.\n\n" +
+        "He said this at a press conference after visiting the Bukit Chagar station here yesterday.",
+    );
+    expect(said(claims, "press conference")).toBeUndefined();
+    expect(said(claims, "will begin operations")?.date).toBe("2026-11-29");
+    expect(said(claims, "testing of the trains")?.date).toBe("2026-11-29");
+  });
+
+  it("reads 'told reporters this when met …' and 'said so in a statement on Friday' the same way", () => {
+    const claims = run(
+      "Hospital gets new wing\n\n" +
+        "A new maternity wing will open at the district hospital in March, state health committee chairman Dr Lim Kok Wai said.\n\n" +
+        "He told reporters this when met after a site visit on Saturday.\n\n" +
+        "The opposition's health spokesman, Ravi Kumar, said the wing was two years late.\n\n" +
+        "He said so in a statement on Friday.",
+    );
+    expect(said(claims, "when met")).toBeUndefined();
+    expect(said(claims, "in a statement")).toBeUndefined();
+    expect(said(claims, "new maternity wing")?.date).toBe("2026-11-28");
+    expect(said(claims, "two years late")?.date).toBe("2026-11-27");
+  });
+});

@@ -3,6 +3,7 @@
 // attributed, and an object-only action inside someone's statement.
 import type { ArticleView, Draft } from "../draft.ts";
 import type { Sentence } from "../text/segment.ts";
+import { SAID_THIS_AT } from "./lexicon.ts";
 import { MODAL } from "./verb-claim-shapes.ts";
 
 /** The words of a source's request for anonymity. */
@@ -81,6 +82,7 @@ const PUT_IT_TO = /^[\s\u00A0]+it[\s\u00A0]+to[\s\u00A0]/i;
 const AFTER_SAY_ONLY =
   /^(?!at\s+(?:least|most)\b)(?:as|when|while|in|at|during|after|before|on|with)\s+\S+(?:\s+\S+){0,5}$/is;
 const SAY_VERBS = new Set(["say", "tell", "add"]);
+const SAID_THIS_AT_OCCASION = new RegExp(`^${SAID_THIS_AT}`, "i");
 const PRAISE_VERBS = new Set([
   "hail",
   "praise",
@@ -136,6 +138,8 @@ export function reportsNothing(
   // "a line she repeats almost word for word": what is repeated stands before the verb
   if (verb.base === "repeat" && MANNER_ONLY.test(content)) return true;
   if (opensClause) return false;
+  // "He said this at a press conference here yesterday": the occasion of the words reported before
+  if (SAY_VERBS.has(verb.base) && SAID_THIS_AT_OCCASION.test(`${cue} ${hearer} ${content}`)) return true;
   // "Superconductor claim crumbles as labs fail to …": a noun before the headline's own verb, no report
   if (verb.form === verb.base && HEADLINE_VERB_AFTER_NOUN.test(content)) return true;
   // "The trial continues on November 3", "The hearing resumes next week": only when, no words
