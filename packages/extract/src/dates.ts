@@ -275,6 +275,17 @@ export const EN_DATE = new RegExp(
 const NAMED_DAY =
   /\b(?:Black|Cyber|Super|Good|Holy|Maundy|Ash|Palm|Easter|Bloody|Giving|Shrove|Whit|Trinity)\s+$/;
 
+/** "the Sunday Times", "the Saturday Paper", "the Mail on Sunday": a newspaper's name, no day of the story. */
+const PAPER_BEFORE = /\b[Tt]he(?:[\s\u00A0]+Mail[\s\u00A0]+on)?[\s\u00A0]+$/;
+const PAPER_WORD_AFTER =
+  /^[\s\u00A0]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?:\p{Lu}[\p{L}-]*)/u;
+function inPaperName(text: string, start: number, end: number): boolean {
+  const before = PAPER_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
+  if (!before) return false;
+  if (before[0].includes("Mail")) return text.slice(start, end) === "Sunday";
+  return PAPER_WORD_AFTER.test(text.slice(end, end + 24));
+}
+
 function resolveEnglish(m: RegExpExecArray, pub: Date | null): string | null {
   const g = m.groups ?? {};
   const mon = g.mon ?? g.mon2;
@@ -326,6 +337,12 @@ export function findDates(
       continue;
     }
     if (lang === "en" && m.groups?.wd && NAMED_DAY.test(slice.slice(Math.max(0, m.index - 10), m.index)))
+      continue;
+    if (
+      lang === "en" &&
+      m[0] === m.groups?.wd &&
+      inPaperName(text, from + m.index, from + m.index + m[0].length)
+    )
       continue;
     const date = lang === "ar" ? resolveArabic(m, pub) : resolveEnglish(m, pub);
     out.push({ start: from + m.index, end: from + m.index + m[0].length, date });

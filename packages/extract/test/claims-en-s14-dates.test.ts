@@ -106,3 +106,34 @@ describe("English 'He said this at …' closing a speaker's run (Malaysian and S
     expect(said(claims, "two years late")?.date).toBe("2026-11-27");
   });
 });
+
+describe("English newspaper names with a weekday in them", () => {
+  it("reads 'the Sunday Independent', 'the Sunday Business Post' and 'the Mail on Sunday' as papers, not days", () => {
+    const claims = run(
+      "Minister hints at pension change\n\n" +
+        "The pensions minister said on Thursday that the state pension age would not rise.\n\n" +
+        "In an interview with the Sunday Independent, Ciaran Dowd said there was room to raise the payment.\n\n" +
+        "His party colleague Aine Burke told the Sunday Business Post that the idea was premature.\n\n" +
+        "The opposition leader, Tom Hale, told the Mail on Sunday that the plan was a gimmick.\n\n" +
+        "A union spokesman told the Western Mail on Saturday that members would be consulted.",
+    );
+    expect(said(claims, "room to raise the payment")?.date).toBeNull();
+    expect(said(claims, "the idea was premature")?.date).toBeNull();
+    expect(said(claims, "the plan was a gimmick")?.date).toBeNull();
+    expect(said(claims, "members would be consulted")?.date).toBe("2026-11-28");
+  });
+});
+
+describe("English 'on the first day of the trial'", () => {
+  it("takes the day the article says the trial opened, not the story's running day", () => {
+    const claims = run(
+      "Driver tells jury he was blinded by sun\n\n" +
+        "A lorry driver told Cardiff Crown Court on Monday that he was blinded by low sun moments before the crash.\n\n" +
+        "The trial of Gareth Price, 47, who denies causing death by dangerous driving, began last Wednesday.\n\n" +
+        "On the first day of the trial, prosecutor Helen Rees told jurors that Price had been using his phone.",
+      "2026-11-30",
+    );
+    expect(said(claims, "blinded by low sun")?.date).toBe("2026-11-30");
+    expect(said(claims, "using his phone")?.date).toBe("2026-11-25");
+  });
+});
