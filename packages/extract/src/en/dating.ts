@@ -257,13 +257,17 @@ function occasionDayOf(ctx: EnglishDayContext, d: Draft, around: string): DateMe
 
 /** "on the night of the disruption", "on the day of the vote": a part of the day of an event the text dated. */
 const DAY_OF_EVENT =
-  /\bon\s+the\s+(?:night|day|morning|evening|afternoon)\s+of\s+(?:the|its|his|her|their)\s+([a-z][a-z-]{2,})\b/i;
+  /\bon\s+the\s+(first\s+|opening\s+)?(?:night|day|morning|evening|afternoon)\s+of\s+(?:the|its|his|her|their)\s+([a-z][a-z-]{2,})\b/i;
+/** "The trial … opened on Monday": the sentence tells the day the event began, its first day. */
+const EVENT_BEGAN = /\b(?:opened|began|started|got\s+under\s+way|commenced)\b/;
 
 /** The day the article gave the event named in "on the night of the disruption": a day within 40 characters of that noun, before the claim. */
 function dayOfEventNamed(ctx: EnglishDayContext, d: Draft, around: string): DateMention | null {
   const m = DAY_OF_EVENT.exec(around);
   if (!m) return null;
-  const noun = new RegExp(`\\b${m[1] as string}\\b`, "gi");
+  const noun = new RegExp(`\\b${m[2] as string}\\b`, "gi");
+  // ("on the first day of the trial": the day the sentence says it began, however far from the noun)
+  const firstDay = m[1] !== undefined;
   for (const s of ctx.sentences) {
     if (s.start >= d.cueStart) break;
     const slice = ctx.text.slice(s.start, s.end);
@@ -271,8 +275,9 @@ function dayOfEventNamed(ctx: EnglishDayContext, d: Draft, around: string): Date
     const at = noun.exec(slice);
     if (!at) continue;
     const from = s.start + at.index;
+    const began = firstDay && EVENT_BEGAN.test(slice);
     const days = findDates(ctx.text, "en", s.start, s.end, ctx.pub).filter(
-      (x) => x.date && Math.max(x.start - from - at[0].length, from - x.end) <= 40,
+      (x) => x.date && (began || Math.max(x.start - from - at[0].length, from - x.end) <= 40),
     );
     if (days[0]) return days[0];
   }
