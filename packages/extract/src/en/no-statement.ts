@@ -82,7 +82,6 @@ const PUT_IT_TO = /^[\s\u00A0]+it[\s\u00A0]+to[\s\u00A0]/i;
 const AFTER_SAY_ONLY =
   /^(?!at\s+(?:least|most)\b)(?:as|when|while|in|at|during|after|before|on|with)\s+\S+(?:\s+\S+){0,5}$/is;
 const SAY_VERBS = new Set(["say", "tell", "add"]);
-const SAID_THIS_AT_OCCASION = new RegExp(`^${SAID_THIS_AT}`, "i");
 const PRAISE_VERBS = new Set([
   "hail",
   "praise",
@@ -101,6 +100,9 @@ const NAME_ONLY = /^\p{Lu}[\p{L}’'-]*(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]*){0,2}$/
  */
 const ARMED_ATTACK =
   /^(?:(?:the|a|an|its|their|his|her|two|three|several|dozens\s+of|\d+)[\s\u00A0]+)?(?:[\p{L}’'-]+[\s\u00A0]+){0,3}?(?:villages?|towns?|city|cities|bases?|camps?|convoys?|checkpoints?|positions|posts?|outposts?|ships?|vessels?|tankers?|boats?|buildings?|stations?|compounds?|barracks|schools?|hospitals?|clinics?|churches|church|mosques?|markets?|farms?|homes?|houses?|patrols?|troops|soldiers|guards?|airports?|airfields?|ports?|harbou?r|pipelines?|refinery|refineries|embassy|prisons?|border\s+posts?|trucks?|lorries|buses|bus|trains?|aircraft|depots?|bridges?|power\s+plants?)(?=$|[\s\u00A0]*[,;.]|[\s\u00A0]+(?:in|on|at|near|outside|inside|with|from|of|across|along|overnight|early|late|before|after|during|and|using|yesterday|last|this)\b)|[\s\u00A0]with[\s\u00A0]+(?:an?[\s\u00A0]+)?(?:knife|knives|machetes?|guns?|rifles?|drones?|missiles?|rockets?|bombs?|grenades?|mortars?|artillery|axes?|hammers?|bats?|stones|rocks|bottles?|tear\s+gas)\b/iu;
+
+/** "He said this at a press conference here yesterday": the occasion of the words reported before. */
+const SAID_THIS_AT_OCCASION = new RegExp(`^${SAID_THIS_AT}`, "i");
 
 /** "the money pledged after last year's cyclone": a past participle modifying a noun, then its adjunct. */
 const PARTICIPLE_ADJUNCT = /^(?:after|before|during|since|by|at|in|last|for)\s/i;
