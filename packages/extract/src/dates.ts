@@ -291,6 +291,17 @@ const titleToday = (slice: string, start: number, end: number): boolean =>
   TODAY_TITLE_BEFORE.test(slice.slice(Math.max(0, start - 8), start)) ||
   TODAY_TITLE_AFTER.test(slice.slice(end, end + 12));
 
+/** "the Sunday Times", "the Saturday Paper", "the Mail on Sunday": a newspaper's name, no day of the story. */
+const PAPER_BEFORE = /\b[Tt]he(?:[\s\u00A0]+Mail[\s\u00A0]+on)?[\s\u00A0]+$/;
+const PAPER_WORD_AFTER =
+  /^[\s\u00A0]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?:\p{Lu}[\p{L}-]*)/u;
+function inPaperName(text: string, start: number, end: number): boolean {
+  const before = PAPER_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
+  if (!before) return false;
+  if (before[0].includes("Mail")) return text.slice(start, end) === "Sunday";
+  return PAPER_WORD_AFTER.test(text.slice(end, end + 24));
+}
+
 function resolveEnglish(m: RegExpExecArray, pub: Date | null): string | null {
   const g = m.groups ?? {};
   const mon = g.mon ?? g.mon2;
@@ -344,6 +355,13 @@ export function findDates(
     if (lang === "en" && m.groups?.wd && NAMED_DAY.test(slice.slice(Math.max(0, m.index - 10), m.index)))
       continue;
     if (lang === "en" && m.groups?.rel === "Today" && titleToday(slice, m.index, m.index + 5)) continue;
+
+    if (
+      lang === "en" &&
+      m[0] === m.groups?.wd &&
+      inPaperName(text, from + m.index, from + m.index + m[0].length)
+    )
+      continue;
     const date = lang === "ar" ? resolveArabic(m, pub) : resolveEnglish(m, pub);
     const mention: DateMention = { start: from + m.index, end: from + m.index + m[0].length, date };
     if (lang === "ar" && rangeOfDays(m.groups ?? {})) mention.range = true;

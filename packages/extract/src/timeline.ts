@@ -4,6 +4,8 @@ import type { Draft } from "./draft.ts";
 import { inAdditionalStatement } from "./en/additional.ts";
 import { documentDay, englishDay, englishDayContext, paperDay, type UndatedReason } from "./en/dating.ts";
 import { daysFromLaterStatements } from "./en/later-days.ts";
+import { sceneVoice } from "./en/scene-run.ts";
+import { contentParts } from "./en/split-quote-lines.ts";
 import { paragraphAt, type Sentence } from "./text/segment.ts";
 import { firstAtOrAfter, startOf } from "./text/sorted.ts";
 
@@ -66,6 +68,7 @@ export function assignDates(
     : lang === "ar"
       ? leadDay(text, sentences, pub)
       : null;
+  const storyDay = current;
   const lastBySpeaker = new Map<object, number>();
   // (Arabic only: each frame's cues, in claim order)
   const cuesByFrame = new Map<number, number[]>();
@@ -96,6 +99,7 @@ export function assignDates(
       const ownPara = waiting.some(
         (i) => paragraphAt(sentences, (drafts[i] as Draft).cueStart) === sentence.para,
       );
+      const voice = lang === "en" ? sceneVoice(drafts, out, speakers, sentences, sentence, waiting) : null;
       for (const i of waiting) {
         const d = drafts[i] as Draft;
         const o = out[i] as Dated;
@@ -105,7 +109,8 @@ export function assignDates(
         if (
           p === sentence.para ||
           (p === sentence.para - 1 && !ownPara) ||
-          (lang === "ar" && o.date === null)
+          (lang === "ar" && o.date === null) ||
+          (voice !== null && i >= voice)
         )
           Object.assign(o, { date: found.date, source: found, undated: undefined });
       }
@@ -128,7 +133,11 @@ export function assignDates(
           )
         : [];
     const own = ownDate(mentions, d, lines.get(d) ?? null, others, english ? null : text);
-    if (own) {
+    // (English: "KUALA LUMPUR, Nov 27 -- …": the dateline is the story's running day, not the lede's own)
+    if (
+      own &&
+      !(english && own.start === storyDay?.start && DATELINE_END.test(text.slice(own.end, own.end + 24)))
+    ) {
       Object.assign(o, { date: own.date, source: own, inherited: false });
       // (English: a paper's day, "published in … on 4 June", is the paper's, not the story's)
       if (!d.backgrounded && (!english || (!current && !documentDay(text, own) && !paperDay(text, own))))
@@ -349,28 +358,6 @@ function datesWithinRange(
 ): void {
   // (a range of days is kept: a statement made over several days has no one day, nor the running one)
   if (to > from) for (const m of findDates(text, lang, from, to, pub)) if (m.date || m.range) out.push(m);
-}
-
-/**
- * The claims' contents without the speaker lines inside them (drafts with the content split in two);
- * `lines` gets each split quotation's speaker line, from the speaker words (or cue) to the quotation
- * that resumes.
- */
-function contentParts(text: string, drafts: Draft[], lines: Map<Draft, [number, number]>): Draft[] {
-  const out: Draft[] = [];
-  for (const d of drafts) {
-    if (!(d.cueStart > d.contentStart && d.cueEnd < d.contentEnd)) {
-      out.push(d);
-      continue;
-    }
-    const start =
-      d.mentionStart >= d.contentStart && d.mentionStart < d.cueStart ? d.mentionStart : d.cueStart;
-    const resume = text.slice(d.cueEnd, d.contentEnd).search(/[“"‘]/);
-    const end = resume < 0 ? d.contentEnd : d.cueEnd + resume;
-    lines.set(d, [start, end]);
-    out.push({ ...d, contentEnd: start }, { ...d, contentStart: end });
-  }
-  return out;
 }
 
 /** The mentions that fall inside no claim's content. */

@@ -275,7 +275,10 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
       if (!u.word && !/^[’'‘-]$/.test(u.text)) break;
     }
   }
-  i = afterDaysAgo(toks, afterCourtPlace(toks, afterSentenceAdverb(toks, afterLinkingAdverb(toks, i))));
+  i = afterHere(
+    toks,
+    afterDaysAgo(toks, afterCourtPlace(toks, afterSentenceAdverb(toks, afterLinkingAdverb(toks, i)))),
+  );
   const t = toks[i];
   if (
     t?.word &&
@@ -376,6 +379,19 @@ const SENTENCE_ADVERBS = new Set(
     " ",
   ),
 );
+/**
+ * Past "here" right after a verb when a time, "that" or the colon follows ("said here on Friday that …", "told
+ * reporters here today the …": the dateline's place, not the content's first word).
+ */
+function afterHere(toks: Token[], i: number): number {
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (!t?.word || lower(t) !== "here" || !next) return i;
+  const w = next.word ? lower(next) : next.text;
+  const timeOrContent = w === "that" || w === ":" || w === "on" || w === "late" || w === "early";
+  return timeOrContent || TIME_WORDS.has(w) ? i + 1 : i;
+}
+
 /** "at least", "at most": a bound on the number the content opens with, no place ("said at least 40 died"). */
 const AT_LEAST = /^at (?:least|most)$/i;
 /** The words of toks[i] and the token after it, one space apart. */

@@ -271,7 +271,16 @@ export function adjunctOnly(text: string, pos: number, s: Sentence): boolean {
   while (from < s.end && isJsSpace(text.charCodeAt(from))) from++;
   let to = from;
   while (to < s.end && isAsciiLetter(text.charCodeAt(to))) to++;
-  const first = text.slice(from, to).toLowerCase();
+  let first = text.slice(from, to).toLowerCase();
+  // "said here on Friday.", "said here today." (Indian and wire copy: "here" is the dateline's place)
+  if (first === "here") {
+    from = to;
+    while (from < s.end && isJsSpace(text.charCodeAt(from))) from++;
+    to = from;
+    while (to < s.end && isAsciiLetter(text.charCodeAt(to))) to++;
+    first = text.slice(from, to).toLowerCase();
+    if (!first) return !/[\p{L}\p{N}“"«]/u.test(text.slice(from, s.end));
+  }
   if (!ADJUNCT_START.has(first) && !TIME_WORDS.has(first)) return false;
   // ("said at least 40 people were trapped.": a bound on a number opens the content)
   if (/^at[\s\u00A0]+(?:least|most)\b/i.test(text.slice(from, s.end))) return false;

@@ -32,7 +32,7 @@ const TOLD_OUTLET =
   /\btold\s+(?!(?:reporters|journalists|analysts|investors|the\s+(?:crowd|council|court|jury|judge|committee|inquiry|panel|hearing|tribunal|assembly|house|chamber|meeting|media|press|conference|audience|rally|senate|board)|MPs|MSPs|TDs|senators|lawmakers|legislators|colleagues|jurors|supporters|delegates|shareholders|members|residents|voters|students|workers|staff|parliament|Parliament|Congress|councillors|council\s+members|a\s+(?:news|press)\s+conference|(?:him|her|them|us|me)\b))(?:the\s+)?(?:[A-Z][\w.'’&-]*|\d+)(?:\s+(?:[A-Z][\w.'’&-]*|\d+|of|on))*/;
 const MONTH =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
-const NOT_A_DAY = `(?:last\\s+(?:month|year|spring|summer|autumn|fall|winter|season|weekend|decade|century)|earlier\\s+this\\s+(?:year|month)|(?:(?:earlier|late|later)\\s+)?this\\s+week|earlier\\s+in\\s+the\\s+(?:week|month|year)|in\\s+recent\\s+(?:days|weeks|months)|(?:(?:a|one)\\s+(?:day|week)|(?:two|three|four|five|six|several|a\\s+few)\\s+(?:days|weeks))\\s+(?:earlier|later)|the\\s+(?:previous|next|following)\\s+day|in\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d(?:s)?)|(?:\\d+|two|three|four|five|six|ten|many|several)\\s+(?:years|months|weeks|decades)\\s+ago|in\\s+the\\s+past|at\\s+the\\s+time|back\\s+then)`;
+const NOT_A_DAY = `(?:last\\s+(?:month|year|spring|summer|autumn|fall|winter|season|weekend|decade|century)|(?:at|over|during)\\s+the\\s+weekend|this\\s+(?:past\\s+)?weekend|earlier\\s+this\\s+(?:year|month)|(?:(?:earlier|late|later)\\s+)?this\\s+week|earlier\\s+in\\s+the\\s+(?:week|month|year)|in\\s+recent\\s+(?:days|weeks|months)|(?:(?:a|one)\\s+(?:day|week)|(?:two|three|four|five|six|several|a\\s+few)\\s+(?:days|weeks))\\s+(?:earlier|later)|the\\s+(?:previous|next|following)\\s+day|in\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d(?:s)?)|(?:\\d+|two|three|four|five|six|ten|many|several)\\s+(?:years|months|weeks|decades)\\s+ago|in\\s+the\\s+past|at\\s+the\\s+time|back\\s+then)`;
 /** Right after the cue (and its hearer): "said last month", "told the Sun in 1994", "saying then that". */
 const NOT_A_DAY_AFTER = new RegExp(
   `^[\\s,]*(?:(?:to\\s+)?(?:the\\s+)?(?:[A-Z][\\w.'’&-]*\\s+){0,6}|reporters\\s+|the\\s+\\w+\\s+)?(?:${NOT_A_DAY}|then)\\b`,
@@ -257,13 +257,17 @@ function occasionDayOf(ctx: EnglishDayContext, d: Draft, around: string): DateMe
 
 /** "on the night of the disruption", "on the day of the vote": a part of the day of an event the text dated. */
 const DAY_OF_EVENT =
-  /\bon\s+the\s+(?:night|day|morning|evening|afternoon)\s+of\s+(?:the|its|his|her|their)\s+([a-z][a-z-]{2,})\b/i;
+  /\bon\s+the\s+(first\s+|opening\s+)?(?:night|day|morning|evening|afternoon)\s+of\s+(?:the|its|his|her|their)\s+([a-z][a-z-]{2,})\b/i;
+/** "The trial … opened on Monday": the sentence tells the day the event began, its first day. */
+const EVENT_BEGAN = /\b(?:opened|began|started|got\s+under\s+way|commenced)\b/;
 
 /** The day the article gave the event named in "on the night of the disruption": a day within 40 characters of that noun, before the claim. */
 function dayOfEventNamed(ctx: EnglishDayContext, d: Draft, around: string): DateMention | null {
   const m = DAY_OF_EVENT.exec(around);
   if (!m) return null;
-  const noun = new RegExp(`\\b${m[1] as string}\\b`, "gi");
+  const noun = new RegExp(`\\b${m[2] as string}\\b`, "gi");
+  // ("on the first day of the trial": the day the sentence says it began, however far from the noun)
+  const firstDay = m[1] !== undefined;
   for (const s of ctx.sentences) {
     if (s.start >= d.cueStart) break;
     const slice = ctx.text.slice(s.start, s.end);
@@ -271,8 +275,9 @@ function dayOfEventNamed(ctx: EnglishDayContext, d: Draft, around: string): Date
     const at = noun.exec(slice);
     if (!at) continue;
     const from = s.start + at.index;
+    const began = firstDay && EVENT_BEGAN.test(slice);
     const days = findDates(ctx.text, "en", s.start, s.end, ctx.pub).filter(
-      (x) => x.date && Math.max(x.start - from - at[0].length, from - x.end) <= 40,
+      (x) => x.date && (began || Math.max(x.start - from - at[0].length, from - x.end) <= 40),
     );
     if (days[0]) return days[0];
   }

@@ -267,13 +267,25 @@ export const TIME_WORDS = new Set(
   ),
 );
 
+/** The day right after a scene's verb ("made the comments late on Friday", "was speaking yesterday at …"). */
+const SCENE_DAY =
+  "(?:(?:late|early)\\s+)?(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b";
+
+/**
+ * "said this at a press conference …", "told reporters this when met after …", "said so in a statement on
+ * Tuesday" (Malaysian and Singaporean wire style): the occasion of the words just reported, no words of its own.
+ */
+export const SAID_THIS_AT =
+  "(?:said|told\\s+(?:the\\s+)?[\\w’'-]+)\\s+(?:this|so)\\s+(?:at|to|in|on|during|after|before|while|when|here|yesterday|today|late|early)\\b";
+
 /**
  * "The remarks came during a news conference Monday", "Berg made the pledge at a party congress on
  * Saturday", "The senator made the comments in …", "He was speaking at a rally in Ohio on Sunday", "Cole spoke
- * at a rally …": dates the statements around it.
+ * at a rally …", "He said this at a press conference here yesterday": dates the statements around it.
  */
-export const EN_SCENE_SENTENCE =
-  /^(?:(?:The|His|Her|Their|Those|These|[A-Z][\w’'-]+['’]s)\s+(?:remarks|comments|statements?|announcement|pledge|promise|warning)\s+(?:came|were\s+made|was\s+made)\b|(?:The\s+[a-z][\w-]*\s+|(?:[A-Z][\w.’'-]+\s+){1,3})(?:made|delivered)\s+(?:the|his|her|their|its)\s+(?:remarks|comments|statements?|announcement|pledge|promise|warning|admission|speech)\s+(?:at|to|in|on|during|after|before|while)\b|(?:He|She|They|[A-Z][\w’'-]+|The\s+[a-z][\w-]*)\s+(?:(?:was|were)\s+speaking|spoke)\s+(?:at|to|on|during|after|in|before)\b)/;
+export const EN_SCENE_SENTENCE = new RegExp(
+  `^(?:(?:The|His|Her|Their|Those|These|[A-Z][\\w’'-]+['’]s)\\s+(?:remarks|comments|statements?|announcement|pledge|promise|warning)\\s+(?:came|were\\s+made|was\\s+made)\\b|(?:The\\s+[a-z][\\w-]*\\s+|(?:[A-Z][\\w.’'-]+\\s+){1,3})(?:made|delivered)\\s+(?:the|his|her|their|its)\\s+(?:remarks|comments|statements?|announcement|pledge|promise|warning|admission|speech)\\s+(?:${SCENE_DAY}|(?:at|to|in|on|during|after|before|while)\\b)|(?:He|She|They|[A-Z][\\w’'-]+|The\\s+[a-z][\\w-]*)\\s+(?:(?:was|were)\\s+speaking|spoke)\\s+(?:${SCENE_DAY}|(?:at|to|on|during|after|in|before)\\b)|(?:He|She|They|(?:[A-Z][\\w.’'-]+\\s+){1,3}?[A-Z][\\w’'-]+)\\s+${SAID_THIS_AT})`,
+);
 
 /**
  * Headline or transcript labels that are not speakers ("Update: …", "Photo: …", "Published: 14 May 2026, 07:12"),

@@ -3,6 +3,7 @@
 // attributed, and an object-only action inside someone's statement.
 import type { ArticleView, Draft } from "../draft.ts";
 import type { Sentence } from "../text/segment.ts";
+import { SAID_THIS_AT } from "./lexicon.ts";
 import { CLAUSE_WORDS, MODAL } from "./verb-claim-shapes.ts";
 
 /** The words of a source's request for anonymity. */
@@ -125,6 +126,9 @@ const NAME_ONLY = /^\p{Lu}[\p{L}’'-]*(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]*){0,2}$/
 const ARMED_ATTACK =
   /^(?:(?:the|a|an|its|their|his|her|two|three|several|dozens\s+of|\d+)[\s\u00A0]+)?(?:[\p{L}’'-]+[\s\u00A0]+){0,3}?(?:villages?|towns?|city|cities|bases?|camps?|convoys?|checkpoints?|positions|posts?|outposts?|ships?|vessels?|tankers?|boats?|buildings?|stations?|compounds?|barracks|schools?|hospitals?|clinics?|churches|church|mosques?|markets?|farms?|homes?|houses?|patrols?|troops|soldiers|guards?|airports?|airfields?|ports?|harbou?r|pipelines?|refinery|refineries|embassy|prisons?|border\s+posts?|trucks?|lorries|buses|bus|trains?|aircraft|depots?|bridges?|power\s+plants?)(?=$|[\s\u00A0]*[,;.]|[\s\u00A0]+(?:in|on|at|near|outside|inside|with|from|of|across|along|overnight|early|late|before|after|during|and|using|yesterday|last|this)\b)|[\s\u00A0]with[\s\u00A0]+(?:an?[\s\u00A0]+)?(?:knife|knives|machetes?|guns?|rifles?|drones?|missiles?|rockets?|bombs?|grenades?|mortars?|artillery|axes?|hammers?|bats?|stones|rocks|bottles?|tear\s+gas)\b/iu;
 
+/** "He said this at a press conference here yesterday": the occasion of the words reported before. */
+const SAID_THIS_AT_OCCASION = new RegExp(`^${SAID_THIS_AT}`, "i");
+
 /** "the money pledged after last year's cyclone": a past participle modifying a noun, then its adjunct. */
 const PARTICIPLE_ADJUNCT = /^(?:after|before|during|since|by|at|in|last|for)\s/i;
 
@@ -161,6 +165,8 @@ export function reportsNothing(
   // "a line she repeats almost word for word": what is repeated stands before the verb
   if (verb.base === "repeat" && MANNER_ONLY.test(content)) return true;
   if (opensClause) return false;
+  // "He said this at a press conference here yesterday": the occasion of the words reported before
+  if (SAY_VERBS.has(verb.base) && SAID_THIS_AT_OCCASION.test(`${cue} ${hearer} ${content}`)) return true;
   // "Superconductor claim crumbles as labs fail to …": a noun before the headline's own verb, no report
   if (verb.form === verb.base && HEADLINE_VERB_AFTER_NOUN.test(content)) return true;
   // "The trial continues on November 3", "The hearing resumes next week": only when, no words
