@@ -3,6 +3,7 @@ import { type Token, tokensForward } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
 import { aliNamesSpeaker } from "./ali.ts";
 import { anonymityStart } from "./anonymity.ts";
+import { opensBaObject } from "./ba-object.ts";
 import { contactedGroupEnd } from "./contact.ts";
 import { joinedNamesEnd } from "./coordinated.ts";
 import { countedGroupEnd } from "./counted.ts";
@@ -133,7 +134,7 @@ export function readSubject(
     describedGroupEnd(text, toks, f0, oneOf) ??
     knownNameEnd(toks, f0, knownNames) ??
     definiteNounEnd(text, toks) ??
-    bareWordsEnd(text, toks) ??
+    bareWordsEnd(text, toks, from) ??
     joinedNameEnd(text, toks, from, (r) => titlePhraseEnd(text, r, 1)) ??
     nameThenTitleEnd(text, toks);
   if ((end === 1 || end === null) && !knownNames.has(f0)) {
@@ -321,9 +322,17 @@ function definiteNounEnd(text: string, toks: Token[]): number | null {
 }
 
 /** «قال مسؤول أمني، …»: up to five name-like or definite words closed by punctuation or a complementizer. */
-function bareWordsEnd(text: string, toks: Token[]): number | null {
+function bareWordsEnd(text: string, toks: Token[], from: number): number | null {
   for (let i = 1; i < Math.min(toks.length, 6); i++) {
     const t = toks[i] as Token;
+    // «وطالب سامي حداد بإطلاق …», «ودعا خالد منصور إلى …»: a bare name of two or three words, then the
+    // verb's own particle or ب-object
+    if (i >= 2 && i <= 3 && opensVerbObject(text, toks, i, from)) {
+      const f0 = foldWord((toks[0] as Token).text);
+      const described = PEOPLE_NOUNS.has(f0) || isTitleWord(titleHead((toks[0] as Token).text));
+      const words = toks.slice(0, i);
+      if (!described && !hasAl(toks[0] as Token) && words.every((w) => w.word && nameLike(text, w))) return i;
+    }
     if (!t.word || isComplementizer(text, t)) {
       const words = toks.slice(0, i);
       return words.every((w) => nameLike(text, w) || hasAl(w)) ? i : null;
@@ -340,6 +349,14 @@ function bareWordsEnd(text: string, toks: Token[]): number | null {
     }
   }
   return null;
+}
+
+/** The verb's particle with a word after it («إلى إطلاق»), or a ب-word opening its object, at `i`. */
+function opensVerbObject(text: string, toks: Token[], i: number, from: number): boolean {
+  const t = toks[i] as Token;
+  if (!t.word || !toks[i + 1]?.word) return false;
+  if (verbParticles(text, from)?.has(foldArabicWord(t.text)) && !/^ب/u.test(t.text)) return true;
+  return opensBaObject(text, from, toks, i, i);
 }
 
 /** «مرضى», «مزارعون», «ناجيات»: a plural of people, described by what follows it, not a name. */
