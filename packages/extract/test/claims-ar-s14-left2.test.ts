@@ -29,3 +29,31 @@ describe("a definite feminine noun after a masculine title and a verb of appeal"
     ]);
   });
 });
+
+describe("the edge of a period right after the speaker («مطلع الأسبوع», «صبيحة اليوم»)", () => {
+  it("is the time of the words, not more of the speaker's name", () => {
+    expect(pairs("وقال الوزير مطلع الأسبوع إن المشروع سيبدأ.")).toEqual([["الوزير", "المشروع سيبدأ"]]);
+    expect(pairs("وأكد الوزير نهاية الأسبوع الماضي أن الطريق سيفتح.")).toEqual([["الوزير", "الطريق سيفتح"]]);
+    expect(pairs("وقال المحافظ سامي حداد صبيحة اليوم إن الأمطار توقفت.")).toEqual([
+      ["سامي حداد", "الأمطار توقفت"],
+    ]);
+  });
+  it("leaves the same words inside a name («مصدر مطلع», «جمعية بداية جديدة», «صبيحة حداد»)", () => {
+    expect(pairs("وقال مصدر مطلع إن المشروع سيبدأ.")).toEqual([["مصدر مطلع", "المشروع سيبدأ"]]);
+    expect(pairs("وقالت جمعية بداية جديدة إن التبرعات زادت.")).toEqual([
+      ["جمعية بداية جديدة", "التبرعات زادت"],
+    ]);
+    expect(pairs("وقالت صبيحة حداد إن التبرعات زادت.")).toEqual([["صبيحة حداد", "التبرعات زادت"]]);
+  });
+});
+
+describe("Arabic dates with the article on the digit and on the eve of a day", () => {
+  const dated = (text: string): (string | null)[] => run(text).map((c) => c.date);
+  it("dates «في الـ12 من نوفمبر» as «في 12 نوفمبر»", () => {
+    expect(dated("وأعلن الوزير في الـ12 من نوفمبر أن الطريق سيفتح.")).toEqual(["2025-11-12"]);
+  });
+  it("dates «عشية الاثنين» the day before that Monday", () => {
+    expect(dated("وقال المحافظ عشية الاثنين إن الأمطار توقفت.")).toEqual(["2025-11-23"]);
+    expect(dated("وقال المحافظ مساء الاثنين إن الأمطار توقفت.")).toEqual(["2025-11-24"]);
+  });
+});
