@@ -57,3 +57,11 @@ describe("Arabic dates with the article on the digit and on the eve of a day", (
     expect(dated("وقال المحافظ مساء الاثنين إن الأمطار توقفت.")).toEqual(["2025-11-24"]);
   });
 });
+
+describe("«مدرسة» as a body's head in a title", () => {
+  it("keeps a school named after a king in the title («مديرة مدرسة الملك فيصل الأول منى …»)", () => {
+    expect(pairs("وقالت مديرة مدرسة الملك فيصل الأول منى الخطيب إن الدراسة ستبدأ.")).toEqual([
+      ["منى الخطيب", "الدراسة ستبدأ"],
+    ]);
+  });
+});
