@@ -99,12 +99,12 @@ const A_DIGIT = "0";
  * filter is built from them, so an alternative cannot find a date the filter turns away.
  */
 const AR_DATE_ALTERNATIVES: [leads: string[], source: string][] = [
-  // 7 تشرين الثاني/نوفمبر 2025 — day, month (optionally paired), year; a weekday before it names the same
+  // 7 تشرين الثاني/نوفمبر 2025 («في الـ12 من نوفمبر»: the digit with the article) — day, month (optionally paired), year; a weekday before it names the same
   // day («يوم الخميس 5 فبراير الجاري»); a «الماضي» after it is looked at, not taken into the date words
   // («في 17 و18 نوفمبر», «بين 3 و5 مارس»: a range of days, no one day)
   [
-    ["يوم", ...WEEKDAY_WORDS, A_DIGIT],
-    `(?:(?:(?:و|ب)?يوم\\s+)?(?:و|ب)?(?:${alt(WEEKDAY_WORDS)})[،,]?\\s+)?(?<!${DIG})(?<day>${DIG}{1,2})(?:\\s*(?:و|-|–|إلى|حتى)\\s*(?<day2>${DIG}{1,2}))?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m1>${AR_MONTH})(?:\\s*[/(]\\s*(?<m2>${AR_MONTH})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year>${DIG}{4}))?${E}(?=(?:\\s+(?<pastMonth>الماضي|المنصرم|الفائت)${E})?)`,
+    ["يوم", ...WEEKDAY_WORDS, "الـ", A_DIGIT],
+    `(?:(?:(?:و|ب)?يوم\\s+)?(?:و|ب)?(?:${alt(WEEKDAY_WORDS)})[،,]?\\s+)?(?:الـ)?(?<!${DIG})(?<day>${DIG}{1,2})(?:\\s*(?:و|-|–|إلى|حتى)\\s*(?<day2>${DIG}{1,2}))?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m1>${AR_MONTH})(?:\\s*[/(]\\s*(?<m2>${AR_MONTH})\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(?<year>${DIG}{4}))?${E}(?=(?:\\s+(?<pastMonth>الماضي|المنصرم|الفائت)${E})?)`,
   ],
   // الثالث من سبتمبر (2026)
   [
@@ -136,11 +136,12 @@ const AR_DATE_ALTERNATIVES: [leads: string[], source: string][] = [
     ["منذ", "قبل"],
     `(?<hoursAgo>(?:منذ|قبل)\\s+(?:(?:${DIG}{1,2}|بضع)\\s+)?(?:ساعة|ساعات|ساعتين|دقيقة|دقائق|دقيقتين))${E}`,
   ],
+  // «عشية الاثنين»: the eve of the day, the day before it
   // (يوم) الاثنين (الماضي), «يومي الأحد والاثنين» (two days, no one day); not the genitive of a prayer or a
   // market («صلاة (يوم) الجمعة», «سوق الأحد»)
   [
-    [...DAY_PARTS, "يوم", ...WEEKDAY_WORDS],
-    `(?<!${NAMED_BY_DAY}\\s+(?:يوم\\s+)?)${DAY_PART}?(?:(?:و|ب)?يومي?\\s+)?(?<wd>(?:و|ب)?(?:${alt(WEEKDAY_WORDS)}))(?:(?<wd2>\\s+و(?:${alt(WEEKDAY_WORDS)}))|(?<past>\\s+(?:الماضي|المنصرم|الفائت)(?:ة)?)|(?<beforeLast>\\s+قبل\\s+(?:الماضي|المنصرم|الفائت)(?:ة)?)|(?<next>\\s+(?:المقبل|القادم)(?:ة)?))?${E}`,
+    [...DAY_PARTS, "عشية", "يوم", ...WEEKDAY_WORDS],
+    `(?<!${NAMED_BY_DAY}\\s+(?:يوم\\s+)?)(?:(?<eve>عشية)\\s+|${DAY_PART})?(?:(?:و|ب)?يومي?\\s+)?(?<wd>(?:و|ب)?(?:${alt(WEEKDAY_WORDS)}))(?:(?<wd2>\\s+و(?:${alt(WEEKDAY_WORDS)}))|(?<past>\\s+(?:الماضي|المنصرم|الفائت)(?:ة)?)|(?<beforeLast>\\s+قبل\\s+(?:الماضي|المنصرم|الفائت)(?:ة)?)|(?<next>\\s+(?:المقبل|القادم)(?:ة)?))?${E}`,
   ],
 ];
 // (every alternative opens a word with «و» or «ب» and the first letters of one of its leads, or a digit:
@@ -215,7 +216,7 @@ function resolveArabic(m: RegExpExecArray, pub: Date | null): string | null {
     if (wd === undefined) return null;
     // («الأحد قبل الماضي»: the Sunday before last)
     if (g.beforeLast) return isoDay(addDays(lastWeekday(pub, wd, true), -7));
-    return isoDay(lastWeekday(pub, wd, Boolean(g.past)));
+    return isoDay(addDays(lastWeekday(pub, wd, Boolean(g.past)), g.eve ? -1 : 0));
   }
   return null;
 }

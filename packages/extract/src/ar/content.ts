@@ -40,6 +40,7 @@ import {
   VERIFICATION_DISCLAIMER,
 } from "./speech-tail.ts";
 import { copyObtained, pastStatementAdjunct } from "./statement-adjunct.ts";
+import { periodEdgeAt } from "./subject-stop.ts";
 
 /** «بعد أن», «عندما», «، في وقت»: a subordinate clause right before the cue. */
 const SUBORDINATE_BEFORE = seatless(
@@ -113,6 +114,9 @@ export const adjunctGap = (gap: Token[]): boolean => {
   if (contactVerbAt(gap, 0)) return true;
   // «إحصاءات رسمية عرضت خلال الجلسة أن …»: a relative verb on an indefinite source, then its adjuncts
   if (BARE_RELATIVE_VERB.test(foldArabicWord(first.text))) return adjunctGap(gap.slice(1));
+  // «وقال الوزير مطلع الأسبوع إن …», «صبيحة اليوم»: the edge of a period, then time words
+  if (periodEdgeAt(gap, 0))
+    return gap.length === 2 || adjunctGap(gap.slice(2)) || TIME_WORDS.has(foldWord(gap[2]?.text ?? ""));
   // «قد أعلنت الأسبوع الماضي أنها …», «، أول من أمس،», «الأحد قبل الماضي»: time words alone
   if (
     gap.every(

@@ -21,6 +21,7 @@ export function beforeAppealed(
 ): { start: number; end: number } {
   if (!lemma || !APPEALS.has(lemma)) return subject;
   const toks = tokensForward(text, subject.start, subject.end, 12);
+  if (bodyAfterMasculineTitle(toks)) return { start: subject.start, end: (toks[0] as Token).end };
   let k = 0;
   // («وطالب ولد الشيخ أحمد بـ…»: after a joiner a title word is more of the name)
   const named = (t: Token, k: number): boolean =>
@@ -31,6 +32,23 @@ export function beforeAppealed(
   while (k < toks.length && named(toks[k] as Token, k)) k++;
   if (k === 0 || k >= toks.length || !(toks[k] as Token).word) return subject;
   return { start: subject.start, end: (toks[k - 1] as Token).end };
+}
+
+/**
+ * «وطالب الوزير الحكومة بـ…», «ودعا المدير الإدارات إلى …»: a definite feminine noun after a bare masculine
+ * title is no adjective of it (that would agree), so it is the one appealed to.
+ */
+function bodyAfterMasculineTitle(toks: Token[]): boolean {
+  const [title, next] = toks;
+  if (toks.length !== 2 || !title?.word || !next?.word || !hasAl(title) || !hasAl(next)) return false;
+  const t = bare(title);
+  const n = bare(next);
+  return (
+    !/(?:ة|ات)$/u.test(t) &&
+    PERSON_TITLES.has(titleHead(title.text)) &&
+    /(?:ة|ات)$/u.test(n) &&
+    !MEN_IN_TA.test(n)
+  );
 }
 
 /** «في», «خلال», «أمس»: the occasion or time after a subject, which an object is not followed by first. */

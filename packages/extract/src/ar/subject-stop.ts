@@ -19,11 +19,21 @@ const LATIN_HEARER = /^ل\u0640?[A-Za-z]/u;
 const DAY_PART = /^(?:صباح|مساء|ظهر|ظهيرة|عصر|فجر|ليل|ليلة|ضحى|منتصف)$/u;
 const DAY_NAME = seatless(new RegExp(`^(?:أمس|اليوم|يوم|${AR_WEEKDAY_ALTERNATION})$`, "u"));
 const PAST_PERIOD = seatless(/^(?:الأسبوع|الشهر|العام|السنة|الليلة)$/u);
+/** «مطلع الأسبوع», «نهاية الشهر الماضي», «صبيحة اليوم», «عشية الاثنين»: an edge of a period or of a day. */
+const PERIOD_EDGE = seatless(/^(?:مطلع|مستهل|بداية|نهاية|ختام|أواخر|أوائل|صبيحة|عشية|غداة)$/u);
 const PERIOD_END = /^(?:الماضي|المنصرم|الفائت|الماضية|المنصرمة|الفائتة)$/u;
 /** «يتحدث», «تتكلم»: an imperfect verb of the fifth or sixth form after the subject («وكان الوزير يتحدث في …»). */
 const FORM_V_IMPERFECT = /^[يت]ت\p{L}{3,4}$/u;
 /** «بهذه», «بتلك»: a preposition on a demonstrative, the object of the verb («وأدلى الوزير بهذه التصريحات»). */
 const ON_POINTER = /^ب(?:هذه|هذا|تلك|ذلك|هذين|هاتين)$/u;
+/** «مطلع الأسبوع», «صبيحة اليوم» at k: an edge word and the period or day it is the edge of. */
+export function periodEdgeAt(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  const next = toks[k + 1];
+  if (!t?.word || !next?.word || !PERIOD_EDGE.test(bare(t))) return false;
+  return DAY_NAME.test(bare(next)) || PAST_PERIOD.test(bare(next));
+}
+
 function timePhraseAt(toks: Token[], k: number): boolean {
   const w = bare(toks[k] as Token);
   const next = toks[k + 1]?.word ? bare(toks[k + 1] as Token) : "";
@@ -33,6 +43,7 @@ function timePhraseAt(toks: Token[], k: number): boolean {
   if (w === "منتصف" && /^ليل(?:ة)?$/u.test(next))
     return DAY_NAME.test(bare(toks[k + 2] ?? (toks[k] as Token)));
   if (DAY_PART.test(w)) return DAY_NAME.test(next);
+  if (periodEdgeAt(toks, k)) return true;
   // («الأسبوع قبل الماضي»: the week before last)
   const end = next === "قبل" && toks[k + 2]?.word ? bare(toks[k + 2] as Token) : next;
   return PAST_PERIOD.test(w) && PERIOD_END.test(end);

@@ -4,6 +4,7 @@ import { affiliation } from "./affiliation.ts";
 import { aliNamesSpeaker } from "./ali.ts";
 import { anonymityStart } from "./anonymity.ts";
 import { articleHasWord } from "./article-words.ts";
+import { opensBaObject } from "./ba-object.ts";
 import { contactedGroupEnd } from "./contact.ts";
 import { joinedNamesEnd } from "./coordinated.ts";
 import { countedGroupEnd } from "./counted.ts";
@@ -135,7 +136,7 @@ export function readSubject(
     describedGroupEnd(text, toks, f0, oneOf) ??
     knownNameEnd(text, toks, f0, knownNames) ??
     definiteNounEnd(text, toks) ??
-    bareWordsEnd(text, toks) ??
+    bareWordsEnd(text, toks, from) ??
     joinedNameEnd(text, toks, from, (r) => titlePhraseEnd(text, r, 1)) ??
     nameThenTitleEnd(text, toks);
   if ((end === 1 || end === null) && !knownNames.has(f0)) {
@@ -324,10 +325,21 @@ function definiteNounEnd(text: string, toks: Token[]): number | null {
   return opens && !isFunctionWord(t0.text) ? i : null;
 }
 
+/** A noun of people or a title first: a description, not a bare name («طالب يدرس في كلية …», «مزارعون في …»). */
+const described = (toks: Token[]): boolean =>
+  PEOPLE_NOUNS.has(foldWord((toks[0] as Token).text)) || isTitleWord(titleHead((toks[0] as Token).text));
+
 /** «قال مسؤول أمني، …»: up to five name-like or definite words closed by punctuation or a complementizer. */
-function bareWordsEnd(text: string, toks: Token[]): number | null {
+function bareWordsEnd(text: string, toks: Token[], from: number): number | null {
   for (let i = 1; i < Math.min(toks.length, 6); i++) {
     const t = toks[i] as Token;
+    // «وطالب سامي حداد بإطلاق …», «ودعا خالد منصور إلى …»: a bare name of two or three words, then the
+    // verb's own particle or ب-object
+    if (i >= 2 && i <= 3 && opensVerbObject(text, toks, i, from)) {
+      const words = toks.slice(0, i);
+      if (!described(toks) && !hasAl(toks[0] as Token) && words.every((w) => w.word && nameLike(text, w)))
+        return i;
+    }
     // («وقال عطاف للسفير إن …»: the official told ends a name; «المدير الفني للفريق» is a title's genitive)
     const told = toldOfficial(t) && toks.slice(0, i).every((w) => !isTitleWord(titleHead(w.text)));
     if (!t.word || isComplementizer(text, t) || told) {
@@ -339,13 +351,19 @@ function bareWordsEnd(text: string, toks: Token[]): number | null {
     if (i >= 2 && i <= 3 && adjunctBeforeClause(text, toks, i)) {
       const words = toks.slice(0, i);
       // (not a noun of people and its description: «طالب يدرس في كلية …», «مزارعون في …»)
-      const f0 = foldWord((toks[0] as Token).text);
-      const described = PEOPLE_NOUNS.has(f0) || isTitleWord(titleHead((toks[0] as Token).text));
-      if (!described && words.every((w) => nameLike(text, w) && !PEOPLE_PLURAL.test(bare(w)))) return i;
+      if (!described(toks) && words.every((w) => nameLike(text, w) && !PEOPLE_PLURAL.test(bare(w)))) return i;
       return null;
     }
   }
   return null;
+}
+
+/** The verb's particle with a word after it («إلى إطلاق»), or a ب-word opening its object, at `i`. */
+function opensVerbObject(text: string, toks: Token[], i: number, from: number): boolean {
+  const t = toks[i] as Token;
+  if (!t.word || !toks[i + 1]?.word) return false;
+  if (verbParticles(text, from)?.has(foldArabicWord(t.text)) && !/^ب/u.test(t.text)) return true;
+  return opensBaObject(text, from, toks, i, i);
 }
 
 /** «مرضى», «مزارعون», «ناجيات»: a plural of people, described by what follows it, not a name. */
