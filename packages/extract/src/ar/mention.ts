@@ -6,10 +6,10 @@ import { bracketAfterTitle } from "./brackets.ts";
 import { ANOTHER, constructBodyName } from "./construct-body.ts";
 import { secondPortfolioWords } from "./coordinated.ts";
 import { counterpartName } from "./counterpart.ts";
+import { documentSpeaker } from "./document-speaker.ts";
 import { eachOfNames } from "./each-of.ts";
 import { ageEpithet } from "./epithet.ts";
-import { issuerWords } from "./issuer.ts";
-import { lamBodyName, lamOwner } from "./lam-owner.ts";
+import { lamBodyName } from "./lam-owner.ts";
 import {
   AFFILIATION_LINKS,
   AFFILIATION_TITLES,
@@ -35,7 +35,6 @@ import {
   pastRankGrade,
   SAME_BEFORE,
   SAME_WORDS,
-  SOURCE_NOUNS,
   STATEMENT_NOUNS,
   TITLE_ADJECTIVES,
   titleLink,
@@ -45,13 +44,10 @@ import {
   given,
   IN_CHARGE,
   INTERLOCUTORS,
-  ISSUED_DOCUMENTS,
-  LATEST,
   NISBA,
   nameWord,
   oneWordTitle,
   PLURAL_ADJECTIVE,
-  QUOTED_OWNER,
   TITLE_NAMES,
   unquoted,
   WOMEN_NAMED_AS_TITLES,
@@ -119,27 +115,8 @@ function parseOne(mention: string): MentionParse {
       pronoun: false,
     };
   const head = titleHead(first);
-  // «وأضاف البيان أن …», «وأضاف التقرير أن …»: the statement or report speaks for the body that issued it
-  if (ws.length === 1 && hasArticle(first) && ISSUED_DOCUMENTS.has(f0))
-    return { name: null, title: mention, kind: "organisation", pronoun: false, speaksFor: "focus" };
-  // «أحدث تقديرات صندوق النقد», «آخر أرقام الوزارة»: the latest of a body's documents is still its own
-  if (ws.length > 2 && LATEST.has(f0) && SOURCE_NOUNS.has(foldWord(ws[1] as string))) {
-    const rest = parseOne(ws.slice(1).join(" "));
-    if (rest.title || rest.kind === "organisation") return rest;
-  }
-  const owner = lamOwner(ws, parseOne);
-  if (owner) return owner;
-  // «أرقام الوزارة», «تقديرات البنك الدولي»: a document speaks for the body it belongs to (not «وثيقة
-  // داخلية»: an adjective without the article describes the document)
-  const described = ws.length >= 2 && !hasArticle(ws[1] as string) && /(?:ي|ية)$/u.test(ws[1] as string);
-  if (ws.length > 1 && SOURCE_NOUNS.has(f0) && !PERSON_TITLES.has(head) && !described) {
-    // «أرقام "ساما"», «بيانات جمعتها "بلومبرغ"»: the body named in quotation marks (after a verb of making)
-    const quoted = QUOTED_OWNER.exec(ws.slice(1).join(" "));
-    if (quoted?.[1]) return { name: quoted[1], title: null, kind: "organisation", pronoun: false };
-    // «بيان صادر عن مديرية الأمن العام»: the body that issued it
-    const rest = parseOne(issuerWords(ws).join(" "));
-    if (rest.title || rest.kind === "organisation") return rest;
-  }
+  const document = documentSpeaker(ws, mention, parseOne);
+  if (document) return document;
   const isPersonTitle =
     (PERSON_TITLES.has(head) && !isTeamNotRank(first, ws[1]) && !WOMEN_NAMED_AS_TITLES.has(first)) ||
     ABBREVIATED_TITLE.test(first);

@@ -5,13 +5,13 @@ import { opensBaObject } from "./ba-object.ts";
 import { belongsTo } from "./belongs-to.ts";
 import { townAfterBody } from "./body-town.ts";
 import { coordinatedBodyName, coordinatedPortfolio } from "./coordinated.ts";
-import { AFTER_OBJECT, foldArabicWord } from "./cues.ts";
+import { AFTER_OBJECT } from "./cues.ts";
 import { guessedNameEnd, honoredName } from "./guessed-name.ts";
+import { institutionNameEnd, placeOfInstitutionEnd } from "./institution-name.ts";
 import { lamVerbalNoun } from "./lam-verbal.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
-  BARE_RELATIVE_VERB,
   CHARGE_NOUNS,
   FUNCTION_WORDS,
   foldWord,
@@ -24,9 +24,6 @@ import {
   PERSON_TITLES,
   PLACE_NOUNS,
   PORTFOLIOS,
-  RELATIVE_VERB,
-  SOURCE_NOUNS,
-  STATEMENT_NOUNS,
   TITLE_ADJECTIVES,
   titleLink,
 } from "./lexicon.ts";
@@ -47,7 +44,6 @@ import {
   announcedActAt,
   articledParticle,
   bare,
-  COMMA,
   closesName,
   constructGenitive,
   dashJoin,
@@ -59,7 +55,6 @@ import {
   lamComplement,
   NAME_JOINERS,
   nameLike,
-  OCCASIONS,
   periodAt,
   placeAfter,
   quotedName,
@@ -290,70 +285,6 @@ const POSSESSOR = /^(?:ذي|ذو)$/u;
 const AUDIENCE_TOLD = seatless(/^لل(?:صحفيين|صحافيين|صحافة|إعلاميين|مراسلين|إذاعة|تلفزيون|حضور|جزيرة)$/u);
 const takesAla = (text: string, from: number): boolean => !!verbParticles(text, from)?.has("علي");
 
-/**
- * «الهيئة الإقليمية للأمن الغذائي في الساحل، …», «طبيب في المستشفى العامل في المدينة، …»: the place
- * of an institution or an affiliation, closed by a comma.
- */
-function placeOfInstitutionEnd(text: string, toks: Token[], i: number): number {
-  if (foldWord(toks[i]?.text ?? "") !== "في") return i;
-  let j = i + 1;
-  while (j < i + 3 && toks[j]?.word && hasAl(toks[j] as Token)) j++;
-  const place = toks[i + 1] as Token | undefined;
-  // «بعثة الأمم المتحدة للدعم في ليبيا، …»: or a country's or town's own name
-  if (
-    j === i + 1 &&
-    place &&
-    nameLike(text, place) &&
-    !PLACE_NOUNS.has(foldWord(place.text)) &&
-    !SOURCE_NOUNS.has(foldWord(place.text)) &&
-    !OCCASIONS.test(bare(place)) &&
-    // «في تقريره», «في بيانها»: the body's own statement, with its pronoun
-    !/(?:ه|ها|هم|هما)$/u.test(bare(place))
-  )
-    j++;
-  const closer = toks[j];
-  if (
-    j > i + 1 &&
-    place &&
-    !STATEMENT_NOUNS.has(foldWord(place.text)) &&
-    !ADJUNCT_STARTS.has(foldWord(place.text)) &&
-    (!closer || COMMA.test(closer.text) || isComplementizer(text, closer))
-  )
-    return j;
-  return i;
-}
-
-/** «وكالة رويترز», «منظمة أطباء الأمل الإنسانية»: an indefinite body head's own name. */
-function institutionNameEnd(text: string, toks: Token[], from: number, start: number): number {
-  // not the verb's object («وأصدرت الوزارة بيانا …», «دولة قطر بتوقيع …») nor a relative clause
-  // («دراسة حديثة أجراها باحثون …»)
-  const own = (t: Token): boolean =>
-    nameLike(text, t) &&
-    !STATEMENT_NOUNS.has(foldWord(t.text).replace(/ا$/u, "")) &&
-    !/^ب(?:ت|ا|إ|أ)/u.test(bare(t)) &&
-    // «ويرحب الاتحاد بكل مبادرة»: after a verb that takes ب, a ب-word opens its object
-    !(/^ب/u.test(bare(t)) && verbParticles(text, from)?.has("ب")) &&
-    !RELATIVE_VERB.test(foldArabicWord(t.text)) &&
-    !BARE_RELATIVE_VERB.test(foldArabicWord(t.text));
-  let i = ownNameEnd(toks, start, own);
-  // «منظمة هيومن رايتس ووتش إن …»: a third bare word when the complementizer or a comma follows it
-  const after = toks[i + 1];
-  if (i === 3 && toks[i]?.word && own(toks[i] as Token) && (!after?.word || isComplementizer(text, after)))
-    i++;
-
-  // «منظمة أطباء الأمل الإنسانية»: the name may go on with definite words («جامعة الملك سعود»: a king's name)
-  if (i === 1) i += royalNameInBody(text, toks, i);
-  while (
-    i > 1 &&
-    i < 5 &&
-    toks[i]?.word &&
-    hasAl(toks[i] as Token) &&
-    !FUNCTION_WORDS.has(foldWord((toks[i] as Token).text))
-  )
-    i++;
-  return i;
-}
-
 /** «محمد الحمصاني», «بدر بن محمد آل حمدان»: the person's name after a title. */
 function personNameEnd(
   text: string,
@@ -438,17 +369,5 @@ function personNameEnd(
         ? guessed || honoredName(toks, titleEnd)
         : Math.max(known, nisba);
   }
-  return i;
-}
-
-/**
- * An institution's own name of up to two words after its head («وكالة رويترز», «منظمة أطباء بلا»), and
- * the noun a «بلا» inside it takes: «منظمة أطباء بلا حدود».
- */
-function ownNameEnd(toks: Token[], from: number, own: (t: Token) => boolean): number {
-  let i = from;
-  while (i < 3 && i < toks.length && own(toks[i] as Token)) i++;
-  const last = toks[i - 1];
-  if (i > from && last && bare(last) === "بلا" && toks[i]?.word) i++;
   return i;
 }
