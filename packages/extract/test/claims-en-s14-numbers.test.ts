@@ -35,3 +35,19 @@ describe("a comma-grouped number opening the words after a speaker set off by co
     ]);
   });
 });
+
+describe("a number right after the hearer opens the words", () => {
+  it("keeps the number in the words, not in the hearer", () => {
+    expect(brief("The coach told reporters 40 players had been tested.")).toEqual([
+      ["coach", "told", "40 players had been tested"],
+    ]);
+    expect(brief("The dean told Reuters 12% of students had dropped out.")).toEqual([
+      ["dean", "told", "12% of students had dropped out"],
+    ]);
+  });
+  it("still reads a station's channel number as the hearer's", () => {
+    expect(brief("The sheriff told KTVB 7 on Friday the road was closed.")).toEqual([
+      ["sheriff", "told", "the road was closed"],
+    ]);
+  });
+});

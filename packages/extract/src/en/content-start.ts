@@ -4,7 +4,7 @@ import type { Token } from "../text/tokens.ts";
 import { FINITE_AUX } from "./auxiliaries.ts";
 import { afterCalendarDate, afterDaysAgo, afterTimeZone, possessiveTime } from "./content-start-times.ts";
 import { namesBeforeVerb } from "./coordinated-subject.ts";
-import { capitalHearerEnd, ofHearerEnd, personHearerEnd } from "./hearer-end.ts";
+import { capitalHearerEnd, ofHearerEnd, personHearerEnd, stationNumber } from "./hearer-end.ts";
 import { HEARER_VERBS, TIME_WORDS } from "./lexicon.ts";
 import { afterLinkingAdverb } from "./linking-adverbs.ts";
 import { ADJUNCT_START, lower, OBJECT_PRONOUNS } from "./verbs.ts";
@@ -252,7 +252,7 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
         OBJECT_PRONOUNS.has(lower(t)) ||
         /^\p{Lu}/u.test(t.text) ||
         // ("told KTVB 7 on Thursday his …": a station's number after its name)
-        (n > 0 && /^\d{1,2}$/.test(t.text)) ||
+        (n > 0 && stationNumber(toks, i)) ||
         (n > 0 && lower(t) === "of") ||
         // "told members of the Senate", not "told reporters the president was …"
         (n > 0 && lower(t) === "the" && /^\p{Lu}/u.test(toks[i + 1]?.text ?? ""))
