@@ -51,3 +51,14 @@ describe("a number right after the hearer opens the words", () => {
     ]);
   });
 });
+
+describe("a number right after the medium opens the words", () => {
+  it("leaves 'in a statement' out of the words", () => {
+    expect(brief("The bakery said in a statement 2,500 loaves had been recalled.")).toEqual([
+      ["bakery", "said", "2,500 loaves had been recalled"],
+    ]);
+    expect(brief("The club wrote in a letter 30 members had resigned.")).toEqual([
+      ["club", "wrote", "30 members had resigned"],
+    ]);
+  });
+});

@@ -436,7 +436,9 @@ function afterPlaceAndDay(toks: Token[], i: number): number {
   return toks[day]?.word && TIME_WORDS.has(lower(toks[day] as Token)) ? k : i;
 }
 
-/** The index of a subject pronoun that follows a short prepositional phrase at toks[i], or -1. */
+/** Nouns of a medium the words came in ("in a statement", "in a letter"). */
+const MEDIUM = /^(?:statement|interview|release|post|tweet|letter|email|briefing|speech|video|message)$/;
+/** The index of a subject pronoun (or a number) that follows a short prepositional phrase at toks[i], or -1. */
 function pronounAfterAdjunct(toks: Token[], i: number): number {
   const t = toks[i];
   if (!t?.word || !/^(?:in|on|at|during)$/i.test(t.text)) return -1;
@@ -444,6 +446,8 @@ function pronounAfterAdjunct(toks: Token[], i: number): number {
     const u = toks[k] as Token;
     if (!u.word) return -1;
     if (k > i + 1 && /^(?:he|she|it|they|we|i|there)$/.test(u.text)) return k;
+    // ("said in a statement 40 jobs would go": a number right after the medium opens the clause)
+    if (k > i + 2 && /^\d/.test(u.text) && MEDIUM.test((toks[k - 1] as Token).text)) return k;
     if (/^(?:that|which|who|and|or|but)$/i.test(u.text)) return -1;
   }
   return -1;
