@@ -4,7 +4,7 @@ import type { Token } from "../text/tokens.ts";
 import { FINITE_AUX } from "./auxiliaries.ts";
 import { afterCalendarDate, afterDaysAgo, afterTimeZone, possessiveTime } from "./content-start-times.ts";
 import { namesBeforeVerb } from "./coordinated-subject.ts";
-import { capitalHearerEnd, ofHearerEnd, personHearerEnd } from "./hearer-end.ts";
+import { capitalHearerEnd, ofHearerEnd, personHearerEnd, stationNumber } from "./hearer-end.ts";
 import { HEARER_VERBS, TIME_WORDS } from "./lexicon.ts";
 import { afterLinkingAdverb } from "./linking-adverbs.ts";
 import { ADJUNCT_START, lower, OBJECT_PRONOUNS } from "./verbs.ts";
@@ -252,7 +252,7 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
         OBJECT_PRONOUNS.has(lower(t)) ||
         /^\p{Lu}/u.test(t.text) ||
         // ("told KTVB 7 on Thursday his …": a station's number after its name)
-        (n > 0 && /^\d{1,2}$/.test(t.text)) ||
+        (n > 0 && stationNumber(toks, i)) ||
         (n > 0 && lower(t) === "of") ||
         // "told members of the Senate", not "told reporters the president was …"
         (n > 0 && lower(t) === "the" && /^\p{Lu}/u.test(toks[i + 1]?.text ?? ""))
@@ -436,7 +436,9 @@ function afterPlaceAndDay(toks: Token[], i: number): number {
   return toks[day]?.word && TIME_WORDS.has(lower(toks[day] as Token)) ? k : i;
 }
 
-/** The index of a subject pronoun that follows a short prepositional phrase at toks[i], or -1. */
+/** Nouns of a medium the words came in ("in a statement", "in a letter"). */
+const MEDIUM = /^(?:statement|interview|release|post|tweet|letter|email|briefing|speech|video|message)$/;
+/** The index of a subject pronoun (or a number) that follows a short prepositional phrase at toks[i], or -1. */
 function pronounAfterAdjunct(toks: Token[], i: number): number {
   const t = toks[i];
   if (!t?.word || !/^(?:in|on|at|during)$/i.test(t.text)) return -1;
@@ -444,6 +446,8 @@ function pronounAfterAdjunct(toks: Token[], i: number): number {
     const u = toks[k] as Token;
     if (!u.word) return -1;
     if (k > i + 1 && /^(?:he|she|it|they|we|i|there)$/.test(u.text)) return k;
+    // ("said in a statement 40 jobs would go": a number right after the medium opens the clause)
+    if (k > i + 2 && /^\d/.test(u.text) && MEDIUM.test((toks[k - 1] as Token).text)) return k;
     if (/^(?:that|which|who|and|or|but)$/i.test(u.text)) return -1;
   }
   return -1;

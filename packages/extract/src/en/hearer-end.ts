@@ -8,7 +8,7 @@ import type { Token } from "../text/tokens.ts";
 import { FINITE_AFTER } from "./auxiliaries.ts";
 import { capital, namesThenVerb } from "./coordinated-subject.ts";
 import { isStateName } from "./person-words.ts";
-import { lower } from "./verbs.ts";
+import { ADJUNCT_START, lower } from "./verbs.ts";
 
 /** The last word of an outlet's or a body's name ("the BBC", "Sky News", "The Irish Times", "the Senate"). */
 const NAME_END =
@@ -94,4 +94,16 @@ export function ofHearerEnd(toks: Token[], i: number): number {
     if (!/^\p{Ll}+$/u.test(t.text)) return -1;
   }
   return -1;
+}
+
+/**
+ * "told KTVB 7 on Thursday", "told WXYZ 7.": a channel number after a station's capitalised name; not the number
+ * that opens the words ("told reporters 40 nurses had left", "told Reuters 12% of staff …").
+ */
+export function stationNumber(toks: Token[], i: number): boolean {
+  if (!/^\d{1,2}$/.test((toks[i] as Token).text) || !/^\p{Lu}/u.test(toks[i - 1]?.text ?? "")) return false;
+  const next = toks[i + 1];
+  if (!next) return true;
+  if (!next.word) return next.text !== "%";
+  return /^\p{Lu}/u.test(next.text) || ADJUNCT_START.has(lower(next));
 }

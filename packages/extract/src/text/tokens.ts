@@ -62,6 +62,19 @@ for (const [from, to] of [
 /** Joiners inside a word when a word unit follows: ' ’ . - ("don’t", "U.S", "Abu-Dhabi"). */
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 46 || c === 45;
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** text[p] is the comma of a thousands group ("4,200", "1,500,000"): a digit before, three digits after. */
+function isThousandsComma(text: string, p: number): boolean {
+  return (
+    text.charCodeAt(p) === 44 &&
+    isDigit(text.charCodeAt(p - 1)) &&
+    isDigit(text.charCodeAt(p + 1)) &&
+    isDigit(text.charCodeAt(p + 2)) &&
+    isDigit(text.charCodeAt(p + 3)) &&
+    !isDigit(text.charCodeAt(p + 4))
+  );
+}
+
 const WORD_START = /^[\p{L}\p{M}\p{N}_]/u;
 /** WORD_START of a token's first unit, learnt once per unit: 1 yes, 2 no, 0 not yet known. */
 const STARTS_WORD = new Uint8Array(0x10000);
@@ -73,8 +86,8 @@ export function startsWord(c: number): boolean {
 }
 
 /**
- * Up to `max` tokens of text[from, to): runs of word units (joined by ' ’ . - between word units), or
- * any other single non-space unit. Scans the text in place with a class table (no regex, no copies).
+ * Up to `max` tokens of text[from, to): runs of word units (joined by ' ’ . - between word units, and
+ * by the comma of a thousands group), or any other single non-space unit. Scans the text in place with a class table (no regex, no copies).
  */
 export function tokensForward(text: string, from: number, to: number, max: number): Token[] {
   const out: Token[] = [];
@@ -92,6 +105,7 @@ export function tokensForward(text: string, from: number, to: number, max: numbe
         const d = text.charCodeAt(p);
         if (UNIT_CLASS[d] === WORD) p++;
         else if (isJoiner(d) && p + 1 < n && UNIT_CLASS[text.charCodeAt(p + 1)] === WORD) p += 2;
+        else if (isThousandsComma(text, p)) p += 4;
         else break;
       }
     }
