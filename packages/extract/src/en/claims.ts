@@ -104,12 +104,10 @@ export function verbClaim(
   const s = view.sentences[si] as Sentence;
   const { text } = view;
   const verb = toks[hit.index] as Token;
-  let cueStart = verb.start;
+  // (the cue opens with the auxiliaries before the verb: "had been told")
   let k = hit.index - 1;
-  while (k >= 0 && toks[k]?.word && isAuxiliary(toks[k] as Token)) {
-    cueStart = (toks[k] as Token).start;
-    k--;
-  }
+  while (k >= 0 && toks[k]?.word && isAuxiliary(toks[k] as Token)) k--;
+  const cueStart = (toks[k + 1] as Token).start;
   let after = hit.index + 1;
   let cueEnd = verb.end;
   const particle = toks[after];

@@ -2,6 +2,14 @@
 
 import type { Token } from "../text/tokens.ts";
 import { FINITE_AUX } from "./auxiliaries.ts";
+import {
+  afterCourtPlace,
+  afterHere,
+  afterPlaceAndDay,
+  afterSentenceAdverb,
+  colonAfterAdjunct,
+  pronounAfterAdjunct,
+} from "./content-start-adjuncts.ts";
 import { afterCalendarDate, afterDaysAgo, afterTimeZone, possessiveTime } from "./content-start-times.ts";
 import { namesBeforeVerb } from "./coordinated-subject.ts";
 import { capitalHearerEnd, ofHearerEnd, personHearerEnd, stationNumber } from "./hearer-end.ts";
@@ -85,7 +93,6 @@ function thatWithin(toks: Token[], i: number, limit: number): number {
 /** A participle telling where or by whom an occasion was held, between commas after it. */
 const OCCASION_PARTICIPLE = /^(?:held|hosted|staged|organi[sz]ed|attended|convened|chaired)$/;
 
-/** A comma after a capitalised place name, before its state or country or before "that" ("Toledo, Ohio, that"). */
 /** A reduced or "which" relative describing an occasion: "held in …", "attended by …", "which was broadcast …". */
 const OCCASION_ASIDE =
   /^(?:which|where|held|hosted|attended|organi[sz]ed|broadcast|televised|streamed|chaired|convened|staged|called|opened)$/i;
@@ -100,6 +107,7 @@ function asideBeforeThat(toks: Token[], k: number): number {
   return -1;
 }
 
+/** A comma after a capitalised place name, before its state or country or before "that" ("Toledo, Ohio, that"). */
 function placeComma(toks: Token[], k: number): boolean {
   const prev = toks[k - 1];
   const next = toks[k + 1];
@@ -373,104 +381,10 @@ const ING_PREPOSITIONS =
 const PRONOUN_THAT_VERB =
   /^(?:is|was|isn['’]t|wasn['’]t|would|wouldn['’]t|will|won['’]t|has|had|could|couldn['’]t|can|cannot|can['’]t|must|should|might|may|seems|seemed|sounds|sounded|means|meant|remains|remained)$/;
 
-/** Adverbs that may stand between a verb and its content ("said separately on Friday it …", "saying then that …"). */
-const SENTENCE_ADVERBS = new Set(
-  "separately then also again previously repeatedly publicly privately subsequently further likewise similarly initially originally".split(
-    " ",
-  ),
-);
-/**
- * Past "here" right after a verb when a time, "that" or the colon follows ("said here on Friday that …", "told
- * reporters here today the …": the dateline's place, not the content's first word).
- */
-function afterHere(toks: Token[], i: number): number {
-  const t = toks[i];
-  const next = toks[i + 1];
-  if (!t?.word || lower(t) !== "here" || !next) return i;
-  const w = next.word ? lower(next) : next.text;
-  const timeOrContent = w === "that" || w === ":" || w === "on" || w === "late" || w === "early";
-  return timeOrContent || TIME_WORDS.has(w) ? i + 1 : i;
-}
-
 /** "at least", "at most": a bound on the number the content opens with, no place ("said at least 40 died"). */
 const AT_LEAST = /^at (?:least|most)$/i;
 /** The words of toks[i] and the token after it, one space apart. */
 const following = (toks: Token[], i: number): string => `${toks[i]?.text ?? ""} ${toks[i + 1]?.text ?? ""}`;
-/** The index after such an adverb at toks[i] when "that", a time or place phrase or a subject pronoun follows; else i. */
-function afterSentenceAdverb(toks: Token[], i: number): number {
-  const t = toks[i];
-  const next = toks[i + 1];
-  if (!t?.word || !next?.word || !SENTENCE_ADVERBS.has(lower(t))) return i;
-  const w = lower(next);
-  const opens =
-    w === "that" || ADJUNCT_START.has(w) || TIME_WORDS.has(w) || /^(?:he|she|it|they|we|i|there)$/.test(w);
-  return opens ? i + 1 : i;
-}
-
-/** "outside court", "outside the courthouse", "outside the Old Bailey": where a verdict's reactions are given. */
-const COURT_PLACE = /^(?:court|courthouse|courtroom|Bailey|tribunal|hearing)$/i;
-/** Past "outside (the) court" right after a verb ("said outside Kingsbridge Crown Court that …"), else i. */
-function afterCourtPlace(toks: Token[], i: number): number {
-  if (!toks[i]?.word || lower(toks[i] as Token) !== "outside") return i;
-  let k = i + 1;
-  if (/^the$/i.test(toks[k]?.text ?? "")) k++;
-  // (the place's whole name: capitalised words up to its court word)
-  let place = -1;
-  for (let n = 0; n < 5 && toks[k]?.word; n++, k++) {
-    const w = (toks[k] as Token).text;
-    if (COURT_PLACE.test(w)) place = k;
-    else if (!/^\p{Lu}/u.test(w)) break;
-  }
-  return place < 0 ? i : place + 1;
-}
-
-/** Past "at/in" and one to four capitalised words when a day follows ("at City Hall on Monday"), else i. */
-function afterPlaceAndDay(toks: Token[], i: number): number {
-  if (!/^(?:at|in)$/i.test(toks[i]?.text ?? "")) return i;
-  let k = i + 1;
-  if (lower(toks[k] ?? (toks[i] as Token)) === "the") k++;
-  const first = k;
-  while (k < first + 4 && toks[k]?.word && /^\p{Lu}/u.test((toks[k] as Token).text)) k++;
-  if (k === first) return i;
-  const day = lower(toks[k] ?? (toks[i] as Token)) === "on" ? k + 1 : k;
-  return toks[day]?.word && TIME_WORDS.has(lower(toks[day] as Token)) ? k : i;
-}
-
-/** Nouns of a medium the words came in ("in a statement", "in a letter"). */
-const MEDIUM = /^(?:statement|interview|release|post|tweet|letter|email|briefing|speech|video|message)$/;
-/** The index of a subject pronoun (or a number) that follows a short prepositional phrase at toks[i], or -1. */
-function pronounAfterAdjunct(toks: Token[], i: number): number {
-  const t = toks[i];
-  if (!t?.word || !/^(?:in|on|at|during)$/i.test(t.text)) return -1;
-  for (let k = i + 1; k < Math.min(toks.length, i + 7); k++) {
-    const u = toks[k] as Token;
-    if (!u.word) return -1;
-    if (k > i + 1 && /^(?:he|she|it|they|we|i|there)$/.test(u.text)) return k;
-    // ("said in a statement 40 jobs would go": a number right after the medium opens the clause)
-    if (k > i + 2 && /^\d/.test(u.text) && MEDIUM.test((toks[k - 1] as Token).text)) return k;
-    if (/^(?:that|which|who|and|or|but)$/i.test(u.text)) return -1;
-  }
-  return -1;
-}
-
-/** The index of a colon that closes a short occasion phrase at toks[i] ("in a statement:"), or -1. */
-function colonAfterAdjunct(toks: Token[], i: number): number {
-  // ("refuse to define: …" is an infinitive, not "said to reporters: …")
-  if (
-    lower(toks[i] as Token) === "to" &&
-    !/^(?:the|an?|\p{Lu}.*|reporters|journalists)$/u.test(toks[i + 1]?.text ?? "")
-  )
-    return -1;
-  for (let k = i + 1; k < Math.min(toks.length, i + 12); k++) {
-    const u = toks[k] as Token;
-    // (a clock time "at 3:30 p.m." has no space after its colon)
-    if (u.text === ":") return toks[k + 1] && toks[k + 1]?.start === u.end ? -1 : k;
-    if (!u.word && !/^[’'‘-]$/.test(u.text)) return -1;
-    if (u.word && /^(?:that|who|which|and|or|but|he|she|they|it|we|i)$/i.test(u.text)) return -1;
-  }
-  return -1;
-}
-
 /** An ampersand written tight between two capitalised parts of one name ("P&J", "AT&T", "S&P"). */
 function ampersandInName(toks: Token[], i: number): boolean {
   const [prev, amp, next] = [toks[i - 1], toks[i], toks[i + 1]];

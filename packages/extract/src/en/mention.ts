@@ -5,7 +5,7 @@ import { benchParse } from "./bench.ts";
 import { CHARGED_AFTER_HEAD } from "./charged.ts";
 import { epithetParse } from "./epithets.ts";
 import { issuedDocumentParse } from "./issued-document.ts";
-import { CIRCUMSTANCE_PARTICIPLE, NP_WORDS } from "./lexicon.ts";
+import { CIRCUMSTANCE_PARTICIPLE } from "./lexicon.ts";
 import { withListedBody } from "./listed-body.ts";
 import {
   DISCOURSE_ADVERB,
@@ -33,7 +33,6 @@ import {
   abbreviation,
   bareWord,
   CAPITAL_TITLES,
-  DETERMINERS,
   dropPostNominals,
   EMPLOYER_HEAD,
   endsInIndustry,
@@ -51,24 +50,19 @@ import {
   TITLED_ROLE_OF_BODY,
   withoutDot,
 } from "./person-words.ts";
-import { isPluralPeople, lastWord, pluralCommonNoun, spaceSeparated, subjectCase } from "./phrase-words.ts";
+import {
+  isCommonHead,
+  lastWord,
+  pluralCommonNoun,
+  spaceSeparated,
+  subjectCase,
+  withoutLeadingDeterminer,
+} from "./phrase-words.ts";
 import { joinsName, portfolioListParse, TOPIC_BODIES } from "./portfolio-and.ts";
 import { ASKED_AFTER_HEAD } from "./reached-by.ts";
 import { withSeatsNamed } from "./seats.ts";
 import { teamMentionParse } from "./team-leader.ts";
 import { nameAfterPortfolio } from "./title-body.ts";
-
-/** A common noun at words[k]: lowercase, or capitalised only because it opens the phrase ("Analysts at …"). */
-function isCommonHead(words: string[], k: number): boolean {
-  const w = words[k] as string;
-  if (/^[a-z]/.test(w)) return true;
-  const opens = k === 0 || (k === 1 && DETERMINERS.test(words[0] as string));
-  const low = w.toLowerCase();
-  return opens && !CAPITAL_TITLES.has(w) && (NP_WORDS.has(low) || isPluralPeople(low));
-}
-/** "the senator" → "senator", but "officials familiar with the matter" keeps its inner "the". */
-const withoutLeadingDeterminer = (words: string[]): string[] =>
-  words.length && DETERMINERS.test(words[0] as string) ? words.slice(1) : words;
 
 const NAME_PARTICLE = /^(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|bin|ibn|dos|das)$/;
 const LINKS = new Set(["in", "at", "of", "from", "for", "with", "on", "to"]);

@@ -1,6 +1,7 @@
 // The words of a speaker phrase: its last word, its words, and a pronoun's subject case.
 import { isJsSpace, lowercase } from "../text/chars.ts";
 import { NP_WORDS, PRONOUNS } from "./lexicon.ts";
+import { CAPITAL_TITLES, DETERMINERS } from "./person-words.ts";
 
 /** The last word of a trimmed phrase (after its last JS whitespace). */
 export function lastWord(s: string): string {
@@ -85,3 +86,15 @@ export function peopleInPlaces(mention: string): boolean {
   const m = PEOPLE_IN_PLACES.exec(mention);
   return !!m && isPluralPeople((m[1] as string).toLowerCase());
 }
+
+/** A common noun at words[k]: lowercase, or capitalised only because it opens the phrase ("Analysts at …"). */
+export function isCommonHead(words: string[], k: number): boolean {
+  const w = words[k] as string;
+  if (/^[a-z]/.test(w)) return true;
+  const opens = k === 0 || (k === 1 && DETERMINERS.test(words[0] as string));
+  const low = w.toLowerCase();
+  return opens && !CAPITAL_TITLES.has(w) && (NP_WORDS.has(low) || isPluralPeople(low));
+}
+/** "the senator" → "senator", but "officials familiar with the matter" keeps its inner "the". */
+export const withoutLeadingDeterminer = (words: string[]): string[] =>
+  words.length && DETERMINERS.test(words[0] as string) ? words.slice(1) : words;
