@@ -230,7 +230,7 @@ const EN_WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "fr
 const cap = (w: string): string => (w[0] as string).toUpperCase() + w.slice(1);
 /** A word as it opens a sentence or goes on one ("Today", "today"). */
 const bothCases = (...words: string[]): string[] => words.flatMap((w) => [w, cap(w)]);
-const EN_WEEKDAY_NAMES = EN_WEEKDAYS.map(cap);
+export const EN_WEEKDAY_NAMES = EN_WEEKDAYS.map(cap);
 const EN_DIGITS = [..."0123456789"];
 /**
  * EN_DATE's alternatives, each with the words it can open with (a space in a lead stands for any white

@@ -5,17 +5,17 @@ import { isEnglishStateName } from "./states.ts";
 
 /**
  * "The Civil Aviation Authority fined … The agency said", "The Financial Conduct Authority … The regulator said",
- * "The Reserve Bank of India … The central bank said", "the AFL Tribunal … the three-member panel found": a description of a body's kind (`title`, its head `head`)
- * and the name words that show a body is of it.
+ * "The Reserve Bank of India … The central bank said", "the AFL Tribunal … the three-member panel found": a
+ * description of a body's kind (`title`, its head `head`) and the name words that show a body is of it.
  */
 function kindOf(head: string, title: string | null): RegExp | null {
-  // (a plain "the agency": not "the dpa news agency", whose words name a body of their own)
   // ("the three-member panel", "the appeals panel": how many sit on it or what it hears, no name of its own)
   if (
     head === "panel" &&
     /^(?:the\s+)?(?:[a-z]+-(?:member|man|person)\s+|appeals?\s+|disciplinary\s+)?panel$/i.test(title ?? "")
   )
     return /\b(?:tribunal|panel|board|commission|committee)\b/;
+  // (a plain "the agency": not "the dpa news agency", whose words name a body of their own)
   if (head !== "bank" && !/^(?:the\s+)?(?:agency|regulator)$/i.test(title ?? "")) return null;
   if (head === "agency")
     return /\b(?:agency|authority|commission|administration|inspectorate|directorate|bureau)\b/;

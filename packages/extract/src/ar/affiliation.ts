@@ -12,6 +12,7 @@ import {
   PLACE_NOUNS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
+import { NISBA } from "./mention-words.ts";
 import {
   bare,
   CLOSING_QUOTE,
@@ -79,7 +80,7 @@ export function affiliation(text: string, toks: Token[], i: number, verbLinks?: 
       // «نواب عن محافظات الجنوب الحكومة بتخصيص …»: a definite noun before a ب-complement is the object
       const next = toks[j + 1];
       // («شركة النفط اليمنية بساحل حضرموت»: a nisba agrees with the body, it is no object)
-      const nisba = /ي(?:ة)?$/u.test(bare(t));
+      const nisba = NISBA.test(bare(t));
       if (j > i + 2 && next?.word && /^ب(?!ال)/u.test(bare(next)) && /^ال/u.test(bare(t)) && !nisba) break;
       j++;
       bareRun = 0;

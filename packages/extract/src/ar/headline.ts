@@ -6,6 +6,7 @@ import type { Dated } from "../timeline.ts";
 import { LONE_ACCUSED } from "./accused.ts";
 import { foldWord, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
 import { parseArabicMention } from "./mention.ts";
+import { NISBA } from "./mention-words.ts";
 import { titleHead, verbLemma } from "./phrase.ts";
 
 /**
@@ -264,7 +265,7 @@ function speakerInBody(text: string, drafts: Draft[], name: string, bodyStart: n
 function describedBody(text: string, drafts: Draft[], words: string, bodyStart: number): string | null {
   const [head, nisba, ...rest] = words.split(/[\s\u00A0]+/u);
   if (!head || !nisba || rest.length || /^ال/u.test(head) || !ORG_TITLES.has(titleHead(head))) return null;
-  if (/^ال/u.test(nisba) || !/(?:ي|ية)$/u.test(nisba)) return null;
+  if (/^ال/u.test(nisba) || !NISBA.test(nisba)) return null;
   for (const d of drafts) {
     if (d.cueStart < bodyStart || d.mentionStart < 0) continue;
     const mention = text.slice(d.mentionStart, d.mentionEnd);

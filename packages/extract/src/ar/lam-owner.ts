@@ -2,9 +2,7 @@
 
 import type { MentionParse } from "../speakers.ts";
 import { foldWord, hasArticle, ORG_TITLES } from "./lexicon.ts";
-
-/** «عراقي», «حقوقية», «صحي»: a singular nisba adjective. */
-const NISBA = /^\p{L}{2,}(?:ي|ية)$/u;
+import { NISBA } from "./mention-words.ts";
 
 /** A body's documents, which may name it with ل: «بيان لوزارة الخارجية», «بلاغ للمديرية العامة …». Folded. */
 const OWNED_DOCUMENTS = new Set(

@@ -21,17 +21,22 @@ const ownedTitle = (w: string): boolean => {
   const stem = /^(\p{L}{3,}?)(?:ه|ها|هم|هما)$/u.exec(w)?.[1];
   return !!stem && PERSON_TITLES.has(foldWord(stem));
 };
+/** «معالي», «سمو», «فضيلة»: honorifics of address that stand before a title or a name, no office of their own. */
+const ADDRESS_HONORIFIC = /^(?:معالي|سعادة|سمو|فخامة|فضيلة|سماحة)$/u;
+/** «والي», «والية»: a governor's office, in construct with the province though it looks definite. */
+const GOVERNOR_WALI = /^والي(?:ة)?$/u;
 /** «مسؤول», «ناشطة»: a title without the article, no honorific («معالي», «سمو») nor abbreviation. */
 export const indefiniteTitle = (w: string): boolean =>
   !hasArticle(w) &&
   !ABBREVIATED_TITLE.test(w) &&
-  !/^(?:معالي|سعادة|سمو|فخامة|فضيلة|سماحة|والي|والية)$/u.test(w) &&
+  !ADDRESS_HONORIFIC.test(w) &&
+  !GOVERNOR_WALI.test(w) &&
   !ownedTitle(w);
 /** «مدير», «إمام», «والي»: an office without the article, not an honorific («معالي», «سمو») nor abbreviated. */
 export const constructOffice = (w: string): boolean =>
-  (!hasArticle(w) || /^والي(?:ة)?$/u.test(w)) &&
+  (!hasArticle(w) || GOVERNOR_WALI.test(w)) &&
   !ABBREVIATED_TITLE.test(w) &&
-  !/^(?:معالي|سعادة|سمو|فخامة|فضيلة|سماحة)$/u.test(w) &&
+  !ADDRESS_HONORIFIC.test(w) &&
   !ownedTitle(w);
 /** «مدرسة الحي»: a bare noun and a definite one closing the construct (not a given name: «الهادي»). */
 export const constructGenitive = (w: string, next: string | undefined): boolean =>

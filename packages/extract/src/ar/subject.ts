@@ -369,12 +369,15 @@ function opensVerbObject(text: string, toks: Token[], i: number, from: number): 
 /** «مرضى», «مزارعون», «ناجيات»: a plural of people, described by what follows it, not a name. */
 const PEOPLE_PLURAL = /^(?:\p{L}{3,}(?:ون|ين|ات)|مرضى|سكان|أهالي|اهالي)$/u;
 
+/** «للسفير», «للوزير»: «لل» and a word of three letters or more. */
+const LAM_DEFINITE = /^لل\p{L}{3,}$/u;
 /** «للسفير», «للوزير الفرنسي»: the official told, a person's title with «لل», after the speaker's name. */
-const toldOfficial = (t: Token): boolean =>
-  t.word &&
-  /^لل\p{L}{3,}$/u.test(bare(t)) &&
-  PERSON_TITLES.has(foldWord(bare(t).slice(2))) &&
-  foldWord(bare(t).slice(2)) !== "فريق";
+const toldOfficial = (t: Token): boolean => {
+  if (!t.word || !LAM_DEFINITE.test(bare(t))) return false;
+  const title = foldWord(bare(t).slice(2));
+  // («للفريق»: after a name, the team the words are for rather than a general told)
+  return PERSON_TITLES.has(title) && title !== "فريق";
+};
 
 /** An adjunct («في المؤتمر», «خلال الندوة», «لوكالة …», «على هامش …») at `i`, then a complementizer within it. */
 function adjunctBeforeClause(text: string, toks: Token[], i: number): boolean {

@@ -1,13 +1,12 @@
 // A timeline's entries ("2025 — Council rejects the plan", "March 3: Ministry announces new tariffs"): the
 // writer's dated list of events, no one's reported words.
-import { EN_MONTH } from "../dates.ts";
+import { EN_MONTH, EN_WEEKDAY_NAMES } from "../dates.ts";
 import type { Sentence } from "../text/segment.ts";
 import { firstAtOrAfter } from "../text/sorted.ts";
 import { PAST_FORMS } from "./lexicon.ts";
 
 /** A clock time, maybe with its day: "9 p.m. Wednesday", "6:30am", "14:05", "11.20 GMT". */
-const ENTRY_CLOCK =
-  "(?:\\d{1,2}(?:[.:]\\d{2})?[\\s\\u00A0]*(?:[ap]\\.m\\.|[ap]m\\b)|\\d{1,2}[.:]\\d{2}(?![\\d.:]))(?:[\\s\\u00A0]+(?:GMT|BST|UTC|[ECMP][SD]T))?(?:,?[\\s\\u00A0]+(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)?";
+const ENTRY_CLOCK = `(?:\\d{1,2}(?:[.:]\\d{2})?[\\s\\u00A0]*(?:[ap]\\.m\\.|[ap]m\\b)|\\d{1,2}[.:]\\d{2}(?![\\d.:]))(?:[\\s\\u00A0]+(?:GMT|BST|UTC|[ECMP][SD]T))?(?:,?[\\s\\u00A0]+(?:${EN_WEEKDAY_NAMES.join("|")}))?`;
 /**
  * A date or a clock time opening a line, then a dash or a colon: "2025 —", "March 3:", "Nov. 7, 2024 –", "June
  * 2019:", "3 March 2024 -", "9 p.m. Wednesday:" (not a dateline: no place before it, no agency in brackets after it).

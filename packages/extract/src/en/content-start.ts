@@ -91,11 +91,14 @@ function thatWithin(toks: Token[], i: number, limit: number): number {
 }
 
 /** A participle telling where or by whom an occasion was held, between commas after it. */
-const OCCASION_PARTICIPLE = /^(?:held|hosted|staged|organi[sz]ed|attended|convened|chaired)$/;
+const OCCASION_PARTICIPLES = "held|hosted|staged|organi[sz]ed|attended|convened|chaired";
+const OCCASION_PARTICIPLE = new RegExp(`^(?:${OCCASION_PARTICIPLES})$`);
 
 /** A reduced or "which" relative describing an occasion: "held in …", "attended by …", "which was broadcast …". */
-const OCCASION_ASIDE =
-  /^(?:which|where|held|hosted|attended|organi[sz]ed|broadcast|televised|streamed|chaired|convened|staged|called|opened)$/i;
+const OCCASION_ASIDE = new RegExp(
+  `^(?:which|where|broadcast|televised|streamed|called|opened|${OCCASION_PARTICIPLES})$`,
+  "i",
+);
 /** The comma closing an aside opened by the comma at k when "that" follows it ("…, held at the court, that"), or -1. */
 function asideBeforeThat(toks: Token[], k: number): number {
   if (toks[k]?.text !== "," || !OCCASION_ASIDE.test(toks[k + 1]?.text ?? "")) return -1;
