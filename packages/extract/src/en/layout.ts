@@ -137,8 +137,10 @@ function withoutColonDateline(text: string, sentences: ArticleView["sentences"],
   return para === 1 || headingsBefore ? drafts.filter((x) => x !== d) : drafts;
 }
 
+// ("Said the district commissioner, Mr Juma: …": a role after a determiner too, but not after "Asked",
+// where "the minister" is the one asked)
 const VERB_FIRST_COLON =
-  /^(?:Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Explains|Noted|Notes|Warned|Warns|Replied|Replies|Recalled|Recalls)[ \u00A0]+(\p{Lu}[^:!?“”"]{0,80}?):[ \u00A0]+(?=\S)/u;
+  /^(?:Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Explains|Noted|Notes|Warned|Warns|Replied|Replies|Recalled|Recalls)[ \u00A0]+((?:(?<!Ask(?:ed|s)[ \u00A0]+)(?:the|a|an|its|their)[ \u00A0]+\p{Ll}|\p{Lu})[^:!?“”"]{0,80}?):[ \u00A0]+(?=\S)/u;
 
 /** The sentence opens "Said Ellis: …" (read by verbFirstColonDrafts, not by the sentence rules). */
 export const opensWithVerbAndColon = (text: string, start: number, end: number): boolean =>
