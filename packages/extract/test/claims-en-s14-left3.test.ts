@@ -59,3 +59,14 @@ describe("a verb first, then a role after a determiner, and a colon", () => {
     expect(brief(`Asked the harbour master: "Will any ship leave tonight?"`)).toEqual([]);
   });
 });
+
+describe("a paragraph that opens with the verb, the name and a colon", () => {
+  it("leaves the verb out of the speaker's name", () => {
+    expect(brief(`Said Peter Mwangi: "We have waited long enough."`)).toEqual([
+      ["Peter Mwangi", "Peter Mwangi", "Said"],
+    ]);
+    expect(
+      brief(`The bridge was shut for a week.\n\nAdded Mrs Grace Njeri: "We have waited long enough."`),
+    ).toEqual([["Grace Njeri", "Mrs Grace Njeri", "Added"]]);
+  });
+});

@@ -47,6 +47,8 @@ export function colonDrafts(view: ArticleView): Draft[] {
     // a speaker's name or an outlet ("Pence:", "Pat Caddell:", "WALLACE:"), not a section heading
     // ("Little Relief for Refugees:"): short and capitalised throughout
     if (words.length > 6 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    // ("Said Tom Ellis:": the verb first, read by verbFirstColonDrafts; the verb is no part of the name)
+    if (opensWithVerbAndColon(text, s.start, s.end)) continue;
     const srcStart = s.start + m[0].indexOf(label);
     const colon = srcStart + label.length;
     let end = s.end;
