@@ -70,3 +70,14 @@ describe("a paragraph that opens with the verb, the name and a colon", () => {
     ).toEqual([["Grace Njeri", "Mrs Grace Njeri", "Added"]]);
   });
 });
+
+describe("an office opened by a nationality adjective, then its holder between commas", () => {
+  it("names the holder", () => {
+    expect(brief("The Kenyan Electoral Commissioner, Ruth Wanjiru, said the tally was final.")).toEqual([
+      ["Ruth Wanjiru", "The Kenyan Electoral Commissioner, Ruth Wanjiru", "said"],
+    ]);
+    expect(brief("The Ghanaian Trade Minister, Kwame Asante, said exports had risen.")).toEqual([
+      ["Kwame Asante", "The Ghanaian Trade Minister, Kwame Asante", "said"],
+    ]);
+  });
+});
