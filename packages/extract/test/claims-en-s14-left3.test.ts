@@ -32,6 +32,16 @@ describe("an inverted verb, a capitalised office, a comma and its holder", () =>
   });
 });
 
+describe("an office with an 'and' in its portfolio and no holder named", () => {
+  it("gives no half of the portfolio as a name", () => {
+    const names = en(`"Prices will fall," said the Minister of Trade and Industry.`).map(
+      (c) => c.speaker.name,
+    );
+    expect(names).not.toContain("and Industry");
+    expect(names).not.toContain("Industry");
+  });
+});
+
 describe("an office with a country's initials or an adjective, then its holder between commas", () => {
   it("names the holder, not the office", () => {
     expect(brief("The PNG Electoral Commissioner, Ben Kaupa, said polling would close on Friday.")).toEqual([

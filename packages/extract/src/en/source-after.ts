@@ -21,6 +21,7 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
   if (LEADING_LINKS.test(`${lower(first)} `)) return null;
   let end = -1;
   let i = 0;
+  let joinedPortfolio = false;
   for (; i < toks.length; i++) {
     const t = toks[i] as Token;
     // "said the coach on Saturday", "said Smith Monday": the day of the statement is no part of the speaker
@@ -52,6 +53,7 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
     const body = i > 0 && (INSTITUTION_HEADS.has(t.text) || modifiesBody(toks, i));
     // "said the Minister of Lands and Natural Resources": "and" inside the portfolio
     const portfolio = i > 0 && portfolioAndAfter(toks, i);
+    joinedPortfolio ||= portfolio;
     if (
       !describesName &&
       !inName &&
@@ -71,6 +73,9 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
   const named = ROLE_BEFORE_NAME.test(text.slice(span[0], span[1]))
     ? NAME_AFTER_ROLE.exec(text.slice(span[1], span[1] + 60))
     : null;
+  // (an office with an "and" in its portfolio speaks here only with its holder named: the mention parse
+  // would split "the Minister of Trade and Industry" at the "and")
+  if (joinedPortfolio && !named) return null;
   const nameEnd = span[1] + (named ? named[0].length : 0);
   // ("said Chen Wei-ting (陳瑋廷)": the name in its own script, in parentheses, is part of the mention)
   const native = NATIVE_SCRIPT_NAME.exec(text.slice(nameEnd, nameEnd + 24));
