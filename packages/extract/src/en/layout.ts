@@ -47,6 +47,8 @@ export function colonDrafts(view: ArticleView): Draft[] {
     // a speaker's name or an outlet ("Pence:", "Pat Caddell:", "WALLACE:"), not a section heading
     // ("Little Relief for Refugees:"): short and capitalised throughout
     if (words.length > 6 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    // ("Said Tom Ellis:": the verb first, read by verbFirstColonDrafts; the verb is no part of the name)
+    if (opensWithVerbAndColon(text, s.start, s.end)) continue;
     const srcStart = s.start + m[0].indexOf(label);
     const colon = srcStart + label.length;
     let end = s.end;
@@ -137,8 +139,10 @@ function withoutColonDateline(text: string, sentences: ArticleView["sentences"],
   return para === 1 || headingsBefore ? drafts.filter((x) => x !== d) : drafts;
 }
 
+// ("Said the district commissioner, Mr Juma: …": a role after a determiner too, but not after "Asked",
+// where "the minister" is the one asked)
 const VERB_FIRST_COLON =
-  /^(?:Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Explains|Noted|Notes|Warned|Warns|Replied|Replies|Recalled|Recalls)[ \u00A0]+(\p{Lu}[^:!?“”"]{0,80}?):[ \u00A0]+(?=\S)/u;
+  /^(?:Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Explains|Noted|Notes|Warned|Warns|Replied|Replies|Recalled|Recalls)[ \u00A0]+((?:(?<!Ask(?:ed|s)[ \u00A0]+)(?:the|a|an|its|their)[ \u00A0]+\p{Ll}|\p{Lu})[^:!?“”"]{0,80}?):[ \u00A0]+(?=\S)/u;
 
 /** The sentence opens "Said Ellis: …" (read by verbFirstColonDrafts, not by the sentence rules). */
 export const opensWithVerbAndColon = (text: string, start: number, end: number): boolean =>

@@ -1,4 +1,5 @@
 // Capitalised offices ("Minority Leader", "General Secretary") that a parse may mistake for a name.
+import { isDemonym } from "./epithets.ts";
 import { CAPITAL_TITLES, DETERMINERS, TITLE_HEADS } from "./person-words.ts";
 
 /**
@@ -17,7 +18,10 @@ export function capitalisedOffice(name: string | null): boolean {
 function officeWords(words: string[]): boolean {
   if (words.length < 2 || words.length > 4 || !TITLE_HEADS.has(words[words.length - 1] as string))
     return false;
-  return words.slice(0, -1).every((w) => CAPITAL_TITLES.has(w) || OFFICE_MODIFIERS.test(w));
+  // ("the PNG Electoral Commissioner", "the EU Trade Commissioner", "the Kenyan Electoral Commissioner": the
+  // country or union first, by its initials or its adjective)
+  const modifiers = countryFirst(words[0] as string) ? words.slice(1, -1) : words.slice(0, -1);
+  return modifiers.every((w) => CAPITAL_TITLES.has(w) || OFFICE_MODIFIERS.test(w));
 }
 /**
  * "Attorney General", "Solicitor-General", "Auditor General", "Inspector General": offices whose last word is
@@ -47,7 +51,12 @@ export function bareOffice(words: string[], run: string[]): boolean {
 
 /** Capitalised words that narrow an office: its portfolio or rank ("Finance Minister", "General Secretary"). */
 const OFFICE_MODIFIERS =
-  /^(?:Finance|Health|Interior|Home|Education|Transport|Justice|Energy|Trade|Labour|Labor|Agriculture|Environment|Information|Communications|Culture|Tourism|Sports?|Youth|Works|Roads|Housing|Water|Defence|Economy|Second|First|Third|National|Regional|Provincial|Municipal|County|District|Party|Managing|Technical|Team|Organising|Organizing|Assistant|Associate|Senior|Principal|Permanent|Parliamentary|Cabinet)$/;
+  /^(?:Finance|Health|Interior|Home|Education|Transport|Justice|Energy|Trade|Labour|Labor|Agriculture|Environment|Information|Communications|Culture|Tourism|Sports?|Youth|Works|Roads|Housing|Water|Defence|Electoral|Federal|Judicial|Immigration|Customs|Revenue|Economy|Second|First|Third|National|Regional|Provincial|Municipal|County|District|Party|Managing|Technical|Team|Organising|Organizing|Assistant|Associate|Senior|Principal|Permanent|Parliamentary|Cabinet)$/;
+
+const INITIALS = /^[A-Z]{2,5}$/;
+// (an adjective, not a noun that is also a given name: "Dane", "Finn")
+const ADJECTIVE_ENDING = /(?:an|ese|i|ish)$/;
+const countryFirst = (w: string): boolean => INITIALS.test(w) || (isDemonym(w) && ADJECTIVE_ENDING.test(w));
 
 /** Members of a legislature, whom news names by the seat they hold ("the Ablekuma North MP", "the Kerry TD"). */
 const SEAT_HOLDERS =

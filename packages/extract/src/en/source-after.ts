@@ -3,6 +3,7 @@
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { INSTITUTION_HEADS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
 import { abbreviation, ROLE_HEAD } from "./person-words.ts";
+import { joinsName } from "./portfolio-and.ts";
 import { isCap, LEADING_LINKS, npWord, type SourceSpan } from "./source.ts";
 import { isCapWord, particle } from "./speaker-start.ts";
 
@@ -20,6 +21,7 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
   if (LEADING_LINKS.test(`${lower(first)} `)) return null;
   let end = -1;
   let i = 0;
+  let joinedPortfolio = false;
   for (; i < toks.length; i++) {
     const t = toks[i] as Token;
     // "said the coach on Saturday", "said Smith Monday": the day of the statement is no part of the speaker
@@ -49,7 +51,16 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
       (isCapWord(toks[i + 1]) || (particle(toks[i + 1]) && isCapWord(toks[i + 2])));
     // "said the Brazilian foreign ministry", "said the city council": a body's kind after its modifiers
     const body = i > 0 && (INSTITUTION_HEADS.has(t.text) || modifiesBody(toks, i));
-    if (!describesName && !inName && !body && (!npWord(t) || (SUBJECT_STOPS.has(lower(t)) && !isCap(t))))
+    // "said the Minister of Lands and Natural Resources": "and" inside the portfolio
+    const portfolio = i > 0 && portfolioAndAfter(toks, i);
+    joinedPortfolio ||= portfolio;
+    if (
+      !describesName &&
+      !inName &&
+      !body &&
+      !portfolio &&
+      (!npWord(t) || (SUBJECT_STOPS.has(lower(t)) && !isCap(t)))
+    )
       break;
     end = t.end;
   }
@@ -58,9 +69,13 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
   const span = trimTrailingLinks(text, first.start, end);
   if (!span) return null;
   // "said the lead author, Dr. Priya Ram, an epidemiologist …": a lowercase role, then the name it describes
-  const named = /^(?:the|a|an|its|their)\s[a-z\s-]+$/.test(text.slice(span[0], span[1]))
+  // (or a capitalised office: "said the Minister of Lands, Samuel Abu Jinapor.")
+  const named = ROLE_BEFORE_NAME.test(text.slice(span[0], span[1]))
     ? NAME_AFTER_ROLE.exec(text.slice(span[1], span[1] + 60))
     : null;
+  // (an office with an "and" in its portfolio speaks here only with its holder named: the mention parse
+  // would split "the Minister of Trade and Industry" at the "and")
+  if (joinedPortfolio && !named) return null;
   const nameEnd = span[1] + (named ? named[0].length : 0);
   // ("said Chen Wei-ting (陳瑋廷)": the name in its own script, in parentheses, is part of the mention)
   const native = NATIVE_SCRIPT_NAME.exec(text.slice(nameEnd, nameEnd + 24));
@@ -73,6 +88,18 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
   const role =
     appositive && !/\sand\s/.test(appositive) && !WRITERS_COMMENT.test(appositive) ? appositive.length : 0;
   return { start: span[0], end: fullEnd + role, pronoun: false };
+}
+/** A lowercase role ("the lead author") or a capitalised office with its portfolio ("the Minister of Lands"). */
+const ROLE_BEFORE_NAME =
+  /^(?:the|a|an|its|their)\s(?:[a-z\s-]+|(?:\p{Lu}[\p{L}-]*\s)*(?:Minister|Secretary|Commissioner|Director|Chairman|Chairperson|Chair)\s(?:of|for)\s\p{Lu}[\p{L}\s-]*)$/u;
+/** toks[i] is an "and" inside a portfolio after "of"/"for" ("Minister of Lands and Natural Resources"). */
+function portfolioAndAfter(toks: Token[], i: number): boolean {
+  const t = toks[i] as Token;
+  if (lower(t) !== "and" || !isCapWord(toks[i + 1])) return false;
+  return joinsName(
+    toks.slice(Math.max(0, i - 4), i + 1).map((u) => u.text),
+    Math.min(i, 4),
+  );
 }
 /** A comment on the words, not the speaker's role: a clause of its own, or a noun of what the words are. */
 const WRITERS_COMMENT =
