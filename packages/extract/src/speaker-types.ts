@@ -61,3 +61,8 @@ export interface Entity {
   /** A team met before its leader was named ("its discoverers" in a lede): named after the next leader. */
   awaitsLeader?: boolean;
 }
+
+/** Every claim spoken by `from` is spoken by `to` (one entity resolved to another). */
+export function replaceSpeaker(speakers: (Entity | null)[], from: Entity, to: Entity): void {
+  for (let k = 0; k < speakers.length; k++) if (speakers[k] === from) speakers[k] = to;
+}

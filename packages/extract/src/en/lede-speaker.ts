@@ -1,3 +1,4 @@
+import { replaceSpeaker } from "../speaker-types.ts";
 import type { Entity } from "../speakers.ts";
 import { isStateName } from "./person-words.ts";
 
@@ -47,7 +48,7 @@ export function identifyLedeSpeaker(
     // ("Gareth Hale, who led the firm until 2025, was giving evidence …" opens the next paragraph with no
     // claim of its own: the person quoted after it, under that name, is the one)
     if ((paras[j] ?? 99) > lede + 1 && !(p.name && paragraphOpensWith(lede + 1, p.name))) return;
-    for (let k = 0; k < speakers.length; k++) if (speakers[k] === e) speakers[k] = p;
+    replaceSpeaker(speakers, e, p);
     for (const t of e.titles) adoptTitle(p, t);
     return;
   }

@@ -1,4 +1,4 @@
-import type { Entity } from "../speaker-types.ts";
+import { type Entity, replaceSpeaker } from "../speaker-types.ts";
 
 /**
  * "Donor says screen ‘belongs where it was painted’" over "“… I think it belongs where it was painted,” Hollis
@@ -27,6 +27,6 @@ export function nameQuotingHeadlineVoices(
     );
     const named = j > 0 ? speakers[j] : null;
     if (named?.kind !== "person" || !/\s/.test(named.name ?? "")) continue;
-    for (let k = 0; k < speakers.length; k++) if (speakers[k] === e) speakers[k] = named;
+    replaceSpeaker(speakers, e, named);
   }
 }

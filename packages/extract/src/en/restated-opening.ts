@@ -5,7 +5,7 @@
  * there ("Authorities", "Officials", "South Korea's military") is the body the opening credits with the same
  * words by name.
  */
-import type { Entity } from "../speaker-types.ts";
+import { type Entity, replaceSpeaker } from "../speaker-types.ts";
 
 /** "Authorities", "officials", "police", "the military", "South Korea's military": who, without a name. */
 const GENERIC_VOICE =
@@ -58,6 +58,6 @@ export function nameRestatedVoices(
       else second = Math.max(second, score);
     }
     if (named && second >= best - 0.2) continue;
-    if (named) for (let k = 0; k < speakers.length; k++) if (speakers[k] === e) speakers[k] = named;
+    if (named) replaceSpeaker(speakers, e, named);
   }
 }

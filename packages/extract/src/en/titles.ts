@@ -1,4 +1,5 @@
 import { REMIT } from "../office-holder.ts";
+import { replaceSpeaker } from "../speaker-types.ts";
 import type { Entity, SpeakerBook } from "../speakers.ts";
 import { stateVariants } from "../states.ts";
 import { OTHER_OFFICE } from "../title-words.ts";
@@ -134,7 +135,7 @@ export function nameTitledLedeSpeakers(
       (e?.titles.some((t) => OFFICE.test(REMIT.exec(t)?.[1] ?? t)) ? book.holderOf(e) : null) ??
       (e ? headOfBody(book, e) : null);
     if (!e || !holder) continue;
-    for (let k = 0; k < speakers.length; k++) if (speakers[k] === e) speakers[k] = holder;
+    replaceSpeaker(speakers, e, holder);
     for (const t of e.titles) if (!holder.titles.includes(t)) holder.titles.push(t);
   }
 }
