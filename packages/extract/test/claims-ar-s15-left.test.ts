@@ -1,0 +1,48 @@
+// Session 15 (lead-ar): made-up sentences for the Arabic lead convention and the Arabic misses left at 1.59;
+// no text here comes from a fixture.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+const pairs = (text: string): [string | null, string][] =>
+  run(text).map((c) => [c.speaker.name, c.content.text]);
+const dates = (text: string, publishedAt = "2025-11-25"): (string | null)[] =>
+  run(text, publishedAt).map((c) => c.date);
+
+describe("a day named only inside a claim's content (the reported event's, not the words')", () => {
+  it("leaves a lead undated when its only day is inside the content", () => {
+    expect(dates("دمشق - قال المتحدث باسم الدفاع المدني إن الهجوم وقع فجر الأحد في ريف المدينة.")).toEqual([
+      null,
+    ]);
+    expect(
+      dates(
+        "الخرطوم - أفادت مصادر محلية بأن الشرطة اعتقلت، أمس الاثنين، ثلاثة من المشتبه بهم في سرقة البنك.",
+      ),
+    ).toEqual([null]);
+  });
+  it("is no article's now for the undated statements after it", () => {
+    expect(
+      dates(
+        "صنعاء - لقي أربعة أشخاص مصرعهم، مساء السبت، في انهيار مبنى قديم، وفق ما أفادت مصادر طبية.\nوقال مدير الدفاع المدني إن فرق الإنقاذ ما زالت تبحث عن مفقودين.",
+      ),
+    ).toEqual([null, null]);
+  });
+  it("still dates the statements made at that event («عقب الجلسة», «في ختام الاجتماع»)", () => {
+    expect(
+      dates(
+        "عمان - أصدرت محكمة أمن الدولة، اليوم الثلاثاء، حكما بسجن خمسة متهمين، بحسب ما أفاد مصدر قضائي.\nوقال محامي الدفاع، في حديث للصحفيين عقب الجلسة، إنه سيستأنف الحكم.",
+      ),
+    ).toEqual([null, "2025-11-25"]);
+    expect(
+      dates(
+        "الرباط - صادق المجلس الحكومي، أمس الاثنين، على مشروع قانون المالية، وفق ما أفادت مصادر حكومية.\nوأكد الناطق الرسمي في ختام الاجتماع أن المشروع يراعي القدرة الشرائية.",
+      ),
+    ).toEqual([null, "2025-11-24"]);
+  });
+  it("keeps a day outside the content as the statement's («أفادت … الأحد بأن …»)", () => {
+    expect(
+      dates(
+        "بيروت - أفادت مصادر أمنية، الأحد، بأن الجيش أوقف ثلاثة مطلوبين.\nوقال مصدر آخر إن التحقيق مستمر.",
+      ),
+    ).toEqual(["2025-11-23", "2025-11-23"]);
+  });
+});
