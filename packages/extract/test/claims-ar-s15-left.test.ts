@@ -46,3 +46,58 @@ describe("a day named only inside a claim's content (the reported event's, not t
     ).toEqual(["2025-11-23", "2025-11-23"]);
   });
 });
+
+const speakers = (text: string): (string | null)[] => run(text).map((c) => c.speaker.name);
+
+describe("a dean or head of a faculty or department at a named body, then the name", () => {
+  it("names the holder, not the office («عميد كلية الطب في جامعة الملك سعود X»)", () => {
+    expect(speakers("وقال عميد كلية الصيدلة في جامعة الملك سعود فهد الدوسري إن القبول سيزيد.")).toEqual([
+      "فهد الدوسري",
+    ]);
+    expect(speakers("وأوضح رئيس قسم القلب في مستشفى الملك فهد ماجد القحطاني أن الجراحة نجحت.")).toEqual([
+      "ماجد القحطاني",
+    ]);
+    expect(speakers("وأكدت عميدة كلية الحقوق بجامعة حلب رنا يوسف أن الامتحانات ستؤجل.")).toEqual([
+      "رنا يوسف",
+    ]);
+  });
+});
+
+describe("a bare name whose family name has the article, before the verb's ب-object", () => {
+  it("is the speaker of a request («وطالب محمد العلي بـ…»)", () => {
+    expect(pairs("وطالب ناصر العتيبي بزيادة عدد الحافلات.")).toEqual([
+      ["ناصر العتيبي", "بزيادة عدد الحافلات"],
+    ]);
+    expect(pairs("وطالبت هدى الشمري بإلغاء الرسوم الجديدة.")).toEqual([
+      ["هدى الشمري", "بإلغاء الرسوم الجديدة"],
+    ]);
+    expect(pairs('وطالب فيصل المالكي بـ"تحقيق عاجل" في الحادث.')).toEqual([
+      ["فيصل المالكي", 'بـ"تحقيق عاجل" في الحادث'],
+    ]);
+  });
+  it("leaves the body asked as the object after a bare given name or a title", () => {
+    expect(pairs("وطالب النائب البلدية بزيادة عدد الحافلات.")).toEqual([
+      ["النائب", "البلدية بزيادة عدد الحافلات"],
+    ]);
+  });
+});
+
+describe("a person named as the object of a verb that reports nothing («استقبل الوزير X السفير …»)", () => {
+  it("is registered without the object's words", () => {
+    expect(
+      speakers(
+        "استقبل وزير الداخلية مازن الفراية السفير الألماني في مكتبه.\nوقال الفراية إن التعاون الأمني وثيق.",
+      ),
+    ).toEqual(["مازن الفراية"]);
+  });
+});
+
+describe("«الأخير» after «التقى X نظيره Y»", () => {
+  it("is Y, the latter of the two", () => {
+    expect(
+      speakers(
+        "التقى وزير الخارجية سامر النمر نظيره الإيطالي ماركو بيانكي في روما.\nوأكد الأخير أن بلاده تدعم الحل السياسي.",
+      ),
+    ).toEqual(["ماركو بيانكي"]);
+  });
+});
