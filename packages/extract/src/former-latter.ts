@@ -1,5 +1,8 @@
 import type { Entity } from "./speaker-types.ts";
 
+/** «الأخير», «الأخيرة» (also without the hamza): Arabic "the latter". */
+export const AR_LATTER = /^ال[أا]خير(?:ة)?$/u;
+
 /**
  * "Mark Benson and Laura Hale clashed …. The former said …, while the latter said …": the last two people the
  * text named, in the order it first named them (met again, one keeps its place: "Benson and Hale …. Benson
@@ -14,10 +17,14 @@ export class LastPair {
     this.pair = [...this.pair, e].slice(-2);
   }
 
-  /** The person "the former" or "the latter" (a mention's title `title`) points to, else null. */
+  /**
+   * The person "the former" or "the latter" (a mention's title `title`) points to, else null; in Arabic
+   * «الأخير» («التقى X نظيره Y …. وقال الأخير …»: Y).
+   */
   pick(title: string): Entity | null {
     if (this.pair.length < 2) return null;
     const word = title.toLowerCase();
-    return word === "former" ? (this.pair[0] as Entity) : word === "latter" ? (this.pair[1] as Entity) : null;
+    if (word === "latter" || AR_LATTER.test(word)) return this.pair[1] as Entity;
+    return word === "former" ? (this.pair[0] as Entity) : null;
   }
 }

@@ -2,6 +2,7 @@ import { counterpartName } from "./ar/counterpart.ts";
 import { headlineName } from "./ar/headline-names.ts";
 import { foldWord, PERSON_TITLES } from "./ar/lexicon.ts";
 import { parseArabicMention } from "./ar/mention.ts";
+import { nameBeforeObject } from "./ar/name-object.ts";
 import { verbLemma } from "./ar/phrase.ts";
 import { nameInPart } from "./ar/pure-name.ts";
 import { withoutObject } from "./ar/speaker.ts";
@@ -90,7 +91,8 @@ function arabicNames(view: ArticleView, before: number, cueStarts: number[]): Na
       // (the first cue after the phrase's start; cue positions are whole numbers)
       const end = Math.min(readEnd, cues[firstAtOrAfter(cues, span.start + 1, (c) => c)] ?? readEnd);
       const parse = headlineName(view, from, parseArabicMention(text.slice(span.start, end)));
-      if (parse?.name && parse.title) out.push({ pos: from, parse });
+      if (parse?.name && parse.title)
+        out.push({ pos: from, parse: { ...parse, name: nameBeforeObject(parse.name) } });
     });
   }
   return out;

@@ -1,4 +1,5 @@
-import { leadDay, toldDays } from "./ar/told-days.ts";
+import { atLeadEvent } from "./ar/event-occasion.ts";
+import { leadDay, leadEventDay, toldDays } from "./ar/told-days.ts";
 import { type DateMention, findDates, inPastPeriod, isoDay, statementDays } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { inAdditionalStatement } from "./en/additional.ts";
@@ -66,9 +67,11 @@ export function assignDates(
   let current: DateMention | null = english
     ? (english.liveDay ?? storyDate(text, sentences, english.lede, pub, parts))
     : lang === "ar"
-      ? leadDay(text, sentences, pub)
+      ? leadDay(text, sentences, drafts, pub)
       : null;
   const storyDay = current;
+  // (Arabic: the day of the lead's news, even inside its content, dates the statements made at that event)
+  const eventDay = lang === "ar" ? leadEventDay(text, sentences, pub) : null;
   const lastBySpeaker = new Map<object, number>();
   // (Arabic only: each frame's cues, in claim order)
   const cuesByFrame = new Map<number, number[]>();
@@ -132,7 +135,9 @@ export function assignDates(
             (x) => x !== d.cueStart && (x > d.cueStart || x < d.mentionStart),
           )
         : [];
-    const own = ownDate(mentions, d, lines.get(d) ?? null, others, english ? null : text);
+    const own =
+      ownDate(mentions, d, lines.get(d) ?? null, others, english ? null : text) ??
+      (eventDay && atLeadEvent(text, d) ? eventDay : null);
     // (English: "KUALA LUMPUR, Nov 27 -- …": the dateline is the story's running day, not the lede's own)
     if (
       own &&

@@ -1,8 +1,18 @@
 // «مسؤول في هيئة الموانئ بالإسكندرية إن …»: the town a body is in, a definite ب-word after the body's name.
 import type { Token } from "../text/tokens.ts";
 import { articleHasWord } from "./article-words.ts";
+import { BA_SHORT_VERBAL_NOUN } from "./ba-nouns.ts";
 import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, ORG_TITLES, PLACE_NOUNS } from "./lexicon.ts";
-import { bare, COMMA, hasAl, isComplementizer, nameLike, titleHead, verbParticles } from "./phrase.ts";
+import {
+  baObject,
+  bare,
+  COMMA,
+  hasAl,
+  isComplementizer,
+  nameLike,
+  titleHead,
+  verbParticles,
+} from "./phrase.ts";
 import { townShape } from "./regional-town.ts";
 
 /** «بالتعاون», «بالإضافة», «بالاستمرار», «بالتنسيق»: a ب-verbal noun of a derived form is no town. */
@@ -24,7 +34,8 @@ export function townAfterBody(text: string, toks: Token[], i: number, verbEnd: n
   if (FUNCTION_WORDS.has(f) || ADJUNCT_STARTS.has(f)) return 0;
   // (a comma may close the verb's object instead: «أشادت هيئة الرقابة بالحكم، مؤكدة …»)
   const closed = !!next && (next.text === ":" || isComplementizer(text, next));
-  if (!closed || verbParticles(text, verbEnd)?.has("ب")) return 0;
+  const objectNext = requestAfter(next);
+  if (!objectNext && (!closed || verbParticles(text, verbEnd)?.has("ب"))) return 0;
   return toks.slice(0, i).some((w) => w.word && ORG_TITLES.has(titleHead(w.text))) ? 1 : 0;
 }
 
@@ -39,10 +50,19 @@ function bareTownAfterBody(text: string, toks: Token[], i: number, verbEnd: numb
   const own = toks[i + 1];
   const placed =
     PLACE_NOUNS.has(foldWord(w.slice(1))) && own?.word && !hasAl(own) && nameLike(text, own) ? 2 : 0;
-  const span = placed || (townShape(w) && !FUNCTION_WORDS.has(foldWord(w.slice(1))) ? 1 : 0);
+  // «جمعية حماية المستهلك بطنجة بخفض الأسعار»: the verb's own ب-object right after it (a town in ة too)
+  const objectNext = !placed && !opensRequest(w) && requestAfter(toks[i + 1]);
+  const town = townShape(w, objectNext) && !FUNCTION_WORDS.has(foldWord(w.slice(1)));
+  const span = placed || (town ? 1 : 0);
   const closer = toks[i + span];
-  if (!span || !closer || !(COMMA.test(closer.text) || isComplementizer(text, closer))) return 0;
+  if (!span || !closer) return 0;
+  if (!objectNext && !(COMMA.test(closer.text) || isComplementizer(text, closer))) return 0;
   if (!toks.slice(0, i).some((x) => x.word && ORG_TITLES.has(titleHead(x.text)))) return 0;
   const place = placed ? bare(own as Token) : w.slice(1);
-  return verbParticles(text, verbEnd)?.has("ب") && !articleHasWord(text, place) ? 0 : span;
+  return verbParticles(text, verbEnd)?.has("ب") && !objectNext && !articleHasWord(text, place) ? 0 : span;
 }
+
+/** «بخفض», «بإلغاء», «بتحسين»: a ب-verbal noun, what a request or a promise asks for. */
+const opensRequest = (w: string): boolean => BA_SHORT_VERBAL_NOUN.test(w) || baObject(w, 1);
+/** The token is a ب-verbal noun with a word after it: the verb's object starts there. */
+const requestAfter = (t: Token | undefined): boolean => !!t?.word && opensRequest(bare(t));

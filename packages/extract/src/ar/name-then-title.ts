@@ -13,6 +13,7 @@ import {
 } from "./lexicon.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
 import { pureName } from "./pure-name.ts";
+import { royalNameWords } from "./title-run-on.ts";
 
 /** «ثلاثة», «عشرات», «عدة», «12»: how many, before the counted title holders. */
 const COUNT_WORD = seatless(
@@ -64,6 +65,8 @@ export function workplaceName(ws: string[], i: number): number {
   const oneOf = /^(?:أحد|إحدى|احد|احدى)$/u.test(ws[i + 1] ?? "");
   for (let j = i + (oneOf ? 3 : 2); j <= ws.length - 2; j++) {
     const rest = ws.slice(j);
+    // «في جامعة الملك سعود خالد …»: the king's given name is the body's, not the holder's
+    if (ws.slice(i + 1, j).some((_, k) => i + 1 + k + royalNameWords(ws, i + 1 + k) > j)) continue;
     // («في الوزارة الدكتور رائد محمود الشبول»: after a definite title, «رائد» is a given name)
     const given = GIVEN_NAME_TITLES.has(foldWord(rest[0] as string)) && hasArticle(ws[j - 1] as string);
     if (rest.length > 4 || !pureName((given ? rest.slice(1) : rest).join(" "))) continue;

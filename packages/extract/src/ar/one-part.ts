@@ -1,5 +1,6 @@
 // Corrections to how a mention of one part splits into title and name: «رئيس المصلحة ومهندس المتابعة»
 // names no one; «صاحب محل (م.ب)» is named by the initials in brackets.
+import { AR_LATTER } from "../former-latter.ts";
 import type { MentionParse } from "../speakers.ts";
 import { PERSON_TITLES } from "./lexicon.ts";
 import { titleHead } from "./phrase.ts";
@@ -14,6 +15,9 @@ const CLOSING_INITIALS =
  * them («صاحب محل (م.ب)», «المدير السابق للأشغال (ع.ك)»).
  */
 export function correctedOnePart(mention: string, p: MentionParse): MentionParse {
+  // «وقال الأخير»: "the latter" names no one; it points to the last person named (former-latter.ts)
+  if (AR_LATTER.test(mention.trim()))
+    return { name: null, title: mention.trim(), kind: "person", pronoun: false };
   const initials = CLOSING_INITIALS.exec(mention);
   if (initials && initials.index > 0) {
     const title = mention.slice(0, initials.index);

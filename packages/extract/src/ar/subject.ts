@@ -12,6 +12,7 @@ import { counterpartEnd } from "./counterpart.ts";
 import { foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
 import { describedPeopleEnd } from "./described.ts";
 import { eachOfEnd, jointBodiesEnd } from "./each-of.ts";
+import { familyNameWithArticle } from "./family-name.ts";
 import { informedOfEnd } from "./informed.ts";
 import { isParticiple, issuerEnd } from "./issuer.ts";
 import {
@@ -335,10 +336,12 @@ function bareWordsEnd(text: string, toks: Token[], from: number): number | null 
     const t = toks[i] as Token;
     // «وطالب سامي حداد بإطلاق …», «ودعا خالد منصور إلى …»: a bare name of two or three words, then the
     // verb's own particle or ب-object
+    // (its last word may be a family name with the article: «وطالب محمد العلي بـ…»)
     if (i >= 2 && i <= 3 && opensVerbObject(text, toks, i, from)) {
       const words = toks.slice(0, i);
-      if (!described(toks) && !hasAl(toks[0] as Token) && words.every((w) => w.word && nameLike(text, w)))
-        return i;
+      const named = (w: Token, k: number) =>
+        w.word && (nameLike(text, w) || (k === i - 1 && familyNameWithArticle(w)));
+      if (!described(toks) && !hasAl(toks[0] as Token) && words.every(named)) return i;
     }
     // («وقال عطاف للسفير إن …»: the official told ends a name; «المدير الفني للفريق» is a title's genitive)
     const told = toldOfficial(t) && toks.slice(0, i).every((w) => !isTitleWord(titleHead(w.text)));
@@ -361,6 +364,8 @@ function bareWordsEnd(text: string, toks: Token[], from: number): number | null 
 /** The verb's particle with a word after it («إلى إطلاق»), or a ب-word opening its object, at `i`. */
 function opensVerbObject(text: string, toks: Token[], i: number, from: number): boolean {
   const t = toks[i] as Token;
+  // «بـ"إصلاح شامل"»: the particle standing alone before a quotation
+  if (/^بـ$/u.test(t.text) && verbParticles(text, from)?.has("ب")) return true;
   if (!t.word || !toks[i + 1]?.word) return false;
   if (verbParticles(text, from)?.has(foldArabicWord(t.text)) && !/^ب/u.test(t.text)) return true;
   return opensBaObject(text, from, toks, i, i);

@@ -15,10 +15,32 @@ const AR_RELATIVE_DAY = seatless(
 
 /**
  * Arabic: the day the lead paragraph names («قضت المحكمة، اليوم الأربعاء، …», «قتل 17 مدنيا …، بحسب ما
- * أفادت لجنة محلية الأربعاء») is the article's "now", even inside the lead's reported content, until a
- * statement gives its own time.
+ * أفادت لجنة محلية الأربعاء») is the article's "now", until a statement gives its own time. A day inside a
+ * claim's content («أفادت مصادر بأن الشرطة ألقت القبض، أمس الثلاثاء، على …») dates the reported event, not
+ * when anything was said: it is no one's "now" (see `leadEventDay`).
  */
-export function leadDay(text: string, sentences: Sentence[], pub: Date | null): DateMention | null {
+export function leadDay(
+  text: string,
+  sentences: Sentence[],
+  drafts: Draft[],
+  pub: Date | null,
+): DateMention | null {
+  const inContent = (m: DateMention) =>
+    drafts.some((d) => m.start >= d.contentStart && m.end <= d.contentEnd);
+  const days = leadDays(text, sentences, pub);
+  if (days === null) return null;
+  // (a dateline line's day stands in only for a lead that names none, not for one whose day is its news's)
+  if (days.length) return days.find((m) => !inContent(m)) ?? null;
+  return datelineDay(text, leadLines(text, sentences), pub);
+}
+
+/** The day of the lead's reported event, inside a claim's content or not («قضت المحكمة، اليوم الأربعاء، …، وفق ما أفاد مصدر»). */
+export function leadEventDay(text: string, sentences: Sentence[], pub: Date | null): DateMention | null {
+  return leadDays(text, sentences, pub)?.[0] ?? null;
+}
+
+/** The lead paragraph's days that can be its news's («اليوم», «أمس», a weekday; no plan's); null with no lead. */
+function leadDays(text: string, sentences: Sentence[], pub: Date | null): DateMention[] | null {
   const first = sentences[leadIndex(text, sentences)];
   if (!first) return null;
   let end = first.end;
@@ -26,15 +48,17 @@ export function leadDay(text: string, sentences: Sentence[], pub: Date | null): 
     if (s.para !== first.para) break;
     end = s.end;
   }
-  return (
-    findDates(text, "ar", first.start, end, pub).find(
-      (m) =>
-        m.date !== null &&
-        AR_RELATIVE_DAY.test(text.slice(m.start, m.end)) &&
-        !plannedDay(text, first.start, m),
-    ) ?? datelineDay(text, sentences.slice(0, sentences.indexOf(first)), pub)
+  return findDates(text, "ar", first.start, end, pub).filter(
+    (m) =>
+      m.date !== null &&
+      AR_RELATIVE_DAY.test(text.slice(m.start, m.end)) &&
+      !plannedDay(text, first.start, m),
   );
 }
+
+/** The headline and dateline lines before the lead. */
+const leadLines = (text: string, sentences: Sentence[]): Sentence[] =>
+  sentences.slice(0, leadIndex(text, sentences));
 
 /** «14:25»: a clock time. */
 const CLOCK = /(?<![0-9\u0660-\u0669])[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}(?![0-9\u0660-\u0669])/u;
