@@ -10,7 +10,8 @@ const ACCUSATIVE = /^(?!ال)(\p{L}{3,}?)(ي)?ا$/u;
 export function nominativeSource(mention: string): string {
   const words = mention.split(/([\s\u00A0]+)/u);
   const head = ACCUSATIVE.exec(words[0] ?? "");
-  if (!head?.[1]) return mention;
+  // («وزيرا الخارجية»: a dual in construct with a definite genitive, no accusative)
+  if (!head?.[1] || /^ال/u.test(words[2] ?? "")) return mention;
   const noun = `${head[1]}${head[2] ?? ""}`;
   if (!SOURCE_NOUNS.has(foldWord(noun)) && !PERSON_TITLES.has(titleHead(noun))) return mention;
   words[0] = noun;
