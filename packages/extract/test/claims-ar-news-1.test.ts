@@ -74,7 +74,8 @@ describe("Arabic news conventions met in the held-out set (1.23)", () => {
   });
   it("reads a fronted subject after لكن and a pronoun subject on لكنه", () => {
     const [a] = run("لكن مصدرا في نقابة العمال أفاد بأن العمال لن يعودوا.");
-    expect(a && [a.speaker.name, a.content.text]).toEqual(["مصدرا في نقابة العمال", "العمال لن يعودوا"]);
+    // (named in the nominative, as the gold of batches 1 and 28 name «مصدرا في …»)
+    expect(a && [a.speaker.name, a.content.text]).toEqual(["مصدر في نقابة العمال", "العمال لن يعودوا"]);
     const claims = run("وقال نصر الله إن الوزارة لن تستثني أحدا، لكنه أقر بأن النقل خيار مطروح.");
     expect(claims.map((c) => [c.speaker.name, c.cue.text, c.content.text])).toEqual([
       ["نصر الله", "قال", "الوزارة لن تستثني أحدا"],

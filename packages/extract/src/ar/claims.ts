@@ -5,6 +5,7 @@ import { type Token, tokensForward } from "../text/tokens.ts";
 import { COMMAS, clauseInitial, contentEnd, contentStart, opensContent } from "./content.ts";
 import { type Cue, cuesIn, RELAYED } from "./cue-finder.ts";
 import { CLAUSAL_ONLY, foldArabicWord, HEARER_VERBS, QUOTED_HEARER_VERBS } from "./cues.ts";
+import { describedAs } from "./described-as.ts";
 import { pastToldOutlet } from "./hearer.ts";
 import { qadlessPluperfect } from "./kana.ts";
 import { AR_WEEKDAY_NAMES, foldWord, OPEN_QUOTE, SCENE_SENTENCE, TIME_WORDS } from "./lexicon.ts";
@@ -14,7 +15,7 @@ import { nominalDraft } from "./nominal.ts";
 import { pastAdjunctBeforeBa, pastOwnOccasion } from "./occasion.ts";
 import { frontedSubject, frontedWithApposition, statementOwner } from "./owner.ts";
 import { inOpeningQuestion } from "./question.ts";
-import { asSaysContent, quoteClosingBefore } from "./quote-first.ts";
+import { asSaysContent, quoteClosingBefore, TELLING } from "./quote-first.ts";
 import { quoteLeadDraft } from "./quote-lead.ts";
 import { relativeAntecedent } from "./relative-antecedent.ts";
 import { reportsNothing, WELCOME } from "./reports-nothing.ts";
@@ -117,8 +118,9 @@ function sentenceDrafts(
     drafts.splice(0, drafts.length, ...drafts.filter((d) => d.cueStart !== lead.cueStart));
   if (lead && !drafts.some((d) => d.contentStart < lead.contentEnd && d.contentEnd > lead.contentStart))
     drafts.unshift(lead);
-  const stated = drafts.length || scene ? null : statedInDraft(view, s, stops);
-  if (stated) drafts.push(stated);
+  // «وجاء في الوثيقة أن "…"، مشيرة إلى أن …»: the document's words, then participles going on with it
+  const stated = scene || !drafts.every((d) => d.inherits) ? null : statedInDraft(view, s, stops);
+  if (stated && drafts.every((d) => d.cueStart >= stated.contentEnd)) drafts.unshift(stated);
   const nominal = scene ? undefined : cues.find((c) => c.kind === "nominal");
   // «وساهمت الرياح في …، بحسب ما أفادت به المديرية، التي توقعت أن …»: a source after the content, before
   // the verbs of a clause on it, is a claim of its own
@@ -156,8 +158,8 @@ function cueDraft(
   // «وكما يقول المثل الشعبي: …»: a proverb or a saying is nobody's statement
   if (d.mentionStart >= 0 && PROVERB.test(text.slice(d.mentionStart, d.mentionEnd))) return null;
   if (cue.lemma && SAID_ONLY.has(cue.lemma)) {
-    // «اكتفت الوزيرة بالقول: …», «وعقّبت النائبة خلال الجلسة على رد الوزير بالقول إن …»: «بالقول» is the cue
-    const saying = /^(?:[^،,.:؛«"“]{0,80}?[\s\u00A0])?(بالقول)(?![\p{L}\p{M}])/u.exec(
+    // «اكتفت الوزيرة بالقول: …», «وعقّبت النائبة، X، على رد الوزير بالقول إن …»: «بالقول» is the cue
+    const saying = /^(?:[\s\u00A0]*[،,])?(?:[^،,.:؛«"“]{0,80}?[\s\u00A0])?(بالقول)(?![\p{L}\p{M}])/u.exec(
       text.slice(speakerEnd, speakerEnd + 90),
     );
     if (!saying) return null;
@@ -165,11 +167,10 @@ function cueDraft(
     d.cueEnd = speakerEnd + saying[0].length;
     speakerEnd = d.cueEnd;
   }
-  const relay = readRelay(text, s, cue, d, speakerEnd);
-  const { relayed } = relay;
+  const { relayed, after: relayEnd } = readRelay(text, s, cue, d, speakerEnd);
   // «أوضحت فيه أن …» with no statement named before it; «مستبعدة في الوقت نفسه اللجوء إلى …»
-  const aside = ASIDE_IN_IT.exec(text.slice(relay.after, relay.after + 24));
-  const after = relay.after + (aside?.[0].length ?? 0);
+  const aside = ASIDE_IN_IT.exec(text.slice(relayEnd, relayEnd + 24));
+  const after = relayEnd + (aside?.[0].length ?? 0);
   // «نقلت … عن مواطنين شكواهم من ارتفاع الأسعار، إذ …»: a relayed noun's من/إلى opens a nominal object
   const relayedParticle = RELAYED_PARTICLE.test(text.slice(after - 6, after));
   // «عنه تحذيره من أن …»: the complementizer after the particle is not content
@@ -177,9 +178,6 @@ function cueDraft(
   const { start, clausal } = relayed
     ? { start: after + (relayedThat?.[0].length ?? 0), clausal: !relayedParticle || !!relayedThat }
     : hearerContentStart(view, cue, d, after, nextStop);
-  // «نقل عنه قوله إن «…»»: after a relay the quotation is the relayed one's clause, not an object
-  if (!relayed && reportsNothing(text, cue, start, clausal)) return null;
-
   // «“لن نتراجع”، قال الوزير.»: the speaker closes the sentence, the quotation before it is the content
   const speakerLast = cue.kind === "verb" && d.mentionStart >= 0;
   const afterSubject = Math.max(d.mentionEnd, cue.end);
@@ -190,6 +188,9 @@ function cueDraft(
     ? ((claimBefore ? null : asSaysContent(view, s, cue.start, cue.verbStart, afterSubject)) ??
       quoteClosingBefore(view, s, cue.start, afterSubject))
     : null;
+  // a relay's quotation is a clause («نقل عنه قوله إن «…»»); «"…"، يروي X» tells the quotation before it
+  const told = quotedBefore && TELLING.has(cue.lemma ?? "");
+  if (!relayed && !told && reportsNothing(text, cue, start, clausal)) return null;
   const end = quotedBefore ? quotedBefore[1] : contentEnd(view, s, start, clausal, ctx.stops, d.gender);
   const span = quotedBefore ?? trimSpan(text, start, end);
   if (quotedBefore) d.rules.push("ar.quote-then-speaker");
@@ -292,7 +293,7 @@ function hearerContentStart(
   const told = pastToldOutlet(text, after, nextStop);
   const occasion = pastOwnOccasion(text, cue.end, told, nextStop);
   const from = occasion === told ? pastAdjunctBeforeBa(text, cue.end, told, nextStop) : occasion;
-  let { start, clausal } = contentStart(view, from, nextStop);
+  let { start, clausal } = describedAs(text, cue.lemma, from, contentStart(view, from, nextStop));
   const toks =
     cue.lemma && (!clausal || OPEN_QUOTE.test(text[start] ?? ""))
       ? tokensForward(text, after, nextStop, 40)

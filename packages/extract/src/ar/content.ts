@@ -326,7 +326,10 @@ export function contentStart(
   // «حذر من كارثة», «أعلنت في 3 أكتوبر عن حزمة»: a particle (after a short adjunct) opens the object
   const ahead = tokensForward(text, p, limit, 11);
   const particle = ahead.findIndex(
-    (t, i) => PARTICLES.has(foldForCompare(t.text)) && (i === 0 || adjunctGap(ahead.slice(0, i))),
+    (t, i) =>
+      PARTICLES.has(foldForCompare(t.text)) &&
+      !relativeWho(t, ahead[i + 1]) &&
+      (i === 0 || adjunctGap(ahead.slice(0, i))),
   );
   // «حذرت، أمس، من "نقص حاد" …»: the object may open with a quotation (not after «بـ»: «رحب بـ"…"» keeps it)
   const object = particle >= 0 ? ahead[particle + 1] : undefined;
@@ -337,6 +340,10 @@ export function contentStart(
   else p = pastStatementAdjunct(text, p, limit);
   return { start: p, clausal: false };
 }
+
+/** «داعيا من لم يسجلوا بعد إلى …»: «مَن» (whoever) before a negated verb is the object, not the particle «مِن». */
+const relativeWho = (t: Token, next: Token | undefined): boolean =>
+  t.text === "من" && /^(?:لم|لن|لا|ليس|ليست)$/u.test(next?.text ?? "");
 
 /**
  * «أعلنت اللجنة رفع درجة الجاهزية …، وتجهيز 120 مركز إيواء»: a verbal noun joined by «و» after a comma

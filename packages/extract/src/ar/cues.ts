@@ -197,8 +197,8 @@ const PROMISE_GAP = String.raw`(?:(?:${PROMISE_WORD}){0,6}[\s\u00A0]+(?:خلال
  * «باتخاذ», «باستكمال»), or a clause.
  */
 const PROMISE_OBJECT = String.raw`(?:ب(?:ال(?!آلاف|مئات|عشرات|ملايين|مليارات|فعل|نسبة|تالي|ضرورة|طبع|ذات|كامل|مقابل|إضافة|رغم|أمر|أساس|درجة|قرب|تأكيد|غ)|ت|[إأ](?:\p{L}{2}ا\p{L}|\p{L}ا\p{L}ة)|ا(?:ست|\p{L}ت)|عدم|${SHORT_VERBAL_NOUNS.join("|")}|م\p{L}ا\p{L}{2}ة)|ب?[أا]ن(?:ه|ها|هم)?[\s\u00A0])`;
-/** «بالقول» later in the clause, before its comma: «عقّب X على Y بالقول إن». */
-const SAYING_IN_CLAUSE = /^[^،,.:؛«"“]{0,80}?[\s\u00A0]بالقول(?![\p{L}\p{M}])/u;
+/** «بالقول» later in the clause: «عقّب X على Y بالقول إن», «علّق X، NAME، على Y بالقول» (past an apposition). */
+const SAYING_IN_CLAUSE = /^(?:[^،,.:؛«"“]{0,80}[،,]){0,2}[^،,.:؛«"“]{0,80}?[\s\u00A0]بالقول(?![\p{L}\p{M}])/u;
 /** «حمّل X المسؤولية»: verbs that report only with the noun after them in their clause (folded lemma). */
 export const NEEDS_OBJECT = new Map([
   [foldW("حمل"), /مسؤولي/u],

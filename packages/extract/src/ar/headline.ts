@@ -4,7 +4,7 @@ import { foldForCompare } from "../text/chars.ts";
 import { paragraphAt } from "../text/segment.ts";
 import type { Dated } from "../timeline.ts";
 import { LONE_ACCUSED } from "./accused.ts";
-import { foldWord, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
+import { foldWord, ORG_TITLES, PERSON_TITLES, SOURCE_NOUNS } from "./lexicon.ts";
 import { parseArabicMention } from "./mention.ts";
 import { NISBA } from "./mention-words.ts";
 import { titleHead, verbLemma } from "./phrase.ts";
@@ -133,7 +133,9 @@ function colonDraft(
   if (second) speaker[0] += second.index + second[0].length;
   const told = TOLD_OUTLET.exec(text.slice(speaker[0], speaker[1]));
   let mentionStart = speaker[0];
-  let mentionEnd = told ? speaker[0] + told.index : speaker[1];
+  let mentionEnd = told
+    ? speaker[0] + told.index
+    : (toldOutletBare(text, speaker[0], speaker[1], lineEnd) ?? speaker[1]);
   // «وزير السكن من باتنة: …», «الرئيس من بيروت: …»: where the speaker spoke from is not the speaker
   const spokeFrom = SPOKE_FROM.exec(text.slice(mentionStart, mentionEnd));
   if (spokeFrom && !ORG_TITLES.has(foldWord(spokeFrom[1] as string)))
@@ -179,6 +181,26 @@ function colonDraft(
   d.frameEnd = colon + 1;
   d.rules.push("ar.headline-colon");
   return d;
+}
+
+/** «… لعمون», «… للغد»: a last word on «لـ» before the colon, the outlet told if the body says so. */
+const LAST_LAM_WORD = /[\s\u00A0]+(ل\p{L}{2,})$/u;
+/**
+ * «وزير الأوقاف لعمون: …»: an outlet's name glued to «لـ» and not quoted ends the speaker when the body tells
+ * the words to it the same way («في تصريح خاص لعمون», «في حديث للغد»); a body's «لـ»-genitive («الأمين العام
+ * لحماس: …») is never so told. Only after a person's title. Where the speaker ends, or null.
+ */
+function toldOutletBare(text: string, start: number, end: number, bodyStart: number): number | null {
+  const last = LAST_LAM_WORD.exec(text.slice(start, end));
+  // (a person's title, not unnamed sources: «مصادر للعربية: …» keeps its words, which the body's «مصادر
+  // خاصة للعربية» matches)
+  const first = text.slice(start, end).split(/[\s\u00A0]+/u)[0] ?? "";
+  if (!last?.[1] || !PERSON_TITLES.has(titleHead(first)) || SOURCE_NOUNS.has(foldWord(first))) return null;
+  const toldIn = new RegExp(
+    String.raw`(?:تصريح|تصريحات|حديث|مقابلة|لقاء|اتصال)(?:[\s\u00A0]+(?:خاص|خاصة|صحفي|صحافي|هاتفي))?[\s\u00A0]+${last[1]}(?![\p{L}\p{M}])`,
+    "u",
+  );
+  return toldIn.test(text.slice(bodyStart)) ? start + last.index : null;
 }
 
 /** «يزور», «تلقي», «يمثل»: a verb in the imperfect, third person (the headline's present). */

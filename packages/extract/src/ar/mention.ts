@@ -1,5 +1,6 @@
 import type { MentionParse } from "../speakers.ts";
 import { withoutHarakat } from "../text/chars.ts";
+import { nominativeSource } from "./accusative-source.ts";
 import { seeksBareNoun } from "./affiliation.ts";
 import { bareGenitiveWords, envoysState } from "./bare-genitive.ts";
 import { bracketAfterTitle } from "./brackets.ts";
@@ -400,8 +401,8 @@ function parseOne(mention: string): MentionParse {
  * name or the title: «المتحدث باسم الهيئة، أحمد فؤاد», «الدكتور مصطفى السيوفي، وزير النقل».
  */
 export function parseArabicMention(raw: string): MentionParse {
-  // «للشركة» after «وفقا ل»: ل with the article
-  const mention = /^لل/u.test(raw) ? `ال${raw.slice(2)}` : raw;
+  // «للشركة» after «وفقا ل»: ل with the article; «مصدرا طبيا» after «غير أن»: the nominative
+  const mention = /^لل/u.test(raw) ? `ال${raw.slice(2)}` : nominativeSource(raw);
   const both = eachOfNames(mention, parseArabicMention) ?? ageEpithet(mention);
   if (both) return both;
   const parts = mention

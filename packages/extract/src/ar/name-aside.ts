@@ -2,6 +2,7 @@
 // في السوق، قال …», «سمير (35 عاما) يقول …», «أم أحمد، وهي أرملة، تقول …».
 import { withoutHarakat } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
+import { sourceBeforeAnonymity } from "./anonymous-aside.ts";
 import type { Cue } from "./cue-finder.ts";
 import { PERSON_TITLES } from "./lexicon.ts";
 import { titleHead } from "./phrase.ts";
@@ -45,6 +46,8 @@ const AGE_BRACKET = new RegExp(`\\(${S}*${AGE}${S}*\\)`, "gu");
  * otherwise.
  */
 export function namedBeforeAside(text: string, s: Sentence, cue: Cue): SpanPair | null {
+  const unnamed = sourceBeforeAnonymity(text, s, cue);
+  if (unnamed) return unnamed;
   const lead = text.slice(s.start, cue.start);
   const m = /^[\s\u00A0]*([^،,:؛;.()«»"]+?)(?=[\s\u00A0]*[،,(])/u.exec(lead);
   if (!m?.[1]) return null;

@@ -74,7 +74,9 @@ function pronounNominalDraft(view: ArticleView, s: Sentence, cue: Cue, sourceEnd
     text.slice(sourceEnd),
   );
   if (!comma) return null;
-  const content = trimSpan(text, sourceEnd + comma[0].length, s.end);
+  // («…، على حد تعبيره»: the writer's tag on the wording closes the content, as after a verb)
+  const start = sourceEnd + comma[0].length;
+  const content = trimSpan(text, start, contentEnd(view, s, start, true, []));
   if (!content) return null;
   const d = newDraft({ cueStart: cue.verbStart, cueEnd: sourceEnd, inherits: true });
   [d.contentStart, d.contentEnd] = content;

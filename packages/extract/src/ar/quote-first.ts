@@ -3,6 +3,7 @@ import { type ArticleView, trimSpan } from "../draft.ts";
 import { seatless } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
+import { foldArabicWord } from "./cues.ts";
 import { withoutToldHearer } from "./hearer.ts";
 import { leadingContent } from "./nominal.ts";
 import { RESIDENT_NOUNS } from "./phrase.ts";
@@ -17,6 +18,12 @@ const THAT_AFTER_COMMA = seatless(
 const TOLD_OUTLET_BEFORE = seatless(
   /(?:^|[\s\u00A0])ل(?:موقع|صحيفة|جريدة|قناة|وكالة|إذاعة|راديو|برنامج|مجلة)[\s\u00A0]*$/u,
 );
+
+/**
+ * «روى», «كتب», «غرّد», «ردّ»: verbs that report only a clause after them, but tell the quotation closed
+ * right before them («"…"، يروي سمير، وهو عامل …»). Folded lemmas.
+ */
+export const TELLING = new Set(["روى", "كتب", "غرد", "رد"].map(foldArabicWord));
 
 /** The quotation ending (with a comma) right before a cue whose clause ends after the speaker. */
 export function quoteClosingBefore(

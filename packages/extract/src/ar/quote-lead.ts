@@ -3,7 +3,9 @@ import { type ArticleView, type Draft, newDraft } from "../draft.ts";
 import { type Quote, quoteAt } from "../text/quotes.ts";
 import { type Sentence, sentenceAt } from "../text/segment.ts";
 import { FUNCTION_WORDS, foldWord, PERSON_TITLES } from "./lexicon.ts";
+import { appositionEnd } from "./owner.ts";
 import { DASH_DATELINE, titleHead } from "./phrase.ts";
+import { rememberNames } from "./speaker.ts";
 import { readSubject, type SpanPair } from "./subject.ts";
 
 /** «، بهذه الكلمات», «، بتلك العبارة», «، هكذا»: the words pointing back to the quotation, then the verb. */
@@ -44,8 +46,12 @@ export function quoteLeadDraft(view: ArticleView, s: Sentence, knownNames: Set<s
   const cueEnd = from + m[0].length;
   const d = newDraft({ cueStart: cueEnd - verb.length, cueEnd, frameStart: s.start });
   const subject = readSubject(text, cueEnd, s.end, knownNames);
-  if (subject) [d.mentionStart, d.mentionEnd] = [subject.start, nameAfterTitle(text, subject, s.end)];
-  else d.inherits = true;
+  if (subject) {
+    // «بهذه العبارة علّق نقيب المهندسين، X، على …»: the name between commas after the title is the speaker's
+    const end = appositionEnd(text, subject, s.end) ?? nameAfterTitle(text, subject, s.end);
+    [d.mentionStart, d.mentionEnd] = [subject.start, end];
+    rememberNames(text, { start: subject.start, end }, knownNames);
+  } else d.inherits = true;
   [d.contentStart, d.contentEnd] = [q.start, q.end];
   d.frameEnd = Math.max(cueEnd, d.mentionEnd);
   d.rules.push("ar.quote-lead");

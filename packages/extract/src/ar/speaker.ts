@@ -251,7 +251,7 @@ function documentOwner(
 }
 
 /** The words of a speaker's name, kept to recognise the name when it comes again. */
-function rememberNames(text: string, subject: SpanPair, knownNames: Set<string>): void {
+export function rememberNames(text: string, subject: SpanPair, knownNames: Set<string>): void {
   for (const w of text.slice(subject.start, subject.end).split(/[\s\u00A0،,]+/)) {
     const f = foldWord(w);
     if (f.length > 1 && !FUNCTION_WORDS.has(f)) knownNames.add(f);

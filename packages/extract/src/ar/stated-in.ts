@@ -5,6 +5,7 @@ import { seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { contentEnd, contentStart } from "./content.ts";
 import { foldWord, TIME_WORDS } from "./lexicon.ts";
+import { readSubject } from "./subject.ts";
 
 /** «جاء في», «وورد في», «كما جاء في»: the cue, opening its clause (after «و», «ف», «كما» or a comma). */
 const STATED_IN = seatless(
@@ -26,6 +27,8 @@ export function statedInDraft(view: ArticleView, s: Sentence, stops: number[]): 
   if (!span || span[1] - span[0] < 3) return null;
   const [mentionStart, mentionEnd] = documentWords(doc, docStart);
   const d = newDraft({ cueStart, cueEnd: cueStart + cue.length, mentionStart, mentionEnd });
+  const issuer = issuerNamedBefore(text, text.slice(mentionStart, mentionEnd), s.start);
+  if (issuer) d.speakerName = issuer;
   [d.contentStart, d.contentEnd] = span;
   d.frameStart = s.start;
   d.frameEnd = Math.max(d.cueEnd, span[0]);
@@ -57,3 +60,23 @@ function documentWords(doc: string, at: number): [number, number] {
 }
 const OCCASION_WORDS = new Set(["خلال", "أثناء", "أمام", "في", "لدى", "بمناسبة"]);
 const RELATIVES = new Set(["الذي", "التي", "الصادر", "الصادرة", "المنشور", "المنشورة"]);
+
+/** «وثيقة صادرة عن », «رسالة صادرة من »: a document introduced with the body that issued it. */
+const ISSUED_BY = seatless(/[\s\u00A0]+(?:ال)?صادر(?:ة)?[\s\u00A0]+(?:عن|من)[\s\u00A0]+/u);
+
+/**
+ * «حصلت الصحيفة على وثيقة صادرة عن دائرة الزراعة … وجاء في الوثيقة أن …»: the document alone («الوثيقة»),
+ * introduced earlier in the article with its issuer, speaks as that issuer. The issuer's words, or null.
+ */
+function issuerNamedBefore(text: string, words: string, before: number): string | null {
+  const noun = /^ال(\p{L}{3,})$/u.exec(words)?.[1];
+  if (!noun) return null;
+  const intro = new RegExp(`(?<![\\p{L}\\p{M}])${noun}${ISSUED_BY.source}`, "gu");
+  const head = text.slice(0, before);
+  let last: RegExpExecArray | null = null;
+  for (let m = intro.exec(head); m; m = intro.exec(head)) last = m;
+  if (!last) return null;
+  const from = last.index + last[0].length;
+  const issuer = readSubject(text, from, Math.min(before, from + 120), new Set());
+  return issuer ? text.slice(issuer.start, issuer.end) : null;
+}
