@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+// Made-up sentences for the constructions English set W (fixtures/en-heldout-w) showed the rules reading wrong
+// (session 15); no text here comes from a fixture. 2026-06-12 is a Friday.
+const run = englishOn("2026-06-12");
+
+describe("an acronym before a body's lowercase kind ('the KNBS statistics bureau reported')", () => {
+  it("is the speaker of a content-first lede", () => {
+    const c = said(
+      run(
+        "Household spending in Kenya fell 0.8 percent in May, the KNBS statistics bureau reported on Thursday.",
+      ),
+      "Household spending",
+    );
+    expect(c?.speaker.name).toContain("KNBS");
+    expect(c?.date).toBe("2026-06-11");
+  });
+});
+
+describe("a body cited with 'according to' after its own dated statement", () => {
+  it("goes on with that statement's day", () => {
+    const claims = run(
+      "Island ferries halted after pier cracks\n" +
+        "Ferries to the island will not sail until Monday, the Harbour Authority said on Wednesday.\n" +
+        "Its director, Tomas Reyes, told reporters the pier had cracked.\n" +
+        "Ticket holders will get a refund, according to the authority.",
+    );
+    expect(said(claims, "will get a refund")?.date).toBe("2026-06-10");
+  });
+  it("but not its figures ('according to authority statistics')", () => {
+    const claims = run(
+      "Island ferries halted after pier cracks\n" +
+        "Ferries to the island will not sail until Monday, the Harbour Authority said on Wednesday.\n" +
+        "Its director, Tomas Reyes, told reporters the pier had cracked.\n" +
+        "Some 4,000 people use the ferry each week, according to Harbour Authority statistics.",
+    );
+    expect(said(claims, "4,000 people")?.date ?? null).toBeNull();
+  });
+  it("stays undated when the body made no dated statement", () => {
+    const claims = run("Ticket holders will get a refund, according to the Harbour Authority.");
+    expect(said(claims, "will get a refund")?.date).toBeNull();
+  });
+});
+
+describe("a print edition's labelled byline and section ('WRITER: X', 'NEWSPAPER SECTION: X')", () => {
+  it("are no one's statement", () => {
+    const claims = run(
+      "Port strike ends after two weeks\nNEWSPAPER SECTION: BUSINESS\nWRITER: Anong Meesuk\nDockers returned to work on Thursday, the port authority said.",
+    );
+    expect(claims.map((c) => c.content.text)).toEqual(["Dockers returned to work on Thursday"]);
+  });
+});
+
+describe("'the union leader' after 'X, president of the … Union'", () => {
+  it("is the union's president", () => {
+    const claims = run(
+      "Mirela Costa, president of the National Nurses' Union, said wards were understaffed.\n" +
+        "Health Minister Jonas Pell said new staff would start in July.\n" +
+        '"We have been patient for too long," the union leader said.',
+    );
+    expect(said(claims, "patient for too long")?.speaker.name).toBe("Mirela Costa");
+  });
+});
