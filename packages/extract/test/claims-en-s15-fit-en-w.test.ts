@@ -62,3 +62,36 @@ describe("'the union leader' after 'X, president of the … Union'", () => {
     expect(said(claims, "patient for too long")?.speaker.name).toBe("Mirela Costa");
   });
 });
+
+describe("an economist 'of the consultancy X' (the body's kind between 'the' and its name)", () => {
+  it("is the person, not the consultancy", () => {
+    const c = said(
+      run(
+        "But analyst Tomás Rivera Ochoa of the brokerage Pampa Valores warned that bond yields would climb.",
+      ),
+      "bond yields",
+    );
+    expect(c?.speaker.name).toBe("Tomás Rivera Ochoa");
+  });
+});
+
+describe("a body's long name with 'of the' or 'for the' inside it", () => {
+  it("is named whole ('the Institute of Volcanology of the National Research Council of Chile')", () => {
+    const claims = run(
+      "Twenty tremors were felt overnight, according to the Institute of Volcanology of the National Research Council of Chile.\n" +
+        "The Institute of Volcanology said it had installed two more sensors.",
+    );
+    const name = "Institute of Volcanology of the National Research Council of Chile";
+    expect(said(claims, "Twenty tremors")?.speaker.name).toBe(name);
+    expect(said(claims, "two more sensors")?.speaker.name).toBe(name);
+  });
+  it("keeps the words before 'for the' ('The Standing Committee for the Protection of Coastal Waters')", () => {
+    const c = said(
+      run(
+        "The Standing Committee for the Protection of Coastal Waters said in a statement that the spill was small.",
+      ),
+      "the spill was small",
+    );
+    expect(c?.speaker.name).toBe("Standing Committee for the Protection of Coastal Waters");
+  });
+});
