@@ -95,3 +95,31 @@ describe("a body's long name with 'of the' or 'for the' inside it", () => {
     expect(c?.speaker.name).toBe("Standing Committee for the Protection of Coastal Waters");
   });
 });
+
+describe("a content-first claim whose speaker told a named outlet, then asked not to be named", () => {
+  it("ends before the outlet and the request ('…, a spokesman told the Daily Nation, asking not to be named …')", () => {
+    const claims = run(
+      "Rice exports fell 4 percent in May, a spokesman for the Millers' Federation told the Daily Nation, asking not to be named because the figures were not yet public.",
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.content.text).toBe("Rice exports fell 4 percent in May");
+  });
+});
+
+describe("'asked about X': only the topic of a question", () => {
+  it("is no claim, and a concession with it goes on with the speaker's words", () => {
+    const claims = run(
+      "The Harbour Traders Association said sales had not fallen so far, although several cruise lines had asked about refunds.",
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.content.text).toBe(
+      "sales had not fallen so far, although several cruise lines had asked about refunds",
+    );
+  });
+  it("still ends the content at a concession with a reporting verb of its own", () => {
+    const claims = run(
+      "The Harbour Traders Association said sales had not fallen so far, although one member added that bookings were down.",
+    );
+    expect(said(claims, "sales had not fallen")?.content.text).toBe("sales had not fallen so far");
+  });
+});
