@@ -123,3 +123,17 @@ describe("'asked about X': only the topic of a question", () => {
     expect(said(claims, "sales had not fallen")?.content.text).toBe("sales had not fallen so far");
   });
 });
+
+describe("a headline's plural voice ('…, scientists say') shortening a body's quoted words", () => {
+  const story =
+    "Etna tremors ‘a normal phase of activity’, scientists say\n" +
+    "The National Volcano Observatory said on Thursday the tremors were “a normal phase for a volcano of this kind” and that gas levels were normal.\n" +
+    "Mayor Lucia Ferro said schools would reopen on Monday.";
+  it("is the body whose quotation the headline shortens", () => {
+    expect(said(run(story), "phase of activity")?.speaker.name).toBe("National Volcano Observatory");
+  });
+  it("stays the description when no body claim shares the quoted words", () => {
+    const claims = run(story.replace("“a normal phase for a volcano of this kind”", "“routine”"));
+    expect(said(claims, "phase of activity")?.speaker.name).toBe("scientists");
+  });
+});
