@@ -47,12 +47,11 @@ export function nameQuotingHeadlineVoices(
     const quoted = QUOTED.exec(contents[i] ?? "")?.[1]?.toLowerCase();
     if (!quoted) continue;
     const quotedWords = wordsOf(quoted);
-    const later = (c: string, k: number): boolean =>
-      k > i && speakers[k] !== e && (paras[k] ?? 0) > (paras[i] ?? 0);
-    let j = contents.findIndex((c, k) => later(c, k) && c.toLowerCase().includes(quoted));
+    const later = (k: number): boolean => k > i && speakers[k] !== e && (paras[k] ?? 0) > (paras[i] ?? 0);
+    let j = contents.findIndex((c, k) => later(k) && c.toLowerCase().includes(quoted));
     // (a shortened quotation: from a body claim that quotes words too)
     if (j < 0 && plural)
-      j = contents.findIndex((c, k) => later(c, k) && /[‘“"]/.test(c) && sharesRun(quotedWords, c));
+      j = contents.findIndex((c, k) => later(k) && /[‘“"]/.test(c) && sharesRun(quotedWords, c));
     const named = j > 0 ? speakers[j] : null;
     const fits =
       named?.kind === "person" ? /\s/.test(named.name ?? "") : plural && named?.kind === "organisation";
