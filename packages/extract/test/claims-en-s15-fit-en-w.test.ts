@@ -106,7 +106,7 @@ describe("a content-first claim whose speaker told a named outlet, then asked no
   });
 });
 
-describe("'asked about X': only the topic of a question", () => {
+describe("'had asked about X' in a concession of the speaker's words: a question's topic only", () => {
   it("is no claim, and a concession with it goes on with the speaker's words", () => {
     const claims = run(
       "The Harbour Traders Association said sales had not fallen so far, although several cruise lines had asked about refunds.",
@@ -115,6 +115,12 @@ describe("'asked about X': only the topic of a question", () => {
     expect(claims[0]?.content.text).toBe(
       "sales had not fallen so far, although several cruise lines had asked about refunds",
     );
+  });
+  it("whatever the topic's words ('had asked about booking terms')", () => {
+    const claims = run(
+      "The Lakeside Guesthouse Association said bookings had held up so far, although several tour groups had asked about booking terms.",
+    );
+    expect(claims).toHaveLength(1);
   });
   it("still ends the content at a concession with a reporting verb of its own", () => {
     const claims = run(

@@ -160,8 +160,6 @@ export function reportsNothing(
   // "Ms Pugh asked him whether he had visited the dam": a question put to the one who answers, nothing
   // asserted (PolNeAR keeps "Lawmakers asked whether …", a question raised in public)
   if (verb.base === "ask" && ASKED_IN_PERSON.test(hearer) && ASKED_QUESTION.test(content)) return true;
-  // "several groups had asked about refunds": only the topic of a question, nothing asked in words
-  if (verb.base === "ask" && /^[\s\u00A0]*about[\s\u00A0]*$/i.test(hearer)) return true;
   // "Rand Water, however, tells a different story": an account set against another, its words not given
   if (verb.base === "tell" && STORY.test(content)) return true;
   // "a line she repeats almost word for word": what is repeated stands before the verb
