@@ -406,10 +406,11 @@ export function englishDay(
   )
     return { occasion: same.source };
   // "…, the railway said yesterday." (the lede) then "…, according to the railway.": a body cited again after
-  // the dated statement the story reports goes on with it (not "According to the agency, …" alone, nor
-  // "according to ministry statistics": figures from no one occasion)
+  // the dated statement the story reports goes on with it (not "According to the agency, …" opening
+  // background figures, nor "according to ministry statistics": figures from no one occasion)
   if (
     why === "according" &&
+    d.contentEnd <= d.cueStart &&
     same?.source &&
     same.inherited === false &&
     earlierDraft !== null &&
