@@ -23,6 +23,20 @@ describe("English set V (fixtures/en-heldout-v, held back at 1.57 and 1.58: 0.94
     expect(v.matched).toBeGreaterThanOrEqual(48);
     expect(v.predicted).toBeLessThanOrEqual(49);
     expect(v.attributed).toBeGreaterThanOrEqual(47);
-    expect(v.datedRight).toBeGreaterThanOrEqual(32);
+    // ("…, according to the agency" after the lede's dated statement of the agency: its day, since session 15)
+    expect(v.datedRight).toBeGreaterThanOrEqual(33);
+  });
+});
+
+describe("English set W (fixtures/en-heldout-w, held back at 1.58 and 1.59: 0.90 / 0.90 / 0.78; fitted in session 15)", () => {
+  it("keeps its claims, speakers and dates at least as well as the rules fitted to it", () => {
+    // the 3 claims over the gold are conventions of the rules, none of the set: a recommendation and an appeal
+    // ("It recommended that schools … remain closed", "called on the government to reopen …", requests kept
+    // as claims on purpose) and "described the selection … as “long overdue.”" (a claim in set R's gold)
+    const w = scoreGold("en-heldout-w");
+    expect(w.matched).toBeGreaterThanOrEqual(50);
+    expect(w.predicted).toBeLessThanOrEqual(53);
+    expect(w.attributed).toBeGreaterThanOrEqual(50);
+    expect(w.datedRight).toBeGreaterThanOrEqual(25);
   });
 });

@@ -12,10 +12,14 @@ export function personBeforeAffiliation(words: string[], i: number, parse: Parse
   // ("Sarah Hill from Leeds", "Kenji Morikawa at Osaka University": where the person works, without "the")
   // (no read at words[-1]: V8 looks a negative index up as a property name, hundreds of times slower)
   const prev = i > 0 ? words[i - 1] : undefined;
-  const link = prev === "from" || prev === "at" ? i - 1 : i - 2;
+  // ("María Lobo of the consultancy EcoAndina", "Jon Perez of the think tank Bruegel": the body's kind, in
+  // lowercase, between "the" and its name)
+  let the = i - 1;
+  while (the > i - 3 && the > 0 && /^[a-z]+$/.test(words[the] as string) && words[the] !== "the") the--;
+  const link = prev === "from" || prev === "at" ? i - 1 : the - 1;
   if (
     link < 2 ||
-    (link === i - 2 && words[i - 1] !== "the") ||
+    (link === the - 1 && words[the] !== "the") ||
     !/^(?:of|at|from|with)$/.test(words[link] as string)
   )
     return null;

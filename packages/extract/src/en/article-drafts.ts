@@ -25,7 +25,7 @@ import { perSourceDrafts } from "./per-source.ts";
 import { closingQuotedAsDraft } from "./quoted-as.ts";
 import { contentStops } from "./stops.ts";
 import { continuesPresentReport, reportContinued } from "./tense-shift.ts";
-import { countedPlural, nameGivenBetweenCommas, toldWithoutHearer } from "./token-shapes.ts";
+import { askedAbout, countedPlural, nameGivenBetweenCommas, toldWithoutHearer } from "./token-shapes.ts";
 import { cueWords, isHeadline, verbHits } from "./verbs.ts";
 import type { Walks } from "./walks.ts";
 
@@ -64,6 +64,10 @@ function sentenceDrafts(
       (pronounGoesOnReport(toks, hits, hit) || pairsWithParticiple(toks, hits, hit)) &&
       insideLastContent(out, (toks[hit.index] as Token).start)
     )
+      continue;
+    // ("said bookings held up, although tour groups had asked about refunds": a question's topic inside the
+    // speaker's words is part of them)
+    if (askedAbout(toks, hit.index, hit.base) && insideLastContent(out, (toks[hit.index] as Token).start))
       continue;
     const d =
       verbClaim(view, si, floor, toks, hit, walks, stops, out, marks) ??

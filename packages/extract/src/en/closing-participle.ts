@@ -3,9 +3,9 @@ import { HEARER_VERBS, VERB_FORMS } from "./lexicon.ts";
 /** After a reporting verb and its time or place at most: a comma and an "-ing" word. */
 const PARTICIPLE_AFTER_ADJUNCT =
   /^(?:[\s\u00A0]+(?:(?:in|on|at|during|after|before|last|this|earlier|late|early)\b[^,.;:“”"]{0,50}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)))?,[\s\u00A0]+([a-z]+ing)\b/;
-/** The same after the hearer of "told" ("told reporters", "told the crowd", "told AFP"). */
+/** The same after the hearer of "told" ("told reporters", "told the crowd", "told AFP", "told the Daily Nation"). */
 const PARTICIPLE_AFTER_HEARER =
-  /^[\s\u00A0]+(?:reporters|journalists|(?:the|a)[\s\u00A0]+[a-z]+(?:[\s\u00A0]+[a-z]+)?|[A-Z][A-Za-z.]+),[\s\u00A0]+([a-z]+ing)\b/;
+  /^[\s\u00A0]+(?:reporters|journalists|(?:the|a)[\s\u00A0]+[a-z]+(?:[\s\u00A0]+[a-z]+)?|(?:the[\s\u00A0]+)?[A-Z][A-Za-z.’'&-]*(?:[\s\u00A0]+[A-Z][A-Za-z.’'&-]*){0,3}),[\s\u00A0]+([a-z]+ing)\b/;
 
 /**
  * "…, the carrier said on Tuesday, blaming fuel costs", "…, Reis told the crowd, adding that …": the verb at

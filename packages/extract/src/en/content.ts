@@ -50,13 +50,20 @@ function concessionGoesOn(view: ArticleView, link: string, from: number, to: num
   let previous = "";
   for (let m = WORD.exec(view.text); m && m.index < to; m = WORD.exec(view.text)) {
     const word = m[0].toLowerCase();
-    // (not a noun after its determiner: "their claim")
-    if (VERB_FORMS.has(word) && !DETERMINERS.has(previous) && !quoteAt(view.quotes, m.index)) return false;
+    // (not a noun after its determiner: "their claim"; nor a question's topic: "had asked about refunds")
+    if (
+      VERB_FORMS.has(word) &&
+      !DETERMINERS.has(previous) &&
+      !quoteAt(view.quotes, m.index) &&
+      !TOPIC_AFTER.test(view.text.slice(m.index + word.length, m.index + word.length + 8))
+    )
+      return false;
     previous = word;
   }
   return true;
 }
 const WORD = /[A-Za-z]+/g;
+const TOPIC_AFTER = /^[\s\u00A0]+about[\s\u00A0]/;
 const DETERMINERS = new Set("a an the this that its his her their our my your no".split(" "));
 
 /** Where the writer takes over between `from` and `end` (", although …", " — and …"), or `end`. */

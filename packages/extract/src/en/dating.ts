@@ -2,6 +2,7 @@ import { type DateMention, findDates } from "../dates.ts";
 import type { Draft } from "../draft.ts";
 import { paragraphAt, type Sentence, sentenceAt } from "../text/segment.ts";
 import { firstAtOrAfter } from "../text/sorted.ts";
+import { EVIDENCE_NOUN } from "./evidence.ts";
 import { liveBlogDay } from "./live-blog.ts";
 
 /**
@@ -352,6 +353,8 @@ const BODY_OR_DOCUMENT = /^(?:the|a|an|its|their|his|her)\s/i;
 interface Earlier {
   date: string | null;
   source: DateMention | null;
+  /** The day came from the article's running time, not from the claim's own words. */
+  inherited?: boolean;
   undated?: UndatedReason;
 }
 
@@ -400,6 +403,19 @@ export function englishDay(
     same?.source &&
     earlierDraft !== null &&
     paragraphAt(sentences, earlierDraft.cueStart) >= para - (d.contentEnd <= d.cueStart ? 1 : 2)
+  )
+    return { occasion: same.source };
+  // "…, the railway said yesterday." (the lede) then "…, according to the railway.": a body cited again after
+  // the dated statement the story reports goes on with it (not "According to the agency, …" opening
+  // background figures, nor "according to ministry statistics": figures from no one occasion)
+  if (
+    why === "according" &&
+    d.contentEnd <= d.cueStart &&
+    same?.source &&
+    same.inherited === false &&
+    earlierDraft !== null &&
+    paragraphAt(sentences, earlierDraft.cueStart) <= (lede?.para ?? 0) &&
+    !EVIDENCE_NOUN.test(text.slice(d.mentionStart, d.mentionEnd))
   )
     return { occasion: same.source };
   // a document speaks in the present from the day it came out ("a study published Wednesday" …

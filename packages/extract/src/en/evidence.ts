@@ -15,7 +15,8 @@ export const EVIDENCE_VERBS = new Set([
   "say",
 ]);
 
-const EVIDENCE_NOUN =
+/** The nouns of polls, studies, documents and figures. */
+export const EVIDENCE_NOUN =
   /\b(?:polls?|polling|survey|surveys|study|studies|analysis|analyses|report|reports|data|average|averages|documents?|records|slides?|transcript|figures|research|review|audit|estimates?|projections?|memo|filing|letter|tally|count|census|numbers|statistics)\b/i;
 /** Pictures and recordings, which only show ("Video of the incident shows …", "A photo released by police shows …"). */
 const PICTURE_NOUN =

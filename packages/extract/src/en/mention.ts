@@ -67,6 +67,16 @@ import { nameAfterPortfolio } from "./title-body.ts";
 const NAME_PARTICLE = /^(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|bin|ibn|dos|das)$/;
 const LINKS = new Set(["in", "at", "of", "from", "for", "with", "on", "to"]);
 
+/** The capitalised run ending at words[k] ("of" may link it) holds a body's word: "Institute of Geodynamics". */
+function bodyNameEndsAt(words: string[], k: number): boolean {
+  for (let j = k; j >= 0 && j > k - 6; j--) {
+    const w = words[j] as string;
+    if (ORG_WORDS.test(w)) return capital(w);
+    if (!capital(w) && w !== "of") return false;
+  }
+  return false;
+}
+
 const SEEN_BY = /\s+(?:seen|obtained|reviewed|viewed|examined|acquired)\s+by\s/;
 /** Splits an English mention into its title words and the name (the capitalised run that ends it). */
 export function parseEnglishMention(raw: string): MentionParse {
@@ -258,6 +268,12 @@ export function parseEnglishMention(raw: string): MentionParse {
         /^(?:of|for)$/.test(words[i - 2] ?? "") &&
         CAPITAL_TITLES.has(words[i - 3] ?? "") &&
         i < words.length) ||
+      // "the Institute of Geodynamics of the National Observatory", "the Permanent Committee for the
+      // Assessment of …": "the" inside a body's long name
+      (words[i - 1] === "the" &&
+        /^(?:of|for)$/.test(words[i - 2] ?? "") &&
+        i < words.length &&
+        bodyNameEndsAt(words, i - 3)) ||
       // "the Commission on Presidential Debates": a body named for its topic
       (words[i - 1] === "on" && TOPIC_BODIES.test(words[i - 2] ?? "") && i < words.length) ||
       (i < words.length && OFFICE_POSSESSIVE.test(words[i - 1] as string)) ||

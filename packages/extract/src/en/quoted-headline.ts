@@ -1,4 +1,5 @@
 import { type Entity, replaceSpeaker } from "../speaker-types.ts";
+import { isPluralPeople } from "./phrase-words.ts";
 
 /**
  * "Donor says screen ‘belongs where it was painted’" over "“… I think it belongs where it was painted,” Hollis
@@ -9,6 +10,28 @@ const QUOTED = /[‘“'"]([^‘’“”'"]{12,})[’”'"]/u;
 /** A one-word voice: a role written as a headline writes it ("Donor", "Widow"). */
 const ONE_WORD_ROLE = /^\p{Lu}\p{Ll}+$/u;
 
+/**
+ * "Swarm ‘no sign of a bigger eruption’, scientists say" over "The Volcano Observatory said the tremors were
+ * “no sign that an eruption is near”": a plural voice with no name ("experts", "officials", "scientists") is
+ * the body or person whose quoted words the headline shortens (the first body claim sharing a run of three
+ * words with them).
+ */
+const pluralVoice = (mention: string): boolean => {
+  const w = mention.trim().toLowerCase();
+  return w.length > 3 && !/\s/.test(w) && isPluralPeople(w);
+};
+const wordsOf = (s: string): string[] => s.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+
+/** Whether `content` holds three words in a row of `quoted`, one of them of four letters or more. */
+function sharesRun(quoted: string[], content: string): boolean {
+  const text = ` ${wordsOf(content).join(" ")} `;
+  for (let k = 0; k + 3 <= quoted.length; k++) {
+    const run = quoted.slice(k, k + 3);
+    if (run.some((w) => w.length >= 4) && text.includes(` ${run.join(" ")} `)) return true;
+  }
+  return false;
+}
+
 /** Gives a headline claim (paragraph ≤ 2) with a one-word voice the speaker of the body claim that holds its quoted words. */
 export function nameQuotingHeadlineVoices(
   speakers: (Entity | null)[],
@@ -18,15 +41,21 @@ export function nameQuotingHeadlineVoices(
 ): void {
   for (let i = 0; i < speakers.length && (paras[i] ?? 99) <= 2; i++) {
     const e = speakers[i];
-    if (!e || !ONE_WORD_ROLE.test((mentions[i] ?? "").trim())) continue;
+    const mention = mentions[i] ?? "";
+    const plural = pluralVoice(mention);
+    if (!e || !(ONE_WORD_ROLE.test(mention.trim()) || plural)) continue;
     const quoted = QUOTED.exec(contents[i] ?? "")?.[1]?.toLowerCase();
     if (!quoted) continue;
-    const j = contents.findIndex(
-      (c, k) =>
-        k > i && speakers[k] !== e && (paras[k] ?? 0) > (paras[i] ?? 0) && c.toLowerCase().includes(quoted),
-    );
+    const quotedWords = wordsOf(quoted);
+    const later = (k: number): boolean => k > i && speakers[k] !== e && (paras[k] ?? 0) > (paras[i] ?? 0);
+    let j = contents.findIndex((c, k) => later(k) && c.toLowerCase().includes(quoted));
+    // (a shortened quotation: from a body claim that quotes words too)
+    if (j < 0 && plural)
+      j = contents.findIndex((c, k) => later(k) && /[‘“"]/.test(c) && sharesRun(quotedWords, c));
     const named = j > 0 ? speakers[j] : null;
-    if (named?.kind !== "person" || !/\s/.test(named.name ?? "")) continue;
+    const fits =
+      named?.kind === "person" ? /\s/.test(named.name ?? "") : plural && named?.kind === "organisation";
+    if (!named || !fits || !named.name) continue;
     replaceSpeaker(speakers, e, named);
   }
 }

@@ -99,8 +99,12 @@ export function determinerAfterModifiers(toks: Token[], from: number): number {
     if (!t?.word) return places > 0 && (!t || /^[,;:“”"—–-]$/.test(t.text)) ? j - 1 : -1;
     // "the health ministry", "Russia's defence ministry"
     if (DETERMINERS.has(lower(t)) || /^\p{Lu}\S*[’']s$/u.test(t.text)) return j > from ? j : -1;
-    // (also "the Hamas-run health ministry", "the Britain-based war monitor")
-    if (places < 2 && /^\p{Lu}\p{Ll}+(?:-[a-z]+)?$/u.test(t.text) && !SUBJECT_STOPS.has(lower(t))) {
+    // (also "the Hamas-run health ministry", "the Britain-based war monitor", "the KNBS statistics bureau")
+    if (
+      places < 2 &&
+      /^\p{Lu}(?:\p{Ll}+|\p{Lu}{1,5})(?:-[a-z]+)?$/u.test(t.text) &&
+      !SUBJECT_STOPS.has(lower(t))
+    ) {
       places++;
       continue;
     }

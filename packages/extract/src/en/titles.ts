@@ -35,6 +35,18 @@ const PORTFOLIO_HEADS: Record<string, string[]> = {
   chief: ["minister", "secretary"],
 };
 
+/** The titles of whoever heads a body, that "leader" after the body's word stands for ("the union leader"). */
+const BODY_LEADERS: string[][] = [
+  ["president"],
+  ["chairman"],
+  ["chairwoman"],
+  ["chairperson"],
+  ["chair"],
+  ["head"],
+  ["secretary", "general"],
+  ["general", "secretary"],
+];
+
 /** Words that describe an office loosely: each may stand for any of these titles of the article's people. */
 const LOOSE_TITLES: Record<string, string[][]> = {
   // ("Reservoir boss tells inquiry …", "the Rovers boss")
@@ -104,6 +116,10 @@ export function englishTitleVariants(tw: string[]): string[][] {
   const head = base[base.length - 1] as string;
   if (base.length >= 2 && PORTFOLIO_HEADS[head])
     for (const other of PORTFOLIO_HEADS[head]) out.push([...base.slice(0, -1), other]);
+  // "the union leader", "the party leader": whoever heads the body its word names ("X, president of the
+  // Railway Workers' Union"), not a bare "the leader"
+  if (base.length >= 2 && head === "leader")
+    for (const other of BODY_LEADERS) out.push([...base.slice(0, -1), ...other]);
   for (const group of SAME_OFFICE)
     for (const phrase of group) {
       const at = indexOfRun(base, phrase);

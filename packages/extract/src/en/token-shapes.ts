@@ -211,3 +211,7 @@ export function nameGivenBetweenCommas(toks: Token[], i: number): boolean {
   const close = toks[k]?.text;
   return k > first && (close === undefined || close === "," || (close === "." && toks[k + 1] === undefined));
 }
+
+/** "had asked about refunds": a question's topic only, no words asked (the verb at toks[i], of base `base`). */
+export const askedAbout = (toks: Token[], i: number, base: string): boolean =>
+  base === "ask" && /^about$/i.test(toks[i + 1]?.text ?? "");

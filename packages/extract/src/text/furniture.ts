@@ -42,9 +42,12 @@ const LINK_LABEL = new RegExp(
 /** (labels that stand for a link only with a separator after them: "Watch: …", not "Watch" alone) */
 const BARE_LABEL_NEEDS_SEPARATOR = /^(?:read|more|watch|video|listen|للمزيد)$/iu;
 
-/** Bylines and wire credits: "By Jane Doe and Omar Reyes, Staff Writers", «كتب: محمد علي», "(Reporting by …)". */
+/**
+ * Bylines and wire credits: "By Jane Doe and Omar Reyes, Staff Writers", «كتب: محمد علي», "(Reporting by …)",
+ * and a print edition's labelled byline and section: "WRITER: Jane Doe", "NEWSPAPER SECTION: BUSINESS".
+ */
 const BYLINE =
-  /^(?:(?:Written |WRITTEN )?(?:By|BY)[ \u00A0]+\p{Lu}|\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by[ \u00A0]|(?:كتب|كتبت|بقلم|[إا]عداد|تحرير|ترجمة|متابعة|تصوير)[ \u00A0]*[:\-–—/])/u;
+  /^(?:(?:Written |WRITTEN )?(?:By|BY)[ \u00A0]+\p{Lu}|(?:WRITERS?|Writers?|AUTHORS?|Authors?|(?:(?:NEWSPAPER|PRINT) )?SECTION|(?:(?:Newspaper|Print) )?Section)[ \u00A0]*:[ \u00A0]*\p{Lu}|\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by[ \u00A0]|(?:كتب|كتبت|بقلم|[إا]عداد|تحرير|ترجمة|متابعة|تصوير)[ \u00A0]*[:\-–—/])/u;
 
 /** Corrections and editor's notes: "Correction: An earlier version …", «تصحيح: …», «ملاحظة المحرر: …». */
 const EDITORS_NOTE =
