@@ -6,6 +6,7 @@ import { verbLemma } from "./ar/phrase.ts";
 import { nameInPart } from "./ar/pure-name.ts";
 import { withoutObject } from "./ar/speaker.ts";
 import { readSubject } from "./ar/subject.ts";
+import { EN_WEEKDAY_ALTERNATION, EN_WEEKDAY_NAMES } from "./dates.ts";
 import type { ArticleView } from "./draft.ts";
 import { appositiveTitles } from "./en/appositive-titles.ts";
 import { describedSubjects } from "./en/described-subjects.ts";
@@ -126,17 +127,18 @@ function titledNameInPart(part: string): boolean {
   return !!m?.[1] && !!m[2] && /^ال/u.test(m[1]) && PERSON_TITLES.has(foldWord(m[1])) && !!nameInPart(m[2]);
 }
 
-const NOT_NAMES = new Set(
-  (
+const NOT_NAMES = new Set([
+  ...EN_WEEKDAY_NAMES,
+  ...(
     "The A An In On At But And If When After Before As For From With By Of To He She It They We I You This That These Those " +
     "Mr Mrs Ms Dr Sen Rep Gov President Senator Secretary Minister General Governor Mayor Judge " +
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
+    "January February March April May June July August " +
     "September October November December New North South East West United States House White Democrats Republicans " +
     "Democratic Republican Party Committee Department Times Post News Journal Street University Institute Center " +
     "Council Court Senate Congress Campaign Foundation Association County City State National Federal American " +
     "Said Says Added Adds Asked Asks Wrote Writes Noted Warned Replied Recalled Told According"
   ).split(" "),
-);
+]);
 // (letters with accents too, "Arianna Podestà", "Łukasz Wójcik": a word ends only where its letters do)
 // (the first lookahead only lets the engine skip cheaply to a possible capital: \p{Lu} is [A-Z] or at U+00C0 on)
 // (spaces within a line: a headline's last word and the body's first are no name)
@@ -172,8 +174,9 @@ const OFFICE_FOR =
   /\b(?:Minister|Secretary|Assistant|Adviser|Advisor|Commissioner|Director|Envoy|Ambassador)\s+(?:for|of|on)\s+(?:the\s+)?$/;
 
 /** Words that open a sentence before a name, not part of it. */
-const STARTERS =
-  /^(?:(?:The|A|An|In|On|At|But|And|If|When|After|Before|As|For|From|With|By|Of|To|This|That|These|Those|Asked|Speaking|According|Meanwhile|However|Earlier|Later|Last|Although|Though|While|Whereas|Because|Unless|Even|Once|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/;
+const STARTERS = new RegExp(
+  `^(?:(?:The|A|An|In|On|At|But|And|If|When|After|Before|As|For|From|With|By|Of|To|This|That|These|Those|Asked|Speaking|According|Meanwhile|However|Earlier|Later|Last|Although|Though|While|Whereas|Because|Unless|Even|Once|${EN_WEEKDAY_ALTERNATION})\\s+)+`,
+);
 
 /** Last words that make a capitalised run an institution ("Halvard Motors", "Malawi Police Service"). */
 const ORG_TAILS = new Set(

@@ -1,3 +1,5 @@
+import { EN_WEEKDAY_ALTERNATION, EN_WEEKDAYS } from "../dates.ts";
+
 /** English reporting words. Each verb: base form and, where irregular, [3rd person, past, -ing]. */
 const VERBS: (string | [string, string, string, string])[] = [
   ["say", "says", "said", "saying"],
@@ -261,15 +263,15 @@ export const SUBJECT_STOPS = new Set([
 ]);
 
 /** Adjuncts between a verb and its content ("said Monday that", "told reporters in an interview"). */
-export const TIME_WORDS = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight earlier later recently last this week weekend month year morning afternoon evening night".split(
+export const TIME_WORDS = new Set([
+  ...EN_WEEKDAYS,
+  ..."yesterday today tonight overnight earlier later recently last this week weekend month year morning afternoon evening night".split(
     " ",
   ),
-);
+]);
 
 /** The day right after a scene's verb ("made the comments late on Friday", "was speaking yesterday at …"). */
-const SCENE_DAY =
-  "(?:(?:late|early)\\s+)?(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b";
+const SCENE_DAY = `(?:(?:late|early)\\s+)?(?:on\\s+)?(?:${EN_WEEKDAY_ALTERNATION}|yesterday|today|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b`;
 
 /**
  * "said this at a press conference …", "told reporters this when met after …", "said so in a statement on

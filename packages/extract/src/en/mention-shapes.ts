@@ -1,3 +1,4 @@
+import { EN_WEEKDAY_ALTERNATION } from "../dates.ts";
 import { NATIONALITY } from "../generic-bodies.ts";
 // The shapes of English mentions that name no person: an unnamed voice of a body ("a spokesperson for the
 // company"), a document ("a study by …"), a definite common noun for an institution ("the ministry").
@@ -69,8 +70,9 @@ export const DISCOURSE_ADVERB =
  * "police on Monday", "a statement from the Commission released on Monday night": when the source was
  * heard or came out is not part of its name (the date rules read these words from the sentence).
  */
-const TIME_TAIL =
-  /(?:\s+(?:released|published|issued|filed|posted|sent|dated|distributed|circulated|made\s+public)(?:\s+online)?)?(?:\s+(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier\s+)?(?:last|this)\s+(?:week|month)|\s+(?:yesterday|today|overnight))$/;
+const TIME_TAIL = new RegExp(
+  `(?:\\s+(?:released|published|issued|filed|posted|sent|dated|distributed|circulated|made\\s+public)(?:\\s+online)?)?(?:\\s+(?:(?:on|late|early)\\s+)?(?:${EN_WEEKDAY_ALTERNATION})(?:\\s+(?:morning|afternoon|evening|night))?|\\s+(?:earlier\\s+)?(?:last|this)\\s+(?:week|month)|\\s+(?:yesterday|today|overnight))$`,
+);
 /** The mention without a trailing time phrase (and the participle it dates), if words remain before it. */
 export function withoutTimeTail(clean: string): string {
   const m = TIME_TAIL.exec(clean);

@@ -1,4 +1,5 @@
 /** The words of English person mentions: titles, honorifics, organisation words and the gender a title shows. */
+import { EN_WEEKDAY_NAMES } from "../dates.ts";
 import { lowercase } from "../text/chars.ts";
 
 export const ORG_WORDS =
@@ -72,11 +73,10 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   amb: "ambassador",
   msgr: "monsignor",
 };
-export const TIME_NAMES = new Set(
-  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(
-    " ",
-  ),
-);
+export const TIME_NAMES = new Set([
+  ...EN_WEEKDAY_NAMES,
+  ..."January February March April May June July August September October November December".split(" "),
+]);
 /** Capitalised title words that precede a name: "Senate Minority Leader", "Press Secretary". */
 export const CAPITAL_TITLES = new Set(
   (
