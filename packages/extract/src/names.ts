@@ -13,6 +13,7 @@ import { describedSubjects } from "./en/described-subjects.ts";
 import { titleCaseHeadlineEnd } from "./en/headline-case.ts";
 import { lowercaseRoleStart } from "./en/lowercase-roles.ts";
 import { parseEnglishMention } from "./en/mention.ts";
+import { officeStartBefore } from "./en/office-before-run.ts";
 import { passingName } from "./en/passing-names.ts";
 import { CAPITAL_TITLES, INDUSTRY_TAILS } from "./en/person-words.ts";
 import { OFFICE_AT_BODY, OFFICE_AT_BODY_OF } from "./en/title-body.ts";
@@ -169,10 +170,6 @@ function hasNonAsciiWordUnit(text: string): boolean {
   return false;
 }
 
-/** An office and the link to its portfolio, right before a capitalised run ("Minister for ", "Secretary of the "). */
-const OFFICE_FOR =
-  /\b(?:Minister|Secretary|Assistant|Adviser|Advisor|Commissioner|Director|Envoy|Ambassador)\s+(?:for|of|on)\s+(?:the\s+)?$/;
-
 /** Words that open a sentence before a name, not part of it. */
 const STARTERS = new RegExp(
   `^(?:(?:The|A|An|In|On|At|But|And|If|When|After|Before|As|For|From|With|By|Of|To|This|That|These|Those|Asked|Speaking|According|Meanwhile|However|Earlier|Later|Last|Although|Though|While|Whereas|Because|Unless|Even|Once|${EN_WEEKDAY_ALTERNATION})\\s+)+`,
@@ -265,29 +262,10 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     nameScan.lastIndex = end;
     let run = text.slice(start, end);
     // "Secretary for Transport Alan Wong Ka-ming": the office and its portfolio before the run are its title
-    // (the regex ends in "for", "of" or "on": tested first, as most names have none of them before them)
-    const office =
-      spacedWordBefore(text, start, "for") ||
-      spacedWordBefore(text, start, "of") ||
-      spacedWordBefore(text, start, "on") ||
-      // ("Minister for the Environment Aoife Brennan")
-      spacedWordBefore(text, start, "the")
-        ? OFFICE_FOR.exec(text.slice(Math.max(lineStart, start - 40), start))
-        : null;
+    const officeStart = officeStartBefore(text, lineStart, start, end);
+    const office = officeStart >= 0;
     if (office) {
-      const from = start - office[0].length;
-      let titleStart = capitalRunBefore(text, Math.max(lineStart, from - 40), from);
-      if (titleStart < 0) titleStart = from;
-      // ("Special Assistant to the Prime Minister on Trade Sana Mir": the one who serves, back to their office)
-      const served = /\bto\s+the\s+$/.exec(text.slice(Math.max(lineStart, titleStart - 8), titleStart));
-      const servedStart = served
-        ? capitalRunBefore(
-            text,
-            Math.max(lineStart, titleStart - served[0].length - 40),
-            titleStart - served[0].length,
-          )
-        : -1;
-      start = servedStart < 0 ? titleStart : servedStart;
+      start = officeStart;
       run = text.slice(start, end);
     }
     // ("Minister of State at the Department of Transport Cathal Brennan": the office, its body, the name)

@@ -168,6 +168,8 @@ export function reportsNothing(
   // "a line she repeats almost word for word": what is repeated stands before the verb
   if (verb.base === "repeat" && MANNER_ONLY.test(content)) return true;
   if (opensClause) return false;
+  // "The song reminded her of home": what someone is reminded of, no words reported
+  if (verb.base === "remind" && /[\s\u00A0]of[\s\u00A0]*$/i.test(hearer)) return true;
   // "He said this at a press conference here yesterday": the occasion of the words reported before
   if (SAY_VERBS.has(verb.base) && SAID_THIS_AT_OCCASION.test(`${cue} ${hearer} ${content}`)) return true;
   // "Superconductor claim crumbles as labs fail to …": a noun before the headline's own verb, no report
