@@ -97,3 +97,43 @@ describe("a spokeswoman for a body, before or after the verb (already one conven
     ]);
   });
 });
+
+describe("a noun-like verb in a relative clause whose subject is the noun before it", () => {
+  it("reads 'claims' as the verb when the clause's gap follows", () => {
+    expect(brief("The phone has a battery that the company claims lasts two days.")).toEqual([
+      ["company", "claims", "lasts two days"],
+    ]);
+    expect(brief("The firm sells a charger which the company claims will last ten years.")).toEqual([
+      ["company", "claims", "will last ten years"],
+    ]);
+    expect(brief("The council backed a plan that the mayor said saved $2m last year.")).toEqual([
+      ["mayor", "said", "saved $2m last year"],
+    ]);
+  });
+  it("still reads a plural noun after a verb's 'that', and a weak verb's object", () => {
+    expect(brief("The judge ruled that the company claims were false.")).toEqual([
+      ["judge", "ruled", "the company claims were false"],
+    ]);
+    expect(
+      brief("The ministry said in a statement that Estonia would support sanctions if talks failed.").map(
+        (c) => c[0],
+      ),
+    ).toEqual(["ministry"]);
+  });
+});
+
+describe("', according to the agency' after the agency's dated statement", () => {
+  const statement =
+    "The disaster agency said in a statement on Monday that 40 people had died in the floods.\n\n";
+  it("takes the statement's day", () => {
+    const claims = en(`${statement}More than 2,000 homes were destroyed, according to the agency.`);
+    expect(claims.map((c) => c.date)).toEqual(["2026-06-08", "2026-06-08"]);
+  });
+  it("still leaves a body's figures undated without a statement, or opening the sentence", () => {
+    const said = "The disaster agency said on Monday that 40 people had died in the floods.\n\n";
+    expect(en(`${said}More than 2,000 homes were destroyed, according to the agency.`)[1]?.date).toBeNull();
+    expect(
+      en(`${statement}According to the agency, 2,000 homes lie below the flood line.`)[1]?.date,
+    ).toBeNull();
+  });
+});

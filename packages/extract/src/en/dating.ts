@@ -3,6 +3,7 @@ import type { Draft } from "../draft.ts";
 import { paragraphAt, type Sentence, sentenceAt } from "../text/segment.ts";
 import { firstAtOrAfter } from "../text/sorted.ts";
 import { liveBlogDay } from "./live-blog.ts";
+import { madeInStatement } from "./statement-source.ts";
 
 /**
  * Why an English statement with no day of its own is not the day of the story's event: it is told in the
@@ -395,10 +396,14 @@ export function englishDay(
     return { occasion: same.source };
   // "X said on Tuesday …" then "…, according to X" or "According to X, …" (past a writer's paragraph between):
   // the person just quoted, going on at that occasion (not "According to the agency, …": a body's figures,
-  // cited from no one occasion)
+  // cited from no one occasion; but "…, according to the agency" after "The agency said in a statement on
+  // Tuesday …" goes on with that statement)
   if (
     why === "according" &&
-    !BODY_OR_DOCUMENT.test(text.slice(d.mentionStart, d.mentionEnd)) &&
+    (!BODY_OR_DOCUMENT.test(text.slice(d.mentionStart, d.mentionEnd)) ||
+      (d.contentEnd <= d.cueStart &&
+        earlierDraft !== null &&
+        madeInStatement(text, sentences, earlierDraft))) &&
     same?.source &&
     earlierDraft !== null &&
     paragraphAt(sentences, earlierDraft.cueStart) >= para - (d.contentEnd <= d.cueStart ? 1 : 2)
