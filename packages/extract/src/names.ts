@@ -183,7 +183,7 @@ const ORG_TAILS = new Set(
     "Programme Program Fund Bank Union Network Group Trust Association Institute Foundation Party Company Corp " +
     "Corporation Inc Ltd Motors Airlines Airways Holdings Industries Technologies Systems Partners Capital " +
     "Semiconductor Semiconductors Energy Pharma Pharmaceuticals Authority Administration Bureau Board Organization " +
-    "Organisation Nations Parliament Assembly University College Hospital Alliance Coalition Federation League " +
+    "Organisation Nations Parliament Assembly University College Hospital Museum Gallery Library Alliance Coalition Federation League " +
     "Engineering Shipbuilding Construction Logistics Insurance Securities Investments Properties Developments " +
     // football clubs ("Hartwell Rovers", "Brackley Athletic FC"): "a club spokesman" speaks for them
     "Rovers Wanderers Rangers Albion Athletic Hotspur FC"
@@ -388,10 +388,13 @@ function organisationAt(
   let lastStart = end;
   while (!isJsSpace(text.charCodeAt(lastStart - 1))) lastStart--;
   if (from >= lastStart) return; // one word
-  // the last word must be an institution's ("… Police Service"), or the first ("Ministry of …")
+  // the last word must be an institution's ("… Police Service"), or the first ("Ministry of …"), or the one
+  // before its "of" ("the Harbour Museum of Art")
   const head = from === start ? firstWord : firstWordAt(text, from);
-  if (!ORG_TAILS.has(text.slice(lastStart, end)) && !ORG_HEADS.has(head)) return;
   const run = text.slice(from, end);
+  const beforeOf = /(\S+)\s+of\s/.exec(run)?.[1];
+  if (!ORG_TAILS.has(text.slice(lastStart, end)) && !ORG_HEADS.has(head) && !ORG_TAILS.has(beforeOf ?? ""))
+    return;
   // "Bank of America Chief Executive Brian Moynihan" is a person with a title, not a body
   const parse = parseRun(run, parsed);
   if (parse.kind !== "organisation" || parse.name !== run) return;

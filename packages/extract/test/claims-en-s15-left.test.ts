@@ -137,3 +137,19 @@ describe("', according to the agency' after the agency's dated statement", () =>
     ).toBeNull();
   });
 });
+
+describe("a museum, gallery, library or hospital named inside another speaker's words", () => {
+  it("is the body 'the museum' later names", () => {
+    const text =
+      "Storm damages harbour\n\nThe mayor said the Harbour Museum of Art would close for repairs.\n\n" +
+      "The museum said the roof had leaked for years.";
+    expect(en(text).map((c) => c.speaker.name)).toEqual(["mayor", "Harbour Museum of Art"]);
+    const gallery =
+      "Gallery to reopen\n\nThe city said the Kestrel Gallery would reopen in May.\n\nThe gallery said its insurers had paid.";
+    expect(en(gallery).map((c) => c.speaker.name)).toEqual(["city", "Kestrel Gallery"]);
+  });
+  it("is an organisation, not a person's name", () => {
+    const [c] = en("Storm damages harbour\n\nThe Oakfield Library said the basement had flooded.");
+    expect([c?.speaker.name, c?.speaker.kind]).toEqual(["Oakfield Library", "organisation"]);
+  });
+});

@@ -22,7 +22,7 @@ export const DOCUMENT_HEADED =
   /^(?:(?:the|a|an|this|that|one|another)\s+)?((?:[a-z-]+\s+){0,2}?(?:study|studies|report|analysis|paper|review|audit))\s+(?:by|from|published|released|conducted|carried|commissioned|issued|led|in|of)\s/i;
 /** The heads of GENERIC: a phrase matches only when its last word, lowercased, is one of them. */
 export const GENERIC_HEADS = new Set(
-  "company firm group carmaker automaker chipmaker drugmaker miner bank airline carrier retailer operator insurer lender manufacturer developer startup start-up utility ministry department agency army military police gardaí gardai troopers union council committee commission court tribunal panel regulator party campaign administration embassy authority organisation organization charity network alliance coalition trust fund institute service navy government district club port".split(
+  "company firm group carmaker automaker chipmaker drugmaker miner bank airline carrier retailer operator insurer lender manufacturer developer startup start-up utility ministry department agency army military police gardaí gardai troopers union council committee commission court tribunal panel regulator party campaign administration embassy authority organisation organization charity network alliance coalition trust fund institute service navy government district club port museum gallery library hospital university".split(
     " ",
   ),
 );
