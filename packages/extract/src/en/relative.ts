@@ -68,11 +68,12 @@ function gappedRelativeContent(
   s: Sentence,
   contentStart: number,
   verb: string,
+  ownVerbGap: boolean,
 ): [number, number] | null {
   const { text } = view;
   const after = text.slice(contentStart, contentStart + 20);
   // (a weak verb's -s word is its object: "that Estonia would support sanctions if …")
-  const gap = GAP_VERB.test(after) || (!WEAK_VERBS.has(verb) && GAP_OWN_VERB.test(after));
+  const gap = GAP_VERB.test(after) || (ownVerbGap && !WEAK_VERBS.has(verb) && GAP_OWN_VERB.test(after));
   if (NO_GAP_VERBS.test(verb) || !gap) return null;
   const clause = relativeClause(view, s, contentStart, contentStart);
   if (!clause) return null;
@@ -110,6 +111,8 @@ function matrixPredicate(content: string): number {
 /**
  * Gives the draft the gapped relative clause's content (false when there is none). The main clause's
  * predicate after it ("… went on sale on Monday") tells of the thing, not of the statement: no part of its frame.
+ * `ownVerbGap`: a gap before a verb's own -s or -ed form counts (after "that"; after "which" the whole clause
+ * is the content: "which state media claimed proves the rocket works").
  */
 export function gappedRelativeDraft(
   view: ArticleView,
@@ -117,8 +120,9 @@ export function gappedRelativeDraft(
   d: Draft,
   contentStart: number,
   verb: string,
+  ownVerbGap = true,
 ): boolean {
-  const content = gappedRelativeContent(view, s, contentStart, verb);
+  const content = gappedRelativeContent(view, s, contentStart, verb, ownVerbGap);
   if (!content) return false;
   [d.contentStart, d.contentEnd] = content;
   d.frameEnd = Math.min(d.frameEnd, content[1]);
@@ -140,7 +144,8 @@ export function relativeDraft(
   verb: string,
 ): boolean {
   const { text } = view;
-  if (text.startsWith("which", relative) && gappedRelativeDraft(view, s, d, contentStart, verb)) return true;
+  if (text.startsWith("which", relative) && gappedRelativeDraft(view, s, d, contentStart, verb, false))
+    return true;
   const clause = relativeClause(view, s, relative, contentStart);
   if (!clause || !/[A-Za-z]/.test(text.slice(contentStart, clause[1]))) return false;
   [d.contentStart, d.contentEnd] = clause;
