@@ -226,11 +226,14 @@ const EN_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec".split("|");
 /** An English month, in full or abbreviated ("Sept.", "Nov."). */
 export const EN_MONTH =
   "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
-const EN_WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** The English weekdays, Sunday first (their index is the day's number), in lower case. */
+export const EN_WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const cap = (w: string): string => (w[0] as string).toUpperCase() + w.slice(1);
 /** A word as it opens a sentence or goes on one ("Today", "today"). */
 const bothCases = (...words: string[]): string[] => words.flatMap((w) => [w, cap(w)]);
 export const EN_WEEKDAY_NAMES = EN_WEEKDAYS.map(cap);
+/** The weekday names as a regex alternation ("Sunday|Monday|…"; any case under the i flag). */
+export const EN_WEEKDAY_ALTERNATION = EN_WEEKDAY_NAMES.join("|");
 const EN_DIGITS = [..."0123456789"];
 /**
  * EN_DATE's alternatives, each with the words it can open with (a space in a lead stands for any white
@@ -240,17 +243,14 @@ const EN_DATE_ALTERNATIVES: [leads: string[], source: string][] = [
   // ("Tuesday, June 30, 2026": a weekday before its calendar date is one day, the date's)
   [
     [...EN_WEEKDAY_NAMES, ...EN_MONTHS.map(cap)],
-    `(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\\s+)?(?<mon>${EN_MONTH})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>\\d{4})\\b)?`,
+    `(?:(?:${EN_WEEKDAY_ALTERNATION}),?\\s+)?(?<mon>${EN_MONTH})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>\\d{4})\\b)?`,
   ],
   [
     [...EN_WEEKDAY_NAMES, ...EN_DIGITS],
-    `(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\\s+(?:the\\s+)?)?(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon2>${EN_MONTH})(?:,?\\s+(?<year2>\\d{4})\\b)?`,
+    `(?:(?:${EN_WEEKDAY_ALTERNATION}),?\\s+(?:the\\s+)?)?(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon2>${EN_MONTH})(?:,?\\s+(?<year2>\\d{4})\\b)?`,
   ],
   // ("the Monday before last", "the week before last")
-  [
-    bothCases("the"),
-    "[Tt]he\\s+(?<beforeLast>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|week)\\s+before\\s+last\\b",
-  ],
+  [bothCases("the"), `[Tt]he\\s+(?<beforeLast>${EN_WEEKDAY_ALTERNATION}|week)\\s+before\\s+last\\b`],
   [
     bothCases("the", "yesterday", "today", "tonight", "last", "this"),
     "(?<rel>[Tt]he\\s+day\\s+before\\s+yesterday|[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\\s+night|[Tt]his\\s+(?:morning|afternoon|evening)|[Ll]ast\\s+week)\\b",
@@ -269,7 +269,7 @@ const EN_DATE_ALTERNATIVES: [leads: string[], source: string][] = [
   // ("late Monday", "early on Tuesday": the part of the day stays in the date's words)
   [
     [...bothCases("late", "early", "last"), ...EN_WEEKDAY_NAMES],
-    "(?:(?:[Ll]ate|[Ee]arly)\\s+(?:on\\s+)?)?(?<last>[Ll]ast\\s+)?(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\\s+(?<part>morning|afternoon|evening|night))?(?<lastWeek>\\s+(?:of\\s+)?last\\s+week)?\\b",
+    `(?:(?:[Ll]ate|[Ee]arly)\\s+(?:on\\s+)?)?(?<last>[Ll]ast\\s+)?(?<wd>${EN_WEEKDAY_ALTERNATION})(?:\\s+(?<part>morning|afternoon|evening|night))?(?<lastWeek>\\s+(?:of\\s+)?last\\s+week)?\\b`,
   ],
 ];
 // (every alternative opens with a word boundary and the first three letters of one of its leads: tested
@@ -285,21 +285,26 @@ export const EN_DATE = new RegExp(
 const NAMED_DAY =
   /\b(?:Black|Cyber|Super|Good|Holy|Maundy|Ash|Palm|Easter|Bloody|Giving|Shrove|Whit|Trinity)\s+$/;
 
-/** "the BBC's Today programme", "USA Today", "the Today show": a title, no day. */
+/**
+ * Media named with a day word: "USA Today", "the BBC's Today programme", "the Today show"; "the Sunday Times",
+ * "the Saturday Paper", "the Mail on Sunday" (the weekday, then a capitalised word of the name, or after "Mail on").
+ */
 const TODAY_TITLE_BEFORE = /(?:\bUSA|\bthe|\S[’']s)\s+$/;
 const TODAY_TITLE_AFTER = /^\s+(?:programme|program|show|newspaper|podcast)\b/;
-const titleToday = (slice: string, start: number, end: number): boolean =>
-  TODAY_TITLE_BEFORE.test(slice.slice(Math.max(0, start - 8), start)) ||
-  TODAY_TITLE_AFTER.test(slice.slice(end, end + 12));
-
-/** "the Sunday Times", "the Saturday Paper", "the Mail on Sunday": a newspaper's name, no day of the story. */
 const PAPER_BEFORE = /\b[Tt]he(?:[\s\u00A0]+Mail[\s\u00A0]+on)?[\s\u00A0]+$/;
 const PAPER_WORD_AFTER =
   /^[\s\u00A0]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?:\p{Lu}[\p{L}-]*)/u;
-function inPaperName(text: string, start: number, end: number): boolean {
+/** The day word at text[start, end) ("Today" or a weekday) is part of a medium's name: no day of the story. */
+function dayInMediaName(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (word === "Today")
+    return (
+      TODAY_TITLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
+      TODAY_TITLE_AFTER.test(text.slice(end, end + 12))
+    );
   const before = PAPER_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
   if (!before) return false;
-  if (before[0].includes("Mail")) return text.slice(start, end) === "Sunday";
+  if (before[0].includes("Mail")) return word === "Sunday";
   return PAPER_WORD_AFTER.test(text.slice(end, end + 24));
 }
 
@@ -355,12 +360,10 @@ export function findDates(
     }
     if (lang === "en" && m.groups?.wd && NAMED_DAY.test(slice.slice(Math.max(0, m.index - 10), m.index)))
       continue;
-    if (lang === "en" && m.groups?.rel === "Today" && titleToday(slice, m.index, m.index + 5)) continue;
-
     if (
       lang === "en" &&
-      m[0] === m.groups?.wd &&
-      inPaperName(text, from + m.index, from + m.index + m[0].length)
+      (m[0] === "Today" || m[0] === m.groups?.wd) &&
+      dayInMediaName(text, from + m.index, from + m.index + m[0].length)
     )
       continue;
     const date = lang === "ar" ? resolveArabic(m, pub) : resolveEnglish(m, pub);

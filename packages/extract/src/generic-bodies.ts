@@ -58,6 +58,8 @@ export function fitsGeneric(name: string, head: string): boolean {
   if (head === "army" || head === "military") return MILITARY.test(n);
   // ("troopers say" after "the Oklahoma Highway Patrol said")
   if (head === "troopers") return /\b(?:patrol|state police)\b/.test(n);
+  // ("gardaí say" after "An Garda Síochána said": Ireland's police officers, by the force's name)
+  if (head === "gardaí" || head === "gardai") return /\bgarda\b/.test(n);
   // ("The club said" after "Ashbourne Rovers"): a sports club's name ends with a club word
   if (head === "club") return FOOTBALL_CLUB.test(n);
   // ("the paramedics' union" → "Ambulance Employees Association": a union's name may call it an association)
@@ -131,6 +133,8 @@ const OWN_KIND_HEADS = new Set([
   "parliament",
   "senate",
   "police",
+  "gardaí",
+  "gardai",
   "army",
 ]);
 

@@ -7,12 +7,14 @@ import { verbLemma } from "./ar/phrase.ts";
 import { nameInPart } from "./ar/pure-name.ts";
 import { withoutObject } from "./ar/speaker.ts";
 import { readSubject } from "./ar/subject.ts";
+import { EN_WEEKDAY_ALTERNATION, EN_WEEKDAY_NAMES } from "./dates.ts";
 import type { ArticleView } from "./draft.ts";
 import { appositiveTitles } from "./en/appositive-titles.ts";
 import { describedSubjects } from "./en/described-subjects.ts";
 import { titleCaseHeadlineEnd } from "./en/headline-case.ts";
 import { lowercaseRoleStart } from "./en/lowercase-roles.ts";
 import { parseEnglishMention } from "./en/mention.ts";
+import { officeStartBefore } from "./en/office-before-run.ts";
 import { passingName } from "./en/passing-names.ts";
 import { CAPITAL_TITLES, INDUSTRY_TAILS } from "./en/person-words.ts";
 import { OFFICE_AT_BODY, OFFICE_AT_BODY_OF } from "./en/title-body.ts";
@@ -128,17 +130,18 @@ function titledNameInPart(part: string): boolean {
   return !!m?.[1] && !!m[2] && /^ال/u.test(m[1]) && PERSON_TITLES.has(foldWord(m[1])) && !!nameInPart(m[2]);
 }
 
-const NOT_NAMES = new Set(
-  (
+const NOT_NAMES = new Set([
+  ...EN_WEEKDAY_NAMES,
+  ...(
     "The A An In On At But And If When After Before As For From With By Of To He She It They We I You This That These Those " +
     "Mr Mrs Ms Dr Sen Rep Gov President Senator Secretary Minister General Governor Mayor Judge " +
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
+    "January February March April May June July August " +
     "September October November December New North South East West United States House White Democrats Republicans " +
     "Democratic Republican Party Committee Department Times Post News Journal Street University Institute Center " +
     "Council Court Senate Congress Campaign Foundation Association County City State National Federal American " +
     "Said Says Added Adds Asked Asks Wrote Writes Noted Warned Replied Recalled Told According"
   ).split(" "),
-);
+]);
 // (letters with accents too, "Arianna Podestà", "Łukasz Wójcik": a word ends only where its letters do)
 // (the first lookahead only lets the engine skip cheaply to a possible capital: \p{Lu} is [A-Z] or at U+00C0 on)
 // (spaces within a line: a headline's last word and the body's first are no name)
@@ -169,13 +172,10 @@ function hasNonAsciiWordUnit(text: string): boolean {
   return false;
 }
 
-/** An office and the link to its portfolio, right before a capitalised run ("Minister for ", "Secretary of the "). */
-const OFFICE_FOR =
-  /\b(?:Minister|Secretary|Assistant|Adviser|Advisor|Commissioner|Director|Envoy|Ambassador)\s+(?:for|of|on)\s+(?:the\s+)?$/;
-
 /** Words that open a sentence before a name, not part of it. */
-const STARTERS =
-  /^(?:(?:The|A|An|In|On|At|But|And|If|When|After|Before|As|For|From|With|By|Of|To|This|That|These|Those|Asked|Speaking|According|Meanwhile|However|Earlier|Later|Last|Although|Though|While|Whereas|Because|Unless|Even|Once|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+/;
+const STARTERS = new RegExp(
+  `^(?:(?:The|A|An|In|On|At|But|And|If|When|After|Before|As|For|From|With|By|Of|To|This|That|These|Those|Asked|Speaking|According|Meanwhile|However|Earlier|Later|Last|Although|Though|While|Whereas|Because|Unless|Even|Once|${EN_WEEKDAY_ALTERNATION})\\s+)+`,
+);
 
 /** Last words that make a capitalised run an institution ("Halvard Motors", "Malawi Police Service"). */
 const ORG_TAILS = new Set(
@@ -185,7 +185,7 @@ const ORG_TAILS = new Set(
     "Programme Program Fund Bank Union Network Group Trust Association Institute Foundation Party Company Corp " +
     "Corporation Inc Ltd Motors Airlines Airways Holdings Industries Technologies Systems Partners Capital " +
     "Semiconductor Semiconductors Energy Pharma Pharmaceuticals Authority Administration Bureau Board Organization " +
-    "Organisation Nations Parliament Assembly University College Hospital Alliance Coalition Federation League " +
+    "Organisation Nations Parliament Assembly University College Hospital Museum Gallery Library Alliance Coalition Federation League " +
     "Engineering Shipbuilding Construction Logistics Insurance Securities Investments Properties Developments " +
     // football clubs ("Hartwell Rovers", "Brackley Athletic FC"): "a club spokesman" speaks for them
     "Rovers Wanderers Rangers Albion Athletic Hotspur FC"
@@ -264,29 +264,10 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     nameScan.lastIndex = end;
     let run = text.slice(start, end);
     // "Secretary for Transport Alan Wong Ka-ming": the office and its portfolio before the run are its title
-    // (the regex ends in "for", "of" or "on": tested first, as most names have none of them before them)
-    const office =
-      spacedWordBefore(text, start, "for") ||
-      spacedWordBefore(text, start, "of") ||
-      spacedWordBefore(text, start, "on") ||
-      // ("Minister for the Environment Aoife Brennan")
-      spacedWordBefore(text, start, "the")
-        ? OFFICE_FOR.exec(text.slice(Math.max(lineStart, start - 40), start))
-        : null;
+    const officeStart = officeStartBefore(text, lineStart, start, end);
+    const office = officeStart >= 0;
     if (office) {
-      const from = start - office[0].length;
-      let titleStart = capitalRunBefore(text, Math.max(lineStart, from - 40), from);
-      if (titleStart < 0) titleStart = from;
-      // ("Special Assistant to the Prime Minister on Trade Sana Mir": the one who serves, back to their office)
-      const served = /\bto\s+the\s+$/.exec(text.slice(Math.max(lineStart, titleStart - 8), titleStart));
-      const servedStart = served
-        ? capitalRunBefore(
-            text,
-            Math.max(lineStart, titleStart - served[0].length - 40),
-            titleStart - served[0].length,
-          )
-        : -1;
-      start = servedStart < 0 ? titleStart : servedStart;
+      start = officeStart;
       run = text.slice(start, end);
     }
     // ("Minister of State at the Department of Transport Cathal Brennan": the office, its body, the name)
@@ -409,10 +390,13 @@ function organisationAt(
   let lastStart = end;
   while (!isJsSpace(text.charCodeAt(lastStart - 1))) lastStart--;
   if (from >= lastStart) return; // one word
-  // the last word must be an institution's ("… Police Service"), or the first ("Ministry of …")
+  // the last word must be an institution's ("… Police Service"), or the first ("Ministry of …"), or the one
+  // before its "of" ("the Harbour Museum of Art")
   const head = from === start ? firstWord : firstWordAt(text, from);
-  if (!ORG_TAILS.has(text.slice(lastStart, end)) && !ORG_HEADS.has(head)) return;
   const run = text.slice(from, end);
+  const beforeOf = /(\S+)\s+of\s/.exec(run)?.[1];
+  if (!ORG_TAILS.has(text.slice(lastStart, end)) && !ORG_HEADS.has(head) && !ORG_TAILS.has(beforeOf ?? ""))
+    return;
   // "Bank of America Chief Executive Brian Moynihan" is a person with a title, not a body
   const parse = parseRun(run, parsed);
   if (parse.kind !== "organisation" || parse.name !== run) return;

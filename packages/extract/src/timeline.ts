@@ -1,6 +1,13 @@
 import { atLeadEvent } from "./ar/event-occasion.ts";
 import { leadDay, leadEventDay, toldDays } from "./ar/told-days.ts";
-import { type DateMention, findDates, inPastPeriod, isoDay, statementDays } from "./dates.ts";
+import {
+  type DateMention,
+  EN_WEEKDAY_ALTERNATION,
+  findDates,
+  inPastPeriod,
+  isoDay,
+  statementDays,
+} from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { inAdditionalStatement } from "./en/additional.ts";
 import { documentDay, englishDay, englishDayContext, paperDay, type UndatedReason } from "./en/dating.ts";
@@ -229,8 +236,10 @@ const LEDE_REACH = 600;
 const PLANNED =
   /\b(?:would|will|could|should|might|may|to(?![\s\u00A0]+\d)|plans?|planned|expected|scheduled|due)\b[^,.;:]*$/i;
 /** A weekday or "yesterday": the kind of day a lede gives its event. */
-const LEDE_DAY =
-  /^(?:(?:on|last|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b|^last\s+night\b/i;
+const LEDE_DAY = new RegExp(
+  `^(?:(?:on|last|late|early)\\s+)?(?:${EN_WEEKDAY_ALTERNATION}|yesterday)\\b|^last\\s+night\\b`,
+  "i",
+);
 /** What closes a dateline after its date: the agency in brackets and the dash ("July 30 (Reuters) -"). */
 const DATELINE_END = /^[\s\u00A0]*(?:\([A-Za-z .&]+\)[\s\u00A0]*)?[-—–]/;
 /** A day that is not the event's: "since Monday", "until March 3", "next Friday", "by Tuesday". */

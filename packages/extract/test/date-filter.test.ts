@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { AR_DATE_SEATLESS, AR_DATE_START, EN_DATE, EN_DATE_START } from "../src/dates.ts";
 import { seatless } from "../src/text/chars.ts";
 import { leadFilterSource, literalLeadSource } from "../src/text/lead-filter.ts";
+import { ARABIC_MARKS } from "./marks.ts";
 
 // The date regexes' quick filters (the first letters each alternative can open with) must find exactly the
 // dates the one-letter filters they replaced found: same places, same words, same groups.
@@ -43,16 +44,7 @@ const WORDS = [
   "\n",
   "\u00A0",
   "\u200F",
-  "\u064E",
-  "\u0651",
-  "\u0654",
-  "\u0670",
-  "\u0640",
-  "ٱ",
-  "آ",
-  "إ",
-  "ى",
-  "ة",
+  ...ARABIC_MARKS,
 ];
 /** Whole dates, one or more for each alternative of the regex (each also taken apart by the words above). */
 const DATES = [

@@ -5,6 +5,7 @@ import { withoutArticle } from "../src/ar/lexicon.ts";
 import { withoutObjectPronoun } from "../src/ar/oblique-object.ts";
 import { AR_DATE_SEATLESS, AR_DATE_START } from "../src/dates.ts";
 import { foldArabicLetters, foldForCompare, seatless } from "../src/text/chars.ts";
+import { ARABIC_MARKS } from "./marks.ts";
 
 // Speed-ups that must not change a result: each is checked against the plain form it replaces.
 
@@ -78,16 +79,7 @@ const PIECES = [
   "\u2003",
   "\u200F",
   "\uFEFF",
-  "\u064E",
-  "\u0651",
-  "\u0654",
-  "\u0670",
-  "\u0640",
-  "ٱ",
-  "آ",
-  "إ",
-  "ى",
-  "ة",
+  ...ARABIC_MARKS,
   "ؤ",
   "ئ",
   "ﻻ",

@@ -1,5 +1,6 @@
 import { foldArabicLetters, foldForCompare, seatless, withoutHarakat, withoutMarks } from "../text/chars.ts";
 import { wordMemo } from "../text/word-memo.ts";
+import { AR_WEEKDAYS } from "./date-words.ts";
 
 /**
  * One Arabic word folded for lookup (variants and diacritics), without its article. A word with a madda
@@ -227,8 +228,8 @@ const ARTICLE_NAMES = new Set(
 );
 /** The word is a given name that begins with the article («الهادي», «والحبيب» not: no و). */
 export const isArticleName = (w: string): boolean => ARTICLE_NAMES.has(foldArabicLetters(w));
-/** The weekday names as the press writes them (Lebanese papers: «الثلثاء»), one string for the sets and patterns. */
-export const AR_WEEKDAY_NAMES = "الأحد الاثنين الإثنين الثلاثاء الثلثاء الأربعاء الخميس الجمعة السبت";
+/** The weekday names as the press writes them (`AR_WEEKDAYS`), one string for the sets and patterns. */
+export const AR_WEEKDAY_NAMES = AR_WEEKDAYS.map(([day]) => day).join(" ");
 /** `AR_WEEKDAY_NAMES` as a regex alternation. */
 export const AR_WEEKDAY_ALTERNATION = AR_WEEKDAY_NAMES.split(" ").join("|");
 /** Words that never start or continue a name. */

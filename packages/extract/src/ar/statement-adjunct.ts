@@ -3,7 +3,14 @@
 import { seatless, withoutHarakat } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { tokensForward } from "../text/tokens.ts";
-import { foldWord, hasArticle, OPEN_QUOTE, STATEMENT_ADJECTIVES, STATEMENT_NOUNS } from "./lexicon.ts";
+import {
+  AR_WEEKDAY_ALTERNATION,
+  foldWord,
+  hasArticle,
+  OPEN_QUOTE,
+  STATEMENT_ADJECTIVES,
+  STATEMENT_NOUNS,
+} from "./lexicon.ts";
 
 /** Where statements are posted: «عبر منصات التواصل», «على حسابه في منصة إكس». */
 export const PLATFORMS =
@@ -12,9 +19,7 @@ export const PLATFORMS =
 /** «صدر», «نشرته», «أصدرته», «عقده»: the relative verb of a statement issued or a conference held (folded). */
 const ISSUED = /^(?:صدر|صدرت|نشر|نشرت|نشرته|نشرها|اصدرته|اصدرها|عقده|عقدته|عقدها|عقدوه)$/u;
 /** «اليوم», «أمس», «مساء الأحد»: the time words after it. */
-const ISSUE_TIME = seatless(
-  /^(?:اليوم|أمس|مساء|صباح|ظهر|يوم|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)$/u,
-);
+const ISSUE_TIME = seatless(new RegExp(`^(?:اليوم|أمس|مساء|صباح|ظهر|يوم|${AR_WEEKDAY_ALTERNATION})$`, "u"));
 
 /**
  * «وأهابت الوزارة في ختام بيانها بالجميع …», «وأعلن خلال مؤتمر صحفي عقده أمس …»: the occasion of a

@@ -1,8 +1,10 @@
+import { EN_WEEKDAY_ALTERNATION } from "../dates.ts";
 import { HEARER_VERBS, VERB_FORMS } from "./lexicon.ts";
 
 /** After a reporting verb and its time or place at most: a comma and an "-ing" word. */
-const PARTICIPLE_AFTER_ADJUNCT =
-  /^(?:[\s\u00A0]+(?:(?:in|on|at|during|after|before|last|this|earlier|late|early)\b[^,.;:“”"]{0,50}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)))?,[\s\u00A0]+([a-z]+ing)\b/;
+const PARTICIPLE_AFTER_ADJUNCT = new RegExp(
+  `^(?:[\\s\\u00A0]+(?:(?:in|on|at|during|after|before|last|this|earlier|late|early)\\b[^,.;:“”"]{0,50}|(?:${EN_WEEKDAY_ALTERNATION}|yesterday|today|tonight)))?,[\\s\\u00A0]+([a-z]+ing)\\b`,
+);
 /** The same after the hearer of "told" ("told reporters", "told the crowd", "told AFP", "told the Daily Nation"). */
 const PARTICIPLE_AFTER_HEARER =
   /^[\s\u00A0]+(?:reporters|journalists|(?:the|a)[\s\u00A0]+[a-z]+(?:[\s\u00A0]+[a-z]+)?|(?:the[\s\u00A0]+)?[A-Z][A-Za-z.’'&-]*(?:[\s\u00A0]+[A-Z][A-Za-z.’'&-]*){0,3}),[\s\u00A0]+([a-z]+ing)\b/;
@@ -22,8 +24,9 @@ export function participleFollows(text: string, cueEnd: number, base: string): b
 }
 
 /** After a reporting verb (and its time at most): a comma and how long before or after another event. */
-const INTERVAL_AFTER =
-  /^(?:[\s\u00A0]+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?,[\s\u00A0]+(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+)[\s\u00A0]+(?:hours?|days?|weeks?|months?)|hours|days|weeks|shortly|just|soon)[\s\u00A0]+(?:after|before)\s/;
+const INTERVAL_AFTER = new RegExp(
+  `^(?:[\\s\\u00A0]+(?:on\\s+)?(?:${EN_WEEKDAY_ALTERNATION}|yesterday|today))?,[\\s\\u00A0]+(?:(?:a|an|one|two|three|four|five|six|several|a few|\\d+)[\\s\\u00A0]+(?:hours?|days?|weeks?|months?)|hours|days|weeks|shortly|just|soon)[\\s\\u00A0]+(?:after|before)\\s`,
+);
 
 /**
  * "…, South Korea's military said, a day after the allies wrapped up drills": the writer's clause dating the

@@ -1,3 +1,4 @@
+import { EN_WEEKDAY_ALTERNATION } from "../dates.ts";
 import type { ArticleView } from "../draft.ts";
 import type { Sentence } from "../text/segment.ts";
 import {
@@ -47,8 +48,9 @@ const PRESENT_FORM = /[^s]s$/;
  * "Coach X says her side can reach the quarter-finals after she named her squad yesterday": after a
  * present-tense cue, a past "after he/she/they …" clause with its day is the writer's occasion for the words.
  */
-const PAST_OCCASION =
-  /[\s\u00A0]+(?:after|when|as)[\s\u00A0]+(?:he|she|they|it|we)[\s\u00A0]+(?:[a-z]+ed|was|were|made|gave|met|held|won|lost|took|spoke|chose|sent|told|said)\b[^.;“”"]*\b(?:yesterday|last[\s\u00A0]+(?:night|week|weekend)|on[\s\u00A0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b[^.;“”"]*$/;
+const PAST_OCCASION = new RegExp(
+  `[\\s\\u00A0]+(?:after|when|as)[\\s\\u00A0]+(?:he|she|they|it|we)[\\s\\u00A0]+(?:[a-z]+ed|was|were|made|gave|met|held|won|lost|took|spoke|chose|sent|told|said)\\b[^.;“”"]*\\b(?:yesterday|last[\\s\\u00A0]+(?:night|week|weekend)|on[\\s\\u00A0]+(?:${EN_WEEKDAY_ALTERNATION}))\\b[^.;“”"]*$`,
+);
 function beforePastOccasion(text: string, content: [number, number]): [number, number] {
   const m = PAST_OCCASION.exec(text.slice(content[0], content[1]));
   return m ? [content[0], content[0] + m.index] : content;

@@ -1,6 +1,7 @@
 /** Words between a reporting verb and its content that are no part of it: adverbs, places, occasions, a medium. */
 
 import type { Token } from "../text/tokens.ts";
+import { FINITE_AUX } from "./auxiliaries.ts";
 import { TIME_WORDS } from "./lexicon.ts";
 import { ADJUNCT_START, lower } from "./verbs.ts";
 
@@ -75,9 +76,27 @@ export function pronounAfterAdjunct(toks: Token[], i: number): number {
     if (k > i + 1 && /^(?:he|she|it|they|we|i|there)$/.test(u.text)) return k;
     // ("said in a statement 40 jobs would go": a number right after the medium opens the clause)
     if (k > i + 2 && /^\d/.test(u.text) && MEDIUM.test((toks[k - 1] as Token).text)) return k;
+    // ("said in a statement the nurses had not been paid": a determiner and a noun, then an auxiliary)
+    if (k > i + 2 && MEDIUM.test((toks[k - 1] as Token).text) && subjectThenAux(toks, k)) return k;
     if (/^(?:that|which|who|and|or|but)$/i.test(u.text)) return -1;
   }
   return -1;
+}
+
+/** Determiners that open a noun phrase as a clause's subject. */
+const SUBJECT_DETERMINER = /^(?:the|its|their|his|her|our|all|some|many|most|no)$/i;
+/**
+ * A determiner at toks[k], one to three lowercase words, then a finite auxiliary: a clause's subject and its verb
+ * ("the nurses had", "its new plant would"), not a relative's ("the statement the company issued").
+ */
+function subjectThenAux(toks: Token[], k: number): boolean {
+  if (!SUBJECT_DETERMINER.test(toks[k]?.text ?? "")) return false;
+  for (let j = k + 1; j < Math.min(toks.length, k + 5); j++) {
+    const w = (toks[j] as Token).text;
+    if (j > k + 1 && FINITE_AUX.test(w)) return true;
+    if (!(toks[j] as Token).word || !/^\p{Ll}[\p{L}-]*$/u.test(w)) return false;
+  }
+  return false;
 }
 
 /** The index of a colon that closes a short occasion phrase at toks[i] ("in a statement:"), or -1. */

@@ -26,8 +26,8 @@ const AUDIENCE =
  */
 const BARE_HEARERS =
   /^(?:parliament|cabinet|congress|senate|jurors|magistrates|councillors|councilors|legislators|parliamentarians|mourners|worshippers|congregants|diplomats|employees|staff|officers|troops|pupils|parents|residents|police|investigators|detectives|prosecutors|officials|inspectors|regulators|paramedics|medics|doctors|nurses|firefighters|fans|guests|customers|ministers|members|workers|volunteers|farmers|traders|shareholders|bankers|executives|voters|students|teachers|soldiers|cadets|graduates)$/;
-/** Hearer verbs that always name their hearer ("told X …", not "warned Kenya Airways had …"). */
-const HEARER_ALWAYS = new Set(["tell", "assure", "inform"]);
+/** Hearer verbs that always name their hearer ("told X …", "reminded voters …", not "warned Kenya Airways had …"). */
+const HEARER_ALWAYS = new Set(["tell", "assure", "inform", "remind"]);
 /** Hearer verbs whose hearer and infinitive make one request ("urged Congress to act"). */
 const REQUEST_VERBS = new Set(["urge", "ask", "advise", "remind"]);
 /** Verbs that take their topic with "of" before the content ("said of the decision: …"). */
@@ -218,7 +218,7 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
       const gathering = /^(?:news|press|media)$/i.test(toks[i + 1]?.text ?? "") ? 1 : 0;
       if (
         n === 0 &&
-        base === "tell" &&
+        HEARER_ALWAYS.has(base) &&
         /^(?:the|a|an)$/i.test(t.text) &&
         AUDIENCE.test(toks[i + 1 + gathering]?.text ?? "")
       ) {
@@ -242,11 +242,13 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
       // "told jurors the report was …": a bare plural hearer
       // ("told police officers he …", "told cabinet colleagues the …": two hearer nouns make one hearer; not
       // "told parliament reporters had been misled", where the second opens the content)
-      if (n === 0 && base === "tell" && BARE_HEARERS.test(t.text)) {
+      if (n === 0 && HEARER_ALWAYS.has(base) && BARE_HEARERS.test(t.text)) {
+        // ("reminded voters nurses had …": a second noun before a verb is the clause's subject)
         const second = toks[i + 1]?.text ?? "";
         const hearer =
-          /s$/.test(second) && OBJECT_PRONOUNS.has(second) && !VERB_AFTER.test(toks[i + 2]?.text ?? "");
-        i += BARE_HEARERS.test(second) || hearer ? 2 : 1;
+          (BARE_HEARERS.test(second) || (/s$/.test(second) && OBJECT_PRONOUNS.has(second))) &&
+          !VERB_AFTER.test(toks[i + 2]?.text ?? "");
+        i += hearer ? 2 : 1;
         break;
       }
       // "told the BBC the figures were …", "told the Guardian she …": "the" before a capitalised hearer

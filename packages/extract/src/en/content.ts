@@ -1,4 +1,5 @@
 /** Where English reported content starts and ends around a cue. */
+import { EN_WEEKDAY_ALTERNATION } from "../dates.ts";
 import { type ArticleView, trimSpan } from "../draft.ts";
 import { isJsSpace } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
@@ -221,11 +222,14 @@ export function nearbyQuote(view: ArticleView, from: number, s: Sentence): numbe
   return m ? from + m[0].length : -1;
 }
 
-export const OBJECT_END =
-  /,(?!\d)|\s(?:during|while|after|before|since|at\s+a|in\s+(?:an?|early|late|recent)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[\s-]/g;
+export const OBJECT_END = new RegExp(
+  `,(?!\\d)|\\s(?:during|while|after|before|since|at\\s+a|in\\s+(?:an?|early|late|recent)|on\\s+(?:${EN_WEEKDAY_ALTERNATION}))[\\s-]`,
+  "g",
+);
 /** "rejected the accusation yesterday": the time the statement was made, after its object. */
-const TRAILING_TIME =
-  /\s+(?:yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|night))$/;
+const TRAILING_TIME = new RegExp(
+  `\\s+(?:yesterday|today|on\\s+(?:${EN_WEEKDAY_ALTERNATION})|last\\s+(?:week|night))$`,
+);
 /** A past-tense verb's object without the time it was said at its end. */
 export function withoutTrailingTime(text: string, content: [number, number]): [number, number] {
   const m = TRAILING_TIME.exec(text.slice(content[0], content[1]));

@@ -1,9 +1,10 @@
-import { type DateMention, findDates } from "../dates.ts";
+import { type DateMention, EN_WEEKDAY_ALTERNATION, findDates } from "../dates.ts";
 import type { Draft } from "../draft.ts";
 import { paragraphAt, type Sentence, sentenceAt } from "../text/segment.ts";
 import { firstAtOrAfter } from "../text/sorted.ts";
 import { EVIDENCE_NOUN } from "./evidence.ts";
 import { liveBlogDay } from "./live-blog.ts";
+import { madeInStatement } from "./statement-source.ts";
 
 /**
  * Why an English statement with no day of its own is not the day of the story's event: it is told in the
@@ -53,8 +54,10 @@ const NOT_A_DAY_BEFORE_CUE = new RegExp(`(?:^|[\\s\u00A0])${NOT_A_DAY}[\\s\u00A0
 const RECALLED = /\b(?:previously|formerly|once|long|repeatedly)\s*$/i;
 const EARLIER_OPENER = /^\s*(?:Earlier|Previously)\s*,/;
 
-const DAY_WORD =
-  /^\s*(?:\d+\s+)?(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+night|tonight)\b/i;
+const DAY_WORD = new RegExp(
+  `^\\s*(?:\\d+\\s+)?(?:on\\s+|late\\s+|early\\s+)?(?:${EN_WEEKDAY_ALTERNATION}|yesterday|today|this\\s+(?:morning|afternoon|evening)|last\\s+night|tonight)\\b`,
+  "i",
+);
 /** Occasion words that tie a speaker's next words to the story's event, not to an earlier interview. */
 export const OCCASION_TIE =
   /\b(?:Questioned|Pressed|Asked|Cross-examined|Under\s+cross-examination|Speaking\s+(?:at|to|after|alongside|during)|told\s+(?:the\s+)?(?:inquiry|committee|court|hearing|jury|jurors|council|reporters|journalists|MPs|senators|lawmakers|crowd|panel|tribunal)|at\s+the\s+(?:same\s+)?(?:briefing|hearing|news\s+conference|press\s+conference|meeting|session|rally|event|debate)|after\s+(?:play|the\s+(?:match|game|race|fight|hearing|meeting|vote|session|debate|event))|during\s+(?:the\s+)?(?:debate|hearing|session|briefing|meeting|question\s+period))\b/;
@@ -396,10 +399,14 @@ export function englishDay(
     return { occasion: same.source };
   // "X said on Tuesday …" then "…, according to X" or "According to X, …" (past a writer's paragraph between):
   // the person just quoted, going on at that occasion (not "According to the agency, …": a body's figures,
-  // cited from no one occasion)
+  // cited from no one occasion; but "…, according to the agency" after "The agency said in a statement on
+  // Tuesday …" goes on with that statement)
   if (
     why === "according" &&
-    !BODY_OR_DOCUMENT.test(text.slice(d.mentionStart, d.mentionEnd)) &&
+    (!BODY_OR_DOCUMENT.test(text.slice(d.mentionStart, d.mentionEnd)) ||
+      (d.contentEnd <= d.cueStart &&
+        earlierDraft !== null &&
+        madeInStatement(text, sentences, earlierDraft))) &&
     same?.source &&
     earlierDraft !== null &&
     paragraphAt(sentences, earlierDraft.cueStart) >= para - (d.contentEnd <= d.cueStart ? 1 : 2)

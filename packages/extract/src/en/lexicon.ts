@@ -1,3 +1,5 @@
+import { EN_WEEKDAY_ALTERNATION, EN_WEEKDAYS } from "../dates.ts";
+
 /** English reporting words. Each verb: base form and, where irregular, [3rd person, past, -ing]. */
 const VERBS: (string | [string, string, string, string])[] = [
   ["say", "says", "said", "saying"],
@@ -30,7 +32,7 @@ const VERBS: (string | [string, string, string, string])[] = [
   ["post", "posts", "posted", "posting"],
   // counsel's "put it to the witness that …" (no-statement.ts keeps "put" only in that phrase)
   ["put", "puts", "put", "putting"],
-  ..."add warn argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe boast joke lament inform serve indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast praise demand propose recommend advise believe hope fear worry cite insist announce recount disclose assure question contend comment opine declare muse retort concede threaten attack urge press agree plead predict want refuse intend continue downplay invoke acknowledge applaud condemn denounce lambaste mock deride ridicule defend reject welcome endorse support oppose expect assume realize learn doubt suspect recognize encourage highlight detail liken decry scold chide hail yell shout chant scream exclaim whisper mutter accept express voice raise".split(
+  ..."add warn remind argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe boast joke lament inform serve indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast praise demand propose recommend advise believe hope fear worry cite insist announce recount disclose assure question contend comment opine declare muse retort concede threaten attack urge press agree plead predict want refuse intend continue downplay invoke acknowledge applaud condemn denounce lambaste mock deride ridicule defend reject welcome endorse support oppose expect assume realize learn doubt suspect recognize encourage highlight detail liken decry scold chide hail yell shout chant scream exclaim whisper mutter accept express voice raise".split(
     " ",
   ),
 ];
@@ -134,7 +136,7 @@ export const HEARER_VERBS = new Set([
 export const WEAK_VERBS = new Set(
   (
     "think find show believe expect hope fear worry question describe decline refuse comment answer respond call " +
-    "praise blame dismiss cite demand propose recommend advise threaten charge counter repeat wonder attack press " +
+    "remind praise blame dismiss cite demand propose recommend advise threaten charge counter repeat wonder attack press " +
     "agree plead downplay invoke applaud condemn denounce lambaste mock deride ridicule defend reject welcome " +
     "endorse support oppose criticize criticise blast slam accuse want plan intend continue " +
     "echo label encourage tout highlight detail liken decry scold chide hail lament speak talk brag know understand feel expect assume realize learn doubt suspect recognize " +
@@ -261,15 +263,15 @@ export const SUBJECT_STOPS = new Set([
 ]);
 
 /** Adjuncts between a verb and its content ("said Monday that", "told reporters in an interview"). */
-export const TIME_WORDS = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight earlier later recently last this week weekend month year morning afternoon evening night".split(
+export const TIME_WORDS = new Set([
+  ...EN_WEEKDAYS,
+  ..."yesterday today tonight overnight earlier later recently last this week weekend month year morning afternoon evening night".split(
     " ",
   ),
-);
+]);
 
 /** The day right after a scene's verb ("made the comments late on Friday", "was speaking yesterday at …"). */
-const SCENE_DAY =
-  "(?:(?:late|early)\\s+)?(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b";
+const SCENE_DAY = `(?:(?:late|early)\\s+)?(?:on\\s+)?(?:${EN_WEEKDAY_ALTERNATION}|yesterday|today|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b`;
 
 /**
  * "said this at a press conference …", "told reporters this when met after …", "said so in a statement on

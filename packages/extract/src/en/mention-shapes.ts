@@ -1,3 +1,4 @@
+import { EN_WEEKDAY_ALTERNATION } from "../dates.ts";
 import { NATIONALITY } from "../generic-bodies.ts";
 // The shapes of English mentions that name no person: an unnamed voice of a body ("a spokesperson for the
 // company"), a document ("a study by …"), a definite common noun for an institution ("the ministry").
@@ -21,7 +22,7 @@ export const DOCUMENT_HEADED =
   /^(?:(?:the|a|an|this|that|one|another)\s+)?((?:[a-z-]+\s+){0,2}?(?:study|studies|report|analysis|paper|review|audit))\s+(?:by|from|published|released|conducted|carried|commissioned|issued|led|in|of)\s/i;
 /** The heads of GENERIC: a phrase matches only when its last word, lowercased, is one of them. */
 export const GENERIC_HEADS = new Set(
-  "company firm group carmaker automaker chipmaker drugmaker miner bank airline carrier retailer operator insurer lender manufacturer developer startup start-up utility ministry department agency army military police troopers union council committee commission court tribunal panel regulator party campaign administration embassy authority organisation organization charity network alliance coalition trust fund institute service navy government district club port".split(
+  "company firm group carmaker automaker chipmaker drugmaker miner bank airline carrier retailer operator insurer lender manufacturer developer startup start-up utility ministry department agency army military police gardaí gardai troopers union council committee commission court tribunal panel regulator party campaign administration embassy authority organisation organization charity network alliance coalition trust fund institute service navy government district club port museum gallery library hospital university".split(
     " ",
   ),
 );
@@ -69,8 +70,9 @@ export const DISCOURSE_ADVERB =
  * "police on Monday", "a statement from the Commission released on Monday night": when the source was
  * heard or came out is not part of its name (the date rules read these words from the sentence).
  */
-const TIME_TAIL =
-  /(?:\s+(?:released|published|issued|filed|posted|sent|dated|distributed|circulated|made\s+public)(?:\s+online)?)?(?:\s+(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier\s+)?(?:last|this)\s+(?:week|month)|\s+(?:yesterday|today|overnight))$/;
+const TIME_TAIL = new RegExp(
+  `(?:\\s+(?:released|published|issued|filed|posted|sent|dated|distributed|circulated|made\\s+public)(?:\\s+online)?)?(?:\\s+(?:(?:on|late|early)\\s+)?(?:${EN_WEEKDAY_ALTERNATION})(?:\\s+(?:morning|afternoon|evening|night))?|\\s+(?:earlier\\s+)?(?:last|this)\\s+(?:week|month)|\\s+(?:yesterday|today|overnight))$`,
+);
 /** The mention without a trailing time phrase (and the participle it dates), if words remain before it. */
 export function withoutTimeTail(clean: string): string {
   const m = TIME_TAIL.exec(clean);

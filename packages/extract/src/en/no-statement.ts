@@ -1,6 +1,7 @@
 // What reads like a claim but reports no statement of its own: circumstances alone, a request for
 // anonymity, an unanswered question, a participle modifying a noun, a record relaying a claim already
 // attributed, and an object-only action inside someone's statement.
+import { EN_WEEKDAY_ALTERNATION } from "../dates.ts";
 import type { ArticleView, Draft } from "../draft.ts";
 import type { Sentence } from "../text/segment.ts";
 import { SAID_THIS_AT } from "./lexicon.ts";
@@ -75,8 +76,10 @@ const MANNER_ONLY =
 /** A headline's own present-tense verb and a conjunction after it: "[claim] crumbles as …", "[plan] clashes over …". */
 const HEADLINE_VERB_AFTER_NOUN = /^[a-z]+(?:[^s]s|ches|shes)\s+(?:as|after|amid|despite|over|when)\s/;
 /** A time phrase and nothing else: "on November 3", "until Friday", "next week", "in the new year". */
-const WHEN_ONLY =
-  /^(?:(?:on|until|till|from|by|in|at|after|before|through)\s+)?(?:(?:next|this|last|the|early|late|mid-?)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|week|month|year|new\s+year|\d{1,2})\.?(?:\s+(?:\d{1,2}|\d{4}|morning|afternoon|evening|night))?(?:,?\s+\d{4})?$/i;
+const WHEN_ONLY = new RegExp(
+  `^(?:(?:on|until|till|from|by|in|at|after|before|through)\\s+)?(?:(?:next|this|last|the|early|late|mid-?)\\s+)*(?:${EN_WEEKDAY_ALTERNATION}|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|week|month|year|new\\s+year|\\d{1,2})\\.?(?:\\s+(?:\\d{1,2}|\\d{4}|morning|afternoon|evening|night))?(?:,?\\s+\\d{4})?$`,
+  "i",
+);
 /** Counsel's "put it to [the witness]": the hearer words after "put". */
 const PUT_IT_TO = /^[\s\u00A0]+it[\s\u00A0]+to[\s\u00A0]/i;
 /** After "said" a preposition too opens only circumstances («said in his interview»). */
@@ -165,6 +168,8 @@ export function reportsNothing(
   // "a line she repeats almost word for word": what is repeated stands before the verb
   if (verb.base === "repeat" && MANNER_ONLY.test(content)) return true;
   if (opensClause) return false;
+  // "The song reminded her of home": what someone is reminded of, no words reported
+  if (verb.base === "remind" && /[\s\u00A0]of[\s\u00A0]*$/i.test(hearer)) return true;
   // "He said this at a press conference here yesterday": the occasion of the words reported before
   if (SAY_VERBS.has(verb.base) && SAID_THIS_AT_OCCASION.test(`${cue} ${hearer} ${content}`)) return true;
   // "Superconductor claim crumbles as labs fail to …": a noun before the headline's own verb, no report

@@ -1,8 +1,9 @@
 /** The words of English person mentions: titles, honorifics, organisation words and the gender a title shows. */
+import { EN_WEEKDAY_NAMES } from "../dates.ts";
 import { lowercase } from "../text/chars.ts";
 
 export const ORG_WORDS =
-  /\b(?:Times|Post|News|Journal|Press|Committee|Party|Department|House|Association|Campaign|University|Institute|Center|Centre|Council|Agency|Administration|Office|Commission|Bureau|Foundation|Network|Inc|Corp|Company|Group|Court|Senate|Congress|Ministry|Government|Police|Patrol|Army|Reuters|AP|CNN|NBC|CBS|ABC|Fox|MSNBC|BBC|Bloomberg|Politifact|Gallup|Poll|Union|Board|Service|Fund|Bank|Council|Motors|Airlines|Airways|Holdings|Industries|Technologies|Systems|Partners|Capital|Semiconductors?|Energy|Pharma|Pharmaceuticals|Trust|Programme|Program|Force|Forces|Authority|Corporation|Ltd|Nations|Parliament|Assembly|Alliance|Coalition|Federation|League|Organi[sz]ation|College|Society|Academy|Guild|Navy|Command|Survey|Guard|Directorate|Secretariat|Inspectorate|Engineering|Shipbuilding|Construction|Logistics|Insurance|Securities|Investments|Properties|Developments|Transport|Transit|Railways?|Ports|Downing Street|Rovers|Wanderers|Rangers|Albion|Athletic|Hotspur|FC)\b/;
+  /\b(?:Times|Post|News|Journal|Press|Committee|Party|Department|House|Association|Campaign|University|Institute|Museum|Gallery|Library|Hospital|Center|Centre|Council|Agency|Administration|Office|Commission|Bureau|Foundation|Network|Inc|Corp|Company|Group|Court|Senate|Congress|Ministry|Government|Police|Patrol|Army|Reuters|AP|CNN|NBC|CBS|ABC|Fox|MSNBC|BBC|Bloomberg|Politifact|Gallup|Poll|Union|Board|Service|Fund|Bank|Council|Motors|Airlines|Airways|Holdings|Industries|Technologies|Systems|Partners|Capital|Semiconductors?|Energy|Pharma|Pharmaceuticals|Trust|Programme|Program|Force|Forces|Authority|Corporation|Ltd|Nations|Parliament|Assembly|Alliance|Coalition|Federation|League|Organi[sz]ation|College|Society|Academy|Guild|Navy|Command|Survey|Guard|Directorate|Secretariat|Inspectorate|Engineering|Shipbuilding|Construction|Logistics|Insurance|Securities|Investments|Properties|Developments|Transport|Transit|Railways?|Ports|Downing Street|Rovers|Wanderers|Rangers|Albion|Athletic|Hotspur|FC)\b/;
 /**
  * Industry words that end a company's name ("Northgate Water", "Summit Foods", "Bayview Mining"): only as the
  * last of two words or more, where no family name stands ("Power", "Steel", "Wood" are left out: surnames).
@@ -72,11 +73,10 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   amb: "ambassador",
   msgr: "monsignor",
 };
-export const TIME_NAMES = new Set(
-  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(
-    " ",
-  ),
-);
+export const TIME_NAMES = new Set([
+  ...EN_WEEKDAY_NAMES,
+  ..."January February March April May June July August September October November December".split(" "),
+]);
 /** Capitalised title words that precede a name: "Senate Minority Leader", "Press Secretary". */
 export const CAPITAL_TITLES = new Set(
   (

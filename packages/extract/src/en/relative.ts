@@ -3,6 +3,7 @@ import { type ArticleView, type Draft, trimSpan } from "../draft.ts";
 import { commaRightBefore } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
+import { WEAK_VERBS } from "./lexicon.ts";
 
 /** A finite verb that can open a main clause's predicate. */
 const FINITE_VERB =
@@ -49,6 +50,8 @@ export function relativeClause(
 
 /** A finite verb right after the cue: the relative clause's subject is missing («… that critics said would …»). */
 const GAP_VERB = /^(?:would|will|could|can|may|might|should|must|was|were|is|are|had|has|have)[\s\u00A0]/;
+/** Or a verb's own -s or -ed form («a battery that the company claims lasts two days», «… said saved $2m»). */
+const GAP_OWN_VERB = /^[a-z]{2,}(?:[^\Wsu]s|ed)[\s\u00A0,.]/;
 /** "… and that landlords warned …": a second relative clause on the same noun. */
 const NEXT_RELATIVE = /[\s\u00A0]+(?:and|but|or)[\s\u00A0]+(?:that|which)[\s\u00A0]/;
 
@@ -65,9 +68,13 @@ function gappedRelativeContent(
   s: Sentence,
   contentStart: number,
   verb: string,
+  ownVerbGap: boolean,
 ): [number, number] | null {
   const { text } = view;
-  if (NO_GAP_VERBS.test(verb) || !GAP_VERB.test(text.slice(contentStart, contentStart + 8))) return null;
+  const after = text.slice(contentStart, contentStart + 20);
+  // (a weak verb's -s word is its object: "that Estonia would support sanctions if …")
+  const gap = GAP_VERB.test(after) || (ownVerbGap && !WEAK_VERBS.has(verb) && GAP_OWN_VERB.test(after));
+  if (NO_GAP_VERBS.test(verb) || !gap) return null;
   const clause = relativeClause(view, s, contentStart, contentStart);
   if (!clause) return null;
   const next = NEXT_RELATIVE.exec(text.slice(clause[0], clause[1]));
@@ -104,6 +111,8 @@ function matrixPredicate(content: string): number {
 /**
  * Gives the draft the gapped relative clause's content (false when there is none). The main clause's
  * predicate after it ("… went on sale on Monday") tells of the thing, not of the statement: no part of its frame.
+ * `ownVerbGap`: a gap before a verb's own -s or -ed form counts (after "that"; after "which" the whole clause
+ * is the content: "which state media claimed proves the rocket works").
  */
 export function gappedRelativeDraft(
   view: ArticleView,
@@ -111,8 +120,9 @@ export function gappedRelativeDraft(
   d: Draft,
   contentStart: number,
   verb: string,
+  ownVerbGap = true,
 ): boolean {
-  const content = gappedRelativeContent(view, s, contentStart, verb);
+  const content = gappedRelativeContent(view, s, contentStart, verb, ownVerbGap);
   if (!content) return false;
   [d.contentStart, d.contentEnd] = content;
   d.frameEnd = Math.min(d.frameEnd, content[1]);
@@ -134,7 +144,8 @@ export function relativeDraft(
   verb: string,
 ): boolean {
   const { text } = view;
-  if (text.startsWith("which", relative) && gappedRelativeDraft(view, s, d, contentStart, verb)) return true;
+  if (text.startsWith("which", relative) && gappedRelativeDraft(view, s, d, contentStart, verb, false))
+    return true;
   const clause = relativeClause(view, s, relative, contentStart);
   if (!clause || !/[A-Za-z]/.test(text.slice(contentStart, clause[1]))) return false;
   [d.contentStart, d.contentEnd] = clause;

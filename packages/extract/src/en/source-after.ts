@@ -2,6 +2,7 @@
 // before a speaker phrase that belong to it.
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { INSTITUTION_HEADS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
+import { parseEnglishMention } from "./mention.ts";
 import { abbreviation, ROLE_HEAD } from "./person-words.ts";
 import { joinsName } from "./portfolio-and.ts";
 import { isCap, LEADING_LINKS, npWord, type SourceSpan } from "./source.ts";
@@ -73,9 +74,10 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
   const named = ROLE_BEFORE_NAME.test(text.slice(span[0], span[1]))
     ? NAME_AFTER_ROLE.exec(text.slice(span[1], span[1] + 60))
     : null;
-  // (an office with an "and" in its portfolio speaks here only with its holder named: the mention parse
-  // would split "the Minister of Trade and Industry" at the "and")
-  if (joinedPortfolio && !named) return null;
+  // (an office with an "and" in its portfolio speaks here only with its holder named, after a comma or right
+  // after the portfolio — "said Minister of Lands and Natural Resources Kofi Asare.": the mention parse would
+  // split "the Minister of Trade and Industry" at the "and")
+  if (joinedPortfolio && !named && !holderAfterPortfolio(text.slice(span[0], span[1]))) return null;
   const nameEnd = span[1] + (named ? named[0].length : 0);
   // ("said Chen Wei-ting (陳瑋廷)": the name in its own script, in parentheses, is part of the mention)
   const native = NATIVE_SCRIPT_NAME.exec(text.slice(nameEnd, nameEnd + 24));
@@ -92,6 +94,16 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
 /** A lowercase role ("the lead author") or a capitalised office with its portfolio ("the Minister of Lands"). */
 const ROLE_BEFORE_NAME =
   /^(?:the|a|an|its|their)\s(?:[a-z\s-]+|(?:\p{Lu}[\p{L}-]*\s)*(?:Minister|Secretary|Commissioner|Director|Chairman|Chairperson|Chair)\s(?:of|for)\s\p{Lu}[\p{L}\s-]*)$/u;
+/** The mention names a person after an office whose portfolio has an "and" (not "and Industry" as the name). */
+function holderAfterPortfolio(mention: string): boolean {
+  const parse = parseEnglishMention(mention);
+  return (
+    parse.kind === "person" &&
+    !!parse.name &&
+    !/\band\b/.test(parse.name) &&
+    /\band\b/.test(parse.title ?? "")
+  );
+}
 /** toks[i] is an "and" inside a portfolio after "of"/"for" ("Minister of Lands and Natural Resources"). */
 function portfolioAndAfter(toks: Token[], i: number): boolean {
   const t = toks[i] as Token;

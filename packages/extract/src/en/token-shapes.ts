@@ -1,7 +1,7 @@
 import { spacedWordBefore } from "../text/chars.ts";
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
-import { MODALS } from "./auxiliaries.ts";
-import { CIRCUMSTANCE_PARTICIPLE, TIME_WORDS } from "./lexicon.ts";
+import { FINITE_AUX, MODALS } from "./auxiliaries.ts";
+import { CIRCUMSTANCE_PARTICIPLE, TIME_WORDS, VERB_FORMS } from "./lexicon.ts";
 
 /**
  * Token k ends a clause with a comma: "," itself, or a closing quote right after one (American style puts
@@ -215,3 +215,38 @@ export function nameGivenBetweenCommas(toks: Token[], i: number): boolean {
 /** "had asked about refunds": a question's topic only, no words asked (the verb at toks[i], of base `base`). */
 export const askedAbout = (toks: Token[], i: number, base: string): boolean =>
   base === "ask" && /^about$/i.test(toks[i + 1]?.text ?? "");
+
+/**
+ * toks[k] opens a relative clause: "which", or "that" after a noun ("a battery that …"; not "said that …", "ruled
+ * that …", where "that" opens a verb's clause).
+ */
+function relativeOpener(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t?.word) return false;
+  if (lower(t) === "which") return true;
+  const before = toks[k - 1];
+  return (
+    lower(t) === "that" &&
+    !!before?.word &&
+    !VERB_FORMS.has(lower(before)) &&
+    !/(?:ed|ing)$/.test(before.text)
+  );
+}
+/** A finite verb right after the cue: the relative clause's own subject is missing (the noun before "that"). */
+const GAP_FINITE = /^(?:[a-z]{2,}(?:[^\Wsu]s|ed))$/;
+/**
+ * "a battery that the company claims lasts two days", "which it claims will …": a noun-like -s form after a
+ * relative clause's subject (a pronoun, or a determiner and one or two words), with the clause's gap right after
+ * it, is the verb, not a plural noun ("the company claims were rejected").
+ */
+export function gappedRelativeVerb(toks: Token[], i: number): boolean {
+  const next = toks[i + 1]?.text ?? "";
+  if (!FINITE_AUX.test(next) && !GAP_FINITE.test(next)) return false;
+  if (/^(?:he|she|it)$/i.test(toks[i - 1]?.text ?? "")) return relativeOpener(toks, i - 2);
+  for (let k = i - 2; k >= Math.max(1, i - 3); k--) {
+    const t = toks[k] as Token;
+    if (!t.word) return false;
+    if (/^(?:the|its|his|her|their)$/i.test(t.text)) return relativeOpener(toks, k - 1);
+  }
+  return false;
+}

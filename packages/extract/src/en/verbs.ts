@@ -20,6 +20,7 @@ import {
   compoundIng,
   convenesEvent,
   formerAsSubject,
+  gappedRelativeVerb,
   hearersTold,
   nounBeforeSaying,
   pluralAfterCompoundModifier,
@@ -269,11 +270,13 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
       !opensObject(next) &&
       !particle &&
       !infinitive &&
-      !closingName
+      !closingName &&
+      !gappedRelativeVerb(toks, i)
     )
       continue;
     if (NOUN_LIKE.has(info.base) && w === info.base && nationalNounBeforeVerb(toks, i)) continue;
-    if (pluralBeforeModal(w, info.base, nextWord) || nounBeforeSaying(w, info.base, nextWord)) continue;
+    const modal = pluralBeforeModal(w, info.base, nextWord) && !gappedRelativeVerb(toks, i);
+    if (modal || nounBeforeSaying(w, info.base, nextWord)) continue;
     if (hearersTold(toks, i)) continue;
     hits.push({ index: i, form: w, base: info.base, participle: info.participle });
   }
