@@ -105,7 +105,7 @@ export function verbClaim(
   const { text } = view;
   const verb = toks[hit.index] as Token;
   // (the cue opens with the auxiliaries before the verb: "had been told")
-  let k = hit.index - 1;
+  let k = (hit.start ?? hit.index) - 1;
   while (k >= 0 && toks[k]?.word && isAuxiliary(toks[k] as Token)) k--;
   const cueStart = (toks[k + 1] as Token).start;
   let after = hit.index + 1;
