@@ -119,3 +119,20 @@ describe("a noun cue's owner of two lowercase words or a place and its body", ()
     ]);
   });
 });
+
+describe("“called Friday for” and “branded”", () => {
+  it("reads a day between “called” and “for”", () => {
+    expect(brief("Attorney General Ruth Ames called Friday for releasing the police videos.")).toEqual([
+      ["Ruth Ames", "Attorney General Ruth Ames", "called Friday for", "releasing the police videos"],
+    ]);
+    expect(
+      brief("The governor called on Monday for an inquiry into the floods.").map((c) => c.slice(2)),
+    ).toEqual([["called on Monday for", "an inquiry into the floods"]]);
+  });
+  it("reads “branded X a …” as “called X a …”, not “branded goods”", () => {
+    expect(
+      brief(`Kenya branded the regime an "outlaw state" after the test.`).map((c) => c.slice(0, 3)),
+    ).toEqual([["Kenya", "Kenya", "branded"]]);
+    expect(en("The chain said branded goods sold well on Monday.").map((c) => c.cue.text)).toEqual(["said"]);
+  });
+});

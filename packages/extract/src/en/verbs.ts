@@ -5,6 +5,7 @@ import type { Sentence } from "../text/segment.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { trieSource } from "../text/trie.ts";
 import { contractedBe } from "./contracted.ts";
+import { callReports } from "./day-before-particle.ts";
 import {
   AUX,
   CLAUSE_ONLY_VERBS,
@@ -18,7 +19,6 @@ import { nationalNounBeforeVerb } from "./national-noun.ts";
 import { NOUN_WORDS } from "./nouns.ts";
 import { raisedVerbStart, withOpening } from "./raised-verb.ts";
 import {
-  callsNameA,
   compoundIng,
   convenesEvent,
   countedParticiple,
@@ -245,7 +245,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     if ((info.base === "hold" || w === "ruling") && !thatSoon(toks, i)) continue;
     if (w !== info.base && pluralAfterCompoundModifier(toks, i, info.base) && !opensObject(next)) continue;
     // "a group called X" names; "called Trump a “liar”", "called it a …" reports; "called a meeting" convenes
-    if (info.base === "call" && !CALL_OBJECTS.has(nextWord) && !quoteSoon(toks, i) && !callsNameA(toks, i))
+    if (info.base === "call" && !CALL_OBJECTS.has(nextWord) && !quoteSoon(toks, i) && !callReports(toks, i))
       continue;
     if (info.base === "call" && convenesEvent(toks, i)) continue;
     // "showed up", "Reporting by Jane Doe", "echoed by", "reported from Kyiv" (but "said by telephone" reports)
