@@ -136,3 +136,20 @@ describe("“called Friday for” and “branded”", () => {
     expect(en("The chain said branded goods sold well on Monday.").map((c) => c.cue.text)).toEqual(["said"]);
   });
 });
+
+describe("a headline “Name on Topic: …”", () => {
+  it("reads the name before “on” as the speaker when the article names it again", () => {
+    const claims = en(
+      "Ruto on fuel prices: 'We will not raise taxes'\n\nPresident William Ruto spoke on Monday in Nakuru.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.speaker.mention?.text, c.content.text])).toEqual([
+      ["William Ruto", "Ruto", "'We will not raise taxes'"],
+    ]);
+  });
+  it("reads no speaker into a kicker the article never names again", () => {
+    const claims = en(
+      "Spotlight on Kenya: The port reopens\n\nThe port of Mombasa reopened on Monday after repairs.",
+    );
+    expect(claims).toEqual([]);
+  });
+});
