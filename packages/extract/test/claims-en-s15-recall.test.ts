@@ -153,3 +153,14 @@ describe("a headline “Name on Topic: …”", () => {
     expect(claims).toEqual([]);
   });
 });
+
+describe("an object's appositive before “of” or “for”", () => {
+  it("keeps “accused the minister, Ann Lee, of …” whole", () => {
+    const [claim] = en(
+      "Opposition leader Tom Reyes accused the finance minister, Ann Lee, of hiding the deficit.",
+    );
+    expect(claim?.content.text).toBe("the finance minister, Ann Lee, of hiding the deficit");
+    const [praise] = en("The union praised the police chief, Tom Reyes, for his calm response.");
+    expect(praise?.content.text).toBe("the police chief, Tom Reyes, for his calm response");
+  });
+});
