@@ -164,3 +164,16 @@ describe("an object's appositive before “of” or “for”", () => {
     expect(praise?.content.text).toBe("the police chief, Tom Reyes, for his calm response");
   });
 });
+
+describe("an occasion between the speaker and the verb", () => {
+  it("leaves “in a statement” and “in a televised interview” out of the speaker", () => {
+    expect(brief("Ruth Ames in a statement said the plan had failed.").map((c) => c.slice(0, 2))).toEqual([
+      ["Ruth Ames", "Ruth Ames"],
+    ]);
+    expect(
+      brief("Tom Reyes in a televised interview appeared to blame junior staff for the losses.").map((c) =>
+        c.slice(0, 3),
+      ),
+    ).toEqual([["Tom Reyes", "Tom Reyes", "appeared to blame"]]);
+  });
+});
