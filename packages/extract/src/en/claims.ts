@@ -29,6 +29,7 @@ import {
 import { contentAfterCue } from "./content-after-cue.ts";
 import { contentStartAfter } from "./content-start.ts";
 import { joinedInContent } from "./coordinated-subject.ts";
+import { forAfterDay } from "./day-before-particle.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
 import { opensWithVerbAndColon } from "./layout.ts";
 import {
@@ -105,10 +106,10 @@ export function verbClaim(
   const { text } = view;
   const verb = toks[hit.index] as Token;
   // (the cue opens with the auxiliaries before the verb: "had been told")
-  let k = hit.index - 1;
+  let k = (hit.start ?? hit.index) - 1;
   while (k >= 0 && toks[k]?.word && isAuxiliary(toks[k] as Token)) k--;
   const cueStart = (toks[k + 1] as Token).start;
-  let after = hit.index + 1;
+  let after = hit.base === "call" ? Math.max(hit.index + 1, forAfterDay(toks, hit.index)) : hit.index + 1;
   let cueEnd = verb.end;
   const particle = toks[after];
   const topic = TOPIC_VERBS.get(hit.base);

@@ -269,10 +269,17 @@ export function objectOnly(text: string, view: ArticleView, content: [number, nu
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const at = content[0] + m.index;
     if (quoteAt(view.quotes, at)) continue;
+    // ("accused the minister, Ann Lee, of …", "praised the chief, Tom Reyes, for …": the object's appositive)
+    const appositive = m[0] === "," ? APPOSITIVE_BEFORE_LINK.exec(slice.slice(m.index)) : null;
+    if (appositive) {
+      re.lastIndex = m.index + appositive[0].length;
+      continue;
+    }
     return trimSpan(text, content[0], at) ?? content;
   }
   return content;
 }
+const APPOSITIVE_BEFORE_LINK = /^,[^,;:.!?“”"]{2,60},(?=\s+(?:of|for)\s)/;
 
 /** Only a time or place phrase follows the verb before the sentence ends ("said in a statement."). */
 export function adjunctOnly(text: string, pos: number, s: Sentence): boolean {

@@ -17,6 +17,10 @@ function layoutDraft(cue: Span, mention: Span, content: Span, frame: Span, rule:
   return d;
 }
 
+/** "Obama on Climate Change", "Merkel on migrants": a name of one to three words, "on" and a topic. */
+const NAME_ON_TOPIC =
+  /^(\p{Lu}[\p{L}\p{M}.’'-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{M}.’'-]*){0,2})[ \u00A0]+on[ \u00A0]+\S/u;
+
 /** A figure opening the words, then no finite verb: "$1.19 billion vs. $1.24 billion expected". */
 const FIGURE_FIRST = /^[^\p{L}\p{N}]{0,2}\d/u;
 const FINITE = /\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did)\b/i;
@@ -46,18 +50,23 @@ export function colonDrafts(view: ArticleView): Draft[] {
     if (words.length === 1 && SECTION_KICKERS.test(label)) continue;
     // a speaker's name or an outlet ("Pence:", "Pat Caddell:", "WALLACE:"), not a section heading
     // ("Little Relief for Refugees:"): short and capitalised throughout
-    if (words.length > 6 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    // ("Obama on Climate Change: The Trends Are 'Terrifying.'": a headline's speaker and topic, the name
+    // named again below)
+    const onTopic = i === 0 && s.start === 0 ? NAME_ON_TOPIC.exec(label) : null;
+    const speaker = onTopic && namedAgain(text, onTopic[1] as string, s.end) ? (onTopic[1] as string) : null;
+    if (!speaker && (words.length > 6 || !words.every((w) => /^\p{Lu}/u.test(w)))) continue;
     // ("Said Tom Ellis:": the verb first, read by verbFirstColonDrafts; the verb is no part of the name)
     if (opensWithVerbAndColon(text, s.start, s.end)) continue;
     const srcStart = s.start + m[0].indexOf(label);
     const colon = srcStart + label.length;
+    const srcEnd = speaker ? srcStart + speaker.length : colon;
     let end = s.end;
     for (let k = i + 1; k < sentences.length && sentences[k]?.para === s.para; k++)
       end = (sentences[k] as { end: number }).end;
     const content = trimSpan(text, s.start + m[0].length, end);
     if (!content || figureLine(text.slice(content[0], content[1]))) continue;
     out.push(
-      layoutDraft([colon, colon + 1], [srcStart, colon], content, [s.start, colon + 1], "en.label-colon"),
+      layoutDraft([colon, colon + 1], [srcStart, srcEnd], content, [s.start, colon + 1], "en.label-colon"),
     );
   }
   const sourceLast = headlineSourceLast(view);

@@ -79,6 +79,8 @@ VERB_FORMS.set("ruled", { base: "rule", participle: false });
 // "termed the bill “an assault on privacy”" (Indian and British English) reports like "called"; "term" is a
 // noun far more often
 VERB_FORMS.set("termed", { base: "call", participle: false });
+// "branded the regime an “outlaw nation”" reports the same way ("brand" is a noun far more often)
+VERB_FORMS.set("branded", { base: "call", participle: false });
 // "held that …" and "ruling that …" report a court's finding (verbs.ts keeps them only before "that")
 for (const [f, base, participle] of [
   ["hold", "hold", false],

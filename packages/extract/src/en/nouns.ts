@@ -7,10 +7,13 @@ import type { Sentence } from "../text/segment.ts";
 import { relativeClause } from "./relative.ts";
 
 const CUE_NOUNS =
-  "claims?|assertions?|arguments?|contention|concerns|fears|conclusion|narrative|charges?|comments?|insistence|allegations?|acknowledgment|acknowledgement|admission|belief|warnings?|prediction|suggestion|promises?|pledges?|vow|threat|accusation|denial|view";
-/** Owner (or "the"), an optional adjective, the noun, then "that" or "to". Sticky: tried at given positions. */
+  "claims?|assertions?|arguments?|contention|concerns|fears|conclusion|narrative|charges?|comments?|insistence|allegations?|acknowledgment|acknowledgement|admission|belief|warnings?|prediction|suggestion|promises?|pledges?|vow|threat|accusation|denial|view|declarations?";
+/**
+ * Owner (or "the"), an optional adjective, the noun, then "that" or "to". Sticky: tried at given positions. An
+ * owner may be "the port authority's" (two lowercase words) or "Tulsa police's" (a name and its lowercase body).
+ */
 export const NOUN_CUE = new RegExp(
-  String.raw`\b(?:(his|her|their|its|the[ \u00A0]+\p{Ll}[\p{L}-]*[’']s|[\p{Lu}][\p{L}.-]*(?:[ \u00A0][\p{Lu}][\p{L}.-]*){0,3}[’']s)[ \u00A0]+|the[ \u00A0]+)((?:repeated|latest|earlier|false|baseless|unfounded|tacit|public|frequent)[ \u00A0]+)?(${CUE_NOUNS})[ \u00A0]+(that|to)[ \u00A0]+(?=\S)`,
+  String.raw`\b(?:(his|her|their|its|the(?:[ \u00A0]+\p{Ll}[\p{L}-]*){1,2}[’']s|[\p{Lu}][\p{L}.-]*(?:[ \u00A0][\p{Lu}][\p{L}.-]*){0,3}(?:[ \u00A0]\p{Ll}[\p{L}-]*)?[’']s)[ \u00A0]+|the[ \u00A0]+)((?:repeated|latest|earlier|false|baseless|unfounded|tacit|public|frequent)[ \u00A0]+)?(${CUE_NOUNS})[ \u00A0]+(that|to)[ \u00A0]+(?=\S)`,
   "uy",
 );
 /** The cue nouns as words ("claim", "claims", …), for the article's scan for cue words. */

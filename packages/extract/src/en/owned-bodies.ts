@@ -32,5 +32,9 @@ export const describedBody = (head: MentionParse, description: string): boolean 
 export const DESCRIBES_HEAD =
   /^(?:from|at|of|with)\s|^(?:[a-z]+ed|seen|written|sent|drawn|shown|given|taken|made|known)\s+(?:by|to|in|on|at|with|for)\s/;
 
-/** "the authority's", "the ministry’s": a definite common noun's possessive (not a name's: "McDonald's"). */
-export const OWNER_OF_NOUN_CUE = /^(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}[a-z-]+['’]s$/;
+/**
+ * "the authority's", "the ministry’s", "Tulsa police’s": a common noun's possessive, definite or after its place
+ * (not a name's: "McDonald's").
+ */
+export const OWNER_OF_NOUN_CUE =
+  /^(?:(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}|(?:\p{Lu}[\p{L}.-]*\s+){1,4})[a-z-]+['’]s$/u;

@@ -16,5 +16,24 @@ export function timeBeforeVerb(nearestFirst: Token[]): number {
     /^(?:on|late|early|last|this)$/i.test((nearestFirst[skip] as Token).text)
   )
     skip++;
-  return skip;
+  return skip + occasionBeforeVerb(nearestFirst, skip);
+}
+
+const OCCASIONS =
+  /^(?:statement|interview|letter|email|e-mail|speech|post|tweet|video|op-ed|memo|filing|release|conference|briefing|address|broadcast)$/i;
+/**
+ * How many tokens from `from` (nearest first) tell the occasion between a speaker and the verb: "Ruth Ames in a
+ * statement said", "Stumpf in a televised interview blamed", "The ministry in its weekly briefing said".
+ */
+function occasionBeforeVerb(nearestFirst: Token[], from: number): number {
+  if (!OCCASIONS.test(nearestFirst[from]?.text ?? "")) return 0;
+  for (let k = from + 1; k <= from + 3; k++) {
+    const t = nearestFirst[k];
+    if (!t?.word) return 0;
+    const w = lower(t);
+    if (/^(?:a|an|the|his|her|its|their)$/.test(w))
+      return lower(nearestFirst[k + 1] ?? t) === "in" ? k + 2 - from : 0;
+    if (!/^[a-z-]+$/.test(t.text)) return 0;
+  }
+  return 0;
 }

@@ -250,3 +250,12 @@ export function gappedRelativeVerb(toks: Token[], i: number): boolean {
   }
   return false;
 }
+
+const COUNT_WORDS =
+  /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|more|fewer)$/i;
+/** "41 confirmed cases", "three reported deaths": a participle between a count and its noun is an adjective. */
+export const countedParticiple = (toks: Token[], i: number, w: string): boolean =>
+  w.endsWith("ed") &&
+  COUNT_WORDS.test(toks[i - 1]?.text ?? "") &&
+  !!toks[i + 1]?.word &&
+  /^[a-z]+s$/.test((toks[i + 1] as Token).text);

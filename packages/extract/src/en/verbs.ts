@@ -4,6 +4,8 @@ import { isJsSpace, lowercase, startsUppercase } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { trieSource } from "../text/trie.ts";
+import { contractedBe } from "./contracted.ts";
+import { callReports } from "./day-before-particle.ts";
 import {
   AUX,
   CLAUSE_ONLY_VERBS,
@@ -15,10 +17,11 @@ import {
 } from "./lexicon.ts";
 import { nationalNounBeforeVerb } from "./national-noun.ts";
 import { NOUN_WORDS } from "./nouns.ts";
+import { raisedVerbStart, withOpening } from "./raised-verb.ts";
 import {
-  callsNameA,
   compoundIng,
   convenesEvent,
+  countedParticiple,
   formerAsSubject,
   gappedRelativeVerb,
   hearersTold,
@@ -67,6 +70,8 @@ export interface VerbHit {
   base: string;
   participle: boolean;
   passive?: boolean;
+  /** The cue's first word when words before the verb belong to it ("appeared to suggest", "made it clear"). */
+  start?: number;
 }
 
 // ("warn" is no noun: "union warns paramedics are …" is always the verb)
@@ -120,7 +125,7 @@ export function passive(toks: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = toks[k] as Token;
     if (!t.word) return false;
-    if (BE.has(lower(t))) return true;
+    if (BE.has(lower(t)) || contractedBe(t)) return true;
     // "were first announced", "was originally reported": an adverb inside the passive
     if (PASSIVE_ADVERBS.has(lower(t)) || PASSIVE_NEGATION.has(lower(t))) continue;
     if (!isAuxiliary(t) || AUX.has(lower(t))) return false;
@@ -212,8 +217,10 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
       continue;
     if (countedParticiple(toks, i, w)) continue;
     const prev = toks[i - 1];
+    const raised = raisedVerbStart(toks, i, info.base);
     // "to say", "the report", "a claim" — but "for saying that", "began by saying" report
     if (
+      raised < 0 &&
       prev?.word &&
       NOT_BEFORE_VERB.has(lower(prev)) &&
       !sayingAfterPreposition(info, prev) &&
@@ -239,7 +246,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     if ((info.base === "hold" || w === "ruling") && !thatSoon(toks, i)) continue;
     if (w !== info.base && pluralAfterCompoundModifier(toks, i, info.base) && !opensObject(next)) continue;
     // "a group called X" names; "called Trump a “liar”", "called it a …" reports; "called a meeting" convenes
-    if (info.base === "call" && !CALL_OBJECTS.has(nextWord) && !quoteSoon(toks, i) && !callsNameA(toks, i))
+    if (info.base === "call" && !CALL_OBJECTS.has(nextWord) && !quoteSoon(toks, i) && !callReports(toks, i))
       continue;
     if (info.base === "call" && convenesEvent(toks, i)) continue;
     // "showed up", "Reporting by Jane Doe", "echoed by", "reported from Kyiv" (but "said by telephone" reports)
@@ -278,7 +285,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     const modal = pluralBeforeModal(w, info.base, nextWord) && !gappedRelativeVerb(toks, i);
     if (modal || nounBeforeSaying(w, info.base, nextWord)) continue;
     if (hearersTold(toks, i)) continue;
-    hits.push({ index: i, form: w, base: info.base, participle: info.participle });
+    hits.push(withOpening(toks, { index: i, form: w, base: info.base, participle: info.participle }, raised));
   }
   return hits;
 }
@@ -304,15 +311,6 @@ function quantifierSubject(toks: Token[], i: number, w: string, base: string): b
   if (w.endsWith("s") && !w.endsWith("ss")) return false; // "some reports", "all claims"
   return !NOUN_LIKE.has(base) || w !== base || lower(toks[i + 1] ?? q) === "that";
 }
-
-const COUNT_WORDS =
-  /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|more|fewer)$/i;
-/** "41 confirmed cases", "three reported deaths": a participle between a count and its noun is an adjective. */
-const countedParticiple = (toks: Token[], i: number, w: string): boolean =>
-  w.endsWith("ed") &&
-  COUNT_WORDS.test(toks[i - 1]?.text ?? "") &&
-  !!toks[i + 1]?.word &&
-  /^[a-z]+s$/.test((toks[i + 1] as Token).text);
 
 /** The verb form fits its subject: "they say" / "he says"; "racists remarks" is not a verb. */
 /** "Those close to him" → "Those", "Republicans who attended the meeting" → "Republicans": the noun the verb agrees with. */

@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokens.ts";
+import { pronounOfContraction } from "./contracted.ts";
 import { withIssuer } from "./issued-document.ts";
 import { withoutOpeningPhrase } from "./opening-adjunct.ts";
 import { type SourceSpan, subjectBefore } from "./source.ts";
@@ -20,7 +21,10 @@ export interface Walks {
 export function walkedBackFrom(text: string, toks: Token[], k: number, walks: Walks): SourceSpan | null {
   const known = walks.from.indexOf(k);
   if (known >= 0) return walks.subjects[known] as SourceSpan | null;
-  const walked = subjectBefore(text, nearestFirst(toks, raisedSubjectEnd(toks, k)));
+  const near = nearestFirst(toks, raisedSubjectEnd(toks, k));
+  // ("He’s claiming that …": the pronoun is the subject, its contracted auxiliary part of the verb)
+  if (near[0]) near[0] = pronounOfContraction(near[0]);
+  const walked = subjectBefore(text, near);
   const subject = withIssuer(toks, k, withoutOpeningPhrase(toks, walked));
   walks.from.push(k);
   walks.subjects.push(subject);
