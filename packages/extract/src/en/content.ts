@@ -5,6 +5,7 @@ import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { ledeSentence } from "./dating.ts";
 import { TIME_WORDS, VERB_FORMS } from "./lexicon.ts";
+import { objectGoesOnAt } from "./object-commas.ts";
 import { ADJUNCT_START } from "./verbs.ts";
 
 /** Reported content after the cue: to the sentence end, through a quote that runs on, before ", adding" (also
@@ -255,9 +256,14 @@ export function objectOnly(text: string, view: ArticleView, content: [number, nu
   const slice = text.slice(content[0], content[1]);
   const re = OBJECT_END;
   re.lastIndex = 0;
+  let inside = -1;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const at = content[0] + m.index;
-    if (quoteAt(view.quotes, at)) continue;
+    if (quoteAt(view.quotes, at) || at <= inside) continue;
+    if (m[0] === ",") {
+      inside = objectGoesOnAt(text, content[0], at, content[1]);
+      if (inside >= at) continue;
+    }
     return trimSpan(text, content[0], at) ?? content;
   }
   return content;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+// 2026-11-24 is a Tuesday
+const run = englishOn("2026-11-24");
+const LEAD = "The county board met on Monday to vote on the harbour plan.\n";
+
+describe("English content edges: where the reported words begin and end (session 15)", () => {
+  it("keeps a listed object whole: 'called the levy unfair, clumsy and late', 'wants to A, B and C'", () => {
+    const claims = run(
+      `${LEAD}A fishermen's group called the harbour levy unfair, clumsy and late. The mayor wants to widen the quay, repave the market square and build a ferry shelter.`,
+    );
+    expect(said(claims, "levy")?.content.text).toBe("the harbour levy unfair, clumsy and late");
+    expect(said(claims, "quay")?.content.text).toBe(
+      "to widen the quay, repave the market square and build a ferry shelter",
+    );
+  });
+  it("keeps a name set beside its role and a place with its state inside the object", () => {
+    const claims = run(
+      `${LEAD}Ms. Ortega praised the harbour's new director, Tomas Vell. The union criticized Dover, Del., port officials for the delays.`,
+    );
+    expect(said(claims, "director")?.content.text).toBe("the harbour's new director, Tomas Vell");
+    expect(said(claims, "port officials")?.content.text).toBe("Dover, Del., port officials for the delays");
+  });
+  it("still ends an object at a comma before a clause, an aside or another subject", () => {
+    const claims = run(
+      `${LEAD}The trade group criticized the levy, which takes effect in May. The mayor defended the quay plan, without giving a cost, and the board backed it. Residents praised the ferry plan, Mayor Dunn and her staff said.`,
+    );
+    expect(said(claims, "levy")?.content.text).toBe("the levy");
+    expect(said(claims, "quay plan")?.content.text).toBe("the quay plan");
+    expect(said(claims, "ferry plan")?.content.text).toBe("the ferry plan");
+  });
+});
