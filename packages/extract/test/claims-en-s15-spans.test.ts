@@ -30,4 +30,17 @@ describe("English content edges: where the reported words begin and end (session
     expect(said(claims, "quay plan")?.content.text).toBe("the quay plan");
     expect(said(claims, "ferry plan")?.content.text).toBe("the ferry plan");
   });
+  it("ends a fronted subordinate clause with a pronoun subject at its comma ('While she conceded …, she said …')", () => {
+    const claims = run(
+      `${LEAD}While she conceded the harbour budget was tight, Ms. Ortega said the ferry would run all winter. The plan is modest, and once he has argued his case, he is happy to let the board decide.`,
+    );
+    expect(said(claims, "budget")?.content.text).toBe("the harbour budget was tight");
+    expect(said(claims, "his case")?.content.text).toBe("his case");
+  });
+  it("still runs a closing 'though she noted …' clause on past its comma", () => {
+    const claims = run(
+      `${LEAD}Ms. Ortega backed the plan, though she noted that the ferry fares would rise, which worries pensioners.`,
+    );
+    expect(said(claims, "fares")?.content.text).toBe("the ferry fares would rise, which worries pensioners");
+  });
 });
