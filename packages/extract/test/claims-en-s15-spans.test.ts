@@ -43,4 +43,19 @@ describe("English content edges: where the reported words begin and end (session
     );
     expect(said(claims, "fares")?.content.text).toBe("the ferry fares would rise, which worries pensioners");
   });
+  it("ends a quote before the speaker's reporting participle ('…,” he said, suggesting …, “…”')", () => {
+    const claims = run(
+      `${LEAD}"The board has to act now," Mr. Sand said, suggesting two questions, including, "Why must the fares rise?" "It is late," she sang to the crowd before asking them, "Are you ready?"`,
+    );
+    expect(said(claims, "act now")?.content.text).toBe('"The board has to act now,"');
+    expect(said(claims, "It is late")?.content.text).toBe('"It is late,"');
+  });
+  it("still joins a quote resumed after a gesture ('…,” he said, pointing to the map, “…”')", () => {
+    const claims = run(
+      `${LEAD}"This is the quay," Mr. Sand said, pointing to the map, "and it floods every spring."`,
+    );
+    expect(said(claims, "the quay")?.content.text).toBe(
+      '"This is the quay," Mr. Sand said, pointing to the map, "and it floods every spring."',
+    );
+  });
 });

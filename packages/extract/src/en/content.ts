@@ -348,8 +348,9 @@ export function extendContinuation(
     /^[^.!?;“"«\n]{0,80}?(?:[,:]|[\s\u00A0](?:[—–]|--))[\s\u00A0]*(?:(?:but|and|adding)[\s\u00A0]+)?(?=[“"«‘'])/.exec(
       withoutAbbreviationDots(text.slice(from, Math.min(s.end, from + 100))),
     );
-  // "…,” Trump said, adding later, “…”": the participle opens a claim of its own
-  if (!m || /\b(?:adding|saying|noting|arguing|insisting|continuing)\b/.test(m[0])) return content;
+  // "…,” Trump said, adding later, “…”", "…,” Sanders said, suggesting a few questions, “…”": a reporting
+  // participle opens a claim of its own
+  if (!m || m[0].match(/\b[a-z]+ing\b/g)?.some((w) => VERB_FORMS.get(w)?.participle)) return content;
   const q = quoteAt(quotes, from + m[0].length);
   if (q && q.start === from + m[0].length && q.closed && q.start < s.end) return [content[0], q.end];
   return content;
