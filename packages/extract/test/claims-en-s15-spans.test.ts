@@ -58,4 +58,15 @@ describe("English content edges: where the reported words begin and end (session
       '"This is the quay," Mr. Sand said, pointing to the map, "and it floods every spring."',
     );
   });
+  it("ends an object before the speaker's next act ('promised a veto and attempted to …', '… but has said …')", () => {
+    const claims = run(
+      `${LEAD}The governor has promised a veto and attempted to win over the board. Ms. Ortega has encouraged the ferry firm to cut fares but has said she will not force it.`,
+    );
+    expect(said(claims, "veto")?.content.text).toBe("a veto");
+    expect(said(claims, "cut fares")?.content.text).toBe("the ferry firm to cut fares");
+  });
+  it("still keeps an adjective after 'and' in the object ('praised the brave and dedicated crews')", () => {
+    const claims = run(`${LEAD}The mayor praised the brave and dedicated crews of the lifeboat.`);
+    expect(said(claims, "crews")?.content.text).toBe("the brave and dedicated crews of the lifeboat");
+  });
 });
