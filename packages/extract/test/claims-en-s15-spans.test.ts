@@ -69,4 +69,19 @@ describe("English content edges: where the reported words begin and end (session
     const claims = run(`${LEAD}The mayor praised the brave and dedicated crews of the lifeboat.`);
     expect(said(claims, "crews")?.content.text).toBe("the brave and dedicated crews of the lifeboat");
   });
+  it("ends a weak verb's object before its occasion, cause or another event ('in May', 'when …', 'as X fired …')", () => {
+    const claims = run(
+      `${LEAD}The union endorsed Ms. Ortega in May at a rally. The ferry firm blasted the levy as a "tax on islanders" Friday on the Harbour Radio show. Critics described the quay as a white elephant when it opened in 2019. The board condemned the harbour fire as Dunmore mourned its dead.`,
+    );
+    expect(said(claims, "Ortega")?.content.text).toBe("Ms. Ortega");
+    expect(said(claims, "islanders")?.content.text).toBe('the levy as a "tax on islanders"');
+    expect(said(claims, "white elephant")?.content.text).toBe("the quay as a white elephant");
+    expect(said(claims, "harbour fire")?.content.text).toBe("the harbour fire");
+  });
+  it("still keeps a clause that belongs to a verb inside the object ('wants to …, but can't because …')", () => {
+    const claims = run(`${LEAD}The mayor wants to open the quay but can't because the board objects.`);
+    expect(said(claims, "open the quay")?.content.text).toBe(
+      "to open the quay but can't because the board objects",
+    );
+  });
 });

@@ -215,8 +215,10 @@ export function nearbyQuote(view: ArticleView, from: number, s: Sentence): numbe
   return m ? from + m[0].length : -1;
 }
 
+// (also "when he ran …", "because of …", "in July", "at last week's forum", "Wednesday on The X Show", "as Pyongyang
+// fired …": the occasion, a cause or another event after the object)
 export const OBJECT_END =
-  /,(?!\d)|\s(?:during|while|after|before|since|at\s+a|in\s+(?:an?|early|late|recent)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[\s-]/g;
+  /,(?!\d)|\s(?:during|while|after|before|since|when|because|at\s+(?:a|last)|in\s+(?:an?|early|late|recent|January|February|March|April|May|June|July|August|September|October|November|December)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:on|at|in)\b)|as\s+(?:[A-Z][\w’'-]*\s+[a-z]+ed|he|she|they|it|we))[\s-]/g;
 /** "rejected the accusation yesterday": the time the statement was made, after its object. */
 const TRAILING_TIME =
   /\s+(?:yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|night))$/;
@@ -251,6 +253,8 @@ export function objectBeforeItsDay(text: string, content: [number, number]): [nu
     return content;
   return [content[0], content[0] + m.index];
 }
+const CLAUSE_AFTER = /^\s(?:when|because|as)\s/;
+const VERB_IN_OBJECT = /\bto\s+[a-z]+|\b[a-z]{2,}ing\b/;
 /** An object phrase ("criticized the law as a “crazy system”") stops at a comma (not "$125,000") or a circumstance. */
 export function objectOnly(text: string, view: ArticleView, content: [number, number]): [number, number] {
   const slice = text.slice(content[0], content[1]);
@@ -260,6 +264,9 @@ export function objectOnly(text: string, view: ArticleView, content: [number, nu
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const at = content[0] + m.index;
     if (quoteAt(view.quotes, at) || at <= inside) continue;
+    // ("wants to release his taxes but can't because …", "accused her of being asleep when …": a clause after an
+    // object that holds a verb may be that verb's)
+    if (CLAUSE_AFTER.test(m[0]) && VERB_IN_OBJECT.test(slice.slice(0, m.index))) continue;
     if (m[0] === ",") {
       inside = objectGoesOnAt(text, content[0], at, content[1]);
       if (inside >= at) continue;
