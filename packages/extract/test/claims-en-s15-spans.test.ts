@@ -84,4 +84,14 @@ describe("English content edges: where the reported words begin and end (session
       "to open the quay but can't because the board objects",
     );
   });
+  it("ends the content before '…, and Y is promising …' (a progressive verb with its own subject)", () => {
+    const claims = run(
+      `${LEAD}The mayor has vowed to rebuild the quay, and the ferry firm is promising to add a winter sailing.`,
+    );
+    expect(said(claims, "rebuild")?.content.text).toBe("to rebuild the quay");
+    expect(said(claims, "winter sailing")).toMatchObject({
+      speaker: { name: "ferry firm" },
+      content: { text: "to add a winter sailing" },
+    });
+  });
 });

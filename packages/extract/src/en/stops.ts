@@ -10,6 +10,7 @@ import { commaCloses, lastListedName } from "./token-shapes.ts";
 import { isAuxiliary, NOUN_LIKE, type VerbHit } from "./verbs.ts";
 import { type Walks, walkedBackFrom } from "./walks.ts";
 
+const PROGRESSIVE_BE = /^(?:is|are|was|were)$/;
 /** `/^(?:and|but)$/i` for a token, without a regex call per verb. */
 const andOrBut = (t: Token | undefined): boolean =>
   t?.text.length === 3 && (lowerOf(t) === "and" || lowerOf(t) === "but");
@@ -57,8 +58,12 @@ export function contentStops(
   // "…, and several women said …": a clause with its own speaker ends the content before it
   for (let hi = 1; hi < hits.length; hi++) {
     const h = hits[hi] as VerbHit;
-    // ("warn" is never a noun: "…, but tenant groups warn …")
-    if (h.participle || (NOUN_LIKE.has(h.form) && h.form !== "warn")) continue;
+    // ("warn" is never a noun: "…, but tenant groups warn …"; "…, and Clinton is promising …" is a finite verb)
+    if (
+      (h.participle && !PROGRESSIVE_BE.test(toks[h.index - 1]?.text ?? "")) ||
+      (NOUN_LIKE.has(h.form) && h.form !== "warn")
+    )
+      continue;
     let k = h.index - 1;
     while (k >= 0 && toks[k]?.word && isAuxiliary(toks[k] as Token)) k--;
     if (!toks[k]?.word && !/^[,)—–-]$/.test(toks[k]?.text ?? "")) continue;
