@@ -29,6 +29,10 @@ describe("English content edges: where the reported words begin and end (session
     expect(said(claims, "levy")?.content.text).toBe("the levy");
     expect(said(claims, "quay plan")?.content.text).toBe("the quay plan");
     expect(said(claims, "ferry plan")?.content.text).toBe("the ferry plan");
+    const act = run(
+      `${LEAD}The governor invoked the storm act late Monday, freeing up crews and boats from the coast.`,
+    );
+    expect(said(act, "storm act")?.content.text).toBe("the storm act late Monday");
   });
   it("ends a fronted subordinate clause with a pronoun subject at its comma ('While she conceded …, she said …')", () => {
     const claims = run(
@@ -93,5 +97,9 @@ describe("English content edges: where the reported words begin and end (session
       speaker: { name: "ferry firm" },
       content: { text: "to add a winter sailing" },
     });
+  });
+  it("keeps ', including …' with the object it lists members of", () => {
+    const claims = run(`${LEAD}The ferry firm criticized several councillors, including the deputy mayor.`);
+    expect(said(claims, "councillors")?.content.text).toBe("several councillors, including the deputy mayor");
   });
 });

@@ -19,6 +19,8 @@ const NOT_AN_ITEM =
 const hasFiniteVerb = (piece: string): boolean =>
   piece.split(/[\s\u00A0]+/).some((w) => FINITE.test(w.toLowerCase()));
 const isItem = (piece: string): boolean => !NOT_AN_ITEM.test(piece) && !hasFiniteVerb(piece);
+const GERUND = /^[\s\u00A0]+[a-z]+ing\b/;
+const INCLUDING = /^[\s\u00A0]+including[\s\u00A0]/;
 /** A name beside a role: one to four capitalised words ("Lonnie Bunch", "Ariel Quiros and William Stenger"). */
 const NAME =
   /^[\s\u00A0]+\p{Lu}[\p{L}’'.-]*(?:[\s\u00A0]+(?:and[\s\u00A0]+)?\p{Lu}[\p{L}’'.-]*){1,4}[\s\u00A0]*$/u;
@@ -38,14 +40,19 @@ export function objectGoesOnAt(text: string, start: number, at: number, end: num
   }
   pieces.push(text.slice(from, end));
   const first = pieces[0] as string;
+  const closing = at + 1 + first.length;
+  // "attacks on Machado, including Friday's tweets": the members of the object's noun
+  if (INCLUDING.test(first)) return pieces.length > 1 ? closing : at;
   if (NOT_AN_ITEM.test(first)) return -1;
+  // ("invoked the act late Monday, freeing up crews and …": a participle of the writer's, unless the object is
+  // itself a list of gerunds: "called for cutting fees, raising wages and …")
+  if (GERUND.test(first) && !GERUND.test(` ${text.slice(start, at)}`)) return -1;
   // "a sham, unfair and cruel", "to cut taxes, raise wages, and build roads"
   for (const piece of pieces) {
     if (!isItem(piece)) break;
     if (LAST_ITEM.test(piece)) return at;
     if (!LIST_ITEM.test(piece)) break;
   }
-  const closing = at + 1 + first.length;
   // "Tulsa, Okla., police officer …"
   if (pieces.length > 1 && usState(first.trim())) return closing;
   // "the museum's director, Lonnie Bunch" (closing the object, or set off by a second comma)
