@@ -102,4 +102,22 @@ describe("English content edges: where the reported words begin and end (session
     const claims = run(`${LEAD}The ferry firm criticized several councillors, including the deputy mayor.`);
     expect(said(claims, "councillors")?.content.text).toBe("several councillors, including the deputy mayor");
   });
+  it("ends a that-clause before '…, and human rights groups warned …' (lowercase modifiers before the subject)", () => {
+    const claims = run(
+      `${LEAD}The mayor stressed that the quay repairs were not finished, and human rights groups warned that the port was failing migrants.`,
+    );
+    expect(said(claims, "repairs")?.content.text).toBe("the quay repairs were not finished");
+  });
+  it("ends the content before the writer's own present-tense clause ('…, and the downgrade is casting …')", () => {
+    const claims = run(
+      `${LEAD}The ferry firm announced that it was cutting its winter timetable, and the cut is hitting island schools.`,
+    );
+    expect(said(claims, "timetable")?.content.text).toBe("it was cutting its winter timetable");
+    const past = run(
+      `${LEAD}The engineer said the quay was due for repair, but the work was postponed for lack of money.`,
+    );
+    expect(said(past, "due for repair")?.content.text).toBe(
+      "the quay was due for repair, but the work was postponed for lack of money",
+    );
+  });
 });
