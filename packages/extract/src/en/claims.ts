@@ -23,7 +23,6 @@ import {
   interruptedContent,
   quoteBeforeSentence,
   quotedWordsAtLeast,
-  SUBORDINATOR,
   wordsBetween,
 } from "./content.ts";
 import { contentAfterCue } from "./content-after-cue.ts";
@@ -52,10 +51,10 @@ import { notASubject } from "./not-a-subject.ts";
 import { ofWhomSubject, setRelativeContent } from "./of-whom.ts";
 import {
   LEADING_ADJUNCT,
-  mayOpenSubordinator,
   openedByParticiple,
   openerOnly,
   pastOpeningParticiple,
+  subordinateSubject,
 } from "./openers.ts";
 import { outletsOwnFinding } from "./own-reporting.ts";
 import { passiveReportDraft } from "./passive.ts";
@@ -180,21 +179,9 @@ export function verbClaim(
   // "The latest poll released Friday shows …": a document or poll with its modifiers
   const evidence = EVIDENCE_VERBS.has(hit.base) ? evidenceSubject(text, s.start, cueStart, hit.base) : null;
   if (evidence && (!subject || subject.start > evidence.start)) subject = evidence;
-  // "Although Trump has admitted …, he …": the claim is a subordinate clause that ends at its comma
-  // "the agency, which reported …, is …": a relative clause ends at its comma
-  let subordinate = !!subject && text.endsWith("which", subject.end);
-  if (subject) {
-    const lead = mayOpenSubordinator(text.charCodeAt(subject.start))
-      ? SUBORDINATOR.exec(text.slice(subject.start, subject.end))
-      : null;
-    if (lead) {
-      subordinate = !/^that\s/i.test(lead[0]);
-      subject =
-        subject.start + lead[0].length < subject.end
-          ? { ...subject, start: subject.start + lead[0].length }
-          : null;
-    }
-  }
+  // ("Although Trump has admitted …, he …", "the agency, which reported …, is …": up to the clause's comma)
+  let subordinate = false;
+  if (subject) [subject, subordinate] = subordinateSubject(text, s.start, subject);
   const beforeSubject = subject ? text.slice(Math.max(s.start, subject.start - 16), subject.start) : "";
   if (subject && notASubject(text.slice(subject.start, subject.end), hit.participle, beforeSubject)) {
     if (!hit.participle) return null;

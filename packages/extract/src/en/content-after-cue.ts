@@ -1,5 +1,6 @@
 import { EN_WEEKDAY_ALTERNATION } from "../dates.ts";
 import type { ArticleView } from "../draft.ts";
+import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import {
   contentAfter,
@@ -11,7 +12,7 @@ import {
   untilComma,
   withoutTrailingTime,
 } from "./content.ts";
-import { HEARER_VERBS, WEAK_VERBS } from "./lexicon.ts";
+import { HEARER_VERBS, INTENT_VERBS, WEAK_VERBS } from "./lexicon.ts";
 import type { VerbHit } from "./verbs.ts";
 
 /** The content after the cue: the next paragraph after a colon, else the words after the verb (an object only for a weak verb). */
@@ -38,6 +39,8 @@ export function contentAfterCue(
       // ("said the attack happened on Sunday": what follows "said" is a clause, its day the event's)
     } else if (content && !opensClause && hit.base !== "say") content = objectBeforeItsDay(text, content);
   }
+  if (content && !opensClause && (WEAK_VERBS.has(hit.base) || INTENT_VERBS.has(hit.base)))
+    content = beforeNextPredicate(view, content);
   if (content && subordinate) content = untilComma(view, content);
   if (content && PRESENT_FORM.test(hit.form)) content = beforePastOccasion(text, content);
   return content;
@@ -54,4 +57,25 @@ const PAST_OCCASION = new RegExp(
 function beforePastOccasion(text: string, content: [number, number]): [number, number] {
   const m = PAST_OCCASION.exec(text.slice(content[0], content[1]));
   return m ? [content[0], content[0] + m.index] : content;
+}
+
+/**
+ * "has promised a veto and attempted to make the case …", "encouraged allies to spend more but has said she will
+ * …": after an object (or an infinitive), "and"/"but" and a finite verb of the speaker's own open the next thing
+ * the speaker did, no part of the object. (A past form counts only before its complement — "and decided against",
+ * "and seemed to" — not as an adjective: "praised the brave and dedicated staff".)
+ */
+const NEXT_PREDICATE =
+  /[\s\u00A0]+(?:and|but)[\s\u00A0]+(?:(?:also|then|later|still)[\s\u00A0]+)?(?:(?:has|have|had)[\s\u00A0]+(?:(?:also|since|repeatedly)[\s\u00A0]+)?(?:been|said|told|made|[a-z]+(?:ed|en))\b|[a-z]{3,}ed[\s\u00A0]+(?:to|against|that|on|with|about|for|the|a|an|his|her|their|its|him|them)\b)/g;
+/** A finite verb or a relative pronoun: the object holds a clause of its own, which the "and" may go on. */
+const CLAUSE_INSIDE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|that|which|who|[a-z]{3,}ed)\b/;
+function beforeNextPredicate(view: ArticleView, content: [number, number]): [number, number] {
+  const slice = view.text.slice(content[0], content[1]);
+  NEXT_PREDICATE.lastIndex = 0;
+  for (let m = NEXT_PREDICATE.exec(slice); m; m = NEXT_PREDICATE.exec(slice)) {
+    if (quoteAt(view.quotes, content[0] + m.index + 1)) continue;
+    if (CLAUSE_INSIDE.test(slice.slice(0, m.index))) return content;
+    return m.index > 0 ? [content[0], content[0] + m.index] : content;
+  }
+  return content;
 }

@@ -6,6 +6,7 @@ import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { ledeSentence } from "./dating.ts";
 import { TIME_WORDS, VERB_FORMS } from "./lexicon.ts";
+import { objectGoesOnAt } from "./object-commas.ts";
 import { ADJUNCT_START } from "./verbs.ts";
 
 /** Reported content after the cue: to the sentence end, through a quote that runs on, before ", adding" (also
@@ -222,8 +223,10 @@ export function nearbyQuote(view: ArticleView, from: number, s: Sentence): numbe
   return m ? from + m[0].length : -1;
 }
 
+// (also "when he ran …", "because of …", "in July", "at last week's forum", "Wednesday on The X Show", "as Pyongyang
+// fired …": the occasion, a cause or another event after the object)
 export const OBJECT_END = new RegExp(
-  `,(?!\\d)|\\s(?:during|while|after|before|since|at\\s+a|in\\s+(?:an?|early|late|recent)|on\\s+(?:${EN_WEEKDAY_ALTERNATION}))[\\s-]`,
+  `,(?!\\d)|\\s(?:during|while|after|before|since|when|because|at\\s+(?:a|last)|in\\s+(?:an?|early|late|recent|January|February|March|April|May|June|July|August|September|October|November|December)|on\\s+(?:${EN_WEEKDAY_ALTERNATION})|(?:${EN_WEEKDAY_ALTERNATION})(?=\\s+(?:on|at|in)\\b)|as\\s+(?:[A-Z][\\w’'-]*\\s+[a-z]+ed|he|she|they|it|we))[\\s-]`,
   "g",
 );
 /** "rejected the accusation yesterday": the time the statement was made, after its object. */
@@ -261,19 +264,29 @@ export function objectBeforeItsDay(text: string, content: [number, number]): [nu
     return content;
   return [content[0], content[0] + m.index];
 }
+const CLAUSE_AFTER = /^\s(?:when|because|as)\s/;
+const VERB_IN_OBJECT = /\bto\s+[a-z]+|\b[a-z]{2,}ing\b/;
 /** An object phrase ("criticized the law as a “crazy system”") stops at a comma (not "$125,000") or a circumstance. */
 export function objectOnly(text: string, view: ArticleView, content: [number, number]): [number, number] {
   const slice = text.slice(content[0], content[1]);
   const re = OBJECT_END;
   re.lastIndex = 0;
+  let inside = -1;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const at = content[0] + m.index;
-    if (quoteAt(view.quotes, at)) continue;
+    if (quoteAt(view.quotes, at) || at <= inside) continue;
     // ("accused the minister, Ann Lee, of …", "praised the chief, Tom Reyes, for …": the object's appositive)
     const appositive = m[0] === "," ? APPOSITIVE_BEFORE_LINK.exec(slice.slice(m.index)) : null;
     if (appositive) {
       re.lastIndex = m.index + appositive[0].length;
       continue;
+    }
+    // ("wants to release his taxes but can't because …", "accused her of being asleep when …": a clause after an
+    // object that holds a verb may be that verb's)
+    if (CLAUSE_AFTER.test(m[0]) && VERB_IN_OBJECT.test(slice.slice(0, m.index))) continue;
+    if (m[0] === ",") {
+      inside = objectGoesOnAt(text, content[0], at, content[1]);
+      if (inside >= at) continue;
     }
     return trimSpan(text, content[0], at) ?? content;
   }
@@ -360,8 +373,9 @@ export function extendContinuation(
     /^[^.!?;“"«\n]{0,80}?(?:[,:]|[\s\u00A0](?:[—–]|--))[\s\u00A0]*(?:(?:but|and|adding)[\s\u00A0]+)?(?=[“"«‘'])/.exec(
       withoutAbbreviationDots(text.slice(from, Math.min(s.end, from + 100))),
     );
-  // "…,” Trump said, adding later, “…”": the participle opens a claim of its own
-  if (!m || /\b(?:adding|saying|noting|arguing|insisting|continuing)\b/.test(m[0])) return content;
+  // "…,” Trump said, adding later, “…”", "…,” Sanders said, suggesting a few questions, “…”": a reporting
+  // participle opens a claim of its own
+  if (!m || m[0].match(/\b[a-z]+ing\b/g)?.some((w) => VERB_FORMS.get(w)?.participle)) return content;
   const q = quoteAt(quotes, from + m[0].length);
   if (q && q.start === from + m[0].length && q.closed && q.start < s.end) return [content[0], q.end];
   return content;

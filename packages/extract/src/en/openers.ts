@@ -1,3 +1,5 @@
+import { SUBORDINATOR } from "./content.ts";
+
 /** The first letters of SUBORDINATOR's words, either case (w a t i b s u o): it need not run on other subjects. */
 const SUBORDINATOR_FIRST = new Set([..."watibsuo", ..."WATIBSUO"].map((c) => c.charCodeAt(0)));
 export const mayOpenSubordinator = (c: number): boolean => SUBORDINATOR_FIRST.has(c);
@@ -47,4 +49,46 @@ export function pastOpeningParticiple<T extends { start: number; end: number }>(
   if (subject.start < after || TITLE_LIST.test(text.slice(after, subject.start)))
     return { ...subject, start: after };
   return subject;
+}
+
+/**
+ * "While he acknowledged …, Ham also noted", "… and once he has said his piece, he is ready": a subject right after
+ * a fronted subordinator (opening the sentence, or a clause after "and"/"but") opens a clause that ends at its comma
+ * (the walk to a pronoun or name leaves the subordinator out); "…, though she noted …" at the end runs on.
+ */
+const SUBORDINATOR_WORDS = "when|while|although|though|if|because|once|whereas|unless|until|after|before";
+const FRONTED_SUBORDINATOR = new RegExp(
+  `^(?:(?:and|but|so|yet|back|even|only|now)[\\s\\u00A0]+)?(?:${SUBORDINATOR_WORDS})[\\s\\u00A0]+$`,
+  "i",
+);
+const SUBORDINATOR_AFTER_AND = new RegExp(
+  `[\\s\\u00A0,](?:and|but)[\\s\\u00A0]+(?:${SUBORDINATOR_WORDS})[\\s\\u00A0]+$`,
+  "i",
+);
+const afterSubordinator = (text: string, sentenceStart: number, subjectStart: number): boolean =>
+  subjectStart - sentenceStart < 24
+    ? FRONTED_SUBORDINATOR.test(text.slice(sentenceStart, subjectStart))
+    : SUBORDINATOR_AFTER_AND.test(text.slice(subjectStart - 24, subjectStart));
+
+/**
+ * The walked subject without a subordinator it opens with ("Although Trump" → "Trump", null when nothing is
+ * left), and whether its clause is subordinate: "Although Trump has admitted …, he …" and "the agency, which
+ * reported …, is …" end at their comma ("that" opens no subordinate clause).
+ */
+export function subordinateSubject<T extends { start: number; end: number }>(
+  text: string,
+  sentenceStart: number,
+  subject: T,
+): [T | null, boolean] {
+  const subordinate =
+    text.endsWith("which", subject.end) || afterSubordinator(text, sentenceStart, subject.start);
+  const lead = mayOpenSubordinator(text.charCodeAt(subject.start))
+    ? SUBORDINATOR.exec(text.slice(subject.start, subject.end))
+    : null;
+  if (!lead) return [subject, subordinate];
+  const rest =
+    subject.start + lead[0].length < subject.end
+      ? { ...subject, start: subject.start + lead[0].length }
+      : null;
+  return [rest, !/^that\s/i.test(lead[0])];
 }

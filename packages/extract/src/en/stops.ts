@@ -10,6 +10,7 @@ import { commaCloses, lastListedName } from "./token-shapes.ts";
 import { isAuxiliary, NOUN_LIKE, type VerbHit } from "./verbs.ts";
 import { type Walks, walkedBackFrom } from "./walks.ts";
 
+const PROGRESSIVE_BE = /^(?:is|are|was|were)$/;
 /** `/^(?:and|but)$/i` for a token, without a regex call per verb. */
 const andOrBut = (t: Token | undefined): boolean =>
   t?.text.length === 3 && (lowerOf(t) === "and" || lowerOf(t) === "but");
@@ -57,8 +58,12 @@ export function contentStops(
   // "…, and several women said …": a clause with its own speaker ends the content before it
   for (let hi = 1; hi < hits.length; hi++) {
     const h = hits[hi] as VerbHit;
-    // ("warn" is never a noun: "…, but tenant groups warn …")
-    if (h.participle || (NOUN_LIKE.has(h.form) && h.form !== "warn")) continue;
+    // ("warn" is never a noun: "…, but tenant groups warn …"; "…, and Clinton is promising …" is a finite verb)
+    if (
+      (h.participle && !PROGRESSIVE_BE.test(toks[h.index - 1]?.text ?? "")) ||
+      (NOUN_LIKE.has(h.form) && h.form !== "warn")
+    )
+      continue;
     let k = h.index - 1;
     while (k >= 0 && toks[k]?.word && isAuxiliary(toks[k] as Token)) k--;
     if (!toks[k]?.word && !/^[,)—–-]$/.test(toks[k]?.text ?? "")) continue;
@@ -67,11 +72,14 @@ export function contentStops(
     const subject = walkedBackFrom(text, toks, k, walks);
     if (!subject) continue;
     let j = toks.findIndex((t) => t.start === subject.start) - 1;
-    // "but tenant groups warn": one lowercase modifier the walk left out
-    if (
+    // "but tenant groups warn", "and human rights groups warned": lowercase modifiers the walk left out
+    for (
+      let left = 2;
+      left > 0 &&
       !subject.pronoun &&
       !/^(?:and|but|while|whereas|that|which|who|when|if|as)$/i.test(toks[j]?.text ?? "") &&
-      /^[a-z]+$/.test(toks[j]?.text ?? "")
+      /^[a-z]+$/.test(toks[j]?.text ?? "");
+      left--
     )
       j--;
     const link = toks[j];
@@ -123,6 +131,12 @@ export function contentStops(
     const occasion = /['’”][\s\u00A0]+(?:before|after|ahead[\s\u00A0]+of|amid|as)[\s\u00A0]/u.exec(sentence);
     if (occasion) stops.push(s.start + occasion.index + 1);
   }
+  // "…announced that it is cutting its forecast, and the downgrade is casting a shadow …": after a comma, "and"/"but"
+  // and a new subject of the writer's (a noun phrase or a name, not the speaker's he/she) in the writer's present
+  // (a past or modal "…, but the work was postponed" may be the speaker's account)
+  WRITERS_NEW_CLAUSE.lastIndex = 0;
+  for (let m = WRITERS_NEW_CLAUSE.exec(sentence); m; m = WRITERS_NEW_CLAUSE.exec(sentence))
+    stops.push(s.start + m.index);
   // ", according to X" after the content ends it too
   for (const c of candidates) {
     if (c < s.start || c >= s.end || !text.startsWith("ccording to", c + 1)) continue;
@@ -160,3 +174,5 @@ const REFUSAL_AFTER =
   /[\s\u00A0]+(?:but|and)[\s\u00A0]+(?:(?:declined|refused)[\s\u00A0]+to|(?:would|did|could)[\s\u00A0]+not|(?:wouldn|didn|couldn)[’']t)[\s\u00A0]+(?:say|comment|elaborate|specify|disclose|discuss|give|provide|name|identify|confirm|reveal|explain)\b|,[\s\u00A0]+without[\s\u00A0]+(?:specifying|saying|elaborating|naming|identifying|disclosing|giving|providing|explaining)\b/g;
 // (only participles that sum up a news event; "leaving", "dealing a blow" may still be the speaker's words)
 const CONSEQUENCE = /^(?:making|marking|prompting|capping)$/;
+const WRITERS_NEW_CLAUSE =
+  /,[\s\u00A0]+(?:and|but)[\s\u00A0]+(?:the|a|an|this|these|those|its|his|her|their|[A-Z][a-z]+)[\s\u00A0][^,.;:“”"]{0,40}?\b(?:is|are|has|have)\b/g;
