@@ -3,6 +3,7 @@ import { type DateMention, findDates, inPastPeriod, isoDay, statementDays } from
 import type { Draft } from "./draft.ts";
 import { inAdditionalStatement } from "./en/additional.ts";
 import { documentDay, englishDay, englishDayContext, paperDay, type UndatedReason } from "./en/dating.ts";
+import { afterDaysOccasion, notTheEventDay } from "./en/event-days.ts";
 import { daysFromLaterStatements } from "./en/later-days.ts";
 import { sceneVoice } from "./en/scene-run.ts";
 import { contentParts } from "./en/split-quote-lines.ts";
@@ -228,9 +229,6 @@ const LEDE_DAY =
   /^(?:(?:on|last|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b|^last\s+night\b/i;
 /** What closes a dateline after its date: the agency in brackets and the dash ("July 30 (Reuters) -"). */
 const DATELINE_END = /^[\s\u00A0]*(?:\([A-Za-z .&]+\)[\s\u00A0]*)?[-—–]/;
-/** A day that is not the event's: "since Monday", "until March 3", "next Friday", "by Tuesday". */
-const NOT_THE_EVENT =
-  /\b(?:since|until|till|by|from|through|before|after|next|starting|ahead\s+of|due|scheduled\s+for|expected\s+on)\s+(?:on\s+|last\s+)?$/i;
 
 /** The day of the article's main event: the first time word of its lede (the first paragraph with a full sentence). */
 function storyDate(
@@ -251,7 +249,7 @@ function storyDate(
   const published = pub ? isoDay(pub) : null;
   for (const m of outsideContents(all, drafts)) {
     if (!m.date) continue;
-    if (NOT_THE_EVENT.test(text.slice(Math.max(0, m.start - 25), m.start)) || paperDay(text, m)) continue;
+    if (notTheEventDay(text, m) || paperDay(text, m)) continue;
     // a day after publication is a plan, not the event
     if (published && m.date > published) continue;
     // "SAN JOSE, Calif., July 30 (Reuters) - X said on Wednesday …": the dateline gives the day the
@@ -283,9 +281,10 @@ function reportedDay(
   const published = pub ? isoDay(pub) : null;
   for (const m of mentions) {
     if (!m.date || (published && m.date > published)) continue;
-    if (NOT_THE_EVENT.test(text.slice(Math.max(0, m.start - 25), m.start))) continue;
+    if (notTheEventDay(text, m)) continue;
     if (!LEDE_DAY.test(text.slice(m.start, m.end))) continue;
-    if (PLANNED.test(text.slice(Math.max(floor, m.start - 60), m.start))) continue;
+    if (PLANNED.test(text.slice(Math.max(floor, m.start - 60), m.start)) && !afterDaysOccasion(text, m))
+      continue;
     return m;
   }
   return null;

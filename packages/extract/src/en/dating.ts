@@ -2,6 +2,7 @@ import { type DateMention, findDates } from "../dates.ts";
 import type { Draft } from "../draft.ts";
 import { paragraphAt, type Sentence, sentenceAt } from "../text/segment.ts";
 import { firstAtOrAfter } from "../text/sorted.ts";
+import { afterDaysOccasion } from "./event-days.ts";
 import { liveBlogDay } from "./live-blog.ts";
 
 /**
@@ -388,7 +389,7 @@ export function englishDay(
     same?.source &&
     earlierDraft !== null &&
     paragraphAt(sentences, earlierDraft.cueStart) >= para - 1 &&
-    tiedToOccasion(text, sentences, earlierDraft)
+    (tiedToOccasion(text, sentences, earlierDraft) || afterDaysOccasion(text, same.source))
   )
     return { occasion: same.source };
   // "X said on Tuesday …" then "…, according to X" or "According to X, …" (past a writer's paragraph between):

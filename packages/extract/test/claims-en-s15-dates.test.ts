@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+// Made-up English stories (session 15) for the date rules the probes of claims-en-s15-dates-probes.test.ts
+// called for; no text here comes from a fixture. 2026-11-30 is a Monday.
+const run = englishOn("2026-11-30");
+
+describe("English statements after an occasion named by its day ('after Sunday's defeat')", () => {
+  it("dates a match report's lede, the outlet's quote after it and the other side's words by the match day", () => {
+    const claims = run(
+      "Skipper says batters let country down\n\n" +
+        "Captain Tom Latham said his batters had “let the country down” after Sunday's eight-wicket defeat by India in Pune.\n\n" +
+        "“We have to find a way to bat for longer,” Latham told Sky Sport.\n\n" +
+        "India's captain, Rohit Sharma, said the win was one of the best of his career.",
+    );
+    expect(said(claims, "let the country down")?.date).toBe("2026-11-29");
+    expect(said(claims, "find a way to bat for longer")?.date).toBe("2026-11-29");
+    expect(said(claims, "one of the best of his career")?.date).toBe("2026-11-29");
+  });
+
+  it("takes the day of 'following Thursday's hearing' though the words before it have 'to' in them", () => {
+    const claims = run(
+      "Landlord says tenants have nobody to blame\n\n" +
+        "A landlord said his tenants had “only themselves to blame” for their eviction following Thursday's hearing at the housing tribunal.\n\n" +
+        "A tenants' union spokesperson said the ruling would be appealed.",
+    );
+    expect(said(claims, "only themselves to blame")?.date).toBe("2026-11-26");
+    expect(said(claims, "would be appealed")?.date).toBe("2026-11-26");
+  });
+});
+
+describe("English scene sentences of a named statement ('The remarks, made on Friday at …,')", () => {
+  it("dates the speaker's words before 'The comments, which were made at a dinner on Thursday, …'", () => {
+    const claims = run(
+      "Bank chief says rates have peaked\n\n" +
+        "The governor of the Reserve Bank, Michele Bullock, said interest rates had probably peaked.\n\n" +
+        "“The worst is behind us,” she said.\n\n" +
+        "The comments, which were made at a dinner in Sydney on Thursday, lifted the dollar.",
+    );
+    expect(said(claims, "interest rates had probably peaked")?.date).toBe("2026-11-26");
+    expect(said(claims, "The worst is behind us")?.date).toBe("2026-11-26");
+  });
+});
+
+describe("English scene sentences of South Asian and parliamentary reporting", () => {
+  const story = (scene: string): ReturnType<typeof run> =>
+    run(
+      "Province to hire 5,000 nurses\n\n" +
+        "LAHORE: Punjab Health Minister Khawaja Salman Rafique said the province would hire 5,000 nurses by June.\n\n" +
+        "He said a new nursing college would open in Multan.\n\n" +
+        scene,
+    );
+
+  it.each([
+    ["He was addressing a press conference here on Saturday.", "2026-11-28"],
+    ["He was addressing the media at the Civil Secretariat on Friday.", "2026-11-27"],
+    ["He expressed these views while addressing a seminar on Saturday.", "2026-11-28"],
+    ["He made these observations while talking to reporters on Sunday.", "2026-11-29"],
+    ["Mr Rafique was talking to journalists in Lahore on Friday.", "2026-11-27"],
+    ["The minister stated this while chairing a meeting on Saturday.", "2026-11-28"],
+    ["The provincial minister said this on Sunday while inaugurating a hospital.", "2026-11-29"],
+    ["He was responding to questions in the Punjab Assembly on Friday.", "2026-11-27"],
+  ])("dates the speaker's run by %s", (scene, day) => {
+    const claims = story(scene);
+    expect(said(claims, "would hire 5,000 nurses")?.date).toBe(day);
+    expect(said(claims, "a new nursing college")?.date).toBe(day);
+    expect(claims).toHaveLength(2);
+  });
+
+  it("leaves police 'responding to a call' no scene of the words before it", () => {
+    const claims = run(
+      "Man charged after stabbing\n\n" +
+        "A 23-year-old man has been charged with attempted murder, police said on Sunday.\n\n" +
+        "Officers were responding to a call in Harehills on Friday when they found the victim.",
+    );
+    expect(said(claims, "charged with attempted murder")?.date).toBe("2026-11-29");
+  });
+});
+
+describe("English '…, and on Tuesday added that …'", () => {
+  it("ends the first words before the day and dates the second statement by it", () => {
+    const claims = englishOn("2026-12-02")(
+      "The airline said on Monday that 12 flights had been cancelled, and on Tuesday added that the fault had been fixed.\n\n" +
+        "The regulator said on Monday that it had opened an inquiry but yesterday said that no fine was planned.",
+    );
+    expect(said(claims, "12 flights")?.content.text).toBe("12 flights had been cancelled");
+    expect(said(claims, "12 flights")?.date).toBe("2026-11-30");
+    expect(said(claims, "the fault had been fixed")?.date).toBe("2026-12-01");
+    expect(said(claims, "opened an inquiry")?.content.text).toBe("it had opened an inquiry");
+    expect(said(claims, "no fine was planned")?.date).toBe("2026-12-01");
+  });
+});
