@@ -5,6 +5,7 @@ import { inAdditionalStatement } from "./en/additional.ts";
 import { documentDay, englishDay, englishDayContext, paperDay, type UndatedReason } from "./en/dating.ts";
 import { afterDaysOccasion, notTheEventDay } from "./en/event-days.ts";
 import { daysFromLaterStatements } from "./en/later-days.ts";
+import { sentenceRivals, takenByRival } from "./en/rival-cues.ts";
 import { sceneVoice } from "./en/scene-run.ts";
 import { contentParts } from "./en/split-quote-lines.ts";
 import { paragraphAt, type Sentence } from "./text/segment.ts";
@@ -70,6 +71,8 @@ export function assignDates(
       ? leadDay(text, sentences, pub)
       : null;
   const storyDay = current;
+  // (English: each sentence's statements, for the time words beside another's verb)
+  const rivalsByFrame = english ? sentenceRivals(drafts) : null;
   const lastBySpeaker = new Map<object, number>();
   // (Arabic only: each frame's cues, in claim order)
   const cuesByFrame = new Map<number, number[]>();
@@ -133,7 +136,8 @@ export function assignDates(
             (x) => x !== d.cueStart && (x > d.cueStart || x < d.mentionStart),
           )
         : [];
-    const own = ownDate(mentions, d, lines.get(d) ?? null, others, english ? null : text);
+    const rivals = rivalsByFrame?.get(d.frameStart);
+    const own = ownDate(mentions, d, lines.get(d) ?? null, others, english ? null : text, rivals, text);
     // (English: "KUALA LUMPUR, Nov 27 -- …": the dateline is the story's running day, not the lede's own)
     if (
       own &&
@@ -395,6 +399,8 @@ function ownDate(
   line: [number, number] | null,
   otherCues: number[] = [],
   arabicText: string | null = null,
+  rivals: readonly Draft[] = [],
+  text = "",
 ): DateMention | null {
   const from = Math.max(d.frameStart, d.cueStart - FRAME_REACH);
   const to = Math.min(d.frameEnd, d.cueEnd + FRAME_REACH);
@@ -403,7 +409,8 @@ function ownDate(
       (m.end <= d.contentStart ||
         m.start >= d.contentEnd ||
         (line !== null && m.start >= line[0] && m.end <= line[1])) &&
-      !acrossAnotherCue(m, d, otherCues),
+      !acrossAnotherCue(m, d, otherCues) &&
+      !(rivals.length && takenByRival(text, m, d, rivals)),
   );
   if (!found.length) return null;
   // «كادقلي 9 يونيو 2026 – أعلن البرنامج، في بيان الاثنين، …»: the dateline's day is the filing day; the

@@ -90,3 +90,50 @@ describe("English '…, and on Tuesday added that …'", () => {
     expect(said(claims, "no fine was planned")?.date).toBe("2026-12-01");
   });
 });
+
+describe("English words told to a chamber or a sitting body ('told the Commons', 'told the Lok Sabha')", () => {
+  it("gives them the story's day, not an outlet interview's null; 'told the Irish Times' stays undated", () => {
+    const claims = run(
+      "Minister defends rail fares\n\n" +
+        "The railways minister said on Friday that fares would not rise this year.\n\n" +
+        "He told the Lok Sabha that 300 new trains would be bought.\n\n" +
+        "The opposition leader told the Rajya Sabha Committee on Railways that safety had been neglected.\n\n" +
+        "A Dublin TD told the Dáil that Irish Rail should learn from India.\n\n" +
+        "The minister's former adviser told the Irish Times that the plan was unaffordable.",
+    );
+    expect(said(claims, "300 new trains")?.date).toBe("2026-11-27");
+    expect(said(claims, "safety had been neglected")?.date).toBe("2026-11-27");
+    expect(said(claims, "should learn from India")?.date).toBe("2026-11-27");
+    expect(said(claims, "the plan was unaffordable")?.date).toBeNull();
+  });
+});
+
+describe("English words told to a person by title or by the family name the article gave ('told Mr X', 'told Putin')", () => {
+  it("dates them by the meeting's day, and keeps an outlet's words undated", () => {
+    const claims = run(
+      "Leaders discuss gas prices\n\n" +
+        "Chancellor Friedrich Merz and Prime Minister Giorgia Meloni met in Rome on Friday to discuss gas prices.\n\n" +
+        "Merz told Ms Meloni that Germany would back a price cap.\n\n" +
+        "Meloni told Merz that Italy wanted the cap to cover LNG.\n\n" +
+        "An Italian official told Corriere della Sera that no deal had been reached.",
+    );
+    expect(said(claims, "would back a price cap")?.date).toBe("2026-11-27");
+    expect(said(claims, "cover LNG")?.date).toBe("2026-11-27");
+    expect(said(claims, "no deal had been reached")?.date).toBeNull();
+  });
+});
+
+describe("English time words beside another statement's verb in the same sentence", () => {
+  it("leaves 'X said …, while Y said on Friday …' to Y, and 'On Monday, …' to both", () => {
+    const claims = run(
+      "Unions and employers split over pay offer\n\n" +
+        "Nurses and midwives at the country's largest hospital group voted to reject a 4% pay offer on Sunday after a month-long ballot.\n\n" +
+        "The hospital group said the offer was the best it could afford, but the nurses' union said on Thursday that it was an insult.\n\n" +
+        "On Saturday, the health minister said talks would resume and the union said it was ready to meet.",
+    );
+    expect(said(claims, "the best it could afford")?.date).toBe("2026-11-29");
+    expect(said(claims, "it was an insult")?.date).toBe("2026-11-26");
+    expect(said(claims, "talks would resume")?.date).toBe("2026-11-28");
+    expect(said(claims, "ready to meet")?.date).toBe("2026-11-28");
+  });
+});

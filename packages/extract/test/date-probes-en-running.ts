@@ -203,4 +203,69 @@ export const RUNNING_PROBES: DateProbe[] = [
       ["enough supply for the next decade", "2026-11-24"],
     ],
   },
+  {
+    name: "parliamentary reports: 'told the Commons', 'told the Dáil', 'told the Lok Sabha' take the sitting's day",
+    published: "2026-11-26",
+    text:
+      "Ministers face MPs over winter fuel\n\n" +
+      "The prime minister said on Wednesday that winter fuel payments would be restored for pensioners on pension credit.\n\n" +
+      "The chancellor told the Commons that the change would cost £450m a year.\n\n" +
+      "Conservative leader Kemi Badenoch told the House of Commons that the government had been forced into a U-turn.\n\n" +
+      "Across the Irish Sea, the Taoiseach told the Dáil that Ireland would not follow suit.",
+    expect: [
+      ["winter fuel payments would be restored", "2026-11-25"],
+      ["would cost £450m a year", "2026-11-25"],
+      ["forced into a U-turn", "2026-11-25"],
+      ["Ireland would not follow suit", "2026-11-25"],
+    ],
+  },
+  {
+    name: "a state assembly and a council: 'told the Legislative Assembly', 'told the City Council'",
+    published: "2026-11-30",
+    text:
+      "Premier promises new hospital\n\n" +
+      "PERTH: The West Australian Premier, Roger Cook, said on Thursday a new hospital would be built in the northern suburbs.\n\n" +
+      "Health Minister Meredith Hammat told the Legislative Assembly that the hospital would have 400 beds.\n\n" +
+      "In a separate debate, Lord Mayor Basil Zempilas told the City Council that rates would rise by 3%.",
+    expect: [
+      ["a new hospital would be built", "2026-11-26"],
+      ["would have 400 beds", "2026-11-26"],
+      ["rates would rise by 3%", "2026-11-26"],
+    ],
+  },
+  {
+    name: "summit talks: 'told President X', 'told Mr Y', 'told Macron' are hearers at the meeting, no outlets",
+    published: "2026-11-30",
+    text:
+      "Leaders pledge more air defence for Ukraine\n\n" +
+      "PARIS (AFP) - European leaders meeting in Paris on Sunday pledged to send more air defence systems to Ukraine, President Emmanuel Macron said.\n\n" +
+      "Volodymyr Zelensky told President Macron that Russian strikes on power plants had doubled since October.\n\n" +
+      "He told Prime Minister Keir Starmer that Ukraine needed more long-range missiles.\n\n" +
+      "Mr Starmer told Mr Zelensky that Britain would fund a new drone factory.\n\n" +
+      "Zelensky later told Macron that he was grateful for French support.\n\n" +
+      "A senior EU diplomat told Reuters that the pledges fell short of Kyiv's requests.",
+    expect: [
+      ["pledged to send more air defence systems", "2026-11-29"],
+      ["strikes on power plants had doubled", "2026-11-29"],
+      ["needed more long-range missiles", "2026-11-29"],
+      ["fund a new drone factory", "2026-11-29"],
+      ["grateful for French support", "2026-11-29"],
+      ["fell short of Kyiv's requests", null],
+    ],
+  },
+  {
+    name: "two voices in one sentence: the day beside the second verb is not the first's",
+    published: "2026-11-30",
+    text:
+      "Council split over city-centre tower\n\n" +
+      "The council's planning committee approved a 40-storey tower in the city centre on Sunday after a four-hour debate.\n\n" +
+      "The planning officer said the design met every policy, while opposition leader Jo Hart said on Friday that it was an eyesore.\n\n" +
+      "The developer's director, Sam Okoro, said on Saturday that work would start in spring, and a heritage group said it would seek a judicial review.",
+    expect: [
+      ["the design met every policy", "2026-11-29"],
+      ["it was an eyesore", "2026-11-27"],
+      ["work would start in spring", "2026-11-28"],
+      ["seek a judicial review", "2026-11-28"],
+    ],
+  },
 ];

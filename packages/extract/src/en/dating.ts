@@ -4,6 +4,7 @@ import { paragraphAt, type Sentence, sentenceAt } from "../text/segment.ts";
 import { firstAtOrAfter } from "../text/sorted.ts";
 import { afterDaysOccasion } from "./event-days.ts";
 import { liveBlogDay } from "./live-blog.ts";
+import { heardAtSittingOrInPerson } from "./told-hearers.ts";
 
 /**
  * Why an English statement with no day of its own is not the day of the story's event: it is told in the
@@ -131,6 +132,7 @@ export function undatedReason(
     /^told$/i.test(cue) &&
     told.index === cueAt &&
     !ownAgency(text, told[0]) &&
+    !heardAtSittingOrInPerson(text, around.slice(cueAt, cueAt + 120), told[0]) &&
     // ("told The Fiji Times after the announcement": the outlet heard them at the story's occasion)
     !TIE_TO_OCCASION.test(around.slice(cueAt)) &&
     !DAY_WORD.test(
