@@ -3,7 +3,7 @@ import { type DateMention, findDates, inPastPeriod, isoDay, statementDays } from
 import type { Draft } from "./draft.ts";
 import { inAdditionalStatement } from "./en/additional.ts";
 import { documentDay, englishDay, englishDayContext, paperDay, type UndatedReason } from "./en/dating.ts";
-import { afterDaysOccasion, notTheEventDay } from "./en/event-days.ts";
+import { afterDaysOccasion, notTheEventDay, sceneDay } from "./en/event-days.ts";
 import { daysFromLaterStatements } from "./en/later-days.ts";
 import { sentenceRivals, takenByRival } from "./en/rival-cues.ts";
 import { sceneVoice } from "./en/scene-run.ts";
@@ -93,7 +93,9 @@ export function assignDates(
     }
     if (ev.scene) {
       const { sentence } = ev.scene;
-      const found = datesWithin(mentions, sentence.start, sentence.end)[0];
+      const first = datesWithin(mentions, sentence.start, sentence.end)[0];
+      // (English: "The remarks came a day after … on Saturday" is Sunday's scene)
+      const found = first && english ? sceneDay(text, sentence.start, first) : first;
       const waiting = pending;
       pending = [];
       if (!found) continue;

@@ -137,3 +137,36 @@ describe("English time words beside another statement's verb in the same sentenc
     expect(said(claims, "ready to meet")?.date).toBe("2026-11-28");
   });
 });
+
+describe("English 'on Friday last' (Irish and Indian papers for 'last Friday')", () => {
+  it("is the Friday before a Friday paper, not the paper's day; 'on Friday last week' keeps its week", () => {
+    const claims = englishOn("2026-11-27")(
+      "The county manager told councillors on Friday last that the new library would open in March.\n\n" +
+        "The architect, Ruth Moran, said on Sunday last that the roof was finished.\n\n" +
+        "A local TD said on Thursday last week that the project was over budget.",
+    );
+    expect(said(claims, "the new library would open")?.date).toBe("2026-11-20");
+    expect(said(claims, "the roof was finished")?.date).toBe("2026-11-22");
+    expect(said(claims, "over budget")?.date).toBe("2026-11-19");
+  });
+});
+
+describe("English scene sentences told by another event ('The remarks came a day after …')", () => {
+  it("counts the days from that event's day: 'a day after' Friday is Saturday, 'hours after' is the same day", () => {
+    const story = (scene: string): ReturnType<typeof run> =>
+      run(
+        "Airline boss defends fare rises\n\n" +
+          "The chief executive of Aer Celtic, Lynne Embleton, has defended fare rises of up to 20% on routes to Britain, calling them unavoidable.\n\n" +
+          "“Fuel alone costs us a third more than last year,” she said.\n\n" +
+          scene,
+      );
+    const dayAfter = story(
+      "Her remarks came a day after the airline's pilots voted on Friday to accept a new contract.",
+    );
+    expect(said(dayAfter, "Fuel alone costs us")?.date).toBe("2026-11-28");
+    const hoursAfter = story(
+      "The comments came hours after the airline's pilots voted on Friday to accept a new contract.",
+    );
+    expect(said(hoursAfter, "Fuel alone costs us")?.date).toBe("2026-11-27");
+  });
+});

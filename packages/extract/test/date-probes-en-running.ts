@@ -268,4 +268,29 @@ export const RUNNING_PROBES: DateProbe[] = [
       ["seek a judicial review", "2026-11-28"],
     ],
   },
+  {
+    name: "an Irish weekly: 'on Friday last' in a Friday paper is the Friday before",
+    published: "2026-11-27",
+    text:
+      "Councillors back Kerry greenway extension\n\n" +
+      "KILLARNEY: The council's director of services, Michael Scannell, told a meeting of the municipal district on Friday last that the greenway would be extended to Kenmare.\n\n" +
+      "Cllr Niall Kelleher said on Monday that landowners along the route had been consulted.",
+    expect: [
+      ["the greenway would be extended to Kenmare", "2026-11-20"],
+      ["landowners along the route had been consulted", "2026-11-23"],
+    ],
+  },
+  {
+    name: "'His comments come a day after … on Saturday' dates the words before it by the Sunday",
+    published: "2026-11-30",
+    text:
+      "Minister rules out more money for resident doctors\n\n" +
+      "The health secretary, Wes Streeting, has said there is no more money for resident doctors in England, calling the current offer fair.\n\n" +
+      "“The offer on the table is fair and it is final,” he said.\n\n" +
+      "His comments come a day after doctors voted on Saturday to strike for five days in January.",
+    expect: [
+      ["there is no more money for resident doctors", "2026-11-29"],
+      ["The offer on the table is fair", "2026-11-29"],
+    ],
+  },
 ];

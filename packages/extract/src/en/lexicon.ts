@@ -296,7 +296,7 @@ const ADDRESSING =
  * Peshawar", "He said this at a press conference here yesterday": dates the statements around it.
  */
 export const EN_SCENE_SENTENCE = new RegExp(
-  `^(?:(?:The|His|Her|Their|Those|These|[A-Z][\\w’'-]+['’]s)\\s+(?:remarks|comments|statements?|announcement|pledge|promise|warning)(?:\\s+(?:came|were\\s+made|was\\s+made)\\b|,\\s+(?:which\\s+(?:were|was)\\s+)?(?:made|delivered)\\s+(?:${SCENE_DAY}|(?:at|to|in|on|during|after|before|while)\\b))|(?:The\\s+(?:[a-z][\\w-]*\\s+){1,2}|(?:[A-Z][\\w.’'-]+\\s+){1,3})(?:made|delivered|expressed|shared|voiced)\\s+(?:the|his|her|their|its|these|those)\\s+${STATEMENT_NOUN}\\s+(?:${SCENE_DAY}|(?:at|to|in|on|during|after|before|while|when)\\b)|${SCENE_SUBJECT}\\s+(?:(?:(?:was|were)\\s+speaking|spoke)\\s+(?:${SCENE_DAY}|(?:at|to|on|during|after|in|before)\\b)|(?:was|were)\\s+${ADDRESSING})|${SCENE_SUBJECT}\\s+${SAID_THIS_AT})`,
+  `^(?:(?:The|His|Her|Their|Those|These|[A-Z][\\w’'-]+['’]s)\\s+(?:remarks|comments|statements?|announcement|pledge|promise|warning)(?:\\s+(?:came|comes?|were\\s+made|was\\s+made)\\b|,\\s+(?:which\\s+(?:were|was)\\s+)?(?:made|delivered)\\s+(?:${SCENE_DAY}|(?:at|to|in|on|during|after|before|while)\\b))|(?:The\\s+(?:[a-z][\\w-]*\\s+){1,2}|(?:[A-Z][\\w.’'-]+\\s+){1,3})(?:made|delivered|expressed|shared|voiced)\\s+(?:the|his|her|their|its|these|those)\\s+${STATEMENT_NOUN}\\s+(?:${SCENE_DAY}|(?:at|to|in|on|during|after|before|while|when)\\b)|${SCENE_SUBJECT}\\s+(?:(?:(?:was|were)\\s+speaking|spoke)\\s+(?:${SCENE_DAY}|(?:at|to|on|during|after|in|before)\\b)|(?:was|were)\\s+${ADDRESSING})|${SCENE_SUBJECT}\\s+${SAID_THIS_AT})`,
 );
 
 /**
