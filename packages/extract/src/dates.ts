@@ -266,10 +266,11 @@ const EN_DATE_ALTERNATIVES: [leads: string[], source: string][] = [
     [...EN_DIGITS, "a ", "an "],
     "(?<hoursAgo>(?:\\d{1,2}|an?|a\\s+few)\\s+(?:hours?|hrs?|minutes?|mins?)\\s+ago)\\b",
   ],
-  // ("late Monday", "early on Tuesday": the part of the day stays in the date's words)
+  // ("late Monday", "early on Tuesday": the part of the day stays in the date's words; "on Friday last", as Irish
+  // and Indian papers write "last Friday", is strictly before publication)
   [
     [...bothCases("late", "early", "last"), ...EN_WEEKDAY_NAMES],
-    `(?:(?:[Ll]ate|[Ee]arly)\\s+(?:on\\s+)?)?(?<last>[Ll]ast\\s+)?(?<wd>${EN_WEEKDAY_ALTERNATION})(?:\\s+(?<part>morning|afternoon|evening|night))?(?<lastWeek>\\s+(?:of\\s+)?last\\s+week)?\\b`,
+    `(?:(?:[Ll]ate|[Ee]arly)\\s+(?:on\\s+)?)?(?<last>[Ll]ast\\s+)?(?<wd>${EN_WEEKDAY_ALTERNATION})(?:\\s+(?<part>morning|afternoon|evening|night))?(?:(?<lastWeek>\\s+(?:of\\s+)?last\\s+week)|(?<lastAfter>\\s+last)(?![\\s\\u00A0]+(?:week|month|year|night|weekend|season|time|spring|summer|autumn|fall|winter)\\b))?\\b`,
   ],
 ];
 // (every alternative opens with a word boundary and the first three letters of one of its leads: tested
@@ -337,7 +338,8 @@ function resolveEnglish(m: RegExpExecArray, pub: Date | null): string | null {
     const monday = addDays(pub, -((pub.getUTCDay() + 6) % 7) - 7);
     return isoDay(addDays(monday, (EN_WEEKDAYS.indexOf(g.wd.toLowerCase()) + 6) % 7));
   }
-  if (g.wd) return isoDay(lastWeekday(pub, EN_WEEKDAYS.indexOf(g.wd.toLowerCase()), Boolean(g.last)));
+  if (g.wd)
+    return isoDay(lastWeekday(pub, EN_WEEKDAYS.indexOf(g.wd.toLowerCase()), Boolean(g.last || g.lastAfter)));
   return null;
 }
 

@@ -11,7 +11,9 @@ import {
 import type { Draft } from "./draft.ts";
 import { inAdditionalStatement } from "./en/additional.ts";
 import { documentDay, englishDay, englishDayContext, paperDay, type UndatedReason } from "./en/dating.ts";
+import { afterDaysOccasion, notTheEventDay, sceneDay } from "./en/event-days.ts";
 import { daysFromLaterStatements } from "./en/later-days.ts";
+import { sentenceRivals, takenByRival } from "./en/rival-cues.ts";
 import { sceneVoice } from "./en/scene-run.ts";
 import { contentParts } from "./en/split-quote-lines.ts";
 import { paragraphAt, type Sentence } from "./text/segment.ts";
@@ -79,6 +81,8 @@ export function assignDates(
   const storyDay = current;
   // (Arabic: the day of the lead's news, even inside its content, dates the statements made at that event)
   const eventDay = lang === "ar" ? leadEventDay(text, sentences, pub) : null;
+  // (English: each sentence's statements, for the time words beside another's verb)
+  const rivalsByFrame = english ? sentenceRivals(drafts) : null;
   const lastBySpeaker = new Map<object, number>();
   // (Arabic only: each frame's cues, in claim order)
   const cuesByFrame = new Map<number, number[]>();
@@ -99,7 +103,9 @@ export function assignDates(
     }
     if (ev.scene) {
       const { sentence } = ev.scene;
-      const found = datesWithin(mentions, sentence.start, sentence.end)[0];
+      const first = datesWithin(mentions, sentence.start, sentence.end)[0];
+      // (English: "The remarks came a day after … on Saturday" is Sunday's scene)
+      const found = first && english ? sceneDay(text, sentence.start, first) : first;
       const waiting = pending;
       pending = [];
       if (!found) continue;
@@ -142,8 +148,9 @@ export function assignDates(
             (x) => x !== d.cueStart && (x > d.cueStart || x < d.mentionStart),
           )
         : [];
+    const rivals = rivalsByFrame?.get(d.frameStart);
     const own =
-      ownDate(mentions, d, lines.get(d) ?? null, others, english ? null : text) ??
+      ownDate(mentions, d, lines.get(d) ?? null, others, english ? null : text, rivals, text) ??
       (eventDay && atLeadEvent(text, d) ? eventDay : null);
     // (English: "KUALA LUMPUR, Nov 27 -- …": the dateline is the story's running day, not the lede's own)
     if (
@@ -242,9 +249,6 @@ const LEDE_DAY = new RegExp(
 );
 /** What closes a dateline after its date: the agency in brackets and the dash ("July 30 (Reuters) -"). */
 const DATELINE_END = /^[\s\u00A0]*(?:\([A-Za-z .&]+\)[\s\u00A0]*)?[-—–]/;
-/** A day that is not the event's: "since Monday", "until March 3", "next Friday", "by Tuesday". */
-const NOT_THE_EVENT =
-  /\b(?:since|until|till|by|from|through|before|after|next|starting|ahead\s+of|due|scheduled\s+for|expected\s+on)\s+(?:on\s+|last\s+)?$/i;
 
 /** The day of the article's main event: the first time word of its lede (the first paragraph with a full sentence). */
 function storyDate(
@@ -265,7 +269,7 @@ function storyDate(
   const published = pub ? isoDay(pub) : null;
   for (const m of outsideContents(all, drafts)) {
     if (!m.date) continue;
-    if (NOT_THE_EVENT.test(text.slice(Math.max(0, m.start - 25), m.start)) || paperDay(text, m)) continue;
+    if (notTheEventDay(text, m) || paperDay(text, m)) continue;
     // a day after publication is a plan, not the event
     if (published && m.date > published) continue;
     // "SAN JOSE, Calif., July 30 (Reuters) - X said on Wednesday …": the dateline gives the day the
@@ -297,9 +301,10 @@ function reportedDay(
   const published = pub ? isoDay(pub) : null;
   for (const m of mentions) {
     if (!m.date || (published && m.date > published)) continue;
-    if (NOT_THE_EVENT.test(text.slice(Math.max(0, m.start - 25), m.start))) continue;
+    if (notTheEventDay(text, m)) continue;
     if (!LEDE_DAY.test(text.slice(m.start, m.end))) continue;
-    if (PLANNED.test(text.slice(Math.max(floor, m.start - 60), m.start))) continue;
+    if (PLANNED.test(text.slice(Math.max(floor, m.start - 60), m.start)) && !afterDaysOccasion(text, m))
+      continue;
     return m;
   }
   return null;
@@ -410,6 +415,8 @@ function ownDate(
   line: [number, number] | null,
   otherCues: number[] = [],
   arabicText: string | null = null,
+  rivals: readonly Draft[] = [],
+  text = "",
 ): DateMention | null {
   const from = Math.max(d.frameStart, d.cueStart - FRAME_REACH);
   const to = Math.min(d.frameEnd, d.cueEnd + FRAME_REACH);
@@ -418,7 +425,8 @@ function ownDate(
       (m.end <= d.contentStart ||
         m.start >= d.contentEnd ||
         (line !== null && m.start >= line[0] && m.end <= line[1])) &&
-      !acrossAnotherCue(m, d, otherCues),
+      !acrossAnotherCue(m, d, otherCues) &&
+      !(rivals.length && takenByRival(text, m, d, rivals)),
   );
   if (!found.length) return null;
   // «كادقلي 9 يونيو 2026 – أعلن البرنامج، في بيان الاثنين، …»: the dateline's day is the filing day; the

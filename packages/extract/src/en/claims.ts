@@ -64,6 +64,7 @@ import { beforeNextRelative, gappedRelativeDraft, relativeDraft, relativePronoun
 import { restatesEarlierClaim } from "./restated-line.ts";
 import { type SourceSpan, subjectAfter, widenToComma } from "./source-after.ts";
 import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
+import { coordinatorBefore } from "./time-before-verb.ts";
 import { circumstancePhrase, commaCloses, lastListedName, noObjectAfterComma } from "./token-shapes.ts";
 import {
   AS_CLAUSE_VERBS,
@@ -210,9 +211,8 @@ export function verbClaim(
     d.rules.push("en.participle");
   } else if (
     !subject &&
-    left?.word &&
-    (lower(left) === "and" ||
-      (lower(left) === "but" && (cueStart < verb.start || !WEAK_VERBS.has(hit.base)))) &&
+    /^(?:and|but)$/.test(coordinatorBefore(toks, k)) &&
+    (coordinatorBefore(toks, k) === "and" || cueStart < verb.start || !WEAK_VERBS.has(hit.base)) &&
     hit.form !== hit.base &&
     (!WEAK_VERBS.has(hit.base) || cueEnd > verb.end || coordinatedAfterClaim(out, hit.form))
   ) {

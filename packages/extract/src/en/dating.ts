@@ -2,9 +2,11 @@ import { type DateMention, EN_WEEKDAY_ALTERNATION, findDates } from "../dates.ts
 import type { Draft } from "../draft.ts";
 import { paragraphAt, type Sentence, sentenceAt } from "../text/segment.ts";
 import { firstAtOrAfter } from "../text/sorted.ts";
+import { afterDaysOccasion } from "./event-days.ts";
 import { EVIDENCE_NOUN } from "./evidence.ts";
 import { liveBlogDay } from "./live-blog.ts";
 import { madeInStatement } from "./statement-source.ts";
+import { heardAtSittingOrInPerson } from "./told-hearers.ts";
 
 /**
  * Why an English statement with no day of its own is not the day of the story's event: it is told in the
@@ -134,6 +136,7 @@ export function undatedReason(
     /^told$/i.test(cue) &&
     told.index === cueAt &&
     !ownAgency(text, told[0]) &&
+    !heardAtSittingOrInPerson(text, around.slice(cueAt, cueAt + 120), told[0]) &&
     // ("told The Fiji Times after the announcement": the outlet heard them at the story's occasion)
     !TIE_TO_OCCASION.test(around.slice(cueAt)) &&
     !DAY_WORD.test(
@@ -394,7 +397,7 @@ export function englishDay(
     same?.source &&
     earlierDraft !== null &&
     paragraphAt(sentences, earlierDraft.cueStart) >= para - 1 &&
-    tiedToOccasion(text, sentences, earlierDraft)
+    (tiedToOccasion(text, sentences, earlierDraft) || afterDaysOccasion(text, same.source))
   )
     return { occasion: same.source };
   // "X said on Tuesday …" then "…, according to X" or "According to X, …" (past a writer's paragraph between):

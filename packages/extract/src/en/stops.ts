@@ -6,6 +6,7 @@ import { pairsWithParticiple, pronounGoesOnReport, sharesThatClauseSubject } fro
 import { joinsSubject } from "./coordinated-subject.ts";
 import { WEAK_VERBS } from "./lexicon.ts";
 import { continuesPresentReport } from "./tense-shift.ts";
+import { coordinatorAt } from "./time-before-verb.ts";
 import { commaCloses, lastListedName } from "./token-shapes.ts";
 import { isAuxiliary, NOUN_LIKE, type VerbHit } from "./verbs.ts";
 import { type Walks, walkedBackFrom } from "./walks.ts";
@@ -38,19 +39,20 @@ export function contentStops(
       (h) =>
         (h.participle && commaCloses(toks, h.index - 1)) ||
         // "called the law “outrageous” and called for …": a weak verb after "and" ends the content too
-        (andOrBut(toks[h.index - 1]) &&
+        (andOrBut(toks[coordinatorAt(toks, h.index - 1)]) &&
           h.form !== h.base &&
           h.form.endsWith("ed") &&
           !sharesThatClauseSubject(toks, hits, h) &&
           !continuesPresentReport(toks, hits, h)) ||
-        (andOrBut(toks[h.index - 1]) &&
+        (andOrBut(toks[coordinatorAt(toks, h.index - 1)]) &&
           h.form !== h.base &&
           !WEAK_VERBS.has(h.base) &&
           !continuesPresentReport(toks, hits, h) &&
           !pairsWithParticiple(toks, hits, h)),
     )
     .map((h) => {
-      const k = h.index - 1;
+      // ("…, and on Tuesday added that": the day goes with the verb after it)
+      const k = coordinatorAt(toks, h.index - 1);
       // (after ',”' the quote and its comma stay with the words before)
       if (toks[k]?.text !== "," && commaCloses(toks, k)) return (toks[k] as Token).end;
       return (toks[k - 1]?.text === "," ? (toks[k - 1] as Token) : (toks[k] as Token)).start;

@@ -37,3 +37,24 @@ function occasionBeforeVerb(nearestFirst: Token[], from: number): number {
   }
   return 0;
 }
+
+/** A day between a coordinator and its verb: "…, and on Tuesday added that …", "but yesterday said". */
+const DAY_ADJUNCT = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
+
+/**
+ * Where "and"/"but" stands before the verb whose nearest token is toks[k], past a day between them ("and on
+ * Tuesday added"); k when no day comes between.
+ */
+export function coordinatorAt(toks: Token[], k: number): number {
+  const left = toks[k];
+  if (!left?.word || !DAY_ADJUNCT.test(lower(left))) return k;
+  let i = k - 1;
+  if (toks[i]?.word && /^(?:on|late|early|later|then)$/i.test((toks[i] as Token).text)) i--;
+  return toks[i]?.word && /^(?:and|but)$/i.test((toks[i] as Token).text) ? i : k;
+}
+
+/** The lowercased word before the verb (see coordinatorAt: "and" for "and on Tuesday added"); "" for a mark. */
+export function coordinatorBefore(toks: Token[], k: number): string {
+  const t = toks[coordinatorAt(toks, k)];
+  return t?.word ? lower(t) : "";
+}
