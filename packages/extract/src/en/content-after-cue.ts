@@ -2,17 +2,9 @@ import { EN_WEEKDAY_ALTERNATION } from "../dates.ts";
 import type { ArticleView } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
-import {
-  contentAfter,
-  endsClause,
-  nearbyQuote,
-  nextParagraph,
-  objectBeforeItsDay,
-  objectOnly,
-  untilComma,
-  withoutTrailingTime,
-} from "./content.ts";
+import { contentAfter, endsClause, nearbyQuote, nextParagraph, untilComma } from "./content.ts";
 import { HEARER_VERBS, INTENT_VERBS, WEAK_VERBS } from "./lexicon.ts";
+import { objectBeforeItsDay, objectOnly, withoutTrailingTime } from "./object-span.ts";
 import type { VerbHit } from "./verbs.ts";
 
 /** The content after the cue: the next paragraph after a colon, else the words after the verb (an object only for a weak verb). */
