@@ -12,6 +12,7 @@ import { describedSubjects } from "./en/described-subjects.ts";
 import { titleCaseHeadlineEnd } from "./en/headline-case.ts";
 import { lowercaseRoleStart } from "./en/lowercase-roles.ts";
 import { parseEnglishMention } from "./en/mention.ts";
+import { throughParticles } from "./en/particle-names.ts";
 import { passingName } from "./en/passing-names.ts";
 import { CAPITAL_TITLES, INDUSTRY_TAILS } from "./en/person-words.ts";
 import { OFFICE_AT_BODY, OFFICE_AT_BODY_OF } from "./en/title-body.ts";
@@ -258,7 +259,8 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     const matchEnd = m.index + m[0].length;
     let start = left < 0 ? m.index : left;
     const lineEnd = text.indexOf("\n", matchEnd);
-    const end = capitalRunAfter(text, matchEnd, Math.min(lineEnd < 0 ? text.length : lineEnd, matchEnd + 80));
+    const runEnd = Math.min(lineEnd < 0 ? text.length : lineEnd, matchEnd + 80);
+    const end = throughParticles(text, capitalRunAfter(text, matchEnd, runEnd), runEnd);
     nameScan.lastIndex = end;
     let run = text.slice(start, end);
     // "Secretary for Transport Alan Wong Ka-ming": the office and its portfolio before the run are its title

@@ -39,6 +39,7 @@ import {
   genderOf,
   HONORIFICS,
   honorificGender,
+  NAME_PARTICLES,
   OPENING_ADVERBS,
   OPENING_ROLES,
   ORG_WORDS,
@@ -64,7 +65,6 @@ import { withSeatsNamed } from "./seats.ts";
 import { teamMentionParse } from "./team-leader.ts";
 import { nameAfterPortfolio } from "./title-body.ts";
 
-const NAME_PARTICLE = /^(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|bin|ibn|dos|das)$/;
 const LINKS = new Set(["in", "at", "of", "from", "for", "with", "on", "to"]);
 
 const SEEN_BY = /\s+(?:seen|obtained|reviewed|viewed|examined|acquired)\s+by\s/;
@@ -264,7 +264,7 @@ export function parseEnglishMention(raw: string): MentionParse {
       (i < words.length && joinsName(words, i - 1)) ||
       // "Pieter van Wyk", "Piet van der Merwe": lowercase particles inside a person's name
       (i < words.length &&
-        NAME_PARTICLE.test(words[i - 1] as string) &&
+        NAME_PARTICLES.has(words[i - 1] as string) &&
         /^(?:\p{Lu}|van|de)/u.test(words[i - 2] ?? "")))
   )
     i--;

@@ -71,6 +71,12 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   ald: "alderman",
   amb: "ambassador",
   msgr: "monsignor",
+  // Nigerian and church styles before a name ("Engr. Musa Bello", "Barr. Ada Obi", "Alh. Sani Dauda", "Fr. John Okoro")
+  engr: "engineer",
+  barr: "barrister",
+  alh: "alhaji",
+  fr: "priest",
+  pst: "pastor",
 };
 export const TIME_NAMES = new Set(
   "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(
@@ -91,7 +97,14 @@ export const CAPITAL_TITLES = new Set(
   ).split(" "),
 );
 // ("Hon." before a legislator's name in Kenyan, Nigerian and Ugandan papers: "Minority Leader Hon. Joseph Wafula")
-export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "hon", "comrade"]);
+/**
+ * Lowercase particles inside a person's name ("Pieter van Wyk", "Ana de la Cruz", "Omar bin Said", "Ronaldo dela
+ * Cruz", "Siti binti Ali").
+ */
+export const NAME_PARTICLES = new Set(
+  "van von de der den du da di del della dela delos la le ter ten bin binti bint ibn dos das".split(" "),
+);
+export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "hon", "rt", "comrade"]);
 /**
  * How many words of a Malaysian or Fijian honorific open a name: "Datuk Seri Rosli Kamaruddin", "Tan Sri Azman
  * Hashim", "Dato' Wira Ahmad" (not "Tan" alone, a family name, nor "Sri" alone, a given name), the chiefly

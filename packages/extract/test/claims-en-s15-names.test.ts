@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.ts";
+
+// Session 15 (probe, names-en): made-up English news items from many countries' outlets on how the speaker of
+// each claim is named (the fullest name the article gives) and which words refer to it; no text comes from a
+// fixture.
+const run = (text: string) =>
+  extract({ text, publishedAt: "2026-11-30", lang: "en" }).claims.map((c) => ({
+    name: c.speaker.name,
+    mention: c.speaker.mention?.text,
+    content: c.content.text,
+  }));
+const names = (text: string) => run(text).map((c) => c.name);
+
+describe("styles before a name that end in a full stop", () => {
+  it("reads 'Rt. Hon.' inside an appositive as no sentence end, and leaves it out of the name", () => {
+    expect(
+      run(
+        "The Speaker of the Plateau State House of Assembly, Rt. Hon. Danladi Gyang-Pam, has said the budget will be passed before December 20.",
+      ),
+    ).toMatchObject([{ name: "Danladi Gyang-Pam", content: "the budget will be passed before December 20" }]);
+  });
+  it("reads Nigerian and church styles ('Engr.', 'Barr.', 'Alh.', 'Fr.') as titles, not names", () => {
+    expect(names("Engr. Musa Bello, the commissioner for works, said the road would be ready by March.")).toEqual([
+      "Musa Bello",
+    ]);
+    expect(names("Barr. Ngozi Eze said the suit had been filed at the Federal High Court.")).toEqual([
+      "Ngozi Eze",
+    ]);
+    expect(names("Alh. Sani Dauda said the market would reopen on Monday.")).toEqual(["Sani Dauda"]);
+    expect(
+      names("Fr. Kevin Okoro said the parish would open its hall. The priest said food would be shared."),
+    ).toEqual(["Kevin Okoro", "Kevin Okoro"]);
+  });
+});
+
+describe("family names opened by a lowercase particle", () => {
+  it("keeps Filipino 'dela' inside the name ('Police Brigadier General Ronaldo dela Cruz, director of …')", () => {
+    expect(
+      run(
+        "Police Brigadier General Ramon dela Rosa-Santos, director of the Calabarzon police, said 14 suspects had been arrested. Dela Rosa-Santos said the raids had been planned for two months.",
+      ),
+    ).toMatchObject([
+      { name: "Ramon dela Rosa-Santos" },
+      { name: "Ramon dela Rosa-Santos", mention: "Dela Rosa-Santos" },
+    ]);
+  });
+  it("gives a short name with a particle the full name met outside any claim ('Al-Rashidi', 'Van der Walt')", () => {
+    expect(
+      names(
+        "Jordanian Foreign Minister Ahmed al-Sharafat and his Greek counterpart Nikos Vlachos met in Amman on Sunday. Al-Sharafat said Jordan would open a trade office in Athens.",
+      ),
+    ).toEqual(["Ahmed al-Sharafat"]);
+    expect(
+      names(
+        "Deputy Minister Pieter van der Heever visited the plant on Monday. Van der Heever said the repairs would take a month.",
+      ),
+    ).toEqual(["Pieter van der Heever"]);
+  });
+});
