@@ -418,12 +418,9 @@ function organisationAt(
   if (parse.kind !== "organisation" || parse.name !== run) return;
   // ("Minister of State at the Department of Transport Cathal Brennan": the run ends in the minister's name)
   const office = OFFICE_AT_BODY.exec(text.slice(Math.max(0, from - 50), from));
-  if (
-    office &&
-    CAPITAL_TITLES.has(office[1] as string) &&
-    parseRun(office[0] + run, parsed).kind === "person"
-  )
-    return;
+  // ("Permanent Secretary in the Ministry of Health, Dr X": the run is the body, the office no name's)
+  const holder = office && CAPITAL_TITLES.has(office[1] as string) ? parseRun(office[0] + run, parsed) : null;
+  if (holder?.kind === "person" && holder.name && run.endsWith(holder.name)) return;
   for (const w of run.split(/\s+/)) nameWords.add(w);
   out.push({ pos: from, parse, lead: leadAt(view, from) });
 }

@@ -21,9 +21,9 @@ describe("styles before a name that end in a full stop", () => {
     ).toMatchObject([{ name: "Danladi Gyang-Pam", content: "the budget will be passed before December 20" }]);
   });
   it("reads Nigerian and church styles ('Engr.', 'Barr.', 'Alh.', 'Fr.') as titles, not names", () => {
-    expect(names("Engr. Musa Bello, the commissioner for works, said the road would be ready by March.")).toEqual([
-      "Musa Bello",
-    ]);
+    expect(
+      names("Engr. Musa Bello, the commissioner for works, said the road would be ready by March."),
+    ).toEqual(["Musa Bello"]);
     expect(names("Barr. Ngozi Eze said the suit had been filed at the Federal High Court.")).toEqual([
       "Ngozi Eze",
     ]);
@@ -56,5 +56,43 @@ describe("family names opened by a lowercase particle", () => {
         "Deputy Minister Pieter van der Heever visited the plant on Monday. Van der Heever said the repairs would take a month.",
       ),
     ).toEqual(["Pieter van der Heever"]);
+  });
+});
+
+describe("an office in a named body, then the holder's name", () => {
+  it("names the holder after 'Permanent Secretary in the Ministry of Health,' and keeps the ministry for 'the ministry'", () => {
+    expect(
+      run(
+        "Permanent Secretary in the Ministry of Agriculture, Dr Marcia Thompson-Reid, said 40 farms had been inspected. The ministry said the ban on imports would stay.",
+      ),
+    ).toMatchObject([
+      { name: "Marcia Thompson-Reid" },
+      { name: "Ministry of Agriculture", mention: "The ministry" },
+    ]);
+    expect(names("Head Coach at the Kumasi Academy, Yaw Boateng, said the boys were ready.")).toEqual([
+      "Yaw Boateng",
+    ]);
+  });
+});
+
+describe("an inverted speaker: a role, then the holder's name", () => {
+  it("names the person after '…,” said the chairman of the fishermen's cooperative, X.' (a possessive inside the role)", () => {
+    expect(
+      run('"The landing site is silting up," said the chairman of the fishermen\'s cooperative, Salim Mzee.'),
+    ).toMatchObject([{ name: "Salim Mzee" }]);
+    expect(
+      run('"The boats cannot land," said the Chairman of the Pangani Cooperative, Salim Mzee.'),
+    ).toMatchObject([{ name: "Salim Mzee" }]);
+    // (a body and a place after it: no office, no name)
+    expect(run('"The ward is closed," said the Department of Health, Western Cape.')).toMatchObject([
+      { name: "Department of Health" },
+    ]);
+  });
+  it("does not give a lede's unnamed chairman to the next person quoted, who holds another office", () => {
+    expect(
+      run(
+        '"The landing site is silting up," said the chairman of the fishermen\'s group.\n\nThe district commissioner, Ms Neema Okash, said dredging would begin in January.',
+      ).map((c) => c.name),
+    ).toEqual(["chairman of the fishermen's group", "Neema Okash"]);
   });
 });

@@ -43,6 +43,7 @@ import {
   OPENING_ADVERBS,
   OPENING_ROLES,
   ORG_WORDS,
+  officeInBody,
   PARTY_MEMBER,
   ROLE_HEAD,
   styledHonorific,
@@ -113,7 +114,9 @@ export function parseEnglishMention(raw: string): MentionParse {
     // ("The Convener of the Civic Forum, Mr Ade Bello": a capitalised role of a body, then a full name)
     // ("The Minority Chief Whip, Hon. Ama Mensah", "its General Secretary, Mr Kofi Bello": an office, then the name)
     const titledRole =
-      (!EMPLOYER_HEAD.test(role) && TITLED_ROLE_OF_BODY.test(role)) || capitalisedOffice(head.name);
+      (!EMPLOYER_HEAD.test(role) && TITLED_ROLE_OF_BODY.test(role)) ||
+      capitalisedOffice(head.name) ||
+      officeInBody(role);
     if (head.name && (titledRole || EMPLOYER_HEAD.test(role))) {
       const tail = parseEnglishMention(description);
       if (tail.name && !tail.pronoun && tail.kind === "person" && (!titledRole || tail.name.includes(" "))) {

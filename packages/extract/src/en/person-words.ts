@@ -161,6 +161,9 @@ export const ROLE_HEAD =
 // (also "WFP's regional director for eastern Africa": an owner's role and the region it covers)
 export const EMPLOYER_HEAD =
   /^(?:(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.-]*[’']s)\s+)?(?:[a-z][\w-]*\s+){1,4}(?:for|of|at|with|to)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?\p{Lu}/u;
+/** "Permanent Secretary in the Ministry of Health", "Head Coach at the Lagos Academy": a capitalised office in a named body. */
+const OFFICE_IN_BODY = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)\s+(?:in|at)\s+the\s+\p{Lu}/u;
+export const officeInBody = (role: string): boolean => TITLE_HEADS.has(OFFICE_IN_BODY.exec(role)?.[1] ?? "");
 export const TITLED_ROLE_OF_BODY =
   /^(?:the|its|his|her|their)\s+(?:[\w-]+\s+){1,3}(?:of|for)\s+(?:the\s+)?\p{Lu}/iu;
 const FEMININE =
