@@ -202,13 +202,17 @@ const LEAD_GAP =
 const LEAD_ADJUNCT =
   /^(?:In|On|At|During|After|Before|Later|Earlier|Meanwhile|Last|This|Since|Speaking)\b[^,.;:“”"]{0,60},[\s\u00A0]+/;
 
+/** "His deputy, ", "The party's treasurer, ": a role before the name it describes, which opens the sentence. */
+const ROLE_APPOSITION = /^(?:His|Her|Its|Their|The)\s+(?:[\p{L}’'-]+\s+){0,2}[a-z-]+,\s+$/u;
+
 function leadAt(view: ArticleView, pos: number): boolean {
   const s = sentenceAt(view.sentences, pos);
   if (!s) return false;
   // "During a CNN town hall, Tina Houchins had a question …": an opening adjunct, then the subject
   const gap = view.text.slice(s.start, pos);
   const adjunct = LEAD_ADJUNCT.exec(gap);
-  return LEAD_GAP.test(adjunct ? gap.slice(adjunct[0].length) : gap);
+  const before = adjunct ? gap.slice(adjunct[0].length) : gap;
+  return LEAD_GAP.test(before) || ROLE_APPOSITION.test(before);
 }
 
 /** parseEnglishMention, memoised per article (`parsed`): the same names recur through an article. */

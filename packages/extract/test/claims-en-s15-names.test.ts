@@ -96,3 +96,26 @@ describe("an inverted speaker: a role, then the holder's name", () => {
     ).toEqual(["chairman of the fishermen's group", "Neema Okash"]);
   });
 });
+
+describe("a person introduced after a role opening the sentence ('His deputy, X, was more cautious.')", () => {
+  it("gives the next 'she' to that person, not to the man quoted before", () => {
+    expect(
+      names(
+        "The Cathaoirleach of the county council, Declan Furlong, said the road would reopen before Christmas. His deputy, Siobhán Kehoe, was more cautious. She said repairs could take several weeks.",
+      ),
+    ).toEqual(["Declan Furlong", "Siobhán Kehoe"]);
+    expect(
+      names(
+        "Kamau said the deal was done. The party's treasurer, Wanjiru Gathoni, disagreed. She said no money had been paid.",
+      ),
+    ).toEqual(["Kamau", "Wanjiru Gathoni"]);
+  });
+});
+
+describe("a place whose name has a possessive, after a preposition", () => {
+  it("reads 'Two aid workers in Cox's Bazar' as the workers, not a person called Bazar", () => {
+    const [claim] = run("Two aid workers in Cox's Bazar said the shelters were already full.");
+    expect(claim?.name).not.toBe("Bazar");
+    expect(claim?.name).toMatch(/workers in Cox's Bazar$/);
+  });
+});

@@ -60,7 +60,7 @@ import {
   subjectCase,
   withoutLeadingDeterminer,
 } from "./phrase-words.ts";
-import { joinsName, portfolioListParse, TOPIC_BODIES } from "./portfolio-and.ts";
+import { joinsName, placePossessive, portfolioListParse, TOPIC_BODIES } from "./portfolio-and.ts";
 import { ASKED_AFTER_HEAD } from "./reached-by.ts";
 import { withSeatsNamed } from "./seats.ts";
 import { teamMentionParse } from "./team-leader.ts";
@@ -264,7 +264,7 @@ export function parseEnglishMention(raw: string): MentionParse {
       // "the Commission on Presidential Debates": a body named for its topic
       (words[i - 1] === "on" && TOPIC_BODIES.test(words[i - 2] ?? "") && i < words.length) ||
       (i < words.length && OFFICE_POSSESSIVE.test(words[i - 1] as string)) ||
-      (i < words.length && joinsName(words, i - 1)) ||
+      (i < words.length && (joinsName(words, i - 1) || placePossessive(words, i - 1))) ||
       // "Pieter van Wyk", "Piet van der Merwe": lowercase particles inside a person's name
       (i < words.length &&
         NAME_PARTICLES.has(words[i - 1] as string) &&
