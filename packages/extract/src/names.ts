@@ -170,7 +170,7 @@ function hasNonAsciiWordUnit(text: string): boolean {
 
 /** An office and the link to its portfolio, right before a capitalised run ("Minister for ", "Secretary of the "). */
 const OFFICE_FOR =
-  /\b(?:Minister|Secretary|Assistant|Adviser|Advisor|Commissioner|Director|Envoy|Ambassador)\s+(?:for|of|on)\s+(?:the\s+)?$/;
+  /\b(?:Minister(?:\s+of\s+State)?|Secretary|Assistant|Adviser|Advisor|Commissioner|Director|Envoy|Ambassador)\s+(?:for|of|on)\s+(?:the\s+)?$/;
 
 /** Words that open a sentence before a name, not part of it. */
 const STARTERS =

@@ -119,3 +119,28 @@ describe("a place whose name has a possessive, after a preposition", () => {
     expect(claim?.name).toMatch(/workers in Cox's Bazar$/);
   });
 });
+
+describe("'Minister of State for …' and names of three words after a portfolio", () => {
+  it("keeps the portfolio out of the name ('Minister of State for Finance Ama Reid')", () => {
+    expect(
+      names("Minister of State for Finance Ama Serwaa Reid said the arrears would be paid by March."),
+    ).toEqual(["Ama Serwaa Reid"]);
+    expect(names("Minister of State for Finance Kojo Reid said the arrears would be paid by March.")).toEqual(
+      ["Kojo Reid"],
+    );
+  });
+  it("reads a Chinese name of three words after a one-word portfolio, and 'Ms Tan' as that person", () => {
+    expect(
+      run(
+        "Senior Minister of State for Transport Tan Mei Hua said the new MRT line would open in 2027. Ms Tan said trial runs would start next month.",
+      ),
+    ).toMatchObject([{ name: "Tan Mei Hua" }, { name: "Tan Mei Hua", mention: "Ms Tan" }]);
+  });
+  it("keeps an Irish family name's 'Ní' or 'Mac' with it after a portfolio", () => {
+    expect(
+      names(
+        "Minister of State for Planning Gráinne Ní Riada said the rules would take effect in January. Ms Ní Riada said councils had been consulted.",
+      ),
+    ).toEqual(["Gráinne Ní Riada", "Gráinne Ní Riada"]);
+  });
+});

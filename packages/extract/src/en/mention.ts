@@ -26,7 +26,7 @@ import {
   withHeadlineArticle,
   withoutTimeTail,
 } from "./mention-shapes.ts";
-import { capital, PORTFOLIO_LINK, personNameLength, placesLink, withoutNickname } from "./name-shape.ts";
+import { capital, PORTFOLIO_LINK, placesLink, withoutNickname } from "./name-shape.ts";
 import { bareOffice, capitalisedOffice, seatEpithet } from "./offices.ts";
 import { DESCRIBES_HEAD, describedBody, OWNER, OWNER_OF_NOUN_CUE, ownedBody } from "./owned-bodies.ts";
 import {
@@ -64,7 +64,7 @@ import { joinsName, placePossessive, portfolioListParse, TOPIC_BODIES } from "./
 import { ASKED_AFTER_HEAD } from "./reached-by.ts";
 import { withSeatsNamed } from "./seats.ts";
 import { teamMentionParse } from "./team-leader.ts";
-import { nameAfterPortfolio } from "./title-body.ts";
+import { nameAfterPortfolio, nameAfterTitle } from "./title-body.ts";
 
 const LINKS = new Set(["in", "at", "of", "from", "for", "with", "on", "to"]);
 
@@ -355,7 +355,9 @@ export function parseEnglishMention(raw: string): MentionParse {
     );
     nameWords = beforeOf;
   } else if (of > 0 && nameWords.length - of > 3 && !ORG_WORDS.test(nameWords.join(" "))) {
-    const nameLength = /^[A-Z]\.$/.test(nameWords[nameWords.length - 2] as string) ? 3 : 2;
+    const nameLength = /^[A-Z]\.$/.test(nameWords[nameWords.length - 2] as string)
+      ? 3
+      : nameAfterTitle(nameWords);
     titleWords.push(...nameWords.slice(0, nameWords.length - nameLength));
     nameWords = nameWords.slice(nameWords.length - nameLength);
   }
@@ -405,7 +407,7 @@ export function parseEnglishMention(raw: string): MentionParse {
   if (/^(?:of|for)$/.test(nameWords[0] ?? "") && titleWords.length) {
     if (nameWords.length < 4)
       return { name: null, title: withoutLeadingDeterminer(words).join(" "), kind: "person", pronoun: false };
-    const n = personNameLength(nameWords);
+    const n = nameAfterTitle(nameWords);
     titleWords.push(...nameWords.slice(0, -n));
     nameWords = nameWords.slice(-n);
   }
