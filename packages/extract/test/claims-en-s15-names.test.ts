@@ -144,3 +144,23 @@ describe("'Minister of State for …' and names of three words after a portfolio
     ).toEqual(["Gráinne Ní Riada", "Gráinne Ní Riada"]);
   });
 });
+
+describe("'the officer', 'the cleric': a person named before by a rank or a church style", () => {
+  it("reads 'The officer said' as the police officer named by rank", () => {
+    expect(
+      names(
+        "Det Insp Morag Kerr, of Police Scotland, said no damage had been reported. The officer said patrols would continue over the weekend.",
+      ),
+    ).toEqual(["Morag Kerr", "Morag Kerr"]);
+    expect(
+      names("Sgt Luis Ortega said the road was closed. The officer said it would reopen at noon."),
+    ).toEqual(["Luis Ortega", "Luis Ortega"]);
+  });
+  it("reads 'The cleric said' as the reverend named before", () => {
+    expect(
+      names(
+        "The Rev. Andrew Mbeki said the church would open its hall. The cleric said food would be shared.",
+      ),
+    ).toEqual(["Andrew Mbeki", "Andrew Mbeki"]);
+  });
+});

@@ -64,7 +64,7 @@ import { joinsName, placePossessive, portfolioListParse, TOPIC_BODIES } from "./
 import { ASKED_AFTER_HEAD } from "./reached-by.ts";
 import { withSeatsNamed } from "./seats.ts";
 import { teamMentionParse } from "./team-leader.ts";
-import { nameAfterPortfolio, nameAfterTitle } from "./title-body.ts";
+import { nameAfterOfPhrase, nameAfterPortfolio, nameAfterTitle } from "./title-body.ts";
 
 const LINKS = new Set(["in", "at", "of", "from", "for", "with", "on", "to"]);
 
@@ -355,9 +355,7 @@ export function parseEnglishMention(raw: string): MentionParse {
     );
     nameWords = beforeOf;
   } else if (of > 0 && nameWords.length - of > 3 && !ORG_WORDS.test(nameWords.join(" "))) {
-    const nameLength = /^[A-Z]\.$/.test(nameWords[nameWords.length - 2] as string)
-      ? 3
-      : nameAfterTitle(nameWords);
+    const nameLength = nameAfterOfPhrase(nameWords);
     titleWords.push(...nameWords.slice(0, nameWords.length - nameLength));
     nameWords = nameWords.slice(nameWords.length - nameLength);
   }

@@ -104,7 +104,8 @@ export const CAPITAL_TITLES = new Set(
 export const NAME_PARTICLES = new Set(
   "van von de der den du da di del della dela delos la le ter ten bin binti bint ibn dos das".split(" "),
 );
-export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "hon", "rt", "comrade"]);
+// ("Federal Minister for Energy Sardar Faisal Awan": a Pakistani style before the name)
+export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "hon", "rt", "comrade", "sardar"]);
 /**
  * How many words of a Malaysian or Fijian honorific open a name: "Datuk Seri Rosli Kamaruddin", "Tan Sri Azman
  * Hashim", "Dato' Wira Ahmad" (not "Tan" alone, a family name, nor "Sri" alone, a given name), the chiefly

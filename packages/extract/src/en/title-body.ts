@@ -1,6 +1,6 @@
 import { PORTFOLIO_LINK, personNameLength } from "./name-shape.ts";
 import { PORTFOLIO_FIELD } from "./offices.ts";
-import { ORG_WORDS } from "./person-words.ts";
+import { HONORIFICS, ORG_WORDS } from "./person-words.ts";
 
 /**
  * "Special Assistant to the Prime Minister on Power Ayesha Niazi", "Minister of State at the Department of
@@ -28,9 +28,18 @@ function threeWordNameAfterField(nameWords: string[]): boolean {
     PORTFOLIO_FIELD.test(nameWords[k] as string) &&
     (k === 0 || PORTFOLIO_LINK.test(nameWords[k - 1] as string)) &&
     !FIELD_GOES_ON.test(nameWords[k + 1] as string) &&
+    !HONORIFICS.has((nameWords[k + 1] as string).toLowerCase()) &&
     !ORG_WORDS.test(nameWords.slice(k + 1).join(" "))
   );
 }
+
+/**
+ * How many of the last words after an "of" phrase are the person's name: "Director of National Intelligence
+ * James Clapper", "… of Health John F. Kelly", "… for Transport Tan Mei Hua" (not "Minister of Labor Hsu
+ * Mei-ling": a hyphenated given name after the family name).
+ */
+export const nameAfterOfPhrase = (nameWords: string[]): number =>
+  /^[A-Z]\.$/.test(nameWords[nameWords.length - 2] as string) || threeWordNameAfterField(nameWords) ? 3 : 2;
 
 /** How many of the last words after a title and its portfolio are the person's name. */
 export const nameAfterTitle = (nameWords: string[]): number =>
