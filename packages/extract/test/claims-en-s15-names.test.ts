@@ -164,3 +164,13 @@ describe("'the officer', 'the cleric': a person named before by a rank or a chur
     ).toEqual(["Andrew Mbeki", "Andrew Mbeki"]);
   });
 });
+
+describe("a subject with an appositive, then 'said the … of the … <verb> …'", () => {
+  it("reads 'X, the party chief in Bannu, said the clerics of the district supported the operation.' as X's claim", () => {
+    expect(
+      run(
+        "Abdul Qadir, the party chief in Lakki Marwat, said the elders of the district backed the operation.",
+      ),
+    ).toMatchObject([{ name: "Abdul Qadir", content: "the elders of the district backed the operation" }]);
+  });
+});
