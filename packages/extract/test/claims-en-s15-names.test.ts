@@ -83,6 +83,9 @@ describe("an inverted speaker: a role, then the holder's name", () => {
     expect(
       run('"The boats cannot land," said the Chairman of the Pangani Cooperative, Salim Mzee.'),
     ).toMatchObject([{ name: "Salim Mzee" }]);
+    expect(
+      run('"The boats cannot land," said the chairman of the Pangani fishermen\'s union, Salim Mzee.'),
+    ).toMatchObject([{ name: "Salim Mzee" }]);
     // (a body and a place after it: no office, no name)
     expect(run('"The ward is closed," said the Department of Health, Western Cape.')).toMatchObject([
       { name: "Department of Health" },

@@ -90,11 +90,11 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
   return { start: span[0], end: fullEnd + role, pronoun: false };
 }
 /**
- * A lowercase role ("the lead author", "the chairman of the fishermen's cooperative") or a capitalised office
+ * A lowercase role ("the lead author", "the chairman of the Bagamoyo fishermen's cooperative") or a capitalised office
  * with its portfolio or body ("the Minister of Lands", "the Chairman of the Bagamoyo Cooperative").
  */
 const ROLE_BEFORE_NAME =
-  /^(?:the|a|an|its|their)\s(?:[a-z\s’'-]+|(?:\p{Lu}[\p{L}-]*\s)*(\p{Lu}[\p{L}-]*)\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}\s’'-]*)$/u;
+  /^(?:the|a|an|its|their)\s(?:[a-z][a-z\s’'-]*(?:\s(?:of|for|at)\s(?:the\s)?[\p{L}\s’'-]+)?|(?:\p{Lu}[\p{L}-]*\s)*(\p{Lu}[\p{L}-]*)\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}\s’'-]*)$/u;
 const roleBeforeName = (words: string): boolean => {
   const m = ROLE_BEFORE_NAME.exec(words);
   return !!m && (m[1] === undefined || TITLE_HEADS.has(m[1]) || m[1] === "Chairperson");
