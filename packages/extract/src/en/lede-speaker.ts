@@ -69,13 +69,20 @@ const roleHead = (title: string): string =>
       .at(-1) ?? ""
   ).toLowerCase();
 
+/** Heads that name one office ("education minister" = "Education Secretary", "chief executive" = "CEO"). */
+const SAME_HEAD: Record<string, string> = {
+  minister: "minister|secretary",
+  secretary: "secretary|minister",
+  executive: "executive|ceo|chief",
+  chief: "chief|ceo|executive|head",
+  chairman: "chairman|chairwoman|chair|chairperson",
+  chairwoman: "chairman|chairwoman|chair|chairperson",
+};
 /** `p` is known by titles of its own, none of them the office the lede's unnamed speaker `e` holds. */
 function holdsOtherOffice(e: Entity, p: Entity): boolean {
   if (!p.titles.length) return false;
   const heads = e.titles.map(roleHead).filter((h) => OFFICE_HEAD.test(h));
   if (!heads.length) return false;
   const held = p.titles.join(" ").toLowerCase();
-  return !heads.some(
-    (h) => new RegExp(`\\b${h}\\b`).test(held) || (h === "executive" && /\bceo\b/.test(held)),
-  );
+  return !heads.some((h) => new RegExp(`\\b(?:${SAME_HEAD[h] ?? h})\\b`).test(held));
 }
