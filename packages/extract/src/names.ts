@@ -15,6 +15,7 @@ import { titleCaseHeadlineEnd } from "./en/headline-case.ts";
 import { lowercaseRoleStart } from "./en/lowercase-roles.ts";
 import { parseEnglishMention } from "./en/mention.ts";
 import { officeStartBefore } from "./en/office-before-run.ts";
+import { throughParticles } from "./en/particle-names.ts";
 import { passingName } from "./en/passing-names.ts";
 import { CAPITAL_TITLES, INDUSTRY_TAILS } from "./en/person-words.ts";
 import { OFFICE_AT_BODY, OFFICE_AT_BODY_OF } from "./en/title-body.ts";
@@ -203,13 +204,17 @@ const LEAD_GAP =
 const LEAD_ADJUNCT =
   /^(?:In|On|At|During|After|Before|Later|Earlier|Meanwhile|Last|This|Since|Speaking)\b[^,.;:“”"]{0,60},[\s\u00A0]+/;
 
+/** "His deputy, ", "The party's treasurer, ": a role before the name it describes, which opens the sentence. */
+const ROLE_APPOSITION = /^(?:His|Her|Its|Their|The)\s+(?:[\p{L}’'-]+\s+){0,2}[a-z-]+,\s+$/u;
+
 function leadAt(view: ArticleView, pos: number): boolean {
   const s = sentenceAt(view.sentences, pos);
   if (!s) return false;
   // "During a CNN town hall, Tina Houchins had a question …": an opening adjunct, then the subject
   const gap = view.text.slice(s.start, pos);
   const adjunct = LEAD_ADJUNCT.exec(gap);
-  return LEAD_GAP.test(adjunct ? gap.slice(adjunct[0].length) : gap);
+  const before = adjunct ? gap.slice(adjunct[0].length) : gap;
+  return LEAD_GAP.test(before) || ROLE_APPOSITION.test(before);
 }
 
 /** parseEnglishMention, memoised per article (`parsed`): the same names recur through an article. */
@@ -260,7 +265,8 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     const matchEnd = m.index + m[0].length;
     let start = left < 0 ? m.index : left;
     const lineEnd = text.indexOf("\n", matchEnd);
-    const end = capitalRunAfter(text, matchEnd, Math.min(lineEnd < 0 ? text.length : lineEnd, matchEnd + 80));
+    const runEnd = Math.min(lineEnd < 0 ? text.length : lineEnd, matchEnd + 80);
+    const end = throughParticles(text, capitalRunAfter(text, matchEnd, runEnd), runEnd);
     nameScan.lastIndex = end;
     let run = text.slice(start, end);
     // "Secretary for Transport Alan Wong Ka-ming": the office and its portfolio before the run are its title
@@ -402,12 +408,9 @@ function organisationAt(
   if (parse.kind !== "organisation" || parse.name !== run) return;
   // ("Minister of State at the Department of Transport Cathal Brennan": the run ends in the minister's name)
   const office = OFFICE_AT_BODY.exec(text.slice(Math.max(0, from - 50), from));
-  if (
-    office &&
-    CAPITAL_TITLES.has(office[1] as string) &&
-    parseRun(office[0] + run, parsed).kind === "person"
-  )
-    return;
+  // ("Permanent Secretary in the Ministry of Health, Dr X": the run is the body, the office no name's)
+  const holder = office && CAPITAL_TITLES.has(office[1] as string) ? parseRun(office[0] + run, parsed) : null;
+  if (holder?.kind === "person" && holder.name && run.endsWith(holder.name)) return;
   for (const w of run.split(/\s+/)) nameWords.add(w);
   out.push({ pos: from, parse, lead: leadAt(view, from) });
 }

@@ -249,6 +249,8 @@ const SOURCE_PLACE =
   /^[\s\u00A0]+(?:on|in|at|of|for|from|with|inside|close\s+to|familiar\s+with|briefed\s+on)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\p{L}\p{N}’'-]+(?:[\s\u00A0]+[\p{L}\p{N}’'-]+){0,5}(?=[\s\u00A0]*[.,;!?])/u;
 const TIME_AFTER_SOURCE =
   /^[\s\u00A0]+(?:(?:late|early)[\s\u00A0]+)?(?:(?:on|last|this)[\s\u00A0]+)?(?:yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|last night|this (?:morning|afternoon|evening|week))(?:[\s\u00A0]+(?:morning|afternoon|evening|night))?(?=[\s\u00A0]*[.,;!?])/i;
+const VERB_AND_OBJECT =
+  /[\s\u00A0](?!(?:of|in|on|at|for|from|to|with|by|near|inside|into|about|and)[\s\u00A0])[a-z]+[\s\u00A0]+(?:the|a|an|his|her|its|their)[\s\u00A0]/;
 const CLAUSE_AFTER_SOURCE = /^[\s\u00A0]+(?:as|while|amid|after|before|when)[\s\u00A0]/;
 /**
  * "said the shipments, worth an estimated ₱310 million, were …": a phrase between commas, then a finite
@@ -263,6 +265,8 @@ export function endsClauseAfterSource(text: string, pos: number, s: Sentence): b
   let from = tag ? pos + tag[0].length : pos;
   // "said one source on the panel.", "said an official familiar with the talks,": where the source sits
   const place = SOURCE_PLACE.exec(text.slice(from, Math.min(s.end, from + 70)));
+  // (not "said the clerics of the district supported the operation": a verb and its object run to the end)
+  if (place && VERB_AND_OBJECT.test(place[0])) return false;
   if (place) from += place[0].length;
   // "said Mr Pryce yesterday.", "said the mayor on Monday,": the day of the statement after the source
   const time = TIME_AFTER_SOURCE.exec(text.slice(from, Math.min(s.end, from + 40)));

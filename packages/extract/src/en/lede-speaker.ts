@@ -45,6 +45,8 @@ export function identifyLedeSpeaker(
     // ("The minister said …. Tanzania said it would": a state quoted by its name is no person to name her)
     if (isStateName(p.name)) return;
     if (namedInClaimSentence(first, p)) return;
+    // ("“…,” the mayor said." then "Civil Defence controller Hamish Grant said …": another office, another person)
+    if (holdsOtherOffice(e, p)) return;
     // ("Gareth Hale, who led the firm until 2025, was giving evidence …" opens the next paragraph with no
     // claim of its own: the person quoted after it, under that name, is the one)
     if ((paras[j] ?? 99) > lede + 1 && !(p.name && paragraphOpensWith(lede + 1, p.name))) return;
@@ -52,4 +54,35 @@ export function identifyLedeSpeaker(
     for (const t of e.titles) adoptTitle(p, t);
     return;
   }
+}
+
+/** Lede roles that are offices (not a party or a standing: "a key Republican", "the candidate"). */
+const OFFICE_HEAD =
+  /^(?:minister|secretary|senator|governor|president|mayor|chancellor|premier|judge|prosecutor|executive|chief|director|chairman|chairwoman|ambassador|envoy|commissioner|mp)$/;
+/** The head word of a role, before its body or portfolio ("chairman of the cooperative" → "chairman"). */
+const roleHead = (title: string): string =>
+  (
+    title
+      .trim()
+      .replace(/\s+of\s.*$/i, "")
+      .split(/\s+/)
+      .at(-1) ?? ""
+  ).toLowerCase();
+
+/** Heads that name one office ("education minister" = "Education Secretary", "chief executive" = "CEO"). */
+const SAME_HEAD: Record<string, string> = {
+  minister: "minister|secretary",
+  secretary: "secretary|minister",
+  executive: "executive|ceo|chief",
+  chief: "chief|ceo|executive|head",
+  chairman: "chairman|chairwoman|chair|chairperson",
+  chairwoman: "chairman|chairwoman|chair|chairperson",
+};
+/** `p` is known by titles of its own, none of them the office the lede's unnamed speaker `e` holds. */
+function holdsOtherOffice(e: Entity, p: Entity): boolean {
+  if (!p.titles.length) return false;
+  const heads = e.titles.map(roleHead).filter((h) => OFFICE_HEAD.test(h));
+  if (!heads.length) return false;
+  const held = p.titles.join(" ").toLowerCase();
+  return !heads.some((h) => new RegExp(`\\b(?:${SAME_HEAD[h] ?? h})\\b`).test(held));
 }

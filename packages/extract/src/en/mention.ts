@@ -26,7 +26,7 @@ import {
   withHeadlineArticle,
   withoutTimeTail,
 } from "./mention-shapes.ts";
-import { capital, PORTFOLIO_LINK, personNameLength, placesLink, withoutNickname } from "./name-shape.ts";
+import { capital, PORTFOLIO_LINK, placesLink, withoutNickname } from "./name-shape.ts";
 import { bareOffice, capitalisedOffice, seatEpithet } from "./offices.ts";
 import { DESCRIBES_HEAD, describedBody, OWNER, OWNER_OF_NOUN_CUE, ownedBody } from "./owned-bodies.ts";
 import {
@@ -39,9 +39,11 @@ import {
   genderOf,
   HONORIFICS,
   honorificGender,
+  NAME_PARTICLES,
   OPENING_ADVERBS,
   OPENING_ROLES,
   ORG_WORDS,
+  officeInBody,
   PARTY_MEMBER,
   ROLE_HEAD,
   styledHonorific,
@@ -58,13 +60,12 @@ import {
   subjectCase,
   withoutLeadingDeterminer,
 } from "./phrase-words.ts";
-import { joinsName, portfolioListParse, TOPIC_BODIES } from "./portfolio-and.ts";
+import { joinsName, placePossessive, portfolioListParse, TOPIC_BODIES } from "./portfolio-and.ts";
 import { ASKED_AFTER_HEAD } from "./reached-by.ts";
 import { withSeatsNamed } from "./seats.ts";
 import { teamMentionParse } from "./team-leader.ts";
-import { nameAfterPortfolio } from "./title-body.ts";
+import { nameAfterOfPhrase, nameAfterPortfolio, nameAfterTitle } from "./title-body.ts";
 
-const NAME_PARTICLE = /^(?:van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|bin|ibn|dos|das)$/;
 const LINKS = new Set(["in", "at", "of", "from", "for", "with", "on", "to"]);
 
 /** The capitalised run ending at words[k] ("of" may link it) holds a body's word: "Institute of Geodynamics". */
@@ -123,7 +124,9 @@ export function parseEnglishMention(raw: string): MentionParse {
     // ("The Convener of the Civic Forum, Mr Ade Bello": a capitalised role of a body, then a full name)
     // ("The Minority Chief Whip, Hon. Ama Mensah", "its General Secretary, Mr Kofi Bello": an office, then the name)
     const titledRole =
-      (!EMPLOYER_HEAD.test(role) && TITLED_ROLE_OF_BODY.test(role)) || capitalisedOffice(head.name);
+      (!EMPLOYER_HEAD.test(role) && TITLED_ROLE_OF_BODY.test(role)) ||
+      capitalisedOffice(head.name) ||
+      officeInBody(role);
     if (head.name && (titledRole || EMPLOYER_HEAD.test(role))) {
       const tail = parseEnglishMention(description);
       if (tail.name && !tail.pronoun && tail.kind === "person" && (!titledRole || tail.name.includes(" "))) {
@@ -277,10 +280,10 @@ export function parseEnglishMention(raw: string): MentionParse {
       // "the Commission on Presidential Debates": a body named for its topic
       (words[i - 1] === "on" && TOPIC_BODIES.test(words[i - 2] ?? "") && i < words.length) ||
       (i < words.length && OFFICE_POSSESSIVE.test(words[i - 1] as string)) ||
-      (i < words.length && joinsName(words, i - 1)) ||
+      (i < words.length && (joinsName(words, i - 1) || placePossessive(words, i - 1))) ||
       // "Pieter van Wyk", "Piet van der Merwe": lowercase particles inside a person's name
       (i < words.length &&
-        NAME_PARTICLE.test(words[i - 1] as string) &&
+        NAME_PARTICLES.has(words[i - 1] as string) &&
         /^(?:\p{Lu}|van|de)/u.test(words[i - 2] ?? "")))
   )
     i--;
@@ -368,7 +371,7 @@ export function parseEnglishMention(raw: string): MentionParse {
     );
     nameWords = beforeOf;
   } else if (of > 0 && nameWords.length - of > 3 && !ORG_WORDS.test(nameWords.join(" "))) {
-    const nameLength = /^[A-Z]\.$/.test(nameWords[nameWords.length - 2] as string) ? 3 : 2;
+    const nameLength = nameAfterOfPhrase(nameWords);
     titleWords.push(...nameWords.slice(0, nameWords.length - nameLength));
     nameWords = nameWords.slice(nameWords.length - nameLength);
   }
@@ -418,7 +421,7 @@ export function parseEnglishMention(raw: string): MentionParse {
   if (/^(?:of|for)$/.test(nameWords[0] ?? "") && titleWords.length) {
     if (nameWords.length < 4)
       return { name: null, title: withoutLeadingDeterminer(words).join(" "), kind: "person", pronoun: false };
-    const n = personNameLength(nameWords);
+    const n = nameAfterTitle(nameWords);
     titleWords.push(...nameWords.slice(0, -n));
     nameWords = nameWords.slice(-n);
   }

@@ -39,7 +39,13 @@ export const PORTFOLIO_LINK = /^(?:for|of|on|to)$/;
  * Awan"), three for a Cantonese name with its hyphenated given name ("Vivian Lam Wing-sze").
  */
 export const personNameLength = (words: string[]): number =>
-  words.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[words.length - 1] as string) ? 3 : 2;
+  words.length >= 3 &&
+  (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[words.length - 1] as string) ||
+    SURNAME_PARTICLE.test(words[words.length - 2] as string))
+    ? 3
+    : 2;
+/** A particle opening a family name ("Niamh Ní Bhriain", "Seán Mac Giolla", "Ana de Souza", "Jan van Wyk"). */
+const SURNAME_PARTICLE = /^(?:Ní|Nic|Mac|Ó|Uí|Ua|de|da|van|von|bin|binti|al|el)$/;
 
 /** A capitalised word that is not a possessive ("Clinton", not "Clinton’s"). */
 export const capital = (w: string | undefined): boolean =>

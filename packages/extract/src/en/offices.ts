@@ -49,9 +49,14 @@ export function bareOffice(words: string[], run: string[]): boolean {
   return determined || /^[A-Z]{2,4}$/.test(head);
 }
 
+/** A one-word portfolio ("Finance Minister", "Minister for Transport"). */
+const FIELDS =
+  "Finance|Health|Interior|Home|Education|Transport|Justice|Energy|Trade|Labour|Labor|Agriculture|Environment|Information|Communications|Culture|Tourism|Sports?|Youth|Works|Roads|Housing|Water|Defence|Electoral|Federal|Judicial|Immigration|Customs|Revenue|Economy";
+export const PORTFOLIO_FIELD = new RegExp(`^(?:${FIELDS}|Manpower|Law)$`);
 /** Capitalised words that narrow an office: its portfolio or rank ("Finance Minister", "General Secretary"). */
-const OFFICE_MODIFIERS =
-  /^(?:Finance|Health|Interior|Home|Education|Transport|Justice|Energy|Trade|Labour|Labor|Agriculture|Environment|Information|Communications|Culture|Tourism|Sports?|Youth|Works|Roads|Housing|Water|Defence|Electoral|Federal|Judicial|Immigration|Customs|Revenue|Economy|Second|First|Third|National|Regional|Provincial|Municipal|County|District|Party|Managing|Technical|Team|Organising|Organizing|Assistant|Associate|Senior|Principal|Permanent|Parliamentary|Cabinet)$/;
+const OFFICE_MODIFIERS = new RegExp(
+  `^(?:${FIELDS}|Second|First|Third|National|Regional|Provincial|Municipal|County|District|Party|Managing|Technical|Team|Organising|Organizing|Assistant|Associate|Senior|Principal|Permanent|Parliamentary|Cabinet)$`,
+);
 
 const INITIALS = /^[A-Z]{2,5}$/;
 // (an adjective, not a noun that is also a given name: "Dane", "Finn")

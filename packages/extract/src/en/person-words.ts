@@ -72,6 +72,12 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   ald: "alderman",
   amb: "ambassador",
   msgr: "monsignor",
+  // Nigerian and church styles before a name ("Engr. Musa Bello", "Barr. Ada Obi", "Alh. Sani Dauda", "Fr. John Okoro")
+  engr: "engineer",
+  barr: "barrister",
+  alh: "alhaji",
+  fr: "priest",
+  pst: "pastor",
 };
 export const TIME_NAMES = new Set([
   ...EN_WEEKDAY_NAMES,
@@ -91,7 +97,15 @@ export const CAPITAL_TITLES = new Set(
   ).split(" "),
 );
 // ("Hon." before a legislator's name in Kenyan, Nigerian and Ugandan papers: "Minority Leader Hon. Joseph Wafula")
-export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "hon", "comrade"]);
+/**
+ * Lowercase particles inside a person's name ("Pieter van Wyk", "Ana de la Cruz", "Omar bin Said", "Ronaldo dela
+ * Cruz", "Siti binti Ali").
+ */
+export const NAME_PARTICLES = new Set(
+  "van von de der den du da di del della dela delos la le ter ten bin binti bint ibn dos das".split(" "),
+);
+// ("Federal Minister for Energy Sardar Faisal Awan": a Pakistani style before the name)
+export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "hon", "rt", "comrade", "sardar"]);
 /**
  * How many words of a Malaysian or Fijian honorific open a name: "Datuk Seri Rosli Kamaruddin", "Tan Sri Azman
  * Hashim", "Dato' Wira Ahmad" (not "Tan" alone, a family name, nor "Sri" alone, a given name), the chiefly
@@ -148,6 +162,9 @@ export const ROLE_HEAD =
 // (also "WFP's regional director for eastern Africa": an owner's role and the region it covers)
 export const EMPLOYER_HEAD =
   /^(?:(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.-]*[’']s)\s+)?(?:[a-z][\w-]*\s+){1,4}(?:for|of|at|with|to)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?\p{Lu}/u;
+/** "Permanent Secretary in the Ministry of Health", "Head Coach at the Lagos Academy": a capitalised office in a named body. */
+const OFFICE_IN_BODY = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)\s+(?:in|at)\s+the\s+\p{Lu}/u;
+export const officeInBody = (role: string): boolean => TITLE_HEADS.has(OFFICE_IN_BODY.exec(role)?.[1] ?? "");
 export const TITLED_ROLE_OF_BODY =
   /^(?:the|its|his|her|their)\s+(?:[\w-]+\s+){1,3}(?:of|for)\s+(?:the\s+)?\p{Lu}/iu;
 const FEMININE =

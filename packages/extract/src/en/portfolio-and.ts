@@ -105,3 +105,16 @@ export function portfolioListParse(
   if (!tail.name || tail.kind !== "person" || !tail.title) return null;
   return { ...tail, title: `${m[0]}${tail.title}` };
 }
+
+const PLACE_LINKS = /^(?:in|at|of|from|near|outside)$/;
+/**
+ * words[k] is a capitalised possessive inside a place's name after a preposition ("workers in Cox's Bazar",
+ * "residents of St Mary's Road"), not an owner before what it owns ("Clinton's Chief of Staff").
+ */
+export function placePossessive(words: string[], k: number): boolean {
+  const w = words[k] as string;
+  if (!/^\p{Lu}\p{L}*[’']s$/u.test(w)) return false;
+  let j = k - 1;
+  while (j >= 0 && /^\p{Lu}\p{L}*\.?$/u.test(words[j] as string)) j--;
+  return j >= 0 && PLACE_LINKS.test(words[j] as string);
+}

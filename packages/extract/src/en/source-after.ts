@@ -3,7 +3,7 @@
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { INSTITUTION_HEADS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
 import { parseEnglishMention } from "./mention.ts";
-import { abbreviation, ROLE_HEAD } from "./person-words.ts";
+import { abbreviation, ROLE_HEAD, TITLE_HEADS } from "./person-words.ts";
 import { joinsName } from "./portfolio-and.ts";
 import { isCap, LEADING_LINKS, npWord, type SourceSpan } from "./source.ts";
 import { isCapWord, particle } from "./speaker-start.ts";
@@ -71,7 +71,7 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
   if (!span) return null;
   // "said the lead author, Dr. Priya Ram, an epidemiologist …": a lowercase role, then the name it describes
   // (or a capitalised office: "said the Minister of Lands, Samuel Abu Jinapor.")
-  const named = ROLE_BEFORE_NAME.test(text.slice(span[0], span[1]))
+  const named = roleBeforeName(text.slice(span[0], span[1]))
     ? NAME_AFTER_ROLE.exec(text.slice(span[1], span[1] + 60))
     : null;
   // (an office with an "and" in its portfolio speaks here only with its holder named, after a comma or right
@@ -91,9 +91,16 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
     appositive && !/\sand\s/.test(appositive) && !WRITERS_COMMENT.test(appositive) ? appositive.length : 0;
   return { start: span[0], end: fullEnd + role, pronoun: false };
 }
-/** A lowercase role ("the lead author") or a capitalised office with its portfolio ("the Minister of Lands"). */
+/**
+ * A lowercase role ("the lead author", "the chairman of the Bagamoyo fishermen's cooperative") or a capitalised office
+ * with its portfolio or body ("the Minister of Lands", "the Chairman of the Bagamoyo Cooperative").
+ */
 const ROLE_BEFORE_NAME =
-  /^(?:the|a|an|its|their)\s(?:[a-z\s-]+|(?:\p{Lu}[\p{L}-]*\s)*(?:Minister|Secretary|Commissioner|Director|Chairman|Chairperson|Chair)\s(?:of|for)\s\p{Lu}[\p{L}\s-]*)$/u;
+  /^(?:the|a|an|its|their)\s(?:[a-z][a-z\s’'-]*(?:\s(?:of|for|at)\s(?:the\s)?[\p{L}\s’'-]+)?|(?:\p{Lu}[\p{L}-]*\s)*(\p{Lu}[\p{L}-]*)\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}\s’'-]*)$/u;
+const roleBeforeName = (words: string): boolean => {
+  const m = ROLE_BEFORE_NAME.exec(words);
+  return !!m && (m[1] === undefined || TITLE_HEADS.has(m[1]) || m[1] === "Chairperson");
+};
 /** The mention names a person after an office whose portfolio has an "and" (not "and Industry" as the name). */
 function holderAfterPortfolio(mention: string): boolean {
   const parse = parseEnglishMention(mention);

@@ -2,7 +2,7 @@ import { startsUppercase } from "../text/chars.ts";
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
 import { INSTITUTION_HEADS, NP_WORDS, PRONOUNS, SUBJECT_STOPS, VERB_FORMS, WH_RELATIVE } from "./lexicon.ts";
 import { particleName } from "./name-shape.ts";
-import { ROLE_HEAD } from "./person-words.ts";
+import { NAME_PARTICLES, ROLE_HEAD } from "./person-words.ts";
 import type { SourceSpan } from "./source.ts";
 
 export const DETERMINERS = new Set([
@@ -22,10 +22,6 @@ export const DETERMINERS = new Set([
 ]);
 export const isCapWord = (t: Token | undefined): boolean =>
   !!t && t.word && (startsUppercase(t.text) || particleName(t.text));
-/** Lowercase particles inside a person's name ("Pieter van Wyk", "Ana de la Cruz", "Omar bin Said"). */
-const NAME_PARTICLES = new Set(
-  "van von de der den du da di del della la le ter ten bin ibn dos das".split(" "),
-);
 /**
  * Whether toks[k] (nearest first) is a particle inside a name: a capitalised word follows it and a
  * capitalised word or another particle precedes it ("Jan de Wet", "Piet van der Merwe").

@@ -1,5 +1,6 @@
 import { PORTFOLIO_LINK, personNameLength } from "./name-shape.ts";
-import { ORG_WORDS } from "./person-words.ts";
+import { PORTFOLIO_FIELD } from "./offices.ts";
+import { HONORIFICS, ORG_WORDS } from "./person-words.ts";
 
 /**
  * "Special Assistant to the Prime Minister on Power Ayesha Niazi", "Minister of State at the Department of
@@ -13,12 +14,43 @@ const BODY_LINK = /^(?:at|in|of|for|with)$/;
 const BODY_HEAD =
   /^(?:Department|Ministry|Office|Agency|Bureau|Commission|Authority|Board|Council|Institute|Treasury)$/;
 
+/** Words that carry a portfolio on after its first word ("Home Affairs", "Trade and Industry"). */
+const FIELD_GOES_ON =
+  /^(?:Affairs|and|Development|Security|Services|Resources|Planning|Relations|Protection|Welfare|Safety)$/;
+/**
+ * "… for Transport Tan Wei Ling", "… of Health Rajesh Kumar Verma": a one-word portfolio after its link, then
+ * a name of three words (Chinese, Malay and Indian names often have three).
+ */
+function threeWordNameAfterField(nameWords: string[]): boolean {
+  const k = nameWords.length - 4;
+  return (
+    k >= 0 &&
+    PORTFOLIO_FIELD.test(nameWords[k] as string) &&
+    (k === 0 || PORTFOLIO_LINK.test(nameWords[k - 1] as string)) &&
+    !FIELD_GOES_ON.test(nameWords[k + 1] as string) &&
+    !HONORIFICS.has((nameWords[k + 1] as string).toLowerCase()) &&
+    !ORG_WORDS.test(nameWords.slice(k + 1).join(" "))
+  );
+}
+
+/**
+ * How many of the last words after an "of" phrase are the person's name: "Director of National Intelligence
+ * James Clapper", "… of Health John F. Kelly", "… for Transport Tan Mei Hua" (not "Minister of Labor Hsu
+ * Mei-ling": a hyphenated given name after the family name).
+ */
+export const nameAfterOfPhrase = (nameWords: string[]): number =>
+  /^[A-Z]\.$/.test(nameWords[nameWords.length - 2] as string) || threeWordNameAfterField(nameWords) ? 3 : 2;
+
+/** How many of the last words after a title and its portfolio are the person's name. */
+export const nameAfterTitle = (nameWords: string[]): number =>
+  threeWordNameAfterField(nameWords) ? 3 : personNameLength(nameWords);
+
 /**
  * The person's name words of `nameWords` after a linked title (`titleWords` takes the portfolio or body),
  * or `nameWords` unchanged.
  */
 export function nameAfterPortfolio(titleWords: string[], nameWords: string[]): string[] {
-  const n = personNameLength(nameWords);
+  const n = nameAfterTitle(nameWords);
   if (nameWords.length <= n) return nameWords;
   const last = titleWords.at(-1) ?? "";
   const linked =

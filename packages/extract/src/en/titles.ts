@@ -70,6 +70,23 @@ const LOOSE_TITLES: Record<string, string[][]> = {
     ["assemblymember"],
   ],
   legislator: [["senator"], ["representative"], ["lawmaker"], ["mp"], ["assemblyman"], ["assemblywoman"]],
+  // ("Det Insp Claire Hollis … The officer said", "Sgt Tom Reed … the officer"): a police or military rank
+  officer: [
+    ["inspector"],
+    ["sergeant"],
+    ["constable"],
+    ["superintendent"],
+    ["detective"],
+    ["lieutenant"],
+    ["captain"],
+    ["colonel"],
+    ["major"],
+    ["corporal"],
+    ["commander"],
+  ],
+  // ("Rev. Andrew Mbeki … the cleric", "Fr. Kevin Okoro … the priest")
+  cleric: [["reverend"], ["priest"], ["pastor"], ["imam"], ["vicar"], ["bishop"]],
+  priest: [["reverend"], ["vicar"]],
 };
 
 /** The owner before a role that any body of the article may be: "the company's chief executive". */
