@@ -1,4 +1,5 @@
 import { AR_MONTHS, AR_WEEKDAYS, DAY_PARTS, ORDINAL_DAYS } from "./ar/date-words.ts";
+import { dayInMediaName } from "./en/media-name-day.ts";
 import { AR_MARKS, arabicWordPattern, asciiDigits, seatless } from "./text/chars.ts";
 import { leadFilterSource, literalLeadSource } from "./text/lead-filter.ts";
 
@@ -285,29 +286,6 @@ export const EN_DATE = new RegExp(
 /** Days with a name of their own: "Black Friday", "Super Tuesday", "Good Friday" — no weekday of the story. */
 const NAMED_DAY =
   /\b(?:Black|Cyber|Super|Good|Holy|Maundy|Ash|Palm|Easter|Bloody|Giving|Shrove|Whit|Trinity)\s+$/;
-
-/**
- * Media named with a day word: "USA Today", "the BBC's Today programme", "the Today show"; "the Sunday Times",
- * "the Saturday Paper", "the Mail on Sunday" (the weekday, then a capitalised word of the name, or after "Mail on").
- */
-const TODAY_TITLE_BEFORE = /(?:\bUSA|\bthe|\S[’']s)\s+$/;
-const TODAY_TITLE_AFTER = /^\s+(?:programme|program|show|newspaper|podcast)\b/;
-const PAPER_BEFORE = /\b[Tt]he(?:[\s\u00A0]+Mail[\s\u00A0]+on)?[\s\u00A0]+$/;
-const PAPER_WORD_AFTER =
-  /^[\s\u00A0]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?:\p{Lu}[\p{L}-]*)/u;
-/** The day word at text[start, end) ("Today" or a weekday) is part of a medium's name: no day of the story. */
-function dayInMediaName(text: string, start: number, end: number): boolean {
-  const word = text.slice(start, end);
-  if (word === "Today")
-    return (
-      TODAY_TITLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
-      TODAY_TITLE_AFTER.test(text.slice(end, end + 12))
-    );
-  const before = PAPER_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
-  if (!before) return false;
-  if (before[0].includes("Mail")) return word === "Sunday";
-  return PAPER_WORD_AFTER.test(text.slice(end, end + 24));
-}
 
 function resolveEnglish(m: RegExpExecArray, pub: Date | null): string | null {
   const g = m.groups ?? {};

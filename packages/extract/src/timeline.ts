@@ -1,3 +1,4 @@
+import { datelineDay } from "./ar/dateline-day.ts";
 import { atLeadEvent } from "./ar/event-occasion.ts";
 import { leadDay, leadEventDay, toldDays } from "./ar/told-days.ts";
 import {
@@ -436,19 +437,6 @@ function ownDate(
   found.sort((a, b) => rank(a) - rank(b));
   return found[0] ?? null;
 }
-
-/** The date opens its line after a place and runs into the cue past an agency in brackets or a dash. */
-function datelineDay(text: string, m: DateMention, cueStart: number): boolean {
-  if (m.end > cueStart) return false;
-  const lineStart = text.lastIndexOf("\n", m.start) + 1;
-  return (
-    DATELINE_PLACE.test(text.slice(lineStart, m.start)) && DATELINE_CLOSE.test(text.slice(m.end, cueStart))
-  );
-}
-/** «كادقلي », «بكين، »: the place a dateline opens with. */
-const DATELINE_PLACE = /^[\s\u00A0]*\p{L}+(?:[\s\u00A0]+\p{L}+){0,2}[،,]?[\s\u00A0]*$/u;
-/** « (شينخوا) », « – »: what closes a dateline before the lead's verb. */
-const DATELINE_CLOSE = /^[\s\u00A0]*(?:\([^()\n]{1,30}\)[\s\u00A0]*)?(?:[-—–][\s\u00A0]*)?[وف]?$/u;
 
 /** The mention lies across another statement's cue from d's (before d's cue, or past it). */
 // (at module level: under tsx's keepNames an inner closure is re-wrapped with __name on every call)

@@ -5,10 +5,9 @@ import { benchParse } from "./bench.ts";
 import { CHARGED_AFTER_HEAD } from "./charged.ts";
 import { epithetParse } from "./epithets.ts";
 import { issuedDocumentParse } from "./issued-document.ts";
-import { CIRCUMSTANCE_PARTICIPLE } from "./lexicon.ts";
 import { withListedBody } from "./listed-body.ts";
+import { appositiveParse } from "./mention-appositive.ts";
 import {
-  DISCOURSE_ADVERB,
   DOCUMENT_HEADED,
   GENERIC,
   GENERIC_HEADS,
@@ -27,14 +26,13 @@ import {
   withoutTimeTail,
 } from "./mention-shapes.ts";
 import { capital, PORTFOLIO_LINK, placesLink, withoutNickname } from "./name-shape.ts";
-import { bareOffice, capitalisedOffice, seatEpithet } from "./offices.ts";
-import { DESCRIBES_HEAD, describedBody, OWNER, OWNER_OF_NOUN_CUE, ownedBody } from "./owned-bodies.ts";
+import { bareOffice, seatEpithet } from "./offices.ts";
+import { OWNER, OWNER_OF_NOUN_CUE, ownedBody } from "./owned-bodies.ts";
 import {
   abbreviation,
   bareWord,
   CAPITAL_TITLES,
   dropPostNominals,
-  EMPLOYER_HEAD,
   endsInIndustry,
   genderOf,
   HONORIFICS,
@@ -43,13 +41,11 @@ import {
   OPENING_ADVERBS,
   OPENING_ROLES,
   ORG_WORDS,
-  officeInBody,
   PARTY_MEMBER,
   ROLE_HEAD,
   styledHonorific,
   TIME_NAMES,
   TITLE_HEADS,
-  TITLED_ROLE_OF_BODY,
   withoutDot,
 } from "./person-words.ts";
 import {
@@ -110,55 +106,8 @@ export function parseEnglishMention(raw: string): MentionParse {
   const comma = mention.indexOf(",");
   const listed = comma > 0 ? withListedBody(mention, parseEnglishMention) : null;
   if (listed) return listed;
-  if (comma > 0) {
-    const head = parseEnglishMention(mention.slice(0, comma));
-    const description = mention
-      .slice(comma + 1)
-      .replace(/,\s*$/, "")
-      .trim();
-    // "A spokesman for Tate, Kyle Brandt": the name in the head is the employer, the person follows
-    const role = mention.slice(0, comma);
-    // ("One, Sarah Hill from Leeds,": a quantifier standing for the person named after it)
-    const named = /^(?:one|another)$/i.test(role.trim()) ? parseEnglishMention(description) : null;
-    if (named?.name && named.kind === "person") return named;
-    // ("The Convener of the Civic Forum, Mr Ade Bello": a capitalised role of a body, then a full name)
-    // ("The Minority Chief Whip, Hon. Ama Mensah", "its General Secretary, Mr Kofi Bello": an office, then the name)
-    const titledRole =
-      (!EMPLOYER_HEAD.test(role) && TITLED_ROLE_OF_BODY.test(role)) ||
-      capitalisedOffice(head.name) ||
-      officeInBody(role);
-    if (head.name && (titledRole || EMPLOYER_HEAD.test(role))) {
-      const tail = parseEnglishMention(description);
-      if (tail.name && !tail.pronoun && tail.kind === "person" && (!titledRole || tail.name.includes(" "))) {
-        const title = [tail.title, mention.slice(0, comma).replace(/^(?:the|a|an)\s+/i, "")]
-          .filter(Boolean)
-          .join(", ");
-        // ("A spokeswoman for the club, Ana Ruiz": the role shows the gender)
-        const gender = tail.gender ?? genderOf(role);
-        return gender ? { ...tail, title, gender } : { ...tail, title };
-      }
-    }
-    // "The mayor, speaking at a news conference on Monday,": the circumstances of the statement, no title
-    // (also "The minister, however,": a link to what came before)
-    if (CIRCUMSTANCE_PARTICIPLE.test(description) || DISCOURSE_ADVERB.test(description)) return head;
-    // "Tom Hebden, whose …", "the health ministry, which …", "The Harbour Commission, the state agency that …"
-    const described = /^(?:who|whose|which|where)\b/i.test(description) || describedBody(head, description);
-    if (!head.pronoun && described) return head; // a description, no title
-    if (head.name && !head.pronoun) {
-      const title =
-        [head.title, description.replace(/^(?:the|a|an)\s+/i, "")].filter(Boolean).join(", ") || null;
-      return { ...head, title };
-    }
-    // "The researchers, from the universities of Leeds and Durham,": the unnamed head speaks, not its affiliation
-    // (and "A draft joint letter, circulated by France and seen by POLITICO,": a participle describing it)
-    if (!head.name && !head.pronoun && DESCRIBES_HEAD.test(description)) return head;
-    // "Its director, Paul Johnson": the description first, then the name
-    const tail = parseEnglishMention(description);
-    if (tail.name && !tail.pronoun) {
-      const gender = tail.gender ?? head.gender;
-      return { ...tail, title: tail.title ?? head.title, ...(gender ? { gender } : {}) };
-    }
-  }
+  const appositive = comma > 0 ? appositiveParse(mention, comma, parseEnglishMention) : null;
+  if (appositive) return appositive;
   // (most mentions have neither parentheses nor commas: skip those passes)
   const unbracketed = mention.includes("(") ? mention.replace(/\s*\([^)]*\)/g, "") : mention;
   // (and the quote marks of a nickname: "the mother of “Jun-Jun,”")

@@ -1,0 +1,66 @@
+/** An English mention with a comma: a name and its description, a role and the name it describes. */
+import type { MentionParse } from "../speakers.ts";
+import { CIRCUMSTANCE_PARTICIPLE } from "./lexicon.ts";
+import { DISCOURSE_ADVERB } from "./mention-shapes.ts";
+import { capitalisedOffice } from "./offices.ts";
+import { DESCRIBES_HEAD, describedBody } from "./owned-bodies.ts";
+import { EMPLOYER_HEAD, genderOf, officeInBody, TITLED_ROLE_OF_BODY } from "./person-words.ts";
+
+/**
+ * "The Institute for Fiscal Studies, an independent think tank", "A spokesman for Tate, Kyle Brandt", "Its director,
+ * Paul Johnson": the parse of a mention whose first comma is at `comma`, or null to read it without its comma.
+ */
+export function appositiveParse(
+  mention: string,
+  comma: number,
+  parseEnglishMention: (raw: string) => MentionParse,
+): MentionParse | null {
+  const head = parseEnglishMention(mention.slice(0, comma));
+  const description = mention
+    .slice(comma + 1)
+    .replace(/,\s*$/, "")
+    .trim();
+  // "A spokesman for Tate, Kyle Brandt": the name in the head is the employer, the person follows
+  const role = mention.slice(0, comma);
+  // ("One, Sarah Hill from Leeds,": a quantifier standing for the person named after it)
+  const named = /^(?:one|another)$/i.test(role.trim()) ? parseEnglishMention(description) : null;
+  if (named?.name && named.kind === "person") return named;
+  // ("The Convener of the Civic Forum, Mr Ade Bello": a capitalised role of a body, then a full name)
+  // ("The Minority Chief Whip, Hon. Ama Mensah", "its General Secretary, Mr Kofi Bello": an office, then the name)
+  const titledRole =
+    (!EMPLOYER_HEAD.test(role) && TITLED_ROLE_OF_BODY.test(role)) ||
+    capitalisedOffice(head.name) ||
+    officeInBody(role);
+  if (head.name && (titledRole || EMPLOYER_HEAD.test(role))) {
+    const tail = parseEnglishMention(description);
+    if (tail.name && !tail.pronoun && tail.kind === "person" && (!titledRole || tail.name.includes(" "))) {
+      const title = [tail.title, mention.slice(0, comma).replace(/^(?:the|a|an)\s+/i, "")]
+        .filter(Boolean)
+        .join(", ");
+      // ("A spokeswoman for the club, Ana Ruiz": the role shows the gender)
+      const gender = tail.gender ?? genderOf(role);
+      return gender ? { ...tail, title, gender } : { ...tail, title };
+    }
+  }
+  // "The mayor, speaking at a news conference on Monday,": the circumstances of the statement, no title
+  // (also "The minister, however,": a link to what came before)
+  if (CIRCUMSTANCE_PARTICIPLE.test(description) || DISCOURSE_ADVERB.test(description)) return head;
+  // "Tom Hebden, whose …", "the health ministry, which …", "The Harbour Commission, the state agency that …"
+  const described = /^(?:who|whose|which|where)\b/i.test(description) || describedBody(head, description);
+  if (!head.pronoun && described) return head; // a description, no title
+  if (head.name && !head.pronoun) {
+    const title =
+      [head.title, description.replace(/^(?:the|a|an)\s+/i, "")].filter(Boolean).join(", ") || null;
+    return { ...head, title };
+  }
+  // "The researchers, from the universities of Leeds and Durham,": the unnamed head speaks, not its affiliation
+  // (and "A draft joint letter, circulated by France and seen by POLITICO,": a participle describing it)
+  if (!head.name && !head.pronoun && DESCRIBES_HEAD.test(description)) return head;
+  // "Its director, Paul Johnson": the description first, then the name
+  const tail = parseEnglishMention(description);
+  if (tail.name && !tail.pronoun) {
+    const gender = tail.gender ?? head.gender;
+    return { ...tail, title: tail.title ?? head.title, ...(gender ? { gender } : {}) };
+  }
+  return null;
+}
