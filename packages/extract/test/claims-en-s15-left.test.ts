@@ -129,9 +129,11 @@ describe("', according to the agency' after the agency's dated statement", () =>
     const claims = en(`${statement}More than 2,000 homes were destroyed, according to the agency.`);
     expect(claims.map((c) => c.date)).toEqual(["2026-06-08", "2026-06-08"]);
   });
-  it("still leaves a body's figures undated without a statement, or opening the sentence", () => {
+  it("takes the day of a plain dated statement too (sets V and W), but not for figures opening the sentence", () => {
     const said = "The disaster agency said on Monday that 40 people had died in the floods.\n\n";
-    expect(en(`${said}More than 2,000 homes were destroyed, according to the agency.`)[1]?.date).toBeNull();
+    expect(en(`${said}More than 2,000 homes were destroyed, according to the agency.`)[1]?.date).toBe(
+      "2026-06-08",
+    );
     expect(
       en(`${statement}According to the agency, 2,000 homes lie below the flood line.`)[1]?.date,
     ).toBeNull();
