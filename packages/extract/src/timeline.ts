@@ -1,6 +1,6 @@
 import { datelineDay } from "./ar/dateline-day.ts";
 import { atLeadEvent } from "./ar/event-occasion.ts";
-import { leadDay, leadEventDay, toldDays } from "./ar/told-days.ts";
+import { leadDays, toldDays } from "./ar/told-days.ts";
 import {
   type DateMention,
   EN_WEEKDAY_ALTERNATION,
@@ -74,14 +74,13 @@ export function assignDates(
   // statements that follow without a day of their own are that day's, not the day of whichever
   // other voice was dated last ("X said last week"). Arabic reports move the time with each scene.
   const english = lang === "en" ? englishDayContext(text, sentences, pub) : null;
+  const arabicLead = lang === "ar" ? leadDays(text, sentences, drafts, pub) : null;
   let current: DateMention | null = english
     ? (english.liveDay ?? storyDate(text, sentences, english.lede, pub, parts))
-    : lang === "ar"
-      ? leadDay(text, sentences, drafts, pub)
-      : null;
+    : (arabicLead?.now ?? null);
   const storyDay = current;
   // (Arabic: the day of the lead's news, even inside its content, dates the statements made at that event)
-  const eventDay = lang === "ar" ? leadEventDay(text, sentences, pub) : null;
+  const eventDay = arabicLead?.event ?? null;
   // (English: each sentence's statements, for the time words beside another's verb)
   const rivalsByFrame = english ? sentenceRivals(drafts) : null;
   const lastBySpeaker = new Map<object, number>();

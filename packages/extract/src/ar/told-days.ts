@@ -17,30 +17,28 @@ const AR_RELATIVE_DAY = seatless(
  * Arabic: the day the lead paragraph names («قضت المحكمة، اليوم الأربعاء، …», «قتل 17 مدنيا …، بحسب ما
  * أفادت لجنة محلية الأربعاء») is the article's "now", until a statement gives its own time. A day inside a
  * claim's content («أفادت مصادر بأن الشرطة ألقت القبض، أمس الثلاثاء، على …») dates the reported event, not
- * when anything was said: it is no one's "now" (see `leadEventDay`).
+ * when anything was said: it is no one's "now", only the day of the lead's event (`event`).
  */
-export function leadDay(
+export function leadDays(
   text: string,
   sentences: Sentence[],
   drafts: Draft[],
   pub: Date | null,
-): DateMention | null {
+): { now: DateMention | null; event: DateMention | null } {
   const inContent = (m: DateMention) =>
     drafts.some((d) => m.start >= d.contentStart && m.end <= d.contentEnd);
-  const days = leadDays(text, sentences, pub);
-  if (days === null) return null;
+  const days = newsDays(text, sentences, pub);
+  if (days === null) return { now: null, event: null };
+  // (the day of the lead's news, inside a claim's content or not, dates the statements made at that event:
+  // «قضت المحكمة، اليوم الأربعاء، …، وفق ما أفاد مصدر»)
+  const event = days[0] ?? null;
   // (a dateline line's day stands in only for a lead that names none, not for one whose day is its news's)
-  if (days.length) return days.find((m) => !inContent(m)) ?? null;
-  return datelineDay(text, leadLines(text, sentences), pub);
-}
-
-/** The day of the lead's reported event, inside a claim's content or not («قضت المحكمة، اليوم الأربعاء، …، وفق ما أفاد مصدر»). */
-export function leadEventDay(text: string, sentences: Sentence[], pub: Date | null): DateMention | null {
-  return leadDays(text, sentences, pub)?.[0] ?? null;
+  if (days.length) return { now: days.find((m) => !inContent(m)) ?? null, event };
+  return { now: datelineDay(text, leadLines(text, sentences), pub), event };
 }
 
 /** The lead paragraph's days that can be its news's («اليوم», «أمس», a weekday; no plan's); null with no lead. */
-function leadDays(text: string, sentences: Sentence[], pub: Date | null): DateMention[] | null {
+function newsDays(text: string, sentences: Sentence[], pub: Date | null): DateMention[] | null {
   const first = sentences[leadIndex(text, sentences)];
   if (!first) return null;
   let end = first.end;
