@@ -3,23 +3,15 @@ import {
   COURT_OFFICER,
   fitsGender,
   isGroup,
-  modifiesNoun,
   namedJudge,
   officeHolder,
-  ownsTitle,
   personOfAge,
   pluralHead,
 } from "./entity-traits.ts";
 import { LastPair } from "./former-latter.ts";
-import {
-  COMPANY_HEADS,
-  fitsGeneric,
-  lacksNamedModifier,
-  namesPlaceholder,
-  quotedCompanyShowingKind,
-} from "./generic-bodies.ts";
+import { namesPlaceholder } from "./generic-bodies.ts";
+import { genericBody } from "./generic-mention.ts";
 import { byInitials } from "./initialisms.ts";
-import { bodyQuotedBefore, onlyBodyOfKind } from "./kind-of-body.ts";
 import { officeHolderOf } from "./office-holder.ts";
 import { memberOfGroup } from "./partitive.ts";
 import { bodyOfPerson } from "./persons-body.ts";
@@ -244,53 +236,8 @@ export class SpeakerBook {
       if (body && body.kind !== "unknown") return this.touch(holder ?? body);
       parse = { ...parse, speaksFor: undefined };
     }
-    if (parse.generic) {
-      const head = parse.generic;
-      const only = onlyBodyOfKind(this.entities, head, parse.title); // ("the agency" after "the … Authority")
-      if (only) return this.touch(only);
-      // "Norvane … said … said Owen Markey, a portfolio manager at Tallis Capital … the company said": a
-      // company that has spoken outweighs one only mentioned since
-      if (COMPANY_HEADS.has(head)) {
-        const kindShown = quotedCompanyShowingKind(this.recency, head, parse.title);
-        if (kindShown) return this.touch(kindShown);
-        for (let i = this.recency.length - 1; i >= 0; i--) {
-          const e = this.recency[i] as Entity;
-          if (e.kind === "organisation" && e.claims && e.name && !e.generic && fitsGeneric(e.name, head))
-            if (!lacksNamedModifier(e, parse.title)) return this.touch(e);
-        }
-      }
-      for (let i = this.recency.length - 1; i >= 0; i--) {
-        const e = this.recency[i] as Entity;
-        // "Kestrel Maritime, the Limassol-based company that operates the ship" … "the company"
-        // (not "The agency’s chief executive, Sir Alan Crewe": there the body only owns the title)
-        if (
-          e.name &&
-          e.titleWords.some((t) => t.has(head)) &&
-          !ownsTitle(e, head) &&
-          !modifiesNoun(e, head)
-        ) {
-          e.kind = "organisation";
-          return this.touch(e);
-        }
-        if (e.kind !== "organisation") continue;
-        if (e.generic === head || (e.name && !e.generic && fitsGeneric(e.name, head))) {
-          if (!lacksNamedModifier(e, parse.title)) return this.touch(e);
-        }
-      }
-      const before = bodyQuotedBefore(this.entities, previous, head, parse.title);
-      if (before) return this.touch(before);
-      // not named yet ("The army said …" before "the Malawi Defence Force"): named when it is
-      const e: Entity = {
-        name: parse.title,
-        kind: "organisation",
-        titles: [],
-        nameWords: [],
-        titleWords: [],
-        generic: head,
-      };
-      this.entities.push(e);
-      return this.touch(e);
-    }
+    if (parse.generic)
+      return this.touch(genericBody(this.entities, this.recency, parse.generic, parse, previous));
     if (parse.name) {
       const nw = this.words(parse.name);
       if (nw.length) {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { cueWords } from "../src/en/cue-words.ts";
 import { AS_PUT_IT, asPutItMatches, IN_SOURCE, inSourceMatches } from "../src/en/framing.ts";
 import { NOUN_CUE, nounCueMatches } from "../src/en/nouns.ts";
-import { cueWords } from "../src/en/verbs.ts";
 import { segment } from "../src/text/segment.ts";
 
 // The rules below try their expression only where a match can start; they must find exactly the matches

@@ -1,5 +1,6 @@
 import { arabicWordPattern, foldArabicLetters, SPACE, seatless } from "../text/chars.ts";
 import { SHORT_VERBAL_NOUNS } from "./ba-nouns.ts";
+import { PARTICIPLES, participleForms, pluralFeminine, stemForms, WEAK_PARTICIPLES } from "./participles.ts";
 
 /**
  * Arabic reporting verbs: [perfect 3rd masc. sing., imperfect 3rd masc. sing., particles it takes,
@@ -237,88 +238,10 @@ const HEARER_LEMMAS = ["أبلغ", "أخبر", "طمأن", "وعد"];
 const CONTINUATION_LEMMAS = ["أضاف", "تابع", "استطرد", "أردف", "أكمل"];
 /** Passive reporting forms: a statement with no speaker («وأفيد بأن …»). */
 const PASSIVE = ["أفيد", "يفاد"];
-
-/** Circumstantial participles (حال) carrying a second statement by the main clause's speaker. */
-const PARTICIPLES: [string, string[]][] = [
-  ["مشير", ["إلى"]],
-  ["معتبر", []],
-  ["مضيف", []],
-  ["مؤكد", ["على"]],
-  ["لافت", ["إلى"]],
-  ["زاعم", []],
-  ["واصف", []],
-  ["موضح", []],
-  ["منوه", ["إلى", "ب"]],
-  ["مشدد", ["على"]],
-  ["محذر", ["من"]],
-  ["معرب", ["عن"]],
-  ["قائل", []],
-  ["مطالب", ["ب"]],
-  ["متابع", []],
-  ["مستدرك", []],
-  ["معلن", ["عن"]],
-  ["كاشف", ["عن"]],
-  ["مبين", []],
-  ["مردف", []],
-  ["متسائل", []],
-  ["متهم", []],
-  ["مذكر", ["ب"]],
-  ["معترف", ["ب"]],
-  ["مستبعد", []],
-  ["متوقع", []],
-  ["مجدد", []],
-  ["مرجح", []],
-  ["مختتم", []],
-  ["مبرز", []],
-  ["مقترح", []],
-  ["محمل", []],
-  ["منتقد", []],
-  ["متعهد", ["ب"]],
-  ["ملمح", ["إلى"]],
-  ["مستنكر", []],
-  ["مطمئن", ["إلى"]],
-  ["ملوح", ["ب"]],
-  ["مرجع", []],
-  ["عازي", []], // «عازيا ذلك إلى "…"»: the cause the speaker gives, its object kept
-  // «مصرحا بأن …»
-  ["مصرح", ["ب"]],
-  // «مسجلا أن …» (only with أن: «مسجلا ارتفاعا» records a figure)
-  ["مسجل", []],
-  // «متوعدا المتلاعبين بعقوبات صارمة»
-  ["متوعد", []],
-  // «ناصحا بأخذ اللقاح …» (advising): the ب-phrase is the content
-  ["ناصح", ["ب"]],
-];
 /** Participles that report only a clause after أن («مسجلا أن …»). Folded. */
 export const CLAUSAL_PARTICIPLES = new Set(["مسجلا", "مسجله", "مسجلين", "مسجلتين"]);
-const WEAK_PARTICIPLES = [
-  "داعيا",
-  "داعية",
-  "داعين",
-  "داعيات",
-  "نافيا",
-  "نافية",
-  "نافين",
-  "نافيات",
-  "مبديا",
-  "مبدية",
-  "مبدين",
-  "مبديات",
-  "مدعيا",
-  "مدعية",
-  "مدعين",
-  // «اعتذر عن التفاصيل، مكتفيا بالقول إن …» (said no more than): only with «بالقول», which is the cue
-  "مكتفيا",
-  "مكتفية",
-  "مكتفين",
-];
 /** Participles that report only with «بالقول» after them, the cue («مكتفيا بالقول: …»). Folded. */
 export const SAYING_ONLY_PARTICIPLES = new Set(["مكتفيا", "مكتفيه", "مكتفين"]);
-/**
- * The forms of a regular participle stem (حال): masculine, feminine, plural and feminine dual. Not the
- * feminine plural in ات, which reads as a noun («مقترحات», «مطالبات», «متابعات»).
- */
-const stemForms = (stem: string): string[] => [`${stem}ا`, `${stem}ة`, `${stem}ين`, `${stem}تين`];
 
 const NOMINAL = ["وفقا ل", "وفقا لما", "وفق", "بحسب", "حسب", "طبقا ل", "نقلا عن", "على حد قول", "على لسان"];
 
@@ -361,14 +284,7 @@ const NOT_LETTER = "(?![\\p{L}\\p{M}])";
  * «اشتكت مراجعات من …، مطالبات بتمديد …»: the feminine plural in ات is a participle only after a comma and
  * before its particle or a complementizer (cue-finder checks); elsewhere it is a noun («مطالبات النقابة»).
  */
-const pluralFeminine = (stem: string): string => `${stem}ات`;
 export const FEMININE_PLURAL_PARTICIPLES = new Set(PARTICIPLES.map(([stem]) => foldW(pluralFeminine(stem))));
-
-const participleForms = (): string[] => {
-  const forms: string[] = [...WEAK_PARTICIPLES];
-  for (const [stem] of PARTICIPLES) forms.push(...stemForms(stem), pluralFeminine(stem));
-  return forms;
-};
 
 /** Folds a word for lookup: no diacritics or tatweel, one alif, ya for alif maqsura, ha for ta marbuta. */
 export function foldArabicWord(w: string): string {

@@ -56,15 +56,12 @@ import {
   NAME_JOINERS,
   nameLike,
   periodAt,
-  placeAfter,
   quotedName,
   STANCE_OBJECTS,
   startsArticleName,
   titleHead,
-  townOfRegionalBody,
   verbLemma,
   verbParticles,
-  workplaceBeforeName,
 } from "./phrase.ts";
 import { defendedEnd, tiedToPost } from "./title-complements.ts";
 import { membersGenitive, onGenitive, portfolioCountry } from "./title-genitives.ts";
@@ -77,6 +74,7 @@ import {
 } from "./title-parts.ts";
 import { royalNameInBody } from "./title-run-on.ts";
 import { trailingTitleEnd } from "./trailing-title.ts";
+import { placeAfter, townOfRegionalBody, workplaceBeforeName } from "./workplace.ts";
 
 /** «أحد», «إحدى»: one of a group. */
 const ONE_OF = seatless(/^(?:أحد|إحدى)$/u);

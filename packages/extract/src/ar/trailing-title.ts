@@ -18,11 +18,11 @@ import {
   isComplementizer,
   NAME_JOINERS,
   nameLike,
-  placeAfter,
   titleHead,
   verbLemma,
   verbParticles,
 } from "./phrase.ts";
+import { placeAfter } from "./workplace.ts";
 
 /**
  * Verbs whose object, a person, comes right after the subject: «طالب X وزير الصحة بـ…», «انتقد X وزير

@@ -8,6 +8,7 @@ import { inChronology } from "./chronology.ts";
 import { TOKEN_REACH, verbClaim } from "./claims.ts";
 import { insideLastContent, pairsWithParticiple, pronounGoesOnReport } from "./clause-membership.ts";
 import { confirmedByDrafts } from "./confirmed-by.ts";
+import { cueWords } from "./cue-words.ts";
 import { trimContentEdges } from "./edges.ts";
 import { framingDrafts } from "./framing.ts";
 import { bodyNameEnd, titleCaseHeadlineEnd } from "./headline-case.ts";
@@ -26,7 +27,7 @@ import { closingQuotedAsDraft } from "./quoted-as.ts";
 import { contentStops } from "./stops.ts";
 import { continuesPresentReport, reportContinued } from "./tense-shift.ts";
 import { askedAbout, countedPlural, nameGivenBetweenCommas, toldWithoutHearer } from "./token-shapes.ts";
-import { cueWords, isHeadline, verbHits } from "./verbs.ts";
+import { isHeadline, verbHits } from "./verbs.ts";
 import type { Walks } from "./walks.ts";
 
 /** The claims of one sentence cued by its reporting verbs, in verb order. */

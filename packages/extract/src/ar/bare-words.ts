@@ -1,0 +1,78 @@
+/** A bare subject of up to five words: «قال مسؤول أمني، …», «وطالب سامي حداد بإطلاق …», «وقال أحمد سالم في المؤتمر إن …». */
+import type { Token } from "../text/tokens.ts";
+import { opensBaObject } from "./ba-object.ts";
+import { foldArabicWord } from "./cues.ts";
+import { familyNameWithArticle } from "./family-name.ts";
+import { ADJUNCT_STARTS, foldWord, PEOPLE_NOUNS, PERSON_TITLES } from "./lexicon.ts";
+import { onAdjunct } from "./on-adjunct.ts";
+import { bare, hasAl, isComplementizer, isTitleWord, nameLike, titleHead, verbParticles } from "./phrase.ts";
+
+/** A noun of people or a title first: a description, not a bare name («طالب يدرس في كلية …», «مزارعون في …»). */
+const described = (toks: Token[]): boolean =>
+  PEOPLE_NOUNS.has(foldWord((toks[0] as Token).text)) || isTitleWord(titleHead((toks[0] as Token).text));
+
+/** «قال مسؤول أمني، …»: up to five name-like or definite words closed by punctuation or a complementizer. */
+export function bareWordsEnd(text: string, toks: Token[], from: number): number | null {
+  for (let i = 1; i < Math.min(toks.length, 6); i++) {
+    const t = toks[i] as Token;
+    // «وطالب سامي حداد بإطلاق …», «ودعا خالد منصور إلى …»: a bare name of two or three words, then the
+    // verb's own particle or ب-object
+    // (its last word may be a family name with the article: «وطالب محمد العلي بـ…»)
+    if (i >= 2 && i <= 3 && opensVerbObject(text, toks, i, from)) {
+      const words = toks.slice(0, i);
+      const named = (w: Token, k: number) =>
+        w.word && (nameLike(text, w) || (k === i - 1 && familyNameWithArticle(w)));
+      if (!described(toks) && !hasAl(toks[0] as Token) && words.every(named)) return i;
+    }
+    // («وقال عطاف للسفير إن …»: the official told ends a name; «المدير الفني للفريق» is a title's genitive)
+    const told = toldOfficial(t) && toks.slice(0, i).every((w) => !isTitleWord(titleHead(w.text)));
+    if (!t.word || isComplementizer(text, t) || told) {
+      const words = toks.slice(0, i);
+      return words.every((w) => nameLike(text, w) || hasAl(w)) ? i : null;
+    }
+    // «وقال أحمد سالم في المؤتمر إن …», «… على هامش الندوة إن …»: a bare name of two or three words, then an
+    // adjunct that runs to the complementizer
+    if (i >= 2 && i <= 3 && adjunctBeforeClause(text, toks, i)) {
+      const words = toks.slice(0, i);
+      // (not a noun of people and its description: «طالب يدرس في كلية …», «مزارعون في …»)
+      if (!described(toks) && words.every((w) => nameLike(text, w) && !PEOPLE_PLURAL.test(bare(w)))) return i;
+      return null;
+    }
+  }
+  return null;
+}
+
+/** The verb's particle with a word after it («إلى إطلاق»), or a ب-word opening its object, at `i`. */
+function opensVerbObject(text: string, toks: Token[], i: number, from: number): boolean {
+  const t = toks[i] as Token;
+  // «بـ"إصلاح شامل"»: the particle standing alone before a quotation
+  if (/^بـ$/u.test(t.text) && verbParticles(text, from)?.has("ب")) return true;
+  if (!t.word || !toks[i + 1]?.word) return false;
+  if (verbParticles(text, from)?.has(foldArabicWord(t.text)) && !/^ب/u.test(t.text)) return true;
+  return opensBaObject(text, from, toks, i, i);
+}
+
+/** «مرضى», «مزارعون», «ناجيات»: a plural of people, described by what follows it, not a name. */
+const PEOPLE_PLURAL = /^(?:\p{L}{3,}(?:ون|ين|ات)|مرضى|سكان|أهالي|اهالي)$/u;
+
+/** «للسفير», «للوزير»: «لل» and a word of three letters or more. */
+const LAM_DEFINITE = /^لل\p{L}{3,}$/u;
+/** «للسفير», «للوزير الفرنسي»: the official told, a person's title with «لل», after the speaker's name. */
+const toldOfficial = (t: Token): boolean => {
+  if (!t.word || !LAM_DEFINITE.test(bare(t))) return false;
+  const title = foldWord(bare(t).slice(2));
+  // («للفريق»: after a name, the team the words are for rather than a general told)
+  return PERSON_TITLES.has(title) && title !== "فريق";
+};
+
+/** An adjunct («في المؤتمر», «خلال الندوة», «لوكالة …», «على هامش …») at `i`, then a complementizer within it. */
+function adjunctBeforeClause(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i] as Token;
+  if (!ADJUNCT_STARTS.has(foldWord(t.text)) && !onAdjunct(toks, i) && !toldOfficial(t)) return false;
+  for (let k = i + 1; k < Math.min(toks.length, i + 8); k++) {
+    const w = toks[k] as Token;
+    if (isComplementizer(text, w)) return true;
+    if (!w.word) return false;
+  }
+  return false;
+}

@@ -1,0 +1,381 @@
+/** One comma-free part of an Arabic mention: its title phrase and the name after it. */
+import type { MentionParse } from "../speakers.ts";
+import { withoutHarakat } from "../text/chars.ts";
+import { seeksBareNoun } from "./affiliation.ts";
+import { bareGenitiveWords, envoysState } from "./bare-genitive.ts";
+import { bracketAfterTitle } from "./brackets.ts";
+import { ANOTHER, constructBodyName } from "./construct-body.ts";
+import { secondPortfolioWords } from "./coordinated.ts";
+import { counterpartName } from "./counterpart.ts";
+import { documentSpeaker } from "./document-speaker.ts";
+import { lamBodyName } from "./lam-owner.ts";
+import {
+  AFFILIATION_LINKS,
+  AFFILIATION_TITLES,
+  BA_PARTICIPLES,
+  COMPASS,
+  ENVOYS,
+  FUNCTION_WORDS,
+  foldWord,
+  GOVERNORS,
+  hasArticle,
+  isArticleName,
+  isTeamNotRank,
+  joinedUnnamedSource,
+  LAM_HEADS,
+  MEMBERS_CONSTRUCT,
+  MENTION_PRONOUNS,
+  NAME_HONORIFIC,
+  ORG_TITLES,
+  PEOPLE_NOUNS,
+  PERSON_TITLES,
+  PLACE_NOUNS,
+  PORTFOLIOS,
+  pastRankGrade,
+  SAME_BEFORE,
+  SAME_WORDS,
+  STATEMENT_NOUNS,
+  TITLE_ADJECTIVES,
+  titleLink,
+} from "./lexicon.ts";
+import {
+  CALLED,
+  INTERLOCUTORS,
+  NISBA,
+  nameWord,
+  PLURAL_ADJECTIVE,
+  TITLE_NAMES,
+  unquoted,
+  WOMEN_NAMED_AS_TITLES,
+} from "./mention-words.ts";
+import { lamGenitive, nameThenTitle, workplaceName } from "./name-then-title.ts";
+import { ABBREVIATED_TITLE, constructGenitive, constructOffice, indefiniteTitle } from "./office-words.ts";
+import { NAME_JOINERS, titleHead } from "./phrase.ts";
+import { dawnWord, isAli, pureName, relativeInConstruct, relativeOf } from "./pure-name.ts";
+import { isRegional, townShape } from "./regional-town.ts";
+import { namesPost } from "./title-complements.ts";
+import { royalNameWords, titleRunOn } from "./title-run-on.ts";
+
+/** «خطيب»: an office named only joined to another («إمام وخطيب»); alone, «الخطيب» is a family name. */
+const JOINED_ONLY_OFFICES = new Set(["خطيب"]);
+/** «وخطيب», «ومؤسس»: a person's office joined by «و» to the one before it (not «والي», «وائل»). */
+const jointOffice = (w: string): boolean =>
+  w.length > 3 &&
+  /^و(?!ال)/u.test(w) &&
+  (PERSON_TITLES.has(titleHead(w.slice(1))) || JOINED_ONLY_OFFICES.has(w.slice(1)));
+/** «دائرة», «مديرية»: a body's head without the article, so in construct with the word after it. */
+const bodyInConstruct = (w: string): boolean => !hasArticle(w) && ORG_TITLES.has(foldWord(w));
+
+/** Splits one mention (no commas) into its title phrase and the name after it. */
+export function parseOne(mention: string): MentionParse {
+  const ws = mention.split(/[\s\u00A0]+/).filter(Boolean);
+  const first = ws[0] ?? "";
+  const f0 = foldWord(first);
+  if (MENTION_PRONOUNS.has(f0)) return { name: null, title: null, kind: "person", pronoun: true };
+  const counterpart = counterpartName(ws);
+  if (counterpart) return { ...counterpart, kind: "person", pronoun: false };
+  // «وذكرت "سانا" أن …»: an outlet or body known by its quoted name alone
+  const quoted = /^["“«]([^"“”«»]{2,40})["”»]$/u.exec(mention);
+  if (quoted?.[1]) return { name: quoted[1], title: null, kind: "organisation", pronoun: false };
+  // «وكشف المتحدث أن …», «وأضاف محدثنا»: the one speaking, as a pronoun would say (not «المتحدث باسم …»)
+  if (ws.length === 1 && INTERLOCUTORS.has(f0))
+    return { name: null, title: null, kind: "person", pronoun: true };
+  // «المسؤول ذاته», «الوزير نفسه»: the speaker just named
+  // (Maghrebi order: «ذات المسؤول», «نفس المصدر»)
+  if (
+    ws.length > 1 &&
+    (SAME_WORDS.has(foldWord(ws[ws.length - 1] as string)) || (ws.length === 2 && SAME_BEFORE.has(f0)))
+  )
+    return { name: null, title: null, kind: "person", pronoun: true };
+  // «سيدة تدعى «هـ. م»», «شاب يدعى أحمد»: the description, then the name it is given
+  const called = ws.findIndex((w, k) => k > 0 && CALLED.test(withoutHarakat(w)));
+  if (called > 0 && called < ws.length - 1 && called + 5 > ws.length)
+    return {
+      name: ws
+        .slice(called + 1)
+        .map(unquoted)
+        .join(" "),
+      title: ws.slice(0, called).join(" "),
+      kind: "person",
+      pronoun: false,
+    };
+  const head = titleHead(first);
+  const document = documentSpeaker(ws, mention, parseOne);
+  if (document) return document;
+  const isPersonTitle =
+    (PERSON_TITLES.has(head) && !isTeamNotRank(first, ws[1]) && !WOMEN_NAMED_AS_TITLES.has(first)) ||
+    ABBREVIATED_TITLE.test(first);
+  const isOrgTitle = ORG_TITLES.has(head) && !isPersonTitle;
+  if (isOrgTitle) return { name: mention, title: null, kind: "organisation", pronoun: false };
+  // «الطالبة سارة», «الشاب محمد (23 عاما)»: a definite noun of people before a name, which it describes
+  // (also whose relative: «شقيقه أحمد الزعبي», «زوجته سعاد»)
+  if (
+    !isPersonTitle &&
+    ws.length > 1 &&
+    ((hasArticle(first) && PEOPLE_NOUNS.has(f0)) || relativeOf(first)) &&
+    pureName(ws.slice(1).join(" "))
+  )
+    return { name: ws.slice(1).join(" "), title: first, kind: "person", pronoun: false };
+  const kin = isPersonTitle ? 0 : relativeInConstruct(ws);
+  if (kin)
+    return {
+      name: ws.slice(kin).join(" "),
+      title: ws.slice(0, kin).join(" "),
+      kind: "person",
+      pronoun: false,
+    };
+  if (!isPersonTitle)
+    return nameThenTitle(ws) ?? { name: mention, title: null, kind: "person", pronoun: false };
+  // «محافظ سيناء», «والي جنوب كردفان المكلف» in a part of their own: the place governed (and the office's
+  // adjectives), no one's name
+  // («محافظ محافظة ديالى», «والي ولاية سنار»: the place noun and the place's own name)
+  const placeNoun = PLACE_NOUNS.has(foldWord(ws[1] ?? "")) && !hasArticle(ws[1] ?? "");
+  const place = COMPASS.test(ws[1] ?? "") || placeNoun ? 3 : 2;
+  if (!hasArticle(first) && GOVERNORS.has(head) && ws.length >= place && ws.slice(place).every(hasArticle))
+    return { name: null, title: mention, kind: "person", pronoun: false };
+  let i = 1;
+  while (i < ws.length) {
+    const raw = ws[i] as string;
+    const w = unquoted(raw);
+    const f = foldWord(w);
+    // a quoted name after the head belongs to it: «مراسل "واع"», «جمعية "واحة"»
+    if (/^["“«]/u.test(raw)) {
+      let k = i;
+      while (k < ws.length && !/["”»]$/u.test(ws[k] as string)) k++;
+      if (k < ws.length && k < i + 4) {
+        i = k + 1;
+        continue;
+      }
+    }
+    // «السيد الحبيب بن علي»: a given name with the article opens the name
+    if (isArticleName(w) && i + 1 < ws.length) break;
+    // «وزير الاقتصاد اللبناني أمين سلام»: after a whole title, a title that is also a given name, and a
+    // bare name after it, open the name
+    // (also right after an honorific: «الدكتور رائد محمود الشبول»)
+    const titled = i > 1 || NAME_HONORIFIC.test(first);
+    if (titled && TITLE_NAMES.has(w) && ws.length - i <= 3 && ws.slice(i + 1).every(nameWord)) break;
+    // «المطران سعادة», «الشيخ أمين»: a bare title word alone after an honorific is the name it precedes
+    if (i === 1 && ws.length === 2 && NAME_HONORIFIC.test(first) && !hasArticle(w)) break;
+    // «ولي أمر طالبة» (a pupil's parent; «ولي العهد» is the crown prince): «أمر» and a last bare genitive
+    // are the title's
+    if (i === 1 && f0 === "ولي" && /^[أا]مر$/u.test(w)) {
+      i += ws.length === 3 ? 2 : 1;
+      continue;
+    }
+    const genitive = bareGenitiveWords(ws, i);
+    // «مدير إحدى المدارس الخاصة»: one of a definite group describes the title holder, it names nobody
+    if (/^(?:أحد|إحدى|احد|احدى)$/u.test(w) && hasArticle(ws[i + 1] ?? "")) i++;
+    // «محافظ ذي قار محمد …»: «ذي/ذو» and the word in construct with it name one place
+    else if (/^(?:ذي|ذو)$/u.test(w) && i + 2 < ws.length) i += 2;
+    else if (envoysState(ws, i)) i++;
+    // «عضو مجلس محافظة نينوى أحمد …», «محافظ نينوى رافع …», «سفير مصر X Y»: a place in construct before a
+    // name of 2+ words
+    else if (
+      !hasArticle(w) &&
+      ws.length - i >= 3 &&
+      ((PLACE_NOUNS.has(f) && (i > 1 || !hasArticle(first))) ||
+        (i === 1 && !hasArticle(first) && (GOVERNORS.has(head) || ENVOYS.has(head))))
+    )
+      i += (PLACE_NOUNS.has(f) && ws.length - i >= 4) || COMPASS.test(w) ? 2 : 1;
+    // «سفير مصر لدى الأردن محمد …»: where the envoy serves
+    else if (i > 1 && w === "لدى" && ENVOYS.has(head) && i + 2 <= ws.length && namesPost(ws[i + 1] as string))
+      i += 2;
+    // «رئيس وزراء ماليزيا أنور إبراهيم», «وزير خارجية مصر بدر عبد العاطي»: the portfolio's country
+    else if (
+      PORTFOLIOS.has(f) &&
+      !hasArticle(w) &&
+      i + 1 < ws.length &&
+      !PLACE_NOUNS.has(foldWord(ws[i + 1] as string))
+    )
+      i += hasArticle(ws[i + 1] as string) ? 1 : 2;
+    // «أمير قطر», «مدرب ريال مدريد كارلو أنشيلوتي»: the bare title's country or body, before the name
+    else if (genitive > 0) i += genitive;
+    // «المتحدث باسمها نادر يوسف»: the link with the body's pronoun is whole
+    else if (/^باسم(?:ه|ها|هم|هما)$/u.test(w)) i++;
+    else if (titleLink(f, ws.slice(0, i)) && i + 1 < ws.length) {
+      const org = unquoted(ws[i + 1] as string);
+      i += 2;
+      // «المتحدث باسم حركة حماس حازم قاسم»: a body's own name before the person's two
+      if (
+        ORG_TITLES.has(foldWord(org)) &&
+        !hasArticle(org) &&
+        ws.length - i >= 3 &&
+        !hasArticle(ws[i] as string)
+      )
+        i++;
+    } else if (titleRunOn(ws, i)) i += titleRunOn(ws, i);
+    // «إمام وخطيب جامع النور», «رئيس ومؤسس الجمعية»: a second office joined by «و» is the same title's
+    else if (jointOffice(w)) i++;
+    else if (
+      hasArticle(w) ||
+      PERSON_TITLES.has(f) ||
+      ORG_TITLES.has(f) ||
+      TITLE_ADJECTIVES.has(f) ||
+      ABBREVIATED_TITLE.test(w)
+    )
+      i++;
+    else if (lamGenitive(w, ws[i + 1])) i += 2;
+    // «عضو المكتب السياسي لحركة حماس حسام بدران»: a body's head in a ل-genitive, its own one-word name,
+    // then a name of two words or more
+    else if (lamBodyName(ws, i)) i += 2;
+    // «مصادر بمديرية الصحة لولاية وهران»: the ل-place of the workplace, with its bare name
+    else if (/^ل(?!ل)/u.test(w) && i > 1 && PLACE_NOUNS.has(foldWord(w.slice(1))) && i + 1 < ws.length)
+      i += 2;
+    // «مصدر أمني مالي», «مصادر أمنية ومحلية»: one more adjective of an indefinite title, after another
+    else if (
+      !hasArticle(first) &&
+      i > 1 &&
+      !hasArticle(ws[i - 1] as string) &&
+      TITLE_ADJECTIVES.has(foldWord(ws[i - 1] as string)) &&
+      /^و?[^\s]{2,}(?:ي|ية)$/u.test(w) &&
+      !hasArticle(w.replace(/^و/u, ""))
+    )
+      i++;
+    // «مسؤول عراقي», «ناشطة حقوقية», «مصدر ليبي»: a nisba right after an indefinite title describes the
+    // title holder; no one is named by a title and a bare name without the article
+    else if (i === 1 && indefiniteTitle(first) && NISBA.test(w) && !hasArticle(w) && !isAli(w)) i++;
+    // «مدير دائرة ماء البصرة حيدر …», «مدير مديرية زراعة نينوى X Y»: a bare body head is in construct with
+    // a bare genitive and the definite word closing it, before a name of two words or more
+    else if (
+      i > 1 &&
+      bodyInConstruct(ws[i - 1] as string) &&
+      constructGenitive(w, ws[i + 1]) &&
+      ws.length - i >= 4
+    )
+      i += 2;
+    // «مدير مدرسة الحي», «إمام مسجد البلدة», «مدرب حراس المرمى», «والي ولاية الجزائر»: an office without
+    // the article is in construct; its bare genitive and the definite word closing it are the title's
+    else if (
+      (i === 1 || jointOffice(ws[i - 1] as string)) &&
+      constructOffice(first) &&
+      constructGenitive(w, ws[i + 1])
+    )
+      i += 2;
+    // «النائبة السابقة لمحافظ البنك المركزي»: the office deputised, a title in a ل-genitive (not «لامين»,
+    // «لامير»: given names; the titles «لأمين», «لأمير» keep their hamza)
+    else if (/^ل(?!ل|ام(?:ين|ير)$)/u.test(w) && PERSON_TITLES.has(titleHead(w.slice(1))) && i + 1 < ws.length)
+      i++;
+    // «رئيس دائرة حماية المستهلك»: a genitive heading the body's name
+    // («اتحاد مزارعي الجزيرة والمناقل»: its members, and a place joined to the genitive by «و»)
+    else if (
+      (LAM_HEADS.has(f) || MEMBERS_CONSTRUCT.test(w)) &&
+      hasArticle(ws[i + 1] ?? "") &&
+      ORG_TITLES.has(foldWord(ws[i - 1] as string))
+    )
+      i += /^وال/u.test(ws[i + 2] ?? "") && i + 3 < ws.length ? 3 : 2;
+    // «المحامي المختص بالقضايا المالية بلال العبادي», «المكلف بالإعلام»: the participle's ب-phrase is the title's
+    else if (/^بال/u.test(w) && BA_PARTICIPLES.has(foldWord(ws[i - 1] as string))) i++;
+    // «بجامعة القاهرة», «بإقليم تارودانت»: where the title holder is (also last: «مصدر مسؤول بالوزارة»)
+    else if (
+      /^ب/u.test(w) &&
+      (ORG_TITLES.has(foldWord(w.slice(1))) || PLACE_NOUNS.has(foldWord(w.slice(1)))) &&
+      (i + 1 < ws.length || /^بال/u.test(w))
+    )
+      // «بالمجلس» is whole; «بجامعة القاهرة» takes its genitive
+      i += /^بال/u.test(w) || royalNameWords(ws, i + 1) ? 1 : 2;
+    // «الناطق باسم المحكمة الابتدائية بتونس محمد زيتونة»: a local body's bare ب-town, last or before a 2+ word name
+    else if (townShape(w, !ws[i + 1]) && i !== ws.length - 2 && ws.slice(1, i).some(isRegional)) i++;
+    // «مدير هيئة الموانئ بالإسكندرية»: a last definite ب-word after a body is the body's town, not a name
+    else if (i === ws.length - 1 && /^بال\p{L}{3,}$/u.test(w) && ws.some((x) => ORG_TITLES.has(titleHead(x))))
+      i++;
+    else if (secondPortfolioWords(ws, i)) i += secondPortfolioWords(ws, i);
+    else break;
+  }
+  // «مسؤول في الهيئة …», «النائب عن كتلة "…"»: the institution belongs to the title
+  // «الباحثة عن عمل سلمى ناصر»: what a seeker seeks, then the name
+  if (seeksBareNoun(ws[i - 1] ?? "", ws[i] ?? "", ws[i + 1] ?? "")) i += 2;
+  else if (AFFILIATION_TITLES.has(head) && AFFILIATION_LINKS.has(foldWord(ws[i] ?? ""))) {
+    const h = unquoted(ws[i + 1] ?? "");
+    if (h && !STATEMENT_NOUNS.has(foldWord(h)) && !FUNCTION_WORDS.has(foldWord(h))) {
+      i += 2;
+      let bareRun = hasArticle(h) ? 0 : 1;
+      let quoted = /^["“«]/u.test(ws[i - 1] ?? "") && !/["”»]$/u.test(ws[i - 1] ?? "");
+      while (i < ws.length) {
+        const raw = ws[i] as string;
+        const w = unquoted(raw);
+        if (quoted) {
+          i++;
+          if (/["”»]$/u.test(raw)) quoted = false;
+          bareRun = 0;
+          continue;
+        }
+        if (/^["“«]/u.test(raw)) {
+          quoted = !/["”»]$/u.test(raw);
+          i++;
+          bareRun = 0;
+          continue;
+        }
+        // «عن منطقة بعلبك - الهرمل»: a spaced dash joins the place's two parts
+        if (/^[-–—]$/u.test(raw) && i + 1 < ws.length) {
+          i += 2;
+          bareRun = 0;
+          continue;
+        }
+        if (FUNCTION_WORDS.has(foldWord(w))) break;
+        // «الأستاذ في جامعة الملك سعود خالد …»: a body named after a king keeps the king's name
+        const royal = royalNameWords(ws, i);
+        if (royal) {
+          i += royal;
+          bareRun = 0;
+        } else if (hasArticle(w)) {
+          i++;
+          bareRun = 0;
+        } else if (lamGenitive(w, ws[i + 1])) i += 2;
+        // «مصادر في النيابة العامة بإسطنبول»: a last ب-word is the town of the workplace, not a name
+        // (so is a last ب-place noun and the place's name: «بمحافظة تعز», «بساحل حضرموت»)
+        else if (i === ws.length - 1 && /^ب\p{L}{3,}$/u.test(w)) i++;
+        else if (i === ws.length - 2 && /^ب/u.test(w) && PLACE_NOUNS.has(foldWord(w.slice(1)))) i += 2;
+        // «مصدر في لجنة الحكام باتحاد الكرة»: the larger body the workplace belongs to
+        else if (
+          /^ب\p{L}{3,}$/u.test(w) &&
+          ORG_TITLES.has(titleHead(w.slice(1))) &&
+          hasArticle(ws[i + 1] ?? "")
+        )
+          i += 2;
+        else if (bareRun === 1) {
+          i++;
+          bareRun = 2;
+        } else break;
+      }
+    }
+  }
+  i += bracketAfterTitle(ws, i);
+  // «محافظ مشروع الجزيرة المهندس X»: the words up to an honorific are the title
+  // (not after a joiner: «محمد ولد الشيخ الغزواني» is one name)
+  const honorific = ws
+    .slice(i, i + 4)
+    .findIndex((w, k) => NAME_HONORIFIC.test(unquoted(w)) && !NAME_JOINERS.has(ws[i + k - 1] ?? ""));
+  if (
+    honorific > 0 &&
+    i + honorific + 1 < ws.length &&
+    !ws.slice(i, i + honorific).some((w) => FUNCTION_WORDS.has(foldWord(w)))
+  )
+    i += honorific + 1;
+  i = pastRankGrade(ws, i);
+  // («رئيس المجلس في السودان الفريق أول X»: also after the workplace)
+  const at = pastRankGrade(ws, workplaceName(ws, i));
+  if (at > 0)
+    return { name: ws.slice(at).join(" "), title: ws.slice(0, at).join(" "), kind: "person", pronoun: false };
+  const bodyName = constructBodyName(ws, i); // «رئيسة بلدية طنجة»: a body's name, not a person's
+  if (bodyName === null) return { name: null, title: mention, kind: "person", pronoun: false };
+  i += bodyName;
+  const title = ws.slice(0, i).join(" ");
+  // «مصادر مطلعة على سير المفاوضات», «مدير أحد المحلات»: words after a preposition describe the
+  // source (no name); the whole phrase is how the article knows it
+  if (ws.slice(i).some((w, k) => !isAli(w) && !dawnWord(ws, i + k) && FUNCTION_WORDS.has(foldWord(w))))
+    return { name: null, title: mention, kind: "person", pronoun: false };
+  // «مسؤولون أمريكيون كبار», «شهود عيان ومصادر محلية»: adjectives or a second group, no name follows
+  const describing = (w: string) =>
+    PLURAL_ADJECTIVE.test(w) || TITLE_ADJECTIVES.has(foldWord(w)) || joinedUnnamedSource(w);
+  // «رجل آخر يبيع الخضار», «سيدة أخرى»: another of the people met before, described, not named
+  if (i < ws.length && (ws.slice(i).every(describing) || ANOTHER.test(ws[i] as string)))
+    return { name: null, title: mention, kind: "person", pronoun: false };
+  // «الدكتور مصطفى مدبولي رئيس مجلس الوزراء»: the office after the name is the title that names it
+  // (after a one-word title or an honorific; a name never ends with «عبد», «أبو», «بن»)
+  const office = i === 1 || NAME_HONORIFIC.test(ws[i - 1] ?? "") ? nameThenTitle(ws.slice(i)) : null;
+  if (office?.name && !NAME_JOINERS.has(office.name.split(" ").at(-1) as string)) return office;
+  const nameWords = ws
+    .slice(i)
+    .filter((w, k) => isAli(w) || dawnWord(ws, i + k) || !FUNCTION_WORDS.has(foldWord(w)));
+  return { name: nameWords.length ? nameWords.join(" ") : null, title, kind: "person", pronoun: false };
+}

@@ -1,0 +1,121 @@
+/** Relayed Arabic statements («نقلت الوكالة عن مسؤول قوله إن …»): who is quoted, their «قوله» cue and where the content starts. */
+import type { Draft } from "../draft.ts";
+import { seatless } from "../text/chars.ts";
+import type { Sentence } from "../text/segment.ts";
+import { type Cue, RELAYED } from "./cue-finder.ts";
+import { foldArabicWord } from "./cues.ts";
+
+/** «عنه قوله إن», «عنها تأكيدها أن»: a relayed pronoun and its «قوله» noun. */
+const PRONOUN_RELAY = seatless(
+  /^((?:[\s\u00A0،,]+[^\s\u00A0،,.:]+){0,8}?)[\s\u00A0،,]+عن(ه|ها|هم)[\s\u00A0]+(?:[^،,.:«“"]{2,60}?[\s\u00A0]+)?(قوله|قولها|قولهم|تأكيده|تأكيدها|تصريحه|تصريحها)(?![\p{L}\p{M}])[\s\u00A0]*(?:(?:إن|إنه|إنها|أن|بأن)\u0651?(?=[\s\u00A0«“"])|:)?[\s\u00A0]*/u,
+);
+
+/**
+ * «ونقلت وكالة رويترز عن مسؤول إسرائيلي قوله إن …», «ونقلت عنه وكالة الأنباء قوله إن …»: the speaker is
+ * the one quoted, not the agency; returns where the content may start and whether a relay was read.
+ */
+export function readRelay(
+  text: string,
+  s: Sentence,
+  cue: Cue,
+  d: Draft,
+  from: number,
+): { after: number; relayed: boolean } {
+  let after = from;
+  const relayed = cue.kind === "verb" ? RELAYED.exec(text.slice(after, Math.min(s.end, after + 160))) : null;
+  const relayedPronoun = relayed || cue.lemma !== RELAY ? null : pronounRelay(text, cue.end, s.end);
+  // «ونقلت القناة عن مصادر في النيابة أن …»: no «قوله», the verb is the cue of the one relayed
+  const plain =
+    relayed || relayedPronoun || cue.lemma !== RELAY
+      ? null
+      : RELAYED_CLAUSE.exec(text.slice(after, Math.min(s.end, after + 120)));
+  // «ذكرت وكالة رويترز، نقلا عن مصدر أمني، أن …»: the agency relays the source, who is the speaker
+  const relaying =
+    relayed || relayedPronoun ? null : RELAYING_ASIDE.exec(text.slice(after, Math.min(s.end, after + 140)));
+  // «وعلمت "معا" من مصادر مطلعة أن …»: what the paper learned is said by those it learned it from
+  const learned =
+    cue.lemma === LEARN ? LEARNED_FROM.exec(text.slice(after, Math.min(s.end, after + 140))) : null;
+  if (learned?.groups?.who) {
+    d.mentionStart = after + learned[0].lastIndexOf(learned.groups.who);
+    d.mentionEnd = d.mentionStart + learned.groups.who.length;
+    d.inherits = false;
+    d.gender = null;
+    d.rules.push("ar.learned-from");
+    return { after: after + learned[0].length, relayed: true };
+  }
+  const source = plain?.groups?.who ? plain : relaying;
+  const who = source?.groups?.who;
+  if (source && who) {
+    d.mentionStart = after + source[0].indexOf(who, source[0].indexOf("عن") + 2);
+    d.mentionEnd = d.mentionStart + who.length;
+    d.inherits = false;
+    d.gender = null;
+    d.rules.push("ar.relayed");
+    return { after: after + source[0].length, relayed: true };
+  }
+  if (relayedPronoun) {
+    // «ونقلت عنه وكالة الأنباء قوله إن …»: the one quoted is the speaker just named
+    [d.cueStart, d.cueEnd] = relayedPronoun.noun;
+    [d.mentionStart, d.mentionEnd] = relayedPronoun.host ?? [-1, -1];
+    d.inherits = !relayedPronoun.host;
+    d.gender = relayedPronoun.gender;
+    d.rules.push("ar.relayed-pronoun");
+    after = relayedPronoun.end;
+  }
+  if (relayed?.groups?.who) {
+    const whoStart = after + relayed[0].indexOf(relayed.groups.who, relayed[0].indexOf("عن") + 2);
+    // the quoted one's «قوله», «شكواهم» is the cue of their statement
+    const noun = relayed.groups.noun as string;
+    d.cueStart = after + relayed[0].indexOf(noun, whoStart - after + relayed.groups.who.length);
+    d.cueEnd = d.cueStart + noun.length;
+    d.mentionStart = whoStart;
+    d.mentionEnd = whoStart + relayed.groups.who.length;
+    d.inherits = false;
+    // the relaying verb's gender is the agency's («ونقلت الوكالة»), not the speaker's
+    d.gender = null;
+    d.rules.push("ar.relayed");
+    after += relayed[0].length;
+  }
+  return { after, relayed: !!(relayed || relayedPronoun) };
+}
+
+/** «أبلغ رؤساء البلديات، خلال اجتماع …، بأن …»: where the content starts, past a first object that is the hearer. */
+
+const RELAY = foldArabicWord("نقل");
+
+/** «زوار الوزير», «مقربون من الرئيس», «أوساط قريبة من الرئيس»: those who relay what the one they met told them (the rest is that one). */
+const VISITORS = seatless(
+  /^[\s\u00A0]*(?:زوار|زوّار|مقربون[\s\u00A0]+من|المقربون[\s\u00A0]+من|(?:أوساط|مصادر)(?:[\s\u00A0]+(?:مقربة|قريبة)[\s\u00A0]+من)?)[\s\u00A0]+([^،,]+(?:[،,][\s\u00A0]*[^،,]+)?)[\s\u00A0،,]*$/u,
+);
+const RELAYING_ASIDE = seatless(
+  /^[\s\u00A0]*[،,][\s\u00A0]*نقلا[\s\u00A0]+عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]*[،,][\s\u00A0]*(?:إن|أن|بأن)\u0651?(?=[\s\u00A0«“"])[\s\u00A0]*/u,
+);
+const LEARN = foldArabicWord("علم");
+/** «"معا" من مصادر مطلعة أن»: the paper that learned (as subject), then whom from, then the clause. */
+const LEARNED_FROM = seatless(
+  /^(?:[\s\u00A0]*["«“][^"»”]{1,30}["»”])?[\s\u00A0،,]*من[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?:أن|بأن)\u0651?(?=[\s\u00A0«“"])[\s\u00A0]*/u,
+);
+const RELAYED_CLAUSE = seatless(
+  /^[\s\u00A0،,]*عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?:إن|إنه|إنها|إنهم|أن|بأن)\u0651?(?=[\s\u00A0«“"])[\s\u00A0]*/u,
+);
+
+/**
+ * «نقلت عنه وكالة الأنباء قوله إن …», «نقلت الوكالة عنها قولها:»: the relayed one is a pronoun; returns the
+ * «قوله» noun (the cue), the pronoun's gender and where the content starts. Null otherwise.
+ */
+function pronounRelay(
+  text: string,
+  from: number,
+  to: number,
+): { noun: [number, number]; gender: "m" | "f" | null; end: number; host: [number, number] | null } | null {
+  const m = PRONOUN_RELAY.exec(text.slice(from, Math.min(to, from + 160)));
+  if (!m?.[2] || !m[3]) return null;
+  const nounStart = from + m[0].lastIndexOf(m[3]);
+  const gender = m[2] === "ه" ? "m" : m[2] === "ها" ? "f" : null;
+  // «نقل زوار الوزير، سامر عيد، عنه قوله»: the pronoun is the one the visitors saw, named after «زوار»
+  const seen = VISITORS.exec(m[1] ?? "");
+  const host: [number, number] | null = seen?.[1]
+    ? [from + seen.index + seen[0].length - seen[1].length, from + seen.index + seen[0].length]
+    : null;
+  return { noun: [nounStart, nounStart + m[3].length], gender, end: from + m[0].length, host };
+}

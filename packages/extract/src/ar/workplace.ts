@@ -1,0 +1,145 @@
+/** Where an Arabic title's holder works: «مدير الشركة … في حماة», a place «بمدينة الأبيض», a regional body's town. */
+import type { Token } from "../text/tokens.ts";
+import {
+  ADJUNCT_STARTS,
+  BA_PARTICIPLES,
+  FUNCTION_WORDS,
+  foldWord,
+  isArticleName,
+  isFunctionWord,
+  isOrgHead,
+  ORG_TITLES,
+  OWN_DOING,
+  PERSON_TITLES,
+  PLACE_NOUNS,
+  STATEMENT_NOUNS,
+} from "./lexicon.ts";
+import {
+  bare,
+  CLOSING_QUOTE,
+  COMMA,
+  hasAl,
+  nameLike,
+  OCCASIONS,
+  OPENING_QUOTE,
+  TIME_NOUNS,
+  titleHead,
+} from "./phrase.ts";
+import { bodyNameEndsBefore, REGIONAL, townShape } from "./regional-town.ts";
+
+/**
+ * «مدير الشركة العامة للمخابز في حماة المهندس فراس الشيخ», «رئيس الدائرة في مديرية التجارة بحماة محمد
+ * سالم العلي»: where the title holder works, between the title and the name. Only when a name (after an
+ * optional definite title) follows; not an occasion («في مؤتمر صحفي») nor a place before the content.
+ * Returns the tokens from «في» to the name (0 if none).
+ */
+export function workplaceBeforeName(text: string, toks: Token[], i: number): number {
+  const place = toks[i + 1];
+  if (toks[i]?.text !== "في") return 0;
+  const quoted = quotedWorkplace(text, toks, i + 1);
+  if (quoted) return quoted + 1;
+  if (!place?.word) return 0;
+  const f = foldWord(place.text);
+  // («في كلمته», «في مداخلتها»: the speaker's own doing is the occasion of the words)
+  const occasion = OCCASIONS.test(bare(place).replace(/^ال/u, "")) || OWN_DOING.test(bare(place));
+  if (STATEMENT_NOUNS.has(f) || ADJUNCT_STARTS.has(f) || occasion) return 0;
+  let j = i + 2;
+  if (isOrgHead(f) && !hasAl(place)) {
+    while (j < i + 5 && toks[j]?.word && hasAl(toks[j] as Token)) j++;
+    j += placeAfter(text, toks, j);
+  } else if (!nameLike(text, place) && !(hasAl(place) && !TIME_NOUNS.test(bare(place).slice(2)))) return 0;
+  // «في محافظة حمص المهندس …»: the place noun's own name
+  if (PLACE_NOUNS.has(f)) while (j < i + 4 && toks[j]?.word && nameLike(text, toks[j] as Token)) j++;
+  const title = toks[j];
+  const titled = !!title?.word && hasAl(title) && PERSON_TITLES.has(titleHead(title.text));
+  if (titled) j++;
+  // «في ولاية شمال دارفور»: a place noun takes a bare name of its own; only a title tells where it ends
+  else if (PLACE_NOUNS.has(f)) return 0;
+  const [a, b] = [toks[j], toks[j + 1]];
+  const familyName = !!b?.word && hasAl(b) && !FUNCTION_WORDS.has(foldWord(b.text));
+  return a && b && nameLike(text, a) && (nameLike(text, b) || familyName) ? j - i : 0;
+}
+
+/**
+ * «مدير الأبحاث في «مسار كابيتال»، عمر الزهراني،», «محلل في «الأهلي كابيتال» سامي العتيبي»: a firm's
+ * quoted name at `i` after «في», then the name or the comma of the apposition that names the holder.
+ * Returns the tokens through the closing mark (0 if none).
+ */
+function quotedWorkplace(text: string, toks: Token[], i: number): number {
+  if (!OPENING_QUOTE.test(toks[i]?.text ?? "")) return 0;
+  const close = toks.findIndex((t, k) => k > i + 1 && k < i + 6 && CLOSING_QUOTE.test(t.text));
+  if (close < 0 || toks.slice(i + 1, close).some((t) => !t.word)) return 0;
+  const [a, b] = [toks[close + 1], toks[close + 2]];
+  const named = !!a?.word && !!b?.word && nameLike(text, a) && nameLike(text, b);
+  const apposition = !!a && COMMA.test(a.text) && !!b?.word && nameLike(text, b);
+  return named || apposition ? close + 1 - i : 0;
+}
+
+/**
+ * «بإقليم تارودانت», «بمدينة الأبيض», or before a comma «في الساحل»: where an institution or a source is.
+ * Returns the tokens it spans (0 if none).
+ */
+export function placeAfter(text: string, toks: Token[], i: number): number {
+  const t = toks[i];
+  if (!t?.word) return 0;
+  const b = bare(t);
+  const f = foldWord(b.slice(1));
+  // «المدير الجهوي للفلاحة بالقيروان، سامي البجاوي،»: a town before the apposition that names the person
+  const after = toks.slice(i + 1, i + 6);
+  const named =
+    after[0]?.text === "،" &&
+    after[1]?.word &&
+    nameLike(text, after[1]) &&
+    after[2]?.word &&
+    (after[3]?.text === "،" || (after[3]?.word && after[4]?.text === "،"));
+  if (/^ب/u.test(b) && b.length > 3 && named && !STATEMENT_NOUNS.has(f)) return 1;
+  if (townOfRegionalBody(text, toks, i)) return 1;
+  // «المحامي المختص بالقضايا المالية بلال العبادي»: the participle's ب-phrase belongs to the title
+  const governed = !!toks[i - 1]?.word && BA_PARTICIPLES.has(foldWord(bare(toks[i - 1] as Token)));
+  if (
+    /^ب/u.test(b) &&
+    (PLACE_NOUNS.has(f) ||
+      ORG_TITLES.has(f) ||
+      (governed && (/^بال/u.test(b) || hasAl(toks[i + 1] as Token))))
+  ) {
+    // «بالمجلس» is whole: only its adjectives follow («بالمجلس البلدي»), a bare word is the name
+    // («رئيس لجنة الخدمات بالمجلس محمد العبيدي»); «بإقليم تارودانت», «بجامعة القاهرة» take their genitive
+    const definite = /^بال/u.test(b);
+    let j = i + 1;
+    while (
+      j < i + 3 &&
+      toks[j]?.word &&
+      !isArticleName((toks[j] as Token).text) &&
+      ((!definite && j === i + 1 && nameLike(text, toks[j] as Token)) || hasAl(toks[j] as Token))
+    )
+      j++;
+    if (definite) return j - i;
+    // «بغرفة تجارة وصناعة عُمان،»: a second genitive joined by «و» and the country, before a comma
+    const [conj, land, closer] = [toks[j], toks[j + 1], toks[j + 2]];
+    if (
+      j === i + 2 &&
+      conj?.word &&
+      /^و[^ا]\p{L}{2,}$/u.test(bare(conj)) &&
+      !isFunctionWord(bare(conj).slice(1)) &&
+      land?.word &&
+      (nameLike(text, land) || hasAl(land)) &&
+      closer &&
+      /^[،,]$/u.test(closer.text)
+    )
+      j += 2;
+    return j > i + 1 ? j - i : 0;
+  }
+  return 0;
+}
+
+/**
+ * «المرصد الجهوي لحماية المال العام بمراكش», «المديرية الإقليمية للتعليم بتارودانت»: a regional body's
+ * name ends with its town, a bare ب-word.
+ */
+export function townOfRegionalBody(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i] as Token;
+  const b = bare(t);
+  if (!townShape(b, bodyNameEndsBefore(toks[i + 1]))) return false;
+  const town = { ...t, text: b.slice(1) };
+  return nameLike(text, town) && toks.slice(0, i).some((w) => w.word && REGIONAL.test(bare(w)));
+}

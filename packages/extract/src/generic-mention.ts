@@ -1,0 +1,62 @@
+/** The body a generic mention names ("the company", "the agency", "police"): one the article met, or a new one. */
+import { modifiesNoun, ownsTitle } from "./entity-traits.ts";
+import {
+  COMPANY_HEADS,
+  fitsGeneric,
+  lacksNamedModifier,
+  quotedCompanyShowingKind,
+} from "./generic-bodies.ts";
+import { bodyQuotedBefore, onlyBodyOfKind } from "./kind-of-body.ts";
+import type { Entity, MentionParse } from "./speaker-types.ts";
+
+/**
+ * The organisation a generic mention with head `head` names, most recent first; not named yet ("The army
+ * said …" before "the Malawi Defence Force"), a new one added to `entities`.
+ */
+export function genericBody(
+  entities: Entity[],
+  recency: Entity[],
+  head: string,
+  parse: MentionParse,
+  previous: Entity | null,
+): Entity {
+  const only = onlyBodyOfKind(entities, head, parse.title); // ("the agency" after "the … Authority")
+  if (only) return only;
+  // "Norvane … said … said Owen Markey, a portfolio manager at Tallis Capital … the company said": a
+  // company that has spoken outweighs one only mentioned since
+  if (COMPANY_HEADS.has(head)) {
+    const kindShown = quotedCompanyShowingKind(recency, head, parse.title);
+    if (kindShown) return kindShown;
+    for (let i = recency.length - 1; i >= 0; i--) {
+      const e = recency[i] as Entity;
+      if (e.kind === "organisation" && e.claims && e.name && !e.generic && fitsGeneric(e.name, head))
+        if (!lacksNamedModifier(e, parse.title)) return e;
+    }
+  }
+  for (let i = recency.length - 1; i >= 0; i--) {
+    const e = recency[i] as Entity;
+    // "Kestrel Maritime, the Limassol-based company that operates the ship" … "the company"
+    // (not "The agency’s chief executive, Sir Alan Crewe": there the body only owns the title)
+    if (e.name && e.titleWords.some((t) => t.has(head)) && !ownsTitle(e, head) && !modifiesNoun(e, head)) {
+      e.kind = "organisation";
+      return e;
+    }
+    if (e.kind !== "organisation") continue;
+    if (e.generic === head || (e.name && !e.generic && fitsGeneric(e.name, head))) {
+      if (!lacksNamedModifier(e, parse.title)) return e;
+    }
+  }
+  const before = bodyQuotedBefore(entities, previous, head, parse.title);
+  if (before) return before;
+  // not named yet ("The army said …" before "the Malawi Defence Force"): named when it is
+  const e: Entity = {
+    name: parse.title,
+    kind: "organisation",
+    titles: [],
+    nameWords: [],
+    titleWords: [],
+    generic: head,
+  };
+  entities.push(e);
+  return e;
+}
