@@ -1,0 +1,72 @@
+// English claims that report nothing (session 16, lane pn: PolNeAR dev's spurious claims): a noun-like cue
+// word before its own verb, a word that cannot be a subject, an object that is no statement. Made-up sentences.
+import { describe, expect, it } from "vitest";
+import { englishOn } from "./english.ts";
+
+const en = englishOn("2026-06-10");
+const brief = (text: string) => en(text).map((c) => [c.speaker.name, c.cue.text, c.content.text]);
+
+describe("a noun-like cue word right before a finite verb is the noun", () => {
+  it("reads no claim in 'support was', 'support has'", () => {
+    expect(brief("Farm support was weaker than expected in the northern counties.")).toEqual([]);
+    expect(brief("Public support has grown since the flood.")).toEqual([]);
+  });
+  it("keeps the claim of the sentence around the noun", () => {
+    expect(brief("Union support was decisive, the organisers said.")).toEqual([
+      ["organisers", "said", "Union support was decisive"],
+    ]);
+  });
+  it("still reads a verb whose object was moved before its subject", () => {
+    expect(brief("The cuts Republicans support would hurt schools, the mayor said.")).toContainEqual([
+      "mayor",
+      "said",
+      "The cuts Republicans support would hurt schools",
+    ]);
+  });
+});
+
+describe("words that cannot be a reporting verb's subject", () => {
+  it("reads no speaker in an imperative", () => {
+    expect(brief("Don't blame the teachers for the strike.")).toEqual([]);
+    expect(brief("Now tell me that this is fair.")).toEqual([]);
+    expect(brief("Never say the council was wrong.")).toEqual([]);
+  });
+  it("reads no speaker in 'to' before a split infinitive", () => {
+    expect(brief("He was able to quickly tout his record on jobs.")).toEqual([]);
+  });
+  it("still reads a subject after an opening adverb and comma", () => {
+    expect(brief("Now, the minister says the plan is dead.")).toEqual([
+      ["minister", "says", "the plan is dead"],
+    ]);
+  });
+});
+
+describe("objects that are no statement", () => {
+  it("reads no claim in a way found", () => {
+    expect(brief("Engineers found a way to cut the cost of the bridge.")).toEqual([]);
+    expect(brief("The two firms have found new ways to avoid the levy.")).toEqual([]);
+    expect(brief("The audit found that the council had overspent.")).toEqual([
+      ["audit", "found", "the council had overspent"],
+    ]);
+  });
+  it("reads no claim in what a thing 'says something about'", () => {
+    expect(brief("Her choice of running mate says something about the party's priorities.")).toEqual([]);
+    expect(brief("The verdict says a lot about the state of the courts.")).toEqual([]);
+  });
+  it("reads no claim in a plain object of 'continue'", () => {
+    expect(brief("The campaign will continue its bus tour through Iowa next week.")).toEqual([]);
+    expect(brief("“We are not leaving,” she continued.")).toEqual([
+      [null, "continued", "“We are not leaving,”"],
+    ]);
+    expect(brief("She continued, “The clinic will stay open.”")).toEqual([
+      [null, "continued", "“The clinic will stay open.”"],
+    ]);
+    expect(brief("The chairman continued to insist that the vote was fair.")).toEqual([
+      ["chairman", "continued", "the vote was fair"],
+    ]);
+  });
+  it("reads no claim in an unanswered message of one's own", () => {
+    expect(brief("A spokesman for the senator did not respond to my messages.")).toEqual([]);
+    expect(brief("The agency did not respond to our emails on Friday.")).toEqual([]);
+  });
+});
