@@ -70,3 +70,36 @@ describe("objects that are no statement", () => {
     expect(brief("The agency did not respond to our emails on Friday.")).toEqual([]);
   });
 });
+
+describe("more objects and subjects that are no statement", () => {
+  it("reads no claim in 'find themselves'", () => {
+    expect(brief("Aid workers occasionally find themselves in the middle of the fighting.")).toEqual([]);
+  });
+  it("reads no claim in a verb coordinated with another before their object", () => {
+    expect(brief("The senator, who said and did the same things as the governor, was reelected.")).toEqual(
+      [],
+    );
+  });
+  it("reads no claim in a program maintained, but keeps innocence maintained", () => {
+    expect(brief("The foundation maintains a program to train young nurses in Ghana.")).toEqual([]);
+    expect(brief("The minister maintained his innocence throughout the trial.")).toEqual([
+      ["minister", "maintained", "his innocence throughout the trial"],
+    ]);
+  });
+  it("reads no claim in what 'everything' someone says is", () => {
+    expect(brief("Everything the mayor says is a lie.")).toEqual([]);
+    expect(brief("All the ministers said the plan was dead.")).toEqual([
+      ["All the ministers", "said", "the plan was dead"],
+    ]);
+  });
+  it("reads a base form after a possessive and a name as a noun", () => {
+    expect(brief("Her TV show sold more tickets than the film.")).toEqual([]);
+    expect(brief("Her weekly Radio Four show drew two million listeners.")).toEqual([]);
+    expect(brief("Clinton's Democratic allies say the bill will pass.")).toEqual([
+      ["Clinton's Democratic allies", "say", "the bill will pass"],
+    ]);
+    expect(brief("Our Labour MPs say the bill is flawed.")).toEqual([
+      ["Our Labour MPs", "say", "the bill is flawed"],
+    ]);
+  });
+});

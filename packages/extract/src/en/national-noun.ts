@@ -35,3 +35,29 @@ export function nounBeforeAuxiliary(toks: Token[], i: number): boolean {
   if (!prev?.word || !next?.word || !FINITE_AUX.test(next.text)) return false;
   return !VERB_SUBJECTS.test(prev.text) && !/[^s’'"]s$/i.test(prev.text);
 }
+
+const POSSESSIVE_DETERMINER = /^(?:his|her|its|their|our|my|your)$/i;
+/** toks[k] ends a possessive: "his", or the "s" of "Blige’s". */
+const possessiveAt = (toks: Token[], k: number): boolean => {
+  const t = toks[k];
+  if (!t?.word) return false;
+  if (POSSESSIVE_DETERMINER.test(t.text)) return true;
+  const mark = toks[k - 1];
+  return t.text === "s" && (mark?.text === "’" || mark?.text === "'") && mark.end === t.start;
+};
+/**
+ * "his TV show", "her weekly Radio Four show": a base form right after a capitalised name that a possessive
+ * (and maybe one adjective) opens is a noun the name modifies (not "Clinton's Democratic allies say", "our
+ * Labour MPs say").
+ */
+export function possessedNameBefore(toks: Token[], i: number): boolean {
+  // ("our Labour MPs say", "their Democrats say": a plural name takes the base form)
+  if (/[^s]s$/.test(toks[i - 1]?.text ?? "")) return false;
+  let k = i - 1;
+  while (k >= i - 3 && toks[k]?.word && /^\p{Lu}/u.test((toks[k] as Token).text) && !possessiveAt(toks, k))
+    k--;
+  if (k === i - 1) return false;
+  const adjective = toks[k];
+  if (adjective?.word && /^\p{Ll}+$/u.test(adjective.text) && !possessiveAt(toks, k)) k--;
+  return possessiveAt(toks, k);
+}

@@ -14,7 +14,7 @@ import {
   POST_MODIFIERS,
   VERB_FORMS,
 } from "./lexicon.ts";
-import { nationalNounBeforeVerb, nounBeforeAuxiliary } from "./national-noun.ts";
+import { nationalNounBeforeVerb, nounBeforeAuxiliary, possessedNameBefore } from "./national-noun.ts";
 import { raisedVerbStart, withOpening } from "./raised-verb.ts";
 import {
   compoundIng,
@@ -285,6 +285,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
       (nationalNounBeforeVerb(toks, i) || nounBeforeAuxiliary(toks, i))
     )
       continue;
+    if (w === info.base && possessedNameBefore(toks, i)) continue;
     const modal = pluralBeforeModal(w, info.base, nextWord) && !gappedRelativeVerb(toks, i);
     if (modal || nounBeforeSaying(w, info.base, nextWord)) continue;
     if (hearersTold(toks, i)) continue;
