@@ -4,7 +4,9 @@ import {
   fitsGender,
   isGroup,
   namedJudge,
+  namesCandidacy,
   officeHolder,
+  partyCandidate,
   personOfAge,
   pluralHead,
 } from "./entity-traits.ts";
@@ -307,7 +309,11 @@ export class SpeakerBook {
       return this.touch(
         this.recency.findLast((e) => e.leadsTeam) ?? awaitingTeam(this.entities, parse.title),
       );
-    if (parse.epithet) {
+    // ("the Republican nominee" after "Republican nominee Tom Hale": the one whose title gives the party; else
+    // the title is read as any other, not as the person in focus — campaign stories quote both candidates)
+    const candidate = parse.epithet ? partyCandidate(this.recency, parse.title) : null;
+    if (candidate) return this.touch(candidate);
+    if (parse.epithet && !namesCandidacy(parse.title)) {
       // ("Among those caught was Graham Tilley …. The retired fitter told the ABC": someone named since the
       // last claim, outside it, is whom a new epithet describes)
       // (a person who opened a sentence since then comes first: "Mill Lane boss Oscar Pinto was wary …")

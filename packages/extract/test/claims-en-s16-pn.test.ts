@@ -103,3 +103,39 @@ describe("more objects and subjects that are no statement", () => {
     ]);
   });
 });
+
+describe("a candidate named by party alone is the candidate whose title gives that party", () => {
+  const named = (text: string) => en(text).map((c) => [c.speaker.name, c.speaker.mention?.text]);
+  it("reads 'the Republican presidential nominee' after 'Republican Donald Trump' as him", () => {
+    expect(
+      named(
+        "Republican Donald Trump said on Friday that the race was close. The Republican presidential nominee noted that his campaign had not spent much on ads.",
+      ),
+    ).toEqual([
+      ["Donald Trump", "Republican Donald Trump"],
+      ["Donald Trump", "The Republican presidential nominee"],
+    ]);
+    expect(
+      named(
+        "Democratic Senator Jane Moss said the bill was dead. The Democrat added that she would try again next year.",
+      ),
+    ).toEqual([
+      ["Jane Moss", "Democratic Senator Jane Moss"],
+      ["Jane Moss", "The Democrat"],
+    ]);
+  });
+  it("prefers the party's candidate over the person just quoted", () => {
+    expect(
+      named(
+        "Democrat Hillary Clinton said the plan was reckless. Republican Sen. Tom Hale said the plan was fine. The Democratic nominee said it would fail.",
+      ).at(-1),
+    ).toEqual(["Hillary Clinton", "The Democratic nominee"]);
+  });
+  it("leaves a party's nominee unresolved when no one's title gives that party", () => {
+    expect(
+      named(
+        "Donald Trump said on Friday that the race was close. The Republican presidential nominee noted that his campaign had not spent much on ads.",
+      ).at(-1),
+    ).toEqual(["Republican presidential nominee", "The Republican presidential nominee"]);
+  });
+});
