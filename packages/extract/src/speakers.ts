@@ -187,6 +187,7 @@ export class SpeakerBook {
     if (parse.personsBody && e) e = this.touch(bodyOfPerson(this.entities, e, parse.personsBody));
     if (e && parse.leadsTeam) leaderNamed(this.entities, e);
     if (e && parse.gender && !e.gender && e.kind !== "organisation") e.gender = parse.gender;
+    if (e && parse.document) e.document = true;
     if (e && !silent) e.claims = (e.claims ?? 0) + 1;
     if (e && parse.name) this.named.note(e);
     this.lastClaimAt = this.clock;

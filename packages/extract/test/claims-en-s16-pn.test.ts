@@ -139,3 +139,19 @@ describe("a candidate named by party alone is the candidate whose title gives th
     ).toEqual(["Republican presidential nominee", "The Republican presidential nominee"]);
   });
 });
+
+describe("a named person's message speaks, but is no one a pronoun stands for", () => {
+  const named = (text: string) => en(text).map((c) => [c.speaker.name, c.speaker.mention?.text]);
+  it("reads 'she' after 'a Tom Hale tweet attacking …' as the woman quoted, not the tweet", () => {
+    expect(
+      named(
+        "Ana Ruiz said she would run again. Tom Hale said he would too. Ruiz is describing as unhinged a Tom Hale tweet attacking a former aide. She says his temperament is dangerous.",
+      ).at(-1),
+    ).toEqual(["Ana Ruiz", "She"]);
+  });
+  it("still reads the ad itself as the speaker of what it says", () => {
+    expect(
+      named("Ana Ruiz said she would run again. A Tom Hale campaign ad attacked the plan on Monday.").at(-1),
+    ).toEqual(["Tom Hale campaign ad", "A Tom Hale campaign ad"]);
+  });
+});
