@@ -101,6 +101,10 @@ export const fitsGender = (e: Entity, gender: "m" | "f" | undefined): boolean =>
   !e.document &&
   (!gender || ((!e.gender || e.gender === gender) && !COUNTED_GROUP.test(e.name ?? e.titles[0] ?? "")));
 
+/** How a name's gender (if given) fits an entity: 1 the same, 0 unknown either side, -1 the other. */
+export const genderFit = (e: Entity, gender: "m" | "f" | undefined): number =>
+  !gender || !e.gender ? 0 : e.gender === gender ? 1 : -1;
+
 /** "the 34-year-old", "the 29-year-old": an age, which the article gave after one person's name. */
 const AGE_EPITHET = /^(\d{1,3})-year-old$/;
 /**

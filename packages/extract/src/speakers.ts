@@ -2,6 +2,7 @@ import {
   bareNamedBody,
   COURT_OFFICER,
   fitsGender,
+  genderFit,
   isGroup,
   namedJudge,
   namesCandidacy,
@@ -252,7 +253,12 @@ export class SpeakerBook {
             containsAll(nw, e.nameWords) ||
             // ("Adi Litia" after "Adi Litia Tuivanua": a chiefly title and the given name, the usual later reference)
             (nw.length === 2 && CHIEFLY_TITLE.test(nw[0] as string) && containsAll(e.nameWords, nw.slice(1)));
-          if (same && (!best || (e.seenAt ?? 0) > (best.seenAt ?? 0))) best = e;
+          if (!same) continue;
+          // ("Mrs. Clinton" after "Bill Clinton": the honorific's gender, when known, picks the one that fits)
+          const fit = genderFit(e, parse.gender);
+          const bestFit = best ? genderFit(best, parse.gender) : -2;
+          if (fit > bestFit || (fit === bestFit && (e.seenAt ?? 0) > ((best as Entity).seenAt ?? 0)))
+            best = e;
         }
         // (a lone word is a family name before it is a word of a body's name: "Clinton" after "Hillary Clinton"
         // and "the Clinton Foundation")

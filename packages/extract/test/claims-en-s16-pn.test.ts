@@ -155,3 +155,26 @@ describe("a named person's message speaks, but is no one a pronoun stands for", 
     ).toEqual(["Tom Hale campaign ad", "A Tom Hale campaign ad"]);
   });
 });
+
+describe("an honorific's gender picks among people who share a family name", () => {
+  const lastName = (text: string) => en(text).at(-1)?.speaker.name;
+  it("reads 'Mrs. Clinton' as the woman, 'Mr. Clinton' as the man, whoever was named last", () => {
+    expect(
+      lastName(
+        "Hillary Clinton spoke in Ohio. She said the plan was sound. Bill Clinton said he would campaign for it in Ohio. Mrs. Clinton said the vote would be close.",
+      ),
+    ).toBe("Hillary Clinton");
+    expect(
+      lastName(
+        "Bill Clinton spoke in Ohio. He said the plan was sound. Hillary Clinton said she would campaign for it. Mr. Clinton said the vote would be close.",
+      ),
+    ).toBe("Bill Clinton");
+  });
+  it("still takes the one named last when no gender is known", () => {
+    expect(
+      lastName(
+        "Hillary Clinton said the plan was sound. Bill Clinton said the plan would pass. Mr. Clinton said the vote would be close.",
+      ),
+    ).toBe("Bill Clinton");
+  });
+});
