@@ -34,6 +34,15 @@ describe("words that cannot be a reporting verb's subject", () => {
   it("reads no speaker in 'to' before a split infinitive", () => {
     expect(brief("He was able to quickly tout his record on jobs.")).toEqual([]);
   });
+  it("reads no speaker in a preposition before a participle", () => {
+    expect(
+      brief(
+        "The senator said it is clear from publicly disclosed information that the hack was ordered abroad.",
+      ),
+    ).toEqual([
+      ["senator", "said", "it is clear from publicly disclosed information that the hack was ordered abroad"],
+    ]);
+  });
   it("still reads a subject after an opening adverb and comma", () => {
     expect(brief("Now, the minister says the plan is dead.")).toEqual([
       ["minister", "says", "the plan is dead"],

@@ -4,10 +4,11 @@ import { VERB_FORMS } from "./lexicon.ts";
 /** A subordinator standing alone where the subject should be: "When asked …", "Once told …". */
 const REDUCED_CLAUSE = /^(?:when|while|if|once|unless|until|though|although|whether)$/i;
 /**
- * Words before an imperative ("Don't blame …", "Now tell me …", "Never say …") or a split infinitive ("was able
- * to quickly tout …"): the verb has no subject of its own.
+ * Words before an imperative ("Don't blame …", "Now tell me …", "Never say …"), a split infinitive ("was able
+ * to quickly tout …") or a participle after its preposition ("clear from publicly disclosed information"): the
+ * verb has no subject of its own.
  */
-const NO_SUBJECT = /^(?:to|now|never|just|please|let[’']s|[a-z]+n[’']t)$/i;
+const NO_SUBJECT = /^(?:to|from|in|on|at|of|for|with|by|into|now|never|just|please|let[’']s|[a-z]+n[’']t)$/i;
 /** "Everything the mayor …", "Nothing she …": a free relative's head before its own subject. */
 const FREE_RELATIVE = /^(?:everything|anything|nothing|whatever)[\s\u00A0]+\S/i;
 
