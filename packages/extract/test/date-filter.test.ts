@@ -1,10 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { AR_DATE_SEATLESS, AR_DATE_START, EN_DATE, EN_DATE_START } from "../src/dates.ts";
 import { seatless } from "../src/text/chars.ts";
 import { leadFilterSource, literalLeadSource } from "../src/text/lead-filter.ts";
 import { ARABIC_MARKS } from "./marks.ts";
+
+// thousands of generated cases per property: CPU-bound, so slow on a loaded machine, never hung
+vi.setConfig({ testTimeout: 60_000 });
 
 // The date regexes' quick filters (the first letters each alternative can open with) must find exactly the
 // dates the one-letter filters they replaced found: same places, same words, same groups.

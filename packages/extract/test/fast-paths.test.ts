@@ -1,11 +1,14 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ANONYMITY, anonymityEnd, anonymityStart } from "../src/ar/anonymity.ts";
 import { withoutArticle } from "../src/ar/lexicon.ts";
 import { withoutObjectPronoun } from "../src/ar/oblique-object.ts";
 import { AR_DATE_SEATLESS, AR_DATE_START } from "../src/dates.ts";
 import { foldArabicLetters, foldForCompare, seatless } from "../src/text/chars.ts";
 import { ARABIC_MARKS } from "./marks.ts";
+
+// thousands of generated cases per property: CPU-bound, so slow on a loaded machine, never hung
+vi.setConfig({ testTimeout: 60_000 });
 
 // Speed-ups that must not change a result: each is checked against the plain form it replaces.
 
