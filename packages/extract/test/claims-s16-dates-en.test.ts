@@ -18,3 +18,20 @@ describe("English: a dated dateline yields to the lede's own day told after an o
     expect(said(claims, "too much")?.date).toBe("2026-11-24");
   });
 });
+
+describe("English scene sentences naming the statement as an assurance, a directive or an instruction", () => {
+  it.each([
+    ["Mr Banda gave the assurance while touring the Kamuzu Central Hospital on Wednesday.", "2026-11-25"],
+    ["The minister gave the directive at a meeting with district commissioners on Thursday.", "2026-11-26"],
+    ["He issued the instructions during a visit to the border post on Tuesday.", "2026-11-24"],
+  ])("dates the speaker's run before '%s'", (scene, day) => {
+    const claims = run(
+      "Minister orders hospital clean-up\n\n" +
+        "Health Minister Khumbize Chiponda said hospital managers would be fired if wards were not cleaned.\n\n" +
+        "She said drugs would be delivered to every district within a month.\n\n" +
+        scene,
+    );
+    expect(said(claims, "hospital managers would be fired")?.date).toBe(day);
+    expect(said(claims, "drugs would be delivered")?.date).toBe(day);
+  });
+});
