@@ -35,3 +35,24 @@ describe("English scene sentences naming the statement as an assurance, a direct
     expect(said(claims, "drugs would be delivered")?.date).toBe(day);
   });
 });
+
+describe("English: 'told <outlet>' right after the same speaker's dated interview", () => {
+  it("gives 'She told the Lusaka Voice …' the day of 'said in an interview published on Saturday'", () => {
+    const claims = run(
+      "Former minister plans comeback\n\n" +
+        "Former finance minister Grace Mutale said in an interview published on Saturday that she would stand for parliament again.\n\n" +
+        "She told the Lusaka Voice that the party had asked her to return.",
+    );
+    expect(said(claims, "stand for parliament again")?.date).toBe("2026-11-21");
+    expect(said(claims, "had asked her to return")?.date).toBe("2026-11-21");
+  });
+
+  it("leaves a first 'told the Lusaka Voice …' with no dated interview before it undated", () => {
+    const claims = run(
+      "Former minister plans comeback\n\n" +
+        "Party officials said on Thursday that nominations would close next month.\n\n" +
+        "Former finance minister Grace Mutale told the Lusaka Voice that the party had asked her to return.",
+    );
+    expect(said(claims, "had asked her to return")?.date).toBeNull();
+  });
+});

@@ -280,6 +280,12 @@ function tiedToOccasion(text: string, sentences: Sentence[], d: Draft): boolean 
   return s !== null && TIE_TO_OCCASION.test(speakerLine(text, d, s, null));
 }
 
+/** The claim's own words outside its content give it in an interview, a note or a post ("said in an interview"). */
+function inMedium(text: string, sentences: Sentence[], d: Draft): boolean {
+  const s = sentenceAt(sentences, d.cueStart);
+  return s !== null && MEDIUM.test(speakerLine(text, d, s, null));
+}
+
 /** A mention opening with a determiner: a body, a document or figures, not a person by name. */
 const BODY_OR_DOCUMENT = /^(?:the|a|an|its|their|his|her)\s/i;
 
@@ -318,14 +324,17 @@ export function englishDay(
   };
   const why = undatedReason(text, d, s, around, place);
   // "Aldridge said after play that …" then "“…,” Aldridge told Sky Sport": an outlet's words from the
-  // speaker just quoted at a dated occasion are that occasion's, not an interview of their own
+  // speaker just quoted at a dated occasion are that occasion's, not an interview of their own ("said in an
+  // interview published on Sunday …" then "He told the daily …": that interview's)
   if (
     why === "medium" &&
     !MEDIUM.test(around) &&
     same?.source &&
     earlierDraft !== null &&
     paragraphAt(sentences, earlierDraft.cueStart) >= para - 1 &&
-    (tiedToOccasion(text, sentences, earlierDraft) || afterDaysOccasion(text, same.source))
+    (tiedToOccasion(text, sentences, earlierDraft) ||
+      afterDaysOccasion(text, same.source) ||
+      (same.inherited === false && inMedium(text, sentences, earlierDraft)))
   )
     return { occasion: same.source };
   // "X said on Tuesday …" then "…, according to X" or "According to X, …" (past a writer's paragraph between):
