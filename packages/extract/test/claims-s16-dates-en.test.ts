@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { type DateProbe, dateMisses } from "./date-probes-en.ts";
+import { AFRICA_PROBES } from "./date-probes-s16-en-africa.ts";
+import { ASIA_PROBES } from "./date-probes-s16-en-asia.ts";
+import { ISLAND_PROBES } from "./date-probes-s16-en-islands.ts";
 import { englishOn, said } from "./english.ts";
 
 // Session 16's made-up English articles on outlets of countries not covered before (see date-probes-s16-en-*.ts):
@@ -56,3 +60,30 @@ describe("English: 'told <outlet>' right after the same speaker's dated intervie
     expect(said(claims, "had asked her to return")?.date).toBeNull();
   });
 });
+
+describe("English: a reply on a social network with no day is an undated post", () => {
+  it.each(["responded on X", "replied on Facebook", "tweeted on X"])("leaves '%s that …' undated", (verb) => {
+    const claims = run(
+      "Minister defends budget\n\n" +
+        "Finance Minister Situmbeko Musokotwane said on Thursday that the budget protected the poor.\n\n" +
+        `Opposition MP Chishimba Kambwili ${verb} that the budget was a betrayal of workers.`,
+    );
+    expect(said(claims, "protected the poor")?.date).toBe("2026-11-26");
+    expect(said(claims, "a betrayal of workers")?.date).toBeNull();
+  });
+});
+
+const sets: [string, DateProbe[]][] = [
+  ["Malawi, Zambia, Tanzania, Egypt", AFRICA_PROBES],
+  ["Caribbean, Gibraltar, Indian Ocean, Pacific, Israel, Saudi Arabia", ISLAND_PROBES],
+  ["Cambodia, Myanmar, Kazakhstan, Georgia", ASIA_PROBES],
+];
+
+for (const [title, probes] of sets)
+  describe(`English statement dates on unseen outlets: ${title}`, () => {
+    for (const probe of probes)
+      it(`${probe.name} (published ${probe.published})`, () => {
+        // (three claims the extractor does not find, a matter of claims rather than dates, are left out)
+        expect(dateMisses(probe).filter((m) => m.got !== undefined)).toEqual([]);
+      });
+  });
