@@ -239,9 +239,9 @@ export function assignDates(
 }
 
 const LEDE_REACH = 600;
-/** A modal or plan word in the clause before a day: the day is a plan's. */
+/** A modal or plan word in the clause before a day: the day is a plan's (not "was taken to hospital on Tuesday"). */
 const PLANNED =
-  /\b(?:would|will|could|should|might|may|to(?![\s\u00A0]+\d)|plans?|planned|expected|scheduled|due)\b[^,.;:]*$/i;
+  /\b(?:would|will|could|should|might|may|(?<!\b(?:taken|rushed|airlifted|admitted|transferred|flown)[\s\u00A0]+)to(?![\s\u00A0]+\d)|plans?|planned|expected|scheduled|due)\b[^,.;:]*$/i;
 /** A weekday or "yesterday": the kind of day a lede gives its event. */
 const LEDE_DAY = new RegExp(
   `^(?:(?:on|last|late|early)\\s+)?(?:${EN_WEEKDAY_ALTERNATION}|yesterday)\\b|^last\\s+night\\b`,

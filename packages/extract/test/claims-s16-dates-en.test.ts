@@ -73,6 +73,26 @@ describe("English: a reply on a social network with no day is an undated post", 
   });
 });
 
+describe("English: a lede that dates only what it reports, with a move to a place before the day", () => {
+  it.each([
+    "A 34-year-old man was taken to hospital on Tuesday after being stabbed outside a bar in Ndirande, police said.",
+    "A boy was rushed to the Queen Elizabeth Central Hospital on Tuesday after a minibus hit him in Limbe, police said.",
+  ])("gives the story the day of '%s' (no plan's 'to')", (lede) => {
+    const claims = run(
+      `Man hurt in Blantyre\n\n${lede}\n\nPolice spokesperson Peter Kalaya said two suspects had been arrested.`,
+    );
+    expect(said(claims, "two suspects had been arrested")?.date).toBe("2026-11-24");
+  });
+
+  it("still takes 'agreed to meet on Tuesday' for a plan", () => {
+    const claims = run(
+      "Talks set for next week\n\nUnion leaders agreed to meet the employers on Tuesday, a union official said.\n\nThe official said members were ready to strike.",
+      "2026-11-20",
+    );
+    expect(said(claims, "ready to strike")?.date).toBeNull();
+  });
+});
+
 const sets: [string, DateProbe[]][] = [
   ["Malawi, Zambia, Tanzania, Egypt", AFRICA_PROBES],
   ["Caribbean, Gibraltar, Indian Ocean, Pacific, Israel, Saudi Arabia", ISLAND_PROBES],
