@@ -3,6 +3,7 @@ import { type DateProbe, dateMisses } from "./date-probes-en.ts";
 import { AFRICA_PROBES } from "./date-probes-s16-en-africa.ts";
 import { ASIA_PROBES } from "./date-probes-s16-en-asia.ts";
 import { ISLAND_PROBES } from "./date-probes-s16-en-islands.ts";
+import { ROUND2_PROBES } from "./date-probes-s16-en-round2.ts";
 import { englishOn, said } from "./english.ts";
 
 // Session 16's made-up English articles on outlets of countries not covered before (see date-probes-s16-en-*.ts):
@@ -93,10 +94,27 @@ describe("English: a lede that dates only what it reports, with a move to a plac
   });
 });
 
+describe("English: 'X confirmed/disclosed this to … yesterday' is the occasion of the words before it", () => {
+  it.each([
+    ["Mr Phiri confirmed this to The Nation yesterday.", "2026-11-26"],
+    ["He disclosed this while inspecting the works in Mzuzu on Wednesday.", "2026-11-25"],
+    ["The minister explained this at a press briefing on Tuesday.", "2026-11-24"],
+  ])("dates the words before '%s' and makes no claim of it", (scene, day) => {
+    const claims = run(
+      "Bridge to reopen next month\n\n" +
+        "Transport Minister Jacob Hara said the Chiweta bridge would reopen in December.\n\n" +
+        scene,
+    );
+    expect(said(claims, "would reopen in December")?.date).toBe(day);
+    expect(claims).toHaveLength(1);
+  });
+});
+
 const sets: [string, DateProbe[]][] = [
   ["Malawi, Zambia, Tanzania, Egypt", AFRICA_PROBES],
   ["Caribbean, Gibraltar, Indian Ocean, Pacific, Israel, Saudi Arabia", ISLAND_PROBES],
   ["Cambodia, Myanmar, Kazakhstan, Georgia", ASIA_PROBES],
+  ["a second round, written after the first round's failures", ROUND2_PROBES],
 ];
 
 for (const [title, probes] of sets)

@@ -277,11 +277,11 @@ const SCENE_DAY = `(?:(?:late|early)\\s+)?(?:on\\s+)?(?:${EN_WEEKDAY_ALTERNATION
 
 /**
  * "said this at a press conference …", "told reporters this when met after …", "said so in a statement on
- * Tuesday" (Malaysian and Singaporean wire style), "stated this while addressing a seminar" (Pakistani): the
- * occasion of the words just reported, no words of its own.
+ * Tuesday" (Malaysian and Singaporean wire style), "stated this while addressing a seminar" (Pakistani), "confirmed
+ * this to The Fiji Times yesterday": the occasion of the words just reported, no words of its own.
  */
 export const SAID_THIS_AT =
-  "(?:said|stated|disclosed|revealed|told\\s+(?:the\\s+)?[\\w’'-]+)\\s+(?:this|so)\\s+(?:at|to|in|on|during|after|before|while|when|here|yesterday|today|late|early)\\b";
+  "(?:said|stated|disclosed|revealed|confirmed|explained|told\\s+(?:the\\s+)?[\\w’'-]+)\\s+(?:this|so)\\s+(?:at|to|in|on|during|after|before|while|when|here|yesterday|today|late|early)\\b";
 
 /** Who a scene sentence opens with: a pronoun, a name ("Mr Khan", "Cole"), or "The (provincial) minister". */
 const SCENE_SUBJECT =
