@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { run } from "./arabic.ts";
 import { dateMisses } from "./date-probes-en.ts";
 import { ARABIC_PROBES } from "./date-probes-s16-ar.ts";
+import { ARABIC_ROUND2_PROBES } from "./date-probes-s16-ar-round2.ts";
 import { said as claim } from "./english.ts";
 
 // Session 16's made-up Arabic articles in styles not covered before (see date-probes-s16-ar.ts): every claim's
@@ -27,7 +28,7 @@ describe("Arabic: a short lede on the first line with its own day keeps it", () 
 });
 
 describe("Arabic statement dates on unseen outlets", () => {
-  for (const probe of ARABIC_PROBES)
+  for (const probe of [...ARABIC_PROBES, ...ARABIC_ROUND2_PROBES])
     it(`${probe.name} (published ${probe.published})`, () => {
       expect(dateMisses(probe).filter((m) => m.got !== undefined)).toEqual([]);
     });
