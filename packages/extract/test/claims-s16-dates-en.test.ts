@@ -110,6 +110,21 @@ describe("English: 'X confirmed/disclosed this to … yesterday' is the occasion
   });
 });
 
+describe("English: 'yesterday (Thursday)', 'yesterday (26)': the day's name or number in brackets", () => {
+  it.each([
+    "Agriculture Minister Sam Dalitso Kawale said yesterday (Thursday) that maize prices would be fixed.",
+    "Agriculture Minister Sam Dalitso Kawale told farmers in Kasungu yesterday (26) that maize prices would be fixed.",
+    "Agriculture Minister Sam Dalitso Kawale said at a field day in Kasungu yesterday (Thursday) that maize prices would be fixed.",
+    "Agriculture Minister Sam Dalitso Kawale yesterday (Thursday) said that maize prices would be fixed.",
+  ])("keeps the bracket out of the content and the speaker of '%s'", (lede) => {
+    const claims = run(`Maize prices to be fixed\n\n${lede}`);
+    const claim = said(claims, "maize prices would be fixed");
+    expect(claim?.content.text).toBe("maize prices would be fixed");
+    expect(claim?.speaker.name).toBe("Sam Dalitso Kawale");
+    expect(claim?.date).toBe("2026-11-26");
+  });
+});
+
 const sets: [string, DateProbe[]][] = [
   ["Malawi, Zambia, Tanzania, Egypt", AFRICA_PROBES],
   ["Caribbean, Gibraltar, Indian Ocean, Pacific, Israel, Saudi Arabia", ISLAND_PROBES],
