@@ -27,6 +27,18 @@ describe("Arabic: a short lede on the first line with its own day keeps it", () 
   });
 });
 
+describe("Arabic: a period's edge between commas is a time, not the speaker's name", () => {
+  it.each(["مطلع الأسبوع", "نهاية الأسبوع", "مطلع الأسبوع الجاري", "منتصف الشهر"])(
+    "keeps the speaker of «قال المتحدث باسم وزارة الصحة، %s، إن …» and gives no day",
+    (time) => {
+      const claims = run(`قال المتحدث باسم وزارة الصحة، ${time}، إن حملة التطعيم ستبدأ في المدارس.`);
+      const c = claim(claims, "حملة التطعيم ستبدأ");
+      expect(c?.speaker.name).toBe("المتحدث باسم وزارة الصحة");
+      expect(c?.date).toBeNull();
+    },
+  );
+});
+
 describe("Arabic statement dates on unseen outlets", () => {
   for (const probe of [...ARABIC_PROBES, ...ARABIC_ROUND2_PROBES])
     it(`${probe.name} (published ${probe.published})`, () => {
