@@ -239,9 +239,9 @@ export function assignDates(
 }
 
 const LEDE_REACH = 600;
-/** A modal or plan word in the clause before a day: the day is a plan's. */
+/** A modal or plan word in the clause before a day: the day is a plan's (not "was taken to hospital on Tuesday"). */
 const PLANNED =
-  /\b(?:would|will|could|should|might|may|to(?![\s\u00A0]+\d)|plans?|planned|expected|scheduled|due)\b[^,.;:]*$/i;
+  /\b(?:would|will|could|should|might|may|(?<!\b(?:taken|rushed|airlifted|admitted|transferred|flown)[\s\u00A0]+)to(?![\s\u00A0]+\d)|plans?|planned|expected|scheduled|due)\b[^,.;:]*$/i;
 /** A weekday or "yesterday": the kind of day a lede gives its event. */
 const LEDE_DAY = new RegExp(
   `^(?:(?:on|last|late|early)\\s+)?(?:${EN_WEEKDAY_ALTERNATION}|yesterday)\\b|^last\\s+night\\b`,
@@ -429,10 +429,13 @@ function ownDate(
       !(rivals.length && takenByRival(text, m, d, rivals)),
   );
   if (!found.length) return null;
-  // «كادقلي 9 يونيو 2026 – أعلن البرنامج، في بيان الاثنين، …»: the dateline's day is the filing day; the
-  // statement's own day, when it has one, comes first
-  const rank = (m: DateMention): number =>
-    Math.abs(m.start - d.cueStart) + (arabicText && datelineDay(arabicText, m, d.cueStart) ? 1e6 : 0);
+  // «كادقلي 9 يونيو 2026 – أعلن البرنامج، في بيان الاثنين، …», "PORT LOUIS, Friday 20 November — X said
+  // on the sidelines of … on Monday": the dateline's day is the filing day; the statement's own comes first
+  const dateline = (m: DateMention): boolean =>
+    arabicText
+      ? datelineDay(arabicText, m, d.cueStart)
+      : m.end <= d.cueStart && DATELINE_END.test(text.slice(m.end, m.end + 24));
+  const rank = (m: DateMention): number => Math.abs(m.start - d.cueStart) + (dateline(m) ? 1e6 : 0);
   found.sort((a, b) => rank(a) - rank(b));
   return found[0] ?? null;
 }

@@ -6,6 +6,8 @@ export interface DateProbe {
   name: string;
   /** YYYY-MM-DD */
   published: string;
+  /** The article's language; English unless told. */
+  lang?: "en" | "ar";
   text: string;
   expect: [content: string, date: string | null][];
 }
@@ -20,7 +22,7 @@ export interface DateMiss {
 
 /** The probe's expected claims that are missing or get another date. */
 export function dateMisses(probe: DateProbe): DateMiss[] {
-  const { claims } = extract({ text: probe.text, publishedAt: probe.published, lang: "en" });
+  const { claims } = extract({ text: probe.text, publishedAt: probe.published, lang: probe.lang ?? "en" });
   const misses: DateMiss[] = [];
   for (const [content, want] of probe.expect) {
     const claim = claims.find((c) => c.content.text.includes(content));

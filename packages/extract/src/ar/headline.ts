@@ -337,7 +337,9 @@ export function openingDates(
     const who = speakers[i];
     const para = paragraphAt(sentences, d.cueStart);
     const inHeadline = d.cueStart < headline;
-    if (!who || (!inHeadline && (para > LEDE_PARAGRAPHS || dates[i]?.date))) return;
+    // (a claim with its own day keeps it: a short lede on the first line is no headline's summing up)
+    if (!who || dates[i]?.inherited === false || (!inHeadline && (para > LEDE_PARAGRAPHS || dates[i]?.date)))
+      return;
     for (let j = i + 1; j < drafts.length; j++) {
       const x = drafts[j] as Draft;
       if (paragraphAt(sentences, x.cueStart) > para + REPORTED_WITHIN) break;

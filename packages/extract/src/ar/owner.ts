@@ -19,13 +19,13 @@ import {
   RETIRED,
   SOURCE_NOUNS,
   STATEMENT_NOUNS,
-  TIME_WORDS,
 } from "./lexicon.ts";
 import { nameOnly } from "./name-only.ts";
 import { nameThenTitle } from "./name-then-title.ts";
 import { isPeopleGroup, peopleAfterVerb } from "./one-of-them.ts";
 import { isComplementizer, isTitleWord, OCCASIONS, titleHead } from "./phrase.ts";
 import { isHal, readSubject, type SpanPair } from "./subject.ts";
+import { timeOnly } from "./time-aside.ts";
 
 /** «رفض التعليق», «الإدلاء»: what was refused. */
 const REFUSED_OBJECT = seatless(/[\s\u00A0]+(?:التعليق|الرد|الإدلاء|الإفصاح|الكشف|الخوض|الإجابة|التطرق)$/u);
@@ -419,8 +419,8 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
     CAPACITY.test(bareWord(inner[0]?.text ?? ""))
   )
     return i > 0 ? (toks[i - 1] as Token).end : null;
-  // «، أول أمس،», «، أول من أمس،»: a time between commas, no name («أول» is also a given name)
-  if (inner.every((t) => t.text === "من" || TIME_WORDS.has(foldWord(t.text)))) return null;
+  // «، أول أمس،», «، أول من أمس،», «، مطلع الأسبوع،»: a time between commas, no name
+  if (timeOnly(inner)) return null;
   // «دراسة جامعية، نشرت الشهر الماضي،»: the document's aside names no one
   if (isHal(inner[0] as Token) || DOCUMENT_VERBS.includes(bareWord((inner[0] as Token).text))) return null;
   const first = foldArabicWord((inner[0] as Token).text);

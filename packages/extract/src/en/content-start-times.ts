@@ -50,8 +50,33 @@ export function afterDaysAgo(toks: Token[], i: number): number {
   return toks[k + 2]?.word && lower(toks[k + 2] as Token) === "ago" ? k + 3 : i;
 }
 
-/** "said on Monday (U.S. time) that …", "said Sunday (local time) the talks …": the clock the day is told by. */
+/** "yesterday (Tuesday)", "yesterday (13)": the weekday or the day of the month a relative day is, in brackets. */
+const BRACKETED_DAY = /^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|\d{1,2})$/;
+
+/** The index of the ")" closing a bracketed day at i ("yesterday (Tuesday) that …"), or -1. */
+export function bracketedDayEnd(toks: Token[], i: number): number {
+  return toks[i]?.text === "(" && BRACKETED_DAY.test(toks[i + 1]?.text ?? "") && toks[i + 2]?.text === ")"
+    ? i + 2
+    : -1;
+}
+
+/** Nearest first from a verb: "yesterday (Tuesday) said" — 3 for the bracketed day after a time word, else 0. */
+export const bracketedDayBefore = (nearestFirst: Token[]): number =>
+  nearestFirst[0]?.text === ")" &&
+  BRACKETED_DAY.test(nearestFirst[1]?.text ?? "") &&
+  nearestFirst[2]?.text === "(" &&
+  nearestFirst[3]?.word &&
+  TIME_WORDS.has(lower(nearestFirst[3] as Token))
+    ? 3
+    : 0;
+
+/**
+ * "said on Monday (U.S. time) that …", "said Sunday (local time) the talks …": the clock the day is told by;
+ * "said yesterday (Tuesday) that …": the day's name.
+ */
 export function afterTimeZone(toks: Token[], i: number): number {
+  const day = bracketedDayEnd(toks, i);
+  if (day > 0) return day + 1;
   if (toks[i]?.text !== "(") return i;
   for (let k = i + 1; k < Math.min(toks.length, i + 6); k++)
     if (toks[k]?.text === ")")

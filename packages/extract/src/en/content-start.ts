@@ -10,7 +10,13 @@ import {
   colonAfterAdjunct,
   pronounAfterAdjunct,
 } from "./content-start-adjuncts.ts";
-import { afterCalendarDate, afterDaysAgo, afterTimeZone, possessiveTime } from "./content-start-times.ts";
+import {
+  afterCalendarDate,
+  afterDaysAgo,
+  afterTimeZone,
+  bracketedDayEnd,
+  possessiveTime,
+} from "./content-start-times.ts";
 import { namesBeforeVerb } from "./coordinated-subject.ts";
 import { capitalHearerEnd, ofHearerEnd, personHearerEnd, stationNumber } from "./hearer-end.ts";
 import { HEARER_VERBS, TIME_WORDS } from "./lexicon.ts";
@@ -72,7 +78,8 @@ function thatWithin(toks: Token[], i: number, limit: number): number {
     // (a clock time's colon, "at 3:30 p.m. on Friday that …", is part of the time; the commas of a place and
     // its state, "at a stop in Toledo, Ohio, that …", are part of the place)
     // ("said during the hearing, held in the largest courtroom, that …": the occasion's own aside)
-    const aside = asideBeforeThat(toks, k);
+    // ("said at a news conference in Harare yesterday (Tuesday) that …": the day's name in brackets)
+    const aside = Math.max(asideBeforeThat(toks, k), bracketedDayEnd(toks, k));
     if (aside > 0) {
       k = aside;
       continue;

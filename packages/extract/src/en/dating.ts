@@ -26,7 +26,7 @@ const PRESENT_PERFECT_CUE = /^(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|aid|old|ote|en|
  * message sent to reporters": a statement to the press, as the day's news).
  */
 const MEDIUM =
-  /\b(?:in|during)\s+an?\s+(?:(?:\w+\s+)?(?:interview|e-?mail|text\s+message|note|letter|filing|post|blog\s+post|op-ed|column|podcast|memo|submission|essay|book|documentary)|written\s+statement)\b(?!\s+(?:sent|issued|released|distributed)\s+to\s+(?:reporters|journalists|the\s+media|media|the\s+press))|\bin\s+(?:his|her|its|their)\s+(?:written\s+(?:statement|evidence|submission)|book|memoir|column|letter|note)\b|\b(?:over|on)\s+the\s+(?:tele)?phone\b|\bon\s+phone\b|\btold\s+(?:our|this|a)\s+(?:correspondent|reporter|newspaper|paper|website)\b|\b(?:wrote|posted|said)\s+on\s+(?:(?:his|her|their|its)\s+)?(?:Facebook|Instagram|Twitter|X|TikTok|LinkedIn|Weibo|Threads|Bluesky)(?:\s+(?:page|account|feed|profile))?\b/i;
+  /\b(?:in|during)\s+an?\s+(?:(?:\w+\s+)?(?:interview|e-?mail|text\s+message|note|letter|filing|post|blog\s+post|op-ed|column|podcast|memo|submission|essay|book|documentary)|written\s+statement)\b(?!\s+(?:sent|issued|released|distributed)\s+to\s+(?:reporters|journalists|the\s+media|media|the\s+press))|\bin\s+(?:his|her|its|their)\s+(?:written\s+(?:statement|evidence|submission)|book|memoir|column|letter|note)\b|\b(?:over|on)\s+the\s+(?:tele)?phone\b|\bon\s+phone\b|\btold\s+(?:our|this|a)\s+(?:correspondent|reporter|newspaper|paper|website)\b|\b(?:wrote|posted|said|responded|replied|tweeted|commented)\s+on\s+(?:(?:his|her|their|its)\s+)?(?:Facebook|Instagram|Twitter|X|TikTok|LinkedIn|Weibo|Threads|Bluesky)(?:\s+(?:page|account|feed|profile))?\b/i;
 /** By phone or by email: how the words came, no occasion; undated only for a speaker not quoted before. */
 const MANNER = /\bby\s+(?:tele)?phone\b|\bby\s+e-?mail\b/i;
 /**
@@ -280,6 +280,12 @@ function tiedToOccasion(text: string, sentences: Sentence[], d: Draft): boolean 
   return s !== null && TIE_TO_OCCASION.test(speakerLine(text, d, s, null));
 }
 
+/** The claim's own words outside its content give it in an interview, a note or a post ("said in an interview"). */
+function inMedium(text: string, sentences: Sentence[], d: Draft): boolean {
+  const s = sentenceAt(sentences, d.cueStart);
+  return s !== null && MEDIUM.test(speakerLine(text, d, s, null));
+}
+
 /** A mention opening with a determiner: a body, a document or figures, not a person by name. */
 const BODY_OR_DOCUMENT = /^(?:the|a|an|its|their|his|her)\s/i;
 
@@ -318,14 +324,17 @@ export function englishDay(
   };
   const why = undatedReason(text, d, s, around, place);
   // "Aldridge said after play that …" then "“…,” Aldridge told Sky Sport": an outlet's words from the
-  // speaker just quoted at a dated occasion are that occasion's, not an interview of their own
+  // speaker just quoted at a dated occasion are that occasion's, not an interview of their own ("said in an
+  // interview published on Sunday …" then "He told the daily …": that interview's)
   if (
     why === "medium" &&
     !MEDIUM.test(around) &&
     same?.source &&
     earlierDraft !== null &&
     paragraphAt(sentences, earlierDraft.cueStart) >= para - 1 &&
-    (tiedToOccasion(text, sentences, earlierDraft) || afterDaysOccasion(text, same.source))
+    (tiedToOccasion(text, sentences, earlierDraft) ||
+      afterDaysOccasion(text, same.source) ||
+      (same.inherited === false && inMedium(text, sentences, earlierDraft)))
   )
     return { occasion: same.source };
   // "X said on Tuesday …" then "…, according to X" or "According to X, …" (past a writer's paragraph between):

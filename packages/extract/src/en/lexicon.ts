@@ -281,30 +281,31 @@ const SCENE_DAY = `(?:(?:late|early)\\s+)?(?:on\\s+)?(?:${EN_WEEKDAY_ALTERNATION
 
 /**
  * "said this at a press conference …", "told reporters this when met after …", "said so in a statement on
- * Tuesday" (Malaysian and Singaporean wire style), "stated this while addressing a seminar" (Pakistani): the
- * occasion of the words just reported, no words of its own.
+ * Tuesday" (Malaysian and Singaporean wire style), "stated this while addressing a seminar" (Pakistani), "confirmed
+ * this to The Fiji Times yesterday": the occasion of the words just reported, no words of its own.
  */
 export const SAID_THIS_AT =
-  "(?:said|stated|disclosed|revealed|told\\s+(?:the\\s+)?[\\w’'-]+)\\s+(?:this|so)\\s+(?:at|to|in|on|during|after|before|while|when|here|yesterday|today|late|early)\\b";
+  "(?:said|stated|disclosed|revealed|confirmed|explained|told\\s+(?:the\\s+)?[\\w’'-]+)\\s+(?:this|so)\\s+(?:at|to|in|on|during|after|before|while|when|here|yesterday|today|late|early)\\b";
 
 /** Who a scene sentence opens with: a pronoun, a name ("Mr Khan", "Cole"), or "The (provincial) minister". */
 const SCENE_SUBJECT =
   "(?:He|She|They|(?:[A-Z][\\w.’'-]+\\s+){0,3}[A-Z][\\w’'-]+|The\\s+(?:[a-z][\\w-]*\\s+){0,2}[a-z][\\w-]*)";
 /** The statement named as a thing: "made the remarks", "expressed these views". */
 const STATEMENT_NOUN =
-  "(?:remarks|comments|statements?|announcement|pledge|promise|warning|admission|speech|views|observations)";
+  "(?:remarks|comments|statements?|announcement|pledge|promise|warning|admission|speech|views|observations|assurances?|directives?|instructions|appeal)";
 /** "was addressing a press conference", "was talking to journalists": an occasion of speaking, named by its hearers. */
 const ADDRESSING =
   "(?:addressing\\s+(?:a|an|the|reporters|journalists|newsmen|students|supporters|workers)|(?:talking|speaking)\\s+to\\s+(?:reporters|journalists|newsmen|the\\s+media|media|the\\s+press|[A-Z])|briefing\\s+(?:reporters|journalists|newsmen|the\\s+media|media|the\\s+press)|interacting\\s+with\\s+(?:reporters|journalists|newsmen|the\\s+media|media|the\\s+press|students)|(?:answering|responding\\s+to)\\s+(?:questions|a\\s+question|queries))\\b";
 
 /**
  * "The remarks came during a news conference Monday", "The remarks, made on Friday at a lunch, drew …", "Berg
- * made the pledge at a party congress on Saturday", "He expressed these views while addressing …", "He was
- * speaking at a rally in Ohio on Sunday", "Cole spoke at a rally …", "Mr Khan was talking to journalists in
- * Peshawar", "He said this at a press conference here yesterday": dates the statements around it.
+ * made the pledge at a party congress on Saturday", "He expressed these views while addressing …", "Mr Manele
+ * gave the assurance during a visit to the hospital on Friday", "He was speaking at a rally in Ohio on Sunday",
+ * "Cole spoke at a rally …", "Mr Khan was talking to journalists in Peshawar", "He said this at a press
+ * conference here yesterday": dates the statements around it.
  */
 export const EN_SCENE_SENTENCE = new RegExp(
-  `^(?:(?:The|His|Her|Their|Those|These|[A-Z][\\w’'-]+['’]s)\\s+(?:remarks|comments|statements?|announcement|pledge|promise|warning)(?:\\s+(?:came|comes?|were\\s+made|was\\s+made)\\b|,\\s+(?:which\\s+(?:were|was)\\s+)?(?:made|delivered)\\s+(?:${SCENE_DAY}|(?:at|to|in|on|during|after|before|while)\\b))|(?:The\\s+(?:[a-z][\\w-]*\\s+){1,2}|(?:[A-Z][\\w.’'-]+\\s+){1,3})(?:made|delivered|expressed|shared|voiced)\\s+(?:the|his|her|their|its|these|those)\\s+${STATEMENT_NOUN}\\s+(?:${SCENE_DAY}|(?:at|to|in|on|during|after|before|while|when)\\b)|${SCENE_SUBJECT}\\s+(?:(?:(?:was|were)\\s+speaking|spoke)\\s+(?:${SCENE_DAY}|(?:at|to|on|during|after|in|before)\\b)|(?:was|were)\\s+${ADDRESSING})|${SCENE_SUBJECT}\\s+${SAID_THIS_AT})`,
+  `^(?:(?:The|His|Her|Their|Those|These|[A-Z][\\w’'-]+['’]s)\\s+(?:remarks|comments|statements?|announcement|pledge|promise|warning)(?:\\s+(?:came|comes?|were\\s+made|was\\s+made)\\b|,\\s+(?:which\\s+(?:were|was)\\s+)?(?:made|delivered)\\s+(?:${SCENE_DAY}|(?:at|to|in|on|during|after|before|while)\\b))|(?:The\\s+(?:[a-z][\\w-]*\\s+){1,2}|(?:[A-Z][\\w.’'-]+\\s+){1,3})(?:made|delivered|expressed|shared|voiced|gave|issued)\\s+(?:the|his|her|their|its|these|those)\\s+${STATEMENT_NOUN}\\s+(?:${SCENE_DAY}|(?:at|to|in|on|during|after|before|while|when)\\b)|${SCENE_SUBJECT}\\s+(?:(?:(?:was|were)\\s+speaking|spoke)\\s+(?:${SCENE_DAY}|(?:at|to|on|during|after|in|before)\\b)|(?:was|were)\\s+${ADDRESSING})|${SCENE_SUBJECT}\\s+${SAID_THIS_AT})`,
 );
 
 /**

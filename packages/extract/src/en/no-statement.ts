@@ -130,6 +130,8 @@ const ARMED_ATTACK =
 
 /** "He said this at a press conference here yesterday": the occasion of the words reported before. */
 const SAID_THIS_AT_OCCASION = new RegExp(`^${SAID_THIS_AT}`, "i");
+/** The verbs of SAID_THIS_AT ("disclosed this in a statement", "confirmed this to The Fiji Times yesterday"). */
+const SAID_THIS_VERBS = new Set(["say", "tell", "add", "state", "disclose", "reveal", "confirm", "explain"]);
 
 /** "the money pledged after last year's cyclone": a past participle modifying a noun, then its adjunct. */
 const PARTICIPLE_ADJUNCT = /^(?:after|before|during|since|by|at|in|last|for)\s/i;
@@ -171,7 +173,8 @@ export function reportsNothing(
   // "The song reminded her of home": what someone is reminded of, no words reported
   if (verb.base === "remind" && /[\s\u00A0]of[\s\u00A0]*$/i.test(hearer)) return true;
   // "He said this at a press conference here yesterday": the occasion of the words reported before
-  if (SAY_VERBS.has(verb.base) && SAID_THIS_AT_OCCASION.test(`${cue} ${hearer} ${content}`)) return true;
+  if (SAID_THIS_VERBS.has(verb.base) && SAID_THIS_AT_OCCASION.test(`${cue} ${hearer} ${content}`))
+    return true;
   // "Superconductor claim crumbles as labs fail to …": a noun before the headline's own verb, no report
   if (verb.form === verb.base && HEADLINE_VERB_AFTER_NOUN.test(content)) return true;
   // "The trial continues on November 3", "The hearing resumes next week": only when, no words

@@ -1,4 +1,5 @@
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
+import { bracketedDayBefore } from "./content-start-times.ts";
 import { TIME_WORDS } from "./lexicon.ts";
 
 /**
@@ -8,10 +9,13 @@ import { TIME_WORDS } from "./lexicon.ts";
 export function timeBeforeVerb(nearestFirst: Token[]): number {
   if (/^(?:1[89]|20)\d\d$/.test(nearestFirst[0]?.text ?? "") && /^in$/i.test(nearestFirst[1]?.text ?? ""))
     return 2;
-  let skip = 0;
-  while (skip < 3 && nearestFirst[skip]?.word && TIME_WORDS.has(lower(nearestFirst[skip] as Token))) skip++;
+  // ("Ncube yesterday (Tuesday) said": the day's name in brackets after the time word)
+  const bracket = bracketedDayBefore(nearestFirst);
+  let skip = bracket;
+  while (skip < bracket + 3 && nearestFirst[skip]?.word && TIME_WORDS.has(lower(nearestFirst[skip] as Token)))
+    skip++;
   if (
-    skip > 0 &&
+    skip > bracket &&
     nearestFirst[skip]?.word &&
     /^(?:on|late|early|last|this)$/i.test((nearestFirst[skip] as Token).text)
   )
