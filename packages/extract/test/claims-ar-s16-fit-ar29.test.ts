@@ -37,4 +37,8 @@ describe("an unnamed source in a directorate named by a chain of genitives («ب
       "مصدر في مديرية أمن مصراتة",
     ]);
   });
+  it("reads a place noun's bare names to the end («في ولاية شمال دارفور»), naming no one «دارفور»", () => {
+    const [c] = run("وقال مسؤول في ولاية شمال دارفور إن الطرق مغلقة.");
+    expect(c?.speaker.name).toBe("مسؤول في ولاية شمال دارفور");
+  });
 });

@@ -81,7 +81,7 @@ export function closesName(text: string, toks: Token[], i: number, particles?: S
   // «وطالبت النائبة زينب عبد الأمير بتشديد …», «ورحب … بقرارها»: the object of a verb that takes ب
   if (particles?.has("ب") && baObject(bare(next), 1)) return true;
   // «وأرجع الخبير عوني الربضي ذلك إلى …»: a demonstrative opens the object; «التقى الوزير X نظيره …»
-  if (/^(?:ذلك|هذا|هذه|تلك|هذين|هاتين|نظيره|نظيرته|نظيرها|نظراءه)$/u.test(next.text)) return true;
+  if (/^(?:ذلك|هذا|هذه|تلك|هذين|هاتين|نظيره|نظيرته|نظيرها|نظيرتها|نظراءه)$/u.test(next.text)) return true;
   // «أكد الشيخ محمد بن زايد آل نهيان أهمية …», «جدد الرئيس X حرص مصر على …»: a stance noun, the object
   if (STANCE_OBJECTS.test(bare(next))) return true;
   // the verb's own preposition before its complementizer: «حذّر … من أن», «لفت … إلى أن»
