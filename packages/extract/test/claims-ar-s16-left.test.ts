@@ -35,3 +35,18 @@ describe("«مدير المدرسة في قرية العين أحمد حسن»: 
     ]);
   });
 });
+
+describe("quotation marks round a name the word before them calls a name are no quotation (kind)", () => {
+  it("keeps a claim indirect when its only quotation marks wrap an app's, a hall's or a place's name", () => {
+    const text = [
+      'وقال المتحدث إن الحجز سيتم عبر تطبيق "درب" أو عبر الموقع الإلكتروني.',
+      "وأوضح مدير الثقافة أن البلدية ستعيد فتح قاعة «النخيل» بعد ترميمها.",
+      "وذكرت مصادر محلية أن السيول جرفت عشرات المنازل بمنطقة «وادي الرمل» شرقي المدينة.",
+    ].join("\n");
+    expect(run(text).map((c) => c.kind)).toEqual(["indirect", "indirect", "indirect"]);
+  });
+  it("still counts the speaker's own short wording in quotation marks as a partial quotation", () => {
+    const [c] = run('وقال الوزير إن الوضع "تحت السيطرة" رغم الأمطار.');
+    expect(c?.kind).toBe("mixed");
+  });
+});
