@@ -42,3 +42,21 @@ describe("an unnamed source in a directorate named by a chain of genitives («ب
     expect(c?.speaker.name).toBe("مسؤول في ولاية شمال دارفور");
   });
 });
+
+describe("«قضت محكمة الاستئناف … بإلغاء …» (an act, no claim), then «وقالت المحكمة …»", () => {
+  it("gives the short name the body that opened a sentence by acting", () => {
+    const text = [
+      "قضت محكمة التمييز، أمس، برفض الطعن المقدم من البلدية.",
+      'وقالت المحكمة في أسباب حكمها إن القرار "صدر وفق القانون".',
+    ].join("\n");
+    const [c] = run(text);
+    expect([c?.speaker.name, c?.speaker.mention?.text]).toEqual(["محكمة التمييز", "المحكمة"]);
+  });
+  it("does the same for a ministry that opened a hospital", () => {
+    const text = [
+      "افتتحت وزارة الصحة، أمس، مستشفى جديدا في المدينة.",
+      'وقالت الوزارة في بيان إن المستشفى "سيخدم مئة ألف نسمة".',
+    ].join("\n");
+    expect(run(text)[0]?.speaker.name).toBe("وزارة الصحة");
+  });
+});
