@@ -146,7 +146,8 @@ export const RELATIVE_VERB =
  */
 export const BARE_RELATIVE_VERB = /^(?:عرض|نشر|صدر|قدم|اعد|وزع|اجري|تلي|عمم|رفع|سلم)ت$/u;
 /** Quantifiers that head a subject with «من»: «عدد من النواب», «مجموعة من الخبراء». */
-export const QUANTIFIERS = set("عدد مجموعة عشرات مئات آلاف بعض غالبية معظم أغلب كثير كثيرون جل");
+// («غير أن عددا من السكان أكدوا»: also in the accusative after «أن»)
+export const QUANTIFIERS = set("عدد عددا مجموعة عشرات مئات آلاف بعض غالبية معظم أغلب كثير كثيرون جل");
 /** Places an institution or a source belongs to after «ب»: «السلطات المحلية بإقليم تارودانت». */
 export const PLACE_NOUNS = set(
   "إقليم مدينة محافظة ولاية منطقة جهة عمالة بلدة بلدية قرية مخيم جبل حي ميناء مطار ساحل قضاء ناحية مقاطعة",

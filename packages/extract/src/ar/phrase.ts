@@ -107,6 +107,10 @@ const RESIDENTS = new RegExp(`^${RESIDENT_NOUNS}$`, "u");
  */
 export function residentsOfTownEnd(text: string, toks: Token[], i: number): number {
   if (!toks[i]?.word || !RESIDENTS.test(bare(toks[i] as Token))) return 0;
+  // «سكان بلدة الزاوية»: a place noun and its definite name
+  const [noun, place] = [toks[i + 1], toks[i + 2]];
+  if (noun?.word && !hasAl(noun) && PLACE_NOUNS.has(foldWord(noun.text)) && place?.word && hasAl(place))
+    return FUNCTION_WORDS.has(foldWord(place.text)) ? 0 : i + 3;
   let j = i + 1;
   while (j < i + 4 && toks[j]?.word && !hasAl(toks[j] as Token) && nameLike(text, toks[j] as Token)) j++;
   // (not before a definite word: «دير البلح» may go on, or a day may follow the place)
