@@ -23,3 +23,30 @@ describe("«غير أن عددا من التجار أكدوا أن …»: a coun
     ]);
   });
 });
+
+describe("«المصارف تطالب بـ…» over «اعتبرت جمعية المصارف في لبنان …»: an association's short name in a headline", () => {
+  it("speaks as the association the body names", () => {
+    const text = [
+      "المزارعون يطالبون بتعويضات عاجلة",
+      'أكد اتحاد المزارعين في الأردن، في بيان أمس، أن الخسائر "فادحة".',
+    ].join("\n");
+    expect(run(text).map((c) => c.speaker.name)).toEqual([
+      "اتحاد المزارعين في الأردن",
+      "اتحاد المزارعين في الأردن",
+    ]);
+  });
+});
+
+describe("«وزارة المالية في حكومة إقليم كوردستان، …»: a body «في» the larger body it belongs to", () => {
+  it("keeps the larger body in the speaker's name", () => {
+    const [c] = run("وأعلنت وزارة التربية في حكومة الوحدة الوطنية، أمس، أنها ستؤجل الامتحانات.");
+    expect([c?.speaker.name, c?.content.text]).toEqual([
+      "وزارة التربية في حكومة الوحدة الوطنية",
+      "ستؤجل الامتحانات",
+    ]);
+  });
+  it("does not take the body's report for a larger body («في تقرير صدر أمس»)", () => {
+    const [c] = run("وأكدت منظمة الصحة العالمية في تقرير صدر أمس أن الإصابات تراجعت.");
+    expect(c?.speaker.name).toBe("منظمة الصحة العالمية");
+  });
+});
