@@ -50,3 +50,19 @@ describe("«وزارة المالية في حكومة إقليم كوردستا�
     expect(c?.speaker.name).toBe("منظمة الصحة العالمية");
   });
 });
+
+describe("«المدير العام لهيئة موانئ ومناطق جيبوتي الحرة، X، أن …»: a ل-body's joined genitives and a place's name", () => {
+  it("reads the whole body in the title, and the content after the complementizer", () => {
+    const [c] = run(
+      'واعتبر المدير العام لهيئة مطارات وموانئ عدن الدولية، سالم أحمد باعوم، أن التوسعة "ضرورية".',
+    );
+    expect([c?.speaker.name, c?.content.text]).toEqual(["سالم أحمد باعوم", 'التوسعة "ضرورية"']);
+  });
+});
+
+describe("«وبحسب مدير الشركة، السيد X، فإن …»: the source's name in an apposition before «فإن»", () => {
+  it("takes the apposition into the source and starts the content after «فإن»", () => {
+    const [c] = run("وبحسب مدير شركة الكهرباء، السيد آدم محمد نور، فإن التيار سيعود مساء اليوم.");
+    expect([c?.speaker.name, c?.content.text]).toEqual(["آدم محمد نور", "التيار سيعود مساء اليوم"]);
+  });
+});

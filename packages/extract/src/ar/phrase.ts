@@ -168,13 +168,20 @@ export function lamComplement(toks: Token[], i: number): number {
   // «لمكتب رئيس مجلس الوزراء», «لنقابات عمال البحرين»: a chain of genitives ending in a definite noun
   // (titles, or one plain noun right after the institution's head); «لرئيس حكومة الوحدة»: an office's body
   if (!isOrgHead(foldWord(b.slice(1))) && !(office && isOrgHead(foldWord(n.text)))) return 0;
-  for (let k = i + 1; k < toks.length && k < i + 4; k++) {
+  let joinedAt = -1;
+  let placeAt = -1;
+  for (let k = i + 1; k < toks.length && k < i + 5; k++) {
     const w = toks[k] as Token;
-    if (!w.word || FUNCTION_WORDS.has(foldWord(w.text))) return 0;
+    // (a fourth word only after a place's name)
+    if (!w.word || FUNCTION_WORDS.has(foldWord(w.text)) || (k === i + 4 && placeAt !== k - 1)) return 0;
     if (hasAl(w)) return k - i + 1;
     // «لوكالة غوث وتشغيل اللاجئين»: a second plain noun joined by «و» to the first
     const joinedNoun = k === i + 2 && /^و(?!ال)\p{L}{3,}$/u.test(bare(w)) && plainNoun(toks[i + 1] as Token);
-    if (!isTitleWord(titleHead(w.text)) && !(k === i + 1 && plainNoun(w)) && !joinedNoun) return 0;
+    if (joinedNoun) joinedAt = k;
+    // «لهيئة موانئ ومناطق جيبوتي الحرة»: then a place's bare name before the definite noun of both
+    if (joinedAt === k - 1 && toks[k + 1]?.word && hasAl(toks[k + 1] as Token)) placeAt = k;
+    if (!isTitleWord(titleHead(w.text)) && !(k === i + 1 && plainNoun(w)) && !joinedNoun && placeAt !== k)
+      return 0;
   }
   return 0;
 }
