@@ -1,7 +1,7 @@
 // «عبر تطبيق «تيليغرام»», «بمنطقة «أم سدرة»», «المتهم، ويدعى «ش. ع»»: quotation marks round a name that the
 // word before them calls a name are no quotation of the speaker's words (the claim stays indirect).
 import type { Quote } from "../text/quotes.ts";
-import { foldWord } from "./lexicon.ts";
+import { FUNCTION_WORDS, foldWord, hasArticle } from "./lexicon.ts";
 
 /** Kinds of named things («تطبيق», «قاعة», «منطقة») and naming words («يدعى», «الملقب»), folded. */
 const NAMING_WORDS = new Set(
@@ -21,8 +21,11 @@ export function quotedName(text: string, q: Quote): boolean {
   const inner = text.slice(q.start + 1, q.end - 1).trim();
   const words = inner.split(/[\s\u00A0]+/u).filter(Boolean);
   if (!words.length || words.length > 3 || /[،,:؛!؟?]/u.test(inner)) return false;
+  // (a name holds no function word: «المعرض "سيفتتح في موعده"» quotes a clause)
+  if (words.some((w) => FUNCTION_WORDS.has(foldWord(w)))) return false;
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, q.start - 30), q.start))?.[1];
-  if (!before) return false;
+  // (the kind named stands bare before the name: «تطبيق "…"», not the subject «المعرض "…"»)
+  if (!before || hasArticle(before)) return false;
   // («بمنطقة», «لتطبيق», «ويدعى»: one prefix letter before the word)
   return (
     NAMING_WORDS.has(foldWord(before)) ||
