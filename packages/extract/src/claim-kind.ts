@@ -5,8 +5,16 @@ import type { Quote } from "./text/quotes.ts";
 import { firstAtOrAfter, startOf } from "./text/sorted.ts";
 import type { ClaimKind } from "./types.ts";
 
-/** direct: all quoted (the speaker's own words, maybe around "she said"); mixed: partly; indirect: none. */
-export function kindOf(quotes: Quote[], d: Draft, text: string): ClaimKind {
+/**
+ * direct: all quoted (the speaker's own words, maybe around "she said"); mixed: partly; indirect: none.
+ * `named` tells quotation marks round a name, which quote no one's words.
+ */
+export function kindOf(
+  quotes: Quote[],
+  d: Draft,
+  text: string,
+  named: (text: string, q: Quote) => boolean = () => false,
+): ClaimKind {
   const { contentStart: start, contentEnd: end } = d;
   const quoted: [number, number][] = [];
   // quotes are sorted and disjoint: only the one just before `start` can reach into the content
@@ -14,6 +22,7 @@ export function kindOf(quotes: Quote[], d: Draft, text: string): ClaimKind {
     const q = quotes[k] as Quote;
     if (q.end <= start) continue;
     if (q.start >= end) break;
+    if (named(text, q)) continue;
     quoted.push([Math.max(q.start, start), Math.min(q.end, end)]);
   }
   if (!quoted.length) return "indirect";

@@ -1,3 +1,4 @@
+import { actingBody } from "./ar/acting-body.ts";
 import { counterpartName } from "./ar/counterpart.ts";
 import { headlineName } from "./ar/headline-names.ts";
 import { foldWord, PERSON_TITLES } from "./ar/lexicon.ts";
@@ -52,6 +53,8 @@ function arabicNames(view: ArticleView, before: number, cueStarts: number[]): Na
     // (a title inside the phrase just read is not another person's: «نائب رئيس الوزراء X» has no «رئيس الوزراء X»)
     let covered = -1;
     const toks = tokensForward(text, s.start, s.end, MAX_TOKENS_PER_SENTENCE);
+    const body = s.start < before ? actingBody(text, s, toks) : null;
+    if (body) out.push(body);
     toks.forEach((t, k) => {
       if (t.start >= before || !t.word || t.start < covered) return;
       const titled = PERSON_TITLES.has(foldWord(t.text));

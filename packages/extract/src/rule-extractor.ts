@@ -5,6 +5,7 @@ import { dualParties } from "./ar/dual-parties.ts";
 import { headlineDrafts, openingDates } from "./ar/headline.ts";
 import { foldWord, SCENE_SENTENCE, UNNAMED_SOURCE_TITLES } from "./ar/lexicon.ts";
 import { parseArabicMention } from "./ar/mention.ts";
+import { quotedName } from "./ar/quoted-name.ts";
 import { surnameInTitle } from "./ar/surname-title.ts";
 import { articleView } from "./article-view.ts";
 import { kindOf } from "./claim-kind.ts";
@@ -364,7 +365,7 @@ function claimsOf(
       },
       cue: span(original, d.cueStart, d.cueEnd),
       content: span(original, d.contentStart, d.contentEnd),
-      kind: kindOf(quotes, d, text),
+      kind: kindOf(quotes, d, text, lang === "ar" ? quotedName : undefined),
       date: dated?.date ?? null,
       dateSource: dated?.source ? span(original, dated.source.start, dated.source.end) : null,
       why: withRule(d.rules, dated?.source ? (dated.inherited ? "date:running" : "date:own") : "date:none"),

@@ -1,6 +1,6 @@
 // «غير أن مصدرا طبيا أكد …», «لكن مسؤولا رفيعا في الوزارة قال …»: an unnamed source in the accusative after
 // «أن», «لكن» is named as the nominative («مصدر طبي», «مسؤول رفيع في الوزارة»), as anywhere else.
-import { foldWord, PERSON_TITLES, SOURCE_NOUNS } from "./lexicon.ts";
+import { foldWord, PERSON_TITLES, QUANTIFIERS, SOURCE_NOUNS } from "./lexicon.ts";
 import { titleHead } from "./phrase.ts";
 
 /** «مصدرا», «طبيا», «مطلعا»: an indefinite word with the accusative's alif (not «ـاء», not a short word). */
@@ -13,7 +13,8 @@ export function nominativeSource(mention: string): string {
   // («وزيرا الخارجية»: a dual in construct with a definite genitive, no accusative)
   if (!head?.[1] || /^ال/u.test(words[2] ?? "")) return mention;
   const noun = `${head[1]}${head[2] ?? ""}`;
-  if (!SOURCE_NOUNS.has(foldWord(noun)) && !PERSON_TITLES.has(titleHead(noun))) return mention;
+  const quantifier = QUANTIFIERS.has(foldWord(noun)); // «عددا من السكان» → «عدد من السكان»
+  if (!SOURCE_NOUNS.has(foldWord(noun)) && !PERSON_TITLES.has(titleHead(noun)) && !quantifier) return mention;
   words[0] = noun;
   // the adjectives agreeing with it: «طبيا» → «طبي», «رفيعا» → «رفيع»
   // (not a ل-genitive with a pronoun: «مستشارا لقائدها»)

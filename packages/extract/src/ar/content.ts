@@ -195,8 +195,10 @@ export function aside(part: Token[]): boolean {
   if (PERSON_TITLES.has(titleHead(first.text)) || nameOnly(part) || relation(part)) return true;
   // a definite apposition: «، المشغل الرئيسي لأرصفة الحاويات في الميناء،»
   if (first.word && hasArticle(first.text) && part.length <= 10) return true;
-  return part.some((t) => t.word && ANONYMITY.test(withoutHarakat(t.text)));
+  return requestsAnonymity(part);
 }
+const requestsAnonymity = (part: Token[]): boolean =>
+  part.some((t) => t.word && ANONYMITY.test(withoutHarakat(t.text)));
 
 /**
  * «قال X، الذي طلب عدم نشر اسمه، إن …», «صرح X، رئيس الهيئة، أمس الأحد، بأن …», «نفت الهيئة، في بيان صدر
@@ -301,12 +303,14 @@ export function contentStart(
     // (only right after the subject: a later «، على حد تعبيره» is the writer's, not the verb's particle)
     const beforeParticle =
       round === 0 && close > 0 && particleOpensObject(seg, close + 1) && !clauseIn(seg.slice(1, close));
-    if (close < 0 || close > (longOccasion(seg, close) || beforeParticle ? 20 : 10)) break;
+    // («نفى مصدر، تحدث إلى "الوسط" شريطة عدم ذكر اسمه، وجود …»: a request for anonymity before the object)
+    const anonymous = close > 0 && requestsAnonymity(seg.slice(1, close));
+    if (close < 0 || close > (longOccasion(seg, close) || beforeParticle || anonymous ? 20 : 10)) break;
     // («، بصفتها طرفا مدنيا، بإلزام …»: the capacity the speaker acts in)
     const capacity = CAPACITY.test(withoutHarakat(seg[1]?.text ?? ""));
     // («، توصلت جريدة "العمق" بنسخة منه،»: how the outlet got the statement)
     const copy = copyObtained(seg.slice(1, close));
-    if (!beforeParticle && !capacity && !copy && !adjunctGap(seg.slice(1, close))) break;
+    if (!beforeParticle && !capacity && !copy && !anonymous && !adjunctGap(seg.slice(1, close))) break;
     p = (seg[close] as Token).end;
     if (beforeParticle) break;
     opener = (seg[close] as Token).start;

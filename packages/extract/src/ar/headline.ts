@@ -15,7 +15,7 @@ import { titleHead, verbLemma } from "./phrase.ts";
  */
 const SPEAKING_BODIES = new Set(
   `وزارة حكومة جيش شرطة حركة منظمة وكالة هيئة مجلس مكتب حزب جماعة شركة مفوضية لجنة محكمة نقابة
-  بلدية رئاسة سلطة أمانة
+  بلدية رئاسة سلطة أمانة جمعية اتحاد رابطة
   سكان أهالي
   دراسة تقرير استطلاع`
     .split(/\s+/)
@@ -307,14 +307,17 @@ function quotedBySurname(text: string, drafts: Draft[], word: string, bodyStart:
   });
 }
 
+/** «المزارعون يطالبون» over «اتحاد المزارعين»: a word folded, a sound plural in either case. */
+const caseless = (x: string): string => foldWord(x).replace(/ون$/u, "ين");
+
 /**
  * «التموين: …» over «أكدت وزارة التموين والتجارة الداخلية»: one word before the colon is a body's short
  * name when a speaker of the body is that body («وزارة/هيئة + word»); a place («صفاقس: …») is not.
  * «والمؤسسة تقول …» over «وقالت المؤسسة العامة للكهرباء …»: a body's definite head alone is its short name.
  */
 function bodyNamed(mention: string, word: string): boolean {
-  const ws = mention.split(/[\s\u00A0]+/u).map(foldWord);
-  const w = foldWord(word);
+  const ws = mention.split(/[\s\u00A0]+/u).map(caseless);
+  const w = caseless(word);
   if (ws.length > 1 && ws[0] === w && /^ال/u.test(word) && ORG_TITLES.has(titleHead(word))) return true;
   return ws.some((x, k) => x === w && k > 0 && SPEAKING_BODIES.has(titleHead(ws[k - 1] as string)));
 }

@@ -5,6 +5,7 @@ import {
   BARE_RELATIVE_VERB,
   FUNCTION_WORDS,
   foldWord,
+  ORG_TITLES,
   PLACE_NOUNS,
   RELATIVE_VERB,
   SOURCE_NOUNS,
@@ -22,8 +23,14 @@ export function placeOfInstitutionEnd(text: string, toks: Token[], i: number): n
   let j = i + 1;
   while (j < i + 3 && toks[j]?.word && hasAl(toks[j] as Token)) j++;
   const place = toks[i + 1] as Token | undefined;
+  // «وزارة المالية في حكومة إقليم كوردستان، …»: or the larger body it belongs to, with its genitives
+  // (not its statement or report: «في تقرير صدر أمس»)
+  const head = place?.word ? foldWord(place.text) : "";
+  const larger = j === i + 1 && ORG_TITLES.has(head) && !SOURCE_NOUNS.has(head) && !STATEMENT_NOUNS.has(head);
+  if (larger)
+    while (j < i + 5 && toks[j]?.word && (nameLike(text, toks[j] as Token) || hasAl(toks[j] as Token))) j++;
   // «بعثة الأمم المتحدة للدعم في ليبيا، …»: or a country's or town's own name
-  if (
+  else if (
     j === i + 1 &&
     place &&
     nameLike(text, place) &&

@@ -228,7 +228,9 @@ export function parseOne(mention: string): MentionParse {
       !hasArticle(ws[i - 1] as string) &&
       TITLE_ADJECTIVES.has(foldWord(ws[i - 1] as string)) &&
       /^و?[^\s]{2,}(?:ي|ية)$/u.test(w) &&
-      !hasArticle(w.replace(/^و/u, ""))
+      !hasArticle(w.replace(/^و/u, "")) &&
+      // («مصدر أمني بمديرية …»: a ب-body in «ية» is where the source works, no adjective)
+      !ORG_TITLES.has(foldWord(w.replace(/^[وب]/u, "")))
     )
       i++;
     // «مسؤول عراقي», «ناشطة حقوقية», «مصدر ليبي»: a nisba right after an indefinite title describes the
@@ -271,8 +273,14 @@ export function parseOne(mention: string): MentionParse {
       (ORG_TITLES.has(foldWord(w.slice(1))) || PLACE_NOUNS.has(foldWord(w.slice(1)))) &&
       (i + 1 < ws.length || /^بال/u.test(w))
     )
-      // «بالمجلس» is whole; «بجامعة القاهرة» takes its genitive
-      i += /^بال/u.test(w) || royalNameWords(ws, i + 1) ? 1 : 2;
+      // «بالمجلس» is whole; «بجامعة القاهرة» takes its genitive («بمديرية أمن سبها»: and a last bare word, the
+      // body's place in a chain of genitives, since no one is named by one word after it)
+      i +=
+        /^بال/u.test(w) || royalNameWords(ws, i + 1)
+          ? 1
+          : ws.length === i + 3 && !hasArticle(ws[i + 1] as string) && !hasArticle(ws[i + 2] as string)
+            ? 3
+            : 2;
     // «الناطق باسم المحكمة الابتدائية بتونس محمد زيتونة»: a local body's bare ب-town, last or before a 2+ word name
     else if (townShape(w, !ws[i + 1]) && i !== ws.length - 2 && ws.slice(1, i).some(isRegional)) i++;
     // «مدير هيئة الموانئ بالإسكندرية»: a last definite ب-word after a body is the body's town, not a name
@@ -335,6 +343,9 @@ export function parseOne(mention: string): MentionParse {
         else if (bareRun === 1) {
           i++;
           bareRun = 2;
+        } else if (bareRun === 2 && i === ws.length - 1) {
+          // «مصدر في مديرية أمن سبها»: a last bare word closes a chain of genitives (no one-word name)
+          i++;
         } else break;
       }
     }

@@ -72,8 +72,10 @@ export function workplaceName(ws: string[], i: number): number {
     if (rest.length > 4 || !pureName((given ? rest.slice(1) : rest).join(" "))) continue;
     if (ws.slice(i + (oneOf ? 2 : 1), j).some((w) => FUNCTION_WORDS.has(foldWord(w)))) return -1;
     // «في ولاية شمال دارفور»: after a place noun, only a title before the name tells where the place ends
+    // («في قرية العين أحمد حسن»: or a definite word after the place's own name closes it)
     const titled = hasArticle(ws[j - 1] as string) && PERSON_TITLES.has(titleHead(ws[j - 1] as string));
-    if (PLACE_NOUNS.has(foldWord(ws[i + 1] as string)) && !titled) continue;
+    const closed = j > i + 2 && hasArticle(ws[j - 1] as string);
+    if (PLACE_NOUNS.has(foldWord(ws[i + 1] as string)) && !titled && !closed) continue;
     return /^ب/u.test(ws[j] as string) && rest.length > 2 ? j + 1 : j;
   }
   return -1;

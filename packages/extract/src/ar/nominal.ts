@@ -97,10 +97,13 @@ function pastTimeAndTown(toks: Token[], i: number): number {
 
 /** The words after the comma at `comma` to the sentence's end are a title and a name (or a name). */
 function namingApposition(toks: Token[], comma: number): boolean {
-  const rest = toks.slice(comma + 1).filter((t) => t.text !== ".");
-  if (!rest.length || rest.length > 6 || rest.some((t) => !t.word)) return false;
-  const head = titleHead((rest[0] as Token).text);
-  return (PERSON_TITLES.has(head) && rest.length > 1) || nameOnly(rest);
+  return namesPerson(toks.slice(comma + 1).filter((t) => t.text !== "."));
+}
+/** «العقيد بوعلام سي الطاهر», «يوسف عبد الله»: a title and a name, or a name. */
+function namesPerson(part: Token[]): boolean {
+  if (!part.length || part.length > 6 || part.some((t) => !t.word)) return false;
+  const head = titleHead((part[0] as Token).text);
+  return (PERSON_TITLES.has(head) && part.length > 1) || nameOnly(part);
 }
 
 /** «أفاد», «أبلغت», «أخبر»: verbs whose bare object is the one told. Folded. */
@@ -159,6 +162,11 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue, stops: nu
   // «…، حسب ما أفاد به المدير العام …، العقيد بوعلام سي الطاهر.»: the source's apposition closes the sentence
   const appositive = comma > 0 && !!trimSpan(text, s.start, cue.start) && namingApposition(toks, comma);
   if (appositive) comma = -1;
+  // «وبحسب مدير الشركة، السيد يوسف عبد الله، فإن …»: the name between the next two commas, before the
+  // «فـ» of the content, is the source's
+  const closing = comma > 0 ? toks.findIndex((t, k) => k > comma && COMMAS.has(t.text)) : -1;
+  const named = closing > comma + 1 && /^ف/u.test(toks[closing + 1]?.text ?? "");
+  if (named && namesPerson(toks.slice(comma + 1, closing))) comma = closing;
   // without a comma the source runs to the sentence end («…، بحسب ما أفادت لجنة محلية الأربعاء.»)
   let last = comma > 0 ? comma - 1 : toks.length - 1;
   while (last > 0 && !(toks[last] as Token).word) last--;

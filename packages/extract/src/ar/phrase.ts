@@ -81,7 +81,7 @@ export function closesName(text: string, toks: Token[], i: number, particles?: S
   // «وطالبت النائبة زينب عبد الأمير بتشديد …», «ورحب … بقرارها»: the object of a verb that takes ب
   if (particles?.has("ب") && baObject(bare(next), 1)) return true;
   // «وأرجع الخبير عوني الربضي ذلك إلى …»: a demonstrative opens the object; «التقى الوزير X نظيره …»
-  if (/^(?:ذلك|هذا|هذه|تلك|هذين|هاتين|نظيره|نظيرته|نظيرها|نظراءه)$/u.test(next.text)) return true;
+  if (/^(?:ذلك|هذا|هذه|تلك|هذين|هاتين|نظيره|نظيرته|نظيرها|نظيرتها|نظراءه)$/u.test(next.text)) return true;
   // «أكد الشيخ محمد بن زايد آل نهيان أهمية …», «جدد الرئيس X حرص مصر على …»: a stance noun, the object
   if (STANCE_OBJECTS.test(bare(next))) return true;
   // the verb's own preposition before its complementizer: «حذّر … من أن», «لفت … إلى أن»
@@ -107,6 +107,10 @@ const RESIDENTS = new RegExp(`^${RESIDENT_NOUNS}$`, "u");
  */
 export function residentsOfTownEnd(text: string, toks: Token[], i: number): number {
   if (!toks[i]?.word || !RESIDENTS.test(bare(toks[i] as Token))) return 0;
+  // «سكان بلدة الزاوية»: a place noun and its definite name
+  const [noun, place] = [toks[i + 1], toks[i + 2]];
+  if (noun?.word && !hasAl(noun) && PLACE_NOUNS.has(foldWord(noun.text)) && place?.word && hasAl(place))
+    return FUNCTION_WORDS.has(foldWord(place.text)) ? 0 : i + 3;
   let j = i + 1;
   while (j < i + 4 && toks[j]?.word && !hasAl(toks[j] as Token) && nameLike(text, toks[j] as Token)) j++;
   // (not before a definite word: «دير البلح» may go on, or a day may follow the place)
@@ -164,13 +168,20 @@ export function lamComplement(toks: Token[], i: number): number {
   // «لمكتب رئيس مجلس الوزراء», «لنقابات عمال البحرين»: a chain of genitives ending in a definite noun
   // (titles, or one plain noun right after the institution's head); «لرئيس حكومة الوحدة»: an office's body
   if (!isOrgHead(foldWord(b.slice(1))) && !(office && isOrgHead(foldWord(n.text)))) return 0;
-  for (let k = i + 1; k < toks.length && k < i + 4; k++) {
+  let joinedAt = -1;
+  let placeAt = -1;
+  for (let k = i + 1; k < toks.length && k < i + 5; k++) {
     const w = toks[k] as Token;
-    if (!w.word || FUNCTION_WORDS.has(foldWord(w.text))) return 0;
+    // (a fourth word only after a place's name)
+    if (!w.word || FUNCTION_WORDS.has(foldWord(w.text)) || (k === i + 4 && placeAt !== k - 1)) return 0;
     if (hasAl(w)) return k - i + 1;
     // «لوكالة غوث وتشغيل اللاجئين»: a second plain noun joined by «و» to the first
     const joinedNoun = k === i + 2 && /^و(?!ال)\p{L}{3,}$/u.test(bare(w)) && plainNoun(toks[i + 1] as Token);
-    if (!isTitleWord(titleHead(w.text)) && !(k === i + 1 && plainNoun(w)) && !joinedNoun) return 0;
+    if (joinedNoun) joinedAt = k;
+    // «لهيئة موانئ ومناطق جيبوتي الحرة»: then a place's bare name before the definite noun of both
+    if (joinedAt === k - 1 && toks[k + 1]?.word && hasAl(toks[k + 1] as Token)) placeAt = k;
+    if (!isTitleWord(titleHead(w.text)) && !(k === i + 1 && plainNoun(w)) && !joinedNoun && placeAt !== k)
+      return 0;
   }
   return 0;
 }

@@ -184,11 +184,11 @@ function hearerNamedElsewhere(text: string, t0: Token, knownNames: Set<string>):
  * «عدد من أعضاء المجلس التشريعي», «أحد سكان الحي»: a construct with its definite genitive.
  */
 function describedGroupEnd(text: string, toks: Token[], f0: string, one: boolean): number | null {
-  // «أحد سكان غزة»: one of the people of a place named without the article
-  const town = one ? residentsOfTownEnd(text, toks, 1) : 0;
-  if (town) return town;
   const quantified = QUANTIFIERS.has(f0) && foldWord(toks[1]?.text ?? "") === "من";
   const headAt = quantified ? 2 : 1;
+  // «أحد سكان غزة», «عدد من سكان مدينة سبها»: (some of) the people of a place named without the article
+  const town = one || quantified ? residentsOfTownEnd(text, toks, headAt) : 0;
+  if (town) return town;
   const qHead = toks[headAt];
   const construct =
     (quantified || one) &&

@@ -52,7 +52,9 @@ export function workplaceBeforeName(text: string, toks: Token[], i: number): num
   if (PLACE_NOUNS.has(f)) while (j < i + 4 && toks[j]?.word && nameLike(text, toks[j] as Token)) j++;
   const title = toks[j];
   const titled = !!title?.word && hasAl(title) && PERSON_TITLES.has(titleHead(title.text));
-  if (titled) j++;
+  // «في قرية العين أحمد حسن»: a definite word closes the place's name, the bare words after it are the holder's
+  const closed = !titled && PLACE_NOUNS.has(f) && j > i + 1 && !!title?.word && hasAl(title);
+  if (titled || closed) j++;
   // «في ولاية شمال دارفور»: a place noun takes a bare name of its own; only a title tells where it ends
   else if (PLACE_NOUNS.has(f)) return 0;
   const [a, b] = [toks[j], toks[j + 1]];
