@@ -1,16 +1,15 @@
-import { isJsSpace, startsUppercaseOrDigit } from "../text/chars.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { anonymityClauseStart } from "./anonymous-source.ts";
 import { benchStart } from "./bench.ts";
 import { chargedPerson } from "./charged.ts";
 import { describedRoleStart } from "./epithets.ts";
-import { INSTITUTION_HEADS, NP_WORDS, PRONOUNS, SUBJECT_STOPS, WH_RELATIVE } from "./lexicon.ts";
+import { INSTITUTION_HEADS, PRONOUNS, SUBJECT_STOPS, WH_RELATIVE } from "./lexicon.ts";
 import { linkingAdverbEnd } from "./linking-adverbs.ts";
 import { peopleBeforePlace, prepositionList } from "./listed-places.ts";
 import { modifiedHead } from "./modified-head.ts";
-import { prefixedName } from "./name-shape.ts";
+import { isCap, isPossessive, npWord, trimLinks } from "./np-words.ts";
 import { CAPITAL_TITLES, ROLE_HEAD, TIME_NAMES } from "./person-words.ts";
-import { isPluralPeople, PP_LINKS } from "./phrase-words.ts";
+import { PP_LINKS } from "./phrase-words.ts";
 import { insideBodyName } from "./portfolio-and.ts";
 import { askedPeople } from "./reached-by.ts";
 import { antecedentOfWhich, antecedentOfWho, relativeAfterObject } from "./relative-subject.ts";
@@ -45,19 +44,7 @@ export interface SourceSpan {
   pronoun: boolean;
 }
 
-export const isCap = (t: Token): boolean => startsUppercaseOrDigit(t.text) || prefixedName(t.text);
 const lower = lowerOf;
-/** /[’']s$/: a possessive ("Trump's", "Trump’s"). */
-const isPossessive = (s: string): boolean => {
-  const apostrophe = s.charCodeAt(s.length - 2);
-  return s.charCodeAt(s.length - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
-};
-export const npWord = (t: Token): boolean => {
-  if (!t.word) return false;
-  if (isCap(t)) return true;
-  const w = lower(t);
-  return NP_WORDS.has(w) || isPluralPeople(w) || isPossessive(t.text);
-};
 
 /**
  * The speaker phrase ending right before `end` (the verb or its auxiliaries): a pronoun, or a run of
@@ -432,16 +419,3 @@ const digitComma = (text: string, t: Token): boolean =>
 const isAge = (t: Token | undefined): boolean => !!t && /^\d{1,3}$/.test(t.text);
 /** "—", "–" or one of the two hyphens of "--". */
 const isDash = (t: Token | undefined): boolean => !!t && (t.text === "—" || t.text === "–" || t.text === "-");
-
-export const LEADING_LINKS = /^(?:(?:of|for|at|to|from|in|with|and)\s+)+/i;
-/** o f a t i w, either case: the first letters of LEADING_LINKS's words. */
-const LINK_FIRST = new Set([..."ofatiw", ..."OFATIW"].map((c) => c.charCodeAt(0)));
-const mayOpenLink = (c: number): boolean => LINK_FIRST.has(c);
-function trimLinks(text: string, start: number, end: number): [number, number] | null {
-  const s = text.slice(start, end);
-  const m = mayOpenLink(s.charCodeAt(0)) ? LEADING_LINKS.exec(s) : null;
-  const st = start + (m ? m[0].length : 0);
-  let e = end;
-  while (e > st && isJsSpace(text.charCodeAt(e - 1))) e--;
-  return e > st ? [st, e] : null;
-}
