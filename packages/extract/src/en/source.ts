@@ -202,6 +202,8 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       (toks[i + 1] as Token).text.endsWith("s")
     )
       continue;
+    // "Consumer group Which? said": a name's own question or exclamation mark, right after its word
+    if (i === 0 && /^[?!]$/.test(t.text) && isCapWord(toks[1]) && toks[1]?.end === t.start) continue;
     // "the mother of “Jun-Jun”": a quoted nickname after "of"
     if (t.text === "“" && start === toks[i - 1]?.start && toks[i + 1]?.text === "of") continue;
     // "Senator Ramon "Bong" Ilagan": a quoted nickname between a given name and the family name
@@ -286,8 +288,13 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
         start = (toks[placed] as Token).start;
         break;
       }
-      // "The chemical industry's lobby group said": a common noun's possessive owns the head
-      const owned = taken > 0 && taken < 3 ? possessiveOwnerStart(toks, i) : -1;
+      // "The chemical industry's lobby group said", "The dockers' guild said": a possessive owns the head
+      const owned =
+        taken > 0 && taken < 3
+          ? possessiveOwnerStart(toks, i)
+          : taken === 0 && /^[a-z]+$/.test(t.text)
+            ? possessiveOwnerStart(toks, i + 1)
+            : -1;
       if (owned > 0) {
         start = (toks[owned] as Token).start;
         break;

@@ -1,0 +1,86 @@
+// English leftovers of 1.60: a silence ("said nothing"), a body owned by a plural possessive ("The dockers'
+// guild"), a name ending in "?" ("Which?"), "An Garda Síochána", "state Sen. X" in an appositive.
+// Made-up sentences.
+import { describe, expect, it } from "vitest";
+import { englishOn } from "./english.ts";
+
+const en = englishOn("2026-12-01");
+const brief = (text: string) => en(text).map((c) => [c.speaker.name, c.cue.text, c.content.text]);
+const named = (text: string) => en(text).map((c) => [c.speaker.name, c.speaker.mention?.text, c.cue.text]);
+
+describe("'said nothing' is a silence, as 'declined to comment' is", () => {
+  it("reports no claim for nothing said, with or without its topic and occasion", () => {
+    expect(brief("Asked about the missing funds, the treasurer said nothing.")).toEqual([]);
+    expect(
+      brief("The fire chief said nothing about the cause when reporters stopped him on Monday."),
+    ).toEqual([]);
+    expect(brief("The palace has said nothing publicly about the visit.")).toEqual([]);
+    expect(brief("The striker said nothing more, and his agent told reporters a deal was close.")).toEqual([
+      ["agent", "told", "a deal was close"],
+    ]);
+  });
+  it("still reads 'nothing' opening a clause as the words said", () => {
+    expect(brief("The harbour master said nothing would change before spring.")).toEqual([
+      ["harbour master", "said", "nothing would change before spring"],
+    ]);
+    expect(brief("Police said nothing was taken from the shop.")).toEqual([
+      ["Police", "said", "nothing was taken from the shop"],
+    ]);
+    expect(brief("The auditor said nothing in the accounts was hidden.")).toEqual([
+      ["auditor", "said", "nothing in the accounts was hidden"],
+    ]);
+  });
+});
+
+describe("a plural possessive before a body's kind", () => {
+  it("reads the whole phrase as the speaker", () => {
+    expect(named("The employers' federation said the wage rise was unaffordable.")).toEqual([
+      ["employers' federation", "The employers' federation", "said"],
+    ]);
+    expect(named("The dockers’ guild warned that the port would close.")).toEqual([
+      ["dockers’ guild", "The dockers’ guild", "warned"],
+    ]);
+    expect(named("The growers' cooperative said prices had halved.")).toEqual([
+      ["growers' cooperative", "The growers' cooperative", "said"],
+    ]);
+  });
+});
+
+describe("a name that ends in a question or exclamation mark", () => {
+  it("keeps the mark inside the name and reads the claim", () => {
+    expect(named("Consumer group Which? said the fees were unfair.")).toEqual([
+      ["Which?", "Consumer group Which?", "said"],
+    ]);
+    expect(named("Yahoo! said its profits had doubled.")).toEqual([["Yahoo!", "Yahoo!", "said"]]);
+  });
+  it("still reads no speaker from a question before a lowercase word", () => {
+    expect(brief("Is it safe? said nobody at the meeting.")).toEqual([]);
+  });
+});
+
+describe("An Garda Síochána", () => {
+  it("is a body, not a person", () => {
+    const [c] = en("An Garda Síochána said a man in his 40s had been arrested in Limerick.");
+    expect(c && [c.speaker.name, c.speaker.kind]).toEqual(["An Garda Síochána", "organisation"]);
+  });
+  it("leaves 'Garda Commissioner X' a person", () => {
+    const [c] = en("Garda Commissioner Niamh Kelly said the unit would be doubled.");
+    expect(c && [c.speaker.name, c.speaker.kind]).toEqual(["Niamh Kelly", "person"]);
+  });
+});
+
+describe("'state Sen. X' between an appositive's commas", () => {
+  it("names the senator, and 'state' is no verb", () => {
+    expect(
+      named("The bill's sponsor, state Sen. Ruth Adler, said Wednesday that it would save money."),
+    ).toEqual([["Ruth Adler", "The bill's sponsor, state Sen. Ruth Adler", "said"]]);
+    expect(named("The measure's chief sponsor, state Rep. Tom Vance, said the vote was close.")).toEqual([
+      ["Tom Vance", "The measure's chief sponsor, state Rep. Tom Vance", "said"],
+    ]);
+  });
+  it("still reads 'state' as a verb before a clause", () => {
+    expect(brief("The guidelines state that no patient may be turned away.")).toEqual([
+      ["guidelines", "state", "no patient may be turned away"],
+    ]);
+  });
+});
