@@ -84,3 +84,22 @@ describe("'state Sen. X' between an appositive's commas", () => {
     ]);
   });
 });
+
+describe("a body named for a list of fields, commas and all, before its kind", () => {
+  it("reads the whole name as the body, up to its determiner", () => {
+    expect(named("The Rail, Tram and Bus Union's spokesman said the walkout would go ahead.")).toEqual([
+      ["Rail Tram and Bus Union's spokesman", "The Rail, Tram and Bus Union's spokesman", "said"],
+    ]);
+    expect(named("The Food, Drink and Tobacco Federation warned that prices would rise.")).toEqual([
+      ["Food, Drink and Tobacco Federation", "The Food, Drink and Tobacco Federation", "warned"],
+    ]);
+    expect(named("A spokesman for the Fire, Rescue and Ambulance Union said crews were stretched.")).toEqual([
+      ["Fire, Rescue and Ambulance Union", "A spokesman for the Fire, Rescue and Ambulance Union", "said"],
+    ]);
+  });
+  it("still reads two people joined by 'and' as no body", () => {
+    expect(named("Patel and Morgan said the walkout would go ahead.").map((c) => c[0])).not.toContain(
+      "Patel and Morgan",
+    );
+  });
+});

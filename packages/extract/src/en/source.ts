@@ -10,7 +10,7 @@ import { modifiedHead } from "./modified-head.ts";
 import { isCap, isPossessive, npWord, trimLinks } from "./np-words.ts";
 import { CAPITAL_TITLES, ROLE_HEAD, TIME_NAMES } from "./person-words.ts";
 import { PP_LINKS } from "./phrase-words.ts";
-import { insideBodyName } from "./portfolio-and.ts";
+import { insideBodyName, listedFieldsBodyStart } from "./portfolio-and.ts";
 import { askedPeople } from "./reached-by.ts";
 import { antecedentOfWhich, antecedentOfWho, relativeAfterObject } from "./relative-subject.ts";
 import { nameBeforeDescription, nameBeforeHometown, placeOfRole } from "./second-appositive.ts";
@@ -225,6 +225,11 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     }
     const w = lower(t);
     if (taken > 0 && start === toks[i - 1]?.start && insideBodyName(toks, i, walkFirst)) continue;
+    const fields = taken > 0 && start === toks[i - 1]?.start ? listedFieldsBodyStart(toks, i) : -1;
+    if (fields > 0) {
+      start = (toks[fields] as Token).start;
+      break;
+    }
     // ("But Flynn said": a capitalised conjunction opens the sentence, it is no name)
     if (SUBJECT_STOPS.has(w) && (!isCap(t) || /^(?:but|and|or|so|yet)$/.test(w))) {
       // ("The retired nurse and teacher said": two trades joined, back to the determiner)
