@@ -103,3 +103,19 @@ describe("a body named for a list of fields, commas and all, before its kind", (
     );
   });
 });
+
+describe("a first-paragraph dateline with no headline above it", () => {
+  it("is the writer's, not a speaker label", () => {
+    const claims = en(
+      'DHAKA: The commerce minister said on Tuesday that onion imports would resume.\n\n"Prices will fall within a week," he added.',
+    );
+    expect(claims.map((c) => [c.speaker.name, c.speaker.mention?.text, c.cue.text])).toEqual([
+      ["commerce minister", "The commerce minister", "said"],
+      ["commerce minister", "he", "added"],
+    ]);
+    expect(claims[0]?.date).toBe("2026-12-01");
+  });
+  it("still reads a lone transcript label as its speaker's words", () => {
+    expect(named("HARTLEY: We never agreed to any of it.")).toEqual([["HARTLEY", "HARTLEY", ":"]]);
+  });
+});
