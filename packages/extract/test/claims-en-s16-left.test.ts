@@ -119,3 +119,23 @@ describe("a first-paragraph dateline with no headline above it", () => {
     expect(named("HARTLEY: We never agreed to any of it.")).toEqual([["HARTLEY", "HARTLEY", ":"]]);
   });
 });
+
+describe("'the club' after a club whose name shows no kind", () => {
+  it("is the one club quoted before", () => {
+    const claims = en("Fulham said the deal was done. The club said the midfielder had passed a medical.");
+    expect(claims.map((c) => [c.speaker.name, c.speaker.kind])).toEqual([
+      ["Fulham", "organisation"],
+      ["Fulham", "organisation"],
+    ]);
+    const united = en(
+      "Carlisle United confirmed the loan on Friday. The club said the striker would join on Monday.",
+    );
+    expect(united.map((c) => c.speaker.name)).toEqual(["Carlisle United", "Carlisle United"]);
+  });
+  it("guesses no club when two were quoted", () => {
+    const claims = en(
+      "Fulham said the deal was done. Everton said it had made a rival bid. The club said talks were over.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["Fulham", "Everton", "club"]);
+  });
+});
