@@ -139,3 +139,19 @@ describe("'the club' after a club whose name shows no kind", () => {
     expect(claims.map((c) => c.speaker.name)).toEqual(["Fulham", "Everton", "club"]);
   });
 });
+
+describe("an office named in a relative clause after the name ('who became Taoiseach in 2024')", () => {
+  it("lets a later bare title find its holder, not the last speaker", () => {
+    const claims = en(
+      "Cathal Dunne, who became Taoiseach last year, defended the budget. Opposition leader Aoife Brennan said it was a giveaway. The Taoiseach said her party had no plan.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.speaker.mention?.text])).toEqual([
+      ["Aoife Brennan", "Opposition leader Aoife Brennan"],
+      ["Cathal Dunne", "The Taoiseach"],
+    ]);
+    const sheriff = en(
+      "Ruth Okafor, who is the county sheriff, toured the jail on Monday. Tom Reid said it was full. The sheriff said more beds were coming.",
+    );
+    expect(sheriff.map((c) => c.speaker.name)).toEqual(["Tom Reid", "Ruth Okafor"]);
+  });
+});
