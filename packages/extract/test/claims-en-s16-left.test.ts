@@ -155,3 +155,24 @@ describe("an office named in a relative clause after the name ('who became Taois
     expect(sheriff.map((c) => c.speaker.name)).toEqual(["Tom Reid", "Ruth Okafor"]);
   });
 });
+
+describe("an op-ed writer's contracted first person ('I’ve', 'We’ve')", () => {
+  it("is read as 'I'/'we' (as a plain 'I said' is), never as a name a later speaker resolves to", () => {
+    const claims = en(
+      "OPINION | Fix the ferries first\n\nBy Morag Innes\n\nI’ve warned for years that the island fares are too high. We’ve said before that the council must act.\n\nThe transport convener said last week that a review was under way.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.speaker.mention?.text, c.cue.text])).toEqual([
+      [null, "I", "warned"],
+      [null, "We", "said"],
+      ["transport convener", "The transport convener", "said"],
+    ]);
+  });
+  it("keeps a quoted first person, the quote's speaker's, and a transcript label's words", () => {
+    expect(named("“I’ve said for years that the fares are too high,” the convener said.")).toEqual([
+      ["convener", "the convener", "said"],
+    ]);
+    expect(named("INNES: I’ve said all along that the fares are too high.")).toEqual([
+      ["INNES", "INNES", ":"],
+    ]);
+  });
+});

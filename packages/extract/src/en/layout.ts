@@ -151,8 +151,9 @@ function withoutColonDateline(text: string, sentences: ArticleView["sentences"],
     REPORTING_VERB.test(text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 160)));
   return para === 1 || headingsBefore || reportOpening ? drafts.filter((x) => x !== d) : drafts;
 }
-/** A reporting verb in the third person: a news sentence, not a transcript speaker's own words. */
-const REPORTING_VERB = /^[^“”"]*?\b(?:said|says|told|announced|stated|according[ \u00A0]+to)\b/;
+/** A reporting verb in the third person: a news sentence, not a transcript speaker's own words ("I’ve said"). */
+const REPORTING_VERB =
+  /^(?:(?!\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|me|us)\b)[^“”"])*?\b(?:said|says|told|announced|stated|according[ \u00A0]+to)\b/;
 
 // ("Said the district commissioner, Mr Juma: …": a role after a determiner too, but not after "Asked",
 // where "the minister" is the one asked)
