@@ -176,3 +176,14 @@ describe("an op-ed writer's contracted first person ('I’ve', 'We’ve')", () =
     ]);
   });
 });
+
+describe("an inverted speaker, then a dash and a relative clause about them", () => {
+  it("keeps the claim before the verb", () => {
+    expect(
+      named("The tally was wrong, said Dana Whitfield — who’s called for a recount in two counties."),
+    ).toEqual([["Dana Whitfield", "Dana Whitfield", "said"]]);
+    expect(brief("The ballots were lost, said county clerk Ray Moss – who is retiring in May.")).toEqual([
+      ["Ray Moss", "said", "The ballots were lost"],
+    ]);
+  });
+});
