@@ -187,3 +187,23 @@ describe("an inverted speaker, then a dash and a relative clause about them", ()
     ]);
   });
 });
+
+describe("'The two said', 'Both said' after two people named", () => {
+  // (decided: the group speaks, named by its description, as "Both men" and "All three" already are; no one
+  // of the two is guessed)
+  it("gives the group, not a person named 'Both' nor one of the two", () => {
+    const text =
+      "Councillors Ines Garrido and Paul Mensah walked out of the vote. Both said the plan had been rushed. The two added that residents had not been consulted.";
+    expect(en(text).map((c) => [c.speaker.name, c.speaker.kind])).toEqual([
+      ["both", "unknown"],
+      ["two", "unknown"],
+    ]);
+    expect(en("Many said the plan had been rushed.").map((c) => [c.speaker.name, c.speaker.kind])).toEqual([
+      ["many", "unknown"],
+    ]);
+  });
+  it("reads 'Both men' the same way", () => {
+    const [c] = en("Ines Garrido and Paul Mensah walked out. Both men said the plan had been rushed.");
+    expect(c && [c.speaker.name, c.speaker.kind]).toEqual(["Both men", "unknown"]);
+  });
+});

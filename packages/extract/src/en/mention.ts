@@ -75,6 +75,8 @@ function bodyNameEndsAt(words: string[], k: number): boolean {
 }
 
 const SEEN_BY = /\s+(?:seen|obtained|reviewed|viewed|examined|acquired)\s+by\s/;
+/** A quantifier opening a sentence as its subject: a group, no one's name. */
+const OPENING_QUANTIFIER = /^(?:Both|Many|Some|Others|Several|Few|Most|All)$/;
 /** Splits an English mention into its title words and the name (the capitalised run that ends it). */
 export function parseEnglishMention(raw: string): MentionParse {
   // "Kall -- co-editor of a book --": a dashed appositive reads like a comma one
@@ -84,6 +86,8 @@ export function parseEnglishMention(raw: string): MentionParse {
   const mention = withSeatsNamed(/["“]/.test(dashed) ? withoutNickname(dashed) : dashed);
   // ("the authority's argument that …": a noun cue's owner, a common noun's possessive, is the body itself)
   if (OWNER_OF_NOUN_CUE.test(mention)) return parseEnglishMention(mention.slice(0, -2));
+  // ("Both said", "Many say", "Others argue": a quantifier opening the sentence, as "All three" or "the two")
+  if (OPENING_QUANTIFIER.test(mention)) return parseEnglishMention(mention.toLowerCase());
   // "a council report seen by Reuters", "documents obtained by The Post": the outlet that saw it is no source
   // ("Residents interviewed on Friday", "Economists surveyed": the people asked)
   // ("A man accused of killing his neighbour": the person, not the one the charge names)
