@@ -207,3 +207,19 @@ describe("'The two said', 'Both said' after two people named", () => {
     expect(c && [c.speaker.name, c.speaker.kind]).toEqual(["Both men", "unknown"]);
   });
 });
+
+describe("'who’s called for …' between en dashes after the speaker's name", () => {
+  it("names the speaker before the aside, as with em dashes and commas", () => {
+    expect(
+      named("Assemblywoman Rosa Bell – who’s called for a full audit – said the count was flawed.").map(
+        (c) => c[0],
+      ),
+    ).toEqual(["Rosa Bell"]);
+  });
+  it("ends a relative claim's words at the closing dash, as at the closing comma", () => {
+    expect(brief("Rosa Bell — who has warned that the plan is flawed — said it would fail.")).toEqual([
+      ["Rosa Bell", "has warned", "the plan is flawed"],
+      ["Rosa Bell", "said", "it would fail"],
+    ]);
+  });
+});

@@ -80,7 +80,11 @@ const OPENING_QUANTIFIER = /^(?:Both|Many|Some|Others|Several|Few|Most|All)$/;
 /** Splits an English mention into its title words and the name (the capitalised run that ends it). */
 export function parseEnglishMention(raw: string): MentionParse {
   // "Kall -- co-editor of a book --": a dashed appositive reads like a comma one
-  const dashed = raw.includes("-") || raw.includes("—") ? raw.replace(/\s+(?:--?|—|–)\s+/g, ", ") : raw;
+  // (an en dash too: "Jim Dorsey – who’s called for a full audit –")
+  const dashed =
+    raw.includes("-") || raw.includes("—") || raw.includes("–")
+      ? raw.replace(/\s+(?:--?|—|–)\s+/g, ", ")
+      : raw;
   // ("A No 10 spokesperson": the prime minister's office by its house number)
   // ("Senator Ramon "Bong" Ilagan": the name without the nickname)
   const mention = withSeatsNamed(/["“]/.test(dashed) ? withoutNickname(dashed) : dashed);
