@@ -223,3 +223,16 @@ describe("'who’s called for …' between en dashes after the speaker's name", 
     ]);
   });
 });
+
+describe("two bodies of one kind, each named by a possessive ('the nurses' union', 'the dockers' union')", () => {
+  it("keeps them apart, and a bare 'the union' is the last one", () => {
+    const claims = en(
+      "The teachers' union said pay talks had failed. The cleaners' union said it would join the strike. The union said a ballot would close on Friday.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual([
+      "teachers' union",
+      "cleaners' union",
+      "cleaners' union",
+    ]);
+  });
+});
