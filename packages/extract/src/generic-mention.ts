@@ -9,6 +9,10 @@ import {
 import { bodyQuotedBefore, onlyBodyOfKind } from "./kind-of-body.ts";
 import type { Entity, MentionParse } from "./speaker-types.ts";
 
+/** The plural or singular possessive before a generic head ("the dockers' union" → "dockers"), or "". */
+const ownerOf = (title: string | null): string =>
+  /(?:^|\s)([\p{L}-]+)(?:['’]s|(?<=s)['’])\s/u.exec(title ?? "")?.[1]?.toLowerCase() ?? "";
+
 /**
  * The organisation a generic mention with head `head` names, most recent first; not named yet ("The army
  * said …" before "the Malawi Defence Force"), a new one added to `entities`.
@@ -42,6 +46,9 @@ export function genericBody(
       return e;
     }
     if (e.kind !== "organisation") continue;
+    // ("The nurses' union said …. The dockers' union said": another owner, another body of that kind)
+    const [owner, ownerMet] = [ownerOf(parse.title), ownerOf(e.name)];
+    if (e.generic === head && owner && ownerMet && owner !== ownerMet) continue;
     if (e.generic === head || (e.name && !e.generic && fitsGeneric(e.name, head))) {
       if (!lacksNamedModifier(e, parse.title)) return e;
     }

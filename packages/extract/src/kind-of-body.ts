@@ -1,5 +1,5 @@
 import { isStateName } from "./en/person-words.ts";
-import { COMPANY_HEADS, previousOfKind } from "./generic-bodies.ts";
+import { COMPANY_HEADS, fitsGeneric, previousOfKind } from "./generic-bodies.ts";
 import type { Entity } from "./speakers.ts";
 import { isEnglishStateName } from "./states.ts";
 
@@ -53,7 +53,10 @@ const PLAIN_COMPANY = /^(?:the\s+)?[a-z-]+$/;
  * one such name; null otherwise.
  */
 function onlyOneWordCompany(entities: Entity[], head: string, title: string | null): Entity | null {
-  if (!COMPANY_HEADS.has(head) || !PLAIN_COMPANY.test(title ?? "")) return null;
+  // ("Arsenal said … The club said", "Manchester United confirmed … The club said": a club's name may show no
+  // kind, or end in a club word the name reader took for a person's)
+  const club = head === "club";
+  if (!(COMPANY_HEADS.has(head) || club) || !PLAIN_COMPANY.test(title ?? "")) return null;
   const fitting = entities.filter(
     (e) =>
       !e.generic &&
@@ -62,12 +65,16 @@ function onlyOneWordCompany(entities: Entity[], head: string, title: string | nu
       !!e.claims &&
       e.titles.length === 0 &&
       !!e.name &&
-      /^\p{Lu}[\p{L}-]+$/u.test(e.name) &&
+      (/^\p{Lu}[\p{L}-]+$/u.test(e.name) || (club && fitsGeneric(e.name, head))) &&
       !isEnglishStateName(e.name) &&
       !isStateName(e.name) &&
       // ("Rosli:" in a headline over "Datuk Seri Rosli Kamaruddin": a word of a person's name)
       !entities.some(
-        (p) => p.kind === "person" && p.nameWords.length > 1 && p.nameWords.includes(e.nameWords[0] ?? ""),
+        (p) =>
+          p !== e &&
+          p.kind === "person" &&
+          p.nameWords.length > 1 &&
+          p.nameWords.includes(e.nameWords[0] ?? ""),
       ),
   );
   const only = fitting.length === 1 ? (fitting[0] as Entity) : null;

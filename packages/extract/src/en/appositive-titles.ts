@@ -18,6 +18,9 @@ const DESCRIPTION = /^(?:a|an|the)[\s\u00A0]/i;
 /** "who owns a bakery on the square", "who runs the village shop": the business the person keeps. */
 const OWNS =
   /^who[\s\u00A0]+(?:owns|runs|co-owns|manages|opened|founded)[\s\u00A0]+(?:a|an|the)[\s\u00A0]+([a-z]+)(?:[\s\u00A0]+([a-z]+))?/;
+/** "who became Taoiseach in 2024", "who is the county's sheriff": the office, without its time. */
+const HOLDS_OFFICE =
+  /^who[\s\u00A0]+(?:is|was|became|has[\s\u00A0]+been|had[\s\u00A0]+been|served[\s\u00A0]+as)[\s\u00A0]+(?:the[\s\u00A0]+)?(.+?)(?:[\s\u00A0]+(?:in|since|from|until|for|after|before|last|this)\b.*)?$/;
 /** Words after the business's noun that are no part of it ("a bakery on the square", "a farm near …"). */
 const AFTER_NOUN = /^(?:on|in|at|near|by|off|for|with|from|outside|since|and|that|which)$/;
 /** The trade a business gives its keeper ("who owns a bakery" … "the baker"). */
@@ -88,8 +91,11 @@ export function appositiveTitles(
       if (keeper) out.push(keeper);
       break;
     }
-    if (!DESCRIPTION.test(words)) break;
-    const p = parse(words);
+    // ("Mr Kiely, who became Taoiseach in 2024,": the office the person holds or held)
+    const office = HOLDS_OFFICE.exec(words);
+    const described = office ? `the ${office[1]}` : words;
+    if (!DESCRIPTION.test(described)) break;
+    const p = parse(described);
     // (a plain description of the person: not "a spokesman for the council", nor "the city's mayor, X")
     if (p.name || p.pronoun || p.speaksFor || p.generic || p.kind !== "person" || !p.title) break;
     out.push(p.title);

@@ -132,7 +132,7 @@ export function verbClaim(
   // a plain comma may also close an appositive subject ("Its director, Paul Johnson, told …")
   // the speaker walk back from the verb, done once: it tells an appositive comma and gives the subject
   const walkedSubject =
-    left && (left.word || /^[,).—–-]$/.test(left.text)) ? walkedBackFrom(text, toks, k, walks) : null;
+    left && (left.word || /^[,).—–?!-]$/.test(left.text)) ? walkedBackFrom(text, toks, k, walks) : null;
   const appositive = left?.text === "," && walkedSubject !== null;
   // the speaker right after the verb, read at most once
   let sourceAfter: SourceSpan | null | undefined;

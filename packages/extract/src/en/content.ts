@@ -276,7 +276,8 @@ export function endsClauseAfterSource(text: string, pos: number, s: Sentence): b
   // "'Not our fault', says mayor as union threatens strike": a clause of its own after the source
   return (
     rest === "" ||
-    /^[.,;!?:]/.test(rest) ||
+    // ("…, said Maria Lopez — who’s called for a recount.": a dash opens an aside about the speaker)
+    /^[.,;!?:—–]/.test(rest) ||
     CLAUSE_AFTER_SOURCE.test(text.slice(from, Math.min(s.end, from + 8)))
   );
 }

@@ -145,8 +145,15 @@ function withoutColonDateline(text: string, sentences: ArticleView["sentences"],
     para > 1 &&
     para <= 3 &&
     sentences.every((x) => x.para >= para || !/[.!?:]["”’)]?$/.test(text.slice(x.start, x.end).trimEnd()));
-  return para === 1 || headingsBefore ? drafts.filter((x) => x !== d) : drafts;
+  // ("KUALA LUMPUR: The minister said …" with no headline above: the paragraph reports someone else's words)
+  const reportOpening =
+    para === 0 &&
+    REPORTING_VERB.test(text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 160)));
+  return para === 1 || headingsBefore || reportOpening ? drafts.filter((x) => x !== d) : drafts;
 }
+/** A reporting verb in the third person: a news sentence, not a transcript speaker's own words ("I’ve said"). */
+const REPORTING_VERB =
+  /^(?:(?!\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|me|us)\b)[^“”"])*?\b(?:said|says|told|announced|stated|according[ \u00A0]+to)\b/;
 
 // ("Said the district commissioner, Mr Juma: …": a role after a determiner too, but not after "Asked",
 // where "the minister" is the one asked)

@@ -5,8 +5,9 @@ import { peopleInPlaces } from "./phrase-words.ts";
  * "the Department for Culture, Media and Sport", "the Ministry of Housing, Communities and Local Government":
  * a body whose name lists its fields, commas and all — one name, not a name and a description.
  */
+// (or "the Rail, Tram and Bus Union", "the Food, Drink and Tobacco Federation": the fields before the body's kind)
 const LISTED_BODY =
-  /\b(?:Department|Ministry|Committee|Commission|Office|Agency|Council|Institute|Authority|Board|Bureau|Directorate|Secretariat|Faculty|School|College|Centre|Center)\s+(?:for|of|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/u;
+  /\b\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)+,?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*\s+(?:Union|Federation|Confederation|Association|Alliance|Council|Committee|Commission|Board|Authority|Agency|Institute|Society|Guild|League|Trust)(?![\p{L}-])|\b(?:Department|Ministry|Committee|Commission|Office|Agency|Council|Institute|Authority|Board|Bureau|Directorate|Secretariat|Faculty|School|College|Centre|Center)\s+(?:for|of|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/u;
 
 /** The mention parsed with such a body's commas taken out, the body named as written; null when it has none. */
 export function withListedBody(raw: string, parse: (raw: string) => MentionParse): MentionParse | null {

@@ -76,10 +76,16 @@ function bodyNameEndsAt(words: string[], k: number): boolean {
 }
 
 const SEEN_BY = /\s+(?:seen|obtained|reviewed|viewed|examined|acquired)\s+by\s/;
+/** A quantifier opening a sentence as its subject: a group, no one's name. */
+const OPENING_QUANTIFIER = /^(?:Both|Many|Some|Others|Several|Few|Most|All)$/;
 /** Splits an English mention into its title words and the name (the capitalised run that ends it). */
 export function parseEnglishMention(raw: string): MentionParse {
   // "Kall -- co-editor of a book --": a dashed appositive reads like a comma one
-  const dashed = raw.includes("-") || raw.includes("—") ? raw.replace(/\s+(?:--?|—|–)\s+/g, ", ") : raw;
+  // (an en dash too: "Jim Dorsey – who’s called for a full audit –")
+  const dashed =
+    raw.includes("-") || raw.includes("—") || raw.includes("–")
+      ? raw.replace(/\s+(?:--?|—|–)\s+/g, ", ")
+      : raw;
   // ("A No 10 spokesperson": the prime minister's office by its house number)
   // ("Senator Ramon "Bong" Ilagan": the name without the nickname)
   const quoted = dashed.includes('"') || dashed.includes("“");
@@ -88,6 +94,8 @@ export function parseEnglishMention(raw: string): MentionParse {
   // (the possessive's "s" ends the mention: most mentions end otherwise and skip the regex)
   if (mention.endsWith("s") && OWNER_OF_NOUN_CUE.test(mention))
     return parseEnglishMention(mention.slice(0, -2));
+  // ("Both said", "Many say", "Others argue": a quantifier opening the sentence, as "All three" or "the two")
+  if (OPENING_QUANTIFIER.test(mention)) return parseEnglishMention(mention.toLowerCase());
   // "a council report seen by Reuters", "documents obtained by The Post": the outlet that saw it is no source
   // ("Residents interviewed on Friday", "Economists surveyed": the people asked)
   // ("A man accused of killing his neighbour": the person, not the one the charge names)

@@ -86,6 +86,9 @@ const PUT_IT_TO = /^[\s\u00A0]+it[\s\u00A0]+to[\s\u00A0]/i;
 const AFTER_SAY_ONLY =
   /^(?!at\s+(?:least|most)\b)(?:as|when|while|in|at|during|after|before|on|with)\s+\S+(?:\s+\S+){0,5}$/is;
 const SAY_VERBS = new Set(["say", "tell", "add"]);
+/** "said nothing", "said nothing more about the fire when asked": a silence (not "said nothing would change"). */
+const SAID_NOTHING =
+  /^nothing(?:\s+(?:more|further|else|publicly))?(?:\s+(?:about|on|of|regarding|to|when|as|while|after|during|at|in)\s[^“”"]*)?$/i;
 /** What one says as a greeting or a rite ("goodbye to the fans", "grace", "a prayer for the victims", "Mass"). */
 const SAID_RITE =
   /^(?:(?:his|her|their|a|an|one|last|final|fond|emotional|tearful|brief|quick|formal)[\s\u00A0]+){0,2}(?:good-?byes?|farewells?|hellos?|grace|prayers?|mass|thank[\s\u00A0]+you)(?=$|[,.;!]|[\s\u00A0]+(?:to|for|at|before|after|in|on|with|over|from|and|as)\b)/i;
@@ -170,6 +173,7 @@ export function reportsNothing(
   if (verb.base === "repeat" && MANNER_ONLY.test(content)) return true;
   if (objectWithoutWords(verb.base, content, opensClause)) return true;
   if (opensClause) return false;
+  if (SAY_VERBS.has(verb.base) && SAID_NOTHING.test(content) && !CLAUSE_WORDS.test(content)) return true;
   // "The song reminded her of home": what someone is reminded of, no words reported
   if (verb.base === "remind" && /[\s\u00A0]of[\s\u00A0]*$/i.test(hearer)) return true;
   // "He said this at a press conference here yesterday": the occasion of the words reported before

@@ -118,3 +118,23 @@ export function placePossessive(words: string[], k: number): boolean {
   while (j >= 0 && /^\p{Lu}\p{L}*\.?$/u.test(words[j] as string)) j--;
   return j >= 0 && PLACE_LINKS.test(words[j] as string);
 }
+
+/**
+ * "The Rail, Tram and Bus Union's spokesman", "the Roads and Transport Committee": toks[at] (nearest first) is
+ * the "and" of a list of fields that a body's name opens with, back to its determiner; that determiner's index,
+ * or -1.
+ */
+export function listedFieldsBodyStart(toks: Token[], at: number): number {
+  const conj = toks[at];
+  if (!conj?.word || lower(conj) !== "and" || !isCapWord(toks[at - 1])) return -1;
+  let head = at - 1;
+  while (head > 0 && isCapWord(toks[head - 1])) head--;
+  const kind = (toks[head] as Token).text.replace(/[’']s$/, "");
+  if (!BODIES_OF.test(kind) && !BODY_TAILS.test(kind)) return -1;
+  let j = at + 1;
+  while (j < at + 8 && (isCapWord(toks[j]) || (toks[j]?.text === "," && isCapWord(toks[j + 1])))) {
+    if (/^the$/i.test(toks[j]?.text ?? "")) break;
+    j++;
+  }
+  return j > at + 1 && /^the$/i.test(toks[j]?.text ?? "") ? j : -1;
+}

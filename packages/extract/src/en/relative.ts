@@ -171,10 +171,15 @@ const MATRIX_PREDICATE =
   /(?<=[\s\u00A0]\S*[\p{L}\d°%])(?<!\b(?:it|he|she|they|we|I|you|there|that|which|who|and|or|but|than|if|because|when|as|what|this|these|those))[\s\u00A0]+(?:does|do|did|is|are|was|were|has|have)[\s\u00A0]+(?:not[\s\u00A0]+)?\p{Ll}/u;
 
 /** After a comma, the main clause's predicate: "…, voted against it", "…, will present it", "…, said". */
-const MAIN_PREDICATE = new RegExp(`^,[\\s\\u00A0]+(?:[a-z]+ly[\\s\\u00A0]+)?(?:${FINITE_VERB})\\b`);
+const MAIN_PREDICATE = new RegExp(
+  `^(?:,|[—–]|--)[\\s\\u00A0]+(?:[a-z]+ly[\\s\\u00A0]+)?(?:${FINITE_VERB})\\b`,
+);
+/** The dash that opens an aside right before `at` ("Rosa Bell — who …"): the dash, or "" when none. */
+const dashBefore = (text: string, at: number): string =>
+  /(—|–|--)[\s\u00A0]*$/.exec(text.slice(Math.max(0, at - 4), at))?.[1] ?? "";
 /**
- * "John Smith, who has said the plan will fail, voted against it": in a relative clause between commas after
- * its antecedent, the content ends at the comma where the main clause's predicate takes over.
+ * "John Smith, who has said the plan will fail, voted against it": in a relative clause between commas (or
+ * dashes) after its antecedent, the content ends at the comma where the main clause's predicate takes over.
  */
 export function whoClauseContent(
   view: ArticleView,
@@ -183,8 +188,10 @@ export function whoClauseContent(
 ): [number, number] {
   const { text } = view;
   if (!subject || text.slice(subject.start, subject.end).toLowerCase() !== "who") return content;
-  if (!commaRightBefore(text, subject.start)) return content;
-  for (let i = text.indexOf(",", content[0]); i >= 0 && i < content[1]; i = text.indexOf(",", i + 1)) {
+  // (or between dashes: "Rosa Bell — who has warned that … — said it would fail")
+  const close = commaRightBefore(text, subject.start) ? "," : dashBefore(text, subject.start);
+  if (!close) return content;
+  for (let i = text.indexOf(close, content[0]); i >= 0 && i < content[1]; i = text.indexOf(close, i + 1)) {
     if (quoteAt(view.quotes, i)) continue;
     if (MAIN_PREDICATE.test(text.slice(i, i + 30))) return trimSpan(text, content[0], i) ?? content;
   }

@@ -3,9 +3,10 @@
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { INSTITUTION_HEADS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
 import { parseEnglishMention } from "./mention.ts";
+import { isCap, LEADING_LINKS, npWord } from "./np-words.ts";
 import { abbreviation, ROLE_HEAD, TITLE_HEADS } from "./person-words.ts";
 import { joinsName } from "./portfolio-and.ts";
-import { isCap, LEADING_LINKS, npWord, type SourceSpan } from "./source.ts";
+import type { SourceSpan } from "./source.ts";
 import { isCapWord, particle } from "./speaker-start.ts";
 
 // (re-exported for en/claims.ts, which imports the rest of the speaker walk from here)

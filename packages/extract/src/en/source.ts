@@ -1,17 +1,16 @@
-import { isJsSpace, startsUppercaseOrDigit } from "../text/chars.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { anonymityClauseStart } from "./anonymous-source.ts";
 import { benchStart } from "./bench.ts";
 import { chargedPerson } from "./charged.ts";
 import { describedRoleStart } from "./epithets.ts";
-import { INSTITUTION_HEADS, NP_WORDS, PRONOUNS, SUBJECT_STOPS, WH_RELATIVE } from "./lexicon.ts";
+import { INSTITUTION_HEADS, PRONOUNS, SUBJECT_STOPS, WH_RELATIVE } from "./lexicon.ts";
 import { linkingAdverbEnd } from "./linking-adverbs.ts";
 import { peopleBeforePlace, prepositionList } from "./listed-places.ts";
 import { modifiedHead } from "./modified-head.ts";
-import { prefixedName } from "./name-shape.ts";
+import { isCap, isPossessive, npWord, trimLinks } from "./np-words.ts";
 import { CAPITAL_TITLES, ROLE_HEAD, TIME_NAMES } from "./person-words.ts";
-import { isPluralPeople, PP_LINKS } from "./phrase-words.ts";
-import { insideBodyName } from "./portfolio-and.ts";
+import { PP_LINKS } from "./phrase-words.ts";
+import { insideBodyName, listedFieldsBodyStart } from "./portfolio-and.ts";
 import { askedPeople } from "./reached-by.ts";
 import { antecedentOfWhich, antecedentOfWho, relativeAfterObject } from "./relative-subject.ts";
 import { nameBeforeDescription, nameBeforeHometown, placeOfRole } from "./second-appositive.ts";
@@ -45,19 +44,7 @@ export interface SourceSpan {
   pronoun: boolean;
 }
 
-export const isCap = (t: Token): boolean => startsUppercaseOrDigit(t.text) || prefixedName(t.text);
 const lower = lowerOf;
-/** /[’']s$/: a possessive ("Trump's", "Trump’s"). */
-const isPossessive = (s: string): boolean => {
-  const apostrophe = s.charCodeAt(s.length - 2);
-  return s.charCodeAt(s.length - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
-};
-export const npWord = (t: Token): boolean => {
-  if (!t.word) return false;
-  if (isCap(t)) return true;
-  const w = lower(t);
-  return NP_WORDS.has(w) || isPluralPeople(w) || isPossessive(t.text);
-};
 
 /**
  * The speaker phrase ending right before `end` (the verb or its auxiliaries): a pronoun, or a run of
@@ -215,6 +202,8 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
       (toks[i + 1] as Token).text.endsWith("s")
     )
       continue;
+    // "Consumer group Which? said": a name's own question or exclamation mark, right after its word
+    if (i === 0 && /^[?!]$/.test(t.text) && isCapWord(toks[1]) && toks[1]?.end === t.start) continue;
     // "the mother of “Jun-Jun”": a quoted nickname after "of"
     if (t.text === "“" && start === toks[i - 1]?.start && toks[i + 1]?.text === "of") continue;
     // "Senator Ramon "Bong" Ilagan": a quoted nickname between a given name and the family name
@@ -236,6 +225,11 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     }
     const w = lower(t);
     if (taken > 0 && start === toks[i - 1]?.start && insideBodyName(toks, i, walkFirst)) continue;
+    const fields = taken > 0 && start === toks[i - 1]?.start ? listedFieldsBodyStart(toks, i) : -1;
+    if (fields > 0) {
+      start = (toks[fields] as Token).start;
+      break;
+    }
     // ("But Flynn said": a capitalised conjunction opens the sentence, it is no name)
     if (SUBJECT_STOPS.has(w) && (!isCap(t) || /^(?:but|and|or|so|yet)$/.test(w))) {
       // ("The retired nurse and teacher said": two trades joined, back to the determiner)
@@ -299,8 +293,13 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
         start = (toks[placed] as Token).start;
         break;
       }
-      // "The chemical industry's lobby group said": a common noun's possessive owns the head
-      const owned = taken > 0 && taken < 3 ? possessiveOwnerStart(toks, i) : -1;
+      // "The chemical industry's lobby group said", "The dockers' guild said": a possessive owns the head
+      const owned =
+        taken > 0 && taken < 3
+          ? possessiveOwnerStart(toks, i)
+          : taken === 0 && /^[a-z]+$/.test(t.text)
+            ? possessiveOwnerStart(toks, i + 1)
+            : -1;
       if (owned > 0) {
         start = (toks[owned] as Token).start;
         break;
@@ -432,16 +431,3 @@ const digitComma = (text: string, t: Token): boolean =>
 const isAge = (t: Token | undefined): boolean => !!t && /^\d{1,3}$/.test(t.text);
 /** "—", "–" or one of the two hyphens of "--". */
 const isDash = (t: Token | undefined): boolean => !!t && (t.text === "—" || t.text === "–" || t.text === "-");
-
-export const LEADING_LINKS = /^(?:(?:of|for|at|to|from|in|with|and)\s+)+/i;
-/** o f a t i w, either case: the first letters of LEADING_LINKS's words. */
-const LINK_FIRST = new Set([..."ofatiw", ..."OFATIW"].map((c) => c.charCodeAt(0)));
-const mayOpenLink = (c: number): boolean => LINK_FIRST.has(c);
-function trimLinks(text: string, start: number, end: number): [number, number] | null {
-  const s = text.slice(start, end);
-  const m = mayOpenLink(s.charCodeAt(0)) ? LEADING_LINKS.exec(s) : null;
-  const st = start + (m ? m[0].length : 0);
-  let e = end;
-  while (e > st && isJsSpace(text.charCodeAt(e - 1))) e--;
-  return e > st ? [st, e] : null;
-}

@@ -141,6 +141,8 @@ const BE_FORMS = new Set([
 export const FINITE_SPEECH = new Set(
   "said says told tells added adds wrote writes announced reported".split(" "),
 );
+/** Lowercase words before a capitalised title and its name ("state Sen. X", "former Gov. X", "acting Chief X"). */
+const NAME_TITLE_MODIFIERS = /^(?:state|federal|county|city|former|acting|interim|retired)$/;
 /**
  * "Chattr's head of trust and safety, Megan Albright, wrote": a capitalised name between the commas after a
  * description whose last word is no speaker noun. The phrase runs from the description's determiner or
@@ -155,7 +157,14 @@ export function describedName(toks: Token[], close: number, stop: number): Sourc
   if (
     (name.length < 2 && !(name.length === 1 && givenNameAfterRelative(toks, close))) ||
     name.length > 5 ||
-    !name.every((t, m) => isCapWord(t) || t.text === "." || nameParticleAt(toks, m + 1 + bracket))
+    !name.every(
+      (t, m) =>
+        isCapWord(t) ||
+        t.text === "." ||
+        nameParticleAt(toks, m + 1 + bracket) ||
+        // ("The bill's sponsor, state Sen. Mary Cole,": a lowercase word before the title opens it)
+        (m === name.length - 1 && m > 1 && NAME_TITLE_MODIFIERS.test(t.text)),
+    )
   )
     return null;
   let start = (toks[close - 1] as Token).start;

@@ -205,6 +205,8 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
       /^(?:with|of)$/i.test(toks[i + 1]?.text ?? "")
     )
       continue;
+    // "state Sen. Mary Cole", "the state Attorney General": the adjective before a state office, not the verb
+    if (w === "state" && STATE_OFFICES.test(toks[i + 1]?.text ?? "")) continue;
     // "White House press secretary", "a press conference": the noun, not the verb
     if (info.base === "press" && PRESS_NOUNS.test(toks[i + 1]?.text ?? "")) continue;
     // "will report third-quarter results", "reported earnings": a company's accounts, not a statement
@@ -299,6 +301,9 @@ function commaBefore(toks: Token[], i: number, reach: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - reach; k--) if ((toks[k] as Token).text === ",") return true;
   return false;
 }
+/** Offices and bodies of a US state after the adjective "state" ("state Sen.", "state Rep.", "state Senate"). */
+const STATE_OFFICES =
+  /^(?:Sens?|Reps?|Senators?|Representatives?|Assembly(?:man|woman|member)|Del|Delegate|Treasurer|Auditor|Attorney|Comptroller|Superintendent|Senate|House|Assembly|Legislature|Police|Troopers?|Supreme)$/;
 /** Noun-like verbs whose -s form before "to" and a verb is the verb ("vows to", "hopes to", "threatens to"). */
 const TO_INFINITIVE_NOUNS = new Set(["vow", "pledge", "promise", "hope", "claim"]);
 /** Quantifiers that stand alone as a plural subject ("Many say …", "but some note that …"). */
