@@ -72,8 +72,10 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   ald: "alderman",
   amb: "ambassador",
   msgr: "monsignor",
-  // Nigerian and church styles before a name ("Engr. Musa Bello", "Barr. Ada Obi", "Alh. Sani Dauda", "Fr. John Okoro")
+  // Nigerian, East African and church styles before a name ("Engr. Musa Bello", "Eng. Felix Gakuba", "Barr. Ada
+  // Obi", "Alh. Sani Dauda", "Fr. John Okoro")
   engr: "engineer",
+  eng: "engineer",
   barr: "barrister",
   alh: "alhaji",
   fr: "priest",
