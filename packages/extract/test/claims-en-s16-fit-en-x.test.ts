@@ -39,3 +39,32 @@ describe("'According to the association, …' in the paragraph right after the a
     expect(said(claims, "some 40,000 farmers")?.date ?? null).toBeNull();
   });
 });
+
+describe("'related that …' (the story a source told)", () => {
+  it("reports a that-clause", () => {
+    const claims = run(
+      "Miners return to flooded pits\n" +
+        "Kwame Boateng, a pit foreman, said the water had risen overnight.\n" +
+        "Boateng related that two of his crew had been trapped for a day.",
+    );
+    const c = said(claims, "two of his crew");
+    expect(c?.speaker.name).toBe("Kwame Boateng");
+    expect(c?.content.text).toBe("two of his crew had been trapped for a day");
+  });
+  it("not 'related to'", () => {
+    const claims = run("Miners return to flooded pits\nCosts related to the pumps have doubled since March.");
+    expect(claims).toHaveLength(0);
+  });
+});
+
+describe("a source known only by the name given to the writer", () => {
+  it("is named by it ('who gave her name only as Priya', 'who gave his name as Tunde')", () => {
+    const claims = run(
+      "Market traders count losses\n" +
+        "A cloth trader, who gave her name only as Priya, said prices had doubled since June.\n" +
+        "A vendor who gave his name as Tunde said sales were down by half.",
+    );
+    expect(said(claims, "prices had doubled")?.speaker.name).toBe("Priya");
+    expect(said(claims, "sales were down")?.speaker.name).toBe("Tunde");
+  });
+});

@@ -240,8 +240,9 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     if (!info.participle && passive(toks, i) && !CLAUSE_ONLY_VERBS.has(w)) continue;
     const next = toks[i + 1];
     const nextWord = next ? lower(next) : "";
-    // "commonly held equipment", "the ruling party": "held" and "ruling" report only a that-clause
-    if ((info.base === "hold" || w === "ruling") && !thatSoon(toks, i)) continue;
+    // "commonly held equipment", "the ruling party", "related to": "held", "ruling" and "related" report only a
+    // that-clause
+    if ((info.base === "hold" || info.base === "relate" || w === "ruling") && !thatSoon(toks, i)) continue;
     if (w !== info.base && pluralAfterCompoundModifier(toks, i, info.base) && !opensObject(next)) continue;
     // "a group called X" names; "called Trump a “liar”", "called it a …" reports; "called a meeting" convenes
     if (info.base === "call" && !CALL_OBJECTS.has(nextWord) && !quoteSoon(toks, i) && !callReports(toks, i))
