@@ -68,3 +68,22 @@ describe("a source known only by the name given to the writer", () => {
     expect(said(claims, "sales were down")?.speaker.name).toBe("Tunde");
   });
 });
+
+describe("'called X to a meeting' (a summons)", () => {
+  it("is no statement", () => {
+    const claims = run(
+      "Bus strike enters third day\n" +
+        "The labour commissioner has called both unions to a meeting on Monday. The mayor called the drivers to talks.",
+    );
+    expect(claims).toHaveLength(0);
+  });
+  it("but 'called on X to hold a meeting' is an appeal, and 'called X a threat to …' a claim", () => {
+    const claims = run(
+      "Bus strike enters third day\n" +
+        "Opposition leader Dana Price called on the council to hold a meeting with the drivers. " +
+        "Transport Minister Ken Ade called the strike a threat to the city's recovery.",
+    );
+    expect(said(claims, "the council to hold a meeting")).toBeDefined();
+    expect(said(claims, "a threat to the city")).toBeDefined();
+  });
+});
