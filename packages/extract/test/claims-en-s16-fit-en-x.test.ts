@@ -87,3 +87,33 @@ describe("'called X to a meeting' (a summons)", () => {
     expect(said(claims, "a threat to the city")).toBeDefined();
   });
 });
+
+describe("a news site named by its web address as the hearer ('told mbl.is she …')", () => {
+  it("is not part of the content", () => {
+    const c = said(
+      run("Ferry talks resume\nThe harbour master told visir.is he expected the ferries to sail by Sunday."),
+      "expected the ferries",
+    );
+    expect(c?.content.text).toBe("he expected the ferries to sail by Sunday");
+  });
+});
+
+describe("offices before a name", () => {
+  it("'Minister of Infrastructure' takes one portfolio word, leaving a three-word name whole", () => {
+    const c = said(
+      run(
+        "Bridge repairs delayed\nMinister of Infrastructure Sigrún Lilja Pálsdóttir said in parliament on Tuesday that the bridge would reopen in May.",
+      ),
+      "the bridge would reopen",
+    );
+    expect(c?.speaker.name).toBe("Sigrún Lilja Pálsdóttir");
+  });
+  it("'State Mediator', 'Ombudsman' are titles, not names", () => {
+    const claims = run(
+      "Nurses' pay talks\nState Mediator Jóna Baldursdóttir said talks would resume on Monday. " +
+        "Ombudsman Peter Okello said the complaint had been upheld.",
+    );
+    expect(said(claims, "talks would resume")?.speaker.name).toBe("Jóna Baldursdóttir");
+    expect(said(claims, "complaint had been upheld")?.speaker.name).toBe("Peter Okello");
+  });
+});

@@ -94,6 +94,8 @@ export const CAPITAL_TITLES = new Set(
     "Assemblywoman Assemblymember Supervisor Local Labour Conservative Tory Premier Treasurer Opposition Democrat " +
     // Irish heads of government and police ranks ("Taoiseach Micheál Martin", "Chief Constable Jo Farrell")
     "Taoiseach Tánaiste Constable " +
+    // offices of one ("State Mediator Kristín Ara", "Ombudsman Tom Ryan", "Registrar Ana Silva")
+    "Mediator Ombudsman Registrar " +
     // Indian and Pakistani courts' counsel ("Senior Advocate Kapil Mehra", "Advocate General")
     "Senior Advocate"
   ).split(" "),
