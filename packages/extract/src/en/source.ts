@@ -1,9 +1,10 @@
-import { isJsSpace, startsUppercaseOrDigit } from "../text/chars.ts";
+import { startsUppercaseOrDigit } from "../text/chars.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { anonymityClauseStart } from "./anonymous-source.ts";
 import { benchStart } from "./bench.ts";
 import { chargedPerson } from "./charged.ts";
 import { describedRoleStart } from "./epithets.ts";
+import { trimLinks } from "./leading-links.ts";
 import { INSTITUTION_HEADS, NP_WORDS, PRONOUNS, SUBJECT_STOPS, WH_RELATIVE } from "./lexicon.ts";
 import { linkingAdverbEnd } from "./linking-adverbs.ts";
 import { peopleBeforePlace, prepositionList } from "./listed-places.ts";
@@ -432,16 +433,3 @@ const digitComma = (text: string, t: Token): boolean =>
 const isAge = (t: Token | undefined): boolean => !!t && /^\d{1,3}$/.test(t.text);
 /** "—", "–" or one of the two hyphens of "--". */
 const isDash = (t: Token | undefined): boolean => !!t && (t.text === "—" || t.text === "–" || t.text === "-");
-
-export const LEADING_LINKS = /^(?:(?:of|for|at|to|from|in|with|and)\s+)+/i;
-/** o f a t i w, either case: the first letters of LEADING_LINKS's words. */
-const LINK_FIRST = new Set([..."ofatiw", ..."OFATIW"].map((c) => c.charCodeAt(0)));
-const mayOpenLink = (c: number): boolean => LINK_FIRST.has(c);
-function trimLinks(text: string, start: number, end: number): [number, number] | null {
-  const s = text.slice(start, end);
-  const m = mayOpenLink(s.charCodeAt(0)) ? LEADING_LINKS.exec(s) : null;
-  const st = start + (m ? m[0].length : 0);
-  let e = end;
-  while (e > st && isJsSpace(text.charCodeAt(e - 1))) e--;
-  return e > st ? [st, e] : null;
-}
