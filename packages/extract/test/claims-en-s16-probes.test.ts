@@ -59,3 +59,26 @@ describe("'according to a report by the X Federation (XF)'", () => {
     expect(c?.speaker.name).toBe("Kampot Pepper Federation");
   });
 });
+
+describe("plural people, then where they are ('Crewmen on the Corentyne say', 'Residents of the area say')", () => {
+  it("speak as the whole description", () => {
+    const claims = run(
+      "Dam repairs stall\n" +
+        "Boatmen on the Essequibo say the channel is too shallow for their vessels. " +
+        "Residents of the area say the water is rising. " +
+        "Commuters along the highway said the works had doubled their journey.",
+    );
+    expect(said(claims, "too shallow")?.speaker.mention?.text).toBe("Boatmen on the Essequibo");
+    expect(said(claims, "too shallow")?.speaker.name).not.toBe("Essequibo");
+    expect(said(claims, "the water is rising")?.speaker.mention?.text).toBe("Residents of the area");
+    expect(said(claims, "doubled their journey")?.speaker.mention?.text).toBe("Commuters along the highway");
+  });
+  it("not a hearer on a call ('told analysts on a conference call that …')", () => {
+    const claims = run(
+      "Chip plant delayed\n" +
+        "Chief Executive Ana Berg told analysts on a conference call that orders had fallen.\n" +
+        "Analysts said the delay was no surprise.",
+    );
+    expect(said(claims, "no surprise")?.speaker.name).toBe("Analysts");
+  });
+});

@@ -63,7 +63,21 @@ import { withSeatsNamed } from "./seats.ts";
 import { teamMentionParse } from "./team-leader.ts";
 import { nameAfterOfPhrase, nameAfterPortfolio, nameAfterTitle } from "./title-body.ts";
 
-const LINKS = new Set(["in", "at", "of", "from", "for", "with", "on", "to"]);
+const LINKS = new Set([
+  "in",
+  "at",
+  "of",
+  "from",
+  "for",
+  "with",
+  "on",
+  "to",
+  "near",
+  "along",
+  "across",
+  "around",
+  "outside",
+]);
 
 /** The capitalised run ending at words[k] ("of" may link it) holds a body's word: "Institute of Geodynamics". */
 function bodyNameEndsAt(words: string[], k: number): boolean {

@@ -51,10 +51,17 @@ const PEOPLE_PLURALS = new Set([
   "witnesses",
   "teams",
 ]);
-/** "organisers", "economists", "residents": a plural noun for people (every ending ends in "s": the regex runs only on words that do). */
+/** "fishermen", "crewmen", "women": the plurals in "-men" of people's trades and kinds. */
+const MEN_PLURALS =
+  /^(?:fisher|crew|police|business|trades|sales|fire|work|gun|boat|line|service|sea|watch|herds|tribes|clans|congress|council|kins|country|middle|wo)?men$/;
+/**
+ * "organisers", "economists", "residents", "fishermen": a plural noun for people (every ending ends in "s" or
+ * "men": the regexes run only on words that do).
+ */
 export const isPluralPeople = (w: string): boolean =>
-  w.charCodeAt(w.length - 1) === 115 &&
-  (/^[a-z]+(?:ers|ists|ians|ants|ents|ors|ives)$/.test(w) || PEOPLE_PLURALS.has(w));
+  w.charCodeAt(w.length - 1) === 115
+    ? /^[a-z]+(?:ers|ists|ians|ants|ents|ors|ives)$/.test(w) || PEOPLE_PLURALS.has(w)
+    : w.charCodeAt(w.length - 1) === 110 && MEN_PLURALS.test(w);
 
 /** Prepositions that open a post-modifier of a speaker's head ("officials familiar with", "experts on"). */
 export const PP_LINKS = new Set([
