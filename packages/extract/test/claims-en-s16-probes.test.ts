@@ -82,3 +82,15 @@ describe("plural people, then where they are ('Crewmen on the Corentyne say', 'R
     expect(said(claims, "no surprise")?.speaker.name).toBe("Analysts");
   });
 });
+
+describe("a body's initials in brackets inside the subject of '…, saying'", () => {
+  it("do not end it ('Tea Association of Malawi (TAML) chairman X commended …, saying …')", () => {
+    const c = said(
+      run(
+        "Tea levy cut\nTea Association of Malawi (TAML) chairman Peter Mwale commended the cut, saying it would save estates K2 billion.",
+      ),
+      "save estates",
+    );
+    expect(c?.speaker.name).toBe("Peter Mwale");
+  });
+});
