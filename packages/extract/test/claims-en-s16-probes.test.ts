@@ -94,3 +94,12 @@ describe("a body's initials in brackets inside the subject of '…, saying'", ()
     expect(c?.speaker.name).toBe("Peter Mwale");
   });
 });
+
+describe("a headline's '-men' plural ('Fishermen fear …')", () => {
+  it("is no person's name an office later resolves to", () => {
+    const claims = run(
+      "Fishermen fear hardship as closed season extended\nBy Ann Lee\nJune 9, 2026\nThe minister said the port would reopen within a week.",
+    );
+    expect(said(claims, "reopen within a week")?.speaker.name).not.toBe("Fishermen");
+  });
+});

@@ -82,7 +82,8 @@ export const PP_LINKS = new Set([
 export function pluralCommonNoun(word: string): boolean {
   const w = lowercase(word);
   // (the lexicon's words only: "Sanders", "Rogers" end like "organisers" and are names)
-  return w !== word && w.endsWith("s") && NP_WORDS.has(w);
+  // (and the "-men" plurals: "Fishermen fear …" in a headline)
+  return w !== word && ((w.endsWith("s") && NP_WORDS.has(w)) || MEN_PLURALS.test(w));
 }
 
 /** "Researchers in Japan, Germany and China", "aid workers in Gaza, Rafah and Cairo": a list of places ends it. */
