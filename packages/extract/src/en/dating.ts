@@ -280,6 +280,8 @@ function tiedToOccasion(text: string, sentences: Sentence[], d: Draft): boolean 
   return s !== null && TIE_TO_OCCASION.test(speakerLine(text, d, s, null));
 }
 
+/** Words opening with a figure ("2,000 homes …", "about $4m …"): background numbers, cited from no one occasion. */
+const OPENING_FIGURE = /^(?:(?:some|about|around|nearly|almost|more than|over|up to|at least)\s+)?[\d$€£]/i;
 /** Whether the day `source` is written in the sentence of `d`'s cue ("said in a statement on Saturday"). */
 function datedInOwnSentence(sentences: Sentence[], d: Draft, source: DateMention): boolean {
   const s = sentenceAt(sentences, d.cueStart);
@@ -338,7 +340,7 @@ export function englishDay(
   // the person just quoted, going on at that occasion (not "According to the agency, …": a body's figures,
   // cited from no one occasion; but "…, according to the agency" after "The agency said in a statement on
   // Tuesday …", or "According to the agency, …" in the paragraph right after a statement its own sentence dates,
-  // goes on with that statement)
+  // goes on with that statement — unless a figure opens its words: "According to the agency, 2,000 homes …")
   const cited = BODY_OR_DOCUMENT.test(text.slice(d.mentionStart, d.mentionEnd));
   if (
     why === "according" &&
@@ -346,7 +348,9 @@ export function englishDay(
     earlierDraft !== null &&
     (!cited ||
       (madeInStatement(text, sentences, earlierDraft) &&
-        (d.contentEnd <= d.cueStart || datedInOwnSentence(sentences, earlierDraft, same.source)))) &&
+        (d.contentEnd <= d.cueStart ||
+          (datedInOwnSentence(sentences, earlierDraft, same.source) &&
+            !OPENING_FIGURE.test(text.slice(d.contentStart, d.contentStart + 24)))))) &&
     paragraphAt(sentences, earlierDraft.cueStart) >= para - (d.contentEnd <= d.cueStart || cited ? 1 : 2)
   )
     return { occasion: same.source };
