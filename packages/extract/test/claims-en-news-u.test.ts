@@ -40,3 +40,18 @@ describe("English set W (fixtures/en-heldout-w, held back at 1.58 and 1.59: 0.90
     expect(w.datedRight).toBeGreaterThanOrEqual(25);
   });
 });
+
+describe("English set X (fixtures/en-heldout-x, held back at 1.59 and 1.60: 0.93 / 0.91 / 0.89; fitted in session 16)", () => {
+  it("keeps its claims, speakers and dates at least as well as the rules fitted to it", () => {
+    // the 5 claims over the gold are conventions of the rules, none of the set: a court's request ("asked the
+    // government to explain why …"), objects and complements ("calling it “…”", "called the ban “irresponsible”",
+    // claims in sets B, P and Q), an object of "fear" in the headline and a request nested in a statement ("the
+    // company had asked airlines to move …"); the speaker missed is "the confederation" after "SA – Business
+    // Iceland" (a name the en dash splits)
+    const x = scoreGold("en-heldout-x");
+    expect(x.matched).toBeGreaterThanOrEqual(48);
+    expect(x.predicted).toBeLessThanOrEqual(53);
+    expect(x.attributed).toBeGreaterThanOrEqual(47);
+    expect(x.datedRight).toBeGreaterThanOrEqual(28);
+  });
+});

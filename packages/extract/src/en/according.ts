@@ -144,6 +144,7 @@ function pastReportingForm(word: string): boolean {
   return !!form && !form.participle && word !== form.base && !word.endsWith("s");
 }
 
+const INITIALS = /^[A-Z][A-Za-z]{1,7}$/;
 export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before: Draft[]): void {
   const own = subordinateSubject(view.text, s, d.cueStart) ?? actorAfterMarketMove(view.text, s, d.cueStart);
   if (own) {
@@ -177,7 +178,19 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
       // "In the spin room, the governor's aides …": lowercase after an opening adjunct
       (toks[0].start > s.start && /^(?:the|a|an|his|her|its|their)$/.test(toks[0].text)));
   let capitalised = false;
+  let skipTo = -1;
   for (const [i, t] of toks.entries()) {
+    if (i <= skipTo) continue;
+    // ("Farmers Union of Malawi (FUM) president X commended …, saying": the body's initials inside the subject)
+    if (
+      t.text === "(" &&
+      end === toks[i - 1]?.end &&
+      INITIALS.test(toks[i + 1]?.text ?? "") &&
+      toks[i + 2]?.text === ")"
+    ) {
+      skipTo = i + 2;
+      continue;
+    }
     // "Citigroup Inc. analyst Jon Marr": the full stop of a short abbreviation inside the name
     if (t.text === "." && end === toks[i - 1]?.end && (toks[i - 1] as Token).text.length <= 3) continue;
     // ("“Long Division” creator Paul Okonjo left …": a quoted title before a role)

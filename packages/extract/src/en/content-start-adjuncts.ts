@@ -66,18 +66,24 @@ export function afterPlaceAndDay(toks: Token[], i: number): number {
 
 /** Nouns of a medium the words came in ("in a statement", "in a letter"). */
 const MEDIUM = /^(?:statement|interview|release|post|tweet|letter|email|briefing|speech|video|message)$/;
+const time = (w: string): boolean => TIME_WORDS.has(w.toLowerCase());
 /** The index of a subject pronoun (or a number) that follows a short prepositional phrase at toks[i], or -1. */
 export function pronounAfterAdjunct(toks: Token[], i: number): number {
   const t = toks[i];
   if (!t?.word || !/^(?:in|on|at|during)$/i.test(t.text)) return -1;
-  for (let k = i + 1; k < Math.min(toks.length, i + 7); k++) {
+  // ("said in an interview yesterday the company had …": the medium's day between it and the clause)
+  let afterMedium = false;
+  for (let k = i + 1; k < Math.min(toks.length, i + 8); k++) {
     const u = toks[k] as Token;
     if (!u.word) return -1;
     if (k > i + 1 && /^(?:he|she|it|they|we|i|there)$/.test(u.text)) return k;
+    const previous = (toks[k - 1] as Token).text;
+    afterMedium =
+      MEDIUM.test(previous) || (afterMedium && (time(previous) || (previous === "on" && time(u.text))));
     // ("said in a statement 40 jobs would go": a number right after the medium opens the clause)
-    if (k > i + 2 && /^\d/.test(u.text) && MEDIUM.test((toks[k - 1] as Token).text)) return k;
+    if (k > i + 2 && /^\d/.test(u.text) && afterMedium) return k;
     // ("said in a statement the nurses had not been paid": a determiner and a noun, then an auxiliary)
-    if (k > i + 2 && MEDIUM.test((toks[k - 1] as Token).text) && subjectThenAux(toks, k)) return k;
+    if (k > i + 2 && afterMedium && subjectThenAux(toks, k)) return k;
     if (/^(?:that|which|who|and|or|but)$/i.test(u.text)) return -1;
   }
   return -1;

@@ -167,6 +167,9 @@ function quotedTitleEnd(toks: Token[], k: number): number {
   return -1;
 }
 
+const WEB_ADDRESS =
+  /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|is|ie|uk|ng|za|ke|in|pk|bd|au|nz|ca|co|news|info)$/;
+
 /** Skips what stands between a verb and its content: a hearer, time words, "in a statement", "that". */
 export function contentStartAfter(toks: Token[], from: number, base: string): { pos: number; that: boolean } {
   let i = from;
@@ -199,6 +202,11 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
       const person = n === 0 && HEARER_ALWAYS.has(base) ? personHearerEnd(toks, i) : -1;
       if (person >= 0) {
         i = person;
+        break;
+      }
+      // "told mbl.is she was …", "told news24.com the …": a news site by its web address is the hearer
+      if (n === 0 && t.word && WEB_ADDRESS.test(t.text)) {
+        i++;
         break;
       }
       // "told the BBC's Today programme Kenya had …": the programme or paper after its outlet's name ends it

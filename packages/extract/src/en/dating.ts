@@ -286,6 +286,14 @@ function inMedium(text: string, sentences: Sentence[], d: Draft): boolean {
   return s !== null && MEDIUM.test(speakerLine(text, d, s, null));
 }
 
+/** Words opening with a figure ("2,000 homes …", "about $4m …"): background numbers, cited from no one occasion. */
+const OPENING_FIGURE = /^(?:(?:some|about|around|nearly|almost|more than|over|up to|at least)\s+)?[\d$€£]/i;
+/** Whether the day `source` is written in the sentence of `d`'s cue ("said in a statement on Saturday"). */
+function datedInOwnSentence(sentences: Sentence[], d: Draft, source: DateMention): boolean {
+  const s = sentenceAt(sentences, d.cueStart);
+  return s !== null && source.start >= s.start && source.end <= s.end;
+}
+
 /** A mention opening with a determiner: a body, a document or figures, not a person by name. */
 const BODY_OR_DOCUMENT = /^(?:the|a|an|its|their|his|her)\s/i;
 
@@ -340,16 +348,19 @@ export function englishDay(
   // "X said on Tuesday …" then "…, according to X" or "According to X, …" (past a writer's paragraph between):
   // the person just quoted, going on at that occasion (not "According to the agency, …": a body's figures,
   // cited from no one occasion; but "…, according to the agency" after "The agency said in a statement on
-  // Tuesday …" goes on with that statement)
+  // Tuesday …", or "According to the agency, …" in the paragraph right after a statement its own sentence dates,
+  // goes on with that statement — unless a figure opens its words: "According to the agency, 2,000 homes …")
+  const cited = BODY_OR_DOCUMENT.test(text.slice(d.mentionStart, d.mentionEnd));
   if (
     why === "according" &&
-    (!BODY_OR_DOCUMENT.test(text.slice(d.mentionStart, d.mentionEnd)) ||
-      (d.contentEnd <= d.cueStart &&
-        earlierDraft !== null &&
-        madeInStatement(text, sentences, earlierDraft))) &&
     same?.source &&
     earlierDraft !== null &&
-    paragraphAt(sentences, earlierDraft.cueStart) >= para - (d.contentEnd <= d.cueStart ? 1 : 2)
+    (!cited ||
+      (madeInStatement(text, sentences, earlierDraft) &&
+        (d.contentEnd <= d.cueStart ||
+          (datedInOwnSentence(sentences, earlierDraft, same.source) &&
+            !OPENING_FIGURE.test(text.slice(d.contentStart, d.contentStart + 24)))))) &&
+    paragraphAt(sentences, earlierDraft.cueStart) >= para - (d.contentEnd <= d.cueStart || cited ? 1 : 2)
   )
     return { occasion: same.source };
   // "…, the railway said yesterday." (the lede) then "…, according to the railway.": a body cited again after

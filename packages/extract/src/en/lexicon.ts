@@ -85,13 +85,18 @@ VERB_FORMS.set("ruled", { base: "rule", participle: false });
 VERB_FORMS.set("termed", { base: "call", participle: false });
 // "branded the regime an “outlaw nation”" reports the same way ("brand" is a noun far more often)
 VERB_FORMS.set("branded", { base: "call", participle: false });
-// "held that …" and "ruling that …" report a court's finding (verbs.ts keeps them only before "that")
+// "held that …" and "ruling that …" report a court's finding (verbs.ts keeps them, and "related", only before "that")
 for (const [f, base, participle] of [
   ["hold", "hold", false],
   ["holds", "hold", false],
   ["held", "hold", false],
   ["holding", "hold", true],
   ["ruling", "rule", true],
+  // "Persaud related that …" (Caribbean and South Asian English): the story told, only before "that"
+  ["relate", "relate", false],
+  ["relates", "relate", false],
+  ["related", "relate", false],
+  ["relating", "relate", true],
 ] as const)
   VERB_FORMS.set(f, { base, participle });
 // past participles unlike the past tense: "other studies have shown", "as she has written", "has spoken of"

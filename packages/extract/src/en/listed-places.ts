@@ -70,3 +70,18 @@ export function peopleBeforePlace(
   const people = read(toks.slice(j + 1));
   return people && !people.pronoun && people.start === toks.at(-1)?.start ? people : null;
 }
+
+/** Prepositions that place people ("residents along the coast", "crewmen on the Corentyne"). */
+const PEOPLE_PLACE_LINK = /^(?:in|on|at|along|across|around|near|outside|from)$/i;
+/**
+ * "Crewmen on the Corentyne say", "Commuters along the highway say": when the determiner at toks[opener]
+ * (nearest first) follows a preposition of place after a plural people noun, the index of that noun, else -1.
+ */
+export function peopleAtPlace(toks: Token[], opener: number): number {
+  if (!/^(?:the|a|an)$/i.test(toks[opener]?.text ?? "")) return -1;
+  if (!PEOPLE_PLACE_LINK.test(toks[opener + 1]?.text ?? "")) return -1;
+  const head = toks[opener + 2];
+  if (!head?.word) return -1;
+  const w = lower(head);
+  return isPluralPeople(w) || /^[a-z]{3,}men$/.test(w) ? opener + 2 : -1;
+}

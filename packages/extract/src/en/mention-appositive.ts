@@ -6,6 +6,10 @@ import { capitalisedOffice } from "./offices.ts";
 import { DESCRIBES_HEAD, describedBody } from "./owned-bodies.ts";
 import { EMPLOYER_HEAD, genderOf, officeInBody, TITLED_ROLE_OF_BODY } from "./person-words.ts";
 
+/** A legislator by the seat they hold ("Member of Parliament for Gaborone Central", "MP for Bath North"). */
+const SEAT_HOLDER =
+  /^(?:the\s+)?(?:Member\s+of\s+(?:Parliament|the\s+House\s+of\s+Assembly)|MP|MLA|MHA|MNA|Member|Representative|Senator|Councillor|Assemblyman|Assemblywoman)\s+for\s+(?:the\s+)?\p{Lu}/u;
+
 /**
  * "The Institute for Fiscal Studies, an independent think tank", "A spokesman for Tate, Kyle Brandt", "Its director,
  * Paul Johnson": the parse of a mention whose first comma is at `comma`, or null to read it without its comma.
@@ -27,8 +31,10 @@ export function appositiveParse(
   if (named?.name && named.kind === "person") return named;
   // ("The Convener of the Civic Forum, Mr Ade Bello": a capitalised role of a body, then a full name)
   // ("The Minority Chief Whip, Hon. Ama Mensah", "its General Secretary, Mr Kofi Bello": an office, then the name)
+  // ("Member of Parliament for Gaborone Central, Dumelang Saleshando": a seat, then the one who holds it)
   const titledRole =
     (!EMPLOYER_HEAD.test(role) && TITLED_ROLE_OF_BODY.test(role)) ||
+    SEAT_HOLDER.test(role) ||
     capitalisedOffice(head.name) ||
     officeInBody(role);
   if (head.name && (titledRole || EMPLOYER_HEAD.test(role))) {

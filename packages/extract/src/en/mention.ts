@@ -16,6 +16,7 @@ import {
   LOBBY,
   MEMBER_OF_NAMED_BODY,
   NAMED_MESSAGE,
+  nameGivenOnly,
   OFFICE_POSSESSIVE,
   OWN_BODY_ROLE,
   OWNED_ROLE,
@@ -63,7 +64,21 @@ import { withSeatsNamed } from "./seats.ts";
 import { teamMentionParse } from "./team-leader.ts";
 import { nameAfterOfPhrase, nameAfterPortfolio, nameAfterTitle } from "./title-body.ts";
 
-const LINKS = new Set(["in", "at", "of", "from", "for", "with", "on", "to"]);
+const LINKS = new Set([
+  "in",
+  "at",
+  "of",
+  "from",
+  "for",
+  "with",
+  "on",
+  "to",
+  "near",
+  "along",
+  "across",
+  "around",
+  "outside",
+]);
 
 /** The capitalised run ending at words[k] ("of" may link it) holds a body's word: "Institute of Geodynamics". */
 function bodyNameEndsAt(words: string[], k: number): boolean {
@@ -99,6 +114,13 @@ export function parseEnglishMention(raw: string): MentionParse {
   // "a council report seen by Reuters", "documents obtained by The Post": the outlet that saw it is no source
   // ("Residents interviewed on Friday", "Economists surveyed": the people asked)
   // ("A man accused of killing his neighbour": the person, not the one the charge names)
+  // ("Another fisherman, who gave his name only as Shawn": the name given is the speaker's)
+  const given = nameGivenOnly(mention);
+  if (given)
+    return {
+      ...parseEnglishMention(given.name),
+      title: given.description.replace(/^(?:an?|another|one)\s+/i, ""),
+    };
   const seenBy = SEEN_BY.exec(mention) ?? ASKED_AFTER_HEAD.exec(mention) ?? CHARGED_AFTER_HEAD.exec(mention);
   // ("A banker who was briefed on the sale": the relative pronoun and its auxiliary go with the participle)
   if (seenBy && seenBy.index > 0)

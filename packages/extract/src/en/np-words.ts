@@ -1,5 +1,5 @@
-// Words of a speaker phrase: a capitalised word, a speaker noun or a possessive, and the links trimmed off its start.
-import { isJsSpace, startsUppercaseOrDigit } from "../text/chars.ts";
+// Words of a speaker phrase: a capitalised word, a speaker noun or a possessive.
+import { startsUppercaseOrDigit } from "../text/chars.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { NP_WORDS } from "./lexicon.ts";
 import { prefixedName } from "./name-shape.ts";
@@ -17,16 +17,3 @@ export const npWord = (t: Token): boolean => {
   const w = lowerOf(t);
   return NP_WORDS.has(w) || isPluralPeople(w) || isPossessive(t.text);
 };
-
-export const LEADING_LINKS = /^(?:(?:of|for|at|to|from|in|with|and)\s+)+/i;
-/** o f a t i w, either case: the first letters of LEADING_LINKS's words. */
-const LINK_FIRST = new Set([..."ofatiw", ..."OFATIW"].map((c) => c.charCodeAt(0)));
-const mayOpenLink = (c: number): boolean => LINK_FIRST.has(c);
-export function trimLinks(text: string, start: number, end: number): [number, number] | null {
-  const s = text.slice(start, end);
-  const m = mayOpenLink(s.charCodeAt(0)) ? LEADING_LINKS.exec(s) : null;
-  const st = start + (m ? m[0].length : 0);
-  let e = end;
-  while (e > st && isJsSpace(text.charCodeAt(e - 1))) e--;
-  return e > st ? [st, e] : null;
-}

@@ -51,7 +51,7 @@ export function bareOffice(words: string[], run: string[]): boolean {
 
 /** A one-word portfolio ("Finance Minister", "Minister for Transport"). */
 const FIELDS =
-  "Finance|Health|Interior|Home|Education|Transport|Justice|Energy|Trade|Labour|Labor|Agriculture|Environment|Information|Communications|Culture|Tourism|Sports?|Youth|Works|Roads|Housing|Water|Defence|Electoral|Federal|Judicial|Immigration|Customs|Revenue|Economy";
+  "Finance|Health|Interior|Home|Education|Transport|Justice|Energy|Trade|Labour|Labor|Agriculture|Environment|Information|Communications|Culture|Tourism|Sports?|Youth|Works|Roads|Housing|Water|Defence|Electoral|Federal|Judicial|Immigration|Customs|Revenue|Economy|Infrastructure|Fisheries|Mines|Lands|Industry|Aviation";
 export const PORTFOLIO_FIELD = new RegExp(`^(?:${FIELDS}|Manpower|Law)$`);
 /** Capitalised words that narrow an office: its portfolio or rank ("Finance Minister", "General Secretary"). */
 const OFFICE_MODIFIERS = new RegExp(

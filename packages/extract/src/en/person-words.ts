@@ -3,7 +3,7 @@ import { EN_WEEKDAY_NAMES } from "../dates.ts";
 import { lowercase } from "../text/chars.ts";
 
 export const ORG_WORDS =
-  /\b(?:Times|Post|News|Journal|Press|Committee|Party|Department|House|Association|Campaign|University|Institute|Museum|Gallery|Library|Hospital|Center|Centre|Council|Agency|Administration|Office|Commission|Bureau|Foundation|Network|Inc|Corp|Company|Group|Court|Senate|Congress|Ministry|Government|Police|Patrol|Army|Reuters|AP|CNN|NBC|CBS|ABC|Fox|MSNBC|BBC|Bloomberg|Politifact|Gallup|Poll|Union|Board|Service|Fund|Bank|Council|Motors|Airlines|Airways|Holdings|Industries|Technologies|Systems|Partners|Capital|Semiconductors?|Energy|Pharma|Pharmaceuticals|Trust|Programme|Program|Force|Forces|Authority|Corporation|Ltd|Nations|Parliament|Assembly|Alliance|Coalition|Federation|League|Organi[sz]ation|College|Society|Academy|Guild|Navy|Command|Survey|Guard|Directorate|Secretariat|Inspectorate|Engineering|Shipbuilding|Construction|Logistics|Insurance|Securities|Investments|Properties|Developments|Transport|Transit|Railways?|Ports|Downing Street|Rovers|Wanderers|Rangers|Albion|Athletic|Hotspur|FC|Garda(?=\s+S[ií]och[aá]na))\b/;
+  /\b(?:Times|Post|News|Journal|Press|Committee|Party|Department|House|Association|Campaign|University|Institute|Museum|Gallery|Library|Hospital|Center|Centre|Council|Agency|Administration|Office|Commission|Bureau|Foundation|Network|Inc|Corp|Company|Group|Court|Senate|Congress|Ministry|Government|Police|Patrol|Army|Reuters|AP|CNN|NBC|CBS|ABC|Fox|MSNBC|BBC|Bloomberg|Politifact|Gallup|Poll|Union|Board|Service|Fund|Bank|Council|Motors|Airlines|Airways|Holdings|Industries|Technologies|Systems|Partners|Capital|Semiconductors?|Energy|Pharma|Pharmaceuticals|Trust|Programme|Program|Force|Forces|Authority|Corporation|Ltd|Nations|Parliament|Assembly|Alliance|Coalition|Federation|Chamber|League|Organi[sz]ation|College|Society|Academy|Guild|Navy|Command|Survey|Guard|Directorate|Secretariat|Inspectorate|Engineering|Shipbuilding|Construction|Logistics|Insurance|Securities|Investments|Properties|Developments|Transport|Transit|Railways?|Ports|Downing Street|Rovers|Wanderers|Rangers|Albion|Athletic|Hotspur|FC|Garda(?=\s+S[ií]och[aá]na))\b/;
 /**
  * Industry words that end a company's name ("Northgate Water", "Summit Foods", "Bayview Mining"): only as the
  * last of two words or more, where no family name stands ("Power", "Steel", "Wood" are left out: surnames).
@@ -72,8 +72,10 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   ald: "alderman",
   amb: "ambassador",
   msgr: "monsignor",
-  // Nigerian and church styles before a name ("Engr. Musa Bello", "Barr. Ada Obi", "Alh. Sani Dauda", "Fr. John Okoro")
+  // Nigerian, East African and church styles before a name ("Engr. Musa Bello", "Eng. Felix Gakuba", "Barr. Ada
+  // Obi", "Alh. Sani Dauda", "Fr. John Okoro")
   engr: "engineer",
+  eng: "engineer",
   barr: "barrister",
   alh: "alhaji",
   fr: "priest",
@@ -92,6 +94,8 @@ export const CAPITAL_TITLES = new Set(
     "Assemblywoman Assemblymember Supervisor Local Labour Conservative Tory Premier Treasurer Opposition Democrat " +
     // Irish heads of government and police ranks ("Taoiseach Micheál Martin", "Chief Constable Jo Farrell")
     "Taoiseach Tánaiste Constable " +
+    // offices of one ("State Mediator Kristín Ara", "Ombudsman Tom Ryan", "Registrar Ana Silva")
+    "Mediator Ombudsman Registrar " +
     // Indian and Pakistani courts' counsel ("Senior Advocate Kapil Mehra", "Advocate General")
     "Senior Advocate"
   ).split(" "),

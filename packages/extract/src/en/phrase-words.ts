@@ -51,10 +51,17 @@ const PEOPLE_PLURALS = new Set([
   "witnesses",
   "teams",
 ]);
-/** "organisers", "economists", "residents": a plural noun for people (every ending ends in "s": the regex runs only on words that do). */
+/** "fishermen", "crewmen", "women": the plurals in "-men" of people's trades and kinds. */
+const MEN_PLURALS =
+  /^(?:fisher|crew|police|business|trades|sales|fire|work|gun|boat|line|service|sea|watch|herds|tribes|clans|congress|council|kins|country|middle|wo)?men$/;
+/**
+ * "organisers", "economists", "residents", "fishermen": a plural noun for people (every ending ends in "s" or
+ * "men": the regexes run only on words that do).
+ */
 export const isPluralPeople = (w: string): boolean =>
-  w.charCodeAt(w.length - 1) === 115 &&
-  (/^[a-z]+(?:ers|ists|ians|ants|ents|ors|ives)$/.test(w) || PEOPLE_PLURALS.has(w));
+  w.charCodeAt(w.length - 1) === 115
+    ? /^[a-z]+(?:ers|ists|ians|ants|ents|ors|ives)$/.test(w) || PEOPLE_PLURALS.has(w)
+    : w.charCodeAt(w.length - 1) === 110 && MEN_PLURALS.test(w);
 
 /** Prepositions that open a post-modifier of a speaker's head ("officials familiar with", "experts on"). */
 export const PP_LINKS = new Set([
@@ -75,7 +82,8 @@ export const PP_LINKS = new Set([
 export function pluralCommonNoun(word: string): boolean {
   const w = lowercase(word);
   // (the lexicon's words only: "Sanders", "Rogers" end like "organisers" and are names)
-  return w !== word && w.endsWith("s") && NP_WORDS.has(w);
+  // (and the "-men" plurals: "Fishermen fear …" in a headline)
+  return w !== word && ((w.endsWith("s") && NP_WORDS.has(w)) || MEN_PLURALS.test(w));
 }
 
 /** "Researchers in Japan, Germany and China", "aid workers in Gaza, Rafah and Cairo": a list of places ends it. */

@@ -1,9 +1,10 @@
 // The speaker phrase after an inverted verb ("…,” said Sen. Smith, a Democrat."), and lowercase words
 // before a speaker phrase that belong to it.
 import { lowerOf, type Token } from "../text/tokens.ts";
+import { LEADING_LINKS } from "./leading-links.ts";
 import { INSTITUTION_HEADS, PRONOUNS, SUBJECT_STOPS, TIME_WORDS } from "./lexicon.ts";
 import { parseEnglishMention } from "./mention.ts";
-import { isCap, LEADING_LINKS, npWord } from "./np-words.ts";
+import { isCap, npWord } from "./np-words.ts";
 import { abbreviation, ROLE_HEAD, TITLE_HEADS } from "./person-words.ts";
 import { joinsName } from "./portfolio-and.ts";
 import type { SourceSpan } from "./source.ts";

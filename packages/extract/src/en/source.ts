@@ -3,11 +3,12 @@ import { anonymityClauseStart } from "./anonymous-source.ts";
 import { benchStart } from "./bench.ts";
 import { chargedPerson } from "./charged.ts";
 import { describedRoleStart } from "./epithets.ts";
+import { trimLinks } from "./leading-links.ts";
 import { INSTITUTION_HEADS, PRONOUNS, SUBJECT_STOPS, WH_RELATIVE } from "./lexicon.ts";
 import { linkingAdverbEnd } from "./linking-adverbs.ts";
-import { peopleBeforePlace, prepositionList } from "./listed-places.ts";
+import { peopleAtPlace, peopleBeforePlace, prepositionList } from "./listed-places.ts";
 import { modifiedHead } from "./modified-head.ts";
-import { isCap, isPossessive, npWord, trimLinks } from "./np-words.ts";
+import { isCap, isPossessive, npWord } from "./np-words.ts";
 import { CAPITAL_TITLES, ROLE_HEAD, TIME_NAMES } from "./person-words.ts";
 import { PP_LINKS } from "./phrase-words.ts";
 import { insideBodyName, listedFieldsBodyStart } from "./portfolio-and.ts";
@@ -386,6 +387,10 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     const before = head && !head.pronoun && head.start < (toks[opener + 1] as Token).start;
     if (head && before) return { start: head.start, end: stop, pronoun: false };
   }
+  // "Crewmen on the Corentyne say", "Commuters along the highway say": plural people, then where they are
+  const placed = opener >= 0 ? peopleAtPlace(toks, opener) : -1;
+  const placedPeople = placed > 0 ? subjectBefore(text, toks.slice(placed)) : null;
+  if (placedPeople && !placedPeople.pronoun) return { start: placedPeople.start, end: stop, pronoun: false };
   // never start the phrase with a linking word; a determiner alone ("a") is no speaker
   const span = trimLinks(text, start, stop);
   // (at most five letters: only then can the phrase be one of these words)

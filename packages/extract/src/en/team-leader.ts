@@ -25,12 +25,12 @@ const KIND_FIGURES = /^(?:the\s+)?([A-Za-z][a-z-]*)\s+(?:statistics|figures|data
 const DOCUMENT =
   "(?:report|study|survey|analysis|review|audit|assessment|bulletin|update|briefing|paper|memo|circular|notice)";
 /**
- * "a report by council officers", "a study from the Grattan Institute": the authors speak, when the phrase ends
- * with them (not "a study by Melbourne researchers published today in …", "a survey by X whose findings …": the
+ * "a report by council officers", "a study from the Grattan Institute", "a report by the Rice Federation (CRF)":
+ * the authors speak, when the phrase ends with them (not "a study by Melbourne researchers published today in …", "a survey by X whose findings …": the
  * document, described at length, stays the source).
  */
 const DOCUMENT_BY = new RegExp(
-  `^(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}${DOCUMENT}\\s+(?:by|from)\\s+(?=(?:[\\p{L}&’'-]+\\s+){0,5}[\\p{L}&’'-]+$)(?!.*\\b(?:who|whose|which|that|published|released|issued|presented|in|on|at)\\b)`,
+  `^(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}${DOCUMENT}\\s+(?:by|from)\\s+(?=(?:[\\p{L}&’'-]+\\s+){0,5}[\\p{L}&’'-]+(?:\\s+\\([A-Z][A-Za-z]{1,7}\\))?$)(?!.*\\b(?:who|whose|which|that|published|released|issued|presented|in|on|at)\\b)`,
   "iu",
 );
 

@@ -158,6 +158,7 @@ const AFTER_CONVENED =
  * the strike illegal", "called the election rigged": a lowercase word that is none of its purpose, time or place).
  */
 export function convenesEvent(toks: Token[], i: number): boolean {
+  if (summonsToEvent(toks, i)) return true;
   if (!DETERMINERS_OF_NOUNS.test(toks[i + 1]?.text ?? "")) return false;
   for (let k = i + 2; k <= i + 4 && k < toks.length; k++) {
     const t = toks[k] as Token;
@@ -170,6 +171,28 @@ export function convenesEvent(toks: Token[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * "called the two sides to a meeting", "called the unions to talks": the verb summons people to a gathering
+ * (not "called on the government to hold a meeting": an appeal).
+ */
+function summonsToEvent(toks: Token[], i: number): boolean {
+  if (/^(?:on|upon|for)$/i.test(toks[i + 1]?.text ?? "")) return false;
+  for (let k = i + 2; k <= i + 5 && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (!t.word) return false;
+    if (lower(t) !== "to") continue;
+    const summonedTo = (n: number): boolean => !!toks[n]?.word && SUMMONED_TO.test(toks[n]?.text ?? "");
+    // ("to talks", "to a meeting", "to an emergency session")
+    if (summonedTo(k + 1)) return true;
+    if (!/^(?:an?|the|its|their|his|her|our|fresh|new|urgent|emergency)$/i.test(toks[k + 1]?.text ?? ""))
+      return false;
+    return summonedTo(k + 2) || (!!toks[k + 2]?.word && summonedTo(k + 3));
+  }
+  return false;
+}
+const SUMMONED_TO =
+  /^(?:meetings?|hearings?|sessions?|summits?|conferences?|talks|negotiations|table|order|account|arms|prayers?|rally|rallies|strikes?)$/i;
 
 /** "held that", "held on Friday that": a "that" after at most three time words. */
 export const thatSoon = (toks: Token[], i: number): boolean => {

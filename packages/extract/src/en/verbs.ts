@@ -15,6 +15,7 @@ import {
   VERB_FORMS,
 } from "./lexicon.ts";
 import { nationalNounBeforeVerb, nounBeforeAuxiliary, possessedNameBefore } from "./national-noun.ts";
+import { isPluralPeople } from "./phrase-words.ts";
 import { raisedVerbStart, withOpening } from "./raised-verb.ts";
 import {
   compoundIng,
@@ -242,8 +243,9 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     if (!info.participle && passive(toks, i) && !CLAUSE_ONLY_VERBS.has(w)) continue;
     const next = toks[i + 1];
     const nextWord = next ? lower(next) : "";
-    // "commonly held equipment", "the ruling party": "held" and "ruling" report only a that-clause
-    if ((info.base === "hold" || w === "ruling") && !thatSoon(toks, i)) continue;
+    // "commonly held equipment", "the ruling party", "related to": "held", "ruling" and "related" report only a
+    // that-clause
+    if ((info.base === "hold" || info.base === "relate" || w === "ruling") && !thatSoon(toks, i)) continue;
     if (w !== info.base && pluralAfterCompoundModifier(toks, i, info.base) && !opensObject(next)) continue;
     // "a group called X" names; "called Trump a “liar”", "called it a …" reports; "called a meeting" convenes
     if (info.base === "call" && !CALL_OBJECTS.has(nextWord) && !quoteSoon(toks, i) && !callReports(toks, i))
@@ -350,6 +352,10 @@ function mayModify(text: string, from: number, to: number): boolean {
   return c >= 97 && c <= 122 && to - from >= SHORTEST_MODIFIER && to - from <= LONGEST_MODIFIER;
 }
 
+/** A phrase's first noun (after a determiner and a modifier) and a preposition of place or origin after it. */
+const PEOPLE_THEN_PLACE =
+  /^(?:(?:the|some|many|most|several)\s+)?(?:[a-z-]+\s+)?([A-Za-z-]+)\s+(?:in|on|at|of|from|along|across|around|near|outside)\s/i;
+
 export function agrees(
   text: string,
   hit: VerbHit,
@@ -362,7 +368,11 @@ export function agrees(
   const lastWord = phrase.slice(k); // what follows the last run of spaces, as split(/\s+/) would give
   const last = lowercase(lastWord);
   const capitalised = startsUppercase(lastWord);
-  const plural = !capitalised && /[^s'’]s$/.test(last);
+  // ("Residents of the area say", "Crewmen on the Corentyne say": the people, then where they are; not "analysts
+  // on a conference call": a verb that may be a noun ends the phrase)
+  const placed = NOUN_LIKE.has(hit.base) ? null : PEOPLE_THEN_PLACE.exec(phrase);
+  const plural =
+    (!capitalised && /[^s'’]s$/.test(last)) || (!!placed && isPluralPeople(lowercase(placed[1] as string)));
   if (/[’']s$/.test(lastWord)) return false; // "Editor’s note"
   if (hasAux || hit.participle || hit.base === "read") return true;
   // "Democrats say", "Police say"; not "Battleground state Florida", "Clinton Plan for Taxes"

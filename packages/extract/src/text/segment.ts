@@ -16,14 +16,14 @@ const TRAILERS = new Set(['"', "”", "»", "’", "'", ")", "]", "›", "\u200F
 const ABBREVIATIONS = new Set(
   (
     "mr mrs ms dr sen rep gov gen brig lt col sgt capt cmdr adm maj st jr sr prof rev hon pres sens reps del " +
-    "supt insp atty det const coun cllr ald cpl pvt pfc amb msgr engr barr alh fr pst " +
+    "supt insp atty det const coun cllr ald cpl pvt pfc amb msgr engr eng barr alh fr pst " +
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun " +
     "inc corp co ltd no nos vs v etc al approx dept est fig ft mt ave blvd rd univ assn bros"
   ).split(" "),
 );
 /** Abbreviations that always precede a name, so never end a sentence. */
 const NAME_TITLES = new Set(
-  "mr mrs ms dr sen rep gov gen brig lt col sgt capt prof rev hon st del supt insp atty det const coun cllr ald cpl pvt pfc amb msgr cmdr adm maj engr barr alh fr pst".split(
+  "mr mrs ms dr sen rep gov gen brig lt col sgt capt prof rev hon st del supt insp atty det const coun cllr ald cpl pvt pfc amb msgr cmdr adm maj engr eng barr alh fr pst".split(
     " ",
   ),
 );
