@@ -9,7 +9,10 @@ export interface DateMention {
   end: number;
   /** YYYY-MM-DD, or null when the expression cannot be resolved (no publication date). */
   date: string | null;
-  /** «يومي الأحد والاثنين», «في 17 و18 نوفمبر»: two days or more, so no one day (Arabic). */
+  /**
+   * «يومي الأحد والاثنين», «في 17 و18 نوفمبر», "last week", «الأسبوع الماضي»: a span of days, so no one day (its
+   * date is null); the words it times are placed off any day of the story.
+   */
   range?: true;
 }
 
@@ -160,9 +163,18 @@ export const AR_DATE_SEATLESS = seatless(AR_DATE);
 const rangeOfDays = (g: Record<string, string | undefined>): boolean =>
   (!!g.day2 && asciiDigits(g.day2) !== asciiDigits(g.day ?? "")) || !!g.wd2;
 
+/**
+ * «الأسبوع الماضي», «الأسبوع قبل الماضي», "last week", "the week before last": a week, no one day of it (the
+ * words they time are undated, as with «العام الماضي» and "last month"; a weekday in it, "on Tuesday last week",
+ * is a day).
+ */
+const arabicWeek = (m: RegExpExecArray): boolean =>
+  !!m.groups?.rel && foldKey(m.groups.rel).includes("الاسبوع");
+const englishWeek = (m: RegExpExecArray): boolean =>
+  /^last\s+week$/i.test(m.groups?.rel ?? "") || /^week$/i.test(m.groups?.beforeLast ?? "");
+
 function resolveArabic(m: RegExpExecArray, pub: Date | null): string | null {
   const g = m.groups ?? {};
-  if (rangeOfDays(g)) return null;
   if (g.day && g.m1) {
     const month = AR_MONTH_BY_KEY.get(foldKey(g.m2 ?? g.m1)) ?? AR_MONTH_BY_KEY.get(foldKey(g.m1)) ?? 0;
     // «في 5 ديسمبر الماضي»: the last such day before publication, never one a few days ahead
@@ -200,12 +212,10 @@ function resolveArabic(m: RegExpExecArray, pub: Date | null): string | null {
     if (rel === "اليوم") return isoDay(pub);
     // («الليلة الماضية»: last night, the day before publication, as "last night" is)
     if (rel.startsWith("الليله")) return isoDay(addDays(pub, -1));
-    // («الأسبوع قبل الماضي»: the week before last, a week before «الأسبوع الماضي»)
-    if (rel.includes("الاسبوع")) return isoDay(addDays(pub, rel.includes("قبل") ? -14 : -7));
     return isoDay(addDays(pub, rel.includes("الاول") || rel.startsWith("اول") ? -2 : -1));
   }
   if (g.hoursAgo) return isoDay(pub);
-  // («قبل أسبوع»: a week before publication, as «الأسبوع الماضي» is)
+  // («قبل أسبوع»: seven days before publication)
   if (g.agoWeek) return isoDay(addDays(pub, -7));
   if (g.agoTwo || g.agoAr)
     return isoDay(addDays(pub, g.agoTwo ? -2 : -daysCount(asciiDigits(g.agoAr as string))));
@@ -260,7 +270,7 @@ const EN_DATE_ALTERNATIVES: [leads: string[], source: string][] = [
     ["two", "three", "four", "five", "six", ..."23456"],
     "(?<ago>two|three|four|five|six|[2-6])\\s+days\\s+ago\\b",
   ],
-  // ("a week ago": a week before publication, as "last week" is)
+  // ("a week ago": seven days before publication)
   [bothCases("a "), "(?<weekAgo>[Aa]\\s+week\\s+ago)\\b"],
   // ("2 hours ago", "45 minutes ago": a live blog's time stamps, the day of publication)
   [
@@ -301,16 +311,14 @@ function resolveEnglish(m: RegExpExecArray, pub: Date | null): string | null {
     const rel = g.rel.toLowerCase().replace(/\s+/g, " ");
     if (rel === "yesterday" || rel === "last night") return isoDay(addDays(pub, -1));
     if (rel.startsWith("the day")) return isoDay(addDays(pub, -2));
-    if (rel === "last week") return isoDay(addDays(pub, -7));
     return isoDay(pub);
   }
   if (g.hoursAgo) return isoDay(pub);
   if (g.ago) return isoDay(addDays(pub, -daysCount(g.ago)));
   if (g.weekAgo) return isoDay(addDays(pub, -7));
-  if (g.beforeLast) {
-    const wd = EN_WEEKDAYS.indexOf(g.beforeLast.toLowerCase());
-    return isoDay(wd < 0 ? addDays(pub, -14) : addDays(lastWeekday(pub, wd, true), -7));
-  }
+  // ("the Monday before last"; "the week before last" is a span, no day)
+  if (g.beforeLast)
+    return isoDay(addDays(lastWeekday(pub, EN_WEEKDAYS.indexOf(g.beforeLast.toLowerCase()), true), -7));
   // ("on Wednesday last week": that weekday of the week, Monday to Sunday, before publication's)
   if (g.wd && g.lastWeek) {
     const monday = addDays(pub, -((pub.getUTCDay() + 6) % 7) - 7);
@@ -346,9 +354,10 @@ export function findDates(
       dayInMediaName(text, from + m.index, from + m.index + m[0].length)
     )
       continue;
-    const date = lang === "ar" ? resolveArabic(m, pub) : resolveEnglish(m, pub);
+    const span = lang === "ar" ? rangeOfDays(m.groups ?? {}) || arabicWeek(m) : englishWeek(m);
+    const date = span ? null : lang === "ar" ? resolveArabic(m, pub) : resolveEnglish(m, pub);
     const mention: DateMention = { start: from + m.index, end: from + m.index + m[0].length, date };
-    if (lang === "ar" && rangeOfDays(m.groups ?? {})) mention.range = true;
+    if (span) mention.range = true;
     out.push(mention);
   }
   return lang === "en" && slice.includes(" day ") ? withDayNextTo(text, from, slice, out) : out;
@@ -415,7 +424,8 @@ export function inPastPeriod(text: string, from: number, to: number): boolean {
 const RUNS_FROM = /\b(?:since|until|till|from|through|starting|effective)\s+(?:on\s+)?$/i;
 /**
  * The days a statement may be dated by: none after publication (a plan's), none something runs from or to
- * (English: `runsFrom`). Arabic keeps the time words that resolve to no day («الأحد المقبل»).
+ * (English: `runsFrom`). Arabic keeps the time words that resolve to no day («الأحد المقبل»), both keep a span
+ * of days ("last week"): the statement's own time, though no day.
  */
 export const statementDays = (
   text: string,
@@ -425,6 +435,6 @@ export const statementDays = (
 ): DateMention[] =>
   days.filter(
     (m) =>
-      (!published || (m.date === null ? !runsFrom : m.date <= published)) &&
+      (!published || (m.date === null ? !runsFrom || !!m.range : m.date <= published)) &&
       !(runsFrom && RUNS_FROM.test(text.slice(Math.max(0, m.start - 16), m.start))),
   );

@@ -29,7 +29,8 @@ describe("English questions in a clause that leads to the answer or describes th
     expect(said(claims, "stores would close")).toBeUndefined();
     expect(said(claims, "reviewing leases")?.speaker.name).toBe("Oduya");
     expect(said(claims, "figures had been withheld")).toBeUndefined();
-    expect(said(claims, "lease deals were legal")?.speaker.name).toBe("Lawmakers");
+    // (nor, since session 16, to a question raised in public)
+    expect(said(claims, "lease deals were legal")).toBeUndefined();
   });
 });
 

@@ -91,13 +91,14 @@ describe("English claims fitted after set L", () => {
 });
 
 describe("the English held-out set L (fixtures/en-heldout-l)", () => {
-  it("keeps set L's fitted figures (62 of 62 found, 65 predicted, 62 named right, 43 of 45 dated claims right)", () => {
+  it("keeps set L's fitted figures (62 of 62 found, 65 predicted, 62 named right, 42 of 44 dated claims right)", () => {
     // held back at 1.45–1.47: claims F1 0.91, attribution 0.84 / 0.83, dates 0.74 / 0.77 (its README)
     const t = scoreGold("en-heldout-l");
     // (the residual round found "businesses who say …": one claim more, predicted and matched)
     expect(t.matched).toBeGreaterThanOrEqual(62);
     expect(t.predicted).toBeLessThanOrEqual(65);
     expect(t.attributed).toBeGreaterThanOrEqual(62);
-    expect(t.datedRight).toBeGreaterThanOrEqual(43);
+    // (session 16: Dublin Bus's "said last week" is undated in the gold now, no longer a date got right)
+    expect(t.datedRight).toBeGreaterThanOrEqual(42);
   });
 });

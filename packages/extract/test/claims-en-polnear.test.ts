@@ -64,7 +64,7 @@ describe("English attributions of the kinds PolNeAR annotates", () => {
   });
   it("walks past a linking adverb between commas to the subject ('Democrats, meanwhile, argue …')", () => {
     const claims = run(
-      `${LEAD}Union leaders, meanwhile, argue that the rota is unsafe. Some economists, however, question whether the cut will help.`,
+      `${LEAD}Union leaders, meanwhile, argue that the rota is unsafe. Some economists, however, doubt that the cut will help.`,
     );
     expect(said(claims, "rota is unsafe")?.speaker.mention?.text).toBe("Union leaders");
     expect(said(claims, "cut will help")?.speaker.mention?.text).toBe("Some economists");

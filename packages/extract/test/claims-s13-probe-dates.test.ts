@@ -30,10 +30,11 @@ describe("Arabic weekdays with a feminine «الماضية» or «المقبلة
 });
 
 describe("Arabic weeks, months and numeric dates", () => {
-  it("reads «الأسبوع المنصرم», «الأسبوع الفائت» and «قبل أسبوع» as «الأسبوع الماضي» (publication − 7 days)", () => {
+  // (session 16: «الأسبوع الماضي» and its synonyms name a week, no day of it; «قبل أسبوع» is seven days back)
+  it("reads «الأسبوع المنصرم» and «الأسبوع الفائت» as «الأسبوع الماضي» (no day), «قبل أسبوع» as publication − 7 days", () => {
     expect(days("قال الأسبوع المنصرم، وفي الأسبوع الفائت، وقبل أسبوع", "ar")).toEqual([
-      "2026-11-11",
-      "2026-11-11",
+      null,
+      null,
       "2026-11-11",
     ]);
     expect(days("قبل أسبوعين", "ar")).toEqual([]);
@@ -155,11 +156,12 @@ describe("English days counted back from publication", () => {
   });
 
   it("reads 'on Monday of last week' and 'on Wednesday last week' as that day of the week before", () => {
+    // (a bare "last week" is a week, no day of it: session 16)
     expect(days("said on Monday of last week, on Wednesday last week, on Sunday, last week", "en")).toEqual([
       "2026-11-09",
       "2026-11-11",
       "2026-11-15",
-      "2026-11-11",
+      null,
     ]);
     const claim = said(
       en("Mayor Tom Reyes said on Friday last week that the bridge would reopen."),
@@ -254,17 +256,17 @@ describe("English scene sentences and counted days after another day", () => {
 });
 
 describe("the day or week before last", () => {
-  it("reads «الأحد قبل الماضي», «الجمعة قبل الماضية», «الأسبوع قبل الماضي» a week before «… الماضي»", () => {
+  it("reads «الأحد قبل الماضي», «الجمعة قبل الماضية» a week before «… الماضي», «الأسبوع قبل الماضي» as no day", () => {
     expect(days("الأحد قبل الماضي، يوم الجمعة قبل الماضية، الأسبوع قبل الماضي", "ar")).toEqual([
       "2026-11-08",
       "2026-11-06",
-      "2026-11-04",
+      null,
     ]);
     const claim = ar("قال وزير المالية رامي عيسى الأسبوع قبل الماضي إن الموازنة متوازنة.")[0];
     expect([claim?.speaker.name, claim?.content.text, claim?.date]).toEqual([
       "رامي عيسى",
       "الموازنة متوازنة",
-      "2026-11-04",
+      null,
     ]);
   });
 
@@ -278,6 +280,7 @@ describe("the day or week before last", () => {
       "2026-11-09",
       "the Monday before last",
     ]);
-    expect(days("the week before last", "en")).toEqual(["2026-11-04"]);
+    // (a week, no day of it: session 16)
+    expect(days("the week before last", "en")).toEqual([null]);
   });
 });

@@ -73,6 +73,10 @@ for (const [f, participle] of [
   VERB_FORMS.set(f, { base: "call", participle });
 }
 
+// British spelling: "labelled the claims baseless", "labelling it a cover-up"
+VERB_FORMS.set("labelled", { base: "label", participle: false });
+VERB_FORMS.set("labelling", { base: "label", participle: true });
+PAST_FORMS.add("labelled");
 // "ruled" reports a court's decision ("…, an Ashby County judge ruled Tuesday"); "rule(s)" and "ruling" are
 // nouns far more often
 VERB_FORMS.set("ruled", { base: "rule", participle: false });

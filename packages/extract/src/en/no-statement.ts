@@ -4,6 +4,7 @@
 import { EN_WEEKDAY_ALTERNATION } from "../dates.ts";
 import type { ArticleView, Draft } from "../draft.ts";
 import type { Sentence } from "../text/segment.ts";
+import { ASKED_QUESTION, questionAsked } from "./asked-question.ts";
 import { SAID_THIS_AT } from "./lexicon.ts";
 import { CLAUSE_WORDS, MODAL } from "./verb-claim-shapes.ts";
 
@@ -50,9 +51,8 @@ const leftOpen = (content: string): boolean =>
   UNANSWERED.test(content) || OPEN_CHOICE.test(content) || OPEN_QUESTION.test(content);
 /** A wh-question with no quoted words, however long: "did not say how much water industry consumes". */
 const OPEN_QUESTION = /^(?:how|why|when|what|who|where|which)\b[^“”"]*$/i;
-/** The indirect question after "asked (him)": "whether he had …", "why the report was late". */
+/** "asked him whether …": the one asked is there to answer. */
 const ASKED_IN_PERSON = /^[\s\u00A0]*(?:him|her|them|me|us)[\s\u00A0]*$/i;
-const ASKED_QUESTION = /^(?:whether|if|why|how|what|who|whom|when|where|which)\b/i;
 /** An opening "Asked …" ("When asked …") and the wh-word of its question right before a claim's subject. */
 const ASKED_WHAT =
   /(?:^|[.!?\n][”"’]?[\s\u00A0]*)(?:(?:When|If|Once)[\s\u00A0]+a|A)sked\b[^.!?\n;:]*\b(?:what|whether|how|why|if|when|who|which)[\s\u00A0]+$/;
@@ -63,8 +63,6 @@ function askedBefore(text: string, from: number, to: number): boolean {
 /** An infinitive, maybe after a short adjunct: "to cut fees", "in its 2024 manifesto to reduce costs". */
 const INFINITIVE_FIRST =
   /^(?:(?:in|during|at|on|last|this)[\s\u00A0][^,;:“”"]{0,40}?[\s\u00A0])?to[\s\u00A0]/i;
-/** "When " opening a sentence right before a claim's subject. */
-const WHEN_BEFORE = /(?:^|[.!?\n][”"’]?[\s\u00A0]*)When[\s\u00A0]+$/;
 /** "a different story", "another story", "the same story": an account, not words reported. */
 const AGREED_TO_THING = /^to[\s\u00A0]+(?:the|a|an|its|his|her|their|this|that|these|those)[\s\u00A0]/i;
 /** A memory told after "recalled": how, when or what happened. */
@@ -330,45 +328,11 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
           o !== d &&
           !objects.includes(o),
       ));
-  // "He says the ferry is late and asks when …": a question the speaker goes on to put, nothing asserted
-  const askedNext = (d: Draft): boolean =>
-    /^ask(?:s|ed)?$/i.test(view.text.slice(d.cueStart, d.cueEnd)) &&
-    ASKED_QUESTION.test(view.text.slice(d.contentStart, d.contentEnd)) &&
-    drafts.some(
-      (o) =>
-        o !== d &&
-        o.contentEnd <= d.cueStart &&
-        /^["”’]?[\s\u00A0]*,?[\s\u00A0]*and[\s\u00A0]+(?:then[\s\u00A0]+)?$/.test(
-          view.text.slice(o.contentEnd, d.cueStart),
-        ),
-    );
   // "Asked in an interview what she hoped her pupils would remember, she said …": the question put, not a claim
   const insideQuestion = (d: Draft): boolean =>
     d.mentionStart > 0 &&
     askedBefore(view.text, Math.max(0, d.mentionStart - 160), d.mentionStart) &&
     ASKED_WHAT.test(view.text.slice(Math.max(0, d.mentionStart - 160), d.mentionStart));
-  // "Lawmaker X asked whether … . Y replied that …": a question the next statement answers
-  const answered = (d: Draft): boolean =>
-    /^(?:also[\s\u00A0]+)?ask(?:s|ed)$/i.test(view.text.slice(d.cueStart, d.cueEnd)) &&
-    ASKED_QUESTION.test(view.text.slice(d.contentStart, d.contentEnd)) &&
-    drafts.some(
-      (o) =>
-        o.cueStart > d.contentEnd &&
-        o.cueStart - d.contentEnd < 160 &&
-        /^(?:replied|responded|answered)$/i.test(view.text.slice(o.cueStart, o.cueEnd)),
-    );
-  // "When Bernstein's X asked whether …, Y said …", "… Senator X, who asked whether …": a question in a
-  // clause that leads to its answer or describes the asker, nothing asserted
-  const questionInClause = (d: Draft): boolean =>
-    d.mentionStart > 0 &&
-    /^(?:also[\s\u00A0]+)?ask(?:s|ed)$/i.test(view.text.slice(d.cueStart, d.cueEnd)) &&
-    ASKED_QUESTION.test(view.text.slice(d.contentStart, d.contentEnd)) &&
-    (/^who$/i.test(view.text.slice(d.mentionStart, d.mentionEnd)) ||
-      (WHEN_BEFORE.test(view.text.slice(Math.max(0, d.mentionStart - 8), d.mentionStart)) &&
-        drafts.some(
-          (o) =>
-            o.mentionStart > d.contentEnd && /^,/.test(view.text.slice(d.contentEnd, o.mentionStart).trim()),
-        )));
   // "claimed victory …, telling supporters that …", "conceded defeat but said …", "defended his decision …,
   // saying …": an act with only its object, then the words in a participle or second verb of the same subject
   // (only an outcome conceded or claimed: PolNeAR keeps "defending his tweets, saying …", "rejected a request,
@@ -402,17 +366,15 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
         o !== d && o.cueEnd <= o.contentStart && o.contentStart <= d.mentionStart && d.cueEnd <= o.contentEnd,
     );
   // (kept, silent: its speaker still brings a body into focus — "the campaign plans to …, a spokesman announced")
-  for (const d of drafts) if (infinitiveInside(d)) d.silent = true;
+  // (a question asked too: its asker stays in focus — "“Why now?” she asked, adding that …")
+  for (const d of drafts) if (infinitiveInside(d) || questionAsked(view, d)) d.silent = true;
   return drafts.filter(
     (d) =>
       !relays(d) &&
       !nested(d) &&
       !relayedInside(d) &&
       !evidenceInside(d) &&
-      !askedNext(d) &&
       !insideQuestion(d) &&
-      !answered(d) &&
-      !questionInClause(d) &&
       !actThenWords(d),
   );
 }

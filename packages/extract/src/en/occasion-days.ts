@@ -52,10 +52,8 @@ export function occasionDays(
     OCCASION_WORD.lastIndex = 0;
     let m = OCCASION_WORD.exec(slice);
     if (!m) continue;
-    // ("last week" is no one occasion's day)
-    const days = findDates(text, "en", s.start, s.end, pub).filter(
-      (x) => x.date && !/^last\s+week$/i.test(text.slice(x.start, x.end)),
-    );
+    // ("last week" is no one occasion's day: its date is null)
+    const days = findDates(text, "en", s.start, s.end, pub).filter((x) => x.date);
     for (; m && days.length; m = OCCASION_WORD.exec(slice)) {
       const kind = occasionKind(m[0]);
       const at = s.start + m.index;

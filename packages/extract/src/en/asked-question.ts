@@ -1,0 +1,25 @@
+// A question put with a verb of asking asserts nothing a reader could check: no claim ("asked whether …",
+// "questioned why …", "wondered if …", "“Who will pay for this?” she asked"). The Arabic batches read
+// «متسائلا: "…؟"» and «وتساءل X: "…؟"» the same way.
+import type { ArticleView, Draft } from "../draft.ts";
+
+/** The cue's last word asks: "asked", "also asks", "has repeatedly wondered", "questioned". */
+const ASKING_CUE =
+  /(?:^|[\s\u00A0])(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?|quer(?:y|ies|ied|ying))$/i;
+/** An indirect question: "whether he had …", "why the report was late". */
+export const ASKED_QUESTION = /^(?:whether|if|why|how|what|who|whom|when|where|which)\b/i;
+const QUOTE_MARKS = /^[\s\u00A0"“”‘’'«»]+|[\s\u00A0"“”‘’'«»,]+$/g;
+
+/** A quotation that only asks: each of its sentences ends with a question mark ("“Why now? Who decided?”"). */
+function onlyQuestions(content: string): boolean {
+  if (!/^["“‘'«]/.test(content)) return false;
+  const sentences = content.replace(QUOTE_MARKS, "").split(/(?<=[.!?])[\s\u00A0]+/);
+  return sentences.every((s) => /\?$/.test(s));
+}
+
+/** The draft's cue asks and its content is the question asked, not a statement. */
+export function questionAsked(view: ArticleView, d: Draft): boolean {
+  if (!ASKING_CUE.test(view.text.slice(d.cueStart, d.cueEnd))) return false;
+  const content = view.text.slice(d.contentStart, d.contentEnd);
+  return ASKED_QUESTION.test(content) || onlyQuestions(content);
+}
