@@ -32,14 +32,18 @@ const ONE_DAY_OFF = /^(?:a day (?:earlier|later)|the (?:previous|next|following)
  * the time, then the content.
  */
 export function afterDaysAgo(toks: Token[], i: number): number {
-  const three = toks.slice(i, i + 3).map((t) => t.text);
-  if (three.length === 3 && ONE_DAY_OFF.test(three.join(" "))) return i + 3;
-  // ("said the day before yesterday that …", "said the Monday before last that …")
-  if (
-    /^the (?:day|week|(?:sun|mon|tues|wednes|thurs|fri|satur)day) before$/i.test(three.join(" ")) &&
-    /^(?:yesterday|last)$/i.test(toks[i + 3]?.text ?? "")
-  )
-    return i + 4;
+  // (both day phrases open with "a" or "the", a token of its own: most words after a verb are neither)
+  const opener = toks[i] ? lower(toks[i] as Token) : "";
+  if (opener === "a" || opener === "the") {
+    const three = toks.slice(i, i + 3).map((t) => t.text);
+    if (three.length === 3 && ONE_DAY_OFF.test(three.join(" "))) return i + 3;
+    // ("said the day before yesterday that …", "said the Monday before last that …")
+    if (
+      /^the (?:day|week|(?:sun|mon|tues|wednes|thurs|fri|satur)day) before$/i.test(three.join(" ")) &&
+      /^(?:yesterday|last)$/i.test(toks[i + 3]?.text ?? "")
+    )
+      return i + 4;
+  }
   let k = i;
   if (toks[k]?.word && lower(toks[k] as Token) === "a" && toks[k + 1]?.text === "few") k++;
   if (!AGO_COUNT.test(toks[k]?.text ?? "") || !AGO_UNIT.test(toks[k + 1]?.text ?? "")) return i;

@@ -81,9 +81,12 @@ export function parseEnglishMention(raw: string): MentionParse {
   const dashed = raw.includes("-") || raw.includes("—") ? raw.replace(/\s+(?:--?|—|–)\s+/g, ", ") : raw;
   // ("A No 10 spokesperson": the prime minister's office by its house number)
   // ("Senator Ramon "Bong" Ilagan": the name without the nickname)
-  const mention = withSeatsNamed(/["“]/.test(dashed) ? withoutNickname(dashed) : dashed);
+  const quoted = dashed.includes('"') || dashed.includes("“");
+  const mention = withSeatsNamed(quoted ? withoutNickname(dashed) : dashed);
   // ("the authority's argument that …": a noun cue's owner, a common noun's possessive, is the body itself)
-  if (OWNER_OF_NOUN_CUE.test(mention)) return parseEnglishMention(mention.slice(0, -2));
+  // (the possessive's "s" ends the mention: most mentions end otherwise and skip the regex)
+  if (mention.endsWith("s") && OWNER_OF_NOUN_CUE.test(mention))
+    return parseEnglishMention(mention.slice(0, -2));
   // "a council report seen by Reuters", "documents obtained by The Post": the outlet that saw it is no source
   // ("Residents interviewed on Friday", "Economists surveyed": the people asked)
   // ("A man accused of killing his neighbour": the person, not the one the charge names)
