@@ -101,6 +101,10 @@ export const fitsGender = (e: Entity, gender: "m" | "f" | undefined): boolean =>
   !e.document &&
   (!gender || ((!e.gender || e.gender === gender) && !COUNTED_GROUP.test(e.name ?? e.titles[0] ?? "")));
 
+/** How a name's gender (if given) fits an entity: 1 the same, 0 unknown either side, -1 the other. */
+export const genderFit = (e: Entity, gender: "m" | "f" | undefined): number =>
+  !gender || !e.gender ? 0 : e.gender === gender ? 1 : -1;
+
 /** "the 34-year-old", "the 29-year-old": an age, which the article gave after one person's name. */
 const AGE_EPITHET = /^(\d{1,3})-year-old$/;
 /**
@@ -116,4 +120,45 @@ export function personOfAge(recency: Entity[], title: string | undefined | null)
       (e) => e.kind === "person" && (e.titles.includes(age) || e.titles.includes(title ?? "")),
     ) ?? null
   );
+}
+
+const PARTY_WORD = /^(?:republican|democrat|gop|libertarian|green|labour|conservative|tory|liberal)$/;
+/** The party an epithet's title opens with, in lower case ("democrat" for "Democratic"), or "". */
+const partyOf = (title: string | undefined | null): string => {
+  const first =
+    (title ?? "")
+      .split(/\s+/)[0]
+      ?.toLowerCase()
+      .replace(/^democratic$/, "democrat") ?? "";
+  return PARTY_WORD.test(first) ? first : "";
+};
+/** What campaign coverage calls a candidate ("nominee", "hopeful"). */
+export const CANDIDACY_HEADS =
+  /^(?:nominee|candidate|hopeful|challenger|contender|front-?runner|standard-bearer)$/;
+/**
+ * "Republican presidential nominee", "Democrat": a candidacy named by its party (not "Conservative
+ * frontbencher").
+ */
+export function namesCandidacy(title: string | undefined | null): boolean {
+  const words = (title ?? "").split(/\s+/);
+  return partyOf(title) !== "" && (words.length === 1 || CANDIDACY_HEADS.test(words.at(-1) as string));
+}
+/**
+ * "the Republican nominee" after "Republican nominee Donald Trump": the person whose title gives that party (and
+ * that candidacy, when the epithet names one), not the one in focus; null when no one's title does.
+ */
+export function partyCandidate(recency: Entity[], title: string | undefined | null): Entity | null {
+  if (!namesCandidacy(title)) return null;
+  const party = partyOf(title);
+  const words = (title as string).toLowerCase().split(/\s+/);
+  const head = words.length > 1 ? (words.at(-1) as string) : "";
+  const fits = (t: string): boolean => {
+    const tw = t.toLowerCase().split(/\s+/);
+    return tw.some((w) => w.startsWith(party)) && (!head || tw.includes(head));
+  };
+  // ("Republican Donald Trump": a party alone as the title, AP's way of naming a candidate)
+  const partyAlone = (t: string): boolean => partyOf(t) === party && !/\s/.test(t.trim());
+  const person = (test: (t: string) => boolean) =>
+    recency.findLast((e) => e.kind === "person" && !!e.name && e.titles.some(test));
+  return person(fits) ?? person(partyAlone) ?? null;
 }

@@ -2,9 +2,12 @@ import {
   bareNamedBody,
   COURT_OFFICER,
   fitsGender,
+  genderFit,
   isGroup,
   namedJudge,
+  namesCandidacy,
   officeHolder,
+  partyCandidate,
   personOfAge,
   pluralHead,
 } from "./entity-traits.ts";
@@ -185,6 +188,7 @@ export class SpeakerBook {
     if (parse.personsBody && e) e = this.touch(bodyOfPerson(this.entities, e, parse.personsBody));
     if (e && parse.leadsTeam) leaderNamed(this.entities, e);
     if (e && parse.gender && !e.gender && e.kind !== "organisation") e.gender = parse.gender;
+    if (e && parse.document) e.document = true;
     if (e && !silent) e.claims = (e.claims ?? 0) + 1;
     if (e && parse.name) this.named.note(e);
     this.lastClaimAt = this.clock;
@@ -249,7 +253,12 @@ export class SpeakerBook {
             containsAll(nw, e.nameWords) ||
             // ("Adi Litia" after "Adi Litia Tuivanua": a chiefly title and the given name, the usual later reference)
             (nw.length === 2 && CHIEFLY_TITLE.test(nw[0] as string) && containsAll(e.nameWords, nw.slice(1)));
-          if (same && (!best || (e.seenAt ?? 0) > (best.seenAt ?? 0))) best = e;
+          if (!same) continue;
+          // ("Mrs. Clinton" after "Bill Clinton": the honorific's gender, when known, picks the one that fits)
+          const fit = genderFit(e, parse.gender);
+          const bestFit = best ? genderFit(best, parse.gender) : -2;
+          if (fit > bestFit || (fit === bestFit && (e.seenAt ?? 0) > ((best as Entity).seenAt ?? 0)))
+            best = e;
         }
         // (a lone word is a family name before it is a word of a body's name: "Clinton" after "Hillary Clinton"
         // and "the Clinton Foundation")
@@ -307,7 +316,11 @@ export class SpeakerBook {
       return this.touch(
         this.recency.findLast((e) => e.leadsTeam) ?? awaitingTeam(this.entities, parse.title),
       );
-    if (parse.epithet) {
+    // ("the Republican nominee" after "Republican nominee Tom Hale": the one whose title gives the party; else
+    // the title is read as any other, not as the person in focus — campaign stories quote both candidates)
+    const candidate = parse.epithet ? partyCandidate(this.recency, parse.title) : null;
+    if (candidate) return this.touch(candidate);
+    if (parse.epithet && !namesCandidacy(parse.title)) {
       // ("Among those caught was Graham Tilley …. The retired fitter told the ABC": someone named since the
       // last claim, outside it, is whom a new epithet describes)
       // (a person who opened a sentence since then comes first: "Mill Lane boss Oscar Pinto was wary …")

@@ -1,3 +1,4 @@
+import { CANDIDACY_HEADS } from "../entity-traits.ts";
 import type { MentionParse } from "../speakers.ts";
 import { startsUppercase } from "../text/chars.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
@@ -27,8 +28,8 @@ const DEMONYMS = new Set(
 export const isDemonym = (word: string): boolean => DEMONYMS.has(word);
 
 /**
- * "the Scot", "the Portuguese" (a nationality noun alone), "the 41-year-old" (an age alone) and "the former Celtic midfielder" (a past
- * career): epithets sports and features writers use for someone already named; the parse points back to
+ * "the Scot", "the Portuguese" (a nationality noun alone), "the 41-year-old" (an age alone), "the former Celtic midfielder" (a past
+ * career) and "the Republican nominee" (a candidacy): epithets sports and features writers use for someone already named; the parse points back to
  * that person, as a pronoun would, or null when `words` (a mention's words) are no epithet.
  */
 export function epithetParse(words: string[]): MentionParse | null {
@@ -46,7 +47,7 @@ export function epithetParse(words: string[]): MentionParse | null {
     CAREER_ROLES.test(last);
   // ("the 41-year-old": a person the report has named, by age alone)
   const aged = words.length === 2 && /^\d{1,3}-year-old$/.test(last);
-  if (!demonym && !aged && !career && !describedWorker(words)) return null;
+  if (!demonym && !aged && !career && !describedWorker(words) && !candidacy(words)) return null;
   const gender = /(?:man|woman)$/.test(last) ? (last.endsWith("woman") ? "f" : "m") : undefined;
   return {
     name: null,
@@ -83,6 +84,23 @@ function describedWorker(words: string[]): boolean {
     modifiers.length >= 1 &&
     modifiers.length <= 2 &&
     modifiers.every((w) => (/^\p{Lu}[\p{L}-]*$/u.test(w) && !/[’']s$/.test(w)) || WORKER_MODIFIERS.test(w))
+  );
+}
+
+/** Parties whose candidates campaign coverage names by party alone ("the Republican nominee", "the Democrat"). */
+const PARTY = /^(?:Republican|Democratic|GOP|Libertarian|Green|Labour|Conservative|Tory|Liberal)$/;
+const PARTY_MEMBER = /^(?:Republican|Democrat)$/;
+/**
+ * "the Republican presidential nominee", "the Democratic candidate", "the Democrat": campaign coverage's name for
+ * a candidate it has named — "the", a party, at most two lowercase words ("presidential", "likely"), a candidacy.
+ */
+function candidacy(words: string[]): boolean {
+  if (words.length === 2) return PARTY_MEMBER.test(words[1] as string);
+  return (
+    words.length <= 5 &&
+    PARTY.test(words[1] as string) &&
+    CANDIDACY_HEADS.test(words[words.length - 1] as string) &&
+    words.slice(2, -1).every((w) => /^[a-z-]+$/.test(w))
   );
 }
 

@@ -20,6 +20,12 @@ export function genericModifier(clean: string): string | null {
  */
 export const DOCUMENT_HEADED =
   /^(?:(?:the|a|an|this|that|one|another)\s+)?((?:[a-z-]+\s+){0,2}?(?:study|studies|report|analysis|paper|review|audit))\s+(?:by|from|published|released|conducted|carried|commissioned|issued|led|in|of)\s/i;
+/**
+ * "a Donald Trump tweet", "A Tom Hale campaign ad": a message a named person or body put out, which speaks (its
+ * words are the claim) but is no one a later "he" or "she" stands for.
+ */
+export const NAMED_MESSAGE =
+  /^(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Aa]nother)\s+)?((?!(?:The|A|An|This|That|Another)\s)(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:[a-z-]+\s+)?(?:tweets?|ads?|adverts?|advertisements?|videos?|posts?|memos?|letters?|statements?|commercials?|spots?))$/u;
 /** The heads of GENERIC: a phrase matches only when its last word, lowercased, is one of them. */
 export const GENERIC_HEADS = new Set(
   "company firm group carmaker automaker chipmaker drugmaker miner bank airline carrier retailer operator insurer lender manufacturer developer startup start-up utility ministry department agency army military police gardaí gardai troopers union council committee commission court tribunal panel regulator party campaign administration embassy authority organisation organization charity network alliance coalition trust fund institute service navy government district club port museum gallery library hospital university".split(

@@ -15,6 +15,7 @@ import {
   headBeforeRelative,
   LOBBY,
   MEMBER_OF_NAMED_BODY,
+  NAMED_MESSAGE,
   OFFICE_POSSESSIVE,
   OWN_BODY_ROLE,
   OWNED_ROLE,
@@ -157,6 +158,9 @@ export function parseEnglishMention(raw: string): MentionParse {
   }
   const document = DOCUMENT_HEADED.exec(clean);
   if (document) return { name: null, title: (document[1] as string).trim(), kind: "unknown", pronoun: false };
+  const message = NAMED_MESSAGE.exec(clean);
+  if (message)
+    return { name: null, title: message[1] as string, kind: "unknown", pronoun: false, document: true };
   const proxy = PROXY_HEAD.test(clean) ? PROXY.exec(clean) : null;
   if (proxy) {
     const g = proxy.groups ?? {};

@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokens.ts";
+import { FINITE_AUX } from "./auxiliaries.ts";
 import { isDemonym } from "./epithets.ts";
 
 /** "damages", "sparks", "reaches": a verb's present for one subject (not "press", "loss"). */
@@ -19,4 +20,44 @@ export function nationalNounBeforeVerb(toks: Token[], i: number): boolean {
     PRESENT_THIRD_PERSON.test(next.text) &&
     !!toks[i + 2]?.word
   );
+}
+
+/** Words before a noun-like base form that make it the verb ("we support", "which voters fear", "they claim"). */
+const VERB_SUBJECTS = /^(?:i|we|you|they|that|which|who|what|whom)$/i;
+/**
+ * "Farm support was weaker …", "Public support has grown": a noun-like base form (the caller checks it) right
+ * before a finite auxiliary is the noun, the auxiliary's subject (not after a pronoun, "the workers we support
+ * are …", nor after a plural, "the cuts Republicans support would …", whose object stands before them).
+ */
+export function nounBeforeAuxiliary(toks: Token[], i: number): boolean {
+  const prev = i > 0 ? toks[i - 1] : undefined;
+  const next = toks[i + 1];
+  if (!prev?.word || !next?.word || !FINITE_AUX.test(next.text)) return false;
+  return !VERB_SUBJECTS.test(prev.text) && !/[^s’'"]s$/i.test(prev.text);
+}
+
+const POSSESSIVE_DETERMINER = /^(?:his|her|its|their|our|my|your)$/i;
+/** toks[k] ends a possessive: "his", or the "s" of "Blige’s". */
+const possessiveAt = (toks: Token[], k: number): boolean => {
+  const t = toks[k];
+  if (!t?.word) return false;
+  if (POSSESSIVE_DETERMINER.test(t.text)) return true;
+  const mark = toks[k - 1];
+  return t.text === "s" && (mark?.text === "’" || mark?.text === "'") && mark.end === t.start;
+};
+/**
+ * "his TV show", "her weekly Radio Four show": a base form right after a capitalised name that a possessive
+ * (and maybe one adjective) opens is a noun the name modifies (not "Clinton's Democratic allies say", "our
+ * Labour MPs say").
+ */
+export function possessedNameBefore(toks: Token[], i: number): boolean {
+  // ("our Labour MPs say", "their Democrats say": a plural name takes the base form)
+  if (/[^s]s$/.test(toks[i - 1]?.text ?? "")) return false;
+  let k = i - 1;
+  while (k >= i - 3 && toks[k]?.word && /^\p{Lu}/u.test((toks[k] as Token).text) && !possessiveAt(toks, k))
+    k--;
+  if (k === i - 1) return false;
+  const adjective = toks[k];
+  if (adjective?.word && /^\p{Ll}+$/u.test(adjective.text) && !possessiveAt(toks, k)) k--;
+  return possessiveAt(toks, k);
 }

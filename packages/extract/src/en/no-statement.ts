@@ -6,6 +6,7 @@ import type { ArticleView, Draft } from "../draft.ts";
 import type { Sentence } from "../text/segment.ts";
 import { ASKED_QUESTION, questionAsked } from "./asked-question.ts";
 import { SAID_THIS_AT } from "./lexicon.ts";
+import { objectWithoutWords } from "./objects-without-words.ts";
 import { CLAUSE_WORDS, MODAL } from "./verb-claim-shapes.ts";
 
 /** The words of a source's request for anonymity. */
@@ -17,7 +18,7 @@ const ANONYMOUS_WISH = /^to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?$
 const UNANSWERED = /^(?:how|whether|why|when|what|who|where|if)\b(?:\s+\S+){0,2}$/i;
 /** A short phrase that only says when, where or to whom («as he entered the talks», «to requests for comment», «to a question about …», «to The Post's request for comment»). */
 const ADJUNCT_ONLY =
-  /^(?:(?:as|when|while)\s+\S+(?:\s+\S+){0,5}|to\s+(?:(?:a|an|the|several|repeated|multiple)\s+|(?:the\s+)?(?:\p{Lu}\S*\s+){0,3}\S+(?:[’']s|s[’'])\s+)?(?:requests?|messages?|emails?|inquiries|(?:phone\s+|telephone\s+)?calls(?!\s+for\b)|questions?)\b.*)$/isu;
+  /^(?:(?:as|when|while)\s+\S+(?:\s+\S+){0,5}|to\s+(?:(?:a|an|the|several|repeated|multiple|my|our|your|his|her|their|its)\s+|(?:the\s+)?(?:\p{Lu}\S*\s+){0,3}\S+(?:[’']s|s[’'])\s+)?(?:requests?|messages?|emails?|inquiries|(?:phone\s+|telephone\s+)?calls(?!\s+for\b)|questions?)\b.*)$/isu;
 /** States "reported" gives a noun in a reduced passive: "a car reported stolen", "a hiker reported missing". */
 const REPORTED_STATE =
   /^(?:stolen|missing|lost|dead|killed|injured|wounded|hurt|kidnapped|abducted|damaged|destroyed|sighted|seen)\b/i;
@@ -165,6 +166,7 @@ export function reportsNothing(
   if (verb.base === "tell" && STORY.test(content)) return true;
   // "a line she repeats almost word for word": what is repeated stands before the verb
   if (verb.base === "repeat" && MANNER_ONLY.test(content)) return true;
+  if (objectWithoutWords(verb.base, content, opensClause)) return true;
   if (opensClause) return false;
   // "The song reminded her of home": what someone is reminded of, no words reported
   if (verb.base === "remind" && /[\s\u00A0]of[\s\u00A0]*$/i.test(hearer)) return true;

@@ -3,6 +3,14 @@ import { VERB_FORMS } from "./lexicon.ts";
 
 /** A subordinator standing alone where the subject should be: "When asked …", "Once told …". */
 const REDUCED_CLAUSE = /^(?:when|while|if|once|unless|until|though|although|whether)$/i;
+/**
+ * Words before an imperative ("Don't blame …", "Now tell me …", "Never say …"), a split infinitive ("was able
+ * to quickly tout …") or a participle after its preposition ("clear from publicly disclosed information"): the
+ * verb has no subject of its own.
+ */
+const NO_SUBJECT = /^(?:to|from|in|on|at|of|for|with|by|into|now|never|just|please|let[’']s|[a-z]+n[’']t)$/i;
+/** "Everything the mayor …", "Nothing she …": a free relative's head before its own subject. */
+const FREE_RELATIVE = /^(?:everything|anything|nothing|whatever)[\s\u00A0]+\S/i;
 
 const TIME_AT_END =
   /[\s\u00A0](?:in|on|last|this|since)[\s\u00A0]+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
@@ -19,7 +27,9 @@ const OBJECT_BEFORE =
  * "subject" that runs over a finite reporting verb is not its speaker (the participle readings find that).
  */
 export function notASubject(mention: string, participle: boolean, before = ""): boolean {
-  if (!participle) return REDUCED_CLAUSE.test(mention);
+  // ("Everything the mayor says is a lie": what someone says, the subject of another verb)
+  if (!participle)
+    return REDUCED_CLAUSE.test(mention) || NO_SUBJECT.test(mention) || FREE_RELATIVE.test(mention);
   // "spoke about the death of Tom Reyes in Tulsa, Oklahoma, arguing …", "called for releasing the videos, as
   // well, saying …": the object of a preposition or a verb is not who the participle's words are
   if (OBJECT_BEFORE.test(before)) return true;

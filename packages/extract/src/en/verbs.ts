@@ -14,7 +14,7 @@ import {
   POST_MODIFIERS,
   VERB_FORMS,
 } from "./lexicon.ts";
-import { nationalNounBeforeVerb } from "./national-noun.ts";
+import { nationalNounBeforeVerb, nounBeforeAuxiliary, possessedNameBefore } from "./national-noun.ts";
 import { raisedVerbStart, withOpening } from "./raised-verb.ts";
 import {
   compoundIng,
@@ -279,7 +279,13 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
       !gappedRelativeVerb(toks, i)
     )
       continue;
-    if (NOUN_LIKE.has(info.base) && w === info.base && nationalNounBeforeVerb(toks, i)) continue;
+    if (
+      NOUN_LIKE.has(info.base) &&
+      w === info.base &&
+      (nationalNounBeforeVerb(toks, i) || nounBeforeAuxiliary(toks, i))
+    )
+      continue;
+    if (w === info.base && possessedNameBefore(toks, i)) continue;
     const modal = pluralBeforeModal(w, info.base, nextWord) && !gappedRelativeVerb(toks, i);
     if (modal || nounBeforeSaying(w, info.base, nextWord)) continue;
     if (hearersTold(toks, i)) continue;
