@@ -4,6 +4,7 @@ import { affiliatedSpeaker, leadingTitleWords } from "./affiliation.ts";
 import { benchParse } from "./bench.ts";
 import { CHARGED_AFTER_HEAD } from "./charged.ts";
 import { epithetParse } from "./epithets.ts";
+import { givenNameGender } from "./given-name-gender.ts";
 import { issuedDocumentParse } from "./issued-document.ts";
 import { withListedBody } from "./listed-body.ts";
 import { appositiveParse } from "./mention-appositive.ts";
@@ -414,7 +415,9 @@ export function parseEnglishMention(raw: string): MentionParse {
     kind: org ? "organisation" : "person",
     pronoun: false,
   };
-  const gender = honorific ?? genderOf(title);
+  // (a given name's gender only when the words give none: "Ms Taylor Reid", "the chairwoman, Jordan Lee")
+  const given = nameWords.length > 1 ? givenNameGender(bareWord(nameWords[0] as string)) : undefined;
+  const gender = honorific ?? genderOf(title) ?? given;
   if (gender && !org) parse.gender = gender;
   return parse;
 }

@@ -1,0 +1,32 @@
+// English he/she speakers resolved to a person of that gender (session 16, lane gender): what the article shows of
+// a person's gender (honorific, gendered title, a pronoun bound before, else a common given name), and a pronoun
+// inside a speaker's own reported words that is not that speaker. Made-up sentences.
+import { describe, expect, it } from "vitest";
+import { englishOn } from "./english.ts";
+
+const en = englishOn("2026-06-10");
+const speakers = (text: string) => en(text).map((c) => c.speaker.name);
+
+describe("a common given name shows the gender when the article gives none", () => {
+  it("skips a man who opened the sentence for a 'she'", () => {
+    const text =
+      "Laura Pike, a councillor, said the road would close in March. " +
+      "Tom Ruddle runs the cafe at the corner of the square. " +
+      "“We were never asked about any of this,” she said.";
+    expect(speakers(text).at(-1)).toBe("Laura Pike");
+  });
+  it("skips a woman named last for a 'he'", () => {
+    const text =
+      "Gregory Hale, the club's treasurer, said the accounts were in order. " +
+      "Margaret Tull led the audit this spring. " +
+      "“Every penny is there,” he said.";
+    expect(speakers(text).at(-1)).toBe("Gregory Hale");
+  });
+  it("leaves a name borne by both unknown", () => {
+    const text =
+      "Laura Pike, a councillor, said the road would close in March. " +
+      "Jordan Ruddle runs the cafe at the corner of the square. " +
+      "“We were never asked about any of this,” she said.";
+    expect(speakers(text).at(-1)).toBe("Jordan Ruddle");
+  });
+});
