@@ -30,3 +30,24 @@ describe("a common given name shows the gender when the article gives none", () 
     expect(speakers(text).at(-1)).toBe("Jordan Ruddle");
   });
 });
+
+describe("a he/she inside a speaker's reported words", () => {
+  it("is the person the speaker named before it", () => {
+    const text =
+      "The residents' group met on Monday. " +
+      "Ade Okafor said Chidi Nwosu had been right when he warned that the bridge would fail.";
+    expect(speakers(text)).toEqual(["Ade Okafor", "Chidi Nwosu"]);
+  });
+  it("is the speaker when the words name no other person", () => {
+    const text =
+      "The residents' group met on Monday. " +
+      "Ade Okafor said the council had been wrong when he warned that the bridge would fail.";
+    expect(speakers(text)).toEqual(["Ade Okafor", "Ade Okafor"]);
+  });
+  it("is not a person of the other gender named in them", () => {
+    const text =
+      "The residents' group met on Monday. " +
+      "Ade Okafor said Ruth Abara had been wrong when he warned that the bridge would fail.";
+    expect(speakers(text)).toEqual(["Ade Okafor", "Ade Okafor"]);
+  });
+});
