@@ -11,6 +11,7 @@ import { kindOf } from "./claim-kind.ts";
 import { parseDay } from "./dates.ts";
 import type { ArticleView, Draft } from "./draft.ts";
 import { englishDrafts } from "./en/article-drafts.ts";
+import { ownerOfClause } from "./en/clause-owner.ts";
 import {
   bodyOpeningContent,
   isOwnedOffice,
@@ -212,6 +213,8 @@ function claimsOf(
       if (d.speakerName) parse = { name: null, title: d.speakerName, kind: "unknown", pronoun: false };
       if (lang === "en" && parse.pronoun && recallsPastOccasion(text, d.mentionStart, publishedAt ?? null))
         parse = { ...parse, recalled: true };
+      if (lang === "en" && parse.pronoun)
+        parse = ownerOfClause(text, d.mentionStart, parse, parseMention) ?? parse;
       if (
         lang === "en" &&
         parse.pronoun &&

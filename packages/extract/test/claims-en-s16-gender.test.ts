@@ -51,3 +51,18 @@ describe("a he/she inside a speaker's reported words", () => {
     expect(speakers(text)).toEqual(["Ade Okafor", "Ade Okafor"]);
   });
 });
+
+describe("a he/she in a clause on a noun a person owns", () => {
+  it("is that owner, not the last speaker", () => {
+    const text =
+      "Tom Harker, the union's secretary, said the talks had failed. " +
+      "Pay was frozen in Mr. Tolan's spring budget, in which he said that hospitals would get more money.";
+    expect(speakers(text)).toEqual(["Tom Harker", "Tolan"]);
+  });
+  it("is not an owner of the other gender", () => {
+    const text =
+      "Tom Harker, the union's secretary, said the talks had failed. " +
+      "He spoke after Ms. Tolan's spring budget, in which he said that hospitals would get less money.";
+    expect(speakers(text).at(-1)).toBe("Tom Harker");
+  });
+});
