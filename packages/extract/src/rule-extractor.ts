@@ -11,7 +11,7 @@ import { kindOf } from "./claim-kind.ts";
 import { parseDay } from "./dates.ts";
 import type { ArticleView, Draft } from "./draft.ts";
 import { englishDrafts } from "./en/article-drafts.ts";
-import { ownerOfClause } from "./en/clause-owner.ts";
+import { ownerOfClause, subjectBeforeClause } from "./en/clause-owner.ts";
 import {
   bodyOpeningContent,
   isOwnedOffice,
@@ -214,7 +214,10 @@ function claimsOf(
       if (lang === "en" && parse.pronoun && recallsPastOccasion(text, d.mentionStart, publishedAt ?? null))
         parse = { ...parse, recalled: true };
       if (lang === "en" && parse.pronoun)
-        parse = ownerOfClause(text, d.mentionStart, parse, parseMention) ?? parse;
+        parse =
+          ownerOfClause(text, d.mentionStart, parse, parseMention) ??
+          subjectBeforeClause(text, view.sentences, d.mentionStart, names, parse) ??
+          parse;
       if (
         lang === "en" &&
         parse.pronoun &&

@@ -66,3 +66,18 @@ describe("a he/she in a clause on a noun a person owns", () => {
     expect(speakers(text).at(-1)).toBe("Tom Harker");
   });
 });
+
+describe("a he/she opening a clause after the main one", () => {
+  it("is the person its sentence named before it, not the last speaker", () => {
+    const text =
+      "“We will not sign,” Gareth Pryce said on Monday. " +
+      "The clubs turned on the league's chairman, Ivan Kosta, after he suggested that the cup should be scrapped.";
+    expect(speakers(text)).toEqual(["Gareth Pryce", "Ivan Kosta"]);
+  });
+  it("skips a person of the other gender named in the sentence", () => {
+    const text =
+      "“We will not sign,” Gareth Pryce said on Monday. " +
+      "Helen Marsh was surprised when he suggested that the cup should be scrapped.";
+    expect(speakers(text).at(-1)).toBe("Gareth Pryce");
+  });
+});
