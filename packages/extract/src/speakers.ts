@@ -153,6 +153,7 @@ export class SpeakerBook {
       return;
     }
     const e = this.resolveParse(parse, null);
+    if (e && parse.gender && !e.gender && e.kind === "person") e.gender = parse.gender;
     if (e) this.named.note(e);
     // (a described person, "a senior party figure", is known by its title: kind unknown)
     const person = e?.kind === "person" || (e?.kind === "unknown" && parse.kind === "person" && !parse.name);

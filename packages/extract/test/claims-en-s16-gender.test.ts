@@ -81,3 +81,22 @@ describe("a he/she opening a clause after the main one", () => {
     expect(speakers(text).at(-1)).toBe("Gareth Pryce");
   });
 });
+
+describe("a gendered role in apposition to a name met outside any claim", () => {
+  it("keeps a 'he' off a widow who opened the sentence", () => {
+    const text =
+      "Ngozi Eze, a teacher, said the clinic had closed. Adaeze Obi, a widow, runs the pharmacy next door. " +
+      "“Nobody told us anything,” he said.";
+    expect(speakers(text).at(-1)).toBe("Ngozi Eze");
+  });
+  it("reads a grandmother, a stepfather as gendered roles", () => {
+    const text =
+      "Ngozi Eze, a teacher, said the clinic had closed. Adaeze Obi, a grandmother of six, runs the pharmacy. " +
+      "“Nobody told us anything,” he said.";
+    expect(speakers(text).at(-1)).toBe("Ngozi Eze");
+    const other =
+      "Adaeze Obi, a teacher, said the clinic had closed. Ngozi Eze, a stepfather of two, runs the pharmacy. " +
+      "“Nobody told us anything,” she said.";
+    expect(speakers(other).at(-1)).toBe("Adaeze Obi");
+  });
+});
