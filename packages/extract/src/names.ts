@@ -18,7 +18,7 @@ import { parseEnglishMention } from "./en/mention.ts";
 import { officeStartBefore } from "./en/office-before-run.ts";
 import { throughParticles } from "./en/particle-names.ts";
 import { passingName } from "./en/passing-names.ts";
-import { CAPITAL_TITLES, INDUSTRY_TAILS } from "./en/person-words.ts";
+import { CAPITAL_TITLES, genderOf, INDUSTRY_TAILS } from "./en/person-words.ts";
 import { OFFICE_AT_BODY, OFFICE_AT_BODY_OF } from "./en/title-body.ts";
 import type { MentionParse } from "./speakers.ts";
 import { capitalRunAfter, capitalRunBefore, hyphenatedWordEnd } from "./text/capitals.ts";
@@ -311,8 +311,15 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     // ("Daniel Okoro, 45, appeared …", "John Rudd, a Republican,": titles a later "the 45-year-old" finds)
     // ("Rep. Jane Doe (R-Texas)": a party tag in brackets)
     if (!listed && (text.charCodeAt(end) === 44 || text.startsWith(" (", end)))
-      for (const title of appositiveTitles(text, end, (w) => parseRun(w, parsed)))
-        out.push({ pos: start, parse: { ...parse, title }, lead: opens });
+      for (const title of appositiveTitles(text, end, (w) => parseRun(w, parsed))) {
+        // ("Adaeze Obi, a grandmother of six,": the role shows the gender a later "he" must not take)
+        const gender = parse.kind === "person" ? (parse.gender ?? genderOf(title)) : undefined;
+        out.push({
+          pos: start,
+          parse: gender ? { ...parse, title, gender } : { ...parse, title },
+          lead: opens,
+        });
+      }
   }
   // institutions, so that "A spokesman said" and "the ministry" find the body the article named
   EN_ORG.lastIndex = bodyStart;

@@ -12,6 +12,7 @@ import { kindOf } from "./claim-kind.ts";
 import { parseDay } from "./dates.ts";
 import type { ArticleView, Draft } from "./draft.ts";
 import { englishDrafts } from "./en/article-drafts.ts";
+import { ownerOfClause, subjectBeforeClause } from "./en/clause-owner.ts";
 import {
   bodyOpeningContent,
   isOwnedOffice,
@@ -181,6 +182,8 @@ function claimsOf(
   let spokenEnd = -1;
   // the end of the claims' words so far: a name after it stands outside any claim
   let claimedEnd = -1;
+  // the words the previous speaker is reported to have said: a pronoun in them may be someone they named
+  let reported: { start: number; end: number } | null = null;
   for (const d of drafts) {
     // full names met before this claim join the book first, so «ترامب» is known as «دونالد ترامب»
     const at = d.mentionStart >= 0 ? d.mentionStart : d.cueStart;
@@ -211,6 +214,19 @@ function claimsOf(
       if (d.speakerName) parse = { name: null, title: d.speakerName, kind: "unknown", pronoun: false };
       if (lang === "en" && parse.pronoun && recallsPastOccasion(text, d.mentionStart, publishedAt ?? null))
         parse = { ...parse, recalled: true };
+      if (lang === "en" && parse.pronoun)
+        parse =
+          ownerOfClause(text, d.mentionStart, parse, parseMention) ??
+          subjectBeforeClause(text, view.sentences, d.mentionStart, names, parse) ??
+          parse;
+      if (
+        lang === "en" &&
+        parse.pronoun &&
+        reported &&
+        reported.start <= d.mentionStart &&
+        d.mentionEnd <= reported.end
+      )
+        parse = { ...parse, reported: true };
       // «أعلن المتحدث باسم الوزارة …» then «وتابع العميد فادي نصر الله …»: the title now has a name
       const named: Entity | null =
         d.continues && previous && !unnamedSource(previous) ? book.nameUnnamed(previous, parse) : null;
@@ -303,6 +319,7 @@ function claimsOf(
     } else entity = implicitSpeaker(d, speakers, genders) ?? previous;
     speakers.push(entity);
     if (entity) previous = entity;
+    if (entity) reported = { start: d.contentStart, end: d.contentEnd };
   }
   // the names after the last claim's speaker words can still give a body its full name
   for (; nextName < names.length; nextName++) {

@@ -23,6 +23,8 @@ export interface MentionParse {
   definite?: boolean;
   /** A he/she in words recalled from a past year's interview ("Asked in a 2015 interview …, she said"). */
   recalled?: boolean;
+  /** A he/she inside the words the previous speaker is reported to have said ("X said Y was right when he said"). */
+  reported?: boolean;
   /** "the Scot", "the former Celtic midfielder": words for someone already named, resolved like a pronoun. */
   epithet?: boolean;
   /** «كل من X وY», «الرئيسان X وY»: two parties speaking together, never a name for either alone. */

@@ -153,6 +153,7 @@ export class SpeakerBook {
       return;
     }
     const e = this.resolveParse(parse, null);
+    if (e && parse.gender && !e.gender && e.kind === "person") e.gender = parse.gender;
     if (e) this.named.note(e);
     // (a described person, "a senior party figure", is known by its title: kind unknown)
     const person = e?.kind === "person" || (e?.kind === "unknown" && parse.kind === "person" && !parse.name);
@@ -202,6 +203,18 @@ export class SpeakerBook {
   /** The first person of that gender the article quoted: in a profile or obituary, its subject. */
   private firstQuoted(g: "m" | "f"): Entity | undefined {
     return this.entities.find((e) => e.kind === "person" && e.gender === g && e.claims);
+  }
+
+  /** The latest person of that gender named since the last claim's speaker, other than `speaker`. */
+  private namedSinceClaim(speaker: Entity | null, g: "m" | "f"): Entity | undefined {
+    return this.recency.findLast(
+      (e) =>
+        (e.seenAt ?? 0) > this.lastClaimAt &&
+        e !== speaker &&
+        e.kind === "person" &&
+        !!e.name &&
+        fitsGender(e, g),
+    );
   }
 
   /** The organisation in focus: the speaker just before if it is one, else the latest one met. */
@@ -380,6 +393,10 @@ export class SpeakerBook {
     if (parse.neuter && document && document.at > this.lastClaimAt) return this.touch(document.entity);
     if (parse.pronoun) {
       const g = parse.kind === "person" ? parse.gender : undefined;
+      // ("Ana Ruiz said Tom Hale was right when he said …": in a speaker's reported words, a he/she is the
+      // person of that gender they named before it; else the speaker, "Ana Ruiz said she …")
+      const named = parse.reported && g ? this.namedSinceClaim(previous, g) : undefined;
+      if (named) return this.touch(named);
       // a person who opened a sentence since the last claim is the new subject
       const fresh = this.introduced;
       if (fresh && fresh.at > this.lastClaimAt && g && fitsGender(fresh.entity, g))

@@ -4,6 +4,7 @@ import { affiliatedSpeaker, leadingTitleWords } from "./affiliation.ts";
 import { benchParse } from "./bench.ts";
 import { CHARGED_AFTER_HEAD } from "./charged.ts";
 import { epithetParse } from "./epithets.ts";
+import { givenNameGender } from "./given-name-gender.ts";
 import { issuedDocumentParse } from "./issued-document.ts";
 import { withListedBody } from "./listed-body.ts";
 import { appositiveParse } from "./mention-appositive.ts";
@@ -64,21 +65,8 @@ import { withSeatsNamed } from "./seats.ts";
 import { teamMentionParse } from "./team-leader.ts";
 import { nameAfterOfPhrase, nameAfterPortfolio, nameAfterTitle } from "./title-body.ts";
 
-const LINKS = new Set([
-  "in",
-  "at",
-  "of",
-  "from",
-  "for",
-  "with",
-  "on",
-  "to",
-  "near",
-  "along",
-  "across",
-  "around",
-  "outside",
-]);
+/** Prepositions linking a common head to the place or body that ends a description ("experts at the X"). */
+const LINKS = new Set("in at of from for with on to near along across around outside".split(" "));
 
 /** The capitalised run ending at words[k] ("of" may link it) holds a body's word: "Institute of Geodynamics". */
 function bodyNameEndsAt(words: string[], k: number): boolean {
@@ -444,7 +432,9 @@ export function parseEnglishMention(raw: string): MentionParse {
     kind: org ? "organisation" : "person",
     pronoun: false,
   };
-  const gender = honorific ?? genderOf(title);
+  // (a given name's gender only when the words give none: "Ms Taylor Reid", "the chairwoman, Jordan Lee")
+  const byGivenName = nameWords.length > 1 ? givenNameGender(bareWord(nameWords[0] as string)) : undefined;
+  const gender = honorific ?? genderOf(title) ?? byGivenName;
   if (gender && !org) parse.gender = gender;
   return parse;
 }

@@ -172,9 +172,9 @@ export const officeInBody = (role: string): boolean => TITLE_HEADS.has(OFFICE_IN
 export const TITLED_ROLE_OF_BODY =
   /^(?:the|its|his|her|their)\s+(?:[\w-]+\s+){1,3}(?:of|for)\s+(?:the\s+)?\p{Lu}/iu;
 const FEMININE =
-  /\b(?:(?:spokes|chair|congress|business|council|assembly|police|sales)?wom[ae]n|wife|mother|daughter|sister|actress|queen|princess|duchess|baroness|lady|mrs|ms|miss|madam)\b/i;
+  /\b(?:[a-z]*wom[ae]n|wife|widow|(?:grand|step)?(?:mother|daughter)|sister|niece|aunt|girlfriend|fianc[eé]e|actress|waitress|heiress|queen|princess|duchess|baroness|lady|mrs|ms|miss|madam)\b/i;
 const MASCULINE =
-  /\b(?:(?:spokes|chair|congress|business|council|assembly|police|sales)?m[ae]n|husband|father|son|brother|king|prince|duke|baron|lord|mr|sir)\b/i;
+  /\b(?:(?:spokes|chair|congress|business|council|assembly|police|sales|anchor|sports|states|clergy|fire)?m[ae]n|husband|widower|(?:grand|step)?(?:father|son)|brother|nephew|uncle|boyfriend|fianc[eé]|king|prince|duke|baron|lord|mr|sir)\b/i;
 export function genderOf(title: string | null): "m" | "f" | undefined {
   if (!title) return undefined;
   if (FEMININE.test(title)) return "f";
