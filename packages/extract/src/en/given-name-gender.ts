@@ -2,16 +2,16 @@
  * The gender a person's given name shows, for English news: the last resort when the article itself gives none
  * (no honorific, no gendered title, no pronoun bound to the name yet).
  *
- * The lists are common given names of the US Social Security Administration's and the UK Office for National
- * Statistics' birth records (the most frequent names of the last eighty years), kept only where nearly all bearers
- * share one gender, plus the given names of public figures most often in the news. Names borne by both (Jordan,
- * Alex, Robin, Kim, Jean, Leslie, Taylor, Andrea, Nicola, Ali …) are left out: they stay unknown.
+ * A hand-written list, not generated from any register: given names common in English-language news (frequent in
+ * US and UK birth registrations over the last decades, and names of public figures), kept only where nearly all
+ * bearers share one gender. Names borne by both (Jordan, Alex, Robin, Kim, Jean, Leslie, Taylor, Andrea, Nicola,
+ * Ali, Chris …) are left out: they stay unknown. A name missing here only means "unknown".
  */
 const MALE = new Set(
   (
     "aaron abdul abraham adam adrian ahmed alan albert alberto alexander alfred allen alvin andre andrew andy " +
     "angelo anthony antonio arnold arthur barack barry ben benjamin bernard bernie bill billy bob bobby boris " +
-    "brad bradley brandon brendan brent brett brian bruce bryan carl carlos chad charles charlie chris " +
+    "brad bradley brandon brendan brent brett brian bruce bryan carl carlos chad charles charlie " +
     "christopher chuck clarence clifford clint colin craig curtis dale dan daniel danny darren dave david " +
     "dennis derek diego dmitry don donald doug douglas duncan dustin dwight earl eddie edgar eduardo edward " +
     "edwin elijah emmanuel eric erik ernest ethan eugene evan felipe fernando francis francisco frank " +
