@@ -97,3 +97,28 @@ export function peopleAfterVerb(text: string, from: number, to: number): SpanPai
   const place = of?.[1] && PLACE_NOUNS.has(foldWord(of[1])) ? end + of[0].length : end;
   return { start: (toks[0] as Token).start, end: place };
 }
+
+/** «البحري», «الصحية», «المتحدة»: a definite adjective going with the genitive before it. */
+const GENITIVE_ADJECTIVE = /^ال(?:\p{L}{2,}(?:ي|ية|يين|يون)|م\p{L}{2,}ة)$/u;
+
+/**
+ * «ويصف خبراء النقل المشروع بأنه …», «خبراء الاقتصاد الخطة …»: a plural of people in construct with a
+ * definite genitive (and its adjectives) is the whole group when the verb's object, another definite word or
+ * a «بـ» phrase, follows. Returns the group's token count, or null.
+ */
+export function peopleConstructEnd(toks: Token[]): number | null {
+  const [head, genitive] = toks;
+  if (
+    !head?.word ||
+    !genitive?.word ||
+    hasArticle(head.text) ||
+    !hasArticle(genitive.text) ||
+    !isPeopleGroup(head.text)
+  )
+    return null;
+  if (FUNCTION_WORDS.has(foldWord(genitive.text))) return null;
+  let end = 2;
+  while (toks[end]?.word && GENITIVE_ADJECTIVE.test(withoutHarakat((toks[end] as Token).text))) end++;
+  const next = toks[end];
+  return next?.word && (hasArticle(next.text) || /^ب\p{L}{2,}/u.test(withoutHarakat(next.text))) ? end : null;
+}

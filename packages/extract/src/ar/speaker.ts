@@ -6,6 +6,7 @@ import { titleAfterAdjunct } from "./adjunct-before-subject.ts";
 import { anonymityEnd } from "./anonymity.ts";
 import { askedOne, calledBefore, contrastSubject, previousOpeningSubject } from "./antecedent.ts";
 import { officialOfBody } from "./body-official.ts";
+import { subjectBeforeObject } from "./clause-end-object.ts";
 import { contentStart } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { AFTER_OBJECT, CONTINUATION_VERBS, foldArabicWord, HEARER_VERBS } from "./cues.ts";
@@ -138,6 +139,7 @@ function verbSpeaker(
   }
   // «وأبلغ قباني رئيس الحكومة أن …»: the hearer after the speaker's name is not more of it
   if (subject && !pre && !plu && cue.lemma) subject = withoutObject(text, subject, cue.lemma);
+  if (subject && !pre && !plu) subject = subjectBeforeObject(text, text.slice(cue.start, cue.end), subject);
   if (subject && !pre && !plu) subject = beforeAppealed(text, subject, cue.lemma, knownNames);
   if (subject && !pre && !plu) {
     const appositionTo = appositionEnd(text, subject, nextStop);
