@@ -31,3 +31,35 @@ describe("a plural of people in construct is the whole group", () => {
     expect(c?.speaker.name).toBe("خبراء الطاقة المتجددة");
   });
 });
+
+describe("what «وصف» describes, with its adjectives, is no part of the speaker", () => {
+  it("ends «ووصف الوزير الوضع الأمني بأنه …» at the title", () => {
+    const [c] = run("ووصف المحافظ الوضع الأمني بأنه مستقر تماما.");
+    expect(c && [c.speaker.mention?.text, c.content.text]).toEqual([
+      "المحافظ",
+      "الوضع الأمني بأنه مستقر تماما",
+    ]);
+  });
+  it("keeps a genitive's adjective in the title («وزير الداخلية الليبي»)", () => {
+    const [c] = run("ووصف وزير الداخلية الليبي الهجوم بأنه إرهابي.");
+    expect(c?.speaker.mention?.text).toBe("وزير الداخلية الليبي");
+  });
+});
+
+describe("a group of people before the verb's object or particle", () => {
+  it("keeps an indefinite adjective («نشطاء بيئيون»)", () => {
+    const [c] = run("وطالب نشطاء بيئيون بوقف قطع الأشجار في الغابة.");
+    expect(c?.speaker.name).toBe("نشطاء بيئيون");
+  });
+  it("reads a two-word group and its genitive («أولياء أمور التلاميذ»)", () => {
+    const [c] = run("واشتكى أولياء أمور التلاميذ من غلاء الكتب المدرسية.");
+    expect(c?.speaker.name).toBe("أولياء أمور التلاميذ");
+  });
+});
+
+describe("a governor's bare place, then a rank", () => {
+  it("reads «والي X اللواء الركن Y» up to the officer's name", () => {
+    const [c] = run("وقال والي سنار اللواء الركن عبد الرحمن حامد عثمان إن الموسم الزراعي ناجح.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["عبد الرحمن حامد عثمان", "الموسم الزراعي ناجح"]);
+  });
+});

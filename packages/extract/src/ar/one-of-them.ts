@@ -100,25 +100,35 @@ export function peopleAfterVerb(text: string, from: number, to: number): SpanPai
 
 /** «البحري», «الصحية», «المتحدة»: a definite adjective going with the genitive before it. */
 const GENITIVE_ADJECTIVE = /^ال(?:\p{L}{2,}(?:ي|ية|يين|يون)|م\p{L}{2,}ة)$/u;
+/** «حقوقيون», «مشاركون», «محلية»: an indefinite adjective of a plural of people. */
+const GROUP_ADJECTIVE = /^\p{L}{3,}(?:يون|يين|ية|ون|ين)$/u;
+/** «أولياء أمور», «رجال أعمال», «ربات بيوت»: a group named by two words. Folded, head then genitive. */
+const TWO_WORD_GROUPS = new Set(
+  ["أولياء أمور", "رجال أعمال", "رجال دين", "ربات بيوت", "شهود عيان"].map((g) =>
+    g.split(" ").map(foldWord).join(" "),
+  ),
+);
+/** «من الاكتظاظ», «إلى …», «على …», «عن …»: the verb's particle opening its object. */
+const OBJECT_PARTICLE = seatless(/^(?:من|إلى|على|عن)$/u);
 
 /**
- * «ويصف خبراء النقل المشروع بأنه …», «خبراء الاقتصاد الخطة …»: a plural of people in construct with a
- * definite genitive (and its adjectives) is the whole group when the verb's object, another definite word or
- * a «بـ» phrase, follows. Returns the group's token count, or null.
+ * «ويصف خبراء النقل المشروع بأنه …», «وطالب نشطاء حقوقيون بالإفراج …», «واشتكى أولياء أمور الطلاب من …»: a
+ * plural of people with its definite genitive (and that genitive's adjectives) or its own adjectives is the
+ * whole group when the verb's object follows (a definite word, a «بـ» phrase or the verb's particle). Returns
+ * the group's token count, or null.
  */
 export function peopleConstructEnd(toks: Token[]): number | null {
-  const [head, genitive] = toks;
-  if (
-    !head?.word ||
-    !genitive?.word ||
-    hasArticle(head.text) ||
-    !hasArticle(genitive.text) ||
-    !isPeopleGroup(head.text)
-  )
-    return null;
-  if (FUNCTION_WORDS.has(foldWord(genitive.text))) return null;
-  let end = 2;
-  while (toks[end]?.word && GENITIVE_ADJECTIVE.test(withoutHarakat((toks[end] as Token).text))) end++;
-  const next = toks[end];
-  return next?.word && (hasArticle(next.text) || /^ب\p{L}{2,}/u.test(withoutHarakat(next.text))) ? end : null;
+  const word = (k: number) => (toks[k]?.word ? withoutHarakat((toks[k] as Token).text) : "");
+  const head = word(0);
+  if (!head || hasArticle(head)) return null;
+  const twoWords = TWO_WORD_GROUPS.has(`${foldWord(head)} ${foldWord(word(1))}`);
+  if (!twoWords && !isPeopleGroup(head)) return null;
+  let end = twoWords ? 2 : 1;
+  if (hasArticle(word(end)) && !FUNCTION_WORDS.has(foldWord(word(end)))) {
+    end++;
+    while (GENITIVE_ADJECTIVE.test(word(end))) end++;
+  } else while (GROUP_ADJECTIVE.test(word(end)) && !FUNCTION_WORDS.has(foldWord(word(end)))) end++;
+  const next = word(end);
+  const objectNext = hasArticle(next) || /^ب\p{L}{2,}/u.test(next) || OBJECT_PARTICLE.test(next);
+  return end > 1 && objectNext ? end : null;
 }

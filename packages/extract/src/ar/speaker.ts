@@ -392,10 +392,16 @@ function beforeDescribed(text: string, subject: SpanPair): SpanPair {
   const next = tokensForward(text, subject.end, subject.end + 30, 1)[0];
   if (!next?.word || !/^ب/u.test(next.text)) return subject;
   const toks = tokensForward(text, subject.start, subject.end, 16);
-  const last = toks[toks.length - 1] as Token;
-  const before = toks[toks.length - 2];
-  const adjective = /(?:ي|ية|يون|يين)$/u.test(bare(last)) || PERSON_TITLES.has(titleHead(last.text));
-  return toks.length > 1 && before?.word && hasArticle(last.text) && !adjective
+  const nisba = (t: Token) => /(?:ي|ية|يون|يين)$/u.test(bare(t));
+  // («ووصف الوزير الوضع الاقتصادي بأنه …»: past the described noun's adjectives, when a definite word, not the
+  // head of a construct, stands before that noun)
+  let k = toks.length - 1;
+  while (k > 1 && nisba(toks[k] as Token) && hasArticle((toks[k] as Token).text)) k--;
+  const last = toks[k] as Token;
+  const before = toks[k - 1];
+  const construct = k < toks.length - 1 && !hasArticle(before?.text ?? "");
+  const adjective = nisba(last) || PERSON_TITLES.has(titleHead(last.text));
+  return k > 0 && before?.word && hasArticle(last.text) && !adjective && !construct
     ? { start: subject.start, end: before.end }
     : subject;
 }

@@ -19,6 +19,7 @@ import {
   isFunctionWord,
   isOrgHead,
   isTeamNotRank,
+  MILITARY_RANK,
   NAME_HONORIFIC,
   ORG_TITLES,
   PERSON_TITLES,
@@ -250,6 +251,10 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       // «عضو مجلس محافظة نينوى أحمد …»: a place noun in construct takes its own bare name
       checking = false;
       i += 2;
+    } else if (governorsPlace(text, toks, i)) {
+      // «والي كسلا اللواء الركن X», «محافظ البصرة المكلف X»: a governor's bare place, then more of the title
+      checking = false;
+      i++;
     } else if (coordinatedPortfolio(text, toks, i)) {
       // «وزير الطوارئ وإدارة الكوارث أحمد …»: a second portfolio joined by «و», before the name
       checking = false;
@@ -368,4 +373,16 @@ function personNameEnd(
         : Math.max(known, nisba);
   }
   return i;
+}
+
+/** The bare place name right after a governor's title at `i`, when a rank or a title word follows it. */
+function governorsPlace(text: string, toks: Token[], i: number): boolean {
+  const [t0, t, next] = [toks[0] as Token, toks[i], toks[i + 1]];
+  if (i !== 1 || hasAl(t0) || !GOVERNORS.has(titleHead(t0.text)) || !t?.word || hasAl(t) || !next?.word)
+    return false;
+  const f = foldWord(next.text);
+  return (
+    nameLike(text, t) &&
+    (MILITARY_RANK.test(bare(next)) || isTitleWord(titleHead(next.text)) || TITLE_ADJECTIVES.has(f))
+  );
 }
