@@ -63,3 +63,14 @@ describe("a governor's bare place, then a rank", () => {
     expect(c && [c.speaker.name, c.content.text]).toEqual(["عبد الرحمن حامد عثمان", "الموسم الزراعي ناجح"]);
   });
 });
+
+describe("the «بـ» object of a verb that reports nothing is no part of the participle's speaker", () => {
+  it("ends «وأشاد المسؤول الأممي بجهود …، مؤكدا» at the title", () => {
+    const [c] = run("وأشاد المبعوث الأممي بتعاون السلطات المحلية، مؤكدا أن المساعدات ستصل قريبا.");
+    expect(c?.speaker.name).toBe("المبعوث الأممي");
+  });
+  it("keeps a name that starts with ب before the object", () => {
+    const [c] = run("ونوه الوزير بشير الحسني بالنتائج، مؤكدا أنها مشجعة.");
+    expect(c?.speaker.name).toBe("بشير الحسني");
+  });
+});

@@ -139,7 +139,8 @@ function verbSpeaker(
   }
   // «وأبلغ قباني رئيس الحكومة أن …»: the hearer after the speaker's name is not more of it
   if (subject && !pre && !plu && cue.lemma) subject = withoutObject(text, subject, cue.lemma);
-  if (subject && !pre && !plu) subject = subjectBeforeObject(text, text.slice(cue.start, cue.end), subject);
+  if (subject && !pre && !plu)
+    subject = subjectBeforeObject(text, text.slice(cue.start, cue.end), subject, true);
   if (subject && !pre && !plu) subject = beforeAppealed(text, subject, cue.lemma, knownNames);
   if (subject && !pre && !plu) {
     const appositionTo = appositionEnd(text, subject, nextStop);
