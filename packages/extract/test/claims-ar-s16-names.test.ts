@@ -74,3 +74,10 @@ describe("the «بـ» object of a verb that reports nothing is no part of the p
     expect(c?.speaker.name).toBe("بشير الحسني");
   });
 });
+
+describe("a group in a genitive chain («سكان أحياء الأطراف»)", () => {
+  it("reads the indefinite genitive and the definite one before the «بـ» object", () => {
+    const [c] = run("وطالب سكان قرى الساحل بإصلاح الطريق قبل موسم الأمطار.");
+    expect(c?.speaker.name).toBe("سكان قرى الساحل");
+  });
+});

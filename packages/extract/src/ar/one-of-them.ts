@@ -124,6 +124,9 @@ export function peopleConstructEnd(toks: Token[]): number | null {
   const twoWords = TWO_WORD_GROUPS.has(`${foldWord(head)} ${foldWord(word(1))}`);
   if (!twoWords && !isPeopleGroup(head)) return null;
   let end = twoWords ? 2 : 1;
+  // («سكان أحياء الأطراف»: a genitive chain of an indefinite noun, then a definite one)
+  const chained = !twoWords && word(1) && !hasArticle(word(1)) && !GROUP_ADJECTIVE.test(word(1));
+  if (chained && hasArticle(word(2)) && !FUNCTION_WORDS.has(foldWord(word(1)))) end = 2;
   if (hasArticle(word(end)) && !FUNCTION_WORDS.has(foldWord(word(end)))) {
     end++;
     while (GENITIVE_ADJECTIVE.test(word(end))) end++;
