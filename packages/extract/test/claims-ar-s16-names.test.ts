@@ -81,3 +81,10 @@ describe("a group in a genitive chain («سكان أحياء الأطراف»)",
     expect(c?.speaker.name).toBe("سكان قرى الساحل");
   });
 });
+
+describe("an office held in an acting capacity after a body's bare name", () => {
+  it("reads «رئيس بلدية X بالوكالة Y Z» up to the name", () => {
+    const [c] = run("وأعلن رئيس بلدية زحلة بالوكالة جورج خوري أن البلدية ستصلح شبكة المياه.");
+    expect(c && [c.speaker.name, c.content.text]).toEqual(["جورج خوري", "البلدية ستصلح شبكة المياه"]);
+  });
+});

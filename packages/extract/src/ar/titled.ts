@@ -121,6 +121,7 @@ export function titledSubjectEnd(
     if (i > 1) i += bracketedAbbreviation(toks, i, isOrg);
   }
   i += placeAfter(text, toks, i) || townAfterBody(text, toks, i, from);
+  i += actingEnd(text, toks, i);
   if (!isOrg) i += oneOfWorkplaceEnd(text, toks, i) || workplaceBeforeName(text, toks, i);
   // «محور تعز العسكري التابع للحكومة المعترف بها دوليا»: what the body belongs to
   if (isOrg) i += belongsTo(toks, i);
@@ -385,4 +386,19 @@ function governorsPlace(text: string, toks: Token[], i: number): boolean {
     nameLike(text, t) &&
     (MILITARY_RANK.test(bare(next)) || isTitleWord(titleHead(next.text)) || TITLE_ADJECTIVES.has(f))
   );
+}
+
+/** «بالإنابة», «بالوكالة», «بالتكليف»: an office held in an acting capacity. */
+const ACTING = seatless(/^(?:بالإنابة|بالنيابة|بالوكالة|بالتكليف)$/u);
+
+/**
+ * «حاكم مصرف لبنان بالإنابة X», «رئيس بلدية صور بالوكالة X»: the acting capacity after a title (and the bare
+ * name of its body) belongs to the title. Returns the tokens from `i` it spans (0 if none).
+ */
+function actingEnd(text: string, toks: Token[], i: number): number {
+  const acting = (k: number) => !!toks[k]?.word && ACTING.test(bare(toks[k] as Token));
+  if (i < 2) return 0;
+  if (acting(i)) return 1;
+  const t = toks[i];
+  return t?.word && !hasAl(t) && nameLike(text, t) && acting(i + 1) ? 2 : 0;
 }
