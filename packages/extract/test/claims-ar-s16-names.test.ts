@@ -88,3 +88,10 @@ describe("an office held in an acting capacity after a body's bare name", () => 
     expect(c && [c.speaker.name, c.content.text]).toEqual(["جورج خوري", "البلدية ستصلح شبكة المياه"]);
   });
 });
+
+describe("a group's adjective with its own particle", () => {
+  it("keeps «عن …» with the adjective («شبان عاطلون عن العمل»)", () => {
+    const [c] = run("وقال شبان عاطلون عن العمل إن المصانع أغلقت أبوابها.");
+    expect(c?.speaker.mention?.text).toBe("شبان عاطلون عن العمل");
+  });
+});

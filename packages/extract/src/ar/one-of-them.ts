@@ -127,11 +127,14 @@ export function peopleConstructEnd(toks: Token[]): number | null {
   // («سكان أحياء الأطراف»: a genitive chain of an indefinite noun, then a definite one)
   const chained = !twoWords && word(1) && !hasArticle(word(1)) && !GROUP_ADJECTIVE.test(word(1));
   if (chained && hasArticle(word(2)) && !FUNCTION_WORDS.has(foldWord(word(1)))) end = 2;
-  if (hasArticle(word(end)) && !FUNCTION_WORDS.has(foldWord(word(end)))) {
+  const genitive = hasArticle(word(end)) && !FUNCTION_WORDS.has(foldWord(word(end)));
+  if (genitive) {
     end++;
     while (GENITIVE_ADJECTIVE.test(word(end))) end++;
   } else while (GROUP_ADJECTIVE.test(word(end)) && !FUNCTION_WORDS.has(foldWord(word(end)))) end++;
   const next = word(end);
-  const objectNext = hasArticle(next) || /^ب\p{L}{2,}/u.test(next) || OBJECT_PARTICLE.test(next);
+  // (after an adjective the particle may be its own: «شبان باحثون عن عمل»)
+  const objectNext =
+    hasArticle(next) || /^ب\p{L}{2,}/u.test(next) || ((genitive || twoWords) && OBJECT_PARTICLE.test(next));
   return end > 1 && objectNext ? end : null;
 }
