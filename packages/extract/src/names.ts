@@ -1,4 +1,5 @@
 import { actingBody } from "./ar/acting-body.ts";
+import { subjectBeforeObject } from "./ar/clause-end-object.ts";
 import { counterpartName } from "./ar/counterpart.ts";
 import { headlineName } from "./ar/headline-names.ts";
 import { foldWord, PERSON_TITLES } from "./ar/lexicon.ts";
@@ -82,7 +83,10 @@ function arabicNames(view: ArticleView, before: number, cueStarts: number[]): Na
       const read = named ? own : readSubject(text, from, s.end, new Set());
       // «وصف رئيس الوزراء X القرار بأنه …»: the verb's object is no part of the name
       const lemma = read && t.start === from ? verbLemma(text, from) : null;
-      const span = read && lemma ? withoutObject(text, read, lemma) : read;
+      const objectless = read && lemma ? withoutObject(text, read, lemma) : read;
+      // «وهاجم الوزير X المعارضة، قائلا …»: so is the object of a verb that reports nothing
+      const span =
+        t.start === from ? subjectBeforeObject(text, toks[k - 1]?.text ?? "", objectless) : objectless;
       if (!span) return;
       covered = span.end;
       // «وزير التجارة وترقية الصادرات، كمال بن عيسى»: a name in the apposition after the phrase is the

@@ -97,3 +97,44 @@ export function peopleAfterVerb(text: string, from: number, to: number): SpanPai
   const place = of?.[1] && PLACE_NOUNS.has(foldWord(of[1])) ? end + of[0].length : end;
   return { start: (toks[0] as Token).start, end: place };
 }
+
+/** «البحري», «الصحية», «المتحدة»: a definite adjective going with the genitive before it. */
+const GENITIVE_ADJECTIVE = /^ال(?:\p{L}{2,}(?:ي|ية|يين|يون)|م\p{L}{2,}ة)$/u;
+/** «حقوقيون», «مشاركون», «محلية»: an indefinite adjective of a plural of people. */
+const GROUP_ADJECTIVE = /^\p{L}{3,}(?:يون|يين|ية|ون|ين)$/u;
+/** «أولياء أمور», «رجال أعمال», «ربات بيوت»: a group named by two words. Folded, head then genitive. */
+const TWO_WORD_GROUPS = new Set(
+  ["أولياء أمور", "رجال أعمال", "رجال دين", "ربات بيوت", "شهود عيان"].map((g) =>
+    g.split(" ").map(foldWord).join(" "),
+  ),
+);
+/** «من الاكتظاظ», «إلى …», «على …», «عن …»: the verb's particle opening its object. */
+const OBJECT_PARTICLE = seatless(/^(?:من|إلى|على|عن)$/u);
+
+/**
+ * «ويصف خبراء النقل المشروع بأنه …», «وطالب نشطاء حقوقيون بالإفراج …», «واشتكى أولياء أمور الطلاب من …»: a
+ * plural of people with its definite genitive (and that genitive's adjectives) or its own adjectives is the
+ * whole group when the verb's object follows (a definite word, a «بـ» phrase or the verb's particle). Returns
+ * the group's token count, or null.
+ */
+export function peopleConstructEnd(toks: Token[]): number | null {
+  const word = (k: number) => (toks[k]?.word ? withoutHarakat((toks[k] as Token).text) : "");
+  const head = word(0);
+  if (!head || hasArticle(head)) return null;
+  const twoWords = TWO_WORD_GROUPS.has(`${foldWord(head)} ${foldWord(word(1))}`);
+  if (!twoWords && !isPeopleGroup(head)) return null;
+  let end = twoWords ? 2 : 1;
+  // («سكان أحياء الأطراف»: a genitive chain of an indefinite noun, then a definite one)
+  const chained = !twoWords && word(1) && !hasArticle(word(1)) && !GROUP_ADJECTIVE.test(word(1));
+  if (chained && hasArticle(word(2)) && !FUNCTION_WORDS.has(foldWord(word(1)))) end = 2;
+  const genitive = hasArticle(word(end)) && !FUNCTION_WORDS.has(foldWord(word(end)));
+  if (genitive) {
+    end++;
+    while (GENITIVE_ADJECTIVE.test(word(end))) end++;
+  } else while (GROUP_ADJECTIVE.test(word(end)) && !FUNCTION_WORDS.has(foldWord(word(end)))) end++;
+  const next = word(end);
+  // (after an adjective the particle may be its own: «شبان باحثون عن عمل»)
+  const objectNext =
+    hasArticle(next) || /^ب\p{L}{2,}/u.test(next) || ((genitive || twoWords) && OBJECT_PARTICLE.test(next));
+  return end > 1 && objectNext ? end : null;
+}

@@ -4,6 +4,7 @@ import { seatless, withoutHarakat } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { LONE_ACCUSED } from "./accused.ts";
+import { subjectBeforeObject } from "./clause-end-object.ts";
 import { ANONYMITY, ASIDE_OPENERS, COMMAS, DOCUMENT_VERBS } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord } from "./cues.ts";
@@ -103,7 +104,7 @@ export function openingSubject(
   const plural = /(?:وا|ون)$/u.test(
     foldArabicWord(text.slice(cue.verbStart, cue.end).split(/[\s\u00A0]/u)[0] ?? ""),
   );
-  const read = readSubject(text, verb.end, cue.start, knownNames);
+  const read = subjectBeforeObject(text, verb.text, readSubject(text, verb.end, cue.start, knownNames));
   return (
     actingSubject(text, read, knownNames, plural) ??
     (plural ? peopleAfterVerb(text, verb.end, cue.start) : null)

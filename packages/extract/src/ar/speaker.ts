@@ -6,6 +6,7 @@ import { titleAfterAdjunct } from "./adjunct-before-subject.ts";
 import { anonymityEnd } from "./anonymity.ts";
 import { askedOne, calledBefore, contrastSubject, previousOpeningSubject } from "./antecedent.ts";
 import { officialOfBody } from "./body-official.ts";
+import { subjectBeforeObject } from "./clause-end-object.ts";
 import { contentStart } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { AFTER_OBJECT, CONTINUATION_VERBS, foldArabicWord, HEARER_VERBS } from "./cues.ts";
@@ -138,6 +139,8 @@ function verbSpeaker(
   }
   // «وأبلغ قباني رئيس الحكومة أن …»: the hearer after the speaker's name is not more of it
   if (subject && !pre && !plu && cue.lemma) subject = withoutObject(text, subject, cue.lemma);
+  if (subject && !pre && !plu)
+    subject = subjectBeforeObject(text, text.slice(cue.start, cue.end), subject, true);
   if (subject && !pre && !plu) subject = beforeAppealed(text, subject, cue.lemma, knownNames);
   if (subject && !pre && !plu) {
     const appositionTo = appositionEnd(text, subject, nextStop);
@@ -390,10 +393,16 @@ function beforeDescribed(text: string, subject: SpanPair): SpanPair {
   const next = tokensForward(text, subject.end, subject.end + 30, 1)[0];
   if (!next?.word || !/^ب/u.test(next.text)) return subject;
   const toks = tokensForward(text, subject.start, subject.end, 16);
-  const last = toks[toks.length - 1] as Token;
-  const before = toks[toks.length - 2];
-  const adjective = /(?:ي|ية|يون|يين)$/u.test(bare(last)) || PERSON_TITLES.has(titleHead(last.text));
-  return toks.length > 1 && before?.word && hasArticle(last.text) && !adjective
+  const nisba = (t: Token) => /(?:ي|ية|يون|يين)$/u.test(bare(t));
+  // («ووصف الوزير الوضع الاقتصادي بأنه …»: past the described noun's adjectives, when a definite word, not the
+  // head of a construct, stands before that noun)
+  let k = toks.length - 1;
+  while (k > 1 && nisba(toks[k] as Token) && hasArticle((toks[k] as Token).text)) k--;
+  const last = toks[k] as Token;
+  const before = toks[k - 1];
+  const construct = k < toks.length - 1 && !hasArticle(before?.text ?? "");
+  const adjective = nisba(last) || PERSON_TITLES.has(titleHead(last.text));
+  return k > 0 && before?.word && hasArticle(last.text) && !adjective && !construct
     ? { start: subject.start, end: before.end }
     : subject;
 }

@@ -26,6 +26,7 @@ import {
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
 import { nameThenTitleEnd } from "./name-first.ts";
+import { peopleConstructEnd } from "./one-of-them.ts";
 import {
   agrees,
   bare,
@@ -133,6 +134,7 @@ export function readSubject(
     describedGroupEnd(text, toks, f0, oneOf) ??
     knownNameEnd(text, toks, f0, knownNames) ??
     definiteNounEnd(text, toks) ??
+    peopleConstructEnd(toks) ??
     bareWordsEnd(text, toks, from) ??
     joinedNameEnd(text, toks, from, (r) => titlePhraseEnd(text, r, 1)) ??
     nameThenTitleEnd(text, toks);

@@ -19,6 +19,7 @@ import {
   isFunctionWord,
   isOrgHead,
   isTeamNotRank,
+  MILITARY_RANK,
   NAME_HONORIFIC,
   ORG_TITLES,
   PERSON_TITLES,
@@ -120,6 +121,7 @@ export function titledSubjectEnd(
     if (i > 1) i += bracketedAbbreviation(toks, i, isOrg);
   }
   i += placeAfter(text, toks, i) || townAfterBody(text, toks, i, from);
+  i += actingEnd(text, toks, i);
   if (!isOrg) i += oneOfWorkplaceEnd(text, toks, i) || workplaceBeforeName(text, toks, i);
   // «محور تعز العسكري التابع للحكومة المعترف بها دوليا»: what the body belongs to
   if (isOrg) i += belongsTo(toks, i);
@@ -250,6 +252,10 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       // «عضو مجلس محافظة نينوى أحمد …»: a place noun in construct takes its own bare name
       checking = false;
       i += 2;
+    } else if (governorsPlace(text, toks, i)) {
+      // «والي كسلا اللواء الركن X», «محافظ البصرة المكلف X»: a governor's bare place, then more of the title
+      checking = false;
+      i++;
     } else if (coordinatedPortfolio(text, toks, i)) {
       // «وزير الطوارئ وإدارة الكوارث أحمد …»: a second portfolio joined by «و», before the name
       checking = false;
@@ -368,4 +374,31 @@ function personNameEnd(
         : Math.max(known, nisba);
   }
   return i;
+}
+
+/** The bare place name right after a governor's title at `i`, when a rank or a title word follows it. */
+function governorsPlace(text: string, toks: Token[], i: number): boolean {
+  const [t0, t, next] = [toks[0] as Token, toks[i], toks[i + 1]];
+  if (i !== 1 || hasAl(t0) || !GOVERNORS.has(titleHead(t0.text)) || !t?.word || hasAl(t) || !next?.word)
+    return false;
+  const f = foldWord(next.text);
+  return (
+    nameLike(text, t) &&
+    (MILITARY_RANK.test(bare(next)) || isTitleWord(titleHead(next.text)) || TITLE_ADJECTIVES.has(f))
+  );
+}
+
+/** «بالإنابة», «بالوكالة», «بالتكليف»: an office held in an acting capacity. */
+const ACTING = seatless(/^(?:بالإنابة|بالنيابة|بالوكالة|بالتكليف)$/u);
+
+/**
+ * «حاكم مصرف لبنان بالإنابة X», «رئيس بلدية صور بالوكالة X»: the acting capacity after a title (and the bare
+ * name of its body) belongs to the title. Returns the tokens from `i` it spans (0 if none).
+ */
+function actingEnd(text: string, toks: Token[], i: number): number {
+  const acting = (k: number) => !!toks[k]?.word && ACTING.test(bare(toks[k] as Token));
+  if (i < 2) return 0;
+  if (acting(i)) return 1;
+  const t = toks[i];
+  return t?.word && !hasAl(t) && nameLike(text, t) && acting(i + 1) ? 2 : 0;
 }
