@@ -26,6 +26,16 @@ describe("a plural of people in construct is the whole group", () => {
     const [c] = run("ويصف خبراء المياه السد الجديد بالإنجاز الكبير.");
     expect(c && [c.speaker.name, c.content.text]).toEqual(["خبراء المياه", "السد الجديد بالإنجاز الكبير"]);
   });
+  it("reads a noun in «ية» before a definite word as a genitive, not an adjective («خبراء حماية البيئة»)", () => {
+    for (const text of [
+      "وقال خبراء حماية البيئة إن القرار متسرع.",
+      "في المقابل، يرى خبراء حماية المستهلك أن الزيادات غير مبررة.",
+    ]) {
+      const [c] = run(text);
+      expect(c?.speaker.name).toMatch(/^خبراء حماية (?:البيئة|المستهلك)$/);
+      expect(c?.content.text).not.toMatch(/^(?:البيئة|المستهلك)/);
+    }
+  });
   it("keeps the genitive's adjective («خبراء الطاقة المتجددة»)", () => {
     const [c] = run("ويصف خبراء الطاقة المتجددة الخطة الحكومية بأنها متأخرة.");
     expect(c?.speaker.name).toBe("خبراء الطاقة المتجددة");

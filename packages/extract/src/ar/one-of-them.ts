@@ -124,8 +124,10 @@ export function peopleConstructEnd(toks: Token[]): number | null {
   const twoWords = TWO_WORD_GROUPS.has(`${foldWord(head)} ${foldWord(word(1))}`);
   if (!twoWords && !isPeopleGroup(head)) return null;
   let end = twoWords ? 2 : 1;
-  // («سكان أحياء الأطراف»: a genitive chain of an indefinite noun, then a definite one)
-  const chained = !twoWords && word(1) && !hasArticle(word(1)) && !GROUP_ADJECTIVE.test(word(1));
+  // («سكان أحياء الأطراف»: a genitive chain of an indefinite noun, then a definite one; a noun in «ية» before a
+  // definite word is such a genitive, not an adjective: «خبراء حماية البيئة»)
+  const adjective = GROUP_ADJECTIVE.test(word(1)) && !(word(1).endsWith("ية") && hasArticle(word(2)));
+  const chained = !twoWords && word(1) && !hasArticle(word(1)) && !adjective;
   if (chained && hasArticle(word(2)) && !FUNCTION_WORDS.has(foldWord(word(1)))) end = 2;
   const genitive = hasArticle(word(end)) && !FUNCTION_WORDS.has(foldWord(word(end)));
   if (genitive) {
