@@ -105,7 +105,10 @@ export function determinerAfterModifiers(toks: Token[], from: number): number {
       continue;
     }
     if (places > 0 || !/^[a-z][a-z-]*$/.test(t.text)) return -1;
-    if (SUBJECT_STOPS.has(t.text) || PRONOUNS.has(t.text) || VERB_FORMS.has(t.text) || BE_FORMS.has(t.text))
+    if (SUBJECT_STOPS.has(t.text) || PRONOUNS.has(t.text) || BE_FORMS.has(t.text)) return -1;
+    // ("the ruling coalition": an -ing form right after the determiner is the head's adjective, not a verb)
+    const before = toks[j + 1];
+    if (VERB_FORMS.has(t.text) && !(t.text.endsWith("ing") && before?.word && DETERMINERS.has(lower(before))))
       return -1;
   }
   return -1;
