@@ -1,5 +1,4 @@
 import { actingBody } from "./ar/acting-body.ts";
-import { subjectBeforeObject } from "./ar/clause-end-object.ts";
 import { counterpartName } from "./ar/counterpart.ts";
 import { headlineName } from "./ar/headline-names.ts";
 import { foldWord, PERSON_TITLES } from "./ar/lexicon.ts";
@@ -82,11 +81,11 @@ function arabicNames(view: ArticleView, before: number, cueStarts: number[]): Na
       const named = own && parseArabicMention(text.slice(own.start, own.end)).name;
       const read = named ? own : readSubject(text, from, s.end, new Set());
       // «وصف رئيس الوزراء X القرار بأنه …»: the verb's object is no part of the name
-      const lemma = read && t.start === from ? verbLemma(text, from) : null;
-      const objectless = read && lemma ? withoutObject(text, read, lemma) : read;
-      // «وهاجم الوزير X المعارضة، قائلا …»: so is the object of a verb that reports nothing
+      // («وهاجم الوزير X المعارضة، قائلا …»: so is the object of a verb that reports nothing)
       const span =
-        t.start === from ? subjectBeforeObject(text, toks[k - 1]?.text ?? "", objectless) : objectless;
+        read && t.start === from
+          ? withoutObject(text, read, toks[k - 1]?.text ?? "", verbLemma(text, from), false)
+          : read;
       if (!span) return;
       covered = span.end;
       // «وزير التجارة وترقية الصادرات، كمال بن عيسى»: a name in the apposition after the phrase is the

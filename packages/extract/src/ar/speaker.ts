@@ -138,9 +138,8 @@ function verbSpeaker(
     d.rules.push("ar.feminine-object");
   }
   // «وأبلغ قباني رئيس الحكومة أن …»: the hearer after the speaker's name is not more of it
-  if (subject && !pre && !plu && cue.lemma) subject = withoutObject(text, subject, cue.lemma);
   if (subject && !pre && !plu)
-    subject = subjectBeforeObject(text, text.slice(cue.start, cue.end), subject, true);
+    subject = withoutObject(text, subject, text.slice(cue.start, cue.end), cue.lemma, true);
   if (subject && !pre && !plu) subject = beforeAppealed(text, subject, cue.lemma, knownNames);
   if (subject && !pre && !plu) {
     const appositionTo = appositionEnd(text, subject, nextStop);
@@ -291,8 +290,23 @@ function participleSpeaker(
   }
 }
 
-/** The verb's object read into its subject: the hearer («أبلغ X رئيس الحكومة»), the accused («اتهمت X بـ»). */
-export function withoutObject(text: string, subject: SpanPair, lemma: string): SpanPair | null {
+/**
+ * The subject after `verb` without the verb's object read into it: by the cue's lemma, the hearer («أبلغ X رئيس
+ * الحكومة»), the accused («اتهمت X بـ»), the one blamed, described or petitioned; then a definite or «بـ» object
+ * closing the clause («وانتقد النائب X Y الخطة،», clause-end-object.ts).
+ */
+export function withoutObject(
+  text: string,
+  subject: SpanPair | null,
+  verb: string,
+  lemma: string | null | undefined,
+  reporting: boolean,
+): SpanPair | null {
+  const byLemma = subject && lemma ? withoutLemmaObject(text, subject, lemma) : subject;
+  return subjectBeforeObject(text, verb, byLemma, reporting);
+}
+
+function withoutLemmaObject(text: string, subject: SpanPair, lemma: string): SpanPair | null {
   if (HEARER_VERBS.has(lemma)) return beforeHearer(text, subject);
   if (lemma === BLAME) return beforeBlamed(text, subject);
   if (lemma === DESCRIBE) return beforeDescribed(text, subject);
