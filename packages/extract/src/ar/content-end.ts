@@ -4,15 +4,9 @@ import { foldForCompare, seatless } from "../text/chars.ts";
 import { type Quote, quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { firstAtOrAfter, startOf } from "../text/sorted.ts";
+import { CONTENT_BREAKERS, OBJECT_CONTINUERS, opensWith } from "./after-comma.ts";
 import { COMMAS } from "./content.ts";
-import {
-  AFTER_QUOTE_BREAKERS,
-  CONTENT_BREAKERS,
-  foldWord,
-  OBJECT_CONTINUERS,
-  opensWith,
-  PLACE_NOUNS,
-} from "./lexicon.ts";
+import { AFTER_QUOTE_BREAKERS, foldWord, PLACE_NOUNS } from "./lexicon.ts";
 import { objectGoesOn } from "./object-continues.ts";
 import { sourceTagAt } from "./source-tag.ts";
 import {
