@@ -12,8 +12,8 @@ import { parseArabicMention } from "./mention.ts";
 import { nameBeforeObject } from "./name-object.ts";
 import { verbLemma } from "./phrase.ts";
 import { nameInPart } from "./pure-name.ts";
-import { withoutObject } from "./speaker.ts";
 import { readSubject } from "./subject.ts";
+import { withoutObject } from "./without-object.ts";
 
 const MAX_TOKENS_PER_SENTENCE = 400;
 
