@@ -1,7 +1,8 @@
 import { datelineDay } from "./ar/dateline-day.ts";
 import { atLeadEvent } from "./ar/event-occasion.ts";
 import { leadDays, toldDays } from "./ar/told-days.ts";
-import { type DateMention, findDates, inPastPeriod, isoDay, statementDays } from "./dates.ts";
+import { isoDay } from "./calendar-days.ts";
+import { type DateMention, findDates, inPastPeriod, statementDays } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { documentDay, englishDay, englishDayContext, paperDay, type UndatedReason } from "./en/dating.ts";
 import { sceneDay } from "./en/event-days.ts";

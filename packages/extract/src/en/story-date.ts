@@ -1,5 +1,6 @@
 // The day of an English article's main event: the lede's first time word, else the day it reports.
-import { type DateMention, EN_WEEKDAY_ALTERNATION, findDates, isoDay } from "../dates.ts";
+import { isoDay } from "../calendar-days.ts";
+import { type DateMention, EN_WEEKDAY_ALTERNATION, findDates } from "../dates.ts";
 import type { Draft } from "../draft.ts";
 import { outsideContents } from "../outside-contents.ts";
 import type { Sentence } from "../text/segment.ts";
