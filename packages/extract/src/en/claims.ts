@@ -1,5 +1,4 @@
 import type { ArticleView, Draft } from "../draft.ts";
-import { isJsSpace } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
@@ -67,6 +66,7 @@ import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
 import { coordinatorBefore } from "./time-before-verb.ts";
 import { circumstancePhrase, commaCloses, lastListedName, noObjectAfterComma } from "./token-shapes.ts";
 import {
+  adjunctThenComma,
   CLAUSE_WORDS,
   GENERIC_SUBJECT,
   isRelativeWho,
@@ -276,11 +276,7 @@ export function verbClaim(
   // "…, top black lawmakers said Friday.": modifiers the speaker walk left out, back to the comma
   if (subject && closesSentence && !subject.pronoun) subject = widenToComma(text, s.start, subject);
   // "…, the agency said in a June report, and …": circumstances after the verb, then the comma
-  const commaAfterAdjunct =
-    isJsSpace(text.charCodeAt(cueEnd)) &&
-    /^[\s\u00A0]+(?:in|on|at|during|after|before|last|this|earlier|late|early)\b[^,.;:“”"]{0,50},[\s\u00A0]+(?:and|but)\s/.test(
-      text.slice(cueEnd, cueEnd + 70),
-    );
+  const commaAfterAdjunct = adjunctThenComma(text, cueEnd);
   const before = subject ? text.slice(s.start, subject.start).trimEnd() : "";
   // a "that" right after the verb (or its hearer) opens the content; a later one belongs to something else
   const thatOpens = start.that && wordsBetween(text, cueEnd, start.pos) <= 4;

@@ -1,5 +1,6 @@
 // Word shapes verbClaim reads around an English reporting verb: what follows a speaker, an elliptic clause,
 // objects that are acts, and subjects that report only with a clause.
+import { isJsSpace } from "../text/chars.ts";
 import { MODALS } from "./auxiliaries.ts";
 
 /** After ", X said(, time)," the occasion or the writer's comparison ("after a record …", "more than double …"). */
@@ -51,4 +52,10 @@ export const objectRelativeBefore = (text: string, from: number, at: number): bo
   /\b(?:what|which|that|whom)$/i.test(text.slice(Math.max(from, at - 8), at).trimEnd()) &&
   !/\b(?:in|at|during|on|with|after|for)\s+(?:which|whom)$/i.test(
     text.slice(Math.max(from, at - 16), at).trimEnd(),
+  );
+/** "…, the agency said in a June report, and …": circumstances right after the cue ending at `cueEnd`, then the comma. */
+export const adjunctThenComma = (text: string, cueEnd: number): boolean =>
+  isJsSpace(text.charCodeAt(cueEnd)) &&
+  /^[\s\u00A0]+(?:in|on|at|during|after|before|last|this|earlier|late|early)\b[^,.;:“”"]{0,50},[\s\u00A0]+(?:and|but)\s/.test(
+    text.slice(cueEnd, cueEnd + 70),
   );
