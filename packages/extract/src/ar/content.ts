@@ -1,4 +1,4 @@
-// Where an Arabic claim's content begins and ends: asides, adjuncts, complementizers, quotes.
+// Where an Arabic claim's content begins: asides, adjuncts, complementizers, quotes (where it ends: content-end.ts).
 import type { ArticleView } from "../draft.ts";
 import { charBefore, foldForCompare, seatless, withoutHarakat } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
