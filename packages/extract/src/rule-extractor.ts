@@ -3,13 +3,13 @@ import { arabicDrafts } from "./ar/claims.ts";
 import { ArabicTitles } from "./ar/coref.ts";
 import { dualParties } from "./ar/dual-parties.ts";
 import { headlineDrafts, openingDates } from "./ar/headline.ts";
-import { foldWord, SCENE_SENTENCE, UNNAMED_SOURCE_TITLES } from "./ar/lexicon.ts";
+import { foldWord, UNNAMED_SOURCE_TITLES } from "./ar/lexicon.ts";
 import { parseArabicMention } from "./ar/mention.ts";
 import { quotedName } from "./ar/quoted-name.ts";
 import { surnameInTitle } from "./ar/surname-title.ts";
 import { articleView } from "./article-view.ts";
+import { parseDay } from "./calendar-days.ts";
 import { kindOf } from "./claim-kind.ts";
-import { parseDay } from "./dates.ts";
 import type { ArticleView, Draft } from "./draft.ts";
 import { englishDrafts } from "./en/article-drafts.ts";
 import { ownerOfClause, subjectBeforeClause } from "./en/clause-owner.ts";
@@ -21,7 +21,6 @@ import {
   withItsOffice,
 } from "./en/its-office.ts";
 import { identifyLedeSpeaker } from "./en/lede-speaker.ts";
-import { EN_SCENE_SENTENCE } from "./en/lexicon.ts";
 import { parseEnglishMention } from "./en/mention.ts";
 import { nameQuotingHeadlineVoices } from "./en/quoted-headline.ts";
 import { recallsPastOccasion } from "./en/recalled.ts";
@@ -30,15 +29,16 @@ import { declaredShortForms, withShortForms } from "./en/short-forms.ts";
 import { madeInStatement, THE_STATEMENT } from "./en/statement-source.ts";
 import { ownerOfFiguresBefore } from "./en/team-leader.ts";
 import { englishTitleVariants, nameTitledLedeSpeakers } from "./en/titles.ts";
+import { implicitSpeaker } from "./implicit-speaker.ts";
 import { detectLanguage } from "./lang.ts";
 import { type NameMention, nameMentions } from "./names.ts";
+import { withoutQuotedCues } from "./quoted-cues.ts";
+import { scenesOf } from "./scene-sentences.ts";
 import { type Entity, type MentionParse, SpeakerBook } from "./speakers.ts";
 import { stateVariants } from "./states.ts";
-import { foldForCompare } from "./text/chars.ts";
-import { type Quote, quoteAt } from "./text/quotes.ts";
 import { paragraphAt } from "./text/segment.ts";
 import { forgetWords } from "./text/word-memo.ts";
-import { assignDates, type Scene } from "./timeline.ts";
+import { assignDates } from "./timeline.ts";
 import type { ExtractedClaim, ExtractInput, Extractor, ExtractResult, Lang, Span } from "./types.ts";
 import { EXTRACTOR_NAME, EXTRACTOR_VERSION } from "./version.ts";
 
@@ -49,66 +49,6 @@ const span = (text: string, start: number, end: number): Span => ({
   end,
   text: text.slice(start, end),
 });
-
-function scenesOf(view: ArticleView, lang: Lang): Scene[] {
-  const { text } = view;
-  const out: Scene[] = [];
-  for (const sentence of view.sentences) {
-    // an English scene sentence opens with a capital (The/His/…, a name, He/She/They): most need no closer look
-    const first = text.charCodeAt(sentence.start);
-    if (lang === "en" && (first < 65 || first > 90)) continue;
-    const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
-    const hit = lang === "ar" ? SCENE_SENTENCE.test(foldForCompare(head)) : EN_SCENE_SENTENCE.test(head);
-    if (hit) out.push({ sentence });
-  }
-  return out;
-}
-
-/** A cue inside a quotation that is itself another claim's content is the quoted speaker's word. */
-function withoutQuotedCues(drafts: Draft[], quotes: Quote[]): Draft[] {
-  const byStart = [...drafts].sort((a, b) => a.contentStart - b.contentStart);
-  const maxEnd: number[] = [];
-  let running = -1;
-  for (const d of byStart) {
-    running = Math.max(running, d.contentEnd);
-    maxEnd.push(running);
-  }
-  return drafts.filter((d) => !(quoteAt(quotes, d.cueStart) && coveredByAnother(d, byStart, maxEnd)));
-}
-
-/** Some content starting at or before d's cue runs past it (byStart sorted by contentStart, maxEnd its running max). */
-function coveredByAnother(d: Draft, byStart: Draft[], maxEnd: number[]): boolean {
-  let lo = 0;
-  let hi = byStart.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((byStart[mid] as Draft).contentStart <= d.cueStart) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found >= 0 && (maxEnd[found] as number) > d.cueEnd;
-}
-
-/**
- * «وأضاف أن …» has no subject: the speaker is the latest one whose gender fits the verb («وأضافت» needs
- * a woman or a feminine institution), else simply the latest.
- */
-function implicitSpeaker(
-  d: Draft,
-  speakers: (Entity | null)[],
-  genders: Map<Entity, "m" | "f">,
-): Entity | null {
-  if (!d.gender) return null;
-  for (let i = speakers.length - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
-    const e = speakers[i];
-    if (!e) continue;
-    const g = genders.get(e);
-    if (!g || g === d.gender) return e;
-  }
-  return null;
-}
 
 /** «مصادر أمنية», «أوساط سياسية», «الجهات المختصة»: sources named by a broken plural of things. */
 const FEMININE_PLURAL = /^(?:ال)?(?:مصادر|أوساط|اوساط|جهات|دوائر|تقارير)(?![\p{L}\p{M}])/u;

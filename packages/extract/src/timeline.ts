@@ -1,22 +1,17 @@
 import { datelineDay } from "./ar/dateline-day.ts";
 import { atLeadEvent } from "./ar/event-occasion.ts";
 import { leadDays, toldDays } from "./ar/told-days.ts";
-import {
-  type DateMention,
-  EN_WEEKDAY_ALTERNATION,
-  findDates,
-  inPastPeriod,
-  isoDay,
-  statementDays,
-} from "./dates.ts";
+import { isoDay } from "./calendar-days.ts";
+import { type DateMention, findDates, inPastPeriod, statementDays } from "./dates.ts";
 import type { Draft } from "./draft.ts";
-import { inAdditionalStatement } from "./en/additional.ts";
 import { documentDay, englishDay, englishDayContext, paperDay, type UndatedReason } from "./en/dating.ts";
-import { afterDaysOccasion, notTheEventDay, sceneDay } from "./en/event-days.ts";
+import { sceneDay } from "./en/event-days.ts";
 import { daysFromLaterStatements } from "./en/later-days.ts";
 import { sentenceRivals, takenByRival } from "./en/rival-cues.ts";
 import { sceneVoice } from "./en/scene-run.ts";
 import { contentParts } from "./en/split-quote-lines.ts";
+import { DATELINE_END, storyDate } from "./en/story-date.ts";
+import { outsideContents } from "./outside-contents.ts";
 import { paragraphAt, type Sentence } from "./text/segment.ts";
 import { firstAtOrAfter, startOf } from "./text/sorted.ts";
 
@@ -238,102 +233,6 @@ export function assignDates(
   return out;
 }
 
-const LEDE_REACH = 600;
-/** A modal or plan word in the clause before a day: the day is a plan's (not "was taken to hospital on Tuesday"). */
-const PLANNED =
-  /\b(?:would|will|could|should|might|may|(?<!\b(?:taken|rushed|airlifted|admitted|transferred|flown)[\s\u00A0]+)to(?![\s\u00A0]+\d)|plans?|planned|expected|scheduled|due)\b[^,.;:]*$/i;
-/** A weekday or "yesterday": the kind of day a lede gives its event. */
-const LEDE_DAY = new RegExp(
-  `^(?:(?:on|last|late|early)\\s+)?(?:${EN_WEEKDAY_ALTERNATION}|yesterday)\\b|^last\\s+night\\b`,
-  "i",
-);
-/** What closes a dateline after its date: the agency in brackets and the dash ("July 30 (Reuters) -"). */
-const DATELINE_END = /^[\s\u00A0]*(?:\([A-Za-z .&]+\)[\s\u00A0]*)?[-—–]/;
-
-/** The day of the article's main event: the first time word of its lede (the first paragraph with a full sentence). */
-function storyDate(
-  text: string,
-  sentences: Sentence[],
-  lede: Sentence | undefined,
-  pub: Date | null,
-  drafts: Draft[],
-): DateMention | null {
-  if (!lede) return null;
-  const para = sentences.filter((s) => s.para === lede.para);
-  const end = Math.min(lede.start + LEDE_REACH, (para[para.length - 1] as Sentence).end);
-  let dateline: DateMention | null = null;
-  // ("…, the minister said. On Monday, she also said …": the day of another statement after the lede's first)
-  const all = findDates(text, "en", lede.start, end, pub).filter(
-    (m) => m.start < lede.end || !inAdditionalStatement(text, drafts, m),
-  );
-  const published = pub ? isoDay(pub) : null;
-  for (const m of outsideContents(all, drafts)) {
-    if (!m.date) continue;
-    if (notTheEventDay(text, m) || paperDay(text, m)) continue;
-    // a day after publication is a plan, not the event
-    if (published && m.date > published) continue;
-    // "SAN JOSE, Calif., July 30 (Reuters) - X said on Wednesday …": the dateline gives the day the
-    // story was filed; the lede's own day, when it has one, is the event's
-    if (!dateline && DATELINE_END.test(text.slice(m.end, m.end + 24))) {
-      dateline = m;
-      continue;
-    }
-    return m;
-  }
-  if (dateline) return dateline;
-  // "A wildfire forced 8,000 people from their homes on Tuesday, fire officials said": when the lede
-  // dates only what it reports, that is the story's day (not a plan: nothing after publication)
-  return (
-    reportedDay(text, all, lede.start, pub) ?? nextParagraphDay(text, sentences, lede.para + 1, pub, drafts)
-  );
-}
-
-/**
- * The first of `mentions` that is a day the reported event happened on: a weekday or "yesterday", not after
- * publication, not a plan ("the committee would meet on Wednesday", looked for back to `floor`).
- */
-function reportedDay(
-  text: string,
-  mentions: DateMention[],
-  floor: number,
-  pub: Date | null,
-): DateMention | null {
-  const published = pub ? isoDay(pub) : null;
-  for (const m of mentions) {
-    if (!m.date || (published && m.date > published)) continue;
-    if (notTheEventDay(text, m)) continue;
-    if (!LEDE_DAY.test(text.slice(m.start, m.end))) continue;
-    if (PLANNED.test(text.slice(Math.max(floor, m.start - 60), m.start)) && !afterDaysOccasion(text, m))
-      continue;
-    return m;
-  }
-  return null;
-}
-
-/**
- * "X has told a public inquiry he … ." then "X was giving evidence on Thursday …": a lede with no day
- * leaves it to the paragraph after it; only a weekday or "yesterday" there, outside any claim's content.
- */
-function nextParagraphDay(
-  text: string,
-  sentences: Sentence[],
-  para: number,
-  pub: Date | null,
-  drafts: Draft[],
-): DateMention | null {
-  const next = sentences.filter((s) => s.para === para);
-  if (!next.length) return null;
-  const start = (next[0] as Sentence).start;
-  const end = Math.min(start + LEDE_REACH, (next[next.length - 1] as Sentence).end);
-  const found = outsideContents(findDates(text, "en", start, end, pub), drafts);
-  return reportedDay(
-    text,
-    found.filter((m) => !inAdditionalStatement(text, drafts, m)),
-    start,
-    pub,
-  );
-}
-
 /** Time expressions in the regions where claims and scene sentences can take them from, in text order. */
 function datesNearClaims(
   text: string,
@@ -377,20 +276,6 @@ function datesWithinRange(
 ): void {
   // (a range of days is kept: a statement made over several days has no one day, nor the running one)
   if (to > from) for (const m of findDates(text, lang, from, to, pub)) if (m.date || m.range) out.push(m);
-}
-
-/** The mentions that fall inside no claim's content. */
-
-function outsideContents(mentions: DateMention[], drafts: Draft[]): DateMention[] {
-  if (!mentions.length) return mentions;
-  const spans = drafts.map((d) => [d.contentStart, d.contentEnd] as const).sort((a, b) => a[0] - b[0]);
-  // (the furthest end of the contents starting at or before each span's start)
-  const reach: number[] = [];
-  for (const [, e] of spans) reach.push(Math.max(e, reach[reach.length - 1] ?? -Infinity));
-  return mentions.filter((m) => {
-    const k = firstAtOrAfter(spans, m.start + 1, (x) => x[0]) - 1;
-    return k < 0 || m.end > (reach[k] as number);
-  });
 }
 
 /** The mentions inside [from, to), by binary search over the sorted list. */

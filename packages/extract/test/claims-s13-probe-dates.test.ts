@@ -1,7 +1,8 @@
 // Session 13 probe of when statements were made, in Arabic and English: made-up news sentences, one rule
 // each; no text here comes from a fixture. 2026-11-18 is a Wednesday.
 import { describe, expect, it } from "vitest";
-import { findDates, parseDay } from "../src/dates.ts";
+import { parseDay } from "../src/calendar-days.ts";
+import { findDates } from "../src/dates.ts";
 import { run } from "./arabic.ts";
 import { englishOn, said } from "./english.ts";
 

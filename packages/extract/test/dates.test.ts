@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findDates, lastWeekday, parseDay } from "../src/dates.ts";
+import { lastWeekday, parseDay } from "../src/calendar-days.ts";
+import { findDates } from "../src/dates.ts";
 
 const pub = parseDay("2025-11-25") as Date; // a Tuesday
 const dates = (text: string, lang: "ar" | "en"): (string | null)[] =>

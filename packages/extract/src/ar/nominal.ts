@@ -4,7 +4,8 @@ import { foldForCompare, seatless, withoutHarakat } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { anonymityStart } from "./anonymity.ts";
-import { ANONYMITY, ASIDE_OPENERS, COMMAS, contentEnd } from "./content.ts";
+import { ANONYMITY, ASIDE_OPENERS, COMMAS } from "./content.ts";
+import { contentEnd } from "./content-end.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord, VERB_FORMS } from "./cues.ts";
 import {

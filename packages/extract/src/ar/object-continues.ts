@@ -1,6 +1,6 @@
 // What, after a comma, still belongs to a reported nominal object («أعلن … إنقاذ 400 مهاجر، انطلق معظمهم …»).
 import { foldForCompare } from "../text/chars.ts";
-import { opensWith } from "./lexicon.ts";
+import { opensWith } from "./after-comma.ts";
 
 /** «ضبط 40 كيلوغراما …، في عملية أمنية …», «…، خلال حملة تفتيش …»: the operation the announced act was part of. */
 const OPERATION = /^(?:في|خلال) (?:عمليه|عمليات|حمله|حملات|مداهمه|مداهمات)(?:\s|$)/u;

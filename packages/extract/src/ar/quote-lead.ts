@@ -2,8 +2,8 @@
 import { type ArticleView, type Draft, newDraft } from "../draft.ts";
 import { type Quote, quoteAt } from "../text/quotes.ts";
 import { type Sentence, sentenceAt } from "../text/segment.ts";
+import { appositionEnd } from "./apposition.ts";
 import { FUNCTION_WORDS, foldWord, PERSON_TITLES } from "./lexicon.ts";
-import { appositionEnd } from "./owner.ts";
 import { DASH_DATELINE, titleHead } from "./phrase.ts";
 import { rememberNames } from "./speaker.ts";
 import { readSubject, type SpanPair } from "./subject.ts";

@@ -3,7 +3,8 @@
 import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
-import { contentEnd, contentStart } from "./content.ts";
+import { contentStart } from "./content.ts";
+import { contentEnd } from "./content-end.ts";
 import { foldWord, TIME_WORDS } from "./lexicon.ts";
 import { readSubject } from "./subject.ts";
 

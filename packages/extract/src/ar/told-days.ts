@@ -1,4 +1,5 @@
-import { type DateMention, findDates, isoDay } from "../dates.ts";
+import { isoDay } from "../calendar-days.ts";
+import { type DateMention, findDates } from "../dates.ts";
 import type { Draft } from "../draft.ts";
 import { seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";

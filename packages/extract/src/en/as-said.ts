@@ -1,7 +1,9 @@
 /** "As the minister said, …" and "…, as police have said.": the speaker's words are the main clause. */
-import { type ArticleView, trimSpan } from "../draft.ts";
+import { type ArticleView, type Draft, trimSpan } from "../draft.ts";
 import type { Sentence } from "../text/segment.ts";
-import { untilComma, writerTakesOver } from "./content.ts";
+import { untilComma, wordsBetween, writerTakesOver } from "./content.ts";
+import { AS_CLAUSE_VERBS, ELLIPTIC_CLAUSE } from "./verb-claim-shapes.ts";
+import type { VerbHit } from "./verbs.ts";
 
 /** A comma right after the cue, a weekday or "yesterday"/"today" between them allowed. */
 const COMMA_AFTER = /^(?:[\s\u00A0]+(?:on[\s\u00A0]+)?(?:[A-Z][a-z]+day|yesterday|today))?[\s\u00A0]*,/;
@@ -34,4 +36,43 @@ export function asSaidContent(
   if (END_AFTER.test(after) && before.endsWith(","))
     return trimSpan(text, s.start, s.start + before.length - 1);
   return null;
+}
+
+/**
+ * A cue after "as" and its subject: the main clause is what was said (d, its content set), a comparison
+ * ("as X called them", null), or the verb's own clause after it (undefined: read on).
+ */
+export function asSaidClaim(
+  view: ArticleView,
+  s: Sentence,
+  d: Draft,
+  subject: { start: number; end: number },
+  hit: VerbHit,
+  start: { pos: number; that: boolean },
+  cueEnd: number,
+  closesSentence: boolean,
+): Draft | null | undefined {
+  const { text } = view;
+  // "As the minister said, the plan …", "…, as police have said.": the main clause is what was said
+  const asStart = text.lastIndexOf("as", subject.start - 1);
+  const content = hit.base === "call" ? null : asSaidContent(view, s, Math.max(s.start, asStart), cueEnd);
+  // "… as Vincent admits voters ‘sent us a message’": a clause of its own after the verb, no comparison
+  // (not the ellipsis of "as Smith said it would.")
+  const ownClause =
+    hit.base !== "call" &&
+    (start.that ||
+      (AS_CLAUSE_VERBS.has(hit.base) &&
+        // ("joined the show as a staff writer … and wrote …": "as" a preposition before a role)
+        !!subject &&
+        !/^(?:an?|one)\s/i.test(text.slice(subject.start, subject.end)) &&
+        /^[\s\u00A0]+[\p{Ll}‘“"]/u.test(text.slice(cueEnd, cueEnd + 2)) &&
+        wordsBetween(text, cueEnd, s.end) >= 3)) &&
+    !ELLIPTIC_CLAUSE.test(text.slice(start.pos, start.pos + 30));
+  if (!content && !(ownClause && !closesSentence)) return null;
+  if (content) {
+    [d.contentStart, d.contentEnd] = content;
+    d.rules.push("en.as-said");
+    return d;
+  }
+  return undefined;
 }

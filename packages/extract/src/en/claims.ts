@@ -1,9 +1,8 @@
 import type { ArticleView, Draft } from "../draft.ts";
-import { isJsSpace } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
-import { asSaidContent } from "./as-said.ts";
+import { asSaidClaim } from "./as-said.ts";
 import { bareClauseAfter } from "./bare-clause.ts";
 import {
   continuesAnotherClause,
@@ -67,14 +66,14 @@ import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
 import { coordinatorBefore } from "./time-before-verb.ts";
 import { circumstancePhrase, commaCloses, lastListedName, noObjectAfterComma } from "./token-shapes.ts";
 import {
-  AS_CLAUSE_VERBS,
+  adjunctThenComma,
   CLAUSE_WORDS,
-  ELLIPTIC_CLAUSE,
   GENERIC_SUBJECT,
   isRelativeWho,
   MODAL,
   NOMINAL_ACTS,
-  WRITER_AFTER_SPEAKER,
+  objectRelativeBefore,
+  writerFollowsSpeaker,
 } from "./verb-claim-shapes.ts";
 import { setMention, verbDraft } from "./verb-draft.ts";
 import {
@@ -262,16 +261,7 @@ export function verbClaim(
     endsClause(text, start.pos, s) ||
     stops.includes(toks[after]?.start ?? -1) ||
     (adjunctOnly(text, start.pos, s) && !takesInfinitive) ||
-    // "…, lawmakers said Friday, as they bristled at …": a subordinate clause follows the speaker
-    // (also "…, the companies said, creating the largest …": the writer's participle of consequence,
-    // and "…, the department said Friday, up from 29 a week earlier": the writer's comparison)
-    /^[\s\u00A0]*(?:,[\s\u00A0]*)?(?:as|when|while|because|since|although|though|even as|but|(?:up|down) from\s|(?:granted|given) anonymity\b|(?:creating|sending|making|bringing|leaving|putting|raising|ending|marking|pushing|setting|giving|paving|prompting|triggering|capping|dealing)\s)\b/.test(
-      text.slice(text[start.pos - 1] === "," ? start.pos - 1 : start.pos, start.pos + 12),
-    ) ||
-    // "…, Gov. Suzuki said Tuesday, after a record number of attacks …", "…, the prefecture said, more than
-    // double the figure …": after a comma, the occasion or the writer's comparison, not the speaker's words
-    (/,[\s\u00A0]*$/.test(text.slice(start.pos - 3, start.pos)) &&
-      WRITER_AFTER_SPEAKER.test(text.slice(start.pos, start.pos + 24)));
+    writerFollowsSpeaker(text, start.pos);
   // "studies have shown that …" / "…, studies have shown." report; "volunteers have shown signs of …" and
   // "has written letters" do not
   if (
@@ -286,11 +276,7 @@ export function verbClaim(
   // "…, top black lawmakers said Friday.": modifiers the speaker walk left out, back to the comma
   if (subject && closesSentence && !subject.pronoun) subject = widenToComma(text, s.start, subject);
   // "…, the agency said in a June report, and …": circumstances after the verb, then the comma
-  const commaAfterAdjunct =
-    isJsSpace(text.charCodeAt(cueEnd)) &&
-    /^[\s\u00A0]+(?:in|on|at|during|after|before|last|this|earlier|late|early)\b[^,.;:“”"]{0,50},[\s\u00A0]+(?:and|but)\s/.test(
-      text.slice(cueEnd, cueEnd + 70),
-    );
+  const commaAfterAdjunct = adjunctThenComma(text, cueEnd);
   const before = subject ? text.slice(s.start, subject.start).trimEnd() : "";
   // a "that" right after the verb (or its hearer) opens the content; a later one belongs to something else
   const thatOpens = start.that && wordsBetween(text, cueEnd, start.pos) <= 4;
@@ -357,27 +343,8 @@ export function verbClaim(
     // "as she called for the ratification …" reports; "as X called it/them" compares
     cueEnd === verb.end
   ) {
-    // "As the minister said, the plan …", "…, as police have said.": the main clause is what was said
-    const asStart = text.lastIndexOf("as", subject.start - 1);
-    const content = hit.base === "call" ? null : asSaidContent(view, s, Math.max(s.start, asStart), cueEnd);
-    // "… as Vincent admits voters ‘sent us a message’": a clause of its own after the verb, no comparison
-    // (not the ellipsis of "as Smith said it would.")
-    const ownClause =
-      hit.base !== "call" &&
-      (start.that ||
-        (AS_CLAUSE_VERBS.has(hit.base) &&
-          // ("joined the show as a staff writer … and wrote …": "as" a preposition before a role)
-          !!subject &&
-          !/^(?:an?|one)\s/i.test(text.slice(subject.start, subject.end)) &&
-          /^[\s\u00A0]+[\p{Ll}‘“"]/u.test(text.slice(cueEnd, cueEnd + 2)) &&
-          wordsBetween(text, cueEnd, s.end) >= 3)) &&
-      !ELLIPTIC_CLAUSE.test(text.slice(start.pos, start.pos + 30));
-    if (!content && !(ownClause && !closesSentence)) return null;
-    if (content) {
-      [d.contentStart, d.contentEnd] = content;
-      d.rules.push("en.as-said");
-      return d;
-    }
+    const asSaid = asSaidClaim(view, s, d, subject, hit, start, cueEnd, closesSentence);
+    if (asSaid !== undefined) return asSaid;
   }
   if (WEAK_VERBS.has(hit.base) && !opensClause && describesBetweenCommas(text, s, subject, start.pos))
     return null;
@@ -385,17 +352,7 @@ export function verbClaim(
   const relative = subject ? relativePronounBefore(text, s, subject.start) : -1;
   if (relative >= 0) return relativeDraft(view, s, d, relative, start.pos, hit.base) ? d : null;
   // "the explosion that Mayor de Blasio described as …", "what Liz Wahl said": the content is elsewhere
-  if (
-    subject &&
-    !opensClause &&
-    /\b(?:what|which|that|whom)$/i.test(
-      text.slice(Math.max(s.start, subject.start - 8), subject.start).trimEnd(),
-    ) &&
-    // "in which he said …" introduces a statement
-    !/\b(?:in|at|during|on|with|after|for)\s+(?:which|whom)$/i.test(
-      text.slice(Math.max(s.start, subject.start - 16), subject.start).trimEnd(),
-    )
-  ) {
+  if (subject && !opensClause && objectRelativeBefore(text, s.start, subject.start)) {
     const that = /\bthat$/i.test(text.slice(Math.max(s.start, subject.start - 6), subject.start).trimEnd());
     return that && gappedRelativeDraft(view, s, d, start.pos, hit.base) ? d : null;
   }

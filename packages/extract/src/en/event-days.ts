@@ -1,6 +1,7 @@
 // Days a lede gives something other than its event ("until Friday"), and the occasion a report follows
 // ("after Saturday's 2-1 win"), whose day is the day of the words said after it.
-import { type DateMention, isoDay, parseDay } from "../dates.ts";
+import { isoDay, parseDay } from "../calendar-days.ts";
+import type { DateMention } from "../dates.ts";
 
 /** A day that is not the event's: "since Monday", "until March 3", "next Friday", "by Tuesday". */
 const NOT_THE_EVENT =

@@ -1,4 +1,4 @@
-import { parseDay } from "../dates.ts";
+import { parseDay } from "../calendar-days.ts";
 import type { Draft } from "../draft.ts";
 import type { Entity } from "../speaker-types.ts";
 import { paragraphAt, type Sentence } from "../text/segment.ts";

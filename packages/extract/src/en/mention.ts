@@ -12,15 +12,11 @@ import {
   DOCUMENT_HEADED,
   GENERIC,
   GENERIC_HEADS,
-  genericModifier,
   headBeforeRelative,
   LOBBY,
-  MEMBER_OF_NAMED_BODY,
   NAMED_MESSAGE,
   nameGivenOnly,
   OFFICE_POSSESSIVE,
-  OWN_BODY_ROLE,
-  OWNED_ROLE,
   PROXY,
   PROXY_HEAD,
   properlyNamedBody,
@@ -45,7 +41,6 @@ import {
   OPENING_ROLES,
   ORG_WORDS,
   PARTY_MEMBER,
-  ROLE_HEAD,
   styledHonorific,
   TIME_NAMES,
   TITLE_HEADS,
@@ -64,6 +59,7 @@ import { ASKED_AFTER_HEAD } from "./reached-by.ts";
 import { withSeatsNamed } from "./seats.ts";
 import { teamMentionParse } from "./team-leader.ts";
 import { nameAfterOfPhrase, nameAfterPortfolio, nameAfterTitle } from "./title-body.ts";
+import { proxyParse, withoutName } from "./unnamed-mentions.ts";
 
 /** Prepositions linking a common head to the place or body that ends a description ("experts at the X"). */
 const LINKS = new Set("in at of from for with on to near along across around outside".split(" "));
@@ -180,42 +176,7 @@ export function parseEnglishMention(raw: string): MentionParse {
   if (message)
     return { name: null, title: message[1] as string, kind: "unknown", pronoun: false, document: true };
   const proxy = PROXY_HEAD.test(clean) ? PROXY.exec(clean) : null;
-  if (proxy) {
-    const g = proxy.groups ?? {};
-    // "A Nato spokeswoman", "a Pentagon spokesman": the capitalised words before the role name the body
-    const named =
-      /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+)?((?:(?!(?:The|A|An|One|Another)\s)\p{Lu}[\w.&’'-]*\s+)+)\S+$/u.exec(
-        clean.slice(0, proxy.index + proxy[0].indexOf(g.head ?? "") + (g.head ?? "").length),
-      );
-    const body = g.owner
-      ? g.owner.replace(/[’']s$/, "")
-      : named
-        ? (named[1] as string).trim()
-        : g.link && !/^(?:with|to)$/i.test(g.link)
-          ? g.body
-          : genericModifier(clean);
-    // ("A Scottish government spokesperson": a body the role names itself, not the one in focus)
-    const namesOwnBody = !body && OWN_BODY_ROLE.test(clean);
-    const parse: MentionParse = {
-      name: null,
-      title: clean.replace(/^(?:the|a|an|one|another)\s+/i, ""),
-      kind: "unknown",
-      pronoun: false,
-      ...(namesOwnBody
-        ? {}
-        : {
-            speaksFor: body
-              ? {
-                  ...parseEnglishMention(body),
-                  ...(named && !g.owner ? { kind: "organisation" as const } : {}),
-                }
-              : ("focus" as const),
-          }),
-    };
-    const gender = genderOf(g.head ?? null);
-    if (gender) parse.gender = gender;
-    return parse;
-  }
+  if (proxy) return proxyParse(clean, proxy, parseEnglishMention);
   const words = spaceSeparated(withoutTimeTail(clean));
   // "a poll released Monday" (not "Theresa May": a month after a given name is a family name)
   const untimed = words.length;
@@ -261,28 +222,7 @@ export function parseEnglishMention(raw: string): MentionParse {
         /^(?:\p{Lu}|van|de)/u.test(words[i - 2] ?? "")))
   )
     i--;
-  if (i === words.length && words.length > 0) {
-    // "Clinton’s campaign", "the senator": no trailing name
-    const title = withoutLeadingDeterminer(words).join(" ") || null;
-    // (not "The Australian Medical Association's Victorian president": a role the body owns)
-    // ("the office of the auditor general": the office is a body, not the officer)
-    // ("A Health Ministry official": a person of the body the capitalised words name; not "Campaign officials"
-    // opening a sentence, where the capital may be the sentence's)
-    const org =
-      title !== null &&
-      ((ORG_WORDS.test(clean) && !OWNED_ROLE.test(clean) && !MEMBER_OF_NAMED_BODY.test(clean)) ||
-        /^the\s+office\s+of\s/i.test(clean));
-    const parse: MentionParse = {
-      name: org ? clean.replace(/^the\s+/i, "") : null,
-      title: org ? null : title,
-      kind: org ? "organisation" : "person",
-      pronoun: false,
-    };
-    if (!org && /^the\s/i.test(clean) && ROLE_HEAD.test(clean)) parse.definite = true;
-    const gender = org ? undefined : genderOf(title);
-    if (gender) parse.gender = gender;
-    return parse;
-  }
+  if (i === words.length && words.length > 0) return withoutName(words, clean);
   const affiliated = affiliatedSpeaker(words, i, parseEnglishMention);
   if (affiliated) return affiliated;
   // "observers in Virginia", "experts at the Brookings Institution", "the mayor of Chicago": a description

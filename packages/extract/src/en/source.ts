@@ -1,20 +1,19 @@
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { anonymityClauseStart } from "./anonymous-source.ts";
-import { benchStart } from "./bench.ts";
 import { chargedPerson } from "./charged.ts";
 import { describedRoleStart } from "./epithets.ts";
-import { trimLinks } from "./leading-links.ts";
 import { INSTITUTION_HEADS, PRONOUNS, SUBJECT_STOPS, WH_RELATIVE } from "./lexicon.ts";
 import { linkingAdverbEnd } from "./linking-adverbs.ts";
-import { peopleAtPlace, peopleBeforePlace, prepositionList } from "./listed-places.ts";
+import { peopleBeforePlace, prepositionList } from "./listed-places.ts";
 import { modifiedHead } from "./modified-head.ts";
 import { isCap, isPossessive, npWord } from "./np-words.ts";
 import { CAPITAL_TITLES, ROLE_HEAD, TIME_NAMES } from "./person-words.ts";
+import { speakerOfPhrase } from "./phrase-speaker.ts";
 import { PP_LINKS } from "./phrase-words.ts";
 import { insideBodyName, listedFieldsBodyStart } from "./portfolio-and.ts";
 import { askedPeople } from "./reached-by.ts";
 import { antecedentOfWhich, antecedentOfWho, relativeAfterObject } from "./relative-subject.ts";
-import { nameBeforeDescription, nameBeforeHometown, placeOfRole } from "./second-appositive.ts";
+import { nameBeforeHometown, placeOfRole } from "./second-appositive.ts";
 import {
   APPOSITIVE_REACH,
   DETERMINERS,
@@ -35,7 +34,6 @@ import {
   roleOfAnyBodyStart,
   unitBeforeRole,
 } from "./speaker-start.ts";
-import { teamSpan } from "./team-leader.ts";
 import { timeBeforeVerb } from "./time-before-verb.ts";
 import { documentBeforeSaying } from "./token-shapes.ts";
 
@@ -363,58 +361,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     }
     return null;
   }
-  // "Critics, including Sen. Maria Vance, argued": the examples belong to the plural head before them
-  const including = toks.findIndex((t) => t.start === start);
-  if (
-    including >= 0 &&
-    toks[including]?.word &&
-    /^(?:including|notably|especially)$/i.test((toks[including] as Token).text) &&
-    toks[including + 1]?.text === ","
-  ) {
-    const head = subjectBefore(text, toks.slice(including + 2));
-    if (head && !head.pronoun) return head;
-  }
-  // "a statement from the health ministry said": the walk stopped at the body's determiner; the document or
-  // person before the preposition speaks for it
-  const opener = toks.findIndex((t) => t.start === start);
-  if (
-    opener >= 0 &&
-    DETERMINERS.has(lower(toks[opener] as Token)) &&
-    BODY_LINK.test(toks[opener + 1]?.text ?? "")
-  ) {
-    const head = subjectBefore(text, toks.slice(opener + 1));
-    // (a word of its own before the preposition: not "A person familiar [with the matter]")
-    const before = head && !head.pronoun && head.start < (toks[opener + 1] as Token).start;
-    if (head && before) return { start: head.start, end: stop, pronoun: false };
-  }
-  // "Crewmen on the Corentyne say", "Commuters along the highway say": plural people, then where they are
-  const placed = opener >= 0 ? peopleAtPlace(toks, opener) : -1;
-  const placedPeople = placed > 0 ? subjectBefore(text, toks.slice(placed)) : null;
-  if (placedPeople && !placedPeople.pronoun) return { start: placedPeople.start, end: stop, pronoun: false };
-  // never start the phrase with a linking word; a determiner alone ("a") is no speaker
-  const span = trimLinks(text, start, stop);
-  // (at most five letters: only then can the phrase be one of these words)
-  if (
-    span &&
-    span[1] - span[0] <= 5 &&
-    /^(?:the|a|an|his|her|their|its|this|that)$/i.test(text.slice(span[0], span[1]))
-  )
-    return null;
-  if (!span) return null;
-  // "X at the University of Y and his colleagues reported", "a team led by X reported": the team with its leader
-  const team = teamSpan(text, toks, span, (t) => subjectBefore(text, t));
-  if (team) return team;
-  // "Officials familiar with the matter said": the phrase found is the modifier's object, not the speaker
-  const head = modifiedHead(
-    toks,
-    (t) => subjectBefore(text, t),
-    toks.findIndex((t) => t.start === span[0]),
-  );
-  const named = head
-    ? -1
-    : nameBeforeDescription(text, toks, span[0], span[1], (t) => subjectBefore(text, t));
-  const from = head ? head.start : named >= 0 ? named : span[0];
-  return { start: benchStart(text, from), end: span[1], pronoun: false };
+  return speakerOfPhrase(text, toks, start, stop, (t) => subjectBefore(text, t));
 }
 
 /** A capitalised word that can name a place or nation before a body's modifiers ("The French finance minister"). */
@@ -425,8 +372,6 @@ const MEMBERSHIP = /^(?:team|staff|panel|committee|board|squad|crew|council|facu
 const PERSON_BEFORE_ON =
   /^(?:researcher|scientist|member|official|officer|source|player|engineer|doctor|analyst)s?$/;
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us"]);
-/** "a statement from the ministry", "a spokesman for the council": the link from a speaker to its body. */
-const BODY_LINK = /^(?:from|of|for)$/;
 
 const APPOSITIVE_OPENERS =
   /^(?:who|which|a|an|the|its|his|her|their|one|co-\S+|former|chief|senior|executive|president|director|founder|head|professor|spokesman|spokeswoman|spokesperson)$/i;

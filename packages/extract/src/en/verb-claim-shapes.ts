@@ -1,5 +1,6 @@
 // Word shapes verbClaim reads around an English reporting verb: what follows a speaker, an elliptic clause,
 // objects that are acts, and subjects that report only with a clause.
+import { isJsSpace } from "../text/chars.ts";
 import { MODALS } from "./auxiliaries.ts";
 
 /** After ", X said(, time)," the occasion or the writer's comparison ("after a record …", "more than double …"). */
@@ -31,3 +32,30 @@ export const isRelativeWho = (
   text: string,
   subject: { start: number; end: number; pronoun?: boolean } | null,
 ) => !!subject?.pronoun && /^who$/i.test(text.slice(subject.start, subject.end));
+/**
+ * What follows "…, X said" when the words after it are not the speaker's: a subordinate clause ("…, lawmakers
+ * said Friday, as they bristled at …"; also "…, the companies said, creating the largest …": the writer's
+ * participle of consequence, and "…, the department said Friday, up from 29 a week earlier": the writer's
+ * comparison), or after a comma the occasion or the writer's comparison ("…, Gov. Suzuki said Tuesday,
+ * after a record number of attacks …", "…, the prefecture said, more than double the figure …").
+ */
+export const writerFollowsSpeaker = (text: string, pos: number): boolean =>
+  /^[\s\u00A0]*(?:,[\s\u00A0]*)?(?:as|when|while|because|since|although|though|even as|but|(?:up|down) from\s|(?:granted|given) anonymity\b|(?:creating|sending|making|bringing|leaving|putting|raising|ending|marking|pushing|setting|giving|paving|prompting|triggering|capping|dealing)\s)\b/.test(
+    text.slice(text[pos - 1] === "," ? pos - 1 : pos, pos + 12),
+  ) ||
+  (/,[\s\u00A0]*$/.test(text.slice(pos - 3, pos)) && WRITER_AFTER_SPEAKER.test(text.slice(pos, pos + 24)));
+/**
+ * "the explosion that Mayor de Blasio described as …", "what Liz Wahl said": a relative pronoun right before
+ * the subject at `at` (not "in which he said …", which introduces a statement); `from` is the sentence start.
+ */
+export const objectRelativeBefore = (text: string, from: number, at: number): boolean =>
+  /\b(?:what|which|that|whom)$/i.test(text.slice(Math.max(from, at - 8), at).trimEnd()) &&
+  !/\b(?:in|at|during|on|with|after|for)\s+(?:which|whom)$/i.test(
+    text.slice(Math.max(from, at - 16), at).trimEnd(),
+  );
+/** "…, the agency said in a June report, and …": circumstances right after the cue ending at `cueEnd`, then the comma. */
+export const adjunctThenComma = (text: string, cueEnd: number): boolean =>
+  isJsSpace(text.charCodeAt(cueEnd)) &&
+  /^[\s\u00A0]+(?:in|on|at|during|after|before|last|this|earlier|late|early)\b[^,.;:“”"]{0,50},[\s\u00A0]+(?:and|but)\s/.test(
+    text.slice(cueEnd, cueEnd + 70),
+  );
