@@ -104,7 +104,7 @@ export function contentStops(
   // "…, making the pledge the centerpiece of her campaign": the writer's participle of consequence
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i] as Token;
-    if (t.word && toks[i - 1]?.text === "," && CONSEQUENCE.test(t.text))
+    if (t.word && toks[i - 1]?.text === "," && CONSEQUENCE.has(t.text))
       stops.push((toks[i - 1] as Token).start);
   }
   // "…, a key promise of her campaign.": a closing appositive that sums the clause up is the writer's
@@ -183,6 +183,6 @@ const mayRefuse = (sentence: string): boolean =>
 const REFUSAL_AFTER =
   /[\s\u00A0]+(?:but|and)[\s\u00A0]+(?:(?:declined|refused)[\s\u00A0]+to|(?:would|did|could)[\s\u00A0]+not|(?:wouldn|didn|couldn)[’']t)[\s\u00A0]+(?:say|comment|elaborate|specify|disclose|discuss|give|provide|name|identify|confirm|reveal|explain)\b|,[\s\u00A0]+without[\s\u00A0]+(?:specifying|saying|elaborating|naming|identifying|disclosing|giving|providing|explaining)\b/g;
 // (only participles that sum up a news event; "leaving", "dealing a blow" may still be the speaker's words)
-const CONSEQUENCE = /^(?:making|marking|prompting|capping)$/;
+const CONSEQUENCE = new Set(["making", "marking", "prompting", "capping"]);
 const WRITERS_NEW_CLAUSE =
   /,[\s\u00A0]+(?:and|but)[\s\u00A0]+(?:the|a|an|this|these|those|its|his|her|their|[A-Z][a-z]+)[\s\u00A0][^,.;:“”"]{0,40}?\b(?:is|are|has|have)\b/g;
