@@ -21,10 +21,11 @@ const ENTRY_DATE = new RegExp(
  * announces …"), none in the past of a dated update ("Nov. 3 — The health minister said hospitals were coping").
  */
 export function inChronology(text: string, sentences: Sentence[], si: number, cues: number[]): boolean {
-  if (cues.some((c) => PAST_FORMS.has(wordAt(text, c)))) return false;
+  // (the paragraph's own date first: most paragraphs open with none)
   const para = (sentences[si] as Sentence).para;
   return (
     opensEntry(text, sentences, para) &&
+    !cues.some((c) => PAST_FORMS.has(wordAt(text, c))) &&
     (opensEntry(text, sentences, para - 1) || opensEntry(text, sentences, para + 1))
   );
 }

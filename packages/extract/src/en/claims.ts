@@ -293,8 +293,10 @@ export function verbClaim(
   const quoteEndedBefore =
     subject && before === "" && closesSentence ? quoteBeforeSentence(view, si, floor) : null;
   // ("…, the carrier said on Tuesday, blaming fuel costs": the speaker's own participle clause follows)
-  const closes = closesSentence || participleFollows(text, cueEnd, hit.base) || intervalFollows(text, cueEnd);
-  if (subject && (quoteBefore || quoteEndedBefore || (commaBefore && closes && !commaAfterAdjunct))) {
+  // (this and `interrupts` below are read only after a subject and its comma)
+  const closes = (): boolean =>
+    closesSentence || participleFollows(text, cueEnd, hit.base) || intervalFollows(text, cueEnd);
+  if (subject && (quoteBefore || quoteEndedBefore || (commaBefore && closes() && !commaAfterAdjunct))) {
     // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
     const content = quoteEndedBefore ?? contentBefore(view, s, s.start + before.length, floor);
     if (!content || (!quoteEndedBefore && !!subject.pronoun && restatesEarlierClaim(out, content, s, before)))
@@ -305,12 +307,12 @@ export function verbClaim(
     return d;
   }
   // "It was, the president said, “a stone …”" — but not "In a statement, Smith said, “…”"
-  const interrupts =
+  const interrupts = (): boolean =>
     (text[start.pos - 1] === "," || commaAfterAdjunct) &&
     (!resumesQuote(text, start.pos) ||
       !(LEADING_ADJUNCT.test(before) || openedByParticiple(before, text.slice(start.pos, start.pos + 4)))) &&
     !openerOnly(before);
-  if (subject && commaBefore && interrupts) {
+  if (subject && commaBefore && interrupts()) {
     // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the speaker interrupts the content
     const whole = interruptedContent(view, s, floor, start.pos, s.start + before.length - 1, cueEnd);
     if (!whole) return null;

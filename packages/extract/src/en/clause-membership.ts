@@ -1,6 +1,6 @@
 import type { Draft } from "../draft.ts";
 import { commaRightBefore } from "../text/chars.ts";
-import type { Token } from "../text/tokens.ts";
+import { lowerOf, type Token } from "../text/tokens.ts";
 import { WEAK_VERBS } from "./lexicon.ts";
 import type { SourceSpan } from "./source.ts";
 import { CLAUSE_OPENERS, type VerbHit } from "./verbs.ts";
@@ -109,7 +109,7 @@ export function quotedObjectOnly(
   return weakVerb && !start.that && text[start.pos - 1] !== ":" && CLAUSE_OPENERS.test(text[start.pos] ?? "");
 }
 
-const BACKSHIFTED = /^(?:had|would|could|was|were)$/i;
+const BACKSHIFTED = new Set(["had", "would", "could", "was", "were"]);
 
 /**
  * "said the wait was “not acceptable” and she had asked officials to contact the family": a pronoun after
@@ -119,14 +119,14 @@ const BACKSHIFTED = /^(?:had|would|could|was|were)$/i;
 export function pronounGoesOnReport(toks: Token[], hits: VerbHit[], h: VerbHit): boolean {
   const aux = h.index > 0 ? toks[h.index - 1] : undefined;
   const pronoun = h.index > 1 ? toks[h.index - 2] : undefined;
-  if (!aux || !pronoun || !BACKSHIFTED.test(aux.text) || !/^(?:he|she|they|it|we)$/i.test(pronoun.text))
+  if (!aux || !pronoun || !BACKSHIFTED.has(lowerOf(aux)) || !/^(?:he|she|they|it|we)$/i.test(pronoun.text))
     return false;
   if (toks[h.index - 3]?.text.toLowerCase() !== "and") return false;
   let cue: VerbHit | undefined;
   for (const o of hits) if (o.index < h.index - 3 && !o.participle) cue = o;
   if (!cue || cue.form === cue.base || WEAK_VERBS.has(cue.base) || !/ed$|^said$|^told$/.test(cue.form))
     return false;
-  if (toks[cue.index - 1]?.word && BACKSHIFTED.test(toks[cue.index - 1]?.text ?? "")) return false;
+  if (toks[cue.index - 1]?.word && BACKSHIFTED.has(lowerOf(toks[cue.index - 1] as Token))) return false;
   for (let k = cue.index + 1; k < h.index - 3; k++)
     if (/^(?:and|but|;)$/i.test((toks[k] as Token).text)) return false;
   return true;

@@ -46,8 +46,9 @@ export function afterDaysAgo(toks: Token[], i: number): number {
   }
   let k = i;
   if (toks[k]?.word && lower(toks[k] as Token) === "a" && toks[k + 1]?.text === "few") k++;
-  if (!AGO_COUNT.test(toks[k]?.text ?? "") || !AGO_UNIT.test(toks[k + 1]?.text ?? "")) return i;
-  return toks[k + 2]?.word && lower(toks[k + 2] as Token) === "ago" ? k + 3 : i;
+  // ("ago" first: the rarest of the three words)
+  if (!toks[k + 2]?.word || lower(toks[k + 2] as Token) !== "ago") return i;
+  return AGO_COUNT.test(toks[k]?.text ?? "") && AGO_UNIT.test(toks[k + 1]?.text ?? "") ? k + 3 : i;
 }
 
 /** "yesterday (Tuesday)", "yesterday (13)": the weekday or the day of the month a relative day is, in brackets. */

@@ -151,7 +151,7 @@ function subjectAfterHearer(toks: Token[], i: number, k: number): number {
 /** A quote mark that opens a quotation: no "that" inside it introduces the content. */
 function opensQuote(toks: Token[], k: number): boolean {
   const t = toks[k] as Token;
-  if (!/^[“"]$/.test(t.text)) return false;
+  if (t.text !== "“" && t.text !== '"') return false;
   const next = toks[k + 1];
   const prev = toks[k - 1];
   return t.text === "“" || (!!next && next.start === t.end && (!prev || prev.end < t.start));

@@ -12,6 +12,10 @@ import { ADJUNCT_START } from "./verbs.ts";
 export const WRITER_CONTINUES =
   /,\s+(?:(?:but|and|while)\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b|(?:although|though|even\s+though)\s)|(?<=,[”"])\s+(?:although|though|even\s+though|(?:but|while)\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b)\s|\s[—―]\s*and\s|,\s+in\s+(?:a|an|the)\s+(?:new\s+|recent\s+|separate\s+)?(?:study|report|paper|survey|analysis|interview|statement|filing)\s+(?:published|released|issued|filed|with|on|to|in|by)\b|,\s+(?:[a-z]+ly\s+)?(?:creating|sending|making|bringing|putting|raising|ending|marking|pushing|setting|giving|paving|prompting|triggering|capping|dealing|contradicting|echoing|reversing|defying|undercutting)\s|,\s+(?:which|an?\s+(?:claim|charge|suggestion|allegation|accusation|account|version)(?:\s+that)?)\s+(?:he|she|they|it|the\s+[a-z]+|[A-Z][\w’'-]*)\s+(?:(?:has|have|had|strongly|flatly|firmly)\s+)*(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|contested|contests|refuted|refutes)\b/g;
 
+/** Every WRITER_CONTINUES alternative holds a comma or a dash: a span with neither needs no scan. */
+const mayContinueWriter = (span: string): boolean =>
+  span.includes(",") || span.includes("—") || span.includes("―");
+
 /** ", but it did not say how …", ", but gave no figures": the writer on what the speaker left out. */
 const LEFT_OUT =
   /(?:^|,)\s*but\s+(?:(?:it|he|she|they)\s+)?(?:(?:did|would|could)\s+not|(?:did|would|could)n['’]t|declined\s+to|refused\s+to)\s+(?:say|give|provide|specify|elaborate|comment|disclose|explain|detail|offer|reveal|name|identify)\b|(?:^|,)\s*but\s+(?:gave|offered|provided)\s+no\s/;
@@ -70,6 +74,7 @@ export function writerTakesOver(view: ArticleView, from: number, end: number): n
   const span = view.text.slice(from, end);
   const left = LEFT_OUT.exec(span);
   if (left && !quoteAt(view.quotes, from + left.index)) end = from + left.index;
+  if (!mayContinueWriter(span)) return end;
   WRITER_CONTINUES.lastIndex = 0;
   for (let m = WRITER_CONTINUES.exec(span); m; m = WRITER_CONTINUES.exec(span))
     if (!quoteAt(view.quotes, from + m.index)) return Math.min(end, from + m.index);
@@ -114,7 +119,11 @@ export function contentAfter(
   // (searches stay inside the sentence: scanning on to the end of the article would be quadratic)
   const span = text.slice(start, end);
   WRITER_CONTINUES.lastIndex = 0;
-  for (let m = WRITER_CONTINUES.exec(span); m; m = WRITER_CONTINUES.exec(span)) {
+  for (
+    let m = mayContinueWriter(span) ? WRITER_CONTINUES.exec(span) : null;
+    m;
+    m = WRITER_CONTINUES.exec(span)
+  ) {
     if (!quoteAt(quotes, start + m.index)) {
       if (concessionGoesOn(view, m[0], start + m.index + m[0].length, end)) continue;
       end = start + m.index;

@@ -104,7 +104,7 @@ export function contentStops(
   // "…, making the pledge the centerpiece of her campaign": the writer's participle of consequence
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i] as Token;
-    if (t.word && toks[i - 1]?.text === "," && CONSEQUENCE.test(t.text))
+    if (t.word && toks[i - 1]?.text === "," && CONSEQUENCE.has(t.text))
       stops.push((toks[i - 1] as Token).start);
   }
   // "…, a key promise of her campaign.": a closing appositive that sums the clause up is the writer's
@@ -121,7 +121,7 @@ export function contentStops(
   // "confirmed the request had been received but declined to say when …": the refusal that follows is the
   // writer's account of what the speaker would not say, no part of the words
   REFUSAL_AFTER.lastIndex = 0;
-  for (let m = REFUSAL_AFTER.exec(sentence); m; m = REFUSAL_AFTER.exec(sentence))
+  for (let m = mayRefuse(sentence) ? REFUSAL_AFTER.exec(sentence) : null; m; m = REFUSAL_AFTER.exec(sentence))
     stops.push(s.start + m.index - (sentence[m.index - 1] === "," ? 1 : 0));
   // "Lindsay says ferry delay ‘unacceptable’ as Tories demand inquiry": in a headline (the text's first
   // line, unpunctuated) "as" and a capitalised subject open the writer's news beside the words
@@ -172,9 +172,17 @@ function speakersNextActs(sentence: string): number[] {
 const SPEAKERS_NEXT_ACT =
   /and[\s\u00A0]+(?:(?:also|then|later)[\s\u00A0]+)?(?:(?:calls?|called|calling)[\s\u00A0]+(?:for|on)\b|(?:urges?|urged)[\s\u00A0]+(?!that\b)|(?:dedicated|thanked|praised|hailed)[\s\u00A0]+(?:the|a|an|his|her|their|its|my|our)\b|(?:apologi[sz]ed|paid[\s\u00A0]+tribute)\b)/y;
 // (and "…, without specifying which": the same silence in a phrase)
+/** Every REFUSAL_AFTER match holds one of these words: a sentence with none needs no scan. */
+const mayRefuse = (sentence: string): boolean =>
+  sentence.includes("not") ||
+  sentence.includes("n’t") ||
+  sentence.includes("n't") ||
+  sentence.includes("declined") ||
+  sentence.includes("refused") ||
+  sentence.includes("without");
 const REFUSAL_AFTER =
   /[\s\u00A0]+(?:but|and)[\s\u00A0]+(?:(?:declined|refused)[\s\u00A0]+to|(?:would|did|could)[\s\u00A0]+not|(?:wouldn|didn|couldn)[’']t)[\s\u00A0]+(?:say|comment|elaborate|specify|disclose|discuss|give|provide|name|identify|confirm|reveal|explain)\b|,[\s\u00A0]+without[\s\u00A0]+(?:specifying|saying|elaborating|naming|identifying|disclosing|giving|providing|explaining)\b/g;
 // (only participles that sum up a news event; "leaving", "dealing a blow" may still be the speaker's words)
-const CONSEQUENCE = /^(?:making|marking|prompting|capping)$/;
+const CONSEQUENCE = new Set(["making", "marking", "prompting", "capping"]);
 const WRITERS_NEW_CLAUSE =
   /,[\s\u00A0]+(?:and|but)[\s\u00A0]+(?:the|a|an|this|these|those|its|his|her|their|[A-Z][a-z]+)[\s\u00A0][^,.;:“”"]{0,40}?\b(?:is|are|has|have)\b/g;

@@ -44,9 +44,10 @@ export function teamSpan(
   span: [number, number],
   subjectBefore: (nearestFirst: Token[]) => SourceSpan | null,
 ): SourceSpan | null {
-  const first = toks.findIndex((t) => t.start === span[0]);
-  if (first < 0) return null;
-  if (TEAM_OF.test(text.slice(span[0], span[1])) && toks[first + 1]?.text === "and") {
+  let first = 0;
+  while (first < toks.length && (toks[first] as Token).start !== span[0]) first++;
+  if (first === toks.length) return null;
+  if (toks[first + 1]?.text === "and" && TEAM_OF.test(text.slice(span[0], span[1]))) {
     const leader = subjectBefore(toks.slice(first + 2));
     return leader && !leader.pronoun ? { start: leader.start, end: span[1], pronoun: false } : null;
   }

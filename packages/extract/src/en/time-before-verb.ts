@@ -23,14 +23,18 @@ export function timeBeforeVerb(nearestFirst: Token[]): number {
   return skip + occasionBeforeVerb(nearestFirst, skip);
 }
 
-const OCCASIONS =
-  /^(?:statement|interview|letter|email|e-mail|speech|post|tweet|video|op-ed|memo|filing|release|conference|briefing|address|broadcast)$/i;
+const OCCASIONS = new Set(
+  "statement interview letter email e-mail speech post tweet video op-ed memo filing release conference briefing address broadcast".split(
+    " ",
+  ),
+);
 /**
  * How many tokens from `from` (nearest first) tell the occasion between a speaker and the verb: "Ruth Ames in a
  * statement said", "Stumpf in a televised interview blamed", "The ministry in its weekly briefing said".
  */
 function occasionBeforeVerb(nearestFirst: Token[], from: number): number {
-  if (!OCCASIONS.test(nearestFirst[from]?.text ?? "")) return 0;
+  const occasion = nearestFirst[from];
+  if (!occasion?.word || !OCCASIONS.has(lower(occasion))) return 0;
   for (let k = from + 1; k <= from + 3; k++) {
     const t = nearestFirst[k];
     if (!t?.word) return 0;
@@ -43,7 +47,9 @@ function occasionBeforeVerb(nearestFirst: Token[], from: number): number {
 }
 
 /** A day between a coordinator and its verb: "…, and on Tuesday added that …", "but yesterday said". */
-const DAY_ADJUNCT = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
+const DAY_ADJUNCT = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday yesterday today".split(" "),
+);
 
 /**
  * Where "and"/"but" stands before the verb whose nearest token is toks[k], past a day between them ("and on
@@ -51,7 +57,7 @@ const DAY_ADJUNCT = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunda
  */
 export function coordinatorAt(toks: Token[], k: number): number {
   const left = toks[k];
-  if (!left?.word || !DAY_ADJUNCT.test(lower(left))) return k;
+  if (!left?.word || !DAY_ADJUNCT.has(lower(left))) return k;
   let i = k - 1;
   if (toks[i]?.word && /^(?:on|late|early|later|then)$/i.test((toks[i] as Token).text)) i--;
   return toks[i]?.word && /^(?:and|but)$/i.test((toks[i] as Token).text) ? i : k;

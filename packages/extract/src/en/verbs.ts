@@ -356,6 +356,15 @@ function mayModify(text: string, from: number, to: number): boolean {
 const PEOPLE_THEN_PLACE =
   /^(?:(?:the|some|many|most|several)\s+)?(?:[a-z-]+\s+)?([A-Za-z-]+)\s+(?:in|on|at|of|from|along|across|around|near|outside)\s/i;
 
+/** A subject phrase read as plural: a lowercase last word in -s, or people before a place ("Residents of …"). */
+function pluralSubject(phrase: string, last: string, capitalised: boolean, base: string): boolean {
+  if (!capitalised && /[^s'’]s$/.test(last)) return true;
+  // ("Residents of the area say", "Crewmen on the Corentyne say": the people, then where they are; not "analysts
+  // on a conference call": a verb that may be a noun ends the phrase)
+  const placed = NOUN_LIKE.has(base) ? null : PEOPLE_THEN_PLACE.exec(phrase);
+  return !!placed && isPluralPeople(lowercase(placed[1] as string));
+}
+
 export function agrees(
   text: string,
   hit: VerbHit,
@@ -366,15 +375,12 @@ export function agrees(
   let k = phrase.length;
   while (k > 0 && !isJsSpace(phrase.charCodeAt(k - 1))) k--;
   const lastWord = phrase.slice(k); // what follows the last run of spaces, as split(/\s+/) would give
-  const last = lowercase(lastWord);
-  const capitalised = startsUppercase(lastWord);
-  // ("Residents of the area say", "Crewmen on the Corentyne say": the people, then where they are; not "analysts
-  // on a conference call": a verb that may be a noun ends the phrase)
-  const placed = NOUN_LIKE.has(hit.base) ? null : PEOPLE_THEN_PLACE.exec(phrase);
-  const plural =
-    (!capitalised && /[^s'’]s$/.test(last)) || (!!placed && isPluralPeople(lowercase(placed[1] as string)));
   if (/[’']s$/.test(lastWord)) return false; // "Editor’s note"
   if (hasAux || hit.participle || hit.base === "read") return true;
+  const last = lowercase(lastWord);
+  const capitalised = startsUppercase(lastWord);
+  // (read only by the present tenses below: a past-tense verb agrees with any subject)
+  const plural = (): boolean => pluralSubject(phrase, last, capitalised, hit.base);
   // "Democrats say", "Police say"; not "Battleground state Florida", "Clinton Plan for Taxes"
   if (hit.form === hit.base && !PAST_AS_BASE.has(hit.base)) {
     const coordinated =
@@ -383,13 +389,13 @@ export function agrees(
     return (
       BASE_FORM_SUBJECTS.has(last) ||
       QUANTIFIER_SUBJECTS.has(last) ||
-      plural ||
+      plural() ||
       coordinated ||
       COLLECTIVES.has(last) ||
       capitalised
     );
   }
   if (hit.form.endsWith("s") && hit.form.at(-2) !== "s" && hit.form.length > 1 && !hit.form.endsWith("ed"))
-    return !plural && !BASE_FORM_SUBJECTS.has(last) && !QUANTIFIER_SUBJECTS.has(last);
+    return !plural() && !BASE_FORM_SUBJECTS.has(last) && !QUANTIFIER_SUBJECTS.has(last);
   return true;
 }
