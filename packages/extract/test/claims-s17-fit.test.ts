@@ -1,0 +1,75 @@
+// Session 17 (fit): rules for how news is written, found fitting Arabic batch 30 and English set Y and the
+// Arabic leftovers of 1.61. Made-up sentences; no text here comes from a fixture.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+import { englishOn } from "./english.ts";
+
+// (a Monday)
+const en = englishOn("2026-07-20");
+const ar = (text: string) => run(text, "2026-07-20");
+const arDates = (text: string) => ar(text).map((c) => [c.speaker.name, c.date]);
+const arSpeakers = (text: string) => ar(text).map((c) => [c.speaker.name, c.content.text]);
+
+describe("a date inside a proper name is no day of the story", () => {
+  it("does not date a statement by «قصر 15 يناير» or «ساحة 14 آذار»", () => {
+    expect(
+      arDates(
+        "وقال الوزير، في كلمة ألقاها أمس الأحد خلال حفل بقصر 15 يناير في العاصمة، إن النسبة «مرتفعة»، مبينا أن الوزارة ضاعفت عدد المراكز.",
+      ),
+    ).toEqual([
+      ["الوزير", "2026-07-19"],
+      ["الوزير", "2026-07-19"],
+    ]);
+    expect(
+      arDates("وأكد النائب أمس الأحد، من ساحة 14 آذار، أن الحكومة «لن تصمد»، مضيفا أن الشارع معه."),
+    ).toEqual([
+      ["النائب", "2026-07-19"],
+      ["النائب", "2026-07-19"],
+    ]);
+  });
+  it('does not date a statement by "Palais du 15 Janvier" or "the 26 March Stadium"', () => {
+    expect(
+      en(
+        'Speaking at the Palais du 15 Janvier, the minister said the rate was "the highest in a decade". The coach said at the 26 March Stadium that his side was ready.',
+      ).map((c) => c.date),
+    ).toEqual([null, null]);
+  });
+});
+
+describe("Arabic names", () => {
+  it("keeps «معلم» inside a Somali name («سعدية معلم إيدلي»)", () => {
+    expect(
+      arSpeakers(
+        'وقالت مديرة مستشفى المدينة، الدكتورة سعدية معلم إيدلي، للصحيفة إن الجناح "ممتلئ". وأضافت: "نفد المخزون".',
+      ).map(([s]) => s),
+    ).toEqual(["سعدية معلم إيدلي", "سعدية معلم إيدلي"]);
+  });
+  it("does not name unnamed sources by the apposition on their town («، كبرى مدن الشمال،»)", () => {
+    expect(
+      arSpeakers("وأفادت مصادر طبية في نيالا، كبرى مدن الإقليم، بأن المستشفى «ممتلئ».").map(([s]) => s),
+    ).toEqual(["مصادر طبية في نيالا"]);
+    expect(
+      arSpeakers("وقالت مصادر محلية في المكلا، عاصمة المحافظة، إن القصف «استمر».").map(([s]) => s),
+    ).toEqual(["مصادر محلية في المكلا"]);
+  });
+  it("gives a body «في الولاية» the state the story named before it", () => {
+    expect(
+      arSpeakers(
+        "ارتفعت الإصابات في مدينة كسلا، عاصمة ولاية كسلا الشرقية، إلى 300 حالة. وقالت وزارة الصحة في الولاية إن الوضع «مقلق».",
+      ).map(([s]) => s),
+    ).toEqual(["وزارة الصحة في ولاية كسلا الشرقية"]);
+  });
+});
+
+describe("Arabic participles", () => {
+  it("splits «، منبها إلى أن …» off the statement before it", () => {
+    expect(
+      arSpeakers(
+        "وأوضح رئيس الهيئة، سامي نادر، أن ارتفاع الرسوم “مسؤول عن الزيادات”، منبها إلى أن على الأسر “مراجعة العقود قبل تجديدها”.",
+      ),
+    ).toEqual([
+      ["سامي نادر", "ارتفاع الرسوم “مسؤول عن الزيادات”"],
+      ["سامي نادر", "على الأسر “مراجعة العقود قبل تجديدها”"],
+    ]);
+  });
+});
