@@ -73,3 +73,27 @@ describe("Arabic participles", () => {
     ]);
   });
 });
+
+describe("English hearers and bodies", () => {
+  it('reads a hearer\'s short form in brackets as part of the hearer ("told the … Committee (PAC) on Monday that")', () => {
+    const [c] = en(
+      "The agency's chief executive Mary Banda told Parliament's Public Accounts Committee (PAC) on Monday that 40 drugs were out of stock.",
+      "2026-07-22",
+    );
+    expect([c?.content.text, c?.date]).toEqual(["40 drugs were out of stock", "2026-07-20"]);
+  });
+  it('names a body whose name lists its fields, with a slash inside a word ("Ethics, Law and HIV/AIDS")', () => {
+    expect(
+      en(
+        "In a statement released yesterday, the Malawi Network on Ethics, Law and HIV/AIDS (MANELA) said it had received reports of shortages.",
+      ).map((c) => c.speaker.name),
+    ).toEqual(["Malawi Network on Ethics, Law and HIV/AIDS"]);
+  });
+  it('gives "The organisation" the body quoted last, whatever its kind', () => {
+    expect(
+      en(
+        "The Lilongwe Legal Aid Network said on Friday it had received reports of evictions. The organisation warned that families would be left homeless.",
+      ).map((c) => c.speaker.name),
+    ).toEqual(["Lilongwe Legal Aid Network", "Lilongwe Legal Aid Network"]);
+  });
+});
