@@ -97,3 +97,25 @@ describe("English hearers and bodies", () => {
     ).toEqual(["Lilongwe Legal Aid Network", "Lilongwe Legal Aid Network"]);
   });
 });
+
+describe("English contents that run on or report nothing", () => {
+  it('keeps a passive "but told to …" inside the reported clause', () => {
+    expect(
+      en(
+        "Grace Phiri, 58, said she had been given her inhaler but told to buy her heart pills at a private chemist.",
+      ).map((c) => c.content.text),
+    ).toEqual(["she had been given her inhaler but told to buy her heart pills at a private chemist"]);
+  });
+  it('reads no claim in "accounts showing higher running costs" or in a past promise of a thing', () => {
+    expect(
+      en(
+        "The fees were raised after the clubs filed accounts showing higher running costs, the league said on Friday.",
+      ).map((c) => [c.speaker.name, c.cue.text]),
+    ).toEqual([["league", "said"]]);
+    expect(
+      en(
+        "Opposition MP Ruth Banda said the council had promised cleaner streets last year and had “done nothing.”",
+      ).map((c) => [c.speaker.name, c.cue.text]),
+    ).toEqual([["Ruth Banda", "said"]]);
+  });
+});
