@@ -119,3 +119,16 @@ describe("English contents that run on or report nothing", () => {
     ).toEqual([["Ruth Banda", "said"]]);
   });
 });
+
+describe("English dates", () => {
+  it('dates "According to the Ministry, …" by the circular the Ministry sent just before', () => {
+    expect(
+      en(
+        "Fees rise at 20 schools\nThe increases were approved after the schools filed their accounts, the Ministry said in a circular sent to schools on Thursday.\nAccording to the Ministry, the remaining schools will keep their current fees.",
+      ).map((c) => [c.speaker.name, c.date]),
+    ).toEqual([
+      ["Ministry", "2026-07-16"],
+      ["Ministry", "2026-07-16"],
+    ]);
+  });
+});
