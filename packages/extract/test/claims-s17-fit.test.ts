@@ -132,3 +132,17 @@ describe("English dates", () => {
     ]);
   });
 });
+
+describe("Arabic leftovers of 1.61", () => {
+  it("keeps «ذي قار» whole in a body's name, an affiliation and before a person's name", () => {
+    expect(arSpeakers("وقالت قيادة شرطة محافظة ذي قار في بيان إن الطريق «آمن».").map(([s]) => s)).toEqual([
+      "قيادة شرطة محافظة ذي قار",
+    ]);
+    expect(arSpeakers("وقال النائب عن محافظة ذي قار علي حسن إن المشروع «متعثر».").map(([s]) => s)).toEqual([
+      "علي حسن",
+    ]);
+    expect(ar("وأكد مسؤول في ذي قار أن المدارس «جاهزة».").map((c) => c.speaker.mention?.text)).toEqual([
+      "مسؤول في ذي قار",
+    ]);
+  });
+});

@@ -63,6 +63,8 @@ const jointOffice = (w: string): boolean =>
   w.length > 3 &&
   /^و(?!ال)/u.test(w) &&
   (PERSON_TITLES.has(titleHead(w.slice(1))) || JOINED_ONLY_OFFICES.has(w.slice(1)));
+/** «ذي», «ذو»: «of», opening a place's own name («ذي قار»). */
+const DHI = /^(?:ذي|ذو)$/u;
 /** «دائرة», «مديرية»: a body's head without the article, so in construct with the word after it. */
 const bodyInConstruct = (w: string): boolean => !hasArticle(w) && ORG_TITLES.has(foldWord(w));
 
@@ -166,7 +168,7 @@ export function parseOne(mention: string): MentionParse {
     // «مدير إحدى المدارس الخاصة»: one of a definite group describes the title holder, it names nobody
     if (/^(?:أحد|إحدى|احد|احدى)$/u.test(w) && hasArticle(ws[i + 1] ?? "")) i++;
     // «محافظ ذي قار محمد …»: «ذي/ذو» and the word in construct with it name one place
-    else if (/^(?:ذي|ذو)$/u.test(w) && i + 2 < ws.length) i += 2;
+    else if (DHI.test(w) && i + 2 < ws.length) i += 2;
     else if (envoysState(ws, i)) i++;
     // «عضو مجلس محافظة نينوى أحمد …», «محافظ نينوى رافع …», «سفير مصر X Y»: a place in construct before a
     // name of 2+ words
@@ -176,7 +178,11 @@ export function parseOne(mention: string): MentionParse {
       ((PLACE_NOUNS.has(f) && (i > 1 || !hasArticle(first))) ||
         (i === 1 && !hasArticle(first) && (GOVERNORS.has(head) || ENVOYS.has(head))))
     )
-      i += (PLACE_NOUNS.has(f) && ws.length - i >= 4) || COMPASS.test(w) ? 2 : 1;
+      // («محافظة ذي قار علي …»: the place's own name opens with «ذي», taken next)
+      i +=
+        (PLACE_NOUNS.has(f) && ws.length - i >= 4 && !DHI.test(ws[i + 1] as string)) || COMPASS.test(w)
+          ? 2
+          : 1;
     // «سفير مصر لدى الأردن محمد …»: where the envoy serves
     else if (i > 1 && w === "لدى" && ENVOYS.has(head) && i + 2 <= ws.length && namesPost(ws[i + 1] as string))
       i += 2;
@@ -315,6 +321,12 @@ export function parseOne(mention: string): MentionParse {
         }
         // «عن منطقة بعلبك - الهرمل»: a spaced dash joins the place's two parts
         if (/^[-–—]$/u.test(raw) && i + 1 < ws.length) {
+          i += 2;
+          bareRun = 0;
+          continue;
+        }
+        // «النائب عن محافظة ذي قار علي …»: «ذي» and its word name the place
+        if (DHI.test(w) && i + 1 < ws.length) {
           i += 2;
           bareRun = 0;
           continue;

@@ -250,8 +250,9 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       nameLike(text, toks[i + 1] as Token)
     ) {
       // «عضو مجلس محافظة نينوى أحمد …»: a place noun in construct takes its own bare name
+      // («محافظة ذي قار»: a name opening with «ذي», taken next)
       checking = false;
-      i += 2;
+      i += POSSESSOR.test(bare(toks[i + 1] as Token)) ? 1 : 2;
     } else if (governorsPlace(text, toks, i)) {
       // «والي كسلا اللواء الركن X», «محافظ البصرة المكلف X»: a governor's bare place, then more of the title
       checking = false;
