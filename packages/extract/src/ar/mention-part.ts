@@ -169,7 +169,7 @@ export function parseOne(mention: string): MentionParse {
     if (/^(?:أحد|إحدى|احد|احدى)$/u.test(w) && hasArticle(ws[i + 1] ?? "")) i++;
     // «محافظ ذي قار محمد …»: «ذي/ذو» and the word in construct with it name one place
     else if (DHI.test(w) && i + 2 < ws.length) i += 2;
-    else if (envoysState(ws, i)) i++;
+    else if (envoysState(ws, i)) i += envoysState(ws, i);
     // «عضو مجلس محافظة نينوى أحمد …», «محافظ نينوى رافع …», «سفير مصر X Y»: a place in construct before a
     // name of 2+ words
     else if (
