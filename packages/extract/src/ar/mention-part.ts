@@ -54,6 +54,7 @@ import { NAME_JOINERS, titleHead } from "./phrase.ts";
 import { dawnWord, isAli, pureName, relativeInConstruct, relativeOf } from "./pure-name.ts";
 import { isRegional, townShape } from "./regional-town.ts";
 import { namesPost } from "./title-complements.ts";
+import { membersOfBody } from "./title-genitives.ts";
 import { royalNameWords, titleRunOn } from "./title-run-on.ts";
 
 /** «خطيب»: an office named only joined to another («إمام وخطيب»); alone, «الخطيب» is a family name. */
@@ -221,6 +222,8 @@ export function parseOne(mention: string): MentionParse {
     )
       i++;
     else if (lamGenitive(w, ws[i + 1])) i += 2;
+    // «رئيس الاتحاد الوطني لنساء إريتريا السيدة X»: the members the body is of
+    else if (membersOfBody(ws, i)) i += 2;
     // «عضو المكتب السياسي لحركة حماس حسام بدران»: a body's head in a ل-genitive, its own one-word name,
     // then a name of two words or more
     else if (lamBodyName(ws, i)) i += 2;
