@@ -160,4 +160,11 @@ describe("Arabic leftovers of 1.61", () => {
       ).map((c) => c.speaker.name),
     ).toEqual(["فاطمة حسن", "منير سالم"]);
   });
+  it("ends a bare two-word name before a definite object and its adjective («المدرب X Y الجدول الزمني …»)", () => {
+    expect(
+      ar("وانتقد المدرب كارلوس منديز الجدول الزمني للدوري، معتبرا أنه «مرهق للاعبين».").map(
+        (c) => c.speaker.name,
+      ),
+    ).toEqual(["كارلوس منديز", "كارلوس منديز"]);
+  });
 });
