@@ -1,5 +1,6 @@
 import { AR_MONTHS, AR_WEEKDAYS, DAY_PARTS, ORDINAL_DAYS } from "./ar/date-words.ts";
 import { addDays, calendarDay, isoDay, lastWeekday, parseDay } from "./calendar-days.ts";
+import { dateInName } from "./date-in-name.ts";
 import { dayInMediaName } from "./en/media-name-day.ts";
 import { AR_MARKS, arabicWordPattern, asciiDigits, seatless } from "./text/chars.ts";
 import { leadFilterSource, literalLeadSource } from "./text/lead-filter.ts";
@@ -301,6 +302,9 @@ export function findDates(
       dayInMediaName(text, from + m.index, from + m.index + m[0].length)
     )
       continue;
+    const g = m.groups ?? {};
+    const calendar = (g.day && (g.m1 || g.mon)) || (g.day2 && g.mon2) || g.ord;
+    if (calendar && dateInName(text, lang, from + m.index, from + m.index + m[0].length)) continue;
     const span = lang === "ar" ? rangeOfDays(m.groups ?? {}) || arabicWeek(m) : englishWeek(m);
     const date = span ? null : lang === "ar" ? resolveArabic(m, pub) : resolveEnglish(m, pub);
     const mention: DateMention = { start: from + m.index, end: from + m.index + m[0].length, date };

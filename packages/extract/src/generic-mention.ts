@@ -13,6 +13,9 @@ import type { Entity, MentionParse } from "./speaker-types.ts";
 const ownerOf = (title: string | null): string =>
   /(?:^|\s)([\p{L}-]+)(?:['’]s|(?<=s)['’])\s/u.exec(title ?? "")?.[1]?.toLowerCase() ?? "";
 
+/** "the organisation", "the organization": a head that fits a body of any kind. */
+const ANY_BODY = /^organi[sz]ation$/;
+
 /**
  * The organisation a generic mention with head `head` names, most recent first; not named yet ("The army
  * said …" before "the Malawi Defence Force"), a new one added to `entities`.
@@ -26,6 +29,11 @@ export function genericBody(
 ): Entity {
   const only = onlyBodyOfKind(entities, head, parse.title); // ("the agency" after "the … Authority")
   if (only) return only;
+  // ("The organisation warned …" after "the Kenya Legal Aid Network said …": any body, the latest quoted)
+  if (ANY_BODY.test(head)) {
+    const quoted = recency.findLast((e) => e.kind === "organisation" && e.claims && e.name && !e.generic);
+    if (quoted) return quoted;
+  }
   // "Norvane … said … said Owen Markey, a portfolio manager at Tallis Capital … the company said": a
   // company that has spoken outweighs one only mentioned since
   if (COMPANY_HEADS.has(head)) {

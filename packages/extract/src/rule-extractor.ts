@@ -5,6 +5,7 @@ import { dualParties } from "./ar/dual-parties.ts";
 import { headlineDrafts, openingDates } from "./ar/headline.ts";
 import { foldWord, UNNAMED_SOURCE_TITLES } from "./ar/lexicon.ts";
 import { parseArabicMention } from "./ar/mention.ts";
+import { placeNamedBefore } from "./ar/place-named-before.ts";
 import { quotedName } from "./ar/quoted-name.ts";
 import { surnameInTitle } from "./ar/surname-title.ts";
 import { articleView } from "./article-view.ts";
@@ -176,6 +177,7 @@ function claimsOf(
           bodyInTitles(parse, book.entities) ??
           bodyOfData(text.slice(d.mentionStart, d.mentionEnd), book.entities) ??
           surnameInTitle(parse, book.entities) ??
+          placeNamedBefore(parse, text, d.mentionStart) ??
           parse;
       // "The RMT union will strike …, its leader said": the body the content opens with
       const opening =

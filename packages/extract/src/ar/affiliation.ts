@@ -27,6 +27,13 @@ import {
 } from "./phrase.ts";
 import { royalNameInBody } from "./title-run-on.ts";
 
+/** «ذي قار», «ذي يزن»: «ذي» (of, in a name) at k, then the name's word. */
+const placeWithDhi = (toks: Token[], k: number): boolean =>
+  toks[k]?.word === true &&
+  bare(toks[k] as Token) === "ذي" &&
+  toks[k + 1]?.word === true &&
+  !hasAl(toks[k + 1] as Token);
+
 /**
  * The institution an affiliation title belongs to, from the preposition at i: «في الهيئة العامة للموانئ»,
  * «في نقابة عمال الموانئ», «عن كتلة "التجدد الوطني"», «في الشؤون الانتخابية». Not a statement or a
@@ -37,6 +44,8 @@ export function affiliation(text: string, toks: Token[], i: number, verbLinks?: 
   const head = toks[i + 1];
   if (!link?.word || !head?.word || !AFFILIATION_LINKS.has(foldWord(link.text))) return 0;
   if (seeksBareNoun(toks[i - 1]?.text ?? "", link.text, head.text) && nameLike(text, head)) return 2;
+  // «مسؤول في ذي قار»: «ذي» opens a place's own name, it is no «الذي»
+  if (placeWithDhi(toks, i + 1)) return 3;
   const fh = foldWord(head.text);
   if (STATEMENT_NOUNS.has(fh) || FUNCTION_WORDS.has(fh) || ADJUNCT_STARTS.has(fh)) return 0;
   // «نواب في الجلسة»: a meeting is the occasion, not the affiliation
@@ -67,6 +76,12 @@ export function affiliation(text: string, toks: Token[], i: number, verbLinks?: 
       continue;
     }
     if (!t.word || isComplementizer(text, t)) break;
+    // («في محافظة ذي قار»)
+    if (placeWithDhi(toks, j)) {
+      j += 2;
+      bareRun = 0;
+      continue;
+    }
     const f = foldWord(t.text);
     if (FUNCTION_WORDS.has(f) || STATEMENT_NOUNS.has(f)) break;
     // «في جامعة الملك عبدالله الثاني»: a body named after a king, with the king's given name and number

@@ -47,10 +47,29 @@ export function bareGenitiveWords(ws: string[], i: number): number {
   return ws.slice(i).every(bareNameWord) ? rest - 2 : 0;
 }
 
-/** «سفير مصر» alone, «سفير مصر لدى …»: an envoy is always some state's; its bare name is the title's. */
-export const envoysState = (ws: string[], i: number): boolean =>
-  i === 1 &&
-  ENVOYS.has(titleHead(ws[0] as string)) &&
-  !hasArticle(ws[0] as string) &&
-  !hasArticle((ws[1] as string).replace(/^["“«]+|["”»]+$/gu, "")) &&
-  (!ws[2] || ws[2] === "لدى");
+/** «جمهورية», «مملكة», «سلطنة»: the kind of state before its name («جمهورية القمر المتحدة»). */
+const STATE_KIND = /^(?:جمهورية|مملكة|دولة|سلطنة|إمارة|امارة|اتحاد)$/u;
+/** «المتحدة», «العربية», «الإسلامية»: a definite adjective of a state's name. */
+const STATE_ADJECTIVE = /^ال\p{L}+(?:ية|ة)$/u;
+/**
+ * «جمهورية القمر المتحدة», «سلطنة عمان»: at ws[k], a kind of state, its name and the definite adjectives after
+ * it — how many words (0 if ws[k] is no kind of state).
+ */
+export function stateNameWords(ws: readonly string[], k: number): number {
+  if (!STATE_KIND.test(ws[k] ?? "") || !ws[k + 1]) return 0;
+  let j = k + 2;
+  while (j < k + 5 && STATE_ADJECTIVE.test(ws[j] ?? "")) j++;
+  return j - k;
+}
+
+/**
+ * «سفير مصر» alone, «سفير مصر لدى …», «سفير جمهورية القمر المتحدة …»: an envoy is always some state's; its
+ * name is the title's. How many words it has (0 if none).
+ */
+export function envoysState(ws: string[], i: number): number {
+  if (i !== 1 || !ENVOYS.has(titleHead(ws[0] as string)) || hasArticle(ws[0] as string)) return 0;
+  const long = stateNameWords(ws, 1);
+  if (long > 0 && ws.length > 1 + long) return long;
+  const bareState = !hasArticle((ws[1] as string).replace(/^["“«]+|["”»]+$/gu, ""));
+  return bareState && (!ws[2] || ws[2] === "لدى") ? 1 : 0;
+}

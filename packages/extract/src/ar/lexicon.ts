@@ -70,7 +70,7 @@ export const RELATION_HEADS = set(`
   دفاع موكل نجل نجلة ابن ابنة شقيق شقيقة أخ أخت زوج زوجة والد والدة أرملة عم خال جار جارة
 `);
 /** Title words that are also given names, bare: «رائد», «أمين», «أمير», «مالك», «سيد». Folded. */
-export const GIVEN_NAME_TITLES = set("رائد أمين أمير مالك سيد");
+export const GIVEN_NAME_TITLES = set("رائد أمين أمير مالك سيد معلم");
 /** «بصفته», «بصفتها», «بصفتهم»: in one's capacity as (an aside after the speaker, no name of its own). */
 export const CAPACITY = /^بصفت(?:ه|ها|هم|هما|هن)$/u;
 /** «التهم», «الاتهامات»: the charges a denial answers, the verb's object after its subject. Folded. */
@@ -152,6 +152,8 @@ export const QUANTIFIERS = set("عدد عددا مجموعة عشرات مئات
 export const PLACE_NOUNS = set(
   "إقليم مدينة محافظة ولاية منطقة جهة عمالة بلدة بلدية قرية مخيم جبل حي ميناء مطار ساحل قضاء ناحية مقاطعة",
 );
+/** «عاصمة», «كبرى مدن», «ثاني مدن»: the head of an apposition that describes a place («نيالا، كبرى مدن الإقليم»). */
+export const PLACE_APPOSITION_HEAD = "(?:عاصمة|كبرى|حاضرة|مركز|(?:ثاني|ثالث|أكبر)[\\s\\u00A0]+مدن)";
 /** Military ranks, and the grades that may follow them («الفريق أول ركن», «العميد الركن»). */
 export const MILITARY_RANK = seatless(
   /^(?:(?:ال)?(?:فريق|لواء|عميد|عقيد|مقدم|رائد|ملازم)|أول|اول|ركن|الركن)$/u,

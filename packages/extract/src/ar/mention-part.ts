@@ -54,6 +54,7 @@ import { NAME_JOINERS, titleHead } from "./phrase.ts";
 import { dawnWord, isAli, pureName, relativeInConstruct, relativeOf } from "./pure-name.ts";
 import { isRegional, townShape } from "./regional-town.ts";
 import { namesPost } from "./title-complements.ts";
+import { membersOfBody } from "./title-genitives.ts";
 import { royalNameWords, titleRunOn } from "./title-run-on.ts";
 
 /** «خطيب»: an office named only joined to another («إمام وخطيب»); alone, «الخطيب» is a family name. */
@@ -63,6 +64,8 @@ const jointOffice = (w: string): boolean =>
   w.length > 3 &&
   /^و(?!ال)/u.test(w) &&
   (PERSON_TITLES.has(titleHead(w.slice(1))) || JOINED_ONLY_OFFICES.has(w.slice(1)));
+/** «ذي», «ذو»: «of», opening a place's own name («ذي قار»). */
+const DHI = /^(?:ذي|ذو)$/u;
 /** «دائرة», «مديرية»: a body's head without the article, so in construct with the word after it. */
 const bodyInConstruct = (w: string): boolean => !hasArticle(w) && ORG_TITLES.has(foldWord(w));
 
@@ -166,8 +169,8 @@ export function parseOne(mention: string): MentionParse {
     // «مدير إحدى المدارس الخاصة»: one of a definite group describes the title holder, it names nobody
     if (/^(?:أحد|إحدى|احد|احدى)$/u.test(w) && hasArticle(ws[i + 1] ?? "")) i++;
     // «محافظ ذي قار محمد …»: «ذي/ذو» and the word in construct with it name one place
-    else if (/^(?:ذي|ذو)$/u.test(w) && i + 2 < ws.length) i += 2;
-    else if (envoysState(ws, i)) i++;
+    else if (DHI.test(w) && i + 2 < ws.length) i += 2;
+    else if (envoysState(ws, i)) i += envoysState(ws, i);
     // «عضو مجلس محافظة نينوى أحمد …», «محافظ نينوى رافع …», «سفير مصر X Y»: a place in construct before a
     // name of 2+ words
     else if (
@@ -176,7 +179,11 @@ export function parseOne(mention: string): MentionParse {
       ((PLACE_NOUNS.has(f) && (i > 1 || !hasArticle(first))) ||
         (i === 1 && !hasArticle(first) && (GOVERNORS.has(head) || ENVOYS.has(head))))
     )
-      i += (PLACE_NOUNS.has(f) && ws.length - i >= 4) || COMPASS.test(w) ? 2 : 1;
+      // («محافظة ذي قار علي …»: the place's own name opens with «ذي», taken next)
+      i +=
+        (PLACE_NOUNS.has(f) && ws.length - i >= 4 && !DHI.test(ws[i + 1] as string)) || COMPASS.test(w)
+          ? 2
+          : 1;
     // «سفير مصر لدى الأردن محمد …»: where the envoy serves
     else if (i > 1 && w === "لدى" && ENVOYS.has(head) && i + 2 <= ws.length && namesPost(ws[i + 1] as string))
       i += 2;
@@ -215,6 +222,8 @@ export function parseOne(mention: string): MentionParse {
     )
       i++;
     else if (lamGenitive(w, ws[i + 1])) i += 2;
+    // «رئيس الاتحاد الوطني لنساء إريتريا السيدة X»: the members the body is of
+    else if (membersOfBody(ws, i)) i += 2;
     // «عضو المكتب السياسي لحركة حماس حسام بدران»: a body's head in a ل-genitive, its own one-word name,
     // then a name of two words or more
     else if (lamBodyName(ws, i)) i += 2;
@@ -315,6 +324,12 @@ export function parseOne(mention: string): MentionParse {
         }
         // «عن منطقة بعلبك - الهرمل»: a spaced dash joins the place's two parts
         if (/^[-–—]$/u.test(raw) && i + 1 < ws.length) {
+          i += 2;
+          bareRun = 0;
+          continue;
+        }
+        // «النائب عن محافظة ذي قار علي …»: «ذي» and its word name the place
+        if (DHI.test(w) && i + 1 < ws.length) {
           i += 2;
           bareRun = 0;
           continue;

@@ -2,12 +2,17 @@ import type { MentionParse } from "../speakers.ts";
 import { nominativeSource } from "./accusative-source.ts";
 import { eachOfNames } from "./each-of.ts";
 import { ageEpithet } from "./epithet.ts";
+import { PLACE_APPOSITION_HEAD } from "./lexicon.ts";
 import { parseOne } from "./mention-part.ts";
 import { given, IN_CHARGE, oneWordTitle } from "./mention-words.ts";
 import { correctedOnePart } from "./one-part.ts";
 import { nameInPart, nationalityOf } from "./pure-name.ts";
 
 export { nameInPart };
+
+const PLACE_APPOSITION = new RegExp(`^${PLACE_APPOSITION_HEAD}[\\s\\u00A0]`, "u");
+/** «… في نيالا», «… بالمكلا»: a part that ends with the place it is in. */
+const IN_PLACE = /(?:^|[\s\u00A0])(?:في[\s\u00A0]+\p{L}+|ب\p{L}{3,})$/u;
 
 /**
  * Splits an Arabic mention into its title phrase and the name. An apposition between commas gives the
@@ -23,6 +28,13 @@ export function parseArabicMention(raw: string): MentionParse {
     // «وهو سوداني يدعى آدم إسحاق»: who the person is, then the name
     .map((p) => p.trim().replace(/^وه(?:و|ي)[\s\u00A0]+(?:\S+[\s\u00A0]+){1,3}(?=[يت]دع[ىي][\s\u00A0])/u, ""))
     .filter(Boolean);
+  // «مصادر طبية في نيالا، كبرى مدن الإقليم»: the apposition describes the town, names no one
+  const town = parts.findIndex(
+    (p, k) => k > 0 && PLACE_APPOSITION.test(p) && IN_PLACE.test(parts[k - 1] as string),
+  );
+  if (town === 1 && parts.length === 2)
+    return correctedOnePart(parts[0] as string, parseOne(parts[0] as string));
+  if (town > 0) parts.splice(town, 1);
   if (parts.length < 2) return correctedOnePart(mention, parseOne(mention));
   // «جهاز مستقبل مصر، المسؤول عن استيراد القمح،»: what a body is in charge of describes it, names no one
   const body = parseOne(parts[0] as string);

@@ -1,6 +1,7 @@
 // What, after a comma, still belongs to a reported nominal object («أعلن … إنقاذ 400 مهاجر، انطلق معظمهم …»).
 import { foldForCompare } from "../text/chars.ts";
 import { opensWith } from "./after-comma.ts";
+import { PLACE_APPOSITION_HEAD } from "./lexicon.ts";
 
 /** «ضبط 40 كيلوغراما …، في عملية أمنية …», «…، خلال حملة تفتيش …»: the operation the announced act was part of. */
 const OPERATION = /^(?:في|خلال) (?:عمليه|عمليات|حمله|حملات|مداهمه|مداهمات)(?:\s|$)/u;
@@ -35,7 +36,7 @@ const OPENS_WITH_PARTICLE = new RegExp(`^[\\s\\u00A0]*${OBJECT_PARTICLE}`, "u");
 const ENDS_SINGLING_OUT = new RegExp(`[،,][\\s\\u00A0]*${SINGLING_OUT}[^،,.:]{2,120}$`, "u");
 
 /** «، عاصمة ولاية X، منذ …», «، كبرى مدن الشمال، خلال …»: an apposition on a place, then an adjunct. */
-const PLACE_APPOSITION = "(?:عاصمة|كبرى|حاضرة|مركز)[\\s\\u00A0][^،,.:]{2,80}";
+const PLACE_APPOSITION = `${PLACE_APPOSITION_HEAD}[\\s\\u00A0][^،,.:]{2,80}`;
 const ADJUNCT_OPENER = "(?:منذ|في|خلال|بعد|قبل|حتى|عبر)[\\s\\u00A0]";
 const PLACE_APPOSITION_THEN_ADJUNCT = new RegExp(
   `^[\\s\\u00A0]*${PLACE_APPOSITION}[،,][\\s\\u00A0]*${ADJUNCT_OPENER}`,

@@ -99,7 +99,8 @@ export function peopleAfterVerb(text: string, from: number, to: number): SpanPai
 }
 
 /** «البحري», «الصحية», «المتحدة»: a definite adjective going with the genitive before it. */
-const GENITIVE_ADJECTIVE = /^ال(?:\p{L}{2,}(?:ي|ية|يين|يون)|م\p{L}{2,}ة)$/u;
+// («سكان الحي القديم», «أهالي المدينة الجديدة»: also the old, new, big and small of a place)
+const GENITIVE_ADJECTIVE = /^ال(?:\p{L}{2,}(?:ي|ية|يين|يون)|م\p{L}{2,}ة|(?:قديم|جديد|كبير|صغير|مجاور)ة?)$/u;
 /** «حقوقيون», «مشاركون», «محلية»: an indefinite adjective of a plural of people. */
 const GROUP_ADJECTIVE = /^\p{L}{3,}(?:يون|يين|ية|ون|ين)$/u;
 /** «أولياء أمور», «رجال أعمال», «ربات بيوت»: a group named by two words. Folded, head then genitive. */

@@ -22,6 +22,7 @@ import {
   foldWord,
   isFunctionWord,
   isOrgHead,
+  PEOPLE_NOUNS,
   QUANTIFIERS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
@@ -264,7 +265,8 @@ const closedBy = (text: string, next: Token | undefined): boolean =>
 
 /** «عبد الرحيم عبد الكريم»: a name already seen in the article, word by word. */
 function knownNameEnd(text: string, toks: Token[], f0: string, knownNames: Set<string>): number | null {
-  if (!knownNames.has(f0)) return null;
+  // («واشتكى سكان الحي …» after «أحد السكان»: a noun of people met before is still no name)
+  if (!knownNames.has(f0) || PEOPLE_NOUNS.has(f0)) return null;
   let i = 1;
   // «وطالبت الحمادي الهيئة بـ…»: after a name, a definite title or body head is the verb's object
   // (not one the clause opens right after: «وأضاف محمد الأمين أن …» names «محمد الأمين» met before)

@@ -3,7 +3,16 @@
 // and the members a union is of («النقابة الوطنية لعمال النقل»).
 import { seatless } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
-import { FUNCTION_WORDS, foldWord, isOrgHead, PERSON_TITLES, PLACE_NOUNS, PORTFOLIOS } from "./lexicon.ts";
+import { isBareCountry } from "./bare-genitive.ts";
+import {
+  FUNCTION_WORDS,
+  foldWord,
+  hasArticle,
+  isOrgHead,
+  PERSON_TITLES,
+  PLACE_NOUNS,
+  PORTFOLIOS,
+} from "./lexicon.ts";
 import { bare, hasAl, nameLike, titleHead } from "./phrase.ts";
 
 /** «نائبة رئيس وزراء بلجيكا سارة …»: the bare country a bare portfolio is in construct with, before a name. */
@@ -38,7 +47,9 @@ export function onGenitive(toks: Token[], i: number): number {
 }
 
 /** «لعمال», «لموظفي», «لمعلمي»: whose body a union or league is, after the body's head. */
-const MEMBERS_LAM = seatless(/^ل(?:عمال|أطباء|اطباء|أساتذة|اساتذة|تجار|صيادلة|م\p{L}{3,}ي)$/u);
+const MEMBERS_LAM = seatless(
+  /^ل(?:عمال|أطباء|اطباء|أساتذة|اساتذة|تجار|صيادلة|نساء|شباب|طلاب|طلبة|م\p{L}{3,}ي)$/u,
+);
 
 /**
  * «النقابة الوطنية المستقلة لعمال النقل», «الاتحاد العام لموظفي البلديات»: the members a union is of,
@@ -46,8 +57,23 @@ const MEMBERS_LAM = seatless(/^ل(?:عمال|أطباء|اطباء|أساتذة|
  * لعمال المصنع» tells the hearers). Returns the tokens it spans (0 or 2).
  */
 export function membersGenitive(toks: Token[], i: number): number {
-  const [t, n] = [toks[i], toks[i + 1]];
-  if (!t?.word || !n?.word || !hasAl(n) || FUNCTION_WORDS.has(foldWord(n.text))) return 0;
-  const head = titleHead((toks[0] as Token).text);
-  return isOrgHead(head) && !PERSON_TITLES.has(head) && MEMBERS_LAM.test(bare(t)) ? 2 : 0;
+  if (!toks[i]?.word || !toks[i + 1]?.word) return 0;
+  return membersOfBody(
+    toks.slice(0, i + 2).map((t) => (t.word ? bare(t) : "")),
+    i,
+  )
+    ? 2
+    : 0;
+}
+
+/** membersGenitive on words: ws[i] is «لعمال», «لنساء» … and ws[i + 1] whom, inside a body's name. */
+export function membersOfBody(ws: readonly string[], i: number): boolean {
+  const [t, n] = [ws[i] ?? "", ws[i + 1] ?? ""];
+  // («الاتحاد الوطني لنساء إريتريا»: the members of a country)
+  if (!n || (!hasArticle(n) && !isBareCountry(n)) || FUNCTION_WORDS.has(foldWord(n))) return false;
+  const head = titleHead(ws[0] ?? "");
+  // («رئيس الاتحاد الوطني لنساء إريتريا»: or a person's title in construct with the definite body)
+  const body = isOrgHead(head) && !PERSON_TITLES.has(head);
+  const bodyInTitle = !body && i === 3 && hasArticle(ws[1] ?? "") && isOrgHead(titleHead(ws[1] ?? ""));
+  return (body || bodyInTitle) && MEMBERS_LAM.test(t);
 }

@@ -2,6 +2,7 @@
 // a retired officer's bracket, a body's wing after a dash, a governor's place with a compass word, where an
 // envoy serves.
 import type { Token } from "../text/tokens.ts";
+import { stateNameWords } from "./bare-genitive.ts";
 import {
   COMPASS,
   ENVOYS,
@@ -68,10 +69,22 @@ export const governedPlace = (text: string, toks: Token[]): boolean => {
  * Returns how many tokens from i (the state, «لدى» and its word; or «لدى» and its word), 0 if none.
  */
 export function accreditedAt(toks: Token[], i: number): number {
-  const t0 = toks[0];
-  if (!t0?.word || hasAl(t0) || !ENVOYS.has(titleHead(t0.text)) || i < 1) return 0;
-  const state = i === 1 && toks[1]?.word && !hasAl(toks[1] as Token) ? 1 : 0;
+  // («سعادة سفير …»: the envoy's style before the title)
+  const h = OFFICE_STYLE.test(bare(toks[0] as Token)) ? 1 : 0;
+  const t0 = toks[h];
+  if (!t0?.word || hasAl(t0) || !ENVOYS.has(titleHead(t0.text)) || i < 1 + h) return 0;
+  const state = i === 1 + h ? stateWords(toks.slice(h)) : 0;
   const at = toks[i + state];
-  if (!tiedToPost(at, toks[i + state + 1])) return 0;
+  // («سفير جمهورية مصر العربية محمد …»: a state's long name is the title's even without «لدى»)
+  if (!tiedToPost(at, toks[i + state + 1])) return state > 1 ? state : 0;
   return state + 2;
 }
+
+/** «سعادة», «معالي»: the style of an office holder, before the title. */
+const OFFICE_STYLE = /^(?:سعادة|معالي|فخامة|سمو)$/u;
+/** The words of the state an envoy speaks for: a bare name («مصر»), or «جمهورية القمر المتحدة». */
+const stateWords = (toks: Token[]): number => {
+  if (!toks[1]?.word || hasAl(toks[1])) return 0;
+  const words = toks.slice(0, 6).map((t) => (t.word ? bare(t) : ""));
+  return stateNameWords(words, 1) || 1;
+};

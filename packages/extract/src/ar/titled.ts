@@ -250,8 +250,9 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       nameLike(text, toks[i + 1] as Token)
     ) {
       // «عضو مجلس محافظة نينوى أحمد …»: a place noun in construct takes its own bare name
+      // («محافظة ذي قار»: a name opening with «ذي», taken next)
       checking = false;
-      i += 2;
+      i += POSSESSOR.test(bare(toks[i + 1] as Token)) ? 1 : 2;
     } else if (governorsPlace(text, toks, i)) {
       // «والي كسلا اللواء الركن X», «محافظ البصرة المكلف X»: a governor's bare place, then more of the title
       checking = false;
@@ -348,6 +349,7 @@ function personNameEnd(
     if (joinedReportingVerb(text, toks, i) || (names > 0 && i > titleEnd && afterRegnalNumber(toks, i)))
       break;
     if (names > 0 && STANCE_OBJECTS.test(bare(t))) break; // «… آل نهيان أهمية …»: the verb's object
+    if (names > 1 && describedObject(text, toks, i)) return i;
     // («لرئيس هيئة الاستثمار»: after a body's head, a definite verbal noun is its genitive)
     const body = toks.slice(titleEnd, i).some((w) => isTitleWord(titleHead(bare(w).replace(/^ل(?!ل)/u, ""))));
     if (names > 1 && objectAfterName(toks, i, !body)) break;
@@ -374,6 +376,26 @@ function personNameEnd(
         : Math.max(known, nisba);
   }
   return i;
+}
+
+/**
+ * «وانتقد المدرب ماركيز لوبيز الجدول الزمني للبطولة»: after two bare name words, a definite noun and its
+ * definite adjective in «ي», with more words after them, are the verb's object, not family names.
+ */
+function describedObject(text: string, toks: Token[], i: number): boolean {
+  const [a, b, t, adjective, after] = [toks[i - 2], toks[i - 1], toks[i], toks[i + 1], toks[i + 2]];
+  return (
+    !!a?.word &&
+    !!b?.word &&
+    !hasAl(a) &&
+    !hasAl(b) &&
+    !!t?.word &&
+    hasAl(t) &&
+    !!adjective?.word &&
+    /^ال\p{L}{2,}ي$/u.test(bare(adjective)) &&
+    !!after?.word &&
+    !isComplementizer(text, after)
+  );
 }
 
 /** The bare place name right after a governor's title at `i`, when a rank or a title word follows it. */

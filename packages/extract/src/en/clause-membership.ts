@@ -179,3 +179,20 @@ export const continuesAnotherClause = (
 ): boolean =>
   insideReportedClause(out, text, cueStart, verbStart) ||
   coordinatedInRelative(out, text, sentenceStart, verbStart);
+
+/** Participles whose active verb always names its hearer: "told", "instructed", "ordered", "advised", "urged". */
+const HEARER_PARTICIPLES = /^(?:told|instructed|ordered|advised|urged|warned|encouraged|invited)$/;
+/**
+ * "said she had been given her insulin but told to buy her tablets elsewhere": after "and"/"but", a participle of
+ * a verb that always names its hearer, right before "to" and a verb, is passive (no hearer: the reported clause's
+ * own subject was told), so it goes on with the reported clause.
+ */
+export function passiveBeforeInfinitive(toks: Token[], h: VerbHit): boolean {
+  const to = toks[h.index + 1];
+  return (
+    HEARER_PARTICIPLES.test(h.form) &&
+    to?.text === "to" &&
+    !!toks[h.index + 2]?.word &&
+    /^\p{Ll}+$/u.test((toks[h.index + 2] as Token).text)
+  );
+}

@@ -18,7 +18,13 @@ import {
   possessiveTime,
 } from "./content-start-times.ts";
 import { namesBeforeVerb } from "./coordinated-subject.ts";
-import { capitalHearerEnd, ofHearerEnd, personHearerEnd, stationNumber } from "./hearer-end.ts";
+import {
+  bracketedShortFormEnd,
+  capitalHearerEnd,
+  ofHearerEnd,
+  personHearerEnd,
+  stationNumber,
+} from "./hearer-end.ts";
 import { HEARER_VERBS, TIME_WORDS } from "./lexicon.ts";
 import { afterLinkingAdverb } from "./linking-adverbs.ts";
 import { ADJUNCT_START, lower, OBJECT_PRONOUNS } from "./verbs.ts";
@@ -79,7 +85,12 @@ function thatWithin(toks: Token[], i: number, limit: number): number {
     // its state, "at a stop in Toledo, Ohio, that …", are part of the place)
     // ("said during the hearing, held in the largest courtroom, that …": the occasion's own aside)
     // ("said at a news conference in Harare yesterday (Tuesday) that …": the day's name in brackets)
-    const aside = Math.max(asideBeforeThat(toks, k), bracketedDayEnd(toks, k));
+    // ("told the Public Accounts Committee (PAC) on Monday that …": the hearer's short form)
+    const aside = Math.max(
+      asideBeforeThat(toks, k),
+      bracketedDayEnd(toks, k),
+      bracketedShortFormEnd(toks, k),
+    );
     if (aside > 0) {
       k = aside;
       continue;

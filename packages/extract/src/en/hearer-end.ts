@@ -107,3 +107,17 @@ export function stationNumber(toks: Token[], i: number): boolean {
   if (!next.word) return next.text !== "%";
   return /^\p{Lu}/u.test(next.text) || ADJUNCT_START.has(lower(next));
 }
+
+/**
+ * "told the Public Accounts Committee (PAC) on Monday that …": the short form in brackets after a capitalised
+ * name is part of the hearer; the index of its closing bracket, or -1.
+ */
+export function bracketedShortFormEnd(toks: Token[], i: number): number {
+  const short = toks[i + 1]?.text ?? "";
+  return toks[i]?.text === "(" &&
+    /^\p{Lu}/u.test(toks[i - 1]?.text ?? "") &&
+    /^(?:\p{Lu}[\p{Lu}&]{1,6}|\p{Lu}[\p{L}&]{1,6}\p{Lu})$/u.test(short) &&
+    toks[i + 2]?.text === ")"
+    ? i + 2
+    : -1;
+}

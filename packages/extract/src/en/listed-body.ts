@@ -7,7 +7,7 @@ import { peopleInPlaces } from "./phrase-words.ts";
  */
 // (or "the Rail, Tram and Bus Union", "the Food, Drink and Tobacco Federation": the fields before the body's kind)
 const LISTED_BODY =
-  /\b\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)+,?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*\s+(?:Union|Federation|Confederation|Association|Alliance|Council|Committee|Commission|Board|Authority|Agency|Institute|Society|Guild|League|Trust)(?![\p{L}-])|\b(?:Department|Ministry|Committee|Commission|Office|Agency|Council|Institute|Authority|Board|Bureau|Directorate|Secretariat|Faculty|School|College|Centre|Center)\s+(?:for|of|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/u;
+  /\b\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)+,?\s+(?:and|&)\s+\p{Lu}[\p{L}-]*\s+(?:Union|Federation|Confederation|Association|Alliance|Council|Committee|Commission|Board|Authority|Agency|Institute|Society|Guild|League|Trust)(?![\p{L}-])|\b(?:Department|Ministry|Committee|Commission|Office|Agency|Council|Institute|Authority|Board|Bureau|Directorate|Secretariat|Faculty|School|College|Centre|Center|Network|Foundation|Coalition|Forum|Alliance|Association|Society|Federation)\s+(?:for|of|on)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/u;
 
 /** The mention parsed with such a body's commas taken out, the body named as written; null when it has none. */
 export function withListedBody(raw: string, parse: (raw: string) => MentionParse): MentionParse | null {
@@ -18,7 +18,9 @@ export function withListedBody(raw: string, parse: (raw: string) => MentionParse
   if (!body?.[0].includes(",")) return null;
   const plain = body[0].replace(/,/g, "");
   const parsed = parse(raw.slice(0, body.index) + plain + raw.slice(body.index + body[0].length));
-  const named = (p: MentionParse): MentionParse => (p.name === plain ? { ...p, name: body[0] } : p);
+  // ("the Kenya Network on Ethics, Law and Health": the name may open before the body's head word)
+  const named = (p: MentionParse): MentionParse =>
+    p.name?.includes(plain) ? { ...p, name: p.name.replace(plain, body[0]) } : p;
   const owner = parsed.speaksFor;
   return owner && owner !== "focus" ? { ...named(parsed), speaksFor: named(owner) } : named(parsed);
 }

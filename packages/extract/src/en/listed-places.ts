@@ -15,7 +15,7 @@ import { usState } from "./us-states.ts";
  */
 
 /** Prepositions that take a list of places, bodies or people. */
-const LIST_PREPOSITIONS = /^(?:in|at|from|across|including|between|among|for|of|to|with|by)$/i;
+const LIST_PREPOSITIONS = /^(?:in|at|from|across|including|between|among|for|of|on|to|with|by)$/i;
 
 /**
  * When toks[at] (nearest first) is the "and"/"or" before the last item of a list of at least two items of

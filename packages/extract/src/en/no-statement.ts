@@ -104,6 +104,15 @@ const RECALLED_GOODS =
 /** A thing shown to someone in person: "me the boat his grandfather built", "reporters around the site". */
 const SHOWN_IN_PERSON =
   /^(?:me|us|him|her|them|visitors|reporters|journalists|guests)[\s\u00A0]+(?:the|a|an|his|her|their|its|our|my|around|round)\b/i;
+/** "higher operating costs", "fewer pupils", "more complaints": a comparison opens the object. */
+const COMPARED = /^(?:[a-z]{2,}er|more|less|fewer)[\s\u00A0]+[a-z]/;
+/** Verbs of promising, whose bare object is the thing promised. */
+const PROMISE_VERBS = new Set(["promise", "pledge"]);
+/** The object up to its first comma or "and"/"but" has no verb of a clause and opens no infinitive or "that". */
+const nounPhraseOnly = (content: string): boolean => {
+  const head = content.split(/[,;]|[\s\u00A0](?:and|but)[\s\u00A0]/)[0] ?? "";
+  return !/^(?:to|that)[\s\u00A0]/i.test(head) && !CLAUSE_WORDS.test(head) && !CLAUSE_IN_OBJECT.test(head);
+};
 const THANKS = /^thanks[\s\u00A0]+to[\s\u00A0]/i;
 /** Only the addressee of a letter: "to the council in March", "to Ms Reyes". */
 const WRITTEN_TO = /^to[\s\u00A0]+(?:the|a|an|his|her|their|its|\p{Lu})/u;
@@ -209,6 +218,14 @@ export function reportsNothing(
   if (verb.base === "recall" && RECALLED_GOODS.test(content)) return true;
   // "shows me the boat his grandfather built": a thing shown in person, no finding
   if (verb.base === "show" && SHOWN_IN_PERSON.test(content)) return true;
+  // "statements showing higher operating costs": figures a document shows by comparison, no one's words (not
+  // "a poll showing her ahead", "figures showing prices rose"); "had promised cheaper power": a past promise
+  // recalled by its thing (not "has promised a veto", "promised to …", "promised that …")
+  const shownThing =
+    verb.base === "show"
+      ? verb.form === "showing" && COMPARED.test(content)
+      : PROMISE_VERBS.has(verb.base) && /^had[\s\u00A0]/i.test(cue);
+  if (shownThing && !opensClause && nounPhraseOnly(content)) return true;
   // ("wrote to the council in March": only whom the letter went to; "who wrote the bill, said …" runs on
   // into the main clause's report)
   if (

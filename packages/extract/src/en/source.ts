@@ -191,6 +191,10 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     // "Gallard & Pike", "Procter & Gamble": an ampersand between capitalised words is inside the name
     if (t.text === "&" && start === toks[i - 1]?.start && isCapWord(toks[i - 1]) && isCapWord(toks[i + 1]))
       continue;
+    // "Network on Ethics, Law and HIV/AIDS": a slash right between capitalised words is inside the name
+    const [nearer, farther] = [toks[i - 1], toks[i + 1]];
+    if (t.text === "/" && start === nearer?.start && isCapWord(nearer) && isCapWord(farther))
+      if (farther?.end === t.start && t.end === nearer?.start) continue;
     // "the Ohio School Boards' Association": a plural possessive inside a capitalised name
     // ("Farmers' groups": or opening a common noun's phrase)
     if (

@@ -1,8 +1,11 @@
 import type { Draft } from "../draft.ts";
 import { type Sentence, sentenceAt } from "../text/segment.ts";
 
-/** "said in a statement", "In a joint statement, …": the statement a claim came with. */
-const IN_A_STATEMENT = /\b(?:in|through)\s+an?\s+(?:[\w-]+\s+){0,2}?statement\b/i;
+/**
+ * "said in a statement", "In a joint statement, …": the statement a claim came with ("in a circular sent to
+ * schools", "in a communiqué": a body's written statement by another name).
+ */
+const IN_A_STATEMENT = /\b(?:in|through)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|circular|communiqu[ée])\b/i;
 /** "…, the statement said": the statement the article has mentioned, not a body of its own. */
 export const THE_STATEMENT = /^the\s+statement$/i;
 

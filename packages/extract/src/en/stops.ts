@@ -2,7 +2,12 @@ import { isJsSpace } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { OPENS_REPORTED_CLAUSE } from "./according.ts";
-import { pairsWithParticiple, pronounGoesOnReport, sharesThatClauseSubject } from "./clause-membership.ts";
+import {
+  pairsWithParticiple,
+  passiveBeforeInfinitive,
+  pronounGoesOnReport,
+  sharesThatClauseSubject,
+} from "./clause-membership.ts";
 import { joinsSubject } from "./coordinated-subject.ts";
 import { WEAK_VERBS } from "./lexicon.ts";
 import { continuesPresentReport } from "./tense-shift.ts";
@@ -48,7 +53,8 @@ export function contentStops(
           h.form !== h.base &&
           !WEAK_VERBS.has(h.base) &&
           !continuesPresentReport(toks, hits, h) &&
-          !pairsWithParticiple(toks, hits, h)),
+          !pairsWithParticiple(toks, hits, h) &&
+          !passiveBeforeInfinitive(toks, h)),
     )
     .map((h) => {
       // ("…, and on Tuesday added that": the day goes with the verb after it)
