@@ -1,0 +1,30 @@
+// Session 17 (pn): content edges and attributions that news writing shares, found on PolNeAR dev.
+// Made-up sentences; no text here comes from a fixture or from PolNeAR.
+import { describe, expect, it } from "vitest";
+import { englishOn } from "./english.ts";
+
+// (a Wednesday)
+const en = englishOn("2026-06-10");
+const contents = (text: string) => en(text).map((c) => [c.cue.text, c.content.text]);
+
+describe("a quotation the content opens runs to its closing mark", () => {
+  it("goes past a question mark inside the quotation", () => {
+    expect(
+      contents(
+        'Harbour fees row\nThe harbour master warned that the new fees would "drive boats away. Who will pay for the dredging then?" The board did not reply.',
+      ),
+    ).toEqual([["warned", 'the new fees would "drive boats away. Who will pay for the dredging then?"']]);
+  });
+  it("goes past a full stop inside the quotation", () => {
+    expect(
+      contents(
+        "Library cuts\nThe librarian said the branch mattered because “people do not come here for books alone. They come here for company.”\nThe council meets on Monday.",
+      ),
+    ).toEqual([
+      [
+        "said",
+        "the branch mattered because “people do not come here for books alone. They come here for company.”",
+      ],
+    ]);
+  });
+});
