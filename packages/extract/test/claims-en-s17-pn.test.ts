@@ -28,3 +28,25 @@ describe("a quotation the content opens runs to its closing mark", () => {
     ]);
   });
 });
+
+describe("a speaker who interrupts the content, then the occasion, then the content's verb", () => {
+  it("keeps the whole sentence when the words resume with a verb", () => {
+    expect(
+      contents(
+        "Bridge delay\nThe new crossing, the chief engineer said in a briefing on Monday, would not open before May.",
+      ),
+    ).toEqual([
+      [
+        "said",
+        "The new crossing, the chief engineer said in a briefing on Monday, would not open before May",
+      ],
+    ]);
+    expect(
+      contents(
+        "Depot closure\nThe drivers, Ms. Okafor explained earlier at the hearing, were never told of the plan.",
+      ),
+    ).toEqual([
+      ["explained", "The drivers, Ms. Okafor explained earlier at the hearing, were never told of the plan"],
+    ]);
+  });
+});
