@@ -50,3 +50,16 @@ describe("a speaker who interrupts the content, then the occasion, then the cont
     ]);
   });
 });
+
+describe("a speaker the writer met, with no relative pronoun", () => {
+  const speakers = (text: string) =>
+    en(text).map((c) => [c.speaker.mention?.text, c.cue.text, c.content.text]);
+  it("reads the people before “I spoke to”, “we interviewed” as the speakers", () => {
+    expect(speakers("Market day\nThe traders I spoke to said the new stalls were too small.")).toEqual([
+      ["The traders I spoke to", "said", "the new stalls were too small"],
+    ]);
+    expect(speakers("Water rates\nAll the tenants we interviewed said their bills had doubled.")).toEqual([
+      ["All the tenants we interviewed", "said", "their bills had doubled"],
+    ]);
+  });
+});

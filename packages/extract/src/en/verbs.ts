@@ -17,6 +17,7 @@ import {
 import { nationalNounBeforeVerb, nounBeforeAuxiliary, possessedNameBefore } from "./national-noun.ts";
 import { isPluralPeople } from "./phrase-words.ts";
 import { raisedVerbStart, withOpening } from "./raised-verb.ts";
+import { contactRelative } from "./relative-subject.ts";
 import {
   compoundIng,
   convenesEvent,
@@ -226,7 +227,9 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
       NOT_BEFORE_VERB.has(lower(prev)) &&
       !sayingAfterPreposition(info, prev) &&
       !formerAsSubject(toks, i) &&
-      !quantifierSubject(toks, i, w, info.base)
+      !quantifierSubject(toks, i, w, info.base) &&
+      // ("The traders I spoke to said": the preposition closes a relative clause before the verb)
+      contactRelative(toks.slice(Math.max(0, i - 4), i).reverse()) < 0
     )
       continue;
     // "its quarterly report", "the weekly update": an adjective in -ly after a determiner, then the noun
