@@ -63,3 +63,11 @@ describe("a speaker the writer met, with no relative pronoun", () => {
     ]);
   });
 });
+
+describe("a day between an object and the words it is called", () => {
+  it("keeps the quoted label after the day in the content", () => {
+    expect(
+      contents('Pay talks\nThe nurses\' union called the offer on Monday "an insult" to its members.'),
+    ).toEqual([["called", 'the offer on Monday "an insult" to its members']]);
+  });
+});
