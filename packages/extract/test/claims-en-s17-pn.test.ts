@@ -71,3 +71,21 @@ describe("a day between an object and the words it is called", () => {
     ).toEqual([["called", 'the offer on Monday "an insult" to its members']]);
   });
 });
+
+describe("an aside between commas after the cue, then “that”", () => {
+  it("opens the content after the “that”", () => {
+    expect(
+      contents(
+        "Exports\nThe trade ministry said, in a statement, that exports had fallen for a third month.",
+      ),
+    ).toEqual([["said", "exports had fallen for a third month"]]);
+    expect(
+      contents(
+        "Exports\nThe trade ministry warned on Monday, citing customs figures, that exports had fallen again.",
+      ),
+    ).toEqual([
+      ["warned", "exports had fallen again"],
+      ["citing", "customs figures"],
+    ]);
+  });
+});
