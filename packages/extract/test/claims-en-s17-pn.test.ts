@@ -89,3 +89,18 @@ describe("an aside between commas after the cue, then “that”", () => {
     ]);
   });
 });
+
+describe("a long source after “According to”", () => {
+  it("reads the source up to its comma", () => {
+    expect(
+      en(
+        "Fund losses\nAccording to a 40-page complaint filed in federal court by the state attorney general and two county prosecutors, the company hid the losses from investors.",
+      ).map((c) => [c.speaker.mention?.text, c.content.text]),
+    ).toEqual([
+      [
+        "a 40-page complaint filed in federal court by the state attorney general and two county prosecutors",
+        "the company hid the losses from investors",
+      ],
+    ]);
+  });
+});
