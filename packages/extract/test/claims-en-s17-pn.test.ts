@@ -104,3 +104,15 @@ describe("a long source after “According to”", () => {
     ]);
   });
 });
+
+describe("an “as”-clause of saying between a subject and its verb", () => {
+  it("keeps the subject in the content", () => {
+    expect(
+      contents(
+        "Water supply\nThe reservoir, as the county engineer pointed out, was built for a much smaller town.",
+      ),
+    ).toEqual([
+      ["pointed out", "The reservoir, as the county engineer pointed out, was built for a much smaller town"],
+    ]);
+  });
+});
