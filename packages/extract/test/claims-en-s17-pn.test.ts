@@ -87,6 +87,11 @@ describe("an aside between commas after the cue, then “that”", () => {
       ["warned", "exports had fallen again"],
       ["citing", "customs figures"],
     ]);
+    expect(
+      contents(
+        "Tax returns\nThe candidate insisted, most recently in a radio interview, that his returns were under audit.",
+      ),
+    ).toEqual([["insisted", "his returns were under audit"]]);
   });
 });
 

@@ -367,9 +367,9 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
   return { pos: next ? next.start : (toks[toks.length - 1]?.end ?? 0), that: false };
 }
 
-/** The first word of an aside between commas: a preposition of the occasion, "as", a participle ("citing"). */
+/** The first word of an aside between commas: a preposition of the occasion, "as", a participle, an adverb. */
 const ASIDE_OPENER =
-  /^(?:in|at|on|during|after|before|without|with|amid|despite|under|via|through|according|as|[a-z]+ing)$/;
+  /^(?:in|at|on|during|after|before|without|with|amid|despite|under|via|through|according|as|[a-z]+ing|[a-z]+ly|most|again|once|later|earlier)$/;
 /** The index of "that" after ", as did X,", ", in a statement,", ", citing the figures," opened at toks[i], or -1. */
 function thatAfterAside(toks: Token[], i: number): number {
   if (!toks[i]?.word || !ASIDE_OPENER.test((toks[i] as Token).text)) return -1;
