@@ -121,3 +121,14 @@ describe("an “as”-clause of saying between a subject and its verb", () => {
     ]);
   });
 });
+
+describe("“continues to” before a reporting verb", () => {
+  it("takes the reporting verb's content, the cue opening at “continues”", () => {
+    expect(contents("Plant spill\nThe company continues to deny that it broke the law.")).toEqual([
+      ["continues to deny", "it broke the law"],
+    ]);
+    expect(contents("Debate night\nThe challenger continued to claim he had won the debate.")).toEqual([
+      ["continued to claim", "he had won the debate"],
+    ]);
+  });
+});
