@@ -132,3 +132,23 @@ describe("“continues to” before a reporting verb", () => {
     ]);
   });
 });
+
+describe("“As reported by X, …” and “As stated in X, …” open a sentence", () => {
+  const sourced = (text: string) =>
+    en(text).map((c) => [c.speaker.mention?.text, c.cue.text, c.content.text]);
+  it("reads the main clause as what the source reported", () => {
+    expect(
+      sourced(
+        "Council budget\nAs reported by the Ashby Herald, the council overspent by $2 million last year.",
+      ),
+    ).toEqual([["the Ashby Herald", "reported", "the council overspent by $2 million last year"]]);
+    expect(
+      sourced(
+        "Council budget\nAs stated in the auditor's letter, two contracts were never put out to tender.",
+      ),
+    ).toEqual([["the auditor's letter", "stated", "two contracts were never put out to tender"]]);
+    expect(sourced("Job cuts\nAs first reported by Reuters on Monday, the bank will cut 500 jobs.")).toEqual([
+      ["Reuters", "reported", "the bank will cut 500 jobs"],
+    ]);
+  });
+});
