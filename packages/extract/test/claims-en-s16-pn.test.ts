@@ -71,7 +71,7 @@ describe("objects that are no statement", () => {
       [null, "continued", "“The clinic will stay open.”"],
     ]);
     expect(brief("The chairman continued to insist that the vote was fair.")).toEqual([
-      ["chairman", "continued", "the vote was fair"],
+      ["chairman", "continued to insist", "the vote was fair"],
     ]);
   });
   it("reads no claim in an unanswered message of one's own", () => {

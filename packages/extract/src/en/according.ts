@@ -16,7 +16,10 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const cueStart = s.start + m.index;
     const cueEnd = cueStart + (m[1] as string).length;
-    const srcToks = tokensForward(text, cueEnd, s.end, 14);
+    // ("According to a complaint filed in federal court by the state and two counties, …": a source that opens the
+    // sentence may run long before its comma)
+    const opensSentence = text.slice(s.start, cueStart).trim().length < 3;
+    const srcToks = tokensForward(text, cueEnd, s.end, opensSentence ? 28 : 14);
     const comma = srcToks.findIndex((t) => t.text === "," || t.text === ";");
     // the comma that ends the source (-1: none) and where the source ends
     let commaAt = comma > 0 ? (srcToks[comma] as Token).start : -1;

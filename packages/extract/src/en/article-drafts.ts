@@ -4,6 +4,7 @@ import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { accordingToDrafts, giveMainSubject } from "./according.ts";
+import { asReportedDrafts } from "./as-reported.ts";
 import { inChronology } from "./chronology.ts";
 import { TOKEN_REACH, verbClaim } from "./claims.ts";
 import { insideLastContent, pairsWithParticiple, pronounGoesOnReport } from "./clause-membership.ts";
@@ -93,6 +94,7 @@ export function englishDrafts(view: ArticleView): Draft[] {
     const according = candidates.some((c) => view.text.startsWith("ccording", c + 1));
     const found = sentenceDrafts(view, si, floor, candidates, marks);
     if (according) for (const d of accordingToDrafts(view, s, floor)) found.push(d);
+    if (!found.length) for (const d of asReportedDrafts(view, s, floor)) found.push(d);
     for (const d of found) {
       if (d.inherits) giveMainSubject(view, s, d, drafts);
       if (!trimContentEdges(view, d)) continue;

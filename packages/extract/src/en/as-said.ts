@@ -9,6 +9,11 @@ import type { VerbHit } from "./verbs.ts";
 const COMMA_AFTER = /^(?:[\s\u00A0]+(?:on[\s\u00A0]+)?(?:[A-Z][a-z]+day|yesterday|today))?[\s\u00A0]*,/;
 /** A subordinator before the "as"-clause: the content is its clause only. */
 const SUBORDINATE_OPENER = /^(?:If|When|While|Although|Though|Because|Since|Unless|Even if|Even though),$/;
+/** "The reservoir, as X said, was built …": the words after the clause go on with a verb (the subject is before). */
+const VERB_GOES_ON =
+  /^[\s\u00A0]*(?:[a-z]+ly[\s\u00A0]+)?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|do|did|[a-z]+ed)\b/;
+/** A bare subject before the "as"-clause: a few words, no comma, clause mark or verb of its own. */
+const BARE_SUBJECT = /^\p{Lu}[^,;:“”"]*,$/u;
 /** The sentence ends right after the cue (a closing quote mark allowed). */
 const END_AFTER = /^[\s\u00A0]*[.!?]/;
 
@@ -28,8 +33,17 @@ export function asSaidContent(
   const after = text.slice(cueEnd, Math.min(s.end, cueEnd + 24));
   const comma = COMMA_AFTER.exec(after);
   if (comma && (before === "" || before.endsWith(",") || /^(?:Yet|But|And|So)$/.test(before))) {
-    const from = cueEnd + comma[0].length;
-    const content = trimSpan(text, from, writerTakesOver(view, from, s.end));
+    let from = cueEnd + comma[0].length;
+    const end = writerTakesOver(view, from, s.end);
+    // ("Hawaii, as one adviser pointed out, rarely gets …": the subject said it too)
+    if (
+      BARE_SUBJECT.test(before) &&
+      before.split(/\s+/).length <= 6 &&
+      !/\b(?:is|are|was|were|has|have|had|will|would|said|says)\b/.test(before) &&
+      VERB_GOES_ON.test(text.slice(from, from + 30))
+    )
+      from = s.start;
+    const content = trimSpan(text, from, end);
     // "If, as I have argued, the rules favour them, …": only the subordinate clause
     return content && SUBORDINATE_OPENER.test(before) ? untilComma(view, content) : content;
   }

@@ -342,8 +342,8 @@ export function verbClaim(
   if (
     subject &&
     /\bas$/i.test(text.slice(Math.max(s.start, subject.start - 4), subject.start).trimEnd()) &&
-    // "as she called for the ratification …" reports; "as X called it/them" compares
-    cueEnd === verb.end
+    // "as she called for the ratification …" reports; "as X called it/them" compares ("as X pointed out, …" too)
+    (cueEnd === verb.end || /^[\s\u00A0]+out$/.test(text.slice(verb.end, cueEnd)))
   ) {
     const asSaid = asSaidClaim(view, s, d, subject, hit, start, cueEnd, closesSentence);
     if (asSaid !== undefined) return asSaid;

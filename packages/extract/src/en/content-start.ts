@@ -362,8 +362,9 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
     !closedThat(toks, i)
   )
     return { pos: next.end, that: true };
-  // "cautioned, as did the campaign itself, that …": a comparison set off by commas, then the content
-  const aside = next?.text === "," ? thatAfterComparison(toks, i + 1) : -1;
+  // "cautioned, as did the campaign itself, that …", "said, in a statement, that …": an aside set off by commas,
+  // then the content
+  const aside = next?.text === "," ? thatAfterAside(toks, i + 1) : -1;
   if (aside >= 0) return { pos: (toks[aside] as Token).end, that: true };
   if (next?.text === ":" || next?.text === ",") return { pos: next.end, that: false };
   // "said simply: “…”", "added bluntly: …", "said flatly that …": a manner adverb, then the colon or "that"
@@ -377,14 +378,13 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
   return { pos: next ? next.start : (toks[toks.length - 1]?.end ?? 0), that: false };
 }
 
-/** The index of "that" after ", as did X," opened at toks[i] ("as"), or -1. */
-function thatAfterComparison(toks: Token[], i: number): number {
-  if (
-    lower(toks[i] ?? ({ text: "" } as Token)) !== "as" ||
-    !/^(?:did|does|do|had|has|have)$/.test(toks[i + 1]?.text ?? "")
-  )
-    return -1;
-  for (let k = i + 2; k < Math.min(toks.length, i + 12); k++) {
+/** The first word of an aside between commas: a preposition of the occasion, "as", a participle, an adverb. */
+const ASIDE_OPENER =
+  /^(?:in|at|on|during|after|before|without|with|amid|despite|under|via|through|according|as|[a-z]+ing|[a-z]+ly|most|again|once|later|earlier)$/;
+/** The index of "that" after ", as did X,", ", in a statement,", ", citing the figures," opened at toks[i], or -1. */
+function thatAfterAside(toks: Token[], i: number): number {
+  if (!toks[i]?.word || !ASIDE_OPENER.test((toks[i] as Token).text)) return -1;
+  for (let k = i + 1; k < Math.min(toks.length, i + 12); k++) {
     const u = toks[k] as Token;
     if (u.text === ",") return toks[k + 1]?.word && lower(toks[k + 1] as Token) === "that" ? k + 1 : -1;
     if (!u.word && !/^[’'.]$/.test(u.text)) return -1;

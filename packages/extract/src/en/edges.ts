@@ -89,6 +89,7 @@ export function trimContentEdges(view: ArticleView, d: Draft): boolean {
       ? AGENCY_TAIL.exec(text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 40)))
       : null;
   if (agency && d.contentStart + agency[0].length < d.contentEnd) d.contentStart += agency[0].length;
+  d.contentEnd = throughOpenQuote(view, d);
   d.contentEnd = withoutClosingAside(view, d.contentStart, d.contentEnd);
   if (quoteAt(view.quotes, d.contentStart)) return true;
   const m = mayOpenConjunction(text.charCodeAt(d.contentStart))
@@ -106,6 +107,18 @@ export function trimContentEdges(view: ArticleView, d: Draft): boolean {
     (discourse ? DISCOURSE_LEAD.exec(head) : null) ?? (preposition ? LEADING_PREPOSITION.exec(head) : null);
   if (lead && d.contentStart + lead[0].length < d.contentEnd) d.contentStart += lead[0].length;
   return true;
+}
+
+/**
+ * "said the fees would “drive boats away. Who pays then?”": a quotation the content opens is the speaker's to
+ * its closing mark, past the full stops and question marks inside it (within its paragraph, and short of the cue).
+ */
+function throughOpenQuote(view: ArticleView, d: Draft): number {
+  const q = quoteAt(view.quotes, d.contentEnd - 1);
+  if (!q?.closed || q.start < d.contentStart || q.end <= d.contentEnd) return d.contentEnd;
+  if (d.cueStart >= d.contentEnd && d.cueStart < q.end) return d.contentEnd;
+  const lineBreak = view.text.indexOf("\n", d.contentEnd);
+  return lineBreak >= 0 && lineBreak < q.end ? d.contentEnd : q.end;
 }
 
 const LISTED = /^[^,;:.]+(?:,[^,;:.]+)+,?[\s\u00A0]+(?:and|or)[\s\u00A0][^,;:.]+$/;

@@ -65,6 +65,8 @@ export function objectOnly(text: string, view: ArticleView, content: [number, nu
     // ("wants to release his taxes but can't because …", "accused her of being asleep when …": a clause after an
     // object that holds a verb may be that verb's)
     if (CLAUSE_AFTER.test(m[0]) && VERB_IN_OBJECT.test(slice.slice(0, m.index))) continue;
+    // ('called the offer on Monday “an insult”': the day sits between the object and the quoted words it is called)
+    if (/day[\s-]$/.test(m[0]) && quoteAt(view.quotes, content[0] + m.index + m[0].length)?.closed) continue;
     if (m[0] === ",") {
       inside = objectGoesOnAt(text, content[0], at, content[1]);
       if (inside >= at) continue;

@@ -1,12 +1,15 @@
 /**
  * Words before a reporting verb that belong to its cue: a raising verb ("appeared to suggest that …", "seems to
- * acknowledge …"), "go on to" ("went on to say that …", "…, going on to say that …"), "took to Twitter to deny
+ * acknowledge …", "continues to deny …"), "go on to" ("went on to say that …", "…, going on to say that …"), "took to Twitter to deny
  * …" and "made (it) clear (that) …". The subject is the one before them.
  */
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
 import type { VerbHit } from "./verbs.ts";
 
 const RAISING = /^(?:appears?|appeared|appearing|seems?|seemed|seeming)$/;
+const CONTINUE = /^(?:continues?|continued|continuing)$/;
+/** "continues to deny …" goes on reporting; "continue to show signs of …" is no finding. */
+const goesOnReporting = (base: string): boolean => !NOT_RAISED.has(base) && base !== "show";
 const GO = /^(?:go|goes|went|going|gone)$/;
 const TAKE = /^(?:take|takes|took|taking|taken)$/;
 const MAKE = /^(?:make|makes|made|making)$/;
@@ -17,13 +20,21 @@ const NOT_RAISED = new Set(
   ),
 );
 
+/** "continues to deny that …": a reporting verb the raising verb before it leads to (its cue opens there). */
+export const raisesReport = (toks: Token[], i: number, base: (w: string) => string | undefined): boolean => {
+  const verb = toks[i + 2];
+  if (!verb?.word || lower(toks[i + 1] as Token) !== "to") return false;
+  const b = base(lower(verb));
+  return b !== undefined && goesOnReporting(b);
+};
+
 /** Index of the cue's first word when a raising verb, "go on to" or "took to X to" leads to the verb at i; -1 otherwise. */
 export function raisedVerbStart(toks: Token[], i: number, base: string): number {
   const to = toks[i - 1];
   if (!to?.word || lower(to) !== "to" || NOT_RAISED.has(base)) return -1;
   const before = toks[i - 2];
   if (!before?.word) return -1;
-  if (RAISING.test(lower(before))) return i - 2;
+  if (RAISING.test(lower(before)) || (CONTINUE.test(lower(before)) && goesOnReporting(base))) return i - 2;
   const go = toks[i - 3];
   if (lower(before) === "on" && go?.word && GO.test(lower(go))) return i - 3;
   return tookToMedium(toks, i - 1);

@@ -1,4 +1,7 @@
-/** Speakers met through a relative clause: "The company that ran Llyn Carreg has told …", "the department, which …", "businesses who say …". */
+/**
+ * Speakers met through a relative clause: "The company that ran Llyn Carreg has told …", "the department, which …",
+ * "businesses who say …", "the traders I spoke to said …".
+ */
 import type { Token } from "../text/tokens.ts";
 import { ROLE_HEAD } from "./person-words.ts";
 import type { SourceSpan } from "./source.ts";
@@ -64,4 +67,26 @@ export function antecedentOfWho(toks: Token[], subjectBefore: Walk): SourceSpan 
     end: (toks[0] as Token).end,
     pronoun: false,
   };
+}
+
+const MET = /^(?:[a-z]+ed|met|spoke|saw|knew|heard)$/;
+/**
+ * Nearest first: "to"/"with" (optional), a past-tense verb, then "I"/"we" after a lowercase head ("The traders I
+ * spoke to said", "the tenants we interviewed said"): the index of the pronoun of a relative clause that has no
+ * relative word, or -1.
+ */
+export function contactRelative(toks: Token[]): number {
+  const k = toks[0]?.word && (toks[0].text === "to" || toks[0].text === "with") ? 1 : 0;
+  const verb = toks[k];
+  const pronoun = toks[k + 1];
+  const head = toks[k + 2];
+  return verb?.word &&
+    MET.test(verb.text) &&
+    pronoun?.word &&
+    (pronoun.text === "I" || pronoun.text === "we") &&
+    head?.word &&
+    /^[a-z]+$/.test(head.text) &&
+    !NOT_A_VERB.test(head.text)
+    ? k + 1
+    : -1;
 }

@@ -12,7 +12,12 @@ import { speakerOfPhrase } from "./phrase-speaker.ts";
 import { PP_LINKS } from "./phrase-words.ts";
 import { insideBodyName, listedFieldsBodyStart } from "./portfolio-and.ts";
 import { askedPeople } from "./reached-by.ts";
-import { antecedentOfWhich, antecedentOfWho, relativeAfterObject } from "./relative-subject.ts";
+import {
+  antecedentOfWhich,
+  antecedentOfWho,
+  contactRelative,
+  relativeAfterObject,
+} from "./relative-subject.ts";
 import { nameBeforeHometown, placeOfRole } from "./second-appositive.ts";
 import {
   APPOSITIVE_REACH,
@@ -65,6 +70,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   const relative = relativeAfterObject(toks, isCap);
   if (relative > 0) {
     const head = subjectBefore(text, toks.slice(relative + 1));
+    if (head && !head.pronoun) return { start: head.start, end: first.end, pronoun: false };
+  }
+  // "The traders I spoke to said": a relative clause without its pronoun, the people before it speak
+  const contact = contactRelative(toks);
+  if (contact > 0) {
+    const head = subjectBefore(text, toks.slice(contact + 1));
     if (head && !head.pronoun) return { start: head.start, end: first.end, pronoun: false };
   }
   // "opposition from businesses who say …": the people a relative "who" follows speak

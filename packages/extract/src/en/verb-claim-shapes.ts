@@ -53,9 +53,12 @@ export const objectRelativeBefore = (text: string, from: number, at: number): bo
   !/\b(?:in|at|during|on|with|after|for)\s+(?:which|whom)$/i.test(
     text.slice(Math.max(from, at - 16), at).trimEnd(),
   );
-/** "…, the agency said in a June report, and …": circumstances right after the cue ending at `cueEnd`, then the comma. */
+/**
+ * "…, the agency said in a June report, and …", "The crossing, she said at a briefing, would not open …":
+ * circumstances right after the cue ending at `cueEnd`, then the comma, then the words going on.
+ */
 export const adjunctThenComma = (text: string, cueEnd: number): boolean =>
   isJsSpace(text.charCodeAt(cueEnd)) &&
-  /^[\s\u00A0]+(?:in|on|at|during|after|before|last|this|earlier|late|early)\b[^,.;:“”"]{0,50},[\s\u00A0]+(?:and|but)\s/.test(
+  /^[\s\u00A0]+(?:in|on|at|during|after|before|last|this|earlier|late|early)\b[^,.;:“”"]{0,50},[\s\u00A0]+(?:and|but|(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)[\s\u00A0])/.test(
     text.slice(cueEnd, cueEnd + 70),
   );

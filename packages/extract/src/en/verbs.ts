@@ -16,7 +16,8 @@ import {
 } from "./lexicon.ts";
 import { nationalNounBeforeVerb, nounBeforeAuxiliary, possessedNameBefore } from "./national-noun.ts";
 import { isPluralPeople } from "./phrase-words.ts";
-import { raisedVerbStart, withOpening } from "./raised-verb.ts";
+import { raisedVerbStart, raisesReport, withOpening } from "./raised-verb.ts";
+import { contactRelative } from "./relative-subject.ts";
 import {
   compoundIng,
   convenesEvent,
@@ -189,6 +190,8 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
         ? { base: "point", participle: w.endsWith("ing") }
         : undefined);
     if (!info) continue;
+    // ("continues to deny that …": the report's cue opens with "continues")
+    if (info.base === "continue" && raisesReport(toks, i, (v) => VERB_FORMS.get(v)?.base)) continue;
     // "peacekeepers have been accused of …": the makers of the report go unnamed
     if (
       PASSIVE_REPORTS.get(info.base)?.test(lower(toks[i + 1] ?? t)) &&
@@ -226,7 +229,9 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
       NOT_BEFORE_VERB.has(lower(prev)) &&
       !sayingAfterPreposition(info, prev) &&
       !formerAsSubject(toks, i) &&
-      !quantifierSubject(toks, i, w, info.base)
+      !quantifierSubject(toks, i, w, info.base) &&
+      // ("The traders I spoke to said": the preposition closes a relative clause before the verb)
+      contactRelative(toks.slice(Math.max(0, i - 4), i).reverse()) < 0
     )
       continue;
     // "its quarterly report", "the weekly update": an adjective in -ly after a determiner, then the noun
