@@ -54,6 +54,7 @@ import {
   subjectCase,
   withoutLeadingDeterminer,
 } from "./phrase-words.ts";
+import { plainNameRun } from "./plain-runs.ts";
 import { joinsName, placePossessive, portfolioListParse, TOPIC_BODIES } from "./portfolio-and.ts";
 import { ASKED_AFTER_HEAD } from "./reached-by.ts";
 import { withSeatsNamed } from "./seats.ts";
@@ -79,6 +80,8 @@ const SEEN_BY = /\s+(?:seen|obtained|reviewed|viewed|examined|acquired)\s+by\s/;
 const OPENING_QUANTIFIER = /^(?:Both|Many|Some|Others|Several|Few|Most|All)$/;
 /** Splits an English mention into its title words and the name (the capitalised run that ends it). */
 export function parseEnglishMention(raw: string): MentionParse {
+  // ("Hillary Clinton", "House Speaker Paul Ryan": most mentions are such runs, which no shape before the name's)
+  if (plainNameRun(raw)) return titledNameParse(raw);
   // "Kall -- co-editor of a book --": a dashed appositive reads like a comma one
   // (an en dash too: "Jim Dorsey – who’s called for a full audit –")
   const dashed =
@@ -177,6 +180,11 @@ export function parseEnglishMention(raw: string): MentionParse {
     return { name: null, title: message[1] as string, kind: "unknown", pronoun: false, document: true };
   const proxy = PROXY_HEAD.test(clean) ? PROXY.exec(clean) : null;
   if (proxy) return proxyParse(clean, proxy, parseEnglishMention);
+  return titledNameParse(clean);
+}
+
+/** The mention (`clean`: no comma, bracket or quote mark) read as title words and the name that ends it. */
+function titledNameParse(clean: string): MentionParse {
   const words = spaceSeparated(withoutTimeTail(clean));
   // "a poll released Monday" (not "Theresa May": a month after a given name is a family name)
   const untimed = words.length;
