@@ -2,6 +2,8 @@ import { EN_WEEKDAY_ALTERNATION } from "../dates.ts";
 import { NATIONALITY } from "../generic-bodies.ts";
 // The shapes of English mentions that name no person: an unnamed voice of a body ("a spokesperson for the
 // company"), a document ("a study by …"), a definite common noun for an institution ("the ministry").
+/** A quantifier opening a sentence as its subject: a group, no one's name. */
+export const OPENING_QUANTIFIER = /^(?:Both|Many|Some|Others|Several|Few|Most|All)$/;
 /** "a spokesperson for the company", "a filing with the SEC": an unnamed voice of a body. */
 export const PROXY =
   /^(?:(?:the|a|an|one|another)\s+)?(?:(?<owner>\S+[’']s)\s+)?(?:[a-z-]+\s+){0,2}?(?<head>spokes(?:man|woman|person|people|men|women)|(?:regulatory\s+|securities\s+|stock\s+exchange\s+)?filing|(?:press\s+)?statement|(?:press\s+|news\s+)?release)(?:\s+(?<link>for|of|from|by|at|in|with|to)\s+(?<body>.+?))?$/i;
