@@ -304,7 +304,8 @@ function organisationAt(
   // before its "of" ("the Harbour Museum of Art")
   const head = from === start ? firstWord : firstWordAt(text, from);
   const run = text.slice(from, end);
-  const beforeOf = /(\S+)\s+of\s/.exec(run)?.[1];
+  // (most runs have no "of": skip the regex)
+  const beforeOf = run.includes("of") ? /(\S+)\s+of\s/.exec(run)?.[1] : undefined;
   if (!ORG_TAILS.has(text.slice(lastStart, end)) && !ORG_HEADS.has(head) && !ORG_TAILS.has(beforeOf ?? ""))
     return;
   // "Bank of America Chief Executive Brian Moynihan" is a person with a title, not a body

@@ -2,6 +2,8 @@ import { EN_WEEKDAY_ALTERNATION } from "../dates.ts";
 import { NATIONALITY } from "../generic-bodies.ts";
 // The shapes of English mentions that name no person: an unnamed voice of a body ("a spokesperson for the
 // company"), a document ("a study by …"), a definite common noun for an institution ("the ministry").
+/** A quantifier opening a sentence as its subject: a group, no one's name. */
+export const OPENING_QUANTIFIER = /^(?:Both|Many|Some|Others|Several|Few|Most|All)$/;
 /** "a spokesperson for the company", "a filing with the SEC": an unnamed voice of a body. */
 export const PROXY =
   /^(?:(?:the|a|an|one|another)\s+)?(?:(?<owner>\S+[’']s)\s+)?(?:[a-z-]+\s+){0,2}?(?<head>spokes(?:man|woman|person|people|men|women)|(?:regulatory\s+|securities\s+|stock\s+exchange\s+)?filing|(?:press\s+)?statement|(?:press\s+|news\s+)?release)(?:\s+(?<link>for|of|from|by|at|in|with|to)\s+(?<body>.+?))?$/i;
@@ -79,8 +81,12 @@ export const DISCOURSE_ADVERB =
 const TIME_TAIL = new RegExp(
   `(?:\\s+(?:released|published|issued|filed|posted|sent|dated|distributed|circulated|made\\s+public)(?:\\s+online)?)?(?:\\s+(?:(?:on|late|early)\\s+)?(?:${EN_WEEKDAY_ALTERNATION})(?:\\s+(?:morning|afternoon|evening|night))?|\\s+(?:earlier\\s+)?(?:last|this)\\s+(?:week|month)|\\s+(?:yesterday|today|overnight))$`,
 );
+const TIME_TAIL_ENDS = ["day", "morning", "afternoon", "evening", "night", "week", "month", "overnight"];
 /** The mention without a trailing time phrase (and the participle it dates), if words remain before it. */
 export function withoutTimeTail(clean: string): string {
+  // (every time phrase ends in a weekday, "morning", "afternoon", "evening", "night", "week", "month", "yesterday",
+  // "today" or "overnight": most mentions end otherwise and skip the regex)
+  if (!TIME_TAIL_ENDS.some((end) => clean.endsWith(end))) return clean;
   const m = TIME_TAIL.exec(clean);
   return m && m.index > 0 && /\S\s+\S|\p{L}{3}/u.test(clean.slice(0, m.index))
     ? clean.slice(0, m.index)

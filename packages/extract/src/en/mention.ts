@@ -17,6 +17,7 @@ import {
   NAMED_MESSAGE,
   nameGivenOnly,
   OFFICE_POSSESSIVE,
+  OPENING_QUANTIFIER,
   PROXY,
   PROXY_HEAD,
   properlyNamedBody,
@@ -54,6 +55,7 @@ import {
   subjectCase,
   withoutLeadingDeterminer,
 } from "./phrase-words.ts";
+import { plainNameRun } from "./plain-runs.ts";
 import { joinsName, placePossessive, portfolioListParse, TOPIC_BODIES } from "./portfolio-and.ts";
 import { ASKED_AFTER_HEAD } from "./reached-by.ts";
 import { withSeatsNamed } from "./seats.ts";
@@ -75,10 +77,10 @@ function bodyNameEndsAt(words: string[], k: number): boolean {
 }
 
 const SEEN_BY = /\s+(?:seen|obtained|reviewed|viewed|examined|acquired)\s+by\s/;
-/** A quantifier opening a sentence as its subject: a group, no one's name. */
-const OPENING_QUANTIFIER = /^(?:Both|Many|Some|Others|Several|Few|Most|All)$/;
 /** Splits an English mention into its title words and the name (the capitalised run that ends it). */
 export function parseEnglishMention(raw: string): MentionParse {
+  // ("Hillary Clinton", "House Speaker Paul Ryan": most mentions are such runs, which no shape before the name's)
+  if (plainNameRun(raw)) return pronounParse(raw) ?? titledNameParse(raw);
   // "Kall -- co-editor of a book --": a dashed appositive reads like a comma one
   // (an en dash too: "Jim Dorsey – who’s called for a full audit –")
   const dashed =
@@ -134,17 +136,8 @@ export function parseEnglishMention(raw: string): MentionParse {
       ? unbracketed.replace(/[,“”]+/g, " ").replace(/\s+/g, " ")
       : unbracketed
   ).trim();
-  // (a pronoun has at most four letters, and lowercasing never shortens a string)
-  const lowered = clean.length <= 4 ? clean.toLowerCase() : clean;
-  const pronoun = clean.length <= 4 ? subjectCase(lowered) : null;
-  if (pronoun) {
-    const parse: MentionParse = { name: null, title: null, kind: "person", pronoun: true };
-    if (pronoun === "he") parse.gender = "m";
-    else if (pronoun === "she") parse.gender = "f";
-    else if (pronoun === "they") parse.plural = true;
-    else if (pronoun === "it") parse.neuter = true;
-    return parse;
-  }
+  const pronoun = pronounParse(clean);
+  if (pronoun) return pronoun;
   // "the Scot", "the former Celtic midfielder": someone already named
   const epithet =
     clean.startsWith("the ") || clean.startsWith("The ") ? epithetParse(spaceSeparated(clean)) : null;
@@ -177,6 +170,24 @@ export function parseEnglishMention(raw: string): MentionParse {
     return { name: null, title: message[1] as string, kind: "unknown", pronoun: false, document: true };
   const proxy = PROXY_HEAD.test(clean) ? PROXY.exec(clean) : null;
   if (proxy) return proxyParse(clean, proxy, parseEnglishMention);
+  return titledNameParse(clean);
+}
+
+/** The parse of a personal pronoun ("he", "They"), else null. */
+function pronounParse(clean: string): MentionParse | null {
+  // (a pronoun has at most four letters, and lowercasing never shortens a string)
+  const pronoun = clean.length <= 4 ? subjectCase(clean.toLowerCase()) : null;
+  if (!pronoun) return null;
+  const parse: MentionParse = { name: null, title: null, kind: "person", pronoun: true };
+  if (pronoun === "he") parse.gender = "m";
+  else if (pronoun === "she") parse.gender = "f";
+  else if (pronoun === "they") parse.plural = true;
+  else if (pronoun === "it") parse.neuter = true;
+  return parse;
+}
+
+/** The mention (`clean`: no comma, bracket or quote mark) read as title words and the name that ends it. */
+function titledNameParse(clean: string): MentionParse {
   const words = spaceSeparated(withoutTimeTail(clean));
   // "a poll released Monday" (not "Theresa May": a month after a given name is a family name)
   const untimed = words.length;
