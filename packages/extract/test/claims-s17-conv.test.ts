@@ -1,0 +1,62 @@
+// Session 17 (conv): the running day is not a new voice's. An Arabic speaker first quoted past the lede who told
+// the paper its words («لـ"…"», «لمراسلنا», «عبر الهاتف») or speaks in the present tense («ويرى …») gets no
+// day of the story's, nor do its next words; a voice at the story's event, or in a paragraph that tells its
+// own day, keeps it. Made-up sentences; no text here comes from a fixture.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+// (a Tuesday)
+const arDates = (text: string) => run(text, "2025-11-25").map((c) => [c.speaker.name, c.date]);
+
+// (the lede's two statements, Monday's)
+const LEDE_DATES = [
+  ["وزارة النقل", "2025-11-24"],
+  ["وزارة النقل", "2025-11-24"],
+];
+const LEDE =
+  "أعلنت وزارة النقل، الاثنين، رفع أسعار تذاكر الحافلات بنسبة 15 في المئة اعتبارا من الشهر المقبل، مؤكدة أن القرار «لا مفر منه».";
+
+describe("a new voice that told the paper its words has no day of the story", () => {
+  it("leaves the words told to the paper, and the same voice's next ones, undated", () => {
+    expect(
+      arDates(
+        `${LEDE}\nمن جهته، قال رئيس جمعية حماية المستهلك، سمير الخطيب، لـ"الوطن" إن الزيادة «ستثقل كاهل الطلاب والعمال».\nوأضاف الخطيب أن الجمعية ستطلب لقاء الوزير.`,
+      ),
+    ).toEqual([...LEDE_DATES, ["سمير الخطيب", null], ["سمير الخطيب", null]]);
+  });
+  it("leaves a voice reached by phone or by the paper's correspondent undated", () => {
+    expect(
+      arDates(`${LEDE}\nوقال سائق حافلة يدعى خالد العمر، عبر الهاتف، إن الركاب «بدأوا يبحثون عن بدائل».`),
+    ).toEqual([...LEDE_DATES, ["خالد العمر", null]]);
+    expect(
+      arDates(`${LEDE}\nوأوضح مدير شركة النقل العام، فادي سليمان، لمراسلنا أن الشركة «لم تستشر في القرار».`),
+    ).toEqual([...LEDE_DATES, ["فادي سليمان", null]]);
+  });
+  it("leaves a voice that speaks in the present tense undated", () => {
+    expect(
+      arDates(`${LEDE}\nويرى الخبير الاقتصادي وليد منصور أن الحكومة «تنقل عجزها إلى جيوب المواطنين».`),
+    ).toEqual([...LEDE_DATES, ["وليد منصور", null]]);
+  });
+});
+
+describe("a voice at the story's event, or in a paragraph that gives its day, keeps the day", () => {
+  it("dates a voice that told the paper its words at the event", () => {
+    expect(
+      arDates(
+        `${LEDE}\nوقال النائب مروان حداد، في تصريح لـ"الوطن" على هامش الجلسة، إن اللجنة «ستستدعي الوزير».`,
+      ),
+    ).toEqual([...LEDE_DATES, ["مروان حداد", "2025-11-24"]]);
+  });
+  it("dates a voice whose own paragraph told the day", () => {
+    expect(
+      arDates(
+        `${LEDE}\nونظم عشرات الطلاب وقفة احتجاجية أمام مبنى الوزارة صباح اليوم. وقال أحد المحتجين، ويدعى رامي يوسف، لـ"الوطن" إن الطلاب «لا يملكون ثمن التذكرة».`,
+      ),
+    ).toEqual([...LEDE_DATES, ["رامي يوسف", "2025-11-25"]]);
+  });
+  it("dates a plain new voice by the running day, as before", () => {
+    expect(
+      arDates(`${LEDE}\nمن جهته، قال رئيس نقابة السائقين، أحمد الزين، إن النقابة «ستدرس القرار».`),
+    ).toEqual([...LEDE_DATES, ["أحمد الزين", "2025-11-24"]]);
+  });
+});
