@@ -60,3 +60,26 @@ describe("a voice at the story's event, or in a paragraph that gives its day, ke
     ).toEqual([...LEDE_DATES, ["أحمد الزين", "2025-11-24"]]);
   });
 });
+
+describe("what the outlet itself observed is its own reporting, no claim", () => {
+  const speakers = (text: string) => run(text, "2025-11-25").map((c) => c.speaker.name);
+  it("finds no claim in «بحسب ما رصدته» the article's own outlet", () => {
+    expect(
+      speakers(
+        "طوابير أمام محطات الوقود في المدينة\nالزاوية - «صدى الساحل»\nامتدت طوابير السيارات أمام محطات الوقود في الزاوية لأكثر من كيلومتر، بحسب ما رصدته «صدى الساحل». وقال أحد السائقين لـ«صدى الساحل» إنه ينتظر منذ الفجر.",
+      ),
+    ).toEqual(["أحد السائقين"]);
+    expect(
+      speakers(
+        "انقطاع المياه عن حي النصر\nكتب: مراد الطيب\nتعيش أحياء في شرق المدينة بلا ماء منذ خمسة أيام، حسب ما عاينته أخبار الجهة، وسط استياء السكان. وأكد أحد السكان لأخبار الجهة أن الصهاريج لا تصل.",
+      ),
+    ).toEqual(["أحد السكان"]);
+  });
+  it("keeps what another body observed as its claim", () => {
+    expect(
+      speakers(
+        "طوابير أمام محطات الوقود في المدينة\nالزاوية - «صدى الساحل»\nارتفعت أسعار البنزين في السوق الموازية بنسبة 40 في المئة، بحسب ما رصدته جمعية حماية المستهلك.",
+      ),
+    ).toEqual(["جمعية حماية المستهلك"]);
+  });
+});
