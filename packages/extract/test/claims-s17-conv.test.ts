@@ -1,9 +1,12 @@
-// Session 17 (conv): the running day is not a new voice's. An Arabic speaker first quoted past the lede who told
+// Session 17 (conv): three gold conventions settled. The running day is not a new voice's. An Arabic speaker first quoted past the lede who told
 // the paper its words («لـ"…"», «لمراسلنا», «عبر الهاتف») or speaks in the present tense («ويرى …») gets no
 // day of the story's, nor do its next words; a voice at the story's event, or in a paragraph that tells its
-// own day, keeps it. Made-up sentences; no text here comes from a fixture.
+// own day, keeps it. The outlet's own observation («بحسب ما رصدته "X"», X the article's outlet) is no claim.
+// "Residents described a frantic night" (an experience named, no words given) is no claim; "described X as Y" and
+// "described crass behavior by …" still are. Made-up sentences; no text here comes from a fixture.
 import { describe, expect, it } from "vitest";
 import { run } from "./arabic.ts";
+import { englishOn } from "./english.ts";
 
 // (a Tuesday)
 const arDates = (text: string) => run(text, "2025-11-25").map((c) => [c.speaker.name, c.date]);
@@ -81,5 +84,31 @@ describe("what the outlet itself observed is its own reporting, no claim", () =>
         "طوابير أمام محطات الوقود في المدينة\nالزاوية - «صدى الساحل»\nارتفعت أسعار البنزين في السوق الموازية بنسبة 40 في المئة، بحسب ما رصدته جمعية حماية المستهلك.",
       ),
     ).toEqual(["جمعية حماية المستهلك"]);
+  });
+});
+
+describe('"described" with only an experience named is no claim', () => {
+  const en = englishOn("2026-06-10");
+  const said = (text: string) => en(text).map((c) => [c.speaker.name, c.cue.text, c.content.text]);
+  it('finds no claim in "Residents described a night of …" before their own accounts', () => {
+    const agency = ["Environment Agency", "said", "The river rose by two metres overnight"];
+    const brook = ["Helen Brook", "said", "the water reached her stairs within an hour"];
+    expect(
+      said(
+        "Hundreds flee as river bursts its banks\nThe river rose by two metres overnight, the Environment Agency said on Tuesday. Residents described a night of sirens and little warning. Helen Brook, 71, said the water reached her stairs within an hour.",
+      ),
+    ).toEqual([agency, brook]);
+    expect(
+      said(
+        "Hundreds flee as river bursts its banks\nThe river rose by two metres overnight, the Environment Agency said on Tuesday. At the leisure centre in Marston, families described a sleepless night. Helen Brook, 71, said the water reached her stairs within an hour.",
+      ),
+    ).toEqual([agency, brook]);
+  });
+  it("keeps a thing described as a claim", () => {
+    expect(
+      said(
+        "Care home inquiry opens in Leeds\nFormer staff described repeated abuse of residents by two managers at the home in Leeds.",
+      ).map((c) => c[2]),
+    ).toEqual(["repeated abuse of residents by two managers at the home in Leeds"]);
   });
 });
