@@ -112,3 +112,27 @@ describe('"described" with only an experience named is no claim', () => {
     ).toEqual(["repeated abuse of residents by two managers at the home in Leeds"]);
   });
 });
+
+describe('English: a new voice "when contacted" or "who spoke to" the paper has no day of the story', () => {
+  const en = englishOn("2026-06-10");
+  const dates = (text: string) => en(text).map((c) => [c.speaker.name, c.date]);
+  const LEAD =
+    "Bus fares to rise in July\nThe transport authority said on Tuesday that fares would rise by 12 percent from July 1.";
+  it("leaves the voice and its next words undated", () => {
+    expect(
+      dates(
+        `${LEAD}\nCity Coaches managing director Peter Lamb, when contacted, said the company had not been consulted.\nHe said drivers' wages had not risen since 2023.`,
+      ),
+    ).toEqual([
+      ["transport authority", "2026-06-09"],
+      ["Peter Lamb", null],
+      ["Peter Lamb", null],
+    ]);
+    expect(
+      dates(`${LEAD}\nCommuters who spoke to The Courier said the rise would cost them about $30 a month.`),
+    ).toEqual([
+      ["transport authority", "2026-06-09"],
+      ["Commuters who spoke to The Courier", null],
+    ]);
+  });
+});
