@@ -14,6 +14,7 @@ import { DATELINE_END, storyDate } from "./en/story-date.ts";
 import { outsideContents } from "./outside-contents.ts";
 import { paragraphAt, type Sentence } from "./text/segment.ts";
 import { firstAtOrAfter, startOf } from "./text/sorted.ts";
+import { offTheEvent } from "./unplaced-voice.ts";
 
 const FRAME_REACH = 400;
 
@@ -88,6 +89,11 @@ export function assignDates(
       else cuesByFrame.set(x.frameStart, [x.cueStart]);
     }
   let pending: number[] = []; // claims dated by the running time since the last scene sentence
+  // Arabic: a voice first quoted past the lede that told the paper its words, or holds them in the present, has
+  // no day of the story's (unplaced-voice.ts), nor have its next words with none of their own, unless a scene
+  // sentence dated it
+  const ledePara = drafts[0] ? paragraphAt(sentences, drafts[0].cueStart) : 0;
+  const unplaced = new Set<number>();
   for (const ev of events) {
     // Arabic: a sentence that reports no statement but tells when something happened («استقبل رئيس
     // الحكومة مساء الخميس وفدا …», «وكان الاتفاق قد وقع مساء أمس») moves the article's time
@@ -120,7 +126,7 @@ export function assignDates(
         if (
           p === sentence.para ||
           (p === sentence.para - 1 && !ownPara) ||
-          (lang === "ar" && o.date === null) ||
+          (lang === "ar" && o.date === null && !unplaced.has(i)) ||
           (voice !== null && i >= voice)
         )
           Object.assign(o, { date: found.date, source: found, undated: undefined });
@@ -206,8 +212,21 @@ export function assignDates(
       if (from.inherited) pending.push(i);
       continue;
     }
-    if (current) Object.assign(o, { date: current.date, source: current, inherited: true });
     pending.push(i);
+    if (
+      lang === "ar" &&
+      speaker &&
+      (earlier !== undefined
+        ? unplaced.has(earlier) && (out[earlier] as Dated).date === null
+        : paragraphAt(sentences, d.cueStart) > ledePara &&
+          // (not where its own paragraph told the day: «نظم مئات المعلمين وقفة … صباح اليوم. وقال أحد المحتجين لـ…»)
+          !(current && paragraphAt(sentences, current.start) === paragraphAt(sentences, d.cueStart)) &&
+          offTheEvent(text, sentences, d))
+    ) {
+      unplaced.add(i);
+      continue;
+    }
+    if (current) Object.assign(o, { date: current.date, source: current, inherited: true });
   }
   // English: a lede with no day takes the day the same speaker is next quoted on with a day of its own
   if (english) daysFromLaterStatements(text, drafts, out, speakers, sentences, english.lede, pub);

@@ -11,7 +11,8 @@ describe("English set R (fixtures/en-heldout-r, held back at 1.54: 0.94 / 0.92 /
     expect(t.matched).toBeGreaterThanOrEqual(63);
     expect(t.predicted).toBeLessThanOrEqual(67);
     expect(t.attributed).toBeGreaterThanOrEqual(63);
-    // (session 16: Al Suwaidi's "said last week" is undated in the gold now, no longer a date got right)
-    expect(t.datedRight).toBeGreaterThanOrEqual(48);
+    // (session 16: Al Suwaidi's "said last week" is undated in the gold now, no longer a date got right; session
+    // 17: so are the analysts' words and "told Malay Mail", Shaheen's two dated claims among them)
+    expect(t.datedRight).toBeGreaterThanOrEqual(46);
   });
 });

@@ -20,6 +20,7 @@ import {
   TIME_WORDS,
 } from "./lexicon.ts";
 import { nameOnly } from "./name-only.ts";
+import { outletObserved } from "./own-observation.ts";
 import { DASH_DATELINE, OCCASIONS, titleHead } from "./phrase.ts";
 
 /** «أيضا», «كذلك»: "also", after the object. */
@@ -252,6 +253,8 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue, stops: nu
     if (!ORG_TITLES.has(head) && !PERSON_TITLES.has(head) && !SOURCE_NOUNS.has(w)) return null;
   }
   const sourceEnd = closingBracketEnd(toks, first, last) ?? toks[last]?.end ?? cueEnd;
+  if (first === 2 && OBSERVED.test(verb) && outletObserved(text, toks[first]?.start ?? cueEnd, sourceEnd))
+    return null;
   // «بحسب مصدر أمني رفض الكشف عن اسمه،»: the request for anonymity is no part of the source's words
   const sourceStart = toks[first]?.start ?? cueEnd;
   const source = trimSpan(text, sourceStart, anonymityStart(text, sourceStart, sourceEnd) ?? sourceEnd);

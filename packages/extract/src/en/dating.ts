@@ -27,8 +27,12 @@ const PRESENT_PERFECT_CUE = /^(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|aid|old|ote|en|
  */
 const MEDIUM =
   /\b(?:in|during)\s+an?\s+(?:(?:\w+\s+)?(?:interview|e-?mail|text\s+message|note|letter|filing|post|blog\s+post|op-ed|column|podcast|memo|submission|essay|book|documentary)|written\s+statement)\b(?!\s+(?:sent|issued|released|distributed)\s+to\s+(?:reporters|journalists|the\s+media|media|the\s+press))|\bin\s+(?:his|her|its|their)\s+(?:written\s+(?:statement|evidence|submission)|book|memoir|column|letter|note)\b|\b(?:over|on)\s+the\s+(?:tele)?phone\b|\bon\s+phone\b|\btold\s+(?:our|this|a)\s+(?:correspondent|reporter|newspaper|paper|website)\b|\b(?:wrote|posted|said|responded|replied|tweeted|commented)\s+on\s+(?:(?:his|her|their|its)\s+)?(?:Facebook|Instagram|Twitter|X|TikTok|LinkedIn|Weibo|Threads|Bluesky)(?:\s+(?:page|account|feed|profile))?\b/i;
-/** By phone or by email: how the words came, no occasion; undated only for a speaker not quoted before. */
-const MANNER = /\bby\s+(?:tele)?phone\b|\bby\s+e-?mail\b/i;
+/**
+ * By phone or by email, "when contacted", "who spoke to The Peninsula": how the words came, no occasion; undated
+ * only for a speaker not quoted before.
+ */
+const MANNER =
+  /\bby\s+(?:tele)?phone\b|\bby\s+e-?mail\b|\bwhen\s+(?:contacted|reached)\b|\bwho\s+spoke\s+to\s+(?:The\s+)?\p{Lu}/iu;
 /**
  * "told the Guardian", "told PTI": an outlet heard the words (an interview of its own); not the people at
  * the story's event ("told reporters", "told the council", "told MPs").

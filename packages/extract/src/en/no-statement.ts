@@ -35,6 +35,12 @@ const ADJECTIVE_ING_NOUN =
 /** A right, power or hold someone asserts by using it ("his Fifth Amendment rights", "its sovereignty over …"). */
 const OWN_RIGHT =
   /^(?:his|her|their|its|our|the)\s+(?:[\w-]+\s+){0,3}?(?:rights?|privileges?|sovereignty|authority|control|jurisdiction|ownership|independence|dominance|power|influence|leadership|presence)\b/i;
+/**
+ * What someone lived through, named without a word of theirs: "a frantic night", "a night of rising water and
+ * little warning", "scenes of panic" (not "crass behavior by X", "X's approach": a thing described, a claim).
+ */
+const EXPERIENCE_ONLY =
+  /^(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:night|day|morning|evening|ordeal|journey|escape|nightmare|experience)|scenes)(?:\s+of\s+[^“”"]*)?$/i;
 /** A plea in court: "guilty to …", "not guilty", "no contest". */
 const PLEA = /^(?:not[\s\u00A0]+)?(?:guilty|innocent|no[\s\u00A0]+contest)\b/i;
 /** What follows a charge's words when they are the whole object ("six counts of theft at …", "the charges."). */
@@ -182,6 +188,8 @@ export function reportsNothing(
   if (verb.base === "repeat" && MANNER_ONLY.test(content)) return true;
   if (objectWithoutWords(verb.base, content, opensClause)) return true;
   if (opensClause) return false;
+  // "Residents described a frantic night.": the heading of the accounts that follow, which are the claims
+  if (verb.base === "describe" && EXPERIENCE_ONLY.test(content)) return true;
   if (SAY_VERBS.has(verb.base) && SAID_NOTHING.test(content) && !CLAUSE_WORDS.test(content)) return true;
   // "The song reminded her of home": what someone is reminded of, no words reported
   if (verb.base === "remind" && /[\s\u00A0]of[\s\u00A0]*$/i.test(hearer)) return true;
