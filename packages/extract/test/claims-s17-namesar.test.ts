@@ -1,0 +1,49 @@
+// Session 17 (lane namesar): made-up Arabic sentences on how speakers are named and their statements dated, one
+// rule each, from 25 probe reports in outlets and beats no set covers; no text comes from a fixture.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+const who = (text: string) =>
+  run(text).map((c) => [c.speaker.name, c.speaker.mention?.text ?? null, c.content.text]);
+
+describe("a given name with the article before «بن/بنت/ولد» («السالكة بنت الشيخ», «الخنساء بنت عمر»)", () => {
+  it("is the speaker's whole name right after the verb, not a subject that ends before «بنت»", () => {
+    expect(who("وقالت الخنساء بنت عمر إن المدرسة أغلقت أبوابها.")).toEqual([
+      ["الخنساء بنت عمر", "الخنساء بنت عمر", "المدرسة أغلقت أبوابها"],
+    ]);
+    expect(who("وأكد الطاهر بن سالم أن القافلة وصلت.")[0]?.[0]).toBe("الطاهر بن سالم");
+  });
+
+  it("names the holder of a title, in apposition or right after it", () => {
+    expect(who("وقالت رئيسة جمعية الأرامل، الزهراء بنت محمود، إن المساعدات تأخرت.")[0]?.[0]).toBe(
+      "الزهراء بنت محمود",
+    );
+    expect(who("وقالت مديرة المدرسة الزهراء بنت محمود إن المساعدات تأخرت.")[0]?.[0]).toBe(
+      "الزهراء بنت محمود",
+    );
+  });
+
+  it("leaves a plural subject before «بن» as it was («وطالب المحتجون بن علي بالرحيل»)", () => {
+    expect(who("وطالب المتظاهرون بن صالح بالاستقالة.")[0]?.[0]).toBe("المتظاهرون");
+  });
+});
+
+describe("a feminine nisba closing an indefinite construct before «أن» («وسائل إعلام بلجيكية»)", () => {
+  it("belongs to the unnamed source, not to the content", () => {
+    expect(who("وذكرت وسائل إعلام نمساوية أن الحكومة ستستقيل.")).toEqual([
+      ["وسائل إعلام نمساوية", "وسائل إعلام نمساوية", "الحكومة ستستقيل"],
+    ]);
+  });
+});
+
+describe("a group of the verb's preposition with a second affiliation («نواب من … في البرلمان … من أن»)", () => {
+  it("keeps both in the speaker when the verb's own «من» comes again before «أن»", () => {
+    expect(who("وحذر نواب من الحزب الاشتراكي في مجلس الشيوخ من أن الموازنة ستفشل.")).toEqual([
+      ["نواب من الحزب الاشتراكي في مجلس الشيوخ", "نواب من الحزب الاشتراكي في مجلس الشيوخ", "الموازنة ستفشل"],
+    ]);
+  });
+
+  it("still reads «من» as the verb's when it is not repeated («وحذر النائب من خطورة …»)", () => {
+    expect(who("وحذر النائب من خطورة الوضع في الجنوب.")[0]?.[0]).toBe("النائب");
+  });
+});
