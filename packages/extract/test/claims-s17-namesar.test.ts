@@ -47,3 +47,32 @@ describe("a group of the verb's preposition with a second affiliation («نوا�
     expect(who("وحذر النائب من خطورة الوضع في الجنوب.")[0]?.[0]).toBe("النائب");
   });
 });
+
+describe("a body or title fronted with the clause's «و» joined to it («ونقابة المهندسين أعلنت …»)", () => {
+  it("is the verb's subject without the «و»", () => {
+    expect(who("ونقابة المهندسين أعلنت، في بيان أمس، أن الإضراب سيستمر.")).toEqual([
+      ["نقابة المهندسين", "نقابة المهندسين", "الإضراب سيستمر"],
+    ]);
+    expect(who("ورابطة المزارعين طالبت بتعويض المتضررين من الفيضانات.")[0]?.[0]).toBe("رابطة المزارعين");
+  });
+});
+
+describe("«، وذلك خلال لقاء/جلسة … يوم الأربعاء» closing a statement's sentence", () => {
+  it("dates the statement by its occasion, not by the running day", () => {
+    const claims = run(
+      "وقال رئيس البلدية، مساء الاثنين، إن الطريق سيفتح قريبا.\n" +
+        "واعتبرت وزيرة النقل، هدى سالم، أن المشروع «متأخر جدا»، وذلك خلال جلسة برلمانية يوم الأربعاء.",
+      "2026-03-05",
+    );
+    expect(claims.map((c) => c.date)).toEqual(["2026-03-02", "2026-03-04"]);
+  });
+
+  it("leaves the day of an event told in the clause («وذلك في إطار جولة بدأت الأحد الماضي») alone", () => {
+    const claims = run(
+      "وقال الوزير، مساء الاثنين، إن الطريق سيفتح قريبا.\n" +
+        "واعتبر الوزير أن المشروع «متأخر جدا»، وذلك في إطار جولة بدأت الأحد الماضي.",
+      "2026-03-05",
+    );
+    expect(claims.map((c) => c.date)).toEqual(["2026-03-02", "2026-03-02"]);
+  });
+});
