@@ -76,3 +76,27 @@ describe("«، وذلك خلال لقاء/جلسة … يوم الأربعاء»
     expect(claims.map((c) => c.date)).toEqual(["2026-03-02", "2026-03-02"]);
   });
 });
+
+describe("a judge or prosecutor named after the feminine or the prosecutor's title («القاضية», «المدعية العامة»)", () => {
+  it("is named without the title", () => {
+    expect(who("وقالت القاضية ماريا لوبيز إن الدفاع لم يقدم أدلة.")[0]?.[0]).toBe("ماريا لوبيز");
+    expect(who("وأكدت المدعية العامة نوال حداد أن التحقيق سيستمر.")[0]?.[0]).toBe("نوال حداد");
+    expect(who("وقال المدعي العام كريم يوسف إن التحقيق سيستمر.")[0]?.[0]).toBe("كريم يوسف");
+  });
+});
+
+describe("a quoted name after «طائرات», «سفينة», «منظومة» in a content", () => {
+  it("is no quotation: the claim stays indirect", () => {
+    const [c] = run('وأوضح المدير أن الشركة ستشغل طائرات "إمبراير" على الخطوط الداخلية.');
+    expect(c?.kind).toBe("indirect");
+  });
+});
+
+describe("«بحسب تقرير صادر عن X في أكتوبر الماضي، …»: the month the document came out", () => {
+  it("is no part of the source's name", () => {
+    const [c] = run(
+      "وبحسب تقرير صادر عن منظمة الأغذية والزراعة في يونيو/حزيران الماضي، تراجع الصيد بنسبة الربع.",
+    );
+    expect([c?.speaker.name, c?.content.text]).toEqual(["منظمة الأغذية والزراعة", "تراجع الصيد بنسبة الربع"]);
+  });
+});
