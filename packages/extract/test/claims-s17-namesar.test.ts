@@ -100,3 +100,38 @@ describe("«بحسب تقرير صادر عن X في أكتوبر الماضي،
     expect([c?.speaker.name, c?.content.text]).toEqual(["منظمة الأغذية والزراعة", "تراجع الصيد بنسبة الربع"]);
   });
 });
+
+describe("a headline «وزارة X: …» over the words of the body's «وزير/وزيرة X»", () => {
+  it("takes the day the minister said them", () => {
+    const claims = run(
+      "وزارة الزراعة: تراجع أسعار القمح بنسبة 20 في المئة\n" +
+        "قال وزير الزراعة، خالد يوسف، يوم الاثنين 2 مارس، إن أسعار القمح تراجعت بنسبة 20 في المئة.",
+      "2026-03-05",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.date])).toEqual([
+      ["وزارة الزراعة", "2026-03-02"],
+      ["خالد يوسف", "2026-03-02"],
+    ]);
+  });
+});
+
+describe("words said at the lead's event named back with the article («خلال الوقفة», «خلال حفل الافتتاح»)", () => {
+  it("take the event's day, not that of the statement before", () => {
+    const claims = run(
+      "نظم عشرات المعلمين، أمس الأربعاء، وقفة احتجاجية أمام البرلمان.\n" +
+        "وقال وزير التربية، في مؤتمر صحفي مساء الاثنين، إن الرواتب ستصرف قريبا.\n" +
+        "وقالت الناشطة ليلى حسن، خلال الوقفة، إن المعلمين لن يتراجعوا.",
+      "2026-03-05",
+    );
+    expect(claims.map((c) => c.date)).toEqual(["2026-03-02", "2026-03-04"]);
+  });
+
+  it("take the day of a lead that gives its weekday with the date («الجمعة 27 مارس»)", () => {
+    const claims = run(
+      "أدانت محكمة الجنايات، الخميس 26 مارس/آذار 2026، ثلاثة موظفين بالاختلاس.\n" +
+        "وقال رئيس المحكمة، في حيثيات الحكم، إن الأدلة كانت كافية.",
+      "2026-03-28",
+    );
+    expect(claims.map((c) => c.date)).toEqual(["2026-03-26"]);
+  });
+});
