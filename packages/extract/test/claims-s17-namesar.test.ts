@@ -135,3 +135,22 @@ describe("words said at the lead's event named back with the article («خلال
     expect(claims.map((c) => c.date)).toEqual(["2026-03-26"]);
   });
 });
+
+describe("a body's «لـ» genitive of people and a bare country («الاتحاد العام لعمال السودان»)", () => {
+  it("stays in the title, so the name in apposition after it is the speaker's", () => {
+    expect(who("وقال رئيس الاتحاد العام لعمال مصر، سالم عبده، إن الرواتب متأخرة.")[0]?.[0]).toBe("سالم عبده");
+  });
+});
+
+describe("«وقالت مصادر قضائية ليورونيوز إن …»: an unnamed source and the outlet it told", () => {
+  it("is named by the description, not by the outlet", () => {
+    expect(who("وقال مسؤول عسكري لواشنطن بوست إن الهدنة صامدة.")[0]?.[0]).toBe("مسؤول عسكري");
+    expect(who("وأكدت مصادر دبلوماسية لأكسيوس أن المفاوضات متعثرة.")[0]?.[0]).toBe("مصادر دبلوماسية");
+  });
+});
+
+describe("a title's affiliation with a body's quoted name before the holder's name («في نقابة «أونيا»، X،»)", () => {
+  it("reads the name in apposition after it", () => {
+    expect(who('وقال الأمين العام في نقابة "نور"، حسن منصور، إن التبرعات تراجعت.')[0]?.[0]).toBe("حسن منصور");
+  });
+});
