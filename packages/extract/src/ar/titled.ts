@@ -27,7 +27,6 @@ import {
   PORTFOLIOS,
   TITLE_ADJECTIVES,
   titleLink,
-  UNNAMED_SOURCE_TITLES,
 } from "./lexicon.ts";
 import {
   afterRegnalNumber,
@@ -76,6 +75,7 @@ import {
   wingAfterDash,
 } from "./title-parts.ts";
 import { royalNameInBody } from "./title-run-on.ts";
+import { toldOutlet } from "./told-outlet.ts";
 import { trailingTitleEnd } from "./trailing-title.ts";
 import { placeAfter, townOfRegionalBody, workplaceBeforeName } from "./workplace.ts";
 
@@ -308,7 +308,6 @@ function closingNisba(text: string, toks: Token[], i: number): boolean {
 }
 
 const POSSESSOR = /^(?:ذي|ذو)$/u;
-const unnamedSource = (t: Token): boolean => UNNAMED_SOURCE_TITLES.has(foldWord(t.text));
 const AUDIENCE_TOLD = seatless(/^لل(?:صحفيين|صحافيين|صحافة|إعلاميين|مراسلين|إذاعة|تلفزيون|حضور|جزيرة)$/u);
 const takesAla = (text: string, from: number): boolean => !!verbParticles(text, from)?.has("علي");
 
@@ -367,8 +366,7 @@ function personNameEnd(
       break;
     if (names === 0 && i === titleEnd && verbalNounAfterTitle(toks, i, knownNames)) break;
     // «وقالت مصادر قضائية ليورونيوز إن …»: after an unnamed source, «لـ» and a name is the outlet told
-    if (names === 0 && /^ل[^ل]/u.test(bare(t)) && !hasAl(toks[0] as Token) && unnamedSource(toks[0] as Token))
-      break;
+    if (names === 0 && toldOutlet(text, toks, i)) break;
     // (a regnal number closes the holder's name, not a body's: «رئيس جامعة الملك عبدالله الثاني خالد …»; an
     // ordinal ending the title is none: «الوزير الأول سيفي غريب»)
     if (joinedReportingVerb(text, toks, i) || (names > 0 && i > titleEnd && afterRegnalNumber(toks, i)))
