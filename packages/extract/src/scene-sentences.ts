@@ -1,7 +1,9 @@
 import { SCENE_SENTENCE } from "./ar/lexicon.ts";
+import { OCCASIONS } from "./ar/phrase.ts";
 import type { ArticleView } from "./draft.ts";
 import { EN_SCENE_SENTENCE } from "./en/lexicon.ts";
 import { foldForCompare } from "./text/chars.ts";
+import type { Sentence } from "./text/segment.ts";
 import type { Scene } from "./timeline.ts";
 import type { Lang } from "./types.ts";
 
@@ -16,6 +18,26 @@ export function scenesOf(view: ArticleView, lang: Lang): Scene[] {
     const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
     const hit = lang === "ar" ? SCENE_SENTENCE.test(foldForCompare(head)) : EN_SCENE_SENTENCE.test(head);
     if (hit) out.push({ sentence });
+    else if (lang === "ar") {
+      const tail = sceneTail(text, sentence);
+      if (tail) out.push({ sentence: tail });
+    }
   }
   return out;
 }
+
+/**
+ * «اعتبر الوزير أن الإضراب «غير قانوني»، وذلك خلال لقاء مع أولياء الأمور يوم الأربعاء.»: a «، وذلك خلال/في …»
+ * clause closing a statement's sentence on the meeting, speech or interview it was made at sets its scene as
+ * «جاء ذلك خلال …» would in a sentence of its own (not «وذلك في إطار …», «وذلك بعد …»).
+ */
+function sceneTail(text: string, sentence: Sentence): Sentence | null {
+  const m = SCENE_TAIL.exec(text.slice(sentence.start, sentence.end));
+  const occasion = m?.[1]?.replace(/^ال/u, "") ?? "";
+  if (!m || !(OCCASIONS.test(occasion) || SPEECHES.test(occasion))) return null;
+  return { start: sentence.start + m.index + m[0].indexOf("و"), end: sentence.end, para: sentence.para };
+}
+const SCENE_TAIL =
+  /[،,][\s\u00A0]+وذلك[\s\u00A0]+(?:خلال|في|لدى|أثناء|اثناء|عند|على هامش)[\s\u00A0]+(\p{L}+)/u;
+/** «كلمة», «حديث», «مداخلة»: what a speaker says at, besides the meetings of `OCCASIONS`. */
+const SPEECHES = /^(?:كلمة|حديث|تصريحات|مداخلة|خطاب)/u;

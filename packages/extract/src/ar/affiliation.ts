@@ -123,9 +123,25 @@ export function affiliation(text: string, toks: Token[], i: number, verbLinks?: 
     !!next &&
     (foldWord(next.text) === foldWord(link.text) ||
       /^[،,]$/u.test(next.text) ||
-      isComplementizer(text, next));
+      isComplementizer(text, next) ||
+      ownParticleLater(text, toks, j, foldWord(link.text)));
   if (verbLinks?.has(foldWord(link.text)) && !body && !closed) return 0;
   return j - i;
+}
+
+/**
+ * «وحذر نواب من اليمين المتطرف في البرلمان الأوروبي من أن …»: the verb's own preposition comes again before
+ * its complementizer, further on in the same clause (a second affiliation between), so the first one is not it.
+ */
+function ownParticleLater(text: string, toks: Token[], from: number, link: string): boolean {
+  for (let k = from; k < from + 8 && toks[k]?.word; k++)
+    if (
+      foldWord((toks[k] as Token).text) === link &&
+      toks[k + 1] &&
+      isComplementizer(text, toks[k + 1] as Token)
+    )
+      return true;
+  return false;
 }
 
 /** «الباحثة عن عمل», «باحثون عن وظيفة»: a seeker («باحث») and the indefinite thing sought, a title of its own. */

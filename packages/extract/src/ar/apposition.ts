@@ -23,6 +23,8 @@ import { timeOnly } from "./time-aside.ts";
 const VERB_PARTICLE = seatless(/^(?:من|إلى|على|عن)$/u);
 /** «في», «إلى», «لدى»: what links a title to its place («المبعوث الخاص إلى اليمن»). */
 const TITLE_PLACE_LINK = seatless(/^(?:في|إلى|لدى|عن|من)$/u);
+/** «"», «»», «“»: a quotation mark round a name. */
+const QUOTE_MARK = /^["«»“”]$/u;
 /** A word without diacritics or tatweel. */
 const bareWord = (w: string): string => withoutHarakat(w);
 
@@ -62,8 +64,11 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
   if (titled && toks[0]?.word && TITLE_PLACE_LINK.test(toks[0].text)) {
     i = 1;
     // «في المنطقة», «في حلب», «من ولاية صور», «في الجانب الأيسر من الموصل» (not an occasion: «في بيان»)
+    // («في نقابة "أونيا"»: a body's quoted name)
     const of = (t: Token | undefined, k: number): boolean =>
-      !!t?.word && (!FUNCTION_WORDS.has(foldWord(t.text)) || (k > 2 && (t.text === "من" || t.text === "في")));
+      (!!t && !t.word && k > 1 && QUOTE_MARK.test(t.text)) ||
+      (!!t?.word &&
+        (!FUNCTION_WORDS.has(foldWord(t.text)) || (k > 2 && (t.text === "من" || t.text === "في"))));
     while (i < 7 && of(toks[i], i)) i++;
     const where = (toks[1] as Token | undefined)?.text ?? "";
     if (i === 1 || STATEMENT_NOUNS.has(foldWord(where)) || OCCASIONS.test(where)) return null;

@@ -358,11 +358,19 @@ export function openingDates(
   });
 }
 
-/** «وقال المتحدث باسم وزارة الكهرباء …» after «الكهرباء تعد …»: a claim of one who speaks for the body. */
+/**
+ * «وقال المتحدث باسم وزارة الكهرباء …» after «الكهرباء تعد …»: a claim of one who speaks for the body; also
+ * «قالت وزيرة الموارد البحرية …» after the headline «وزارة الموارد البحرية: …» (the ministry's minister).
+ */
 function spokespersonOf(text: string, x: Draft, body: string | null): boolean {
   if (!body || x.mentionStart < 0) return false;
-  return foldForCompare(text.slice(x.mentionStart, x.mentionEnd)).includes(foldForCompare(`باسم ${body}`));
+  const mention = foldForCompare(text.slice(x.mentionStart, x.mentionEnd));
+  const portfolio = MINISTRY.exec(body)?.[1];
+  const minister = portfolio ? [`وزير ${portfolio}`, `وزيرة ${portfolio}`] : [];
+  return [`باسم ${body}`, ...minister].some((phrase) => mention.includes(foldForCompare(phrase)));
 }
+/** «وزارة الموارد البحرية»: a ministry, and its portfolio. */
+const MINISTRY = /^وزارة[\s\u00A0]+(.+)$/u;
 
 /** A verb cue's lemma («يتهمون», «واتهم» → «اتهم»), or null. */
 const cueLemma = (text: string, d: Draft): string | null => {

@@ -19,7 +19,6 @@ import {
   foldWord,
   GOVERNORS,
   hasArticle,
-  isArticleName,
   isTeamNotRank,
   joinedUnnamedSource,
   LAM_HEADS,
@@ -51,7 +50,14 @@ import {
 import { lamGenitive, nameThenTitle, workplaceName } from "./name-then-title.ts";
 import { ABBREVIATED_TITLE, constructGenitive, constructOffice, indefiniteTitle } from "./office-words.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
-import { dawnWord, isAli, pureName, relativeInConstruct, relativeOf } from "./pure-name.ts";
+import {
+  dawnWord,
+  isAli,
+  opensWithArticledName,
+  pureName,
+  relativeInConstruct,
+  relativeOf,
+} from "./pure-name.ts";
 import { isRegional, townShape } from "./regional-town.ts";
 import { namesPost } from "./title-complements.ts";
 import { membersOfBody } from "./title-genitives.ts";
@@ -150,8 +156,8 @@ export function parseOne(mention: string): MentionParse {
         continue;
       }
     }
-    // «السيد الحبيب بن علي»: a given name with the article opens the name
-    if (isArticleName(w) && i + 1 < ws.length) break;
+    // «السيد الحبيب بن علي», «رئيسة الجمعية السالكة بنت الشيخ»: a given name with the article opens the name
+    if (opensWithArticledName([w, ...ws.slice(i + 1)])) break;
     // «وزير الاقتصاد اللبناني أمين سلام»: after a whole title, a title that is also a given name, and a
     // bare name after it, open the name
     // (also right after an honorific: «الدكتور رائد محمود الشبول»)

@@ -6,12 +6,11 @@ import {
   FUNCTION_WORDS,
   foldWord,
   hasArticle,
-  isArticleName,
   ORG_TITLES,
   PERSON_TITLES,
 } from "./lexicon.ts";
 import { titleHead } from "./phrase.ts";
-import { joinedInName, tooManyNameParts } from "./pure-name.ts";
+import { joinedInName, opensWithArticledName, tooManyNameParts } from "./pure-name.ts";
 
 /**
  * A title word that cannot stand in a name: first, or with the article. «محمد أمين الزياني», «حسن
@@ -29,9 +28,7 @@ const titleInName = (words: readonly string[], i: number): boolean =>
 export function nameOnly(ws: Token[]): boolean {
   const words = ws.map((w) => w.text);
   if (!ws.length || tooManyNameParts(words)) return false;
-  // «الهادي الجلاصي»: a given name may begin with the article
-  if (hasArticle((ws[0] as Token).text) && !(ws.length > 1 && isArticleName((ws[0] as Token).text)))
-    return false;
+  if (hasArticle((ws[0] as Token).text) && !opensWithArticledName(words)) return false;
   return ws.every((w, i) => {
     const f = foldWord(w.text);
     return (

@@ -8,6 +8,7 @@ import { ANONYMITY, ASIDE_OPENERS, COMMAS } from "./content.ts";
 import { contentEnd } from "./content-end.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord, VERB_FORMS } from "./cues.ts";
+import { AR_MONTHS } from "./date-words.ts";
 import {
   ADJUNCT_STARTS,
   foldWord,
@@ -142,6 +143,10 @@ const DOCUMENT_NOUNS = new Set(
 const documentSource = (t: Token | undefined): boolean =>
   !!t?.word && DOCUMENT_NOUNS.has(foldWord(t.text.replace(/^ل(?!ل)/u, "")));
 
+/** «أكتوبر», «تشرين», «جانفي»: a month's name, or the first word of one. */
+const MONTH_WORDS = new Set(AR_MONTHS.map(([m]) => foldWord(m.split(" ")[0] as string)));
+const monthWord = (t: Token | undefined): boolean => !!t?.word && MONTH_WORDS.has(foldWord(t.text));
+
 /**
  * «وبحسب المصدر، …» or «…، وفق المصدر»: the source follows the cue, the content is the rest (up to the first
  * of `stops`, the participles that go on with it: «وبحسب X، فإن …، مشيرا إلى …»).
@@ -172,6 +177,9 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue, stops: nu
   // without a comma the source runs to the sentence end («…، بحسب ما أفادت لجنة محلية الأربعاء.»)
   let last = comma > 0 ? comma - 1 : toks.length - 1;
   while (last > 0 && !(toks[last] as Token).word) last--;
+  // «تقرير صادر عن الاتحاد الدولي للنقل الجوي في أكتوبر/تشرين الأول الماضي»: the month the document came out
+  const inMonth = toks.findIndex((t, k) => k > 1 && k < last && t.text === "في" && monthWord(toks[k + 1]));
+  if (inMonth > 0) last = inMonth - 1;
   // «… الأربعاء», «… العام الماضي» are the time; «مديرية الأمن العام» ends with its adjective
   const sourceLast = last;
   while (

@@ -178,6 +178,10 @@ export function frontedSubject(
   // body's or a title holder's short name, right before the verb
   const joined = JOINED_SHORT_SUBJECT.exec(text.slice(k, cue.start));
   if (joined?.[1] && !THAT_WORD.test(lead) && isTitleWord(titleHead(joined[1]))) k += joined.index + 1;
+  // «ونقابة الصحفيين قالت …», «ورابطة الأندية طالبت …»: the «و» joining the clause to a bare title or body's
+  // head is no part of it (not «وزير», «وكالة»: a title that itself begins with «و»)
+  const first = /^\S+/u.exec(text.slice(k, cue.start))?.[0] ?? "";
+  if (/^و/u.test(first) && !isTitleWord(titleHead(first)) && isTitleWord(titleHead(first.slice(1)))) k++;
   const read = readSubject(text, k, cue.start, knownNames);
   if (!read) return none;
   // «… والهجرة الدولية تحذر من …»: the «و» joining the clause is no part of its subject

@@ -24,6 +24,7 @@ import {
   lamHead,
   MEMBERS_CONSTRUCT,
   ORG_TITLES,
+  PEOPLE_NOUNS,
   PERIOD_NOUNS,
   PERSON_TITLES,
   PLACE_NOUNS,
@@ -165,6 +166,10 @@ export function lamComplement(toks: Token[], i: number): number {
   const joined = /^و(?!ال)(\p{L}{3,})$/u.exec(bare(n))?.[1];
   const after = toks[i + 2];
   if (joined && lamHead(joined) && after?.word && hasAl(after)) return 3;
+  // «الاتحاد العام لطلبة تونس», «النقابة العامة لعمال مصر»: people of a country or town named bare
+  const of = foldWord(n.text);
+  if (PEOPLE_NOUNS.has(foldWord(b.slice(1))) && !FUNCTION_WORDS.has(of) && !isTitleWord(titleHead(n.text)))
+    return PEOPLE_NOUNS.has(of) ? 0 : 2;
   // «لمكتب رئيس مجلس الوزراء», «لنقابات عمال البحرين»: a chain of genitives ending in a definite noun
   // (titles, or one plain noun right after the institution's head); «لرئيس حكومة الوحدة»: an office's body
   if (!isOrgHead(foldWord(b.slice(1))) && !(office && isOrgHead(foldWord(n.text)))) return 0;

@@ -63,6 +63,18 @@ export function nationalityOf(part: string): string | null {
   return m[1];
 }
 
+/** «بن», «بنت», «ولد», «ابن»: son or daughter of, inside a name. */
+const FILIATION = /^(?:بن|بنت|ابن|ولد)$/u;
+
+/**
+ * «الهادي الجلاصي»: a given name may begin with the article; so may any before «بن/بنت/ولد» («السالكة بنت
+ * الشيخ», «الخنساء بنت عمر»).
+ */
+export const opensWithArticledName = (ws: readonly string[]): boolean =>
+  ws.length > 1 &&
+  (isArticleName(ws[0] as string) ||
+    (ws.length > 2 && hasArticle(ws[0] as string) && FILIATION.test(withoutHarakat(ws[1] as string))));
+
 /**
  * Words that can only be a name: one to four words, the first without the article, none a title,
  * an institution, a function word or a number («ماري لوران دياكيتي», «سلمى العابد»).
@@ -74,8 +86,7 @@ export function pureName(part: string): boolean {
   if (ws.some((w) => /^(?:عدم|اسمه|اسمها|هويته|هويتها)$/u.test(withoutHarakat(w)))) return false;
   // «أحدهم», «إحداهن»: one of them, not a name
   if (/^(?:أحد|إحدى|احد|احدى|إحدا)(?:هم|هن|هما|ها)$/u.test(ws[0] as string)) return false;
-  // «الهادي الجلاصي»: a given name may begin with the article
-  if (hasArticle(ws[0] as string) && !(ws.length > 1 && isArticleName(ws[0] as string))) return false;
+  if (hasArticle(ws[0] as string) && !opensWithArticledName(ws)) return false;
   return ws.every((w, i) => {
     const f = foldWord(w);
     return (

@@ -322,9 +322,13 @@ function definiteNounEnd(text: string, toks: Token[]): number | null {
     CHARGE_NOUNS.has(foldWord(next.text)) ||
     periodAt(toks, i) ||
     /^(?:[إا]ل[ىي]|عل[ىي]|عن|من)$/.test(withoutHarakat(next.text)) ||
-    /^ب/.test(next.text);
+    // («السالكة بنت الشيخ», «الطاهر بن علي»: a given name with the article goes on after «بن/بنت»)
+    (/^ب/.test(next.text) && !(i === 1 && NAME_JOINERS.has(bare(next)) && !PLURAL_END.test(bare(t0))));
   return opens && !isFunctionWord(t0.text) ? i : null;
 }
+
+/** «المحتجون», «المتظاهرين», «النقابات»: a plural, never a given name. */
+const PLURAL_END = /(?:ون|ين|ات)$/u;
 
 /** «أحد المحتجين», «إحدى الناجيات»: one of a definite group, named by it. */
 const oneOfDefinite = (one: boolean, group: Token | undefined): boolean =>

@@ -45,6 +45,7 @@ import {
   announcedActAt,
   articledParticle,
   bare,
+  COMMA,
   closesName,
   constructGenitive,
   dashJoin,
@@ -74,6 +75,7 @@ import {
   wingAfterDash,
 } from "./title-parts.ts";
 import { royalNameInBody } from "./title-run-on.ts";
+import { toldOutlet } from "./told-outlet.ts";
 import { trailingTitleEnd } from "./trailing-title.ts";
 import { placeAfter, townOfRegionalBody, workplaceBeforeName } from "./workplace.ts";
 
@@ -101,8 +103,12 @@ export function titledSubjectEnd(
   if (isOrg && i > 1) i += coordinatedBodyName(text, toks, i);
   const before = i;
   // «وكيل الجمهورية لدى محكمة …», «سفير فرنسا لدى الأمم المتحدة»: «لدى» ties any title to its court or post
-  if (AFFILIATION_TITLES.has(head) || tiedToPost(toks[i], toks[i + 1]))
-    i += affiliation(text, toks, i, verbParticles(text, from));
+  if (AFFILIATION_TITLES.has(head) || tiedToPost(toks[i], toks[i + 1])) {
+    const first = affiliation(text, toks, i, verbParticles(text, from));
+    i += first;
+    // «نواب من اليمين المتطرف في البرلمان الأوروبي»: the group, then the body it sits in
+    if (first) i += affiliation(text, toks, i, verbParticles(text, from));
+  }
   // «مراسل "الجزيرة" في غزة»: a correspondent is known by the place they report from
   const posted = CORRESPONDENTS.has(head) && i > 1;
   // «متحدث باسم المركز الوطني … في السعودية إن»: the body a spokesman speaks for may have its country too
@@ -264,7 +270,13 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
     } else if (portfolioCountry(text, toks, i)) {
       checking = false;
       i++;
-    } else if (isTitleWord(f) || TITLE_ADJECTIVES.has(f) || (PORTFOLIOS.has(f) && !hasAl(t))) i++;
+    } else if (
+      isTitleWord(f) ||
+      TITLE_ADJECTIVES.has(f) ||
+      (PORTFOLIOS.has(f) && !hasAl(t)) ||
+      closingNisba(text, toks, i)
+    )
+      i++;
     else if (hasAl(t)) {
       if (checking && /^ال/u.test(bare(t))) {
         if (!agrees(t0, t) || CHARGE_NOUNS.has(f)) break;
@@ -284,6 +296,16 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
     }
   }
   return i;
+}
+
+/**
+ * «وذكرت وسائل إعلام بلجيكية أن …»: a feminine nisba without the article after an indefinite word of the title,
+ * the clause closing right after it, is the title's adjective (a given name would not stand there).
+ */
+function closingNisba(text: string, toks: Token[], i: number): boolean {
+  const [before, t, next] = [toks[i - 1], toks[i] as Token, toks[i + 1]];
+  if (!before?.word || hasAl(before) || hasAl(t) || !/\p{L}{3,}ية$/u.test(bare(t))) return false;
+  return !!next && (next.word ? isComplementizer(text, next) : COMMA.test(next.text));
 }
 
 const POSSESSOR = /^(?:ذي|ذو)$/u;
@@ -344,6 +366,8 @@ function personNameEnd(
     if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, toks, i, names))
       break;
     if (names === 0 && i === titleEnd && verbalNounAfterTitle(toks, i, knownNames)) break;
+    // «وقالت مصادر قضائية ليورونيوز إن …»: after an unnamed source, «لـ» and a name is the outlet told
+    if (names === 0 && toldOutlet(text, toks, i)) break;
     // (a regnal number closes the holder's name, not a body's: «رئيس جامعة الملك عبدالله الثاني خالد …»; an
     // ordinal ending the title is none: «الوزير الأول سيفي غريب»)
     if (joinedReportingVerb(text, toks, i) || (names > 0 && i > titleEnd && afterRegnalNumber(toks, i)))

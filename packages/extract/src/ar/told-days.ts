@@ -14,6 +14,11 @@ const AR_RELATIVE_DAY = seatless(
   ),
 );
 
+/** «الجمعة 27 مارس/آذار 2026», «يوم الاثنين 9 نوفمبر»: a weekday with its date, a news day too. */
+const WEEKDAY_AND_DATE = seatless(
+  new RegExp(`^(?:يوم[\\s\\u00A0]+)?(?:${AR_WEEKDAY_ALTERNATION})[\\s\\u00A0،,]+[0-9\\u0660-\\u0669]`, "u"),
+);
+
 /**
  * Arabic: the day the lead paragraph names («قضت المحكمة، اليوم الأربعاء، …», «قتل 17 مدنيا …، بحسب ما
  * أفادت لجنة محلية الأربعاء») is the article's "now", until a statement gives its own time. A day inside a
@@ -28,18 +33,24 @@ export function leadDays(
 ): { now: DateMention | null; event: DateMention | null } {
   const inContent = (m: DateMention) =>
     drafts.some((d) => m.start >= d.contentStart && m.end <= d.contentEnd);
-  const days = newsDays(text, sentences, pub);
+  const days = newsDays(text, sentences, pub, AR_RELATIVE_DAY);
   if (days === null) return { now: null, event: null };
   // (the day of the lead's news, inside a claim's content or not, dates the statements made at that event:
-  // «قضت المحكمة، اليوم الأربعاء، …، وفق ما أفاد مصدر»)
-  const event = days[0] ?? null;
+  // «قضت المحكمة، اليوم الأربعاء، …، وفق ما أفاد مصدر»; «برأت المحكمة، الجمعة 27 مارس، …» too, though a
+  // day with its date does not move the article's running time)
+  const event = days[0] ?? newsDays(text, sentences, pub, WEEKDAY_AND_DATE)?.[0] ?? null;
   // (a dateline line's day stands in only for a lead that names none, not for one whose day is its news's)
   if (days.length) return { now: days.find((m) => !inContent(m)) ?? null, event };
   return { now: datelineDay(text, leadLines(text, sentences), pub), event };
 }
 
-/** The lead paragraph's days that can be its news's («اليوم», «أمس», a weekday; no plan's); null with no lead. */
-function newsDays(text: string, sentences: Sentence[], pub: Date | null): DateMention[] | null {
+/** The lead paragraph's days of the `shape` of a news day (`AR_RELATIVE_DAY`; no plan's); null with no lead. */
+function newsDays(
+  text: string,
+  sentences: Sentence[],
+  pub: Date | null,
+  shape: RegExp,
+): DateMention[] | null {
   const first = sentences[leadIndex(text, sentences)];
   if (!first) return null;
   let end = first.end;
@@ -48,10 +59,7 @@ function newsDays(text: string, sentences: Sentence[], pub: Date | null): DateMe
     end = s.end;
   }
   return findDates(text, "ar", first.start, end, pub).filter(
-    (m) =>
-      m.date !== null &&
-      AR_RELATIVE_DAY.test(text.slice(m.start, m.end)) &&
-      !plannedDay(text, first.start, m),
+    (m) => m.date !== null && shape.test(text.slice(m.start, m.end)) && !plannedDay(text, first.start, m),
   );
 }
 
