@@ -1,0 +1,34 @@
+// English leftovers of 1.61: a name after the verb closed by a dash ("said its chair, X – who …"), a joined
+// subject ("Both she and the union said", "X and Y said"), "Neither said", a statement's day before "that",
+// a modifier letter inside a name (ʻ), "(local time)" after a day, and a he/she opening a clause after the main one.
+// Made-up sentences.
+import { describe, expect, it } from "vitest";
+import { englishOn } from "./english.ts";
+
+const en = englishOn("2026-12-01");
+const named = (text: string) => en(text).map((c) => [c.speaker.name, c.speaker.mention?.text, c.cue.text]);
+
+describe("a name after the verb, closed by a dash", () => {
+  it("names the person after the office ('said its chair, X – who …')", () => {
+    expect(
+      named(
+        'Harbour plan stalls\n"The money is not there," said its chair, Ruth Ansah – who has led the board since 2019.',
+      ),
+    ).toEqual([["Ruth Ansah", "its chair, Ruth Ansah", "said"]]);
+    expect(
+      named(
+        "Harbour plan stalls\n“We were not consulted,” said the chair, Kofi Mensah — who resigned in May.",
+      ),
+    ).toEqual([["Kofi Mensah", "the chair, Kofi Mensah", "said"]]);
+  });
+  it("reads a spaced hyphen as the dash", () => {
+    expect(
+      named('Harbour plan stalls\n"The money is not there," said Ruth Ansah - who has led it since 2019.'),
+    ).toEqual([["Ruth Ansah", "Ruth Ansah", "said"]]);
+    expect(
+      named(
+        'Harbour plan stalls\n"The money is not there," said the chair, Ruth Ansah - who has led it since 2019.',
+      ),
+    ).toEqual([["Ruth Ansah", "the chair, Ruth Ansah", "said"]]);
+  });
+});
