@@ -31,7 +31,7 @@ export interface NameMention {
 const NOT_NAMES = new Set([
   ...EN_WEEKDAY_NAMES,
   ...(
-    "The A An In On At But And If When After Before As For From With By Of To He She It They We I You This That These Those " +
+    "The A An In On At But And Both If When After Before As For From With By Of To He She It They We I You This That These Those " +
     "Mr Mrs Ms Dr Sen Rep Gov President Senator Secretary Minister General Governor Mayor Judge " +
     "January February March April May June July August " +
     "September October November December New North South East West United States House White Democrats Republicans " +

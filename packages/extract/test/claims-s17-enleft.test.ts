@@ -32,3 +32,36 @@ describe("a name after the verb, closed by a dash", () => {
     ).toEqual([["Ruth Ansah", "the chair, Ruth Ansah", "said"]]);
   });
 });
+
+describe("a joined subject ('X and Y said')", () => {
+  it("files the claim under the first one named", () => {
+    expect(named("Strike talks\nMary Okafor and John Bello said the offer was too low.")).toEqual([
+      ["Mary Okafor", "Mary Okafor", "said"],
+    ]);
+    expect(named("Strike talks\nOn Monday, Mr. Grassley and Mr. Leahy said the bill would pass.")).toEqual([
+      ["Grassley", "Mr. Grassley", "said"],
+    ]);
+    expect(named("Strike talks\nBoth Mary Okafor and the union said the offer was too low.")).toEqual([
+      ["Mary Okafor", "Mary Okafor", "said"],
+    ]);
+  });
+  it("reads a pronoun as the first member ('Both she and the union said')", () => {
+    expect(
+      named('"We were not consulted," said Ama Owusu. Both she and the union said the offer was too low.'),
+    ).toEqual([
+      ["Ama Owusu", "Ama Owusu", "said"],
+      ["Ama Owusu", "she", "said"],
+    ]);
+  });
+  it("leaves a body's or an office's 'and', a list and a shared head alone", () => {
+    expect(named("Strike talks\nThe Roads and Bridges Agency said the offer was too low.")[0]?.[0]).toBe(
+      "Roads and Bridges Agency",
+    );
+    expect(
+      named("Strike talks\nLabour and Employment Minister Selina Haque said the offer was too low.")[0]?.[0],
+    ).toBe("Selina Haque");
+    expect(named("Strike talks\nFederal and state officials said the offer was too low.")[0]?.[0]).not.toBe(
+      "Federal",
+    );
+  });
+});
