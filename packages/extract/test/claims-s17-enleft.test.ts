@@ -65,3 +65,19 @@ describe("a joined subject ('X and Y said')", () => {
     );
   });
 });
+
+describe("a subject that denies anyone spoke", () => {
+  it("gives no claim for 'Neither said', 'No one said', 'Neither … nor … said'", () => {
+    expect(named("Pay talks\nNeither said whether the offer would be accepted.")).toEqual([]);
+    expect(named("Pay talks\nNeither minister said when the talks would resume.")).toEqual([]);
+    expect(named("Pay talks\nNo one said the offer would be accepted.")).toEqual([]);
+    expect(
+      named("Pay talks\nNeither the union nor the employers said whether the offer would be accepted."),
+    ).toEqual([]);
+  });
+  it("still reads 'neither' and 'none' inside the words said", () => {
+    expect(named("Pay talks\nThe union said neither side would back down.")).toEqual([
+      ["union", "The union", "said"],
+    ]);
+  });
+});
