@@ -81,3 +81,20 @@ describe("a subject that denies anyone spoke", () => {
     ]);
   });
 });
+
+describe("a delegation or a mission, by its body's initials", () => {
+  it("speaks ('The EU delegation said in a statement on Wednesday that …')", () => {
+    const [c] = en(
+      "Trade talks\nThe EU delegation said in a statement on Wednesday that the talks had stalled.",
+    );
+    expect(c && [c.speaker.name, c.speaker.kind, c.content.text, c.date]).toEqual([
+      "EU delegation",
+      "organisation",
+      "the talks had stalled",
+      "2026-11-25",
+    ]);
+    expect(named("Trade talks\nThe UN mission said the convoy had been stopped at the border.")).toEqual([
+      ["UN mission", "The UN mission", "said"],
+    ]);
+  });
+});
