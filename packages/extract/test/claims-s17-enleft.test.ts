@@ -98,3 +98,29 @@ describe("a delegation or a mission, by its body's initials", () => {
     ]);
   });
 });
+
+describe("a modifier letter or a Vietnamese letter inside a name", () => {
+  it("keeps the ʻokina inside the name and at its start", () => {
+    expect(
+      named(
+        "Fishing rules\nPrime Minister Lealaiauloto Fiamē Tuilaʻepa said the inspections would start in May.",
+      ),
+    ).toEqual([["Lealaiauloto Fiamē Tuilaʻepa", "Prime Minister Lealaiauloto Fiamē Tuilaʻepa", "said"]]);
+    expect(
+      named(
+        "Wharf loan\nThe Speaker, Hon. ʻAhoʻeitu Fakafanua, told the House the loan was approved. ʻAhoʻeitu said the wharf was unsafe.",
+      ),
+    ).toEqual([
+      ["ʻAhoʻeitu Fakafanua", "The Speaker, Hon. ʻAhoʻeitu Fakafanua", "told"],
+      ["ʻAhoʻeitu Fakafanua", "ʻAhoʻeitu", "said"],
+    ]);
+  });
+  it("reads Vietnamese letters as letters", () => {
+    expect(named("Metro delay\nDeputy Minister Lê Đức Thọ said the line would open in 2028.")).toEqual([
+      ["Lê Đức Thọ", "Deputy Minister Lê Đức Thọ", "said"],
+    ]);
+    expect(named('Metro delay\n"The line is late," said Nguyễn Văn Thắng.')).toEqual([
+      ["Nguyễn Văn Thắng", "Nguyễn Văn Thắng", "said"],
+    ]);
+  });
+});
