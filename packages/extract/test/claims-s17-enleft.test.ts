@@ -124,3 +124,18 @@ describe("a modifier letter or a Vietnamese letter inside a name", () => {
     ]);
   });
 });
+
+describe("a clock in brackets after the day before the verb ('on Monday (local time) said')", () => {
+  it("is no part of the speaker, and the day dates the words", () => {
+    const [c] = en(
+      "Quake toll rises\nThe minister on Monday (local time) said the death toll had risen to 12.",
+    );
+    expect(c && [c.speaker.name, c.speaker.mention?.text, c.date]).toEqual([
+      "minister",
+      "The minister",
+      "2026-11-30",
+    ]);
+    const [d] = en("Quake toll rises\nThe embassy on Sunday (U.S. time) said two citizens were missing.");
+    expect(d && [d.speaker.name, d.date]).toEqual(["embassy", "2026-11-29"]);
+  });
+});
