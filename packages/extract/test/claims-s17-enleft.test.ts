@@ -162,3 +162,23 @@ describe("a he/she after a new name of no known gender opened a sentence", () =>
     ]);
   });
 });
+
+describe("a quotation in straight single quotes before its speaker ('…,' she said)", () => {
+  it("is the words the speaker said", () => {
+    const claims = en(
+      "Sewage works cannot wait\nDeputy Anne Le Page said the works were overdue. 'We have known about this problem for a decade,' she said.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.speaker.mention?.text, c.content.text, c.kind])).toEqual([
+      ["Anne Le Page", "Deputy Anne Le Page", "the works were overdue", "indirect"],
+      ["Anne Le Page", "she", "'We have known about this problem for a decade,'", "direct"],
+    ]);
+    expect(named("Sewage works cannot wait\n'The pipes are 80 years old,' Le Page told the States.")).toEqual(
+      [["Le Page", "Le Page", "told"]],
+    );
+  });
+  it("but a plural possessive's apostrophe closes no quotation", () => {
+    expect(named("Sewage works cannot wait\nThe growers' cooperative said prices had halved.")).toEqual([
+      ["growers' cooperative", "The growers' cooperative", "said"],
+    ]);
+  });
+});
