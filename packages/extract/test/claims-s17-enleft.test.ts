@@ -182,3 +182,13 @@ describe("a quotation in straight single quotes before its speaker ('…,' she s
     ]);
   });
 });
+
+describe("a Manx member's letters after the name ('Alfred Kinvig MHK')", () => {
+  it("are no part of the name", () => {
+    expect(
+      named(
+        "Housing review\nTreasury Minister Alfred Kinvig MHK told Tynwald that rents had risen by a fifth.",
+      ),
+    ).toEqual([["Alfred Kinvig", "Treasury Minister Alfred Kinvig MHK", "told"]]);
+  });
+});
