@@ -192,3 +192,17 @@ describe("a Manx member's letters after the name ('Alfred Kinvig MHK')", () => {
     ).toEqual([["Alfred Kinvig", "Treasury Minister Alfred Kinvig MHK", "told"]]);
   });
 });
+
+describe("an office of a place right before the name ('Constable of St Helier Simon Crowcroft')", () => {
+  it("is the title, and the name is the person's alone", () => {
+    expect(
+      named("Parking plan\nConstable of St Brelade Mark Troy said parishioners had raised concerns."),
+    ).toEqual([["Mark Troy", "Constable of St Brelade Mark Troy", "said"]]);
+    expect(
+      named("Parking plan\nMayor of Bath Jane Roe said the car park would close. Roe said it was unsafe."),
+    ).toEqual([
+      ["Jane Roe", "Mayor of Bath Jane Roe", "said"],
+      ["Jane Roe", "Roe", "said"],
+    ]);
+  });
+});
