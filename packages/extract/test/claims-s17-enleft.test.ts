@@ -206,3 +206,19 @@ describe("an office of a place right before the name ('Constable of St Helier Si
     ]);
   });
 });
+
+describe("a nickname in single quotes inside the name ('Philip 'Brave' Davis')", () => {
+  it("is left out of the name, which a later surname finds", () => {
+    expect(
+      named(
+        "Rules before Christmas\nPRIME Minister Tomas 'Big T' Rolle yesterday said the rules would be tabled. Mr Rolle told reporters the draft was ready.",
+      ),
+    ).toEqual([
+      ["Tomas Rolle", "PRIME Minister Tomas 'Big T' Rolle", "said"],
+      ["Tomas Rolle", "Mr Rolle", "told"],
+    ]);
+    expect(named("Rules before Christmas\nAlvin ‘Shark’ Munnings said the catch had halved.")[0]?.[0]).toBe(
+      "Alvin Munnings",
+    );
+  });
+});
