@@ -397,16 +397,9 @@ export class SpeakerBook {
       // person of that gender they named before it; else the speaker, "Ana Ruiz said she …")
       const named = parse.reported && g ? this.namedSinceClaim(previous, g) : undefined;
       if (named) return this.touch(named);
-      // a person who opened a sentence since the last claim is the new subject (one of no known gender only when
-      // the last speaker is not known to be of the pronoun's)
+      // a person who opened a sentence since the last claim is the new subject
       const fresh = this.introduced;
-      if (
-        fresh &&
-        fresh.at > this.lastClaimAt &&
-        g &&
-        fitsGender(fresh.entity, g) &&
-        (fresh.entity.gender === g || previous?.gender !== g)
-      )
+      if (fresh && fresh.at > this.lastClaimAt && g && fitsGender(fresh.entity, g))
         return this.touch(fresh.entity);
       // ("Her critics say …. “…,” she says": one person, not the plural description)
       if (previous && (!g || (fitsGender(previous, g) && !pluralHead(previous)))) return this.touch(previous);

@@ -140,29 +140,6 @@ describe("a clock in brackets after the day before the verb ('on Monday (local t
   });
 });
 
-describe("a he/she after a new name of no known gender opened a sentence", () => {
-  it("stays with the last speaker known to be of the pronoun's gender", () => {
-    expect(
-      named(
-        'Land sale halted\n"The land is ours," said Mrs Tala Mwansa. Chief Kanyama Obi was also present. She said the sale was off.',
-      ),
-    ).toEqual([
-      ["Tala Mwansa", "Mrs Tala Mwansa", "said"],
-      ["Tala Mwansa", "She", "said"],
-    ]);
-  });
-  it("still goes to the new name when its gender is known", () => {
-    expect(
-      named(
-        'Land sale halted\n"The land is ours," said Mrs Tala Mwansa. Mrs Chanda Obi was also present. She said the sale was off.',
-      ),
-    ).toEqual([
-      ["Tala Mwansa", "Mrs Tala Mwansa", "said"],
-      ["Chanda Obi", "She", "said"],
-    ]);
-  });
-});
-
 describe("a quotation in straight single quotes before its speaker ('…,' she said)", () => {
   it("is the words the speaker said", () => {
     const claims = en(
