@@ -31,7 +31,7 @@ export interface NameMention {
 const NOT_NAMES = new Set([
   ...EN_WEEKDAY_NAMES,
   ...(
-    "The A An In On At But And If When After Before As For From With By Of To He She It They We I You This That These Those " +
+    "The A An In On At But And Both If When After Before As For From With By Of To He She It They We I You This That These Those " +
     "Mr Mrs Ms Dr Sen Rep Gov President Senator Secretary Minister General Governor Mayor Judge " +
     "January February March April May June July August " +
     "September October November December New North South East West United States House White Democrats Republicans " +
@@ -44,7 +44,7 @@ const NOT_NAMES = new Set([
 // (the first lookahead only lets the engine skip cheaply to a possible capital: \p{Lu} is [A-Z] or at U+00C0 on)
 // (spaces within a line: a headline's last word and the body's first are no name)
 const EN_NAME =
-  /(?=[A-Z\u00C0-\u{10FFFF}])(?<![\p{L}\p{M}\p{N}_])(?:(Sen|Rep|Gov|Gen|Dr|Senator|Representative|Governor|General|President|Mayor|Secretary|Judge|Minister|Chairman)\.?[^\S\n]+)?(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)?)(?:[^\S\n]+(\p{Lu})\.)?[^\S\n]+(\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}\p{N}_])/gu;
+  /(?=[A-Z\u00C0-\u{10FFFF}])(?<![\p{L}\p{M}\p{N}_])(?:(Sen|Rep|Gov|Gen|Dr|Senator|Representative|Governor|General|President|Mayor|Secretary|Judge|Minister|Chairman)\.?[^\S\n]+)?(\p{Lm}?\p{Lu}[\p{Ll}\p{Lm}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{Lm}\p{M}]+)?)(?:[^\S\n]+(\p{Lu})\.)?[^\S\n]+(\p{Lm}?\p{Lu}[\p{Ll}\p{Lm}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{Lm}\p{M}]+)?)(?![\p{L}\p{M}\p{N}_])/gu;
 
 /**
  * EN_NAME and SINGLE for a text with no letter, mark or digit beyond ASCII (most English ones): there they
@@ -275,7 +275,7 @@ function honorificBefore(text: string, at: number): RegExpExecArray | null {
  */
 const EN_ORG = /\b[A-Z][\w-]*(?:[^\S\n]+(?:(?:of|for|and|&|the|on)[^\S\n]+)*[A-Z][\w-]*)+/g;
 const SINGLE =
-  /(?=[A-Z\u00C0-\u{10FFFF}])(?<![\p{L}\p{M}\p{N}_])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}_’'-])/gu;
+  /(?=[A-Z\u00C0-\u{10FFFF}])(?<![\p{L}\p{M}\p{N}_])\p{Lm}?\p{Lu}[\p{Ll}\p{Lm}\p{M}]+(?![\p{L}\p{M}\p{N}_’'-])/gu;
 const UPPER = /\p{Lu}/u;
 const isUpper = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 0xc0 && UPPER.test(String.fromCharCode(c)));

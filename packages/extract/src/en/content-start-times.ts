@@ -61,15 +61,20 @@ export function bracketedDayEnd(toks: Token[], i: number): number {
     : -1;
 }
 
-/** Nearest first from a verb: "yesterday (Tuesday) said" — 3 for the bracketed day after a time word, else 0. */
-export const bracketedDayBefore = (nearestFirst: Token[]): number =>
-  nearestFirst[0]?.text === ")" &&
-  BRACKETED_DAY.test(nearestFirst[1]?.text ?? "") &&
-  nearestFirst[2]?.text === "(" &&
-  nearestFirst[3]?.word &&
-  TIME_WORDS.has(lower(nearestFirst[3] as Token))
-    ? 3
-    : 0;
+/** The clock words a bracket after a day tells its day by: "(local time)", "(U.S. time)", "(GMT)". */
+const CLOCK = /^(?:time|GMT|UTC|ET|EST|EDT|PT|BST|CET)$/;
+/**
+ * Nearest first from a verb: "yesterday (Tuesday) said", "on Monday (local time) said" — the tokens of the bracket
+ * after a time word (3 for a bracketed day), else 0.
+ */
+export function bracketedDayBefore(nearestFirst: Token[]): number {
+  if (nearestFirst[0]?.text !== ")") return 0;
+  const open = nearestFirst.findIndex((t, k) => k > 1 && k < 6 && t.text === "(");
+  const last = nearestFirst[1]?.text ?? "";
+  if (open < 2 || !(open === 2 ? BRACKETED_DAY.test(last) : CLOCK.test(last))) return 0;
+  const time = nearestFirst[open + 1];
+  return time?.word && TIME_WORDS.has(lower(time)) ? open + 1 : 0;
+}
 
 /**
  * "said on Monday (U.S. time) that …", "said Sunday (local time) the talks …": the clock the day is told by;
@@ -80,7 +85,6 @@ export function afterTimeZone(toks: Token[], i: number): number {
   if (day > 0) return day + 1;
   if (toks[i]?.text !== "(") return i;
   for (let k = i + 1; k < Math.min(toks.length, i + 6); k++)
-    if (toks[k]?.text === ")")
-      return /^(?:time|GMT|UTC|ET|EST|EDT|PT|BST|CET)$/.test(toks[k - 1]?.text ?? "") ? k + 1 : i;
+    if (toks[k]?.text === ")") return CLOCK.test(toks[k - 1]?.text ?? "") ? k + 1 : i;
   return i;
 }

@@ -287,6 +287,8 @@ export function endsClauseAfterSource(text: string, pos: number, s: Sentence): b
     rest === "" ||
     // ("…, said Maria Lopez — who’s called for a recount.": a dash opens an aside about the speaker)
     /^[.,;!?:—–]/.test(rest) ||
+    // (or a spaced hyphen standing for the dash: "said Ruth Ansah - who …")
+    /^[\s\u00A0]+-[\s\u00A0]/.test(text.slice(from, Math.min(s.end, from + 3))) ||
     CLAUSE_AFTER_SOURCE.test(text.slice(from, Math.min(s.end, from + 8)))
   );
 }

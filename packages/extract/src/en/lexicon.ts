@@ -335,6 +335,6 @@ export const INSTITUTION_HEADS = new Set(
     "court government police army military navy company firm bank union group association institute embassy " +
     "prosecutor prosecutors regulator watchdog spokesman spokeswoman spokesperson network station newspaper " +
     "party coalition alliance campaign administration cabinet parliament legislature senate assembly " +
-    "utility municipality guard trust charity society federation hall monitor observatory"
+    "utility municipality guard trust charity society federation hall monitor observatory delegation mission"
   ).split(" "),
 );

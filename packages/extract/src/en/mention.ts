@@ -88,8 +88,8 @@ export function parseEnglishMention(raw: string): MentionParse {
       ? raw.replace(/\s+(?:--?|—|–)\s+/g, ", ")
       : raw;
   // ("A No 10 spokesperson": the prime minister's office by its house number)
-  // ("Senator Ramon "Bong" Ilagan": the name without the nickname)
-  const quoted = dashed.includes('"') || dashed.includes("“");
+  // ("Senator Ramon "Bong" Ilagan", "Philip 'Brave' Davis": the name without the nickname)
+  const quoted = dashed.includes('"') || dashed.includes("“") || / ['‘]/.test(dashed);
   const mention = withSeatsNamed(quoted ? withoutNickname(dashed) : dashed);
   // ("the authority's argument that …": a noun cue's owner, a common noun's possessive, is the body itself)
   // (the possessive's "s" ends the mention: most mentions end otherwise and skip the regex)

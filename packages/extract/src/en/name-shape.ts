@@ -58,10 +58,13 @@ function possessive(w: string): boolean {
   return c === 0x2019 || c === 39;
 }
 
-/** A nickname in straight or curly quotes between capitalised names ("Ramon "Bong" Ilagan"), removed. */
+/**
+ * A nickname in straight or curly quotes, double or single, between capitalised names ("Ramon "Bong" Ilagan",
+ * "Philip 'Brave' Davis"), removed.
+ */
 export const withoutNickname = (s: string): string =>
   s.replace(
-    /(\p{Lu}[\p{L}.’'-]*)\s+["“]\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?["”]\s+(?=\p{Lu})/gu,
+    /(\p{Lu}[\p{L}.’'-]*)\s+(?:["“]\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?["”]|['‘]\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’])\s+(?=\p{Lu})/gu,
     "$1 ",
   );
 

@@ -12,6 +12,13 @@ const NO_SUBJECT = /^(?:to|from|in|on|at|of|for|with|by|into|now|never|just|plea
 /** "Everything the mayor …", "Nothing she …": a free relative's head before its own subject. */
 const FREE_RELATIVE = /^(?:everything|anything|nothing|whatever)[\s\u00A0]+\S/i;
 
+/**
+ * "Neither said whether …", "Nobody at the ministry said …", "Neither the union nor the employers said …": a
+ * subject that denies anyone spoke (a silence, as "declined to comment" is), or the last member after its "nor".
+ */
+const NEGATIVE_SUBJECT = /^(?:neither|nobody|no[\s\u00A0]+one|none)\b/i;
+const AFTER_NOR = /(?:^|[\s\u00A0])nor[\s\u00A0]+$/i;
+
 const TIME_AT_END =
   /[\s\u00A0](?:in|on|last|this|since)[\s\u00A0]+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
 const TIME_NAME =
@@ -29,7 +36,13 @@ const OBJECT_BEFORE =
 export function notASubject(mention: string, participle: boolean, before = ""): boolean {
   // ("Everything the mayor says is a lie": what someone says, the subject of another verb)
   if (!participle)
-    return REDUCED_CLAUSE.test(mention) || NO_SUBJECT.test(mention) || FREE_RELATIVE.test(mention);
+    return (
+      REDUCED_CLAUSE.test(mention) ||
+      NO_SUBJECT.test(mention) ||
+      FREE_RELATIVE.test(mention) ||
+      NEGATIVE_SUBJECT.test(mention) ||
+      AFTER_NOR.test(before)
+    );
   // "spoke about the death of Tom Reyes in Tulsa, Oklahoma, arguing …", "called for releasing the videos, as
   // well, saying …": the object of a preposition or a verb is not who the participle's words are
   if (OBJECT_BEFORE.test(before)) return true;

@@ -148,7 +148,8 @@ export const honorificGender = (w: string): "m" | "f" | undefined =>
   HONORIFIC_GENDERS.get(w) ?? (INHERITED.has(w) ? HONORIFIC_GENDER[w] : undefined);
 
 /** Letters after a name that are a rank, not part of it ("Helen Ashdown KC", "Sir John Smith QC"). */
-const POST_NOMINALS = new Set(["KC", "QC", "SC", "SAN", "OBE", "MBE", "CBE"]);
+// (and a Manx member's letters, "Alfred Cannan MHK"; not "MP", the head of "the Ablekuma North MP")
+const POST_NOMINALS = new Set("KC QC SC SAN OBE MBE CBE KBE DBE MHK MLC SHK".split(" "));
 /** Drops post-nominal letters from the end of the name words. */
 export function dropPostNominals(nameWords: string[]): void {
   while (nameWords.length > 2 && POST_NOMINALS.has(nameWords[nameWords.length - 1] as string))

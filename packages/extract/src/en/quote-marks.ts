@@ -5,11 +5,13 @@ import { LEADING_ADJUNCT } from "./openers.ts";
 /** "“My hope,” he said, “is …”": a quotation resumes right after the comma following the cue. */
 export const resumesQuote = (text: string, pos: number): boolean =>
   text[pos - 1] === "," && /^[\s\u00A0]*[“"«‘']/.test(text.slice(pos, pos + 3));
-/** Ends with a closing quote mark (”, ", ’), or with '' after , . ? or ! */
+/** Ends with a closing quote mark (”, ", ’), or with ' or '' after , . ? or ! ("'We knew,' she said") */
 export function endsWithQuoteMark(s: string): boolean {
   const last = s.charAt(s.length - 1);
   if (last === "”" || last === '"' || last === "’") return true;
-  return s.length >= 3 && s.endsWith("''") && ",.?!".includes(s.charAt(s.length - 3));
+  if (last !== "'") return false;
+  const mark = s.endsWith("''") ? s.length - 3 : s.length - 2;
+  return mark >= 0 && ",.?!".includes(s.charAt(mark));
 }
 
 /**

@@ -326,9 +326,11 @@ export const APPOSITIVE_REACH = 45;
  * two capitalised words, the opening mark, then a capitalised given name), or -1.
  */
 export function nicknameOpening(toks: Token[], i: number): number {
-  if (!/^["”]$/.test((toks[i] as Token).text) || !isCapWord(toks[i + 1])) return -1;
+  const close = (toks[i] as Token).text;
+  if (!/^["”'’]$/.test(close) || !isCapWord(toks[i + 1])) return -1;
   const open = isCapWord(toks[i + 2]) ? i + 3 : i + 2;
-  return /^["“]$/.test(toks[open]?.text ?? "") && isCapWord(toks[open + 1]) ? open : -1;
+  const opening = /^["”]$/.test(close) ? /^["“]$/ : /^['‘]$/;
+  return opening.test(toks[open]?.text ?? "") && isCapWord(toks[open + 1]) ? open : -1;
 }
 
 /**

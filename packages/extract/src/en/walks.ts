@@ -1,6 +1,7 @@
 import type { Token } from "../text/tokens.ts";
 import { pronounOfContraction } from "./contracted.ts";
 import { withIssuer } from "./issued-document.ts";
+import { firstOfJoined } from "./joined-subject.ts";
 import { withoutOpeningPhrase } from "./opening-adjunct.ts";
 import { type SourceSpan, subjectBefore } from "./source.ts";
 
@@ -25,7 +26,7 @@ export function walkedBackFrom(text: string, toks: Token[], k: number, walks: Wa
   // ("He’s claiming that …": the pronoun is the subject, its contracted auxiliary part of the verb)
   if (near[0]) near[0] = pronounOfContraction(near[0]);
   const walked = subjectBefore(text, near);
-  const subject = withIssuer(toks, k, withoutOpeningPhrase(toks, walked));
+  const subject = firstOfJoined(text, toks, withIssuer(toks, k, withoutOpeningPhrase(toks, walked)));
   walks.from.push(k);
   walks.subjects.push(subject);
   return subject;

@@ -157,14 +157,15 @@ export function asciiDigits(s: string): string {
   });
 }
 
-const UPPER_START = /^\p{Lu}/u;
-const UPPER_OR_DIGIT_START = /^[\p{Lu}\p{N}]/u;
-/** `/^\p{Lu}/u.test(s)` with an ASCII fast path (the rules ask this of most English words they read). */
+// (a modifier letter may open a capitalised word: the ʻokina of "ʻAisake")
+const UPPER_START = /^\p{Lm}?\p{Lu}/u;
+const UPPER_OR_DIGIT_START = /^\p{Lm}?[\p{Lu}\p{N}]/u;
+/** `/^\p{Lm}?\p{Lu}/u.test(s)` with an ASCII fast path (the rules ask this of most English words they read). */
 export function startsUppercase(s: string): boolean {
   const c = s.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(s);
 }
-/** `/^[\p{Lu}\p{N}]/u.test(s)` with an ASCII fast path. */
+/** `/^\p{Lm}?[\p{Lu}\p{N}]/u.test(s)` with an ASCII fast path. */
 export function startsUppercaseOrDigit(s: string): boolean {
   const c = s.charCodeAt(0);
   return c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : UPPER_OR_DIGIT_START.test(s);

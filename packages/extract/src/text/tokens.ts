@@ -18,8 +18,9 @@ export function lowerOf(t: Token): string {
 
 /**
  * What each UTF-16 unit is to the tokenizer: WORD — letters and digits of the scripts the rules read
- * (0-9 A-Z _ a-z, U+00C0–024F, U+0370–04FF, U+0610–061A, U+0620–065F, U+0660–0669, U+066E–06D3,
- * U+06D5–06FF, U+0750–077F, U+08A0–08FF, U+FB50–FDFF, U+FE70–FEFF); GAP — separators that are never
+ * (0-9 A-Z _ a-z, U+00C0–024F, the modifier letters U+02B0–02C1 and U+02C6–02D1 (the ʻokina of "Mataʻafa"),
+ * the combining accents U+0300–036F, U+0370–04FF, U+0610–061A, U+0620–065F, U+0660–0669, U+066E–06D3,
+ * U+06D5–06FF, U+0750–077F, U+08A0–08FF, Vietnamese's U+1E00–1EFF, U+FB50–FDFF, U+FE70–FEFF); GAP — separators that are never
  * tokens (JS `\s`, NBSP, LRM/RLM, bidi isolates); anything else (0) is a one-unit token (punctuation).
  */
 const WORD = 1;
@@ -31,6 +32,9 @@ for (const [from, to] of [
   [0x5f, 0x5f],
   [0x61, 0x7a],
   [0xc0, 0x24f],
+  [0x2b0, 0x2c1],
+  [0x2c6, 0x2d1],
+  [0x300, 0x36f],
   [0x370, 0x4ff],
   [0x610, 0x61a],
   [0x620, 0x65f],
@@ -39,6 +43,7 @@ for (const [from, to] of [
   [0x6d5, 0x6ff],
   [0x750, 0x77f],
   [0x8a0, 0x8ff],
+  [0x1e00, 0x1eff],
   [0xfb50, 0xfdff],
   [0xfe70, 0xfeff],
 ] as const)
