@@ -55,3 +55,13 @@ describe("English set X (fixtures/en-heldout-x, held back at 1.59 and 1.60: 0.93
     expect(x.datedRight).toBeGreaterThanOrEqual(28);
   });
 });
+
+describe("English set Y (fixtures/en-heldout-y, held back at 1.60 and 1.61: 0.96 / 0.94 / 0.92; fitted in session 17)", () => {
+  it("keeps its claims, speakers and dates at least as well as the rules fitted to it", () => {
+    const y = scoreGold("en-heldout-y");
+    expect(y.matched).toBeGreaterThanOrEqual(49);
+    expect(y.predicted).toBeLessThanOrEqual(49);
+    expect(y.attributed).toBeGreaterThanOrEqual(49);
+    expect(y.datedRight).toBeGreaterThanOrEqual(29);
+  });
+});
