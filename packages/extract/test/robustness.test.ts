@@ -178,13 +178,16 @@ describe("robustness", () => {
       'Sen. Ann Lee said on Monday that the bill would pass. "We have the votes," she told reporters. ';
     const unit = `${article}\n${english.repeat(20)}\n“unbalanced quote\n`;
     const text = unit.repeat(Math.ceil((10 * 1024 * 1024) / unit.length));
-    const t0 = performance.now();
+    // CPU time of this test's process (vitest runs each file in a forked process), not wall time: other test
+    // files running beside it on a loaded machine stretch the wall clock, not the work
+    const cpu0 = process.cpuUsage();
     const r = extract({ text, lang: "ar", publishedAt: "2025-11-25" });
-    const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const seconds = (cpu.user + cpu.system) / 1e6;
     expect(r.claims.length).toBeGreaterThan(1000);
     expect(seconds).toBeLessThan(60);
     expectTrueSpans(text, { ...r, claims: r.claims.filter((_, i) => i % 97 === 0) });
     const flat = extract({ text: ".,:;“”«»".repeat(1_300_000), lang: "en" });
     expect(flat.claims).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });
