@@ -5,6 +5,7 @@ import {
   ADJUNCT_STARTS,
   AFFILIATION_HEADS,
   AFFILIATION_LINKS,
+  DHI,
   FUNCTION_WORDS,
   foldWord,
   hasArticle,
@@ -30,7 +31,7 @@ import { royalNameInBody } from "./title-run-on.ts";
 /** «ذي قار», «ذي يزن»: «ذي» (of, in a name) at k, then the name's word. */
 const placeWithDhi = (toks: Token[], k: number): boolean =>
   toks[k]?.word === true &&
-  bare(toks[k] as Token) === "ذي" &&
+  DHI.test(bare(toks[k] as Token)) &&
   toks[k + 1]?.word === true &&
   !hasAl(toks[k + 1] as Token);
 

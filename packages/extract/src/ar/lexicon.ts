@@ -356,3 +356,6 @@ export const MENTION_PRONOUNS = new Set([
   "فضيلته",
   "سماحته",
 ]);
+
+/** «ذي», «ذو» («of»): opens a place's or a person's own name in construct («ذي قار», «ذي يزن»), no «الذي». */
+export const DHI = /^(?:ذي|ذو)$/u;

@@ -14,6 +14,7 @@ import {
   AFFILIATION_TITLES,
   BA_PARTICIPLES,
   COMPASS,
+  DHI,
   ENVOYS,
   FUNCTION_WORDS,
   foldWord,
@@ -70,8 +71,6 @@ const jointOffice = (w: string): boolean =>
   w.length > 3 &&
   /^و(?!ال)/u.test(w) &&
   (PERSON_TITLES.has(titleHead(w.slice(1))) || JOINED_ONLY_OFFICES.has(w.slice(1)));
-/** «ذي», «ذو»: «of», opening a place's own name («ذي قار»). */
-const DHI = /^(?:ذي|ذو)$/u;
 /** «دائرة», «مديرية»: a body's head without the article, so in construct with the word after it. */
 const bodyInConstruct = (w: string): boolean => !hasArticle(w) && ORG_TITLES.has(foldWord(w));
 

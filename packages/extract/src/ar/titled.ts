@@ -13,6 +13,7 @@ import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
   CHARGE_NOUNS,
+  DHI,
   FUNCTION_WORDS,
   foldWord,
   GOVERNORS,
@@ -220,7 +221,7 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       continue;
     }
     // «محافظ ذي قار», «قائد قوات ذي النورين»: «ذي/ذو» and the word it is in construct with name one place
-    if (POSSESSOR.test(bare(t)) && toks[i + 1]?.word && !isFunctionWord((toks[i + 1] as Token).text)) {
+    if (DHI.test(bare(t)) && toks[i + 1]?.word && !isFunctionWord((toks[i + 1] as Token).text)) {
       checking = false;
       i += 2;
       continue;
@@ -258,7 +259,7 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       // «عضو مجلس محافظة نينوى أحمد …»: a place noun in construct takes its own bare name
       // («محافظة ذي قار»: a name opening with «ذي», taken next)
       checking = false;
-      i += POSSESSOR.test(bare(toks[i + 1] as Token)) ? 1 : 2;
+      i += DHI.test(bare(toks[i + 1] as Token)) ? 1 : 2;
     } else if (governorsPlace(text, toks, i)) {
       // «والي كسلا اللواء الركن X», «محافظ البصرة المكلف X»: a governor's bare place, then more of the title
       checking = false;
@@ -308,7 +309,6 @@ function closingNisba(text: string, toks: Token[], i: number): boolean {
   return !!next && (next.word ? isComplementizer(text, next) : COMMA.test(next.text));
 }
 
-const POSSESSOR = /^(?:ذي|ذو)$/u;
 const AUDIENCE_TOLD = seatless(/^لل(?:صحفيين|صحافيين|صحافة|إعلاميين|مراسلين|إذاعة|تلفزيون|حضور|جزيرة)$/u);
 const takesAla = (text: string, from: number): boolean => !!verbParticles(text, from)?.has("علي");
 
