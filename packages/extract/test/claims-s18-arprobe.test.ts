@@ -1,0 +1,23 @@
+// Session 18 (arprobe): what a probe of Arabic reports from outlets the sets do not cover turned up. Made-up
+// sentences; no text here comes from a fixture or from the probe texts.
+import { describe, expect, it } from "vitest";
+import { brief, run } from "./arabic.ts";
+
+// (2025-11-25 is a Tuesday)
+const dates = (text: string) => run(text, "2025-11-25").map((c) => [c.speaker.name, c.date]);
+
+describe("a headline's weekday is no running day", () => {
+  it("leaves a statement undated when only the headline names a day (often the coming one)", () => {
+    expect(
+      dates(
+        "«الموازنة» على طاولة المجلس الأربعاء\nكتبت هدى الشمري:\nيناقش مجلس الأمة الأربعاء المقبل مشروع الموازنة العامة.\nوقال رئيس لجنة الميزانيات، النائب خالد العتيبي، لـ«الرأي» إن العجز «أكبر من المعلن».",
+      ),
+    ).toEqual([["خالد العتيبي", null]]);
+    // (the lead's own day still dates the lead's statement)
+    expect(
+      dates(
+        "«الموازنة» على طاولة المجلس الأربعاء\nقال رئيس لجنة الميزانيات، النائب خالد العتيبي، أمس الاثنين، إن العجز «أكبر من المعلن».",
+      ),
+    ).toEqual([["خالد العتيبي", "2025-11-24"]]);
+  });
+});
