@@ -21,3 +21,25 @@ describe("a headline's weekday is no running day", () => {
     ).toEqual([["خالد العتيبي", "2025-11-24"]]);
   });
 });
+
+describe("a dateline with its filing day is no part of the content before a trailing source", () => {
+  it("starts the content after «المدينة D شهر YYYY (وكالة) -» and «المدينة D-M-YYYY وكالة-»", () => {
+    expect(
+      run(
+        "صفاقس 14 جانفي 2026 (وات) - تراجع إنتاج الحبوب بنسبة 18 بالمائة، وفق ما أفاد به ديوان الحبوب.",
+      ).map(brief),
+    ).toEqual([
+      {
+        speaker: "ديوان الحبوب",
+        cue: "وفق",
+        content: "تراجع إنتاج الحبوب بنسبة 18 بالمائة",
+        kind: "indirect",
+      },
+    ]);
+    expect(
+      run("جنين 2-4-2026 وفا- اعتقلت قوات الاحتلال أربعة شبان من البلدة، بحسب ما أفاد به نادي الأسير.").map(
+        (c) => c.content.text,
+      ),
+    ).toEqual(["اعتقلت قوات الاحتلال أربعة شبان من البلدة"]);
+  });
+});
