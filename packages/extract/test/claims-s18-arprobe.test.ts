@@ -43,3 +43,26 @@ describe("a dateline with its filing day is no part of the content before a trai
     ).toEqual(["اعتقلت قوات الاحتلال أربعة شبان من البلدة"]);
   });
 });
+
+describe("the object after a statement's platform, its comma and a time between commas", () => {
+  it("reads «عزت X في بيان على موقع «…»، اليوم …، Y إلى …» and «بررت X في بيان نشرته عبر «…»، Y بـ…»", () => {
+    expect(
+      run(
+        'وعزت الشركة في بيان على موقع البورصة "بورصتنا"، اليوم الثلاثاء، تراجع مبيعاتها إلى ضعف الطلب المحلي.',
+      ).map(brief),
+    ).toEqual([
+      {
+        speaker: "الشركة",
+        cue: "عزت",
+        content: "تراجع مبيعاتها إلى ضعف الطلب المحلي",
+        kind: "indirect",
+      },
+    ]);
+    expect(
+      run('وبررت البلدية في بيان نشرته عبر "فيسبوك"، إغلاق السوق بأعمال الصيانة الطارئة.').map((c) => [
+        c.speaker.name,
+        c.content.text,
+      ]),
+    ).toEqual([["البلدية", "إغلاق السوق بأعمال الصيانة الطارئة"]]);
+  });
+});
