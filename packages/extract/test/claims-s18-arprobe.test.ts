@@ -66,3 +66,26 @@ describe("the object after a statement's platform, its comma and a time between 
     ).toEqual([["البلدية", "إغلاق السوق بأعمال الصيانة الطارئة"]]);
   });
 });
+
+describe("agency titles run into the name without commas", () => {
+  const speakers = (text: string) => run(text).map((c) => [c.speaker.name, c.content.text]);
+  it("takes the file and the region a title covers as the title's («مسؤول ملف X شمال Y NAME»)", () => {
+    expect(speakers("وقال منسق ملف الأسرى جنوب الضفة رامي حمايل إن قوات الاحتلال اعتقلت عشرة شبان.")).toEqual([
+      ["رامي حمايل", "قوات الاحتلال اعتقلت عشرة شبان"],
+    ]);
+    expect(speakers("وقال ناشط حقوق الإنسان شمال الأغوار عارف دراغمة إن المستعمرين هدموا خيمتين.")).toEqual([
+      ["عارف دراغمة", "المستعمرين هدموا خيمتين"],
+    ]);
+    expect(
+      speakers("وقال منسق ملف الجدار في شمال القدس نادر عمار إن الجرافات اقتلعت أشجار الزيتون."),
+    ).toEqual([["نادر عمار", "الجرافات اقتلعت أشجار الزيتون"]]);
+  });
+  it("takes a place's compass word and a definite body's town as the title's", () => {
+    expect(speakers("وقال رئيس بلدية جنوب الشونة خالد الحمود إن الأمطار أغرقت الشوارع.")).toEqual([
+      ["خالد الحمود", "الأمطار أغرقت الشوارع"],
+    ]);
+    expect(speakers("وأفاد مدير العمليات في الهلال الأحمر بطولكرم سائد زيود بأن الطواقم نقلت مصابين.")).toEqual([
+      ["سائد زيود", "الطواقم نقلت مصابين"],
+    ]);
+  });
+});

@@ -187,8 +187,13 @@ export function parseOne(mention: string): MentionParse {
       // («محافظة ذي قار علي …»: the place's own name opens with «ذي», taken next)
       i +=
         (PLACE_NOUNS.has(f) && ws.length - i >= 4 && !DHI.test(ws[i + 1] as string)) || COMPASS.test(w)
-          ? 2
+          ? // («رئيس بلدية شمال غزة سامي حمدان»: the place noun's name with its compass word)
+            COMPASS.test(ws[i + 1] as string) && ws.length - i >= 5
+            ? 3
+            : 2
           : 1;
+    // «مسؤول ملف الاستيطان شمال الضفة غسان دغلس»: the region the title covers, before a name of two words
+    else if (i > 1 && COMPASS.test(w) && ws.length - i >= 4) i += 2;
     // «سفير مصر لدى الأردن محمد …»: where the envoy serves
     else if (i > 1 && w === "لدى" && ENVOYS.has(head) && i + 2 <= ws.length && namesPost(ws[i + 1] as string))
       i += 2;
