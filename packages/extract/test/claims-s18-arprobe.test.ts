@@ -70,9 +70,9 @@ describe("the object after a statement's platform, its comma and a time between 
 describe("agency titles run into the name without commas", () => {
   const speakers = (text: string) => run(text).map((c) => [c.speaker.name, c.content.text]);
   it("takes the file and the region a title covers as the title's («مسؤول ملف X شمال Y NAME»)", () => {
-    expect(speakers("وقال منسق ملف الأسرى جنوب الضفة رامي حمايل إن قوات الاحتلال اعتقلت عشرة شبان.")).toEqual([
-      ["رامي حمايل", "قوات الاحتلال اعتقلت عشرة شبان"],
-    ]);
+    expect(speakers("وقال منسق ملف الأسرى جنوب الضفة رامي حمايل إن قوات الاحتلال اعتقلت عشرة شبان.")).toEqual(
+      [["رامي حمايل", "قوات الاحتلال اعتقلت عشرة شبان"]],
+    );
     expect(speakers("وقال ناشط حقوق الإنسان شمال الأغوار عارف دراغمة إن المستعمرين هدموا خيمتين.")).toEqual([
       ["عارف دراغمة", "المستعمرين هدموا خيمتين"],
     ]);
@@ -84,8 +84,8 @@ describe("agency titles run into the name without commas", () => {
     expect(speakers("وقال رئيس بلدية جنوب الشونة خالد الحمود إن الأمطار أغرقت الشوارع.")).toEqual([
       ["خالد الحمود", "الأمطار أغرقت الشوارع"],
     ]);
-    expect(speakers("وأفاد مدير العمليات في الهلال الأحمر بطولكرم سائد زيود بأن الطواقم نقلت مصابين.")).toEqual([
-      ["سائد زيود", "الطواقم نقلت مصابين"],
-    ]);
+    expect(
+      speakers("وأفاد مدير العمليات في الهلال الأحمر بطولكرم سائد زيود بأن الطواقم نقلت مصابين."),
+    ).toEqual([["سائد زيود", "الطواقم نقلت مصابين"]]);
   });
 });
