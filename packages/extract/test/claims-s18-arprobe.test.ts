@@ -89,3 +89,19 @@ describe("agency titles run into the name without commas", () => {
     ).toEqual([["سائد زيود", "الطواقم نقلت مصابين"]]);
   });
 });
+
+describe("a definite or quoted body that acts first is the one its short name later speaks for", () => {
+  it("resolves «الهيئة» to «الهيئة العامة للمياه» introduced by an act, quoted or not", () => {
+    const names = (text: string) => run(text).map((c) => c.speaker.name);
+    expect(
+      names(
+        'خفضت "الهيئة العامة للمياه" في حلب ساعات الضخ إلى النصف.\nوقالت الهيئة في بيان إن منسوب النهر انخفض إلى مستوى قياسي.',
+      ),
+    ).toEqual(["الهيئة العامة للمياه"]);
+    expect(
+      names(
+        "خفضت الهيئة العامة للمياه في حلب ساعات الضخ إلى النصف.\nوقالت الهيئة في بيان إن منسوب النهر انخفض إلى مستوى قياسي.",
+      ),
+    ).toEqual(["الهيئة العامة للمياه"]);
+  });
+});
