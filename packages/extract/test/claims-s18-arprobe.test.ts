@@ -105,3 +105,18 @@ describe("a definite or quoted body that acts first is the one its short name la
     ).toEqual(["الهيئة العامة للمياه"]);
   });
 });
+
+describe("a named camp or a body named after a person inside a title", () => {
+  const speakers = (text: string) => run(text).map((c) => c.speaker.name);
+  it("reads «منسق مخيم X للنازحين، NAME،» and «مدير مستشفى ابن X [في Y الدكتور] NAME»", () => {
+    expect(speakers("قال منسق معسكر أبوشوك للنازحين، يعقوب محمد عبدالله، إن المياه شحيحة.")).toEqual([
+      "يعقوب محمد عبدالله",
+    ]);
+    expect(speakers("وقال مدير مدرسة ابن خلدون ماجد العيسى إن الدوام سيستأنف الأحد.")).toEqual([
+      "ماجد العيسى",
+    ]);
+    expect(
+      speakers("وقال مدير مستشفى ابن رشد في نابلس الدكتور فادي سمارة إن المستشفى استقبل جريحين."),
+    ).toEqual(["فادي سمارة"]);
+  });
+});

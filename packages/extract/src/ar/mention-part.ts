@@ -170,6 +170,12 @@ export function parseOne(mention: string): MentionParse {
       i += ws.length === 3 ? 2 : 1;
       continue;
     }
+    // «مدير مستشفى ابن سينا وسام بكر»: a body named after a person, «ابن/أبو» and the name, is the title's
+    const joined = i > 1 && NAME_JOINERS.has(w) && ORG_TITLES.has(foldWord(ws[i - 1] as string));
+    if (joined && ws.length - i >= 4) {
+      i += 2;
+      continue;
+    }
     const genitive = bareGenitiveWords(ws, i);
     // «مدير إحدى المدارس الخاصة»: one of a definite group describes the title holder, it names nobody
     if (/^(?:أحد|إحدى|احد|احدى)$/u.test(w) && hasArticle(ws[i + 1] ?? "")) i++;

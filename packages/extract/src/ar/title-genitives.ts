@@ -15,7 +15,7 @@ import {
   PLACE_NOUNS,
   PORTFOLIOS,
 } from "./lexicon.ts";
-import { bare, hasAl, nameLike, titleHead } from "./phrase.ts";
+import { bare, COMMA, hasAl, NAME_JOINERS, nameLike, titleHead } from "./phrase.ts";
 
 /** «نائبة رئيس وزراء بلجيكا سارة …»: the bare country a bare portfolio is in construct with, before a name. */
 export function portfolioCountry(text: string, toks: Token[], i: number): boolean {
@@ -106,5 +106,15 @@ export function regionInTitle(text: string, toks: Token[], i: number): number {
   if (i > 1 && compassPlaceAt(text, toks, i) && named(i + 2)) return 2;
   // «رئيس بلدية شمال غزة سامي حمدان»: a place noun whose own name has a compass word
   const placeNoun = i > 1 && !hasAl(t) && PLACE_NOUNS.has(foldWord(t.text));
-  return placeNoun && compassPlaceAt(text, toks, i + 1) && named(i + 3) ? 3 : 0;
+  if (placeNoun && compassPlaceAt(text, toks, i + 1) && named(i + 3)) return 3;
+  // «منسقة معسكر زمزم للنازحين، …»: a named camp or body and whom it is for, before the comma of the name
+  const [forWhom, comma] = [toks[i + 2], toks[i + 3]];
+  const holder = !hasAl(t) && (PLACE_NOUNS.has(foldWord(t.text)) || isOrgHead(foldWord(t.text)));
+  const named_ = holder && !!next?.word && !hasAl(next) && nameLike(text, next);
+  if (named_ && forWhom?.word && /^لل\p{L}{3,}$/u.test(bare(forWhom)) && COMMA.test(comma?.text ?? ""))
+    return 3;
+  // «مدير مستشفى ابن سينا الدكتور …», «مدرسة أبو بكر»: a body named after a person, «ابن/أبو» and the name
+  const own = toks[i - 1];
+  const body = !!own?.word && !hasAl(own) && isOrgHead(foldWord(own.text));
+  return body && NAME_JOINERS.has(bare(t)) && next?.word && nameLike(text, next) ? 2 : 0;
 }
