@@ -120,3 +120,16 @@ describe("a named camp or a body named after a person inside a title", () => {
     ).toEqual(["فادي سمارة"]);
   });
 });
+
+describe("an aside opening with «وهو/وهي» after an unnamed speaker", () => {
+  it("is no name: «أحد المزارعين، وهو صاحب بستان في القرية، …» speaks as «أحد المزارعين»", () => {
+    expect(
+      run("وقال أحد المزارعين، وهو صاحب بستان في القرية، لمراسلنا إن المحصول تلف بالكامل.").map(
+        (c) => c.speaker.name,
+      ),
+    ).toEqual(["أحد المزارعين"]);
+    expect(
+      run("وقالت إحدى الأمهات، وهي معلمة متقاعدة، إن المدرسة أغلقت أبوابها.").map((c) => c.speaker.name),
+    ).toEqual(["إحدى الأمهات"]);
+  });
+});
