@@ -133,3 +133,15 @@ describe("an aside opening with «وهو/وهي» after an unnamed speaker", () 
     ).toEqual(["إحدى الأمهات"]);
   });
 });
+
+describe("a wound's state in the passive («وُصفت حالته بالحرجة») is no one's words", () => {
+  it("leaves «وصفت إحداها بالخطيرة» and «ووصفت حالتها بالمستقرة» out, and keeps a speaker's «وصف X بالخطير»", () => {
+    expect(
+      run("وقال الناطق باسم الإسعاف إن الطواقم نقلت ثلاثة مصابين، وصفت إحداها بالخطيرة.").map(
+        (c) => c.cue.text,
+      ),
+    ).toEqual(["قال"]);
+    expect(run("وأصيبت امرأة بشظايا في ساقها، ووصفت حالتها بالمستقرة.")).toEqual([]);
+    expect(run("ووصف الوزير الوضع الأمني بالخطير.").map((c) => c.speaker.name)).toEqual(["الوزير"]);
+  });
+});
