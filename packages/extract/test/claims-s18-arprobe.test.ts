@@ -145,3 +145,16 @@ describe("a wound's state in the passive («وُصفت حالته بالحرجة
     expect(run("ووصف الوزير الوضع الأمني بالخطير.").map((c) => c.speaker.name)).toEqual(["الوزير"]);
   });
 });
+
+describe("«وصف» with the one described as its pronoun («ووصفها X بأنها …»)", () => {
+  it("is a claim of the subject after the verb, its content after «بأنه/بأنها»", () => {
+    expect(run('وودعت الجماهير حارس المرمى، ووصفه المدرب بأنه "صمام أمان الفريق".').map(brief)).toEqual([
+      { speaker: "المدرب", cue: "وصفه", content: '"صمام أمان الفريق"', kind: "direct" },
+    ]);
+    expect(
+      run("وافتتح الوزير المكتبة الجديدة، ووصفتها رئيسة البلدية بأنها مكسب ثقافي للمدينة.").map(
+        (c) => c.content.text,
+      ),
+    ).toEqual(["مكسب ثقافي للمدينة"]);
+  });
+});
