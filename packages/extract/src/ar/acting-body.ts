@@ -1,9 +1,10 @@
 // «قضت محكمة الاستئناف، أمس، بإلغاء …» then «وقالت المحكمة …»: a body that opens a sentence by acting (no
-// claim) is known to the article, so that its short name later speaks for it.
+// claim) is known to the article, so that its short name later speaks for it (also a definite or quoted
+// one: «رفعت "المؤسسة العامة للمخابز" …» then «وبررت المؤسسة …»).
 import type { MentionParse } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
-import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, hasArticle, ORG_TITLES } from "./lexicon.ts";
+import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, hasArticle, OPEN_QUOTE, ORG_TITLES } from "./lexicon.ts";
 import { parseArabicMention } from "./mention.ts";
 import { readSubject } from "./subject.ts";
 
@@ -13,12 +14,17 @@ export function actingBody(
   s: Sentence,
   toks: Token[],
 ): { pos: number; parse: MentionParse } | null {
-  const [verb, head] = toks;
-  if (!verb?.word || !head?.word || hasArticle(head.text) || !ORG_TITLES.has(foldWord(head.text)))
-    return null;
+  const verb = toks[0];
+  // («رفعت "المؤسسة العامة للمخابز" …»: the body's name in quotation marks)
+  const quoted = OPEN_QUOTE.test(toks[1]?.text ?? "") ? 1 : 0;
+  const head = toks[1 + quoted];
+  if (!verb?.word || !head?.word || !ORG_TITLES.has(foldWord(head.text).replace(/^ال/u, ""))) return null;
+  const definite = hasArticle(head.text);
   const first = foldWord(verb.text);
   if (FUNCTION_WORDS.has(first) || ADJUNCT_STARTS.has(first) || ORG_TITLES.has(first)) return null;
   const span = readSubject(text, head.start, s.end, new Set());
   const parse = span ? parseArabicMention(text.slice(span.start, span.end)) : null;
-  return parse?.kind === "organisation" && parse.name ? { pos: head.start, parse } : null;
+  if (parse?.kind !== "organisation" || !parse.name) return null;
+  // («رفعت المؤسسة العامة للمخابز …»: a definite head only with the rest of its name, never alone)
+  return !definite || /[\s\u00A0]/u.test(parse.name) ? { pos: head.start, parse } : null;
 }

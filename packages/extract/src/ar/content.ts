@@ -309,9 +309,19 @@ export function contentStart(
   const quotedObject =
     !!object && OPEN_QUOTE.test(object.text) && foldForCompare((ahead[particle] as Token).text) !== "ب";
   const near = particle >= 0 && (particle < 5 || visitGap(ahead.slice(0, particle)));
-  if (near && (object?.word || quotedObject)) p = (ahead[particle] as Token).end;
-  else p = pastStatementAdjunct(text, p, limit);
+  const stated = pastStatementAdjunct(text, p, limit);
+  // («وعزا المصرف في بيان على موقع "تداول"، …»: a particle inside the statement's own phrase opens no object)
+  if (near && (object?.word || quotedObject) && stated <= (ahead[particle] as Token).start)
+    p = (ahead[particle] as Token).end;
+  else p = particleAt(text, stated, limit) ?? stated;
   return { start: p, clausal: false };
+}
+
+/** «في بيان على موقعها، من كارثة …»: a particle opening the object at `p`, then its word; where the object starts. */
+function particleAt(text: string, p: number, limit: number): number | null {
+  const [t, next] = tokensForward(text, p, limit, 2);
+  if (!t || t.start !== p || !PARTICLES.has(foldForCompare(t.text)) || relativeWho(t, next)) return null;
+  return next?.word || (next && OPEN_QUOTE.test(next.text) && foldForCompare(t.text) !== "ب") ? t.end : null;
 }
 
 /** «داعيا من لم يسجلوا بعد إلى …»: «مَن» (whoever) before a negated verb is the object, not the particle «مِن». */

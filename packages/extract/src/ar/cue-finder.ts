@@ -123,6 +123,16 @@ function pronounObjectStem(folded: string): string | null {
   return stem !== folded && VERB_FORMS.has(stem) && ASCRIBING.has(FORM_LEMMA.get(stem) ?? "") ? stem : null;
 }
 
+/**
+ * «ووصفته الوزارة في بيان بأنه "…"», «ووصفها المدرب بأنها …»: «وصف» with the one described as its pronoun,
+ * before «بأنه/بأنها»; the form without the pronoun, or null.
+ */
+function describedAsStem(folded: string, after: string): string | null {
+  const stem = folded.replace(/(?:ه|ها|هم)$/u, "");
+  if (stem === folded || !VERB_FORMS.has(stem) || FORM_LEMMA.get(stem) !== foldArabicWord("وصف")) return null;
+  return /^[^.،,:؛]*?[\s\u00A0]بأن(?:ه|ها|هم)?[\s\u00A0]/u.test(after) ? stem : null;
+}
+
 /** «قالها», «قالتها», «يقولها»: a form of «قال» with «ها» (the words quoted) as its object; the bare form or null. */
 function saidItStem(folded: string): string | null {
   const stem = folded.replace(/ها$/u, "");
@@ -183,7 +193,15 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
     // «"لن نتراجع"، قالها الرئيس»: «قال» with the quotation as its pronoun object, right after the quotation
     const saidIt = !known(core) && quoteThenComma(text, s.start, w.start) ? saidItStem(core) : null;
     if (saidIt) core = saidIt;
-    const objectless = !known(core) && writersFigureThenMa(text, words, i) ? pronounObjectStem(core) : null;
+    // («ووصفته الوزارة بأنه …»: the conjunction, the verb and its pronoun)
+    const after = text.slice(w.end, Math.min(s.end, w.end + 80));
+    const describedUnprefixed =
+      !known(core) && /^[وف]/u.test(core) ? describedAsStem(core.slice(1), after) : null;
+    if (describedUnprefixed) prefixed = true;
+    const objectless =
+      !known(core) && writersFigureThenMa(text, words, i)
+        ? pronounObjectStem(core)
+        : (describedUnprefixed ?? (!known(core) ? describedAsStem(core, after) : null));
     const pronounObject = !!objectless;
     if (objectless) core = objectless;
     const passive = PASSIVE_FORMS.has(core);

@@ -106,6 +106,8 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["أمن", "يؤمن", ["على"]],
   // «وعزا المسؤول التأخر إلى …» (ascribed, Gulf and Levantine press): its object and «إلى» are the content
   ["عزا", "يعزو", ["إلى"], ["عزت", "عزوا", "تعزو", "يعزون"]],
+  // «وبرّرت الوزارة القرار بارتفاع …» (justified): its object and the ب-phrase of the reason are the content
+  ["برر", "يبرر", ["ب"]],
   // «وزاد: «…»» (added, Gulf press): only before a colon («زادت الأسعار» rose)
   ["زاد", "يزيد", []],
   // «وألحّ الوزير على ضرورة …» (insisted, Maghrebi press)

@@ -170,6 +170,12 @@ export function parseOne(mention: string): MentionParse {
       i += ws.length === 3 ? 2 : 1;
       continue;
     }
+    // «مدير مستشفى ابن سينا وسام بكر»: a body named after a person, «ابن/أبو» and the name, is the title's
+    const joined = i > 1 && NAME_JOINERS.has(w) && ORG_TITLES.has(foldWord(ws[i - 1] as string));
+    if (joined && ws.length - i >= 4) {
+      i += 2;
+      continue;
+    }
     const genitive = bareGenitiveWords(ws, i);
     // «مدير إحدى المدارس الخاصة»: one of a definite group describes the title holder, it names nobody
     if (/^(?:أحد|إحدى|احد|احدى)$/u.test(w) && hasArticle(ws[i + 1] ?? "")) i++;
@@ -187,8 +193,13 @@ export function parseOne(mention: string): MentionParse {
       // («محافظة ذي قار علي …»: the place's own name opens with «ذي», taken next)
       i +=
         (PLACE_NOUNS.has(f) && ws.length - i >= 4 && !DHI.test(ws[i + 1] as string)) || COMPASS.test(w)
-          ? 2
+          ? // («رئيس بلدية شمال غزة سامي حمدان»: the place noun's name with its compass word)
+            COMPASS.test(ws[i + 1] as string) && ws.length - i >= 5
+            ? 3
+            : 2
           : 1;
+    // «مسؤول ملف الاستيطان شمال الضفة غسان دغلس»: the region the title covers, before a name of two words
+    else if (i > 1 && COMPASS.test(w) && ws.length - i >= 4) i += 2;
     // «سفير مصر لدى الأردن محمد …»: where the envoy serves
     else if (i > 1 && w === "لدى" && ENVOYS.has(head) && i + 2 <= ws.length && namesPost(ws[i + 1] as string))
       i += 2;

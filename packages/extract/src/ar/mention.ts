@@ -43,7 +43,10 @@ export function parseArabicMention(raw: string): MentionParse {
   // «أحدهم، ويدعى يوسف الحمادي»: the part that says the name wins
   const calledPart = parts.findIndex((p) => /^و?(?:يدعى|تدعى|يدعي|تدعي|اسمه)[\s\u00A0]/u.test(p));
   const named = calledPart >= 0 ? calledPart : parts.findIndex((p) => nameInPart(p) !== null);
-  const parsed = parts.map(parseOne);
+  // («أحد الضحايا، وهو موظف على المعاش»: the pronoun opening an aside is no one's name)
+  const parsed = parts
+    .map(parseOne)
+    .map((p) => (/^وه(?:و|ي)$/u.test(p.name ?? "") ? { ...p, name: null } : p));
   // «النائب خالد المناعي، مقدم الاقتراح»: a name after a one-word title comes first; the apposition after
   // it («مقدم الاقتراح», «رئيس اللجنة») describes that person even when it reads like a name
   // (a definite title: «وزير شؤون مجلسي …» is in construct with what follows, not before a name)

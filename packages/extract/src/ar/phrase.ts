@@ -281,9 +281,12 @@ export const announcedActAt = (toks: Token[], i: number): boolean =>
 export const verbObjectAt = (toks: Token[], i: number): boolean =>
   CHARGE_NOUNS.has(foldWord((toks[i] as Token).text)) || announcedActAt(toks, i);
 
-/** «الخرطوم (أ ف ب) - », «الكويت - »: a dateline opening the lede, before the reported words. */
+/**
+ * «الخرطوم (أ ف ب) - », «الكويت - »: a dateline opening the lede, before the reported words; with the filing
+ * day too: «تونس 3 فيفري 2026 (وات) - », «نابلس 10-3-2026 وفا- » (the agency's name bare before the dash).
+ */
 export const DASH_DATELINE =
-  /^(?:[\p{L}\p{M}]+[\s\u00A0]*){1,2}(?:\([^)\n]{1,30}\))?[\s\u00A0]*[-–—]{1,2}[\s\u00A0]+/u;
+  /^(?:[\p{L}\p{M}]+[\s\u00A0]*){1,2}(?:[،,]?[\s\u00A0]*(?:\p{Nd}{1,2}-\p{Nd}{1,2}-\p{Nd}{4}|\p{Nd}{1,2}[\s\u00A0]+\p{L}+(?:[\s\u00A0]*\/[\s\u00A0]*\p{L}+)?(?:[\s\u00A0]+\p{Nd}{4})?)[\s\u00A0]*(?:\p{L}{2,6}(?=[-–—]))?)?(?:\([^)\n]{1,30}\))?[\s\u00A0]*[-–—]{1,2}[\s\u00A0]+/u;
 
 /** Words that join the next word into one name: «عبد الكريم», «أبو محمد», «بن سعد», «آل حمدان», «ولد علي». */
 export const NAME_JOINERS = new Set(["عبد", "أبو", "أبي", "ابن", "بن", "بنت", "أم", "آل", "ولد"]);

@@ -21,6 +21,8 @@ export function reportsNothing(text: string, cue: Cue, start: number, clausal: b
   // (nor «أبدى غضبه من …», «أبدوا ارتياحهم لـ…»: a feeling shown, no stance told)
   if (cue.lemma === SHOW && !clausal && (!ownedStance(text, start) || SHOWN_FEELING.test(text.slice(start))))
     return true;
+  // «أصيب أربعة، وُصفت إحداها بالخطيرة», «وصفت حالته بالحرجة»: a wound's state in the passive, no one's words
+  if (cue.lemma === DESCRIBE && WOUND_STATE.test(text.slice(start, start + 40))) return true;
   // «الحكومة تنتقد والنقابة تتمسك بمطالبها»: a verb with no object, and the next clause's subject after و
   if (!clausal && /^[\s\u00A0]*وال/u.test(text.slice(start, start + 6))) return true;
   // «وَرَد في التقرير أن …» (it is stated in) reads as «وردّ» (he replied)
@@ -28,6 +30,12 @@ export function reportsNothing(text: string, cue: Cue, start: number, clausal: b
     cue.lemma === REPLY && /^[\s\u00A0]*(?:في|ضمن|فيه|فيها|به|بها)(?![\p{L}\p{M}])/u.test(text.slice(cue.end))
   );
 }
+
+const DESCRIBE = foldArabicWord("وصف");
+/** «بالخطيرة», «حالته بالحرجة», «جراحه بالطفيفة»: how grave a wound or a patient's state is. */
+const WOUND_STATE = seatless(
+  /^[\s\u00A0]*(?:(?:حالت(?:ه|ها|هم|هما)|إحدا(?:ها|هما)|جراح(?:ه|ها|هم)|جروح(?:ه|ها|هم)|إصاب(?:ته|تها|اتهم))[\s\u00A0]+)?بال(?:خطيرة|حرجة|طفيفة|متوسطة|بالغة|مستقرة)(?![\p{L}\p{M}])/u,
+);
 
 /** «سجلت السياحة "نموا قياسيا"»: a quotation right after the subject, with no colon, is an object. */
 const quotedObject = (text: string, start: number): boolean =>

@@ -11,6 +11,7 @@ import {
   STATEMENT_ADJECTIVES,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
+import { CLOSING_QUOTE, COMMA, isComplementizer } from "./phrase.ts";
 
 /** Where statements are posted: «عبر منصات التواصل», «على حسابه في منصة إكس». */
 export const PLATFORMS =
@@ -27,7 +28,7 @@ const ISSUE_TIME = seatless(new RegExp(`^(?:اليوم|أمس|مساء|صباح|
  * statement before its object is not the content. Returns where the object starts.
  */
 export function pastStatementAdjunct(text: string, from: number, limit: number): number {
-  const toks = tokensForward(text, from, limit, 8);
+  const toks = tokensForward(text, from, limit, 16);
   const lead = toks[0];
   if (!lead?.word || !["في", "خلال", "عبر", "على"].includes(lead.text)) return from;
   let i = 1;
@@ -54,7 +55,11 @@ export function pastStatementAdjunct(text: string, from: number, limit: number):
   if (toks[i]?.word && ISSUED.test(foldWord((toks[i] as Token).text))) {
     i++;
     while (i < toks.length && toks[i]?.word && ISSUE_TIME.test((toks[i] as Token).text)) i++;
+    // «نشرته عبر "تلغرام"», «نشرته على موقعها»: where it was posted
+    if (["عبر", "على", "في"].includes(toks[i]?.text ?? "") && quotedNameAt(toks, i + 1))
+      i += 1 + quotedNameAt(toks, i + 1);
   }
+  i += postedCommaEnd(text, toks, i);
   const next = toks[i];
   // «اتهمت الوزارة في بيان "جهات معادية" بـ…»: the object may open with a quotation
   return next?.word || (next && OPEN_QUOTE.test(next.text)) ? next.start : from;
@@ -92,3 +97,30 @@ export const copyObtained = (part: Token[]): boolean =>
     const w = withoutHarakat(t.text);
     return (COPY_OF_IT.test(w) && OF_IT.test(next)) || (SAW_OR_GOT.test(w) && ON_IT.test(next));
   });
+
+/** «"تداول"», «"تلغرام"»: a short quoted name at `i` (up to three words); its tokens, 0 if none. */
+function quotedNameAt(toks: Token[], i: number): number {
+  if (!OPEN_QUOTE.test(toks[i]?.text ?? "")) return 0;
+  const close = toks.findIndex((t, k) => k > i + 1 && k < i + 5 && CLOSING_QUOTE.test(t.text));
+  return close > 0 && toks.slice(i + 1, close).every((t) => t.word) ? close + 1 - i : 0;
+}
+
+/**
+ * «وعزا المصرف في بيان على موقع "تداول"، اليوم الثلاثاء، هذا الارتفاع إلى …», «وبررت المؤسسة في بيان نشرته
+ * عبر "تلغرام"، القرار بـ…»: the statement's platform name and the comma closing it (with a time between
+ * commas) before the object. Returns the tokens read past from `i` (0 unless an object word follows that opens
+ * no clause).
+ */
+function postedCommaEnd(text: string, toks: Token[], i: number): number {
+  let j = i + quotedNameAt(toks, i);
+  if (!COMMA.test(toks[j]?.text ?? "")) return 0;
+  j++;
+  const time = j;
+  while (toks[j]?.word && ISSUE_TIME.test((toks[j] as Token).text)) j++;
+  if (j > time) {
+    if (!COMMA.test(toks[j]?.text ?? "")) return 0;
+    j++;
+  }
+  const object = toks[j];
+  return object?.word && !isComplementizer(text, object) ? j - i : 0;
+}

@@ -1,10 +1,12 @@
 // Genitives inside a title's phrase that a name reader would otherwise stop at: the country a bare portfolio is
 // in construct with («نائبة رئيس وزراء بلجيكا»), «على» after a verbal noun in a body's name («هيئة الرقابة على …»),
-// and the members a union is of («النقابة الوطنية لعمال النقل»).
+// the members a union is of («النقابة الوطنية لعمال النقل»), and in agency copy, which runs a title into the name
+// without commas, the file or region the holder covers («مسؤول ملف الاستيطان شمال الضفة غسان دغلس»).
 import { seatless } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { isBareCountry } from "./bare-genitive.ts";
 import {
+  COMPASS,
   FUNCTION_WORDS,
   foldWord,
   hasArticle,
@@ -13,7 +15,7 @@ import {
   PLACE_NOUNS,
   PORTFOLIOS,
 } from "./lexicon.ts";
-import { bare, hasAl, nameLike, titleHead } from "./phrase.ts";
+import { bare, COMMA, hasAl, NAME_JOINERS, nameLike, titleHead } from "./phrase.ts";
 
 /** «نائبة رئيس وزراء بلجيكا سارة …»: the bare country a bare portfolio is in construct with, before a name. */
 export function portfolioCountry(text: string, toks: Token[], i: number): boolean {
@@ -76,4 +78,43 @@ export function membersOfBody(ws: readonly string[], i: number): boolean {
   const body = isOrgHead(head) && !PERSON_TITLES.has(head);
   const bodyInTitle = !body && i === 3 && hasArticle(ws[1] ?? "") && isOrgHead(titleHead(ws[1] ?? ""));
   return (body || bodyInTitle) && MEMBERS_LAM.test(t);
+}
+
+/** «ملف», «حقوق», «شؤون», «قضايا»: nouns a bare title takes in construct for what the holder covers. */
+const COVERED = /^(?:ملف|ملفات|حقوق|شؤون|قضايا)$/u;
+
+/** «شمال الضفة», «جنوب لبنان» at `i`: a compass word and the place (definite or bare) it points to. */
+const compassPlaceAt = (text: string, toks: Token[], i: number): boolean => {
+  const [t, place] = [toks[i], toks[i + 1]];
+  return !!t?.word && COMPASS.test(bare(t)) && !!place?.word && (hasAl(place) || nameLike(text, place));
+};
+
+/**
+ * Inside a title phrase at `i`: «مسؤول ملف الاستيطان» (a bare title, then a covered noun and its definite
+ * genitive) or, after more of the title, «… شمال الضفة» (the region it covers). Returns the tokens (0 if none).
+ */
+export function regionInTitle(text: string, toks: Token[], i: number): number {
+  const [head, t, next] = [toks[0], toks[i], toks[i + 1]];
+  if (!head?.word || !t?.word) return 0;
+  const bareTitle = !hasAl(head) && PERSON_TITLES.has(titleHead(head.text));
+  if (i === 1 && bareTitle && COVERED.test(foldWord(t.text)) && next?.word && hasAl(next)) return 2;
+  // (a name must follow the region: «… شمال الضفة غسان دغلس»)
+  const named = (k: number): boolean => {
+    const [a, b] = [toks[k], toks[k + 1]];
+    return !!a && !!b && nameLike(text, a) && b.word && (nameLike(text, b) || hasAl(b));
+  };
+  if (i > 1 && compassPlaceAt(text, toks, i) && named(i + 2)) return 2;
+  // «رئيس بلدية شمال غزة سامي حمدان»: a place noun whose own name has a compass word
+  const placeNoun = i > 1 && !hasAl(t) && PLACE_NOUNS.has(foldWord(t.text));
+  if (placeNoun && compassPlaceAt(text, toks, i + 1) && named(i + 3)) return 3;
+  // «منسقة معسكر زمزم للنازحين، …»: a named camp or body and whom it is for, before the comma of the name
+  const [forWhom, comma] = [toks[i + 2], toks[i + 3]];
+  const holder = !hasAl(t) && (PLACE_NOUNS.has(foldWord(t.text)) || isOrgHead(foldWord(t.text)));
+  const named_ = holder && !!next?.word && !hasAl(next) && nameLike(text, next);
+  if (named_ && forWhom?.word && /^لل\p{L}{3,}$/u.test(bare(forWhom)) && COMMA.test(comma?.text ?? ""))
+    return 3;
+  // «مدير مستشفى ابن سينا الدكتور …», «مدرسة أبو بكر»: a body named after a person, «ابن/أبو» and the name
+  const own = toks[i - 1];
+  const body = !!own?.word && !hasAl(own) && isOrgHead(foldWord(own.text));
+  return body && NAME_JOINERS.has(bare(t)) && next?.word && nameLike(text, next) ? 2 : 0;
 }

@@ -67,7 +67,7 @@ import {
   verbParticles,
 } from "./phrase.ts";
 import { defendedEnd, tiedToPost } from "./title-complements.ts";
-import { membersGenitive, onGenitive, portfolioCountry } from "./title-genitives.ts";
+import { membersGenitive, onGenitive, portfolioCountry, regionInTitle } from "./title-genitives.ts";
 import {
   accreditedAt,
   bracketedAbbreviation,
@@ -199,7 +199,7 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       checking = false;
       continue;
     }
-    const governed = onGenitive(toks, i);
+    const governed = onGenitive(toks, i) || regionInTitle(text, toks, i);
     if (governed) {
       i += governed;
       checking = false;

@@ -150,7 +150,10 @@ export function toldDays(
   let k = 0;
   let c = 0;
   let reach = -1; // the furthest end of the contents that start before the sentence
+  // (««الإسكان» أمام «اللجنة» الثلاثاء»: a headline's day is often the coming one; the lead tells the news's day)
+  const headline = leadIndex(text, sentences) > 0 ? sentences[0] : undefined;
   for (const s of sentences) {
+    if (s === headline) continue;
     while (k < byCue.length && (byCue[k] as number) < s.start) k++;
     while (c < contents.length && (contents[c] as readonly [number, number])[0] <= s.start)
       reach = Math.max(reach, (contents[c++] as readonly [number, number])[1]);

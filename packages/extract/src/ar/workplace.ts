@@ -3,6 +3,7 @@ import type { Token } from "../text/tokens.ts";
 import {
   ADJUNCT_STARTS,
   BA_PARTICIPLES,
+  COMPASS,
   FUNCTION_WORDS,
   foldWord,
   isArticleName,
@@ -48,6 +49,13 @@ export function workplaceBeforeName(text: string, toks: Token[], i: number): num
     while (j < i + 5 && toks[j]?.word && hasAl(toks[j] as Token)) j++;
     j += placeAfter(text, toks, j);
   } else if (!nameLike(text, place) && !(hasAl(place) && !TIME_NOUNS.test(bare(place).slice(2)))) return 0;
+  // «في شمال القدس نادر عمار»: a compass word and its place
+  else if (COMPASS.test(bare(place)) && toks[j]?.word) j++;
+  // «في الهلال الأحمر بنابلس أحمد جبريل»: a definite body's adjectives and its town, before the name
+  else if (hasAl(place)) {
+    while (j < i + 4 && toks[j]?.word && hasAl(toks[j] as Token) && !titleWordAt(toks, j)) j++;
+    if (j > i + 2) j += placeAfter(text, toks, j);
+  }
   // «في محافظة حمص المهندس …»: the place noun's own name
   if (PLACE_NOUNS.has(f)) while (j < i + 4 && toks[j]?.word && nameLike(text, toks[j] as Token)) j++;
   const title = toks[j];
@@ -145,3 +153,7 @@ export function townOfRegionalBody(text: string, toks: Token[], i: number): bool
   const town = { ...t, text: b.slice(1) };
   return nameLike(text, town) && toks.slice(0, i).some((w) => w.word && REGIONAL.test(bare(w)));
 }
+
+/** A definite person title at `j` («الدكتور», «المهندس»): the name's honorific, not the body's adjective. */
+const titleWordAt = (toks: Token[], j: number): boolean =>
+  PERSON_TITLES.has(titleHead((toks[j] as Token).text));
