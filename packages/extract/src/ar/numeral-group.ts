@@ -1,0 +1,54 @@
+// «وطالبت ثمانية أندية من الدوري الممتاز، …», «وقالت ثلاث منظمات حقوقية إن …», «وطالب عشرات السكان البلدية بـ…»:
+// a number and the plural it counts, as a verb's subject, named by the whole description.
+import { seatless } from "../text/chars.ts";
+import type { Token } from "../text/tokens.ts";
+import { FUNCTION_WORDS, foldWord } from "./lexicon.ts";
+import { bare, COMMA, hasAl, isComplementizer } from "./phrase.ts";
+
+/** «ثلاث», «ثمانية», «عشر»: the numbers three to ten that count an indefinite plural, and «بضعة». */
+const UNITS = seatless(
+  /^(?:ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|ثمان|تسع|تسعة|عشر|عشرة|بضع|بضعة)$/u,
+);
+/** «عشرات», «مئات»: tens and hundreds of a definite group in construct («عشرات السكان»). */
+const SCORES = seatless(/^(?:عشرات|مئات|آلاف|الآف|ألوف)$/u);
+const DIGITS = /^\p{N}{1,3}$/u;
+/** «حقوقية», «ليبية», «محليين»: an indefinite adjective of the counted plural (a nisba). */
+const NISBA = /\p{L}{2,}(?:ية|ي|يون|يين)$/u;
+/** «من الدوري الممتاز», «في المدينة»: what the group is of, or where. */
+const OF_OR_IN = seatless(/^(?:من|في)$/u);
+
+const plainWord = (t: Token | undefined): t is Token => !!t?.word && !FUNCTION_WORDS.has(foldWord(t.text));
+
+/**
+ * The tokens a counted group spans after the verb (0 if none): the number, an indefinite plural and its nisbas
+ * («ثلاث منظمات حقوقية»), or «عشرات/مئات» and a definite genitive («عشرات السكان»); then «من/في» and definite
+ * words when a comma or a complementizer closes them («ثمانية أندية من الدوري الممتاز،»), since a definite word
+ * right after the group is otherwise the verb's object («طالبت ثلاث منظمات حقوقية السلطات بـ…»).
+ */
+export function numeralGroupEnd(text: string, toks: Token[]): number {
+  const t0 = toks[0];
+  const noun = toks[1];
+  if (!t0?.word && !DIGITS.test(t0?.text ?? "")) return 0;
+  if (!plainWord(noun)) return 0;
+  const w0 = bare(t0 as Token);
+  let i: number;
+  if (SCORES.test(w0)) {
+    if (!hasAl(noun)) return 0;
+    i = 2;
+  } else if (UNITS.test(w0) || DIGITS.test(w0)) {
+    if (hasAl(noun)) return 0;
+    i = 2;
+    while (i < 4 && plainWord(toks[i]) && !hasAl(toks[i] as Token) && NISBA.test(bare(toks[i] as Token))) i++;
+  } else return 0;
+  if (
+    OF_OR_IN.test(bare(toks[i] ?? (t0 as Token))) &&
+    plainWord(toks[i + 1]) &&
+    hasAl(toks[i + 1] as Token)
+  ) {
+    let j = i + 2;
+    while (j < i + 5 && plainWord(toks[j]) && hasAl(toks[j] as Token)) j++;
+    const next = toks[j];
+    if (!next || COMMA.test(next.text) || isComplementizer(text, next)) i = j;
+  }
+  return i;
+}
