@@ -62,3 +62,18 @@ describe("a headline sums up its speaker's words wherever the body dates them", 
     expect(claims[0]?.date).toBe("2026-05-06");
   });
 });
+
+describe("the writer's frame after a comma is out of the content", () => {
+  it("ends the content before «، في حادثة …» and «، في خطوة …»", () => {
+    expect(
+      arSpeakers(
+        "أعلنت الشرطة الاثنين أن حافلة مدرسية انقلبت على الطريق السريع قرب المدينة، في حادثة أثارت غضب الأهالي.",
+      ).map(([, c]) => c),
+    ).toEqual(["حافلة مدرسية انقلبت على الطريق السريع قرب المدينة"]);
+    expect(
+      arSpeakers(
+        "وقالت وزارة المالية إنها ستخفض الضرائب على المواد الغذائية، في خطوة تهدف إلى تخفيف أعباء المعيشة.",
+      ).map(([, c]) => c),
+    ).toEqual(["ستخفض الضرائب على المواد الغذائية"]);
+  });
+});
