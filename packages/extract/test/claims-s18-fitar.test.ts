@@ -77,3 +77,11 @@ describe("the writer's frame after a comma is out of the content", () => {
     ).toEqual(["ستخفض الضرائب على المواد الغذائية"]);
   });
 });
+
+describe("what someone was not expecting is narrative, not a statement", () => {
+  it("reads no claim in «لم تكن X، التي …، تتوقع أن …»", () => {
+    expect(ar("لم تكن المعلمة، التي تعمل في المدرسة منذ عشرين عاما، تتوقع أن تفقد وظيفتها.")).toEqual([]);
+    expect(ar("ولم يكن سكان القرية، الذين عاشوا فيها عقودا، يعتقدون أن النهر سيفيض.")).toEqual([]);
+    expect(names("ويتوقع الخبراء أن يرتفع التضخم.")).toEqual(["الخبراء"]);
+  });
+});
