@@ -85,3 +85,20 @@ describe("what someone was not expecting is narrative, not a statement", () => {
     expect(names("ويتوقع الخبراء أن يرتفع التضخم.")).toEqual(["الخبراء"]);
   });
 });
+
+describe("an office and the place it serves is one title", () => {
+  it("names «مدير التربية في محافظة البصرة» in full when no name follows, the person when one does", () => {
+    expect(names("وقال مدير التربية في محافظة البصرة إن المدارس «ستفتح الأحد».")).toEqual([
+      "مدير التربية في محافظة البصرة",
+    ]);
+    expect(names("وأكد مدير الزراعة في قضاء الزبير أن المحصول «جيد هذا العام».")).toEqual([
+      "مدير الزراعة في قضاء الزبير",
+    ]);
+    expect(names("وقال مدير الصحة في محافظة ذي قار إن المستشفيات «ممتلئة».")).toEqual([
+      "مدير الصحة في محافظة ذي قار",
+    ]);
+    expect(names("وقال مدير التربية في محافظة البصرة، حيدر الموسوي، إن المدارس «ستفتح».")).toEqual([
+      "حيدر الموسوي",
+    ]);
+  });
+});
