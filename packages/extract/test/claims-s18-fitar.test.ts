@@ -116,3 +116,16 @@ describe("a name after an apposition on the title's place names the person", () 
     ]);
   });
 });
+
+describe("a body named after a person by «ابن/أبو» keeps the name in the title", () => {
+  it("names X in «عميد كلية ابن رشد للفنون، الدكتور X» and the office in «مدير مستشفى ابن سينا»", () => {
+    expect(names("وقال عميد كلية ابن رشد للفنون، الدكتور سعد الراوي، إن المعرض «ناجح».")).toEqual([
+      "سعد الراوي",
+    ]);
+    expect(names("وقال مدير مستشفى ابن الهيثم في بغداد، الطبيب علي كاظم، إن الجرحى «كثيرون».")).toEqual([
+      "علي كاظم",
+    ]);
+    expect(names("وقال مدير مستشفى ابن سينا إن الجرحى «كثيرون».")).toEqual(["مدير مستشفى ابن سينا"]);
+    expect(names("وقال عمر بن علي إن الوضع «صعب».")).toEqual(["عمر بن علي"]);
+  });
+});
