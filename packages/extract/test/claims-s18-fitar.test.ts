@@ -129,3 +129,18 @@ describe("a body named after a person by «ابن/أبو» keeps the name in the
     expect(names("وقال عمر بن علي إن الوضع «صعب».")).toEqual(["عمر بن علي"]);
   });
 });
+
+describe("after a verb of appeal, a body noun after a definite subject is the one appealed to", () => {
+  it("reads «وطالبت النقابة الحكومة بـ«…»» as the union demanding of the government", () => {
+    expect(arSpeakers("وطالبت النقابة الحكومة بـ«زيادة الأجور».")).toEqual([
+      ["النقابة", "الحكومة بـ«زيادة الأجور»"],
+    ]);
+    expect(arSpeakers("وطالب المجلس البلدي الوزارة بـ«إصلاح الطرق».")).toEqual([
+      ["المجلس البلدي", "الوزارة بـ«إصلاح الطرق»"],
+    ]);
+    expect(arSpeakers("ودعت النقابة الحكومة إلى «زيادة الأجور».")).toEqual([
+      ["النقابة", "الحكومة إلى «زيادة الأجور»"],
+    ]);
+    expect(names("وطالبت اللجنة البلدية بـ«إصلاح الطرق».")).toEqual(["اللجنة البلدية"]);
+  });
+});
