@@ -29,8 +29,9 @@ export function numeralGroupEnd(text: string, toks: Token[]): number {
   const t0 = toks[0];
   const noun = toks[1];
   if (!t0?.word && !DIGITS.test(t0?.text ?? "")) return 0;
-  if (!plainWord(noun)) return 0;
   const w0 = bare(t0 as Token);
+  if (UNITS.test(w0) && noun?.word && bare(noun) === "من") return partOfGroupEnd(text, toks);
+  if (!plainWord(noun)) return 0;
   let i: number;
   if (SCORES.test(w0)) {
     if (!hasAl(noun)) return 0;
@@ -38,7 +39,16 @@ export function numeralGroupEnd(text: string, toks: Token[]): number {
   } else if (UNITS.test(w0) || DIGITS.test(w0)) {
     if (hasAl(noun)) return 0;
     i = 2;
-    while (i < 4 && plainWord(toks[i]) && !hasAl(toks[i] as Token) && NISBA.test(bare(toks[i] as Token))) i++;
+    // («منظمات غير حكومية»: «غير» and its nisba)
+    const nisbaAt = (k: number): number =>
+      plainWord(toks[k]) && !hasAl(toks[k] as Token) && NISBA.test(bare(toks[k] as Token))
+        ? 1
+        : bare(toks[k] ?? (t0 as Token)) === "غير" &&
+            toks[k + 1]?.word &&
+            NISBA.test(bare(toks[k + 1] as Token))
+          ? 2
+          : 0;
+    while (i < 5 && nisbaAt(i)) i += nisbaAt(i);
   } else return 0;
   if (
     OF_OR_IN.test(bare(toks[i] ?? (t0 as Token))) &&
@@ -51,4 +61,21 @@ export function numeralGroupEnd(text: string, toks: Token[]): number {
     if (!next || COMMA.test(next.text) || isComplementizer(text, next)) i = j;
   }
   return i;
+}
+
+/**
+ * «ثلاثة من أعضاء المجلس», «خمسة من النواب»: a number, «من» and the definite group (a construct too); its
+ * further definite words only when a comma or a complementizer closes them. The tokens spanned, 0 if none.
+ */
+function partOfGroupEnd(text: string, toks: Token[]): number {
+  const [head, genitive] = [toks[2], toks[3]];
+  if (!plainWord(head)) return 0;
+  let i: number;
+  if (hasAl(head)) i = 3;
+  else if (plainWord(genitive) && hasAl(genitive)) i = 4;
+  else return 0;
+  let j = i;
+  while (j < i + 3 && plainWord(toks[j]) && hasAl(toks[j] as Token)) j++;
+  const next = toks[j];
+  return !next || COMMA.test(next.text) || isComplementizer(text, next) ? j : i;
 }
