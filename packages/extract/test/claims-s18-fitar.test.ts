@@ -18,6 +18,7 @@ describe("a possessive title before a name names the person", () => {
     expect(
       names("وعقد حزب الوسط مؤتمره السنوي. وقال أمينه العام، سامر الحلبي، إن الحزب «سيشارك في الانتخابات»."),
     ).toEqual(["سامر الحلبي"]);
+    expect(names("وقالت أمينتها العامة، سعاد المصري، إن الرابطة «لن تتراجع».")).toEqual(["سعاد المصري"]);
   });
 });
 
@@ -154,5 +155,15 @@ describe("more counted groups", () => {
     expect(arSpeakers("وطالب خمسة من النواب الحكومة بـ«الاستقالة».")).toEqual([
       ["خمسة من النواب", "الحكومة بـ«الاستقالة»"],
     ]);
+  });
+});
+
+describe("neighbours of the appeal and the counted group", () => {
+  it("cuts the body appealed to after a titled name, keeps a construct and a group's adjective", () => {
+    expect(arSpeakers("وطالب النائب سامي حداد الحكومة بـ«الاستقالة».")).toEqual([
+      ["سامي حداد", "الحكومة بـ«الاستقالة»"],
+    ]);
+    expect(names("وطالبت لجنة الحكومة بـ«التريث».")).toEqual(["لجنة الحكومة"]);
+    expect(names("وطالبت مئات الأسر النازحة بـ«العودة إلى منازلها».")).toEqual(["مئات الأسر النازحة"]);
   });
 });

@@ -2,8 +2,8 @@
 // a number and the plural it counts, as a verb's subject, named by the whole description.
 import { seatless } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
-import { FUNCTION_WORDS, foldWord } from "./lexicon.ts";
-import { bare, COMMA, hasAl, isComplementizer } from "./phrase.ts";
+import { FUNCTION_WORDS, foldWord, ORG_TITLES, PEOPLE_NOUNS, PERSON_TITLES } from "./lexicon.ts";
+import { bare, COMMA, hasAl, isComplementizer, titleHead } from "./phrase.ts";
 
 /** «ثلاث», «ثمانية», «عشر»: the numbers three to ten that count an indefinite plural, and «بضعة». */
 const UNITS = seatless(
@@ -16,6 +16,12 @@ const DIGITS = /^\p{N}{1,3}$/u;
 const NISBA = /\p{L}{2,}(?:ية|ي|يون|يين)$/u;
 /** «من الدوري الممتاز», «في المدينة»: what the group is of, or where. */
 const OF_OR_IN = seatless(/^(?:من|في)$/u);
+
+/** «الحكومة», «البلدية», «الوزير», «المواطنين»: a body, a title or people, the verb's object after a group. */
+const objectNoun = (t: Token): boolean =>
+  ORG_TITLES.has(foldWord(t.text)) ||
+  PERSON_TITLES.has(titleHead(t.text)) ||
+  PEOPLE_NOUNS.has(foldWord(t.text));
 
 const plainWord = (t: Token | undefined): t is Token => !!t?.word && !FUNCTION_WORDS.has(foldWord(t.text));
 
@@ -36,6 +42,8 @@ export function numeralGroupEnd(text: string, toks: Token[]): number {
   if (SCORES.test(w0)) {
     if (!hasAl(noun)) return 0;
     i = 2;
+    // «مئات الأسر النازحة»: the group's adjectives (not a body or a title, the verb's object: «السكان البلدية»)
+    while (i < 4 && plainWord(toks[i]) && hasAl(toks[i] as Token) && !objectNoun(toks[i] as Token)) i++;
   } else if (UNITS.test(w0) || DIGITS.test(w0)) {
     if (hasAl(noun)) return 0;
     i = 2;

@@ -57,16 +57,22 @@ const APPEALED_BODY = /^ال\p{L}{2,}(?:ة|ات)$/u;
 const NISBA = /(?:ي|ية|يين|يون|يات)$/u;
 
 /**
- * «وطالبت النقابة الحكومة بـ…», «وطالب المجلس البلدي الوزارة بـ…»: after a definite subject, a last definite
- * body noun that is no nisba («اللجنة البلدية», «الهيئة العامة» stay) is the one appealed to.
+ * «وطالبت النقابة الحكومة بـ…», «وطالب المجلس البلدي الوزارة بـ…»: after a definite subject or a name, a last
+ * definite body noun that is no nisba («اللجنة البلدية», «الهيئة العامة» stay) is the one appealed to.
  */
 function bodyAfterDefinite(toks: Token[]): boolean {
   const last = toks[toks.length - 1];
   const before = toks[toks.length - 2];
-  if (!last?.word || !before?.word || !hasAl(before) || toks.some((t) => !t.word)) return false;
+  if (!last?.word || !before?.word || toks.some((t) => !t.word)) return false;
+  // («وطالب النائب سامي حداد الحكومة بـ…»: after a name of two words; not «لجنة الحكومة», a construct)
+  if (!hasAl(before) && (toks.length < 3 || [before, toks[toks.length - 3] as Token].some(titleOrBody)))
+    return false;
   const b = bare(last);
   return APPEALED_BODY.test(b) && !NISBA.test(b) && ORG_TITLES.has(foldWord(b));
 }
+
+const titleOrBody = (t: Token): boolean =>
+  PERSON_TITLES.has(titleHead(t.text)) || ORG_TITLES.has(foldWord(t.text)) || hasAl(t);
 
 /** «في», «خلال», «أمس»: the occasion or time after a subject, which an object is not followed by first. */
 const OCCASION_NEXT = /^(?:في|خلال|أثناء|عبر|لدى|أمس|اليوم|عقب|صباح|مساء|ظهر)$/u;
