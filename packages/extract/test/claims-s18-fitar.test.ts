@@ -167,3 +167,20 @@ describe("neighbours of the appeal and the counted group", () => {
     expect(names("وطالبت مئات الأسر النازحة بـ«العودة إلى منازلها».")).toEqual(["مئات الأسر النازحة"]);
   });
 });
+
+describe("the body accused and the document's issuing verb stay out of the speaker", () => {
+  it("reads «واتهمت النقابة الوزارة بـ«…»» as the union's claim", () => {
+    expect(arSpeakers("واتهمت النقابة الوزارة بـ«التهرب من وعودها»، مؤكدة أن الإضراب «مستمر».")).toEqual([
+      ["النقابة", "الوزارة بـ«التهرب من وعودها»"],
+      ["النقابة", "الإضراب «مستمر»"],
+    ]);
+  });
+  it("names the author of «تقرير لوزارة الصحة نشر أمس» without the verb", () => {
+    expect(names("وبحسب تقرير لوزارة الصحة نشر أمس الثلاثاء، ارتفع عدد الإصابات إلى 300 حالة.")).toEqual([
+      "وزارة الصحة",
+    ]);
+    expect(names("وبحسب بيان لبلدية المدينة وزع على الصحفيين، أغلقت السوق القديمة.")).toEqual([
+      "بلدية المدينة",
+    ]);
+  });
+});

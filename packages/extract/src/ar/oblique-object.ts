@@ -60,7 +60,7 @@ const NISBA = /(?:ي|ية|يين|يون|يات)$/u;
  * «وطالبت النقابة الحكومة بـ…», «وطالب المجلس البلدي الوزارة بـ…»: after a definite subject or a name, a last
  * definite body noun that is no nisba («اللجنة البلدية», «الهيئة العامة» stay) is the one appealed to.
  */
-function bodyAfterDefinite(toks: Token[]): boolean {
+export function bodyAfterDefinite(toks: Token[]): boolean {
   const last = toks[toks.length - 1];
   const before = toks[toks.length - 2];
   if (!last?.word || !before?.word || toks.some((t) => !t.word)) return false;
