@@ -184,3 +184,16 @@ describe("the body accused and the document's issuing verb stay out of the speak
     ]);
   });
 });
+
+describe("tens and participles in counted groups", () => {
+  it("names «ثلاثون نائبا», «عشرون نائبا من المعارضة» and «ستة نواب مستقلين» whole", () => {
+    expect(arSpeakers("وطالب ثلاثون نائبا الحكومة بـ«الاستقالة».")).toEqual([
+      ["ثلاثون نائبا", "الحكومة بـ«الاستقالة»"],
+    ]);
+    expect(
+      names("وطالب عشرون نائبا من المعارضة، في رسالة، رئيس البرلمان بـ«عقد جلسة طارئة».").concat(
+        names("وأكد ستة نواب مستقلين أن الجلسة «باطلة»."),
+      ),
+    ).toEqual(["عشرون نائبا من المعارضة", "ستة نواب مستقلين"]);
+  });
+});

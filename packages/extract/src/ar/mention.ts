@@ -4,6 +4,7 @@ import { eachOfNames } from "./each-of.ts";
 import { ageEpithet } from "./epithet.ts";
 import { parseOne } from "./mention-part.ts";
 import { given, IN_CHARGE, oneWordTitle } from "./mention-words.ts";
+import { countedMention } from "./numeral-group.ts";
 import { correctedOnePart } from "./one-part.ts";
 import { PLACE_APPOSITION } from "./place-apposition.ts";
 import { nameInPart, nationalityOf } from "./pure-name.ts";
@@ -22,6 +23,7 @@ export function parseArabicMention(raw: string): MentionParse {
   const mention = /^لل/u.test(raw) ? `ال${raw.slice(2)}` : nominativeSource(raw);
   const both = eachOfNames(mention, parseArabicMention) ?? ageEpithet(mention);
   if (both) return both;
+  if (countedMention(mention)) return { name: mention, title: null, kind: "person", pronoun: false };
   const parts = mention
     .split(/[،,]/)
     // «وهو سوداني يدعى آدم إسحاق»: who the person is, then the name

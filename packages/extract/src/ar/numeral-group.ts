@@ -12,8 +12,14 @@ const UNITS = seatless(
 /** «عشرات», «مئات»: tens and hundreds of a definite group in construct («عشرات السكان»). */
 const SCORES = seatless(/^(?:عشرات|مئات|آلاف|الآف|ألوف)$/u);
 const DIGITS = /^\p{N}{1,3}$/u;
+/** «عشرون», «ثلاثين», «مئة»: tens and a hundred, before a singular noun («ثلاثون نائبا», «مئة شخصية»). */
+const TENS = seatless(
+  /^(?:عشرون|عشرين|ثلاثون|ثلاثين|أربعون|أربعين|خمسون|خمسين|ستون|ستين|سبعون|سبعين|ثمانون|ثمانين|تسعون|تسعين|مئة|مائة)$/u,
+);
+/** «مستقلين», «معارضة», «مستقلا»: a participle agreeing with the counted noun. */
+const PARTICIPLE = /^م\p{L}{3,}(?:ين|ون|ة|ات|ا|اً)$/u;
 /** «حقوقية», «ليبية», «محليين»: an indefinite adjective of the counted plural (a nisba). */
-const NISBA = /\p{L}{2,}(?:ية|ي|يون|يين)$/u;
+const NISBA = /\p{L}{2,}(?:ية|ي|يون|يين|يا|ياً)$/u;
 /** «من الدوري الممتاز», «في المدينة»: what the group is of, or where. */
 const OF_OR_IN = seatless(/^(?:من|في)$/u);
 
@@ -44,12 +50,14 @@ export function numeralGroupEnd(text: string, toks: Token[]): number {
     i = 2;
     // «مئات الأسر النازحة»: the group's adjectives (not a body or a title, the verb's object: «السكان البلدية»)
     while (i < 4 && plainWord(toks[i]) && hasAl(toks[i] as Token) && !objectNoun(toks[i] as Token)) i++;
-  } else if (UNITS.test(w0) || DIGITS.test(w0)) {
+  } else if (UNITS.test(w0) || DIGITS.test(w0) || TENS.test(w0)) {
     if (hasAl(noun)) return 0;
     i = 2;
     // («منظمات غير حكومية»: «غير» and its nisba)
     const nisbaAt = (k: number): number =>
-      plainWord(toks[k]) && !hasAl(toks[k] as Token) && NISBA.test(bare(toks[k] as Token))
+      plainWord(toks[k]) &&
+      !hasAl(toks[k] as Token) &&
+      (NISBA.test(bare(toks[k] as Token)) || PARTICIPLE.test(bare(toks[k] as Token)))
         ? 1
         : bare(toks[k] ?? (t0 as Token)) === "غير" &&
             toks[k + 1]?.word &&
@@ -86,4 +94,11 @@ function partOfGroupEnd(text: string, toks: Token[]): number {
   while (j < i + 3 && plainWord(toks[j]) && hasAl(toks[j] as Token)) j++;
   const next = toks[j];
   return !next || COMMA.test(next.text) || isComplementizer(text, next) ? j : i;
+}
+
+/** «ثمانية أندية من الدوري الممتاز», «عشرون نائبا من المعارضة»: a mention that is a counted group, named whole. */
+export function countedMention(mention: string): boolean {
+  const [first, second] = mention.split(/[\s\u00A0]+/u);
+  if (!first || !second || /^ال/u.test(second)) return !!first && !!second && SCORES.test(first);
+  return UNITS.test(first) || TENS.test(first) || SCORES.test(first) || DIGITS.test(first);
 }
