@@ -57,6 +57,12 @@ export const CONTENT_BREAKERS = [
   "ما تسبب",
   "ما يجعل",
   "مما يجعل",
+  // the writer's frame on what was announced: «…، في حادثة أعادت إلى الواجهة …», «…، في خطوة تهدف إلى …»
+  "في حادثة",
+  "في حادث",
+  "في واقعة",
+  "في خطوة",
+  "في تطور",
 ].map(foldForCompare);
 /**
  * After a comma, these go on with a nominal object: «إلى الابتعاد عن …، وعدم المجازفة …», «من موجة حر

@@ -20,6 +20,7 @@ import {
   VERB_FORMS,
   VERB_LEADS,
 } from "./cues.ts";
+import { pastExpectation } from "./expectation.ts";
 import { isParticiple } from "./issuer.ts";
 import { AR_WEEKDAY_ALTERNATION, FUNCTION_WORDS, foldWord } from "./lexicon.ts";
 
@@ -291,6 +292,7 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
       return;
     // «ولم يعد بالإمكان …» (no longer), «لا يعد الأمر بالسهل» (is not considered): a negated «يعد» promises nothing
     if (lemma === "وعد" && /^[يت]عد/u.test(core) && /^[وف]?(?:لم|لا|لن)$/u.test(prev?.folded ?? "")) return;
+    if (kind === "verb" && pastExpectation(text, s.start, core)) return;
     // «وارتفع ثمن الخبز», «دفع المواطن ثمن الأزمة»: a noun homograph, unless the verb opens its clause
     if (
       lemma &&

@@ -345,7 +345,11 @@ export function openingDates(
       return;
     for (let j = i + 1; j < drafts.length; j++) {
       const x = drafts[j] as Draft;
-      if (paragraphAt(sentences, x.cueStart) > para + REPORTED_WITHIN) break;
+      // (a headline sums up its speaker's words wherever the body reports them on a day of their own:
+      // «وزير النقل: …» over the minister quoted «اليوم الجمعة» in the seventh paragraph)
+      const far = paragraphAt(sentences, x.cueStart) > para + REPORTED_WITHIN;
+      if (far && !inHeadline) break;
+      if (far && dates[j]?.inherited !== false) continue;
       // («وكان الوزير قد قال الاثنين الماضي إن …»: a pluperfect recalls an earlier statement, not this one's day)
       const same = speakers[j] === who || spokespersonOf(text, x, who.name);
       if (x.cueStart > headline && same && dates[j]?.date && !x.backgrounded) {

@@ -17,7 +17,10 @@ const OWNED_DOCUMENTS = new Set(
  */
 export function lamOwner(ws: string[], parseOne: (mention: string) => MentionParse): MentionParse | null {
   if (ws.length < 2 || !OWNED_DOCUMENTS.has(foldWord(ws[0] as string))) return null;
-  const adjective = !hasArticle(ws[1] as string) && NISBA.test(ws[1] as string) && ws.length > 2 ? 2 : 1;
+  // («بيان صحفي للجيش»: one adjective first; «بيان لبلدية بيروت»: «لبلدية» reads like a nisba, but is ل + a body)
+  const w1 = ws[1] as string;
+  const lamBody = /^ل[^ل]/u.test(w1) && ORG_TITLES.has(foldWord(w1.slice(1)));
+  const adjective = !hasArticle(w1) && NISBA.test(w1) && !lamBody && ws.length > 2 ? 2 : 1;
   const w = ws[adjective] as string;
   const owned = /^لل/u.test(w) ? `ال${w.slice(2)}` : /^ل[^ل]/u.test(w) ? w.slice(1) : null;
   if (!owned) return null;

@@ -2,15 +2,15 @@ import type { MentionParse } from "../speakers.ts";
 import { nominativeSource } from "./accusative-source.ts";
 import { eachOfNames } from "./each-of.ts";
 import { ageEpithet } from "./epithet.ts";
-import { PLACE_APPOSITION_HEAD } from "./lexicon.ts";
 import { parseOne } from "./mention-part.ts";
 import { given, IN_CHARGE, oneWordTitle } from "./mention-words.ts";
+import { countedMention } from "./numeral-group.ts";
 import { correctedOnePart } from "./one-part.ts";
+import { PLACE_APPOSITION } from "./place-apposition.ts";
 import { nameInPart, nationalityOf } from "./pure-name.ts";
 
 export { nameInPart };
 
-const PLACE_APPOSITION = new RegExp(`^${PLACE_APPOSITION_HEAD}[\\s\\u00A0]`, "u");
 /** «… في نيالا», «… بالمكلا»: a part that ends with the place it is in. */
 const IN_PLACE = /(?:^|[\s\u00A0])(?:في[\s\u00A0]+\p{L}+|ب\p{L}{3,})$/u;
 
@@ -23,14 +23,17 @@ export function parseArabicMention(raw: string): MentionParse {
   const mention = /^لل/u.test(raw) ? `ال${raw.slice(2)}` : nominativeSource(raw);
   const both = eachOfNames(mention, parseArabicMention) ?? ageEpithet(mention);
   if (both) return both;
+  if (countedMention(mention)) return { name: mention, title: null, kind: "person", pronoun: false };
   const parts = mention
     .split(/[،,]/)
     // «وهو سوداني يدعى آدم إسحاق»: who the person is, then the name
     .map((p) => p.trim().replace(/^وه(?:و|ي)[\s\u00A0]+(?:\S+[\s\u00A0]+){1,3}(?=[يت]دع[ىي][\s\u00A0])/u, ""))
     .filter(Boolean);
   // «مصادر طبية في نيالا، كبرى مدن الإقليم»: the apposition describes the town, names no one
+  // («رئيس بلدية صور، كبرى مدن الجنوب، علي حسن»: before a third part, whatever the place's part ends with)
   const town = parts.findIndex(
-    (p, k) => k > 0 && PLACE_APPOSITION.test(p) && IN_PLACE.test(parts[k - 1] as string),
+    (p, k) =>
+      k > 0 && PLACE_APPOSITION.test(p) && (IN_PLACE.test(parts[k - 1] as string) || k < parts.length - 1),
   );
   if (town === 1 && parts.length === 2)
     return correctedOnePart(parts[0] as string, parseOne(parts[0] as string));

@@ -22,6 +22,7 @@ export function beforeAppealed(
   if (!lemma || !APPEALS.has(lemma)) return subject;
   const toks = tokensForward(text, subject.start, subject.end, 12);
   if (bodyAfterMasculineTitle(toks)) return { start: subject.start, end: (toks[0] as Token).end };
+  if (bodyAfterDefinite(toks)) return { start: subject.start, end: (toks[toks.length - 2] as Token).end };
   let k = 0;
   // («وطالب ولد الشيخ أحمد بـ…»: after a joiner a title word is more of the name)
   const named = (t: Token, k: number): boolean =>
@@ -50,6 +51,28 @@ function bodyAfterMasculineTitle(toks: Token[]): boolean {
     !MEN_IN_TA.test(n)
   );
 }
+
+/** «الحكومة», «السلطات», «الوزارة»: bodies appealed to (a nisba, «البلدية», may be an adjective instead). */
+const APPEALED_BODY = /^ال\p{L}{2,}(?:ة|ات)$/u;
+const NISBA = /(?:ي|ية|يين|يون|يات)$/u;
+
+/**
+ * «وطالبت النقابة الحكومة بـ…», «وطالب المجلس البلدي الوزارة بـ…»: after a definite subject or a name, a last
+ * definite body noun that is no nisba («اللجنة البلدية», «الهيئة العامة» stay) is the one appealed to.
+ */
+export function bodyAfterDefinite(toks: Token[]): boolean {
+  const last = toks[toks.length - 1];
+  const before = toks[toks.length - 2];
+  if (!last?.word || !before?.word || toks.some((t) => !t.word)) return false;
+  // («وطالب النائب سامي حداد الحكومة بـ…»: after a name of two words; not «لجنة الحكومة», a construct)
+  if (!hasAl(before) && (toks.length < 3 || [before, toks[toks.length - 3] as Token].some(titleOrBody)))
+    return false;
+  const b = bare(last);
+  return APPEALED_BODY.test(b) && !NISBA.test(b) && ORG_TITLES.has(foldWord(b));
+}
+
+const titleOrBody = (t: Token): boolean =>
+  PERSON_TITLES.has(titleHead(t.text)) || ORG_TITLES.has(foldWord(t.text)) || hasAl(t);
 
 /** «في», «خلال», «أمس»: the occasion or time after a subject, which an object is not followed by first. */
 const OCCASION_NEXT = /^(?:في|خلال|أثناء|عبر|لدى|أمس|اليوم|عقب|صباح|مساء|ظهر)$/u;

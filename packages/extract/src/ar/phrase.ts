@@ -246,6 +246,12 @@ export function titleHead(word: string): string {
   if (isTitleWord(f)) return f;
   const owned = /^(\p{L}{3,})ت(?:ه|ها|هم)$/u.exec(f)?.[1];
   if (owned && PERSON_TITLES.has(`${owned}ه`)) return `${owned}ه`;
+  // «أمينتها العامة»: the feminine of a title whose own feminine is not listed
+  if (owned && PERSON_TITLES.has(owned)) return owned;
+  // «أمينها العام», «أمينه العام» (not «أمينة»), «مستشارهم»: a title with the pronoun of the body it serves
+  const serves =
+    /^(\p{L}{3,}?)(?:ها|هم|هما|هن)$/u.exec(f)?.[1] ?? /^(\p{L}{3,})ه$/u.exec(withoutHarakat(word))?.[1];
+  if (serves && PERSON_TITLES.has(foldWord(serves))) return foldWord(serves);
   if (!f.endsWith("ا")) return f;
   const stem = f.slice(0, -1);
   return PERSON_TITLES.has(stem) ? stem : f;

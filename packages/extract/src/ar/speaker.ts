@@ -16,6 +16,7 @@ import { beforeAppealed, feminineAfterMasculine } from "./oblique-object.ts";
 import { oneOfGroup } from "./one-of-them.ts";
 import { DESCRIBE, openingSubject, plainNoun, topicSubject } from "./owner.ts";
 import { bare, titleHead } from "./phrase.ts";
+import { nameAfterPlaceApposition } from "./place-apposition.ts";
 import { halPhraseEnd, readSubject, type SpanPair } from "./subject.ts";
 import { svoOpeningSubject } from "./svo-opening.ts";
 import { withoutObject } from "./without-object.ts";
@@ -143,7 +144,8 @@ function verbSpeaker(
     subject = withoutObject(text, subject, text.slice(cue.start, cue.end), cue.lemma, true);
   if (subject && !pre && !plu) subject = beforeAppealed(text, subject, cue.lemma, knownNames);
   if (subject && !pre && !plu) {
-    const appositionTo = appositionEnd(text, subject, nextStop);
+    const appositionTo =
+      nameAfterPlaceApposition(text, subject, nextStop) ?? appositionEnd(text, subject, nextStop);
     if (appositionTo !== null) {
       subject = { start: subject.start, end: appositionTo };
       d.rules.push("ar.apposition");

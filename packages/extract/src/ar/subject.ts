@@ -27,6 +27,7 @@ import {
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
 import { nameThenTitleEnd } from "./name-first.ts";
+import { numeralGroupEnd } from "./numeral-group.ts";
 import { peopleConstructEnd } from "./one-of-them.ts";
 import {
   agrees,
@@ -94,6 +95,9 @@ export function readSubject(
   // «وتوقع 12 من أصل 15 محللاً أن …»: a counted group (its accusative noun is no ḥāl)
   const counted = countedGroupEnd(toks);
   if (counted) return { start: (toks[0] as Token).start, end: (toks[counted - 1] as Token).end };
+  // «وطالبت ثمانية أندية من الدوري الممتاز، …»: a number and the plural it counts
+  const numbered = numeralGroupEnd(text, toks);
+  if (numbered) return { start: (toks[0] as Token).start, end: (toks[numbered - 1] as Token).end };
   // «وقال شهود عيان تحدثوا لرويترز إن …»: the group, not how the outlet reached it
   const contacted = contactedGroupEnd(text, toks);
   if (contacted) return { start: (toks[0] as Token).start, end: (toks[contacted - 1] as Token).end };

@@ -13,6 +13,7 @@ import {
   ORG_TITLES,
   RETIRED,
 } from "./lexicon.ts";
+import { officePlaceAt } from "./office-place.ts";
 import { bare, dashJoin, hasAl, nameLike, titleHead } from "./phrase.ts";
 import { tiedToPost } from "./title-complements.ts";
 
@@ -79,6 +80,10 @@ export function accreditedAt(toks: Token[], i: number): number {
   if (!tiedToPost(at, toks[i + state + 1])) return state > 1 ? state : 0;
   return state + 2;
 }
+
+/** An envoy's post («سفير مصر لدى الأردن») or an office's place («مدير التربية في محافظة البصرة»): its words. */
+export const postOrPlaceAt = (toks: Token[], i: number): number =>
+  accreditedAt(toks, i) || officePlaceAt(toks, i);
 
 /** «سعادة», «معالي»: the style of an office holder, before the title. */
 const OFFICE_STYLE = /^(?:سعادة|معالي|فخامة|سمو)$/u;

@@ -7,6 +7,8 @@ import { REGNAL } from "./name-end.ts";
 import { bare, hasAl, isComplementizer } from "./phrase.ts";
 
 const ROYAL = /^ال(?:ملك|أمير|امير|شيخ|سلطان|إمام|امام)$/u;
+/** «كلية ابن رشد», «مستشفى ابن الهيثم», «جامعة أبي بكر»: a body named after a person by «ابن/أبو». */
+const NAMESAKE = /^(?:ابن|إبن|أبو|ابو|أبي|ابي)$/u;
 
 /**
  * At `i` a royal title right after a bare body head («جامعة», «بجامعة», «لمستشفى»): the title and the
@@ -15,10 +17,13 @@ const ROYAL = /^ال(?:ملك|أمير|امير|شيخ|سلطان|إمام|ام�
  */
 export function royalNameInBody(text: string, toks: Token[], i: number): number {
   const [prev, t, next] = [toks[i - 1], toks[i], toks[i + 1]];
-  if (!prev?.word || !t?.word || !next?.word || hasAl(prev) || !ROYAL.test(bare(t))) return 0;
+  if (!prev?.word || !t?.word || !next?.word || hasAl(prev)) return 0;
+  const namesake = NAMESAKE.test(bare(t));
+  if (!namesake && !ROYAL.test(bare(t))) return 0;
   const head = foldWord(bare(prev).replace(/^[بل](?!ال)/u, ""));
   if (!isOrgHead(head) && !isOrgHead(foldWord(bare(prev)))) return 0;
-  if (hasAl(next) || FUNCTION_WORDS.has(foldWord(next.text)) || isComplementizer(text, next)) return 0;
+  if (hasAl(next) && !namesake) return 0;
+  if (FUNCTION_WORDS.has(foldWord(next.text)) || isComplementizer(text, next)) return 0;
   const span = bare(next) === "عبد" && toks[i + 2]?.word ? 3 : 2;
   // «جامعة الملك عبدالله الثاني»: the king's regnal number is the body's name too
   const regnal = toks[i + span];
@@ -28,7 +33,8 @@ export function royalNameInBody(text: string, toks: Token[], i: number): number 
 /** The same in a mention's words: at `i` «الملك» after a bare body head, with the given name after it. */
 export function royalNameWords(ws: string[], i: number): number {
   const [prev, w, next] = [ws[i - 1], ws[i], ws[i + 1]];
-  if (!prev || !w || !next || /^ال/u.test(prev) || !ROYAL.test(w) || /^ال/u.test(next)) return 0;
+  if (!prev || !w || !next || /^ال/u.test(prev)) return 0;
+  if (!NAMESAKE.test(w) && (!ROYAL.test(w) || /^ال/u.test(next))) return 0;
   const head = foldWord(prev.replace(/^[بل](?!ال)/u, ""));
   if (!isOrgHead(head) && !isOrgHead(foldWord(prev))) return 0;
   if (FUNCTION_WORDS.has(foldWord(next))) return 0;

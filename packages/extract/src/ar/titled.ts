@@ -69,9 +69,9 @@ import {
 import { defendedEnd, tiedToPost } from "./title-complements.ts";
 import { membersGenitive, onGenitive, portfolioCountry, regionInTitle } from "./title-genitives.ts";
 import {
-  accreditedAt,
   bracketedAbbreviation,
   governedPlace,
+  postOrPlaceAt,
   retiredRank,
   wingAfterDash,
 } from "./title-parts.ts";
@@ -205,7 +205,7 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       checking = false;
       continue;
     }
-    const accredited = accreditedAt(toks, i);
+    const accredited = postOrPlaceAt(toks, i);
     if (accredited) {
       i += accredited;
       checking = false;

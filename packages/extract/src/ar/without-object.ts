@@ -4,6 +4,7 @@ import { type Token, tokensForward } from "../text/tokens.ts";
 import { subjectBeforeObject } from "./clause-end-object.ts";
 import { AFTER_OBJECT, foldArabicWord, HEARER_VERBS } from "./cues.ts";
 import { hasArticle, PERSON_TITLES } from "./lexicon.ts";
+import { bodyAfterDefinite } from "./oblique-object.ts";
 import { DESCRIBE } from "./owner.ts";
 import { agrees, bare, titleHead } from "./phrase.ts";
 import type { SpanPair } from "./subject.ts";
@@ -114,7 +115,8 @@ function beforeAccused(text: string, subject: SpanPair): SpanPair | null {
   const before = toks[toks.length - 2];
   if (toks.length > 2 && before?.word && hasArticle(last.text) && !agrees(before, last))
     return { start: subject.start, end: before.end };
-  return null;
+  // «واتهمت النقابة الوزارة بـ…»: a body accused after the accuser
+  return before && bodyAfterDefinite(toks) ? { start: subject.start, end: before.end } : null;
 }
 
 /**
