@@ -2,6 +2,7 @@ import type { ArticleView, Draft } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
+import { widenAcrossAnd } from "./and-in-name.ts";
 import { asSaidClaim } from "./as-said.ts";
 import { bareClauseAfter } from "./bare-clause.ts";
 import {
@@ -274,7 +275,14 @@ export function verbClaim(
   )
     return null;
   // "…, top black lawmakers said Friday.": modifiers the speaker walk left out, back to the comma
-  if (subject && closesSentence && !subject.pronoun) subject = widenToComma(text, s.start, subject);
+  if (subject && closesSentence && !subject.pronoun) {
+    subject = widenToComma(text, s.start, subject);
+    const joined = widenAcrossAnd(text, s.start, subject);
+    if (joined !== subject) {
+      subject = joined;
+      setMention(d, subject);
+    }
+  }
   // "…, the agency said in a June report, and …": circumstances after the verb, then the comma
   const commaAfterAdjunct = adjunctThenComma(text, cueEnd);
   const before = subject ? text.slice(s.start, subject.start).trimEnd() : "";

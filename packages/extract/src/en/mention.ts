@@ -63,6 +63,9 @@ import { teamMentionParse } from "./team-leader.ts";
 import { nameAfterOfPhrase, nameAfterPortfolio, nameAfterTitle } from "./title-body.ts";
 import { proxyParse, withoutName } from "./unnamed-mentions.ts";
 
+/** A capitalised office standing alone as a mention: a title, never a family name. */
+const SOLE_OFFICE = /^(?:Mayor|Minister|Premier|President|Governor|Chancellor|Commissioner|Senator)$/;
+
 /** Prepositions linking a common head to the place or body that ends a description ("experts at the X"). */
 const LINKS = new Set("in at of from for with on to near along across around outside".split(" "));
 
@@ -80,6 +83,8 @@ const SEEN_BY = /\s+(?:seen|obtained|reviewed|viewed|examined|acquired)\s+by\s/;
 /** Splits an English mention into its title words and the name (the capitalised run that ends it). */
 export function parseEnglishMention(raw: string): MentionParse {
   // ("Hillary Clinton", "House Speaker Paul Ryan": most mentions are such runs, which no shape before the name's)
+  // ("Mayor: fares stay frozen": a headline's label that is an office alone, no one's name)
+  if (SOLE_OFFICE.test(raw)) return { name: null, title: raw, kind: "person", pronoun: false };
   if (plainNameRun(raw)) return pronounParse(raw) ?? titledNameParse(raw);
   // "Kall -- co-editor of a book --": a dashed appositive reads like a comma one
   // (an en dash too: "Jim Dorsey – who’s called for a full audit –")

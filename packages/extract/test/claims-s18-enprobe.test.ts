@@ -1,0 +1,81 @@
+// Session 18 (enprobe): shapes met in made-up reports from outlets no set covered yet (Pacific, southern and
+// West African, Caribbean, Himalayan papers). A silence toward the paper's "queries" is no claim; caption and
+// minutes labels ("Picture:", "Present:") are no speakers; a headline label that is an office ("PM:", "Mayor:")
+// is the person the body gives that office; a trailing speaker whose title or body name joins two words with
+// "and" ("…, Lands and Survey Minister X said.") is one speaker. Made-up sentences; none comes from a fixture.
+import { describe, expect, it } from "vitest";
+import { englishOn } from "./english.ts";
+
+const en = englishOn("2026-11-20");
+const brief = (text: string) => en(text).map((c) => [c.speaker.name, c.content.text]);
+
+describe("a silence toward the paper's queries", () => {
+  it("reports nothing", () => {
+    expect(en("The hotel's owners did not respond to the Gazette's queries.")).toEqual([]);
+    expect(en("The contractor has not replied to our enquiries.")).toEqual([]);
+  });
+});
+
+describe("caption and minutes labels", () => {
+  it("are no speakers", () => {
+    expect(en("Picture: Linesmen repair a pylon outside Mzuzu.")).toEqual([]);
+    expect(en("Present: Mayor Ruth Banda, Councillors Peter Zulu and Agnes Tembo.")).toEqual([]);
+    expect(en("Apologies: Councillor Moses Phiri.")).toEqual([]);
+  });
+});
+
+describe("a headline label that is an office", () => {
+  it("is the person the body names to that office", () => {
+    expect(
+      brief(
+        "PM: New hospital wing will open in June\nPrime Minister Aroha Tane said on Tuesday that the wing would open in June.",
+      )[0],
+    ).toEqual(["Aroha Tane", "New hospital wing will open in June"]);
+    expect(
+      brief(
+        "Mayor: Bus fares stay frozen\nMayor Teresa Gomes told councillors on Monday that fares would not rise.",
+      )[0],
+    ).toEqual(["Teresa Gomes", "Bus fares stay frozen"]);
+  });
+});
+
+describe("a trailing speaker whose name joins two words with “and”", () => {
+  it("keeps the whole title before the name", () => {
+    const [c] = en(
+      "The new wharf will open in March, Ports and Harbours Minister Ioane Sefo said on Friday.",
+    );
+    expect([c?.speaker.name, c?.speaker.mention?.text, c?.content.text]).toEqual([
+      "Ioane Sefo",
+      "Ports and Harbours Minister Ioane Sefo",
+      "The new wharf will open in March",
+    ]);
+  });
+  it("keeps a body's whole name", () => {
+    const [c] = en(
+      "River levels have fallen for a third day, the Department of Water and Sanitation reported on Thursday.",
+    );
+    expect([c?.speaker.name, c?.content.text]).toEqual([
+      "Department of Water and Sanitation",
+      "River levels have fallen for a third day",
+    ]);
+  });
+});
+
+describe("a time phrase before a trailing speaker", () => {
+  it("is no list of names with the speaker's title", () => {
+    const [c] = en("The ferry will sail again in April, Roads and Transport Minister Malia Taufa said.");
+    expect([c?.speaker.name, c?.content.text]).toEqual(["Malia Taufa", "The ferry will sail again in April"]);
+  });
+});
+
+describe("a name opening with the glottal stop written as an apostrophe", () => {
+  it("opens no quotation", () => {
+    const claims = en(
+      'Captain \'Elenoa Kupu said her side had tired late. "We led for an hour. The girls gave everything," Kupu said.',
+    );
+    expect(claims.map((c) => [c.content.text, c.kind])).toEqual([
+      ["her side had tired late", "indirect"],
+      ['"We led for an hour. The girls gave everything,"', "direct"],
+    ]);
+  });
+});
