@@ -79,3 +79,15 @@ describe("a name opening with the glottal stop written as an apostrophe", () => 
     ]);
   });
 });
+
+describe("a new voice's first undated words", () => {
+  it("take the day its very next words give, not another speaker's running day", () => {
+    const claims = en(
+      "The health ministry has confirmed four cases of measles in Mochudi, according to a statement issued on Monday.\nDistrict health officer Dr Kabo Sechele said the cases were all children under five.\n“Parents must bring their children for vaccination,” Dr Sechele told journalists at the clinic on Tuesday.",
+    );
+    expect(claims.filter((c) => c.speaker.name === "Kabo Sechele").map((c) => c.date)).toEqual([
+      "2026-11-17",
+      "2026-11-17",
+    ]);
+  });
+});
