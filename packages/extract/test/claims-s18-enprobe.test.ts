@@ -91,3 +91,26 @@ describe("a new voice's first undated words", () => {
     ]);
   });
 });
+
+describe("a glottal-stop name after an inverted office", () => {
+  it("is the speaker's name", () => {
+    const [c] = en('"The wharf is safe," said the Acting Director of Marine, \'Inoke Vea.');
+    expect(c?.speaker.name).toBe("Inoke Vea");
+  });
+});
+
+describe("words told to a legislature named in its own language", () => {
+  it("keep the day of the speaker's statement", () => {
+    const claims = en(
+      'Rail freight will double by 2028, said Minister of Roads T.Batsaikhan on Tuesday.\n"The line to the border is finished," the minister told the State Great Khural.',
+    );
+    expect(claims.map((c) => c.date)).toEqual(["2026-11-17", "2026-11-17"]);
+  });
+});
+
+describe("a Mongolian name, the initial joined to the given name", () => {
+  it("is the name, its title apart", () => {
+    const [c] = en("Deputy Governor of Darkhan D.Enkhjargal said the bridge would reopen in May.");
+    expect([c?.speaker.name, c?.speaker.titles]).toEqual(["D.Enkhjargal", ["Deputy Governor of Darkhan"]]);
+  });
+});

@@ -6,6 +6,7 @@ import { CHARGED_AFTER_HEAD } from "./charged.ts";
 import { epithetParse } from "./epithets.ts";
 import { givenNameGender } from "./given-name-gender.ts";
 import { issuedDocumentParse } from "./issued-document.ts";
+import { JOINED_INITIAL, joinedInitialParse } from "./joined-initial.ts";
 import { withListedBody } from "./listed-body.ts";
 import { appositiveParse } from "./mention-appositive.ts";
 import {
@@ -82,6 +83,8 @@ function bodyNameEndsAt(words: string[], k: number): boolean {
 const SEEN_BY = /\s+(?:seen|obtained|reviewed|viewed|examined|acquired)\s+by\s/;
 /** Splits an English mention into its title words and the name (the capitalised run that ends it). */
 export function parseEnglishMention(raw: string): MentionParse {
+  // ("Minister of Mining G.Damdinnyam": a Mongolian name, the father's initial joined to the given name)
+  if (raw.includes(".") && JOINED_INITIAL.test(raw)) return joinedInitialParse(raw, parseEnglishMention);
   // ("Hillary Clinton", "House Speaker Paul Ryan": most mentions are such runs, which no shape before the name's)
   // ("Mayor: fares stay frozen": a headline's label that is an office alone, no one's name)
   if (SOLE_OFFICE.test(raw)) return { name: null, title: raw, kind: "person", pronoun: false };

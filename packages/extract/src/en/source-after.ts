@@ -132,7 +132,7 @@ const CLOSING_APPOSITIVE =
 const NATIVE_SCRIPT_NAME =
   /^[\s\u00A0]*\((?:[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]){1,12}\)/u;
 const NAME_AFTER_ROLE =
-  /^,[\s\u00A0]+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[\s\u00A0]+)?\p{Lu}[\p{L}’'-]+(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]+)+(?=[\s\u00A0]*(?:[,.;–—]|-[\s\u00A0]))/u;
+  /^,[\s\u00A0]+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[\s\u00A0]+)?['‘’]?\p{Lu}[\p{L}’'-]+(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]+)+(?=[\s\u00A0]*(?:[,.;–—]|-[\s\u00A0]))/u;
 
 /** A body's kind or an office: the head that lowercase modifiers may stand before ("weather service", "finance minister"). */
 const isHead = (u: Token | undefined): boolean =>
