@@ -114,3 +114,35 @@ describe("a Mongolian name, the initial joined to the given name", () => {
     expect([c?.speaker.name, c?.speaker.titles]).toEqual(["D.Enkhjargal", ["Deputy Governor of Darkhan"]]);
   });
 });
+
+describe("styles before a name in African, Pacific and Himalayan papers", () => {
+  const names = (text: string) => en(text).map((c) => c.speaker.name);
+  it("are left out of the name, and a second reference by style and surname is the same person", () => {
+    expect(
+      names(
+        'Alhaji Sorie Kamara said the market would reopen.\n"We have cleaned every stall," Alhaji Kamara said.',
+      ),
+    ).toEqual(["Sorie Kamara", "Sorie Kamara"]);
+    expect(
+      names(
+        'Chief Joel Natapei said the land was sacred.\n"Our fathers are buried here," Chief Natapei said.',
+      ),
+    ).toEqual(["Joel Natapei", "Joel Natapei"]);
+    expect(
+      names("Pastor Grace Dlamini said the church would appeal.\nPastor Dlamini said the hall was full."),
+    ).toEqual(["Grace Dlamini", "Grace Dlamini"]);
+    expect(names("Dasho Pema Wangdi said the road would be paved.")).toEqual(["Pema Wangdi"]);
+  });
+  it("take an honorific inside the title run as the name's start", () => {
+    expect(names("Deputy Speaker Pro Tempore Hon. Ruth Kollie said the session was over.")).toEqual([
+      "Ruth Kollie",
+    ]);
+  });
+  it("read the Bhutanese minister's style alone as the minister", () => {
+    expect(
+      names(
+        "Home Minister Lyonpo Tshering Dorji said the checkpoint would close.\nLyonpo said the decision was final.",
+      ),
+    ).toEqual(["Tshering Dorji", "Tshering Dorji"]);
+  });
+});

@@ -65,7 +65,7 @@ import { nameAfterOfPhrase, nameAfterPortfolio, nameAfterTitle } from "./title-b
 import { proxyParse, withoutName } from "./unnamed-mentions.ts";
 
 /** A capitalised office standing alone as a mention: a title, never a family name. */
-const SOLE_OFFICE = /^(?:Mayor|Minister|Premier|President|Governor|Chancellor|Commissioner|Senator)$/;
+const SOLE_OFFICE = /^(?:Mayor|Minister|Premier|President|Governor|Chancellor|Commissioner|Senator|Lyonpo)$/;
 
 /** Prepositions linking a common head to the place or body that ends a description ("experts at the X"). */
 const LINKS = new Set("in at of from for with on to near along across around outside".split(" "));
@@ -348,6 +348,14 @@ function titledNameParse(clean: string): MentionParse {
     } else if (head === "the")
       nameWords = nameWords.slice(1); // (lowercased: /^the$/i)
     else break;
+  }
+  // ("Senate President Pro Tempore Hon. Jonathan Kaipay": an honorific inside the run opens the name)
+  const styledAt = nameWords.findIndex(
+    (w, k) => k > 0 && k < nameWords.length - 1 && HONORIFICS.has(bareWord(w)),
+  );
+  if (styledAt > 0) {
+    titleWords.push(...nameWords.slice(0, styledAt));
+    nameWords = nameWords.slice(styledAt + 1);
   }
   // "The Minister of Information": a title and its portfolio, no name ("Minister for Health Simon Harris": the
   // last two words after the portfolio are the name)
