@@ -146,3 +146,50 @@ describe("styles before a name in African, Pacific and Himalayan papers", () => 
     ).toEqual(["Tshering Dorji", "Tshering Dorji"]);
   });
 });
+
+describe("an office whose portfolios are listed with commas, then its holder", () => {
+  it("names the holder, before the verb and after it", () => {
+    const names = (text: string) => en(text).map((c) => c.speaker.name);
+    expect(
+      names("The Minister of Lands, Survey and Environment, Tala Mauala, said the reclamation would stop."),
+    ).toEqual(["Tala Mauala"]);
+    expect(
+      names(
+        "The reclamation will stop in May, said the Minister of Lands, Survey and Environment, Tala Mauala.",
+      ),
+    ).toEqual(["Tala Mauala"]);
+  });
+});
+
+describe("a body's office, a comma, then the holder's name", () => {
+  it("names the holder", () => {
+    const names = (text: string) => en(text).map((c) => c.speaker.name);
+    expect(
+      names(
+        "Tonga Power Limited chief executive officer, Sione Moala, said the outage was caused by a storm.",
+      ),
+    ).toEqual(["Sione Moala"]);
+    expect(
+      names("The Works Committee chairperson, Councillor Ida Njie, said the road was finished."),
+    ).toEqual(["Ida Njie"]);
+  });
+});
+
+describe("an opening “according to” an office and its holder's name", () => {
+  it("takes the name into the source and leaves the content after it", () => {
+    const [c, ...rest] = en(
+      "According to the secretary of the Fishermen's Association, Peter Banda, each boat is now asked to pay three levies.",
+    );
+    expect([c?.speaker.name, c?.content.text, rest.length]).toEqual([
+      "Peter Banda",
+      "each boat is now asked to pay three levies",
+      0,
+    ]);
+  });
+});
+
+describe("a legislature's rubric over a headline", () => {
+  it("is no speaker", () => {
+    expect(en("National Assembly: Minister tables roads bill")).toEqual([]);
+  });
+});

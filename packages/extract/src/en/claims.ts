@@ -309,6 +309,8 @@ export function verbClaim(
     const content = quoteEndedBefore ?? contentBefore(view, s, s.start + before.length, floor);
     if (!content || (!quoteEndedBefore && !!subject.pronoun && restatesEarlierClaim(out, content, s, before)))
       return null;
+    // ("According to the union's chair, Mary Akech, each trader is asked …": the source phrase is no content)
+    if (/^according to\b/i.test(text.slice(content[0], content[0] + 13))) return null;
     const continued = extendContinuation(view, s, content, cueEnd);
     [d.contentStart, d.contentEnd] = [continued[0], followingQuote(view, si, continued[1])];
     d.rules.push("en.inverted:subject-verb");

@@ -58,6 +58,7 @@ import {
 } from "./phrase-words.ts";
 import { plainNameRun } from "./plain-runs.ts";
 import { joinsName, placePossessive, portfolioListParse, TOPIC_BODIES } from "./portfolio-and.ts";
+import { listedPortfolioParse } from "./portfolio-list.ts";
 import { ASKED_AFTER_HEAD } from "./reached-by.ts";
 import { withSeatsNamed } from "./seats.ts";
 import { teamMentionParse } from "./team-leader.ts";
@@ -122,7 +123,9 @@ export function parseEnglishMention(raw: string): MentionParse {
   // ("MOL statistics", "X at … and his colleagues", "a team led by X", "the authors", "Lands, … and Rural
   // Development Minister Dr X": a title's portfolios)
   const team =
-    teamMentionParse(mention, parseEnglishMention) ?? portfolioListParse(mention, parseEnglishMention);
+    (mention.includes(",") ? listedPortfolioParse(mention, parseEnglishMention) : null) ??
+    teamMentionParse(mention, parseEnglishMention) ??
+    portfolioListParse(mention, parseEnglishMention);
   if (team) return team;
   const head = headBeforeRelative(mention); // ("The man who ran Acme Foods": the man)
   if (head) return parseEnglishMention(head);
