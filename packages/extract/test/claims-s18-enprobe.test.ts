@@ -193,3 +193,19 @@ describe("a legislature's rubric over a headline", () => {
     expect(en("National Assembly: Minister tables roads bill")).toEqual([]);
   });
 });
+
+describe("a speaker's place and its lowercase unit after the name", () => {
+  it("stay in the title", () => {
+    const [c] = en("Councillor Musa Jobe of Bakoteh ward said the drains had not been cleared.");
+    expect([c?.speaker.name, c?.speaker.titles[0]]).toEqual(["Musa Jobe", "Councillor of Bakoteh ward"]);
+  });
+});
+
+describe("a person at a body named only by its kind", () => {
+  it("is the speaker, with the description", () => {
+    const names = (text: string) => en(text).map((c) => c.speaker.name);
+    expect(
+      names("A senior engineer at a utility, who asked not to be named, said the pumps had failed."),
+    ).toEqual(["senior engineer at a utility"]);
+  });
+});

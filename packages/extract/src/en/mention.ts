@@ -56,6 +56,7 @@ import {
   subjectCase,
   withoutLeadingDeterminer,
 } from "./phrase-words.ts";
+import { placeUnitTailParse } from "./place-unit-tail.ts";
 import { plainNameRun } from "./plain-runs.ts";
 import { joinsName, placePossessive, portfolioListParse, TOPIC_BODIES } from "./portfolio-and.ts";
 import { listedPortfolioParse } from "./portfolio-list.ts";
@@ -124,6 +125,7 @@ export function parseEnglishMention(raw: string): MentionParse {
   // Development Minister Dr X": a title's portfolios)
   const team =
     (mention.includes(",") ? listedPortfolioParse(mention, parseEnglishMention) : null) ??
+    (/[a-z]$/.test(mention) ? placeUnitTailParse(mention, parseEnglishMention) : null) ??
     teamMentionParse(mention, parseEnglishMention) ??
     portfolioListParse(mention, parseEnglishMention);
   if (team) return team;
