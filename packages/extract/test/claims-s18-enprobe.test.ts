@@ -209,3 +209,10 @@ describe("a person at a body named only by its kind", () => {
     ).toEqual(["senior engineer at a utility"]);
   });
 });
+
+describe("a style after the honorifics and before the name", () => {
+  it("is left out of the name", () => {
+    const [c] = en("Minister of Education Dato Seri Setia Dr Haji Ramli Osman said enrolment had risen.");
+    expect(c?.speaker.name).toBe("Ramli Osman");
+  });
+});

@@ -352,6 +352,9 @@ function titledNameParse(clean: string): MentionParse {
       nameWords = nameWords.slice(1);
     } else if (head === "the")
       nameWords = nameWords.slice(1); // (lowercased: /^the$/i)
+    // ("Dato Seri Setia Dr Haji Mohd Isham": a style after the honorifics, before the name)
+    else if (nameWords.length > 2 && TITLE_HEADS.has(nameWords[0] as string))
+      titleWords.push(nameWords.shift() as string);
     else break;
   }
   // ("Senate President Pro Tempore Hon. Jonathan Kaipay": an honorific inside the run opens the name)
