@@ -7,6 +7,7 @@ import type { Draft } from "./draft.ts";
 import { documentDay, englishDay, englishDayContext, paperDay, type UndatedReason } from "./en/dating.ts";
 import { sceneDay } from "./en/event-days.ts";
 import { daysFromLaterStatements } from "./en/later-days.ts";
+import { firstWordsTakeNextDay } from "./en/next-own-day.ts";
 import { sentenceRivals, takenByRival } from "./en/rival-cues.ts";
 import { sceneVoice } from "./en/scene-run.ts";
 import { contentParts } from "./en/split-quote-lines.ts";
@@ -230,6 +231,7 @@ export function assignDates(
   }
   // English: a lede with no day takes the day the same speaker is next quoted on with a day of its own
   if (english) daysFromLaterStatements(text, drafts, out, speakers, sentences, english.lede, pub);
+  if (english) firstWordsTakeNextDay(text, drafts, out, speakers, sentences);
   // Arabic: «دعا X الطرفين إلى …، وقال في بيان نشره مكتبه الثلاثاء إن …»: the same speaker's statement
   // continued in the same sentence gives its day to the part before it that had none
   if (lang === "ar") {

@@ -38,6 +38,9 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
       srcEnd = commaAt + 1 + named[0].trimEnd().replace(/[.!?]$/, "").length;
       commaAt = -1;
     }
+    // ("According to the chairperson of the union, Mary Akech, each …": the office, then its holder's name)
+    const holderEnd = opensSentence && commaAt > 0 ? officeHolderEnd(text, cueEnd, commaAt, s.end) : -1;
+    if (holderEnd > 0) [srcEnd, commaAt] = [holderEnd, holderEnd];
     const src = trimSpan(text, cueEnd, srcEnd);
     if (!src) continue;
     const d = newDraft({
@@ -87,6 +90,17 @@ export const OPENS_REPORTED_CLAUSE =
   /\b(?:said|says|say|(?:told|tells)(?:\s+\S+){1,3}?|added|adds|argued|argues|claimed|claims|warned|warns|insisted|insists|noted|notes|stated|states|explained|explains|wrote|writes)(?:\s+that)?,?$/;
 
 /** A capitalised name (its small linking words too), maybe its short form in brackets, then the sentence's end. */
+/** An office named before its holder ("the chairperson of the Traders Union", "the police spokesman"). */
+const OFFICE_ROLE =
+  /^(?:the|its|his|her|their)[\s\u00A0].*\b(?:chair(?:person|man|woman)?|president|spokes(?:man|woman|person)|director|secretary|minister|officer|manager|chief|head|leader|coordinator|commissioner|mayor|governor|executive)\b/i;
+const HOLDER_NAME =
+  /^[\s\u00A0]+(?:(?:Mr|Mrs|Ms|Dr|Hon)\.?[\s\u00A0]+)?\p{Lu}[\p{L}’'-]+(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]+){1,3}(?=,[\s\u00A0]+\D)/u;
+/** Where the holder's name after an opening source's office ends (its comma follows), or -1. */
+function officeHolderEnd(text: string, cueEnd: number, commaAt: number, end: number): number {
+  if (!OFFICE_ROLE.test(text.slice(cueEnd, commaAt).trim())) return -1;
+  const m = HOLDER_NAME.exec(text.slice(commaAt + 1, end));
+  return m ? commaAt + 1 + m[0].length : -1;
+}
 const APPOSITIVE_NAME_END =
   /^[\s\u00A0]+(?:the[\s\u00A0]+)?\p{Lu}[\p{L}\p{M}.’'&-]*(?:[\s\u00A0]+(?:\p{Lu}[\p{L}\p{M}.’'&-]*|of|for|and|the|on|de|del|des|du|la|y|&))*?[\s\u00A0]+\p{Lu}[\p{L}\p{M}’'&-]*(?:[\s\u00A0]+\(\p{Lu}[\p{L}&]{1,11}\))?[\s\u00A0]*[.!?]?[\s\u00A0]*$/u;
 /** A finite verb that goes on with the subject left before the source ("…, would value", "…, shows that"). */

@@ -2,6 +2,7 @@ import type { ArticleView, Draft } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
+import { widenAcrossAnd } from "./and-in-name.ts";
 import { asSaidClaim } from "./as-said.ts";
 import { bareClauseAfter } from "./bare-clause.ts";
 import {
@@ -274,7 +275,14 @@ export function verbClaim(
   )
     return null;
   // "…, top black lawmakers said Friday.": modifiers the speaker walk left out, back to the comma
-  if (subject && closesSentence && !subject.pronoun) subject = widenToComma(text, s.start, subject);
+  if (subject && closesSentence && !subject.pronoun) {
+    subject = widenToComma(text, s.start, subject);
+    const joined = widenAcrossAnd(text, s.start, subject);
+    if (joined !== subject) {
+      subject = joined;
+      setMention(d, subject);
+    }
+  }
   // "…, the agency said in a June report, and …": circumstances after the verb, then the comma
   const commaAfterAdjunct = adjunctThenComma(text, cueEnd);
   const before = subject ? text.slice(s.start, subject.start).trimEnd() : "";
@@ -301,6 +309,8 @@ export function verbClaim(
     const content = quoteEndedBefore ?? contentBefore(view, s, s.start + before.length, floor);
     if (!content || (!quoteEndedBefore && !!subject.pronoun && restatesEarlierClaim(out, content, s, before)))
       return null;
+    // ("According to the union's chair, Mary Akech, each trader is asked …": the source phrase is no content)
+    if (/^according to\b/i.test(text.slice(content[0], content[0] + 13))) return null;
     const continued = extendContinuation(view, s, content, cueEnd);
     [d.contentStart, d.contentEnd] = [continued[0], followingQuote(view, si, continued[1])];
     d.rules.push("en.inverted:subject-verb");

@@ -7,6 +7,9 @@ const LABEL = /^["“]?([\p{Lu}][\p{L}\p{M}.’'-]*(?:[ \u00A0][\p{L}\p{M}.’'-
 const SECTION_KICKERS =
   /^(?:Cricket|Football|Soccer|Rugby|Tennis|Golf|Netball|Hockey|Basketball|Baseball|Boxing|Cycling|Athletics|Motorsport|Racing|Sailing|Rowing|Olympics|Sport|Sports|Politics|Business|Markets|Economy|World|Health|Science|Technology|Tech|Entertainment|Lifestyle|Travel|Weather|Crime|Courts|Education|Environment|Climate|Property|Transport|Election)$/;
 
+const LEGISLATURE_RUBRIC =
+  /^(?:In[ \u00A0])?(?:Parliament|National[ \u00A0]Assembly|House[ \u00A0]of[ \u00A0]Assembly|Legislative[ \u00A0]Assembly)$/;
+
 type Span = [number, number];
 /** A claim read from the article's layout: cue, speaker mention, content and the frame they sit in. */
 function layoutDraft(cue: Span, mention: Span, content: Span, frame: Span, rule: string): Draft {
@@ -48,6 +51,8 @@ export function colonDrafts(view: ArticleView): Draft[] {
     if (NON_SPEAKER_LABELS.has((words[0] as string).toLowerCase())) continue;
     // "Cricket: Black Caps crumble …": a one-word section kicker over a headline, not a speaker
     if (words.length === 1 && SECTION_KICKERS.test(label)) continue;
+    // ("Parliament: Minister outlines housing plan": the parliamentary page's rubric)
+    if (LEGISLATURE_RUBRIC.test(label)) continue;
     // a speaker's name or an outlet ("Pence:", "Pat Caddell:", "WALLACE:"), not a section heading
     // ("Little Relief for Refugees:"): short and capitalised throughout
     // ("Obama on Climate Change: The Trends Are 'Terrifying.'": a headline's speaker and topic, the name

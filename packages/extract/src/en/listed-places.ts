@@ -14,6 +14,9 @@ import { usState } from "./us-states.ts";
  * after a capitalised word is inside a body's name ("Department for Environment, Food and Rural Affairs").
  */
 
+const TIME_NAME =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** Prepositions that take a list of places, bodies or people. */
 const LIST_PREPOSITIONS = /^(?:in|at|from|across|including|between|among|for|of|on|to|with|by)$/i;
 
@@ -33,6 +36,8 @@ export function prepositionList(toks: Token[], at: number): "object" | number | 
     let words = 0;
     while (words < 3 && isCapWord(toks[j + words])) words++;
     if (words === 0) return null;
+    // ("will open in March, Ports and Harbours Minister X said": a month or a day ends a time phrase, no list)
+    if (words === 1 && items > 0 && TIME_NAME.test((toks[j] as Token).text)) return null;
     items++;
     j += words;
     const t = toks[j];

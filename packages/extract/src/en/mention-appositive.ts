@@ -14,6 +14,10 @@ const SEAT_HOLDER =
  * "The Institute for Fiscal Studies, an independent think tank", "A spokesman for Tate, Kyle Brandt", "Its director,
  * Paul Johnson": the parse of a mention whose first comma is at `comma`, or null to read it without its comma.
  */
+/** "Samoa Airport Authority chief executive officer", "The Finance Committee chairperson": a body, then its office. */
+const BODY_THEN_OFFICE =
+  /^(?:the[\s\u00A0]+)?(?:\p{Lu}[\p{L}’'&.-]*[\s\u00A0]+){1,5}(?:[a-z][\w-]*[\s\u00A0]+){0,2}(?:officer|executive|chairperson|chairman|chairwoman|chair|president|director|manager|secretary|spokes(?:man|woman|person)|head|commissioner|coordinator|treasurer|chief)$/u;
+
 export function appositiveParse(
   mention: string,
   comma: number,
@@ -36,7 +40,8 @@ export function appositiveParse(
     (!EMPLOYER_HEAD.test(role) && TITLED_ROLE_OF_BODY.test(role)) ||
     SEAT_HOLDER.test(role) ||
     capitalisedOffice(head.name) ||
-    officeInBody(role);
+    officeInBody(role) ||
+    BODY_THEN_OFFICE.test(role);
   if (head.name && (titledRole || EMPLOYER_HEAD.test(role))) {
     const tail = parseEnglishMention(description);
     if (tail.name && !tail.pronoun && tail.kind === "person" && (!titledRole || tail.name.includes(" "))) {

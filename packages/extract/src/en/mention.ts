@@ -6,6 +6,7 @@ import { CHARGED_AFTER_HEAD } from "./charged.ts";
 import { epithetParse } from "./epithets.ts";
 import { givenNameGender } from "./given-name-gender.ts";
 import { issuedDocumentParse } from "./issued-document.ts";
+import { JOINED_INITIAL, joinedInitialParse } from "./joined-initial.ts";
 import { withListedBody } from "./listed-body.ts";
 import { appositiveParse } from "./mention-appositive.ts";
 import {
@@ -55,13 +56,18 @@ import {
   subjectCase,
   withoutLeadingDeterminer,
 } from "./phrase-words.ts";
+import { placeUnitTailParse } from "./place-unit-tail.ts";
 import { plainNameRun } from "./plain-runs.ts";
 import { joinsName, placePossessive, portfolioListParse, TOPIC_BODIES } from "./portfolio-and.ts";
+import { listedPortfolioParse } from "./portfolio-list.ts";
 import { ASKED_AFTER_HEAD } from "./reached-by.ts";
 import { withSeatsNamed } from "./seats.ts";
 import { teamMentionParse } from "./team-leader.ts";
 import { nameAfterOfPhrase, nameAfterPortfolio, nameAfterTitle } from "./title-body.ts";
 import { proxyParse, withoutName } from "./unnamed-mentions.ts";
+
+/** A capitalised office standing alone as a mention: a title, never a family name. */
+const SOLE_OFFICE = /^(?:Mayor|Premier|President|Governor|Chancellor|Commissioner|Senator|Lyonpo)$/;
 
 /** Prepositions linking a common head to the place or body that ends a description ("experts at the X"). */
 const LINKS = new Set("in at of from for with on to near along across around outside".split(" "));
@@ -79,7 +85,11 @@ function bodyNameEndsAt(words: string[], k: number): boolean {
 const SEEN_BY = /\s+(?:seen|obtained|reviewed|viewed|examined|acquired)\s+by\s/;
 /** Splits an English mention into its title words and the name (the capitalised run that ends it). */
 export function parseEnglishMention(raw: string): MentionParse {
+  // ("Minister of Mining G.Damdinnyam": a Mongolian name, the father's initial joined to the given name)
+  if (raw.includes(".") && JOINED_INITIAL.test(raw)) return joinedInitialParse(raw, parseEnglishMention);
   // ("Hillary Clinton", "House Speaker Paul Ryan": most mentions are such runs, which no shape before the name's)
+  // ("Mayor: fares stay frozen": a headline's label that is an office alone, no one's name)
+  if (SOLE_OFFICE.test(raw)) return { name: null, title: raw, kind: "person", pronoun: false };
   if (plainNameRun(raw)) return pronounParse(raw) ?? titledNameParse(raw);
   // "Kall -- co-editor of a book --": a dashed appositive reads like a comma one
   // (an en dash too: "Jim Dorsey – who’s called for a full audit –")
@@ -114,7 +124,10 @@ export function parseEnglishMention(raw: string): MentionParse {
   // ("MOL statistics", "X at … and his colleagues", "a team led by X", "the authors", "Lands, … and Rural
   // Development Minister Dr X": a title's portfolios)
   const team =
-    teamMentionParse(mention, parseEnglishMention) ?? portfolioListParse(mention, parseEnglishMention);
+    (mention.includes(",") ? listedPortfolioParse(mention, parseEnglishMention) : null) ??
+    (/[a-z]$/.test(mention) ? placeUnitTailParse(mention, parseEnglishMention) : null) ??
+    teamMentionParse(mention, parseEnglishMention) ??
+    portfolioListParse(mention, parseEnglishMention);
   if (team) return team;
   const head = headBeforeRelative(mention); // ("The man who ran Acme Foods": the man)
   if (head) return parseEnglishMention(head);
@@ -339,7 +352,18 @@ function titledNameParse(clean: string): MentionParse {
       nameWords = nameWords.slice(1);
     } else if (head === "the")
       nameWords = nameWords.slice(1); // (lowercased: /^the$/i)
+    // ("Dato Seri Setia Dr Haji Mohd Isham": a style after the honorifics, before the name)
+    else if (nameWords.length > 2 && TITLE_HEADS.has(nameWords[0] as string))
+      titleWords.push(nameWords.shift() as string);
     else break;
+  }
+  // ("Senate President Pro Tempore Hon. Jonathan Kaipay": an honorific inside the run opens the name)
+  const styledAt = nameWords.findIndex(
+    (w, k) => k > 0 && k < nameWords.length - 1 && HONORIFICS.has(bareWord(w)),
+  );
+  if (styledAt > 0) {
+    titleWords.push(...nameWords.slice(0, styledAt));
+    nameWords = nameWords.slice(styledAt + 1);
   }
   // "The Minister of Information": a title and its portfolio, no name ("Minister for Health Simon Harris": the
   // last two words after the portfolio are the name)

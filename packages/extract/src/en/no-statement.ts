@@ -18,7 +18,7 @@ const ANONYMOUS_WISH = /^to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?$
 const UNANSWERED = /^(?:how|whether|why|when|what|who|where|if)\b(?:\s+\S+){0,2}$/i;
 /** A short phrase that only says when, where or to whom («as he entered the talks», «to requests for comment», «to a question about …», «to The Post's request for comment»). */
 const ADJUNCT_ONLY =
-  /^(?:(?:as|when|while)\s+\S+(?:\s+\S+){0,5}|to\s+(?:(?:a|an|the|several|repeated|multiple|my|our|your|his|her|their|its)\s+|(?:the\s+)?(?:\p{Lu}\S*\s+){0,3}\S+(?:[’']s|s[’'])\s+)?(?:requests?|messages?|emails?|inquiries|(?:phone\s+|telephone\s+)?calls(?!\s+for\b)|questions?)\b.*)$/isu;
+  /^(?:(?:as|when|while)\s+\S+(?:\s+\S+){0,5}|to\s+(?:(?:a|an|the|several|repeated|multiple|my|our|your|his|her|their|its)\s+|(?:the\s+)?(?:\p{Lu}\S*\s+){0,3}\S+(?:[’']s|s[’'])\s+)?(?:requests?|messages?|emails?|inquir(?:y|ies)|enquir(?:y|ies)|quer(?:y|ies)|(?:phone\s+|telephone\s+)?calls(?!\s+for\b)|questions?)\b.*)$/isu;
 /** States "reported" gives a noun in a reduced passive: "a car reported stolen", "a hiker reported missing". */
 const REPORTED_STATE =
   /^(?:stolen|missing|lost|dead|killed|injured|wounded|hurt|kidnapped|abducted|damaged|destroyed|sighted|seen)\b/i;

@@ -80,6 +80,7 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   alh: "alhaji",
   fr: "priest",
   pst: "pastor",
+  ch: "chief",
 };
 export const TIME_NAMES = new Set([
   ...EN_WEEKDAY_NAMES,
@@ -129,7 +130,7 @@ export function styledHonorific(words: string[]): number {
 const HONORIFIC_GENDER: Record<string, "m" | "f"> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
 /** Words that are a title, never a given name, before a family name ("Minister Fuenzalida"). */
 export const TITLE_HEADS = new Set(
-  "Minister Secretary Executive Officer CEO CFO COO CTO President Director Chairman Chairwoman Chair Leader Governor Commissioner Ambassador Spokesman Spokeswoman Spokesperson Mayor Judge Justice Chancellor Counsel Attorney Adviser Advisor Coordinator Envoy Manager Member Editor Professor Commander Inspector Prosecutor Representative Senator Speaker Whip Economist Analyst Founder Superintendent Sheriff Administrator Premier Treasurer Comptroller Auditor Rapporteur Negotiator Admiral Colonel Captain Lieutenant Sergeant Coach MP MSP MLA MEP Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman Assemblywoman Assemblymember Supervisor Taoiseach Tánaiste Constable Advocate CM PM".split(
+  "Minister Secretary Executive Officer CEO CFO COO CTO President Director Chairman Chairwoman Chair Leader Governor Commissioner Ambassador Spokesman Spokeswoman Spokesperson Mayor Judge Justice Chancellor Counsel Attorney Adviser Advisor Coordinator Envoy Manager Member Editor Professor Commander Inspector Prosecutor Representative Senator Speaker Whip Economist Analyst Founder Superintendent Sheriff Administrator Premier Treasurer Comptroller Auditor Rapporteur Negotiator Admiral Colonel Captain Lieutenant Sergeant Coach MP MSP MLA MEP Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman Assemblywoman Assemblymember Supervisor Taoiseach Tánaiste Constable Advocate CM PM Chief Pastor Reverend Imam Apostle Evangelist Madam Alhaji Alhaja Hajia Haji Lyonpo Dasho Councillors".split(
     " ",
   ),
 );

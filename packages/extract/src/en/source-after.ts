@@ -73,14 +73,15 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
   if (!span) return null;
   // "said the lead author, Dr. Priya Ram, an epidemiologist …": a lowercase role, then the name it describes
   // (or a capitalised office: "said the Minister of Lands, Samuel Abu Jinapor.")
-  const named = roleBeforeName(text.slice(span[0], span[1]))
-    ? NAME_AFTER_ROLE.exec(text.slice(span[1], span[1] + 60))
-    : null;
+  // ("said the Minister of Works, Transport and Infrastructure, Olo Fiti Vaai": the portfolios listed first)
+  const roleFirst = roleBeforeName(text.slice(span[0], span[1]));
+  const listed = roleFirst ? (LISTED_PORTFOLIOS.exec(text.slice(span[1], span[1] + 90))?.[0].length ?? 0) : 0;
+  const named = roleFirst ? NAME_AFTER_ROLE.exec(text.slice(span[1] + listed, span[1] + listed + 60)) : null;
   // (an office with an "and" in its portfolio speaks here only with its holder named, after a comma or right
   // after the portfolio — "said Minister of Lands and Natural Resources Kofi Asare.": the mention parse would
   // split "the Minister of Trade and Industry" at the "and")
   if (joinedPortfolio && !named && !holderAfterPortfolio(text.slice(span[0], span[1]))) return null;
-  const nameEnd = span[1] + (named ? named[0].length : 0);
+  const nameEnd = span[1] + (named ? listed + named[0].length : 0);
   // ("said Chen Wei-ting (陳瑋廷)": the name in its own script, in parentheses, is part of the mention)
   const native = NATIVE_SCRIPT_NAME.exec(text.slice(nameEnd, nameEnd + 24));
   const fullEnd = nameEnd + (native ? native[0].length : 0);
@@ -131,8 +132,11 @@ const CLOSING_APPOSITIVE =
   /^,[\s\u00A0]+(?:(?:a|an|the)[\s\u00A0]+(?!(?:day|week|month|year|morning|afternoon|evening|night|hour|moment|minute|time|weekend|eve)s?\b)|(?:(?!\S+(?:ing|ed)[\s\u00A0])[a-z-]+[\s\u00A0]+){1,3}(?:of|at|for)[\s\u00A0]+)[^,.;:!?“”"()]*?(?:,[\s\u00A0]+(?:a|an|the)[\s\u00A0][^,.;:!?“”"()]*?)?(?=\.(?:[\s\u00A0]|$))/;
 const NATIVE_SCRIPT_NAME =
   /^[\s\u00A0]*\((?:[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]){1,12}\)/u;
+/** ", Transport and Infrastructure" after "the Minister of Works": more portfolios, the last after "and". */
+const LISTED_PORTFOLIOS =
+  /^(?:,[\s\u00A0]+\p{Lu}[\p{L}-]*(?:[\s\u00A0]+\p{Lu}[\p{L}-]*){0,2})*,?[\s\u00A0]+and[\s\u00A0]+\p{Lu}[\p{L}-]*(?:[\s\u00A0]+\p{Lu}[\p{L}-]*){0,2}(?=,)/u;
 const NAME_AFTER_ROLE =
-  /^,[\s\u00A0]+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[\s\u00A0]+)?\p{Lu}[\p{L}’'-]+(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]+)+(?=[\s\u00A0]*(?:[,.;–—]|-[\s\u00A0]))/u;
+  /^,[\s\u00A0]+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[\s\u00A0]+)?['‘’]?\p{Lu}[\p{L}’'-]+(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]+)+(?=[\s\u00A0]*(?:[,.;–—]|-[\s\u00A0]))/u;
 
 /** A body's kind or an office: the head that lowercase modifiers may stand before ("weather service", "finance minister"). */
 const isHead = (u: Token | undefined): boolean =>

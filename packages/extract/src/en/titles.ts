@@ -21,6 +21,7 @@ const SAME_OFFICE: string[][][] = [
   [["congressman"], ["congresswoman"], ["representative"]],
   // ("the Member of Parliament (MP) for Ablekuma North" … "the Ablekuma North MP")
   [["mp"], ["member", "parliament"]],
+  [["pm"], ["prime", "minister"]],
 ];
 /**
  * Words that say only that an office is the one the story is about: "the sector minister" (West African
@@ -150,7 +151,7 @@ export function englishTitleVariants(tw: string[]): string[][] {
 
 /** A title that ends in an office one person holds ("uMsobo mayor", "Reservoir boss"), not "a study". */
 export const OFFICE =
-  /\b(?:mayor|minister|senator|governor|president|premier|chancellor|secretary|leader|chief|executive|ceo|boss|manager|coach|chair(?:man|woman|person)?|judge|commissioner|ambassador|envoy|spokes(?:man|woman|person)|mp|td|mep|msp|mla|councillor|councilor|lawmaker|congress(?:man|woman)|prosecutor|sheriff|director|founder|captain|premier|treasurer|speaker|officer|administrator)$/i;
+  /\b(?:mayor|minister|senator|governor|president|premier|pm|chancellor|secretary|leader|chief|executive|ceo|boss|manager|coach|chair(?:man|woman|person)?|judge|commissioner|ambassador|envoy|spokes(?:man|woman|person)|mp|td|mep|msp|mla|councillor|councilor|lawmaker|congress(?:man|woman)|prosecutor|sheriff|director|founder|captain|premier|treasurer|speaker|officer|administrator)$/i;
 
 /**
  * "Library closures 'a last resort', says mayor": a headline or lede speaker known only by an office is

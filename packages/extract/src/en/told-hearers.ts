@@ -6,7 +6,7 @@ import { abbreviation, bareWord, HONORIFICS, TITLE_HEADS } from "./person-words.
  * chamber or a sitting body heard the words at its sitting, the story's occasion, not an outlet's interview.
  */
 const SITTING_BODY =
-  /^told[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{Lu}[\p{L}\p{N}.'’&-]*[\s\u00A0]+(?:of[\s\u00A0]+)?){0,5}(?:Commons|Lords|D[áa]il|Seanad|Senedd|Holyrood|Stormont|Oireachtas|Knesset|Bundestag|Bundesrat|Duma|Majlis|Sejm|Diet|Sabha|Congress|Parliament|Legislature|Legislative|Assembly|Senate|House|Council|Committee|Commission|Inquiry|Court|Tribunal|Hearing|Cabinet|Conference|Convention|Summit|Jury|Panel|Board|Chamber)(?![\p{L}\p{N}])/u;
+  /^told[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{Lu}[\p{L}\p{N}.'’&-]*[\s\u00A0]+(?:of[\s\u00A0]+)?){0,5}(?:Commons|Lords|D[áa]il|Seanad|Senedd|Holyrood|Stormont|Oireachtas|Knesset|Bundestag|Bundesrat|Duma|Majlis|Sejm|Diet|Sabha|Khural|Fono|Storting|Riksdag|Folketing|Eduskunta|Althingi?|Sangsad|Shura|Jirga|Hluttaw|Tynwald|Mejlis|Rada|Saeima|Seimas|Sabor|Kenesh|Mazhilis|Tshogdu|LegCo|Congress|Parliament|Legislature|Legislative|Assembly|Senate|House|Council|Committee|Commission|Inquiry|Court|Tribunal|Hearing|Cabinet|Conference|Convention|Summit|Jury|Panel|Board|Chamber)(?![\p{L}\p{N}])/u;
 /** Words that open a person's style or office before the name ("told President Macron", "told Crown Prince X"). */
 const STYLE =
   /^(?:President|Prime|King|Queen|Prince|Princess|Pope|Sir|Dame|Lord|Lady|Sheikh|Emir|Crown|Vice|Deputy)$/;

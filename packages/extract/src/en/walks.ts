@@ -4,6 +4,7 @@ import { withIssuer } from "./issued-document.ts";
 import { firstOfJoined } from "./joined-subject.ts";
 import { withoutOpeningPhrase } from "./opening-adjunct.ts";
 import { type SourceSpan, subjectBefore } from "./source.ts";
+import { withUnnamedBodyMember } from "./unnamed-body-member.ts";
 
 /** The tokens before index k, nearest first (as the speaker walk reads them). */
 export function nearestFirst(toks: Token[], k: number): Token[] {
@@ -26,7 +27,8 @@ export function walkedBackFrom(text: string, toks: Token[], k: number, walks: Wa
   // ("He’s claiming that …": the pronoun is the subject, its contracted auxiliary part of the verb)
   if (near[0]) near[0] = pronounOfContraction(near[0]);
   const walked = subjectBefore(text, near);
-  const subject = firstOfJoined(text, toks, withIssuer(toks, k, withoutOpeningPhrase(toks, walked)));
+  const first = firstOfJoined(text, toks, withIssuer(toks, k, withoutOpeningPhrase(toks, walked)));
+  const subject = withUnnamedBodyMember(text, toks[0]?.start ?? 0, first);
   walks.from.push(k);
   walks.subjects.push(subject);
   return subject;

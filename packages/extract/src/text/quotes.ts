@@ -71,9 +71,18 @@ export function findQuotes(original: string): Quote[] {
   let family: Family = "double";
   let lastBreakScan = 0;
   let nextBreak = -1; // cached index of the next line break at or after lastBreakScan
+  let skipped: Set<number> | undefined;
   QUOTE_MARK.lastIndex = 0;
   // (test, not exec: a mark is one unit, so it ends where the scan stopped; no match array per mark)
-  while (QUOTE_MARK.test(text)) {
+  for (;;) {
+    if (!QUOTE_MARK.test(text)) {
+      if (open < 0 || family !== "single" || !glottalName(text, open)) break;
+      // the text's last quote never closed: the mark was a name's glottal stop, read on after it
+      skipped = (skipped ?? new Set<number>()).add(open);
+      QUOTE_MARK.lastIndex = open + 1;
+      open = -1;
+      continue;
+    }
     const i = QUOTE_MARK.lastIndex - 1;
     if (open >= 0) {
       // an open quote stops at a paragraph break unless the next paragraph re-opens it (news convention)
@@ -84,6 +93,12 @@ export function findQuotes(original: string): Quote[] {
       if (nl < i) {
         const continues = paragraphReopens(text, nl, family, i);
         if (!continues) {
+          if (family === "single" && glottalName(text, open)) {
+            skipped = (skipped ?? new Set<number>()).add(open);
+            QUOTE_MARK.lastIndex = open + 1;
+            open = -1;
+            continue;
+          }
           quotes.push({ start: open, end: trimEnd(text, nl), closed: false });
           open = -1;
         } else {
@@ -93,7 +108,7 @@ export function findQuotes(original: string): Quote[] {
       }
     }
     if (open < 0) {
-      const f = openerFamily(text, i);
+      const f = skipped?.has(i) ? null : openerFamily(text, i);
       if (f) {
         open = i;
         family = f;
@@ -112,6 +127,13 @@ export function findQuotes(original: string): Quote[] {
   }
   return quotes;
 }
+
+/**
+ * "coach 'Ana Fifita said": a Tongan or Hawaiian name opening with the glottal stop written as an apostrophe
+ * (a capitalised word, then the family name), read as a name when no closing mark follows in its paragraph.
+ */
+const glottalName = (text: string, at: number): boolean =>
+  /^['‘]\p{Lu}\p{Ll}+[ \u00A0]+\p{Lu}\p{Ll}/u.test(text.slice(at, at + 40));
 
 /** If the paragraph after the break at `nl` starts with an opening mark of `family`, its index. */
 function paragraphReopens(text: string, nl: number, family: Family, markIndex: number): number | 0 {

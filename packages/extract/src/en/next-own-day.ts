@@ -1,0 +1,42 @@
+import type { Draft } from "../draft.ts";
+import { paragraphAt, type Sentence } from "../text/segment.ts";
+import type { Dated } from "../timeline.ts";
+import { additionalStatement } from "./additional.ts";
+
+/**
+ * English: a new voice's first words with no day of their own ("Chief Medical Officer X said the outbreak was
+ * under control.") carry the running day of another speaker's statement; when the same voice's very next
+ * words, in that paragraph or the next, give a day ("“…,” Dr X told journalists on Tuesday."), the first
+ * words are of that day too. Fills `out` in place.
+ */
+export function firstWordsTakeNextDay(
+  text: string,
+  drafts: Draft[],
+  out: Dated[],
+  speakers: readonly (object | null)[],
+  sentences: Sentence[],
+): void {
+  const seen = new Set<object>();
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const speaker = speakers[i] ?? null;
+    if (!speaker || seen.has(speaker)) continue;
+    seen.add(speaker);
+    const [o, next] = [out[i] as Dated, out[i + 1] as Dated];
+    if (!o.inherited || !o.date || o.undated || !o.source || speakers[i + 1] !== speaker) continue;
+    if (next.inherited || !next.date || next.date === o.date) continue;
+    const nextDraft = drafts[i + 1] as Draft;
+    const gap =
+      paragraphAt(sentences, nextDraft.cueStart) - paragraphAt(sentences, (drafts[i] as Draft).cueStart);
+    if (
+      gap > 1 ||
+      additionalStatement(text, nextDraft) ||
+      /^had\b/i.test(text.slice(nextDraft.cueStart, nextDraft.cueEnd))
+    )
+      continue;
+    // (only a day run in from another speaker's own statement, not a scene's or the story's event)
+    const fromOther = out.some(
+      (x, j) => j < i && !x.inherited && x.source?.start === o.source?.start && speakers[j] !== speaker,
+    );
+    if (fromOther) Object.assign(o, { date: next.date, source: next.source, inherited: true });
+  }
+}
