@@ -58,7 +58,7 @@ function beforePastOccasion(text: string, content: [number, number]): [number, n
  * "and seemed to" — not as an adjective: "praised the brave and dedicated staff".)
  */
 const NEXT_PREDICATE =
-  /[\s\u00A0]+(?:and|but)[\s\u00A0]+(?:(?:also|then|later|still)[\s\u00A0]+)?(?:(?:has|have|had)[\s\u00A0]+(?:(?:also|since|repeatedly)[\s\u00A0]+)?(?:been|said|told|made|[a-z]+(?:ed|en))\b|[a-z]{3,}ed[\s\u00A0]+(?:to|against|that|on|with|about|for|the|a|an|his|her|their|its|him|them)\b)/g;
+  /,?[\s\u00A0]+(?:and|but)[\s\u00A0]+(?:(?:he|she|they|it|we)[\s\u00A0]+(?=(?:has|have|had|is|are|was|were)[\s\u00A0]))?(?:(?:also|then|later|still)[\s\u00A0]+)?(?:(?:has|have|had)[\s\u00A0]+(?:(?:also|since|repeatedly)[\s\u00A0]+)?(?:been|said|told|made|to[\s\u00A0]+[a-z]+|[a-z]+(?:ed|en))\b|[a-z]{3,}ed[\s\u00A0]+(?:to|against|that|on|with|about|for|the|a|an|his|her|their|its|him|them)\b)/g;
 /** A finite verb or a relative pronoun: the object holds a clause of its own, which the "and" may go on. */
 const CLAUSE_INSIDE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|that|which|who|[a-z]{3,}ed)\b/;
 function beforeNextPredicate(view: ArticleView, content: [number, number]): [number, number] {

@@ -7,7 +7,7 @@ import { objectGoesOnAt } from "./object-commas.ts";
 // (also "when he ran …", "because of …", "in July", "at last week's forum", "Wednesday on The X Show", "as Pyongyang
 // fired …": the occasion, a cause or another event after the object)
 export const OBJECT_END = new RegExp(
-  `,(?!\\d)|\\s(?:during|while|after|before|since|when|because|at\\s+(?:a|last)|in\\s+(?:an?|early|late|recent|January|February|March|April|May|June|July|August|September|October|November|December)|on\\s+(?:${EN_WEEKDAY_ALTERNATION})|(?:${EN_WEEKDAY_ALTERNATION})(?=\\s+(?:on|at|in)\\b)|as\\s+(?:[A-Z][\\w’'-]*\\s+[a-z]+ed|he|she|they|it|we))[\\s-]`,
+  `,(?!\\d)|[\\s\\u00A0]*[—―](?![\\s\\u00A0]*(?:from|including|such|like|namely)\\s)|[\\s\\u00A0]+(?:–|--?)(?=[\\s\\u00A0])|\\s(?:during|while|after|before|since|when|because|at\\s+(?:a|last)|in\\s+(?:an?|early|late|recent|January|February|March|April|May|June|July|August|September|October|November|December)|on\\s+(?:${EN_WEEKDAY_ALTERNATION})|(?:${EN_WEEKDAY_ALTERNATION})(?=\\s+(?:on|at|in)\\b)|as\\s+(?:[A-Z][\\w’'-]*\\s+[a-z]+ed|he|she|they|it|we))[\\s-]`,
   "g",
 );
 /** "rejected the accusation yesterday": the time the statement was made, after its object. */
@@ -70,6 +70,12 @@ export function objectOnly(text: string, view: ArticleView, content: [number, nu
     if (m[0] === ",") {
       inside = objectGoesOnAt(text, content[0], at, content[1]);
       if (inside >= at) continue;
+    }
+    // ("called the plan — drafted in secret — a disgrace": a pair of dashes sets off an aside inside the object)
+    const dash = m[0].trim();
+    if (/^[—―–-]/.test(dash) && slice.indexOf(dash, m.index + m[0].length) >= 0) {
+      inside = content[0] + slice.indexOf(dash, m.index + m[0].length);
+      continue;
     }
     return trimSpan(text, content[0], at) ?? content;
   }

@@ -1,0 +1,49 @@
+// Session 18 (pn): content edges and cues that news writing shares, found on PolNeAR dev.
+// Made-up sentences; no text here comes from a fixture or from PolNeAR.
+import { describe, expect, it } from "vitest";
+import { englishOn } from "./english.ts";
+
+// (a Wednesday)
+const en = englishOn("2026-06-10");
+const contents = (text: string) => en(text).map((c) => [c.cue.text, c.content.text]);
+
+describe("an object ends where the writer's own words begin after a dash", () => {
+  it("stops before an em dash and the writer's comment, not inside a pair of dashes or before a list", () => {
+    expect(
+      contents(
+        "Harbour row\nThe senator dismissed the audit as a “fairy tale” — a phrase that drew laughter in the chamber.\n\nThe mayor called the plan — drafted in secret — a disgrace to the city.\n\nShe had talked about the things she had come to fear — from the new tolls to the closed pier.",
+      ),
+    ).toEqual([
+      ["dismissed", "the audit as a “fairy tale”"],
+      ["called", "the plan — drafted in secret — a disgrace to the city"],
+      ["had talked about", "the things she had come to fear — from the new tolls to the closed pier"],
+    ]);
+  });
+  it("stops before a spaced hyphen or a double hyphen", () => {
+    expect(
+      contents(
+        'Harbour row\nThe mayor likened the fee to "a toll on breathing" - a charge the board rejected.\n\nThe union has called for higher wages -- a demand the owners call unaffordable.',
+      ),
+    ).toEqual([
+      ["likened", 'the fee to "a toll on breathing"'],
+      ["has called for", "higher wages"],
+    ]);
+  });
+});
+
+describe("an object ends before the speaker's next predicate after “but”", () => {
+  it("stops before “but he has also …”", () => {
+    expect(
+      contents(
+        "Rail plan\nThe governor is promising cheaper fares and “trains, trains, trains,” but he has also sharpened his attacks on the unions.",
+      ),
+    ).toEqual([["is promising", "cheaper fares and “trains, trains, trains,”"]]);
+  });
+  it("stops before “but also had to …”", () => {
+    expect(
+      contents(
+        "Pier repairs\nSeveral councillors praised the harbour master's work restoring the pier but also had to grant him another year to repay the loan.",
+      ),
+    ).toEqual([["praised", "the harbour master's work restoring the pier"]]);
+  });
+});
