@@ -46,4 +46,11 @@ describe("an object ends before the speaker's next predicate after “but”", (
       ),
     ).toEqual([["praised", "the harbour master's work restoring the pier"]]);
   });
+  it("stops there after any verb with an object, not only a weak one", () => {
+    expect(
+      contents(
+        "Ferry route\nThe ministry has quietly signaled openness to a night ferry but has been met with resistance from the unions.",
+      ),
+    ).toEqual([["has quietly signaled", "openness to a night ferry"]]);
+  });
 });
