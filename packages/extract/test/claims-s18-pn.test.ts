@@ -54,3 +54,28 @@ describe("an object ends before the speaker's next predicate after “but”", (
     ).toEqual([["has quietly signaled", "openness to a night ferry"]]);
   });
 });
+
+const speakers = (text: string) => en(text).map((c) => [c.speaker.mention?.text, c.cue.text, c.content.text]);
+
+describe("a participle after a message someone put out speaks for the one who put it out", () => {
+  it("gives the body that issued a statement or filed papers", () => {
+    expect(
+      speakers(
+        "Port reopening\nThe harbour board issued a statement on Monday saying the port would reopen.\n\nThe fishermen filed legal papers opposing the sale of the quay.",
+      ),
+    ).toEqual([
+      ["The harbour board", "saying", "the port would reopen"],
+      ["The fishermen", "opposing", "the sale of the quay"],
+    ]);
+  });
+  it("gives the one who released a study or sent a letter to someone", () => {
+    expect(
+      speakers(
+        "Ferry fees\nThe agency published a study showing ferry fees had doubled.\n\nLocal skippers sent a letter to the harbour board urging it to scrap the fees.",
+      ),
+    ).toEqual([
+      ["The agency", "showing", "ferry fees had doubled"],
+      ["Local skippers", "urging", "it to scrap the fees"],
+    ]);
+  });
+});

@@ -61,6 +61,7 @@ import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-m
 import { quotedAs } from "./quoted-as.ts";
 import { beforeNextRelative, gappedRelativeDraft, relativeDraft, relativePronounBefore } from "./relative.ts";
 import { restatesEarlierClaim } from "./restated-line.ts";
+import { senderOfMessage } from "./sent-message.ts";
 import { type SourceSpan, subjectAfter, widenToComma } from "./source-after.ts";
 import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
 import { coordinatorBefore } from "./time-before-verb.ts";
@@ -187,6 +188,9 @@ export function verbClaim(
     if (!hit.participle) return null;
     subject = null;
   }
+  // "The council issued a statement saying …": the one who put the message out speaks
+  const sender = hit.participle && left?.word ? senderOfMessage(text, toks, k, walks) : null;
+  if (sender) subject = sender;
   // "a series of tweets early Friday saying that …": a participle with its that-clause after a noun
   const participleClause =
     hit.participle && left?.word && participleOpensClause(toks, hit.index, k) && !subject;
