@@ -79,3 +79,31 @@ describe("a participle after a message someone put out speaks for the one who pu
     ]);
   });
 });
+
+describe("findings, arguments and attempts at them", () => {
+  it("reads “discovered that …” as a finding, not “discovered a wreck”", () => {
+    expect(
+      contents(
+        "Pier inquiry\nInspectors have also discovered that the pier was built without permits.\n\nDivers discovered a wreck near the pier.",
+      ),
+    ).toEqual([["have also discovered", "the pier was built without permits"]]);
+  });
+  it("reads “made the case (to someone) that …”, not “made a profit that …”", () => {
+    expect(
+      contents(
+        "Fees row\nThe mayor made the case to skippers that the fees were fair.\n\nThe ferry firm made a profit that surprised the council.",
+      ),
+    ).toEqual([["made", "the fees were fair"]]);
+  });
+  it("reads “tried to argue that …”, also after “and”", () => {
+    expect(
+      contents(
+        "Fees row\nThe ministry tried to argue that the fees were fair.\n\nThe board has promised a review and attempted to make the case that the pier is safe.",
+      ),
+    ).toEqual([
+      ["tried to argue", "the fees were fair"],
+      ["has promised", "a review"],
+      ["attempted to make", "the pier is safe"],
+    ]);
+  });
+});

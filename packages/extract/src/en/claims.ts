@@ -216,7 +216,8 @@ export function verbClaim(
     !subject &&
     /^(?:and|but)$/.test(coordinatorBefore(toks, k)) &&
     (coordinatorBefore(toks, k) === "and" || cueStart < verb.start || !WEAK_VERBS.has(hit.base)) &&
-    hit.form !== hit.base &&
+    // ("and attempted to make the case …": the raising verb before the infinitive carries the tense)
+    (hit.form !== hit.base || (hit.start ?? hit.index) < hit.index) &&
     (!WEAK_VERBS.has(hit.base) || cueEnd > verb.end || coordinatedAfterClaim(out, hit.form))
   ) {
     if (continuesAnotherClause(out, text, s.start, cueStart, verb.start)) return null;
