@@ -107,3 +107,16 @@ describe("findings, arguments and attempts at them", () => {
     ]);
   });
 });
+
+describe("“As X put it, …”", () => {
+  it("leaves an adverb before “put it” out of the speaker and reads a speaker with an appositive", () => {
+    expect(
+      speakers(
+        'Pier safety\nAs the mayor recently put it, "The pier is safe."\n\nAs Jane Roe, a tax lawyer at the Harbour Trust, put it, the fees are a scandal.',
+      ),
+    ).toEqual([
+      ["the mayor", "recently put it", '"The pier is safe."'],
+      ["Jane Roe, a tax lawyer at the Harbour Trust", "put it", "the fees are a scandal"],
+    ]);
+  });
+});
