@@ -120,3 +120,16 @@ describe("“As X put it, …”", () => {
     ]);
   });
 });
+
+describe("commas inside an object", () => {
+  it("keeps a second infinitive after “, then” and the appositive before “with”", () => {
+    expect(
+      contents(
+        "Pier plan\nThe trust planned to revive ticket sales at the pier, then hand the site over to the town.\n\nProsecutors charged two traders, Al Sim and Bo Tan, with defrauding investors.",
+      ),
+    ).toEqual([
+      ["planned", "to revive ticket sales at the pier, then hand the site over to the town"],
+      ["charged", "two traders, Al Sim and Bo Tan, with defrauding investors"],
+    ]);
+  });
+});

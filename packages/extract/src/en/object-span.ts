@@ -56,7 +56,8 @@ export function objectOnly(text: string, view: ArticleView, content: [number, nu
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const at = content[0] + m.index;
     if (quoteAt(view.quotes, at) || at <= inside) continue;
-    // ("accused the minister, Ann Lee, of …", "praised the chief, Tom Reyes, for …": the object's appositive)
+    // ("accused the minister, Ann Lee, of …", "praised the chief, Tom Reyes, for …", "charged two traders, Al Sim
+    // and Bo Tan, with …": the object's appositive)
     const appositive = m[0] === "," ? APPOSITIVE_BEFORE_LINK.exec(slice.slice(m.index)) : null;
     if (appositive) {
       re.lastIndex = m.index + appositive[0].length;
@@ -81,4 +82,4 @@ export function objectOnly(text: string, view: ArticleView, content: [number, nu
   }
   return content;
 }
-const APPOSITIVE_BEFORE_LINK = /^,[^,;:.!?“”"]{2,60},(?=\s+(?:of|for)\s)/;
+const APPOSITIVE_BEFORE_LINK = /^,[^,;:.!?“”"]{2,60},(?=\s+(?:of|for|with)\s)/;
