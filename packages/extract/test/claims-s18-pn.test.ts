@@ -133,3 +133,16 @@ describe("commas inside an object", () => {
     ]);
   });
 });
+
+describe("a month between the speaker and the verb", () => {
+  it("is no part of the speaker", () => {
+    expect(
+      speakers(
+        "Fraud case\nFederal prosecutors in April charged two traders with fraud.\n\nThe senator in late March said the pier was unsafe.",
+      ),
+    ).toEqual([
+      ["Federal prosecutors", "charged", "two traders with fraud"],
+      ["The senator", "said", "the pier was unsafe"],
+    ]);
+  });
+});
