@@ -146,3 +146,17 @@ describe("a month between the speaker and the verb", () => {
     ]);
   });
 });
+
+describe("plurals without an -s agree with a plain present verb", () => {
+  it("reads “Local women say”, “Two fishermen say”, and still “Bergmen reports”", () => {
+    expect(
+      speakers(
+        "Harbour fees\nLocal women say the fees are too high.\n\nTwo fishermen say the quay is unsafe.\n\nBergmen reports that the pier will close.",
+      ),
+    ).toEqual([
+      ["Local women", "say", "the fees are too high"],
+      ["Two fishermen", "say", "the quay is unsafe"],
+      ["Bergmen", "reports", "the pier will close"],
+    ]);
+  });
+});
