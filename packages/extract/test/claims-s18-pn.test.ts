@@ -160,3 +160,17 @@ describe("plurals without an -s agree with a plain present verb", () => {
     ]);
   });
 });
+
+describe("a topic verb with words before its preposition", () => {
+  it("reads “spoke out Tuesday about”, “spoke emotionally of”, “talked at length about”", () => {
+    expect(
+      contents(
+        "Pier memorial\nThe mayor spoke out Tuesday about the death of a fisherman.\n\nThe harbour master spoke emotionally of his years at the port.\n\nThe chief talked at length about the pier.\n\nThe mayor spoke on Tuesday.",
+      ),
+    ).toEqual([
+      ["spoke out Tuesday about", "the death of a fisherman"],
+      ["spoke emotionally of", "his years at the port"],
+      ["talked at length about", "the pier"],
+    ]);
+  });
+});

@@ -66,6 +66,7 @@ import { type SourceSpan, subjectAfter, widenToComma } from "./source-after.ts";
 import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
 import { coordinatorBefore } from "./time-before-verb.ts";
 import { circumstancePhrase, commaCloses, lastListedName, noObjectAfterComma } from "./token-shapes.ts";
+import { topicPrepositionAt } from "./topic-after.ts";
 import {
   adjunctThenComma,
   CLAUSE_WORDS,
@@ -117,10 +118,11 @@ export function verbClaim(
     cueEnd = particle.end;
     after++;
   } else if (topic) {
-    // "spoke about her ties to the church": the topic is the content
-    if (!particle?.word || !topic.has(lower(particle))) return null;
-    cueEnd = particle.end;
-    after++;
+    // "spoke about her ties to the church", "spoke out on Tuesday about …": the topic is the content
+    const at = topicPrepositionAt(toks, after, topic);
+    if (at < 0) return null;
+    cueEnd = (toks[at] as Token).end;
+    after = at + 1;
   }
   if (k < 0 && opensWithVerbAndColon(text, s.start, s.end)) return null;
   const d = verbDraft(cueStart, cueEnd, s);
