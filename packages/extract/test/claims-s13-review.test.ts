@@ -11,13 +11,13 @@ const brief = (text: string, runner = en) =>
 describe("'an early warning system' is a compound, 'a statement saying …' a report", () => {
   it("reads the participle after a message noun, and a participle that only reports", () => {
     expect(brief("The ministry issued a statement saying talks would resume next week.")).toEqual([
-      ["statement", "saying", "talks would resume next week"],
+      ["ministry", "saying", "talks would resume next week"],
     ]);
     expect(brief("The police released a letter warning residents to stay indoors.")).toEqual([
-      ["letter", "warning", "residents to stay indoors"],
+      ["police", "warning", "residents to stay indoors"],
     ]);
     expect(brief("The firm posted a note claiming hackers had stolen the data.")).toEqual([
-      ["note", "claiming", "hackers had stolen the data"],
+      ["firm", "claiming", "hackers had stolen the data"],
     ]);
   });
   it("still reads no cue in a compound ('an early warning system', 'a new training scheme')", () => {

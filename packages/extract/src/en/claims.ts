@@ -62,10 +62,12 @@ import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-m
 import { quotedAs } from "./quoted-as.ts";
 import { beforeNextRelative, gappedRelativeDraft, relativeDraft, relativePronounBefore } from "./relative.ts";
 import { restatesEarlierClaim } from "./restated-line.ts";
+import { senderOfMessage } from "./sent-message.ts";
 import { type SourceSpan, subjectAfter, widenToComma } from "./source-after.ts";
 import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
 import { coordinatorBefore } from "./time-before-verb.ts";
 import { circumstancePhrase, commaCloses, lastListedName, noObjectAfterComma } from "./token-shapes.ts";
+import { topicPrepositionAt } from "./topic-after.ts";
 import {
   adjunctThenComma,
   CLAUSE_WORDS,
@@ -117,10 +119,11 @@ export function verbClaim(
     cueEnd = particle.end;
     after++;
   } else if (topic) {
-    // "spoke about her ties to the church": the topic is the content
-    if (!particle?.word || !topic.has(lower(particle))) return null;
-    cueEnd = particle.end;
-    after++;
+    // "spoke about her ties to the church", "spoke out on Tuesday about …": the topic is the content
+    const at = topicPrepositionAt(toks, after, topic);
+    if (at < 0) return null;
+    cueEnd = (toks[at] as Token).end;
+    after = at + 1;
   }
   if (k < 0 && opensWithVerbAndColon(text, s.start, s.end)) return null;
   const d = verbDraft(cueStart, cueEnd, s);
@@ -188,6 +191,9 @@ export function verbClaim(
     if (!hit.participle) return null;
     subject = null;
   }
+  // "The council issued a statement saying …": the one who put the message out speaks
+  const sender = hit.participle && left?.word ? senderOfMessage(text, toks, k, walks) : null;
+  if (sender) subject = sender;
   // "a series of tweets early Friday saying that …": a participle with its that-clause after a noun
   const participleClause =
     hit.participle && left?.word && participleOpensClause(toks, hit.index, k) && !subject;
@@ -213,7 +219,8 @@ export function verbClaim(
     !subject &&
     /^(?:and|but)$/.test(coordinatorBefore(toks, k)) &&
     (coordinatorBefore(toks, k) === "and" || cueStart < verb.start || !WEAK_VERBS.has(hit.base)) &&
-    hit.form !== hit.base &&
+    // ("and attempted to make the case …": the raising verb before the infinitive carries the tense)
+    (hit.form !== hit.base || (hit.start ?? hit.index) < hit.index) &&
     (!WEAK_VERBS.has(hit.base) || cueEnd > verb.end || coordinatedAfterClaim(out, hit.form))
   ) {
     if (continuesAnotherClause(out, text, s.start, cueStart, verb.start)) return null;

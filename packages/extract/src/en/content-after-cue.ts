@@ -3,7 +3,7 @@ import type { ArticleView } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { contentAfter, endsClause, nearbyQuote, nextParagraph, untilComma } from "./content.ts";
-import { HEARER_VERBS, INTENT_VERBS, WEAK_VERBS } from "./lexicon.ts";
+import { HEARER_VERBS, WEAK_VERBS } from "./lexicon.ts";
 import { objectBeforeItsDay, objectOnly, withoutTrailingTime } from "./object-span.ts";
 import type { VerbHit } from "./verbs.ts";
 
@@ -31,13 +31,22 @@ export function contentAfterCue(
       // ("said the attack happened on Sunday": what follows "said" is a clause, its day the event's)
     } else if (content && !opensClause && hit.base !== "say") content = objectBeforeItsDay(text, content);
   }
-  if (content && !opensClause && (WEAK_VERBS.has(hit.base) || INTENT_VERBS.has(hit.base)))
+  if (content && !opensClause && !CLAUSE_REPORTING.has(hit.base))
     content = beforeNextPredicate(view, content);
   if (content && subordinate) content = untilComma(view, content);
   if (content && PRESENT_FORM.test(hit.form)) content = beforePastOccasion(text, content);
   return content;
 }
 
+/**
+ * Verbs whose words after them are most often a clause with no "that" ("said the town owed it money and had
+ * ignored …"): there an "and had …" may go on the reported clause, so the object's end is not sought.
+ */
+const CLAUSE_REPORTING = new Set(
+  "say tell add write note report announce warn argue claim insist explain confirm reveal allege admit deny predict estimate suggest acknowledge concede state declare stress maintain assert contend conclude reply testify recall".split(
+    " ",
+  ),
+);
 const PRESENT_FORM = /[^s]s$/;
 /**
  * "Coach X says her side can reach the quarter-finals after she named her squad yesterday": after a
@@ -58,7 +67,7 @@ function beforePastOccasion(text: string, content: [number, number]): [number, n
  * "and seemed to" — not as an adjective: "praised the brave and dedicated staff".)
  */
 const NEXT_PREDICATE =
-  /[\s\u00A0]+(?:and|but)[\s\u00A0]+(?:(?:also|then|later|still)[\s\u00A0]+)?(?:(?:has|have|had)[\s\u00A0]+(?:(?:also|since|repeatedly)[\s\u00A0]+)?(?:been|said|told|made|[a-z]+(?:ed|en))\b|[a-z]{3,}ed[\s\u00A0]+(?:to|against|that|on|with|about|for|the|a|an|his|her|their|its|him|them)\b)/g;
+  /,?[\s\u00A0]+(?:and|but)[\s\u00A0]+(?:(?:he|she|they|it|we)[\s\u00A0]+(?=(?:has|have|had|is|are|was|were)[\s\u00A0]))?(?:(?:also|then|later|still)[\s\u00A0]+)?(?:(?:has|have|had)[\s\u00A0]+(?:(?:also|since|repeatedly)[\s\u00A0]+)?(?:been|said|told|made|to[\s\u00A0]+[a-z]+|[a-z]+(?:ed|en))\b|[a-z]{3,}ed[\s\u00A0]+(?:to|against|that|on|with|about|for|the|a|an|his|her|their|its|him|them)\b)/g;
 /** A finite verb or a relative pronoun: the object holds a clause of its own, which the "and" may go on. */
 const CLAUSE_INSIDE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|that|which|who|[a-z]{3,}ed)\b/;
 function beforeNextPredicate(view: ArticleView, content: [number, number]): [number, number] {

@@ -7,8 +7,11 @@ import type { Sentence } from "../text/segment.ts";
 // Both expressions are sticky: they are tried only where a global scan could find a match (see below).
 export const IN_SOURCE =
   /\bIn[ \u00A0]+((?:the|this|that|a|an|its|their|his|her)[ \u00A0]+[^,.;:\n“”"]{0,80}?\b(?:poll|survey|study|report|analysis)\b[^,.;:\n“”"]{0,60}?),[ \u00A0]+(?=\S)/uy;
+// (the speaker may carry one appositive between commas: "As Jane Roe, a tax lawyer, put it")
 export const AS_PUT_IT =
-  /\b[Aa]s[ \u00A0]+((?:[\p{L}\p{N}.’'-]+[ \u00A0]+){1,8}?)(?:put|puts)[ \u00A0]+it\b/uy;
+  /\b[Aa]s[ \u00A0]+((?:[\p{L}\p{N}.’'-]+[ \u00A0]+){0,7}?[\p{L}\p{N}.’'-]+(?:,[ \u00A0]+(?:[\p{L}\p{N}.’'()-]+[ \u00A0]+){1,16}?[\p{L}\p{N}.’'()-]+,(?:[ \u00A0]+\p{Ll}+)?)?[ \u00A0]+)(?:put|puts)[ \u00A0]+it\b/uy;
+/** An adverb closing the speaker words belongs to the cue: "as the mayor recently put it". */
+const ADVERB_BEFORE_PUT = /[ \u00A0]+(?:\p{Ll}+ly|once|later|then|also|memorably|famously|aptly)[ \u00A0]*$/u;
 
 /** The IN_SOURCE matches a global scan finds: each starts at an "In", so only those are tried. */
 export function* inSourceMatches(text: string): Generator<RegExpExecArray> {
@@ -21,7 +24,7 @@ export function* inSourceMatches(text: string): Generator<RegExpExecArray> {
   }
 }
 
-/** Letters, digits, spaces and . ’ ' - : what AS_PUT_IT holds between its "as" and "put". */
+/** Letters, digits, spaces and . ’ ' - , ( ) : what AS_PUT_IT holds between its "as" and "put". */
 function inAsPutItPrefix(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128)
@@ -32,7 +35,10 @@ function inAsPutItPrefix(text: string, i: number): boolean {
       c === 32 ||
       c === 46 ||
       c === 45 ||
-      c === 39
+      c === 39 ||
+      c === 44 ||
+      c === 40 ||
+      c === 41
     );
   // a surrogate may be half of a letter outside the BMP
   return (
@@ -54,7 +60,7 @@ const isAsciiWordChar = (c: number): boolean =>
 
 /**
  * The AS_PUT_IT matches a global scan finds, trying the expression only at the "as"/"As" in the run of
- * words before each "put": a match reaches its "put" through letters, digits, spaces and . ’ ' - only.
+ * words before each "put": a match reaches its "put" through letters, digits, spaces and . ’ ' - , ( ) only.
  */
 export function* asPutItMatches(text: string): Generator<RegExpExecArray> {
   let from = 0; // no match starts before `from` that has not been given
@@ -107,8 +113,13 @@ export function framingDrafts(view: ArticleView): Draft[] {
     const s = sentences[si];
     if (!s || m.index < s.start || quoteAt(view.quotes, m.index)) continue;
     const srcStart = m.index + m[0].indexOf(m[1] as string);
-    const srcEnd = srcStart + (m[1] as string).trimEnd().length;
-    const cueStart = m.index + m[0].search(/puts?[ \u00A0]+it$/);
+    const words = m[1] as string;
+    const adverb = ADVERB_BEFORE_PUT.exec(words);
+    const srcEnd =
+      srcStart + (adverb ? words.slice(0, adverb.index) : words.trimEnd()).replace(/,$/, "").length;
+    const cueStart = adverb
+      ? srcStart + adverb.index + adverb[0].length - adverb[0].trimStart().length
+      : m.index + m[0].search(/puts?[ \u00A0]+it$/);
     const cueEnd = m.index + m[0].length;
     let content: [number, number] | null = null;
     if (m.index === s.start) {

@@ -32,7 +32,9 @@ const VERBS: (string | [string, string, string, string])[] = [
   ["post", "posts", "posted", "posting"],
   // counsel's "put it to the witness that …" (no-statement.ts keeps "put" only in that phrase)
   ["put", "puts", "put", "putting"],
-  ..."add warn remind argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe boast joke lament inform serve indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast praise demand propose recommend advise believe hope fear worry cite insist announce recount disclose assure question contend comment opine declare muse retort concede threaten attack urge press agree plead predict want refuse intend continue downplay invoke acknowledge applaud condemn denounce lambaste mock deride ridicule defend reject welcome endorse support oppose expect assume realize learn doubt suspect recognize encourage highlight detail liken decry scold chide hail yell shout chant scream exclaim whisper mutter accept express voice raise".split(
+  // "made the case to voters that …" (no-statement.ts keeps "make" only in that phrase)
+  ["make", "makes", "made", "making"],
+  ..."add warn remind argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe boast joke lament inform serve indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast praise demand propose recommend advise believe hope fear worry cite insist announce recount disclose assure question contend comment opine declare muse retort concede threaten attack urge press agree plead predict want refuse intend continue downplay invoke acknowledge applaud condemn denounce lambaste mock deride ridicule defend reject welcome endorse support oppose expect assume realize learn doubt suspect recognize encourage highlight detail liken decry scold chide hail yell shout chant scream exclaim whisper mutter accept express voice raise discover".split(
     " ",
   ),
 ];
@@ -142,6 +144,7 @@ export const HEARER_VERBS = new Set([
   "remind",
   "inform",
   "put",
+  "make",
 ]);
 /** Verbs that report nothing by themselves unless followed by a clause, a quote, a colon or a particle. */
 export const WEAK_VERBS = new Set(
@@ -150,7 +153,7 @@ export const WEAK_VERBS = new Set(
     "remind praise blame dismiss cite demand propose recommend advise threaten charge counter repeat wonder attack press " +
     "agree plead downplay invoke applaud condemn denounce lambaste mock deride ridicule defend reject welcome " +
     "endorse support oppose criticize criticise blast slam accuse want plan intend continue " +
-    "echo label encourage tout highlight detail liken decry scold chide hail lament speak talk brag know understand feel expect assume realize learn doubt suspect recognize " +
+    "echo label encourage tout highlight detail liken decry scold chide hail lament speak talk brag know understand feel expect assume realize learn doubt suspect recognize discover " +
     "sing cry yell shout chant scream exclaim whisper mutter express voice raise"
   ).split(" "),
 );
@@ -158,7 +161,7 @@ export const WEAK_VERBS = new Set(
 export const QUOTE_ONLY_VERBS = new Set("sing cry yell shout chant scream exclaim whisper mutter".split(" "));
 /** Attitude verbs that report only with a that-clause ("knew that …", not "knew the city"). */
 export const CLAUSE_ONLY_VERBS = new Set([
-  ..."know understand feel expect assume realize learn doubt suspect recognize accept".split(" "),
+  ..."know understand feel expect assume realize learn doubt suspect recognize accept discover".split(" "),
   ...ATTITUDE_ADJECTIVES,
   ...IMPERSONAL_ADJECTIVES,
 ]);
@@ -167,7 +170,7 @@ export const CLAUSE_ONLY_VERBS = new Set([
  * (not "submitted a report"), "posted on X that …" (not "posted a loss"), "informed the court that …" (not "informed the family"), "has served notice that …"
  * (not "served in the army"), counsel "put it to the witness that …" (not "put the plan on hold").
  */
-export const THAT_CLAUSE_VERBS = new Set(["submit", "inform", "serve", "post", "put"]);
+export const THAT_CLAUSE_VERBS = new Set(["submit", "inform", "serve", "post", "put", "make"]);
 /** Verbs of intent whose infinitive is the content ("vowed to cut fees", "plans to run"). */
 export const INTENT_VERBS = new Set(
   "promise vow pledge hope threaten plan want refuse agree decline intend seek offer decide expect".split(

@@ -85,6 +85,9 @@ const WHEN_ONLY = new RegExp(
   `^(?:(?:on|until|till|from|by|in|at|after|before|through)\\s+)?(?:(?:next|this|last|the|early|late|mid-?)\\s+)*(?:${EN_WEEKDAY_ALTERNATION}|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|week|month|year|new\\s+year|\\d{1,2})\\.?(?:\\s+(?:\\d{1,2}|\\d{4}|morning|afternoon|evening|night))?(?:,?\\s+\\d{4})?$`,
   "i",
 );
+/** "made the (strong) case (to voters)": the words after "make" that argue for what follows. */
+const MADE_THE_CASE =
+  /^[\s\u00A0]+(?:the|a|an|his|her|their|its|our)[\s\u00A0]+(?:(?:strong|strongest|compelling|clear|public|moral|economic|political|legal)[\s\u00A0]+)?case(?:[\s\u00A0]+to[\s\u00A0]+[^,.;:]*?)?(?:[\s\u00A0]+that)?[\s\u00A0]*$/i;
 /** Counsel's "put it to [the witness]": the hearer words after "put". */
 const PUT_IT_TO = /^[\s\u00A0]+it[\s\u00A0]+to[\s\u00A0]/i;
 /** After "said" a preposition too opens only circumstances («said in his interview»). */
@@ -169,6 +172,8 @@ export function reportsNothing(
   if (ANONYMITY.test(content) || ANONYMOUS_WISH.test(content)) return true;
   // "put it to the witness that …" suggests a version of events; "put the plan on hold" says nothing
   if (verb.base === "put" && !PUT_IT_TO.test(hearer)) return true;
+  // "made the case to voters that …" argues; "made a profit that …", "made sure that …" say nothing
+  if (verb.base === "make" && !MADE_THE_CASE.test(hearer)) return true;
   if (bareVerb && reportedState(verb, content)) return true;
   const negated = /\b(?:not|never)\b|n[’']t\b/i.test(cue);
   if (negated && leftOpen(content)) return true;

@@ -20,6 +20,7 @@ const hasFiniteVerb = (piece: string): boolean =>
   piece.split(/[\s\u00A0]+/).some((w) => FINITE.test(w.toLowerCase()));
 const isItem = (piece: string): boolean => !NOT_AN_ITEM.test(piece) && !hasFiniteVerb(piece);
 const GERUND = /^[\s\u00A0]+[a-z]+ing\b/;
+const THEN_VERB = /^[\s\u00A0]+then[\s\u00A0]+[a-z]+[\s\u00A0]/;
 const INCLUDING = /^[\s\u00A0]+including[\s\u00A0]/;
 /** A name beside a role: one to four capitalised words ("Lonnie Bunch", "Ariel Quiros and William Stenger"). */
 const NAME =
@@ -43,6 +44,8 @@ export function objectGoesOnAt(text: string, start: number, at: number, end: num
   const closing = at + 1 + first.length;
   // "attacks on Machado, including Friday's tweets": the members of the object's noun
   if (INCLUDING.test(first)) return pieces.length > 1 ? closing : at;
+  // "planned to revive ticket sales, then hand the site over": a second infinitive the first one's "to" governs
+  if (THEN_VERB.test(first) && /^to[\s\u00A0]/.test(text.slice(start, at))) return at;
   if (NOT_AN_ITEM.test(first)) return -1;
   // ("invoked the act late Monday, freeing up crews and …": a participle of the writer's, unless the object is
   // itself a list of gerunds: "called for cutting fees, raising wages and …")

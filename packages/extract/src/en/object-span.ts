@@ -7,7 +7,7 @@ import { objectGoesOnAt } from "./object-commas.ts";
 // (also "when he ran …", "because of …", "in July", "at last week's forum", "Wednesday on The X Show", "as Pyongyang
 // fired …": the occasion, a cause or another event after the object)
 export const OBJECT_END = new RegExp(
-  `,(?!\\d)|\\s(?:during|while|after|before|since|when|because|at\\s+(?:a|last)|in\\s+(?:an?|early|late|recent|January|February|March|April|May|June|July|August|September|October|November|December)|on\\s+(?:${EN_WEEKDAY_ALTERNATION})|(?:${EN_WEEKDAY_ALTERNATION})(?=\\s+(?:on|at|in)\\b)|as\\s+(?:[A-Z][\\w’'-]*\\s+[a-z]+ed|he|she|they|it|we))[\\s-]`,
+  `,(?!\\d)|[\\s\\u00A0]*[—―](?![\\s\\u00A0]*(?:from|including|such|like|namely)\\s)|[\\s\\u00A0]+(?:–|--?)(?=[\\s\\u00A0])|\\s(?:during|while|after|before|since|when|because|at\\s+(?:a|last)|in\\s+(?:an?|early|late|recent|January|February|March|April|May|June|July|August|September|October|November|December)|on\\s+(?:${EN_WEEKDAY_ALTERNATION})|(?:${EN_WEEKDAY_ALTERNATION})(?=\\s+(?:on|at|in)\\b)|as\\s+(?:[A-Z][\\w’'-]*\\s+[a-z]+ed|he|she|they|it|we))[\\s-]`,
   "g",
 );
 /** "rejected the accusation yesterday": the time the statement was made, after its object. */
@@ -56,7 +56,8 @@ export function objectOnly(text: string, view: ArticleView, content: [number, nu
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const at = content[0] + m.index;
     if (quoteAt(view.quotes, at) || at <= inside) continue;
-    // ("accused the minister, Ann Lee, of …", "praised the chief, Tom Reyes, for …": the object's appositive)
+    // ("accused the minister, Ann Lee, of …", "praised the chief, Tom Reyes, for …", "charged two traders, Al Sim
+    // and Bo Tan, with …": the object's appositive)
     const appositive = m[0] === "," ? APPOSITIVE_BEFORE_LINK.exec(slice.slice(m.index)) : null;
     if (appositive) {
       re.lastIndex = m.index + appositive[0].length;
@@ -71,8 +72,14 @@ export function objectOnly(text: string, view: ArticleView, content: [number, nu
       inside = objectGoesOnAt(text, content[0], at, content[1]);
       if (inside >= at) continue;
     }
+    // ("called the plan — drafted in secret — a disgrace": a pair of dashes sets off an aside inside the object)
+    const dash = m[0].trim();
+    if (/^[—―–-]/.test(dash) && slice.indexOf(dash, m.index + m[0].length) >= 0) {
+      inside = content[0] + slice.indexOf(dash, m.index + m[0].length);
+      continue;
+    }
     return trimSpan(text, content[0], at) ?? content;
   }
   return content;
 }
-const APPOSITIVE_BEFORE_LINK = /^,[^,;:.!?“”"]{2,60},(?=\s+(?:of|for)\s)/;
+const APPOSITIVE_BEFORE_LINK = /^,[^,;:.!?“”"]{2,60},(?=\s+(?:of|for|with)\s)/;

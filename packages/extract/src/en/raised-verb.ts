@@ -8,6 +8,8 @@ import type { VerbHit } from "./verbs.ts";
 
 const RAISING = /^(?:appears?|appeared|appearing|seems?|seemed|seeming)$/;
 const CONTINUE = /^(?:continues?|continued|continuing)$/;
+/** "tried to argue that …", "sought to reassure …": an attempt at saying is still saying it. */
+const TRY = /^(?:try|tries|tried|trying|attempts?|attempted|attempting|seeks?|sought|seeking)$/;
 /** "continues to deny …" goes on reporting; "continue to show signs of …" is no finding. */
 const goesOnReporting = (base: string): boolean => !NOT_RAISED.has(base) && base !== "show";
 const GO = /^(?:go|goes|went|going|gone)$/;
@@ -35,6 +37,7 @@ export function raisedVerbStart(toks: Token[], i: number, base: string): number 
   const before = toks[i - 2];
   if (!before?.word) return -1;
   if (RAISING.test(lower(before)) || (CONTINUE.test(lower(before)) && goesOnReporting(base))) return i - 2;
+  if (TRY.test(lower(before)) && goesOnReporting(base)) return i - 2;
   const go = toks[i - 3];
   if (lower(before) === "on" && go?.word && GO.test(lower(go))) return i - 3;
   return tookToMedium(toks, i - 1);

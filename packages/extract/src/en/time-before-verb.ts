@@ -9,6 +9,8 @@ import { TIME_WORDS } from "./lexicon.ts";
 export function timeBeforeVerb(nearestFirst: Token[]): number {
   if (/^(?:1[89]|20)\d\d$/.test(nearestFirst[0]?.text ?? "") && /^in$/i.test(nearestFirst[1]?.text ?? ""))
     return 2;
+  const month = monthBeforeVerb(nearestFirst);
+  if (month > 0) return month;
   // ("Ncube yesterday (Tuesday) said": the day's name in brackets after the time word)
   const bracket = bracketedDayBefore(nearestFirst);
   let skip = bracket;
@@ -21,6 +23,17 @@ export function timeBeforeVerb(nearestFirst: Token[]): number {
   )
     skip++;
   return skip + occasionBeforeVerb(nearestFirst, skip);
+}
+
+const MONTH =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
+/** "Federal prosecutors in April charged", "The senator in late March 2016 said": tokens of the month phrase, or 0. */
+function monthBeforeVerb(nearestFirst: Token[]): number {
+  let k = /^(?:1[89]|20)\d\d$/.test(nearestFirst[0]?.text ?? "") ? 1 : 0;
+  if (!MONTH.test(nearestFirst[k]?.text ?? "")) return 0;
+  k++;
+  if (/^(?:late|early|mid)$/.test(nearestFirst[k]?.text ?? "")) k++;
+  return /^in$/i.test(nearestFirst[k]?.text ?? "") ? k + 1 : 0;
 }
 
 const OCCASIONS = new Set(

@@ -362,8 +362,11 @@ const PEOPLE_THEN_PLACE =
   /^(?:(?:the|some|many|most|several)\s+)?(?:[a-z-]+\s+)?([A-Za-z-]+)\s+(?:in|on|at|of|from|along|across|around|near|outside)\s/i;
 
 /** A subject phrase read as plural: a lowercase last word in -s, or people before a place ("Residents of …"). */
+const IRREGULAR_PLURAL = /^(?:\p{Ll}*men|children|grandchildren|people|folk)$/u;
 function pluralSubject(phrase: string, last: string, capitalised: boolean, base: string): boolean {
   if (!capitalised && /[^s'’]s$/.test(last)) return true;
+  // ("Local women say", "Two fishermen say", "Many children say": plurals without an -s)
+  if (!capitalised && IRREGULAR_PLURAL.test(last)) return true;
   // ("Residents of the area say", "Crewmen on the Corentyne say": the people, then where they are; not "analysts
   // on a conference call": a verb that may be a noun ends the phrase)
   const placed = NOUN_LIKE.has(base) ? null : PEOPLE_THEN_PLACE.exec(phrase);
