@@ -93,5 +93,27 @@ export function bodyQuotedBefore(
   title: string | null,
 ): Entity | null {
   if (previous && previousOfKind(previous, head, title)) return previous;
+  if (previous && initialismJustQuoted(previous, head, title)) return previous;
   return onlyOneWordCompany(entities, head, title);
+}
+
+/** Heads of a body that an initialism alone may stand for ("the GSD said … the party said"). */
+const INITIALISM_HEADS = new Set(
+  "party union council company firm group association organisation organization movement federation coalition alliance commission authority board agency".split(
+    " ",
+  ),
+);
+/**
+ * "In a statement, the GSD said …. “…,” the party said": a body known only by its initialism, quoted just before,
+ * shows no kind of its own, so a plain "the party" (no word of its own before the head) is that body.
+ */
+function initialismJustQuoted(previous: Entity, head: string, title: string | null): boolean {
+  return (
+    previous.kind !== "person" &&
+    !previous.generic &&
+    !!previous.claims &&
+    /^\p{Lu}{2,6}$/u.test(previous.name ?? "") &&
+    INITIALISM_HEADS.has(head) &&
+    /^(?:the\s+)?[a-z]+$/.test(title ?? "")
+  );
 }

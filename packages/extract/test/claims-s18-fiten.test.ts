@@ -46,3 +46,64 @@ describe("a branch of a body", () => {
     );
   });
 });
+
+describe("a body known only by its initialism, then by its kind", () => {
+  it("reads 'the party' just after as that body", () => {
+    const claims = named(
+      "Harbour row\nIn a statement yesterday, the PDM said the port deal was a mistake.\n“This is the third such deal this year,” the party said.",
+    );
+    expect(claims.map((c) => c[0])).toEqual(["PDM", "PDM"]);
+    expect(
+      named(
+        "Pay row\nThe KTU said on Monday that wages were late.\n“We will not wait another month,” the union said.",
+      ).map((c) => c[0]),
+    ).toEqual(["KTU", "KTU"]);
+  });
+  it("takes that body's day, not the day of the body quoted before it", () => {
+    const claims = en(
+      "Harbour row\nThe Harbour Trust said on Monday that the deal was rushed.\nIn a statement yesterday, the PDM said the port deal was a mistake.\n“This is the third such deal this year,” the party said.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.date])).toEqual([
+      ["Harbour Trust", "2026-10-05"],
+      ["PDM", "2026-10-07"],
+      ["PDM", "2026-10-07"],
+    ]);
+  });
+});
+
+describe("plans and requests told with an infinitive", () => {
+  it("are no claims ('plans to build', 'has asked to meet')", () => {
+    expect(
+      named("Villa row\nThe developer plans to build 30 flats on the plot, with work due in 2029."),
+    ).toEqual([]);
+    expect(named("Villa row\nThe residents' association has asked to meet the mayor next week.")).toEqual([]);
+    expect(named("Villa row\nMr Okoro intends to appeal the ruling.")).toEqual([]);
+    // (a plan reported with "said" and a pledge stay claims)
+    expect(named("Villa row\nThe firm said it plans to build 30 flats.")[0]?.[2]).toBe(
+      "it plans to build 30 flats",
+    );
+    expect(named("Villa row\nThe mayor pledged to cut fees.")[0]?.[2]).toBe("to cut fees");
+  });
+  it("keeps the planner in focus for a later pronoun", () => {
+    const claims = named(
+      "Villa row\nMs Adjei plans to stand for the council in May. She said the roads were a disgrace.",
+    );
+    expect(claims).toEqual([["Adjei", "She", "the roads were a disgrace"]]);
+  });
+});
+
+describe("a question put to a hearer", () => {
+  it("is no claim ('asked the Minister whether …')", () => {
+    expect(
+      named(
+        "Budget debate\nDuring Question Time on Tuesday, the MP for Lakeside, Hon. Jonah Tabe, asked the Minister whether the fund had been audited.",
+      ),
+    ).toEqual([]);
+    expect(named("Budget debate\nThe senator asked the Secretary how much the plan would cost.")).toEqual([]);
+    expect(named("Budget debate\nMs Ruiz asked him why the report was late.")).toEqual([]);
+    // (a request to a hearer stays)
+    expect(named("Budget debate\nThe senator asked the court to halt the works.")[0]?.[2]).toBe(
+      "the court to halt the works",
+    );
+  });
+});
