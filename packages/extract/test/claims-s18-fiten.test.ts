@@ -107,3 +107,23 @@ describe("a question put to a hearer", () => {
     );
   });
 });
+
+describe("a headline with a verb and a noun object", () => {
+  it("is no claim ('Union slams budget', 'Board rejects tally')", () => {
+    const body = "\nBy Ama Lee\nThe board met on Monday to go through the count in each district.";
+    expect(named(`Board rejects tally${body}`)).toEqual([]);
+    expect(named(`Union slams budget cuts${body}`)).toEqual([]);
+    expect(named(`Farmers fear losses as rains fail${body}`)).toEqual([]);
+    expect(named(`Mayor blames council for potholes${body}`)).toEqual([]);
+    // (a reporting verb with a clause, a quotation or a verbless "says X unfair" stays a claim)
+    expect(named(`Union says budget unfair${body}`)[0]?.[2]).toBe("budget unfair");
+    expect(named(`Mayor warns potholes will cost lives${body}`)[0]?.[2]).toBe("potholes will cost lives");
+    expect(named(`Mayor slams ‘reckless’ cuts${body}`)[0]?.[2]).toBe("‘reckless’ cuts");
+  });
+  it("keeps its speaker in focus for the body", () => {
+    const claims = named(
+      "Nurses' union rejects pay offer\nBy Ama Lee\nThe union said on Monday that the offer was an insult.",
+    );
+    expect(claims).toEqual([["Nurses' union", "The union", "the offer was an insult"]]);
+  });
+});
