@@ -93,13 +93,16 @@ export function bodyQuotedBefore(
   title: string | null,
 ): Entity | null {
   if (previous && previousOfKind(previous, head, title)) return previous;
-  if (previous && initialismJustQuoted(previous, head, title)) return previous;
+  if (previous && initialismJustQuoted(previous, head, title)) {
+    previous.kind = "organisation";
+    return previous;
+  }
   return onlyOneWordCompany(entities, head, title);
 }
 
 /** Heads of a body that an initialism alone may stand for ("the GSD said … the party said"). */
 const INITIALISM_HEADS = new Set(
-  "party union council company firm group association organisation organization movement federation coalition alliance commission authority board agency".split(
+  "party union council company firm group association organisation organization movement federation coalition alliance commission authority board agency fund institute centre center network forum trust society".split(
     " ",
   ),
 );
@@ -108,8 +111,12 @@ const INITIALISM_HEADS = new Set(
  * shows no kind of its own, so a plain "the party" (no word of its own before the head) is that body.
  */
 function initialismJustQuoted(previous: Entity, head: string, title: string | null): boolean {
+  // ("KUPPET said …": a capitalised initialism opening a sentence may have been read as a person's name)
+  const bare =
+    previous.kind !== "person" ||
+    (!previous.gender && !previous.titles.length && /^\p{Lu}{3,6}$/u.test(previous.name ?? ""));
   return (
-    previous.kind !== "person" &&
+    bare &&
     !previous.generic &&
     !!previous.claims &&
     /^\p{Lu}{2,6}$/u.test(previous.name ?? "") &&

@@ -58,6 +58,17 @@ describe("a body known only by its initialism, then by its kind", () => {
         "Pay row\nThe KTU said on Monday that wages were late.\n“We will not wait another month,” the union said.",
       ).map((c) => c[0]),
     ).toEqual(["KTU", "KTU"]);
+    // (an initialism opening the sentence, and other kinds of body: "the fund")
+    expect(
+      named("Pay row\nKUSNET said on Monday that wages were late. The union said talks had failed.").map(
+        (c) => c[0],
+      ),
+    ).toEqual(["KUSNET", "KUSNET"]);
+    expect(
+      named(
+        "Pay row\nThe NHSF said on Monday that claims had risen. The fund said it would pay by June.",
+      ).map((c) => c[0]),
+    ).toEqual(["NHSF", "NHSF"]);
   });
   it("takes that body's day, not the day of the body quoted before it", () => {
     const claims = en(
@@ -101,6 +112,8 @@ describe("a question put to a hearer", () => {
     ).toEqual([]);
     expect(named("Budget debate\nThe senator asked the Secretary how much the plan would cost.")).toEqual([]);
     expect(named("Budget debate\nMs Ruiz asked him why the report was late.")).toEqual([]);
+    expect(named("Budget debate\nMr Tabe wanted to know whether the fund had been audited.")).toEqual([]);
+    expect(named("Budget debate\nThe senator demanded to know why the road was late.")).toEqual([]);
     // (a request to a hearer stays)
     expect(named("Budget debate\nThe senator asked the court to halt the works.")[0]?.[2]).toBe(
       "the court to halt the works",
