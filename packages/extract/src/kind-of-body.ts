@@ -97,6 +97,8 @@ export function bodyQuotedBefore(
     previous.kind = "organisation";
     return previous;
   }
+  const owner = previous ? initialismInTitle(entities, previous, head, title) : null;
+  if (owner) return owner;
   return onlyOneWordCompany(entities, head, title);
 }
 
@@ -123,4 +125,33 @@ function initialismJustQuoted(previous: Entity, head: string, title: string | nu
     INITIALISM_HEADS.has(head) &&
     /^(?:the\s+)?[a-z]+$/.test(title ?? "")
   );
+}
+
+/** A title opened by its body's initialism: "KNUT secretary general", "the NUT's general secretary". */
+const INITIALISM_TITLE = /^(?:the\s+)?(\p{Lu}{2,6})(?:[’']s)?\s+[a-z]/u;
+/**
+ * "KNUT secretary general Collins Oyuu said …. The union said …": the body whose initialism opens the title of
+ * the person just quoted, when a plain "the union" names nothing else (the one met by that name, or a new one).
+ */
+function initialismInTitle(
+  entities: Entity[],
+  previous: Entity,
+  head: string,
+  title: string | null,
+): Entity | null {
+  if (previous.kind !== "person" || !INITIALISM_HEADS.has(head) || !/^(?:the\s+)?[a-z]+$/.test(title ?? ""))
+    return null;
+  const initialism = previous.titles.map((t) => INITIALISM_TITLE.exec(t)?.[1]).find(Boolean);
+  if (!initialism) return null;
+  const met = entities.find((e) => e.name === initialism && e.kind !== "person");
+  if (met) return met;
+  const e: Entity = {
+    name: initialism,
+    kind: "organisation",
+    titles: [],
+    nameWords: [initialism],
+    titleWords: [],
+  };
+  entities.push(e);
+  return e;
 }

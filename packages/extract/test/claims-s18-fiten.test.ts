@@ -70,6 +70,18 @@ describe("a body known only by its initialism, then by its kind", () => {
       ).map((c) => c[0]),
     ).toEqual(["NHSF", "NHSF"]);
   });
+  it("reads 'the union' after an official whose title opens with its initialism as that body", () => {
+    expect(
+      named(
+        "Pay row\nKUSNET secretary general Amos Wekesa said wages were late. The union said talks had failed.",
+      ).map((c) => c[0]),
+    ).toEqual(["Amos Wekesa", "KUSNET"]);
+    expect(
+      named(
+        "Pay row\nMr Wekesa, the KUSNET chairman, said wages were late. The union said talks had failed.",
+      ).map((c) => c[0]),
+    ).toEqual(["Wekesa", "KUSNET"]);
+  });
   it("takes that body's day, not the day of the body quoted before it", () => {
     const claims = en(
       "Harbour row\nThe Harbour Trust said on Monday that the deal was rushed.\nIn a statement yesterday, the PDM said the port deal was a mistake.\n“This is the third such deal this year,” the party said.",
