@@ -1,4 +1,4 @@
-import { isStateName } from "./en/person-words.ts";
+import { isStateName, TITLE_HEADS } from "./en/person-words.ts";
 import { COMPANY_HEADS, fitsGeneric, previousOfKind } from "./generic-bodies.ts";
 import type { Entity } from "./speakers.ts";
 import { isEnglishStateName } from "./states.ts";
@@ -119,6 +119,7 @@ function initialismJustQuoted(previous: Entity, head: string, title: string | nu
     (!previous.gender && !previous.titles.length && /^\p{Lu}{3,6}$/u.test(previous.name ?? ""));
   return (
     bare &&
+    !TITLE_HEADS.has(previous.name ?? "") &&
     !previous.generic &&
     !!previous.claims &&
     /^\p{Lu}{2,6}$/u.test(previous.name ?? "") &&
