@@ -140,6 +140,7 @@ describe("a headline with a verb and a noun object", () => {
     expect(named(`Union slams budget cuts${body}`)).toEqual([]);
     expect(named(`Farmers fear losses as rains fail${body}`)).toEqual([]);
     expect(named(`Mayor blames council for potholes${body}`)).toEqual([]);
+    expect(named(`Growers fear losses as dry season extended${body}`)).toEqual([]);
     // (a reporting verb with a clause, a quotation or a verbless "says X unfair" stays a claim)
     expect(named(`Union says budget unfair${body}`)[0]?.[2]).toBe("budget unfair");
     expect(named(`Mayor warns potholes will cost lives${body}`)[0]?.[2]).toBe("potholes will cost lives");

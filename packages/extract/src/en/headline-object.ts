@@ -31,7 +31,8 @@ export function headlineObjectOnly(view: ArticleView, d: Draft): boolean {
     /(?:ed|ing)$/.test(verb)
   )
     return false;
-  const content = view.text.slice(d.contentStart, d.contentEnd);
+  // ("Fishermen fear hardship as season extended": the object ends where the headline's "as" or "amid" begins)
+  const content = view.text.slice(d.contentStart, d.contentEnd).split(/\s+(?:as|amid|after)\s/)[0] as string;
   if (CLAUSE_WORDS.test(content) || /^to\s/i.test(content)) return false;
   const words = content.split(/\s+/);
   return words.length <= 6 && !words.slice(1).some((w) => VERB_LIKE.test(w) || VERB_FORMS.has(w));
