@@ -153,3 +153,22 @@ describe("a headline with a verb and a noun object", () => {
     expect(claims).toEqual([["Nurses' union", "The union", "the offer was an insult"]]);
   });
 });
+
+describe("an unnamed source with a rank before the office's field", () => {
+  it("keeps the whole description ('A senior fisheries officer')", () => {
+    expect(
+      named(
+        "Quota cut\nA senior fisheries officer, who spoke on condition of anonymity, said the limit was a compromise.",
+      ),
+    ).toEqual([
+      [
+        "senior fisheries officer",
+        "A senior fisheries officer, who spoke on condition of anonymity",
+        "the limit was a compromise",
+      ],
+    ]);
+    expect(named("Quota cut\nA top customs official said the limit was a compromise.")[0]?.[0]).toBe(
+      "top customs official",
+    );
+  });
+});
