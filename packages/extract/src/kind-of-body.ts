@@ -1,4 +1,4 @@
-import { isStateName } from "./en/person-words.ts";
+import { isStateName, TITLE_HEADS } from "./en/person-words.ts";
 import { COMPANY_HEADS, fitsGeneric, previousOfKind } from "./generic-bodies.ts";
 import type { Entity } from "./speakers.ts";
 import { isEnglishStateName } from "./states.ts";
@@ -93,5 +93,66 @@ export function bodyQuotedBefore(
   title: string | null,
 ): Entity | null {
   if (previous && previousOfKind(previous, head, title)) return previous;
+  if (previous && initialismJustQuoted(previous, head, title)) {
+    previous.kind = "organisation";
+    return previous;
+  }
+  const owner = previous ? initialismInTitle(entities, previous, head, title) : null;
+  if (owner) return owner;
   return onlyOneWordCompany(entities, head, title);
+}
+
+/** Heads of a body that an initialism alone may stand for ("the GSD said … the party said"). */
+const INITIALISM_HEADS = new Set(
+  "party union council company firm group association organisation organization movement federation coalition alliance commission authority board agency fund institute centre center network forum trust society".split(
+    " ",
+  ),
+);
+/**
+ * "In a statement, the GSD said …. “…,” the party said": a body known only by its initialism, quoted just before,
+ * shows no kind of its own, so a plain "the party" (no word of its own before the head) is that body.
+ */
+function initialismJustQuoted(previous: Entity, head: string, title: string | null): boolean {
+  // ("KUPPET said …": a capitalised initialism opening a sentence may have been read as a person's name)
+  const bare =
+    previous.kind !== "person" ||
+    (!previous.gender && !previous.titles.length && /^\p{Lu}{3,6}$/u.test(previous.name ?? ""));
+  return (
+    bare &&
+    !TITLE_HEADS.has(previous.name ?? "") &&
+    !previous.generic &&
+    !!previous.claims &&
+    /^\p{Lu}{2,6}$/u.test(previous.name ?? "") &&
+    INITIALISM_HEADS.has(head) &&
+    /^(?:the\s+)?[a-z]+$/.test(title ?? "")
+  );
+}
+
+/** A title opened by its body's initialism: "KNUT secretary general", "the NUT's general secretary". */
+const INITIALISM_TITLE = /^(?:the\s+)?(\p{Lu}{2,6})(?:[’']s)?\s+[a-z]/u;
+/**
+ * "KNUT secretary general Collins Oyuu said …. The union said …": the body whose initialism opens the title of
+ * the person just quoted, when a plain "the union" names nothing else (the one met by that name, or a new one).
+ */
+function initialismInTitle(
+  entities: Entity[],
+  previous: Entity,
+  head: string,
+  title: string | null,
+): Entity | null {
+  if (previous.kind !== "person" || !INITIALISM_HEADS.has(head) || !/^(?:the\s+)?[a-z]+$/.test(title ?? ""))
+    return null;
+  const initialism = previous.titles.map((t) => INITIALISM_TITLE.exec(t)?.[1]).find(Boolean);
+  if (!initialism) return null;
+  const met = entities.find((e) => e.name === initialism && e.kind !== "person");
+  if (met) return met;
+  const e: Entity = {
+    name: initialism,
+    kind: "organisation",
+    titles: [],
+    nameWords: [initialism],
+    titleWords: [],
+  };
+  entities.push(e);
+  return e;
 }

@@ -150,7 +150,8 @@ describe("English content edges", () => {
     const run = (text: string) => extract({ text, lang: "en", publishedAt: "2016-10-01" }).claims;
     expect(run("The plan is dead, Hollande said. Hollande said as he entered the talks.")).toHaveLength(1);
     expect(run("The campaign did not immediately respond to requests for comment.")).toHaveLength(0);
-    expect(run("The campaign plans to call on young people to vote.")).toHaveLength(1);
+    // (a plan told with an infinitive is no claim since session 18, as the team's sets read it: set Z's "… plans to build")
+    expect(run("The campaign plans to call on young people to vote.")).toHaveLength(0);
   });
   it("reads a speech participle after a preposition, with the nearest speaker", () => {
     const run = (text: string) =>

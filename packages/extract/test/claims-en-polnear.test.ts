@@ -134,7 +134,8 @@ describe("English attributions of the kinds PolNeAR annotates", () => {
     const claims = run(
       `${LEAD}Mr. Okafor planned to reopen the ferry in spring. Local traders slammed the closure as "reckless."`,
     );
-    expect(said(claims, "reopen the ferry")?.cue.text).toBe("planned");
+    // (since session 18 a plan told with an infinitive is no claim, as the team's sets read it)
+    expect(said(claims, "reopen the ferry")).toBeUndefined();
     expect(said(claims, "reckless")?.cue.text).toBe("slammed");
   });
 });

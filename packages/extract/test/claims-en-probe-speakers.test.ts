@@ -56,12 +56,11 @@ describe("English reviewer probes: speakers and days", () => {
       { content: "the engine had failed" },
     ]);
   });
-  it("reads no statement in a plan made ('had planned the robbery for weeks'), only in one announced ('plans to')", () => {
+  // (since session 18 "plans to" is no claim either, as the team's sets read a plan: set Z's "… plans to build …")
+  it("reads no statement in a plan made ('had planned the robbery for weeks'), nor in 'plans to'", () => {
     expect(run("The pair had planned the burglary for weeks.")).toEqual([]);
     expect(run("The county planned a new bypass around the village.")).toEqual([]);
-    expect(run("The brewery plans to close its Leeds site.")).toMatchObject([
-      { cue: "plans", content: "to close its Leeds site" },
-    ]);
+    expect(run("The brewery plans to close its Leeds site.")).toEqual([]);
   });
   it("reads a person known by the charge against them ('A man accused of killing his neighbour said')", () => {
     expect(run("A man accused of stabbing his flatmate said he had acted in self-defence.")).toMatchObject([

@@ -14,6 +14,7 @@ import { trimContentEdges } from "./edges.ts";
 import { framingDrafts } from "./framing.ts";
 import { bodyNameEnd, titleCaseHeadlineEnd } from "./headline-case.ts";
 import { nounInHeadline } from "./headline-nouns.ts";
+import { headlineObjectOnly } from "./headline-object.ts";
 import { interviewAnswerDrafts } from "./interview.ts";
 import { colonDrafts, speakerLineDrafts, verbFirstColonDrafts } from "./layout.ts";
 import {
@@ -111,5 +112,7 @@ export function englishDrafts(view: ArticleView): Draft[] {
   for (const d of drafts)
     if (d.mentionStart >= 0 && d.mentionEnd <= bodyStart)
       d.mentionEnd = bodyNameEnd(view.text, d.mentionStart, d.mentionEnd, bodyStart);
+  // ("MCP rejects tally": a headline's verb and its noun object, no one's words; its speaker stays in focus)
+  for (const d of drafts) if (headlineObjectOnly(view, d)) d.silent = true;
   return withoutRelayedOrNested(view, drafts, marks);
 }

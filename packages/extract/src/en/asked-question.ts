@@ -8,6 +8,15 @@ const ASKING_CUE =
   /(?:^|[\s\u00A0])(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?|quer(?:y|ies|ied|ying))$/i;
 /** An indirect question: "whether he had …", "why the report was late". */
 export const ASKED_QUESTION = /^(?:whether|if|why|how|what|who|whom|when|where|which)\b/i;
+/**
+ * A question put to a hearer: "the Minister whether …", "him why …", "Mr Rove how …" (a few words of the hearer, none
+ * opening a clause or an infinitive, then the question word).
+ */
+const HEARER_THEN_QUESTION =
+  /^(?:(?!(?:to|that|and|but|for|with)\b)[\p{L}.'’-]+[\s\u00A0]+){1,7}(?:whether|if|why|how|what|when|where)\b/iu;
+/** "wanted to know whether …", "demanded to know why …": a question put as a wish to know. */
+const WISH_TO_KNOW =
+  /^to[\s\u00A0]+(?:know|learn|find[\s\u00A0]+out)[\s\u00A0]+(?:whether|if|why|how|what|when|where|who)\b/i;
 const QUOTE_MARKS = /^[\s\u00A0"“”‘’'«»]+|[\s\u00A0"“”‘’'«»,]+$/g;
 
 /** A quotation that only asks: each of its sentences ends with a question mark ("“Why now? Who decided?”"). */
@@ -19,7 +28,8 @@ function onlyQuestions(content: string): boolean {
 
 /** The draft's cue asks and its content is the question asked, not a statement. */
 export function questionAsked(view: ArticleView, d: Draft): boolean {
+  if (WISH_TO_KNOW.test(view.text.slice(d.contentStart, d.contentStart + 40))) return true;
   if (!ASKING_CUE.test(view.text.slice(d.cueStart, d.cueEnd))) return false;
   const content = view.text.slice(d.contentStart, d.contentEnd);
-  return ASKED_QUESTION.test(content) || onlyQuestions(content);
+  return ASKED_QUESTION.test(content) || HEARER_THEN_QUESTION.test(content) || onlyQuestions(content);
 }

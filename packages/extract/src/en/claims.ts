@@ -58,6 +58,7 @@ import {
 } from "./openers.ts";
 import { outletsOwnFinding } from "./own-reporting.ts";
 import { passiveReportDraft } from "./passive.ts";
+import { planInfinitive } from "./plan-infinitive.ts";
 import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
 import { quotedAs } from "./quoted-as.ts";
 import { beforeNextRelative, gappedRelativeDraft, relativeDraft, relativePronounBefore } from "./relative.ts";
@@ -389,6 +390,8 @@ export function verbClaim(
   setRelativeContent(view, s, d, content, !!ofWhom, subject);
   // "Union leaders welcomed the move. They said …": no claim, but the subject "they" points back to
   d.silent = !opensClause && objectOfReaction(hit.base, text.slice(content[0], content[1]), cue);
+  // ("Acme plans to build …": a plan, no claim, but its subject stays in focus)
+  if (planInfinitive(hit.base, toks, after)) d.silent = true;
   // "Sky News understands that …": the outlet's own finding, no claim, and nothing inside it is one
   if (subject && outletsOwnFinding(cue, text.slice(subject.start, subject.end), text)) {
     d.silent = true;

@@ -215,7 +215,7 @@ export const NP_WORDS = new Set(
     "reporter columnist editor host anchor narrator clip spot website article memo letter email tweet document " +
     "documents data records figures analysis research review investigation filing lawsuit complaint agency department regulator regulators watchdog " +
     "office administration government party organization foundation association union court army military staff " +
-    "panel panels jury juries tribunal tribunals inquiry arbitrator arbitrators " +
+    "panel panels jury juries tribunal tribunals inquiry arbitrator arbitrators branch branches chapter " +
     // local government and parties in a legislature ("Limassol municipality said", "the county council said",
     // "the Labour caucus said", "caucus whip Jane Roe")
     "municipality municipalities council councils county caucus caucuses whip " +
@@ -338,6 +338,6 @@ export const INSTITUTION_HEADS = new Set(
     "court government police army military navy company firm bank union group association institute embassy " +
     "prosecutor prosecutors regulator watchdog spokesman spokeswoman spokesperson network station newspaper " +
     "party coalition alliance campaign administration cabinet parliament legislature senate assembly " +
-    "utility municipality guard trust charity society federation hall monitor observatory delegation mission"
+    "utility municipality guard trust charity society federation hall monitor observatory delegation mission branch chapter"
   ).split(" "),
 );

@@ -2,6 +2,7 @@ import type { MentionParse } from "../speakers.ts";
 import { lowercase } from "../text/chars.ts";
 import { affiliatedSpeaker, leadingTitleWords } from "./affiliation.ts";
 import { benchParse } from "./bench.ts";
+import { bodyOfBranch } from "./branch-of-body.ts";
 import { CHARGED_AFTER_HEAD } from "./charged.ts";
 import { epithetParse } from "./epithets.ts";
 import { givenNameGender } from "./given-name-gender.ts";
@@ -107,6 +108,12 @@ export function parseEnglishMention(raw: string): MentionParse {
     return parseEnglishMention(mention.slice(0, -2));
   // ("Both said", "Many say", "Others argue": a quantifier opening the sentence, as "All three" or "the two")
   if (OPENING_QUANTIFIER.test(mention)) return parseEnglishMention(mention.toLowerCase());
+  // ("The union's Mbeya branch said": the body the branch belongs to)
+  const branch =
+    mention.endsWith("branch") || mention.endsWith("chapter")
+      ? bodyOfBranch(mention, parseEnglishMention)
+      : null;
+  if (branch) return branch;
   // "a council report seen by Reuters", "documents obtained by The Post": the outlet that saw it is no source
   // ("Residents interviewed on Friday", "Economists surveyed": the people asked)
   // ("A man accused of killing his neighbour": the person, not the one the charge names)

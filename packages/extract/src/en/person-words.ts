@@ -107,7 +107,9 @@ export const CAPITAL_TITLES = new Set(
  * Cruz", "Siti binti Ali").
  */
 export const NAME_PARTICLES = new Set(
-  "van von de der den du da di del della dela delos la le ter ten bin binti bint ibn dos das".split(" "),
+  "van von de der den du da di del della dela delos la le ter ten bin binti bint ibn dos das cha ya wa".split(
+    " ",
+  ),
 );
 // ("Federal Minister for Energy Sardar Faisal Awan": a Pakistani style before the name)
 export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "hon", "rt", "comrade", "sardar"]);

@@ -297,6 +297,12 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
         start = det.start;
         break;
       }
+      // ("A senior fisheries officer said": a rank before the unknown modifier, then the determiner)
+      const ranked = det?.word && RANKS.test(det.text) ? toks[i + 2] : undefined;
+      if (ranked?.word && DETERMINERS.has(lower(ranked)) && taken < 4 && !opened && !titled) {
+        start = ranked.start;
+        break;
+      }
       // "The French finance minister said": a nation or place before the lowercase modifiers, then the determiner
       // (the head a lowercase noun: not "In a Bloomberg interview Trump declared")
       const placed =
@@ -382,6 +388,8 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
 /** A capitalised word that can name a place or nation before a body's modifiers ("The French finance minister"). */
 const namesPlace = (u: Token): boolean => isCapWord(u) && !DETERMINERS.has(lower(u)) && !isPossessive(u.text);
 /** "a researcher on the Zhejiang team": a group whose member, before "on", speaks. */
+/** Ranks before an office's field ("a senior fisheries officer", "a top customs official"). */
+const RANKS = /^(?:senior|junior|top|chief|principal|former|retired|veteran|deputy|assistant)$/;
 const MEMBERSHIP = /^(?:team|staff|panel|committee|board|squad|crew|council|faculty)$/;
 /** The member before "on": "researcher", "officials", "a player". */
 const PERSON_BEFORE_ON =
