@@ -1,6 +1,6 @@
 // Word-level results remembered for the article being read: the same words recur through an article.
 
-const memos: Map<string, string>[] = [];
+const memos: Map<string, unknown>[] = [];
 
 /** `fn` remembered for the words it has seen since the last forgetWords() (longer strings are not kept). */
 export function wordMemo(fn: (word: string) => string): (word: string) => string {
@@ -14,6 +14,24 @@ export function wordMemo(fn: (word: string) => string): (word: string) => string
       seen.set(word, folded);
     }
     return folded;
+  };
+}
+
+/**
+ * `fn` remembered for every string it has seen since the last forgetWords(), however long: for a pure
+ * function that rules call more than once per article with the same span (a mention, a sentence's head).
+ * Callers must not change what it returns (the result is shared).
+ */
+export function articleMemo<T>(fn: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  memos.push(seen);
+  return (key) => {
+    let result = seen.get(key);
+    if (result === undefined) {
+      result = fn(key);
+      seen.set(key, result);
+    }
+    return result;
   };
 }
 
