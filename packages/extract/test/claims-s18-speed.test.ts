@@ -1,0 +1,146 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { quoteThenComma } from "../src/ar/cue-finder.ts";
+import { parseArabicMention, parseMentionOnce } from "../src/ar/mention.ts";
+import { AR_DATE_SEATLESS } from "../src/dates.ts";
+import { articleMemo, forgetWords } from "../src/text/word-memo.ts";
+import { WordStartScan } from "../src/text/word-start-scan.ts";
+
+// Session 18, speed: shortcuts that must give what the slow path gives, on made-up strings.
+
+const AR_PIECES = [
+  "أمس",
+  "امس",
+  "اليوم",
+  "الأحد",
+  "الاحد",
+  "يوم",
+  "يومي",
+  "الثلاثاء",
+  "والخميس",
+  "بالأمس",
+  "15",
+  "٣",
+  "۷",
+  "نوفمبر",
+  "تشرين",
+  "الثاني",
+  "من",
+  "الشهر",
+  "الجاري",
+  "قبل",
+  "يومين",
+  "منذ",
+  "ساعات",
+  "الماضي",
+  "المقبل",
+  "صلاة",
+  "الجمعة",
+  "الأسبوع",
+  "و",
+  "ب",
+  "قال",
+  "الوزير",
+  "2026",
+  "2026/11/15",
+  "/",
+  "ـ",
+  "\u064B",
+  "\u0651",
+  "𝐀",
+  "😀",
+  "\uD83D",
+  "é",
+  "،",
+  ",",
+  '"',
+  "»",
+  "«",
+  "\n",
+  "A",
+  "x",
+];
+const arabicTexts = fc
+  .array(fc.tuple(fc.constantFrom(...AR_PIECES), fc.constantFrom(" ", " ", "", "\u00A0")), { maxLength: 30 })
+  .map((parts) => parts.map(([w, sep]) => w + sep).join(""));
+
+const matchesOf = (
+  re: { lastIndex: number; exec(s: string): RegExpExecArray | null },
+  s: string,
+): string[] => {
+  const out: string[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push(`${m.index}:${m[0]}:${JSON.stringify(m.groups ?? {})}:${re.lastIndex}`);
+  }
+  return out;
+};
+
+describe("speed shortcuts give what the slow path gives", () => {
+  it("the Arabic date regex tried at word starts finds what the global regex finds", () => {
+    const scan = new WordStartScan(AR_DATE_SEATLESS);
+    fc.assert(
+      fc.property(arabicTexts, (t) => {
+        expect(matchesOf(scan, t)).toEqual(matchesOf(AR_DATE_SEATLESS, t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("a word-start scan leaves lastIndex at 0 after its last match, as a global regex does", () => {
+    const scan = new WordStartScan(/(?<![\p{L}\p{M}])أمس/gu);
+    expect(scan.exec("قال أمس")?.index).toBe(4);
+    expect(scan.lastIndex).toBe(7);
+    expect(scan.exec("قال أمس")).toBeNull();
+    expect(scan.lastIndex).toBe(0);
+  });
+
+  it("the comma gate before a quotation's closing mark keeps the regex's answer", () => {
+    const pieces = ["”", '"', "»", "،", ",", " ", "\u00A0", "قال", "ها", "x", "\n"];
+    const strings = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(strings, fc.nat(4), (t, from) => {
+        const slow = /[”"»][\s\u00A0]*[،,][\s\u00A0]*$/u.test(
+          t.slice(Math.max(from, t.length - 6), t.length),
+        );
+        expect(quoteThenComma(t, from, t.length)).toBe(slow);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("an Arabic mention parsed twice in one article gives the parse it gives unremembered", () => {
+    const mentions = [
+      "وزير الخارجية الأردني سمير النعيمي",
+      "المتحدث باسم الهيئة، أحمد فؤاد",
+      "مصادر طبية في نيالا، كبرى مدن الإقليم",
+      "الدكتورة ليلى حداد، مديرة المستشفى",
+      "للشركة",
+      "أحدهم، ويدعى يوسف الحمادي",
+    ];
+    for (const m of mentions) {
+      const once = parseMentionOnce(m);
+      expect(parseArabicMention(m)).toEqual(once);
+      expect(parseArabicMention(m)).toEqual(once);
+    }
+    forgetWords();
+  });
+
+  it("an article memo forgets what it remembered after forgetWords", () => {
+    let calls = 0;
+    const twice = articleMemo((s: string) => {
+      calls++;
+      return s + s;
+    });
+    expect(twice("ab")).toBe("abab");
+    expect(twice("ab")).toBe("abab");
+    expect(calls).toBe(1);
+    forgetWords();
+    expect(twice("ab")).toBe("abab");
+    expect(calls).toBe(2);
+  });
+});
