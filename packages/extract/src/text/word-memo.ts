@@ -35,6 +35,16 @@ export function articleMemo<T>(fn: (key: string) => T): (key: string) => T {
   };
 }
 
+/**
+ * A map forgotten with the words after each article, for a hot word function that keeps its own memo: every
+ * wordMemo shares one call site for its `fn`, which V8 stops inlining once it has seen many functions there.
+ */
+export function articleMap<T>(): Map<string, T> {
+  const seen = new Map<string, T>();
+  memos.push(seen);
+  return seen;
+}
+
 /** Forgets every remembered word (after each article, so that no article's text is kept alive). */
 export function forgetWords(): void {
   for (const seen of memos) seen.clear();
