@@ -1,8 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { quoteThenComma } from "../src/ar/cue-finder.ts";
+import { foldWord } from "../src/ar/lexicon.ts";
 import { parseArabicMention, parseMentionOnce } from "../src/ar/mention.ts";
+import { bare } from "../src/ar/phrase.ts";
+import { HAL, HAL_PRONOUN, subjectStop, timePhraseAt } from "../src/ar/subject-stop.ts";
 import { AR_DATE_SEATLESS } from "../src/dates.ts";
+import { tokensForward } from "../src/text/tokens.ts";
 import { articleMemo, forgetWords } from "../src/text/word-memo.ts";
 import { WordStartScan } from "../src/text/word-start-scan.ts";
 
@@ -142,5 +146,68 @@ describe("speed shortcuts give what the slow path gives", () => {
     forgetWords();
     expect(twice("ab")).toBe("abab");
     expect(calls).toBe(2);
+  });
+
+  it("subjectStop with its per-word kinds stops where every regex at every token stops", () => {
+    // the slow path as it was: each regex at each token, the time phrase read at every token
+    const slowStop = (toks: ReturnType<typeof tokensForward>, known: Set<string>): number =>
+      toks.findIndex(
+        (t, k) =>
+          k > 0 &&
+          t.word &&
+          ((HAL.test(bare(t)) && !known.has(foldWord(t.text))) ||
+            HAL_PRONOUN.test(bare(t)) ||
+            /^ل\u0640?[A-Za-z]/u.test(t.text) ||
+            /^[يت]ت\p{L}{3,4}$/u.test(bare(t)) ||
+            /^ب(?:هذه|هذا|تلك|ذلك|هذين|هاتين)$/u.test(bare(t)) ||
+            timePhraseAt(toks, k)),
+      );
+    const words = [
+      "مخاطبا",
+      "متحدثا",
+      "ماريا",
+      "وهو",
+      "وهي",
+      "لـCNN",
+      "لBBC",
+      "يتحدث",
+      "تتكلم",
+      "بهذه",
+      "أول",
+      "اول",
+      "من",
+      "أمس",
+      "منتصف",
+      "ليل",
+      "ليلة",
+      "الثلاثاء",
+      "صباح",
+      "مساءَ",
+      "مطلع",
+      "الأسبوع",
+      "الماضي",
+      "قبل",
+      "الشهر",
+      "الوزير",
+      "خالد",
+      "منصور",
+      "قال",
+      "،",
+      "مـخاطبا",
+      "عشية",
+      "الاثنين",
+    ];
+    const texts = fc
+      .array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 })
+      .map((w) => w.join(" "));
+    fc.assert(
+      fc.property(texts, fc.boolean(), (t, knowsOne) => {
+        const toks = tokensForward(t, 0, t.length, 16);
+        const known = new Set(knowsOne ? [foldWord("مخاطبا")] : []);
+        expect(subjectStop(toks, known)).toBe(slowStop(toks, known));
+        forgetWords();
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

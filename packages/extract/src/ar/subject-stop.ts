@@ -35,7 +35,7 @@ export function periodEdgeAt(toks: Token[], k: number): boolean {
   return DAY_NAME.test(bare(next)) || PAST_PERIOD.test(bare(next));
 }
 
-function timePhraseAt(toks: Token[], k: number): boolean {
+export function timePhraseAt(toks: Token[], k: number): boolean {
   const w = bare(toks[k] as Token);
   const next = toks[k + 1]?.word ? bare(toks[k + 1] as Token) : "";
   if (/^[أا]ول$/u.test(w))
