@@ -6,6 +6,7 @@ import { parseArabicMention, parseMentionOnce } from "../src/ar/mention.ts";
 import { bare } from "../src/ar/phrase.ts";
 import { HAL, HAL_PRONOUN, subjectStop, timePhraseAt } from "../src/ar/subject-stop.ts";
 import { AR_DATE_SEATLESS } from "../src/dates.ts";
+import { MANNER, MANNER_WORDS } from "../src/en/dating.ts";
 import { tokensForward } from "../src/text/tokens.ts";
 import { articleMemo, forgetWords } from "../src/text/word-memo.ts";
 import { WordStartScan } from "../src/text/word-start-scan.ts";
@@ -209,5 +210,44 @@ describe("speed shortcuts give what the slow path gives", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("no sentence matches MANNER without the words its quick test looks for", () => {
+    const pieces = [
+      "by",
+      "BY",
+      "By",
+      "phone",
+      "telephone",
+      "e-mail",
+      "email",
+      "when",
+      "WHEN",
+      "contacted",
+      "reached",
+      "who",
+      "Who",
+      "spoke",
+      "ſpoke",
+      "SPOKE",
+      "to",
+      "The",
+      "Times",
+      "Ödön",
+      "Kelvin",
+      "\u212A",
+      "said",
+      ",",
+      "\n",
+    ];
+    const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 10 }).map((w) => w.join(" "));
+    fc.assert(
+      fc.property(texts, (t) => {
+        if (MANNER.test(t)) expect(MANNER_WORDS.test(t)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(MANNER.test("who ſpoke to The Times")).toBe(true);
+    expect(MANNER_WORDS.test("who ſpoke to The Times")).toBe(true);
   });
 });
