@@ -7,6 +7,7 @@ import { bare } from "../src/ar/phrase.ts";
 import { HAL, HAL_PRONOUN, subjectStop, timePhraseAt } from "../src/ar/subject-stop.ts";
 import { AR_DATE_SEATLESS } from "../src/dates.ts";
 import { MANNER, MANNER_WORDS } from "../src/en/dating.ts";
+import { ASKED_AFTER_HEAD, ED_BEFORE_SPACE } from "../src/en/reached-by.ts";
 import { tokensForward } from "../src/text/tokens.ts";
 import { articleMemo, forgetWords } from "../src/text/word-memo.ts";
 import { WordStartScan } from "../src/text/word-start-scan.ts";
@@ -249,5 +250,39 @@ describe("speed shortcuts give what the slow path gives", () => {
     );
     expect(MANNER.test("who ſpoke to The Times")).toBe(true);
     expect(MANNER_WORDS.test("who ſpoke to The Times")).toBe(true);
+  });
+
+  it("no mention matches ASKED_AFTER_HEAD without an -ed before a space or its end", () => {
+    const pieces = [
+      "Residents",
+      "interviewed",
+      "polled",
+      "briefed",
+      "approached",
+      "on",
+      "Friday",
+      "by",
+      "Reuters",
+      "Analysts",
+      "reached",
+      "Ted",
+      "United",
+      "\u00A0",
+      "\t",
+      "\n",
+      "\u2009",
+      "-",
+      ",",
+    ];
+    const seps = fc.constantFrom(" ", "", "\u00A0", "\n", "\u2009");
+    const texts = fc
+      .array(fc.tuple(fc.constantFrom(...pieces), seps), { maxLength: 8 })
+      .map((parts) => parts.map(([w, sep]) => w + sep).join(""));
+    fc.assert(
+      fc.property(texts, (t) => {
+        if (ASKED_AFTER_HEAD.test(t)) expect(ED_BEFORE_SPACE.test(t)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
