@@ -4,6 +4,7 @@ import { dateInName } from "./date-in-name.ts";
 import { dayInMediaName } from "./en/media-name-day.ts";
 import { AR_MARKS, arabicWordPattern, asciiDigits, seatless } from "./text/chars.ts";
 import { leadFilterSource, literalLeadSource } from "./text/lead-filter.ts";
+import { WordStartScan } from "./text/word-start-scan.ts";
 
 /** A time expression found in the text, resolved to a calendar day against the publication date. */
 export interface DateMention {
@@ -106,6 +107,8 @@ export const AR_DATE_START = `(?=[وب]?${leadFilterSource([...AR_LEADS].filter(
 const AR_DATE = new RegExp(`${AR_DATE_START}(?:${AR_DATE_ALTERNATIVES.map(([, s]) => s).join("|")})`, "gu");
 /** AR_DATE also where the hamza seat is left out («امس», «اول امس», «الاسبوع الماضي»). */
 export const AR_DATE_SEATLESS = seatless(AR_DATE);
+/** AR_DATE_SEATLESS tried only at word starts (its start asserts one): the same matches. */
+const AR_DATE_AT_WORD_STARTS = new WordStartScan(AR_DATE_SEATLESS);
 
 /** «في 17 و18 نوفمبر», «يومي الأحد والاثنين»: the groups of a range of two days or more. */
 const rangeOfDays = (g: Record<string, string | undefined>): boolean =>
@@ -285,7 +288,7 @@ export function findDates(
   to: number,
   pub: Date | null,
 ): DateMention[] {
-  const re = lang === "ar" ? AR_DATE_SEATLESS : EN_DATE;
+  const re = lang === "ar" ? AR_DATE_AT_WORD_STARTS : EN_DATE;
   const out: DateMention[] = [];
   const slice = text.slice(from, to);
   re.lastIndex = 0;

@@ -4,8 +4,14 @@ import type { ArticleView } from "./draft.ts";
 import { EN_SCENE_SENTENCE } from "./en/lexicon.ts";
 import { foldForCompare } from "./text/chars.ts";
 import type { Sentence } from "./text/segment.ts";
+import { articleMemo } from "./text/word-memo.ts";
 import type { Scene } from "./timeline.ts";
 import type { Lang } from "./types.ts";
+
+/** An Arabic sentence's opening (its first 80 characters) sets the scene (read by the scenes and the drafts). */
+export const arabicSceneOpening = articleMemo((head: string): boolean =>
+  SCENE_SENTENCE.test(foldForCompare(head)),
+);
 
 /** The sentences that set the scene of the statements around them rather than report one. */
 export function scenesOf(view: ArticleView, lang: Lang): Scene[] {
@@ -16,7 +22,7 @@ export function scenesOf(view: ArticleView, lang: Lang): Scene[] {
     const first = text.charCodeAt(sentence.start);
     if (lang === "en" && (first < 65 || first > 90)) continue;
     const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
-    const hit = lang === "ar" ? SCENE_SENTENCE.test(foldForCompare(head)) : EN_SCENE_SENTENCE.test(head);
+    const hit = lang === "ar" ? arabicSceneOpening(head) : EN_SCENE_SENTENCE.test(head);
     if (hit) out.push({ sentence });
     else if (lang === "ar") {
       const tail = sceneTail(text, sentence);

@@ -1,5 +1,6 @@
 import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
-import { foldForCompare, seatless } from "../text/chars.ts";
+import { arabicSceneOpening } from "../scene-sentences.ts";
+import { seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { COMMAS, clauseInitial, contentStart, opensContent } from "./content.ts";
@@ -9,7 +10,7 @@ import { CLAUSAL_ONLY, foldArabicWord, HEARER_VERBS, QUOTED_HEARER_VERBS } from 
 import { describedAs } from "./described-as.ts";
 import { pastToldOutlet } from "./hearer.ts";
 import { qadlessPluperfect } from "./kana.ts";
-import { AR_WEEKDAY_NAMES, foldWord, OPEN_QUOTE, SCENE_SENTENCE, TIME_WORDS } from "./lexicon.ts";
+import { AR_WEEKDAY_NAMES, foldWord, OPEN_QUOTE, TIME_WORDS } from "./lexicon.ts";
 import { markedSubject } from "./marked-subject.ts";
 import { namedBeforeAside } from "./name-aside.ts";
 import { nominalDraft } from "./nominal.ts";
@@ -58,8 +59,7 @@ function sentenceDrafts(
   mentionBefore: SpanPair | null,
 ): Draft[] {
   const { text } = view;
-  const head = foldForCompare(text.slice(s.start, Math.min(s.end, s.start + 80)));
-  const scene = SCENE_SENTENCE.test(head);
+  const scene = arabicSceneOpening(text.slice(s.start, Math.min(s.end, s.start + 80)));
   // SVO order («الرئيس الفلسطيني محمود عباس قال إن …»): the subject opens the clause before the verb
   const fronted = new Map<Cue, SpanPair>();
   const pronounLed = new Set<Cue>();

@@ -142,8 +142,17 @@ function saidItStem(folded: string): string | null {
     : null;
 }
 /** A closing quotation mark and a comma right before `at`. */
-const quoteThenComma = (text: string, from: number, at: number): boolean =>
+export const quoteThenComma = (text: string, from: number, at: number): boolean =>
+  commaWithin(text, Math.max(from, at - 6), at) &&
   /[”"»][\s\u00A0]*[،,][\s\u00A0]*$/u.test(text.slice(Math.max(from, at - 6), at));
+/** A comma («،» or ",") in text[from, at): the test quoteThenComma's regex cannot pass without (read per word). */
+function commaWithin(text: string, from: number, at: number): boolean {
+  for (let k = from; k < at; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x060c || c === 0x2c) return true;
+  }
+  return false;
+}
 
 /** A word of a sentence: where it is and its folded form. */
 interface Word {
@@ -167,8 +176,12 @@ function writersFigureThenMa(text: string, words: Word[], i: number): boolean {
 /** «وهو», «وهي», «هو», «هي»: the pronoun opening an aside on the person just named. Folded. */
 const ASIDE_PRONOUNS = new Set(["وهو", "وهي", "هو", "هي"].map(foldArabicWord));
 
+/** The folded verb, participle and passive forms the cue lists know, in one set (a lookup per word). */
+const KNOWN_FORMS = new Set([...VERB_FORMS, ...PARTICIPLE_FORMS, ...PASSIVE_FORMS]);
 /** A folded verb, participle or passive form the cue lists know. */
-const known = (f: string): boolean => VERB_FORMS.has(f) || PARTICIPLE_FORMS.has(f) || PASSIVE_FORMS.has(f);
+const known = (f: string): boolean => KNOWN_FORMS.has(f);
+/** «و» or «ف» opens the folded word. */
+const andOrSo = (f: string): boolean => f.charCodeAt(0) === 0x648 || f.charCodeAt(0) === 0x641;
 
 /** Reporting verbs, participles and nominal cues of a sentence, found by word lookup. */
 export function cuesIn(text: string, s: Sentence): Cue[] {
@@ -187,22 +200,29 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
     let core = w.folded;
     let prefixed = false;
     // («وعدّ X أن»: «و» + «عدّ» when «وعد», promised, has no object of its own)
-    if (/^[وف]/.test(core) && known(core.slice(1)) && (!known(core) || lacksObject(text, s, core, w.end))) {
+    // (whether core is known, kept as core changes: a stem it changes to is known)
+    let knownCore = known(core);
+    if (andOrSo(core) && known(core.slice(1)) && (!knownCore || lacksObject(text, s, core, w.end))) {
       core = core.slice(1);
       prefixed = true;
+      knownCore = true;
     }
     // «"لن نتراجع"، قالها الرئيس»: «قال» with the quotation as its pronoun object, right after the quotation
-    const saidIt = !known(core) && quoteThenComma(text, s.start, w.start) ? saidItStem(core) : null;
-    if (saidIt) core = saidIt;
-    // («ووصفته الوزارة بأنه …»: the conjunction, the verb and its pronoun)
-    const after = text.slice(w.end, Math.min(s.end, w.end + 80));
-    const describedUnprefixed =
-      !known(core) && /^[وف]/u.test(core) ? describedAsStem(core.slice(1), after) : null;
-    if (describedUnprefixed) prefixed = true;
-    const objectless =
-      !known(core) && writersFigureThenMa(text, words, i)
+    const saidIt = !knownCore && quoteThenComma(text, s.start, w.start) ? saidItStem(core) : null;
+    if (saidIt) {
+      core = saidIt;
+      knownCore = true;
+    }
+    let objectless: string | null = null;
+    if (!knownCore) {
+      // («ووصفته الوزارة بأنه …»: the conjunction, the verb and its pronoun)
+      const after = text.slice(w.end, Math.min(s.end, w.end + 80));
+      const describedUnprefixed = andOrSo(core) ? describedAsStem(core.slice(1), after) : null;
+      if (describedUnprefixed) prefixed = true;
+      objectless = writersFigureThenMa(text, words, i)
         ? pronounObjectStem(core)
-        : (describedUnprefixed ?? (!known(core) ? describedAsStem(core, after) : null));
+        : (describedUnprefixed ?? describedAsStem(core, after));
+    }
     const pronounObject = !!objectless;
     if (objectless) core = objectless;
     const passive = PASSIVE_FORMS.has(core);

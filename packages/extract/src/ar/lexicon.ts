@@ -1,5 +1,5 @@
 import { foldArabicLetters, seatless, withoutHarakat, withoutMarks } from "../text/chars.ts";
-import { wordMemo } from "../text/word-memo.ts";
+import { articleMap, wordMemo } from "../text/word-memo.ts";
 import { AR_WEEKDAYS } from "./date-words.ts";
 
 /**
@@ -252,11 +252,21 @@ const listedFolds = (articled: boolean): Set<string> =>
 /** The function words as listed, with the article («اليوم», «الذي», «الأحد») and without («على»). */
 const ARTICLED_FUNCTION_WORDS = listedFolds(true);
 const BARE_FUNCTION_WORDS = listedFolds(false);
+const functionWordsSeen = articleMap<boolean>();
 /**
  * A function word, article and all: the fold drops the article, yet «العلي» (a family name) is no «على»
  * and «ذي» («محافظ ذي قار») no «الذي»: the word must have the article exactly when the listed one does.
  */
-export const isFunctionWord = (w: string): boolean =>
+export const isFunctionWord = (w: string): boolean => {
+  if (w.length > 24) return listedFunctionWord(w);
+  let listed = functionWordsSeen.get(w);
+  if (listed === undefined) {
+    listed = listedFunctionWord(w);
+    functionWordsSeen.set(w, listed);
+  }
+  return listed;
+};
+const listedFunctionWord = (w: string): boolean =>
   (hasArticle(w) ? ARTICLED_FUNCTION_WORDS : BARE_FUNCTION_WORDS).has(foldWord(w));
 /** Words that begin an adjunct (time, place, manner) rather than an object. */
 export const ADJUNCT_STARTS = set(`
@@ -312,11 +322,21 @@ export const isTeamNotRank = (first: string, next: string | undefined): boolean 
  * some Gulf and many web outlets write; they read as «ال» + a letter or two but carry no article.
  */
 const SEATLESS_AL = /^[وف]?ال(?:[ىي](?:ه|ها|هم|هما|هن|نا|ك|كم)?|ا)$/u;
+const articledSeen = articleMap<boolean>();
 /** The word carries the definite article («ال», «وال», «فال», «لل»), diacritics and tatweel aside. */
 export const hasArticle = (word: string): boolean => {
+  if (word.length > 24) return articled(word);
+  let known = articledSeen.get(word);
+  if (known === undefined) {
+    known = articled(word);
+    articledSeen.set(word, known);
+  }
+  return known;
+};
+function articled(word: string): boolean {
   const w = withoutHarakat(word);
   return /^(?:[وف]?ال|لل)/u.test(w) && !SEATLESS_AL.test(w);
-};
+}
 
 /** «في المقابل», «بدوره», «هو الآخر», «أيضا»: words linking a statement to the one before, not its object. */
 export const LINKING_WORDS =

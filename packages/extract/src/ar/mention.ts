@@ -1,4 +1,5 @@
 import type { MentionParse } from "../speakers.ts";
+import { articleMemo } from "../text/word-memo.ts";
 import { nominativeSource } from "./accusative-source.ts";
 import { eachOfNames } from "./each-of.ts";
 import { ageEpithet } from "./epithet.ts";
@@ -18,7 +19,10 @@ const IN_PLACE = /(?:^|[\s\u00A0])(?:في[\s\u00A0]+\p{L}+|ب\p{L}{3,})$/u;
  * Splits an Arabic mention into its title phrase and the name. An apposition between commas gives the
  * name or the title: «المتحدث باسم الهيئة، أحمد فؤاد», «الدكتور مصطفى السيوفي، وزير النقل».
  */
-export function parseArabicMention(raw: string): MentionParse {
+export const parseArabicMention: (raw: string) => MentionParse = articleMemo(parseMentionOnce);
+
+/** parseArabicMention without the article's memo (the titled-name scan, the drafts and the book parse the same spans). */
+export function parseMentionOnce(raw: string): MentionParse {
   // «للشركة» after «وفقا ل»: ل with the article; «مصدرا طبيا» after «غير أن»: the nominative
   const mention = /^لل/u.test(raw) ? `ال${raw.slice(2)}` : nominativeSource(raw);
   const both = eachOfNames(mention, parseArabicMention) ?? ageEpithet(mention);

@@ -1,6 +1,7 @@
 // The words of an Arabic speaker phrase: titles, ل/ب-genitives, quoted and compound names, where a name closes.
 import { letterRunBefore, seatless, withoutHarakat } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
+import { articleMap } from "../text/word-memo.ts";
 import {
   AR_COMPLEMENTIZER,
   FORM_LEMMA,
@@ -237,11 +238,21 @@ export function dashJoin(text: string, toks: Token[], i: number): boolean {
   return hasAl(next) || isOrgHead(foldWord(next.text)) || nameLike(text, next);
 }
 
+const headsSeen = articleMap<string>();
 /**
  * The title head a word stands for, also in the accusative after إن/لكن («لكن مصدرا في …») or a feminine
  * one with the pronoun of whom she serves («مستشارته», «نائبتها»: folded «مستشاره» already is one).
  */
 export function titleHead(word: string): string {
+  if (word.length > 24) return headOf(word);
+  let head = headsSeen.get(word);
+  if (head === undefined) {
+    head = headOf(word);
+    headsSeen.set(word, head);
+  }
+  return head;
+}
+function headOf(word: string): string {
   const f = foldWord(word);
   if (isTitleWord(f)) return f;
   const owned = /^(\p{L}{3,})ت(?:ه|ها|هم)$/u.exec(f)?.[1];

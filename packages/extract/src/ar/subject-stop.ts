@@ -1,7 +1,8 @@
 // Where a speaker's words after the verb stop before its name runs on: a ḥāl, a «وهو» clause, a Latin hearer, a time.
 
-import { seatless } from "../text/chars.ts";
+import { seatless, withoutHarakat } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
+import { articleMap } from "../text/word-memo.ts";
 import { AR_WEEKDAY_ALTERNATION, foldWord } from "./lexicon.ts";
 import { bare } from "./phrase.ts";
 
@@ -34,7 +35,7 @@ export function periodEdgeAt(toks: Token[], k: number): boolean {
   return DAY_NAME.test(bare(next)) || PAST_PERIOD.test(bare(next));
 }
 
-function timePhraseAt(toks: Token[], k: number): boolean {
+export function timePhraseAt(toks: Token[], k: number): boolean {
   const w = bare(toks[k] as Token);
   const next = toks[k + 1]?.word ? bare(toks[k + 1] as Token) : "";
   if (/^[أا]ول$/u.test(w))
@@ -55,15 +56,38 @@ function timePhraseAt(toks: Token[], k: number): boolean {
  * أن …», «وقال الوزير خالد منصور أول أمس إن …» (a time phrase). -1 if none.
  */
 export function subjectStop(toks: Token[], knownNames: Set<string>): number {
-  return toks.findIndex(
-    (t, k) =>
-      k > 0 &&
-      t.word &&
-      ((HAL.test(bare(t)) && !knownNames.has(foldWord(t.text))) ||
-        HAL_PRONOUN.test(bare(t)) ||
-        LATIN_HEARER.test(t.text) ||
-        FORM_V_IMPERFECT.test(bare(t)) ||
-        ON_POINTER.test(bare(t)) ||
-        timePhraseAt(toks, k)),
-  );
+  return toks.findIndex((t, k) => {
+    if (k === 0 || !t.word) return false;
+    const kinds = stopKinds(t.text);
+    return (
+      ((kinds & HAL_WORD) !== 0 && !knownNames.has(foldWord(t.text))) ||
+      (kinds & STOP_WORD) !== 0 ||
+      ((kinds & TIME_OPENER) !== 0 && timePhraseAt(toks, k))
+    );
+  });
+}
+
+// What a word can be to subjectStop, from its text alone (asked of each word of every subject read): its
+// regexes once per word of the article instead of at every reading.
+const HAL_WORD = 1;
+/** «وهو», a Latin hearer, a fifth-form imperfect, «بهذه»: a stop whatever the names. */
+const STOP_WORD = 2;
+/** A word a time phrase opens with (timePhraseAt is false for any other). */
+const TIME_OPENER = 4;
+const kindsSeen = articleMap<number>();
+function stopKinds(text: string): number {
+  let kinds = kindsSeen.get(text);
+  if (kinds === undefined) {
+    const b = withoutHarakat(text);
+    kinds =
+      (HAL.test(b) ? HAL_WORD : 0) |
+      (HAL_PRONOUN.test(b) || LATIN_HEARER.test(text) || FORM_V_IMPERFECT.test(b) || ON_POINTER.test(b)
+        ? STOP_WORD
+        : 0) |
+      (/^[أا]ول$/u.test(b) || b === "منتصف" || DAY_PART.test(b) || PERIOD_EDGE.test(b) || PAST_PERIOD.test(b)
+        ? TIME_OPENER
+        : 0);
+    if (text.length <= 24) kindsSeen.set(text, kinds);
+  }
+  return kinds;
 }

@@ -38,9 +38,9 @@ export function arabicNames(view: ArticleView, before: number, cueStarts: number
       const joined = !titled && joinedTitle(t);
       if (!joined && !titled) {
         // («X ونظيره Y»: joined to the person named before it, whatever the verb)
-        const andCounterpart = /^ونظير/u.test(t.text);
+        const andCounterpart = t.text.startsWith("ونظير");
         const counterpart =
-          COUNTERPART_START.test(t.text) || andCounterpart
+          t.text.startsWith(COUNTERPART) || andCounterpart
             ? counterpartAt(text, t.start + (andCounterpart ? 1 : 0), s.end, andCounterpart)
             : null;
         if (counterpart) out.push({ pos: t.start, parse: counterpart });
@@ -84,7 +84,7 @@ export function arabicNames(view: ArticleView, before: number, cueStarts: number
   return out;
 }
 
-const COUNTERPART_START = /^نظير/u;
+const COUNTERPART = "نظير";
 /** «التقى», «استقبل», «اجتمع مع», «بحث مع», «هاتف»: a meeting or call, whose object the counterpart is. */
 const MET =
   /(?<![\p{L}])(?:[وف]?(?:التق|يلتق|تلتق|استقبل|يستقبل|تستقبل|هاتف|يهاتف|تهاتف|زار|يزور|تزور)\p{L}*|مع)[\s\u00A0]/u;

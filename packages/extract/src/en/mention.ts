@@ -61,7 +61,7 @@ import { placeUnitTailParse } from "./place-unit-tail.ts";
 import { plainNameRun } from "./plain-runs.ts";
 import { joinsName, placePossessive, portfolioListParse, TOPIC_BODIES } from "./portfolio-and.ts";
 import { listedPortfolioParse } from "./portfolio-list.ts";
-import { ASKED_AFTER_HEAD } from "./reached-by.ts";
+import { ASKED_AFTER_HEAD, ED_BEFORE_SPACE } from "./reached-by.ts";
 import { withSeatsNamed } from "./seats.ts";
 import { teamMentionParse } from "./team-leader.ts";
 import { nameAfterOfPhrase, nameAfterPortfolio, nameAfterTitle } from "./title-body.ts";
@@ -124,7 +124,10 @@ export function parseEnglishMention(raw: string): MentionParse {
       ...parseEnglishMention(given.name),
       title: given.description.replace(/^(?:an?|another|one)\s+/i, ""),
     };
-  const seenBy = SEEN_BY.exec(mention) ?? ASKED_AFTER_HEAD.exec(mention) ?? CHARGED_AFTER_HEAD.exec(mention);
+  const seenBy =
+    SEEN_BY.exec(mention) ??
+    (ED_BEFORE_SPACE.test(mention) ? ASKED_AFTER_HEAD.exec(mention) : null) ??
+    CHARGED_AFTER_HEAD.exec(mention);
   // ("A banker who was briefed on the sale": the relative pronoun and its auxiliary go with the participle)
   if (seenBy && seenBy.index > 0)
     return parseEnglishMention(mention.slice(0, seenBy.index).replace(RELATIVE_PASSIVE_OPENING, ""));

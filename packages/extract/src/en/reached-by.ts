@@ -7,6 +7,8 @@ const ASKED =
 const ASKED_PARTICIPLES = new Set(ASKED.split(" "));
 /** The participle and what follows it in a mention ("Residents interviewed on Friday"): the head is before it. */
 export const ASKED_AFTER_HEAD = new RegExp(`\\s+(?:${ASKED.replaceAll(" ", "|")})(?:\\s|$)`);
+/** "-ed" before a space or the end: every participle of ASKED_AFTER_HEAD ends so (a quick test before it). */
+export const ED_BEFORE_SPACE = /ed(?:\s|$)/;
 const LINKS = new Set(["by", "on", "at", "in", "for", "from", "after", "over"]);
 
 /**
