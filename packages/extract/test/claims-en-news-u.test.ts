@@ -65,3 +65,13 @@ describe("English set Y (fixtures/en-heldout-y, held back at 1.60 and 1.61: 0.96
     expect(y.datedRight).toBeGreaterThanOrEqual(29);
   });
 });
+
+describe("English set Z (fixtures/en-heldout-z, held back at 1.61 and 1.62: 0.96 / 0.96 / 0.94; fitted in session 18)", () => {
+  it("keeps its claims, speakers and dates at least as well as the rules fitted to it", () => {
+    const z = scoreGold("en-heldout-z");
+    expect(z.matched).toBeGreaterThanOrEqual(49);
+    expect(z.predicted).toBeLessThanOrEqual(49);
+    expect(z.attributed).toBeGreaterThanOrEqual(49);
+    expect(z.datedRight).toBeGreaterThanOrEqual(37);
+  });
+});
