@@ -125,10 +125,10 @@ describe("commas inside an object", () => {
   it("keeps a second infinitive after “, then” and the appositive before “with”", () => {
     expect(
       contents(
-        "Pier plan\nThe trust planned to revive ticket sales at the pier, then hand the site over to the town.\n\nProsecutors charged two traders, Al Sim and Bo Tan, with defrauding investors.",
+        "Pier plan\nThe trust threatened to revive ticket sales at the pier, then hand the site over to the town.\n\nProsecutors charged two traders, Al Sim and Bo Tan, with defrauding investors.",
       ),
     ).toEqual([
-      ["planned", "to revive ticket sales at the pier, then hand the site over to the town"],
+      ["threatened", "to revive ticket sales at the pier, then hand the site over to the town"],
       ["charged", "two traders, Al Sim and Bo Tan, with defrauding investors"],
     ]);
   });
