@@ -46,7 +46,7 @@ import {
   WEAK_VERBS,
 } from "./lexicon.ts";
 import { participleOpensClause } from "./message-participle.ts";
-import { markObjectOnly, type ObjectOnlyClaims, objectOfReaction, reportsNothing } from "./no-statement.ts";
+import { objectOfReaction, reportsNothing } from "./no-statement.ts";
 import { notASubject } from "./not-a-subject.ts";
 import { ofWhomSubject, setRelativeContent } from "./of-whom.ts";
 import {
@@ -62,6 +62,7 @@ import { planInfinitive } from "./plan-infinitive.ts";
 import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
 import { quotedAs } from "./quoted-as.ts";
 import { beforeNextRelative, gappedRelativeDraft, relativeDraft, relativePronounBefore } from "./relative.ts";
+import { markObjectOnly, type ObjectOnlyClaims } from "./relayed-or-nested.ts";
 import { restatesEarlierClaim } from "./restated-line.ts";
 import { senderOfMessage } from "./sent-message.ts";
 import { type SourceSpan, subjectAfter, widenToComma } from "./source-after.ts";
