@@ -2,6 +2,7 @@ import type { ArticleView, Draft } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
+import { agrees } from "./agreement.ts";
 import { widenAcrossAnd } from "./and-in-name.ts";
 import { asSaidClaim } from "./as-said.ts";
 import { bareClauseAfter } from "./bare-clause.ts";
@@ -82,7 +83,6 @@ import {
 } from "./verb-claim-shapes.ts";
 import { setMention, verbDraft } from "./verb-draft.ts";
 import {
-  agrees,
   CLAUSE_OPENERS,
   isAuxiliary,
   lower,
