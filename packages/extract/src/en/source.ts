@@ -6,6 +6,13 @@ import { INSTITUTION_HEADS, PRONOUNS, SUBJECT_STOPS, WH_RELATIVE } from "./lexic
 import { linkingAdverbEnd } from "./linking-adverbs.ts";
 import { peopleBeforePlace, prepositionList } from "./listed-places.ts";
 import { modifiedHead } from "./modified-head.ts";
+import {
+  APPOSITIVE_REACH,
+  listInsideRelative,
+  nicknameOpening,
+  roleOfAnyBodyStart,
+  unitBeforeRole,
+} from "./name-context.ts";
 import { isCap, isPossessive, npWord } from "./np-words.ts";
 import { CAPITAL_TITLES, ROLE_HEAD, TIME_NAMES } from "./person-words.ts";
 import { speakerOfPhrase } from "./phrase-speaker.ts";
@@ -20,24 +27,19 @@ import {
 } from "./relative-subject.ts";
 import { nameBeforeHometown, placeOfRole } from "./second-appositive.ts";
 import {
-  APPOSITIVE_REACH,
   DETERMINERS,
   describedName,
   determinerAfterModifiers,
   FINITE_SPEECH,
   isCapWord,
-  listInsideRelative,
   modifiedPersonStart,
   modifiersAfterQuote,
   nameBeforeModifiers,
   nameParticleAt,
-  nicknameOpening,
   parentheticalStart,
   placeAfterPreposition,
   possessiveOwnerStart,
   restOfCapitalisedRun,
-  roleOfAnyBodyStart,
-  unitBeforeRole,
 } from "./speaker-start.ts";
 import { timeBeforeVerb } from "./time-before-verb.ts";
 import { documentBeforeSaying } from "./token-shapes.ts";
