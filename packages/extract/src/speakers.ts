@@ -2,8 +2,6 @@ import {
   bareNamedBody,
   COURT_OFFICER,
   fitsGender,
-  genderFit,
-  isGroup,
   namedJudge,
   namesCandidacy,
   officeHolder,
@@ -18,16 +16,15 @@ import { byInitials } from "./initialisms.ts";
 import { officeHolderOf } from "./office-holder.ts";
 import { memberOfGroup } from "./partitive.ts";
 import { bodyOfPerson } from "./persons-body.ts";
+import { groupSpoken, latestPerson, sameNamed } from "./speaker-lookups.ts";
 import type { Entity, MentionParse } from "./speaker-types.ts";
 import { awaitingTeam, leaderNamed } from "./team-entities.ts";
 import { betterSpelled } from "./text/chars.ts";
-import { computeWords, containsAll, sameOffice } from "./title-words.ts";
+import { computeWords, sameOffice } from "./title-words.ts";
 
 export type { Entity, MentionParse } from "./speaker-types.ts";
 
 const RECENT_LIMIT = 64;
-/** Fijian chiefly titles, left out of a full name but kept before the given name in later references. */
-const CHIEFLY_TITLE = /^(?:adi|ratu)$/;
 /** Coreference by rules: one entity per person or institution, named by the fullest name the article gives. */
 export class SpeakerBook {
   readonly entities: Entity[] = [];
@@ -258,33 +255,7 @@ export class SpeakerBook {
     if (parse.name) {
       const nw = this.words(parse.name);
       if (nw.length) {
-        // candidates share a name word; the most recently mentioned one wins
-        let best: Entity | null = null;
-        for (const e of this.byWord.get(nw[nw.length - 1] as string) ?? []) {
-          const same =
-            containsAll(e.nameWords, nw) ||
-            containsAll(nw, e.nameWords) ||
-            // ("Adi Litia" after "Adi Litia Tuivanua": a chiefly title and the given name, the usual later reference)
-            (nw.length === 2 && CHIEFLY_TITLE.test(nw[0] as string) && containsAll(e.nameWords, nw.slice(1)));
-          if (!same) continue;
-          // ("Mrs. Clinton" after "Bill Clinton": the honorific's gender, when known, picks the one that fits)
-          const fit = genderFit(e, parse.gender);
-          const bestFit = best ? genderFit(best, parse.gender) : -2;
-          if (fit > bestFit || (fit === bestFit && (e.seenAt ?? 0) > ((best as Entity).seenAt ?? 0)))
-            best = e;
-        }
-        // (a lone word is a family name before it is a word of a body's name: "Clinton" after "Hillary Clinton"
-        // and "the Clinton Foundation")
-        if (
-          best?.kind === "organisation" &&
-          nw.length === 1 &&
-          parse.kind !== "organisation" &&
-          best.nameWords.at(-1) !== nw[0]
-        )
-          best =
-            this.recency.findLast(
-              (e) => e.kind === "person" && e.nameWords.length > 1 && e.nameWords.at(-1) === nw[0],
-            ) ?? best;
+        const best = sameNamed(this.byWord.get(nw[nw.length - 1] as string), nw, parse, this.recency);
         if (best) {
           if (parse.kind === "organisation" && best.kind !== "organisation") best.kind = "organisation";
           // (as many words: an official name's capitals win, "Qatar's Ministry of Foreign Affairs")
@@ -377,16 +348,8 @@ export class SpeakerBook {
       return this.touch(e);
     }
     if (parse.pronoun && parse.plural) {
-      // ("The researchers, from the University of Kent, sampled …. They found": the group that opened a sentence)
-      const fresh = this.introduced;
-      if (fresh && fresh.at > this.lastClaimAt && pluralHead(fresh.entity)) return this.touch(fresh.entity);
-      // "They said …" speaks for a group or a body: the one just quoted or met, never the last person
-      if (previous && isGroup(previous)) return this.touch(previous);
-      for (let i = this.recency.length - 1; i >= Math.max(0, this.recency.length - 3); i--) {
-        const e = this.recency[i] as Entity;
-        if (isGroup(e)) return this.touch(e);
-      }
-      return null;
+      const group = groupSpoken(this.introduced, this.lastClaimAt, previous, this.recency);
+      return group ? this.touch(group) : null;
     }
     // ("The memo, seen by Sky News, sets out three options. It warns that …": the document just introduced)
     const document = this.introducedDocument;
@@ -407,16 +370,8 @@ export class SpeakerBook {
       // story is about, the first one of that gender it quoted
       const protagonist = parse.recalled && g ? this.firstQuoted(g) : undefined;
       if (protagonist) return this.touch(protagonist);
-      // ("… for Fianna Fáil or Fine Gael … “…,” she says"): a speaker known to be a woman outweighs a
-      // name met since that never spoke, never opened a sentence and shows no gender
-      const salient = g
-        ? this.recency.findLast((e) => e.kind === "person" && e.gender === g && e.claims)
-        : undefined;
-      for (let i = this.recency.length - 1; i >= 0; i--) {
-        const e = this.recency[i] as Entity;
-        if (salient && !e.gender && !e.claims && e !== this.introduced?.entity) continue;
-        if (e.kind === "person" && e.name && fitsGender(e, g)) return this.touch(e);
-      }
+      const person = latestPerson(this.recency, g, this.introduced?.entity);
+      if (person) return this.touch(person);
       // ("The council said …. Residents were angry. “…,” she said": a he/she is a person — the body only
       // when a person of it spoke for it last; else no one the article names)
       if (previous && g && previous.kind === "organisation" && !this.bodyVoiced) return null;

@@ -34,10 +34,10 @@ import {
   pastRankGrade,
   SAME_BEFORE,
   SAME_WORDS,
-  STATEMENT_NOUNS,
   TITLE_ADJECTIVES,
   titleLink,
 } from "./lexicon.ts";
+import { affiliationEnd } from "./mention-affiliation.ts";
 import {
   CALLED,
   INTERLOCUTORS,
@@ -317,70 +317,8 @@ export function parseOne(mention: string): MentionParse {
   // «مسؤول في الهيئة …», «النائب عن كتلة "…"»: the institution belongs to the title
   // «الباحثة عن عمل سلمى ناصر»: what a seeker seeks, then the name
   if (seeksBareNoun(ws[i - 1] ?? "", ws[i] ?? "", ws[i + 1] ?? "")) i += 2;
-  else if (AFFILIATION_TITLES.has(head) && AFFILIATION_LINKS.has(foldWord(ws[i] ?? ""))) {
-    const h = unquoted(ws[i + 1] ?? "");
-    if (h && !STATEMENT_NOUNS.has(foldWord(h)) && !FUNCTION_WORDS.has(foldWord(h))) {
-      i += 2;
-      let bareRun = hasArticle(h) ? 0 : 1;
-      let quoted = /^["“«]/u.test(ws[i - 1] ?? "") && !/["”»]$/u.test(ws[i - 1] ?? "");
-      while (i < ws.length) {
-        const raw = ws[i] as string;
-        const w = unquoted(raw);
-        if (quoted) {
-          i++;
-          if (/["”»]$/u.test(raw)) quoted = false;
-          bareRun = 0;
-          continue;
-        }
-        if (/^["“«]/u.test(raw)) {
-          quoted = !/["”»]$/u.test(raw);
-          i++;
-          bareRun = 0;
-          continue;
-        }
-        // «عن منطقة بعلبك - الهرمل»: a spaced dash joins the place's two parts
-        if (/^[-–—]$/u.test(raw) && i + 1 < ws.length) {
-          i += 2;
-          bareRun = 0;
-          continue;
-        }
-        // «النائب عن محافظة ذي قار علي …»: «ذي» and its word name the place
-        if (DHI.test(w) && i + 1 < ws.length) {
-          i += 2;
-          bareRun = 0;
-          continue;
-        }
-        if (FUNCTION_WORDS.has(foldWord(w))) break;
-        // «الأستاذ في جامعة الملك سعود خالد …»: a body named after a king keeps the king's name
-        const royal = royalNameWords(ws, i);
-        if (royal) {
-          i += royal;
-          bareRun = 0;
-        } else if (hasArticle(w)) {
-          i++;
-          bareRun = 0;
-        } else if (lamGenitive(w, ws[i + 1])) i += 2;
-        // «مصادر في النيابة العامة بإسطنبول»: a last ب-word is the town of the workplace, not a name
-        // (so is a last ب-place noun and the place's name: «بمحافظة تعز», «بساحل حضرموت»)
-        else if (i === ws.length - 1 && /^ب\p{L}{3,}$/u.test(w)) i++;
-        else if (i === ws.length - 2 && /^ب/u.test(w) && PLACE_NOUNS.has(foldWord(w.slice(1)))) i += 2;
-        // «مصدر في لجنة الحكام باتحاد الكرة»: the larger body the workplace belongs to
-        else if (
-          /^ب\p{L}{3,}$/u.test(w) &&
-          ORG_TITLES.has(titleHead(w.slice(1))) &&
-          hasArticle(ws[i + 1] ?? "")
-        )
-          i += 2;
-        else if (bareRun === 1) {
-          i++;
-          bareRun = 2;
-        } else if (bareRun === 2 && i === ws.length - 1) {
-          // «مصدر في مديرية أمن سبها»: a last bare word closes a chain of genitives (no one-word name)
-          i++;
-        } else break;
-      }
-    }
-  }
+  else if (AFFILIATION_TITLES.has(head) && AFFILIATION_LINKS.has(foldWord(ws[i] ?? "")))
+    i = affiliationEnd(ws, i);
   i += bracketAfterTitle(ws, i);
   // «محافظ مشروع الجزيرة المهندس X»: the words up to an honorific are the title
   // (not after a joiner: «محمد ولد الشيخ الغزواني» is one name)

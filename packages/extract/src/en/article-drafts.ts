@@ -17,15 +17,11 @@ import { nounInHeadline } from "./headline-nouns.ts";
 import { headlineObjectOnly } from "./headline-object.ts";
 import { interviewAnswerDrafts } from "./interview.ts";
 import { colonDrafts, speakerLineDrafts, verbFirstColonDrafts } from "./layout.ts";
-import {
-  inOpeningQuestion,
-  noObjectOnlyClaims,
-  type ObjectOnlyClaims,
-  withoutRelayedOrNested,
-} from "./no-statement.ts";
+import { inOpeningQuestion } from "./no-statement.ts";
 import { nounDrafts } from "./nouns.ts";
 import { perSourceDrafts } from "./per-source.ts";
 import { closingQuotedAsDraft } from "./quoted-as.ts";
+import { noObjectOnlyClaims, type ObjectOnlyClaims, withoutRelayedOrNested } from "./relayed-or-nested.ts";
 import { contentStops } from "./stops.ts";
 import { continuesPresentReport, reportContinued } from "./tense-shift.ts";
 import { askedAbout, countedPlural, nameGivenBetweenCommas, toldWithoutHearer } from "./token-shapes.ts";

@@ -2,6 +2,7 @@ import type { ArticleView, Draft } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
+import { agrees } from "./agreement.ts";
 import { widenAcrossAnd } from "./and-in-name.ts";
 import { asSaidClaim } from "./as-said.ts";
 import { bareClauseAfter } from "./bare-clause.ts";
@@ -17,7 +18,6 @@ import {
   adjunctOnly,
   contentBefore,
   endsClause,
-  endsClauseAfterSource,
   extendContinuation,
   followingQuote,
   interruptedContent,
@@ -30,23 +30,22 @@ import { contentStartAfter } from "./content-start.ts";
 import { joinedInContent } from "./coordinated-subject.ts";
 import { forAfterDay } from "./day-before-particle.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
+import { invertedClaim } from "./inverted-claim.ts";
 import { opensWithVerbAndColon } from "./layout.ts";
 import {
   ATTITUDE_ADJECTIVES,
   CLAUSE_ONLY_VERBS,
   CUE_PARTICLES,
-  HEARER_VERBS,
   IMPERSONAL_ADJECTIVES,
   INTENT_VERBS,
   NOUN_FIRST_FORMS,
   QUOTE_ONLY_VERBS,
   THAT_CLAUSE_VERBS,
-  TIME_WORDS,
   TOPIC_VERBS,
   WEAK_VERBS,
 } from "./lexicon.ts";
 import { participleOpensClause } from "./message-participle.ts";
-import { markObjectOnly, type ObjectOnlyClaims, objectOfReaction, reportsNothing } from "./no-statement.ts";
+import { objectOfReaction, reportsNothing } from "./no-statement.ts";
 import { notASubject } from "./not-a-subject.ts";
 import { ofWhomSubject, setRelativeContent } from "./of-whom.ts";
 import {
@@ -62,9 +61,10 @@ import { planInfinitive } from "./plan-infinitive.ts";
 import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
 import { quotedAs } from "./quoted-as.ts";
 import { beforeNextRelative, gappedRelativeDraft, relativeDraft, relativePronounBefore } from "./relative.ts";
+import { markObjectOnly, type ObjectOnlyClaims } from "./relayed-or-nested.ts";
 import { restatesEarlierClaim } from "./restated-line.ts";
 import { senderOfMessage } from "./sent-message.ts";
-import { type SourceSpan, subjectAfter, widenToComma } from "./source-after.ts";
+import { widenToComma } from "./source-after.ts";
 import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
 import { coordinatorBefore } from "./time-before-verb.ts";
 import { circumstancePhrase, commaCloses, lastListedName, noObjectAfterComma } from "./token-shapes.ts";
@@ -74,14 +74,12 @@ import {
   CLAUSE_WORDS,
   GENERIC_SUBJECT,
   isRelativeWho,
-  MODAL,
   NOMINAL_ACTS,
   objectRelativeBefore,
   writerFollowsSpeaker,
 } from "./verb-claim-shapes.ts";
 import { setMention, verbDraft } from "./verb-draft.ts";
 import {
-  agrees,
   CLAUSE_OPENERS,
   isAuxiliary,
   lower,
@@ -138,46 +136,18 @@ export function verbClaim(
   const walkedSubject =
     left && (left.word || /^[,).—–?!-]$/.test(left.text)) ? walkedBackFrom(text, toks, k, walks) : null;
   const appositive = left?.text === "," && walkedSubject !== null;
-  // the speaker right after the verb, read at most once
-  let sourceAfter: SourceSpan | null | undefined;
-  // ("…, due to launch in January, will add a line": a modal's verb has its subject before it)
-  const commaLeft =
-    left && !left.word && /[,”"’']/.test(left.text) && !MODAL.test(text.slice(cueStart, verb.start));
-  if (commaLeft && !hit.participle) {
-    sourceAfter = subjectAfter(text, toks.slice(after, after + 12));
-    const src = sourceAfter;
-    // "…, the meeting deteriorated from there, said one GOP source.": a source that closes the clause
-    // outweighs an appositive reading of the words before the comma
-    const closing =
-      src &&
-      !src.pronoun &&
-      !WEAK_VERBS.has(hit.base) &&
-      !HEARER_VERBS.has(hit.base) &&
-      !/^(?:of|on|in|at|to|for|from|with|and)\b/i.test(text.slice(src.start, src.end)) &&
-      endsClauseAfterSource(text, src.end, s);
-    if (closing && appositive && !TIME_WORDS.has(text.slice(src.start, src.end).toLowerCase())) {
-      const content = contentBefore(view, s, (left as Token).end, floor);
-      if (content) {
-        setMention(d, src);
-        [d.contentStart, d.contentEnd] = content;
-        d.rules.push("en.inverted:closing-source");
-        return d;
-      }
-    }
-  }
-  if (((commaLeft && !appositive) || prevQuote) && !hit.participle) {
-    if (sourceAfter === undefined) sourceAfter = subjectAfter(text, toks.slice(after, after + 12));
-    const src = sourceAfter;
-    if (src && endsClauseAfterSource(text, src.end, s)) {
-      const content = prevQuote ?? contentBefore(view, s, (left as Token).end, floor);
-      if (!content) return null;
-      setMention(d, src);
-      const continued = extendContinuation(view, s, content, src.end);
-      [d.contentStart, d.contentEnd] = [continued[0], followingQuote(view, si, continued[1])];
-      d.rules.push("en.inverted:verb-subject");
-      return d;
-    }
-  }
+  const inverted = invertedClaim(
+    view,
+    si,
+    floor,
+    toks,
+    hit,
+    { k, after, cueStart },
+    d,
+    prevQuote,
+    appositive,
+  );
+  if (inverted !== undefined) return inverted;
   let subject = pastOpeningParticiple(text, s.start, walkedSubject);
   const ofWhom = subject ? null : ofWhomSubject(text, toks, s.start, cueStart, walks);
   if (ofWhom) [subject, d.speakerName] = [ofWhom.mention, ofWhom.antecedent ?? undefined];

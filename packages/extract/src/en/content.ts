@@ -2,7 +2,7 @@ import { type ArticleView, trimSpan } from "../draft.ts";
 import { isJsSpace } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
-import { ledeSentence } from "./dating.ts";
+import { ledeSentence } from "./lede-sentence.ts";
 import { TIME_WORDS, VERB_FORMS } from "./lexicon.ts";
 import { ADJUNCT_START } from "./verbs.ts";
 

@@ -4,6 +4,7 @@ import { paragraphAt, type Sentence, sentenceAt } from "../text/segment.ts";
 import { firstAtOrAfter } from "../text/sorted.ts";
 import { afterDaysOccasion } from "./event-days.ts";
 import { EVIDENCE_NOUN } from "./evidence.ts";
+import { ledeSentence, MONTH } from "./lede-sentence.ts";
 import { liveBlogDay } from "./live-blog.ts";
 import { type OccasionDay, occasionDays, occasionKind, posOf, TIE_TO_OCCASION } from "./occasion-days.ts";
 import { madeInStatement } from "./statement-source.ts";
@@ -44,8 +45,6 @@ export const MANNER_WORDS = /by|wh[eo]/i;
  */
 const TOLD_OUTLET =
   /\btold\s+(?!(?:reporters|journalists|analysts|investors|the\s+(?:crowd|council|court|jury|judge|committee|inquiry|panel|hearing|tribunal|assembly|house|chamber|meeting|media|press|conference|audience|rally|senate|board)|MPs|MSPs|TDs|senators|lawmakers|legislators|colleagues|jurors|supporters|delegates|shareholders|members|residents|voters|students|workers|staff|parliament|Parliament|Congress|councillors|council\s+members|a\s+(?:news|press)\s+conference|(?:him|her|them|us|me)\b))(?:the\s+)?(?:[A-Z][\w.'’&-]*|\d+)(?:\s+(?:[A-Z][\w.'’&-]*|\d+|of|on))*/;
-const MONTH =
-  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 const NOT_A_DAY = `(?:last\\s+(?:month|year|spring|summer|autumn|fall|winter|season|weekend|decade|century)|(?:at|over|during)\\s+the\\s+weekend|this\\s+(?:past\\s+)?weekend|earlier\\s+this\\s+(?:year|month)|(?:(?:earlier|late|later)\\s+)?this\\s+week|earlier\\s+in\\s+the\\s+(?:week|month|year)|in\\s+recent\\s+(?:days|weeks|months)|(?:(?:a|one)\\s+(?:day|week)|(?:two|three|four|five|six|several|a\\s+few)\\s+(?:days|weeks))\\s+(?:earlier|later)|the\\s+(?:previous|next|following)\\s+day|in\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d(?:s)?)|(?:\\d+|two|three|four|five|six|ten|many|several)\\s+(?:years|months|weeks|decades)\\s+ago|in\\s+the\\s+past|at\\s+the\\s+time|back\\s+then)`;
 /** Right after the cue (and its hearer): "said last month", "told the Sun in 1994", "saying then that". */
 const NOT_A_DAY_AFTER = new RegExp(
@@ -226,33 +225,6 @@ function dayOfEventNamed(ctx: EnglishDayContext, d: Draft, around: string): Date
     if (days[0]) return days[0];
   }
   return null;
-}
-
-/** A full sentence: long and closed by its stop (not a headline or a byline). */
-const fullSentence = (text: string, s: Sentence): boolean =>
-  s.end - s.start > 80 && /[.!?]["”’]?\s*$/.test(text.slice(s.start, s.end));
-/** A date line under the headline block: "August 19, 2026 - 12:41AM", "Published : Nov. 24, 2026 - 16:05". */
-const DATE_LINE = new RegExp(
-  `^(?:(?:Published|Updated|Posted)\\s*:?\\s*)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\b`,
-);
-
-/**
- * The lede's first sentence: the first full one (the headline and a byline are short and unpunctuated); a
- * standfirst above the byline and date line is no lede, the first full sentence below them is.
- */
-export function ledeSentence(text: string, sentences: Sentence[]): Sentence | undefined {
-  const first = sentences.find((s) => fullSentence(text, s));
-  if (!first) return first;
-  const line = sentences.find(
-    (s) =>
-      s.para > first.para &&
-      s.para <= first.para + 3 &&
-      s.end - s.start < 90 &&
-      DATE_LINE.test(text.slice(s.start, s.end)),
-  );
-  if (!line || sentences.some((s) => s.para > first.para && s.para < line.para && fullSentence(text, s)))
-    return first;
-  return sentences.find((s) => s.para > line.para && fullSentence(text, s)) ?? first;
 }
 
 export interface EnglishDayContext {

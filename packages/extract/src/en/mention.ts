@@ -18,7 +18,6 @@ import {
   LOBBY,
   NAMED_MESSAGE,
   nameGivenOnly,
-  OFFICE_POSSESSIVE,
   OPENING_QUANTIFIER,
   PROXY,
   PROXY_HEAD,
@@ -27,6 +26,7 @@ import {
   withHeadlineArticle,
   withoutTimeTail,
 } from "./mention-shapes.ts";
+import { nameRunStart } from "./name-run.ts";
 import { capital, PORTFOLIO_LINK, placesLink, withoutNickname } from "./name-shape.ts";
 import { bareOffice, seatEpithet } from "./offices.ts";
 import { OWNER, OWNER_OF_NOUN_CUE, ownedBody } from "./owned-bodies.ts";
@@ -39,7 +39,6 @@ import {
   genderOf,
   HONORIFICS,
   honorificGender,
-  NAME_PARTICLES,
   OPENING_ADVERBS,
   OPENING_ROLES,
   ORG_WORDS,
@@ -59,7 +58,7 @@ import {
 } from "./phrase-words.ts";
 import { placeUnitTailParse } from "./place-unit-tail.ts";
 import { plainNameRun } from "./plain-runs.ts";
-import { joinsName, placePossessive, portfolioListParse, TOPIC_BODIES } from "./portfolio-and.ts";
+import { portfolioListParse } from "./portfolio-and.ts";
 import { listedPortfolioParse } from "./portfolio-list.ts";
 import { ASKED_AFTER_HEAD, ED_BEFORE_SPACE } from "./reached-by.ts";
 import { withSeatsNamed } from "./seats.ts";
@@ -72,16 +71,6 @@ const SOLE_OFFICE = /^(?:Mayor|Premier|President|Governor|Chancellor|Commissione
 
 /** Prepositions linking a common head to the place or body that ends a description ("experts at the X"). */
 const LINKS = new Set("in at of from for with on to near along across around outside".split(" "));
-
-/** The capitalised run ending at words[k] ("of" may link it) holds a body's word: "Institute of Geodynamics". */
-function bodyNameEndsAt(words: string[], k: number): boolean {
-  for (let j = k; j >= 0 && j > k - 6; j--) {
-    const w = words[j] as string;
-    if (ORG_WORDS.test(w)) return capital(w);
-    if (!capital(w) && w !== "of") return false;
-  }
-  return false;
-}
 
 const SEEN_BY = /\s+(?:seen|obtained|reviewed|viewed|examined|acquired)\s+by\s/;
 /** Splits an English mention into its title words and the name (the capitalised run that ends it). */
@@ -228,34 +217,7 @@ function titledNameParse(clean: string): MentionParse {
   )
     words.pop();
   // the name: the last run of capitalised words ("of" may link them), without honorifics and titles
-  let i = words.length;
-  while (
-    i > 0 &&
-    (capital(words[i - 1]) ||
-      ((words[i - 1] === "of" || words[i - 1] === "for" || words[i - 1] === "the") &&
-        capital(words[i - 2]) &&
-        i < words.length) ||
-      // "Minister for the Environment", "Secretary of the Interior": "the" in a portfolio after its title
-      (words[i - 1] === "the" &&
-        /^(?:of|for)$/.test(words[i - 2] ?? "") &&
-        CAPITAL_TITLES.has(words[i - 3] ?? "") &&
-        i < words.length) ||
-      // "the Institute of Geodynamics of the National Observatory", "the Permanent Committee for the
-      // Assessment of …": "the" inside a body's long name
-      (words[i - 1] === "the" &&
-        /^(?:of|for)$/.test(words[i - 2] ?? "") &&
-        i < words.length &&
-        bodyNameEndsAt(words, i - 3)) ||
-      // "the Commission on Presidential Debates": a body named for its topic
-      (words[i - 1] === "on" && TOPIC_BODIES.test(words[i - 2] ?? "") && i < words.length) ||
-      (i < words.length && OFFICE_POSSESSIVE.test(words[i - 1] as string)) ||
-      (i < words.length && (joinsName(words, i - 1) || placePossessive(words, i - 1))) ||
-      // "Pieter van Wyk", "Piet van der Merwe": lowercase particles inside a person's name
-      (i < words.length &&
-        NAME_PARTICLES.has(words[i - 1] as string) &&
-        /^(?:\p{Lu}|van|de)/u.test(words[i - 2] ?? "")))
-  )
-    i--;
+  const i = nameRunStart(words);
   if (i === words.length && words.length > 0) return withoutName(words, clean);
   const affiliated = affiliatedSpeaker(words, i, parseEnglishMention);
   if (affiliated) return affiliated;

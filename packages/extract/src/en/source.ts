@@ -1,43 +1,36 @@
 import { lowerOf, type Token } from "../text/tokens.ts";
-import { anonymityClauseStart } from "./anonymous-source.ts";
-import { chargedPerson } from "./charged.ts";
+import { speakerThroughClause } from "./clause-speaker.ts";
 import { describedRoleStart } from "./epithets.ts";
-import { INSTITUTION_HEADS, PRONOUNS, SUBJECT_STOPS, WH_RELATIVE } from "./lexicon.ts";
+import { INSTITUTION_HEADS, SUBJECT_STOPS, WH_RELATIVE } from "./lexicon.ts";
 import { linkingAdverbEnd } from "./linking-adverbs.ts";
 import { peopleBeforePlace, prepositionList } from "./listed-places.ts";
-import { modifiedHead } from "./modified-head.ts";
+import {
+  APPOSITIVE_REACH,
+  listInsideRelative,
+  nicknameOpening,
+  roleOfAnyBodyStart,
+  unitBeforeRole,
+} from "./name-context.ts";
 import { isCap, isPossessive, npWord } from "./np-words.ts";
 import { CAPITAL_TITLES, ROLE_HEAD, TIME_NAMES } from "./person-words.ts";
 import { speakerOfPhrase } from "./phrase-speaker.ts";
 import { PP_LINKS } from "./phrase-words.ts";
 import { insideBodyName, listedFieldsBodyStart } from "./portfolio-and.ts";
-import { askedPeople } from "./reached-by.ts";
-import {
-  antecedentOfWhich,
-  antecedentOfWho,
-  contactRelative,
-  relativeAfterObject,
-} from "./relative-subject.ts";
 import { nameBeforeHometown, placeOfRole } from "./second-appositive.ts";
 import {
-  APPOSITIVE_REACH,
   DETERMINERS,
   describedName,
   determinerAfterModifiers,
   FINITE_SPEECH,
   isCapWord,
-  listInsideRelative,
   modifiedPersonStart,
   modifiersAfterQuote,
   nameBeforeModifiers,
   nameParticleAt,
-  nicknameOpening,
   parentheticalStart,
   placeAfterPreposition,
   possessiveOwnerStart,
   restOfCapitalisedRun,
-  roleOfAnyBodyStart,
-  unitBeforeRole,
 } from "./speaker-start.ts";
 import { timeBeforeVerb } from "./time-before-verb.ts";
 import { documentBeforeSaying } from "./token-shapes.ts";
@@ -62,41 +55,8 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   const toks = skip > 0 && (after?.word || after?.text === ",") ? nearestFirst.slice(skip) : nearestFirst;
   const first = toks[0];
   if (!first) return null;
-  const people =
-    askedPeople(nearestFirst, toks, (t) => subjectBefore(text, t)) ??
-    chargedPerson(toks, (t) => subjectBefore(text, t));
-  if (people) return people;
-  // "The company that ran Llyn Carreg has told": the name is the clause's object, the head before it speaks
-  const relative = relativeAfterObject(toks, isCap);
-  if (relative > 0) {
-    const head = subjectBefore(text, toks.slice(relative + 1));
-    if (head && !head.pronoun) return { start: head.start, end: first.end, pronoun: false };
-  }
-  // "The traders I spoke to said": a relative clause without its pronoun, the people before it speak
-  const contact = contactRelative(toks);
-  if (contact > 0) {
-    const head = subjectBefore(text, toks.slice(contact + 1));
-    if (head && !head.pronoun) return { start: head.start, end: first.end, pronoun: false };
-  }
-  // "opposition from businesses who say …": the people a relative "who" follows speak
-  if (first.word && lower(first) === "who") {
-    const head = antecedentOfWho(toks, (t) => subjectBefore(text, t));
-    if (head) return head;
-  }
-  if (first.word && PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };
-  // ("…, who asked not to be named because she feared …": the pronoun opens the reason's own clause)
-  const anonymous = first.word ? anonymityClauseStart(text, toks) : -1;
-  if (anonymous > 0) {
-    const head = subjectBefore(text, toks.slice(anonymous + 1));
-    return head && !head.pronoun ? head : null;
-  }
-  if (first.word && lower(first) === "which")
-    return antecedentOfWhich(text, toks, (t) => subjectBefore(text, t));
-  if (first.word && OBJECT_PRONOUNS.has(lower(first))) {
-    // "Those close to him said"
-    const head = modifiedHead(toks, (t) => subjectBefore(text, t), 0);
-    return head ? { start: head.start, end: first.end, pronoun: false } : null;
-  }
+  const throughClause = speakerThroughClause(text, nearestFirst, toks, (t) => subjectBefore(text, t));
+  if (throughClause !== undefined) return throughClause;
   let i = 0;
   let start = -1;
   let stop = first.end;
@@ -394,7 +354,6 @@ const MEMBERSHIP = /^(?:team|staff|panel|committee|board|squad|crew|council|facu
 /** The member before "on": "researcher", "officials", "a player". */
 const PERSON_BEFORE_ON =
   /^(?:researcher|scientist|member|official|officer|source|player|engineer|doctor|analyst)s?$/;
-const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us"]);
 
 const APPOSITIVE_OPENERS =
   /^(?:who|which|a|an|the|its|his|her|their|one|co-\S+|former|chief|senior|executive|president|director|founder|head|professor|spokesman|spokeswoman|spokesperson)$/i;

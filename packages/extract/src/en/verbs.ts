@@ -1,21 +1,12 @@
-/** English reporting verbs in a sentence: which words are verbs here, and whether they fit their subject. */
+/** English reporting verbs in a sentence: which words are verbs here (whether they fit their subject: agreement.ts). */
 import type { ArticleView } from "../draft.ts";
-import { isJsSpace, lowercase, startsUppercase } from "../text/chars.ts";
+import { startsUppercase } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { contractedBe } from "./contracted.ts";
 import { callReports } from "./day-before-particle.ts";
-import {
-  AUX,
-  CLAUSE_ONLY_VERBS,
-  PASSIVE_ONLY,
-  PASSIVE_REPORTS,
-  PAST_AS_BASE,
-  POST_MODIFIERS,
-  VERB_FORMS,
-} from "./lexicon.ts";
+import { AUX, CLAUSE_ONLY_VERBS, PASSIVE_ONLY, PASSIVE_REPORTS, VERB_FORMS } from "./lexicon.ts";
 import { nationalNounBeforeVerb, nounBeforeAuxiliary, possessedNameBefore } from "./national-noun.ts";
-import { isPluralPeople } from "./phrase-words.ts";
 import { raisedVerbStart, raisesReport, withOpening } from "./raised-verb.ts";
 import { contactRelative } from "./relative-subject.ts";
 import {
@@ -314,7 +305,7 @@ const STATE_OFFICES =
 /** Noun-like verbs whose -s form before "to" and a verb is the verb ("vows to", "hopes to", "threatens to"). */
 const TO_INFINITIVE_NOUNS = new Set(["vow", "pledge", "promise", "hope", "claim"]);
 /** Quantifiers that stand alone as a plural subject ("Many say …", "but some note that …"). */
-const QUANTIFIER_SUBJECTS = new Set(["some", "many", "most", "all", "several", "few", "both"]);
+export const QUANTIFIER_SUBJECTS = new Set(["some", "many", "most", "all", "several", "few", "both"]);
 /**
  * "Some argued that …", "but many say …": a quantifier opening its clause is the subject, not a determiner,
  * when the verb cannot be a noun ("some say") or a clause follows it ("some note that").
@@ -326,84 +317,4 @@ function quantifierSubject(toks: Token[], i: number, w: string, base: string): b
   if (before?.word && !/^(?:but|and|yet|while|though|although|because|as)$/i.test(before.text)) return false;
   if (w.endsWith("s") && !w.endsWith("ss")) return false; // "some reports", "all claims"
   return !NOUN_LIKE.has(base) || w !== base || lower(toks[i + 1] ?? q) === "that";
-}
-
-/** The verb form fits its subject: "they say" / "he says"; "racists remarks" is not a verb. */
-/** "Those close to him" → "Those", "Republicans who attended the meeting" → "Republicans": the noun the verb agrees with. */
-function headOf(phrase: string): string {
-  // the words as phrase.split(/\s+/) gives them, read in place: only a word that may be a modifier is cut out
-  let word = 0;
-  let wordStart = 0;
-  for (let i = 0; i <= phrase.length; i++) {
-    if (i < phrase.length && !isJsSpace(phrase.charCodeAt(i))) continue;
-    if (word > 0 && mayModify(phrase, wordStart, i)) {
-      const w = phrase.slice(wordStart, i);
-      if (POST_MODIFIERS.has(w) || w === "who" || w === "that")
-        return phrase.split(/\s+/).slice(0, word).join(" ");
-    }
-    if (i === phrase.length) break;
-    word++;
-    while (i + 1 < phrase.length && isJsSpace(phrase.charCodeAt(i + 1))) i++;
-    wordStart = i + 1;
-  }
-  return phrase;
-}
-const MODIFIER_LENGTHS = [...POST_MODIFIERS, "who", "that"].map((w) => w.length);
-const SHORTEST_MODIFIER = Math.min(...MODIFIER_LENGTHS);
-const LONGEST_MODIFIER = Math.max(...MODIFIER_LENGTHS);
-/** text[from, to) may be one of POST_MODIFIERS, "who" or "that" (all lowercase ASCII). */
-function mayModify(text: string, from: number, to: number): boolean {
-  const c = text.charCodeAt(from);
-  return c >= 97 && c <= 122 && to - from >= SHORTEST_MODIFIER && to - from <= LONGEST_MODIFIER;
-}
-
-/** A phrase's first noun (after a determiner and a modifier) and a preposition of place or origin after it. */
-const PEOPLE_THEN_PLACE =
-  /^(?:(?:the|some|many|most|several)\s+)?(?:[a-z-]+\s+)?([A-Za-z-]+)\s+(?:in|on|at|of|from|along|across|around|near|outside)\s/i;
-
-/** A subject phrase read as plural: a lowercase last word in -s, or people before a place ("Residents of …"). */
-const IRREGULAR_PLURAL = /^(?:\p{Ll}*men|children|grandchildren|people|folk)$/u;
-function pluralSubject(phrase: string, last: string, capitalised: boolean, base: string): boolean {
-  if (!capitalised && /[^s'’]s$/.test(last)) return true;
-  // ("Local women say", "Two fishermen say", "Many children say": plurals without an -s)
-  if (!capitalised && IRREGULAR_PLURAL.test(last)) return true;
-  // ("Residents of the area say", "Crewmen on the Corentyne say": the people, then where they are; not "analysts
-  // on a conference call": a verb that may be a noun ends the phrase)
-  const placed = NOUN_LIKE.has(base) ? null : PEOPLE_THEN_PLACE.exec(phrase);
-  return !!placed && isPluralPeople(lowercase(placed[1] as string));
-}
-
-export function agrees(
-  text: string,
-  hit: VerbHit,
-  subject: { start: number; end: number },
-  hasAux: boolean,
-): boolean {
-  const phrase = headOf(text.slice(subject.start, subject.end));
-  let k = phrase.length;
-  while (k > 0 && !isJsSpace(phrase.charCodeAt(k - 1))) k--;
-  const lastWord = phrase.slice(k); // what follows the last run of spaces, as split(/\s+/) would give
-  if (/[’']s$/.test(lastWord)) return false; // "Editor’s note"
-  if (hasAux || hit.participle || hit.base === "read") return true;
-  const last = lowercase(lastWord);
-  const capitalised = startsUppercase(lastWord);
-  // (read only by the present tenses below: a past-tense verb agrees with any subject)
-  const plural = (): boolean => pluralSubject(phrase, last, capitalised, hit.base);
-  // "Democrats say", "Police say"; not "Battleground state Florida", "Clinton Plan for Taxes"
-  if (hit.form === hit.base && !PAST_AS_BASE.has(hit.base)) {
-    const coordinated =
-      (phrase.includes("and") || phrase.includes("&")) &&
-      phrase.split(/\s+/).some((w) => w === "and" || w === "&");
-    return (
-      BASE_FORM_SUBJECTS.has(last) ||
-      QUANTIFIER_SUBJECTS.has(last) ||
-      plural() ||
-      coordinated ||
-      COLLECTIVES.has(last) ||
-      capitalised
-    );
-  }
-  if (hit.form.endsWith("s") && hit.form.at(-2) !== "s" && hit.form.length > 1 && !hit.form.endsWith("ed"))
-    return !plural() && !BASE_FORM_SUBJECTS.has(last) && !QUANTIFIER_SUBJECTS.has(last);
-  return true;
 }

@@ -1,0 +1,76 @@
+/** «مسؤول في الهيئة …», «النائب عن كتلة "…"»: the institution a title's link names, in one part of an Arabic mention. */
+import {
+  DHI,
+  FUNCTION_WORDS,
+  foldWord,
+  hasArticle,
+  ORG_TITLES,
+  PLACE_NOUNS,
+  STATEMENT_NOUNS,
+} from "./lexicon.ts";
+import { unquoted } from "./mention-words.ts";
+import { lamGenitive } from "./name-then-title.ts";
+import { titleHead } from "./phrase.ts";
+import { royalNameWords } from "./title-run-on.ts";
+
+/** The mention's institution after the title's link at `i` («في», «عن», …): the index past it (`i` if none). */
+export function affiliationEnd(ws: string[], i: number): number {
+  const h = unquoted(ws[i + 1] ?? "");
+  if (!h || STATEMENT_NOUNS.has(foldWord(h)) || FUNCTION_WORDS.has(foldWord(h))) return i;
+  i += 2;
+  let bareRun = hasArticle(h) ? 0 : 1;
+  let quoted = /^["“«]/u.test(ws[i - 1] ?? "") && !/["”»]$/u.test(ws[i - 1] ?? "");
+  while (i < ws.length) {
+    const raw = ws[i] as string;
+    const w = unquoted(raw);
+    if (quoted) {
+      i++;
+      if (/["”»]$/u.test(raw)) quoted = false;
+      bareRun = 0;
+      continue;
+    }
+    if (/^["“«]/u.test(raw)) {
+      quoted = !/["”»]$/u.test(raw);
+      i++;
+      bareRun = 0;
+      continue;
+    }
+    // «عن منطقة بعلبك - الهرمل»: a spaced dash joins the place's two parts
+    if (/^[-–—]$/u.test(raw) && i + 1 < ws.length) {
+      i += 2;
+      bareRun = 0;
+      continue;
+    }
+    // «النائب عن محافظة ذي قار علي …»: «ذي» and its word name the place
+    if (DHI.test(w) && i + 1 < ws.length) {
+      i += 2;
+      bareRun = 0;
+      continue;
+    }
+    if (FUNCTION_WORDS.has(foldWord(w))) break;
+    // «الأستاذ في جامعة الملك سعود خالد …»: a body named after a king keeps the king's name
+    const royal = royalNameWords(ws, i);
+    if (royal) {
+      i += royal;
+      bareRun = 0;
+    } else if (hasArticle(w)) {
+      i++;
+      bareRun = 0;
+    } else if (lamGenitive(w, ws[i + 1])) i += 2;
+    // «مصادر في النيابة العامة بإسطنبول»: a last ب-word is the town of the workplace, not a name
+    // (so is a last ب-place noun and the place's name: «بمحافظة تعز», «بساحل حضرموت»)
+    else if (i === ws.length - 1 && /^ب\p{L}{3,}$/u.test(w)) i++;
+    else if (i === ws.length - 2 && /^ب/u.test(w) && PLACE_NOUNS.has(foldWord(w.slice(1)))) i += 2;
+    // «مصدر في لجنة الحكام باتحاد الكرة»: the larger body the workplace belongs to
+    else if (/^ب\p{L}{3,}$/u.test(w) && ORG_TITLES.has(titleHead(w.slice(1))) && hasArticle(ws[i + 1] ?? ""))
+      i += 2;
+    else if (bareRun === 1) {
+      i++;
+      bareRun = 2;
+    } else if (bareRun === 2 && i === ws.length - 1) {
+      // «مصدر في مديرية أمن سبها»: a last bare word closes a chain of genitives (no one-word name)
+      i++;
+    } else break;
+  }
+  return i;
+}
