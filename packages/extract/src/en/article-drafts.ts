@@ -24,6 +24,7 @@ import {
   withoutRelayedOrNested,
 } from "./no-statement.ts";
 import { nounDrafts } from "./nouns.ts";
+import { withoutOwnStatementSource } from "./own-statement-source.ts";
 import { perSourceDrafts } from "./per-source.ts";
 import { closingQuotedAsDraft } from "./quoted-as.ts";
 import { contentStops } from "./stops.ts";
@@ -114,5 +115,5 @@ export function englishDrafts(view: ArticleView): Draft[] {
       d.mentionEnd = bodyNameEnd(view.text, d.mentionStart, d.mentionEnd, bodyStart);
   // ("MCP rejects tally": a headline's verb and its noun object, no one's words; its speaker stays in focus)
   for (const d of drafts) if (headlineObjectOnly(view, d)) d.silent = true;
-  return withoutRelayedOrNested(view, drafts, marks);
+  return withoutRelayedOrNested(view, withoutOwnStatementSource(view, drafts), marks);
 }
