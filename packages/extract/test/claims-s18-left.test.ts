@@ -1,5 +1,7 @@
 // Session 18 (left): leftovers. An unnamed statement after a clause with its own reporting verb ("X has
 // confirmed …, according to a statement issued on Monday") is where X said it, not a second claim.
+// A plain plural group joined by "and" ("Farmers and individuals say …") speaks. "The ministry" met only after a
+// minister's title is named by the portfolio ("Health Ministry", "Ministry of Health").
 // Made-up sentences; no text here comes from a fixture.
 import { describe, expect, it } from "vitest";
 import { englishOn } from "./english.ts";
@@ -27,5 +29,44 @@ describe("an unnamed statement after a clause with its own reporting verb", () =
     expect(brief("Fourteen dock workers have cholera, according to a statement issued on Monday.")).toEqual([
       ["statement", "Fourteen dock workers have cholera", "2026-11-30"],
     ]);
+  });
+});
+
+describe("a plural group joined by and", () => {
+  it("gives a claim to farmers and individuals", () => {
+    expect(en("Farmers and individuals say the new water tariff will drive them off the land.")).toHaveLength(
+      1,
+    );
+  });
+});
+
+describe("the ministry after a minister of that portfolio", () => {
+  it("names the portfolio's ministry from a title before the name", () => {
+    const claims = en(
+      "Transport Minister Ana Ruiz said on Tuesday that the bridge was safe. The ministry said inspections would resume in May.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["Ana Ruiz", "Transport Ministry"]);
+  });
+  it("names the ministry from a title after the name", () => {
+    const claims = en(
+      "Ana Ruiz, the Minister of Transport, said on Tuesday that the bridge was safe. The ministry said inspections would resume in May.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["Ana Ruiz", "Ministry of Transport"]);
+  });
+  it("keeps a ministry the article named itself", () => {
+    const claims = en(
+      "The transport ministry said the bridge was safe. Transport Minister Ana Ruiz said on Tuesday that traffic would resume. The ministry said inspections would resume in May.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual([
+      "transport ministry",
+      "Ana Ruiz",
+      "transport ministry",
+    ]);
+  });
+  it("leaves a prime minister's ministry unnamed", () => {
+    const claims = en(
+      "Prime Minister Ana Ruiz said on Tuesday that the bridge was safe. The ministry said inspections would resume in May.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["Ana Ruiz", "ministry"]);
   });
 });
