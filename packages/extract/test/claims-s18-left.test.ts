@@ -2,6 +2,7 @@
 // confirmed …, according to a statement issued on Monday") is where X said it, not a second claim.
 // A plain plural group joined by "and" ("Farmers and individuals say …") speaks. "The ministry" met only after a
 // minister's title is named by the portfolio ("Health Ministry", "Ministry of Health").
+// "a Reuters report that …" is a claim of the outlet, undated like an "according to" source.
 // Made-up sentences; no text here comes from a fixture.
 import { describe, expect, it } from "vitest";
 import { englishOn } from "./english.ts";
@@ -68,5 +69,25 @@ describe("the ministry after a minister of that portfolio", () => {
       "Prime Minister Ana Ruiz said on Tuesday that the bridge was safe. The ministry said inspections would resume in May.",
     );
     expect(claims.map((c) => c.speaker.name)).toEqual(["Ana Ruiz", "ministry"]);
+  });
+});
+
+describe("a named report that …", () => {
+  it("gives the report's content to its publisher, undated", () => {
+    expect(
+      brief(
+        "Shares of Dalmore Foods rose on Monday after a Bloomberg report that the grocer was weighing a sale.",
+      ),
+    ).toEqual([["Bloomberg", "the grocer was weighing a sale", null]]);
+  });
+  it("takes a publisher of several words", () => {
+    expect(
+      brief("The mayor rejected an Evening Standard report that he had ordered the tunnel closed.").map(
+        (c) => c[0],
+      ),
+    ).toContain("Evening Standard");
+  });
+  it("gives no claim for a report that cited someone (a relative clause)", () => {
+    expect(en("Shares fell after a Bloomberg report that cited two bankers.")).toEqual([]);
   });
 });

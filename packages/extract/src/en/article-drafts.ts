@@ -24,6 +24,7 @@ import {
   withoutRelayedOrNested,
 } from "./no-statement.ts";
 import { nounDrafts } from "./nouns.ts";
+import { outletReportDrafts } from "./outlet-report.ts";
 import { withoutOwnStatementSource } from "./own-statement-source.ts";
 import { perSourceDrafts } from "./per-source.ts";
 import { closingQuotedAsDraft } from "./quoted-as.ts";
@@ -106,6 +107,7 @@ export function englishDrafts(view: ArticleView): Draft[] {
     }
   }
   for (const d of nounDrafts(view, cues.nouns)) drafts.push(d);
+  for (const d of outletReportDrafts(view)) drafts.push(d);
   for (const d of [...framingDrafts(view), ...perSourceDrafts(view)]) drafts.push(d);
   for (const d of interviewAnswerDrafts(view, drafts)) drafts.push(d);
   for (const d of confirmedByDrafts(view, drafts)) drafts.push(d);
