@@ -13,6 +13,8 @@ const RANK =
 /** The ministry's name a minister's title gives ("Health Ministry", "Ministry of Health"), or null. */
 export function ministryOfTitle(title: string): string | null {
   const after = PORTFOLIO_AFTER.exec(title);
+  // ("Minister of State for Trade": a rank, the portfolio after it)
+  if (after?.[2] && /^State\b/.test(after[2])) return null;
   if (after?.[2]) return `Ministry ${after[1]} ${after[2].trim()}`;
   const before = PORTFOLIO_BEFORE.exec(title);
   if (!before?.[1]) return null;

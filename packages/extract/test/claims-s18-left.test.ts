@@ -91,3 +91,12 @@ describe("a named report that …", () => {
     expect(en("Shares fell after a Bloomberg report that cited two bankers.")).toEqual([]);
   });
 });
+
+describe("a minister of state", () => {
+  it("names no ministry of state", () => {
+    const claims = en(
+      "Ana Ruiz, the Minister of State for Trade, said on Tuesday that exports rose. The ministry said the figures were provisional.",
+    );
+    expect(claims.map((c) => c.speaker.name)).not.toContain("Ministry of State");
+  });
+});
