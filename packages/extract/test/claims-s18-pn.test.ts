@@ -123,12 +123,13 @@ describe("“As X put it, …”", () => {
 
 describe("commas inside an object", () => {
   it("keeps a second infinitive after “, then” and the appositive before “with”", () => {
+    // ("proposed", not "planned": since 1.63.0 a plan told with an infinitive is silent, fiten's set Z convention)
     expect(
       contents(
-        "Pier plan\nThe trust planned to revive ticket sales at the pier, then hand the site over to the town.\n\nProsecutors charged two traders, Al Sim and Bo Tan, with defrauding investors.",
+        "Pier plan\nThe trust proposed to revive ticket sales at the pier, then hand the site over to the town.\n\nProsecutors charged two traders, Al Sim and Bo Tan, with defrauding investors.",
       ),
     ).toEqual([
-      ["planned", "to revive ticket sales at the pier, then hand the site over to the town"],
+      ["proposed", "to revive ticket sales at the pier, then hand the site over to the town"],
       ["charged", "two traders, Al Sim and Bo Tan, with defrauding investors"],
     ]);
   });
