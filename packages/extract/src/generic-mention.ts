@@ -7,6 +7,7 @@ import {
   quotedCompanyShowingKind,
 } from "./generic-bodies.ts";
 import { bodyQuotedBefore, onlyBodyOfKind } from "./kind-of-body.ts";
+import { ministryOfLastMinister } from "./new-body-of-minister.ts";
 import type { Entity, MentionParse } from "./speaker-types.ts";
 
 /** The plural or singular possessive before a generic head ("the dockers' union" → "dockers"), or "". */
@@ -63,9 +64,14 @@ export function genericBody(
   }
   const before = bodyQuotedBefore(entities, previous, head, parse.title);
   if (before) return before;
+  // ("Health Minister Jane Doe said …. The ministry said …": the minister's portfolio names it)
+  const ministry =
+    head === "ministry" && /^(?:the\s+)?ministry$/i.test(parse.title ?? "")
+      ? ministryOfLastMinister(recency)
+      : null;
   // not named yet ("The army said …" before "the Malawi Defence Force"): named when it is
   const e: Entity = {
-    name: parse.title,
+    name: ministry ?? parse.title,
     kind: "organisation",
     titles: [],
     nameWords: [],

@@ -19,6 +19,8 @@ import { interviewAnswerDrafts } from "./interview.ts";
 import { colonDrafts, speakerLineDrafts, verbFirstColonDrafts } from "./layout.ts";
 import { inOpeningQuestion } from "./no-statement.ts";
 import { nounDrafts } from "./nouns.ts";
+import { outletReportDrafts } from "./outlet-report.ts";
+import { withoutOwnStatementSource } from "./own-statement-source.ts";
 import { perSourceDrafts } from "./per-source.ts";
 import { closingQuotedAsDraft } from "./quoted-as.ts";
 import { noObjectOnlyClaims, type ObjectOnlyClaims, withoutRelayedOrNested } from "./relayed-or-nested.ts";
@@ -101,6 +103,7 @@ export function englishDrafts(view: ArticleView): Draft[] {
     }
   }
   for (const d of nounDrafts(view, cues.nouns)) drafts.push(d);
+  for (const d of outletReportDrafts(view)) drafts.push(d);
   for (const d of [...framingDrafts(view), ...perSourceDrafts(view)]) drafts.push(d);
   for (const d of interviewAnswerDrafts(view, drafts)) drafts.push(d);
   for (const d of confirmedByDrafts(view, drafts)) drafts.push(d);
@@ -110,5 +113,5 @@ export function englishDrafts(view: ArticleView): Draft[] {
       d.mentionEnd = bodyNameEnd(view.text, d.mentionStart, d.mentionEnd, bodyStart);
   // ("MCP rejects tally": a headline's verb and its noun object, no one's words; its speaker stays in focus)
   for (const d of drafts) if (headlineObjectOnly(view, d)) d.silent = true;
-  return withoutRelayedOrNested(view, drafts, marks);
+  return withoutRelayedOrNested(view, withoutOwnStatementSource(view, drafts), marks);
 }

@@ -113,6 +113,8 @@ export function undatedReason(
   // ("According to him, …": the person just quoted, going on at the same occasion, not a cited source)
   if (/^according\s+to$/i.test(cue) && !/^(?:him|her|them)$/i.test(text.slice(d.mentionStart, d.mentionEnd)))
     return "according";
+  // ("after a Reuters report that …": a published report, cited like an "according to" source)
+  if (d.rules.includes("en.outlet-report")) return "according";
   // headlines report in the present; a lede's "has said" is the news of the day
   // (a live blog's posts report in the present what happens as they are written)
   if (!place.headline && !place.live && PRESENT_CUE.test(cue)) return "present";

@@ -222,7 +222,7 @@ export const NP_WORDS = new Set(
     "team campaign’s campaign's speaker speakers activist activists organizer organizers protester protesters witness " +
     "witnesses friend friends family neighbor neighbors observers observer democrats republicans officials’ " +
     "ruling decision opinion indictment verdict judgment petition motion brief advisory " +
-    "women men children business businessman businesswoman billionaire mogul star actor actress author writer historian professor " +
+    "individual individuals women men children business businessman businesswoman billionaire mogul star actor actress author writer historian professor " +
     "student students teacher teachers worker workers employee employees owner owners partner partners allies ally " +
     "opponent opponents rival rivals counterpart running mate mate director’s tax general justice defense security " +
     "health energy election elections television radio newspaper magazine network outlet outlets media news " +
