@@ -22,5 +22,6 @@ export function withoutOwnStatementSource(view: ArticleView, drafts: Draft[]): D
         o.cueEnd <= o.contentStart &&
         /^[\s\u00A0]*,[\s\u00A0]*$/.test(text.slice(o.contentEnd, d.cueStart)),
     );
-  return drafts.some(relays) ? drafts.filter((d) => !relays(d)) : drafts;
+  const relayed = new Set(drafts.filter(relays));
+  return relayed.size ? drafts.filter((d) => !relayed.has(d)) : drafts;
 }
