@@ -1,0 +1,27 @@
+// Session 19 (arprobe): what a probe of Arabic reports from outlets the sets do not cover turned up. Made-up
+// sentences; no text here comes from a fixture.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+const said = (text: string) => run(text).map((c) => [c.speaker.name, c.content.text]);
+
+describe("a Gulf name of lineage between a title and the office after it", () => {
+  it("keeps «X بن Y بن Z آل W» whole before «محافظ …» and «رئيس …»", () => {
+    expect(
+      said(
+        "وقال سعادة الشيخ فهد بن علي بن جاسم آل ثاني رئيس هيئة الأسواق المالية، في كلمته أمس، إن السوق «مستقرة».",
+      ),
+    ).toEqual([["فهد بن علي بن جاسم آل ثاني", "السوق «مستقرة»"]]);
+    expect(said("وقال الوزير ناصر بن حمد آل خليفة محافظ الهيئة إن العمل مستمر.")).toEqual([
+      ["ناصر بن حمد آل خليفة", "العمل مستمر"],
+    ]);
+  });
+});
+
+describe("«سيد» after a whole title is a given name (Mauritanian «سيد أحمد», «سيد محمد»)", () => {
+  it("keeps it in the name, with a joiner too", () => {
+    expect(said("وقال وزير الصيد سيد محمد ولد الطالب أمام النواب إن الثروة السمكية مهددة.")).toEqual([
+      ["سيد محمد ولد الطالب", "الثروة السمكية مهددة"],
+    ]);
+  });
+});
