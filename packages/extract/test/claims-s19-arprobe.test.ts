@@ -18,6 +18,27 @@ describe("a Gulf name of lineage between a title and the office after it", () =>
   });
 });
 
+describe("an oblique plural after a definite singular is the verb's object", () => {
+  it("ends the body's name before «المواطنين», «المستثمرين», «الطرفين»", () => {
+    expect(
+      said("ودعت الهيئة العامة للأرصاد الجوية المزارعين والمربين إلى حماية المحاصيل من موجة الصقيع."),
+    ).toEqual([["الهيئة العامة للأرصاد الجوية", "المزارعين والمربين إلى حماية المحاصيل من موجة الصقيع"]]);
+    expect(said("ودعت وزارة الخارجية الطرفين إلى وقف التصعيد فورا.")).toEqual([
+      ["وزارة الخارجية", "الطرفين إلى وقف التصعيد فورا"],
+    ]);
+    // (a plural adjective of a plural noun, or a genitive after a bare head, stays in the name)
+    expect(said("وقال اتحاد الصيادين المحليين إن الموسم ضعيف.")[0]?.[0]).toBe("اتحاد الصيادين المحليين");
+  });
+});
+
+describe("the noun a feminine relative describes, right after a masculine verb's named subject", () => {
+  it("is the object of «نفى X الأنباء التي …», not the end of the name", () => {
+    expect(said("ونفى لاعب الوسط ماركو يانكوفيتش التقارير التي تحدثت عن إصابته.")).toEqual([
+      ["ماركو يانكوفيتش", "التقارير التي تحدثت عن إصابته"],
+    ]);
+  });
+});
+
 describe("«سيد» after a whole title is a given name (Mauritanian «سيد أحمد», «سيد محمد»)", () => {
   it("keeps it in the name, with a joiner too", () => {
     expect(said("وقال وزير الصيد سيد محمد ولد الطالب أمام النواب إن الثروة السمكية مهددة.")).toEqual([
