@@ -46,3 +46,20 @@ describe("«سيد» after a whole title is a given name (Mauritanian «سيد �
     ]);
   });
 });
+
+describe("a surname met before, back in quotation marks after the verb (Saudi press)", () => {
+  it("is the subject before an adjunct, «لـ», a comma or a colon, and the content starts after it", () => {
+    const text =
+      'قال مدير الدفاع المدني العميد سعد الغامدي إن الفرق جاهزة. وأوضح "الغامدي" خلال جولة ميدانية أمس الاثنين، أن البلاغات "تراجعت بنسبة 20%". وأضاف "الغامدي" لـ"الوطن" أن الخطة "مستمرة".';
+    expect(run(text).map((c) => [c.speaker.name, c.content.text, c.date])).toEqual([
+      ["سعد الغامدي", "الفرق جاهزة", "2025-11-24"],
+      ["سعد الغامدي", 'البلاغات "تراجعت بنسبة 20%"', "2025-11-24"],
+      ["سعد الغامدي", 'الخطة "مستمرة"', "2025-11-24"],
+    ]);
+    expect(
+      run('قال العميد سعد الغامدي إن الفرق جاهزة. وتابع "الغامدي": "لن نتهاون مع المخالفين".')
+        .map((c) => c.content.text)
+        .at(-1),
+    ).toBe('"لن نتهاون مع المخالفين"');
+  });
+});
