@@ -161,7 +161,10 @@ export function parseOne(mention: string): MentionParse {
     // bare name after it, open the name
     // (also right after an honorific: «الدكتور رائد محمود الشبول»)
     const titled = i > 1 || NAME_HONORIFIC.test(first);
-    if (titled && TITLE_NAMES.has(w) && ws.length - i <= 3 && ws.slice(i + 1).every(nameWord)) break;
+    // («وزير المالية سيد أحمد ولد أبوه»: one word more with a joiner)
+    const rest = ws.slice(i + 1);
+    const most = rest.some((r) => NAME_JOINERS.has(r)) ? 4 : 3;
+    if (titled && TITLE_NAMES.has(w) && ws.length - i <= most && rest.every(nameWord)) break;
     // «المطران سعادة», «الشيخ أمين»: a bare title word alone after an honorific is the name it precedes
     if (i === 1 && ws.length === 2 && NAME_HONORIFIC.test(first) && !hasArticle(w)) break;
     // «ولي أمر طالبة» (a pupil's parent; «ولي العهد» is the crown prince): «أمر» and a last bare genitive

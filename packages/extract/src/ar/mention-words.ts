@@ -28,8 +28,8 @@ export const QUOTED_OWNER = /^(?:\p{L}{2,}(?:ها|ه)[\s\u00A0]+)?["«“]([^"«
 export const PLURAL_ADJECTIVE = /\p{L}{2,}(?:يون|يين|يات)$|^(?:كبار|بارزون|بارزين)$/u;
 /** Royal titles that, without the article, are women's given names: «أميرة حسن» (but «الأميرة ريما»). */
 export const WOMEN_NAMED_AS_TITLES = new Set(["أميرة", "شيخة", "ملكة"]);
-/** Titles that are also given names: «أمين», «أمير», «رائد». */
-export const TITLE_NAMES = new Set(["أمين", "أمير", "رائد"]);
+/** Titles that are also given names: «أمين», «أمير», «رائد», «سيد» (Mauritanian «سيد أحمد»). */
+export const TITLE_NAMES = new Set(["أمين", "أمير", "رائد", "سيد"]);
 /** A word of a name («فارس», «الخطيب»): no title, adjective, preposition or nisba with the article. */
 export const nameWord = (w: string): boolean =>
   !/^(?:ال)?(?:عام|سر|مال)$/u.test(w) &&

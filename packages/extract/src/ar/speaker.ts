@@ -17,6 +17,8 @@ import { oneOfGroup } from "./one-of-them.ts";
 import { DESCRIBE, openingSubject, plainNoun, topicSubject } from "./owner.ts";
 import { bare, titleHead } from "./phrase.ts";
 import { nameAfterPlaceApposition } from "./place-apposition.ts";
+import { beforePluralObject } from "./plural-object.ts";
+import { beforeRelativeObject } from "./relative-object.ts";
 import { halPhraseEnd, readSubject, type SpanPair } from "./subject.ts";
 import { svoOpeningSubject } from "./svo-opening.ts";
 import { withoutObject } from "./without-object.ts";
@@ -143,6 +145,9 @@ function verbSpeaker(
   if (subject && !pre && !plu)
     subject = withoutObject(text, subject, text.slice(cue.start, cue.end), cue.lemma, true);
   if (subject && !pre && !plu) subject = beforeAppealed(text, subject, cue.lemma, knownNames);
+  if (subject && !pre && !plu) subject = beforePluralObject(text, subject);
+  if (subject && !pre && !plu)
+    subject = beforeRelativeObject(text, text.slice(cue.verbStart, cue.end), subject);
   if (subject && !pre && !plu) {
     const appositionTo =
       nameAfterPlaceApposition(text, subject, nextStop) ?? appositionEnd(text, subject, nextStop);

@@ -50,6 +50,7 @@ import {
   verbParticles,
 } from "./phrase.ts";
 import { pointedSubject } from "./pointing.ts";
+import { quotedKnownNameEnd } from "./quoted-surname.ts";
 import { HAL, HAL_PRONOUN, subjectStop } from "./subject-stop.ts";
 import { titledSubjectEnd, titlePhraseEnd } from "./titled.ts";
 import { joinedNameEnd } from "./trailing-title.ts";
@@ -109,7 +110,7 @@ export function readSubject(
   const initials = bracketedInitials(toks, 0);
   if (initials) return { start: (toks[1] as Token).start, end: (toks[initials - 2] as Token).end };
   const t0 = toks[0];
-  const quoted = quotedOutletEnd(text, toks);
+  const quoted = quotedOutletEnd(text, toks) || quotedKnownNameEnd(full, knownNames);
   if (t0 && quoted) return { start: t0.start, end: (toks[quoted - 1] as Token).end };
   if (!t0?.word || isComplementizer(text, t0)) return null;
   // «ردّ قائلا: …», «وعلّق مضيفا أن …», «قبل أن يضيف مخاطبا إياهم: …»: a participle right after the verb is

@@ -33,8 +33,10 @@ const PERSON_OBJECT = new Set(
     foldArabicWord,
   ),
 );
-/** Words of the name between the title and the office after it. */
+/** Words of the name between the title and the office after it (a joiner and the word it joins not counted). */
 const MAX_NAME = 4;
+/** All tokens of it: «بندر بن محمد بن سعود آل ثاني», a Gulf name of lineage, has seven. */
+const MAX_NAME_TOKENS = 9;
 
 /**
  * Where the speaker's phrase ends when a name at `i` (after a title or an honorific) is followed by an
@@ -54,9 +56,14 @@ export function trailingTitleEnd(
   if (!last || !(i === 1 || last.text === "." || NAME_HONORIFIC.test(bare(last)))) return null;
   const lemma = verbLemma(text, from);
   if (lemma && (HEARER_VERBS.has(lemma) || PERSON_OBJECT.has(lemma))) return null;
-  for (let k = i; k < i + MAX_NAME && k < toks.length; k++) {
+  let free = 0;
+  for (let k = i; free < MAX_NAME && k < i + MAX_NAME_TOKENS && k < toks.length; k++) {
     const t = toks[k] as Token;
-    if (!t.word || FUNCTION_WORDS.has(foldWord(t.text)) || isComplementizer(text, t)) return null;
+    // (the word after a joiner is a name even where it spells a particle: «بن علي»)
+    const afterJoiner = k > i && NAME_JOINERS.has((toks[k - 1] as Token).text);
+    if (!t.word || (!afterJoiner && (FUNCTION_WORDS.has(foldWord(t.text)) || isComplementizer(text, t))))
+      return null;
+    if (!(afterJoiner || NAME_JOINERS.has(t.text))) free++;
     // (not after «عبد», «أبو»: «حسين عبد الأمير الشمري» is one name)
     const office =
       k > i && PERSON_TITLES.has(titleHead(t.text)) && !NAME_JOINERS.has((toks[k - 1] as Token).text);
