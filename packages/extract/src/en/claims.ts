@@ -30,6 +30,7 @@ import { contentStartAfter } from "./content-start.ts";
 import { joinedInContent } from "./coordinated-subject.ts";
 import { forAfterDay } from "./day-before-particle.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
+import { followingColonAt } from "./following-statement.ts";
 import { invertedClaim } from "./inverted-claim.ts";
 import { opensWithVerbAndColon } from "./layout.ts";
 import {
@@ -125,6 +126,9 @@ export function verbClaim(
     after = at + 1;
   }
   if (k < 0 && opensWithVerbAndColon(text, s.start, s.end)) return null;
+  // "said the following:", "made the following comment:": the words come after the colon
+  const colon = followingColonAt(toks, after, hit.base === "state");
+  if (colon > 0) [cueEnd, after] = [(toks[colon - 1] as Token).end, colon];
   const d = verbDraft(cueStart, cueEnd, s);
   if (hit.passive) return passiveReportDraft(view, s, toks, hit.index, d);
   const left = toks[k];
@@ -275,7 +279,8 @@ export function verbClaim(
       (quotedWordsAtLeast(view, s.start + before.length, 3) &&
         !titleInOpeningPhrase(view, s.start, before)) ||
       resumesQuote(text, start.pos));
-  const commaBefore = before.endsWith(",") && !isRelativeWho(text, subject);
+  // ("In a statement, the mayor said:" and a paragraph: the words follow the colon, not the opening phrase)
+  const commaBefore = before.endsWith(",") && !isRelativeWho(text, subject) && text[start.pos - 1] !== ":";
   const quoteEndedBefore =
     subject && before === "" && closesSentence ? quoteBeforeSentence(view, si, floor) : null;
   // ("…, the carrier said on Tuesday, blaming fuel costs": the speaker's own participle clause follows)
