@@ -62,3 +62,24 @@ describe("verbs of speech the lexicon lacked", () => {
     ).toEqual([]);
   });
 });
+
+describe("verbs that characterise someone, with “as”", () => {
+  it("reads painted, is casting and portrayed with an object and “as”", () => {
+    expect(
+      claims(
+        "Harbour vote\nIn 2019, Mayor Ruth Obi effectively painted her rival as a friend of the developers.\n\nThe governor is casting himself as a champion of the fishermen.\n\nThe union portrayed the board as careless.",
+      ),
+    ).toEqual([
+      ["Ruth Obi", "effectively painted", "her rival as a friend of the developers"],
+      ["governor", "is casting", "himself as a champion of the fishermen"],
+      ["union", "portrayed", "the board as careless"],
+    ]);
+  });
+  it("leaves painting, casting and the nouns alone without “as”", () => {
+    expect(
+      claims(
+        "Harbour vote\nVolunteers painted the pier white. Residents cast their ballots on Tuesday.\n\nSeveral cast members said the show would go on.",
+      ),
+    ).toEqual([["Several cast members", "said", "the show would go on"]]);
+  });
+});

@@ -3,6 +3,7 @@ import type { ArticleView } from "../draft.ts";
 import { startsUppercase } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
+import { AS_VERBS, asAfterObject } from "./as-verbs.ts";
 import { contractedBe } from "./contracted.ts";
 import { callReports } from "./day-before-particle.ts";
 import { madeFollowing } from "./following-statement.ts";
@@ -183,6 +184,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
         ? { base: "point", participle: w.endsWith("ing") }
         : undefined);
     if (!info) continue;
+    if (AS_VERBS.has(info.base) && !asAfterObject(toks, i)) continue;
     // ("continues to deny that …": the report's cue opens with "continues")
     if (info.base === "continue" && raisesReport(toks, i, (v) => VERB_FORMS.get(v)?.base)) continue;
     // "peacekeepers have been accused of …": the makers of the report go unnamed
