@@ -83,3 +83,13 @@ describe("verbs that characterise someone, with “as”", () => {
     ).toEqual([["Several cast members", "said", "the show would go on"]]);
   });
 });
+
+describe("one's own vote judged with “called … a …”", () => {
+  it("reads “called her vote for the bill a mistake” as a claim, not as calling a vote", () => {
+    expect(
+      claims(
+        "Harbour vote\nAt the forum, Senator Ruth Obi called her vote for the harbour bill a mistake.\n\nThe union called its annual conference for May.",
+      ),
+    ).toEqual([["Ruth Obi", "called", "her vote for the harbour bill a mistake"]]);
+  });
+});
