@@ -93,3 +93,23 @@ describe("one's own vote judged with “called … a …”", () => {
     ).toEqual([["Ruth Obi", "called", "her vote for the harbour bill a mistake"]]);
   });
 });
+
+describe("a verb of judging aloud after “and”, with no claim before it", () => {
+  it("reads “… and criticized X for …” and “… and downplayed …” as the subject's claims", () => {
+    expect(
+      claims(
+        "Harbour vote\nThe mayor has used the phrase often in her campaign, and criticized the board for its silence.\n\nThe developer has promoted the new pier and downplayed the risk of flooding.",
+      ),
+    ).toEqual([
+      ["mayor", "criticized", "the board for its silence"],
+      ["developer", "downplayed", "the risk of flooding"],
+    ]);
+  });
+  it("leaves other weak verbs and a request after “and” alone", () => {
+    expect(
+      claims(
+        "Harbour vote\nThe council met on Tuesday and supported the plan.\n\nFishermen took to the quay and called for a public inquiry.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -27,6 +27,7 @@ import {
 } from "./content.ts";
 import { contentAfterCue } from "./content-after-cue.ts";
 import { contentStartAfter } from "./content-start.ts";
+import { speechActAfterAnd } from "./coordinated-speech.ts";
 import { joinedInContent } from "./coordinated-subject.ts";
 import { forAfterDay } from "./day-before-particle.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
@@ -196,7 +197,10 @@ export function verbClaim(
     (coordinatorBefore(toks, k) === "and" || cueStart < verb.start || !WEAK_VERBS.has(hit.base)) &&
     // ("and attempted to make the case …": the raising verb before the infinitive carries the tense)
     (hit.form !== hit.base || (hit.start ?? hit.index) < hit.index) &&
-    (!WEAK_VERBS.has(hit.base) || cueEnd > verb.end || coordinatedAfterClaim(out, hit.form))
+    (!WEAK_VERBS.has(hit.base) ||
+      cueEnd > verb.end ||
+      coordinatedAfterClaim(out, hit.form) ||
+      speechActAfterAnd(hit))
   ) {
     if (continuesAnotherClause(out, text, s.start, cueStart, verb.start)) return null;
     d.inherits = true;
@@ -327,7 +331,9 @@ export function verbClaim(
     const participleAfterComma = hit.participle && d.rules.includes("en.participle");
     // first and second person inside someone's words ("I hope", "we expect") are not attributions
     const weakAlone = d.inherits
-      ? !coordinatedAfterClaim(out, hit.form) && !participleAfterComma
+      ? !coordinatedAfterClaim(out, hit.form) &&
+        !participleAfterComma &&
+        !(d.rules.includes("en.coordinated-verb") && speechActAfterAnd(hit))
       : !!subject && GENERIC_SUBJECT.test(text.slice(subject.start, subject.end));
     if (weakAlone || noObjectAfterComma(text, cueEnd, start.pos)) return null;
   }
