@@ -113,3 +113,16 @@ describe("a verb of judging aloud after “and”, with no claim before it", () 
     ).toEqual([]);
   });
 });
+
+describe("the writer's own relatives as speakers", () => {
+  it("reads “my father often said” and “My aunt said” like “his father said”", () => {
+    expect(
+      claims(
+        'Growing up by the harbour\n"The sea gives and the sea takes," my father often said.\n\nMy aunt said the pier was the heart of the town.',
+      ),
+    ).toEqual([
+      ["my father", "often said", '"The sea gives and the sea takes,"'],
+      ["My aunt", "said", "the pier was the heart of the town"],
+    ]);
+  });
+});
