@@ -27,9 +27,11 @@ import {
 } from "./content.ts";
 import { contentAfterCue } from "./content-after-cue.ts";
 import { contentStartAfter } from "./content-start.ts";
+import { speechActAfterAnd } from "./coordinated-speech.ts";
 import { joinedInContent } from "./coordinated-subject.ts";
 import { forAfterDay } from "./day-before-particle.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
+import { followingColonAt } from "./following-statement.ts";
 import { invertedClaim } from "./inverted-claim.ts";
 import { opensWithVerbAndColon } from "./layout.ts";
 import {
@@ -125,6 +127,9 @@ export function verbClaim(
     after = at + 1;
   }
   if (k < 0 && opensWithVerbAndColon(text, s.start, s.end)) return null;
+  // "said the following:", "made the following comment:": the words come after the colon
+  const colon = followingColonAt(toks, after, hit.base === "state");
+  if (colon > 0) [cueEnd, after] = [(toks[colon - 1] as Token).end, colon];
   const d = verbDraft(cueStart, cueEnd, s);
   if (hit.passive) return passiveReportDraft(view, s, toks, hit.index, d);
   const left = toks[k];
@@ -192,7 +197,10 @@ export function verbClaim(
     (coordinatorBefore(toks, k) === "and" || cueStart < verb.start || !WEAK_VERBS.has(hit.base)) &&
     // ("and attempted to make the case …": the raising verb before the infinitive carries the tense)
     (hit.form !== hit.base || (hit.start ?? hit.index) < hit.index) &&
-    (!WEAK_VERBS.has(hit.base) || cueEnd > verb.end || coordinatedAfterClaim(out, hit.form))
+    (!WEAK_VERBS.has(hit.base) ||
+      cueEnd > verb.end ||
+      coordinatedAfterClaim(out, hit.form) ||
+      speechActAfterAnd(hit))
   ) {
     if (continuesAnotherClause(out, text, s.start, cueStart, verb.start)) return null;
     d.inherits = true;
@@ -275,7 +283,8 @@ export function verbClaim(
       (quotedWordsAtLeast(view, s.start + before.length, 3) &&
         !titleInOpeningPhrase(view, s.start, before)) ||
       resumesQuote(text, start.pos));
-  const commaBefore = before.endsWith(",") && !isRelativeWho(text, subject);
+  // ("In a statement, the mayor said:" and a paragraph: the words follow the colon, not the opening phrase)
+  const commaBefore = before.endsWith(",") && !isRelativeWho(text, subject) && text[start.pos - 1] !== ":";
   const quoteEndedBefore =
     subject && before === "" && closesSentence ? quoteBeforeSentence(view, si, floor) : null;
   // ("…, the carrier said on Tuesday, blaming fuel costs": the speaker's own participle clause follows)
@@ -322,7 +331,9 @@ export function verbClaim(
     const participleAfterComma = hit.participle && d.rules.includes("en.participle");
     // first and second person inside someone's words ("I hope", "we expect") are not attributions
     const weakAlone = d.inherits
-      ? !coordinatedAfterClaim(out, hit.form) && !participleAfterComma
+      ? !coordinatedAfterClaim(out, hit.form) &&
+        !participleAfterComma &&
+        !(d.rules.includes("en.coordinated-verb") && speechActAfterAnd(hit))
       : !!subject && GENERIC_SUBJECT.test(text.slice(subject.start, subject.end));
     if (weakAlone || noObjectAfterComma(text, cueEnd, start.pos)) return null;
   }

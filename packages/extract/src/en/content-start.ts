@@ -30,7 +30,7 @@ const BARE_HEARERS =
 /** Hearer verbs that always name their hearer ("told X …", "reminded voters …", not "warned Kenya Airways had …"). */
 const HEARER_ALWAYS = new Set(["tell", "assure", "inform", "remind"]);
 /** Hearer verbs whose hearer and infinitive make one request ("urged Congress to act"). */
-const REQUEST_VERBS = new Set(["urge", "ask", "advise", "remind"]);
+const REQUEST_VERBS = new Set(["urge", "exhort", "ask", "advise", "remind"]);
 /** Verbs that take their topic with "of" before the content ("said of the decision: …"). */
 const SAID_OF = new Set(["say", "write", "add", "tell"]);
 

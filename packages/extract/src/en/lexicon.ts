@@ -34,7 +34,7 @@ const VERBS: (string | [string, string, string, string])[] = [
   ["put", "puts", "put", "putting"],
   // "made the case to voters that …" (no-statement.ts keeps "make" only in that phrase)
   ["make", "makes", "made", "making"],
-  ..."add warn remind argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe boast joke lament inform serve indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast praise demand propose recommend advise believe hope fear worry cite insist announce recount disclose assure question contend comment opine declare muse retort concede threaten attack urge press agree plead predict want refuse intend continue downplay invoke acknowledge applaud condemn denounce lambaste mock deride ridicule defend reject welcome endorse support oppose expect assume realize learn doubt suspect recognize encourage highlight detail liken decry scold chide hail yell shout chant scream exclaim whisper mutter accept express voice raise discover".split(
+  ..."add warn remind argue claim note report announce acknowledge suggest insist explain contend assert state declare stress emphasize emphasise maintain promise vow pledge confirm reveal allege recall respond answer ask urge complain concede estimate charge accuse caution counter observe boast joke lament inform serve indicate mention repeat reiterate conclude speculate wonder hint tout blame dismiss describe criticize criticise blast praise demand propose recommend advise believe hope fear worry cite insist announce recount disclose assure question contend comment opine declare muse retort concede threaten attack urge press agree plead predict want refuse intend continue downplay invoke acknowledge applaud condemn denounce lambaste mock deride ridicule defend reject welcome endorse support oppose expect assume realize learn doubt suspect recognize encourage highlight detail liken decry scold chide hail yell shout chant scream exclaim whisper mutter accept express voice raise discover proclaim bemoan chastise exhort rail portray depict characterize characterise".split(
     " ",
   ),
 ];
@@ -127,6 +127,17 @@ export const PASSIVE_REPORTS = new Map([
   ["dub", /^(?:a|an|the)$/],
 ]);
 /** Participles that report only in such a passive ("it is considered a threat"; not "she considered the offer"). */
+// "is casting himself as …", "painted him as …" (as-verbs.ts keeps them only before "as"; "cast" and "paint"
+// themselves are most often the nouns)
+const NOUN_FIRST_VERB_FORMS: [string, string][] = [
+  ["casting", "cast"],
+  ["casts", "cast"],
+  ["painted", "paint"],
+  ["painting", "paint"],
+  ["paints", "paint"],
+];
+for (const [form, base] of NOUN_FIRST_VERB_FORMS)
+  VERB_FORMS.set(form, { base, participle: form.endsWith("ing") });
 export const PASSIVE_ONLY = new Set(["consider", "rate", "dub"]);
 VERB_FORMS.set("considered", { base: "consider", participle: false });
 VERB_FORMS.set("rated", { base: "rate", participle: false });
@@ -138,6 +149,7 @@ export const HEARER_VERBS = new Set([
   "tell",
   "ask",
   "urge",
+  "exhort",
   "assure",
   "warn",
   "advise",
@@ -154,7 +166,8 @@ export const WEAK_VERBS = new Set(
     "agree plead downplay invoke applaud condemn denounce lambaste mock deride ridicule defend reject welcome " +
     "endorse support oppose criticize criticise blast slam accuse want plan intend continue " +
     "echo label encourage tout highlight detail liken decry scold chide hail lament speak talk brag know understand feel expect assume realize learn doubt suspect recognize discover " +
-    "sing cry yell shout chant scream exclaim whisper mutter express voice raise"
+    "sing cry yell shout chant scream exclaim whisper mutter express voice raise bemoan chastise rail " +
+    "portray depict characterize characterise paint cast"
   ).split(" "),
 );
 /** Voice verbs that report only a quotation ("chanted “What curfew?”", "“…,” she yelled"), never an object. */
@@ -182,6 +195,7 @@ export const TOPIC_VERBS = new Map([
   ["speak", new Set(["about", "of"])],
   ["talk", new Set(["about", "of"])],
   ["brag", new Set(["about"])],
+  ["rail", new Set(["against"])],
 ]);
 /** Base forms that are nouns far more often than verbs ("state law", "the plan"): verbs only before "that". */
 export const NOUN_FIRST_FORMS = new Set(["state", "plan", "answer"]);

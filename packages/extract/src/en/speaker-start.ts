@@ -14,6 +14,7 @@ export const DETERMINERS = new Set([
   "their",
   "its",
   "our",
+  "my",
   "this",
   "that",
   "one",

@@ -168,8 +168,23 @@ export function convenesEvent(toks: Token[], i: number): boolean {
     if (CONVENED.test(t.text)) {
       const after = toks[k + 1];
       if (!after?.word) return !/^[“"‘]$/.test(after?.text ?? "");
+      if (judgedOwnAct(toks, i + 1, k)) return false;
       return /^\p{Lu}/u.test(after.text) || AFTER_CONVENED.test(after.text);
     }
+  }
+  return false;
+}
+
+/**
+ * "called her vote for the war a mistake": one's own vote or strike judged with "a/an" and a noun before the
+ * clause ends (not "called its annual conference for May").
+ */
+function judgedOwnAct(toks: Token[], det: number, noun: number): boolean {
+  if (!/^(?:his|her|their|its|our|my|your)$/i.test(toks[det]?.text ?? "")) return false;
+  for (let k = noun + 1; k <= noun + 8 && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (!t.word) return false;
+    if (/^(?:an?)$/i.test(t.text)) return !!toks[k + 1]?.word;
   }
   return false;
 }

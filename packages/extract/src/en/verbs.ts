@@ -3,8 +3,10 @@ import type { ArticleView } from "../draft.ts";
 import { startsUppercase } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
+import { AS_VERBS, asAfterObject } from "./as-verbs.ts";
 import { contractedBe } from "./contracted.ts";
 import { callReports } from "./day-before-particle.ts";
+import { madeFollowing } from "./following-statement.ts";
 import { AUX, CLAUSE_ONLY_VERBS, PASSIVE_ONLY, PASSIVE_REPORTS, VERB_FORMS } from "./lexicon.ts";
 import { nationalNounBeforeVerb, nounBeforeAuxiliary, possessedNameBefore } from "./national-noun.ts";
 import { raisedVerbStart, raisesReport, withOpening } from "./raised-verb.ts";
@@ -153,7 +155,7 @@ export const sayingAfterPreposition = (info: { base: string; participle: boolean
 
 const DETERMINER_LIKE = new Set("a an the this that these those his her their its our my your".split(" "));
 const DOCUMENT_NOUNS =
-  /^(?:statements?|letters?|notes?|messages?|posts?|notices?|memos?|releases?|emails?|tweets?|signs?|captions?|placards?|banners?|texts?|post)$/i;
+  /^(?:statements?|letters?|notes?|messages?|posts?|notices?|memos?|releases?|emails?|tweets?|signs?|captions?|placards?|banners?|texts?|post|articles?|reports?|headlines?|ads?|advertisements?|petitions?|inscriptions?|plaques?|editorials?|columns?|complaints?|filings?|lawsuits?|indictments?|affidavits?|motions?|resolutions?|verdicts?|rulings?|judg(?:e)?ments?|orders?|citations?|transcripts?|cards?|flyers?|leaflets?|posters?|billboards?|slogans?|labels?|warnings?|announcements?|communiqu[ée]s?|invitations?|summons|subpoenas?|warrants?|documents?|drafts?|pages?|websites?)$/i;
 const PRESS_NOUNS =
   /^(?:secretar(?:y|ies)|officers?|office|aides?|conferences?|releases?|briefings?|corps|freedom|pool|gallery|team|statements?|availability|event)$/i;
 const RESULTS_OBJECT =
@@ -170,6 +172,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     if (!headline && startsUppercase(t.text) && i > 0) continue; // "the United States", "State of the Union"
     const w = lower(t);
     const info =
+      madeFollowing(toks, i, w) ??
       VERB_FORMS.get(w) ??
       // "“…,” the statement read.", "the letter reads: …": a document's words
       ((w === "read" || w === "reads") &&
@@ -181,6 +184,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
         ? { base: "point", participle: w.endsWith("ing") }
         : undefined);
     if (!info) continue;
+    if (AS_VERBS.has(info.base) && !asAfterObject(toks, i)) continue;
     // ("continues to deny that …": the report's cue opens with "continues")
     if (info.base === "continue" && raisesReport(toks, i, (v) => VERB_FORMS.get(v)?.base)) continue;
     // "peacekeepers have been accused of …": the makers of the report go unnamed
