@@ -1,0 +1,27 @@
+// Session 19 (endates): statement dates in made-up reports from outlets no set covers (Nordic, Benelux, Czech
+// and Swiss English-language papers, wire roundups, weeklies, Sunday papers, digests, courts, councils, sport).
+// Made-up sentences; none comes from a fixture.
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+const en = englishOn("2026-11-18");
+
+describe("a digest whose posts open on their time stamps", () => {
+  const digest =
+    "Budget day: key moments\n" +
+    "Wednesday 18 November 2026\n" +
+    "10.42 Finance Minister Ilse Varga told parliament that the deficit would shrink next year.\n" +
+    "11.30 Opposition leader Timo Rask said the budget was “a gift to landlords”.\n" +
+    "12.15 Yesterday the Bank of Norland said growth would pick up in the spring.\n" +
+    "13.02 Rask told reporters in the lobby: “We will table a motion of no confidence.”";
+  it("dates the posts to the digest's day, not to a day one post names", () => {
+    const claims = en(digest);
+    expect(said(claims, "deficit would shrink")?.date).toBe("2026-11-18");
+    expect(said(claims, "gift to landlords")?.date).toBe("2026-11-18");
+    expect(said(claims, "motion of no confidence")?.date).toBe("2026-11-18");
+    expect(said(claims, "growth would pick up")?.date).toBe("2026-11-17");
+  });
+  it("keeps the time word after the stamp out of the speaker", () => {
+    expect(said(en(digest), "growth would pick up")?.speaker.name).toBe("Bank of Norland");
+  });
+});
