@@ -25,3 +25,18 @@ describe("a digest whose posts open on their time stamps", () => {
     expect(said(en(digest), "growth would pick up")?.speaker.name).toBe("Bank of Norland");
   });
 });
+
+describe("a roundup of wire stories under datelines of their own", () => {
+  it("dates a later story's undated statements to that story's day, not to the first story's", () => {
+    const claims = englishOn("2026-11-20")(
+      "Europe briefs\n" +
+        "BRUSSELS, Nov 20 (AFP) – The European Commission said on Friday it would fine two airlines €40 million.\n" +
+        "VIENNA, Nov 19 (AFP) – Austria’s health ministry said on Thursday that flu admissions doubled in a week.\n" +
+        "Health Minister Petra Lindl said the vaccination campaign would be extended.\n" +
+        "ROME, Nov 18 (AFP) – Italy’s coastguard said 30 fishermen had been rescued off Sicily.",
+    );
+    expect(said(claims, "fine two airlines")?.date).toBe("2026-11-20");
+    expect(said(claims, "campaign would be extended")?.date).toBe("2026-11-19");
+    expect(said(claims, "30 fishermen")?.date).toBe("2026-11-18");
+  });
+});
