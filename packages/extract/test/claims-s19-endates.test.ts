@@ -40,3 +40,16 @@ describe("a roundup of wire stories under datelines of their own", () => {
     expect(said(claims, "30 fishermen")?.date).toBe("2026-11-18");
   });
 });
+
+describe("a mixed-case dateline before a lede that closes on a participle", () => {
+  it("is no part of the speaker ('Bern, November 11, 2026 – The court has upheld …, ruling that …')", () => {
+    for (const dateline of ["Lugano, November 11, 2026 –", "Lugano, 11 November 2026 –", "Lugano (SDA) –"]) {
+      const claims = englishOn("2026-11-11")(
+        `${dateline} The Federal Administrative Court has upheld a ban on night trucking, ruling that the canton had acted lawfully.`,
+      );
+      expect(said(claims, "the canton had acted lawfully")?.speaker.name).toBe(
+        "Federal Administrative Court",
+      );
+    }
+  });
+});
