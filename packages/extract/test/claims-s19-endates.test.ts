@@ -53,3 +53,20 @@ describe("a mixed-case dateline before a lede that closes on a participle", () =
     }
   });
 });
+
+describe("'the society', 'the board', 'the foundation' after the body's full name", () => {
+  it("is that body, and goes on with its statement's day", () => {
+    const claims = englishOn("2026-11-20")(
+      "Flood victims still waiting for aid\n" +
+        "District commissioner Ruth Banda said on Wednesday that 3,000 homes had been damaged.\n" +
+        "The Lakeshore Relief Society said in a statement on Thursday that it had sent 40 volunteers.\n" +
+        "The society said families were sleeping in schools.\n" +
+        "The Northern Water Board said on Thursday that two boreholes had failed.\n" +
+        "The board said repairs would take a month.",
+    );
+    expect(said(claims, "sleeping in schools")?.speaker.name).toBe("Lakeshore Relief Society");
+    expect(said(claims, "sleeping in schools")?.date).toBe("2026-11-19");
+    expect(said(claims, "repairs would take")?.speaker.name).toBe("Northern Water Board");
+    expect(said(claims, "repairs would take")?.date).toBe("2026-11-19");
+  });
+});
