@@ -10,6 +10,7 @@ import { daysFromLaterStatements } from "./en/later-days.ts";
 import { firstWordsTakeNextDay } from "./en/next-own-day.ts";
 import { sentenceRivals, takenByRival } from "./en/rival-cues.ts";
 import { sceneVoice } from "./en/scene-run.ts";
+import { sectionDays } from "./en/section-datelines.ts";
 import { contentParts } from "./en/split-quote-lines.ts";
 import { DATELINE_END, storyDate } from "./en/story-date.ts";
 import { outsideContents } from "./outside-contents.ts";
@@ -48,7 +49,7 @@ export function assignDates(
   speakers: readonly (object | null)[] = [],
 ): Dated[] {
   const out: Dated[] = drafts.map(() => ({ date: null, source: null, inherited: true }));
-  type Event = { pos: number; claim?: number; scene?: Scene; told?: DateMention };
+  type Event = { pos: number; claim?: number; scene?: Scene; told?: DateMention; section?: DateMention };
   const events: Event[] = [
     ...drafts.map((d, i) => ({ pos: d.cueStart, claim: i })),
     ...scenes.map((scene) => ({ pos: scene.sentence.start, scene })),
@@ -75,6 +76,10 @@ export function assignDates(
   let current: DateMention | null = english
     ? (english.liveDay ?? storyDate(text, sentences, english.lede, pub, parts))
     : (arabicLead?.now ?? null);
+  // (English: a roundup's later datelines each open a story with a day of its own)
+  if (english && !english.liveDay)
+    for (const x of sectionDays(text, sentences, english.lede, pub, parts))
+      insertEvent(events, { pos: x.pos, section: x.day });
   const storyDay = current;
   // (Arabic: the day of the lead's news, even inside its content, dates the statements made at that event)
   const eventDay = arabicLead?.event ?? null;
@@ -99,6 +104,10 @@ export function assignDates(
     // Arabic: a sentence that reports no statement but tells when something happened («استقبل رئيس
     // الحكومة مساء الخميس وفدا …», «وكان الاتفاق قد وقع مساء أمس») moves the article's time
     // (a new topic, «وفي سياق آخر، …», is told with no day: it leaves the scene's day behind)
+    if (ev.section) {
+      current = ev.section;
+      continue;
+    }
     if (ev.told) {
       current = ev.told.date ? ev.told : null;
       continue;
@@ -350,4 +359,11 @@ function ownDate(
 // (at module level: under tsx's keepNames an inner closure is re-wrapped with __name on every call)
 function acrossAnotherCue(m: DateMention, d: Draft, otherCues: number[]): boolean {
   return otherCues.some((c) => (c < d.cueStart && m.end <= d.cueStart) || (d.cueStart < c && c <= m.start));
+}
+
+/** Puts an event among the sorted ones, before the claims at its position. */
+function insertEvent<T extends { pos: number }>(events: T[], ev: T): void {
+  let i = 0;
+  while (i < events.length && (events[i] as T).pos < ev.pos) i++;
+  events.splice(i, 0, ev);
 }

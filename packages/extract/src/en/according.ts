@@ -7,6 +7,7 @@ import { contentBefore } from "./content.ts";
 import { AGENCY_TAIL, DATELINE } from "./edges.ts";
 import { NP_WORDS, VERB_FORMS } from "./lexicon.ts";
 import { listedBodyEnd } from "./listed-body.ts";
+import { MIXED_DATELINE } from "./mixed-dateline.ts";
 
 export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number): Draft[] {
   const { text } = view;
@@ -177,7 +178,8 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
   // "BLANTYRE, Malawi — The United Nations appealed …": the subject comes after the dateline
   // (or the agency's tail left when "LANSING, Mich." ended a sentence: "(AP) — The Michigan Supreme Court …")
   const opening = view.text.slice(s.start, Math.min(d.cueStart, s.start + 60));
-  const dateline = DATELINE.exec(opening) ?? AGENCY_TAIL.exec(opening.slice(0, 40));
+  const dateline =
+    DATELINE.exec(opening) ?? AGENCY_TAIL.exec(opening.slice(0, 40)) ?? MIXED_DATELINE.exec(opening);
   const from = s.start + (dateline?.[0].length ?? 0);
   const toks = tokensForward(
     view.text,

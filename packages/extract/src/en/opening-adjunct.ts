@@ -11,6 +11,9 @@ const OPENERS =
 /** Time adverbs that open a sentence alone, with no phrase of their own ("Today", "Yesterday", "Later"). */
 const LONE_ADVERB = /^(?:Today|Yesterday|Tonight|Later|Earlier|Meanwhile|Separately|Now)$/;
 
+/** A time stamp of a live blog's or digest's post: "12.15", "9:40". */
+const CLOCK_STAMP = /^\d{1,2}[.:]\d{2}$/;
+
 /**
  * "After the meeting the minister said", "On Monday the president said", "In a statement the company said",
  * "Later that day the spokesman said": an opening phrase without its comma is no part of the speaker. When the
@@ -18,6 +21,13 @@ const LONE_ADVERB = /^(?:Today|Yesterday|Tonight|Later|Earlier|Meanwhile|Separat
  * determiner (or, after a lowercase noun or a day's name, the capitalised name) that follows the phrase's head.
  */
 export function withoutOpeningPhrase(toks: Token[], subject: SourceSpan | null): SourceSpan | null {
+  // ("12.15 Yesterday the bank said": a digest post's time stamp opens the line, then the sentence)
+  const stamp = toks[0];
+  if (subject && toks.length > 2 && stamp?.start === subject.start && CLOCK_STAMP.test(stamp.text)) {
+    const after = { start: (toks[1] as Token).start, end: subject.end, pronoun: subject.pronoun };
+    const stripped = withoutOpeningPhrase(toks.slice(1), after);
+    return stripped === after ? subject : stripped;
+  }
   const first = toks[0];
   if (!subject || subject.pronoun || !first?.word) return subject;
   // "Today the minister said", "Yesterday Smith said": a lone time adverb before the subject

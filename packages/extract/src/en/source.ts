@@ -4,6 +4,7 @@ import { describedRoleStart } from "./epithets.ts";
 import { INSTITUTION_HEADS, SUBJECT_STOPS, WH_RELATIVE } from "./lexicon.ts";
 import { linkingAdverbEnd } from "./linking-adverbs.ts";
 import { peopleBeforePlace, prepositionList } from "./listed-places.ts";
+import { closesMixedDateline } from "./mixed-dateline.ts";
 import {
   APPOSITIVE_REACH,
   listInsideRelative,
@@ -135,6 +136,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     if (!before || !(npWord(before) || before.text === ")")) return null;
     // "BLANTYRE, Malawi — The United Nations appealed …, warning": a dateline, not a name and appositive
     if (/^[A-Z]{3,}$/.test(before.text) && toks.slice(1, close).some(isDash)) return null;
+    if (closesMixedDateline(text, toks.slice(1, close).find(isDash))) return null;
     stop = dash && isDash(toks[1]) ? (toks[1] as Token).start : first.start;
     i = nameEnd;
   }
