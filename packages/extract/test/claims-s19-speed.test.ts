@@ -1,0 +1,86 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { contentStartAfter } from "../src/en/content-start.ts";
+import { THAT_CLAUSE_VERBS } from "../src/en/lexicon.ts";
+import { thatAfter } from "../src/en/that-after.ts";
+import { tokensForward } from "../src/text/tokens.ts";
+import { englishOn } from "./english.ts";
+
+// Session 19, speed: shortcuts that must give what the slow path gives, on made-up strings.
+
+const EN_PIECES = [
+  "that",
+  "That",
+  "THAT",
+  "thát",
+  "thats",
+  "this",
+  "it",
+  "to",
+  "the",
+  "a",
+  "case",
+  "strong",
+  "voters",
+  "reporters",
+  "Smith",
+  "BBC",
+  "in",
+  "on",
+  "at",
+  "during",
+  "of",
+  "statement",
+  "Monday",
+  "morning",
+  "late",
+  "simply",
+  "as",
+  "did",
+  "citing",
+  "he",
+  "was",
+  "fair",
+  ",",
+  ":",
+  ".",
+  "(",
+  ")",
+  "“",
+  "”",
+  "’s",
+  "—",
+  "3:30",
+  "p.m.",
+];
+const enTexts = fc
+  .array(fc.constantFrom(...EN_PIECES), { minLength: 1, maxLength: 30 })
+  .map((ws) => ws.join(" ").replace(/ ([,:.)”])/g, "$1"));
+
+describe("s19 speed: a that-clause verb is read on only with a “that” ahead", () => {
+  it("contentStartAfter marks a that-clause only where a “that” token lies past the verb", () => {
+    const bases = [...THAT_CLAUSE_VERBS, "tell", "say", "ask"];
+    fc.assert(
+      fc.property(enTexts, fc.constantFrom(...bases), (t, base) => {
+        const toks = tokensForward(t, 0, t.length, 100_000);
+        for (let verb = 0; verb < toks.length; verb++)
+          if (!thatAfter(toks, verb)) expect(contentStartAfter(toks, verb + 1, base).that).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it("finds the “that” in any case, and not in longer words", () => {
+    const toks = tokensForward("made it THAT", 0, 12, 100);
+    expect(thatAfter(toks, 0)).toBe(true);
+    expect(thatAfter(toks, 2)).toBe(false);
+    const none = tokensForward("made thats clear", 0, 16, 100);
+    expect(thatAfter(none, 0)).toBe(false);
+  });
+  it("keeps “made the case … that” while “made a profit” and “put the plan on hold” say nothing", () => {
+    const claims = englishOn("2026-12-01")(
+      "Port row\nThe harbour master made the strong case to pilots that the channel was safe.\n\n" +
+        "The ferry company made a large profit last year, and the council put the plan on hold.",
+    );
+    expect(claims.map((c) => [c.cue.text, c.content.text])).toEqual([["made", "the channel was safe"]]);
+  });
+});
