@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contentStartAfter } from "../src/en/content-start.ts";
 import { THAT_CLAUSE_VERBS } from "../src/en/lexicon.ts";
+import { endsWithPlaceUnit, PLACE_UNIT_TAIL, PLACE_UNITS } from "../src/en/place-unit-tail.ts";
 import { thatAfter } from "../src/en/that-after.ts";
 import { tokensForward } from "../src/text/tokens.ts";
 import { englishOn } from "./english.ts";
@@ -82,5 +83,39 @@ describe("s19 speed: a that-clause verb is read on only with a “that” ahead"
         "The ferry company made a large profit last year, and the council put the plan on hold.",
     );
     expect(claims.map((c) => [c.cue.text, c.content.text])).toEqual([["made", "the channel was safe"]]);
+  });
+});
+
+const PLACE_PIECES = [
+  "Councillor",
+  "Ebrima",
+  "Talinding",
+  "Élan",
+  "O’Neil",
+  "of",
+  "from",
+  "in",
+  "the",
+  "new",
+  "’s",
+];
+const SEPARATORS = [" ", " ", " ", "  ", "\u00A0", "\u2003", "", "\n", "-"];
+const placeTexts = fc
+  .tuple(
+    fc.array(fc.tuple(fc.constantFrom(...PLACE_PIECES), fc.constantFrom(...SEPARATORS)), { maxLength: 7 }),
+    fc.constantFrom(...PLACE_UNITS, "award", "Ward", "zones", "", "ward "),
+  )
+  .map(([ps, unit]) => ps.map(([w, sep]) => w + sep).join("") + unit);
+
+describe("s19 speed: a place and its unit are looked for only after a unit word", () => {
+  it("PLACE_UNIT_TAIL never matches a mention endsWithPlaceUnit turns away", () => {
+    fc.assert(
+      fc.property(placeTexts, (t) => {
+        if (PLACE_UNIT_TAIL.test(t)) expect(endsWithPlaceUnit(t)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(PLACE_UNIT_TAIL.test("Councillor Ebrima Ceesay of Talinding ward")).toBe(true);
+    expect(endsWithPlaceUnit("Councillor Ebrima Ceesay of Talinding award")).toBe(false);
   });
 });
