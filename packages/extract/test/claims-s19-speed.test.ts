@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { contentStartAfter } from "../src/en/content-start.ts";
 import { THAT_CLAUSE_VERBS } from "../src/en/lexicon.ts";
 import { endsWithPlaceUnit, PLACE_UNIT_TAIL, PLACE_UNITS } from "../src/en/place-unit-tail.ts";
+import { MATRIX_PREDICATE } from "../src/en/relative.ts";
 import { thatAfter } from "../src/en/that-after.ts";
 import { tokensForward } from "../src/text/tokens.ts";
 import { englishOn } from "./english.ts";
@@ -117,5 +118,62 @@ describe("s19 speed: a place and its unit are looked for only after a unit word"
     );
     expect(PLACE_UNIT_TAIL.test("Councillor Ebrima Ceesay of Talinding ward")).toBe(true);
     expect(endsWithPlaceUnit("Councillor Ebrima Ceesay of Talinding award")).toBe(false);
+  });
+});
+
+/** MATRIX_PREDICATE as it stood before the leading lookahead (the slow path). */
+const MATRIX_PREDICATE_BEFORE =
+  /(?<=[\s\u00A0]\S*[\p{L}\d°%])(?<!\b(?:it|he|she|they|we|I|you|there|that|which|who|and|or|but|than|if|because|when|as|what|this|these|those))[\s\u00A0]+(?:does|do|did|is|are|was|were|has|have)[\s\u00A0]+(?:not[\s\u00A0]+)?\p{Ll}/u;
+const CLAUSE_PIECES = [
+  "the",
+  "plan",
+  "it",
+  "he",
+  "is",
+  "was",
+  "does",
+  "do",
+  "did",
+  "has",
+  "have",
+  "were",
+  "are",
+];
+const CLAUSE_MORE = [
+  "not",
+  "who",
+  "and",
+  "Smith",
+  "2%",
+  "10°",
+  "été",
+  "Is",
+  "doesn",
+  "this",
+  "approved",
+  "x",
+];
+const clauseTexts = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom(...CLAUSE_PIECES, ...CLAUSE_MORE),
+      fc.constantFrom(" ", " ", " ", "\u00A0", "  ", "\n", "", ",", "-"),
+    ),
+    { maxLength: 10 },
+  )
+  .map((ps) => ps.map(([w, sep]) => w + sep).join(""));
+
+describe("s19 speed: the main clause's auxiliary is looked for only where one stands", () => {
+  it("MATRIX_PREDICATE finds what it found before its leading lookahead", () => {
+    fc.assert(
+      fc.property(clauseTexts, (t) => {
+        const was = MATRIX_PREDICATE_BEFORE.exec(t);
+        const now = MATRIX_PREDICATE.exec(t);
+        expect(now?.index).toBe(was?.index);
+        expect(now?.[0]).toBe(was?.[0]);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(MATRIX_PREDICATE.exec("A move the city says will save money was approved")?.index).toBe(36);
   });
 });
