@@ -68,6 +68,7 @@ import { restatesEarlierClaim } from "./restated-line.ts";
 import { senderOfMessage } from "./sent-message.ts";
 import { widenToComma } from "./source-after.ts";
 import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
+import { thatAfter } from "./that-after.ts";
 import { coordinatorBefore } from "./time-before-verb.ts";
 import { circumstancePhrase, commaCloses, lastListedName, noObjectAfterComma } from "./token-shapes.ts";
 import { topicPrepositionAt } from "./topic-after.ts";
@@ -133,6 +134,9 @@ export function verbClaim(
   const d = verbDraft(cueStart, cueEnd, s);
   if (hit.passive) return passiveReportDraft(view, s, toks, hit.index, d);
   const left = toks[k];
+  // ("made a profit", "put the plan on hold": no "that" ahead, no claim — unless a comma or a quotation before
+  // the verb makes it an inverted one; speed: the subject walk below is skipped)
+  if (left?.word && THAT_CLAUSE_VERBS.has(hit.base) && !thatAfter(toks, hit.index)) return null;
   // "…,” said Smith." — verb before its speaker
   // (or, at the start of a sentence, the quotation that ended the sentence before)
   const prevQuote = k < 0 ? quoteBeforeSentence(view, si, floor) : null;
