@@ -1,0 +1,98 @@
+// Set AA's and batch 32's lessons in made-up sentences: an office before the comma and its holder after it ("The
+// District Planning Officer (DPO), Karma Dorji, said"; "Paro Dzongdag, Dasho Kinley Wangdi, said"), the office's
+// initials back ("The DPO added"), a person described at a place ("A cook at a school in the district, who …,
+// said"), and "the society" back for a named society.
+import { describe, expect, it } from "vitest";
+import { englishOn } from "./english.ts";
+
+const en = englishOn("2026-11-14");
+const named = (text: string) =>
+  en(text).map((c) => [c.speaker.name, c.speaker.mention?.text, c.content.text]);
+const speakers = (text: string) => en(text).map((c) => c.speaker.name);
+
+describe("an office, a comma, then the person who holds it", () => {
+  it("names the person after a capitalised office the title lists do not know", () => {
+    expect(
+      named(
+        "Roads shut\nThe District Planning Officer (DPO), Karma Dorji, said on Friday that the road was closed.",
+      ),
+    ).toEqual([["Karma Dorji", "The District Planning Officer (DPO), Karma Dorji", "the road was closed"]]);
+    expect(
+      speakers("Roads shut\nThe Gewog Livestock Officer, Sonam Choden, said the herds were moved."),
+    ).toEqual(["Sonam Choden"]);
+    expect(speakers("Roads shut\nThe Regional Revenue Director, Ama Mensah, said the levy was due.")).toEqual(
+      ["Ama Mensah"],
+    );
+  });
+  it("reads the office's initials back as the person", () => {
+    expect(
+      speakers(
+        "Roads shut\nThe District Planning Officer (DPO), Karma Dorji, said on Friday that the road was closed.\nThe DPO added that a detour was open.",
+      ),
+    ).toEqual(["Karma Dorji", "Karma Dorji"]);
+  });
+  it("names the person after a style, whatever the office before", () => {
+    expect(
+      named("Roads shut\nParo Dzongdag, Dasho Kinley Wangdi, said on Friday that the bridge would reopen."),
+    ).toEqual([["Kinley Wangdi", "Paro Dzongdag, Dasho Kinley Wangdi", "the bridge would reopen"]]);
+    expect(
+      speakers("Roads shut\nKaduna Emir's Palace Secretary, Alhaji Musa Bello, said the gate was shut."),
+    ).toEqual(["Musa Bello"]);
+  });
+  it("keeps a body and its short form, and a name with a description after it", () => {
+    expect(
+      speakers(
+        "Roads shut\nThe Roads Maintenance Authority (RMA) said on Friday that the road was closed.\nThe RMA added that a detour was open.",
+      ),
+    ).toEqual(["Roads Maintenance Authority", "Roads Maintenance Authority"]);
+    expect(speakers("Roads shut\nKarma Dorji, a farmer in Paro, said the road was closed.")).toEqual([
+      "Karma Dorji",
+    ]);
+  });
+});
+
+describe("a person described at a place", () => {
+  it("speaks, not the place the walk stopped at", () => {
+    expect(
+      named(
+        "Meals shrink\nA cook at another school in the district, who did not want to be named, told reporters on Friday: “We had only rice.”",
+      ),
+    ).toEqual([
+      [
+        "cook at another school in the district",
+        "A cook at another school in the district, who did not want to be named",
+        "“We had only rice.”",
+      ],
+    ]);
+    expect(speakers("Beds short\nA doctor at the hospital said on Friday that the ward was full.")).toEqual([
+      "doctor at the hospital",
+    ]);
+    expect(
+      speakers("Beds short\nA driver at the depot in the town said on Friday that the buses were idle."),
+    ).toEqual(["driver at the depot in the town"]);
+  });
+  it("keeps a body's official with the body", () => {
+    expect(
+      speakers(
+        "Beds short\nThe Ministry of Health said on Monday that beds were coming.\nAn official at the ministry said on Friday that the ward was full.",
+      ),
+    ).toEqual(["Ministry of Health", "Ministry of Health"]);
+  });
+});
+
+describe("a society back by its kind", () => {
+  it("is the society named before it", () => {
+    expect(
+      speakers(
+        "Floods\nThe Zambia Red Cross Society said on Thursday that it had sent tents.\nThe society said families needed blankets.",
+      ),
+    ).toEqual(["Zambia Red Cross Society", "Zambia Red Cross Society"]);
+  });
+  it("keeps two societies apart", () => {
+    expect(
+      speakers(
+        "Floods\nThe Zambia Red Cross Society said on Thursday that it had sent tents.\nThe Law Association of Zambia said the order was void.\nThe Zambia Law Society said on Friday that the ruling was wrong.",
+      ),
+    ).toEqual(["Zambia Red Cross Society", "Law Association of Zambia", "Zambia Law Society"]);
+  });
+});
