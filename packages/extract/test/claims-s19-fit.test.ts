@@ -3,6 +3,7 @@
 // initials back ("The DPO added"), a person described at a place ("A cook at a school in the district, who …,
 // said"), and "the society" back for a named society.
 import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
 import { englishOn } from "./english.ts";
 
 const en = englishOn("2026-11-14");
@@ -94,5 +95,85 @@ describe("a society back by its kind", () => {
         "Floods\nThe Zambia Red Cross Society said on Thursday that it had sent tents.\nThe Law Association of Zambia said the order was void.\nThe Zambia Law Society said on Friday that the ruling was wrong.",
       ),
     ).toEqual(["Zambia Red Cross Society", "Law Association of Zambia", "Zambia Law Society"]);
+  });
+});
+
+// Arabic: batch 32's lessons in made-up sentences.
+const ar = (text: string) => run(text, "2026-05-06");
+const arNamed = (text: string) =>
+  ar(text).map((c) => [c.speaker.name, c.speaker.mention?.text, c.content.text]);
+
+describe("a document's issuing verb with its object pronoun ends the source", () => {
+  it("names the body of «بيان للهيئة نشرته …»", () => {
+    expect(
+      arNamed(
+        "أعلنت هيئة الطيران المدني أمس وقف الرحلات.\nووفق بيان للهيئة نشرته على موقعها أمس، يبلغ عدد الرحلات الملغاة 40 رحلة.",
+      ).at(-1),
+    ).toEqual(["هيئة الطيران المدني", "بيان للهيئة", "يبلغ عدد الرحلات الملغاة 40 رحلة"]);
+    expect(arNamed("وبحسب تقرير لوزارة الزراعة أصدرته الثلاثاء، تراجع إنتاج القمح.")[0]?.[0]).toBe(
+      "وزارة الزراعة",
+    );
+    expect(arNamed("وبحسب دراسة لجامعة الخرطوم أعدها باحثون، تراجع إنتاج القمح.")[0]?.[0]).toBe(
+      "جامعة الخرطوم",
+    );
+  });
+  it("keeps the issuer after «الذي/التي» and the verb", () => {
+    expect(arNamed("وبحسب التقرير الذي أصدرته منظمة الصحة العالمية، تراجع عدد الإصابات.")[0]?.[0]).toContain(
+      "منظمة الصحة العالمية",
+    );
+  });
+});
+
+describe("a relation in construct with a definite noun is no name", () => {
+  it("names the person after «أرملة العامل،», «شقيق الضحية،», «زوجة المفقود،»", () => {
+    expect(
+      ar(
+        "وكانت أرملة الصياد، مريم يوسف داود، قد قالت في مقابلة بثت في 2 أيار/مايو، إن زوجها «خرج ولم يعد»، مضيفة أن العائلة «تنتظر الحقيقة».",
+      ).map((c) => c.speaker.name),
+    ).toEqual(["مريم يوسف داود", "مريم يوسف داود"]);
+    expect(ar("وقال شقيق الضحية، كريم حسن الزين، إن أخاه تعرض للضرب.").map((c) => c.speaker.name)).toEqual([
+      "كريم حسن الزين",
+    ]);
+    expect(ar("وقالت زوجة المفقود، هدى سالم، إن زوجها غادر فجرا.").map((c) => c.speaker.name)).toEqual([
+      "هدى سالم",
+    ]);
+  });
+  it("keeps «ابن» before the article as a name", () => {
+    expect(ar("وقال ابن الهيثم، الباحث في الجامعة، إن التجربة نجحت.").map((c) => c.speaker.name)).toEqual([
+      "ابن الهيثم",
+    ]);
+  });
+});
+
+describe("a relative clause between commas after the subject", () => {
+  it("is an aside: the object after it is the content, and its day dates the claim", () => {
+    const claims = ar(
+      "وطالب عشرات الصيادين، الذين تجمعوا أمس أمام مبنى الوزارة، الحكومة بـ«تعويض خسائرهم فورا».",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.content.text, c.date])).toEqual([
+      ["عشرات الصيادين", "الحكومة بـ«تعويض خسائرهم فورا»", "2026-05-05"],
+    ]);
+    expect(
+      arNamed("وطالبت النقابة، التي اعتصم أعضاؤها أمام البرلمان، النواب بـ«رفض القانون».").map((c) => c[2]),
+    ).toEqual(["النواب بـ«رفض القانون»"]);
+  });
+});
+
+describe("a threat of a bare act is no claim", () => {
+  it("drops «يهددون بالتصعيد», «هدد بالإضراب.»", () => {
+    expect(
+      ar("إضراب المعلمين يدخل أسبوعه الثاني.. والأهالي يهددون بالتصعيد\nأغلقت المدارس أبوابها."),
+    ).toEqual([]);
+    expect(ar("وهدد العمال بالإضراب.")).toEqual([]);
+    expect(ar("وهددت النقابة بالتصعيد، فيما أغلقت المدارس أبوابها.")).toEqual([]);
+  });
+  it("keeps a threat with its terms, in quotation marks, or told as a clause", () => {
+    expect(ar("وهدد العمال بالإضراب إذا لم تدفع الأجور.").map((c) => c.content.text)).toEqual([
+      "بالإضراب إذا لم تدفع الأجور",
+    ]);
+    expect(ar("وهددت النقابة بـ«تصعيد غير مسبوق».").length).toBe(1);
+    expect(ar("وهدد الوزير بأن الحكومة ستغلق المعبر.").map((c) => c.content.text)).toEqual([
+      "الحكومة ستغلق المعبر",
+    ]);
   });
 });
