@@ -177,3 +177,16 @@ describe("a threat of a bare act is no claim", () => {
     ]);
   });
 });
+
+describe("a body acting on an object before a participle or a new verb", () => {
+  it("names the body without the mourned person («ونعت وزارة الثقافة الراحل، ووصفته …»)", () => {
+    expect(
+      ar(
+        "رحيل الفنان الكبير\nتوفي الفنان سمير حداد أمس عن 80 عاما.\nونعت نقابة الفنانين الراحل، ووصفته بأنه «رائد المسرح».",
+      ).map((c) => [c.speaker.name, c.content.text]),
+    ).toEqual([["نقابة الفنانين", "«رائد المسرح»"]]);
+    expect(
+      ar("رحيل الشاعر\nونعت وزارة الثقافة الفقيد، ووصفته بأنه «صوت جيل كامل».").map((c) => c.speaker.name),
+    ).toEqual(["وزارة الثقافة"]);
+  });
+});
