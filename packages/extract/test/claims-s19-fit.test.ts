@@ -190,3 +190,25 @@ describe("a body acting on an object before a participle or a new verb", () => {
     ).toEqual(["وزارة الثقافة"]);
   });
 });
+
+describe("an agency dateline's filing day", () => {
+  const days = (text: string) => run(text, "2026-05-20").map((c) => c.date);
+  it("is the day «اليوم» and «أمس» count from when it is before publication", () => {
+    expect(
+      days(
+        "حملة تطعيم في الولاية\nكسلا 19-5-2026 (سونا) - أعلن وزير الصحة بالولاية، خالد آدم، اليوم أن الحملة ستبدأ الأحد.\nوقال الوزير أمس إن الحملة تستهدف 200 ألف طفل.",
+      ),
+    ).toEqual(["2026-05-19", "2026-05-18"]);
+    expect(
+      days("حملة تطعيم\nقابس 18 ماي 2026 (وات) - أكد المدير الجهوي للصحة اليوم أن الحملة ستبدأ الأحد."),
+    ).toEqual(["2026-05-18"]);
+  });
+  it("changes nothing when it is the day of publication, or a week before it", () => {
+    expect(
+      days("حملة تطعيم\nجنين 20-5-2026 وفا- قال محافظ جنين، كمال أبو الرب، اليوم إن الحملة ستبدأ الأحد."),
+    ).toEqual(["2026-05-20"]);
+    expect(
+      days("حملة تطعيم\nجنين 10-5-2026 وفا- قال محافظ جنين، كمال أبو الرب، اليوم إن الحملة ستبدأ الأحد."),
+    ).toEqual(["2026-05-20"]);
+  });
+});
