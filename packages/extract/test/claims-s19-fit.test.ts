@@ -212,3 +212,14 @@ describe("an agency dateline's filing day", () => {
     ).toEqual(["2026-05-20"]);
   });
 });
+
+describe("a country's name alone before a colon", () => {
+  it("is the story's place, a kicker, not a source", () => {
+    expect(
+      speakers("Kenya: Maize prices climb to a record as rains fail\nTraders said stocks were low."),
+    ).toEqual(["Traders"]);
+  });
+  it("keeps a person's name before the colon", () => {
+    expect(speakers("Ruto: Maize prices will fall\nThe president spoke in Nakuru.")).toEqual(["Ruto"]);
+  });
+});
