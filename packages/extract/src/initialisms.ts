@@ -50,6 +50,26 @@ export function bodyByInitials(entities: readonly Entity[], initialism: string):
 }
 
 /**
+ * "The Dzongkhag Education Officer (DEO), Pema Lhendup, said …. The DEO added": the one person with a
+ * capitalised office of those initials among their titles, else null.
+ */
+function holderByInitials(entities: readonly Entity[], initialism: string): Entity | null {
+  let found: Entity | null = null;
+  for (const e of entities) {
+    if (e.kind !== "person" || !e.name) continue;
+    const held = e.titles.some((t) =>
+      t
+        .split(/,\s*/)
+        .some((office) => office.split(/\s+/).length >= initialism.length && initialsFit(office, initialism)),
+    );
+    if (!held) continue;
+    if (found) return null;
+    found = e;
+  }
+  return found;
+}
+
+/**
  * "Rice imports up in May: KRMA" over "the Korean Rice Millers Association said": a headline (or an early line)
  * gives the initials before the body names itself in full. The one entity met only by an initialism whose
  * letters are this full name's initials, else null.
@@ -76,7 +96,7 @@ export function byInitials(
   nameWords: string[],
 ): Entity | null {
   const name = parse.name ?? "";
-  if (isInitialism(name)) return bodyByInitials(entities, name);
+  if (isInitialism(name)) return bodyByInitials(entities, name) ?? holderByInitials(entities, name);
   const early = parse.kind !== "person" ? initialismBefore(entities, name) : null;
   if (early) Object.assign(early, { name, nameWords, kind: "organisation" });
   return early;

@@ -2,6 +2,7 @@ import { bodyInTitles, bodyOfData } from "./ar/body-in-title.ts";
 import { arabicDrafts } from "./ar/claims.ts";
 import { ArabicTitles } from "./ar/coref.ts";
 import { dualParties } from "./ar/dual-parties.ts";
+import { filingDay } from "./ar/filing-day.ts";
 import { headlineDrafts, openingDates } from "./ar/headline.ts";
 import { foldWord, UNNAMED_SOURCE_TITLES } from "./ar/lexicon.ts";
 import { parseArabicMention } from "./ar/mention.ts";
@@ -301,7 +302,7 @@ function claimsOf(
     drafts,
     scenesOf(view, lang),
     view.sentences,
-    parseDay(publishedAt),
+    lang === "ar" ? (filingDay(text, parseDay(publishedAt)) ?? parseDay(publishedAt)) : parseDay(publishedAt),
     speakers,
   );
   if (lang === "ar") openingDates(view, drafts, speakers, dates);

@@ -4,6 +4,7 @@
 import type { MentionParse } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
+import { subjectBeforeObject } from "./clause-end-object.ts";
 import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, hasArticle, OPEN_QUOTE, ORG_TITLES } from "./lexicon.ts";
 import { parseArabicMention } from "./mention.ts";
 import { readSubject } from "./subject.ts";
@@ -22,7 +23,8 @@ export function actingBody(
   const definite = hasArticle(head.text);
   const first = foldWord(verb.text);
   if (FUNCTION_WORDS.has(first) || ADJUNCT_STARTS.has(first) || ORG_TITLES.has(first)) return null;
-  const span = readSubject(text, head.start, s.end, new Set());
+  // («ونعت وزارة الثقافة الراحل، …»: the verb's object is no part of the body's name)
+  const span = subjectBeforeObject(text, verb.text, readSubject(text, head.start, s.end, new Set()));
   const parse = span ? parseArabicMention(text.slice(span.start, span.end)) : null;
   if (parse?.kind !== "organisation" || !parse.name) return null;
   // («رفعت المؤسسة العامة للمخابز …»: a definite head only with the rest of its name, never alone)

@@ -20,6 +20,7 @@ import { inOpeningQuestion } from "./question.ts";
 import { asSaysContent, quoteClosingBefore, TELLING } from "./quote-first.ts";
 import { quoteLeadDraft } from "./quote-lead.ts";
 import { relativeAntecedent } from "./relative-antecedent.ts";
+import { pastRelativeAside } from "./relative-aside.ts";
 import { readRelay } from "./relay.ts";
 import { reportsNothing, WELCOME } from "./reports-nothing.ts";
 import { lastSpeakerWords, readSpeaker, type SentenceCues } from "./speaker.ts";
@@ -167,7 +168,7 @@ function cueDraft(
   const { relayed, after: relayEnd } = readRelay(text, s, cue, d, speakerEnd);
   // «أوضحت فيه أن …» with no statement named before it; «مستبعدة في الوقت نفسه اللجوء إلى …»
   const aside = ASIDE_IN_IT.exec(text.slice(relayEnd, relayEnd + 24));
-  const after = relayEnd + (aside?.[0].length ?? 0);
+  const after = pastRelativeAside(text, relayEnd + (aside?.[0].length ?? 0), nextStop);
   // «نقلت … عن مواطنين شكواهم من ارتفاع الأسعار، إذ …»: a relayed noun's من/إلى opens a nominal object
   const relayedParticle = RELAYED_PARTICLE.test(text.slice(after - 6, after));
   // «عنه تحذيره من أن …»: the complementizer after the particle is not content

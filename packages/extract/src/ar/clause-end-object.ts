@@ -10,7 +10,7 @@ import { placeAfter } from "./workplace.ts";
 
 /** Verbs opening a clause whose direct object follows the subject: criticised, attacked, commended, visited … */
 const OBJECT_TAKING = seatless(
-  /^[وف]?(?:انتقد|هاجم|ثمن|استنكر|أدان|رفض|أيد|زار|تفقد|استقبل|التقى|وصف|أنكر|جدد|أبرز|عرض|دافع)(?:ت)?$/u,
+  /^[وف]?(?:انتقد|هاجم|ثمن|استنكر|أدان|رفض|أيد|زار|تفقد|استقبل|التقى|وصف|أنكر|جدد|أبرز|عرض|دافع|نعى|نعي|نعا|نع)(?:ت)?$/u,
 );
 
 /** Verbs whose object follows the subject after «بـ»: praised, welcomed, condemned, demanded … */

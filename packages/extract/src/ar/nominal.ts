@@ -143,8 +143,8 @@ const DOCUMENT_NOUNS = new Set(
 const documentSource = (t: Token | undefined): boolean =>
   !!t?.word && DOCUMENT_NOUNS.has(foldWord(t.text.replace(/^ل(?!ل)/u, "")));
 
-/** «وزع», «نشرت», «صدر»: a document's issuing verb, either gender. Folded. */
-const ISSUED = /^(?:وزع|نشر|صدر|اصدر|عرض|قدم|اعد|اجري|عمم|تلي)ت?$/u;
+/** «وزع», «نشرت», «صدر», «نشرته»: a document's issuing verb, either gender, with or without its object. Folded. */
+const ISSUED = /^(?:وزع|نشر|صدر|اصدر|عرض|قدم|اعد|اجري|عمم|تلي)(?:ت|ته|تها|ه|ها)?$/u;
 
 /** «أكتوبر», «تشرين», «جانفي»: a month's name, or the first word of one. */
 const MONTH_WORDS = new Set(AR_MONTHS.map(([m]) => foldWord(m.split(" ")[0] as string)));
@@ -240,7 +240,15 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue, stops: nu
   // «بيان لوزارة الموارد البحرية وزع خلال الحفل», «تقرير لوزارة الصحة نشر أمس»: the verb that issued the
   // document opens a relative clause on it, no part of its author
   const issued = documentSource(toks[first])
-    ? toks.findIndex((t, k) => k > first + 1 && k <= last && t.word && ISSUED.test(foldArabicWord(t.text)))
+    ? toks.findIndex(
+        (t, k) =>
+          k > first + 1 &&
+          k <= last &&
+          t.word &&
+          ISSUED.test(foldArabicWord(t.text)) &&
+          // («التقرير الذي أصدره مكتب …»: after a relative pronoun the issuer follows the verb)
+          !/^ال(?:ذي|تي)$/u.test(toks[k - 1]?.text ?? ""),
+      )
     : -1;
   if (issued > first + 1) last = issued - 1;
   // «حسب ما صرح به وزير المالية X لوكالة رويترز»: whom the source told is not the source

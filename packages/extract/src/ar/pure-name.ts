@@ -12,6 +12,7 @@ import {
 } from "./lexicon.ts";
 import { halAfterPronoun } from "./name-aside.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
+import { relationOfDefinite } from "./relation-phrase.ts";
 
 /** «علي» (dotted ya) is the name Ali, «العلي» the family name: not the preposition «على». */
 export const isAli = (w: string): boolean => /^(?:ال)?علي$/u.test(withoutHarakat(w));
@@ -87,6 +88,7 @@ export function pureName(part: string): boolean {
   // «أحدهم», «إحداهن»: one of them, not a name
   if (/^(?:أحد|إحدى|احد|احدى|إحدا)(?:هم|هن|هما|ها)$/u.test(ws[0] as string)) return false;
   if (hasArticle(ws[0] as string) && !opensWithArticledName(ws)) return false;
+  if (relationOfDefinite(ws)) return false;
   return ws.every((w, i) => {
     const f = foldWord(w);
     return (

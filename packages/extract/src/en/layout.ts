@@ -1,6 +1,7 @@
 import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import { NON_SPEAKER_LABELS } from "./lexicon.ts";
+import { isStateName } from "./person-words.ts";
 
 const LABEL = /^["“]?([\p{Lu}][\p{L}\p{M}.’'-]*(?:[ \u00A0][\p{L}\p{M}.’'-]+){0,5}):[ \u00A0]+(?=\S)/u;
 
@@ -53,6 +54,8 @@ export function colonDrafts(view: ArticleView): Draft[] {
     if (words.length === 1 && SECTION_KICKERS.test(label)) continue;
     // ("Parliament: Minister outlines housing plan": the parliamentary page's rubric)
     if (LEGISLATURE_RUBRIC.test(label)) continue;
+    // ("Germany: Rhine water levels fall …": a country's name alone is the story's place, a kicker)
+    if (words.length === 1 && isStateName(label)) continue;
     // a speaker's name or an outlet ("Pence:", "Pat Caddell:", "WALLACE:"), not a section heading
     // ("Little Relief for Refugees:"): short and capitalised throughout
     // ("Obama on Climate Change: The Trends Are 'Terrifying.'": a headline's speaker and topic, the name

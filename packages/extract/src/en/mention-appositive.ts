@@ -2,6 +2,7 @@
 import type { MentionParse } from "../speakers.ts";
 import { CIRCUMSTANCE_PARTICIPLE } from "./lexicon.ts";
 import { DISCOURSE_ADVERB } from "./mention-shapes.ts";
+import { officeRun, styledNameAfter } from "./office-then-name.ts";
 import { capitalisedOffice } from "./offices.ts";
 import { DESCRIBES_HEAD, describedBody } from "./owned-bodies.ts";
 import { EMPLOYER_HEAD, genderOf, officeInBody, TITLED_ROLE_OF_BODY } from "./person-words.ts";
@@ -41,8 +42,12 @@ export function appositiveParse(
     SEAT_HOLDER.test(role) ||
     capitalisedOffice(head.name) ||
     officeInBody(role) ||
-    BODY_THEN_OFFICE.test(role);
-  if (head.name && (titledRole || EMPLOYER_HEAD.test(role))) {
+    BODY_THEN_OFFICE.test(role) ||
+    officeRun(head);
+  // ("Samtse Dzongdag, Dasho Ugyen Penjor": a style before the full name marks the person)
+  const styled =
+    !!head.name && !head.pronoun && styledNameAfter(description, parseEnglishMention(description));
+  if (head.name && (titledRole || styled || EMPLOYER_HEAD.test(role))) {
     const tail = parseEnglishMention(description);
     if (tail.name && !tail.pronoun && tail.kind === "person" && (!titledRole || tail.name.includes(" "))) {
       const title = [tail.title, mention.slice(0, comma).replace(/^(?:the|a|an)\s+/i, "")]

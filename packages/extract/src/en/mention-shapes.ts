@@ -54,7 +54,7 @@ export const PROXY_HEAD = /spokes|filing|statement|release/i;
  * body's own name, not "the alliance" or "the party" (which would fall back to the body quoted before).
  */
 export const properlyNamedBody = (clean: string): boolean =>
-  /^(?:[Tt]he\s+)?(?!The\s)(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Alliance|Coalition|Trust|Fund|Institute|Party|Union|Network|Charity|Organi[sz]ation)$/u.test(
+  /^(?:[Tt]he\s+)?(?!The\s)(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Alliance|Coalition|Trust|Fund|Institute|Party|Union|Network|Charity|Society|Foundation|Organi[sz]ation)$/u.test(
     clean,
   );
 /** "the lobby", "the trade association": an interest group; it resolves like "the group" (a body that spoke). */

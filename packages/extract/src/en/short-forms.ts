@@ -5,6 +5,7 @@
  * and also before the full name (a headline's "…: JCS").
  */
 import type { MentionParse } from "../speakers.ts";
+import { endsInOffice } from "./office-then-name.ts";
 import { CAPITAL_TITLES, ORG_WORDS } from "./person-words.ts";
 
 /** A short form in brackets: one word, a capital first ("WSV", "IfW", "AyD", "Conagua"). */
@@ -36,6 +37,8 @@ function nameBefore(text: string, open: number): string | null {
 
 /** A body's name, not a person's with a title before it ("Bank of England Governor Andrew Bailey"). */
 function bodyName(name: string, short: string): boolean {
+  // ("The Dzongkhag Education Officer (DEO), Pema Lhendup": an office, held by the person named after it)
+  if (endsInOffice(name)) return false;
   const words = name.split(" ");
   if (
     words.some(

@@ -3,6 +3,7 @@ import { pronounOfContraction } from "./contracted.ts";
 import { withIssuer } from "./issued-document.ts";
 import { firstOfJoined } from "./joined-subject.ts";
 import { withoutOpeningPhrase } from "./opening-adjunct.ts";
+import { withPersonAtPlace } from "./person-at-place.ts";
 import { type SourceSpan, subjectBefore } from "./source.ts";
 import { withUnnamedBodyMember } from "./unnamed-body-member.ts";
 
@@ -28,7 +29,8 @@ export function walkedBackFrom(text: string, toks: Token[], k: number, walks: Wa
   if (near[0]) near[0] = pronounOfContraction(near[0]);
   const walked = subjectBefore(text, near);
   const first = firstOfJoined(text, toks, withIssuer(toks, k, withoutOpeningPhrase(toks, walked)));
-  const subject = withUnnamedBodyMember(text, toks[0]?.start ?? 0, first);
+  const floor = toks[0]?.start ?? 0;
+  const subject = withPersonAtPlace(text, floor, withUnnamedBodyMember(text, floor, first));
   walks.from.push(k);
   walks.subjects.push(subject);
   return subject;
