@@ -1,0 +1,52 @@
+// Session 19 (pnedge): edges and speakers of claims found on PolNeAR dev, in news writing's general shapes.
+// Made-up sentences; no text here comes from a fixture or from PolNeAR.
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+// (a Wednesday)
+const en = englishOn("2026-06-10");
+const speaker = (text: string, content: string) => {
+  const c = said(en(text), content);
+  return [c?.speaker?.name ?? null, c?.speaker?.mention?.text ?? null];
+};
+
+describe("a closing participle speaks for its own sentence's subject, not the speaker before it", () => {
+  it("takes a counted subject after an opening adjunct", () => {
+    expect(
+      speaker(
+        "Farmers worry about the dam. In May, several farming groups gave the company more time, saying its budget was smaller than expected.",
+        "its budget",
+      ),
+    ).toEqual(["several farming groups", "several farming groups"]);
+    expect(
+      speaker(
+        "Critics doubt the plan. In a widely read column last week, two Labour speechwriters implored her to drop it, arguing that it hurt the party.",
+        "it hurt the party",
+      ),
+    ).toEqual(["two Labour speechwriters", "two Labour speechwriters"]);
+  });
+  it("reads past an opening adjunct that goes on after a comma with 'as well as'", () => {
+    expect(
+      speaker(
+        "Analysts agreed it was still a costly plan. Chastened by the reviews, as well as complaints over its costs, Smith revised his plan, promising to cut fares.",
+        "to cut fares",
+      ),
+    ).toEqual(["Smith", "Smith"]);
+  });
+  it("keeps the counted people after 'of'", () => {
+    expect(
+      speaker(
+        "Wage protest\nThousands of garment workers blocked the highway for five hours yesterday, demanding payment of their arrears.",
+        "payment of their arrears",
+      ),
+    ).toEqual(["Thousands of garment workers", "Thousands of garment workers"]);
+  });
+  it("does not take a span of time for the subject", () => {
+    expect(
+      speaker(
+        "Officials met on Monday. Two days later, the mayor closed the bridge, saying it was unsafe.",
+        "unsafe",
+      ),
+    ).toEqual(["mayor", "the mayor"]);
+  });
+});
