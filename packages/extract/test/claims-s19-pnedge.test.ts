@@ -50,3 +50,25 @@ describe("a closing participle speaks for its own sentence's subject, not the sp
     ).toEqual(["mayor", "the mayor"]);
   });
 });
+
+describe("people described by a participle and a preposition of place speak, not the place", () => {
+  it("takes the plural head before 'marching through', 'living near'", () => {
+    expect(
+      speaker(
+        'Curfew\nProtesters marching through the streets chanted "No more cuts" until midnight.',
+        "No more cuts",
+      ),
+    ).toEqual(["Protesters marching through the streets", "Protesters marching through the streets"]);
+    expect(
+      speaker("Spill\nSome residents living near the plant said the water smelled of fuel.", "the water"),
+    ).toEqual(["Some residents living near the plant", "Some residents living near the plant"]);
+  });
+  it("leaves the agent of a passive participle alone", () => {
+    expect(
+      speaker(
+        "Spill\nFigures provided by the Ministry of Health in March showed the fines had doubled.",
+        "the fines",
+      )[1],
+    ).toBe("Figures provided by the Ministry of Health in March");
+  });
+});
