@@ -72,3 +72,23 @@ describe("people described by a participle and a preposition of place speak, not
     ).toBe("Figures provided by the Ministry of Health in March");
   });
 });
+
+describe("a report named in an opening adjunct is the occasion, not a source", () => {
+  const cues = (text: string) => en(text).map((c) => [c.cue.text, c.speaker?.name ?? null]);
+  it("reads 'report' after 'After the Herald' or 'In the wake of the Herald' as the noun", () => {
+    expect(cues("Tax row\nAfter the Herald report, Smith resigned from the board.")).toEqual([]);
+    expect(
+      cues(
+        "Tax row\nIn the wake of the Herald report, Smith resigned from the board. Smith said he was innocent.",
+      ),
+    ).toEqual([["said", "Smith"]]);
+  });
+  it("keeps a poll that frames the sentence and a plural subject's verb", () => {
+    expect(cues("Tax row\nIn the latest Herald poll, Smith leads Jones by six points.")).toEqual([
+      ["In", "latest Herald poll"],
+    ]);
+    expect(cues("Tax row\nOfficials in the Treasury report, in a memo, that revenue fell.")).toEqual([
+      ["report", "Officials in the Treasury"],
+    ]);
+  });
+});

@@ -6,7 +6,12 @@ import { lowerOf, type Token } from "../text/tokens.ts";
 import { contractedBe } from "./contracted.ts";
 import { callReports } from "./day-before-particle.ts";
 import { AUX, CLAUSE_ONLY_VERBS, PASSIVE_ONLY, PASSIVE_REPORTS, VERB_FORMS } from "./lexicon.ts";
-import { nationalNounBeforeVerb, nounBeforeAuxiliary, possessedNameBefore } from "./national-noun.ts";
+import {
+  nationalNounBeforeVerb,
+  nounBeforeAuxiliary,
+  nounOfGovernedName,
+  possessedNameBefore,
+} from "./national-noun.ts";
 import { raisedVerbStart, raisesReport, withOpening } from "./raised-verb.ts";
 import { contactRelative } from "./relative-subject.ts";
 import {
@@ -282,7 +287,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     if (
       NOUN_LIKE.has(info.base) &&
       w === info.base &&
-      (nationalNounBeforeVerb(toks, i) || nounBeforeAuxiliary(toks, i))
+      (nationalNounBeforeVerb(toks, i) || nounBeforeAuxiliary(toks, i) || nounOfGovernedName(toks, i))
     )
       continue;
     if (w === info.base && possessedNameBefore(toks, i)) continue;
