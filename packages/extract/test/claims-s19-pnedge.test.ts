@@ -92,3 +92,19 @@ describe("a report named in an opening adjunct is the occasion, not a source", (
     ]);
   });
 });
+
+describe("an object ends before the platform it was put out on", () => {
+  const contents = (text: string) => en(text).map((c) => c.content.text);
+  it("drops 'on Twitter', 'on its website' and their day after an object", () => {
+    expect(
+      contents("Row\nA reporter for the Herald spotted Smith and reported her presence on Twitter."),
+    ).toEqual(["her presence"]);
+    expect(contents("Row\nThe party noted the comments on its website.")).toEqual(["the comments"]);
+    expect(contents("Row\nThe mayor denied the claims on Twitter on Monday night.")).toEqual(["the claims"]);
+  });
+  it("keeps the platform inside a clause the speaker reports", () => {
+    expect(contents("Row\nThe mayor said the council had posted the photos on Facebook.")).toEqual([
+      "the council had posted the photos on Facebook",
+    ]);
+  });
+});
