@@ -108,3 +108,13 @@ describe("an object ends before the platform it was put out on", () => {
     ]);
   });
 });
+
+describe("the one addressed before a colon is no part of the quoted words", () => {
+  it("starts the content at the quotation after 'scolded him:'", () => {
+    expect(
+      en("Row\nSen. Jane Roe scolded him: “The evidence is against you on every count,” she said.").map(
+        (c) => c.content.text,
+      ),
+    ).toEqual(["“The evidence is against you on every count,”"]);
+  });
+});
