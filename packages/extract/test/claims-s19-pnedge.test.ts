@@ -118,3 +118,14 @@ describe("the one addressed before a colon is no part of the quoted words", () =
     ).toEqual(["“The evidence is against you on every count,”"]);
   });
 });
+
+describe("a closing participle after a relative clause's claim", () => {
+  it("speaks for the main clause's subject, not for 'who'", () => {
+    expect(
+      speaker(
+        "Row\nThe mayor met a builder who said he was cheated, saying the city would pay him.",
+        "the city would pay",
+      ),
+    ).toEqual(["mayor", "The mayor"]);
+  });
+});

@@ -170,7 +170,9 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
     return;
   }
   const prev = before[before.length - 1];
-  if (prev && prev.mentionStart >= s.start && prev.cueStart < d.cueStart) {
+  // ("… an architect who said he was stiffed, saying …": a relative clause's speaker is not the main clause's)
+  const relative = prev && /^(?:who|which|that)$/i.test(view.text.slice(prev.mentionStart, prev.mentionEnd));
+  if (prev && prev.mentionStart >= s.start && prev.cueStart < d.cueStart && !relative) {
     d.mentionStart = prev.mentionStart;
     d.mentionEnd = prev.mentionEnd;
     return;
