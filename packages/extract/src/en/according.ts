@@ -4,6 +4,7 @@ import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { contentBefore } from "./content.ts";
+import { countOpensSubject } from "./counted-subject.ts";
 import { AGENCY_TAIL, DATELINE } from "./edges.ts";
 import { NP_WORDS, VERB_FORMS } from "./lexicon.ts";
 import { listedBodyEnd } from "./listed-body.ts";
@@ -170,7 +171,9 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
     return;
   }
   const prev = before[before.length - 1];
-  if (prev && prev.mentionStart >= s.start && prev.cueStart < d.cueStart) {
+  // ("… an architect who said he was stiffed, saying …": a relative clause's speaker is not the main clause's)
+  const relative = prev && /^(?:who|which|that)$/i.test(view.text.slice(prev.mentionStart, prev.mentionEnd));
+  if (prev && prev.mentionStart >= s.start && prev.cueStart < d.cueStart && !relative) {
     d.mentionStart = prev.mentionStart;
     d.mentionEnd = prev.mentionEnd;
     return;
@@ -196,6 +199,7 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
       POSSESSIVE_NAME.test(toks[0].text) ||
       // "In the spin room, the governor's aides …": lowercase after an opening adjunct
       (toks[0].start > s.start && /^(?:the|a|an|his|her|its|their)$/.test(toks[0].text)));
+  const counted = countOpensSubject(toks);
   let capitalised = false;
   let skipTo = -1;
   for (const [i, t] of toks.entries()) {
@@ -218,6 +222,8 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
     if (!t.word && /^['’]$/.test(t.text) && end === toks[i - 1]?.end && /s$/.test(toks[i - 1]?.text ?? ""))
       continue;
     if (!t.word) break;
+    // ("Thousands of garment workers blocked …": the counted people after "of")
+    if (counted && i === 1 && t.text === "of") continue;
     // "Barclays analyst Jane Roe cut …": a role noun between the body's name and the person's
     const roleBeforeName =
       i > 0 &&
@@ -226,8 +232,9 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
       /^[A-Z]/.test(toks[i + 1]?.text ?? "");
     // after a capitalised word only speaker nouns: "The Republican nominee", but "The United Nations appealed"
     const lowercaseNoun =
-      determiner &&
-      (!capitalised || NP_WORDS.has(t.text)) &&
+      (determiner || counted) &&
+      // ("two Democratic speechwriters": people after a capitalised modifier of a counted subject)
+      (!capitalised || NP_WORDS.has(t.text) || (counted && PEOPLE_AFTER_MODIFIER.test(t.text))) &&
       i > 0 &&
       i < 4 &&
       /^[a-z]/.test(t.text) &&
@@ -244,11 +251,17 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
     // ("Taxi drivers blocked …, saying": a capitalised modifier opening the sentence, then the people)
     const people = i === 1 && !determiner && end === toks[0]?.end && PEOPLE_AFTER_MODIFIER.test(t.text);
     if (i > 0 && /^[A-Z]/.test(t.text)) capitalised = true;
-    if (!/^[A-Z]/.test(t.text) && !lowercaseNoun && !roleBeforeName && !people && !(i === 0 && determiner))
+    if (
+      !/^[A-Z]/.test(t.text) &&
+      !lowercaseNoun &&
+      !roleBeforeName &&
+      !people &&
+      !(i === 0 && (determiner || counted))
+    )
       break;
     end = t.end;
   }
-  if (determiner && end === toks[0]?.end) end = -1; // a determiner alone names nobody
+  if ((determiner || counted) && end === toks[0]?.end) end = -1; // a determiner alone names nobody
   // ("Leaders of several workers' organisations, however, rejected …": a plural head and its "of" phrase,
   // up to the comma before the verb)
   if (end >= 0) end = ofPhraseEnd(toks, end) ?? end;
@@ -290,7 +303,7 @@ const LINKING = /^(?:however|meanwhile|though|too|also|instead|nonetheless|never
 
 /** "In the spin room after the debate, …", "On Thursday, however, …", "Chastened by the analyses, …". */
 const OPENING_ADJUNCT =
-  /^(?:(?:But|And|So|Yet)[\s\u00A0]+)?(?:(?:In|On|At|During|After|Before|For|Once|As|When|While|Since|Despite|Under|Over|Through|With|Without|Following|Speaking|Asked|Earlier|Later|Last|This|[A-Z][a-z]+ed)\b[^,.;:“”"]{0,100},[\s\u00A0]+(?:(?:however|meanwhile|though),[\s\u00A0]+)?)?/;
+  /^(?:(?:But|And|So|Yet)[\s\u00A0]+)?(?:(?:In|On|At|During|After|Before|For|Once|As|When|While|Since|Despite|Under|Over|Through|With|Without|Following|Speaking|Asked|Earlier|Later|Last|This|[A-Z][a-z]+ed|(?:A|An|One|Two|Three|Four|Five|Six|Several|\d+)[\s\u00A0]+(?:hours?|days?|weeks?|months?|years?)[\s\u00A0]+(?:later|earlier|ago|after|before))\b[^,.;:“”"]{0,100},[\s\u00A0]+(?:(?:as well as|along with|and)\s[^,.;:“”"]{0,80},[\s\u00A0]+)?(?:(?:however|meanwhile|though),[\s\u00A0]+)?)?/;
 /** The length of the opening adjunct (and link word) before the main subject at `from`; 0 when none. */
 function openingAdjunctLength(text: string, from: number, cueStart: number): number {
   const m = OPENING_ADJUNCT.exec(text.slice(from, Math.min(cueStart, from + 160)));

@@ -77,6 +77,10 @@ const WEB_ADDRESS =
 /** Skips what stands between a verb and its content: a hearer, time words, "in a statement", "that". */
 export function contentStartAfter(toks: Token[], from: number, base: string): { pos: number; that: boolean } {
   let i = from;
+  // ("scolded him: “…”", "chided them: “…”": the one addressed, then the words after the colon)
+  const addressed = toks[i];
+  if (addressed?.word && OBJECT_PRONOUNS.has(lower(addressed)) && toks[i + 1]?.text === ":" && toks[i + 2])
+    return { pos: (toks[i + 2] as Token).start, that: false };
   if (HEARER_VERBS.has(base)) {
     const k = thatWithin(toks, i, 14);
     // "will ask police units to shoot bears that stray …": after a request's infinitive, "that" is relative

@@ -1,6 +1,7 @@
 /** Final touches to English content edges that apply whichever rule found the claim. */
 import type { ArticleView, Draft } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
+import { withoutPlatformTail } from "./platform-tail.ts";
 
 /** "And perhaps, he said, …", "But the goal is …": a sentence-initial conjunction links to the writer's text. */
 const LEADING_CONJUNCTION = /^(?:And|But|So|Yet|Or)[\s\u00A0]+(?=[\p{L}\p{N}“"‘'«])/u;
@@ -92,6 +93,7 @@ export function trimContentEdges(view: ArticleView, d: Draft): boolean {
   d.contentEnd = throughOpenQuote(view, d);
   d.contentEnd = withoutClosingAside(view, d.contentStart, d.contentEnd);
   if (quoteAt(view.quotes, d.contentStart)) return true;
+  d.contentEnd = withoutPlatformTail(text, d.contentStart, d.contentEnd);
   const m = mayOpenConjunction(text.charCodeAt(d.contentStart))
     ? LEADING_CONJUNCTION.exec(text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 8)))
     : null;

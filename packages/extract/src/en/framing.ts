@@ -78,6 +78,10 @@ export function* asPutItMatches(text: string): Generator<RegExpExecArray> {
   }
 }
 
+/** A head before the poll or report that makes the phrase a time or occasion around it. */
+const OCCASION_HEAD =
+  /^\S+[ \u00A0]+(?:wake|aftermath|light|face|run-up|lead-up|midst|middle|shadow|days|weeks|months|hours|years|day|week|month|hours|time|run)\b/;
+
 // ("In a study published on 2 March, Lena Holt at the University of Oslo and her colleagues reported that …":
 // a subject of up to twelve words)
 const OWN_VERB =
@@ -100,6 +104,8 @@ export function framingDrafts(view: ArticleView): Draft[] {
     const content = trimSpan(text, m.index + m[0].length, s.end);
     // "In a report published Thursday, the company says …": the sentence's own verb names the source
     if (!content || OWN_VERB.test(text.slice(content[0], content[0] + 80))) continue;
+    // ("In the wake of the report, …", "In the days after the poll, …": the report is the occasion, not the source)
+    if (OCCASION_HEAD.test(m[1] as string)) continue;
     const srcStart = m.index + m[0].indexOf(m[1] as string);
     const d = newDraft({ cueStart: m.index, cueEnd: m.index + 2, frameStart: s.start, frameEnd: s.end });
     [d.mentionStart, d.mentionEnd] = [srcStart, srcStart + (m[1] as string).length];

@@ -11,6 +11,8 @@ const COMPOUND_PREPOSITION = /^(?:charge in|behalf on)$/i;
 /** Conjunctions that open a clause of their own: no relative clause reaches across them. */
 const SUBORDINATORS =
   /^(?:since|because|although|though|while|whereas|unless|until|if|when|whether|after|before)$/i;
+/** Prepositions of place or way after a participle, besides PP_LINKS. */
+const PLACE_LINKS = /^(?:near|through|across|along|around|outside|into|toward|towards|past|behind|beside)$/;
 const PEOPLE_HEADS = new Set(
   (
     "members families relatives friends leaders head heads officials spokesman spokeswoman spokesperson people experts analysts residents staff " +
@@ -74,10 +76,11 @@ export function modifiedHead(
     if (head && !head.pronoun) return head;
   }
   // "Farmers' groups invited to [the hearing]", "Parents waiting at [the school]": a plural noun, a participle, its preposition
+  // ("Protesters marching through [the streets]", "Residents living near [the plant]": a preposition of place too)
   const plural = toks[idx + 3];
   if (
     link?.word &&
-    PP_LINKS.has(lower(link)) &&
+    (PP_LINKS.has(lower(link)) || PLACE_LINKS.test(link.text)) &&
     modifier?.word &&
     /^[a-z]+(?:ed|ing)$/.test(modifier.text) &&
     plural?.word &&

@@ -61,3 +61,22 @@ export function possessedNameBefore(toks: Token[], i: number): boolean {
   if (adjective?.word && /^\p{Ll}+$/u.test(adjective.text) && !possessiveAt(toks, k)) k--;
   return possessiveAt(toks, k);
 }
+
+/** Prepositions that govern a noun phrase opened by "the". */
+const GOVERNING = /^(?:after|following|since|before|despite|amid|of|in|on|over|from|with|about|by|under)$/i;
+/**
+ * "After the Herald report, Smith resigned", "In the wake of the New York Times report, …": a noun like
+ * "report" right before a comma, after "the" and a name that a sentence's opening preposition governs, is the
+ * noun, not the verb.
+ */
+export function nounOfGovernedName(toks: Token[], i: number): boolean {
+  if (toks[i + 1]?.text !== ",") return false;
+  let k = i - 1;
+  while (k >= i - 4 && toks[k]?.word && /^\p{Lu}/u.test((toks[k] as Token).text)) k--;
+  if (k === i - 1 || !/^the$/i.test(toks[k]?.text ?? "")) return false;
+  // (an adjunct opening the sentence: "After the …", "In the wake of the …", not "Officials in the X report, …")
+  const at = k - 1;
+  return (
+    GOVERNING.test(toks[at]?.text ?? "") && (at === 0 || (at <= 4 && GOVERNING.test(toks[0]?.text ?? "")))
+  );
+}

@@ -8,7 +8,12 @@ import { contractedBe } from "./contracted.ts";
 import { callReports } from "./day-before-particle.ts";
 import { madeFollowing } from "./following-statement.ts";
 import { AUX, CLAUSE_ONLY_VERBS, PASSIVE_ONLY, PASSIVE_REPORTS, VERB_FORMS } from "./lexicon.ts";
-import { nationalNounBeforeVerb, nounBeforeAuxiliary, possessedNameBefore } from "./national-noun.ts";
+import {
+  nationalNounBeforeVerb,
+  nounBeforeAuxiliary,
+  nounOfGovernedName,
+  possessedNameBefore,
+} from "./national-noun.ts";
 import { raisedVerbStart, raisesReport, withOpening } from "./raised-verb.ts";
 import { contactRelative } from "./relative-subject.ts";
 import {
@@ -286,7 +291,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     if (
       NOUN_LIKE.has(info.base) &&
       w === info.base &&
-      (nationalNounBeforeVerb(toks, i) || nounBeforeAuxiliary(toks, i))
+      (nationalNounBeforeVerb(toks, i) || nounBeforeAuxiliary(toks, i) || nounOfGovernedName(toks, i))
     )
       continue;
     if (w === info.base && possessedNameBefore(toks, i)) continue;
