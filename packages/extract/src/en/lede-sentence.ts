@@ -7,7 +7,11 @@ export const MONTH =
 
 /** A full sentence: long and closed by its stop (not a headline or a byline). */
 const fullSentence = (text: string, s: Sentence): boolean =>
-  s.end - s.start > 80 && /[.!?]["”’]?\s*$/.test(text.slice(s.start, s.end));
+  (s.end - s.start > 80 || shortDatedLede(text, s)) && /[.!?]["”’]?\s*$/.test(text.slice(s.start, s.end));
+/** A short lede below the headline that gives its day: "Tynwald yesterday approved a motion to freeze bus fares." */
+const PAST_DAY = /\b(?:yesterday|last night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
+const shortDatedLede = (text: string, s: Sentence): boolean =>
+  s.para > 0 && s.end - s.start > 50 && PAST_DAY.test(text.slice(s.start, s.end));
 /** A date line under the headline block: "August 19, 2026 - 12:41AM", "Published : Nov. 24, 2026 - 16:05". */
 const DATE_LINE = new RegExp(
   `^(?:(?:Published|Updated|Posted)\\s*:?\\s*)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\b`,

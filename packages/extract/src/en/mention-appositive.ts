@@ -2,6 +2,7 @@
 import type { MentionParse } from "../speakers.ts";
 import { CIRCUMSTANCE_PARTICIPLE } from "./lexicon.ts";
 import { DISCOURSE_ADVERB } from "./mention-shapes.ts";
+import { officeOfBody } from "./office-of-body.ts";
 import { capitalisedOffice } from "./offices.ts";
 import { DESCRIBES_HEAD, describedBody } from "./owned-bodies.ts";
 import { EMPLOYER_HEAD, genderOf, officeInBody, TITLED_ROLE_OF_BODY } from "./person-words.ts";
@@ -41,7 +42,8 @@ export function appositiveParse(
     SEAT_HOLDER.test(role) ||
     capitalisedOffice(head.name) ||
     officeInBody(role) ||
-    BODY_THEN_OFFICE.test(role);
+    BODY_THEN_OFFICE.test(role) ||
+    officeOfBody(role);
   if (head.name && (titledRole || EMPLOYER_HEAD.test(role))) {
     const tail = parseEnglishMention(description);
     if (tail.name && !tail.pronoun && tail.kind === "person" && (!titledRole || tail.name.includes(" "))) {
