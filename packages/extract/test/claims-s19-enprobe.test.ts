@@ -78,3 +78,21 @@ describe("a short lede below the headline", () => {
     expect(claims.map((c) => c.date)).toEqual(["2026-11-19"]);
   });
 });
+
+describe("a new voice speaking to the paper", () => {
+  it("has no day of the story's", () => {
+    const claims = en(
+      "Clinic to close\n\nThe Ministry of Health said on Monday that the clinic would close in March.\n\nSpeaking to Samoa Observer, nurse Lina Faleolo said staff had not been paid since August.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.date])).toEqual([
+      ["Ministry of Health", "2026-11-16"],
+      ["Lina Faleolo", null],
+    ]);
+  });
+  it("keeps the day of an occasion it names", () => {
+    const claims = en(
+      "The court ruled on Monday that the clinic must pay damages.\n\nSpeaking to Samoa Observer after the ruling, lawyer Tavita Leota said the family was relieved.",
+    );
+    expect(claims.at(-1)?.date).toBe("2026-11-16");
+  });
+});
