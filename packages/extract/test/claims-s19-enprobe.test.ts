@@ -96,3 +96,33 @@ describe("a new voice speaking to the paper", () => {
     expect(claims.at(-1)?.date).toBe("2026-11-16");
   });
 });
+
+describe("'said up to' an amount", () => {
+  it("opens the content, no particle verb", () => {
+    expect(brief("Ana Ruiz, a meteorologist, said up to six inches of rain could fall.")).toEqual([
+      ["Ana Ruiz", "up to six inches of rain could fall"],
+    ]);
+    expect(en("Hundreds of fans showed up to 5 matches.")).toEqual([]);
+  });
+});
+
+describe("a body's initials in brackets before the time words", () => {
+  it("stay with the subject", () => {
+    expect(
+      brief("Members of the Legislative Council (LegCo) on Monday said the harbour plan was too costly."),
+    ).toEqual([["Members of the Legislative Council", "the harbour plan was too costly"]]);
+  });
+});
+
+describe("everyday voices after an inverted verb", () => {
+  it("speak", () => {
+    expect(brief('"The road floods every year," said the vendor, who declined to give her name.')).toEqual([
+      ["vendor", '"The road floods every year,"'],
+    ]);
+  });
+  it("joined by 'and' after the content are one speaker", () => {
+    expect(brief("Bread prices have doubled since June, bakers and shoppers say.")).toEqual([
+      ["bakers and shoppers", "Bread prices have doubled since June"],
+    ]);
+  });
+});
