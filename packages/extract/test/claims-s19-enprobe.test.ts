@@ -126,3 +126,14 @@ describe("everyday voices after an inverted verb", () => {
     ]);
   });
 });
+
+describe("a title-case dateline opening the lede's content", () => {
+  it("is no part of it", () => {
+    const claims = en(
+      "Exports rise\n\nSohar: Non-oil exports rose 12 percent in October, according to the National Centre for Statistics.",
+    );
+    expect(claims.find((c) => c.cue.text === "according to")?.content.text).toBe(
+      "Non-oil exports rose 12 percent in October",
+    );
+  });
+});

@@ -1,6 +1,8 @@
 /** Final touches to English content edges that apply whichever rule found the claim. */
+
 import type { ArticleView, Draft } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
+import { titleCaseDatelineAt } from "./title-case-dateline.ts";
 
 /** "And perhaps, he said, …", "But the goal is …": a sentence-initial conjunction links to the writer's text. */
 const LEADING_CONJUNCTION = /^(?:And|But|So|Yet|Or)[\s\u00A0]+(?=[\p{L}\p{N}“"‘'«])/u;
@@ -83,6 +85,7 @@ export function trimContentEdges(view: ArticleView, d: Draft): boolean {
     ? DATELINE.exec(text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 64)))
     : null;
   if (dateline && d.contentStart + dateline[0].length < d.contentEnd) d.contentStart += dateline[0].length;
+  else if (!dateline) d.contentStart += titleCaseDatelineAt(view, d.contentStart);
   // "NASHVILLE, Tenn. (AP) — …" cut at the place's comma: the agency and dash left over
   const agency =
     text[d.contentStart] === "("

@@ -19,3 +19,15 @@ export function withoutTitleCaseDateline(view: ArticleView, drafts: Draft[]): Dr
   const opening = text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 160));
   return para === 1 && REPORTS.test(opening) ? [] : drafts;
 }
+
+const DATELINE_COLON = /^\p{Lu}\p{Ll}+(?:[ \u00A0]\p{Lu}\p{Ll}+){0,2}:[ \u00A0]+(?=\p{Lu})/u;
+
+/**
+ * "Muscat: Oman's budget deficit narrowed …, according to …": the length of a title-case dateline opening the
+ * content at the start of the first paragraph under the headline, else 0.
+ */
+export function titleCaseDatelineAt(view: ArticleView, pos: number): number {
+  const s = view.sentences.find((x) => x.start === pos);
+  if (!s || s.para !== 1) return 0;
+  return DATELINE_COLON.exec(view.text.slice(pos, pos + 40))?.[0].length ?? 0;
+}
