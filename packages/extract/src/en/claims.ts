@@ -59,6 +59,7 @@ import {
 } from "./openers.ts";
 import { outletsOwnFinding } from "./own-reporting.ts";
 import { passiveReportDraft } from "./passive.ts";
+import { widenAcrossPeopleAnd } from "./people-and.ts";
 import { planInfinitive } from "./plan-infinitive.ts";
 import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
 import { quotedAs } from "./quoted-as.ts";
@@ -267,7 +268,7 @@ export function verbClaim(
   // "…, top black lawmakers said Friday.": modifiers the speaker walk left out, back to the comma
   if (subject && closesSentence && !subject.pronoun) {
     subject = widenToComma(text, s.start, subject);
-    const joined = widenAcrossAnd(text, s.start, subject);
+    const joined = widenAcrossPeopleAnd(text, s.start, widenAcrossAnd(text, s.start, subject));
     if (joined !== subject) {
       subject = joined;
       setMention(d, subject);

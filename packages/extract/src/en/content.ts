@@ -4,6 +4,7 @@ import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { ledeSentence } from "./lede-sentence.ts";
 import { TIME_WORDS, VERB_FORMS } from "./lexicon.ts";
+import { placeRunsIntoClause } from "./place-clause.ts";
 import { ADJUNCT_START } from "./verbs.ts";
 
 /** Reported content after the cue: to the sentence end, through a quote that runs on, before ", adding" (also
@@ -275,7 +276,7 @@ export function endsClauseAfterSource(text: string, pos: number, s: Sentence): b
   // "said one source on the panel.", "said an official familiar with the talks,": where the source sits
   const place = SOURCE_PLACE.exec(text.slice(from, Math.min(s.end, from + 70)));
   // (not "said the clerics of the district supported the operation": a verb and its object run to the end)
-  if (place && VERB_AND_OBJECT.test(place[0])) return false;
+  if (place && (VERB_AND_OBJECT.test(place[0]) || placeRunsIntoClause(place[0]))) return false;
   if (place) from += place[0].length;
   // "said Mr Pryce yesterday.", "said the mayor on Monday,": the day of the statement after the source
   const time = TIME_AFTER_SOURCE.exec(text.slice(from, Math.min(s.end, from + 40)));

@@ -7,6 +7,7 @@ import { EVIDENCE_NOUN } from "./evidence.ts";
 import { ledeSentence, MONTH } from "./lede-sentence.ts";
 import { liveBlogDay } from "./live-blog.ts";
 import { type OccasionDay, occasionDays, occasionKind, posOf, TIE_TO_OCCASION } from "./occasion-days.ts";
+import { SPEAKING_TO_OUTLET } from "./speaking-to-outlet.ts";
 import { madeInStatement } from "./statement-source.ts";
 import { heardAtSittingOrInPerson } from "./told-hearers.ts";
 
@@ -158,6 +159,7 @@ export function undatedReason(
   // ("told CNA by phone" in a CNA story: the agency's own reporting of the day, the call no occasion of its own)
   const toldOwnAgency = !!told && told.index === cueAt && ownAgency(text, told[0]);
   if (MANNER_WORDS.test(around) && MANNER.test(around) && !toldOwnAgency) return "manner";
+  if (SPEAKING_TO_OUTLET.test(around) && !toldOwnAgency) return "manner";
   return null;
 }
 

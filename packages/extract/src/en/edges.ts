@@ -1,17 +1,19 @@
 /** Final touches to English content edges that apply whichever rule found the claim. */
+
 import type { ArticleView, Draft } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import { withoutPlatformTail } from "./platform-tail.ts";
+import { titleCaseDatelineAt } from "./title-case-dateline.ts";
 
 /** "And perhaps, he said, …", "But the goal is …": a sentence-initial conjunction links to the writer's text. */
 const LEADING_CONJUNCTION = /^(?:And|But|So|Yet|Or)[\s\u00A0]+(?=[\p{L}\p{N}“"‘'«])/u;
 
 /**
- * "WASHINGTON ― …", "BEIJING (Reuters) — …", "BLANTYRE, Malawi — …", "NEW DELHI, Nov 17 (PTI): …", "CHENNAI: …": a
+ * "WASHINGTON ― …", "BEIJING (Reuters) — …", "Mogadishu (HOL) - …", "BLANTYRE, Malawi — …", "NEW DELHI, Nov 17 (PTI): …", "CHENNAI: …": a
  * dateline is the writer's.
  */
 export const DATELINE =
-  /^(?:\p{Lu}[\p{Lu}.,’' ]{1,30}(?:,[ \u00A0]+[\p{L}\p{N}. ]{2,30})?[ \u00A0]*(?:\([^()]{1,30}\)[\s\u00A0]*)?(?:[―—–-]{1,2}|(?<=\)[\s\u00A0]*):)|\p{Lu}{3,}(?:[ \u00A0]\p{Lu}{2,}){0,2}:)[\s\u00A0]*/u;
+  /^(?:\p{Lu}[\p{Lu}.,’' ]{1,30}(?:,[ \u00A0]+[\p{L}\p{N}. ]{2,30})?[ \u00A0]*(?:\([^()]{1,30}\)[\s\u00A0]*)?(?:[―—–-]{1,2}|(?<=\)[\s\u00A0]*):)|\p{Lu}{3,}(?:[ \u00A0]\p{Lu}{2,}){0,2}:|\p{Lu}\p{Ll}+(?:[ \u00A0]\p{Lu}\p{Ll}+){0,2}[ \u00A0]+\(\p{Lu}[\p{Lu}\p{Ll}.-]*(?:[ \u00A0]\p{Lu}[\p{Lu}\p{Ll}.-]*){0,2}\)[\s\u00A0]*[―—–-]{1,2})[\s\u00A0]*/u;
 
 /** The end of a dateline whose place was left out: "(AP) — ", "(Reuters) - ". */
 export const AGENCY_TAIL = /^\([^()]{1,30}\)[\s\u00A0]*[―—–-]{1,2}[\s\u00A0]+/;
@@ -84,6 +86,7 @@ export function trimContentEdges(view: ArticleView, d: Draft): boolean {
     ? DATELINE.exec(text.slice(d.contentStart, Math.min(d.contentEnd, d.contentStart + 64)))
     : null;
   if (dateline && d.contentStart + dateline[0].length < d.contentEnd) d.contentStart += dateline[0].length;
+  else if (!dateline) d.contentStart += titleCaseDatelineAt(view, d.contentStart);
   // "NASHVILLE, Tenn. (AP) — …" cut at the place's comma: the agency and dash left over
   const agency =
     text[d.contentStart] === "("

@@ -3,6 +3,7 @@ import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
 import { contentBefore, endsClauseAfterSource, extendContinuation, followingQuote } from "./content.ts";
 import { HEARER_VERBS, TIME_WORDS, WEAK_VERBS } from "./lexicon.ts";
+import { placeRunsIntoClause } from "./place-clause.ts";
 import { type SourceSpan, subjectAfter } from "./source-after.ts";
 import { MODAL } from "./verb-claim-shapes.ts";
 import { setMention } from "./verb-draft.ts";
@@ -45,6 +46,7 @@ export function invertedClaim(
       !WEAK_VERBS.has(hit.base) &&
       !HEARER_VERBS.has(hit.base) &&
       !/^(?:of|on|in|at|to|for|from|with|and)\b/i.test(text.slice(src.start, src.end)) &&
+      !placeRunsIntoClause(text.slice(src.start, src.end)) &&
       endsClauseAfterSource(text, src.end, s);
     if (closing && appositive && !TIME_WORDS.has(text.slice(src.start, src.end).toLowerCase())) {
       const content = contentBefore(view, s, (left as Token).end, floor);

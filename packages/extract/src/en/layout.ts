@@ -2,6 +2,7 @@ import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import { NON_SPEAKER_LABELS } from "./lexicon.ts";
 import { isStateName } from "./person-words.ts";
+import { withoutTitleCaseDateline } from "./title-case-dateline.ts";
 
 const LABEL = /^["“]?([\p{Lu}][\p{L}\p{M}.’'-]*(?:[ \u00A0][\p{L}\p{M}.’'-]+){0,5}):[ \u00A0]+(?=\S)/u;
 
@@ -83,7 +84,8 @@ export function colonDrafts(view: ArticleView): Draft[] {
   const voices = new Set(out.map((d) => text.slice(d.mentionStart, d.mentionEnd)));
   const said =
     voices.size > 1 ? out.filter((d) => !onlyAQuestion(text.slice(d.contentStart, d.contentEnd))) : out;
-  return [...withoutColonDateline(text, sentences, said), ...(sourceLast ? [sourceLast] : [])];
+  const bodyLabels = withoutTitleCaseDateline(view, withoutColonDateline(text, sentences, said));
+  return [...bodyLabels, ...(sourceLast ? [sourceLast] : [])];
 }
 
 /** The words after a transcript's label are only a question ("Courier: Is the strike over?"). */

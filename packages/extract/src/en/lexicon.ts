@@ -246,6 +246,10 @@ export const NP_WORDS = new Set(
     "doctor doctors physician physicians surgeon epidemiologist pastor priest bishop imam rabbi coroner councillor " +
     "councillors magistrate chairperson farmer farmers trader traders auditor auditors ombudsman comptroller registrar " +
     "marshal sheriff superintendent commander treasurer administrator " +
+    // everyday voices of local news, singular ("said the driver", "a vendor at the market said")
+    "driver vendor fisherman fisherwoman hawker shopkeeper motorist passenger commuter villager elder parent mother " +
+    "father miner labourer tourist customer patient survivor victim soldier player shopper landlord tenant homeowner " +
+    "midwife volunteer engineer mechanic banker investor grower herder pupil colleague neighbour widow chef " +
     // foreign services and talks ("three EU diplomats told …", "A second diplomat said", "the chief negotiator")
     "diplomat diplomats envoy envoys ambassador ambassadors negotiator negotiators " +
     // bodies in the plural ("Several airlines said", "independent analyses agree")

@@ -2,6 +2,7 @@
 import type { MentionParse } from "../speakers.ts";
 import { CIRCUMSTANCE_PARTICIPLE } from "./lexicon.ts";
 import { DISCOURSE_ADVERB } from "./mention-shapes.ts";
+import { officeOfBody } from "./office-of-body.ts";
 import { officeRun, styledNameAfter } from "./office-then-name.ts";
 import { capitalisedOffice } from "./offices.ts";
 import { DESCRIBES_HEAD, describedBody } from "./owned-bodies.ts";
@@ -43,7 +44,8 @@ export function appositiveParse(
     capitalisedOffice(head.name) ||
     officeInBody(role) ||
     BODY_THEN_OFFICE.test(role) ||
-    officeRun(head);
+    officeRun(head) ||
+    officeOfBody(role);
   // ("Samtse Dzongdag, Dasho Ugyen Penjor": a style before the full name marks the person)
   const styled =
     !!head.name && !head.pronoun && styledNameAfter(description, parseEnglishMention(description));

@@ -1,11 +1,13 @@
 // What reads like a claim but reports no statement of its own: circumstances alone, a request for
 // anonymity, an unanswered question, a participle modifying a noun, an object with no words (what relays or
 // nests inside another claim: relayed-or-nested.ts).
+
 import { EN_WEEKDAY_ALTERNATION } from "../dates.ts";
 import type { Sentence } from "../text/segment.ts";
 import { ASKED_QUESTION } from "./asked-question.ts";
 import { SAID_THIS_AT } from "./lexicon.ts";
 import { objectWithoutWords } from "./objects-without-words.ts";
+import { quarrelOnly } from "./quarrel.ts";
 import { CLAUSE_WORDS, MODAL } from "./verb-claim-shapes.ts";
 
 /** The words of a source's request for anonymity. */
@@ -237,6 +239,7 @@ export function reportsNothing(
   )
     return true;
   if (verb.base === "attack" && ARMED_ATTACK.test(content)) return true;
+  if (quarrelOnly(verb.base, content)) return true;
   if (bareVerb && verb.form.endsWith("ed") && !SAY_VERBS.has(verb.base) && PARTICIPLE_ADJUNCT.test(content))
     return true;
   return (SAY_VERBS.has(verb.base) ? AFTER_SAY_ONLY : ADJUNCT_ONLY).test(content);

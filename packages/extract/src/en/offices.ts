@@ -65,7 +65,7 @@ const countryFirst = (w: string): boolean => INITIALS.test(w) || (isDemonym(w) &
 
 /** Members of a legislature, whom news names by the seat they hold ("the Ablekuma North MP", "the Kerry TD"). */
 const SEAT_HOLDERS =
-  /^(?:MP|MPs|MSP|MLA|MEP|TD|Senator|Councillor|Councilor|Assemblyman|Assemblywoman|Congressman|Congresswoman)$/;
+  /^(?:MP|MPs|MSP|MLA|MEP|TD|MHK|MLC|MHA|MNA|MPP|Senator|Councillor|Councilor|Assemblyman|Assemblywoman|Congressman|Congresswoman)$/;
 
 /**
  * "the Ablekuma North MP", "the Labour MP", "the Donegal TD": a legislator known by constituency or party,

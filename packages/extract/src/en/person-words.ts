@@ -91,7 +91,7 @@ export const CAPITAL_TITLES = new Set(
   (
     "Senate House Minority Majority Leader Whip Legislator Speaker President Vice Secretary Press Chief Deputy Attorney General Governor Senator Representative Mayor Judge Justice Recorder Magistrate Coroner Prosecutor Chancellor Prime Minister Foreign Defense State Treasury Director Administrator Chairman Chairwoman Commissioner Ambassador Special Counsel Former Acting White Democratic Republican GOP U.S. Supreme Court Executive Officer CEO Spokesman Spokeswoman Spokesperson Adviser Advisor Manager Strategist Economist Analyst Inspector Superintendent Sheriff Commander Admiral Colonel Captain Lieutenant Sergeant Professor Chair " +
     // British, Irish, Indian and local-government titles ("Local MP Rachel Dunn", "Councillor Amy Brand")
-    "MP MSP MLA MEP TD Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman " +
+    "MP MSP MLA MEP TD MHK MLC MHA MNA MPP Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman " +
     "Assemblywoman Assemblymember Supervisor Local Labour Conservative Tory Premier Treasurer Opposition Democrat " +
     // Irish heads of government and police ranks ("Taoiseach Micheál Martin", "Chief Constable Jo Farrell")
     "Taoiseach Tánaiste Constable " +
@@ -132,7 +132,7 @@ export function styledHonorific(words: string[]): number {
 const HONORIFIC_GENDER: Record<string, "m" | "f"> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
 /** Words that are a title, never a given name, before a family name ("Minister Fuenzalida"). */
 export const TITLE_HEADS = new Set(
-  "Minister Secretary Executive Officer CEO CFO COO CTO President Director Chairman Chairwoman Chair Leader Governor Commissioner Ambassador Spokesman Spokeswoman Spokesperson Mayor Judge Justice Chancellor Counsel Attorney Adviser Advisor Coordinator Envoy Manager Member Editor Professor Commander Inspector Prosecutor Representative Senator Speaker Whip Economist Analyst Founder Superintendent Sheriff Administrator Premier Treasurer Comptroller Auditor Rapporteur Negotiator Admiral Colonel Captain Lieutenant Sergeant Coach MP MSP MLA MEP Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman Assemblywoman Assemblymember Supervisor Taoiseach Tánaiste Constable Advocate CM PM Chief Pastor Reverend Imam Apostle Evangelist Madam Alhaji Alhaja Hajia Haji Lyonpo Dasho Councillors".split(
+  "Minister Secretary Executive Officer CEO CFO COO CTO President Director Chairman Chairwoman Chair Leader Governor Commissioner Ambassador Spokesman Spokeswoman Spokesperson Mayor Judge Justice Chancellor Counsel Attorney Adviser Advisor Coordinator Envoy Manager Member Editor Professor Commander Inspector Prosecutor Magistrate Coroner Registrar Ombudsman Representative Senator Speaker Whip Economist Analyst Founder Superintendent Sheriff Administrator Premier Treasurer Comptroller Auditor Rapporteur Negotiator Admiral Colonel Captain Lieutenant Sergeant Coach MP MSP MLA MEP MHK MLC MHA MNA MPP Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman Assemblywoman Assemblymember Supervisor Taoiseach Tánaiste Constable Advocate CM PM Chief Pastor Reverend Imam Apostle Evangelist Madam Alhaji Alhaja Hajia Haji Lyonpo Dasho Councillors".split(
     " ",
   ),
 );

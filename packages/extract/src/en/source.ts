@@ -53,7 +53,11 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   const skip = timeBeforeVerb(nearestFirst);
   // ("The opposition leader, Daniel Morse, on Sunday said": the appositive's comma before the time words)
   const after = nearestFirst[skip];
-  const toks = skip > 0 && (after?.word || after?.text === ",") ? nearestFirst.slice(skip) : nearestFirst;
+  // ("The National Assembly (NA) on Tuesday said": the body's initials in brackets before the time words)
+  const toks =
+    skip > 0 && (after?.word || after?.text === "," || after?.text === ")")
+      ? nearestFirst.slice(skip)
+      : nearestFirst;
   const first = toks[0];
   if (!first) return null;
   const throughClause = speakerThroughClause(text, nearestFirst, toks, (t) => subjectBefore(text, t));

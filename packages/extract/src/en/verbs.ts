@@ -1,4 +1,5 @@
 /** English reporting verbs in a sentence: which words are verbs here (whether they fit their subject: agreement.ts). */
+
 import type { ArticleView } from "../draft.ts";
 import { startsUppercase } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
@@ -29,6 +30,7 @@ import {
   reportedFromPlace,
   thatSoon,
 } from "./token-shapes.ts";
+import { upToAmount } from "./up-to-amount.ts";
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 export const NOT_BEFORE_VERB = new Set(
   "to a an the this that these those his her their its our my your some many most any no every each all several few other new former for of by about without after before with from in on having".split(
@@ -258,7 +260,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     if (info.base === "call" && convenesEvent(toks, i)) continue;
     // "showed up", "Reporting by Jane Doe", "echoed by", "reported from Kyiv" (but "said by telephone" reports)
     if (
-      nextWord === "up" ||
+      (nextWord === "up" && !upToAmount(toks, i, info.base)) ||
       nextWord === "off" ||
       // ("pressed ahead with the plan", "pushes on": going on with something, no words)
       (info.base === "press" && (nextWord === "ahead" || nextWord === "forward")) ||
