@@ -27,15 +27,8 @@ export function withoutMarks(s: string): string {
 }
 /** Spaces news text carries: ordinary, NBSP, thin/narrow spaces, and the invisible direction marks. */
 export const SPACE = "\\s\\u00A0\\u2000-\\u200F\\u202A-\\u202F\\u205F\\u2066-\\u2069\\uFEFF";
-export const OPEN_QUOTES = "\"“«‘'„‹";
-export const CLOSE_QUOTES = "\"”»’'‟›";
 export const QUOTE_CHARS = "\"“”«»‘’'„‟‹›";
 
-const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FC]/;
-const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
-
-export const isArabicLetter = (ch: string): boolean => ARABIC_LETTER.test(ch);
-export const isLatinLetter = (ch: string): boolean => LATIN_LETTER.test(ch);
 export const isSpace = (ch: string | undefined): boolean =>
   ch !== undefined && /[\s\u00A0\u2000-\u200F\u202A-\u202F\u205F\u2066-\u2069\uFEFF]/.test(ch);
 export const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
