@@ -98,7 +98,7 @@ export const STANCE_OBJECTS = seatless(
   /^(?:أهمية|اهمية|ضرورة|حرص|التزام|استعداد|رفض|دعم|تضامن|إدانة|ادانة|ترحيب|تمسك|تطلع|عزم)$/u,
 );
 /** «من أهالي المنطقة», «من سكان حي …», «من أبناء القرية»: «من» and the people of a place, at `i`. */
-export const residenceAt = (toks: Token[], i: number): boolean =>
+const residenceAt = (toks: Token[], i: number): boolean =>
   toks[i]?.text === "من" && !!toks[i + 1]?.word && RESIDENTS.test(bare(toks[i + 1] as Token));
 /** The people of a place: «أهالي», «سكان», «أبناء», «قاطني». */
 export const RESIDENT_NOUNS = "(?:[أا]هالي|سكان|[أا]بناء|قاطني)";

@@ -14,7 +14,7 @@ import {
 import { CLOSING_QUOTE, COMMA, isComplementizer } from "./phrase.ts";
 
 /** Where statements are posted: «عبر منصات التواصل», «على حسابه في منصة إكس». */
-export const PLATFORMS =
+const PLATFORMS =
   /^(?:منص(?:ه|ات|ته|تها)|حساب(?:ه|ها|هم|ات)?|صفح(?:ه|ته|تها|ات)|موقع(?:ه|ها)?|اكس|فيسبوك|تويتر|تلغرام|انستغرام|يوتيوب)$/u;
 
 /** «صدر», «نشرته», «أصدرته», «عقده»: the relative verb of a statement issued or a conference held (folded). */

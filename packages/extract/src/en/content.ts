@@ -9,7 +9,7 @@ import { ADJUNCT_START } from "./verbs.ts";
 /** Reported content after the cue: to the sentence end, through a quote that runs on, before ", adding" (also
  * before "…,” though …", where American punctuation puts the comma inside the closing quote). */
 // (", which she denied", ", a claim he rejects": the other side's answer to what was said, the writer's)
-export const WRITER_CONTINUES =
+const WRITER_CONTINUES =
   /,\s+(?:(?:but|and|while)\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b|(?:although|though|even\s+though)\s)|(?<=,[”"])\s+(?:although|though|even\s+though|(?:but|while)\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b)\s|\s[—―]\s*and\s|,\s+in\s+(?:a|an|the)\s+(?:new\s+|recent\s+|separate\s+)?(?:study|report|paper|survey|analysis|interview|statement|filing)\s+(?:published|released|issued|filed|with|on|to|in|by)\b|,\s+(?:[a-z]+ly\s+)?(?:creating|sending|making|bringing|putting|raising|ending|marking|pushing|setting|giving|paving|prompting|triggering|capping|dealing|contradicting|echoing|reversing|defying|undercutting)\s|,\s+(?:which|an?\s+(?:claim|charge|suggestion|allegation|accusation|account|version)(?:\s+that)?)\s+(?:he|she|they|it|the\s+[a-z]+|[A-Z][\w’'-]*)\s+(?:(?:has|have|had|strongly|flatly|firmly)\s+)*(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|contested|contests|refuted|refutes)\b/g;
 
 /** Every WRITER_CONTINUES alternative holds a comma or a dash: a span with neither needs no scan. */
