@@ -15,12 +15,10 @@ import {
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
 import { nameOnly } from "./name-only.ts";
-import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
+import { isComplementizer, OCCASIONS, titleHead, VERB_PARTICLE } from "./phrase.ts";
 import { isHal, type SpanPair } from "./subject.ts";
 import { timeOnly } from "./time-aside.ts";
 
-/** «من», «إلى», «على», «عن»: a verb's particle before its complementizer. */
-const VERB_PARTICLE = seatless(/^(?:من|إلى|على|عن)$/u);
 /** «في», «إلى», «لدى»: what links a title to its place («المبعوث الخاص إلى اليمن»). */
 const TITLE_PLACE_LINK = seatless(/^(?:في|إلى|لدى|عن|من)$/u);
 /** «"», «»», «“»: a quotation mark round a name. */

@@ -2,6 +2,7 @@
 
 import type { MentionParse } from "../speaker-types.ts";
 import type { Token } from "../text/tokens.ts";
+import { DUAL } from "./dual-parties.ts";
 import { foldWord, isFunctionWord, isOrgHead, PERSON_TITLES } from "./lexicon.ts";
 import { bare, isComplementizer, titleHead } from "./phrase.ts";
 
@@ -48,8 +49,6 @@ const withoutNisba = (words: string[]): string[] => {
 
 /** «في», «خلال», «عبر»: the occasion after the parties. */
 const PARTY_STOP = /^(?:في|خلال|عبر|على)$/u;
-/** «الرئيسان», «الوزيرتان»: a title's definite dual in the nominative. */
-const DUAL_TITLE = /^ال(\p{L}{2,}?)ت?ان$/u;
 /** «وزيرا», «رئيسا»: a title's dual in construct, before its definite genitive («وزيرا الخارجية»). */
 const CONSTRUCT_DUAL_TITLE = /^(\p{L}{2,}?)ت?ا$/u;
 
@@ -59,7 +58,7 @@ const CONSTRUCT_DUAL_TITLE = /^(\p{L}{2,}?)ت?ا$/u;
  */
 function dualTitleWords(ws: string[]): number {
   const [w0 = "", w1 = ""] = ws;
-  const stem = DUAL_TITLE.exec(w0)?.[1];
+  const stem = DUAL.exec(w0)?.[1];
   if (stem && PERSON_TITLES.has(foldWord(stem))) return 1;
   const construct = CONSTRUCT_DUAL_TITLE.exec(w0)?.[1];
   return construct && PERSON_TITLES.has(foldWord(construct)) && /^ال\p{L}{2,}$/u.test(w1) ? 2 : 0;

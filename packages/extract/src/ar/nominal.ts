@@ -23,6 +23,7 @@ import {
 import { nameOnly } from "./name-only.ts";
 import { outletObserved } from "./own-observation.ts";
 import { DASH_DATELINE, OCCASIONS, titleHead } from "./phrase.ts";
+import { SAW_OR_GOT } from "./statement-adjunct.ts";
 
 /** «أيضا», «كذلك»: "also", after the object. */
 const ALSO = seatless(/^(?:أيضا|كذلك)$/u);
@@ -50,7 +51,6 @@ const TOPIC_FRAME = seatless(
   /^و?(?:على[\s\u00A0]+صعيد|في[\s\u00A0]+سياق|من[\s\u00A0]+جهة|على[\s\u00A0]+مستوى|في[\s\u00A0]+المقابل|بالمقابل|إلى[\s\u00A0]+ذلك|في[\s\u00A0]+غضون[\s\u00A0]+ذلك|في[\s\u00A0]+الأثناء|من[\s\u00A0]+ناحية[\s\u00A0]+أخرى)[^،,.\n]{0,30}[،,][\s\u00A0]*/u,
 );
 const bareWord = (w: string): string => withoutHarakat(w);
-const SEEN = /^(?:اطلع|حصل)(?:ت|نا)?$/u;
 /** «وفق ما رصدته الصحيفة», «حسب ما وثقه المرصد», «حسب ما عاينته هسبريس»: what a source observed. */
 const OBSERVED = /^(?:رصد|وثق|لاحظ|سجل|عاين|شاهد)(?:ت|نا)?(?:ه|ها)?$/u;
 
@@ -256,7 +256,9 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue, stops: nu
   if (first >= 2 && hearer > first + 1) last = hearer - 1;
   // «مسودة البيان الختامي التي اطلعت عليها الوكالة», «وثيقة حصلت عليها الصحيفة»: who saw or obtained a
   // document is not its author
-  let seenBy = toks.findIndex((t, k) => k > first + 1 && k <= last && SEEN.test(foldArabicWord(t.text)));
+  let seenBy = toks.findIndex(
+    (t, k) => k > first + 1 && k <= last && SAW_OR_GOT.test(foldArabicWord(t.text)),
+  );
   if (seenBy > 0 && /^(?:الذي|التي)$/u.test(toks[seenBy - 1]?.text ?? "")) seenBy--;
   if (seenBy > first) last = seenBy - 1;
 

@@ -147,6 +147,12 @@ export const COMMA = /^[،,]$/u;
 
 export const OPENING_QUOTE = /^["“«]$/;
 export const CLOSING_QUOTE = /^["”»]$/;
+/** «أحد», «إحدى»: one of a group. */
+export const ONE_OF = seatless(/^(?:أحد|إحدى)$/u);
+/** «يستقبل», «تفتتح», «يلتقي»: a verb in the imperfect, third person (a headline's present). */
+export const IMPERFECT = /^[يت]\p{L}{3,}$/u;
+/** «من», «إلى», «على», «عن»: a verb's particle (before its complementizer or its object). */
+export const VERB_PARTICLE = seatless(/^(?:من|إلى|على|عن)$/u);
 
 /**
  * «لمشروعات النقل», «لتوزيع المحروقات»: a ل-genitive and its definite noun inside an institution's or a

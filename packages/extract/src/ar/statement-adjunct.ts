@@ -84,7 +84,7 @@ function definiteAfter(toks: Token[], i: number): boolean {
 /** «بنسخة منه», «نسخة منها»: a copy of the statement; «اطلعت عليه», «حصلت عليها»: the outlet saw or got it. */
 const COPY_OF_IT = /^(?:ب?نسخة|نسخه|بنسخه)$/u;
 const OF_IT = /^(?:منه|منها)$/u;
-const SAW_OR_GOT = /^(?:اطلع|حصل)(?:ت|نا)?$/u;
+export const SAW_OR_GOT = /^(?:اطلع|حصل)(?:ت|نا)?$/u;
 const ON_IT = /^(?:عليه|عليها)$/u;
 
 /**

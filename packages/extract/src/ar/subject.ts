@@ -26,6 +26,7 @@ import {
   QUANTIFIERS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
+import { CALLED } from "./mention-words.ts";
 import { nameThenTitleEnd } from "./name-first.ts";
 import { numeralGroupEnd } from "./numeral-group.ts";
 import { peopleConstructEnd } from "./one-of-them.ts";
@@ -261,7 +262,6 @@ function calledName(toks: Token[], i: number): number {
   while (k < i + 4 && toks[k]?.word && !FUNCTION_WORDS.has(foldWord((toks[k] as Token).text))) k++;
   return k > i + 1 ? k - i : 0;
 }
-const CALLED = /^(?:يدعى|تدعى|يدعي|تدعي)$/u;
 
 /** «… أن», «…،», «….»: the clause or the sentence goes on after a subject here, no object between. */
 const closedBy = (text: string, next: Token | undefined): boolean =>
