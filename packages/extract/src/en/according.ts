@@ -7,6 +7,7 @@ import { contentBefore } from "./content.ts";
 import { AGENCY_TAIL, DATELINE } from "./edges.ts";
 import { NP_WORDS, VERB_FORMS } from "./lexicon.ts";
 import { listedBodyEnd } from "./listed-body.ts";
+import { OWNER } from "./owned-bodies.ts";
 
 export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number): Draft[] {
   const { text } = view;
@@ -191,7 +192,7 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
   const determiner =
     toks[0]?.word &&
     (/^(?:The|A|An|His|Her|Its|Their)$/.test(toks[0].text) ||
-      POSSESSIVE_NAME.test(toks[0].text) ||
+      OWNER.test(toks[0].text) ||
       // "In the spin room, the governor's aides …": lowercase after an opening adjunct
       (toks[0].start > s.start && /^(?:the|a|an|his|her|its|their)$/.test(toks[0].text)));
   let capitalised = false;
@@ -299,7 +300,6 @@ function openingAdjunctLength(text: string, from: number, cueStart: number): num
 const SUBJECT_ENDS = new Set(
   "on in at for of with from by to late early last this yesterday today".split(" "),
 );
-const POSSESSIVE_NAME = /^\p{Lu}[\p{L}.-]*[’']s$/u;
 
 const SUBORDINATE_OPENER =
   /,[\s\u00A0]+(?:as|while|when|after|before|because|since|although|though|even as)[\s\u00A0]+/g;

@@ -1,5 +1,5 @@
 import { type ArticleView, trimSpan } from "../draft.ts";
-import { isJsSpace } from "../text/chars.ts";
+import { isAsciiLetter, isJsSpace } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { ledeSentence } from "./lede-sentence.ts";
@@ -252,7 +252,6 @@ export function adjunctOnly(text: string, pos: number, s: Sentence): boolean {
   if (/^at[\s\u00A0]+(?:least|most)\b/i.test(text.slice(from, s.end))) return false;
   return !/\bthat\b|[“"«:]/.test(text.slice(pos, s.end));
 }
-const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 const SOURCE_PLACE =
   /^[\s\u00A0]+(?:on|in|at|of|for|from|with|inside|close\s+to|familiar\s+with|briefed\s+on)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\p{L}\p{N}’'-]+(?:[\s\u00A0]+[\p{L}\p{N}’'-]+){0,5}(?=[\s\u00A0]*[.,;!?])/u;

@@ -225,6 +225,12 @@ export function letterRunBefore(text: string, lo: number, at: number): string | 
   return j < end ? text.slice(j, end) : undefined;
 }
 
+/** [A-Za-z] */
+export const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** Regex `\w` (non-unicode): [A-Za-z0-9_]. */
+export const isWordUnit = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
 /** The units JS `\s` matches (a regex-free test for hot loops). */
 export function isJsSpace(c: number): boolean {
   if (c === 32 || (c >= 9 && c <= 13)) return true;
