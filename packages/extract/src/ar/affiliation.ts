@@ -17,6 +17,7 @@ import { NISBA } from "./mention-words.ts";
 import {
   bare,
   CLOSING_QUOTE,
+  COMMA,
   dashJoin,
   hasAl,
   isComplementizer,
@@ -123,7 +124,7 @@ export function affiliation(text: string, toks: Token[], i: number, verbLinks?: 
   const closed =
     !!next &&
     (foldWord(next.text) === foldWord(link.text) ||
-      /^[،,]$/u.test(next.text) ||
+      COMMA.test(next.text) ||
       isComplementizer(text, next) ||
       ownParticleLater(text, toks, j, foldWord(link.text)));
   if (verbLinks?.has(foldWord(link.text)) && !body && !closed) return 0;

@@ -4,7 +4,7 @@ import type { MentionParse } from "../speaker-types.ts";
 import type { Token } from "../text/tokens.ts";
 import { DUAL } from "./dual-parties.ts";
 import { foldWord, isFunctionWord, isOrgHead, PERSON_TITLES } from "./lexicon.ts";
-import { bare, isComplementizer, titleHead } from "./phrase.ts";
+import { bare, COMMA, isComplementizer, titleHead } from "./phrase.ts";
 
 /** How many words «كل من» and its parties may take. */
 const MAX_WORDS = 16;
@@ -34,7 +34,7 @@ export function eachOfEnd(text: string, toks: Token[]): number | null {
     (!after ||
       (after.word
         ? !isComplementizer(text, after) && !PARTY_STOP.test(bare(after))
-        : !/^[،,]$/u.test(after.text)))
+        : !COMMA.test(after.text)))
   )
     return null;
   return joined ? (toks[k - 1] as Token).end : null;
@@ -136,7 +136,7 @@ export function jointBodiesEnd(text: string, toks: Token[]): number | null {
   const after = toks[e];
   const closes =
     after &&
-    (after.word ? isComplementizer(text, after) || PARTY_STOP.test(bare(after)) : /^[،,]$/u.test(after.text));
+    (after.word ? isComplementizer(text, after) || PARTY_STOP.test(bare(after)) : COMMA.test(after.text));
   return e > k + 1 && closes ? (toks[e - 1] as Token).end : null;
 }
 

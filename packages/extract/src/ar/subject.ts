@@ -34,6 +34,7 @@ import {
   agrees,
   bare,
   CLOSING_QUOTE,
+  COMMA,
   dashJoin,
   hasAl,
   isComplementizer,
@@ -344,7 +345,7 @@ const oneOfDefinite = (one: boolean, group: Token | undefined): boolean =>
  */
 export function halPhraseEnd(text: string, from: number, limit: number): number | null {
   const toks = tokensForward(text, from, limit, 10);
-  let i = toks[0] && /^[،,]$/u.test(toks[0].text) ? 1 : 0;
+  let i = toks[0] && COMMA.test(toks[0].text) ? 1 : 0;
   const hal = toks[i];
   // («وهو يغالب دموعه: …»: a clause with its own pronoun, a few words longer)
   const clause = !!hal?.word && HAL_PRONOUN.test(bare(hal));
@@ -353,7 +354,7 @@ export function halPhraseEnd(text: string, from: number, limit: number): number 
   for (i++; i < toks.length && i < (clause ? 9 : 6); i++) {
     const t = toks[i] as Token;
     if (t.text === ":" || isComplementizer(text, t)) return (toks[i - 1] as Token).end;
-    if (!t.word && !/^[،,]$/u.test(t.text)) return null;
+    if (!t.word && !COMMA.test(t.text)) return null;
   }
   return null;
 }
