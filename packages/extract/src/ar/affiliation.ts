@@ -1,4 +1,5 @@
 // The body an affiliation title belongs to: «النائب عن كتلة …», «مسؤول في الهيئة …».
+// (read on the sentence's tokens; mention-affiliation.ts reads it again in a mention's words, for its entity)
 import { withoutHarakat } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import {
