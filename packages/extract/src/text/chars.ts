@@ -29,8 +29,6 @@ export function withoutMarks(s: string): string {
 export const SPACE = "\\s\\u00A0\\u2000-\\u200F\\u202A-\\u202F\\u205F\\u2066-\\u2069\\uFEFF";
 export const QUOTE_CHARS = "\"“”«»‘’'„‟‹›";
 
-export const isSpace = (ch: string | undefined): boolean =>
-  ch !== undefined && /[\s\u00A0\u2000-\u200F\u202A-\u202F\u205F\u2066-\u2069\uFEFF]/.test(ch);
 export const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
 /**
