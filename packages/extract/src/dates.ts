@@ -38,6 +38,7 @@ const alt = (words: string[]): string =>
 const AR_MONTH = `(?:${alt(AR_MONTHS.map(([w]) => w))})`;
 const DIG = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]";
 const ORDINAL_BY_KEY = new Map(ORDINAL_DAYS.map(([w, n]) => [foldKey(w), n]));
+/** A date expression's edges: no letter or mark before it (B) or after it (E). */
 const B = "(?<![\\p{L}\\p{M}])";
 const E = "(?![\\p{L}\\p{M}])";
 /** «صلاة الجمعة», «خطبة الجمعة», «سوق الأحد»: nouns a weekday names as a thing of its own, not a time. */

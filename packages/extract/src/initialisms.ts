@@ -35,10 +35,10 @@ function initialsFit(name: string, initialism: string): boolean {
 }
 
 /** A name written as an initialism: "NTA", "VEC" (not "US", "UN" alone: two letters are too common to guess). */
-export const isInitialism = (name: string): boolean => /^[A-Z]{3,6}$/.test(name);
+const isInitialism = (name: string): boolean => /^[A-Z]{3,6}$/.test(name);
 
 /** The one body (not a person) of `entities` whose full name has these initials, else null. */
-export function bodyByInitials(entities: readonly Entity[], initialism: string): Entity | null {
+function bodyByInitials(entities: readonly Entity[], initialism: string): Entity | null {
   let found: Entity | null = null;
   for (const e of entities) {
     if (!e.name || e.kind === "person" || e.name.split(/\s+/).length < initialism.length) continue;
@@ -74,7 +74,7 @@ function holderByInitials(entities: readonly Entity[], initialism: string): Enti
  * gives the initials before the body names itself in full. The one entity met only by an initialism whose
  * letters are this full name's initials, else null.
  */
-export function initialismBefore(entities: readonly Entity[], fullName: string): Entity | null {
+function initialismBefore(entities: readonly Entity[], fullName: string): Entity | null {
   const initials = initialsOf(fullName);
   if (initials.length < 3 || fullName.split(/\s+/).length < 3) return null;
   let found: Entity | null = null;

@@ -11,7 +11,7 @@ const RANK =
   /^(?:prime|deputy|vice|assistant|junior|chief|first|senior|state|acting|interim|former|then|shadow|cabinet|the)$/i;
 
 /** The ministry's name a minister's title gives ("Health Ministry", "Ministry of Health"), or null. */
-export function ministryOfTitle(title: string): string | null {
+function ministryOfTitle(title: string): string | null {
   const after = PORTFOLIO_AFTER.exec(title);
   // ("Minister of State for Trade": a rank, the portfolio after it)
   if (after?.[2] && /^State\b/.test(after[2])) return null;

@@ -1,4 +1,5 @@
 // The body an affiliation title belongs to: «النائب عن كتلة …», «مسؤول في الهيئة …».
+// (read on the sentence's tokens; mention-affiliation.ts reads it again in a mention's words, for its entity)
 import { withoutHarakat } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import {
@@ -17,6 +18,7 @@ import { NISBA } from "./mention-words.ts";
 import {
   bare,
   CLOSING_QUOTE,
+  COMMA,
   dashJoin,
   hasAl,
   isComplementizer,
@@ -123,7 +125,7 @@ export function affiliation(text: string, toks: Token[], i: number, verbLinks?: 
   const closed =
     !!next &&
     (foldWord(next.text) === foldWord(link.text) ||
-      /^[،,]$/u.test(next.text) ||
+      COMMA.test(next.text) ||
       isComplementizer(text, next) ||
       ownParticleLater(text, toks, j, foldWord(link.text)));
   if (verbLinks?.has(foldWord(link.text)) && !body && !closed) return 0;

@@ -3,9 +3,8 @@
 import { withoutHarakat } from "../text/chars.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { hasArticle } from "./lexicon.ts";
-import { isComplementizer, nameLike } from "./phrase.ts";
+import { COMMA, isComplementizer, nameLike } from "./phrase.ts";
 
-const COMMA = /^[،,]$/u;
 const bareOf = (t: Token | undefined): string => withoutHarakat(t?.text ?? "");
 
 /**

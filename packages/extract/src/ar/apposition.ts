@@ -15,18 +15,14 @@ import {
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
 import { nameOnly } from "./name-only.ts";
-import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
+import { isComplementizer, OCCASIONS, titleHead, VERB_PARTICLE } from "./phrase.ts";
 import { isHal, type SpanPair } from "./subject.ts";
 import { timeOnly } from "./time-aside.ts";
 
-/** «من», «إلى», «على», «عن»: a verb's particle before its complementizer. */
-const VERB_PARTICLE = seatless(/^(?:من|إلى|على|عن)$/u);
 /** «في», «إلى», «لدى»: what links a title to its place («المبعوث الخاص إلى اليمن»). */
 const TITLE_PLACE_LINK = seatless(/^(?:في|إلى|لدى|عن|من)$/u);
 /** «"», «»», «“»: a quotation mark round a name. */
 const QUOTE_MARK = /^["«»“”]$/u;
-/** A word without diacritics or tatweel. */
-const bareWord = (w: string): string => withoutHarakat(w);
 
 /** «، د. كريم عبد الحق،»: the dot of a title abbreviated to one letter, first in an apposition. */
 const abbreviationDot = (inner: Token[], k: number): boolean =>
@@ -101,14 +97,15 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
   // (the place before it is still the speaker's: «مدير إحدى المدارس في منطقة المويلح، فضّل …،»)
   // «، بصفتها طرفا مدنيا،» (in its capacity as): the role the speaker acts in, no name or title of its own
   if (
-    inner.some((t) => ANONYMITY.test(bareWord(t.text)) || bareWord(t.text) === "عدم") ||
-    CAPACITY.test(bareWord(inner[0]?.text ?? ""))
+    inner.some((t) => ANONYMITY.test(withoutHarakat(t.text)) || withoutHarakat(t.text) === "عدم") ||
+    CAPACITY.test(withoutHarakat(inner[0]?.text ?? ""))
   )
     return i > 0 ? (toks[i - 1] as Token).end : null;
   // «، أول أمس،», «، أول من أمس،», «، مطلع الأسبوع،»: a time between commas, no name
   if (timeOnly(inner)) return null;
   // «دراسة جامعية، نشرت الشهر الماضي،»: the document's aside names no one
-  if (isHal(inner[0] as Token) || DOCUMENT_VERBS.includes(bareWord((inner[0] as Token).text))) return null;
+  if (isHal(inner[0] as Token) || DOCUMENT_VERBS.includes(withoutHarakat((inner[0] as Token).text)))
+    return null;
   const first = foldArabicWord((inner[0] as Token).text);
   const nationality = (inner[0] as Token).text;
   const appositive =

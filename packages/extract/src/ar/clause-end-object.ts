@@ -62,7 +62,7 @@ const CLAUSE_END = /^[\s\u00A0]*(?:[،,.:]|$)/u;
  * The subject without a last definite noun that is the verb's object: it closes the clause, it is no nisba,
  * title or body, and the word before it is a definite family word (not «الله» of «عبد الله»).
  */
-export function withoutClauseEndObject(text: string, subject: SpanPair): SpanPair {
+function withoutClauseEndObject(text: string, subject: SpanPair): SpanPair {
   if (!CLAUSE_END.test(text.slice(subject.end, subject.end + 4))) return subject;
   const toks = tokensForward(text, subject.start, subject.end, 16);
   if (toks.length < 3 || toks.some((t) => !t.word)) return subject;

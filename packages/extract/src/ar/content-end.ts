@@ -24,13 +24,13 @@ const SECOND_COMPLEMENTIZER = seatless(/^\s*[،,]\s*و(?:إن|أن|بأن)\u0651
 /** «، قبل أن», «، ثم»: the writer's lead into the next cue. */
 const LEAD_IN = seatless(/[،,][\s\u00A0]*(?:قبل[\s\u00A0]+أن|ثم)[\s\u00A0]*$/u);
 /** «وهو ما …»: a comment that may be the speaker's when it is quoted. */
-export const SPEAKER_COMMENT = /^(?:وهو ما|وهي ما)/u;
+const SPEAKER_COMMENT = /^(?:وهو ما|وهي ما)/u;
 
 /** «، فيما سجلت …», «، في حين …»: a contrast the writer may add, or the speaker when it is quoted. */
-export const CONTRAST_COMMENT = /^(?:فيما|في حين|بينما)[\s\u00A0]/u;
+const CONTRAST_COMMENT = /^(?:فيما|في حين|بينما)[\s\u00A0]/u;
 
 /** «، غير أن X قال …»: a contrast before another clause's subject. */
-export const CONTRAST_LEADS = /^(?:غير ان|الا ان|بيد ان|لكن)[\s\u00A0]/u;
+const CONTRAST_LEADS = /^(?:غير ان|الا ان|بيد ان|لكن)[\s\u00A0]/u;
 
 /**
  * «أعلنت اللجنة رفع درجة الجاهزية …، وتجهيز 120 مركز إيواء»: a verbal noun joined by «و» after a comma

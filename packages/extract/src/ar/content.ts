@@ -38,7 +38,7 @@ const ABOUT_OR_TO = seatless(/^(?:عن|إلى)$/u);
 const OCCASION_OPENER = seatless(/^(?:خلال|في|أثناء|عقب)$/u);
 
 /** Particles a reporting verb takes before its content: «حذّر من أن», «أشار إلى أن». */
-export const PARTICLES = new Set(["الي", "علي", "عن", "من", "ب"]);
+const PARTICLES = new Set(["الي", "علي", "عن", "من", "ب"]);
 
 export const COMMAS = new Set(["،", ",", "؛", ";"]);
 /** What closes an aside after the subject: a comma, or a dash («قال مسؤول – طلب عدم ذكر اسمه – إن …»). */
@@ -67,7 +67,7 @@ export function clauseInitial(text: string, s: Sentence, cue: Cue): boolean {
 const DATELINE_BEFORE =
   /^[\s\u00A0]*\p{L}+(?:[\s\u00A0]+\p{L}+)?[،,]?[\s\u00A0]*(?:\p{Nd}{1,2}[\s\u00A0]+\p{L}+(?:[\s\u00A0]*\/[\s\u00A0]*\p{L}+)?(?:[\s\u00A0]+\p{Nd}{4})?[\s\u00A0]*(?:\([^()\n]{1,30}\))?|\([^()\n]{1,30}\))[\s\u00A0]*$/u;
 
-export const adjunctGap = (gap: Token[]): boolean => {
+const adjunctGap = (gap: Token[]): boolean => {
   // «(GDL) اليوم الخميس (12 فبراير/ شباط 2026) أن»: a bracketed abbreviation or date is read past
   if (gap.some((t) => t.text === "(")) {
     const rest = unbracketed(gap);
@@ -173,11 +173,7 @@ const requestsAnonymity = (part: Token[]): boolean =>
  * «قال X، الذي طلب عدم نشر اسمه، إن …», «صرح X، رئيس الهيئة، أمس الأحد، بأن …», «نفت الهيئة، في بيان صدر
  * في ١٢ حزيران، أن …»: up to four asides between commas stand between the subject and the complementizer.
  */
-export function pastAsides(
-  text: string,
-  from: number,
-  limit: number,
-): { start: number; clausal: boolean } | null {
+function pastAsides(text: string, from: number, limit: number): { start: number; clausal: boolean } | null {
   const toks = tokensForward(text, from, limit, 80);
   let i = 0;
   for (let stretch = 0; stretch <= 4 && i < toks.length; stretch++) {

@@ -26,7 +26,7 @@ export function coordinatedBodyName(text: string, toks: Token[], i: number): num
 }
 
 /** «وإدارة», «وشؤون»: «و» and a bare noun (not a verb, a function word or a person's title: «ومدير المستشفى» is another person), as a word. */
-export const joinedBareNoun = (w: string): boolean =>
+const joinedBareNoun = (w: string): boolean =>
   // («وادارة»: «وإدارة» written without the hamza seat)
   /^و(?!ال)\p{L}{3,}$/u.test(w) &&
   !FUNCTION_WORDS.has(foldWord(w.slice(1))) &&

@@ -51,7 +51,7 @@ export const RELAYED = seatless(
 const AS_SAYS = /(?<![\p{L}\p{M}])([وف]?على[\s\u00A0]+ما[\s\u00A0]+)([\p{L}\p{M}]+)/gu;
 
 export const WORD = /[\p{L}\p{M}]+/gu;
-export const onlySpaces = (text: string, from: number, to: number): boolean =>
+const onlySpaces = (text: string, from: number, to: number): boolean =>
   /^[\s\u00A0\u200E\u200F]*$/.test(text.slice(from, to));
 
 /**

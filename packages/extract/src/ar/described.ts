@@ -1,6 +1,6 @@
-import { seatless } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { seeksBareNoun } from "./affiliation.ts";
+import { ANOTHER } from "./construct-body.ts";
 import {
   FUNCTION_WORDS,
   foldWord,
@@ -9,10 +9,7 @@ import {
   PLACE_NOUNS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
-import { agrees, bare, hasAl, isComplementizer, OCCASIONS, TIME_NOUNS, titleHead } from "./phrase.ts";
-
-/** «أحد», «إحدى»: one of a group. */
-const ONE_OF = seatless(/^(?:أحد|إحدى)$/u);
+import { agrees, bare, hasAl, isComplementizer, OCCASIONS, ONE_OF, TIME_NOUNS, titleHead } from "./phrase.ts";
 
 /**
  * «وقالت سيدة تقطن بأحد الأزقة المتفرعة عن الشارع، …، إن», «طالبت فعاليات من المجتمع المدني بالمدينة …»,
@@ -44,14 +41,12 @@ const peopleNoun = (t: Token): boolean =>
   (PERSON_TITLES.has(titleHead(t.text)) ||
     PEOPLE_NOUNS.has(foldWord(t.text)) ||
     /\p{L}{3,}(?:ات|ون|ين)$/u.test(bare(t)));
-/** «آخر», «أخرى», «آخرون»: another one of the same people. */
-const OTHER = /^(?:آخر|أخرى|آخرون|آخرين|أخريات)$/u;
 /** «سيدة تقطن بأحد الأزقة …،»: an imperfect verb of the noun's gender, up to the comma or complementizer. */
 function relativeClauseEnd(text: string, toks: Token[], noun: Token): number {
   const feminine = /(?:ة|ات)$/u.test(bare(noun));
   // «سيدة أخرى تحمل …», «رجل كان يقف …»: «آخر» and a past «كان» may stand before the imperfect
   let v = 1;
-  if (OTHER.test(bare(toks[v] ?? noun))) v++;
+  if (ANOTHER.test(bare(toks[v] ?? noun))) v++;
   if ((feminine ? /^كانت$/u : /^كان$/u).test(bare(toks[v] ?? noun))) v++;
   const verb = toks[v];
   const prefix = feminine ? "ت" : "ي";

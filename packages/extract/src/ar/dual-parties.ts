@@ -8,7 +8,7 @@ import type { Sentence } from "../text/segment.ts";
 import { foldWord, PERSON_TITLES } from "./lexicon.ts";
 
 /** «الوزيران», «الرئيسان», «الوزيرتان», «الجانبان», «الطرفان»: a definite dual in the nominative. */
-const DUAL = /^ال(\p{L}{2,}?)ت?ان$/u;
+export const DUAL = /^ال(\p{L}{2,}?)ت?ان$/u;
 /** «رئيسا البلدين», «وزيرا الخارجية»: a dual in construct (its «ن» dropped) before a definite genitive. */
 const CONSTRUCT_DUAL = /^(\p{L}{2,}?)ت?ا[\s\u00A0]+ال\p{L}+$/u;
 /** Nouns of the two sides of a meeting or talks, not titles themselves. Folded. */

@@ -2,8 +2,9 @@
 
 import type { MentionParse } from "../speaker-types.ts";
 import type { Token } from "../text/tokens.ts";
+import { DUAL } from "./dual-parties.ts";
 import { foldWord, isFunctionWord, isOrgHead, PERSON_TITLES } from "./lexicon.ts";
-import { bare, isComplementizer, titleHead } from "./phrase.ts";
+import { bare, COMMA, isComplementizer, titleHead } from "./phrase.ts";
 
 /** How many words «كل من» and its parties may take. */
 const MAX_WORDS = 16;
@@ -33,7 +34,7 @@ export function eachOfEnd(text: string, toks: Token[]): number | null {
     (!after ||
       (after.word
         ? !isComplementizer(text, after) && !PARTY_STOP.test(bare(after))
-        : !/^[،,]$/u.test(after.text)))
+        : !COMMA.test(after.text)))
   )
     return null;
   return joined ? (toks[k - 1] as Token).end : null;
@@ -48,8 +49,6 @@ const withoutNisba = (words: string[]): string[] => {
 
 /** «في», «خلال», «عبر»: the occasion after the parties. */
 const PARTY_STOP = /^(?:في|خلال|عبر|على)$/u;
-/** «الرئيسان», «الوزيرتان»: a title's definite dual in the nominative. */
-const DUAL_TITLE = /^ال(\p{L}{2,}?)ت?ان$/u;
 /** «وزيرا», «رئيسا»: a title's dual in construct, before its definite genitive («وزيرا الخارجية»). */
 const CONSTRUCT_DUAL_TITLE = /^(\p{L}{2,}?)ت?ا$/u;
 
@@ -59,7 +58,7 @@ const CONSTRUCT_DUAL_TITLE = /^(\p{L}{2,}?)ت?ا$/u;
  */
 function dualTitleWords(ws: string[]): number {
   const [w0 = "", w1 = ""] = ws;
-  const stem = DUAL_TITLE.exec(w0)?.[1];
+  const stem = DUAL.exec(w0)?.[1];
   if (stem && PERSON_TITLES.has(foldWord(stem))) return 1;
   const construct = CONSTRUCT_DUAL_TITLE.exec(w0)?.[1];
   return construct && PERSON_TITLES.has(foldWord(construct)) && /^ال\p{L}{2,}$/u.test(w1) ? 2 : 0;
@@ -137,7 +136,7 @@ export function jointBodiesEnd(text: string, toks: Token[]): number | null {
   const after = toks[e];
   const closes =
     after &&
-    (after.word ? isComplementizer(text, after) || PARTY_STOP.test(bare(after)) : /^[،,]$/u.test(after.text));
+    (after.word ? isComplementizer(text, after) || PARTY_STOP.test(bare(after)) : COMMA.test(after.text));
   return e > k + 1 && closes ? (toks[e - 1] as Token).end : null;
 }
 

@@ -11,7 +11,7 @@ import {
   speakerInBody,
 } from "./headline-speakers.ts";
 import { foldWord, ORG_TITLES, PERSON_TITLES, SOURCE_NOUNS } from "./lexicon.ts";
-import { titleHead, verbLemma } from "./phrase.ts";
+import { IMPERFECT, titleHead, verbLemma } from "./phrase.ts";
 
 const HEADLINE_MAX = 160;
 /** The paragraphs of headline, subheadline, dateline and lede. */
@@ -194,8 +194,6 @@ function toldOutletBare(text: string, start: number, end: number, bodyStart: num
   return toldIn.test(text.slice(bodyStart)) ? start + last.index : null;
 }
 
-/** «يزور», «تلقي», «يمثل»: a verb in the imperfect, third person (the headline's present). */
-const IMPERFECT = /^[يت]\p{L}{3,}$/u;
 /** Given names shaped like such a verb. Folded. */
 const IMPERFECT_NAMES = new Set(
   "يوسف يحيى ياسر ياسين يزيد يونس يعقوب يسرى يمنى يسري تامر توفيق تركي تيسير تميم تغريد تهاني"

@@ -1,4 +1,6 @@
 /** «مسؤول في الهيئة …», «النائب عن كتلة "…"»: the institution a title's link names, in one part of an Arabic mention. */
+// (the twin of affiliation.ts, which reads the same institution on a sentence's tokens while the subject is found;
+// this one reads the words of a mention already cut out, with no text around them: a change to one may be due in both)
 import {
   DHI,
   FUNCTION_WORDS,

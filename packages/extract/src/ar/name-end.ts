@@ -39,7 +39,7 @@ export const derivedVerbalNoun = (t: Token | undefined, definite: boolean): bool
  * («تخصيص», «تشكيل») with an indefinite genitive after it is the verb's object (a name «تحسين الجابري»
  * or «… توفيق» before the complementizer goes on).
  */
-export const tafilObject = (toks: Token[], i: number): boolean => {
+const tafilObject = (toks: Token[], i: number): boolean => {
   const next = toks[i + 1];
   return (
     /^ت\p{L}{2}ي\p{L}$/u.test(bare(toks[i] as Token)) &&

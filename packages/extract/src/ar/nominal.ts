@@ -23,6 +23,7 @@ import {
 import { nameOnly } from "./name-only.ts";
 import { outletObserved } from "./own-observation.ts";
 import { DASH_DATELINE, OCCASIONS, titleHead } from "./phrase.ts";
+import { SAW_OR_GOT } from "./statement-adjunct.ts";
 
 /** «أيضا», «كذلك»: "also", after the object. */
 const ALSO = seatless(/^(?:أيضا|كذلك)$/u);
@@ -49,8 +50,6 @@ function perfectThenSubject(start: string): boolean {
 const TOPIC_FRAME = seatless(
   /^و?(?:على[\s\u00A0]+صعيد|في[\s\u00A0]+سياق|من[\s\u00A0]+جهة|على[\s\u00A0]+مستوى|في[\s\u00A0]+المقابل|بالمقابل|إلى[\s\u00A0]+ذلك|في[\s\u00A0]+غضون[\s\u00A0]+ذلك|في[\s\u00A0]+الأثناء|من[\s\u00A0]+ناحية[\s\u00A0]+أخرى)[^،,.\n]{0,30}[،,][\s\u00A0]*/u,
 );
-const bareWord = (w: string): string => withoutHarakat(w);
-const SEEN = /^(?:اطلع|حصل)(?:ت|نا)?$/u;
 /** «وفق ما رصدته الصحيفة», «حسب ما وثقه المرصد», «حسب ما عاينته هسبريس»: what a source observed. */
 const OBSERVED = /^(?:رصد|وثق|لاحظ|سجل|عاين|شاهد)(?:ت|نا)?(?:ه|ها)?$/u;
 
@@ -264,7 +263,9 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue, stops: nu
   if (first >= 2 && hearer > first + 1) last = hearer - 1;
   // «مسودة البيان الختامي التي اطلعت عليها الوكالة», «وثيقة حصلت عليها الصحيفة»: who saw or obtained a
   // document is not its author
-  let seenBy = toks.findIndex((t, k) => k > first + 1 && k <= last && SEEN.test(foldArabicWord(t.text)));
+  let seenBy = toks.findIndex(
+    (t, k) => k > first + 1 && k <= last && SAW_OR_GOT.test(foldArabicWord(t.text)),
+  );
   if (seenBy > 0 && /^(?:الذي|التي)$/u.test(toks[seenBy - 1]?.text ?? "")) seenBy--;
   if (seenBy > first) last = seenBy - 1;
 
@@ -272,9 +273,9 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue, stops: nu
   const firstWord = toks[first];
   const loose = /^[وف]?(?:وفق|طبقا)/u.test(text.slice(cue.verbStart, cue.end));
   if (loose && first === 0 && firstWord) {
-    const bareWord = firstWord.text.replace(/^لل/u, "ال").replace(/^ل(?!ل)/u, "");
-    const w = foldWord(bareWord);
-    const head = titleHead(bareWord);
+    const withoutLam = firstWord.text.replace(/^لل/u, "ال").replace(/^ل(?!ل)/u, "");
+    const w = foldWord(withoutLam);
+    const head = titleHead(withoutLam);
     if (!ORG_TITLES.has(head) && !PERSON_TITLES.has(head) && !SOURCE_NOUNS.has(w)) return null;
   }
   const sourceEnd = closingBracketEnd(toks, first, last) ?? toks[last]?.end ?? cueEnd;
@@ -300,7 +301,7 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue, stops: nu
     let c = comma;
     while (toks[c + 1]?.word) {
       const next = toks.findIndex((t, k) => k > c + 1 && COMMAS.has(t.text));
-      const anonymous = toks.slice(c + 1, next).some((t) => t.word && ANONYMITY.test(bareWord(t.text)));
+      const anonymous = toks.slice(c + 1, next).some((t) => t.word && ANONYMITY.test(withoutHarakat(t.text)));
       if (next < 0 || !(ASIDE_OPENERS.has(foldArabicWord((toks[c + 1] as Token).text)) || anonymous)) break;
       c = next;
     }

@@ -5,6 +5,7 @@ import { seatless, withoutHarakat } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, hasArticle, PLACE_NOUNS } from "./lexicon.ts";
+import { VERB_PARTICLE } from "./phrase.ts";
 import type { SpanPair } from "./subject.ts";
 
 /** «أحدهم», «إحداهن» (the «ى» of «إحدى» written «ا» before the pronoun): one of those just named. */
@@ -109,8 +110,6 @@ const TWO_WORD_GROUPS = new Set(
     g.split(" ").map(foldWord).join(" "),
   ),
 );
-/** «من الاكتظاظ», «إلى …», «على …», «عن …»: the verb's particle opening its object. */
-const OBJECT_PARTICLE = seatless(/^(?:من|إلى|على|عن)$/u);
 
 /**
  * «ويصف خبراء النقل المشروع بأنه …», «وطالب نشطاء حقوقيون بالإفراج …», «واشتكى أولياء أمور الطلاب من …»: a
@@ -138,6 +137,6 @@ export function peopleConstructEnd(toks: Token[]): number | null {
   const next = word(end);
   // (after an adjective the particle may be its own: «شبان باحثون عن عمل»)
   const objectNext =
-    hasArticle(next) || /^ب\p{L}{2,}/u.test(next) || ((genitive || twoWords) && OBJECT_PARTICLE.test(next));
+    hasArticle(next) || /^ب\p{L}{2,}/u.test(next) || ((genitive || twoWords) && VERB_PARTICLE.test(next));
   return end > 1 && objectNext ? end : null;
 }

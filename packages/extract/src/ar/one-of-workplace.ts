@@ -1,9 +1,7 @@
 // «مديرة المبيعات في إحدى شركات الأدوية الناشئة»: a title holder at one of a kind of workplace.
 import type { Token } from "../text/tokens.ts";
 import { ADJUNCT_STARTS, foldWord } from "./lexicon.ts";
-import { bare, hasAl, isComplementizer, nameLike } from "./phrase.ts";
-
-const ONE_OF = /^(?:أحد|إحدى|احد|احدى)$/u;
+import { bare, hasAl, isComplementizer, nameLike, ONE_OF } from "./phrase.ts";
 
 /**
  * «في إحدى شركات الأدوية الناشئة», «في أحد مصانع الورق»: «في» at i, «one of» and the plural workplace with

@@ -146,9 +146,9 @@ export function plainNoun(text: string, subject: SpanPair, knownNames: Set<strin
 }
 
 /** «لكنه أقر», «إلا أنه أكد»: a pronoun on a contrastive particle is the verb's subject. */
-export const PRONOUN_LEAD = seatless(/^(?:و?لكن|(?:إلا|الا|غير)[\s\u00A0]+[أا]ن)(?:ه|ها|هم|هما)$/u);
+const PRONOUN_LEAD = seatless(/^(?:و?لكن|(?:إلا|الا|غير)[\s\u00A0]+[أا]ن)(?:ه|ها|هم|هما)$/u);
 /** «وأنها تتابع …»: a second أن-clause of the content before, not a new statement. */
-export const COMPLEMENT_LEAD = seatless(/^[وف]?[أإا]ن(?:ه|ها|هم|هما)?(?=[\s\u00A0]|$)/u);
+const COMPLEMENT_LEAD = seatless(/^[وف]?[أإا]ن(?:ه|ها|هم|هما)?(?=[\s\u00A0]|$)/u);
 /** «… والمؤسسة» right before the verb: «و» and one definite word after other words. */
 const JOINED_SHORT_SUBJECT = /[\s\u00A0]و(ال\p{L}{2,})[\s\u00A0]*$/u;
 /** «لكن مصدرا في النقابة أفاد»: a contrastive particle before the subject. */

@@ -98,7 +98,7 @@ export const STANCE_OBJECTS = seatless(
   /^(?:أهمية|اهمية|ضرورة|حرص|التزام|استعداد|رفض|دعم|تضامن|إدانة|ادانة|ترحيب|تمسك|تطلع|عزم)$/u,
 );
 /** «من أهالي المنطقة», «من سكان حي …», «من أبناء القرية»: «من» and the people of a place, at `i`. */
-export const residenceAt = (toks: Token[], i: number): boolean =>
+const residenceAt = (toks: Token[], i: number): boolean =>
   toks[i]?.text === "من" && !!toks[i + 1]?.word && RESIDENTS.test(bare(toks[i + 1] as Token));
 /** The people of a place: «أهالي», «سكان», «أبناء», «قاطني». */
 export const RESIDENT_NOUNS = "(?:[أا]هالي|سكان|[أا]بناء|قاطني)";
@@ -147,6 +147,12 @@ export const COMMA = /^[،,]$/u;
 
 export const OPENING_QUOTE = /^["“«]$/;
 export const CLOSING_QUOTE = /^["”»]$/;
+/** «أحد», «إحدى»: one of a group. */
+export const ONE_OF = seatless(/^(?:أحد|إحدى)$/u);
+/** «يستقبل», «تفتتح», «يلتقي»: a verb in the imperfect, third person (a headline's present). */
+export const IMPERFECT = /^[يت]\p{L}{3,}$/u;
+/** «من», «إلى», «على», «عن»: a verb's particle (before its complementizer or its object). */
+export const VERB_PARTICLE = seatless(/^(?:من|إلى|على|عن)$/u);
 
 /**
  * «لمشروعات النقل», «لتوزيع المحروقات»: a ل-genitive and its definite noun inside an institution's or a

@@ -5,7 +5,7 @@ import { tokensForward } from "../text/tokens.ts";
 import type { Cue } from "./cue-finder.ts";
 import { CLAUSAL_ONLY, foldArabicWord } from "./cues.ts";
 import { FUNCTION_WORDS, foldWord, OPEN_QUOTE, PERSON_TITLES } from "./lexicon.ts";
-import { REPLY } from "./owner.ts";
+import { DESCRIBE, REPLY } from "./owner.ts";
 import { titleHead } from "./phrase.ts";
 import { threatensAct } from "./threatened-act.ts";
 
@@ -33,7 +33,6 @@ export function reportsNothing(text: string, cue: Cue, start: number, clausal: b
   );
 }
 
-const DESCRIBE = foldArabicWord("وصف");
 /** «بالخطيرة», «حالته بالحرجة», «جراحه بالطفيفة»: how grave a wound or a patient's state is. */
 const WOUND_STATE = seatless(
   /^[\s\u00A0]*(?:(?:حالت(?:ه|ها|هم|هما)|إحدا(?:ها|هما)|جراح(?:ه|ها|هم)|جروح(?:ه|ها|هم)|إصاب(?:ته|تها|اتهم))[\s\u00A0]+)?بال(?:خطيرة|حرجة|طفيفة|متوسطة|بالغة|مستقرة)(?![\p{L}\p{M}])/u,

@@ -18,7 +18,7 @@ const OUTLETS = new Set(
  * (a body, a person's title, a report or statement, a known agency) or the speaker's own words («قوله»);
  * «، وفقا للقانون», «، حسب الحاجة» (in line with, as needed) go on with the content.
  */
-export function opensSourceTag(following: string): boolean {
+function opensSourceTag(following: string): boolean {
   const m = TAG.exec(following);
   if (!m?.[1]) return false;
   const word = m[1].replace(/^لل/u, "ال").replace(/^ل(?!ل)/u, "");

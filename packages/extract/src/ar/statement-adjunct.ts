@@ -14,7 +14,7 @@ import {
 import { CLOSING_QUOTE, COMMA, isComplementizer } from "./phrase.ts";
 
 /** Where statements are posted: «عبر منصات التواصل», «على حسابه في منصة إكس». */
-export const PLATFORMS =
+const PLATFORMS =
   /^(?:منص(?:ه|ات|ته|تها)|حساب(?:ه|ها|هم|ات)?|صفح(?:ه|ته|تها|ات)|موقع(?:ه|ها)?|اكس|فيسبوك|تويتر|تلغرام|انستغرام|يوتيوب)$/u;
 
 /** «صدر», «نشرته», «أصدرته», «عقده»: the relative verb of a statement issued or a conference held (folded). */
@@ -84,7 +84,7 @@ function definiteAfter(toks: Token[], i: number): boolean {
 /** «بنسخة منه», «نسخة منها»: a copy of the statement; «اطلعت عليه», «حصلت عليها»: the outlet saw or got it. */
 const COPY_OF_IT = /^(?:ب?نسخة|نسخه|بنسخه)$/u;
 const OF_IT = /^(?:منه|منها)$/u;
-const SAW_OR_GOT = /^(?:اطلع|حصل)(?:ت|نا)?$/u;
+export const SAW_OR_GOT = /^(?:اطلع|حصل)(?:ت|نا)?$/u;
 const ON_IT = /^(?:عليه|عليها)$/u;
 
 /**

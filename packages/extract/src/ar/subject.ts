@@ -26,6 +26,7 @@ import {
   QUANTIFIERS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
+import { CALLED } from "./mention-words.ts";
 import { nameThenTitleEnd } from "./name-first.ts";
 import { numeralGroupEnd } from "./numeral-group.ts";
 import { peopleConstructEnd } from "./one-of-them.ts";
@@ -33,6 +34,7 @@ import {
   agrees,
   bare,
   CLOSING_QUOTE,
+  COMMA,
   dashJoin,
   hasAl,
   isComplementizer,
@@ -262,7 +264,6 @@ function calledName(toks: Token[], i: number): number {
   while (k < i + 4 && toks[k]?.word && !FUNCTION_WORDS.has(foldWord((toks[k] as Token).text))) k++;
   return k > i + 1 ? k - i : 0;
 }
-const CALLED = /^(?:يدعى|تدعى|يدعي|تدعي)$/u;
 
 /** «… أن», «…،», «….»: the clause or the sentence goes on after a subject here, no object between. */
 const closedBy = (text: string, next: Token | undefined): boolean =>
@@ -345,7 +346,7 @@ const oneOfDefinite = (one: boolean, group: Token | undefined): boolean =>
  */
 export function halPhraseEnd(text: string, from: number, limit: number): number | null {
   const toks = tokensForward(text, from, limit, 10);
-  let i = toks[0] && /^[،,]$/u.test(toks[0].text) ? 1 : 0;
+  let i = toks[0] && COMMA.test(toks[0].text) ? 1 : 0;
   const hal = toks[i];
   // («وهو يغالب دموعه: …»: a clause with its own pronoun, a few words longer)
   const clause = !!hal?.word && HAL_PRONOUN.test(bare(hal));
@@ -354,7 +355,7 @@ export function halPhraseEnd(text: string, from: number, limit: number): number 
   for (i++; i < toks.length && i < (clause ? 9 : 6); i++) {
     const t = toks[i] as Token;
     if (t.text === ":" || isComplementizer(text, t)) return (toks[i - 1] as Token).end;
-    if (!t.word && !/^[،,]$/u.test(t.text)) return null;
+    if (!t.word && !COMMA.test(t.text)) return null;
   }
   return null;
 }

@@ -4,11 +4,8 @@ import type { Sentence } from "../text/segment.ts";
 import { tokensForward } from "../text/tokens.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldWord, hasArticle, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
-import { titleHead } from "./phrase.ts";
+import { IMPERFECT, titleHead } from "./phrase.ts";
 import type { SpanPair } from "./subject.ts";
-
-/** «يستقبل», «تفتتح», «يلتقي»: a verb in the imperfect, third person (the headline's present). */
-const IMPERFECT = /^[يت]\p{L}{3,}$/u;
 
 /** A title or a body's head. */
 const isTitle = (w: string): boolean => PERSON_TITLES.has(titleHead(w)) || ORG_TITLES.has(titleHead(w));

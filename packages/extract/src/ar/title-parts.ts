@@ -69,7 +69,7 @@ export const governedPlace = (text: string, toks: Token[]): boolean => {
  * «لدى» and the word after it say whom the envoy speaks for and where they serve; they belong to the title.
  * Returns how many tokens from i (the state, «لدى» and its word; or «لدى» and its word), 0 if none.
  */
-export function accreditedAt(toks: Token[], i: number): number {
+function accreditedAt(toks: Token[], i: number): number {
   // («سعادة سفير …»: the envoy's style before the title)
   const h = OFFICE_STYLE.test(bare(toks[0] as Token)) ? 1 : 0;
   const t0 = toks[h];

@@ -39,6 +39,7 @@ import {
   isTitleWord,
   lamComplement,
   nameLike,
+  ONE_OF,
   periodAt,
   quotedName,
   startsArticleName,
@@ -57,9 +58,6 @@ import {
 import { royalNameInBody } from "./title-run-on.ts";
 import { trailingTitleEnd } from "./trailing-title.ts";
 import { placeAfter, townOfRegionalBody, workplaceBeforeName } from "./workplace.ts";
-
-/** «أحد», «إحدى»: one of a group. */
-const ONE_OF = seatless(/^(?:أحد|إحدى)$/u);
 
 /** Titles of an outlet's correspondents, named with the place they report from. Folded. */
 const CORRESPONDENTS = new Set(["مراسل", "مراسله", "مندوب", "مندوبه"]);

@@ -134,7 +134,7 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
       land?.word &&
       (nameLike(text, land) || hasAl(land)) &&
       closer &&
-      /^[،,]$/u.test(closer.text)
+      COMMA.test(closer.text)
     )
       j += 2;
     return j > i + 1 ? j - i : 0;

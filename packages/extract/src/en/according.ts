@@ -9,6 +9,7 @@ import { AGENCY_TAIL, DATELINE } from "./edges.ts";
 import { NP_WORDS, VERB_FORMS } from "./lexicon.ts";
 import { listedBodyEnd } from "./listed-body.ts";
 import { MIXED_DATELINE } from "./mixed-dateline.ts";
+import { OWNER } from "./owned-bodies.ts";
 
 export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number): Draft[] {
   const { text } = view;
@@ -196,7 +197,7 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
   const determiner =
     toks[0]?.word &&
     (/^(?:The|A|An|His|Her|Its|Their)$/.test(toks[0].text) ||
-      POSSESSIVE_NAME.test(toks[0].text) ||
+      OWNER.test(toks[0].text) ||
       // "In the spin room, the governor's aides …": lowercase after an opening adjunct
       (toks[0].start > s.start && /^(?:the|a|an|his|her|its|their)$/.test(toks[0].text)));
   const counted = countOpensSubject(toks);
@@ -314,7 +315,6 @@ function openingAdjunctLength(text: string, from: number, cueStart: number): num
 const SUBJECT_ENDS = new Set(
   "on in at for of with from by to late early last this yesterday today".split(" "),
 );
-const POSSESSIVE_NAME = /^\p{Lu}[\p{L}.-]*[’']s$/u;
 
 const SUBORDINATE_OPENER =
   /,[\s\u00A0]+(?:as|while|when|after|before|because|since|although|though|even as)[\s\u00A0]+/g;

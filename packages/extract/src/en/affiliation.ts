@@ -8,7 +8,7 @@ type Parse = (raw: string) => MentionParse;
  * "Political analyst Yogendra Pal of the Institute of Federal Studies": a person's full name, then "of/at/from
  * the" and the body they speak from (words[i] opens the body's name). The person is the speaker.
  */
-export function personBeforeAffiliation(words: string[], i: number, parse: Parse): MentionParse | null {
+function personBeforeAffiliation(words: string[], i: number, parse: Parse): MentionParse | null {
   // ("Sarah Hill from Leeds", "Kenji Morikawa at Osaka University": where the person works, without "the")
   // (no read at words[-1]: V8 looks a negative index up as a property name, hundreds of times slower)
   const prev = i > 0 ? words[i - 1] : undefined;
@@ -36,7 +36,7 @@ export function personBeforeAffiliation(words: string[], i: number, parse: Parse
  * "Epidemiologist Ana Lobo of Kestrel University in Porto": a named person with the body they speak from,
  * then the town it is in (words[i] opens the town's name, at most three words). The person is the speaker.
  */
-export function personInPlace(words: string[], i: number, parse: Parse): MentionParse | null {
+function personInPlace(words: string[], i: number, parse: Parse): MentionParse | null {
   const link = i - 1;
   if (link < 4 || words[link] !== "in" || words.length - i > 3 || !capital(words[link - 1])) return null;
   const person = parse(words.slice(0, link).join(" "));

@@ -22,7 +22,7 @@ const END_AFTER = /^[\s\u00A0]*[.!?]/;
  * comma when the clause opens the sentence (or follows a comma), else the clause before ", as …" when it
  * ends the sentence; null when the verb has an object ("as X called them") or the clause is something else.
  */
-export function asSaidContent(
+function asSaidContent(
   view: ArticleView,
   s: Sentence,
   asStart: number,

@@ -39,12 +39,7 @@ function coordinatedInRelative(out: Draft[], text: string, from: number, verbSta
  * its own auxiliary (the reported clause's backshifted tense), coordinated inside the content of a claim whose cue had
  * none, continues that content.
  */
-export function insideReportedClause(
-  out: Draft[],
-  text: string,
-  cueStart: number,
-  verbStart: number,
-): boolean {
+function insideReportedClause(out: Draft[], text: string, cueStart: number, verbStart: number): boolean {
   const last = out[out.length - 1];
   if (!last || cueStart === verbStart || last.contentStart >= cueStart || last.contentEnd <= cueStart)
     return false;

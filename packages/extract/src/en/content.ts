@@ -1,5 +1,5 @@
 import { type ArticleView, trimSpan } from "../draft.ts";
-import { isJsSpace } from "../text/chars.ts";
+import { isAsciiLetter, isJsSpace } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { ledeSentence } from "./lede-sentence.ts";
@@ -10,7 +10,7 @@ import { ADJUNCT_START } from "./verbs.ts";
 /** Reported content after the cue: to the sentence end, through a quote that runs on, before ", adding" (also
  * before "…,” though …", where American punctuation puts the comma inside the closing quote). */
 // (", which she denied", ", a claim he rejects": the other side's answer to what was said, the writer's)
-export const WRITER_CONTINUES =
+const WRITER_CONTINUES =
   /,\s+(?:(?:but|and|while)\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b|(?:although|though|even\s+though)\s)|(?<=,[”"])\s+(?:although|though|even\s+though|(?:but|while)\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b)\s|\s[—―]\s*and\s|,\s+in\s+(?:a|an|the)\s+(?:new\s+|recent\s+|separate\s+)?(?:study|report|paper|survey|analysis|interview|statement|filing)\s+(?:published|released|issued|filed|with|on|to|in|by)\b|,\s+(?:[a-z]+ly\s+)?(?:creating|sending|making|bringing|putting|raising|ending|marking|pushing|setting|giving|paving|prompting|triggering|capping|dealing|contradicting|echoing|reversing|defying|undercutting)\s|,\s+(?:which|an?\s+(?:claim|charge|suggestion|allegation|accusation|account|version)(?:\s+that)?)\s+(?:he|she|they|it|the\s+[a-z]+|[A-Z][\w’'-]*)\s+(?:(?:has|have|had|strongly|flatly|firmly)\s+)*(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|contested|contests|refuted|refutes)\b/g;
 
 /** Every WRITER_CONTINUES alternative holds a comma or a dash: a span with neither needs no scan. */
@@ -253,7 +253,6 @@ export function adjunctOnly(text: string, pos: number, s: Sentence): boolean {
   if (/^at[\s\u00A0]+(?:least|most)\b/i.test(text.slice(from, s.end))) return false;
   return !/\bthat\b|[“"«:]/.test(text.slice(pos, s.end));
 }
-const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 const SOURCE_PLACE =
   /^[\s\u00A0]+(?:on|in|at|of|for|from|with|inside|close\s+to|familiar\s+with|briefed\s+on)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\p{L}\p{N}’'-]+(?:[\s\u00A0]+[\p{L}\p{N}’'-]+){0,5}(?=[\s\u00A0]*[.,;!?])/u;

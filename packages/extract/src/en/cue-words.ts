@@ -8,7 +8,7 @@ import { NOUN_WORDS } from "./nouns.ts";
 /** One pass over the article for any reporting word: only the sentences that have one are read closely. */
 // lowercase and capitalised forms: a case-sensitive alternation scans much faster than /i, and one branch
 // per first letter ("[sS](?:aid|ay…)") twice as few as spelling both cases out
-export const CUE_WORDS = [
+const CUE_WORDS = [
   ...VERB_FORMS.keys(),
   "points",
   "point",
@@ -44,12 +44,12 @@ for (const w of CUE_WORDS)
   for (const form of [w, w.charAt(0).toUpperCase() + w.slice(1)]) CUE_FORMS.set(form, CUE);
 for (const w of NOUN_WORDS) CUE_FORMS.set(w, (CUE_FORMS.get(w) ?? 0) | NOUN);
 /** Reporting words and cue nouns, whole words: the same scan serves the verb and the noun rules. */
-export const CUE_CANDIDATE = new RegExp(
+const CUE_CANDIDATE = new RegExp(
   `\\b${eitherCaseFirstLetter([...new Set([...CUE_WORDS, ...NOUN_WORDS])])}\\b`,
   "g",
 );
 
-export interface CueWords {
+interface CueWords {
   /** The sentences holding a reporting word, with where those words start. */
   sentences: Map<number, number[]>;
   /** Where the cue nouns ("claim", "promise" …) start, in text order. */

@@ -71,7 +71,7 @@ const DAY_WORD = new RegExp(
   "i",
 );
 /** Occasion words that tie a speaker's next words to the story's event, not to an earlier interview. */
-export const OCCASION_TIE =
+const OCCASION_TIE =
   /\b(?:Questioned|Pressed|Asked|Cross-examined|Under\s+cross-examination|Speaking\s+(?:at|to|after|alongside|during)|told\s+(?:the\s+)?(?:inquiry|committee|court|hearing|jury|jurors|council|reporters|journalists|MPs|senators|lawmakers|crowd|panel|tribunal)|at\s+the\s+(?:same\s+)?(?:briefing|hearing|news\s+conference|press\s+conference|meeting|session|rally|event|debate)|after\s+(?:play|the\s+(?:match|game|race|fight|hearing|meeting|vote|session|debate|event))|during\s+(?:the\s+)?(?:debate|hearing|session|briefing|meeting|question\s+period))\b/;
 
 /**
@@ -103,7 +103,7 @@ function speakerLine(text: string, d: Draft, s: Sentence, line: [number, number]
  * Why the claim is undated (see UndatedReason), judged from its cue and its sentence outside the content;
  * `headline` and `lede` tell where the present tense and the present perfect still report the event.
  */
-export function undatedReason(
+function undatedReason(
   text: string,
   d: Draft,
   s: Sentence | null,
@@ -231,7 +231,7 @@ function dayOfEventNamed(ctx: EnglishDayContext, d: Draft, around: string): Date
   return null;
 }
 
-export interface EnglishDayContext {
+interface EnglishDayContext {
   text: string;
   sentences: Sentence[];
   lede: Sentence | undefined;

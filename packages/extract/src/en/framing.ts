@@ -1,6 +1,7 @@
 /** Framing phrases that attribute a whole sentence: "In the latest poll, …", "as a memo put it". */
 import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { firstMatchInRunBefore } from "../text/anchored.ts";
+import { isWordUnit } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 
@@ -51,12 +52,8 @@ const PUT_IT = /puts?[ \u00A0]+it\b/y;
 /** "as" or "As" at the start of a word (\b reads ASCII word characters here). */
 function opensAs(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  return (
-    (c === 97 || c === 65) && text.charCodeAt(at + 1) === 115 && !isAsciiWordChar(text.charCodeAt(at - 1))
-  );
+  return (c === 97 || c === 65) && text.charCodeAt(at + 1) === 115 && !isWordUnit(text.charCodeAt(at - 1));
 }
-const isAsciiWordChar = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /**
  * The AS_PUT_IT matches a global scan finds, trying the expression only at the "as"/"As" in the run of

@@ -2,6 +2,7 @@
 
 import { type ArticleView, type Draft, newDraft } from "../draft.ts";
 import { firstMatchInRunBefore } from "../text/anchored.ts";
+import { isAsciiLetter } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { relativeClause } from "./relative.ts";
@@ -32,7 +33,6 @@ function inCuePrefix(text: string, i: number): boolean {
   // a surrogate may be half of a letter outside the BMP
   return c === 0xa0 || c === 0x2019 || isSurrogate(c) || LETTER.test(text[i] as string);
 }
-const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 const LETTER = /\p{L}/u;
 /** A NOUN_CUE match starts with h (his, her), t (the, their), i (its) or a capital letter. */

@@ -6,7 +6,7 @@ import { objectGoesOnAt } from "./object-commas.ts";
 
 // (also "when he ran …", "because of …", "in July", "at last week's forum", "Wednesday on The X Show", "as Pyongyang
 // fired …": the occasion, a cause or another event after the object)
-export const OBJECT_END = new RegExp(
+const OBJECT_END = new RegExp(
   `,(?!\\d)|[\\s\\u00A0]*[—―](?![\\s\\u00A0]*(?:from|including|such|like|namely)\\s)|[\\s\\u00A0]+(?:–|--?)(?=[\\s\\u00A0])|\\s(?:during|while|after|before|since|when|because|at\\s+(?:a|last)|in\\s+(?:an?|early|late|recent|January|February|March|April|May|June|July|August|September|October|November|December)|on\\s+(?:${EN_WEEKDAY_ALTERNATION})|(?:${EN_WEEKDAY_ALTERNATION})(?=\\s+(?:on|at|in)\\b)|as\\s+(?:[A-Z][\\w’'-]*\\s+[a-z]+ed|he|she|they|it|we))[\\s-]`,
   "g",
 );

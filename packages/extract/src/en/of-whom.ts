@@ -33,11 +33,7 @@ export function ofWhomSubject(
 }
 
 /** The content of such a relative clause ends with the clause ("…, some of whom said they had lost everything, gathered …"). */
-export function withinRelativeClause(
-  view: ArticleView,
-  s: Sentence,
-  content: [number, number],
-): [number, number] {
+function withinRelativeClause(view: ArticleView, s: Sentence, content: [number, number]): [number, number] {
   const clause = relativeClause(view, s, content[0], content[0]);
   return clause && clause[1] < content[1] ? [content[0], clause[1]] : content;
 }

@@ -2,7 +2,7 @@ import { SUBORDINATOR } from "./content.ts";
 
 /** The first letters of SUBORDINATOR's words, either case (w a t i b s u o): it need not run on other subjects. */
 const SUBORDINATOR_FIRST = new Set([..."watibsuo", ..."WATIBSUO"].map((c) => c.charCodeAt(0)));
-export const mayOpenSubordinator = (c: number): boolean => SUBORDINATOR_FIRST.has(c);
+const mayOpenSubordinator = (c: number): boolean => SUBORDINATOR_FIRST.has(c);
 
 /** A sentence opened by a time or place phrase ("During his years in office, Obama said, …"). */
 export const LEADING_ADJUNCT =

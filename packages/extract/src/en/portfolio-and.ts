@@ -19,7 +19,7 @@ const BODY_TAILS =
  * one name: a portfolio ("Minister for Roads and Highways", "Ministry of Trade and Industry") or a body named
  * for two fields ("the Roads and Transport Committee"). A list of names ("Smith and Jones said") is not.
  */
-export function portfolioAnd(toks: Token[], at: number, walkFirst: Token | undefined): boolean {
+function portfolioAnd(toks: Token[], at: number, walkFirst: Token | undefined): boolean {
   const conj = toks[at];
   if (!conj?.word || lower(conj) !== "and" || !isCapWord(toks[at - 1]) || !isCapWord(toks[at + 1]))
     return false;
@@ -58,7 +58,7 @@ export const TOPIC_BODIES =
   /^(?:Commission|Committee|Subcommittee|Council|Center|Centre|Conference|Institute|Panel|Board|Caucus|Forum|Office|Task|Force|Coalition|Alliance|Network|Project|Campaign)$/;
 
 /** Whether toks[at] (nearest first) is the "on" inside such a body's name, between its head and its topic. */
-export function topicLinkAt(toks: Token[], at: number): boolean {
+function topicLinkAt(toks: Token[], at: number): boolean {
   const link = toks[at];
   return (
     !!link?.word &&

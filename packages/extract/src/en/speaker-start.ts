@@ -193,7 +193,7 @@ const ROLE_NOUNS =
  * toks[p] (nearest first) is the preposition tying a role to its place or body; the index of the role
  * phrase's determiner or possessive owner (lowercase modifiers between), or -1.
  */
-export function roleBeforeLink(toks: Token[], p: number): number {
+function roleBeforeLink(toks: Token[], p: number): number {
   const link = toks[p];
   const role = toks[p + 1];
   if (!link?.word || !/^(?:in|at|of|for|with)$/.test(link.text) || !role?.word) return -1;

@@ -4,7 +4,7 @@ import { isJsSpace } from "../text/chars.ts";
 import { MODALS } from "./auxiliaries.ts";
 
 /** After ", X said(, time)," the occasion or the writer's comparison ("after a record …", "more than double …"). */
-export const WRITER_AFTER_SPEAKER =
+const WRITER_AFTER_SPEAKER =
   /^[\s\u00A0]*(?:after|amid|following|despite|days after|hours after|(?:more|less) than (?:double|twice|triple|half)\b|(?:double|twice|triple|treble) the\s)/;
 export const ELLIPTIC_CLAUSE =
   /^[\s\u00A0]*(?:it|he|she|they|we|i|you|there)[\s\u00A0]+(?:would|will|did|does|do|had|has|have|could|can|might|may|should|was|were|is|are)(?:[\s\u00A0]+(?:not|be|have|been))?[\s\u00A0]*(?:[.,;:!?]|$)/i;

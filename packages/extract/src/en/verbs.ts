@@ -32,7 +32,7 @@ import {
 } from "./token-shapes.ts";
 import { upToAmount } from "./up-to-amount.ts";
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
-export const NOT_BEFORE_VERB = new Set(
+const NOT_BEFORE_VERB = new Set(
   "to a an the this that these those his her their its our my your some many most any no every each all several few other new former for of by about without after before with from in on having".split(
     " ",
   ),
@@ -49,7 +49,7 @@ export const COLLECTIVES = new Set([
   "majority",
   "minority",
 ]);
-export const CALL_OBJECTS = new Set("it him her them the a an this that his their for on upon".split(" "));
+const CALL_OBJECTS = new Set("it him her them the a an this that his their for on upon".split(" "));
 export const ADJUNCT_START = new Set(
   "on in at during after before via from to last this earlier late early while when over through with by".split(
     " ",
@@ -80,10 +80,10 @@ export const NOUN_LIKE = new Set(
     " ",
   ),
 );
-export const OBJECT_OPENERS = new Set(
+const OBJECT_OPENERS = new Set(
   "that the a an he she it they his her their its this these those we i you him them".split(" "),
 );
-export const opensObject = (t: Token | undefined): boolean =>
+const opensObject = (t: Token | undefined): boolean =>
   !!t && (t.word ? OBJECT_OPENERS.has(lower(t)) || startsUppercase(t.text) : /[“"«:‘']/.test(t.text));
 
 const isLowerAsciiStart = (s: string): boolean => {
@@ -94,7 +94,7 @@ const isLowerAsciiStart = (s: string): boolean => {
 export const isAuxiliary = (t: Token): boolean =>
   isLowerAsciiStart(t.text) &&
   (AUX.has(t.text) || (t.text.length > 4 && t.text.endsWith("ly") && !NOT_ADVERBS.has(t.text)));
-export const NOT_ADVERBS = new Set([
+const NOT_ADVERBS = new Set([
   "family",
   "ally",
   "rally",
@@ -133,7 +133,7 @@ export function passive(toks: Token[], i: number): boolean {
   return false;
 }
 
-export const quoteSoon = (toks: Token[], i: number): boolean =>
+const quoteSoon = (toks: Token[], i: number): boolean =>
   toks.slice(i + 1, i + 10).some((t) => /^[“"«‘]$/.test(t.text));
 
 /** A title-case headline ("Lindsey Graham Says …"): capitalised verbs are verbs there. */

@@ -2,7 +2,7 @@
  * Character scans for runs of capitalised words, each giving exactly the match of the regex in its
  * comment (property-tested against it in `test/capitals.test.ts`) without slicing the text.
  */
-import { isJsSpace } from "./chars.ts";
+import { isJsSpace, isWordUnit } from "./chars.ts";
 
 /** A Latin letter beyond ASCII: [\u00C0-\u024F] but × and ÷ ("Podestà", "Łukasz", "Ørsted"). */
 const isLatinBeyondAscii = (c: number): boolean => c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
@@ -10,9 +10,6 @@ const LATIN_UPPER = /\p{Lu}/u;
 /** [A-Z], or `(?=[\u00C0-\u024F])\p{Lu}` ("Émile", "Łukasz"). */
 const isUpper = (c: number): boolean =>
   (c >= 65 && c <= 90) || (isLatinBeyondAscii(c) && LATIN_UPPER.test(String.fromCharCode(c)));
-/** Regex `\w` (non-unicode): [A-Za-z0-9_]. */
-const isWordUnit = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 /** [\w\u00C0-\u024F\u0300-\u036F’'-] (but × ÷): accented Latin letters and combining accents inside a word. */
 const isRunUnit = (c: number): boolean =>
   isWordUnit(c) ||

@@ -27,17 +27,8 @@ export function withoutMarks(s: string): string {
 }
 /** Spaces news text carries: ordinary, NBSP, thin/narrow spaces, and the invisible direction marks. */
 export const SPACE = "\\s\\u00A0\\u2000-\\u200F\\u202A-\\u202F\\u205F\\u2066-\\u2069\\uFEFF";
-export const OPEN_QUOTES = "\"“«‘'„‹";
-export const CLOSE_QUOTES = "\"”»’'‟›";
 export const QUOTE_CHARS = "\"“”«»‘’'„‟‹›";
 
-const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FC]/;
-const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
-
-export const isArabicLetter = (ch: string): boolean => ARABIC_LETTER.test(ch);
-export const isLatinLetter = (ch: string): boolean => LATIN_LETTER.test(ch);
-export const isSpace = (ch: string | undefined): boolean =>
-  ch !== undefined && /[\s\u00A0\u2000-\u200F\u202A-\u202F\u205F\u2066-\u2069\uFEFF]/.test(ch);
 export const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
 /**
@@ -231,6 +222,12 @@ export function letterRunBefore(text: string, lo: number, at: number): string | 
   }
   return j < end ? text.slice(j, end) : undefined;
 }
+
+/** [A-Za-z] */
+export const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** Regex `\w` (non-unicode): [A-Za-z0-9_]. */
+export const isWordUnit = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /** The units JS `\s` matches (a regex-free test for hot loops). */
 export function isJsSpace(c: number): boolean {
