@@ -28,6 +28,6 @@ const DATELINE_COLON = /^\p{Lu}\p{Ll}+(?:[ \u00A0]\p{Lu}\p{Ll}+){0,2}:[ \u00A0]+
  */
 export function titleCaseDatelineAt(view: ArticleView, pos: number): number {
   const s = view.sentences.find((x) => x.start === pos);
-  if (!s || s.para !== 1) return 0;
+  if (s?.para !== 1) return 0;
   return DATELINE_COLON.exec(view.text.slice(pos, pos + 40))?.[0].length ?? 0;
 }
