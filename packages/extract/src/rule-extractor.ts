@@ -296,15 +296,10 @@ function claimsOf(
     nameRestatedVoices(speakers, paras, contents, mentions);
     nameQuotingHeadlineVoices(speakers, paras, contents, mentions);
   }
-  const dates = assignDates(
-    text,
-    lang,
-    drafts,
-    scenesOf(view, lang),
-    view.sentences,
-    lang === "ar" ? (filingDay(text, parseDay(publishedAt)) ?? parseDay(publishedAt)) : parseDay(publishedAt),
-    speakers,
-  );
+  const published = parseDay(publishedAt);
+  // (an Arabic agency story counts its days from the day on its dateline)
+  const reference = lang === "ar" ? (filingDay(text, published) ?? published) : published;
+  const dates = assignDates(text, lang, drafts, scenesOf(view, lang), view.sentences, reference, speakers);
   if (lang === "ar") openingDates(view, drafts, speakers, dates);
   const claims: ExtractedClaim[] = [];
   const seenContents = new Map<number, Set<number>>(); // content start -> content ends already given
