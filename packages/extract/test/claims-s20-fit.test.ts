@@ -92,3 +92,37 @@ describe("a member's style of address after an office (Jersey's «Deputy»)", ()
     ]);
   });
 });
+
+describe("a belief in a relative clause inside someone's words", () => {
+  it("is no claim of its own: 'a plot that farmers believed had been cleared'", () => {
+    const claims = en(
+      "Police chief Dara Kim told reporters on Monday that the two men had been digging in a plot that farmers believed had been cleared of mines.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["Dara Kim"]);
+  });
+});
+
+describe("a fronted place phrase with its comma before the speaker", () => {
+  it("is no part of the speaker: 'At Tereora, Tua Rima, who runs …, said'", () => {
+    const claims = en(
+      "At Tereora, Tua Rima, who runs a small shop near the wharf, said the tanks were empty.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["Tua Rima"]);
+  });
+});
+
+describe("'the corporation', 'the bureau' back for a body quoted before", () => {
+  it("is that body, and its statement's day goes on with it", () => {
+    const claims = en(
+      [
+        "Trucks short at the port",
+        "The Ethiopian Grain Corporation said in a statement on Sunday that 40,000 tonnes were waiting at the port.",
+        "More than 900 trucks have been assigned to the corridor, according to the corporation.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.speaker.name, c.date])).toEqual([
+      ["Ethiopian Grain Corporation", "2026-11-15"],
+      ["Ethiopian Grain Corporation", "2026-11-15"],
+    ]);
+  });
+});
