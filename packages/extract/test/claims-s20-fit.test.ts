@@ -126,3 +126,22 @@ describe("'the corporation', 'the bureau' back for a body quoted before", () => 
     ]);
   });
 });
+
+describe("the verb's object right after a given and a family name", () => {
+  it("is no family name: «انتقد النائب X Y الميزانية،», «نعى الوزير X Y الراحل»", () => {
+    expect(said("وانتقد النائب سمير الحداد الميزانية، معتبرا أنها لا تلبي حاجات المواطنين.")).toEqual([
+      ["سمير الحداد", "الميزانية"],
+      ["سمير الحداد", "لا تلبي حاجات المواطنين"],
+    ]);
+    expect(said("ونعى وزير الثقافة رامي عيسى الراحل، مؤكدا أنه كان قامة أدبية كبيرة.")[0]?.[0]).toBe(
+      "رامي عيسى",
+    );
+  });
+});
+
+describe("a fronted time phrase without its comma before a body's name", () => {
+  it("is no part of the name: 'On Monday the Bank of Lesotho said'", () => {
+    const claims = en("On Monday the Bank of Lesotho said inflation would slow.");
+    expect(claims.map((c) => c.speaker.name)).toEqual(["Bank of Lesotho"]);
+  });
+});
