@@ -22,8 +22,10 @@ export class LastPair {
    * «الأخير» («التقى X نظيره Y …. وقال الأخير …»: Y).
    */
   pick(title: string): Entity | null {
-    if (this.pair.length < 2) return null;
     const word = title.toLowerCase();
+    // («وقال المتحدث …، X، إن …. وأشار الأخير إلى …»: with one person named so far, Arabic «الأخير» is that one)
+    if (this.pair.length === 1 && AR_LATTER.test(word)) return this.pair[0] as Entity;
+    if (this.pair.length < 2) return null;
     if (word === "latter" || AR_LATTER.test(word)) return this.pair[1] as Entity;
     return word === "former" ? (this.pair[0] as Entity) : null;
   }

@@ -279,6 +279,9 @@ const SINGLE =
 const UPPER = /\p{Lu}/u;
 const isUpper = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 0xc0 && UPPER.test(String.fromCharCode(c)));
+/** "On Monday the", "In March the", "At Westminster the": a fronted phrase before a name the run took in. */
+const OPENING_PHRASE_FIRST = /^(?:On|In|At|After|Before|During|Since|Until|By|Following)$/;
+const OPENING_PHRASE = /^\S+(?:[^\S\n]+[A-Z][\w-]*){1,3}[^\S\n]+the[^\S\n]+(?=[A-Z])/;
 const ORG_HEADS = new Set(["Ministry", "Department", "Office", "Bank", "University", "Reserve", "Central"]);
 
 /** The capitalised phrase text[start, end) (more than one word) when it names an institution. */
@@ -296,6 +299,10 @@ function organisationAt(
   if (firstWord === "The" || firstWord === "A" || firstWord === "An") {
     from = firstEnd;
     while (isJsSpace(text.charCodeAt(from))) from++;
+  } else if (OPENING_PHRASE_FIRST.test(firstWord)) {
+    // ("On Monday the Bank of Lesotho said": the sentence's opening phrase, then the body's name)
+    const lead = OPENING_PHRASE.exec(text.slice(start, end));
+    if (lead) from = start + lead[0].length;
   }
   let lastStart = end;
   while (!isJsSpace(text.charCodeAt(lastStart - 1))) lastStart--;

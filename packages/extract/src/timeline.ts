@@ -1,5 +1,6 @@
 import { datelineDay } from "./ar/dateline-day.ts";
 import { atLeadEvent } from "./ar/event-occasion.ts";
+import { atSameOccasion } from "./ar/same-occasion.ts";
 import { leadDays, toldDays } from "./ar/told-days.ts";
 import { isoDay } from "./calendar-days.ts";
 import { type DateMention, findDates, inPastPeriod, statementDays } from "./dates.ts";
@@ -172,6 +173,12 @@ export function assignDates(
       // (English: a paper's day, "published in … on 4 June", is the paper's, not the story's)
       if (!d.backgrounded && (!english || (!current && !documentDay(text, own) && !paperDay(text, own))))
         current = own;
+      continue;
+    }
+    // Arabic: «وشددت الوزارة، في الدورية نفسها، …»: the day of the speaker's statement in that document
+    const before = earlier !== undefined ? (out[earlier] as Dated) : null;
+    if (lang === "ar" && before?.date && atSameOccasion(text, d)) {
+      Object.assign(o, { date: before.date, source: before.source, inherited: true });
       continue;
     }
     if (lang === "ar" && inPastPeriod(text, d.cueEnd, d.contentStart)) continue;

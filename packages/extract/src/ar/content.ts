@@ -210,6 +210,18 @@ const longOccasion = (seg: Token[], close: number): boolean =>
   OCCASIONS.test((seg[2]?.text ?? "").replace(/^ال/u, "")) &&
   !seg.slice(1, close).some((t) => CLAUSE_WORD.test(t.text));
 
+/**
+ * «، في دورية وجهتها إلى الولاة والعمال في 12 نونبر الجاري،»: the document the words were put in, however long
+ * its relative clause, between commas (no clause in it: its «إلى» is not the verb's particle).
+ */
+const longDocument = (seg: Token[], close: number): boolean =>
+  close > 0 &&
+  OCCASION_OPENER.test(seg[1]?.text ?? "") &&
+  DOCUMENTS.test(seg[2]?.text ?? "") &&
+  !seg.slice(1, close).some((t) => CLAUSE_WORD.test(t.text) || OPEN_QUOTE.test(t.text));
+/** «بيان», «بلاغ», «دورية», «مذكرة», «رسالة», «تعميم», «منشور» (bare: the writer's «في بيان/دورية …»). */
+const DOCUMENTS = /^(?:بيان|بلاغ|دورية|مذكرة|رسالة|تعميم|منشور|مراسلة)$/u;
+
 /** A particle of a reporting verb at `k` followed by a word or a quotation: the verb's object opens there. */
 const particleOpensObject = (seg: Token[], k: number): boolean => {
   const particle = seg[k];
@@ -270,7 +282,8 @@ export function contentStart(
       round === 0 && close > 0 && particleOpensObject(seg, close + 1) && !clauseIn(seg.slice(1, close));
     // («نفى مصدر، تحدث إلى "الوسط" شريطة عدم ذكر اسمه، وجود …»: a request for anonymity before the object)
     const anonymous = close > 0 && requestsAnonymity(seg.slice(1, close));
-    if (close < 0 || close > (longOccasion(seg, close) || beforeParticle || anonymous ? 20 : 10)) break;
+    const long = longOccasion(seg, close) || longDocument(seg, close);
+    if (close < 0 || close > (long || beforeParticle || anonymous ? 20 : 10)) break;
     // («، بصفتها طرفا مدنيا، بإلزام …»: the capacity the speaker acts in)
     const capacity = CAPACITY.test(withoutHarakat(seg[1]?.text ?? ""));
     // («، توصلت جريدة "العمق" بنسخة منه،»: how the outlet got the statement)

@@ -2,28 +2,75 @@
 import { withoutHarakat } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { foldArabicWord, VERB_FORMS } from "./cues.ts";
-import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, hasArticle, PERSON_TITLES } from "./lexicon.ts";
-import { bare, COMMA, hasAl, isComplementizer, isTitleWord, nameLike, titleHead } from "./phrase.ts";
+import {
+  ADJUNCT_STARTS,
+  FUNCTION_WORDS,
+  foldWord,
+  hasArticle,
+  PERSON_TITLES,
+  STATEMENT_NOUNS,
+} from "./lexicon.ts";
+import {
+  bare,
+  COMMA,
+  hasAl,
+  isComplementizer,
+  isTitleWord,
+  nameLike,
+  OCCASIONS,
+  titleHead,
+} from "./phrase.ts";
 
 /**
- * «وزارة الثروة الزراعية والسمكية وموارد المياه أن …»: a coordinated construct ends the body's name
- * when the complementizer or a comma closes it.
+ * «وزارة الثروة الزراعية والسمكية وموارد المياه أن …», «وزارة الزراعة واستصلاح الأراضي المصرية، …»: a
+ * coordinated construct (its definite genitive and that one's adjectives) ends the body's name when the
+ * complementizer or a comma closes it; «جمعية مصدري البندق ومنتجاته في منطقة البحر الأسود، …»: so does a noun
+ * whose pronoun points back into the name, with where the body is. Returns the tokens from `i` (0 if none).
  */
 export function coordinatedBodyName(text: string, toks: Token[], i: number): number {
   const conj = toks[i];
-  const gen = toks[i + 1];
-  const closer = toks[i + 2];
-  return conj?.word &&
-    gen?.word &&
-    /^و(?!ال)/u.test(bare(conj)) &&
-    !hasAl(conj) &&
-    !FUNCTION_WORDS.has(foldWord(bare(conj).slice(1))) &&
-    !VERB_FORMS.has(foldArabicWord(bare(conj))) &&
-    hasAl(gen) &&
-    (!closer || COMMA.test(closer.text) || isComplementizer(text, closer))
-    ? 2
-    : 0;
+  if (!conj?.word || hasAl(conj)) return 0;
+  const b = bare(conj);
+  // («وفاة», «وقف», «وصول»: a noun whose root opens with «و» is the verb's object, no conjunct)
+  if (
+    !/^و(?!ال)\p{L}{4,}$/u.test(b) &&
+    !(/^و(?!ال)/u.test(b) && hasAl(toks[i + 1] ?? conj) && closes(text, toks[i + 2]))
+  )
+    return 0;
+  if (FUNCTION_WORDS.has(foldWord(b.slice(1))) || VERB_FORMS.has(foldArabicWord(b))) return 0;
+  let j = i + 1;
+  const own = OWN_PRONOUN.test(b);
+  if (!own) {
+    if (!toks[j]?.word || !hasAl(toks[j] as Token)) return 0;
+    j++;
+    while (
+      j < i + 4 &&
+      toks[j]?.word &&
+      hasAl(toks[j] as Token) &&
+      !FUNCTION_WORDS.has(foldWord((toks[j] as Token).text))
+    )
+      j++;
+  }
+  if (closes(text, toks[j])) return j - i;
+  if (!own || foldWord(toks[j]?.text ?? "") !== "في") return 0;
+  const place = toks[j + 1];
+  if (
+    !place?.word ||
+    STATEMENT_NOUNS.has(foldWord(place.text)) ||
+    OCCASIONS.test(bare(place).replace(/^ال/u, ""))
+  )
+    return 0;
+  let k = j + 1;
+  while (k < j + 5 && toks[k]?.word && !FUNCTION_WORDS.has(foldWord((toks[k] as Token).text))) k++;
+  return k > j + 1 && closes(text, toks[k]) ? k - i : 0;
 }
+
+/** «ومنتجاته», «وفروعها»: a noun with a pronoun that points back to the body. */
+const OWN_PRONOUN = /^و\p{L}{3,}(?:ه|ها)$/u;
+
+/** A comma, the complementizer or the end: nothing of the name's clause follows. */
+const closes = (text: string, t: Token | undefined): boolean =>
+  !t || COMMA.test(t.text) || isComplementizer(text, t);
 
 /** «وإدارة», «وشؤون»: «و» and a bare noun (not a verb, a function word or a person's title: «ومدير المستشفى» is another person), as a word. */
 const joinedBareNoun = (w: string): boolean =>

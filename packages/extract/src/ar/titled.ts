@@ -47,6 +47,7 @@ import {
   verbParticles,
 } from "./phrase.ts";
 import { defendedEnd, tiedToPost } from "./title-complements.ts";
+import { fieldBeforeWorkplaceEnd } from "./title-field.ts";
 import { membersGenitive, onGenitive, portfolioCountry, regionInTitle } from "./title-genitives.ts";
 import {
   bracketedAbbreviation,
@@ -75,6 +76,7 @@ export function titledSubjectEnd(
   if (!isTitleWord(head) && !abbreviated) return null;
   const isOrg = ORG_TITLES.has(head) && (!PERSON_TITLES.has(head) || isTeamNotRank(t0.text, toks[1]?.text));
   let i = titlePhraseEnd(text, toks, abbreviated || 1);
+  if (i === 1 && !isOrg) i += fieldBeforeWorkplaceEnd(text, toks, i);
   i += defendedEnd(toks, i);
   i += bracketedAbbreviation(toks, i, isOrg);
   if (isOrg && i > 1) i += coordinatedBodyName(text, toks, i);

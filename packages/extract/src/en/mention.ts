@@ -294,6 +294,11 @@ function titledNameParse(clean: string): MentionParse {
   ) {
     titleWords.push(nameWords.shift() as string); // "Senate Minority Leader Mitch McConnell"
   }
+  // "Infrastructure Minister Deputy Paul Mauger": a member's style of address after the office ends no title
+  if (titleWords.length > 1 && STYLE_AFTER_OFFICE.test(titleWords.at(-1) as string)) {
+    const office = titleWords.at(-2) as string;
+    if (CAPITAL_TITLES.has(office) && !MODIFIED_BY_STYLE.test(office)) titleWords.pop();
+  }
   // "Minister Fuenzalida", "Chief Executive Sorensen": a title word before a lone family name
   // (not "Justice Department": a body's word is no family name)
   while (
@@ -385,3 +390,8 @@ function titledNameParse(clean: string): MentionParse {
   if (gender && !org) parse.gender = gender;
   return parse;
 }
+
+/** "Deputy", "Senator", "Constable", "Councillor": a member's style of address (Jersey's "Deputy Paul Mauger"). */
+const STYLE_AFTER_OFFICE = /^(?:Deputy|Senator|Constable|Councillor|Cllr|Alderman)$/;
+/** "Vice", "Acting", "Former": words a style word can modify or follow inside one office. */
+const MODIFIED_BY_STYLE = /^(?:Vice|Acting|Former|Assistant|Chief|Senate|House|State|Deputy|Senior|Junior)$/;

@@ -47,6 +47,12 @@ export function withoutOpeningPhrase(toks: Token[], subject: SourceSpan | null):
   const head = j;
   for (; j < head + 4; j++) {
     const t = toks[j];
+    // ("At Amuri, Mama Ngaoa Teruru, who runs …, said": the phrase's comma, then the speaker)
+    if (t && j > head && t.text === "," && t.start < subject.end) {
+      const after = toks[j + 1];
+      if (after?.word && after.start < subject.end && startsUppercase(after.text))
+        return { start: after.start, end: subject.end, pronoun: false };
+    }
     if (!t?.word || t.start >= subject.end) return subject;
     if (j > head && DETERMINERS.has(t.text.toLowerCase())) break;
     // ("After talks Smith said", "On Monday Smith said": a name after a lowercase head or a day's name)

@@ -130,6 +130,15 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
       (o) =>
         o !== d && o.cueEnd <= o.contentStart && o.contentStart <= d.mentionStart && d.cueEnd <= o.contentEnd,
     );
+  // "told reporters that they had been ploughing a field that villagers believed had been cleared": a belief in
+  // a relative clause on a noun of the speaker's own words describes that noun, it is no statement of its own
+  const beliefInside = (d: Draft): boolean =>
+    d.rules.includes("en.content:gapped-relative") &&
+    BELIEF_CUE.test(view.text.slice(d.cueStart, d.cueEnd)) &&
+    drafts.some(
+      (o) =>
+        o !== d && o.cueEnd <= o.contentStart && o.contentStart <= d.mentionStart && d.cueEnd <= o.contentEnd,
+    );
   // (kept, silent: its speaker still brings a body into focus — "the campaign plans to …, a spokesman announced")
   // (a question asked too: its asker stays in focus — "“Why now?” she asked, adding that …")
   for (const d of drafts) if (infinitiveInside(d) || questionAsked(view, d)) d.silent = true;
@@ -139,6 +148,7 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
       !nested(d) &&
       !relayedInside(d) &&
       !evidenceInside(d) &&
+      !beliefInside(d) &&
       !insideQuestion(d) &&
       !actThenWords(d),
   );
@@ -146,6 +156,9 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
 
 /** What samples, data or records show: a finding of the words' speaker when inside them. */
 const EVIDENCE_CUE = /(?:^|\s)(?:show|shows|showed|shown|found|reveal|reveals|revealed)$/i;
+/** "believed", "thought", "feared": a state of mind, not words said. */
+const BELIEF_CUE =
+  /(?:^|\s)(?:believe|believes|believed|think|thinks|thought|fear|fears|feared|suspect|suspects|suspected|assume|assumes|assumed)$/i;
 const RELAYED_CUE = /^had[\s\u00A0]+(?:told|said)$/i;
 /** "one in five", "nearly half", "40 percent", "a third of them": a share of the people surveyed. */
 const SURVEYED_SHARE =

@@ -1,0 +1,31 @@
+// «أستاذ علم الحشرات الاقتصادية بجامعة أسيوط، الدكتور X، …»: a title's field of study or work before its workplace.
+import type { Token } from "../text/tokens.ts";
+import { affiliation } from "./affiliation.ts";
+import { FUNCTION_WORDS, foldWord, isFunctionWord, NAME_HONORIFIC, PERSON_TITLES } from "./lexicon.ts";
+import { bare, COMMA, hasAl, nameLike, titleHead } from "./phrase.ts";
+import { placeAfter } from "./workplace.ts";
+
+/**
+ * After a person's title at `i` (the title one word), a bare noun and its definite genitive chain («علم الحشرات
+ * الاقتصادية», «طب الأطفال»), then the workplace («بجامعة أسيوط», «في جامعة حلب») and the comma of the apposition
+ * that names the holder: all of it is the title. Returns the tokens from `i` up to the comma (0 if none).
+ */
+export function fieldBeforeWorkplaceEnd(text: string, toks: Token[], i: number): number {
+  const field = toks[i];
+  if (!field?.word || hasAl(field) || !nameLike(text, field) || isFunctionWord(field.text)) return 0;
+  let j = i + 1;
+  const definite = (t: Token | undefined): boolean =>
+    !!t?.word && hasAl(t) && !FUNCTION_WORDS.has(foldWord(t.text));
+  while (j < i + 4 && definite(toks[j])) j++;
+  if (j === i + 1) return 0;
+  const where = placeAfter(text, toks, j) || affiliation(text, toks, j);
+  if (!where) return 0;
+  j += where;
+  const [comma, next] = [toks[j], toks[j + 1]];
+  if (!comma || !COMMA.test(comma.text) || !next?.word) return 0;
+  const named =
+    NAME_HONORIFIC.test(bare(next)) ||
+    PERSON_TITLES.has(titleHead(next.text)) ||
+    (!hasAl(next) && nameLike(text, next));
+  return named ? j - i : 0;
+}
