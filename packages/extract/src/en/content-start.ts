@@ -10,6 +10,7 @@ import {
   colonAfterAdjunct,
   pronounAfterAdjunct,
 } from "./content-start-adjuncts.ts";
+import { afterOccasionBeforeDay } from "./occasion-then-day.ts";
 import { afterCalendarDate, afterDaysAgo, afterTimeZone, possessiveTime } from "./content-start-times.ts";
 import { namesBeforeVerb } from "./coordinated-subject.ts";
 import { capitalHearerEnd, ofHearerEnd, personHearerEnd, stationNumber } from "./hearer-end.ts";
@@ -237,6 +238,8 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
       i++;
     // "told reporters at Parliament House on Thursday the government …": a named place, then the day
     i = afterPlaceAndDay(toks, i);
+    // "said at a government meeting on Tuesday the contractor …": a lowercase occasion, then its day
+    i = afterOccasionBeforeDay(toks, i);
     // "said Monday", "said on Monday" before the content
     const on = toks[i] as Token;
     if (lower(on) === "on" && toks[i + 1] && TIME_WORDS.has(lower(toks[i + 1] as Token))) i++;

@@ -330,6 +330,17 @@ export function englishDay(
       (same.inherited === false && inMedium(text, sentences, earlierDraft)))
   )
     return { occasion: same.source };
+  // "JP Morgan analysts said in a note on Sunday …" then "The analysts added …": the same commentators going on,
+  // right after words their own sentence dated
+  if (
+    why === "commentary" &&
+    same?.source &&
+    same.inherited === false &&
+    earlierDraft !== null &&
+    paragraphAt(sentences, earlierDraft.cueStart) >= para - 1 &&
+    datedInOwnSentence(sentences, earlierDraft, same.source)
+  )
+    return { occasion: same.source };
   // "X said on Tuesday …" then "…, according to X" or "According to X, …" (past a writer's paragraph between):
   // the person just quoted, going on at that occasion (not "According to the agency, …": a body's figures,
   // cited from no one occasion; but "…, according to the agency" after "The agency said in a statement on

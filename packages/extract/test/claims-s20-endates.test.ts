@@ -1,0 +1,90 @@
+// Session 20 (endates): statement dates in made-up reports from outlets no set covers (Central Asian, Caucasian,
+// Baltic, Balkan, Moldovan, Caribbean, Macanese and Mauritian English-language news). Made-up sentences; none
+// comes from a fixture.
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+describe("an occasion in lowercase words, then its day, with no 'that' after it", () => {
+  const claims = englishOn("2026-10-15")(
+    "Tashkent tram depot to close\n" +
+      "TASHKENT — Kun news agency\n" +
+      "Deputy Mayor Rustam Kadyrov said at a council meeting on Monday the depot would close in the spring.\n" +
+      "“Nobody will lose a job,” Kadyrov said.\n" +
+      "Transport director Gulnora Saidova said during a visit to the depot yesterday the trams were 40 years old.",
+  );
+  it("dates the statement by the occasion's day and keeps the occasion out of the content", () => {
+    const c = said(claims, "the depot would close");
+    expect(c?.date).toBe("2026-10-12");
+    expect(c?.content.text).toBe("the depot would close in the spring");
+    expect(said(claims, "Nobody will lose a job")?.date).toBe("2026-10-12");
+    const trams = said(claims, "the trams were 40 years old");
+    expect(trams?.date).toBe("2026-10-14");
+    expect(trams?.content.text).toBe("the trams were 40 years old");
+  });
+});
+
+describe("a day of the month by its ordinal and a date with dots", () => {
+  it("resolves 'on the 9th' to this month's day, or last month's when it is still to come", () => {
+    const en = englishOn("2026-10-15");
+    const claims = en(
+      "Port fees to rise\n" +
+        "Harbour master Leonid Petrov said on the 9th that fees would rise by 5 percent.\n" +
+        "Shipping agent Ilona Berg said on the 28th that the fees were already too high.",
+    );
+    expect(said(claims, "fees would rise")?.date).toBe("2026-10-09");
+    expect(said(claims, "already too high")?.date).toBe("2026-09-28");
+  });
+  it("does not read 'on the 12th floor' as a day", () => {
+    const claims = englishOn("2026-10-15")(
+      "Fire in tower\nFire chief Olga Marin said on Tuesday that the fire started on the 12th floor.",
+    );
+    expect(said(claims, "fire started")?.date).toBe("2026-10-13");
+  });
+  it("reads 'on 09.10.2026' as 9 October", () => {
+    const claims = englishOn("2026-10-15")(
+      "Dairy prices\nThe Farmers’ Union of Kurzeme said on 09.10.2026 that milk prices had fallen.\n" +
+        "The union added that 30 farms had closed.",
+    );
+    expect(said(claims, "milk prices had fallen")?.date).toBe("2026-10-09");
+    expect(said(claims, "30 farms had closed")?.date).toBe("2026-10-09");
+  });
+});
+
+describe("a scene sentence naming a programme called 'Today'", () => {
+  it("takes the scene's day, not the programme's 'Today', for the statements before it", () => {
+    const claims = englishOn("2026-10-15")(
+      "Bread prices to stay\n" +
+        "Agency for Consumer Protection head Mihai Rusu said bread prices would not rise this year.\n" +
+        "“Bakers have enough flour,” the agency head stated.\n" +
+        "The statements were made in the program “Morning Today” on Radio Orhei yesterday.",
+    );
+    expect(said(claims, "bread prices would not rise")?.date).toBe("2026-10-14");
+    expect(said(claims, "Bakers have enough flour")?.date).toBe("2026-10-14");
+    expect(said(claims, "Bakers have enough flour")?.speaker.name).toBe("Mihai Rusu");
+  });
+});
+
+describe("commentators going on after words their own sentence dated", () => {
+  it("gives 'The analysts added' the day of their note", () => {
+    const claims = englishOn("2026-10-15")(
+      "Casino revenue up\n" +
+        "Citi analysts said in a note on Sunday that revenue had risen 9% in the first two weeks of October.\n" +
+        "The analysts added that hotel occupancy was above 95%.",
+    );
+    expect(said(claims, "revenue had risen")?.date).toBe("2026-10-11");
+    expect(said(claims, "hotel occupancy")?.date).toBe("2026-10-11");
+  });
+});
+
+describe("an updated story's label", () => {
+  it("dates the undated words after 'Updated at …' to the day of publication", () => {
+    const claims = englishOn("2026-10-12")(
+      "Clinic closes ward\n" +
+        "Liepāja clinic director Ruta Kalnina told local radio on Saturday that the ward would close for a week.\n" +
+        "Updated at 16:20 with comments from the ministry:\n" +
+        "Deputy Health Minister Janis Ziemelis said two surgeons would be sent from Riga.",
+    );
+    expect(said(claims, "ward would close")?.date).toBe("2026-10-10");
+    expect(said(claims, "two surgeons")?.date).toBe("2026-10-12");
+  });
+});
