@@ -219,7 +219,10 @@ const EN_DATE_ALTERNATIVES: [leads: string[], source: string][] = [
     "(?<=\\b[Oo]n\\s+)[Tt]he\\s+(?<ordDay>\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s*(?:[,.;:]|$|(?:that|of\\s+(?:this|the)\\s+month|at|in|during|when|after|before)\\b))",
   ],
   // ("on 12.11.2026": day, month and year with dots, as much of Europe writes them)
-  [EN_DIGITS, "(?<![\\d.])(?<dotDay>\\d{1,2})\\.(?<dotMon>\\d{1,2})\\.(?<dotYear>(?:19|20)\\d\\d)(?![\\d]|\\.\\d)"],
+  [
+    EN_DIGITS,
+    "(?<![\\d.])(?<dotDay>\\d{1,2})\\.(?<dotMon>\\d{1,2})\\.(?<dotYear>(?:19|20)\\d\\d)(?![\\d]|\\.\\d)",
+  ],
   // ("the Monday before last", "the week before last")
   [bothCases("the"), `[Tt]he\\s+(?<beforeLast>${EN_WEEKDAY_ALTERNATION}|week)\\s+before\\s+last\\b`],
   [

@@ -11,9 +11,9 @@ import { firstWordsTakeNextDay } from "./en/next-own-day.ts";
 import { sentenceRivals, takenByRival } from "./en/rival-cues.ts";
 import { sceneVoice } from "./en/scene-run.ts";
 import { sectionDays } from "./en/section-datelines.ts";
-import { updateDays } from "./en/update-labels.ts";
 import { contentParts } from "./en/split-quote-lines.ts";
 import { DATELINE_END, storyDate } from "./en/story-date.ts";
+import { updateDays } from "./en/update-labels.ts";
 import { outsideContents } from "./outside-contents.ts";
 import { paragraphAt, type Sentence } from "./text/segment.ts";
 import { firstAtOrAfter, startOf } from "./text/sorted.ts";
@@ -83,7 +83,8 @@ export function assignDates(
       insertEvent(events, { pos: x.pos, section: x.day });
   // (English: "UPDATE, 3 p.m.:": what follows was written on the day of publication)
   if (english && !english.liveDay)
-    for (const x of updateDays(text, sentences, english.lede, pub)) insertEvent(events, { pos: x.pos, section: x.day });
+    for (const x of updateDays(text, sentences, english.lede, pub))
+      insertEvent(events, { pos: x.pos, section: x.day });
   const storyDay = current;
   // (Arabic: the day of the lead's news, even inside its content, dates the statements made at that event)
   const eventDay = arabicLead?.event ?? null;

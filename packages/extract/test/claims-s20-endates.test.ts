@@ -88,3 +88,31 @@ describe("an updated story's label", () => {
     expect(said(claims, "two surgeons")?.date).toBe("2026-10-12");
   });
 });
+
+describe("'After the meeting, …' right after the sentence that told the meeting's day", () => {
+  it("dates the words to that day, not to the story's running day", () => {
+    const claims = englishOn("2026-10-16")(
+      "Dam to be rebuilt\n" +
+        "Water agency director Askar Omurov said on Friday that the Orto-Tokoy dam would be rebuilt.\n" +
+        "The government approved the plan on Tuesday.\n" +
+        "After the meeting, Minister of Water Resources Bakyt Sadykov told reporters that work would start in May.\n" +
+        "“The dam is older than I am,” Sadykov added.",
+    );
+    expect(said(claims, "dam would be rebuilt")?.date).toBe("2026-10-16");
+    expect(said(claims, "work would start in May")?.date).toBe("2026-10-13");
+    expect(said(claims, "older than I am")?.date).toBe("2026-10-13");
+  });
+});
+
+describe("'the company head' for the chief executive named before", () => {
+  it("names the chief executive and keeps the day of her first words", () => {
+    const claims = englishOn("2026-10-16")(
+      "Water bills\n" +
+        "Siauliai Water CEO Rasa Kairiene told local radio on Thursday that bills would fall.\n" +
+        "The company head said the new pumps used less power.",
+    );
+    const c = said(claims, "new pumps used less power");
+    expect(c?.speaker.name).toBe("Rasa Kairiene");
+    expect(c?.date).toBe("2026-10-15");
+  });
+});

@@ -10,12 +10,12 @@ import {
   colonAfterAdjunct,
   pronounAfterAdjunct,
 } from "./content-start-adjuncts.ts";
-import { afterOccasionBeforeDay } from "./occasion-then-day.ts";
 import { afterCalendarDate, afterDaysAgo, afterTimeZone, possessiveTime } from "./content-start-times.ts";
 import { namesBeforeVerb } from "./coordinated-subject.ts";
 import { capitalHearerEnd, ofHearerEnd, personHearerEnd, stationNumber } from "./hearer-end.ts";
 import { HEARER_VERBS, TIME_WORDS } from "./lexicon.ts";
 import { afterLinkingAdverb } from "./linking-adverbs.ts";
+import { afterOccasionBeforeDay } from "./occasion-then-day.ts";
 import { ampersandInName, thatWithin } from "./that-within.ts";
 import { ADJUNCT_START, lower, OBJECT_PRONOUNS } from "./verbs.ts";
 

@@ -25,4 +25,5 @@ export function dayInMediaName(text: string, start: number, end: number): boolea
 /** "the program “Emphasis on Today”": a capitalised "Today" closing a quoted title of capitalised words. */
 const TITLE_BEFORE_TODAY = /[“"](?:\p{Lu}[\p{L}’'-]*[\s\u00A0]+)(?:[\p{L}’'-]+[\s\u00A0]+){0,4}$/u;
 const quotedTitleEnd = (text: string, start: number, end: number): boolean =>
-  /^[,.]?[”"]/.test(text.slice(end, end + 2)) && TITLE_BEFORE_TODAY.test(text.slice(Math.max(0, start - 40), start));
+  /^[,.]?[”"]/.test(text.slice(end, end + 2)) &&
+  TITLE_BEFORE_TODAY.test(text.slice(Math.max(0, start - 40), start));

@@ -6,7 +6,8 @@ import { TIME_WORDS } from "./lexicon.ts";
 const OCCASION_START = /^(?:at|during|in|after)$/i;
 const DETERMINER = /^(?:a|an|the|its|his|her|their|this|last|Monday's|Tuesday's)$/i;
 /** Words that end the search: the occasion phrase became a clause ("at a meeting that …", "in a town he visited"). */
-const STOP = /^(?:that|which|who|and|or|but|he|she|it|they|we|i|there|was|were|is|are|had|has|have|would|will)$/i;
+const STOP =
+  /^(?:that|which|who|and|or|but|he|she|it|they|we|i|there|was|were|is|are|had|has|have|would|will)$/i;
 
 /**
  * Past "at/during/in/after" + a determiner + one to five words when "on <day>" or a day word follows ("at a

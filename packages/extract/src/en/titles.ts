@@ -149,8 +149,12 @@ export function englishTitleVariants(tw: string[]): string[][] {
   if (base.length >= 2 && head === "leader")
     for (const other of BODY_LEADERS) out.push([...base.slice(0, -1), ...other]);
   // ("the ANRE head" after "ANRE director Eugen Carpov": whoever runs the body the words before it name)
-  if (base.length >= 2 && (head === "head" || head === "chief"))
-    for (const other of [...BODY_LEADERS, ...BODY_DIRECTORS]) out.push([...base.slice(0, -1), ...other]);
+  // ("the company head" after "Kaunas Energy CEO Tomas Bagdonas": a common noun for the body, so any such title)
+  if (base.length >= 2 && (head === "head" || head === "chief")) {
+    const generic = base.length === 2 && GENERIC_OWNER.has(base[0] as string);
+    for (const other of [...BODY_LEADERS, ...BODY_DIRECTORS, ...(generic ? [["ceo"]] : [])])
+      out.push(generic ? other : [...base.slice(0, -1), ...other]);
+  }
   for (const group of SAME_OFFICE)
     for (const phrase of group) {
       const at = indexOfRun(base, phrase);
