@@ -116,3 +116,15 @@ describe("'the company head' for the chief executive named before", () => {
     expect(c?.date).toBe("2026-10-15");
   });
 });
+
+describe("an agency's upper-case dateline ending on its name ('YEREVAN, NOVEMBER 12, ARMENPRESS.')", () => {
+  it("gives its day to the undated statements of the story", () => {
+    const claims = englishOn("2026-10-16")(
+      "Minister on schools\n" +
+        "GORIS, OCTOBER 14, SYUNIKPRESS. Minister of Education Lilit Avagyan said six schools in Syunik would be rebuilt with a loan from the World Bank.\n" +
+        "“The work starts in spring,” Avagyan said.",
+    );
+    expect(said(claims, "six schools")?.date).toBe("2026-10-14");
+    expect(said(claims, "work starts in spring")?.date).toBe("2026-10-14");
+  });
+});
