@@ -2,6 +2,7 @@
 // Baltic, Balkan, Moldovan, Caribbean, Macanese and Mauritian English-language news). Made-up sentences; none
 // comes from a fixture.
 import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
 import { englishOn, said } from "./english.ts";
 
 describe("an occasion in lowercase words, then its day, with no 'that' after it", () => {
@@ -126,5 +127,16 @@ describe("an agency's upper-case dateline ending on its name ('YEREVAN, NOVEMBER
     );
     expect(said(claims, "six schools")?.date).toBe("2026-10-14");
     expect(said(claims, "work starts in spring")?.date).toBe("2026-10-14");
+  });
+});
+
+describe("an Arabic agency dateline with no year ('عمان 12 تشرين الثاني (بترا) -')", () => {
+  it("counts «اليوم» from the dateline's day, not from the site's day of publication", () => {
+    const claims = run(
+      "الزرقاء 14 تشرين الأول (بترا) - قال محافظ الزرقاء حسن الجبور، اليوم الأربعاء، إن المحافظة ستفتح ثلاث مدارس جديدة.\n" +
+        "وأضاف أن العمل سيبدأ في الربيع.",
+      "2026-10-15",
+    );
+    expect(claims.map((c) => c.date)).toEqual(["2026-10-14", "2026-10-14"]);
   });
 });
