@@ -5,6 +5,7 @@ import { isoDay } from "./calendar-days.ts";
 import { type DateMention, findDates, inPastPeriod, statementDays } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { documentDay, englishDay, englishDayContext, paperDay, type UndatedReason } from "./en/dating.ts";
+import { dayOfDocumentNamed } from "./en/document-said.ts";
 import { sceneDay } from "./en/event-days.ts";
 import { daysFromLaterStatements } from "./en/later-days.ts";
 import { firstWordsTakeNextDay } from "./en/next-own-day.ts";
@@ -203,6 +204,12 @@ export function assignDates(
     }
     // English: "Rojas said …" again is the day Rojas was last quoted on; else the day of the claim
     // just before in the same paragraph ("The army said yesterday … A spokesman said …")
+    // (English: "X said in a letter dated …. The letter said …": the letter's day)
+    const document = english ? dayOfDocumentNamed(text, sentences, drafts, out, i) : null;
+    if (document) {
+      Object.assign(o, { date: document.date, source: document, inherited: true });
+      continue;
+    }
     const same = english && earlier !== undefined ? (out[earlier] as Dated) : null;
     if (english) {
       const earlierDraft = earlier !== undefined ? (drafts[earlier] as Draft) : null;

@@ -140,3 +140,29 @@ describe("an Arabic agency dateline with no year ('عمان 12 تشرين الث
     expect(claims.map((c) => c.date)).toEqual(["2026-10-14", "2026-10-14"]);
   });
 });
+
+describe("'The letter said …' after words given in that letter", () => {
+  it("takes the letter's day, not the story's running day", () => {
+    const claims = englishOn("2026-10-16")(
+      "Clinic funds\n" +
+        "Health officer Nino Beridze said on Wednesday that the clinic would stay open.\n" +
+        "Mayor Levan Kapanadze said in a letter dated October 9 that the town needed a second clinic.\n" +
+        "The letter said patients travelled 60 kilometres to see a doctor.\n" +
+        "The Red Cross said in a statement on Tuesday that it would send a mobile unit.\n" +
+        "The statement said the unit would visit twice a week.",
+    );
+    expect(said(claims, "travelled 60 kilometres")?.date).toBe("2026-10-09");
+    expect(said(claims, "visit twice a week")?.date).toBe("2026-10-13");
+  });
+});
+
+describe("an update label before a statement on the same line ('Update (15:30): …')", () => {
+  it("dates the statement after it to the day of publication", () => {
+    const claims = englishOn("2026-10-16")(
+      "Bridge shut\n" +
+        "Road engineer Tamar Gelashvili said on Tuesday that the bridge would shut for a week of repairs.\n" +
+        "Update (15:30): The roads department said a temporary crossing would open on Monday.",
+    );
+    expect(said(claims, "temporary crossing")?.date).toBe("2026-10-16");
+  });
+});

@@ -7,7 +7,7 @@ import type { SectionDay } from "./section-datelines.ts";
 
 /** An update label opening a paragraph, with a clock time or a closing colon. */
 const UPDATE_LABEL =
-  /^(?:UPDATE[SD]?|Update[sd]?)\b(?:[\s\u00A0]*(?:,|at|–|-|—)?[\s\u00A0]*\d{1,2}(?:[:.]\d{2})?(?:[\s\u00A0]*[ap]\.?m\.?)?|[^\n.]{0,80}:[\s\u00A0]*$|[\s\u00A0]*:)/;
+  /^(?:UPDATE[SD]?|Update[sd]?)\b(?:[\s\u00A0]*(?:,|at|–|-|—)?[\s\u00A0]*\(?\d{1,2}(?:[:.]\d{2})?(?:[\s\u00A0]*[ap]\.?m\.?)?\)?|[^\n.]{0,80}:[\s\u00A0]*$|[\s\u00A0]*:)/;
 
 /**
  * The paragraphs past the lede that open with an update label: the statements after one with no day of their
