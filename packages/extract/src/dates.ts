@@ -198,6 +198,8 @@ export const EN_WEEKDAY_NAMES = EN_WEEKDAYS.map(cap);
 /** The weekday names as a regex alternation ("Sunday|Monday|…"; any case under the i flag). */
 export const EN_WEEKDAY_ALTERNATION = EN_WEEKDAY_NAMES.join("|");
 const EN_DIGITS = [..."0123456789"];
+const CAPS_MONTHS =
+  "JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER".split(" ");
 /**
  * EN_DATE's alternatives, each with the words it can open with (a space in a lead stands for any white
  * space): the quick filter is built from them, so an alternative cannot find a date the filter turns away.
@@ -211,6 +213,22 @@ const EN_DATE_ALTERNATIVES: [leads: string[], source: string][] = [
   [
     [...EN_WEEKDAY_NAMES, ...EN_DIGITS],
     `(?:(?:${EN_WEEKDAY_ALTERNATION}),?\\s+(?:the\\s+)?)?(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon2>${EN_MONTH})(?:,?\\s+(?<year2>\\d{4})\\b)?`,
+  ],
+  // ("YEREVAN, NOVEMBER 12, ARMENPRESS.": an agency's upper-case dateline)
+  [
+    CAPS_MONTHS,
+    `(?<capMon>${CAPS_MONTHS.join("|")})\\s+(?<capDay>\\d{1,2})\\b(?:,?\\s+(?<capYear>\\d{4})\\b)?`,
+  ],
+  // ("said on the 12th that …": a day of the month of publication, or of the month before when it is still to come;
+  // not "on the 12th floor")
+  [
+    bothCases("the"),
+    "(?<=\\b[Oo]n\\s+)[Tt]he\\s+(?<ordDay>\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s*(?:[,.;:]|$|(?:that|of\\s+(?:this|the)\\s+month|at|in|during|when|after|before)\\b))",
+  ],
+  // ("on 12.11.2026": day, month and year with dots, as much of Europe writes them)
+  [
+    EN_DIGITS,
+    "(?<![\\d.])(?<dotDay>\\d{1,2})\\.(?<dotMon>\\d{1,2})\\.(?<dotYear>(?:19|20)\\d\\d)(?![\\d]|\\.\\d)",
   ],
   // ("the Monday before last", "the week before last")
   [bothCases("the"), `[Tt]he\\s+(?<beforeLast>${EN_WEEKDAY_ALTERNATION}|week)\\s+before\\s+last\\b`],
@@ -251,14 +269,20 @@ const NAMED_DAY =
 
 function resolveEnglish(m: RegExpExecArray, pub: Date | null): string | null {
   const g = m.groups ?? {};
-  const mon = g.mon ?? g.mon2;
-  const day = g.day ?? g.day2;
+  const mon = g.mon ?? g.mon2 ?? g.capMon;
+  const day = g.day ?? g.day2 ?? g.capDay;
   if (mon && day) {
     const month = EN_MONTHS.indexOf(mon.slice(0, 3).toLowerCase()) + 1;
-    const year = g.year ?? g.year2;
+    const year = g.year ?? g.year2 ?? g.capYear;
     return calendarDay(pub, month, Number(day), year ? Number(year) : null);
   }
+  if (g.dotDay) return calendarDay(pub, Number(g.dotMon), Number(g.dotDay), Number(g.dotYear));
   if (!pub) return null;
+  if (g.ordDay) {
+    const back = Number(g.ordDay) > pub.getUTCDate() ? 1 : 0;
+    const first = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - back, 1));
+    return calendarDay(pub, first.getUTCMonth() + 1, Number(g.ordDay), first.getUTCFullYear());
+  }
   if (g.rel) {
     const rel = g.rel.toLowerCase().replace(/\s+/g, " ");
     if (rel === "yesterday" || rel === "last night") return isoDay(addDays(pub, -1));

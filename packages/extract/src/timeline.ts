@@ -6,6 +6,7 @@ import { isoDay } from "./calendar-days.ts";
 import { type DateMention, findDates, inPastPeriod, statementDays } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { documentDay, englishDay, englishDayContext, paperDay, type UndatedReason } from "./en/dating.ts";
+import { dayOfDocumentNamed } from "./en/document-said.ts";
 import { sceneDay } from "./en/event-days.ts";
 import { daysFromLaterStatements } from "./en/later-days.ts";
 import { firstWordsTakeNextDay } from "./en/next-own-day.ts";
@@ -14,6 +15,7 @@ import { sceneVoice } from "./en/scene-run.ts";
 import { sectionDays } from "./en/section-datelines.ts";
 import { contentParts } from "./en/split-quote-lines.ts";
 import { DATELINE_END, storyDate } from "./en/story-date.ts";
+import { updateDays } from "./en/update-labels.ts";
 import { outsideContents } from "./outside-contents.ts";
 import { paragraphAt, type Sentence } from "./text/segment.ts";
 import { firstAtOrAfter, startOf } from "./text/sorted.ts";
@@ -80,6 +82,10 @@ export function assignDates(
   // (English: a roundup's later datelines each open a story with a day of its own)
   if (english && !english.liveDay)
     for (const x of sectionDays(text, sentences, english.lede, pub, parts))
+      insertEvent(events, { pos: x.pos, section: x.day });
+  // (English: "UPDATE, 3 p.m.:": what follows was written on the day of publication)
+  if (english && !english.liveDay)
+    for (const x of updateDays(text, sentences, english.lede, pub))
       insertEvent(events, { pos: x.pos, section: x.day });
   const storyDay = current;
   // (Arabic: the day of the lead's news, even inside its content, dates the statements made at that event)
@@ -205,6 +211,12 @@ export function assignDates(
     }
     // English: "Rojas said …" again is the day Rojas was last quoted on; else the day of the claim
     // just before in the same paragraph ("The army said yesterday … A spokesman said …")
+    // (English: "X said in a letter dated …. The letter said …": the letter's day)
+    const document = english ? dayOfDocumentNamed(text, sentences, drafts, out, i) : null;
+    if (document) {
+      Object.assign(o, { date: document.date, source: document, inherited: true });
+      continue;
+    }
     const same = english && earlier !== undefined ? (out[earlier] as Dated) : null;
     if (english) {
       const earlierDraft = earlier !== undefined ? (drafts[earlier] as Draft) : null;

@@ -28,7 +28,9 @@ export function filingDay(text: string, pub: Date | null): Date | null {
     const m = findDates(text, "ar", lineStart, head, pub).find(
       (d) =>
         d.date !== null &&
-        /[0-9\u0660-\u0669]{4}/u.test(text.slice(d.start, d.end)) &&
+        // («عمان 12 تشرين الثاني (بترا) -»: a dateline may leave out the year when the agency is in brackets)
+        (/[0-9\u0660-\u0669]{4}/u.test(text.slice(d.start, d.end)) ||
+          /^[\s\u00A0]*\([^()\n]{1,30}\)[\s\u00A0]*[-—–]/u.test(text.slice(d.end, lineEnd))) &&
         PLACE.test(text.slice(lineStart, d.start)) &&
         AGENCY_CLOSE.test(text.slice(d.end, lineEnd)),
     );

@@ -15,6 +15,7 @@ import { namesBeforeVerb } from "./coordinated-subject.ts";
 import { capitalHearerEnd, ofHearerEnd, personHearerEnd, stationNumber } from "./hearer-end.ts";
 import { HEARER_VERBS, TIME_WORDS } from "./lexicon.ts";
 import { afterLinkingAdverb } from "./linking-adverbs.ts";
+import { afterOccasionBeforeDay } from "./occasion-then-day.ts";
 import { ampersandInName, thatWithin } from "./that-within.ts";
 import { ADJUNCT_START, lower, OBJECT_PRONOUNS } from "./verbs.ts";
 
@@ -237,6 +238,8 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
       i++;
     // "told reporters at Parliament House on Thursday the government …": a named place, then the day
     i = afterPlaceAndDay(toks, i);
+    // "said at a government meeting on Tuesday the contractor …": a lowercase occasion, then its day
+    i = afterOccasionBeforeDay(toks, i);
     // "said Monday", "said on Monday" before the content
     const on = toks[i] as Token;
     if (lower(on) === "on" && toks[i + 1] && TIME_WORDS.has(lower(toks[i + 1] as Token))) i++;

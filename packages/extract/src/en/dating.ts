@@ -3,6 +3,7 @@ import type { Draft } from "../draft.ts";
 import { paragraphAt, type Sentence, sentenceAt } from "../text/segment.ts";
 import { firstAtOrAfter } from "../text/sorted.ts";
 import { afterDaysOccasion } from "./event-days.ts";
+import { dayOfEventJustTold } from "./event-just-told.ts";
 import { EVIDENCE_NOUN } from "./evidence.ts";
 import { ledeSentence, MONTH } from "./lede-sentence.ts";
 import { liveBlogDay } from "./live-blog.ts";
@@ -196,10 +197,10 @@ function occasionDayOf(ctx: EnglishDayContext, d: Draft, around: string): DateMe
   const tie = TIE_TO_OCCASION.exec(around);
   const kind = tie ? occasionKind(tie[1] as string) : AUTHORS_WRITE.test(around) ? "paper" : null;
   const list = kind ? occasionsOf(ctx).get(kind) : undefined;
-  if (!list) return null;
   // the last one before the claim
-  const after = firstAtOrAfter(list, d.cueStart, posOf);
-  return after > 0 ? (list[after - 1] as OccasionDay).day : null;
+  const after = list ? firstAtOrAfter(list, d.cueStart, posOf) : 0;
+  if (list && after > 0) return (list[after - 1] as OccasionDay).day;
+  return tie ? dayOfEventJustTold(ctx.text, ctx.sentences, ctx.pub, d.cueStart) : null;
 }
 
 /** "on the night of the disruption", "on the day of the vote": a part of the day of an event the text dated. */
@@ -328,6 +329,17 @@ export function englishDay(
     (tiedToOccasion(text, sentences, earlierDraft) ||
       afterDaysOccasion(text, same.source) ||
       (same.inherited === false && inMedium(text, sentences, earlierDraft)))
+  )
+    return { occasion: same.source };
+  // "JP Morgan analysts said in a note on Sunday …" then "The analysts added …": the same commentators going on,
+  // right after words their own sentence dated
+  if (
+    why === "commentary" &&
+    same?.source &&
+    same.inherited === false &&
+    earlierDraft !== null &&
+    paragraphAt(sentences, earlierDraft.cueStart) >= para - 1 &&
+    datedInOwnSentence(sentences, earlierDraft, same.source)
   )
     return { occasion: same.source };
   // "X said on Tuesday …" then "…, according to X" or "According to X, …" (past a writer's paragraph between):

@@ -13,10 +13,17 @@ export function dayInMediaName(text: string, start: number, end: number): boolea
   if (word === "Today")
     return (
       TODAY_TITLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
-      TODAY_TITLE_AFTER.test(text.slice(end, end + 12))
+      TODAY_TITLE_AFTER.test(text.slice(end, end + 12)) ||
+      quotedTitleEnd(text, start, end)
     );
   const before = PAPER_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
   if (!before) return false;
   if (before[0].includes("Mail")) return word === "Sunday";
   return PAPER_WORD_AFTER.test(text.slice(end, end + 24));
 }
+
+/** "the program “Emphasis on Today”": a capitalised "Today" closing a quoted title of capitalised words. */
+const TITLE_BEFORE_TODAY = /[“"](?:\p{Lu}[\p{L}’'-]*[\s\u00A0]+)(?:[\p{L}’'-]+[\s\u00A0]+){0,4}$/u;
+const quotedTitleEnd = (text: string, start: number, end: number): boolean =>
+  /^[,.]?[”"]/.test(text.slice(end, end + 2)) &&
+  TITLE_BEFORE_TODAY.test(text.slice(Math.max(0, start - 40), start));

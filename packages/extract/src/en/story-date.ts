@@ -5,6 +5,7 @@ import type { Draft } from "../draft.ts";
 import { outsideContents } from "../outside-contents.ts";
 import type { Sentence } from "../text/segment.ts";
 import { inAdditionalStatement } from "./additional.ts";
+import { agencyDatelineDay } from "./agency-dateline.ts";
 import { paperDay } from "./dating.ts";
 import { afterDaysOccasion, notTheEventDay } from "./event-days.ts";
 
@@ -51,6 +52,8 @@ export function storyDate(
     return m;
   }
   if (dateline) return dateline;
+  const agency = agencyDatelineDay(text, sentences, lede, pub);
+  if (agency) return agency;
   // "A wildfire forced 8,000 people from their homes on Tuesday, fire officials said": when the lede
   // dates only what it reports, that is the story's day (not a plan: nothing after publication)
   return (

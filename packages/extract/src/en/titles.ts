@@ -48,6 +48,16 @@ const BODY_LEADERS: string[][] = [
   ["general", "secretary"],
 ];
 
+/** The titles of whoever runs an agency or a company, that "head" or "chief" after its name stands for. */
+const BODY_DIRECTORS: string[][] = [
+  ["director"],
+  ["director", "general"],
+  ["general", "director"],
+  ["managing", "director"],
+  ["executive", "director"],
+  ["chief", "executive"],
+];
+
 /** Words that describe an office loosely: each may stand for any of these titles of the article's people. */
 const LOOSE_TITLES: Record<string, string[][]> = {
   // ("Reservoir boss tells inquiry …", "the Rovers boss")
@@ -138,6 +148,13 @@ export function englishTitleVariants(tw: string[]): string[][] {
   // Railway Workers' Union"), not a bare "the leader"
   if (base.length >= 2 && head === "leader")
     for (const other of BODY_LEADERS) out.push([...base.slice(0, -1), ...other]);
+  // ("the ANRE head" after "ANRE director Eugen Carpov": whoever runs the body the words before it name)
+  // ("the company head" after "Kaunas Energy CEO Tomas Bagdonas": a common noun for the body, so any such title)
+  if (base.length >= 2 && (head === "head" || head === "chief")) {
+    const generic = base.length === 2 && GENERIC_OWNER.has(base[0] as string);
+    for (const other of [...BODY_LEADERS, ...BODY_DIRECTORS, ...(generic ? [["ceo"]] : [])])
+      out.push(generic ? other : [...base.slice(0, -1), ...other]);
+  }
   for (const group of SAME_OFFICE)
     for (const phrase of group) {
       const at = indexOfRun(base, phrase);
