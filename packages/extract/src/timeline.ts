@@ -2,10 +2,18 @@ import { datelineDay } from "./ar/dateline-day.ts";
 import { atLeadEvent } from "./ar/event-occasion.ts";
 import { atSameOccasion } from "./ar/same-occasion.ts";
 import { leadDays, toldDays } from "./ar/told-days.ts";
+import {
+  continuesPrevious,
+  type DatingRun,
+  daysBackFromContinuations,
+  takesEnglishDay,
+  takesNeighbourDay,
+  unplacedVoice,
+} from "./borrowed-days.ts";
 import { isoDay } from "./calendar-days.ts";
 import { type DateMention, findDates, inPastPeriod, statementDays } from "./dates.ts";
 import type { Draft } from "./draft.ts";
-import { documentDay, englishDay, englishDayContext, paperDay, type UndatedReason } from "./en/dating.ts";
+import { documentDay, englishDayContext, paperDay, type UndatedReason } from "./en/dating.ts";
 import { dayOfDocumentNamed } from "./en/document-said.ts";
 import { sceneDay } from "./en/event-days.ts";
 import { daysFromLaterStatements } from "./en/later-days.ts";
@@ -19,7 +27,6 @@ import { updateDays } from "./en/update-labels.ts";
 import { outsideContents } from "./outside-contents.ts";
 import { paragraphAt, type Sentence } from "./text/segment.ts";
 import { firstAtOrAfter, startOf } from "./text/sorted.ts";
-import { offTheEvent } from "./unplaced-voice.ts";
 
 const FRAME_REACH = 400;
 
@@ -52,8 +59,7 @@ export function assignDates(
   speakers: readonly (object | null)[] = [],
 ): Dated[] {
   const out: Dated[] = drafts.map(() => ({ date: null, source: null, inherited: true }));
-  type Event = { pos: number; claim?: number; scene?: Scene; told?: DateMention; section?: DateMention };
-  const events: Event[] = [
+  const events: TimeEvent[] = [
     ...drafts.map((d, i) => ({ pos: d.cueStart, claim: i })),
     ...scenes.map((scene) => ({ pos: scene.sentence.start, scene })),
     ...(lang === "ar" ? toldDays(text, sentences, drafts, scenes, pub) : []),
@@ -76,7 +82,7 @@ export function assignDates(
   // other voice was dated last ("X said last week"). Arabic reports move the time with each scene.
   const english = lang === "en" ? englishDayContext(text, sentences, pub) : null;
   const arabicLead = lang === "ar" ? leadDays(text, sentences, drafts, pub) : null;
-  let current: DateMention | null = english
+  const current: DateMention | null = english
     ? (english.liveDay ?? storyDate(text, sentences, english.lede, pub, parts))
     : (arabicLead?.now ?? null);
   // (English: a roundup's later datelines each open a story with a day of its own)
@@ -87,199 +93,157 @@ export function assignDates(
   if (english && !english.liveDay)
     for (const x of updateDays(text, sentences, english.lede, pub))
       insertEvent(events, { pos: x.pos, section: x.day });
-  const storyDay = current;
-  // (Arabic: the day of the lead's news, even inside its content, dates the statements made at that event)
-  const eventDay = arabicLead?.event ?? null;
-  // (English: each sentence's statements, for the time words beside another's verb)
-  const rivalsByFrame = english ? sentenceRivals(drafts) : null;
-  const lastBySpeaker = new Map<object, number>();
-  // (Arabic only: each frame's cues, in claim order)
-  const cuesByFrame = new Map<number, number[]>();
-  if (lang === "ar")
-    for (const x of drafts) {
-      const cues = cuesByFrame.get(x.frameStart);
-      if (cues) cues.push(x.cueStart);
-      else cuesByFrame.set(x.frameStart, [x.cueStart]);
-    }
-  let pending: number[] = []; // claims dated by the running time since the last scene sentence
-  // Arabic: a voice first quoted past the lede that told the paper its words, or holds them in the present, has
-  // no day of the story's (unplaced-voice.ts), nor have its next words with none of their own, unless a scene
-  // sentence dated it
-  const ledePara = drafts[0] ? paragraphAt(sentences, drafts[0].cueStart) : 0;
-  const unplaced = new Set<number>();
+  const run: DatingRun = {
+    text,
+    lang,
+    drafts,
+    sentences,
+    speakers,
+    out,
+    mentions,
+    lines,
+    english,
+    current,
+    storyDay: current,
+    // (Arabic: the day of the lead's news, even inside its content, dates the statements made at that event)
+    eventDay: arabicLead?.event ?? null,
+    // (English: each sentence's statements, for the time words beside another's verb)
+    rivalsByFrame: english ? sentenceRivals(drafts) : null,
+    lastBySpeaker: new Map<object, number>(),
+    cuesByFrame: lang === "ar" ? cuesByFrame(drafts) : new Map<number, number[]>(),
+    pending: [],
+    // Arabic: a voice first quoted past the lede that told the paper its words, or holds them in the present, has
+    // no day of the story's (unplaced-voice.ts), nor have its next words with none of their own, unless a scene
+    // sentence dated it
+    ledePara: drafts[0] ? paragraphAt(sentences, drafts[0].cueStart) : 0,
+    unplaced: new Set<number>(),
+  };
   for (const ev of events) {
     // Arabic: a sentence that reports no statement but tells when something happened («استقبل رئيس
     // الحكومة مساء الخميس وفدا …», «وكان الاتفاق قد وقع مساء أمس») moves the article's time
     // (a new topic, «وفي سياق آخر، …», is told with no day: it leaves the scene's day behind)
-    if (ev.section) {
-      current = ev.section;
-      continue;
-    }
-    if (ev.told) {
-      current = ev.told.date ? ev.told : null;
-      continue;
-    }
-    if (ev.scene) {
-      const { sentence } = ev.scene;
-      const first = datesWithin(mentions, sentence.start, sentence.end)[0];
-      // (English: "The remarks came a day after … on Saturday" is Sunday's scene)
-      const found = first && english ? sceneDay(text, sentence.start, first) : first;
-      const waiting = pending;
-      pending = [];
-      if (!found) continue;
-      current = found;
-      // a scene sentence closing the paragraph of a statement («…. جاء ذلك في حديث إذاعي صباح اليوم»)
-      // is that statement's, not the paragraph's before
-      const ownPara = waiting.some(
-        (i) => paragraphAt(sentences, (drafts[i] as Draft).cueStart) === sentence.para,
-      );
-      const voice = lang === "en" ? sceneVoice(drafts, out, speakers, sentences, sentence, waiting) : null;
-      for (const i of waiting) {
-        const d = drafts[i] as Draft;
-        const o = out[i] as Dated;
-        if (!o.inherited) continue;
-        const p = paragraphAt(sentences, d.cueStart);
-        // Arabic: statements that had no time at all take the scene's, however far back they began
-        if (
-          p === sentence.para ||
-          (p === sentence.para - 1 && !ownPara) ||
-          (lang === "ar" && o.date === null && !unplaced.has(i)) ||
-          (voice !== null && i >= voice)
-        )
-          Object.assign(o, { date: found.date, source: found, undated: undefined });
-      }
-      continue;
-    }
-    const i = ev.claim as number;
-    const d = drafts[i] as Draft;
-    const o = out[i] as Dated;
-    const speaker = speakers[i] ?? null;
-    const earlier = speaker ? lastBySpeaker.get(speaker) : undefined;
-    if (speaker) lastBySpeaker.set(speaker, i);
-    // Arabic: a time word across another statement's verb is that statement's («وكانت الحكومة قد أعلنت
-    // الأسبوع الماضي أنها …، غير أن الحوثيين قالوا إن …»)
-    // (a statement whose subject is the earlier one's, «وكان الديوان قد أعلن في 12 جانفي …، في خطوة قال
-    // إنها …», or that has none, still shares its time)
-    const others =
-      lang === "ar" && d.mentionStart >= 0
-        ? (cuesByFrame.get(d.frameStart) ?? []).filter(
-            (x) => x !== d.cueStart && (x > d.cueStart || x < d.mentionStart),
-          )
-        : [];
-    const rivals = rivalsByFrame?.get(d.frameStart);
-    const own =
-      ownDate(mentions, d, lines.get(d) ?? null, others, english ? null : text, rivals, text) ??
-      (eventDay && atLeadEvent(text, d) ? eventDay : null);
-    // (English: "KUALA LUMPUR, Nov 27 -- …": the dateline is the story's running day, not the lede's own)
-    if (
-      own &&
-      !(english && own.start === storyDay?.start && DATELINE_END.test(text.slice(own.end, own.end + 24)))
-    ) {
-      Object.assign(o, { date: own.date, source: own, inherited: false });
-      // (English: a paper's day, "published in … on 4 June", is the paper's, not the story's)
-      if (!d.backgrounded && (!english || (!current && !documentDay(text, own) && !paperDay(text, own))))
-        current = own;
-      continue;
-    }
-    // Arabic: «وشددت الوزارة، في الدورية نفسها، …»: the day of the speaker's statement in that document
-    const before = earlier !== undefined ? (out[earlier] as Dated) : null;
-    if (lang === "ar" && before?.date && atSameOccasion(text, d)) {
-      Object.assign(o, { date: before.date, source: before.source, inherited: true });
-      continue;
-    }
-    if (lang === "ar" && inPastPeriod(text, d.cueEnd, d.contentStart)) continue;
-    const prev = i > 0 ? (drafts[i - 1] as Draft) : null;
-    const prevOut = i > 0 ? (out[i - 1] as Dated) : null;
-    // Arabic: «وكانت الوزارة قد أعلنت، في بيان … الخميس الماضي، أن …. ودعت الوزارة …»: the same speaker
-    // going on in the paragraph of its backgrounded statement goes on with that statement
-    const goesOnBackground =
-      lang === "ar" && !!prev?.backgrounded && !!speaker && speakers[i - 1] === speaker;
-    if (
-      (d.inherits || goesOnBackground) &&
-      prev &&
-      prevOut &&
-      paragraphAt(sentences, prev.cueStart) === paragraphAt(sentences, d.cueStart)
-    ) {
-      Object.assign(o, {
-        date: prevOut.date,
-        source: prevOut.source,
-        inherited: prevOut.inherited,
-        undated: prevOut.undated,
-      });
-      if (o.inherited && !o.undated) pending.push(i);
-      continue;
-    }
-    // English: "Rojas said …" again is the day Rojas was last quoted on; else the day of the claim
-    // just before in the same paragraph ("The army said yesterday … A spokesman said …")
-    // (English: "X said in a letter dated …. The letter said …": the letter's day)
-    const document = english ? dayOfDocumentNamed(text, sentences, drafts, out, i) : null;
-    if (document) {
-      Object.assign(o, { date: document.date, source: document, inherited: true });
-      continue;
-    }
-    const same = english && earlier !== undefined ? (out[earlier] as Dated) : null;
-    if (english) {
-      const earlierDraft = earlier !== undefined ? (drafts[earlier] as Draft) : null;
-      const found = englishDay(english, d, same, earlierDraft, lines.get(d) ?? null);
-      if (found?.occasion) {
-        Object.assign(o, { date: found.occasion.date, source: found.occasion, inherited: true });
-        continue;
-      }
-      if (found?.undated) {
-        o.undated = found.undated;
-        pending.push(i);
-        continue;
-      }
-    }
-    const neighbour =
-      english && prev && paragraphAt(sentences, prev.cueStart) === paragraphAt(sentences, d.cueStart)
-        ? prevOut
-        : null;
-    const from = same?.source ? same : neighbour?.source ? neighbour : null;
-    if (from) {
-      Object.assign(o, { date: from.date, source: from.source, inherited: true });
-      if (from.inherited) pending.push(i);
-      continue;
-    }
-    pending.push(i);
-    if (
-      lang === "ar" &&
-      speaker &&
-      (earlier !== undefined
-        ? unplaced.has(earlier) && (out[earlier] as Dated).date === null
-        : paragraphAt(sentences, d.cueStart) > ledePara &&
-          // (not where its own paragraph told the day: «نظم مئات المعلمين وقفة … صباح اليوم. وقال أحد المحتجين لـ…»)
-          !(current && paragraphAt(sentences, current.start) === paragraphAt(sentences, d.cueStart)) &&
-          offTheEvent(text, sentences, d))
-    ) {
-      unplaced.add(i);
-      continue;
-    }
-    if (current) Object.assign(o, { date: current.date, source: current, inherited: true });
+    if (ev.section) run.current = ev.section;
+    else if (ev.told) run.current = ev.told.date ? ev.told : null;
+    else if (ev.scene) datePendingByScene(run, ev.scene);
+    else dateClaim(run, ev.claim as number);
   }
   // English: a lede with no day takes the day the same speaker is next quoted on with a day of its own
   if (english) daysFromLaterStatements(text, drafts, out, speakers, sentences, english.lede, pub);
   if (english) firstWordsTakeNextDay(text, drafts, out, speakers, sentences);
-  // Arabic: «دعا X الطرفين إلى …، وقال في بيان نشره مكتبه الثلاثاء إن …»: the same speaker's statement
-  // continued in the same sentence gives its day to the part before it that had none
-  if (lang === "ar") {
-    for (let i = drafts.length - 2; i >= 0; i--) {
-      const d = drafts[i] as Draft;
-      const next = drafts[i + 1] as Draft;
-      const o = out[i] as Dated;
-      const n = out[i + 1] as Dated;
-      if (
-        o.inherited &&
-        !n.inherited &&
-        n.date &&
-        next.inherits &&
-        next.frameStart === d.frameStart &&
-        d.mentionStart >= 0
-      )
-        Object.assign(o, { date: n.date, source: n.source, inherited: true });
-    }
-  }
+  if (lang === "ar") daysBackFromContinuations(drafts, out);
   return out;
+}
+
+type TimeEvent = { pos: number; claim?: number; scene?: Scene; told?: DateMention; section?: DateMention };
+
+/** Arabic only: each frame's cues, in claim order. */
+function cuesByFrame(drafts: Draft[]): Map<number, number[]> {
+  const byFrame = new Map<number, number[]>();
+  for (const x of drafts) {
+    const cues = byFrame.get(x.frameStart);
+    if (cues) cues.push(x.cueStart);
+    else byFrame.set(x.frameStart, [x.cueStart]);
+  }
+  return byFrame;
+}
+
+/** A scene sentence with a day: it becomes the running time and dates the statements waiting for one. */
+function datePendingByScene(run: DatingRun, scene: Scene): void {
+  const { drafts, out, sentences, lang } = run;
+  const { sentence } = scene;
+  const first = datesWithin(run.mentions, sentence.start, sentence.end)[0];
+  // (English: "The remarks came a day after … on Saturday" is Sunday's scene)
+  const found = first && run.english ? sceneDay(run.text, sentence.start, first) : first;
+  const waiting = run.pending;
+  run.pending = [];
+  if (!found) return;
+  run.current = found;
+  // a scene sentence closing the paragraph of a statement («…. جاء ذلك في حديث إذاعي صباح اليوم»)
+  // is that statement's, not the paragraph's before
+  const ownPara = waiting.some(
+    (i) => paragraphAt(sentences, (drafts[i] as Draft).cueStart) === sentence.para,
+  );
+  const voice = lang === "en" ? sceneVoice(drafts, out, run.speakers, sentences, sentence, waiting) : null;
+  for (const i of waiting) {
+    const d = drafts[i] as Draft;
+    const o = out[i] as Dated;
+    if (!o.inherited) continue;
+    const p = paragraphAt(sentences, d.cueStart);
+    // Arabic: statements that had no time at all take the scene's, however far back they began
+    if (
+      p === sentence.para ||
+      (p === sentence.para - 1 && !ownPara) ||
+      (lang === "ar" && o.date === null && !run.unplaced.has(i)) ||
+      (voice !== null && i >= voice)
+    )
+      Object.assign(o, { date: found.date, source: found, undated: undefined });
+  }
+}
+
+/** Dates claim i: its own day; else the claim it continues; else a day English ties it to; else the running day. */
+function dateClaim(run: DatingRun, i: number): void {
+  const { drafts, out, speakers, english } = run;
+  const d = drafts[i] as Draft;
+  const o = out[i] as Dated;
+  const speaker = speakers[i] ?? null;
+  const earlier = speaker ? run.lastBySpeaker.get(speaker) : undefined;
+  if (speaker) run.lastBySpeaker.set(speaker, i);
+  if (takesOwnDay(run, d, o)) return;
+  // Arabic: «وشددت الوزارة، في الدورية نفسها، …»: the day of the speaker's statement in that document
+  const before = earlier !== undefined ? (out[earlier] as Dated) : null;
+  if (run.lang === "ar" && before?.date && atSameOccasion(run.text, d)) {
+    Object.assign(o, { date: before.date, source: before.source, inherited: true });
+    return;
+  }
+  if (run.lang === "ar" && inPastPeriod(run.text, d.cueEnd, d.contentStart)) return;
+  if (continuesPrevious(run, i, speaker)) return;
+  // English: "Rojas said …" again is the day Rojas was last quoted on; else the day of the claim
+  // just before in the same paragraph ("The army said yesterday … A spokesman said …")
+  // (English: "X said in a letter dated …. The letter said …": the letter's day)
+  const document = english ? dayOfDocumentNamed(run.text, run.sentences, drafts, out, i) : null;
+  if (document) {
+    Object.assign(o, { date: document.date, source: document, inherited: true });
+    return;
+  }
+  const same = english && earlier !== undefined ? (out[earlier] as Dated) : null;
+  if (english && takesEnglishDay(run, i, same, earlier)) return;
+  if (takesNeighbourDay(run, i, same)) return;
+  run.pending.push(i);
+  if (unplacedVoice(run, i, speaker, earlier)) {
+    run.unplaced.add(i);
+    return;
+  }
+  if (run.current) Object.assign(o, { date: run.current.date, source: run.current, inherited: true });
+}
+
+/** The claim's own time words date it (and move the running time, unless told in the background). */
+function takesOwnDay(run: DatingRun, d: Draft, o: Dated): boolean {
+  const { text, english } = run;
+  // Arabic: a time word across another statement's verb is that statement's («وكانت الحكومة قد أعلنت
+  // الأسبوع الماضي أنها …، غير أن الحوثيين قالوا إن …»)
+  // (a statement whose subject is the earlier one's, «وكان الديوان قد أعلن في 12 جانفي …، في خطوة قال
+  // إنها …», or that has none, still shares its time)
+  const others =
+    run.lang === "ar" && d.mentionStart >= 0
+      ? (run.cuesByFrame.get(d.frameStart) ?? []).filter(
+          (x) => x !== d.cueStart && (x > d.cueStart || x < d.mentionStart),
+        )
+      : [];
+  const rivals = run.rivalsByFrame?.get(d.frameStart);
+  const own =
+    ownDate(run.mentions, d, run.lines.get(d) ?? null, others, english ? null : text, rivals, text) ??
+    (run.eventDay && atLeadEvent(text, d) ? run.eventDay : null);
+  // (English: "KUALA LUMPUR, Nov 27 -- …": the dateline is the story's running day, not the lede's own)
+  if (
+    !own ||
+    (english && own.start === run.storyDay?.start && DATELINE_END.test(text.slice(own.end, own.end + 24)))
+  )
+    return false;
+  Object.assign(o, { date: own.date, source: own, inherited: false });
+  // (English: a paper's day, "published in … on 4 June", is the paper's, not the story's)
+  if (!d.backgrounded && (!english || (!run.current && !documentDay(text, own) && !paperDay(text, own))))
+    run.current = own;
+  return true;
 }
 
 /** Time expressions in the regions where claims and scene sentences can take them from, in text order. */
