@@ -20,6 +20,7 @@ import {
   PERSON_TITLES,
   PLACE_NOUNS,
   PORTFOLIOS,
+  SAME_WORDS,
   TITLE_ADJECTIVES,
   titleLink,
 } from "./lexicon.ts";
@@ -167,6 +168,11 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       break;
     }
     if (!t.word && !quotedName(toks, i)) break;
+    // «وأرجع المسؤول ذاته الندرة إلى …»: a title pointed back with «ذاته/نفسه» is whole; the object follows
+    if (SAME_WORDS.has(f)) {
+      i++;
+      break;
+    }
     // «وقالت النقابة العام الماضي إن …»: the time after the subject
     if (periodAt(toks, i)) break;
     // «صاحب أحد المخابز», «مدير إحدى المدارس»: one of a definite group, inside the title
