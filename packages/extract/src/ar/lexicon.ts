@@ -50,7 +50,7 @@ export const PERSON_TITLES = set(`
 for (const [, key] of TITLE_HOMOGRAPHS) PERSON_TITLES.add(key);
 /** «رجل», «شبان», «مرضى»: nouns of people that are no title and never a name. Folded. */
 export const PEOPLE_NOUNS = set(
-  "رجل امرأة شاب شابة شبان فتاة طفل طفلة أم أب طالب طالبة مرضى سكان أهالي تجار عمال طلاب طلبة نشطاء شباب نساء رجال أساتذة",
+  "رجل امرأة شاب شابة شبان فتاة طفل طفلة أم أب طالب طالبة مرضى سكان أهالي تجار عمال طلاب طلبة نشطاء شباب نساء رجال أساتذة زوار أولياء",
 );
 /**
  * Titles that name a role by its affiliation («مسؤول في وزارة …», «النائب عن كتلة …», «الباحثة في
@@ -98,10 +98,12 @@ export const AFFILIATION_LINKS = set("في عن من لدى");
  * المعلومات», «المنتخب الوطني لكرة القدم»), besides institutions, verbal nouns in ت («لتوزيع») and م…ة/ات
  * nouns («لمشروعات»).
  */
-// («هيئة مكافحة الفساد», «هيئة تنظيم الاتصالات», «صندوق تنمية المدن»: a verbal noun naming what a body does)
-export const LAM_HEADS = set(
-  "حقوق شؤون أبحاث دراسات رعاية حماية إدارة أمن سلامة علوم مباحث كرة ألعاب مكافحة تنظيم تنمية مراقبة تطوير تشجيع دول دعم إغاثة",
-);
+// («هيئة مكافحة الفساد», «هيئة تنظيم الاتصالات», «صندوق تنمية المدن»: a verbal noun naming what a body does;
+// «اللجنة المنظمة لمهرجان …», «اللجنة العليا لمعرض …»: the event a committee runs)
+export const LAM_HEADS = set(`
+  حقوق شؤون أبحاث دراسات رعاية حماية إدارة أمن سلامة علوم مباحث كرة ألعاب مكافحة تنظيم تنمية مراقبة تطوير تشجيع دول دعم إغاثة
+  مهرجان معرض مؤتمر منتدى ملتقى بطولة مسابقة جائزة
+`);
 /**
  * «المهندس», «الدكتور», «البروفيسور»: a definite honorific right before a person's name; whatever comes
  * before it in a speaker phrase is the title («محافظ مشروع الجزيرة المهندس X»).

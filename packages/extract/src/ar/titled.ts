@@ -267,7 +267,9 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       i++;
     } else if (lam || lamVerbalNoun(toks, i)) {
       checking = false;
-      i += lam || lamVerbalNoun(toks, i);
+      // «اللجنة المنظمة لمهرجان الشيخ زايد»: an event named after a ruler, his name with it
+      const royal = lam === 2 ? royalNameInBody(text, toks, i + 1) : 0;
+      i += royal ? 1 + royal : lam || lamVerbalNoun(toks, i);
     } else {
       // «أستاذة القانون الجنائي بجامعة القاهرة الدكتورة منى الشريف»
       const place = i > 1 ? placeAfter(text, toks, i) : 0;
