@@ -72,7 +72,8 @@ function adjunctBeforeClause(text: string, toks: Token[], i: number): boolean {
   for (let k = i + 1; k < Math.min(toks.length, i + 8); k++) {
     const w = toks[k] as Token;
     if (isComplementizer(text, w)) return true;
-    if (!w.word) return false;
+    // («لـ«لبنان24» إن»: the marks round an outlet's name)
+    if (!w.word && !/^["«»“”]$/u.test(w.text)) return false;
   }
   return false;
 }

@@ -56,6 +56,9 @@ function constructDefinite(title: string): boolean {
   return k > 1 && k < 4 && ws.slice(0, k + 1).every((w) => !FUNCTION_WORDS.has(foldWord(w)));
 }
 
+/** «عضو …»: a title word of either gender. */
+const EPICENE = /^عضو(?:[\s\u00A0]|$)/u;
+
 /** «نظيره», «نظيرتها»: the counterpart of the one named before. */
 const COUNTERPART = /^نظير(?:ت)?(?:ه|ها)$/u;
 
@@ -120,6 +123,9 @@ export class ArabicTitles {
     }
     if (p.kind !== "person" || p.pronoun || !p.title || p.speaksFor) return;
     const role = roleOf(p.title);
+    // «رأت عضو مجلس النواب X» … «وأضافت النائبة»: «عضو» serves both genders; her verb tells hers
+    if (role && draft?.gender === "f" && EPICENE.test(withoutHarakat(p.title).replace(/^ال/u, "")))
+      role.feminine = true;
     if (role) this.holders.push({ pos, role, name: p.name, title: p.title, draft });
   }
 

@@ -25,7 +25,11 @@ export function describedPeopleEnd(text: string, toks: Token[], particles: Set<s
   if (relative) return relative;
   // «شبان باحثون عن عمل»: the seekers they are, and what they seek
   let i =
-    seeksBareNoun(toks[1]?.text ?? "", toks[2]?.text ?? "", toks[3]?.text ?? "") && toks[3]?.word ? 4 : 1;
+    seeksBareNoun(toks[1]?.text ?? "", toks[2]?.text ?? "", toks[3]?.text ?? "") && toks[3]?.word
+      ? 4
+      : PARENTS.test(`${bare(noun)} ${toks[1]?.word ? bare(toks[1]) : ""}`)
+        ? 2
+        : 1;
   for (let phrase = 0; phrase < 3; phrase++) {
     const next = placePhraseEnd(toks, i, particles);
     if (!next) break;
@@ -33,6 +37,11 @@ export function describedPeopleEnd(text: string, toks: Token[], particles: Set<s
   }
   return i;
 }
+
+/** «أولياء أمور», «أولياء الأمور»: parents, one noun of people in two words. */
+const PARENTS = /^أولياء (?:ال)?أمور$/u;
+/** Streets, markets and states, where people are (not places a body belongs to, as PLACE_NOUNS are). */
+const WHERE = /^(?:شارع|سوق|ساحة|حارة|سلطنة|مملكة|إمارة|دولة|جمهورية)$/u;
 
 /** «سيدة», «رجل», «مرضى», «مراجعات»: a person's title, a noun of people or an indefinite sound plural. */
 const peopleNoun = (t: Token): boolean =>
@@ -79,9 +88,10 @@ function placePhraseEnd(toks: Token[], i: number, particles: Set<string> | undef
   let k = i + 1;
   if (ONE_OF.test(bare(toks[k] ?? t))) k++;
   const head = toks[k];
-  // «في حي النصر», «من مدينة حلب»: a place in construct with its name
+  // «في حي النصر», «من مدينة حلب», «في شارع الرشيد», «من سلطنة عمان»: a place in construct with its name
   const placeName = toks[k + 1];
-  if (head?.word && !hasAl(head) && PLACE_NOUNS.has(foldWord(head.text)) && placeName?.word)
+  const placeHead = !!head?.word && (PLACE_NOUNS.has(foldWord(head.text)) || WHERE.test(bare(head)));
+  if (head?.word && !hasAl(head) && placeHead && placeName?.word)
     return FUNCTION_WORDS.has(foldWord(placeName.text)) ? 0 : k + 2;
   if (!head?.word || !hasAl(head) || FUNCTION_WORDS.has(foldWord(head.text))) return 0;
   const h = bare(head).replace(/^ال/u, "");

@@ -82,6 +82,9 @@ export function closesName(text: string, toks: Token[], i: number, particles?: S
   if (/^(?:بال|لل)/u.test(nf)) return true;
   // «وطالبت النائبة زينب عبد الأمير بتشديد …», «ورحب … بقرارها»: the object of a verb that takes ب
   if (particles?.has("ب") && baObject(bare(next), 1)) return true;
+  // «وطالبت المواطنة X بـ«توفير …»»: a bare «بـ» before a quotation opens the object too
+  if (particles?.has("ب") && /^بـ*$/u.test(next.text) && /^["«“]$/u.test(toks[i + 1]?.text ?? ""))
+    return true;
   // «وأرجع الخبير عوني الربضي ذلك إلى …»: a demonstrative opens the object; «التقى الوزير X نظيره …»
   if (/^(?:ذلك|هذا|هذه|تلك|هذين|هاتين|نظيره|نظيرته|نظيرها|نظيرتها|نظراءه)$/u.test(next.text)) return true;
   // «أكد الشيخ محمد بن زايد آل نهيان أهمية …», «جدد الرئيس X حرص مصر على …»: a stance noun, the object
@@ -97,9 +100,15 @@ export function closesName(text: string, toks: Token[], i: number, particles?: S
 export const STANCE_OBJECTS = seatless(
   /^(?:أهمية|اهمية|ضرورة|حرص|التزام|استعداد|رفض|دعم|تضامن|إدانة|ادانة|ترحيب|تمسك|تطلع|عزم)$/u,
 );
-/** «من أهالي المنطقة», «من سكان حي …», «من أبناء القرية»: «من» and the people of a place, at `i`. */
-const residenceAt = (toks: Token[], i: number): boolean =>
-  toks[i]?.text === "من" && !!toks[i + 1]?.word && RESIDENTS.test(bare(toks[i + 1] as Token));
+/**
+ * «من أهالي المنطقة», «من سكان حي …», «من أبناء القرية», «من معتمدية الجم», «من قرية …»: «من» and the people
+ * of a place, or a place noun in construct, at `i`.
+ */
+const residenceAt = (toks: Token[], i: number): boolean => {
+  const place = toks[i + 1];
+  if (toks[i]?.text !== "من" || !place?.word) return false;
+  return RESIDENTS.test(bare(place)) || (!hasAl(place) && PLACE_NOUNS.has(foldWord(place.text)));
+};
 /** The people of a place: «أهالي», «سكان», «أبناء», «قاطني». */
 export const RESIDENT_NOUNS = "(?:[أا]هالي|سكان|[أا]بناء|قاطني)";
 const RESIDENTS = new RegExp(`^${RESIDENT_NOUNS}$`, "u");
@@ -115,9 +124,12 @@ export function residentsOfTownEnd(text: string, toks: Token[], i: number): numb
     return FUNCTION_WORDS.has(foldWord(place.text)) ? 0 : i + 3;
   let j = i + 1;
   while (j < i + 4 && toks[j]?.word && !hasAl(toks[j] as Token) && nameLike(text, toks[j] as Token)) j++;
+  // «حي ماركا الشمالية», «مخيم جباليا الجديد»: a side or age of the place closes its name
+  if (j > i + 1 && toks[j]?.word && PLACE_SIDE.test(bare(toks[j] as Token))) return j + 1;
   // (not before a definite word: «دير البلح» may go on, or a day may follow the place)
   return j > i + 1 && !(toks[j]?.word && hasAl(toks[j] as Token)) ? j : 0;
 }
+const PLACE_SIDE = /^ال(?:شمالي|جنوبي|شرقي|غربي|قديم|جديد)ة?$/u;
 
 /** What `forms` holds for the verb form right before `from`, with or without its و/ف prefix. */
 function formBefore<T>(text: string, from: number, forms: Map<string, T>): T | undefined {

@@ -21,7 +21,9 @@ export function readRelay(
   d: Draft,
   from: number,
 ): { after: number; relayed: boolean } {
-  let after = from;
+  // «ونُقل عن مسؤول … أن …» (passive, no agency): the cue already holds its «عن»; read the relay from it
+  const anInCue = cue.lemma === RELAY && from === cue.end && /عن$/u.test(text.slice(cue.verbStart, cue.end));
+  let after = anInCue ? from - 2 : from;
   const relayed = cue.kind === "verb" ? RELAYED.exec(text.slice(after, Math.min(s.end, after + 160))) : null;
   const relayedPronoun = relayed || cue.lemma !== RELAY ? null : pronounRelay(text, cue.end, s.end);
   // «ونقلت القناة عن مصادر في النيابة أن …»: no «قوله», the verb is the cue of the one relayed

@@ -15,13 +15,18 @@ const NAMESAKE = /^(?:ابن|إبن|أبو|ابو|أبي|ابي)$/u;
  * bare given name after it (with «عبد» its second word) are the body's name, not a title and its holder.
  * Returns the tokens they span (0 if none).
  */
+/** «مهرجان الشيخ زايد», «جائزة الملك فيصل»: events and prizes named after a ruler. Folded. */
+const EVENTS = new Set(
+  ["مهرجان", "معرض", "مؤتمر", "منتدى", "ملتقى", "بطولة", "مسابقة", "جائزة"].map(foldWord),
+);
+
 export function royalNameInBody(text: string, toks: Token[], i: number): number {
   const [prev, t, next] = [toks[i - 1], toks[i], toks[i + 1]];
   if (!prev?.word || !t?.word || !next?.word || hasAl(prev)) return 0;
   const namesake = NAMESAKE.test(bare(t));
   if (!namesake && !ROYAL.test(bare(t))) return 0;
   const head = foldWord(bare(prev).replace(/^[بل](?!ال)/u, ""));
-  if (!isOrgHead(head) && !isOrgHead(foldWord(bare(prev)))) return 0;
+  if (!isOrgHead(head) && !isOrgHead(foldWord(bare(prev))) && !EVENTS.has(head)) return 0;
   if (hasAl(next) && !namesake) return 0;
   if (FUNCTION_WORDS.has(foldWord(next.text)) || isComplementizer(text, next)) return 0;
   const span = bare(next) === "عبد" && toks[i + 2]?.word ? 3 : 2;

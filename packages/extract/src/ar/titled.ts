@@ -20,6 +20,7 @@ import {
   PERSON_TITLES,
   PLACE_NOUNS,
   PORTFOLIOS,
+  SAME_WORDS,
   TITLE_ADJECTIVES,
   titleLink,
 } from "./lexicon.ts";
@@ -169,6 +170,11 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       break;
     }
     if (!t.word && !quotedName(toks, i)) break;
+    // «وأرجع المسؤول ذاته الندرة إلى …»: a title pointed back with «ذاته/نفسه» is whole; the object follows
+    if (SAME_WORDS.has(f)) {
+      i++;
+      break;
+    }
     // «وقالت النقابة العام الماضي إن …»: the time after the subject
     if (periodAt(toks, i)) break;
     // «صاحب أحد المخابز», «مدير إحدى المدارس»: one of a definite group, inside the title
@@ -263,7 +269,9 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       i++;
     } else if (lam || lamVerbalNoun(toks, i)) {
       checking = false;
-      i += lam || lamVerbalNoun(toks, i);
+      // «اللجنة المنظمة لمهرجان الشيخ زايد»: an event named after a ruler, his name with it
+      const royal = lam === 2 ? royalNameInBody(text, toks, i + 1) : 0;
+      i += royal ? 1 + royal : lam || lamVerbalNoun(toks, i);
     } else {
       // «أستاذة القانون الجنائي بجامعة القاهرة الدكتورة منى الشريف»
       const place = i > 1 ? placeAfter(text, toks, i) : 0;
