@@ -22,6 +22,9 @@ const SAME_OFFICE: string[][][] = [
   // ("the Member of Parliament (MP) for Ablekuma North" … "the Ablekuma North MP")
   [["mp"], ["member", "parliament"]],
   [["pm"], ["prime", "minister"]],
+  // ("the PS" after "the Permanent Secretary in the Ministry of Health, X"; "MD Jallow" after "Managing Director")
+  [["ps"], ["permanent", "secretary"], ["principal", "secretary"]],
+  [["md"], ["managing", "director"]],
 ];
 /**
  * Words that say only that an office is the one the story is about: "the sector minister" (West African

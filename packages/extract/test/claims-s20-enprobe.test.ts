@@ -1,0 +1,102 @@
+// Session 20 (enprobe): speakers and attribution met in made-up reports in the styles of West African,
+// Caribbean, southern African, Indian Ocean, Central Asian, Caucasian and South-East Asian outlets.
+// Made-up sentences; none comes from a fixture or a probe.
+import { describe, expect, it } from "vitest";
+import { englishOn } from "./english.ts";
+
+const en = englishOn("2026-11-20");
+const who = (text: string) => en(text).map((c) => [c.speaker.name, c.speaker.mention?.text ?? null]);
+
+describe("an office or body whose name joins two capitalised words with “and”", () => {
+  it("keeps the whole name when it opens the sentence", () => {
+    expect(
+      who(
+        "The Kaduna Power and Light Company (KPLC) said in a notice on Monday that meters would be replaced.",
+      ),
+    ).toEqual([["Kaduna Power and Light Company", "The Kaduna Power and Light Company (KPLC)"]]);
+    expect(
+      who("The Ministry of Lands and Rural Planning has announced that 600 plots will be allocated."),
+    ).toEqual([["Ministry of Lands and Rural Planning", "The Ministry of Lands and Rural Planning"]]);
+  });
+  it("keeps a place joined by “and” after an office’s “of the”", () => {
+    const [claim] = en(
+      "The Governor of the Saint Kitts and Nevis Islands, Her Excellency Marian Doyle-Pryce, said in a statement that the bill would be signed.",
+    );
+    expect(claim?.speaker.name).toBe("Marian Doyle-Pryce");
+    expect(claim?.speaker.mention?.text).toBe(
+      "The Governor of the Saint Kitts and Nevis Islands, Her Excellency Marian Doyle-Pryce",
+    );
+  });
+  it("keeps a body with two “and”s before a parenthetical", () => {
+    expect(
+      who(
+        "The Saint Lucia Hotel and Marina and Tourism Association, in a statement released on Tuesday, said bookings were down.",
+      ),
+    ).toEqual([
+      [
+        "Saint Lucia Hotel and Marina and Tourism Association",
+        "The Saint Lucia Hotel and Marina and Tourism Association",
+      ],
+    ]);
+  });
+  it("keeps two offices joined by “and” before a name", () => {
+    const [claim] = en(
+      "The Governor of the Eastern Province and Mayor of Kolla T.Ganzorig announced on Tuesday that coal sales would end.",
+    );
+    expect(claim?.speaker.name).toBe("T.Ganzorig");
+    expect(claim?.speaker.mention?.text).toBe(
+      "The Governor of the Eastern Province and Mayor of Kolla T.Ganzorig",
+    );
+  });
+});
+
+describe("an office known by its initials or its postpositive rank", () => {
+  it("“the PS” is the Permanent Secretary named before", () => {
+    const names = en(
+      'The Permanent Secretary in the Ministry of Works, Sahr Lebbie, said the bridge was closed.\n\nAccording to the PS, a ferry will run from Monday.\n\n"We are doing our best," the PS said.',
+    ).map((c) => c.speaker.name);
+    expect(names).toEqual(["Sahr Lebbie", "Sahr Lebbie", "Sahr Lebbie"]);
+  });
+  it("“the Secretary General” is the one named before, not a person called General", () => {
+    const names = en(
+      'The Secretary General of the dockworkers\' union, Mr. Foday Kanu, said wages were late.\n\n"We will not wait another month," the Secretary General said.',
+    ).map((c) => c.speaker.name);
+    expect(names).toEqual(["Foday Kanu", "Foday Kanu"]);
+  });
+  it("“MD”, “ASP”, “Eng.” and “Engineer” are titles before a name", () => {
+    const names = en(
+      'The Managing Director of the Rokel Water Board, Osman Tarawally, said the pumps had failed.\n\n"We are repairing them," MD Tarawally said.\n\nASP Kadiatu Sesay said the suspect had fled.\n\nEng. Musa Bangalie said the line was old. "It is forty years old," Engineer Bangalie told this reporter.',
+    ).map((c) => c.speaker.name);
+    expect(names).toEqual([
+      "Osman Tarawally",
+      "Osman Tarawally",
+      "Kadiatu Sesay",
+      "Musa Bangalie",
+      "Musa Bangalie",
+    ]);
+  });
+  it("drops “Esq.” after a lawyer’s name and “Her Excellency” before a governor’s", () => {
+    expect(
+      en("Defence lawyer Alimamy Kargbo Esq. told the court that his client was at home.")[0]?.speaker.name,
+    ).toBe("Alimamy Kargbo");
+    expect(en("Her Excellency Joan Aldridge-Bell said the ordinance was needed.")[0]?.speaker.name).toBe(
+      "Joan Aldridge-Bell",
+    );
+  });
+});
+
+describe("a Mongolian name with the father’s initial joined to it", () => {
+  it("is the holder after an office with a long portfolio", () => {
+    expect(
+      en("Minister of Mining and Heavy Industry Ch.Oyunbileg told reporters that exports had risen.")[0]
+        ?.speaker.name,
+    ).toBe("Ch.Oyunbileg");
+  });
+  it("is the holder after an opening “according to” office", () => {
+    const [claim] = en(
+      "According to the Head of the Darkhan City Health Department, B.Naranchimeg, the number of flu cases doubled last week.",
+    );
+    expect(claim?.speaker.name).toBe("B.Naranchimeg");
+    expect(claim?.content.text).toBe("the number of flu cases doubled last week");
+  });
+});
