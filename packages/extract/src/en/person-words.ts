@@ -58,8 +58,6 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   sens: "senators",
   reps: "representatives",
   cmdr: "commander",
-  eng: "engineer",
-  engr: "engineer",
   adm: "admiral",
   maj: "major",
   supt: "superintendent",
