@@ -100,3 +100,32 @@ describe("a Mongolian name with the father’s initial joined to it", () => {
     expect(claim?.content.text).toBe("the number of flu cases doubled last week");
   });
 });
+
+describe("a news agency's credit lines and an explainer's kicker", () => {
+  it("“Reporter: … | Editor: …” is no one's words", () => {
+    const claims = en(
+      "Fuel queues return to Baucau\n\nBAUCAU, 19 november 2026 (TATOLI)\n\nReporter: Ermelinda Pinto | Editor: Julião Amaral\n\nThe director, Afonso Mendes, said the tanker had arrived late.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["Afonso Mendes"]);
+  });
+  it("“What We Know” after a headline's topic is no claim", () => {
+    expect(
+      en("Harbour Bridge Closure: What We Know\n\nThe bridge will close on Monday, the council said.").map(
+        (c) => c.content.text,
+      ),
+    ).toEqual(["The bridge will close on Monday"]);
+  });
+});
+
+describe("names with particles and honorifics of Portuguese and Malay usage", () => {
+  it("“do” between capitalised names is inside a Timorese name", () => {
+    const [claim] = en("A fish seller at the Comoro market, Lucia do Carmo, said prices had doubled.");
+    expect(claim?.speaker.name).toBe("Lucia do Carmo");
+  });
+  it("an honorific after the body at which the office sits opens the name", () => {
+    const [claim] = en(
+      "Head of Vector Control at the MoH Dr Hajah Rosnah binti Haji Salleh said most larvae were found in flower pots.",
+    );
+    expect(claim?.speaker.name).toBe("Hajah Rosnah binti Haji Salleh");
+  });
+});
