@@ -129,3 +129,54 @@ describe("names with particles and honorifics of Portuguese and Malay usage", ()
     expect(claim?.speaker.name).toBe("Hajah Rosnah binti Haji Salleh");
   });
 });
+
+describe("an inverted speaker: an office with its body's initials, then the holder", () => {
+  it("names the holder after “(initials), Eng.”", () => {
+    const [claim] = en(
+      "“The culvert has collapsed,” said the Director General of the Liberia Highway Authority (LHA), Eng. Musu Karnga, on Monday.",
+    );
+    expect(claim?.speaker.name).toBe("Musu Karnga");
+    expect(claim?.speaker.mention?.text).toBe(
+      "the Director General of the Liberia Highway Authority (LHA), Eng. Musu Karnga",
+    );
+  });
+  it("leaves the body that speaks later its own speaker", () => {
+    const claims = en(
+      "“The culvert has collapsed,” said the Director General of the Liberia Highway Authority (LHA), Eng. Musu Karnga.\n\nThe Liberia Highway Authority said in a statement that the road would reopen on Friday.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["Musu Karnga", "Liberia Highway Authority"]);
+  });
+});
+
+describe("a hearer with its short form in brackets before the day", () => {
+  it("ends before “that”", () => {
+    const [claim] = en(
+      "The minister told the Legislative Council (LegCo) on Tuesday that 900 flats were ready.",
+    );
+    expect(claim?.content.text).toBe("900 flats were ready");
+  });
+});
+
+describe("more offices by initials, styles and joined-initial names", () => {
+  it("“the AG” is the Attorney General named before", () => {
+    const names = en(
+      "Attorney General Hon. Rhonda Gardiner-Bell said 12 cases had been filed.\n\n“We will prosecute every one,” the AG said.",
+    ).map((c) => c.speaker.name);
+    expect(names).toEqual(["Rhonda Gardiner-Bell", "Rhonda Gardiner-Bell"]);
+  });
+  it("“Yang Berhormat” is a legislator's style, not a name (nor “Haji”, a style after it)", () => {
+    expect(
+      en("Yang Berhormat Haji Roslan bin Haji Daud said the scheme was too slow.")[0]?.speaker.name,
+    ).toBe("Roslan bin Haji Daud");
+  });
+  it("a joined-initial name closes an office whose body ends in capitalised words", () => {
+    expect(
+      en("Speaker of the State Great Khural N.Ochirbat said the session would resume.")[0]?.speaker.name,
+    ).toBe("N.Ochirbat");
+  });
+  it("“The Royal … and … Police Force” is one body", () => {
+    expect(
+      en("The Royal Anguilla and Sombrero Police Force said two men had been arrested.")[0]?.speaker.name,
+    ).toBe("Royal Anguilla and Sombrero Police Force");
+  });
+});

@@ -27,7 +27,7 @@ import {
   withoutTimeTail,
 } from "./mention-shapes.ts";
 import { nameRunStart } from "./name-run.ts";
-import { capital, joinedInitialName, PORTFOLIO_LINK, placesLink, withoutNickname } from "./name-shape.ts";
+import { capital, PORTFOLIO_LINK, placesLink, withoutNickname } from "./name-shape.ts";
 import { bareOffice, seatEpithet } from "./offices.ts";
 import { OWNER, OWNER_OF_NOUN_CUE, ownedBody } from "./owned-bodies.ts";
 import {
@@ -354,9 +354,6 @@ function titledNameParse(clean: string): MentionParse {
   const place = nameWords.indexOf("of");
   if (titleWords.length && place >= 2 && !ORG_WORDS.test(nameWords.join(" ")))
     nameWords = nameWords.slice(0, place);
-  // ("Minister of Mining and Heavy Industry Ch.Oyunbileg": a joined-initial name is the whole name after a title)
-  if (nameWords.length > 1 && titleWords.length && joinedInitialName(nameWords.at(-1) as string))
-    titleWords.push(...nameWords.splice(0, nameWords.length - 1));
   const name = nameWords.join(" ");
   // "a key Republican", "two Democrats": a party member described, not named ("Diplomats said": people by
   // their trade, capitalised only because they open the sentence)

@@ -39,17 +39,11 @@ export const PORTFOLIO_LINK = /^(?:for|of|on|to)$/;
  * Awan"), three for a Cantonese name with its hyphenated given name ("Vivian Lam Wing-sze").
  */
 export const personNameLength = (words: string[]): number =>
-  // ("Ts.Bolormaa", "B.Tsogtgerel": a Mongolian name, the father's initial joined to the given name)
-  INITIAL_JOINED.test(words[words.length - 1] as string)
-    ? 1
-    : words.length >= 3 &&
-        (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[words.length - 1] as string) ||
-          SURNAME_PARTICLE.test(words[words.length - 2] as string))
-      ? 3
-      : 2;
-const INITIAL_JOINED = /^\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,}$/u;
-/** "Ts.Bolormaa", "B.Tsogtgerel": a Mongolian name, the father's initial joined to the given name. */
-export const joinedInitialName = (w: string): boolean => INITIAL_JOINED.test(w);
+  words.length >= 3 &&
+  (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[words.length - 1] as string) ||
+    SURNAME_PARTICLE.test(words[words.length - 2] as string))
+    ? 3
+    : 2;
 /** A particle opening a family name ("Niamh Ní Bhriain", "Seán Mac Giolla", "Ana de Souza", "Jan van Wyk"). */
 const SURNAME_PARTICLE = /^(?:Ní|Nic|Mac|Ó|Uí|Ua|de|da|van|von|bin|binti|al|el)$/;
 

@@ -12,7 +12,7 @@ const BODIES_OF =
   /^(?:Society|College|Institute|Association|Federation|Confederation|Union|Council|Academy|Alliance|Chamber|Board|Bureau|League|Guild|Centers?|Centres?)$/;
 /** Heads that close a body's name after its portfolio ("the Roads and Transport Committee"). */
 const BODY_TAILS =
-  /^(?:Committee|Commission|Board|Council|Authority|Agency|Administration|Bureau|Ministry|Department|Directorate|Institute|Service|Fund|Company|Corporation|Association|Federation|Union|Society|Chamber|Trust|Foundation)$/;
+  /^(?:Committee|Commission|Board|Council|Authority|Agency|Administration|Bureau|Ministry|Department|Directorate|Institute|Service|Fund|Company|Corporation|Association|Federation|Union|Society|Chamber|Trust|Foundation|Force)$/;
 
 /**
  * Whether toks[at] (nearest first, the walk has just passed a capitalised word before it) is an "and" inside

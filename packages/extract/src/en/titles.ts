@@ -25,6 +25,7 @@ const SAME_OFFICE: string[][][] = [
   // ("the PS" after "the Permanent Secretary in the Ministry of Health, X"; "MD Jallow" after "Managing Director")
   [["ps"], ["permanent", "secretary"], ["principal", "secretary"]],
   [["md"], ["managing", "director"]],
+  [["ag"], ["attorney", "general"]],
 ];
 /**
  * Words that say only that an office is the one the story is about: "the sector minister" (West African
