@@ -167,7 +167,9 @@ export function nameTitledLedeSpeakers(
   speakers: (Entity | null)[],
   paras: number[],
 ): void {
-  for (let i = 0; i < speakers.length && (paras[i] ?? 99) <= 1; i++) {
+  // (the lede: paragraph 1, or the first paragraph with a claim after a byline's and a date's lines)
+  const lede = Math.min(3, Math.max(1, paras.find((p) => p > 0) ?? 1));
+  for (let i = 0; i < speakers.length && (paras[i] ?? 99) <= lede; i++) {
     const e = speakers[i];
     const holder =
       (e?.titles.some((t) => OFFICE.test(REMIT.exec(t)?.[1] ?? t)) ? book.holderOf(e) : null) ??
