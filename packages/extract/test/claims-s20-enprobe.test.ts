@@ -181,10 +181,10 @@ describe("more offices by initials, styles and joined-initial names", () => {
   });
 });
 
-describe("a lede's speaker known only by an office, after a byline's and a date's lines", () => {
+describe("a lede's speaker known only by an office, after an outlet's and a date's lines", () => {
   it("is the one person the body names to the office", () => {
     const claims = en(
-      "New ferry terminal for Soufrière\n\nBy Kerwin Pascal\n\nMonday, November 16th, 2026\n\nWork on a new ferry terminal will begin in March, the Prime Minister announced on Friday.\n\nPrime Minister Dr. Roosevelt Baptiste said the terminal would cost EC$14 million.",
+      "New ferry terminal for Soufrière\nSt Lucia Star Online\nMonday, November 16th, 2026\nWork on a new ferry terminal will begin in March, the Prime Minister announced on Friday.\nPrime Minister Dr. Roosevelt Baptiste, who also holds the finance portfolio, said the terminal would cost EC$14 million.",
     );
     expect(claims.map((c) => c.speaker.name)).toEqual(["Roosevelt Baptiste", "Roosevelt Baptiste"]);
   });
