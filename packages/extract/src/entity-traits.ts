@@ -40,7 +40,7 @@ const ownedBy = (head: string): RegExp => {
     re = new RegExp(
       // ("the agency’s chief executive"; "chief of the flood forecasting section at the department": someone
       // who works there; "The executive director in the health ministry": a body named with its remit)
-      `\\b${head}[’']s\\b|\\b(?:at|of|for|with|from|in)\\s+the\\s+(?:[a-z]+\\s+){0,2}${head}\\b`,
+      `\\b${head}[’']s\\b|\\b(?:at|of|for|with|from|in)\\s+the\\s+(?:[a-z]+\\s+){0,5}${head}\\b`,
       "i",
     );
     OWNED_BY.set(head, re);

@@ -96,8 +96,9 @@ export const OPENS_REPORTED_CLAUSE =
 /** An office named before its holder ("the chairperson of the Traders Union", "the police spokesman"). */
 const OFFICE_ROLE =
   /^(?:the|its|his|her|their)[\s\u00A0].*\b(?:chair(?:person|man|woman)?|president|spokes(?:man|woman|person)|director|secretary|minister|officer|manager|chief|head|leader|coordinator|commissioner|mayor|governor|executive)\b/i;
+// (or one joined word: "G.Enkhjargal", a Mongolian name with the father's initial)
 const HOLDER_NAME =
-  /^[\s\u00A0]+(?:(?:Mr|Mrs|Ms|Dr|Hon)\.?[\s\u00A0]+)?\p{Lu}[\p{L}’'-]+(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]+){1,3}(?=,[\s\u00A0]+\D)/u;
+  /^[\s\u00A0]+(?:(?:Mr|Mrs|Ms|Dr|Hon)\.?[\s\u00A0]+)?(?:\p{Lu}\p{Ll}?\.\p{Lu}[\p{L}’'-]+|\p{Lu}[\p{L}’'-]+(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]+){1,3})(?=,[\s\u00A0]+\D)/u;
 /** Where the holder's name after an opening source's office ends (its comma follows), or -1. */
 function officeHolderEnd(text: string, cueEnd: number, commaAt: number, end: number): number {
   if (!OFFICE_ROLE.test(text.slice(cueEnd, commaAt).trim())) return -1;

@@ -1,6 +1,6 @@
 import type { MentionParse } from "../speakers.ts";
 import { capital } from "./name-shape.ts";
-import { abbreviation, bareWord, CAPITAL_TITLES, TITLE_HEADS } from "./person-words.ts";
+import { abbreviation, bareWord, CAPITAL_TITLES, ORG_WORDS, TITLE_HEADS } from "./person-words.ts";
 
 type Parse = (raw: string) => MentionParse;
 
@@ -24,6 +24,11 @@ function personBeforeAffiliation(words: string[], i: number, parse: Parse): Ment
   )
     return null;
   if (!capital(words[link - 1])) return null;
+  // ("Director of Health Services at the MoH Dr Siti Aminah": an honorific after the body opens the name)
+  if (
+    words.some((w, k) => k > i && k < words.length - 1 && !!abbreviation(bareWord(w)) && namedAfter(words, k))
+  )
+    return null;
   const person = parse(words.slice(0, link).join(" "));
   const nameWords = person.name?.split(" ") ?? [];
   if (person.kind !== "person" || person.pronoun || nameWords.length < 2) return null;
@@ -31,6 +36,12 @@ function personBeforeAffiliation(words: string[], i: number, parse: Parse): Ment
   const title = [person.title, words.slice(link).join(" ")].filter(Boolean).join(" ");
   return { ...person, title };
 }
+
+/** Capitalised words after words[k] to the end, no body's word among them: a person's name. */
+const namedAfter = (words: string[], k: number): boolean => {
+  const rest = words.slice(k + 1);
+  return rest.every((w) => capital(w) || /^(?:bin|binti)$/.test(w)) && !ORG_WORDS.test(rest.join(" "));
+};
 
 /**
  * "Epidemiologist Ana Lobo of Kestrel University in Porto": a named person with the body they speak from,

@@ -116,7 +116,10 @@ export function bracketedShortFormEnd(toks: Token[], i: number): number {
   const short = toks[i + 1]?.text ?? "";
   return toks[i]?.text === "(" &&
     /^\p{Lu}/u.test(toks[i - 1]?.text ?? "") &&
-    /^(?:\p{Lu}[\p{Lu}&]{1,6}|\p{Lu}[\p{L}&]{1,6}\p{Lu})$/u.test(short) &&
+    // ("(LegCo)", "(MoH)", "(CCI-TL)": two capitals at least)
+    /^(?:\p{Lu}[\p{Lu}&]{1,6}|\p{Lu}[\p{L}&]{1,6}\p{Lu}|\p{Lu}\p{Ll}{1,3}\p{Lu}\p{Ll}{1,2}|\p{Lu}{2,5}-\p{Lu}{2,3})$/u.test(
+      short,
+    ) &&
     toks[i + 2]?.text === ")"
     ? i + 2
     : -1;

@@ -26,6 +26,9 @@ function layoutDraft(cue: Span, mention: Span, content: Span, frame: Span, rule:
 const NAME_ON_TOPIC =
   /^(\p{Lu}[\p{L}\p{M}.’'-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{M}.’'-]*){0,2})[ \u00A0]+on[ \u00A0]+\S/u;
 
+/** "What We Know", "What You Need to Know", "What Happens Next": an explainer's kicker, the whole of the words. */
+const EXPLAINER_KICKER =
+  /^(?:what\s+(?:we\s+know(?:\s+so\s+far)?|(?:you|to)\s+(?:need\s+to\s+)?know|to\s+expect|to\s+watch|happens\s+next|it\s+means)|everything\s+(?:we|you)\s+(?:know|need\s+to\s+know))[\s.?!]*$/i;
 /** A figure opening the words, then no finite verb: "$1.19 billion vs. $1.24 billion expected". */
 const FIGURE_FIRST = /^[^\p{L}\p{N}]{0,2}\d/u;
 const FINITE = /\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did)\b/i;
@@ -74,6 +77,8 @@ export function colonDrafts(view: ArticleView): Draft[] {
       end = (sentences[k] as { end: number }).end;
     const content = trimSpan(text, s.start + m[0].length, end);
     if (!content || figureLine(text.slice(content[0], content[1]))) continue;
+    // ("Port Stake Sale: What We Know": an explainer's kicker after the topic, no one's words)
+    if (EXPLAINER_KICKER.test(text.slice(content[0], content[1]))) continue;
     out.push(
       layoutDraft([colon, colon + 1], [srcStart, srcEnd], content, [s.start, colon + 1], "en.label-colon"),
     );

@@ -43,7 +43,7 @@ export function bareOffice(words: string[], run: string[]): boolean {
   const determined = DETERMINERS.test(words[0] as string) && words.length > 1;
   const nameWords = determined && run.length === words.length ? run.slice(1) : run;
   if (words.length !== nameWords.length + (determined ? 1 : 0)) return false;
-  if (nameWords.length > 1) return officeWords(nameWords);
+  if (nameWords.length > 1) return officeWords(nameWords) || POSTPOSITIVE_OFFICE.test(nameWords.join(" "));
   const head = nameWords[0] as string;
   if (!TITLE_HEADS.has(head) || PART_OF_TITLE.has(head)) return false;
   return determined || /^[A-Z]{2,4}$/.test(head);

@@ -107,7 +107,7 @@ export const CAPITAL_TITLES = new Set(
  * Cruz", "Siti binti Ali").
  */
 export const NAME_PARTICLES = new Set(
-  "van von de der den du da di del della dela delos la le ter ten bin binti bint ibn dos das cha ya wa".split(
+  "van von de der den du da do di del della dela delos la le ter ten bin binti bint ibn dos das cha ya wa".split(
     " ",
   ),
 );
@@ -126,13 +126,17 @@ export function styledHonorific(words: string[]): number {
   if (/^(?:datuk|dato['’]?|datin|ratu)$/.test(first ?? "") || (first === "adi" && words.length > 2)) n = 1;
   else if (/^(?:tan|puan)$/.test(first ?? "") && /^(?:sri|seri)$/.test(second ?? "")) n = 2;
   else if (first === "toh" && second === "puan") n = 2;
+  // ("Her Excellency Helen Carrington": a governor's or ambassador's style)
+  else if ((first === "his" || first === "her") && second === "excellency") n = 2;
+  // ("Yang Berhormat Haji Suhaimi": a Bruneian or Malaysian legislator's style)
+  else if (first === "yang" && /^(?:berhormat|mulia)$/.test(second ?? "")) n = 2;
   if (n === 1 && /^(?:seri|sri|paduka|patinggi|wira|amar)$/.test(second ?? "")) n = 2;
   return n < words.length ? n : 0;
 }
 const HONORIFIC_GENDER: Record<string, "m" | "f"> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
 /** Words that are a title, never a given name, before a family name ("Minister Fuenzalida"). */
 export const TITLE_HEADS = new Set(
-  "Minister Secretary Executive Officer CEO CFO COO CTO President Director Chairman Chairwoman Chair Leader Governor Commissioner Ambassador Spokesman Spokeswoman Spokesperson Mayor Judge Justice Chancellor Counsel Attorney Adviser Advisor Coordinator Envoy Manager Member Editor Professor Commander Inspector Prosecutor Magistrate Coroner Registrar Ombudsman Representative Senator Speaker Whip Economist Analyst Founder Superintendent Sheriff Administrator Premier Treasurer Comptroller Auditor Rapporteur Negotiator Admiral Colonel Captain Lieutenant Sergeant Coach MP MSP MLA MEP MHK MLC MHA MNA MPP Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman Assemblywoman Assemblymember Supervisor Taoiseach Tánaiste Constable Advocate CM PM Chief Pastor Reverend Imam Apostle Evangelist Madam Alhaji Alhaja Hajia Haji Lyonpo Dasho Councillors".split(
+  "Minister Secretary Executive Officer CEO CFO COO CTO President Director Chairman Chairwoman Chair Leader Governor Commissioner Ambassador Spokesman Spokeswoman Spokesperson Mayor Judge Justice Chancellor Counsel Attorney Adviser Advisor Coordinator Envoy Manager Member Editor Professor Commander Inspector Prosecutor Magistrate Coroner Registrar Ombudsman Representative Senator Speaker Whip Economist Analyst Founder Superintendent Sheriff Administrator Premier Treasurer Comptroller Auditor Rapporteur Negotiator Admiral Colonel Captain Lieutenant Sergeant Coach MP MSP MLA MEP MHK MLC MHA MNA MPP Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman Assemblywoman Assemblymember Supervisor Taoiseach Tánaiste Constable Advocate CM PM Chief Pastor Reverend Imam Apostle Evangelist Madam Alhaji Alhaja Hajia Haji Lyonpo Dasho Councillors PS MD AG ASP DSP Engineer".split(
     " ",
   ),
 );
@@ -152,7 +156,8 @@ export const honorificGender = (w: string): "m" | "f" | undefined =>
 
 /** Letters after a name that are a rank, not part of it ("Helen Ashdown KC", "Sir John Smith QC"). */
 // (and a Manx member's letters, "Alfred Cannan MHK"; not "MP", the head of "the Ablekuma North MP")
-const POST_NOMINALS = new Set("KC QC SC SAN OBE MBE CBE KBE DBE MHK MLC SHK".split(" "));
+// ("Ibrahim Bangura Esq.": a West African lawyer's style)
+const POST_NOMINALS = new Set("KC QC SC SAN OBE MBE CBE KBE DBE MHK MLC SHK Esq Esq.".split(" "));
 /** Drops post-nominal letters from the end of the name words. */
 export function dropPostNominals(nameWords: string[]): void {
   while (nameWords.length > 2 && POST_NOMINALS.has(nameWords[nameWords.length - 1] as string))

@@ -12,7 +12,7 @@ const BODIES_OF =
   /^(?:Society|College|Institute|Association|Federation|Confederation|Union|Council|Academy|Alliance|Chamber|Board|Bureau|League|Guild|Centers?|Centres?)$/;
 /** Heads that close a body's name after its portfolio ("the Roads and Transport Committee"). */
 const BODY_TAILS =
-  /^(?:Committee|Commission|Board|Council|Authority|Agency|Administration|Bureau|Ministry|Department|Directorate|Institute|Service|Fund)$/;
+  /^(?:Committee|Commission|Board|Council|Authority|Agency|Administration|Bureau|Ministry|Department|Directorate|Institute|Service|Fund|Company|Corporation|Association|Federation|Union|Society|Chamber|Trust|Foundation|Force)$/;
 
 /**
  * Whether toks[at] (nearest first, the walk has just passed a capitalised word before it) is an "and" inside
@@ -27,8 +27,18 @@ function portfolioAnd(toks: Token[], at: number, walkFirst: Token | undefined): 
   // "a Bench of Justices R. Menon and K. Arul Prakash": the judges named together
   for (let k = at + 1; k < at + 6 && toks[k]; k++)
     if (/^Justices$/.test((toks[k] as Token).text)) return true;
-  while (j < at + 4 && isCapWord(toks[j]) && !/^the$/i.test(toks[j]?.text ?? "")) j++;
+  // ("the Turks and Caicos Hotel and Tourism Association": a second "and" inside the same name)
+  while (
+    j < at + 8 &&
+    (isCapWord(toks[j]) || (toks[j]?.text === "and" && isCapWord(toks[j + 1]))) &&
+    !/^the$/i.test(toks[j]?.text ?? "")
+  )
+    j++;
   const link = toks[j];
+  // "Governor of the Turks and Caicos Islands", "Director of the National Water and Electricity Company",
+  // "Governor of the Capital City and Mayor of …": a capitalised office or body, "of" (the), then the name
+  const of = /^the$/.test(link?.text ?? "") && OF_FOR.test(toks[j + 1]?.text ?? "") ? j + 1 : j;
+  if (j - at <= 4 && of > at && OF_FOR.test(toks[of]?.text ?? "") && isCapWord(toks[of + 1])) return true;
   if (
     link?.word &&
     /^(?:of|for|on)$/.test(link.text) &&
@@ -45,13 +55,14 @@ function portfolioAnd(toks: Token[], at: number, walkFirst: Token | undefined): 
   )
     return true;
   return (
-    j - at <= 3 &&
+    j - at <= 7 &&
     !!toks[j]?.word &&
     /^the$/i.test((toks[j] as Token).text) &&
     BODY_TAILS.test(walkFirst?.text ?? "")
   );
 }
 const POLICE_FORCE = /^(?:Police|Constabulary)$/;
+const OF_FOR = /^(?:of|for)$/;
 
 /** Bodies named for what they deal with ("the Commission on Presidential Debates", "the Council on Foreign Relations"). */
 export const TOPIC_BODIES =
@@ -85,6 +96,8 @@ export function joinsName(words: string[], k: number): boolean {
     if (words[j] === "on") return TOPIC_BODIES.test(words[j - 1] ?? "");
     if (words[j] === "the" || (j === 0 && words[j] === "The"))
       return ORG_WORDS.test(words[words.length - 1] as string);
+    // ("the Turks and Caicos Hotel and Tourism Association": another "and" inside the same name)
+    if (words[j] === "and" && capital(words[j - 1])) continue;
     if (!capital(words[j])) return false;
   }
   // ("Devon and Cornwall Police": capitalised places, then the force)

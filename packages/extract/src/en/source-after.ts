@@ -75,7 +75,12 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
   // (or a capitalised office: "said the Minister of Lands, Samuel Abu Jinapor.")
   // ("said the Minister of Works, Transport and Infrastructure, Olo Fiti Vaai": the portfolios listed first)
   const roleFirst = roleBeforeName(text.slice(span[0], span[1]));
-  const listed = roleFirst ? (LISTED_PORTFOLIOS.exec(text.slice(span[1], span[1] + 90))?.[0].length ?? 0) : 0;
+  // ("said the Director General of the Sierra Leone Roads Authority (SLRA), Eng. X": the body's initials first)
+  const initials = roleFirst ? (BODY_INITIALS.exec(text.slice(span[1], span[1] + 16))?.[0].length ?? 0) : 0;
+  const listed = roleFirst
+    ? initials +
+      (LISTED_PORTFOLIOS.exec(text.slice(span[1] + initials, span[1] + initials + 90))?.[0].length ?? 0)
+    : 0;
   const named = roleFirst ? NAME_AFTER_ROLE.exec(text.slice(span[1] + listed, span[1] + listed + 60)) : null;
   // (an office with an "and" in its portfolio speaks here only with its holder named, after a comma or right
   // after the portfolio — "said Minister of Lands and Natural Resources Kofi Asare.": the mention parse would
@@ -102,7 +107,8 @@ const ROLE_BEFORE_NAME =
   /^(?:the|a|an|its|their)\s(?:[a-z][a-z\s’'-]*(?:\s(?:of|for|at)\s(?:the\s)?[\p{L}\s’'-]+)?|(?:\p{Lu}[\p{L}-]*\s)*(\p{Lu}[\p{L}-]*)\s(?:of|for)\s(?:the\s)?\p{Lu}[\p{L}\s’'-]*)$/u;
 const roleBeforeName = (words: string): boolean => {
   const m = ROLE_BEFORE_NAME.exec(words);
-  return !!m && (m[1] === undefined || TITLE_HEADS.has(m[1]) || m[1] === "Chairperson");
+  // ("the Director General of the Roads Authority": a rank after its office word)
+  return !!m && (m[1] === undefined || TITLE_HEADS.has(m[1]) || m[1] === "Chairperson" || m[1] === "General");
 };
 /** The mention names a person after an office whose portfolio has an "and" (not "and Industry" as the name). */
 function holderAfterPortfolio(mention: string): boolean {
@@ -135,8 +141,9 @@ const NATIVE_SCRIPT_NAME =
 /** ", Transport and Infrastructure" after "the Minister of Works": more portfolios, the last after "and". */
 const LISTED_PORTFOLIOS =
   /^(?:,[\s\u00A0]+\p{Lu}[\p{L}-]*(?:[\s\u00A0]+\p{Lu}[\p{L}-]*){0,2})*,?[\s\u00A0]+and[\s\u00A0]+\p{Lu}[\p{L}-]*(?:[\s\u00A0]+\p{Lu}[\p{L}-]*){0,2}(?=,)/u;
+const BODY_INITIALS = /^[\s\u00A0]*\(\p{Lu}[\p{Lu}\p{Ll}&.-]{1,11}\)/u;
 const NAME_AFTER_ROLE =
-  /^,[\s\u00A0]+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[\s\u00A0]+)?['‘’]?\p{Lu}[\p{L}’'-]+(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]+)+(?=[\s\u00A0]*(?:[,.;–—]|-[\s\u00A0]))/u;
+  /^,[\s\u00A0]+(?:(?:Dr|Prof|Mr|Ms|Mrs|Eng|Engr|Hon|Rt\.?[\s\u00A0]+Hon)\.?[\s\u00A0]+)?['‘’]?\p{Lu}[\p{L}’'-]+(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]+)+(?=[\s\u00A0]*(?:[,.;–—]|-[\s\u00A0]))/u;
 
 /** A body's kind or an office: the head that lowercase modifiers may stand before ("weather service", "finance minister"). */
 const isHead = (u: Token | undefined): boolean =>

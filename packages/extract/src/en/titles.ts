@@ -22,6 +22,10 @@ const SAME_OFFICE: string[][][] = [
   // ("the Member of Parliament (MP) for Ablekuma North" … "the Ablekuma North MP")
   [["mp"], ["member", "parliament"]],
   [["pm"], ["prime", "minister"]],
+  // ("the PS" after "the Permanent Secretary in the Ministry of Health, X"; "MD Jallow" after "Managing Director")
+  [["ps"], ["permanent", "secretary"], ["principal", "secretary"]],
+  [["md"], ["managing", "director"]],
+  [["ag"], ["attorney", "general"]],
 ];
 /**
  * Words that say only that an office is the one the story is about: "the sector minister" (West African
@@ -180,7 +184,9 @@ export function nameTitledLedeSpeakers(
   speakers: (Entity | null)[],
   paras: number[],
 ): void {
-  for (let i = 0; i < speakers.length && (paras[i] ?? 99) <= 1; i++) {
+  // (the lede: paragraph 1, or the first paragraph with a claim after a byline's and a date's lines)
+  const lede = Math.min(3, Math.max(1, paras.find((p) => p > 0) ?? 1));
+  for (let i = 0; i < speakers.length && (paras[i] ?? 99) <= lede; i++) {
     const e = speakers[i];
     const holder =
       (e?.titles.some((t) => OFFICE.test(REMIT.exec(t)?.[1] ?? t)) ? book.holderOf(e) : null) ??
