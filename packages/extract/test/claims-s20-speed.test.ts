@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { endsWithPronoun } from "../src/ar/cue-finder.ts";
 import { foldWord, withoutArticle } from "../src/ar/lexicon.ts";
 import { detectLanguage } from "../src/lang.ts";
 import { foldArabicLetters, withoutHarakat, withoutMarks } from "../src/text/chars.ts";
@@ -114,7 +115,23 @@ function slowFold(w: string): string {
   return fold(w);
 }
 
-const AR_PIECES = ["خميس", "جمعة", "جمعه", "آن", "إمام", "امام", "أمام", "ال", "أب", "اب", "عالم", "ة", "ه", "و", "ب"];
+const AR_PIECES = [
+  "خميس",
+  "جمعة",
+  "جمعه",
+  "آن",
+  "إمام",
+  "امام",
+  "أمام",
+  "ال",
+  "أب",
+  "اب",
+  "عالم",
+  "ة",
+  "ه",
+  "و",
+  "ب",
+];
 const AR_MARKS = ["\u064B", "\u0650", "\u0651", "\u0640", "\u0670", ""];
 const arabicWords = fc
   .array(fc.tuple(fc.constantFrom(...AR_MARKS), fc.constantFrom(...AR_PIECES)), { maxLength: 3 })
@@ -125,6 +142,21 @@ describe("session 20 speed: Arabic word folding", () => {
     fc.assert(
       fc.property(arabicWords, (w) => {
         expect(foldWord(w)).toBe(slowFold(w));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe("session 20 speed: a pronoun's ending before the described-as stem", () => {
+  it("no word matches the pronoun regex without the ending the quick test looks for", () => {
+    const pieces = fc.array(fc.constantFrom("و", "ص", "ف", "ت", "ه", "ا", "م", "ن", "ها", "هم", "\u064E"), {
+      maxLength: 6,
+    });
+    fc.assert(
+      fc.property(pieces, (p) => {
+        const w = p.join("");
+        expect(endsWithPronoun(w)).toBe(/(?:ه|ها|هم)$/u.test(w));
       }),
       { numRuns: 5000 },
     );
