@@ -129,19 +129,9 @@ function pronounObjectStem(folded: string): string | null {
  * before «بأنه/بأنها»; the form without the pronoun, or null.
  */
 function describedAsStem(folded: string, after: string): string | null {
-  // (asked of every word that is no cue: the unicode replace below runs only where it can match)
-  if (!endsWithPronoun(folded)) return null;
   const stem = folded.replace(/(?:ه|ها|هم)$/u, "");
   if (stem === folded || !VERB_FORMS.has(stem) || FORM_LEMMA.get(stem) !== foldArabicWord("وصف")) return null;
   return /^[^.،,:؛]*?[\s\u00A0]بأن(?:ه|ها|هم)?[\s\u00A0]/u.test(after) ? stem : null;
-}
-
-/** `folded` ends with «ه», «ها» or «هم»: what /(?:ه|ها|هم)$/u needs to match. */
-export function endsWithPronoun(folded: string): boolean {
-  const last = folded.charCodeAt(folded.length - 1);
-  return (
-    last === 0x647 || ((last === 0x627 || last === 0x645) && folded.charCodeAt(folded.length - 2) === 0x647)
-  );
 }
 
 /** «قالها», «قالتها», «يقولها»: a form of «قال» with «ها» (the words quoted) as its object; the bare form or null. */

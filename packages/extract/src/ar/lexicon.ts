@@ -305,24 +305,9 @@ export const OWN_WORDS_MARKER = /^(?:تعبير|قول|وصف|ما قال|ما �
 const isBareDayName = (word: string): boolean => /^(?:خميس|جمعة|جمعه)$/u.test(withoutHarakat(word));
 /** The given name «آن» (Anne) with its madda, folded apart from the complementizer «أن/إن». */
 const MADDA_GIVEN_NAME = /^آن$/u;
-/** The first unit of a word that is no haraka or tatweel (what withoutHarakat(word) opens with), or 0. */
-function openingLetter(w: string): number {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c !== 0x640 && (c < 0x64b || c > 0x65f)) return c;
-  }
-  return 0;
-}
-/** «آ», «خ», «ج», «ا», «إ», «ع»: the only letters a bare day's name, «آن» or a title homograph opens with. */
-const NAME_OR_HOMOGRAPH_OPENERS = new Set([0x622, 0x62e, 0x62c, 0x627, 0x625, 0x639]);
 /** One word folded for lookup; a bare day's name folds apart from the day («الخميس»), «إمام» from «أمام». */
-// (the five regexes are tried only on words opening with a letter they can match: ~40,000 words a pass)
 export const foldWord = wordMemo((w: string): string =>
-  !NAME_OR_HOMOGRAPH_OPENERS.has(openingLetter(w))
-    ? fold(w)
-    : isBareDayName(w) || MADDA_GIVEN_NAME.test(w)
-      ? `${fold(w)}#name`
-      : (homographTitle(w) ?? fold(w)),
+  isBareDayName(w) || MADDA_GIVEN_NAME.test(w) ? `${fold(w)}#name` : (homographTitle(w) ?? fold(w)),
 );
 
 /**
