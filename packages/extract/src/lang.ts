@@ -18,6 +18,18 @@ const LATIN_OTHERS: [string, Set<string>][] = [
   ["tr", new Set("ve bir bu da de için ile olarak çok daha ama gibi".split(" "))],
 ];
 
+/** The letters of Persian and Urdu that Arabic does not use. */
+const PERSIAN_URDU = new Set([..."پچژگکیٹڈڑںےۃ"].map((ch) => ch.codePointAt(0)));
+const LETTER = /\p{L}/u;
+/** LETTER of each UTF-16 unit, learnt once per unit: 1 yes, 2 no, 0 not yet known. */
+const UNIT_IS_LETTER = new Uint8Array(0x10000);
+/** Whether code point `c` is a letter (\p{L}). */
+function isLetter(c: number): boolean {
+  if (c > 0xffff) return LETTER.test(String.fromCodePoint(c));
+  if (UNIT_IS_LETTER[c] === 0) UNIT_IS_LETTER[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return UNIT_IS_LETTER[c] === 1;
+}
+
 /** Normalises a caller's language tag ("ar-EG", "EN_us") to its primary subtag. */
 export function primaryTag(tag: string): string {
   return tag.trim().toLowerCase().split(/[-_]/)[0] ?? "";
@@ -35,13 +47,15 @@ export function detectLanguage(text: string, override?: string | null): LangDeci
   let persianUrdu = 0;
   let latin = 0;
   let otherLetters = 0;
-  for (const ch of sample) {
-    const c = ch.codePointAt(0) ?? 0;
+  // (by code point, as `for (const ch of sample)` reads them, with class tests in place of a regex per character)
+  for (let i = 0; i < sample.length; ) {
+    const c = sample.codePointAt(i) ?? 0;
+    i += c > 0xffff ? 2 : 1;
     if (c >= 0x0600 && c <= 0x06ff) {
-      if (/[پچژگکیٹڈڑںےۃ]/.test(ch)) persianUrdu++;
-      else if (/\p{L}/u.test(ch)) arabic++;
-    } else if (/[A-Za-z\u00C0-\u024F]/.test(ch)) latin++;
-    else if (/\p{L}/u.test(ch)) otherLetters++;
+      if (PERSIAN_URDU.has(c)) persianUrdu++;
+      else if (isLetter(c)) arabic++;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    else if (isLetter(c)) otherLetters++;
   }
   const letters = arabic + persianUrdu + latin + otherLetters;
   if (letters === 0) return { lang: "und", supported: false };
@@ -54,21 +68,37 @@ export function detectLanguage(text: string, override?: string | null): LangDeci
   return latinLanguage(sample);
 }
 
+/** Each function word of LATIN_OTHERS with the languages (indexes into LATIN_OTHERS) it belongs to. */
+const OTHER_LANGS = new Map<string, number[]>();
+LATIN_OTHERS.forEach(([, set], k) => {
+  for (const w of set) {
+    const langs = OTHER_LANGS.get(w);
+    if (langs) langs.push(k);
+    else OTHER_LANGS.set(w, [k]);
+  }
+});
+
 function latinLanguage(sample: string): LangDecision {
   const words = sample.toLowerCase().match(/[a-zà-ÿ]+/g) ?? [];
-  const counted = words.slice(0, 5000);
+  const counted = Math.min(words.length, 5000);
+  // (one lookup per word for every language's count)
   let en = 0;
-  for (const w of counted) if (EN_WORDS.has(w)) en++;
+  const scores = LATIN_OTHERS.map(() => 0);
+  for (let i = 0; i < counted; i++) {
+    const w = words[i] as string;
+    if (EN_WORDS.has(w)) en++;
+    const langs = OTHER_LANGS.get(w);
+    if (langs) for (const k of langs) scores[k] = (scores[k] as number) + 1;
+  }
   let best = "und";
   let bestScore = 0;
-  for (const [lang, set] of LATIN_OTHERS) {
-    let n = 0;
-    for (const w of counted) if (set.has(w)) n++;
+  LATIN_OTHERS.forEach(([lang], k) => {
+    const n = scores[k] as number;
     if (n > bestScore) [best, bestScore] = [lang, n];
-  }
+  });
   if (en > 0 && en >= bestScore) return { lang: "en", supported: true };
   // a few Latin words with no function words (a headline, a list of names) read as English
-  if (bestScore === 0 && counted.length < 12) return { lang: "en", supported: true };
+  if (bestScore === 0 && counted < 12) return { lang: "en", supported: true };
   return { lang: best, supported: false };
 }
 
