@@ -18,6 +18,7 @@ import { headlineObjectOnly } from "./headline-object.ts";
 import { interviewAnswerDrafts } from "./interview.ts";
 import { colonDrafts, speakerLineDrafts, verbFirstColonDrafts } from "./layout.ts";
 import { inOpeningQuestion } from "./no-statement.ts";
+import { nounFromDrafts } from "./noun-from.ts";
 import { nounDrafts } from "./nouns.ts";
 import { outletReportDrafts } from "./outlet-report.ts";
 import { withoutOwnStatementSource } from "./own-statement-source.ts";
@@ -103,6 +104,7 @@ export function englishDrafts(view: ArticleView): Draft[] {
     }
   }
   for (const d of nounDrafts(view, cues.nouns)) drafts.push(d);
+  for (const d of nounFromDrafts(view, cues.nouns)) drafts.push(d);
   for (const d of outletReportDrafts(view)) drafts.push(d);
   for (const d of [...framingDrafts(view), ...perSourceDrafts(view)]) drafts.push(d);
   for (const d of interviewAnswerDrafts(view, drafts)) drafts.push(d);

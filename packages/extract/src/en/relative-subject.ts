@@ -41,14 +41,17 @@ export function relativeAfterObject(toks: Token[], isCap: (t: Token) => boolean)
   return -1;
 }
 
+const DASH = /^[—–-]$/;
 /**
  * "the health department, which reported …": the body before the relative pronoun speaks; the mention runs
  * from it to "which" (the name is read from its head, as for "X, who …").
  */
 export function antecedentOfWhich(text: string, toks: Token[], subjectBefore: Walk): SourceSpan | null {
   const which = toks[0] as Token;
-  const comma = toks[1]?.text === ",";
-  const head = subjectBefore(toks.slice(comma ? 2 : 1));
+  // ("the study -- which notes that …": a dash stands for the comma)
+  const dashes = DASH.test(toks[1]?.text ?? "") ? (DASH.test(toks[2]?.text ?? "") ? 2 : 1) : 0;
+  const comma = toks[1]?.text === "," || dashes > 0;
+  const head = subjectBefore(toks.slice(comma ? 1 + Math.max(dashes, 1) : 1));
   if (!head || head.pronoun) return null;
   // a body or a document, named or with a determiner: "the Herald, which", "the study, which"
   if (!/^(?:the\s|\p{Lu})/u.test(text.slice(head.start, head.end))) return null;

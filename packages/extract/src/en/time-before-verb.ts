@@ -22,6 +22,8 @@ export function timeBeforeVerb(nearestFirst: Token[]): number {
     /^(?:on|late|early|last|this)$/i.test((nearestFirst[skip] as Token).text)
   )
     skip++;
+  // ("Northwind Bank just this month announced")
+  if (skip > bracket && /^just$/i.test(nearestFirst[skip]?.text ?? "")) skip++;
   return skip + occasionBeforeVerb(nearestFirst, skip);
 }
 
