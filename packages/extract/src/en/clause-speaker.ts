@@ -9,6 +9,7 @@ import {
   antecedentOfWhich,
   antecedentOfWho,
   contactRelative,
+  peopleBeforeWho,
   relativeAfterObject,
 } from "./relative-subject.ts";
 import type { SourceSpan } from "./source.ts";
@@ -43,7 +44,7 @@ export function speakerThroughClause(
   }
   // "opposition from businesses who say …": the people a relative "who" follows speak
   if (first.word && lower(first) === "who") {
-    const head = antecedentOfWho(toks, subject);
+    const head = antecedentOfWho(toks, subject) ?? peopleBeforeWho(toks, subject);
     if (head) return head;
   }
   if (first.word && PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };

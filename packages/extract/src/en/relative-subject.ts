@@ -4,6 +4,7 @@
  */
 import type { Token } from "../text/tokens.ts";
 import { ROLE_HEAD } from "./person-words.ts";
+import { isPluralPeople } from "./phrase-words.ts";
 import type { SourceSpan } from "./source.ts";
 import { OFFICE } from "./titles.ts";
 
@@ -70,6 +71,18 @@ export function antecedentOfWho(toks: Token[], subjectBefore: Walk): SourceSpan 
     end: (toks[0] as Token).end,
     pronoun: false,
   };
+}
+
+/**
+ * "Protesters, who called for …", "the local farmers, who say …": plural people before the comma of a "who"
+ * clause speak (a name there is the pronoun's to resolve); the mention runs on to "who".
+ */
+export function peopleBeforeWho(toks: Token[], subjectBefore: Walk): SourceSpan | null {
+  const noun = toks[2];
+  if (toks[1]?.text !== "," || !noun?.word || !isPluralPeople(noun.text.toLowerCase())) return null;
+  const head = subjectBefore(toks.slice(2));
+  if (!head || head.pronoun || head.end !== noun.end) return null;
+  return { start: head.start, end: (toks[0] as Token).end, pronoun: false };
 }
 
 const MET = /^(?:[a-z]+ed|met|spoke|saw|knew|heard)$/;
