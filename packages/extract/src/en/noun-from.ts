@@ -14,6 +14,9 @@ const FROM_NOUNS = new Set(
 /** " from <speaker> that ": the speaker a few words without a comma, a clause or a quotation. */
 const FROM_SPEAKER_THAT =
   /[ \u00A0]+from[ \u00A0]+((?:(?!(?:that|which|who|and|or|to|in|on|at|over|about|for|of)\b)[\p{L}.’'-]+[ \u00A0]+){1,6}?)that[ \u00A0]+(?=\S)/uy;
+/** "despite repeated warnings", "amid new claims", "after allegations": the noun phrase after a preposition. */
+const AFTER_PREPOSITION =
+  /\b(?:despite|amid|after|following|over|against|to|with)[ \u00A0]+(?:(?:the|repeated|renewed|new|earlier|recent|public|growing|similar|fresh)[ \u00A0]+){0,2}$/i;
 /** A speaker phrase ends on a noun or name, not a determiner or possessive alone. */
 const DANGLING = /^(?:the|a|an|his|her|their|its|our|some|many|several|two|three)$/i;
 
@@ -30,6 +33,8 @@ export function nounFromDrafts(view: ArticleView, nounStarts: number[]): Draft[]
     FROM_SPEAKER_THAT.lastIndex = nounEnd;
     const m = FROM_SPEAKER_THAT.exec(text);
     if (!m) continue;
+    // (after a preposition only: "brushed aside warnings from economists that …" is the subject's act)
+    if (!AFTER_PREPOSITION.test(text.slice(Math.max(0, noun - 40), noun))) continue;
     const speaker = (m[1] as string).trimEnd();
     const lastWord = speaker.split(/[ \u00A0]+/).at(-1) ?? "";
     if (DANGLING.test(lastWord)) continue;
