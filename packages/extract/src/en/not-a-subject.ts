@@ -8,7 +8,8 @@ const REDUCED_CLAUSE = /^(?:when|while|if|once|unless|until|though|although|whet
  * to quickly tout …") or a participle after its preposition ("clear from publicly disclosed information"): the
  * verb has no subject of its own.
  */
-const NO_SUBJECT = /^(?:to|from|in|on|at|of|for|with|by|into|despite|amid|now|never|just|please|let[’']s|[a-z]+n[’']t)$/i;
+const NO_SUBJECT =
+  /^(?:to|from|in|on|at|of|for|with|by|into|despite|amid|now|never|just|please|let[’']s|[a-z]+n[’']t)$/i;
 /** "Everything the mayor …", "Nothing she …": a free relative's head before its own subject. */
 const FREE_RELATIVE = /^(?:everything|anything|nothing|whatever)[\s\u00A0]+\S/i;
 

@@ -29,7 +29,8 @@ export function nounFromDrafts(view: ArticleView, nounStarts: number[]): Draft[]
     let nounEnd = noun;
     while (isAsciiLetter(text.charCodeAt(nounEnd))) nounEnd++;
     // (a cheap check before the expression: the noun is followed by " from")
-    if (text.charCodeAt(nounEnd + 1) !== 102 || !FROM_NOUNS.has(text.slice(noun, nounEnd).toLowerCase())) continue;
+    if (text.charCodeAt(nounEnd + 1) !== 102 || !FROM_NOUNS.has(text.slice(noun, nounEnd).toLowerCase()))
+      continue;
     FROM_SPEAKER_THAT.lastIndex = nounEnd;
     const m = FROM_SPEAKER_THAT.exec(text);
     if (!m) continue;

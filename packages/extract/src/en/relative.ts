@@ -196,7 +196,8 @@ export function whoClauseContent(
   const words = text.slice(subject.start, subject.end);
   // ("the audit, which notes that … , was released": the mention runs from the body to "which" or "who")
   const tail = /[\s\u00A0](which|who)$/.exec(words);
-  const at = words.toLowerCase() === "who" ? subject.start : tail ? subject.end - (tail[1] as string).length : -1;
+  const at =
+    words.toLowerCase() === "who" ? subject.start : tail ? subject.end - (tail[1] as string).length : -1;
   if (at < 0) return content;
   // (or between dashes: "Rosa Bell — who has warned that … — said it would fail")
   const close = commaRightBefore(text, at) ? "," : dashBefore(text, at);
