@@ -91,3 +91,26 @@ describe("speakers met through a “who” or “which” between commas or dash
     ).toEqual([["audit", "notes", "40 schools would lose funding"]]);
   });
 });
+
+describe("two requests and words in one sentence", () => {
+  it("keeps “urges her brother to …” and the quotation after “and repeatedly says,” apart", () => {
+    expect(
+      claims(
+        'Standoff\nThe council met on Monday. Hale then urges her brother to leave the building and repeatedly says, "Stay calm."',
+      ),
+    ).toEqual([
+      ["Hale", "then urges", "her brother to leave the building"],
+      ["Hale", "repeatedly says", '"Stay calm."'],
+    ]);
+  });
+  it("keeps the quotation for the second verb after “and said,”", () => {
+    expect(
+      claims(
+        'Standoff\nThe council met on Monday. Hale urged the crowd to go home and said, "Nobody will be hurt."',
+      ),
+    ).toEqual([
+      ["Hale", "urged", "the crowd to go home"],
+      ["Hale", "said", '"Nobody will be hurt."'],
+    ]);
+  });
+});
