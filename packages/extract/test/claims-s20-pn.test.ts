@@ -138,3 +138,17 @@ describe("a contracted relative “who’s called for …”", () => {
     ]);
   });
 });
+
+describe("“By X's own admission,” sources the clause after it", () => {
+  it("reads the owner of the admission or account as the speaker", () => {
+    expect(
+      claims("Taxes\nThe tax fight continued. By Ruth Hale's own admission, the plan was rushed."),
+    ).toEqual([["Ruth Hale", "admission", "the plan was rushed"]]);
+    expect(
+      claims("Memo\nBrandt said he had not seen it. By his own account, the memo never reached his office."),
+    ).toEqual([
+      ["Brandt", "said", "he had not seen it"],
+      ["Brandt", "account", "the memo never reached his office"],
+    ]);
+  });
+});

@@ -21,6 +21,7 @@ import { inOpeningQuestion } from "./no-statement.ts";
 import { nounFromDrafts } from "./noun-from.ts";
 import { nounDrafts } from "./nouns.ts";
 import { outletReportDrafts } from "./outlet-report.ts";
+import { ownAdmissionDrafts } from "./own-admission.ts";
 import { withoutOwnStatementSource } from "./own-statement-source.ts";
 import { perSourceDrafts } from "./per-source.ts";
 import { closingQuotedAsDraft } from "./quoted-as.ts";
@@ -106,7 +107,8 @@ export function englishDrafts(view: ArticleView): Draft[] {
   for (const d of nounDrafts(view, cues.nouns)) drafts.push(d);
   for (const d of nounFromDrafts(view, cues.nouns)) drafts.push(d);
   for (const d of outletReportDrafts(view)) drafts.push(d);
-  for (const d of [...framingDrafts(view), ...perSourceDrafts(view)]) drafts.push(d);
+  for (const d of [...framingDrafts(view), ...perSourceDrafts(view), ...ownAdmissionDrafts(view)])
+    drafts.push(d);
   for (const d of interviewAnswerDrafts(view, drafts)) drafts.push(d);
   for (const d of confirmedByDrafts(view, drafts)) drafts.push(d);
   const bodyStart = titleCaseHeadlineEnd(view);
