@@ -152,3 +152,13 @@ describe("“By X's own admission,” sources the clause after it", () => {
     ]);
   });
 });
+
+describe("the writer's aside “It's worth noting that …”", () => {
+  it("is no one's claim", () => {
+    expect(
+      claims(
+        "Taxes\nThe race tightened. It's worth noting that this is the first time a candidate has refused. It is also worth remembering that Hale won the state twice.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -27,6 +27,11 @@ const TIME_NAME =
 
 const OBJECT_BEFORE =
   /(?:^|[\s\u00A0])(?:of|about|in|on|for|to|from|at|by|against|over|into|after|before|\p{Ll}+ing)[\s\u00A0]+$/u;
+const WORTH_BEFORE = /\bit(?:['’]s|[\s\u00A0]+(?:is|was))[\s\u00A0]+(?:also[\s\u00A0]+)?worth[\s\u00A0]+$/i;
+/** "It's worth noting that …", "It is also worth recalling …": the writer's aside before the cue, no one's words. */
+export const writersAside = (text: string, from: number, cueStart: number): boolean =>
+  text.charCodeAt(cueStart - 2) === 104 &&
+  WORTH_BEFORE.test(text.slice(Math.max(from, cueStart - 24), cueStart));
 
 /**
  * "When asked whether …, the spokesperson said …", "If asked …": a reduced clause has no subject (a
