@@ -162,3 +162,13 @@ describe("the writer's aside “It's worth noting that …”", () => {
     ).toEqual([]);
   });
 });
+
+describe("a past participle after a preposition's object", () => {
+  it("reads “in a box labeled “…”” as no one's words, and no speaker for a pronoun later", () => {
+    expect(
+      claims(
+        "Papers\nRuth Hale spoke to reporters. On her papers, in a box labeled “medical problem,” a nurse had typed “severe anxiety.”",
+      ).filter((c) => c[1] === "labeled"),
+    ).toEqual([]);
+  });
+});

@@ -169,7 +169,8 @@ export function verbClaim(
   if (subject) [subject, subordinate] = subordinateSubject(text, s.start, subject);
   const beforeSubject = subject ? text.slice(Math.max(s.start, subject.start - 16), subject.start) : "";
   if (writersAside(text, s.start, cueStart)) return null;
-  if (subject && notASubject(text.slice(subject.start, subject.end), hit.participle, beforeSubject)) {
+  const edForm = hit.form.endsWith("ed") && cueStart === verb.start;
+  if (subject && notASubject(text.slice(subject.start, subject.end), hit.participle, beforeSubject, edForm)) {
     if (!hit.participle) return null;
     subject = null;
   }

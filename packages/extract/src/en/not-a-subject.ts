@@ -25,6 +25,7 @@ const TIME_AT_END =
 const TIME_NAME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year)$/i;
 
+const PLACE_PREPOSITION_BEFORE = /(?:^|[\s\u00A0])(?:in|on|into|onto|inside|under)[\s\u00A0]+$/i;
 const OBJECT_BEFORE =
   /(?:^|[\s\u00A0])(?:of|about|in|on|for|to|from|at|by|against|over|into|after|before|\p{Ll}+ing)[\s\u00A0]+$/u;
 const WORTH_BEFORE = /\bit(?:['’]s|[\s\u00A0]+(?:is|was))[\s\u00A0]+(?:also[\s\u00A0]+)?worth[\s\u00A0]+$/i;
@@ -39,11 +40,13 @@ export const writersAside = (text: string, from: number, cueStart: number): bool
  * guilty to charges including theft, threatening behaviour", "it attacked Trump, saying …": a participle's
  * "subject" that runs over a finite reporting verb is not its speaker (the participle readings find that).
  */
-export function notASubject(mention: string, participle: boolean, before = ""): boolean {
+export function notASubject(mention: string, participle: boolean, before = "", edForm = false): boolean {
   // ("Everything the mayor says is a lie": what someone says, the subject of another verb)
   if (!participle)
     return (
       REDUCED_CLAUSE.test(mention) ||
+      // ("in a box labeled “medical problem”": a preposition's object before a past participle that modifies it)
+      (/^(?:a|an|the)[\s\u00A0]/i.test(mention) && PLACE_PREPOSITION_BEFORE.test(before) && edForm) ||
       NO_SUBJECT.test(mention) ||
       FREE_RELATIVE.test(mention) ||
       NEGATIVE_SUBJECT.test(mention) ||
