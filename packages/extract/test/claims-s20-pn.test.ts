@@ -115,30 +115,6 @@ describe("two requests and words in one sentence", () => {
   });
 });
 
-describe("a contracted relative “who’s called for …”", () => {
-  it("reads it as “who has called for”, between commas", () => {
-    expect(
-      claims(
-        "Taxes\nThe tax fight continued. Ruth Hale, who’s called for higher taxes on the rich, attacked the plan.",
-      ),
-    ).toEqual([
-      ["Ruth Hale", "called for", "higher taxes on the rich"],
-      ["Ruth Hale", "attacked", "the plan"],
-    ]);
-  });
-  it("gives the aside between dashes to the name before it, and the participle after it too", () => {
-    expect(
-      claims(
-        "Taxes\nThe tax fight continued. Lily Batchelder, a professor, said the plan was weak. The fight has become an issue in the race, with Ruth Hale — who’s called for big tax hikes on the rich — lambasting the plan.",
-      ),
-    ).toEqual([
-      ["Lily Batchelder", "said", "the plan was weak"],
-      ["Ruth Hale", "called for", "big tax hikes on the rich"],
-      ["Ruth Hale", "lambasting", "the plan"],
-    ]);
-  });
-});
-
 describe("“By X's own admission,” sources the clause after it", () => {
   it("reads the owner of the admission or account as the speaker", () => {
     expect(

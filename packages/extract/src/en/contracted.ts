@@ -1,11 +1,11 @@
 /**
  * A subject pronoun with its auxiliary contracted: "He’s claiming that …", "They’ve said …", and an op-ed's "I’ve
- * argued …", the first person as "I" is read (no name of its own), and a relative "who’s called for …" (read as
- * "who", its antecedent found as for "who has called for"). (Not "you’ve".)
+ * argued …", the first person as "I" is read (no name of its own). (Not "you’ve"; not "who’s": its antecedent is
+ * read elsewhere.)
  */
 import type { Token } from "../text/tokens.ts";
 
-const CONTRACTED = /^(he|she|it|they|i|we|who)['’](s|ve|d|re|m)$/i;
+const CONTRACTED = /^(he|she|it|they|i|we)['’](s|ve|d|re|m)$/i;
 
 /** The pronoun of a contracted "He’s", "They’ve" (the token itself otherwise): the subject the verb has. */
 export function pronounOfContraction(t: Token): Token {

@@ -284,7 +284,7 @@ export const POST_MODIFIERS = new Set(
 /** The relative pronouns: "that", "which", "who", "whom", "whose". */
 export const RELATIVE_PRONOUNS = ["that", "which", "who", "whom", "whose"];
 /** "X, who …", "the body, which …", "Y, whose …": a token opening a relative clause on the noun before its comma. */
-export const WH_RELATIVE = /^(?:who|which|whose|who['’](?:s|ve|d))$/i;
+export const WH_RELATIVE = /^(?:who|which|whose)$/i;
 
 /** Words that end a subject phrase when walking back from the verb. */
 export const SUBJECT_STOPS = new Set([

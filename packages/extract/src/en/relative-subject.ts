@@ -78,13 +78,9 @@ export function antecedentOfWho(toks: Token[], subjectBefore: Walk): SourceSpan 
  * clause speak (a name there is the pronoun's to resolve); the mention runs on to "who".
  */
 export function peopleBeforeWho(toks: Token[], subjectBefore: Walk): SourceSpan | null {
-  const dashes = DASH.test(toks[1]?.text ?? "") ? (DASH.test(toks[2]?.text ?? "") ? 2 : 1) : 0;
-  const noun = toks[1 + Math.max(dashes, 1)];
-  if ((toks[1]?.text !== "," && !dashes) || !noun?.word) return null;
-  // ("Hillary Clinton — who’s called for …": a name before a dash, which the pronoun's own reading may miss)
-  const named = dashes > 0 && /^\p{Lu}/u.test(noun.text);
-  if (!named && !isPluralPeople(noun.text.toLowerCase())) return null;
-  const head = subjectBefore(toks.slice(1 + Math.max(dashes, 1)));
+  const noun = toks[2];
+  if (toks[1]?.text !== "," || !noun?.word || !isPluralPeople(noun.text.toLowerCase())) return null;
+  const head = subjectBefore(toks.slice(2));
   if (!head || head.pronoun || head.end !== noun.end) return null;
   return { start: head.start, end: (toks[0] as Token).end, pronoun: false };
 }
