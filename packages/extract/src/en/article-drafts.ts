@@ -105,7 +105,9 @@ export function englishDrafts(view: ArticleView): Draft[] {
     }
   }
   for (const d of nounDrafts(view, cues.nouns)) drafts.push(d);
-  for (const d of nounFromDrafts(view, cues.nouns)) drafts.push(d);
+  // ("warnings from his lawyer that … since the clerk said …": words holding another's claim are left out)
+  for (const d of nounFromDrafts(view, cues.nouns))
+    if (!drafts.some((o) => o.cueStart >= d.contentStart && o.cueEnd <= d.contentEnd)) drafts.push(d);
   for (const d of outletReportDrafts(view)) drafts.push(d);
   for (const d of [...framingDrafts(view), ...perSourceDrafts(view), ...ownAdmissionDrafts(view)])
     drafts.push(d);
