@@ -13,8 +13,9 @@ function headOf(phrase: string): string {
     if (i < phrase.length && !isJsSpace(phrase.charCodeAt(i))) continue;
     if (word > 0 && mayModify(phrase, wordStart, i)) {
       const w = phrase.slice(wordStart, i);
-      if (POST_MODIFIERS.has(w) || w === "who" || w === "that")
-        return phrase.split(/\s+/).slice(0, word).join(" ");
+      // ("The unions, which say …", "Local farmers, who say …": the noun before the clause's comma)
+      if (POST_MODIFIERS.has(w) || w === "who" || w === "that" || w === "which")
+        return phrase.split(/\s+/).slice(0, word).join(" ").replace(/,$/, "");
     }
     if (i === phrase.length) break;
     word++;
@@ -23,10 +24,10 @@ function headOf(phrase: string): string {
   }
   return phrase;
 }
-const MODIFIER_LENGTHS = [...POST_MODIFIERS, "who", "that"].map((w) => w.length);
+const MODIFIER_LENGTHS = [...POST_MODIFIERS, "who", "that", "which"].map((w) => w.length);
 const SHORTEST_MODIFIER = Math.min(...MODIFIER_LENGTHS);
 const LONGEST_MODIFIER = Math.max(...MODIFIER_LENGTHS);
-/** text[from, to) may be one of POST_MODIFIERS, "who" or "that" (all lowercase ASCII). */
+/** text[from, to) may be one of POST_MODIFIERS, "who", "that" or "which" (all lowercase ASCII). */
 function mayModify(text: string, from: number, to: number): boolean {
   const c = text.charCodeAt(from);
   return c >= 97 && c <= 122 && to - from >= SHORTEST_MODIFIER && to - from <= LONGEST_MODIFIER;

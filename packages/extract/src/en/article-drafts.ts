@@ -18,8 +18,10 @@ import { headlineObjectOnly } from "./headline-object.ts";
 import { interviewAnswerDrafts } from "./interview.ts";
 import { colonDrafts, speakerLineDrafts, verbFirstColonDrafts } from "./layout.ts";
 import { inOpeningQuestion } from "./no-statement.ts";
+import { nounFromDrafts } from "./noun-from.ts";
 import { nounDrafts } from "./nouns.ts";
 import { outletReportDrafts } from "./outlet-report.ts";
+import { ownAdmissionDrafts } from "./own-admission.ts";
 import { withoutOwnStatementSource } from "./own-statement-source.ts";
 import { perSourceDrafts } from "./per-source.ts";
 import { closingQuotedAsDraft } from "./quoted-as.ts";
@@ -103,8 +105,12 @@ export function englishDrafts(view: ArticleView): Draft[] {
     }
   }
   for (const d of nounDrafts(view, cues.nouns)) drafts.push(d);
+  // ("warnings from his lawyer that … since the clerk said …": words holding another's claim are left out)
+  for (const d of nounFromDrafts(view, cues.nouns))
+    if (!drafts.some((o) => o.cueStart >= d.contentStart && o.cueEnd <= d.contentEnd)) drafts.push(d);
   for (const d of outletReportDrafts(view)) drafts.push(d);
-  for (const d of [...framingDrafts(view), ...perSourceDrafts(view)]) drafts.push(d);
+  for (const d of [...framingDrafts(view), ...perSourceDrafts(view), ...ownAdmissionDrafts(view)])
+    drafts.push(d);
   for (const d of interviewAnswerDrafts(view, drafts)) drafts.push(d);
   for (const d of confirmedByDrafts(view, drafts)) drafts.push(d);
   const bodyStart = titleCaseHeadlineEnd(view);

@@ -48,7 +48,7 @@ import {
 } from "./lexicon.ts";
 import { participleOpensClause } from "./message-participle.ts";
 import { objectOfReaction, reportsNothing } from "./no-statement.ts";
-import { notASubject } from "./not-a-subject.ts";
+import { notASubject, writersAside } from "./not-a-subject.ts";
 import { ofWhomSubject, setRelativeContent } from "./of-whom.ts";
 import {
   LEADING_ADJUNCT,
@@ -168,7 +168,9 @@ export function verbClaim(
   let subordinate = false;
   if (subject) [subject, subordinate] = subordinateSubject(text, s.start, subject);
   const beforeSubject = subject ? text.slice(Math.max(s.start, subject.start - 16), subject.start) : "";
-  if (subject && notASubject(text.slice(subject.start, subject.end), hit.participle, beforeSubject)) {
+  if (writersAside(text, s.start, cueStart)) return null;
+  const edForm = hit.form.endsWith("ed") && cueStart === verb.start;
+  if (subject && notASubject(text.slice(subject.start, subject.end), hit.participle, beforeSubject, edForm)) {
     if (!hit.participle) return null;
     subject = null;
   }

@@ -9,11 +9,15 @@ import {
   antecedentOfWhich,
   antecedentOfWho,
   contactRelative,
+  peopleBeforeWho,
   relativeAfterObject,
 } from "./relative-subject.ts";
 import type { SourceSpan } from "./source.ts";
 
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us"]);
+/** A verb of speech after "who" ("Protesters, who called for …"; not "Farmers, who opposed the levy,"). */
+const SPEECH_AFTER =
+  /^[\s\u00A0]+(?:(?:has|have|had)[\s\u00A0]+)?(?:said|say|says|told|tell|argued?|argues|warned?|warns|called[\s\u00A0]+for|call[\s\u00A0]+for|claimed?|claims|insisted|insists?|urged?|urges|demanded|demands?|alleged?|alleges|noted|contended|contends?)\b/;
 
 /**
  * The speaker of a verb whose subject is read through a clause before it (toks nearest first, toks[0] the word
@@ -43,7 +47,9 @@ export function speakerThroughClause(
   }
   // "opposition from businesses who say …": the people a relative "who" follows speak
   if (first.word && lower(first) === "who") {
-    const head = antecedentOfWho(toks, subject);
+    const head =
+      antecedentOfWho(toks, subject) ??
+      (SPEECH_AFTER.test(text.slice(first.end, first.end + 30)) ? peopleBeforeWho(toks, subject) : null);
     if (head) return head;
   }
   if (first.word && PRONOUNS.has(lower(first))) return { start: first.start, end: first.end, pronoun: true };

@@ -201,6 +201,9 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
     // "urged North Korea to resume talks": the one urged is part of the request
     if (i > from && REQUEST_VERBS.has(base) && toks[i]?.word && lower(toks[i] as Token) === "to")
       return { pos: (toks[from] as Token).start, that: false };
+    // ("urged her brother to leave", "asked her supporters to vote": "her" is the possessive of the one asked)
+    if (i === from + 1 && REQUEST_VERBS.has(base) && possessiveHer(toks, from))
+      return { pos: (toks[from] as Token).start, that: false };
   }
   // "said of the referee's decision: “…”", "said of her team's performance that it was …": the topic, then
   // the content
@@ -316,3 +319,14 @@ const PRONOUN_THAT_VERB =
 const AT_LEAST = /^at (?:least|most)$/i;
 /** The words of toks[i] and the token after it, one space apart. */
 const following = (toks: Token[], i: number): string => `${toks[i]?.text ?? ""} ${toks[i + 1]?.text ?? ""}`;
+
+/** toks[at] is "her" before a lowercase noun (one or two words) and "to": "her brother to", "her top aides to". */
+function possessiveHer(toks: Token[], at: number): boolean {
+  if (lower(toks[at] as Token) !== "her") return false;
+  const noun = toks[at + 1];
+  if (!noun?.word || !/^[a-z]+$/.test(noun.text) || /^(?:to|that|the|a|an|not)$/.test(noun.text))
+    return false;
+  return (
+    lower(toks[at + 2] as Token) === "to" || (toks[at + 2]?.word === true && toks[at + 3]?.text === "to")
+  );
+}

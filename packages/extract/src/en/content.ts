@@ -223,10 +223,15 @@ export function untilComma(view: ArticleView, content: [number, number]): [numbe
 }
 
 /** "told his radio audience Monday, “What …”": the quote a few words after the verb is the content. */
+const OWN_SPEECH_VERB =
+  /[\s\u00A0]and[\s\u00A0]+(?:[a-z]+ly[\s\u00A0]+)?(?:says|said|adds|added|asks|asked|shouts|shouted|yells|yelled|tells|told|writes|wrote)\b/;
 export function nearbyQuote(view: ArticleView, from: number, s: Sentence): number {
   const slice = view.text.slice(from, Math.min(s.end, from + 80));
   // (not across a comma: "warning of a glut, Mr Karimi said: “…”" — the quote is another verb's)
   const m = /^[^“"«.;,]{0,70}?[,:][\s\u00A0]*(?=[“"«])/.exec(slice);
+  // (nor past a verb of its own: "urged her brother to leave and repeatedly said, “…”" — the quote is the
+  // second verb's)
+  if (m && OWN_SPEECH_VERB.test(m[0])) return -1;
   return m ? from + m[0].length : -1;
 }
 

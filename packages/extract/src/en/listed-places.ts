@@ -85,8 +85,16 @@ const PEOPLE_PLACE_LINK = /^(?:in|on|at|along|across|around|near|outside|from)$/
 export function peopleAtPlace(toks: Token[], opener: number): number {
   if (!/^(?:the|a|an)$/i.test(toks[opener]?.text ?? "")) return -1;
   if (!PEOPLE_PLACE_LINK.test(toks[opener + 1]?.text ?? "")) return -1;
-  const head = toks[opener + 2];
+  let at = opener + 2;
+  // ("Political observers in Virginia and around the country say": a named place before "and")
+  if (toks[at]?.text === "and") {
+    let words = 0;
+    while (words < 3 && isCapWord(toks[at + 1 + words])) words++;
+    if (!words || !PEOPLE_PLACE_LINK.test(toks[at + 1 + words]?.text ?? "")) return -1;
+    at += 2 + words;
+  }
+  const head = toks[at];
   if (!head?.word) return -1;
   const w = lower(head);
-  return isPluralPeople(w) || /^[a-z]{3,}men$/.test(w) ? opener + 2 : -1;
+  return isPluralPeople(w) || /^[a-z]{3,}men$/.test(w) ? at : -1;
 }

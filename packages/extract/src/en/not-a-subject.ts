@@ -8,7 +8,8 @@ const REDUCED_CLAUSE = /^(?:when|while|if|once|unless|until|though|although|whet
  * to quickly tout …") or a participle after its preposition ("clear from publicly disclosed information"): the
  * verb has no subject of its own.
  */
-const NO_SUBJECT = /^(?:to|from|in|on|at|of|for|with|by|into|now|never|just|please|let[’']s|[a-z]+n[’']t)$/i;
+const NO_SUBJECT =
+  /^(?:to|from|in|on|at|of|for|with|by|into|despite|amid|now|never|just|please|let[’']s|[a-z]+n[’']t)$/i;
 /** "Everything the mayor …", "Nothing she …": a free relative's head before its own subject. */
 const FREE_RELATIVE = /^(?:everything|anything|nothing|whatever)[\s\u00A0]+\S/i;
 
@@ -24,8 +25,14 @@ const TIME_AT_END =
 const TIME_NAME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year)$/i;
 
+const PLACE_PREPOSITION_BEFORE = /(?:^|[\s\u00A0])(?:in|on|into|onto|inside|under)[\s\u00A0]+$/i;
 const OBJECT_BEFORE =
   /(?:^|[\s\u00A0])(?:of|about|in|on|for|to|from|at|by|against|over|into|after|before|\p{Ll}+ing)[\s\u00A0]+$/u;
+const WORTH_BEFORE = /\bit(?:['’]s|[\s\u00A0]+(?:is|was))[\s\u00A0]+(?:also[\s\u00A0]+)?worth[\s\u00A0]+$/i;
+/** "It's worth noting that …", "It is also worth recalling …": the writer's aside before the cue, no one's words. */
+export const writersAside = (text: string, from: number, cueStart: number): boolean =>
+  text.charCodeAt(cueStart - 2) === 104 &&
+  WORTH_BEFORE.test(text.slice(Math.max(from, cueStart - 24), cueStart));
 
 /**
  * "When asked whether …, the spokesperson said …", "If asked …": a reduced clause has no subject (a
@@ -33,11 +40,13 @@ const OBJECT_BEFORE =
  * guilty to charges including theft, threatening behaviour", "it attacked Trump, saying …": a participle's
  * "subject" that runs over a finite reporting verb is not its speaker (the participle readings find that).
  */
-export function notASubject(mention: string, participle: boolean, before = ""): boolean {
+export function notASubject(mention: string, participle: boolean, before = "", edForm = false): boolean {
   // ("Everything the mayor says is a lie": what someone says, the subject of another verb)
   if (!participle)
     return (
       REDUCED_CLAUSE.test(mention) ||
+      // ("in a box labeled “medical problem”": a preposition's object before a past participle that modifies it)
+      (/^(?:a|an|the)[\s\u00A0]/i.test(mention) && PLACE_PREPOSITION_BEFORE.test(before) && edForm) ||
       NO_SUBJECT.test(mention) ||
       FREE_RELATIVE.test(mention) ||
       NEGATIVE_SUBJECT.test(mention) ||

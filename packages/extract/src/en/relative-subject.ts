@@ -4,6 +4,7 @@
  */
 import type { Token } from "../text/tokens.ts";
 import { ROLE_HEAD } from "./person-words.ts";
+import { isPluralPeople } from "./phrase-words.ts";
 import type { SourceSpan } from "./source.ts";
 import { OFFICE } from "./titles.ts";
 
@@ -41,14 +42,17 @@ export function relativeAfterObject(toks: Token[], isCap: (t: Token) => boolean)
   return -1;
 }
 
+const DASH = /^[—–-]$/;
 /**
  * "the health department, which reported …": the body before the relative pronoun speaks; the mention runs
  * from it to "which" (the name is read from its head, as for "X, who …").
  */
 export function antecedentOfWhich(text: string, toks: Token[], subjectBefore: Walk): SourceSpan | null {
   const which = toks[0] as Token;
-  const comma = toks[1]?.text === ",";
-  const head = subjectBefore(toks.slice(comma ? 2 : 1));
+  // ("the study -- which notes that …": a dash stands for the comma)
+  const dashes = DASH.test(toks[1]?.text ?? "") ? (DASH.test(toks[2]?.text ?? "") ? 2 : 1) : 0;
+  const comma = toks[1]?.text === "," || dashes > 0;
+  const head = subjectBefore(toks.slice(comma ? 1 + Math.max(dashes, 1) : 1));
   if (!head || head.pronoun) return null;
   // a body or a document, named or with a determiner: "the Herald, which", "the study, which"
   if (!/^(?:the\s|\p{Lu})/u.test(text.slice(head.start, head.end))) return null;
@@ -67,6 +71,18 @@ export function antecedentOfWho(toks: Token[], subjectBefore: Walk): SourceSpan 
     end: (toks[0] as Token).end,
     pronoun: false,
   };
+}
+
+/**
+ * "Protesters, who called for …", "the local farmers, who say …": plural people before the comma of a "who"
+ * clause speak (a name there is the pronoun's to resolve); the mention runs on to "who".
+ */
+export function peopleBeforeWho(toks: Token[], subjectBefore: Walk): SourceSpan | null {
+  const noun = toks[2];
+  if (toks[1]?.text !== "," || !noun?.word || !isPluralPeople(noun.text.toLowerCase())) return null;
+  const head = subjectBefore(toks.slice(2));
+  if (!head || head.pronoun || head.end !== noun.end) return null;
+  return { start: head.start, end: (toks[0] as Token).end, pronoun: false };
 }
 
 const MET = /^(?:[a-z]+ed|met|spoke|saw|knew|heard)$/;

@@ -178,6 +178,7 @@ export const MATRIX_PREDICATE =
 const MAIN_PREDICATE = new RegExp(
   `^(?:,|[—–]|--)[\\s\\u00A0]+(?:[a-z]+ly[\\s\\u00A0]+)?(?:${FINITE_VERB})\\b`,
 );
+const DASH_THEN_PREDICATE = /^(?:[—–]|--)[\s\u00A0]+[a-z]+(?:ly[\s\u00A0]+[a-z]+)?(?:s|ed)\b/;
 /** The dash that opens an aside right before `at` ("Rosa Bell — who …"): the dash, or "" when none. */
 const dashBefore = (text: string, at: number): string =>
   /(—|–|--)[\s\u00A0]*$/.exec(text.slice(Math.max(0, at - 4), at))?.[1] ?? "";
@@ -191,13 +192,22 @@ export function whoClauseContent(
   content: [number, number],
 ): [number, number] {
   const { text } = view;
-  if (!subject || text.slice(subject.start, subject.end).toLowerCase() !== "who") return content;
+  if (!subject) return content;
+  const words = text.slice(subject.start, subject.end);
+  // ("the audit, which notes that … , was released": the mention runs from the body to "which" or "who")
+  const tail = /[\s\u00A0](which|who)$/.exec(words);
+  const at =
+    words.toLowerCase() === "who" ? subject.start : tail ? subject.end - (tail[1] as string).length : -1;
+  if (at < 0) return content;
   // (or between dashes: "Rosa Bell — who has warned that … — said it would fail")
-  const close = commaRightBefore(text, subject.start) ? "," : dashBefore(text, subject.start);
+  const close = commaRightBefore(text, at) ? "," : dashBefore(text, at);
   if (!close) return content;
   for (let i = text.indexOf(close, content[0]); i >= 0 && i < content[1]; i = text.indexOf(close, i + 1)) {
     if (quoteAt(view.quotes, i)) continue;
-    if (MAIN_PREDICATE.test(text.slice(i, i + 30))) return trimSpan(text, content[0], i) ?? content;
+    // (a closing dash pairs with the opening one: "the audit -- which notes that … -- recommends")
+    const next = text.slice(i, i + 30);
+    if (MAIN_PREDICATE.test(next) || (close !== "," && DASH_THEN_PREDICATE.test(next)))
+      return trimSpan(text, content[0], i) ?? content;
   }
   return content;
 }

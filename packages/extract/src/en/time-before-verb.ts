@@ -22,6 +22,8 @@ export function timeBeforeVerb(nearestFirst: Token[]): number {
     /^(?:on|late|early|last|this)$/i.test((nearestFirst[skip] as Token).text)
   )
     skip++;
+  // ("Northwind Bank just this month announced")
+  if (skip > bracket && /^just$/i.test(nearestFirst[skip]?.text ?? "")) skip++;
   return skip + occasionBeforeVerb(nearestFirst, skip);
 }
 
@@ -70,6 +72,9 @@ const DAY_ADJUNCT = new Set(
  */
 export function coordinatorAt(toks: Token[], k: number): number {
   const left = toks[k];
+  // ("… and repeatedly said, “…”": an adverb in -ly between the coordinator and the verb)
+  if (left?.word && /^[a-z]{2,}ly$/.test(left.text) && /^(?:and|but)$/i.test(toks[k - 1]?.text ?? ""))
+    return k - 1;
   if (!left?.word || !DAY_ADJUNCT.has(lower(left))) return k;
   let i = k - 1;
   if (toks[i]?.word && /^(?:on|late|early|later|then)$/i.test((toks[i] as Token).text)) i--;
