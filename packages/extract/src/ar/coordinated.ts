@@ -31,12 +31,12 @@ export function coordinatedBodyName(text: string, toks: Token[], i: number): num
   const conj = toks[i];
   if (!conj?.word || hasAl(conj)) return 0;
   const b = bare(conj);
-  // («وفاة», «وقف», «وصول»: a noun whose root opens with «و» is the verb's object, no conjunct)
-  if (
-    !/^و(?!ال)\p{L}{4,}$/u.test(b) &&
-    !(/^و(?!ال)/u.test(b) && hasAl(toks[i + 1] ?? conj) && closes(text, toks[i + 2]))
-  )
-    return 0;
+  // a short «و» word is a conjunct only before a definite genitive that closes the name at once: «وفاة», «وقف»,
+  // «وصول» are nouns whose root opens with «و», the verb's object
+  const gen = toks[i + 1];
+  const longConjunct = /^و(?!ال)\p{L}{4,}$/u.test(b);
+  const shortClosed = /^و(?!ال)/u.test(b) && !!gen && hasAl(gen) && closes(text, toks[i + 2]);
+  if (!longConjunct && !shortClosed) return 0;
   if (FUNCTION_WORDS.has(foldWord(b.slice(1))) || VERB_FORMS.has(foldArabicWord(b))) return 0;
   let j = i + 1;
   const own = OWN_PRONOUN.test(b);
