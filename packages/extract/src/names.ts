@@ -6,6 +6,7 @@ import { describedSubjects } from "./en/described-subjects.ts";
 import { titleCaseHeadlineEnd } from "./en/headline-case.ts";
 import { lowercaseRoleStart } from "./en/lowercase-roles.ts";
 import { parseEnglishMention } from "./en/mention.ts";
+import { throughNameMarks } from "./en/name-run-marks.ts";
 import { officeStartBefore } from "./en/office-before-run.ts";
 import { throughParticles } from "./en/particle-names.ts";
 import { passingName } from "./en/passing-names.ts";
@@ -163,7 +164,9 @@ function englishNames(view: ArticleView, before: number, parsed: Map<string, Men
     let start = left < 0 ? m.index : left;
     const lineEnd = text.indexOf("\n", matchEnd);
     const runEnd = Math.min(lineEnd < 0 ? text.length : lineEnd, matchEnd + 80);
-    const end = throughParticles(text, capitalRunAfter(text, matchEnd, runEnd), runEnd);
+    const capitals = capitalRunAfter(text, matchEnd, runEnd);
+    const marked = throughNameMarks(text, capitals, runEnd);
+    const end = throughParticles(text, marked, runEnd);
     nameScan.lastIndex = end;
     let run = text.slice(start, end);
     // "Secretary for Transport Alan Wong Ka-ming": the office and its portfolio before the run are its title

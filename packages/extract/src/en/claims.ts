@@ -6,6 +6,7 @@ import { agrees } from "./agreement.ts";
 import { widenAcrossAnd } from "./and-in-name.ts";
 import { asSaidClaim } from "./as-said.ts";
 import { bareClauseAfter } from "./bare-clause.ts";
+import { bodyDecision } from "./body-decision.ts";
 import {
   continuesAnotherClause,
   coordinatedAfterClaim,
@@ -380,6 +381,12 @@ export function verbClaim(
   d.silent = !opensClause && objectOfReaction(hit.base, text.slice(content[0], content[1]), cue);
   // ("Acme plans to build …": a plan, no claim, but its subject stays in focus)
   if (planInfinitive(hit.base, toks, after)) d.silent = true;
+  // ("The council has agreed to extend …", "rejected a motion to …": a body's decision, no words)
+  if (
+    subject &&
+    bodyDecision(hit.base, text.slice(subject.start, subject.end), text.slice(content[0], content[1]))
+  )
+    d.silent = true;
   // "Sky News understands that …": the outlet's own finding, no claim, and nothing inside it is one
   if (subject && outletsOwnFinding(cue, text.slice(subject.start, subject.end), text)) {
     d.silent = true;

@@ -9,6 +9,7 @@ import { npWord } from "./np-words.ts";
 import { TIME_NAMES } from "./person-words.ts";
 import { speakerOfPhrase } from "./phrase-speaker.ts";
 import { PP_LINKS } from "./phrase-words.ts";
+import { commaBeforeListedOffice } from "./portfolio-commas.ts";
 import { nameBeforeHometown, placeOfRole } from "./second-appositive.ts";
 import {
   describedName,
@@ -150,7 +151,7 @@ function appositiveClose(text: string, toks: Token[], dash: boolean): number {
       k > (dash && isDash(toks[1]) ? 1 : 0) && (dash ? isDash(t) : t.text === "," && !digitComma(text, t)),
   );
   if (close < 2 || close > APPOSITIVE_REACH) return -1;
-  if (!dash) close = listInsideRelative(toks, close);
+  if (!dash) close = commaBeforeListedOffice(toks, listInsideRelative(toks, close));
   // a long appositive must read as one: "Name, who …," or "Name, a/the …,"
   if (close > 20 && !APPOSITIVE_OPENERS.test((toks[close - 1] as Token).text)) return -1;
   // "KYIV, March 3 (Reuters) - the air force said it …, adding": a clause with its own verb is no appositive

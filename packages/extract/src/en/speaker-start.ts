@@ -35,9 +35,30 @@ export function nameParticleAt(toks: Token[], k: number): boolean {
   const prev = toks[k + 1];
   return (
     (isCapWord(next) || (particle(next) && isCapWord(toks[k - 2]))) &&
-    (isCapWord(prev) || (particle(prev) && isCapWord(toks[k + 2])))
+    (isCapWord(prev) || (particle(prev) && isCapWord(toks[k + 2])) || styleStopBefore(toks, k + 1))
   );
 }
+
+/** "Dr. wa Kapembwa", "Mr. de Souza": toks[k] (nearest first) is the full stop of a style before a particle. */
+const styleStopBefore = (toks: Token[], k: number): boolean =>
+  toks[k]?.text === "." &&
+  toks[k + 1]?.end === toks[k]?.start &&
+  STYLE_ABBREVIATIONS.has(toks[k + 1]?.text ?? "");
+const STYLE_ABBREVIATIONS = new Set([
+  "Dr",
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Prof",
+  "Hon",
+  "Rev",
+  "Sen",
+  "Rep",
+  "Gov",
+  "Gen",
+  "Col",
+  "Capt",
+]);
 
 /** "Two diplomats", "a senior official": up to four words back to a determiner or number, nearest first. */
 export function plainNounPhrase(toks: Token[], from: number): SourceSpan | null {

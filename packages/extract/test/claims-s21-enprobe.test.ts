@@ -1,0 +1,66 @@
+// Session 21 (enprobe): speakers and attribution met in made-up reports in the styles of Caribbean, Zambian,
+// Gambian and Kenyan outlets. Made-up sentences; none comes from a fixture or a probe.
+import { describe, expect, it } from "vitest";
+import { englishOn } from "./english.ts";
+
+const en = englishOn("2026-11-20");
+const who = (text: string) => en(text).map((c) => [c.speaker.name, c.speaker.mention?.text ?? null]);
+const names = (text: string) => en(text).map((c) => c.speaker.name);
+
+describe("a name, then its office with portfolios listed by commas", () => {
+  it("keeps the name and the whole office in the mention", () => {
+    expect(
+      who(
+        "The Hon. Marla K. Pembrooke, Minister of Housing, Lands and Settlements, told reporters on Monday that 40 lots were ready.\n“We will build,” the minister said.",
+      ),
+    ).toEqual([
+      ["Marla K. Pembrooke", "The Hon. Marla K. Pembrooke, Minister of Housing, Lands and Settlements"],
+      ["Marla K. Pembrooke", "the minister"],
+    ]);
+    expect(
+      who("Devon Ashby, Minister for Youth, Sport and Culture, said the stadium would reopen in March."),
+    ).toEqual([["Devon Ashby", "Devon Ashby, Minister for Youth, Sport and Culture"]]);
+  });
+});
+
+describe("a style with its full stop before a name particle", () => {
+  it("keeps “Dr. wa …”, “Mr. de …” whole, after a quotation too", () => {
+    expect(who("“The road will be tarred by June,” Dr. wa Mulonda said.")).toEqual([
+      ["wa Mulonda", "Dr. wa Mulonda"],
+    ]);
+    expect(who("Speaking at the school, Mr. de Gracia said the roof had been fixed.")).toEqual([
+      ["de Gracia", "Mr. de Gracia"],
+    ]);
+  });
+});
+
+describe("a title before a name with a middle initial, met outside any claim", () => {
+  it("names the holder in full when “the Chief Magistrate” speaks later", () => {
+    expect(
+      names(
+        "The accused appeared before Chief Magistrate Norine P. Castle-Ward on a charge of robbery.\nThe Chief Magistrate said the court could not grant bail.",
+      ),
+    ).toEqual(["Norine P. Castle-Ward"]);
+  });
+});
+
+describe("a quoted nickname inside a name met outside any claim", () => {
+  it("lets the next “he” find the person", () => {
+    expect(
+      names(
+        "Ms Hilda Mwewa said the ward was full.\nMeanwhile, Kafue District Commissioner Mr. Oliver ‘Ollie’ Sikazwe thanked the donors for the beds. He said patients had slept on the floor.",
+      ),
+    ).toEqual(["Hilda Mwewa", "Oliver Sikazwe"]);
+  });
+});
+
+describe("a body's decision reported by the writer", () => {
+  it("is no claim: “agreed to …”, “decided to …”, “rejected a motion …”", () => {
+    expect(en("The town council has agreed to extend the market hours until December.")).toEqual([]);
+    expect(en("Cabinet decided to waive the levy on school buses.")).toEqual([]);
+    expect(en("The finance committee on Tuesday rejected a motion to scrap the toll.")).toEqual([]);
+  });
+  it("still reports a person's agreement or a reply", () => {
+    expect(names("The mayor agreed that the toll was too high.")).toEqual(["mayor"]);
+  });
+});
