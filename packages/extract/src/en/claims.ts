@@ -2,6 +2,7 @@ import type { ArticleView, Draft } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
+import { agreedTo } from "./agreed-act.ts";
 import { agrees } from "./agreement.ts";
 import { widenAcrossAnd } from "./and-in-name.ts";
 import { asSaidClaim } from "./as-said.ts";
@@ -29,9 +30,11 @@ import { contentAfterCue } from "./content-after-cue.ts";
 import { contentStartAfter } from "./content-start.ts";
 import { speechActAfterAnd } from "./coordinated-speech.ts";
 import { joinedInContent } from "./coordinated-subject.ts";
+import { countedThingsFound } from "./counted-find.ts";
 import { forAfterDay } from "./day-before-particle.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
 import { followingColonAt } from "./following-statement.ts";
+import { viewOfFrontedPerson } from "./for-person.ts";
 import { invertedClaim } from "./inverted-claim.ts";
 import { opensWithVerbAndColon } from "./layout.ts";
 import {
@@ -228,6 +231,7 @@ export function verbClaim(
       /^(?:an?|one|another|each)\s/i.test(text.slice(subject.start, subject.end))
     )
       return null;
+    if (viewOfFrontedPerson(text, s.start, subject)) return null;
     setMention(d, subject);
     d.rules.push(subject.pronoun ? "en.subject:pronoun" : "en.subject");
   } else return null;
@@ -247,6 +251,8 @@ export function verbClaim(
     WEAK_VERBS.has(hit.base) && toks[after]?.start === start.pos && bareClauseAfter(toks, after, hit.base);
   if ((CLAUSE_ONLY_VERBS.has(hit.base) || NOUN_FIRST_FORMS.has(hit.form)) && !thatRightAfter && !bareClause)
     return null;
+  if (hit.base === "find" && !start.that && countedThingsFound(text, start.pos)) return null;
+  if (agreedTo(hit.base, toks[after])) return null;
   // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
   // "Jones vows to cut fees": an infinitive after a verb of intent is its content, not an adjunct
   const takesInfinitive =
