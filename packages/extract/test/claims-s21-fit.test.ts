@@ -117,3 +117,28 @@ describe("a passive report inside a speaker's words", () => {
     expect(claims.map((c) => c.cue.text)).toEqual(["said"]);
   });
 });
+
+describe("the object of a verb of stance or of mourning after a full name", () => {
+  it("is no family name: a body, a thing criticised, a noun before «الراحل»", () => {
+    expect(said("وانتقدت النائبة هدى المصري الحكومة، معتبرة أنها تأخرت في صرف الرواتب.")).toEqual([
+      ["هدى المصري", "الحكومة"],
+      ["هدى المصري", "تأخرت في صرف الرواتب"],
+    ]);
+    expect(said("وانتقد النائب سامر الخطيب الموازنة العامة، معتبرا أنها متأخرة.")[0]).toEqual([
+      "سامر الخطيب",
+      "الموازنة العامة",
+    ]);
+    expect(said("ونعى رئيس البلدية كريم العلي الزميل الراحل، مؤكدا أنه كان مثالا للنزاهة.")[0]?.[0]).toBe(
+      "كريم العلي",
+    );
+  });
+});
+
+describe("«Late on Monday the …» before a body's name", () => {
+  it("is no part of the name or the mention", () => {
+    const claims = en("Late on Monday the Ministry of Mines said the licence had been revoked.");
+    expect(claims.map((c) => [c.speaker.name, c.speaker.mention?.text])).toEqual([
+      ["Ministry of Mines", "the Ministry of Mines"],
+    ]);
+  });
+});
