@@ -77,12 +77,14 @@ describe("a body's dated statement, then «…, according to the body.»", () =>
 });
 
 describe("acts and findings that report no words", () => {
-  it("«officers found 40 kilograms of X in a lorry» is a search, not a finding", () => {
+  it("«officers found 40 kilograms of X in a lorry», «police found the body of …» tell a search, not a finding", () => {
     const claims = en(
       "Border Force officers found 40 kilograms of cannabis hidden in a lorry at Dover on Monday.",
     );
     expect(claims).toEqual([]);
+    expect(en("Police found the body of a 52-year-old man in a drainage ditch near Fenton.")).toEqual([]);
     expect(en("Auditors found 12 contracts had been signed without a tender.")).toHaveLength(1);
+    expect(en("The survey found lower rates of truancy in rural schools.")).toHaveLength(1);
   });
   it("«the committee has agreed to put £…» is a decision", () => {
     expect(

@@ -30,7 +30,6 @@ import { contentAfterCue } from "./content-after-cue.ts";
 import { contentStartAfter } from "./content-start.ts";
 import { speechActAfterAnd } from "./coordinated-speech.ts";
 import { joinedInContent } from "./coordinated-subject.ts";
-import { countedThingsFound } from "./counted-find.ts";
 import { forAfterDay } from "./day-before-particle.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
 import { followingColonAt } from "./following-statement.ts";
@@ -73,6 +72,7 @@ import { senderOfMessage } from "./sent-message.ts";
 import { widenToComma } from "./source-after.ts";
 import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
 import { thatAfter } from "./that-after.ts";
+import { thingFound } from "./thing-found.ts";
 import { coordinatorBefore } from "./time-before-verb.ts";
 import { circumstancePhrase, commaCloses, lastListedName, noObjectAfterComma } from "./token-shapes.ts";
 import { topicPrepositionAt } from "./topic-after.ts";
@@ -251,7 +251,8 @@ export function verbClaim(
     WEAK_VERBS.has(hit.base) && toks[after]?.start === start.pos && bareClauseAfter(toks, after, hit.base);
   if ((CLAUSE_ONLY_VERBS.has(hit.base) || NOUN_FIRST_FORMS.has(hit.form)) && !thatRightAfter && !bareClause)
     return null;
-  if (hit.base === "find" && !start.that && countedThingsFound(text, start.pos)) return null;
+  if (hit.base === "find" && !start.that && !bareClause && thingFound(text, start.pos, s.end, subject))
+    return null;
   if (agreedTo(hit.base, toks[after])) return null;
   // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
   // "Jones vows to cut fees": an infinitive after a verb of intent is its content, not an adjunct
