@@ -53,6 +53,10 @@ describe("an agency relaying an official «نقلا عن X، Y، أن …»", ()
       ),
     ).toEqual([["فيصل جاسم العنزي", "2025-11-23"]]);
   });
+  it("credits the unnamed source, without the aside on its anonymity", () => {
+    const c = run("وذكرت صحيفة الأيام، نقلا عن مصادر دبلوماسية، لم تسمها، أن الوفد سيصل الخميس.")[0];
+    expect([c?.speaker.name, c?.speaker.mention?.text]).toEqual(["مصادر دبلوماسية", "مصادر دبلوماسية"]);
+  });
 });
 
 describe("a time in the speaker's relative clause", () => {

@@ -53,7 +53,7 @@ export function readRelay(
   const who = source?.groups?.who;
   if (source && who) {
     d.mentionStart = after + source[0].indexOf(who, source[0].indexOf("عن") + 2);
-    d.mentionEnd = d.mentionStart + who.length;
+    d.mentionEnd = d.mentionStart + sourceWithoutAside(who).length;
     d.inherits = false;
     d.gender = null;
     d.rules.push("ar.relayed");
@@ -103,6 +103,15 @@ const RELAYING_ASIDE = seatless(
     "u",
   ),
 );
+/** «، لم تسمها», «، طلبا عدم نشر اسميهما», «، الذي …»: an aside on the source, no name of it. */
+const SOURCE_ASIDE = seatless(
+  /^[،,][\s\u00A0]*(?:لم|طلب|طلبا|طلبت|فضل|فضلا|فضلت|رفض|رفضا|رفضت|الذي|التي|الذين)[\s\u00A0]/u,
+);
+/** The relayed source up to an aside after its comma («مصادر مطلعة، لم تسمها» → «مصادر مطلعة»). */
+function sourceWithoutAside(who: string): string {
+  const comma = who.search(/[،,]/u);
+  return comma > 0 && SOURCE_ASIDE.test(who.slice(comma)) ? who.slice(0, comma).trimEnd() : who;
+}
 const LEARN = foldArabicWord("علم");
 /** «"معا" من مصادر مطلعة أن»: the paper that learned (as subject), then whom from, then the clause. */
 const LEARNED_FROM = seatless(
