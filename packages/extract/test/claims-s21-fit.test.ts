@@ -94,6 +94,7 @@ describe("acts and findings that report no words", () => {
     expect(
       en("ORKNEY Islands Council’s harbours committee has agreed to spend £2m on the Stromness pier."),
     ).toEqual([]);
+    expect(en("The dockers' union agreed to pay the fine.")).toHaveLength(1);
   });
 });
 

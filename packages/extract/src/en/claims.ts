@@ -253,7 +253,7 @@ export function verbClaim(
     return null;
   if (hit.base === "find" && !start.that && !bareClause && thingFound(text, start.pos, s.end, subject))
     return null;
-  if (agreedTo(hit.base, toks[after])) return null;
+  if (agreedTo(hit.base, toks[after], subject ? text.slice(subject.start, subject.end) : "")) return null;
   // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
   // "Jones vows to cut fees": an infinitive after a verb of intent is its content, not an adjunct
   const takesInfinitive =
