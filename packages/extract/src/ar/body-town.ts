@@ -2,6 +2,7 @@
 import type { Token } from "../text/tokens.ts";
 import { articleHasWord } from "./article-words.ts";
 import { BA_SHORT_VERBAL_NOUN } from "./ba-nouns.ts";
+import { constituencyEnd } from "./constituency.ts";
 import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, ORG_TITLES, PLACE_NOUNS } from "./lexicon.ts";
 import {
   baObject,
@@ -56,7 +57,8 @@ function bareTownAfterBody(text: string, toks: Token[], i: number, verbEnd: numb
   const span = placed || (town ? 1 : 0);
   const closer = toks[i + span];
   if (!span || !closer) return 0;
-  if (!objectNext && !(COMMA.test(closer.text) || isComplementizer(text, closer))) return 0;
+  const closed = COMMA.test(closer.text) || isComplementizer(text, closer);
+  if (!objectNext && !closed && !constituencyEnd(text, toks, i + span)) return 0;
   if (!toks.slice(0, i).some((x) => x.word && ORG_TITLES.has(titleHead(x.text)))) return 0;
   const place = placed ? bare(own as Token) : w.slice(1);
   return verbParticles(text, verbEnd)?.has("ب") && !objectNext && !articleHasWord(text, place) ? 0 : span;

@@ -20,6 +20,7 @@ import {
   OCCASIONS,
   titleHead,
 } from "./phrase.ts";
+import { timeThenComplementizer } from "./time-closes.ts";
 
 /**
  * «وزارة الثروة الزراعية والسمكية وموارد المياه أن …», «وزارة الزراعة واستصلاح الأراضي المصرية، …»: a
@@ -51,7 +52,7 @@ export function coordinatedBodyName(text: string, toks: Token[], i: number): num
     )
       j++;
   }
-  if (closes(text, toks[j])) return j - i;
+  if (closes(text, toks[j]) || timeThenComplementizer(text, toks, j)) return j - i;
   if (!own || foldWord(toks[j]?.text ?? "") !== "في") return 0;
   const place = toks[j + 1];
   if (

@@ -1,6 +1,6 @@
 import type { Token } from "../text/tokens.ts";
 import { opensBaObject } from "./ba-object.ts";
-import { AFTER_OBJECT, foldArabicWord } from "./cues.ts";
+import { AFTER_OBJECT } from "./cues.ts";
 import { guessedNameEnd, honoredName } from "./guessed-name.ts";
 import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, NAME_HONORIFIC } from "./lexicon.ts";
 import {
@@ -29,6 +29,7 @@ import {
   verbLemma,
   verbParticles,
 } from "./phrase.ts";
+import { objectAfterFullName } from "./stance-object.ts";
 import { toldOutlet } from "./told-outlet.ts";
 
 /** «محمد الحمصاني», «بدر بن محمد آل حمدان»: the person's name after a title. */
@@ -96,7 +97,7 @@ export function personNameEnd(
     // in «ية» or the late one mourned is the verb's object, no more of the name (not right before the clause:
     // «الناشطة X Y الباكستانية إن …»)
     const opens = !!toks[i + 1] && isComplementizer(text, toks[i + 1] as Token);
-    if (names > 1 && t.word && !opens && objectAfterFullName(bare(t), text, from)) return i;
+    if (names > 1 && t.word && !opens && objectAfterFullName(t, toks[i + 1], text, from)) return i;
     if (names > 1 && describedObject(text, toks, i)) return i;
     // («لرئيس هيئة الاستثمار»: after a body's head, a definite verbal noun is its genitive)
     const body = toks.slice(titleEnd, i).some((w) => isTitleWord(titleHead(bare(w).replace(/^ل(?!ل)/u, ""))));
@@ -145,17 +146,3 @@ function describedObject(text: string, toks: Token[], i: number): boolean {
     !isComplementizer(text, after)
   );
 }
-
-/** «الراحل», «الفقيدة»: the late one mourned, never a family name. */
-const MOURNED = /^(?:الراحل|الراحلة|الفقيد|الفقيدة)$/u;
-/** Verbs of a stance on a thing, whose object follows the subject («انتقد X الميزانية»). Folded lemmas. */
-const STANCE_VERBS = new Set(
-  ["انتقد", "هاجم", "رفض", "استنكر", "أدان", "دان", "ثمن", "وصف"].map(foldArabicWord),
-);
-/**
- * «نعى الوزير X Y الراحل», «انتقد النائب X Y الميزانية»: after a given and a family name, the one mourned, or after
- * a verb of stance a definite noun in «ية», is the verb's object (not «البلوشية», a woman's family name, after «قالت»).
- */
-const objectAfterFullName = (word: string, text: string, from: number): boolean =>
-  MOURNED.test(word) ||
-  (/^ال\p{L}{3,}ية$/u.test(word) && STANCE_VERBS.has(foldArabicWord(verbLemma(text, from) ?? "")));

@@ -77,8 +77,11 @@ const titleOrBody = (t: Token): boolean =>
 /** «في», «خلال», «أمس»: the occasion or time after a subject, which an object is not followed by first. */
 const OCCASION_NEXT = /^(?:في|خلال|أثناء|عبر|لدى|أمس|اليوم|عقب|صباح|مساء|ظهر)$/u;
 
-/** «القادة», «القضاة», «الطلبة»: plurals of men in «ة», subjects of a masculine verb. */
-const MEN_IN_TA = /^ال(?:قادة|قضاة|دعاة|ولاة|طلبة|[أا]ساتذة|ساسة|رعاة|كهنة|سعاة|غزاة)$/u;
+/**
+ * «القادة», «القضاة», «الطلبة»: plurals of men in «ة», subjects of a masculine verb; so are the titles of a
+ * man in «ة» («النوخذة», a Gulf boat's master; «العلامة», a scholar).
+ */
+const MEN_IN_TA = /^ال(?:قادة|قضاة|دعاة|ولاة|طلبة|[أا]ساتذة|ساسة|رعاة|كهنة|سعاة|غزاة|نوخذة|علامة)$/u;
 
 /**
  * «ودعا الحكومة إلى …», «وطالب المؤسسات الدولية بـ…», «وحث منظمة الصحة على …»: a masculine verb's subject

@@ -4,6 +4,10 @@ import { seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Cue, RELAYED } from "./cue-finder.ts";
 import { foldArabicWord } from "./cues.ts";
+import { AR_WEEKDAY_ALTERNATION } from "./lexicon.ts";
+
+/** «الإثنين», «أمس», «مساء الأحد»: the day an agency reported, before its comma. */
+const RELAY_DAY = `اليوم|أمس|مساء|صباح|${AR_WEEKDAY_ALTERNATION}`;
 
 /** «عنه قوله إن», «عنها تأكيدها أن»: a relayed pronoun and its «قوله» noun. */
 const PRONOUN_RELAY = seatless(
@@ -49,7 +53,7 @@ export function readRelay(
   const who = source?.groups?.who;
   if (source && who) {
     d.mentionStart = after + source[0].indexOf(who, source[0].indexOf("عن") + 2);
-    d.mentionEnd = d.mentionStart + who.length;
+    d.mentionEnd = d.mentionStart + sourceWithoutAside(who).length;
     d.inherits = false;
     d.gender = null;
     d.rules.push("ar.relayed");
@@ -89,9 +93,25 @@ const RELAY = foldArabicWord("نقل");
 const VISITORS = seatless(
   /^[\s\u00A0]*(?:زوار|زوّار|مقربون[\s\u00A0]+من|المقربون[\s\u00A0]+من|(?:أوساط|مصادر)(?:[\s\u00A0]+(?:مقربة|قريبة)[\s\u00A0]+من)?)[\s\u00A0]+([^،,]+(?:[،,][\s\u00A0]*[^،,]+)?)[\s\u00A0،,]*$/u,
 );
+/**
+ * «، نقلا عن مصدر أمني، أن …»; also after the agency's day («(قنا) الإثنين، نقلا عن …») and with the source's
+ * name in apposition («نقلا عن مدير الإدارة بالوزارة، عبدالله الكبيسي، أن …»).
+ */
 const RELAYING_ASIDE = seatless(
-  /^[\s\u00A0]*[،,][\s\u00A0]*نقلا[\s\u00A0]+عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]*[،,][\s\u00A0]*(?:إن|أن|بأن)\u0651?(?=[\s\u00A0«“"])[\s\u00A0]*/u,
+  new RegExp(
+    `^(?:[\\s\\u00A0]+(?:${RELAY_DAY})){0,2}[\\s\\u00A0]*[،,][\\s\\u00A0]*نقلا[\\s\\u00A0]+عن[\\s\\u00A0]+(?<who>[^،,.:«“"]{2,80}?(?:[\\s\\u00A0]*[،,][\\s\\u00A0]*[^،,.:«“"]{2,40}?)?)[\\s\\u00A0]*[،,][\\s\\u00A0]*(?:إن|أن|بأن)\\u0651?(?=[\\s\\u00A0«“"])[\\s\\u00A0]*`,
+    "u",
+  ),
 );
+/** «، لم تسمها», «، طلبا عدم نشر اسميهما», «، الذي …»: an aside on the source, no name of it. */
+const SOURCE_ASIDE = seatless(
+  /^[،,][\s\u00A0]*(?:لم|طلب|طلبا|طلبت|فضل|فضلا|فضلت|رفض|رفضا|رفضت|الذي|التي|الذين)[\s\u00A0]/u,
+);
+/** The relayed source up to an aside after its comma («مصادر مطلعة، لم تسمها» → «مصادر مطلعة»). */
+function sourceWithoutAside(who: string): string {
+  const comma = who.search(/[،,]/u);
+  return comma > 0 && SOURCE_ASIDE.test(who.slice(comma)) ? who.slice(0, comma).trimEnd() : who;
+}
 const LEARN = foldArabicWord("علم");
 /** «"معا" من مصادر مطلعة أن»: the paper that learned (as subject), then whom from, then the clause. */
 const LEARNED_FROM = seatless(

@@ -3,6 +3,7 @@ import type { Token } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
 import { belongsTo } from "./belongs-to.ts";
 import { townAfterBody } from "./body-town.ts";
+import { constituencyEnd, seatHolder } from "./constituency.ts";
 import { coordinatedBodyName, coordinatedPortfolio } from "./coordinated.ts";
 import { institutionNameEnd, placeOfInstitutionEnd } from "./institution-name.ts";
 import { lamVerbalNoun } from "./lam-verbal.ts";
@@ -108,6 +109,7 @@ export function titledSubjectEnd(
   }
   i += placeAfter(text, toks, i) || townAfterBody(text, toks, i, from);
   i += actingEnd(text, toks, i);
+  if (!isOrg && seatHolder(head)) i += constituencyEnd(text, toks, i);
   if (!isOrg) i += oneOfWorkplaceEnd(text, toks, i) || workplaceBeforeName(text, toks, i);
   // «محور تعز العسكري التابع للحكومة المعترف بها دوليا»: what the body belongs to
   if (isOrg) i += belongsTo(toks, i);

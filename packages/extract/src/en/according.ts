@@ -10,6 +10,7 @@ import { NP_WORDS, VERB_FORMS } from "./lexicon.ts";
 import { listedBodyEnd } from "./listed-body.ts";
 import { MIXED_DATELINE } from "./mixed-dateline.ts";
 import { OWNER } from "./owned-bodies.ts";
+import { sourceRelativeEnd } from "./source-relative.ts";
 
 export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number): Draft[] {
   const { text } = view;
@@ -44,6 +45,8 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
     // ("According to the chairperson of the union, Mary Akech, each …": the office, then its holder's name)
     const holderEnd = opensSentence && commaAt > 0 ? officeHolderEnd(text, cueEnd, commaAt, s.end) : -1;
     if (holderEnd > 0) [srcEnd, commaAt] = [holderEnd, holderEnd];
+    const relativeEnd = opensSentence && commaAt > 0 ? sourceRelativeEnd(text, commaAt, s.end) : -1;
+    if (relativeEnd > 0) [srcEnd, commaAt] = [relativeEnd, relativeEnd];
     const src = trimSpan(text, cueEnd, srcEnd);
     if (!src) continue;
     const d = newDraft({

@@ -2,6 +2,7 @@ import type { ArticleView, Draft } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
+import { agreedTo } from "./agreed-act.ts";
 import { agrees } from "./agreement.ts";
 import { widenAcrossAnd } from "./and-in-name.ts";
 import { asSaidClaim } from "./as-said.ts";
@@ -33,6 +34,7 @@ import { joinedInContent } from "./coordinated-subject.ts";
 import { forAfterDay } from "./day-before-particle.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
 import { followingColonAt } from "./following-statement.ts";
+import { viewOfFrontedPerson } from "./for-person.ts";
 import { invertedClaim } from "./inverted-claim.ts";
 import { opensWithVerbAndColon } from "./layout.ts";
 import {
@@ -71,6 +73,7 @@ import { senderOfMessage } from "./sent-message.ts";
 import { widenToComma } from "./source-after.ts";
 import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
 import { thatAfter } from "./that-after.ts";
+import { thingFound } from "./thing-found.ts";
 import { coordinatorBefore } from "./time-before-verb.ts";
 import { circumstancePhrase, commaCloses, lastListedName, noObjectAfterComma } from "./token-shapes.ts";
 import { topicPrepositionAt } from "./topic-after.ts";
@@ -229,6 +232,7 @@ export function verbClaim(
       /^(?:an?|one|another|each)\s/i.test(text.slice(subject.start, subject.end))
     )
       return null;
+    if (viewOfFrontedPerson(text, s.start, subject)) return null;
     setMention(d, subject);
     d.rules.push(subject.pronoun ? "en.subject:pronoun" : "en.subject");
   } else return null;
@@ -248,6 +252,9 @@ export function verbClaim(
     WEAK_VERBS.has(hit.base) && toks[after]?.start === start.pos && bareClauseAfter(toks, after, hit.base);
   if ((CLAUSE_ONLY_VERBS.has(hit.base) || NOUN_FIRST_FORMS.has(hit.form)) && !thatRightAfter && !bareClause)
     return null;
+  if (hit.base === "find" && !start.that && !bareClause && thingFound(text, start.pos, s.end, subject))
+    return null;
+  if (agreedTo(hit.base, toks[after], subject ? text.slice(subject.start, subject.end) : "")) return null;
   // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
   // "Jones vows to cut fees": an infinitive after a verb of intent is its content, not an adjunct
   const takesInfinitive =

@@ -348,6 +348,8 @@ export function englishDay(
   // Tuesday …", or "According to the agency, …" in the paragraph right after a statement its own sentence dates,
   // goes on with that statement — unless a figure opens its words: "According to the agency, 2,000 homes …")
   const cited = BODY_OR_DOCUMENT.test(text.slice(d.mentionStart, d.mentionEnd));
+  const ownSentence =
+    !!same?.source && earlierDraft !== null && datedInOwnSentence(sentences, earlierDraft, same.source);
   if (
     why === "according" &&
     same?.source &&
@@ -355,8 +357,9 @@ export function englishDay(
     (!cited ||
       (madeInStatement(text, sentences, earlierDraft) &&
         (d.contentEnd <= d.cueStart ||
-          (datedInOwnSentence(sentences, earlierDraft, same.source) &&
-            !OPENING_FIGURE.test(text.slice(d.contentStart, d.contentStart + 24)))))) &&
+          (ownSentence && !OPENING_FIGURE.test(text.slice(d.contentStart, d.contentStart + 24))))) ||
+      // ("The company, …, said on Monday that …" then "…, according to the company."): the tag after the words
+      (ownSentence && same.inherited === false && d.contentEnd <= d.cueStart)) &&
     paragraphAt(sentences, earlierDraft.cueStart) >= para - (d.contentEnd <= d.cueStart || cited ? 1 : 2)
   )
     return { occasion: same.source };

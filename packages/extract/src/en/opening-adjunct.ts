@@ -40,9 +40,12 @@ export function withoutOpeningPhrase(toks: Token[], subject: SourceSpan | null):
     (/^(?:the|a|an)$/i.test(next.text) || startsUppercase(next.text))
   )
     return { start: next.start, end: subject.end, pronoun: false };
-  if (!OPENERS.test(first.text)) return subject;
-  if (subject.start !== first.start && subject.start !== toks[1]?.start) return subject;
-  let j = 1;
+  // ("Late on Monday the ministry said", "Early in March the bank said": the time's adverb, then its preposition)
+  const adverbed = /^(?:Late|Early)$/.test(first.text) && /^(?:on|in)$/.test(toks[1]?.text ?? "");
+  if (!OPENERS.test(first.text) && !adverbed) return subject;
+  const opens = [first, toks[1], adverbed ? toks[2] : undefined].some((t) => t?.start === subject.start);
+  if (!opens) return subject;
+  let j = adverbed ? 2 : 1;
   if (toks[j]?.word && DETERMINERS.has((toks[j] as Token).text.toLowerCase())) j++;
   const head = j;
   for (; j < head + 4; j++) {

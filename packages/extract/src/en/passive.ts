@@ -10,6 +10,9 @@ const PASSIVE_RUN =
   /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|may|might|also|often|sometimes|repeatedly|widely|not|never|already|recently|frequently|publicly|harshly|long)$/i;
 
 const CLAUSE_MARK = /^[,;:—–“”"]$/;
+/** A reporting verb before the passive's subject: "said the industry …", "told MPs the plan …". */
+const REPORTED_BEFORE =
+  /\b(?:said|says|told|tells|added|adds|argued|argues|claimed|claims|insisted|insists|warned|warns|noted|notes|stated|explained|believes|believed)\b/;
 /** A speaker and verb closing the sentence after the clause ("…, officials said."). */
 const SAID_AFTER = /^[,”"’']*[\s\u00A0]+[^,.;]{0,60}\b(?:said|says|say|told|tells|added|adds|according)\b/;
 
@@ -30,6 +33,8 @@ export function passiveReportDraft(
   while (from > 0 && !CLAUSE_MARK.test((toks[from - 1] as Token).text) && k - from <= 12) from--;
   if (from > 0 && !CLAUSE_MARK.test((toks[from - 1] as Token).text)) return null;
   const subject = { start: (toks[from] as Token).start };
+  // "X said the industry was being blamed for …": the passive lies in X's reported words, X's claim
+  if (REPORTED_BEFORE.test(view.text.slice(subject.start, (toks[k] as Token).start))) return null;
   // the clause ends at the first comma after the verb: ", killing …", ", with claims of …" are the writer's
   const verbEnd = (toks[verbIndex] as Token).end;
   const rest = untilComma(view, [verbEnd, writerTakesOver(view, verbEnd, s.end)]);
