@@ -2,7 +2,6 @@ import type { ArticleView, Draft } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
-import { agreedTo } from "./agreed-act.ts";
 import { agrees } from "./agreement.ts";
 import { widenAcrossAnd } from "./and-in-name.ts";
 import { asSaidClaim } from "./as-said.ts";
@@ -254,7 +253,6 @@ export function verbClaim(
     return null;
   if (hit.base === "find" && !start.that && !bareClause && thingFound(text, start.pos, s.end, subject))
     return null;
-  if (agreedTo(hit.base, toks[after], subject ? text.slice(subject.start, subject.end) : "")) return null;
   // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
   // "Jones vows to cut fees": an infinitive after a verb of intent is its content, not an adjunct
   const takesInfinitive =
