@@ -8,6 +8,7 @@ import { EVIDENCE_NOUN } from "./evidence.ts";
 import { ledeSentence, MONTH } from "./lede-sentence.ts";
 import { liveBlogDay } from "./live-blog.ts";
 import { type OccasionDay, occasionDays, occasionKind, posOf, TIE_TO_OCCASION } from "./occasion-days.ts";
+import { dayInSpeakerClause } from "./speaker-clause-days.ts";
 import { SPEAKING_TO_OUTLET } from "./speaking-to-outlet.ts";
 import { madeInStatement } from "./statement-source.ts";
 import { heardAtSittingOrInPerson } from "./told-hearers.ts";
@@ -316,7 +317,9 @@ export function englishDay(
     lede: para <= (lede?.para ?? 0),
     live: ctx.liveDay !== null && d.cueStart > ctx.liveDay.end,
   };
-  const why = undatedReason(text, d, s, around, place);
+  const why =
+    undatedReason(text, d, s, around, place) ??
+    (earlierDraft === null && dayInSpeakerClause(text, d, ctx.pub) ? "not-a-day" : null);
   // "Aldridge said after play that …" then "“…,” Aldridge told Sky Sport": an outlet's words from the
   // speaker just quoted at a dated occasion are that occasion's, not an interview of their own ("said in an
   // interview published on Sunday …" then "He told the daily …": that interview's)

@@ -1,0 +1,55 @@
+// Session 21 (endates): statement dates in made-up reports in the styles of South Asian, Gulf, North African and
+// southern and eastern African English-language outlets. Made-up sentences; none comes from a fixture or a probe.
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+describe("a day inside the speaker's relative clause", () => {
+  const claims = englishOn("2026-10-22")(
+    "Harbour dredging stalls\n" +
+      "Staff Reporter\n" +
+      "Port engineer Amos Rutto, who inspected the channel on Monday, told reporters on Wednesday that the dredger had broken down.\n" +
+      "“We need spare parts from abroad,” Rutto said.\n" +
+      "Fish trader Halima Said, whose stall flooded last Friday, said the council had ignored the silt for years.",
+  );
+  it("dates nothing: the day after the cue dates the words", () => {
+    expect(said(claims, "the dredger had broken down")?.date).toBe("2026-10-21");
+    expect(said(claims, "We need spare parts")?.date).toBe("2026-10-21");
+  });
+  it("leaves a new voice with no day of its own undated", () => {
+    expect(said(claims, "the council had ignored the silt")?.date).toBeNull();
+  });
+  it("still dates the words when the clause is the speaking itself", () => {
+    const more = englishOn("2026-10-22")(
+      "Clinic opens\n" +
+        "Staff Reporter\n" +
+        "County health chief Mary Onyango, who was speaking at the clinic's opening on Tuesday, said more nurses would be hired.",
+    );
+    expect(said(more, "more nurses would be hired")?.date).toBe("2026-10-20");
+  });
+});
+
+describe("a body's name with 'and', then the office held in it", () => {
+  const claims = englishOn("2026-10-22")(
+    "Councillors question contract\n" +
+      "Staff Reporter\n" +
+      "But Water and Sanitation Committee chairperson Peter Kamau said on Monday that the tender had not been advertised.\n" +
+      "“We were shown no bids,” Kamau said.\n" +
+      "Kenya Food and Allied Workers Union (Kefawu) general secretary Josephine Nandi said on Tuesday that members would strike.\n" +
+      "The employers' federation said on Wednesday that talks would resume.\n" +
+      "“We will not be intimidated,” Nandi said.",
+  );
+  it("names the person, not the first word of the body", () => {
+    expect(said(claims, "the tender had not been advertised")?.speaker.name).toBe("Peter Kamau");
+    expect(said(claims, "members would strike")?.speaker.name).toBe("Josephine Nandi");
+    expect(said(claims, "members would strike")?.speaker.mention?.text).toBe(
+      "Kenya Food and Allied Workers Union (Kefawu) general secretary Josephine Nandi",
+    );
+    expect(said(claims, "the tender had not been advertised")?.speaker.mention?.text).toBe(
+      "Water and Sanitation Committee chairperson Peter Kamau",
+    );
+  });
+  it("so the same speaker's next words keep the day", () => {
+    expect(said(claims, "We were shown no bids")?.date).toBe("2026-10-19");
+    expect(said(claims, "We will not be intimidated")?.date).toBe("2026-10-20");
+  });
+});
