@@ -53,3 +53,42 @@ describe("a body's name with 'and', then the office held in it", () => {
     expect(said(claims, "We will not be intimidated")?.date).toBe("2026-10-20");
   });
 });
+
+describe("'last evening', as South Asian and African papers write it", () => {
+  it("is the day before publication, as 'last night'", () => {
+    const claims = englishOn("2026-10-22")(
+      "Exam dates moved\n" +
+        "Staff Reporter\n" +
+        "Speaking to reporters last evening, Education Minister Sunil Perera said the exams would be held in March.",
+    );
+    expect(said(claims, "the exams would be held in March")?.date).toBe("2026-10-21");
+  });
+});
+
+describe("'according to' a rule or a plan, after the verb it qualifies", () => {
+  const claims = englishOn("2026-10-22")(
+    "Teachers' postings questioned\n" +
+      "Staff Reporter\n" +
+      "Education Secretary Ruwan Silva said on Monday the postings had been made according to the approved guidelines.\n" +
+      "He said the harvest had gone according to plan.",
+  );
+  it("is no source: the speaker's words run on, with their day", () => {
+    const c = said(claims, "the postings had been made");
+    expect(c?.content.text).toBe("the postings had been made according to the approved guidelines");
+    expect(c?.date).toBe("2026-10-19");
+    expect(claims.some((x) => x.cue.text === "according to")).toBe(false);
+  });
+});
+
+describe("'in the same session' after a parliament sitting with a day", () => {
+  it("takes the sitting's day, not the story's running day", () => {
+    const claims = englishOn("2026-10-22")(
+      "Borehole funds questioned\n" +
+        "Staff Reporter\n" +
+        "The water utility said yesterday that 40 boreholes had dried up.\n" +
+        "Speaking in the National Assembly on Monday, opposition member Anna Shipanga said the money had not reached the villages.\n" +
+        "Replying in the same session, Agriculture Minister Paulus Kamati said the funds had been released in July.",
+    );
+    expect(said(claims, "the funds had been released in July")?.date).toBe("2026-10-19");
+  });
+});

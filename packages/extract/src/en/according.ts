@@ -3,6 +3,7 @@ import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
+import { inAccordanceWith } from "./accordance.ts";
 import { contentBefore } from "./content.ts";
 import { countOpensSubject } from "./counted-subject.ts";
 import { AGENCY_TAIL, DATELINE } from "./edges.ts";
@@ -45,7 +46,7 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
     const holderEnd = opensSentence && commaAt > 0 ? officeHolderEnd(text, cueEnd, commaAt, s.end) : -1;
     if (holderEnd > 0) [srcEnd, commaAt] = [holderEnd, holderEnd];
     const src = trimSpan(text, cueEnd, srcEnd);
-    if (!src) continue;
+    if (!src || inAccordanceWith(text, cueStart, src)) continue;
     const d = newDraft({
       cueStart,
       cueEnd,

@@ -69,7 +69,7 @@ const RECALLED = /\b(?:previously|formerly|once|long|repeatedly)\s*$/i;
 const EARLIER_OPENER = /^\s*(?:Earlier|Previously)\s*,/;
 
 const DAY_WORD = new RegExp(
-  `^\\s*(?:\\d+\\s+)?(?:on\\s+|late\\s+|early\\s+)?(?:${EN_WEEKDAY_ALTERNATION}|yesterday|today|this\\s+(?:morning|afternoon|evening)|last\\s+night|tonight)\\b`,
+  `^\\s*(?:\\d+\\s+)?(?:on\\s+|late\\s+|early\\s+)?(?:${EN_WEEKDAY_ALTERNATION}|yesterday|today|this\\s+(?:morning|afternoon|evening)|last\\s+(?:night|evening)|tonight)\\b`,
   "i",
 );
 /** Occasion words that tie a speaker's next words to the story's event, not to an earlier interview. */
