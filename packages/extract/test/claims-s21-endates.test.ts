@@ -92,3 +92,17 @@ describe("'in the same session' after a parliament sitting with a day", () => {
     expect(said(claims, "the funds had been released in July")?.date).toBe("2026-10-19");
   });
 });
+
+describe("a scientist named by the field before the name", () => {
+  it("is a title, so the name and the pronoun after it resolve to the person", () => {
+    const claims = englishOn("2026-10-22")(
+      "Tremors felt in the capital\n" +
+        "Staff Reporter\n" +
+        "Disaster official Kofi Mensah said on Monday that no damage had been reported.\n" +
+        "Seismologist Prof Ama Boateng of Legon University told the paper that the fault had been quiet for decades.\n" +
+        "“Small tremors like these are normal,” she said.",
+    );
+    expect(said(claims, "the fault had been quiet")?.speaker.name).toBe("Ama Boateng");
+    expect(said(claims, "Small tremors like these")?.speaker.name).toBe("Ama Boateng");
+  });
+});
