@@ -106,3 +106,19 @@ describe("a scientist named by the field before the name", () => {
     expect(said(claims, "Small tremors like these")?.speaker.name).toBe("Ama Boateng");
   });
 });
+
+describe("a body's statement posted on its page, and a voice in a video", () => {
+  const claims = englishOn("2026-10-22")(
+    "Water cuts extended\n" +
+      "Staff Reporter\n" +
+      "The city water board warned on Tuesday that supplies would be cut for three more days.\n" +
+      "In a statement posted on its Facebook page, the board said two pumps had failed.\n" +
+      "Board engineer Samir Haddad said in a video posted on the same page that spare parts were on their way.",
+  );
+  it("takes the day of the body's statement the story dated", () => {
+    expect(said(claims, "two pumps had failed")?.date).toBe("2026-10-20");
+  });
+  it("leaves a new voice heard in a video undated", () => {
+    expect(said(claims, "spare parts were on their way")?.date).toBeNull();
+  });
+});
