@@ -121,4 +121,13 @@ describe("a body's statement posted on its page, and a voice in a video", () => 
   it("leaves a new voice heard in a video undated", () => {
     expect(said(claims, "spare parts were on their way")?.date).toBeNull();
   });
+  it("keeps the day of a speaker just quoted with one", () => {
+    const more = englishOn("2026-10-22")(
+      "Mayor rules out fare rise\n" +
+        "Staff Reporter\n" +
+        "Mayor Lina Haddad said on Tuesday that bus fares would not rise this year.\n" +
+        "“Families have enough to worry about,” Haddad said in a video message.",
+    );
+    expect(said(more, "Families have enough")?.date).toBe("2026-10-20");
+  });
 });

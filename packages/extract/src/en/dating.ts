@@ -30,18 +30,19 @@ const PRESENT_PERFECT_CUE = /^(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|aid|old|ote|en|
  * message sent to reporters": a statement to the press, as the day's news).
  */
 const MEDIUM =
-  /\b(?:in|during)\s+an?\s+(?:(?:\w+\s+)?(?:interview|e-?mail|text\s+message|note|letter|filing|post|blog\s+post|op-ed|column|podcast|memo|submission|essay|book|documentary|video(?:\s+message)?|voice\s+note)|written\s+statement)\b(?!\s+(?:sent|issued|released|distributed)\s+to\s+(?:reporters|journalists|the\s+media|media|the\s+press))|\bin\s+(?:his|her|its|their)\s+(?:written\s+(?:statement|evidence|submission)|book|memoir|column|letter|note)\b|\b(?:over|on)\s+the\s+(?:tele)?phone\b|\bon\s+phone\b|\btold\s+(?:our|this|a)\s+(?:correspondent|reporter|newspaper|paper|website)\b|(?<!\bstatement\s)\b(?:wrote|posted|said|responded|replied|tweeted|commented)\s+on\s+(?:(?:his|her|their|its)\s+)?(?:Facebook|Instagram|Twitter|X|TikTok|LinkedIn|Weibo|Threads|Bluesky)(?:\s+(?:page|account|feed|profile))?\b/i;
+  /\b(?:in|during)\s+an?\s+(?:(?:\w+\s+)?(?:interview|e-?mail|text\s+message|note|letter|filing|post|blog\s+post|op-ed|column|podcast|memo|submission|essay|book|documentary)|written\s+statement)\b(?!\s+(?:sent|issued|released|distributed)\s+to\s+(?:reporters|journalists|the\s+media|media|the\s+press))|\bin\s+(?:his|her|its|their)\s+(?:written\s+(?:statement|evidence|submission)|book|memoir|column|letter|note)\b|\b(?:over|on)\s+the\s+(?:tele)?phone\b|\bon\s+phone\b|\btold\s+(?:our|this|a)\s+(?:correspondent|reporter|newspaper|paper|website)\b|(?<!\bstatement\s)\b(?:wrote|posted|said|responded|replied|tweeted|commented)\s+on\s+(?:(?:his|her|their|its)\s+)?(?:Facebook|Instagram|Twitter|X|TikTok|LinkedIn|Weibo|Threads|Bluesky)(?:\s+(?:page|account|feed|profile))?\b/i;
 /**
- * By phone or by email, "when contacted", "who spoke to The Peninsula": how the words came, no occasion; undated
+ * By phone or by email, "when contacted", "who spoke to The Peninsula", "in a video posted on …" (the same speaker's
+ * dated words before: "said Tuesday evening …" then "said in a video statement"): how the words came, no occasion; undated
  * only for a speaker not quoted before.
  */
 export const MANNER =
-  /\bby\s+(?:tele)?phone\b|\bby\s+e-?mail\b|\bwhen\s+(?:contacted|reached)\b|\bwho\s+spoke\s+to\s+(?:The\s+)?\p{Lu}/iu;
+  /\bin\s+a\s+(?:\w+\s+)?(?:video|voice\s+note)\b|\bby\s+(?:tele)?phone\b|\bby\s+e-?mail\b|\bwhen\s+(?:contacted|reached)\b|\bwho\s+spoke\s+to\s+(?:The\s+)?\p{Lu}/iu;
 /**
- * "by", "when" or "who" in any case: MANNER cannot match without one (no other letter folds to theirs); this
+ * "by", "when", "who", "vid" or "voi" in any case: MANNER cannot match without one (no other letter folds to theirs); this
  * plain test turns most sentences away faster than MANNER's Unicode case-insensitive scan.
  */
-export const MANNER_WORDS = /by|wh[eo]/i;
+export const MANNER_WORDS = /by|wh[eo]|vid|voi/i;
 /**
  * "told the Guardian", "told PTI": an outlet heard the words (an interview of its own); not the people at
  * the story's event ("told reporters", "told the council", "told MPs").
