@@ -234,7 +234,7 @@ const EN_DATE_ALTERNATIVES: [leads: string[], source: string][] = [
   [bothCases("the"), `[Tt]he\\s+(?<beforeLast>${EN_WEEKDAY_ALTERNATION}|week)\\s+before\\s+last\\b`],
   [
     bothCases("the", "yesterday", "today", "tonight", "last", "this"),
-    "(?<rel>[Tt]he\\s+day\\s+before\\s+yesterday|[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\\s+night|[Tt]his\\s+(?:morning|afternoon|evening)|[Ll]ast\\s+week)\\b",
+    "(?<rel>[Tt]he\\s+day\\s+before\\s+yesterday|[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\\s+(?:night|evening)|[Tt]his\\s+(?:morning|afternoon|evening)|[Ll]ast\\s+week)\\b",
   ],
   [
     ["two", "three", "four", "five", "six", ..."23456"],
@@ -285,7 +285,9 @@ function resolveEnglish(m: RegExpExecArray, pub: Date | null): string | null {
   }
   if (g.rel) {
     const rel = g.rel.toLowerCase().replace(/\s+/g, " ");
-    if (rel === "yesterday" || rel === "last night") return isoDay(addDays(pub, -1));
+    // ("last evening", as South Asian and African papers write it: the day before, as "last night")
+    if (rel === "yesterday" || rel === "last night" || rel === "last evening")
+      return isoDay(addDays(pub, -1));
     if (rel.startsWith("the day")) return isoDay(addDays(pub, -2));
     return isoDay(pub);
   }

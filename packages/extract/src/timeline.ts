@@ -22,6 +22,7 @@ import { inSpeakerRelative } from "./en/relative-clause-day.ts";
 import { sentenceRivals, takenByRival } from "./en/rival-cues.ts";
 import { sceneVoice } from "./en/scene-run.ts";
 import { sectionDays } from "./en/section-datelines.ts";
+import { inSpeakerClause } from "./en/speaker-clause-days.ts";
 import { contentParts } from "./en/split-quote-lines.ts";
 import { DATELINE_END, storyDate } from "./en/story-date.ts";
 import { updateDays } from "./en/update-labels.ts";
@@ -325,7 +326,8 @@ function ownDate(
         m.start >= d.contentEnd ||
         (line !== null && m.start >= line[0] && m.end <= line[1])) &&
       !acrossAnotherCue(m, d, otherCues) &&
-      !(rivals.length && takenByRival(text, m, d, rivals)),
+      !(rivals.length && takenByRival(text, m, d, rivals)) &&
+      !(arabicText === null && inSpeakerClause(text, m, d)),
   );
   if (!found.length) return null;
   // «كادقلي 9 يونيو 2026 – أعلن البرنامج، في بيان الاثنين، …», "PORT LOUIS, Friday 20 November — X said

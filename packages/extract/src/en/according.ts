@@ -3,6 +3,7 @@ import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
+import { inAccordanceWith } from "./accordance.ts";
 import { contentBefore } from "./content.ts";
 import { countOpensSubject } from "./counted-subject.ts";
 import { AGENCY_TAIL, DATELINE } from "./edges.ts";
@@ -48,7 +49,7 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
     const relativeEnd = opensSentence && commaAt > 0 ? sourceRelativeEnd(text, commaAt, s.end) : -1;
     if (relativeEnd > 0) [srcEnd, commaAt] = [relativeEnd, relativeEnd];
     const src = trimSpan(text, cueEnd, srcEnd);
-    if (!src) continue;
+    if (!src || inAccordanceWith(text, cueStart, src)) continue;
     const d = newDraft({
       cueStart,
       cueEnd,

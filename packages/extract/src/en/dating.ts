@@ -8,6 +8,7 @@ import { EVIDENCE_NOUN } from "./evidence.ts";
 import { ledeSentence, MONTH } from "./lede-sentence.ts";
 import { liveBlogDay } from "./live-blog.ts";
 import { type OccasionDay, occasionDays, occasionKind, posOf, TIE_TO_OCCASION } from "./occasion-days.ts";
+import { dayInSpeakerClause } from "./speaker-clause-days.ts";
 import { SPEAKING_TO_OUTLET } from "./speaking-to-outlet.ts";
 import { madeInStatement } from "./statement-source.ts";
 import { heardAtSittingOrInPerson } from "./told-hearers.ts";
@@ -29,18 +30,19 @@ const PRESENT_PERFECT_CUE = /^(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|aid|old|ote|en|
  * message sent to reporters": a statement to the press, as the day's news).
  */
 const MEDIUM =
-  /\b(?:in|during)\s+an?\s+(?:(?:\w+\s+)?(?:interview|e-?mail|text\s+message|note|letter|filing|post|blog\s+post|op-ed|column|podcast|memo|submission|essay|book|documentary)|written\s+statement)\b(?!\s+(?:sent|issued|released|distributed)\s+to\s+(?:reporters|journalists|the\s+media|media|the\s+press))|\bin\s+(?:his|her|its|their)\s+(?:written\s+(?:statement|evidence|submission)|book|memoir|column|letter|note)\b|\b(?:over|on)\s+the\s+(?:tele)?phone\b|\bon\s+phone\b|\btold\s+(?:our|this|a)\s+(?:correspondent|reporter|newspaper|paper|website)\b|\b(?:wrote|posted|said|responded|replied|tweeted|commented)\s+on\s+(?:(?:his|her|their|its)\s+)?(?:Facebook|Instagram|Twitter|X|TikTok|LinkedIn|Weibo|Threads|Bluesky)(?:\s+(?:page|account|feed|profile))?\b/i;
+  /\b(?:in|during)\s+an?\s+(?:(?:\w+\s+)?(?:interview|e-?mail|text\s+message|note|letter|filing|post|blog\s+post|op-ed|column|podcast|memo|submission|essay|book|documentary)|written\s+statement)\b(?!\s+(?:sent|issued|released|distributed)\s+to\s+(?:reporters|journalists|the\s+media|media|the\s+press))|\bin\s+(?:his|her|its|their)\s+(?:written\s+(?:statement|evidence|submission)|book|memoir|column|letter|note)\b|\b(?:over|on)\s+the\s+(?:tele)?phone\b|\bon\s+phone\b|\btold\s+(?:our|this|a)\s+(?:correspondent|reporter|newspaper|paper|website)\b|(?<!\bstatement\s)\b(?:wrote|posted|said|responded|replied|tweeted|commented)\s+on\s+(?:(?:his|her|their|its)\s+)?(?:Facebook|Instagram|Twitter|X|TikTok|LinkedIn|Weibo|Threads|Bluesky)(?:\s+(?:page|account|feed|profile))?\b/i;
 /**
- * By phone or by email, "when contacted", "who spoke to The Peninsula": how the words came, no occasion; undated
+ * By phone or by email, "when contacted", "who spoke to The Peninsula", "in a video posted on …" (the same speaker's
+ * dated words before: "said Tuesday evening …" then "said in a video statement"): how the words came, no occasion; undated
  * only for a speaker not quoted before.
  */
 export const MANNER =
-  /\bby\s+(?:tele)?phone\b|\bby\s+e-?mail\b|\bwhen\s+(?:contacted|reached)\b|\bwho\s+spoke\s+to\s+(?:The\s+)?\p{Lu}/iu;
+  /\bin\s+a\s+(?:\w+\s+)?(?:video|voice\s+note)\b|\bby\s+(?:tele)?phone\b|\bby\s+e-?mail\b|\bwhen\s+(?:contacted|reached)\b|\bwho\s+spoke\s+to\s+(?:The\s+)?\p{Lu}/iu;
 /**
- * "by", "when" or "who" in any case: MANNER cannot match without one (no other letter folds to theirs); this
+ * "by", "when", "who", "vid" or "voi" in any case: MANNER cannot match without one (no other letter folds to theirs); this
  * plain test turns most sentences away faster than MANNER's Unicode case-insensitive scan.
  */
-export const MANNER_WORDS = /by|wh[eo]/i;
+export const MANNER_WORDS = /by|wh[eo]|vid|voi/i;
 /**
  * "told the Guardian", "told PTI": an outlet heard the words (an interview of its own); not the people at
  * the story's event ("told reporters", "told the council", "told MPs").
@@ -68,7 +70,7 @@ const RECALLED = /\b(?:previously|formerly|once|long|repeatedly)\s*$/i;
 const EARLIER_OPENER = /^\s*(?:Earlier|Previously)\s*,/;
 
 const DAY_WORD = new RegExp(
-  `^\\s*(?:\\d+\\s+)?(?:on\\s+|late\\s+|early\\s+)?(?:${EN_WEEKDAY_ALTERNATION}|yesterday|today|this\\s+(?:morning|afternoon|evening)|last\\s+night|tonight)\\b`,
+  `^\\s*(?:\\d+\\s+)?(?:on\\s+|late\\s+|early\\s+)?(?:${EN_WEEKDAY_ALTERNATION}|yesterday|today|this\\s+(?:morning|afternoon|evening)|last\\s+(?:night|evening)|tonight)\\b`,
   "i",
 );
 /** Occasion words that tie a speaker's next words to the story's event, not to an earlier interview. */
@@ -316,7 +318,9 @@ export function englishDay(
     lede: para <= (lede?.para ?? 0),
     live: ctx.liveDay !== null && d.cueStart > ctx.liveDay.end,
   };
-  const why = undatedReason(text, d, s, around, place);
+  const why =
+    undatedReason(text, d, s, around, place) ??
+    (earlierDraft === null && dayInSpeakerClause(text, d, ctx.pub) ? "not-a-day" : null);
   // "Aldridge said after play that …" then "“…,” Aldridge told Sky Sport": an outlet's words from the
   // speaker just quoted at a dated occasion are that occasion's, not an interview of their own ("said in an
   // interview published on Sunday …" then "He told the daily …": that interview's)

@@ -303,7 +303,7 @@ export const TIME_WORDS = new Set([
 ]);
 
 /** The day right after a scene's verb ("made the comments late on Friday", "was speaking yesterday at …"). */
-const SCENE_DAY = `(?:(?:late|early)\\s+)?(?:on\\s+)?(?:${EN_WEEKDAY_ALTERNATION}|yesterday|today|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b`;
+const SCENE_DAY = `(?:(?:late|early)\\s+)?(?:on\\s+)?(?:${EN_WEEKDAY_ALTERNATION}|yesterday|today|last\\s+(?:night|evening)|this\\s+(?:morning|afternoon|evening))\\b`;
 
 /**
  * "said this at a press conference …", "told reporters this when met after …", "said so in a statement on

@@ -9,7 +9,9 @@ import type { Sentence } from "../text/segment.ts";
 const OCCASION_KIND_WORDS: [string, string][] = [
   ["match", "match|game|play|final|semi-?final|race|fight|bout|derby|innings|round"],
   ["briefing", "briefing|(?:press|news|media)\\s+conference|announcement|launch"],
-  ["hearing", "hearing|session|sitting|committee"],
+  // (a parliament's chamber named for its sitting: "Speaking in the National Assembly on Tuesday", then "in the
+  // same session")
+  ["hearing", "hearing|session|sitting|committee|parliament|national\\s+assembly|senate"],
   ["meeting", "meeting|summit|talks"],
   ["rally", "rally|event|town\\s+hall"],
   ["debate", "debate|vote"],
@@ -24,7 +26,7 @@ const OCCASION_NOUN = OCCASION_KIND_WORDS.map(([, words]) => words).join("|");
 const OCCASION_WORD = new RegExp(`\\b(?:${OCCASION_NOUN})\\b`, "gi");
 /** "At the same briefing", "said after play", "told the committee", "during the hearing". */
 export const TIE_TO_OCCASION = new RegExp(
-  `\\b(?:(?:at|after|during|following|outside|before)\\s+(?:the\\s+)?(?:same\\s+)?|told\\s+the\\s+|in\\s+(?:its|their|his|her|the)\\s+)(${OCCASION_NOUN})\\b`,
+  `\\b(?:(?:at|after|during|following|outside|before)\\s+(?:the\\s+)?(?:same\\s+)?|told\\s+the\\s+|in\\s+(?:its|their|his|her|the)\\s+(?:same\\s+)?)(${OCCASION_NOUN})\\b`,
   "i",
 );
 export const occasionKind = (noun: string): string | null =>

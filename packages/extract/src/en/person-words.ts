@@ -90,6 +90,10 @@ export const TIME_NAMES = new Set([
 export const CAPITAL_TITLES = new Set(
   (
     "Senate House Minority Majority Leader Whip Legislator Speaker President Vice Secretary Press Chief Deputy Attorney General Governor Senator Representative Mayor Judge Justice Recorder Magistrate Coroner Prosecutor Chancellor Prime Minister Foreign Defense State Treasury Director Administrator Chairman Chairwoman Commissioner Ambassador Special Counsel Former Acting White Democratic Republican GOP U.S. Supreme Court Executive Officer CEO Spokesman Spokeswoman Spokesperson Adviser Advisor Manager Strategist Economist Analyst Inspector Superintendent Sheriff Commander Admiral Colonel Captain Lieutenant Sergeant Professor Chair " +
+    // scientists named by their field before the name ("Entomologist Prof X of Y University told …")
+    "Entomologist Epidemiologist Virologist Meteorologist Hydrologist Geologist Seismologist Climatologist Criminologist " +
+    "Sociologist Psychologist Cardiologist Oncologist Pathologist Immunologist Toxicologist Ecologist Biologist Microbiologist " +
+    "Anthropologist Archaeologist Ornithologist Glaciologist Volcanologist " +
     // British, Irish, Indian and local-government titles ("Local MP Rachel Dunn", "Councillor Amy Brand")
     "MP MSP MLA MEP TD MHK MLC MHA MNA MPP Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman " +
     "Assemblywoman Assemblymember Supervisor Local Labour Conservative Tory Premier Treasurer Opposition Democrat " +

@@ -47,6 +47,9 @@ function portfolioAnd(toks: Token[], at: number, walkFirst: Token | undefined): 
       topicLinkAt(toks, j))
   )
     return true;
+  // ("the Health and Sanitation Committee chairperson X", "the Food and Allied Workers Union (Nafau) general
+  // secretary X": a body's name closed by its head, then the office held in it)
+  if (j - at <= 4 && officeAfterBody(toks, at)) return true;
   // ("Devon and Cornwall Police", "Avon and Somerset Constabulary": a force named for the two places it serves)
   if (
     j - at <= 3 &&
@@ -62,6 +65,21 @@ function portfolioAnd(toks: Token[], at: number, walkFirst: Token | undefined): 
   );
 }
 const POLICE_FORCE = /^(?:Police|Constabulary)$/;
+
+/**
+ * The capitalised words past the "and" (toks run backwards from the verb) close with a body's head, followed by a
+ * lower-case office, maybe after the body's acronym in brackets ("Union (Nafau) general secretary").
+ */
+function officeAfterBody(toks: Token[], at: number): boolean {
+  let k = at - 1;
+  while (k > 0 && at - k <= 5 && isCapWord(toks[k])) k--;
+  if (k + 1 >= at || !BODY_TAILS.test(toks[k + 1]?.text ?? "")) return false;
+  if (toks[k]?.text === "(" && isCapWord(toks[k - 1]) && toks[k - 2]?.text === ")") k -= 3;
+  const w = toks[k];
+  return !!w?.word && OFFICE_WORDS.test(w.text);
+}
+const OFFICE_WORDS =
+  /^(?:chair|chairperson|chairman|chairwoman|secretary|general|president|vice|deputy|treasurer|spokesperson|spokesman|spokeswoman|director|head|leader|member|convenor|coordinator|organiser|organizer|official|boss|chief)$/;
 const OF_FOR = /^(?:of|for)$/;
 
 /** Bodies named for what they deal with ("the Commission on Presidential Debates", "the Council on Foreign Relations"). */

@@ -1,6 +1,7 @@
 import { isJsSpace } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
+import { accordanceAt } from "./accordance.ts";
 import { OPENS_REPORTED_CLAUSE } from "./according.ts";
 import {
   pairsWithParticiple,
@@ -151,6 +152,7 @@ export function contentStops(
     if (!/^[Aa]ccording to\b/.test(text.slice(c, c + 13))) continue;
     // ("said that according to police the driver fled": the source opens the reported words, it ends none)
     if (OPENS_REPORTED_CLAUSE.test(text.slice(s.start, c).trimEnd())) continue;
+    if (accordanceAt(text, c, s.end)) continue;
     stops.push(c - (text[c - 2] === "," ? 2 : 0));
   }
   return stops;

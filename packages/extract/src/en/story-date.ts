@@ -15,7 +15,7 @@ const PLANNED =
   /\b(?:would|will|could|should|might|may|(?<!\b(?:taken|rushed|airlifted|admitted|transferred|flown)[\s\u00A0]+)to(?![\s\u00A0]+\d)|plans?|planned|expected|scheduled|due)\b[^,.;:]*$/i;
 /** A weekday or "yesterday": the kind of day a lede gives its event. */
 const LEDE_DAY = new RegExp(
-  `^(?:(?:on|last|late|early)\\s+)?(?:${EN_WEEKDAY_ALTERNATION}|yesterday)\\b|^last\\s+night\\b`,
+  `^(?:(?:on|last|late|early)\\s+)?(?:${EN_WEEKDAY_ALTERNATION}|yesterday)\\b|^last\\s+(?:night|evening)\\b`,
   "i",
 );
 /** What closes a dateline after its date: the agency in brackets and the dash ("July 30 (Reuters) -"). */
