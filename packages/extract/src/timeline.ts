@@ -18,7 +18,6 @@ import { dayOfDocumentNamed } from "./en/document-said.ts";
 import { sceneDay } from "./en/event-days.ts";
 import { daysFromLaterStatements } from "./en/later-days.ts";
 import { firstWordsTakeNextDay } from "./en/next-own-day.ts";
-import { inSpeakerRelative } from "./en/relative-clause-day.ts";
 import { sentenceRivals, takenByRival } from "./en/rival-cues.ts";
 import { sceneVoice } from "./en/scene-run.ts";
 import { sectionDays } from "./en/section-datelines.ts";
@@ -336,11 +335,7 @@ function ownDate(
     arabicText
       ? datelineDay(arabicText, m, d.cueStart)
       : m.end <= d.cueStart && DATELINE_END.test(text.slice(m.end, m.end + 24));
-  // ("Taxi driver X, who queued … last week, told …": the time of the speaker's relative clause comes last)
-  const relative = (m: DateMention): boolean =>
-    !arabicText && inSpeakerRelative(text, from, m.start, m.end, d.cueStart);
-  const rank = (m: DateMention): number =>
-    Math.abs(m.start - d.cueStart) + (dateline(m) ? 1e6 : 0) + (relative(m) ? 1e5 : 0);
+  const rank = (m: DateMention): number => Math.abs(m.start - d.cueStart) + (dateline(m) ? 1e6 : 0);
   found.sort((a, b) => rank(a) - rank(b));
   return found[0] ?? null;
 }
