@@ -62,6 +62,7 @@ import { outletsOwnFinding } from "./own-reporting.ts";
 import { passiveReportDraft } from "./passive.ts";
 import { widenAcrossPeopleAnd } from "./people-and.ts";
 import { planInfinitive } from "./plan-infinitive.ts";
+import { questionedPerson } from "./questioned-person.ts";
 import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
 import { quotedAs } from "./quoted-as.ts";
 import { beforeNextRelative, gappedRelativeDraft, relativeDraft, relativePronounBefore } from "./relative.ts";
@@ -387,6 +388,8 @@ export function verbClaim(
     bodyDecision(hit.base, text.slice(subject.start, subject.end), text.slice(content[0], content[1]))
   )
     d.silent = true;
+  // ("MPs questioned the minister over …": a person questioned, what was asked not given)
+  if (questionedPerson(hit.base, text.slice(content[0], content[1]))) d.silent = true;
   // "Sky News understands that …": the outlet's own finding, no claim, and nothing inside it is one
   if (subject && outletsOwnFinding(cue, text.slice(subject.start, subject.end), text)) {
     d.silent = true;
