@@ -121,3 +121,37 @@ describe("a topic kicker before a headline whose subject speaks", () => {
     expect(got.map((c) => c.cue.text)).not.toContain(":");
   });
 });
+
+describe("a role, then the name, then a second appositive before the verb", () => {
+  it("keeps the role in the mention, so a later “the …” finds the person", () => {
+    expect(
+      who(
+        "The second defence witness, Ousman “Pa” Ceesay, a butcher at the abattoir, told the court that he had paid the fee.\n“I have the receipt,” the witness said.",
+      ),
+    ).toEqual([
+      ["Ousman Ceesay", "The second defence witness, Ousman “Pa” Ceesay, a butcher at the abattoir"],
+      ["Ousman Ceesay", "the witness"],
+    ]);
+    expect(who("After the vote, Lena Okafor, a senior adviser, said the result was close.")).toEqual([
+      ["Lena Okafor", "Lena Okafor, a senior adviser"],
+    ]);
+  });
+});
+
+describe("“the union boss” after a union's president was named", () => {
+  it("is that president", () => {
+    expect(
+      names(
+        "Belmont Nurses Union (BNU) president Grace T. Holder-Wiltshire has warned that nurses could strike.\nSpeaking to reporters yesterday, Holder-Wiltshire said the union had written to the ministry twice.\n“We have waited long enough,” the union boss said.",
+      ),
+    ).toEqual(["Grace T. Holder-Wiltshire", "Grace T. Holder-Wiltshire", "Grace T. Holder-Wiltshire"]);
+  });
+});
+
+describe("a thing refused: bail, entry, a visa", () => {
+  it("is no claim; a denial of words stays one", () => {
+    expect(en("Former Harbour Clerk Denied Bail In Fraud Case\nThe case continues.")).toEqual([]);
+    expect(en("The two fishermen were denied entry at the port on Friday.")).toEqual([]);
+    expect(en("The mayor denied the allegations.").length).toBe(1);
+  });
+});

@@ -31,6 +31,7 @@ import { contentStartAfter } from "./content-start.ts";
 import { speechActAfterAnd } from "./coordinated-speech.ts";
 import { joinedInContent } from "./coordinated-subject.ts";
 import { forAfterDay } from "./day-before-particle.ts";
+import { deniedGrant } from "./denied-grant.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
 import { followingColonAt } from "./following-statement.ts";
 import { invertedClaim } from "./inverted-claim.ts";
@@ -389,7 +390,9 @@ export function verbClaim(
   )
     d.silent = true;
   // ("MPs questioned the minister over …": a person questioned, what was asked not given)
-  if (questionedPerson(hit.base, text.slice(content[0], content[1]))) d.silent = true;
+  // ("Ex-cashier denied bail", "was denied entry": a thing refused)
+  const said = text.slice(content[0], content[1]);
+  if (questionedPerson(hit.base, said) || deniedGrant(hit.base, said)) d.silent = true;
   // "Sky News understands that …": the outlet's own finding, no claim, and nothing inside it is one
   if (subject && outletsOwnFinding(cue, text.slice(subject.start, subject.end), text)) {
     d.silent = true;
