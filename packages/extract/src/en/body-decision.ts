@@ -4,7 +4,7 @@
  * (A person's "agreed to pay …" stays a promise, and "rejected the claims" a reply.)
  */
 const DECIDING_BODY =
-  /(?:^|\s)(?:government|cabinet|council|board|committee|ministry|authority|commission|assembly|parliament|senate|panel|union|members|shareholders|councillors|lawmakers|legislators|MPs)$/i;
+  /(?:^|\s)(?:government|cabinet|council|board|committee|ministry|authority|commission|assembly|parliament|senate|panel|members|shareholders|councillors|lawmakers|legislators|MPs)$/i;
 const TO_VERB = /^to[\s\u00A0]+\p{Ll}/u;
 const FORMAL_ITEM =
   /^(?:a|an|the|its|their|this|that)[\s\u00A0]+(?:[\p{L}’'-]+[\s\u00A0]+){0,3}?(?:motion|bill|application|appeal|request|proposal|bid|petition|amendment|budget|nomination|resolution|tender|offer|plan|report|recommendation)s?\b/iu;
