@@ -11,6 +11,7 @@ import { officeStartBefore } from "./en/office-before-run.ts";
 import { throughParticles } from "./en/particle-names.ts";
 import { passingName } from "./en/passing-names.ts";
 import { CAPITAL_TITLES, genderOf, INDUSTRY_TAILS } from "./en/person-words.ts";
+import { PLACE_TAILS } from "./en/place-tails.ts";
 import { OFFICE_AT_BODY, OFFICE_AT_BODY_OF } from "./en/title-body.ts";
 import type { MentionParse } from "./speakers.ts";
 import { capitalRunAfter, capitalRunBefore, hyphenatedWordEnd } from "./text/capitals.ts";
@@ -131,7 +132,8 @@ function personNameWords(parse: MentionParse, known: Map<MentionParse, string[] 
   if (words === undefined) {
     const name = parse.name;
     words = name && parse.kind === "person" && name.includes(" ") ? name.split(/\s+/) : null;
-    if (words && (words.some((w) => NOT_NAMES.has(w)) || ORG_TAILS.has(words[words.length - 1] as string)))
+    const last = words?.[words.length - 1] as string;
+    if (words && (words.some((w) => NOT_NAMES.has(w)) || ORG_TAILS.has(last) || PLACE_TAILS.has(last)))
       words = null;
     known.set(parse, words);
   }

@@ -31,6 +31,7 @@ import { contentStartAfter } from "./content-start.ts";
 import { speechActAfterAnd } from "./coordinated-speech.ts";
 import { joinedInContent } from "./coordinated-subject.ts";
 import { forAfterDay } from "./day-before-particle.ts";
+import { deniedGrant } from "./denied-grant.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
 import { followingColonAt } from "./following-statement.ts";
 import { viewOfFrontedPerson } from "./for-person.ts";
@@ -63,6 +64,7 @@ import { outletsOwnFinding } from "./own-reporting.ts";
 import { passiveReportDraft } from "./passive.ts";
 import { widenAcrossPeopleAnd } from "./people-and.ts";
 import { planInfinitive } from "./plan-infinitive.ts";
+import { questionedPerson } from "./questioned-person.ts";
 import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
 import { quotedAs } from "./quoted-as.ts";
 import { beforeNextRelative, gappedRelativeDraft, relativeDraft, relativePronounBefore } from "./relative.ts";
@@ -392,6 +394,10 @@ export function verbClaim(
     bodyDecision(hit.base, text.slice(subject.start, subject.end), text.slice(content[0], content[1]))
   )
     d.silent = true;
+  // ("MPs questioned the minister over …": a person questioned, what was asked not given)
+  // ("Ex-cashier denied bail", "was denied entry": a thing refused)
+  const said = text.slice(content[0], content[1]);
+  if (questionedPerson(hit.base, said) || deniedGrant(hit.base, said)) d.silent = true;
   // "Sky News understands that …": the outlet's own finding, no claim, and nothing inside it is one
   if (subject && outletsOwnFinding(cue, text.slice(subject.start, subject.end), text)) {
     d.silent = true;

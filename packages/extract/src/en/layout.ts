@@ -35,6 +35,8 @@ const FINITE = /\b(?:is|are|was|were|will|would|has|have|had|can|could|should|ma
 /** "Revenue: $1.19 billion vs. $1.24 billion expected": a key and its value in a data list, not someone's words. */
 const figureLine = (words: string): boolean => FIGURE_FIRST.test(words) && !FINITE.test(words);
 
+const TITLED_SPEECH_AFTER =
+  /^(?:\p{Lu}[\p{L}’'-]*[ \u00A0]+){1,4}(?:Says|Tells|Warns|Claims|Insists|Urges|Admits|Denies|Vows|Pledges)[ \u00A0]+\S/u;
 /** "Pence: Flowers won't be at the debate" (headline) and "PENCE: Well, look, …" (transcript). */
 export function colonDrafts(view: ArticleView): Draft[] {
   const { text, sentences } = view;
@@ -79,6 +81,9 @@ export function colonDrafts(view: ArticleView): Draft[] {
     if (!content || figureLine(text.slice(content[0], content[1]))) continue;
     // ("Port Stake Sale: What We Know": an explainer's kicker after the topic, no one's words)
     if (EXPLAINER_KICKER.test(text.slice(content[0], content[1]))) continue;
+    // ("Market Stalls Trial: Witness Says …", "Fuel Crisis: Union Warns …": a topic kicker over a headline
+    // whose own subject speaks)
+    if (TITLED_SPEECH_AFTER.test(text.slice(content[0], content[1]))) continue;
     out.push(
       layoutDraft([colon, colon + 1], [srcStart, srcEnd], content, [s.start, colon + 1], "en.label-colon"),
     );

@@ -78,7 +78,9 @@ export function appositiveParse(
   const tail = parseEnglishMention(description);
   if (tail.name && !tail.pronoun) {
     const gender = tail.gender ?? head.gender;
-    return { ...tail, title: tail.title ?? head.title, ...(gender ? { gender } : {}) };
+    // ("The first prosecution witness, Jane Roe, a fish vendor": both roles, either of which comes back later)
+    const title = tail.title && head.title ? `${head.title}, ${tail.title}` : (tail.title ?? head.title);
+    return { ...tail, title, ...(gender ? { gender } : {}) };
   }
   return null;
 }

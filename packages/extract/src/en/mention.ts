@@ -301,6 +301,9 @@ function titledNameParse(clean: string): MentionParse {
   }
   // "Minister Fuenzalida", "Chief Executive Sorensen": a title word before a lone family name
   // (not "Justice Department": a body's word is no family name)
+  // ("Senators Charles E. Grassley, …, and Patrick Leahy": a plural title before the first of two names is
+  // no title of that one person, so "the senators" later is not him alone)
+  if (nameWords.length > 2 && pluralTitle(nameWords[0] as string)) nameWords = nameWords.slice(1);
   while (
     nameWords.length > 1 &&
     TITLE_HEADS.has(withoutDot(nameWords[0] as string)) &&
@@ -395,3 +398,12 @@ function titledNameParse(clean: string): MentionParse {
 const STYLE_AFTER_OFFICE = /^(?:Deputy|Senator|Constable|Councillor|Cllr|Alderman)$/;
 /** "Vice", "Acting", "Former": words a style word can modify or follow inside one office. */
 const MODIFIED_BY_STYLE = /^(?:Vice|Acting|Former|Assistant|Chief|Senate|House|State|Deputy|Senior|Junior)$/;
+
+/** "Senators", "Ministers", "Drs.", "Profs.": a title head's or a style's plural. */
+function pluralTitle(w: string): boolean {
+  const bare = withoutDot(w);
+  if (bare.length < 3 || bare.charCodeAt(bare.length - 1) !== 115) return false;
+  const one = bare.slice(0, -1);
+  return TITLE_HEADS.has(one) || PLURAL_STYLES.has(one);
+}
+const PLURAL_STYLES = new Set(["Dr", "Prof", "Rev", "Gen", "Col", "Capt"]);

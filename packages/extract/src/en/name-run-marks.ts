@@ -5,6 +5,7 @@
  */
 import { capitalRunAfter } from "../text/capitals.ts";
 import { isJsSpace } from "../text/chars.ts";
+import { throughParticles } from "./particle-names.ts";
 
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 const STYLES = new Set(["Mr", "Mrs", "Ms", "Dr", "Prof", "Hon", "Rev"]);
@@ -22,11 +23,16 @@ export function throughNameMarks(text: string, end: number, to: number): number 
 }
 
 function pastFullStop(text: string, end: number, to: number): number | null {
-  if (text.charCodeAt(end) !== 46) return null;
-  if (!isJsSpace(text.charCodeAt(end + 1)) || !isUpperAscii(text.charCodeAt(end + 2))) return null;
+  if (text.charCodeAt(end) !== 46 || !isJsSpace(text.charCodeAt(end + 1))) return null;
   const wordStart = text.lastIndexOf(" ", end - 1) + 1;
   const word = text.slice(wordStart, end);
   const initial = word.length === 1 && isUpperAscii(word.charCodeAt(0)) && word !== "I";
+  // ("Dennis K. ole Sankale", "Prof. Theophilus M. wa Kariuki": an initial, then a particle's family name)
+  if (!isUpperAscii(text.charCodeAt(end + 2))) {
+    if (!initial) return null;
+    const particle = throughParticles(text, end + 1, to);
+    return particle > end + 1 ? particle : null;
+  }
   if (!initial && !STYLES.has(word)) return null;
   const after = capitalRunAfter(text, end + 1, to);
   // (an initial before a family name, not before a sentence's first word: one word that no other follows)

@@ -111,7 +111,7 @@ export const CAPITAL_TITLES = new Set(
  * Cruz", "Siti binti Ali").
  */
 export const NAME_PARTICLES = new Set(
-  "van von de der den du da do di del della dela delos la le ter ten bin binti bint ibn dos das cha ya wa".split(
+  "van von de der den du da do di del della dela delos la le ter ten bin binti bint ibn dos das cha ya wa ole arap".split(
     " ",
   ),
 );

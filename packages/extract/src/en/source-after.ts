@@ -35,7 +35,7 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
       i > 0 &&
       ((toks[i - 1] as Token).text.length <= 4 || !!abbreviation(lower(toks[i - 1] as Token))) &&
       toks[i + 1] &&
-      isCap(toks[i + 1] as Token)
+      (isCap(toks[i + 1] as Token) || initialBeforeParticle(toks, i))
     )
       continue;
     if (t.text === "/" && /\d$/.test(toks[i - 1]?.text ?? "") && /^\d/.test(toks[i + 1]?.text ?? ""))
@@ -50,7 +50,7 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
     // "said Piet van der Merwe": particles inside the name
     const inName =
       particle(t) &&
-      isCapWord(toks[i - 1]) &&
+      (isCapWord(toks[i - 1]) || initialBeforeParticle(toks, i - 1)) &&
       (isCapWord(toks[i + 1]) || (particle(toks[i + 1]) && isCapWord(toks[i + 2])));
     // "said the Brazilian foreign ministry", "said the city council": a body's kind after its modifiers
     const body = i > 0 && (INSTITUTION_HEADS.has(t.text) || modifiesBody(toks, i));
@@ -197,3 +197,10 @@ export function widenToComma(text: string, floor: number, subject: SourceSpan): 
   if (words.some((w) => SUBJECT_STOPS.has(w) || PRONOUNS.has(w))) return subject;
   return { ...subject, start: subject.start - (m[1] as string).length };
 }
+
+/** "Prof. Theophilus M. wa Kariuki": toks[i] is the full stop of a middle initial before a particle's name. */
+const initialBeforeParticle = (toks: Token[], i: number): boolean =>
+  toks[i]?.text === "." &&
+  /^[A-Z]$/.test(toks[i - 1]?.text ?? "") &&
+  particle(toks[i + 1]) &&
+  isCapWord(toks[i + 2]);

@@ -62,6 +62,14 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
     i = nameEnd;
   }
   const walk = walkSpeakerPhrase(text, toks, i);
+  // ("The first prosecution witness, Jane Roe, a fish vendor, told": the role before the name and its
+  // appositive, which a later "the witness" finds)
+  if (i > 0 && first.text === "," && toks[walk.i]?.text === "," && toks[i - 1]?.text === ",") {
+    const described = describedName(toks.slice(i - 1), walk.i - i + 1, first.start);
+    // (the role opens the sentence: not "… before the election, Jane Roe, a senior adviser, said")
+    const opening = described && toks.findIndex((t) => t.start === described.start);
+    if (described && opening && opening > 0 && !toks[opening + 1]?.word) return described;
+  }
   i = walk.i;
   let start = walk.start;
   if (walk.taken >= 9) start = restOfCapitalisedRun(toks, i, start);

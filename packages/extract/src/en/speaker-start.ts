@@ -167,6 +167,7 @@ export const FINITE_SPEECH = new Set(
   "said says told tells added adds wrote writes announced reported".split(" "),
 );
 /** Lowercase words before a capitalised title and its name ("state Sen. X", "former Gov. X", "acting Chief X"). */
+const NICKNAME_MARKS = new Set(["“", "”", "‘", "’", '"']);
 const NAME_TITLE_MODIFIERS = /^(?:state|federal|county|city|former|acting|interim|retired)$/;
 /**
  * "Chattr's head of trust and safety, Megan Albright, wrote": a capitalised name between the commas after a
@@ -179,13 +180,16 @@ export function describedName(toks: Token[], close: number, stop: number): Sourc
   // ("One patient, 67-year-old John Barnes,": the age before the name)
   const aged = /^\d{1,3}-year-old$/.test(toks[close - 1]?.text ?? "");
   const name = toks.slice(1 + bracket, aged ? close - 1 : close);
+  // ("Mariama “Yaya” Bojang": a quoted nickname's marks inside the name)
+  const marks = name.filter((t) => NICKNAME_MARKS.has(t.text)).length;
   if (
     (name.length < 2 && !(name.length === 1 && givenNameAfterRelative(toks, close))) ||
-    name.length > 5 ||
+    name.length - marks > 5 ||
     !name.every(
       (t, m) =>
         isCapWord(t) ||
         t.text === "." ||
+        (marks === 2 && NICKNAME_MARKS.has(t.text)) ||
         nameParticleAt(toks, m + 1 + bracket) ||
         // ("The bill's sponsor, state Sen. Mary Cole,": a lowercase word before the title opens it)
         (m === name.length - 1 && m > 1 && NAME_TITLE_MODIFIERS.test(t.text)),

@@ -150,7 +150,8 @@ export function englishTitleVariants(tw: string[]): string[][] {
     for (const other of PORTFOLIO_HEADS[head]) out.push([...base.slice(0, -1), other]);
   // "the union leader", "the party leader": whoever heads the body its word names ("X, president of the
   // Railway Workers' Union"), not a bare "the leader"
-  if (base.length >= 2 && head === "leader")
+  // (also "the union boss": tabloid style for the same office)
+  if (base.length >= 2 && (head === "leader" || head === "boss"))
     for (const other of BODY_LEADERS) out.push([...base.slice(0, -1), ...other]);
   // ("the ANRE head" after "ANRE director Eugen Carpov": whoever runs the body the words before it name)
   // ("the company head" after "Kaunas Energy CEO Tomas Bagdonas": a common noun for the body, so any such title)
