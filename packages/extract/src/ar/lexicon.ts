@@ -26,6 +26,8 @@ const TITLE_HOMOGRAPHS: [RegExp, string][] = [
   [/^ال[أا]ب$/u, "اب#title"],
   // the scientist «عالم الأحياء البحرية» without the article, not «العالم» (the world)
   [/^عالم[ةه]?$/u, "عالم#title"],
+  // the commander «آمر منطقة سبها العسكرية», «آمر اللواء» (Iraq, Libya), with its madda: not «أمر» (an order)
+  [/^(?:ال)?آمر[ةه]?$/u, "امر#title"],
 ];
 const homographTitle = (word: string): string | undefined => {
   const w = withoutHarakat(word);

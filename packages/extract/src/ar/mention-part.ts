@@ -60,6 +60,7 @@ import {
   relativeOf,
 } from "./pure-name.ts";
 import { isRegional, townShape } from "./regional-town.ts";
+import { unnamedSourceWorkplace } from "./source-nisba.ts";
 import { namesPost } from "./title-complements.ts";
 import { membersOfBody } from "./title-genitives.ts";
 import { royalNameWords, titleRunOn } from "./title-run-on.ts";
@@ -408,7 +409,10 @@ function nameAfterTitle(mention: string, ws: string[], start: number): MentionPa
   const title = ws.slice(0, i).join(" ");
   // «مصادر مطلعة على سير المفاوضات», «مدير أحد المحلات»: words after a preposition describe the
   // source (no name); the whole phrase is how the article knows it
-  if (ws.slice(i).some((w, k) => !isAli(w) && !dawnWord(ws, i + k) && FUNCTION_WORDS.has(foldWord(w))))
+  if (
+    ws.slice(i).some((w, k) => !isAli(w) && !dawnWord(ws, i + k) && FUNCTION_WORDS.has(foldWord(w))) ||
+    unnamedSourceWorkplace(ws, i)
+  )
     return { name: null, title: mention, kind: "person", pronoun: false };
   // «مسؤولون أمريكيون كبار», «شهود عيان ومصادر محلية»: adjectives or a second group, no name follows
   const describing = (w: string) =>

@@ -47,6 +47,7 @@ import {
   titleHead,
   verbParticles,
 } from "./phrase.ts";
+import { unnamedSourceNisba, unnamedSourcePlace } from "./source-nisba.ts";
 import { defendedEnd, tiedToPost } from "./title-complements.ts";
 import { fieldBeforeWorkplaceEnd } from "./title-field.ts";
 import { membersGenitive, onGenitive, portfolioCountry, regionInTitle } from "./title-genitives.ts";
@@ -255,11 +256,15 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
     } else if (portfolioCountry(text, toks, i)) {
       checking = false;
       i++;
+    } else if (unnamedSourcePlace(toks, i)) {
+      checking = false;
+      i += unnamedSourcePlace(toks, i);
     } else if (
       isTitleWord(f) ||
       TITLE_ADJECTIVES.has(f) ||
       (PORTFOLIOS.has(f) && !hasAl(t)) ||
-      closingNisba(text, toks, i)
+      closingNisba(text, toks, i) ||
+      unnamedSourceNisba(toks, i)
     )
       i++;
     else if (hasAl(t)) {

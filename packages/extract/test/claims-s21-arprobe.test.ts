@@ -1,0 +1,49 @@
+// Session 21 (arprobe): what a probe of Arabic reports in the styles of outlets the sets do not cover turned
+// up about naming the speaker. Made-up sentences; no text here comes from a fixture or a probe.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+const said = (text: string) => run(text).map((c) => [c.speaker.name, c.content.text]);
+
+describe("Moroccan family names with «آيت»", () => {
+  it("name the title holder in an apposition, also when the family name is an honorific", () => {
+    expect(said("وأكد رئيس جماعة إمليل، حسن آيت الحاج، في تصريح للموقع، أن القنطرة ستفتح قريبا.")).toEqual([
+      ["حسن آيت الحاج", "القنطرة ستفتح قريبا"],
+    ]);
+    expect(said("وقالت المديرة الإقليمية للصحة، سعاد أيت الشيخ، إن المستوصف سيجهز بسيارة إسعاف.")).toEqual([
+      ["سعاد أيت الشيخ", "المستوصف سيجهز بسيارة إسعاف"],
+    ]);
+  });
+});
+
+describe("an unnamed source with a nisba and a ب-workplace", () => {
+  it("keeps the workplace in the source and the complementizer's clause as content", () => {
+    expect(said("وقال مصدر نقابي بالمحطة الطرقية لفاس، في تصريح للجريدة، إن السائقين سيضربون غدا.")).toEqual([
+      ["مصدر نقابي بالمحطة الطرقية لفاس", "السائقين سيضربون غدا"],
+    ]);
+    expect(said("وأفاد مصدر إداري بسوق السمك، في اتصال هاتفي، أن الأسعار تراجعت.")).toEqual([
+      ["مصدر إداري بسوق السمك", "الأسعار تراجعت"],
+    ]);
+  });
+});
+
+describe("«نقلا عن» a titled name between commas, after a day", () => {
+  it("gives the one relayed, not the paper", () => {
+    expect(
+      said("وذكرت صحيفة محلية، أمس، نقلا عن مدير الميناء، كريم بن عيسى، أن السفينة ستغادر الأحد."),
+    ).toEqual([["كريم بن عيسى", "السفينة ستغادر الأحد"]]);
+  });
+  it("keeps the paper when an occasion follows the source", () => {
+    expect(said("وذكرت صحيفة محلية، نقلا عن مصدر أمني، في تصريح خاص، أن الطريق أغلق.")[0]?.[0]).toBe(
+      "صحيفة محلية",
+    );
+  });
+});
+
+describe("the commander «آمر»", () => {
+  it("is a title before its holder's rank and name", () => {
+    expect(said("وقال آمر الكتيبة الخامسة، العقيد فرج سالم المنفي، إن قواته انسحبت من الجسر.")).toEqual([
+      ["فرج سالم المنفي", "قواته انسحبت من الجسر"],
+    ]);
+  });
+});
