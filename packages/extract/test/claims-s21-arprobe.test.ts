@@ -47,3 +47,20 @@ describe("the commander «آمر»", () => {
     ]);
   });
 });
+
+describe("a plural of people after a name and a verb of appeal", () => {
+  it("is the one appealed to, also when a body's name made the word known", () => {
+    const text =
+      "وقال رئيس نقابة الأطباء البيطريين، سالم عوض أبو زيد، إن العيادات مغلقة. ودعا أبو زيد البيطريين إلى الالتزام بالإضراب.";
+    expect(said(text)[1]).toEqual(["سالم عوض أبو زيد", "البيطريين إلى الالتزام بالإضراب"]);
+  });
+});
+
+describe("the given name «فالح»", () => {
+  it("is no «فألح» (insisted) inside a name, still the verb opening a clause", () => {
+    expect(said("وقال النائب ماجد فالح العتيبي إن الجلسة تأجلت.")).toEqual([
+      ["ماجد فالح العتيبي", "الجلسة تأجلت"],
+    ]);
+    expect(said("فالح الوزير على ضرورة الإسراع في المشروع.")[0]?.[0]).toBe("الوزير");
+  });
+});
