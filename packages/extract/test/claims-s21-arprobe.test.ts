@@ -64,3 +64,20 @@ describe("the given name «فالح»", () => {
     expect(said("فالح الوزير على ضرورة الإسراع في المشروع.")[0]?.[0]).toBe("الوزير");
   });
 });
+
+describe("the headman «مختار» before the village or quarter he heads", () => {
+  it("is a title, also before a quarter's number, and «المختار» alone points back to him", () => {
+    const text =
+      "وقال مختار قرية العين البيضاء، سالم حمود الدليمي، إن الجسر انهار ليلا. وأضاف المختار أن الأهالي معزولون.";
+    expect(said(text)).toEqual([
+      ["سالم حمود الدليمي", "الجسر انهار ليلا"],
+      ["سالم حمود الدليمي", "الأهالي معزولون"],
+    ]);
+    expect(said("وقال مختار محلة 312 في الشعلة، جاسم كاظم الموسوي، إن الشارع غرق.")).toEqual([
+      ["جاسم كاظم الموسوي", "الشارع غرق"],
+    ]);
+  });
+  it("stays a given name before a name", () => {
+    expect(said("وقال مختار سعيد الهاشمي إن الشارع غرق.")[0]?.[0]).toBe("مختار سعيد الهاشمي");
+  });
+});

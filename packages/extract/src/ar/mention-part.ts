@@ -8,6 +8,7 @@ import { ANOTHER, constructBodyName } from "./construct-body.ts";
 import { secondPortfolioWords } from "./coordinated.ts";
 import { counterpartName } from "./counterpart.ts";
 import { documentSpeaker } from "./document-speaker.ts";
+import { bareHeadman, villageHeadman } from "./headman.ts";
 import { lamBodyName } from "./lam-owner.ts";
 import {
   AFFILIATION_LINKS,
@@ -82,12 +83,14 @@ export function parseOne(mention: string): MentionParse {
   const f0 = foldWord(first);
   const whole = wholeMentionParse(mention, ws, f0);
   if (whole) return whole;
+  if (bareHeadman(ws)) return { name: null, title: mention, kind: "person", pronoun: false };
   const head = titleHead(first);
   const document = documentSpeaker(ws, mention, parseOne);
   if (document) return document;
   const isPersonTitle =
     (PERSON_TITLES.has(head) && !isTeamNotRank(first, ws[1]) && !WOMEN_NAMED_AS_TITLES.has(first)) ||
-    ABBREVIATED_TITLE.test(first);
+    ABBREVIATED_TITLE.test(first) ||
+    villageHeadman(first, ws[1]);
   if (!isPersonTitle) return untitledParse(mention, ws, first, f0, head);
   if (governedPlaceOnly(ws, first, head))
     return { name: null, title: mention, kind: "person", pronoun: false };

@@ -4,6 +4,7 @@ import { affiliation } from "./affiliation.ts";
 import { belongsTo } from "./belongs-to.ts";
 import { townAfterBody } from "./body-town.ts";
 import { coordinatedBodyName, coordinatedPortfolio } from "./coordinated.ts";
+import { villageHeadman } from "./headman.ts";
 import { institutionNameEnd, placeOfInstitutionEnd } from "./institution-name.ts";
 import { lamVerbalNoun } from "./lam-verbal.ts";
 import {
@@ -75,9 +76,12 @@ export function titledSubjectEnd(
   const t0 = toks[0] as Token;
   const head = titleHead(t0.text);
   const abbreviated = abbreviatedTitle(toks, 0);
-  if (!isTitleWord(head) && !abbreviated) return null;
+  const headman = villageHeadman(t0.text, toks[1]?.text);
+  if (!isTitleWord(head) && !abbreviated && !headman) return null;
   const isOrg = ORG_TITLES.has(head) && (!PERSON_TITLES.has(head) || isTeamNotRank(t0.text, toks[1]?.text));
   let i = titlePhraseEnd(text, toks, abbreviated || 1);
+  // «مختار محلة 507 في الحسينية»: a quarter's number, then where it is
+  if (headman && i <= 2 && /^\p{Nd}+$/u.test(toks[2]?.text ?? "")) i = placeOfInstitutionEnd(text, toks, 3);
   if (i === 1 && !isOrg) i += fieldBeforeWorkplaceEnd(text, toks, i);
   i += defendedEnd(toks, i);
   i += bracketedAbbreviation(toks, i, isOrg);
