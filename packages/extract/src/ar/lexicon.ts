@@ -28,6 +28,8 @@ const TITLE_HOMOGRAPHS: [RegExp, string][] = [
   [/^عالم[ةه]?$/u, "عالم#title"],
   // the commander «آمر منطقة سبها العسكرية», «آمر اللواء» (Iraq, Libya), with its madda: not «أمر» (an order)
   [/^(?:ال)?آمر[ةه]?$/u, "امر#title"],
+  // the coach «الإطار الوطني X» (Maghrebi sports press), with the article only: not «في إطار» (within)
+  [/^الإطار$/u, "اطار#title"],
 ];
 const homographTitle = (word: string): string | undefined => {
   const w = withoutHarakat(word);
