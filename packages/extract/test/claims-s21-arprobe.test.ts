@@ -91,3 +91,30 @@ describe("the coach «الإطار الوطني»", () => {
     expect(said("وقال الإطار التنسيقي في بيان إن المفاوضات مستمرة.")[0]?.[0]).toBe("الإطار التنسيقي");
   });
 });
+
+describe("the field marshal «المشير»", () => {
+  it("is a rank in an apposition and a title alone, the participle «مشيرا إلى» still a cue", () => {
+    expect(
+      said("وقال قائد الجيش، المشير الركن ناصر عوض القيسي، إن القوات انسحبت، مشيرا إلى أن الهدنة صامدة."),
+    ).toEqual([
+      ["ناصر عوض القيسي", "القوات انسحبت"],
+      ["ناصر عوض القيسي", "الهدنة صامدة"],
+    ]);
+  });
+});
+
+describe("a body named with «الله» in a ل-genitive", () => {
+  it("belongs to the title before the named holder", () => {
+    expect(said("وقال عضو المجلس السياسي لأنصار الله، فهد سالم المروني، إن المفاوضات متوقفة.")).toEqual([
+      ["فهد سالم المروني", "المفاوضات متوقفة"],
+    ]);
+  });
+});
+
+describe("a name of three words, then its title in construct with a body", () => {
+  it("ends the subject after the title phrase", () => {
+    expect(said("وقال خالد سعيد المنصوري مدير إدارة الدفاع المدني إن الحريق أخمد.")).toEqual([
+      ["خالد سعيد المنصوري", "الحريق أخمد"],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { affiliation } from "./affiliation.ts";
 import { belongsTo } from "./belongs-to.ts";
 import { townAfterBody } from "./body-town.ts";
 import { coordinatedBodyName, coordinatedPortfolio } from "./coordinated.ts";
+import { lamGodNamedBody } from "./god-named-body.ts";
 import { villageHeadman } from "./headman.ts";
 import { institutionNameEnd, placeOfInstitutionEnd } from "./institution-name.ts";
 import { lamVerbalNoun } from "./lam-verbal.ts";
@@ -157,6 +158,12 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       let j = i;
       while (j < i + 2 && toks[j]?.word && !hasAl(toks[j] as Token) && nameLike(text, toks[j] as Token)) j++;
       if (j > i && toks[j]?.word && hasAl(toks[j] as Token)) i = j;
+      continue;
+    }
+    const godNamed = i > 1 ? lamGodNamedBody(toks, i) : 0;
+    if (godNamed) {
+      i += godNamed;
+      checking = false;
       continue;
     }
     // «رئيس جامعة الملك سعود»: a body named after a king, not the title «الملك» and its holder
