@@ -1,6 +1,6 @@
 // The reporting verbs, participles and nominal cues of an Arabic sentence, found by word lookup.
 
-import { charBefore, seatless } from "../text/chars.ts";
+import { charBefore, seatless, withoutHarakat } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { aliNamesSpeaker } from "./ali.ts";
 import {
@@ -294,6 +294,9 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
       cues.push({ kind, start, end: next.end, verbStart: next.start, gender: FORM_GENDER.get(core) ?? null });
       return;
     }
+    // «حسن فالح الزيدي»: inside a clause the given name Falih, not «فألحّ» (insisted) without «على»
+    const falih = core === "الح" && /^فالح$/u.test(withoutHarakat(text.slice(w.start, w.end)));
+    if (falih && next?.folded !== "علي" && !opensClause(text, s.start, w.start)) return;
     // «، نقلا عن مصدر …»: the adverb «نقلا» (relaying), not the dual verb «نقلا»
     if (core === "نقلا" && !prefixed && next?.folded === "عن" && opensClause(text, s.start, w.start)) return;
     // «وقال الرجل، وهو يشير إلى الركام، إن …»: what the speaker was doing, an aside before the complement

@@ -26,6 +26,12 @@ const TITLE_HOMOGRAPHS: [RegExp, string][] = [
   [/^ال[أا]ب$/u, "اب#title"],
   // the scientist «عالم الأحياء البحرية» without the article, not «العالم» (the world)
   [/^عالم[ةه]?$/u, "عالم#title"],
+  // the commander «آمر منطقة سبها العسكرية», «آمر اللواء» (Iraq, Libya), with its madda: not «أمر» (an order)
+  [/^(?:ال)?آمر[ةه]?$/u, "امر#title"],
+  // the coach «الإطار الوطني X» (Maghrebi sports press), with the article only: not «في إطار» (within)
+  [/^الإطار$/u, "اطار#title"],
+  // the field marshal «المشير الركن X», with the article: not the participle «مشيرا إلى» (pointing out)
+  [/^المشير$/u, "مشير#title"],
 ];
 const homographTitle = (word: string): string | undefined => {
   const w = withoutHarakat(word);
@@ -158,7 +164,7 @@ export const PLACE_NOUNS = set(
 export const PLACE_APPOSITION_HEAD = "(?:عاصمة|كبرى|حاضرة|مركز|(?:ثاني|ثالث|أكبر)[\\s\\u00A0]+مدن)";
 /** Military ranks, and the grades that may follow them («الفريق أول ركن», «العميد الركن»). */
 export const MILITARY_RANK = seatless(
-  /^(?:(?:ال)?(?:فريق|لواء|عميد|عقيد|مقدم|رائد|ملازم)|أول|اول|ركن|الركن)$/u,
+  /^(?:(?:ال)?(?:فريق|لواء|عميد|عقيد|مقدم|رائد|ملازم)|المشير|أول|اول|ركن|الركن)$/u,
 );
 /** «اللواء (م)», «العميد (متقاعد)»: a retired officer's rank. */
 export const RETIRED = /^\((?:م\.?|متقاعد)\)$/u;

@@ -8,6 +8,7 @@ import { ANOTHER, constructBodyName } from "./construct-body.ts";
 import { secondPortfolioWords } from "./coordinated.ts";
 import { counterpartName } from "./counterpart.ts";
 import { documentSpeaker } from "./document-speaker.ts";
+import { bareHeadman, villageHeadman } from "./headman.ts";
 import { lamBodyName } from "./lam-owner.ts";
 import {
   AFFILIATION_LINKS,
@@ -60,6 +61,7 @@ import {
   relativeOf,
 } from "./pure-name.ts";
 import { isRegional, townShape } from "./regional-town.ts";
+import { unnamedSourceWorkplace } from "./source-nisba.ts";
 import { namesPost } from "./title-complements.ts";
 import { membersOfBody } from "./title-genitives.ts";
 import { royalNameWords, titleRunOn } from "./title-run-on.ts";
@@ -81,12 +83,14 @@ export function parseOne(mention: string): MentionParse {
   const f0 = foldWord(first);
   const whole = wholeMentionParse(mention, ws, f0);
   if (whole) return whole;
+  if (bareHeadman(ws)) return { name: null, title: mention, kind: "person", pronoun: false };
   const head = titleHead(first);
   const document = documentSpeaker(ws, mention, parseOne);
   if (document) return document;
   const isPersonTitle =
     (PERSON_TITLES.has(head) && !isTeamNotRank(first, ws[1]) && !WOMEN_NAMED_AS_TITLES.has(first)) ||
-    ABBREVIATED_TITLE.test(first);
+    ABBREVIATED_TITLE.test(first) ||
+    villageHeadman(first, ws[1]);
   if (!isPersonTitle) return untitledParse(mention, ws, first, f0, head);
   if (governedPlaceOnly(ws, first, head))
     return { name: null, title: mention, kind: "person", pronoun: false };
@@ -408,7 +412,10 @@ function nameAfterTitle(mention: string, ws: string[], start: number): MentionPa
   const title = ws.slice(0, i).join(" ");
   // «مصادر مطلعة على سير المفاوضات», «مدير أحد المحلات»: words after a preposition describe the
   // source (no name); the whole phrase is how the article knows it
-  if (ws.slice(i).some((w, k) => !isAli(w) && !dawnWord(ws, i + k) && FUNCTION_WORDS.has(foldWord(w))))
+  if (
+    ws.slice(i).some((w, k) => !isAli(w) && !dawnWord(ws, i + k) && FUNCTION_WORDS.has(foldWord(w))) ||
+    unnamedSourceWorkplace(ws, i)
+  )
     return { name: null, title: mention, kind: "person", pronoun: false };
   // «مسؤولون أمريكيون كبار», «شهود عيان ومصادر محلية»: adjectives or a second group, no name follows
   const describing = (w: string) =>

@@ -1,6 +1,6 @@
 // A name first met in the article, then its title without a comma: «أشاد حسن شوقي المدير الفني للفريق بـ…».
 import type { Token } from "../text/tokens.ts";
-import { FUNCTION_WORDS, foldWord, GIVEN_NAME_TITLES, PERSON_TITLES } from "./lexicon.ts";
+import { FUNCTION_WORDS, foldWord, GIVEN_NAME_TITLES, isOrgHead, PERSON_TITLES } from "./lexicon.ts";
 import { hasAl, nameLike, titleHead } from "./phrase.ts";
 import { titlePhraseEnd } from "./titled.ts";
 
@@ -22,7 +22,11 @@ export function nameThenTitleEnd(text: string, toks: Token[]): number | null {
     const next = toks[k + 1];
     // a definite title, or one in construct with a definite word («قائد الإسماعيلي»), not a given name
     // that is also a title word («رائد», «أمين»)
-    const construct = !!next?.word && hasAl(next) && !GIVEN_NAME_TITLES.has(foldWord(title.text));
+    // («محمد راشد الكعبي مدير إدارة الطوارئ»: or with a body's head in construct before a definite word)
+    const bodyNext =
+      !!next?.word && isOrgHead(foldWord(next.text)) && !!toks[k + 2]?.word && hasAl(toks[k + 2] as Token);
+    const construct =
+      !!next?.word && (hasAl(next) || bodyNext) && !GIVEN_NAME_TITLES.has(foldWord(title.text));
     if (title.word && (hasAl(title) || construct) && PERSON_TITLES.has(titleHead(title.text)))
       return k + titlePhraseEnd(text, toks.slice(k), 1);
   }

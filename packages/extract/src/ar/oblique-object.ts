@@ -1,6 +1,7 @@
 // «وطالبت الحمادي الهيئة بـ…»: after a verb of appeal, who is appealed to is its object, not part of its subject.
 // (A sound plural in ـين right after any verb, «ودعا المواطنين إلى», is its object too: `OBLIQUE` in speaker.ts.)
 import { type Token, tokensForward } from "../text/tokens.ts";
+import { namedBeforeAppealedPlural } from "./appealed-plural.ts";
 import { foldArabicWord } from "./cues.ts";
 import { foldWord, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
 import { bare, hasAl, isComplementizer, NAME_JOINERS, titleHead } from "./phrase.ts";
@@ -22,7 +23,8 @@ export function beforeAppealed(
   if (!lemma || !APPEALS.has(lemma)) return subject;
   const toks = tokensForward(text, subject.start, subject.end, 12);
   if (bodyAfterMasculineTitle(toks)) return { start: subject.start, end: (toks[0] as Token).end };
-  if (bodyAfterDefinite(toks)) return { start: subject.start, end: (toks[toks.length - 2] as Token).end };
+  if (bodyAfterDefinite(toks) || namedBeforeAppealedPlural(toks))
+    return { start: subject.start, end: (toks[toks.length - 2] as Token).end };
   let k = 0;
   // («وطالب ولد الشيخ أحمد بـ…»: after a joiner a title word is more of the name)
   const named = (t: Token, k: number): boolean =>

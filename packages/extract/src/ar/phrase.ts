@@ -323,8 +323,24 @@ export const verbObjectAt = (toks: Token[], i: number): boolean =>
 export const DASH_DATELINE =
   /^(?:[\p{L}\p{M}]+[\s\u00A0]*){1,2}(?:[،,]?[\s\u00A0]*(?:\p{Nd}{1,2}-\p{Nd}{1,2}-\p{Nd}{4}|\p{Nd}{1,2}[\s\u00A0]+\p{L}+(?:[\s\u00A0]*\/[\s\u00A0]*\p{L}+)?(?:[\s\u00A0]+\p{Nd}{4})?)[\s\u00A0]*(?:\p{L}{2,6}(?=[-–—]))?)?(?:\([^)\n]{1,30}\))?[\s\u00A0]*[-–—]{1,2}[\s\u00A0]+/u;
 
-/** Words that join the next word into one name: «عبد الكريم», «أبو محمد», «بن سعد», «آل حمدان», «ولد علي». */
-export const NAME_JOINERS = new Set(["عبد", "أبو", "أبي", "ابن", "بن", "بنت", "أم", "آل", "ولد"]);
+/**
+ * Words that join the next word into one name: «عبد الكريم», «أبو محمد», «بن سعد», «آل حمدان», «ولد علي», and
+ * the Amazigh «آيت» (sons of) of Moroccan family names («آيت الطالب», «آيت الحاج»).
+ */
+export const NAME_JOINERS = new Set([
+  "عبد",
+  "أبو",
+  "أبي",
+  "ابن",
+  "بن",
+  "بنت",
+  "أم",
+  "آل",
+  "ولد",
+  "آيت",
+  "أيت",
+  "ايت",
+]);
 /** «وأشار ذات المسؤول إلى …», «نفس المصدر»: «ذات/نفس» and the title it points back with (2 tokens), else 0. */
 export function sameTitleBefore(toks: Token[]): number {
   const [t, title] = toks;

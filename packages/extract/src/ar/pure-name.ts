@@ -1,5 +1,6 @@
 // Words that can only be a person's name, and the name a comma-separated part of a mention gives.
 import { withoutHarakat } from "../text/chars.ts";
+import { villageHeadman } from "./headman.ts";
 import {
   FUNCTION_WORDS,
   foldWord,
@@ -49,6 +50,8 @@ export function nameInPart(raw: string): string | null {
     .replace(/^وه(?:و|ي)[\s\u00A0]+(?=\S+[\s\u00A0]+\S)/u, "");
   // «ومقرها جنيف», «ومقره لندن»: where an institution sits, not a name
   if (/^و\S*(?:ها|هم|هما)(?=[\s\u00A0]|$)/u.test(part) || /^ومقره(?=[\s\u00A0])/u.test(part)) return null;
+  const [w0, w1] = part.split(/[\s\u00A0]+/u);
+  if (villageHeadman(w0 ?? "", w1)) return null; // «مختار قرية الجديدة»: a title and its place
   if (pureName(part)) return part;
   const nationality = nationalityOf(part);
   return nationality ? part.slice(nationality.length).trim() : null;

@@ -7,7 +7,7 @@ import { foldArabicWord } from "./cues.ts";
 import { AR_WEEKDAY_ALTERNATION } from "./lexicon.ts";
 
 /** «الإثنين», «أمس», «مساء الأحد»: the day an agency reported, before its comma. */
-const RELAY_DAY = `اليوم|أمس|مساء|صباح|${AR_WEEKDAY_ALTERNATION}`;
+const RELAY_DAY = `اليوم|أمس|الليلة|مساء|صباح|يوم|${AR_WEEKDAY_ALTERNATION}`;
 
 /** «عنه قوله إن», «عنها تأكيدها أن»: a relayed pronoun and its «قوله» noun. */
 const PRONOUN_RELAY = seatless(
@@ -94,12 +94,13 @@ const VISITORS = seatless(
   /^[\s\u00A0]*(?:زوار|زوّار|مقربون[\s\u00A0]+من|المقربون[\s\u00A0]+من|(?:أوساط|مصادر)(?:[\s\u00A0]+(?:مقربة|قريبة)[\s\u00A0]+من)?)[\s\u00A0]+([^،,]+(?:[،,][\s\u00A0]*[^،,]+)?)[\s\u00A0،,]*$/u,
 );
 /**
- * «، نقلا عن مصدر أمني، أن …»; also after the agency's day («(قنا) الإثنين، نقلا عن …») and with the source's
- * name in apposition («نقلا عن مدير الإدارة بالوزارة، عبدالله الكبيسي، أن …»).
+ * «، نقلا عن مصدر أمني، أن …»; also after the agency's day («(قنا) الإثنين، نقلا عن …», «وذكرت الصحيفة، اليوم،
+ * نقلا عن …») and with the source's name in apposition («نقلا عن مدير الإدارة بالوزارة، عبدالله الكبيسي، أن …»;
+ * not an occasion or a time there: «نقلا عن مصدر، في تصريح، أن»).
  */
 const RELAYING_ASIDE = seatless(
   new RegExp(
-    `^(?:[\\s\\u00A0]+(?:${RELAY_DAY})){0,2}[\\s\\u00A0]*[،,][\\s\\u00A0]*نقلا[\\s\\u00A0]+عن[\\s\\u00A0]+(?<who>[^،,.:«“"]{2,80}?(?:[\\s\\u00A0]*[،,][\\s\\u00A0]*[^،,.:«“"]{2,40}?)?)[\\s\\u00A0]*[،,][\\s\\u00A0]*(?:إن|أن|بأن)\\u0651?(?=[\\s\\u00A0«“"])[\\s\\u00A0]*`,
+    `^(?:[\\s\\u00A0]*[،,]?[\\s\\u00A0]+(?:${RELAY_DAY})){0,2}[\\s\\u00A0]*[،,][\\s\\u00A0]*نقلا[\\s\\u00A0]+عن[\\s\\u00A0]+(?<who>[^،,.:«“"]{2,80}?(?:[\\s\\u00A0]*[،,][\\s\\u00A0]*(?!(?:في|خلال|عبر|على|أمس|اليوم|مساء|صباح|يوم)[\\s\\u00A0])[^،,.:«“"\\s\\u00A0][^،,.:«“"]{1,39}?)?)[\\s\\u00A0]*[،,][\\s\\u00A0]*(?:إن|أن|بأن)\\u0651?(?=[\\s\\u00A0«“"])[\\s\\u00A0]*`,
     "u",
   ),
 );

@@ -5,6 +5,8 @@ import { belongsTo } from "./belongs-to.ts";
 import { townAfterBody } from "./body-town.ts";
 import { constituencyEnd, seatHolder } from "./constituency.ts";
 import { coordinatedBodyName, coordinatedPortfolio } from "./coordinated.ts";
+import { lamGodNamedBody } from "./god-named-body.ts";
+import { villageHeadman } from "./headman.ts";
 import { institutionNameEnd, placeOfInstitutionEnd } from "./institution-name.ts";
 import { lamVerbalNoun } from "./lam-verbal.ts";
 import {
@@ -48,6 +50,7 @@ import {
   titleHead,
   verbParticles,
 } from "./phrase.ts";
+import { unnamedSourceNisba, unnamedSourcePlace } from "./source-nisba.ts";
 import { defendedEnd, tiedToPost } from "./title-complements.ts";
 import { fieldBeforeWorkplaceEnd } from "./title-field.ts";
 import { membersGenitive, onGenitive, portfolioCountry, regionInTitle } from "./title-genitives.ts";
@@ -75,9 +78,12 @@ export function titledSubjectEnd(
   const t0 = toks[0] as Token;
   const head = titleHead(t0.text);
   const abbreviated = abbreviatedTitle(toks, 0);
-  if (!isTitleWord(head) && !abbreviated) return null;
+  const headman = villageHeadman(t0.text, toks[1]?.text);
+  if (!isTitleWord(head) && !abbreviated && !headman) return null;
   const isOrg = ORG_TITLES.has(head) && (!PERSON_TITLES.has(head) || isTeamNotRank(t0.text, toks[1]?.text));
   let i = titlePhraseEnd(text, toks, abbreviated || 1);
+  // «مختار محلة 507 في الحسينية»: a quarter's number, then where it is
+  if (headman && i <= 2 && /^\p{Nd}+$/u.test(toks[2]?.text ?? "")) i = placeOfInstitutionEnd(text, toks, 3);
   if (i === 1 && !isOrg) i += fieldBeforeWorkplaceEnd(text, toks, i);
   i += defendedEnd(toks, i);
   i += bracketedAbbreviation(toks, i, isOrg);
@@ -154,6 +160,12 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       let j = i;
       while (j < i + 2 && toks[j]?.word && !hasAl(toks[j] as Token) && nameLike(text, toks[j] as Token)) j++;
       if (j > i && toks[j]?.word && hasAl(toks[j] as Token)) i = j;
+      continue;
+    }
+    const godNamed = i > 1 ? lamGodNamedBody(toks, i) : 0;
+    if (godNamed) {
+      i += godNamed;
+      checking = false;
       continue;
     }
     // «رئيس جامعة الملك سعود»: a body named after a king, not the title «الملك» and its holder
@@ -257,11 +269,15 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
     } else if (portfolioCountry(text, toks, i)) {
       checking = false;
       i++;
+    } else if (unnamedSourcePlace(toks, i)) {
+      checking = false;
+      i += unnamedSourcePlace(toks, i);
     } else if (
       isTitleWord(f) ||
       TITLE_ADJECTIVES.has(f) ||
       (PORTFOLIOS.has(f) && !hasAl(t)) ||
-      closingNisba(text, toks, i)
+      closingNisba(text, toks, i) ||
+      unnamedSourceNisba(toks, i)
     )
       i++;
     else if (hasAl(t)) {
