@@ -325,8 +325,8 @@ export function verbClaim(
     return d;
   }
   const opensClause = start.that || text[start.pos - 1] === ":" || CLAUSE_OPENERS.test(text[start.pos] ?? "");
-  // "chanted “What curfew?”" reports; "sang the anthem", "shouted at the crowd" do not
-  if (QUOTE_ONLY_VERBS.has(hit.base)) {
+  // "chanted “What curfew?”" and "shouted to the guards that …" report; "sang the anthem", "shouted at the crowd" do not
+  if (QUOTE_ONLY_VERBS.has(hit.base) && !thatOpens) {
     const sung = CLAUSE_OPENERS.test(text[start.pos] ?? "") ? quoteAt(view.quotes, start.pos) : null;
     if (!sung?.closed) return null;
     [d.contentStart, d.contentEnd] = [sung.start, sung.end];

@@ -1,0 +1,56 @@
+// Session 21 (pn): reported speech PolNeAR dev misses, in shapes news writing shares (a voice verb with a
+// that-clause, a resumed quotation finished by the writer's words, a quotation resumed after "and still").
+// Made-up sentences; no text here comes from a fixture or from PolNeAR.
+import { describe, expect, it } from "vitest";
+import { englishOn } from "./english.ts";
+
+// (a Friday)
+const en = englishOn("2026-11-20");
+const claims = (text: string) => en(text).map((c) => [c.speaker.name, c.cue.text, c.content.text]);
+
+describe("a voice verb (shouted, yelled, chanted) with a that-clause", () => {
+  it("reports the clause, as “said that” does", () => {
+    expect(claims("Count\nOutside the hall, farmers shouted that the count had been rigged.")).toEqual([
+      ["farmers", "shouted", "the count had been rigged"],
+    ]);
+    expect(claims("Strike\nThe dockers were chanting that the port must stay public.")).toEqual([
+      ["dockers", "were chanting", "the port must stay public"],
+    ]);
+  });
+  it("reads a short hearer with “to” before the “that”, after “heard”", () => {
+    expect(
+      claims("Arrest\nIn the clip, Mona Ferreira can be heard yelling to the deputies that her brother was unarmed."),
+    ).toEqual([["Mona Ferreira", "yelling", "her brother was unarmed"]]);
+  });
+  it("still reads no object alone: “shouted at the referee” reports nothing", () => {
+    expect(claims("Match\nThe coach shouted at the referee after the whistle.")).toEqual([]);
+  });
+});
+
+describe("a quotation resumed in the next sentence and finished by the writer's words", () => {
+  it("keeps the resumed quotation and the words after it in the claim", () => {
+    const [c] = en(
+      "Levy\n“It is a patch, not a plan,” said Ruth Okafor, an analyst at the Harbor Institute. “Nobody would call it reform. It is simply a levy” on the smallest ports.",
+    );
+    expect(c?.speaker.name).toBe("Ruth Okafor");
+    expect(c?.content.text.endsWith("It is simply a levy” on the smallest ports")).toBe(true);
+  });
+  it("does not take a resumed quotation that another verb reports", () => {
+    const out = claims("Levy\n“It is a patch,” said Ruth Okafor. “Nobody would call it reform” she added later.");
+    expect(out[0]?.[2]).toBe("“It is a patch,”");
+  });
+});
+
+describe("a quotation resumed after “X said, and still …”", () => {
+  it("continues the claim", () => {
+    expect(
+      claims('Waiver\nThe aide "signed a waiver," Senator Alma Reyes said, and still "sat in on every briefing."'),
+    ).toEqual([
+      [
+        "Alma Reyes",
+        "said",
+        'The aide "signed a waiver," Senator Alma Reyes said, and still "sat in on every briefing."',
+      ],
+    ]);
+  });
+});
