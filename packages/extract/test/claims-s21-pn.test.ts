@@ -19,7 +19,9 @@ describe("a voice verb (shouted, yelled, chanted) with a that-clause", () => {
   });
   it("reads a short hearer with “to” before the “that”, after “heard”", () => {
     expect(
-      claims("Arrest\nIn the clip, Mona Ferreira can be heard yelling to the deputies that her brother was unarmed."),
+      claims(
+        "Arrest\nIn the clip, Mona Ferreira can be heard yelling to the deputies that her brother was unarmed.",
+      ),
     ).toEqual([["Mona Ferreira", "yelling", "her brother was unarmed"]]);
   });
   it("still reads no object alone: “shouted at the referee” reports nothing", () => {
@@ -36,7 +38,9 @@ describe("a quotation resumed in the next sentence and finished by the writer's 
     expect(c?.content.text.endsWith("It is simply a levy” on the smallest ports")).toBe(true);
   });
   it("does not take a resumed quotation that another verb reports", () => {
-    const out = claims("Levy\n“It is a patch,” said Ruth Okafor. “Nobody would call it reform” she added later.");
+    const out = claims(
+      "Levy\n“It is a patch,” said Ruth Okafor. “Nobody would call it reform” she added later.",
+    );
     expect(out[0]?.[2]).toBe("“It is a patch,”");
   });
 });
@@ -44,7 +48,9 @@ describe("a quotation resumed in the next sentence and finished by the writer's 
 describe("a quotation resumed after “X said, and still …”", () => {
   it("continues the claim", () => {
     expect(
-      claims('Waiver\nThe aide "signed a waiver," Senator Alma Reyes said, and still "sat in on every briefing."'),
+      claims(
+        'Waiver\nThe aide "signed a waiver," Senator Alma Reyes said, and still "sat in on every briefing."',
+      ),
     ).toEqual([
       [
         "Alma Reyes",
