@@ -60,3 +60,21 @@ describe("a quotation resumed after “X said, and still …”", () => {
     ]);
   });
 });
+
+describe("a voice verb with a comma before its quotation", () => {
+  it("reads “chanted, “…””, also as a participle after “while”", () => {
+    expect(claims('Park\nThe marchers chanted, "Save our park."')).toEqual([
+      ["marchers", "chanted", '"Save our park."'],
+    ]);
+    expect(claims('Park\nThe marchers circled city hall while chanting, "Save our park."')).toEqual([
+      ["marchers", "chanting", '"Save our park."'],
+    ]);
+  });
+  it("reads no speech verb after “while” but the voice verbs", () => {
+    expect(
+      claims(
+        "Rules\nThe rules let a firm file as a bank in one state while telling another state it is a charity.",
+      ),
+    ).toEqual([]);
+  });
+});

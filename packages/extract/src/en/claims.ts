@@ -327,7 +327,9 @@ export function verbClaim(
   const opensClause = start.that || text[start.pos - 1] === ":" || CLAUSE_OPENERS.test(text[start.pos] ?? "");
   // "chanted “What curfew?”" and "shouted to the guards that …" report; "sang the anthem", "shouted at the crowd" do not
   if (QUOTE_ONLY_VERBS.has(hit.base) && !thatOpens) {
-    const sung = CLAUSE_OPENERS.test(text[start.pos] ?? "") ? quoteAt(view.quotes, start.pos) : null;
+    // ("chanted, “…”": the quotation after the comma's space)
+    const at = text[start.pos] === " " && text[start.pos - 1] === "," ? start.pos + 1 : start.pos;
+    const sung = CLAUSE_OPENERS.test(text[at] ?? "") ? quoteAt(view.quotes, at) : null;
     if (!sung?.closed) return null;
     [d.contentStart, d.contentEnd] = [sung.start, sung.end];
     d.rules.push("en.content:voice-quote");
