@@ -78,3 +78,26 @@ describe("a voice verb with a comma before its quotation", () => {
     ).toEqual([]);
   });
 });
+
+describe("a speech participle opening the sentence", () => {
+  it("is the claim of the subject after the clause's comma", () => {
+    expect(
+      claims("Budget\nClaiming the budget was padded, Mayor Ida Brandt told the council to start over."),
+    ).toContainEqual(["Ida Brandt", "Claiming", "the budget was padded"]);
+    expect(
+      claims("Levy\nArguing that the levy would hurt growers, Sen. Paul Okoro voted against it."),
+    ).toEqual([["Paul Okoro", "Arguing", "the levy would hurt growers"]]);
+  });
+  it("reads “After saying …, she …” with the quotation's closing mark", () => {
+    const [c] = en('Knee\nAfter saying her knee was "too stiff to bend," she was taken to a clinic.');
+    expect([c?.cue.text, c?.content.text, c?.speaker.mention?.text]).toEqual([
+      "saying",
+      'her knee was "too stiff to bend,"',
+      "she",
+    ]);
+  });
+  it("needs a clause: “Noting the risks, …” and “After saying goodbye, …” report nothing", () => {
+    expect(claims("Bill\nNoting the risks, Governor Ana Vidal signed the bill.")).toEqual([]);
+    expect(claims("Farewell\nAfter saying goodbye, Ana Vidal left the hall.")).toEqual([]);
+  });
+});

@@ -32,6 +32,7 @@ import { joinedInContent } from "./coordinated-subject.ts";
 import { forAfterDay } from "./day-before-particle.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
 import { followingColonAt } from "./following-statement.ts";
+import { frontedParticiple } from "./fronted-participle.ts";
 import { invertedClaim } from "./inverted-claim.ts";
 import { opensWithVerbAndColon } from "./layout.ts";
 import {
@@ -135,6 +136,14 @@ export function verbClaim(
   const d = verbDraft(cueStart, cueEnd, s);
   if (hit.passive) return passiveReportDraft(view, s, toks, hit.index, d);
   const left = toks[k];
+  // "Claiming …, Hale told …", "After saying …, she …": the speaker is the subject after the clause's comma
+  const fronted = hit.participle && k <= 0 ? frontedParticiple(toks, hit.index) : null;
+  if (fronted) {
+    setMention(d, fronted.subject);
+    [d.contentStart, d.contentEnd] = fronted.content;
+    d.rules.push(fronted.subject.pronoun ? "en.subject:pronoun" : "en.subject", "en.participle:fronted");
+    return d;
+  }
   // ("made a profit", "put the plan on hold": no "that" ahead, no claim — unless a comma or a quotation before
   // the verb makes it an inverted one; speed: the subject walk below is skipped)
   if (left?.word && THAT_CLAUSE_VERBS.has(hit.base) && !thatAfter(toks, hit.index)) return null;
