@@ -314,6 +314,8 @@ export function verbClaim(
       return null;
     // ("According to the union's chair, Mary Akech, each trader is asked …": the source phrase is no content)
     if (/^according to\b/i.test(text.slice(content[0], content[0] + 13))) return null;
+    // ("Claiming …, Hale told the council to …": the opening participle's words are its own claim)
+    if (out.some((o) => o.rules.includes("en.participle:fronted") && o.contentEnd > content[0])) return null;
     const continued = extendContinuation(view, s, content, cueEnd);
     [d.contentStart, d.contentEnd] = [continued[0], followingQuote(view, si, continued[1])];
     d.rules.push("en.inverted:subject-verb");
