@@ -101,3 +101,11 @@ describe("a speech participle opening the sentence", () => {
     expect(claims("Farewell\nAfter saying goodbye, Ana Vidal left the hall.")).toEqual([]);
   });
 });
+
+describe("a study or review “of” plural things as the subject", () => {
+  it("agrees with its head noun: “A review of court files shows that …”", () => {
+    expect(claims("Voter\nA review of court files shows that the clerk had been warned twice.")).toEqual([
+      ["review", "shows", "the clerk had been warned twice"],
+    ]);
+  });
+});
