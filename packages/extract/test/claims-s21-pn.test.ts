@@ -109,3 +109,16 @@ describe("a study or review “of” plural things as the subject", () => {
     ]);
   });
 });
+
+describe("“…, and when asked …, X replied, “…””", () => {
+  it("ends the first words at the “and”, and the answer is the quotation after the verb", () => {
+    expect(
+      claims(
+        'Road\nThe mayor said the bridge would reopen in May, and when asked about the cost, the city engineer replied, "We do not know yet."',
+      ),
+    ).toEqual([
+      ["mayor", "said", "the bridge would reopen in May"],
+      ["city engineer", "replied", '"We do not know yet."'],
+    ]);
+  });
+});

@@ -93,6 +93,7 @@ import {
   type VerbHit,
 } from "./verbs.ts";
 import { nearestFirst, type Walks, walkedBackFrom } from "./walks.ts";
+import { answersAfterAsked } from "./when-asked.ts";
 
 /** How far past a sentence's last reporting word its tokens are read: enough for subjects, hearers and "that". */
 export const TOKEN_REACH = 240;
@@ -326,7 +327,8 @@ export function verbClaim(
     (text[start.pos - 1] === "," || commaAfterAdjunct) &&
     (!resumesQuote(text, start.pos) ||
       !(LEADING_ADJUNCT.test(before) || openedByParticiple(before, text.slice(start.pos, start.pos + 4)))) &&
-    !openerOnly(before);
+    !openerOnly(before) &&
+    !answersAfterAsked(before);
   if (subject && commaBefore && interrupts()) {
     // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the speaker interrupts the content
     const whole = interruptedContent(view, s, floor, start.pos, s.start + before.length - 1, cueEnd);

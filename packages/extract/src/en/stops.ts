@@ -15,6 +15,7 @@ import { coordinatorAt } from "./time-before-verb.ts";
 import { commaCloses, lastListedName } from "./token-shapes.ts";
 import { isAuxiliary, NOUN_LIKE, type VerbHit } from "./verbs.ts";
 import { type Walks, walkedBackFrom } from "./walks.ts";
+import { whenAskedStops } from "./when-asked.ts";
 
 const PROGRESSIVE_BE = /^(?:is|are|was|were)$/;
 /** `/^(?:and|but)$/i` for a token, without a regex call per verb. */
@@ -124,6 +125,7 @@ export function contentStops(
   // request, a dedication, thanks) shares the subject of the cue and is no part of the reported words
   const sentence = text.slice(s.start, s.end);
   for (const at of speakersNextActs(sentence)) stops.push(s.start + at - (sentence[at - 1] === "," ? 1 : 0));
+  for (const at of whenAskedStops(sentence)) stops.push(s.start + at);
   // "confirmed the request had been received but declined to say when …": the refusal that follows is the
   // writer's account of what the speaker would not say, no part of the words
   REFUSAL_AFTER.lastIndex = 0;
