@@ -122,3 +122,23 @@ describe("“…, and when asked …, X replied, “…””", () => {
     ]);
   });
 });
+
+describe("a speaker and verb closing the sentence after a comma", () => {
+  it("end the words of an earlier verb of the sentence", () => {
+    const out = claims(
+      "Escort\nThe senator had told the guards that she wanted no escort, but the chief overruled that request, the aide added.",
+    );
+    expect(out).toContainEqual([
+      "senator",
+      "had told",
+      "she wanted no escort, but the chief overruled that request",
+    ]);
+  });
+  it("leave a possessive before a participle alone (“…, before the river's expected rise.”)", () => {
+    expect(
+      claims(
+        "Dam\nThe engineer said on Monday that the gates would be shut by June, before the river's expected rise.",
+      ),
+    ).toEqual([["engineer", "said", "the gates would be shut by June, before the river's expected rise"]]);
+  });
+});

@@ -8,6 +8,7 @@ import {
   pronounGoesOnReport,
   sharesThatClauseSubject,
 } from "./clause-membership.ts";
+import { closesSentenceAfter } from "./closing-speaker.ts";
 import { joinsSubject } from "./coordinated-subject.ts";
 import { WEAK_VERBS } from "./lexicon.ts";
 import { continuesPresentReport } from "./tense-shift.ts";
@@ -107,6 +108,13 @@ export function contentStops(
     if (before && joinsSubject(toks, before.index + 1, j, k + 1)) continue;
     if (link?.word && (/^(?:and|but|while|whereas)$/i.test(link.text) || beside))
       stops.push(toks[j - 1]?.text === "," ? (toks[j - 1] as Token).start : link.start);
+    else if (
+      link?.text === "," &&
+      toks[j + 1]?.start === subject.start &&
+      !/[’']s$/.test(text.slice(subject.start, subject.end)) &&
+      closesSentenceAfter(text, (toks[h.index] as Token).end, s.end)
+    )
+      stops.push(link.start);
   }
   // "…, making the pledge the centerpiece of her campaign": the writer's participle of consequence
   for (let i = 1; i < toks.length; i++) {
