@@ -142,3 +142,19 @@ describe("a speaker and verb closing the sentence after a comma", () => {
     ).toEqual([["engineer", "said", "the gates would be shut by June, before the river's expected rise"]]);
   });
 });
+
+describe("“under questioning”, “under oath” after the verb", () => {
+  it("is the circumstance, not the content's first words", () => {
+    expect(
+      claims("Bank\nThe bank's chief admitted under Senator Ruiz's grilling he had known of the accounts."),
+    ).toEqual([["bank's chief", "admitted", "he had known of the accounts"]]);
+    expect(claims("Trial\nThe clerk said under oath she had never met the buyer.")).toEqual([
+      ["clerk", "said", "she had never met the buyer"],
+    ]);
+  });
+  it("makes no participle claim of “questioning” before “that”", () => {
+    expect(claims("Bank\nThe chief admitted under questioning that he had known of the accounts.")).toEqual([
+      ["chief", "admitted", "he had known of the accounts"],
+    ]);
+  });
+});
