@@ -158,3 +158,15 @@ describe("“under questioning”, “under oath” after the verb", () => {
     ]);
   });
 });
+
+describe("a quotation line with its speaker after a dash", () => {
+  it("is the whole line when a quote inside it uses the same marks", () => {
+    const out = en(
+      "Voices\n“The debate was a mess.” ― Luis Ortega\n“As a nurse, I’d rather live in what he calls “hell” than live under him.” ― Ana Ruiz",
+    ).map((c) => [c.speaker.name, c.content.text]);
+    expect(out).toEqual([
+      ["Luis Ortega", "“The debate was a mess.”"],
+      ["Ana Ruiz", "“As a nurse, I’d rather live in what he calls “hell” than live under him.”"],
+    ]);
+  });
+});
