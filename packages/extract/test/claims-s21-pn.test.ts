@@ -170,3 +170,12 @@ describe("a quotation line with its speaker after a dash", () => {
     ]);
   });
 });
+
+describe("the name on a quotation line", () => {
+  it("leaves out the sentence's full stop, not an initial's", () => {
+    const out = en("Voices\n“The debate was a mess.” ― Luis Ortega.\n“It was fine.” ― Ana B.").map(
+      (c) => c.speaker.mention?.text,
+    );
+    expect(out).toEqual(["Luis Ortega", "Ana B."]);
+  });
+});

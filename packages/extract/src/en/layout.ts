@@ -228,7 +228,8 @@ export function speakerLineDrafts(view: ArticleView): Draft[] {
     if (start >= quoteEnd) continue;
     const dash = m.index + m[0].indexOf(m[1] as string);
     const nameStart = m.index + m[0].length - (m[2] as string).length;
-    const nameEnd = m.index + m[0].length;
+    // ("― Christina Lastra." at the end of a sentence: the full stop is not the name's, "J." is)
+    const nameEnd = m.index + m[0].length - (/\p{L}{3}\.$/u.test(m[2] as string) ? 1 : 0);
     out.push(
       layoutDraft(
         [dash, dash + 1],
