@@ -102,14 +102,6 @@ describe("a speech participle opening the sentence", () => {
   });
 });
 
-describe("a study or review “of” plural things as the subject", () => {
-  it("agrees with its head noun: “A review of court files shows that …”", () => {
-    expect(claims("Voter\nA review of court files shows that the clerk had been warned twice.")).toEqual([
-      ["review", "shows", "the clerk had been warned twice"],
-    ]);
-  });
-});
-
 describe("“…, and when asked …, X replied, “…””", () => {
   it("ends the first words at the “and”, and the answer is the quotation after the verb", () => {
     expect(

@@ -173,7 +173,7 @@ export function verbClaim(
   if (ofWhom) [subject, d.speakerName] = [ofWhom.mention, ofWhom.antecedent ?? undefined];
   // "The latest poll released Friday shows …": a document or poll with its modifiers
   const evidence = EVIDENCE_VERBS.has(hit.base) ? evidenceSubject(text, s.start, cueStart, hit.base) : null;
-  if (evidence && (!subject || subject.start >= evidence.start)) subject = evidence;
+  if (evidence && (!subject || subject.start > evidence.start)) subject = evidence;
   // ("Although Trump has admitted …, he …", "the agency, which reported …, is …": up to the clause's comma)
   let subordinate = false;
   if (subject) [subject, subordinate] = subordinateSubject(text, s.start, subject);
