@@ -35,6 +35,7 @@ import { deniedGrant } from "./denied-grant.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
 import { followingColonAt } from "./following-statement.ts";
 import { viewOfFrontedPerson } from "./for-person.ts";
+import { frontedParticiple } from "./fronted-participle.ts";
 import { invertedClaim } from "./inverted-claim.ts";
 import { opensWithVerbAndColon } from "./layout.ts";
 import {
@@ -97,6 +98,7 @@ import {
   type VerbHit,
 } from "./verbs.ts";
 import { nearestFirst, type Walks, walkedBackFrom } from "./walks.ts";
+import { answersAfterAsked } from "./when-asked.ts";
 
 /** How far past a sentence's last reporting word its tokens are read: enough for subjects, hearers and "that". */
 export const TOKEN_REACH = 240;
@@ -140,6 +142,14 @@ export function verbClaim(
   const d = verbDraft(cueStart, cueEnd, s);
   if (hit.passive) return passiveReportDraft(view, s, toks, hit.index, d);
   const left = toks[k];
+  // "Claiming …, Hale told …", "After saying …, she …": the speaker is the subject after the clause's comma
+  const fronted = hit.participle && k <= 0 ? frontedParticiple(toks, hit.index) : null;
+  if (fronted) {
+    setMention(d, fronted.subject);
+    [d.contentStart, d.contentEnd] = fronted.content;
+    d.rules.push(fronted.subject.pronoun ? "en.subject:pronoun" : "en.subject", "en.participle:fronted");
+    return d;
+  }
   // ("made a profit", "put the plan on hold": no "that" ahead, no claim — unless a comma or a quotation before
   // the verb makes it an inverted one; speed: the subject walk below is skipped)
   if (left?.word && THAT_CLAUSE_VERBS.has(hit.base) && !thatAfter(toks, hit.index)) return null;
@@ -313,6 +323,8 @@ export function verbClaim(
       return null;
     // ("According to the union's chair, Mary Akech, each trader is asked …": the source phrase is no content)
     if (/^according to\b/i.test(text.slice(content[0], content[0] + 13))) return null;
+    // ("Claiming …, Hale told the council to …": the opening participle's words are its own claim)
+    if (out.some((o) => o.rules.includes("en.participle:fronted") && o.contentEnd > content[0])) return null;
     const continued = extendContinuation(view, s, content, cueEnd);
     [d.contentStart, d.contentEnd] = [continued[0], followingQuote(view, si, continued[1])];
     d.rules.push("en.inverted:subject-verb");
@@ -323,7 +335,8 @@ export function verbClaim(
     (text[start.pos - 1] === "," || commaAfterAdjunct) &&
     (!resumesQuote(text, start.pos) ||
       !(LEADING_ADJUNCT.test(before) || openedByParticiple(before, text.slice(start.pos, start.pos + 4)))) &&
-    !openerOnly(before);
+    !openerOnly(before) &&
+    !answersAfterAsked(before);
   if (subject && commaBefore && interrupts()) {
     // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the speaker interrupts the content
     const whole = interruptedContent(view, s, floor, start.pos, s.start + before.length - 1, cueEnd);
@@ -333,9 +346,11 @@ export function verbClaim(
     return d;
   }
   const opensClause = start.that || text[start.pos - 1] === ":" || CLAUSE_OPENERS.test(text[start.pos] ?? "");
-  // "chanted “What curfew?”" reports; "sang the anthem", "shouted at the crowd" do not
-  if (QUOTE_ONLY_VERBS.has(hit.base)) {
-    const sung = CLAUSE_OPENERS.test(text[start.pos] ?? "") ? quoteAt(view.quotes, start.pos) : null;
+  // "chanted “What curfew?”" and "shouted to the guards that …" report; "sang the anthem", "shouted at the crowd" do not
+  if (QUOTE_ONLY_VERBS.has(hit.base) && !thatOpens) {
+    // ("chanted, “…”": the quotation after the comma's space)
+    const at = text[start.pos] === " " && text[start.pos - 1] === "," ? start.pos + 1 : start.pos;
+    const sung = CLAUSE_OPENERS.test(text[at] ?? "") ? quoteAt(view.quotes, at) : null;
     if (!sung?.closed) return null;
     [d.contentStart, d.contentEnd] = [sung.start, sung.end];
     d.rules.push("en.content:voice-quote");

@@ -17,6 +17,7 @@ import { HEARER_VERBS, TIME_WORDS } from "./lexicon.ts";
 import { afterLinkingAdverb } from "./linking-adverbs.ts";
 import { afterOccasionBeforeDay } from "./occasion-then-day.ts";
 import { ampersandInName, thatWithin } from "./that-within.ts";
+import { afterUnderQuestioning } from "./under-questioning.ts";
 import { ADJUNCT_START, lower, OBJECT_PRONOUNS } from "./verbs.ts";
 
 /** Hearers after a determiner ("told the crowd", "told the jury", "told the council", "told the newspaper"). */
@@ -217,7 +218,13 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
   }
   i = afterHere(
     toks,
-    afterDaysAgo(toks, afterCourtPlace(toks, afterSentenceAdverb(toks, afterLinkingAdverb(toks, i)))),
+    afterDaysAgo(
+      toks,
+      afterUnderQuestioning(
+        toks,
+        afterCourtPlace(toks, afterSentenceAdverb(toks, afterLinkingAdverb(toks, i))),
+      ),
+    ),
   );
   const t = toks[i];
   if (

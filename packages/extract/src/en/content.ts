@@ -5,6 +5,7 @@ import type { Sentence } from "../text/segment.ts";
 import { ledeSentence } from "./lede-sentence.ts";
 import { TIME_WORDS, VERB_FORMS } from "./lexicon.ts";
 import { placeRunsIntoClause } from "./place-clause.ts";
+import { wordsAfterResumedQuote } from "./quote-then-words.ts";
 import { ADJUNCT_START } from "./verbs.ts";
 
 /** Reported content after the cue: to the sentence end, through a quote that runs on, before ", adding" (also
@@ -315,9 +316,9 @@ export function extendContinuation(
 ): [number, number] {
   const { text, quotes } = view;
   // the hearer or circumstances may come first: «“A,” he told the host, “B.”», «said during a rally in X, "B"»
-  // (or a dash: «“A,” said X, the director — “B.”»)
+  // (or a dash: «“A,” said X, the director — “B.”»; or «“A,” X said, and still “B.”»)
   const m =
-    /^[^.!?;“"«\n]{0,80}?(?:[,:]|[\s\u00A0](?:[—–]|--))[\s\u00A0]*(?:(?:but|and|adding)[\s\u00A0]+)?(?=[“"«‘'])/.exec(
+    /^[^.!?;“"«\n]{0,80}?(?:[,:]|[\s\u00A0](?:[—–]|--))[\s\u00A0]*(?:(?:but|and|adding)[\s\u00A0]+(?:(?:still|then|also|later)[\s\u00A0]+)?)?(?=[“"«‘'])/.exec(
       withoutAbbreviationDots(text.slice(from, Math.min(s.end, from + 100))),
     );
   // "…,” Trump said, adding later, “…”", "…,” Sanders said, suggesting a few questions, “…”": a reporting
@@ -381,7 +382,9 @@ export function followingQuote(view: ArticleView, si: number, end: number): numb
   while (k < sentences.length && (sentences[k] as Sentence).end < q.end) k++;
   const last = sentences[k];
   const tail = last ? text.slice(q.end, Math.max(q.end, last.end)) : "";
-  return /^[\s\u00A0]*$/.test(tail) ? q.end : end;
+  if (/^[\s\u00A0]*$/.test(tail)) return q.end;
+  const words = last && last.end > q.end ? wordsAfterResumedQuote(text, q.start, q.end, last.end) : -1;
+  return words > 0 ? words : end;
 }
 
 /** "He said:" closing a paragraph: the content is the next paragraph (its quote, when it opens one). */

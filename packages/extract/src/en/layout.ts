@@ -2,6 +2,7 @@ import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import { NON_SPEAKER_LABELS } from "./lexicon.ts";
 import { isStateName } from "./person-words.ts";
+import { speakerLineStart } from "./speaker-line-start.ts";
 import { withoutTitleCaseDateline } from "./title-case-dateline.ts";
 
 const LABEL = /^["“]?([\p{Lu}][\p{L}\p{M}.’'-]*(?:[ \u00A0][\p{L}\p{M}.’'-]+){0,5}):[ \u00A0]+(?=\S)/u;
@@ -227,15 +228,18 @@ export function speakerLineDrafts(view: ArticleView): Draft[] {
   for (let m = SPEAKER_LINE.exec(text); m; m = SPEAKER_LINE.exec(text)) {
     const quoteEnd = m.index + 1;
     const q = quoteAt(quotes, m.index);
-    if (!q || q.end !== quoteEnd) continue;
+    // (a quote inside written with the same marks pairs them wrongly: the line that opens with one is the quote)
+    const start = speakerLineStart(text, q && q.end === quoteEnd ? q.start : quoteEnd, quoteEnd);
+    if (start >= quoteEnd) continue;
     const dash = m.index + m[0].indexOf(m[1] as string);
     const nameStart = m.index + m[0].length - (m[2] as string).length;
-    const nameEnd = m.index + m[0].length;
+    // ("― Christina Lastra." at the end of a sentence: the full stop is not the name's, "J." is)
+    const nameEnd = m.index + m[0].length - (/\p{L}{3}\.$/u.test(m[2] as string) ? 1 : 0);
     out.push(
       layoutDraft(
         [dash, dash + 1],
         [nameStart, nameEnd],
-        [q.start, q.end],
+        [start, quoteEnd],
         [dash, nameEnd],
         "en.speaker-line",
       ),

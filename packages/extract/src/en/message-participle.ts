@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokens.ts";
+import { afterUnder } from "./under-questioning.ts";
 
 /** A message or document that someone sends, issues or posts ("a note", "a brief statement", "an open letter"). */
 const MESSAGE =
@@ -29,4 +30,16 @@ function messageBeforeParticiple(toks: Token[], k: number): boolean {
  * toks[i] (its noun at toks[k]) opens its own reported clause — a "that" follows it, or a sent message precedes it.
  */
 export const participleOpensClause = (toks: Token[], i: number, k: number): boolean =>
-  toks[i + 1]?.text.toLowerCase() === "that" || messageBeforeParticiple(toks, k);
+  !afterUnder(toks, i) &&
+  (toks[i + 1]?.text.toLowerCase() === "that" || hearerThenThat(toks, i) || messageBeforeParticiple(toks, k));
+
+/** "heard yelling to the guards that …": a short hearer with "to" between the participle and its "that". */
+function hearerThenThat(toks: Token[], i: number): boolean {
+  if (toks[i + 1]?.text.toLowerCase() !== "to") return false;
+  for (let j = i + 2; j <= i + 5; j++) {
+    const t = toks[j];
+    if (!t?.word) return false;
+    if (t.text.toLowerCase() === "that") return j > i + 2;
+  }
+  return false;
+}

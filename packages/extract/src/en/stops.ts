@@ -9,6 +9,7 @@ import {
   pronounGoesOnReport,
   sharesThatClauseSubject,
 } from "./clause-membership.ts";
+import { closesSentenceAfter } from "./closing-speaker.ts";
 import { joinsSubject } from "./coordinated-subject.ts";
 import { WEAK_VERBS } from "./lexicon.ts";
 import { continuesPresentReport } from "./tense-shift.ts";
@@ -16,6 +17,7 @@ import { coordinatorAt } from "./time-before-verb.ts";
 import { commaCloses, lastListedName } from "./token-shapes.ts";
 import { isAuxiliary, NOUN_LIKE, type VerbHit } from "./verbs.ts";
 import { type Walks, walkedBackFrom } from "./walks.ts";
+import { whenAskedStops } from "./when-asked.ts";
 
 const PROGRESSIVE_BE = /^(?:is|are|was|were)$/;
 /** `/^(?:and|but)$/i` for a token, without a regex call per verb. */
@@ -107,6 +109,13 @@ export function contentStops(
     if (before && joinsSubject(toks, before.index + 1, j, k + 1)) continue;
     if (link?.word && (/^(?:and|but|while|whereas)$/i.test(link.text) || beside))
       stops.push(toks[j - 1]?.text === "," ? (toks[j - 1] as Token).start : link.start);
+    else if (
+      link?.text === "," &&
+      toks[j + 1]?.start === subject.start &&
+      !/[’']s$/.test(text.slice(subject.start, subject.end)) &&
+      closesSentenceAfter(text, (toks[h.index] as Token).end, s.end)
+    )
+      stops.push(link.start);
   }
   // "…, making the pledge the centerpiece of her campaign": the writer's participle of consequence
   for (let i = 1; i < toks.length; i++) {
@@ -125,6 +134,7 @@ export function contentStops(
   // request, a dedication, thanks) shares the subject of the cue and is no part of the reported words
   const sentence = text.slice(s.start, s.end);
   for (const at of speakersNextActs(sentence)) stops.push(s.start + at - (sentence[at - 1] === "," ? 1 : 0));
+  for (const at of whenAskedStops(sentence)) stops.push(s.start + at);
   // "confirmed the request had been received but declined to say when …": the refusal that follows is the
   // writer's account of what the speaker would not say, no part of the words
   REFUSAL_AFTER.lastIndex = 0;

@@ -155,10 +155,17 @@ const SPEECH_PARTICIPLES = new Set([
   "warn",
   "declare",
   "assert",
+  "chant",
+  "shout",
+  "yell",
 ]);
 const PARTICIPLE_PREPOSITIONS = new Set(["by", "for", "after", "before"]);
+/** "marched while chanting, “…”": a voice verb (which reports only a quotation or a that-clause) after "while". */
+const VOICE_PARTICIPLES = new Set(["chant", "shout", "yell"]);
 export const sayingAfterPreposition = (info: { base: string; participle: boolean }, prev: Token): boolean =>
-  info.participle && SPEECH_PARTICIPLES.has(info.base) && PARTICIPLE_PREPOSITIONS.has(lower(prev));
+  info.participle &&
+  SPEECH_PARTICIPLES.has(info.base) &&
+  (PARTICIPLE_PREPOSITIONS.has(lower(prev)) || (VOICE_PARTICIPLES.has(info.base) && lower(prev) === "while"));
 
 const DETERMINER_LIKE = new Set("a an the this that these those his her their its our my your".split(" "));
 const DOCUMENT_NOUNS =
