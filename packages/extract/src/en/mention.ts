@@ -129,6 +129,14 @@ export function parseEnglishMention(raw: string): MentionParse {
       ? unbracketed.replace(/[,“”]+/g, " ").replace(/\s+/g, " ")
       : unbracketed
   ).trim();
+  return cleanMentionParse(clean);
+}
+
+/**
+ * A mention without brackets, commas or nickname quotes: a pronoun, an epithet, a bench, an owned body, a generic
+ * body or lobby, a document or message, a proxy, or title words and a name.
+ */
+function cleanMentionParse(clean: string): MentionParse {
   const pronoun = pronounParse(clean);
   if (pronoun) return pronoun;
   // "the Scot", "the former Celtic midfielder": someone already named
