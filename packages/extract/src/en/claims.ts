@@ -17,7 +17,7 @@ import { verbContentStart } from "./verb-content-start.ts";
 import { verbCueSpan } from "./verb-cue-span.ts";
 import { setMention, verbDraft } from "./verb-draft.ts";
 import { verbObjectShapes } from "./verb-object-shapes.ts";
-import { openingSubject, speakerOrInherited } from "./verb-subject.ts";
+import { speakerOrInherited, verbOpeningSubject } from "./verb-subject.ts";
 import { CLAUSE_OPENERS, type VerbHit } from "./verbs.ts";
 import { type Walks, walkedBackFrom } from "./walks.ts";
 
@@ -87,7 +87,7 @@ export function verbClaim(
     after,
     d,
   };
-  const opening = openingSubject(c, walkedSubject);
+  const opening = verbOpeningSubject(c, walkedSubject);
   if (!opening) return null;
   const { ofWhom, subordinate } = opening;
   const role = speakerOrInherited(c, opening);

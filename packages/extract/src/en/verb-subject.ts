@@ -27,7 +27,7 @@ export interface OpeningSubject {
 }
 
 /** The verb's subject before its role is read (null: no claim — the writer's aside, or no subject for a finite verb). */
-export function openingSubject(c: VerbCall, walkedSubject: SourceSpan | null): OpeningSubject | null {
+export function verbOpeningSubject(c: VerbCall, walkedSubject: SourceSpan | null): OpeningSubject | null {
   const { text, s, toks, walks, d, hit, verb, cueStart } = c;
   let subject = pastOpeningParticiple(text, s.start, walkedSubject);
   const ofWhom = subject ? null : ofWhomSubject(text, toks, s.start, cueStart, walks);
