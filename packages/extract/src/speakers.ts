@@ -254,46 +254,7 @@ export class SpeakerBook {
       return this.touch(genericBody(this.entities, this.recency, parse.generic, parse, previous));
     if (parse.name) {
       const nw = this.words(parse.name);
-      if (nw.length) {
-        const best = sameNamed(this.byWord.get(nw[nw.length - 1] as string), nw, parse, this.recency);
-        if (best) {
-          if (parse.kind === "organisation" && best.kind !== "organisation") best.kind = "organisation";
-          // (as many words: an official name's capitals win, "Qatar's Ministry of Foreign Affairs")
-          if (
-            nw.length > best.nameWords.length ||
-            (nw.length === best.nameWords.length && betterSpelled(parse.name, best.name ?? ""))
-          ) {
-            best.name = parse.name;
-            best.nameWords = nw;
-            this.index(best);
-          }
-          this.addTitle(best, parse.title);
-          return this.touch(best);
-        }
-        // "the NTA" after "the National Transport Authority" (or before it, in a headline): one body
-        const initials = byInitials(this.entities, parse, nw);
-        if (initials) {
-          this.index(initials);
-          return this.touch(initials);
-        }
-        if (parse.kind === "organisation") {
-          // (only a kind the name shows: "the ministry", "police", "the army" — not "the company")
-          const placeholder = this.recency.find((e) => namesPlaceholder(e, parse.name as string));
-          if (placeholder) {
-            placeholder.name = parse.name;
-            placeholder.nameWords = nw;
-            placeholder.generic = undefined;
-            this.index(placeholder);
-            return this.touch(placeholder);
-          }
-        }
-        const e: Entity = { name: parse.name, kind: parse.kind, titles: [], nameWords: nw, titleWords: [] };
-        if (parse.gender) e.gender = parse.gender;
-        this.addTitle(e, parse.title);
-        this.entities.push(e);
-        this.index(e);
-        return this.touch(e);
-      }
+      if (nw.length) return this.resolveByName(parse as MentionParse & { name: string }, nw);
     }
     // ("a team led by Kenji Morikawa …" then "…, the authors write")
     if (parse.team)
@@ -317,36 +278,7 @@ export class SpeakerBook {
     }
     const pointed = parse.title && !parse.name ? this.named.pick(parse.title) : null;
     if (pointed) return this.touch(pointed);
-    if (parse.title) {
-      // ("three EU diplomats … one of the diplomats said": an EU diplomat)
-      const member = memberOfGroup(parse.title, this.recency);
-      if (member) parse = { ...parse, title: member };
-      const tw = this.words(parse.title as string);
-      const variants = this.variants(tw);
-      for (let i = this.recency.length - 1; i >= 0; i--) {
-        const e = this.recency[i] as Entity;
-        if (e.titleWords.some((t) => sameOffice(t, tw) || variants.some((v) => sameOffice(t, v))))
-          return this.touch(e);
-      }
-      const judge = namedJudge(this.recency, parse.title as string); // "the judge" after "Mr Justice Harlow"
-      if (judge) return this.touch(judge);
-      // "the home secretary" after "Catherine Ellery told MPs …": someone the article has introduced, the first
-      // speaker it quoted without any title of their own (its protagonist) — never for an officer of the court
-      if (parse.definite && parse.kind === "person" && !COURT_OFFICER.test(parse.title as string)) {
-        const best = this.entities.find(
-          (e) => e.kind === "person" && e.name && !e.titles.length && e.claims && fitsGender(e, parse.gender),
-        );
-        if (best) {
-          this.addTitle(best, parse.title);
-          return this.touch(best);
-        }
-      }
-      // an unnamed source («مصدر مسؤول», "a senior official") is known by its description
-      const e: Entity = { name: parse.title, kind: "unknown", titles: [], nameWords: [], titleWords: [] };
-      this.addTitle(e, parse.title);
-      this.entities.push(e);
-      return this.touch(e);
-    }
+    if (parse.title) return this.resolveByTitle(parse as MentionParse & { title: string });
     if (parse.pronoun && parse.plural) {
       const group = groupSpoken(this.introduced, this.lastClaimAt, previous, this.recency);
       return group ? this.touch(group) : null;
@@ -354,29 +286,107 @@ export class SpeakerBook {
     // ("The memo, seen by Sky News, sets out three options. It warns that …": the document just introduced)
     const document = this.introducedDocument;
     if (parse.neuter && document && document.at > this.lastClaimAt) return this.touch(document.entity);
-    if (parse.pronoun) {
-      const g = parse.kind === "person" ? parse.gender : undefined;
-      // ("Ana Ruiz said Tom Hale was right when he said …": in a speaker's reported words, a he/she is the
-      // person of that gender they named before it; else the speaker, "Ana Ruiz said she …")
-      const named = parse.reported && g ? this.namedSinceClaim(previous, g) : undefined;
-      if (named) return this.touch(named);
-      // a person who opened a sentence since the last claim is the new subject
-      const fresh = this.introduced;
-      if (fresh && fresh.at > this.lastClaimAt && g && fitsGender(fresh.entity, g))
-        return this.touch(fresh.entity);
-      // ("Her critics say …. “…,” she says": one person, not the plural description)
-      if (previous && (!g || (fitsGender(previous, g) && !pluralHead(previous)))) return this.touch(previous);
-      // ("A spokeswoman for the district said …. Asked in a 2015 interview …, she said"): the person the
-      // story is about, the first one of that gender it quoted
-      const protagonist = parse.recalled && g ? this.firstQuoted(g) : undefined;
-      if (protagonist) return this.touch(protagonist);
-      const person = latestPerson(this.recency, g, this.introduced?.entity);
-      if (person) return this.touch(person);
-      // ("The council said …. Residents were angry. “…,” she said": a he/she is a person — the body only
-      // when a person of it spoke for it last; else no one the article names)
-      if (previous && g && previous.kind === "organisation" && !this.bodyVoiced) return null;
-      if (previous) return this.touch(previous);
+    if (parse.pronoun) return this.resolvePronoun(parse, previous);
+    return previous;
+  }
+
+  /** A named mention (nw: its name words): the entity of that name, its initials or placeholder, or a new one. */
+  private resolveByName(parse: MentionParse & { name: string }, nw: string[]): Entity {
+    const best = sameNamed(this.byWord.get(nw[nw.length - 1] as string), nw, parse, this.recency);
+    if (best) {
+      if (parse.kind === "organisation" && best.kind !== "organisation") best.kind = "organisation";
+      // (as many words: an official name's capitals win, "Qatar's Ministry of Foreign Affairs")
+      if (
+        nw.length > best.nameWords.length ||
+        (nw.length === best.nameWords.length && betterSpelled(parse.name, best.name ?? ""))
+      ) {
+        best.name = parse.name;
+        best.nameWords = nw;
+        this.index(best);
+      }
+      this.addTitle(best, parse.title);
+      return this.touch(best);
     }
+    // "the NTA" after "the National Transport Authority" (or before it, in a headline): one body
+    const initials = byInitials(this.entities, parse, nw);
+    if (initials) {
+      this.index(initials);
+      return this.touch(initials);
+    }
+    if (parse.kind === "organisation") {
+      // (only a kind the name shows: "the ministry", "police", "the army" — not "the company")
+      const placeholder = this.recency.find((e) => namesPlaceholder(e, parse.name as string));
+      if (placeholder) {
+        placeholder.name = parse.name;
+        placeholder.nameWords = nw;
+        placeholder.generic = undefined;
+        this.index(placeholder);
+        return this.touch(placeholder);
+      }
+    }
+    const e: Entity = { name: parse.name, kind: parse.kind, titles: [], nameWords: nw, titleWords: [] };
+    if (parse.gender) e.gender = parse.gender;
+    this.addTitle(e, parse.title);
+    this.entities.push(e);
+    this.index(e);
+    return this.touch(e);
+  }
+
+  /** A titled mention without a name: the latest holder of the title, a judge, the protagonist, or an unnamed source. */
+  private resolveByTitle(parse: MentionParse & { title: string }): Entity {
+    // ("three EU diplomats … one of the diplomats said": an EU diplomat)
+    const member = memberOfGroup(parse.title, this.recency);
+    if (member) parse = { ...parse, title: member };
+    const tw = this.words(parse.title as string);
+    const variants = this.variants(tw);
+    for (let i = this.recency.length - 1; i >= 0; i--) {
+      const e = this.recency[i] as Entity;
+      if (e.titleWords.some((t) => sameOffice(t, tw) || variants.some((v) => sameOffice(t, v))))
+        return this.touch(e);
+    }
+    const judge = namedJudge(this.recency, parse.title as string); // "the judge" after "Mr Justice Harlow"
+    if (judge) return this.touch(judge);
+    // "the home secretary" after "Catherine Ellery told MPs …": someone the article has introduced, the first
+    // speaker it quoted without any title of their own (its protagonist) — never for an officer of the court
+    if (parse.definite && parse.kind === "person" && !COURT_OFFICER.test(parse.title as string)) {
+      const best = this.entities.find(
+        (e) => e.kind === "person" && e.name && !e.titles.length && e.claims && fitsGender(e, parse.gender),
+      );
+      if (best) {
+        this.addTitle(best, parse.title);
+        return this.touch(best);
+      }
+    }
+    // an unnamed source («مصدر مسؤول», "a senior official") is known by its description
+    const e: Entity = { name: parse.title, kind: "unknown", titles: [], nameWords: [], titleWords: [] };
+    this.addTitle(e, parse.title);
+    this.entities.push(e);
+    return this.touch(e);
+  }
+
+  /** He, she, it: the person named in the speaker's words, the new subject, the previous speaker, the latest person. */
+  private resolvePronoun(parse: MentionParse, previous: Entity | null): Entity | null {
+    const g = parse.kind === "person" ? parse.gender : undefined;
+    // ("Ana Ruiz said Tom Hale was right when he said …": in a speaker's reported words, a he/she is the
+    // person of that gender they named before it; else the speaker, "Ana Ruiz said she …")
+    const named = parse.reported && g ? this.namedSinceClaim(previous, g) : undefined;
+    if (named) return this.touch(named);
+    // a person who opened a sentence since the last claim is the new subject
+    const fresh = this.introduced;
+    if (fresh && fresh.at > this.lastClaimAt && g && fitsGender(fresh.entity, g))
+      return this.touch(fresh.entity);
+    // ("Her critics say …. “…,” she says": one person, not the plural description)
+    if (previous && (!g || (fitsGender(previous, g) && !pluralHead(previous)))) return this.touch(previous);
+    // ("A spokeswoman for the district said …. Asked in a 2015 interview …, she said"): the person the
+    // story is about, the first one of that gender it quoted
+    const protagonist = parse.recalled && g ? this.firstQuoted(g) : undefined;
+    if (protagonist) return this.touch(protagonist);
+    const person = latestPerson(this.recency, g, this.introduced?.entity);
+    if (person) return this.touch(person);
+    // ("The council said …. Residents were angry. “…,” she said": a he/she is a person — the body only
+    // when a person of it spoke for it last; else no one the article names)
+    if (previous && g && previous.kind === "organisation" && !this.bodyVoiced) return null;
+    if (previous) return this.touch(previous);
     return previous;
   }
 }

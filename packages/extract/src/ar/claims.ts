@@ -3,23 +3,18 @@ import { arabicSceneOpening } from "../scene-sentences.ts";
 import { seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
-import { COMMAS, clauseInitial, contentStart, opensContent } from "./content.ts";
+import { COMMAS, contentStart, opensContent } from "./content.ts";
 import { contentEnd } from "./content-end.ts";
 import { type Cue, cuesIn } from "./cue-finder.ts";
+import { keepCue } from "./cue-subjects.ts";
 import { CLAUSAL_ONLY, foldArabicWord, HEARER_VERBS, QUOTED_HEARER_VERBS } from "./cues.ts";
 import { describedAs } from "./described-as.ts";
 import { pastToldOutlet } from "./hearer.ts";
-import { qadlessPluperfect } from "./kana.ts";
 import { AR_WEEKDAY_NAMES, foldWord, OPEN_QUOTE, TIME_WORDS } from "./lexicon.ts";
-import { markedSubject } from "./marked-subject.ts";
-import { namedBeforeAside } from "./name-aside.ts";
 import { nominalDraft } from "./nominal.ts";
 import { pastAdjunctBeforeBa, pastOwnOccasion } from "./occasion.ts";
-import { frontedSubject, frontedWithApposition, statementOwner } from "./owner.ts";
-import { inOpeningQuestion } from "./question.ts";
 import { asSaysContent, quoteClosingBefore, TELLING } from "./quote-first.ts";
 import { quoteLeadDraft } from "./quote-lead.ts";
-import { relativeAntecedent } from "./relative-antecedent.ts";
 import { pastRelativeAside } from "./relative-aside.ts";
 import { readRelay } from "./relay.ts";
 import { reportsNothing, WELCOME } from "./reports-nothing.ts";
@@ -65,38 +60,7 @@ function sentenceDrafts(
   const fronted = new Map<Cue, SpanPair>();
   const pronounLed = new Set<Cue>();
   const owned = new Map<Cue, { span: SpanPair; from: number }>();
-  const cues = cuesIn(text, s).filter((c) => {
-    if (inOpeningQuestion(text, s, c.start)) return false;
-    if (c.kind !== "verb") return true;
-    // «طالبت فيه», «كتب فيها»: a verb in a clause on a statement
-    const owner = statementOwner(text, s, c, knownNames);
-    if (owner) owned.set(c, owner);
-    if (owner) return true;
-    const antecedent = relativeAntecedent(text, s, c, knownNames);
-    if (antecedent) {
-      fronted.set(c, antecedent);
-      return true;
-    }
-    // «أن المتهم، وهو صاحب المستودع، صرّح …»: the verb of a content clause, after an aside on its subject
-    if (!c.pronounObject && inClauseAfterAside(text, s, c)) return false;
-    if (clauseInitial(text, s, c) || c.pronounObject) {
-      const named =
-        frontedWithApposition(text, s, c, knownNames) ??
-        markedSubject(text, s, c, knownNames) ??
-        namedBeforeAside(text, s, c);
-      if (named) fronted.set(c, named);
-      return true;
-    }
-    // «وكانت الوزارة حذرت …»: the subject between كان and the verb (speaker.ts reads it)
-    if (qadlessPluperfect(text, s.start, c.start)) return true;
-    const { span, pronoun } = frontedSubject(text, s, c, knownNames);
-    const aged = span ? null : namedBeforeAside(text, s, c);
-    if (aged) fronted.set(c, aged);
-    if (aged) return true;
-    if (span) fronted.set(c, span);
-    if (pronoun) pronounLed.add(c);
-    return span !== null || pronoun;
-  });
+  const cues = cuesIn(text, s).filter((c) => keepCue(text, s, c, knownNames, fronted, pronounLed, owned));
   const verbs = cues.filter((c) => c.kind !== "nominal");
   const stops = verbs
     .filter((c, k) => stopsContent(text, c, verbs[k + 1]?.start ?? s.end))
@@ -291,22 +255,6 @@ function occasionTimeAfter(text: string, d: Draft, contentEndAt: number, sentenc
     d.frameEnd = (tail[e] as Token).end;
     return;
   }
-}
-
-/**
- * «… أن المتهم، وهو صاحب المستودع، صرّح …», «… بأن الرجل، وهي …،»: a complementizer, its subject, and an
- * aside «، وهو …،» on it right before the verb.
- */
-const ASIDE_IN_CLAUSE = seatless(
-  /(?:^|[\s\u00A0])ب?[أإ]ن\u0651?[\s\u00A0]+[^،,.:«»"“”]{2,40}?(?<=[\p{L}\p{M}])[\s\u00A0]*[،,][\s\u00A0]*و(?:هو|هي|هم|هن|هما)[\s\u00A0][^،,.:«»"“”]{2,60}[،,][\s\u00A0]*$/u,
-);
-
-/** Whether a verb cue is the predicate of a content clause whose subject has an aside before it. */
-function inClauseAfterAside(text: string, s: Sentence, cue: Cue): boolean {
-  return (
-    cue.verbStart === cue.start &&
-    ASIDE_IN_CLAUSE.test(text.slice(Math.max(s.start, cue.start - 120), cue.start))
-  );
 }
 
 /** «تساءل», «يتساءلون», «متسائلا» (folded). */

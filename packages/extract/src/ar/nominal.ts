@@ -7,28 +7,12 @@ import { anonymityStart } from "./anonymity.ts";
 import { ANONYMITY, ASIDE_OPENERS, COMMAS } from "./content.ts";
 import { contentEnd } from "./content-end.ts";
 import type { Cue } from "./cue-finder.ts";
-import { foldArabicWord, VERB_FORMS } from "./cues.ts";
-import { AR_MONTHS } from "./date-words.ts";
-import {
-  ADJUNCT_STARTS,
-  foldWord,
-  ORG_TITLES,
-  OWN_WORDS_MARKER,
-  PERIOD_NOUNS,
-  PERSON_TITLES,
-  SOURCE_NOUNS,
-  STATEMENT_NOUNS,
-  TIME_WORDS,
-} from "./lexicon.ts";
-import { nameOnly } from "./name-only.ts";
+import { foldArabicWord } from "./cues.ts";
+import { foldWord, ORG_TITLES, OWN_WORDS_MARKER, PERSON_TITLES, SOURCE_NOUNS } from "./lexicon.ts";
+import { nominalSourceEnd, nominalSourceLast, nominalSourceStart, OBSERVED } from "./nominal-source.ts";
 import { outletObserved } from "./own-observation.ts";
-import { DASH_DATELINE, OCCASIONS, titleHead } from "./phrase.ts";
-import { SAW_OR_GOT } from "./statement-adjunct.ts";
+import { DASH_DATELINE, titleHead } from "./phrase.ts";
 
-/** «أيضا», «كذلك»: "also", after the object. */
-const ALSO = seatless(/^(?:أيضا|كذلك)$/u);
-/** «به», «عنها», «إليه»: a pronoun object of the verb's particle. */
-const PRONOUN_OBJECT = seatless(/^(?:به|بها|عنه|عنها|إليه|إليها)$/u);
 /** «و» opening a new clause or noun, not a name. */
 const NEW_CLAUSE_AFTER_WA = seatless(
   /^و(?:ال|من|في|قد|لم|لن|كان|أن|إن|[تيأنا](?=[\p{L}]{3})|\p{L}{3,4}ت(?![\p{L}\p{M}]))/u,
@@ -50,8 +34,6 @@ function perfectThenSubject(start: string): boolean {
 const TOPIC_FRAME = seatless(
   /^و?(?:على[\s\u00A0]+صعيد|في[\s\u00A0]+سياق|من[\s\u00A0]+جهة|على[\s\u00A0]+مستوى|في[\s\u00A0]+المقابل|بالمقابل|إلى[\s\u00A0]+ذلك|في[\s\u00A0]+غضون[\s\u00A0]+ذلك|في[\s\u00A0]+الأثناء|من[\s\u00A0]+ناحية[\s\u00A0]+أخرى)[^،,.\n]{0,30}[،,][\s\u00A0]*/u,
 );
-/** «وفق ما رصدته الصحيفة», «حسب ما وثقه المرصد», «حسب ما عاينته هسبريس»: what a source observed. */
-const OBSERVED = /^(?:رصد|وثق|لاحظ|سجل|عاين|شاهد)(?:ت|نا)?(?:ه|ها)?$/u;
 
 /** «وفق ما أفادت وكالة الأنباء القطرية (قنا)», «وفق أرقام "ساما"»: the bracket or quotation mark the source opened closes it. */
 function closingBracketEnd(toks: Token[], first: number, last: number): number | null {
@@ -88,33 +70,6 @@ function pronounNominalDraft(view: ArticleView, s: Sentence, cue: Cue, sourceEnd
   return d;
 }
 
-/** Past time words and then one ب-town after them («يوم الثلاثاء بعنابة») from token `i`. */
-function pastTimeAndTown(toks: Token[], i: number): number {
-  let k = i;
-  while (toks[k]?.word && TIME_WORDS.has(foldWord((toks[k] as Token).text))) k++;
-  const town = toks[k];
-  if (k > i && town?.word && /^ب[^ا]/u.test(town.text) && toks[k + 1]?.word) k++;
-  return k;
-}
-
-/** The words after the comma at `comma` to the sentence's end are a title and a name (or a name). */
-function namingApposition(toks: Token[], comma: number): boolean {
-  return namesPerson(toks.slice(comma + 1).filter((t) => t.text !== "."));
-}
-/** «العقيد بوعلام سي الطاهر», «يوسف عبد الله»: a title and a name, or a name. */
-function namesPerson(part: Token[]): boolean {
-  if (!part.length || part.length > 6 || part.some((t) => !t.word)) return false;
-  const head = titleHead((part[0] as Token).text);
-  return (PERSON_TITLES.has(head) && part.length > 1) || nameOnly(part);
-}
-
-/** «أفاد», «أبلغت», «أخبر»: verbs whose bare object is the one told. Folded. */
-const HEARER_OBJECT_VERB = /^(?:افاد|ابلغ|اخبر)(?:ت|وا)?$/u;
-/** Heads of an outlet's name without the article («راديو دبنقا», «قناة الحدث»). Folded. */
-const OUTLET_HEADS = new Set(
-  ["راديو", "إذاعة", "قناة", "صحيفة", "وكالة", "موقع", "تلفزيون", "شبكة"].map(foldWord),
-);
-
 /**
  * The reported words that open a sentence before their cue (`before`: the sentence up to it): without a
  * dateline («الخرطوم (أ ف ب) - …»), the writer's topic frame («وفي سياق متصل، …») or a leading «و».
@@ -135,20 +90,6 @@ export function leadingContent(text: string, before: [number, number]): [number,
   return content;
 }
 
-/** «لبيان», «تقرير», «بيانات»: a source that is a document (without the cue's «ل»), not a person. */
-const DOCUMENT_NOUNS = new Set(
-  ["بيان", "بيانات", "تقرير", "تقارير", "دراسة", "وثيقة", "مذكرة"].map(foldWord),
-);
-const documentSource = (t: Token | undefined): boolean =>
-  !!t?.word && DOCUMENT_NOUNS.has(foldWord(t.text.replace(/^ل(?!ل)/u, "")));
-
-/** «وزع», «نشرت», «صدر», «نشرته»: a document's issuing verb, either gender, with or without its object. Folded. */
-const ISSUED = /^(?:وزع|نشر|صدر|اصدر|عرض|قدم|اعد|اجري|عمم|تلي)(?:ت|ته|تها|ه|ها)?$/u;
-
-/** «أكتوبر», «تشرين», «جانفي»: a month's name, or the first word of one. */
-const MONTH_WORDS = new Set(AR_MONTHS.map(([m]) => foldWord(m.split(" ")[0] as string)));
-const monthWord = (t: Token | undefined): boolean => !!t?.word && MONTH_WORDS.has(foldWord(t.text));
-
 /**
  * «وبحسب المصدر، …» or «…، وفق المصدر»: the source follows the cue, the content is the rest (up to the first
  * of `stops`, the participles that go on with it: «وبحسب X، فإن …، مشيرا إلى …»).
@@ -167,107 +108,9 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue, stops: nu
   // «بحسب تعبيره», «بحسب ما قال،»: in the speaker's own words; «ووفق ما ذكرت هيئة …» names a source
   const namedAfter = /^ما (?:قال|ذكر)/u.test(afterCue) && !!toks[2]?.word && !COMMAS.has(toks[2]?.text ?? "");
   if (OWN_WORDS_MARKER.test(afterCue) && !namedAfter) return null;
-  let comma = toks.findIndex((t) => COMMAS.has(t.text));
-  // «…، حسب ما أفاد به المدير العام …، العقيد بوعلام سي الطاهر.»: the source's apposition closes the sentence
-  const appositive = comma > 0 && !!trimSpan(text, s.start, cue.start) && namingApposition(toks, comma);
-  if (appositive) comma = -1;
-  // «وبحسب مدير الشركة، السيد يوسف عبد الله، فإن …»: the name between the next two commas, before the
-  // «فـ» of the content, is the source's
-  const closing = comma > 0 ? toks.findIndex((t, k) => k > comma && COMMAS.has(t.text)) : -1;
-  const named = closing > comma + 1 && /^ف/u.test(toks[closing + 1]?.text ?? "");
-  if (named && namesPerson(toks.slice(comma + 1, closing))) comma = closing;
-  // without a comma the source runs to the sentence end («…، بحسب ما أفادت لجنة محلية الأربعاء.»)
-  let last = comma > 0 ? comma - 1 : toks.length - 1;
-  while (last > 0 && !(toks[last] as Token).word) last--;
-  // «تقرير صادر عن الاتحاد الدولي للنقل الجوي في أكتوبر/تشرين الأول الماضي»: the month the document came out
-  const inMonth = toks.findIndex((t, k) => k > 1 && k < last && t.text === "في" && monthWord(toks[k + 1]));
-  if (inMonth > 0) last = inMonth - 1;
-  // «… الأربعاء», «… العام الماضي» are the time; «مديرية الأمن العام» ends with its adjective
-  const sourceLast = last;
-  while (
-    last > 0 &&
-    TIME_WORDS.has(foldWord((toks[last] as Token).text)) &&
-    (last < sourceLast || !PERIOD_NOUNS.has(foldWord((toks[last] as Token).text)))
-  )
-    last--;
-  if (comma <= 0 && last > 10 && !appositive) last = Math.min(toks.length, 6) - 1;
-  // «بحسب ما أعلنت اللجنة», «وفق ما نقلته الوكالة»: the source is the verb's subject
-  let first = 0;
-  const verb = toks[1] ? foldArabicWord((toks[1] as Token).text) : "";
-  if (
-    toks[0]?.text === "ما" &&
-    (VERB_FORMS.has(verb) || VERB_FORMS.has(verb.replace(/(?:ه|ها)$/u, "")) || OBSERVED.test(verb))
-  )
-    first = 2;
-  // «وحسب ما علم لدى مديرية السياحة»: as was learned from
-  // «وحسب ما علمته «الشروق» من مصادر …»: what the paper learned, from whom
-  const learnedFrom =
-    toks[0]?.text === "ما" && /^علم(?:ت|ته|ناه)?$/u.test(verb)
-      ? toks.findIndex((t, k) => k >= 2 && k <= 6 && ["لدى", "من", "عند"].includes(t.text))
-      : -1;
-  if (learnedFrom > 0 && toks[learnedFrom + 1]?.word) first = learnedFrom + 1;
-  // «… أفاد به مسؤول», «… كشف عنه الوزير», «… نقلته وكالة "بلومبرغ" عن مصادر مطلعة»: the one relayed is
-  // the source (the verb's preposition with the pronoun of «ما» is not)
-  if (first === 2 && PRONOUN_OBJECT.test(toks[first]?.text ?? "")) first++;
-  // «حسب ما أفاد به يوم الثلاثاء بعنابة المدير العام …»: the time and the town come before the source
-  if (first >= 2) first = pastTimeAndTown(toks, first);
-  const relay = toks.findIndex((t, k) => k > first && k <= last && t.text === "عن");
-  if (first === 2 && relay > 0 && relay < last) first = relay + 1;
-  // «وبحسب الدراسة أيضا،»
-  while (last > first && ALSO.test((toks[last] as Token).text)) last--;
-  // «وفق ما أعلن وزير الدولة لشؤون الإعلام في مؤتمر صحفي»: the occasion is not the source
-  const occasion = toks.findIndex(
-    (t, k) =>
-      k > first &&
-      k <= last &&
-      t.word &&
-      ["في", "خلال", "عبر"].includes(t.text) &&
-      !!toks[k + 1]?.word &&
-      (STATEMENT_NOUNS.has(foldWord((toks[k + 1] as Token).text)) ||
-        // «حسب ما كشف عنه الوزير في ندوة صحفية»: a press conference, a meeting
-        OCCASIONS.test((toks[k + 1] as Token).text) ||
-        // «ووفق ما ذكرت الهيئة في تقرير أصدرته أمس»: the report is the occasion
-        (first === 2 && SOURCE_NOUNS.has(foldWord((toks[k + 1] as Token).text)))),
-  );
-  if (occasion > first) last = occasion - 1;
-  // «وفقا لبيان الشركة على «تداول السعودية»», «بحسب تقرير الوزارة عبر موقعها»: where a document was
-  // published is no part of its author
-  const published = documentSource(toks[first])
-    ? toks.findIndex((t, k) => k > first + 1 && k <= last && (t.text === "على" || t.text === "عبر"))
-    : -1;
-  if (published > first + 1) last = published - 1;
-  // «بيان لوزارة الموارد البحرية وزع خلال الحفل», «تقرير لوزارة الصحة نشر أمس»: the verb that issued the
-  // document opens a relative clause on it, no part of its author
-  const issued = documentSource(toks[first])
-    ? toks.findIndex(
-        (t, k) =>
-          k > first + 1 &&
-          k <= last &&
-          t.word &&
-          ISSUED.test(foldArabicWord(t.text)) &&
-          // («التقرير الذي أصدره مكتب …»: after a relative pronoun the issuer follows the verb)
-          !/^ال(?:ذي|تي)$/u.test(toks[k - 1]?.text ?? ""),
-      )
-    : -1;
-  if (issued > first + 1) last = issued - 1;
-  // «حسب ما صرح به وزير المالية X لوكالة رويترز»: whom the source told is not the source
-  const told = toks.findIndex(
-    (t, k) =>
-      k > first + 1 && k <= last && t.word && /^ل/u.test(t.text) && ADJUNCT_STARTS.has(foldWord(t.text)),
-  );
-  if (first >= 2 && told > first + 1) last = told - 1;
-  // «بحسب ما أفاد شهود عيان راديو دبنقا», «وفق ما أبلغ مسؤول قناة الحدث»: the outlet told, a bare object
-  const hearer = HEARER_OBJECT_VERB.test(verb)
-    ? toks.findIndex((t, k) => k > first + 1 && k <= last && t.word && OUTLET_HEADS.has(foldWord(t.text)))
-    : -1;
-  if (first >= 2 && hearer > first + 1) last = hearer - 1;
-  // «مسودة البيان الختامي التي اطلعت عليها الوكالة», «وثيقة حصلت عليها الصحيفة»: who saw or obtained a
-  // document is not its author
-  let seenBy = toks.findIndex(
-    (t, k) => k > first + 1 && k <= last && SAW_OR_GOT.test(foldArabicWord(t.text)),
-  );
-  if (seenBy > 0 && /^(?:الذي|التي)$/u.test(toks[seenBy - 1]?.text ?? "")) seenBy--;
-  if (seenBy > first) last = seenBy - 1;
+  const { comma, last: end } = nominalSourceEnd(text, s, cue, toks);
+  const { first, verb } = nominalSourceStart(toks, end);
+  const last = nominalSourceLast(toks, first, end, verb);
 
   // «وفق/وفقا ل/طبقا ل» also mean "in line with": they name a source only with a body, a person or a report
   const firstWord = toks[first];
@@ -291,6 +134,29 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue, stops: nu
     mentionStart: source[0],
     mentionEnd: source[1],
   });
+  let content = nominalContent(view, s, cue, toks, comma, stops);
+  if (!content) return null;
+  // «وبحسب الصحيفة، فإن الجيش …»: the complementizer is not part of the content
+  const lead = /^(?:ف?[إأا]ن\u0651?(?:ه|ها|هم)?)[\s\u00A0]+/u.exec(text.slice(content[0], content[0] + 8));
+  if (lead) content = trimSpan(text, content[0] + lead[0].length, content[1]);
+  if (!content) return null;
+  [d.contentStart, d.contentEnd] = content;
+  d.frameStart = s.start;
+  d.frameEnd = s.end;
+  d.rules.push("ar.nominal");
+  return d;
+}
+
+/** The content of a nominal cue: the words before it that open the sentence, or those after the source's comma. */
+function nominalContent(
+  view: ArticleView,
+  s: Sentence,
+  cue: Cue,
+  toks: Token[],
+  comma: number,
+  stops: number[],
+): [number, number] | null {
+  const { text } = view;
   const before = trimSpan(text, s.start, cue.start);
   let content: [number, number] | null;
   if (before && before[1] - before[0] > 15) {
@@ -309,14 +175,5 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue, stops: nu
     const start = (toks[c] as Token).end;
     content = trimSpan(text, start, contentEnd(view, s, start, true, stops));
   } else return null;
-  if (!content) return null;
-  // «وبحسب الصحيفة، فإن الجيش …»: the complementizer is not part of the content
-  const lead = /^(?:ف?[إأا]ن\u0651?(?:ه|ها|هم)?)[\s\u00A0]+/u.exec(text.slice(content[0], content[0] + 8));
-  if (lead) content = trimSpan(text, content[0] + lead[0].length, content[1]);
-  if (!content) return null;
-  [d.contentStart, d.contentEnd] = content;
-  d.frameStart = s.start;
-  d.frameEnd = s.end;
-  d.rules.push("ar.nominal");
-  return d;
+  return content;
 }

@@ -1,30 +1,20 @@
 import type { ArticleView, Draft } from "../draft.ts";
 import { seatless, withoutHarakat } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
-import { type Token, tokensForward } from "../text/tokens.ts";
 import { titleAfterAdjunct } from "./adjunct-before-subject.ts";
 import { anonymityEnd } from "./anonymity.ts";
 import { askedOne, calledBefore, contrastSubject, previousOpeningSubject } from "./antecedent.ts";
-import { appositionEnd } from "./apposition.ts";
 import { officialOfBody } from "./body-official.ts";
-import { contentStart } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { CONTINUATION_VERBS } from "./cues.ts";
 import { qadlessPluperfect, readPluperfectSubject } from "./kana.ts";
 import { FUNCTION_WORDS, foldWord, hasArticle, ORG_TITLES, PERSON_TITLES, SOURCE_NOUNS } from "./lexicon.ts";
-import { beforeAppealed, feminineAfterMasculine } from "./oblique-object.ts";
+import { subjectNotObject } from "./object-after-verb.ts";
 import { oneOfGroup } from "./one-of-them.ts";
-import { DESCRIBE, openingSubject, plainNoun, topicSubject } from "./owner.ts";
-import { bare, titleHead } from "./phrase.ts";
-import { nameAfterPlaceApposition } from "./place-apposition.ts";
-import { beforePluralObject } from "./plural-object.ts";
-import { beforeRelativeObject } from "./relative-object.ts";
+import { openingSubject, topicSubject } from "./owner.ts";
+import { titleHead } from "./phrase.ts";
 import { halPhraseEnd, readSubject, type SpanPair } from "./subject.ts";
 import { svoOpeningSubject } from "./svo-opening.ts";
-import { withoutObject } from "./without-object.ts";
-
-/** «قبل أن», «بعد أن» right before a verb. */
-const BEFORE_OR_AFTER_THAT = seatless(/(?:قبل|بعد)[\s\u00A0]+أن[\s\u00A0]+$/u);
 
 /** What the cue pass learned about one sentence's cues: their subjects and where contents stop. */
 export interface SentenceCues {
@@ -101,117 +91,94 @@ function verbSpeaker(
   if (pre) d.rules.push("ar.subject-before-verb");
   // «الرئيس تبون يستقبل … ويؤكد متانة العلاقات»: the noun after a verb joined to an SVO opening is its object
   const svo = pre || plu ? null : svoOpeningSubject(text, s, cue, knownNames);
-  if (svo && subject && !contentStart(view, subject.end, nextStop).clausal) {
-    subject = null;
-    d.rules.push("ar.svo-coordinated");
+  subject = subjectNotObject(view, cue, d, earlier, nextStop, knownNames, subject, pre, plu, svo);
+  if (subject) return namedVerbSpeaker(text, s, cue, d, ctx, earlier, nextStop, subject, pre, plu, after);
+  return implicitVerbSpeaker(view, s, cue, d, ctx, earlier, nextStop, svo, particled, after);
+}
+
+/** The verb's subject as its speaker: where its words end, the names kept, the owner or body it speaks for. */
+function namedVerbSpeaker(
+  text: string,
+  s: Sentence,
+  cue: Cue,
+  d: Draft,
+  ctx: SentenceCues,
+  earlier: Draft[],
+  nextStop: number,
+  subject: SpanPair,
+  pre: SpanPair | null | undefined,
+  plu: SpanPair | null,
+  after: number,
+): number {
+  const { knownNames } = ctx;
+  d.mentionStart = subject.start;
+  d.mentionEnd = subject.end;
+  // («وقال (م.ب)، …»: the bracket closing initials is no part of the content)
+  const closed = text[subject.end] === ")" ? subject.end + 1 : subject.end;
+  if (!plu && !pre) {
+    const unnamed = anonymityEnd(text, closed, nextStop) ?? closed;
+    after = halPhraseEnd(text, unnamed, nextStop) ?? unnamed;
   }
-  // «نفت الهيئة …، ووصفت التقارير المتداولة بأنها …», «…، قبل أن يلتمس البراءة لموكله»: a verb joined by
-  // و, or «قبل/بعد أن», to a statement of the same sentence keeps its subject; a plain definite noun after
-  // it is the object, not a new speaker
-  if (
-    subject &&
-    !pre &&
-    !plu &&
-    earlier.length > 0 &&
-    ((text[cue.start] === "و" && cue.verbStart > cue.start) ||
-      BEFORE_OR_AFTER_THAT.test(text.slice(Math.max(0, cue.start - 12), cue.start))) &&
-    plainNoun(text, subject, knownNames) &&
-    (cue.lemma === DESCRIBE || !contentStart(view, subject.end, nextStop).clausal)
-  ) {
-    subject = null;
-    d.rules.push("ar.coordinated-verb");
+  rememberNames(text, subject, knownNames);
+  d.rules.push("ar.verb+subject");
+  const group = groupOfOwner(text, s, subject);
+  const owned = group ?? documentOwner(text, s, cue, subject, knownNames);
+  const lastMention = lastSpeakerWords(earlier) ?? ctx.mentionBefore;
+  const one = owned ? null : oneOfGroup(text, s, subject, lastMention);
+  // «وقال مسؤول فيها إن …»: the official of the body named before
+  const official = owned || one ? null : officialOfBody(text, subject);
+  if (owned ?? one ?? official) {
+    d.speakerName = (owned ?? one ?? official) as string;
+    d.rules.push(
+      group
+        ? "ar.group-of-owner"
+        : owned
+          ? "ar.document-owner"
+          : one
+            ? "ar.one-of-group"
+            : "ar.body-official",
+    );
   }
-  // «ودعا المواطنين إلى …»: a sound plural or dual in «ـين» right after the verb is in the oblique case,
-  // its object; a verb's subject would read «المواطنون»
-  if (
-    subject &&
-    !pre &&
-    !plu &&
-    OBLIQUE.test(bare(tokensForward(text, subject.start, subject.end, 1)[0] as Token))
-  ) {
-    subject = null;
-    d.rules.push("ar.oblique-object");
-  }
-  if (
-    subject &&
-    !pre &&
-    !plu &&
-    feminineAfterMasculine(text, text.slice(cue.verbStart, cue.end), subject, knownNames)
-  ) {
-    subject = null;
-    d.rules.push("ar.feminine-object");
-  }
-  // «وأبلغ قباني رئيس الحكومة أن …»: the hearer after the speaker's name is not more of it
-  if (subject && !pre && !plu)
-    subject = withoutObject(text, subject, text.slice(cue.start, cue.end), cue.lemma, true);
-  if (subject && !pre && !plu) subject = beforeAppealed(text, subject, cue.lemma, knownNames);
-  if (subject && !pre && !plu) subject = beforePluralObject(text, subject);
-  if (subject && !pre && !plu)
-    subject = beforeRelativeObject(text, text.slice(cue.verbStart, cue.end), subject);
-  if (subject && !pre && !plu) {
-    const appositionTo =
-      nameAfterPlaceApposition(text, subject, nextStop) ?? appositionEnd(text, subject, nextStop);
-    if (appositionTo !== null) {
-      subject = { start: subject.start, end: appositionTo };
-      d.rules.push("ar.apposition");
-    }
-  }
-  if (subject) {
-    d.mentionStart = subject.start;
-    d.mentionEnd = subject.end;
-    // («وقال (م.ب)، …»: the bracket closing initials is no part of the content)
-    const closed = text[subject.end] === ")" ? subject.end + 1 : subject.end;
-    if (!plu && !pre) {
-      const unnamed = anonymityEnd(text, closed, nextStop) ?? closed;
-      after = halPhraseEnd(text, unnamed, nextStop) ?? unnamed;
-    }
-    rememberNames(text, subject, knownNames);
-    d.rules.push("ar.verb+subject");
-    const group = groupOfOwner(text, s, subject);
-    const owned = group ?? documentOwner(text, s, cue, subject, knownNames);
-    const lastMention = lastSpeakerWords(earlier) ?? ctx.mentionBefore;
-    const one = owned ? null : oneOfGroup(text, s, subject, lastMention);
-    // «وقال مسؤول فيها إن …»: the official of the body named before
-    const official = owned || one ? null : officialOfBody(text, subject);
-    if (owned ?? one ?? official) {
-      d.speakerName = (owned ?? one ?? official) as string;
-      d.rules.push(
-        group
-          ? "ar.group-of-owner"
-          : owned
-            ? "ar.document-owner"
-            : one
-              ? "ar.one-of-group"
-              : "ar.body-official",
-      );
-    }
-    // «وتابع العميد فادي نصر الله …» after «أعلن المتحدث باسم الوزارة …»: the same speaker, now named
-    if (cue.lemma && CONTINUATION_VERBS.has(cue.lemma) && !pre && !plu) d.continues = true;
-  } else {
-    d.inherits = true;
-    d.rules.push("ar.verb,implicit-subject");
-    // «قبل أن يضيف مخاطبا إياهم: «…»»: the ḥāl right after the verb is not the content
-    if (!particled) after = halPhraseEnd(text, cue.end, nextStop) ?? after;
-    // «انتقد الوزير X الإضراب بشدة، وقال …»: after a verb that reports nothing, «وقال» has its subject
-    const hint =
-      askedOne(text, s, cue) ??
-      svo ??
-      (earlier.length ? null : previousOpeningSubject(view, s, cue, knownNames)) ??
-      (earlier.length ||
-      ctx.scene ||
-      (cue.verbStart === cue.start && !WHILE_BEFORE.test(text.slice(s.start, cue.start)))
-        ? null
-        : openingSubject(text, s, cue, knownNames));
-    if (hint) d.hint = hint;
-  }
+  // «وتابع العميد فادي نصر الله …» after «أعلن المتحدث باسم الوزارة …»: the same speaker, now named
+  if (cue.lemma && CONTINUATION_VERBS.has(cue.lemma) && !pre && !plu) d.continues = true;
+  return after;
+}
+
+/** No subject after the verb: the speaker is implicit, with a hint of who it may be; returns where its words end. */
+function implicitVerbSpeaker(
+  view: ArticleView,
+  s: Sentence,
+  cue: Cue,
+  d: Draft,
+  ctx: SentenceCues,
+  earlier: Draft[],
+  nextStop: number,
+  svo: ReturnType<typeof svoOpeningSubject>,
+  particled: boolean,
+  after: number,
+): number {
+  const { text } = view;
+  const { knownNames } = ctx;
+  d.inherits = true;
+  d.rules.push("ar.verb,implicit-subject");
+  // «قبل أن يضيف مخاطبا إياهم: «…»»: the ḥāl right after the verb is not the content
+  if (!particled) after = halPhraseEnd(text, cue.end, nextStop) ?? after;
+  // «انتقد الوزير X الإضراب بشدة، وقال …»: after a verb that reports nothing, «وقال» has its subject
+  const hint =
+    askedOne(text, s, cue) ??
+    svo ??
+    (earlier.length ? null : previousOpeningSubject(view, s, cue, knownNames)) ??
+    (earlier.length ||
+    ctx.scene ||
+    (cue.verbStart === cue.start && !WHILE_BEFORE.test(text.slice(s.start, cue.start)))
+      ? null
+      : openingSubject(text, s, cue, knownNames));
+  if (hint) d.hint = hint;
   return after;
 }
 
 /** «، في وقت يقولون فيه …», «، في حين يرى …»: a time clause whose verb goes on with the sentence's subject. */
 const WHILE_BEFORE = /[،,][\s\u00A0]*(?:في[\s\u00A0]+(?:وقت|حين)|بينما)[\s\u00A0]*$/u;
-
-/** «المواطنين», «الطرفين», «المحتجين»: a definite sound plural or dual in the oblique case (not «البحرين»). */
-const OBLIQUE = /^ال(?!بحرين$)\p{L}{3,}ين$/u;
 
 /** Groups named by whom they back or oppose: «أنصارها», «معارضوه», «مؤيدو». */
 const GROUP_OF = seatless(/^(أنصار|مؤيدو|مؤيدي|معارضو|معارضي|منتقدو|منتقدي|خصوم|حلفاء|أتباع)(ه|ها)$/u);

@@ -66,7 +66,29 @@ export function contentStops(
       if (toks[k]?.text !== "," && commaCloses(toks, k)) return (toks[k] as Token).end;
       return (toks[k - 1]?.text === "," ? (toks[k - 1] as Token) : (toks[k] as Token)).start;
     });
-  // "…, and several women said …": a clause with its own speaker ends the content before it
+  speakerClauseStops(text, s, toks, hits, walks, stops);
+  writersStops(text, s, toks, stops);
+  // ", according to X" after the content ends it too
+  for (const c of candidates) {
+    if (c < s.start || c >= s.end || !text.startsWith("ccording to", c + 1)) continue;
+    if (!/^[Aa]ccording to\b/.test(text.slice(c, c + 13))) continue;
+    // ("said that according to police the driver fled": the source opens the reported words, it ends none)
+    if (OPENS_REPORTED_CLAUSE.test(text.slice(s.start, c).trimEnd())) continue;
+    if (accordanceAt(text, c, s.end)) continue;
+    stops.push(c - (text[c - 2] === "," ? 2 : 0));
+  }
+  return stops;
+}
+
+/** "…, and several women said …": a clause with its own speaker ends the content before it (pushed onto stops). */
+function speakerClauseStops(
+  text: string,
+  s: Sentence,
+  toks: Token[],
+  hits: VerbHit[],
+  walks: Walks,
+  stops: number[],
+): void {
   for (let hi = 1; hi < hits.length; hi++) {
     const h = hits[hi] as VerbHit;
     // ("warn" is never a noun: "…, but tenant groups warn …"; "…, and Clinton is promising …" is a finite verb)
@@ -117,6 +139,13 @@ export function contentStops(
     )
       stops.push(link.start);
   }
+}
+
+/**
+ * The writer's words after the content (pushed onto stops): a participle of consequence, a summing-up appositive,
+ * the speaker's next act, a refusal, a headline's news beside the words, a new clause in the writer's present.
+ */
+function writersStops(text: string, s: Sentence, toks: Token[], stops: number[]): void {
   // "…, making the pledge the centerpiece of her campaign": the writer's participle of consequence
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i] as Token;
@@ -156,16 +185,6 @@ export function contentStops(
   WRITERS_NEW_CLAUSE.lastIndex = 0;
   for (let m = WRITERS_NEW_CLAUSE.exec(sentence); m; m = WRITERS_NEW_CLAUSE.exec(sentence))
     stops.push(s.start + m.index);
-  // ", according to X" after the content ends it too
-  for (const c of candidates) {
-    if (c < s.start || c >= s.end || !text.startsWith("ccording to", c + 1)) continue;
-    if (!/^[Aa]ccording to\b/.test(text.slice(c, c + 13))) continue;
-    // ("said that according to police the driver fled": the source opens the reported words, it ends none)
-    if (OPENS_REPORTED_CLAUSE.test(text.slice(s.start, c).trimEnd())) continue;
-    if (accordanceAt(text, c, s.end)) continue;
-    stops.push(c - (text[c - 2] === "," ? 2 : 0));
-  }
-  return stops;
 }
 
 /**

@@ -1,0 +1,57 @@
+import type { Token } from "../text/tokens.ts";
+import { afterPlaceAndDay, colonAfterAdjunct, pronounAfterAdjunct } from "./content-start-adjuncts.ts";
+import { afterCalendarDate, afterTimeZone, possessiveTime } from "./content-start-times.ts";
+import { TIME_WORDS } from "./lexicon.ts";
+import { afterOccasionBeforeDay } from "./occasion-then-day.ts";
+import { thatWithin } from "./that-within.ts";
+import { ADJUNCT_START, lower } from "./verbs.ts";
+
+/**
+ * Past an occasion or time after the verb ("in a statement", "at a news conference on Monday", "late Tuesday"):
+ * where the content starts (a "that" or colon after them), or the index of the token after them.
+ */
+export function pastOccasion(toks: Token[], from: number): { pos: number; that: boolean } | number {
+  let i = from;
+  const t = toks[i];
+  if (
+    t?.word &&
+    (ADJUNCT_START.has(lower(t)) || TIME_WORDS.has(lower(t))) &&
+    !AT_LEAST.test(following(toks, i))
+  ) {
+    // ("said in a Facebook post on the night of the outage that …": a medium and its time run long)
+    const k = thatWithin(toks, i, /^(?:in|on|at|during)$/i.test(t.text) ? 14 : 10);
+    if (k >= 0) return { pos: (toks[k] as Token).end, that: true };
+    // "said in a statement: “…”", "said at a news conference on Monday: …": the occasion, then the colon
+    const colon = colonAfterAdjunct(toks, i);
+    if (colon >= 0) return { pos: (toks[colon] as Token).end, that: false };
+    // "said late Tuesday", "said early on Monday": the part of the day before the day
+    const dayWord = toks[i + 1];
+    if (
+      /^(?:late|early)$/i.test(t.text) &&
+      dayWord?.word &&
+      (TIME_WORDS.has(lower(dayWord)) || lower(dayWord) === "on")
+    )
+      i++;
+    // "told reporters at Parliament House on Thursday the government …": a named place, then the day
+    i = afterPlaceAndDay(toks, i);
+    // "said at a government meeting on Tuesday the contractor …": a lowercase occasion, then its day
+    i = afterOccasionBeforeDay(toks, i);
+    // "said Monday", "said on Monday" before the content
+    const on = toks[i] as Token;
+    if (lower(on) === "on" && toks[i + 1] && TIME_WORDS.has(lower(toks[i + 1] as Token))) i++;
+    let j = i;
+    while (j < toks.length && toks[j]?.word && TIME_WORDS.has(lower(toks[j] as Token))) j++;
+    // ("said Sunday evening's blast killed …": the day of a possessive is the content's, not the statement's)
+    if (!possessiveTime(toks[j])) i = j;
+    i = afterCalendarDate(toks, afterTimeZone(toks, i));
+    // "said in a statement it would …", "said on Telegram they had …": the medium, then the clause
+    const subject = pronounAfterAdjunct(toks, i);
+    if (subject >= 0) i = subject;
+  }
+  return i;
+}
+
+/** "at least", "at most": a bound on the number the content opens with, no place ("said at least 40 died"). */
+const AT_LEAST = /^at (?:least|most)$/i;
+/** The words of toks[i] and the token after it, one space apart. */
+const following = (toks: Token[], i: number): string => `${toks[i]?.text ?? ""} ${toks[i + 1]?.text ?? ""}`;

@@ -1,0 +1,57 @@
+import type { Token } from "../text/tokens.ts";
+import { bareClauseAfter } from "./bare-clause.ts";
+import { adjunctOnly, endsClause, wordsBetween } from "./content.ts";
+import { contentStartAfter } from "./content-start.ts";
+import {
+  CLAUSE_ONLY_VERBS,
+  INTENT_VERBS,
+  NOUN_FIRST_FORMS,
+  THAT_CLAUSE_VERBS,
+  WEAK_VERBS,
+} from "./lexicon.ts";
+import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
+import type { ContentStart, VerbCall } from "./verb-call.ts";
+import { writerFollowsSpeaker } from "./verb-claim-shapes.ts";
+import { CLAUSE_OPENERS, lower } from "./verbs.ts";
+
+/**
+ * Where the words after the verb start, whether they are a clause without "that", and whether speaker and verb
+ * close the sentence (null: the verb takes no content here).
+ */
+export function verbContentStart(
+  c: VerbCall,
+): { start: ContentStart; bareClause: boolean; closesSentence: boolean } | null {
+  const { text, s, toks, hit, verb, after, cueEnd, stops } = c;
+  const stance = STANCE_VERBS.has(hit.base) ? stanceContentStart(toks, after, hit.base) : undefined;
+  if (stance === null) return null;
+  const start = stance ?? contentStartAfter(toks, after, hit.base);
+  if (THAT_CLAUSE_VERBS.has(hit.base) && (!start.that || (hit.base === "serve" && cueEnd === verb.end)))
+    return null;
+  const thatRightAfter = start.that && wordsBetween(text, cueEnd, start.pos) <= 1;
+  // "experts suspect those losses were …": a clause without "that" after an attitude verb
+  const bareClause =
+    WEAK_VERBS.has(hit.base) && toks[after]?.start === start.pos && bareClauseAfter(toks, after, hit.base);
+  if ((CLAUSE_ONLY_VERBS.has(hit.base) || NOUN_FIRST_FORMS.has(hit.form)) && !thatRightAfter && !bareClause)
+    return null;
+  // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
+  // "Jones vows to cut fees": an infinitive after a verb of intent is its content, not an adjunct
+  const takesInfinitive =
+    INTENT_VERBS.has(hit.base) && toks[after]?.word === true && lower(toks[after] as Token) === "to";
+  const closesSentence =
+    endsClause(text, start.pos, s) ||
+    stops.includes(toks[after]?.start ?? -1) ||
+    (adjunctOnly(text, start.pos, s) && !takesInfinitive) ||
+    writerFollowsSpeaker(text, start.pos);
+  // "studies have shown that …" / "…, studies have shown." report; "volunteers have shown signs of …" and
+  // "has written letters" do not
+  if (
+    (hit.form === "shown" || hit.form === "written") &&
+    !start.that &&
+    !bareClause &&
+    !closesSentence &&
+    !CLAUSE_OPENERS.test(text[start.pos] ?? "") &&
+    text[start.pos - 1] !== ":"
+  )
+    return null;
+  return { start, bareClause, closesSentence };
+}

@@ -1,0 +1,44 @@
+import type { Sentence } from "../text/segment.ts";
+import type { Token } from "../text/tokens.ts";
+import { forAfterDay } from "./day-before-particle.ts";
+import { followingColonAt } from "./following-statement.ts";
+import { opensWithVerbAndColon } from "./layout.ts";
+import { CUE_PARTICLES, TOPIC_VERBS } from "./lexicon.ts";
+import { topicPrepositionAt } from "./topic-after.ts";
+import { isAuxiliary, lower, PARTICLE_VERBS, type VerbHit } from "./verbs.ts";
+
+/**
+ * The cue of one reporting verb: its auxiliaries, particle, topic preposition or "the following:" taken in;
+ * k is the token before it, after the first token after it (null: the verb cues nothing here).
+ */
+export function verbCueSpan(
+  text: string,
+  s: Sentence,
+  toks: Token[],
+  hit: VerbHit,
+): { k: number; cueStart: number; cueEnd: number; after: number } | null {
+  const verb = toks[hit.index] as Token;
+  // (the cue opens with the auxiliaries before the verb: "had been told")
+  let k = (hit.start ?? hit.index) - 1;
+  while (k >= 0 && toks[k]?.word && isAuxiliary(toks[k] as Token)) k--;
+  const cueStart = (toks[k + 1] as Token).start;
+  let after = hit.base === "call" ? Math.max(hit.index + 1, forAfterDay(toks, hit.index)) : hit.index + 1;
+  let cueEnd = verb.end;
+  const particle = toks[after];
+  const topic = TOPIC_VERBS.get(hit.base);
+  if (particle?.word && PARTICLE_VERBS.has(hit.base) && CUE_PARTICLES.has(lower(particle))) {
+    cueEnd = particle.end;
+    after++;
+  } else if (topic) {
+    // "spoke about her ties to the church", "spoke out on Tuesday about …": the topic is the content
+    const at = topicPrepositionAt(toks, after, topic);
+    if (at < 0) return null;
+    cueEnd = (toks[at] as Token).end;
+    after = at + 1;
+  }
+  if (k < 0 && opensWithVerbAndColon(text, s.start, s.end)) return null;
+  // "said the following:", "made the following comment:": the words come after the colon
+  const colon = followingColonAt(toks, after, hit.base === "state");
+  if (colon > 0) [cueEnd, after] = [(toks[colon - 1] as Token).end, colon];
+  return { k, cueStart, cueEnd, after };
+}
