@@ -49,3 +49,41 @@ describe("a notice a body issued, named again as “the notice”", () => {
     expect(back?.date).toBe("2026-11-23");
   });
 });
+
+describe("a request for anonymity after “asked that”", () => {
+  it("is no claim, whether the name is withheld or not used", () => {
+    expect(
+      who("Headline\nA trader, who asked that his name be withheld, said stalls had been looted."),
+    ).toEqual([["trader", "A trader, who asked that his name be withheld"]]);
+    expect(who("Headline\nA nurse, who asked that her name not be used, said wards were full.")).toEqual([
+      ["nurse", "A nurse, who asked that her name not be used"],
+    ]);
+  });
+});
+
+describe("“according to a report by X” with what became of the report after it", () => {
+  it("leaves the participle phrase out and lets the author speak", () => {
+    const [claim] = en(
+      "Headline\nAccording to a survey by the Outer Islands Health Office (OIHO) presented to the council, one clinic in three has no nurse.",
+    );
+    expect(claim?.speaker.name).toBe("Outer Islands Health Office");
+  });
+});
+
+describe("a country whose name holds “and” inside a body’s name", () => {
+  it("keeps the whole body, and the officer named after its title", () => {
+    const [body] = en(
+      "Headline\nThe Royal St Vincent and the Grenadines Police Force (RSVGPF) said on Monday that a boat was seized.",
+    );
+    expect(body?.speaker.name).toBe("Royal St Vincent and the Grenadines Police Force");
+    const [claim] = en(
+      "Headline\nThe Trinidad and Tobago Coast Guard Press Officer, Lieutenant Marcia Boodoo, said on Monday that a boat was seized.",
+    );
+    expect(claim?.speaker.name).toBe("Marcia Boodoo");
+  });
+  it("still reads two countries joined by “and” as two", () => {
+    expect(who("Headline\nKenya and Uganda said on Monday that the border would reopen.")).toEqual([
+      ["Kenya", "Kenya"],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
+import { authoredSourceEnd } from "./according-trailing.ts";
 import { contentBefore } from "./content.ts";
 import { countOpensSubject } from "./counted-subject.ts";
 import { AGENCY_TAIL, DATELINE } from "./edges.ts";
@@ -46,6 +47,7 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
     if (holderEnd > 0) [srcEnd, commaAt] = [holderEnd, holderEnd];
     const src = trimSpan(text, cueEnd, srcEnd);
     if (!src) continue;
+    src[1] = authoredSourceEnd(text, src[0], src[1]);
     const d = newDraft({
       cueStart,
       cueEnd,

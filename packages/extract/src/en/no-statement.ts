@@ -13,7 +13,7 @@ import { CLAUSE_WORDS, MODAL } from "./verb-claim-shapes.ts";
 
 /** The words of a source's request for anonymity. */
 const ANONYMITY =
-  /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+not\s+be|(?:granted|given)\s+anonymity)\b/i;
+  /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:that\s+)?(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+(?:withheld|kept\s+(?:private|secret|confidential)|omitted|changed))|(?:granted|given)\s+anonymity)\b/i;
 /** "who did not want to be named", "who declined to be identified": the whole infinitive is the request. */
 const ANONYMOUS_WISH = /^to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?$/i;
 /** A question left open after a negated cue ("did not say how many", "would not say why"). */
