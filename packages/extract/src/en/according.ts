@@ -4,6 +4,7 @@ import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { inAccordanceWith } from "./accordance.ts";
+import { authoredSourceEnd } from "./according-trailing.ts";
 import { contentBefore } from "./content.ts";
 import { countOpensSubject } from "./counted-subject.ts";
 import { AGENCY_TAIL, DATELINE } from "./edges.ts";
@@ -50,6 +51,7 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
     if (relativeEnd > 0) [srcEnd, commaAt] = [relativeEnd, relativeEnd];
     const src = trimSpan(text, cueEnd, srcEnd);
     if (!src || inAccordanceWith(text, cueStart, src)) continue;
+    src[1] = authoredSourceEnd(text, src[0], src[1]);
     const d = newDraft({
       cueStart,
       cueEnd,

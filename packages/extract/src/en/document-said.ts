@@ -5,7 +5,8 @@ import type { Draft } from "../draft.ts";
 import { paragraphAt, type Sentence, sentenceAt } from "../text/segment.ts";
 import type { Dated } from "../timeline.ts";
 
-const DOCUMENT_MENTION = /^the\s+(statement|letter|release|note|memo|report|post|email|message)$/i;
+const DOCUMENT_MENTION =
+  /^the\s+(statement|letter|release|note|memo|report|post|email|message|notice|notification|circular)$/i;
 
 /**
  * The own day of the claim just before (this paragraph or the one before) whose sentence names the document that
@@ -19,7 +20,7 @@ export function dayOfDocumentNamed(
   i: number,
 ): DateMention | null {
   const d = drafts[i] as Draft;
-  if (d.mentionStart < 0 || d.mentionEnd - d.mentionStart > 14) return null;
+  if (d.mentionStart < 0 || d.mentionEnd - d.mentionStart > 16) return null;
   const m = DOCUMENT_MENTION.exec(text.slice(d.mentionStart, d.mentionEnd));
   if (!m || i === 0) return null;
   const prev = drafts[i - 1] as Draft;

@@ -2,6 +2,7 @@
 // Bello said"): the speaker walk stops at the "and" and finds the last member; a reviewer files the claim under
 // the first one named.
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
+import { andInCountryName } from "./and-countries.ts";
 import { INSTITUTION_HEADS } from "./lexicon.ts";
 import { parseEnglishMention } from "./mention.ts";
 import { TIME_NAMES } from "./person-words.ts";
@@ -26,6 +27,12 @@ export function firstOfJoined(text: string, toks: Token[], subject: SourceSpan |
   const j = toks.findIndex((t) => t.start === subject.start);
   const link = toks[j - 1];
   if (j < 2 || !link?.word || lower(link) !== "and") return subject;
+  // ("The Royal St Vincent and the Grenadines Police Force": one body, the "and" inside its country's name)
+  if (andInCountryName(text, link.start)) {
+    let f = j - 2;
+    while (f >= 0 && (isCapWord(toks[f]) || toks[f]?.text === ".")) f--;
+    return { ...subject, start: (toks[f + 1] as Token).start };
+  }
   const last = j - 2;
   if (!secondMember(text, toks, j, subject, last)) return subject;
   let first = last;

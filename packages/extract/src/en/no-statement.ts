@@ -5,6 +5,7 @@
 import { EN_WEEKDAY_ALTERNATION } from "../dates.ts";
 import type { Sentence } from "../text/segment.ts";
 import { ASKED_QUESTION } from "./asked-question.ts";
+import { courtDenial } from "./court-denial.ts";
 import { SAID_THIS_AT } from "./lexicon.ts";
 import { objectWithoutWords } from "./objects-without-words.ts";
 import { quarrelOnly } from "./quarrel.ts";
@@ -12,7 +13,7 @@ import { CLAUSE_WORDS, MODAL } from "./verb-claim-shapes.ts";
 
 /** The words of a source's request for anonymity. */
 const ANONYMITY =
-  /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+not\s+be|(?:granted|given)\s+anonymity)\b/i;
+  /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:that\s+)?(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+(?:withheld|kept\s+(?:private|secret|confidential)|omitted|changed))|(?:granted|given)\s+anonymity)\b/i;
 /** "who did not want to be named", "who declined to be identified": the whole infinitive is the request. */
 const ANONYMOUS_WISH = /^to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?$/i;
 /** A question left open after a negated cue ("did not say how many", "would not say why"). */
@@ -175,6 +176,7 @@ export function reportsNothing(
   // "pleaded not guilty to theft": a plea, a formal answer to a charge, no words of the accused's
   if (verb.base === "plead" && PLEA.test(content)) return true;
   if ((verb.base === "admit" || verb.base === "deny") && !opensClause && CHARGE.test(content)) return true;
+  if (verb.base === "deny" && !opensClause && courtDenial(content)) return true;
   // "Ms Pugh asked him whether he had visited the dam": a question put to the one who answers, nothing
   // asserted (PolNeAR keeps "Lawmakers asked whether …", a question raised in public)
   if (verb.base === "ask" && ASKED_IN_PERSON.test(hearer) && ASKED_QUESTION.test(content)) return true;

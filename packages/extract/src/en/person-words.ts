@@ -116,7 +116,7 @@ export const NAME_PARTICLES = new Set(
   ),
 );
 // ("Federal Minister for Energy Sardar Faisal Awan": a Pakistani style before the name)
-export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "hon", "rt", "comrade", "sardar"]);
+export const HONORIFICS = new Set("mr mrs ms miss mx hon rt comrade sardar sir dame".split(" "));
 /**
  * How many words of a Malaysian or Fijian honorific open a name: "Datuk Seri Rosli Kamaruddin", "Tan Sri Azman
  * Hashim", "Dato' Wira Ahmad" (not "Tan" alone, a family name, nor "Sri" alone, a given name), the chiefly
@@ -140,7 +140,7 @@ export function styledHonorific(words: string[]): number {
 const HONORIFIC_GENDER: Record<string, "m" | "f"> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
 /** Words that are a title, never a given name, before a family name ("Minister Fuenzalida"). */
 export const TITLE_HEADS = new Set(
-  "Minister Secretary Executive Officer CEO CFO COO CTO President Director Chairman Chairwoman Chair Leader Governor Commissioner Ambassador Spokesman Spokeswoman Spokesperson Mayor Judge Justice Chancellor Counsel Attorney Adviser Advisor Coordinator Envoy Manager Member Editor Professor Commander Inspector Prosecutor Magistrate Coroner Registrar Ombudsman Representative Senator Speaker Whip Economist Analyst Founder Superintendent Sheriff Administrator Premier Treasurer Comptroller Auditor Rapporteur Negotiator Admiral Colonel Captain Lieutenant Sergeant Coach MP MSP MLA MEP MHK MLC MHA MNA MPP Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman Assemblywoman Assemblymember Supervisor Taoiseach Tánaiste Constable Advocate CM PM Chief Pastor Reverend Imam Apostle Evangelist Madam Alhaji Alhaja Hajia Haji Lyonpo Dasho Councillors PS MD AG ASP DSP Engineer".split(
+  "Minister Secretary Executive Officer CEO CFO COO CTO President Director Chairman Chairwoman Chair Leader Governor Commissioner Ambassador Spokesman Spokeswoman Spokesperson Mayor Judge Justice Chancellor Counsel Attorney Adviser Advisor Coordinator Envoy Manager Member Editor Professor Commander Inspector Prosecutor Magistrate Coroner Registrar Ombudsman Representative Senator Speaker Whip Economist Analyst Founder Superintendent Sheriff Administrator Premier Treasurer Comptroller Auditor Rapporteur Negotiator Admiral Colonel Captain Lieutenant Sergeant Coach MP MSP MLA MEP MHK MLC MHA MNA MPP Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman Assemblywoman Assemblymember Supervisor Taoiseach Tánaiste Constable Advocate CM PM Chief Pastor Reverend Imam Apostle Evangelist Madam Alhaji Alhaja Hajia Haji Lyonpo Dasho Councillors PS MD AG ASP DSP Engineer Bailiff".split(
     " ",
   ),
 );
