@@ -3,6 +3,7 @@ import { arabicSceneOpening } from "../scene-sentences.ts";
 import { seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
+import { occasionAfterContent, todayAt } from "./closing-aside.ts";
 import { COMMAS, clauseInitial, contentStart, opensContent } from "./content.ts";
 import { contentEnd } from "./content-end.ts";
 import { type Cue, cuesIn } from "./cue-finder.ts";
@@ -281,11 +282,13 @@ function timeAfterContent(text: string, d: Draft, contentEndAt: number, sentence
  */
 function occasionTimeAfter(text: string, d: Draft, contentEndAt: number, sentenceEnd: number): void {
   const tail = tokensForward(text, contentEndAt, sentenceEnd, 16);
-  if (!OCCASION_OPENERS.test((tail[1] as Token | undefined)?.text ?? "")) return;
-  for (let k = 2; k < tail.length; k++) {
+  const from = occasionAfterContent(tail);
+  if (from < 0) return;
+  for (let k = from; k < tail.length; k++) {
     const t = tail[k] as Token;
-    if (!t.word) return;
-    if (!DAY_WORDS.has(foldWord(t.text))) continue;
+    // (a quoted hearer «لـ"التيار"» is part of the occasion)
+    if (!t.word && !/^["«»“”]$/u.test(t.text)) return;
+    if (!DAY_WORDS.has(foldWord(t.text)) && !todayAt(tail, k, WEEKDAYS)) continue;
     let e = k;
     while (tail[e + 1]?.word && TIME_WORDS.has(foldWord((tail[e + 1] as Token).text))) e++;
     d.frameEnd = (tail[e] as Token).end;
@@ -311,9 +314,9 @@ function inClauseAfterAside(text: string, s: Sentence, cue: Cue): boolean {
 
 /** «تساءل», «يتساءلون», «متسائلا» (folded). */
 const QUESTION_CUE = /^(?:[يتن]?تسا[ءي]ل|متسا[ءي]ل)/u;
-const OCCASION_OPENERS = seatless(/^(?:خلال|أثناء|في)$/u);
 /** Words that name a day («يوم», «أمس», a weekday), folded. */
 const DAY_WORDS = new Set(["يوم", "أمس", ...AR_WEEKDAY_NAMES.split(" ")].map(foldWord));
+const WEEKDAYS = new Set(AR_WEEKDAY_NAMES.split(" ").map(foldWord));
 
 /**
  * «… الاتفاق الموقع بين الجانبين …», «، فيما سجلت السياحة "نموا"»: a verb that reports only a clause
