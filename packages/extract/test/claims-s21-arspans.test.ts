@@ -60,3 +60,21 @@ describe("«، بحسب ما أفاد به …» with a day after the content", 
     ).toEqual(["البنك أكمل تمويل المزارعين", "indirect", "2025-11-23"]);
   });
 });
+
+describe("a relay «عن X قوله الأحد الماضي إن …»", () => {
+  it("reads the day words between «قوله» and «إن», not into the content", () => {
+    expect(
+      said("ونقلت الإذاعة عن وزير الري، صلاح حامد، قوله الأحد الماضي إن القناة ستفتح قريبا.", "2025-11-26"),
+    ).toEqual([["صلاح حامد", "القناة ستفتح قريبا", "indirect", "2025-11-23"]]);
+  });
+});
+
+describe("«وزاد X أن …» (added)", () => {
+  it("is a cue before a clause, not «زاد الطين بلة أن» nor «زاد عدد …»", () => {
+    expect(said("وزاد المهندس عمر بشير أن المحطة ستعمل بكامل طاقتها.")).toEqual([
+      ["عمر بشير", "المحطة ستعمل بكامل طاقتها", "indirect", null],
+    ]);
+    expect(said("وما زاد الطين بلة أن الأمطار هطلت بغزارة.")).toEqual([]);
+    expect(said("وزاد عدد الزوار خلال العطلة.")).toEqual([]);
+  });
+});
