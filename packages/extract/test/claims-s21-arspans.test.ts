@@ -78,3 +78,15 @@ describe("«وزاد X أن …» (added)", () => {
     expect(said("وزاد عدد الزوار خلال العطلة.")).toEqual([]);
   });
 });
+
+describe('«أفاد X، …، "الصحيفة" أمس بأن …»: the paper\'s quoted name after the apposition', () => {
+  it("is the hearer, with or without commas round the day", () => {
+    for (const text of [
+      'وأفاد مدير المستشفى، د. يوسف الطيب، "الصيحة" أمس بأن الأدوية نفدت من الصيدلية.',
+      'وأفاد مدير المستشفى، د. يوسف الطيب، "الصيحة"، أمس، بأن الأدوية نفدت من الصيدلية.',
+    ])
+      expect(said(text, "2025-11-26")).toEqual([
+        ["يوسف الطيب", "الأدوية نفدت من الصيدلية", "indirect", "2025-11-25"],
+      ]);
+  });
+});

@@ -20,6 +20,7 @@ import { frontedSubject, frontedWithApposition, statementOwner } from "./owner.t
 import { inOpeningQuestion } from "./question.ts";
 import { asSaysContent, quoteClosingBefore, TELLING } from "./quote-first.ts";
 import { quoteLeadDraft } from "./quote-lead.ts";
+import { hearerAfterApposition, timeThenThat } from "./quoted-hearer.ts";
 import { relativeAntecedent } from "./relative-antecedent.ts";
 import { pastRelativeAside } from "./relative-aside.ts";
 import { readRelay } from "./relay.ts";
@@ -229,7 +230,9 @@ function hearerContentStart(
       : [];
   // «وأفاد مصدر قضائي "الصباح نيوز" بأن …»: «أفاد» takes a hearer when it is an outlet's quoted name
   const quotedHearer =
-    !!cue.lemma && QUOTED_HEARER_VERBS.has(cue.lemma) && OPEN_QUOTE.test(toks[0]?.text ?? "");
+    !!cue.lemma &&
+    QUOTED_HEARER_VERBS.has(cue.lemma) &&
+    (OPEN_QUOTE.test(toks[0]?.text ?? "") || hearerAfterApposition(toks));
   if (toks.length && (HEARER_VERBS.has(cue.lemma as string) || quotedHearer)) {
     const comp = toks.find((_, k) => opensContent(text, toks, k));
     // «أبلغ الوزير «الشرق الأوسط» أن …», «أبلغ الوزير، NAME، «الشرق الأوسط»، أمس، أن …»: the hearer may be
@@ -260,7 +263,9 @@ function quotedHearerEnd(toks: Token[]): number {
   const end = (toks[close] as Token).end;
   if (open === 0) return end;
   // after the speaker's apposition, between commas: «، NAME، «الشرق الأوسط»، أمس، أن …»
-  const between = COMMAS.has(toks[open - 1]?.text ?? "") && COMMAS.has(toks[close + 1]?.text ?? "");
+  const between =
+    COMMAS.has(toks[open - 1]?.text ?? "") &&
+    (COMMAS.has(toks[close + 1]?.text ?? "") || timeThenThat(toks, close + 1));
   return open <= 8 && between ? end : -1;
 }
 
