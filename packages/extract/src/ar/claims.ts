@@ -3,7 +3,7 @@ import { arabicSceneOpening } from "../scene-sentences.ts";
 import { seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
-import { occasionAfterContent, todayAt } from "./closing-aside.ts";
+import { occasionAfterContent, pastOccasionBeforeObject, todayAt } from "./closing-aside.ts";
 import { COMMAS, clauseInitial, contentStart, opensContent } from "./content.ts";
 import { contentEnd } from "./content-end.ts";
 import { type Cue, cuesIn } from "./cue-finder.ts";
@@ -221,7 +221,7 @@ function hearerContentStart(
 ): { start: number; clausal: boolean } {
   const { text } = view;
   const told = pastToldOutlet(text, after, nextStop);
-  const occasion = pastOwnOccasion(text, cue.end, told, nextStop);
+  const occasion = pastOccasionBeforeObject(text, pastOwnOccasion(text, cue.end, told, nextStop), nextStop);
   const from = occasion === told ? pastAdjunctBeforeBa(text, cue.end, told, nextStop) : occasion;
   let { start, clausal } = describedAs(text, cue.lemma, from, contentStart(view, from, nextStop));
   const toks =

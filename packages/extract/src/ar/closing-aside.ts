@@ -35,3 +35,20 @@ export function todayAt(tail: Token[], k: number, weekdays: Set<string>): boolea
   const next = tail[k + 1];
   return !next?.word || weekdays.has(foldWord(next.text));
 }
+
+/**
+ * «وطالب X في حديثه لـ"الانتباهة" مساء أمس، الدولة بـ…»: the same occasion between the subject and the
+ * verb's object, closed by a comma with none before it; returns where the object starts, else `from`.
+ */
+export function pastOccasionBeforeObject(text: string, from: number, limit: number): number {
+  const head = text.slice(from, Math.min(limit, from + 90));
+  const lead = /^[\s\u00A0]*/u.exec(head)?.[0].length ?? 0;
+  if (!head.startsWith("في", lead) || !OCCASION_NOUN.test(foldForCompare(head.slice(lead, lead + 24))))
+    return from;
+  const comma = head.search(/[،,]/u);
+  if (comma < 0) return from;
+  const aside = head.slice(lead, comma);
+  if (/[:؛.]|(?:^|[\s\u00A0])ب?[أإا]ن(?:ه|ها|هم)?(?=[\s\u00A0«"“]|$)/u.test(aside)) return from;
+  const rest = /^[،,][\s\u00A0]*/u.exec(head.slice(comma))?.[0].length ?? 1;
+  return from + comma + rest < limit ? from + comma + rest : from;
+}
