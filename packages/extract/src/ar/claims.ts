@@ -3,6 +3,7 @@ import { arabicSceneOpening } from "../scene-sentences.ts";
 import { seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
+import { occasionAfterContent, pastOccasionBeforeObject, todayAt } from "./closing-aside.ts";
 import { COMMAS, contentStart, opensContent } from "./content.ts";
 import { contentEnd } from "./content-end.ts";
 import { type Cue, cuesIn } from "./cue-finder.ts";
@@ -15,6 +16,7 @@ import { nominalDraft } from "./nominal.ts";
 import { pastAdjunctBeforeBa, pastOwnOccasion } from "./occasion.ts";
 import { asSaysContent, quoteClosingBefore, TELLING } from "./quote-first.ts";
 import { quoteLeadDraft } from "./quote-lead.ts";
+import { hearerAfterApposition, timeThenThat } from "./quoted-hearer.ts";
 import { pastRelativeAside } from "./relative-aside.ts";
 import { readRelay } from "./relay.ts";
 import { reportsNothing, WELCOME } from "./reports-nothing.ts";
@@ -183,7 +185,7 @@ function hearerContentStart(
 ): { start: number; clausal: boolean } {
   const { text } = view;
   const told = pastToldOutlet(text, after, nextStop);
-  const occasion = pastOwnOccasion(text, cue.end, told, nextStop);
+  const occasion = pastOccasionBeforeObject(text, pastOwnOccasion(text, cue.end, told, nextStop), nextStop);
   const from = occasion === told ? pastAdjunctBeforeBa(text, cue.end, told, nextStop) : occasion;
   let { start, clausal } = describedAs(text, cue.lemma, from, contentStart(view, from, nextStop));
   const toks =
@@ -192,7 +194,9 @@ function hearerContentStart(
       : [];
   // «وأفاد مصدر قضائي "الصباح نيوز" بأن …»: «أفاد» takes a hearer when it is an outlet's quoted name
   const quotedHearer =
-    !!cue.lemma && QUOTED_HEARER_VERBS.has(cue.lemma) && OPEN_QUOTE.test(toks[0]?.text ?? "");
+    !!cue.lemma &&
+    QUOTED_HEARER_VERBS.has(cue.lemma) &&
+    (OPEN_QUOTE.test(toks[0]?.text ?? "") || hearerAfterApposition(toks));
   if (toks.length && (HEARER_VERBS.has(cue.lemma as string) || quotedHearer)) {
     const comp = toks.find((_, k) => opensContent(text, toks, k));
     // «أبلغ الوزير «الشرق الأوسط» أن …», «أبلغ الوزير، NAME، «الشرق الأوسط»، أمس، أن …»: the hearer may be
@@ -223,7 +227,9 @@ function quotedHearerEnd(toks: Token[]): number {
   const end = (toks[close] as Token).end;
   if (open === 0) return end;
   // after the speaker's apposition, between commas: «، NAME، «الشرق الأوسط»، أمس، أن …»
-  const between = COMMAS.has(toks[open - 1]?.text ?? "") && COMMAS.has(toks[close + 1]?.text ?? "");
+  const between =
+    COMMAS.has(toks[open - 1]?.text ?? "") &&
+    (COMMAS.has(toks[close + 1]?.text ?? "") || timeThenThat(toks, close + 1));
   return open <= 8 && between ? end : -1;
 }
 
@@ -245,11 +251,13 @@ function timeAfterContent(text: string, d: Draft, contentEndAt: number, sentence
  */
 function occasionTimeAfter(text: string, d: Draft, contentEndAt: number, sentenceEnd: number): void {
   const tail = tokensForward(text, contentEndAt, sentenceEnd, 16);
-  if (!OCCASION_OPENERS.test((tail[1] as Token | undefined)?.text ?? "")) return;
-  for (let k = 2; k < tail.length; k++) {
+  const from = occasionAfterContent(tail);
+  if (from < 0) return;
+  for (let k = from; k < tail.length; k++) {
     const t = tail[k] as Token;
-    if (!t.word) return;
-    if (!DAY_WORDS.has(foldWord(t.text))) continue;
+    // (a quoted hearer «لـ"التيار"» is part of the occasion)
+    if (!t.word && !/^["«»“”]$/u.test(t.text)) return;
+    if (!DAY_WORDS.has(foldWord(t.text)) && !todayAt(tail, k, WEEKDAYS)) continue;
     let e = k;
     while (tail[e + 1]?.word && TIME_WORDS.has(foldWord((tail[e + 1] as Token).text))) e++;
     d.frameEnd = (tail[e] as Token).end;
@@ -259,9 +267,9 @@ function occasionTimeAfter(text: string, d: Draft, contentEndAt: number, sentenc
 
 /** «تساءل», «يتساءلون», «متسائلا» (folded). */
 const QUESTION_CUE = /^(?:[يتن]?تسا[ءي]ل|متسا[ءي]ل)/u;
-const OCCASION_OPENERS = seatless(/^(?:خلال|أثناء|في)$/u);
 /** Words that name a day («يوم», «أمس», a weekday), folded. */
 const DAY_WORDS = new Set(["يوم", "أمس", ...AR_WEEKDAY_NAMES.split(" ")].map(foldWord));
+const WEEKDAYS = new Set(AR_WEEKDAY_NAMES.split(" ").map(foldWord));
 
 /**
  * «… الاتفاق الموقع بين الجانبين …», «، فيما سجلت السياحة "نموا"»: a verb that reports only a clause

@@ -5,6 +5,7 @@ import { type Quote, quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { firstAtOrAfter, startOf } from "../text/sorted.ts";
 import { CONTENT_BREAKERS, OBJECT_CONTINUERS, opensWith } from "./after-comma.ts";
+import { closingAside } from "./closing-aside.ts";
 import { COMMAS } from "./content.ts";
 import { AFTER_QUOTE_BREAKERS, foldWord, PLACE_NOUNS } from "./lexicon.ts";
 import { objectGoesOn } from "./object-continues.ts";
@@ -81,7 +82,7 @@ export function contentEnd(
     }
     const ch = text[i] as string;
     if (!COMMAS.has(ch)) continue;
-    if (sourceTagAt(text.slice(i + 1, i + 48))) return i;
+    if (sourceTagAt(text.slice(i + 1, i + 48)) || closingAside(text, i, limit)) return i;
     const following = foldForCompare(text.slice(i + 1, i + 24));
     // «دعا إلى الابتعاد عن الأودية، وعدم المجازفة …»: a coordinated noun goes on with the object
     if (

@@ -213,7 +213,11 @@ export const NEEDS_OBJECT = new Map([
   ],
   // («يعد بمثابة», «تعد بالآلاف», «ويعد من أكبر …»: the ب of a promise opens a verbal noun near the verb)
   [foldW("وعد"), seatless(new RegExp(String.raw`^${PROMISE_GAP}[\s\u00A0]+${PROMISE_OBJECT}`, "u"))],
-  [foldW("زاد"), /^(?:[\s\u00A0]+[^\s\u00A0،,.:«"“]+){0,3}[\s\u00A0]*:/u],
+  // («وزاد الوزير أن …» (Sudanese, Iraqi press) also; not «زاد الطين بلة أن» (made it worse))
+  [
+    foldW("زاد"),
+    /^(?:(?:[\s\u00A0]+[^\s\u00A0،,.:«"“]+){0,3}[\s\u00A0]*:|(?:[\s\u00A0]+(?!الطين|من[\s\u00A0])[^\s\u00A0،,.:«"“]+){1,3}[\s\u00A0]+ب?[أا]ن[\s\u00A0«"“])/u,
+  ],
   // («عبر الحدود», «عبر منصة إكس»: the preposition; the verb has «عن» and its object within a few words)
   [foldW("عبر"), /^(?:[\s\u00A0]+[^\s\u00A0.:«"“]+){1,6}[\s\u00A0]+عن[\s\u00A0]/u],
   [
