@@ -2,8 +2,11 @@
 // from a fixture or a probe.
 import { describe, expect, it } from "vitest";
 import { run } from "./arabic.ts";
+import { englishOn } from "./english.ts";
 
 const said = (text: string) => run(text).map((c) => [c.speaker.name, c.content.text]);
+const en = englishOn("2026-11-20");
+const who = (text: string) => en(text).map((c) => c.speaker.name);
 
 describe("an institution told after a full name («أبلغ الوزير X Y الحكومة أن …»)", () => {
   it("is the hearer, not a family name", () => {
@@ -11,5 +14,27 @@ describe("an institution told after a full name («أبلغ الوزير X Y ا�
       ["سمير حداد", "المحصول سيتحسن هذا الموسم"],
     ]);
     expect(said("وأبلغت الوزيرة سلمى الحداد الشركة بأن العقد ألغي.")[0]?.[0]).toBe("سلمى الحداد");
+  });
+});
+
+describe("one or some of the residents of a two-word town («دير البلح»)", () => {
+  it("is the unnamed speaker when the clause or a comma follows the town", () => {
+    expect(said("وقال أحد سكان دير البلح إن القصف استمر طوال الليل.")).toEqual([
+      ["أحد سكان دير البلح", "القصف استمر طوال الليل"],
+    ]);
+    expect(said("وقال عدد من سكان خان الشيح، إن المياه لم تصل منذ أيام.")[0]?.[0]).toBe(
+      "عدد من سكان خان الشيح",
+    );
+  });
+});
+
+describe("a plural of people's possessive inside a body's name", () => {
+  it("keeps “Fishermen’s”, “Journalists’” in the name", () => {
+    expect(who("The Jersey Fishermen’s Association said the new quotas would hurt small boats.")).toEqual([
+      "Jersey Fishermen’s Association",
+    ]);
+    expect(who("The Volta Journalists’ Union said the arrests were unlawful.")).toEqual([
+      "Volta Journalists’ Union",
+    ]);
   });
 });
