@@ -38,3 +38,20 @@ describe("a plural of people's possessive inside a body's name", () => {
     ]);
   });
 });
+
+describe("sources of a body whose genitive starts with «ل» («مصرف لبنان»)", () => {
+  it("keep the genitive, no outlet told", () => {
+    expect(said("وقالت مصادر مصرف لبنان إن الاحتياطي مستقر منذ أشهر.")).toEqual([
+      ["مصادر مصرف لبنان", "الاحتياطي مستقر منذ أشهر"],
+    ]);
+  });
+});
+
+describe("a foreign nationality after a full name", () => {
+  it("describes the person, it is no family name", () => {
+    expect(said("وقالت الناشطة سلمى خان الباكستانية إن المدارس أغلقت في الوادي.")).toEqual([
+      ["سلمى خان", "المدارس أغلقت في الوادي"],
+    ]);
+    expect(said("وقال المدرب جون ميلر الأمريكي إن الفريق جاهز للمباراة.")[0]?.[0]).toBe("جون ميلر");
+  });
+});
