@@ -55,3 +55,11 @@ describe("a foreign nationality after a full name", () => {
     expect(said("وقال المدرب جون ميلر الأمريكي إن الفريق جاهز للمباراة.")[0]?.[0]).toBe("جون ميلر");
   });
 });
+
+describe("the Cook Islands' «Mama» before a full name", () => {
+  it("is a style of address, not part of the name", () => {
+    expect(
+      who("At Arorangi, Mama Teina Marsters, who sells fruit at the market, said prices had doubled."),
+    ).toEqual(["Teina Marsters"]);
+  });
+});
