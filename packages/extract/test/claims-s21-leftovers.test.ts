@@ -63,3 +63,19 @@ describe("the Cook Islands' «Mama» before a full name", () => {
     ).toEqual(["Teina Marsters"]);
   });
 });
+
+describe("a person after a body's name and its genitive («نعت نقابة … الزميل الراحل X»)", () => {
+  it("is the verb's object; the body's name ends before it", () => {
+    expect(said("ونعت رابطة الكتاب الزميل الراحل فادي سلوم، وقالت إنه كان صوتا للمهمشين.")).toEqual([
+      ["رابطة الكتاب", "كان صوتا للمهمشين"],
+    ]);
+  });
+});
+
+describe("what a verb of ascribing ascribes («عزا المسؤول الندرة إلى …»)", () => {
+  it("is the object before «إلى», not a word of the title", () => {
+    expect(said("وعزا المسؤول الندرة إلى تأخر وصول الشحنات.")).toEqual([
+      ["المسؤول", "الندرة إلى تأخر وصول الشحنات"],
+    ]);
+  });
+});
