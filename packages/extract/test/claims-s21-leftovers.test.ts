@@ -79,3 +79,10 @@ describe("what a verb of ascribing ascribes («عزا المسؤول الندر�
     ]);
   });
 });
+
+describe("a day right after a one-word name («وقال حداد الخميس إن …»)", () => {
+  it("is when the words were said, not a family name", () => {
+    const [c] = run("وقال نصار الأربعاء إن الطريق سيفتح قريبا.", "2026-11-20");
+    expect([c?.speaker.name, c?.date]).toEqual(["نصار", "2026-11-18"]);
+  });
+});
