@@ -86,3 +86,15 @@ describe("a day right after a one-word name («وقال حداد الخميس إ
     expect([c?.speaker.name, c?.date]).toEqual(["نصار", "2026-11-18"]);
   });
 });
+
+describe("an outlet told in the sentence that dates the speaker's first words", () => {
+  it("takes that day", () => {
+    const claims = en(
+      "The governor said on Tuesday that the clinic would reopen, while she told Lakeside Herald that nurses had been hired.",
+    );
+    expect(claims.map((c) => [c.cue.text, c.date])).toEqual([
+      ["said", "2026-11-17"],
+      ["told", "2026-11-17"],
+    ]);
+  });
+});
