@@ -98,3 +98,14 @@ describe("an outlet told in the sentence that dates the speaker's first words", 
     ]);
   });
 });
+
+describe("a capitalised role of something named, then the person's name", () => {
+  it("names the person, not the vessel or hotel in the role", () => {
+    expect(who("Captain of the trawler Sea Star, Tom Baker, said the nets were torn in the storm.")).toEqual([
+      "Tom Baker",
+    ]);
+    expect(who("Manager of the hotel Blue Lagoon, Ann Cole, said bookings had fallen.")).toEqual([
+      "Ann Cole",
+    ]);
+  });
+});
