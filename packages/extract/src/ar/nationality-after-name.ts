@@ -14,6 +14,7 @@ export function nationalityAfterName(p: MentionParse): MentionParse {
   const words = p.name?.split(/[\s\u00A0]+/u) ?? [];
   if (p.kind !== "person" || p.pronoun || words.length < 3) return p;
   const last = words[words.length - 1] as string;
-  if (!FOREIGN_NATIONALITY.test(last)) return p;
+  // (after a definite word it describes that word: «X Y السفير الألماني», the object of «استقبل»)
+  if (!FOREIGN_NATIONALITY.test(last) || /^ال/u.test(words[words.length - 2] as string)) return p;
   return { ...p, name: words.slice(0, -1).join(" "), title: [p.title, last].filter(Boolean).join(" ") };
 }
