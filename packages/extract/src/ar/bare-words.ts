@@ -6,6 +6,7 @@ import { familyNameWithArticle } from "./family-name.ts";
 import { ADJUNCT_STARTS, foldWord, PEOPLE_NOUNS, PERSON_TITLES } from "./lexicon.ts";
 import { onAdjunct } from "./on-adjunct.ts";
 import { bare, hasAl, isComplementizer, isTitleWord, nameLike, titleHead, verbParticles } from "./phrase.ts";
+import { withoutTimeWords } from "./time-after-name.ts";
 
 /** A noun of people or a title first: a description, not a bare name («طالب يدرس في كلية …», «مزارعون في …»). */
 const described = (toks: Token[]): boolean =>
@@ -28,7 +29,7 @@ export function bareWordsEnd(text: string, toks: Token[], from: number): number 
     const told = toldOfficial(t) && toks.slice(0, i).every((w) => !isTitleWord(titleHead(w.text)));
     if (!t.word || isComplementizer(text, t) || told) {
       const words = toks.slice(0, i);
-      return words.every((w) => nameLike(text, w) || hasAl(w)) ? i : null;
+      return words.every((w) => nameLike(text, w) || hasAl(w)) ? withoutTimeWords(toks, i) : null;
     }
     // «وقال أحمد سالم في المؤتمر إن …», «… على هامش الندوة إن …»: a bare name of two or three words, then an
     // adjunct that runs to the complementizer

@@ -5,6 +5,7 @@ import { eachOfNames } from "./each-of.ts";
 import { ageEpithet } from "./epithet.ts";
 import { parseOne } from "./mention-part.ts";
 import { given, IN_CHARGE, oneWordTitle } from "./mention-words.ts";
+import { nationalityAfterName } from "./nationality-after-name.ts";
 import { countedMention } from "./numeral-group.ts";
 import { correctedOnePart } from "./one-part.ts";
 import { PLACE_APPOSITION } from "./place-apposition.ts";
@@ -23,6 +24,10 @@ export const parseArabicMention: (raw: string) => MentionParse = articleMemo(par
 
 /** parseArabicMention without the article's memo (the titled-name scan, the drafts and the book parse the same spans). */
 export function parseMentionOnce(raw: string): MentionParse {
+  return nationalityAfterName(parseParts(raw));
+}
+
+function parseParts(raw: string): MentionParse {
   // «للشركة» after «وفقا ل»: ل with the article; «مصدرا طبيا» after «غير أن»: the nominative
   const mention = /^لل/u.test(raw) ? `ال${raw.slice(2)}` : nominativeSource(raw);
   const both = eachOfNames(mention, parseArabicMention) ?? ageEpithet(mention);

@@ -1,5 +1,6 @@
 import type { Token } from "../text/tokens.ts";
 import { opensBaObject } from "./ba-object.ts";
+import { bodyAfterName } from "./body-after-name.ts";
 import { AFTER_OBJECT } from "./cues.ts";
 import { guessedNameEnd, honoredName } from "./guessed-name.ts";
 import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, NAME_HONORIFIC } from "./lexicon.ts";
@@ -99,6 +100,7 @@ export function personNameEnd(
     const opens = !!toks[i + 1] && isComplementizer(text, toks[i + 1] as Token);
     if (names > 1 && t.word && !opens && objectAfterFullName(t, toks[i + 1], text, from)) return i;
     if (names > 1 && describedObject(text, toks, i)) return i;
+    if (bodyAfterName(text, from, toks, i, names)) return i;
     // («لرئيس هيئة الاستثمار»: after a body's head, a definite verbal noun is its genitive)
     const body = toks.slice(titleEnd, i).some((w) => isTitleWord(titleHead(bare(w).replace(/^ل(?!ل)/u, ""))));
     if (names > 1 && objectAfterName(toks, i, !body)) break;

@@ -32,6 +32,7 @@ import {
   SAME_BEFORE,
 } from "./lexicon.ts";
 import { onAdjunct } from "./on-adjunct.ts";
+import { townLastWord } from "./town-last-word.ts";
 
 export const hasAl = (t: Token): boolean => hasArticle(t.text);
 export const isComplementizer = (text: string, t: Token): boolean =>
@@ -126,6 +127,7 @@ export function residentsOfTownEnd(text: string, toks: Token[], i: number): numb
   while (j < i + 4 && toks[j]?.word && !hasAl(toks[j] as Token) && nameLike(text, toks[j] as Token)) j++;
   // «حي ماركا الشمالية», «مخيم جباليا الجديد»: a side or age of the place closes its name
   if (j > i + 1 && toks[j]?.word && PLACE_SIDE.test(bare(toks[j] as Token))) return j + 1;
+  if (j > i + 1 && townLastWord(text, toks, j)) return j + 1;
   // (not before a definite word: «دير البلح» may go on, or a day may follow the place)
   return j > i + 1 && !(toks[j]?.word && hasAl(toks[j] as Token)) ? j : 0;
 }

@@ -1,6 +1,7 @@
 import { seatless } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
+import { ascribedObject } from "./ascribed-object.ts";
 import { belongsTo } from "./belongs-to.ts";
 import { townAfterBody } from "./body-town.ts";
 import { constituencyEnd, seatHolder } from "./constituency.ts";
@@ -29,6 +30,7 @@ import {
 } from "./lexicon.ts";
 import { personNameEnd } from "./name-after-title.ts";
 import { oneOfWorkplaceEnd } from "./one-of-workplace.ts";
+import { personAfterBody } from "./person-after-body.ts";
 import {
   abbreviatedTitle,
   agrees,
@@ -210,7 +212,7 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       continue;
     }
     if (t.word && ((isFunctionWord(t.text) && !isNameAli(t)) || isComplementizer(text, t))) break;
-    if (announcedActAt(toks, i)) break;
+    if (announcedActAt(toks, i) || personAfterBody(toks, i) || ascribedObject(text, toks, i)) break;
     // «وقال المتحدث للصحفيين إن …»: the audience told, not a genitive of the title
     if (AUDIENCE_TOLD.test(bare(t))) break;
     if (i === 1 && governedPlace(text, toks)) {

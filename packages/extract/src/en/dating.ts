@@ -8,6 +8,7 @@ import { EVIDENCE_NOUN } from "./evidence.ts";
 import { ledeSentence, MONTH } from "./lede-sentence.ts";
 import { liveBlogDay } from "./live-blog.ts";
 import { type OccasionDay, occasionDays, occasionKind, posOf, TIE_TO_OCCASION } from "./occasion-days.ts";
+import { sameSentenceDay } from "./same-sentence-day.ts";
 import { dayInSpeakerClause } from "./speaker-clause-days.ts";
 import { SPEAKING_TO_OUTLET } from "./speaking-to-outlet.ts";
 import { madeInStatement } from "./statement-source.ts";
@@ -332,7 +333,8 @@ export function englishDay(
     paragraphAt(sentences, earlierDraft.cueStart) >= para - 1 &&
     (tiedToOccasion(text, sentences, earlierDraft) ||
       afterDaysOccasion(text, same.source) ||
-      (same.inherited === false && inMedium(text, sentences, earlierDraft)))
+      (same.inherited === false && inMedium(text, sentences, earlierDraft)) ||
+      (same.inherited === false && sameSentenceDay(sentences, earlierDraft, d, same.source)))
   )
     return { occasion: same.source };
   // "JP Morgan analysts said in a note on Sunday …" then "The analysts added …": the same commentators going on,

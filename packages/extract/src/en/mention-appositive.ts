@@ -7,6 +7,7 @@ import { officeRun, styledNameAfter } from "./office-then-name.ts";
 import { capitalisedOffice } from "./offices.ts";
 import { DESCRIBES_HEAD, describedBody } from "./owned-bodies.ts";
 import { EMPLOYER_HEAD, genderOf, officeInBody, TITLED_ROLE_OF_BODY } from "./person-words.ts";
+import { roleOfPhrase } from "./role-of-phrase.ts";
 
 /** A legislator by the seat they hold ("Member of Parliament for Gaborone Central", "MP for Bath North"). */
 const SEAT_HOLDER =
@@ -45,7 +46,8 @@ export function appositiveParse(
     officeInBody(role) ||
     BODY_THEN_OFFICE.test(role) ||
     officeRun(head) ||
-    officeOfBody(role);
+    officeOfBody(role) ||
+    roleOfPhrase(role);
   // ("Samtse Dzongdag, Dasho Ugyen Penjor": a style before the full name marks the person)
   const styled =
     !!head.name && !head.pronoun && styledNameAfter(description, parseEnglishMention(description));

@@ -1,5 +1,6 @@
 import { OFFICE_POSSESSIVE } from "./mention-shapes.ts";
 import { capital } from "./name-shape.ts";
+import { peoplePossessiveInBody } from "./people-possessive.ts";
 import { CAPITAL_TITLES, NAME_PARTICLES, ORG_WORDS } from "./person-words.ts";
 import { joinsName, placePossessive, TOPIC_BODIES } from "./portfolio-and.ts";
 
@@ -36,6 +37,7 @@ export function nameRunStart(words: string[]): number {
       // "the Commission on Presidential Debates": a body named for its topic
       (words[i - 1] === "on" && TOPIC_BODIES.test(words[i - 2] ?? "") && i < words.length) ||
       (i < words.length && OFFICE_POSSESSIVE.test(words[i - 1] as string)) ||
+      (i < words.length && peoplePossessiveInBody(words, i - 1)) ||
       (i < words.length && (joinsName(words, i - 1) || placePossessive(words, i - 1))) ||
       // "Pieter van Wyk", "Piet van der Merwe": lowercase particles inside a person's name
       (i < words.length &&

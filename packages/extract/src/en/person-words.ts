@@ -128,6 +128,9 @@ export function styledHonorific(words: string[]): number {
   const second = words[1] === undefined ? undefined : lowercase(words[1]);
   let n = 0;
   if (/^(?:datuk|dato['’]?|datin|ratu)$/.test(first ?? "") || (first === "adi" && words.length > 2)) n = 1;
+  // ("Mama Teina Marsters": the Cook Islands' style for an older woman, before a full name; not "Papa", a
+  // Senegalese given name: "Papa Bouba Diop")
+  else if (first === "mama" && words.length > 2) n = 1;
   else if (/^(?:tan|puan)$/.test(first ?? "") && /^(?:sri|seri)$/.test(second ?? "")) n = 2;
   else if (first === "toh" && second === "puan") n = 2;
   // ("Her Excellency Helen Carrington": a governor's or ambassador's style)
