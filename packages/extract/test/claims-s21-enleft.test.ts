@@ -20,3 +20,23 @@ describe("a press or news release as the subject of “said”", () => {
     ).toEqual([["Harlow Mills Ltd", "The news release"]]);
   });
 });
+
+describe("a “who” clause opening with an auxiliary between the speaker and the verb", () => {
+  it("walks over “who was not …” to the head", () => {
+    expect(who("A bidder who was not shortlisted said the tender had been rigged.")).toEqual([
+      ["bidder who was not shortlisted", "A bidder who was not shortlisted"],
+    ]);
+  });
+  it("walks over “who has lived … for 30 years”", () => {
+    const [claim] = en(
+      "A fisherman who has worked the bay for 25 years told the inquiry the nets were empty.",
+    );
+    expect(claim?.speaker.mention?.text).toBe("A fisherman who has worked the bay for 25 years");
+    expect(claim?.content.text).toBe("the nets were empty");
+  });
+  it("does not reach over the modal of another clause", () => {
+    expect(
+      who("The mayor said tenants who were behind on rent could apply for a hardship plan.").map((w) => w[1]),
+    ).toEqual(["The mayor"]);
+  });
+});
