@@ -40,3 +40,18 @@ describe("a “who” clause opening with an auxiliary between the speaker and t
     ).toEqual(["The mayor"]);
   });
 });
+
+describe("“PRO” (public relations officer) as a title", () => {
+  it("is a title before the name", () => {
+    expect(who("PRO Abena Quartey said the ferry would resume on Thursday.")).toEqual([
+      ["Abena Quartey", "PRO Abena Quartey"],
+    ]);
+  });
+  it("points back to the Public Relations Officer named earlier", () => {
+    const claims = en(
+      "The Public Relations Officer of the Volta Fire Service, Kofi Mensah-Bonsu, said the blaze started at dawn. " +
+        "A trader said she lost everything. The PRO said an inquiry had begun.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["Kofi Mensah-Bonsu", "trader", "Kofi Mensah-Bonsu"]);
+  });
+});
