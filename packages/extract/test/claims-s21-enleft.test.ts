@@ -55,3 +55,11 @@ describe("“PRO” (public relations officer) as a title", () => {
     expect(claims.map((c) => c.speaker.name)).toEqual(["Kofi Mensah-Bonsu", "trader", "Kofi Mensah-Bonsu"]);
   });
 });
+
+describe("a country whose name holds “and the” opening a body’s name", () => {
+  it("keeps the whole body without brackets after it", () => {
+    expect(who("The Saint Vincent and the Grenadines Red Cross said 300 families needed shelter.")).toEqual([
+      ["Saint Vincent and the Grenadines Red Cross", "The Saint Vincent and the Grenadines Red Cross"],
+    ]);
+  });
+});

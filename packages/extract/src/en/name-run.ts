@@ -1,3 +1,4 @@
+import { wordInCountryName } from "./and-countries.ts";
 import { OFFICE_POSSESSIVE } from "./mention-shapes.ts";
 import { capital } from "./name-shape.ts";
 import { CAPITAL_TITLES, NAME_PARTICLES, ORG_WORDS } from "./person-words.ts";
@@ -37,6 +38,8 @@ export function nameRunStart(words: string[]): number {
       (words[i - 1] === "on" && TOPIC_BODIES.test(words[i - 2] ?? "") && i < words.length) ||
       (i < words.length && OFFICE_POSSESSIVE.test(words[i - 1] as string)) ||
       (i < words.length && (joinsName(words, i - 1) || placePossessive(words, i - 1))) ||
+      // "The St Vincent and the Grenadines Coast Guard": a country whose name holds "and the"
+      (i < words.length && wordInCountryName(words, i - 1)) ||
       // "Pieter van Wyk", "Piet van der Merwe": lowercase particles inside a person's name
       (i < words.length &&
         NAME_PARTICLES.has(words[i - 1] as string) &&
