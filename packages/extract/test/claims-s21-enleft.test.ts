@@ -63,3 +63,17 @@ describe("a country whose name holds “and the” opening a body’s name", () 
     ]);
   });
 });
+
+describe("a participle of promising right after a reported clause", () => {
+  it("continues the reported clause, not a claim of the speaker", () => {
+    const claims = en(
+      "Fishermen said the harbour board had moved them to a new jetty in May, promising them free moorings.",
+    );
+    expect(claims.map((c) => c.cue.text)).toEqual(["said"]);
+  });
+  it("still reads a participle after the speaker’s own clause", () => {
+    expect(
+      en("The governor toured the jetty, promising fishermen free moorings.").map((c) => c.cue.text),
+    ).toEqual(["promising"]);
+  });
+});
