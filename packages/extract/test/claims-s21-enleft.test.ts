@@ -77,3 +77,23 @@ describe("a participle of promising right after a reported clause", () => {
     ).toEqual(["promising"]);
   });
 });
+
+describe("a verb of expecting or planning after “and” inside a reported clause", () => {
+  it("keeps the coordinated verb of the reported subject in the content", () => {
+    const [claim] = en(
+      "The mayor said the depot had taken delivery of 12 trams and expected six more by July.",
+    );
+    expect(claim?.content.text).toBe(
+      "the depot had taken delivery of 12 trams and expected six more by July",
+    );
+  });
+  it("still ends the content before a verb with its own that-clause", () => {
+    const claims = en(
+      "The mayor said the depot had taken delivery of 12 trams and warned that fares would rise.",
+    );
+    expect(claims.map((c) => c.content.text)).toEqual([
+      "the depot had taken delivery of 12 trams",
+      "fares would rise",
+    ]);
+  });
+});
