@@ -11,3 +11,12 @@ export function andInCountryName(text: string, at: number): boolean {
   const m = COUNTRY_AND.exec(around);
   return !!m && Math.max(0, at - 16) + m.index < at && Math.max(0, at - 16) + m.index + m[0].length > at;
 }
+
+/** Whether words[k] ("and", or "the" after it) is inside such a name ("St Vincent and the Grenadines"). */
+export function wordInCountryName(words: string[], k: number): boolean {
+  const w = words[k];
+  if (w !== "and" && w !== "the") return false;
+  const before = words.slice(Math.max(0, k - 3), k).join(" ");
+  const m = COUNTRY_AND.exec(`${before} ${words.slice(k, k + 3).join(" ")}`);
+  return !!m && m.index <= before.length && m.index + m[0].length > before.length + 1;
+}

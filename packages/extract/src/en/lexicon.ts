@@ -222,7 +222,7 @@ export const NP_WORDS = new Set(
     "expert experts critic critics supporter supporters voter voters resident residents lawmaker lawmakers police " +
     "authorities campaign manager chairman chairwoman chair director secretary president senator leader leaders nominee " +
     "candidate candidates governor mayor minister source sources report reports poll polls study studies survey surveys " +
-    "statement statements ad ads video videos group groups committee company member members people person man woman " +
+    "statement statements release releases ad ads video videos group groups committee company member members people person man woman " +
     "officer officers attorney attorneys lawyer lawyers judge prosecutor prosecutors investigator investigators " +
     "researcher researchers scientist scientists economist economists strategist strategists pollster pollsters " +
     "consultant founder executive chief boss bosses coach coaches captain skipper backbencher backbenchers head commissioner representative congressman congresswoman press correspondent " +

@@ -1,3 +1,4 @@
+import { wordInCountryName } from "./and-countries.ts";
 import { OFFICE_POSSESSIVE } from "./mention-shapes.ts";
 import { capital } from "./name-shape.ts";
 import { peoplePossessiveInBody } from "./people-possessive.ts";
@@ -39,6 +40,8 @@ export function nameRunStart(words: string[]): number {
       (i < words.length && OFFICE_POSSESSIVE.test(words[i - 1] as string)) ||
       (i < words.length && peoplePossessiveInBody(words, i - 1)) ||
       (i < words.length && (joinsName(words, i - 1) || placePossessive(words, i - 1))) ||
+      // "The St Vincent and the Grenadines Coast Guard": a country whose name holds "and the"
+      (i < words.length && wordInCountryName(words, i - 1)) ||
       // "Pieter van Wyk", "Piet van der Merwe": lowercase particles inside a person's name
       (i < words.length &&
         NAME_PARTICLES.has(words[i - 1] as string) &&

@@ -21,6 +21,7 @@ import {
 } from "./speaker-start.ts";
 import { walkSpeakerPhrase } from "./subject-walk.ts";
 import { timeBeforeVerb } from "./time-before-verb.ts";
+import { subjectBeforeWhoClause } from "./who-clause-subject.ts";
 
 export interface SourceSpan {
   start: number;
@@ -79,7 +80,11 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   if (listed === "object") return null;
   const body = listed === null ? null : subjectBefore(text, toks.slice(listed));
   if (body && !body.pronoun) return { start: body.start, end: stop, pronoun: false };
-  if (start < 0) return subjectOfPhraseAfterHead(text, toks, i, stop);
+  if (start < 0)
+    return (
+      subjectOfPhraseAfterHead(text, toks, i, stop) ??
+      (i === 0 ? subjectBeforeWhoClause(toks, stop, (t) => subjectBefore(text, t)) : null)
+    );
   return speakerOfPhrase(text, toks, start, stop, (t) => subjectBefore(text, t));
 }
 

@@ -12,6 +12,7 @@ import {
 import { closesSentenceAfter } from "./closing-speaker.ts";
 import { joinsSubject } from "./coordinated-subject.ts";
 import { WEAK_VERBS } from "./lexicon.ts";
+import { continuesReportedClause } from "./reported-and-verb.ts";
 import { continuesPresentReport } from "./tense-shift.ts";
 import { coordinatorAt } from "./time-before-verb.ts";
 import { commaCloses, lastListedName } from "./token-shapes.ts";
@@ -51,12 +52,14 @@ export function contentStops(
           h.form !== h.base &&
           h.form.endsWith("ed") &&
           !sharesThatClauseSubject(toks, hits, h) &&
-          !continuesPresentReport(toks, hits, h)) ||
+          !continuesPresentReport(toks, hits, h) &&
+          !continuesReportedClause(toks, hits, h)) ||
         (andOrBut(toks[coordinatorAt(toks, h.index - 1)]) &&
           h.form !== h.base &&
           !WEAK_VERBS.has(h.base) &&
           !continuesPresentReport(toks, hits, h) &&
           !pairsWithParticiple(toks, hits, h) &&
+          !continuesReportedClause(toks, hits, h) &&
           !passiveBeforeInfinitive(toks, h)),
     )
     .map((h) => {

@@ -26,6 +26,8 @@ const SAME_OFFICE: string[][][] = [
   [["ps"], ["permanent", "secretary"], ["principal", "secretary"]],
   [["md"], ["managing", "director"]],
   [["ag"], ["attorney", "general"]],
+  // ("the PRO" after "the Public Relations Officer of the Regional Police Command, X")
+  [["pro"], ["public", "relations", "officer"]],
 ];
 /**
  * Words that say only that an office is the one the story is about: "the sector minister" (West African

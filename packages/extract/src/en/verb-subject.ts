@@ -9,6 +9,7 @@ import { participleOpensClause } from "./message-participle.ts";
 import { notASubject, writersAside } from "./not-a-subject.ts";
 import { ofWhomSubject } from "./of-whom.ts";
 import { pastOpeningParticiple, subordinateSubject } from "./openers.ts";
+import { participleInsideContent } from "./participle-in-content.ts";
 import { quotedAs } from "./quoted-as.ts";
 import { senderOfMessage } from "./sent-message.ts";
 import type { SourceSpan } from "./source.ts";
@@ -82,6 +83,7 @@ export function speakerOrInherited(
     d.rules.push("en.participle:after-preposition");
   } else if (!subject && hit.participle && (commaCloses(toks, k) || participleClause)) {
     if (circumstancePhrase(toks, hit.index)) return null;
+    if (participleInsideContent(text, toks, hit.index, cueStart, out)) return null;
     d.inherits = true;
     d.rules.push("en.participle");
   } else if (
