@@ -24,3 +24,20 @@ describe("a bare name before the verb's particle and «أن»", () => {
     ]);
   });
 });
+
+describe("the headman «المختار» before a kunya", () => {
+  it("is a title, and a later bare «المختار» is the same man", () => {
+    expect(
+      said("وقال المختار أبو خليل الزعبي إن البئر جفت. وأضاف المختار أن الأهالي يشترون الماء بالصهاريج."),
+    ).toEqual([
+      ["أبو خليل الزعبي", "البئر جفت"],
+      ["أبو خليل الزعبي", "الأهالي يشترون الماء بالصهاريج"],
+    ]);
+  });
+
+  it("opens the subject before the hearer («للإذاعة»)", () => {
+    expect(said("ويقول المختار أبو خليل الزعبي للإذاعة إن البئر جفت.")).toEqual([
+      ["أبو خليل الزعبي", "البئر جفت"],
+    ]);
+  });
+});
