@@ -41,3 +41,22 @@ describe("the headman «المختار» before a kunya", () => {
     ]);
   });
 });
+
+describe("a document with its clause of issuing set off by commas", () => {
+  it("speaks for the body that issued it, and so does a later bare «التقرير»", () => {
+    expect(
+      said(
+        "وأشار التقرير، الذي أعدته منظمة الأغذية والزراعة، إلى أن المحاصيل تراجعت. وأضاف التقرير أن الأسعار سترتفع.",
+      ),
+    ).toEqual([
+      ["منظمة الأغذية والزراعة", "المحاصيل تراجعت"],
+      ["منظمة الأغذية والزراعة", "الأسعار سترتفع"],
+    ]);
+  });
+
+  it("keeps a study of unnamed researchers as the study", () => {
+    expect(said("وأظهرت الدراسة، التي أجراها باحثون في الجامعة، أن النوم القليل يضعف الذاكرة.")).toEqual([
+      ["الدراسة", "النوم القليل يضعف الذاكرة"],
+    ]);
+  });
+});

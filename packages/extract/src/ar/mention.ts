@@ -3,6 +3,7 @@ import { articleMemo } from "../text/word-memo.ts";
 import { nominativeSource } from "./accusative-source.ts";
 import { eachOfNames } from "./each-of.ts";
 import { ageEpithet } from "./epithet.ts";
+import { documentWithIssuingAside } from "./issuer.ts";
 import { parseOne } from "./mention-part.ts";
 import { given, IN_CHARGE, oneWordTitle } from "./mention-words.ts";
 import { countedMention } from "./numeral-group.ts";
@@ -28,6 +29,8 @@ export function parseMentionOnce(raw: string): MentionParse {
   const both = eachOfNames(mention, parseArabicMention) ?? ageEpithet(mention);
   if (both) return both;
   if (countedMention(mention)) return { name: mention, title: null, kind: "person", pronoun: false };
+  const document = documentWithIssuingAside(mention);
+  if (document) return correctedOnePart(document, parseOne(document));
   const parts = mention
     .split(/[،,]/)
     // «وهو سوداني يدعى آدم إسحاق»: who the person is, then the name
