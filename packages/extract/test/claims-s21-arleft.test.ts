@@ -60,3 +60,14 @@ describe("a document with its clause of issuing set off by commas", () => {
     ]);
   });
 });
+
+describe("a schoolteacher's or pharmacist's title before the name", () => {
+  it("is no part of the name («المدرس», «الصيدلاني»)", () => {
+    expect(said("وقال المدرس وائل قاسم إن نصف التلاميذ تركوا الدراسة.")).toEqual([
+      ["وائل قاسم", "نصف التلاميذ تركوا الدراسة"],
+    ]);
+    expect(said("وقال الصيدلاني رامي عيسى إن أدوية الضغط مفقودة.")).toEqual([
+      ["رامي عيسى", "أدوية الضغط مفقودة"],
+    ]);
+  });
+});
