@@ -71,3 +71,14 @@ describe("a schoolteacher's or pharmacist's title before the name", () => {
     ]);
   });
 });
+
+describe("a name in apposition after «إحدى …»", () => {
+  it("names the woman, not «one of the …»", () => {
+    expect(said("وقالت إحدى الممرضات، أم حسان، إن المناوبات تطول إلى الفجر.")).toEqual([
+      ["أم حسان", "المناوبات تطول إلى الفجر"],
+    ]);
+    expect(said("وقالت إحدى الممرضات، ليلى ناصر، إن المناوبات تطول إلى الفجر.")).toEqual([
+      ["ليلى ناصر", "المناوبات تطول إلى الفجر"],
+    ]);
+  });
+});
