@@ -82,3 +82,11 @@ describe("a name in apposition after «إحدى …»", () => {
     ]);
   });
 });
+
+describe("a kunya right after «أحد …» with no comma", () => {
+  it("closes the subject and names the speaker", () => {
+    expect(said("وقال أحد باعة الخضار أبو رامز إن البسطات أزيلت ليلا.")).toEqual([
+      ["أبو رامز", "البسطات أزيلت ليلا"],
+    ]);
+  });
+});
