@@ -90,3 +90,14 @@ describe("a kunya right after «أحد …» with no comma", () => {
     ]);
   });
 });
+
+describe("a name in apposition with the age in brackets after it", () => {
+  it("names the speaker and leaves the clause as the content", () => {
+    expect(said("ويقول أحد الصيادين، أبو وليد (60 عاما)، إن الشباك عادت فارغة.")).toEqual([
+      ["أبو وليد", "الشباك عادت فارغة"],
+    ]);
+    expect(said("وتقول البائعة، منى حسين (38 عاما)، إن الزبائن يشترون بالدين.")).toEqual([
+      ["منى حسين", "الزبائن يشترون بالدين"],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 // The apposition after an Arabic subject that belongs to the mention: a bare title's name, a name's title.
 import { seatless, withoutHarakat } from "../text/chars.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
+import { withoutTrailingAge } from "./age-bracket.ts";
 import { ANONYMITY, ASIDE_OPENERS, COMMAS, DOCUMENT_VERBS } from "./content.ts";
 import { foldArabicWord } from "./cues.ts";
 import {
@@ -79,7 +80,7 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
     COMMAS.has(t.text) || t.text === ":" || (t.text === "." && t === toks[toks.length - 1]);
   while (close < toks.length && close < from + 12 && !closes(toks[close] as Token)) close++;
   if (close === from || !toks[close] || !closes(toks[close] as Token)) return null;
-  const inner = toks.slice(from, close);
+  const inner = withoutTrailingAge(toks.slice(from, close));
   // («اللواء (م) X»: a retired officer's bracket is part of the rank)
   const retired = (k: number): boolean =>
     [k, k - 2].some(
