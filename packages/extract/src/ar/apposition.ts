@@ -58,7 +58,9 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
   let i = 0;
   const words = text.slice(subject.start, subject.end).split(/[\s\u00A0]+/);
   const titled = PERSON_TITLES.has(titleHead(words[0] ?? ""));
-  if (titled && toks[0]?.word && TITLE_PLACE_LINK.test(toks[0].text)) {
+  // («أحد السائقين في حمص، أبو سامر،»: one of a group is placed like a title)
+  const oneOf = /^(?:أحد|إحدى|احد|احدى)$/u.test(words[0] ?? "");
+  if ((titled || oneOf) && toks[0]?.word && TITLE_PLACE_LINK.test(toks[0].text)) {
     i = 1;
     // «في المنطقة», «في حلب», «من ولاية صور», «في الجانب الأيسر من الموصل» (not an occasion: «في بيان»)
     // («في نقابة "أونيا"»: a body's quoted name)
