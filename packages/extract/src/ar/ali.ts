@@ -27,5 +27,10 @@ export function aliNamesSpeaker(text: string, from: number, limit: number, takes
   }
   const after = toks[i];
   if (!after || (takesAla && i === 1)) return false;
-  return isComplementizer(text, after) || COMMA.test(after.text);
+  // «وأشار علي حسن إلى أن …», «وحذر علي حسن من أن …»: the verb's particle, then the clause
+  const clause = toks[i + 1];
+  const particled = PARTICLE_BEFORE_CLAUSE.test(bareOf(after)) && !!clause && isComplementizer(text, clause);
+  return isComplementizer(text, after) || COMMA.test(after.text) || particled;
 }
+
+const PARTICLE_BEFORE_CLAUSE = /^(?:إلى|الى|من|عن)$/u;

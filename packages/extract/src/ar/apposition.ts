@@ -1,6 +1,7 @@
 // The apposition after an Arabic subject that belongs to the mention: a bare title's name, a name's title.
 import { seatless, withoutHarakat } from "../text/chars.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
+import { withoutTrailingAge } from "./age-bracket.ts";
 import { ANONYMITY, ASIDE_OPENERS, COMMAS, DOCUMENT_VERBS } from "./content.ts";
 import { foldArabicWord } from "./cues.ts";
 import {
@@ -57,7 +58,9 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
   let i = 0;
   const words = text.slice(subject.start, subject.end).split(/[\s\u00A0]+/);
   const titled = PERSON_TITLES.has(titleHead(words[0] ?? ""));
-  if (titled && toks[0]?.word && TITLE_PLACE_LINK.test(toks[0].text)) {
+  // («أحد السائقين في حمص، أبو سامر،»: one of a group is placed like a title)
+  const oneOf = /^(?:أحد|إحدى|احد|احدى)$/u.test(words[0] ?? "");
+  if ((titled || oneOf) && toks[0]?.word && TITLE_PLACE_LINK.test(toks[0].text)) {
     i = 1;
     // «في المنطقة», «في حلب», «من ولاية صور», «في الجانب الأيسر من الموصل» (not an occasion: «في بيان»)
     // («في نقابة "أونيا"»: a body's quoted name)
@@ -79,7 +82,7 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
     COMMAS.has(t.text) || t.text === ":" || (t.text === "." && t === toks[toks.length - 1]);
   while (close < toks.length && close < from + 12 && !closes(toks[close] as Token)) close++;
   if (close === from || !toks[close] || !closes(toks[close] as Token)) return null;
-  const inner = toks.slice(from, close);
+  const inner = withoutTrailingAge(toks.slice(from, close));
   // («اللواء (م) X»: a retired officer's bracket is part of the rank)
   const retired = (k: number): boolean =>
     [k, k - 2].some(

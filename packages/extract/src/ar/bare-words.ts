@@ -19,6 +19,11 @@ export function bareWordsEnd(text: string, toks: Token[], from: number): number 
     // «وطالب سامي حداد بإطلاق …», «ودعا خالد منصور إلى …»: a bare name of two or three words, then the
     // verb's own particle or ب-object
     // (its last word may be a family name with the article: «وطالب محمد العلي بـ…»)
+    // «وأشار حسن الخطيب إلى أن …»: the verb's particle, then the clause, closes the subject like a complementizer
+    if (i >= 2 && i <= 3 && particleThenClause(text, toks, i, from)) {
+      const words = toks.slice(0, i);
+      if (words.every((w) => nameLike(text, w) || hasAl(w))) return i;
+    }
     if (i >= 2 && i <= 3 && opensVerbObject(text, toks, i, from)) {
       const words = toks.slice(0, i);
       const named = (w: Token, k: number) =>
@@ -41,6 +46,14 @@ export function bareWordsEnd(text: string, toks: Token[], from: number): number 
     }
   }
   return null;
+}
+
+/** The verb's own particle («إلى», «من») at `i`, right before a complementizer («إلى أن»). */
+function particleThenClause(text: string, toks: Token[], i: number, from: number): boolean {
+  const t = toks[i] as Token;
+  const next = toks[i + 1];
+  if (!t.word || !next?.word || !isComplementizer(text, next) || /^ب/u.test(t.text)) return false;
+  return !!verbParticles(text, from)?.has(foldArabicWord(t.text));
 }
 
 /** The verb's particle with a word after it («إلى إطلاق»), or a ب-word opening its object, at `i`. */

@@ -5,9 +5,19 @@ import { withoutHarakat } from "../text/chars.ts";
 const HEADMAN = /^(?:ال)?مختار$/u;
 const HEADED = /^(?:ال)?(?:قرية|محلة|حي|بلدة|ضيعة|منطقة|مخيم)$/u;
 
-/** The first two words are «مختار» and the place noun he heads. */
-export const villageHeadman = (first: string, second: string | undefined): boolean =>
-  HEADMAN.test(withoutHarakat(first)) && !!second && HEADED.test(withoutHarakat(second));
+/** «أبو علي», «أم سامر»: a kunya, the way a headman is most often called after his title. */
+const KUNYA = /^(?:أبو|ابو|أبي|ابي|أم|ام)$/u;
+
+/**
+ * The first two words are «مختار» and the place noun he heads, or «المختار» and a kunya («المختار أبو علي»: a
+ * given name «المختار» is not followed by a kunya).
+ */
+export const villageHeadman = (first: string, second: string | undefined): boolean => {
+  const f = withoutHarakat(first);
+  if (!HEADMAN.test(f) || !second) return false;
+  const s = withoutHarakat(second);
+  return HEADED.test(s) || (f === "المختار" && KUNYA.test(s));
+};
 
 /** «وأضاف المختار أن …»: the headman named before, by his title alone (a given name is never the whole mention). */
 export const bareHeadman = (ws: readonly string[]): boolean =>

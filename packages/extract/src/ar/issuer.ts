@@ -8,6 +8,9 @@ import type { SpanPair } from "./subject.ts";
 /** «منظمة», «وزارة», «الأمم»: the head of a body's name (folded lookup). */
 const isBodyWord = (w: string): boolean => ORG_TITLES.has(titleHead(w));
 
+const COMMA_TOKEN = /^[،,]$/u;
+const EMPTY = { text: "", start: 0, end: 0, word: false } as Token;
+
 /** «الذي», «التي»: the relative pronoun opening a clause on a document. */
 const WHICH = /^(?:الذي|التي|الذى)$/u;
 
@@ -26,13 +29,17 @@ export function issuerEnd(
 ): number {
   if (!SOURCE_NOUNS.has(foldWord((toks[0] as Token).text))) return 0;
   const issued = toks[end - 1];
-  const next = toks[end];
+  // «وأشار التقرير، الذي أعدته منظمة …، إلى أن …»: the clause of issuing set off by commas
+  const commaAside =
+    end === 1 && COMMA_TOKEN.test(toks[end]?.text ?? "") && WHICH.test(bare(toks[end + 1] ?? EMPTY));
+  const at = commaAside ? end + 1 : end;
+  const next = toks[at];
   let by: Token | undefined;
   if (issued?.word && /^(?:ال)?صادر(?:ة)?$/u.test(bare(issued)) && next?.word && bare(next) === "عن")
     by = next;
   else {
     // («دراسة أعدتها جامعة …»: an indefinite document takes the clause without «التي»)
-    const verb = next?.word && WHICH.test(bare(next)) ? toks[end + 1] : next;
+    const verb = next?.word && WHICH.test(bare(next)) ? toks[at + 1] : next;
     // (a body issues it: «دراسة أجراها باحثون في الجامعة» stays the study of unnamed researchers)
     const body = toks[toks.indexOf(verb as Token) + 1];
     if (verb?.word && RELATIVE_VERB.test(foldArabicWord(verb.text)) && body?.word && isBodyWord(body.text))
@@ -68,3 +75,13 @@ const isMemoNoun = (folded: string, next: string | undefined): boolean =>
 /** A participle form («مشيرا», «مذكّرةً بأن …»), not a memo noun spelled like one. Folded word and next word. */
 export const isParticiple = (folded: string, next: string | undefined): boolean =>
   PARTICIPLE_FORMS.has(folded) && !isMemoNoun(folded, next);
+
+/** «التقرير، الذي أعدته منظمة الصحة العالمية»: a document noun and its clause of issuing set off by a comma,
+ * read as one phrase («التقرير الذي أعدته …») so the body speaks for it (null when the mention is not so). */
+export function documentWithIssuingAside(mention: string): string | null {
+  const m = /^(\S+)[\s\u00A0]*[،,][\s\u00A0]*((?:الذي|التي)[\s\u00A0]+\S+[\s\u00A0]+(\S+)[^،,]*)$/u.exec(
+    mention,
+  );
+  if (!m?.[1] || !m[2] || !SOURCE_NOUNS.has(foldWord(m[1])) || !isBodyWord(m[3] ?? "")) return null;
+  return `${m[1]} ${m[2]}`;
+}

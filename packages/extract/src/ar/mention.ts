@@ -3,6 +3,8 @@ import { articleMemo } from "../text/word-memo.ts";
 import { nominativeSource } from "./accusative-source.ts";
 import { eachOfNames } from "./each-of.ts";
 import { ageEpithet } from "./epithet.ts";
+import { documentWithIssuingAside } from "./issuer.ts";
+import { kunyaOfOneOf } from "./kunya-after-one.ts";
 import { parseOne } from "./mention-part.ts";
 import { given, IN_CHARGE, oneWordTitle } from "./mention-words.ts";
 import { nationalityAfterName } from "./nationality-after-name.ts";
@@ -33,6 +35,16 @@ function parseParts(raw: string): MentionParse {
   const both = eachOfNames(mention, parseArabicMention) ?? ageEpithet(mention);
   if (both) return both;
   if (countedMention(mention)) return { name: mention, title: null, kind: "person", pronoun: false };
+  const document = documentWithIssuingAside(mention);
+  if (document) return correctedOnePart(document, parseOne(document));
+  const kunya = kunyaOfOneOf(mention);
+  if (kunya)
+    return {
+      name: kunya,
+      title: mention.slice(0, mention.lastIndexOf(kunya)).trim(),
+      kind: "person",
+      pronoun: false,
+    };
   const parts = mention
     .split(/[،,]/)
     // «وهو سوداني يدعى آدم إسحاق»: who the person is, then the name

@@ -88,8 +88,8 @@ export function pureName(part: string): boolean {
   if (!ws.length || tooManyNameParts(ws)) return false;
   // «فضّل عدم ذكر اسمه»: a request for anonymity, not a name
   if (ws.some((w) => /^(?:عدم|اسمه|اسمها|هويته|هويتها)$/u.test(withoutHarakat(w)))) return false;
-  // «أحدهم», «إحداهن»: one of them, not a name
-  if (/^(?:أحد|إحدى|احد|احدى|إحدا)(?:هم|هن|هما|ها)$/u.test(ws[0] as string)) return false;
+  // «أحدهم», «إحداهن», «إحدى المعلمات»: one of them, not a name
+  if (/^(?:(?:أحد|إحدى|احد|احدى|إحدا)(?:هم|هن|هما|ها)|إحدى|احدى)$/u.test(ws[0] as string)) return false;
   if (hasArticle(ws[0] as string) && !opensWithArticledName(ws)) return false;
   if (relationOfDefinite(ws)) return false;
   return ws.every((w, i) => {

@@ -14,6 +14,7 @@ import { describedPeopleEnd } from "./described.ts";
 import { eachOfEnd, jointBodiesEnd } from "./each-of.ts";
 import { informedOfEnd } from "./informed.ts";
 import { isParticiple, issuerEnd } from "./issuer.ts";
+import { kunyaAfterOneOf } from "./kunya-after-one.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
@@ -151,6 +152,7 @@ export function readSubject(
     if (described > 1) end = described;
   }
   if (end !== null) {
+    if (oneOf) end += kunyaAfterOneOf(text, full, end);
     end += informedOfEnd(text, toks, end);
     end += issuerEnd(text, full, end, limit, knownNames, readSubject);
     // «سيدة تدعى «هـ. م»»: the description may have taken «تدعى» in
