@@ -218,6 +218,10 @@ describe("the Arabic held-out sets (fixtures/ar-heldout*, each written before th
     // batch 33 (held back at 1.63 and 1.64: 0.92 / 0.92 / 0.82); «و» inside a body's name («وزارة الزراعة واستصلاح
     // الأراضي») and a title's field and workplace («أستاذ علم … بجامعة أسيوط، X») stay in the speaker
     ["ar-heldout33", "1.65.0", 1.0, 1.0, 1.0, 1.0],
+    // batch 34 (held back at 1.64 and 1.65: 0.94 / 0.94 / 0.86); a time word before «أن» closes a body's name with
+    // «و» («وزارة النقل والاتصالات وتقنية المعلومات اليوم أن»), «عن ولاية X» is part of a councillor's title, the
+    // boat master's «النوخذة» is a title, and «نقلا عن X، Y، أن» after an agency is Y's
+    ["ar-heldout34", "1.66.0", 1.0, 1.0, 1.0, 1.0],
   ];
   it.each(batches)(
     "%s: claims, speakers and dates at least as well as sayso-rules@%s",
