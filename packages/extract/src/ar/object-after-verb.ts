@@ -38,6 +38,8 @@ export function subjectNotObject(
   svo: ReturnType<typeof svoOpeningSubject>,
 ): SpanPair | null {
   const { text } = view;
+  // (a pronoun or a plural before the verb settles the speaker: nothing after it is trimmed)
+  const own = !pre && !plu;
   if (svo && subject && !contentStart(view, subject.end, nextStop).clausal) {
     subject = null;
     d.rules.push("ar.svo-coordinated");
@@ -47,8 +49,7 @@ export function subjectNotObject(
   // it is the object, not a new speaker
   if (
     subject &&
-    !pre &&
-    !plu &&
+    own &&
     earlier.length > 0 &&
     ((text[cue.start] === "و" && cue.verbStart > cue.start) ||
       BEFORE_OR_AFTER_THAT.test(text.slice(Math.max(0, cue.start - 12), cue.start))) &&
@@ -60,32 +61,24 @@ export function subjectNotObject(
   }
   // «ودعا المواطنين إلى …»: a sound plural or dual in «ـين» right after the verb is in the oblique case,
   // its object; a verb's subject would read «المواطنون»
-  if (
-    subject &&
-    !pre &&
-    !plu &&
-    OBLIQUE.test(bare(tokensForward(text, subject.start, subject.end, 1)[0] as Token))
-  ) {
+  if (subject && own && OBLIQUE.test(bare(tokensForward(text, subject.start, subject.end, 1)[0] as Token))) {
     subject = null;
     d.rules.push("ar.oblique-object");
   }
   if (
     subject &&
-    !pre &&
-    !plu &&
+    own &&
     feminineAfterMasculine(text, text.slice(cue.verbStart, cue.end), subject, knownNames)
   ) {
     subject = null;
     d.rules.push("ar.feminine-object");
   }
   // «وأبلغ قباني رئيس الحكومة أن …»: the hearer after the speaker's name is not more of it
-  if (subject && !pre && !plu)
-    subject = withoutObject(text, subject, text.slice(cue.start, cue.end), cue.lemma, true);
-  if (subject && !pre && !plu) subject = beforeAppealed(text, subject, cue.lemma, knownNames);
-  if (subject && !pre && !plu) subject = beforePluralObject(text, subject);
-  if (subject && !pre && !plu)
-    subject = beforeRelativeObject(text, text.slice(cue.verbStart, cue.end), subject);
-  if (subject && !pre && !plu) {
+  if (subject && own) subject = withoutObject(text, subject, text.slice(cue.start, cue.end), cue.lemma, true);
+  if (subject && own) subject = beforeAppealed(text, subject, cue.lemma, knownNames);
+  if (subject && own) subject = beforePluralObject(text, subject);
+  if (subject && own) subject = beforeRelativeObject(text, text.slice(cue.verbStart, cue.end), subject);
+  if (subject && own) {
     const appositionTo =
       nameAfterPlaceApposition(text, subject, nextStop) ?? appositionEnd(text, subject, nextStop);
     if (appositionTo !== null) {

@@ -7,14 +7,13 @@ import {
   interruptedContent,
   quoteBeforeSentence,
   quotedWordsAtLeast,
-  wordsBetween,
 } from "./content.ts";
 import { LEADING_ADJUNCT, openedByParticiple, openerOnly } from "./openers.ts";
 import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
 import { restatesEarlierClaim } from "./restated-line.ts";
 import type { SourceSpan } from "./source.ts";
 import type { ContentStart, VerbCall } from "./verb-call.ts";
-import { adjunctThenComma, isRelativeWho } from "./verb-claim-shapes.ts";
+import { adjunctThenComma, isRelativeWho, thatOpensContent } from "./verb-claim-shapes.ts";
 import { answersAfterAsked } from "./when-asked.ts";
 
 /**
@@ -31,8 +30,7 @@ export function contentAroundSpeaker(
   // "…, the agency said in a June report, and …": circumstances after the verb, then the comma
   const commaAfterAdjunct = adjunctThenComma(text, cueEnd);
   const before = subject ? text.slice(s.start, subject.start).trimEnd() : "";
-  // a "that" right after the verb (or its hearer) opens the content; a later one belongs to something else
-  const thatOpens = start.that && wordsBetween(text, cueEnd, start.pos) <= 4;
+  const thatOpens = thatOpensContent(text, cueEnd, start);
   // a short quoted title ("In an interview on CBS's “Face the Nation,” Ryan said X") is not the content
   const quoteBefore =
     endsWithQuoteMark(before) &&

@@ -2,6 +2,8 @@
 // objects that are acts, and subjects that report only with a clause.
 import { isJsSpace } from "../text/chars.ts";
 import { MODALS } from "./auxiliaries.ts";
+import { wordsBetween } from "./content.ts";
+import type { ContentStart } from "./verb-call.ts";
 
 /** After ", X said(, time)," the occasion or the writer's comparison ("after a record …", "more than double …"). */
 const WRITER_AFTER_SPEAKER =
@@ -62,3 +64,7 @@ export const adjunctThenComma = (text: string, cueEnd: number): boolean =>
   /^[\s\u00A0]+(?:in|on|at|during|after|before|last|this|earlier|late|early)\b[^,.;:“”"]{0,50},[\s\u00A0]+(?:and|but|(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)[\s\u00A0])/.test(
     text.slice(cueEnd, cueEnd + 70),
   );
+
+/** A "that" right after the verb (or its hearer) opens the content; a later one belongs to something else. */
+export const thatOpensContent = (text: string, cueEnd: number, start: ContentStart): boolean =>
+  start.that && wordsBetween(text, cueEnd, start.pos) <= 4;

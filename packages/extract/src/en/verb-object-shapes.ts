@@ -2,14 +2,13 @@ import type { Draft } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import { asSaidClaim } from "./as-said.ts";
 import { coordinatedAfterClaim, describesBetweenCommas } from "./clause-membership.ts";
-import { wordsBetween } from "./content.ts";
 import { speechActAfterAnd } from "./coordinated-speech.ts";
 import { QUOTE_ONLY_VERBS, WEAK_VERBS } from "./lexicon.ts";
 import { gappedRelativeDraft, relativeDraft, relativePronounBefore } from "./relative.ts";
 import type { SourceSpan } from "./source.ts";
 import { noObjectAfterComma } from "./token-shapes.ts";
 import type { ContentStart, VerbCall } from "./verb-call.ts";
-import { GENERIC_SUBJECT, objectRelativeBefore } from "./verb-claim-shapes.ts";
+import { GENERIC_SUBJECT, objectRelativeBefore, thatOpensContent } from "./verb-claim-shapes.ts";
 import { CLAUSE_OPENERS } from "./verbs.ts";
 
 /**
@@ -25,8 +24,7 @@ export function verbObjectShapes(
 ): Draft | null | undefined {
   const { view, text, s, hit, verb, cueEnd, out, d } = c;
   // "chanted “What curfew?”" and "shouted to the guards that …" report; "sang the anthem", "shouted at the crowd" do not
-  // (a "that" right after the verb or its hearer opens the content)
-  const thatOpens = start.that && wordsBetween(text, cueEnd, start.pos) <= 4;
+  const thatOpens = thatOpensContent(text, cueEnd, start);
   if (QUOTE_ONLY_VERBS.has(hit.base) && !thatOpens) {
     // ("chanted, “…”": the quotation after the comma's space)
     const at = text[start.pos] === " " && text[start.pos - 1] === "," ? start.pos + 1 : start.pos;
