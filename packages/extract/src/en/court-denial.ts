@@ -16,3 +16,15 @@ export function courtDenial(content: string): boolean {
   if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
   return CHARGED_ACT.test(content) || REFUSED_THING.test(content);
 }
+
+/**
+ * Something refused, no words denied: "Ex-cashier denied bail", "The court denied him bail", "was denied entry
+ * at the border", "denied leave to appeal". ("denied the allegations", "denied that …" stay: a reply.) Read after
+ * `courtDenial` has let a claim through: a silent draft whose subject stays in focus.
+ */
+const REFUSED_GRANT =
+  /^(?:(?:him|her|them|the\s+\w+)\s+)?(?:bail|entry|access|permission|parole|admission|leave\s+to|(?:a\s+)?(?:visas?|permit|licence|license|passport))\b/i;
+
+export function deniedGrant(base: string, content: string): boolean {
+  return base === "deny" && REFUSED_GRANT.test(content);
+}

@@ -2,7 +2,7 @@ import type { Draft } from "../draft.ts";
 import { bodyDecision } from "./body-decision.ts";
 import { quotedObjectOnly } from "./clause-membership.ts";
 import { contentAfterCue } from "./content-after-cue.ts";
-import { deniedGrant } from "./denied-grant.ts";
+import { deniedGrant } from "./court-denial.ts";
 import { ATTITUDE_ADJECTIVES, WEAK_VERBS } from "./lexicon.ts";
 import { objectOfReaction, reportsNothing } from "./no-statement.ts";
 import { setRelativeContent } from "./of-whom.ts";
