@@ -12,11 +12,13 @@ const enSaid = (text: string) => en(text).map((c) => [c.speaker.name, c.content.
 describe("a minister of two portfolios, the first of two words ('Natural Resources and Commerce Minister X')", () => {
   it("is one title before the person, not two people joined by 'and'", () => {
     expect(
-      enSaid("Natural Resources and Commerce Minister Halima Orsted told lawmakers that the levy would stay."),
+      enSaid(
+        "Natural Resources and Commerce Minister Halima Orsted told lawmakers that the levy would stay.",
+      ),
     ).toEqual([["Halima Orsted", "the levy would stay", null]]);
-    expect(enSaid("Primary Industries and Energy Minister Corwin Blaise said ferry fares would rise.")).toEqual([
-      ["Corwin Blaise", "ferry fares would rise", null],
-    ]);
+    expect(
+      enSaid("Primary Industries and Energy Minister Corwin Blaise said ferry fares would rise."),
+    ).toEqual([["Corwin Blaise", "ferry fares would rise", null]]);
     expect(enSaid("Foreign Affairs and Trade Minister Odile Marsh said the talks had stalled.")).toEqual([
       ["Odile Marsh", "the talks had stalled", null],
     ]);
@@ -35,5 +37,55 @@ describe("a minister of two portfolios, the first of two words ('Natural Resourc
   it("still splits two people when the first is a person's name", () => {
     const claims = en("Amos Kettering and Finance Minister Lydia Brandt said the budget was balanced.");
     expect(claims[0]?.speaker.name).toBe("Amos Kettering");
+  });
+});
+
+describe("a long academic title, then «د.» and the name with no comma", () => {
+  it("names the person after the field, the faculty and the university", () => {
+    expect(
+      said(
+        "وقال أستاذ هندسة المياه في كلية الزراعة بجامعة الموصل د. رياض فاضل النعيمي لـ«الصباح» أمس: «الآبار تجف قبل الصيف».",
+      ),
+    ).toEqual([["رياض فاضل النعيمي", "«الآبار تجف قبل الصيف»"]]);
+    expect(said("وقالت أستاذة علم النفس بجامعة وهران د. سعاد بلقاسم إن الامتحانات ترهق التلاميذ.")).toEqual([
+      ["سعاد بلقاسم", "الامتحانات ترهق التلاميذ"],
+    ]);
+    expect(said("وقال أستاذ الاقتصاد الزراعي د. مازن عوض الحربي إن الأسعار سترتفع.")).toEqual([
+      ["مازن عوض الحربي", "الأسعار سترتفع"],
+    ]);
+  });
+  it("also with «الدكتور» after the university and no comma", () => {
+    expect(
+      said("وأكد أستاذ طب الأسنان في كلية الطب بجامعة حلب الدكتور نزار سليم الأحمد أن العيادات مكتظة."),
+    ).toEqual([["نزار سليم الأحمد", "العيادات مكتظة"]]);
+  });
+});
+
+describe("a student known by her field («طالبة الدراسات العليا X»)", () => {
+  it("is a description before the name, also with a relative aside before «إن»", () => {
+    expect(
+      said(
+        'فيما تقول طالبة الهندسة المدنية ريم كاظم الساعدي، التي تسكن في الكرادة، إن الحافلة "تتأخر كل يوم".',
+      ),
+    ).toEqual([["ريم كاظم الساعدي", 'الحافلة "تتأخر كل يوم"']]);
+    expect(said("وقال طالب الطب البيطري حيدر جواد إن المختبرات تفتقر إلى الأجهزة.")).toEqual([
+      ["حيدر جواد", "المختبرات تفتقر إلى الأجهزة"],
+    ]);
+  });
+});
+
+describe("a stance on a thing told by «قائلا … إن»", () => {
+  it("is one claim, the words after «قائلا»; the stance's object is none of its own", () => {
+    expect(
+      said(
+        'وانتقد عضو مجلس المحافظة، المهندس كريم صادق الزبيدي، خطة النقل الجديدة، قائلا لـ«الشرق» إن "الخطة ولدت ميتة".',
+      ),
+    ).toEqual([["كريم صادق الزبيدي", '"الخطة ولدت ميتة"']]);
+  });
+  it("keeps the stance as a claim when a participle of another verb follows («معتبرا أن»)", () => {
+    expect(said("وانتقد مدرب الفريق، سامي وهبة، جدول الدوري، معتبرا أن فريقه منهك.")).toEqual([
+      ["سامي وهبة", "جدول الدوري"],
+      ["سامي وهبة", "فريقه منهك"],
+    ]);
   });
 });

@@ -51,6 +51,7 @@ import {
 } from "./mention-words.ts";
 import { lamGenitive, nameThenTitle, workplaceName } from "./name-then-title.ts";
 import { ABBREVIATED_TITLE, constructGenitive, constructOffice, indefiniteTitle } from "./office-words.ts";
+import { peopleNounFieldParse } from "./people-noun-field.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
 import {
   dawnWord,
@@ -145,6 +146,8 @@ function untitledParse(mention: string, ws: string[], first: string, f0: string,
     pureName(ws.slice(1).join(" "))
   )
     return { name: ws.slice(1).join(" "), title: first, kind: "person", pronoun: false };
+  const field = peopleNounFieldParse(ws);
+  if (field) return field;
   const kin = relativeInConstruct(ws);
   if (kin)
     return {
@@ -409,6 +412,8 @@ function nameAfterTitle(mention: string, ws: string[], start: number): MentionPa
   const bodyName = constructBodyName(ws, i); // «رئيسة بلدية طنجة»: a body's name, not a person's
   if (bodyName === null) return { name: null, title: mention, kind: "person", pronoun: false };
   i += bodyName;
+  // («أستاذ … بجامعة الكويت د. X»: the abbreviated honorific is the title's last word)
+  if (ABBREVIATED_TITLE.test(ws[i] ?? "") && i + 1 < ws.length) i++;
   const title = ws.slice(0, i).join(" ");
   // «مصادر مطلعة على سير المفاوضات», «مدير أحد المحلات»: words after a preposition describe the
   // source (no name); the whole phrase is how the article knows it
