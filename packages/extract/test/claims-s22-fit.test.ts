@@ -34,6 +34,14 @@ describe("a minister of two portfolios, the first of two words ('Natural Resourc
       ["Petra Vanek", "“Nobody is above the rules,”", "2026-10-13"],
     ]);
   });
+  it("also as the office alone with its holder in apposition ('The … and Commerce Minister, X, said')", () => {
+    expect(
+      enSaid("The Marine Resources and Commerce Minister, Tavita Reupena, said the quota would be cut."),
+    ).toEqual([["Tavita Reupena", "the quota would be cut", null]]);
+    expect(enSaid("The Commerce Minister, Lindiwe Maseko, said the quota would be cut.")).toEqual([
+      ["Lindiwe Maseko", "the quota would be cut", null],
+    ]);
+  });
   it("still splits two people when the first is a person's name", () => {
     const claims = en("Amos Kettering and Finance Minister Lydia Brandt said the budget was balanced.");
     expect(claims[0]?.speaker.name).toBe("Amos Kettering");
@@ -58,6 +66,17 @@ describe("a long academic title, then «د.» and the name with no comma", () =>
     expect(
       said("وأكد أستاذ طب الأسنان في كلية الطب بجامعة حلب الدكتور نزار سليم الأحمد أن العيادات مكتظة."),
     ).toEqual([["نزار سليم الأحمد", "العيادات مكتظة"]]);
+  });
+});
+
+describe("«أ.د.» (professor doctor) before the name", () => {
+  it("is an abbreviated honorific, joined or spaced, after a short or a long title", () => {
+    expect(said("وقالت عميدة كلية الصيدلة أ.د. هالة منير السقا إن الدواء متوفر.")).toEqual([
+      ["هالة منير السقا", "الدواء متوفر"],
+    ]);
+    expect(
+      said("وقال أستاذ الجيولوجيا في كلية العلوم بجامعة دمشق أ. د. وائل حسن العلي إن التربة مشبعة بالمياه."),
+    ).toEqual([["وائل حسن العلي", "التربة مشبعة بالمياه"]]);
   });
 });
 

@@ -405,6 +405,15 @@ function titleTailEnd(ws: string[], start: number, head: string): number {
 /** The title ws[0, start) and the name, if any, after it. */
 function nameAfterTitle(mention: string, ws: string[], start: number): MentionParse {
   let i = start;
+  // («أستاذ … في كلية العلوم بجامعة دمشق د. X Y»: the abbreviated honorific ends the title, however long)
+  const h = ws.findLastIndex((w) => ABBREVIATED_TITLE.test(w));
+  if (h >= i && ws.length - h > 2 && pureName(ws.slice(h + 1).join(" ")))
+    return {
+      name: ws.slice(h + 1).join(" "),
+      title: ws.slice(0, h + 1).join(" "),
+      kind: "person",
+      pronoun: false,
+    };
   // («رئيس المجلس في السودان الفريق أول X»: also after the workplace)
   const at = pastRankGrade(ws, workplaceName(ws, i));
   if (at > 0)
@@ -412,8 +421,6 @@ function nameAfterTitle(mention: string, ws: string[], start: number): MentionPa
   const bodyName = constructBodyName(ws, i); // «رئيسة بلدية طنجة»: a body's name, not a person's
   if (bodyName === null) return { name: null, title: mention, kind: "person", pronoun: false };
   i += bodyName;
-  // («أستاذ … بجامعة الكويت د. X»: the abbreviated honorific is the title's last word)
-  if (ABBREVIATED_TITLE.test(ws[i] ?? "") && i + 1 < ws.length) i++;
   const title = ws.slice(0, i).join(" ");
   // «مصادر مطلعة على سير المفاوضات», «مدير أحد المحلات»: words after a preposition describe the
   // source (no name); the whole phrase is how the article knows it

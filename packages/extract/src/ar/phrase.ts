@@ -364,7 +364,15 @@ const TITLE_LETTERS = new Set(["د", "م", "أ"]);
 export function abbreviatedTitle(toks: Token[], i: number): number {
   const t = toks[i];
   const dot = toks[i + 1];
-  return t?.word && TITLE_LETTERS.has(bare(t)) && dot?.text === "." && toks[i + 2]?.word ? 2 : 0;
+  // («أ.د. X», «أ. د. X»: professor and doctor, the letters joined by dots or spaced)
+  const letters =
+    !!t?.word &&
+    bare(t)
+      .split(".")
+      .every((l) => TITLE_LETTERS.has(l));
+  if (!letters || dot?.text !== ".") return 0;
+  const more = abbreviatedTitle(toks, i + 2);
+  return more ? 2 + more : toks[i + 2]?.word ? 2 : 0;
 }
 /** Meetings after «في» are occasions, not where a group is: «في الجلسة», «في الاجتماع». */
 export const OCCASIONS =

@@ -51,7 +51,7 @@ export function bareOffice(words: string[], run: string[]): boolean {
 
 /** A one-word portfolio ("Finance Minister", "Minister for Transport"). */
 const FIELDS =
-  "Finance|Health|Interior|Home|Education|Transport|Justice|Energy|Trade|Labour|Labor|Agriculture|Environment|Information|Communications|Culture|Tourism|Sports?|Youth|Works|Roads|Housing|Water|Defence|Electoral|Federal|Judicial|Immigration|Customs|Revenue|Economy|Infrastructure|Fisheries|Mines|Lands|Industry|Aviation";
+  "Finance|Health|Interior|Home|Education|Transport|Justice|Energy|Trade|Labour|Labor|Agriculture|Environment|Information|Communications|Culture|Tourism|Sports?|Youth|Works|Roads|Housing|Water|Defence|Electoral|Federal|Judicial|Immigration|Customs|Revenue|Economy|Infrastructure|Fisheries|Mines|Lands|Industry|Aviation|Commerce";
 export const PORTFOLIO_FIELD = new RegExp(`^(?:${FIELDS}|Manpower|Law)$`);
 /**
  * The last word of a portfolio of several words ("Natural Resources", "Primary Industries", "Foreign Affairs",
