@@ -97,6 +97,11 @@ export const ARABIC_BARE_STATES: readonly string[] = STATES.map(([name]) => name
   (name) => !name.startsWith("ال"),
 );
 
+/** Arabic names of states written with the article, as written: «المغرب», «العراق», «الأردن». */
+export const ARABIC_DEFINITE_STATES: readonly string[] = STATES.map(([name]) => name).filter((name) =>
+  name.startsWith("ال"),
+);
+
 const ENGLISH_NAMES = new Set(STATES.map(([, , name]) => name).filter(Boolean));
 /** "France", "Kenya": a state's English name. */
 export const isEnglishStateName = (name: string): boolean => ENGLISH_NAMES.has(name);

@@ -1,4 +1,5 @@
 // «مسؤول في هيئة الموانئ بالإسكندرية إن …»: the town a body is in, a definite ب-word after the body's name.
+import { ARABIC_DEFINITE_STATES } from "../states.ts";
 import type { Token } from "../text/tokens.ts";
 import { articleHasWord } from "./article-words.ts";
 import { BA_SHORT_VERBAL_NOUN } from "./ba-nouns.ts";
@@ -15,6 +16,9 @@ import {
   verbParticles,
 } from "./phrase.ts";
 import { townShape } from "./regional-town.ts";
+
+/** «المغرب», «العراق»: states named with the article. Folded. */
+const DEFINITE_STATES = new Set(ARABIC_DEFINITE_STATES.map(foldWord));
 
 /** «بالتعاون», «بالإضافة», «بالاستمرار», «بالتنسيق»: a ب-verbal noun of a derived form is no town. */
 const VERBAL_NOUN =
@@ -34,7 +38,9 @@ export function townAfterBody(text: string, toks: Token[], i: number, verbEnd: n
   const f = foldWord(bare(t).slice(1));
   if (FUNCTION_WORDS.has(f) || ADJUNCT_STARTS.has(f)) return 0;
   // (a comma may close the verb's object instead: «أشادت هيئة الرقابة بالحكم، مؤكدة …»)
-  const closed = !!next && (next.text === ":" || isComplementizer(text, next));
+  // («الجامعة الوطنية لأرباب مدارس تعليم السياقة بالمغرب، في بلاغ …»: a state with the article, also before a comma)
+  const state = DEFINITE_STATES.has(f) && !!next && COMMA.test(next.text);
+  const closed = !!next && (next.text === ":" || isComplementizer(text, next) || state);
   const objectNext = requestAfter(next);
   if (!objectNext && (!closed || verbParticles(text, verbEnd)?.has("ب"))) return 0;
   return toks.slice(0, i).some((w) => w.word && ORG_TITLES.has(titleHead(w.text))) ? 1 : 0;

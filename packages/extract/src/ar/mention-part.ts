@@ -51,6 +51,7 @@ import {
 } from "./mention-words.ts";
 import { lamGenitive, nameThenTitle, workplaceName } from "./name-then-title.ts";
 import { ABBREVIATED_TITLE, constructGenitive, constructOffice, indefiniteTitle } from "./office-words.ts";
+import { peopleNounFieldParse } from "./people-noun-field.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
 import {
   dawnWord,
@@ -145,6 +146,8 @@ function untitledParse(mention: string, ws: string[], first: string, f0: string,
     pureName(ws.slice(1).join(" "))
   )
     return { name: ws.slice(1).join(" "), title: first, kind: "person", pronoun: false };
+  const field = peopleNounFieldParse(ws);
+  if (field) return field;
   const kin = relativeInConstruct(ws);
   if (kin)
     return {
@@ -402,6 +405,15 @@ function titleTailEnd(ws: string[], start: number, head: string): number {
 /** The title ws[0, start) and the name, if any, after it. */
 function nameAfterTitle(mention: string, ws: string[], start: number): MentionParse {
   let i = start;
+  // («أستاذ … في كلية العلوم بجامعة دمشق د. X Y»: the abbreviated honorific ends the title, however long)
+  const h = ws.findLastIndex((w) => ABBREVIATED_TITLE.test(w));
+  if (h >= i && ws.length - h > 2 && pureName(ws.slice(h + 1).join(" ")))
+    return {
+      name: ws.slice(h + 1).join(" "),
+      title: ws.slice(0, h + 1).join(" "),
+      kind: "person",
+      pronoun: false,
+    };
   // («رئيس المجلس في السودان الفريق أول X»: also after the workplace)
   const at = pastRankGrade(ws, workplaceName(ws, i));
   if (at > 0)

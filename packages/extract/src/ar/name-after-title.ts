@@ -15,6 +15,7 @@ import {
   verbalNounAfterTitle,
 } from "./name-end.ts";
 import {
+  abbreviatedTitle,
   articledParticle,
   bare,
   closesName,
@@ -44,20 +45,28 @@ export function personNameEnd(
   // «محافظ مشروع الجزيرة المهندس X»: a construct the title phrase left is still the title before an honorific
   // (after «ولد», «بن», «أبو» it is more of the name, no honorific: «محمد ولد الشيخ الغزواني»)
   const notJoined = (t: Token, k: number) => !NAME_JOINERS.has(bare(toks[start + k - 1] ?? t));
+  // («أستاذ هندسة الطرق د. X»: the honorific abbreviated to its letter and dot)
   const honorific = toks
     .slice(start, start + 4)
     .findIndex(
       (t, k) =>
-        t.word && NAME_HONORIFIC.test(bare(t)) && !FUNCTION_WORDS.has(foldWord(t.text)) && notJoined(t, k),
+        (t.word &&
+          NAME_HONORIFIC.test(bare(t)) &&
+          !FUNCTION_WORDS.has(foldWord(t.text)) &&
+          notJoined(t, k)) ||
+        abbreviatedTitle(toks, start + k) > 0,
     );
   const between = toks.slice(start, start + honorific);
+  const honorificLength = abbreviatedTitle(toks, start + honorific) || 1;
   if (
-    honorific > 0 &&
+    honorific >= 0 &&
     between.every((t) => t.word && !FUNCTION_WORDS.has(foldWord(t.text))) &&
-    toks[start + honorific + 1]?.word
+    toks[start + honorific + honorificLength]?.word
   )
-    start += honorific + 1;
-  const honored = start > 0 && NAME_HONORIFIC.test(bare(toks[start - 1] as Token));
+    start += honorific + honorificLength;
+  const honored =
+    (start > 0 && NAME_HONORIFIC.test(bare(toks[start - 1] as Token))) ||
+    (start > 1 && abbreviatedTitle(toks, start - 2) > 0);
   const titleEnd = start;
   let i = start;
   let names = 0;

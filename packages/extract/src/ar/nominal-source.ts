@@ -18,6 +18,7 @@ import {
 import { nameOnly } from "./name-only.ts";
 import { OCCASIONS, titleHead } from "./phrase.ts";
 import { SAW_OR_GOT } from "./statement-adjunct.ts";
+import { LATIN_HEARER } from "./subject-stop.ts";
 
 /** «أيضا», «كذلك»: "also", after the object. */
 const ALSO = seatless(/^(?:أيضا|كذلك)$/u);
@@ -178,10 +179,15 @@ export function nominalSourceLast(toks: Token[], first: number, end: number, ver
       )
     : -1;
   if (issued > first + 1) last = issued - 1;
-  // «حسب ما صرح به وزير المالية X لوكالة رويترز»: whom the source told is not the source
+  // «حسب ما صرح به وزير المالية X لوكالة رويترز»: whom the source told is not the source (nor an outlet in
+  // Latin script: «حسب ما أفادت به مصادر مطلعة لـLe360»)
   const told = toks.findIndex(
     (t, k) =>
-      k > first + 1 && k <= last && t.word && /^ل/u.test(t.text) && ADJUNCT_STARTS.has(foldWord(t.text)),
+      k > first + 1 &&
+      k <= last &&
+      t.word &&
+      /^ل/u.test(t.text) &&
+      (ADJUNCT_STARTS.has(foldWord(t.text)) || LATIN_HEARER.test(t.text)),
   );
   if (first >= 2 && told > first + 1) last = told - 1;
   // «بحسب ما أفاد شهود عيان راديو دبنقا», «وفق ما أبلغ مسؤول قناة الحدث»: the outlet told, a bare object

@@ -11,7 +11,7 @@ import {
 import { isAli } from "./pure-name.ts";
 
 /** «د.», «م.», «أ.»: a title abbreviated to its first letter («النائب د. حمد المطر»). */
-export const ABBREVIATED_TITLE = seatless(/^[دمأ]\.$/u);
+export const ABBREVIATED_TITLE = seatless(/^[دمأ](?:\.[دمأ])*\.$/u);
 /**
  * «مستشاره», «نائبها», «مستشارته»: a title with the pronoun of whom the holder serves, definite as if it had
  * the article; the bare word after it opens a name («مستشاره هادي الفاسي»), no genitive nor nisba.

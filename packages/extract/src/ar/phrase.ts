@@ -1,4 +1,5 @@
 // The words of an Arabic speaker phrase: titles, ل/ب-genitives, quoted and compound names, where a name closes.
+
 import { letterRunBefore, seatless, withoutHarakat } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { articleMap } from "../text/word-memo.ts";
@@ -32,6 +33,7 @@ import {
   SAME_BEFORE,
 } from "./lexicon.ts";
 import { onAdjunct } from "./on-adjunct.ts";
+import { ownersGenitive } from "./owners-genitive.ts";
 import { townLastWord } from "./town-last-word.ts";
 
 export const hasAl = (t: Token): boolean => hasArticle(t.text);
@@ -175,6 +177,8 @@ export const VERB_PARTICLE = seatless(/^(?:من|إلى|على|عن)$/u);
 export function lamComplement(toks: Token[], i: number): number {
   const [t, n] = [toks[i], toks[i + 1]];
   if (!t?.word || !n) return 0;
+  const owners = ownersGenitive(toks, i);
+  if (owners) return owners;
   const b = bare(t);
   const [f, office] = [foldWord(t.text), PERSON_TITLES.has(foldWord(b.slice(1))) && n.word && !hasAl(n)];
   if (!/^ل[^ل]/u.test(b) || b.length < 4 || /(?:ه|ها|هم|هما)$/u.test(b) || !(lamHead(b.slice(1)) || office))
@@ -360,7 +364,15 @@ const TITLE_LETTERS = new Set(["د", "م", "أ"]);
 export function abbreviatedTitle(toks: Token[], i: number): number {
   const t = toks[i];
   const dot = toks[i + 1];
-  return t?.word && TITLE_LETTERS.has(bare(t)) && dot?.text === "." && toks[i + 2]?.word ? 2 : 0;
+  // («أ.د. X», «أ. د. X»: professor and doctor, the letters joined by dots or spaced)
+  const letters =
+    !!t?.word &&
+    bare(t)
+      .split(".")
+      .every((l) => TITLE_LETTERS.has(l));
+  if (!letters || dot?.text !== ".") return 0;
+  const more = abbreviatedTitle(toks, i + 2);
+  return more ? 2 + more : toks[i + 2]?.word ? 2 : 0;
 }
 /** Meetings after «في» are occasions, not where a group is: «في الجلسة», «في الاجتماع». */
 export const OCCASIONS =

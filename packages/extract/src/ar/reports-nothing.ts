@@ -7,6 +7,7 @@ import { CLAUSAL_ONLY, foldArabicWord } from "./cues.ts";
 import { FUNCTION_WORDS, foldWord, OPEN_QUOTE, PERSON_TITLES } from "./lexicon.ts";
 import { DESCRIBE, REPLY } from "./owner.ts";
 import { titleHead } from "./phrase.ts";
+import { stanceToldBySaying } from "./stance-by-saying.ts";
 import { threatensAct } from "./threatened-act.ts";
 
 /** «كتب مقالا», «ورحب الوزير بضيفه», «وَرَد في التقرير»: a cue whose words here report no statement. */
@@ -25,6 +26,7 @@ export function reportsNothing(text: string, cue: Cue, start: number, clausal: b
   // «أصيب أربعة، وُصفت إحداها بالخطيرة», «وصفت حالته بالحرجة»: a wound's state in the passive, no one's words
   if (cue.lemma === DESCRIBE && WOUND_STATE.test(text.slice(start, start + 40))) return true;
   if (threatensAct(text, cue.lemma, start, clausal)) return true;
+  if (!clausal && stanceToldBySaying(text, cue.lemma, start)) return true;
   // «الحكومة تنتقد والنقابة تتمسك بمطالبها»: a verb with no object, and the next clause's subject after و
   if (!clausal && /^[\s\u00A0]*وال/u.test(text.slice(start, start + 6))) return true;
   // «وَرَد في التقرير أن …» (it is stated in) reads as «وردّ» (he replied)

@@ -14,7 +14,7 @@ export const HAL = /^م[^اوي]\p{L}{2,}(?<!ي)ا$/u;
 /** «وهو», «وهي», «وهم»: the subject of a circumstantial clause after a speaker. */
 export const HAL_PRONOUN = /^و(?:هو|هي|هم|هما|هن)$/u;
 /** «لـFilGoal.com», «لـCNN», «لBBC»: an outlet in Latin script told, the hearer. */
-const LATIN_HEARER = /^ل\u0640?[A-Za-z]/u;
+export const LATIN_HEARER = /^ل\u0640?[A-Za-z]/u;
 
 /** «أول أمس», «مساء الثلاثاء», «ليلة أمس», «الأسبوع الماضي»: a time phrase at k (the hour of a day, then the day). */
 const DAY_PART = /^(?:صباح|مساء|ظهر|ظهيرة|عصر|فجر|ليل|ليلة|ضحى|منتصف)$/u;

@@ -31,6 +31,7 @@ import { CALLED } from "./mention-words.ts";
 import { nameThenTitleEnd } from "./name-first.ts";
 import { numeralGroupEnd } from "./numeral-group.ts";
 import { peopleConstructEnd } from "./one-of-them.ts";
+import { peopleNounFieldEnd } from "./people-noun-field.ts";
 import {
   agrees,
   bare,
@@ -144,6 +145,7 @@ export function readSubject(
     knownNameEnd(text, toks, f0, knownNames) ??
     definiteNounEnd(text, toks) ??
     peopleConstructEnd(toks) ??
+    peopleNounFieldEnd(text, toks, from, knownNames) ??
     bareWordsEnd(text, toks, from) ??
     joinedNameEnd(text, toks, from, (r) => titlePhraseEnd(text, r, 1)) ??
     nameThenTitleEnd(text, toks);

@@ -2,7 +2,7 @@
 import type { Token } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
 import { FUNCTION_WORDS, foldWord, isFunctionWord, NAME_HONORIFIC, PERSON_TITLES } from "./lexicon.ts";
-import { bare, COMMA, hasAl, nameLike, titleHead } from "./phrase.ts";
+import { abbreviatedTitle, bare, COMMA, hasAl, nameLike, titleHead } from "./phrase.ts";
 import { placeAfter } from "./workplace.ts";
 
 /**
@@ -21,6 +21,13 @@ export function fieldBeforeWorkplaceEnd(text: string, toks: Token[], i: number):
   const where = placeAfter(text, toks, j) || affiliation(text, toks, j);
   if (!where) return 0;
   j += where;
+  // («أستاذ هندسة الطرق في كلية الهندسة بجامعة الكويت د. X»: the faculty, then its university; no comma, an
+  // honorific opens the name)
+  const university = placeAfter(text, toks, j);
+  const honorific = (k: number): boolean =>
+    abbreviatedTitle(toks, k) > 0 ||
+    (!!toks[k]?.word && NAME_HONORIFIC.test(bare(toks[k] as Token)) && !!toks[k + 1]?.word);
+  for (let k = j; k <= j + university; k++) if (honorific(k)) return k - i;
   const [comma, next] = [toks[j], toks[j + 1]];
   if (!comma || !COMMA.test(comma.text) || !next?.word) return 0;
   const named =

@@ -5,7 +5,8 @@ import { lowerOf as lower, type Token } from "../text/tokens.ts";
 import { andInCountryName } from "./and-countries.ts";
 import { INSTITUTION_HEADS } from "./lexicon.ts";
 import { parseEnglishMention } from "./mention.ts";
-import { TIME_NAMES } from "./person-words.ts";
+import { PORTFOLIO_TAIL } from "./offices.ts";
+import { TIME_NAMES, TITLE_HEADS } from "./person-words.ts";
 import type { SourceSpan } from "./source.ts";
 import { isCapWord } from "./speaker-start.ts";
 
@@ -69,5 +70,10 @@ function secondMember(text: string, toks: Token[], j: number, subject: SourceSpa
   const head = words[words.length - 1] as string;
   if (INSTITUTION_HEADS.has(head) || INSTITUTION_HEADS.has(head.replace(/s$/, ""))) return false;
   const lone = last === 0 || !isCapWord(toks[last - 1]);
-  return !(lone && parseEnglishMention(name).title);
+  // ("Natural Resources and Commerce Minister X": a first member of several words that ends like a portfolio)
+  const portfolio = lone || PORTFOLIO_TAIL.test((toks[last] as Token).text);
+  // ("The Natural Resources and Commerce Minister, X, said": the office alone, its holder in apposition)
+  const raw = name.split(/[\s\u00A0]+/);
+  const office = !lone && raw.length <= 3 && TITLE_HEADS.has(raw[raw.length - 1] as string);
+  return !(portfolio && (office || parseEnglishMention(name).title));
 }

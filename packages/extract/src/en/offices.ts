@@ -51,8 +51,16 @@ export function bareOffice(words: string[], run: string[]): boolean {
 
 /** A one-word portfolio ("Finance Minister", "Minister for Transport"). */
 const FIELDS =
-  "Finance|Health|Interior|Home|Education|Transport|Justice|Energy|Trade|Labour|Labor|Agriculture|Environment|Information|Communications|Culture|Tourism|Sports?|Youth|Works|Roads|Housing|Water|Defence|Electoral|Federal|Judicial|Immigration|Customs|Revenue|Economy|Infrastructure|Fisheries|Mines|Lands|Industry|Aviation";
+  "Finance|Health|Interior|Home|Education|Transport|Justice|Energy|Trade|Labour|Labor|Agriculture|Environment|Information|Communications|Culture|Tourism|Sports?|Youth|Works|Roads|Housing|Water|Defence|Electoral|Federal|Judicial|Immigration|Customs|Revenue|Economy|Infrastructure|Fisheries|Mines|Lands|Industry|Aviation|Commerce";
 export const PORTFOLIO_FIELD = new RegExp(`^(?:${FIELDS}|Manpower|Law)$`);
+/**
+ * The last word of a portfolio of several words ("Natural Resources", "Primary Industries", "Foreign Affairs",
+ * "Local Government"): nouns no one bears as a family name, so "X Y and" before "Commerce Minister Z" is part of
+ * the office, not a person.
+ */
+export const PORTFOLIO_TAIL = new RegExp(
+  `^(?:${FIELDS}|Resources|Industries|Affairs|Development|Government|Services|Security|Enterprise|Enterprises|Commerce|Planning|Heritage|Technology|Innovation|Relations|Safety|Welfare|Protection|Cooperation|Integration|Reconstruction|Conservation|Forestry|Forests|Wildlife|Investment|Employment|Telecommunications)$`,
+);
 /** Capitalised words that narrow an office: its portfolio or rank ("Finance Minister", "General Secretary"). */
 const OFFICE_MODIFIERS = new RegExp(
   `^(?:${FIELDS}|Second|First|Third|National|Regional|Provincial|Municipal|County|District|Party|Managing|Technical|Team|Organising|Organizing|Assistant|Associate|Senior|Principal|Permanent|Parliamentary|Cabinet)$`,
