@@ -10,8 +10,8 @@ import {
 } from "./lexicon.ts";
 import { isAli } from "./pure-name.ts";
 
-/** «د.», «م.», «أ.»: a title abbreviated to its first letter («النائب د. حمد المطر»). */
-export const ABBREVIATED_TITLE = seatless(/^[دمأ]\.$/u);
+/** «د.», «م.», «أ.», «أ.د.»: a title abbreviated to its first letter(s) («النائب د. حمد المطر»). */
+export const ABBREVIATED_TITLE = seatless(/^(?:[دمأ]|أ\.(?:م\.)?د)\.$/u);
 /**
  * «مستشاره», «نائبها», «مستشارته»: a title with the pronoun of whom the holder serves, definite as if it had
  * the article; the bare word after it opens a name («مستشاره هادي الفاسي»), no genitive nor nisba.
