@@ -86,11 +86,3 @@ describe("a relative clause of talking after an indefinite source under «بحس
     ]);
   });
 });
-
-describe("a preacher's title «خطيب»", () => {
-  it("is a title, so the name in the apposition is the speaker", () => {
-    expect(said("وقال خطيب جامع البلدة، الشيخ نايف سالم العنزي، إن الأمطار خير.")).toEqual([
-      ["نايف سالم العنزي", "الأمطار خير"],
-    ]);
-  });
-});
