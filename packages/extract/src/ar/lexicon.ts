@@ -32,8 +32,6 @@ const TITLE_HOMOGRAPHS: [RegExp, string][] = [
   [/^الإطار$/u, "اطار#title"],
   // the field marshal «المشير الركن X», with the article: not the participle «مشيرا إلى» (pointing out)
   [/^المشير$/u, "مشير#title"],
-  // the student «الطالب X», «الطالبة X», with the article: not the verb «طالب» (demanded) nor a bare noun
-  [/^الطالب[ةه]?$/u, "طالب#title"],
 ];
 const homographTitle = (word: string): string | undefined => {
   const w = withoutHarakat(word);
