@@ -25,9 +25,15 @@ const TITLE_PLACE_LINK = seatless(/^(?:في|إلى|لدى|عن|من)$/u);
 /** «"», «»», «“»: a quotation mark round a name. */
 const QUOTE_MARK = /^["«»“”]$/u;
 
-/** «، د. كريم عبد الحق،»: the dot of a title abbreviated to one letter, first in an apposition. */
+/**
+ * «، د. كريم عبد الحق،», «، أ.د. X،»: the dot of an abbreviated title first in an apposition, or after the
+ * title it follows («، النائب م. هدى …،»).
+ */
 const abbreviationDot = (inner: Token[], k: number): boolean =>
-  k === 1 && inner[k]?.text === "." && /^[دمأ]$/u.test(inner[0]?.text ?? "") && !!inner[2]?.word;
+  inner[k]?.text === "." &&
+  /^(?:[دمأ]|[أا]\.(?:م\.)?د)$/u.test(inner[k - 1]?.text ?? "") &&
+  !!inner[k + 1]?.word &&
+  (k === 1 || (k === 2 && PERSON_TITLES.has(titleHead((inner[0] as Token).text))));
 
 /** «يدعى X», «ويدعى X»: the apposition that gives a person's name. */
 export const CALLED = new Set(["يدعي", "تدعي", "ويدعي", "وتدعي", "اسمه", "واسمه"]);

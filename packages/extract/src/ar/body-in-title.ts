@@ -3,6 +3,7 @@
 import type { Entity, MentionParse } from "../speakers.ts";
 import { withoutHarakat } from "../text/chars.ts";
 import { foldWord, isOrgHead, NAME_HONORIFIC, PERSON_TITLES } from "./lexicon.ts";
+import { ABBREVIATED_TITLE } from "./office-words.ts";
 import { titleHead } from "./phrase.ts";
 
 /** The words of a title from a body's head on: «(ب|ل)?وزارة الداخلية العراقية». */
@@ -30,7 +31,9 @@ export function bodyInTitles(parse: MentionParse, entities: readonly Entity[]): 
       // («… العراقية العميد»: an honorific or a title before the name is the speaker's, not the body's)
       while (
         words.length > 1 &&
-        (NAME_HONORIFIC.test(words.at(-1) as string) || PERSON_TITLES.has(titleHead(words.at(-1) as string)))
+        (NAME_HONORIFIC.test(words.at(-1) as string) ||
+          PERSON_TITLES.has(titleHead(words.at(-1) as string)) ||
+          ABBREVIATED_TITLE.test(words.at(-1) as string))
       )
         words.pop();
       if (words.length > 1)

@@ -204,7 +204,7 @@ function opensTheName(ws: string[], i: number, w: string, first: string): boolea
   // «وزير الاقتصاد اللبناني أمين سلام»: after a whole title, a title that is also a given name, and a
   // bare name after it, open the name
   // (also right after an honorific: «الدكتور رائد محمود الشبول»)
-  const titled = i > 1 || NAME_HONORIFIC.test(first);
+  const titled = i > 1 || NAME_HONORIFIC.test(first) || ABBREVIATED_TITLE.test(first);
   // («وزير المالية سيد أحمد ولد أبوه»: one word more with a joiner)
   const rest = ws.slice(i + 1);
   const most = rest.some((r) => NAME_JOINERS.has(r)) ? 4 : 3;

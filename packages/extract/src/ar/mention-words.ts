@@ -28,8 +28,8 @@ export const QUOTED_OWNER = /^(?:\p{L}{2,}(?:ها|ه)[\s\u00A0]+)?["«“]([^"«
 export const PLURAL_ADJECTIVE = /\p{L}{2,}(?:يون|يين|يات)$|^(?:كبار|بارزون|بارزين)$/u;
 /** Royal titles that, without the article, are women's given names: «أميرة حسن» (but «الأميرة ريما»). */
 export const WOMEN_NAMED_AS_TITLES = new Set(["أميرة", "شيخة", "ملكة"]);
-/** Titles that are also given names: «أمين», «أمير», «رائد», «سيد» (Mauritanian «سيد أحمد»). */
-export const TITLE_NAMES = new Set(["أمين", "أمير", "رائد", "سيد"]);
+/** Titles that are also given names: «أمين», «أمير», «رائد», «سيد» (Mauritanian «سيد أحمد»), «مالك». */
+export const TITLE_NAMES = new Set(["أمين", "أمير", "رائد", "سيد", "مالك"]);
 /** A word of a name («فارس», «الخطيب»): no title, adjective, preposition or nisba with the article. */
 export const nameWord = (w: string): boolean =>
   !/^(?:ال)?(?:عام|سر|مال)$/u.test(w) &&
@@ -40,8 +40,9 @@ export const NISBA = /^\p{L}{2,}(?:ي|ية)$/u;
 /** A name that is not a phrase the title did not take in («… إلى المفاوضات»: it starts with the article). */
 export const given = (p: MentionParse): boolean =>
   !!p.name && (!hasArticle(p.name) || isArticleName(p.name.split(/[\s\u00A0]+/)[0] as string));
-/** «النائب», «الطبيب»: a title of one word, which the name follows. */
-export const oneWordTitle = (p: MentionParse): boolean => !!p.title && !/[\s\u00A0]/u.test(p.title);
+/** «النائب», «الطبيب», «الشيخ د.»: a title of one word (with an abbreviated title after it), which the name follows. */
+export const oneWordTitle = (p: MentionParse): boolean =>
+  !!p.title && !/[\s\u00A0]/u.test(p.title.replace(/[\s\u00A0]+(?:[دمأ]|[أا]\.(?:م\.)?د)\.$/u, ""));
 
 /** «المسؤول عن …», «المكلفة بـ…», «المعني بـ…»: what a body is in charge of, in apposition to it. */
 export const IN_CHARGE = /^ال(?:مسؤول|مكلف|معني|مختص|مخول)(?:ة)?[\s\u00A0]+(?:عن|ب|على)/u;

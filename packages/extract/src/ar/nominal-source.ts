@@ -62,6 +62,8 @@ const DOCUMENT_NOUNS = new Set(
 const documentSource = (t: Token | undefined): boolean =>
   !!t?.word && DOCUMENT_NOUNS.has(foldWord(t.text.replace(/^ل(?!ل)/u, "")));
 
+/** «تحدث», «تحدثت», «صرحوا»: a source talking (to the paper), in a relative clause on it. Folded. */
+const TALKED = /^(?:تحدث|صرح)(?:ت|وا)?$/u;
 /** «وزع», «نشرت», «صدر», «نشرته»: a document's issuing verb, either gender, with or without its object. Folded. */
 const ISSUED = /^(?:وزع|نشر|صدر|اصدر|عرض|قدم|اعد|اجري|عمم|تلي)(?:ت|ته|تها|ه|ها)?$/u;
 
@@ -195,6 +197,12 @@ export function nominalSourceLast(toks: Token[], first: number, end: number, ver
     ? toks.findIndex((t, k) => k > first + 1 && k <= last && t.word && OUTLET_HEADS.has(foldWord(t.text)))
     : -1;
   if (first >= 2 && hearer > first + 1) last = hearer - 1;
+  // «بحسب مصدر فني في الشركة تحدث لـ"السوسنة" أمس»: a verb of talking after an indefinite source opens a
+  // relative clause on it (whom it talked to, when), no part of the source
+  const talked = !/^ال/u.test(toks[first]?.text ?? "")
+    ? toks.findIndex((t, k) => k > first && k <= last && t.word && TALKED.test(foldArabicWord(t.text)))
+    : -1;
+  if (talked > first) last = talked - 1;
   // «مسودة البيان الختامي التي اطلعت عليها الوكالة», «وثيقة حصلت عليها الصحيفة»: who saw or obtained a
   // document is not its author
   let seenBy = toks.findIndex(

@@ -10,7 +10,7 @@ import {
 } from "./lexicon.ts";
 import { isAli } from "./pure-name.ts";
 
-/** «د.», «م.», «أ.»: a title abbreviated to its first letter («النائب د. حمد المطر»). */
+/** «د.», «م.», «أ.», «أ.د.», «أ.م.د.»: a title abbreviated to its first letter(s) («النائب د. حمد المطر»). */
 export const ABBREVIATED_TITLE = seatless(/^[دمأ](?:\.[دمأ])*\.$/u);
 /**
  * «مستشاره», «نائبها», «مستشارته»: a title with the pronoun of whom the holder serves, definite as if it had

@@ -358,8 +358,11 @@ export function sameTitleBefore(toks: Token[]): number {
     ? 2
     : 0;
 }
-/** One-letter abbreviations of titles before a name: «د.» (doctor), «م.» (engineer), «أ.» (professor). */
-const TITLE_LETTERS = new Set(["د", "م", "أ"]);
+/**
+ * Abbreviations of titles before a name: «د.» (doctor), «م.» (engineer), «أ.» (professor), and the joined
+ * «أ.د.» (full professor) and «أ.م.د.» (assistant professor), one token before their last dot.
+ */
+const TITLE_LETTERS = new Set(["د", "م", "أ", "أ.د", "ا.د", "أ.م.د", "ا.م.د"]);
 /** «النائب د. حمد المطر»: an abbreviated title and its period (2 tokens), else 0. */
 export function abbreviatedTitle(toks: Token[], i: number): number {
   const t = toks[i];
