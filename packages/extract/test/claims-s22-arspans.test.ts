@@ -1,0 +1,60 @@
+// Session 22 (arspans): rarer Arabic reporting verbs and where the content opens, in the styles of Libyan,
+// London-based and Gulf papers. Made-up sentences; no text here comes from a fixture or a probe.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+const said = (text: string, pub?: string) =>
+  run(text, pub).map((c) => [c.speaker.name, c.content.text, c.kind]);
+
+describe("«استدرك» (went on to qualify) before a clause", () => {
+  it("reports with its subject named or implicit after «لكنه»", () => {
+    expect(
+      said('وأقر المدير نبيل الساعدي بأن الخطة تأخرت، لكنه استدرك بأن "التمويل بات متوفرا الآن".'),
+    ).toEqual([
+      ["نبيل الساعدي", "الخطة تأخرت", "indirect"],
+      ["نبيل الساعدي", '"التمويل بات متوفرا الآن"', "direct"],
+    ]);
+    expect(
+      said(
+        'وقال سمير الهادي إن المصنع سيغلق أبوابه.\nواستدرك الهادي بأن العمال "سيحصلون على تعويضاتهم"، وأن الإدارة ستعيد فتحه.',
+      ),
+    ).toEqual([
+      ["سمير الهادي", "المصنع سيغلق أبوابه", "indirect"],
+      ["سمير الهادي", 'العمال "سيحصلون على تعويضاتهم"، وأن الإدارة ستعيد فتحه', "mixed"],
+    ]);
+  });
+  it("reports nothing with a nominal object", () => {
+    expect(said("واستدرك المدرب الخطأ في الشوط الثاني بتغيير لاعبين.")).toEqual([]);
+  });
+});
+
+describe("«ختم حديثه بالقول» (closed with the words)", () => {
+  it("reports what follows «بالقول»", () => {
+    expect(said('وختمت الوزيرة سعاد المرزوقي كلمتها بالقول: "المدارس ستفتح في موعدها".')).toEqual([
+      ["سعاد المرزوقي", '"المدارس ستفتح في موعدها"', "direct"],
+    ]);
+  });
+  it("reports nothing without it", () => {
+    expect(said("وختم الحكم المباراة بصافرة النهاية بعد أن احتسب ركلة جزاء.")).toEqual([]);
+  });
+});
+
+describe("an outlet's colon dateline «X من المدينة:» before words that end in «، وفق ما …»", () => {
+  it("is out of the content", () => {
+    expect(
+      said(
+        "صحيفة الواحة من القاهرة: ارتفعت أسعار الأرز بنسبة 12 في المئة خلال أسبوع، وفق ما أعلنت شعبة المستوردين.",
+      ),
+    ).toEqual([["شعبة المستوردين", "ارتفعت أسعار الأرز بنسبة 12 في المئة خلال أسبوع", "indirect"]]);
+    expect(
+      said('عمان- "الواحة": تراجعت صادرات الفوسفات بنسبة الربع، وفق ما أعلنت غرفة التجارة.')[0]?.[1],
+    ).toBe("تراجعت صادرات الفوسفات بنسبة الربع");
+  });
+});
+
+describe("«وجاء في بيان نشرته X على صفحتها …»", () => {
+  it("speaks as the body that posted it, not its page", () => {
+    const c = run('وجاء في بيان نشرته هيئة الموانئ على صفحتها الرسمية أن "الرصيف الجديد جاهز".')[0];
+    expect(c?.speaker.name).toBe("هيئة الموانئ");
+  });
+});
