@@ -65,3 +65,31 @@ describe("«أبدى X قلقه/تخوفه من …» (a worry shown)", () => {
     expect(said("وأبدى رئيس الجمعية كمال الدباغ قلقه من ارتفاع أسعار البذور.")).toEqual([]);
   });
 });
+
+describe('«ونقلت وكالة "X" عن Y قوله …» (the agency name in quotation marks)', () => {
+  it("relays Y's words, with and without the day after «قوله»", () => {
+    expect(said('ونقلت وكالة "صدى" عن وزير الزراعة، كريم حسن العطار، قوله إن الموسم "سيكون جيدا".')).toEqual([
+      ["كريم حسن العطار", 'الموسم "سيكون جيدا"', "mixed"],
+    ]);
+    expect(
+      said(
+        "ونقلت الإذاعة الرسمية «نبض» عن مديرة المستشفى، سناء فؤاد الحلبي، قولها اليوم إن الأجنحة «ممتلئة».",
+      ),
+    ).toEqual([["سناء فؤاد الحلبي", "الأجنحة «ممتلئة»", "mixed"]]);
+  });
+});
+
+describe("«كما أُعلن، في بلاغ صادر عن X …، أن …» (the passive, its issuer in the aside)", () => {
+  it("speaks as the body that issued the notice", () => {
+    const c = run(
+      'وقال المدير سامي الورفلي إن المحطة "ستعمل قريبا".\nكما أُعلن، في بلاغ صادر عن بلدية الزاوية مساء الخميس، أن الطريق سيغلق يومين.',
+    )[1];
+    expect([c?.speaker.name, c?.content.text]).toEqual(["بلدية الزاوية", "الطريق سيغلق يومين"]);
+  });
+  it("keeps the speaker named before when the issuer is his own office", () => {
+    const c = run(
+      'وقال الوزير سامي الورفلي إن المحطة "ستعمل قريبا".\nوأعلن، في بيان صادر عن مكتبه، أن الطريق سيغلق.',
+    )[1];
+    expect(c?.speaker.name).toBe("سامي الورفلي");
+  });
+});
