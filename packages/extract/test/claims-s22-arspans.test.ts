@@ -93,3 +93,13 @@ describe("«كما أُعلن، في بلاغ صادر عن X …، أن …» (
     expect(c?.speaker.name).toBe("سامي الورفلي");
   });
 });
+
+describe("«انتقد المدرب السابق للفريق، X، …» (a title ending in a «للـ» genitive before the apposed name)", () => {
+  it("keeps «للفريق» in the title, no object of the verb", () => {
+    const cs = run(
+      'وانتقد المدير السابق للمصنع، حاتم زكي الجندوبي، طريقة إعفائه، مشيرا إلى أن الشركة "لم تشرح الأسباب".',
+    );
+    expect(cs.some((c) => c.content.text === "للمصنع")).toBe(false);
+    expect(cs.at(-1)?.speaker.name).toBe("حاتم زكي الجندوبي");
+  });
+});
