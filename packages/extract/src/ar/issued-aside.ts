@@ -9,14 +9,14 @@ const ISSUED_ASIDE = seatless(
 
 /**
  * The document words of the aside right after the verb at `from` («بلاغ صادر عن ولاية قفصة»), or null —
- * also when the issuer is one word with a pronoun («صادر عن مكتبه»: the office of the speaker named before).
+ * also when the issuer opens with a pronoun («صادر عن مكتبه الإعلامي»: the office of the speaker named before).
  */
 export function issuedAside(text: string, from: number, limit: number): SpanPair | null {
   const m = ISSUED_ASIDE.exec(text.slice(from, limit));
   const doc = m?.groups?.doc;
   const issuer = m?.groups?.issuer;
   if (!m || !doc || !issuer) return null;
-  if (!/[\s\u00A0]/u.test(issuer) && /(?:ه|ها|هم|هما)$/u.test(issuer)) return null;
+  if (/^\p{L}+(?:ه|ها|هم|هما)(?![\p{L}\p{M}])/u.test(issuer)) return null;
   const start = from + m[0].lastIndexOf(doc);
   return { start, end: start + doc.length };
 }

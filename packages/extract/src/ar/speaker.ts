@@ -94,7 +94,9 @@ function verbSpeaker(
   const svo = pre || plu ? null : svoOpeningSubject(text, s, cue, knownNames);
   subject = subjectNotObject(view, cue, d, earlier, nextStop, knownNames, subject, pre, plu, svo);
   if (subject) return namedVerbSpeaker(text, s, cue, d, ctx, earlier, nextStop, subject, pre, plu, after);
-  const issued = particled || svo ? null : issuedAside(text, cue.end, nextStop);
+  // («وأضاف، في بيان صادر عن …»: a verb going on with the talk keeps the speaker before)
+  const goesOn = !!cue.lemma && CONTINUATION_VERBS.has(cue.lemma);
+  const issued = particled || svo || goesOn ? null : issuedAside(text, cue.end, nextStop);
   if (issued) {
     d.mentionStart = issued.start;
     d.mentionEnd = issued.end;
