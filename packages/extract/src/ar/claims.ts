@@ -127,6 +127,9 @@ function cueDraft(
       text.slice(speakerEnd, speakerEnd + 90),
     );
     if (!saying) return null;
+    // «وختم الوزير حديثه بالقول»: the talk closed («حديثه», «كلمتها») is the verb's object, no part of its subject
+    const talk = CLOSED_TALK.exec(text.slice(d.mentionStart, d.mentionEnd));
+    if (d.mentionStart >= 0 && talk) d.mentionEnd = d.mentionStart + talk.index;
     d.cueStart = speakerEnd + saying[0].length - 6;
     d.cueEnd = speakerEnd + saying[0].length;
     speakerEnd = d.cueEnd;
@@ -284,7 +287,8 @@ function stopsContent(text: string, cue: Cue, next: number): boolean {
 }
 
 /** Verbs that report only with «بالقول» after them in their clause: said no more than, commented, replied. */
-const SAID_ONLY = new Set(["اكتفى", "عقب", "علق"].map(foldArabicWord));
+const SAID_ONLY = new Set(["اكتفى", "عقب", "علق", "ختم"].map(foldArabicWord));
+const CLOSED_TALK = /[\s\u00A0]+(?:حديث|كلمت|تصريح|تصريحات|مداخلت|خطاب|رسالت|بيان)(?:ه|ها|هم|هما)$/u;
 const CLOSE_QUOTE = /^["”»’']$/u;
 /**
  * «ورحب الأمين العام بالاتفاق في تغريدة، كتب فيها أن …»: the welcome is the occasion of the statement

@@ -71,6 +71,8 @@ function withoutClauseEndObject(text: string, subject: SpanPair): SpanPair {
   const head = titleHead(last.text);
   const object =
     hasArticle(last.text) &&
+    // («المدرب السابق للفريق، X، …»: a «للـ» genitive ends the title; the object has no preposition)
+    !/^لل/u.test(bare(last)) &&
     !NISBA.test(bare(last)) &&
     (!FEMININE_NISBA.test(bare(last)) || /ي$/u.test(bare(before))) &&
     !PERSON_TITLES.has(head) &&

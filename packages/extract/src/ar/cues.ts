@@ -37,6 +37,10 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["ادعى", "يدعي", [], ["ادعت", "ادعوا", "تدعي", "يدعون"]],
   ["استطرد", "يستطرد", []],
   ["اختتم", "يختتم", []],
+  // «لكنه استدرك بأن …» (went on to qualify): only before a clause («استدرك الخطأ» put it right)
+  ["استدرك", "يستدرك", ["ب"]],
+  // «وختم الوزير حديثه بالقول: …» (closed with the words): only with «بالقول» in the clause
+  ["ختم", "يختم", []],
   ["توقع", "يتوقع", []],
   ["رجح", "يرجح", []],
   ["أورد", "يورد", []],
@@ -184,6 +188,7 @@ const CLAUSAL_ONLY_LEMMAS = [
   "أمل",
   "أكمل",
   "شهد",
+  "استدرك",
 ];
 
 /** «ثمّن» (commends) is also «ثمن» (price): only a verb opening its clause reports («وارتفع ثمن الخبز»). */
@@ -228,6 +233,7 @@ export const NEEDS_OBJECT = new Map([
   ],
   [foldW("عقب"), SAYING_IN_CLAUSE],
   [foldW("علق"), SAYING_IN_CLAUSE],
+  [foldW("ختم"), SAYING_IN_CLAUSE],
   [foldW("دفع"), /(?:^|[\s\u00A0،,])ب(?:بطلان|عدم|انتفاء|انقضاء|سقوط|انعدام|كيدية|تلفيق|قصور|تناقض|شيوع)/u],
 ]);
 /**

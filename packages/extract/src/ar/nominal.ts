@@ -78,6 +78,8 @@ export function leadingContent(text: string, before: [number, number]): [number,
   let content: [number, number] | null = before;
   const dateline = DASH_DATELINE.exec(text.slice(before[0], before[0] + 60));
   if (dateline) content = trimSpan(text, before[0] + dateline[0].length, before[1]);
+  const outlet = content && OUTLET_DATELINE.exec(text.slice(content[0], content[0] + 60));
+  if (content && outlet) content = trimSpan(text, content[0] + outlet[0].length, content[1]);
   const frame = content && TOPIC_FRAME.exec(text.slice(content[0], content[0] + 50));
   if (content && frame) content = trimSpan(text, content[0] + frame[0].length, content[1]);
   if (
@@ -89,6 +91,13 @@ export function leadingContent(text: string, before: [number, number]): [number,
     content = trimSpan(text, content[0] + 1, content[1]);
   return content;
 }
+
+/**
+ * «إيلاف من لندن: », «بيروت- "القدس العربي": » (after the dash dateline): the outlet's colon dateline, its
+ * name and the city it files from, before the reported words.
+ */
+const OUTLET_DATELINE =
+  /^(?:(?:[\p{L}\p{M}]+[\s\u00A0]+){1,2}من(?:[\s\u00A0]+[\p{L}\p{M}]+){1,2}|["“«][^"”»\n]{2,30}["”»])[\s\u00A0]*:[\s\u00A0]+/u;
 
 /**
  * «وبحسب المصدر، …» or «…، وفق المصدر»: the source follows the cue, the content is the rest (up to the first

@@ -7,6 +7,7 @@ import { askedOne, calledBefore, contrastSubject, previousOpeningSubject } from 
 import { officialOfBody } from "./body-official.ts";
 import type { Cue } from "./cue-finder.ts";
 import { CONTINUATION_VERBS } from "./cues.ts";
+import { issuedAside } from "./issued-aside.ts";
 import { qadlessPluperfect, readPluperfectSubject } from "./kana.ts";
 import { FUNCTION_WORDS, foldWord, hasArticle, ORG_TITLES, PERSON_TITLES, SOURCE_NOUNS } from "./lexicon.ts";
 import { subjectNotObject } from "./object-after-verb.ts";
@@ -93,6 +94,15 @@ function verbSpeaker(
   const svo = pre || plu ? null : svoOpeningSubject(text, s, cue, knownNames);
   subject = subjectNotObject(view, cue, d, earlier, nextStop, knownNames, subject, pre, plu, svo);
   if (subject) return namedVerbSpeaker(text, s, cue, d, ctx, earlier, nextStop, subject, pre, plu, after);
+  // («وأضاف، في بيان صادر عن …»: a verb going on with the talk keeps the speaker before)
+  const goesOn = !!cue.lemma && CONTINUATION_VERBS.has(cue.lemma);
+  const issued = particled || svo || goesOn ? null : issuedAside(text, cue.end, nextStop);
+  if (issued) {
+    d.mentionStart = issued.start;
+    d.mentionEnd = issued.end;
+    d.rules.push("ar.issued-aside");
+    return after;
+  }
   return implicitVerbSpeaker(view, s, cue, d, ctx, earlier, nextStop, svo, particled, after);
 }
 

@@ -59,7 +59,8 @@ function documentWords(doc: string, at: number): [number, number] {
   const start = spoken && end > 1 ? spoken[0].length : 0;
   return [at + start, at + (last.index ?? 0) + last[0].length];
 }
-const OCCASION_WORDS = new Set(["خلال", "أثناء", "أمام", "في", "لدى", "بمناسبة"]);
+// («بيان نشرته الجامعة على صفحتها», «عبر حسابها»: where it was posted)
+const OCCASION_WORDS = new Set(["خلال", "أثناء", "أمام", "في", "لدى", "بمناسبة", "على", "عبر"]);
 const RELATIVES = new Set(["الذي", "التي", "الصادر", "الصادرة", "المنشور", "المنشورة"]);
 
 /** «وثيقة صادرة عن », «رسالة صادرة من »: a document introduced with the body that issued it. */
