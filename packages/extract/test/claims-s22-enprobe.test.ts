@@ -81,3 +81,41 @@ describe("a body described by a participle after its kind", () => {
     ).toEqual(["Coral Wing Air", "Coral Wing Air"]);
   });
 });
+
+describe("two speakers in one sentence: “A said …, and B said …”", () => {
+  it("gives each speaker their own words when the first words are in the present tense", () => {
+    expect(
+      en(
+        "Chief Rona T. Kilgour said the pipeline crosses land where families still hunt, and the band’s lands manager, Eli J. Roddick, said the band had asked for a survey.",
+      ).map((c) => [c.speaker.name, c.content.text]),
+    ).toEqual([
+      ["Rona T. Kilgour", "the pipeline crosses land where families still hunt"],
+      ["Eli J. Roddick", "the band had asked for a survey"],
+    ]);
+  });
+
+  it("keeps a subject of three names joined by a serial comma inside the words", () => {
+    expect(
+      en("The envoy said Chad, Niger, and Mali had agreed to reopen the border.").map((c) => [
+        c.speaker.name,
+        c.content.text,
+      ]),
+    ).toEqual([["envoy", "Chad, Niger, and Mali had agreed to reopen the border"]]);
+  });
+});
+
+describe("a request inside a speaker's words (“said the council had asked …”)", () => {
+  it("is part of the speaker's words, not a claim of its own", () => {
+    expect(
+      en(
+        "Harbour master Owen K. Tully said the council had asked the ministry to dredge the channel before June.",
+      ).map((c) => [c.speaker.name, c.content.text]),
+    ).toEqual([["Owen K. Tully", "the council had asked the ministry to dredge the channel before June"]]);
+    expect(
+      en("Tully said the fishermen would ask the board to delay the fee.").map((c) => [
+        c.speaker.name,
+        c.content.text,
+      ]),
+    ).toEqual([["Tully", "the fishermen would ask the board to delay the fee"]]);
+  });
+});
