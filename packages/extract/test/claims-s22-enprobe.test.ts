@@ -119,3 +119,14 @@ describe("a request inside a speaker's words (“said the council had asked …�
     ).toEqual([["Tully", "the fishermen would ask the board to delay the fee"]]);
   });
 });
+
+describe("a body named for a place whose name holds “of” (“Isle of Man”, “Bay of Plenty”)", () => {
+  it("keeps the place whole in the body's name", () => {
+    expect(
+      en("A spokesperson for Visit Isle of Wight said bookings had fallen.").map((c) => c.speaker.name),
+    ).toEqual(["Visit Isle of Wight"]);
+    expect(en("Tourism Bay of Plenty said bookings had fallen.").map((c) => c.speaker.name)).toEqual([
+      "Tourism Bay of Plenty",
+    ]);
+  });
+});
