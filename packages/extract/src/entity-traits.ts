@@ -50,7 +50,9 @@ const ownedBy = (head: string): RegExp => {
 /** The head only names the owner of the entity's title ("the agency’s chief executive"). */
 export const ownsTitle = (e: Entity, head: string): boolean => e.titles.some((t) => ownedBy(head).test(t));
 /** Words after a body's head that leave it a noun of its own ("the company that …", "the police in Cavite"). */
-const HEAD_FOLLOWERS = "that|which|who|whose|of|in|at|for|with|on|from|to|by|and|or|based|said|says";
+// ("the only airline serving Rota", "the firm operating the ferry": a participle after the head describes the body)
+const HEAD_FOLLOWERS =
+  "that|which|who|whose|of|in|at|for|with|on|from|to|by|and|or|based|said|says|serving|operating|running|flying|managing";
 /**
  * "Police Lt. Col. Ramon Dizon, General Trias police chief", "according to the police report": the body's
  * name modifies another noun (a rank, a role, a document), so the entity is not the body itself.

@@ -13,6 +13,7 @@ import { LastPair } from "./former-latter.ts";
 import { namesPlaceholder } from "./generic-bodies.ts";
 import { genericBody } from "./generic-mention.ts";
 import { byInitials } from "./initialisms.ts";
+import { namedSpokesperson } from "./named-spokesperson.ts";
 import { officeHolderOf } from "./office-holder.ts";
 import { memberOfGroup } from "./partitive.ts";
 import { bodyOfPerson } from "./persons-body.ts";
@@ -235,6 +236,10 @@ export class SpeakerBook {
   }
 
   private resolveParse(parse: MentionParse, previous: Entity | null): Entity | null {
+    // ("Port Authority spokesperson Dana Leary said …. “…,” the spokesperson said": the one named)
+    const spokesperson =
+      parse.speaksFor === "focus" && parse.definite ? namedSpokesperson(this.recency, parse) : null;
+    if (spokesperson) return this.touch(spokesperson);
     if (parse.speaksFor) {
       // "a spokesperson for the company", "A spokeswoman said": the body speaks
       const owned = parse.kind === "person" && !!parse.title; // "its chief executive"

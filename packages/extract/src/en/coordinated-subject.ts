@@ -32,6 +32,9 @@ export function joinsSubject(toks: Token[], from: number, link: number, verbAt: 
   let i = from;
   if (toks[i]?.word && lower(toks[i] as Token) === "that") i++;
   if (link - i < 1 || link - i > 12) return false;
+  // ("said the road runs to the coast, and Paul Kerr said …": a comma before the "and" of two items is no list's,
+  // a serial comma needs three; the "and" joins two clauses)
+  if (toks[link - 1]?.text === "," && !toks.slice(i, link - 1).some((t) => t.text === ",")) return false;
   for (let k = i; k < link; k++) {
     const t = toks[k] as Token;
     const w = lower(t);

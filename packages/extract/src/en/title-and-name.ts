@@ -61,7 +61,7 @@ export function titleWordsBeforeName(titleWords: string[], run: string[]): strin
     (of - titled === 2 || of - titled === 3) &&
     beforeOf.every((w) => !CAPITAL_TITLES.has(w) && !abbreviation(bareWord(w))) &&
     !ORG_WORDS.test(beforeOf.join(" ")) &&
-    !/^(?:United|Republic|Kingdom|States|Democratic|Islamic|Federal|National|Royal|Central|Federated|Commonwealth|People[’']s|College|School|Society|Academy|Museum|Library|Church|Chamber|Order|Friends|Club|Hospital|Sisters|Brothers|Daughters|Sons|Knights|Duke|Duchess|Prince|Princess|King|Queen|Earl|Lord|Lady|Bishop|Archbishop)$/.test(
+    !/^(?:United|Republic|Kingdom|States|Democratic|Islamic|Federal|National|Royal|Central|Federated|Commonwealth|People[’']s|College|School|Society|Academy|Museum|Library|Church|Chamber|Order|Friends|Club|Hospital|Sisters|Brothers|Daughters|Sons|Knights|Duke|Duchess|Prince|Princess|King|Queen|Earl|Lord|Lady|Bishop|Archbishop|Isle|Isles|Island|Islands|Bay|Gulf|Cape|Vale|Firth|Straits?)$/.test(
       beforeOf[beforeOf.length - 1] ?? "",
     ) &&
     !/^(?:The|A|An|United|Republic|Kingdom|Democratic|Islamic|Federal|National|Royal|Central)$/.test(

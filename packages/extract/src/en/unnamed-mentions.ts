@@ -44,6 +44,8 @@ export function proxyParse(
   };
   const gender = genderOf(g.head ?? null);
   if (gender) parse.gender = gender;
+  // ("the spokesperson", no body of its own: perhaps the spokesperson the article has named)
+  if (!body && !namesOwnBody && /^the\s+spokes/i.test(clean)) parse.definite = true;
   return parse;
 }
 
