@@ -1,0 +1,30 @@
+// Session 22 (enprobeb): content edges, cue forms and days met in made-up reports in the styles of Sierra
+// Leonean, Bruneian, Maldivian, Virgin Islands and Turks and Caicos outlets. Made-up sentences; none comes
+// from a fixture or a probe.
+import { describe, expect, it } from "vitest";
+import { englishOn } from "./english.ts";
+
+const en = englishOn("2026-11-20");
+const contents = (text: string) => en(text).map((c) => [c.cue.text, c.content.text]);
+
+describe("a participle after “and” that shares the passive of the reported clause", () => {
+  it("goes on with the words (“would be checked … and sealed again”)", () => {
+    expect(
+      contents(
+        "Headline\nThe engineer said that the pipes would be checked “twice a year” and sealed again where they leak.",
+      ),
+    ).toEqual([["said", "the pipes would be checked “twice a year” and sealed again where they leak"]]);
+    expect(
+      contents(
+        "Headline\nThe warden said the gates had been locked at dusk and raised again at first light.",
+      ),
+    ).toEqual([["said", "the gates had been locked at dusk and raised again at first light"]]);
+  });
+  it("still ends the words at the speaker’s own next act with an object", () => {
+    expect(
+      contents(
+        "Headline\nThe engineer said the pipes would be checked every year and raised concerns about the budget.",
+      )[0],
+    ).toEqual(["said", "the pipes would be checked every year"]);
+  });
+});
