@@ -28,3 +28,15 @@ describe("a participle after “and” that shares the passive of the reported c
     ).toEqual(["said", "the pipes would be checked every year"]);
   });
 });
+
+describe("an inverted “said” before a long title and a Malay name with its styles", () => {
+  it("still reads the speaker after the verb (thirteen words)", () => {
+    const [c] = en(
+      "Headline\nThe new jetty at Kampong Sungai Besar will open before the fasting month, said Minister of Transport Dato Seri Paduka Awang Haji Rosli Hamdan bin Haji Osman Ali.",
+    );
+    expect([c?.speaker.mention?.text, c?.content.text]).toEqual([
+      "Minister of Transport Dato Seri Paduka Awang Haji Rosli Hamdan bin Haji Osman Ali",
+      "The new jetty at Kampong Sungai Besar will open before the fasting month",
+    ]);
+  });
+});
