@@ -40,3 +40,17 @@ describe("an inverted “said” before a long title and a Malay name with its s
     ]);
   });
 });
+
+describe("“…, according to X” right after X’s words that took the day running on", () => {
+  it("goes on with X’s day", () => {
+    const claims = en(
+      "Headline\nThe harbour master told reporters on Monday that the channel would be dredged.\nHe said two more buoys would be laid before the regatta.\nThe grounded yacht was towed off the reef and is now moored at the fuel dock, according to the harbour master.",
+      "2026-11-20",
+    );
+    expect(claims.map((c) => [c.cue.text, c.date])).toEqual([
+      ["told", "2026-11-16"],
+      ["said", "2026-11-16"],
+      ["according to", "2026-11-16"],
+    ]);
+  });
+});
