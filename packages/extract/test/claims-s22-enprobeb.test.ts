@@ -54,3 +54,23 @@ describe("“…, according to X” right after X’s words that took the day ru
     ]);
   });
 });
+
+describe("“and expected to …” inside a reported clause", () => {
+  it("goes on with the words after “said in a statement that …”", () => {
+    expect(
+      contents(
+        'Headline\nThe utility said in a Monday statement that crews had isolated the leak and expected to restore the supply "by the weekend," adding that customers should boil water.',
+      ),
+    ).toEqual([
+      ["said", 'crews had isolated the leak and expected to restore the supply "by the weekend,"'],
+      ["adding", "customers should boil water"],
+    ]);
+  });
+  it("goes on after a backshifted weak verb of the reported clause (“had found … and expected”)", () => {
+    expect(
+      contents(
+        "Headline\nThe utility said that crews had found the leak and expected to restore the supply by Friday.",
+      ),
+    ).toEqual([["said", "crews had found the leak and expected to restore the supply by Friday"]]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokens.ts";
+import { WEAK_VERBS } from "./lexicon.ts";
 import type { VerbHit } from "./verbs.ts";
 
 /** Verbs of expecting and planning, which go on the reported subject's clause rather than report speech. */
@@ -18,10 +19,17 @@ export function continuesReportedClause(toks: Token[], hits: VerbHit[], h: VerbH
   if (!next || /^(?:that|[“”":,])$/.test(next.text)) return false;
   const cue = hits.findLast((o) => o.index < h.index - 1 && !o.participle);
   if (!cue) return false;
-  // (one reported clause with its own finite verb between: no comma, semicolon, quote or other "and")
-  let finite = false;
+  // (one reported clause with its own finite verb between: no comma, semicolon, quote or other "and"; the
+  // "that" opening it may come after the occasion, "said in a Monday statement that …"; "had found the leak and
+  // expected …": a weak verb with its auxiliary is the clause's own verb, not the cue)
+  let finite = WEAK_VERBS.has(cue.base) && FINITE.test(toks[cue.index - 1]?.text ?? "");
+  let opened = false;
   for (let k = cue.index + 2; k < h.index - 1; k++) {
     const t = toks[k] as Token;
+    if (t.text === "that" && !finite && !opened) {
+      opened = true;
+      continue;
+    }
     if (/^(?:[,;:“”"]|and|but|that)$/.test(t.text)) return false;
     if (t.word && FINITE.test(t.text)) finite = true;
   }
