@@ -74,3 +74,21 @@ describe("“and expected to …” inside a reported clause", () => {
     ).toEqual([["said", "crews had found the leak and expected to restore the supply by Friday"]]);
   });
 });
+
+describe("“was quick to point out”, “was careful to stress”: the verb after “be” and an adjective of manner", () => {
+  it("reports with the subject before “was”", () => {
+    expect(
+      contents(
+        "Headline\nThe harbour master was quick to point out, however, that the channel had been dredged in May.",
+      ),
+    ).toEqual([["was quick to point out", "the channel had been dredged in May"]]);
+    expect(
+      contents("Headline\nShe was careful to stress that no decision had been taken on the ferry fares."),
+    ).toEqual([["was careful to stress", "no decision had been taken on the ferry fares"]]);
+  });
+});
+describe("“was quick to” before a weak verb", () => {
+  it("stays no claim when only an object follows (“was quick to dismiss the plan”)", () => {
+    expect(contents("Headline\nThe union was quick to dismiss the plan.")).toEqual([]);
+  });
+});
