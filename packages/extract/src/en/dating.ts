@@ -382,6 +382,18 @@ export function englishDay(
     !EVIDENCE_NOUN.test(text.slice(d.mentionStart, d.mentionEnd))
   )
     return { occasion: same.source };
+  // "He said …" (the day running on from "told reporters on Monday") then "…, according to the harbour master.":
+  // the tag after the words of the speaker quoted in the paragraph just before goes on with them
+  if (
+    why === "according" &&
+    d.contentEnd <= d.cueStart &&
+    same?.inherited === true &&
+    !same.undated &&
+    earlierDraft !== null &&
+    paragraphAt(sentences, earlierDraft.cueStart) === para - 1 &&
+    !EVIDENCE_NOUN.test(text.slice(d.mentionStart, d.mentionEnd))
+  )
+    return null;
   // a document speaks in the present from the day it came out ("a study published Wednesday" …
   // "The study suggests"); a person's present tense, an interview or a year is no day of the story (not
   // "“…,” says Said" after "a preprint posted on 4 March" by the team he leads)

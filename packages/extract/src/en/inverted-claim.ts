@@ -36,7 +36,7 @@ export function invertedClaim(
   const commaLeft =
     left && !left.word && /[,”"’']/.test(left.text) && !MODAL.test(text.slice(cueStart, verb.start));
   if (commaLeft && !hit.participle) {
-    sourceAfter = subjectAfter(text, toks.slice(after, after + 12));
+    sourceAfter = subjectAfter(text, toks.slice(after, after + 16));
     const src = sourceAfter;
     // "…, the meeting deteriorated from there, said one GOP source.": a source that closes the clause
     // outweighs an appositive reading of the words before the comma
@@ -59,7 +59,7 @@ export function invertedClaim(
     }
   }
   if (((commaLeft && !appositive) || prevQuote) && !hit.participle) {
-    if (sourceAfter === undefined) sourceAfter = subjectAfter(text, toks.slice(after, after + 12));
+    if (sourceAfter === undefined) sourceAfter = subjectAfter(text, toks.slice(after, after + 16));
     const src = sourceAfter;
     if (src && endsClauseAfterSource(text, src.end, s)) {
       const content = prevQuote ?? contentBefore(view, s, (left as Token).end, floor);

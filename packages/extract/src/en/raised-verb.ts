@@ -1,9 +1,11 @@
 /**
  * Words before a reporting verb that belong to its cue: a raising verb ("appeared to suggest that …", "seems to
- * acknowledge …", "continues to deny …"), "go on to" ("went on to say that …", "…, going on to say that …"), "took to Twitter to deny
+ * acknowledge …", "continues to deny …"), "go on to" ("went on to say that …", "…, going on to say that …"),
+ * "was quick to point out …", "took to Twitter to deny
  * …" and "made (it) clear (that) …". The subject is the one before them.
  */
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
+import { WEAK_VERBS } from "./lexicon.ts";
 import type { VerbHit } from "./verbs.ts";
 
 const RAISING = /^(?:appears?|appeared|appearing|seems?|seemed|seeming)$/;
@@ -13,6 +15,9 @@ const TRY = /^(?:try|tries|tried|trying|attempts?|attempted|attempting|seeks?|so
 /** "continues to deny …" goes on reporting; "continue to show signs of …" is no finding. */
 const goesOnReporting = (base: string): boolean => !NOT_RAISED.has(base) && base !== "show";
 const GO = /^(?:go|goes|went|going|gone)$/;
+/** "was quick to point out that …", "is careful to stress …": the manner of saying, the verb after it reports. */
+const MANNER = /^(?:quick|careful|keen|eager|anxious|swift)$/;
+const BE = /^(?:is|are|was|were|been)$/;
 const TAKE = /^(?:take|takes|took|taking|taken)$/;
 const MAKE = /^(?:make|makes|made|making)$/;
 /** Verbs of intent, plans and mere talk: "appeared to want", "went on to plan" report no statement. */
@@ -40,6 +45,15 @@ export function raisedVerbStart(toks: Token[], i: number, base: string): number 
   if (TRY.test(lower(before)) && goesOnReporting(base)) return i - 2;
   const go = toks[i - 3];
   if (lower(before) === "on" && go?.word && GO.test(lower(go))) return i - 3;
+  // (not "was quick to reject the plan": a weak verb's object is a reaction, no words reported)
+  if (
+    MANNER.test(lower(before)) &&
+    go?.word &&
+    BE.test(lower(go)) &&
+    goesOnReporting(base) &&
+    !WEAK_VERBS.has(base)
+  )
+    return i - 3;
   return tookToMedium(toks, i - 1);
 }
 

@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokens.ts";
+import { WEAK_VERBS } from "./lexicon.ts";
 import type { VerbHit } from "./verbs.ts";
 
 /** Verbs of expecting and planning, which go on the reported subject's clause rather than report speech. */
@@ -18,12 +19,43 @@ export function continuesReportedClause(toks: Token[], hits: VerbHit[], h: VerbH
   if (!next || /^(?:that|[“”":,])$/.test(next.text)) return false;
   const cue = hits.findLast((o) => o.index < h.index - 1 && !o.participle);
   if (!cue) return false;
-  // (one reported clause with its own finite verb between: no comma, semicolon, quote or other "and")
-  let finite = false;
+  // (one reported clause with its own finite verb between: no comma, semicolon, quote or other "and"; the
+  // "that" opening it may come after the occasion, "said in a Monday statement that …"; "had found the leak and
+  // expected …": a weak verb with its auxiliary is the clause's own verb, not the cue)
+  let finite = WEAK_VERBS.has(cue.base) && FINITE.test(toks[cue.index - 1]?.text ?? "");
+  let opened = false;
   for (let k = cue.index + 2; k < h.index - 1; k++) {
     const t = toks[k] as Token;
+    if (t.text === "that" && !finite && !opened) {
+      opened = true;
+      continue;
+    }
     if (/^(?:[,;:“”"]|and|but|that)$/.test(t.text)) return false;
     if (t.word && FINITE.test(t.text)) finite = true;
   }
   return finite;
+}
+
+const BE = /^(?:be|been|being|is|are|was|were)$/;
+/** What may follow a participle that takes no object: an adverb, a preposition of time or place, the end. */
+const NO_OBJECT_AFTER =
+  /^(?:again|back|up|down|off|out|later|soon|immediately|automatically|by|at|in|into|to|from|within|when|where|whenever|if|once|until|unless|before|after|as|every|each|[.,;])$/;
+
+/**
+ * "said the price would be reviewed “every month” and raised again as soon as …": a participle after "and"
+ * with no object of its own shares the passive of the reported clause before it ("would be reviewed"), so the
+ * words run on; "… and raised concerns about …" (an object) is the speaker's own next act.
+ */
+export function continuesPassive(toks: Token[], hits: VerbHit[], h: VerbHit): boolean {
+  if (!h.form.endsWith("ed") || h.form === h.base) return false;
+  if (toks[h.index - 1]?.text !== "and" || toks[h.index - 2]?.text === ",") return false;
+  if (!NO_OBJECT_AFTER.test(toks[h.index + 1]?.text ?? ".")) return false;
+  const cue = hits.findLast((o) => o.index < h.index - 1 && !o.participle);
+  if (!cue) return false;
+  for (let k = h.index - 2; k > cue.index + 1; k--) {
+    const t = toks[k] as Token;
+    if (/^(?:[,;:]|and|but)$/.test(t.text)) return false;
+    if (/^[a-z]+(?:ed|en)$/.test(t.text) && BE.test(toks[k - 1]?.text ?? "")) return true;
+  }
+  return false;
 }

@@ -12,7 +12,7 @@ import {
 import { closesSentenceAfter } from "./closing-speaker.ts";
 import { joinsSubject } from "./coordinated-subject.ts";
 import { WEAK_VERBS } from "./lexicon.ts";
-import { continuesReportedClause } from "./reported-and-verb.ts";
+import { continuesPassive, continuesReportedClause } from "./reported-and-verb.ts";
 import { continuesPresentReport } from "./tense-shift.ts";
 import { coordinatorAt } from "./time-before-verb.ts";
 import { commaCloses, lastListedName } from "./token-shapes.ts";
@@ -53,7 +53,8 @@ export function contentStops(
           h.form.endsWith("ed") &&
           !sharesThatClauseSubject(toks, hits, h) &&
           !continuesPresentReport(toks, hits, h) &&
-          !continuesReportedClause(toks, hits, h)) ||
+          !continuesReportedClause(toks, hits, h) &&
+          !continuesPassive(toks, hits, h)) ||
         (andOrBut(toks[coordinatorAt(toks, h.index - 1)]) &&
           h.form !== h.base &&
           !WEAK_VERBS.has(h.base) &&
