@@ -1,6 +1,6 @@
 import { agrees } from "./agreement.ts";
 import { continuesAnotherClause, coordinatedAfterClaim, subjectWithinContent } from "./clause-membership.ts";
-import { speechActAfterAnd } from "./coordinated-speech.ts";
+import { beliefClauseAfterAnd, speechActAfterAnd } from "./coordinated-speech.ts";
 import { joinedInContent } from "./coordinated-subject.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
 import { viewOfFrontedPerson } from "./for-person.ts";
@@ -95,7 +95,8 @@ export function speakerOrInherited(
     (!WEAK_VERBS.has(hit.base) ||
       cueEnd > verb.end ||
       coordinatedAfterClaim(out, hit.form) ||
-      speechActAfterAnd(hit))
+      speechActAfterAnd(hit) ||
+      beliefClauseAfterAnd(hit, toks, c.after))
   ) {
     if (continuesAnotherClause(out, text, s.start, cueStart, verb.start)) return null;
     d.inherits = true;
