@@ -40,3 +40,21 @@ describe("a verb of belief after 'and', with its clause", () => {
     expect(claims("Mr. Orrin Vale sold the boat and expects a quieter summer.")).toEqual([]);
   });
 });
+
+describe("a part of a group before the base form ('A majority of voters say …')", () => {
+  it("reads 'a majority of', 'a third of', 'a number of' as plural subjects", () => {
+    expect(claims("A majority of commuters say the timetable is worse than last year.")).toEqual([
+      ["majority of commuters", "say", "the timetable is worse than last year"],
+    ]);
+    expect(claims("A third of growers believe the frost will cut the harvest.")).toEqual([
+      ["third of growers", "believe", "the frost will cut the harvest"],
+    ]);
+    expect(claims("A number of tenants say the repairs were never finished.")).toEqual([
+      ["number of tenants", "say", "the repairs were never finished"],
+    ]);
+  });
+
+  it("still reads no claim in a singular noun before the base form ('a June report say')", () => {
+    expect(claims("A harbour survey show the pier needs repairs.")).toEqual([]);
+  });
+});

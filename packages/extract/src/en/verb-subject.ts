@@ -1,4 +1,4 @@
-import { agrees } from "./agreement.ts";
+import { agrees, PART_OF_GROUP } from "./agreement.ts";
 import { continuesAnotherClause, coordinatedAfterClaim, subjectWithinContent } from "./clause-membership.ts";
 import { beliefClauseAfterAnd, speechActAfterAnd } from "./coordinated-speech.ts";
 import { joinedInContent } from "./coordinated-subject.ts";
@@ -114,7 +114,8 @@ export function speakerOrInherited(
     if (
       hit.form === hit.base &&
       cueStart === verb.start &&
-      /^(?:an?|one|another|each)\s/i.test(text.slice(subject.start, subject.end))
+      /^(?:an?|one|another|each)\s/i.test(text.slice(subject.start, subject.end)) &&
+      !PART_OF_GROUP.test(text.slice(subject.start, subject.end))
     )
       return null;
     if (viewOfFrontedPerson(text, s.start, subject)) return null;
