@@ -84,3 +84,7 @@ export function agrees(
     return !plural() && !BASE_FORM_SUBJECTS.has(last) && !QUANTIFIER_SUBJECTS.has(last);
   return true;
 }
+
+/** "A majority of voters", "a third of growers", "a number of tenants": a part of a group, plural in sense. */
+export const PART_OF_GROUP =
+  /^an?\s+(?:(?:large|small|slim|narrow|growing)\s+)?(?:majority|minority|plurality|number|third|quarter|fifth|handful|couple|host)\s+of\s/i;

@@ -3,7 +3,7 @@ import type { Token } from "../text/tokens.ts";
 import { lower } from "./verbs.ts";
 
 /** Finite auxiliaries and copulas: after a short subject they show that a clause follows. */
-const FINITE = new Set(
+export const FINITE = new Set(
   "is are was were will would could can may might must should shall has have had does did do won’t won't wasn’t wasn't isn’t isn't aren’t aren't weren’t weren't".split(
     " ",
   ),
@@ -18,6 +18,22 @@ const SUBJECT_OPENERS = new Set(
 );
 /** Verbs whose object and infinitive are the content ("expect the bank to cut rates"). */
 const OBJECT_INFINITIVE_VERBS = new Set(["expect"]);
+/** Object pronouns that an infinitive may follow ("expects them to fall"). */
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "us"]);
+
+/** "them to become …", "rates to fall …": a pronoun or a bare plural (one or two words), then "to" and a word. */
+function objectThenInfinitive(toks: Token[], i: number): boolean {
+  const infinitiveAt = (k: number) =>
+    toks[k]?.word === true && lower(toks[k] as Token) === "to" && toks[k + 1]?.word === true;
+  const first = toks[i] as Token;
+  if (OBJECT_PRONOUNS.has(lower(first))) return infinitiveAt(i + 1);
+  for (let k = i; k < i + 2; k++) {
+    const t = toks[k];
+    if (!t?.word || !/^[a-z]{3,}$/.test(t.text) || FINITE.has(t.text)) return false;
+    if (/[^s]s$/.test(t.text) && infinitiveAt(k + 1)) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the words from toks[i] read as a clause with no "that": a subject pronoun and a word, "it" or
@@ -30,6 +46,7 @@ export function bareClauseAfter(toks: Token[], i: number, base: string): boolean
   if (!first?.word || !second?.word) return false;
   const w = lower(first);
   if (SUBJECT_PRONOUNS.has(w)) return true;
+  if (OBJECT_INFINITIVE_VERBS.has(base) && objectThenInfinitive(toks, i)) return true;
   if (w === "it" || w === "there") return FINITE.has(lower(second));
   if (!SUBJECT_OPENERS.has(w) && !/^\p{Lu}/u.test(first.text)) return false;
   for (let k = i + 1; k < Math.min(toks.length, i + 7); k++) {

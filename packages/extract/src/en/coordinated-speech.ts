@@ -2,9 +2,13 @@
  * "Smith has used the phrase often and criticized Jones for …", "He has promoted the pills and downplayed the
  * risks": after "and", a verb of judging aloud reports in its own right, even when the verb before it (same subject)
  * made no claim. Other weak verbs ("and supported the bill", "and welcomed the guests") need a claim before them,
- * and "and calls for an inquiry" stays a request (set I's convention).
+ * and "and calls for an inquiry" stays a request (set I's convention). A verb of belief reports after "and" when
+ * its clause follows ("is wary of the levy and believes shops will …"), not with a bare object ("and expects a
+ * quieter summer").
  */
-import type { VerbHit } from "./verbs.ts";
+import type { Token } from "../text/tokens.ts";
+import { bareClauseAfter, FINITE } from "./bare-clause.ts";
+import { lower, type VerbHit } from "./verbs.ts";
 
 /** Weak verbs whose object is a judgement spoken aloud. */
 const SPEECH_ACTS = new Set(
@@ -15,3 +19,25 @@ const SPEECH_ACTS = new Set(
 
 /** Whether the coordinated verb reports by itself: a verb of judging aloud. */
 export const speechActAfterAnd = (hit: VerbHit): boolean => SPEECH_ACTS.has(hit.base);
+
+/** Verbs of belief and expectation, whose clause is what the subject holds. */
+const BELIEF_VERBS = new Set("believe think expect fear suspect doubt".split(" "));
+
+/** "shops will …", "local shops have …": a bare plural of one or two words, then a finite verb. */
+function barePluralClause(toks: Token[], after: number): boolean {
+  for (let k = after; k < after + 2; k++) {
+    const t = toks[k];
+    if (!t?.word || !/^[a-z]{3,}$/.test(t.text) || FINITE.has(t.text)) return false;
+    const next = toks[k + 1];
+    if (/[^s]s$/.test(t.text) && next?.word && FINITE.has(lower(next))) return true;
+  }
+  return false;
+}
+
+/** Whether a coordinated verb of belief has its clause after it: "that …" or a clause without "that". */
+export const beliefClauseAfterAnd = (hit: VerbHit, toks: Token[], after: number): boolean =>
+  BELIEF_VERBS.has(hit.base) &&
+  toks[after]?.word === true &&
+  (lower(toks[after] as Token) === "that" ||
+    bareClauseAfter(toks, after, hit.base) ||
+    barePluralClause(toks, after));

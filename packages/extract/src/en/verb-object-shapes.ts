@@ -2,7 +2,7 @@ import type { Draft } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import { asSaidClaim } from "./as-said.ts";
 import { coordinatedAfterClaim, describesBetweenCommas } from "./clause-membership.ts";
-import { speechActAfterAnd } from "./coordinated-speech.ts";
+import { beliefClauseAfterAnd, speechActAfterAnd } from "./coordinated-speech.ts";
 import { QUOTE_ONLY_VERBS, WEAK_VERBS } from "./lexicon.ts";
 import { gappedRelativeDraft, relativeDraft, relativePronounBefore } from "./relative.ts";
 import type { SourceSpan } from "./source.ts";
@@ -41,7 +41,10 @@ export function verbObjectShapes(
     const weakAlone = d.inherits
       ? !coordinatedAfterClaim(out, hit.form) &&
         !participleAfterComma &&
-        !(d.rules.includes("en.coordinated-verb") && speechActAfterAnd(hit))
+        !(
+          d.rules.includes("en.coordinated-verb") &&
+          (speechActAfterAnd(hit) || beliefClauseAfterAnd(hit, c.toks, c.after))
+        )
       : !!subject && GENERIC_SUBJECT.test(text.slice(subject.start, subject.end));
     if (weakAlone || noObjectAfterComma(text, cueEnd, start.pos)) return null;
   }

@@ -1,6 +1,6 @@
-import { agrees } from "./agreement.ts";
+import { agrees, PART_OF_GROUP } from "./agreement.ts";
 import { continuesAnotherClause, coordinatedAfterClaim, subjectWithinContent } from "./clause-membership.ts";
-import { speechActAfterAnd } from "./coordinated-speech.ts";
+import { beliefClauseAfterAnd, speechActAfterAnd } from "./coordinated-speech.ts";
 import { joinedInContent } from "./coordinated-subject.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
 import { viewOfFrontedPerson } from "./for-person.ts";
@@ -95,7 +95,8 @@ export function speakerOrInherited(
     (!WEAK_VERBS.has(hit.base) ||
       cueEnd > verb.end ||
       coordinatedAfterClaim(out, hit.form) ||
-      speechActAfterAnd(hit))
+      speechActAfterAnd(hit) ||
+      beliefClauseAfterAnd(hit, toks, c.after))
   ) {
     if (continuesAnotherClause(out, text, s.start, cueStart, verb.start)) return null;
     d.inherits = true;
@@ -113,7 +114,8 @@ export function speakerOrInherited(
     if (
       hit.form === hit.base &&
       cueStart === verb.start &&
-      /^(?:an?|one|another|each)\s/i.test(text.slice(subject.start, subject.end))
+      /^(?:an?|one|another|each)\s/i.test(text.slice(subject.start, subject.end)) &&
+      !PART_OF_GROUP.test(text.slice(subject.start, subject.end))
     )
       return null;
     if (viewOfFrontedPerson(text, s.start, subject)) return null;
