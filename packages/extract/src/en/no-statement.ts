@@ -260,6 +260,14 @@ const REACTION_VERBS = new Set([
 ]);
 /** A determiner and one noun: "the decision", "its opposition", "the Bill". */
 const BACK_REFERENCE = /^(?:the|its|his|her|their|this|that)[\s\u00A0]+[\p{L}-]+$/iu;
+/** Verbs of judgement whose bare object is a thing judged, not words ("rejected the plan", "condemned the raid"). */
+const VERDICT_VERBS = new Set(["reject", "criticise", "criticize", "condemn", "denounce", "oppose"]);
+/**
+ * A plain noun phrase: a determiner or none, then at most three lowercase words, none opening a clause, a quote
+ * or a reason ("the plan", "the new fuel prices"; not "claims that …", "the law as “…”", "him for …").
+ */
+const PLAIN_OBJECT =
+  /^(?:(?:the|its|his|her|their|this|these|those|a|an)[\s\u00A0]+)?(?!(?:that|as|for|of|to)\b)[a-z-]+(?:[\s\u00A0]+(?!(?:that|as|for|of|to|and|or)\b)[a-z-]+){0,2}$/u;
 /**
  * An object with no words of anyone's: a reaction to what the story told ("praised the decision", "has
  * signaled its opposition"), a custom kept ("observed a strike", "observed a minute's silence"), a sum
@@ -268,6 +276,7 @@ const BACK_REFERENCE = /^(?:the|its|his|her|their|this|that)[\s\u00A0]+[\p{L}-]+
  */
 export function objectOfReaction(base: string, content: string, cue = ""): boolean {
   if (REACTION_VERBS.has(base)) return BACK_REFERENCE.test(content);
+  if (VERDICT_VERBS.has(base)) return PLAIN_OBJECT.test(content);
   if (base === "observe") return !/^["“‘']/.test(content);
   // ("will add a line through the district": what a plan adds, not words)
   if (base === "add") return /^to[\s\u00A0]/i.test(content) || MODAL.test(cue);

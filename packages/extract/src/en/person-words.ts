@@ -102,7 +102,9 @@ export const CAPITAL_TITLES = new Set(
     // offices of one ("State Mediator Kristín Ara", "Ombudsman Tom Ryan", "Registrar Ana Silva")
     "Mediator Ombudsman Registrar " +
     // Indian and Pakistani courts' counsel ("Senior Advocate Kapil Mehra", "Advocate General")
-    "Senior Advocate"
+    "Senior Advocate " +
+    // Ghanaian and Nigerian papers' public relations officer ("Police PRO Jane Mensah")
+    "PRO"
   ).split(" "),
 );
 // ("Hon." before a legislator's name in Kenyan, Nigerian and Ugandan papers: "Minority Leader Hon. Joseph Wafula")
