@@ -51,7 +51,7 @@ describe("a public relations officer («PRO») after the body", () => {
 describe("a verb of judgement with a plain noun object («rejected the plan»)", () => {
   it("reports no words", () => {
     expect(cues("Fishermen rejected the proposal, urging the board to wait.")).toEqual(["urging"]);
-    expect(en("The opposition condemned the new levies.")).toEqual([]);
+    expect(en("The council opposed the merger.")).toEqual([]);
     expect(en("Teachers criticised the timetable on Friday.")).toEqual([]);
   });
   it("a that-clause after the noun still does", () => {
@@ -64,5 +64,15 @@ describe("an unnamed worker and the place they work («مدرس في مدرسة 
     expect(arWho("وقال مدرس في مدرسة البلدة إن الصفوف بلا تدفئة.")).toEqual(["مدرس في مدرسة البلدة"]);
     expect(arWho("وقالت ممرضة في مستشفى المدينة إن الأسرة امتلأت.")).toEqual(["ممرضة في مستشفى المدينة"]);
     expect(arWho("وقال سائق في شركة الحافلات إن الوقود نفد.")).toEqual(["سائق في شركة الحافلات"]);
+  });
+});
+
+describe("«denied» with a thing refused, after a determiner («denied the permit»)", () => {
+  it("reports no words, as «denied bail» or «denied the request» do not", () => {
+    expect(en("The harbour board denied the licence.")).toEqual([]);
+    expect(en("The zoning office denied the permit on Tuesday.")).toEqual([]);
+  });
+  it("a reply to allegations still does", () => {
+    expect(cues("The harbour board denied the allegations.")).toEqual(["denied"]);
   });
 });
