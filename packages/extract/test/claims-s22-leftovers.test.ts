@@ -76,3 +76,17 @@ describe("«denied» with a thing refused, after a determiner («denied the perm
     expect(cues("The harbour board denied the allegations.")).toEqual(["denied"]);
   });
 });
+
+describe("the village headman («المختار»)", () => {
+  it("before a full name of two plain words is a title", () => {
+    expect(arWho("وقال المختار عادل نصار إن البئر جفت منذ الصيف.")).toEqual(["عادل نصار"]);
+  });
+  it("of a place named in one word, with no name after, speaks as his description", () => {
+    expect(arWho("وقال مختار بلدة عزون إن الجرافات هدمت سورا.")).toEqual(["مختار بلدة عزون"]);
+    expect(arWho("وقال مختار مخيم العروب إن المياه مقطوعة.")).toEqual(["مختار مخيم العروب"]);
+  });
+  it("stays a given name before one family name or a link («المختار ولد …»)", () => {
+    expect(arWho("وقال المختار ولد عبدي إن الحزب سيشارك في الانتخابات.")).toEqual(["المختار ولد عبدي"]);
+    expect(arWho("وقال المختار الزواري إن الحزب سيشارك في الانتخابات.")).toEqual(["المختار الزواري"]);
+  });
+});
