@@ -59,8 +59,9 @@ function portfolioAnd(toks: Token[], at: number, walkFirst: Token | undefined): 
     return true;
   if (!BODY_TAILS.test(walkFirst?.text ?? "")) return false;
   // ("The contractor, China Road and Bridge Corporation, said", "Acme Road and Rail Company said": a company's
-  // name that opens the sentence or follows the description it names)
-  if (j - at <= 4 && (toks[j] === undefined || toks[j]?.text === ",")) return true;
+  // name that opens the sentence or follows the description it names; not "the Food, Drink and …", a list)
+  const described = toks[j]?.text === "," && !isCapWord(toks[j + 1]);
+  if (j - at <= 4 && (toks[j] === undefined || described)) return true;
   return j - at <= 7 && !!toks[j]?.word && /^the$/i.test((toks[j] as Token).text);
 }
 const POLICE_FORCE = /^(?:Police|Constabulary)$/;
