@@ -90,3 +90,15 @@ describe("the village headman («المختار»)", () => {
     expect(arWho("وقال المختار الزواري إن الحزب سيشارك في الانتخابات.")).toEqual(["المختار الزواري"]);
   });
 });
+
+describe("a Ghanaian district head («MCE», «DCE») or police rank («DCOP») before the name", () => {
+  it("is a title, not part of the name", () => {
+    expect(who("Bawku MCE Idrissu Alhassan said the curfew would be eased.")).toEqual(["Idrissu Alhassan"]);
+    expect(who("The Sefwi DCE, Akosua Manu, said the road contract had been signed.")).toEqual([
+      "Akosua Manu",
+    ]);
+    expect(who("The Volta Police Commander, DCOP Selorm Agbeko, said patrols had been doubled.")).toEqual([
+      "Selorm Agbeko",
+    ]);
+  });
+});

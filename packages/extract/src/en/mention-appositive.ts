@@ -22,7 +22,7 @@ const SEAT_HOLDER =
  * a body, then its office.
  */
 const BODY_THEN_OFFICE =
-  /^(?:the[\s\u00A0]+)?(?:\p{Lu}[\p{L}’'&.-]*[\s\u00A0]+){1,5}(?:[a-z][\w-]*[\s\u00A0]+){0,2}(?:officer|executive|chairperson|chairman|chairwoman|chair|president|director|manager|secretary|spokes(?:man|woman|person)|head|commissioner|coordinator|treasurer|chief|Officer|Executive|Chairperson|Chairman|Chairwoman|Director|Manager|Secretary|Spokes(?:man|woman|person)|Commissioner|Coordinator|Commander|PRO)$/u;
+  /^(?:the[\s\u00A0]+)?(?:\p{Lu}[\p{L}’'&.-]*[\s\u00A0]+){1,5}(?:[a-z][\w-]*[\s\u00A0]+){0,2}(?:officer|executive|chairperson|chairman|chairwoman|chair|president|director|manager|secretary|spokes(?:man|woman|person)|head|commissioner|coordinator|treasurer|chief|Officer|Executive|Chairperson|Chairman|Chairwoman|Director|Manager|Secretary|Spokes(?:man|woman|person)|Commissioner|Coordinator|Commander|PRO|MCE|DCE)$/u;
 
 export function appositiveParse(
   mention: string,
