@@ -223,7 +223,7 @@ describe("English content edges", () => {
   });
   it("leaves the time a statement was made out of a past-tense verb's object", () => {
     const [c] = extract({
-      text: "Kestrel Maritime rejected the accusation yesterday, saying its ship had not been near the cable.",
+      text: "Kestrel Maritime denied the accusation yesterday, saying its ship had not been near the cable.",
       lang: "en",
       publishedAt: "2026-06-13",
     }).claims;

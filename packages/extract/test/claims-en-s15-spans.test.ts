@@ -24,7 +24,7 @@ describe("English content edges: where the reported words begin and end (session
   });
   it("still ends an object at a comma before a clause, an aside or another subject", () => {
     const claims = run(
-      `${LEAD}The trade group criticized the levy, which takes effect in May. The mayor defended the quay plan, without giving a cost, and the board backed it. Residents praised the ferry plan, Mayor Dunn and her staff said.`,
+      `${LEAD}The trade group blasted the levy, which takes effect in May. The mayor defended the quay plan, without giving a cost, and the board backed it. Residents praised the ferry plan, Mayor Dunn and her staff said.`,
     );
     expect(said(claims, "levy")?.content.text).toBe("the levy");
     expect(said(claims, "quay plan")?.content.text).toBe("the quay plan");

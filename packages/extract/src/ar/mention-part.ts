@@ -8,7 +8,7 @@ import { ANOTHER, constructBodyName } from "./construct-body.ts";
 import { secondPortfolioWords } from "./coordinated.ts";
 import { counterpartName } from "./counterpart.ts";
 import { documentSpeaker } from "./document-speaker.ts";
-import { bareHeadman, villageHeadman } from "./headman.ts";
+import { bareHeadman, headmanOfPlaceOnly, villageHeadman } from "./headman.ts";
 import { lamBodyName } from "./lam-owner.ts";
 import {
   AFFILIATION_LINKS,
@@ -91,9 +91,9 @@ export function parseOne(mention: string): MentionParse {
   const isPersonTitle =
     (PERSON_TITLES.has(head) && !isTeamNotRank(first, ws[1]) && !WOMEN_NAMED_AS_TITLES.has(first)) ||
     ABBREVIATED_TITLE.test(first) ||
-    villageHeadman(first, ws[1]);
+    villageHeadman(first, ws[1], ws[2]);
   if (!isPersonTitle) return untitledParse(mention, ws, first, f0, head);
-  if (governedPlaceOnly(ws, first, head))
+  if (governedPlaceOnly(ws, first, head) || headmanOfPlaceOnly(ws))
     return { name: null, title: mention, kind: "person", pronoun: false };
   const i = titleTailEnd(ws, titleWordsEnd(ws, first, f0, head), head);
   return nameAfterTitle(mention, ws, i);

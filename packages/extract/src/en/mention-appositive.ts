@@ -17,9 +17,12 @@ const SEAT_HOLDER =
  * "The Institute for Fiscal Studies, an independent think tank", "A spokesman for Tate, Kyle Brandt", "Its director,
  * Paul Johnson": the parse of a mention whose first comma is at `comma`, or null to read it without its comma.
  */
-/** "Samoa Airport Authority chief executive officer", "The Finance Committee chairperson": a body, then its office. */
+/**
+ * "Samoa Airport Authority chief executive officer", "The Finance Committee chairperson", "The Kumasi Police PRO":
+ * a body, then its office.
+ */
 const BODY_THEN_OFFICE =
-  /^(?:the[\s\u00A0]+)?(?:\p{Lu}[\p{L}’'&.-]*[\s\u00A0]+){1,5}(?:[a-z][\w-]*[\s\u00A0]+){0,2}(?:officer|executive|chairperson|chairman|chairwoman|chair|president|director|manager|secretary|spokes(?:man|woman|person)|head|commissioner|coordinator|treasurer|chief)$/u;
+  /^(?:the[\s\u00A0]+)?(?:\p{Lu}[\p{L}’'&.-]*[\s\u00A0]+){1,5}(?:[a-z][\w-]*[\s\u00A0]+){0,2}(?:officer|executive|chairperson|chairman|chairwoman|chair|president|director|manager|secretary|spokes(?:man|woman|person)|head|commissioner|coordinator|treasurer|chief|Officer|Executive|Chairperson|Chairman|Chairwoman|Director|Manager|Secretary|Spokes(?:man|woman|person)|Commissioner|Coordinator|Commander|PRO|MCE|DCE)$/u;
 
 export function appositiveParse(
   mention: string,

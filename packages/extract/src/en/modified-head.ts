@@ -59,7 +59,7 @@ export function modifiedHead(
   // prepositional phrase
   if (
     link?.word &&
-    /^(?:of|at|from|in|for|near)$/.test(lower(link)) &&
+    /^(?:of|at|from|in|for|near|on|aboard)$/.test(lower(link)) &&
     modifier?.word &&
     /^[a-z]/i.test(modifier.text)
   ) {

@@ -5,7 +5,6 @@
 import { EN_WEEKDAY_ALTERNATION } from "../dates.ts";
 import type { Sentence } from "../text/segment.ts";
 import { ASKED_QUESTION } from "./asked-question.ts";
-import { courtDenial } from "./court-denial.ts";
 import { SAID_THIS_AT } from "./lexicon.ts";
 import { objectWithoutWords } from "./objects-without-words.ts";
 import { quarrelOnly } from "./quarrel.ts";
@@ -176,7 +175,6 @@ export function reportsNothing(
   // "pleaded not guilty to theft": a plea, a formal answer to a charge, no words of the accused's
   if (verb.base === "plead" && PLEA.test(content)) return true;
   if ((verb.base === "admit" || verb.base === "deny") && !opensClause && CHARGE.test(content)) return true;
-  if (verb.base === "deny" && !opensClause && courtDenial(content)) return true;
   // "Ms Pugh asked him whether he had visited the dam": a question put to the one who answers, nothing
   // asserted (PolNeAR keeps "Lawmakers asked whether …", a question raised in public)
   if (verb.base === "ask" && ASKED_IN_PERSON.test(hearer) && ASKED_QUESTION.test(content)) return true;
@@ -247,9 +245,16 @@ export function reportsNothing(
   return (SAY_VERBS.has(verb.base) ? AFTER_SAY_ONLY : ADJUNCT_ONLY).test(content);
 }
 
-/** Verbs of reaction whose bare object is the news already told ("welcomed the move", "defended the law"). */
+/**
+ * Verbs of reaction or judgement whose bare object is the news already told ("welcomed the move", "defended the
+ * law", "rejected the plan", "criticised the budget"). ("condemned" stays as it is: an open decision.)
+ */
 const REACTION_VERBS = new Set([
   "welcome",
+  "reject",
+  "criticise",
+  "criticize",
+  "oppose",
   "praise",
   "hail",
   "applaud",

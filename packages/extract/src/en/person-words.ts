@@ -102,7 +102,10 @@ export const CAPITAL_TITLES = new Set(
     // offices of one ("State Mediator Kristín Ara", "Ombudsman Tom Ryan", "Registrar Ana Silva")
     "Mediator Ombudsman Registrar " +
     // Indian and Pakistani courts' counsel ("Senior Advocate Kapil Mehra", "Advocate General")
-    "Senior Advocate"
+    "Senior Advocate " +
+    // Ghanaian and Nigerian papers' public relations officer and district heads ("Police PRO Jane Mensah",
+    // "Ho MCE Kofi Mensah", "Keta DCE Ama Dzifa")
+    "PRO MCE DCE"
   ).split(" "),
 );
 // ("Hon." before a legislator's name in Kenyan, Nigerian and Ugandan papers: "Minority Leader Hon. Joseph Wafula")
@@ -143,7 +146,7 @@ export function styledHonorific(words: string[]): number {
 const HONORIFIC_GENDER: Record<string, "m" | "f"> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
 /** Words that are a title, never a given name, before a family name ("Minister Fuenzalida"). */
 export const TITLE_HEADS = new Set(
-  "Minister Secretary Executive Officer CEO CFO COO CTO President Director Chairman Chairwoman Chair Leader Governor Commissioner Ambassador Spokesman Spokeswoman Spokesperson Mayor Judge Justice Chancellor Counsel Attorney Adviser Advisor Coordinator Envoy Manager Member Editor Professor Commander Inspector Prosecutor Magistrate Coroner Registrar Ombudsman Representative Senator Speaker Whip Economist Analyst Founder Superintendent Sheriff Administrator Premier Treasurer Comptroller Auditor Rapporteur Negotiator Admiral Colonel Captain Lieutenant Sergeant Coach MP MSP MLA MEP MHK MLC MHA MNA MPP Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman Assemblywoman Assemblymember Supervisor Taoiseach Tánaiste Constable Advocate CM PM Chief Pastor Reverend Imam Apostle Evangelist Madam Alhaji Alhaja Hajia Haji Lyonpo Dasho Councillors PS MD AG PRO ASP DSP Engineer Bailiff".split(
+  "Minister Secretary Executive Officer CEO CFO COO CTO President Director Chairman Chairwoman Chair Leader Governor Commissioner Ambassador Spokesman Spokeswoman Spokesperson Mayor Judge Justice Chancellor Counsel Attorney Adviser Advisor Coordinator Envoy Manager Member Editor Professor Commander Inspector Prosecutor Magistrate Coroner Registrar Ombudsman Representative Senator Speaker Whip Economist Analyst Founder Superintendent Sheriff Administrator Premier Treasurer Comptroller Auditor Rapporteur Negotiator Admiral Colonel Captain Lieutenant Sergeant Coach MP MSP MLA MEP MHK MLC MHA MNA MPP Councillor Councilor Councilmember Councilman Councilwoman Alderman Alderwoman Assemblyman Assemblywoman Assemblymember Supervisor Taoiseach Tánaiste Constable Advocate CM PM Chief Pastor Reverend Imam Apostle Evangelist Madam Alhaji Alhaja Hajia Haji Lyonpo Dasho Councillors PS MD AG PRO MCE DCE ASP DSP DCOP ACP Engineer Bailiff".split(
     " ",
   ),
 );

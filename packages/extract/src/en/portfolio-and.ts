@@ -57,12 +57,12 @@ function portfolioAnd(toks: Token[], at: number, walkFirst: Token | undefined): 
     (toks[j] === undefined || !isCapWord(toks[j]))
   )
     return true;
-  return (
-    j - at <= 7 &&
-    !!toks[j]?.word &&
-    /^the$/i.test((toks[j] as Token).text) &&
-    BODY_TAILS.test(walkFirst?.text ?? "")
-  );
+  if (!BODY_TAILS.test(walkFirst?.text ?? "")) return false;
+  // ("The contractor, China Road and Bridge Corporation, said", "Acme Road and Rail Company said": a company's
+  // name that opens the sentence or follows the description it names; not "the Food, Drink and …", a list)
+  const described = toks[j]?.text === "," && !isCapWord(toks[j + 1]);
+  if (j - at <= 4 && (toks[j] === undefined || described)) return true;
+  return j - at <= 7 && !!toks[j]?.word && /^the$/i.test((toks[j] as Token).text);
 }
 const POLICE_FORCE = /^(?:Police|Constabulary)$/;
 
@@ -118,8 +118,9 @@ export function joinsName(words: string[], k: number): boolean {
     if (words[j] === "and" && capital(words[j - 1])) continue;
     if (!capital(words[j])) return false;
   }
-  // ("Devon and Cornwall Police": capitalised places, then the force)
-  return POLICE_FORCE.test(words[words.length - 1] ?? "");
+  // ("Devon and Cornwall Police": capitalised places, then the force; "China Road and Bridge Corporation": a
+  // company named for its two trades)
+  return POLICE_FORCE.test(words[words.length - 1] ?? "") || BODY_TAILS.test(words[words.length - 1] ?? "");
 }
 
 /** Capitalised portfolios, commas and "and" opening a mention ("Lands, Agriculture, Fisheries, Water and "). */

@@ -2,7 +2,7 @@ import { startsUppercase } from "../text/chars.ts";
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
 import { NP_WORDS, PRONOUNS, SUBJECT_STOPS, VERB_FORMS } from "./lexicon.ts";
 import { particleName } from "./name-shape.ts";
-import { NAME_PARTICLES } from "./person-words.ts";
+import { NAME_PARTICLES, ORG_WORDS } from "./person-words.ts";
 import type { SourceSpan } from "./source.ts";
 
 export const DETERMINERS = new Set([
@@ -191,6 +191,8 @@ export function describedName(toks: Token[], close: number, stop: number): Sourc
         t.text === "." ||
         (marks === 2 && NICKNAME_MARKS.has(t.text)) ||
         nameParticleAt(toks, m + 1 + bracket) ||
+        // ("The contractor, China Road and Bridge Corporation,": "and" inside a body's name)
+        (t.text === "and" && m > 0 && m < name.length - 1 && ORG_WORDS.test((name[0] as Token).text)) ||
         // ("The bill's sponsor, state Sen. Mary Cole,": a lowercase word before the title opens it)
         (m === name.length - 1 && m > 1 && NAME_TITLE_MODIFIERS.test(t.text)),
     )

@@ -2,7 +2,7 @@ import type { Draft } from "../draft.ts";
 import { bodyDecision } from "./body-decision.ts";
 import { quotedObjectOnly } from "./clause-membership.ts";
 import { contentAfterCue } from "./content-after-cue.ts";
-import { deniedGrant } from "./court-denial.ts";
+import { deniedWithoutWords } from "./court-denial.ts";
 import { ATTITUDE_ADJECTIVES, WEAK_VERBS } from "./lexicon.ts";
 import { objectOfReaction, reportsNothing } from "./no-statement.ts";
 import { setRelativeContent } from "./of-whom.ts";
@@ -52,7 +52,7 @@ export function verbContent(
   // ("MPs questioned the minister over …": a person questioned, what was asked not given)
   // ("Ex-cashier denied bail", "was denied entry": a thing refused)
   const said = text.slice(content[0], content[1]);
-  if (questionedPerson(hit.base, said) || deniedGrant(hit.base, said)) d.silent = true;
+  if (questionedPerson(hit.base, said) || deniedWithoutWords(hit.base, said, opensClause)) d.silent = true;
   // "Sky News understands that …": the outlet's own finding, no claim, and nothing inside it is one
   if (subject && outletsOwnFinding(cue, text.slice(subject.start, subject.end), text)) {
     d.silent = true;
