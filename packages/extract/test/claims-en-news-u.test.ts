@@ -111,3 +111,15 @@ describe("English set AC (fixtures/en-heldout-ac, held back at 1.64 and 1.65: 0.
     expect(ac.datedRight).toBeGreaterThanOrEqual(38);
   });
 });
+
+describe("English set AD (fixtures/en-heldout-ad, held back at 1.65 and 1.66: 1.00 / 1.00 / 0.94; fitted in session 22)", () => {
+  it("keeps its claims, speakers and dates at least as well as the rules fitted to it", () => {
+    // a minister of two portfolios ("Natural Resources and Commerce Minister X", "Primary Industries and Water
+    // Minister X") is one title before one name, so the "she said" after it is hers, with her day
+    const ad = scoreGold("en-heldout-ad");
+    expect(ad.matched).toBeGreaterThanOrEqual(50);
+    expect(ad.predicted).toBeLessThanOrEqual(50);
+    expect(ad.attributed).toBeGreaterThanOrEqual(50);
+    expect(ad.datedRight).toBeGreaterThanOrEqual(38);
+  });
+});
