@@ -1,5 +1,4 @@
 // The words of an Arabic speaker phrase: titles, ل/ب-genitives, quoted and compound names, where a name closes.
-
 import { letterRunBefore, seatless, withoutHarakat } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { articleMap } from "../text/word-memo.ts";
@@ -359,10 +358,10 @@ export function sameTitleBefore(toks: Token[]): number {
     : 0;
 }
 /**
- * Abbreviations of titles before a name: «د.» (doctor), «م.» (engineer), «أ.» (professor), and the joined
- * «أ.د.» (full professor) and «أ.م.د.» (assistant professor), one token before their last dot.
+ * The letters of abbreviated titles before a name: «د.» (doctor), «م.» (engineer), «أ.» (professor); joined by
+ * dots they make «أ.د.» (full professor) and «أ.م.د.» (assistant professor), one token before their last dot.
  */
-const TITLE_LETTERS = new Set(["د", "م", "أ", "أ.د", "ا.د", "أ.م.د", "ا.م.د"]);
+const TITLE_LETTERS = new Set(["د", "م", "أ"]);
 /** «النائب د. حمد المطر»: an abbreviated title and its period (2 tokens), else 0. */
 export function abbreviatedTitle(toks: Token[], i: number): number {
   const t = toks[i];
