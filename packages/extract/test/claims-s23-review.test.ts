@@ -20,3 +20,12 @@ describe("an abbreviated title reads the same in every context (ar/abbreviated-t
     ]);
   });
 });
+
+describe("the time words that close an issuer in «في بلاغ صادر عن X» are the shared weekdays (ar/issued-aside.ts)", () => {
+  it("«الثلثاء» (the Lebanese spelling) closes the issuer as «الثلاثاء» does", () => {
+    const c = run(
+      'وقال المدير كامل الحايك إن المعبر "سيفتح غدا".\nكما أُعلن، في بلاغ صادر عن بلدية صور الثلثاء، أن السوق سيغلق أسبوعا.',
+    )[1];
+    expect([c?.speaker.name, c?.content.text]).toEqual(["بلدية صور", "السوق سيغلق أسبوعا"]);
+  });
+});
