@@ -92,15 +92,11 @@ const STATES: [string, string, string, string][] = [
   ["بيرو", "بيروفي", "Peru", "Peruvian"],
 ];
 
+const ARABIC_NAMES = STATES.map(([name]) => name);
 /** Arabic names of states written without the article, as written: «قطر», «مصر», «تونس». */
-export const ARABIC_BARE_STATES: readonly string[] = STATES.map(([name]) => name).filter(
-  (name) => !name.startsWith("ال"),
-);
-
+export const ARABIC_BARE_STATES: readonly string[] = ARABIC_NAMES.filter((name) => !name.startsWith("ال"));
 /** Arabic names of states written with the article, as written: «المغرب», «العراق», «الأردن». */
-export const ARABIC_DEFINITE_STATES: readonly string[] = STATES.map(([name]) => name).filter((name) =>
-  name.startsWith("ال"),
-);
+export const ARABIC_DEFINITE_STATES: readonly string[] = ARABIC_NAMES.filter((name) => name.startsWith("ال"));
 
 const ENGLISH_NAMES = new Set(STATES.map(([, , name]) => name).filter(Boolean));
 /** "France", "Kenya": a state's English name. */

@@ -1,6 +1,7 @@
 // The apposition after an Arabic subject that belongs to the mention: a bare title's name, a name's title.
 import { seatless, withoutHarakat } from "../text/chars.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
+import { ABBREVIATION_LETTERS } from "./abbreviated-title.ts";
 import { withoutTrailingAge } from "./age-bracket.ts";
 import { ANONYMITY, ASIDE_OPENERS, COMMAS, DOCUMENT_VERBS } from "./content.ts";
 import { foldArabicWord } from "./cues.ts";
@@ -31,7 +32,7 @@ const QUOTE_MARK = /^["«»“”]$/u;
  */
 const abbreviationDot = (inner: Token[], k: number): boolean =>
   inner[k]?.text === "." &&
-  /^(?:[دمأ]|[أا]\.(?:م\.)?د)$/u.test(inner[k - 1]?.text ?? "") &&
+  ABBREVIATION_LETTERS.test(inner[k - 1]?.text ?? "") &&
   !!inner[k + 1]?.word &&
   (k === 1 || (k === 2 && PERSON_TITLES.has(titleHead((inner[0] as Token).text))));
 

@@ -1,10 +1,16 @@
 // «كما أُعلن، في بلاغ صادر عن ولاية قفصة مساء أمس، أن …», «وأفيد، في بيان صادر عن الوزارة، بأن …»: a verb with
 // no subject of its own (the passive, unmarked) whose aside names the document and the body that issued it.
 import { seatless } from "../text/chars.ts";
+import { AR_WEEKDAY_ALTERNATION } from "./lexicon.ts";
 import type { SpanPair } from "./subject.ts";
 
+/** «مساء», «أمس», «الأحد»: a time word after the issuer, which closes it. */
+const ISSUE_DAY = `(?:مساء|صباح|ظهر|ليلة|فجر|أمس|اليوم|يوم|${AR_WEEKDAY_ALTERNATION})(?![\\p{L}\\p{M}])`;
 const ISSUED_ASIDE = seatless(
-  /^[\s\u00A0]*[،,][\s\u00A0]*(?:في|ضمن|عبر)[\s\u00A0]+(?<doc>(?:بيان|بلاغ|تعميم|إعلان|منشور)[\s\u00A0]+صادر(?:ة)?[\s\u00A0]+(?:عن|من)[\s\u00A0]+(?<issuer>[^\s\u00A0،,.:«"“]+(?:[\s\u00A0]+(?!(?:مساء|صباح|ظهر|ليلة|فجر|أمس|اليوم|يوم|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?![\p{L}\p{M}]))[^\s\u00A0،,.:«"“]+){0,7}))(?=[\s\u00A0]*[،,]|[\s\u00A0]+(?:مساء|صباح|ظهر|ليلة|فجر|أمس|اليوم|يوم|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?![\p{L}\p{M}]))/u,
+  new RegExp(
+    `^[\\s\\u00A0]*[،,][\\s\\u00A0]*(?:في|ضمن|عبر)[\\s\\u00A0]+(?<doc>(?:بيان|بلاغ|تعميم|إعلان|منشور)[\\s\\u00A0]+صادر(?:ة)?[\\s\\u00A0]+(?:عن|من)[\\s\\u00A0]+(?<issuer>[^\\s\\u00A0،,.:«"“]+(?:[\\s\\u00A0]+(?!${ISSUE_DAY})[^\\s\\u00A0،,.:«"“]+){0,7}))(?=[\\s\\u00A0]*[،,]|[\\s\\u00A0]+${ISSUE_DAY})`,
+    "u",
+  ),
 );
 
 /**

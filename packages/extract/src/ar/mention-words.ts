@@ -1,6 +1,7 @@
 // The words and shapes a mention's parse reads: who the article quotes without an office, documents that
 // speak for a body, names that are also titles, nisba adjectives and the like.
 import type { MentionParse } from "../speakers.ts";
+import { TRAILING_ABBREVIATION } from "./abbreviated-title.ts";
 import {
   FUNCTION_WORDS,
   foldWord,
@@ -42,7 +43,7 @@ export const given = (p: MentionParse): boolean =>
   !!p.name && (!hasArticle(p.name) || isArticleName(p.name.split(/[\s\u00A0]+/)[0] as string));
 /** «النائب», «الطبيب», «الشيخ د.»: a title of one word (with an abbreviated title after it), which the name follows. */
 export const oneWordTitle = (p: MentionParse): boolean =>
-  !!p.title && !/[\s\u00A0]/u.test(p.title.replace(/[\s\u00A0]+(?:[دمأ]|[أا]\.(?:م\.)?د)\.$/u, ""));
+  !!p.title && !/[\s\u00A0]/u.test(p.title.replace(TRAILING_ABBREVIATION, ""));
 
 /** «المسؤول عن …», «المكلفة بـ…», «المعني بـ…»: what a body is in charge of, in apposition to it. */
 export const IN_CHARGE = /^ال(?:مسؤول|مكلف|معني|مختص|مخول)(?:ة)?[\s\u00A0]+(?:عن|ب|على)/u;

@@ -1,5 +1,5 @@
 // Words that open an office in a speaker phrase: abbreviated, indefinite, or in construct with a body.
-import { seatless } from "../text/chars.ts";
+import { ABBREVIATED_TITLE } from "./abbreviated-title.ts";
 import {
   FUNCTION_WORDS,
   foldWord,
@@ -10,8 +10,8 @@ import {
 } from "./lexicon.ts";
 import { isAli } from "./pure-name.ts";
 
-/** «د.», «م.», «أ.», «أ.د.», «أ.م.د.»: a title abbreviated to its first letter(s) («النائب د. حمد المطر»). */
-export const ABBREVIATED_TITLE = seatless(/^[دمأ](?:\.[دمأ])*\.$/u);
+export { ABBREVIATED_TITLE };
+
 /**
  * «مستشاره», «نائبها», «مستشارته»: a title with the pronoun of whom the holder serves, definite as if it had
  * the article; the bare word after it opens a name («مستشاره هادي الفاسي»), no genitive nor nisba.

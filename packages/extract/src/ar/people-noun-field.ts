@@ -4,22 +4,29 @@ import type { MentionParse } from "../speakers.ts";
 import type { Token } from "../text/tokens.ts";
 import { FUNCTION_WORDS, foldWord, hasArticle, PEOPLE_NOUNS } from "./lexicon.ts";
 import { personNameEnd } from "./name-after-title.ts";
-import { hasAl, nameLike } from "./phrase.ts";
+import { nameLike } from "./phrase.ts";
 import { pureName } from "./pure-name.ts";
 
-/** The name after an indefinite noun of people and its definite genitive chain (one to three words), or null. */
-export function peopleNounFieldParse(ws: string[]): MentionParse | null {
-  const first = ws[0] ?? "";
-  if (hasArticle(first) || !PEOPLE_NOUNS.has(foldWord(first))) return null;
+/** «الدراسات», «العليا»: a definite word of the field, not a function word. */
+const fieldWord = (w: string | undefined): boolean =>
+  w !== undefined && hasArticle(w) && !FUNCTION_WORDS.has(foldWord(w));
+
+/**
+ * How many words an indefinite noun of people and its definite genitive chain (one to three words) span, read
+ * through `word` (undefined past the phrase), or 0.
+ */
+function nounAndField(word: (k: number) => string | undefined): number {
+  const noun = word(0);
+  if (noun === undefined || hasArticle(noun) || !PEOPLE_NOUNS.has(foldWord(noun))) return 0;
   let i = 1;
-  while (
-    i < 4 &&
-    i < ws.length &&
-    hasArticle(ws[i] as string) &&
-    !FUNCTION_WORDS.has(foldWord(ws[i] as string))
-  )
-    i++;
-  if (i === 1 || ws.length - i < 2 || !pureName(ws.slice(i).join(" "))) return null;
+  while (i < 4 && fieldWord(word(i))) i++;
+  return i > 1 ? i : 0;
+}
+
+/** The name after an indefinite noun of people and its definite genitive chain, or null. */
+export function peopleNounFieldParse(ws: string[]): MentionParse | null {
+  const i = nounAndField((k) => ws[k]);
+  if (i === 0 || ws.length - i < 2 || !pureName(ws.slice(i).join(" "))) return null;
   return { name: ws.slice(i).join(" "), title: ws.slice(0, i).join(" "), kind: "person", pronoun: false };
 }
 
@@ -33,17 +40,8 @@ export function peopleNounFieldEnd(
   from: number,
   knownNames: Set<string>,
 ): number | null {
-  const noun = toks[0];
-  if (!noun?.word || hasAl(noun) || !PEOPLE_NOUNS.has(foldWord(noun.text))) return null;
-  let j = 1;
-  while (
-    j < 4 &&
-    toks[j]?.word &&
-    hasAl(toks[j] as Token) &&
-    !FUNCTION_WORDS.has(foldWord((toks[j] as Token).text))
-  )
-    j++;
-  if (j === 1 || !toks[j]?.word || !nameLike(text, toks[j] as Token)) return null;
+  const j = nounAndField((k) => (toks[k]?.word ? toks[k].text : undefined));
+  if (j === 0 || !toks[j]?.word || !nameLike(text, toks[j] as Token)) return null;
   const end = personNameEnd(text, toks, from, j, knownNames);
   return end >= j + 2 ? end : null;
 }

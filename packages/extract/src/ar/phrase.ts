@@ -35,6 +35,8 @@ import { onAdjunct } from "./on-adjunct.ts";
 import { ownersGenitive } from "./owners-genitive.ts";
 import { townLastWord } from "./town-last-word.ts";
 
+export { abbreviatedTitle } from "./abbreviated-title.ts";
+
 export const hasAl = (t: Token): boolean => hasArticle(t.text);
 export const isComplementizer = (text: string, t: Token): boolean =>
   t.word && AR_COMPLEMENTIZER.test(text.slice(t.start, t.end + 1));
@@ -356,25 +358,6 @@ export function sameTitleBefore(toks: Token[]): number {
     isTitleWord(titleHead(title.text))
     ? 2
     : 0;
-}
-/**
- * The letters of abbreviated titles before a name: «د.» (doctor), «م.» (engineer), «أ.» (professor); joined by
- * dots they make «أ.د.» (full professor) and «أ.م.د.» (assistant professor), one token before their last dot.
- */
-const TITLE_LETTERS = new Set(["د", "م", "أ"]);
-/** «النائب د. حمد المطر»: an abbreviated title and its period (2 tokens), else 0. */
-export function abbreviatedTitle(toks: Token[], i: number): number {
-  const t = toks[i];
-  const dot = toks[i + 1];
-  // («أ.د. X», «أ. د. X»: professor and doctor, the letters joined by dots or spaced)
-  const letters =
-    !!t?.word &&
-    bare(t)
-      .split(".")
-      .every((l) => TITLE_LETTERS.has(l));
-  if (!letters || dot?.text !== ".") return 0;
-  const more = abbreviatedTitle(toks, i + 2);
-  return more ? 2 + more : toks[i + 2]?.word ? 2 : 0;
 }
 /** Meetings after «في» are occasions, not where a group is: «في الجلسة», «في الاجتماع». */
 export const OCCASIONS =

@@ -27,10 +27,18 @@ function objectThenInfinitive(toks: Token[], i: number): boolean {
     toks[k]?.word === true && lower(toks[k] as Token) === "to" && toks[k + 1]?.word === true;
   const first = toks[i] as Token;
   if (OBJECT_PRONOUNS.has(lower(first))) return infinitiveAt(i + 1);
+  return barePluralThen(toks, i, infinitiveAt);
+}
+
+/**
+ * "rates to …", "local shops have …": a bare plural of one or two lower-case words (no auxiliary among them),
+ * then what `follows` finds at the token after the plural.
+ */
+export function barePluralThen(toks: Token[], i: number, follows: (k: number) => boolean): boolean {
   for (let k = i; k < i + 2; k++) {
     const t = toks[k];
     if (!t?.word || !/^[a-z]{3,}$/.test(t.text) || FINITE.has(t.text)) return false;
-    if (/[^s]s$/.test(t.text) && infinitiveAt(k + 1)) return true;
+    if (/[^s]s$/.test(t.text) && follows(k + 1)) return true;
   }
   return false;
 }

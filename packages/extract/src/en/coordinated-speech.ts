@@ -7,7 +7,7 @@
  * quieter summer").
  */
 import type { Token } from "../text/tokens.ts";
-import { bareClauseAfter, FINITE } from "./bare-clause.ts";
+import { bareClauseAfter, barePluralThen, FINITE } from "./bare-clause.ts";
 import { lower, type VerbHit } from "./verbs.ts";
 
 /** Weak verbs whose object is a judgement spoken aloud. */
@@ -23,21 +23,11 @@ export const speechActAfterAnd = (hit: VerbHit): boolean => SPEECH_ACTS.has(hit.
 /** Verbs of belief and expectation, whose clause is what the subject holds. */
 const BELIEF_VERBS = new Set("believe think expect fear suspect doubt".split(" "));
 
-/** "shops will …", "local shops have …": a bare plural of one or two words, then a finite verb. */
-function barePluralClause(toks: Token[], after: number): boolean {
-  for (let k = after; k < after + 2; k++) {
-    const t = toks[k];
-    if (!t?.word || !/^[a-z]{3,}$/.test(t.text) || FINITE.has(t.text)) return false;
-    const next = toks[k + 1];
-    if (/[^s]s$/.test(t.text) && next?.word && FINITE.has(lower(next))) return true;
-  }
-  return false;
-}
-
 /** Whether a coordinated verb of belief has its clause after it: "that …" or a clause without "that". */
 export const beliefClauseAfterAnd = (hit: VerbHit, toks: Token[], after: number): boolean =>
   BELIEF_VERBS.has(hit.base) &&
   toks[after]?.word === true &&
   (lower(toks[after] as Token) === "that" ||
     bareClauseAfter(toks, after, hit.base) ||
-    barePluralClause(toks, after));
+    // ("shops will …", "local shops have …": a bare plural, then a finite verb)
+    barePluralThen(toks, after, (k) => !!toks[k]?.word && FINITE.has(lower(toks[k] as Token))));

@@ -59,7 +59,7 @@ export const PORTFOLIO_FIELD = new RegExp(`^(?:${FIELDS}|Manpower|Law)$`);
  * the office, not a person.
  */
 export const PORTFOLIO_TAIL = new RegExp(
-  `^(?:${FIELDS}|Resources|Industries|Affairs|Development|Government|Services|Security|Enterprise|Enterprises|Commerce|Planning|Heritage|Technology|Innovation|Relations|Safety|Welfare|Protection|Cooperation|Integration|Reconstruction|Conservation|Forestry|Forests|Wildlife|Investment|Employment|Telecommunications)$`,
+  `^(?:${FIELDS}|Resources|Industries|Affairs|Development|Government|Services|Security|Enterprise|Enterprises|Planning|Heritage|Technology|Innovation|Relations|Safety|Welfare|Protection|Cooperation|Integration|Reconstruction|Conservation|Forestry|Forests|Wildlife|Investment|Employment|Telecommunications)$`,
 );
 /** Capitalised words that narrow an office: its portfolio or rank ("Finance Minister", "General Secretary"). */
 const OFFICE_MODIFIERS = new RegExp(
