@@ -295,7 +295,7 @@ export const TIME_WORDS = set(`
   الماضية المقبلة المنصرمة الفائتة
 `);
 /** Participles in a title that take a ب-phrase: «المحامي المختص بالقضايا المالية», «الوزير المكلف بالملف». */
-export const BA_PARTICIPLES = set("مختص مختصة متخصص متخصصة مكلف مكلفة معني معنية مهتم مهتمة");
+export const BA_PARTICIPLES = set("مختص مختصة متخصص متخصصة مكلف مكلفة معني معنية مهتم مهتمة متعلق متعلقة");
 /** «لقائه», «كلمته», «اجتماعهم»: a noun of the speaker's own doing, with the speaker's pronoun. */
 export const OWN_DOING = /^\p{L}{3,}(?:ه|ها|هم|هما)$/u;
 /** Time words that are also adjectives ending a name («مديرية الأمن العام», «المؤتمر الأول»): time only before another. */

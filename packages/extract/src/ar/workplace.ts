@@ -27,6 +27,7 @@ import {
   titleHead,
 } from "./phrase.ts";
 import { bodyNameEndsBefore, REGIONAL, townShape } from "./regional-town.ts";
+import { royalNameInBody } from "./title-run-on.ts";
 
 /**
  * «مدير الشركة العامة للمخابز في حماة المهندس فراس الشيخ», «رئيس الدائرة في مديرية التجارة بحماة محمد
@@ -115,6 +116,9 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
     // «بالمجلس» is whole: only its adjectives follow («بالمجلس البلدي»), a bare word is the name
     // («رئيس لجنة الخدمات بالمجلس محمد العبيدي»); «بإقليم تارودانت», «بجامعة القاهرة» take their genitive
     const definite = /^بال/u.test(b);
+    // «بجامعة السلطان قابوس»: a body named after a ruler takes his given name too
+    const royal = definite ? 0 : royalNameInBody(text, toks, i + 1);
+    if (royal) return 1 + royal;
     let j = i + 1;
     while (
       j < i + 3 &&
