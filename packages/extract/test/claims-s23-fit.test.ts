@@ -46,3 +46,50 @@ describe("an unnamed source at one of a kind of workplace («مسؤول بإحد
     ]);
   });
 });
+
+describe("a title whose workplace is a place, run on into the holder's name with no comma", () => {
+  it("a place named after a sheikh, then the holder's own honorific («في سوق الشيخ …  الشيخ …»)", () => {
+    const text =
+      "وقال ممثل تجار الخضار في سوق الشيخ سالم الشيخ فهد صالح الدباغي، في حديث للإذاعة، إن المحلات أغلقت. " +
+      "وأكد الدباغي أن التجار سيواصلون الإضراب.";
+    expect(said(text)).toEqual([
+      ["فهد صالح الدباغي", "المحلات أغلقت"],
+      ["فهد صالح الدباغي", "التجار سيواصلون الإضراب"],
+    ]);
+  });
+  it("two places joined by «و» before the name («في صور والناقورة …»)", () => {
+    expect(
+      said(
+        "وأشار رئيس اتحاد صيادي الأسماك في صور والناقورة جورج نعيم طربيه، في حديث للموقع، إلى أن الصيد تراجع.",
+      ),
+    ).toEqual([["جورج نعيم طربيه", "الصيد تراجع"]]);
+  });
+  it("the people a bare title stands for, in construct («ممثل سائقي …», «رئيس تجار …»), are no given name", () => {
+    expect(said("وقال ممثل سائقي الأجرة إن الوقود نفد.")).toEqual([["ممثل سائقي الأجرة", "الوقود نفد"]]);
+    expect(said("وقال رئيس تجار السوق المركزي مراد سالم الفارسي إن الأسعار مرتفعة.")).toEqual([
+      ["مراد سالم الفارسي", "الأسعار مرتفعة"],
+    ]);
+  });
+  it("a commune's name of two words opened by «باب», «عين» … before the holder's name", () => {
+    expect(said("وقال رئيس جماعة باب برد كريم الشامي، في تصريح، إن الطرق مغلقة.")).toEqual([
+      ["كريم الشامي", "الطرق مغلقة"],
+    ]);
+    expect(said("وقال رئيس جماعة عين عودة كريم الشامي إن الطرق مغلقة.")).toEqual([
+      ["كريم الشامي", "الطرق مغلقة"],
+    ]);
+  });
+});
+
+describe("a verb that takes «بـ» whose «بأن» closes the subject («وصرح رئيس جماعة باب …، …، بأن»)", () => {
+  it("reads the ب-word as the subject's, the «بأن» clause as the content", () => {
+    expect(
+      said("وصرح رئيس جماعة باب برد يوسف العمراني، لموقع محلي مساء أمس، بأن الطريق سيفتح الأسبوع المقبل."),
+    ).toEqual([["يوسف العمراني", "الطريق سيفتح الأسبوع المقبل"]]);
+  });
+  it("but a ب-object that no «بأن» closes is still the verb's object", () => {
+    expect(said("وطالب الوزير بتشديد العقوبات، مؤكدا بأن الوضع صعب.")).toEqual([
+      ["الوزير", "بتشديد العقوبات"],
+      ["الوزير", "الوضع صعب"],
+    ]);
+  });
+});

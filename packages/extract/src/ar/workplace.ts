@@ -15,6 +15,7 @@ import {
   PLACE_NOUNS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
+import { namedPlaceEnd } from "./named-place.ts";
 import {
   bare,
   CLOSING_QUOTE,
@@ -56,7 +57,7 @@ export function workplaceBeforeName(text: string, toks: Token[], i: number): num
   else if (hasAl(place)) {
     while (j < i + 4 && toks[j]?.word && hasAl(toks[j] as Token) && !titleWordAt(toks, j)) j++;
     if (j > i + 2) j += placeAfter(text, toks, j);
-  }
+  } else j += namedPlaceEnd(text, toks, j);
   // «في محافظة حمص المهندس …»: the place noun's own name
   if (PLACE_NOUNS.has(f)) while (j < i + 4 && toks[j]?.word && nameLike(text, toks[j] as Token)) j++;
   const title = toks[j];
