@@ -93,3 +93,43 @@ describe("a verb that takes «بـ» whose «بأن» closes the subject («وص
     ]);
   });
 });
+
+describe("English: a he/she right after a gendered spokesperson's words", () => {
+  it("is the spokesperson's body, not the person of that gender quoted before", () => {
+    const text =
+      "Marta Quell said on Monday the bridge would stay shut. " +
+      "A Harbour Board spokeswoman said on Wednesday the repairs had been delayed. " +
+      "She said a new date would be set in March.";
+    expect(enSaid(text)).toEqual([
+      ["Marta Quell", "the bridge would stay shut", "2026-10-12"],
+      ["Harbour Board", "the repairs had been delayed", "2026-10-14"],
+      ["Harbour Board", "a new date would be set in March", "2026-10-14"],
+    ]);
+  });
+  it("a body of more than two words with «for» before the role is read as the person's description", () => {
+    const text =
+      "Marta Quell said on Monday the bridge would stay shut. " +
+      "A Department for Coastal Works spokesman said on Wednesday the repairs had been delayed. " +
+      "He said a new date would be set in March.";
+    expect(enSaid(text)).toEqual([
+      ["Marta Quell", "the bridge would stay shut", "2026-10-12"],
+      ["Department for Coastal Works spokesman", "the repairs had been delayed", "2026-10-14"],
+      ["Department for Coastal Works spokesman", "a new date would be set in March", "2026-10-14"],
+    ]);
+  });
+});
+
+describe("English: 'said by phone Sunday she …'", () => {
+  it("starts the content at the clause and dates it by the day after the medium", () => {
+    const text =
+      "The mayor said on Monday the ferry had been cancelled. " +
+      "A Tasker Bay fisherman, who asked not to be named, said by phone Wednesday he had lost a week of work.";
+    expect(enSaid(text)).toEqual([
+      ["mayor", "the ferry had been cancelled", "2026-10-12"],
+      ["Tasker Bay fisherman", "he had lost a week of work", "2026-10-14"],
+    ]);
+    expect(enSaid("A nurse told the Courier by email that she had resigned.")).toEqual([
+      ["nurse", "she had resigned", null],
+    ]);
+  });
+});
