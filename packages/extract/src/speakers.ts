@@ -37,6 +37,8 @@ export class SpeakerBook {
   private lastClaimAt = 0;
   /** The last claim's speaker was a body voiced by a person ("A spokeswoman for X said", "She added"). */
   private bodyVoiced = false;
+  /** The gender of the person the body last spoke through ("A council spokeswoman said"). */
+  private voiceGender: "m" | "f" | undefined;
   /** The document a sentence last opened with ("The memo … sets out …. It warns that …"). */
   private introducedDocument: { entity: Entity; at: number } | null = null;
   /** The person last named in a sentence outside any claim ("Among those caught was Graham Tilley"). */
@@ -195,6 +197,7 @@ export class SpeakerBook {
     this.bodyVoiced =
       e?.kind === "organisation" &&
       (parse.pronoun ? this.bodyVoiced && e === previous : parse.kind === "person" || !!parse.speaksFor);
+    this.voiceGender = !this.bodyVoiced ? undefined : parse.pronoun ? this.voiceGender : parse.gender;
     return e;
   }
 
@@ -386,6 +389,8 @@ export class SpeakerBook {
     // story is about, the first one of that gender it quoted
     const protagonist = parse.recalled && g ? this.firstQuoted(g) : undefined;
     if (protagonist) return this.touch(protagonist);
+    // ("Ann Lee said …. A council spokeswoman said …. She said …": the body, through the same person)
+    if (previous && g && this.bodyVoiced && this.voiceGender === g) return this.touch(previous);
     const person = latestPerson(this.recency, g, this.introduced?.entity);
     if (person) return this.touch(person);
     // ("The council said …. Residents were angry. “…,” she said": a he/she is a person — the body only

@@ -1,6 +1,7 @@
 // Where the ب-object of a verb that takes ب («طالب ب…», «رحب ب…», «تعهد ب…») starts after a title or a name.
 
 import type { Token } from "../text/tokens.ts";
+import { baTakenByComplement } from "./ba-complement.ts";
 import { BA_SHORT_VERBAL_NOUN } from "./ba-nouns.ts";
 import { ADJUNCT_STARTS, foldWord } from "./lexicon.ts";
 import { baObject, bare, hasAl, isComplementizer, NAME_JOINERS, nameLike, verbParticles } from "./phrase.ts";
@@ -23,7 +24,8 @@ export function opensBaObject(
       baAfterFamilyName(text, toks, i, names) ||
       baAfterTitle(toks, i, names) ||
       baAfterFullName(text, toks, i, names)) &&
-    !!verbParticles(text, verbEnd)?.has("ب")
+    !!verbParticles(text, verbEnd)?.has("ب") &&
+    !baTakenByComplement(text, toks, i)
   );
 }
 

@@ -2,6 +2,7 @@
 import { letterRunBefore, seatless, withoutHarakat } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { articleMap } from "../text/word-memo.ts";
+import { baTakenByComplement } from "./ba-complement.ts";
 import {
   AR_COMPLEMENTIZER,
   FORM_LEMMA,
@@ -85,7 +86,7 @@ export function closesName(text: string, toks: Token[], i: number, particles?: S
   // nor is a definite ل-phrase, the hearer («… سامي فؤاد الحسن للجزيرة نت إن»)
   if (/^(?:بال|لل)/u.test(nf)) return true;
   // «وطالبت النائبة زينب عبد الأمير بتشديد …», «ورحب … بقرارها»: the object of a verb that takes ب
-  if (particles?.has("ب") && baObject(bare(next), 1)) return true;
+  if (particles?.has("ب") && baObject(bare(next), 1) && !baTakenByComplement(text, toks, i)) return true;
   // «وطالبت المواطنة X بـ«توفير …»»: a bare «بـ» before a quotation opens the object too
   if (particles?.has("ب") && /^بـ*$/u.test(next.text) && /^["«“]$/u.test(toks[i + 1]?.text ?? ""))
     return true;

@@ -33,10 +33,14 @@ export function unnamedSourcePlace(toks: Token[], i: number): number {
   return j - i;
 }
 
-/** The mention's words: «مصدر مهني بسوق الجملة» — the ب-word at `i` after an unnamed source is its workplace. */
+/**
+ * The mention's words: «مصدر مهني بسوق الجملة» — the ب-word at `i` after an unnamed source is its workplace;
+ * after any title, a participle's «لها» («موظف بإحدى الشركات المرخص لها بتحويل …») is no name either.
+ */
 export const unnamedSourceWorkplace = (ws: readonly string[], i: number): boolean =>
   i >= 2 &&
-  !/^[اأ]ل/u.test(ws[0] as string) &&
-  UNNAMED_SOURCE_TITLES.has(foldWord(ws[0] as string)) &&
-  /^ب\p{L}{3,}$/u.test(ws[i] ?? "") &&
-  ws[i] !== "بن";
+  (/^ل(?:ه|ها|هم|هن)$/u.test(ws[i] ?? "") ||
+    (!/^[اأ]ل/u.test(ws[0] as string) &&
+      UNNAMED_SOURCE_TITLES.has(foldWord(ws[0] as string)) &&
+      /^ب\p{L}{3,}$/u.test(ws[i] ?? "") &&
+      ws[i] !== "بن"));

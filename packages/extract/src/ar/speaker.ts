@@ -7,6 +7,7 @@ import { askedOne, calledBefore, contrastSubject, previousOpeningSubject } from 
 import { officialOfBody } from "./body-official.ts";
 import type { Cue } from "./cue-finder.ts";
 import { CONTINUATION_VERBS } from "./cues.ts";
+import { meetingHost } from "./held-meeting.ts";
 import { issuedAside } from "./issued-aside.ts";
 import { qadlessPluperfect, readPluperfectSubject } from "./kana.ts";
 import { FUNCTION_WORDS, foldWord, hasArticle, ORG_TITLES, PERSON_TITLES, SOURCE_NOUNS } from "./lexicon.ts";
@@ -96,7 +97,10 @@ function verbSpeaker(
   if (subject) return namedVerbSpeaker(text, s, cue, d, ctx, earlier, nextStop, subject, pre, plu, after);
   // («وأضاف، في بيان صادر عن …»: a verb going on with the talk keeps the speaker before)
   const goesOn = !!cue.lemma && CONTINUATION_VERBS.has(cue.lemma);
-  const issued = particled || svo || goesOn ? null : issuedAside(text, cue.end, nextStop);
+  const issued =
+    particled || svo || goesOn
+      ? null
+      : (issuedAside(text, cue.end, nextStop) ?? meetingHost(text, cue, nextStop, knownNames));
   if (issued) {
     d.mentionStart = issued.start;
     d.mentionEnd = issued.end;

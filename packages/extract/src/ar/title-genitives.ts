@@ -118,3 +118,19 @@ export function regionInTitle(text: string, toks: Token[], i: number): number {
   const body = !!own?.word && !hasAl(own) && isOrgHead(foldWord(own.text));
   return body && NAME_JOINERS.has(bare(t)) && next?.word && nameLike(text, next) ? 2 : 0;
 }
+
+/** «باعة», «تجار», «سائقي»: the people a bare title may stand for, in construct. */
+const REPRESENTED = seatless(
+  /^(?:باعة|بائعي|تجار|عمال|سكان|أهالي|اهالي|طلاب|طلبة|صيادي|مزارعي|موظفي|سائقي|أصحاب|اصحاب)$/u,
+);
+
+/**
+ * «ممثل باعة القات», «رئيس تجار السوق»: right after a bare person's title, the people it stands for and
+ * their definite genitive are the title's, not a given name and a family name. Returns the tokens (0 or 2).
+ */
+export function representedGenitive(toks: Token[], i: number): number {
+  const [title, t, n] = [toks[i - 1], toks[i], toks[i + 1]];
+  if (i !== 1 || !title?.word || hasAl(title) || !PERSON_TITLES.has(titleHead(title.text))) return 0;
+  if (!t?.word || !n?.word || !REPRESENTED.test(bare(t)) || !hasAl(n)) return 0;
+  return FUNCTION_WORDS.has(foldWord(n.text)) || PERSON_TITLES.has(titleHead(n.text)) ? 0 : 2;
+}

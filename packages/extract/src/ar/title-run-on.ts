@@ -6,7 +6,7 @@ import { BA_PARTICIPLES, FUNCTION_WORDS, foldWord, isOrgHead, ORG_TITLES } from 
 import { REGNAL } from "./name-end.ts";
 import { bare, hasAl, isComplementizer } from "./phrase.ts";
 
-const ROYAL = /^ال(?:ملك|أمير|امير|شيخ|سلطان|إمام|امام)$/u;
+export const ROYAL = /^ال(?:ملك|أمير|امير|شيخ|سلطان|إمام|امام)$/u;
 /** «كلية ابن رشد», «مستشفى ابن الهيثم», «جامعة أبي بكر»: a body named after a person by «ابن/أبو». */
 const NAMESAKE = /^(?:ابن|إبن|أبو|ابو|أبي|ابي)$/u;
 

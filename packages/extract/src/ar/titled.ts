@@ -55,7 +55,13 @@ import {
 import { unnamedSourceNisba, unnamedSourcePlace } from "./source-nisba.ts";
 import { defendedEnd, tiedToPost } from "./title-complements.ts";
 import { fieldBeforeWorkplaceEnd } from "./title-field.ts";
-import { membersGenitive, onGenitive, portfolioCountry, regionInTitle } from "./title-genitives.ts";
+import {
+  membersGenitive,
+  onGenitive,
+  portfolioCountry,
+  regionInTitle,
+  representedGenitive,
+} from "./title-genitives.ts";
 import {
   bracketedAbbreviation,
   governedPlace,
@@ -226,7 +232,11 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       i += 2;
       continue;
     }
-    const lam = lamComplement(toks, i) || constructGenitive(toks, i) || membersGenitive(toks, i);
+    const lam =
+      lamComplement(toks, i) ||
+      constructGenitive(toks, i) ||
+      membersGenitive(toks, i) ||
+      representedGenitive(toks, i);
     const quoted = quotedName(toks, i);
     if (!t.word && quoted) {
       i += quoted;

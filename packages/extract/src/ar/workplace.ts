@@ -15,6 +15,7 @@ import {
   PLACE_NOUNS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
+import { namedPlaceEnd } from "./named-place.ts";
 import {
   bare,
   CLOSING_QUOTE,
@@ -27,6 +28,7 @@ import {
   titleHead,
 } from "./phrase.ts";
 import { bodyNameEndsBefore, REGIONAL, townShape } from "./regional-town.ts";
+import { royalNameInBody } from "./title-run-on.ts";
 
 /**
  * «مدير الشركة العامة للمخابز في حماة المهندس فراس الشيخ», «رئيس الدائرة في مديرية التجارة بحماة محمد
@@ -55,7 +57,7 @@ export function workplaceBeforeName(text: string, toks: Token[], i: number): num
   else if (hasAl(place)) {
     while (j < i + 4 && toks[j]?.word && hasAl(toks[j] as Token) && !titleWordAt(toks, j)) j++;
     if (j > i + 2) j += placeAfter(text, toks, j);
-  }
+  } else j += namedPlaceEnd(text, toks, j);
   // «في محافظة حمص المهندس …»: the place noun's own name
   if (PLACE_NOUNS.has(f)) while (j < i + 4 && toks[j]?.word && nameLike(text, toks[j] as Token)) j++;
   const title = toks[j];
@@ -115,6 +117,9 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
     // «بالمجلس» is whole: only its adjectives follow («بالمجلس البلدي»), a bare word is the name
     // («رئيس لجنة الخدمات بالمجلس محمد العبيدي»); «بإقليم تارودانت», «بجامعة القاهرة» take their genitive
     const definite = /^بال/u.test(b);
+    // «بجامعة السلطان قابوس»: a body named after a ruler takes his given name too
+    const royal = definite ? 0 : royalNameInBody(text, toks, i + 1);
+    if (royal) return 1 + royal;
     let j = i + 1;
     while (
       j < i + 3 &&

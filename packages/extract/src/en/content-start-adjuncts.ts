@@ -122,3 +122,17 @@ export function colonAfterAdjunct(toks: Token[], i: number): number {
   }
   return -1;
 }
+
+/** "by phone", "by telephone", "by email": how the words reached the reporter. */
+const BY_MEDIUM = /^(?:phone|telephone|e-?mail|text|videolink)$/i;
+/**
+ * Past "by phone" right after a verb when a time, "that" or a subject pronoun follows ("said by phone Sunday she
+ * had …", "told the paper by email that …"), else i.
+ */
+export function afterByMedium(toks: Token[], i: number): number {
+  const [by, medium, next] = [toks[i], toks[i + 1], toks[i + 2]];
+  if (!by?.word || lower(by) !== "by" || !medium?.word || !BY_MEDIUM.test(medium.text) || !next?.word)
+    return i;
+  const w = lower(next);
+  return w === "that" || w === "on" || TIME_WORDS.has(w) || /^(?:he|she|it|they|we|i)$/.test(w) ? i + 2 : i;
+}

@@ -1,7 +1,7 @@
 /** Where English reported content starts after its cue: past the hearer, time words, "in a statement", "that". */
 
 import type { Token } from "../text/tokens.ts";
-import { afterCourtPlace, afterHere, afterSentenceAdverb } from "./content-start-adjuncts.ts";
+import { afterByMedium, afterCourtPlace, afterHere, afterSentenceAdverb } from "./content-start-adjuncts.ts";
 import { pastOccasion } from "./content-start-occasion.ts";
 import { afterDaysAgo } from "./content-start-times.ts";
 import { pastHearer } from "./hearer-start.ts";
@@ -41,7 +41,7 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
       toks,
       afterUnderQuestioning(
         toks,
-        afterCourtPlace(toks, afterSentenceAdverb(toks, afterLinkingAdverb(toks, i))),
+        afterCourtPlace(toks, afterSentenceAdverb(toks, afterByMedium(toks, afterLinkingAdverb(toks, i)))),
       ),
     ),
   );

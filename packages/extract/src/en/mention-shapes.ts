@@ -61,9 +61,10 @@ export const properlyNamedBody = (clean: string): boolean =>
 // (lowercase modifiers only: "the Moorland Association" is a body's own name, not "the association")
 export const LOBBY =
   /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[a-z-]+(?:['’]s|s['’])?\s+){0,2}(?:lobby|lobby group|association|federation)|Association|Federation|Lobby)$/;
-/** "A Health Ministry official", "two State Department officials": a person of the body the capitals name. */
+/** "A Health Ministry official", "two State Department officials", "a Ministry for Primary Industries spokeswoman" (too
+ * long a body for PROXY): a person of the body the capitals name. */
 export const MEMBER_OF_NAMED_BODY =
-  /\S\s+\p{Lu}[\p{L}-]*\s+(?:senior\s+|junior\s+)?(?:officials?|sources?|aides?|diplomats?|staffers?|employees?|officers?|negotiators?|insiders?)$/u;
+  /\S\s+\p{Lu}[\p{L}-]*\s+(?:senior\s+|junior\s+)?(?:officials?|sources?|aides?|diplomats?|staffers?|employees?|officers?|negotiators?|insiders?|spokes(?:man|woman|person|men|women|people))$/u;
 /** "A banker who was [briefed on …]": the relative pronoun and auxiliary before a describing participle. */
 export const RELATIVE_PASSIVE_OPENING =
   /\s+(?:who|that)(?:\s+(?:was|were|is|are|had|has|have)(?:\s+been)?)?$/i;

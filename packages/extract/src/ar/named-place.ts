@@ -1,0 +1,27 @@
+// «في سوق الشيخ عثمان الشيخ ناصر …», «في عكار والضنية محمد …»: a workplace's own name before its holder's.
+import type { Token } from "../text/tokens.ts";
+import { PERSON_TITLES } from "./lexicon.ts";
+import { bare, hasAl, nameLike, titleHead } from "./phrase.ts";
+import { ROYAL } from "./title-run-on.ts";
+
+/** Two name-like words at `k`: the holder's name after the workplace. */
+const nameAt = (text: string, toks: Token[], k: number): boolean =>
+  !!toks[k]?.word &&
+  nameLike(text, toks[k] as Token) &&
+  !!toks[k + 1]?.word &&
+  nameLike(text, toks[k + 1] as Token);
+
+/**
+ * At `j`, after a bare place word: a place named after a ruler or a sheikh («سوق الشيخ عثمان») when the
+ * holder's own honorific follows («… الشيخ ناصر علي»), or a second place joined by «و» («عكار والضنية»)
+ * before the holder's name. Returns the place's extra tokens (0 if none).
+ */
+export function namedPlaceEnd(text: string, toks: Token[], j: number): number {
+  const [t, given, after] = [toks[j], toks[j + 1], toks[j + 2]];
+  if (!t?.word || !given?.word) return 0;
+  const honorific = !!after?.word && hasAl(after) && PERSON_TITLES.has(titleHead(after.text));
+  if (ROYAL.test(bare(t)) && nameLike(text, given) && honorific && nameAt(text, toks, j + 3)) return 2;
+  const second = { ...t, text: bare(t).slice(1) };
+  const joined = /^و[^و]\p{L}{2,}$/u.test(bare(t)) && (nameLike(text, second) || hasAl(second));
+  return joined && nameAt(text, toks, j + 1) ? 1 : 0;
+}
