@@ -253,12 +253,11 @@ export function isJsSpace(c: number): boolean {
 export function lowercase(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return lowered(s);
+    // (not remembered per article: a map lookup of a fresh slice costs more than the call itself)
+    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
   }
   return s;
 }
-/** (the call remembered per article: the same capitalised words recur, and a lookup costs half the call) */
-const lowered = wordMemo((s) => s.toLowerCase());
 
 /** The last character of text[from, at) that is not a space, NBSP or LRM/RLM; "" when there is none. */
 export function charBefore(text: string, from: number, at: number): string {
