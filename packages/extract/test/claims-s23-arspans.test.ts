@@ -50,3 +50,53 @@ describe("a relayed «قوله» with the occasion between it and «إن»", () 
     ).toEqual([["مدير الصحة في الإقليم", "قسم الولادة سيعاد فتحه قريبا", "2025-11-23"]]);
   });
 });
+
+describe("a body's town closed by the day or by the verb's particle and complementizer", () => {
+  it("ends the body's name at its town («الغرفة التجارية بعدن أمس من أن …»)", () => {
+    expect(said("وحذرت نقابة الصيادلة بالمكلا أمس من أن مخزون الأدوية سينفد خلال أيام.")).toEqual([
+      ["نقابة الصيادلة بالمكلا", "مخزون الأدوية سينفد خلال أيام", "2025-11-24"],
+    ]);
+    expect(said("وحذرت نقابة الصيادلة بالمكلا من أن مخزون الأدوية سينفد خلال أيام.")).toEqual([
+      ["نقابة الصيادلة بالمكلا", "مخزون الأدوية سينفد خلال أيام", null],
+    ]);
+  });
+});
+
+describe("«شكا» (complained) before a clause", () => {
+  it("reports the complaint, in every form", () => {
+    expect(said("ويشكو سائقو سيارات الأجرة من أن البلدية رفعت رسوم الوقوف.")).toEqual([
+      ["سائقو سيارات الأجرة", "البلدية رفعت رسوم الوقوف", null],
+    ]);
+    expect(said("وشكت الجمعية من أن الشاحنات لم تجمع النفايات منذ أسبوع.")).toEqual([
+      ["الجمعية", "الشاحنات لم تجمع النفايات منذ أسبوع", null],
+    ]);
+  });
+  it("but not what a place or a sector suffers from («تشكو المدينة من نقص …»)", () => {
+    expect(said("وتشكو القرية من نقص حاد في مياه الشرب.")).toEqual([]);
+  });
+  it("and a group that only complains of a noun is named whole by the verb after it", () => {
+    expect(
+      said("ويشكو عشرات المزارعين في محافظة لحج من شح الأسمدة، في وقت يقولون فيه إن الأسعار تضاعفت."),
+    ).toEqual([["عشرات المزارعين في محافظة لحج", "الأسعار تضاعفت", null]]);
+  });
+});
+
+describe("a source relayed with «نقلا عن», then the day, then «أن»", () => {
+  it("is the speaker, with that day", () => {
+    expect(
+      said("وذكرت الإذاعة الجهوية، نقلا عن مصدر بمندوبية الصحة، يوم الأحد، أن حملة التلقيح شملت 12 ألف طفل."),
+    ).toEqual([["مصدر بمندوبية الصحة", "حملة التلقيح شملت 12 ألف طفل", "2025-11-23"]]);
+  });
+});
+
+describe("a regional academy and its region («الأكاديمية الجهوية … لجهة X Y»)", () => {
+  it("is the subject, and the clause after its day is the content", () => {
+    expect(
+      said(
+        "كشفت الأكاديمية الجهوية للتربية والتكوين لجهة درعة تافيلالت، أمس الاثنين، أن 30 مدرسة ستغلق مؤقتا.",
+      ),
+    ).toEqual([
+      ["الأكاديمية الجهوية للتربية والتكوين لجهة درعة تافيلالت", "30 مدرسة ستغلق مؤقتا", "2025-11-24"],
+    ]);
+  });
+});

@@ -10,6 +10,7 @@ import { lamGodNamedBody } from "./god-named-body.ts";
 import { villageHeadman } from "./headman.ts";
 import { improperAdjectiveAt } from "./improper-adjective.ts";
 import { institutionNameEnd, placeOfInstitutionEnd } from "./institution-name.ts";
+import { lamRegionEnd } from "./lam-region.ts";
 import { lamVerbalNoun } from "./lam-verbal.ts";
 import {
   AFFILIATION_TITLES,
@@ -199,6 +200,11 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
     if (improper) {
       i += improper;
       continue;
+    }
+    const region = lamRegionEnd(text, toks, i);
+    if (region) {
+      i += region;
+      break;
     }
     // «صاحب أحد المخابز», «مدير إحدى المدارس»: one of a definite group, inside the title
     if (ONE_OF.test(bare(t)) && toks[i + 1]?.word && hasAl(toks[i + 1] as Token)) {
