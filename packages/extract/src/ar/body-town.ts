@@ -4,7 +4,7 @@ import type { Token } from "../text/tokens.ts";
 import { articleHasWord } from "./article-words.ts";
 import { BA_SHORT_VERBAL_NOUN } from "./ba-nouns.ts";
 import { constituencyEnd } from "./constituency.ts";
-import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, ORG_TITLES, PLACE_NOUNS } from "./lexicon.ts";
+import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, ORG_TITLES, PLACE_NOUNS, TIME_WORDS } from "./lexicon.ts";
 import {
   baObject,
   bare,
@@ -40,7 +40,9 @@ export function townAfterBody(text: string, toks: Token[], i: number, verbEnd: n
   // (a comma may close the verb's object instead: «أشادت هيئة الرقابة بالحكم، مؤكدة …»)
   // («الجامعة الوطنية لأرباب مدارس تعليم السياقة بالمغرب، في بلاغ …»: a state with the article, also before a comma)
   const state = DEFINITE_STATES.has(f) && !!next && COMMA.test(next.text);
-  const closed = !!next && (next.text === ":" || isComplementizer(text, next) || state);
+  const closed =
+    !!next &&
+    (next.text === ":" || isComplementizer(text, next) || state || dayOrThatNext(text, toks, i + 1, verbEnd));
   const objectNext = requestAfter(next);
   if (!objectNext && (!closed || verbParticles(text, verbEnd)?.has("ب"))) return 0;
   return toks.slice(0, i).some((w) => w.word && ORG_TITLES.has(titleHead(w.text))) ? 1 : 0;
@@ -63,7 +65,8 @@ function bareTownAfterBody(text: string, toks: Token[], i: number, verbEnd: numb
   const span = placed || (town ? 1 : 0);
   const closer = toks[i + span];
   if (!span || !closer) return 0;
-  const closed = COMMA.test(closer.text) || isComplementizer(text, closer);
+  const closed =
+    COMMA.test(closer.text) || isComplementizer(text, closer) || dayOrThatNext(text, toks, i + span, verbEnd);
   if (!objectNext && !closed && !constituencyEnd(text, toks, i + span)) return 0;
   if (!toks.slice(0, i).some((x) => x.word && ORG_TITLES.has(titleHead(x.text)))) return 0;
   const place = placed ? bare(own as Token) : w.slice(1);
@@ -74,3 +77,16 @@ function bareTownAfterBody(text: string, toks: Token[], i: number, verbEnd: numb
 const opensRequest = (w: string): boolean => BA_SHORT_VERBAL_NOUN.test(w) || baObject(w, 1);
 /** The token is a ب-verbal noun with a word after it: the verb's object starts there. */
 const requestAfter = (t: Token | undefined): boolean => !!t?.word && opensRequest(bare(t));
+
+/**
+ * «حذرت الغرفة التجارية بعدن أمس من أن …»: the day the body spoke, or the verb's own particle and its
+ * complementizer, close the body's name after its town as a comma would.
+ */
+function dayOrThatNext(text: string, toks: Token[], k: number, verbEnd: number): boolean {
+  const t = toks[k] as Token;
+  if (!t.word) return false;
+  const f = foldWord(t.text);
+  if (TIME_WORDS.has(f)) return true;
+  const that = toks[k + 1];
+  return !!verbParticles(text, verbEnd)?.has(f) && !!that?.word && isComplementizer(text, that);
+}

@@ -71,7 +71,12 @@ function sentenceDrafts(
   const drafts: Draft[] = [];
   for (const cue of cues) {
     if (cue.kind === "nominal" || framesStatement(cue, owned)) continue;
+    // («يشكو مئات الصيادين في محافظة البصرة من شح …»: a verb that reports only before a clause and has none
+    // here leaves no names behind, which would cut its subject short when a later verb reads it again)
+    const names = cue.lemma && CLAUSAL_ONLY.has(cue.lemma) ? new Set(knownNames) : null;
     const d = cueDraft(view, s, cue, ctx, drafts);
+    if (!d && names && names.size < knownNames.size)
+      for (const w of knownNames) if (!names.has(w)) knownNames.delete(w);
     // «وتساءل النائب: "…؟"», «متسائلا عن مصير …»: a question asserts nothing (kept for its speaker)
     if (d && QUESTION_CUE.test(foldArabicWord(text.slice(cue.verbStart, cue.end)))) d.silent = true;
     if (d) drafts.push(d);

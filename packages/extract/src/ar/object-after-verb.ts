@@ -4,6 +4,7 @@ import { type Token, tokensForward } from "../text/tokens.ts";
 import { appositionEnd } from "./apposition.ts";
 import { contentStart } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
+import { masculineAfterFeminine } from "./masculine-object.ts";
 import { beforeAppealed, feminineAfterMasculine } from "./oblique-object.ts";
 import { DESCRIBE, plainNoun } from "./owner.ts";
 import { bare } from "./phrase.ts";
@@ -72,6 +73,10 @@ export function subjectNotObject(
   ) {
     subject = null;
     d.rules.push("ar.feminine-object");
+  }
+  if (subject && own && masculineAfterFeminine(text, cue, subject, knownNames)) {
+    subject = null;
+    d.rules.push("ar.masculine-object");
   }
   // «وأبلغ قباني رئيس الحكومة أن …»: the hearer after the speaker's name is not more of it
   if (subject && own) subject = withoutObject(text, subject, text.slice(cue.start, cue.end), cue.lemma, true);

@@ -7,7 +7,7 @@ import { foldWord, ORG_TITLES, PERSON_TITLES } from "./lexicon.ts";
 import { bare, hasAl, isComplementizer, NAME_JOINERS, titleHead } from "./phrase.ts";
 
 /** Verbs of appeal whose object comes before the particle: دعا X إلى, طالب X بـ, حث X على, ناشد X. */
-const APPEALS = new Set(["دعا", "طالب", "حث", "ناشد"].map(foldArabicWord));
+export const APPEALS = new Set(["دعا", "طالب", "حث", "ناشد"].map(foldArabicWord));
 
 /**
  * «وطالبت الحمادي الهيئة بـ…», «وطالب الحمداني رئيس الوزراء بـ…»: after a verb of appeal, the words read

@@ -8,7 +8,9 @@ import { constituencyEnd, seatHolder } from "./constituency.ts";
 import { coordinatedBodyName, coordinatedPortfolio } from "./coordinated.ts";
 import { lamGodNamedBody } from "./god-named-body.ts";
 import { villageHeadman } from "./headman.ts";
+import { improperAdjectiveAt } from "./improper-adjective.ts";
 import { institutionNameEnd, placeOfInstitutionEnd } from "./institution-name.ts";
+import { lamRegionEnd } from "./lam-region.ts";
 import { lamVerbalNoun } from "./lam-verbal.ts";
 import {
   AFFILIATION_TITLES,
@@ -199,6 +201,17 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
     }
     // «وقالت النقابة العام الماضي إن …»: the time after the subject
     if (periodAt(toks, i)) break;
+    // «الشركة الجهوية متعددة الخدمات»: an adjective in construct with a definite noun
+    const improper = improperAdjectiveAt(t0, toks, i);
+    if (improper) {
+      i += improper;
+      continue;
+    }
+    const region = lamRegionEnd(text, toks, i);
+    if (region) {
+      i += region;
+      break;
+    }
     // «صاحب أحد المخابز», «مدير إحدى المدارس»: one of a definite group, inside the title
     if (ONE_OF.test(bare(t)) && toks[i + 1]?.word && hasAl(toks[i + 1] as Token)) {
       i += 2;
