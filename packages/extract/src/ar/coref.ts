@@ -161,7 +161,9 @@ export class ArabicTitles {
       return { name: witness, title: parse.title, kind: "person", pronoun: false };
     }
     // «وأضاف المسؤول» after «مسؤول في الوزارة»: an official the article called so, before any other officeholder
-    const own = role.office === OFFICIAL ? this.earlier(at, (h) => h.role.office === OFFICIAL) : undefined;
+    // (of the same gender: «وأضافت الفاعلة الجمعوية» is not the man called «المسؤول» before)
+    const official = (h: Holder) => h.role.office === OFFICIAL && h.role.feminine === role.feminine;
+    const own = role.office === OFFICIAL ? this.earlier(at, official) : undefined;
     const earlier = own !== undefined ? own : this.earlier(at, (h) => sameRole(role, h.role));
     if (earlier === null) return this.unnamedOfficial(at, role);
     const name = earlier ?? this.later(at, role);

@@ -1,0 +1,57 @@
+// Session 23 (arprobe): Arabic speakers the lane's probes found. Made-up sentences; no text here comes from a
+// fixture or a probe.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+const said = (text: string) => run(text).map((c) => [c.speaker.name, c.content.text]);
+
+describe("a preposition with a pronoun after a title word", () => {
+  it("is no name: «المفوض لها» in a quotation is no official for a later «المسؤول»", () => {
+    expect(
+      said(
+        'وقال رئيس بلدية المدينة، سعيد الكتاني، إن "الوكالة المفوض لها تسيير الحافلات أخلفت وعودها". وأضاف المسؤول أن المجلس سيجتمع قريبا.',
+      ),
+    ).toEqual([
+      ["سعيد الكتاني", '"الوكالة المفوض لها تسيير الحافلات أخلفت وعودها"'],
+      ["سعيد الكتاني", "المجلس سيجتمع قريبا"],
+    ]);
+  });
+});
+
+describe("the Maghreb press's «الفاعل الجمعوي» / «الفاعلة الجمعوية»", () => {
+  it("is a title before a name", () => {
+    expect(said("وقال الفاعل الجمعوي يحيى المودن إن الطريق متضررة.")).toEqual([
+      ["يحيى المودن", "الطريق متضررة"],
+    ]);
+  });
+
+  it("alone, names the woman quoted before, not a man called «المسؤول» earlier", () => {
+    expect(
+      said(
+        "قال مسؤول في الجماعة إن الإنارة ستعود. وأضاف المسؤول أن الأشغال بدأت. وقالت نادية الحمري، رئيسة جمعية النور للتنمية، إن الحي بلا إنارة منذ شهر. وأضافت الفاعلة الجمعوية أن السكان راسلوا العمالة.",
+      ).map(([name]) => name),
+    ).toEqual(["مسؤول في الجماعة", "مسؤول في الجماعة", "نادية الحمري", "نادية الحمري"]);
+  });
+});
+
+describe("a described person named in an aside before the verb", () => {
+  it("speaks by the name of «، ويدعى X،» / «، وتدعى X،»", () => {
+    expect(said("لكن أحد التجار، ويدعى رضا الشاذلي، قال إن الأسعار تضاعفت.")).toEqual([
+      ["رضا الشاذلي", "الأسعار تضاعفت"],
+    ]);
+    expect(said("إحدى المعلمات، وتدعى سلوى بن عمر، قالت إن الأقسام مكتظة.")).toEqual([
+      ["سلوى بن عمر", "الأقسام مكتظة"],
+    ]);
+  });
+});
+
+describe("a relay's «قوله» with the day between commas", () => {
+  it("leaves the day out of the content and dates the words by it", () => {
+    const [c] = run("ونقلت الصحيفة عن وزير النقل، كمال الدباغ، قوله، أمس الإثنين، إن الخط سيفتح قريبا.");
+    expect([c?.speaker.name, c?.content.text, c?.date]).toEqual([
+      "كمال الدباغ",
+      "الخط سيفتح قريبا",
+      "2025-11-24",
+    ]);
+  });
+});
