@@ -55,3 +55,27 @@ describe("a relay's «قوله» with the day between commas", () => {
     ]);
   });
 });
+
+describe("the Egyptian staff grade «أركان حرب» after a military rank", () => {
+  it("is part of the rank, not of the name", () => {
+    expect(said("وقال العميد أركان حرب ممدوح سالم إن الكوبري سيفتح غدا.")).toEqual([
+      ["ممدوح سالم", "الكوبري سيفتح غدا"],
+    ]);
+  });
+});
+
+describe("a headline's title in bare construct", () => {
+  it("ending in a place's name («مدير صحة X») names the one the body gives that office", () => {
+    const claims = run(
+      "مدير صحة لحج: المستشفيات تستقبل الحالات مجانا\nلحج - خاص\nوقال مدير مكتب الصحة بمحافظة لحج، الدكتور فهمي ناصر، إن العلاج مجاني.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["فهمي ناصر", "فهمي ناصر"]);
+  });
+
+  it("with a verbal noun «تفعيل» after the title («مدير تعليم X») keeps it as a title, not a verb", () => {
+    const claims = run(
+      "مدير تعليم المنيا: لا تأجيل للامتحانات\nكتب- محمود:\nوقال مدير مديرية التربية والتعليم بالمنيا، عادل شوقي، إن الامتحانات في موعدها.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["عادل شوقي", "عادل شوقي"]);
+  });
+});

@@ -53,8 +53,16 @@ function officeClause(text: string, from: number): string | null {
 function constructDefinite(title: string): boolean {
   const ws = title.split(/[\s\u00A0]+/u);
   const k = ws.findIndex((w) => /^ال/u.test(w));
+  if (k < 0) return properConstruct(ws);
   return k > 1 && k < 4 && ws.slice(0, k + 1).every((w) => !FUNCTION_WORDS.has(foldWord(w)));
 }
+
+/** «مدير صحة تعز», «محافظ عدن»: bare words in construct ending in a place's name (no nisba adjective). */
+const properConstruct = (ws: string[]): boolean =>
+  ws.length > 1 &&
+  ws.length < 5 &&
+  !/(?:ي|ية|يه)$/u.test(ws.at(-1) as string) &&
+  ws.every((w) => !FUNCTION_WORDS.has(foldWord(w)));
 
 /** «عضو …»: a title word of either gender. */
 const EPICENE = /^عضو(?:[\s\u00A0]|$)/u;
