@@ -79,3 +79,11 @@ describe("a headline's title in bare construct", () => {
     expect(claims.map((c) => c.speaker.name)).toEqual(["عادل شوقي", "عادل شوقي"]);
   });
 });
+
+describe("a statement issued in the pluperfect, then «قالت فيه»", () => {
+  it("is the issuer's, named between «كانت» and «قد»", () => {
+    expect(
+      said('وكانت رابطة الصيادلة بالولاية قد أصدرت بيانا أمس قالت فيه إن "الأدوية متوفرة بالمخازن".'),
+    ).toEqual([["رابطة الصيادلة بالولاية", '"الأدوية متوفرة بالمخازن"']]);
+  });
+});

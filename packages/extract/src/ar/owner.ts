@@ -17,6 +17,7 @@ import {
   PERSON_TITLES,
   SOURCE_NOUNS,
 } from "./lexicon.ts";
+import { readPluperfectSubject } from "./kana.ts";
 import { nameOnly } from "./name-only.ts";
 import { nameThenTitle } from "./name-then-title.ts";
 import { isPeopleGroup, peopleAfterVerb } from "./one-of-them.ts";
@@ -240,12 +241,19 @@ export function statementOwner(
   }
   const issued = ISSUED_BEFORE.exec(before);
   const issuedEnd = issued ? s.start + issued.index + issued[0].length : -1;
-  const span = issued
-    ? readSubject(text, issuedEnd, publishedObject(text, issuedEnd, cue.start), knownNames)
-    : // «ورحب الأمين العام بالاتفاق في تغريدة، كتب فيها أن …»: the sentence's subject
-      openingSubject(text, s, cue, knownNames);
+  // «وكانت الغرفة قد أصدرت بيانا قالت فيه إن …»: the issuer stands between كان and قد
+  const qad = issued ? QAD_END.exec(before.slice(0, issued.index)) : null;
+  const span = qad
+    ? readPluperfectSubject(text, s.start, s.start + qad.index + qad[0].search(/\S/u))
+    : issued
+      ? readSubject(text, issuedEnd, publishedObject(text, issuedEnd, cue.start), knownNames)
+      : // «ورحب الأمين العام بالاتفاق في تغريدة، كتب فيها أن …»: the sentence's subject
+        openingSubject(text, s, cue, knownNames);
   return span ? { span, from } : null;
 }
+
+/** «… قد» right before the issuing verb of a pluperfect. */
+const QAD_END = /[\s\u00A0]قد[\s\u00A0]*$/u;
 
 /** «بيانا», «صورة», «مقطع فيديو», «تغريدة»: what was published, the issuing verb's object. */
 const PUBLISHED =
