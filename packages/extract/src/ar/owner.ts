@@ -8,6 +8,7 @@ import { appositionEnd } from "./apposition.ts";
 import { subjectBeforeObject } from "./clause-end-object.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord } from "./cues.ts";
+import { readPluperfectSubject } from "./kana.ts";
 import {
   ADJUNCT_STARTS,
   FUNCTION_WORDS,
@@ -17,7 +18,6 @@ import {
   PERSON_TITLES,
   SOURCE_NOUNS,
 } from "./lexicon.ts";
-import { readPluperfectSubject } from "./kana.ts";
 import { nameOnly } from "./name-only.ts";
 import { nameThenTitle } from "./name-then-title.ts";
 import { isPeopleGroup, peopleAfterVerb } from "./one-of-them.ts";
