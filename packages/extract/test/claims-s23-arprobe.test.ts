@@ -87,3 +87,14 @@ describe("a statement issued in the pluperfect, then «قالت فيه»", () =>
     ).toEqual([["رابطة الصيادلة بالولاية", '"الأدوية متوفرة بالمخازن"']]);
   });
 });
+
+describe("an aside «، وهو/وهي …،» opening with a noun of people", () => {
+  it("describes the titled person named before it, names no one («وهي ربة منزل»)", () => {
+    expect(said("وقال حاج عثمان بابكر الأمين، وهو رب أسرة، إن الخبز صار نادرا.")).toEqual([
+      ["عثمان بابكر الأمين", "الخبز صار نادرا"],
+    ]);
+    expect(said("وقالت حاجة سكينة آدم، وهي ربة منزل، إن الخبز صار نادرا.")).toEqual([
+      ["سكينة آدم", "الخبز صار نادرا"],
+    ]);
+  });
+});
