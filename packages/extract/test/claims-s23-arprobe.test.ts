@@ -98,3 +98,14 @@ describe("an aside «، وهو/وهي …،» opening with a noun of people", ()
     ]);
   });
 });
+
+describe("a body placed by «لـ» and a place noun, then where it spoke", () => {
+  it("keeps «لمدينة X» / «لإقليم X» in its name before «في بيان»", () => {
+    expect(said("وقالت السلطات المحلية لإقليم الحسيمة في بيان إن الطريق فتحت.")).toEqual([
+      ["السلطات المحلية لإقليم الحسيمة", "الطريق فتحت"],
+    ]);
+    expect(said("وأكد المجلس البلدي لمدينة مكناس في بلاغ أن الأشغال ستنتهي.")).toEqual([
+      ["المجلس البلدي لمدينة مكناس", "الأشغال ستنتهي"],
+    ]);
+  });
+});
