@@ -53,8 +53,16 @@ function officeClause(text: string, from: number): string | null {
 function constructDefinite(title: string): boolean {
   const ws = title.split(/[\s\u00A0]+/u);
   const k = ws.findIndex((w) => /^ال/u.test(w));
+  if (k < 0) return properConstruct(ws);
   return k > 1 && k < 4 && ws.slice(0, k + 1).every((w) => !FUNCTION_WORDS.has(foldWord(w)));
 }
+
+/** «مدير صحة تعز», «محافظ عدن»: bare words in construct ending in a place's name (no nisba adjective). */
+const properConstruct = (ws: string[]): boolean =>
+  ws.length > 1 &&
+  ws.length < 5 &&
+  !/(?:ي|ية|يه)$/u.test(ws.at(-1) as string) &&
+  ws.every((w) => !FUNCTION_WORDS.has(foldWord(w)));
 
 /** «عضو …»: a title word of either gender. */
 const EPICENE = /^عضو(?:[\s\u00A0]|$)/u;
@@ -161,7 +169,9 @@ export class ArabicTitles {
       return { name: witness, title: parse.title, kind: "person", pronoun: false };
     }
     // «وأضاف المسؤول» after «مسؤول في الوزارة»: an official the article called so, before any other officeholder
-    const own = role.office === OFFICIAL ? this.earlier(at, (h) => h.role.office === OFFICIAL) : undefined;
+    // (of the same gender: «وأضافت الفاعلة الجمعوية» is not the man called «المسؤول» before)
+    const official = (h: Holder) => h.role.office === OFFICIAL && h.role.feminine === role.feminine;
+    const own = role.office === OFFICIAL ? this.earlier(at, official) : undefined;
     const earlier = own !== undefined ? own : this.earlier(at, (h) => sameRole(role, h.role));
     if (earlier === null) return this.unnamedOfficial(at, role);
     const name = earlier ?? this.later(at, role);

@@ -1,5 +1,6 @@
 import { seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
+import { calledInAside } from "./called-aside.ts";
 import { clauseInitial } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { qadlessPluperfect } from "./kana.ts";
@@ -41,7 +42,8 @@ export function keepCue(
     const named =
       frontedWithApposition(text, s, c, knownNames) ??
       markedSubject(text, s, c, knownNames) ??
-      namedBeforeAside(text, s, c);
+      namedBeforeAside(text, s, c) ??
+      calledInAside(text, s, c);
     if (named) fronted.set(c, named);
     return true;
   }

@@ -200,6 +200,8 @@ const IMPERFECT_NAMES = new Set(
     .split(" ")
     .map(foldWord),
 );
+/** «تعليم», «تموين», «تحرير»: a verbal noun of the pattern تفعيل (not a verb: «مدير تعليم الجيزة: …»). */
+const TAFIL = /^ت\p{L}{2}ي\p{L}$/u;
 /**
  * «وزير المالية يزور المصنع: …», «متهم بالقتل يمثل أمام المحكمة: …»: a headline whose words before the colon
  * are a clause (its subject, then a verb in the imperfect with what follows it) has the subject for speaker,
@@ -216,7 +218,7 @@ function beforeHeadlineVerb(
   const words = [...text.slice(start, end).matchAll(/\S+/gu)];
   const verbLike = (k: number): boolean => {
     const w = words[k]?.[0] ?? "";
-    const named = IMPERFECT_NAMES.has(foldWord(w));
+    const named = IMPERFECT_NAMES.has(foldWord(w)) || TAFIL.test(w);
     return IMPERFECT.test(w) && !named && !PERSON_TITLES.has(titleHead(w)) && !ORG_TITLES.has(titleHead(w));
   };
   let at = words.findIndex((_, k) => k > 0 && verbLike(k));

@@ -51,7 +51,7 @@ export const PERSON_TITLES = set(`
   فنان فنانة مطرب مطربة مخرج مخرجة ملحن ملحنة شاعر شاعرة رسام رسامة ناقد ناقدة
   معاون معاونة مساعد مساعدة رجل كبير كبيرة مكلف مكلفة استشاري استشارية أخصائي أخصائية اختصاصي اختصاصية مختص مختصة متخصص متخصصة
   خباز خبازة بائع بائعة خياطة مقاول مقاولة حرفي حرفية تاجرة موظفة مزارعة فلاحة سائقة صاحبة
-  مؤلف مؤلفة حاج حاجة مقرر مقررة قائممقام قائمقام قاضية مدعي مدعية نوخذة ربان قبطان مدرس صيدلاني
+  فاعل فاعلة مؤلف مؤلفة حاج حاجة مقرر مقررة قائممقام قائمقام قاضية مدعي مدعية نوخذة ربان قبطان مدرس صيدلاني
 `);
 for (const [, key] of TITLE_HOMOGRAPHS) PERSON_TITLES.add(key);
 /** «رجل», «شبان», «مرضى»: nouns of people that are no title and never a name. Folded. */
@@ -176,9 +176,15 @@ const RANK_GRADE = seatless(/^(?:أول|اول|ركن|الركن)$/u);
 export function pastRankGrade(ws: readonly string[], i: number): number {
   let k = i;
   const grade = (w: string) => RANK_GRADE.test(w) || RETIRED.test(w);
-  while (k > 0 && k < ws.length && grade(ws[k] as string) && MILITARY_RANK.test(ws[k - 1] as string)) k++;
+  while (k > 0 && k < ws.length && MILITARY_RANK.test(ws[k - 1] as string)) {
+    if (grade(ws[k] as string)) k++;
+    // «اللواء أركان حرب X» (Egypt): a staff officer's two-word grade
+    else if (STAFF_GRADE.test(ws[k] as string) && ws[k + 1] === "حرب" && k + 2 < ws.length) k += 2;
+    else break;
+  }
   return k;
 }
+const STAFF_GRADE = seatless(/^أركان$/u);
 /** Titles held over a place named right after them: «محافظ نينوى», «عمدة لندن». Folded. */
 export const GOVERNORS = new Set(["محافظ", "والي", "حاكم", "عمده", "قايمقام", "قايممقام"]);
 /** Envoys, in construct with the state they speak for («سفير مصر»), then where they serve («لدى الأردن»). Folded. */

@@ -8,6 +8,7 @@ import { appositionEnd } from "./apposition.ts";
 import { subjectBeforeObject } from "./clause-end-object.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord } from "./cues.ts";
+import { readPluperfectSubject } from "./kana.ts";
 import {
   ADJUNCT_STARTS,
   FUNCTION_WORDS,
@@ -240,12 +241,19 @@ export function statementOwner(
   }
   const issued = ISSUED_BEFORE.exec(before);
   const issuedEnd = issued ? s.start + issued.index + issued[0].length : -1;
-  const span = issued
-    ? readSubject(text, issuedEnd, publishedObject(text, issuedEnd, cue.start), knownNames)
-    : // «ورحب الأمين العام بالاتفاق في تغريدة، كتب فيها أن …»: the sentence's subject
-      openingSubject(text, s, cue, knownNames);
+  // «وكانت الغرفة قد أصدرت بيانا قالت فيه إن …»: the issuer stands between كان and قد
+  const qad = issued ? QAD_END.exec(before.slice(0, issued.index)) : null;
+  const span = qad
+    ? readPluperfectSubject(text, s.start, s.start + qad.index + qad[0].search(/\S/u))
+    : issued
+      ? readSubject(text, issuedEnd, publishedObject(text, issuedEnd, cue.start), knownNames)
+      : // «ورحب الأمين العام بالاتفاق في تغريدة، كتب فيها أن …»: the sentence's subject
+        openingSubject(text, s, cue, knownNames);
   return span ? { span, from } : null;
 }
+
+/** «… قد» right before the issuing verb of a pluperfect. */
+const QAD_END = /[\s\u00A0]قد[\s\u00A0]*$/u;
 
 /** «بيانا», «صورة», «مقطع فيديو», «تغريدة»: what was published, the issuing verb's object. */
 const PUBLISHED =

@@ -7,6 +7,7 @@ import {
   hasArticle,
   isArticleName,
   ORG_TITLES,
+  PEOPLE_NOUNS,
   PERSON_TITLES,
   RELATION_HEADS,
   TIME_WORDS,
@@ -44,7 +45,8 @@ export function nameInPart(raw: string): string | null {
   // «يدعى عبد الستار», «ويدعى آدم»
   // «المسؤول، وهو نبيل سرور،»: «وهو» before a name of two words or more introduces it
   // («، وهو يبكي،», «، وهي تحمل طفلها،»: a clause on what the person was doing, no name)
-  if (/^وه(?:و|ي)(?:[\s\u00A0]|$)/u.test(raw) && halAfterPronoun(raw)) return null;
+  if (/^وه(?:و|ي)(?:[\s\u00A0]|$)/u.test(raw) && (halAfterPronoun(raw) || describedAfterPronoun(raw)))
+    return null;
   const part = raw
     .replace(/^و?(?:يدعى|تدعى|يدعي|تدعي|اسمه)[\s\u00A0]+/u, "")
     .replace(/^وه(?:و|ي)[\s\u00A0]+(?=\S+[\s\u00A0]+\S)/u, "");
@@ -134,3 +136,12 @@ export const relativeInConstruct = (ws: string[]): number =>
   pureName(ws.slice(2).join(" "))
     ? 2
     : 0;
+
+/** «رب», «ربة»: the head of a household («رب أسرة», «ربة منزل»). Folded. */
+const HOUSEHOLD_HEADS = new Set(["رب", foldWord("ربة")]);
+/** «، وهي ربة منزل،», «، وهو موظف حكومي،»: a noun of people after «وهو/وهي» describes the one named, names no one. */
+function describedAfterPronoun(raw: string): boolean {
+  const w = withoutHarakat(raw).split(/[\s\u00A0]+/u)[1] ?? "";
+  const f = foldWord(w);
+  return HOUSEHOLD_HEADS.has(f) || PEOPLE_NOUNS.has(f) || PERSON_TITLES.has(titleHead(w));
+}

@@ -23,6 +23,8 @@ const SAME_OFFICE = new Map<string, string>([
   // «العاهل الأردني» for «الملك عبد الله الثاني»
   // «القيادي» in a party or movement: one of its officials («مسؤول رفيع في الحركة»)
   ["قيادي", "مسوول"],
+  // «الفاعل الجمعوي», «الفاعلة الحقوقية» (Maghreb press): an activist of the kind the adjective says
+  ["فاعل", "مسوول"],
   ["ملك", "king"],
   ["عاهل", "king"],
 ]);
@@ -114,7 +116,8 @@ export function roleOf(title: string): Role | null {
 /** Adjectives in ي that say what kind of office, not which country's. Folded. */
 const OFFICE_ADJECTIVES = new Set(
   folded(`رسمي أمني عسكري حكومي دبلوماسي قضائي طبي برلماني وزاري سياسي نيابي حزبي مصرفي محلي إعلامي
-  تنفيذي فني إداري مالي اقتصادي إقليمي دولي أممي ميداني قانوني تشريعي شرعي علمي صحي تربوي رئيسي`),
+  تنفيذي فني إداري مالي اقتصادي إقليمي دولي أممي ميداني قانوني تشريعي شرعي علمي صحي تربوي رئيسي
+  جمعوي حقوقي نقابي مدني`),
 );
 /** «الأمريكي», not «الرسمي»: a nisba adjective that says whose office (folded). */
 export const nisba = (w: string): boolean => /ي$/u.test(w) && !OFFICE_ADJECTIVES.has(w);

@@ -2,6 +2,7 @@
 import type { ArticleView } from "../draft.ts";
 import type { NameMention } from "../names.ts";
 import type { MentionParse } from "../speakers.ts";
+import { seatless } from "../text/chars.ts";
 import { firstAtOrAfter } from "../text/sorted.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { actingBody } from "./acting-body.ts";
@@ -77,13 +78,20 @@ export function arabicNames(view: ArticleView, before: number, cueStarts: number
       // (the first cue after the phrase's start; cue positions are whole numbers)
       const end = Math.min(readEnd, cues[firstAtOrAfter(cues, span.start + 1, (c) => c)] ?? readEnd);
       const parse = headlineName(view, from, parseArabicMention(text.slice(span.start, end)));
-      if (parse?.name && parse.title)
+      // («الشركة المفوض لها …»: a participle and its preposition, no title and name)
+      if (
+        parse?.name &&
+        parse.title &&
+        !PREPOSITION_PRONOUN.test(parse.name.split(/[\s\u00A0]+/u)[0] as string)
+      )
         out.push({ pos: from, parse: { ...parse, name: nameBeforeObject(parse.name) } });
     });
   }
   return out;
 }
 
+/** «لها», «عليه», «منهم»: a preposition with a pronoun, which no name opens with. */
+const PREPOSITION_PRONOUN = seatless(/^(?:ل|ب|عن|من|علي|إلي|مع|في)(?:ه|ها|هم|هما|هن)$/u);
 const COUNTERPART = "نظير";
 /** «التقى», «استقبل», «اجتمع مع», «بحث مع», «هاتف»: a meeting or call, whose object the counterpart is. */
 const MET =

@@ -108,8 +108,10 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
   if (townOfRegionalBody(text, toks, i)) return 1;
   // «المحامي المختص بالقضايا المالية بلال العبادي»: the participle's ب-phrase belongs to the title
   const governed = !!toks[i - 1]?.word && BA_PARTICIPLES.has(foldWord(bare(toks[i - 1] as Token)));
+  // («المجلس البلدي لمدينة طنجة», «السلطات المحلية لإقليم تازة»: also «لـ» before a place noun)
+  const lamPlace = /^ل(?!ل)/u.test(b) && PLACE_NOUNS.has(f);
   if (
-    /^ب/u.test(b) &&
+    (/^ب/u.test(b) || lamPlace) &&
     (PLACE_NOUNS.has(f) ||
       ORG_TITLES.has(f) ||
       (governed && (/^بال/u.test(b) || hasAl(toks[i + 1] as Token))))
