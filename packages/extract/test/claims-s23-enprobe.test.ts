@@ -1,0 +1,29 @@
+// Session 23 (enprobe): the English constructions made-up reports of small island and regional papers turned up,
+// each with made-up sentences (names, places and outlets that no fixture or probe has).
+import { describe, expect, it } from "vitest";
+import { englishOn } from "./english.ts";
+
+const en = englishOn("2026-10-15");
+const enSaid = (text: string) => en(text).map((c) => [c.speaker.name, c.content.text, c.date]);
+
+describe("'said yesterday' and a clause with no 'that' whose own relative 'that' comes later", () => {
+  it("starts the content at the clause, not after the relative 'that'", () => {
+    expect(
+      enSaid(
+        "Harbour Users Group chairman Dermot Quill said yesterday skippers were being fined for moorings that “nobody ever maintains”.",
+      ),
+    ).toEqual([
+      ["Dermot Quill", "skippers were being fined for moorings that “nobody ever maintains”", "2026-10-14"],
+    ]);
+    expect(
+      enSaid("Cr Anya Petrov said on Tuesday ratepayers would pay for a bridge that had never been costed."),
+    ).toEqual([
+      ["Cr Anya Petrov", "ratepayers would pay for a bridge that had never been costed", "2026-10-13"],
+    ]);
+  });
+  it("still takes a 'that' after the occasion ('said in a letter to parents on Monday that …')", () => {
+    expect(
+      enSaid("Principal Ines Varga said in a letter to parents on Monday that the hall would close."),
+    ).toEqual([["Principal Ines Varga", "the hall would close", "2026-10-12"]]);
+  });
+});
