@@ -27,3 +27,21 @@ describe("'said yesterday' and a clause with no 'that' whose own relative 'that'
     ).toEqual([["Principal Ines Varga", "the hall would close", "2026-10-12"]]);
   });
 });
+
+describe("'told yesterday’s council meeting …': a gathering named by its day is the hearer", () => {
+  it("leaves the day's gathering out of the content and dates the words by it", () => {
+    expect(
+      enSaid(
+        "Parks manager Odette Lyle told yesterday’s council meeting the playground would reopen in March.",
+      ),
+    ).toEqual([["Odette Lyle", "the playground would reopen in March", "2026-10-14"]]);
+    expect(
+      enSaid("Harbourmaster Piet Zandvoort told Tuesday’s full board meeting the dredging had stopped."),
+    ).toEqual([["Harbourmaster Piet Zandvoort", "the dredging had stopped", "2026-10-13"]]);
+  });
+  it("and a compound gathering after 'the' ('told the council meeting') is one hearer", () => {
+    expect(enSaid("Odette Lyle told the council meeting the playground would reopen in March.")).toEqual([
+      ["Odette Lyle", "the playground would reopen in March", null],
+    ]);
+  });
+});
