@@ -45,3 +45,13 @@ describe("'told yesterday’s council meeting …': a gathering named by its day
     ]);
   });
 });
+
+describe("'… and warning signs at the junction': an -ing form before its noun ends no content", () => {
+  it("keeps the coordinated object in the content", () => {
+    expect(
+      enSaid(
+        "Roads engineer Tavis Mwale said the crew would put up barriers and warning lights at the bend.",
+      ),
+    ).toEqual([["Tavis Mwale", "the crew would put up barriers and warning lights at the bend", null]]);
+  });
+});
