@@ -55,3 +55,21 @@ describe("'… and warning signs at the junction': an -ing form before its noun 
     ).toEqual([["Tavis Mwale", "the crew would put up barriers and warning lights at the bend", null]]);
   });
 });
+
+describe("a colon after the speaker's manner ('She was blunt about the cuts: “…”', 'put it plainly:')", () => {
+  it("is the quotation's cue, spoken by the sentence's subject", () => {
+    const text =
+      "Library manager Oriel Fanshawe said on Monday the mobile library would stop in January. " +
+      "She was blunt about the reason: “There is no money for diesel. We have asked twice.”";
+    expect(enSaid(text)).toEqual([
+      ["Oriel Fanshawe", "the mobile library would stop in January", "2026-10-12"],
+      ["Oriel Fanshawe", "“There is no money for diesel. We have asked twice.”", "2026-10-12"],
+    ]);
+    expect(enSaid("Coach Tamsin Reave put it plainly: “We were beaten by a better side.”")).toEqual([
+      ["Tamsin Reave", "“We were beaten by a better side.”", null],
+    ]);
+  });
+  it("but not a sentence that names what someone had ('had a message for drivers:')", () => {
+    expect(enSaid("The sergeant had a message for drivers: “Slow down.”")).toEqual([]);
+  });
+});
