@@ -73,3 +73,20 @@ describe("a colon after the speaker's manner ('She was blunt about the cuts: “
     expect(enSaid("The sergeant had a message for drivers: “Slow down.”")).toEqual([]);
   });
 });
+
+describe("a court story whose day comes after a paragraph of background ('on a Saturday evening in February')", () => {
+  const text =
+    "Skipper fined for sailing without lights\n" +
+    "A Kaikōura skipper who took passengers out after dark without navigation lights has been fined $4000.\n" +
+    "The trip happened on a Saturday evening in February, when the boat carried 14 people on a charter.\n" +
+    "Leon Ruatapu, 44, appeared in the Blenheim District Court yesterday.\n" +
+    "Maritime NZ prosecutor Fenella Rix told the court the skipper had ignored two warnings.";
+  it("takes the day of the court appearance, not a weekday of no one week", () => {
+    expect(enSaid(text)).toEqual([["Fenella Rix", "the skipper had ignored two warnings", "2026-10-14"]]);
+  });
+  it("while a weekday naming an event ('at a Monday evening meeting') still dates the words", () => {
+    expect(enSaid("Cr Hemi Waaka said at a Monday evening meeting that the wharf needed new piles.")).toEqual(
+      [["Cr Hemi Waaka", "the wharf needed new piles", "2026-10-12"]],
+    );
+  });
+});
