@@ -90,3 +90,14 @@ describe("a court story whose day comes after a paragraph of background ('on a S
     );
   });
 });
+
+describe("a source named by the possessive of a firm or place after its preposition ('a spokeswoman for Sainsbury’s')", () => {
+  it("speaks: the possessive closes the phrase, no head noun is missing", () => {
+    expect(enSaid("A spokeswoman for Fenwick’s said the store would reopen on Friday.")).toEqual([
+      ["spokeswoman for Fenwick’s", "the store would reopen on Friday", null],
+    ]);
+    expect(enSaid("A porter at St Brigid’s told reporters the ward was full.")).toEqual([
+      ["porter at St Brigid’s", "the ward was full", null],
+    ]);
+  });
+});
