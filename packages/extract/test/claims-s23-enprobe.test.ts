@@ -101,3 +101,17 @@ describe("a source named by the possessive of a firm or place after its preposit
     ]);
   });
 });
+
+describe("'Minister of X and Minister responsible for Y Name': the portfolio after 'responsible for' is no part of the name", () => {
+  it("names the person, and her pronoun after another speaker goes to her", () => {
+    const text =
+      "Chief Minister Alric Dunstan said the airstrip would reopen. " +
+      "Minister of Housing and Lands and Minister responsible for Fisheries Marisol Quashie said the landing site would move. " +
+      "She said the fishers had agreed.";
+    expect(enSaid(text)).toEqual([
+      ["Alric Dunstan", "the airstrip would reopen", null],
+      ["Marisol Quashie", "the landing site would move", null],
+      ["Marisol Quashie", "the fishers had agreed", null],
+    ]);
+  });
+});

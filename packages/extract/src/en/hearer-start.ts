@@ -1,7 +1,7 @@
 import type { Token } from "../text/tokens.ts";
 import { FINITE_AUX } from "./auxiliaries.ts";
-import { namesBeforeVerb } from "./coordinated-subject.ts";
 import { possessiveTime } from "./content-start-times.ts";
+import { namesBeforeVerb } from "./coordinated-subject.ts";
 import { capitalHearerEnd, ofHearerEnd, personHearerEnd, stationNumber } from "./hearer-end.ts";
 import { ampersandInName, thatWithin } from "./that-within.ts";
 import { lower, OBJECT_PRONOUNS } from "./verbs.ts";
