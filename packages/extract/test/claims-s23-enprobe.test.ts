@@ -115,3 +115,11 @@ describe("'Minister of X and Minister responsible for Y Name': the portfolio aft
     ]);
   });
 });
+
+describe("'said yesterday' with its 'that' after an aside on the occasion", () => {
+  it("still reads the 'that' past a 'which' aside whose verb is the occasion's", () => {
+    expect(
+      enSaid("Cr Anya Petrov said at the fete, which was held on Sunday, that the hall would be sold."),
+    ).toEqual([["Cr Anya Petrov", "the hall would be sold", "2026-10-11"]]);
+  });
+});

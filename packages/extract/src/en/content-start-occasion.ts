@@ -57,8 +57,12 @@ export function pastOccasion(toks: Token[], from: number): { pos: number; that: 
  * no "that" of its own; the "that" is a relative inside it.
  */
 function finiteBefore(toks: Token[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++)
-    if (toks[k]?.word && FINITE_AUX.test((toks[k] as Token).text)) return true;
+  for (let k = from + 1; k < to; k++) {
+    const t = toks[k] as Token;
+    // ("told reporters at the fair, which was held in Dayton, that …": an aside's verb, read by thatWithin)
+    if (t.text === "," || t.text === "(") return false;
+    if (t.word && FINITE_AUX.test(t.text)) return true;
+  }
   return false;
 }
 
