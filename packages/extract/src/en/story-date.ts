@@ -61,7 +61,8 @@ export function storyDate(
     nextParagraphDay(text, sentences, lede.para + 1, pub, drafts) ??
     // ("… has been fined." / "The crash happened in March …" / "X appeared in court yesterday …": a paragraph
     // of background between the lede and the day)
-    (quietParagraph(sentences, lede.para + 1, drafts)
+    // (only a paragraph telling the event, no one's dated words: "Y said on Tuesday" is Y's day alone)
+    (quietParagraph(sentences, lede.para + 1, drafts) && quietParagraph(sentences, lede.para + 2, drafts)
       ? nextParagraphDay(text, sentences, lede.para + 2, pub, drafts)
       : null)
   );
