@@ -267,6 +267,18 @@ export const EN_DATE = new RegExp(
 const NAMED_DAY =
   /\b(?:Black|Cyber|Super|Good|Holy|Maundy|Ash|Palm|Easter|Bloody|Giving|Shrove|Whit|Trinity)\s+$/;
 
+/**
+ * "every Monday", "on a Sunday morning in March": a weekday of no one week, no day of the story (but "at a
+ * Friday evening rally": the weekday names an event's day).
+ */
+const EVERY_DAY = /\b(?:[Ee]very|[Ee]ach|[Aa]ny)\s+$/;
+const A_DAY = /\b(?:[Aa]|[Oo]ne)\s+$/;
+const NO_EVENT_AFTER = /^(?:\s+(?:in|when|during|before|after|that|last|of)\b|\s*(?:[,.;]|$))/;
+function anySuchDay(slice: string, start: number, end: number): boolean {
+  const before = slice.slice(Math.max(0, start - 8), start);
+  return EVERY_DAY.test(before) || (A_DAY.test(before) && NO_EVENT_AFTER.test(slice.slice(end, end + 12)));
+}
+
 function resolveEnglish(m: RegExpExecArray, pub: Date | null): string | null {
   const g = m.groups ?? {};
   const mon = g.mon ?? g.mon2 ?? g.capMon;
@@ -326,6 +338,7 @@ export function findDates(
     }
     if (lang === "en" && m.groups?.wd && NAMED_DAY.test(slice.slice(Math.max(0, m.index - 10), m.index)))
       continue;
+    if (lang === "en" && m.groups?.wd && anySuchDay(slice, m.index, m.index + m[0].length)) continue;
     if (
       lang === "en" &&
       (m[0] === "Today" || m[0] === m.groups?.wd) &&

@@ -50,6 +50,10 @@ function pluralSubject(phrase: string, last: string, capitalised: boolean, base:
 }
 
 /** The verb form fits its subject: "they say" / "he says"; "racists remarks" is not a verb. */
+/** A role, then a capitalised name in the possessive after its preposition ("staff at McDonald’s"). */
+const NAMED_BY_OWNER =
+  /\p{Ll}\s+(?:for|at|in|of|from|with)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s$/u;
+
 export function agrees(
   text: string,
   hit: VerbHit,
@@ -60,7 +64,8 @@ export function agrees(
   let k = phrase.length;
   while (k > 0 && !isJsSpace(phrase.charCodeAt(k - 1))) k--;
   const lastWord = phrase.slice(k); // what follows the last run of spaces, as split(/\s+/) would give
-  if (/[’']s$/.test(lastWord)) return false; // "Editor’s note"
+  // "Editor’s note"; not "A spokeswoman for Sainsbury’s", "a nurse at St Jude’s": a place or firm by its owner's name
+  if (/[’']s$/.test(lastWord) && !NAMED_BY_OWNER.test(phrase)) return false;
   if (hasAux || hit.participle || hit.base === "read") return true;
   const last = lowercase(lastWord);
   const capitalised = startsUppercase(lastWord);

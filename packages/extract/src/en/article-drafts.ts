@@ -17,6 +17,7 @@ import { nounInHeadline } from "./headline-nouns.ts";
 import { headlineObjectOnly } from "./headline-object.ts";
 import { interviewAnswerDrafts } from "./interview.ts";
 import { colonDrafts, speakerLineDrafts, verbFirstColonDrafts } from "./layout.ts";
+import { mannerColonDrafts } from "./manner-colon.ts";
 import { inOpeningQuestion } from "./no-statement.ts";
 import { nounFromDrafts } from "./noun-from.ts";
 import { nounDrafts } from "./nouns.ts";
@@ -83,7 +84,12 @@ function sentenceDrafts(
 
 /** Claims of one English article in text order, before speakers and dates are resolved. */
 export function englishDrafts(view: ArticleView): Draft[] {
-  const drafts: Draft[] = [...colonDrafts(view), ...verbFirstColonDrafts(view), ...speakerLineDrafts(view)];
+  const drafts: Draft[] = [
+    ...colonDrafts(view),
+    ...verbFirstColonDrafts(view),
+    ...speakerLineDrafts(view),
+    ...mannerColonDrafts(view),
+  ];
   let floor = 0;
   const marks = noObjectOnlyClaims();
   const cues = cueWords(view);

@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokens.ts";
+import { FINITE_AUX } from "./auxiliaries.ts";
 import { afterPlaceAndDay, colonAfterAdjunct, pronounAfterAdjunct } from "./content-start-adjuncts.ts";
 import { afterCalendarDate, afterTimeZone, possessiveTime } from "./content-start-times.ts";
 import { TIME_WORDS } from "./lexicon.ts";
@@ -20,7 +21,7 @@ export function pastOccasion(toks: Token[], from: number): { pos: number; that: 
   ) {
     // ("said in a Facebook post on the night of the outage that …": a medium and its time run long)
     const k = thatWithin(toks, i, /^(?:in|on|at|during)$/i.test(t.text) ? 14 : 10);
-    if (k >= 0) return { pos: (toks[k] as Token).end, that: true };
+    if (k >= 0 && !finiteBefore(toks, i, k)) return { pos: (toks[k] as Token).end, that: true };
     // "said in a statement: “…”", "said at a news conference on Monday: …": the occasion, then the colon
     const colon = colonAfterAdjunct(toks, i);
     if (colon >= 0) return { pos: (toks[colon] as Token).end, that: false };
@@ -49,6 +50,20 @@ export function pastOccasion(toks: Token[], from: number): { pos: number; that: 
     if (subject >= 0) i = subject;
   }
   return i;
+}
+
+/**
+ * "said yesterday drivers were blamed for roads that …": a finite verb before the "that" opened the content with
+ * no "that" of its own; the "that" is a relative inside it.
+ */
+function finiteBefore(toks: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = toks[k] as Token;
+    // ("told reporters at the fair, which was held in Dayton, that …": an aside's verb, read by thatWithin)
+    if (t.text === "," || t.text === "(") return false;
+    if (t.word && FINITE_AUX.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** "at least", "at most": a bound on the number the content opens with, no place ("said at least 40 died"). */

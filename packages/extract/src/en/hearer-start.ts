@@ -1,5 +1,6 @@
 import type { Token } from "../text/tokens.ts";
 import { FINITE_AUX } from "./auxiliaries.ts";
+import { possessiveTime } from "./content-start-times.ts";
 import { namesBeforeVerb } from "./coordinated-subject.ts";
 import { capitalHearerEnd, ofHearerEnd, personHearerEnd, stationNumber } from "./hearer-end.ts";
 import { ampersandInName, thatWithin } from "./that-within.ts";
@@ -179,9 +180,14 @@ function firstHearerEnd(toks: Token[], i: number, n: number, base: string): numb
     /^(?:the|a|an)$/i.test(t.text) &&
     AUDIENCE.test(toks[i + 1 + gathering]?.text ?? "")
   ) {
-    return i + 2 + gathering;
+    return compoundEnd(toks, i + 1 + gathering);
   }
   if (hearerThenSubject) return i + 2;
+  // "told yesterday’s council meeting the contractor had …", "told Tuesday's hearing she …": a day's gathering
+  if (n === 0 && HEARER_ALWAYS.has(base) && possessiveTime(t)) {
+    for (let k = i + 1; k < Math.min(toks.length, i + 5) && toks[k]?.word; k++)
+      if (gatheringNoun(toks[k])) return compoundEnd(toks, k);
+  }
   // "Reservoir boss tells inquiry he …": a headline's audience without its determiner, then the subject
   if (
     n === 0 &&
@@ -204,6 +210,15 @@ function firstHearerEnd(toks: Token[], i: number, n: number, base: string): numb
   }
   return -1;
 }
+
+/** Gatherings named by their day ("yesterday’s sitting"), besides those of AUDIENCE. */
+const DAY_GATHERING = /^(?:sitting|session|forum|debate|vigil|launch)$/i;
+
+const gatheringNoun = (t: Token | undefined): boolean =>
+  !!t?.word && (AUDIENCE.test(t.text) || DAY_GATHERING.test(t.text));
+/** After the gathering noun at k, a second one makes one hearer with it ("the council meeting", "board hearing"). */
+const compoundEnd = (toks: Token[], k: number): number =>
+  /^\p{Ll}/u.test(toks[k + 1]?.text ?? "") && gatheringNoun(toks[k + 1]) ? k + 2 : k + 1;
 
 /** An auxiliary or a past form: the noun before it is a clause's subject ("reporters had been misled"). */
 const VERB_AFTER =

@@ -213,7 +213,13 @@ function titledNameParse(clean: string): MentionParse {
   // "observers in Virginia", "experts at the Brookings Institution", "the mayor of Chicago": a description
   // whose last words name a place or body (or places: "doctors in Gaza and Cairo")
   const link = placesLink(words, i);
-  if (link >= 1 && LINKS.has(words[link] as string) && isCommonHead(words, link - 1))
+  // (not "Minister responsible for Ports Claudette Weekes": an office and its portfolio, then the name)
+  if (
+    link >= 1 &&
+    LINKS.has(words[link] as string) &&
+    isCommonHead(words, link - 1) &&
+    words[link - 1] !== "responsible"
+  )
     return { name: null, title: withoutLeadingDeterminer(words).join(" "), kind: "person", pronoun: false };
   // "The Minority in Parliament", "Labour in Scotland": one capitalised group, then where it sits
   if (

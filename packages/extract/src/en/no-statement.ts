@@ -31,7 +31,7 @@ const OPEN_CHOICE = /^(?:whether|if)\s/i;
 /** Only the topic of a silence: "on the memo", "about his health" (no clause, no quoted words). */
 const TOPIC_ONLY = /^(?:on|about|upon|regarding)[\s\u00A0][^“”"‘’]*$/i;
 /** Nouns an -ing form of a reporting verb describes: "threatening behaviour", "warning signs", "insulting messages". */
-const ADJECTIVE_ING_NOUN =
+export const ADJECTIVE_ING_NOUN =
   /^(?:behaviou?r|conduct|messages?|letters?|language|signs?|gestures?|calls?|posts?|e-?mails?|texts?|notes?|tone|shots?|lights?)\b/i;
 /** A right, power or hold someone asserts by using it ("his Fifth Amendment rights", "its sovereignty over …"). */
 const OWN_RIGHT =

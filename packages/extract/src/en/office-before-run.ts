@@ -4,9 +4,9 @@ import { capitalRunBefore } from "../text/capitals.ts";
 import { spacedWordBefore } from "../text/chars.ts";
 import { parseEnglishMention } from "./mention.ts";
 
-/** An office and the link to its portfolio, right before a capitalised run ("Minister for ", "Secretary of the "). */
+/** An office and the link to its portfolio, right before a capitalised run ("Minister for ", "Minister responsible for "). */
 const OFFICE_FOR =
-  /\b(?:Minister(?:\s+of\s+State)?|Secretary|Assistant|Adviser|Advisor|Commissioner|Director|Envoy|Ambassador|Mayor|Constable|Governor|President|Chairman|Chairperson|Speaker|Leader|Premier|Bishop|Archbishop)\s+(?:for|of|on)\s+(?:the\s+)?$/;
+  /\b(?:Minister(?:\s+of\s+State)?|Secretary|Assistant|Adviser|Advisor|Commissioner|Director|Envoy|Ambassador|Mayor|Constable|Governor|President|Chairman|Chairperson|Speaker|Leader|Premier|Bishop|Archbishop)\s+(?:responsible\s+)?(?:for|of|on)\s+(?:the\s+)?$/;
 
 /**
  * Where the title before the capitalised run text[start, end) begins when an office and its portfolio's link

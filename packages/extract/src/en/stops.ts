@@ -12,6 +12,7 @@ import {
 import { closesSentenceAfter } from "./closing-speaker.ts";
 import { joinsSubject } from "./coordinated-subject.ts";
 import { WEAK_VERBS } from "./lexicon.ts";
+import { ADJECTIVE_ING_NOUN } from "./no-statement.ts";
 import { continuesPassive, continuesReportedClause } from "./reported-and-verb.ts";
 import { continuesPresentReport } from "./tense-shift.ts";
 import { coordinatorAt } from "./time-before-verb.ts";
@@ -33,6 +34,10 @@ function parenthetical(toks: Token[], i: number): boolean {
   return false;
 }
 
+/** "install speed bumps and warning signs": an -ing form before its noun is an adjective, no verb of its own. */
+const adjectiveIng = (toks: Token[], h: VerbHit): boolean =>
+  h.form.endsWith("ing") && ADJECTIVE_ING_NOUN.test(toks[h.index + 1]?.text ?? "");
+
 /** Where the content after a verb of the sentence must end: the start of another claim, or ", according to X". */
 export function contentStops(
   text: string,
@@ -46,22 +51,23 @@ export function contentStops(
   const stops = hits
     .filter(
       (h) =>
-        (h.participle && commaCloses(toks, h.index - 1)) ||
-        // "called the law “outrageous” and called for …": a weak verb after "and" ends the content too
-        (andOrBut(toks[coordinatorAt(toks, h.index - 1)]) &&
-          h.form !== h.base &&
-          h.form.endsWith("ed") &&
-          !sharesThatClauseSubject(toks, hits, h) &&
-          !continuesPresentReport(toks, hits, h) &&
-          !continuesReportedClause(toks, hits, h) &&
-          !continuesPassive(toks, hits, h)) ||
-        (andOrBut(toks[coordinatorAt(toks, h.index - 1)]) &&
-          h.form !== h.base &&
-          !WEAK_VERBS.has(h.base) &&
-          !continuesPresentReport(toks, hits, h) &&
-          !pairsWithParticiple(toks, hits, h) &&
-          !continuesReportedClause(toks, hits, h) &&
-          !passiveBeforeInfinitive(toks, h)),
+        !adjectiveIng(toks, h) &&
+        ((h.participle && commaCloses(toks, h.index - 1)) ||
+          // "called the law “outrageous” and called for …": a weak verb after "and" ends the content too
+          (andOrBut(toks[coordinatorAt(toks, h.index - 1)]) &&
+            h.form !== h.base &&
+            h.form.endsWith("ed") &&
+            !sharesThatClauseSubject(toks, hits, h) &&
+            !continuesPresentReport(toks, hits, h) &&
+            !continuesReportedClause(toks, hits, h) &&
+            !continuesPassive(toks, hits, h)) ||
+          (andOrBut(toks[coordinatorAt(toks, h.index - 1)]) &&
+            h.form !== h.base &&
+            !WEAK_VERBS.has(h.base) &&
+            !continuesPresentReport(toks, hits, h) &&
+            !pairsWithParticiple(toks, hits, h) &&
+            !continuesReportedClause(toks, hits, h) &&
+            !passiveBeforeInfinitive(toks, h))),
     )
     .map((h) => {
       // ("…, and on Tuesday added that": the day goes with the verb after it)

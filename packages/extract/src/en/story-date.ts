@@ -57,7 +57,14 @@ export function storyDate(
   // "A wildfire forced 8,000 people from their homes on Tuesday, fire officials said": when the lede
   // dates only what it reports, that is the story's day (not a plan: nothing after publication)
   return (
-    reportedDay(text, all, lede.start, pub) ?? nextParagraphDay(text, sentences, lede.para + 1, pub, drafts)
+    reportedDay(text, all, lede.start, pub) ??
+    nextParagraphDay(text, sentences, lede.para + 1, pub, drafts) ??
+    // ("… has been fined." / "The crash happened in March …" / "X appeared in court yesterday …": a paragraph
+    // of background between the lede and the day)
+    // (only a paragraph telling the event, no one's dated words: "Y said on Tuesday" is Y's day alone)
+    (quietParagraph(sentences, lede.para + 1, drafts) && quietParagraph(sentences, lede.para + 2, drafts)
+      ? nextParagraphDay(text, sentences, lede.para + 2, pub, drafts)
+      : null)
   );
 }
 
@@ -105,4 +112,12 @@ function nextParagraphDay(
     start,
     pub,
   );
+}
+
+/** The paragraph holds no claim's cue: background, not the story's first statement. */
+function quietParagraph(sentences: Sentence[], para: number, drafts: Draft[]): boolean {
+  const inPara = sentences.filter((s) => s.para === para);
+  if (!inPara.length) return false;
+  const [from, to] = [(inPara[0] as Sentence).start, (inPara[inPara.length - 1] as Sentence).end];
+  return !drafts.some((d) => d.cueStart >= from && d.cueStart < to);
 }

@@ -125,6 +125,18 @@ function nameWordStep(walk: NameWalk, t: Token, w: string): Step {
     walk.start = (toks[fields] as Token).start;
     return PHRASE_ENDS;
   }
+  // "Minister responsible for Ports Claudette Weekes": the office's portfolio after "responsible for"
+  if (
+    w === "for" &&
+    taken > 0 &&
+    start === toks[i - 1]?.start &&
+    lower(toks[i + 1] ?? t) === "responsible" &&
+    isCapWord(toks[i + 2])
+  ) {
+    walk.i = i + 1;
+    walk.start = (toks[i + 1] as Token).start;
+    return NEXT_TOKEN;
+  }
   // ("But Flynn said": a capitalised conjunction opens the sentence, it is no name)
   if (SUBJECT_STOPS.has(w) && (!isCap(t) || /^(?:but|and|or|so|yet)$/.test(w))) {
     // ("The retired nurse and teacher said": two trades joined, back to the determiner)
