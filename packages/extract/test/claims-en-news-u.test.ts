@@ -123,3 +123,15 @@ describe("English set AD (fixtures/en-heldout-ad, held back at 1.65 and 1.66: 1.
     expect(ad.datedRight).toBeGreaterThanOrEqual(38);
   });
 });
+
+describe("English set AE (fixtures/en-heldout-ae, held back at 1.66 and 1.67: 0.98 / 0.96 / 0.94; fitted in session 23)", () => {
+  it("keeps its claims, speakers and dates at least as well as the rules fitted to it", () => {
+    // "A Ministry for Primary Industries spokeswoman" is a person described, her "She" goes to her, and "told X by
+    // phone Sunday she had …" opens the content at "she" with Sunday's date
+    const ae = scoreGold("en-heldout-ae");
+    expect(ae.matched).toBeGreaterThanOrEqual(50);
+    expect(ae.predicted).toBeLessThanOrEqual(50);
+    expect(ae.attributed).toBeGreaterThanOrEqual(49);
+    expect(ae.datedRight).toBeGreaterThanOrEqual(34);
+  });
+});
