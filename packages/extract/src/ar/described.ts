@@ -103,7 +103,7 @@ function placePhraseEnd(toks: Token[], i: number, particles: Set<string> | undef
   const placeHead = !!head?.word && (PLACE_NOUNS.has(foldWord(head.text)) || WHERE.test(bare(head)));
   if (head?.word && !hasAl(head) && placeHead && placeName?.word)
     return FUNCTION_WORDS.has(foldWord(placeName.text)) ? 0 : k + 2;
-  if (!head?.word || !hasAl(head) || FUNCTION_WORDS.has(foldWord(head.text))) return 0;
+  if (!head || !definiteWord(head)) return 0;
   const h = bare(head).replace(/^ال/u, "");
   if (STATEMENT_NOUNS.has(foldWord(h)) || OCCASIONS.test(h) || TIME_NOUNS.test(h)) return 0;
   if (particles?.has(foldWord(b)) && !PLACE_NOUNS.has(foldWord(h))) return 0;

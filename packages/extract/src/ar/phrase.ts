@@ -228,7 +228,7 @@ export function lamComplement(toks: Token[], i: number): number {
 export function constructGenitive(toks: Token[], i: number): number {
   const t = toks[i];
   const n = toks[i + 1];
-  if (!t?.word || !n?.word || hasAl(t) || !hasAl(n) || FUNCTION_WORDS.has(foldWord(n.text))) return 0;
+  if (!t?.word || hasAl(t) || !definiteWord(n)) return 0;
   // «اتحاد مزارعي الجزيرة», «نقابة موظفي البلدية»: the members, a plural participle in construct
   const members = MEMBERS_CONSTRUCT.test(bare(t));
   const head = toks[i - 1] as Token;
