@@ -13,6 +13,7 @@ import {
 import {
   bare,
   COMMA,
+  definiteWord,
   hasAl,
   isComplementizer,
   isTitleWord,
@@ -44,13 +45,7 @@ export function coordinatedBodyName(text: string, toks: Token[], i: number): num
   if (!own) {
     if (!toks[j]?.word || !hasAl(toks[j] as Token)) return 0;
     j++;
-    while (
-      j < i + 4 &&
-      toks[j]?.word &&
-      hasAl(toks[j] as Token) &&
-      !FUNCTION_WORDS.has(foldWord((toks[j] as Token).text))
-    )
-      j++;
+    while (j < i + 4 && definiteWord(toks[j])) j++;
   }
   if (closes(text, toks[j]) || timeThenComplementizer(text, toks, j)) return j - i;
   if (!own || foldWord(toks[j]?.text ?? "") !== "في") return 0;
@@ -108,8 +103,7 @@ const GIVEN_NAMES_IN_WAW = /^و(?:ليد|ائل|سام|سيم|فاء|جدي|حي
  */
 export function coordinatedPortfolio(text: string, toks: Token[], i: number): boolean {
   const [prev, conj, gen, n1, n2] = [toks[i - 1], toks[i], toks[i + 1], toks[i + 2], toks[i + 3]];
-  if (!prev?.word || !hasAl(prev) || !conj?.word || !gen?.word || !hasAl(gen)) return false;
-  if (FUNCTION_WORDS.has(foldWord(gen.text))) return false;
+  if (!prev?.word || !hasAl(prev) || !conj?.word || !definiteWord(gen)) return false;
   const bareName = (t: Token | undefined): boolean => !!t?.word && !hasAl(t) && nameLike(text, t);
   return (
     joinedBareNoun(withoutHarakat(conj.text)) &&

@@ -9,7 +9,17 @@ import {
   PLACE_NOUNS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
-import { agrees, bare, hasAl, isComplementizer, OCCASIONS, ONE_OF, TIME_NOUNS, titleHead } from "./phrase.ts";
+import {
+  agrees,
+  bare,
+  definiteWord,
+  hasAl,
+  isComplementizer,
+  OCCASIONS,
+  ONE_OF,
+  TIME_NOUNS,
+  titleHead,
+} from "./phrase.ts";
 
 /**
  * «وقالت سيدة تقطن بأحد الأزقة المتفرعة عن الشارع، …، إن», «طالبت فعاليات من المجتمع المدني بالمدينة …»,
@@ -93,7 +103,7 @@ function placePhraseEnd(toks: Token[], i: number, particles: Set<string> | undef
   const placeHead = !!head?.word && (PLACE_NOUNS.has(foldWord(head.text)) || WHERE.test(bare(head)));
   if (head?.word && !hasAl(head) && placeHead && placeName?.word)
     return FUNCTION_WORDS.has(foldWord(placeName.text)) ? 0 : k + 2;
-  if (!head?.word || !hasAl(head) || FUNCTION_WORDS.has(foldWord(head.text))) return 0;
+  if (!head || !definiteWord(head)) return 0;
   const h = bare(head).replace(/^ال/u, "");
   if (STATEMENT_NOUNS.has(foldWord(h)) || OCCASIONS.test(h) || TIME_NOUNS.test(h)) return 0;
   if (particles?.has(foldWord(b)) && !PLACE_NOUNS.has(foldWord(h))) return 0;
@@ -105,13 +115,11 @@ function placePhraseEnd(toks: Token[], i: number, particles: Set<string> | undef
  * adjectives that agree with the word before them («من المجتمع المدني»; not the object «بالمدينة الوالي»).
  */
 function definiteRunEnd(toks: Token[], k: number, needsOne: boolean): number {
-  const definite = (t: Token | undefined): t is Token =>
-    !!t?.word && hasAl(t) && !FUNCTION_WORDS.has(foldWord(t.text));
   let j = k;
   if (needsOne) {
-    if (!definite(toks[j])) return 0;
+    if (!definiteWord(toks[j])) return 0;
     j++;
   }
-  while (j < k + 3 && definite(toks[j]) && agrees(toks[j - 1] as Token, toks[j] as Token)) j++;
+  while (j < k + 3 && definiteWord(toks[j]) && agrees(toks[j - 1] as Token, toks[j] as Token)) j++;
   return j;
 }

@@ -3,7 +3,6 @@ import { foldArabicWord } from "./cues.ts";
 import {
   ADJUNCT_STARTS,
   BARE_RELATIVE_VERB,
-  FUNCTION_WORDS,
   foldWord,
   ORG_TITLES,
   PLACE_NOUNS,
@@ -11,7 +10,16 @@ import {
   SOURCE_NOUNS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
-import { bare, COMMA, hasAl, isComplementizer, nameLike, OCCASIONS, verbParticles } from "./phrase.ts";
+import {
+  bare,
+  COMMA,
+  definiteWord,
+  hasAl,
+  isComplementizer,
+  nameLike,
+  OCCASIONS,
+  verbParticles,
+} from "./phrase.ts";
 import { royalNameInBody } from "./title-run-on.ts";
 
 /**
@@ -73,14 +81,7 @@ export function institutionNameEnd(text: string, toks: Token[], from: number, st
 
   // «منظمة أطباء الأمل الإنسانية»: the name may go on with definite words («جامعة الملك سعود»: a king's name)
   if (i === 1) i += royalNameInBody(text, toks, i);
-  while (
-    i > 1 &&
-    i < 5 &&
-    toks[i]?.word &&
-    hasAl(toks[i] as Token) &&
-    !FUNCTION_WORDS.has(foldWord((toks[i] as Token).text))
-  )
-    i++;
+  while (i > 1 && i < 5 && definiteWord(toks[i])) i++;
   return i;
 }
 

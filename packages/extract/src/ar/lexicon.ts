@@ -354,6 +354,8 @@ function articled(word: string): boolean {
   const w = withoutHarakat(word);
   return /^(?:[وف]?ال|لل)/u.test(w) && !SEATLESS_AL.test(w);
 }
+/** «الدراسات», «المحتجين»: a word with the article that is no function word («اليوم», «الذي»). */
+export const isDefiniteWord = (w: string): boolean => hasArticle(w) && !FUNCTION_WORDS.has(foldWord(w));
 
 /** «في المقابل», «بدوره», «هو الآخر», «أيضا»: words linking a statement to the one before, not its object. */
 export const LINKING_WORDS =

@@ -2,7 +2,7 @@ import { seatless } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { FORM_PARTICLES, foldArabicWord, VERB_FORMS } from "./cues.ts";
 import { FUNCTION_WORDS, foldWord, PLACE_NOUNS } from "./lexicon.ts";
-import { bare, hasAl, isComplementizer } from "./phrase.ts";
+import { bare, definiteWord, hasAl, isComplementizer } from "./phrase.ts";
 import { dawnWord } from "./pure-name.ts";
 
 // Where a name after a title ends because the verb's object or complement starts.
@@ -62,7 +62,7 @@ const VERBAL_NOUN_NAMES = seatless(
 export const verbalNounAfterTitle = (toks: Token[], i: number, knownNames: Set<string>): boolean => {
   const t = toks[i];
   const next = toks[i + 1];
-  if (!t?.word || !next?.word || !hasAl(next) || FUNCTION_WORDS.has(foldWord(next.text))) return false;
+  if (!t?.word || !definiteWord(next)) return false;
   const b = bare(t);
   if (VERBAL_NOUN_NAMES.test(b) || knownNames.has(foldWord(t.text))) return false;
   // («وأكد اللواء X الشريف أن …»: a complementizer right after the words is the clause a name's verb takes)

@@ -138,6 +138,17 @@ export function nominalSourceStart(toks: Token[], last: number): { first: number
   return { first, verb };
 }
 
+/** `last`, or the token before the first one in (`from`, `last`] that `cut` holds for: where a source ends. */
+const cutBefore = (
+  toks: Token[],
+  from: number,
+  last: number,
+  cut: (t: Token, k: number) => boolean,
+): number => {
+  const k = toks.findIndex((t, j) => j > from && j <= last && cut(t, j));
+  return k > from ? k - 1 : last;
+};
+
 /**
  * The last token of the source from `end` back: without «أيضا», the occasion, where a document was published
  * or the verb that issued it, the one told, the outlet told, who saw or obtained a document.
@@ -147,10 +158,11 @@ export function nominalSourceLast(toks: Token[], first: number, end: number, ver
   // «وبحسب الدراسة أيضا،»
   while (last > first && ALSO.test((toks[last] as Token).text)) last--;
   // «وفق ما أعلن وزير الدولة لشؤون الإعلام في مؤتمر صحفي»: the occasion is not the source
-  const occasion = toks.findIndex(
+  last = cutBefore(
+    toks,
+    first,
+    last,
     (t, k) =>
-      k > first &&
-      k <= last &&
       t.word &&
       ["في", "خلال", "عبر"].includes(t.text) &&
       !!toks[k + 1]?.word &&
@@ -160,49 +172,40 @@ export function nominalSourceLast(toks: Token[], first: number, end: number, ver
         // «ووفق ما ذكرت الهيئة في تقرير أصدرته أمس»: the report is the occasion
         (first === 2 && SOURCE_NOUNS.has(foldWord((toks[k + 1] as Token).text)))),
   );
-  if (occasion > first) last = occasion - 1;
-  // «وفقا لبيان الشركة على «تداول السعودية»», «بحسب تقرير الوزارة عبر موقعها»: where a document was
-  // published is no part of its author
-  const published = documentSource(toks[first])
-    ? toks.findIndex((t, k) => k > first + 1 && k <= last && (t.text === "على" || t.text === "عبر"))
-    : -1;
-  if (published > first + 1) last = published - 1;
-  // «بيان لوزارة الموارد البحرية وزع خلال الحفل», «تقرير لوزارة الصحة نشر أمس»: the verb that issued the
-  // document opens a relative clause on it, no part of its author
-  const issued = documentSource(toks[first])
-    ? toks.findIndex(
-        (t, k) =>
-          k > first + 1 &&
-          k <= last &&
-          t.word &&
-          ISSUED.test(foldArabicWord(t.text)) &&
-          // («التقرير الذي أصدره مكتب …»: after a relative pronoun the issuer follows the verb)
-          !/^ال(?:ذي|تي)$/u.test(toks[k - 1]?.text ?? ""),
-      )
-    : -1;
-  if (issued > first + 1) last = issued - 1;
+  if (documentSource(toks[first])) {
+    // «وفقا لبيان الشركة على «تداول السعودية»», «بحسب تقرير الوزارة عبر موقعها»: where a document was
+    // published is no part of its author
+    last = cutBefore(toks, first + 1, last, (t) => t.text === "على" || t.text === "عبر");
+    // «بيان لوزارة الموارد البحرية وزع خلال الحفل», «تقرير لوزارة الصحة نشر أمس»: the verb that issued the
+    // document opens a relative clause on it, no part of its author
+    last = cutBefore(
+      toks,
+      first + 1,
+      last,
+      (t, k) =>
+        t.word &&
+        ISSUED.test(foldArabicWord(t.text)) &&
+        // («التقرير الذي أصدره مكتب …»: after a relative pronoun the issuer follows the verb)
+        !/^ال(?:ذي|تي)$/u.test(toks[k - 1]?.text ?? ""),
+    );
+  }
   // «حسب ما صرح به وزير المالية X لوكالة رويترز»: whom the source told is not the source (nor an outlet in
   // Latin script: «حسب ما أفادت به مصادر مطلعة لـLe360»)
-  const told = toks.findIndex(
-    (t, k) =>
-      k > first + 1 &&
-      k <= last &&
-      t.word &&
-      /^ل/u.test(t.text) &&
-      (ADJUNCT_STARTS.has(foldWord(t.text)) || LATIN_HEARER.test(t.text)),
-  );
-  if (first >= 2 && told > first + 1) last = told - 1;
+  if (first >= 2)
+    last = cutBefore(
+      toks,
+      first + 1,
+      last,
+      (t) =>
+        t.word && /^ل/u.test(t.text) && (ADJUNCT_STARTS.has(foldWord(t.text)) || LATIN_HEARER.test(t.text)),
+    );
   // «بحسب ما أفاد شهود عيان راديو دبنقا», «وفق ما أبلغ مسؤول قناة الحدث»: the outlet told, a bare object
-  const hearer = HEARER_OBJECT_VERB.test(verb)
-    ? toks.findIndex((t, k) => k > first + 1 && k <= last && t.word && OUTLET_HEADS.has(foldWord(t.text)))
-    : -1;
-  if (first >= 2 && hearer > first + 1) last = hearer - 1;
+  if (first >= 2 && HEARER_OBJECT_VERB.test(verb))
+    last = cutBefore(toks, first + 1, last, (t) => t.word && OUTLET_HEADS.has(foldWord(t.text)));
   // «بحسب مصدر فني في الشركة تحدث لـ"السوسنة" أمس»: a verb of talking after an indefinite source opens a
   // relative clause on it (whom it talked to, when), no part of the source
-  const talked = !/^ال/u.test(toks[first]?.text ?? "")
-    ? toks.findIndex((t, k) => k > first && k <= last && t.word && TALKED.test(foldArabicWord(t.text)))
-    : -1;
-  if (talked > first) last = talked - 1;
+  if (!/^ال/u.test(toks[first]?.text ?? ""))
+    last = cutBefore(toks, first, last, (t) => t.word && TALKED.test(foldArabicWord(t.text)));
   // «مسودة البيان الختامي التي اطلعت عليها الوكالة», «وثيقة حصلت عليها الصحيفة»: who saw or obtained a
   // document is not its author
   let seenBy = toks.findIndex(

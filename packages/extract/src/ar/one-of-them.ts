@@ -4,7 +4,14 @@
 import { seatless, withoutHarakat } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
-import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, hasArticle, PLACE_NOUNS } from "./lexicon.ts";
+import {
+  ADJUNCT_STARTS,
+  FUNCTION_WORDS,
+  foldWord,
+  hasArticle,
+  isDefiniteWord,
+  PLACE_NOUNS,
+} from "./lexicon.ts";
 import { VERB_PARTICLE } from "./phrase.ts";
 import type { SpanPair } from "./subject.ts";
 
@@ -129,7 +136,7 @@ export function peopleConstructEnd(toks: Token[]): number | null {
   const adjective = GROUP_ADJECTIVE.test(word(1)) && !(word(1).endsWith("ية") && hasArticle(word(2)));
   const chained = !twoWords && word(1) && !hasArticle(word(1)) && !adjective;
   if (chained && hasArticle(word(2)) && !FUNCTION_WORDS.has(foldWord(word(1)))) end = 2;
-  const genitive = hasArticle(word(end)) && !FUNCTION_WORDS.has(foldWord(word(end)));
+  const genitive = isDefiniteWord(word(end));
   if (genitive) {
     end++;
     while (GENITIVE_ADJECTIVE.test(word(end))) end++;

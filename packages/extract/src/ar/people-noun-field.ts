@@ -2,14 +2,10 @@
 // field it studies or works in, then the person's name.
 import type { MentionParse } from "../speakers.ts";
 import type { Token } from "../text/tokens.ts";
-import { FUNCTION_WORDS, foldWord, hasArticle, PEOPLE_NOUNS } from "./lexicon.ts";
+import { foldWord, hasArticle, isDefiniteWord, PEOPLE_NOUNS } from "./lexicon.ts";
 import { personNameEnd } from "./name-after-title.ts";
 import { nameLike } from "./phrase.ts";
 import { pureName } from "./pure-name.ts";
-
-/** «الدراسات», «العليا»: a definite word of the field, not a function word. */
-const fieldWord = (w: string | undefined): boolean =>
-  w !== undefined && hasArticle(w) && !FUNCTION_WORDS.has(foldWord(w));
 
 /**
  * How many words an indefinite noun of people and its definite genitive chain (one to three words) span, read
@@ -19,7 +15,8 @@ function nounAndField(word: (k: number) => string | undefined): number {
   const noun = word(0);
   if (noun === undefined || hasArticle(noun) || !PEOPLE_NOUNS.has(foldWord(noun))) return 0;
   let i = 1;
-  while (i < 4 && fieldWord(word(i))) i++;
+  // («الدراسات العليا»: the definite words of the field)
+  while (i < 4 && isDefiniteWord(word(i) ?? "")) i++;
   return i > 1 ? i : 0;
 }
 

@@ -20,6 +20,7 @@ import {
   foldWord,
   hasArticle,
   isArticleName,
+  isDefiniteWord,
   isFunctionWord,
   isOrgHead,
   LAM_HEADS,
@@ -39,6 +40,8 @@ import { townLastWord } from "./town-last-word.ts";
 export { abbreviatedTitle } from "./abbreviated-title.ts";
 
 export const hasAl = (t: Token): boolean => hasArticle(t.text);
+/** A word token with the article that is no function word (see isDefiniteWord). */
+export const definiteWord = (t: Token | undefined): boolean => !!t?.word && isDefiniteWord(t.text);
 export const isComplementizer = (text: string, t: Token): boolean =>
   t.word && AR_COMPLEMENTIZER.test(text.slice(t.start, t.end + 1));
 export const isTitleWord = (f: string): boolean => PERSON_TITLES.has(f) || ORG_TITLES.has(f);
@@ -158,7 +161,7 @@ export function startsArticleName(text: string, toks: Token[], i: number): boole
   const t = toks[i];
   const next = toks[i + 1];
   if (!t?.word || !isArticleName(t.text) || !next?.word) return false;
-  return nameLike(text, next) || (hasAl(next) && !FUNCTION_WORDS.has(foldWord(next.text)));
+  return nameLike(text, next) || definiteWord(next);
 }
 export const bare = (t: Token): string => withoutHarakat(t.text);
 export const COMMA = /^[،,]$/u;
@@ -188,7 +191,7 @@ export function lamComplement(toks: Token[], i: number): number {
   if ((ADJUNCT_STARTS.has(f) && !headOfficeGenitive(toks, i)) || FUNCTION_WORDS.has(f)) return 0;
   // «لمركز "حماية"»: the quoted name is read next
   if (!n.word) return OPENING_QUOTE.test(n.text) && ORG_TITLES.has(foldWord(b.slice(1))) ? 1 : 0;
-  if (hasAl(n) && !FUNCTION_WORDS.has(foldWord(n.text))) return 2;
+  if (definiteWord(n)) return 2;
   // «لإغاثة وتشغيل اللاجئين»: a second genitive joined by «و» before the definite noun of both
   const joined = /^و(?!ال)(\p{L}{3,})$/u.exec(bare(n))?.[1];
   const after = toks[i + 2];
@@ -225,7 +228,7 @@ export function lamComplement(toks: Token[], i: number): number {
 export function constructGenitive(toks: Token[], i: number): number {
   const t = toks[i];
   const n = toks[i + 1];
-  if (!t?.word || !n?.word || hasAl(t) || !hasAl(n) || FUNCTION_WORDS.has(foldWord(n.text))) return 0;
+  if (!t?.word || hasAl(t) || !definiteWord(n)) return 0;
   // «اتحاد مزارعي الجزيرة», «نقابة موظفي البلدية»: the members, a plural participle in construct
   const members = MEMBERS_CONSTRUCT.test(bare(t));
   const head = toks[i - 1] as Token;

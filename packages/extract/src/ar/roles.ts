@@ -1,7 +1,14 @@
 // What office a title names, so that a later «الوزير», «المدير الفني» or «رئيس الحكومة» can be matched
 // to the person the article introduced with a compatible title.
 import { withoutHarakat } from "../text/chars.ts";
-import { FUNCTION_WORDS, foldWord, hasArticle, ORG_TITLES, TITLE_ADJECTIVES } from "./lexicon.ts";
+import {
+  FUNCTION_WORDS,
+  foldWord,
+  hasArticle,
+  isDefiniteWord,
+  ORG_TITLES,
+  TITLE_ADJECTIVES,
+} from "./lexicon.ts";
 
 /** An office («وزير», «مدرب»), the words that say which one («الزراعة», «الوداد») and the head's gender. */
 export interface Role {
@@ -75,7 +82,7 @@ export function roleOf(title: string): Role | null {
   if (feminine) head = head.replace(/ه$/u, "");
   let rest = ws.slice(1).map(domainWord);
   const second = ws[1] ?? "";
-  const definite = hasArticle(raw) || (hasArticle(second) && !FUNCTION_WORDS.has(foldWord(second)));
+  const definite = hasArticle(raw) || isDefiniteWord(second);
   let office = SAME_OFFICE.get(head) ?? head;
   // «رئيس الدبلوماسية الجزائرية»: the foreign minister («وزير الخارجية الجزائري»), its nisba agreeing with
   // «الدبلوماسية» (feminine) while the office's is masculine

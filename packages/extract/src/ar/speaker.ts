@@ -10,7 +10,14 @@ import { CONTINUATION_VERBS } from "./cues.ts";
 import { meetingHost } from "./held-meeting.ts";
 import { issuedAside } from "./issued-aside.ts";
 import { qadlessPluperfect, readPluperfectSubject } from "./kana.ts";
-import { FUNCTION_WORDS, foldWord, hasArticle, ORG_TITLES, PERSON_TITLES, SOURCE_NOUNS } from "./lexicon.ts";
+import {
+  FUNCTION_WORDS,
+  foldWord,
+  isDefiniteWord,
+  ORG_TITLES,
+  PERSON_TITLES,
+  SOURCE_NOUNS,
+} from "./lexicon.ts";
 import { subjectNotObject } from "./object-after-verb.ts";
 import { oneOfGroup } from "./one-of-them.ts";
 import { openingSubject, topicSubject } from "./owner.ts";
@@ -208,7 +215,7 @@ function groupOfOwner(text: string, s: Sentence, subject: SpanPair): string | nu
   const words = text.slice(s.start, subject.start).match(/[\p{L}\p{M}]+/gu) ?? [];
   for (let k = words.length - 1; k >= 0; k--) {
     const w = (words[k] as string).replace(/^[وفب]?(?=ال)|^ل(?=ل)/u, "").replace(/^لل/u, "ال");
-    if (!hasArticle(w) || FUNCTION_WORDS.has(foldWord(w))) continue;
+    if (!isDefiniteWord(w)) continue;
     // the nearest singular noun of the pronoun's gender is the owner; only a person or a body has backers
     if (/(?:ات|ون|ين)$/u.test(w) || /ة$/u.test(w) !== feminine) continue;
     return PERSON_TITLES.has(titleHead(w)) || ORG_TITLES.has(foldWord(w)) ? `${m[1]} ${w}` : null;

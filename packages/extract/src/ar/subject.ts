@@ -38,6 +38,7 @@ import {
   CLOSING_QUOTE,
   COMMA,
   dashJoin,
+  definiteWord,
   hasAl,
   isComplementizer,
   isTitleWord,
@@ -209,19 +210,10 @@ function describedGroupEnd(text: string, toks: Token[], f0: string, one: boolean
     qHead?.word === true &&
     !hasAl(qHead) &&
     nameLike(text, qHead) &&
-    toks[headAt + 1]?.word === true &&
-    hasAl(toks[headAt + 1] as Token) &&
-    !FUNCTION_WORDS.has(foldWord((toks[headAt + 1] as Token).text));
+    definiteWord(toks[headAt + 1]);
   if (!((quantified && qHead?.word && hasAl(qHead)) || construct || oneOfDefinite(one, qHead))) return null;
   let i = construct ? headAt + 2 : headAt + 1;
-  while (
-    i < 7 &&
-    toks[i]?.word &&
-    hasAl(toks[i] as Token) &&
-    !FUNCTION_WORDS.has(foldWord((toks[i] as Token).text)) &&
-    /^ال/u.test(bare(toks[i] as Token))
-  )
-    i++;
+  while (i < 7 && definiteWord(toks[i]) && /^ال/u.test(bare(toks[i] as Token))) i++;
   if (AFFILIATION_TITLES.has(titleHead((toks[headAt] as Token).text))) i += affiliation(text, toks, i);
   return groupPlaceEnd(text, toks, i);
 }
@@ -306,9 +298,7 @@ function definiteNounEnd(text: string, toks: Token[]): number | null {
   let i = 1;
   while (
     i < 4 &&
-    toks[i]?.word &&
-    hasAl(toks[i] as Token) &&
-    !FUNCTION_WORDS.has(foldWord((toks[i] as Token).text)) &&
+    definiteWord(toks[i]) &&
     agrees(t0, toks[i] as Token) &&
     !verbObjectAt(toks, i) &&
     !periodAt(toks, i)
@@ -341,8 +331,7 @@ function definiteNounEnd(text: string, toks: Token[]): number | null {
 const PLURAL_END = /(?:ون|ين|ات)$/u;
 
 /** «أحد المحتجين», «إحدى الناجيات»: one of a definite group, named by it. */
-const oneOfDefinite = (one: boolean, group: Token | undefined): boolean =>
-  one && !!group?.word && hasAl(group) && !FUNCTION_WORDS.has(foldWord(group.text));
+const oneOfDefinite = (one: boolean, group: Token | undefined): boolean => one && definiteWord(group);
 
 /**
  * «وتابع الوزير مخاطبا النواب: «…»», «وقال، متحدثا للصحفيين، إن …»: the ḥāl and its few words after the

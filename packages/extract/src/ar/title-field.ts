@@ -1,8 +1,8 @@
 // «أستاذ علم الحشرات الاقتصادية بجامعة أسيوط، الدكتور X، …»: a title's field of study or work before its workplace.
 import type { Token } from "../text/tokens.ts";
 import { affiliation } from "./affiliation.ts";
-import { FUNCTION_WORDS, foldWord, isFunctionWord, NAME_HONORIFIC, PERSON_TITLES } from "./lexicon.ts";
-import { abbreviatedTitle, bare, COMMA, hasAl, nameLike, titleHead } from "./phrase.ts";
+import { isFunctionWord, NAME_HONORIFIC, PERSON_TITLES } from "./lexicon.ts";
+import { abbreviatedTitle, bare, COMMA, definiteWord, hasAl, nameLike, titleHead } from "./phrase.ts";
 import { placeAfter } from "./workplace.ts";
 
 /**
@@ -14,9 +14,7 @@ export function fieldBeforeWorkplaceEnd(text: string, toks: Token[], i: number):
   const field = toks[i];
   if (!field?.word || hasAl(field) || !nameLike(text, field) || isFunctionWord(field.text)) return 0;
   let j = i + 1;
-  const definite = (t: Token | undefined): boolean =>
-    !!t?.word && hasAl(t) && !FUNCTION_WORDS.has(foldWord(t.text));
-  while (j < i + 4 && definite(toks[j])) j++;
+  while (j < i + 4 && definiteWord(toks[j])) j++;
   if (j === i + 1) return 0;
   const where = placeAfter(text, toks, j) || affiliation(text, toks, j);
   if (!where) return 0;

@@ -4,7 +4,6 @@ import {
   ADJUNCT_STARTS,
   BA_PARTICIPLES,
   COMPASS,
-  FUNCTION_WORDS,
   foldWord,
   isArticleName,
   isFunctionWord,
@@ -20,6 +19,7 @@ import {
   bare,
   CLOSING_QUOTE,
   COMMA,
+  definiteWord,
   hasAl,
   nameLike,
   OCCASIONS,
@@ -68,7 +68,7 @@ export function workplaceBeforeName(text: string, toks: Token[], i: number): num
   // «في ولاية شمال دارفور»: a place noun takes a bare name of its own; only a title tells where it ends
   else if (PLACE_NOUNS.has(f)) return 0;
   const [a, b] = [toks[j], toks[j + 1]];
-  const familyName = !!b?.word && hasAl(b) && !FUNCTION_WORDS.has(foldWord(b.text));
+  const familyName = definiteWord(b);
   return a && b && nameLike(text, a) && (nameLike(text, b) || familyName) ? j - i : 0;
 }
 
