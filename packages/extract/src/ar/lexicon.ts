@@ -357,6 +357,14 @@ function articled(word: string): boolean {
 /** «الدراسات», «المحتجين»: a word with the article that is no function word («اليوم», «الذي»). */
 export const isDefiniteWord = (w: string): boolean => hasArticle(w) && !FUNCTION_WORDS.has(foldWord(w));
 
+const PRONOUN_SUFFIX = "(?:ه|ها|هم|هما|هن)";
+/** «لها», «عليه», «منهم»: a preposition with a pronoun, which no name opens with. */
+export const PREPOSITION_PRONOUN = seatless(
+  new RegExp(`^(?:ل|ب|عن|من|علي|إلي|مع|في)${PRONOUN_SUFFIX}$`, "u"),
+);
+/** «له», «لها», «لهم»: the «لـ» of a participle («الشركات المرخص لها»), no name. */
+export const LAM_PRONOUN = new RegExp(`^ل${PRONOUN_SUFFIX}$`, "u");
+
 /** «في المقابل», «بدوره», «هو الآخر», «أيضا»: words linking a statement to the one before, not its object. */
 export const LINKING_WORDS =
   /^[\s\u00A0]*(?:في[\s\u00A0]+المقابل|بالمقابل|بدور(?:ه|ها|هم|هما)|هو[\s\u00A0]+الآخر|هي[\s\u00A0]+الأخرى|هم[\s\u00A0]+الآخرون|أيضا|أيضاً|كذلك)(?![\p{L}\p{M}])[\s\u00A0]*(?:[،,][\s\u00A0]*)?/u;

@@ -1,6 +1,6 @@
 // «مديرة المبيعات في إحدى شركات الأدوية الناشئة»: a title holder at one of a kind of workplace.
 import type { Token } from "../text/tokens.ts";
-import { ADJUNCT_STARTS, foldWord } from "./lexicon.ts";
+import { ADJUNCT_STARTS, foldWord, LAM_PRONOUN } from "./lexicon.ts";
 import { bare, hasAl, isComplementizer, nameLike, ONE_OF } from "./phrase.ts";
 
 /**
@@ -37,12 +37,7 @@ export function oneOfWorkplaceEnd(text: string, toks: Token[], i: number): numbe
  */
 function licensedForEnd(toks: Token[], j: number): number {
   const [to, what] = [toks[j], toks[j + 1]];
-  if (
-    !to?.word ||
-    !/^ل(?:ه|ها|هم|هن)$/u.test(bare(to)) ||
-    !what?.word ||
-    !/^ب(?!ال)\p{L}{3,}$/u.test(bare(what))
-  )
+  if (!to?.word || !LAM_PRONOUN.test(bare(to)) || !what?.word || !/^ب(?!ال)\p{L}{3,}$/u.test(bare(what)))
     return 0;
   let k = j + 2;
   while (k < j + 5 && toks[k]?.word && hasAl(toks[k] as Token)) k++;

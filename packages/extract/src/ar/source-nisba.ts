@@ -1,6 +1,6 @@
 // «مصدر مهني بالمجزرة …», «مصادر نقابية في …»: the nisba right after an unnamed source is its adjective.
 import type { Token } from "../text/tokens.ts";
-import { foldWord, UNNAMED_SOURCE_TITLES } from "./lexicon.ts";
+import { foldWord, LAM_PRONOUN, UNNAMED_SOURCE_TITLES } from "./lexicon.ts";
 import { bare, hasAl } from "./phrase.ts";
 
 /**
@@ -39,7 +39,7 @@ export function unnamedSourcePlace(toks: Token[], i: number): number {
  */
 export const unnamedSourceWorkplace = (ws: readonly string[], i: number): boolean =>
   i >= 2 &&
-  (/^ل(?:ه|ها|هم|هن)$/u.test(ws[i] ?? "") ||
+  (LAM_PRONOUN.test(ws[i] ?? "") ||
     (!/^[اأ]ل/u.test(ws[0] as string) &&
       UNNAMED_SOURCE_TITLES.has(foldWord(ws[0] as string)) &&
       /^ب\p{L}{3,}$/u.test(ws[i] ?? "") &&

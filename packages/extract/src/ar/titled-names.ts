@@ -2,13 +2,12 @@
 import type { ArticleView } from "../draft.ts";
 import type { NameMention } from "../names.ts";
 import type { MentionParse } from "../speakers.ts";
-import { seatless } from "../text/chars.ts";
 import { firstAtOrAfter } from "../text/sorted.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { actingBody } from "./acting-body.ts";
 import { counterpartName } from "./counterpart.ts";
 import { headlineName } from "./headline-names.ts";
-import { foldWord, PERSON_TITLES } from "./lexicon.ts";
+import { foldWord, PERSON_TITLES, PREPOSITION_PRONOUN } from "./lexicon.ts";
 import { parseArabicMention } from "./mention.ts";
 import { nameBeforeObject } from "./name-object.ts";
 import { verbLemma } from "./phrase.ts";
@@ -90,8 +89,6 @@ export function arabicNames(view: ArticleView, before: number, cueStarts: number
   return out;
 }
 
-/** «لها», «عليه», «منهم»: a preposition with a pronoun, which no name opens with. */
-const PREPOSITION_PRONOUN = seatless(/^(?:ل|ب|عن|من|علي|إلي|مع|في)(?:ه|ها|هم|هما|هن)$/u);
 const COUNTERPART = "نظير";
 /** «التقى», «استقبل», «اجتمع مع», «بحث مع», «هاتف»: a meeting or call, whose object the counterpart is. */
 const MET =
