@@ -51,3 +51,27 @@ describe("a cue noun with no owner: 'amid growing concerns that …', 'dogged by
     expect(en("The road closed amid concern that the bridge was unsafe.")).toEqual([]);
   });
 });
+
+describe("'warned X to …' and 'told X to …' with a relative 'that' inside the infinitive", () => {
+  it("keeps the infinitive whole instead of starting at the relative's verb", () => {
+    expect(enSaid("The harbourmaster warned skippers to avoid moorings that had not been dredged.")).toEqual([
+      ["harbourmaster", "warned", "skippers to avoid moorings that had not been dredged"],
+    ]);
+    expect(
+      enSaid(
+        "Mayor Rosalind Okafor said the levy was fair and warned the ferry company to drop charges that would hurt islanders.",
+      ),
+    ).toEqual([
+      ["Rosalind Okafor", "said", "the levy was fair"],
+      ["Rosalind Okafor", "warned", "the ferry company to drop charges that would hurt islanders"],
+    ]);
+    expect(enSaid("The mayor told residents to avoid roads that were flooded.")).toEqual([
+      ["mayor", "told", "to avoid roads that were flooded"],
+    ]);
+  });
+  it("still takes the 'that' after the hearer as the content's", () => {
+    expect(enSaid("The harbourmaster warned skippers that the channel would close.")).toEqual([
+      ["harbourmaster", "warned", "the channel would close"],
+    ]);
+  });
+});
