@@ -75,3 +75,26 @@ describe("'warned X to …' and 'told X to …' with a relative 'that' inside th
     ]);
   });
 });
+
+describe("a report inside a 'that' clause of a word that is no noun ('to reflect that X is calling for …')", () => {
+  it("reads the report, not an object relative", () => {
+    expect(
+      enSaid(
+        "The story was corrected to reflect that Councillor Ines Barrow is calling for a review of the tender, not that she is calling for the tender to be cancelled.",
+      ),
+    ).toEqual([
+      ["Ines Barrow", "is calling for", "a review of the tender"],
+      ["Ines Barrow", "is calling for", "the tender to be cancelled"],
+    ]);
+    expect(enSaid("Growers were relieved that the minister said the quota would stay.")).toEqual([
+      ["minister", "said", "the quota would stay"],
+    ]);
+  });
+  it("still reads an object relative's gap ('the review that X is calling for would …')", () => {
+    expect(
+      en("The review that Councillor Ines Barrow is calling for would cost millions.").map(
+        (c) => c.content.text,
+      ),
+    ).toEqual(["would cost millions"]);
+  });
+});
