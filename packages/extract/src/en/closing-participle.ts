@@ -9,18 +9,21 @@ const PARTICIPLE_AFTER_ADJUNCT = new RegExp(
 const PARTICIPLE_AFTER_HEARER =
   /^[\s\u00A0]+(?:reporters|journalists|(?:the|a)[\s\u00A0]+[a-z]+(?:[\s\u00A0]+[a-z]+)?|(?:the[\s\u00A0]+)?[A-Z][A-Za-z.’'&-]*(?:[\s\u00A0]+[A-Z][A-Za-z.’'&-]*){0,3}),[\s\u00A0]+([a-z]+ing)\b/;
 
+/** Participles that only say what the speaker's words were about ("…, she said, referring to the levy"). */
+const POINTING_PARTICIPLES = new Set(["referring", "referencing", "alluding", "gesturing"]);
+
 /**
  * "…, the carrier said on Tuesday, blaming fuel costs", "…, Reis told the crowd, adding that …": the verb at
- * `cueEnd` (of base form `base`) is followed by the speaker's own reporting participle, so the reporting clause
- * closes the content before it. (Not a gerund that goes on with the content: "Though it was modest, she said,
- * replacing the fleet would be costly.")
+ * `cueEnd` (of base form `base`) is followed by the speaker's own reporting (or pointing) participle, so the
+ * reporting clause closes the content before it. (Not a gerund that goes on with the content: "Though it was
+ * modest, she said, replacing the fleet would be costly.")
  */
 export function participleFollows(text: string, cueEnd: number, base: string): boolean {
   const after = text.slice(cueEnd, cueEnd + 90);
   const m =
     PARTICIPLE_AFTER_ADJUNCT.exec(after) ??
     (HEARER_VERBS.has(base) ? PARTICIPLE_AFTER_HEARER.exec(after) : null);
-  return !!m && !!VERB_FORMS.get(m[1] as string)?.participle;
+  return !!m && (!!VERB_FORMS.get(m[1] as string)?.participle || POINTING_PARTICIPLES.has(m[1] as string));
 }
 
 /** After a reporting verb (and its time at most): a comma and how long before or after another event. */

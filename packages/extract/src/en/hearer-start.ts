@@ -19,6 +19,8 @@ const BARE_HEARERS =
 const HEARER_ALWAYS = new Set(["tell", "assure", "inform", "remind"]);
 /** Hearer verbs whose hearer and infinitive make one request ("urged Congress to act"). */
 const REQUEST_VERBS = new Set(["urge", "exhort", "ask", "advise", "remind"]);
+/** A request's verb, or "warn" ("warned North Korea to refrain from …"): the hearer and infinitive go together. */
+const asksToAct = (base: string): boolean => REQUEST_VERBS.has(base) || base === "warn";
 
 // Helpers of hot functions live at module level: under tsx (keepNames) an inner arrow function is
 // re-wrapped with __name on every call, which costs more than the helper itself.
@@ -71,9 +73,12 @@ export function pastHearer(
 ): { pos: number; that: boolean } | number {
   let i = from;
   const k = thatWithin(toks, i, 14);
-  // "will ask police units to shoot bears that stray …": after a request's infinitive, "that" is relative
+  // "will ask police units to shoot bears that stray …", "warned residents to avoid roads that were flooded":
+  // after a request's (or a warning's) infinitive, "that" is relative
   const requestFirst =
-    k >= 0 && REQUEST_VERBS.has(base) && toks.slice(i, k).some((t) => t.word && lower(t) === "to");
+    k >= 0 &&
+    (asksToAct(base) || base === "tell") &&
+    toks.slice(i, k).some((t) => t.word && lower(t) === "to");
   // "has told a public inquiry he was never warned that …": the clause opened before the "that"
   const subject = k >= 0 && !requestFirst ? subjectAfterHearer(toks, i, k) : -1;
   if (subject >= 0) return { pos: (toks[subject] as Token).start, that: false };
@@ -84,8 +89,11 @@ export function pastHearer(
   if (k >= 0 && !requestFirst && opened < 0) return { pos: (toks[k] as Token).end, that: true };
   i = hearerPhraseEnd(toks, i, base);
   // "urged North Korea to resume talks": the one urged is part of the request
-  if (i > from && REQUEST_VERBS.has(base) && toks[i]?.word && lower(toks[i] as Token) === "to")
+  if (i > from && asksToAct(base) && toks[i]?.word && lower(toks[i] as Token) === "to")
     return { pos: (toks[from] as Token).start, that: false };
+  // ("told residents to avoid roads that were flooded": what they were told to do, its relative "that" inside)
+  if (requestFirst && i > from && toks[i]?.word && lower(toks[i] as Token) === "to")
+    return { pos: (toks[i] as Token).start, that: false };
   // ("urged her brother to leave", "asked her supporters to vote": "her" is the possessive of the one asked)
   if (i === from + 1 && REQUEST_VERBS.has(base) && possessiveHer(toks, from))
     return { pos: (toks[from] as Token).start, that: false };

@@ -10,11 +10,23 @@ import { relativeClause } from "./relative.ts";
 const CUE_NOUNS =
   "claims?|assertions?|arguments?|contention|concerns|fears|conclusion|narrative|charges?|comments?|insistence|allegations?|acknowledgment|acknowledgement|admission|belief|warnings?|prediction|suggestion|promises?|pledges?|vow|threat|accusation|denial|view|declarations?";
 /**
+ * The words before a cue noun that has no owner and no "the": a preposition before a plural ("amid growing
+ * concerns that …", "dogged by charges that …") or "a"/"an" ("a tacit acknowledgment that …"); see unownedNoun.
+ */
+const UNOWNED_LEADS = "amid|over|despite|by|following|a|an";
+const PLURAL_AFTER_PREPOSITION =
+  /^(?:claims|allegations|charges|concerns|fears|warnings|assertions|arguments)$/;
+/** Whether a NOUN_CUE match led by UNOWNED_LEADS fits: a plural after a preposition, "a"/"an" before "that". */
+function unownedNounFits(lead: string, noun: string, link: string): boolean {
+  if (lead === "a" || lead === "an") return link === "that" && !noun.endsWith("s");
+  return PLURAL_AFTER_PREPOSITION.test(noun);
+}
+/**
  * Owner (or "the"), an optional adjective, the noun, then "that" or "to". Sticky: tried at given positions. An
  * owner may be "the port authority's" (two lowercase words) or "Tulsa police's" (a name and its lowercase body).
  */
 export const NOUN_CUE = new RegExp(
-  String.raw`\b(?:(his|her|their|its|the(?:[ \u00A0]+\p{Ll}[\p{L}-]*){1,2}[’']s|[\p{Lu}][\p{L}.-]*(?:[ \u00A0][\p{Lu}][\p{L}.-]*){0,3}(?:[ \u00A0]\p{Ll}[\p{L}-]*)?[’']s)[ \u00A0]+|the[ \u00A0]+)((?:repeated|latest|earlier|false|baseless|unfounded|tacit|public|frequent)[ \u00A0]+)?(${CUE_NOUNS})[ \u00A0]+(that|to)[ \u00A0]+(?=\S)`,
+  String.raw`\b(?:(his|her|their|its|the(?:[ \u00A0]+\p{Ll}[\p{L}-]*){1,2}[’']s|[\p{Lu}][\p{L}.-]*(?:[ \u00A0][\p{Lu}][\p{L}.-]*){0,3}(?:[ \u00A0]\p{Ll}[\p{L}-]*)?[’']s)[ \u00A0]+|the[ \u00A0]+|(?:${UNOWNED_LEADS})[ \u00A0]+)((?:repeated|latest|earlier|false|baseless|unfounded|tacit|public|frequent|growing|mounting|widespread|renewed)[ \u00A0]+)?(${CUE_NOUNS})[ \u00A0]+(that|to)[ \u00A0]+(?=\S)`,
   "uy",
 );
 /** The cue nouns as words ("claim", "claims", …), for the article's scan for cue words. */
@@ -35,12 +47,24 @@ function inCuePrefix(text: string, i: number): boolean {
 }
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 const LETTER = /\p{L}/u;
-/** A NOUN_CUE match starts with h (his, her), t (the, their), i (its) or a capital letter. */
+/** A NOUN_CUE match starts with h (his, her), t (the, their), i (its), a lead of UNOWNED_LEADS or a capital. */
 function mayOpenCue(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   // (a match never starts inside a surrogate pair)
   if (c >= 0xdc00 && c <= 0xdfff) return false;
-  return c >= 128 || c === 104 || c === 116 || c === 105 || (c >= 65 && c <= 90);
+  // h t i, and a (amid, a, an) o (over) d (despite) b (by) f (following)
+  return (
+    c >= 128 ||
+    c === 104 ||
+    c === 116 ||
+    c === 105 ||
+    c === 97 ||
+    c === 111 ||
+    c === 100 ||
+    c === 98 ||
+    c === 102 ||
+    (c >= 65 && c <= 90)
+  );
 }
 
 /**
@@ -77,7 +101,9 @@ export function nounDrafts(view: ArticleView, nounStarts: number[]): Draft[] {
     const s = sentences[si];
     if (!s || m.index < s.start || quoteAt(view.quotes, m.index)) continue;
     const owner = m[1];
-    const cueStart = m.index + m[0].indexOf(noun, owner ? owner.length : 3);
+    const lead = /^\p{Ll}+/u.exec(m[0])?.[0] ?? "";
+    if (!owner && lead !== "the" && !unownedNounFits(lead, noun, link)) continue;
+    const cueStart = m.index + m[0].lastIndexOf(noun, m[0].length - link.length - 1);
     const cueEnd = cueStart + noun.length;
     const contentFrom = m.index + m[0].length - (link === "to" ? link.length + 1 : 0);
     const clause = relativeClause(view, s, link === "to" ? contentFrom : contentFrom, contentFrom);

@@ -56,6 +56,14 @@ export const objectRelativeBefore = (text: string, from: number, at: number): bo
     text.slice(Math.max(from, at - 16), at).trimEnd(),
   );
 /**
+ * A "that" after words that take a clause and are never a noun a relative clause describes ("it emerged that",
+ * "to reflect that", "now that", "not that", "it is clear that"): the clause after it is a complement.
+ */
+const COMPLEMENT_THAT =
+  /\b(?:not|now|given|except|emerged|emerges|reflect|reflects|reflected|means|meant|clear|unclear|likely|unlikely|evident|true|possible|relieved|surprised|pleased|glad|notable|significant|ironic)[\s\u00A0]+that$/i;
+export const complementThatBefore = (text: string, from: number, at: number): boolean =>
+  COMPLEMENT_THAT.test(text.slice(Math.max(from, at - 20), at).trimEnd());
+/**
  * "…, the agency said in a June report, and …", "The crossing, she said at a briefing, would not open …":
  * circumstances right after the cue ending at `cueEnd`, then the comma, then the words going on.
  */

@@ -8,7 +8,12 @@ import { gappedRelativeDraft, relativeDraft, relativePronounBefore } from "./rel
 import type { SourceSpan } from "./source.ts";
 import { noObjectAfterComma } from "./token-shapes.ts";
 import type { ContentStart, VerbCall } from "./verb-call.ts";
-import { GENERIC_SUBJECT, objectRelativeBefore, thatOpensContent } from "./verb-claim-shapes.ts";
+import {
+  complementThatBefore,
+  GENERIC_SUBJECT,
+  objectRelativeBefore,
+  thatOpensContent,
+} from "./verb-claim-shapes.ts";
 import { CLAUSE_OPENERS } from "./verbs.ts";
 
 /**
@@ -66,7 +71,10 @@ export function verbObjectShapes(
   // "the explosion that Mayor de Blasio described as …", "what Liz Wahl said": the content is elsewhere
   if (subject && !opensClause && objectRelativeBefore(text, s.start, subject.start)) {
     const that = /\bthat$/i.test(text.slice(Math.max(s.start, subject.start - 6), subject.start).trimEnd());
-    return that && gappedRelativeDraft(view, s, d, start.pos, hit.base) ? d : null;
+    if (that && gappedRelativeDraft(view, s, d, start.pos, hit.base)) return d;
+    // ("It emerged that the minister had said …", "to reflect that Fowler is calling for …": no relative)
+    if (that && complementThatBefore(text, s.start, subject.start)) return undefined;
+    return null;
   }
   return undefined;
 }
