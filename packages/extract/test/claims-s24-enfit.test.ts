@@ -1,0 +1,27 @@
+// Session 24 (enfit): shapes of English news fitted on the open set en-heldout-af. Made-up sentences; none comes
+// from a fixture or a probe.
+import { describe, expect, it } from "vitest";
+import { englishOn, said } from "./english.ts";
+
+describe("a body named in full, then by one word of its name", () => {
+  const claims = englishOn("2026-10-22")(
+    "Kennels full before winter\n" +
+      "Staff Reporter\n" +
+      "In a post on Monday, the Harbourside Animal Shelter wrote that it could take no more dogs this month.\n" +
+      "The shelter, which houses about 60 dogs at its site near the docks, said three had been left tied to its gate.\n" +
+      "Kennel manager Oona Brady said the shelter needed more volunteers.\n" +
+      "The Town of Millbrook says it will look at a grant.\n" +
+      "Ward councillor Ted Lyle, the town’s longest-serving member, said the money was there.\n" +
+      "The town said a decision would come in spring.",
+  );
+  it("is that body, not a new unnamed source nor a person whose title holds the word", () => {
+    expect(said(claims, "three had been left tied")?.speaker.name).toBe("Harbourside Animal Shelter");
+    expect(said(claims, "a decision would come in spring")?.speaker.name).toBe("Town of Millbrook");
+  });
+  it("keeps the body's day for the later words", () => {
+    expect(said(claims, "three had been left tied")?.date).toBe("2026-10-19");
+  });
+  it("leaves roles alone", () => {
+    expect(said(claims, "the shelter needed more volunteers")?.speaker.name).toBe("Oona Brady");
+  });
+});
