@@ -25,3 +25,18 @@ describe("a body named in full, then by one word of its name", () => {
     expect(said(claims, "the shelter needed more volunteers")?.speaker.name).toBe("Oona Brady");
   });
 });
+
+describe("an opening 'According to' a named person, then the person's role in apposition", () => {
+  const claims = englishOn("2026-10-22")(
+    "Reef survey delayed\n" +
+      "Staff Reporter\n" +
+      "According to Mara Keliihoomalu, field director of the Coral Watch Trust, a volunteer group that has counted fish off the island since 2009, the bleaching was “worse than last year.”\n" +
+      "According to Tomas Riera, chief engineer at the port, the crane had failed twice.",
+  );
+  it("keeps the role and the body's description in the source, out of the words", () => {
+    const c = said(claims, "the bleaching was");
+    expect(c?.content.text).toBe("the bleaching was “worse than last year.”");
+    expect(c?.speaker.name).toBe("Mara Keliihoomalu");
+    expect(said(claims, "the crane had failed twice")?.content.text).toBe("the crane had failed twice");
+  });
+});
