@@ -40,3 +40,15 @@ describe("an opening 'According to' a named person, then the person's role in ap
     expect(said(claims, "the crane had failed twice")?.content.text).toBe("the crane had failed twice");
   });
 });
+
+describe("a headline's plural voice over one person's quoted words", () => {
+  const claims = englishOn("2026-10-22")(
+    "Ferry timetable ‘a step backwards’, say islanders\n" +
+      "By Staff Reporter\n" +
+      "The new winter timetable cuts the Sunday sailings to one.\n" +
+      "Bryher resident Tamsin Pender told the Gazette on Tuesday that the change was ‘a step backwards for the islands’.",
+  );
+  it("stays with the plural voice, not the one person who says them", () => {
+    expect(said(claims, "Ferry timetable")?.speaker.name).toBe("islanders");
+  });
+});
