@@ -52,3 +52,17 @@ describe("a headline's plural voice over one person's quoted words", () => {
     expect(said(claims, "Ferry timetable")?.speaker.name).toBe("islanders");
   });
 });
+
+describe("an outlet whose name ends in 'Today'", () => {
+  const claims = englishOn("2026-10-22")(
+    "Bus fares to rise\n" +
+      "Staff Reporter\n" +
+      "Transport manager Rosa Quant told Harbour Today on Monday that fares would rise in January.\n" +
+      "“We held them for three years,” she said.\n" +
+      "Union official Ben Oduya, speaking to Coast Today, said drivers had not been consulted.",
+  );
+  it("is no day: the day after it dates the words", () => {
+    expect(said(claims, "fares would rise in January")?.date).toBe("2026-10-19");
+    expect(said(claims, "We held them for three years")?.date).toBe("2026-10-19");
+  });
+});
