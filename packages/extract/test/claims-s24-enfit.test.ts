@@ -66,3 +66,18 @@ describe("an outlet whose name ends in 'Today'", () => {
     expect(said(claims, "We held them for three years")?.date).toBe("2026-10-19");
   });
 });
+
+describe("'At the same meeting' after an occasion the story named by another word", () => {
+  const claims = englishOn("2026-10-22")(
+    "Pool hours cut\n" +
+      "Staff Reporter\n" +
+      "The leisure trust said on Monday the pool would close at 6 p.m. from January.\n" +
+      "When staff presented the budget to the finance and audit committee on October 14, Councillor Amy Roth said the cut was too deep.\n" +
+      "At the same meeting, Councillor Raj Pillai said the pool lost money every winter.\n" +
+      "“We cannot keep it open for twelve swimmers,” he said.",
+  );
+  it("carries that occasion's day, not the lede's", () => {
+    expect(said(claims, "the pool lost money every winter")?.date).toBe("2026-10-14");
+    expect(said(claims, "We cannot keep it open")?.date).toBe("2026-10-14");
+  });
+});
