@@ -81,3 +81,23 @@ describe("'At the same meeting' after an occasion the story named by another wor
     expect(said(claims, "We cannot keep it open")?.date).toBe("2026-10-14");
   });
 });
+
+describe("'said on Monday the report showed that …'", () => {
+  const claims = englishOn("2026-10-22")(
+    "Bridge checks ordered\n" +
+      "Staff Reporter\n" +
+      "Councillor Ida Brun said on Monday the inspection proved that the bridge needed new bearings.\n" +
+      "She said the council would look at adding money for repairs to the next budget.",
+  );
+  it("keeps the clause's own subject and verb in the words", () => {
+    expect(said(claims, "the bridge needed new bearings")?.content.text).toBe(
+      "the inspection proved that the bridge needed new bearings",
+    );
+  });
+  it("so the next 'she' is still the speaker", () => {
+    expect(said(claims, "the council would look at")?.speaker.name).toBe("Ida Brun");
+  });
+  it("reads 'look at adding' as no one adding anything", () => {
+    expect(claims.filter((c) => c.cue.text === "adding")).toHaveLength(0);
+  });
+});
