@@ -101,3 +101,20 @@ describe("'said on Monday the report showed that …'", () => {
     expect(claims.filter((c) => c.cue.text === "adding")).toHaveLength(0);
   });
 });
+
+describe("a person first met as an opening 'According to' source, then dated in the next sentence", () => {
+  const claims = englishOn("2026-10-22")(
+    "Reef survey delayed\n" +
+      "Staff Reporter\n" +
+      "The survey boat broke down on Saturday.\n" +
+      "According to Mara Keliihoomalu, field director of the Coral Watch Trust, the bleaching was “worse than last year.”\n" +
+      "Keliihoomalu told the Herald on Tuesday that divers had counted fewer fish at every site.\n" +
+      "According to the weather service, the water was two degrees warmer than normal.",
+  );
+  it("takes the day of those next words", () => {
+    expect(said(claims, "the bleaching was")?.date).toBe("2026-10-20");
+  });
+  it("leaves a body's 'according to' undated", () => {
+    expect(said(claims, "the water was two degrees")?.date).toBeNull();
+  });
+});
