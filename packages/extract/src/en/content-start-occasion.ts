@@ -21,7 +21,8 @@ export function pastOccasion(toks: Token[], from: number): { pos: number; that: 
   ) {
     // ("said in a Facebook post on the night of the outage that …": a medium and its time run long)
     const k = thatWithin(toks, i, /^(?:in|on|at|during)$/i.test(t.text) ? 14 : 10);
-    if (k >= 0 && !finiteBefore(toks, i, k) && !clauseAfterDay(toks, i, k)) return { pos: (toks[k] as Token).end, that: true };
+    if (k >= 0 && !finiteBefore(toks, i, k) && !clauseAfterDay(toks, i, k))
+      return { pos: (toks[k] as Token).end, that: true };
     // "said in a statement: “…”", "said at a news conference on Monday: …": the occasion, then the colon
     const colon = colonAfterAdjunct(toks, i);
     if (colon >= 0) return { pos: (toks[colon] as Token).end, that: false };
