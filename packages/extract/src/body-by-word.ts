@@ -16,7 +16,16 @@ export function bodyNamedByWord(recency: Entity[], parse: MentionParse): Entity 
         !e.generic &&
         !!e.name &&
         e.nameWords.length >= 2 &&
-        e.name.split(/\s+/).includes(capitalised),
+        headOfName(e.name.split(/\s+/), capitalised),
     ) ?? null
   );
+}
+
+/**
+ * The word heads the name: its last word ("Harbourside Animal Shelter"), before "of" ("City of Yellowknife"), or
+ * before one closing word, the place ("Donkey Sanctuary Aruba"); not a modifier ("City Health Agency").
+ */
+function headOfName(words: string[], word: string): boolean {
+  const k = words.lastIndexOf(word);
+  return k >= 0 && (k >= words.length - 2 || /^(?:of|for)$/.test(words[k + 1] as string));
 }

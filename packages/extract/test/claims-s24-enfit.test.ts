@@ -118,3 +118,15 @@ describe("a person first met as an opening 'According to' source, then dated in 
     expect(said(claims, "the water was two degrees")?.date).toBeNull();
   });
 });
+
+describe("a word that only modifies a body's name", () => {
+  const claims = englishOn("2026-10-22")(
+    "Clinic hours cut\n" +
+      "Staff Reporter\n" +
+      "The City Health Agency Trust said on Monday the clinic would close on Sundays.\n" +
+      "The city said it had not been told.",
+  );
+  it("does not name that body", () => {
+    expect(said(claims, "it had not been told")?.speaker.name).not.toBe("City Health Agency Trust");
+  });
+});
