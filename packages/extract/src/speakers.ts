@@ -1,3 +1,4 @@
+import { bodyNamedByWord } from "./body-by-word.ts";
 import {
   bareNamedBody,
   COURT_OFFICER,
@@ -343,6 +344,8 @@ export class SpeakerBook {
   /** A titled mention without a name: the latest holder of the title, a judge, the protagonist, or an unnamed source. */
   private resolveByTitle(parse: MentionParse & { title: string }): Entity {
     // ("three EU diplomats … one of the diplomats said": an EU diplomat)
+    const body = bodyNamedByWord(this.recency, parse);
+    if (body) return this.touch(body);
     const member = memberOfGroup(parse.title, this.recency);
     if (member) parse = { ...parse, title: member };
     const tw = this.words(parse.title as string);

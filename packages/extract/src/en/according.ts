@@ -12,7 +12,7 @@ import { NP_WORDS, VERB_FORMS } from "./lexicon.ts";
 import { listedBodyEnd } from "./listed-body.ts";
 import { MIXED_DATELINE } from "./mixed-dateline.ts";
 import { OWNER } from "./owned-bodies.ts";
-import { sourceRelativeEnd } from "./source-relative.ts";
+import { sourceRelativeEnd, sourceRoleEnd } from "./source-relative.ts";
 
 export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number): Draft[] {
   const { text } = view;
@@ -49,6 +49,8 @@ export function accordingToDrafts(view: ArticleView, s: Sentence, floor: number)
     if (holderEnd > 0) [srcEnd, commaAt] = [holderEnd, holderEnd];
     const relativeEnd = opensSentence && commaAt > 0 ? sourceRelativeEnd(text, commaAt, s.end) : -1;
     if (relativeEnd > 0) [srcEnd, commaAt] = [relativeEnd, relativeEnd];
+    const roleEnd = opensSentence && commaAt > 0 ? sourceRoleEnd(text, cueEnd, commaAt, s.end) : -1;
+    if (roleEnd > 0) [srcEnd, commaAt] = [roleEnd, roleEnd];
     const src = trimSpan(text, cueEnd, srcEnd);
     if (!src || inAccordanceWith(text, cueStart, src)) continue;
     src[1] = authoredSourceEnd(text, src[0], src[1]);

@@ -21,7 +21,8 @@ export function pastOccasion(toks: Token[], from: number): { pos: number; that: 
   ) {
     // ("said in a Facebook post on the night of the outage that …": a medium and its time run long)
     const k = thatWithin(toks, i, /^(?:in|on|at|during)$/i.test(t.text) ? 14 : 10);
-    if (k >= 0 && !finiteBefore(toks, i, k)) return { pos: (toks[k] as Token).end, that: true };
+    if (k >= 0 && !finiteBefore(toks, i, k) && !clauseAfterDay(toks, i, k))
+      return { pos: (toks[k] as Token).end, that: true };
     // "said in a statement: “…”", "said at a news conference on Monday: …": the occasion, then the colon
     const colon = colonAfterAdjunct(toks, i);
     if (colon >= 0) return { pos: (toks[colon] as Token).end, that: false };
@@ -70,3 +71,23 @@ function finiteBefore(toks: Token[], from: number, to: number): boolean {
 const AT_LEAST = /^at (?:least|most)$/i;
 /** The words of toks[i] and the token after it, one space apart. */
 const following = (toks: Token[], i: number): string => `${toks[i]?.text ?? ""} ${toks[i + 1]?.text ?? ""}`;
+
+const DETERMINER = /^(?:the|a|an|this|that|his|her|its|their|our)$/i;
+const PAST_FORM =
+  /^(?:[a-z]{2,}ed|found|meant|made|gave|put|left|told|said|showed|shown|proved|brought|came|went|took|kept|set|led)$/;
+/**
+ * "said on Monday the discovery showed that …": after the day, a noun phrase and its past verb open the content
+ * with no "that" of its own; the "that" belongs to that verb (not "the report released by …": a participle).
+ */
+function clauseAfterDay(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 2; k++) {
+    const day = toks[k] as Token;
+    if (!day.word || !TIME_WORDS.has(lower(day)) || !DETERMINER.test(toks[k + 1]?.text ?? "")) continue;
+    for (let v = k + 3; v < Math.min(to, k + 6); v++) {
+      const t = toks[v] as Token;
+      if (!t.word) break;
+      if (PAST_FORM.test(t.text) && lower(toks[v + 1] as Token) !== "by") return true;
+    }
+  }
+  return false;
+}

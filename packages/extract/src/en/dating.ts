@@ -7,7 +7,14 @@ import { dayOfEventJustTold } from "./event-just-told.ts";
 import { EVIDENCE_NOUN } from "./evidence.ts";
 import { ledeSentence, MONTH } from "./lede-sentence.ts";
 import { liveBlogDay } from "./live-blog.ts";
-import { type OccasionDay, occasionDays, occasionKind, posOf, TIE_TO_OCCASION } from "./occasion-days.ts";
+import {
+  latestOccasionBefore,
+  type OccasionDay,
+  occasionDays,
+  occasionKind,
+  posOf,
+  TIE_TO_OCCASION,
+} from "./occasion-days.ts";
 import { sameSentenceDay } from "./same-sentence-day.ts";
 import { dayInSpeakerClause } from "./speaker-clause-days.ts";
 import { SPEAKING_TO_OUTLET } from "./speaking-to-outlet.ts";
@@ -203,6 +210,8 @@ function occasionDayOf(ctx: EnglishDayContext, d: Draft, around: string): DateMe
   // the last one before the claim
   const after = list ? firstAtOrAfter(list, d.cueStart, posOf) : 0;
   if (list && after > 0) return (list[after - 1] as OccasionDay).day;
+  const same = tie && /\bsame\s/i.test(tie[0]) ? latestOccasionBefore(occasionsOf(ctx), d.cueStart) : null;
+  if (same) return same.day;
   return tie ? dayOfEventJustTold(ctx.text, ctx.sentences, ctx.pub, d.cueStart) : null;
 }
 

@@ -4,6 +4,9 @@
  */
 const TODAY_TITLE_BEFORE = /(?:\bUSA|\bthe|\S[’']s)\s+$/;
 const TODAY_TITLE_AFTER = /^\s+(?:programme|program|show|newspaper|podcast)\b/;
+/** "told Aruba Today", "speaking to Gulf Today", "in an interview with China Today": an outlet someone spoke to. */
+const OUTLET_TODAY_BEFORE =
+  /(?:\b(?:told|tells|telling)|\b(?:speaking|spoke|talking|talked|said)[\s\u00A0]+to|\binterview[\s\u00A0]+with)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:\p{Lu}[\p{L}’'-]+[\s\u00A0]+){1,3}$/u;
 const PAPER_BEFORE = /\b[Tt]he(?:[\s\u00A0]+Mail[\s\u00A0]+on)?[\s\u00A0]+$/;
 const PAPER_WORD_AFTER =
   /^[\s\u00A0]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?:\p{Lu}[\p{L}-]*)/u;
@@ -13,6 +16,7 @@ export function dayInMediaName(text: string, start: number, end: number): boolea
   if (word === "Today")
     return (
       TODAY_TITLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
+      OUTLET_TODAY_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
       TODAY_TITLE_AFTER.test(text.slice(end, end + 12)) ||
       quotedTitleEnd(text, start, end)
     );

@@ -40,3 +40,29 @@ export function firstWordsTakeNextDay(
     if (fromOther) Object.assign(o, { date: next.date, source: next.source, inherited: true });
   }
 }
+
+/**
+ * English: "According to Rhys Pryor, operations manager of …, the shells were …" then "Pryor told Island Times on
+ * Sunday that …": a person first met as an opening "according to" source, whose very next words (the next
+ * sentence) give a day, said the first words then too. Fills `out` in place.
+ */
+export function firstSourceTakesNextDay(
+  text: string,
+  drafts: Draft[],
+  out: Dated[],
+  speakers: readonly (object | null)[],
+  sentences: Sentence[],
+): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const [o, next, speaker] = [out[i] as Dated, out[i + 1] as Dated, speakers[i] ?? null];
+    if (o.undated !== "according" || o.date || !speaker || speakers[i + 1] !== speaker) continue;
+    if ((speaker as { kind?: string }).kind !== "person" || speakers.indexOf(speaker) !== i) continue;
+    if (next.inherited || next.undated || !next.date) continue;
+    const [d, nextDraft] = [drafts[i] as Draft, drafts[i + 1] as Draft];
+    const opening = sentences.find((s) => s.start <= d.cueStart && d.cueStart < s.end);
+    if (!opening || text.slice(opening.start, d.cueStart).trim() !== "") continue;
+    const following = sentences.find((s) => s.start <= nextDraft.cueStart && nextDraft.cueStart < s.end);
+    if (!following || sentences.indexOf(following) !== sentences.indexOf(opening) + 1) continue;
+    Object.assign(o, { date: next.date, source: next.source, inherited: true, undated: undefined });
+  }
+}

@@ -74,3 +74,14 @@ export function occasionDays(
   }
   return out;
 }
+
+/**
+ * "At the same meeting" after "presented the plan to the committee on November 2": "same" points back to an
+ * occasion the article dated, whatever word it used for it; the latest one of any kind before `pos`, or null.
+ */
+export function latestOccasionBefore(occasions: Map<string, OccasionDay[]>, pos: number): OccasionDay | null {
+  let best: OccasionDay | null = null;
+  for (const list of occasions.values())
+    for (const o of list) if (o.pos < pos && (!best || o.pos > best.pos)) best = o;
+  return best;
+}

@@ -53,8 +53,10 @@ export function nameQuotingHeadlineVoices(
     if (j < 0 && plural)
       j = contents.findIndex((c, k) => later(k) && /[‘“"]/.test(c) && sharesRun(quotedWords, c));
     const named = j > 0 ? speakers[j] : null;
-    const fits =
-      named?.kind === "person" ? /\s/.test(named.name ?? "") : plural && named?.kind === "organisation";
+    // (a plural voice is a body, never one person: "…, say growers" over one grower's words stays the growers)
+    const fits = plural
+      ? named?.kind === "organisation"
+      : named?.kind === "person" && /\s/.test(named.name ?? "");
     if (!named || !fits || !named.name) continue;
     replaceSpeaker(speakers, e, named);
   }

@@ -33,7 +33,7 @@ import {
 import { upToAmount } from "./up-to-amount.ts";
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 const NOT_BEFORE_VERB = new Set(
-  "to a an the this that these those his her their its our my your some many most any no every each all several few other new former for of by about without after before with from in on having".split(
+  "to a an the this that these those his her their its our my your some many most any no every each all several few other new former for of by about without after before with from in on at having".split(
     " ",
   ),
 );
