@@ -1,6 +1,8 @@
 /** «مسؤول في الهيئة …», «النائب عن كتلة "…"»: the institution a title's link names, in one part of an Arabic mention. */
 // (the twin of affiliation.ts, which reads the same institution on a sentence's tokens while the subject is found;
 // this one reads the words of a mention already cut out, with no text around them: a change to one may be due in both)
+
+import { definiteTownWord } from "./definite-town.ts";
 import {
   DHI,
   FUNCTION_WORDS,
@@ -66,7 +68,11 @@ export function affiliationEnd(ws: string[], i: number): number {
     // «مصدر في لجنة الحكام باتحاد الكرة»: the larger body the workplace belongs to
     else if (/^ب\p{L}{3,}$/u.test(w) && ORG_TITLES.has(titleHead(w.slice(1))) && hasArticle(ws[i + 1] ?? ""))
       i += 2;
-    else if (bareRun === 1) {
+    // «التاجر في سوق المحاصيل بالقضارف آدم زكريا»: a town with the article before a last name of 2–4 words
+    else if (definiteTownWord(w) && ws.length - i >= 3 && ws.length - i <= 5) {
+      i++;
+      bareRun = 0;
+    } else if (bareRun === 1) {
       i++;
       bareRun = 2;
     } else if (bareRun === 2 && i === ws.length - 1) {

@@ -1,0 +1,65 @@
+// Session 24 (arfit): Arabic titles that run on into the name without a comma. Made-up sentences; no text here
+// comes from a fixture or a probe.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+const said = (text: string) => run(text).map((c) => [c.speaker.name, c.content.text]);
+const mention = (text: string) => run(text)[0]?.speaker.mention?.text;
+
+describe("a cooperative («تعاونية») heads a body like «جمعية»", () => {
+  it("in construct with its members before the holder's name", () => {
+    expect(said("وقال رئيس تعاونية منتجي التمور خليفة سالم المزروعي إن الإنتاج تراجع.")).toEqual([
+      ["خليفة سالم المزروعي", "الإنتاج تراجع"],
+    ]);
+  });
+});
+
+describe("a place noun whose own name has two words («بني وليد», «سيدي بوزيد»)", () => {
+  it("keeps both words in the title, before the holder's name", () => {
+    expect(said("وقال عميد بلدية بني وليد مفتاح سالم الزروق إن المياه عادت إلى الأحياء.")).toEqual([
+      ["مفتاح سالم الزروق", "المياه عادت إلى الأحياء"],
+    ]);
+    expect(said("وأكد رئيس بلدية سيدي بوزيد نبيل حمدي الخليفي أن الأشغال ستنطلق.")).toEqual([
+      ["نبيل حمدي الخليفي", "الأشغال ستنطلق"],
+    ]);
+  });
+});
+
+describe("the members a bare title stands for, a plural participle in construct («ممثل مستثمري …»)", () => {
+  it("are the title's, not a given name", () => {
+    expect(said("وقال ممثل مستوردي الأدوية البيطرية سامر فؤاد الخطيب إن الشحنات متوقفة.")).toEqual([
+      ["سامر فؤاد الخطيب", "الشحنات متوقفة"],
+    ]);
+  });
+});
+
+describe("a source at a body whose genitive has adjectives («مصدر بشعبة … الصمغ العربي»)", () => {
+  it("keeps the adjectives that close the subject", () => {
+    expect(said("وقال مصدر بغرفة مصدري القطن المصري إن الطلب ضعيف.")).toEqual([
+      ["مصدر بغرفة مصدري القطن المصري", "الطلب ضعيف"],
+    ]);
+  });
+});
+
+describe("a town with the article after «ب» between a title and the name («… بالقصرين X Y»)", () => {
+  it("ends a regional body's title", () => {
+    expect(said("وقال المدير الجهوي للتجارة بالمنستير رضا علي الهمامي إن الأسعار مستقرة.")).toEqual([
+      ["رضا علي الهمامي", "الأسعار مستقرة"],
+    ]);
+  });
+
+  it("ends a workplace after «في», in a sentence that opens on the quotation", () => {
+    const text = '"المخازن ممتلئة"، قال التاجر في سوق الخضار بالفاشر يحيى آدم حسين، مضيفا أن الأسعار نزلت.';
+    expect(said(text)).toEqual([
+      ["يحيى آدم حسين", '"المخازن ممتلئة"'],
+      ["يحيى آدم حسين", "الأسعار نزلت"],
+    ]);
+    expect(mention(text)).toBe("التاجر في سوق الخضار بالفاشر يحيى آدم حسين");
+  });
+
+  it("is no town when it is a body the verb names («بالمجلس»)", () => {
+    expect(said("وقال مسؤول في الوزارة بالعاصمة إن الأسعار مستقرة.")).toEqual([
+      ["مسؤول في الوزارة بالعاصمة", "الأسعار مستقرة"],
+    ]);
+  });
+});
