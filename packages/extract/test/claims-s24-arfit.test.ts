@@ -63,3 +63,15 @@ describe("a town with the article after «ب» between a title and the name («�
     ]);
   });
 });
+
+describe("a recalled statement («وكان X قد أكد، يوم …، أن …») going on in the next paragraph", () => {
+  it("keeps the recalled day for the same speaker's next words", () => {
+    const text =
+      "وقال مصدر من الشركة، أمس الإثنين، إن الرواتب ستصرف قريبا.\nوكان المدير الجهوي للصحة بالكاف سمير علي الهادفي قد أكد، يوم الخميس 20 نوفمبر الجاري، وفق ما نقلته وكالة الأنباء، أن الأدوية متوفرة.\nوبيّن المدير الجهوي أن المخزون يكفي لثلاثة أشهر.";
+    expect(run(text).map((c) => [c.speaker.name, c.date])).toEqual([
+      ["مصدر من الشركة", "2025-11-24"],
+      ["سمير علي الهادفي", "2025-11-20"],
+      ["سمير علي الهادفي", "2025-11-20"],
+    ]);
+  });
+});
