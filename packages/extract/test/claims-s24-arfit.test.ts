@@ -75,3 +75,16 @@ describe("a recalled statement («وكان X قد أكد، يوم …، أن …
     ]);
   });
 });
+
+describe("a definite noun of people and a name, then an adjunct, after a quotation", () => {
+  const text =
+    "نظم عشرات العمال، صباح اليوم الثلاثاء، وقفة احتجاجية أمام مقر الولاية.\nوقال مصدر في الولاية، أمس الإثنين، إن الملف قيد الدرس.\n«لن نتراجع حتى نحصل على حقوقنا»، هكذا تحدث الشاب منير العياري خلال الوقفة، وهو يرفع لافتة.\n«الأجور لم تصرف منذ أشهر»، قال العامل رضا الفرجاني خلال الوقفة.";
+
+  it("names the speaker of «هكذا تحدث الشاب X خلال الوقفة» and of «قال العامل X خلال الوقفة»", () => {
+    expect(run(text).map((c) => c.speaker.name)).toEqual(["مصدر في الولاية", "منير العياري", "رضا الفرجاني"]);
+  });
+
+  it("dates the words said at the protest by the lead's day", () => {
+    expect(run(text).map((c) => c.date)).toEqual(["2025-11-24", "2025-11-25", "2025-11-25"]);
+  });
+});
