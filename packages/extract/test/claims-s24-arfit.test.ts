@@ -88,3 +88,17 @@ describe("a definite noun of people and a name, then an adjunct, after a quotati
     expect(run(text).map((c) => c.date)).toEqual(["2025-11-24", "2025-11-25", "2025-11-25"]);
   });
 });
+
+describe("the speaker's name in a mention that runs on", () => {
+  it("leaves a bare ب-town after a body's definite genitive to the title («… الزيتون بجرجيس X Y»)", () => {
+    expect(said("وأفاد عضو تنسيقية منتجي الزيتون بجرجيس الهادي الطرابلسي بأن الأسعار انهارت.")).toEqual([
+      ["الهادي الطرابلسي", "الأسعار انهارت"],
+    ]);
+  });
+
+  it("names an unnamed source by its whole body, a last ل-genitive too («… لصناعة الإسمنت والجبس»)", () => {
+    expect(said("وأوضح مصدر من الشركة الوطنية لصناعة الإسمنت والجبس أن الإنتاج توقف.")).toEqual([
+      ["مصدر من الشركة الوطنية لصناعة الإسمنت والجبس", "الإنتاج توقف"],
+    ]);
+  });
+});

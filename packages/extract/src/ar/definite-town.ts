@@ -3,13 +3,16 @@
 import type { Token } from "../text/tokens.ts";
 import {
   ADJUNCT_STARTS,
+  FUNCTION_WORDS,
   foldWord,
+  hasArticle,
   isFunctionWord,
   PEOPLE_NOUNS,
   PLACE_NOUNS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
 import { bare, COMMA, hasAl, isComplementizer, isTitleWord, nameLike, titleHead } from "./phrase.ts";
+import { townShape } from "./regional-town.ts";
 
 /** «بالقصرين», «بالقضارف»: «بال» and a word that is no verbal noun in «ة», title, body or people noun. */
 export function definiteTownWord(b: string): boolean {
@@ -44,4 +47,15 @@ export function definiteTownBeforeName(text: string, toks: Token[], i: number): 
       ? isComplementizer(text, next) || ADJUNCT_STARTS.has(foldWord(next.text))
       : COMMA.test(next.text) || next.text === ".");
   return closes ? 1 : 0;
+}
+
+/**
+ * In a mention's words: ws[i] is a town after «ب» before a last name of two to four words — one with the
+ * article («… بالقصرين لزهر الدريدي») or, after a definite word, a bare one («جامعي الحلفاء بفوسانة X Y»).
+ */
+export function townBeforeLastName(ws: readonly string[], i: number): boolean {
+  const [w, rest] = [ws[i] ?? "", ws.length - i - 1];
+  if (i < 2 || rest < 2 || rest > 4) return false;
+  if (definiteTownWord(w)) return true;
+  return hasArticle(ws[i - 1] ?? "") && townShape(w, true) && !FUNCTION_WORDS.has(foldWord(w.slice(1)));
 }

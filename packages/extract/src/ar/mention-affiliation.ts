@@ -61,6 +61,9 @@ export function affiliationEnd(ws: string[], i: number): number {
       i++;
       bareRun = 0;
     } else if (lamGenitive(w, ws[i + 1])) i += 2;
+    // «مصدر من الشركة الوطنية لعجين الحلفاء والورق»: after a definite body, a last ل-genitive with only
+    // definite words after it is the body's
+    else if (lamTail(ws, i)) i = ws.length;
     // «مصادر في النيابة العامة بإسطنبول»: a last ب-word is the town of the workplace, not a name
     // (so is a last ب-place noun and the place's name: «بمحافظة تعز», «بساحل حضرموت»)
     else if (i === ws.length - 1 && /^ب\p{L}{3,}$/u.test(w)) i++;
@@ -82,3 +85,10 @@ export function affiliationEnd(ws: string[], i: number): number {
   }
   return i;
 }
+
+/** ws[i] is «لـ» and a bare word after a definite one, and every word after it has the article. */
+const lamTail = (ws: string[], i: number): boolean =>
+  /^ل[^ل]\p{L}{2,}$/u.test(ws[i] ?? "") &&
+  hasArticle(ws[i - 1] ?? "") &&
+  i + 1 < ws.length &&
+  ws.slice(i + 1).every((w) => hasArticle(w) || /^وال\p{L}{2,}$/u.test(w));

@@ -7,7 +7,7 @@ import { bracketAfterTitle } from "./brackets.ts";
 import { ANOTHER, constructBodyName, TWO_WORD_PLACE } from "./construct-body.ts";
 import { secondPortfolioWords } from "./coordinated.ts";
 import { counterpartName } from "./counterpart.ts";
-import { definiteTownWord } from "./definite-town.ts";
+import { townBeforeLastName } from "./definite-town.ts";
 import { documentSpeaker } from "./document-speaker.ts";
 import { bareHeadman, headmanOfPlaceOnly, villageHeadman } from "./headman.ts";
 import { lamBodyName } from "./lam-owner.ts";
@@ -378,8 +378,8 @@ function constructTitleWords(ws: string[], i: number, w: string, f: string, firs
   // «مدير هيئة الموانئ بالإسكندرية»: a last definite ب-word after a body is the body's town, not a name
   if (i === ws.length - 1 && /^بال\p{L}{3,}$/u.test(w) && ws.some((x) => ORG_TITLES.has(titleHead(x))))
     return 1;
-  // «… بالقصرين لزهر الدريدي»: a town with the article before a last name of two to four words
-  if (i > 1 && definiteTownWord(w) && ws.length - i >= 3 && ws.length - i <= 5) return 1;
+  // «… بالقصرين لزهر الدريدي», «… الحلفاء بفوسانة الطاهر الماجري»: a town before a last name of 2–4 words
+  if (townBeforeLastName(ws, i)) return 1;
   return secondPortfolioWords(ws, i);
 }
 
