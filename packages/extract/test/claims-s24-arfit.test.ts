@@ -102,3 +102,17 @@ describe("the speaker's name in a mention that runs on", () => {
     ]);
   });
 });
+
+describe("a town with the article in «ة», with a region's adjective, or before a given name with the article", () => {
+  it("still ends the title before the holder's name", () => {
+    expect(said("وقال المندوب الجهوي للتجارة بالمهدية كمال بن صالح إن التزويد عادي.")).toEqual([
+      ["كمال بن صالح", "التزويد عادي"],
+    ]);
+    expect(said("وقالت ممثلة مربي الماشية بالجنوب الشرقي نجاة علي الورفلي إن الأعلاف نفدت.")).toEqual([
+      ["نجاة علي الورفلي", "الأعلاف نفدت"],
+    ]);
+    expect(
+      said("وقال الكاتب العام للاتحاد الجهوي للشغل بالكاف الهادي علي الطرابلسي إن الإضراب قائم."),
+    ).toEqual([["الهادي علي الطرابلسي", "الإضراب قائم"]]);
+  });
+});

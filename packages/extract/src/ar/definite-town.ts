@@ -6,6 +6,7 @@ import {
   FUNCTION_WORDS,
   foldWord,
   hasArticle,
+  isArticleName,
   isFunctionWord,
   PEOPLE_NOUNS,
   PLACE_NOUNS,
@@ -14,9 +15,9 @@ import {
 import { bare, COMMA, hasAl, isComplementizer, isTitleWord, nameLike, titleHead } from "./phrase.ts";
 import { townShape } from "./regional-town.ts";
 
-/** «بالقصرين», «بالقضارف»: «بال» and a word that is no verbal noun in «ة», title, body or people noun. */
+/** «بالقصرين», «بالمهدية»: «بال» and a word that is no title, body, place or people noun. */
 export function definiteTownWord(b: string): boolean {
-  if (!/^بال\p{L}{3,}$/u.test(b) || /[ةه]$/u.test(b)) return false;
+  if (!/^بال\p{L}{3,}$/u.test(b)) return false;
   const place = b.slice(1);
   const f = foldWord(place);
   return (
@@ -32,30 +33,52 @@ export function definiteTownBeforeName(text: string, toks: Token[], i: number): 
   const t = toks[i];
   if (i < 2 || !t?.word) return 0;
   if (!definiteTownWord(bare(t))) return 0;
-  let k = i + 1;
+  // («بالشمال الغربي سعاد …»: the region's adjective, before a name of two words at least)
+  const adjective = regionAdjective(
+    toks.map((w) => (w.word ? bare(w) : "")),
+    i + 1,
+  );
+  let k = i + 1 + adjective;
   while (k < i + 5 && toks[k]?.word) {
     const w = toks[k] as Token;
-    const family = k > i + 1 && hasAl(w) && !isFunctionWord(w.text);
-    if (!nameLike(text, w) && !family) break;
+    const family = k > i + 1 + adjective && hasAl(w) && !isFunctionWord(w.text);
+    // («بالقصرين الطاهر علي الماجري»: a given name with the article opens the name)
+    const given = k === i + 1 + adjective && isArticleName(bare(w));
+    if (!nameLike(text, w) && !family && !given) break;
     k++;
   }
-  if (k < i + 3) return 0;
+  if (k < i + 3 + adjective) return 0;
   const next = toks[k];
   const closes =
     !next ||
     (next.word
       ? isComplementizer(text, next) || ADJUNCT_STARTS.has(foldWord(next.text))
       : COMMA.test(next.text) || next.text === ".");
-  return closes ? 1 : 0;
+  return closes ? 1 + adjective : 0;
 }
 
+/** 1 when ws[j] is a definite adjective («الغربي», «الأخضر») and no given name with the article, else 0. */
+const regionAdjective = (ws: readonly string[], j: number): number =>
+  /^ال\p{L}{3,}ي$/u.test(ws[j] ?? "") &&
+  !isArticleName(ws[j] ?? "") &&
+  !FUNCTION_WORDS.has(foldWord(ws[j] ?? ""))
+    ? 1
+    : 0;
+
 /**
- * In a mention's words: ws[i] is a town after «ب» before a last name of two to four words — one with the
- * article («… بالقصرين لزهر الدريدي») or, after a definite word, a bare one («جامعي الحلفاء بفوسانة X Y»).
+ * In a mention's words: the words of a town after «ب» at ws[i] before a last name of two to four words — one
+ * with the article («… بالقصرين لزهر الدريدي», «بالشمال الغربي X Y») or, after a definite word, a bare one
+ * («جامعي الحلفاء بفوسانة X Y»); 0 if none.
  */
-export function townBeforeLastName(ws: readonly string[], i: number): boolean {
-  const [w, rest] = [ws[i] ?? "", ws.length - i - 1];
-  if (i < 2 || rest < 2 || rest > 4) return false;
-  if (definiteTownWord(w)) return true;
-  return hasArticle(ws[i - 1] ?? "") && townShape(w, true) && !FUNCTION_WORDS.has(foldWord(w.slice(1)));
+export function townBeforeLastName(ws: readonly string[], i: number): number {
+  const w = ws[i] ?? "";
+  const adjective = definiteTownWord(w) ? regionAdjective(ws, i + 1) : 0;
+  const rest = ws.length - i - 1 - adjective;
+  // (the name opens with a bare word or a given name with the article: «بالمحطة الطرقية لفاس» names no one)
+  const first = ws[i + 1 + adjective] ?? "";
+  if (i < 2 || rest < 2 || rest > 4 || (hasArticle(first) && !isArticleName(first))) return 0;
+  if (definiteTownWord(w)) return 1 + adjective;
+  return hasArticle(ws[i - 1] ?? "") && townShape(w, true) && !FUNCTION_WORDS.has(foldWord(w.slice(1)))
+    ? 1
+    : 0;
 }

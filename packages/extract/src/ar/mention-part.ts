@@ -379,7 +379,7 @@ function constructTitleWords(ws: string[], i: number, w: string, f: string, firs
   if (i === ws.length - 1 && /^بال\p{L}{3,}$/u.test(w) && ws.some((x) => ORG_TITLES.has(titleHead(x))))
     return 1;
   // «… بالقصرين لزهر الدريدي», «… الحلفاء بفوسانة الطاهر الماجري»: a town before a last name of 2–4 words
-  if (townBeforeLastName(ws, i)) return 1;
+  if (townBeforeLastName(ws, i)) return townBeforeLastName(ws, i);
   return secondPortfolioWords(ws, i);
 }
 

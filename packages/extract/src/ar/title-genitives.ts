@@ -122,7 +122,7 @@ export function regionInTitle(text: string, toks: Token[], i: number): number {
 
 /** «باعة», «تجار», «سائقي»: the people a bare title may stand for, in construct. */
 const REPRESENTED = seatless(
-  /^(?:باعة|بائعي|تجار|عمال|سكان|أهالي|اهالي|طلاب|طلبة|صيادي|مزارعي|موظفي|سائقي|أصحاب|اصحاب)$/u,
+  /^(?:باعة|بائعي|تجار|عمال|سكان|أهالي|اهالي|طلاب|طلبة|صيادي|مزارعي|موظفي|سائقي|أصحاب|اصحاب|مربي)$/u,
 );
 
 /**
