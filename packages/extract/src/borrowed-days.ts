@@ -43,15 +43,12 @@ export function continuesPrevious(run: DatingRun, i: number, speaker: object | n
   // going on in the paragraph of its backgrounded statement goes on with that statement
   const goesOnBackground =
     run.lang === "ar" && !!prev?.backgrounded && !!speaker && run.speakers[i - 1] === speaker;
-  if (
-    !(
-      (d.inherits || goesOnBackground) &&
-      prev &&
-      prevOut &&
-      paragraphAt(sentences, prev.cueStart) === paragraphAt(sentences, d.cueStart)
-    )
-  )
-    return false;
+  // (also in the next paragraph, «وكان المندوب قد أكد، يوم الخميس، أن …. ¶ وبيّن المندوب أن …», the talk recalled)
+  const para = prev ? paragraphAt(sentences, prev.cueStart) : -1;
+  const here = paragraphAt(sentences, d.cueStart);
+  const sameTalk =
+    para === here || (goesOnBackground && here === para + 1 && titleAgain(run.text, prev as Draft, d));
+  if (!((d.inherits || goesOnBackground) && prev && prevOut && sameTalk)) return false;
   Object.assign(o, {
     date: prevOut.date,
     source: prevOut.source,
@@ -60,6 +57,19 @@ export function continuesPrevious(run: DatingRun, i: number, speaker: object | n
   });
   if (o.inherited && !o.undated) run.pending.push(i);
   return true;
+}
+
+/** «وبيّن المندوب الجهوي» after «وكان المندوب الجهوي للفلاحة … قد أكد»: the mention's words are all the earlier one's. */
+function titleAgain(text: string, earlier: Draft, d: Draft): boolean {
+  if (earlier.mentionStart < 0 || d.mentionStart < 0) return false;
+  const words = (a: number, b: number) =>
+    text
+      .slice(a, b)
+      .split(/[\s\u00A0]+/u)
+      .filter(Boolean);
+  const had = new Set(words(earlier.mentionStart, earlier.mentionEnd));
+  const again = words(d.mentionStart, d.mentionEnd);
+  return again.length > 0 && again.every((w) => had.has(w));
 }
 
 /** English: the occasion the claim is tied to gives its day, or its words place it off the story's days. */

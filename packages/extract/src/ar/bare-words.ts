@@ -36,6 +36,9 @@ export function bareWordsEnd(text: string, toks: Token[], from: number): number 
       const words = toks.slice(0, i);
       return words.every((w) => nameLike(text, w) || hasAl(w)) ? withoutTimeWords(toks, i) : null;
     }
+    // «"…"، هكذا تحدث الشاب عادل البوزيدي خلال الوقفة، وهو …»: a definite noun of people and the name it
+    // describes, then an adjunct that runs to the clause or the sentence's stop
+    if (i >= 3 && i <= 4 && describedNameBefore(text, toks, i) && adjunctToStop(text, toks, i)) return i;
     // «وقال أحمد سالم في المؤتمر إن …», «… على هامش الندوة إن …»: a bare name of two or three words, then an
     // adjunct that runs to the complementizer
     if (i >= 2 && i <= 3 && adjunctBeforeClause(text, toks, i)) {
@@ -88,6 +91,27 @@ function adjunctBeforeClause(text: string, toks: Token[], i: number): boolean {
     if (isComplementizer(text, w)) return true;
     // («لـ«لبنان24» إن»: the marks round an outlet's name)
     if (!w.word && !/^["«»“”]$/u.test(w.text)) return false;
+  }
+  return false;
+}
+
+/** «الشاب عادل البوزيدي» before `i`: a definite noun of people, then a bare name (its last word may be definite). */
+function describedNameBefore(text: string, toks: Token[], i: number): boolean {
+  const noun = toks[0] as Token;
+  if (!noun.word || !hasAl(noun) || !PEOPLE_NOUNS.has(foldWord(noun.text))) return false;
+  return toks
+    .slice(1, i)
+    .every((w, k) => w.word && (nameLike(text, w) || (k > 0 && k === i - 2 && familyNameWithArticle(w))));
+}
+
+/** An adjunct at `i` («خلال الوقفة») whose few words run to a complementizer, a comma, a colon or a stop. */
+function adjunctToStop(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i] as Token;
+  if (!t.word || !ADJUNCT_STARTS.has(foldWord(t.text))) return false;
+  for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
+    const w = toks[k] as Token;
+    if (isComplementizer(text, w) || /^[،,:.]$/u.test(w.text)) return k > i + 1;
+    if (!w.word) return false;
   }
   return false;
 }

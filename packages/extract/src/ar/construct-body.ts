@@ -22,5 +22,9 @@ export function constructBodyName(ws: readonly string[], i: number): number | nu
   return rest >= place + 2 && rest <= place + 3 && ORG_TITLES.has(f) ? place : 0;
 }
 
-/** «باب تازة», «عين الشق», «بني ملال», «أولاد تايمة», «رأس الخيمة»: the first word of a two-word place name. */
-const TWO_WORD_PLACE = /^(?:باب|عين|بني|أولاد|اولاد|دار|رأس|راس|وادي|بئر|برج|تل|ذراع|حاسي|أم|ام)$/u;
+/**
+ * «باب تازة», «عين الشق», «بني ملال», «أولاد تايمة», «رأس الخيمة», «سيدي بوزيد»: the first word of a two-word
+ * place name.
+ */
+export const TWO_WORD_PLACE =
+  /^(?:باب|عين|بني|أولاد|اولاد|دار|رأس|راس|وادي|بئر|برج|تل|ذراع|حاسي|أم|ام|سيدي)$/u;

@@ -1,6 +1,8 @@
 /** «مسؤول في الهيئة …», «النائب عن كتلة "…"»: the institution a title's link names, in one part of an Arabic mention. */
 // (the twin of affiliation.ts, which reads the same institution on a sentence's tokens while the subject is found;
 // this one reads the words of a mention already cut out, with no text around them: a change to one may be due in both)
+
+import { definiteTownWord } from "./definite-town.ts";
 import {
   DHI,
   FUNCTION_WORDS,
@@ -59,6 +61,9 @@ export function affiliationEnd(ws: string[], i: number): number {
       i++;
       bareRun = 0;
     } else if (lamGenitive(w, ws[i + 1])) i += 2;
+    // «مصدر من الشركة الوطنية لعجين الحلفاء والورق»: after a definite body, a last ل-genitive with only
+    // definite words after it is the body's
+    else if (lamTail(ws, i)) i = ws.length;
     // «مصادر في النيابة العامة بإسطنبول»: a last ب-word is the town of the workplace, not a name
     // (so is a last ب-place noun and the place's name: «بمحافظة تعز», «بساحل حضرموت»)
     else if (i === ws.length - 1 && /^ب\p{L}{3,}$/u.test(w)) i++;
@@ -66,7 +71,11 @@ export function affiliationEnd(ws: string[], i: number): number {
     // «مصدر في لجنة الحكام باتحاد الكرة»: the larger body the workplace belongs to
     else if (/^ب\p{L}{3,}$/u.test(w) && ORG_TITLES.has(titleHead(w.slice(1))) && hasArticle(ws[i + 1] ?? ""))
       i += 2;
-    else if (bareRun === 1) {
+    // «التاجر في سوق المحاصيل بالقضارف آدم زكريا»: a town with the article before a last name of 2–4 words
+    else if (definiteTownWord(w) && ws.length - i >= 3 && ws.length - i <= 5) {
+      i++;
+      bareRun = 0;
+    } else if (bareRun === 1) {
       i++;
       bareRun = 2;
     } else if (bareRun === 2 && i === ws.length - 1) {
@@ -76,3 +85,10 @@ export function affiliationEnd(ws: string[], i: number): number {
   }
   return i;
 }
+
+/** ws[i] is «لـ» and a bare word after a definite one, and every word after it has the article. */
+const lamTail = (ws: string[], i: number): boolean =>
+  /^ل[^ل]\p{L}{2,}$/u.test(ws[i] ?? "") &&
+  hasArticle(ws[i - 1] ?? "") &&
+  i + 1 < ws.length &&
+  ws.slice(i + 1).every((w) => hasArticle(w) || /^وال\p{L}{2,}$/u.test(w));

@@ -4,9 +4,10 @@ import { withoutHarakat } from "../text/chars.ts";
 import { seeksBareNoun } from "./affiliation.ts";
 import { bareGenitiveWords, envoysState } from "./bare-genitive.ts";
 import { bracketAfterTitle } from "./brackets.ts";
-import { ANOTHER, constructBodyName } from "./construct-body.ts";
+import { ANOTHER, constructBodyName, TWO_WORD_PLACE } from "./construct-body.ts";
 import { secondPortfolioWords } from "./coordinated.ts";
 import { counterpartName } from "./counterpart.ts";
+import { townBeforeLastName } from "./definite-town.ts";
 import { documentSpeaker } from "./document-speaker.ts";
 import { bareHeadman, headmanOfPlaceOnly, villageHeadman } from "./headman.ts";
 import { lamBodyName } from "./lam-owner.ts";
@@ -249,7 +250,8 @@ function headPlaceWords(
     // («محافظة ذي قار علي …»: the place's own name opens with «ذي», taken next)
     return (PLACE_NOUNS.has(f) && ws.length - i >= 4 && !DHI.test(ws[i + 1] as string)) || COMPASS.test(w)
       ? // («رئيس بلدية شمال غزة سامي حمدان»: the place noun's name with its compass word)
-        COMPASS.test(ws[i + 1] as string) && ws.length - i >= 5
+        // («عميد بلدية بني وليد سالم الورفلي»: or its name of two words)
+        (COMPASS.test(ws[i + 1] as string) || TWO_WORD_PLACE.test(ws[i + 1] as string)) && ws.length - i >= 5
         ? 3
         : 2
       : 1;
@@ -376,6 +378,8 @@ function constructTitleWords(ws: string[], i: number, w: string, f: string, firs
   // «مدير هيئة الموانئ بالإسكندرية»: a last definite ب-word after a body is the body's town, not a name
   if (i === ws.length - 1 && /^بال\p{L}{3,}$/u.test(w) && ws.some((x) => ORG_TITLES.has(titleHead(x))))
     return 1;
+  // «… بالقصرين لزهر الدريدي», «… الحلفاء بفوسانة الطاهر الماجري»: a town before a last name of 2–4 words
+  if (townBeforeLastName(ws, i)) return townBeforeLastName(ws, i);
   return secondPortfolioWords(ws, i);
 }
 

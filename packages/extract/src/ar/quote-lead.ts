@@ -53,7 +53,12 @@ export function quoteLeadDraft(view: ArticleView, s: Sentence, knownNames: Set<s
     rememberNames(text, { start: subject.start, end }, knownNames);
   } else d.inherits = true;
   [d.contentStart, d.contentEnd] = [q.start, q.end];
-  d.frameEnd = Math.max(cueEnd, d.mentionEnd);
+  // (the rest of the sentence is the frame: «… هكذا تحدث X خلال الوقفة، وهو يحمل …» was said at the protest)
+  d.frameEnd = Math.max(
+    cueEnd,
+    d.mentionEnd,
+    s.end - (/[.!؟?]?[\s\u00A0]*$/u.exec(text.slice(s.start, s.end))?.[0].length ?? 0),
+  );
   d.rules.push("ar.quote-lead");
   return d;
 }

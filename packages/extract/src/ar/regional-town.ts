@@ -11,7 +11,9 @@ export const isRegional = (word: string): boolean => REGIONAL.test(word);
 
 /** Given names that open with ب and would pass for a ب-town: «رئيس المجلس الجهوي بشير العلوي». */
 const BA_GIVEN_NAMES = new Set(
-  "بشير بشرى بلال بسام بدر بكر بهاء بلقاسم بوعلام برهان بطرس بولس بيار".split(" "),
+  "بشير بشرى بلال بسام بدر بكر بهاء بلقاسم بوعلام برهان بطرس بولس بيار بسمة بثينة بديعة بهية بلقيس بتول بهجت".split(
+    " ",
+  ),
 );
 
 /**

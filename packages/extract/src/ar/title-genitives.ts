@@ -11,6 +11,7 @@ import {
   foldWord,
   hasArticle,
   isOrgHead,
+  MEMBERS_CONSTRUCT,
   PERSON_TITLES,
   PLACE_NOUNS,
   PORTFOLIOS,
@@ -121,7 +122,7 @@ export function regionInTitle(text: string, toks: Token[], i: number): number {
 
 /** «باعة», «تجار», «سائقي»: the people a bare title may stand for, in construct. */
 const REPRESENTED = seatless(
-  /^(?:باعة|بائعي|تجار|عمال|سكان|أهالي|اهالي|طلاب|طلبة|صيادي|مزارعي|موظفي|سائقي|أصحاب|اصحاب)$/u,
+  /^(?:باعة|بائعي|تجار|عمال|سكان|أهالي|اهالي|طلاب|طلبة|صيادي|مزارعي|موظفي|سائقي|أصحاب|اصحاب|مربي)$/u,
 );
 
 /**
@@ -131,6 +132,8 @@ const REPRESENTED = seatless(
 export function representedGenitive(toks: Token[], i: number): number {
   const [title, t, n] = [toks[i - 1], toks[i], toks[i + 1]];
   if (i !== 1 || !title?.word || hasAl(title) || !PERSON_TITLES.has(titleHead(title.text))) return 0;
-  if (!t?.word || !n?.word || !REPRESENTED.test(bare(t)) || !hasAl(n)) return 0;
+  // («ممثل مستثمري المقاصف», «رئيس منتجي الزيتون»: or the members, a plural participle in construct)
+  if (!t?.word || !n?.word || !hasAl(n)) return 0;
+  if (!REPRESENTED.test(bare(t)) && !MEMBERS_CONSTRUCT.test(bare(t))) return 0;
   return FUNCTION_WORDS.has(foldWord(n.text)) || PERSON_TITLES.has(titleHead(n.text)) ? 0 : 2;
 }

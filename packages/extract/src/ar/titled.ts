@@ -5,7 +5,9 @@ import { ascribedObject } from "./ascribed-object.ts";
 import { belongsTo } from "./belongs-to.ts";
 import { townAfterBody } from "./body-town.ts";
 import { constituencyEnd, seatHolder } from "./constituency.ts";
+import { TWO_WORD_PLACE } from "./construct-body.ts";
 import { coordinatedBodyName, coordinatedPortfolio } from "./coordinated.ts";
+import { definiteTownBeforeName } from "./definite-town.ts";
 import { lamGodNamedBody } from "./god-named-body.ts";
 import { villageHeadman } from "./headman.ts";
 import { improperAdjectiveAt } from "./improper-adjective.ts";
@@ -140,6 +142,7 @@ export function titledSubjectEnd(
     takesAla(text, from)
   )
     return i;
+  i += definiteTownBeforeName(text, toks, i);
   // «الدكتور مصطفى مدبولي رئيس مجلس الوزراء، …»: the office after the name, without a comma
   return (
     trailingTitleEnd(text, toks, from, i, (r) => titlePhraseEnd(text, r, 1)) ??
@@ -274,15 +277,15 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
     } else if (
       PLACE_NOUNS.has(f) &&
       !hasAl(t) &&
-      // («محافظ محافظة ديالى X», «والي ولاية سنار X»: right after a governor too)
-      (i > 1 || GOVERNORS.has(titleHead(t0.text))) &&
+      // («محافظ محافظة ديالى X», «والي ولاية سنار X»: right after a governor too, or with a two-word name)
+      (i > 1 || GOVERNORS.has(titleHead(t0.text)) || twoWordPlace(text, toks, i) > 0) &&
       toks[i + 1]?.word &&
       nameLike(text, toks[i + 1] as Token)
     ) {
       // «عضو مجلس محافظة نينوى أحمد …»: a place noun in construct takes its own bare name
       // («محافظة ذي قار»: a name opening with «ذي», taken next)
       checking = false;
-      i += DHI.test(bare(toks[i + 1] as Token)) ? 1 : 2;
+      i += DHI.test(bare(toks[i + 1] as Token)) ? 1 : 2 + twoWordPlace(text, toks, i);
     } else if (governorsPlace(text, toks, i)) {
       // «والي كسلا اللواء الركن X», «محافظ البصرة المكلف X»: a governor's bare place, then more of the title
       checking = false;
@@ -366,4 +369,10 @@ function actingEnd(text: string, toks: Token[], i: number): number {
   if (acting(i)) return 1;
   const t = toks[i];
   return t?.word && !hasAl(t) && nameLike(text, t) && acting(i + 1) ? 2 : 0;
+}
+
+/** «بلدية بني وليد», «ولاية سيدي بوزيد»: 1 when the place noun at `i` has a name of two words, else 0. */
+function twoWordPlace(text: string, toks: Token[], i: number): number {
+  const [first, second] = [toks[i + 1], toks[i + 2]];
+  return first?.word && TWO_WORD_PLACE.test(bare(first)) && second && nameLike(text, second) ? 1 : 0;
 }

@@ -21,6 +21,7 @@ import {
   COMMA,
   definiteWord,
   hasAl,
+  isComplementizer,
   nameLike,
   OCCASIONS,
   OPENING_QUOTE,
@@ -131,6 +132,8 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
     )
       j++;
     if (definite) return j - i;
+    // «بشعبة مصدري الصمغ العربي إن …»: the genitive's adjectives, where the subject closes right after them
+    if (j === i + 3) j += closingAdjectives(text, toks, j);
     // «بغرفة تجارة وصناعة عُمان،»: a second genitive joined by «و» and the country, before a comma
     const [conj, land, closer] = [toks[j], toks[j + 1], toks[j + 2]];
     if (
@@ -164,3 +167,13 @@ export function townOfRegionalBody(text: string, toks: Token[], i: number): bool
 /** A definite person title at `j` («الدكتور», «المهندس»): the name's honorific, not the body's adjective. */
 const titleWordAt = (toks: Token[], j: number): boolean =>
   PERSON_TITLES.has(titleHead((toks[j] as Token).text));
+
+/** Definite words at `j` (one or two) right before a comma, a complementizer or the end: their count, else 0. */
+function closingAdjectives(text: string, toks: Token[], j: number): number {
+  let k = j;
+  while (k < j + 2 && toks[k]?.word && hasAl(toks[k] as Token) && !isFunctionWord((toks[k] as Token).text))
+    k++;
+  const next = toks[k];
+  const closes = !next || (next.word ? isComplementizer(text, next) : /^[،,.]$/u.test(next.text));
+  return k > j && closes ? k - j : 0;
+}
