@@ -1,0 +1,58 @@
+// Session 24 (enprobe): English constructions left over from earlier probes and those made-up reports of small
+// island and regional papers turned up, each with made-up sentences (names and places no fixture or probe has).
+import { describe, expect, it } from "vitest";
+import { englishOn } from "./english.ts";
+
+const en = englishOn("2026-11-20");
+const enSaid = (text: string) => en(text).map((c) => [c.speaker.name, c.content.text]);
+
+describe("an unnamed person at a place by its kind in a named town ('A teacher at a school in St John's')", () => {
+  it("speaks as the whole description, not the town", () => {
+    expect(
+      enSaid("A teacher at a secondary school in Port Elspeth said the exam timetable had changed twice."),
+    ).toEqual([["teacher at a secondary school in Port Elspeth", "the exam timetable had changed twice"]]);
+    expect(
+      enSaid(
+        "A nurse at the district clinic in St Aubin’s, who asked not to be named, said the wards were full.",
+      ),
+    ).toEqual([["nurse at the district clinic in St Aubin’s", "the wards were full"]]);
+  });
+});
+
+describe("an office whose portfolios are listed with commas, the name right after ('Minister of A, B and C X')", () => {
+  it("names the holder, the whole office the title", () => {
+    const [claim] = en(
+      "Minister of Harbours, Roads and Rural Planning Tobiah Kessing said the jetty would reopen.",
+    );
+    expect([claim?.speaker.name, claim?.speaker.titles]).toEqual([
+      "Tobiah Kessing",
+      ["Minister of Harbours, Roads and Rural Planning"],
+    ]);
+  });
+});
+
+describe("', with <someone> blaming …' after a claim: another voice in a with-clause", () => {
+  it("ends the first speaker's words before the comma and keeps the with-clause's claim", () => {
+    expect(
+      enSaid("Villagers said they had waited since dawn, with the bus company blaming a flooded depot."),
+    ).toEqual([
+      ["Villagers", "they had waited since dawn"],
+      ["bus company", "a flooded depot"],
+    ]);
+  });
+});
+
+describe("'said X had assured her that …': a promise made to the speaker", () => {
+  it("is part of the speaker's words, no claim of its own", () => {
+    expect(
+      enSaid("Mrs Odile Farrant said the water board had assured her that the pipe would be replaced."),
+    ).toEqual([["Odile Farrant", "the water board had assured her that the pipe would be replaced"]]);
+    expect(
+      enSaid(
+        "Mrs Odile Farrant said that when she met the engineer he had promised her the pipe would be replaced.",
+      ),
+    ).toEqual([
+      ["Odile Farrant", "when she met the engineer he had promised her the pipe would be replaced"],
+    ]);
+  });
+});
