@@ -56,3 +56,36 @@ describe("'said X had assured her that …': a promise made to the speaker", () 
     ]);
   });
 });
+
+describe("probe r1: an everyday trade before a name ('Shopkeeper X, whose store …, said')", () => {
+  it("is the speaker's title, not part of the name", () => {
+    expect(
+      enSaid("Storekeeper Lionel Abrey, whose shop was flooded, said stock worth $9000 was lost."),
+    ).toEqual([["Lionel Abrey", "stock worth $9000 was lost"]]);
+  });
+});
+
+describe("probe r1: a claim that opens words given before their cue ('Forecasters expect …, the bureau said')", () => {
+  it("is part of the words, no claim of its own", () => {
+    expect(enSaid("Growers expect the frost to cut the apple crop by half, the cooperative said.")).toEqual([
+      ["cooperative", "Growers expect the frost to cut the apple crop by half"],
+    ]);
+  });
+});
+
+describe("probe r1: 'suspects' after a count or article is the plural noun, no verb of belief", () => {
+  it("keeps 'and hoped to …' in the reported clause", () => {
+    expect(
+      enSaid(
+        "Sergeant Amos Reddy told reporters on Monday that detectives had questioned three suspects and hoped to charge them by Friday.",
+      ),
+    ).toEqual([
+      ["Amos Reddy", "detectives had questioned three suspects and hoped to charge them by Friday"],
+    ]);
+  });
+  it("and the people it names can speak", () => {
+    expect(enSaid("The two suspects said they had been at a wedding in Corriedale.")).toEqual([
+      ["two suspects", "they had been at a wedding in Corriedale"],
+    ]);
+  });
+});
