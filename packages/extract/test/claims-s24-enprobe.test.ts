@@ -89,3 +89,38 @@ describe("probe r1: 'suspects' after a count or article is the plural noun, no v
     ]);
   });
 });
+
+describe("probe r2: ', with some older tenants saying …': the with-clause's subject after a quantifier", () => {
+  it("still ends the first claim at the comma", () => {
+    expect(
+      enSaid(
+        "Cr Ines Harrow said the lifts in Carrow House had been broken for a month, with some older tenants saying they could not leave their flats.",
+      ),
+    ).toEqual([
+      ["Cr Ines Harrow", "the lifts in Carrow House had been broken for a month"],
+      ["tenants", "they could not leave their flats"],
+    ]);
+  });
+});
+
+describe("probe r2: 'Representative for <constituency> X', 'the Lord Mayor'", () => {
+  it("reads the constituency as part of the office, not the name", () => {
+    const [claim] = en(
+      "Parliamentary Representative for Castries Central Jonas Pelletier said the clinic would reopen.",
+    );
+    expect([claim?.speaker.name, claim?.speaker.titles]).toEqual([
+      "Jonas Pelletier",
+      ["Parliamentary Representative for Castries Central"],
+    ]);
+  });
+  it("finds the office holder again under 'the Lord Mayor'", () => {
+    expect(
+      enSaid(
+        "Lord Mayor of Belmont Tarek Osei said parking would be free in December. “Shops need the help,” the Lord Mayor said.",
+      ),
+    ).toEqual([
+      ["Tarek Osei", "parking would be free in December"],
+      ["Tarek Osei", "“Shops need the help,”"],
+    ]);
+  });
+});

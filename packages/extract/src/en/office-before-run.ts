@@ -6,7 +6,7 @@ import { parseEnglishMention } from "./mention.ts";
 
 /** An office and the link to its portfolio, right before a capitalised run ("Minister for ", "Minister responsible for "). */
 const OFFICE_FOR =
-  /\b(?:Minister(?:\s+of\s+State)?|Secretary|Assistant|Adviser|Advisor|Commissioner|Director|Envoy|Ambassador|Mayor|Constable|Governor|President|Chairman|Chairperson|Speaker|Leader|Premier|Bishop|Archbishop)\s+(?:responsible\s+)?(?:for|of|on)\s+(?:the\s+)?$/;
+  /\b(?:Minister(?:\s+of\s+State)?|Secretary|Assistant|Adviser|Advisor|Commissioner|Director|Envoy|Ambassador|Mayor|Constable|Governor|President|Chairman|Chairperson|Speaker|Leader|Premier|Bishop|Archbishop|Representative|Member|Senator)\s+(?:responsible\s+)?(?:for|of|on)\s+(?:the\s+)?$/;
 
 /** A portfolio listed before a comma: one to four capitalised words. */
 const LISTED_ITEM = /\p{Lu}[\p{L}’'-]*(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]*){0,3}$/u;

@@ -18,7 +18,10 @@ export function withClauseStops(
     if (!h.participle || !h.form.endsWith("ing") || h.index < 3) continue;
     const subject = walkedBackFrom(text, toks, h.index - 1, walks);
     if (!subject || subject.pronoun) continue;
-    const j = toks.findIndex((t) => t.start === subject.start) - 1;
+    let j = toks.findIndex((t) => t.start === subject.start) - 1;
+    // (", with some elderly residents saying": a quantifier and modifiers the walk left out)
+    for (let left = 3; left > 0 && toks[j]?.text !== "with" && /^[a-z]+$/.test(toks[j]?.text ?? ""); left--)
+      j--;
     const comma = toks[j - 1];
     if (toks[j]?.text.toLowerCase() === "with" && comma?.text === ",") stops.push(comma.start);
   }
