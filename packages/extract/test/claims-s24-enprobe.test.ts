@@ -124,3 +124,13 @@ describe("probe r2: 'Representative for <constituency> X', 'the Lord Mayor'", ()
     ]);
   });
 });
+
+describe("probe r2: people of named places, then where those places are ('Residents of A and B in the east of C')", () => {
+  it("speak as the whole description, not the last place", () => {
+    expect(
+      enSaid("Residents of Kelso Point and Mary’s Cove in the north of Tamberlin said the ferry never came."),
+    ).toEqual([
+      ["Residents of Kelso Point and Mary’s Cove in the north of Tamberlin", "the ferry never came"],
+    ]);
+  });
+});
