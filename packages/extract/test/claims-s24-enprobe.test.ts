@@ -65,14 +65,6 @@ describe("probe r1: an everyday trade before a name ('Shopkeeper X, whose store 
   });
 });
 
-describe("probe r1: a claim that opens words given before their cue ('Forecasters expect …, the bureau said')", () => {
-  it("is part of the words, no claim of its own", () => {
-    expect(enSaid("Growers expect the frost to cut the apple crop by half, the cooperative said.")).toEqual([
-      ["cooperative", "Growers expect the frost to cut the apple crop by half"],
-    ]);
-  });
-});
-
 describe("probe r1: 'suspects' after a count or article is the plural noun, no verb of belief", () => {
   it("keeps 'and hoped to …' in the reported clause", () => {
     expect(

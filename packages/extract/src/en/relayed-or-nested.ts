@@ -139,16 +139,6 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
       (o) =>
         o !== d && o.cueEnd <= o.contentStart && o.contentStart <= d.mentionStart && d.cueEnd <= o.contentEnd,
     );
-  // "Forecasters expect the dry spell to last, the bureau said": a claim that opens words given before their cue
-  const insideWordsBefore = (d: Draft): boolean =>
-    d.mentionStart >= 0 &&
-    drafts.some(
-      (o) =>
-        o !== d &&
-        o.contentEnd <= o.cueStart &&
-        o.contentStart === d.mentionStart &&
-        d.contentEnd <= o.contentEnd,
-    );
   // (kept, silent: its speaker still brings a body into focus — "the campaign plans to …, a spokesman announced")
   // (a question asked too: its asker stays in focus — "“Why now?” she asked, adding that …")
   for (const d of drafts) if (infinitiveInside(d) || questionAsked(view, d)) d.silent = true;
@@ -159,7 +149,6 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
       !relayedInside(d) &&
       !evidenceInside(d) &&
       !beliefInside(d) &&
-      !insideWordsBefore(d) &&
       !insideQuestion(d) &&
       !actThenWords(d),
   );
