@@ -93,8 +93,17 @@ export function peopleAtPlace(toks: Token[], opener: number): number {
     if (!words || !PEOPLE_PLACE_LINK.test(toks[at + 1 + words]?.text ?? "")) return -1;
     at += 2 + words;
   }
+  // ("Residents of Kroo Bay and Susan’s Bay in the east of Freetown": the people of named places, then this one)
+  if (isCapWord(toks[at])) at = pastNamedPlaces(toks, at);
   const head = toks[at];
   if (!head?.word) return -1;
   const w = lower(head);
   return isPluralPeople(w) || /^[a-z]{3,}men$/.test(w) ? at : -1;
+}
+
+/** Past capitalised place names joined by "and" (nearest first from toks[at]) and their "of"/"in": the index after. */
+function pastNamedPlaces(toks: Token[], at: number): number {
+  let k = at;
+  while (k < at + 8 && (isCapWord(toks[k]) || (toks[k]?.text === "and" && isCapWord(toks[k + 1])))) k++;
+  return PEOPLE_PLACE_LINK.test(toks[k]?.text ?? "") || toks[k]?.text === "of" ? k + 1 : at;
 }

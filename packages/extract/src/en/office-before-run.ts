@@ -6,7 +6,10 @@ import { parseEnglishMention } from "./mention.ts";
 
 /** An office and the link to its portfolio, right before a capitalised run ("Minister for ", "Minister responsible for "). */
 const OFFICE_FOR =
-  /\b(?:Minister(?:\s+of\s+State)?|Secretary|Assistant|Adviser|Advisor|Commissioner|Director|Envoy|Ambassador|Mayor|Constable|Governor|President|Chairman|Chairperson|Speaker|Leader|Premier|Bishop|Archbishop)\s+(?:responsible\s+)?(?:for|of|on)\s+(?:the\s+)?$/;
+  /\b(?:Minister(?:\s+of\s+State)?|Secretary|Assistant|Adviser|Advisor|Commissioner|Director|Envoy|Ambassador|Mayor|Constable|Governor|President|Chairman|Chairperson|Speaker|Leader|Premier|Bishop|Archbishop|Representative|Member|Senator)\s+(?:responsible\s+)?(?:for|of|on)\s+(?:the\s+)?$/;
+
+/** A portfolio listed before a comma: one to four capitalised words. */
+const LISTED_ITEM = /\p{Lu}[\p{L}’'-]*(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]*){0,3}$/u;
 
 /**
  * Where the title before the capitalised run text[start, end) begins when an office and its portfolio's link
@@ -18,8 +21,16 @@ export function officeStartBefore(text: string, lineStart: number, start: number
   // ("Minister of Lands and Natural Resources Kofi Asare": the portfolio's own "and", its first words, the
   // office; not "Minister of Health Ama Lee and Kofi Asare", two people)
   const and = text.lastIndexOf("and", start);
-  const portfolio = capitalRunBefore(text, Math.max(lineStart, and - 40), and);
-  const joined = portfolio < 0 ? -1 : officeStartAt(text, lineStart, portfolio);
+  let portfolio = capitalRunBefore(text, Math.max(lineStart, and - 40), and);
+  let joined = portfolio < 0 ? -1 : officeStartAt(text, lineStart, portfolio);
+  // ("Minister of Traffic, Transport and Spatial Planning Orlan Pike": earlier portfolios listed with commas)
+  for (let items = 0; joined < 0 && portfolio > 2 && items < 6; items++) {
+    if (!text.startsWith(", ", portfolio - 2)) return -1;
+    const listed = LISTED_ITEM.exec(text.slice(Math.max(lineStart, portfolio - 42), portfolio - 2));
+    if (!listed) return -1;
+    portfolio -= 2 + (listed[0] as string).length;
+    joined = officeStartAt(text, lineStart, portfolio);
+  }
   if (joined < 0) return -1;
   const parse = parseEnglishMention(text.slice(joined, end));
   const title = parse.title ?? "";

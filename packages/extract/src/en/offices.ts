@@ -63,7 +63,7 @@ export const PORTFOLIO_TAIL = new RegExp(
 );
 /** Capitalised words that narrow an office: its portfolio or rank ("Finance Minister", "General Secretary"). */
 const OFFICE_MODIFIERS = new RegExp(
-  `^(?:${FIELDS}|Second|First|Third|National|Regional|Provincial|Municipal|County|District|Party|Managing|Technical|Team|Organising|Organizing|Assistant|Associate|Senior|Principal|Permanent|Parliamentary|Cabinet)$`,
+  `^(?:${FIELDS}|Second|First|Third|National|Regional|Provincial|Municipal|County|District|Party|Managing|Technical|Team|Organising|Organizing|Assistant|Associate|Senior|Principal|Permanent|Parliamentary|Cabinet|Lord)$`,
 );
 
 const INITIALS = /^[A-Z]{2,5}$/;

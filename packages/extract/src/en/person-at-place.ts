@@ -9,6 +9,10 @@ const PLACE_BETWEEN =
   /(?:^|[\s\u00A0])((?:an?|the|another)[\s\u00A0]+(?:[a-z-]+[\s\u00A0]+){1,2}(?:in|at|near|outside)[\s\u00A0]+)$/;
 /** The walk's subject: a place by its kind only ("the dzongkhag", "the treatment camp", "a school"). */
 const PLACE_BY_KIND = /^(?:the|an?|another)[\s\u00A0]+(?:[a-z-]+[\s\u00A0]+){0,2}([a-z-]+)$/;
+/** The walk's subject: a town by its name, at most three capitalised words ("Roseau", "St John's"). */
+const NAMED_PLACE = /^\p{Lu}[\p{L}’'.-]*(?:[\s\u00A0]+\p{Lu}[\p{L}’'.-]*){0,2}$/u;
+/** A preposition of place right before the walk's subject ("… in ", "… near "). */
+const PLACE_LINK_BEFORE = /[\s\u00A0](?:in|at|near|outside)[\s\u00A0]+$/;
 
 /**
  * "A cook at another school in the dzongkhag, who did not want to be named, told": the walk stops at the last
@@ -21,9 +25,11 @@ export function withPersonAtPlace(
 ): SourceSpan | null {
   if (!subject || subject.pronoun) return subject;
   const head = /^[^,]*/.exec(text.slice(subject.start, subject.end))?.[0].trim() ?? "";
-  const kind = PLACE_BY_KIND.exec(head)?.[1];
-  if (!kind || INSTITUTION_HEADS.has(kind)) return subject;
   let before = text.slice(Math.max(floor, subject.start - 120), subject.start);
+  // ("A teacher at a secondary school in St John's said": the town the walk found, after a place by its kind)
+  const town = NAMED_PLACE.test(head) && PLACE_LINK_BEFORE.test(before) && PLACE_BETWEEN.test(before);
+  const kind = PLACE_BY_KIND.exec(head)?.[1];
+  if (!town && (!kind || INSTITUTION_HEADS.has(kind))) return subject;
   let start = subject.start;
   for (let hops = 0; hops < 3; hops++) {
     const person = PERSON_BEFORE.exec(before);

@@ -220,6 +220,8 @@ export const OPENING_ROLES = new Set(
     "epidemiologist virologist immunologist scientist researcher physician surgeon psychologist psychiatrist " +
     "sociologist criminologist demographer climatologist ecologist biologist academic lecturer " +
     // players described by their place in the squad ("Debutant Ana Rokosuka, 19, said", "Winger Tom Pale")
-    "debutant debutante newcomer rookie teammate skipper winger striker midfielder goalkeeper"
+    "debutant debutante newcomer rookie teammate skipper winger striker midfielder goalkeeper " +
+    // everyday voices of local news ("Shopkeeper Anisa Gumbs, whose store …", "Fisherman Kai Mose said")
+    "shopkeeper storekeeper fisherman fisherwoman vendor trader nurse pensioner retiree grandmother grandfather"
   ).split(" "),
 );

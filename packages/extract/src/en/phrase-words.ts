@@ -49,6 +49,7 @@ const PEOPLE_PLURALS = new Set([
   "experts",
   "analysts",
   "witnesses",
+  "suspects",
   "teams",
 ]);
 /** "fishermen", "crewmen", "women": the plurals in "-men" of people's trades and kinds. */

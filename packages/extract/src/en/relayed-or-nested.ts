@@ -161,7 +161,8 @@ const BELIEF_CUE =
   /(?:^|\s)(?:believe|believes|believed|think|thinks|thought|fear|fears|feared|suspect|suspects|suspected|assume|assumes|assumed)$/i;
 // ("said the council had asked the ministry to …", "said the fishermen would ask the board to …": a request the
 // speaker relays or foresees is part of the speaker's words)
-const RELAYED_CUE = /^(?:had[\s\u00A0]+(?:told|said|asked)|would[\s\u00A0]+ask)$/i;
+// (and "said the council had assured her that …": a promise made to the speaker, which the speaker relays)
+const RELAYED_CUE = /^(?:had[\s\u00A0]+(?:told|said|asked|assured|promised|informed)|would[\s\u00A0]+ask)$/i;
 /** "one in five", "nearly half", "40 percent", "a third of them": a share of the people surveyed. */
 const SURVEYED_SHARE =
   /^(?:(?:nearly|almost|about|around|roughly|over|more\s+than|fewer\s+than|less\s+than|just\s+under|just\s+over)\s+)?(?:(?:one|two|three|four|\d+)\s+in\s+(?:\w+)|half|a\s+(?:third|quarter|fifth|majority)|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|most|many)(?:\s+of\s+(?:them|(?:the\s+|those\s+)?[\w-]+))?$/i;

@@ -20,6 +20,7 @@ import { commaCloses, lastListedName } from "./token-shapes.ts";
 import { isAuxiliary, NOUN_LIKE, type VerbHit } from "./verbs.ts";
 import { type Walks, walkedBackFrom } from "./walks.ts";
 import { whenAskedStops } from "./when-asked.ts";
+import { withClauseStops } from "./with-clause.ts";
 
 const PROGRESSIVE_BE = /^(?:is|are|was|were)$/;
 /** `/^(?:and|but)$/i` for a token, without a regex call per verb. */
@@ -77,6 +78,7 @@ export function contentStops(
       return (toks[k - 1]?.text === "," ? (toks[k - 1] as Token) : (toks[k] as Token)).start;
     });
   speakerClauseStops(text, s, toks, hits, walks, stops);
+  withClauseStops(text, toks, hits, walks, stops);
   writersStops(text, s, toks, stops);
   // ", according to X" after the content ends it too
   for (const c of candidates) {

@@ -76,7 +76,7 @@ export interface VerbHit {
 
 // ("warn" is no noun: "union warns paramedics are …" is always the verb)
 export const NOUN_LIKE = new Set(
-  "attack claim state report note charge call demand question answer comment counter fear hope worry support welcome estimate promise pledge vow concern".split(
+  "attack claim state report note charge call demand question answer comment counter fear hope worry support welcome estimate promise pledge vow concern suspect".split(
     " ",
   ),
 );
