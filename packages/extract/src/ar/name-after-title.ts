@@ -21,6 +21,7 @@ import {
   closesName,
   hasAl,
   isComplementizer,
+  isNameAli,
   isTitleWord,
   knownPrefix,
   NAME_JOINERS,
@@ -32,6 +33,7 @@ import {
   verbParticles,
 } from "./phrase.ts";
 import { objectAfterFullName } from "./stance-object.ts";
+import { townBeforeDay } from "./time-after-name.ts";
 import { toldOutlet } from "./told-outlet.ts";
 
 /** «محمد الحمصاني», «بدر بن محمد آل حمدان»: the person's name after a title. */
@@ -60,7 +62,8 @@ export function personNameEnd(
   const honorificLength = abbreviatedTitle(toks, start + honorific) || 1;
   if (
     honorific >= 0 &&
-    between.every((t) => t.word && !FUNCTION_WORDS.has(foldWord(t.text))) &&
+    // («في حي الإمام علي الأستاذ X»: the name Ali of a place before the honorific)
+    between.every((t) => t.word && (!FUNCTION_WORDS.has(foldWord(t.text)) || isNameAli(t))) &&
     toks[start + honorific + honorificLength]?.word
   )
     start += honorific + honorificLength;
@@ -103,6 +106,7 @@ export function personNameEnd(
     if (joinedReportingVerb(text, toks, i) || (names > 0 && i > titleEnd && afterRegnalNumber(toks, i)))
       break;
     if (names > 0 && STANCE_OBJECTS.test(bare(t))) break; // «… آل نهيان أهمية …»: the verb's object
+    if (names > 1 && townBeforeDay(toks, i)) return i; // «… الإدريسي بمراكش أمس إن»: where and when said
     // «انتقد النائب X Y الميزانية،», «نعى الوزير X Y الراحل»: after a given and a family name, a definite noun
     // in «ية» or the late one mourned is the verb's object, no more of the name (not right before the clause:
     // «الناشطة X Y الباكستانية إن …»)

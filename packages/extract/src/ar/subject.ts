@@ -15,6 +15,7 @@ import { eachOfEnd, jointBodiesEnd } from "./each-of.ts";
 import { informedOfEnd } from "./informed.ts";
 import { isParticiple, issuerEnd } from "./issuer.ts";
 import { kunyaAfterOneOf } from "./kunya-after-one.ts";
+import { withoutLamHearer } from "./lam-hearer.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
@@ -82,6 +83,11 @@ export function readSubject(
   limit: number,
   knownNames: Set<string>,
 ): SpanPair | null {
+  const read = subjectSpan(text, from, limit, knownNames);
+  return read && withoutLamHearer(text, read, limit, knownNames);
+}
+
+function subjectSpan(text: string, from: number, limit: number, knownNames: Set<string>): SpanPair | null {
   // «"…"، يقول المزارع X من قرية Y.»: after a quotation, where the speaker is from closes the sentence
   const place = placeAfterQuotedSpeaker(text, from, limit);
   if (place !== null) {

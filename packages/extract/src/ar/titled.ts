@@ -10,7 +10,7 @@ import { lamGodNamedBody } from "./god-named-body.ts";
 import { villageHeadman } from "./headman.ts";
 import { improperAdjectiveAt } from "./improper-adjective.ts";
 import { institutionNameEnd, placeOfInstitutionEnd } from "./institution-name.ts";
-import { lamRegionEnd } from "./lam-region.ts";
+import { lamRegionEnd, regionAfterRegionalBody } from "./lam-region.ts";
 import { lamVerbalNoun } from "./lam-verbal.ts";
 import {
   AFFILIATION_TITLES,
@@ -207,7 +207,7 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       i += improper;
       continue;
     }
-    const region = lamRegionEnd(text, toks, i);
+    const region = lamRegionEnd(text, toks, i) || regionAfterRegionalBody(text, toks, i);
     if (region) {
       i += region;
       break;
@@ -297,6 +297,9 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
     } else if (unnamedSourcePlace(toks, i)) {
       checking = false;
       i += unnamedSourcePlace(toks, i);
+    } else if (checking && i > 0 && /^ال/u.test(bare(t)) && isOrgHead(titleHead(t.text))) {
+      // «وطالبت الجمعية المجلس البلدي بـ…»: a definite body right after a definite head is the verb's object
+      break;
     } else if (
       isTitleWord(f) ||
       TITLE_ADJECTIVES.has(f) ||

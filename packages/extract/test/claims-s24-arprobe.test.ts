@@ -1,0 +1,84 @@
+// Session 24 (arprobe): Arabic speakers and contents the lane's leftovers and probes found. Made-up sentences;
+// no text here comes from a fixture or a probe.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+const said = (text: string) => run(text).map((c) => [c.speaker.name, c.content.text]);
+const mentions = (text: string) => run(text).map((c) => c.speaker.mention?.text ?? null);
+
+describe("an outlet joined to «لـ» right before the complementizer", () => {
+  it("right after the verb, is the hearer: the speaker is the one quoted before", () => {
+    const text = "وأكد وزير الصحة سامي الدباغ أن المستشفيات جاهزة. وقال لبوابة إن الأدوية متوفرة.";
+    expect(said(text)).toEqual([
+      ["سامي الدباغ", "المستشفيات جاهزة"],
+      ["سامي الدباغ", "الأدوية متوفرة"],
+    ]);
+    expect(mentions(text)[1]).toBeNull();
+  });
+  it("after a name, a title or an unnamed source, is no more of the speaker", () => {
+    expect(said("وقال مدير المستشفى كريم العطار لمصراوي إن الأدوية متوفرة.")).toEqual([
+      ["كريم العطار", "الأدوية متوفرة"],
+    ]);
+    expect(said("وقال مصدر أمني لهسبريس إن الطريق مغلقة.")).toEqual([["مصدر أمني", "الطريق مغلقة"]]);
+  });
+  it("not a given name in «لـ», a country a title is for, nor a body's own name", () => {
+    expect(said("وقالت ليلى إن الأدوية متوفرة.")).toEqual([["ليلى", "الأدوية متوفرة"]]);
+    expect(said("وقالت مؤسسة كهرباء لبنان إن التقنين مستمر.")).toEqual([
+      ["مؤسسة كهرباء لبنان", "التقنين مستمر"],
+    ]);
+  });
+});
+
+describe("«مولانا» (Sudanese press) before a name", () => {
+  it("is an honorific, not part of the name", () => {
+    expect(said("وقال مولانا عبد الرحيم النور إن الصلح ممكن.")).toEqual([["عبد الرحيم النور", "الصلح ممكن"]]);
+  });
+});
+
+describe("a directive verb's definite body right after its subject («وطالبت الجمعية المجلس البلدي بـ…»)", () => {
+  it("is the verb's object, after a body or after a titled name", () => {
+    expect(said("وطالبت الجمعية المجلس البلدي بالتدخل العاجل.")).toEqual([
+      ["الجمعية", "المجلس البلدي بالتدخل العاجل"],
+    ]);
+    expect(said("وطالبت النائبة سعاد الدباغ المجلس البلدي بالتدخل العاجل.")).toEqual([
+      ["سعاد الدباغ", "المجلس البلدي بالتدخل العاجل"],
+    ]);
+  });
+});
+
+describe("a regional body's region without «لجهة»", () => {
+  it("belongs to the body's name", () => {
+    expect(said("وقالت الشركة الجهوية متعددة الخدمات الرباط سلا القنيطرة إن الماء سينقطع.")).toEqual([
+      ["الشركة الجهوية متعددة الخدمات الرباط سلا القنيطرة", "الماء سينقطع"],
+    ]);
+    expect(said("وقالت المديرية الجهوية للصحة طنجة تطوان الحسيمة إن الوباء تراجع.")).toEqual([
+      ["المديرية الجهوية للصحة طنجة تطوان الحسيمة", "الوباء تراجع"],
+    ]);
+  });
+});
+
+describe("a town joined to «بـ» and the day after the speaker's name", () => {
+  it("is where and when the words were said, neither the name nor the object", () => {
+    const a = run("وقال رئيس الجماعة سعيد الإدريسي بطنجة يوم الإثنين إن المشروع تأخر.");
+    expect(a.map((c) => [c.speaker.name, c.content.text, c.date])).toEqual([
+      ["سعيد الإدريسي", "المشروع تأخر", "2025-11-24"],
+    ]);
+    expect(said("وقال سعيد الإدريسي بمراكش يوم الإثنين إن المشروع تأخر.")).toEqual([
+      ["سعيد الإدريسي", "المشروع تأخر"],
+    ]);
+    expect(mentions("وقال رئيس الجماعة سعيد الإدريسي بمراكش أمس إن المشروع تأخر.")).toEqual([
+      "رئيس الجماعة سعيد الإدريسي",
+    ]);
+  });
+  it("a bare name with a family name in «ال…ي», then the day, is the whole name", () => {
+    expect(said("وقال سعيد الإدريسي أمس إن المشروع تأخر.")).toEqual([["سعيد الإدريسي", "المشروع تأخر"]]);
+  });
+});
+
+describe("a workplace named after «الإمام علي» before the holder's honorific", () => {
+  it("keeps the name Ali in the place; the name after the honorific is the speaker's", () => {
+    expect(said("وقال مدير مدرسة في حي الإمام علي الأستاذ فؤاد الكرخي إن التلاميذ عادوا.")).toEqual([
+      ["فؤاد الكرخي", "التلاميذ عادوا"],
+    ]);
+  });
+});
