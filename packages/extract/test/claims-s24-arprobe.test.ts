@@ -82,3 +82,61 @@ describe("a workplace named after «الإمام علي» before the holder's ho
     ]);
   });
 });
+
+describe("an indefinite title, its bare construct, then a relative imperfect verb and its preposition", () => {
+  it("is a described speaker, named by the whole description", () => {
+    expect(said("وقال سائق سيارة أجرة يشتغل بالمدينة منذ عشرين سنة إن دخله تراجع.")).toEqual([
+      ["سائق سيارة أجرة يشتغل بالمدينة منذ عشرين سنة", "دخله تراجع"],
+    ]);
+    expect(said("وقال تاجر يعمل في السوق منذ سنوات إن الأسعار ارتفعت.")).toEqual([
+      ["تاجر يعمل في السوق منذ سنوات", "الأسعار ارتفعت"],
+    ]);
+  });
+});
+
+describe("a body's head in construct with a chain of two bare nouns, and its town, before the holder's name", () => {
+  it("belongs to the title; the name after them is the speaker's", () => {
+    expect(said("وأوضح رئيس جمعية أرباب المخابز بمكناس الحسين الوافي أن الدقيق نفد.")).toEqual([
+      ["الحسين الوافي", "الدقيق نفد"],
+    ]);
+    expect(said("وقال رئيس جمعية الحرفيين بمكناس محمد الوافي إن الدقيق نفد.")).toEqual([
+      ["محمد الوافي", "الدقيق نفد"],
+    ]);
+  });
+});
+
+describe("a body asked something right after an affiliated speaker («طالب نواب عن … وزارة … بـ…»)", () => {
+  it("is the object, not the speaker's name", () => {
+    expect(said("طالب نواب عن محافظة ميسان وزارة النقل بإصلاح الطريق.")).toEqual([
+      ["نواب عن محافظة ميسان", "وزارة النقل بإصلاح الطريق"],
+    ]);
+  });
+});
+
+describe("a demand's purpose, quoted after a comma", () => {
+  it("goes on with the object (and makes the claim mixed)", () => {
+    const [c] = run("وطالب النائب سامي الكردي البلدية بتعبيد الطرق، «حتى لا يتضرر السكان».");
+    expect([c?.content.text, c?.kind]).toEqual(["البلدية بتعبيد الطرق، «حتى لا يتضرر السكان»", "mixed"]);
+  });
+});
+
+describe("«الهيئة» after a speaker whose title names «الهيئة العامة …» with the article", () => {
+  it("speaks for that body", () => {
+    const text =
+      "وأوضح مدير عام الهيئة العامة للموانئ البحرية الدكتور نادر السلمي أن الحركة تراجعت. وبحسب بيانات الهيئة، تراجع عدد السفن.";
+    expect(said(text).map(([name]) => name)).toEqual(["نادر السلمي", "الهيئة العامة للموانئ البحرية"]);
+  });
+});
+
+describe("a headline's place before the colon", () => {
+  it("is no speaker because a described group in the body ends with it", () => {
+    const text = "حضرموت: الملوحة تفسد محاصيل الساحل\nأكد مزارعون في محافظة حضرموت أن المحاصيل تضررت.";
+    expect(said(text)).toEqual([["مزارعون في محافظة حضرموت", "المحاصيل تضررت"]]);
+  });
+});
+
+describe("a noun of people, «في/من» and a town's bare name before the clause", () => {
+  it("is named with the town", () => {
+    expect(said("قال سكان في قابس إن الماء انقطع.")).toEqual([["سكان في قابس", "الماء انقطع"]]);
+  });
+});

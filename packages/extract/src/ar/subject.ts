@@ -10,7 +10,7 @@ import { joinedNamesEnd } from "./coordinated.ts";
 import { countedGroupEnd } from "./counted.ts";
 import { counterpartEnd } from "./counterpart.ts";
 import { foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
-import { describedPeopleEnd } from "./described.ts";
+import { describedPeopleEnd, describedTitleEnd } from "./described.ts";
 import { eachOfEnd, jointBodiesEnd } from "./each-of.ts";
 import { informedOfEnd } from "./informed.ts";
 import { isParticiple, issuerEnd } from "./issuer.ts";
@@ -147,6 +147,7 @@ function subjectSpan(text: string, from: number, limit: number, knownNames: Set<
   // «وقال أحدهم لموزاييك إن …»: «one of them» is the whole subject; what follows is no name
   if (/^(?:أحد|إحدى|احد|احدى)(?:هم|هن|هما)$/u.test(bare(t0))) return { start: t0.start, end: t0.end };
   let end =
+    describedTitleEnd(text, toks) ??
     titledSubjectEnd(text, toks, from, knownNames) ??
     describedGroupEnd(text, toks, f0, oneOf) ??
     knownNameEnd(text, toks, f0, knownNames) ??
