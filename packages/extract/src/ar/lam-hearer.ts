@@ -3,7 +3,7 @@
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { isBareCountry } from "./bare-genitive.ts";
 import { foldWord, lamHead } from "./lexicon.ts";
-import { bare, isComplementizer } from "./phrase.ts";
+import { bare, hasAl, isComplementizer, isTitleWord, titleHead } from "./phrase.ts";
 
 interface Span {
   start: number;
@@ -18,6 +18,8 @@ const LAM_GIVEN_NAMES =
 function lamHearer(t: Token, knownNames: Set<string>): boolean {
   const b = bare(t);
   if (!t.word || !/^ل[^ل]\p{L}{3,}$/u.test(b) || LAM_GIVEN_NAMES.test(b)) return false;
+  // («مصدر أمني لبناني», «مسؤولين ليبيين»: a nisba)
+  if (/(?:ي|ية|يين|يون|يات)$/u.test(b)) return false;
   const rest = b.slice(1);
   if (knownNames.has(foldWord(b)) || knownNames.has(foldWord(rest))) return false;
   // («المبعوث الأممي لسوريا», «مصرف لبنان», «المجلس الأعلى للثقافة»: a genitive of the title or body)
@@ -39,5 +41,7 @@ export function withoutLamHearer(
   const [told, next] = [toks[last], toks[last + 1]];
   if (!told || !next || !isComplementizer(text, next) || !lamHearer(told, knownNames)) return span;
   const before = toks[last - 1];
-  return before?.word ? { start: span.start, end: before.end } : null;
+  if (!before?.word) return null;
+  // (after a bare word it may be a foreign name's: «ماري لوران», «فيليب لازاريني»)
+  return hasAl(before) || isTitleWord(titleHead(before.text)) ? { start: span.start, end: before.end } : span;
 }

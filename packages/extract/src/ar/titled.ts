@@ -297,8 +297,9 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
     } else if (unnamedSourcePlace(toks, i)) {
       checking = false;
       i += unnamedSourcePlace(toks, i);
-    } else if (checking && i > 0 && /^ال/u.test(bare(t)) && isOrgHead(titleHead(t.text))) {
-      // «وطالبت الجمعية المجلس البلدي بـ…»: a definite body right after a definite head is the verb's object
+    } else if (checking && i > 0 && /^ال/u.test(bare(t)) && isOrgHead(titleHead(t.text)) && !agrees(t0, t)) {
+      // «وطالبت الجمعية المجلس البلدي بـ…»: a definite body of the other gender right after a definite head is
+      // the verb's object (not an adjective: «اللجنة البلدية», «اللجنة المنظمة»)
       break;
     } else if (
       isTitleWord(f) ||
