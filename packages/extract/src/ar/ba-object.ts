@@ -5,6 +5,7 @@ import { baTakenByComplement } from "./ba-complement.ts";
 import { BA_SHORT_VERBAL_NOUN } from "./ba-nouns.ts";
 import { ADJUNCT_STARTS, foldWord } from "./lexicon.ts";
 import { baObject, bare, hasAl, isComplementizer, NAME_JOINERS, nameLike, verbParticles } from "./phrase.ts";
+import { isDayWord } from "./time-after-name.ts";
 
 /**
  * «وطالبت النائبة زينب عبد الأمير بتشديد العقوبات»: after a name's first word, a ب-verbal noun (تفعيل,
@@ -70,7 +71,8 @@ function baAfterFullName(text: string, toks: Token[], i: number, names: number):
   const next = toks[i + 1];
   if (names < 2 || !/^ب(?!ن$)\p{L}{2,}$/u.test(bare(toks[i] as Token)) || !next?.word) return false;
   if (/^ب/u.test(bare(next)) || NAME_JOINERS.has(bare(next)) || isComplementizer(text, next)) return false;
-  if (ADJUNCT_STARTS.has(foldWord(next.text))) return false;
+  // («بطنجة يوم الإثنين»: a town and the day, no object)
+  if (ADJUNCT_STARTS.has(foldWord(next.text)) || isDayWord(next)) return false;
   for (let k = i + 2; k < toks.length && !/^[.!?؟]$/u.test((toks[k] as Token).text); k++) {
     const b = bare(toks[k] as Token);
     if (/^ب/u.test(b) || /^[أإا]ن(?:ه|ها|هم)?$/u.test(b)) return false;

@@ -6,7 +6,7 @@ import { familyNameWithArticle } from "./family-name.ts";
 import { ADJUNCT_STARTS, foldWord, PEOPLE_NOUNS, PERSON_TITLES } from "./lexicon.ts";
 import { onAdjunct } from "./on-adjunct.ts";
 import { bare, hasAl, isComplementizer, isTitleWord, nameLike, titleHead, verbParticles } from "./phrase.ts";
-import { withoutTimeWords } from "./time-after-name.ts";
+import { townBeforeDay, withoutTimeWords } from "./time-after-name.ts";
 
 /** A noun of people or a title first: a description, not a bare name («طالب يدرس في كلية …», «مزارعون في …»). */
 const described = (toks: Token[]): boolean =>
@@ -44,7 +44,10 @@ export function bareWordsEnd(text: string, toks: Token[], from: number): number 
     if (i >= 2 && i <= 3 && adjunctBeforeClause(text, toks, i)) {
       const words = toks.slice(0, i);
       // (not a noun of people and its description: «طالب يدرس في كلية …», «مزارعون في …»)
-      if (!described(toks) && words.every((w) => nameLike(text, w) && !PEOPLE_PLURAL.test(bare(w)))) return i;
+      // (its last word may be a family name with the article: «وقال سعيد الإدريسي أمس إن …»)
+      const named = (w: Token, k: number) =>
+        (nameLike(text, w) && !PEOPLE_PLURAL.test(bare(w))) || (k === i - 1 && familyNameWithArticle(w));
+      if (!described(toks) && words.every(named)) return i;
       return null;
     }
   }
@@ -85,7 +88,8 @@ const toldOfficial = (t: Token): boolean => {
 /** An adjunct («في المؤتمر», «خلال الندوة», «لوكالة …», «على هامش …») at `i`, then a complementizer within it. */
 function adjunctBeforeClause(text: string, toks: Token[], i: number): boolean {
   const t = toks[i] as Token;
-  if (!ADJUNCT_STARTS.has(foldWord(t.text)) && !onAdjunct(toks, i) && !toldOfficial(t)) return false;
+  const town = townBeforeDay(toks, i);
+  if (!ADJUNCT_STARTS.has(foldWord(t.text)) && !onAdjunct(toks, i) && !toldOfficial(t) && !town) return false;
   for (let k = i + 1; k < Math.min(toks.length, i + 8); k++) {
     const w = toks[k] as Token;
     if (isComplementizer(text, w)) return true;

@@ -6,9 +6,12 @@ import { foldWord, isOrgHead, NAME_HONORIFIC, PERSON_TITLES } from "./lexicon.ts
 import { ABBREVIATED_TITLE } from "./office-words.ts";
 import { titleHead } from "./phrase.ts";
 
-/** The words of a title from a body's head on: «(ب|ل)?وزارة الداخلية العراقية». */
+/** The words of a title from a body's head on: «(ب|ل)?وزارة الداخلية العراقية», «(لل|ال)هيئة العامة …». */
 const bodyIn = (head: string): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{M}])[بل]?(${head.slice(0, -1)}[ةه](?:[\\s\\u00A0]+[^\\s\\u00A0]+)+)$`, "u");
+  new RegExp(
+    `(?<![\\p{L}\\p{M}])(?:[بل]|بال|(لل))?((?:ال)?${head.slice(0, -1)}[ةه](?:[\\s\\u00A0]+[^\\s\\u00A0]+)+)$`,
+    "u",
+  );
 
 /**
  * «الوزارة», «الهيئة» when no body of that kind is known to the article by name: the body of that head a
@@ -27,7 +30,9 @@ export function bodyInTitles(parse: MentionParse, entities: readonly Entity[]): 
     .sort((a, b) => (b.seenAt ?? 0) - (a.seenAt ?? 0));
   for (const e of holders)
     for (const t of e.titles) {
-      const words = re.exec(withoutHarakat(t))?.[1]?.split(/[\s\u00A0]+/u) ?? [];
+      const m = re.exec(withoutHarakat(t));
+      // («للهيئة العامة …»: the article the «لل» took in)
+      const words = m?.[2] ? `${m[1] ? "ال" : ""}${m[2]}`.split(/[\s\u00A0]+/u) : [];
       // («… العراقية العميد»: an honorific or a title before the name is the speaker's, not the body's)
       while (
         words.length > 1 &&

@@ -1,5 +1,7 @@
 // «رئيسة بلدية طنجة», «رئيس حركة حماس خليل الحية»: a title's body or place in construct, with its own name.
-import { foldWord, hasArticle, ORG_TITLES, PLACE_NOUNS } from "./lexicon.ts";
+import { FUNCTION_WORDS, foldWord, hasArticle, ORG_TITLES, PLACE_NOUNS } from "./lexicon.ts";
+import { constructGenitive } from "./office-words.ts";
+import { NAME_JOINERS } from "./phrase.ts";
 
 /** «آخر», «أخرى», «آخرون»: another one of them («سيدة أخرى»: described, not named). */
 export const ANOTHER = /^(?:آخر|أخرى|آخرون|آخرين|أخريات)$/u;
@@ -28,3 +30,21 @@ export function constructBodyName(ws: readonly string[], i: number): number | nu
  */
 export const TWO_WORD_PLACE =
   /^(?:باب|عين|بني|أولاد|اولاد|دار|رأس|راس|وادي|بئر|برج|تل|ذراع|حاسي|أم|ام|سيدي)$/u;
+
+/**
+ * «مدير دائرة ماء البصرة حيدر …», «رئيس جمعية أرباب سيارات الأجرة X Y»: after a bare body head at ws[i-1],
+ * its bare genitive (or a chain of two) and the definite word closing it, before a name of two words or more;
+ * the words they span (0 if none).
+ */
+export function bodyConstructWords(ws: readonly string[], i: number): number {
+  const head = ws[i - 1];
+  const w = ws[i] as string;
+  if (i < 2 || !head || hasArticle(head) || !ORG_TITLES.has(foldWord(head))) return 0;
+  const bare = !hasArticle(w) && !FUNCTION_WORDS.has(foldWord(w)) && !NAME_JOINERS.has(w);
+  const chain = constructGenitive(w, ws[i + 1])
+    ? 2
+    : bare && constructGenitive(ws[i + 1] ?? "", ws[i + 2])
+      ? 3
+      : 0;
+  return chain && ws.length - i >= chain + 2 ? chain : 0;
+}

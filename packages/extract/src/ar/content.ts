@@ -25,6 +25,7 @@ import { afterOccasion } from "./occasion.ts";
 import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
 import { copyObtained, pastStatementAdjunct } from "./statement-adjunct.ts";
 import { periodEdgeAt } from "./subject-stop.ts";
+import { isDayWord } from "./time-after-name.ts";
 
 /** «بعد أن», «عندما», «، في وقت»: a subordinate clause right before the cue. */
 const SUBORDINATE_BEFORE = seatless(
@@ -94,6 +95,8 @@ const adjunctGap = (gap: Token[]): boolean => {
     )
   )
     return true;
+  // «بطنجة يوم الإثنين»: a town joined to «بـ», then the day the words were said
+  if (/^ب[^ن]\p{L}{2,}$/u.test(first.text) && isDayWord(gap[1]) && adjunctGap(gap.slice(1))) return true;
   // a lone «بـ» is the verb's object («رحب، …، بـ"موقف الوزير"»), never an aside like «من جهته»
   const particle = foldForCompare(first.text);
   return ADJUNCT_STARTS.has(f) || (PARTICLES.has(particle) && particle !== "ب") || /^ل/u.test(first.text);

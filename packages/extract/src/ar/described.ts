@@ -60,11 +60,36 @@ const peopleNoun = (t: Token): boolean =>
   (PERSON_TITLES.has(titleHead(t.text)) ||
     PEOPLE_NOUNS.has(foldWord(t.text)) ||
     /\p{L}{3,}(?:ات|ون|ين)$/u.test(bare(t)));
+/**
+ * «سائق سيارة أجرة صغيرة يشتغل بالمدينة منذ …، إن», «تاجر يعمل في السوق منذ … إن»: an indefinite title, the
+ * bare words of its construct, then a relative imperfect verb and the preposition after it; the tokens up to
+ * the comma or complementizer (null if none).
+ */
+export function describedTitleEnd(text: string, toks: Token[]): number | null {
+  const noun = toks[0] as Token;
+  if (!noun.word || hasAl(noun) || !PERSON_TITLES.has(titleHead(noun.text))) return null;
+  let v = 1;
+  while (v < 4 && toks[v]?.word && !hasAl(toks[v] as Token) && !verbWithPreposition(toks, v, noun))
+    if (FUNCTION_WORDS.has(foldWord((toks[v++] as Token).text))) return null;
+  return verbWithPreposition(toks, v, noun) ? relativeClauseEnd(text, toks, noun, v) || null : null;
+}
+/** An imperfect verb of the noun's gender at `v`, a preposition (or «بـ» word) right after it. */
+const verbWithPreposition = (toks: Token[], v: number, noun: Token): boolean => {
+  const prefix = /(?:ة|ات)$/u.test(bare(noun)) ? "ت" : "ي";
+  const [verb, next] = [toks[v], toks[v + 1]];
+  return (
+    !!verb?.word &&
+    new RegExp(`^${prefix}\\p{L}{3,}$`, "u").test(bare(verb)) &&
+    !!next?.word &&
+    (/^(?:في|منذ|على|لدى|مع)$/u.test(bare(next)) || /^ب\p{L}{3,}$/u.test(bare(next)))
+  );
+};
+
 /** «سيدة تقطن بأحد الأزقة …،»: an imperfect verb of the noun's gender, up to the comma or complementizer. */
-function relativeClauseEnd(text: string, toks: Token[], noun: Token): number {
+function relativeClauseEnd(text: string, toks: Token[], noun: Token, from = 1): number {
   const feminine = /(?:ة|ات)$/u.test(bare(noun));
   // «سيدة أخرى تحمل …», «رجل كان يقف …»: «آخر» and a past «كان» may stand before the imperfect
-  let v = 1;
+  let v = from;
   if (ANOTHER.test(bare(toks[v] ?? noun))) v++;
   if ((feminine ? /^كانت$/u : /^كان$/u).test(bare(toks[v] ?? noun))) v++;
   const verb = toks[v];
@@ -103,6 +128,22 @@ function placePhraseEnd(toks: Token[], i: number, particles: Set<string> | undef
   const placeHead = !!head?.word && (PLACE_NOUNS.has(foldWord(head.text)) || WHERE.test(bare(head)));
   if (head?.word && !hasAl(head) && placeHead && placeName?.word)
     return FUNCTION_WORDS.has(foldWord(placeName.text)) ? 0 : k + 2;
+  // «سكان في صفاقس إن …», «مزارعون من سيدي بوزيد، …»: a town's bare name of one or two words, then the clause
+  // (not an occasion or a statement: «مسؤول في بيان إن …»)
+  const occasion = !!head?.word && (STATEMENT_NOUNS.has(foldWord(head.text)) || OCCASIONS.test(bare(head)));
+  if (!particles?.has(foldWord(b)) && !occasion) {
+    let j = k;
+    while (
+      j < k + 2 &&
+      toks[j]?.word &&
+      !hasAl(toks[j] as Token) &&
+      !FUNCTION_WORDS.has(foldWord(toks[j]?.text ?? ""))
+    )
+      j++;
+    const closer = toks[j];
+    if (j > k && closer && (/^[،,]$/u.test(closer.text) || /^ب?[أإا]ن(?:ه|ها|هم)?$/u.test(bare(closer))))
+      return j;
+  }
   if (!head || !definiteWord(head)) return 0;
   const h = bare(head).replace(/^ال/u, "");
   if (STATEMENT_NOUNS.has(foldWord(h)) || OCCASIONS.test(h) || TIME_NOUNS.test(h)) return 0;

@@ -1,7 +1,7 @@
 // Who a headline's speaker is in the body of the article: the claims there that name it, by title, surname or body.
 import type { Draft } from "../draft.ts";
 import { LONE_ACCUSED } from "./accused.ts";
-import { foldWord, ORG_TITLES } from "./lexicon.ts";
+import { FUNCTION_WORDS, foldWord, ORG_TITLES } from "./lexicon.ts";
 import { parseArabicMention } from "./mention.ts";
 import { NISBA } from "./mention-words.ts";
 import { titleHead } from "./phrase.ts";
@@ -75,7 +75,10 @@ export function quotedBySurname(text: string, drafts: Draft[], word: string, bod
     if (d.cueStart < bodyStart || d.mentionStart < 0) return false;
     const mention = parseArabicMention(text.slice(d.mentionStart, d.mentionEnd));
     // (a person's name, not a place a body or title ends with: «مالي: …» over «السلطات في مالي»)
-    return mention.kind === "person" && !!mention.name && mention.name.split(/[\s\u00A0]+/u).at(-1) === word;
+    // (nor the place that ends a description: «الحديدة: …» over «صيادون في محافظة الحديدة»)
+    const words = mention.name?.split(/[\s\u00A0]+/u) ?? [];
+    const described = words.some((w) => FUNCTION_WORDS.has(foldWord(w)));
+    return mention.kind === "person" && !described && words.at(-1) === word;
   });
 }
 

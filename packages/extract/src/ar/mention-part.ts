@@ -4,7 +4,7 @@ import { withoutHarakat } from "../text/chars.ts";
 import { seeksBareNoun } from "./affiliation.ts";
 import { bareGenitiveWords, envoysState } from "./bare-genitive.ts";
 import { bracketAfterTitle } from "./brackets.ts";
-import { ANOTHER, constructBodyName, TWO_WORD_PLACE } from "./construct-body.ts";
+import { ANOTHER, bodyConstructWords, constructBodyName, TWO_WORD_PLACE } from "./construct-body.ts";
 import { secondPortfolioWords } from "./coordinated.ts";
 import { counterpartName } from "./counterpart.ts";
 import { townBeforeLastName } from "./definite-town.ts";
@@ -62,7 +62,7 @@ import {
   relativeInConstruct,
   relativeOf,
 } from "./pure-name.ts";
-import { isRegional, townShape } from "./regional-town.ts";
+import { localBodyTown } from "./regional-town.ts";
 import { unnamedSourceWorkplace } from "./source-nisba.ts";
 import { namesPost } from "./title-complements.ts";
 import { membersOfBody } from "./title-genitives.ts";
@@ -75,8 +75,6 @@ const jointOffice = (w: string): boolean =>
   w.length > 3 &&
   /^و(?!ال)/u.test(w) &&
   (PERSON_TITLES.has(titleHead(w.slice(1))) || JOINED_ONLY_OFFICES.has(w.slice(1)));
-/** «دائرة», «مديرية»: a body's head without the article, so in construct with the word after it. */
-const bodyInConstruct = (w: string): boolean => !hasArticle(w) && ORG_TITLES.has(foldWord(w));
 
 /** Splits one mention (no commas) into its title phrase and the name after it. */
 export function parseOne(mention: string): MentionParse {
@@ -336,8 +334,8 @@ function linkedTitleWords(ws: string[], i: number, w: string, f: string, first: 
 function constructTitleWords(ws: string[], i: number, w: string, f: string, first: string): number {
   // «مدير دائرة ماء البصرة حيدر …», «مدير مديرية زراعة نينوى X Y»: a bare body head is in construct with
   // a bare genitive and the definite word closing it, before a name of two words or more
-  if (i > 1 && bodyInConstruct(ws[i - 1] as string) && constructGenitive(w, ws[i + 1]) && ws.length - i >= 4)
-    return 2;
+  const chain = bodyConstructWords(ws, i);
+  if (chain) return chain;
   // «مدير مدرسة الحي», «إمام مسجد البلدة», «مدرب حراس المرمى», «والي ولاية الجزائر»: an office without
   // the article is in construct; its bare genitive and the definite word closing it are the title's
   if (
@@ -373,8 +371,7 @@ function constructTitleWords(ws: string[], i: number, w: string, f: string, firs
       : ws.length === i + 3 && !hasArticle(ws[i + 1] as string) && !hasArticle(ws[i + 2] as string)
         ? 3
         : 2;
-  // «الناطق باسم المحكمة الابتدائية بتونس محمد زيتونة»: a local body's bare ب-town, last or before a 2+ word name
-  if (townShape(w, !ws[i + 1]) && i !== ws.length - 2 && ws.slice(1, i).some(isRegional)) return 1;
+  if (localBodyTown(ws, i)) return 1;
   // «مدير هيئة الموانئ بالإسكندرية»: a last definite ب-word after a body is the body's town, not a name
   if (i === ws.length - 1 && /^بال\p{L}{3,}$/u.test(w) && ws.some((x) => ORG_TITLES.has(titleHead(x))))
     return 1;

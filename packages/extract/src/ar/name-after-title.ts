@@ -3,7 +3,7 @@ import { opensBaObject } from "./ba-object.ts";
 import { bodyAfterName } from "./body-after-name.ts";
 import { AFTER_OBJECT } from "./cues.ts";
 import { guessedNameEnd, honoredName } from "./guessed-name.ts";
-import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, NAME_HONORIFIC } from "./lexicon.ts";
+import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, isOrgHead, NAME_HONORIFIC } from "./lexicon.ts";
 import {
   afterRegnalNumber,
   dawnName,
@@ -21,6 +21,7 @@ import {
   closesName,
   hasAl,
   isComplementizer,
+  isNameAli,
   isTitleWord,
   knownPrefix,
   NAME_JOINERS,
@@ -32,7 +33,17 @@ import {
   verbParticles,
 } from "./phrase.ts";
 import { objectAfterFullName } from "./stance-object.ts";
+import { townBeforeDay } from "./time-after-name.ts";
 import { toldOutlet } from "./told-outlet.ts";
+
+/** A bare body head, its definite genitive, then a ب-word or «إلى»: the body asked something, no name. */
+const askedBody = (toks: Token[], i: number): boolean =>
+  !!toks[i]?.word &&
+  !hasAl(toks[i] as Token) &&
+  isOrgHead(foldWord((toks[i] as Token).text)) &&
+  !!toks[i + 1]?.word &&
+  hasAl(toks[i + 1] as Token) &&
+  /^(?:ب\p{L}{3,}|إلى|الى)$/u.test(bare(toks[i + 2] ?? (toks[i] as Token)));
 
 /** «محمد الحمصاني», «بدر بن محمد آل حمدان»: the person's name after a title. */
 export function personNameEnd(
@@ -60,7 +71,8 @@ export function personNameEnd(
   const honorificLength = abbreviatedTitle(toks, start + honorific) || 1;
   if (
     honorific >= 0 &&
-    between.every((t) => t.word && !FUNCTION_WORDS.has(foldWord(t.text))) &&
+    // («في حي الإمام علي الأستاذ X»: the name Ali of a place before the honorific)
+    between.every((t) => t.word && (!FUNCTION_WORDS.has(foldWord(t.text)) || isNameAli(t))) &&
     toks[start + honorific + honorificLength]?.word
   )
     start += honorific + honorificLength;
@@ -96,6 +108,7 @@ export function personNameEnd(
     if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, toks, i, names))
       break;
     if (names === 0 && i === titleEnd && verbalNounAfterTitle(toks, i, knownNames)) break;
+    if (names === 0 && askedBody(toks, i)) break; // «طالب نواب عن … وزارة الكهرباء بوضع …»: the object
     // «وقالت مصادر قضائية ليورونيوز إن …»: after an unnamed source, «لـ» and a name is the outlet told
     if (names === 0 && toldOutlet(text, toks, i)) break;
     // (a regnal number closes the holder's name, not a body's: «رئيس جامعة الملك عبدالله الثاني خالد …»; an
@@ -103,6 +116,7 @@ export function personNameEnd(
     if (joinedReportingVerb(text, toks, i) || (names > 0 && i > titleEnd && afterRegnalNumber(toks, i)))
       break;
     if (names > 0 && STANCE_OBJECTS.test(bare(t))) break; // «… آل نهيان أهمية …»: the verb's object
+    if (names > 1 && townBeforeDay(toks, i)) return i; // «… الإدريسي بمراكش أمس إن»: where and when said
     // «انتقد النائب X Y الميزانية،», «نعى الوزير X Y الراحل»: after a given and a family name, a definite noun
     // in «ية» or the late one mourned is the verb's object, no more of the name (not right before the clause:
     // «الناشطة X Y الباكستانية إن …»)

@@ -12,7 +12,7 @@ import {
   PLACE_NOUNS,
 } from "./lexicon.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
-import { pureName } from "./pure-name.ts";
+import { isAli, pureName } from "./pure-name.ts";
 import { royalNameWords } from "./title-run-on.ts";
 
 /** «ثلاثة», «عشرات», «عدة», «12»: how many, before the counted title holders. */
@@ -70,7 +70,8 @@ export function workplaceName(ws: string[], i: number): number {
     // («في الوزارة الدكتور رائد محمود الشبول»: after a definite title, «رائد» is a given name)
     const given = GIVEN_NAME_TITLES.has(foldWord(rest[0] as string)) && hasArticle(ws[j - 1] as string);
     if (rest.length > 4 || !pureName((given ? rest.slice(1) : rest).join(" "))) continue;
-    if (ws.slice(i + (oneOf ? 2 : 1), j).some((w) => FUNCTION_WORDS.has(foldWord(w)))) return -1;
+    // («في حي الإمام علي الأستاذ X»: the name Ali in the place's name is no preposition)
+    if (ws.slice(i + (oneOf ? 2 : 1), j).some((w) => FUNCTION_WORDS.has(foldWord(w)) && !isAli(w))) return -1;
     // «في ولاية شمال دارفور»: after a place noun, only a title before the name tells where the place ends
     // («في قرية العين أحمد حسن»: or a definite word after the place's own name closes it)
     const titled = hasArticle(ws[j - 1] as string) && PERSON_TITLES.has(titleHead(ws[j - 1] as string));

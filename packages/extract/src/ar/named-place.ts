@@ -1,15 +1,16 @@
 // «في سوق الشيخ عثمان الشيخ ناصر …», «في عكار والضنية محمد …»: a workplace's own name before its holder's.
 import type { Token } from "../text/tokens.ts";
+import { familyNameWithArticle } from "./family-name.ts";
 import { PERSON_TITLES } from "./lexicon.ts";
 import { bare, hasAl, nameLike, titleHead } from "./phrase.ts";
 import { ROYAL } from "./title-run-on.ts";
 
-/** Two name-like words at `k`: the holder's name after the workplace. */
+/** Two name-like words at `k`, the second maybe a family name with the article: the holder's name. */
 const nameAt = (text: string, toks: Token[], k: number): boolean =>
   !!toks[k]?.word &&
   nameLike(text, toks[k] as Token) &&
   !!toks[k + 1]?.word &&
-  nameLike(text, toks[k + 1] as Token);
+  (nameLike(text, toks[k + 1] as Token) || familyNameWithArticle(toks[k + 1] as Token));
 
 /**
  * At `j`, after a bare place word: a place named after a ruler or a sheikh («سوق الشيخ عثمان») when the

@@ -3,6 +3,9 @@ import { foldForCompare } from "../text/chars.ts";
 import { opensWith } from "./after-comma.ts";
 import { PLACE_APPOSITION_HEAD } from "./lexicon.ts";
 
+/** «"حتى لا …"», «"كي …"», «"لأن …"»: a quotation that opens with a purpose or a reason. */
+const QUOTED_PURPOSE = /^[\s\u00A0]*["«“](?:حتى|كي|لكي|لأن|لان|لئلا)[\s\u00A0]/u;
+
 /** «ضبط 40 كيلوغراما …، في عملية أمنية …», «…، خلال حملة تفتيش …»: the operation the announced act was part of. */
 const OPERATION = /^(?:في|خلال) (?:عمليه|عمليات|حمله|حملات|مداهمه|مداهمات)(?:\s|$)/u;
 
@@ -72,6 +75,8 @@ export function objectGoesOn(following: string, raw = "", before = ""): boolean 
   if (OPERATION.test(following) || opensWith(following, MEASURES)) return true;
   if (/^(?:بعد ان|بعدما) كان(?:ت)? /u.test(following)) return true;
   if (/^بسبب /u.test(following)) return true;
+  // «طالب الشركة بإعادة تأهيل الشوارع، «حتى لا يتحمل المواطن …»»: the demand's purpose, quoted
+  if (QUOTED_PURPOSE.test(raw)) return true;
   // «توقيع اتفاقية تمويل …، لتمويل توسعة الخط الثالث»: its purpose, a verbal noun after «ل»
   if (PURPOSE.test(following)) return true;
   // «حذر من أمطار غزيرة، يصاحبها نشاط في الرياح»: what comes with the object

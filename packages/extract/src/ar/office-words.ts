@@ -22,7 +22,7 @@ const ownedTitle = (w: string): boolean => {
   return !!stem && PERSON_TITLES.has(foldWord(stem));
 };
 /** «معالي», «سمو», «فضيلة»: honorifics of address that stand before a title or a name, no office of their own. */
-const ADDRESS_HONORIFIC = /^(?:معالي|سعادة|سمو|فخامة|فضيلة|سماحة)$/u;
+const ADDRESS_HONORIFIC = /^(?:معالي|سعادة|سمو|فخامة|فضيلة|سماحة|مولانا)$/u;
 /** «والي», «والية»: a governor's office, in construct with the province though it looks definite. */
 const GOVERNOR_WALI = /^والي(?:ة)?$/u;
 /** «مسؤول», «ناشطة»: a title without the article, no honorific («معالي», «سمو») nor abbreviation. */

@@ -228,6 +228,11 @@ export function lamComplement(toks: Token[], i: number): number {
 export function constructGenitive(toks: Token[], i: number): number {
   const t = toks[i];
   const n = toks[i + 1];
+  // «جمعية أرباب سيارات الأجرة», «اتحاد منتجي زيت الزيتون»: a bare body head's chain of two bare nouns
+  const chained = (w: Token | undefined) => !!w?.word && !hasAl(w) && !isFunctionWord(w.text);
+  const head0 = toks[i - 1];
+  if (chained(t) && chained(n) && definiteWord(toks[i + 2]) && head0?.word && !hasAl(head0))
+    if (isOrgHead(foldWord(bare(head0))) && !NAME_JOINERS.has(bare(t as Token))) return 3;
   if (!t?.word || hasAl(t) || !definiteWord(n)) return 0;
   // «اتحاد مزارعي الجزيرة», «نقابة موظفي البلدية»: the members, a plural participle in construct
   const members = MEMBERS_CONSTRUCT.test(bare(t));

@@ -1,6 +1,8 @@
 // «المرصد الجهوي … بمراكش», «المحكمة الابتدائية بتونس»: a local body's name ends with its town, a bare ب-word.
 import { seatless } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
+import { ORG_TITLES } from "./lexicon.ts";
+import { titleHead } from "./phrase.ts";
 
 /**
  * «الجهوي», «الإقليمية», «المحلي», «الولائي»: a body's level of government; «الابتدائية», «الاستئناف»: a
@@ -8,6 +10,17 @@ import type { Token } from "../text/tokens.ts";
  */
 export const REGIONAL = seatless(/^ال(?:(?:جهوي|إقليمي|اقليمي|محلي|ولائي|ابتدائي)(?:ة)?|استئناف)$/u);
 export const isRegional = (word: string): boolean => REGIONAL.test(word);
+
+/**
+ * «الناطق باسم المحكمة الابتدائية بتونس محمد زيتونة»: a local body's bare ب-town at ws[i], last or before a
+ * name of two words or more; after any other body only before such a name («رئيس جمعية التجار بمراكش X Y»).
+ */
+export function localBodyTown(ws: string[], i: number): boolean {
+  const w = ws[i] as string;
+  if (!townShape(w, !ws[i + 1]) || i === ws.length - 2) return false;
+  if (ws.slice(1, i).some(isRegional)) return true;
+  return i + 2 < ws.length && !/^بو/u.test(w) && ws.slice(0, i).some((x) => ORG_TITLES.has(titleHead(x)));
+}
 
 /** Given names that open with ب and would pass for a ب-town: «رئيس المجلس الجهوي بشير العلوي». */
 const BA_GIVEN_NAMES = new Set(

@@ -1,7 +1,7 @@
 // «انتقد النائب X Y الميزانية،», «نعى الوزير X Y الراحل»: the verb's object right after a full name.
 import type { Token } from "../text/tokens.ts";
 import { foldArabicWord } from "./cues.ts";
-import { foldWord, ORG_TITLES } from "./lexicon.ts";
+import { foldWord, isOrgHead, ORG_TITLES } from "./lexicon.ts";
 import { bare, hasAl, verbLemma } from "./phrase.ts";
 
 /** «الراحل», «الفقيدة»: the late one mourned, never a family name. */
@@ -10,6 +10,8 @@ const MOURNED = /^(?:الراحل|الراحلة|الفقيد|الفقيدة)$/u
 const STANCE_VERBS = new Set(
   ["انتقد", "هاجم", "رفض", "استنكر", "أدان", "دان", "ثمن", "وصف"].map(foldArabicWord),
 );
+/** Verbs that ask something of someone named right after the subject («طالب X الحكومة بـ…»). Folded lemmas. */
+const DIRECTIVE_VERBS = new Set(["طالب", "ناشد", "حث", "دعا"].map(foldArabicWord));
 /** What a stance is taken on: «الموازنة», «القرار», «الخطة» … (folded, without the article). */
 const STANCE_THINGS = new Set(
   "موازنه ميزانيه قرار قرارات خطه اتفاق اتفاقيه اجراءات سياسه سياسات تصريحات قانون مشروع اداء تعديلات".split(
@@ -25,7 +27,10 @@ const STANCE_THINGS = new Set(
 export function objectAfterFullName(t: Token, next: Token | undefined, text: string, from: number): boolean {
   const word = bare(t);
   if (MOURNED.test(word) || (hasAl(t) && next?.word && MOURNED.test(bare(next)))) return true;
-  if (!hasAl(t) || !STANCE_VERBS.has(foldArabicWord(verbLemma(text, from) ?? ""))) return false;
+  const lemma = foldArabicWord(verbLemma(text, from) ?? "");
   const f = foldWord(word);
+  // «وطالبت النائبة X Y المجلس البلدي بـ…»: after a verb that asks something of someone, a body is asked
+  if (hasAl(t) && DIRECTIVE_VERBS.has(lemma) && isOrgHead(f)) return true;
+  if (!hasAl(t) || !STANCE_VERBS.has(lemma)) return false;
   return /^ال\p{L}{3,}ية$/u.test(word) || ORG_TITLES.has(f) || STANCE_THINGS.has(f);
 }

@@ -10,11 +10,12 @@ import { joinedNamesEnd } from "./coordinated.ts";
 import { countedGroupEnd } from "./counted.ts";
 import { counterpartEnd } from "./counterpart.ts";
 import { foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
-import { describedPeopleEnd } from "./described.ts";
+import { describedPeopleEnd, describedTitleEnd } from "./described.ts";
 import { eachOfEnd, jointBodiesEnd } from "./each-of.ts";
 import { informedOfEnd } from "./informed.ts";
 import { isParticiple, issuerEnd } from "./issuer.ts";
 import { kunyaAfterOneOf } from "./kunya-after-one.ts";
+import { withoutLamHearer } from "./lam-hearer.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
@@ -82,6 +83,11 @@ export function readSubject(
   limit: number,
   knownNames: Set<string>,
 ): SpanPair | null {
+  const read = subjectSpan(text, from, limit, knownNames);
+  return read && withoutLamHearer(text, read, limit, knownNames);
+}
+
+function subjectSpan(text: string, from: number, limit: number, knownNames: Set<string>): SpanPair | null {
   // «"…"، يقول المزارع X من قرية Y.»: after a quotation, where the speaker is from closes the sentence
   const place = placeAfterQuotedSpeaker(text, from, limit);
   if (place !== null) {
@@ -141,6 +147,7 @@ export function readSubject(
   // «وقال أحدهم لموزاييك إن …»: «one of them» is the whole subject; what follows is no name
   if (/^(?:أحد|إحدى|احد|احدى)(?:هم|هن|هما)$/u.test(bare(t0))) return { start: t0.start, end: t0.end };
   let end =
+    describedTitleEnd(text, toks) ??
     titledSubjectEnd(text, toks, from, knownNames) ??
     describedGroupEnd(text, toks, f0, oneOf) ??
     knownNameEnd(text, toks, f0, knownNames) ??

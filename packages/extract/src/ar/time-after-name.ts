@@ -13,3 +13,11 @@ export function withoutTimeWords(toks: Token[], end: number): number {
   while (e > 1 && DAY_WORDS.has(foldWord((toks[e - 1] as Token).text))) e--;
   return e;
 }
+
+/** «يوم», «أمس», «الإثنين», «مساء»: a word that tells when. */
+export const isDayWord = (t: Token | undefined): boolean =>
+  !!t?.word && (DAY_WORDS.has(foldWord(t.text)) || foldWord(t.text) === foldWord("يوم"));
+
+/** «بطنجة يوم الإثنين», «بمراكش أمس»: «بـ» and a town's bare name at `i`, then when the words were said. */
+export const townBeforeDay = (toks: Token[], i: number): boolean =>
+  !!toks[i]?.word && /^ب[^ن]\p{L}{2,}$/u.test((toks[i] as Token).text) && isDayWord(toks[i + 1]);

@@ -12,7 +12,7 @@ import { lamGodNamedBody } from "./god-named-body.ts";
 import { villageHeadman } from "./headman.ts";
 import { improperAdjectiveAt } from "./improper-adjective.ts";
 import { institutionNameEnd, placeOfInstitutionEnd } from "./institution-name.ts";
-import { lamRegionEnd } from "./lam-region.ts";
+import { lamRegionEnd, regionAfterRegionalBody } from "./lam-region.ts";
 import { lamVerbalNoun } from "./lam-verbal.ts";
 import {
   AFFILIATION_TITLES,
@@ -210,7 +210,7 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       i += improper;
       continue;
     }
-    const region = lamRegionEnd(text, toks, i);
+    const region = lamRegionEnd(text, toks, i) || regionAfterRegionalBody(text, toks, i);
     if (region) {
       i += region;
       break;
@@ -300,6 +300,10 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
     } else if (unnamedSourcePlace(toks, i)) {
       checking = false;
       i += unnamedSourcePlace(toks, i);
+    } else if (checking && i > 0 && /^ال/u.test(bare(t)) && isOrgHead(titleHead(t.text)) && !agrees(t0, t)) {
+      // «وطالبت الجمعية المجلس البلدي بـ…»: a definite body of the other gender right after a definite head is
+      // the verb's object (not an adjective: «اللجنة البلدية», «اللجنة المنظمة»)
+      break;
     } else if (
       isTitleWord(f) ||
       TITLE_ADJECTIVES.has(f) ||

@@ -106,6 +106,9 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
     after[2]?.word &&
     (after[3]?.text === "،" || (after[3]?.word && after[4]?.text === "،"));
   if (/^ب/u.test(b) && b.length > 3 && named && !STATEMENT_NOUNS.has(f)) return 1;
+  // «… لجمعية قوارب الصيد بالداخلة إبراهيم ولد الشيخ إن»: a definite ب-town, then a name before the clause
+  if (i > 1 && /^بال\p{L}{3,}$/u.test(b) && !STATEMENT_NOUNS.has(f) && nameBeforeClause(text, toks, i + 1))
+    return 1;
   if (townOfRegionalBody(text, toks, i)) return 1;
   // «المحامي المختص بالقضايا المالية بلال العبادي»: the participle's ب-phrase belongs to the title
   const governed = !!toks[i - 1]?.word && BA_PARTICIPLES.has(foldWord(bare(toks[i - 1] as Token)));
@@ -162,6 +165,19 @@ export function townOfRegionalBody(text: string, toks: Token[], i: number): bool
   if (!townShape(b, bodyNameEndsBefore(toks[i + 1]))) return false;
   const town = { ...t, text: b.slice(1) };
   return nameLike(text, town) && toks.slice(0, i).some((w) => w.word && REGIONAL.test(bare(w)));
+}
+
+/** Two or three name-like words from `k` (joiners such as «ولد» included), then a comma or a complementizer. */
+function nameBeforeClause(text: string, toks: Token[], k: number): boolean {
+  let j = k;
+  while (
+    j < k + 4 &&
+    toks[j]?.word &&
+    (nameLike(text, toks[j] as Token) || (j > k && hasAl(toks[j] as Token)))
+  )
+    j++;
+  const closer = toks[j];
+  return j - k >= 2 && !!closer && (COMMA.test(closer.text) || isComplementizer(text, closer));
 }
 
 /** A definite person title at `j` («الدكتور», «المهندس»): the name's honorific, not the body's adjective. */
