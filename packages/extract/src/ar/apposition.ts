@@ -37,7 +37,7 @@ const abbreviationDot = (inner: Token[], k: number): boolean =>
   (k === 1 || (k === 2 && PERSON_TITLES.has(titleHead((inner[0] as Token).text))));
 
 /** «يدعى X», «ويدعى X»: the apposition that gives a person's name. */
-export const CALLED = new Set(["يدعي", "تدعي", "ويدعي", "وتدعي", "اسمه", "واسمه"]);
+const CALLED = new Set(["يدعي", "تدعي", "ويدعي", "وتدعي", "اسمه", "واسمه"]);
 
 /**
  * The apposition after a subject, between commas, that belongs to the mention: the name of a bare title

@@ -175,7 +175,7 @@ export const betterSpelled = (candidate: string, current: string): boolean =>
   (SHOUTED_WORD.test(current) && !SHOUTED_WORD.test(candidate));
 
 /** How many capital letters (\p{Lu}) `s` has, counted in place when it is all ASCII. */
-export function capitalCount(s: string): number {
+function capitalCount(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -48,7 +48,7 @@ const isSpaceCode = (c: number): boolean =>
 
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
-export function isBlank(c: number): boolean {
+function isBlank(c: number): boolean {
   return isSpaceCode(c) || c === 10 || c === 0x2028 || c === 0x2029 || c === 0x0b || c === 0x0c;
 }
 
