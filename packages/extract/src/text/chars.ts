@@ -27,6 +27,8 @@ export function withoutMarks(s: string): string {
 }
 /** Spaces news text carries: ordinary, NBSP, thin/narrow spaces, and the invisible direction marks. */
 export const SPACE = "\\s\\u00A0\\u2000-\\u200F\\u202A-\\u202F\\u205F\\u2066-\\u2069\\uFEFF";
+/** White space, line breaks included, as a class for patterns built from strings. */
+export const WHITE_SPACE = "[\\s\\u00A0]";
 export const QUOTE_CHARS = "\"“”«»‘’'„‟‹›";
 
 export const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
