@@ -1,4 +1,5 @@
-// Calendar days in UTC: parsing and printing YYYY-MM-DD, days before and after, a weekday's last date.
+// Calendar days in UTC: parsing and printing YYYY-MM-DD, days before and after, a weekday's last date,
+// and the small counts of days ("three days ago", «قبل أربعة أيام»).
 const DAY_MS = 86_400_000;
 
 export function parseDay(iso: string | null | undefined): Date | null {
@@ -52,4 +53,18 @@ export function calendarDay(
   return isoDay(d);
 }
 
-// ---- Arabic ---------------------------------------------------------------------------------
+const COUNTS = new Map([
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+  ["six", 6],
+  ["ثلاثة", 3],
+  ["أربعة", 4],
+  ["خمسة", 5],
+  ["ستة", 6],
+]);
+/** "three", «أربعة», "4": a small count of days. */
+export function daysCount(word: string): number {
+  return COUNTS.get(word.toLowerCase()) ?? Number(word);
+}

@@ -31,7 +31,7 @@ function isLetter(c: number): boolean {
 }
 
 /** Normalises a caller's language tag ("ar-EG", "EN_us") to its primary subtag. */
-export function primaryTag(tag: string): string {
+function primaryTag(tag: string): string {
   return tag.trim().toLowerCase().split(/[-_]/)[0] ?? "";
 }
 

@@ -2,7 +2,7 @@
 // عن …، أجاب بأنه …», and a described person a relative clause without a pronoun («صفة») goes on with
 // («…، بينهم سيدة تدعى «هـ. م»، 44 عامًا، قالت إنها …»).
 import type { ArticleView } from "../draft.ts";
-import { seatless } from "../text/chars.ts";
+import { seatless, WHITE_SPACE as SP } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Cue } from "./cue-finder.ts";
 import { FUNCTION_WORDS, foldWord, PERSON_TITLES } from "./lexicon.ts";
@@ -10,7 +10,6 @@ import { actingSubject, openingSubject } from "./owner.ts";
 import { titleHead } from "./phrase.ts";
 import { readSubject, type SpanPair } from "./subject.ts";
 
-const SP = "[\\s\\u00A0]";
 /** «وبسؤال المتهم في التحقيقات عن …،», «وعند سؤال الوزير حول …،»: the question, then the answer's verb. */
 const ASKED = new RegExp(
   `^${SP}*و?(?:ب|عند${SP}+|لدى${SP}+)سؤال${SP}+([^،,.:«»"]{2,140}?)${SP}*[،,]${SP}*$`,

@@ -36,8 +36,8 @@ const abbreviationDot = (inner: Token[], k: number): boolean =>
   !!inner[k + 1]?.word &&
   (k === 1 || (k === 2 && PERSON_TITLES.has(titleHead((inner[0] as Token).text))));
 
-/** «يدعى X», «ويدعى X»: the apposition that gives a person's name. */
-export const CALLED = new Set(["يدعي", "تدعي", "ويدعي", "وتدعي", "اسمه", "واسمه"]);
+/** «يدعى X», «ويدعى X», «واسمه X»: an apposition that gives a person's name (folded; mention-words.ts CALLED is the «يدعى» forms alone). */
+const NAME_GIVING_WORDS = new Set(["يدعي", "تدعي", "ويدعي", "وتدعي", "اسمه", "واسمه"]);
 
 /**
  * The apposition after a subject, between commas, that belongs to the mention: the name of a bare title
@@ -132,7 +132,7 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
     first === "وهو" ||
     first === "وهي" ||
     // «فلاح من منطقة الجم، يدعى عبد الستار،»
-    CALLED.has(first) ||
+    NAME_GIVING_WORDS.has(first) ||
     (titled && i === 0 && describesBeforeClause(text, toks, inner, close));
   // before a colon only a name or a title: «فاطمة، وهي أم لثلاثة أطفال: …» keeps the name alone
   const clause = toks[close]?.text === ":" && (/^و/u.test(first) || first === "احد" || first === "احدي");

@@ -1,13 +1,12 @@
 // «لكن أحد السكان، ويدعى سعيد ناصر، قال …»: a described person opening the sentence, named in an aside
 // («ويدعى», «واسمه») between the description and the verb.
-import { seatless } from "../text/chars.ts";
+import { seatless, WHITE_SPACE as S } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Cue } from "./cue-finder.ts";
 import { isFunctionWord } from "./lexicon.ts";
 import { CONTRAST_LEAD } from "./owner.ts";
 import type { SpanPair } from "./subject.ts";
 
-const S = "[\\s\\u00A0]";
 /** The description, then «، ويدعى/وتدعى/واسمه/واسمها NAME،» (two to four words, or quoted) right before the verb. */
 const CALLED_ASIDE = seatless(
   new RegExp(

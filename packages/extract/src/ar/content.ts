@@ -121,7 +121,7 @@ function providedThat(toks: Token[], k: number): boolean {
 }
 
 /** «قبل أن», «بعد أن», «دون أن»: أن after these opens a time or manner clause, not reported content. */
-export const SUBORDINATORS = new Set(["قبل", "بعد", "دون", "منذ", "حتى"]);
+const SUBORDINATORS = new Set(["قبل", "بعد", "دون", "منذ", "حتى"]);
 /** The token at k is a complementizer that opens reported content. */
 export const opensContent = (text: string, toks: Token[], k: number): boolean => {
   const t = toks[k];
@@ -158,7 +158,7 @@ const relation = (part: Token[]): boolean =>
  * («أمس الأحد», «في تصريحات صحفية»), a relative clause («الذي يتولى الملف»), an apposition («رئيس الهيئة»,
  * «أحمد فؤاد», «وهو تاجر»), a request for anonymity. A plain noun opens an object, not an aside.
  */
-export function aside(part: Token[]): boolean {
+function aside(part: Token[]): boolean {
   const first = part[0];
   if (!first || part.length > 24) return false;
   // («، في بيان توصلت "هسبريس" بنسخة منه،»: how the outlet got the statement)

@@ -36,7 +36,7 @@ export const RELAYED = seatless(
 
 const AS_SAYS = /(?<![\p{L}\p{M}])([وف]?على[\s\u00A0]+ما[\s\u00A0]+)([\p{L}\p{M}]+)/gu;
 
-export const WORD = /[\p{L}\p{M}]+/gu;
+const WORD = /[\p{L}\p{M}]+/gu;
 
 export { quoteThenComma } from "./cue-core.ts";
 

@@ -1,6 +1,6 @@
 // A person's name opening the sentence, then an aside on them before the verb: «سليم عودة، وهو صاحب محل
 // في السوق، قال …», «سمير (35 عاما) يقول …», «أم أحمد، وهي أرملة، تقول …».
-import { withoutHarakat } from "../text/chars.ts";
+import { WHITE_SPACE as S, withoutHarakat } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { sourceBeforeAnonymity } from "./anonymous-aside.ts";
 import type { Cue } from "./cue-finder.ts";
@@ -9,7 +9,6 @@ import { titleHead } from "./phrase.ts";
 import { pureName } from "./pure-name.ts";
 import type { SpanPair } from "./subject.ts";
 
-const S = "[\\s\\u00A0]";
 /** «47 عاماً», «35 سنة», «٥٠ عاما»: a person's age. */
 const AGE = `[0-9٠-٩]{1,3}${S}*(?:عام|عاما|عاماً|عامًا|سنة|سنوات)`;
 /**

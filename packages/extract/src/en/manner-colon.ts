@@ -3,6 +3,7 @@
 import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 
+/** A space or NBSP, never a line break (unlike WHITE_SPACE): the speaker, the manner and the colon stand on one line. */
 const S = "[ \\u00A0]";
 const MANNER =
   "blunt|clear|direct|frank|candid|emphatic|adamant|defiant|unapologetic|unrepentant|philosophical|upbeat|optimistic|confident|scathing|forthright|succinct";

@@ -9,21 +9,29 @@ import { DESCRIBES_HEAD, describedBody } from "./owned-bodies.ts";
 import { EMPLOYER_HEAD, genderOf, officeInBody, TITLED_ROLE_OF_BODY } from "./person-words.ts";
 import { roleOfPhrase } from "./role-of-phrase.ts";
 
+// (two different sets: a legislator's seat is a place they sit for, an office is a post inside a body)
+/** The titles of a legislator who sits for a place. */
+const SEAT_TITLES =
+  "Member\\s+of\\s+(?:Parliament|the\\s+House\\s+of\\s+Assembly)|MP|MLA|MHA|MNA|Member|Representative|Senator|Councillor|Assemblyman|Assemblywoman";
 /** A legislator by the seat they hold ("Member of Parliament for Gaborone Central", "MP for Bath North"). */
-const SEAT_HOLDER =
-  /^(?:the\s+)?(?:Member\s+of\s+(?:Parliament|the\s+House\s+of\s+Assembly)|MP|MLA|MHA|MNA|Member|Representative|Senator|Councillor|Assemblyman|Assemblywoman)\s+for\s+(?:the\s+)?\p{Lu}/u;
+const SEAT_HOLDER = new RegExp(`^(?:the\\s+)?(?:${SEAT_TITLES})\\s+for\\s+(?:the\\s+)?\\p{Lu}`, "u");
+
+/** The offices a body's name goes before ("… chief executive officer", "… Police PRO"), as the papers case them. */
+const BODY_OFFICES =
+  "officer|executive|chairperson|chairman|chairwoman|chair|president|director|manager|secretary|spokes(?:man|woman|person)|head|commissioner|coordinator|treasurer|chief|Officer|Executive|Chairperson|Chairman|Chairwoman|Director|Manager|Secretary|Spokes(?:man|woman|person)|Commissioner|Coordinator|Commander|PRO|MCE|DCE";
+/**
+ * "Samoa Airport Authority chief executive officer", "The Finance Committee chairperson", "The Kumasi Police PRO":
+ * a body, then its office.
+ */
+const BODY_THEN_OFFICE = new RegExp(
+  `^(?:the[\\s\\u00A0]+)?(?:\\p{Lu}[\\p{L}’'&.-]*[\\s\\u00A0]+){1,5}(?:[a-z][\\w-]*[\\s\\u00A0]+){0,2}(?:${BODY_OFFICES})$`,
+  "u",
+);
 
 /**
  * "The Institute for Fiscal Studies, an independent think tank", "A spokesman for Tate, Kyle Brandt", "Its director,
  * Paul Johnson": the parse of a mention whose first comma is at `comma`, or null to read it without its comma.
  */
-/**
- * "Samoa Airport Authority chief executive officer", "The Finance Committee chairperson", "The Kumasi Police PRO":
- * a body, then its office.
- */
-const BODY_THEN_OFFICE =
-  /^(?:the[\s\u00A0]+)?(?:\p{Lu}[\p{L}’'&.-]*[\s\u00A0]+){1,5}(?:[a-z][\w-]*[\s\u00A0]+){0,2}(?:officer|executive|chairperson|chairman|chairwoman|chair|president|director|manager|secretary|spokes(?:man|woman|person)|head|commissioner|coordinator|treasurer|chief|Officer|Executive|Chairperson|Chairman|Chairwoman|Director|Manager|Secretary|Spokes(?:man|woman|person)|Commissioner|Coordinator|Commander|PRO|MCE|DCE)$/u;
-
 export function appositiveParse(
   mention: string,
   comma: number,

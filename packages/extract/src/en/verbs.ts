@@ -31,7 +31,8 @@ import {
   thatSoon,
 } from "./token-shapes.ts";
 import { upToAmount } from "./up-to-amount.ts";
-export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
+
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 const NOT_BEFORE_VERB = new Set(
   "to a an the this that these those his her their its our my your some many most any no every each all several few other new former for of by about without after before with from in on at having".split(
     " ",
@@ -121,7 +122,7 @@ const PASSIVE_ADVERBS = new Set([
 /** Negation and frequency words a passive may hold: "was never told", "were not warned", "was also asked". */
 const PASSIVE_NEGATION = new Set(["never", "not", "also", "still", "even", "ever", "once", "often"]);
 
-export function passive(toks: Token[], i: number): boolean {
+function passive(toks: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = toks[k] as Token;
     if (!t.word) return false;

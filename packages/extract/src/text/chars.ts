@@ -27,6 +27,8 @@ export function withoutMarks(s: string): string {
 }
 /** Spaces news text carries: ordinary, NBSP, thin/narrow spaces, and the invisible direction marks. */
 export const SPACE = "\\s\\u00A0\\u2000-\\u200F\\u202A-\\u202F\\u205F\\u2066-\\u2069\\uFEFF";
+/** White space, line breaks included, as a class for patterns built from strings. */
+export const WHITE_SPACE = "[\\s\\u00A0]";
 export const QUOTE_CHARS = "\"“”«»‘’'„‟‹›";
 
 export const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
@@ -175,7 +177,7 @@ export const betterSpelled = (candidate: string, current: string): boolean =>
   (SHOUTED_WORD.test(current) && !SHOUTED_WORD.test(candidate));
 
 /** How many capital letters (\p{Lu}) `s` has, counted in place when it is all ASCII. */
-export function capitalCount(s: string): number {
+function capitalCount(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -1,4 +1,5 @@
 /** Finds quoted passages: «» “” "" ‘’ '', across sentences and paragraphs, tolerating unbalanced marks. */
+import { spanAt } from "./sorted.ts";
 
 export interface Quote {
   /** Index of the opening mark. */
@@ -150,16 +151,5 @@ function trimEnd(text: string, end: number): number {
   return e;
 }
 
-/** The quote containing index i, by binary search over sorted, disjoint quotes. */
-export function quoteAt(quotes: Quote[], i: number): Quote | null {
-  let lo = 0;
-  let hi = quotes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const q = quotes[mid] as Quote;
-    if (i < q.start) hi = mid - 1;
-    else if (i >= q.end) lo = mid + 1;
-    else return q;
-  }
-  return null;
-}
+/** The quote containing index i (quotes sorted and disjoint). */
+export const quoteAt = (quotes: Quote[], i: number): Quote | null => spanAt(quotes, i);

@@ -1,4 +1,5 @@
 /** Splits an article into paragraphs and sentences in one linear pass, keeping the caller's offsets. */
+import { spanAt } from "./sorted.ts";
 
 export interface Sentence {
   start: number;
@@ -48,7 +49,7 @@ const isSpaceCode = (c: number): boolean =>
 
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
-export function isBlank(c: number): boolean {
+function isBlank(c: number): boolean {
   return isSpaceCode(c) || c === 10 || c === 0x2028 || c === 0x2029 || c === 0x0b || c === 0x0c;
 }
 
@@ -210,19 +211,8 @@ export function segment(text: string): Sentence[] {
   return out;
 }
 
-/** The sentence holding `pos`, or null (binary search over sentences in text order). */
-export function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as Sentence;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return null;
-}
+/** The sentence holding `pos`, or null (sentences in text order). */
+export const sentenceAt = (sentences: Sentence[], pos: number): Sentence | null => spanAt(sentences, pos);
 
 /** The paragraph of the sentence holding `pos`, or -1. */
 export const paragraphAt = (sentences: Sentence[], pos: number): number =>

@@ -12,5 +12,19 @@ export function firstAtOrAfter<T>(items: readonly T[], pos: number, key: (item: 
   return lo;
 }
 
+/** The span holding `pos` (spans sorted and disjoint), or null. */
+export function spanAt<T extends { start: number; end: number }>(spans: readonly T[], pos: number): T | null {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = spans[mid] as T;
+    if (pos < span.start) hi = mid - 1;
+    else if (pos >= span.end) lo = mid + 1;
+    else return span;
+  }
+  return null;
+}
+
 /** The start of a span: the key of quotes, sentences and date mentions kept in text order. */
 export const startOf = (span: { start: number }): number => span.start;

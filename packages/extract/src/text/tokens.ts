@@ -139,6 +139,3 @@ export function tokensBackward(text: string, from: number, to: number, max: numb
   if (start > from && all.length && all[0]?.start === start) all.shift();
   return all.slice(-max).reverse();
 }
-
-/** A token text without trailing period (for abbreviations) and lowercased. */
-export const bare = (t: Token): string => t.text.replace(/\.$/, "").toLowerCase();

@@ -7,7 +7,7 @@ const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const unitKinds = new Uint8Array(0x10000);
 
 /** A letter or mark (a code point, as the `u` flag reads it) ends right before `at`. */
-export function letterOrMarkBefore(s: string, at: number): boolean {
+function letterOrMarkBefore(s: string, at: number): boolean {
   const c = s.charCodeAt(at - 1);
   if (c >= 0xdc00 && c <= 0xdfff && at >= 2) {
     const high = s.charCodeAt(at - 2);
