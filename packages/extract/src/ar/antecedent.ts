@@ -2,7 +2,7 @@
 // عن …، أجاب بأنه …», and a described person a relative clause without a pronoun («صفة») goes on with
 // («…، بينهم سيدة تدعى «هـ. م»، 44 عامًا، قالت إنها …»).
 import type { ArticleView } from "../draft.ts";
-import { seatless, WHITE_SPACE as SP } from "../text/chars.ts";
+import { WHITE_SPACE as SP, seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Cue } from "./cue-finder.ts";
 import { FUNCTION_WORDS, foldWord, PERSON_TITLES } from "./lexicon.ts";

@@ -1,6 +1,6 @@
 // «لكن أحد السكان، ويدعى سعيد ناصر، قال …»: a described person opening the sentence, named in an aside
 // («ويدعى», «واسمه») between the description and the verb.
-import { seatless, WHITE_SPACE as S } from "../text/chars.ts";
+import { WHITE_SPACE as S, seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Cue } from "./cue-finder.ts";
 import { isFunctionWord } from "./lexicon.ts";
