@@ -1,5 +1,5 @@
 import type { Draft } from "../draft.ts";
-import { paragraphAt, type Sentence } from "../text/segment.ts";
+import { paragraphAt, type Sentence, sentenceAt } from "../text/segment.ts";
 import type { Dated } from "../timeline.ts";
 import { additionalStatement } from "./additional.ts";
 
@@ -59,9 +59,9 @@ export function firstSourceTakesNextDay(
     if ((speaker as { kind?: string }).kind !== "person" || speakers.indexOf(speaker) !== i) continue;
     if (next.inherited || next.undated || !next.date) continue;
     const [d, nextDraft] = [drafts[i] as Draft, drafts[i + 1] as Draft];
-    const opening = sentences.find((s) => s.start <= d.cueStart && d.cueStart < s.end);
+    const opening = sentenceAt(sentences, d.cueStart);
     if (!opening || text.slice(opening.start, d.cueStart).trim() !== "") continue;
-    const following = sentences.find((s) => s.start <= nextDraft.cueStart && nextDraft.cueStart < s.end);
+    const following = sentenceAt(sentences, nextDraft.cueStart);
     if (!following || sentences.indexOf(following) !== sentences.indexOf(opening) + 1) continue;
     Object.assign(o, { date: next.date, source: next.source, inherited: true, undated: undefined });
   }
