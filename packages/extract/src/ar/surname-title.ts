@@ -4,6 +4,9 @@ import type { Entity, MentionParse } from "../speakers.ts";
 import { computeWords } from "../title-words.ts";
 import { hasArticle } from "./lexicon.ts";
 
+/** «الشيخ», «مولانا», «الحاج»: honorifics that come before a family name alone. */
+const HONORIFIC = /^(?:الشيخ|الشيخة|مولانا|الحاج|الحاجة|السيد|السيدة)$/u;
+
 /**
  * A mention read as a title with no name whose last word is bare (no article) — a title never ends so
  * («سعادة» opens a mention as an honorific, «إمام» heads a construct) — and is the family name of a person
@@ -13,10 +16,13 @@ export function surnameInTitle(parse: MentionParse, entities: readonly Entity[])
   if (parse.name || !parse.title || parse.pronoun || parse.kind === "organisation") return null;
   const ws = parse.title.split(/[\s\u00A0]+/u).filter(Boolean);
   const last = ws.at(-1) as string;
-  // «منى الحاج … وأوضحت الحاج أن …»: a family name with the article that is also an honorific, alone
-  if (hasArticle(last) && (ws.length > 1 || !familyOfNamed(last, entities))) return null;
+  // «منى الحاج … وأوضحت الحاج أن …»: a family name with the article that is also an honorific, alone;
+  // «محمد النور … وأضاف الشيخ النور»: one with the article after an honorific
+  if (hasArticle(last) && !(ws.length === 1 || HONORIFIC.test(ws[0] as string))) return null;
+  if (hasArticle(last) && !familyOfNamed(last, entities)) return null;
   // (the title before it is one word with the article: «المطران», «الممثل»)
-  if (ws.length > 2 || (ws.length === 2 && !hasArticle(ws[0] as string))) return null;
+  if (ws.length > 2 || (ws.length === 2 && !hasArticle(ws[0] as string) && !HONORIFIC.test(ws[0] as string)))
+    return null;
   if (!familyOfNamed(last, entities)) return null;
   return { name: last, title: ws.length === 2 ? (ws[0] as string) : null, kind: "person", pronoun: false };
 }

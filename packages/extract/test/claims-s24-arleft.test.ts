@@ -1,0 +1,16 @@
+// Session 24 (arleft): Arabic leftovers the session's lanes found. Made-up sentences; no text here comes from a
+// fixture or a probe.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+const said = (text: string) => run(text).map((c) => [c.speaker.name, c.content.text]);
+
+describe("an honorific before a family name with the article («الشيخ النور», «مولانا النور»)", () => {
+  it("is the person named in full before", () => {
+    expect(
+      said(
+        "وقال الشيخ عبد الله الأمين إن الصلح تم. وأضاف الشيخ الأمين أن الطرفين وقعا. وقال مولانا الأمين إن الأمر انتهى.",
+      ).map(([name]) => name),
+    ).toEqual(["عبد الله الأمين", "عبد الله الأمين", "عبد الله الأمين"]);
+  });
+});
