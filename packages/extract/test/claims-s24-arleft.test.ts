@@ -14,3 +14,14 @@ describe("an honorific before a family name with the article («الشيخ ال�
     ).toEqual(["عبد الله الأمين", "عبد الله الأمين", "عبد الله الأمين"]);
   });
 });
+
+describe("a title with the ب-town of its place noun and no name", () => {
+  it("«والي الجهة بفاس», «عامل الإقليم بوجدة»: names the title, not the town", () => {
+    expect(said("قال والي الجهة بفاس إن المشروع سينطلق قريبا.")).toEqual([
+      ["والي الجهة بفاس", "المشروع سينطلق قريبا"],
+    ]);
+    expect(said("وقال عامل الإقليم بوجدة إن الطريق ستفتح.")).toEqual([
+      ["عامل الإقليم بوجدة", "الطريق ستفتح"],
+    ]);
+  });
+});

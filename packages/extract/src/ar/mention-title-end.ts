@@ -27,7 +27,7 @@ import { lamGenitive } from "./name-then-title.ts";
 import { ABBREVIATED_TITLE, constructGenitive, constructOffice, indefiniteTitle } from "./office-words.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
 import { isAli, opensWithArticledName } from "./pure-name.ts";
-import { localBodyTown } from "./regional-town.ts";
+import { localBodyTown, townShape } from "./regional-town.ts";
 import { namesPost } from "./title-complements.ts";
 import { membersOfBody } from "./title-genitives.ts";
 import { royalNameWords, titleRunOn } from "./title-run-on.ts";
@@ -243,6 +243,16 @@ function constructTitleWords(ws: string[], i: number, w: string, f: string, firs
         ? 3
         : 2;
   if (localBodyTown(ws, i)) return 1;
+  // «والي الجهة بطنجة», «عامل الإقليم بتطوان»: a last bare ب-word after a definite place noun is that place's
+  // town (a name is never one word there)
+  if (
+    i === ws.length - 1 &&
+    i >= 2 &&
+    townShape(w, true) &&
+    /^ال/u.test(ws[i - 1] as string) &&
+    PLACE_NOUNS.has(foldWord((ws[i - 1] as string).slice(2)))
+  )
+    return 1;
   // «مدير هيئة الموانئ بالإسكندرية»: a last definite ب-word after a body is the body's town, not a name
   if (i === ws.length - 1 && /^بال\p{L}{3,}$/u.test(w) && ws.some((x) => ORG_TITLES.has(titleHead(x))))
     return 1;
