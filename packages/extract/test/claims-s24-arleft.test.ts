@@ -25,3 +25,21 @@ describe("a title with the ب-town of its place noun and no name", () => {
     ]);
   });
 });
+
+describe("a seller's workplace between the title and the name", () => {
+  it("«البائع في سوق …» is the title of the name after it", () => {
+    expect(said("قال البائع في سوق السمك حسن عمر البدوي إن الأسعار ارتفعت.")).toEqual([
+      ["حسن عمر البدوي", "الأسعار ارتفعت"],
+    ]);
+  });
+});
+
+describe("a mosque after a title («إمام مسجد», «حارس مسجد»)", () => {
+  it("is the title's workplace, never a person named «مسجد»", () => {
+    expect(said("قال حارس مسجد بالمدينة يوسف الكردي إن الباب كسر.")).toEqual([["يوسف الكردي", "الباب كسر"]]);
+    expect(said("وقال إمام مسجد بالحي سامر العتوم إن المصلين تبرعوا.")).toEqual([
+      ["سامر العتوم", "المصلين تبرعوا"],
+    ]);
+    expect(said("وأوضح حارس مسجد أن الباب كسر.")).toEqual([["حارس مسجد", "الباب كسر"]]);
+  });
+});
