@@ -43,3 +43,14 @@ describe("a mosque after a title («إمام مسجد», «حارس مسجد»)"
     expect(said("وأوضح حارس مسجد أن الباب كسر.")).toEqual([["حارس مسجد", "الباب كسر"]]);
   });
 });
+
+describe("a relative of one of a group («والدة أحد المرضى»)", () => {
+  it("speaks, with or without a request for anonymity", () => {
+    expect(said("وقالت والدة أحد الطلاب إن المدرسة بلا تدفئة.")).toEqual([
+      ["والدة أحد الطلاب", "المدرسة بلا تدفئة"],
+    ]);
+    expect(said("وقالت والدة أحد المرضى، فضلت حجب اسمها، إن الدواء مفقود.")).toEqual([
+      ["والدة أحد المرضى", "الدواء مفقود"],
+    ]);
+  });
+});

@@ -57,6 +57,7 @@ import {
 } from "./phrase.ts";
 import { pointedSubject } from "./pointing.ts";
 import { quotedKnownNameEnd } from "./quoted-surname.ts";
+import { relativeOfOneEnd } from "./relation-phrase.ts";
 import { HAL, HAL_PRONOUN, subjectStop } from "./subject-stop.ts";
 import { titledSubjectEnd, titlePhraseEnd } from "./titled.ts";
 import { joinedNameEnd } from "./trailing-title.ts";
@@ -152,6 +153,7 @@ function subjectSpan(text: string, from: number, limit: number, knownNames: Set<
     describedGroupEnd(text, toks, f0, oneOf) ??
     knownNameEnd(text, toks, f0, knownNames) ??
     definiteNounEnd(text, toks) ??
+    (relativeOfOneEnd(text, toks) || null) ??
     peopleConstructEnd(toks) ??
     peopleNounFieldEnd(text, toks, from, knownNames) ??
     bareWordsEnd(text, toks, from) ??
