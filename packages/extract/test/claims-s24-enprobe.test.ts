@@ -90,7 +90,7 @@ describe("probe r2: ', with some older tenants saying …': the with-clause's su
       ),
     ).toEqual([
       ["Cr Ines Harrow", "the lifts in Carrow House had been broken for a month"],
-      ["tenants", "they could not leave their flats"],
+      ["older tenants", "they could not leave their flats"],
     ]);
   });
 });

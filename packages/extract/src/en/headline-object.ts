@@ -11,6 +11,8 @@ import { CLAUSE_WORDS } from "./verb-claim-shapes.ts";
 const SAYING = new Set(["say", "claim", "insist", "admit", "tell", "predict", "suggest", "argue", "believe"]);
 /** A word that may be the finite verb of a headline's clause: a past form or a known verb form. */
 const VERB_LIKE = /^[a-z]+(?:ed|en)$/;
+/** A preposition or an article: a past form right after it is an adjective ("on delayed payments"). */
+const MODIFIER_AFTER = /^(?:on|over|for|of|about|into|after|the|a|an)$/i;
 
 /** The draft is a headline's verb with a bare noun object after it, no clause and no quotation. */
 export function headlineObjectOnly(view: ArticleView, d: Draft): boolean {
@@ -35,5 +37,8 @@ export function headlineObjectOnly(view: ArticleView, d: Draft): boolean {
   const content = view.text.slice(d.contentStart, d.contentEnd).split(/\s+(?:as|amid|after)\s/)[0] as string;
   if (CLAUSE_WORDS.test(content) || /^to\s/i.test(content)) return false;
   const words = content.split(/\s+/);
-  return words.length <= 6 && !words.slice(1).some((w) => VERB_LIKE.test(w) || VERB_FORMS.has(w));
+  // ("answers on delayed payments": a participle after a preposition or an article modifies the noun after it)
+  const verbAt = (w: string, i: number): boolean =>
+    (VERB_LIKE.test(w) || VERB_FORMS.has(w)) && !MODIFIER_AFTER.test(words[i] ?? "");
+  return words.length <= 6 && !words.slice(1).some((w, i) => verbAt(w, i));
 }

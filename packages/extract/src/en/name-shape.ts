@@ -44,8 +44,9 @@ export const personNameLength = (words: string[]): number =>
     SURNAME_PARTICLE.test(words[words.length - 2] as string))
     ? 3
     : 2;
-/** A particle opening a family name ("Niamh Ní Bhriain", "Seán Mac Giolla", "Ana de Souza", "Jan van Wyk"). */
-const SURNAME_PARTICLE = /^(?:Ní|Nic|Mac|Ó|Uí|Ua|de|da|van|von|bin|binti|al|el)$/;
+/** A particle opening a family name ("Niamh Ní Bhriain", "Seán Mac Giolla", "Ana de Souza", "Jan van Wyk", "Tim Van Zyl"). */
+const SURNAME_PARTICLE =
+  /^(?:Ní|Nic|Mac|Ó|Uí|Ua|de|da|van|von|bin|binti|al|el|Van|Von|De|Du|Da|Del|Di|Le|La)$/;
 
 /** A capitalised word that is not a possessive ("Clinton", not "Clinton’s"). */
 export const capital = (w: string | undefined): boolean =>

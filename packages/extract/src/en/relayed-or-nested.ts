@@ -139,6 +139,18 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
       (o) =>
         o !== d && o.cueEnd <= o.contentStart && o.contentStart <= d.mentionStart && d.cueEnd <= o.contentEnd,
     );
+  // "Forecasters expect the dry spell to last, the bureau said": a belief or expectation that opens words given
+  // before their cue is part of those words (a weak verb's claim there stays: "Residents praised the plan, X said")
+  const expectationOpensWords = (d: Draft): boolean =>
+    d.mentionStart >= 0 &&
+    EXPECTATION_CUE.test(view.text.slice(d.cueStart, d.cueEnd)) &&
+    drafts.some(
+      (o) =>
+        o !== d &&
+        o.contentEnd <= o.cueStart &&
+        o.contentStart === d.mentionStart &&
+        d.contentEnd <= o.contentEnd,
+    );
   // (kept, silent: its speaker still brings a body into focus — "the campaign plans to …, a spokesman announced")
   // (a question asked too: its asker stays in focus — "“Why now?” she asked, adding that …")
   for (const d of drafts) if (infinitiveInside(d) || questionAsked(view, d)) d.silent = true;
@@ -149,6 +161,7 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
       !relayedInside(d) &&
       !evidenceInside(d) &&
       !beliefInside(d) &&
+      !expectationOpensWords(d) &&
       !insideQuestion(d) &&
       !actThenWords(d),
   );
@@ -159,6 +172,9 @@ const EVIDENCE_CUE = /(?:^|\s)(?:show|shows|showed|shown|found|reveal|reveals|re
 /** "believed", "thought", "feared": a state of mind, not words said. */
 const BELIEF_CUE =
   /(?:^|\s)(?:believe|believes|believed|think|thinks|thought|fear|fears|feared|suspect|suspects|suspected|assume|assumes|assumed)$/i;
+/** A belief or an expectation: "expect", "anticipate" besides the states of mind of BELIEF_CUE. */
+const EXPECTATION_CUE =
+  /(?:^|\s)(?:expect|expects|expected|anticipate|anticipates|anticipated|believe|believes|believed|think|thinks|thought|fear|fears|feared|suspect|suspects|suspected|assume|assumes|assumed)$/i;
 // ("said the council had asked the ministry to …", "said the fishermen would ask the board to …": a request the
 // speaker relays or foresees is part of the speaker's words)
 // (and "said the council had assured her that …": a promise made to the speaker, which the speaker relays)

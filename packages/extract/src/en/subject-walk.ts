@@ -1,10 +1,11 @@
 /** subjectBefore's scan: the words of the speaker phrase, walked from the verb back to where the phrase opens. */
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { describedRoleStart } from "./epithets.ts";
-import { INSTITUTION_HEADS, SUBJECT_STOPS } from "./lexicon.ts";
+import { INSTITUTION_HEADS, SUBJECT_STOPS, VERB_FORMS } from "./lexicon.ts";
 import { nicknameOpening, unitBeforeRole } from "./name-context.ts";
 import { isCap, isPossessive, npWord } from "./np-words.ts";
 import { CAPITAL_TITLES, ROLE_HEAD } from "./person-words.ts";
+import { isPluralPeople } from "./phrase-words.ts";
 import { insideBodyName, listedFieldsBodyStart } from "./portfolio-and.ts";
 import {
   DETERMINERS,
@@ -270,6 +271,20 @@ function ownerOrRoleStep(text: string, walk: NameWalk, t: Token, w: string): Ste
 /** Last: a common noun after a possessive name, or loose words between a quote and the name; else the end. */
 function looseWordsStep(walk: NameWalk, t: Token): Step {
   const { toks, i, taken } = walk;
+  // ", with some elderly residents saying", "and angry residents said": a describing word before a plural of
+  // people, after the word that opens their clause or a quantifier (left out of the name, as the gold names them)
+  const opener = toks[i + 1];
+  if (
+    taken === 1 &&
+    opener?.word &&
+    /^[a-z]+$/.test(t.text) &&
+    !VERB_FORMS.has(t.text) &&
+    isPluralPeople(lower(toks[i - 1] as Token)) &&
+    (CLAUSE_OPENERS.test(opener.text) || QUANTIFIERS.test(opener.text))
+  ) {
+    walk.start = t.start;
+    return PHRASE_ENDS;
+  }
   // "Ivana Trump's brief said": a common noun after a possessive name
   const det = toks[i + 1];
   if (det?.word && taken < 2 && /^\p{Lu}.*[’']s$/u.test(det.text) && /^[a-z]+$/.test(t.text)) {
@@ -288,6 +303,10 @@ function looseWordsStep(walk: NameWalk, t: Token): Step {
 
 /** A capitalised word that can name a place or nation before a body's modifiers ("The French finance minister"). */
 const namesPlace = (u: Token): boolean => isCapWord(u) && !DETERMINERS.has(lower(u)) && !isPossessive(u.text);
+/** Words that open a clause whose subject follows them ("…, with residents saying", "… and residents said"). */
+const CLAUSE_OPENERS = /^(?:with|and|but|while|as|after|because)$/;
+/** A quantifier that opens a plural of people ("some elderly residents", "many angry parents"). */
+const QUANTIFIERS = /^(?:some|many|several|most|other|few)$/;
 /** Ranks before an office's field ("a senior fisheries officer", "a top customs official"). */
 const RANKS = /^(?:senior|junior|top|chief|principal|former|retired|veteran|deputy|assistant)$/;
 /** "a researcher on the Zhejiang team": a group whose member, before "on", speaks. */
