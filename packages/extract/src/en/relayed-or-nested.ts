@@ -170,11 +170,14 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
 /** What samples, data or records show: a finding of the words' speaker when inside them. */
 const EVIDENCE_CUE = /(?:^|\s)(?:show|shows|showed|shown|found|reveal|reveals|revealed)$/i;
 /** "believed", "thought", "feared": a state of mind, not words said. */
-const BELIEF_CUE =
-  /(?:^|\s)(?:believe|believes|believed|think|thinks|thought|fear|fears|feared|suspect|suspects|suspected|assume|assumes|assumed)$/i;
+const BELIEF_WORDS =
+  "believe|believes|believed|think|thinks|thought|fear|fears|feared|suspect|suspects|suspected|assume|assumes|assumed";
+const BELIEF_CUE = new RegExp(`(?:^|\\s)(?:${BELIEF_WORDS})$`, "i");
 /** A belief or an expectation: "expect", "anticipate" besides the states of mind of BELIEF_CUE. */
-const EXPECTATION_CUE =
-  /(?:^|\s)(?:expect|expects|expected|anticipate|anticipates|anticipated|believe|believes|believed|think|thinks|thought|fear|fears|feared|suspect|suspects|suspected|assume|assumes|assumed)$/i;
+const EXPECTATION_CUE = new RegExp(
+  `(?:^|\\s)(?:expect|expects|expected|anticipate|anticipates|anticipated|${BELIEF_WORDS})$`,
+  "i",
+);
 // ("said the council had asked the ministry to …", "said the fishermen would ask the board to …": a request the
 // speaker relays or foresees is part of the speaker's words)
 // (and "said the council had assured her that …": a promise made to the speaker, which the speaker relays)
