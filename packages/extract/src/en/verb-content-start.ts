@@ -31,7 +31,17 @@ export function verbContentStart(
   // "experts suspect those losses were …": a clause without "that" after an attitude verb
   const bareClause =
     WEAK_VERBS.has(hit.base) && toks[after]?.start === start.pos && bareClauseAfter(toks, after, hit.base);
-  if ((CLAUSE_ONLY_VERBS.has(hit.base) || NOUN_FIRST_FORMS.has(hit.form)) && !thatRightAfter && !bareClause)
+  // "…, The Herald has learned.": a newsroom's finding that closes its sentence reports the words before it
+  const learnedClosing =
+    hit.form === "learned" &&
+    /^(?:has|have)$/i.test(toks[hit.index - 1]?.text ?? "") &&
+    endsClause(text, start.pos, s);
+  if (
+    (CLAUSE_ONLY_VERBS.has(hit.base) || NOUN_FIRST_FORMS.has(hit.form)) &&
+    !thatRightAfter &&
+    !bareClause &&
+    !learnedClosing
+  )
     return null;
   // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
   // "Jones vows to cut fees": an infinitive after a verb of intent is its content, not an adjunct

@@ -1,0 +1,38 @@
+// Session 25 (pn): shapes of news English that PolNeAR dev showed the rules missing, each with made-up sentences
+// (names, places and outlets that no fixture or corpus has).
+import { describe, expect, it } from "vitest";
+import { englishOn } from "./english.ts";
+
+const en = englishOn("2026-10-15");
+const enSaid = (text: string) =>
+  en(text).map((c) => [c.speaker.mention?.text ?? null, c.cue.text, c.content.text]);
+
+describe("an evaluation no one is named for, through a modal or a link verb: 'it should be obvious that …'", () => {
+  it("takes the clause with no speaker", () => {
+    expect(enSaid("By now it should be obvious that the ferry levy is unpopular.")).toEqual([
+      [null, "should be obvious", "the ferry levy is unpopular"],
+    ]);
+    expect(enSaid("It has become clear that the harbour board is stalling.")).toEqual([
+      [null, "has become clear", "the harbour board is stalling"],
+    ]);
+    expect(enSaid("It seems evident that the quarry owners knew of the leak.")).toEqual([
+      [null, "seems evident", "the quarry owners knew of the leak"],
+    ]);
+  });
+  it("leaves a person's 'be clear' and a plain link verb alone", () => {
+    expect(en("The rules must be clear before the season opens.")).toEqual([]);
+    expect(en("The sky should be clear by the weekend.")).toEqual([]);
+  });
+});
+
+describe("'…, The Herald has learned.': a newsroom's own finding closing its sentence", () => {
+  it("reports the words before it", () => {
+    expect(enSaid("The mayor was keeping the audit from councillors, The Coast Ledger has learned.")).toEqual(
+      [["The Coast Ledger", "has learned", "The mayor was keeping the audit from councillors"]],
+    );
+  });
+  it("leaves 'has learned' with no words before it, or with an infinitive, alone", () => {
+    expect(en("Since the flood the council has learned.")).toEqual([]);
+    expect(en("Fishermen have learned to live with the smaller quota.")).toEqual([]);
+  });
+});
