@@ -36,3 +36,22 @@ describe("'…, The Herald has learned.': a newsroom's own finding closing its s
     expect(en("Fishermen have learned to live with the smaller quota.")).toEqual([]);
   });
 });
+
+describe("a headline's directive with its hearer and infinitive: 'Mayor urges residents to boil water'", () => {
+  const body = "\n\nThe mayor of Dunmore said on Friday that the town's water was unsafe.";
+  it("is a claim, not a verb with a bare noun object", () => {
+    expect(enSaid(`Mayor urges residents to boil water${body}`)[0]).toEqual([
+      "Mayor",
+      "urges",
+      "residents to boil water",
+    ]);
+    expect(enSaid(`Coastguard warns swimmers to stay off Kelby beach${body}`)[0]).toEqual([
+      "Coastguard",
+      "warns",
+      "swimmers to stay off Kelby beach",
+    ]);
+  });
+  it("still leaves a bare noun object alone", () => {
+    expect(enSaid(`Mayor urges restraint on harbour fees${body}`).map((c) => c[1])).toEqual(["said"]);
+  });
+});
