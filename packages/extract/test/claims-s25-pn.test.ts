@@ -55,3 +55,20 @@ describe("a headline's directive with its hearer and infinitive: 'Mayor urges re
     expect(enSaid(`Mayor urges restraint on harbour fees${body}`).map((c) => c[1])).toEqual(["said"]);
   });
 });
+
+describe("an attitude through a link verb or a degree word: 'remains convinced that', 'is very confident that'", () => {
+  it("takes the clause, the link in the cue", () => {
+    expect(enSaid("Harbourmaster Ewan Marsh remains convinced that the pier will reopen.")).toEqual([
+      ["Harbourmaster Ewan Marsh", "remains convinced", "the pier will reopen"],
+    ]);
+    expect(enSaid("Brannock met the auditors and came away convinced that the accounts were sound.")).toEqual(
+      [["Brannock", "came away convinced", "the accounts were sound"]],
+    );
+    expect(enSaid("The ferry operator is very confident that the new timetable will hold.")).toEqual([
+      ["The ferry operator", "is very confident", "the new timetable will hold"],
+    ]);
+  });
+  it("leaves a result clause after 'so' alone", () => {
+    expect(en("The skipper was so angry that he tore up the permit.")).toEqual([]);
+  });
+});

@@ -3,13 +3,20 @@ import type { Token } from "../text/tokens.ts";
 import { forAfterDay } from "./day-before-particle.ts";
 import { followingColonAt } from "./following-statement.ts";
 import { opensWithVerbAndColon } from "./layout.ts";
-import { CUE_PARTICLES, IMPERSONAL_ADJECTIVES, TOPIC_VERBS } from "./lexicon.ts";
+import { ATTITUDE_ADJECTIVES, CUE_PARTICLES, IMPERSONAL_ADJECTIVES, TOPIC_VERBS } from "./lexicon.ts";
 import { topicPrepositionAt } from "./topic-after.ts";
 import { isAuxiliary, lower, PARTICLE_VERBS, type VerbHit } from "./verbs.ts";
 
 /** Link verbs and modals between "it" and an adjective of evaluation ("it should be", "it has become", "it seems"). */
 const IMPERSONAL_LINKS =
   /^(?:be|been|become|becomes|became|seem|seems|seemed|remain|remains|remained|will|would|can|could|may|might|must|should)$/;
+
+/**
+ * Link verbs and degree words between a person and an adjective of attitude ("remains convinced that", "came away
+ * convinced that", "is very confident that"); not "so", whose "that" opens a result ("so angry that she quit").
+ */
+const ATTITUDE_LINKS =
+  /^(?:be|been|become|becomes|became|seem|seems|seemed|remain|remains|remained|grew|grown|came|come|comes|away|very|quite|too|more|less|fairly|equally|will|would|can|could|may|might|must|should)$/;
 
 /**
  * The cue of one reporting verb: its auxiliaries, particle, topic preposition or "the following:" taken in;
@@ -31,6 +38,13 @@ export function verbCueSpan(
       k >= 0 &&
       toks[k]?.word &&
       (IMPERSONAL_LINKS.test(toks[k]?.text ?? "") || isAuxiliary(toks[k] as Token))
+    )
+      k--;
+  if (ATTITUDE_ADJECTIVES.has(hit.base))
+    while (
+      k >= 0 &&
+      toks[k]?.word &&
+      (ATTITUDE_LINKS.test(toks[k]?.text ?? "") || isAuxiliary(toks[k] as Token))
     )
       k--;
   const cueStart = (toks[k + 1] as Token).start;
