@@ -72,3 +72,26 @@ describe("an attitude through a link verb or a degree word: 'remains convinced t
     expect(en("The skipper was so angry that he tore up the permit.")).toEqual([]);
   });
 });
+
+describe("'As X pointed out in her report, …': an adjunct between an as-clause's cue and its comma", () => {
+  it("takes the main clause as the words", () => {
+    expect(enSaid("As the auditor pointed out in her report, the harbour accounts were late.")).toEqual([
+      ["the auditor", "pointed out", "the harbour accounts were late"],
+    ]);
+    expect(enSaid("As one skipper noted with a grim chart, the catch has halved since 2019.")).toEqual([
+      ["one skipper", "noted", "the catch has halved since 2019"],
+    ]);
+  });
+  it("still reads 'as X called them' as a comparison", () => {
+    expect(en("The rival clubs, as the Kelby Ledger called them in a column, met again.")).toEqual([]);
+  });
+});
+
+describe("'To which she replied, “…”': a reply after a preposition and 'which'", () => {
+  it("takes the words after the reply's verb", () => {
+    const claims = enSaid(
+      "The operator said the delays were over. To which Councillor Ewan Marsh replied, “Nobody on this island believes that.”",
+    );
+    expect(claims[1]).toEqual(["Councillor Ewan Marsh", "replied", "“Nobody on this island believes that.”"]);
+  });
+});
