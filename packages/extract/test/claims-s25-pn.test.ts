@@ -95,3 +95,19 @@ describe("'To which she replied, “…”': a reply after a preposition and 'wh
     expect(claims[1]).toEqual(["Councillor Ewan Marsh", "replied", "“Nobody on this island believes that.”"]);
   });
 });
+
+describe("an adjective of attitude or evaluation with a clause and no 'that': 'is confident the pier will reopen'", () => {
+  it("takes the bare clause", () => {
+    expect(enSaid("Harbourmaster Ewan Marsh is confident the pier will reopen in May.")).toEqual([
+      ["Harbourmaster Ewan Marsh", "is confident", "the pier will reopen in May"],
+    ]);
+    expect(enSaid("It was clear the harbour board was stalling.")).toEqual([
+      [null, "was clear", "the harbour board was stalling"],
+    ]);
+  });
+  it("leaves an adjective with no clause, and a modal's hypothetical 'be', alone", () => {
+    expect(en("The skipper was upset the whole day.")).toEqual([]);
+    expect(en("The mayor seemed confident in the plan.")).toEqual([]);
+    expect(en("The levy could pass if the mayor can be convinced that it is fair.")).toEqual([]);
+  });
+});

@@ -3,7 +3,9 @@ import { bareClauseAfter } from "./bare-clause.ts";
 import { adjunctOnly, endsClause, wordsBetween } from "./content.ts";
 import { contentStartAfter } from "./content-start.ts";
 import {
+  ATTITUDE_ADJECTIVES,
   CLAUSE_ONLY_VERBS,
+  IMPERSONAL_ADJECTIVES,
   INTENT_VERBS,
   NOUN_FIRST_FORMS,
   THAT_CLAUSE_VERBS,
@@ -29,8 +31,11 @@ export function verbContentStart(
     return null;
   const thatRightAfter = start.that && wordsBetween(text, cueEnd, start.pos) <= 1;
   // "experts suspect those losses were …": a clause without "that" after an attitude verb
+  // (and after an adjective of attitude or evaluation: "we are convinced this is …", "it was clear Clinton is …")
   const bareClause =
-    WEAK_VERBS.has(hit.base) && toks[after]?.start === start.pos && bareClauseAfter(toks, after, hit.base);
+    (WEAK_VERBS.has(hit.base) || ATTITUDE_ADJECTIVES.has(hit.base) || IMPERSONAL_ADJECTIVES.has(hit.base)) &&
+    toks[after]?.start === start.pos &&
+    bareClauseAfter(toks, after, hit.base);
   // "…, The Herald has learned.": a newsroom's finding that closes its sentence reports the words before it
   const learnedClosing =
     hit.form === "learned" &&

@@ -13,10 +13,11 @@ const IMPERSONAL_LINKS =
 
 /**
  * Link verbs and degree words between a person and an adjective of attitude ("remains convinced that", "came away
- * convinced that", "is very confident that"); not "so", whose "that" opens a result ("so angry that she quit").
+ * convinced that", "is very confident that"); not "so", whose "that" opens a result ("so angry that she quit"), nor a
+ * modal's "be", a hypothetical ("if he can be convinced that …").
  */
 const ATTITUDE_LINKS =
-  /^(?:be|been|become|becomes|became|seem|seems|seemed|remain|remains|remained|grew|grown|came|come|comes|away|very|quite|too|more|less|fairly|equally|will|would|can|could|may|might|must|should)$/;
+  /^(?:been|become|becomes|became|seem|seems|seemed|remain|remains|remained|grew|grown|came|come|comes|away|very|quite|too|more|less|fairly|equally)$/;
 
 /**
  * The cue of one reporting verb: its auxiliaries, particle, topic preposition or "the following:" taken in;
