@@ -111,3 +111,14 @@ describe("an adjective of attitude or evaluation with a clause and no 'that': 'i
     expect(en("The levy could pass if the mayor can be convinced that it is fair.")).toEqual([]);
   });
 });
+
+describe("a stance voiced through a noun of hope or relief: 'expressed hope that …'", () => {
+  it("takes the clause after the noun", () => {
+    expect(enSaid("The mayor expressed hope that the ferry would return by May.")).toEqual([
+      ["The mayor", "expressed", "the ferry would return by May"],
+    ]);
+    expect(enSaid("Harbourmaster Ewan Marsh expressed relief that nobody was hurt.")).toEqual([
+      ["Harbourmaster Ewan Marsh", "expressed", "nobody was hurt"],
+    ]);
+  });
+});
