@@ -5,8 +5,12 @@ import { untilComma, wordsBetween, writerTakesOver } from "./content.ts";
 import { AS_CLAUSE_VERBS, ELLIPTIC_CLAUSE } from "./verb-claim-shapes.ts";
 import type { VerbHit } from "./verbs.ts";
 
-/** A comma right after the cue, a weekday or "yesterday"/"today" between them allowed. */
-const COMMA_AFTER = /^(?:[\s\u00A0]+(?:on[\s\u00A0]+)?(?:[A-Z][a-z]+day|yesterday|today))?[\s\u00A0]*,/;
+/**
+ * A comma right after the cue, a weekday or "yesterday"/"today" between them allowed, and a short adjunct of
+ * where, how or to whom ("As the auditor pointed out in her report,", "as one user noted with a chart,").
+ */
+const COMMA_AFTER =
+  /^(?:[\s\u00A0]+(?:on[\s\u00A0]+)?(?:[A-Z][a-z]+day|yesterday|today))?(?:[\s\u00A0]+(?:in|at|on|during|with|to|before|after|last)[\s\u00A0]+[^,;:.!?“”"]{1,40}?)?[\s\u00A0]*,/;
 /** A subordinator before the "as"-clause: the content is its clause only. */
 const SUBORDINATE_OPENER = /^(?:If|When|While|Although|Though|Because|Since|Unless|Even if|Even though),$/;
 /** "The reservoir, as X said, was built …": the words after the clause go on with a verb (the subject is before). */
@@ -30,7 +34,7 @@ function asSaidContent(
 ): [number, number] | null {
   const { text } = view;
   const before = text.slice(s.start, asStart).trimEnd();
-  const after = text.slice(cueEnd, Math.min(s.end, cueEnd + 24));
+  const after = text.slice(cueEnd, Math.min(s.end, cueEnd + 72));
   const comma = COMMA_AFTER.exec(after);
   if (comma && (before === "" || before.endsWith(",") || /^(?:Yet|But|And|So)$/.test(before))) {
     let from = cueEnd + comma[0].length;

@@ -9,6 +9,8 @@ import { CLAUSE_WORDS } from "./verb-claim-shapes.ts";
 
 /** Verbs whose headline object is the words even without a verb ("says budget unfair", "insists all is well"). */
 const SAYING = new Set(["say", "claim", "insist", "admit", "tell", "predict", "suggest", "argue", "believe"]);
+/** Verbs that direct a hearer to act ("urges X to …"): the infinitive after the hearer is what was asked. */
+const DIRECTIVES = new Set(["urge", "warn", "advise", "tell", "ask", "exhort", "remind"]);
 /** A word that may be the finite verb of a headline's clause: a past form or a known verb form. */
 const VERB_LIKE = /^[a-z]+(?:ed|en)$/;
 /** A preposition or an article: a past form right after it is an adjective ("on delayed payments"). */
@@ -36,6 +38,9 @@ export function headlineObjectOnly(view: ArticleView, d: Draft): boolean {
   // ("Fishermen fear hardship as season extended": the object ends where the headline's "as" or "amid" begins)
   const content = view.text.slice(d.contentStart, d.contentEnd).split(/\s+(?:as|amid|after)\s/)[0] as string;
   if (CLAUSE_WORDS.test(content) || /^to\s/i.test(content)) return false;
+  // ("Trump urges supporters to monitor polls", "Mayor warns drivers to stay home": a directive's hearer and its
+  // infinitive are the words asked for)
+  if (DIRECTIVES.has(base) && /^(?:\S+\s+){1,3}to\s+[a-z]/.test(content)) return false;
   const words = content.split(/\s+/);
   // ("answers on delayed payments": a participle after a preposition or an article modifies the noun after it)
   const verbAt = (w: string, i: number): boolean =>

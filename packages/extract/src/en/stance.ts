@@ -5,7 +5,7 @@ import { lower } from "./verbs.ts";
 /** Verbs that report a stance only through a stance noun ("expressed outrage over …"). */
 export const STANCE_VERBS = new Set(["express", "voice", "raise"]);
 const STANCE_NOUNS = new Set(
-  "concern concerns outrage support doubt doubts misgivings reservations skepticism scepticism frustration opposition optimism confidence regret dismay anger alarm questions fears fear worries worry disappointment sympathy objections objection".split(
+  "concern concerns outrage support doubt doubts misgivings reservations skepticism scepticism frustration opposition optimism confidence regret dismay anger alarm questions fears fear worries worry disappointment sympathy objections objection hope hopes belief relief satisfaction surprise shock".split(
     " ",
   ),
 );

@@ -52,7 +52,8 @@ export const writerFollowsSpeaker = (text: string, pos: number): boolean =>
  */
 export const objectRelativeBefore = (text: string, from: number, at: number): boolean =>
   /\b(?:what|which|that|whom)$/i.test(text.slice(Math.max(from, at - 8), at).trimEnd()) &&
-  !/\b(?:in|at|during|on|with|after|for)\s+(?:which|whom)$/i.test(
+  // ("to which she replied, “…”": the reply's words follow its verb)
+  !/\b(?:in|at|during|on|with|after|for|to)\s+(?:which|whom)$/i.test(
     text.slice(Math.max(from, at - 16), at).trimEnd(),
   );
 /**

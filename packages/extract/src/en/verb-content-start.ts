@@ -3,7 +3,9 @@ import { bareClauseAfter } from "./bare-clause.ts";
 import { adjunctOnly, endsClause, wordsBetween } from "./content.ts";
 import { contentStartAfter } from "./content-start.ts";
 import {
+  ATTITUDE_ADJECTIVES,
   CLAUSE_ONLY_VERBS,
+  IMPERSONAL_ADJECTIVES,
   INTENT_VERBS,
   NOUN_FIRST_FORMS,
   THAT_CLAUSE_VERBS,
@@ -29,9 +31,22 @@ export function verbContentStart(
     return null;
   const thatRightAfter = start.that && wordsBetween(text, cueEnd, start.pos) <= 1;
   // "experts suspect those losses were …": a clause without "that" after an attitude verb
+  // (and after an adjective of attitude or evaluation: "we are convinced this is …", "it was clear Clinton is …")
   const bareClause =
-    WEAK_VERBS.has(hit.base) && toks[after]?.start === start.pos && bareClauseAfter(toks, after, hit.base);
-  if ((CLAUSE_ONLY_VERBS.has(hit.base) || NOUN_FIRST_FORMS.has(hit.form)) && !thatRightAfter && !bareClause)
+    (WEAK_VERBS.has(hit.base) || ATTITUDE_ADJECTIVES.has(hit.base) || IMPERSONAL_ADJECTIVES.has(hit.base)) &&
+    toks[after]?.start === start.pos &&
+    bareClauseAfter(toks, after, hit.base);
+  // "…, The Herald has learned.": a newsroom's finding that closes its sentence reports the words before it
+  const learnedClosing =
+    hit.form === "learned" &&
+    /^(?:has|have)$/i.test(toks[hit.index - 1]?.text ?? "") &&
+    endsClause(text, start.pos, s);
+  if (
+    (CLAUSE_ONLY_VERBS.has(hit.base) || NOUN_FIRST_FORMS.has(hit.form)) &&
+    !thatRightAfter &&
+    !bareClause &&
+    !learnedClosing
+  )
     return null;
   // "“…,” Smith said (in a statement)." — speaker and verb close the sentence: the content came before
   // "Jones vows to cut fees": an infinitive after a verb of intent is its content, not an adjunct

@@ -3,9 +3,21 @@ import type { Token } from "../text/tokens.ts";
 import { forAfterDay } from "./day-before-particle.ts";
 import { followingColonAt } from "./following-statement.ts";
 import { opensWithVerbAndColon } from "./layout.ts";
-import { CUE_PARTICLES, TOPIC_VERBS } from "./lexicon.ts";
+import { ATTITUDE_ADJECTIVES, CUE_PARTICLES, IMPERSONAL_ADJECTIVES, TOPIC_VERBS } from "./lexicon.ts";
 import { topicPrepositionAt } from "./topic-after.ts";
 import { isAuxiliary, lower, PARTICLE_VERBS, type VerbHit } from "./verbs.ts";
+
+/** Link verbs and modals between "it" and an adjective of evaluation ("it should be", "it has become", "it seems"). */
+const IMPERSONAL_LINKS =
+  /^(?:be|been|become|becomes|became|seem|seems|seemed|remain|remains|remained|will|would|can|could|may|might|must|should)$/;
+
+/**
+ * Link verbs and degree words between a person and an adjective of attitude ("remains convinced that", "came away
+ * convinced that", "is very confident that"); not "so", whose "that" opens a result ("so angry that she quit"), nor a
+ * modal's "be", a hypothetical ("if he can be convinced that …").
+ */
+const ATTITUDE_LINKS =
+  /^(?:been|become|becomes|became|seem|seems|seemed|remain|remains|remained|grew|grown|came|come|comes|away|very|quite|too|more|less|fairly|equally)$/;
 
 /**
  * The cue of one reporting verb: its auxiliaries, particle, topic preposition or "the following:" taken in;
@@ -21,6 +33,21 @@ export function verbCueSpan(
   // (the cue opens with the auxiliaries before the verb: "had been told")
   let k = (hit.start ?? hit.index) - 1;
   while (k >= 0 && toks[k]?.word && isAuxiliary(toks[k] as Token)) k--;
+  // "it should be obvious that", "it has become clear that", "it seems clear that": the link verb joins the cue
+  if (IMPERSONAL_ADJECTIVES.has(hit.base))
+    while (
+      k >= 0 &&
+      toks[k]?.word &&
+      (IMPERSONAL_LINKS.test(toks[k]?.text ?? "") || isAuxiliary(toks[k] as Token))
+    )
+      k--;
+  if (ATTITUDE_ADJECTIVES.has(hit.base))
+    while (
+      k >= 0 &&
+      toks[k]?.word &&
+      (ATTITUDE_LINKS.test(toks[k]?.text ?? "") || isAuxiliary(toks[k] as Token))
+    )
+      k--;
   const cueStart = (toks[k + 1] as Token).start;
   let after = hit.base === "call" ? Math.max(hit.index + 1, forAfterDay(toks, hit.index)) : hit.index + 1;
   let cueEnd = verb.end;

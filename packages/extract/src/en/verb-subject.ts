@@ -4,7 +4,7 @@ import { beliefClauseAfterAnd, speechActAfterAnd } from "./coordinated-speech.ts
 import { joinedInContent } from "./coordinated-subject.ts";
 import { EVIDENCE_VERBS, evidenceSubject } from "./evidence.ts";
 import { viewOfFrontedPerson } from "./for-person.ts";
-import { WEAK_VERBS } from "./lexicon.ts";
+import { ATTITUDE_ADJECTIVES, WEAK_VERBS } from "./lexicon.ts";
 import { participleOpensClause } from "./message-participle.ts";
 import { notASubject, writersAside } from "./not-a-subject.ts";
 import { ofWhomSubject } from "./of-whom.ts";
@@ -91,7 +91,10 @@ export function speakerOrInherited(
     /^(?:and|but)$/.test(coordinatorBefore(toks, k)) &&
     (coordinatorBefore(toks, k) === "and" || cueStart < verb.start || !WEAK_VERBS.has(hit.base)) &&
     // ("and attempted to make the case …": the raising verb before the infinitive carries the tense)
-    (hit.form !== hit.base || (hit.start ?? hit.index) < hit.index) &&
+    // ("and came away convinced that …": an adjective of attitude has its link verb in the cue)
+    (hit.form !== hit.base ||
+      (hit.start ?? hit.index) < hit.index ||
+      (ATTITUDE_ADJECTIVES.has(hit.base) && cueStart < verb.start)) &&
     (!WEAK_VERBS.has(hit.base) ||
       cueEnd > verb.end ||
       coordinatedAfterClaim(out, hit.form) ||
