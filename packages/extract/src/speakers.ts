@@ -130,10 +130,10 @@ export class SpeakerBook {
 
   /**
    * The one named person the article gives the office an unnamed speaker is known by ("says mayor" in a
-   * headline → "Mayor Delphine Oduya" in the body), or null when none or several hold it.
+   * headline → "Mayor Delphine Oduya" in the body), or null when none or several hold it (of `among` when given).
    */
-  holderOf(e: Entity): Entity | null {
-    return officeHolderOf(this, e);
+  holderOf(e: Entity, among?: ReadonlySet<Entity>): Entity | null {
+    return officeHolderOf(this, e, among);
   }
 
   /**

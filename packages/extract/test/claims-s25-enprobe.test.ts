@@ -1,0 +1,75 @@
+// Session 25 (enprobe): English constructions that made-up reports of small regional papers turned up, each with
+// made-up sentences (names and places no fixture or probe has).
+import { describe, expect, it } from "vitest";
+import { englishOn } from "./english.ts";
+
+const en = englishOn("2026-11-20");
+const enSaid = (text: string) => en(text).map((c) => [c.speaker.name, c.content.text]);
+const enDated = (text: string) => en(text).map((c) => [c.content.text, c.date]);
+
+describe("a bare hearer of local government ('told council Tuesday the …', 'told trustees')", () => {
+  it("is the hearer, not the words, and the day after it dates them", () => {
+    expect(
+      enDated(
+        "The culvert on Brisk Road washed out.\nWorks manager Pieter Olafsen told council Tuesday the culvert had collapsed after the rain.",
+      )[0],
+    ).toEqual(["the culvert had collapsed after the rain", "2026-11-17"]);
+    expect(enSaid("Superintendent Neve Arkwright told trustees the budget was $2 million short.")).toEqual([
+      ["Neve Arkwright", "the budget was $2 million short"],
+    ]);
+    expect(
+      enSaid("The harbormaster, Ottilie Brenn, told commissioners the floats were rotting.").at(0)?.[1],
+    ).toBe("the floats were rotting");
+  });
+});
+
+describe("a hearer body whose long name lists its parts with commas ('the Committee on A, B and C')", () => {
+  it("keeps the 'that' after the name and its day as the words' opener", () => {
+    expect(
+      enDated(
+        "Breakwater costs rise.\nSenator Rhoda Quillan told members of the Committee on Fisheries, Harbours and Rural Roads on Wednesday that the breakwater would cost $4 million.",
+      )[0],
+    ).toEqual(["the breakwater would cost $4 million", "2026-11-18"]);
+    expect(
+      enDated(
+        "Breakwater costs rise.\nThe engineer told the Committee on Commerce, Science, and Coastal Works on Tuesday that the design was sound.",
+      )[0],
+    ).toEqual(["the design was sound", "2026-11-17"]);
+  });
+});
+
+describe("after a comma, 'and' and a new subject that 'has to' or 'have to' do something", () => {
+  it("is still the speaker's account, not the writer's present", () => {
+    expect(
+      enSaid(
+        "Ilka Dorran said the plant will close for two weeks, and the spare parts have to come by barge from Seattle.",
+      ),
+    ).toEqual([
+      [
+        "Ilka Dorran",
+        "the plant will close for two weeks, and the spare parts have to come by barge from Seattle",
+      ],
+    ]);
+  });
+  it("while the writer's own present still ends the words", () => {
+    expect(
+      enSaid(
+        "Ilka Dorran said the plant will close for two weeks, and the town is already short of fuel.",
+      ).at(0)?.[1],
+    ).toBe("the plant will close for two weeks");
+  });
+});
+
+describe("a headline's bare office when two people in the story hold it ('Mayor: …')", () => {
+  it("is the holder the lede quotes, not the other town's (a byline of the name alone)", () => {
+    const claims = en(
+      "Mayor: Bridge closure is hurting shops\nWendel Quarry\nPortavon Mayor Ilse Brandvold says the bridge closure has cut trade on Main Street by half.\n“People simply stopped coming,” Brandvold said on Thursday.\nOn the other bank, Kelby Mayor Otto Ferrant said the detour was safe.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual([
+      "Ilse Brandvold",
+      "Ilse Brandvold",
+      "Ilse Brandvold",
+      "Otto Ferrant",
+    ]);
+  });
+});
