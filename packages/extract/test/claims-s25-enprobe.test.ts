@@ -73,3 +73,36 @@ describe("a headline's bare office when two people in the story hold it ('Mayor:
     ]);
   });
 });
+
+describe("a harbour master, harbourmaster or postmaster as the speaker", () => {
+  it("speaks, with a town's possessive or name before the office", () => {
+    expect(
+      enSaid("Vell’s harbour master, who did not want to be named, said the pontoon had sunk in the gale."),
+    ).toEqual([["Vell’s harbour master", "the pontoon had sunk in the gale"]]);
+    expect(enSaid("The Vell harbourmaster said the pontoon had sunk.")).toEqual([
+      ["Vell harbourmaster", "the pontoon had sunk"],
+    ]);
+  });
+});
+
+describe("a manner sentence's subject with a place's description before the name and an age after it", () => {
+  it("speaks the quotation after the colon, the age left out of the mention", () => {
+    const [claim] = en("Skerry resident Tolla Brekke, 58, was blunt: “A boat twice a week is no service.”");
+    expect([claim?.speaker.name, claim?.speaker.mention?.text, claim?.content.text]).toEqual([
+      "Tolla Brekke",
+      "Skerry resident Tolla Brekke",
+      "“A boat twice a week is no service.”",
+    ]);
+  });
+});
+
+describe("an everyday role capitalised before a name at a sentence's start ('Parent Inga Sol said')", () => {
+  it("is no part of the name", () => {
+    expect(enSaid("Commuter Haldis Vik said the walk to the stop was unsafe in winter.")).toEqual([
+      ["Haldis Vik", "the walk to the stop was unsafe in winter"],
+    ]);
+    expect(enSaid("Homeowner Rune Aske told the paper the water had reached his porch.").at(0)?.[0]).toBe(
+      "Rune Aske",
+    );
+  });
+});
