@@ -106,3 +106,18 @@ describe("an everyday role capitalised before a name at a sentence's start ('Par
     );
   });
 });
+
+describe("'…, it said' after words that open with a body's capitalised name", () => {
+  it("is that body, not a place named inside the words", () => {
+    expect(
+      enSaid(
+        "Reef notice\nBy Oona Pell\nThe Lowmarsh Water Board will open its Brisa Point plant in March, it announced on Thursday.",
+      ).at(0)?.[0],
+    ).toBe("Lowmarsh Water Board");
+  });
+  it("not a body that only opens a longer subject", () => {
+    expect(
+      enSaid("Reef notice\nBy Oona Pell\nThe Brisa ferry will run twice a week, it said.").at(0)?.[0],
+    ).not.toBe("Brisa");
+  });
+});
