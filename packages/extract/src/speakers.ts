@@ -171,9 +171,13 @@ export class SpeakerBook {
   /** The body whose statement the article last quoted ("X said in a statement"): what "the statement" speaks for. */
   private statementBody: Entity | null = null;
 
-  /** A claim of `e` came with a statement: the body is `e`, or for a person the body in focus. */
+  /**
+   * A claim of `e` came with a statement: the body is `e` (a body's initials too: "RCMP said in a news release"),
+   * or for a person the body in focus.
+   */
   noteStatement(e: Entity): void {
-    this.statementBody = e.kind === "organisation" ? e : (this.focus(null) ?? this.statementBody);
+    const body = e.kind === "organisation" || (!e.titles.length && /^\p{Lu}{2,}$/u.test(e.name ?? ""));
+    this.statementBody = body ? e : (this.focus(null) ?? this.statementBody);
   }
 
   /** "…, the statement said": the body of the statement quoted before, if any. */

@@ -121,3 +121,12 @@ describe("'…, it said' after words that open with a body's capitalised name", 
     ).not.toBe("Brisa");
   });
 });
+
+describe("a news release a body's initials put out ('RCMP said in a news release')", () => {
+  it("is what 'the release' later speaks for", () => {
+    const claims = en(
+      "Boater found\nBy Nils Aaberg\nA boater missing overnight was found safe on Thursday morning, RCMP said in a news release.\nCpl. Ester Lind said the man had run out of fuel.\nA fishing crew spotted him near the point, according to the release.",
+    );
+    expect(claims.map((c) => c.speaker.name)).toEqual(["RCMP", "Ester Lind", "RCMP"]);
+  });
+});
