@@ -130,3 +130,13 @@ describe("a news release a body's initials put out ('RCMP said in a news release
     expect(claims.map((c) => c.speaker.name)).toEqual(["RCMP", "Ester Lind", "RCMP"]);
   });
 });
+
+describe("'said the day before that …'", () => {
+  it("keeps the time out of the words, undated like 'the previous day'", () => {
+    expect(
+      enDated(
+        "Road shut\nOn Tuesday, engineer Lio Varga said the slope had moved.\nThe state highways agency said the day before that it had no money for a bypass.",
+      )[1],
+    ).toEqual(["it had no money for a bypass", null]);
+  });
+});
