@@ -5,7 +5,7 @@ import { placeNamedBefore } from "./ar/place-named-before.ts";
 import { surnameInTitle } from "./ar/surname-title.ts";
 import type { Draft } from "./draft.ts";
 import { ownerOfClause, subjectBeforeClause } from "./en/clause-owner.ts";
-import { bodyOpeningContent, isOwnedOffice, officeHolderIn } from "./en/its-office.ts";
+import { bodyOpeningContent, bodyOpeningItsWords, isOwnedOffice, officeHolderIn } from "./en/its-office.ts";
 import { parseEnglishMention } from "./en/mention.ts";
 import { recallsPastOccasion } from "./en/recalled.ts";
 import { madeInStatement, THE_STATEMENT } from "./en/statement-source.ts";
@@ -84,6 +84,9 @@ function mentionParse(
       ? bodyOpeningContent(parse, text.slice(d.contentStart, d.contentEnd), parseEnglishMention)
       : null;
   if (opening) parse = { ...parse, speaksFor: opening };
+  else if (lang === "en" && d.contentEnd <= d.mentionStart)
+    parse =
+      bodyOpeningItsWords(parse, text.slice(d.contentStart, d.contentEnd), parseEnglishMention) ?? parse;
   return { parse, named };
 }
 

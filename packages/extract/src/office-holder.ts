@@ -3,9 +3,10 @@ import { OTHER_OFFICE, sameOffice } from "./title-words.ts";
 
 /**
  * The one named person the article gives the office an unnamed speaker is known by ("says mayor" in a
- * headline → "Mayor Delphine Oduya" in the body), or null when none or several hold it.
+ * headline → "Mayor Delphine Oduya" in the body), or null when none or several hold it; `among`, when given,
+ * limits the holders to those people.
  */
-export function officeHolderOf(book: SpeakerBook, e: Entity): Entity | null {
+export function officeHolderOf(book: SpeakerBook, e: Entity, among?: ReadonlySet<Entity>): Entity | null {
   if (e.nameWords.length || e.kind === "organisation" || !e.titles.length) return null;
   // ("Ferry boss": the office alone when no one holds it with the headline's modifier, keeping "former",
   // "deputy": "Former DNC chairman" is no chair in office)
@@ -23,7 +24,7 @@ export function officeHolderOf(book: SpeakerBook, e: Entity): Entity | null {
       const tw = headOnly ? [...all.slice(0, -1).filter((w) => OTHER_OFFICE.has(w)), ...all.slice(-1)] : all;
       const variants = [tw, ...book.variants(tw)];
       for (const p of book.entities) {
-        if (p === e || p.kind !== "person" || !p.nameWords.length) continue;
+        if (p === e || p.kind !== "person" || !p.nameWords.length || (among && !among.has(p))) continue;
         const same = (t: Set<string>, v: string[]): boolean =>
           sameOffice(t, v) || (formerToo && t.has("former") && sameOffice(t, [...v, "former"]));
         if (!p.titleWords.some((t) => variants.some((v) => same(t, v)))) continue;

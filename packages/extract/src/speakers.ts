@@ -130,10 +130,10 @@ export class SpeakerBook {
 
   /**
    * The one named person the article gives the office an unnamed speaker is known by ("says mayor" in a
-   * headline → "Mayor Delphine Oduya" in the body), or null when none or several hold it.
+   * headline → "Mayor Delphine Oduya" in the body), or null when none or several hold it (of `among` when given).
    */
-  holderOf(e: Entity): Entity | null {
-    return officeHolderOf(this, e);
+  holderOf(e: Entity, among?: ReadonlySet<Entity>): Entity | null {
+    return officeHolderOf(this, e, among);
   }
 
   /**
@@ -171,9 +171,13 @@ export class SpeakerBook {
   /** The body whose statement the article last quoted ("X said in a statement"): what "the statement" speaks for. */
   private statementBody: Entity | null = null;
 
-  /** A claim of `e` came with a statement: the body is `e`, or for a person the body in focus. */
+  /**
+   * A claim of `e` came with a statement: the body is `e` (a body's initials too: "RCMP said in a news release"),
+   * or for a person the body in focus.
+   */
   noteStatement(e: Entity): void {
-    this.statementBody = e.kind === "organisation" ? e : (this.focus(null) ?? this.statementBody);
+    const body = e.kind === "organisation" || (!e.titles.length && /^\p{Lu}{2,}$/u.test(e.name ?? ""));
+    this.statementBody = body ? e : (this.focus(null) ?? this.statementBody);
   }
 
   /** "…, the statement said": the body of the statement quoted before, if any. */

@@ -28,7 +28,8 @@ const ONE_DAY_OFF = /^(?:a day (?:earlier|later)|the (?:previous|next|following)
 
 /**
  * "said two days ago that …", "told the radio three weeks ago the plan …", "said a day earlier that …",
- * "said the previous day the …", "said the day before yesterday that …", "said the week before last that …":
+ * "said the previous day the …", "said the day before yesterday that …", "said the week before last that …",
+ * "said the day before that …":
  * the time, then the content.
  */
 export function afterDaysAgo(toks: Token[], i: number): number {
@@ -43,6 +44,9 @@ export function afterDaysAgo(toks: Token[], i: number): number {
       /^(?:yesterday|last)$/i.test(toks[i + 3]?.text ?? "")
     )
       return i + 4;
+    // ("said the day before that …": the day before the one just told, not "the day before the vote")
+    if (/^the (?:day|night) before$/i.test(three.join(" ")) && /^(?:that|,)$/i.test(toks[i + 3]?.text ?? ""))
+      return i + 3;
   }
   let k = i;
   if (toks[k]?.word && lower(toks[k] as Token) === "a" && toks[k + 1]?.text === "few") k++;

@@ -14,7 +14,7 @@ const AUDIENCE =
  * OBJECT_PRONOUNS.
  */
 const BARE_HEARERS =
-  /^(?:parliament|cabinet|congress|senate|jurors|magistrates|councillors|councilors|legislators|parliamentarians|mourners|worshippers|congregants|diplomats|employees|staff|officers|troops|pupils|parents|residents|police|investigators|detectives|prosecutors|officials|inspectors|regulators|paramedics|medics|doctors|nurses|firefighters|fans|guests|customers|ministers|members|workers|volunteers|farmers|traders|shareholders|bankers|executives|voters|students|teachers|soldiers|cadets|graduates)$/;
+  /^(?:parliament|cabinet|congress|senate|council|jurors|magistrates|councillors|councilors|commissioners|trustees|aldermen|selectmen|supervisors|delegates|senators|legislators|parliamentarians|mourners|worshippers|congregants|diplomats|employees|staff|officers|troops|pupils|parents|residents|police|investigators|detectives|prosecutors|officials|inspectors|regulators|paramedics|medics|doctors|nurses|firefighters|fans|guests|customers|ministers|members|workers|volunteers|farmers|traders|shareholders|bankers|executives|voters|students|teachers|soldiers|cadets|graduates)$/;
 /** Hearer verbs that always name their hearer ("told X …", "reminded voters …", not "warned Kenya Airways had …"). */
 const HEARER_ALWAYS = new Set(["tell", "assure", "inform", "remind"]);
 /** Hearer verbs whose hearer and infinitive make one request ("urged Congress to act"). */

@@ -57,6 +57,31 @@ export function bodyOpeningContent(
     : null;
 }
 
+/** A finite verb or auxiliary right after a subject. */
+const SUBJECT_VERB =
+  /^\s+(?:will|would|has|have|had|is|are|was|were|can|could|should|may|might|must|does|did|plans|intends|expects|[a-z]+ed)\b/;
+
+/**
+ * "The Ferry Authority will open its Holm office on Saturdays, it said on Thursday": an "it" after the words is
+ * the body they open with, when they open with a body's capitalised name. Null otherwise.
+ */
+export function bodyOpeningItsWords(
+  parse: MentionParse,
+  content: string,
+  parseMention: (s: string) => MentionParse,
+): MentionParse | null {
+  if (!parse.pronoun || !parse.neuter) return null;
+  const m = CONTENT_SUBJECT.exec(content);
+  // (the whole subject, its verb next: not "The Holm ferry will …")
+  if (!m || !SUBJECT_VERB.test(content.slice(m[0].length))) return null;
+  const body = parseMention(m[0]);
+  if (body.kind !== "organisation") return null;
+  // ("The Ferry Authority": a body named by its capitals and kind, like "The RMT union" above)
+  if (body.generic)
+    return body.title ? { name: body.title, title: null, kind: "organisation", pronoun: false } : null;
+  return body.name ? body : null;
+}
+
 /** Whether a mention's parse is an owned office ("its leader"), whose speaker may be its body. */
 export const isOwnedOffice = (parse: MentionParse): boolean =>
   !!parse.speaksFor && parse.kind === "person" && !!parse.title && !parse.name;

@@ -260,6 +260,8 @@ export const NP_WORDS = new Set(
     // nouns of compound job titles ("fire information officer Karina …", "the district's emergency operations
     // centre director", "public affairs officer", "regional communications manager")
     "information fire emergency operations centre center communications relations affairs regional " +
+    // ("Tarn’s harbour master said", "the Holm harbourmaster", "the village postmaster")
+    "harbour harbor master harbourmaster harbormaster postmaster postmistress " +
     // ("Chief financial officer Tom Reyes", "assistant chief constable Ann Roe", "chief operating officer")
     "financial operating technology marketing commercial constable " +
     // people in arms, at sea, on the land and in the street, in the plural ("Houthi rebels said", "Local

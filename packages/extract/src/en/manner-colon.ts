@@ -7,8 +7,13 @@ import { quoteAt } from "../text/quotes.ts";
 const S = "[ \\u00A0]";
 const MANNER =
   "blunt|clear|direct|frank|candid|emphatic|adamant|defiant|unapologetic|unrepentant|philosophical|upbeat|optimistic|confident|scathing|forthright|succinct";
-/** The speaker: a pronoun, "the mayor", or a capitalised name with its title ("Mayor Ruth Okonjo", "Ms Vale"). */
-const SUBJECT = `(?:He|She|They|We|The${S}+[a-z]+(?:${S}[a-z]+)?|(?:\\p{Lu}[\\p{L}.’'-]*${S}+){0,4}\\p{Lu}[\\p{L}’'-]+)`;
+/** A capitalised word of a name or a title ("Mayor", "Ruth", "O’Hara", "Dr."). */
+const CAP = `\\p{Lu}[\\p{L}.’'-]*`;
+/**
+ * The speaker: a pronoun, "the mayor", or a capitalised name with its title ("Mayor Ruth Okonjo", "Ms Vale"), a
+ * place's lowercase description before it and an age after it ("Holm resident Piet Arne, 61,").
+ */
+const SUBJECT = `(?:He|She|They|We|The${S}+[a-z]+(?:${S}[a-z]+)?|(?:${CAP}${S}+){0,3}(?:[a-z]+${S}+){0,2}(?:${CAP}${S}+){0,3}\\p{Lu}[\\p{L}’'-]+(?:,${S}+\\d{1,3},)?)`;
 /** "was blunt (about the cuts)", "put it plainly", "put it this way", then the colon before a quotation. */
 const MANNER_COLON = new RegExp(
   `^(${SUBJECT})${S}+((?:was|were|is|are)${S}+(?:(?:more|even|just|equally)${S}+)?(?:${MANNER})|put${S}+it(?:${S}+(?:more${S}+)?(?:[a-z]+ly|this${S}+way|another${S}+way))?)(?:${S}+(?:about|on|over|in|when|with)${S}[^:“”"\\n]{0,70})?${S}*:${S}*(?=[“"])`,
@@ -35,7 +40,8 @@ export function mannerColonDrafts(view: ArticleView): Draft[] {
       cueStart,
       cueEnd: cueStart + (m[2] as string).length,
       mentionStart: s.start,
-      mentionEnd: s.start + subject.length,
+      // (without the age after the name: "Piet Arne, 61,")
+      mentionEnd: s.start + subject.replace(/,[ \u00A0]+\d{1,3},$/, "").length,
     });
     [d.contentStart, d.contentEnd] = content;
     [d.frameStart, d.frameEnd] = [s.start, from];

@@ -222,6 +222,9 @@ export const OPENING_ROLES = new Set(
     // players described by their place in the squad ("Debutant Ana Rokosuka, 19, said", "Winger Tom Pale")
     "debutant debutante newcomer rookie teammate skipper winger striker midfielder goalkeeper " +
     // everyday voices of local news ("Shopkeeper Anisa Gumbs, whose store …", "Fisherman Kai Mose said")
-    "shopkeeper storekeeper fisherman fisherwoman vendor trader nurse pensioner retiree grandmother grandfather"
+    "shopkeeper storekeeper fisherman fisherwoman vendor trader nurse pensioner retiree grandmother grandfather " +
+    // ("Parent Inga Sol said", "Commuter Ola Berg, 34,", "Homeowner Rui Lage", "Rancher Dell Amos")
+    "parent shopper commuter motorist passenger homeowner tenant landlord volunteer rancher worker owner crewman " +
+    "customer patient voter villager islander caregiver beekeeper"
   ).split(" "),
 );

@@ -3,12 +3,16 @@ import { type Sentence, sentenceAt } from "../text/segment.ts";
 
 /**
  * "said in a statement", "In a joint statement, …": the statement a claim came with ("in a circular sent to
- * schools", "in a communiqué": a body's written statement by another name).
+ * schools", "in a communiqué", "in a news release": a body's written statement by another name).
  */
 const IN_A_STATEMENT =
-  /\b(?:in|through)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|circular|communiqu[ée]|notice|notification)\b/i;
-/** "…, the statement said": the statement the article has mentioned, not a body of its own. */
-export const THE_STATEMENT = /^the\s+(?:statement|notice|notification|circular|communiqu[ée])$/i;
+  /\b(?:in|through)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|circular|communiqu[ée]|notice|notification|(?:news|press|media)\s+release)\b/i;
+/**
+ * "…, the statement said", "according to the release": the statement the article has mentioned, not a body of
+ * its own.
+ */
+export const THE_STATEMENT =
+  /^the\s+(?:statement|notice|notification|circular|communiqu[ée]|(?:(?:news|press|media)\s+)?release)$/i;
 
 /** The claim's sentence, outside its content, says it was made in a statement. */
 export function madeInStatement(text: string, sentences: Sentence[], d: Draft): boolean {

@@ -193,7 +193,8 @@ function writersStops(text: string, s: Sentence, toks: Token[], stops: number[])
   }
   // "…announced that it is cutting its forecast, and the downgrade is casting a shadow …": after a comma, "and"/"but"
   // and a new subject of the writer's (a noun phrase or a name, not the speaker's he/she) in the writer's present
-  // (a past or modal "…, but the work was postponed" may be the speaker's account)
+  // (a past or modal "…, but the work was postponed" may be the speaker's account, and so may a need: "…, and the
+  // parts have to come from Edmonton")
   WRITERS_NEW_CLAUSE.lastIndex = 0;
   for (let m = WRITERS_NEW_CLAUSE.exec(sentence); m; m = WRITERS_NEW_CLAUSE.exec(sentence))
     stops.push(s.start + m.index);
@@ -234,4 +235,4 @@ const REFUSAL_AFTER =
 // (only participles that sum up a news event; "leaving", "dealing a blow" may still be the speaker's words)
 const CONSEQUENCE = new Set(["making", "marking", "prompting", "capping"]);
 const WRITERS_NEW_CLAUSE =
-  /,[\s\u00A0]+(?:and|but)[\s\u00A0]+(?:the|a|an|this|these|those|its|his|her|their|[A-Z][a-z]+)[\s\u00A0][^,.;:“”"]{0,40}?\b(?:is|are|has|have)\b/g;
+  /,[\s\u00A0]+(?:and|but)[\s\u00A0]+(?:the|a|an|this|these|those|its|his|her|their|[A-Z][a-z]+)[\s\u00A0][^,.;:“”"]{0,40}?\b(?:is|are|has|have)\b(?![\s\u00A0]+to\b)/g;

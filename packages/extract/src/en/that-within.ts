@@ -16,6 +16,9 @@ export function thatWithin(toks: Token[], i: number, limit: number): number {
       reach += 12;
       continue;
     }
+    // ("told members of the House Committee on Public Utilities, Transportation and Communications on Monday
+    // that …": a long name's listed parts)
+    if (reach === limit && nameListComma(toks, k)) reach += 6;
     // ("told reporters that morning that …": a "that" before a time noun is its determiner)
     if (t.word && lower(t) === "that" && !THAT_TIME.test(toks[k + 1]?.text ?? "")) return k;
     if (opensQuote(toks, k)) {
@@ -43,6 +46,7 @@ export function thatWithin(toks: Token[], i: number, limit: number): number {
       !(t.text === ":" && toks[k + 1]?.start === t.end) &&
       !placeComma(toks, k) &&
       !ampersandInName(toks, k) &&
+      !nameListComma(toks, k) &&
       !(t.text === "," && reach > limit && lower(toks[k + 1] ?? t) === "that")
     )
       return -1;
@@ -81,6 +85,21 @@ function placeComma(toks: Token[], k: number): boolean {
     !!next?.word &&
     (/^\p{Lu}\p{Ll}/u.test(next.text) || lower(next) === "that")
   );
+}
+
+/**
+ * A comma between capitalised parts of one name that lists them: "Utilities, Transportation and Communications",
+ * "Commerce, Science, and Transportation".
+ */
+function nameListComma(toks: Token[], k: number): boolean {
+  const prev = toks[k - 1];
+  if (toks[k]?.text !== "," || !prev?.word || !/^\p{Lu}\p{Ll}/u.test(prev.text)) return false;
+  for (let j = k + 1; j < Math.min(toks.length - 1, k + 5); j++) {
+    const u = toks[j] as Token;
+    if (u.word && lower(u) === "and") return j > k + 1 || /^\p{Lu}\p{Ll}/u.test(toks[j + 1]?.text ?? "");
+    if (!u.word || !/^\p{Lu}\p{Ll}/u.test(u.text)) return u.text === "," && j > k + 1;
+  }
+  return false;
 }
 
 /** A quote mark that opens a quotation: no "that" inside it introduces the content. */

@@ -189,10 +189,16 @@ export function nameTitledLedeSpeakers(
 ): void {
   // (the lede: paragraph 1, or the first paragraph with a claim after a byline's and a date's lines)
   const lede = Math.min(3, Math.max(1, paras.find((p) => p > 0) ?? 1));
+  const ledeVoices = new Set(
+    speakers.filter((e, i): e is Entity => !!e && (paras[i] ?? 0) > 0 && (paras[i] ?? 99) <= lede),
+  );
   for (let i = 0; i < speakers.length && (paras[i] ?? 99) <= lede; i++) {
     const e = speakers[i];
+    const office = !!e?.titles.some((t) => OFFICE.test(REMIT.exec(t)?.[1] ?? t));
+    // ("Mayor: Ferry cancellations …" over "Prince Rupert Mayor X says …", another town's mayor quoted below):
+    // of several holders, the headline's is the one the lede quotes
     const holder =
-      (e?.titles.some((t) => OFFICE.test(REMIT.exec(t)?.[1] ?? t)) ? book.holderOf(e) : null) ??
+      (office && e ? (book.holderOf(e) ?? (paras[i] === 0 ? book.holderOf(e, ledeVoices) : null)) : null) ??
       (e ? headOfBody(book, e) : null);
     if (!e || !holder) continue;
     replaceSpeaker(speakers, e, holder);
