@@ -4,6 +4,7 @@ import { opensBaObject } from "./ba-object.ts";
 import { foldArabicWord } from "./cues.ts";
 import { familyNameWithArticle } from "./family-name.ts";
 import { ADJUNCT_STARTS, foldWord, PEOPLE_NOUNS, PERSON_TITLES } from "./lexicon.ts";
+import { placeNumberAt } from "./numbered-place.ts";
 import { onAdjunct } from "./on-adjunct.ts";
 import { bare, hasAl, isComplementizer, isTitleWord, nameLike, titleHead, verbParticles } from "./phrase.ts";
 import { townBeforeDay, withoutTimeWords } from "./time-after-name.ts";
@@ -34,7 +35,8 @@ export function bareWordsEnd(text: string, toks: Token[], from: number): number 
     const told = toldOfficial(t) && toks.slice(0, i).every((w) => !isTitleWord(titleHead(w.text)));
     if (!t.word || isComplementizer(text, t) || told) {
       const words = toks.slice(0, i);
-      return words.every((w) => nameLike(text, w) || hasAl(w)) ? withoutTimeWords(toks, i) : null;
+      const named = (w: Token, k: number) => nameLike(text, w) || hasAl(w) || placeNumberAt(toks, k) === 1;
+      return words.every(named) ? withoutTimeWords(toks, i) : null;
     }
     // «"…"، هكذا تحدث الشاب عادل البوزيدي خلال الوقفة، وهو …»: a definite noun of people and the name it
     // describes, then an adjunct that runs to the clause or the sentence's stop

@@ -26,7 +26,12 @@ import { royalNameInBody } from "./title-run-on.ts";
  * «الهيئة الإقليمية للأمن الغذائي في الساحل، …», «طبيب في المستشفى العامل في المدينة، …»: the place
  * of an institution or an affiliation, closed by a comma.
  */
-export function placeOfInstitutionEnd(text: string, toks: Token[], i: number): number {
+export function placeOfInstitutionEnd(
+  text: string,
+  toks: Token[],
+  i: number,
+  particles?: Set<string>,
+): number {
   if (foldWord(toks[i]?.text ?? "") !== "في") return i;
   let j = i + 1;
   while (j < i + 3 && toks[j]?.word && hasAl(toks[j] as Token)) j++;
@@ -55,10 +60,19 @@ export function placeOfInstitutionEnd(text: string, toks: Token[], i: number): n
     place &&
     !STATEMENT_NOUNS.has(foldWord(place.text)) &&
     !ADJUNCT_STARTS.has(foldWord(place.text)) &&
-    (!closer || COMMA.test(closer.text) || isComplementizer(text, closer))
+    (!closer ||
+      COMMA.test(closer.text) ||
+      isComplementizer(text, closer) ||
+      verbsOwnParticle(closer, particles))
   )
     return j;
   return i;
+}
+
+/** «وحذرت المؤسسة العامة للمياه في صنعاء من …», «… في تعز بـ…»: the verb's own particle closes the place too. */
+function verbsOwnParticle(t: Token, particles: Set<string> | undefined): boolean {
+  if (!particles || !t.word) return false;
+  return particles.has(foldArabicWord(t.text)) || (particles.has("ب") && /^ب\p{L}{2,}/u.test(bare(t)));
 }
 
 /** «وكالة رويترز», «منظمة أطباء الأمل الإنسانية»: an indefinite body head's own name. */

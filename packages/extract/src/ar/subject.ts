@@ -30,6 +30,7 @@ import {
 } from "./lexicon.ts";
 import { CALLED } from "./mention-words.ts";
 import { nameThenTitleEnd } from "./name-first.ts";
+import { throughPlaceNumber } from "./numbered-place.ts";
 import { numeralGroupEnd } from "./numeral-group.ts";
 import { peopleConstructEnd } from "./one-of-them.ts";
 import { peopleNounFieldEnd } from "./people-noun-field.ts";
@@ -85,6 +86,7 @@ export function readSubject(
   knownNames: Set<string>,
 ): SpanPair | null {
   const read = subjectSpan(text, from, limit, knownNames);
+  if (read) read.end = throughPlaceNumber(text, read.start, read.end, limit);
   return read && withoutLamHearer(text, read, limit, knownNames);
 }
 

@@ -117,7 +117,8 @@ export function titledSubjectEnd(
       toks.slice(Math.max(0, k - 1), k + 1).map((x) => x.text),
     ),
   );
-  if ((isOrg && i > 1) || i > before || posted || spokesman) i = placeOfInstitutionEnd(text, toks, i);
+  if ((isOrg && i > 1) || i > before || posted || spokesman)
+    i = placeOfInstitutionEnd(text, toks, i, verbParticles(text, from));
   // an institution's own name right after its head: «وكالة رويترز», «حركة حماس» (never after «الوزارة»:
   // «وأعلنت الوزارة إغلاق …» has the object next)
   if (isOrg && i === 1 && !hasAl(t0)) {

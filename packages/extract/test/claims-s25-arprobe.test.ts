@@ -1,0 +1,38 @@
+// Session 25 (arprobe): Arabic speakers the lane's probes in the style of new outlets found. Made-up
+// sentences; no text here comes from a fixture or a probe.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+const said = (text: string) => run(text).map((c) => [c.speaker.name, c.content.text]);
+
+describe("a quarter or block known by its number («الحي 5», «الوحدة الجوارية 9»)", () => {
+  it("keeps the number in the speaker's words, not in what is said", () => {
+    expect(said("وقال أحد سكان الوحدة الجوارية 9 إن الحافلات لا تصل.")).toEqual([
+      ["أحد سكان الوحدة الجوارية 9", "الحافلات لا تصل"],
+    ]);
+    expect(said("وقال سكان المربع 14 إن الطريق مقطوعة.")).toEqual([["سكان المربع 14", "الطريق مقطوعة"]]);
+  });
+  it("after a group and its quarter, before the verb's object", () => {
+    expect(said("وطالب سكان الحي 8 بتعبيد الطريق.")).toEqual([["سكان الحي 8", "بتعبيد الطريق"]]);
+  });
+  it("is no name after a title", () => {
+    const [c] = run("وقال رئيس لجنة الحي 3 إن الإنارة معطلة.");
+    expect(c?.content.text).toBe("الإنارة معطلة");
+    expect(c?.speaker.mention?.text).toBe("رئيس لجنة الحي 3");
+    expect(c?.speaker.name).not.toBe("3");
+  });
+});
+
+describe("a body's town after «في» before the verb's own particle («حذرت … في تعز من …»)", () => {
+  it("is part of the body's name", () => {
+    expect(said("وحذرت الهيئة العامة للطرق في تعز من انهيار الجسر.")).toEqual([
+      ["الهيئة العامة للطرق في تعز", "انهيار الجسر"],
+    ]);
+    expect(said("ودعت الجمعية الخيرية في المهدية إلى التبرع بالدم.")).toEqual([
+      ["الجمعية الخيرية في المهدية", "التبرع بالدم"],
+    ]);
+  });
+  it("not a statement or an occasion after «في»", () => {
+    expect(said("وحذرت الهيئة العامة للطرق في بيان من انهيار الجسر.")[0]?.[0]).toBe("الهيئة العامة للطرق");
+  });
+});
