@@ -36,3 +36,27 @@ describe("a body's town after «في» before the verb's own particle («حذر�
     expect(said("وحذرت الهيئة العامة للطرق في بيان من انهيار الجسر.")[0]?.[0]).toBe("الهيئة العامة للطرق");
   });
 });
+
+describe("sources with a second adjective that also reads as a participle cue («أوساط سياسية متابعة»)", () => {
+  it("keeps the adjective in the speaker's words, with or without the outlet told", () => {
+    expect(said("وتقول أوساط حزبية متابعة إن التسوية بعيدة.")).toEqual([
+      ["أوساط حزبية متابعة", "التسوية بعيدة"],
+    ]);
+    expect(said('وقالت دوائر نيابية متابعة لـ"الموقف" إن الجلسة مؤجلة.')).toEqual([
+      ["دوائر نيابية متابعة", "الجلسة مؤجلة"],
+    ]);
+  });
+});
+
+describe("a participle title's ب-phrase, then where the holder works («المكلف بالإعلام بالمندوبية …»)", () => {
+  it("is all the title before the apposition that names the person", () => {
+    expect(said("وأكد المكلف بالاتصال بالإدارة الجهوية للتجهيز بسوسة، رياض الماجري، أن الجسر سيفتح.")).toEqual([
+      ["رياض الماجري", "الجسر سيفتح"],
+    ]);
+  });
+  it("is all the speaker's words when no name follows", () => {
+    const [c] = run("وقالت المكلفة بالإعلام بالمندوبية الجهوية للتربية إن الامتحانات في موعدها.");
+    expect(c?.speaker.mention?.text).toBe("المكلفة بالإعلام بالمندوبية الجهوية للتربية");
+    expect(c?.content.text).toBe("الامتحانات في موعدها");
+  });
+});
