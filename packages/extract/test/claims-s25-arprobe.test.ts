@@ -50,13 +50,37 @@ describe("sources with a second adjective that also reads as a participle cue (�
 
 describe("a participle title's ب-phrase, then where the holder works («المكلف بالإعلام بالمندوبية …»)", () => {
   it("is all the title before the apposition that names the person", () => {
-    expect(said("وأكد المكلف بالاتصال بالإدارة الجهوية للتجهيز بسوسة، رياض الماجري، أن الجسر سيفتح.")).toEqual([
-      ["رياض الماجري", "الجسر سيفتح"],
-    ]);
+    expect(
+      said("وأكد المكلف بالاتصال بالإدارة الجهوية للتجهيز بسوسة، رياض الماجري، أن الجسر سيفتح."),
+    ).toEqual([["رياض الماجري", "الجسر سيفتح"]]);
   });
   it("is all the speaker's words when no name follows", () => {
     const [c] = run("وقالت المكلفة بالإعلام بالمندوبية الجهوية للتربية إن الامتحانات في موعدها.");
     expect(c?.speaker.mention?.text).toBe("المكلفة بالإعلام بالمندوبية الجهوية للتربية");
     expect(c?.content.text).toBe("الامتحانات في موعدها");
+  });
+});
+
+describe("a told pronoun between the verb and its subject («وصرح لنا مدير …», «وأكد لي رئيس …»)", () => {
+  it("is no part of the speaker", () => {
+    const [c] = run("وصرح لنا مدير الثانوية بأن الدروس ستستأنف الأحد.");
+    expect(c?.speaker.name).toBe("مدير الثانوية");
+    expect(c?.speaker.mention?.text).toBe("مدير الثانوية");
+    expect(c?.content.text).toBe("الدروس ستستأنف الأحد");
+  });
+  it("but a surname met before stays the speaker («وأضاف لي في …» after «لي وانغ»)", () => {
+    const cs = run("وقال المتحدث الصيني لي وانغ إن التجارة نمت. وأضاف لي في المؤتمر أن الصادرات زادت.");
+    expect(cs.map((c) => c.speaker.name)).toEqual(["لي وانغ", "لي وانغ"]);
+  });
+});
+
+describe("the capital and the name it is given after a title or a body («بالعاصمة عدن»)", () => {
+  it("belongs to the speaker's words", () => {
+    expect(said("وأوضح مدير مكتب الأشغال بالعاصمة عدن، سالم باوزير، أن الطريق ستفتح.")).toEqual([
+      ["سالم باوزير", "الطريق ستفتح"],
+    ]);
+    expect(said("وحذر مكتب البيئة في العاصمة المؤقتة عدن من تكدس القمامة.")).toEqual([
+      ["مكتب البيئة في العاصمة المؤقتة عدن", "تكدس القمامة"],
+    ]);
   });
 });

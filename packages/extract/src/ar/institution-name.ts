@@ -10,6 +10,7 @@ import {
   SOURCE_NOUNS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
+import { namedCapitalEnd } from "./named-place.ts";
 import {
   bare,
   COMMA,
@@ -33,6 +34,9 @@ export function placeOfInstitutionEnd(
   particles?: Set<string>,
 ): number {
   if (foldWord(toks[i]?.text ?? "") !== "في") return i;
+  // «مكتب التربية في العاصمة عدن، …»
+  const capital = namedCapitalEnd(text, toks, i + 1, (t) => verbsOwnParticle(t, particles));
+  if (capital) return i + 1 + capital;
   let j = i + 1;
   while (j < i + 3 && toks[j]?.word && hasAl(toks[j] as Token)) j++;
   const place = toks[i + 1] as Token | undefined;

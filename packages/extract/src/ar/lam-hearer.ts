@@ -45,3 +45,24 @@ export function withoutLamHearer(
   // (after a bare word it may be a foreign name's: «ماري لوران», «فيليب لازاريني»)
   return hasAl(before) || isTitleWord(titleHead(before.text)) ? { start: span.start, end: before.end } : span;
 }
+
+/** «لنا», «لي», «له», «لهم»: «لـ» and a pronoun, the one told. */
+const TOLD_PRONOUN = /^ل(?:نا|ي|ه|ها|هم|هما|هن|كم)$/u;
+
+/**
+ * «وصرح لنا مدير المستشفى بأن …», «وأكد لي رئيس الجمعية أن …»: where the subject starts after a told pronoun
+ * between the verb and its subject (null when none, or no subject follows it).
+ */
+export function afterToldPronoun(
+  text: string,
+  from: number,
+  limit: number,
+  knownNames: Set<string>,
+): number | null {
+  const [told, next] = tokensForward(text, from, limit, 2);
+  if (!told?.word || !TOLD_PRONOUN.test(bare(told)) || !next?.word || isComplementizer(text, next))
+    return null;
+  // («وأضاف لي في مؤتمر صحفي …»: the surname Li, met before)
+  if (knownNames.has(foldWord(told.text))) return null;
+  return told.end;
+}

@@ -14,7 +14,7 @@ import {
   PLACE_NOUNS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
-import { namedPlaceEnd } from "./named-place.ts";
+import { namedCapitalEnd, namedPlaceEnd } from "./named-place.ts";
 import {
   bare,
   CLOSING_QUOTE,
@@ -125,6 +125,8 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
   if (i > 1 && /^بال\p{L}{3,}$/u.test(b) && !STATEMENT_NOUNS.has(f) && nameBeforeClause(text, toks, i + 1))
     return 1;
   if (townOfRegionalBody(text, toks, i)) return 1;
+  const capital = namedCapitalEnd(text, toks, i);
+  if (capital && /^ب/u.test(b)) return capital;
   // «المحامي المختص بالقضايا المالية بلال العبادي»: the participle's ب-phrase belongs to the title
   const governed = !!toks[i - 1]?.word && BA_PARTICIPLES.has(foldWord(bare(toks[i - 1] as Token)));
   const workplace = workplaceAfterComplement(toks, i);
