@@ -84,3 +84,22 @@ describe("the capital and the name it is given after a title or a body («بال
     ]);
   });
 });
+
+describe("«أفاد» with an outlet's bare name after the speaker's apposition («…، NAME، موزاييك بأن …»)", () => {
+  it("takes the outlet as the hearer, not as the content", () => {
+    expect(said("وأفاد المدير الجهوي للتجارة، نبيل الحمروني، الجوهرة أمس بأن الأسعار مستقرة.")).toEqual([
+      ["نبيل الحمروني", "الأسعار مستقرة"],
+    ]);
+  });
+});
+
+describe("«معتمد» (the head of a Tunisian delegation) before its place", () => {
+  it("is a title: the apposition names the person and «المعتمد» later is the same one", () => {
+    expect(said("وأكد معتمد قرقنة، سمير الفقي، أن العبّارة ستعود. وأضاف المعتمد أن الرحلات ستتضاعف.")).toEqual(
+      [
+        ["سمير الفقي", "العبّارة ستعود"],
+        ["سمير الفقي", "الرحلات ستتضاعف"],
+      ],
+    );
+  });
+});
