@@ -103,3 +103,12 @@ describe("«معتمد» (the head of a Tunisian delegation) before its place", 
     );
   });
 });
+
+describe("«نهار» and the day (Lebanese press) after the speaker", () => {
+  it("is the day the words were said, not the speaker's name nor the content", () => {
+    const [c] = run("وقال وزير الاتصالات نهار الخميس إن الشبكة ستتوسع.", "2025-11-25");
+    expect(c?.speaker.name).toBe("وزير الاتصالات");
+    expect(c?.content.text).toBe("الشبكة ستتوسع");
+    expect(c?.date).toBe("2025-11-20");
+  });
+});

@@ -290,6 +290,7 @@ const listedFunctionWord = (w: string): boolean =>
 /** Words that begin an adjunct (time, place, manner) rather than an object. */
 export const ADJUNCT_STARTS = set(`
   في خلال عبر لدى أمام أثناء بعد قبل عقب إثر قبيل بعيد غداة عشية مساء صباح منتصف أواخر أوائل أمس اليوم يوم يومي ${AR_WEEKDAY_NAMES}
+  نهار
   لوكالة لصحيفة لقناة لموقع لوسائل للصحفيين للصحافيين لـ بدوره بدورها كذلك أيضا
   لرويترز لفرانس لأسوشيتد للأناضول لشبكة لإذاعة لتلفزيون لمجلة لمراسل لمراسلة لوكالات للصحافة
   بوضوح بصوت بحرقة بحزن بغضب بثقة بمرارة بابتسامة بحماس بأسى بصراحة بهدوء بفخر بحسرة بانفعال
@@ -299,7 +300,7 @@ export const ADJUNCT_STARTS = set(`
 `);
 /** Time words that may stand between a subject and a nominal object: «أكد الوزير اليوم الثلاثاء حرص …». */
 export const TIME_WORDS = set(`
-  اليوم أمس غدا يوم مساء صباح ظهر فجر ليل ليلة ${AR_WEEKDAY_NAMES}
+  اليوم أمس غدا يوم مساء صباح ظهر فجر ليل ليلة نهار ${AR_WEEKDAY_NAMES}
   الماضي المقبل الجاري المنصرم الفائت الأول أسبوع شهر عام سنة
   الماضية المقبلة المنصرمة الفائتة
 `);
