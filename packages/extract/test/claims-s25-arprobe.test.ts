@@ -32,6 +32,9 @@ describe("a body's town after «في» before the verb's own particle («حذر�
       ["الجمعية الخيرية في المهدية", "التبرع بالدم"],
     ]);
   });
+  it("not when the verb's object stands before the particle", () => {
+    expect(said("وحذرت رابطة المستهلكين في الجزائر التجار من المضاربة.")[0]?.[0]).toBe("رابطة المستهلكين");
+  });
   it("not a statement or an occasion after «في»", () => {
     expect(said("وحذرت الهيئة العامة للطرق في بيان من انهيار الجسر.")[0]?.[0]).toBe("الهيئة العامة للطرق");
   });
@@ -110,5 +113,14 @@ describe("«نهار» and the day (Lebanese press) after the speaker", () => {
     expect(c?.speaker.name).toBe("وزير الاتصالات");
     expect(c?.content.text).toBe("الشبكة ستتوسع");
     expect(c?.date).toBe("2025-11-20");
+  });
+});
+
+describe("the outlet's own question before the answer («وسألت «الديار» مصدرا … عن …، فأجاب»)", () => {
+  it("makes the one asked the speaker of the answer", () => {
+    expect(said('وسألت "الأخبار" مسؤولا أمنيا عن عدد الموقوفين، فأجاب: "ثلاثة حتى الآن".')).toEqual([
+      ["مسؤول أمني", '"ثلاثة حتى الآن"'],
+    ]);
+    expect(said("وسألنا مدير الميناء عن الشحنة، فقال إنها وصلت.")).toEqual([["مدير الميناء", "وصلت"]]);
   });
 });

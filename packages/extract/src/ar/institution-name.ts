@@ -67,7 +67,8 @@ export function placeOfInstitutionEnd(
     (!closer ||
       COMMA.test(closer.text) ||
       isComplementizer(text, closer) ||
-      verbsOwnParticle(closer, particles))
+      // (one word of place only: «في الجزائر المواطنين من …» has the verb's object before the particle)
+      (j === i + 2 && verbsOwnParticle(closer, particles)))
   )
     return j;
   return i;
