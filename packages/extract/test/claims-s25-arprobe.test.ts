@@ -124,3 +124,22 @@ describe("the outlet's own question before the answer («وسألت «الديا
     expect(said("وسألنا مدير الميناء عن الشحنة، فقال إنها وصلت.")).toEqual([["مدير الميناء", "وصلت"]]);
   });
 });
+
+describe("the hearer told between the verb and its subject («وأكد للنصر مدير …», «وأكد لـ«الديار» مصدر …»)", () => {
+  it("is skipped: the title or source after it is the subject", () => {
+    expect(said("وأكد للشروق مدير الوكالة العقارية أن القرعة ستجرى.")).toEqual([
+      ["مدير الوكالة العقارية", "القرعة ستجرى"],
+    ]);
+    expect(said("وقال لـ«الموقف» مصدر قضائي إن الملف أحيل.")).toEqual([["مصدر قضائي", "الملف أحيل"]]);
+  });
+  it("not an outlet's two-word name with no subject after it", () => {
+    expect(run("وقال المدير إن الملف جاهز. وأضاف للجزيرة نت إن القرار نهائي.")[1]?.speaker.name).toBe(
+      "المدير",
+    );
+  });
+  it("nor before the source of «حسب ما …»", () => {
+    expect(said("وحسب ما أكده لنا رئيس النقابة، فإن الإضراب قائم.")).toEqual([
+      ["رئيس النقابة", "الإضراب قائم"],
+    ]);
+  });
+});
