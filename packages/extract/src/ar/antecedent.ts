@@ -15,14 +15,23 @@ const ASKED = new RegExp(
   `^${SP}*و?(?:ب|عند${SP}+|لدى${SP}+)سؤال${SP}+([^،,.:«»"]{2,140}?)${SP}*[،,]${SP}*$`,
   "u",
 );
+/** «وسألت "الديار" مصدرا وزاريا عن …، فأجاب: …», «وسألنا مدير المدرسة عن …، فقال …»: the outlet asks. */
+const OUTLET_ASKED = new RegExp(
+  `^${SP}*و?سأل(?:نا|ت${SP}*["«“][^"»”]{1,30}["»”])${SP}+([^،,.:«»"]{2,140}?)${SP}*[،,]?${SP}*ف?$`,
+  "u",
+);
 /** Where the one asked ends: the occasion or the topic of the question. */
 const ASKED_END = seatless(new RegExp(`${SP}+(?:في|عن|عما|عمّا|حول|بشأن|خلال|أمام)(?=${SP}|$)`, "u"));
 
 /** «وبسؤال المتهم … عن مصير الأموال، أجاب بأنه …»: the one asked is who answers (no mention of its own). */
 export function askedOne(text: string, s: Sentence, cue: Cue): SpanPair | null {
-  const m = ASKED.exec(text.slice(s.start, cue.start));
+  const before = text.slice(s.start, cue.start);
+  const byNoun = ASKED.exec(before);
+  const m = byNoun ?? OUTLET_ASKED.exec(before);
   if (!m?.[1]) return null;
   const asked = m[1].split(ASKED_END)[0] as string;
+  // (after the outlet's verb, only with the topic asked about: the words before it are the one asked)
+  if (!byNoun && asked === m[1]) return null;
   const words = asked.split(/[\s\u00A0]+/u).filter(Boolean);
   if (!words.length || words.length > 4 || FUNCTION_WORDS.has(foldWord(words[0] as string))) return null;
   const start = s.start + m[0].indexOf(m[1]);

@@ -3,7 +3,8 @@ import type { Token } from "../text/tokens.ts";
 import { opensBaObject } from "./ba-object.ts";
 import { foldArabicWord } from "./cues.ts";
 import { familyNameWithArticle } from "./family-name.ts";
-import { ADJUNCT_STARTS, foldWord, PEOPLE_NOUNS, PERSON_TITLES } from "./lexicon.ts";
+import { ADJUNCT_STARTS, foldWord, PEOPLE_NOUNS, PERSON_TITLES, TITLE_ADJECTIVES } from "./lexicon.ts";
+import { placeNumberAt } from "./numbered-place.ts";
 import { onAdjunct } from "./on-adjunct.ts";
 import { bare, hasAl, isComplementizer, isTitleWord, nameLike, titleHead, verbParticles } from "./phrase.ts";
 import { townBeforeDay, withoutTimeWords } from "./time-after-name.ts";
@@ -34,7 +35,9 @@ export function bareWordsEnd(text: string, toks: Token[], from: number): number 
     const told = toldOfficial(t) && toks.slice(0, i).every((w) => !isTitleWord(titleHead(w.text)));
     if (!t.word || isComplementizer(text, t) || told) {
       const words = toks.slice(0, i);
-      return words.every((w) => nameLike(text, w) || hasAl(w)) ? withoutTimeWords(toks, i) : null;
+      const named = (w: Token, k: number) =>
+        nameLike(text, w) || hasAl(w) || placeNumberAt(toks, k) === 1 || secondAdjective(text, toks, k);
+      return words.every(named) ? withoutTimeWords(toks, i) : null;
     }
     // «"…"، هكذا تحدث الشاب عادل البوزيدي خلال الوقفة، وهو …»: a definite noun of people and the name it
     // describes, then an adjunct that runs to the clause or the sentence's stop
@@ -46,13 +49,21 @@ export function bareWordsEnd(text: string, toks: Token[], from: number): number 
       // (not a noun of people and its description: «طالب يدرس في كلية …», «مزارعون في …»)
       // (its last word may be a family name with the article: «وقال سعيد الإدريسي أمس إن …»)
       const named = (w: Token, k: number) =>
-        (nameLike(text, w) && !PEOPLE_PLURAL.test(bare(w))) || (k === i - 1 && familyNameWithArticle(w));
+        (nameLike(text, w) && !PEOPLE_PLURAL.test(bare(w))) ||
+        (k === i - 1 && (familyNameWithArticle(w) || secondAdjective(text, toks, k)));
       if (!described(toks) && words.every(named)) return i;
       return null;
     }
   }
   return null;
 }
+
+/**
+ * «أوساط سياسية متابعة»: a second adjective of sources at `k` that also reads as a participle cue
+ * («متابعة» of «تابع»), after a first one.
+ */
+const secondAdjective = (text: string, toks: Token[], k: number): boolean =>
+  k > 1 && TITLE_ADJECTIVES.has(foldWord((toks[k] as Token).text)) && nameLike(text, toks[k - 1] as Token);
 
 /** The verb's own particle («إلى», «من») at `i`, right before a complementizer («إلى أن»). */
 function particleThenClause(text: string, toks: Token[], i: number, from: number): boolean {

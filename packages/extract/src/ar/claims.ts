@@ -16,7 +16,7 @@ import { nominalDraft } from "./nominal.ts";
 import { pastAdjunctBeforeBa, pastOwnOccasion } from "./occasion.ts";
 import { asSaysContent, quoteClosingBefore, TELLING } from "./quote-first.ts";
 import { quoteLeadDraft } from "./quote-lead.ts";
-import { hearerAfterApposition, timeThenThat } from "./quoted-hearer.ts";
+import { bareHearerAfterApposition, hearerAfterApposition, timeThenThat } from "./quoted-hearer.ts";
 import { pastRelativeAside } from "./relative-aside.ts";
 import { readRelay } from "./relay.ts";
 import { reportsNothing, WELCOME } from "./reports-nothing.ts";
@@ -205,7 +205,12 @@ function hearerContentStart(
     !!cue.lemma &&
     QUOTED_HEARER_VERBS.has(cue.lemma) &&
     (OPEN_QUOTE.test(toks[0]?.text ?? "") || hearerAfterApposition(toks));
-  if (toks.length && (HEARER_VERBS.has(cue.lemma as string) || quotedHearer)) {
+  const bareHearer = cue.lemma && QUOTED_HEARER_VERBS.has(cue.lemma) ? bareHearerAfterApposition(toks) : -1;
+  if (bareHearer > 0) {
+    start = (toks[bareHearer] as Token).end;
+    clausal = true;
+    d.rules.push("ar.hearer");
+  } else if (toks.length && (HEARER_VERBS.has(cue.lemma as string) || quotedHearer)) {
     const comp = toks.find((_, k) => opensContent(text, toks, k));
     // «أبلغ الوزير «الشرق الأوسط» أن …», «أبلغ الوزير، NAME، «الشرق الأوسط»، أمس، أن …»: the hearer may be
     // a quoted outlet's name, after the speaker's apposition

@@ -80,6 +80,7 @@ export const ORDINAL_DAYS: [string, number][] = [
 /** «مساء», «فجر», «ليلة» before a day: the hour of the day, kept in the date's words («مساء الثلاثاء»). */
 export const DAY_PARTS = [
   "صباح",
+  "نهار",
   "مساء",
   "ظهر",
   "ظهيرة",

@@ -10,6 +10,7 @@ import {
   SOURCE_NOUNS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
+import { namedCapitalEnd } from "./named-place.ts";
 import {
   bare,
   COMMA,
@@ -26,8 +27,16 @@ import { royalNameInBody } from "./title-run-on.ts";
  * «الهيئة الإقليمية للأمن الغذائي في الساحل، …», «طبيب في المستشفى العامل في المدينة، …»: the place
  * of an institution or an affiliation, closed by a comma.
  */
-export function placeOfInstitutionEnd(text: string, toks: Token[], i: number): number {
+export function placeOfInstitutionEnd(
+  text: string,
+  toks: Token[],
+  i: number,
+  particles?: Set<string>,
+): number {
   if (foldWord(toks[i]?.text ?? "") !== "في") return i;
+  // «مكتب التربية في العاصمة عدن، …»
+  const capital = namedCapitalEnd(text, toks, i + 1, (t) => verbsOwnParticle(t, particles));
+  if (capital) return i + 1 + capital;
   let j = i + 1;
   while (j < i + 3 && toks[j]?.word && hasAl(toks[j] as Token)) j++;
   const place = toks[i + 1] as Token | undefined;
@@ -55,10 +64,20 @@ export function placeOfInstitutionEnd(text: string, toks: Token[], i: number): n
     place &&
     !STATEMENT_NOUNS.has(foldWord(place.text)) &&
     !ADJUNCT_STARTS.has(foldWord(place.text)) &&
-    (!closer || COMMA.test(closer.text) || isComplementizer(text, closer))
+    (!closer ||
+      COMMA.test(closer.text) ||
+      isComplementizer(text, closer) ||
+      // (one word of place only: «في الجزائر المواطنين من …» has the verb's object before the particle)
+      (j === i + 2 && verbsOwnParticle(closer, particles)))
   )
     return j;
   return i;
+}
+
+/** «وحذرت المؤسسة العامة للمياه في صنعاء من …», «… في تعز بـ…»: the verb's own particle closes the place too. */
+function verbsOwnParticle(t: Token, particles: Set<string> | undefined): boolean {
+  if (!particles || !t.word) return false;
+  return particles.has(foldArabicWord(t.text)) || (particles.has("ب") && /^ب\p{L}{2,}/u.test(bare(t)));
 }
 
 /** «وكالة رويترز», «منظمة أطباء الأمل الإنسانية»: an indefinite body head's own name. */

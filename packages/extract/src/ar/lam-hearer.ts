@@ -2,7 +2,7 @@
 // is whom the words were told, not the speaker nor more of the speaker's name.
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { isBareCountry } from "./bare-genitive.ts";
-import { foldWord, lamHead } from "./lexicon.ts";
+import { foldWord, lamHead, PEOPLE_NOUNS, SOURCE_NOUNS } from "./lexicon.ts";
 import { bare, hasAl, isComplementizer, isTitleWord, titleHead } from "./phrase.ts";
 
 interface Span {
@@ -44,4 +44,48 @@ export function withoutLamHearer(
   if (!before?.word) return null;
   // (after a bare word it may be a foreign name's: «ماري لوران», «فيليب لازاريني»)
   return hasAl(before) || isTitleWord(titleHead(before.text)) ? { start: span.start, end: before.end } : span;
+}
+
+/** «لنا», «لي», «له», «لهم»: «لـ» and a pronoun, the one told. */
+const TOLD_PRONOUN = /^ل(?:نا|ي|ه|ها|هم|هما|هن|كم)$/u;
+const OPEN_MARK = /^["«“]$/u;
+const CLOSE_MARK = /^["»”]$/u;
+
+/**
+ * The tokens of a hearer at `toks[0]` told before the verb's subject: «لنا», «للنصر», «لـ"الديار"» (0 if none).
+ * «للنصر» and the quoted outlet only before a title, a source or a noun of people, which opens the subject.
+ */
+export function toldBeforeSubject(toks: Token[], knownNames: Set<string>): number {
+  const told = toks[0];
+  if (!told?.word) return 0;
+  const b = bare(told);
+  // («وأضاف لي في مؤتمر صحفي …»: the surname Li, met before)
+  if (TOLD_PRONOUN.test(b)) return knownNames.has(foldWord(told.text)) ? 0 : 1;
+  let n = 0;
+  if (/^لل\p{L}{2,}$/u.test(b)) n = 1;
+  else if (/^ل\u0640?$/u.test(b) && OPEN_MARK.test(toks[1]?.text ?? "")) {
+    const close = toks.findIndex((t, k) => k > 2 && k <= 5 && CLOSE_MARK.test(t.text));
+    if (close > 0 && toks.slice(2, close).every((t) => t.word)) n = close + 1;
+  }
+  const next = toks[n];
+  if (!n || !next?.word) return 0;
+  const f = foldWord(next.text);
+  return isTitleWord(titleHead(next.text)) || SOURCE_NOUNS.has(f) || PEOPLE_NOUNS.has(f) ? n : 0;
+}
+
+/**
+ * «وصرح لنا مدير المستشفى بأن …», «وأكد للنصر مدير المؤسسة …»، «وأكد لـ"الديار" مصدر وزاري أن …»: where the
+ * subject starts after the hearer told between the verb and its subject (null when none, or no subject follows).
+ */
+export function afterToldPronoun(
+  text: string,
+  from: number,
+  limit: number,
+  knownNames: Set<string>,
+): number | null {
+  const toks = tokensForward(text, from, limit, 8);
+  const n = toldBeforeSubject(toks, knownNames);
+  const next = toks[n];
+  if (!n || !next?.word || isComplementizer(text, next)) return null;
+  return (toks[n - 1] as Token).end;
 }

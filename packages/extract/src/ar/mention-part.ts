@@ -1,4 +1,5 @@
 /** One comma-free part of an Arabic mention: its title phrase and the name after it. */
+
 import type { MentionParse } from "../speakers.ts";
 import { withoutHarakat } from "../text/chars.ts";
 import { seeksBareNoun } from "./affiliation.ts";
@@ -32,6 +33,7 @@ import { affiliationEnd } from "./mention-affiliation.ts";
 import { titleWordsEnd } from "./mention-title-end.ts";
 import { CALLED, INTERLOCUTORS, PLURAL_ADJECTIVE, unquoted, WOMEN_NAMED_AS_TITLES } from "./mention-words.ts";
 import { nameThenTitle, workplaceName } from "./name-then-title.ts";
+import { isPlaceNumber } from "./numbered-place.ts";
 import { ABBREVIATED_TITLE } from "./office-words.ts";
 import { peopleNounFieldParse } from "./people-noun-field.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
@@ -151,6 +153,8 @@ function titleTailEnd(ws: string[], start: number, head: string): number {
     !ws.slice(i, i + honorific).some((w) => FUNCTION_WORDS.has(foldWord(w)))
   )
     i += honorific + 1;
+  // «رئيس جمعية الحي 5»: the quarter's number is the title's, not a name
+  if (i > 0 && isPlaceNumber(ws[i - 1] ?? "", ws[i] ?? "")) i++;
   return pastRankGrade(ws, i);
 }
 

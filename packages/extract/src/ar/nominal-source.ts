@@ -6,6 +6,7 @@ import { COMMAS } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord, VERB_FORMS } from "./cues.ts";
 import { AR_MONTHS } from "./date-words.ts";
+import { toldBeforeSubject } from "./lam-hearer.ts";
 import {
   ADJUNCT_STARTS,
   foldWord,
@@ -131,6 +132,8 @@ export function nominalSourceStart(toks: Token[], last: number): { first: number
   // «… أفاد به مسؤول», «… كشف عنه الوزير», «… نقلته وكالة "بلومبرغ" عن مصادر مطلعة»: the one relayed is
   // the source (the verb's preposition with the pronoun of «ما» is not)
   if (first === 2 && PRONOUN_OBJECT.test(toks[first]?.text ?? "")) first++;
+  // «وحسب ما أكده لنا رئيس الجمعية», «حسب ما صرح به للنصر مدير القطاع»: the one told before the source
+  if (first >= 2) first += toldBeforeSubject(toks.slice(first), new Set());
   // «حسب ما أفاد به يوم الثلاثاء بعنابة المدير العام …»: the time and the town come before the source
   if (first >= 2) first = pastTimeAndTown(toks, first);
   const relay = toks.findIndex((t, k) => k > first && k <= last && t.text === "عن");

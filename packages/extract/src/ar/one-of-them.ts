@@ -12,6 +12,7 @@ import {
   isDefiniteWord,
   PLACE_NOUNS,
 } from "./lexicon.ts";
+import { placeNumberAt } from "./numbered-place.ts";
 import { VERB_PARTICLE } from "./phrase.ts";
 import type { SpanPair } from "./subject.ts";
 
@@ -140,6 +141,7 @@ export function peopleConstructEnd(toks: Token[]): number | null {
   if (genitive) {
     end++;
     while (GENITIVE_ADJECTIVE.test(word(end))) end++;
+    end += placeNumberAt(toks, end);
   } else while (GROUP_ADJECTIVE.test(word(end)) && !FUNCTION_WORDS.has(foldWord(word(end)))) end++;
   const next = word(end);
   // (after an adjective the particle may be its own: «شبان باحثون عن عمل»)

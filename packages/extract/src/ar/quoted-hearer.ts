@@ -20,3 +20,21 @@ export function hearerAfterApposition(toks: Token[]): boolean {
   const close = toks.findIndex((t, k) => k > 2 && k <= 5 && /^["»”]$/u.test(t.text));
   return close > 0 && timeThenThat(toks, close + 1);
 }
+
+/**
+ * «وأفاد المندوب الجهوي، NAME، موزاييك بأن …» (Tunisian press): an outlet's bare name of one or two words right
+ * after the speaker's apposition, then the day and the complementizer. Returns the complementizer's index
+ * (-1 if none).
+ */
+export function bareHearerAfterApposition(toks: Token[]): number {
+  if (!COMMAS.has(toks[0]?.text ?? "")) return -1;
+  for (const k of [2, 3]) {
+    const words = toks.slice(1, k);
+    if (words.length !== k - 1 || !words.every((t) => t.word && !TIME_WORDS.has(foldWord(t.text)))) continue;
+    if (words.some((t) => /^ب?[أإا]ن(?:ه|ها|هم)?$/u.test(t.text))) return -1;
+    if (!timeThenThat(toks, k)) continue;
+    const that = toks.findIndex((t, j) => j >= k && /^ب?[أإا]ن(?:ه|ها|هم)?$/u.test(t.text));
+    return that;
+  }
+  return -1;
+}

@@ -17,7 +17,8 @@ export const HAL_PRONOUN = /^و(?:هو|هي|هم|هما|هن)$/u;
 export const LATIN_HEARER = /^ل\u0640?[A-Za-z]/u;
 
 /** «أول أمس», «مساء الثلاثاء», «ليلة أمس», «الأسبوع الماضي»: a time phrase at k (the hour of a day, then the day). */
-const DAY_PART = /^(?:صباح|مساء|ظهر|ظهيرة|عصر|فجر|ليل|ليلة|ضحى|منتصف)$/u;
+// («نهار الأحد»: the day itself, in Lebanese press)
+const DAY_PART = /^(?:صباح|مساء|ظهر|ظهيرة|عصر|فجر|ليل|ليلة|ضحى|منتصف|نهار)$/u;
 const DAY_NAME = seatless(new RegExp(`^(?:أمس|اليوم|يوم|${AR_WEEKDAY_ALTERNATION})$`, "u"));
 const PAST_PERIOD = seatless(/^(?:الأسبوع|الشهر|العام|السنة|الليلة)$/u);
 /** «مطلع الأسبوع», «نهاية الشهر الماضي», «صبيحة اليوم», «عشية الاثنين»: an edge of a period or of a day. */

@@ -15,7 +15,7 @@ import { eachOfEnd, jointBodiesEnd } from "./each-of.ts";
 import { informedOfEnd } from "./informed.ts";
 import { isParticiple, issuerEnd } from "./issuer.ts";
 import { kunyaAfterOneOf } from "./kunya-after-one.ts";
-import { withoutLamHearer } from "./lam-hearer.ts";
+import { afterToldPronoun, withoutLamHearer } from "./lam-hearer.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
@@ -30,6 +30,7 @@ import {
 } from "./lexicon.ts";
 import { CALLED } from "./mention-words.ts";
 import { nameThenTitleEnd } from "./name-first.ts";
+import { throughPlaceNumber } from "./numbered-place.ts";
 import { numeralGroupEnd } from "./numeral-group.ts";
 import { peopleConstructEnd } from "./one-of-them.ts";
 import { peopleNounFieldEnd } from "./people-noun-field.ts";
@@ -84,7 +85,10 @@ export function readSubject(
   limit: number,
   knownNames: Set<string>,
 ): SpanPair | null {
+  const told = afterToldPronoun(text, from, limit, knownNames);
+  if (told !== null) return readSubject(text, told, limit, knownNames);
   const read = subjectSpan(text, from, limit, knownNames);
+  if (read) read.end = throughPlaceNumber(text, read.start, read.end, limit);
   return read && withoutLamHearer(text, read, limit, knownNames);
 }
 

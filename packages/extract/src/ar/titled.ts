@@ -75,7 +75,12 @@ import {
 } from "./title-parts.ts";
 import { royalNameInBody } from "./title-run-on.ts";
 import { trailingTitleEnd } from "./trailing-title.ts";
-import { placeAfter, townOfRegionalBody, workplaceBeforeName } from "./workplace.ts";
+import {
+  placeAfter,
+  townOfRegionalBody,
+  workplaceAfterComplement,
+  workplaceBeforeName,
+} from "./workplace.ts";
 
 /** Titles of an outlet's correspondents, named with the place they report from. Folded. */
 const CORRESPONDENTS = new Set(["مراسل", "مراسله", "مندوب", "مندوبه"]);
@@ -117,7 +122,8 @@ export function titledSubjectEnd(
       toks.slice(Math.max(0, k - 1), k + 1).map((x) => x.text),
     ),
   );
-  if ((isOrg && i > 1) || i > before || posted || spokesman) i = placeOfInstitutionEnd(text, toks, i);
+  if ((isOrg && i > 1) || i > before || posted || spokesman)
+    i = placeOfInstitutionEnd(text, toks, i, verbParticles(text, from));
   // an institution's own name right after its head: «وكالة رويترز», «حركة حماس» (never after «الوزارة»:
   // «وأعلنت الوزارة إغلاق …» has the object next)
   if (isOrg && i === 1 && !hasAl(t0)) {
@@ -126,6 +132,7 @@ export function titledSubjectEnd(
     if (i > 1) i += bracketedAbbreviation(toks, i, isOrg);
   }
   i += placeAfter(text, toks, i) || townAfterBody(text, toks, i, from);
+  if (workplaceAfterComplement(toks, i)) i += placeAfter(text, toks, i);
   i += actingEnd(text, toks, i);
   if (!isOrg && seatHolder(head)) i += constituencyEnd(text, toks, i);
   if (!isOrg) i += oneOfWorkplaceEnd(text, toks, i) || workplaceBeforeName(text, toks, i);

@@ -14,7 +14,7 @@ import {
   PLACE_NOUNS,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
-import { namedPlaceEnd } from "./named-place.ts";
+import { namedCapitalEnd, namedPlaceEnd } from "./named-place.ts";
 import {
   bare,
   CLOSING_QUOTE,
@@ -92,6 +92,21 @@ function quotedWorkplace(text: string, toks: Token[], i: number): number {
  * «بإقليم تارودانت», «بمدينة الأبيض», or before a comma «في الساحل»: where an institution or a source is.
  * Returns the tokens it spans (0 if none).
  */
+/**
+ * «المكلفة بالإعلام بالمندوبية الجهوية للصحة»: after a participle title's ب-phrase, a definite body with ب
+ * at `i` is where the holder works.
+ */
+export function workplaceAfterComplement(toks: Token[], i: number): boolean {
+  const [title, complement, body] = [toks[i - 2], toks[i - 1], toks[i]];
+  if (!title?.word || !complement?.word || !body?.word) return false;
+  return (
+    BA_PARTICIPLES.has(foldWord(bare(title))) &&
+    /^ب/u.test(bare(complement)) &&
+    /^بال/u.test(bare(body)) &&
+    isOrgHead(foldWord(bare(body).slice(1)))
+  );
+}
+
 export function placeAfter(text: string, toks: Token[], i: number): number {
   const t = toks[i];
   if (!t?.word) return 0;
@@ -110,15 +125,19 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
   if (i > 1 && /^بال\p{L}{3,}$/u.test(b) && !STATEMENT_NOUNS.has(f) && nameBeforeClause(text, toks, i + 1))
     return 1;
   if (townOfRegionalBody(text, toks, i)) return 1;
+  const capital = namedCapitalEnd(text, toks, i);
+  if (capital && /^ب/u.test(b)) return capital;
   // «المحامي المختص بالقضايا المالية بلال العبادي»: the participle's ب-phrase belongs to the title
   const governed = !!toks[i - 1]?.word && BA_PARTICIPLES.has(foldWord(bare(toks[i - 1] as Token)));
+  const workplace = workplaceAfterComplement(toks, i);
   // («المجلس البلدي لمدينة طنجة», «السلطات المحلية لإقليم تازة»: also «لـ» before a place noun)
   const lamPlace = /^ل(?!ل)/u.test(b) && PLACE_NOUNS.has(f);
   if (
     (/^ب/u.test(b) || lamPlace) &&
     (PLACE_NOUNS.has(f) ||
       ORG_TITLES.has(f) ||
-      (governed && (/^بال/u.test(b) || hasAl(toks[i + 1] as Token))))
+      (governed && (/^بال/u.test(b) || hasAl(toks[i + 1] as Token))) ||
+      workplace)
   ) {
     // «بالمجلس» is whole: only its adjectives follow («بالمجلس البلدي»), a bare word is the name
     // («رئيس لجنة الخدمات بالمجلس محمد العبيدي»); «بإقليم تارودانت», «بجامعة القاهرة» take their genitive
