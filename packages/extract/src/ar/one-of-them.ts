@@ -10,10 +10,12 @@ import {
   foldWord,
   hasArticle,
   isDefiniteWord,
+  PERSON_TITLES,
   PLACE_NOUNS,
 } from "./lexicon.ts";
-import { VERB_PARTICLE } from "./phrase.ts";
+import { isComplementizer, VERB_PARTICLE } from "./phrase.ts";
 import type { SpanPair } from "./subject.ts";
+import { placeAfter } from "./workplace.ts";
 
 /** «أحدهم», «إحداهن» (the «ى» of «إحدى» written «ا» before the pronoun): one of those just named. */
 const ONE_OF_THEM = seatless(/^(أحد|إحد[ىا])(?:هم|هن)$/u);
@@ -146,4 +148,24 @@ export function peopleConstructEnd(toks: Token[]): number | null {
   const objectNext =
     hasArticle(next) || /^ب\p{L}{2,}/u.test(next) || ((genitive || twoWords) && VERB_PARTICLE.test(next));
   return end > 1 && objectNext ? end : null;
+}
+
+/**
+ * «مهنيو القطاع», «موظفو البلدية», «منتجو الحليب»: a sound masculine plural in construct (its «ـون» dropped to
+ * «ـو»: a nisba in «ي» or a participle in «م») with its definite genitive is a group of people, always two
+ * words or more — whatever follows the genitive (an adjective, a town, the object).
+ */
+const CONSTRUCT_PLURAL = /^(?:\p{L}{2,}ي|م\p{L}{2,})و$/u;
+export function constructPluralEnd(text: string, toks: Token[]): number | null {
+  const word = (k: number) => (toks[k]?.word ? withoutHarakat((toks[k] as Token).text) : "");
+  const head = word(0);
+  if (!CONSTRUCT_PLURAL.test(head) && !PERSON_TITLES.has(foldWord(head.slice(0, -1)))) return null;
+  if (!/و$/u.test(head) || !isDefiniteWord(word(1)) || !hasArticle(word(1))) return null;
+  let end = 2;
+  while (GENITIVE_ADJECTIVE.test(word(end))) end++;
+  // «موظفو البلدية بمدينة سطات», «مهنيو الصيد بالميناء إن»: where they work
+  const place = placeAfter(text, toks, end);
+  if (place) return end + place;
+  const next = toks[end + 1];
+  return /^بال\p{L}{3,}$/u.test(word(end)) && next && isComplementizer(text, next) ? end + 1 : end;
 }

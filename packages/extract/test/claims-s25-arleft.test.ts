@@ -1,0 +1,30 @@
+// Session 25 (arleft): Arabic leftovers earlier lanes found. Made-up sentences; no text here comes from a fixture
+// or a probe.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+const said = (text: string, publishedAt?: string) =>
+  run(text, publishedAt).map((c) => [c.speaker.name, c.content.text]);
+const dated = (text: string, publishedAt?: string) => run(text, publishedAt).map((c) => c.date);
+
+describe("«اليوم» with a weekday that is not the publication's («اليوم الإثنين» published on Tuesday)", () => {
+  it("is that weekday, the most recent on or before publication", () => {
+    // (2025-11-25 is a Tuesday)
+    expect(dated("أكد وزير النقل اليوم الإثنين أن الطريق ستفتح.")).toEqual(["2025-11-24"]);
+    expect(dated("وقال المحافظ في كلمة ألقاها صباح اليوم الأحد إن الماء عاد.")).toEqual(["2025-11-23"]);
+    expect(dated("قال الوزير اليوم الثلاثاء إن المشروع سينطلق.")).toEqual(["2025-11-25"]);
+  });
+});
+
+describe("a sound plural in construct («مهنيو القطاع», «موظفو البلدية»)", () => {
+  it("is the group with its genitive, whatever follows it", () => {
+    expect(said("وحذر مهنيو القطاع من انهيار الأسعار.")).toEqual([["مهنيو القطاع", "انهيار الأسعار"]]);
+    expect(said("وقال موظفو الجماعة بمدينة سطات إن الأجور تأخرت.")).toEqual([
+      ["موظفو الجماعة بمدينة سطات", "الأجور تأخرت"],
+    ]);
+    expect(said("وقال مهنيو النقل إن الوقود غلا. وأضاف مهنيو الميناء أن المراكب متوقفة.")).toEqual([
+      ["مهنيو النقل", "الوقود غلا"],
+      ["مهنيو الميناء", "المراكب متوقفة"],
+    ]);
+  });
+});
