@@ -32,6 +32,7 @@ import {
   TITLE_ADJECTIVES,
   titleLink,
 } from "./lexicon.ts";
+import { jointOffice } from "./mention-title-end.ts";
 import { personNameEnd } from "./name-after-title.ts";
 import { oneOfWorkplaceEnd } from "./one-of-workplace.ts";
 import { personAfterBody } from "./person-after-body.ts";
@@ -197,6 +198,11 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       break;
     }
     if (!t.word && !quotedName(toks, i)) break;
+    // «إمام وخطيب جامع البلدة X», «مؤسس ورئيس حزب X»: a second office joined to a bare first one
+    if (i === 1 && !hasAl(t0) && t.word && jointOffice(bare(t))) {
+      i++;
+      continue;
+    }
     // «وأرجع المسؤول ذاته الندرة إلى …»: a title pointed back with «ذاته/نفسه» is whole; the object follows
     if (SAME_WORDS.has(f)) {
       i++;
@@ -306,6 +312,8 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       break;
     } else if (
       isTitleWord(f) ||
+      // «إمام جامع الفتح X»: the mosque (as «مسجد») after a title, in construct with its name
+      (i > 0 && bare(t) === "جامع") ||
       TITLE_ADJECTIVES.has(f) ||
       (PORTFOLIOS.has(f) && !hasAl(t)) ||
       closingNisba(text, toks, i) ||
