@@ -51,3 +51,27 @@ describe("a title with its mosque and where it is («إمام جامع الفت�
     ]);
   });
 });
+
+describe("a state secretariat («كتابة الدولة المكلفة بـ…»), the Maghrebi junior ministry", () => {
+  it("is a body with its whole name, and its statement speaks for it", () => {
+    expect(
+      said(
+        "وأفادت كتابة الدولة المكلفة بالتجارة الخارجية بأن الصادرات ارتفعت. وأضاف البلاغ أن الواردات تراجعت.",
+      ),
+    ).toEqual([
+      ["كتابة الدولة المكلفة بالتجارة الخارجية", "الصادرات ارتفعت"],
+      ["كتابة الدولة المكلفة بالتجارة الخارجية", "الواردات تراجعت"],
+    ]);
+  });
+});
+
+describe("a statement of a body the article only calls by its head with the article («الجمعية»)", () => {
+  it("speaks for that body", () => {
+    expect(said("نظمت الجمعية وقفة أمام العمالة. وأوضح البلاغ أن المطالب لم تلب.")).toEqual([
+      ["الجمعية", "المطالب لم تلب"],
+    ]);
+    expect(said("وأصدرت النقابة بلاغا شديد اللهجة. وأضاف البيان أن الأجور مجمدة.")).toEqual([
+      ["النقابة", "الأجور مجمدة"],
+    ]);
+  });
+});

@@ -22,6 +22,7 @@ import {
   GOVERNORS,
   isFunctionWord,
   isOrgHead,
+  isStateSecretariat,
   isTeamNotRank,
   MILITARY_RANK,
   ORG_TITLES,
@@ -92,9 +93,12 @@ export function titledSubjectEnd(
   const head = titleHead(t0.text);
   const abbreviated = abbreviatedTitle(toks, 0);
   const headman = villageHeadman(t0.text, toks[1]?.text);
-  if (!isTitleWord(head) && !abbreviated && !headman) return null;
-  const isOrg = ORG_TITLES.has(head) && (!PERSON_TITLES.has(head) || isTeamNotRank(t0.text, toks[1]?.text));
-  let i = titlePhraseEnd(text, toks, abbreviated || 1);
+  const secretariat = !!toks[1]?.word && isStateSecretariat(t0.text, toks[1].text);
+  if (!isTitleWord(head) && !abbreviated && !headman && !secretariat) return null;
+  const isOrg =
+    secretariat ||
+    (ORG_TITLES.has(head) && (!PERSON_TITLES.has(head) || isTeamNotRank(t0.text, toks[1]?.text)));
+  let i = titlePhraseEnd(text, toks, abbreviated || (secretariat ? 2 : 1));
   // «مختار محلة 507 في الحسينية»: a quarter's number, then where it is
   if (headman && i <= 2 && /^\p{Nd}+$/u.test(toks[2]?.text ?? "")) i = placeOfInstitutionEnd(text, toks, 3);
   if (i === 1 && !isOrg) i += fieldBeforeWorkplaceEnd(text, toks, i);
