@@ -75,3 +75,24 @@ describe("a statement of a body the article only calls by its head with the arti
     ]);
   });
 });
+
+describe("a body's committees with their town («لجان المقاومة بمدينة كسلا»)", () => {
+  it("speak as one body, and a definite word after the town is the verb's object", () => {
+    expect(said("وقالت لجان التغيير بمدينة سنار إن الشرطة أغلقت الجسر.")).toEqual([
+      ["لجان التغيير بمدينة سنار", "الشرطة أغلقت الجسر"],
+    ]);
+    expect(said("وطالبت لجنة الأحياء بمدينة كسلا السلطات بفتح الطريق.")[0]?.[0]).toBe(
+      "لجنة الأحياء بمدينة كسلا",
+    );
+  });
+  it("speak in a headline with their ب-town, as the body names them in full", () => {
+    expect(
+      said(
+        "لجان التغيير بسنار: الشرطة أغلقت الجسر\nوقالت لجان التغيير بمدينة سنار في بيان إن الجسر أغلق ليلا.",
+      ),
+    ).toEqual([
+      ["لجان التغيير بمدينة سنار", "الشرطة أغلقت الجسر"],
+      ["لجان التغيير بمدينة سنار", "الجسر أغلق ليلا"],
+    ]);
+  });
+});

@@ -342,6 +342,18 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       i += place;
       // «المرصد الجهوي … بمراكش الحكم»: a body's town ends its name; a definite word after it is the object
       if (isOrgHead(titleHead(t0.text)) && townOfRegionalBody(text, toks, i - place)) break;
+      // «وطالبت لجان المقاومة بمدينة كسلا السلطات بـ…»: after a body's place noun and its name, a definite
+      // word is the verb's object (not a nisba of the town: «بمدينة طرابلس الليبية»)
+      const after = toks[i];
+      const town = PLACE_NOUNS.has(foldWord(bare(t).slice(1)));
+      if (
+        isOrgHead(titleHead(t0.text)) &&
+        town &&
+        after?.word &&
+        hasAl(after) &&
+        !/ي(?:ة)?$/u.test(bare(after))
+      )
+        break;
     }
   }
   return i;

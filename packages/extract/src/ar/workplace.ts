@@ -128,11 +128,15 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
     const royal = definite ? 0 : royalNameInBody(text, toks, i + 1);
     if (royal) return 1 + royal;
     let j = i + 1;
+    // («وطالبت لجنة المقاومة بمدينة كسلا السلطات بـ…»: a body after a place's name is the verb's object)
+    const objectBody = (k: number) =>
+      k === i + 2 && PLACE_NOUNS.has(f) && isOrgHead(foldWord((toks[k] as Token).text));
     while (
       j < i + 3 &&
       toks[j]?.word &&
       !isArticleName((toks[j] as Token).text) &&
-      ((!definite && j === i + 1 && nameLike(text, toks[j] as Token)) || hasAl(toks[j] as Token))
+      ((!definite && j === i + 1 && nameLike(text, toks[j] as Token)) || hasAl(toks[j] as Token)) &&
+      !objectBody(j)
     )
       j++;
     if (definite) return j - i;
