@@ -96,3 +96,17 @@ describe("a body's committees with their town («لجان المقاومة بم�
     ]);
   });
 });
+
+describe("a name with «X الله» as one of its words («محمد لمين حرمة الله», «حسن نصر الله»)", () => {
+  it("is read whole before an adjunct, the hearer, a day or the verb's particle", () => {
+    expect(said("وقال سيدي عالي جار الله في تصريح للصحفيين إن الحزب سيقاطع.")).toEqual([
+      ["سيدي عالي جار الله", "الحزب سيقاطع"],
+    ]);
+    expect(said("وقال أحمد خير الله لوكالة الأنباء إن السوق هادئة.")).toEqual([
+      ["أحمد خير الله", "السوق هادئة"],
+    ]);
+    expect(said("وأكد محمد فال رزق الله على أن الحوار ضروري.")).toEqual([
+      ["محمد فال رزق الله", "الحوار ضروري"],
+    ]);
+  });
+});
