@@ -155,7 +155,8 @@ export function peopleConstructEnd(toks: Token[]): number | null {
  * «ـو»: a nisba in «ي» or a participle in «م») with its definite genitive is a group of people, always two
  * words or more — whatever follows the genitive (an adjective, a town, the object).
  */
-const CONSTRUCT_PLURAL = /^(?:\p{L}{2,}ي|م\p{L}{2,})و$/u;
+// (not «ماريو», «مارسيلو»: no participle has «ا» right after its «م»; a surname the article names is read as one)
+const CONSTRUCT_PLURAL = /^(?:\p{L}{2,}ي|م(?!ا)\p{L}{2,})و$/u;
 export function constructPluralEnd(text: string, toks: Token[]): number | null {
   const word = (k: number) => (toks[k]?.word ? withoutHarakat((toks[k] as Token).text) : "");
   const head = word(0);
