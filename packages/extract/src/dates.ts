@@ -170,11 +170,12 @@ function resolveArabic(m: RegExpExecArray, pub: Date | null): string | null {
   }
   if (g.rel) {
     const rel = foldKey(g.rel).replace(/^[وب]/, "");
-    if (g.todayWd) {
-      const wd = AR_WEEKDAY_BY_KEY.get(foldKey(g.todayWd));
-      if (wd !== undefined) return isoDay(lastWeekday(pub, wd));
-    }
-    if (rel === "اليوم") return isoDay(pub);
+    // (not the day after publication, a site's clock behind the agency's: that is still «اليوم», not six
+    // days before)
+    const wd = g.todayWd === undefined ? undefined : AR_WEEKDAY_BY_KEY.get(foldKey(g.todayWd));
+    const day = wd === undefined ? null : lastWeekday(pub, wd);
+    if (day && pub.getTime() - day.getTime() < 6 * 86_400_000) return isoDay(day);
+    if (rel === "اليوم" || g.todayWd) return isoDay(pub);
     // («الليلة الماضية»: last night, the day before publication, as "last night" is)
     if (rel.startsWith("الليله")) return isoDay(addDays(pub, -1));
     return isoDay(addDays(pub, rel.includes("الاول") || rel.startsWith("اول") ? -2 : -1));

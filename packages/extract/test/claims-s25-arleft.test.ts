@@ -13,6 +13,9 @@ describe("«اليوم» with a weekday that is not the publication's («الي�
     expect(dated("أكد وزير النقل اليوم الإثنين أن الطريق ستفتح.")).toEqual(["2025-11-24"]);
     expect(dated("وقال المحافظ في كلمة ألقاها صباح اليوم الأحد إن الماء عاد.")).toEqual(["2025-11-23"]);
     expect(dated("قال الوزير اليوم الثلاثاء إن المشروع سينطلق.")).toEqual(["2025-11-25"]);
+    expect(dated("قال الوزير اليوم الجمعة إن المشروع سينطلق.")).toEqual(["2025-11-21"]);
+    // (the day after publication is a site's clock behind the agency's: still the publication day)
+    expect(dated("قال الوزير اليوم الأربعاء إن المشروع سينطلق.")).toEqual(["2025-11-25"]);
   });
 });
 

@@ -155,11 +155,12 @@ export function peopleConstructEnd(toks: Token[]): number | null {
  * «ـو»: a nisba in «ي» or a participle in «م») with its definite genitive is a group of people, always two
  * words or more — whatever follows the genitive (an adjective, a town, the object).
  */
-// (not «ماريو», «مارسيلو»: no participle has «ا» right after its «م»; a surname the article names is read as one)
+// (not «ماريو», «مارسيلو»: no participle has «ا» right after its «م»)
 const CONSTRUCT_PLURAL = /^(?:\p{L}{2,}ي|م(?!ا)\p{L}{2,})و$/u;
-export function constructPluralEnd(text: string, toks: Token[]): number | null {
+export function constructPluralEnd(text: string, toks: Token[], knownNames: Set<string>): number | null {
   const word = (k: number) => (toks[k]?.word ? withoutHarakat((toks[k] as Token).text) : "");
   const head = word(0);
+  if (surnameOfKnownName(text, head, knownNames)) return null;
   if (!CONSTRUCT_PLURAL.test(head) && !PERSON_TITLES.has(foldWord(head.slice(0, -1)))) return null;
   if (!/و$/u.test(head) || !isDefiniteWord(word(1)) || !hasArticle(word(1))) return null;
   let end = 2;
@@ -169,4 +170,12 @@ export function constructPluralEnd(text: string, toks: Token[]): number | null {
   if (place) return end + place;
   const next = toks[end + 1];
   return /^بال\p{L}{3,}$/u.test(word(end)) && next && isComplementizer(text, next) ? end + 1 : end;
+}
+
+/** «مورينيو» after «جوزيه مورينيو»: the word is the last of a name the article gave, after a word of it. */
+function surnameOfKnownName(text: string, head: string, knownNames: Set<string>): boolean {
+  if (!knownNames.has(foldWord(head))) return false;
+  const before = new RegExp(`(\\p{L}+)[\\s\\u00A0]+${head}(?![\\p{L}\\p{M}])`, "gu");
+  for (const m of text.matchAll(before)) if (knownNames.has(foldWord(m[1] as string))) return true;
+  return false;
 }

@@ -151,7 +151,7 @@ function subjectSpan(text: string, from: number, limit: number, knownNames: Set<
     describedTitleEnd(text, toks) ??
     titledSubjectEnd(text, toks, from, knownNames) ??
     describedGroupEnd(text, toks, f0, oneOf) ??
-    (knownNames.has(f0) ? null : constructPluralEnd(text, toks)) ??
+    constructPluralEnd(text, toks, knownNames) ??
     knownNameEnd(text, toks, f0, knownNames) ??
     definiteNounEnd(text, toks) ??
     (relativeOfOneEnd(text, toks) || null) ??
