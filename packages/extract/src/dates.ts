@@ -80,10 +80,11 @@ const AR_DATE_ALTERNATIVES: [leads: string[], source: string][] = [
     [A_DIGIT, ...ORDINAL_WORDS],
     `(?:(?<!${DIG})(?<cday>${DIG}{1,2})\\s+(?:من\\s+)?|(?<cord>${alt(ORDINAL_WORDS)})\\s+من\\s+)(?:هذا\\s+)?الشهر\\s+(?:(?<thisMonth>الجاري|الحالي)|(?<lastMonth>الماضي|المنصرم|الفائت))${E}`,
   ],
-  // أمس، أمس الأول، أول أمس، أول من أمس، اليوم، الليلة الماضية («لـ«اليوم»», «المصري اليوم»»: a paper's name)
+  // أمس، أمس الأول، أول أمس، أول من أمس، اليوم، الليلة الماضية («لـ«اليوم»», «المصري اليوم»»: a paper's name);
+  // «اليوم الإثنين» names the weekday, which an agency's story keeps when a site publishes it the next day
   [
     [...DAY_PARTS, "أمس", "أول", "اليوم", "الليلة", "خلال", "الأسبوع"],
-    `${DAY_PART}?(?<rel>(?:و|ب)?أمس(?:\\s+الأول)?|أول\\s+(?:من\\s+)?أمس|(?<![«"“])اليوم(?![»"”])|الليلة\\s+الماضية|(?:خلال\\s+)?الأسبوع\\s+(?:قبل\\s+)?(?:الماضي|المنصرم|الفائت))${E}`,
+    `${DAY_PART}?(?<rel>(?:و|ب)?أمس(?:\\s+الأول)?|أول\\s+(?:من\\s+)?أمس|(?<![«"“])اليوم(?![»"”])(?:[،,]?\\s+(?<todayWd>${alt(WEEKDAY_WORDS)})(?![\\p{L}\\p{M}]))?|الليلة\\s+الماضية|(?:خلال\\s+)?الأسبوع\\s+(?:قبل\\s+)?(?:الماضي|المنصرم|الفائت))${E}`,
   ],
   // قبل يومين، قبل ثلاثة أيام
   [
@@ -169,7 +170,12 @@ function resolveArabic(m: RegExpExecArray, pub: Date | null): string | null {
   }
   if (g.rel) {
     const rel = foldKey(g.rel).replace(/^[وب]/, "");
-    if (rel === "اليوم") return isoDay(pub);
+    // (not the day after publication, a site's clock behind the agency's: that is still «اليوم», not six
+    // days before)
+    const wd = g.todayWd === undefined ? undefined : AR_WEEKDAY_BY_KEY.get(foldKey(g.todayWd));
+    const day = wd === undefined ? null : lastWeekday(pub, wd);
+    if (day && pub.getTime() - day.getTime() < 6 * 86_400_000) return isoDay(day);
+    if (rel === "اليوم" || g.todayWd) return isoDay(pub);
     // («الليلة الماضية»: last night, the day before publication, as "last night" is)
     if (rel.startsWith("الليله")) return isoDay(addDays(pub, -1));
     return isoDay(addDays(pub, rel.includes("الاول") || rel.startsWith("اول") ? -2 : -1));

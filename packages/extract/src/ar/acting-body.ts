@@ -5,7 +5,15 @@ import type { MentionParse } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
 import { subjectBeforeObject } from "./clause-end-object.ts";
-import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, hasArticle, OPEN_QUOTE, ORG_TITLES } from "./lexicon.ts";
+import {
+  ADJUNCT_STARTS,
+  FUNCTION_WORDS,
+  foldWord,
+  hasArticle,
+  OPEN_QUOTE,
+  ORG_TITLES,
+  SOURCE_NOUNS,
+} from "./lexicon.ts";
 import { parseArabicMention } from "./mention.ts";
 import { readSubject } from "./subject.ts";
 
@@ -27,6 +35,18 @@ export function actingBody(
   const span = subjectBeforeObject(text, verb.text, readSubject(text, head.start, s.end, new Set()));
   const parse = span ? parseArabicMention(text.slice(span.start, span.end)) : null;
   if (parse?.kind !== "organisation" || !parse.name) return null;
-  // («رفعت المؤسسة العامة للمخابز …»: a definite head only with the rest of its name, never alone)
-  return !definite || /[\s\u00A0]/u.test(parse.name) ? { pos: head.start, parse } : null;
+  // («رفعت المؤسسة العامة للمخابز …»: a definite head only with the rest of its name, never alone — unless
+  // the article never names it more fully: «نظمت الجمعية وقفة …. وأوضح البلاغ أن …»)
+  const whole = !definite || /[\s\u00A0]/u.test(parse.name) || onlyShortName(text, head.text);
+  return whole ? { pos: head.start, parse } : null;
+}
+
+/**
+ * «الجمعية», «النقابة» where the article never writes «جمعية …», «نقابة …»: a body known only by its head with
+ * the article (not a document or a source: «البيان», «الدراسة»).
+ */
+function onlyShortName(text: string, head: string): boolean {
+  const bareHead = head.replace(/^(?:ال)/u, "");
+  if (SOURCE_NOUNS.has(foldWord(bareHead)) || bareHead.length < 3) return false;
+  return !new RegExp(`(?<![\\p{L}\\p{M}])[وفب]?${bareHead}(?![\\p{L}\\p{M}])`, "u").test(text);
 }

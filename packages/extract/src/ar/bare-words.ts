@@ -13,22 +13,30 @@ import { townBeforeDay, withoutTimeWords } from "./time-after-name.ts";
 const described = (toks: Token[]): boolean =>
   PEOPLE_NOUNS.has(foldWord((toks[0] as Token).text)) || isTitleWord(titleHead((toks[0] as Token).text));
 
+/** «نصر الله», «حرمة الله», «فتح الله»: «الله» after a bare name word, one word of the name with it. */
+const godCompound = (text: string, toks: Token[], k: number): boolean =>
+  k > 0 && bare(toks[k] as Token) === "الله" && nameLike(text, toks[k - 1] as Token);
+
 /** «قال مسؤول أمني، …»: up to five name-like or definite words closed by punctuation or a complementizer. */
 export function bareWordsEnd(text: string, toks: Token[], from: number): number | null {
   for (let i = 1; i < Math.min(toks.length, 6); i++) {
     const t = toks[i] as Token;
+    // («وقال محمد لمين حرمة الله في …»: a name's «X الله» counts as one of its words)
+    const compounds = toks.slice(0, i).filter((_, k) => godCompound(text, toks, k)).length;
+    const few = i - compounds >= 2 && i - compounds <= 3;
     // «وطالب سامي حداد بإطلاق …», «ودعا خالد منصور إلى …»: a bare name of two or three words, then the
     // verb's own particle or ب-object
     // (its last word may be a family name with the article: «وطالب محمد العلي بـ…»)
     // «وأشار حسن الخطيب إلى أن …»: the verb's particle, then the clause, closes the subject like a complementizer
-    if (i >= 2 && i <= 3 && particleThenClause(text, toks, i, from)) {
+    if (few && particleThenClause(text, toks, i, from)) {
       const words = toks.slice(0, i);
       if (words.every((w) => nameLike(text, w) || hasAl(w))) return i;
     }
-    if (i >= 2 && i <= 3 && opensVerbObject(text, toks, i, from)) {
+    if (few && opensVerbObject(text, toks, i, from)) {
       const words = toks.slice(0, i);
       const named = (w: Token, k: number) =>
-        w.word && (nameLike(text, w) || (k === i - 1 && familyNameWithArticle(w)));
+        w.word &&
+        (nameLike(text, w) || godCompound(text, toks, k) || (k === i - 1 && familyNameWithArticle(w)));
       if (!described(toks) && !hasAl(toks[0] as Token) && words.every(named)) return i;
     }
     // («وقال عطاف للسفير إن …»: the official told ends a name; «المدير الفني للفريق» is a title's genitive)
@@ -44,12 +52,13 @@ export function bareWordsEnd(text: string, toks: Token[], from: number): number 
     if (i >= 3 && i <= 4 && describedNameBefore(text, toks, i) && adjunctToStop(text, toks, i)) return i;
     // «وقال أحمد سالم في المؤتمر إن …», «… على هامش الندوة إن …»: a bare name of two or three words, then an
     // adjunct that runs to the complementizer
-    if (i >= 2 && i <= 3 && adjunctBeforeClause(text, toks, i)) {
+    if (few && adjunctBeforeClause(text, toks, i)) {
       const words = toks.slice(0, i);
       // (not a noun of people and its description: «طالب يدرس في كلية …», «مزارعون في …»)
       // (its last word may be a family name with the article: «وقال سعيد الإدريسي أمس إن …»)
       const named = (w: Token, k: number) =>
         (nameLike(text, w) && !PEOPLE_PLURAL.test(bare(w))) ||
+        godCompound(text, toks, k) ||
         (k === i - 1 && (familyNameWithArticle(w) || secondAdjective(text, toks, k)));
       if (!described(toks) && words.every(named)) return i;
       return null;

@@ -1,18 +1,19 @@
 // Who a headline's speaker is in the body of the article: the claims there that name it, by title, surname or body.
 import type { Draft } from "../draft.ts";
 import { LONE_ACCUSED } from "./accused.ts";
-import { FUNCTION_WORDS, foldWord, ORG_TITLES } from "./lexicon.ts";
+import { FUNCTION_WORDS, foldWord, ORG_TITLES, PLACE_NOUNS } from "./lexicon.ts";
 import { parseArabicMention } from "./mention.ts";
 import { NISBA } from "./mention-words.ts";
 import { titleHead } from "./phrase.ts";
 
 /**
  * Bodies, groups and documents whose name before a headline's colon says what they said («وزارة الصحة: …»,
- * «أهالي القرية: …», «دراسة: …», «تقرير أممي: …»). Folded.
+ * «أهالي القرية: …», «لجان المقاومة: …», «دراسة: …», «تقرير أممي: …»). Folded.
  */
 export const SPEAKING_BODIES = new Set(
   `وزارة حكومة جيش شرطة حركة منظمة وكالة هيئة مجلس مكتب حزب جماعة شركة مفوضية لجنة محكمة نقابة
   بلدية رئاسة سلطة أمانة جمعية اتحاد رابطة
+  لجان نقابات أحزاب منظمات
   سكان أهالي
   دراسة تقرير استطلاع`
     .split(/\s+/)
@@ -95,4 +96,37 @@ function bodyNamed(mention: string, word: string): boolean {
   const w = caseless(word);
   if (ws.length > 1 && ws[0] === w && /^ال/u.test(word) && ORG_TITLES.has(titleHead(word))) return true;
   return ws.some((x, k) => x === w && k > 0 && SPEAKING_BODIES.has(titleHead(ws[k - 1] as string)));
+}
+
+/** «بالأبيض», «بكسلا»: a town glued to «بـ», and the town's own word («الأبيض»). */
+const BA_TOWN = /^ب(\p{L}{3,})$/u;
+/**
+ * «لجان المقاومة بالأبيض: …» over «وقالت لجان المقاومة بمدينة الأبيض …»: a body's headline name with its
+ * ب-town is the body the article names with the place noun spelled out («بمدينة», «بولاية»); returns that
+ * fuller name (null if none).
+ */
+export function townSpelledOut(
+  text: string,
+  drafts: Draft[],
+  name: string,
+  bodyStart: number,
+): string | null {
+  const words = name.split(/[\s\u00A0]+/u);
+  const town = BA_TOWN.exec(words.at(-1) ?? "")?.[1];
+  if (!town || words.length < 2) return null;
+  const lead = words.slice(0, -1).join(" ");
+  for (const d of drafts) {
+    if (d.cueStart < bodyStart || d.mentionStart < 0) continue;
+    const ws = text.slice(d.mentionStart, d.mentionEnd).split(/[\s\u00A0]+/u);
+    const [place, own] = ws.slice(-2);
+    if (
+      ws.length !== words.length + 1 ||
+      own !== town ||
+      !place ||
+      !PLACE_NOUNS.has(foldWord(place.slice(1)))
+    )
+      continue;
+    if (place.startsWith("ب") && ws.slice(0, -2).join(" ") === lead) return ws.join(" ");
+  }
+  return null;
 }

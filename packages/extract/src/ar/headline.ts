@@ -9,6 +9,7 @@ import {
   quotedBySurname,
   SPEAKING_BODIES,
   speakerInBody,
+  townSpelledOut,
 } from "./headline-speakers.ts";
 import { foldWord, ORG_TITLES, PERSON_TITLES, SOURCE_NOUNS } from "./lexicon.ts";
 import { IMPERFECT, titleHead, verbLemma } from "./phrase.ts";
@@ -166,6 +167,8 @@ function colonDraft(
   const d = newDraft({ cueStart: colon, cueEnd: colon + 1, mentionStart, mentionEnd });
   // «التموين: …»: the short name speaks as the body the article names in full
   if (body && words.length < 2) d.speakerName = body;
+  const fuller = said && !accused ? townSpelledOut(text, drafts, name, lineEnd) : null;
+  if (fuller) d.speakerName = fuller;
   if (accused) d.speakerName = accused;
   [d.contentStart, d.contentEnd] = content;
   d.frameStart = mentionStart;

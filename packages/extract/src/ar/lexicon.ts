@@ -130,6 +130,12 @@ export const lamHead = (rest: string): boolean => {
 /** An institution's head, also in the plural: «نقابات» (نقابة), «جمعيات», «هيئات». Folded. */
 export const isOrgHead = (f: string): boolean =>
   ORG_TITLES.has(f) || (f.endsWith("ات") && ORG_TITLES.has(`${f.slice(0, -2)}ه`));
+/**
+ * «كتابة الدولة المكلفة بالصيد البحري»: a state secretariat, the Maghrebi form of a junior ministry, is a body
+ * whose head is the two words.
+ */
+export const isStateSecretariat = (w0: string, w1: string | undefined): boolean =>
+  withoutHarakat(w0) === "كتابة" && withoutHarakat(w1 ?? "") === "الدولة";
 /** Heads of an affiliation phrase without the article: «في الشؤون الانتخابية», «في الشأن الاقتصادي». */
 export const AFFILIATION_HEADS = set("شؤون شأن برلمان");
 /** Heads of institutions that speak: their whole phrase is their name («وزارة الخارجية الإسرائيلية»). */
@@ -139,7 +145,7 @@ export const ORG_TITLES = set(`
   معهد سلطة السلطة مؤسسة إدارة جهاز منظمات كتلة تكتل تحالف ائتلاف بلدية أمانة برلمان جمعية جمعيات برنامج
   بيانات معطيات أرقام تقارير تقرير إحصاءات تقديرات دراسة فريق نادي منتخب رابطة وفد دولة فرع ديوان مرصد
   مصرف بنك مستشفى محور قيادة صندوق دائرة مديرية غرفة سجلات مؤشرات مندوبية تحريات تحقيقات شعبة قسم قوات
-  بعثة حراك تيار جبهة تنسيقية تعاونية تجمع نيابة مذكرة مذكرات مصلحة مدرسة كلية مسجد
+  بعثة حراك تيار جبهة تنسيقية تعاونية تجمع نيابة مذكرة مذكرات مصلحة مدرسة كلية مسجد لجان مجالس أحزاب
   أكاديمية
 `);
 /** What a «وفق/طبقا» source is when it names one (not «وفق درجة المخاطر», "according to the risk"). */

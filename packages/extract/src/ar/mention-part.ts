@@ -16,6 +16,7 @@ import {
   foldWord,
   GOVERNORS,
   hasArticle,
+  isStateSecretariat,
   isTeamNotRank,
   joinedUnnamedSource,
   MENTION_PRONOUNS,
@@ -100,7 +101,8 @@ function wholeMentionParse(mention: string, ws: string[], f0: string): MentionPa
 
 /** A mention not opened by a person's title: a body, a described or related person, or a name then its title. */
 function untitledParse(mention: string, ws: string[], first: string, f0: string, head: string): MentionParse {
-  if (ORG_TITLES.has(head)) return { name: mention, title: null, kind: "organisation", pronoun: false };
+  if (ORG_TITLES.has(head) || isStateSecretariat(first, ws[1]))
+    return { name: mention, title: null, kind: "organisation", pronoun: false };
   // «الطالبة سارة», «الشاب محمد (23 عاما)»: a definite noun of people before a name, which it describes
   // (also whose relative: «شقيقه أحمد الزعبي», «زوجته سعاد»)
   if (

@@ -35,7 +35,7 @@ import { royalNameWords, titleRunOn } from "./title-run-on.ts";
 /** «خطيب»: an office named only joined to another («إمام وخطيب»); alone, «الخطيب» is a family name. */
 const JOINED_ONLY_OFFICES = new Set(["خطيب"]);
 /** «وخطيب», «ومؤسس»: a person's office joined by «و» to the one before it (not «والي», «وائل»). */
-const jointOffice = (w: string): boolean =>
+export const jointOffice = (w: string): boolean =>
   w.length > 3 &&
   /^و(?!ال)/u.test(w) &&
   (PERSON_TITLES.has(titleHead(w.slice(1))) || JOINED_ONLY_OFFICES.has(w.slice(1)));

@@ -76,7 +76,9 @@ export function workplaceName(ws: string[], i: number): number {
     // («في قرية العين أحمد حسن»: or a definite word after the place's own name closes it)
     const titled = hasArticle(ws[j - 1] as string) && PERSON_TITLES.has(titleHead(ws[j - 1] as string));
     const closed = j > i + 2 && hasArticle(ws[j - 1] as string);
-    if (PLACE_NOUNS.has(foldWord(ws[i + 1] as string)) && !titled && !closed) continue;
+    // («في الحي هشام …»: a definite place noun has no name of its own)
+    const place = ws[i + 1] as string;
+    if (PLACE_NOUNS.has(foldWord(place)) && !hasArticle(place) && !titled && !closed) continue;
     return /^ب/u.test(ws[j] as string) && rest.length > 2 ? j + 1 : j;
   }
   return -1;

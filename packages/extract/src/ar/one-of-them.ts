@@ -10,11 +10,13 @@ import {
   foldWord,
   hasArticle,
   isDefiniteWord,
+  PERSON_TITLES,
   PLACE_NOUNS,
 } from "./lexicon.ts";
 import { placeNumberAt } from "./numbered-place.ts";
-import { VERB_PARTICLE } from "./phrase.ts";
+import { isComplementizer, VERB_PARTICLE } from "./phrase.ts";
 import type { SpanPair } from "./subject.ts";
+import { placeAfter } from "./workplace.ts";
 
 /** «أحدهم», «إحداهن» (the «ى» of «إحدى» written «ا» before the pronoun): one of those just named. */
 const ONE_OF_THEM = seatless(/^(أحد|إحد[ىا])(?:هم|هن)$/u);
@@ -148,4 +150,34 @@ export function peopleConstructEnd(toks: Token[]): number | null {
   const objectNext =
     hasArticle(next) || /^ب\p{L}{2,}/u.test(next) || ((genitive || twoWords) && VERB_PARTICLE.test(next));
   return end > 1 && objectNext ? end : null;
+}
+
+/**
+ * «مهنيو القطاع», «موظفو البلدية», «منتجو الحليب»: a sound masculine plural in construct (its «ـون» dropped to
+ * «ـو»: a nisba in «ي» or a participle in «م») with its definite genitive is a group of people, always two
+ * words or more — whatever follows the genitive (an adjective, a town, the object).
+ */
+// (not «ماريو», «مارسيلو»: no participle has «ا» right after its «م»)
+const CONSTRUCT_PLURAL = /^(?:\p{L}{2,}ي|م(?!ا)\p{L}{2,})و$/u;
+export function constructPluralEnd(text: string, toks: Token[], knownNames: Set<string>): number | null {
+  const word = (k: number) => (toks[k]?.word ? withoutHarakat((toks[k] as Token).text) : "");
+  const head = word(0);
+  if (surnameOfKnownName(text, head, knownNames)) return null;
+  if (!CONSTRUCT_PLURAL.test(head) && !PERSON_TITLES.has(foldWord(head.slice(0, -1)))) return null;
+  if (!/و$/u.test(head) || !isDefiniteWord(word(1)) || !hasArticle(word(1))) return null;
+  let end = 2;
+  while (GENITIVE_ADJECTIVE.test(word(end))) end++;
+  // «موظفو البلدية بمدينة سطات», «مهنيو الصيد بالميناء إن»: where they work
+  const place = placeAfter(text, toks, end);
+  if (place) return end + place;
+  const next = toks[end + 1];
+  return /^بال\p{L}{3,}$/u.test(word(end)) && next && isComplementizer(text, next) ? end + 1 : end;
+}
+
+/** «مورينيو» after «جوزيه مورينيو»: the word is the last of a name the article gave, after a word of it. */
+function surnameOfKnownName(text: string, head: string, knownNames: Set<string>): boolean {
+  if (!knownNames.has(foldWord(head))) return false;
+  const before = new RegExp(`(\\p{L}+)[\\s\\u00A0]+${head}(?![\\p{L}\\p{M}])`, "gu");
+  for (const m of text.matchAll(before)) if (knownNames.has(foldWord(m[1] as string))) return true;
+  return false;
 }

@@ -22,6 +22,7 @@ import {
   GOVERNORS,
   isFunctionWord,
   isOrgHead,
+  isStateSecretariat,
   isTeamNotRank,
   MILITARY_RANK,
   ORG_TITLES,
@@ -32,6 +33,7 @@ import {
   TITLE_ADJECTIVES,
   titleLink,
 } from "./lexicon.ts";
+import { jointOffice } from "./mention-title-end.ts";
 import { personNameEnd } from "./name-after-title.ts";
 import { oneOfWorkplaceEnd } from "./one-of-workplace.ts";
 import { personAfterBody } from "./person-after-body.ts";
@@ -96,9 +98,12 @@ export function titledSubjectEnd(
   const head = titleHead(t0.text);
   const abbreviated = abbreviatedTitle(toks, 0);
   const headman = villageHeadman(t0.text, toks[1]?.text);
-  if (!isTitleWord(head) && !abbreviated && !headman) return null;
-  const isOrg = ORG_TITLES.has(head) && (!PERSON_TITLES.has(head) || isTeamNotRank(t0.text, toks[1]?.text));
-  let i = titlePhraseEnd(text, toks, abbreviated || 1);
+  const secretariat = !!toks[1]?.word && isStateSecretariat(t0.text, toks[1].text);
+  if (!isTitleWord(head) && !abbreviated && !headman && !secretariat) return null;
+  const isOrg =
+    secretariat ||
+    (ORG_TITLES.has(head) && (!PERSON_TITLES.has(head) || isTeamNotRank(t0.text, toks[1]?.text)));
+  let i = titlePhraseEnd(text, toks, abbreviated || (secretariat ? 2 : 1));
   // «مختار محلة 507 في الحسينية»: a quarter's number, then where it is
   if (headman && i <= 2 && /^\p{Nd}+$/u.test(toks[2]?.text ?? "")) i = placeOfInstitutionEnd(text, toks, 3);
   if (i === 1 && !isOrg) i += fieldBeforeWorkplaceEnd(text, toks, i);
@@ -204,6 +209,11 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       break;
     }
     if (!t.word && !quotedName(toks, i)) break;
+    // «إمام وخطيب جامع البلدة X», «مؤسس ورئيس حزب X»: a second office joined to a bare first one
+    if (i === 1 && !hasAl(t0) && t.word && jointOffice(bare(t))) {
+      i++;
+      continue;
+    }
     // «وأرجع المسؤول ذاته الندرة إلى …»: a title pointed back with «ذاته/نفسه» is whole; the object follows
     if (SAME_WORDS.has(f)) {
       i++;
@@ -313,6 +323,8 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       break;
     } else if (
       isTitleWord(f) ||
+      // «إمام جامع الفتح X»: the mosque (as «مسجد») after a title, in construct with its name
+      (i > 0 && bare(t) === "جامع") ||
       TITLE_ADJECTIVES.has(f) ||
       (PORTFOLIOS.has(f) && !hasAl(t)) ||
       closingNisba(text, toks, i) ||
@@ -337,6 +349,18 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       i += place;
       // «المرصد الجهوي … بمراكش الحكم»: a body's town ends its name; a definite word after it is the object
       if (isOrgHead(titleHead(t0.text)) && townOfRegionalBody(text, toks, i - place)) break;
+      // «وطالبت لجان المقاومة بمدينة كسلا السلطات بـ…»: after a body's place noun and its name, a definite
+      // word is the verb's object (not a nisba of the town: «بمدينة طرابلس الليبية»)
+      const after = toks[i];
+      const town = PLACE_NOUNS.has(foldWord(bare(t).slice(1)));
+      if (
+        isOrgHead(titleHead(t0.text)) &&
+        town &&
+        after?.word &&
+        hasAl(after) &&
+        !/ي(?:ة)?$/u.test(bare(after))
+      )
+        break;
     }
   }
   return i;

@@ -59,15 +59,16 @@ export function workplaceBeforeName(text: string, toks: Token[], i: number): num
     while (j < i + 4 && toks[j]?.word && hasAl(toks[j] as Token) && !titleWordAt(toks, j)) j++;
     if (j > i + 2) j += placeAfter(text, toks, j);
   } else j += namedPlaceEnd(text, toks, j);
-  // «في محافظة حمص المهندس …»: the place noun's own name
-  if (PLACE_NOUNS.has(f)) while (j < i + 4 && toks[j]?.word && nameLike(text, toks[j] as Token)) j++;
+  // «في محافظة حمص المهندس …»: the place noun's own name (not «في الحي الشرقي X»: a definite one has none)
+  const placeNoun = PLACE_NOUNS.has(f) && !hasAl(place);
+  if (placeNoun) while (j < i + 4 && toks[j]?.word && nameLike(text, toks[j] as Token)) j++;
   const title = toks[j];
   const titled = !!title?.word && hasAl(title) && PERSON_TITLES.has(titleHead(title.text));
   // «في قرية العين أحمد حسن»: a definite word closes the place's name, the bare words after it are the holder's
-  const closed = !titled && PLACE_NOUNS.has(f) && j > i + 1 && !!title?.word && hasAl(title);
+  const closed = !titled && placeNoun && j > i + 1 && !!title?.word && hasAl(title);
   if (titled || closed) j++;
   // «في ولاية شمال دارفور»: a place noun takes a bare name of its own; only a title tells where it ends
-  else if (PLACE_NOUNS.has(f)) return 0;
+  else if (placeNoun) return 0;
   const [a, b] = [toks[j], toks[j + 1]];
   const familyName = definiteWord(b);
   return a && b && nameLike(text, a) && (nameLike(text, b) || familyName) ? j - i : 0;
@@ -146,11 +147,15 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
     const royal = definite ? 0 : royalNameInBody(text, toks, i + 1);
     if (royal) return 1 + royal;
     let j = i + 1;
+    // («وطالبت لجنة المقاومة بمدينة كسلا السلطات بـ…»: a body after a place's name is the verb's object)
+    const objectBody = (k: number) =>
+      k === i + 2 && PLACE_NOUNS.has(f) && isOrgHead(foldWord((toks[k] as Token).text));
     while (
       j < i + 3 &&
       toks[j]?.word &&
       !isArticleName((toks[j] as Token).text) &&
-      ((!definite && j === i + 1 && nameLike(text, toks[j] as Token)) || hasAl(toks[j] as Token))
+      ((!definite && j === i + 1 && nameLike(text, toks[j] as Token)) || hasAl(toks[j] as Token)) &&
+      !objectBody(j)
     )
       j++;
     if (definite) return j - i;
