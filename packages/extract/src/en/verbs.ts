@@ -170,7 +170,7 @@ export const sayingAfterPreposition = (info: { base: string; participle: boolean
 
 const DETERMINER_LIKE = new Set("a an the this that these those his her their its our my your".split(" "));
 const DOCUMENT_NOUNS =
-  /^(?:statements?|letters?|notes?|messages?|posts?|notices?|memos?|releases?|emails?|tweets?|signs?|captions?|placards?|banners?|texts?|post|articles?|reports?|headlines?|ads?|advertisements?|petitions?|inscriptions?|plaques?|editorials?|columns?|complaints?|filings?|lawsuits?|indictments?|affidavits?|motions?|resolutions?|verdicts?|rulings?|judg(?:e)?ments?|orders?|citations?|transcripts?|cards?|flyers?|leaflets?|posters?|billboards?|slogans?|labels?|warnings?|announcements?|communiqu[ée]s?|invitations?|summons|subpoenas?|warrants?|documents?|drafts?|pages?|websites?)$/i;
+  /^(?:statements?|letters?|notes?|messages?|posts?|notices?|memos?|releases?|emails?|tweets?|signs?|captions?|placards?|banners?|texts?|post|articles?|reports?|headlines?|ads?|advertisements?|petitions?|submissions?|inscriptions?|plaques?|editorials?|columns?|complaints?|filings?|lawsuits?|indictments?|affidavits?|motions?|resolutions?|verdicts?|rulings?|judg(?:e)?ments?|orders?|citations?|transcripts?|cards?|flyers?|leaflets?|posters?|billboards?|slogans?|labels?|warnings?|announcements?|communiqu[ée]s?|invitations?|summons|subpoenas?|warrants?|documents?|drafts?|pages?|websites?)$/i;
 const PRESS_NOUNS =
   /^(?:secretar(?:y|ies)|officers?|office|aides?|conferences?|releases?|briefings?|corps|freedom|pool|gallery|team|statements?|availability|event)$/i;
 const RESULTS_OBJECT =

@@ -1,0 +1,50 @@
+// Session 25 (enfit): English set AG's shapes, written as patterns of English news writing. Made-up sentences; none
+// comes from a fixture.
+import { describe, expect, it } from "vitest";
+import { englishOn } from "./english.ts";
+
+const en = englishOn("2026-11-20");
+const said = (text: string) => en(text).map((c) => [c.speaker.name, c.content.text]);
+const dated = (text: string) => en(text).map((c) => [c.speaker.name, c.date]);
+
+describe("a medium and its day between a verb and a clause without “that”", () => {
+  it("is no part of the clause, and dates it", () => {
+    const text =
+      "Orla Brandt, chair of the Ferry Users Group, said in an interview Wednesday the timetable suits nobody who works shifts.";
+    expect(en(text).map((c) => [c.speaker.name, c.content.text, c.date])).toEqual([
+      ["Orla Brandt", "the timetable suits nobody who works shifts", "2026-11-18"],
+    ]);
+  });
+});
+
+describe("a document pointed back to right after its writer named it", () => {
+  it("speaks for the writer of the claim before, on that claim's day", () => {
+    const text =
+      "Councillor Ruth Amsel wrote on Facebook on Tuesday night that she would ask for a second vote.\n“The hall belongs to the town. Let the town decide,” the post read.";
+    expect(en(text).map((c) => [c.speaker.name, c.content.text, c.date])).toEqual([
+      ["Ruth Amsel", "she would ask for a second vote", "2026-11-17"],
+      ["Ruth Amsel", "“The hall belongs to the town. Let the town decide,”", "2026-11-17"],
+    ]);
+    expect(
+      said(
+        "Dr Karl Weiss said in a written submission to the council that the marsh was drying out.\n“The reeds are gone. The birds will follow,” the submission reads.",
+      ),
+    ).toEqual([
+      ["Karl Weiss", "the marsh was drying out"],
+      ["Karl Weiss", "“The reeds are gone. The birds will follow,”"],
+    ]);
+  });
+});
+
+describe("a quotation closed by a pronoun and “posted”", () => {
+  it("is the poster's claim", () => {
+    expect(
+      said(
+        "Shop owner Mary Holt wrote on Instagram on Monday that the shop would close for a week.\n“Sorry, all. Back soon with fresh loaves!” she posted.",
+      ),
+    ).toEqual([
+      ["Mary Holt", "the shop would close for a week"],
+      ["Mary Holt", "“Sorry, all. Back soon with fresh loaves!”"],
+    ]);
+  });
+});
