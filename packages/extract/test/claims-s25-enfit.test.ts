@@ -48,3 +48,58 @@ describe("a quotation closed by a pronoun and “posted”", () => {
     ]);
   });
 });
+
+describe("a weekday and a bare date closing a lede after its verb", () => {
+  it("is when, and the words before the comma are the claim", () => {
+    const text =
+      "Harbour Road will shut to traffic from 1 December while its bridge is rebuilt, the Falkland Islands Government (FIG) announced on Tuesday 17 November.";
+    expect(en(text).map((c) => [c.speaker.name, c.content.text, c.date])).toEqual([
+      [
+        "Falkland Islands Government",
+        "Harbour Road will shut to traffic from 1 December while its bridge is rebuilt",
+        "2026-11-17",
+      ],
+    ]);
+  });
+});
+
+describe("a participle after “but”/“and” that shares a passive before it", () => {
+  it("goes on the same clause, no claim of its own", () => {
+    expect(
+      said(
+        "The trust said that moving the market had been weighed but rejected, because traders need the square.",
+      ),
+    ).toEqual([
+      ["trust", "moving the market had been weighed but rejected, because traders need the square"],
+    ]);
+  });
+});
+
+describe("requests that report no words", () => {
+  it("asking that a thing go unnamed is a request for anonymity", () => {
+    expect(
+      said(
+        "A clerk at one of the town’s pharmacies, who asked that the shop not be identified, said stocks were low.",
+      ),
+    ).toEqual([["clerk at one of the town’s pharmacies", "stocks were low"]]);
+  });
+  it("asking for a thing is a request, not a statement", () => {
+    expect(
+      said(
+        "A clerk at one of the pharmacies said shoppers ask for rye bread “every day” and that she would stock it.",
+      ),
+    ).toEqual([
+      [
+        "clerk at one of the pharmacies",
+        "shoppers ask for rye bread “every day” and that she would stock it",
+      ],
+    ]);
+  });
+  it("urging the hearers a pronoun stands for adds no claim to the message", () => {
+    expect(
+      said(
+        "The Tenants Union told members in an email on Friday that rents would rise and urged them to attend the meeting.",
+      ),
+    ).toEqual([["Tenants Union", "rents would rise"]]);
+  });
+});
