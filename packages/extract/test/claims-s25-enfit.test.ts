@@ -103,3 +103,15 @@ describe("requests that report no words", () => {
     ).toEqual([["Tenants Union", "rents would rise"]]);
   });
 });
+
+describe("a relative clause on the source of “according to”", () => {
+  it("is the source's claim, and its day is the cited words' too", () => {
+    const text =
+      "Fishing boats must carry a second radio, according to the Coastguard Agency, which said in an email Wednesday that it had fined no one yet.";
+    expect(dated(text)).toEqual([
+      ["Coastguard Agency", "2026-11-18"],
+      ["Coastguard Agency", "2026-11-18"],
+    ]);
+    expect(said(text)[1]).toEqual(["Coastguard Agency", "it had fined no one yet"]);
+  });
+});
