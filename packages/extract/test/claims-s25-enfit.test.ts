@@ -115,3 +115,11 @@ describe("a relative clause on the source of “according to”", () => {
     expect(said(text)[1]).toEqual(["Coastguard Agency", "it had fined no one yet"]);
   });
 });
+
+describe("a document signed by people and sent to someone", () => {
+  it("speaks for those who signed it, not for whom it was sent to", () => {
+    expect(
+      said("A petition signed by 300 parents and handed to the mayor on Monday says the crossing is unsafe."),
+    ).toEqual([["300 parents", "the crossing is unsafe"]]);
+  });
+});

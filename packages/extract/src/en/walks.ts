@@ -1,6 +1,6 @@
 import type { Token } from "../text/tokens.ts";
 import { pronounOfContraction } from "./contracted.ts";
-import { withIssuer } from "./issued-document.ts";
+import { withIssuer, withSentDocument } from "./issued-document.ts";
 import { firstOfJoined } from "./joined-subject.ts";
 import { withoutOpeningPhrase } from "./opening-adjunct.ts";
 import { withPersonAtPlace } from "./person-at-place.ts";
@@ -32,8 +32,11 @@ export function walkedBackFrom(text: string, toks: Token[], k: number, walks: Wa
   const first = firstOfJoined(text, toks, withIssuer(toks, k, withoutOpeningPhrase(toks, walked)));
   const floor = toks[0]?.start ?? 0;
   const subject =
-    withPersonAtPlace(text, floor, withUnnamedBodyMember(text, floor, first)) ??
-    sourceBeforeRelative(toks, k);
+    withSentDocument(
+      text,
+      floor,
+      withPersonAtPlace(text, floor, withUnnamedBodyMember(text, floor, first)),
+    ) ?? sourceBeforeRelative(toks, k);
   walks.from.push(k);
   walks.subjects.push(subject);
   return subject;
