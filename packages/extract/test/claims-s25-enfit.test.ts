@@ -123,3 +123,19 @@ describe("a document signed by people and sent to someone", () => {
     ).toEqual([["300 parents", "the crossing is unsafe"]]);
   });
 });
+
+describe("a shire, a local government", () => {
+  it("speaks in a headline and is named by the lede's “Shire of …”", () => {
+    const text =
+      "Boat ramp ‘too busy to stay free’, shire says\nBy Ana Ruiz\nLaunch fees would start in March under a plan the Shire of Esperance released last week.";
+    expect(said(text)).toEqual([["Shire of Esperance", "Boat ramp ‘too busy to stay free’"]]);
+  });
+});
+
+describe("a body's own document", () => {
+  it("speaks for the body", () => {
+    const text =
+      "The Harwick Town Council voted on Monday to raise parking fees.\nThe council’s draft budget says the car parks lose money every year.";
+    expect(said(text)).toEqual([["Harwick Town Council", "the car parks lose money every year"]]);
+  });
+});
