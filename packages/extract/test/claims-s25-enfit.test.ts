@@ -139,3 +139,13 @@ describe("a body's own document", () => {
     expect(said(text)).toEqual([["Harwick Town Council", "the car parks lose money every year"]]);
   });
 });
+
+describe("“post” after a determiner and a platform or modifier", () => {
+  it("is the noun, and the day after it dates the claim it carries", () => {
+    const text =
+      "Harbour Kayaks told customers in a Facebook post on Saturday night that the new fees would close the shop.";
+    expect(en(text).map((c) => [c.speaker.name, c.cue.text, c.date])).toEqual([
+      ["Harbour Kayaks", "told", "2026-11-14"],
+    ]);
+  });
+});
