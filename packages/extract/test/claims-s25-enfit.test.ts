@@ -149,3 +149,15 @@ describe("“post” after a determiner and a platform or modifier", () => {
     ]);
   });
 });
+
+describe("present-tense words between two statements of one speaker dated the same day", () => {
+  it("are of that interview too", () => {
+    const text =
+      "Dune rules tighten, town says\nBy Lee Park\nFri, 20 November 2026\nThe number of cars on the beach would be capped at 40 under a plan the town put out last week.\nHarbour master Ruth Kimber says the ramp is too busy at dawn.\n“We get forty trailers before six,” she says. “Something has to change.”\nMs Kimber told the Gazette on Tuesday the limit would be reviewed in a year.";
+    expect(dated(text)).toEqual([
+      ["Ruth Kimber", "2026-11-17"],
+      ["Ruth Kimber", "2026-11-17"],
+      ["Ruth Kimber", "2026-11-17"],
+    ]);
+  });
+});
