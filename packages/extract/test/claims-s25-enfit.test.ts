@@ -161,3 +161,11 @@ describe("present-tense words between two statements of one speaker dated the sa
     ]);
   });
 });
+
+describe("a word of feeling before a plural of people after “and”", () => {
+  it("describes the speakers, as any describing word there does", () => {
+    expect(
+      said("The ferry was cancelled again on Monday, and angry commuters said nobody had told them."),
+    ).toEqual([["angry commuters", "nobody had told them"]]);
+  });
+});
