@@ -5,6 +5,7 @@ import { placeNamedBefore } from "./ar/place-named-before.ts";
 import { surnameInTitle } from "./ar/surname-title.ts";
 import type { Draft } from "./draft.ts";
 import { ownerOfClause, subjectBeforeClause } from "./en/clause-owner.ts";
+import { documentWriterClaim } from "./en/document-writer.ts";
 import { bodyOpeningContent, bodyOpeningItsWords, isOwnedOffice, officeHolderIn } from "./en/its-office.ts";
 import { parseEnglishMention } from "./en/mention.ts";
 import { recallsPastOccasion } from "./en/recalled.ts";
@@ -119,11 +120,16 @@ function mentionEntity(
     ? { name: parse.name, kind: parse.kind, titles: [], nameWords: [], titleWords: [] }
     : null;
   for (const party of (joint && parse.parties) || []) book.register(party, false);
+  // "“…,” the post read." after "X wrote on Facebook that …": the writer the claim before named
+  const writerAt =
+    lang === "en" && !statement ? documentWriterClaim(text, view.sentences, drafts, speakers.length) : -1;
+  const writer = writerAt >= 0 ? (speakers[writerAt] ?? null) : null;
   const entity =
     pair ??
     joint ??
     named ??
     statement ??
+    writer ??
     interlocutor ??
     book.resolve(titles?.resolve(d, parse) ?? parse, previous, d.silent);
   if (lang === "en" && entity && !statement && madeInStatement(text, view.sentences, d))

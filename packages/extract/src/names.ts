@@ -80,7 +80,7 @@ const STARTERS = new RegExp(
 /** Last words that make a capitalised run an institution ("Halvard Motors", "Malawi Police Service"). */
 const ORG_TAILS = new Set(
   (
-    "Ministry Department Office Agency Commission Committee Council Court Service Police Force Forces Army Navy " +
+    "Ministry Department Office Agency Commission Committee Council Shire Court Service Police Force Forces Army Navy " +
     "Command Survey Guard Directorate Secretariat Inspectorate " +
     "Programme Program Fund Bank Union Network Group Trust Association Institute Foundation Party Company Corp " +
     "Corporation Inc Ltd Motors Airlines Airways Holdings Industries Technologies Systems Partners Capital " +

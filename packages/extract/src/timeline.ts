@@ -16,8 +16,8 @@ import type { Draft } from "./draft.ts";
 import { documentDay, englishDayContext, paperDay, type UndatedReason } from "./en/dating.ts";
 import { dayOfDocumentNamed } from "./en/document-said.ts";
 import { sceneDay } from "./en/event-days.ts";
-import { daysFromLaterStatements } from "./en/later-days.ts";
-import { firstSourceTakesNextDay, firstWordsTakeNextDay } from "./en/next-own-day.ts";
+import { daysFromLaterStatements, presentBetweenSameDay } from "./en/later-days.ts";
+import { firstSourceTakesNextDay, firstWordsTakeNextDay, sourceTakesRelativeDay } from "./en/next-own-day.ts";
 import { sentenceRivals, takenByRival } from "./en/rival-cues.ts";
 import { sceneVoice } from "./en/scene-run.ts";
 import { sectionDays } from "./en/section-datelines.ts";
@@ -132,6 +132,8 @@ export function assignDates(
   if (english) daysFromLaterStatements(text, drafts, out, speakers, sentences, english.lede, pub);
   if (english) firstWordsTakeNextDay(text, drafts, out, speakers, sentences);
   if (english) firstSourceTakesNextDay(text, drafts, out, speakers, sentences);
+  if (english) sourceTakesRelativeDay(drafts, out, speakers);
+  if (english) presentBetweenSameDay(text, drafts, out, speakers, sentences);
   if (lang === "ar") daysBackFromContinuations(drafts, out);
   return out;
 }

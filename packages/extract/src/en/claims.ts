@@ -15,7 +15,7 @@ import { thatAfter } from "./that-after.ts";
 import { thingFound } from "./thing-found.ts";
 import type { VerbCall } from "./verb-call.ts";
 import { verbContent } from "./verb-content.ts";
-import { verbContentStart } from "./verb-content-start.ts";
+import { closesQuotedSentence, verbContentStart } from "./verb-content-start.ts";
 import { verbCueSpan } from "./verb-cue-span.ts";
 import { setMention, verbDraft } from "./verb-draft.ts";
 import { verbObjectShapes } from "./verb-object-shapes.ts";
@@ -56,7 +56,13 @@ export function verbClaim(
   }
   // ("made a profit", "put the plan on hold": no "that" ahead, no claim — unless a comma or a quotation before
   // the verb makes it an inverted one; speed: the subject walk below is skipped)
-  if (left?.word && THAT_CLAUSE_VERBS.has(hit.base) && !thatAfter(toks, hit.index)) return null;
+  if (
+    left?.word &&
+    THAT_CLAUSE_VERBS.has(hit.base) &&
+    !thatAfter(toks, hit.index) &&
+    !closesQuotedSentence(s, toks, hit.index)
+  )
+    return null;
   // "…,” said Smith." — verb before its speaker
   // (or, at the start of a sentence, the quotation that ended the sentence before)
   const prevQuote = k < 0 ? quoteBeforeSentence(view, si, floor) : null;

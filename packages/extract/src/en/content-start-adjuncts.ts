@@ -67,6 +67,12 @@ export function afterPlaceAndDay(toks: Token[], i: number): number {
 /** Nouns of a medium the words came in ("in a statement", "in a letter"). */
 const MEDIUM = /^(?:statement|interview|release|post|tweet|letter|email|briefing|speech|video|message)$/;
 const time = (w: string): boolean => TIME_WORDS.has(w.toLowerCase());
+/** A day or a part of one that may close a medium's phrase ("in an interview Monday", "in a post last night"). */
+const DAY_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night)$/i;
+/** Words that go on the adjunct after a day rather than open the clause ("… Monday with the Star that …"). */
+const NOT_CLAUSE_START =
+  /^(?:on|at|in|with|to|from|for|by|after|before|during|of|that|which|who|and|or|but)$/i;
 /** The index of a subject pronoun (or a number) that follows a short prepositional phrase at toks[i], or -1. */
 export function pronounAfterAdjunct(toks: Token[], i: number): number {
   const t = toks[i];
@@ -84,6 +90,15 @@ export function pronounAfterAdjunct(toks: Token[], i: number): number {
     if (k > i + 2 && /^\d/.test(u.text) && afterMedium) return k;
     // ("said in a statement the nurses had not been paid": a determiner and a noun, then an auxiliary)
     if (k > i + 2 && afterMedium && subjectThenAux(toks, k)) return k;
+    // ("said in an interview Monday the system rewards …": past the medium's day, the next word opens the clause)
+    if (
+      k > i + 2 &&
+      afterMedium &&
+      DAY_WORD.test(previous) &&
+      !time(u.text) &&
+      !NOT_CLAUSE_START.test(u.text)
+    )
+      return k;
     if (/^(?:that|which|who|and|or|but)$/i.test(u.text)) return -1;
   }
   return -1;

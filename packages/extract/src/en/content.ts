@@ -2,6 +2,7 @@ import { type ArticleView, trimSpan } from "../draft.ts";
 import { isAsciiLetter, isJsSpace } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
+import { EN_MONTH } from "./date-expressions.ts";
 import { ledeSentence } from "./lede-sentence.ts";
 import { TIME_WORDS, VERB_FORMS } from "./lexicon.ts";
 import { placeRunsIntoClause } from "./place-clause.ts";
@@ -236,6 +237,10 @@ export function nearbyQuote(view: ArticleView, from: number, s: Sentence): numbe
   return m ? from + m[0].length : -1;
 }
 
+/** A date and nothing after it but the sentence's stop: "10 November.", "Nov. 10, 2026." */
+const BARE_DATE = new RegExp(
+  String.raw`^(?:\d{1,2}(?:st|nd|rd|th)?\s+${EN_MONTH}|${EN_MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*[.!]?\s*$`,
+);
 /** Only a time or place phrase follows the verb before the sentence ends ("said in a statement."). */
 export function adjunctOnly(text: string, pos: number, s: Sentence): boolean {
   if (s.end - pos > 80) return false;
@@ -254,6 +259,8 @@ export function adjunctOnly(text: string, pos: number, s: Sentence): boolean {
     first = text.slice(from, to).toLowerCase();
     if (!first) return !/[\p{L}\p{N}“"«]/u.test(text.slice(from, s.end));
   }
+  // ("announced on Tuesday 10 November.": a date after the weekday closes the time phrase)
+  if (!first) return BARE_DATE.test(text.slice(from, s.end));
   if (!ADJUNCT_START.has(first) && !TIME_WORDS.has(first)) return false;
   // ("said at least 40 people were trapped.": a bound on a number opens the content)
   if (/^at[\s\u00A0]+(?:least|most)\b/i.test(text.slice(from, s.end))) return false;

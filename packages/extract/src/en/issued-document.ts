@@ -18,6 +18,10 @@ const ISSUED_DOCUMENT = new RegExp(
   "i",
 );
 
+/** A second participle phrase after the issuer: "and sent to the mayor", "and delivered to the council". */
+const SENT_ON =
+  /\s+and\s+(?:sent|delivered|addressed|handed|presented|submitted|posted|emailed|passed)\s+(?:to|on|in)\s.*$/i;
+
 /** The parse of the issuer's name when `mention` is a document described by who put it out, else null. */
 export function issuedDocumentParse(
   mention: string,
@@ -26,7 +30,8 @@ export function issuedDocumentParse(
   const m = ISSUED_DOCUMENT.exec(mention);
   // (not "A draft letter, signed by Spain and Italy and seen by Reuters": a leaked document speaks as itself)
   if (!m || /\s(?:and|or)$/i.test(m[1] as string)) return null;
-  const issuer = parse(m[1] as string);
+  // ("signed by 46 residents and sent to the mayor last week": where it went is no part of who wrote it)
+  const issuer = parse((m[1] as string).replace(SENT_ON, ""));
   return issuer.pronoun ? null : issuer;
 }
 
@@ -52,4 +57,23 @@ export function withIssuer(toks: Token[], k: number, subject: SourceSpan | null)
   for (let i = j + 2; i < k; i++)
     if (!toks[i]?.word && toks[i]?.text !== "'" && toks[i]?.text !== "’") return subject;
   return k > j + 2 ? { start: subject.start, end: (toks[k - 1] as Token).end, pronoun: false } : subject;
+}
+
+/** "A letter signed by 46 residents and sent to": the document and its issuer, up to where it was sent. */
+const SENT_DOCUMENT = new RegExp(
+  `(?:^|[\\s\u00A0])(?:the|a|an|this|that|its|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:${DOCUMENT})\\s+(?:${ISSUED})\\s+by\\s+[^,;.:“”"]{1,80}?\\s+and\\s+(?:sent|delivered|addressed|handed|presented|submitted|emailed|passed)\\s+(?:to|on)\\s+$`,
+  "i",
+);
+
+/**
+ * "A letter signed by 46 residents and sent to the Chief Minister last week says …": the walk found only where
+ * the document went; the mention runs back over the document and who signed it (`floor`: the sentence's start).
+ */
+export function withSentDocument(text: string, floor: number, subject: SourceSpan | null): SourceSpan | null {
+  if (!subject || subject.pronoun) return subject;
+  const before = text.slice(Math.max(floor, subject.start - 160), subject.start);
+  const m = SENT_DOCUMENT.exec(before);
+  if (!m) return subject;
+  const start = subject.start - before.length + m.index + (/^[\s\u00A0]/.test(m[0]) ? 1 : 0);
+  return { start, end: subject.end, pronoun: false };
 }

@@ -4,6 +4,7 @@ import type { Entity } from "../speaker-types.ts";
 import { paragraphAt, type Sentence } from "../text/segment.ts";
 import type { Dated } from "../timeline.ts";
 import { additionalStatement } from "./additional.ts";
+import { documentDay, paperDay } from "./dating.ts";
 
 /** The day is in the week up to publication. */
 const withinWeek = (day: string | null | undefined, pub: Date | null): boolean => {
@@ -99,3 +100,30 @@ function namedApart(a: object, b: object | null): boolean {
 
 /** A statement told as background, in the pluperfect ("had said on Thursday"). */
 const pluperfectCue = (text: string, d: Draft): boolean => /^had\b/i.test(text.slice(d.cueStart, d.cueEnd));
+
+/**
+ * English: "Cr X says …" (dated from the interview below), "“…,” she says.", "Cr X told the paper on Monday …":
+ * present-tense words between two statements of the same speaker, in adjacent paragraphs, dated the same day,
+ * are of that interview too. Fills `out` in place.
+ */
+export function presentBetweenSameDay(
+  text: string,
+  drafts: Draft[],
+  out: Dated[],
+  speakers: readonly (object | null)[],
+  sentences: Sentence[],
+): void {
+  const para = (i: number): number => paragraphAt(sentences, (drafts[i] as Draft).cueStart);
+  for (let i = 1; i + 1 < drafts.length; i++) {
+    const [before, o, after] = [out[i - 1] as Dated, out[i] as Dated, out[i + 1] as Dated];
+    const speaker = speakers[i] ?? null;
+    if (o.undated !== "present" || !speaker || speakers[i - 1] !== speaker || speakers[i + 1] !== speaker)
+      continue;
+    if (!before.date || before.undated || before.date !== after.date || after.undated) continue;
+    // (the day of the interview given after them, not of a paper or post the statements around come from)
+    if (after.inherited || !after.source || documentDay(text, after.source) || paperDay(text, after.source))
+      continue;
+    if (para(i) - para(i - 1) > 1 || para(i + 1) - para(i) > 1) continue;
+    Object.assign(o, { date: before.date, source: before.source, inherited: true, undated: undefined });
+  }
+}

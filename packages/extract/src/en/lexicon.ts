@@ -232,7 +232,7 @@ export const NP_WORDS = new Set(
     "panel panels jury juries tribunal tribunals inquiry arbitrator arbitrators branch branches chapter " +
     // local government and parties in a legislature ("Limassol municipality said", "the county council said",
     // "the Labour caucus said", "caucus whip Jane Roe")
-    "municipality municipalities council councils county caucus caucuses whip " +
+    "municipality municipalities council councils county shire shires caucus caucuses whip " +
     "team campaign’s campaign's speaker speakers activist activists organizer organizers protester protesters witness " +
     "witnesses friend friends family neighbor neighbors observers observer democrats republicans officials’ " +
     "ruling decision opinion indictment verdict judgment petition motion brief advisory " +
@@ -354,7 +354,7 @@ export const CIRCUMSTANCE_PARTICIPLE =
 /** Nouns that head the name of a body speaking as one ("the health ministry", "the weather service"). */
 export const INSTITUTION_HEADS = new Set(
   (
-    "ministry service agency department force forces office council commission authority authorities bureau board committee " +
+    "ministry service agency department force forces office council shire commission authority authorities bureau board committee " +
     "court government police army military navy company firm bank union group association institute embassy " +
     "prosecutor prosecutors regulator watchdog spokesman spokeswoman spokesperson network station newspaper " +
     "party coalition alliance campaign administration cabinet parliament legislature senate assembly " +

@@ -30,7 +30,7 @@ export const NAMED_MESSAGE =
   /^(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Aa]nother)\s+)?((?!(?:The|A|An|This|That|Another)\s)(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:[a-z-]+\s+)?(?:tweets?|ads?|adverts?|advertisements?|videos?|posts?|memos?|letters?|statements?|commercials?|spots?))$/u;
 /** The heads of GENERIC: a phrase matches only when its last word, lowercased, is one of them. */
 export const GENERIC_HEADS = new Set(
-  "company firm group carmaker automaker chipmaker drugmaker miner bank airline carrier retailer operator insurer lender manufacturer developer startup start-up utility ministry department agency army military police gardaí gardai troopers union council committee commission court tribunal panel regulator party campaign administration embassy delegation mission authority organisation organization charity network alliance coalition trust fund institute service navy government district club port museum gallery library hospital university society board foundation corporation bureau".split(
+  "company firm group shire carmaker automaker chipmaker drugmaker miner bank airline carrier retailer operator insurer lender manufacturer developer startup start-up utility ministry department agency army military police gardaí gardai troopers union council committee commission court tribunal panel regulator party campaign administration embassy delegation mission authority organisation organization charity network alliance coalition trust fund institute service navy government district club port museum gallery library hospital university society board foundation corporation bureau".split(
     " ",
   ),
 );

@@ -28,7 +28,7 @@ import {
 import { nameRunStart } from "./name-run.ts";
 import { capital, placesLink, withoutNickname } from "./name-shape.ts";
 import { bareOffice } from "./offices.ts";
-import { OWNER_OF_NOUN_CUE, ownedBody } from "./owned-bodies.ts";
+import { BODYS_DOCUMENT, OWNER_OF_NOUN_CUE, ownedBody } from "./owned-bodies.ts";
 import { bareWord, honorificGender, TIME_NAMES } from "./person-words.ts";
 import {
   isCommonHead,
@@ -76,6 +76,10 @@ export function parseEnglishMention(raw: string): MentionParse {
   // (the possessive's "s" ends the mention: most mentions end otherwise and skip the regex)
   if (mention.endsWith("s") && OWNER_OF_NOUN_CUE.test(mention))
     return parseEnglishMention(mention.slice(0, -2));
+  // ("The shire's draft plan says": the body whose document it is, when the owner is a body)
+  const document = mention.includes("s ") ? BODYS_DOCUMENT.exec(mention) : null;
+  const owner = document ? parseEnglishMention(document[1] as string) : null;
+  if (owner && owner.kind === "organisation" && !owner.pronoun) return owner;
   // ("Both said", "Many say", "Others argue": a quantifier opening the sentence, as "All three" or "the two")
   if (OPENING_QUANTIFIER.test(mention)) return parseEnglishMention(mention.toLowerCase());
   // ("The union's Mbeya branch said": the body the branch belongs to)

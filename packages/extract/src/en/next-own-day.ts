@@ -66,3 +66,24 @@ export function firstSourceTakesNextDay(
     Object.assign(o, { date: next.date, source: next.source, inherited: true, undated: undefined });
   }
 }
+
+/**
+ * English: "…, according to the state agency, which said in an email Tuesday that …": the source of "according
+ * to" goes on speaking in the relative clause on it, and the day that clause gives is the cited words' too.
+ * Fills `out` in place.
+ */
+export function sourceTakesRelativeDay(
+  drafts: Draft[],
+  out: Dated[],
+  speakers: readonly (object | null)[],
+): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const [o, next, speaker] = [out[i] as Dated, out[i + 1] as Dated, speakers[i] ?? null];
+    if (o.date || !speaker || speakers[i + 1] !== speaker || next.inherited || !next.date) continue;
+    const [d, nextDraft] = [drafts[i] as Draft, drafts[i + 1] as Draft];
+    if (!d.rules.includes("en.according-to") || d.contentEnd > d.cueStart) continue;
+    // (the relative's mention runs from the same source to "which")
+    if (nextDraft.mentionStart < d.mentionStart || nextDraft.mentionStart >= d.mentionEnd) continue;
+    Object.assign(o, { date: next.date, source: next.source, inherited: true, undated: undefined });
+  }
+}

@@ -13,6 +13,14 @@ import { CLAUSE_WORDS, MODAL } from "./verb-claim-shapes.ts";
 /** The words of a source's request for anonymity. */
 const ANONYMITY =
   /^(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:that\s+)?(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+(?:withheld|kept\s+(?:private|secret|confidential)|omitted|changed))|(?:granted|given)\s+anonymity)\b/i;
+/** "asked that the store not be named", "requested that the firm not be identified": anonymity for a thing. */
+const THING_ANONYMITY =
+  /^(?:that\s+)?(?:the|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,2}?not\s+be\s+(?:named|identified|used|published|disclosed)\b/i;
+/** "customers ask for sausage", "asked for calm": a request for a thing, no words of the asker's reported. */
+const ASKED_FOR = /^for\s/i;
+/** "and urged them to …", "asked us to …": a request to hearers a pronoun stands for, no proposition of its own. */
+const PRONOUN_BIDDEN = /^(?:them|him|her|us|you|me)\s+to\s/i;
+const REQUEST_VERBS = new Set(["ask", "urge", "request"]);
 /** "who did not want to be named", "who declined to be identified": the whole infinitive is the request. */
 const ANONYMOUS_WISH = /^to\s+be\s+(?:named|identified|quoted)(?:\s+by\s+name)?$/i;
 /** A question left open after a negated cue ("did not say how many", "would not say why"). */
@@ -161,6 +169,8 @@ export function reportsNothing(
   hearer = "",
 ): boolean {
   if (ANONYMITY.test(content) || ANONYMOUS_WISH.test(content)) return true;
+  if (REQUEST_VERBS.has(verb.base) && (THING_ANONYMITY.test(content) || ASKED_FOR.test(content))) return true;
+  if (REQUEST_VERBS.has(verb.base) && PRONOUN_BIDDEN.test(content)) return true;
   // "put it to the witness that …" suggests a version of events; "put the plan on hold" says nothing
   if (verb.base === "put" && !PUT_IT_TO.test(hearer)) return true;
   // "made the case to voters that …" argues; "made a profit that …", "made sure that …" say nothing

@@ -38,3 +38,10 @@ export const DESCRIBES_HEAD =
  */
 export const OWNER_OF_NOUN_CUE =
   /^(?:(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}|(?:\p{Lu}[\p{L}.-]*\s+){1,4})[a-z-]+['’]s$/u;
+
+/**
+ * "The shire's draft plan", "the council's annual report", "the Shire of Broome's submission": a body's own
+ * document speaks for the body (group 1: the body's words).
+ */
+export const BODYS_DOCUMENT =
+  /^((?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+|(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}-]*)){0,5})['’]s\s+(?:[a-z-]+\s+){0,2}(?:plan|plans|report|budget|submission|proposal|strategy|policy|review|website|guidelines|figures|data|records|accounts|minutes)$/iu;

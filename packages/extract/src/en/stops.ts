@@ -15,7 +15,7 @@ import { WEAK_VERBS } from "./lexicon.ts";
 import { ADJECTIVE_ING_NOUN } from "./no-statement.ts";
 import { continuesPassive, continuesReportedClause } from "./reported-and-verb.ts";
 import { continuesPresentReport } from "./tense-shift.ts";
-import { coordinatorAt } from "./time-before-verb.ts";
+import { coordinatorAt, sharesPassiveBefore } from "./time-before-verb.ts";
 import { commaCloses, lastListedName } from "./token-shapes.ts";
 import { isAuxiliary, NOUN_LIKE, type VerbHit } from "./verbs.ts";
 import { type Walks, walkedBackFrom } from "./walks.ts";
@@ -61,14 +61,16 @@ export function contentStops(
             !sharesThatClauseSubject(toks, hits, h) &&
             !continuesPresentReport(toks, hits, h) &&
             !continuesReportedClause(toks, hits, h) &&
-            !continuesPassive(toks, hits, h)) ||
+            !continuesPassive(toks, hits, h) &&
+            !sharesPassiveBefore(toks, h.index - 1, h.form)) ||
           (andOrBut(toks[coordinatorAt(toks, h.index - 1)]) &&
             h.form !== h.base &&
             !WEAK_VERBS.has(h.base) &&
             !continuesPresentReport(toks, hits, h) &&
             !pairsWithParticiple(toks, hits, h) &&
             !continuesReportedClause(toks, hits, h) &&
-            !passiveBeforeInfinitive(toks, h))),
+            !passiveBeforeInfinitive(toks, h) &&
+            !sharesPassiveBefore(toks, h.index - 1, h.form))),
     )
     .map((h) => {
       // ("…, and on Tuesday added that": the day goes with the verb after it)

@@ -1,7 +1,7 @@
 /** subjectBefore's scan: the words of the speaker phrase, walked from the verb back to where the phrase opens. */
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { describedRoleStart } from "./epithets.ts";
-import { INSTITUTION_HEADS, SUBJECT_STOPS, VERB_FORMS } from "./lexicon.ts";
+import { ATTITUDE_ADJECTIVES, INSTITUTION_HEADS, SUBJECT_STOPS, VERB_FORMS } from "./lexicon.ts";
 import { nicknameOpening, unitBeforeRole } from "./name-context.ts";
 import { isCap, isPossessive, npWord } from "./np-words.ts";
 import { CAPITAL_TITLES, ROLE_HEAD } from "./person-words.ts";
@@ -278,7 +278,7 @@ function looseWordsStep(walk: NameWalk, t: Token): Step {
     taken === 1 &&
     opener?.word &&
     /^[a-z]+$/.test(t.text) &&
-    !VERB_FORMS.has(t.text) &&
+    (!VERB_FORMS.has(t.text) || FEELING.has(t.text)) &&
     isPluralPeople(lower(toks[i - 1] as Token)) &&
     (CLAUSE_OPENERS.test(opener.text) || QUANTIFIERS.test(opener.text))
   ) {
@@ -303,6 +303,8 @@ function looseWordsStep(walk: NameWalk, t: Token): Step {
 
 /** A capitalised word that can name a place or nation before a body's modifiers ("The French finance minister"). */
 const namesPlace = (u: Token): boolean => isCapWord(u) && !DETERMINERS.has(lower(u)) && !isPossessive(u.text);
+/** Words of feeling that are reporting words elsewhere ("angry that …", "worried about"), here describing people. */
+const FEELING = new Set([...ATTITUDE_ADJECTIVES, "worried"]);
 /** Words that open a clause whose subject follows them ("…, with residents saying", "… and residents said"). */
 const CLAUSE_OPENERS = /^(?:with|and|but|while|as|after|because)$/;
 /** A quantifier that opens a plural of people ("some elderly residents", "many angry parents"). */

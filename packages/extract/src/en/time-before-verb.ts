@@ -86,3 +86,17 @@ export function coordinatorBefore(toks: Token[], k: number): string {
   const t = toks[coordinatorAt(toks, k)];
   return t?.word ? lower(t) : "";
 }
+
+/** A passive's auxiliary ("had been considered", "was reviewed"). */
+const BE_FORM = /^(?:be|been|being|is|are|was|were)$/i;
+/**
+ * "had been considered but ruled out", "was reviewed and rejected": a participle after "and"/"but" (at k) that
+ * shares the passive before it — the same clause's verb, no new claim of the subject's.
+ */
+export function sharesPassiveBefore(toks: Token[], k: number, form: string): boolean {
+  if (!/(?:ed|en)$/.test(form) || !/^(?:and|but)$/i.test(toks[k]?.text ?? "")) return false;
+  const participle = toks[k - 1];
+  if (!participle?.word || !/^[a-z]+(?:ed|en|wn)$/.test(participle.text)) return false;
+  const aux = toks[k - 2]?.word && /^[a-z]+ly$/.test((toks[k - 2] as Token).text) ? k - 3 : k - 2;
+  return BE_FORM.test(toks[aux]?.text ?? "");
+}

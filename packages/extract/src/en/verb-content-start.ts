@@ -1,3 +1,4 @@
+import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
 import { bareClauseAfter } from "./bare-clause.ts";
 import { adjunctOnly, endsClause, wordsBetween } from "./content.ts";
@@ -17,6 +18,18 @@ import { writerFollowsSpeaker } from "./verb-claim-shapes.ts";
 import { CLAUSE_OPENERS, lower } from "./verbs.ts";
 
 /**
+ * "“Sad to go. See you there!” she posted.": the verb and a short subject end a sentence after a closing quotation
+ * mark (the quotation its words, inverted).
+ */
+export function closesQuotedSentence(s: Sentence, toks: Token[], i: number): boolean {
+  const next = toks[i + 1];
+  if (!(!next || next.start >= s.end || /^[.!]$/.test(next.text))) return false;
+  let k = i - 1;
+  while (k > i - 5 && toks[k]?.word && (toks[k] as Token).start >= s.start) k--;
+  return k < i - 1 && /^[”"]$/.test(toks[k]?.text ?? "");
+}
+
+/**
  * Where the words after the verb start, whether they are a clause without "that", and whether speaker and verb
  * close the sentence (null: the verb takes no content here).
  */
@@ -27,7 +40,11 @@ export function verbContentStart(
   const stance = STANCE_VERBS.has(hit.base) ? stanceContentStart(toks, after, hit.base) : undefined;
   if (stance === null) return null;
   const start = stance ?? contentStartAfter(toks, after, hit.base);
-  if (THAT_CLAUSE_VERBS.has(hit.base) && (!start.that || (hit.base === "serve" && cueEnd === verb.end)))
+  if (
+    THAT_CLAUSE_VERBS.has(hit.base) &&
+    (!start.that || (hit.base === "serve" && cueEnd === verb.end)) &&
+    !closesQuotedSentence(s, toks, hit.index)
+  )
     return null;
   const thatRightAfter = start.that && wordsBetween(text, cueEnd, start.pos) <= 1;
   // "experts suspect those losses were …": a clause without "that" after an attitude verb

@@ -13,7 +13,7 @@ import { participleInsideContent } from "./participle-in-content.ts";
 import { quotedAs } from "./quoted-as.ts";
 import { senderOfMessage } from "./sent-message.ts";
 import type { SourceSpan } from "./source.ts";
-import { coordinatorBefore } from "./time-before-verb.ts";
+import { coordinatorBefore, sharesPassiveBefore } from "./time-before-verb.ts";
 import { circumstancePhrase, commaCloses, lastListedName } from "./token-shapes.ts";
 import type { VerbCall } from "./verb-call.ts";
 import { setMention } from "./verb-draft.ts";
@@ -102,6 +102,7 @@ export function speakerOrInherited(
       beliefClauseAfterAnd(hit, toks, c.after))
   ) {
     if (continuesAnotherClause(out, text, s.start, cueStart, verb.start)) return null;
+    if (sharesPassiveBefore(toks, k, hit.form)) return null;
     d.inherits = true;
     d.rules.push("en.coordinated-verb");
   } else if (subject) {

@@ -170,11 +170,21 @@ export const sayingAfterPreposition = (info: { base: string; participle: boolean
 
 const DETERMINER_LIKE = new Set("a an the this that these those his her their its our my your".split(" "));
 const DOCUMENT_NOUNS =
-  /^(?:statements?|letters?|notes?|messages?|posts?|notices?|memos?|releases?|emails?|tweets?|signs?|captions?|placards?|banners?|texts?|post|articles?|reports?|headlines?|ads?|advertisements?|petitions?|inscriptions?|plaques?|editorials?|columns?|complaints?|filings?|lawsuits?|indictments?|affidavits?|motions?|resolutions?|verdicts?|rulings?|judg(?:e)?ments?|orders?|citations?|transcripts?|cards?|flyers?|leaflets?|posters?|billboards?|slogans?|labels?|warnings?|announcements?|communiqu[ée]s?|invitations?|summons|subpoenas?|warrants?|documents?|drafts?|pages?|websites?)$/i;
+  /^(?:statements?|letters?|notes?|messages?|posts?|notices?|memos?|releases?|emails?|tweets?|signs?|captions?|placards?|banners?|texts?|post|articles?|reports?|headlines?|ads?|advertisements?|petitions?|submissions?|inscriptions?|plaques?|editorials?|columns?|complaints?|filings?|lawsuits?|indictments?|affidavits?|motions?|resolutions?|verdicts?|rulings?|judg(?:e)?ments?|orders?|citations?|transcripts?|cards?|flyers?|leaflets?|posters?|billboards?|slogans?|labels?|warnings?|announcements?|communiqu[ée]s?|invitations?|summons|subpoenas?|warrants?|documents?|drafts?|pages?|websites?)$/i;
 const PRESS_NOUNS =
   /^(?:secretar(?:y|ies)|officers?|office|aides?|conferences?|releases?|briefings?|corps|freedom|pool|gallery|team|statements?|availability|event)$/i;
 const RESULTS_OBJECT =
   /^(?:(?:its|their|quarterly|annual|interim|full-year|(?:first|second|third|fourth)-quarter)\s+)?(?:results|earnings)\b/i;
+
+/** Modifiers of a post or tweet as a noun ("a blog post", "his latest tweet"). */
+const POST_MODIFIER =
+  /^(?:\p{Lu}.*|blog|social|online|media|recent|latest|new|separate|earlier|later|original|lengthy|long|short)$/u;
+const postNoun = (toks: Token[], i: number, w: string): boolean =>
+  /^(?:post|posts|tweet|tweets)$/.test(w) &&
+  !!toks[i - 1]?.word &&
+  POST_MODIFIER.test((toks[i - 1] as Token).text) &&
+  !!toks[i - 2]?.word &&
+  DETERMINER_LIKE.has(lower(toks[i - 2] as Token));
 
 export function verbHits(toks: Token[], candidates: number[], headline: boolean): VerbHit[] {
   const hits: VerbHit[] = [];
@@ -231,6 +241,8 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
       continue;
     if (countedParticiple(toks, i, w)) continue;
     const prev = toks[i - 1];
+    // "in a Facebook post on Sunday", "her latest blog post": the noun after a determiner and its modifier
+    if (postNoun(toks, i, w)) continue;
     const raised = raisedVerbStart(toks, i, info.base);
     // "to say", "the report", "a claim" — but "for saying that", "began by saying" report
     if (

@@ -1,10 +1,11 @@
 import type { Token } from "../text/tokens.ts";
 import { pronounOfContraction } from "./contracted.ts";
-import { withIssuer } from "./issued-document.ts";
+import { withIssuer, withSentDocument } from "./issued-document.ts";
 import { firstOfJoined } from "./joined-subject.ts";
 import { withoutOpeningPhrase } from "./opening-adjunct.ts";
 import { withPersonAtPlace } from "./person-at-place.ts";
 import { type SourceSpan, subjectBefore } from "./source.ts";
+import { sourceBeforeRelative } from "./source-which.ts";
 import { withUnnamedBodyMember } from "./unnamed-body-member.ts";
 
 /** The tokens before index k, nearest first (as the speaker walk reads them). */
@@ -30,7 +31,12 @@ export function walkedBackFrom(text: string, toks: Token[], k: number, walks: Wa
   const walked = subjectBefore(text, near);
   const first = firstOfJoined(text, toks, withIssuer(toks, k, withoutOpeningPhrase(toks, walked)));
   const floor = toks[0]?.start ?? 0;
-  const subject = withPersonAtPlace(text, floor, withUnnamedBodyMember(text, floor, first));
+  const subject =
+    withSentDocument(
+      text,
+      floor,
+      withPersonAtPlace(text, floor, withUnnamedBodyMember(text, floor, first)),
+    ) ?? sourceBeforeRelative(toks, k);
   walks.from.push(k);
   walks.subjects.push(subject);
   return subject;
