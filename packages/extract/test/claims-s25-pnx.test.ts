@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { englishOn } from "./english.ts";
 
 const run = englishOn("2026-11-30");
-const contents = (text: string) => run(text).map((c) => [c.speaker.mention?.text ?? c.speaker.name, c.content.text]);
+const contents = (text: string) =>
+  run(text).map((c) => [c.speaker.mention?.text ?? c.speaker.name, c.content.text]);
 
 describe("a quotation closing with ?” or !”, then 'Name said, looking …'", () => {
   it("is the speaker's content, not the participle aside after the verb", () => {
