@@ -16,3 +16,36 @@ describe("a quotation closing with ?” or !”, then 'Name said, looking …'",
     ).toEqual([["Hale", "“Who would have guessed that we would finish a year early?”"]]);
   });
 });
+
+describe("a lead-in, a colon, then a quotation closed by its own speaker line (“…,” the council wrote)", () => {
+  const text =
+    "The harbour board met on Monday.\n\n" +
+    "The board’s filing also cited the damage it said the storm would do to the piers: “We will lose half the moorings before spring,” the council wrote.";
+  it("gives the quotation to the speaker line, without the lead-in", () => {
+    expect(contents(text)).toContainEqual(["the council", "“We will lose half the moorings before spring,”"]);
+  });
+  it("ends the lead-in's own claim at the colon, without the quotation or the speaker line", () => {
+    expect(contents(text)).toContainEqual([
+      "The board’s filing",
+      "the damage it said the storm would do to the piers",
+    ]);
+  });
+});
+
+describe("a quotation ending in a quoted word (‘final,’”), then 'she said'", () => {
+  const claims = contents(
+    "The hearing ran late.\n\nSenator Ida Marsh scolded him: “The numbers you gave this panel are what you called ‘final,’” she said. “Go back and fix them.”",
+  );
+  it("stops the content after the verb at the closing mark", () => {
+    expect(claims).toContainEqual([
+      "Senator Ida Marsh",
+      "“The numbers you gave this panel are what you called ‘final,’”",
+    ]);
+  });
+  it("gives 'she said' the quotations, not the lead-in before the colon", () => {
+    expect(claims).toContainEqual([
+      "she",
+      "“The numbers you gave this panel are what you called ‘final,’” she said. “Go back and fix them.”",
+    ]);
+  });
+});

@@ -179,13 +179,15 @@ export function contentBefore(
   const q = quoteAt(quotes, e - 1);
   let start = s.start;
   if (q && q.end === e && q.start < s.start && q.start >= floor) start = q.start;
-  else if (q && q.end === e && q.start >= s.start) start = Math.min(start, q.start);
+  // ("The union also cited …: “A,” it wrote.": the writer's lead-in before the colon is no part of the quotation)
+  else if (q && q.end === e && q.start > s.start && COLON_BEFORE.test(text.slice(s.start, q.start))) start = q.start;
   // "Exclusive: Brake maker explores sale, sources say": the headline's kicker is the outlet's label
   if (start === s.start) start += KICKER.exec(text.slice(start, Math.min(e, start + 16)))?.[0].length ?? 0;
   // ("“We reject …": the opening quote mark alone before a verb inside the quotation is no content)
   const from = Math.max(start, floor);
   return wordsBetween(text, from, e) > 0 ? trimSpan(text, from, e) : null;
 }
+const COLON_BEFORE = /[\p{L}\p{N})][\s\u00A0]*:[\s\u00A0]*$/u;
 const KICKER =
   /^(?:Exclusive|EXCLUSIVE|Breaking|BREAKING|Analysis|Update|UPDATE|Watch|WATCH|Explainer|Factbox)[\s\u00A0]*:[\s\u00A0]+/;
 
