@@ -180,7 +180,8 @@ export function contentBefore(
   let start = s.start;
   if (q && q.end === e && q.start < s.start && q.start >= floor) start = q.start;
   // ("The union also cited …: “A,” it wrote.": the writer's lead-in before the colon is no part of the quotation)
-  else if (q && q.end === e && q.start > s.start && COLON_BEFORE.test(text.slice(s.start, q.start))) start = q.start;
+  else if (q && q.end === e && q.start > s.start && COLON_BEFORE.test(text.slice(s.start, q.start)))
+    start = q.start;
   // "Exclusive: Brake maker explores sale, sources say": the headline's kicker is the outlet's label
   if (start === s.start) start += KICKER.exec(text.slice(start, Math.min(e, start + 16)))?.[0].length ?? 0;
   // ("“We reject …": the opening quote mark alone before a verb inside the quotation is no content)

@@ -144,7 +144,9 @@ function withoutTrailingSpeaker(view: ArticleView, start: number, end: number): 
   if (!q?.closed || q.end !== close + 1 || q.start < start) return end;
   // ("cited the damage …: “A,” the council wrote": the quotation is the council's; the words before the colon stay)
   const lead = text.slice(start, q.start);
-  return /[\p{L}\p{N})][\s\u00A0]*:[\s\u00A0]*$/u.test(lead) ? start + lead.search(/[\s\u00A0]*:[\s\u00A0]*$/) : close + 1;
+  return /[\p{L}\p{N})][\s\u00A0]*:[\s\u00A0]*$/u.test(lead)
+    ? start + lead.search(/[\s\u00A0]*:[\s\u00A0]*$/)
+    : close + 1;
 }
 
 const LISTED = /^[^,;:.]+(?:,[^,;:.]+)+,?[\s\u00A0]+(?:and|or)[\s\u00A0][^,;:.]+$/;
