@@ -49,3 +49,18 @@ describe("a quotation ending in a quoted word (‘final,’”), then 'she said'
     ]);
   });
 });
+
+describe("a quotation closed by two apostrophes (''…,'' the report says) that opened mid-sentence", () => {
+  it("is the content from its opening marks, and the marks are not the speaker's", () => {
+    expect(
+      contents(
+        "The rules were set in 2004.\n\nThe agency ''only asks that firms list their largest units. By asking for so little, the agency lets firms hide most of their offshore arms,'' the report says.",
+      ),
+    ).toEqual([
+      [
+        "the report",
+        "''only asks that firms list their largest units. By asking for so little, the agency lets firms hide most of their offshore arms,''",
+      ],
+    ]);
+  });
+});
