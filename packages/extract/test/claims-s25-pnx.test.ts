@@ -64,3 +64,15 @@ describe("a quotation closed by two apostrophes (''…,'' the report says) that 
     ]);
   });
 });
+
+describe("an occasion between the verb and a clause without 'that' ('said after the vote he would …')", () => {
+  const claims = contents(
+    "The council met on Monday.\n\nMarta Rowe said after the vote she would not sign the bill.\n\nTeo Kim said during the debate the levy was dead.",
+  );
+  it("is the verb's, not the content's", () => {
+    expect(claims).toEqual([
+      ["Marta Rowe", "she would not sign the bill"],
+      ["Teo Kim", "the levy was dead"],
+    ]);
+  });
+});

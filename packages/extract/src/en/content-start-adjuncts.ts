@@ -70,7 +70,11 @@ const time = (w: string): boolean => TIME_WORDS.has(w.toLowerCase());
 /** The index of a subject pronoun (or a number) that follows a short prepositional phrase at toks[i], or -1. */
 export function pronounAfterAdjunct(toks: Token[], i: number): number {
   const t = toks[i];
-  if (!t?.word || !/^(?:in|on|at|during)$/i.test(t.text)) return -1;
+  if (!t?.word || !/^(?:in|on|at|during|after|before|following)$/i.test(t.text)) return -1;
+  // ("said after the vote he would …", "said during the debate the plan was …": an occasion with its determiner)
+  const occasion =
+    /^(?:at|during|after|before|following)$/i.test(t.text) &&
+    /^(?:the|a|an|his|her|their|its)$/i.test(toks[i + 1]?.text ?? "");
   // ("said in an interview yesterday the company had …": the medium's day between it and the clause)
   let afterMedium = false;
   for (let k = i + 1; k < Math.min(toks.length, i + 8); k++) {
@@ -83,7 +87,7 @@ export function pronounAfterAdjunct(toks: Token[], i: number): number {
     // ("said in a statement 40 jobs would go": a number right after the medium opens the clause)
     if (k > i + 2 && /^\d/.test(u.text) && afterMedium) return k;
     // ("said in a statement the nurses had not been paid": a determiner and a noun, then an auxiliary)
-    if (k > i + 2 && afterMedium && subjectThenAux(toks, k)) return k;
+    if (k > i + 2 && (afterMedium || occasion) && subjectThenAux(toks, k)) return k;
     if (/^(?:that|which|who|and|or|but)$/i.test(u.text)) return -1;
   }
   return -1;
