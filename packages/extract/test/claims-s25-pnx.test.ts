@@ -76,3 +76,15 @@ describe("an occasion between the verb and a clause without 'that' ('said after 
     ]);
   });
 });
+
+describe("'ruled out' (the phrasal verb of excluding)", () => {
+  it("reports nothing, so the that-clause it sits in runs on", () => {
+    expect(
+      contents(
+        "The council met on Monday.\n\nThe board said in response that a partial closure had been considered but ruled out, because crews need the whole road.",
+      ),
+    ).toEqual([
+      ["The board", "a partial closure had been considered but ruled out, because crews need the whole road"],
+    ]);
+  });
+});
