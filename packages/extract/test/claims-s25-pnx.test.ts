@@ -88,3 +88,13 @@ describe("'ruled out' (the phrasal verb of excluding)", () => {
     ]);
   });
 });
+
+describe("a finding followed by ', classifying it as …'", () => {
+  it("ends before the classifying participle", () => {
+    expect(
+      contents(
+        "The appeal was heard on Monday.\n\nAfter an hour, the panel found the driver had ignored the signal, classifying the breach as gross negligence.",
+      ),
+    ).toEqual([["the panel", "the driver had ignored the signal"]]);
+  });
+});
