@@ -98,3 +98,13 @@ describe("a finding followed by ', classifying it as …'", () => {
     ).toEqual([["the panel", "the driver had ignored the signal"]]);
   });
 });
+
+describe("a medium and its day after the verb, then a clause without 'that' ('said in an interview Monday the …')", () => {
+  it("starts the content after the day", () => {
+    expect(
+      contents(
+        "The co-op met on Monday.\n\nLena Fisk said in an interview Monday the quota system rewards whoever applies first.",
+      ),
+    ).toEqual([["Lena Fisk", "the quota system rewards whoever applies first"]]);
+  });
+});

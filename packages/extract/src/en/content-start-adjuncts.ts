@@ -88,6 +88,8 @@ export function pronounAfterAdjunct(toks: Token[], i: number): number {
     if (k > i + 2 && /^\d/.test(u.text) && afterMedium) return k;
     // ("said in a statement the nurses had not been paid": a determiner and a noun, then an auxiliary)
     if (k > i + 2 && (afterMedium || occasion) && subjectThenAux(toks, k)) return k;
+    // ("said in an interview Monday the permit system rewards …": the medium's day closes the occasion)
+    if (afterMedium && time(previous) && SUBJECT_DETERMINER.test(u.text)) return k;
     if (/^(?:that|which|who|and|or|but)$/i.test(u.text)) return -1;
   }
   return -1;
