@@ -108,3 +108,21 @@ describe("a medium and its day after the verb, then a clause without 'that' ('sa
     ).toEqual([["Lena Fisk", "the quota system rewards whoever applies first"]]);
   });
 });
+
+describe("a speaker set off by commas inside the content ('A, but B, Mayor X noted, that …'; 'All of which, he said, …')", () => {
+  const claims = contents(
+    "The club met on Monday.\n\nAll of which, Rhea Moss said, would help restore trust in the board.\n\nThe city had long resisted such rules, but the traffic had become so bad, Mayor Ann Lee noted, that buses were slower than walking.",
+  );
+  it("keeps a quantifier before the relative that opens the sentence", () => {
+    expect(claims).toContainEqual([
+      "Rhea Moss",
+      "All of which, Rhea Moss said, would help restore trust in the board",
+    ]);
+  });
+  it("starts after ', but' when the speaker interrupts the clause it opens", () => {
+    expect(claims).toContainEqual([
+      "Mayor Ann Lee",
+      "the traffic had become so bad, Mayor Ann Lee noted, that buses were slower than walking",
+    ]);
+  });
+});

@@ -105,8 +105,28 @@ export function interruptedContent(
   const relative = nothingResumed
     ? null
     : RELATIVE_BEFORE_SPEAKER.exec(view.text.slice(Math.max(s.start, commaAt - 12), commaAt));
-  const from = relative ? commaAt - relative[0].length + relative[0].search(/[a-z]/) : s.start;
-  return trimSpan(view.text, Math.max(from, floor), nothingResumed ? commaAt : cut);
+  // ("All of which, he said, would …": a relative after a quantifier opening the sentence is the whole subject)
+  const quantified = relative && QUANTIFIER_OF.test(view.text.slice(s.start, commaAt));
+  const from = relative && !quantified ? commaAt - relative[0].length + relative[0].search(/[a-z]/) : s.start;
+  return trimSpan(
+    view.text,
+    Math.max(afterButClause(view, from, commaAt), floor),
+    nothingResumed ? commaAt : cut,
+  );
+}
+const QUANTIFIER_OF =
+  /^(?:All|Some|Most|None|Much|Many|Each|Both|Any|One|Half|Part)[\s\u00A0]+of[\s\u00A0]+(?:which|whom)$/;
+
+/**
+ * "China had resisted such deals, but the pollution had become so bad, Mr. Obama noted, that …": the speaker
+ * interrupts the clause after ", but"; the clause before it is the writer's setting. Where the words said start.
+ */
+function afterButClause(view: ArticleView, from: number, commaAt: number): number {
+  const lead = view.text.slice(from, commaAt);
+  const but = lead.lastIndexOf(", but ");
+  if (but < 0 || quoteAt(view.quotes, from + but)) return from;
+  const start = from + but + 6;
+  return wordsBetween(view.text, start, commaAt) >= 3 ? start : from;
 }
 
 export function contentAfter(
