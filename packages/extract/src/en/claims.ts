@@ -109,6 +109,14 @@ export function verbClaim(
   const role = speakerOrInherited(c, opening);
   if (!role) return null;
   let { subject } = role;
+  // («…,'' the report says»: the two apostrophes some papers close a quotation with are not the subject's)
+  if (subject && text.startsWith("''", subject.start)) {
+    const marks = /^''[\s\u00A0]+(?=\S)/.exec(text.slice(subject.start, subject.end));
+    if (marks) {
+      subject = { ...subject, start: subject.start + marks[0].length };
+      if (d.mentionStart === subject.start - marks[0].length) setMention(d, subject);
+    }
+  }
   // "It is obvious that …": an evaluation no one is named for
   if (IMPERSONAL_ADJECTIVES.has(hit.base)) {
     if (!subject || !/^it$/i.test(text.slice(subject.start, subject.end))) return null;

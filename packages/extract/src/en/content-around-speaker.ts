@@ -16,6 +16,9 @@ import type { ContentStart, VerbCall } from "./verb-call.ts";
 import { adjunctThenComma, isRelativeWho, thatOpensContent } from "./verb-claim-shapes.ts";
 import { answersAfterAsked } from "./when-asked.ts";
 
+/** ", looking out at the crowd": a comma and an "-ing" word right after the verb (not "according"). */
+const GERUND_ASIDE = /^,[\s\u00A0]+(?!according\b)[a-z]{3,}ing\b/;
+
 /**
  * Content on both sides of "subject verb": the words before it ("“…,” Smith said.") or around it ("It was, the
  * president said, …"). A draft, null (no claim) or undefined (the content follows the verb: read on).
@@ -42,8 +45,11 @@ export function contentAroundSpeaker(
       resumesQuote(text, start.pos));
   // ("In a statement, the mayor said:" and a paragraph: the words follow the colon, not the opening phrase)
   const commaBefore = before.endsWith(",") && !isRelativeWho(text, subject) && text[start.pos - 1] !== ":";
+  // ("“…?” Hale said, looking out at the crowd.": a participle aside after the verb closes no less)
   const quoteEndedBefore =
-    subject && before === "" && closesSentence ? quoteBeforeSentence(view, si, floor) : null;
+    subject && before === "" && (closesSentence || GERUND_ASIDE.test(text.slice(cueEnd, cueEnd + 24)))
+      ? quoteBeforeSentence(view, si, floor)
+      : null;
   // ("…, the carrier said on Tuesday, blaming fuel costs": the speaker's own participle clause follows)
   // (this and `interrupts` below are read only after a subject and its comma)
   const closes = (): boolean =>

@@ -76,7 +76,11 @@ const NOT_CLAUSE_START =
 /** The index of a subject pronoun (or a number) that follows a short prepositional phrase at toks[i], or -1. */
 export function pronounAfterAdjunct(toks: Token[], i: number): number {
   const t = toks[i];
-  if (!t?.word || !/^(?:in|on|at|during)$/i.test(t.text)) return -1;
+  if (!t?.word || !/^(?:in|on|at|during|after|before|following)$/i.test(t.text)) return -1;
+  // ("said after the vote he would …", "said during the debate the plan was …": an occasion with its determiner)
+  const occasion =
+    /^(?:at|during|after|before|following)$/i.test(t.text) &&
+    /^(?:the|a|an|his|her|their|its)$/i.test(toks[i + 1]?.text ?? "");
   // ("said in an interview yesterday the company had …": the medium's day between it and the clause)
   let afterMedium = false;
   for (let k = i + 1; k < Math.min(toks.length, i + 8); k++) {
@@ -89,7 +93,7 @@ export function pronounAfterAdjunct(toks: Token[], i: number): number {
     // ("said in a statement 40 jobs would go": a number right after the medium opens the clause)
     if (k > i + 2 && /^\d/.test(u.text) && afterMedium) return k;
     // ("said in a statement the nurses had not been paid": a determiner and a noun, then an auxiliary)
-    if (k > i + 2 && afterMedium && subjectThenAux(toks, k)) return k;
+    if (k > i + 2 && (afterMedium || occasion) && subjectThenAux(toks, k)) return k;
     // ("said in an interview Monday the system rewards …": past the medium's day, the next word opens the clause)
     if (
       k > i + 2 &&

@@ -12,8 +12,9 @@ import { ADJUNCT_START } from "./verbs.ts";
 /** Reported content after the cue: to the sentence end, through a quote that runs on, before ", adding" (also
  * before "…,” though …", where American punctuation puts the comma inside the closing quote). */
 // (", which she denied", ", a claim he rejects": the other side's answer to what was said, the writer's)
+// (", classifying the incident as careless": the speaker's own next act on what was found, no part of the finding)
 const WRITER_CONTINUES =
-  /,\s+(?:(?:but|and|while)\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b|(?:although|though|even\s+though)\s)|(?<=,[”"])\s+(?:although|though|even\s+though|(?:but|while)\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b)\s|\s[—―]\s*and\s|,\s+in\s+(?:a|an|the)\s+(?:new\s+|recent\s+|separate\s+)?(?:study|report|paper|survey|analysis|interview|statement|filing)\s+(?:published|released|issued|filed|with|on|to|in|by)\b|,\s+(?:[a-z]+ly\s+)?(?:creating|sending|making|bringing|putting|raising|ending|marking|pushing|setting|giving|paving|prompting|triggering|capping|dealing|contradicting|echoing|reversing|defying|undercutting)\s|,\s+(?:which|an?\s+(?:claim|charge|suggestion|allegation|accusation|account|version)(?:\s+that)?)\s+(?:he|she|they|it|the\s+[a-z]+|[A-Z][\w’'-]*)\s+(?:(?:has|have|had|strongly|flatly|firmly)\s+)*(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|contested|contests|refuted|refutes)\b/g;
+  /,\s+(?:(?:but|and|while)\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b|(?:although|though|even\s+though)\s)|(?<=,[”"])\s+(?:although|though|even\s+though|(?:but|while)\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b)\s|\s[—―]\s*and\s|,\s+in\s+(?:a|an|the)\s+(?:new\s+|recent\s+|separate\s+)?(?:study|report|paper|survey|analysis|interview|statement|filing)\s+(?:published|released|issued|filed|with|on|to|in|by)\b|,\s+(?:[a-z]+ly\s+)?(?:creating|sending|making|bringing|putting|raising|ending|marking|pushing|setting|giving|paving|prompting|triggering|capping|dealing|contradicting|echoing|reversing|defying|undercutting|classifying|categori[sz]ing)\s|,\s+(?:which|an?\s+(?:claim|charge|suggestion|allegation|accusation|account|version)(?:\s+that)?)\s+(?:he|she|they|it|the\s+[a-z]+|[A-Z][\w’'-]*)\s+(?:(?:has|have|had|strongly|flatly|firmly)\s+)*(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|contested|contests|refuted|refutes)\b/g;
 
 /** Every WRITER_CONTINUES alternative holds a comma or a dash: a span with neither needs no scan. */
 const mayContinueWriter = (span: string): boolean =>
@@ -105,8 +106,28 @@ export function interruptedContent(
   const relative = nothingResumed
     ? null
     : RELATIVE_BEFORE_SPEAKER.exec(view.text.slice(Math.max(s.start, commaAt - 12), commaAt));
-  const from = relative ? commaAt - relative[0].length + relative[0].search(/[a-z]/) : s.start;
-  return trimSpan(view.text, Math.max(from, floor), nothingResumed ? commaAt : cut);
+  // ("All of which, he said, would …": a relative after a quantifier opening the sentence is the whole subject)
+  const quantified = relative && QUANTIFIER_OF.test(view.text.slice(s.start, commaAt));
+  const from = relative && !quantified ? commaAt - relative[0].length + relative[0].search(/[a-z]/) : s.start;
+  return trimSpan(
+    view.text,
+    Math.max(afterButClause(view, from, commaAt), floor),
+    nothingResumed ? commaAt : cut,
+  );
+}
+const QUANTIFIER_OF =
+  /^(?:All|Some|Most|None|Much|Many|Each|Both|Any|One|Half|Part)[\s\u00A0]+of[\s\u00A0]+(?:which|whom)$/;
+
+/**
+ * "China had resisted such deals, but the pollution had become so bad, Mr. Obama noted, that …": the speaker
+ * interrupts the clause after ", but"; the clause before it is the writer's setting. Where the words said start.
+ */
+function afterButClause(view: ArticleView, from: number, commaAt: number): number {
+  const lead = view.text.slice(from, commaAt);
+  const but = lead.lastIndexOf(", but ");
+  if (but < 0 || quoteAt(view.quotes, from + but)) return from;
+  const start = from + but + 6;
+  return wordsBetween(view.text, start, commaAt) >= 3 ? start : from;
 }
 
 export function contentAfter(
@@ -180,13 +201,16 @@ export function contentBefore(
   const q = quoteAt(quotes, e - 1);
   let start = s.start;
   if (q && q.end === e && q.start < s.start && q.start >= floor) start = q.start;
-  else if (q && q.end === e && q.start >= s.start) start = Math.min(start, q.start);
+  // ("The union also cited …: “A,” it wrote.": the writer's lead-in before the colon is no part of the quotation)
+  else if (q && q.end === e && q.start > s.start && COLON_BEFORE.test(text.slice(s.start, q.start)))
+    start = q.start;
   // "Exclusive: Brake maker explores sale, sources say": the headline's kicker is the outlet's label
   if (start === s.start) start += KICKER.exec(text.slice(start, Math.min(e, start + 16)))?.[0].length ?? 0;
   // ("“We reject …": the opening quote mark alone before a verb inside the quotation is no content)
   const from = Math.max(start, floor);
   return wordsBetween(text, from, e) > 0 ? trimSpan(text, from, e) : null;
 }
+const COLON_BEFORE = /[\p{L}\p{N})][\s\u00A0]*:[\s\u00A0]*$/u;
 const KICKER =
   /^(?:Exclusive|EXCLUSIVE|Breaking|BREAKING|Analysis|Update|UPDATE|Watch|WATCH|Explainer|Factbox)[\s\u00A0]*:[\s\u00A0]+/;
 

@@ -95,6 +95,7 @@ export function trimContentEdges(view: ArticleView, d: Draft): boolean {
   if (agency && d.contentStart + agency[0].length < d.contentEnd) d.contentStart += agency[0].length;
   d.contentEnd = throughOpenQuote(view, d);
   d.contentEnd = withoutClosingAside(view, d.contentStart, d.contentEnd);
+  d.contentEnd = withoutTrailingSpeaker(view, d.contentStart, d.contentEnd);
   if (quoteAt(view.quotes, d.contentStart)) return true;
   d.contentEnd = withoutPlatformTail(text, d.contentStart, d.contentEnd);
   const m = mayOpenConjunction(text.charCodeAt(d.contentStart))
@@ -124,6 +125,28 @@ function throughOpenQuote(view: ArticleView, d: Draft): number {
   if (d.cueStart >= d.contentEnd && d.cueStart < q.end) return d.contentEnd;
   const lineBreak = view.text.indexOf("\n", d.contentEnd);
   return lineBreak >= 0 && lineBreak < q.end ? d.contentEnd : q.end;
+}
+
+/** "…,” she said", "…,” the union wrote": a speaker and a reporting verb after a closing quotation mark. */
+const TRAILING_SPEAKER =
+  /[”"][\s\u00A0]+(?:he|she|they|it|we|I|(?:the|a|an|his|her|its|their)[\s\u00A0]+[\p{L}-]+(?:[\s\u00A0]+[\p{L}-]+)?|\p{Lu}[\p{L}.’'-]*(?:[\s\u00A0]+\p{Lu}[\p{L}.’'-]*){0,3})[\s\u00A0]+(?:said|says|wrote|writes|added|adds|explained|noted|told)$/u;
+/**
+ * The content's end without the speaker line that closes it ("…: “A,” the union wrote" read as one content): the
+ * speaker and verb after the quotation are the next claim's frame, never anyone's words.
+ */
+function withoutTrailingSpeaker(view: ArticleView, start: number, end: number): number {
+  const { text } = view;
+  if (!/[a-z]/.test(text[end - 1] ?? "") || end - start < 12) return end;
+  const m = TRAILING_SPEAKER.exec(text.slice(Math.max(start, end - 90), end));
+  if (!m) return end;
+  const close = end - m[0].length;
+  const q = quoteAt(view.quotes, close);
+  if (!q?.closed || q.end !== close + 1 || q.start < start) return end;
+  // ("cited the damage …: “A,” the council wrote": the quotation is the council's; the words before the colon stay)
+  const lead = text.slice(start, q.start);
+  return /[\p{L}\p{N})][\s\u00A0]*:[\s\u00A0]*$/u.test(lead)
+    ? start + lead.search(/[\s\u00A0]*:[\s\u00A0]*$/)
+    : close + 1;
 }
 
 const LISTED = /^[^,;:.]+(?:,[^,;:.]+)+,?[\s\u00A0]+(?:and|or)[\s\u00A0][^,;:.]+$/;

@@ -229,6 +229,8 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
       /^(?:with|of)$/i.test(toks[i + 1]?.text ?? "")
     )
       continue;
+    // "had been considered but ruled out", "ruling out new taxes": the phrasal verb excludes, it reports nothing
+    if (info.base === "rule" && lower(toks[i + 1] ?? t) === "out") continue;
     // "state Sen. Mary Cole", "the state Attorney General": the adjective before a state office, not the verb
     if (w === "state" && STATE_OFFICES.test(toks[i + 1]?.text ?? "")) continue;
     // "White House press secretary", "a press conference": the noun, not the verb
