@@ -77,7 +77,7 @@ export function toldBeforeSubject(toks: Token[], knownNames: Set<string>): numbe
  * «وصرح لنا مدير المستشفى بأن …», «وأكد للنصر مدير المؤسسة …»، «وأكد لـ"الديار" مصدر وزاري أن …»: where the
  * subject starts after the hearer told between the verb and its subject (null when none, or no subject follows).
  */
-export function afterToldPronoun(
+export function afterToldHearer(
   text: string,
   from: number,
   limit: number,

@@ -15,7 +15,7 @@ import { eachOfEnd, jointBodiesEnd } from "./each-of.ts";
 import { informedOfEnd } from "./informed.ts";
 import { isParticiple, issuerEnd } from "./issuer.ts";
 import { kunyaAfterOneOf } from "./kunya-after-one.ts";
-import { afterToldPronoun, withoutLamHearer } from "./lam-hearer.ts";
+import { afterToldHearer, withoutLamHearer } from "./lam-hearer.ts";
 import {
   ADJUNCT_STARTS,
   AFFILIATION_TITLES,
@@ -85,7 +85,7 @@ export function readSubject(
   limit: number,
   knownNames: Set<string>,
 ): SpanPair | null {
-  const told = afterToldPronoun(text, from, limit, knownNames);
+  const told = afterToldHearer(text, from, limit, knownNames);
   if (told !== null) return readSubject(text, told, limit, knownNames);
   const read = subjectSpan(text, from, limit, knownNames);
   if (read) read.end = throughPlaceNumber(text, read.start, read.end, limit);
