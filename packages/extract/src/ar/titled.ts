@@ -274,15 +274,9 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
         [0, 1, 2].every((k) => toks[i + k] !== undefined && nameLike(text, toks[i + k] as Token))
       )
         i++;
-    } else if (
-      PLACE_NOUNS.has(f) &&
-      !hasAl(t) &&
-      // («محافظ محافظة ديالى X», «والي ولاية سنار X»: right after a governor too, or with a two-word name)
-      (i > 1 || GOVERNORS.has(titleHead(t0.text)) || twoWordPlace(text, toks, i) > 0) &&
-      toks[i + 1]?.word &&
-      nameLike(text, toks[i + 1] as Token)
-    ) {
-      // «عضو مجلس محافظة نينوى أحمد …»: a place noun in construct takes its own bare name
+    } else if (PLACE_NOUNS.has(f) && !hasAl(t) && toks[i + 1]?.word && nameLike(text, toks[i + 1] as Token)) {
+      // «عضو مجلس محافظة نينوى أحمد …»: a place noun in construct takes its own bare name, right after the
+      // title too («محافظ محافظة ديالى X», «وكيل محافظة مأرب X», «والي ولاية سنار X»)
       // («محافظة ذي قار»: a name opening with «ذي», taken next)
       checking = false;
       i += DHI.test(bare(toks[i + 1] as Token)) ? 1 : 2 + twoWordPlace(text, toks, i);

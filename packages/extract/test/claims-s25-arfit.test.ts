@@ -1,0 +1,43 @@
+// Session 25 (arfit): Arabic shapes of batch 38 and leftovers of earlier sessions. Made-up sentences; no text
+// here comes from a fixture or a probe.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+const said = (text: string) => run(text).map((c) => [c.speaker.name, c.content.text]);
+const dated = (text: string, publishedAt?: string) =>
+  run(text, publishedAt).map((c) => [c.speaker.name, c.date]);
+
+describe("a deputy's title in construct with a place noun («وكيل محافظة X», «نائب ولاية X»)", () => {
+  it("takes the place's bare name, then the holder's name, with an aside after it", () => {
+    expect(said("قال وكيل محافظة تعز سامي أحمد القدسي، خلال لقائه الأهالي أمس، إن الطريق ستفتح.")).toEqual([
+      ["سامي أحمد القدسي", "الطريق ستفتح"],
+    ]);
+    expect(said("وقال نائب ولاية سطيف كمال عمر بلقاسم إن المشروع سينطلق.")).toEqual([
+      ["كمال عمر بلقاسم", "المشروع سينطلق"],
+    ]);
+  });
+});
+
+describe("«قالها» after a quotation, the speaker's age in brackets and the outlet after the name", () => {
+  it("says the quotation", () => {
+    expect(said('"لن نرحل عن أرضنا مهما حدث"، قالها المزارع سالم حسن الوادعي (52 عاما) لـ"الخبر".')).toEqual([
+      ["سالم حسن الوادعي", '"لن نرحل عن أرضنا مهما حدث"'],
+    ]);
+    expect(
+      said('"تأخرت الرواتب ثلاثة أشهر"، قال الموظف خالد سعيد المهري (40 عاما) لـ"الأيام" على هامش الوقفة.'),
+    ).toEqual([["خالد سعيد المهري", '"تأخرت الرواتب ثلاثة أشهر"']]);
+  });
+});
+
+describe("a signing ceremony («على هامش حفل التوقيع») named after the lead told the signing", () => {
+  it("dates the words to the signing's day, not the running day", () => {
+    const text =
+      "وقعت أحزاب المعارضة، يوم السبت الماضي، ميثاق شرف انتخابي في العاصمة. " +
+      "وقالت الناشطة هدى سالم البكري، يوم الأحد، إن الميثاق ناقص. " +
+      '"هذا يوم تاريخي للبلاد"، قالها الشاب ياسر علي الحمدي (30 عاما) على هامش حفل التوقيع.';
+    expect(dated(text)).toEqual([
+      ["هدى سالم البكري", "2025-11-23"],
+      ["ياسر علي الحمدي", "2025-11-22"],
+    ]);
+  });
+});
