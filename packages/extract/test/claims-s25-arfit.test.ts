@@ -41,3 +41,21 @@ describe("a signing ceremony («على هامش حفل التوقيع») named a
     ]);
   });
 });
+
+describe('«واستكملت: "…"» (went on), as «وأكمل», «واستطرد»', () => {
+  it("continues the speaker before; «استكمل» with an object completes it and reports nothing", () => {
+    expect(said('وقالت النائبة هدى سالم إن الوضع صعب. واستكملت: "نحتاج إلى حلول جذرية".')).toEqual([
+      ["هدى سالم", "الوضع صعب"],
+      ["هدى سالم", '"نحتاج إلى حلول جذرية"'],
+    ]);
+    expect(said("واستكملت الشركة أعمال الصيانة في المدارس.")).toEqual([]);
+  });
+});
+
+describe('what a paper learned («وعلمت "…"، أمس، من مصادر …، أن»)', () => {
+  it("is said by its sources, with the day between commas and a comma closing the sources", () => {
+    expect(said('وعلمت "الخبر"، أمس، من مصادر بمديرية الصحة للولاية، أن ثلاثة أطفال أصيبوا.')).toEqual([
+      ["مصادر بمديرية الصحة للولاية", "ثلاثة أطفال أصيبوا"],
+    ]);
+  });
+});
