@@ -59,3 +59,32 @@ describe('what a paper learned («وعلمت "…"، أمس، من مصادر �
     ]);
   });
 });
+
+describe("a title's field and a numbered university before an honorific («بجامعة وهران 2 الدكتور X»)", () => {
+  it("is all the title, after a present-tense belief cue too", () => {
+    expect(
+      said(
+        'ويعتقد أستاذ علم الاجتماع بجامعة قسنطينة 3 الدكتور نبيل عمر حداد، في حديث لـ"الخبر" أمس، أن الظاهرة خطيرة.',
+      ),
+    ).toEqual([["نبيل عمر حداد", "الظاهرة خطيرة"]]);
+    expect(said("وقال أستاذ علم الاقتصاد بجامعة سطيف الدكتور فريد سالم زروقي إن الأسعار سترتفع.")).toEqual([
+      ["فريد سالم زروقي", "الأسعار سترتفع"],
+    ]);
+  });
+});
+
+describe("the owner of one of the group just told («صاحب إحدى هذه الورشات»)", () => {
+  it("is named by the whole description, and goes on in the participle after", () => {
+    expect(
+      said(
+        "ويرى صاحب إحدى هذه الورشات، الذي فضل عدم ذكر اسمه، أن الرسوم مرتفعة، معترفا بأن عماله بلا تأمين.",
+      ),
+    ).toEqual([
+      ["صاحب إحدى هذه الورشات", "الرسوم مرتفعة"],
+      ["صاحب إحدى هذه الورشات", "عماله بلا تأمين"],
+    ]);
+    expect(said("وقال مدير أحد هذه المستشفيات إن الأدوية نفدت.")).toEqual([
+      ["مدير أحد هذه المستشفيات", "الأدوية نفدت"],
+    ]);
+  });
+});

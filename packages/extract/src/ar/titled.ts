@@ -216,8 +216,10 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       break;
     }
     // «صاحب أحد المخابز», «مدير إحدى المدارس»: one of a definite group, inside the title
-    if (ONE_OF.test(bare(t)) && toks[i + 1]?.word && hasAl(toks[i + 1] as Token)) {
-      i += 2;
+    // («صاحب إحدى هذه الحضانات»: the group pointed back to with a demonstrative)
+    const pointed = ONE_OF.test(bare(t)) && POINTING.test(bare((toks[i + 1] ?? t) as Token)) ? 1 : 0;
+    if (ONE_OF.test(bare(t)) && toks[i + 1 + pointed]?.word && hasAl(toks[i + 1 + pointed] as Token)) {
+      i += 2 + pointed;
       checking = false;
       continue;
     }
@@ -339,6 +341,8 @@ function closingNisba(text: string, toks: Token[], i: number): boolean {
   return !!next && (next.word ? isComplementizer(text, next) : COMMA.test(next.text));
 }
 
+/** «هذه», «هذا», «هؤلاء», «تلك»: a demonstrative pointing back to a group already told. */
+const POINTING = /^(?:هذا|هذه|هؤلاء|تلك|ذلك)$/u;
 const AUDIENCE_TOLD = seatless(/^لل(?:صحفيين|صحافيين|صحافة|إعلاميين|مراسلين|إذاعة|تلفزيون|حضور|جزيرة)$/u);
 const takesAla = (text: string, from: number): boolean => !!verbParticles(text, from)?.has("علي");
 

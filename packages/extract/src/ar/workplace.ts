@@ -8,6 +8,7 @@ import {
   isArticleName,
   isFunctionWord,
   isOrgHead,
+  NAME_HONORIFIC,
   ORG_TITLES,
   OWN_DOING,
   PERSON_TITLES,
@@ -88,6 +89,9 @@ function quotedWorkplace(text: string, toks: Token[], i: number): number {
   return named || apposition ? close + 1 - i : 0;
 }
 
+/** «بجامعة», «في جامعة»: a university, after its preposition. */
+const UNIVERSITY = /^(?:ب|في)?جامعة$/u;
+
 /**
  * «بإقليم تارودانت», «بمدينة الأبيض», or before a comma «في الساحل»: where an institution or a source is.
  * Returns the tokens it spans (0 if none).
@@ -131,10 +135,14 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
       j < i + 3 &&
       toks[j]?.word &&
       !isArticleName((toks[j] as Token).text) &&
+      // («بجامعة وهران الدكتور X»: an honorific with the article opens the holder's name)
+      !NAME_HONORIFIC.test(bare(toks[j] as Token)) &&
       ((!definite && j === i + 1 && nameLike(text, toks[j] as Token)) || hasAl(toks[j] as Token))
     )
       j++;
     if (definite) return j - i;
+    // «بجامعة البليدة 2», «بجامعة الجزائر 3»: a university numbered after its town (Algerian press)
+    if (j === i + 2 && UNIVERSITY.test(b) && /^[1-9]$/u.test(toks[j]?.text ?? "")) return 3;
     // «بشعبة مصدري الصمغ العربي إن …»: the genitive's adjectives, where the subject closes right after them
     if (j === i + 3) j += closingAdjectives(text, toks, j);
     // «بغرفة تجارة وصناعة عُمان،»: a second genitive joined by «و» and the country, before a comma
