@@ -88,3 +88,11 @@ describe("the owner of one of the group just told («صاحب إحدى هذه ا
     ]);
   });
 });
+
+describe("a source at a body whose verbal noun takes «على» («مصدر بمركز الرقابة على …»)", () => {
+  it("keeps the genitive, the noun joined to it and the branch's town", () => {
+    expect(
+      said("وقال مصدر بهيئة الرقابة على الصادرات والواردات فرع سوسة، فضل عدم ذكر اسمه، إن الشحنة رفضت."),
+    ).toEqual([["مصدر بهيئة الرقابة على الصادرات والواردات فرع سوسة", "الشحنة رفضت"]]);
+  });
+});

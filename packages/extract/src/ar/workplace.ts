@@ -30,6 +30,7 @@ import {
   titleHead,
 } from "./phrase.ts";
 import { bodyNameEndsBefore, REGIONAL, townShape } from "./regional-town.ts";
+import { onGenitive } from "./title-genitives.ts";
 import { royalNameInBody } from "./title-run-on.ts";
 
 /**
@@ -140,6 +141,7 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
       ((!definite && j === i + 1 && nameLike(text, toks[j] as Token)) || hasAl(toks[j] as Token))
     )
       j++;
+    if (j > i + 1) j += onGenitiveTail(text, toks, j);
     if (definite) return j - i;
     // «بجامعة البليدة 2», «بجامعة الجزائر 3»: a university numbered after its town (Algerian press)
     if (j === i + 2 && UNIVERSITY.test(b) && /^[1-9]$/u.test(toks[j]?.text ?? "")) return 3;
@@ -200,4 +202,19 @@ function closingAdjectives(text: string, toks: Token[], j: number): number {
   const next = toks[k];
   const closes = !next || (next.word ? isComplementizer(text, next) : /^[،,.]$/u.test(next.text));
   return k > j && closes ? k - j : 0;
+}
+
+/**
+ * «بمركز الرقابة على الأغذية والأدوية فرع مصراتة»: inside a body's name after «ب», the «على» genitive of its
+ * verbal noun, the nouns joined to that genitive by «و», and the branch and its town. Returns the tokens (0 if none).
+ */
+function onGenitiveTail(text: string, toks: Token[], j: number): number {
+  const on = onGenitive(toks, j);
+  if (!on) return 0;
+  let e = j + on;
+  while (e < j + on + 3 && toks[e]?.word && /^وال\p{L}{2,}$/u.test(bare(toks[e] as Token))) e++;
+  const town = toks[e + 1];
+  if (toks[e]?.word && bare(toks[e] as Token) === "فرع" && town?.word && !hasAl(town) && nameLike(text, town))
+    e += 2;
+  return e - j;
 }
