@@ -96,3 +96,12 @@ describe("a source at a body whose verbal noun takes «على» («مصدر بم
     ).toEqual([["مصدر بهيئة الرقابة على الصادرات والواردات فرع سوسة", "الشحنة رفضت"]]);
   });
 });
+
+describe("«ولي أمر طالب بالصف …» in a speaker's apposition", () => {
+  it("is a student's parent, not a second cue «طالب» (demanded); the day after the outlet dates the quote", () => {
+    const text =
+      '"الدروس تأكل نصف راتبي"، يقول الحاج سامي عبد الله المنياوي، ولي أمر طالب بالصف الثالث الثانوي، لـ"الوطن" أمس أمام أحد المراكز.';
+    expect(dated(text)).toEqual([["سامي عبد الله المنياوي", "2025-11-24"]]);
+    expect(said("وطالب المحتجون بالإفراج عن المعتقلين.")).toEqual([["المحتجون", "بالإفراج عن المعتقلين"]]);
+  });
+});
