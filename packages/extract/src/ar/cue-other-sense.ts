@@ -57,6 +57,23 @@ function reportsAsParticiple(
 /** «وهو», «وهي», «هو», «هي»: the pronoun opening an aside on the person just named. Folded. */
 const ASIDE_PRONOUNS = new Set(["وهو", "وهي", "هو", "هي"].map(foldArabicWord));
 
+/** «ولي أمر», «والد», «شقيقة» (folded): a relative, in construct with the student after it. */
+const STUDENTS_KIN = new Set([
+  "امر",
+  "والد",
+  "والده",
+  "ام",
+  "اب",
+  "شقيق",
+  "شقيقه",
+  "اسره",
+  "عايله",
+  "زميل",
+  "زميله",
+]);
+/** «بالصف», «بالمدرسة», «بكلية …» (folded): where a student studies. */
+const STUDIES_AT = /^ب(?:ال)?(?:صف|مدرسه|كليه|جامعه|معهد|سنه|مرحله|قسم|ثانويه)$/u;
+
 /**
  * The form is another word here: a name's apposition («ويدعى فؤاد»), a request for anonymity, a banner, the
  * predicate noun of an aside, a figure recorded, an ات-form that is no participle.
@@ -83,6 +100,14 @@ export function otherWordHere(text: string, s: Sentence, r: WordReading): boolea
     prev &&
     ASIDE_PRONOUNS.has(prev.folded) &&
     !/^(?:ب?[اأإ]ن(?:ه|ها|هم|هما)?|ب|الي|علي|عن|من)$/u.test(next?.folded ?? "")
+  )
+    return true;
+  // «ولي أمر طالب بالصف الثالث», «والدة طالب»: after a relative in construct, or before where the student
+  // studies, «طالب» is a student, not «demanded»
+  if (
+    core === "طالب" &&
+    !prefixed &&
+    (STUDENTS_KIN.has(prev?.folded ?? "") || STUDIES_AT.test(next?.folded ?? ""))
   )
     return true;
   // «مسجلا أن …» reports; «مسجلا ارتفاعا» records a figure

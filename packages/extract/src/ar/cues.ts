@@ -136,6 +136,8 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["أمل", "يأمل", []],
   // «وأكمل: "…"» (went on, Egyptian sports press): only before a clause or «:» («أكمل دراسته» completed)
   ["أكمل", "يكمل", []],
+  // «واستكملت: "…"», «واستكمل قائلا: …» (went on): only before a clause or «:» («استكمل دراسته» completed)
+  ["استكمل", "يستكمل", []],
   // «وشهد ضابط التحريات بأن المتهم …» (testified): only before a clause («شهدت المدينة احتجاجات» saw)
   ["شهد", "يشهد", ["ب"]],
 ];
@@ -189,6 +191,7 @@ const CLAUSAL_ONLY_LEMMAS = [
   "توصل",
   "أمل",
   "أكمل",
+  "استكمل",
   "شهد",
   "استدرك",
   "شكا",
@@ -231,7 +234,7 @@ export const NEEDS_OBJECT = new Map([
   [
     foldW("علم"),
     seatless(
-      /^(?:[\s\u00A0]+[^\s\u00A0،,.:]+){0,3}[\s\u00A0]+من[\s\u00A0][^.]{2,80}?[\s\u00A0]ب?أن(?![\p{L}\p{M}])/u,
+      /^(?:[\s\u00A0]*[،,]?[\s\u00A0]+[^\s\u00A0،,.:]+){0,3}[\s\u00A0،,]+من[\s\u00A0][^.]{2,80}?[\s\u00A0]ب?أن(?![\p{L}\p{M}])/u,
     ),
   ],
   [foldW("عقب"), SAYING_IN_CLAUSE],
@@ -250,7 +253,7 @@ export const AFTER_OBJECT = new Map([
 /** Verbs whose first object is the hearer: the content is the أن-clause after it («أبلغ X بأن …»). */
 const HEARER_LEMMAS = ["أبلغ", "أخبر", "طمأن", "وعد"];
 /** Verbs that continue the statement of the speaker before them («وتابع», «وأضاف»). */
-const CONTINUATION_LEMMAS = ["أضاف", "تابع", "استطرد", "أردف", "أكمل"];
+const CONTINUATION_LEMMAS = ["أضاف", "تابع", "استطرد", "أردف", "أكمل", "استكمل"];
 /** Passive reporting forms: a statement with no speaker («وأفيد بأن …»). */
 const PASSIVE = ["أفيد", "يفاد"];
 /** Participles that report only a clause after أن («مسجلا أن …»). Folded. */

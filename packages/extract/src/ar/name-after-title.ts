@@ -103,8 +103,11 @@ export function personNameEnd(
       (!FUNCTION_WORDS.has(foldWord(t.text)) || articledParticle(t)) &&
       (!ADJUNCT_STARTS.has(foldWord(t.text)) || articledParticle(t)) &&
       !/^لل/u.test(bare(t));
+    // («وأوضحت المهندسة الورفلي أن …»: after an honorific, a family name with the article met before)
+    const knownFamily = honored && hasAl(t) && knownNames.has(foldWord(t.text));
     const articleName =
-      names === 0 && (startsArticleName(text, toks, i) || (i === titleEnd && dawnName(toks, i)));
+      names === 0 &&
+      (startsArticleName(text, toks, i) || (i === titleEnd && (dawnName(toks, i) || knownFamily)));
     if ((!nameLike(text, t) && !familyName && !articleName) || opensBaObject(text, from, toks, i, names))
       break;
     if (names === 0 && i === titleEnd && verbalNounAfterTitle(toks, i, knownNames)) break;

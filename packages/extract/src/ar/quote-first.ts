@@ -51,7 +51,8 @@ export function quoteClosingBefore(
 function speakerClosesSentence(text: string, s: Sentence, afterSubject: number): boolean {
   // «"…"، يقول النائب X لـ"النهار"، مضيفا …», «…، قال للجزيرة نت»: the outlet told may follow the speaker
   // «"…"، يقول المزارع X من أهالي المنطقة، مضيفا …»: and where the speaker lives
-  let rest = withoutToldHearer(text.slice(afterSubject, s.end))
+  // «"…"، قالها الشاب X (27 عاما) لـ"…"»: the speaker's age in brackets may come first
+  let rest = withoutToldHearer(text.slice(afterSubject, s.end).replace(AGE_AFTER, ""))
     .replace(RESIDENCE, "")
     .replace(MANNER_AFTER, "");
   // «"…"، قال الرئيس في خطاب للأمة، مضيفا …»: the occasion may follow the speaker (no clause in it)
@@ -88,6 +89,8 @@ const AS = /^و?كما[\s\u00A0]+$/u;
 const OCCASION_AFTER = seatless(
   /^[\s\u00A0]+(?:في|خلال|أمام|عبر|على[\s\u00A0]+هامش)[\s\u00A0]+[^،,.!؟?«"“:]{1,80}(?=[،,.!؟?]|[\s\u00A0]*$)/u,
 );
+/** «(27 عاما)», «(45)»: the speaker's age in brackets, right after the name. */
+const AGE_AFTER = /^[\s\u00A0]*\([\s\u00A0]*\p{Nd}{1,3}(?:[\s\u00A0]+(?:عاما|عامًا|عاماً|سنة))?[\s\u00A0]*\)/u;
 /** «من أهالي المنطقة», «من سكان حي الزهور»: where the speaker lives, up to the next comma or stop. */
 const RESIDENCE = new RegExp(
   `^[\\s\\u00A0]+من[\\s\\u00A0]+(?:${RESIDENT_NOUNS}[\\s\\u00A0]+[^،,.!؟?:"«»“”]{2,40}|[^،,.!؟?:"«»“”]{2,40}(?=[.!؟?]?[\\s\\u00A0]*$))`,

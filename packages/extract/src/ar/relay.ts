@@ -115,9 +115,15 @@ function sourceWithoutAside(who: string): string {
   return comma > 0 && SOURCE_ASIDE.test(who.slice(comma)) ? who.slice(0, comma).trimEnd() : who;
 }
 const LEARN = foldArabicWord("علم");
-/** «"معا" من مصادر مطلعة أن»: the paper that learned (as subject), then whom from, then the clause. */
+/**
+ * «"معا" من مصادر مطلعة أن»: the paper that learned (as subject), then whom from, then the clause; the day it
+ * learned may stand between commas after the paper, and a comma may close the source («، أمس، من مصادر …، أن»).
+ */
 const LEARNED_FROM = seatless(
-  /^(?:[\s\u00A0]*["«“][^"»”]{1,30}["»”])?[\s\u00A0،,]*من[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?:أن|بأن)\u0651?(?=[\s\u00A0«“"])[\s\u00A0]*/u,
+  new RegExp(
+    `^(?:[\\s\\u00A0]*["«“][^"»”]{1,30}["»”])?(?:[\\s\\u00A0]*[،,][\\s\\u00A0]*(?:${RELAY_DAY})(?:[\\s\\u00A0]+(?:${RELAY_DAY}))*[\\s\\u00A0]*(?=[،,]))?[\\s\\u00A0،,]*من[\\s\\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\\s\\u00A0]*[،,]?[\\s\\u00A0]+(?:أن|بأن)\\u0651?(?=[\\s\\u00A0«“"])[\\s\\u00A0]*`,
+    "u",
+  ),
 );
 const RELAYED_CLAUSE = seatless(
   /^[\s\u00A0،,]*عن[\s\u00A0]+(?<who>[^،,.:«“"]{2,80}?)[\s\u00A0]+(?:إن|إنه|إنها|إنهم|أن|بأن)\u0651?(?=[\s\u00A0«“"])[\s\u00A0]*/u,

@@ -233,8 +233,10 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
       break;
     }
     // «صاحب أحد المخابز», «مدير إحدى المدارس»: one of a definite group, inside the title
-    if (ONE_OF.test(bare(t)) && toks[i + 1]?.word && hasAl(toks[i + 1] as Token)) {
-      i += 2;
+    // («صاحب إحدى هذه الحضانات»: the group pointed back to with a demonstrative)
+    const pointed = ONE_OF.test(bare(t)) && POINTING.test(bare((toks[i + 1] ?? t) as Token)) ? 1 : 0;
+    if (ONE_OF.test(bare(t)) && toks[i + 1 + pointed]?.word && hasAl(toks[i + 1 + pointed] as Token)) {
+      i += 2 + pointed;
       checking = false;
       continue;
     }
@@ -291,15 +293,9 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
         [0, 1, 2].every((k) => toks[i + k] !== undefined && nameLike(text, toks[i + k] as Token))
       )
         i++;
-    } else if (
-      PLACE_NOUNS.has(f) &&
-      !hasAl(t) &&
-      // («محافظ محافظة ديالى X», «والي ولاية سنار X»: right after a governor too, or with a two-word name)
-      (i > 1 || GOVERNORS.has(titleHead(t0.text)) || twoWordPlace(text, toks, i) > 0) &&
-      toks[i + 1]?.word &&
-      nameLike(text, toks[i + 1] as Token)
-    ) {
-      // «عضو مجلس محافظة نينوى أحمد …»: a place noun in construct takes its own bare name
+    } else if (PLACE_NOUNS.has(f) && !hasAl(t) && toks[i + 1]?.word && nameLike(text, toks[i + 1] as Token)) {
+      // «عضو مجلس محافظة نينوى أحمد …»: a place noun in construct takes its own bare name, right after the
+      // title too («محافظ محافظة ديالى X», «وكيل محافظة مأرب X», «والي ولاية سنار X»)
       // («محافظة ذي قار»: a name opening with «ذي», taken next)
       checking = false;
       i += DHI.test(bare(toks[i + 1] as Token)) ? 1 : 2 + twoWordPlace(text, toks, i);
@@ -376,6 +372,8 @@ function closingNisba(text: string, toks: Token[], i: number): boolean {
   return !!next && (next.word ? isComplementizer(text, next) : COMMA.test(next.text));
 }
 
+/** «هذه», «هذا», «هؤلاء», «تلك»: a demonstrative pointing back to a group already told. */
+const POINTING = /^(?:هذا|هذه|هؤلاء|تلك|ذلك)$/u;
 const AUDIENCE_TOLD = seatless(/^لل(?:صحفيين|صحافيين|صحافة|إعلاميين|مراسلين|إذاعة|تلفزيون|حضور|جزيرة)$/u);
 const takesAla = (text: string, from: number): boolean => !!verbParticles(text, from)?.has("علي");
 

@@ -8,6 +8,7 @@ import {
   isArticleName,
   isFunctionWord,
   isOrgHead,
+  NAME_HONORIFIC,
   ORG_TITLES,
   OWN_DOING,
   PERSON_TITLES,
@@ -29,6 +30,7 @@ import {
   titleHead,
 } from "./phrase.ts";
 import { bodyNameEndsBefore, REGIONAL, townShape } from "./regional-town.ts";
+import { onGenitive } from "./title-genitives.ts";
 import { royalNameInBody } from "./title-run-on.ts";
 
 /**
@@ -88,6 +90,9 @@ function quotedWorkplace(text: string, toks: Token[], i: number): number {
   const apposition = !!a && COMMA.test(a.text) && !!b?.word && nameLike(text, b);
   return named || apposition ? close + 1 - i : 0;
 }
+
+/** «بجامعة», «في جامعة»: a university, after its preposition. */
+const UNIVERSITY = /^(?:ب|في)?جامعة$/u;
 
 /**
  * «بإقليم تارودانت», «بمدينة الأبيض», or before a comma «في الساحل»: where an institution or a source is.
@@ -154,11 +159,16 @@ export function placeAfter(text: string, toks: Token[], i: number): number {
       j < i + 3 &&
       toks[j]?.word &&
       !isArticleName((toks[j] as Token).text) &&
+      // («بجامعة وهران الدكتور X»: an honorific with the article opens the holder's name)
+      !NAME_HONORIFIC.test(bare(toks[j] as Token)) &&
       ((!definite && j === i + 1 && nameLike(text, toks[j] as Token)) || hasAl(toks[j] as Token)) &&
       !objectBody(j)
     )
       j++;
+    if (j > i + 1) j += onGenitiveTail(text, toks, j);
     if (definite) return j - i;
+    // «بجامعة البليدة 2», «بجامعة الجزائر 3»: a university numbered after its town (Algerian press)
+    if (j === i + 2 && UNIVERSITY.test(b) && /^[1-9]$/u.test(toks[j]?.text ?? "")) return 3;
     // «بشعبة مصدري الصمغ العربي إن …»: the genitive's adjectives, where the subject closes right after them
     if (j === i + 3) j += closingAdjectives(text, toks, j);
     // «بغرفة تجارة وصناعة عُمان،»: a second genitive joined by «و» and the country, before a comma
@@ -216,4 +226,19 @@ function closingAdjectives(text: string, toks: Token[], j: number): number {
   const next = toks[k];
   const closes = !next || (next.word ? isComplementizer(text, next) : /^[،,.]$/u.test(next.text));
   return k > j && closes ? k - j : 0;
+}
+
+/**
+ * «بمركز الرقابة على الأغذية والأدوية فرع مصراتة»: inside a body's name after «ب», the «على» genitive of its
+ * verbal noun, the nouns joined to that genitive by «و», and the branch and its town. Returns the tokens (0 if none).
+ */
+function onGenitiveTail(text: string, toks: Token[], j: number): number {
+  const on = onGenitive(toks, j);
+  if (!on) return 0;
+  let e = j + on;
+  while (e < j + on + 3 && toks[e]?.word && /^وال\p{L}{2,}$/u.test(bare(toks[e] as Token))) e++;
+  const town = toks[e + 1];
+  if (toks[e]?.word && bare(toks[e] as Token) === "فرع" && town?.word && !hasAl(town) && nameLike(text, town))
+    e += 2;
+  return e - j;
 }
