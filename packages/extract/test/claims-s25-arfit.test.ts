@@ -133,3 +133,48 @@ describe("an honorific before a family name with the article met before («ال�
     ).toEqual(["سامر حسن البرعصي", "سامر حسن البرعصي"]);
   });
 });
+
+describe("«اليوم» with a weekday in a paper of the next day («اليوم الإثنين» on a Tuesday)", () => {
+  it("is that weekday, not the day of publication", () => {
+    expect(dated("وقال الوزير سامي علي الفارس، اليوم الإثنين، إن المستشفيات جاهزة.")).toEqual([
+      ["سامي علي الفارس", "2025-11-24"],
+    ]);
+    expect(dated("وقال الوزير سامي علي الفارس، اليوم الثلاثاء، إن المستشفيات جاهزة.")).toEqual([
+      ["سامي علي الفارس", "2025-11-25"],
+    ]);
+  });
+});
+
+describe("a sound plural of people in construct («مهنيو قطاع النقل», «مزارعو المنطقة»)", () => {
+  it("is the whole group, with the ب-town it is in before the clause", () => {
+    expect(said("وطالب مهنيو قطاع النقل بخفض أسعار الوقود.")).toEqual([
+      ["مهنيو قطاع النقل", "بخفض أسعار الوقود"],
+    ]);
+    expect(said("وطالب مزارعو المنطقة بتعويضات عن الخسائر.")).toEqual([
+      ["مزارعو المنطقة", "بتعويضات عن الخسائر"],
+    ]);
+    expect(said("وقال مهنيو الصيد التقليدي بالحسيمة إن المخزون تراجع.")).toEqual([
+      ["مهنيو الصيد التقليدي بالحسيمة", "المخزون تراجع"],
+    ]);
+  });
+});
+
+describe("«كتابة الدولة» (a secretariat of state, Maghrebi press) as a body", () => {
+  it("keeps what it is in charge of", () => {
+    expect(said("وأكدت كتابة الدولة المكلفة بالتجارة الخارجية أن الصادرات ارتفعت.")).toEqual([
+      ["كتابة الدولة المكلفة بالتجارة الخارجية", "الصادرات ارتفعت"],
+    ]);
+  });
+});
+
+describe("an imam of a mosque named by «جامع», or at a mosque «في الحي» before the name", () => {
+  it("keeps the workplace in the title and names the person", () => {
+    expect(said("وقال إمام جامع الرحمة يوسف علي الحمداني إن المصلين تبرعوا.")).toEqual([
+      ["يوسف علي الحمداني", "المصلين تبرعوا"],
+    ]);
+    expect(said("وقال إمام مسجد في القرية خالد سامر العمري إن المصلين تبرعوا.")).toEqual([
+      ["خالد سامر العمري", "المصلين تبرعوا"],
+    ]);
+    expect(said("وقال إمام مسجد في الحي إن المصلين تبرعوا.")).toEqual([["إمام مسجد", "المصلين تبرعوا"]]);
+  });
+});

@@ -164,8 +164,12 @@ export function constructPluralEnd(text: string, toks: Token[], knownNames: Set<
   const head = word(0);
   if (surnameOfKnownName(text, head, knownNames)) return null;
   if (!CONSTRUCT_PLURAL.test(head) && !PERSON_TITLES.has(foldWord(head.slice(0, -1)))) return null;
-  if (!/و$/u.test(head) || !isDefiniteWord(word(1)) || !hasArticle(word(1))) return null;
-  let end = 2;
+  const definite = (k: number) => isDefiniteWord(word(k)) && hasArticle(word(k));
+  // «مهنيو قطاع النقل»: the genitive may itself be a two-noun construct ending in a noun with the article
+  const chain =
+    !definite(1) && /^\p{L}{3,}$/u.test(word(1)) && !FUNCTION_WORDS.has(foldWord(word(1))) && definite(2);
+  if (!/و$/u.test(head) || !(definite(1) || chain)) return null;
+  let end = chain ? 3 : 2;
   while (GENITIVE_ADJECTIVE.test(word(end))) end++;
   // «موظفو البلدية بمدينة سطات», «مهنيو الصيد بالميناء إن»: where they work
   const place = placeAfter(text, toks, end);
