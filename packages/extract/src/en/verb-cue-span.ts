@@ -33,21 +33,14 @@ export function verbCueSpan(
   // (the cue opens with the auxiliaries before the verb: "had been told")
   let k = (hit.start ?? hit.index) - 1;
   while (k >= 0 && toks[k]?.word && isAuxiliary(toks[k] as Token)) k--;
-  // "it should be obvious that", "it has become clear that", "it seems clear that": the link verb joins the cue
-  if (IMPERSONAL_ADJECTIVES.has(hit.base))
-    while (
-      k >= 0 &&
-      toks[k]?.word &&
-      (IMPERSONAL_LINKS.test(toks[k]?.text ?? "") || isAuxiliary(toks[k] as Token))
-    )
-      k--;
-  if (ATTITUDE_ADJECTIVES.has(hit.base))
-    while (
-      k >= 0 &&
-      toks[k]?.word &&
-      (ATTITUDE_LINKS.test(toks[k]?.text ?? "") || isAuxiliary(toks[k] as Token))
-    )
-      k--;
+  // "it should be obvious that", "it has become clear that", "remains convinced that": the link verb joins the cue
+  const links = IMPERSONAL_ADJECTIVES.has(hit.base)
+    ? IMPERSONAL_LINKS
+    : ATTITUDE_ADJECTIVES.has(hit.base)
+      ? ATTITUDE_LINKS
+      : null;
+  if (links)
+    while (k >= 0 && toks[k]?.word && (links.test(toks[k]?.text ?? "") || isAuxiliary(toks[k] as Token))) k--;
   const cueStart = (toks[k + 1] as Token).start;
   let after = hit.base === "call" ? Math.max(hit.index + 1, forAfterDay(toks, hit.index)) : hit.index + 1;
   let cueEnd = verb.end;
