@@ -106,8 +106,11 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
   // «، فضّل عدم ذكر اسمه،», «، طلب عدم الكشف عن هويته،»: a request for anonymity is an aside, never a name
   // (the place before it is still the speaker's: «مدير إحدى المدارس في منطقة المويلح، فضّل …،»)
   // «، بصفتها طرفا مدنيا،» (in its capacity as): the role the speaker acts in, no name or title of its own
+  // («، واسمه X،» gives the name its «اسمه» would hide in a request)
+  const givesName = NAME_GIVING_WORDS.has(foldArabicWord(inner[0]?.text ?? ""));
   if (
-    inner.some((t) => ANONYMITY.test(withoutHarakat(t.text)) || withoutHarakat(t.text) === "عدم") ||
+    (!givesName &&
+      inner.some((t) => ANONYMITY.test(withoutHarakat(t.text)) || withoutHarakat(t.text) === "عدم")) ||
     CAPACITY.test(withoutHarakat(inner[0]?.text ?? ""))
   )
     return i > 0 ? (toks[i - 1] as Token).end : null;
@@ -135,6 +138,10 @@ export function appositionEnd(text: string, subject: SpanPair, limit: number): n
     NAME_GIVING_WORDS.has(first) ||
     (titled && i === 0 && describesBeforeClause(text, toks, inner, close));
   // before a colon only a name or a title: «فاطمة، وهي أم لثلاثة أطفال: …» keeps the name alone
-  const clause = toks[close]?.text === ":" && (/^و/u.test(first) || first === "احد" || first === "احدي");
+  // («أحد المحتجين، ويدعى X: …»: the aside that gives the name still belongs)
+  const clause =
+    toks[close]?.text === ":" &&
+    !NAME_GIVING_WORDS.has(first) &&
+    (/^و/u.test(first) || first === "احد" || first === "احدي");
   return appositive && !clause ? (inner[inner.length - 1] as Token).end : null;
 }

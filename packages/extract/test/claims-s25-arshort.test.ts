@@ -1,0 +1,28 @@
+// Session 25 (arshort): Arabic residuals of the arprobe lane's second round. Made-up sentences; no text here
+// comes from a fixture or a probe.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+const said = (text: string) => run(text).map((c) => [c.speaker.name, c.content.text, c.kind]);
+
+describe("a described speaker named in an aside («أحد المحتجين، ويدعى X»)", () => {
+  it("before a colon and a quotation: the aside names the speaker, «يدعى» is no cue", () => {
+    expect(said('وقال أحد المعتصمين، ويدعى عمر الكندي: "تعبنا من الانتظار".')).toEqual([
+      ["عمر الكندي", '"تعبنا من الانتظار"', "direct"],
+    ]);
+  });
+  it("is not another person met before with the same first name", () => {
+    const claims = said(
+      'وقال المحافظ عمر حسن الزبيدي إن المحطة ستعمل. وقال أحد المعتصمين، ويدعى عمر الكندي: "تعبنا من الانتظار".',
+    );
+    expect(claims[1]).toEqual(["عمر الكندي", '"تعبنا من الانتظار"', "direct"]);
+  });
+  it("«واسمه X» gives the name too (its «اسمه» is no request for anonymity)", () => {
+    expect(said("وقال أحد الباعة، واسمه منير الطرابلسي، إن الأسعار ارتفعت.")).toEqual([
+      ["منير الطرابلسي", "الأسعار ارتفعت", "indirect"],
+    ]);
+  });
+  it("a request for anonymity still names no one", () => {
+    expect(said("وقال أحد الباعة، رفض ذكر اسمه، إن الأسعار ارتفعت.")[0]?.[0]).toBe("أحد الباعة");
+  });
+});
