@@ -83,7 +83,9 @@ export function otherWordHere(text: string, s: Sentence, r: WordReading): boolea
   // «، ويدعى فؤاد،», «، ويدعى فؤاد ناصر: "…"»: the apposition that names a person, not «ادّعى»
   if (
     (core === "يدعي" || core === "تدعي") &&
-    /^[\s\u00A0]*[^\s\u00A0،,:]+(?:[\s\u00A0]+[^\s\u00A0،,:]+){0,2}[\s\u00A0]*[،,:]/u.test(text.slice(w.end)) &&
+    /^[\s\u00A0]*[^\s\u00A0،,:]+(?:[\s\u00A0]+[^\s\u00A0،,:]+){0,2}[\s\u00A0]*[،,:]/u.test(
+      text.slice(w.end),
+    ) &&
     /[،,][\s\u00A0]*$/u.test(text.slice(Math.max(s.start, w.start - 3), w.start))
   )
     return true;
