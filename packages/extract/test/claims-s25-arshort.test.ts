@@ -26,3 +26,17 @@ describe("a described speaker named in an aside («أحد المحتجين، و�
     expect(said("وقال أحد الباعة، رفض ذكر اسمه، إن الأسعار ارتفعت.")[0]?.[0]).toBe("أحد الباعة");
   });
 });
+
+describe("a bare name of two words, then a definite object and the verb's particle («ودعا خالد منصور الحكومة إلى …»)", () => {
+  it("is the whole name, the object opens what is said", () => {
+    expect(said("ودعا ماهر الصباغ البلدية إلى ترميم السوق.")).toEqual([
+      ["ماهر الصباغ", "البلدية إلى ترميم السوق", "indirect"],
+    ]);
+    expect(said("وحث كريم ناصر السكان على الهدوء.")).toEqual([
+      ["كريم ناصر", "السكان على الهدوء", "indirect"],
+    ]);
+  });
+  it("with a ب-object after the definite object", () => {
+    expect(said("وطالب فادي حداد الوزارة بصرف المستحقات.")[0]?.[0]).toBe("فادي حداد");
+  });
+});

@@ -39,6 +39,15 @@ export function bareWordsEnd(text: string, toks: Token[], from: number): number 
         (nameLike(text, w) || godCompound(text, toks, k) || (k === i - 1 && familyNameWithArticle(w)));
       if (!described(toks) && !hasAl(toks[0] as Token) && words.every(named)) return i;
     }
+    // «ودعا خالد منصور الحكومة إلى …», «وطالب سامي حداد الوزارة بصرف …»: a bare name of two or three
+    // words, then a definite object and the verb's own particle
+    if (few && definiteObjectThenParticle(text, toks, i, from)) {
+      const named = (w: Token, k: number) =>
+        w.word &&
+        !isTitleWord(titleHead(w.text)) &&
+        ((nameLike(text, w) && !hasAl(w)) || (k === i - 1 && familyNameWithArticle(w)));
+      if (!described(toks) && toks.slice(0, i).every(named)) return i;
+    }
     // («وقال عطاف للسفير إن …»: the official told ends a name; «المدير الفني للفريق» is a title's genitive)
     const told = toldOfficial(t) && toks.slice(0, i).every((w) => !isTitleWord(titleHead(w.text)));
     if (!t.word || isComplementizer(text, t) || told) {
@@ -90,6 +99,21 @@ function opensVerbObject(text: string, toks: Token[], i: number, from: number): 
   if (!t.word || !toks[i + 1]?.word) return false;
   if (verbParticles(text, from)?.has(foldArabicWord(t.text)) && !/^ب/u.test(t.text)) return true;
   return opensBaObject(text, from, toks, i, i);
+}
+
+/**
+ * A definite object at `i` (one word, or a noun and its definite adjective), then the verb's own particle
+ * («الحكومة إلى», «الوزارة بصرف»).
+ */
+function definiteObjectThenParticle(text: string, toks: Token[], i: number, from: number): boolean {
+  if (!toks[i]?.word || !hasAl(toks[i] as Token)) return false;
+  const particles = verbParticles(text, from);
+  if (!particles) return false;
+  const isParticle = (t: Token | undefined): boolean =>
+    !!t?.word &&
+    (particles.has(foldArabicWord(t.text)) || (particles.has("ب") && /^ب\p{L}{3,}$/u.test(bare(t))));
+  if (isParticle(toks[i + 1])) return true;
+  return !!toks[i + 1]?.word && hasAl(toks[i + 1] as Token) && isParticle(toks[i + 2]);
 }
 
 /** «مرضى», «مزارعون», «ناجيات»: a plural of people, described by what follows it, not a name. */
