@@ -40,3 +40,15 @@ describe("a bare name of two words, then a definite object and the verb's partic
     expect(said("وطالب فادي حداد الوزارة بصرف المستحقات.")[0]?.[0]).toBe("فادي حداد");
   });
 });
+
+describe("a body and its definite genitive, then another body head as the object («واتهمت نقابة المعلمين قوات الأمن بـ…»)", () => {
+  it("the body speaks; the second body opens what is said", () => {
+    expect(said("واتهمت رابطة الصيادين قوات البحرية بمصادرة القوارب.")).toEqual([
+      ["رابطة الصيادين", "قوات البحرية بمصادرة القوارب", "indirect"],
+    ]);
+    expect(said("وحمّلت نقابة الأطباء وزارة الصحة مسؤولية النقص.")[0]?.[0]).toBe("نقابة الأطباء");
+  });
+  it("a title over the body is still one phrase", () => {
+    expect(said("وقال رئيس رابطة الصيادين إن البحر هائج.")[0]?.[1]).toBe("البحر هائج");
+  });
+});

@@ -313,6 +313,9 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
     } else if (unnamedSourcePlace(toks, i)) {
       checking = false;
       i += unnamedSourcePlace(toks, i);
+    } else if (secondBodyAfterGenitive(toks, i)) {
+      // «واتهمت نقابة المعلمين قوات الأمن بـ…»: the body's chain is closed by its definite genitive
+      break;
     } else if (checking && i > 0 && /^ال/u.test(bare(t)) && isOrgHead(titleHead(t.text)) && !agrees(t0, t)) {
       // «وطالبت الجمعية المجلس البلدي بـ…»: a definite body of the other gender right after a definite head is
       // the verb's object (not an adjective: «اللجنة البلدية», «اللجنة المنظمة»)
@@ -408,4 +411,26 @@ function actingEnd(text: string, toks: Token[], i: number): number {
 function twoWordPlace(text: string, toks: Token[], i: number): number {
   const [first, second] = [toks[i + 1], toks[i + 2]];
   return first?.word && TWO_WORD_PLACE.test(bare(first)) && second && nameLike(text, second) ? 1 : 0;
+}
+
+/**
+ * «نقابة المعلمين قوات الأمن», «اتحاد الشغل وزارة التربية»: after a bare body head and its definite genitive,
+ * a bare body head in construct with a definite word of its own opens another noun phrase (the verb's object).
+ */
+function secondBodyAfterGenitive(toks: Token[], i: number): boolean {
+  const t0 = toks[0] as Token;
+  const t = toks[i] as Token;
+  const next = toks[i + 1];
+  return (
+    i >= 2 &&
+    !hasAl(t0) &&
+    isOrgHead(titleHead(t0.text)) &&
+    !PERSON_TITLES.has(titleHead(t0.text)) &&
+    hasAl(toks[i - 1] as Token) &&
+    t.word &&
+    !hasAl(t) &&
+    isOrgHead(titleHead(t.text)) &&
+    !!next?.word &&
+    hasAl(next)
+  );
 }
