@@ -10,6 +10,7 @@ describe("a described speaker named in an aside («أحد المحتجين، و�
     expect(said('وقال أحد المعتصمين، ويدعى عمر الكندي: "تعبنا من الانتظار".')).toEqual([
       ["عمر الكندي", '"تعبنا من الانتظار"', "direct"],
     ]);
+    expect(run('وقال أحد المعتصمين، ويدعى عمر الكندي: "تعبنا من الانتظار".')[0]?.cue.text).toBe("قال");
   });
   it("is not another person met before with the same first name", () => {
     const claims = said(
