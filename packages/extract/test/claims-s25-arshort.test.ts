@@ -53,3 +53,10 @@ describe("a body and its definite genitive, then another body head as the object
     expect(said("وقال رئيس رابطة الصيادين إن البحر هائج.")[0]?.[1]).toBe("البحر هائج");
   });
 });
+
+describe("an MP's seat whose place has a two-word name («النائب عن ولاية عين صالح X»)", () => {
+  it("keeps both words of the place in the title, the rest is the name", () => {
+    const [c] = run("وقال النائب عن دائرة سيدي عامر فؤاد بن سالم إن الجلسة تأجلت.");
+    expect(c?.speaker.name).toBe("فؤاد بن سالم");
+  });
+});

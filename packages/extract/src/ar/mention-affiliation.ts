@@ -2,6 +2,7 @@
 // (the twin of affiliation.ts, which reads the same institution on a sentence's tokens while the subject is found;
 // this one reads the words of a mention already cut out, with no text around them: a change to one may be due in both)
 
+import { TWO_WORD_PLACE } from "./construct-body.ts";
 import { definiteTownWord } from "./definite-town.ts";
 import {
   DHI,
@@ -47,6 +48,14 @@ export function affiliationEnd(ws: string[], i: number): number {
     }
     // «النائب عن محافظة ذي قار علي …»: «ذي» and its word name the place
     if (DHI.test(w) && i + 1 < ws.length) {
+      i += 2;
+      bareRun = 0;
+      continue;
+    }
+    // «النائب عن ولاية عين صالح أحمد …»: a place noun's name of two words («عين», «باب», «سيدي» …)
+    // (an electoral «دائرة» too)
+    const placeNoun = PLACE_NOUNS.has(foldWord(h)) || /^دائر[ةه]$/u.test(h);
+    if (bareRun === 1 && placeNoun && TWO_WORD_PLACE.test(w) && ws.length - i >= 4) {
       i += 2;
       bareRun = 0;
       continue;
