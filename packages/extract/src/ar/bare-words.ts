@@ -6,7 +6,16 @@ import { familyNameWithArticle } from "./family-name.ts";
 import { ADJUNCT_STARTS, foldWord, PEOPLE_NOUNS, PERSON_TITLES, TITLE_ADJECTIVES } from "./lexicon.ts";
 import { placeNumberAt } from "./numbered-place.ts";
 import { onAdjunct } from "./on-adjunct.ts";
-import { bare, hasAl, isComplementizer, isTitleWord, nameLike, titleHead, verbParticles } from "./phrase.ts";
+import {
+  bare,
+  hasAl,
+  isComplementizer,
+  isTitleWord,
+  NAME_JOINERS,
+  nameLike,
+  titleHead,
+  verbParticles,
+} from "./phrase.ts";
 import { townBeforeDay, withoutTimeWords } from "./time-after-name.ts";
 
 /** A noun of people or a title first: a description, not a bare name («طالب يدرس في كلية …», «مزارعون في …»). */
@@ -41,11 +50,18 @@ export function bareWordsEnd(text: string, toks: Token[], from: number): number 
     }
     // «ودعا خالد منصور الحكومة إلى …», «وطالب سامي حداد الوزارة بصرف …»: a bare name of two or three
     // words, then a definite object and the verb's own particle
-    if (few && definiteObjectThenParticle(text, toks, i, from)) {
+    // (not a compound's second part: «علي عبد الحسين إلى …», «محمد عبد الله الحكومة إلى …»)
+    if (
+      few &&
+      !NAME_JOINERS.has(bare(toks[i - 1] as Token)) &&
+      definiteObjectThenParticle(text, toks, i, from)
+    ) {
       const named = (w: Token, k: number) =>
         w.word &&
         !isTitleWord(titleHead(w.text)) &&
-        ((nameLike(text, w) && !hasAl(w)) || (k === i - 1 && familyNameWithArticle(w)));
+        ((nameLike(text, w) && !hasAl(w)) ||
+          godCompound(text, toks, k) ||
+          (k === i - 1 && familyNameWithArticle(w)));
       if (!described(toks) && toks.slice(0, i).every(named)) return i;
     }
     // («وقال عطاف للسفير إن …»: the official told ends a name; «المدير الفني للفريق» is a title's genitive)
