@@ -94,10 +94,16 @@ function thatAfterAside(toks: Token[], i: number): number {
  * aside inside the clause).
  */
 const closedThat = (toks: Token[], i: number): boolean =>
-  /^[.;!?)]$/.test(toks[i + 1]?.text ?? "") ||
-  (toks[i + 1]?.text === "," &&
-    /^(?:\w+ing|and|but)$/i.test(toks[i + 2]?.text ?? "") &&
-    !ING_PREPOSITIONS.test(toks[i + 2]?.text ?? ""));
+  closedAt(toks, i + 1) || (/^\p{Ll}+$/u.test(toks[i + 1]?.text ?? "") && closedAt(toks, i + 2));
+/**
+ * The sentence or a participle closes at toks[k] ("rejected that claim.", "disputed that account, saying …": one
+ * word after "that" is its noun, "that" a determiner and the verb's object no clause).
+ */
+const closedAt = (toks: Token[], k: number): boolean =>
+  /^[.;!?)]$/.test(toks[k]?.text ?? "") ||
+  (toks[k]?.text === "," &&
+    /^(?:\w+ing|and|but)$/i.test(toks[k + 1]?.text ?? "") &&
+    !ING_PREPOSITIONS.test(toks[k + 1]?.text ?? ""));
 /** Prepositions in -ing ("according to", "during", "following the vote"). */
 const ING_PREPOSITIONS =
   /^(?:according|during|following|including|regarding|concerning|notwithstanding|considering|excluding|barring|pending|starting|beginning)$/i;

@@ -299,7 +299,7 @@ export const SUBJECT_STOPS = new Set([
 /** Adjuncts between a verb and its content ("said Monday that", "told reporters in an interview"). */
 export const TIME_WORDS = new Set([
   ...EN_WEEKDAYS,
-  ..."yesterday today tonight overnight earlier later recently last this week weekend month year morning afternoon evening night".split(
+  ..."yesterday today tonight overnight earlier later afterward afterwards recently last this week weekend month year morning afternoon evening night".split(
     " ",
   ),
 ]);

@@ -122,7 +122,7 @@ export function headBeforeRelative(mention: string): string | null {
  * before it and that name, or null.
  */
 const NAME_GIVEN_ONLY =
-  /^(.+?),?\s+(?:who\s+(?:gave|would\s+give|asked\s+to\s+be\s+identified\s+by)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+|last\s+)?name\s+(?:only\s+)?(?:as\s+|,\s*)|(?:identified|known)\s+only\s+(?:as|by\s+(?:his|her)\s+(?:first\s+|given\s+)?name,?)\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),?$/u;
+  /^(.+?),?\s+(?:who\s+(?:gave|would\s+give|asked\s+to\s+be\s+identified\s+by)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+|last\s+)?name(?:\s+only)?(?:\s+as\s+|\s*,\s*)|(?:identified|known)\s+only\s+(?:as|by\s+(?:his|her)\s+(?:first\s+|given\s+)?name,?)\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),?$/u;
 export function nameGivenOnly(mention: string): { description: string; name: string } | null {
   const m = mention.includes(" only ") || mention.includes(" name") ? NAME_GIVEN_ONLY.exec(mention) : null;
   return m ? { description: m[1] as string, name: m[2] as string } : null;

@@ -4,6 +4,11 @@ import type { VerbHit } from "./verbs.ts";
 
 /** Verbs of expecting and planning, which go on the reported subject's clause rather than report speech. */
 const PLANNING = new Set(["expect", "plan", "intend", "hope", "aim", "want", "seek", "anticipate"]);
+/**
+ * Verbs of coming to know ("said the vendors were not consulted and learned of it from a letter"): what the
+ * reported clause's subject found out, not the speaker's next statement.
+ */
+const LEARNING = new Set(["learn", "discover", "realize", "realise"]);
 /** A finite verb or auxiliary of a reported clause (its backshifted tense). */
 const FINITE = /^(?:was|were|had|did|would|could|is|are|has|have|does)$/;
 
@@ -13,18 +18,21 @@ const FINITE = /^(?:was|were|had|did|would|could|is|are|has|have|does)$/;
  * received"), so the words run on. Not "… and expected that …", which reports on its own.
  */
 export function continuesReportedClause(toks: Token[], hits: VerbHit[], h: VerbHit): boolean {
-  if (!PLANNING.has(h.base) || h.form === h.base) return false;
-  if (toks[h.index - 1]?.text !== "and" || toks[h.index - 2]?.text === ",") return false;
+  if (!(PLANNING.has(h.base) || LEARNING.has(h.base)) || h.form === h.base) return false;
+  // ("… and only learned of it …": an adverb in -ly may stand between "and" and a verb of learning)
+  const and =
+    LEARNING.has(h.base) && /^[a-z]{2,}ly$/.test(toks[h.index - 1]?.text ?? "") ? h.index - 2 : h.index - 1;
+  if (toks[and]?.text !== "and" || toks[and - 1]?.text === ",") return false;
   const next = toks[h.index + 1];
   if (!next || /^(?:that|[“”":,])$/.test(next.text)) return false;
-  const cue = hits.findLast((o) => o.index < h.index - 1 && !o.participle);
+  const cue = hits.findLast((o) => o.index < and && !o.participle);
   if (!cue) return false;
   // (one reported clause with its own finite verb between: no comma, semicolon, quote or other "and"; the
   // "that" opening it may come after the occasion, "said in a Monday statement that …"; "had found the leak and
   // expected …": a weak verb with its auxiliary is the clause's own verb, not the cue)
   let finite = WEAK_VERBS.has(cue.base) && FINITE.test(toks[cue.index - 1]?.text ?? "");
   let opened = false;
-  for (let k = cue.index + 2; k < h.index - 1; k++) {
+  for (let k = cue.index + 2; k < and; k++) {
     const t = toks[k] as Token;
     if (t.text === "that" && !finite && !opened) {
       opened = true;

@@ -5,6 +5,7 @@ import { linkingAdverbEnd } from "./linking-adverbs.ts";
 import { peopleBeforePlace, prepositionList } from "./listed-places.ts";
 import { closesMixedDateline } from "./mixed-dateline.ts";
 import { APPOSITIVE_REACH, listInsideRelative, roleOfAnyBodyStart } from "./name-context.ts";
+import { subjectWithNameGiven } from "./name-given-subject.ts";
 import { npWord } from "./np-words.ts";
 import { TIME_NAMES } from "./person-words.ts";
 import { speakerOfPhrase } from "./phrase-speaker.ts";
@@ -51,7 +52,7 @@ export function subjectBefore(text: string, nearestFirst: Token[]): SourceSpan |
   if (throughClause !== undefined) return throughClause;
   const dash = isDash(first);
   if (first.text === ",") {
-    const aside = subjectBeforeAside(text, toks);
+    const aside = subjectBeforeAside(text, toks) ?? subjectWithNameGiven(toks, (t) => subjectBefore(text, t));
     if (aside) return aside;
   }
   let i = 0;

@@ -1,0 +1,56 @@
+// Session 25 (enshort): English shapes behind the enprobe round-2 residuals, each with made-up sentences (names
+// and places no fixture or probe has).
+import { describe, expect, it } from "vitest";
+import { englishOn } from "./english.ts";
+
+const en = englishOn("2026-11-20");
+const enSaid = (text: string) => en(text).map((c) => [c.speaker.name, c.content.text]);
+
+describe("a source known by the one name given between commas ('who gave only his first name, Paul,')", () => {
+  it("speaks, named by that name", () => {
+    expect(
+      enSaid(
+        "The ferry was cancelled again.\nAnother commuter, who gave only her first name, Ilse, said she had missed two shifts.",
+      ),
+    ).toEqual([["Ilse", "she had missed two shifts"]]);
+  });
+});
+
+describe("a verb of learning after 'and' inside the reported clause ('were not told and only learned of …')", () => {
+  it("stays in the words: it shares the reported clause's subject", () => {
+    expect(
+      enSaid(
+        "Stall holders are angry.\nMarta Velloso said the growers were not asked and only learned of the new fees from a notice on the gate.",
+      ),
+    ).toEqual([
+      [
+        "Marta Velloso",
+        "the growers were not asked and only learned of the new fees from a notice on the gate",
+      ],
+    ]);
+    expect(
+      enSaid("Ivo Brandt said the crews were never briefed and discovered the fault by chance."),
+    ).toEqual([["Ivo Brandt", "the crews were never briefed and discovered the fault by chance"]]);
+  });
+});
+
+describe("'said afterward: “…”' (a time word before the colon)", () => {
+  it("is a direct quote, the time word no part of it", () => {
+    const [c] = en("Councillor Oona Pritt said afterward: “We were not told. Nobody was.”");
+    expect([c?.content.text, c?.kind]).toEqual(["“We were not told. Nobody was.”", "direct"]);
+  });
+});
+
+describe("'rejected that claim' (a determiner 'that' and its noun: the verb's object, no clause)", () => {
+  it("makes no claim, while 'denied that fares rose' still does", () => {
+    expect(
+      enSaid(
+        "Union chief Roz Kettle said the depot would close.\nTransport Minister Abel Nyquist rejected that claim.",
+      ),
+    ).toEqual([["Roz Kettle", "the depot would close"]]);
+    expect(
+      enSaid("Abel Nyquist disputed that account, saying the depot would stay open.").map((c) => c[1]),
+    ).toEqual(["the depot would stay open"]);
+    expect(enSaid("Abel Nyquist denied that fares rose.")).toEqual([["Abel Nyquist", "fares rose"]]);
+  });
+});
