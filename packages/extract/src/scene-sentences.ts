@@ -1,6 +1,7 @@
 import { SCENE_SENTENCE } from "./ar/lexicon.ts";
 import { OCCASIONS } from "./ar/phrase.ts";
 import type { ArticleView } from "./draft.ts";
+import { INTERVIEWED_SCENE } from "./en/interviewed-scene.ts";
 import { EN_SCENE_SENTENCE } from "./en/lexicon.ts";
 import { foldForCompare } from "./text/chars.ts";
 import type { Sentence } from "./text/segment.ts";
@@ -24,6 +25,7 @@ export function scenesOf(view: ArticleView, lang: Lang): Scene[] {
     const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80));
     const hit = lang === "ar" ? arabicSceneOpening(head) : EN_SCENE_SENTENCE.test(head);
     if (hit) out.push({ sentence });
+    else if (lang === "en" && INTERVIEWED_SCENE.test(head)) out.push({ sentence, forward: true });
     else if (lang === "ar") {
       const tail = sceneTail(text, sentence);
       if (tail) out.push({ sentence: tail });

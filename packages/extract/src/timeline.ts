@@ -42,6 +42,8 @@ export interface Dated {
 
 export interface Scene {
   sentence: Sentence;
+  /** Dates only what follows it (English "Passengers interviewed by the Observer on Tuesday were divided."). */
+  forward?: boolean;
 }
 
 /**
@@ -158,6 +160,10 @@ function datePendingByScene(run: DatingRun, scene: Scene): void {
   const first = datesWithin(run.mentions, sentence.start, sentence.end)[0];
   // (English: "The remarks came a day after … on Saturday" is Sunday's scene)
   const found = first && run.english ? sceneDay(run.text, sentence.start, first) : first;
+  if (scene.forward) {
+    if (found) run.current = found;
+    return;
+  }
   const waiting = run.pending;
   run.pending = [];
   if (!found) return;

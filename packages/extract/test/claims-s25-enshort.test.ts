@@ -54,3 +54,15 @@ describe("'rejected that claim' (a determiner 'that' and its noun: the verb's ob
     expect(enSaid("Abel Nyquist denied that fares rose.")).toEqual([["Abel Nyquist", "fares rose"]]);
   });
 });
+
+describe("'Shoppers interviewed by the Gazette on Monday were split.' (people the paper spoke to on a day)", () => {
+  it("dates the new voices quoted after it, not the lede's day", () => {
+    const claims = en(
+      "Grain board cuts quota\nThe Grain Board announced last Friday that quotas would fall by a tenth.\nFarmers interviewed by the Ledger on Wednesday were split.\n“We will manage,” said Orla Fenwick, who farms near Dunmore.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.date])).toEqual([
+      ["Grain Board", "2026-11-13"],
+      ["Orla Fenwick", "2026-11-18"],
+    ]);
+  });
+});
