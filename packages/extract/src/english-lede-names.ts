@@ -1,4 +1,5 @@
 import type { ArticleView, Draft } from "./draft.ts";
+import { nameHospitalsNamedBefore } from "./en/body-named-before.ts";
 import { nameLedeOffices } from "./en/its-office.ts";
 import { identifyLedeSpeaker } from "./en/lede-speaker.ts";
 import { nameQuotingHeadlineVoices } from "./en/quoted-headline.ts";
@@ -41,4 +42,9 @@ export function nameEnglishLedeSpeakers(
   const mentions = drafts.map((d) => (d.mentionStart >= 0 ? text.slice(d.mentionStart, d.mentionEnd) : ""));
   nameRestatedVoices(speakers, paras, contents, mentions);
   nameQuotingHeadlineVoices(speakers, paras, contents, mentions);
+  nameHospitalsNamedBefore(
+    text,
+    drafts.map((d) => d.cueStart),
+    speakers,
+  );
 }

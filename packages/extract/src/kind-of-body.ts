@@ -15,6 +15,9 @@ function kindOf(head: string, title: string | null): RegExp | null {
     /^(?:the\s+)?(?:[a-z]+-(?:member|man|person)\s+|appeals?\s+|disciplinary\s+)?panel$/i.test(title ?? "")
   )
     return /\b(?:tribunal|panel|board|commission|committee)\b/;
+  // ("Harlow Valley Medical Center … according to the hospital": a hospital named as a medical or health centre)
+  if (head === "hospital" && /^(?:the\s+)?hospital$/i.test(title ?? ""))
+    return /\b(?:hospital|medical cent(?:er|re)|health cent(?:er|re)|infirmary)\b/;
   // (a plain "the agency": not "the dpa news agency", whose words name a body of their own)
   if (head !== "bank" && !/^(?:the\s+)?(?:agency|regulator)$/i.test(title ?? "")) return null;
   if (head === "agency")

@@ -66,3 +66,27 @@ describe("'Shoppers interviewed by the Gazette on Monday were split.' (people th
     ]);
   });
 });
+
+describe("'according to the hospital' after a hospital named only as the subject of the news", () => {
+  it("is that hospital, by the name the article gave it", () => {
+    expect(
+      enSaid(
+        "Clinic hours cut\nBrackwater General Medical Center will shut its night pharmacy in January, hospital officials said.\nThe pharmacy filled about 30 prescriptions a night, according to the hospital.",
+      ).map((c) => c[0]),
+    ).toEqual(["hospital officials", "Brackwater General Medical Center"]);
+  });
+  it("stays 'hospital' when the article named two hospitals", () => {
+    expect(
+      enSaid(
+        "Brackwater General Medical Center and Tolland Infirmary will share nurses.\nThe pharmacy filled about 30 prescriptions a night, according to the hospital.",
+      ).map((c) => c[0]),
+    ).toEqual(["hospital"]);
+  });
+  it("names 'the hospital said' after the medical centre spoke", () => {
+    expect(
+      enSaid(
+        "Brackwater General Medical Center said it would shut its night pharmacy.\nThe hospital said the pharmacy filled about 30 prescriptions a night.",
+      ).map((c) => c[0]),
+    ).toEqual(["Brackwater General Medical Center", "Brackwater General Medical Center"]);
+  });
+});
