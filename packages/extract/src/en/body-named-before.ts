@@ -26,8 +26,7 @@ export function nameHospitalsNamedBefore(
 ): void {
   for (let i = 0; i < speakers.length; i++) {
     const e = speakers[i];
-    if (!e || e.kind !== "organisation" || e.generic !== "hospital" || !BARE_HOSPITAL.test(e.name ?? ""))
-      continue;
+    if (e?.kind !== "organisation" || e.generic !== "hospital" || !BARE_HOSPITAL.test(e.name ?? "")) continue;
     const names = new Set(
       [...text.slice(0, cueStarts[i]).matchAll(HOSPITAL_NAME)].map((m) => nameOnly(m[0])),
     );
