@@ -1,11 +1,13 @@
 import type { Entity } from "../speaker-types.ts";
+import { EN_TIME_NAME_ALTERNATION } from "./date-expressions.ts";
 
 /** A hospital's name: capitalised words closed by a hospital word ("Harlow Valley Medical Center", "St Ann's Hospital"). */
 const HOSPITAL_NAME =
   /(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:Hospital|Medical\s+Cent(?:er|re)|Health\s+Cent(?:er|re)|Infirmary)\b/gu;
 /** Capitalised words that open a sentence or a phrase before the name ("On Monday Harlow Valley Medical Center"). */
-const NOT_OF_THE_NAME =
-  /^(?:The|A|An|On|In|At|By|For|From|To|Of|Since|After|Before|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s+/;
+const NOT_OF_THE_NAME = new RegExp(
+  `^(?:The|A|An|On|In|At|By|For|From|To|Of|Since|After|Before|${EN_TIME_NAME_ALTERNATION})\\s+`,
+);
 const nameOnly = (run: string): string => {
   let name = run.replace(/\s+/g, " ");
   for (let m = NOT_OF_THE_NAME.exec(name); m; m = NOT_OF_THE_NAME.exec(name)) name = name.slice(m[0].length);

@@ -17,6 +17,10 @@ export const EN_WEEKDAY_ALTERNATION = EN_WEEKDAY_NAMES.join("|");
 const EN_DIGITS = [..."0123456789"];
 const CAPS_MONTHS =
   "JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER".split(" ");
+/** The English months' full names, capitalised ("January", …). */
+export const EN_MONTH_NAMES = CAPS_MONTHS.map((m) => cap(m.toLowerCase()));
+/** A month's or a weekday's full capitalised name: words of time, not of a name ("On Monday", "In March"). */
+export const EN_TIME_NAME_ALTERNATION = [...EN_MONTH_NAMES, ...EN_WEEKDAY_NAMES].join("|");
 /**
  * EN_DATE's alternatives, each with the words it can open with (a space in a lead stands for any white
  * space): the quick filter is built from them, so an alternative cannot find a date the filter turns away.

@@ -1,6 +1,7 @@
 import { isEnglishStateName } from "../states.ts";
 import { startsUppercase } from "../text/chars.ts";
 import { lowerOf as lower, type Token } from "../text/tokens.ts";
+import { EN_TIME_NAME_ALTERNATION } from "./date-expressions.ts";
 import { isPluralPeople } from "./phrase-words.ts";
 import type { SourceSpan } from "./source.ts";
 import { isCapWord } from "./speaker-start.ts";
@@ -14,8 +15,7 @@ import { usState } from "./us-states.ts";
  * after a capitalised word is inside a body's name ("Department for Environment, Food and Rural Affairs").
  */
 
-const TIME_NAME =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const TIME_NAME = new RegExp(`^(?:${EN_TIME_NAME_ALTERNATION})$`);
 
 /** Prepositions that take a list of places, bodies or people. */
 const LIST_PREPOSITIONS = /^(?:in|at|from|across|including|between|among|for|of|on|to|with|by)$/i;
