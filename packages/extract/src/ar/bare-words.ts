@@ -28,10 +28,11 @@ const godCompound = (text: string, toks: Token[], k: number): boolean =>
 
 /** «قال مسؤول أمني، …»: up to five name-like or definite words closed by punctuation or a complementizer. */
 export function bareWordsEnd(text: string, toks: Token[], from: number): number | null {
+  // («وقال محمد لمين حرمة الله في …»: a name's «X الله» counts as one of its words)
+  let compounds = 0;
   for (let i = 1; i < Math.min(toks.length, 6); i++) {
     const t = toks[i] as Token;
-    // («وقال محمد لمين حرمة الله في …»: a name's «X الله» counts as one of its words)
-    const compounds = toks.slice(0, i).filter((_, k) => godCompound(text, toks, k)).length;
+    if (godCompound(text, toks, i - 1)) compounds++;
     const few = i - compounds >= 2 && i - compounds <= 3;
     // «وطالب سامي حداد بإطلاق …», «ودعا خالد منصور إلى …»: a bare name of two or three words, then the
     // verb's own particle or ب-object
