@@ -1,6 +1,7 @@
 // Calendar days in UTC: parsing and printing YYYY-MM-DD, days before and after, a weekday's last date,
 // and the small counts of days ("three days ago", «قبل أربعة أيام»).
-const DAY_MS = 86_400_000;
+/** Milliseconds in a (UTC) day. */
+export const DAY_MS = 86_400_000;
 
 export function parseDay(iso: string | null | undefined): Date | null {
   if (!iso) return null;

@@ -1,5 +1,5 @@
 import { AR_MONTHS, AR_WEEKDAYS, DAY_PARTS, ORDINAL_DAYS } from "./ar/date-words.ts";
-import { addDays, calendarDay, daysCount, isoDay, lastWeekday, parseDay } from "./calendar-days.ts";
+import { addDays, calendarDay, DAY_MS, daysCount, isoDay, lastWeekday, parseDay } from "./calendar-days.ts";
 import { dateInName } from "./date-in-name.ts";
 import { anySuchDay, EN_DATE, englishWeek, NAMED_DAY, resolveEnglish } from "./en/date-expressions.ts";
 import { dayInMediaName } from "./en/media-name-day.ts";
@@ -174,7 +174,7 @@ function resolveArabic(m: RegExpExecArray, pub: Date | null): string | null {
     // days before)
     const wd = g.todayWd === undefined ? undefined : AR_WEEKDAY_BY_KEY.get(foldKey(g.todayWd));
     const day = wd === undefined ? null : lastWeekday(pub, wd);
-    if (day && pub.getTime() - day.getTime() < 6 * 86_400_000) return isoDay(day);
+    if (day && pub.getTime() - day.getTime() < 6 * DAY_MS) return isoDay(day);
     if (rel === "اليوم" || g.todayWd) return isoDay(pub);
     // («الليلة الماضية»: last night, the day before publication, as "last night" is)
     if (rel.startsWith("الليله")) return isoDay(addDays(pub, -1));

@@ -1,6 +1,6 @@
 // «ود مدني 19-5-2026 (سونا) - أعلن …» published on the 20th: an agency files its story on the dateline's day, and
 // the story's «اليوم», «أمس» and weekdays count from that day, not from the day a site published it.
-import { isoDay, parseDay } from "../calendar-days.ts";
+import { DAY_MS, isoDay, parseDay } from "../calendar-days.ts";
 import { findDates } from "../dates.ts";
 
 /** «ود مدني », «تونس »: the place that opens a dateline line. */
@@ -37,7 +37,7 @@ export function filingDay(text: string, pub: Date | null): Date | null {
     const date = m?.date ?? numericDateline(text.slice(lineStart, lineEnd));
     if (date) {
       const day = parseDay(date);
-      const before = day ? (pub.getTime() - day.getTime()) / 86_400_000 : -1;
+      const before = day ? (pub.getTime() - day.getTime()) / DAY_MS : -1;
       return day && before > 0 && before <= MAX_DAYS_BEFORE && isoDay(day) !== isoDay(pub) ? day : null;
     }
     lineStart = lineEnd + 1;

@@ -1,4 +1,4 @@
-import { isoDay } from "../calendar-days.ts";
+import { DAY_MS, isoDay } from "../calendar-days.ts";
 import { type DateMention, findDates } from "../dates.ts";
 import type { Draft } from "../draft.ts";
 import { seatless } from "../text/chars.ts";
@@ -76,7 +76,7 @@ const CLOCK = /(?<![0-9\u0660-\u0669])[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]
 function datelineDay(text: string, lines: Sentence[], pub: Date | null): DateMention | null {
   if (!pub) return null;
   const latest = isoDay(pub);
-  const earliest = isoDay(new Date(pub.getTime() - 3 * 86_400_000));
+  const earliest = isoDay(new Date(pub.getTime() - 3 * DAY_MS));
   for (const s of lines.reverse()) {
     const line = text.slice(s.start, s.end);
     // («09/07/2026 | 14:25»: a page's time stamp, with a clock time and no place, dates no statement)

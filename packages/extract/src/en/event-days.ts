@@ -1,6 +1,6 @@
 // Days a lede gives something other than its event ("until Friday"), and the occasion a report follows
 // ("after Saturday's 2-1 win"), whose day is the day of the words said after it.
-import { isoDay, parseDay } from "../calendar-days.ts";
+import { DAY_MS, isoDay, parseDay } from "../calendar-days.ts";
 import type { DateMention } from "../dates.ts";
 
 /** A day that is not the event's: "since Monday", "until March 3", "next Friday", "by Tuesday". */
@@ -48,5 +48,5 @@ export function sceneDay(text: string, sentenceStart: number, first: DateMention
   const day = parseDay(first.date);
   if (days === undefined || !day || /^(?:as|amid|in)/i.test(m.groups.rel as string)) return null;
   const sign = /^(?:before|ahead)/i.test(m.groups.rel as string) ? -1 : 1;
-  return { ...first, date: isoDay(new Date(day.getTime() + sign * days * 86_400_000)) };
+  return { ...first, date: isoDay(new Date(day.getTime() + sign * days * DAY_MS)) };
 }

@@ -1,4 +1,4 @@
-import { parseDay } from "../calendar-days.ts";
+import { DAY_MS, parseDay } from "../calendar-days.ts";
 import type { Draft } from "../draft.ts";
 import type { Entity } from "../speaker-types.ts";
 import { paragraphAt, type Sentence } from "../text/segment.ts";
@@ -9,7 +9,7 @@ import { documentDay, paperDay } from "./dating.ts";
 /** The day is in the week up to publication. */
 const withinWeek = (day: string | null | undefined, pub: Date | null): boolean => {
   const d = day ? parseDay(day) : null;
-  return !!d && !!pub && d <= pub && pub.getTime() - d.getTime() <= 7 * 86_400_000;
+  return !!d && !!pub && d <= pub && pub.getTime() - d.getTime() <= 7 * DAY_MS;
 };
 
 /**
