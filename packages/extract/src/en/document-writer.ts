@@ -2,12 +2,13 @@
 // submission reads.": a document just named by its writer's claim speaks for that writer.
 import type { Draft } from "../draft.ts";
 import { paragraphAt, type Sentence, sentenceAt } from "../text/segment.ts";
+import { SOCIAL_PLATFORMS } from "./social-platforms.ts";
 
 /** "the post", "the submission", "the letter": a document pointed back to. */
 const DOCUMENT_BACK =
   /^the\s+(post|submission|letter|email|e-mail|message|note|memo|tweet|blog|blog\s+post|comment|comments)$/i;
 /** Platforms a writer posts on ("wrote on Facebook", "posted on X"): what is written there is a post. */
-const PLATFORM = String.raw`(?:Facebook|Instagram|Twitter|X|LinkedIn|Threads|TikTok|Bluesky|Substack|social\s+media|(?:his|her|their|its)\s+(?:\p{Lu}\S*\s+)?(?:page|account|blog|website|feed))`;
+const PLATFORM = String.raw`(?:${SOCIAL_PLATFORMS}|(?:his|her|their|its)\s+(?:\p{Lu}\S*\s+)?(?:page|account|blog|website|feed))`;
 
 /** The sentence of the claim before names the document `kind` as the medium of its words. */
 export function namesDocument(sentence: string, kind: string): boolean {

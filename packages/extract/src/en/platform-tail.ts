@@ -1,8 +1,10 @@
 import { FINITE_AFTER } from "./auxiliaries.ts";
+import { SOCIAL_PLATFORMS } from "./social-platforms.ts";
 
 /** Where the words were put out, with its day at most, closing the content: "on Twitter", "on its website". */
-const PLATFORM_TAIL =
-  /[\s\u00A0]+(?:on|via)[\s\u00A0]+(?:Twitter|Facebook|Instagram|TikTok|YouTube|LinkedIn|social[\s\u00A0]+media|(?:its|his|her|their)[\s\u00A0]+(?:official[\s\u00A0]+)?(?:website|blog|Facebook[\s\u00A0]+page|Twitter[\s\u00A0]+account|Instagram[\s\u00A0]+account))(?:[\s\u00A0]+(?:on[\s\u00A0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:[\s\u00A0]+(?:morning|afternoon|evening|night))?)?[\s\u00A0]*$/;
+const PLATFORM_TAIL = new RegExp(
+  String.raw`[\s\u00A0]+(?:on|via)[\s\u00A0]+(?:${SOCIAL_PLATFORMS}|(?:its|his|her|their)[\s\u00A0]+(?:official[\s\u00A0]+)?(?:website|blog|Facebook[\s\u00A0]+page|Twitter[\s\u00A0]+account|Instagram[\s\u00A0]+account))(?:[\s\u00A0]+(?:on[\s\u00A0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:[\s\u00A0]+(?:morning|afternoon|evening|night))?)?[\s\u00A0]*$`,
+);
 
 /**
  * "reported her presence on Twitter", "noted the comments on its website": an object the verb reports ends
