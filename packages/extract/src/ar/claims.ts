@@ -20,7 +20,7 @@ import { bareHearerAfterApposition, hearerAfterApposition, timeThenThat } from "
 import { pastRelativeAside } from "./relative-aside.ts";
 import { readRelay } from "./relay.ts";
 import { reportsNothing, WELCOME } from "./reports-nothing.ts";
-import { lastSpeakerWords, readSpeaker, type SentenceCues } from "./speaker.ts";
+import { lastSpeakerWords, readSpeaker, rememberNames, type SentenceCues } from "./speaker.ts";
 import { statedInDraft } from "./stated-in.ts";
 import { copyObtained } from "./statement-adjunct.ts";
 import type { SpanPair } from "./subject.ts";
@@ -104,6 +104,9 @@ function sentenceDrafts(
     const d = nominalDraft(view, s, nominal, opening && drafts.length ? stops : []);
     const alone = d && drafts.every((x) => x.contentStart >= d.contentEnd || x.contentEnd <= d.contentStart);
     if (d && alone) drafts.unshift(d);
+    // «وبحسب المتحدث …، محمد الأمين ولد ببكر، فإن …. وطالب ولد ببكر السلطات بـ…»: the source is a name met
+    if (d && alone && d.mentionStart >= 0)
+      rememberNames(text, { start: d.mentionStart, end: d.mentionEnd }, knownNames);
   }
   return drafts;
 }

@@ -35,10 +35,11 @@ const CONTRAST_LEADS = /^(?:غير ان|الا ان|بيد ان|لكن)[\s\u00A0
 
 /**
  * «أعلنت اللجنة رفع درجة الجاهزية …، وتجهيز 120 مركز إيواء»: a verbal noun joined by «و» after a comma
- * (تفعيل, إفعال, افتعال, استفعال) is a second object of the same verb. Folded text after the comma.
+ * (تفعيل, إفعال, افتعال, استفعال) is a second object of the same verb, also with the «بـ» of «طالب X بـ…»
+ * («…، وبإعفاء الأعلاف من الرسوم»). Folded text after the comma.
  */
 const coordinatedVerbalNoun = (following: string): boolean =>
-  /^و(?:ت\S\Sي\S|ا\S\Sا\S|ا\Sت\Sا\S|است\S\Sا\S)(?:\s|$)/u.test(following) || placeOfObject(following);
+  /^وب?(?:ت\S\Sي\S|ا\S\Sا\S|ا\Sت\Sا\S|است\S\Sا\S)(?:\s|$)/u.test(following) || placeOfObject(following);
 /** «…، في محافظة لحج منذ …»: where the announced thing happened goes on with the object. */
 const placeOfObject = (following: string): boolean => {
   const m = /^في (\S+)/u.exec(following);

@@ -156,6 +156,9 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue, stops: nu
   return d;
 }
 
+/** «فإن», «فإنه», «فإنّها»: the complementizer that opens a nominal cue's content. */
+const FA_INNA = /^ف[إأا]ن\u0651?(?:ه|ها|هم)?$/u;
+
 /** The content of a nominal cue: the words before it that open the sentence, or those after the source's comma. */
 function nominalContent(
   view: ArticleView,
@@ -177,7 +180,13 @@ function nominalContent(
     while (toks[c + 1]?.word) {
       const next = toks.findIndex((t, k) => k > c + 1 && COMMAS.has(t.text));
       const anonymous = toks.slice(c + 1, next).some((t) => t.word && ANONYMITY.test(withoutHarakat(t.text)));
-      if (next < 0 || !(ASIDE_OPENERS.has(foldArabicWord((toks[c + 1] as Token).text)) || anonymous)) break;
+      // «وبحسب الوزارة، في تقرير أصدرته أمس، فإن …»: the «فإن» after the next comma opens the content
+      const beforeFaInna = FA_INNA.test(toks[next + 1]?.text ?? "");
+      if (
+        next < 0 ||
+        !(ASIDE_OPENERS.has(foldArabicWord((toks[c + 1] as Token).text)) || anonymous || beforeFaInna)
+      )
+        break;
       c = next;
     }
     // «…، وهو ما لم يحدث منذ عامين», «…، فيما رفض المدير الإدلاء بأي تصريح»: the writer's words after it

@@ -1,0 +1,41 @@
+// Session 26 (arprobe): what the lane's probes in the style of new Arabic outlets found. Made-up sentences;
+// no text here comes from a fixture or a probe.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+const said = (text: string) => run(text).map((c) => [c.speaker.name, c.content.text]);
+
+describe("a nominal cue's source, an aside, then «فإن» («وبحسب X، في تقرير أصدرته أمس، فإن …»)", () => {
+  it("takes the content after «فإن», not the aside", () => {
+    expect(
+      said("وبحسب هيئة الأرصاد، في نشرة وزعتها على الصحف، فإن الأمطار ستتواصل حتى نهاية الشهر."),
+    ).toEqual([["هيئة الأرصاد", "الأمطار ستتواصل حتى نهاية الشهر"]]);
+  });
+  it("dates the claim by the day the aside gives", () => {
+    const [c] = run(
+      "وبحسب نقابة المعلمين، في بيان أصدرته أمس الأول، فإن نصف المدارس تفتقر إلى التدفئة.",
+      "2026-03-12",
+    );
+    expect(c?.content.text).toBe("نصف المدارس تفتقر إلى التدفئة");
+    expect(c?.date).toBe("2026-03-10");
+  });
+});
+
+describe("a name first given after a nominal cue, back after a verb of appeal («وطالب ولد X السلطات بـ…»)", () => {
+  it("is the whole surname, before the one appealed to (after another «ولد» name met)", () => {
+    const [, , c] = run(
+      "وقال الوالي محمد ولد أحمد إن الطريق مفتوح. وبحسب رئيس الرابطة، سيدي أحمد ولد بلال، فإن الأسعار تضاعفت. " +
+        "وطالب ولد بلال الحكومة بتخفيض الرسوم على الأرز.",
+    );
+    expect(c?.speaker.name).toBe("سيدي أحمد ولد بلال");
+    expect(c?.content.text).toBe("الحكومة بتخفيض الرسوم على الأرز");
+  });
+});
+
+describe("a second object of «طالب X بـ…» with its «بـ» after a comma («…، وبإعفاء …»)", () => {
+  it("goes on with the content", () => {
+    expect(
+      said("وطالب رئيس الاتحاد الحكومة بتخفيض الضرائب على الصيادين، وبإلغاء رسوم الموانئ الصغيرة."),
+    ).toEqual([["رئيس الاتحاد", "الحكومة بتخفيض الضرائب على الصيادين، وبإلغاء رسوم الموانئ الصغيرة"]]);
+  });
+});
