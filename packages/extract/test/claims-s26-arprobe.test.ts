@@ -39,3 +39,36 @@ describe("a second object of «طالب X بـ…» with its «بـ» after a co
     ).toEqual([["رئيس الاتحاد", "الحكومة بتخفيض الضرائب على الصيادين، وبإلغاء رسوم الموانئ الصغيرة"]]);
   });
 });
+
+describe("«حسبما», «بحسبما»: a nominal cue with «ما» written onto it", () => {
+  it("opening the sentence, names the verb's subject as the source", () => {
+    expect(said("وحسبما أفادت مديرية الصحة، فإن ثلاث حالات سجلت في المدينة.")).toEqual([
+      ["مديرية الصحة", "ثلاث حالات سجلت في المدينة"],
+    ]);
+  });
+  it("after the content, names the source and closes the content", () => {
+    expect(said("توقفت الحافلات عن العمل، حسبما أوردته وكالة الأنباء الرسمية.")).toEqual([
+      ["وكالة الأنباء الرسمية", "توقفت الحافلات عن العمل"],
+    ]);
+  });
+  it("after a verb's content, is the writer's tag, no part of it", () => {
+    const [c] = run("وأعلنت وزارة النقل أنها تعد قانونا جديدا للسير، حسبما أوردته وكالة الأنباء الرسمية.");
+    expect(c?.content.text).toBe("تعد قانونا جديدا للسير");
+  });
+});
+
+describe("«فقد» opening the content of a nominal cue («وحسب X، فقد بلغ …»)", () => {
+  it("is left out, as «فإن» is", () => {
+    expect(said("وحسب معطيات الرابطة الوطنية، فقد بلغ عدد المتضررين ألفي شخص.")[0]?.[1]).toBe(
+      "بلغ عدد المتضررين ألفي شخص",
+    );
+  });
+});
+
+describe("a quoted content, then the speaker's reason «، إذ إن …»", () => {
+  it("goes on with the content", () => {
+    expect(said('وقالت الطبيبة نوال حداد إن "الوضع مقلق"، إذ إن المستشفى "يستقبل ضعف طاقته".')).toEqual([
+      ["نوال حداد", '"الوضع مقلق"، إذ إن المستشفى "يستقبل ضعف طاقته"'],
+    ]);
+  });
+});

@@ -17,6 +17,8 @@ export const CONTENT_BREAKERS = [
   "وفقا لما",
   "بحسب ما",
   "حسب ما",
+  "حسبما",
+  "بحسبما",
   // the writer's tag on whose view it is: «، بحسب وصفه», «، وفق تقديراته»
   "بحسب وصف",
   "حسب وصف",

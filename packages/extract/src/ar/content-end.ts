@@ -22,6 +22,8 @@ import {
 const GIVEN_THAT = foldWord("باعتبار");
 /** «، وإن …», «، وأنه …»: a second complementizer of the same verb. */
 const SECOND_COMPLEMENTIZER = seatless(/^\s*[،,]\s*و(?:إن|أن|بأن)\u0651?(?:ه|ها|هم)?[\s\u00A0]/u);
+/** «"…"، إذ إنّ الدولة …»: the speaker's reason for the quoted words, with its own complementizer. */
+const REASON_CLAUSE = seatless(/^\s*[،,]\s*إذ\s+(?:إن|أن)\u0651?(?:ه|ها|هم)?[\s\u00A0]/u);
 /** «، قبل أن», «، ثم»: the writer's lead into the next cue. */
 const LEAD_IN = seatless(/[،,][\s\u00A0]*(?:قبل[\s\u00A0]+أن|ثم)[\s\u00A0]*$/u);
 /** «وهو ما …»: a comment that may be the speaker's when it is quoted. */
@@ -63,7 +65,8 @@ export function contentEnd(
   if (startsQuoted && startsQuoted.start === first) {
     const after = text.slice(startsQuoted.end, startsQuoted.end + 12);
     // «إن "…"، وإن "…"»: a second complementizer of the same verb goes on with the statement
-    const more = SECOND_COMPLEMENTIZER.test(after);
+    // («"…"، إذ إن …»: so does the speaker's reason)
+    const more = SECOND_COMPLEMENTIZER.test(after) || REASON_CLAUSE.test(after);
     if (startsQuoted.end >= limit || (/^\s*[،,.؛;]/.test(after) && !more) || startsQuoted.end >= s.end)
       return startsQuoted.end;
   }

@@ -58,6 +58,14 @@ export function cuesIn(text: string, s: Sentence): Cue[] {
   for (let m = AR_NOMINAL_CUE.exec(slice); m; m = AR_NOMINAL_CUE.exec(slice)) {
     const start = s.start + m.index;
     cues.push({ kind: "nominal", start, end: start + m[0].length, verbStart: start, gender: null });
+    // «حسبما أفادت الوزارة», «بحسبما نقلته الوكالة»: «ما» written onto the cue; the verb after it is the
+    // cue's own, as after «حسب ما»
+    if (m[0].endsWith("ما")) {
+      const verbAt =
+        start + m[0].length + (/^[\s\u00A0]+/u.exec(text.slice(start + m[0].length))?.[0].length ?? 0);
+      const verb = cues.findIndex((c) => c.kind === "verb" && c.verbStart === verbAt);
+      if (verb >= 0) cues.splice(verb, 1);
+    }
   }
   // «…، على ما تقول أوساط نيابية» (as … say, Levantine press): «على ما» before a reporting verb is a
   // nominal cue with its source after it; the verb is part of the cue, not a cue of its own

@@ -106,8 +106,14 @@ const OUTLET_DATELINE =
 export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue, stops: number[] = []): Draft | null {
   const { text } = view;
   // «ووفقا للشركة»: the cue's «ل» and the article make «لل»; the source is «للشركة» (= الشركة)
+  // («حسبما أفادت الوزارة»: the source is read from the «ما» written onto the cue, as after «حسب ما»)
+  const cueText = text.slice(cue.verbStart, cue.end);
   const cueEnd =
-    text.slice(cue.verbStart, cue.end).endsWith("ل") && text[cue.end] === "ل" ? cue.end - 1 : cue.end;
+    cueText.endsWith("ل") && text[cue.end] === "ل"
+      ? cue.end - 1
+      : FUSED_MA.test(cueText)
+        ? cue.end - 2
+        : cue.end;
   // «وبحسبه، …», «وفقا لها»: the pronoun is the speaker just quoted
   const pronoun = pronounSource(text, cueEnd);
   if (pronoun) return pronounNominalDraft(view, s, cue, pronoun);
@@ -139,14 +145,17 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue, stops: nu
   if (!source) return null;
   const d = newDraft({
     cueStart: cue.verbStart,
-    cueEnd,
+    cueEnd: Math.max(cueEnd, FUSED_MA.test(cueText) ? cue.end : cueEnd),
     mentionStart: source[0],
     mentionEnd: source[1],
   });
   let content = nominalContent(view, s, cue, toks, comma, stops);
   if (!content) return null;
-  // «وبحسب الصحيفة، فإن الجيش …»: the complementizer is not part of the content
-  const lead = /^(?:ف?[إأا]ن\u0651?(?:ه|ها|هم)?)[\s\u00A0]+/u.exec(text.slice(content[0], content[0] + 8));
+  // «وبحسب الصحيفة، فإن الجيش …»: the complementizer is not part of the content; nor the «فقد» that opens
+  // a past verb there («وحسب معطيات الجمعية، فقد تلقت …»)
+  const lead = /^(?:ف?[إأا]ن\u0651?(?:ه|ها|هم)?|فقد)[\s\u00A0]+/u.exec(
+    text.slice(content[0], content[0] + 8),
+  );
   if (lead) content = trimSpan(text, content[0] + lead[0].length, content[1]);
   if (!content) return null;
   [d.contentStart, d.contentEnd] = content;
@@ -155,6 +164,9 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue, stops: nu
   d.rules.push("ar.nominal");
   return d;
 }
+
+/** «حسبما», «بحسبما», «وفقما»: a nominal cue with «ما» written onto it. */
+const FUSED_MA = /(?:حسب|وفق)ما$/u;
 
 /** «فإن», «فإنه», «فإنّها»: the complementizer that opens a nominal cue's content. */
 const FA_INNA = /^ف[إأا]ن\u0651?(?:ه|ها|هم)?$/u;
