@@ -72,3 +72,30 @@ describe("a quoted content, then the speaker's reason «، إذ إن …»", () 
     ]);
   });
 });
+
+describe("«وفقا لما» + verb: a nominal cue whose source is the verb's subject", () => {
+  it("opening the sentence", () => {
+    expect(said("ووفقا لما أعلنته نقابة الأطباء، فإن العيادات ستغلق يوم الخميس.")).toEqual([
+      ["نقابة الأطباء", "العيادات ستغلق يوم الخميس"],
+    ]);
+  });
+  it("after the content", () => {
+    expect(said("أغلقت العيادات أبوابها، وفقا لما أعلنته نقابة الأطباء.")).toEqual([
+      ["نقابة الأطباء", "أغلقت العيادات أبوابها"],
+    ]);
+  });
+});
+
+describe("«بلهجة …», «بنبرة …» between the speaker and the colon of a quote", () => {
+  it("is the manner, in neither the name nor the content", () => {
+    expect(said('ويضيف الصياد رامي العلي بلهجة حادة: "البحر ما عاد يعطي شي".')).toEqual([
+      ["رامي العلي", '"البحر ما عاد يعطي شي"'],
+    ]);
+    expect(said('ويضيف الصياد رامي العلي بنبرة غاضبة: "البحر ما عاد يعطي شي".')[0]?.[1]).toBe(
+      '"البحر ما عاد يعطي شي"',
+    );
+    expect(said('وتقول البائعة سعاد الزين بلهجة ساخرة: "السوق نايم".')).toEqual([
+      ["سعاد الزين", '"السوق نايم"'],
+    ]);
+  });
+});

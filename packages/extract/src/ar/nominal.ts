@@ -165,8 +165,8 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue, stops: nu
   return d;
 }
 
-/** «حسبما», «بحسبما», «وفقما»: a nominal cue with «ما» written onto it. */
-const FUSED_MA = /(?:حسب|وفق)ما$/u;
+/** «حسبما», «بحسبما», «وفقما», «وفقا لما»: a nominal cue ending in «ما», its source the subject of the verb after it. */
+const FUSED_MA = /(?:حسب|وفق|[\s\u00A0]ل)ما$/u;
 
 /** «فإن», «فإنه», «فإنّها»: the complementizer that opens a nominal cue's content. */
 const FA_INNA = /^ف[إأا]ن\u0651?(?:ه|ها|هم)?$/u;
