@@ -24,11 +24,16 @@ export function afterHere(toks: Token[], i: number): number {
   return timeOrContent || TIME_WORDS.has(w) ? i + 1 : i;
 }
 
-/** The index after such an adverb at toks[i] when "that", a time or place phrase or a subject pronoun follows; else i. */
+/**
+ * The index after such an adverb at toks[i] when "that", a time or place phrase, a subject pronoun or a comma
+ * follows; else i.
+ */
 export function afterSentenceAdverb(toks: Token[], i: number): number {
   const t = toks[i];
   const next = toks[i + 1];
-  if (!t?.word || !next?.word || !SENTENCE_ADVERBS.has(lower(t))) return i;
+  if (!t?.word || !next || !SENTENCE_ADVERBS.has(lower(t))) return i;
+  // ("The truth, the senator said then, was that …": the adverb closes the interrupting speaker line)
+  if (!next.word) return next.text === "," ? i + 1 : i;
   const w = lower(next);
   const opens =
     w === "that" || ADJUNCT_START.has(w) || TIME_WORDS.has(w) || /^(?:he|she|it|they|we|i|there)$/.test(w);

@@ -1,0 +1,30 @@
+// Session 26 (pn): shapes of news English that PolNeAR dev showed the rules getting wrong, each with made-up
+// sentences (names, places and outlets that no fixture or corpus has).
+import { describe, expect, it } from "vitest";
+import { englishOn } from "./english.ts";
+
+const en = englishOn("2026-10-15");
+const enSaid = (text: string) =>
+  en(text).map((c) => [c.speaker.mention?.text ?? null, c.cue.text, c.content.text]);
+
+describe("'The trouble, the warden said then, was that …': an adverb of time closing an interrupting speaker line", () => {
+  it("keeps the words on both sides of the speaker", () => {
+    expect(
+      enSaid("The trouble, the warden said then, was that the dam at Carrow Fell had never been inspected."),
+    ).toEqual([
+      [
+        "the warden",
+        "said",
+        "The trouble, the warden said then, was that the dam at Carrow Fell had never been inspected",
+      ],
+    ]);
+    expect(enSaid("The ferry, Ms. Quill said again, would not run before spring.")).toEqual([
+      ["Ms. Quill", "said", "The ferry, Ms. Quill said again, would not run before spring"],
+    ]);
+  });
+  it("still reads 'said then that …' from the 'that'", () => {
+    expect(enSaid("The warden said then that the dam had never been inspected.")).toEqual([
+      ["The warden", "said", "the dam had never been inspected"],
+    ]);
+  });
+});
