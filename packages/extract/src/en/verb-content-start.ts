@@ -12,6 +12,7 @@ import {
   THAT_CLAUSE_VERBS,
   WEAK_VERBS,
 } from "./lexicon.ts";
+import { reasonResumesContent } from "./reason-after-speaker.ts";
 import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
 import type { ContentStart, VerbCall } from "./verb-call.ts";
 import { writerFollowsSpeaker } from "./verb-claim-shapes.ts";
@@ -73,7 +74,7 @@ export function verbContentStart(
     endsClause(text, start.pos, s) ||
     stops.includes(toks[after]?.start ?? -1) ||
     (adjunctOnly(text, start.pos, s) && !takesInfinitive) ||
-    writerFollowsSpeaker(text, start.pos);
+    (writerFollowsSpeaker(text, start.pos) && !reasonResumesContent(text, start.pos));
   // "studies have shown that …" / "…, studies have shown." report; "volunteers have shown signs of …" and
   // "has written letters" do not
   if (
