@@ -32,7 +32,9 @@ describe("'The trouble, the warden said then, was that …': an adverb of time c
 describe("'…, Ortega said, because …': the speaker's reason after an interrupting speaker line", () => {
   it("goes on with the content", () => {
     expect(
-      enSaid("The levy has hurt the bakeries of Marrow Vale, Ms. Ortega said, because most run on thin margins."),
+      enSaid(
+        "The levy has hurt the bakeries of Marrow Vale, Ms. Ortega said, because most run on thin margins.",
+      ),
     ).toEqual([
       [
         "Ms. Ortega",
@@ -40,9 +42,15 @@ describe("'…, Ortega said, because …': the speaker's reason after an interru
         "The levy has hurt the bakeries of Marrow Vale, Ms. Ortega said, because most run on thin margins",
       ],
     ]);
-    expect(enSaid("Fares have doubled, the union said, since the operator took over the Lisk line.")).toEqual([
-      ["the union", "said", "Fares have doubled, the union said, since the operator took over the Lisk line"],
-    ]);
+    expect(enSaid("Fares have doubled, the union said, since the operator took over the Lisk line.")).toEqual(
+      [
+        [
+          "the union",
+          "said",
+          "Fares have doubled, the union said, since the operator took over the Lisk line",
+        ],
+      ],
+    );
   });
   it("still leaves the writer's 'as' clause out", () => {
     expect(enSaid("Fares have doubled, the union said, as its members gathered at the depot.")).toEqual([
