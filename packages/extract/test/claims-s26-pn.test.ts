@@ -58,3 +58,20 @@ describe("'…, Ortega said, because …': the speaker's reason after an interru
     ]);
   });
 });
+
+describe("'wants to build homes that …': the infinitive after a verb of intent, not a 'that' inside it", () => {
+  it("never takes the relative clause for the content", () => {
+    expect(enSaid("The Brackley mayor wants to build homes that young families can afford.")).toEqual([
+      ["The Brackley mayor", "wants", "to build homes that young families can afford"],
+    ]);
+    expect(enSaid("The dockers' union vowed to fight any plan that cuts wages at Port Ellery.")).toEqual([
+      ["The dockers' union", "vowed", "to fight any plan that cuts wages at Port Ellery"],
+    ]);
+    expect(en("We must continue to push policies that help the families of Tarn Valley.")).toEqual([]);
+  });
+  it("still reads a reporting verb's own 'that' after the infinitive", () => {
+    expect(enSaid("The Brackley mayor continues to insist that the bridge is safe.")).toEqual([
+      ["The Brackley mayor", "continues to insist", "the bridge is safe"],
+    ]);
+  });
+});

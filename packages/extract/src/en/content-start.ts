@@ -5,6 +5,7 @@ import { afterByMedium, afterCourtPlace, afterHere, afterSentenceAdverb } from "
 import { pastOccasion } from "./content-start-occasion.ts";
 import { afterDaysAgo } from "./content-start-times.ts";
 import { pastHearer } from "./hearer-start.ts";
+import { infinitiveAfterIntent } from "./infinitive-after-intent.ts";
 import { HEARER_VERBS } from "./lexicon.ts";
 import { afterLinkingAdverb } from "./linking-adverbs.ts";
 import { afterUnderQuestioning } from "./under-questioning.ts";
@@ -45,6 +46,8 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
       ),
     ),
   );
+  const infinitive = infinitiveAfterIntent(toks, i, base);
+  if (infinitive >= 0) return { pos: infinitive, that: false };
   const occasion = pastOccasion(toks, i);
   if (typeof occasion !== "number") return occasion;
   i = occasion;
