@@ -75,3 +75,35 @@ describe("'wants to build homes that …': the infinitive after a verb of intent
     ]);
   });
 });
+
+describe("a quoted question with its own speaker line after a resumed quotation ('“…?” Pell demanded.')", () => {
+  it("is not added to the claim before it", () => {
+    const text =
+      "“Every time you say that,” Senator Ambrose said, “you help the people who want to break up the bank.”\n\n" +
+      "“Why is this not proof that the bank is too big to manage?” Senator Pell demanded.\n\nThe hearing ended at noon.";
+    expect(enSaid(text)).toEqual([
+      [
+        "Senator Ambrose",
+        "said",
+        "“Every time you say that,” Senator Ambrose said, “you help the people who want to break up the bank.”",
+      ],
+      ["Senator Pell", "demanded", "“Why is this not proof that the bank is too big to manage?”"],
+    ]);
+    const asked =
+      "“Every time you say that,” Senator Ambrose said, “you help the bank.”\n\n“Why is this not proof?” asked Senator Pell.";
+    expect(enSaid(asked)).toEqual([
+      ["Senator Ambrose", "said", "“Every time you say that,” Senator Ambrose said, “you help the bank.”"],
+    ]);
+  });
+  it("still adds a quotation paragraph with no speaker line of its own", () => {
+    const text =
+      "“Every time you say that,” Senator Ambrose said, “you help the bank.”\n\n“Why is this not proof? It is.”";
+    expect(enSaid(text)).toEqual([
+      [
+        "Senator Ambrose",
+        "said",
+        "“Every time you say that,” Senator Ambrose said, “you help the bank.”\n\n“Why is this not proof? It is.”",
+      ],
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import { EN_MONTH } from "./date-expressions.ts";
 import { ledeSentence } from "./lede-sentence.ts";
 import { TIME_WORDS, VERB_FORMS } from "./lexicon.ts";
 import { placeRunsIntoClause } from "./place-clause.ts";
+import { quoteHasOwnSpeakerLine } from "./quote-own-speaker.ts";
 import { wordsAfterResumedQuote } from "./quote-then-words.ts";
 import { ADJUNCT_START } from "./verbs.ts";
 
@@ -413,7 +414,7 @@ export function followingQuote(view: ArticleView, si: number, end: number): numb
   while (k < sentences.length && (sentences[k] as Sentence).end < q.end) k++;
   const last = sentences[k];
   const tail = last ? text.slice(q.end, Math.max(q.end, last.end)) : "";
-  if (/^[\s\u00A0]*$/.test(tail)) return q.end;
+  if (/^[\s\u00A0]*$/.test(tail)) return quoteHasOwnSpeakerLine(text, sentences, k) ? end : q.end;
   const words = last && last.end > q.end ? wordsAfterResumedQuote(text, q.start, q.end, last.end) : -1;
   return words > 0 ? words : end;
 }
