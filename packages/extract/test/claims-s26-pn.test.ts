@@ -107,3 +107,30 @@ describe("a quoted question with its own speaker line after a resumed quotation 
     ]);
   });
 });
+
+describe("'says she hopes …, but she knows that …': the reported clause's own pronoun after ', but'", () => {
+  it("goes on with what was said, with no claim of its own", () => {
+    expect(
+      enSaid(
+        "Councillor Rusk says she hopes to keep the library open, but she knows that the budget is tight.",
+      ),
+    ).toEqual([
+      [
+        "Councillor Rusk",
+        "says",
+        "she hopes to keep the library open, but she knows that the budget is tight",
+      ],
+    ]);
+    expect(
+      enSaid("The ferryman said he would sail on Friday, but he did not expect many passengers to turn up."),
+    ).toEqual([
+      ["The ferryman", "said", "he would sail on Friday, but he did not expect many passengers to turn up"],
+    ]);
+  });
+  it("leaves a verb with no pronoun, or another clause's subject, to itself", () => {
+    expect(enSaid("The ferryman said he would sail on Friday, but warned that the sea was rough.")).toEqual([
+      ["The ferryman", "said", "he would sail on Friday"],
+      ["The ferryman", "warned", "the sea was rough"],
+    ]);
+  });
+});

@@ -1,10 +1,12 @@
 // The claims of an English article: each sentence's reporting verbs, then colon, speaker-line, noun and framing cues.
+
 import type { ArticleView, Draft } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
 import { accordingToDrafts, giveMainSubject } from "./according.ts";
 import { asReportedDrafts } from "./as-reported.ts";
+import { butSamePronounGoesOn } from "./but-same-pronoun.ts";
 import { inChronology } from "./chronology.ts";
 import { TOKEN_REACH, verbClaim } from "./claims.ts";
 import { insideLastContent, pairsWithParticiple, pronounGoesOnReport } from "./clause-membership.ts";
@@ -68,6 +70,10 @@ function sentenceDrafts(
       (pronounGoesOnReport(toks, hits, hit) || pairsWithParticiple(toks, hits, hit)) &&
       insideLastContent(out, (toks[hit.index] as Token).start)
     )
+      continue;
+    // ("says she hopes to win, but she knows that …": the attitude goes on with what was said)
+    const at = (toks[hit.index] as Token).start;
+    if (butSamePronounGoesOn(toks, hits, hit) && out.some((o) => o.contentStart < at && at < o.contentEnd))
       continue;
     // ("said bookings held up, although tour groups had asked about refunds": a question's topic inside the
     // speaker's words is part of them)

@@ -3,6 +3,7 @@ import type { Sentence } from "../text/segment.ts";
 import { lowerOf, type Token } from "../text/tokens.ts";
 import { accordanceAt } from "./accordance.ts";
 import { OPENS_REPORTED_CLAUSE } from "./according.ts";
+import { butSamePronounGoesOn } from "./but-same-pronoun.ts";
 import {
   pairsWithParticiple,
   passiveBeforeInfinitive,
@@ -140,6 +141,7 @@ function speakerClauseStops(
       !parenthetical(toks, h.index);
     if (link?.text === "and" && lastListedName(text, subject.start, s.start)) continue;
     if (link?.text === "and" && pronounGoesOnReport(toks, hits, h)) continue;
+    if (link?.text === "but" && butSamePronounGoesOn(toks, hits, h)) continue;
     // ("said Kenya and Uganda had agreed …": a coordinated subject, inside the words of the verb before it)
     const before = hits.findLast((o) => o.index < j);
     if (before && joinsSubject(toks, before.index + 1, j, k + 1)) continue;
