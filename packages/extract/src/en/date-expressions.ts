@@ -92,11 +92,12 @@ export const NAMED_DAY =
  * "every Monday", "on a Sunday morning in March": a weekday of no one week, no day of the story (but "at a
  * Friday evening rally": the weekday names an event's day).
  */
-const EVERY_DAY = /\b(?:[Ee]very|[Ee]ach|[Aa]ny)\s+$/;
+// ("every second Sunday", "every other Friday": a weekday that recurs)
+const EVERY_DAY = /\b(?:[Ee]very|[Ee]ach|[Aa]ny)\s+(?:(?:second|other|third|fourth|alternate)\s+)?$/;
 const A_DAY = /\b(?:[Aa]|[Oo]ne)\s+$/;
 const NO_EVENT_AFTER = /^(?:\s+(?:in|when|during|before|after|that|last|of)\b|\s*(?:[,.;]|$))/;
 export function anySuchDay(slice: string, start: number, end: number): boolean {
-  const before = slice.slice(Math.max(0, start - 8), start);
+  const before = slice.slice(Math.max(0, start - 18), start);
   return EVERY_DAY.test(before) || (A_DAY.test(before) && NO_EVENT_AFTER.test(slice.slice(end, end + 12)));
 }
 

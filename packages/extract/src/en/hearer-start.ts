@@ -3,6 +3,7 @@ import { FINITE_AUX } from "./auxiliaries.ts";
 import { possessiveTime } from "./content-start-times.ts";
 import { namesBeforeVerb } from "./coordinated-subject.ts";
 import { capitalHearerEnd, ofHearerEnd, personHearerEnd, stationNumber } from "./hearer-end.ts";
+import { isPluralPeople } from "./phrase-words.ts";
 import { ampersandInName, thatWithin } from "./that-within.ts";
 import { lower, OBJECT_PRONOUNS } from "./verbs.ts";
 
@@ -208,7 +209,8 @@ function firstHearerEnd(toks: Token[], i: number, n: number, base: string): numb
   // "told jurors the report was …": a bare plural hearer
   // ("told police officers he …", "told cabinet colleagues the …": two hearer nouns make one hearer; not
   // "told parliament reporters had been misled", where the second opens the content)
-  if (n === 0 && HEARER_ALWAYS.has(base) && BARE_HEARERS.test(t.text)) {
+  // (any plural of people: "told fishermen in a letter", "told growers the plant …")
+  if (n === 0 && HEARER_ALWAYS.has(base) && (BARE_HEARERS.test(t.text) || isPluralPeople(t.text))) {
     // ("reminded voters nurses had …": a second noun before a verb is the clause's subject)
     const second = toks[i + 1]?.text ?? "";
     const hearer =

@@ -15,7 +15,7 @@ export const INDUSTRY_TAILS = new Set(
     "Software Labs Laboratories Biotech Therapeutics Chemicals Petroleum Oil Gas Utilities Shipping Aviation Rail " +
     "Freight Ferries Hotels Resorts Leisure Entertainment Studios Publishing Apparel Textiles Cement Packaging " +
     "Plastics Solar Renewables Finance Financial Bancorp Payments Ventures Solutions Automotive Aerospace Seafood " +
-    "Fisheries Timber Forestry Line Lines Cruises Tankers"
+    "Seafoods Fisheries Timber Forestry Line Lines Cruises Tankers Products Enterprises"
   ).split(" "),
 );
 /** A name of two words or more whose last word is an industry's ("Harbour Energy", "Atlas Logistics"). */
