@@ -13,6 +13,7 @@ import {
 import { LastPair } from "./former-latter.ts";
 import { namesPlaceholder } from "./generic-bodies.ts";
 import { genericBody } from "./generic-mention.ts";
+import { initialismBody } from "./initialism-body.ts";
 import { byInitials } from "./initialisms.ts";
 import { namedSpokesperson } from "./named-spokesperson.ts";
 import { officeHolderOf } from "./office-holder.ts";
@@ -176,7 +177,7 @@ export class SpeakerBook {
    * or for a person the body in focus.
    */
   noteStatement(e: Entity): void {
-    const body = e.kind === "organisation" || (!e.titles.length && /^\p{Lu}{2,}$/u.test(e.name ?? ""));
+    const body = e.kind === "organisation" || initialismBody(e);
     this.statementBody = body ? e : (this.focus(null) ?? this.statementBody);
   }
 

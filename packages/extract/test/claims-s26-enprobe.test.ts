@@ -54,3 +54,23 @@ describe("a company whose name ends in a plural of its trade ('Kellet Seafoods',
     ).toBe("Arno Forest Products");
   });
 });
+
+describe("a headline's voice named by a role after its place ('Varna trawlerman: “…”')", () => {
+  it("is a claim, and the person the body quotes in the same words speaks it", () => {
+    const text =
+      "Varna trawlerman: “The new quota will finish the harbour”\nBy Edda Holm\n1 December 2026\n" +
+      "The cod quota will fall by a fifth, the ministry said.\n" +
+      "“The quota will finish the harbour. Nobody young will stay,” says Joar Brekke, who has fished from Varna since 1990.";
+    expect(enSaid(text)[0]).toEqual(["Joar Brekke", "“The new quota will finish the harbour”"]);
+  });
+});
+
+describe("a body known by its initialism, with an appositive naming its kind, then 'the press release said'", () => {
+  it("is the press release's speaker", () => {
+    const text =
+      "Headline\nAccording to the survey office, landings have fallen.\n" +
+      "OKTA, the reindeer herders’ association, wrote in a press release on Saturday that it would appeal.\n" +
+      "“The ministry has not listened to the herders,” the press release said.";
+    expect(enSaid(text).at(-1)).toEqual(["OKTA", "“The ministry has not listened to the herders,”"]);
+  });
+});

@@ -1,5 +1,6 @@
 import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
+import { headlineRoleVoice } from "./headline-role-voice.ts";
 import { NON_SPEAKER_LABELS } from "./lexicon.ts";
 import { isStateName } from "./person-words.ts";
 import { speakerLineStart } from "./speaker-line-start.ts";
@@ -69,7 +70,9 @@ export function colonDrafts(view: ArticleView): Draft[] {
     // named again below)
     const onTopic = i === 0 && s.start === 0 ? NAME_ON_TOPIC.exec(label) : null;
     const speaker = onTopic && namedAgain(text, onTopic[1] as string, s.end) ? (onTopic[1] as string) : null;
-    if (!speaker && (words.length > 6 || !words.every((w) => /^\p{Lu}/u.test(w)))) continue;
+    const roleVoice =
+      i === 0 && s.start === 0 && headlineRoleVoice(words, text.slice(s.start + m[0].length, s.end));
+    if (!speaker && !roleVoice && (words.length > 6 || !words.every((w) => /^\p{Lu}/u.test(w)))) continue;
     // ("Said Tom Ellis:": the verb first, read by verbFirstColonDrafts; the verb is no part of the name)
     if (opensWithVerbAndColon(text, s.start, s.end)) continue;
     const srcStart = s.start + m[0].indexOf(label);

@@ -1,4 +1,5 @@
 import { type Entity, replaceSpeaker } from "../speaker-types.ts";
+import { headlineRoleVoice } from "./headline-role-voice.ts";
 import { isPluralPeople } from "./phrase-words.ts";
 
 /**
@@ -43,14 +44,16 @@ export function nameQuotingHeadlineVoices(
     const e = speakers[i];
     const mention = mentions[i] ?? "";
     const plural = pluralVoice(mention);
-    if (!e || !(ONE_WORD_ROLE.test(mention.trim()) || plural)) continue;
+    // ("Ilulissat fisherman: “…”": a role with its place, as headline-role-voice.ts reads it)
+    const placedRole = headlineRoleVoice(mention.trim().split(/\s+/), "“");
+    if (!e || !(ONE_WORD_ROLE.test(mention.trim()) || plural || placedRole)) continue;
     const quoted = QUOTED.exec(contents[i] ?? "")?.[1]?.toLowerCase();
     if (!quoted) continue;
     const quotedWords = wordsOf(quoted);
     const later = (k: number): boolean => k > i && speakers[k] !== e && (paras[k] ?? 0) > (paras[i] ?? 0);
     let j = contents.findIndex((c, k) => later(k) && c.toLowerCase().includes(quoted));
     // (a shortened quotation: from a body claim that quotes words too)
-    if (j < 0 && plural)
+    if (j < 0 && (plural || placedRole))
       j = contents.findIndex((c, k) => later(k) && /[‘“"]/.test(c) && sharesRun(quotedWords, c));
     const named = j > 0 ? speakers[j] : null;
     // (a plural voice is a body, never one person: "…, say growers" over one grower's words stays the growers)
