@@ -74,3 +74,13 @@ describe("a body known by its initialism, with an appositive naming its kind, th
     expect(enSaid(text).at(-1)).toEqual(["OKTA", "“The ministry has not listened to the herders,”"]);
   });
 });
+
+describe("a capitalised office after 'the', with a lowercase particle, then the holder's name ('the Ulu o X, Name')", () => {
+  it("names the holder, not the office's last word", () => {
+    expect(
+      enSaid(
+        "Headline\nSpeaking by phone from Atafu, the Pule o Fenua, Sione Latumaka, said the island had no fuel left.",
+      ),
+    ).toEqual([["Sione Latumaka", "the island had no fuel left"]]);
+  });
+});

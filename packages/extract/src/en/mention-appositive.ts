@@ -58,7 +58,8 @@ export function appositiveParse(
     BODY_THEN_OFFICE.test(role) ||
     officeRun(head) ||
     officeOfBody(role) ||
-    roleOfPhrase(role);
+    roleOfPhrase(role) ||
+    wordThenFullName(head, role, description, parseEnglishMention);
   // ("Samtse Dzongdag, Dasho Ugyen Penjor": a style before the full name marks the person)
   const styled =
     !!head.name && !head.pronoun && styledNameAfter(description, parseEnglishMention(description));
@@ -96,4 +97,20 @@ export function appositiveParse(
     return { ...tail, title, ...(gender ? { gender } : {}) };
   }
   return null;
+}
+
+/**
+ * "Kaupule, Lopati Vaisua" (the end of "the Pule o Kaupule, Lopati Vaisua"): one capitalised word, then only a
+ * full name — the word ends an office, no one is named by one word before their own full name.
+ */
+function wordThenFullName(
+  head: MentionParse,
+  role: string,
+  description: string,
+  parseEnglishMention: (raw: string) => MentionParse,
+): boolean {
+  if (!head.name || head.title || head.pronoun || /\s/.test(role.trim())) return false;
+  if (!/^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}$/u.test(description)) return false;
+  const tail = parseEnglishMention(description);
+  return tail.kind === "person" && !tail.title && tail.name === description;
 }
