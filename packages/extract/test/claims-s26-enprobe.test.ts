@@ -84,3 +84,11 @@ describe("a capitalised office after 'the', with a lowercase particle, then the 
     ).toEqual([["Sione Latumaka", "the island had no fuel left"]]);
   });
 });
+
+describe("the Australian councillor's style 'Cr' before a name ('Mayor Cr Ezra Noa')", () => {
+  it("is left out of the name, as 'Cllr' is", () => {
+    expect(
+      enSaid("Headline\nBoigu Shire Mayor Cr Tamsin Wahi said the jetty would reopen in March."),
+    ).toEqual([["Tamsin Wahi", "the jetty would reopen in March"]]);
+  });
+});

@@ -54,6 +54,7 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   prof: "professor",
   rev: "reverend",
   cllr: "councillor",
+  cr: "councillor",
   del: "delegate",
   sens: "senators",
   reps: "representatives",
