@@ -17,7 +17,12 @@ import { documentDay, englishDayContext, paperDay, type UndatedReason } from "./
 import { dayOfDocumentNamed } from "./en/document-said.ts";
 import { sceneDay } from "./en/event-days.ts";
 import { daysFromLaterStatements, presentBetweenSameDay } from "./en/later-days.ts";
-import { firstSourceTakesNextDay, firstWordsTakeNextDay, sourceTakesRelativeDay } from "./en/next-own-day.ts";
+import {
+  firstSourceTakesNextDay,
+  firstWordsTakeNextDay,
+  outletWordsTakeNextDay,
+  sourceTakesRelativeDay,
+} from "./en/next-own-day.ts";
 import { sentenceRivals, takenByRival } from "./en/rival-cues.ts";
 import { sceneVoice } from "./en/scene-run.ts";
 import { sectionDays } from "./en/section-datelines.ts";
@@ -134,6 +139,7 @@ export function assignDates(
   if (english) daysFromLaterStatements(text, drafts, out, speakers, sentences, english.lede, pub);
   if (english) firstWordsTakeNextDay(text, drafts, out, speakers, sentences);
   if (english) firstSourceTakesNextDay(text, drafts, out, speakers, sentences);
+  if (english) outletWordsTakeNextDay(text, drafts, out, speakers, sentences);
   if (english) sourceTakesRelativeDay(drafts, out, speakers);
   if (english) presentBetweenSameDay(text, drafts, out, speakers, sentences);
   if (lang === "ar") daysBackFromContinuations(drafts, out);

@@ -92,3 +92,21 @@ describe("the Australian councillor's style 'Cr' before a name ('Mayor Cr Ezra N
     ).toEqual([["Tamsin Wahi", "the jetty would reopen in March"]]);
   });
 });
+
+describe("words told to an outlet with no day, then the same voice's next words with one ('told the Star that …')", () => {
+  it("take the next words' day", () => {
+    const text =
+      "Headline\nThe barge will not sail this week, the harbour board said on Friday.\n" +
+      "Harbourmaster Ilse Vanterpool told the Courier that cargo could be collected at the wharf.\n" +
+      "“Nobody is more disappointed than the crew,” Ms Vanterpool said on Saturday.";
+    expect(enDated(text)[1]).toEqual(["cargo could be collected at the wharf", "2026-11-28"]);
+  });
+});
+
+describe("money claimed as one's due ('could claim a refund', 'can claim compensation')", () => {
+  it("reports nothing inside the claim that holds it", () => {
+    expect(
+      enSaid("Headline\nManager Rua Tepaki said ticket holders could claim a refund from Monday."),
+    ).toEqual([["Rua Tepaki", "ticket holders could claim a refund from Monday"]]);
+  });
+});

@@ -87,3 +87,34 @@ export function sourceTakesRelativeDay(
     Object.assign(o, { date: next.date, source: next.source, inherited: true, undated: undefined });
   }
 }
+
+/**
+ * English: "Director X told Fenui News that …" (an interview with no day of its own) then "“…,” Mr X said on
+ * Saturday." — the same voice's next words, in that paragraph or the next, give the interview's day. Fills `out`
+ * in place.
+ */
+export function outletWordsTakeNextDay(
+  text: string,
+  drafts: Draft[],
+  out: Dated[],
+  speakers: readonly (object | null)[],
+  sentences: Sentence[],
+): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const [o, speaker] = [out[i] as Dated, speakers[i] ?? null];
+    if (o.undated !== "medium" || o.date || !speaker) continue;
+    const j = speakers.indexOf(speaker, i + 1);
+    const next = j > 0 ? (out[j] as Dated) : null;
+    if (!next?.date || next.inherited || next.undated) continue;
+    const nextDraft = drafts[j] as Draft;
+    const gap =
+      paragraphAt(sentences, nextDraft.cueStart) - paragraphAt(sentences, (drafts[i] as Draft).cueStart);
+    if (
+      gap > 1 ||
+      additionalStatement(text, nextDraft) ||
+      /^had\b/i.test(text.slice(nextDraft.cueStart, nextDraft.cueEnd))
+    )
+      continue;
+    Object.assign(o, { date: next.date, source: next.source, inherited: true, undated: undefined });
+  }
+}

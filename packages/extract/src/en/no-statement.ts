@@ -6,6 +6,7 @@ import { EN_WEEKDAY_ALTERNATION } from "../dates.ts";
 import type { Sentence } from "../text/segment.ts";
 import { askedForThing } from "./asked-for-thing.ts";
 import { ASKED_QUESTION } from "./asked-question.ts";
+import { claimedMoneyDue } from "./claimed-money.ts";
 import { SAID_THIS_AT } from "./lexicon.ts";
 import { objectWithoutWords } from "./objects-without-words.ts";
 import { quarrelOnly } from "./quarrel.ts";
@@ -172,7 +173,7 @@ export function reportsNothing(
   if (ANONYMITY.test(content) || ANONYMOUS_WISH.test(content)) return true;
   if (REQUEST_VERBS.has(verb.base) && (THING_ANONYMITY.test(content) || ASKED_FOR.test(content))) return true;
   if (REQUEST_VERBS.has(verb.base) && PRONOUN_BIDDEN.test(content)) return true;
-  if (askedForThing(verb.base, content)) return true;
+  if (askedForThing(verb.base, content) || claimedMoneyDue(verb.base, content)) return true;
   // "put it to the witness that …" suggests a version of events; "put the plan on hold" says nothing
   if (verb.base === "put" && !PUT_IT_TO.test(hearer)) return true;
   // "made the case to voters that …" argues; "made a profit that …", "made sure that …" say nothing
