@@ -24,6 +24,7 @@ import { lastSpeakerWords, readSpeaker, rememberNames, type SentenceCues } from 
 import { statedInDraft } from "./stated-in.ts";
 import { copyObtained } from "./statement-adjunct.ts";
 import type { SpanPair } from "./subject.ts";
+import { SAYING_AFTER_SPEAKER, SUMMED_OBJECT } from "./summed-up.ts";
 
 /** «أوضحت فيه أن …», «في الوقت نفسه»: an aside between the cue and its content. */
 const ASIDE_IN_IT = seatless(
@@ -131,12 +132,15 @@ function cueDraft(
   if (d.mentionStart >= 0 && PROVERB.test(text.slice(d.mentionStart, d.mentionEnd))) return null;
   if (cue.lemma && SAID_ONLY.has(cue.lemma)) {
     // «اكتفت الوزيرة بالقول: …», «وعقّبت النائبة، X، على رد الوزير بالقول إن …»: «بالقول» is the cue
-    const saying = /^(?:[\s\u00A0]*[،,])?(?:[^،,.:؛«"“]{0,80}?[\s\u00A0])?(بالقول)(?![\p{L}\p{M}])/u.exec(
-      text.slice(speakerEnd, speakerEnd + 90),
+    // («ويختصر X، الذي …، المشهد في حديث لـ"…" بالقول: …»: past asides and an outlet's quoted name)
+    const saying = (cue.lemma === SUM_UP ? SAYING_AFTER_SPEAKER : SAYING_NEXT).exec(
+      text.slice(speakerEnd, speakerEnd + (cue.lemma === SUM_UP ? 220 : 90)),
     );
     if (!saying) return null;
     // «وختم الوزير حديثه بالقول»: the talk closed («حديثه», «كلمتها») is the verb's object, no part of its subject
-    const talk = CLOSED_TALK.exec(text.slice(d.mentionStart, d.mentionEnd));
+    const talk = (cue.lemma === SUM_UP ? SUMMED_OBJECT : CLOSED_TALK).exec(
+      text.slice(d.mentionStart, d.mentionEnd),
+    );
     if (d.mentionStart >= 0 && talk) d.mentionEnd = d.mentionStart + talk.index;
     d.cueStart = speakerEnd + saying[0].length - 6;
     d.cueEnd = speakerEnd + saying[0].length;
@@ -300,7 +304,9 @@ function stopsContent(text: string, cue: Cue, next: number): boolean {
 }
 
 /** Verbs that report only with «بالقول» after them in their clause: said no more than, commented, replied. */
-const SAID_ONLY = new Set(["اكتفى", "عقب", "علق", "ختم"].map(foldArabicWord));
+const SAID_ONLY = new Set(["اكتفى", "عقب", "علق", "ختم", "اختصر"].map(foldArabicWord));
+const SUM_UP = foldArabicWord("اختصر");
+const SAYING_NEXT = /^(?:[\s\u00A0]*[،,])?(?:[^،,.:؛«"“]{0,80}?[\s\u00A0])?(بالقول)(?![\p{L}\p{M}])/u;
 const CLOSED_TALK = /[\s\u00A0]+(?:حديث|كلمت|تصريح|تصريحات|مداخلت|خطاب|رسالت|بيان)(?:ه|ها|هم|هما)$/u;
 const CLOSE_QUOTE = /^["”»’']$/u;
 /**

@@ -1,6 +1,7 @@
 import { arabicWordPattern, foldArabicLetters, SPACE, seatless } from "../text/chars.ts";
 import { SHORT_VERBAL_NOUNS } from "./ba-nouns.ts";
 import { PARTICIPLES, participleForms, pluralFeminine, stemForms, WEAK_PARTICIPLES } from "./participles.ts";
+import { SAYING_LATER } from "./summed-up.ts";
 
 /**
  * Arabic reporting verbs: [perfect 3rd masc. sing., imperfect 3rd masc. sing., particles it takes,
@@ -85,6 +86,8 @@ const VERBS: [string, string, string[], string[]?][] = [
   // «وتروي فاطمة … أنها قطعت …», «وسجل الخبير أن …» (Maghrebi press): only before a clause
   ["روى", "يروي", [], ["روت", "رووا", "تروي", "يروون"]],
   ["سجل", "يسجل", []],
+  // «"…"، يحكي المواطن X لـ"…"» (tells, colloquial quotes): only before a clause or after a quotation
+  ["حكى", "يحكي", [], ["حكت", "حكوا", "تحكي", "يحكون"]],
   // «ويذهب الباحث … إلى أن …» (explainers): goes as far as saying; only before a clause
   ["ذهب", "يذهب", ["إلى"]],
   // «حمّلت الوزارة الشركة المسؤولية عن …»: blames; only with «المسؤولية» after it («حمل لافتة» carries)
@@ -140,6 +143,8 @@ const VERBS: [string, string, string[], string[]?][] = [
   ["استكمل", "يستكمل", []],
   // «وشهد ضابط التحريات بأن المتهم …» (testified): only before a clause («شهدت المدينة احتجاجات» saw)
   ["شهد", "يشهد", ["ب"]],
+  // «ويختصر المدرب X المشهد … بالقول: …» (summed up): only with «بالقول» later in its sentence
+  ["اختصر", "يختصر", []],
 ];
 
 /**
@@ -195,6 +200,7 @@ const CLAUSAL_ONLY_LEMMAS = [
   "شهد",
   "استدرك",
   "شكا",
+  "حكى",
 ];
 
 /** «ثمّن» (commends) is also «ثمن» (price): only a verb opening its clause reports («وارتفع ثمن الخبز»). */
@@ -240,6 +246,7 @@ export const NEEDS_OBJECT = new Map([
   [foldW("عقب"), SAYING_IN_CLAUSE],
   [foldW("علق"), SAYING_IN_CLAUSE],
   [foldW("ختم"), SAYING_IN_CLAUSE],
+  [foldW("اختصر"), SAYING_LATER],
   [foldW("دفع"), /(?:^|[\s\u00A0،,])ب(?:بطلان|عدم|انتفاء|انقضاء|سقوط|انعدام|كيدية|تلفيق|قصور|تناقض|شيوع)/u],
 ]);
 /**

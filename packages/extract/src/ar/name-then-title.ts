@@ -1,6 +1,7 @@
 // A name and the title after it without a comma («سمير داود رئيس الهيئة»), and where a name starts after a workplace.
 import type { MentionParse } from "../speakers.ts";
 import { seatless } from "../text/chars.ts";
+import { isLamVerbal } from "./lam-verbal.ts";
 import {
   FUNCTION_WORDS,
   foldWord,
@@ -25,7 +26,7 @@ export const lamGenitive = (w: string, next: string | undefined): boolean =>
   /^ل[^ل]/u.test(w) &&
   w.length >= 4 &&
   !/(?:ه|ها|هم)$/u.test(w) &&
-  lamHead(w.slice(1)) &&
+  (lamHead(w.slice(1)) || isLamVerbal(w)) &&
   next !== undefined &&
   // («لإغاثة وتشغيل اللاجئين»: a second genitive joined by «و», the definite noun after it)
   (hasArticle(next) || (/^و(?!ال)\p{L}{3,}$/u.test(next) && lamHead(next.slice(1))));

@@ -40,7 +40,8 @@ const ISSUED_BEFORE = seatless(/(?:^|[\s\u00A0])[وف]?(?:أصدر|أصدرت|أ
 const TOPIC_AMMA_END = seatless(
   /(?:^|[،,:][\s\u00A0]*)أما[\s\u00A0]+([^،,.:]{2,90}?)[\s\u00A0]*(?:[،,]([^،,.:]{2,80})[،,]|[،,])?[\s\u00A0]*$/u,
 );
-/** A complementizer right after the subject. */
+/** «في فاريا», «على الأرض», «هناك»: a topic that is a place or setting, opened by a preposition. */
+const SETTING_TOPIC = seatless(/^(?:(?:في|على|عند|داخل|خارج|وسط)[\s\u00A0]|(?:هنا|هناك)$)/u);
 /** «وصف X بأنه …»: the described thing and its description are the content, with its «بأن». */
 export const DESCRIBE = foldArabicWord("وصف");
 export const REPLY = foldArabicWord("رد");
@@ -331,7 +332,8 @@ export function topicSubject(text: string, s: Sentence, cue: Cue): SpanPair | nu
   // an aside may follow the topic: «أما مدير أحد المحلات، الذي طلب عدم ذكر اسمه، فقال …»; the comma
   // before «ف» is often left out
   const m = TOPIC_AMMA_END.exec(before);
-  if (!m?.[1]) return null;
+  // «أما في فاريا، فتؤكد X …»: a place or setting after «أما» is no subject; the verb's own follows it
+  if (!m?.[1] || SETTING_TOPIC.test(m[1])) return null;
   const start = s.start + m.index + m[0].indexOf(m[1], m[0].indexOf("أما") + 3);
   // «أما وزير الصحة في الولاية، إبراهيم خاطر، فقد أكد …»: the aside that names the topic belongs to it
   const aside = m[2];

@@ -20,10 +20,10 @@ const TOLD_OUTLET_BEFORE = seatless(
 );
 
 /**
- * «روى», «كتب», «غرّد», «ردّ»: verbs that report only a clause after them, but tell the quotation closed
- * right before them («"…"، يروي سمير، وهو عامل …»). Folded lemmas.
+ * «روى», «حكى», «كتب», «غرّد», «ردّ», «شكا»: verbs that report only a clause after them, but tell the quotation
+ * closed right before them («"…"، يروي سمير، وهو عامل …», «"…"، تشكو المواطنة X»). Folded lemmas.
  */
-export const TELLING = new Set(["روى", "كتب", "غرد", "رد"].map(foldArabicWord));
+export const TELLING = new Set(["روى", "حكى", "كتب", "غرد", "رد", "شكا"].map(foldArabicWord));
 
 /** The quotation ending (with a comma) right before a cue whose clause ends after the speaker. */
 export function quoteClosingBefore(

@@ -1,0 +1,70 @@
+// Session 26 (arfit): Arabic shapes of batch 39 and leftovers of earlier sessions. Made-up sentences; no text
+// here comes from a fixture or a probe.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+const said = (text: string) => run(text).map((c) => [c.speaker.name, c.content.text]);
+const dated = (text: string, publishedAt?: string) =>
+  run(text, publishedAt).map((c) => [c.speaker.name, c.date]);
+
+describe("a colloquial quotation told after it with «تشكو», «يحكي» and a description before the name", () => {
+  it("is the quotation of the named citizen, dated by the hearer's day", () => {
+    expect(
+      dated(
+        '"ما عاد نقدر نطلع من البيت بالليل"، تشكو المواطنة فاطمة حسن السيد، وهي من سكان الحي، في حديثها لـ"الوطن" مساء أمس. ' +
+          'وتؤكد السيد أن الشارع "صار لا يطاق".',
+      ),
+    ).toEqual([
+      ["فاطمة حسن السيد", "2025-11-24"],
+      ["فاطمة حسن السيد", "2025-11-24"],
+    ]);
+    expect(
+      said(
+        '"البيت راح وما فضل لنا شي"، يحكي المواطن سالم حسن جابر، من سكان حي النصر، لـ"الوطن" أمس، وهو ينظر إلى الركام.',
+      ),
+    ).toEqual([["سالم حسن جابر", '"البيت راح وما فضل لنا شي"']]);
+  });
+});
+
+describe("a committee's ل-verbal noun before its state and a retired rank («لإعادة الإعمار بولاية X اللواء (م)»)", () => {
+  it("is all the title, before the officer's name", () => {
+    expect(
+      said(
+        "وقال رئيس اللجنة الفنية لإعادة الإعمار بولاية سنار اللواء (م) حسن عمر الطيب، في مؤتمر صحفي أمس، إن العمل بدأ.",
+      ),
+    ).toEqual([["حسن عمر الطيب", "العمل بدأ"]]);
+    expect(
+      said("وقال رئيس اللجنة العليا لنقل الجرحى بمحلية كرري اللواء صالح بشير النور إن الطرق مفتوحة."),
+    ).toEqual([["صالح بشير النور", "الطرق مفتوحة"]]);
+  });
+});
+
+describe("«أما في X، فتؤكد Y …، وتلفت إلى أن …» (as for a place)", () => {
+  it("is said by the name after the verb, not the place, and goes on in the second verb", () => {
+    expect(
+      said(
+        'أما في جزين، فتؤكد هالة سمير نصار، صاحبة مطعم في البلدة، في اتصال مع "الديار" اليوم، أن الموسم "جيد جدا"، وتلفت إلى أن الأسعار ثابتة.',
+      ),
+    ).toEqual([
+      ["هالة سمير نصار", 'الموسم "جيد جدا"'],
+      ["هالة سمير نصار", "الأسعار ثابتة"],
+    ]);
+    expect(said("أما في البلدة، فقال المختار سمير نصار إن الطريق مقطوعة.")).toEqual([
+      ["سمير نصار", "الطريق مقطوعة"],
+    ]);
+  });
+});
+
+describe("«ويختصر X، الذي …، المشهد … بالقول: …» (sums it up by saying)", () => {
+  it("is the quotation after «بالقول», past the asides, with the object out of the name", () => {
+    expect(
+      said(
+        'ويختصر الصياد نبيل جورج فرح، الذي يعمل في الميناء منذ ثلاثين عاما، الوضع في حديث لـ"النهار" أمس بالقول: "البحر فاضي وما في شغل".',
+      ),
+    ).toEqual([["نبيل جورج فرح", '"البحر فاضي وما في شغل"']]);
+    expect(said('ويختصر الصياد نبيل جورج فرح الوضع بالقول: "البحر فاضي".')).toEqual([
+      ["نبيل جورج فرح", '"البحر فاضي"'],
+    ]);
+    expect(said("ويختصر التقرير الوضع في ثلاث نقاط.")).toEqual([]);
+  });
+});
