@@ -78,6 +78,9 @@ export const CONTENT_BREAKERS = [
   "في واقعة",
   "في خطوة",
   "في تطور",
+  // «…، مناشدة المواطنين التبليغ عن …» (appealing to): the appeal, a verbal noun and no clause, is none of the words
+  "مناشدا",
+  "مناشدة",
 ].map(foldForCompare);
 /**
  * After a comma, these go on with a nominal object: «إلى الابتعاد عن …، وعدم المجازفة …», «من موجة حر

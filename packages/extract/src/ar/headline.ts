@@ -158,6 +158,8 @@ function colonDraft(
   }
   // («المصدر: وكالة الأنباء», «المحرر: …» under the headline credit the source or the writer)
   if (titledOnly && words.length === 1 && CREDIT_LABELS.has(foldWord(name))) return null;
+  // «… .. ونواب: لا بد من قانون»: a bare group of MPs closing a two-part headline sums the story up
+  if (second && words.length === 1 && HEADLINE_GROUPS.has(foldWord(name.replace(/^و/u, "")))) return null;
   const said = speaks(head) || !!accused;
   const body = said || titledOnly ? null : speakerInBody(text, drafts, name, lineEnd);
   // «فاريلا: …» (sports press): a surname alone, which the body gives a person it quotes
@@ -242,6 +244,8 @@ function beforeHeadlineVerb(
 }
 
 /** «المصدر», «المحرر»: labels of a credit line, not speakers. Folded. */
+/** «نواب», «برلمانيون»: a bare plural of a title, no one the body quotes as such. Folded. */
+const HEADLINE_GROUPS = new Set(["نواب", "برلمانيون", "برلمانيين"].map(foldWord));
 const CREDIT_LABELS = new Set(["المصدر", "المصادر", "المحرر", "المراسل", "الكاتب"].map(foldWord));
 
 /** «متهم بالاستيلاء …», «متهمة بقتل …»: one accused, described by the charge. */

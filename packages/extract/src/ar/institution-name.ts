@@ -19,6 +19,7 @@ import {
   isComplementizer,
   nameLike,
   OCCASIONS,
+  titleHead,
   verbParticles,
 } from "./phrase.ts";
 import { royalNameInBody } from "./title-run-on.ts";
@@ -40,6 +41,8 @@ export function placeOfInstitutionEnd(
   let j = i + 1;
   while (j < i + 3 && toks[j]?.word && hasAl(toks[j] as Token)) j++;
   const place = toks[i + 1] as Token | undefined;
+  // «مصلحة الأرصاد الجوية في المديرية العامة للطيران المدني، …»: a larger definite body with its ل-genitive
+  if (j > i + 1 && place && ORG_TITLES.has(titleHead(place.text))) j += lamGenitiveWords(toks, j);
   // «وزارة المالية في حكومة إقليم كوردستان، …»: or the larger body it belongs to, with its genitives
   // (not its statement or report: «في تقرير صدر أمس»)
   const head = place?.word ? foldWord(place.text) : "";
@@ -72,6 +75,13 @@ export function placeOfInstitutionEnd(
   )
     return j;
   return i;
+}
+
+/** «للطيران المدني», «للمياه»: a definite ل-genitive and up to one definite adjective; its words (0 if none). */
+function lamGenitiveWords(toks: Token[], j: number): number {
+  const t = toks[j];
+  if (!t?.word || !/^لل\p{L}{2,}$/u.test(bare(t))) return 0;
+  return definiteWord(toks[j + 1]) ? 2 : 1;
 }
 
 /** «وحذرت المؤسسة العامة للمياه في صنعاء من …», «… في تعز بـ…»: the verb's own particle closes the place too. */

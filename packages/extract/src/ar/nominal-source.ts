@@ -49,6 +49,9 @@ function namesPerson(part: Token[]): boolean {
   return (PERSON_TITLES.has(head) && part.length > 1) || nameOnly(part);
 }
 
+/** «الذي», «التي»: a relative clause on the source, an aside before the content. */
+const RELATIVE_ASIDE = /^(?:الذي|التي)$/u;
+
 /** «أفاد», «أبلغت», «أخبر»: verbs whose bare object is the one told. Folded. */
 const HEARER_OBJECT_VERB = /^(?:افاد|ابلغ|اخبر)(?:ت|وا)?$/u;
 /** Heads of an outlet's name without the article («راديو دبنقا», «قناة الحدث»). Folded. */
@@ -89,8 +92,12 @@ export function nominalSourceEnd(
   // «وبحسب مدير الشركة، السيد يوسف عبد الله، فإن …»: the name between the next two commas, before the
   // «فـ» of the content, is the source's
   const closing = comma > 0 ? toks.findIndex((t, k) => k > comma && COMMAS.has(t.text)) : -1;
-  const named = closing > comma + 1 && /^ف/u.test(toks[closing + 1]?.text ?? "");
-  if (named && namesPerson(toks.slice(comma + 1, closing))) comma = closing;
+  // («ووفق مدير الوكالة، المهندس X، الذي كان يتحدث …، يستهلك …»: or before a relative clause on the name)
+  const after = toks[closing + 1]?.text ?? "";
+  const part = toks.slice(comma + 1, closing);
+  const titled = !!part[0] && PERSON_TITLES.has(titleHead(part[0].text));
+  const named = closing > comma + 1 && (/^ف/u.test(after) || (titled && RELATIVE_ASIDE.test(after)));
+  if (named && namesPerson(part)) comma = closing;
   // without a comma the source runs to the sentence end («…، بحسب ما أفادت لجنة محلية الأربعاء.»)
   let last = comma > 0 ? comma - 1 : toks.length - 1;
   while (last > 0 && !(toks[last] as Token).word) last--;
