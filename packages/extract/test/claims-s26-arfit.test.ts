@@ -123,3 +123,31 @@ describe("«…، مناشدة المواطنين التبليغ عن …» (an 
     ).toEqual([["هدى سالم النور", 'الوضع "صعب جدا"']]);
   });
 });
+
+describe("an MP for a district with a two-word name («عن مقاطعة تفرغ زينة») before a «ولد» name", () => {
+  it("keeps both words of the place in the title", () => {
+    expect(said("وقال النائب عن مقاطعة تفرغ زينة سيدي ولد أحمد إن الحكومة فشلت.")).toEqual([
+      ["سيدي ولد أحمد", "الحكومة فشلت"],
+    ]);
+  });
+});
+
+describe("the Darija owner («مول الحانوت», «مولات الدار») before a name", () => {
+  it("is a description, as «صاحب», before the quoted speaker's name", () => {
+    expect(said("«الناس ما بقاتش كتشري»، يقول مول الحانوت أحمد بنعلي لـ«الأحداث المغربية».")).toEqual([
+      ["أحمد بنعلي", "«الناس ما بقاتش كتشري»"],
+    ]);
+    expect(said("وقالت مولات الحانوت فاطمة بنعلي للجريدة إن الناس لا تشتري.")).toEqual([
+      ["فاطمة بنعلي", "الناس لا تشتري"],
+    ]);
+  });
+});
+
+describe("«للجريدة» (the paper itself told) after a bare name", () => {
+  it("is the hearer, no part of the name, before the clause or the sentence's end", () => {
+    expect(said("«الناس ما بقاتش كتشري»، يقول أحمد بنعلي للجريدة.")).toEqual([
+      ["أحمد بنعلي", "«الناس ما بقاتش كتشري»"],
+    ]);
+    expect(said("وقال أحمد بنعلي للصحيفة إن الناس لا تشتري.")).toEqual([["أحمد بنعلي", "الناس لا تشتري"]]);
+  });
+});

@@ -29,7 +29,7 @@ export function constructBodyName(ws: readonly string[], i: number): number | nu
  * place name.
  */
 export const TWO_WORD_PLACE =
-  /^(?:باب|عين|بني|أولاد|اولاد|دار|رأس|راس|وادي|بئر|برج|تل|ذراع|حاسي|أم|ام|سيدي)$/u;
+  /^(?:باب|عين|بني|أولاد|اولاد|دار|رأس|راس|وادي|بئر|برج|تل|ذراع|حاسي|أم|ام|سيدي|تفرغ)$/u;
 
 /**
  * «مدير دائرة ماء البصرة حيدر …», «رئيس جمعية أرباب سيارات الأجرة X Y»: after a bare body head at ws[i-1],

@@ -14,6 +14,9 @@ interface Span {
 const LAM_GIVEN_NAMES =
   /^ل(?:يلى|يلي|ينا|مياء|طيفة|بنى|مى|ميس|جين|ارا|طفي|بيب|قمان|ؤي|يث|حسن|حبيب|عربي|مهدي|بابة|ونيس)$/u;
 
+/** «للجريدة», «للصحيفة», «للموقع»: the outlet itself, told. */
+const OUTLET_TOLD = /^لل(?:جريدة|صحيفة|موقع|مجلة|قناة|إذاعة)$/u;
+
 /** Whether the word is «لـ» and an outlet's or a body's bare name the article does not name as a speaker. */
 function lamHearer(t: Token, knownNames: Set<string>): boolean {
   const b = bare(t);
@@ -39,11 +42,16 @@ export function withoutLamHearer(
   const toks = tokensForward(text, span.start, limit, 18);
   const last = toks.findIndex((t) => t.end === span.end);
   const [told, next] = [toks[last], toks[last + 1]];
-  if (!told || !next || !isComplementizer(text, next) || !lamHearer(told, knownNames)) return span;
+  // «"…"، يقول أحمد بنعلي للجريدة.»: the paper itself told, before the clause, a comma or the sentence's end
+  const paper = !!told?.word && OUTLET_TOLD.test(bare(told)) && (!next?.word || isComplementizer(text, next));
+  if (!told || (!paper && (!next || !isComplementizer(text, next) || !lamHearer(told, knownNames))))
+    return span;
   const before = toks[last - 1];
   if (!before?.word) return null;
   // (after a bare word it may be a foreign name's: «ماري لوران», «فيليب لازاريني»)
-  return hasAl(before) || isTitleWord(titleHead(before.text)) ? { start: span.start, end: before.end } : span;
+  return paper || hasAl(before) || isTitleWord(titleHead(before.text))
+    ? { start: span.start, end: before.end }
+    : span;
 }
 
 /** «لنا», «لي», «له», «لهم»: «لـ» and a pronoun, the one told. */

@@ -37,7 +37,10 @@ const homographTitle = (word: string): string | undefined => {
   const w = withoutHarakat(word);
   return TITLE_HOMOGRAPHS.find(([re]) => re.test(w))?.[1];
 };
-/** Heads of title phrases for people («وزير الخارجية …», «المتحدث باسم …»), compared without ال. */
+/**
+ * Heads of title phrases for people («وزير الخارجية …», «المتحدث باسم …»), compared without ال («مول الحانوت»,
+ * «مولات الدار»: the Darija owner, as «صاحب»).
+ */
 export const PERSON_TITLES = set(`
   وزير وزيرة رئيس رئيسة نائب نائبة متحدث متحدثة ناطق ناطقة مسؤول مسؤولة مسؤولون سفير سفيرة مبعوث
   مبعوثة أمين مدير مديرة قائد زعيم ملك ملكة أمير أميرة شيخ شيخة مستشار مستشارة عضو مفوض ممثل مرشد جنرال فريق لواء عميد عميدة
@@ -52,6 +55,7 @@ export const PERSON_TITLES = set(`
   معاون معاونة مساعد مساعدة رجل كبير كبيرة مكلف مكلفة استشاري استشارية أخصائي أخصائية اختصاصي اختصاصية مختص مختصة متخصص متخصصة
   خباز خبازة بائع بائعة خياطة مقاول مقاولة حرفي حرفية تاجرة موظفة مزارعة فلاحة سائقة صاحبة
   فاعل فاعلة مؤلف مؤلفة حاج حاجة مقرر مقررة قائممقام قائمقام قاضية مدعي مدعية نوخذة ربان قبطان مدرس صيدلاني
+  مول مولات
 `);
 for (const [, key] of TITLE_HOMOGRAPHS) PERSON_TITLES.add(key);
 /** «رجل», «شبان», «مرضى»: nouns of people that are no title and never a name. Folded. */
