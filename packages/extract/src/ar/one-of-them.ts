@@ -10,6 +10,7 @@ import {
   foldWord,
   hasArticle,
   isDefiniteWord,
+  PEOPLE_NOUNS,
   PERSON_TITLES,
   PLACE_NOUNS,
 } from "./lexicon.ts";
@@ -122,29 +123,54 @@ const TWO_WORD_GROUPS = new Set(
 );
 
 /**
+ * «مهنيو القطاع», «موظفو البلدية», «منتجو الحليب»: a sound masculine plural in construct (its «ـون» dropped to
+ * «ـو»: a nisba in «ي» or a participle in «م»).
+ */
+// (not «ماريو», «مارسيلو»: no participle has «ا» right after its «م»)
+const CONSTRUCT_PLURAL = /^(?:\p{L}{2,}ي|م(?!ا)\p{L}{2,})و$/u;
+const inConstruct = (head: string): boolean =>
+  /و$/u.test(head) && (CONSTRUCT_PLURAL.test(head) || PERSON_TITLES.has(foldWord(head.slice(0, -1))));
+
+/**
  * «ويصف خبراء النقل المشروع بأنه …», «وطالب نشطاء حقوقيون بالإفراج …», «واشتكى أولياء أمور الطلاب من …»: a
  * plural of people with its definite genitive (and that genitive's adjectives) or its own adjectives is the
- * whole group when the verb's object follows (a definite word, a «بـ» phrase or the verb's particle). Returns
- * the group's token count, or null.
+ * whole group when the verb's object follows (a definite word, a «بـ» phrase or the verb's particle). A plural
+ * in construct («مهنيو القطاع», «موظفو البلدية بمدينة سطات») with its definite genitive is a group whatever
+ * follows the genitive (an adjective, a town, the object).
+ * Returns the group's token count, or null.
  */
-export function peopleConstructEnd(toks: Token[]): number | null {
+export function peopleConstructEnd(text: string, toks: Token[], knownNames: Set<string>): number | null {
   const word = (k: number) => (toks[k]?.word ? withoutHarakat((toks[k] as Token).text) : "");
   const head = word(0);
   if (!head || hasArticle(head)) return null;
+  const construct = inConstruct(head) && !surnameOfKnownName(text, head, knownNames);
+  // (a plural already met in a speaker's words, «ركاب الطائرة الأولى», is read again as those words — but a
+  // noun of people, «سكان»; a plural in construct only yields to the surname of a name, «مورينيو»)
+  const f0 = foldWord((toks[0] as Token).text);
+  if (!construct && knownNames.has(f0) && !PEOPLE_NOUNS.has(f0)) return null;
   const twoWords = TWO_WORD_GROUPS.has(`${foldWord(head)} ${foldWord(word(1))}`);
-  if (!twoWords && !isPeopleGroup(head)) return null;
+  if (!construct && !twoWords && !isPeopleGroup(head)) return null;
   let end = twoWords ? 2 : 1;
-  // («سكان أحياء الأطراف»: a genitive chain of an indefinite noun, then a definite one; a noun in «ية» before a
-  // definite word is such a genitive, not an adjective: «خبراء حماية البيئة»)
-  const adjective = GROUP_ADJECTIVE.test(word(1)) && !(word(1).endsWith("ية") && hasArticle(word(2)));
-  const chained = !twoWords && word(1) && !hasArticle(word(1)) && !adjective;
+  // («سكان أحياء الأطراف», «مهنيو قطاع النقل»: a genitive chain of an indefinite noun, then a definite one; a
+  // noun in «ية» before a definite word is such a genitive, not an adjective: «خبراء حماية البيئة»; a plural
+  // in construct has no adjective before its genitive)
+  const adjective =
+    !construct && GROUP_ADJECTIVE.test(word(1)) && !(word(1).endsWith("ية") && hasArticle(word(2)));
+  const chained =
+    !twoWords &&
+    word(1) &&
+    !hasArticle(word(1)) &&
+    !adjective &&
+    (!construct || /^\p{L}{3,}$/u.test(word(1)));
   if (chained && hasArticle(word(2)) && !FUNCTION_WORDS.has(foldWord(word(1)))) end = 2;
   const genitive = isDefiniteWord(word(end));
   if (genitive) {
     end++;
     while (GENITIVE_ADJECTIVE.test(word(end))) end++;
+    if (construct) return end + workplaceAfter(text, toks, end);
     end += placeNumberAt(toks, end);
-  } else while (GROUP_ADJECTIVE.test(word(end)) && !FUNCTION_WORDS.has(foldWord(word(end)))) end++;
+  } else if (construct) return null;
+  else while (GROUP_ADJECTIVE.test(word(end)) && !FUNCTION_WORDS.has(foldWord(word(end)))) end++;
   const next = word(end);
   // (after an adjective the particle may be its own: «شبان باحثون عن عمل»)
   const objectNext =
@@ -152,30 +178,14 @@ export function peopleConstructEnd(toks: Token[]): number | null {
   return end > 1 && objectNext ? end : null;
 }
 
-/**
- * «مهنيو القطاع», «موظفو البلدية», «منتجو الحليب»: a sound masculine plural in construct (its «ـون» dropped to
- * «ـو»: a nisba in «ي» or a participle in «م») with its definite genitive is a group of people, always two
- * words or more — whatever follows the genitive (an adjective, a town, the object).
- */
-// (not «ماريو», «مارسيلو»: no participle has «ا» right after its «م»)
-const CONSTRUCT_PLURAL = /^(?:\p{L}{2,}ي|م(?!ا)\p{L}{2,})و$/u;
-export function constructPluralEnd(text: string, toks: Token[], knownNames: Set<string>): number | null {
-  const word = (k: number) => (toks[k]?.word ? withoutHarakat((toks[k] as Token).text) : "");
-  const head = word(0);
-  if (surnameOfKnownName(text, head, knownNames)) return null;
-  if (!CONSTRUCT_PLURAL.test(head) && !PERSON_TITLES.has(foldWord(head.slice(0, -1)))) return null;
-  const definite = (k: number) => isDefiniteWord(word(k)) && hasArticle(word(k));
-  // «مهنيو قطاع النقل»: the genitive may itself be a two-noun construct ending in a noun with the article
-  const chain =
-    !definite(1) && /^\p{L}{3,}$/u.test(word(1)) && !FUNCTION_WORDS.has(foldWord(word(1))) && definite(2);
-  if (!/و$/u.test(head) || !(definite(1) || chain)) return null;
-  let end = chain ? 3 : 2;
-  while (GENITIVE_ADJECTIVE.test(word(end))) end++;
-  // «موظفو البلدية بمدينة سطات», «مهنيو الصيد بالميناء إن»: where they work
+/** «موظفو البلدية بمدينة سطات», «مهنيو الصيد بالميناء إن»: where a group in construct works (tokens, 0 if none). */
+function workplaceAfter(text: string, toks: Token[], end: number): number {
   const place = placeAfter(text, toks, end);
-  if (place) return end + place;
-  const next = toks[end + 1];
-  return /^بال\p{L}{3,}$/u.test(word(end)) && next && isComplementizer(text, next) ? end + 1 : end;
+  if (place) return place;
+  const [t, next] = [toks[end], toks[end + 1]];
+  return t?.word && /^بال\p{L}{3,}$/u.test(withoutHarakat(t.text)) && next && isComplementizer(text, next)
+    ? 1
+    : 0;
 }
 
 /** «مورينيو» after «جوزيه مورينيو»: the word is the last of a name the article gave, after a word of it. */

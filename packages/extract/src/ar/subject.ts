@@ -32,7 +32,7 @@ import { CALLED } from "./mention-words.ts";
 import { nameThenTitleEnd } from "./name-first.ts";
 import { throughPlaceNumber } from "./numbered-place.ts";
 import { numeralGroupEnd } from "./numeral-group.ts";
-import { constructPluralEnd, peopleConstructEnd } from "./one-of-them.ts";
+import { peopleConstructEnd } from "./one-of-them.ts";
 import { peopleNounFieldEnd } from "./people-noun-field.ts";
 import {
   agrees,
@@ -155,11 +155,10 @@ function subjectSpan(text: string, from: number, limit: number, knownNames: Set<
     describedTitleEnd(text, toks) ??
     titledSubjectEnd(text, toks, from, knownNames) ??
     describedGroupEnd(text, toks, f0, oneOf) ??
-    constructPluralEnd(text, toks, knownNames) ??
+    peopleConstructEnd(text, toks, knownNames) ??
     knownNameEnd(text, toks, f0, knownNames) ??
     definiteNounEnd(text, toks) ??
     (relativeOfOneEnd(text, toks) || null) ??
-    peopleConstructEnd(toks) ??
     peopleNounFieldEnd(text, toks, from, knownNames) ??
     bareWordsEnd(text, toks, from) ??
     joinedNameEnd(text, toks, from, (r) => titlePhraseEnd(text, r, 1)) ??
