@@ -1,5 +1,6 @@
 import type { ArticleView, Draft } from "./draft.ts";
 import { nameHospitalsNamedBefore } from "./en/body-named-before.ts";
+import { joinHeadlineToLedeRole } from "./en/headline-lede-role.ts";
 import { nameLedeOffices } from "./en/its-office.ts";
 import { identifyLedeSpeaker } from "./en/lede-speaker.ts";
 import { nameQuotingHeadlineVoices } from "./en/quoted-headline.ts";
@@ -18,6 +19,7 @@ export function nameEnglishLedeSpeakers(
 ): void {
   const { text } = view;
   const paras = drafts.map((d) => paragraphAt(view.sentences, d.cueStart));
+  joinHeadlineToLedeRole(speakers, paras);
   // (a headline's "says mayor" is the mayor the body names before it is the next person quoted)
   nameTitledLedeSpeakers(book, speakers, paras);
   nameLedeOffices(book, speakers, offices, paras);

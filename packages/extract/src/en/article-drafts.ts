@@ -11,6 +11,7 @@ import { inChronology } from "./chronology.ts";
 import { TOKEN_REACH, verbClaim } from "./claims.ts";
 import { insideLastContent, pairsWithParticiple, pronounGoesOnReport } from "./clause-membership.ts";
 import { confirmedByDrafts } from "./confirmed-by.ts";
+import { coordinatedDirective } from "./coordinated-directive.ts";
 import { cueWords } from "./cue-words.ts";
 import { trimContentEdges } from "./edges.ts";
 import { framingDrafts } from "./framing.ts";
@@ -27,6 +28,7 @@ import { outletReportDrafts } from "./outlet-report.ts";
 import { ownAdmissionDrafts } from "./own-admission.ts";
 import { withoutOwnStatementSource } from "./own-statement-source.ts";
 import { perSourceDrafts } from "./per-source.ts";
+import { pressedOnTopic } from "./pressed-on.ts";
 import { closingQuotedAsDraft } from "./quoted-as.ts";
 import { noObjectOnlyClaims, type ObjectOnlyClaims, withoutRelayedOrNested } from "./relayed-or-nested.ts";
 import { contentStops } from "./stops.ts";
@@ -111,6 +113,7 @@ export function englishDrafts(view: ArticleView): Draft[] {
     for (const d of found) {
       if (d.inherits) giveMainSubject(view, s, d, drafts);
       if (!trimContentEdges(view, d)) continue;
+      if (coordinatedDirective(view.text, d) || pressedOnTopic(view.text, d)) continue;
       drafts.push(d);
       // a cue inside a quotation is dropped later; it must not hide the quotation from later claims
       if (!quoteAt(view.quotes, d.cueStart)) floor = Math.max(floor, d.contentEnd);

@@ -4,7 +4,7 @@ import { isStateName } from "./person-words.ts";
 
 /** Roles a lede may give before the name ("Finland's foreign minister has said …", "a key Republican said …"). */
 const LEDE_ROLE =
-  /\b(?:minister|secretary|senator|republican|democrat|conservative|governor|president|mayor|chancellor|premier|leader|lawmaker|congressman|congresswoman|judge|prosecutor|executive|chief|director|chairman|chairwoman|ambassador|envoy|commissioner|nominee|candidate|mp)$/i;
+  /\b(?:minister|secretary|senator|republican|democrat|conservative|governor|president|mayor|chancellor|premier|leader|lawmaker|congressman|congresswoman|judge|prosecutor|executive|chief|director|chairman|chairwoman|ambassador|envoy|commissioner|nominee|candidate|mp|manager|head)$/i;
 
 /** A role that serves the office its title ends with. */
 const SERVES = /\b(?:for|to)\s/i;
@@ -37,11 +37,18 @@ export function identifyLedeSpeaker(
   );
   const e = speakers[first];
   if (!e) return;
-  const lede = paras[first] ?? 0;
+  // (a headline's role joined to the lede's voice: the lede's paragraph is the one the name follows)
+  const lede = Math.max(...speakers.map((x, i) => (x === e && (paras[i] ?? 99) <= 2 ? (paras[i] ?? 0) : 0)));
   for (let j = first + 1; j < speakers.length && (paras[j] ?? 99) <= lede + 2; j++) {
     const p = speakers[j];
     if (!p || p === e) continue;
-    if (p.kind !== "person" || !p.nameWords.length || speakers.slice(0, j).includes(p)) return;
+    // (quoted before in the body: a headline's "Tweed chief warns …" named by the same person is no other voice)
+    if (
+      p.kind !== "person" ||
+      !p.nameWords.length ||
+      speakers.some((x, k) => k < j && x === p && (paras[k] ?? 0) > 0)
+    )
+      return;
     // ("The minister said …. Tanzania said it would": a state quoted by its name is no person to name her)
     if (isStateName(p.name)) return;
     if (namedInClaimSentence(first, p)) return;

@@ -1,0 +1,57 @@
+// Session 26 (enfit): English shapes of set AH, each with made-up sentences (names and places no fixture has).
+import { describe, expect, it } from "vitest";
+import { englishOn } from "./english.ts";
+
+const en = englishOn("2026-11-24");
+const enSaid = (text: string) => en(text).map((c) => [c.speaker.name, c.content.text]);
+const enNamed = (text: string) => en(text).map((c) => [c.speaker.name, c.date]);
+
+describe("a headline's '…, manager says' over a lede's 'the marina's harbour manager told …'", () => {
+  it("is the manager the next paragraph names, not another manager lower down, and takes her day", () => {
+    const text =
+      "New docks will not open this summer, manager says\n" +
+      "By Orla Pettersen\n" +
+      "The new docks at Kelsey Marina will not open this summer, the marina’s harbour manager told the Kelsey Port Board on Monday night.\n" +
+      "Ingrid Valcourt said divers had found rot in the pilings.\n" +
+      "Town Manager Eamon Thistlewood said in a statement Friday that the docks were a good investment.";
+    expect(enNamed(text)).toEqual([
+      ["Ingrid Valcourt", "2026-11-23"],
+      ["Ingrid Valcourt", "2026-11-23"],
+      ["Ingrid Valcourt", "2026-11-23"],
+      ["Eamon Thistlewood", "2026-11-20"],
+    ]);
+  });
+});
+
+describe("a lede's 'the head of the X Authority has warned' under a headline naming the same chief", () => {
+  it("is the chief executive the next paragraph names", () => {
+    const text =
+      "Peat chief warns bogs need 30 new wardens\n" +
+      "By Ruaridh Fenwick\n" +
+      "The island’s peat bogs will need 30 new wardens within three years, the head of the Peatland Trust has warned.\n" +
+      "Chief executive Morag Quillan said most of the current wardens were over 65.";
+    expect(enSaid(text).map((c) => c[0])).toEqual(["Morag Quillan", "Morag Quillan", "Morag Quillan"]);
+  });
+});
+
+describe("'and called on X to …', 'and urged X to …' after a claim", () => {
+  it("is a request, an act: the claim before it ends at 'and', and no second claim is made", () => {
+    expect(
+      enSaid(
+        "Councillor Pia Lindqvist said the county should refund the fees, and called on the mayor to publish the audit.",
+      ),
+    ).toEqual([["Pia Lindqvist", "the county should refund the fees"]]);
+    expect(
+      enSaid("The union said the roster was unsafe and urged the board to hire more drivers.").map(
+        (c) => c[1],
+      ),
+    ).toEqual(["the roster was unsafe"]);
+  });
+});
+
+describe("'pressed X on the cost' (questioning someone on a topic)", () => {
+  it("is an act, not a claim", () => {
+    expect(enSaid("Committee chair Bram Okonkwo pressed Tillery on the cost.")).toEqual([]);
+    expect(enSaid("Reporters pressed her about the delay at the briefing.")).toEqual([]);
+  });
+});
