@@ -55,3 +55,26 @@ describe("'pressed X on the cost' (questioning someone on a topic)", () => {
     expect(enSaid("Reporters pressed her about the delay at the briefing.")).toEqual([]);
   });
 });
+
+describe("'Minister of Works, the Hon. X, said …' then 'the minister said' and 'He said'", () => {
+  it("is a person (the article belongs to the style), so the next 'He' is the minister", () => {
+    const text =
+      "Roads to be resurfaced\n" +
+      "The drivers’ union president, Kwame Tolliver, told the paper on Friday that members were angry.\n" +
+      "Speaking at a town meeting on Thursday evening, Minister of Works, the Hon. Desmond Quarrie, said the Government would resurface the road.\n" +
+      "“We have heard you,” the minister said.\n" +
+      "He said the ministry was also in talks with the contractor.";
+    expect(enNamed(text).at(-1)).toEqual(["Desmond Quarrie", "2026-11-19"]);
+  });
+});
+
+describe("'said she would …, but she did not expect …' (the speaker's own doubt after 'but')", () => {
+  it("is one claim with what she said", () => {
+    expect(
+      enSaid("Ms Oyelaran said she would apply for the grant, but she did not expect to get it."),
+    ).toEqual([["Oyelaran", "she would apply for the grant, but she did not expect to get it"]]);
+    expect(enSaid("Mr Brandvold said he would sign, but he didn't think the plan would work.")).toEqual([
+      ["Brandvold", "he would sign, but he didn't think the plan would work"],
+    ]);
+  });
+});

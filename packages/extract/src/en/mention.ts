@@ -55,7 +55,12 @@ const LINKS = new Set("in at of from for with on to near along across around out
 
 const SEEN_BY = /\s+(?:seen|obtained|reviewed|viewed|examined|acquired)\s+by\s/;
 /** Splits an English mention into its title words and the name (the capitalised run that ends it). */
+/** "the Hon. Alvin Corbin", "Minister of Works, the Honourable X": the article of a style before a name, no body's. */
+const THE_HONOURABLE = /(^|,\s+)the\s+(?=(?:Rt\.?\s+)?Hon(?:\.|ourable\b|orable\b|\b))/i;
+
 export function parseEnglishMention(raw: string): MentionParse {
+  if (raw.includes("Hon") && THE_HONOURABLE.test(raw))
+    return parseEnglishMention(raw.replace(THE_HONOURABLE, "$1"));
   // ("Minister of Mining G.Damdinnyam": a Mongolian name, the father's initial joined to the given name)
   if (raw.includes(".") && JOINED_INITIAL.test(raw)) return joinedInitialParse(raw, parseEnglishMention);
   // ("Hillary Clinton", "House Speaker Paul Ryan": most mentions are such runs, which no shape before the name's)
