@@ -8,6 +8,7 @@ import { kindOf } from "./claim-kind.ts";
 import { claimSpeakers } from "./claim-speakers.ts";
 import type { ArticleView, Draft } from "./draft.ts";
 import { englishDrafts } from "./en/article-drafts.ts";
+import { spokespersonName } from "./en/spokesperson-name.ts";
 import { detectLanguage } from "./lang.ts";
 import { withoutQuotedCues } from "./quoted-cues.ts";
 import { scenesOf } from "./scene-sentences.ts";
@@ -59,7 +60,12 @@ function claimsOf(
     const dated = dates[i];
     claims.push({
       speaker: {
-        name: entity?.name ?? null,
+        name:
+          (lang === "en" && d.mentionStart >= 0
+            ? spokespersonName(text.slice(d.mentionStart, d.mentionEnd), entity)
+            : null) ??
+          entity?.name ??
+          null,
         kind: entity?.kind ?? "unknown",
         mention: d.mentionStart >= 0 ? span(original, d.mentionStart, d.mentionEnd) : null,
         titles: entity ? entity.titles.slice() : [],

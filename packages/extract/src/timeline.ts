@@ -17,6 +17,7 @@ import { documentDay, englishDayContext, paperDay, type UndatedReason } from "./
 import { dayOfDocumentNamed } from "./en/document-said.ts";
 import { sceneDay } from "./en/event-days.ts";
 import { daysFromLaterStatements, presentBetweenSameDay } from "./en/later-days.ts";
+import { ledeSourceTakesNextDay } from "./en/lede-source-day.ts";
 import {
   firstSourceTakesNextDay,
   firstWordsTakeNextDay,
@@ -141,6 +142,7 @@ export function assignDates(
   if (english) firstSourceTakesNextDay(text, drafts, out, speakers, sentences);
   if (english) outletWordsTakeNextDay(text, drafts, out, speakers, sentences);
   if (english) sourceTakesRelativeDay(drafts, out, speakers);
+  if (english) ledeSourceTakesNextDay(drafts, out, speakers, sentences, english.lede);
   if (english) presentBetweenSameDay(text, drafts, out, speakers, sentences);
   if (lang === "ar") daysBackFromContinuations(drafts, out);
   return out;

@@ -78,3 +78,27 @@ describe("'said she would …, but she did not expect …' (the speaker's own do
     ]);
   });
 });
+
+describe("a lede's trailing 'according to the X Department' then 'the department said in a news release Monday'", () => {
+  it("takes the day of the body's statement in the very next sentence", () => {
+    const text =
+      "Beetle traps left empty\n" +
+      "Jonah Pelletier, Island Courier\n" +
+      "Dozens of rhinoceros beetle traps on the north shore have not been emptied in a month, according to the Saipan Forestry Department.\n" +
+      "The traps are the only check on the beetles’ spread, the department said in a news release Monday.";
+    expect(enNamed(text)).toEqual([
+      ["Saipan Forestry Department", "2026-11-23"],
+      ["Saipan Forestry Department", "2026-11-23"],
+    ]);
+  });
+});
+
+describe("'A spokesperson for the Lands Department's Office of Coastal Permits said …'", () => {
+  it("is named by its description: the body it speaks for and its role", () => {
+    expect(
+      enSaid(
+        "A spokesperson for the Lands Department’s Office of Coastal Permits said in an email that the permit was under review.",
+      ),
+    ).toEqual([["Office of Coastal Permits spokesperson", "the permit was under review"]]);
+  });
+});
