@@ -102,3 +102,14 @@ describe("'A spokesperson for the Lands Department's Office of Coastal Permits s
     ).toEqual([["Office of Coastal Permits spokesperson", "the permit was under review"]]);
   });
 });
+
+describe("'…, and the Forest Survey estimates there are …' after a clause of fact", () => {
+  it("is the body's claim (a name's -s verb before an existential 'there are')", () => {
+    expect(
+      enSaid(
+        "Feral goats have stripped most of the island’s native shrubs, and the Kellan Forest Survey estimates there are still about 9,000 of them on the ridges.",
+      ),
+    ).toEqual([["Kellan Forest Survey", "there are still about 9,000 of them on the ridges"]]);
+    expect(enSaid("The estimates there are far too low.")).toEqual([]);
+  });
+});

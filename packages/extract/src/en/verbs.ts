@@ -309,6 +309,7 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
       !particle &&
       !infinitive &&
       !closingName &&
+      !existentialAfterName(toks, i) &&
       !gappedRelativeVerb(toks, i)
     )
       continue;
@@ -325,6 +326,17 @@ export function verbHits(toks: Token[], candidates: number[], headline: boolean)
     hits.push(withOpening(toks, { index: i, form: w, base: info.base, participle: info.participle }, raised));
   }
   return hits;
+}
+
+/** "the U.S. Geological Survey estimates there are …": a name's -s verb before an existential "there is/are". */
+function existentialAfterName(toks: Token[], i: number): boolean {
+  const before = toks[i - 1]?.text ?? "";
+  return (
+    lower(toks[i + 1] as Token) === "there" &&
+    /^(?:is|are|was|were|will|would|could|may|might|has|have|had)$/.test(toks[i + 2]?.text ?? "") &&
+    startsUppercase(before) &&
+    !/^(?:The|These|Those|Its|Their|His|Her|Our|Such|Official|Early|Latest|Initial)$/.test(before)
+  );
 }
 
 /** A comma among the `reach` tokens before index i. */
