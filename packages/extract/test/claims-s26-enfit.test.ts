@@ -128,3 +128,13 @@ describe("'Growers want a cold store based in Tolland' (want + a thing)", () => 
     ).toEqual(["a younger council"]);
   });
 });
+
+describe("'rejected that claim as baseless' (a demonstrative 'that')", () => {
+  it("keeps 'that claim' whole: no clause opens at 'that'", () => {
+    expect(
+      enSaid(
+        "Residents say the quarry poisoned the creek.\nThe quarry owner, Ferris Delacourt, rejected that claim as baseless.",
+      ).at(-1),
+    ).toEqual(["Ferris Delacourt", "that claim as baseless"]);
+  });
+});

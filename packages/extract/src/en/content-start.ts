@@ -4,6 +4,7 @@ import type { Token } from "../text/tokens.ts";
 import { afterByMedium, afterCourtPlace, afterHere, afterSentenceAdverb } from "./content-start-adjuncts.ts";
 import { pastOccasion } from "./content-start-occasion.ts";
 import { afterDaysAgo } from "./content-start-times.ts";
+import { demonstrativeThat } from "./demonstrative-that.ts";
 import { pastHearer } from "./hearer-start.ts";
 import { infinitiveAfterIntent } from "./infinitive-after-intent.ts";
 import { HEARER_VERBS } from "./lexicon.ts";
@@ -58,7 +59,8 @@ export function contentStartAfter(toks: Token[], from: number, base: string): { 
     next?.word &&
     lower(next) === "that" &&
     !PRONOUN_THAT_VERB.test(toks[i + 1]?.text ?? "") &&
-    !closedThat(toks, i)
+    !closedThat(toks, i) &&
+    !demonstrativeThat(toks, i)
   )
     return { pos: next.end, that: true };
   // "cautioned, as did the campaign itself, that …", "said, in a statement, that …": an aside set off by commas,
