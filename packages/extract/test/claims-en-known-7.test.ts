@@ -16,7 +16,8 @@ describe("English known misses (session 7)", () => {
         "The Ministry of Fisheries, Forests and Water said quotas were unchanged.",
     );
     expect(claims.map((c) => c.name)).toEqual([
-      "Department for Transport, Roads and Bridges",
+      // (an unnamed spokeswoman is named by her description since session 26)
+      "Department for Transport, Roads and Bridges spokeswoman",
       "Ministry of Fisheries, Forests and Water",
     ]);
   });
