@@ -201,7 +201,8 @@ export function reportsNothing(
   if (verb.base === "describe" && EXPERIENCE_ONLY.test(content)) return true;
   if (SAY_VERBS.has(verb.base) && SAID_NOTHING.test(content) && !CLAUSE_WORDS.test(content)) return true;
   // "The song reminded her of home": what someone is reminded of, no words reported
-  if (verb.base === "remind" && /[\s\u00A0]of[\s\u00A0]*$/i.test(hearer)) return true;
+  if (verb.base === "remind" && (/[\s\u00A0]of[\s\u00A0]*$/i.test(hearer) || /^of[\s\u00A0]/i.test(content)))
+    return true;
   // "He said this at a press conference here yesterday": the occasion of the words reported before
   if (SAID_THIS_VERBS.has(verb.base) && SAID_THIS_AT_OCCASION.test(`${cue} ${hearer} ${content}`))
     return true;
