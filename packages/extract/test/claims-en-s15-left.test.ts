@@ -84,16 +84,16 @@ describe("lower-case 'gardaí' (Ireland's police)", () => {
   });
 });
 
-describe("a spokeswoman for a body, before or after the verb (already one convention)", () => {
-  it("names the body both ways", () => {
+describe("a spokeswoman for a body, before or after the verb (one convention)", () => {
+  it("names the described spokeswoman both ways, the body inside the name", () => {
     const text =
       "The Ministry of Health said the clinic would close in May.\n\n" +
       'Added a spokeswoman for the ministry: "The road will open in June."\n\n' +
       "A spokeswoman for the ministry said the bridge would open in July.";
     expect(en(text).map((c) => c.speaker.name)).toEqual([
       "Ministry of Health",
-      "Ministry of Health",
-      "Ministry of Health",
+      "Ministry of Health spokeswoman",
+      "Ministry of Health spokeswoman",
     ]);
   });
 });
