@@ -2,8 +2,9 @@ import { EN_WEEKDAY_ALTERNATION } from "../dates.ts";
 import type { ArticleView } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
-import { contentAfter, endsClause, nearbyQuote, nextParagraph, untilComma } from "./content.ts";
+import { contentAfter, endsClause, nearbyQuote, untilComma } from "./content.ts";
 import { HEARER_VERBS, WEAK_VERBS } from "./lexicon.ts";
+import { nextParagraph } from "./neighbouring-quotes.ts";
 import { objectBeforeItsDay, objectOnly, withoutTrailingTime } from "./object-span.ts";
 import type { VerbHit } from "./verbs.ts";
 

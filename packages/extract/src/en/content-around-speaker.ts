@@ -1,13 +1,7 @@
 import type { Draft } from "../draft.ts";
 import { intervalFollows, participleFollows } from "./closing-participle.ts";
-import {
-  contentBefore,
-  extendContinuation,
-  followingQuote,
-  interruptedContent,
-  quoteBeforeSentence,
-  quotedWordsAtLeast,
-} from "./content.ts";
+import { contentBefore, extendContinuation, interruptedContent } from "./content.ts";
+import { followingQuote, quoteBeforeSentence, quotedWordsAtLeast } from "./neighbouring-quotes.ts";
 import { LEADING_ADJUNCT, openedByParticiple, openerOnly } from "./openers.ts";
 import { endsWithQuoteMark, resumesQuote, titleInOpeningPhrase } from "./quote-marks.ts";
 import { restatesEarlierClaim } from "./restated-line.ts";

@@ -1,8 +1,9 @@
 import type { ArticleView, Draft } from "../draft.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
-import { contentBefore, endsClauseAfterSource, extendContinuation, followingQuote } from "./content.ts";
+import { contentBefore, endsClauseAfterSource, extendContinuation } from "./content.ts";
 import { HEARER_VERBS, TIME_WORDS, WEAK_VERBS } from "./lexicon.ts";
+import { followingQuote } from "./neighbouring-quotes.ts";
 import { placeRunsIntoClause } from "./place-clause.ts";
 import { type SourceSpan, subjectAfter } from "./source-after.ts";
 import { MODAL } from "./verb-claim-shapes.ts";
