@@ -156,8 +156,21 @@ describe("English set AG (fixtures/en-heldout-ag, held back at 1.69 and 1.70: 0.
     // shire's; "an SHG spokesperson" is named by the body (the gold names the description: an open question)
     const ag = scoreGold("en-heldout-ag");
     expect(ag.matched).toBeGreaterThanOrEqual(51);
-    expect(ag.predicted).toBeLessThanOrEqual(52);
+    expect(ag.predicted).toBeLessThanOrEqual(51);
     expect(ag.attributed).toBeGreaterThanOrEqual(50);
     expect(ag.datedRight).toBeGreaterThanOrEqual(39);
+  });
+});
+
+describe("English set AH (fixtures/en-heldout-ah, held back at 1.71 and 1.72: 0.94 / 0.94 / 0.85; fitted in session 26)", () => {
+  it("keeps its claims, speakers and dates at least as well as the rules fitted to it", () => {
+    // a headline's "…, manager says" and the lede's "the ski area's general manager" go to the manager named next,
+    // "the Hon. X" is a person (so "He said" stays with the minister), "said she would …, but she did not expect …"
+    // is one claim, "pressed X on the cost" is an act, and a lede's "according to X" takes X's next-sentence day
+    const ah = scoreGold("en-heldout-ah");
+    expect(ah.matched).toBeGreaterThanOrEqual(51);
+    expect(ah.predicted).toBeLessThanOrEqual(51);
+    expect(ah.attributed).toBeGreaterThanOrEqual(51);
+    expect(ah.datedRight).toBeGreaterThanOrEqual(36);
   });
 });
