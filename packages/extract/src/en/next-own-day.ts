@@ -3,6 +3,15 @@ import { paragraphAt, type Sentence, sentenceAt } from "../text/segment.ts";
 import type { Dated } from "../timeline.ts";
 import { additionalStatement } from "./additional.ts";
 
+/** The same voice's next words stand in that paragraph or the next, as a new statement ("also said" and "had
+ * said" tell of another time). */
+function nextWordsNearby(text: string, sentences: Sentence[], d: Draft, next: Draft): boolean {
+  const gap = paragraphAt(sentences, next.cueStart) - paragraphAt(sentences, d.cueStart);
+  return (
+    gap <= 1 && !additionalStatement(text, next) && !/^had\b/i.test(text.slice(next.cueStart, next.cueEnd))
+  );
+}
+
 /**
  * English: a new voice's first words with no day of their own ("Chief Medical Officer X said the outbreak was
  * under control.") carry the running day of another speaker's statement; when the same voice's very next
@@ -24,15 +33,7 @@ export function firstWordsTakeNextDay(
     const [o, next] = [out[i] as Dated, out[i + 1] as Dated];
     if (!o.inherited || !o.date || o.undated || !o.source || speakers[i + 1] !== speaker) continue;
     if (next.inherited || !next.date || next.date === o.date) continue;
-    const nextDraft = drafts[i + 1] as Draft;
-    const gap =
-      paragraphAt(sentences, nextDraft.cueStart) - paragraphAt(sentences, (drafts[i] as Draft).cueStart);
-    if (
-      gap > 1 ||
-      additionalStatement(text, nextDraft) ||
-      /^had\b/i.test(text.slice(nextDraft.cueStart, nextDraft.cueEnd))
-    )
-      continue;
+    if (!nextWordsNearby(text, sentences, drafts[i] as Draft, drafts[i + 1] as Draft)) continue;
     // (only a day run in from another speaker's own statement, not a scene's or the story's event)
     const fromOther = out.some(
       (x, j) => j < i && !x.inherited && x.source?.start === o.source?.start && speakers[j] !== speaker,
@@ -106,15 +107,7 @@ export function outletWordsTakeNextDay(
     const j = speakers.indexOf(speaker, i + 1);
     const next = j > 0 ? (out[j] as Dated) : null;
     if (!next?.date || next.inherited || next.undated) continue;
-    const nextDraft = drafts[j] as Draft;
-    const gap =
-      paragraphAt(sentences, nextDraft.cueStart) - paragraphAt(sentences, (drafts[i] as Draft).cueStart);
-    if (
-      gap > 1 ||
-      additionalStatement(text, nextDraft) ||
-      /^had\b/i.test(text.slice(nextDraft.cueStart, nextDraft.cueEnd))
-    )
-      continue;
+    if (!nextWordsNearby(text, sentences, drafts[i] as Draft, drafts[j] as Draft)) continue;
     Object.assign(o, { date: next.date, source: next.source, inherited: true, undated: undefined });
   }
 }
