@@ -263,7 +263,9 @@ export function englishDay(
     same?.inherited === true &&
     !same.undated &&
     earlierDraft !== null &&
-    paragraphAt(sentences, earlierDraft.cueStart) === para - 1 &&
+    // (a person by name goes on past one paragraph of the writer's between: "Senator X asked Y why …")
+    paragraphAt(sentences, earlierDraft.cueStart) >= para - (cited ? 1 : 2) &&
+    paragraphAt(sentences, earlierDraft.cueStart) < para &&
     !EVIDENCE_NOUN.test(text.slice(d.mentionStart, d.mentionEnd))
   )
     return null;
