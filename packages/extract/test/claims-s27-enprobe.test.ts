@@ -33,3 +33,40 @@ describe("'…, according to X' after a paragraph of the writer's (a question pu
     ]);
   });
 });
+
+describe("'said this was …' (a demonstrative subject, no time noun after 'this')", () => {
+  it("keeps 'this' in the content, also after an opening phrase", () => {
+    expect(enNamed("Asked about a refund, Koa Mahe said this was a matter for the bank.")).toEqual([
+      ["Koa Mahe", "this was a matter for the bank"],
+    ]);
+    expect(enNamed("The harbourmaster said this would slow the ferries.")).toEqual([
+      ["harbourmaster", "this would slow the ferries"],
+    ]);
+  });
+});
+
+describe("a body's 'Secretary General, Name,' and a minister's portfolios with 'and the …'", () => {
+  it("is the person named after the office", () => {
+    expect(enNamed("Lesedi Growers Union Secretary General, Neo Tau, said the seed came late.")).toEqual([
+      ["Neo Tau", "the seed came late"],
+    ]);
+    expect(
+      enNamed(
+        "Minister of Fisheries, Ports, Housing and the Environment, Hon. Ruel Bascombe, said the pier would close.",
+      ),
+    ).toEqual([["Ruel Bascombe", "the pier would close"]]);
+  });
+});
+
+describe("a dateline 'TOWN, Mon DD:' before an inverted claim's words", () => {
+  it("is the writer's, not the content", () => {
+    const text =
+      "Ferries to run on time, says official\n" +
+      "By Our Correspondent\n" +
+      "TURA, Nov 24: The ferry service will resume next week, transport officer Jon Marak said on Tuesday.";
+    expect(en(text).map((c) => c.content.text)).toEqual([
+      "Ferries to run on time",
+      "The ferry service will resume next week",
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import { AGENCY_TAIL, DATELINE } from "./edges.ts";
 import { NP_WORDS, VERB_FORMS } from "./lexicon.ts";
 import { listedBodyEnd } from "./listed-body.ts";
 import { MIXED_DATELINE } from "./mixed-dateline.ts";
+import { outermostReport } from "./nested-report-owner.ts";
 import { OWNER } from "./owned-bodies.ts";
 import { sourceRelativeEnd, sourceRoleEnd } from "./source-relative.ts";
 
@@ -173,24 +174,6 @@ function pastReportingForm(word: string): boolean {
   return !!form && !form.participle && word !== form.base && !word.endsWith("s");
 }
 
-/**
- * "Ms Osei said the board would ask the builder to hire crews, adding that …": a report inside another's words of
- * the same sentence (the board's "ask") gives no subject to a participle; the one whose words hold it does.
- */
-function outermostReport(before: Draft[], prev: Draft | undefined, sentenceStart: number): Draft | undefined {
-  let last = prev;
-  const holder = (inner: Draft): Draft | undefined =>
-    before.find(
-      (o) =>
-        o !== inner && o.mentionStart >= sentenceStart && o.contentStart <= inner.cueStart && inner.cueEnd <= o.contentEnd,
-    );
-  const seen = new Set<Draft>();
-  for (let outer = last && holder(last); outer && !seen.has(outer); outer = holder(outer)) {
-    seen.add(outer);
-    last = outer;
-  }
-  return last;
-}
 const INITIALS = /^[A-Z][A-Za-z]{1,7}$/;
 export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before: Draft[]): void {
   const own = subordinateSubject(view.text, s, d.cueStart) ?? actorAfterMarketMove(view.text, s, d.cueStart);
@@ -198,7 +181,10 @@ export function giveMainSubject(view: ArticleView, s: Sentence, d: Draft, before
     [d.mentionStart, d.mentionEnd] = own;
     return;
   }
-  const prev = outermostReport(before, before[before.length - 1], s.start);
+  const last = before[before.length - 1];
+  const prev = d.rules.includes("en.participle")
+    ? outermostReport(view.text, before, last, d, s.start)
+    : last;
   // ("… an architect who said he was stiffed, saying …": a relative clause's speaker is not the main clause's)
   const relative = prev && /^(?:who|which|that)$/i.test(view.text.slice(prev.mentionStart, prev.mentionEnd));
   if (prev && prev.mentionStart >= s.start && prev.cueStart < d.cueStart && !relative) {

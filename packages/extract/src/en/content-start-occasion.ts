@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens.ts";
-import { FINITE_AUX } from "./auxiliaries.ts";
+import { FINITE_AFTER, FINITE_AUX } from "./auxiliaries.ts";
 import { afterPlaceAndDay, colonAfterAdjunct, pronounAfterAdjunct } from "./content-start-adjuncts.ts";
 import { afterCalendarDate, afterTimeZone, possessiveTime } from "./content-start-times.ts";
 import { TIME_WORDS } from "./lexicon.ts";
@@ -14,6 +14,8 @@ import { ADJUNCT_START, lower } from "./verbs.ts";
 export function pastOccasion(toks: Token[], from: number): { pos: number; that: boolean } | number {
   let i = from;
   const t = toks[i];
+  // ("said this was a matter for government": "this" and a finite verb open the clause)
+  if (t?.word && lower(t) === "this" && FINITE_AFTER.test(toks[i + 1]?.text ?? "")) return i;
   if (
     t?.word &&
     (ADJUNCT_START.has(lower(t)) || TIME_WORDS.has(lower(t))) &&

@@ -265,6 +265,9 @@ const BARE_DATE = new RegExp(
   String.raw`^(?:\d{1,2}(?:st|nd|rd|th)?\s+${EN_MONTH}|${EN_MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*[.!]?\s*$`,
 );
 /** Only a time or place phrase follows the verb before the sentence ends ("said in a statement."). */
+/** A finite verb after "this": a clause ("this was …"), not a time ("this week"). */
+const THIS_CLAUSE =
+  /^[\s\u00A0]+(?:is|are|was|were|has|have|had|does|did|will|would|can|could|may|might|must|should|shall|[a-z]{2,}ed)\b/;
 export function adjunctOnly(text: string, pos: number, s: Sentence): boolean {
   if (s.end - pos > 80) return false;
   // the first ASCII word after spaces (as /^[\s\u00A0]*([A-Za-z]+)/ reads it), lowercased
@@ -285,6 +288,8 @@ export function adjunctOnly(text: string, pos: number, s: Sentence): boolean {
   // ("announced on Tuesday 10 November.": a date after the weekday closes the time phrase)
   if (!first) return BARE_DATE.test(text.slice(from, s.end));
   if (!ADJUNCT_START.has(first) && !TIME_WORDS.has(first)) return false;
+  // ("said this was a matter for government.": "this" and a finite verb open a clause)
+  if (first === "this" && THIS_CLAUSE.test(text.slice(to, s.end))) return false;
   // ("said at least 40 people were trapped.": a bound on a number opens the content)
   if (/^at[\s\u00A0]+(?:least|most)\b/i.test(text.slice(from, s.end))) return false;
   return !/\bthat\b|[“"«:]/.test(text.slice(pos, s.end));

@@ -9,11 +9,11 @@ import { titleCaseDatelineAt } from "./title-case-dateline.ts";
 const LEADING_CONJUNCTION = /^(?:And|But|So|Yet|Or)[\s\u00A0]+(?=[\p{L}\p{N}“"‘'«])/u;
 
 /**
- * "WASHINGTON ― …", "BEIJING (Reuters) — …", "Mogadishu (HOL) - …", "BLANTYRE, Malawi — …", "NEW DELHI, Nov 17 (PTI): …", "CHENNAI: …": a
+ * "WASHINGTON ― …", "BEIJING (Reuters) — …", "Mogadishu (HOL) - …", "BLANTYRE, Malawi — …", "NEW DELHI, Nov 17 (PTI): …", "CHENNAI: …", "SHILLONG, Nov 27: …": a
  * dateline is the writer's.
  */
 export const DATELINE =
-  /^(?:\p{Lu}[\p{Lu}.,’' ]{1,30}(?:,[ \u00A0]+[\p{L}\p{N}. ]{2,30})?[ \u00A0]*(?:\([^()]{1,30}\)[\s\u00A0]*)?(?:[―—–-]{1,2}|(?<=\)[\s\u00A0]*):)|\p{Lu}{3,}(?:[ \u00A0]\p{Lu}{2,}){0,2}:|\p{Lu}\p{Ll}+(?:[ \u00A0]\p{Lu}\p{Ll}+){0,2}[ \u00A0]+\(\p{Lu}[\p{Lu}\p{Ll}.-]*(?:[ \u00A0]\p{Lu}[\p{Lu}\p{Ll}.-]*){0,2}\)[\s\u00A0]*[―—–-]{1,2})[\s\u00A0]*/u;
+  /^(?:\p{Lu}[\p{Lu}.,’' ]{1,30}(?:,[ \u00A0]+[\p{L}\p{N}. ]{2,30})?[ \u00A0]*(?:\([^()]{1,30}\)[\s\u00A0]*)?(?:[―—–-]{1,2}|(?<=\)[\s\u00A0]*):)|\p{Lu}{3,}(?:[ \u00A0]\p{Lu}{2,}){0,2}(?:,[ \u00A0]+\p{Lu}\p{Ll}{2,8}\.?[ \u00A0]+\d{1,2})?:|\p{Lu}\p{Ll}+(?:[ \u00A0]\p{Lu}\p{Ll}+){0,2}[ \u00A0]+\(\p{Lu}[\p{Lu}\p{Ll}.-]*(?:[ \u00A0]\p{Lu}[\p{Lu}\p{Ll}.-]*){0,2}\)[\s\u00A0]*[―—–-]{1,2})[\s\u00A0]*/u;
 
 /** The end of a dateline whose place was left out: "(AP) — ", "(Reuters) - ". */
 export const AGENCY_TAIL = /^\([^()]{1,30}\)[\s\u00A0]*[―—–-]{1,2}[\s\u00A0]+/;

@@ -18,7 +18,7 @@ const SEAT_HOLDER = new RegExp(`^(?:the\\s+)?(?:${SEAT_TITLES})\\s+for\\s+(?:the
 
 /** The offices a body's name goes before ("… chief executive officer", "… Police PRO"), as the papers case them. */
 const BODY_OFFICES =
-  "officer|executive|chairperson|chairman|chairwoman|chair|president|director|manager|secretary|spokes(?:man|woman|person)|head|commissioner|coordinator|treasurer|chief|Officer|Executive|Chairperson|Chairman|Chairwoman|Director|Manager|Secretary|Spokes(?:man|woman|person)|Commissioner|Coordinator|Commander|PRO|MCE|DCE";
+  "officer|executive|chairperson|chairman|chairwoman|chair|president|director|manager|secretary|spokes(?:man|woman|person)|head|commissioner|coordinator|treasurer|chief|Officer|Executive|Chairperson|Chairman|Chairwoman|Director|Manager|Secretary|Spokes(?:man|woman|person)|Commissioner|Coordinator|Commander|PRO|MCE|DCE|(?:Secretary|Director)[\\s\\u00A0-]General|(?:secretary|director)[\\s\\u00A0-]general";
 /**
  * "Samoa Airport Authority chief executive officer", "The Finance Committee chairperson", "The Kumasi Police PRO":
  * a body, then its office.

@@ -3,10 +3,11 @@ import type { MentionParse } from "../speaker-types.ts";
 const CAP_RUN = "\\p{Lu}[\\p{L}’'-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}’'-]*)*";
 /**
  * "the Minister of Works, Transport and Infrastructure, Olo Fiti Vaai": an office whose portfolios are listed
- * with commas and "and", then the holder's name after the last comma.
+ * with commas and "and" (each maybe with "the": "Housing and the Environment"), then the holder's name after the
+ * last comma.
  */
 const LISTED_PORTFOLIO = new RegExp(
-  `^((?:the[\\s\\u00A0]+)?(?:${CAP_RUN}[\\s\\u00A0]+)?(?:of|for)[\\s\\u00A0]+(?:the[\\s\\u00A0]+)?${CAP_RUN}(?:,[\\s\\u00A0]+${CAP_RUN})*,?[\\s\\u00A0]+and[\\s\\u00A0]+${CAP_RUN}),[\\s\\u00A0]+(.+?),?$`,
+  `^((?:the[\\s\\u00A0]+)?(?:${CAP_RUN}[\\s\\u00A0]+)?(?:of|for)[\\s\\u00A0]+(?:the[\\s\\u00A0]+)?${CAP_RUN}(?:,[\\s\\u00A0]+(?:the[\\s\\u00A0]+)?${CAP_RUN})*,?[\\s\\u00A0]+and[\\s\\u00A0]+(?:the[\\s\\u00A0]+)?${CAP_RUN}),[\\s\\u00A0]+(.+?),?$`,
   "u",
 );
 
