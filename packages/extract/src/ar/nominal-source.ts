@@ -5,7 +5,6 @@ import type { Token } from "../text/tokens.ts";
 import { COMMAS } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord, VERB_FORMS } from "./cues.ts";
-import { AR_MONTHS } from "./date-words.ts";
 import { toldBeforeSubject } from "./lam-hearer.ts";
 import {
   ADJUNCT_STARTS,
@@ -16,6 +15,7 @@ import {
   STATEMENT_NOUNS,
   TIME_WORDS,
 } from "./lexicon.ts";
+import { isMonthWord } from "./month-word.ts";
 import { nameOnly } from "./name-only.ts";
 import { OCCASIONS, titleHead } from "./phrase.ts";
 import { SAW_OR_GOT } from "./statement-adjunct.ts";
@@ -71,9 +71,7 @@ const TALKED = /^(?:تحدث|صرح)(?:ت|وا)?$/u;
 /** «وزع», «نشرت», «صدر», «نشرته»: a document's issuing verb, either gender, with or without its object. Folded. */
 const ISSUED = /^(?:وزع|نشر|صدر|اصدر|عرض|قدم|اعد|اجري|عمم|تلي)(?:ت|ته|تها|ه|ها)?$/u;
 
-/** «أكتوبر», «تشرين», «جانفي»: a month's name, or the first word of one. */
-const MONTH_WORDS = new Set(AR_MONTHS.map(([m]) => foldWord(m.split(" ")[0] as string)));
-const monthWord = (t: Token | undefined): boolean => !!t?.word && MONTH_WORDS.has(foldWord(t.text));
+const monthWord = (t: Token | undefined): boolean => !!t?.word && isMonthWord(t.text);
 
 /**
  * Where the source after a nominal cue ends: before the first comma (or, past a name between two commas, the

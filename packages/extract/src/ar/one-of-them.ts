@@ -14,6 +14,7 @@ import {
   PERSON_TITLES,
   PLACE_NOUNS,
 } from "./lexicon.ts";
+import { isMonthWord } from "./month-word.ts";
 import { placeNumberAt } from "./numbered-place.ts";
 import { isComplementizer, VERB_PARTICLE } from "./phrase.ts";
 import type { SpanPair } from "./subject.ts";
@@ -43,10 +44,11 @@ const NOT_PEOPLE_IN_YN = new Set(
 const TENS = /^(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ين|ون)$/u;
 
 /** «المحتجون», «سكان», «الأهالي»: the head of a group of people who may speak together. */
+// («تشرين», «كانون»: months in the shape of a sound plural, told as the time right after a verb)
 export const isPeopleGroup = (head: string): boolean => {
   const word = foldWord(head.replace(/^ال/u, ""));
   if (PEOPLE_PLURALS.has(word)) return true;
-  return SOUND_PLURAL.test(head) && !NOT_PEOPLE_IN_YN.has(word) && !TENS.test(word);
+  return SOUND_PLURAL.test(head) && !NOT_PEOPLE_IN_YN.has(word) && !TENS.test(word) && !isMonthWord(head);
 };
 
 /** The words of a group up to its first function word or adjunct (at most six). */
@@ -126,10 +128,12 @@ const TWO_WORD_GROUPS = new Set(
  * «مهنيو القطاع», «موظفو البلدية», «منتجو الحليب»: a sound masculine plural in construct (its «ـون» dropped to
  * «ـو»: a nisba in «ي» or a participle in «م»).
  */
-// (not «ماريو», «مارسيلو»: no participle has «ا» right after its «م»)
+// (not «ماريو», «مارسيلو»: no participle has «ا» right after its «م»; nor the months «يونيو», «مايو»)
 const CONSTRUCT_PLURAL = /^(?:\p{L}{2,}ي|م(?!ا)\p{L}{2,})و$/u;
 const inConstruct = (head: string): boolean =>
-  /و$/u.test(head) && (CONSTRUCT_PLURAL.test(head) || PERSON_TITLES.has(foldWord(head.slice(0, -1))));
+  /و$/u.test(head) &&
+  !isMonthWord(head) &&
+  (CONSTRUCT_PLURAL.test(head) || PERSON_TITLES.has(foldWord(head.slice(0, -1))));
 
 /**
  * «ويصف خبراء النقل المشروع بأنه …», «وطالب نشطاء حقوقيون بالإفراج …», «واشتكى أولياء أمور الطلاب من …»: a
