@@ -137,13 +137,13 @@ export function assignDates(
     else dateClaim(run, ev.claim as number);
   }
   // English: a lede with no day takes the day the same speaker is next quoted on with a day of its own
-  if (english) daysFromLaterStatements(text, drafts, out, speakers, sentences, english.lede, pub);
-  if (english) firstWordsTakeNextDay(text, drafts, out, speakers, sentences);
-  if (english) firstSourceTakesNextDay(text, drafts, out, speakers, sentences);
-  if (english) outletWordsTakeNextDay(text, drafts, out, speakers, sentences);
-  if (english) sourceTakesRelativeDay(drafts, out, speakers);
+  if (english) daysFromLaterStatements(run, english);
+  if (english) firstWordsTakeNextDay(run);
+  if (english) firstSourceTakesNextDay(run);
+  if (english) outletWordsTakeNextDay(run);
+  if (english) sourceTakesRelativeDay(run);
   if (english) ledeSourceTakesNextDay(drafts, out, speakers, sentences, english.lede);
-  if (english) presentBetweenSameDay(text, drafts, out, speakers, sentences);
+  if (english) presentBetweenSameDay(run);
   if (lang === "ar") daysBackFromContinuations(drafts, out);
   return out;
 }

@@ -108,7 +108,7 @@ function dayOfEventNamed(ctx: EnglishDayContext, d: Draft, around: string): Date
   return null;
 }
 
-interface EnglishDayContext {
+export interface EnglishDayContext {
   text: string;
   sentences: Sentence[];
   lede: Sentence | undefined;

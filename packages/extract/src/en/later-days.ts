@@ -1,10 +1,11 @@
 import { DAY_MS, parseDay } from "../calendar-days.ts";
 import type { Draft } from "../draft.ts";
 import type { Entity } from "../speaker-types.ts";
-import { paragraphAt, type Sentence } from "../text/segment.ts";
+import { paragraphAt } from "../text/segment.ts";
 import type { Dated } from "../timeline.ts";
 import { additionalStatement } from "./additional.ts";
-import { documentDay, paperDay } from "./dating.ts";
+import { documentDay, type EnglishDayContext, paperDay } from "./dating.ts";
+import { pluperfectCue, type StatementDays, takeDayOf } from "./statement-days.ts";
 
 /** The day is in the week up to publication. */
 const withinWeek = (day: string | null | undefined, pub: Date | null): boolean => {
@@ -18,15 +19,8 @@ const withinWeek = (day: string | null | undefined, pub: Date | null): boolean =
  * the top — headline, standfirst, lede, the paragraph after it — reports that day too; not from a statement
  * told as another one ("she also said on Thursday"). Fills `out` in place.
  */
-export function daysFromLaterStatements(
-  text: string,
-  drafts: Draft[],
-  out: Dated[],
-  speakers: readonly (object | null)[],
-  sentences: Sentence[],
-  lede: Sentence | undefined,
-  pub: Date | null,
-): void {
+export function daysFromLaterStatements(run: StatementDays, { lede, pub }: EnglishDayContext): void {
+  const { text, drafts, out, speakers, sentences } = run;
   const nextOwn = new Map<object, Dated>();
   const top = (lede?.para ?? 0) + 1;
   let firstOwn: Dated | null = null;
@@ -48,8 +42,7 @@ export function daysFromLaterStatements(
     if (o.date === null || (headline && withinWeek(nextOwn.get(speaker)?.date, pub))) {
       // (at the top, the first statement the body dates when the speaker is not known to be the same)
       const later = nextOwn.get(speaker) ?? (atTop && !namedApart(speaker, firstSpeaker) ? firstOwn : null);
-      if (later)
-        Object.assign(o, { date: later.date, source: later.source, inherited: true, undated: undefined });
+      if (later) takeDayOf(o, later);
     } else if (
       !o.inherited &&
       !additionalStatement(text, drafts[i] as Draft) &&
@@ -75,8 +68,7 @@ export function daysFromLaterStatements(
     const gap =
       paragraphAt(sentences, (drafts[i] as Draft).cueStart) -
       paragraphAt(sentences, (drafts[k] as Draft).cueStart);
-    if (before.date && !before.undated && gap <= 1)
-      Object.assign(o, { date: before.date, source: before.source, inherited: true });
+    if (before.date && !before.undated && gap <= 1) takeDayOf(o, before);
   }
 }
 
@@ -98,21 +90,13 @@ function namedApart(a: object, b: object | null): boolean {
   );
 }
 
-/** A statement told as background, in the pluperfect ("had said on Thursday"). */
-const pluperfectCue = (text: string, d: Draft): boolean => /^had\b/i.test(text.slice(d.cueStart, d.cueEnd));
-
 /**
  * English: "Cr X says …" (dated from the interview below), "“…,” she says.", "Cr X told the paper on Monday …":
  * present-tense words between two statements of the same speaker, in adjacent paragraphs, dated the same day,
  * are of that interview too. Fills `out` in place.
  */
-export function presentBetweenSameDay(
-  text: string,
-  drafts: Draft[],
-  out: Dated[],
-  speakers: readonly (object | null)[],
-  sentences: Sentence[],
-): void {
+export function presentBetweenSameDay(run: StatementDays): void {
+  const { text, drafts, out, speakers, sentences } = run;
   const para = (i: number): number => paragraphAt(sentences, (drafts[i] as Draft).cueStart);
   for (let i = 1; i + 1 < drafts.length; i++) {
     const [before, o, after] = [out[i - 1] as Dated, out[i] as Dated, out[i + 1] as Dated];
@@ -124,6 +108,6 @@ export function presentBetweenSameDay(
     if (after.inherited || !after.source || documentDay(text, after.source) || paperDay(text, after.source))
       continue;
     if (para(i) - para(i - 1) > 1 || para(i + 1) - para(i) > 1) continue;
-    Object.assign(o, { date: before.date, source: before.source, inherited: true, undated: undefined });
+    takeDayOf(o, before);
   }
 }

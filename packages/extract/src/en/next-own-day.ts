@@ -2,14 +2,13 @@ import type { Draft } from "../draft.ts";
 import { paragraphAt, type Sentence, sentenceAt } from "../text/segment.ts";
 import type { Dated } from "../timeline.ts";
 import { additionalStatement } from "./additional.ts";
+import { pluperfectCue, type StatementDays, takeDayOf, undatedBeforeOwnDay } from "./statement-days.ts";
 
 /** The same voice's next words stand in that paragraph or the next, as a new statement ("also said" and "had
  * said" tell of another time). */
 function nextWordsNearby(text: string, sentences: Sentence[], d: Draft, next: Draft): boolean {
   const gap = paragraphAt(sentences, next.cueStart) - paragraphAt(sentences, d.cueStart);
-  return (
-    gap <= 1 && !additionalStatement(text, next) && !/^had\b/i.test(text.slice(next.cueStart, next.cueEnd))
-  );
+  return gap <= 1 && !additionalStatement(text, next) && !pluperfectCue(text, next);
 }
 
 /**
@@ -18,13 +17,8 @@ function nextWordsNearby(text: string, sentences: Sentence[], d: Draft, next: Dr
  * words, in that paragraph or the next, give a day ("“…,” Dr X told journalists on Tuesday."), the first
  * words are of that day too. Fills `out` in place.
  */
-export function firstWordsTakeNextDay(
-  text: string,
-  drafts: Draft[],
-  out: Dated[],
-  speakers: readonly (object | null)[],
-  sentences: Sentence[],
-): void {
+export function firstWordsTakeNextDay(run: StatementDays): void {
+  const { text, drafts, out, speakers, sentences } = run;
   const seen = new Set<object>();
   for (let i = 0; i + 1 < drafts.length; i++) {
     const speaker = speakers[i] ?? null;
@@ -38,7 +32,7 @@ export function firstWordsTakeNextDay(
     const fromOther = out.some(
       (x, j) => j < i && !x.inherited && x.source?.start === o.source?.start && speakers[j] !== speaker,
     );
-    if (fromOther) Object.assign(o, { date: next.date, source: next.source, inherited: true });
+    if (fromOther) takeDayOf(o, next);
   }
 }
 
@@ -47,24 +41,17 @@ export function firstWordsTakeNextDay(
  * Sunday that …": a person first met as an opening "according to" source, whose very next words (the next
  * sentence) give a day, said the first words then too. Fills `out` in place.
  */
-export function firstSourceTakesNextDay(
-  text: string,
-  drafts: Draft[],
-  out: Dated[],
-  speakers: readonly (object | null)[],
-  sentences: Sentence[],
-): void {
-  for (let i = 0; i + 1 < drafts.length; i++) {
-    const [o, next, speaker] = [out[i] as Dated, out[i + 1] as Dated, speakers[i] ?? null];
-    if (o.undated !== "according" || o.date || !speaker || speakers[i + 1] !== speaker) continue;
+export function firstSourceTakesNextDay(run: StatementDays): void {
+  const { text, drafts, speakers, sentences } = run;
+  for (const [i, o, next, speaker] of undatedBeforeOwnDay(run)) {
+    if (o.undated !== "according" || next.undated) continue;
     if ((speaker as { kind?: string }).kind !== "person" || speakers.indexOf(speaker) !== i) continue;
-    if (next.inherited || next.undated || !next.date) continue;
     const [d, nextDraft] = [drafts[i] as Draft, drafts[i + 1] as Draft];
     const opening = sentenceAt(sentences, d.cueStart);
     if (!opening || text.slice(opening.start, d.cueStart).trim() !== "") continue;
     const following = sentenceAt(sentences, nextDraft.cueStart);
     if (!following || sentences.indexOf(following) !== sentences.indexOf(opening) + 1) continue;
-    Object.assign(o, { date: next.date, source: next.source, inherited: true, undated: undefined });
+    takeDayOf(o, next);
   }
 }
 
@@ -73,19 +60,14 @@ export function firstSourceTakesNextDay(
  * to" goes on speaking in the relative clause on it, and the day that clause gives is the cited words' too.
  * Fills `out` in place.
  */
-export function sourceTakesRelativeDay(
-  drafts: Draft[],
-  out: Dated[],
-  speakers: readonly (object | null)[],
-): void {
-  for (let i = 0; i + 1 < drafts.length; i++) {
-    const [o, next, speaker] = [out[i] as Dated, out[i + 1] as Dated, speakers[i] ?? null];
-    if (o.date || !speaker || speakers[i + 1] !== speaker || next.inherited || !next.date) continue;
+export function sourceTakesRelativeDay(run: StatementDays): void {
+  const { drafts } = run;
+  for (const [i, o, next] of undatedBeforeOwnDay(run)) {
     const [d, nextDraft] = [drafts[i] as Draft, drafts[i + 1] as Draft];
     if (!d.rules.includes("en.according-to") || d.contentEnd > d.cueStart) continue;
     // (the relative's mention runs from the same source to "which")
     if (nextDraft.mentionStart < d.mentionStart || nextDraft.mentionStart >= d.mentionEnd) continue;
-    Object.assign(o, { date: next.date, source: next.source, inherited: true, undated: undefined });
+    takeDayOf(o, next);
   }
 }
 
@@ -94,13 +76,8 @@ export function sourceTakesRelativeDay(
  * Saturday." — the same voice's next words, in that paragraph or the next, give the interview's day. Fills `out`
  * in place.
  */
-export function outletWordsTakeNextDay(
-  text: string,
-  drafts: Draft[],
-  out: Dated[],
-  speakers: readonly (object | null)[],
-  sentences: Sentence[],
-): void {
+export function outletWordsTakeNextDay(run: StatementDays): void {
+  const { text, drafts, out, speakers, sentences } = run;
   for (let i = 0; i + 1 < drafts.length; i++) {
     const [o, speaker] = [out[i] as Dated, speakers[i] ?? null];
     if (o.undated !== "medium" || o.date || !speaker) continue;
@@ -108,6 +85,6 @@ export function outletWordsTakeNextDay(
     const next = j > 0 ? (out[j] as Dated) : null;
     if (!next?.date || next.inherited || next.undated) continue;
     if (!nextWordsNearby(text, sentences, drafts[i] as Draft, drafts[j] as Draft)) continue;
-    Object.assign(o, { date: next.date, source: next.source, inherited: true, undated: undefined });
+    takeDayOf(o, next);
   }
 }
