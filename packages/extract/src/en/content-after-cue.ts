@@ -2,10 +2,11 @@ import { EN_WEEKDAY_ALTERNATION } from "../dates.ts";
 import type { ArticleView } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
-import { contentAfter, endsClause, nearbyQuote, untilComma } from "./content.ts";
+import { contentAfter, endsClause, nearbyQuote } from "./content.ts";
 import { HEARER_VERBS, WEAK_VERBS } from "./lexicon.ts";
 import { nextParagraph } from "./neighbouring-quotes.ts";
 import { objectBeforeItsDay, objectOnly, withoutTrailingTime } from "./object-span.ts";
+import { untilSubordinateEnd } from "./subordinate-end.ts";
 import type { VerbHit } from "./verbs.ts";
 
 /** The content after the cue: the next paragraph after a colon, else the words after the verb (an object only for a weak verb). */
@@ -34,7 +35,7 @@ export function contentAfterCue(
   }
   if (content && !opensClause && !CLAUSE_REPORTING.has(hit.base))
     content = beforeNextPredicate(view, content);
-  if (content && subordinate) content = untilComma(view, content);
+  if (content && subordinate) content = untilSubordinateEnd(view, content);
   if (content && PRESENT_FORM.test(hit.form)) content = beforePastOccasion(text, content);
   return content;
 }

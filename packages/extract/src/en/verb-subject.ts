@@ -12,6 +12,7 @@ import { pastOpeningParticiple, subordinateSubject } from "./openers.ts";
 import { participleInsideContent } from "./participle-in-content.ts";
 import { quotedAs } from "./quoted-as.ts";
 import { senderOfMessage } from "./sent-message.ts";
+import { messageOfOpeningPhrase } from "./setting-message.ts";
 import type { SourceSpan } from "./source.ts";
 import { coordinatorBefore, sharesPassiveBefore } from "./time-before-verb.ts";
 import { circumstancePhrase, commaCloses, lastListedName } from "./token-shapes.ts";
@@ -123,6 +124,7 @@ export function speakerOrInherited(
     )
       return null;
     if (viewOfFrontedPerson(text, s.start, subject)) return null;
+    if (messageOfOpeningPhrase(text, s.start, subject, !!hit.participle)) return null;
     setMention(d, subject);
     d.rules.push(subject.pronoun ? "en.subject:pronoun" : "en.subject");
   } else return null;
