@@ -47,3 +47,18 @@ describe("'When Varn noted that … ― an aside ― the minister replied, …':
     ]);
   });
 });
+
+describe("'…, but many traders and the biggest buyers have found …': a coordinated subject of the writer's next clause", () => {
+  it("ends the content at the comma before 'but', not at the 'and' inside the subject", () => {
+    expect(
+      enSaid(
+        "Growers at Pellam complain that prices are too low, but many traders and the biggest buyers have found ways to profit.",
+      ),
+    ).toEqual([["Growers at Pellam", "complain", "prices are too low"]]);
+  });
+  it("still ends at a lone 'and' that opens the next subject", () => {
+    expect(
+      enSaid("Farmers complain that prices are too low and the biggest buyers have found ways to profit."),
+    ).toEqual([["Farmers", "complain", "prices are too low"]]);
+  });
+});

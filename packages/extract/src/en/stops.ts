@@ -11,6 +11,7 @@ import {
   sharesThatClauseSubject,
 } from "./clause-membership.ts";
 import { closesSentenceAfter } from "./closing-speaker.ts";
+import { linkOpeningCoordinatedSubject } from "./coordinated-stop.ts";
 import { joinsSubject } from "./coordinated-subject.ts";
 import { WEAK_VERBS } from "./lexicon.ts";
 import { ADJECTIVE_ING_NOUN } from "./no-statement.ts";
@@ -145,9 +146,10 @@ function speakerClauseStops(
     // ("said Kenya and Uganda had agreed …": a coordinated subject, inside the words of the verb before it)
     const before = hits.findLast((o) => o.index < j);
     if (before && joinsSubject(toks, before.index + 1, j, k + 1)) continue;
-    if (link?.word && (/^(?:and|but|while|whereas)$/i.test(link.text) || beside))
-      stops.push(toks[j - 1]?.text === "," ? (toks[j - 1] as Token).start : link.start);
-    else if (
+    if (link?.word && (/^(?:and|but|while|whereas)$/i.test(link.text) || beside)) {
+      j = linkOpeningCoordinatedSubject(toks, j);
+      stops.push(toks[j - 1]?.text === "," ? (toks[j - 1] as Token).start : (toks[j] as Token).start);
+    } else if (
       link?.text === "," &&
       toks[j + 1]?.start === subject.start &&
       !/[’']s$/.test(text.slice(subject.start, subject.end)) &&
