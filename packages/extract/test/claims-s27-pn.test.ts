@@ -62,3 +62,18 @@ describe("'…, but many traders and the biggest buyers have found …': a coord
     ).toEqual([["Farmers", "complain", "prices are too low"]]);
   });
 });
+
+describe("'Contrary to his claim that people would ''learn nothing,'' there would be …': two apostrophes close a quotation", () => {
+  it("ends a nominal cue's words at a closing '' after a comma, as at ”", () => {
+    expect(
+      enSaid(
+        "Contrary to the mayor's claim that the levy would ''raise nothing,'' the town of Orrin collected $2 million.",
+      ),
+    ).toEqual([["the mayor's", "claim", "the levy would ''raise nothing,''"]]);
+    expect(
+      enSaid(
+        "Contrary to the mayor's claim that the levy would “raise nothing,” the town of Orrin collected $2 million.",
+      ),
+    ).toEqual([["the mayor's", "claim", "the levy would “raise nothing,”"]]);
+  });
+});

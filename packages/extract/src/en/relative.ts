@@ -43,7 +43,9 @@ export function relativeClause(
       continue;
     const q = quoteAt(quotes, i);
     if (!q) return trimSpan(text, from, i);
-    if (ch === "," && q.end <= i + 2 && q.closed) return trimSpan(text, from, q.end);
+    // (the closing mark may be two apostrophes: «a ''rant,''»)
+    if (ch === "," && q.closed && (q.end <= i + 2 || text.slice(i + 1, q.end) === "''"))
+      return trimSpan(text, from, q.end);
   }
   return trimSpan(text, from, s.end);
 }
