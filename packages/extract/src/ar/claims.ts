@@ -3,6 +3,7 @@ import { arabicSceneOpening } from "../scene-sentences.ts";
 import { seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
+import { pastCircumstantialAside, withoutSceneCues } from "./circumstantial-aside.ts";
 import { occasionAfterContent, pastOccasionBeforeObject, todayAt } from "./closing-aside.ts";
 import { COMMAS, contentStart, opensContent } from "./content.ts";
 import { contentEnd } from "./content-end.ts";
@@ -82,6 +83,7 @@ function sentenceDrafts(
     if (d && QUESTION_CUE.test(foldArabicWord(text.slice(cue.verbStart, cue.end)))) d.silent = true;
     if (d) drafts.push(d);
   }
+  drafts.splice(0, drafts.length, ...withoutSceneCues(drafts));
   const lead = quoteLeadDraft(view, s, ctx.knownNames);
   // («"…". هكذا قال X»: the verb's own reading took «هكذا» for its subject)
   if (lead && lead.contentEnd <= s.start)
@@ -149,7 +151,12 @@ function cueDraft(
   const { relayed, after: relayEnd } = readRelay(text, s, cue, d, speakerEnd);
   // «أوضحت فيه أن …» with no statement named before it; «مستبعدة في الوقت نفسه اللجوء إلى …»
   const aside = ASIDE_IN_IT.exec(text.slice(relayEnd, relayEnd + 24));
-  const after = pastRelativeAside(text, relayEnd + (aside?.[0].length ?? 0), nextStop);
+  const after = pastCircumstantialAside(
+    text,
+    pastRelativeAside(text, relayEnd + (aside?.[0].length ?? 0), nextStop),
+    s.end,
+    d,
+  );
   // «نقلت … عن مواطنين شكواهم من ارتفاع الأسعار، إذ …»: a relayed noun's من/إلى opens a nominal object
   const relayedParticle = RELAYED_PARTICLE.test(text.slice(after - 6, after));
   // «عنه تحذيره من أن …»: the complementizer after the particle is not content

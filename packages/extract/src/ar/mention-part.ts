@@ -40,6 +40,8 @@ import { peopleNounFieldParse } from "./people-noun-field.ts";
 import { NAME_JOINERS, titleHead } from "./phrase.ts";
 import { dawnWord, isAli, pureName, relativeInConstruct, relativeOf } from "./pure-name.ts";
 import { unnamedSourceWorkplace } from "./source-nisba.ts";
+import { lawyersCourtWords } from "./title-complements.ts";
+import { tradeOrNasabParse } from "./trade-before-name.ts";
 
 /** Splits one mention (no commas) into its title phrase and the name after it. */
 export function parseOne(mention: string): MentionParse {
@@ -48,6 +50,8 @@ export function parseOne(mention: string): MentionParse {
   const f0 = foldWord(first);
   const whole = wholeMentionParse(mention, ws, f0);
   if (whole) return whole;
+  const trade = tradeOrNasabParse(ws);
+  if (trade) return trade;
   if (bareHeadman(ws)) return { name: null, title: mention, kind: "person", pronoun: false };
   const head = titleHead(first);
   const document = documentSpeaker(ws, mention, parseOne);
@@ -137,7 +141,7 @@ function governedPlaceOnly(ws: string[], first: string, head: string): boolean {
 
 /** Past the title's own words: its institution, a bracket, the words up to an honorific, a rank. */
 function titleTailEnd(ws: string[], start: number, head: string): number {
-  let i = start;
+  let i = start + lawyersCourtWords(ws, start);
   // «مسؤول في الهيئة …», «النائب عن كتلة "…"»: the institution belongs to the title
   // «الباحثة عن عمل سلمى ناصر»: what a seeker seeks, then the name
   if (seeksBareNoun(ws[i - 1] ?? "", ws[i] ?? "", ws[i + 1] ?? "")) i += 2;

@@ -11,6 +11,7 @@ import { foldArabicWord } from "./cues.ts";
 import { foldWord, ORG_TITLES, OWN_WORDS_MARKER, PERSON_TITLES, SOURCE_NOUNS } from "./lexicon.ts";
 import { nominalSourceEnd, nominalSourceLast, nominalSourceStart, OBSERVED } from "./nominal-source.ts";
 import { outletObserved } from "./own-observation.ts";
+import { closingOwnWordsDraft } from "./own-words-tag.ts";
 import { DASH_DATELINE, titleHead } from "./phrase.ts";
 
 /** «و» opening a new clause or noun, not a name. */
@@ -61,7 +62,7 @@ function pronounNominalDraft(view: ArticleView, s: Sentence, cue: Cue, sourceEnd
   const comma = /^[\s\u00A0]*[،,][\s\u00A0]*(?:ف?[إأا]ن\u0651?(?:ه|ها|هم)?[\s\u00A0]+)?/u.exec(
     text.slice(sourceEnd),
   );
-  if (!comma) return null;
+  if (!comma) return closingOwnWordsDraft(view, s, cue, sourceEnd);
   // («…، على حد تعبيره»: the writer's tag on the wording closes the content, as after a verb)
   const start = sourceEnd + comma[0].length;
   const content = trimSpan(text, start, contentEnd(view, s, start, true, []));

@@ -52,7 +52,9 @@ function speakerClosesSentence(text: string, s: Sentence, afterSubject: number):
   // «"…"، يقول النائب X لـ"النهار"، مضيفا …», «…، قال للجزيرة نت»: the outlet told may follow the speaker
   // «"…"، يقول المزارع X من أهالي المنطقة، مضيفا …»: and where the speaker lives
   // «"…"، قالها الشاب X (27 عاما) لـ"…"»: the speaker's age in brackets may come first
-  let rest = withoutToldHearer(text.slice(afterSubject, s.end).replace(AGE_AFTER, ""))
+  let rest = withoutToldHearer(
+    text.slice(afterSubject, s.end).replace(AGE_AFTER, "").replace(REPORTER_WHO_VISITED, ""),
+  )
     .replace(RESIDENCE, "")
     .replace(MANNER_AFTER, "");
   // «"…"، قال الرئيس في خطاب للأمة، مضيفا …»: the occasion may follow the speaker (no clause in it)
@@ -88,6 +90,13 @@ const AS = /^و?كما[\s\u00A0]+$/u;
 /** «في خطاب للأمة», «خلال مؤتمر صحفي مساء الأحد»: an occasion right after the speaker, up to a comma or the end. */
 const OCCASION_AFTER = seatless(
   /^[\s\u00A0]+(?:في|خلال|أمام|عبر|على[\s\u00A0]+هامش)[\s\u00A0]+[^،,.!؟?«"“:]{1,80}(?=[،,.!؟?]|[\s\u00A0]*$)/u,
+);
+/**
+ * «لمراسل المربد الذي زاره في بيته مساء الخميس», «لمراسلة "الوطن" التي التقته»: the outlet's reporter told,
+ * and where or when the reporter met the speaker, to the sentence's end (no clause of the speaker's in it).
+ */
+const REPORTER_WHO_VISITED = seatless(
+  /^[\s\u00A0]+ل(?:مراسل|مراسلة|محرر|محررة)[\s\u00A0]+(?:["«“][^"»”\n]{1,40}["»”]|[^\s\u00A0،,.!؟?:"«»“”]+)(?:[\s\u00A0]+(?:الذي|التي)[\s\u00A0]+(?!(?:قال|أكد|أضاف)[\s\u00A0])[^،,.!؟?«»"“”:]{1,90})?(?=[.!؟?]?[\s\u00A0]*$)/u,
 );
 /** «(27 عاما)», «(45)»: the speaker's age in brackets, right after the name. */
 const AGE_AFTER = /^[\s\u00A0]*\([\s\u00A0]*\p{Nd}{1,3}(?:[\s\u00A0]+(?:عاما|عامًا|عاماً|سنة))?[\s\u00A0]*\)/u;

@@ -12,6 +12,28 @@ import { readSubject, type SpanPair } from "./subject.ts";
 const POINTS_BACK =
   /^[\s\u00A0]*[،,][\s\u00A0]*(?:ب(?:هذه|تلك)[\s\u00A0]+(?:الكلمات|العبارات|العبارة|الكلمة|الجملة|الجمل)(?:[\s\u00A0]+القليلة)?|هكذا)[\s\u00A0]+(?<verb>[\p{L}\p{M}]{2,})/u;
 
+/** «عبّر» folded, and the «عن» of what it expresses later in the sentence. */
+const EXPRESSED = foldWord("عبر");
+const ABOUT_AFTER = /[\s\u00A0]عن[\s\u00A0]/u;
+
+/**
+ * «غضب», «معاناة», «مخاوف»: what a speaker sums up or describes in the words quoted, the verb's object after
+ * the name («لخّص محمد العلوي غضب زملائه»), with or without a pronoun.
+ */
+const SUMMED_FEELING =
+  /^(?:غضب|معاناة|مخاوف|خوف|قلق|حزن|ألم|آلام|فرح|فرحة|سعادة|غضبة|استياء|موقف|رأي|حال|وضع|قصة|تجربة|شعور|مشاعر|حكاية|مأساة|رحلة|أزمة|يأس|أمل|آمال|خيبة|إحباط|امتعاض|رفض|سخط|حيرة|معاناته|معاناتها|معاناتهم)(?:ه|ها|هم|هما)?$/u;
+
+/** The mention [start, end) without a summed-up feeling and what follows it. */
+function withoutSummedObject(text: string, start: number, end: number): number {
+  const re = /[\p{L}\p{M}]+/gu;
+  re.lastIndex = start;
+  let k = 0;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text), k++)
+    if (k >= 2 && SUMMED_FEELING.test(foldWord(m[0])))
+      return text.slice(start, m.index).trimEnd().length + start;
+  return end;
+}
+
 /** «هكذا», «بهذه الكلمات» opening a sentence, then the verb. */
 const OPENS_POINTING_BACK =
   /^(?:ب(?:هذه|تلك)[\s\u00A0]+(?:الكلمات|العبارات|العبارة|الكلمة|الجملة|الجمل)(?:[\s\u00A0]+القليلة)?|هكذا)[\s\u00A0]+(?<verb>[\p{L}\p{M}]{2,})/u;
@@ -27,6 +49,20 @@ function quoteClosedBefore(view: ArticleView, s: Sentence): Quote | null {
 }
 
 /**
+ * «"… فيها. يعني إيه …؟ أروح فين …؟"، بهذه الكلمات عبّر X»: a quotation of several sentences that opens an
+ * earlier sentence of the same paragraph and closes in this one.
+ */
+function quoteOpensEarlierSentence(view: ArticleView, s: Sentence, q: Quote): boolean {
+  const first = sentenceAt(view.sentences, q.start);
+  return (
+    q.start < s.start &&
+    !!first &&
+    first.para === s.para &&
+    /^[\s\u00A0]*$/u.test(view.text.slice(first.start, q.start))
+  );
+}
+
+/**
  * The claim of a sentence that opens with a quotation and then names who said it with a verb of any kind
  * («لخّص», «وصف», «علّق», «اختصر»): the verb is the cue, its subject the speaker, the quotation the content.
  */
@@ -37,18 +73,26 @@ export function quoteLeadDraft(view: ArticleView, s: Sentence, knownNames: Set<s
   const quoteStart = open + (DASH_DATELINE.exec(text.slice(open, open + 60))?.[0].length ?? 0);
   const before = quoteClosedBefore(view, s);
   const q = before ?? quoteAt(quotes, quoteStart);
-  if (!q || (!before && (q.start !== quoteStart || !q.closed || q.end >= s.end))) return null;
+  const opensSentence = !!q && (q.start === quoteStart || quoteOpensEarlierSentence(view, s, q));
+  if (!q || (!before && (!opensSentence || !q.closed || q.end >= s.end))) return null;
   // («"…"… هكذا ردّ X»: the words pointing back open the sentence after the quotation's)
   const from = before ? s.start : q.end;
   const m = (before ? OPENS_POINTING_BACK : POINTS_BACK).exec(text.slice(from, Math.min(s.end, from + 60)));
   const verb = m?.groups?.verb;
-  if (!m || !verb || FUNCTION_WORDS.has(foldWord(verb)) || /^ال/u.test(verb)) return null;
+  if (!m || !verb || /^ال/u.test(verb)) return null;
   const cueEnd = from + m[0].length;
+  // («بهذه الكلمات عبّر X عن …»: «عبّر» (expressed) with its «عن», not the preposition «عبر»)
+  const expressed = foldWord(verb) === EXPRESSED && ABOUT_AFTER.test(text.slice(cueEnd, s.end));
+  if (FUNCTION_WORDS.has(foldWord(verb)) && !expressed) return null;
   const d = newDraft({ cueStart: cueEnd - verb.length, cueEnd, frameStart: s.start });
   const subject = readSubject(text, cueEnd, s.end, knownNames);
   if (subject) {
     // «بهذه العبارة علّق نقيب المهندسين، X، على …»: the name between commas after the title is the speaker's
-    const end = appositionEnd(text, subject, s.end) ?? nameAfterTitle(text, subject, s.end);
+    const end = withoutSummedObject(
+      text,
+      subject.start,
+      appositionEnd(text, subject, s.end) ?? nameAfterTitle(text, subject, s.end),
+    );
     [d.mentionStart, d.mentionEnd] = [subject.start, end];
     rememberNames(text, { start: subject.start, end }, knownNames);
   } else d.inherits = true;

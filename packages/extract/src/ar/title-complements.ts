@@ -1,5 +1,6 @@
 // What may follow a title's phrase and still be the speaker's: the court or post «لدى» ties it to («وكيل
 // الجمهورية لدى محكمة …»), and whom a defence team defends («هيئة الدفاع عن باقي المتهمين»).
+import { withoutHarakat } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { bare, hasAl } from "./phrase.ts";
 
@@ -25,3 +26,16 @@ export function defendedEnd(toks: Token[], i: number): number {
   while (j < from + 3 && toks[j]?.word && hasAl(toks[j] as Token)) j++;
   return j > from ? j - i : 0;
 }
+
+/** «محامي», «المحامية», «محام»: a lawyer, whose bar may follow as a ب-phrase. */
+const LAWYER = /^(?:ال)?(?:محامي|محامية|محام)$/u;
+/** «بالنقض», «بالاستئناف»: the highest court a lawyer may plead before (Egyptian usage). */
+const LAWYERS_COURT = /^(?:بالنقض|بالاستئناف)$/u;
+
+/** «المحامي بالنقض X»: the court a lawyer pleads before belongs to the title, not the verb («بيّن ب…»). */
+export const lawyersCourtEnd = (toks: Token[], i: number): number => lawyersCourtWords(toks.map(bareText), i);
+/** The same over a mention's words (ws[0] the title). */
+export const lawyersCourtWords = (ws: string[], i: number): number =>
+  i === 1 && LAWYER.test(withoutHarakat(ws[0] ?? "")) && LAWYERS_COURT.test(withoutHarakat(ws[1] ?? ""))
+    ? 1
+    : 0;

@@ -14,10 +14,12 @@ export function fieldBeforeWorkplaceEnd(text: string, toks: Token[], i: number):
   const field = toks[i];
   if (!field?.word || hasAl(field) || !nameLike(text, field) || isFunctionWord(field.text)) return 0;
   let j = i + 1;
-  while (j < i + 4 && definiteWord(toks[j])) j++;
+  // («علوم الأرض والبيئة»: a second definite genitive joined by «و»)
+  while (j < i + 4 && (definiteWord(toks[j]) || (j > i + 1 && joinedDefinite(toks[j])))) j++;
   if (j === i + 1) return 0;
   const where = placeAfter(text, toks, j) || affiliation(text, toks, j);
   if (!where) return 0;
+  const workplace = j;
   j += where;
   // («أستاذ هندسة الطرق في كلية الهندسة بجامعة الكويت د. X»: the faculty, then its university; no comma, an
   // honorific opens the name)
@@ -25,7 +27,8 @@ export function fieldBeforeWorkplaceEnd(text: string, toks: Token[], i: number):
   const honorific = (k: number): boolean =>
     abbreviatedTitle(toks, k) > 0 ||
     (!!toks[k]?.word && NAME_HONORIFIC.test(bare(toks[k] as Token)) && !!toks[k + 1]?.word);
-  for (let k = j; k <= j + university; k++) if (honorific(k)) return k - i;
+  // (the workplace read may run on into the honorific: «في جامعة بغداد الدكتور»)
+  for (let k = workplace + 2; k <= j + university; k++) if (honorific(k)) return k - i;
   const [comma, next] = [toks[j], toks[j + 1]];
   if (!comma || !COMMA.test(comma.text) || !next?.word) return 0;
   const named =
@@ -34,3 +37,6 @@ export function fieldBeforeWorkplaceEnd(text: string, toks: Token[], i: number):
     (!hasAl(next) && nameLike(text, next));
   return named ? j - i : 0;
 }
+
+/** «والبيئة»: «و» and a definite word, joined to the genitive before it. */
+const joinedDefinite = (t: Token | undefined): boolean => !!t?.word && /^وال[\p{L}]{2,}$/u.test(bare(t));

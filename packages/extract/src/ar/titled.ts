@@ -55,7 +55,7 @@ import {
   verbParticles,
 } from "./phrase.ts";
 import { unnamedSourceNisba, unnamedSourcePlace } from "./source-nisba.ts";
-import { defendedEnd, tiedToPost } from "./title-complements.ts";
+import { defendedEnd, lawyersCourtEnd, tiedToPost } from "./title-complements.ts";
 import { fieldBeforeWorkplaceEnd } from "./title-field.ts";
 import {
   membersGenitive,
@@ -111,6 +111,7 @@ export function titledSubjectEnd(
   if (headman && i <= 2 && /^\p{Nd}+$/u.test(toks[2]?.text ?? "")) i = placeOfInstitutionEnd(text, toks, 3);
   if (i === 1 && !isOrg) i += fieldBeforeWorkplaceEnd(text, toks, i);
   i += defendedEnd(toks, i);
+  i += lawyersCourtEnd(toks, i);
   i += bracketedAbbreviation(toks, i, isOrg);
   if (isOrg && i > 1) i += coordinatedBodyName(text, toks, i);
   const before = i;

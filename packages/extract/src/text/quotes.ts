@@ -40,6 +40,11 @@ const isOpeningContext = (ch: string | undefined): boolean => {
   return OPENING_CONTEXT.test(ch);
 };
 
+/** «و"…"», «ب"…"»: an Arabic one-letter proclitic written onto the mark also opens a quote. */
+const PROCLITIC = /[وفبلك]/;
+const opensAfter = (text: string, i: number): boolean =>
+  isOpeningContext(text[i - 1]) || (PROCLITIC.test(text[i - 1] ?? "") && isOpeningContext(text[i - 2]));
+
 function openerFamily(text: string, i: number): Family | null {
   const ch = text[i];
   const prev = text[i - 1];
@@ -47,7 +52,7 @@ function openerFamily(text: string, i: number): Family | null {
   if (ch === "«") return "guillemet";
   if (ch === "“" || ch === "„") return "double";
   // a closing curly or straight mark standing where a quote opens (typesetting slips)
-  if ((ch === '"' || ch === "”") && isOpeningContext(prev) && next !== undefined && !/\s/.test(next))
+  if ((ch === '"' || ch === "”") && opensAfter(text, i) && next !== undefined && !/\s/.test(next))
     return "double";
   if ((ch === "‘" || ch === "'") && isOpeningContext(prev) && isWordChar(next)) return "single";
   return null;
