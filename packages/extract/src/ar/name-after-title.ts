@@ -1,6 +1,7 @@
 import type { Token } from "../text/tokens.ts";
 import { opensBaObject } from "./ba-object.ts";
 import { bodyAfterName } from "./body-after-name.ts";
+import { compoundNameTail } from "./compound-given-name.ts";
 import { AFTER_OBJECT } from "./cues.ts";
 import { guessedNameEnd, honoredName } from "./guessed-name.ts";
 import { ADJUNCT_STARTS, FUNCTION_WORDS, foldWord, isOrgHead, NAME_HONORIFIC } from "./lexicon.ts";
@@ -132,7 +133,7 @@ export function personNameEnd(
     if (names > 1 && objectAfterName(toks, i, !body)) break;
     i++;
     // «بدر بن محمد آل حمدان»: «بن», «آل» join the words of one name, they are not more of it
-    if (names === 0 || !NAME_JOINERS.has(bare(t))) names++;
+    if (names === 0 || !(NAME_JOINERS.has(bare(t)) || compoundNameTail(prev.text, t.text))) names++;
   }
   if (
     names > 0 &&

@@ -1,5 +1,6 @@
 // Words that can only be a person's name, and the name a comma-separated part of a mention gives.
 import { withoutHarakat } from "../text/chars.ts";
+import { compoundNameTail } from "./compound-given-name.ts";
 import { villageHeadman } from "./headman.ts";
 import {
   FUNCTION_WORDS,
@@ -110,7 +111,8 @@ export function pureName(part: string): boolean {
 
 /** More than four name words, the joiners not counted («عبد الله بن زايد آل نهيان» has four). */
 export const tooManyNameParts = (ws: readonly string[]): boolean =>
-  ws.length > 8 || ws.filter((w) => !NAME_JOINERS.has(withoutHarakat(w))).length > 4;
+  ws.length > 8 ||
+  ws.filter((w, i) => !NAME_JOINERS.has(withoutHarakat(w)) && !compoundNameTail(ws[i - 1], w)).length > 4;
 
 /**
  * «ولد الشيخ أحمد», «محمد الأمين ولد اعل سالم»: a title word with the article right after a joiner, or

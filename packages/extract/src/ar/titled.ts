@@ -79,6 +79,7 @@ import {
   twoWordPlace,
 } from "./title-phrase-checks.ts";
 import { royalNameInBody } from "./title-run-on.ts";
+import { tradeObjectConstruct } from "./trade-construct.ts";
 import { trailingTitleEnd } from "./trailing-title.ts";
 import {
   placeAfter,
@@ -216,6 +217,12 @@ export function titlePhraseEnd(text: string, toks: Token[], from: number): numbe
     // «إمام وخطيب جامع البلدة X», «مؤسس ورئيس حزب X»: a second office joined to a bare first one
     if (i === 1 && !hasAl(t0) && t.word && jointOffice(bare(t))) {
       i++;
+      continue;
+    }
+    const trade = i === 1 ? tradeObjectConstruct(text, toks) : 0;
+    if (trade) {
+      i += trade;
+      checking = false;
       continue;
     }
     // «وأرجع المسؤول ذاته الندرة إلى …»: a title pointed back with «ذاته/نفسه» is whole; the object follows

@@ -1,5 +1,6 @@
 /** Where an Arabic title's holder works: «مدير الشركة … في حماة», a place «بمدينة الأبيض», a regional body's town. */
 import type { Token } from "../text/tokens.ts";
+import { lamGenitiveOfBody } from "./body-lam-genitive.ts";
 import {
   ADJUNCT_STARTS,
   BA_PARTICIPLES,
@@ -59,7 +60,7 @@ export function workplaceBeforeName(text: string, toks: Token[], i: number): num
   // «في الهلال الأحمر بنابلس أحمد جبريل»: a definite body's adjectives and its town, before the name
   else if (hasAl(place)) {
     while (j < i + 4 && toks[j]?.word && hasAl(toks[j] as Token) && !titleWordAt(toks, j)) j++;
-    if (j > i + 2) j += placeAfter(text, toks, j);
+    if (j > i + 2) j += placeAfter(text, toks, j) || lamGenitiveOfBody(toks, j);
   } else j += namedPlaceEnd(text, toks, j);
   // «في محافظة حمص المهندس …»: the place noun's own name (not «في الحي الشرقي X»: a definite one has none)
   const placeNoun = PLACE_NOUNS.has(f) && !hasAl(place);

@@ -1,0 +1,48 @@
+// Session 27 (arprobe): Arabic shapes the lane's made-up probes showed. Made-up sentences; no text here comes
+// from a fixture or a probe.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+const said = (text: string) => run(text).map((c) => [c.speaker.name, c.content.text]);
+
+describe("a given name compounded with «الله», «الدين» … in a long name («عطا الله», «سر الختم»)", () => {
+  it("is one word of the name, so a family name with «أبو» after four words is still read", () => {
+    expect(
+      said(
+        'وقال الأمين العام لاتحاد المزارعين عطا الله حسن الأمين أبو زيد لـ"الرأي" أمس، إن المصنع توقف عن العمل.',
+      ),
+    ).toEqual([["عطا الله حسن الأمين أبو زيد", "المصنع توقف عن العمل"]]);
+  });
+  it("lets a five-word name between commas after a title be its apposition", () => {
+    expect(
+      said("وقال وزير الزراعة بولاية كسلا، الصادق عثمان أحمد سر الختم، إن الموسم الزراعي ناجح."),
+    ).toEqual([["الصادق عثمان أحمد سر الختم", "الموسم الزراعي ناجح"]]);
+  });
+});
+
+describe("the Sudanese «ود» (son of) inside a name", () => {
+  it("joins the name's words like «ولد»", () => {
+    expect(said("وحذر الخبير الزراعي الدكتور عبد الباقي حسن ود الزين من أن الجفاف سيضرب المحصول.")).toEqual([
+      ["عبد الباقي حسن ود الزين", "الجفاف سيضرب المحصول"],
+    ]);
+  });
+});
+
+describe("a trade title in construct with what it works on («سائق سيارة الأجرة», «صاحب محل الخضار»)", () => {
+  it("is all the title, before the worker's name", () => {
+    expect(
+      said('"الطابور من الصبح للمغرب"، يقول سائق سيارة الأجرة سالم عبد الله الفيتوري لـ"الوسط" أمس.'),
+    ).toEqual([["سالم عبد الله الفيتوري", '"الطابور من الصبح للمغرب"']]);
+    expect(said("وقال صاحب محل الخضار منير عبد الله الشريف إن الأسعار ارتفعت.")).toEqual([
+      ["منير عبد الله الشريف", "الأسعار ارتفعت"],
+    ]);
+  });
+});
+
+describe("a committee «في» a body named with its «لـ» genitive («في النقابة العامة لأصحاب …») before the name", () => {
+  it("is all the title, and the name after it the speaker", () => {
+    expect(
+      said("وقال رئيس لجنة المخابز في الاتحاد العام لأصحاب المهن الحرة سامي خليل العمري إن الإضراب مستمر."),
+    ).toEqual([["سامي خليل العمري", "الإضراب مستمر"]]);
+  });
+});
