@@ -46,3 +46,17 @@ describe("a committee «في» a body named with its «لـ» genitive («في �
     ).toEqual([["سامي خليل العمري", "الإضراب مستمر"]]);
   });
 });
+
+describe("a body «بالولاية» after a title placed «بولاية البحر الأحمر» with the holder's name right after", () => {
+  it("takes the state's name, not the holder's first names", () => {
+    expect(
+      said(
+        "وقال رئيس اتحاد الصيادين بولاية البحر الأحمر خالد محمد الزين إن الصيد توقف. " +
+          "من جهتها، أعلنت وزارة الثروة الحيوانية بالولاية، في بيان، أنها ستدعم الصيادين.",
+      ),
+    ).toEqual([
+      ["خالد محمد الزين", "الصيد توقف"],
+      ["وزارة الثروة الحيوانية بولاية البحر الأحمر", "ستدعم الصيادين"],
+    ]);
+  });
+});

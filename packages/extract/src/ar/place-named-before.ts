@@ -21,7 +21,10 @@ export function placeNamedBefore(parse: MentionParse, text: string, at: number):
   let place: string | null = null;
   for (const p of text.slice(0, at).matchAll(named)) {
     const words = (p[1] as string).trim().split(/[\s\u00A0]+/u);
-    const stop = words.findIndex(isFunctionWord);
+    // («بولاية البحر الأحمر خالد …»: a bare word after a definite one is the next phrase, a holder's name)
+    const stop = words.findIndex(
+      (w, k) => isFunctionWord(w) || (k > 0 && /^ال/u.test(words[k - 1] as string) && !/^ال/u.test(w)),
+    );
     const name = (stop < 0 ? words : words.slice(0, stop)).join(" ");
     if (name) place = `${kind} ${name}`;
   }
