@@ -60,3 +60,27 @@ describe("a body «بالولاية» after a title placed «بولاية الب
     ]);
   });
 });
+
+const dated = (text: string, publishedAt?: string) =>
+  run(text, publishedAt).map((c) => [c.speaker.name, c.date]);
+
+describe("«وخلالها أكد X أن …»: a preposition with a pronoun back to an event, then the verb and its subject", () => {
+  it("is the verb's claim, said by the subject after it on the event's day", () => {
+    expect(
+      dated(
+        "وكانت البلدية قد نظمت يوم الأحد لقاء مع التجار، وخلاله أكد رئيس البلدية المهندس سامر خليل العتوم أن الأسواق ستفتح.",
+        "2025-11-25",
+      ),
+    ).toEqual([["سامر خليل العتوم", "2025-11-23"]]);
+  });
+});
+
+describe("«ويقول بلهجته: …»: how the speaker said it, with its pronoun, after the verb", () => {
+  it("is no subject; the quote is the last speaker's", () => {
+    expect(
+      said('وقال التاجر سالم حمد العنزي إن السوق راكد، ويقول بلهجته: "ما فيه بيع ولا شراء".').map(
+        (c) => c[0],
+      ),
+    ).toEqual(["سالم حمد العنزي", "سالم حمد العنزي"]);
+  });
+});

@@ -1,4 +1,5 @@
 // Where an Arabic claim's content begins: asides, adjuncts, complementizers, quotes (where it ends: content-end.ts).
+
 import type { ArticleView } from "../draft.ts";
 import { charBefore, foldForCompare, seatless, withoutHarakat } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
@@ -23,6 +24,7 @@ import {
 import { nameOnly } from "./name-only.ts";
 import { afterOccasion } from "./occasion.ts";
 import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
+import { pronounAdjunctBefore } from "./pronoun-adjunct.ts";
 import { copyObtained, pastStatementAdjunct } from "./statement-adjunct.ts";
 import { periodEdgeAt } from "./subject-stop.ts";
 import { isDayWord } from "./time-after-name.ts";
@@ -50,6 +52,7 @@ export function clauseInitial(text: string, s: Sentence, cue: Cue): boolean {
   if (cue.verbStart > cue.start) return true;
   // «بعد أن كشفت تحرياتها …», «عندما سئل …», «، في وقت أكد الوزير …»: a subordinate clause opens with its verb
   if (SUBORDINATE_BEFORE.test(text.slice(s.start, cue.start))) return true;
+  if (pronounAdjunctBefore(text.slice(s.start, cue.start))) return true;
 
   const c = charBefore(text, s.start, cue.start);
   // «أبوظبي في 21 أكتوبر/ وام/ أعلن …»: the agency's dateline ends with a slash
