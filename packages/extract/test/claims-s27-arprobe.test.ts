@@ -84,3 +84,12 @@ describe("«ويقول بلهجته: …»: how the speaker said it, with its pr
     ).toEqual(["سالم حمد العنزي", "سالم حمد العنزي"]);
   });
 });
+
+describe("«نقلت الوكالة عن X قوله خلال جولة … أمس، إن …»: the occasion and day between «قوله» and «إن», no comma before", () => {
+  it("starts the content after «إن» and dates it by the day in the occasion", () => {
+    const text =
+      "ونقلت الوكالة الرسمية عن وزير النقل قوله خلال جولة ميدانية في الميناء أمس، إن الأرصفة الجديدة جاهزة.";
+    expect(said(text)).toEqual([["وزير النقل", "الأرصفة الجديدة جاهزة"]]);
+    expect(dated(text, "2025-11-25")).toEqual([["وزير النقل", "2025-11-24"]]);
+  });
+});
