@@ -93,3 +93,13 @@ describe("«نقلت الوكالة عن X قوله خلال جولة … أمس
     expect(dated(text, "2025-11-25")).toEqual([["وزير النقل", "2025-11-24"]]);
   });
 });
+
+describe("«صلب» (within, Tunisian) tying a chamber to its union, before the name between commas", () => {
+  it("is part of the title; the name is the speaker", () => {
+    expect(
+      said(
+        "وقال رئيس الغرفة الوطنية لمصدري التمور صلب الاتحاد التونسي للفلاحة، السيد الهادي بن صالح، إن الصادرات تراجعت.",
+      ),
+    ).toEqual([["الهادي بن صالح", "الصادرات تراجعت"]]);
+  });
+});

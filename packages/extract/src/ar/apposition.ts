@@ -22,7 +22,8 @@ import { isHal, type SpanPair } from "./subject.ts";
 import { timeOnly } from "./time-aside.ts";
 
 /** «في», «إلى», «لدى»: what links a title to its place («المبعوث الخاص إلى اليمن»). */
-const TITLE_PLACE_LINK = seatless(/^(?:في|إلى|لدى|عن|من)$/u);
+// («صلب»: within, Tunisian: «الغرفة الوطنية لمصدري التمور صلب الاتحاد …، السيد X،»)
+const TITLE_PLACE_LINK = seatless(/^(?:في|إلى|لدى|عن|من|صلب)$/u);
 /** «"», «»», «“»: a quotation mark round a name. */
 const QUOTE_MARK = /^["«»“”]$/u;
 

@@ -267,7 +267,7 @@ export const AR_WEEKDAY_NAMES = AR_WEEKDAYS.map(([day]) => day).join(" ");
 export const AR_WEEKDAY_ALTERNATION = AR_WEEKDAY_NAMES.split(" ").join("|");
 /** Words that never start or continue a name. */
 const FUNCTION_WORD_LIST = `
-  في من إلى على عن مع خلال عبر لدى أمام بعد قبل حول ضد بين منذ حتى عند نحو دون وفق بحسب حسب تجاه
+  في من إلى على عن مع خلال عبر لدى أمام بعد قبل حول ضد بين منذ حتى عند نحو دون وفق بحسب حسب تجاه صلب
   أن إن بأن لأن كما قد لقد ثم الذي التي الذين هذا هذه ذلك تلك هو هي هم كان كانت يكون لم لن لا ما
   أمس اليوم غدا مساء صباح يوم ${AR_WEEKDAY_NAMES} أيضا هكذا
   إنه أنه أنها إنها بأنه بأنها لـ ل فيه فيها فيهم نظيره نظيرته نظيرها نظيرتها نظراءه
