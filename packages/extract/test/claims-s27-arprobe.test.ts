@@ -103,3 +103,13 @@ describe("«صلب» (within, Tunisian) tying a chamber to its union, before the
     ).toEqual([["الهادي بن صالح", "الصادرات تراجعت"]]);
   });
 });
+
+describe("a noun spelled like a feminine participle opening the headline («ملوحة», salinity)", () => {
+  it("is no participle cue: nothing before it can have said it", () => {
+    expect(
+      said(
+        "ملوحة النهر ترتفع.. والسكان يشترون الماء\nقال مدير الدائرة سامي حسن العلي أمس إن الملوحة مرتفعة.",
+      ),
+    ).toEqual([["سامي حسن العلي", "الملوحة مرتفعة"]]);
+  });
+});

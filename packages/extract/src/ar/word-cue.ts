@@ -58,6 +58,8 @@ export function readWordCue(text: string, s: Sentence, words: Word[], cues: Cue[
     (VERB_FORMS.has(prev.folded) || (/^[وف]/u.test(prev.folded) && VERB_FORMS.has(prev.folded.slice(1))));
   // «فردّ الوزير قائلا: …»: قائلا is never a predicate, it goes with the verb across its subject
   const saying = /^قايل(?:ا|ه|ين|تين)$/u.test(core);
+  // «ملوحة شط العرب تعود»: a feminine form opening the sentence is a noun; no clause before it has a speaker
+  if (kind === "participle" && !prefixed && !prev && /ه$/u.test(core)) return;
   if (kind === "participle" && !prefixed && prev && !afterVerb && !saying) {
     let k = w.start - 1;
     while (k > s.start && /[\s\u00A0\u200E\u200F]/.test(text[k] as string)) k--;
