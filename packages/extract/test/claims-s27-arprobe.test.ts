@@ -113,3 +113,10 @@ describe("a noun spelled like a feminine participle opening the headline («مل
     ).toEqual([["سامي حسن العلي", "الملوحة مرتفعة"]]);
   });
 });
+
+describe("«بحسب الخطة المعلنة …», «وفق الجدول الزمني»: a plan or a schedule after a nominal cue", () => {
+  it("is what things go by, no one who says it", () => {
+    expect(said("وتبدأ أعمال الصيانة الأسبوع المقبل، بحسب الخطة المعلنة على موقع البلدية.")).toEqual([]);
+    expect(said("وستفتتح المدرسة في أيلول، وفق الجدول الزمني الذي وضعته الوزارة.")).toEqual([]);
+  });
+});

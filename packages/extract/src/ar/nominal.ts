@@ -35,6 +35,9 @@ function perfectThenSubject(start: string): boolean {
 const MEASURE =
   /^(?:ال)?(?:نوع|نوعية|حجم|سرع|حال|طبيع|درج|عمر|وزن|مساح|طول|جود|مد|فئ|مستوى)(?:ة|ت)?(?:ه|ها|هم|هما)?$/u;
 
+/** «الخطة», «الجدول», «المخطط», «الروزنامة»: a plan or schedule. */
+const PLAN = /^(?:ال)?(?:خطة|خطط|جدول|مخطط|روزنامة)$/u;
+
 /** «وعلى صعيد التوزيع،», «وفي سياق متصل،», «ومن جهة أخرى،»: a topic frame between commas. */
 const TOPIC_FRAME = seatless(
   /^و?(?:على[\s\u00A0]+صعيد|في[\s\u00A0]+سياق|من[\s\u00A0]+جهة|على[\s\u00A0]+مستوى|في[\s\u00A0]+المقابل|بالمقابل|إلى[\s\u00A0]+ذلك|في[\s\u00A0]+غضون[\s\u00A0]+ذلك|في[\s\u00A0]+الأثناء|من[\s\u00A0]+ناحية[\s\u00A0]+أخرى)[^،,.\n]{0,30}[،,][\s\u00A0]*/u,
@@ -143,6 +146,8 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue, stops: nu
   }
   // «بحسب نوعه وسرعته»: a thing's type or size is what a figure varies with, no one who says it
   if (firstWord?.word && MEASURE.test(withoutHarakat(firstWord.text))) return null;
+  // «بحسب الخطة المعلنة», «وفق الجدول الزمني»: a plan or schedule that things go by
+  if (firstWord?.word && PLAN.test(withoutHarakat(firstWord.text))) return null;
   const sourceEnd = closingBracketEnd(toks, first, last) ?? toks[last]?.end ?? cueEnd;
   if (first === 2 && OBSERVED.test(verb) && outletObserved(text, toks[first]?.start ?? cueEnd, sourceEnd))
     return null;
