@@ -2,6 +2,7 @@ import type { ArticleView, Draft } from "./draft.ts";
 import { nameHospitalsNamedBefore } from "./en/body-named-before.ts";
 import { joinHeadlineToLedeRole } from "./en/headline-lede-role.ts";
 import { nameLedeOffices } from "./en/its-office.ts";
+import { nameLedeBodies } from "./en/lede-body.ts";
 import { identifyLedeSpeaker } from "./en/lede-speaker.ts";
 import { nameQuotingHeadlineVoices } from "./en/quoted-headline.ts";
 import { nameRestatedVoices } from "./en/restated-opening.ts";
@@ -38,6 +39,7 @@ export function nameEnglishLedeSpeakers(
       return !!s && !!last && book.words(text.slice(s.start, s.end)).includes(last);
     },
   );
+  nameLedeBodies(book.entities, speakers, paras);
   // ("Reservoir boss tells inquiry …" over a lede whose former chief executive is named only below it)
   nameTitledLedeSpeakers(book, speakers, paras);
   const contents = drafts.map((d) => text.slice(d.contentStart, d.contentEnd));

@@ -30,7 +30,7 @@ const KIND_IN_NAME: Record<string, RegExp> = {
   retailer: /\b(?:stores|retail|supermarkets?)\b/,
 };
 /** The company's name shows the kind "the carrier", "the bank" speaks of (not only that it is some company). */
-const showsKind = (name: string, head: string): boolean =>
+export const showsKind = (name: string, head: string): boolean =>
   KIND_IN_NAME[head]?.test(name.toLowerCase()) ?? false;
 
 /**
