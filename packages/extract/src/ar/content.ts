@@ -27,6 +27,7 @@ import { isComplementizer, OCCASIONS, titleHead } from "./phrase.ts";
 import { pronounAdjunctBefore } from "./pronoun-adjunct.ts";
 import { copyObtained, pastStatementAdjunct } from "./statement-adjunct.ts";
 import { periodEdgeAt } from "./subject-stop.ts";
+import { pastTimeAfterCue } from "./time-after-cue.ts";
 import { isDayWord } from "./time-after-name.ts";
 
 /** «بعد أن», «عندما», «، في وقت»: a subordinate clause right before the cue. */
@@ -256,10 +257,12 @@ const clauseIn = (part: Token[]): boolean => part.some((t) => CLAUSE_WORD.test(t
 /** Where the reported content begins after the cue and subject, and whether it opens with إن/أن or «:». */
 export function contentStart(
   view: ArticleView,
-  from: number,
+  after: number,
   limit: number,
 ): { start: number; clausal: boolean } {
   const { text } = view;
+  // «وطالبت يونيو الماضي بإقالة …»: the time the words were said is not kept in them
+  const from = pastTimeAfterCue(text, after, limit) ?? after;
   const toks = tokensForward(text, from, limit, 18);
   for (let i = 0; i < Math.min(toks.length, 16); i++) {
     const t = toks[i] as Token;

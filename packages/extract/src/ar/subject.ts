@@ -60,6 +60,7 @@ import { pointedSubject } from "./pointing.ts";
 import { quotedKnownNameEnd } from "./quoted-surname.ts";
 import { relativeOfOneEnd } from "./relation-phrase.ts";
 import { HAL, HAL_PRONOUN, subjectStop } from "./subject-stop.ts";
+import { pastTimeAfterCue } from "./time-after-cue.ts";
 import { titledSubjectEnd, titlePhraseEnd } from "./titled.ts";
 import { joinedNameEnd } from "./trailing-title.ts";
 import { placeAfter } from "./workplace.ts";
@@ -93,6 +94,9 @@ export function readSubject(
 }
 
 function subjectSpan(text: string, from: number, limit: number, knownNames: Set<string>): SpanPair | null {
+  // «وقالت الأسبوع الماضي وزارة …», «وطالبت يونيو الماضي بـ…»: when, right after the verb, is no one
+  const timed = pastTimeAfterCue(text, from, limit);
+  if (timed !== null) return readSubject(text, timed, limit, knownNames);
   // «"…"، يقول المزارع X من قرية Y.»: after a quotation, where the speaker is from closes the sentence
   const place = placeAfterQuotedSpeaker(text, from, limit);
   if (place !== null) {
