@@ -51,6 +51,7 @@ import {
   periodAt,
   residentsOfTownEnd,
   sameTitleBefore,
+  STANCE_OBJECTS,
   TIME_NOUNS,
   titleHead,
   verbObjectAt,
@@ -93,9 +94,16 @@ export function readSubject(
   return read && withoutLamHearer(text, read, limit, knownNames);
 }
 
+const stanceObjectAt = (text: string, from: number, limit: number): boolean => {
+  const first = tokensForward(text, from, limit, 1)[0];
+  return !!first?.word && STANCE_OBJECTS.test(bare(first));
+};
+
 function subjectSpan(text: string, from: number, limit: number, knownNames: Set<string>): SpanPair | null {
   // «وقالت الأسبوع الماضي وزارة …», «وطالبت يونيو الماضي بـ…»: when, right after the verb, is no one
   const timed = pastTimeAfterCue(text, from, limit);
+  // «وأكد (أمس) حرص الحكومة على …», «وجدد ضرورة …»: a stance noun opens the verb's object; the subject is implicit
+  if (stanceObjectAt(text, timed ?? from, limit)) return null;
   if (timed !== null) return readSubject(text, timed, limit, knownNames);
   // «"…"، يقول المزارع X من قرية Y.»: after a quotation, where the speaker is from closes the sentence
   const place = placeAfterQuotedSpeaker(text, from, limit);
