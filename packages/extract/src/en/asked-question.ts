@@ -14,6 +14,9 @@ export const ASKED_QUESTION = /^(?:whether|if|why|how|what|who|whom|when|where|w
  */
 const HEARER_THEN_QUESTION =
   /^(?:(?!(?:to|that|and|but|for|with)\b)[\p{L}.'’-]+[\s\u00A0]+){1,7}(?:whether|if|why|how|what|when|where)\b/iu;
+/** A titled hearer, then where and when: "the Minister for Enterprise in the chamber on Tuesday whether …". */
+const TITLED_HEARER_THEN_QUESTION =
+  /^the[\s\u00A0]+\p{Lu}[\p{L}-]*[\s\u00A0]+(?:for|of)[\s\u00A0]+(?:(?!(?:to|that|and|but|with)\b)[\p{L}.'’-]+[\s\u00A0]+){1,8}(?:whether|if|why|how|what|when|where)\b/u;
 /** "wanted to know whether …", "demanded to know why …": a question put as a wish to know. */
 const WISH_TO_KNOW =
   /^to[\s\u00A0]+(?:know|learn|find[\s\u00A0]+out)[\s\u00A0]+(?:whether|if|why|how|what|when|where|who)\b/i;
@@ -31,5 +34,10 @@ export function questionAsked(view: ArticleView, d: Draft): boolean {
   if (WISH_TO_KNOW.test(view.text.slice(d.contentStart, d.contentStart + 40))) return true;
   if (!ASKING_CUE.test(view.text.slice(d.cueStart, d.cueEnd))) return false;
   const content = view.text.slice(d.contentStart, d.contentEnd);
-  return ASKED_QUESTION.test(content) || HEARER_THEN_QUESTION.test(content) || onlyQuestions(content);
+  return (
+    ASKED_QUESTION.test(content) ||
+    HEARER_THEN_QUESTION.test(content) ||
+    TITLED_HEARER_THEN_QUESTION.test(content) ||
+    onlyQuestions(content)
+  );
 }

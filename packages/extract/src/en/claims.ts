@@ -1,12 +1,14 @@
 import type { ArticleView, Draft } from "../draft.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
+import { amountAdded } from "./added-amount.ts";
 import { widenAcrossAnd } from "./and-in-name.ts";
 import { contentAroundSpeaker } from "./content-around-speaker.ts";
 import { frontedParticiple } from "./fronted-participle.ts";
 import { invertedClaim } from "./inverted-claim.ts";
 import { IMPERSONAL_ADJECTIVES, THAT_CLAUSE_VERBS } from "./lexicon.ts";
 import { quoteBeforeSentence } from "./neighbouring-quotes.ts";
+import { notEveryoneBefore } from "./not-everyone.ts";
 import { passiveReportDraft } from "./passive.ts";
 import { widenAcrossPeopleAnd } from "./people-and.ts";
 import type { ObjectOnlyClaims } from "./relayed-or-nested.ts";
@@ -43,6 +45,7 @@ export function verbClaim(
   const span = verbCueSpan(text, s, toks, hit);
   if (!span) return null;
   const { k, cueStart, cueEnd, after } = span;
+  if (notEveryoneBefore(text, s.start, cueStart)) return null;
   const d = verbDraft(cueStart, cueEnd, s);
   if (hit.passive) return passiveReportDraft(view, s, toks, hit.index, d);
   const left = toks[k];
@@ -127,6 +130,7 @@ export function verbClaim(
   const { start, bareClause, closesSentence } = begin;
   if (hit.base === "find" && !start.that && !bareClause && thingFound(text, start.pos, s.end, subject))
     return null;
+  if (hit.base === "add" && !start.that && !bareClause && amountAdded(text, start.pos)) return null;
   // "…, top black lawmakers said Friday.": modifiers the speaker walk left out, back to the comma
   if (subject && closesSentence && !subject.pronoun) {
     subject = widenToComma(text, s.start, subject);

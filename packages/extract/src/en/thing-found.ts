@@ -24,12 +24,20 @@ export function thingFound(
   sentenceEnd: number,
   subject: { start: number; end: number } | null,
 ): boolean {
-  // (a study's or a researcher's plain object is a finding: "The study found higher rates of asthma …")
-  if (subject && FINDERS.test(text.slice(subject.start, subject.end))) return false;
+  // (a study's or a researcher's plain object is a finding: "The study found higher rates of asthma …" — not in a
+  // clause of time, which tells the discovery as an event: "after inspectors found rot in its spokes")
+  if (
+    subject &&
+    FINDERS.test(text.slice(subject.start, subject.end)) &&
+    !TIME_CLAUSE_BEFORE.test(text.slice(Math.max(0, subject.start - 12), subject.start))
+  )
+    return false;
   let end = from;
   while (end < sentenceEnd && !CLAUSE_END.has(text.charCodeAt(end))) end++;
   return !FINITE_IN_CLAUSE.test(text.slice(from, end));
 }
+
+const TIME_CLAUSE_BEFORE = /\b(?:after|before|when|once|until|since)[\s\u00A0]+$/i;
 
 /** «,», «;», «:», «.», «“», «"»: where the object's clause ends (or a quotation opens). */
 const CLAUSE_END = new Set([44, 59, 58, 46, 0x201c, 34]);

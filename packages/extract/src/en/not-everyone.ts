@@ -1,0 +1,9 @@
+// "Not everyone at the meeting was convinced the plan would work.", "Not all residents agree.": a sentence of mood
+// about a crowd no one speaks for; it reports nobody's words.
+
+const NOT_EVERYONE = /^(?:(?:but|and|yet|still)[\s\u00A0,]+)?not[\s\u00A0]+(?:everyone|everybody|all)\b/i;
+
+/** The sentence opens with "Not everyone", "Not all …" ahead of the cue. */
+export function notEveryoneBefore(text: string, sentenceStart: number, cueStart: number): boolean {
+  return NOT_EVERYONE.test(text.slice(sentenceStart, cueStart));
+}

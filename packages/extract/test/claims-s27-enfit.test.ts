@@ -1,0 +1,42 @@
+// Session 27 (enfit): English shapes of set AI, each with made-up sentences (names and places no fixture has).
+import { describe, expect, it } from "vitest";
+import { englishOn } from "./english.ts";
+
+const en = englishOn("2026-11-26");
+const enSaid = (text: string) => en(text).map((c) => [c.speaker.name, c.content.text]);
+const enNamed = (text: string) => en(text).map((c) => [c.speaker.name, c.date]);
+
+describe("'after inspectors found rot in the beams' (a finding told inside a clause of time)", () => {
+  it("is a discovery the writer tells, not the inspectors' claim", () => {
+    expect(
+      enSaid(
+        "The pier will stay shut all winter after inspectors found cracks in more than half of its iron piles, Harwick Borough Council has revealed.",
+      ).map((c) => c[0]),
+    ).toEqual(["Harwick Borough Council"]);
+  });
+});
+
+describe("'asked the Minister for Housing in the Assembly on Monday whether …'", () => {
+  it("is a question put, no claim, even with 'for' in the hearer's title", () => {
+    expect(
+      enSaid(
+        "Councillor Petra Voskuijlen asked the Minister for Housing in Parliament on Monday whether the Government would help to pay for the repairs.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("'the levy, which added about $12 to a bill, …' (add with an amount)", () => {
+  it("is arithmetic, no claim, and the next 'he said' is still the manager's", () => {
+    const text =
+      "Harbor Manager Odell Brightwater said the levy, which added about $12 to a typical slip fee in October, would end in spring.\n" +
+      "The harbor has been dredging the channel since August, he said, and has hired a second barge.";
+    expect(enSaid(text).map((c) => c[0])).toEqual(["Odell Brightwater", "Odell Brightwater"]);
+  });
+});
+
+describe("'Not everyone at the hearing was convinced …' (a sentence of mood)", () => {
+  it("has no speaker and no claim", () => {
+    expect(enSaid("Not everyone at the hearing was convinced the district had planned ahead.")).toEqual([]);
+  });
+});
