@@ -101,3 +101,33 @@ export function byInitials(
   if (early) Object.assign(early, { name, nameWords, kind: "organisation" });
   return early;
 }
+
+/**
+ * "KPU: Diesel surcharge …" then "Ketchikan Public Utilities General Manager Lyle Dunlavey said …": a body met
+ * only by its initials, whose full name opens a person's title. The one such entity and that name, else null.
+ */
+export function initialismSpelledIn(
+  entities: readonly Entity[],
+  title: string | null,
+): { entity: Entity; name: string } | null {
+  const words = (title ?? "").split(/\s+/);
+  const capitalised: string[] = [];
+  for (const w of words) {
+    if (!/^\p{Lu}/u.test(w) && !LINK_WORDS.test(w)) break;
+    capitalised.push(w);
+  }
+  let found: { entity: Entity; name: string } | null = null;
+  for (const e of entities) {
+    // (a bare initialism may have been taken for a person: "KPU: …" in a headline)
+    if (!e.name || !isInitialism(e.name) || e.nameWords.length !== 1 || e.titles.length) continue;
+    const n = e.name.length;
+    for (let k = n; k <= Math.min(capitalised.length - 1, n + 2); k++) {
+      const name = capitalised.slice(0, k).join(" ");
+      if (LINK_WORDS.test(capitalised[k - 1] as string) || !initialsFit(name, e.name)) continue;
+      if (found && found.entity !== e) return null;
+      found = { entity: e, name };
+      break;
+    }
+  }
+  return found;
+}

@@ -14,7 +14,7 @@ import { LastPair } from "./former-latter.ts";
 import { namesPlaceholder } from "./generic-bodies.ts";
 import { genericBody } from "./generic-mention.ts";
 import { initialismBody } from "./initialism-body.ts";
-import { byInitials } from "./initialisms.ts";
+import { byInitials, initialismSpelledIn } from "./initialisms.ts";
 import { namedSpokesperson } from "./named-spokesperson.ts";
 import { officeHolderOf } from "./office-holder.ts";
 import { memberOfGroup } from "./partitive.ts";
@@ -319,6 +319,7 @@ export class SpeakerBook {
         this.index(best);
       }
       this.addTitle(best, parse.title);
+      this.spellInitialism(parse.title);
       return this.touch(best);
     }
     // "the NTA" after "the National Transport Authority" (or before it, in a headline): one body
@@ -341,9 +342,22 @@ export class SpeakerBook {
     const e: Entity = { name: parse.name, kind: parse.kind, titles: [], nameWords: nw, titleWords: [] };
     if (parse.gender) e.gender = parse.gender;
     this.addTitle(e, parse.title);
+    this.spellInitialism(parse.title);
     this.entities.push(e);
     this.index(e);
     return this.touch(e);
+  }
+
+  /** A body met by its initials takes the full name a title spells ("Ketchikan Public Utilities General Manager"). */
+  private spellInitialism(title: string | null): void {
+    const spelled = initialismSpelledIn(this.entities, title);
+    if (!spelled) return;
+    Object.assign(spelled.entity, {
+      name: spelled.name,
+      nameWords: this.words(spelled.name),
+      kind: "organisation",
+    });
+    this.index(spelled.entity);
   }
 
   /** A titled mention without a name: the latest holder of the title, a judge, the protagonist, or an unnamed source. */

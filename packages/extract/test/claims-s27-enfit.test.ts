@@ -40,3 +40,27 @@ describe("'Not everyone at the hearing was convinced …' (a sentence of mood)",
     expect(enSaid("Not everyone at the hearing was convinced the district had planned ahead.")).toEqual([]);
   });
 });
+
+describe("'Ferry crews welcomed the new radios but questioned how …' (welcome with a plain object)", () => {
+  it("is a reception told, not words; a quotation or a clause still makes it a claim", () => {
+    expect(
+      enSaid("Ferry crews welcomed the new radios but questioned how they would be charged at sea."),
+    ).toEqual([]);
+    expect(enSaid("The union welcomed the radios as “long overdue”.").map((c) => c[0])).toEqual(["union"]);
+  });
+});
+
+describe("a headline's 'HWA: …' then 'Harlow Water Authority Chief Engineer X said …' then 'HWA said …'", () => {
+  it("is the body whose name the title spells, under its full name", () => {
+    const text =
+      "HWA: Water rationing to last until spring\n" +
+      "By Petra Solberg\n" +
+      "Harlow Water Authority Chief Engineer Ansel Whitcombe said the reservoir was at a third of capacity.\n" +
+      "In a notice posted on Monday, HWA said customers could apply for a hardship rebate.";
+    expect(enSaid(text).map((c) => c[0])).toEqual([
+      "Harlow Water Authority",
+      "Ansel Whitcombe",
+      "Harlow Water Authority",
+    ]);
+  });
+});

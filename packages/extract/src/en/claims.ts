@@ -1,7 +1,6 @@
 import type { ArticleView, Draft } from "../draft.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Token } from "../text/tokens.ts";
-import { amountAdded } from "./added-amount.ts";
 import { widenAcrossAnd } from "./and-in-name.ts";
 import { contentAroundSpeaker } from "./content-around-speaker.ts";
 import { frontedParticiple } from "./fronted-participle.ts";
@@ -130,7 +129,6 @@ export function verbClaim(
   const { start, bareClause, closesSentence } = begin;
   if (hit.base === "find" && !start.that && !bareClause && thingFound(text, start.pos, s.end, subject))
     return null;
-  if (hit.base === "add" && !start.that && !bareClause && amountAdded(text, start.pos)) return null;
   // "…, top black lawmakers said Friday.": modifiers the speaker walk left out, back to the comma
   if (subject && closesSentence && !subject.pronoun) {
     subject = widenToComma(text, s.start, subject);

@@ -9,6 +9,7 @@ import { ASKED_QUESTION } from "./asked-question.ts";
 import { claimedMoneyDue } from "./claimed-money.ts";
 import { SAID_THIS_AT } from "./lexicon.ts";
 import { objectWithoutWords } from "./objects-without-words.ts";
+import { amountAdded, thingWelcomed } from "./plain-object-acts.ts";
 import { quarrelOnly } from "./quarrel.ts";
 import { CLAUSE_WORDS, MODAL } from "./verb-claim-shapes.ts";
 
@@ -174,6 +175,7 @@ export function reportsNothing(
   if (REQUEST_VERBS.has(verb.base) && (THING_ANONYMITY.test(content) || ASKED_FOR.test(content))) return true;
   if (REQUEST_VERBS.has(verb.base) && PRONOUN_BIDDEN.test(content)) return true;
   if (askedForThing(verb.base, content) || claimedMoneyDue(verb.base, content)) return true;
+  if (amountAdded(verb.base, content, opensClause)) return true;
   // "put it to the witness that …" suggests a version of events; "put the plan on hold" says nothing
   if (verb.base === "put" && !PUT_IT_TO.test(hearer)) return true;
   // "made the case to voters that …" argues; "made a profit that …", "made sure that …" say nothing
@@ -286,6 +288,7 @@ const BACK_REFERENCE = /^(?:the|its|his|her|their|this|that)[\s\u00A0]+[\p{L}-]+
  * famine").
  */
 export function objectOfReaction(base: string, content: string, cue = ""): boolean {
+  if (thingWelcomed(base, content)) return true;
   if (REACTION_VERBS.has(base)) return BACK_REFERENCE.test(content);
   if (base === "observe") return !/^["“‘']/.test(content);
   // ("will add a line through the district": what a plan adds, not words)
