@@ -64,3 +64,20 @@ describe("a headline's 'HWA: …' then 'Harlow Water Authority Chief Engineer X 
     ]);
   });
 });
+
+describe("'head of the X Association Awang Haji Y bin Haji Z admitted …' then 'said Haji Y' and 'He maintained …'", () => {
+  it("is the named holder, not the body, so the next 'He' is he (and takes his day)", () => {
+    const text =
+      "Boat checks to begin\n" +
+      "The minister, Awang Haji Rashid bin Haji Omar, said yesterday the boats would be checked.\n" +
+      "When met on Thursday, head of the Tutong Boat Owners Association Awang Haji Latif bin Haji Damit admitted that many boats were old.\n" +
+      "“We need help,” said Haji Latif.\n" +
+      "He maintained that most owners carried enough jackets.";
+    expect(enNamed(text)).toEqual([
+      ["Awang Haji Rashid bin Haji Omar", "2026-11-25"],
+      ["Awang Haji Latif bin Haji Damit", "2026-11-26"],
+      ["Awang Haji Latif bin Haji Damit", "2026-11-26"],
+      ["Awang Haji Latif bin Haji Damit", "2026-11-26"],
+    ]);
+  });
+});

@@ -27,6 +27,7 @@ import {
 } from "./mention-shapes.ts";
 import { nameRunStart } from "./name-run.ts";
 import { capital, placesLink, withoutNickname } from "./name-shape.ts";
+import { officeOfBodyNameParse } from "./office-of-body-name.ts";
 import { bareOffice } from "./offices.ts";
 import { BODYS_DOCUMENT, OWNER_OF_NOUN_CUE, ownedBody } from "./owned-bodies.ts";
 import { bareWord, honorificGender, TIME_NAMES } from "./person-words.ts";
@@ -66,6 +67,10 @@ export function parseEnglishMention(raw: string): MentionParse {
   // ("Hillary Clinton", "House Speaker Paul Ryan": most mentions are such runs, which no shape before the name's)
   // ("Mayor: fares stay frozen": a headline's label that is an office alone, no one's name)
   if (SOLE_OFFICE.test(raw)) return { name: null, title: raw, kind: "person", pronoun: false };
+  const officeOfBody = / of the |\s(?:Awang|Dayang|Haji|Hajah|Pengiran|Dato|bin|binti)\s/.test(raw)
+    ? officeOfBodyNameParse(raw)
+    : null;
+  if (officeOfBody) return officeOfBody;
   if (plainNameRun(raw)) return pronounParse(raw) ?? titledNameParse(raw);
   // "Kall -- co-editor of a book --": a dashed appositive reads like a comma one
   // (an en dash too: "Jim Dorsey – who’s called for a full audit –")
