@@ -74,10 +74,51 @@ describe("'head of the X Association Awang Haji Y bin Haji Z admitted …' then 
       "“We need help,” said Haji Latif.\n" +
       "He maintained that most owners carried enough jackets.";
     expect(enNamed(text)).toEqual([
-      ["Awang Haji Rashid bin Haji Omar", "2026-11-25"],
-      ["Awang Haji Latif bin Haji Damit", "2026-11-26"],
-      ["Awang Haji Latif bin Haji Damit", "2026-11-26"],
-      ["Awang Haji Latif bin Haji Damit", "2026-11-26"],
+      ["Rashid bin Haji Omar", "2026-11-25"],
+      ["Latif bin Haji Damit", "2026-11-26"],
+      ["Latif bin Haji Damit", "2026-11-26"],
+      ["Latif bin Haji Damit", "2026-11-26"],
     ]);
+  });
+});
+
+describe("a lede with no cue, then 'X said this in Y yesterday when …' as the next paragraph", () => {
+  it("is X's claim whose content is the lede", () => {
+    const text =
+      "Council releases funds for clinics\n" +
+      "By TEMBO MULENGA\n" +
+      "THE council has released K40 million to repair rural clinics, and all the work will be finished before the rains.\n" +
+      "Minister of Health Petronella Zulu said this in Kabwe yesterday when she opened a new maternity wing.\n" +
+      "Mrs Zulu explained that the money had been delayed by an audit.";
+    expect(enNamed(text)).toEqual([
+      ["Petronella Zulu", "2026-11-25"],
+      ["Petronella Zulu", "2026-11-25"],
+    ]);
+    expect(en(text)[0]?.content.text).toBe(
+      "THE council has released K40 million to repair rural clinics, and all the work will be finished before the rains",
+    );
+  });
+});
+
+describe("'This was highlighted by X during …' and 'This was shared by X when contacted …' after a paragraph", () => {
+  it("is X's claim whose content is the paragraph before, even a quotation standing alone", () => {
+    const text =
+      "Helmets a must for cyclists\n" +
+      "Riders on the Tasek bridge will have to wear helmets from March, with fines of up to BND500.\n" +
+      "This was highlighted by Minister of Home Affairs Awang Haji Rosmadi bin Haji Kassim during a road safety event yesterday.\n" +
+      "A cyclist, Dayang Siti Aminah binti Yusof, said she would buy a helmet “if they are cheap”.\n" +
+      "“I ride to work every day. I would feel safer with a helmet,” she said.\n" +
+      "“Our children ride before they can walk, but the roads are busier now. A helmet costs very little.”\n" +
+      "This was shared by Village Head of Kampong Tasek Awang Hamdan bin Haji Salleh when contacted by the Bulletin yesterday.";
+    expect(enSaid(text).map((c) => c[0])).toEqual([
+      "Rosmadi bin Haji Kassim",
+      "Dayang Siti Aminah binti Yusof",
+      "Dayang Siti Aminah binti Yusof",
+      "Hamdan bin Haji Salleh",
+    ]);
+    expect(enSaid(text)[2]?.[1]).toBe("“I ride to work every day. I would feel safer with a helmet,”");
+    expect(enSaid(text)[3]?.[1]).toBe(
+      "“Our children ride before they can walk, but the roads are busier now. A helmet costs very little.”",
+    );
   });
 });

@@ -19,9 +19,22 @@ const BODY_MALAY_NAME = new RegExp(
   "u",
 );
 
+/**
+ * A title, then a Malay name with its styles and honorifics ("Minister of Home Affairs Yang Berhormat Dato Seri
+ * Setia Awang Haji Rosmadi bin Haji Kassim", "Village Head of Kampong Tasek Awang Hamdan bin Haji Salleh"): the
+ * name is the given name and patronymic ("Rosmadi bin Haji Kassim"), as the speaker is written without styles.
+ */
+const TITLE_THEN_MALAY_NAME =
+  /^(\S.*?)\s+(?:(?:Yang\s+Berhormat|Yang\s+Mulia|Dato(?:\s+Seri)?(?:\s+Setia)?|Datin|Pehin|Awang|Dayang|Pengiran|Haji|Hajah|Dr)\s+)+((?:\p{Lu}[\p{L}’'-]+\s+){1,2}(?:bin|binti)\s+(?:(?:Haji|Hajah)\s+)?\p{Lu}[\p{L}’'-]+)$/u;
+
+/** Styles and honorifics before a Malay given name that has a patronymic ("Awang Haji Latif bin …" → "Latif bin …"). */
+const MALAY_STYLES =
+  /^(?:(?:Yang\s+Berhormat|Yang\s+Mulia|Dato(?:\s+Seri)?(?:\s+Setia)?|Datin|Pehin|Awang|Dayang|Pengiran|Haji|Hajah|Dr)\s+)+(?=\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+(?:bin|binti)\s)/u;
+
 /** The office and body as the title, the words after them as the name; null when the mention is not so shaped. */
 export function officeOfBodyNameParse(raw: string): MentionParse | null {
-  const m = OFFICE_OF_BODY_NAME.exec(raw) ?? BODY_MALAY_NAME.exec(raw);
+  const m = OFFICE_OF_BODY_NAME.exec(raw) ?? BODY_MALAY_NAME.exec(raw) ?? TITLE_THEN_MALAY_NAME.exec(raw);
   if (!m) return null;
-  return { name: m[2] as string, title: m[1] as string, kind: "person", pronoun: false };
+  const name = (m[2] as string).replace(MALAY_STYLES, "");
+  return { name, title: m[1] as string, kind: "person", pronoun: false };
 }
