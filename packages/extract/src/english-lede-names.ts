@@ -1,5 +1,6 @@
 import type { ArticleView, Draft } from "./draft.ts";
 import { nameHospitalsNamedBefore } from "./en/body-named-before.ts";
+import { joinDescribedBodies } from "./en/described-body.ts";
 import { joinHeadlineToLedeRole } from "./en/headline-lede-role.ts";
 import { nameLedeOffices } from "./en/its-office.ts";
 import { nameLedeBodies } from "./en/lede-body.ts";
@@ -46,6 +47,8 @@ export function nameEnglishLedeSpeakers(
   const mentions = drafts.map((d) => (d.mentionStart >= 0 ? text.slice(d.mentionStart, d.mentionEnd) : ""));
   nameRestatedVoices(speakers, paras, contents, mentions);
   nameQuotingHeadlineVoices(speakers, paras, contents, mentions);
+  // ("…, says heritage body", "the charity said": the body quoted by name)
+  joinDescribedBodies(speakers, paras, mentions);
   nameHospitalsNamedBefore(
     text,
     drafts.map((d) => d.cueStart),

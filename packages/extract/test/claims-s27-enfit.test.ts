@@ -122,3 +122,30 @@ describe("'This was highlighted by X during …' and 'This was shared by X when 
     );
   });
 });
+
+describe("a headline's '…, says heritage body' and 'the charity said' over a lede naming the body", () => {
+  it("are the body the lede names", () => {
+    const text =
+      "Pier will not reopen until 2028, says heritage body\n" +
+      "By Ann Lestrange\n" +
+      "The pier will stay shut for another season, the Harwick Pier Trust has revealed.\n" +
+      "In a statement on Wednesday, the charity said the pier would be fenced off.";
+    expect(enNamed(text)).toEqual([
+      ["Harwick Pier Trust", "2026-11-25"],
+      ["Harwick Pier Trust", "2026-11-25"],
+      ["Harwick Pier Trust", "2026-11-25"],
+    ]);
+  });
+  it("makes a body of a bare name the headline describes as one ('Coastal Heritage Kelby')", () => {
+    const text =
+      "Pier will not reopen until 2028, says heritage body\n" +
+      "By Ann Lestrange\n" +
+      "The pier will stay shut for another season, Coastal Heritage Kelby has revealed.\n" +
+      "In a statement on Wednesday, the charity said the pier would be fenced off.";
+    expect(enSaid(text).map((c) => c[0])).toEqual([
+      "Coastal Heritage Kelby",
+      "Coastal Heritage Kelby",
+      "Coastal Heritage Kelby",
+    ]);
+  });
+});

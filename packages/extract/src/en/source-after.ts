@@ -53,7 +53,10 @@ export function subjectAfter(text: string, toks: Token[]): SourceSpan | null {
       (isCapWord(toks[i - 1]) || initialBeforeParticle(toks, i - 1)) &&
       (isCapWord(toks[i + 1]) || (particle(toks[i + 1]) && isCapWord(toks[i + 2])));
     // "said the Brazilian foreign ministry", "said the city council": a body's kind after its modifiers
-    const body = i > 0 && (INSTITUTION_HEADS.has(t.text) || modifiesBody(toks, i));
+    const body =
+      i > 0
+        ? INSTITUTION_HEADS.has(t.text) || modifiesBody(toks, i) || (i === 1 && describedBodyAtEnd(toks))
+        : describedBodyAtEnd(toks);
     // "said the Minister of Lands and Natural Resources": "and" inside the portfolio
     const portfolio = i > 0 && portfolioAndAfter(toks, i);
     joinedPortfolio ||= portfolio;
@@ -149,6 +152,23 @@ const NAME_AFTER_ROLE =
 const isHead = (u: Token | undefined): boolean =>
   !!u?.word && (INSTITUTION_HEADS.has(u.text) || ROLE_HEAD.test(u.text));
 /** toks[i] is one of one or two lowercase modifiers before a body's kind or an office ("the weather service"). */
+/**
+ * "…, says heritage body", "…, say health chiefs" (headline style): one lowercase word describing a body or its
+ * heads, the phrase closing the clause.
+ */
+const BARE_HEADS =
+  /^(?:body|bodies|chief|chiefs|boss|bosses|watchdog|regulator|charity|group|union|council)$/;
+function describedBodyAtEnd(toks: Token[]): boolean {
+  const [first, head, after] = toks;
+  return (
+    !!first?.word &&
+    /^[a-z]+$/.test(first.text) &&
+    !SUBJECT_STOPS.has(first.text) &&
+    !!head?.word &&
+    BARE_HEADS.test(head.text) &&
+    (!after || /^[.,;]$/.test(after.text))
+  );
+}
 function modifiesBody(toks: Token[], i: number): boolean {
   if (!isModifier(toks[i])) return false;
   return isHead(toks[i + 1]) || (isModifier(toks[i + 1]) && isHead(toks[i + 2]));
