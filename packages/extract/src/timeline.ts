@@ -24,6 +24,7 @@ import {
   outletWordsTakeNextDay,
   sourceTakesRelativeDay,
 } from "./en/next-own-day.ts";
+import { replyTakesQuestionDay } from "./en/reply-day.ts";
 import { sentenceRivals, takenByRival } from "./en/rival-cues.ts";
 import { sceneVoice } from "./en/scene-run.ts";
 import { sectionDays } from "./en/section-datelines.ts";
@@ -221,6 +222,12 @@ function dateClaim(run: DatingRun, i: number): void {
   const document = english ? dayOfDocumentNamed(run.text, run.sentences, drafts, out, i) : null;
   if (document) {
     Object.assign(o, { date: document.date, source: document, inherited: true });
+    return;
+  }
+  // (English: "Replying, the minister said …": the day the question was put)
+  const reply = english ? replyTakesQuestionDay(run.text, run.sentences, drafts, out, i) : null;
+  if (reply) {
+    Object.assign(o, { date: reply.date, source: reply.source, inherited: true });
     return;
   }
   const same = english && earlier !== undefined ? (out[earlier] as Dated) : null;

@@ -149,3 +149,19 @@ describe("a headline's '…, says heritage body' and 'the charity said' over a l
     ]);
   });
 });
+
+describe("'X asked the Minister for Y in Parliament on Tuesday whether …. then 'Replying, …' and X's own words", () => {
+  it("dates the reply and the asker's later words by the day the question was put", () => {
+    const text =
+      "Fund for harbour repairs\n" +
+      "In a statement on Wednesday, the Harbour Board said the quay would close.\n" +
+      "Councillor Petra Voskuijlen asked the Minister for Housing in Parliament on Tuesday whether the Government would help to meet the cost.\n" +
+      "Replying, Minister for Housing Ansel Brabazon said the department would look at any request.\n" +
+      "“The quay is the reason the ferries stop here,” Mrs Voskuijlen observed in the chamber.";
+    expect(enNamed(text)).toEqual([
+      ["Harbour Board", "2026-11-25"],
+      ["Ansel Brabazon", "2026-11-24"],
+      ["Petra Voskuijlen", "2026-11-24"],
+    ]);
+  });
+});

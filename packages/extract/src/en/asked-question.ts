@@ -41,3 +41,15 @@ export function questionAsked(view: ArticleView, d: Draft): boolean {
     onlyQuestions(content)
   );
 }
+
+/**
+ * "asked the Minister for Enterprise in Tynwald on Tuesday whether …": the hearer and the day before the question
+ * word stand between the cue and the question, where a day dates the words (the sitting's day, which the reply
+ * and the asker's later words take). Moves a question's content to its question word.
+ */
+export function questionFromItsWord(view: ArticleView, d: Draft): void {
+  const content = view.text.slice(d.contentStart, d.contentEnd);
+  if (!HEARER_THEN_QUESTION.test(content) && !TITLED_HEARER_THEN_QUESTION.test(content)) return;
+  const word = /\b(?:whether|if|why|how|what|when|where)\b/i.exec(content);
+  if (word && word.index > 0) d.contentStart += word.index;
+}

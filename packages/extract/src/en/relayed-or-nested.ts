@@ -1,7 +1,7 @@
 // Claims that only relay or repeat another: a record relaying a claim already attributed, an action inside
 // someone's statement, a question put, an act whose words follow in a second verb.
 import type { ArticleView, Draft } from "../draft.ts";
-import { questionAsked } from "./asked-question.ts";
+import { questionAsked, questionFromItsWord } from "./asked-question.ts";
 
 /** An opening "Asked …" ("When asked …") and the wh-word of its question right before a claim's subject. */
 const ASKED_WHAT =
@@ -153,7 +153,12 @@ export function withoutRelayedOrNested(view: ArticleView, drafts: Draft[], marks
     );
   // (kept, silent: its speaker still brings a body into focus — "the campaign plans to …, a spokesman announced")
   // (a question asked too: its asker stays in focus — "“Why now?” she asked, adding that …")
-  for (const d of drafts) if (infinitiveInside(d) || questionAsked(view, d)) d.silent = true;
+  for (const d of drafts)
+    if (infinitiveInside(d)) d.silent = true;
+    else if (questionAsked(view, d)) {
+      d.silent = true;
+      questionFromItsWord(view, d);
+    }
   return drafts.filter(
     (d) =>
       !relays(d) &&
