@@ -24,6 +24,7 @@ import {
   outletWordsTakeNextDay,
   sourceTakesRelativeDay,
 } from "./en/next-own-day.ts";
+import { dayBeforeRunning } from "./en/previous-day.ts";
 import { replyTakesQuestionDay } from "./en/reply-day.ts";
 import { sentenceRivals, takenByRival } from "./en/rival-cues.ts";
 import { sceneVoice } from "./en/scene-run.ts";
@@ -222,6 +223,12 @@ function dateClaim(run: DatingRun, i: number): void {
   const document = english ? dayOfDocumentNamed(run.text, run.sentences, drafts, out, i) : null;
   if (document) {
     Object.assign(o, { date: document.date, source: document, inherited: true });
+    return;
+  }
+  // (English: "had told a meeting … the previous day that …": the day before the running day)
+  const dayBefore = english ? dayBeforeRunning(run.text, d, run.current) : null;
+  if (dayBefore) {
+    Object.assign(o, { date: dayBefore.date, source: dayBefore, inherited: false });
     return;
   }
   // (English: "Replying, the minister said …": the day the question was put)

@@ -165,3 +165,16 @@ describe("'X asked the Minister for Y in Parliament on Tuesday whether …. then
     ]);
   });
 });
+
+describe("'X had told a meeting at Y the previous day that …' in a story of 'yesterday'", () => {
+  it("is the day before the story's day", () => {
+    const text =
+      "Clinic lists to go up\n" +
+      "Health Minister Petronella Zulu said yesterday that the clinics would reopen.\n" +
+      "District Commissioner Agnes Mwiinga had told a meeting of nurses at Kalomo the previous day that her office would post the rosters.";
+    expect(enNamed(text)).toEqual([
+      ["Petronella Zulu", "2026-11-25"],
+      ["Agnes Mwiinga", "2026-11-24"],
+    ]);
+  });
+});
