@@ -178,3 +178,11 @@ describe("'X had told a meeting at Y the previous day that …' in a story of 'y
     ]);
   });
 });
+
+describe("'…, X told the broadcaster's election night coverage.' (a programme as the hearer of a trailing 'told')", () => {
+  it("is the medium, neither speaker nor words: the words are the clause before", () => {
+    expect(
+      enSaid("The result was clear by midnight, Dan Okafor told the broadcaster’s election night coverage."),
+    ).toEqual([["Dan Okafor", "The result was clear by midnight"]]);
+  });
+});

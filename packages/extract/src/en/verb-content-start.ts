@@ -14,6 +14,7 @@ import {
 } from "./lexicon.ts";
 import { reasonResumesContent } from "./reason-after-speaker.ts";
 import { STANCE_VERBS, stanceContentStart } from "./stance.ts";
+import { toldMediumCloses } from "./told-medium.ts";
 import type { ContentStart, VerbCall } from "./verb-call.ts";
 import { writerFollowsSpeaker } from "./verb-claim-shapes.ts";
 import { CLAUSE_OPENERS, lower } from "./verbs.ts";
@@ -74,7 +75,8 @@ export function verbContentStart(
     endsClause(text, start.pos, s) ||
     stops.includes(toks[after]?.start ?? -1) ||
     (adjunctOnly(text, start.pos, s) && !takesInfinitive) ||
-    (writerFollowsSpeaker(text, start.pos) && !reasonResumesContent(text, start.pos));
+    (writerFollowsSpeaker(text, start.pos) && !reasonResumesContent(text, start.pos)) ||
+    toldMediumCloses(text, hit.base, start.pos, s.end);
   // "studies have shown that …" / "…, studies have shown." report; "volunteers have shown signs of …" and
   // "has written letters" do not
   if (
