@@ -74,7 +74,7 @@ describe("'head of the X Association Awang Haji Y bin Haji Z admitted …' then 
       "“We need help,” said Haji Latif.\n" +
       "He maintained that most owners carried enough jackets.";
     expect(enNamed(text)).toEqual([
-      ["Rashid bin Haji Omar", "2026-11-25"],
+      ["Awang Haji Rashid bin Haji Omar", "2026-11-25"],
       ["Latif bin Haji Damit", "2026-11-26"],
       ["Latif bin Haji Damit", "2026-11-26"],
       ["Latif bin Haji Damit", "2026-11-26"],

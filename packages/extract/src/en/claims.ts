@@ -5,7 +5,7 @@ import { widenAcrossAnd } from "./and-in-name.ts";
 import { contentAroundSpeaker } from "./content-around-speaker.ts";
 import { frontedParticiple } from "./fronted-participle.ts";
 import { invertedClaim } from "./inverted-claim.ts";
-import { IMPERSONAL_ADJECTIVES, THAT_CLAUSE_VERBS } from "./lexicon.ts";
+import { ATTITUDE_ADJECTIVES, IMPERSONAL_ADJECTIVES, THAT_CLAUSE_VERBS } from "./lexicon.ts";
 import { quoteBeforeSentence } from "./neighbouring-quotes.ts";
 import { notEveryoneBefore } from "./not-everyone.ts";
 import { passiveReportDraft } from "./passive.ts";
@@ -44,7 +44,7 @@ export function verbClaim(
   const span = verbCueSpan(text, s, toks, hit);
   if (!span) return null;
   const { k, cueStart, cueEnd, after } = span;
-  if (notEveryoneBefore(text, s.start, cueStart)) return null;
+  if (ATTITUDE_ADJECTIVES.has(hit.base) && notEveryoneBefore(text, s.start, cueStart)) return null;
   const d = verbDraft(cueStart, cueEnd, s);
   if (hit.passive) return passiveReportDraft(view, s, toks, hit.index, d);
   const left = toks[k];

@@ -9,7 +9,7 @@ import { ASKED_QUESTION } from "./asked-question.ts";
 import { claimedMoneyDue } from "./claimed-money.ts";
 import { SAID_THIS_AT } from "./lexicon.ts";
 import { objectWithoutWords } from "./objects-without-words.ts";
-import { amountAdded, thingWelcomed } from "./plain-object-acts.ts";
+import { amountAdded } from "./plain-object-acts.ts";
 import { quarrelOnly } from "./quarrel.ts";
 import { CLAUSE_WORDS, MODAL } from "./verb-claim-shapes.ts";
 
@@ -288,7 +288,6 @@ const BACK_REFERENCE = /^(?:the|its|his|her|their|this|that)[\s\u00A0]+[\p{L}-]+
  * famine").
  */
 export function objectOfReaction(base: string, content: string, cue = ""): boolean {
-  if (thingWelcomed(base, content)) return true;
   if (REACTION_VERBS.has(base)) return BACK_REFERENCE.test(content);
   if (base === "observe") return !/^["“‘']/.test(content);
   // ("will add a line through the district": what a plan adds, not words)

@@ -20,21 +20,37 @@ const BODY_MALAY_NAME = new RegExp(
 );
 
 /**
- * A title, then a Malay name with its styles and honorifics ("Minister of Home Affairs Yang Berhormat Dato Seri
- * Setia Awang Haji Rosmadi bin Haji Kassim", "Village Head of Kampong Tasek Awang Hamdan bin Haji Salleh"): the
- * name is the given name and patronymic ("Rosmadi bin Haji Kassim"), as the speaker is written without styles.
+ * Malay styles before a given name with a patronymic: a legislator's or a title's style, "Awang", "Dayang" — and the
+ * pilgrim's "Haji" after them ("Yang Berhormat Haji Roslan bin …" → "Roslan bin …"); a "Dr" alone, whose "Hajah"
+ * stays ("Dr Hajah Rosnah binti …" → "Hajah Rosnah binti …").
  */
-const TITLE_THEN_MALAY_NAME =
-  /^(\S.*?)\s+(?:(?:Yang\s+Berhormat|Yang\s+Mulia|Dato(?:\s+Seri)?(?:\s+Setia)?|Datin|Pehin|Awang|Dayang|Pengiran|Haji|Hajah|Dr)\s+)+((?:\p{Lu}[\p{L}’'-]+\s+){1,2}(?:bin|binti)\s+(?:(?:Haji|Hajah)\s+)?\p{Lu}[\p{L}’'-]+)$/u;
-
-/** Styles and honorifics before a Malay given name that has a patronymic ("Awang Haji Latif bin …" → "Latif bin …"). */
-const MALAY_STYLES =
-  /^(?:(?:Yang\s+Berhormat|Yang\s+Mulia|Dato(?:\s+Seri)?(?:\s+Setia)?|Datin|Pehin|Awang|Dayang|Pengiran|Haji|Hajah|Dr)\s+)+(?=\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+(?:bin|binti)\s)/u;
+const STYLES =
+  "(?:(?:(?:Yang\\s+Berhormat|Yang\\s+Mulia|Dato(?:\\s+Seri)?(?:\\s+Setia)?|Datin|Pehin|Awang|Dayang|Pengiran)\\s+)+(?:(?:Haji|Hajah)\\s+)?|Dr\\s+)";
+const MALAY_STYLES = new RegExp(
+  `^${STYLES}(?=(?:(?:Haji|Hajah)\\s+)?\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?\\s+(?:bin|binti)\\s)`,
+  "u",
+);
+/**
+ * A title, then a Malay name with its styles ("Minister of Home Affairs Yang Berhormat Dato Seri Setia Awang Haji
+ * Rosmadi bin Haji Kassim", "Village Head of Kampong Tasek Awang Hamdan bin Haji Salleh"): the name is the given
+ * name and patronymic ("Rosmadi bin Haji Kassim"), as the speaker is written without styles.
+ */
+const TITLE_THEN_MALAY_NAME = new RegExp(
+  `^(\\S.*?)\\s+${STYLES}?((?:(?:Haji|Hajah)\\s+)?(?:\\p{Lu}[\\p{L}’'-]+\\s+){1,2}(?:bin|binti)\\s+(?:(?:Haji|Hajah)\\s+)?\\p{Lu}[\\p{L}’'-]+)$`,
+  "u",
+);
 
 /** The office and body as the title, the words after them as the name; null when the mention is not so shaped. */
 export function officeOfBodyNameParse(raw: string): MentionParse | null {
   const m = OFFICE_OF_BODY_NAME.exec(raw) ?? BODY_MALAY_NAME.exec(raw) ?? TITLE_THEN_MALAY_NAME.exec(raw);
-  if (!m) return null;
+  // ("Yang Berhormat Haji Roslan bin …": styles alone, no title before them — the name rules read it)
+  if (
+    !m ||
+    /(?:^|\s)(?:Yang|Berhormat|Mulia|Dato|Seri|Setia|Datin|Pehin|Awang|Dayang|Pengiran|Dr)$/.test(
+      m[1] as string,
+    )
+  )
+    return null;
   const name = (m[2] as string).replace(MALAY_STYLES, "");
   return { name, title: m[1] as string, kind: "person", pronoun: false };
 }

@@ -8,11 +8,16 @@ const AMOUNT_FIRST =
   /^(?:(?:about|around|roughly|nearly|almost|some|only|just|another|a[\s\u00A0]+further|more[\s\u00A0]+than|up[\s\u00A0]+to|over)[\s\u00A0]+)?[$£€¥]?\d/i;
 /** A quotation in the object ("welcomed the move as “long overdue”") makes it words. */
 const QUOTED = /["“”]/;
+/** A finite verb makes the words a clause ("added 200 people had been rescued"). */
+const FINITE =
+  /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|[a-z]{3,}ed)\b/;
+/** "… but questioned how …", "… but asked whether …": a doubt right after the thing welcomed. */
+const BUT_ASKED = /^[\s\u00A0]+but[\s\u00A0]+(?:questioned|asked|wondered|queried)\b/;
 
 /** "added about $38 to …": a sum added. */
 export const amountAdded = (base: string, content: string, opensClause: boolean): boolean =>
-  base === "add" && !opensClause && AMOUNT_FIRST.test(content);
+  base === "add" && !opensClause && AMOUNT_FIRST.test(content) && !FINITE.test(content);
 
-/** "welcomed the free life jackets": a reception of a thing. */
-export const thingWelcomed = (base: string, content: string): boolean =>
-  base === "welcome" && !QUOTED.test(content);
+/** "welcomed the free life jackets but questioned how …": a reception of a thing (`after`: the words after it). */
+export const thingWelcomed = (base: string, content: string, after: string): boolean =>
+  base === "welcome" && !QUOTED.test(content) && BUT_ASKED.test(after);

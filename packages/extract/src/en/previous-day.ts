@@ -1,16 +1,18 @@
-// "X had told a meeting at Y the previous day that …" (after a story of "yesterday"): the day before the day
-// the story runs on — the meeting was the day before the one just told.
+// "X had told a meeting at Y the previous day that …" in a story of "yesterday": the pluperfect puts the words
+// before the story's day, and "the previous day" names the day before it. (A plain "said the previous day",
+// "said a day earlier" or one after a weekday stays undated: which day it counts back from is unclear.)
 import { addDays, isoDay, parseDay } from "../calendar-days.ts";
 import type { DateMention } from "../dates.ts";
 import type { Draft } from "../draft.ts";
 
-/** "the previous day", "a day earlier", "the day before" (not "the day before yesterday") before the content. */
-const DAY_BEFORE =
-  /\b(?:the[\s\u00A0]+previous[\s\u00A0]+day|a[\s\u00A0]+day[\s\u00A0]+earlier|the[\s\u00A0]+day[\s\u00A0]+before(?![\s\u00A0]+(?:yesterday|last)))\b/i;
+/** "the previous day" before the content. */
+const DAY_BEFORE = /\bthe[\s\u00A0]+previous[\s\u00A0]+day\b/i;
 
-/** The day before the running day, when the words between the cue and the content say so; else null. */
+/** The day before the running "yesterday", when a pluperfect cue and the words after it say so; else null. */
 export function dayBeforeRunning(text: string, d: Draft, running: DateMention | null): DateMention | null {
   if (!running?.date || d.contentStart <= d.cueEnd || d.contentStart - d.cueEnd > 120) return null;
+  if (!/^had[\s\u00A0]/i.test(text.slice(d.cueStart, d.cueEnd))) return null;
+  if (!/^yesterday$/i.test(text.slice(running.start, running.end))) return null;
   const between = text.slice(d.cueEnd, d.contentStart);
   const m = DAY_BEFORE.exec(between);
   const day = parseDay(running.date);

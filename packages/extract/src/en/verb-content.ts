@@ -7,6 +7,7 @@ import { ATTITUDE_ADJECTIVES, WEAK_VERBS } from "./lexicon.ts";
 import { objectOfReaction, reportsNothing } from "./no-statement.ts";
 import { setRelativeContent } from "./of-whom.ts";
 import { outletsOwnFinding } from "./own-reporting.ts";
+import { thingWelcomed } from "./plain-object-acts.ts";
 import { planInfinitive } from "./plan-infinitive.ts";
 import { questionedPerson } from "./questioned-person.ts";
 import { beforeNextRelative } from "./relative.ts";
@@ -40,7 +41,10 @@ export function verbContent(
     return null;
   setRelativeContent(view, s, d, content, !!ofWhom, subject);
   // "Union leaders welcomed the move. They said …": no claim, but the subject "they" points back to
-  d.silent = !opensClause && objectOfReaction(hit.base, text.slice(content[0], content[1]), cue);
+  d.silent =
+    !opensClause &&
+    (objectOfReaction(hit.base, text.slice(content[0], content[1]), cue) ||
+      thingWelcomed(hit.base, text.slice(content[0], content[1]), text.slice(content[1], content[1] + 24)));
   // ("Acme plans to build …": a plan, no claim, but its subject stays in focus)
   if (planInfinitive(hit.base, toks, after)) d.silent = true;
   // ("The council has agreed to extend …", "rejected a motion to …": a body's decision, no words)
