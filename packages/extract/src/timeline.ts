@@ -144,7 +144,7 @@ export function assignDates(
   if (english) firstSourceTakesNextDay(run);
   if (english) outletWordsTakeNextDay(run);
   if (english) sourceTakesRelativeDay(run);
-  if (english) ledeSourceTakesNextDay(drafts, out, speakers, sentences, english.lede);
+  if (english) ledeSourceTakesNextDay(run, english.lede);
   if (english) presentBetweenSameDay(run);
   if (lang === "ar") daysBackFromContinuations(drafts, out);
   return out;
