@@ -4,6 +4,7 @@
 import { addDays, isoDay, parseDay } from "../calendar-days.ts";
 import type { DateMention } from "../dates.ts";
 import type { Draft } from "../draft.ts";
+import { pluperfectCue } from "./statement-days.ts";
 
 /** "the previous day" before the content. */
 const DAY_BEFORE = /\bthe[\s\u00A0]+previous[\s\u00A0]+day\b/i;
@@ -11,7 +12,7 @@ const DAY_BEFORE = /\bthe[\s\u00A0]+previous[\s\u00A0]+day\b/i;
 /** The day before the running "yesterday", when a pluperfect cue and the words after it say so; else null. */
 export function dayBeforeRunning(text: string, d: Draft, running: DateMention | null): DateMention | null {
   if (!running?.date || d.contentStart <= d.cueEnd || d.contentStart - d.cueEnd > 120) return null;
-  if (!/^had[\s\u00A0]/i.test(text.slice(d.cueStart, d.cueEnd))) return null;
+  if (!pluperfectCue(text, d)) return null;
   if (!/^yesterday$/i.test(text.slice(running.start, running.end))) return null;
   const between = text.slice(d.cueEnd, d.contentStart);
   const m = DAY_BEFORE.exec(between);
