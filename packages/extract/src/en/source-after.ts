@@ -151,7 +151,6 @@ const NAME_AFTER_ROLE =
 /** A body's kind or an office: the head that lowercase modifiers may stand before ("weather service", "finance minister"). */
 const isHead = (u: Token | undefined): boolean =>
   !!u?.word && (INSTITUTION_HEADS.has(u.text) || ROLE_HEAD.test(u.text));
-/** toks[i] is one of one or two lowercase modifiers before a body's kind or an office ("the weather service"). */
 /**
  * "…, says heritage body", "…, say health chiefs" (headline style): one lowercase word describing a body or its
  * heads, the phrase closing the clause.
@@ -169,6 +168,7 @@ function describedBodyAtEnd(toks: Token[]): boolean {
     (!after || /^[.,;]$/.test(after.text))
   );
 }
+/** toks[i] is one of one or two lowercase modifiers before a body's kind or an office ("the weather service"). */
 function modifiesBody(toks: Token[], i: number): boolean {
   if (!isModifier(toks[i])) return false;
   return isHead(toks[i + 1]) || (isModifier(toks[i + 1]) && isHead(toks[i + 2]));
