@@ -110,7 +110,8 @@ export function initialismSpelledIn(
   entities: readonly Entity[],
   title: string | null,
 ): { entity: Entity; name: string } | null {
-  const words = (title ?? "").split(/\s+/);
+  if (!title) return null;
+  const words = title.split(/\s+/);
   const capitalised: string[] = [];
   for (const w of words) {
     if (!/^\p{Lu}/u.test(w) && !LINK_WORDS.test(w)) break;
