@@ -14,9 +14,9 @@ import { outletObserved } from "./own-observation.ts";
 import { closingOwnWordsDraft } from "./own-words-tag.ts";
 import { DASH_DATELINE, titleHead } from "./phrase.ts";
 
-/** «و» opening a new clause or noun, not a name. */
+/** «و» opening a new clause or noun, not a name («وستفتح»: a future verb). */
 const NEW_CLAUSE_AFTER_WA = seatless(
-  /^و(?:ال|من|في|قد|لم|لن|كان|أن|إن|[تيأنا](?=[\p{L}]{3})|\p{L}{3,4}ت(?![\p{L}\p{M}]))/u,
+  /^و(?:ال|من|في|قد|لم|لن|كان|أن|إن|س?[تيأن](?=[\p{L}]{3})|ا(?=[\p{L}]{3})|\p{L}{3,4}ت(?![\p{L}\p{M}]))/u,
 );
 
 /**

@@ -6,8 +6,8 @@ import { type Cue, RELAYED } from "./cue-finder.ts";
 import { foldArabicWord } from "./cues.ts";
 import { AR_WEEKDAY_ALTERNATION } from "./lexicon.ts";
 
-/** «الإثنين», «أمس», «مساء الأحد»: the day an agency reported, before its comma. */
-const RELAY_DAY = `اليوم|أمس|الليلة|مساء|صباح|يوم|${AR_WEEKDAY_ALTERNATION}`;
+/** «الإثنين», «أمس», «مساء الأحد», «الأسبوع الماضي»: the day (or week) an agency reported, before its comma. */
+const RELAY_DAY = `اليوم|أمس|الليلة|مساء|صباح|يوم|الأسبوع|الماضي|${AR_WEEKDAY_ALTERNATION}`;
 
 /** «عنه قوله إن», «عنها تأكيدها أن»: a relayed pronoun and its «قوله» noun. */
 const PRONOUN_RELAY = seatless(

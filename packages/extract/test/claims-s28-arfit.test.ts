@@ -1,0 +1,48 @@
+// Session 28 (arfit): Arabic shapes of batch 41. Made-up sentences; no text here comes from a fixture or a probe.
+import { describe, expect, it } from "vitest";
+import { run } from "./arabic.ts";
+
+const said = (text: string) => run(text).map((c) => [c.speaker.name, c.content.text]);
+
+describe("an agency's «وذكرت وكالة … الأسبوع الماضي، نقلا عن X، أن …» (a time of two words before the relay)", () => {
+  it("is said by the one relayed, not the agency", () => {
+    expect(
+      said(
+        "وذكرت وكالة الأنباء الأردنية (بترا) الأسبوع الماضي، نقلا عن مدير الأرصاد الجوية، المهندس سامر خالد العمري، أن الأمطار ستستمر.",
+      ),
+    ).toEqual([["سامر خالد العمري", "الأمطار ستستمر"]]);
+  });
+});
+
+describe("a future verb «وستـ…» opening a content before «، وفق ما أورده X»", () => {
+  it("starts after the conjunction", () => {
+    expect(
+      said(
+        "وأعلنت وزارة النقل أن الطريق سيفتح قريبا. وستبدأ الشركة أعمال الصيانة الشهر المقبل، وفق ما أورده البيان.",
+      ),
+    ).toEqual([
+      ["وزارة النقل", "الطريق سيفتح قريبا"],
+      ["وزارة النقل", "ستبدأ الشركة أعمال الصيانة الشهر المقبل"],
+    ]);
+  });
+});
+
+describe('«ويضيف X أن الصيادين "…"، لكنهم …» (a clause of «لكن» going on after the quotation)', () => {
+  it("stays inside the content", () => {
+    expect(
+      said('ويضيف الدوسري أن الصيادين "تعبوا من الوعود"، لكنهم ينتظرون قرارا "يحفظ رزقهم".'),
+    ).toEqual([["الدوسري", 'الصيادين "تعبوا من الوعود"، لكنهم ينتظرون قرارا "يحفظ رزقهم"']]);
+  });
+});
+
+describe('«أن …، كما يقترح بعض X، "…"» (an «as some propose» aside inside the content)', () => {
+  it("is part of the content, no claim of its own", () => {
+    expect(
+      said(
+        'أما المزارع حسن علي المطيري، فيرى أن نقل السوق إلى المنطقة الصناعية، كما يقترح بعض التجار، "يعني خسارة كبيرة".',
+      ),
+    ).toEqual([
+      ["حسن علي المطيري", 'نقل السوق إلى المنطقة الصناعية، كما يقترح بعض التجار، "يعني خسارة كبيرة"'],
+    ]);
+  });
+});
