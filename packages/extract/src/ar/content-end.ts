@@ -32,6 +32,9 @@ const SPEAKER_COMMENT = /^(?:وهو ما|وهي ما)/u;
 /** «، فيما سجلت …», «، في حين …»: a contrast the writer may add, or the speaker when it is quoted. */
 const CONTRAST_COMMENT = /^(?:فيما|في حين|بينما)[\s\u00A0]/u;
 
+/** «لكنهم», «ولكنها»: «but» with a pronoun on the ones just spoken of (folded). */
+const SAME_ONES_BUT = /^و?لكن(?:ه|ها|هم)[\s\u00A0]/u;
+
 /** «، غير أن X قال …»: a contrast before another clause's subject. */
 const CONTRAST_LEADS = /^(?:غير ان|الا ان|بيد ان|لكن)[\s\u00A0]/u;
 
@@ -103,8 +106,10 @@ export function contentEnd(
     // «، وهو ما "سيضغط على المداخيل"», «، فيما سجلت التجارة "أسرع معدلات النمو"»: the speaker's own
     // comment or contrast, quoted, stays
     const clauseHasCue = nextComma < 0 && limit < s.end;
+    // («البحارة "…"، لكنهم يريدون مرفأ "…"»: a «but» on the same people, quoted, is the speaker's too)
     const ownQuoted =
-      (SPEAKER_COMMENT.test(following) || (CONTRAST_COMMENT.test(following) && !clauseHasCue)) &&
+      (SPEAKER_COMMENT.test(following) ||
+        ((CONTRAST_COMMENT.test(following) || SAME_ONES_BUT.test(following)) && !clauseHasCue)) &&
       /["“«]/u.test(clause);
     const ownContrast =
       CONTRAST_COMMENT.test(following) &&

@@ -1,5 +1,6 @@
 import { seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
+import { asAsideInClause } from "./as-aside.ts";
 import { calledInAside } from "./called-aside.ts";
 import { clauseInitial } from "./content.ts";
 import type { Cue } from "./cue-finder.ts";
@@ -27,6 +28,7 @@ export function keepCue(
 ): boolean {
   if (inOpeningQuestion(text, s, c.start)) return false;
   if (c.kind !== "verb") return true;
+  if (asAsideInClause(text, s, c)) return false;
   // «طالبت فيه», «كتب فيها»: a verb in a clause on a statement
   const owner = statementOwner(text, s, c, knownNames);
   if (owner) owned.set(c, owner);
