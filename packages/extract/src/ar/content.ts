@@ -202,7 +202,9 @@ function pastAsides(text: string, from: number, limit: number): { start: number;
     if (j >= toks.length) return null;
     const part = toks.slice(i, j);
     // «أعلن، في 12 جانفي، عن فتح باب التصدير،»: the verb's own particle opens its object, not an adjunct
-    if (stretch === 0 && part.some((t, k) => k > 0 && ABOUT_OR_TO.test(t.text))) return null;
+    // («في كتاب وجّهته إلى المحافظ في 12 تشرين الثاني،»: the document's own relative clause holds that «إلى»)
+    const document = OCCASION_OPENER.test(part[0]?.text ?? "") && DOCUMENTS.test(part[1]?.text ?? "");
+    if (stretch === 0 && !document && part.some((t, k) => k > 0 && ABOUT_OR_TO.test(t.text))) return null;
 
     if (stretch === 0 ? part.length > 0 && !adjunctGap(part) && !subjectTail(part) : !aside(part))
       return null;
@@ -226,8 +228,8 @@ const longDocument = (seg: Token[], close: number): boolean =>
   OCCASION_OPENER.test(seg[1]?.text ?? "") &&
   DOCUMENTS.test(seg[2]?.text ?? "") &&
   !seg.slice(1, close).some((t) => CLAUSE_WORD.test(t.text) || OPEN_QUOTE.test(t.text));
-/** «بيان», «بلاغ», «دورية», «مذكرة», «رسالة», «تعميم», «منشور» (bare: the writer's «في بيان/دورية …»). */
-const DOCUMENTS = /^(?:بيان|بلاغ|دورية|مذكرة|رسالة|تعميم|منشور|مراسلة)$/u;
+/** «بيان», «بلاغ», «دورية», «مذكرة», «رسالة», «تعميم», «منشور», «كتاب» (bare: the writer's «في بيان/دورية …»). */
+const DOCUMENTS = /^(?:بيان|بلاغ|دورية|مذكرة|رسالة|تعميم|منشور|مراسلة|كتاب)$/u;
 
 /** A particle of a reporting verb at `k` followed by a word or a quotation: the verb's object opens there. */
 const particleOpensObject = (seg: Token[], k: number): boolean => {
