@@ -8,6 +8,7 @@ import {
   GIVEN_NAME_TITLES,
   hasArticle,
   lamHead,
+  ORG_TITLES,
   PEOPLE_NOUNS,
   PERSON_TITLES,
   PLACE_NOUNS,
@@ -68,6 +69,9 @@ export function workplaceName(ws: string[], i: number): number {
     const rest = ws.slice(j);
     // «في جامعة الملك سعود خالد …»: the king's given name is the body's, not the holder's
     if (ws.slice(i + 1, j).some((_, k) => i + 1 + k + royalNameWords(ws, i + 1 + k) > j)) continue;
+    // («في وزارة شؤون البلديات»: a bare body head is in construct with what follows, never before a name)
+    if (j === i + 2 && !hasArticle(ws[i + 1] as string) && ORG_TITLES.has(foldWord(ws[i + 1] as string)))
+      continue;
     // («في الوزارة الدكتور رائد محمود الشبول»: after a definite title, «رائد» is a given name)
     const given = GIVEN_NAME_TITLES.has(foldWord(rest[0] as string)) && hasArticle(ws[j - 1] as string);
     if (rest.length > 4 || !pureName((given ? rest.slice(1) : rest).join(" "))) continue;
