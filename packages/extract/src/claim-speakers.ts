@@ -1,5 +1,6 @@
 import { ArabicTitles } from "./ar/coref.ts";
 import { parseArabicMention } from "./ar/mention.ts";
+import { declaredArabicShortForms, withArabicShortForms } from "./ar/short-forms.ts";
 import type { ArticleView, Draft } from "./draft.ts";
 import { withItsOffice } from "./en/its-office.ts";
 import { parseEnglishMention } from "./en/mention.ts";
@@ -106,6 +107,8 @@ function mentionParser(
   const parsed = new Map<string, MentionParse>();
   // ("the WSV" after "the Federal Waterways and Shipping Administration (WSV)": the body by its short form)
   const shortForms = lang === "en" ? declaredShortForms(text) : null;
+  // («منظمة يونيسف» after «منظمة الأمم المتحدة للطفولة (يونيسف)»)
+  const arShortForms = lang === "ar" ? declaredArabicShortForms(text) : null;
   const parseMention = (mention: string): MentionParse => {
     let parse = parsed.get(mention);
     if (!parse) {
@@ -113,6 +116,7 @@ function mentionParser(
         lang === "ar" ? parseArabicMention(mention) : withItsOffice(mention, parseEnglishMention(mention));
       parsed.set(mention, parse);
     }
+    if (arShortForms) return withArabicShortForms(mention, parse, arShortForms);
     return shortForms ? withShortForms(mention, parse, shortForms) : parse;
   };
   return { parsed, parseMention };

@@ -76,3 +76,15 @@ describe("an office «في وزارة شؤون …» (a bare body head in constr
     ]);
   });
 });
+
+describe("a body named in full once with its short form in brackets, then «منظمة فاو» or «فاو»", () => {
+  const lead = "افتتح المحافظ مشروع الري الممول من منظمة الأغذية والزراعة (فاو) بكلفة مليون دولار.\n";
+  it("is the body by its full name", () => {
+    expect(said(`${lead}وكانت منظمة فاو قد ذكرت أن الجفاف مستمر.`)).toEqual([
+      ["منظمة الأغذية والزراعة", "الجفاف مستمر"],
+    ]);
+    expect(said(`${lead}وكانت فاو قد ذكرت أن الجفاف مستمر.`)).toEqual([
+      ["منظمة الأغذية والزراعة", "الجفاف مستمر"],
+    ]);
+  });
+});
