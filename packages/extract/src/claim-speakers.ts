@@ -1,6 +1,7 @@
 import { ArabicTitles } from "./ar/coref.ts";
 import { parseArabicMention } from "./ar/mention.ts";
 import { declaredArabicShortForms, withArabicShortForms } from "./ar/short-forms.ts";
+import { sourcesInNamedBody } from "./ar/sources-in-body.ts";
 import type { ArticleView, Draft } from "./draft.ts";
 import { withItsOffice } from "./en/its-office.ts";
 import { parseEnglishMention } from "./en/mention.ts";
@@ -113,7 +114,9 @@ function mentionParser(
     let parse = parsed.get(mention);
     if (!parse) {
       parse =
-        lang === "ar" ? parseArabicMention(mention) : withItsOffice(mention, parseEnglishMention(mention));
+        lang === "ar"
+          ? parseArabicMention(sourcesInNamedBody(mention, text) ?? mention)
+          : withItsOffice(mention, parseEnglishMention(mention));
       parsed.set(mention, parse);
     }
     if (arShortForms) return withArabicShortForms(mention, parse, arShortForms);

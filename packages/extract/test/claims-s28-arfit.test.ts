@@ -88,3 +88,22 @@ describe("a body named in full once with its short form in brackets, then «من
     ]);
   });
 });
+
+describe("«مصادر في الهيئة» after the body is named in full in the same article", () => {
+  it("are sources in the body by its full name", () => {
+    expect(
+      said(
+        'ولم تمنح الهيئة الوطنية للمقالع أي ترخيص جديد منذ عام 2023، حسبما تؤكد مصادر في الهيئة لـ"النهار".',
+      ),
+    ).toEqual([
+      ["مصادر في الهيئة الوطنية للمقالع", "لم تمنح الهيئة الوطنية للمقالع أي ترخيص جديد منذ عام 2023"],
+    ]);
+  });
+  it("but not when the article names two bodies with that head", () => {
+    expect(
+      said(
+        "وقالت اللجنة الوطنية للانتخابات إن الفرز انتهى، فيما اجتمعت اللجنة الأمنية العليا. وأكدت مصادر في اللجنة أن النتائج ستعلن غدا.",
+      ).at(-1),
+    ).toEqual(["مصادر في اللجنة", "النتائج ستعلن غدا"]);
+  });
+});
