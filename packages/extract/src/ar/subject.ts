@@ -63,6 +63,7 @@ import { relativeOfOneEnd } from "./relation-phrase.ts";
 import { HAL, HAL_PRONOUN, subjectStop } from "./subject-stop.ts";
 import { pastTimeAfterCue } from "./time-after-cue.ts";
 import { titledSubjectEnd, titlePhraseEnd } from "./titled.ts";
+import { tradeThenAli } from "./trade-before-name.ts";
 import { joinedNameEnd } from "./trailing-title.ts";
 import { placeAfter } from "./workplace.ts";
 
@@ -346,7 +347,7 @@ function definiteNounEnd(text: string, toks: Token[]): number | null {
     // «وأنكر المتهم الرئيسي التهم المنسوبة إليه»: the charges denied
     CHARGE_NOUNS.has(foldWord(next.text)) ||
     periodAt(toks, i) ||
-    /^(?:[إا]ل[ىي]|عل[ىي]|عن|من)$/.test(withoutHarakat(next.text)) ||
+    (/^(?:[إا]ل[ىي]|عل[ىي]|عن|من)$/.test(withoutHarakat(next.text)) && !tradeThenAli(text, toks, i)) ||
     // («السالكة بنت الشيخ», «الطاهر بن علي»: a given name with the article goes on after «بن/بنت»)
     (/^ب/.test(next.text) && !(i === 1 && NAME_JOINERS.has(bare(next)) && !PLURAL_END.test(bare(t0))));
   return opens && !isFunctionWord(t0.text) ? i : null;
