@@ -4,7 +4,7 @@ import type { Draft } from "./draft.ts";
 import { englishDay, type englishDayContext } from "./en/dating.ts";
 import { paragraphAt, type Sentence } from "./text/segment.ts";
 import type { Dated } from "./timeline.ts";
-import { offTheEvent } from "./unplaced-voice.ts";
+import { metByReporter, offTheEvent } from "./unplaced-voice.ts";
 
 /** What assignDates carries from one event to the next. */
 export interface DatingRun {
@@ -135,6 +135,7 @@ export function unplacedVoice(
       : paragraphAt(sentences, d.cueStart) > run.ledePara &&
         // (not where its own paragraph told the day: «نظم مئات المعلمين وقفة … صباح اليوم. وقال أحد المحتجين لـ…»)
         !(current && paragraphAt(sentences, current.start) === paragraphAt(sentences, d.cueStart)) &&
+        !(current && metByReporter(text, sentences, current.start, d)) &&
         offTheEvent(text, sentences, d))
   );
 }

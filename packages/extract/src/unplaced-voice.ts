@@ -46,3 +46,19 @@ export function offTheEvent(text: string, sentences: Sentence[], d: Draft): bool
   if (AT_THE_EVENT.test(line)) return false;
   return TO_THE_PAPER.test(line) || PRESENT_CUE.test(text.slice(d.cueStart, d.cueEnd));
 }
+
+/** «حيث التقت "الأيام" عددا من البحارة أول أمس», «التقينا»: the outlet met the people it then quotes. */
+const REPORTER_MET =
+  /(?:التقت|زارت)[\s\u00A0]+["«“]|التقينا|التقيناهم|زرنا|(?:التقى|زار)[\s\u00A0]+(?:مراسل|موفد)/u;
+
+/**
+ * «وعلى الساحل، حيث التقت "الأيام" عددا من البحارة أول أمس، …. يقول البحار X: "…"»: the running day was told
+ * in a sentence where the outlet met people; a voice in the present that follows, told nowhere else, spoke then.
+ */
+export function metByReporter(text: string, sentences: Sentence[], dayAt: number, d: Draft): boolean {
+  const s = sentenceAt(sentences, dayAt);
+  if (!s || !REPORTER_MET.test(text.slice(s.start, s.end))) return false;
+  return (
+    PRESENT_CUE.test(text.slice(d.cueStart, d.cueEnd)) && !TO_THE_PAPER.test(frameLine(text, sentences, d))
+  );
+}
