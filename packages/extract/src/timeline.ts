@@ -1,6 +1,6 @@
 import { datelineDay } from "./ar/dateline-day.ts";
 import { atLeadEvent } from "./ar/event-occasion.ts";
-import { atSameOccasion } from "./ar/same-occasion.ts";
+import { atSameOccasion, relayedByStatement } from "./ar/same-occasion.ts";
 import { leadDays, toldDays } from "./ar/told-days.ts";
 import {
   continuesPrevious,
@@ -213,6 +213,12 @@ function dateClaim(run: DatingRun, i: number): void {
   const before = earlier !== undefined ? (out[earlier] as Dated) : null;
   if (run.lang === "ar" && before?.date && atSameOccasion(run.text, d)) {
     Object.assign(o, { date: before.date, source: before.source, inherited: true });
+    return;
+  }
+  // Arabic: «ونقل البيان عن X قولها إن …»: the words the statement just reported relays are of its day
+  const reported = i > 0 ? (out[i - 1] as Dated) : null;
+  if (run.lang === "ar" && reported?.date && relayedByStatement(run.text, d)) {
+    Object.assign(o, { date: reported.date, source: reported.source, inherited: true });
     return;
   }
   if (run.lang === "ar" && inPastPeriod(run.text, d.cueEnd, d.contentStart)) return;

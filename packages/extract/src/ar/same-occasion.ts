@@ -14,3 +14,12 @@ export function atSameOccasion(text: string, d: Draft): boolean {
   if (d.contentStart <= d.frameStart) return false;
   return SAME_OCCASION.test(text.slice(d.frameStart, d.contentStart));
 }
+
+/** «ونقل البيان عن X قولها …»: the statement just reported relays another's words. */
+const RELAYED_BY_STATEMENT =
+  /(?:^|[\s\u00A0،,])و?نقل(?:ت)?[\s\u00A0]+(?:البيان|التقرير|البلاغ|الرسالة|الكتاب)[\s\u00A0]+عن(?![\p{L}\p{M}])/u;
+
+/** The statement relays words through the document the claim before it reported: they share its day. */
+export function relayedByStatement(text: string, d: Draft): boolean {
+  return RELAYED_BY_STATEMENT.test(text.slice(d.frameStart, Math.max(d.cueEnd, d.frameStart)));
+}
