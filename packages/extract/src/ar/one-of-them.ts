@@ -80,11 +80,31 @@ export function oneOfGroup(
     const words = groupWords(counted.split(/[\s\u00A0]+/u));
     return words.length ? `${which} ${words.join(" ")}` : null;
   }
-  if (!quotedBefore) return null;
-  const words = groupWords(text.slice(quotedBefore.start, quotedBefore.end).split(/[\s\u00A0،,]+/u));
+  const words = quotedBefore
+    ? groupWords(text.slice(quotedBefore.start, quotedBefore.end).split(/[\s\u00A0،,]+/u))
+    : [];
   const head = words[0] ?? "";
-  if (!isPeopleGroup(head)) return null;
+  if (!isPeopleGroup(head)) return groupInSentenceBefore(text, s, which);
   return `${which} ${words.map((w) => w.replace(/(?<=\p{L}{3})ون$/u, "ين")).join(" ")}`;
+}
+
+/** «أصحاب», «سكان», «أهالي» (broken plurals of people) before their definite genitive. */
+const OWNERS = seatless(/^(?:أصحاب|سكان|أهالي|عمال|تجار|مالكو|مالكي)$/u);
+
+/**
+ * «يرفض أصحاب الكسارات تحميلهم المسؤولية. أحدهم، …، يقول إن …»: one of the group (a plural of people and its
+ * definite genitive) the sentence just before, in the same paragraph, told of («أحد أصحاب الكسارات»).
+ */
+function groupInSentenceBefore(text: string, s: Sentence, which: string): string | null {
+  const before = text.slice(Math.max(0, s.start - 240), s.start);
+  const stop = Math.max(before.lastIndexOf("\n"), before.slice(0, -2).search(/[.!؟][^.!؟]*$/u));
+  if (/\n[\s\u00A0]*$/u.test(before)) return null;
+  const ws = before
+    .slice(stop + 1)
+    .split(/[\s\u00A0،,.]+/u)
+    .filter(Boolean);
+  const at = ws.findIndex((w, k) => OWNERS.test(withoutHarakat(w)) && isDefiniteWord(ws[k + 1] ?? ""));
+  return at >= 0 ? `${which} ${ws[at]} ${ws[at + 1]}` : null;
 }
 
 /** «في محافظة دهوك», «بولاية سطيف»: a place noun and the one-word name after it. */
