@@ -219,3 +219,24 @@ function surnameOfKnownName(text: string, head: string, knownNames: Set<string>)
   for (const m of text.matchAll(before)) if (knownNames.has(foldWord(m[1] as string))) return true;
   return false;
 }
+
+/** «صاحب الكسارة», «صاحبة المحل»: the owner of one thing, definite. */
+const OWNER_OF = seatless(/^(صاحب|صاحبة)[\s\u00A0]+ال(\p{L}{2,}?)(?:ة)?$/u);
+
+/**
+ * «أحدهم، …، يقول إن …» (one of «أصحاب الكسارات») and then «ويؤكد صاحب الكسارة أن …»: the owner told of in the
+ * singular is that one of the owners («أحد أصحاب الكسارات»), when «أحدهم» stood for them before. Null otherwise.
+ */
+export function ownerOfOneBefore(text: string, s: Sentence, subject: SpanPair): string | null {
+  const m = OWNER_OF.exec(withoutHarakat(text.slice(subject.start, subject.end)));
+  if (!m?.[2]) return null;
+  const before = text.slice(Math.max(0, s.start - 700), s.start);
+  const group = new RegExp(`(?:أصحاب|اصحاب)[\\s\\u00A0]+ال${m[2]}(?:ات|ة)?(?![\\p{L}\\p{M}])`, "gu");
+  let last: RegExpExecArray | null = null;
+  for (let g = group.exec(before); g; g = group.exec(before)) last = g;
+  if (!last) return null;
+  const one = ONE_OF_THEM_IN.exec(before.slice(last.index));
+  return one?.[1] ? `${one[1].replace(/ا$/u, "ى")} ${last[0]}` : null;
+}
+/** «أحدهم» within running text. */
+const ONE_OF_THEM_IN = seatless(/(?<![\p{L}\p{M}])(أحد|إحد[ىا])(?:هم|هن)(?![\p{L}\p{M}])/u);

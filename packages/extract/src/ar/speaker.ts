@@ -19,7 +19,7 @@ import {
   SOURCE_NOUNS,
 } from "./lexicon.ts";
 import { subjectNotObject } from "./object-after-verb.ts";
-import { oneOfGroup } from "./one-of-them.ts";
+import { oneOfGroup, ownerOfOneBefore } from "./one-of-them.ts";
 import { openingSubject, topicSubject } from "./owner.ts";
 import { titleHead } from "./phrase.ts";
 import { halPhraseEnd, readSubject, type SpanPair } from "./subject.ts";
@@ -145,7 +145,9 @@ function namedVerbSpeaker(
   const group = groupOfOwner(text, s, subject);
   const owned = group ?? documentOwner(text, s, cue, subject, knownNames);
   const lastMention = lastSpeakerWords(earlier) ?? ctx.mentionBefore;
-  const one = owned ? null : oneOfGroup(text, s, subject, lastMention);
+  const one = owned
+    ? null
+    : (oneOfGroup(text, s, subject, lastMention) ?? ownerOfOneBefore(text, s, subject));
   // «وقال مسؤول فيها إن …»: the official of the body named before
   const official = owned || one ? null : officialOfBody(text, subject);
   if (owned ?? one ?? official) {
