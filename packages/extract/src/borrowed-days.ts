@@ -56,6 +56,9 @@ export function continuesPrevious(run: DatingRun, i: number, speaker: object | n
     undated: prevOut.undated,
   });
   if (o.inherited && !o.undated) run.pending.push(i);
+  // (a question going on with words off the story's event, «… يقول إن …، متسائلا: "…؟"», is off it too: the
+  // same voice's next words take no running day through it)
+  if (d.silent && run.unplaced.has(i - 1)) run.unplaced.add(i);
   return true;
 }
 
