@@ -181,3 +181,11 @@ describe('a voice off the story\'s event that asks a question («يقول إن �
     ]);
   });
 });
+
+describe("«وقال X Y يونيو الماضي إن …» (a month and «الماضي» right after a bare name)", () => {
+  it("is when the words were said, no part of the name", () => {
+    expect(said("وقال سامي الدمرداش يونيو الماضي إن المشروع سينطلق.")).toEqual([
+      ["سامي الدمرداش", "المشروع سينطلق"],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
 
 import type { Token } from "../text/tokens.ts";
 import { AR_WEEKDAY_NAMES, foldWord } from "./lexicon.ts";
+import { isMonthWord } from "./month-word.ts";
 
 /** The day and the part of it (not «الأول», «الماضي»: a regnal number, a word of a name). Folded. */
 const DAY_WORDS = new Set(`${AR_WEEKDAY_NAMES} أمس اليوم مساء صباح ظهر فجر ليلة`.split(/\s+/u).map(foldWord));
@@ -11,8 +12,21 @@ const DAY_WORDS = new Set(`${AR_WEEKDAY_NAMES} أمس اليوم مساء صبا
 export function withoutTimeWords(toks: Token[], end: number): number {
   let e = end;
   while (e > 1 && DAY_WORDS.has(foldWord((toks[e - 1] as Token).text))) e--;
+  // «وقال الوزير يونيو الماضي إن …»: a month and «الماضي/المقبل/الجاري» are when, no family name
+  if (
+    e > 2 &&
+    MONTH_EDGE.test(foldWord((toks[e - 1] as Token).text)) &&
+    isMonthWord((toks[e - 2] as Token).text)
+  )
+    e -= 2;
   return e;
 }
+
+/** «الماضي», «المقبل», «الجاري», «المنصرم» after a month. Folded. */
+const MONTH_EDGE = new RegExp(
+  `^(?:${["الماضي", "المقبل", "الجاري", "المنصرم"].map(foldWord).join("|")})$`,
+  "u",
+);
 
 /** «يوم», «أمس», «الإثنين», «مساء»: a word that tells when. */
 export const isDayWord = (t: Token | undefined): boolean =>
