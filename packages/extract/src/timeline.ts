@@ -30,6 +30,7 @@ import { sentenceRivals, takenByRival } from "./en/rival-cues.ts";
 import { sceneVoice } from "./en/scene-run.ts";
 import { sectionDays } from "./en/section-datelines.ts";
 import { inSpeakerClause } from "./en/speaker-clause-days.ts";
+import { personGoesOnWithDay } from "./en/speaker-goes-on-day.ts";
 import { contentParts } from "./en/split-quote-lines.ts";
 import { DATELINE_END, storyDate } from "./en/story-date.ts";
 import { updateDays } from "./en/update-labels.ts";
@@ -146,6 +147,7 @@ export function assignDates(
   if (english) sourceTakesRelativeDay(run);
   if (english) ledeSourceTakesNextDay(run, english.lede);
   if (english) presentBetweenSameDay(run);
+  if (english) personGoesOnWithDay(run);
   if (lang === "ar") daysBackFromContinuations(drafts, out);
   return out;
 }

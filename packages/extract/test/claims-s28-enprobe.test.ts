@@ -1,0 +1,65 @@
+// Session 28 (enprobe): English shapes the probe reports showed, each with made-up sentences (names and places no
+// fixture or probe has).
+import { describe, expect, it } from "vitest";
+import { englishOn } from "./english.ts";
+
+const en = englishOn("2026-05-14");
+const dated = (text: string) => en(text).map((c) => [c.speaker.name, c.date]);
+
+describe("'“…,” X told <outlet>.' right after X's words dated in the paragraph before", () => {
+  it("is of that day, not an interview of its own", () => {
+    const text =
+      "The ferry to Kelvin Point will not sail until June, harbour master Ruta Vane said on Monday.\n" +
+      "“The hull needs new plates,” Ms Vane told the Courier. “We will not rush it.”";
+    expect(dated(text)).toEqual([
+      ["Ruta Vane", "2026-05-11"],
+      ["Ruta Vane", "2026-05-11"],
+    ]);
+  });
+  it("stays undated when X's last words were two paragraphs before", () => {
+    const text =
+      "The ferry to Kelvin Point will not sail until June, harbour master Ruta Vane said on Monday.\n" +
+      "The ferry has run since 1988.\n" +
+      "Its crew of six has been laid off.\n" +
+      "“The hull needs new plates,” Ms Vane told the Courier.";
+    expect(dated(text)).toEqual([
+      ["Ruta Vane", "2026-05-11"],
+      ["Ruta Vane", null],
+    ]);
+  });
+});
+
+describe("'According to the <title>, …' right after that person's quoted words", () => {
+  it("goes on with the person's statement and its day", () => {
+    const text =
+      "Minister for Lands Oren Tapsell said yesterday the survey would start in July.\n" +
+      "“We have waited long enough for this,” the minister said.\n" +
+      "According to the minister, the World Bank has agreed to pay for the maps.";
+    expect(dated(text)).toEqual([
+      ["Oren Tapsell", "2026-05-13"],
+      ["Oren Tapsell", "2026-05-13"],
+      ["Oren Tapsell", "2026-05-13"],
+    ]);
+  });
+  it("leaves a body's figures undated", () => {
+    const text =
+      "The Lands Office said yesterday the survey would start in July.\n" +
+      "According to the Lands Office, 4,000 plots have never been mapped.";
+    expect(dated(text)).toEqual([
+      ["Lands Office", "2026-05-13"],
+      ["Lands Office", null],
+    ]);
+  });
+});
+
+describe("'“…,” X said in an interview with <outlet>.' after X's dated words", () => {
+  it("stays undated: an interview is an occasion of its own", () => {
+    const text =
+      "Councillor Bex Amory said on Monday the depot should close.\n" +
+      "“Nobody wants it there,” Amory said in an interview with Radio Kelvin.";
+    expect(dated(text)).toEqual([
+      ["Bex Amory", "2026-05-11"],
+      ["Bex Amory", null],
+    ]);
+  });
+});
