@@ -63,3 +63,15 @@ describe("'“…,” X said in an interview with <outlet>.' after X's dated wor
     ]);
   });
 });
+
+describe("'will continue to run/operate/rise …' (a state going on, no words)", () => {
+  it("is no claim", () => {
+    expect(en("Buses to Marrow Bay will continue to run as normal until the bridge closes.")).toEqual([]);
+    expect(en("Prices at the pump will continue to rise through the winter.")).toEqual([]);
+  });
+  it("keeps 'continued to insist that …'", () => {
+    expect(en("Mayor Ilse Brandt continued to insist that the bridge was safe.").map((c) => c.content.text)).toEqual(
+      ["the bridge was safe"],
+    );
+  });
+});

@@ -9,6 +9,10 @@ const REFLEXIVE = /^(?:myself|yourself|himself|herself|itself|ourselves|yourselv
 const SAYS_ABOUT =
   /^(?:something|anything|nothing|much|little|a[\s\u00A0]+lot|a[\s\u00A0]+great[\s\u00A0]+deal|volumes|plenty|more|less)[\s\u00A0]+about\b/i;
 
+/** "will continue to run as normal", "continued to rise": a state or a motion going on, no one's words. */
+const STATE_GOING_ON =
+  /^to[\s\u00A0]+(?:run|operate|be|remain|rise|fall|grow|flow|fly|sail|stay|exist|function|increase|decline)\b/i;
+
 /**
  * "found a way to cut costs", "says something about the party's priorities", "will continue its bus tour": the
  * object after the verb (no clause, no quote; `opensClause` says whether one opens it) reports nothing.
@@ -23,5 +27,5 @@ export function objectWithoutWords(base: string, content: string, opensClause: b
   if (base === "maintain") return /^an?[\s\u00A0]/i.test(content);
   if (base === "say") return SAYS_ABOUT.test(content);
   // ("continued to insist that …" keeps the report its infinitive makes; "continued: …" opens a clause)
-  return base === "continue" && !/^to[\s\u00A0]/i.test(content);
+  return base === "continue" && (!/^to[\s\u00A0]/i.test(content) || STATE_GOING_ON.test(content));
 }
