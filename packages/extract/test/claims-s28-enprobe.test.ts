@@ -70,8 +70,8 @@ describe("'will continue to run/operate/rise …' (a state going on, no words)",
     expect(en("Prices at the pump will continue to rise through the winter.")).toEqual([]);
   });
   it("keeps 'continued to insist that …'", () => {
-    expect(en("Mayor Ilse Brandt continued to insist that the bridge was safe.").map((c) => c.content.text)).toEqual(
-      ["the bridge was safe"],
-    );
+    expect(
+      en("Mayor Ilse Brandt continued to insist that the bridge was safe.").map((c) => c.content.text),
+    ).toEqual(["the bridge was safe"]);
   });
 });
