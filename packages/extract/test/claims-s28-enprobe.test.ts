@@ -75,3 +75,16 @@ describe("'will continue to run/operate/rise …' (a state going on, no words)",
     ).toEqual(["the bridge was safe"]);
   });
 });
+
+describe("', a figure the minister has not disputed' after the content", () => {
+  it("is the writer's, not the speaker's", () => {
+    const text =
+      "Councillor Mina Roh told the council that the pool had cost $9 million, a figure the mayor has not disputed.";
+    expect(en(text).map((c) => c.content.text)).toEqual(["the pool had cost $9 million"]);
+    expect(
+      en("Ms Roh said the repairs would take a year, a claim the contractor did not dispute.").map(
+        (c) => c.content.text,
+      ),
+    ).toEqual(["the repairs would take a year"]);
+  });
+});
