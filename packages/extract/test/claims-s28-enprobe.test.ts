@@ -88,3 +88,20 @@ describe("', a figure the minister has not disputed' after the content", () => {
     ).toEqual(["the repairs would take a year"]);
   });
 });
+
+describe("'Ms X’s warning that …' (a nominal cue with a possessive owner)", () => {
+  it("names X without the possessive, and a later 'She' is the woman named after it", () => {
+    const text =
+      "Harbour chief Ines Morrow says the dredger will be late.\n" +
+      "Ms Morrow’s warning that the channel could silt up was echoed by Senator Paul Okoro. He said the port needed a plan.\n" +
+      "Okoro's claim that the board ignored the engineers was rejected by Ms Morrow. She said every report had been read.";
+    const claims = en(text);
+    expect(claims.map((c) => [c.speaker.name, c.speaker.mention?.text])).toEqual([
+      ["Ines Morrow", "Harbour chief Ines Morrow"],
+      ["Ines Morrow", "Ms Morrow"],
+      ["Paul Okoro", "He"],
+      ["Paul Okoro", "Okoro"],
+      ["Ines Morrow", "She"],
+    ]);
+  });
+});

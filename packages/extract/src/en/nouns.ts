@@ -111,7 +111,8 @@ export function nounDrafts(view: ArticleView, nounStarts: number[]): Draft[] {
     const d = newDraft({ cueStart, cueEnd, frameStart: s.start, frameEnd: s.end });
     if (owner) {
       d.mentionStart = m.index;
-      d.mentionEnd = m.index + owner.length;
+      // ("Ms Kiaro’s warning": the owner without its possessive ending)
+      d.mentionEnd = m.index + owner.length - (/[’']s$/.test(owner) ? 2 : 0);
     }
     [d.contentStart, d.contentEnd] = clause;
     d.rules.push("en.noun-cue");
