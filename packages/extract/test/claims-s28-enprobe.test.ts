@@ -105,3 +105,11 @@ describe("'Ms X’s warning that …' (a nominal cue with a possessive owner)", 
     ]);
   });
 });
+
+describe("'The STAR understands that …', 'The Bulletin has learned …' (the outlet's own finding)", () => {
+  it("is no claim", () => {
+    expect(en("The STAR understands that the new jetty has no lights yet.")).toEqual([]);
+    expect(en("The Bulletin has learned that two engineers resigned last month.")).toEqual([]);
+    expect(en("The Courier understands the ferry will be sold.")).toEqual([]);
+  });
+});

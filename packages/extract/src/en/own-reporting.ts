@@ -9,7 +9,7 @@ const OWN_FINDING =
   /^(?:understands?|(?:has|have)[\s\u00A0]+(?:also[\s\u00A0]+)?(?:learned|learnt|established)|can[\s\u00A0]+(?:now[\s\u00A0]+)?reveal)$/i;
 /** A news outlet by the words of its name, or a newsroom by what it is ("this newspaper", "the paper"). */
 const OUTLET =
-  /\b(?:News|Sport|Sports|Times|Post|Guardian|Telegraph|Herald|Gleaner|Variety|Tribune|Chronicle|Gazette|Journal|Mail|Mirror|Express|Independent|Observer|Standard|Insider|Reuters|Bloomberg|Politico|Axios|Athletic|Deadline|ESPN|ABC|BBC|CBC|CNN|NBC|CBS|ITV|RTÉ|RTE|Sky|PA|AP|AFP|Radio|TV|Television)\b|^(?:this|the)[\s\u00A0]+(?:newspaper|paper|website|site|publication|outlet|programme|program|magazine|broadcaster|station|network)$/;
+  /\b(?:News|Sport|Sports|Times|Post|Guardian|Telegraph|Herald|Gleaner|Variety|Tribune|Star|STAR|Sun|Bulletin|Courier|Informer|Examiner|Advertiser|Chronicle|Gazette|Journal|Mail|Mirror|Express|Independent|Observer|Standard|Insider|Reuters|Bloomberg|Politico|Axios|Athletic|Deadline|ESPN|ABC|BBC|CBC|CNN|NBC|CBS|ITV|RTÉ|RTE|Sky|PA|AP|AFP|Radio|TV|Television)\b|^(?:this|the)[\s\u00A0]+(?:newspaper|paper|website|site|publication|outlet|programme|program|magazine|broadcaster|station|network)$/;
 
 /** Whether the cue and the words naming its speaker are a newsroom reporting what it found out itself. */
 export function outletsOwnFinding(cue: string, mention: string, text: string): boolean {
