@@ -113,3 +113,16 @@ describe("'The STAR understands that …', 'The Bulletin has learned …' (the o
     expect(en("The Courier understands the ferry will be sold.")).toEqual([]);
   });
 });
+
+describe("'X welcomed the news but said …' then X's words dated in the next paragraph", () => {
+  it("dates X's first words by the next words' day", () => {
+    const text =
+      "Tasman Mills will reopen its Westport plant next year, the company told the Buller council on Monday.\n" +
+      "Mayor Ana Pike welcomed the news but said the town would hold the company to its promise to hire local staff first.\n" +
+      "“We lost 60 jobs,” Pike said in a phone interview Tuesday.";
+    expect(dated(text).slice(1)).toEqual([
+      ["Ana Pike", "2026-05-12"],
+      ["Ana Pike", "2026-05-12"],
+    ]);
+  });
+});

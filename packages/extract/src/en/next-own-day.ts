@@ -11,6 +11,10 @@ function nextWordsNearby(text: string, sentences: Sentence[], d: Draft, next: Dr
   return gap <= 1 && !additionalStatement(text, next) && !pluperfectCue(text, next);
 }
 
+/** The same day run in from the same statement, with no reason to stay undated. */
+const sameRunIn = (a: Dated, b: Dated): boolean =>
+  b.inherited && !b.undated && b.date === a.date && b.source?.start === a.source?.start;
+
 /**
  * English: a new voice's first words with no day of their own ("Chief Medical Officer X said the outbreak was
  * under control.") carry the running day of another speaker's statement; when the same voice's very next
@@ -24,15 +28,26 @@ export function firstWordsTakeNextDay(run: StatementDays): void {
     const speaker = speakers[i] ?? null;
     if (!speaker || seen.has(speaker)) continue;
     seen.add(speaker);
-    const [o, next] = [out[i] as Dated, out[i + 1] as Dated];
-    if (!o.inherited || !o.date || o.undated || !o.source || speakers[i + 1] !== speaker) continue;
-    if (next.inherited || !next.date || next.date === o.date) continue;
-    if (!nextWordsNearby(text, sentences, drafts[i] as Draft, drafts[i + 1] as Draft)) continue;
+    const o = out[i] as Dated;
+    if (!o.inherited || !o.date || o.undated || !o.source) continue;
+    // ("X welcomed the news but said …": a sentence of two drafts runs on the same day to the next words)
+    let k = i + 1;
+    const frame = (drafts[i] as Draft).frameStart;
+    while (
+      k + 1 < drafts.length &&
+      speakers[k] === speaker &&
+      (drafts[k] as Draft).frameStart === frame &&
+      sameRunIn(o, out[k] as Dated)
+    )
+      k++;
+    const next = out[k] as Dated;
+    if (speakers[k] !== speaker || next.inherited || !next.date || next.date === o.date) continue;
+    if (!nextWordsNearby(text, sentences, drafts[k - 1] as Draft, drafts[k] as Draft)) continue;
     // (only a day run in from another speaker's own statement, not a scene's or the story's event)
     const fromOther = out.some(
       (x, j) => j < i && !x.inherited && x.source?.start === o.source?.start && speakers[j] !== speaker,
     );
-    if (fromOther) takeDayOf(o, next);
+    if (fromOther) for (let j = i; j < k; j++) takeDayOf(out[j] as Dated, next);
   }
 }
 
