@@ -126,3 +126,22 @@ describe("'X welcomed the news but said …' then X's words dated in the next pa
     ]);
   });
 });
+
+describe("a headline closing on a spaced dash and a lowercase title ('… – mayor')", () => {
+  it("is the claim of the holder the story names", () => {
+    const text =
+      "Harbour dredging ‘cannot wait for the budget’ – mayor\n" +
+      "By Pita Holm\n" +
+      "Dredging of Kelvin harbour will start in June, Mayor Lina Oakes said on Monday.\n" +
+      "Ms Oakes said the council would pay for it from reserves.";
+    const claims = en(text);
+    expect(claims[0]?.content.text).toBe("Harbour dredging ‘cannot wait for the budget’");
+    expect(claims[0]?.speaker.mention?.text).toBe("mayor");
+    expect(claims.map((c) => c.speaker.name)).toEqual(["Lina Oakes", "Lina Oakes", "Lina Oakes"]);
+  });
+  it("leaves '… – reports' and a lowercase word the story never uses as a title", () => {
+    expect(
+      en("Storm closes the airport for two days – reports\nBy Pita Holm\nThe airport shut on Monday."),
+    ).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import { headlineRoleVoice } from "./headline-role-voice.ts";
 import { NON_SPEAKER_LABELS } from "./lexicon.ts";
-import { isStateName } from "./person-words.ts";
+import { isStateName, TITLE_HEADS } from "./person-words.ts";
 import { speakerLineStart } from "./speaker-line-start.ts";
 import { withoutTitleCaseDateline } from "./title-case-dateline.ts";
 
@@ -112,18 +112,24 @@ const onlyAQuestion = (words: string): boolean => /^[^.!]*\?["”’]?$/.test(wo
 const SOURCE_LAST =
   /^(.*\S)(?:[ \u00A0]*:|[ \u00A0]+[–—])[ \u00A0]+(\p{Lu}[\p{L}\p{M}&.’'-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{M}&.’'-]*){0,3})[ \u00A0]*$/u;
 
+/** "Dredging ‘cannot wait’ – mayor": a headline closing on a spaced dash and one lowercase word. */
+const TITLE_LAST = /^(.*\S)[ \u00A0]+[–—][ \u00A0]+(\p{Ll}+)[ \u00A0]*$/u;
+
 /** The headline's claim when its source comes last and the article names that source again below. */
 function headlineSourceLast(view: ArticleView): Draft | null {
   const { text } = view;
   const lineEnd = text.indexOf("\n");
   if (lineEnd < 0) return null;
-  const m = SOURCE_LAST.exec(text.slice(0, lineEnd));
+  const m = SOURCE_LAST.exec(text.slice(0, lineEnd)) ?? TITLE_LAST.exec(text.slice(0, lineEnd));
   if (!m) return null;
   const before = m[1] as string;
   const label = m[2] as string;
+  // ("… – mayor": a lowercase title, one the story gives someone: "Mayor Jo Roe said …")
+  const title = /^\p{Ll}/u.test(label) ? label[0]?.toUpperCase() + label.slice(1) : null;
+  if (title !== null && !TITLE_HEADS.has(title)) return null;
   // a headline's clause (four words or more), not a sentence of the body or a kicker ("Cricket: …")
   if (before.split(/[ \u00A0]+/).length < 4 || /[.!?]$/.test(before)) return null;
-  if (!namedAgain(text, label, lineEnd)) return null;
+  if (!namedAgain(text, title ?? label, lineEnd)) return null;
   const colon = before.length + (/[:–—]/.exec(text.slice(before.length, lineEnd))?.index ?? 0);
   const labelStart = text.lastIndexOf(label, lineEnd);
   // ("(LEAD) N. Korea fires …: JCS", "(2nd LD)", "(URGENT)": a wire service's tag before the headline is no content)
