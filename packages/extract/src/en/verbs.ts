@@ -34,7 +34,7 @@ import { upToAmount } from "./up-to-amount.ts";
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
 const NOT_BEFORE_VERB = new Set(
-  "to a an the this that these those his her their its our my your some many most any no every each all several few other new former for of by about without after before with from in on at having".split(
+  "to a an the this that these those his her their its our my your some many most any no every each all several few other new former same for of by about without after before with from in on at having".split(
     " ",
   ),
 );
@@ -156,6 +156,7 @@ const SPEECH_PARTICIPLES = new Set([
   "warn",
   "declare",
   "assert",
+  "announce",
   "chant",
   "shout",
   "yell",
