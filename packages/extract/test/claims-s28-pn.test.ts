@@ -10,7 +10,9 @@ const cued = (text: string) => run(`${LEAD}${text}`).map((c) => [c.speaker.name,
 
 describe("'the same pressing …' (a participle as an adjective after 'same')", () => {
   it("is no claim", () => {
-    expect(cued("It was unclear whether the silt posed the same pressing danger to the ferries.")).toEqual([]);
+    expect(cued("It was unclear whether the silt posed the same pressing danger to the ferries.")).toEqual(
+      [],
+    );
   });
 });
 
