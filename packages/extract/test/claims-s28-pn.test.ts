@@ -23,3 +23,32 @@ describe("'by announcing that …' (a speech participle after 'by')", () => {
     ]);
   });
 });
+
+describe("a transcript's turn over several paragraphs (no label on the later ones)", () => {
+  const TRANSCRIPT = [
+    "Part of the radio interview follows.",
+    "HOST: Will the ferry run on Sunday?",
+    "MORALES: No, it will not. The hull needs new plates.",
+    "The yard cannot take it before March, and the spare boat is too small.",
+    "(CROSSTALK)",
+    "HOST: And the cost?",
+    "MORALES: Nobody knows yet.",
+    "Listen to the full show on our website.",
+  ].join("\n\n");
+  it("runs on to the stage direction before the next label", () => {
+    expect(run(TRANSCRIPT).map((c) => [c.speaker.name, c.content.text])).toEqual([
+      [
+        "MORALES",
+        "No, it will not. The hull needs new plates.\n\nThe yard cannot take it before March, and the spare boat is too small",
+      ],
+      ["MORALES", "Nobody knows yet"],
+    ]);
+  });
+  it("runs on to the next label, and the last turn keeps to its own paragraph", () => {
+    const text = TRANSCRIPT.replace("(CROSSTALK)\n\n", "");
+    expect(run(text).map((c) => c.content.text)).toEqual([
+      "No, it will not. The hull needs new plates.\n\nThe yard cannot take it before March, and the spare boat is too small",
+      "Nobody knows yet",
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import { NON_SPEAKER_LABELS } from "./lexicon.ts";
 import { isStateName, TITLE_HEADS } from "./person-words.ts";
 import { speakerLineStart } from "./speaker-line-start.ts";
 import { withoutTitleCaseDateline } from "./title-case-dateline.ts";
+import { extendTranscriptTurns } from "./transcript-turns.ts";
 
 const LABEL = /^["“]?([\p{Lu}][\p{L}\p{M}.’'-]*(?:[ \u00A0][\p{L}\p{M}.’'-]+){0,5}):[ \u00A0]+(?=\S)/u;
 
@@ -92,6 +93,7 @@ export function colonDrafts(view: ArticleView): Draft[] {
       layoutDraft([colon, colon + 1], [srcStart, srcEnd], content, [s.start, colon + 1], "en.label-colon"),
     );
   }
+  extendTranscriptTurns(view, out);
   const sourceLast = headlineSourceLast(view);
   // ("Courier: Is the strike over?" then "Reyes: Not yet."): in a transcript of two voices or more, the
   // interviewer's question says nothing
