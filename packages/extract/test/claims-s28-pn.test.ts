@@ -52,3 +52,24 @@ describe("a transcript's turn over several paragraphs (no label on the later one
     ]);
   });
 });
+
+describe("a straight quote holding a curly one (“…”) in the same paragraph", () => {
+  it("is one quotation, closed by the straight mark", () => {
+    expect(
+      cued(
+        'The pollster continued: "Nobody trusts the count, and here is how we asked it: “Should the vote be rerun?” Fifty-two, yes; forty, no."',
+      ),
+    ).toEqual([
+      [
+        "pollster",
+        "continued",
+        '"Nobody trusts the count, and here is how we asked it: “Should the vote be rerun?” Fifty-two, yes; forty, no."',
+      ],
+    ]);
+  });
+  it("still closes on a curly mark that is a typesetting slip (no straight mark after it)", () => {
+    expect(cued('The skipper said: "We sail at dawn. Pack light,“ and left the quay.')).toEqual([
+      ["skipper", "said", '"We sail at dawn. Pack light,“'],
+    ]);
+  });
+});

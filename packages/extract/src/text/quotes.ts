@@ -122,6 +122,13 @@ export function findQuotes(original: string): Quote[] {
       }
       continue;
     }
+    // (a straight quote holding a curly one: «"… the question: “Is it …?” Forty-one, yes."»; the curly pair is
+    // inside, the straight mark closes)
+    const inner = text[open] === '"' && text[i] === "“" ? nestedCurlyEnd(text, i) : -1;
+    if (inner > 0) {
+      QUOTE_MARK.lastIndex = inner + 1;
+      continue;
+    }
     if (closes(text, i, family)) {
       quotes.push({ start: open, end: text[i + 1] === "\u200B" ? i + 2 : i + 1, closed: true });
       open = -1;
@@ -132,6 +139,19 @@ export function findQuotes(original: string): Quote[] {
     quotes.push({ start: open, end: trimEnd(text, nl < 0 ? text.length : nl), closed: false });
   }
   return quotes;
+}
+
+/**
+ * The closing mark of a curly quote opening at i (where a quote opens) inside a straight one, when a straight mark
+ * after it in the same paragraph closes the outer quote; -1 otherwise.
+ */
+function nestedCurlyEnd(text: string, i: number): number {
+  if (!opensAfter(text, i) || !isWordChar(text[i + 1])) return -1;
+  const close = text.indexOf("”", i + 1);
+  let nl = text.indexOf("\n", i + 1);
+  if (nl < 0) nl = text.length;
+  const outer = close > 0 ? text.indexOf('"', close + 1) : -1;
+  return close > 0 && outer > 0 && outer < nl ? close : -1;
 }
 
 /**
