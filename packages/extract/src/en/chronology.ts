@@ -33,8 +33,17 @@ export function inChronology(text: string, sentences: Sentence[], si: number, cu
 /** Paragraph p opens with a timeline entry's date. */
 function opensEntry(text: string, sentences: Sentence[], p: number): boolean {
   const first = sentences[firstAtOrAfter(sentences, p, paraOf)];
-  return first?.para === p && ENTRY_DATE.test(text.slice(first.start, first.start + 40));
+  return (
+    first?.para === p &&
+    mayOpenEntry(text.charCodeAt(first.start)) &&
+    ENTRY_DATE.test(text.slice(first.start, first.start + 40))
+  );
 }
+
+/** The capitals EN_MONTH opens with: ENTRY_DATE opens with one of them or a digit. */
+const MONTH_CAPITALS = [..."JFMASOND"].map((ch) => ch.charCodeAt(0));
+/** A cheap test of the first character before the ENTRY_DATE regex (most paragraphs open with neither). */
+const mayOpenEntry = (c: number): boolean => (c >= 48 && c <= 57) || MONTH_CAPITALS.includes(c);
 
 const paraOf = (s: Sentence): number => s.para;
 /** The lowercase word that starts at `at`. */
