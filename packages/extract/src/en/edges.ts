@@ -2,6 +2,7 @@
 
 import type { ArticleView, Draft } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
+import { withoutClosingLink } from "./linking-adverbs.ts";
 import { withoutPlatformTail } from "./platform-tail.ts";
 import { titleCaseDatelineAt } from "./title-case-dateline.ts";
 
@@ -96,6 +97,7 @@ export function trimContentEdges(view: ArticleView, d: Draft): boolean {
   d.contentEnd = throughOpenQuote(view, d);
   d.contentEnd = withoutClosingAside(view, d.contentStart, d.contentEnd);
   d.contentEnd = withoutTrailingSpeaker(view, d.contentStart, d.contentEnd);
+  d.contentEnd = withoutClosingLink(text, d.contentStart, d.contentEnd);
   if (quoteAt(view.quotes, d.contentStart)) return true;
   d.contentEnd = withoutPlatformTail(text, d.contentStart, d.contentEnd);
   const m = mayOpenConjunction(text.charCodeAt(d.contentStart))

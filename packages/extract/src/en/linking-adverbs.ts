@@ -25,3 +25,12 @@ export function afterLinkingAdverb(toks: Token[], i: number): number {
     ? i + 3
     : i;
 }
+
+/** ", however" closing a content: the writer's sentence adverb, set against what came before, not the speaker's. */
+const CLOSING_LINK = /,[\s\u00A0]+(?:however|nonetheless|nevertheless|meanwhile)$/i;
+/** The content's end without a closing ", however" (a quotation's words are the speaker's and stay). */
+export function withoutClosingLink(text: string, start: number, end: number): number {
+  if (end - start < 24 || text.charCodeAt(end - 1) === 0x201d) return end;
+  const m = CLOSING_LINK.exec(text.slice(end - 16, end));
+  return m ? end - m[0].length : end;
+}

@@ -11,13 +11,17 @@ const QUOTED = /["“”]/;
 /** A finite verb makes the words a clause ("added 200 people had been rescued"). */
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|[a-z]{3,}ed)\b/;
-/** "… but questioned how …", "… but asked whether …": a doubt right after the thing welcomed. */
-const BUT_ASKED = /^[\s\u00A0]+but[\s\u00A0]+(?:questioned|asked|wondered|queried)\b/;
+/**
+ * "… but questioned how …", "… but asked whether …": a doubt right after the thing welcomed; "… but said its members
+ * had concerns": the words come after "but".
+ */
+const BUT_ASKED =
+  /^[\s\u00A0]+but[\s\u00A0]+(?:questioned|asked|wondered|queried|said|says|added|warned|cautioned|noted|stressed|insisted)\b/;
 
 /** "added about $38 to …": a sum added. */
 export const amountAdded = (base: string, content: string, opensClause: boolean): boolean =>
   base === "add" && !opensClause && AMOUNT_FIRST.test(content) && !FINITE.test(content);
 
-/** "welcomed the free life jackets but questioned how …": a reception of a thing (`after`: the words after it). */
+/** "welcomed the free life jackets but questioned how …" / "but said …": a reception of a thing (`after`: the words after it). */
 export const thingWelcomed = (base: string, content: string, after: string): boolean =>
   base === "welcome" && !QUOTED.test(content) && BUT_ASKED.test(after);
