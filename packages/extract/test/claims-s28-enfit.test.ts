@@ -25,3 +25,38 @@ describe("'He said … at the gates, however.' (the writer's sentence adverb aft
     ).toEqual([["Ilse Corrigan", "the pilots would board every tanker at the outer buoy"]]);
   });
 });
+
+describe("'According to the shipping agent, Harlan Sea Cargo, the …' (a description, then the body's name)", () => {
+  it("is the named body's claim, its name out of the content", () => {
+    const claims = en(
+      "According to the ferry operator, Harlan Sea Cargo, the next crossing is expected to leave on Tuesday.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.speaker.mention?.text, c.content.text])).toEqual([
+      [
+        "Harlan Sea Cargo",
+        "the ferry operator, Harlan Sea Cargo",
+        "the next crossing is expected to leave on Tuesday",
+      ],
+    ]);
+  });
+  it("leaves a name that is the content's subject in the content", () => {
+    expect(
+      enSaid("According to the ferry operator, Harlan Sea Cargo will add a second vessel in spring.").map(
+        (c) => c[1],
+      ),
+    ).toEqual(["Harlan Sea Cargo will add a second vessel in spring"]);
+  });
+});
+
+describe("'Mrs Fenn’s warning that … has not yet been answered by the board.' (a noun of speech as the subject)", () => {
+  it("is her claim, the content the clause alone, and takes her day", () => {
+    const claims = en(
+      "Its chair, Mrs Odile Fenn, said yesterday that the clinic was short of nurses.\n" +
+        "Mrs Fenn’s warning that the clinic could close altogether by spring has not yet been answered by the board.",
+    );
+    expect(claims.map((c) => [c.speaker.name, c.speaker.mention?.text, c.content.text, c.date])).toEqual([
+      ["Odile Fenn", "Its chair, Mrs Odile Fenn", "the clinic was short of nurses", "2026-11-25"],
+      ["Odile Fenn", "Mrs Fenn", "the clinic could close altogether by spring", "2026-11-25"],
+    ]);
+  });
+});

@@ -102,9 +102,12 @@ export const OPENS_REPORTED_CLAUSE =
   /\b(?:said|says|say|(?:told|tells)(?:\s+\S+){1,3}?|added|adds|argued|argues|claimed|claims|warned|warns|insisted|insists|noted|notes|stated|states|explained|explains|wrote|writes)(?:\s+that)?,?$/;
 
 /** A capitalised name (its small linking words too), maybe its short form in brackets, then the sentence's end. */
-/** An office named before its holder ("the chairperson of the Traders Union", "the police spokesman"). */
+/**
+ * An office named before its holder ("the chairperson of the Traders Union", "the police spokesman"), or a trade
+ * before the firm's name ("the shipping agent, Pacific Link Freight,").
+ */
 const OFFICE_ROLE =
-  /^(?:the|its|his|her|their)[\s\u00A0].*\b(?:chair(?:person|man|woman)?|president|spokes(?:man|woman|person)|director|secretary|minister|officer|manager|chief|head|leader|coordinator|commissioner|mayor|governor|executive)\b/i;
+  /^(?:the|its|his|her|their)[\s\u00A0].*\b(?:chair(?:person|man|woman)?|president|spokes(?:man|woman|person)|director|secretary|minister|officer|manager|chief|head|leader|coordinator|commissioner|mayor|governor|executive|agent|operator|carrier|contractor|insurer|broker|supplier|developer)\b/i;
 // (or one joined word: "G.Enkhjargal", a Mongolian name with the father's initial)
 const HOLDER_NAME =
   /^[\s\u00A0]+(?:(?:Mr|Mrs|Ms|Dr|Hon)\.?[\s\u00A0]+)?(?:\p{Lu}\p{Ll}?\.\p{Lu}[\p{L}’'-]+|\p{Lu}[\p{L}’'-]+(?:[\s\u00A0]+\p{Lu}[\p{L}’'-]+){1,3})(?=,[\s\u00A0]+\D)/u;

@@ -5,6 +5,7 @@ import { firstMatchInRunBefore } from "../text/anchored.ts";
 import { isAsciiLetter } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
+import { beforeClosingPredicate } from "./noun-cue-subject.ts";
 import { relativeClause } from "./relative.ts";
 
 const CUE_NOUNS =
@@ -114,6 +115,7 @@ export function nounDrafts(view: ArticleView, nounStarts: number[]): Draft[] {
       // ("Ms Kiaro’s warning": the owner without its possessive ending)
       d.mentionEnd = m.index + owner.length - (/[’']s$/.test(owner) ? 2 : 0);
     }
+    clause[1] = beforeClosingPredicate(text, s.start, m.index, clause);
     [d.contentStart, d.contentEnd] = clause;
     d.rules.push("en.noun-cue");
     out.push(d);
