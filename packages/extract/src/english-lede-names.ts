@@ -7,6 +7,7 @@ import { nameLedeBodies } from "./en/lede-body.ts";
 import { identifyLedeSpeaker } from "./en/lede-speaker.ts";
 import { nameQuotingHeadlineVoices } from "./en/quoted-headline.ts";
 import { nameRestatedVoices } from "./en/restated-opening.ts";
+import { joinRoleToPersonNamedNext } from "./en/role-named-next.ts";
 import { nameTitledLedeSpeakers } from "./en/titles.ts";
 import type { Entity, SpeakerBook } from "./speakers.ts";
 import { paragraphAt } from "./text/segment.ts";
@@ -40,6 +41,8 @@ export function nameEnglishLedeSpeakers(
       return !!s && !!last && book.words(text.slice(s.start, s.end)).includes(last);
     },
   );
+  // ("But a chief in Buin says …" then "Chief X, of Y village, said …": the role named in the next paragraph)
+  joinRoleToPersonNamedNext(speakers, paras);
   nameLedeBodies(book.entities, speakers, paras);
   // ("Reservoir boss tells inquiry …" over a lede whose former chief executive is named only below it)
   nameTitledLedeSpeakers(book, speakers, paras);

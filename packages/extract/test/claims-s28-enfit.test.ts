@@ -60,3 +60,40 @@ describe("'Mrs Fenn’s warning that … has not yet been answered by the board.
     ]);
   });
 });
+
+describe("a headline's '…, says Administrator' over 'the Administrator, Ms X, said' lower down", () => {
+  it("is the Administrator the story names", () => {
+    const text =
+      "Ferry timetable ‘will be restored’, says Administrator\n" +
+      "By Jo Pell\n" +
+      "Monday 23 November 2026\n" +
+      "The island’s only ferry has been laid up at Kingston for a week while a new propeller is fitted.\n" +
+      "Speaking at a public meeting on Thursday night, the Administrator, Ms Delphine Oakes, said the company had agreed to charter a relief vessel.";
+    expect(enNamed(text).map((c) => c[0])).toEqual(["Delphine Oakes", "Delphine Oakes"]);
+  });
+});
+
+describe("'X’s Minister for Water Services says …' / 'But a farmer in Kaipo says …', the person named in the next paragraph", () => {
+  const text =
+    "Pumps at Harlow plant to restart in March\n" +
+    "By Mere Tavita\n" +
+    "24 November 2026\n" +
+    "The Harlow Regional Government’s Minister for Water Services says the pumps at the Kaipo plant will be running again in March.\n" +
+    "Speaking to The Courier on Friday, Minister Hon. Petero Kaua said the government had ordered two new motors last week.\n" +
+    "“We will not let the town go dry again,” Minister Kaua said.\n" +
+    "But a farmer in Kaipo says his family have heard such promises before.\n" +
+    "Farmer Ioane Lelei, of Vaito village, said at a meeting of growers in Kaipo on Saturday that the river had been dry since June.";
+  it("is that person, dated by that person's statement", () => {
+    expect(enNamed(text)).toEqual([
+      ["Petero Kaua", "2026-11-20"],
+      ["Petero Kaua", "2026-11-20"],
+      ["Petero Kaua", "2026-11-20"],
+      ["Ioane Lelei", "2026-11-21"],
+      ["Ioane Lelei", "2026-11-21"],
+    ]);
+  });
+  it("stays a role when the next paragraph quotes someone of another office", () => {
+    const other = text.replace("Farmer Ioane Lelei", "Mayor Ioane Lelei");
+    expect(enNamed(other)[3]?.[0]).toBe("farmer in Kaipo");
+  });
+});
