@@ -36,8 +36,7 @@ export function daysFromLaterStatements(run: StatementDays, { lede, pub }: Engli
       speakers[i + 1] === speaker &&
       i + 1 < drafts.length &&
       paragraphAt(sentences, (drafts[i + 1] as Draft).cueStart) === para + 1;
-    const atTop =
-      (o.undated === "present" || (!o.undated && o.date === null)) && (para <= top || introduces);
+    const atTop = (o.undated === "present" || (!o.undated && o.date === null)) && (para <= top || introduces);
     if (!speaker || (o.undated && !atTop)) continue;
     // (a headline's day that only ran in from the lede is the day of the statement it reports, when
     // that is a day of the story's week, not a past event's: "citing her work after the Sept. 11 attacks")
@@ -49,7 +48,8 @@ export function daysFromLaterStatements(run: StatementDays, { lede, pub }: Engli
     if (o.date === null || (headline && withinWeek(nextOwn.get(speaker)?.date, pub))) {
       // (at the top, the first statement the body dates when the speaker is not known to be the same)
       const later =
-        nextOwn.get(speaker) ?? (atTop && para <= top && !namedApart(speaker, firstSpeaker) ? firstOwn : null);
+        nextOwn.get(speaker) ??
+        (atTop && para <= top && !namedApart(speaker, firstSpeaker) ? firstOwn : null);
       if (later) takeDayOf(o, later);
     } else if (
       !o.inherited &&

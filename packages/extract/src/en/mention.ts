@@ -49,7 +49,8 @@ import { nameWithoutStyles, titledParse, titleWordsBeforeName } from "./title-an
 import { proxyParse, withoutName } from "./unnamed-mentions.ts";
 
 /** A capitalised office standing alone as a mention: a title, never a family name. */
-const SOLE_OFFICE = /^(?:Mayor|Premier|President|Governor|Chancellor|Commissioner|Senator|Lyonpo|Administrator)$/;
+const SOLE_OFFICE =
+  /^(?:Mayor|Premier|President|Governor|Chancellor|Commissioner|Senator|Lyonpo|Administrator)$/;
 
 /** Prepositions linking a common head to the place or body that ends a description ("experts at the X"). */
 const LINKS = new Set("in at of from for with on to near along across around outside".split(" "));
