@@ -97,3 +97,16 @@ describe("'X’s Minister for Water Services says …' / 'But a farmer in Kaipo 
     expect(enNamed(other)[3]?.[0]).toBe("farmer in Kaipo");
   });
 });
+
+describe("'Newfoundland and Labrador Health Services said in a statement …' then '“…,” the statement read.'", () => {
+  it("is one body (a province's 'and' inside its name), and the statement is that body's", () => {
+    const text =
+      "The Department of Fisheries did not respond to a request for comment by deadline.\n" +
+      "Newfoundland and Labrador Health Services said in a statement last week that staff shortages remain a factor in the reduced hours.\n" +
+      "“Recruiting nurses to the north coast is difficult, particularly in winter,” the statement read.";
+    expect(en(text).map((c) => [c.speaker.name, c.speaker.mention?.text])).toEqual([
+      ["Newfoundland and Labrador Health Services", "Newfoundland and Labrador Health Services"],
+      ["Newfoundland and Labrador Health Services", "the statement"],
+    ]);
+  });
+});

@@ -1,8 +1,8 @@
-// Countries and territories whose own name holds "and" ("St Vincent and the Grenadines", "Trinidad and
+// Countries, territories and provinces whose own name holds "and" ("St Vincent and the Grenadines", "Trinidad and
 // Tobago"): the "and" joins no two speakers ("The Royal St Vincent and the Grenadines Police Force said").
 
 const COUNTRY_AND =
-  /\b(?:(?:Saint|St\.?)[\s\u00A0]+Vincent[\s\u00A0]+and[\s\u00A0]+the[\s\u00A0]+Grenadines|Trinidad[\s\u00A0]+and[\s\u00A0]+Tobago|Antigua[\s\u00A0]+and[\s\u00A0]+Barbuda|(?:Saint|St\.?)[\s\u00A0]+Kitts[\s\u00A0]+and[\s\u00A0]+Nevis|Bosnia[\s\u00A0]+and[\s\u00A0]+Herzegovina|S[aã]o[\s\u00A0]+Tom[eé][\s\u00A0]+and[\s\u00A0]+Pr[ií]ncipe|Turks[\s\u00A0]+and[\s\u00A0]+Caicos|Heard[\s\u00A0]+and[\s\u00A0]+McDonald)\b/;
+  /\b(?:(?:Saint|St\.?)[\s\u00A0]+Vincent[\s\u00A0]+and[\s\u00A0]+the[\s\u00A0]+Grenadines|Trinidad[\s\u00A0]+and[\s\u00A0]+Tobago|Antigua[\s\u00A0]+and[\s\u00A0]+Barbuda|(?:Saint|St\.?)[\s\u00A0]+Kitts[\s\u00A0]+and[\s\u00A0]+Nevis|Bosnia[\s\u00A0]+and[\s\u00A0]+Herzegovina|S[aã]o[\s\u00A0]+Tom[eé][\s\u00A0]+and[\s\u00A0]+Pr[ií]ncipe|Turks[\s\u00A0]+and[\s\u00A0]+Caicos|Heard[\s\u00A0]+and[\s\u00A0]+McDonald|Newfoundland[\s\u00A0]+and[\s\u00A0]+Labrador|Jammu[\s\u00A0]+and[\s\u00A0]+Kashmir|Wallis[\s\u00A0]+and[\s\u00A0]+Futuna)\b/;
 
 /** Whether the "and" at `at` (a text offset) is inside such a name. */
 export function andInCountryName(text: string, at: number): boolean {
