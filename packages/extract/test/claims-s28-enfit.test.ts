@@ -110,3 +110,18 @@ describe("'Newfoundland and Labrador Health Services said in a statement …' th
     ]);
   });
 });
+
+describe("'Shoppers who spoke to the Gazette at the Harbour Market on Tuesday were more hopeful.' (people the paper heard)", () => {
+  it("dates the quotation after it by that day, not the story's event day", () => {
+    const text =
+      "Market hall to close for repairs\n" +
+      "By Jo Pell\n" +
+      "November 26, 2026\n" +
+      "The council on Monday voted to close the market hall for repairs, which will take until March.\n" +
+      "Councillor Anna Velt said the repairs were overdue.\n" +
+      "Trader Ben Osei told the Gazette on Wednesday that he would move to the car park.\n" +
+      "Shoppers who spoke to the Gazette at the Harbour Market on Tuesday were more hopeful.\n" +
+      "“It will be better for everyone once the roof is fixed,” said Kent resident Lyle Bram, 41.";
+    expect(enNamed(text).map((c) => c[1])).toEqual(["2026-11-23", "2026-11-25", "2026-11-24"]);
+  });
+});
