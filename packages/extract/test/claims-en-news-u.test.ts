@@ -187,3 +187,16 @@ describe("English set AI (fixtures/en-heldout-ai, held back at 1.72 and 1.73: 0.
     expect(ai.datedRight).toBeGreaterThanOrEqual(44);
   });
 });
+
+describe("English set AJ (fixtures/en-heldout-aj, held back at 1.73 and 1.74: 0.99 / 0.93 / 0.90; fitted in session 28)", () => {
+  it("keeps its claims, speakers and dates at least as well as the rules fitted to it", () => {
+    // "says Administrator" and title-only voices ("a chief in Buin says") joined to the person named next, "the
+    // shipping agent, Pacific Link Freight," named, "Mrs X’s warning that …" ending before the writer's predicate,
+    // "the statement read" given to the body that issued it, and no claim for "welcomed the aims of the Bill"
+    const aj = scoreGold("en-heldout-aj");
+    expect(aj.matched).toBeGreaterThanOrEqual(53);
+    expect(aj.predicted).toBeLessThanOrEqual(53);
+    expect(aj.attributed).toBeGreaterThanOrEqual(53);
+    expect(aj.datedRight).toBeGreaterThanOrEqual(47);
+  });
+});
