@@ -8,7 +8,7 @@ export const COMPANY_HEADS = new Set(
     " ",
   ),
 );
-const PUBLIC_BODY =
+export const PUBLIC_BODY =
   /\b(?:ministry|department|office|police|army|force|forces|agency|commission|council|government|court|senate|congress|committee|parliament|assembly|programme|nations|service|bureau|authority|administration|house|embassy|party|union)\b/;
 const FOOTBALL_CLUB =
   /\b(?:club|fc|afc|cf|rovers|wanderers|rangers|albion|athletic|hotspur|united|city|town|county|harriers|celtic)$/;

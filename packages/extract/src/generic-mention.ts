@@ -7,6 +7,7 @@ import {
   quotedCompanyShowingKind,
 } from "./generic-bodies.ts";
 import { bodyQuotedBefore, onlyBodyOfKind } from "./kind-of-body.ts";
+import { companyOfLastExecutive } from "./company-of-executive.ts";
 import { ministryOfLastMinister } from "./new-body-of-minister.ts";
 import type { Entity, MentionParse } from "./speaker-types.ts";
 
@@ -64,14 +65,17 @@ export function genericBody(
   }
   const before = bodyQuotedBefore(entities, previous, head, parse.title);
   if (before) return before;
-  // ("Health Minister Jane Doe said …. The ministry said …": the minister's portfolio names it)
-  const ministry =
+  // ("Health Minister Jane Doe said …. The ministry said …": the minister's portfolio names it; "X, chief executive
+  // of Kestrel Marine, said …. The company said …": the executive's title does)
+  const namedByTitle =
     head === "ministry" && /^(?:the\s+)?ministry$/i.test(parse.title ?? "")
       ? ministryOfLastMinister(recency)
-      : null;
+      : (head === "company" || head === "firm") && /^(?:the\s+)?(?:company|firm)$/i.test(parse.title ?? "")
+        ? companyOfLastExecutive(recency)
+        : null;
   // not named yet ("The army said …" before "the Malawi Defence Force"): named when it is
   const e: Entity = {
-    name: ministry ?? parse.title,
+    name: namedByTitle ?? parse.title,
     kind: "organisation",
     titles: [],
     nameWords: [],

@@ -125,3 +125,18 @@ describe("'Shoppers who spoke to the Gazette at the Harbour Market on Tuesday we
     expect(enNamed(text).map((c) => c[1])).toEqual(["2026-11-23", "2026-11-25", "2026-11-24"]);
   });
 });
+
+describe("'X, chief executive of Kestrel Marine, said …' then 'The company said …' (a company named only in a title)", () => {
+  it("is the company the executive's title names", () => {
+    const text =
+      "Dana Whitlock, chief executive of Kestrel Marine, said on Tuesday the rise was needed to pay for dredging.\n" +
+      "The company said it had consulted the fishing fleet.";
+    expect(enSaid(text).map((c) => c[0])).toEqual(["Dana Whitlock", "Kestrel Marine"]);
+  });
+  it("stays 'company' when the title names a public body", () => {
+    const text =
+      "Dana Whitlock, chief executive of Harlow Council, said on Tuesday the rise was needed to pay for dredging.\n" +
+      "The company said it had consulted the fishing fleet.";
+    expect(enSaid(text).map((c) => c[0])).toEqual(["Dana Whitlock", "company"]);
+  });
+});
