@@ -1,4 +1,6 @@
 /** The body a generic mention names ("the company", "the agency", "police"): one the article met, or a new one. */
+
+import { companyOfLastExecutive } from "./company-of-executive.ts";
 import { modifiesNoun, ownsTitle } from "./entity-traits.ts";
 import {
   COMPANY_HEADS,
@@ -7,7 +9,6 @@ import {
   quotedCompanyShowingKind,
 } from "./generic-bodies.ts";
 import { bodyQuotedBefore, onlyBodyOfKind } from "./kind-of-body.ts";
-import { companyOfLastExecutive } from "./company-of-executive.ts";
 import { ministryOfLastMinister } from "./new-body-of-minister.ts";
 import type { Entity, MentionParse } from "./speaker-types.ts";
 
