@@ -140,3 +140,14 @@ describe("'X, chief executive of Kestrel Marine, said …' then 'The company sai
     expect(enSaid(text).map((c) => c[0])).toEqual(["Dana Whitlock", "company"]);
   });
 });
+
+describe("'told the broadcaster’s evening bulletin the channel was safe' (a programme as the hearer)", () => {
+  it("leaves the programme out of the content", () => {
+    expect(
+      enSaid(
+        "The Coastguard told the broadcaster’s evening bulletin the channel was safe.\n" +
+          "Mayor Ines Drago told ABC’s election coverage the result was clear.",
+      ).map((c) => c[1]),
+    ).toEqual(["the channel was safe", "the result was clear"]);
+  });
+});

@@ -124,3 +124,24 @@ export function bracketedShortFormEnd(toks: Token[], i: number): number {
     ? i + 2
     : -1;
 }
+
+/** A programme or the coverage of an outlet ("evening bulletin", "breakfast show", "election coverage"). */
+const PROGRAMME =
+  /^(?:coverage|bulletin|show|programme|program|broadcast|podcast|interview|edition|segment|news)$/;
+/** An outlet's possessive: a name ("ABC’s") or a word for an outlet ("the broadcaster’s"). */
+const OUTLET_OWNER =
+  /^(?:\p{Lu}[\p{L}\p{N}.&-]*|broadcaster|station|network|channel|newspaper|paper|radio|website|outlet)['’]s$/u;
+/**
+ * "told the broadcaster’s evening bulletin the channel was safe", "told ABC’s election coverage the result …": an
+ * outlet's possessive at toks[i], then its programme (a lowercase word or two before the programme's noun) — the
+ * index after the programme, or -1.
+ */
+export function programmeHearerEnd(toks: Token[], i: number): number {
+  if (!OUTLET_OWNER.test(toks[i]?.text ?? "")) return -1;
+  for (let k = i + 1; k < i + 4; k++) {
+    const t = toks[k];
+    if (!t?.word || !/^\p{Ll}/u.test(t.text)) return -1;
+    if (PROGRAMME.test(t.text)) return k + 1;
+  }
+  return -1;
+}

@@ -2,7 +2,13 @@ import type { Token } from "../text/tokens.ts";
 import { FINITE_AUX } from "./auxiliaries.ts";
 import { possessiveTime } from "./content-start-times.ts";
 import { namesBeforeVerb } from "./coordinated-subject.ts";
-import { capitalHearerEnd, ofHearerEnd, personHearerEnd, stationNumber } from "./hearer-end.ts";
+import {
+  capitalHearerEnd,
+  ofHearerEnd,
+  personHearerEnd,
+  programmeHearerEnd,
+  stationNumber,
+} from "./hearer-end.ts";
 import { isPluralPeople } from "./phrase-words.ts";
 import { ampersandInName, thatWithin } from "./that-within.ts";
 import { lower, OBJECT_PRONOUNS } from "./verbs.ts";
@@ -156,6 +162,10 @@ function hearerPhraseEnd(toks: Token[], from: number, base: string): number {
 /** The end of a hearer that a name, a web address or a programme closes at toks[i] (n words in), or -1. */
 function hearerClosedAt(toks: Token[], i: number, n: number, base: string): number {
   const t = toks[i] as Token;
+  if (n === 0 && HEARER_ALWAYS.has(base)) {
+    const programme = programmeHearerEnd(toks, /^(?:the|his|her|its|their)$/i.test(t.text) ? i + 1 : i);
+    if (programme >= 0) return programme;
+  }
   // "told the BBC Kenya had agreed …", "told Sky News London was …": an outlet's or body's name ends the hearer
   const named = /^\p{Lu}/u.test(t.text) ? capitalHearerEnd(toks, i) : -1;
   if (named >= 0) return named;
