@@ -151,3 +151,16 @@ describe("'told the broadcaster’s evening bulletin the channel was safe' (a pr
     ).toEqual(["the channel was safe", "the result was clear"]);
   });
 });
+
+describe("list items 'In: Jake Morris (…)', 'Out: …', 'Get involved: …' (labels, no speakers)", () => {
+  it("make no claim", () => {
+    expect(
+      enSaid(
+        "Squad changes at Harlow Town\n" +
+          "In: Jake Morris (Kent Athletic), Tom Reed (free agent)\n" +
+          "Out: Sam Lowe (released)\n" +
+          "Get involved: volunteers are needed for the match-day crew\n",
+      ),
+    ).toEqual([]);
+  });
+});

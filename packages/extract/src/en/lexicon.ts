@@ -343,7 +343,7 @@ export const EN_SCENE_SENTENCE = new RegExp(
 export const NON_SPEAKER_LABELS = new Set(
   (
     "reporter reporters correspondent writer writers translator translated compiled picture pictures pic pics photograph photographs illustration graphic present absent apologies agenda results scores scorers fixtures standings referee venue attendance teams lineups line-ups where when tickets disclosure background context reporting editing contact details " +
-    "the update updated published posted modified filed last first date note editor editors clarification correction corrections disclaimer related watch read photo photos video image images caption advertisement subscribe click by and or but q a source sources credit correction warning breaking exclusive live listen see also more via follow share tags topics interview analysis opinion review explainer factbox timeline comment editorial obituary profile q&a fact check"
+    "the update updated published posted modified filed last first date note editor editors clarification correction corrections disclaimer related watch read photo photos video image images caption advertisement subscribe click by and or but q a source sources credit correction warning breaking exclusive live listen see also more via follow share tags topics interview analysis opinion review explainer factbox timeline comment editorial obituary profile q&a fact check in out get"
   ).split(" "),
 );
 
