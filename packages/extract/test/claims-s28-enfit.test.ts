@@ -164,3 +164,17 @@ describe("list items 'In: Jake Morris (…)', 'Out: …', 'Get involved: …' (l
     ).toEqual([]);
   });
 });
+
+describe("a new voice with no day after the story's event day, then its words 'told the Gazette on Thursday'", () => {
+  it("takes the day its next words give, not the event's", () => {
+    const text =
+      "Pool to close in January\n" +
+      "By Jo Pell\n" +
+      "November 28, 2026\n" +
+      "The council on Friday voted to close the Harlow pool in January to save money.\n" +
+      "Councillor Amy Roe said the pool cost too much to run.\n" +
+      "Resident Kay Moss said the pool was a lifeline for older swimmers.\n" +
+      "“We will fight this all the way,” Moss told the Gazette on Thursday.";
+    expect(en(text, "2026-11-28").map((c) => c.date)).toEqual(["2026-11-27", "2026-11-26", "2026-11-26"]);
+  });
+});

@@ -17,9 +17,9 @@ const sameRunIn = (a: Dated, b: Dated): boolean =>
 
 /**
  * English: a new voice's first words with no day of their own ("Chief Medical Officer X said the outbreak was
- * under control.") carry the running day of another speaker's statement; when the same voice's very next
- * words, in that paragraph or the next, give a day ("“…,” Dr X told journalists on Tuesday."), the first
- * words are of that day too. Fills `out` in place.
+ * under control.") carry the running day of another speaker's statement or of the story's event; when the same
+ * voice's very next words, in that paragraph or the next, give a day ("“…,” Dr X told journalists on Tuesday."),
+ * the first words are of that day too. Fills `out` in place.
  */
 export function firstWordsTakeNextDay(run: StatementDays): void {
   const { text, drafts, out, speakers, sentences } = run;
@@ -43,11 +43,9 @@ export function firstWordsTakeNextDay(run: StatementDays): void {
     const next = out[k] as Dated;
     if (speakers[k] !== speaker || next.inherited || !next.date || next.date === o.date) continue;
     if (!nextWordsNearby(text, sentences, drafts[k - 1] as Draft, drafts[k] as Draft)) continue;
-    // (only a day run in from another speaker's own statement, not a scene's or the story's event)
-    const fromOther = out.some(
-      (x, j) => j < i && !x.inherited && x.source?.start === o.source?.start && speakers[j] !== speaker,
-    );
-    if (fromOther) for (let j = i; j < k; j++) takeDayOf(out[j] as Dated, next);
+    // (whether the day ran in from another speaker's statement or from the story's event told by the writer,
+    // "The council on Friday voted …": the voice's own next words tell its day better)
+    for (let j = i; j < k; j++) takeDayOf(out[j] as Dated, next);
   }
 }
 
