@@ -10,6 +10,9 @@ export const COMPANY_HEADS = new Set(
 );
 export const PUBLIC_BODY =
   /\b(?:ministry|department|office|police|army|force|forces|agency|commission|council|government|court|senate|congress|committee|parliament|assembly|programme|nations|service|bureau|authority|administration|house|embassy|party|union)\b/;
+/** Bodies of members, never "the company" (though "the group" may be one). */
+const NO_COMPANY =
+  /\b(?:chamber|association|federation|confederation|society|foundation|institute|coalition|alliance|league|church)\b/;
 const FOOTBALL_CLUB =
   /\b(?:club|fc|afc|cf|rovers|wanderers|rangers|albion|athletic|hotspur|united|city|town|county|harriers|celtic)$/;
 const MILITARY = /\b(?:army|military|defen[cs]e forces?|armed forces)\b/;
@@ -70,6 +73,8 @@ export function fitsGeneric(name: string, head: string): boolean {
   // ("the Ministry of Housing, Communities and Local Government", "the Local Government Association": a
   // ministry or a lobby with government in its field, not the government)
   if (head === "government") return /\bgovernment\b/.test(n) && !GOVERNMENT_PART.test(n);
+  // ("the company" is no chamber of commerce or association quoted since)
+  if (head === "company" || head === "firm") return !PUBLIC_BODY.test(n) && !NO_COMPANY.test(n);
   if (COMPANY_HEADS.has(head)) return !PUBLIC_BODY.test(n);
   return new RegExp(`\\b${head}\\b`).test(n);
 }

@@ -178,3 +178,19 @@ describe("a new voice with no day after the story's event day, then its words 't
     expect(en(text, "2026-11-28").map((c) => c.date)).toEqual(["2026-11-27", "2026-11-26", "2026-11-26"]);
   });
 });
+
+describe("'The company said …' after a chamber of commerce was quoted (a company quoted again further down)", () => {
+  it("is the company quoted before, not the chamber", () => {
+    const text =
+      "Northgate Mills Ltd said on Monday it would close its Harlow plant.\n" +
+      "Union organiser Rita Vance said members were devastated.\n" +
+      "The Harlow Chamber of Commerce said suppliers would also suffer.\n" +
+      "The company said redundancy talks would start next week.";
+    expect(enSaid(text).map((c) => c[0])).toEqual([
+      "Northgate Mills Ltd",
+      "Rita Vance",
+      "Harlow Chamber of Commerce",
+      "Northgate Mills Ltd",
+    ]);
+  });
+});
