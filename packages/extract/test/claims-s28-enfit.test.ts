@@ -194,3 +194,15 @@ describe("'The company said …' after a chamber of commerce was quoted (a compa
     ]);
   });
 });
+
+describe("a headline's 'Portwatch: …, ‘…’' whose one-word voice the body quotes again by that name", () => {
+  it("stays that voice, not the person whose words its quotation repeats", () => {
+    const text =
+      "Portwatch: Mayor Gets It Wrong, ‘Harbour Dues Will Double’ by Spring\n" +
+      "By Jo Pell\n" +
+      "November 26, 2026\n" +
+      "Portwatch looked at Mayor Ann Hale’s claim that “harbour dues will double” by spring.\n" +
+      "Portwatch then pointed out that the dues are set by the port board, not the council.";
+    expect(en(text).map((c) => c.speaker.name)).toEqual(["Portwatch", "Ann Hale", "Portwatch"]);
+  });
+});

@@ -47,6 +47,8 @@ export function nameQuotingHeadlineVoices(
     // ("Ilulissat fisherman: “…”": a role with its place, as headline-role-voice.ts reads it)
     const placedRole = headlineRoleVoice(mention.trim().split(/\s+/), "“");
     if (!e || !(ONE_WORD_ROLE.test(mention.trim()) || plural || placedRole)) continue;
+    // ("Politifact: …" then "Politifact then pointed out …": a voice the body quotes by that name is no role)
+    if (speakers.some((x, k) => x === e && (paras[k] ?? 0) > 2)) continue;
     const quoted = QUOTED.exec(contents[i] ?? "")?.[1]?.toLowerCase();
     if (!quoted) continue;
     const quotedWords = wordsOf(quoted);
