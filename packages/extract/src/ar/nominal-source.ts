@@ -49,6 +49,9 @@ function namesPerson(part: Token[]): boolean {
   return (PERSON_TITLES.has(head) && part.length > 1) || nameOnly(part);
 }
 
+/** «فإن», «فإنه», «فإنّها»: the complementizer that opens a nominal cue's content. */
+export const FA_INNA = /^ف[إأا]ن\u0651?(?:ه|ها|هم)?$/u;
+
 /** «الذي», «التي»: a relative clause on the source, an aside before the content. */
 const RELATIVE_ASIDE = /^(?:الذي|التي)$/u;
 
@@ -94,7 +97,12 @@ export function nominalSourceEnd(
   const after = toks[closing + 1]?.text ?? "";
   const part = toks.slice(comma + 1, closing);
   const titled = !!part[0] && PERSON_TITLES.has(titleHead(part[0].text));
-  const named = closing > comma + 1 && (/^ف/u.test(after) || (titled && RELATIVE_ASIDE.test(after)));
+  // (or before the occasion between the next two commas and the «فإن» after them: «…، X، خلال مؤتمر …، فإن …»)
+  const thenComma = closing > 0 ? toks.findIndex((t, k) => k > closing + 1 && COMMAS.has(t.text)) : -1;
+  const occasionFirst = thenComma > 0 && FA_INNA.test(toks[thenComma + 1]?.text ?? "");
+  const named =
+    closing > comma + 1 &&
+    (/^ف/u.test(after) || (titled && RELATIVE_ASIDE.test(after)) || occasionFirst);
   if (named && namesPerson(part)) comma = closing;
   // without a comma the source runs to the sentence end («…، بحسب ما أفادت لجنة محلية الأربعاء.»)
   let last = comma > 0 ? comma - 1 : toks.length - 1;

@@ -9,7 +9,7 @@ import { contentEnd } from "./content-end.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord } from "./cues.ts";
 import { foldWord, ORG_TITLES, OWN_WORDS_MARKER, PERSON_TITLES, SOURCE_NOUNS } from "./lexicon.ts";
-import { nominalSourceEnd, nominalSourceLast, nominalSourceStart, OBSERVED } from "./nominal-source.ts";
+import { FA_INNA, nominalSourceEnd, nominalSourceLast, nominalSourceStart, OBSERVED } from "./nominal-source.ts";
 import { outletObserved } from "./own-observation.ts";
 import { closingOwnWordsDraft } from "./own-words-tag.ts";
 import { DASH_DATELINE, titleHead } from "./phrase.ts";
@@ -179,9 +179,6 @@ export function nominalDraft(view: ArticleView, s: Sentence, cue: Cue, stops: nu
 
 /** «حسبما», «بحسبما», «وفقما», «وفقا لما»: a nominal cue ending in «ما», its source the subject of the verb after it. */
 const FUSED_MA = /(?:حسب|وفق|[\s\u00A0]ل)ما$/u;
-
-/** «فإن», «فإنه», «فإنّها»: the complementizer that opens a nominal cue's content. */
-const FA_INNA = /^ف[إأا]ن\u0651?(?:ه|ها|هم)?$/u;
 
 /** The content of a nominal cue: the words before it that open the sentence, or those after the source's comma. */
 function nominalContent(
