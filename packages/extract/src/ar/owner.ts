@@ -93,10 +93,10 @@ export function openingSubject(
     rest === COMMENT_ON &&
     PERSON_TITLES.has(titleHead(tokensForward(text, verb.end, cue.start, 1)[0]?.text ?? ""));
   if (!kana && !commented && (FUNCTION_WORDS.has(rest) || ADJUNCT_STARTS.has(rest))) return null;
-  // «وتجمع المحتجون …، وقالوا إن …»: a plural verb («قالوا», «يقولون») goes with a group of people
-  const plural = /(?:وا|ون)$/u.test(
-    foldArabicWord(text.slice(cue.verbStart, cue.end).split(/[\s\u00A0]/u)[0] ?? ""),
-  );
+  // «وتجمع المحتجون …، وقالوا إن …»: a plural verb («قالوا», «يقولون») goes with a group of people, as does
+  // a plural participle («وأنهى المحتجون وقفتهم، مؤكدين أن …»)
+  const cueWord = foldArabicWord(text.slice(cue.verbStart, cue.end).split(/[\s\u00A0]/u)[0] ?? "");
+  const plural = /(?:وا|ون)$/u.test(cueWord) || (cue.kind === "participle" && /ين$/u.test(cueWord));
   const read = subjectBeforeObject(text, verb.text, readSubject(text, verb.end, cue.start, knownNames));
   return (
     actingSubject(text, read, knownNames, plural) ??
@@ -130,7 +130,20 @@ export function actingSubject(
   const known = PERSON_TITLES.has(head) || ORG_TITLES.has(head) || knownNames.has(foldWord(first));
   // «تمسك المتهم بأقواله، مؤكدا أن …»: the accused of a court report acts, then speaks
   const accused = LONE_ACCUSED.test(withoutHarakat(first));
+  if (group && DEFINITE_SOUND_PLURAL.test(first)) return groupHeadAndAdjectives(text, span);
   return known || group || titled || accused ? span : null;
+}
+
+/** «المحتجون», «المزارعين»: a definite sound plural, which is never the first term of a construct. */
+const DEFINITE_SOUND_PLURAL = /^ال[\p{L}\p{M}]{2,}(?:ون|ين)$/u;
+
+/** «المزارعون الغاضبون الساحة»: the group and its plural adjectives, not the verb's object after them. */
+function groupHeadAndAdjectives(text: string, span: SpanPair): SpanPair {
+  const words = [...text.slice(span.start, span.end).matchAll(/[^\s\u00A0]+/gu)];
+  let k = 1;
+  while (k < words.length && DEFINITE_SOUND_PLURAL.test(words[k]?.[0] ?? "")) k++;
+  const last = words[k - 1] as RegExpMatchArray;
+  return { start: span.start, end: span.start + (last.index ?? 0) + last[0].length };
 }
 
 /** A definite noun that is neither a title, an institution nor a name met before («التقارير المتداولة»). */
