@@ -3,6 +3,7 @@ import { arabicSceneOpening } from "../scene-sentences.ts";
 import { seatless } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
+import { opensWithBackground } from "./background-lead.ts";
 import { pastCircumstantialAside, withoutSceneCues } from "./circumstantial-aside.ts";
 import { occasionAfterContent, pastOccasionBeforeObject, todayAt } from "./closing-aside.ts";
 import { COMMAS, contentStart, opensContent } from "./content.ts";
@@ -93,7 +94,7 @@ function sentenceDrafts(
   // «وجاء في الوثيقة أن "…"، مشيرة إلى أن …»: the document's words, then participles going on with it
   const stated = scene || !drafts.every((d) => d.inherits) ? null : statedInDraft(view, s, stops);
   if (stated && drafts.every((d) => d.cueStart >= stated.contentEnd)) drafts.unshift(stated);
-  const nominal = scene ? undefined : cues.find((c) => c.kind === "nominal");
+  const nominal = scene || opensWithBackground(text, s) ? undefined : cues.find((c) => c.kind === "nominal");
   // «وساهمت الرياح في …، بحسب ما أفادت به المديرية، التي توقعت أن …»: a source after the content, before
   // the verbs of a clause on it, is a claim of its own
   const fronting =
