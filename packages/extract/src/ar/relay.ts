@@ -127,10 +127,13 @@ const LEARNED_FROM = seatless(
     "u",
   ),
 );
-/** «ونقلت القناة عن مصادر في النيابة أن …», «… عن رئيس النقابة، ماجد الطويل، أن …»: the one relayed, then the clause. */
+/**
+ * «ونقلت القناة عن مصادر في النيابة أن …», «… عن رئيس النقابة، ماجد الطويل، أن …»: the one relayed, then the
+ * clause (after the outlet's quoted name the subject left: «ونقلت منصة "حكومتنا" عن …»).
+ */
 const RELAYED_CLAUSE = seatless(
   new RegExp(
-    `^[\\s\\u00A0،,]*عن[\\s\\u00A0]+(?<who>${SOURCE_WITH_APPOSITION})[\\s\\u00A0]*[،,]?[\\s\\u00A0]+(?:إن|إنه|إنها|إنهم|أن|بأن)\\u0651?(?=[\\s\\u00A0«“"])[\\s\\u00A0]*`,
+    `^(?:[\\s\\u00A0]*["«“][^"»”«“]{1,30}["»”])?[\\s\\u00A0،,]*عن[\\s\\u00A0]+(?<who>${SOURCE_WITH_APPOSITION})[\\s\\u00A0]*[،,]?[\\s\\u00A0]+(?:إن|إنه|إنها|إنهم|أن|بأن)\\u0651?(?=[\\s\\u00A0«“"])[\\s\\u00A0]*`,
     "u",
   ),
 );
