@@ -35,8 +35,10 @@ export const figureAgainstFigure = (before: string, clause: string): boolean =>
  */
 export function plainContrast(following: string): boolean {
   const verb = /^(?:فيما|في حين|بينما) (?:لم |لا |قد )?(\S+)/u.exec(following)?.[1];
-  return !!verb && !reportingHere(verb, following) && !DECLINED.test(verb);
+  return !!verb && !reportingHere(verb, following) && !DECLINED.test(verb) && !NO_COMMENT.test(following);
 }
+/** «فيما لم يصدر أي تعليق رسمي», «في حين لم تعلق الوزارة»: the writer telling that no one answered. Folded. */
+const NO_COMMENT = /^(?:فيما|في حين|بينما) لم (?:يصدر|تصدر|يعلق|تعلق|ترد|يرد)(?: |$)/u;
 /**
  * The folded verb reports a statement here: «بينما يرى أنصارها أن …»; not a verb that reports only before
  * a clause when none follows («بينما لم تظهر الأعراض …», «تظهر» also "appear").
