@@ -101,3 +101,25 @@ describe("a relay with the outlet's quoted name and a rank's bracketed mark in t
     ]);
   });
 });
+
+describe("«…، فيما لم يصدر أي تعليق رسمي» (the writer telling that no one answered)", () => {
+  it("is no part of the activists' content", () => {
+    expect(
+      said("ويؤكد ناشطون أن حملات الهدم طالت منازل في أطراف البلدة، فيما لم يصدر أي تعليق رسمي حتى الآن."),
+    ).toEqual([["ناشطون", "حملات الهدم طالت منازل في أطراف البلدة"]]);
+  });
+  it("nor is «في حين لم تعلق الوزارة» part of the activist's", () => {
+    expect(said("وأكد الناشط سمير علي الحداد أن القصف طال مدرسة البلدة، في حين لم تعلق الوزارة على ذلك.")).toEqual([
+      ["سمير علي الحداد", "القصف طال مدرسة البلدة"],
+    ]);
+  });
+});
+
+describe('«ويقول سماسرة تحدثت إليهم "X" إن …» (the outlet spoke to the group: «إليهم», «معهم»)', () => {
+  it("is said by the group, the contact clause out of the name and the content", () => {
+    expect(said('ويقول سماسرة عقارات تحدثت إليهم "الصحيفة" إن الارتفاع سببه قلة المعروض.')).toEqual([
+      ["سماسرة عقارات", "الارتفاع سببه قلة المعروض"],
+    ]);
+    expect(said("وقال مزارعون تحدثت معهم الصحيفة إن المحصول تلف.")).toEqual([["مزارعون", "المحصول تلف"]]);
+  });
+});

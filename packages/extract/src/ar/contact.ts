@@ -16,7 +16,8 @@ export function contactVerbAt(toks: Token[], k: number): boolean {
   const f = foldArabicWord(bare(t));
   if (MET.test(f)) return true;
   const to = toks[k + 1];
-  return SPOKE.test(f) && !!to?.word && /^(?:ل|الى$|إلى$|مع$)/u.test(bare(to));
+  // («سماسرة تحدثت إليهم "الصحيفة"»: the group as the particle's pronoun, the outlet the verb's subject)
+  return SPOKE.test(f) && !!to?.word && /^(?:ل|الى$|إلى$|مع$|(?:[إا]لي|مع)(?:ه|ها|هم|هن)$)/u.test(bare(to));
 }
 
 /**
