@@ -101,8 +101,7 @@ export function nominalSourceEnd(
   const thenComma = closing > 0 ? toks.findIndex((t, k) => k > closing + 1 && COMMAS.has(t.text)) : -1;
   const occasionFirst = thenComma > 0 && FA_INNA.test(toks[thenComma + 1]?.text ?? "");
   const named =
-    closing > comma + 1 &&
-    (/^ف/u.test(after) || (titled && RELATIVE_ASIDE.test(after)) || occasionFirst);
+    closing > comma + 1 && (/^ف/u.test(after) || (titled && RELATIVE_ASIDE.test(after)) || occasionFirst);
   if (named && namesPerson(part)) comma = closing;
   // without a comma the source runs to the sentence end («…، بحسب ما أفادت لجنة محلية الأربعاء.»)
   let last = comma > 0 ? comma - 1 : toks.length - 1;

@@ -9,7 +9,13 @@ import { contentEnd } from "./content-end.ts";
 import type { Cue } from "./cue-finder.ts";
 import { foldArabicWord } from "./cues.ts";
 import { foldWord, ORG_TITLES, OWN_WORDS_MARKER, PERSON_TITLES, SOURCE_NOUNS } from "./lexicon.ts";
-import { FA_INNA, nominalSourceEnd, nominalSourceLast, nominalSourceStart, OBSERVED } from "./nominal-source.ts";
+import {
+  FA_INNA,
+  nominalSourceEnd,
+  nominalSourceLast,
+  nominalSourceStart,
+  OBSERVED,
+} from "./nominal-source.ts";
 import { outletObserved } from "./own-observation.ts";
 import { closingOwnWordsDraft } from "./own-words-tag.ts";
 import { DASH_DATELINE, titleHead } from "./phrase.ts";
