@@ -169,13 +169,17 @@ function describedNameBefore(text: string, toks: Token[], i: number): boolean {
     .every((w, k) => w.word && (nameLike(text, w) || (k > 0 && k === i - 2 && familyNameWithArticle(w))));
 }
 
-/** An adjunct at `i` («خلال الوقفة») whose few words run to a complementizer, a comma, a colon or a stop. */
+/**
+ * An adjunct at `i` («خلال الوقفة») whose few words run to a complementizer, a comma, a colon or a stop; a
+ * manner in one word («بحسرة», «بغضب») may stand alone.
+ */
 function adjunctToStop(text: string, toks: Token[], i: number): boolean {
   const t = toks[i] as Token;
   if (!t.word || !ADJUNCT_STARTS.has(foldWord(t.text))) return false;
+  const manner = /^ب/u.test(t.text);
   for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
     const w = toks[k] as Token;
-    if (isComplementizer(text, w) || /^[،,:.]$/u.test(w.text)) return k > i + 1;
+    if (isComplementizer(text, w) || /^[،,:.]$/u.test(w.text)) return k > i + 1 || manner;
     if (!w.word) return false;
   }
   return false;
