@@ -134,3 +134,11 @@ describe('«"…"، يقول الشاب X بحسرة.» (a one-word manner after
     ]);
   });
 });
+
+describe("«وأصدرت نقابة X بيانا أمس.» then «وجاء في البيان أن …»", () => {
+  it("is said by the body, without the statement it issued in its name", () => {
+    expect(
+      dated("وأصدرت نقابة المهندسين بيانا أمس.\nوجاء في البيان أن المهندسين سيعتصمون أمام الوزارة."),
+    ).toEqual([["نقابة المهندسين", "2025-11-24"]]);
+  });
+});

@@ -13,6 +13,7 @@ import { foldArabicWord, PARTICIPLE_FORMS } from "./cues.ts";
 import { describedPeopleEnd, describedTitleEnd } from "./described.ts";
 import { eachOfEnd, jointBodiesEnd } from "./each-of.ts";
 import { informedOfEnd } from "./informed.ts";
+import { withoutIssuedObject } from "./issued-object.ts";
 import { isParticiple, issuerEnd } from "./issuer.ts";
 import { kunyaAfterOneOf } from "./kunya-after-one.ts";
 import { afterToldHearer, withoutLamHearer } from "./lam-hearer.ts";
@@ -92,7 +93,7 @@ export function readSubject(
   if (told !== null) return readSubject(text, told, limit, knownNames);
   const read = subjectSpan(text, from, limit, knownNames);
   if (read) read.end = throughPlaceNumber(text, read.start, read.end, limit);
-  return read && withoutLamHearer(text, read, limit, knownNames);
+  return read && withoutLamHearer(text, withoutIssuedObject(text, read), limit, knownNames);
 }
 
 const stanceObjectAt = (text: string, from: number, limit: number): boolean => {
