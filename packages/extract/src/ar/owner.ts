@@ -40,8 +40,13 @@ const ISSUED_BEFORE = seatless(/(?:^|[\s\u00A0])[وف]?(?:أصدر|أصدرت|أ
 const TOPIC_AMMA_END = seatless(
   /(?:^|[،,:][\s\u00A0]*)أما[\s\u00A0]+([^،,.:]{2,90}?)[\s\u00A0]*(?:[،,]([^،,.:]{2,80})[،,]|[،,])?[\s\u00A0]*$/u,
 );
-/** «في فاريا», «على الأرض», «هناك»: a topic that is a place or setting, opened by a preposition. */
-const SETTING_TOPIC = seatless(/^(?:(?:في|على|عند|داخل|خارج|وسط)[\s\u00A0]|(?:هنا|هناك)$)/u);
+/**
+ * «في فاريا», «على الأرض», «هناك»: a topic that is a place or setting, opened by a preposition; or what the
+ * words are about («أما عن الأسعار،», «أما بخصوص الرواتب،», «أما بالنسبة إلى …»).
+ */
+const SETTING_TOPIC = seatless(
+  /^(?:(?:في|على|عند|داخل|خارج|وسط|عن|حول|بشأن|بخصوص|بالنسبة|فيما)[\s\u00A0]|(?:هنا|هناك)$)/u,
+);
 /** «وصف X بأنه …»: the described thing and its description are the content, with its «بأن». */
 export const DESCRIBE = foldArabicWord("وصف");
 export const REPLY = foldArabicWord("رد");
