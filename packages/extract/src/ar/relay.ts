@@ -96,14 +96,15 @@ const VISITORS = seatless(
 /** The one relayed, with a name or title in apposition between commas (not an occasion or a time there). */
 const SOURCE_WITH_APPOSITION = `[^،,.:«“"]{2,80}?(?:[\\s\\u00A0]*[،,][\\s\\u00A0]*(?!(?:في|خلال|عبر|على|أمس|اليوم|مساء|صباح|يوم)[\\s\\u00A0])[^،,.:«“"\\s\\u00A0][^،,.:«“"]{1,39}?)?`;
 /**
- * «، نقلا عن مصدر أمني، أن …» (the tanwin may be written: «نقلاً»); also after the agency's day («(قنا) الإثنين، نقلا عن …», «وذكرت الصحيفة، اليوم،
+ * «، نقلا عن مصدر أمني، أن …» (the tanwin may be written: «نقلاً»; the commas may be left out: «وقالت الصحيفة نقلا
+ * عن مسؤول إن …»); also after the agency's day («(قنا) الإثنين، نقلا عن …», «وذكرت الصحيفة، اليوم،
  * نقلا عن …») and with the source's name in apposition («نقلا عن مدير الإدارة بالوزارة، عبدالله الكبيسي، أن …»;
  * not an occasion or a time there: «نقلا عن مصدر، في تصريح، أن»), the day after it («نقلا عن مصدر …، يوم
  * الأحد، أن …»).
  */
 const RELAYING_ASIDE = seatless(
   new RegExp(
-    `^(?:[\\s\\u00A0]*[،,]?[\\s\\u00A0]+(?:${RELAY_DAY})){0,2}[\\s\\u00A0]*[،,][\\s\\u00A0]*نقلا\\u064B?[\\s\\u00A0]+عن[\\s\\u00A0]+(?<who>${SOURCE_WITH_APPOSITION})(?:[\\s\\u00A0]*[،,](?:[\\s\\u00A0]+(?:${RELAY_DAY})){1,2})?[\\s\\u00A0]*[،,][\\s\\u00A0]*(?:إن|أن|بأن)\\u0651?(?=[\\s\\u00A0«“"])[\\s\\u00A0]*`,
+    `^(?:[\\s\\u00A0]*[،,]?[\\s\\u00A0]+(?:${RELAY_DAY})){0,2}(?:[\\s\\u00A0]*[،,][\\s\\u00A0]*|[\\s\\u00A0]+)نقلا\\u064B?[\\s\\u00A0]+عن[\\s\\u00A0]+(?<who>${SOURCE_WITH_APPOSITION})(?:[\\s\\u00A0]*[،,](?:[\\s\\u00A0]+(?:${RELAY_DAY})){1,2})?(?:[\\s\\u00A0]*[،,][\\s\\u00A0]*|[\\s\\u00A0]+)(?:إن|أن|بأن)\\u0651?(?=[\\s\\u00A0«“"])[\\s\\u00A0]*`,
     "u",
   ),
 );
