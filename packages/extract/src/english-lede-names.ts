@@ -1,9 +1,8 @@
 import type { ArticleView, Draft } from "./draft.ts";
 import { nameHospitalsNamedBefore } from "./en/body-named-before.ts";
-import { joinDescribedBodies } from "./en/described-body.ts";
+import { nameDescribedBodies } from "./en/described-body.ts";
 import { joinHeadlineToLedeRole } from "./en/headline-lede-role.ts";
 import { nameLedeOffices } from "./en/its-office.ts";
-import { nameLedeBodies } from "./en/lede-body.ts";
 import { identifyLedeSpeaker } from "./en/lede-speaker.ts";
 import { nameQuotingHeadlineVoices } from "./en/quoted-headline.ts";
 import { nameRestatedVoices } from "./en/restated-opening.ts";
@@ -43,15 +42,14 @@ export function nameEnglishLedeSpeakers(
   );
   // ("But a chief in Buin says …" then "Chief X, of Y village, said …": the role named in the next paragraph)
   joinRoleToPersonNamedNext(speakers, paras);
-  nameLedeBodies(book.entities, speakers, paras);
   // ("Reservoir boss tells inquiry …" over a lede whose former chief executive is named only below it)
   nameTitledLedeSpeakers(book, speakers, paras);
   const contents = drafts.map((d) => text.slice(d.contentStart, d.contentEnd));
   const mentions = drafts.map((d) => (d.mentionStart >= 0 ? text.slice(d.mentionStart, d.mentionEnd) : ""));
   nameRestatedVoices(speakers, paras, contents, mentions);
   nameQuotingHeadlineVoices(speakers, paras, contents, mentions);
-  // ("…, says heritage body", "the charity said": the body quoted by name)
-  joinDescribedBodies(speakers, paras, mentions);
+  // ("the operator has confirmed", "…, says heritage body", "the charity said": the body quoted by name)
+  nameDescribedBodies(book.entities, speakers, paras, mentions);
   nameHospitalsNamedBefore(
     text,
     drafts.map((d) => d.cueStart),
