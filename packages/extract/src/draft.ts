@@ -54,6 +54,25 @@ export function newDraft(partial: Partial<Draft> & Pick<Draft, "cueStart" | "cue
   };
 }
 
+/** A [start, end] pair of offsets into the text. */
+export type Span = [number, number];
+
+/**
+ * A draft from its spans, found by `rule`: the cue, the content, the frame (the cue alone when none is given), the
+ * words naming the speaker (an implicit speaker when none are given; `inherits`: the previous claim's).
+ */
+export function spanDraft(
+  rule: string,
+  spans: { cue: Span; content: Span; frame?: Span; mention?: Span; inherits?: boolean },
+): Draft {
+  const d = newDraft({ cueStart: spans.cue[0], cueEnd: spans.cue[1], inherits: spans.inherits ?? false });
+  [d.contentStart, d.contentEnd] = spans.content;
+  if (spans.mention) [d.mentionStart, d.mentionEnd] = spans.mention;
+  if (spans.frame) [d.frameStart, d.frameEnd] = spans.frame;
+  d.rules.push(rule);
+  return d;
+}
+
 const TRAILING_PUNCT = /[\s\u00A0\u200E\u200F.…,،;؛:\-—–]/;
 const LEADING_JUNK = /[\s\u00A0\u200E\u200F,،;؛:\-—–]/;
 

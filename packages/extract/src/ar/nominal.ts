@@ -1,5 +1,5 @@
 // Nominal cues: «وبحسب المصدر، …», «…، وفق ما أعلنت اللجنة», «وبحسبه، …».
-import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
+import { type ArticleView, type Draft, newDraft, spanDraft, trimSpan } from "../draft.ts";
 import { foldForCompare, seatless, withoutHarakat } from "../text/chars.ts";
 import type { Sentence } from "../text/segment.ts";
 import { type Token, tokensForward } from "../text/tokens.ts";
@@ -76,12 +76,12 @@ function pronounNominalDraft(view: ArticleView, s: Sentence, cue: Cue, sourceEnd
   const start = sourceEnd + comma[0].length;
   const content = trimSpan(text, start, contentEnd(view, s, start, true, []));
   if (!content) return null;
-  const d = newDraft({ cueStart: cue.verbStart, cueEnd: sourceEnd, inherits: true });
-  [d.contentStart, d.contentEnd] = content;
-  d.frameStart = s.start;
-  d.frameEnd = s.end;
-  d.rules.push("ar.nominal+pronoun");
-  return d;
+  return spanDraft("ar.nominal+pronoun", {
+    cue: [cue.verbStart, sourceEnd],
+    content,
+    frame: [s.start, s.end],
+    inherits: true,
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 // «فرسوم الترخيص تضاعفت، على حد قوله.»: the writer's tag on a sentence of the speaker's words, after them, with
 // a pronoun for the speaker just quoted; the sentence before the tag is that speaker's claim.
-import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
+import { type ArticleView, type Draft, spanDraft, trimSpan } from "../draft.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { Cue } from "./cue-finder.ts";
 import { leadingContent } from "./nominal.ts";
@@ -27,10 +27,10 @@ export function closingOwnWordsDraft(
   if (JOINING_FA.test(text.slice(content[0], content[0] + 12)))
     content = trimSpan(text, content[0] + 1, content[1]);
   if (!content || content[1] - content[0] < 12) return null;
-  const d = newDraft({ cueStart: cue.verbStart, cueEnd: sourceEnd, inherits: true });
-  [d.contentStart, d.contentEnd] = content;
-  d.frameStart = s.start;
-  d.frameEnd = s.end;
-  d.rules.push("ar.own-words-tag");
-  return d;
+  return spanDraft("ar.own-words-tag", {
+    cue: [cue.verbStart, sourceEnd],
+    content,
+    frame: [s.start, s.end],
+    inherits: true,
+  });
 }

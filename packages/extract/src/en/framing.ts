@@ -1,5 +1,5 @@
 /** Framing phrases that attribute a whole sentence: "In the latest poll, …", "as a memo put it". */
-import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
+import { type ArticleView, type Draft, spanDraft, trimSpan } from "../draft.ts";
 import { firstMatchInRunBefore } from "../text/anchored.ts";
 import { isWordUnit } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
@@ -104,11 +104,14 @@ export function framingDrafts(view: ArticleView): Draft[] {
     // ("In the wake of the report, …", "In the days after the poll, …": the report is the occasion, not the source)
     if (OCCASION_HEAD.test(m[1] as string)) continue;
     const srcStart = m.index + m[0].indexOf(m[1] as string);
-    const d = newDraft({ cueStart: m.index, cueEnd: m.index + 2, frameStart: s.start, frameEnd: s.end });
-    [d.mentionStart, d.mentionEnd] = [srcStart, srcStart + (m[1] as string).length];
-    [d.contentStart, d.contentEnd] = content;
-    d.rules.push("en.in-source");
-    out.push(d);
+    out.push(
+      spanDraft("en.in-source", {
+        cue: [m.index, m.index + 2],
+        mention: [srcStart, srcStart + (m[1] as string).length],
+        content,
+        frame: [s.start, s.end],
+      }),
+    );
   }
   si = 0;
   for (const m of asPutItMatches(text)) {
@@ -135,17 +138,14 @@ export function framingDrafts(view: ArticleView): Draft[] {
       content = trimSpan(text, semicolon >= s.start ? semicolon + 1 : s.start, m.index);
     }
     if (!content || content[1] - content[0] < 8) continue;
-    const d = newDraft({
-      cueStart,
-      cueEnd,
-      mentionStart: srcStart,
-      mentionEnd: srcEnd,
-      frameStart: s.start,
-      frameEnd: s.end,
-    });
-    [d.contentStart, d.contentEnd] = content;
-    d.rules.push("en.as-put-it");
-    out.push(d);
+    out.push(
+      spanDraft("en.as-put-it", {
+        cue: [cueStart, cueEnd],
+        mention: [srcStart, srcEnd],
+        content,
+        frame: [s.start, s.end],
+      }),
+    );
   }
   return out;
 }

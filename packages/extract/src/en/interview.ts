@@ -1,6 +1,6 @@
 // Interviews in questions and answers ("Q: …" / "A: …", a bold question then its answer): the answers are
 // the words of the person the introduction names; the interviewer's questions say nothing.
-import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
+import { type ArticleView, type Draft, spanDraft, trimSpan } from "../draft.ts";
 import { parseEnglishMention } from "./mention.ts";
 
 /** A question's label or a question set in bold: "Q:", "Q.", "**Why …?**". */
@@ -97,10 +97,7 @@ export function interviewAnswerDrafts(view: ArticleView, drafts: Draft[]): Draft
     if (!content) continue;
     // (the cue is the answer's label "A:", or the question's mark when the answer has no label)
     const cue: [number, number] = label ? [p.start, p.start + 2] : asked;
-    const d = newDraft({ cueStart: cue[0], cueEnd: cue[1], mentionStart: person[0], mentionEnd: person[1] });
-    [d.contentStart, d.contentEnd] = content;
-    d.rules.push("en.interview-answer");
-    out.push(d);
+    out.push(spanDraft("en.interview-answer", { cue, mention: person, content }));
   }
   return out;
 }

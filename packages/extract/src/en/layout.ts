@@ -1,4 +1,4 @@
-import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
+import { type ArticleView, type Draft, spanDraft, trimSpan } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import { headlineRoleVoice } from "./headline-role-voice.ts";
 import { NON_SPEAKER_LABELS } from "./lexicon.ts";
@@ -14,16 +14,6 @@ const SECTION_KICKERS =
 
 const LEGISLATURE_RUBRIC =
   /^(?:In[ \u00A0])?(?:Parliament|National[ \u00A0]Assembly|House[ \u00A0]of[ \u00A0]Assembly|Legislative[ \u00A0]Assembly)$/;
-
-type Span = [number, number];
-/** A claim read from the article's layout: cue, speaker mention, content and the frame they sit in. */
-function layoutDraft(cue: Span, mention: Span, content: Span, frame: Span, rule: string): Draft {
-  const d = newDraft({ cueStart: cue[0], cueEnd: cue[1], mentionStart: mention[0], mentionEnd: mention[1] });
-  [d.contentStart, d.contentEnd] = content;
-  [d.frameStart, d.frameEnd] = frame;
-  d.rules.push(rule);
-  return d;
-}
 
 /** "Obama on Climate Change", "Merkel on migrants": a name of one to three words, "on" and a topic. */
 const NAME_ON_TOPIC =
@@ -90,7 +80,12 @@ export function colonDrafts(view: ArticleView): Draft[] {
     // whose own subject speaks)
     if (TITLED_SPEECH_AFTER.test(text.slice(content[0], content[1]))) continue;
     out.push(
-      layoutDraft([colon, colon + 1], [srcStart, srcEnd], content, [s.start, colon + 1], "en.label-colon"),
+      spanDraft("en.label-colon", {
+        cue: [colon, colon + 1],
+        mention: [srcStart, srcEnd],
+        content,
+        frame: [s.start, colon + 1],
+      }),
     );
   }
   extendTranscriptTurns(view, out);
@@ -139,13 +134,12 @@ function headlineSourceLast(view: ArticleView): Draft | null {
   const tag = WIRE_TAG.exec(before) ?? (text[colon] === ":" ? null : TOPIC_LABEL.exec(before));
   const content = trimSpan(text, tag ? tag[0].length : 0, before.length);
   if (!content) return null;
-  return layoutDraft(
-    [colon, colon + 1],
-    [labelStart, labelStart + label.length],
+  return spanDraft("en.headline-source-last", {
+    cue: [colon, colon + 1],
+    mention: [labelStart, labelStart + label.length],
     content,
-    [colon, labelStart + label.length],
-    "en.headline-source-last",
-  );
+    frame: [colon, labelStart + label.length],
+  });
 }
 
 /** A kicker of one to three words and a colon opening a headline ("2026 WASSCE: ", "Cricket: "). */
@@ -216,13 +210,12 @@ export function verbFirstColonDrafts(view: ArticleView): Draft[] {
     if (!content) continue;
     const verbEnd = s.start + m[0].search(/[ \u00A0]/);
     out.push(
-      layoutDraft(
-        [s.start, verbEnd],
-        [srcStart, srcEnd],
+      spanDraft("en.verb-first-colon", {
+        cue: [s.start, verbEnd],
+        mention: [srcStart, srcEnd],
         content,
-        [s.start, srcEnd + 1],
-        "en.verb-first-colon",
-      ),
+        frame: [s.start, srcEnd + 1],
+      }),
     );
   }
   return out;
@@ -247,13 +240,12 @@ export function speakerLineDrafts(view: ArticleView): Draft[] {
     // ("― Christina Lastra." at the end of a sentence: the full stop is not the name's, "J." is)
     const nameEnd = m.index + m[0].length - (/\p{L}{3}\.$/u.test(m[2] as string) ? 1 : 0);
     out.push(
-      layoutDraft(
-        [dash, dash + 1],
-        [nameStart, nameEnd],
-        [start, quoteEnd],
-        [dash, nameEnd],
-        "en.speaker-line",
-      ),
+      spanDraft("en.speaker-line", {
+        cue: [dash, dash + 1],
+        mention: [nameStart, nameEnd],
+        content: [start, quoteEnd],
+        frame: [dash, nameEnd],
+      }),
     );
   }
   return out;

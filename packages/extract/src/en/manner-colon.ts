@@ -1,6 +1,6 @@
 // "She was blunt about the strain: “…”", "The mayor put it plainly: “…”": a sentence that gives only the
 // speaker's manner, then a colon and the quotation it introduces.
-import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
+import { type ArticleView, type Draft, spanDraft, trimSpan } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 
 /** A space or NBSP, never a line break (unlike WHITE_SPACE): the speaker, the manner and the colon stand on one line. */
@@ -36,17 +36,15 @@ export function mannerColonDrafts(view: ArticleView): Draft[] {
     if (!quote || quote.start !== from) continue;
     const content = trimSpan(text, from, quote.closed ? quote.end : s.end);
     if (!content) continue;
-    const d = newDraft({
-      cueStart,
-      cueEnd: cueStart + (m[2] as string).length,
-      mentionStart: s.start,
-      // (without the age after the name: "Piet Arne, 61,")
-      mentionEnd: s.start + subject.replace(/,[ \u00A0]+\d{1,3},$/, "").length,
-    });
-    [d.contentStart, d.contentEnd] = content;
-    [d.frameStart, d.frameEnd] = [s.start, from];
-    d.rules.push("en.manner-colon");
-    out.push(d);
+    out.push(
+      spanDraft("en.manner-colon", {
+        cue: [cueStart, cueStart + (m[2] as string).length],
+        // (without the age after the name: "Piet Arne, 61,")
+        mention: [s.start, s.start + subject.replace(/,[ \u00A0]+\d{1,3},$/, "").length],
+        content,
+        frame: [s.start, from],
+      }),
+    );
   }
   return out;
 }

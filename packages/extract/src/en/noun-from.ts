@@ -1,6 +1,6 @@
 // "despite repeated warnings from his attorney that the showdown was fruitless", "allegations from former staff
 // that the fund was misused": a statement noun whose speaker follows "from" and whose words follow "that".
-import { type ArticleView, type Draft, newDraft } from "../draft.ts";
+import { type ArticleView, type Draft, spanDraft } from "../draft.ts";
 import { isAsciiLetter } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
@@ -45,12 +45,15 @@ export function nounFromDrafts(view: ArticleView, nounStarts: number[]): Draft[]
     const contentFrom = nounEnd + m[0].length;
     const clause = relativeClause(view, s, contentFrom, contentFrom);
     if (!clause || clause[1] - clause[0] < 8) continue;
-    const d = newDraft({ cueStart: noun, cueEnd: nounEnd, frameStart: s.start, frameEnd: s.end });
-    d.mentionStart = nounEnd + m[0].indexOf(m[1] as string);
-    d.mentionEnd = d.mentionStart + speaker.length;
-    [d.contentStart, d.contentEnd] = clause;
-    d.rules.push("en.noun-from");
-    out.push(d);
+    const mentionStart = nounEnd + m[0].indexOf(m[1] as string);
+    out.push(
+      spanDraft("en.noun-from", {
+        cue: [noun, nounEnd],
+        mention: [mentionStart, mentionStart + speaker.length],
+        content: clause,
+        frame: [s.start, s.end],
+      }),
+    );
   }
   return out;
 }

@@ -1,6 +1,6 @@
 /** Nominal cues: "Trump's claim that …", "his promise to …", "the assertion that …". */
 
-import { type ArticleView, type Draft, newDraft } from "../draft.ts";
+import { type ArticleView, type Draft, type Span, spanDraft } from "../draft.ts";
 import { firstMatchInRunBefore } from "../text/anchored.ts";
 import { isAsciiLetter } from "../text/chars.ts";
 import { quoteAt } from "../text/quotes.ts";
@@ -109,16 +109,18 @@ export function nounDrafts(view: ArticleView, nounStarts: number[]): Draft[] {
     const contentFrom = m.index + m[0].length - (link === "to" ? link.length + 1 : 0);
     const clause = relativeClause(view, s, link === "to" ? contentFrom : contentFrom, contentFrom);
     if (!clause || clause[1] - clause[0] < 8) continue;
-    const d = newDraft({ cueStart, cueEnd, frameStart: s.start, frameEnd: s.end });
-    if (owner) {
-      d.mentionStart = m.index;
-      // ("Ms Kiaro’s warning": the owner without its possessive ending)
-      d.mentionEnd = m.index + owner.length - (/[’']s$/.test(owner) ? 2 : 0);
-    }
+    // ("Ms Kiaro’s warning": the owner without its possessive ending)
+    const ownerEnd = m.index + (owner?.length ?? 0) - (owner && /[’']s$/.test(owner) ? 2 : 0);
+    const mention: Span | undefined = owner ? [m.index, ownerEnd] : undefined;
     clause[1] = beforeClosingPredicate(text, s.start, m.index, clause);
-    [d.contentStart, d.contentEnd] = clause;
-    d.rules.push("en.noun-cue");
-    out.push(d);
+    out.push(
+      spanDraft("en.noun-cue", {
+        cue: [cueStart, cueEnd],
+        mention,
+        content: clause,
+        frame: [s.start, s.end],
+      }),
+    );
   }
   return out;
 }

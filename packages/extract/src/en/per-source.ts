@@ -1,5 +1,5 @@
 /** "…, per Nielsen.": the trade-press "per" naming the source of the sentence before it. */
-import { type ArticleView, type Draft, newDraft, trimSpan } from "../draft.ts";
+import { type ArticleView, type Draft, spanDraft, trimSpan } from "../draft.ts";
 import { quoteAt } from "../text/quotes.ts";
 import type { Sentence } from "../text/segment.ts";
 
@@ -28,11 +28,14 @@ export function perSourceDrafts(view: ArticleView): Draft[] {
     if (!content || content[1] - content[0] < 12) continue;
     const name = (m[2] as string).replace(/\.+$/, "");
     const srcStart = cueStart + m[0].slice(m[0].indexOf("per")).indexOf(name);
-    const d = newDraft({ cueStart, cueEnd: cueStart + 3, frameStart: s.start, frameEnd: s.end });
-    [d.mentionStart, d.mentionEnd] = [srcStart, srcStart + name.length];
-    [d.contentStart, d.contentEnd] = content;
-    d.rules.push("en.per-source");
-    out.push(d);
+    out.push(
+      spanDraft("en.per-source", {
+        cue: [cueStart, cueStart + 3],
+        mention: [srcStart, srcStart + name.length],
+        content,
+        frame: [s.start, s.end],
+      }),
+    );
   }
   return out;
 }
