@@ -15,6 +15,7 @@ import {
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
 import { NISBA } from "./mention-words.ts";
+import { lamComplement } from "./name-genitives.ts";
 import {
   bare,
   CLOSING_QUOTE,
@@ -22,7 +23,6 @@ import {
   dashJoin,
   hasAl,
   isComplementizer,
-  lamComplement,
   nameLike,
   OCCASIONS,
   OPENING_QUOTE,

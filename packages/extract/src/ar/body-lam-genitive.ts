@@ -1,6 +1,7 @@
 // «في النقابة العامة لأصحاب السيارات العمومية X»: a body's «لـ» genitive and its adjectives, inside a workplace.
 import type { Token } from "../text/tokens.ts";
-import { hasAl, lamComplement } from "./phrase.ts";
+import { lamComplement } from "./name-genitives.ts";
+import { hasAl } from "./phrase.ts";
 
 /** The «لـ» genitive after a definite body (with the definite adjectives after it): its tokens, else 0. */
 export function lamGenitiveOfBody(toks: Token[], j: number): number {

@@ -32,6 +32,7 @@ import {
 } from "./lexicon.ts";
 import { jointOffice } from "./mention-title-end.ts";
 import { personNameEnd } from "./name-after-title.ts";
+import { constructGenitive, lamComplement } from "./name-genitives.ts";
 import { oneOfWorkplaceEnd } from "./one-of-workplace.ts";
 import { personAfterBody } from "./person-after-body.ts";
 import {
@@ -39,13 +40,11 @@ import {
   agrees,
   announcedActAt,
   bare,
-  constructGenitive,
   dashJoin,
   hasAl,
   isComplementizer,
   isNameAli,
   isTitleWord,
-  lamComplement,
   nameLike,
   ONE_OF,
   periodAt,
