@@ -11,11 +11,10 @@ import {
   FUNCTION_WORDS,
   foldWord,
   hasArticle,
-  MILITARY_RANK,
   PERSON_TITLES,
-  RETIRED,
   STATEMENT_NOUNS,
 } from "./lexicon.ts";
+import { MILITARY_RANK, RETIRED } from "./military-rank.ts";
 import { nameOnly } from "./name-only.ts";
 import { isComplementizer, OCCASIONS, titleHead, VERB_PARTICLE } from "./phrase.ts";
 import { isHal, type SpanPair } from "./subject.ts";

@@ -25,7 +25,6 @@ import {
   PEOPLE_NOUNS,
   PERSON_TITLES,
   PLACE_NOUNS,
-  pastRankGrade,
   SAME_BEFORE,
   SAME_WORDS,
   TITLE_ADJECTIVES,
@@ -33,6 +32,7 @@ import {
 import { affiliationEnd } from "./mention-affiliation.ts";
 import { titleWordsEnd } from "./mention-title-end.ts";
 import { CALLED, INTERLOCUTORS, PLURAL_ADJECTIVE, unquoted, WOMEN_NAMED_AS_TITLES } from "./mention-words.ts";
+import { pastRankGrade } from "./military-rank.ts";
 import { nameThenTitle, workplaceName } from "./name-then-title.ts";
 import { isPlaceNumber } from "./numbered-place.ts";
 import { ABBREVIATED_TITLE } from "./office-words.ts";

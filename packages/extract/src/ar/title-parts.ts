@@ -3,16 +3,8 @@
 // envoy serves.
 import type { Token } from "../text/tokens.ts";
 import { stateNameWords } from "./bare-genitive.ts";
-import {
-  COMPASS,
-  ENVOYS,
-  foldWord,
-  GOVERNORS,
-  isOrgHead,
-  MILITARY_RANK,
-  ORG_TITLES,
-  RETIRED,
-} from "./lexicon.ts";
+import { COMPASS, ENVOYS, foldWord, GOVERNORS, isOrgHead, ORG_TITLES } from "./lexicon.ts";
+import { MILITARY_RANK, RETIRED } from "./military-rank.ts";
 import { officePlaceAt } from "./office-place.ts";
 import { bare, dashJoin, hasAl, nameLike, titleHead } from "./phrase.ts";
 import { tiedToPost } from "./title-complements.ts";

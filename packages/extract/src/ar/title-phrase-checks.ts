@@ -3,7 +3,8 @@
 import { seatless } from "../text/chars.ts";
 import type { Token } from "../text/tokens.ts";
 import { TWO_WORD_PLACE } from "./construct-body.ts";
-import { foldWord, GOVERNORS, isOrgHead, MILITARY_RANK, PERSON_TITLES, TITLE_ADJECTIVES } from "./lexicon.ts";
+import { foldWord, GOVERNORS, isOrgHead, PERSON_TITLES, TITLE_ADJECTIVES } from "./lexicon.ts";
+import { MILITARY_RANK } from "./military-rank.ts";
 import { bare, COMMA, hasAl, isComplementizer, isTitleWord, nameLike, titleHead } from "./phrase.ts";
 
 /**
