@@ -1,3 +1,3 @@
 export const EXTRACTOR_NAME = "sayso-rules";
 /** Bump the minor version whenever a rule changes what is extracted. */
-export const EXTRACTOR_VERSION = "1.74.0";
+export const EXTRACTOR_VERSION = "1.75.0";
