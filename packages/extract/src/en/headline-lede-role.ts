@@ -1,23 +1,11 @@
 import { type Entity, replaceSpeaker } from "../speaker-types.ts";
+import { roleHead, unnamedRole } from "./role-head.ts";
 
 /**
  * "Gondola won't run this winter, manager says" over a lede "…, the ski area's general manager told the committee":
  * the headline's bare role is the lede's voice of the same office, not another manager the story names lower
  * down ("City Manager X"). The headline takes the lede's entity, so both get the name the story gives her.
  */
-
-/** The head word of a role, before its body ("head of the Authority" → "head"; "ski area's general manager" → "manager"). */
-const roleHead = (title: string): string =>
-  (
-    title
-      .trim()
-      .replace(/\s+(?:of|for|at)\s.*$/i, "")
-      .split(/\s+/)
-      .at(-1) ?? ""
-  ).toLowerCase();
-
-const unnamedRole = (e: Entity | null | undefined): e is Entity =>
-  !!e && !e.nameWords.length && e.kind !== "organisation" && e.titles.length > 0;
 
 /** Joins each headline voice (paragraph 0) known by a role alone to the lede's unnamed voice with the same head word. */
 export function joinHeadlineToLedeRole(speakers: (Entity | null)[], paras: number[]): void {

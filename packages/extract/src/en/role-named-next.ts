@@ -1,25 +1,12 @@
 import { replaceSpeaker } from "../speaker-types.ts";
 import type { Entity } from "../speakers.ts";
+import { roleHead, unnamedRole } from "./role-head.ts";
 
 /**
  * Delayed identification in the body: "The X Government’s Minister for Technical Services says …" (or "But a chief
  * in Buin says …") told by role alone, then "Minister Hon. Y said …" (or "Chief Y, of Z village, said …") opening
  * the next paragraph: the role is the person named next, when the person's title has the role's head word.
  */
-
-/** A role's head word: "X’s Minister for Water Services" → "minister", "chief in Buin" → "chief". */
-const roleHead = (title: string): string =>
-  (
-    title
-      .replace(/^.*[’']s\s+/, "")
-      .replace(/(?:,|\s+(?:of|for|in|at|from|on|responsible|with)\s).*$/i, "")
-      .trim()
-      .split(/\s+/)
-      .at(-1) ?? ""
-  ).toLowerCase();
-
-const unnamedRole = (e: Entity | null | undefined): e is Entity =>
-  !!e && !e.nameWords.length && e.kind !== "organisation" && e.titles.length > 0;
 
 /** Joins each unnamed role voice (outside the headline) to the named person quoted first in the next paragraph. */
 export function joinRoleToPersonNamedNext(speakers: (Entity | null)[], paras: number[]): void {
