@@ -1,4 +1,5 @@
 import { type ArticleView, type Draft, trimSpan } from "../draft.ts";
+import { spanIndexAt } from "../text/sorted.ts";
 
 /** "(CROSSTALK)", "[inaudible]", "(LAUGHTER)": a stage direction of the transcript, no one's words. */
 const STAGE_DIRECTION = /^["“]?[([]/;
@@ -11,7 +12,7 @@ const STAGE_DIRECTION = /^["“]?[([]/;
  */
 export function extendTranscriptTurns(view: ArticleView, labels: Draft[]): void {
   const { text, sentences } = view;
-  const sentenceOf = (at: number): number => sentences.findIndex((s) => s.start <= at && at < s.end);
+  const sentenceOf = (at: number): number => spanIndexAt(sentences, at);
   // ("Pence: Flowers won't be at the debate" as the headline: a label of its own line, no turn)
   const turns = labels.filter((d) => (sentences[sentenceOf(d.cueStart)]?.para ?? 0) > 0);
   const voices = new Set(turns.map((d) => text.slice(d.mentionStart, d.mentionEnd)));
